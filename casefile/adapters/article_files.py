@@ -1,0 +1,158 @@
+"""Reading articles from files: Markdown or text with YAML front matter, the corpus store's
+` date YYYY-MM-DD` first line, saved HTML pages, and JSON Lines in bulk.
+
+The text is kept exactly as read (page chrome included): evidence offsets point into it, and
+extraction, not reading, decides what is chrome.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from casefile.domain.reported_time import InvalidTime, ReportedTime
+
+ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".jsonl"}
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_DATE_LINE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
+
+
+class ArticleInputError(ValueError):
+    """A file that cannot be read as an article; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    """One article as read from a file, before anything is stored."""
+
+    path: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: ReportedTime | None = None
+
+
+def find_article_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The article files named, folders expanded (sorted, recursively) to the files they hold."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise ArticleInputError(f"{given}: no such file or folder")
+    return found
+
+
+def read_articles(path: Path) -> list[SourceArticle]:
+    """Every article in one file (one, or one per line of a JSON Lines file)."""
+    raw = _read_text(path)
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return list(_read_json_lines(path, raw))
+    if suffix in {".html", ".htm"}:
+        return [_read_html(path, raw)]
+    return [_read_text_article(path, raw)]
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleInputError(f"{path}: cannot read ({error.strerror})") from None
+    if b"\x00" in data:
+        raise ArticleInputError(f"{path}: binary file, not an article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ArticleInputError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    if not text.strip():
+        raise ArticleInputError(f"{path}: empty file")
+    return text
+
+
+def _read_text_article(path: Path, raw: str) -> SourceArticle:
+    match = _FRONT_MATTER.match(raw)
+    if match:
+        try:
+            meta = yaml.safe_load(match.group(1)) or {}
+        except yaml.YAMLError as error:
+            line = getattr(getattr(error, "problem_mark", None), "line", None)
+            where = f" (line {line + 2})" if line is not None else ""
+            raise ArticleInputError(f"{path}: malformed front matter{where}") from None
+        if not isinstance(meta, dict):
+            raise ArticleInputError(f"{path}: front matter is not a mapping of keys to values")
+        return _article(path, str(path), raw[match.end() :], meta)
+    date_line = _DATE_LINE.match(raw)
+    meta = {"published": date_line.group(1)} if date_line else {}
+    return _article(path, str(path), raw, meta)
+
+
+def _read_json_lines(path: Path, raw: str) -> Iterator[SourceArticle]:
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ArticleInputError(f"{path}:{number}: not JSON ({error.msg})") from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise ArticleInputError(f"{path}:{number}: each line needs an object with a \"text\" string")
+        if not record["text"].strip():
+            raise ArticleInputError(f"{path}:{number}: empty text")
+        yield _article(path, f"{path}:{number}", record["text"], record)
+
+
+def _read_html(path: Path, raw: str) -> SourceArticle:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    document = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise ArticleInputError(f"{path}: no article text found in the HTML page")
+    meta = {
+        "url": getattr(document, "url", None),
+        "outlet": getattr(document, "sitename", None),
+        "title": getattr(document, "title", None),
+        "published": getattr(document, "date", None),
+    }
+    return _article(path, str(path), text, meta)
+
+
+def _article(path: Path, shown_path: str, text: str, meta: dict[str, Any]) -> SourceArticle:
+    return SourceArticle(
+        path=shown_path,
+        text=text,
+        url=_optional_text(meta.get("url")),
+        outlet=_optional_text(meta.get("outlet")),
+        title=_optional_text(meta.get("title")),
+        published=_published(shown_path, meta),
+    )
+
+
+def _published(where: str, meta: dict[str, Any]) -> ReportedTime | None:
+    value = meta.get("published")
+    if value is None or value == "":
+        return None
+    try:
+        return ReportedTime.parse(value, estimated=bool(meta.get("published_estimated", False)))
+    except InvalidTime as error:
+        raise ArticleInputError(f"{where}: published: {error}") from None
+
+
+def _optional_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None

@@ -1,0 +1,138 @@
+"""Ingesting an article: store it, extract its facts, and record them on its case, atomically.
+
+Everything one article adds (the article revision, the case's events, the read-model rows)
+is written in one transaction: a failure leaves nothing behind. The same text ingested again
+adds nothing and says so; the same URL with new text is stored as a revision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventsourcing.persistence import RecordConflictError
+
+from casefile.adapters import read_model
+from casefile.adapters.article_files import SourceArticle
+from casefile.application.assignment import match_case, new_case_id, suspect_names
+from casefile.application.tracker import CaseTracker
+from casefile.domain.article import Article, article_id_for, article_key, content_hash
+from casefile.domain.case import AttachedArticle, Case
+from casefile.domain.facts import Fact
+from casefile.domain.state import name_words
+from casefile.extraction import extract_facts
+
+ADDED, REVISED, ALREADY = "added", "revised", "already ingested"
+_ATTEMPTS = 5
+
+
+class IngestError(ValueError):
+    """An article that cannot be ingested; nothing of it was stored."""
+
+
+@dataclass
+class IngestOutcome:
+    path: str
+    article_id: str
+    status: str
+    case_id: str | None = None
+    reason: str = ""
+    facts: list[Fact] = field(default_factory=list)
+
+
+def ingest_article(
+    tracker: CaseTracker, source: SourceArticle, case_id: str | None = None
+) -> IngestOutcome:
+    """Store one article and its facts; retried when another writer got there first."""
+    if source.published is None:
+        raise IngestError(
+            f"{source.path}: no publication date (give `published:` in front matter, e.g. 2021-10-26)"
+        )
+    for attempt in range(_ATTEMPTS):
+        try:
+            return _ingest_once(tracker, source, case_id)
+        except RecordConflictError:
+            if attempt == _ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _ingest_once(tracker: CaseTracker, source: SourceArticle, forced_case: str | None) -> IngestOutcome:
+    assert source.published is not None
+    article_id = article_id_for(article_key(source.url, source.text))
+    revision = content_hash(source.text)
+    article = tracker.find_article(article_id)
+    if article is not None and article.has_revision(revision):
+        with tracker.engine.connect() as connection:
+            cases = read_model.cases_of_article(connection, article_id)
+        return IngestOutcome(source.path, article_id, ALREADY, ", ".join(cases) or None)
+    status = ADDED if article is None else REVISED
+    if article is None:
+        article = Article(article_id=article_id, url=source.url)
+    article.revise(
+        text=source.text,
+        outlet=source.outlet,
+        title=source.title,
+        path=source.path,
+        published_raw=source.published.raw,
+        reported_at=source.published.at,
+        reported_estimated=source.published.estimated,
+    )
+    facts = extract_facts(source.text, source.published.local_date)
+    case_id, reason = _choose_case(tracker, source, facts, article_id, forced_case)
+    case = tracker.get_case(case_id) if tracker.has_case(case_id) else Case.open(case_id)
+    attached = AttachedArticle(
+        article_id=article_id,
+        revision=revision,
+        url=source.url,
+        outlet=source.outlet,
+        title=source.title,
+        path=source.path,
+        reported_at=source.published.at,
+        reported_raw=source.published.raw,
+        reported_estimated=source.published.estimated,
+    )
+    case.attach(attached)
+    for fact in facts:
+        case.report(fact, attached)
+    with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+        tracker.save(article, case, session=session)
+        read_model.record_article(
+            session,
+            read_model.CaseArticleRow(
+                case_id=case_id,
+                revision=revision,
+                article_id=article_id,
+                url=source.url,
+                path=source.path,
+                outlet=source.outlet,
+                title=source.title,
+                published=source.published.raw,
+                reported_at=source.published.at.isoformat(),
+            ),
+        )
+        read_model.record_people(session, case_id, suspect_names(facts))
+    return IngestOutcome(source.path, article_id, status, case_id, reason, facts)
+
+
+def _choose_case(
+    tracker: CaseTracker,
+    source: SourceArticle,
+    facts: list[Fact],
+    article_id: str,
+    forced_case: str | None,
+) -> tuple[str, str]:
+    if forced_case:
+        return forced_case, "case given with --case"
+    with tracker.engine.connect() as connection:
+        earlier = read_model.cases_of_article(connection, article_id)
+        if earlier:
+            return earlier[0], "a revision of an article already in this case"
+        names = suspect_names(facts)
+        surnames = [name_words(n)[-1] for n in names if name_words(n)]
+        matched = match_case(names, read_model.people_by_case(connection, surnames))
+        if matched:
+            return matched
+        taken = {summary.case_id for summary in tracker.list_cases()}
+    assert source.published is not None
+    case_id = new_case_id(source.text, facts, source.published.local_date.year, taken)
+    return case_id, "no existing case shares a suspect: opened a new case"

@@ -1,0 +1,127 @@
+"""The `CaseTracker` application: the event store, the read models, and the queries over them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.domain import DomainEventProtocol
+
+from casefile.adapters import read_model
+from casefile.adapters.store import eventsourcing_env, store_url
+from casefile.domain.article import Article, article_uuid
+from casefile.domain.case import Case, case_uuid
+from casefile.domain.state import CaseState, fold
+
+
+class UnknownCase(LookupError):
+    def __init__(self, case_id: str) -> None:
+        super().__init__(f"no case {case_id!r} (see `casefile cases`)")
+
+
+class UnknownArticle(LookupError):
+    def __init__(self, article_id: str) -> None:
+        super().__init__(f"no article {article_id!r}")
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    case_id: str
+    articles: list[read_model.CaseArticleRow]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "case": self.case_id,
+            "articles": [
+                {
+                    "article": row.article_id,
+                    "url": row.url,
+                    "path": row.path,
+                    "outlet": row.outlet,
+                    "title": row.title,
+                    "published": row.published,
+                }
+                for row in self.articles
+            ],
+        }
+
+
+class CaseTracker(Application[Any]):
+    # Pinned: the table names derive from it, so renaming the class must not move the store.
+    name = "CaseTracker"
+
+    def __init__(self, env: Mapping[str, str] | None = None) -> None:
+        super().__init__(env)
+        read_model.create_tables(self.engine)
+
+    @classmethod
+    def open(cls, db_url: str | None = None) -> CaseTracker:
+        """The tracker on the configured store (`db_url`, else `CASEFILE_DB`, else ./casefile.db)."""
+        return cls(env=eventsourcing_env(store_url(db_url)))
+
+    @property
+    def engine(self) -> Any:
+        return self.recorder.datastore.engine  # type: ignore[attr-defined]
+
+    # -- cases ----------------------------------------------------------------------------
+
+    def has_case(self, case_id: str) -> bool:
+        return case_uuid(case_id) in self.repository
+
+    def get_case(self, case_id: str) -> Case:
+        try:
+            return self.repository.get(case_uuid(case_id))
+        except AggregateNotFoundError:
+            raise UnknownCase(case_id) from None
+
+    def case_events(self, case_id: str) -> list[DomainEventProtocol[Any]]:
+        """Every stored event of the case, in recorded order (the audit trail)."""
+        events = list(self.events.get(case_uuid(case_id)))
+        if not events:
+            raise UnknownCase(case_id)
+        return events
+
+    def fact_events(
+        self, case_id: str, *, reported_by: datetime | None = None
+    ) -> list[Case.FactReported]:
+        """The case's fact events reported at or before `reported_by` (all if None)."""
+        return [
+            event
+            for event in self.case_events(case_id)
+            if isinstance(event, Case.FactReported)
+            and (reported_by is None or event.reported_at <= reported_by)
+        ]
+
+    def state(self, case_id: str, as_of: datetime | None = None) -> CaseState:
+        """The case as known at `as_of` (reported axis); now if None."""
+        return fold(case_id, self.fact_events(case_id, reported_by=as_of), as_of)
+
+    def attached_articles(self, case_id: str) -> list[Case.ArticleAttached]:
+        """The case's article revisions in reported order."""
+        attached = [e for e in self.case_events(case_id) if isinstance(e, Case.ArticleAttached)]
+        return sorted(attached, key=lambda e: (e.reported_at, e.article_id))
+
+    def list_cases(self) -> list[CaseSummary]:
+        with self.engine.connect() as connection:
+            rows = read_model.case_rows(connection)
+        summaries: dict[str, list[read_model.CaseArticleRow]] = {}
+        for row in rows:
+            summaries.setdefault(row.case_id, []).append(row)
+        return [CaseSummary(case_id, articles) for case_id, articles in summaries.items()]
+
+    # -- articles -------------------------------------------------------------------------
+
+    def find_article(self, article_id: str) -> Article | None:
+        try:
+            return self.repository.get(article_uuid(article_id))
+        except AggregateNotFoundError:
+            return None
+
+    def get_article(self, article_id: str) -> Article:
+        article = self.find_article(article_id)
+        if article is None:
+            raise UnknownArticle(article_id)
+        return article

@@ -1,0 +1,169 @@
+"""The `Case` aggregate: one criminal case, the articles attached to it, and every fact they report.
+
+Each fact a report states is one event, carrying its source (article, outlet, url, reported
+time) and the evidence quote. Nothing is updated in place: the state of the case at any
+reported time is a fold over these events (see `state.py`).
+
+Topics are pinned (`TOPIC`) so renaming or moving a class never orphans stored events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from eventsourcing.domain import Aggregate
+
+from casefile.domain.facts import FACT_FIELDS, Evidence, Fact
+
+
+def case_uuid(case_id: str) -> UUID:
+    """The aggregate id of a case, derived from its readable id so it can be found again."""
+    return uuid5(NAMESPACE_URL, f"casefile:/cases/{case_id}")
+
+
+class Case(Aggregate):
+    TOPIC = "casefile:Case"
+
+    class Created(Aggregate.Created):
+        """The case was opened under a readable id."""
+
+        TOPIC = "casefile:Case.Created"
+        case_id: str
+
+    class ArticleAttached(Aggregate.Event):
+        """An article (one revision of it) now belongs to this case."""
+
+        TOPIC = "casefile:Case.ArticleAttached"
+        article_id: str
+        revision: str
+        url: str | None
+        outlet: str | None
+        title: str | None
+        path: str | None
+        reported_at: datetime
+        reported_raw: str
+        reported_estimated: bool
+
+        def apply(self, case: Case) -> None:
+            case.revisions.add(self.revision)
+            case.article_ids.add(self.article_id)
+
+    class FactReported(Aggregate.Event):
+        """Base of every fact event: where the fact comes from and the quote that supports it."""
+
+        TOPIC = "casefile:Case.FactReported"
+        article_id: str
+        revision: str
+        outlet: str | None
+        url: str | None
+        reported_at: datetime
+        evidence: dict[str, Any]
+
+        def apply(self, case: Case) -> None:
+            case.fact_count += 1
+
+        @property
+        def fact_kind(self) -> str:
+            return type(self).__name__
+
+        def fact(self) -> Fact:
+            fields = {name: getattr(self, name) for name in FACT_FIELDS[self.fact_kind]}
+            return Fact(self.fact_kind, fields, Evidence(**self.evidence))
+
+    class SuspectIdentified(FactReported):
+        TOPIC = "casefile:Case.SuspectIdentified"
+        name: str | None
+        age: int | None
+        residence: str | None
+
+    class ArrestMade(FactReported):
+        TOPIC = "casefile:Case.ArrestMade"
+        person: str | None
+        date: str | None
+        prior: bool
+
+    class ChargeFiled(FactReported):
+        TOPIC = "casefile:Case.ChargeFiled"
+        person: str | None
+        charge: str
+        status: str
+
+    class BondSet(FactReported):
+        TOPIC = "casefile:Case.BondSet"
+        person: str | None
+        amount: int | None
+        status: str
+
+    class LinkedToHomicide(FactReported):
+        TOPIC = "casefile:Case.LinkedToHomicide"
+        person: str | None
+        relation: str
+        victim: str | None
+
+    class VictimReported(FactReported):
+        TOPIC = "casefile:Case.VictimReported"
+        name: str | None
+        description: str | None
+        age: int | None
+        outcome: str | None
+
+    class CourtEventReported(FactReported):
+        TOPIC = "casefile:Case.CourtEventReported"
+        person: str | None
+        kind: str
+        date: str | None
+
+    @staticmethod
+    def create_id(case_id: str) -> UUID:
+        return case_uuid(case_id)
+
+    @classmethod
+    def open(cls, case_id: str) -> Case:
+        return cls(case_id=case_id)
+
+    def __init__(self, case_id: str) -> None:
+        self.case_id = case_id
+        self.article_ids: set[str] = set()
+        self.revisions: set[str] = set()
+        self.fact_count = 0
+
+    def has_revision(self, revision: str) -> bool:
+        return revision in self.revisions
+
+    def attach(self, article: AttachedArticle) -> None:
+        self.trigger_event(self.ArticleAttached, **asdict(article))
+
+    def report(self, fact: Fact, source: AttachedArticle) -> None:
+        self.trigger_event(
+            FACT_EVENTS[fact.kind],
+            article_id=source.article_id,
+            revision=source.revision,
+            outlet=source.outlet,
+            url=source.url,
+            reported_at=source.reported_at,
+            evidence=fact.evidence.as_dict(),
+            **fact.fields,
+        )
+
+
+@dataclass(frozen=True)
+class AttachedArticle:
+    """What a case records about an article revision it holds."""
+
+    article_id: str
+    revision: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    path: str | None
+    reported_at: datetime
+    reported_raw: str
+    reported_estimated: bool
+
+
+FACT_EVENTS: dict[str, type[Case.FactReported]] = {
+    kind: getattr(Case, kind) for kind in FACT_FIELDS
+}

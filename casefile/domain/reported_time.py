@@ -1,0 +1,80 @@
+"""The reported axis: when the public could first know a fact (the article's publication time).
+
+One rule for date-only publication times, used everywhere:
+
+* a publication time given as a date only counts from the first moment of that day,
+  00:00 UTC, so the article is known at any time on that date;
+* an `--as-of` given as a date only means the end of that day (23:59:59.999999 UTC),
+  so "as of 26 Oct" includes everything published on 26 Oct;
+* a time of day without an offset is read as UTC.
+
+All stored times are timezone-aware UTC; the raw value as given is kept beside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class InvalidTime(ValueError):
+    """A publication or as-of time that cannot be read."""
+
+
+@dataclass(frozen=True)
+class ReportedTime:
+    """An article's publication time as given, with the instant it stands for."""
+
+    raw: str
+    at: datetime
+    date_only: bool
+    estimated: bool = False
+
+    @classmethod
+    def parse(cls, raw: str | date | datetime, *, estimated: bool = False) -> ReportedTime:
+        text = raw.isoformat() if isinstance(raw, date | datetime) else str(raw).strip()
+        if _DATE_ONLY.match(text):
+            day = _parse_date(text)
+            return cls(text, datetime.combine(day, time.min, UTC), True, estimated)
+        return cls(text, _parse_datetime(text), False, estimated)
+
+    @property
+    def local_date(self) -> date:
+        """The calendar date the outlet printed: the one relative dates are read against."""
+        if self.date_only:
+            return self.at.date()
+        given = datetime.fromisoformat(self.raw.replace("Z", "+00:00"))
+        return given.date()
+
+    def describe(self) -> str:
+        return self.raw + (" (estimated)" if self.estimated else "")
+
+
+def as_of_bound(raw: str) -> datetime:
+    """The instant an `--as-of` value stands for (a date means the end of that day)."""
+    text = raw.strip()
+    if _DATE_ONLY.match(text):
+        return datetime.combine(_parse_date(text), time.min, UTC) + timedelta(days=1, microseconds=-1)
+    return _parse_datetime(text)
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidTime(f"not a real date: {text!r}") from None
+
+
+def _parse_datetime(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidTime(
+            f"not an ISO date or date-time: {text!r} (expected e.g. 2021-10-26 or 2021-10-26T14:33-04:00)"
+        ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
