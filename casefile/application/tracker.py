@@ -14,6 +14,7 @@ from casefile.adapters import read_model
 from casefile.adapters.store import eventsourcing_env, store_url
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid
+from casefile.domain.changes import FactChange, compare
 from casefile.domain.state import CaseState, fold
 
 
@@ -125,3 +126,33 @@ class CaseTracker(Application[Any]):
         if article is None:
             raise UnknownArticle(article_id)
         return article
+
+
+def changes_between(
+    tracker: CaseTracker, case_id: str, start: datetime, end: datetime
+) -> list[FactChange]:
+    """What changed in the known state from `start` to `end` (reported axis)."""
+    events = tracker.fact_events(case_id)
+    before = fold(case_id, [e for e in events if e.reported_at <= start], start)
+    after = fold(case_id, [e for e in events if e.reported_at <= end], end)
+    return compare(before, after)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    article: Case.ArticleAttached
+    changes: list[FactChange]
+
+
+def reporting_timeline(tracker: CaseTracker, case_id: str) -> list[TimelineEntry]:
+    """Article by article in reported order: what each one added, changed or repeated."""
+    events = tracker.fact_events(case_id)
+    entries: list[TimelineEntry] = []
+    folded: list[Case.FactReported] = []
+    before = fold(case_id, [])
+    for article in tracker.attached_articles(case_id):
+        folded += [e for e in events if e.revision == article.revision and e.article_id == article.article_id]
+        after = fold(case_id, folded, article.reported_at)
+        entries.append(TimelineEntry(article, compare(before, after, repeats=True)))
+        before = after
+    return entries

@@ -1,0 +1,184 @@
+"""How results look on a terminal (rich tables) and to other tools (JSON)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from casefile.application.tracker import CaseSummary, TimelineEntry
+from casefile.domain.case import Case
+from casefile.domain.changes import FactChange
+from casefile.domain.state import CATEGORIES, CaseState
+
+CATEGORY_TITLES = {
+    "suspects": "Suspects",
+    "arrests": "Arrests",
+    "charges": "Charges",
+    "bonds": "Bonds",
+    "homicide_links": "Links to homicides",
+    "victims": "Victims",
+    "court": "Court",
+}
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+def state_as_dict(state: CaseState, articles: Sequence[Case.ArticleAttached]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "case": state.case_id,
+        "as_of": state.as_of.isoformat() if state.as_of else None,
+    }
+    for category in CATEGORIES.values():
+        result[category] = [fact.as_dict() for fact in state.category(category)]
+    result["articles"] = [article_as_dict(a) for a in articles]
+    return result
+
+
+def article_as_dict(article: Case.ArticleAttached) -> dict[str, Any]:
+    return {
+        "article": article.article_id,
+        "outlet": article.outlet,
+        "url": article.url,
+        "title": article.title,
+        "path": article.path,
+        "published": article.reported_raw,
+        "published_estimated": article.reported_estimated,
+        "reported_at": article.reported_at.isoformat(),
+    }
+
+
+def fact_summary(kind: str, fields: dict[str, Any]) -> str:
+    """One line a reporter reads: the fact's values in order, the empty ones left out."""
+    shown = []
+    for name, value in fields.items():
+        if value is None or value is False:
+            continue
+        if name == "amount":
+            value = f"${value:,}"
+        elif value is True:
+            value = name
+        shown.append(str(value) if name in {"name", "person", "charge"} else f"{name}: {value}")
+    return ", ".join(shown) or kind
+
+
+def print_state(console: Console, state: CaseState, articles: Sequence[Case.ArticleAttached]) -> None:
+    when = state.as_of.isoformat() if state.as_of else "now"
+    console.print(f"[bold]{state.case_id}[/bold] as known at {when} ({len(articles)} articles)")
+    for category, title in CATEGORY_TITLES.items():
+        facts = state.category(category)
+        if not facts:
+            continue
+        table = Table(title=title, title_justify="left", show_lines=False, expand=False)
+        table.add_column("Fact")
+        table.add_column("Reported by")
+        table.add_column("First reported")
+        for fact in facts:
+            table.add_row(
+                fact_summary(fact.kind, fact.fields),
+                ", ".join(fact.outlets),
+                min(s.reported_at for s in fact.sources).strftime("%Y-%m-%d %H:%M"),
+            )
+        console.print(table)
+    if articles:
+        console.print("Sources:")
+        for article in articles:
+            console.print(f"  {article.article_id}  {article.outlet or '-'}  {article.reported_raw}"
+                          f"{' (estimated)' if article.reported_estimated else ''}  {article.url or article.path}")
+
+
+def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
+    table = Table(title="Cases", title_justify="left")
+    table.add_column("Case")
+    table.add_column("Articles", justify="right")
+    table.add_column("First report")
+    table.add_column("Last report")
+    table.add_column("Outlets")
+    for case in cases:
+        outlets = sorted({row.outlet or "-" for row in case.articles})
+        table.add_row(
+            case.case_id,
+            str(len(case.articles)),
+            case.articles[0].published,
+            case.articles[-1].published,
+            ", ".join(outlets),
+        )
+    console.print(table)
+
+
+def change_line(change: FactChange) -> str:
+    fact = change.fact
+    text = f"{change.change:<9} {CATEGORY_TITLES[change.category].lower()}: {fact_summary(fact.kind, fact.fields)}"
+    if change.changed_fields():
+        was = "; ".join(f"{name} was {old}" for name, (old, _new) in change.changed_fields().items())
+        text += f" ({was})"
+    return text
+
+
+def print_changes(console: Console, changes: Sequence[FactChange]) -> None:
+    if not changes:
+        console.print("No change.")
+    for change in changes:
+        console.print(change_line(change), markup=False, highlight=False)
+        for source in change.by[:1]:
+            console.print(f"          by {source.outlet or source.article_id} ({source.reported_at:%Y-%m-%d %H:%M}): "
+                          f"\u201c{source.quote}\u201d", markup=False, highlight=False, style="dim")
+
+
+def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
+    for entry in entries:
+        article = entry.article
+        estimated = " (estimated)" if article.reported_estimated else ""
+        console.print(f"[bold]{article.reported_raw}{estimated}  {article.outlet or '-'}[/bold]  "
+                      f"article {article.article_id}", highlight=False)
+        console.print(f"  {article.url or article.path}", markup=False, highlight=False, style="dim")
+        for change in entry.changes:
+            console.print("  " + change_line(change), markup=False, highlight=False)
+        if not entry.changes:
+            console.print("  (no facts)")
+
+
+def history_rows(events: Sequence[Any]) -> list[dict[str, Any]]:
+    rows = []
+    for event in events:
+        row: dict[str, Any] = {
+            "version": event.originator_version,
+            "type": type(event).__name__,
+            "recorded_at": event.timestamp.isoformat(),
+        }
+        if isinstance(event, Case.FactReported):
+            fact = event.fact()
+            row.update(
+                reported_at=event.reported_at.isoformat(),
+                article=event.article_id,
+                outlet=event.outlet,
+                fact=fact.fields,
+                quote=fact.evidence.quote,
+            )
+        elif isinstance(event, Case.ArticleAttached):
+            row.update(reported_at=event.reported_at.isoformat(), article=event.article_id,
+                       outlet=event.outlet, url=event.url)
+        rows.append(row)
+    return rows
+
+
+def print_history(console: Console, rows: Sequence[dict[str, Any]]) -> None:
+    table = Table(title="Stored events, in recorded order", title_justify="left")
+    for column in ("v", "Event", "Recorded", "Reported", "Source", "Fact"):
+        table.add_column(column)
+    for row in rows:
+        fact = row.get("fact")
+        table.add_row(
+            str(row["version"]),
+            row["type"],
+            row["recorded_at"][:19],
+            (row.get("reported_at") or "")[:16],
+            row.get("outlet") or row.get("article") or "",
+            fact_summary(row["type"], fact) if fact else (row.get("url") or ""),
+        )
+    console.print(table)
