@@ -23,6 +23,16 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 _DATE_LINE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
 
 
+class _TextDatesLoader(yaml.SafeLoader):
+    """YAML without timestamp parsing: dates stay text, read by one rule (`ReportedTime`)."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class ArticleInputError(ValueError):
     """A file that cannot be read as an article; the message names the file and the reason."""
 
@@ -86,7 +96,7 @@ def _read_text_article(path: Path, raw: str) -> SourceArticle:
     match = _FRONT_MATTER.match(raw)
     if match:
         try:
-            meta = yaml.safe_load(match.group(1)) or {}
+            meta = yaml.load(match.group(1), Loader=_TextDatesLoader) or {}  # noqa: S506
         except yaml.YAMLError as error:
             line = getattr(getattr(error, "problem_mark", None), "line", None)
             where = f" (line {line + 2})" if line is not None else ""

@@ -187,10 +187,15 @@ def _names_in(events: Iterable[Case.FactReported]) -> Iterable[str | None]:
             yield getattr(event, "person", None)
 
 
+# Wording fields keep the first report's words: a later report of the same charge in other
+# words ("one count of robbery") is the same fact, not a change.
+_WORDING_FIELDS = {"charge", "description"}
+
+
 def _merge(current: dict[str, Any], later: dict[str, Any]) -> None:
     """A later report overrides a field only with a value (an unstated age is not a correction)."""
     for name, value in later.items():
-        if value is not None:
+        if value is not None and not (name in _WORDING_FIELDS and current.get(name)):
             current[name] = value
 
 

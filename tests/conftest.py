@@ -1,0 +1,86 @@
+"""Shared fixtures: real stores (a SQLite file, and a fresh database on the PostgreSQL server)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT_ROOT / "seeds"
+POSTGRES_ADMIN_URL = os.environ.get(
+    "CASEFILE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test"
+)
+
+
+def _postgres_unreachable_reason() -> str | None:
+    import psycopg
+
+    try:
+        with psycopg.connect(POSTGRES_ADMIN_URL, connect_timeout=3):
+            return None
+    except psycopg.OperationalError as error:
+        return f"no PostgreSQL server reachable at {POSTGRES_ADMIN_URL}: {str(error).strip()[:120]}"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    reason = _postgres_unreachable_reason()
+    if reason:
+        pytest.skip(reason)
+    return POSTGRES_ADMIN_URL
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    import psycopg
+
+    name = f"casefile_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = postgres_server.rsplit("/", 1)[0] + f"/{name}"
+    try:
+        yield url
+    finally:
+        _dispose_engines()
+        with psycopg.connect(postgres_server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _dispose_engines() -> None:
+    import gc
+
+    from sqlalchemy.engine import Engine
+
+    for obj in gc.get_objects():
+        if isinstance(obj, Engine):
+            obj.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'casefile.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request: pytest.FixtureRequest) -> str:
+    """Each store test runs on a real SQLite file and on the real PostgreSQL server."""
+    return request.getfixturevalue(f"{request.param}_url")
+
+
+@pytest.fixture
+def tracker(store_url: str):  # type: ignore[no-untyped-def]
+    from casefile.application.tracker import CaseTracker
+
+    app = CaseTracker.open(store_url)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def seed_files() -> list[Path]:
+    return sorted(SEEDS.glob("*.md"))

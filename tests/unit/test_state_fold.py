@@ -1,0 +1,84 @@
+import itertools
+from datetime import UTC, datetime
+
+from casefile.domain.case import AttachedArticle, Case
+from casefile.domain.changes import compare
+from casefile.domain.facts import Evidence, Fact
+from casefile.domain.state import fold, normalise_charge
+
+
+def article(article_id: str, day: int, outlet: str) -> AttachedArticle:
+    return AttachedArticle(
+        article_id=article_id, revision=f"rev-{article_id}", url=f"https://example.org/{article_id}",
+        outlet=outlet, title=None, path=None, reported_at=datetime(2024, 3, day, tzinfo=UTC),
+        reported_raw=f"2024-03-{day:02d}", reported_estimated=False,
+    )
+
+
+def events_for(reports: list[tuple[AttachedArticle, list[Fact]]]) -> list[Case.FactReported]:
+    case = Case.open("test-case")
+    for source, facts in reports:
+        case.attach(source)
+        for fact in facts:
+            case.report(fact, source)
+    return [e for e in case.collect_events() if isinstance(e, Case.FactReported)]
+
+
+def fact(kind: str, start: int = 0, **fields) -> Fact:
+    return Fact(kind, fields, Evidence("quote", start, start + 5))
+
+
+FIRST = article("a1", 1, "Daily One")
+SECOND = article("a2", 2, "Evening Two")
+THIRD = article("a3", 3, "Morning Three")
+REPORTS = [
+    (FIRST, [fact("SuspectIdentified", name="John Doe"),
+             fact("LinkedToHomicide", 10, person="Doe", relation="person of interest"),
+             fact("ChargeFiled", 20, person="John Doe", charge="Robbery", status="expected")]),
+    (SECOND, [fact("SuspectIdentified", name="Doe", age=31),
+              fact("ChargeFiled", 20, person="Doe", charge="one count of robbery", status="filed")]),
+    (THIRD, [fact("LinkedToHomicide", person="John Doe", relation="charged"),
+             fact("BondSet", 40, person="John Doe", amount=100000, status="set")]),
+]
+
+
+def test_the_same_fact_from_several_outlets_is_one_fact_with_every_source():
+    state = fold("test-case", events_for(REPORTS))
+    [suspect] = state.category("suspects")
+    assert suspect.fields == {"name": "John Doe", "age": 31, "residence": None}
+    assert suspect.outlets == ["Daily One", "Evening Two"]
+
+
+def test_a_later_report_updates_status_and_relation():
+    state = fold("test-case", events_for(REPORTS))
+    [charge] = state.category("charges")
+    assert charge.fields["status"] == "filed"
+    [link] = state.category("homicide_links")
+    assert link.fields["relation"] == "charged"
+
+
+def test_the_fold_does_not_depend_on_ingest_order():
+    expected = fold("test-case", events_for(REPORTS))
+    for order in itertools.permutations(REPORTS):
+        state = fold("test-case", events_for(list(order)))
+        for category, facts in expected.facts.items():
+            assert [f.fields for f in state.category(category)] == [f.fields for f in facts]
+            assert [[s.article_id for s in f.sources] for f in state.category(category)] == [
+                [s.article_id for s in f.sources] for f in facts
+            ]
+
+
+def test_compare_names_what_each_report_added_and_changed():
+    events = events_for(REPORTS)
+    before = fold("test-case", [e for e in events if e.article_id == "a1"])
+    after = fold("test-case", [e for e in events if e.article_id in {"a1", "a2"}])
+    changes = {(c.change, c.category): c for c in compare(before, after)}
+    assert changes[("changed", "suspects")].changed_fields() == {"age": (None, 31)}
+    assert changes[("changed", "charges")].changed_fields() == {"status": ("expected", "filed")}
+    assert {s.article_id for c in changes.values() for s in c.by} == {"a2"}
+    assert ("added", "bonds") not in changes
+
+
+def test_charge_wording_is_normalised_for_matching():
+    assert normalise_charge("One count of Criminal Mischief") == "criminal mischief"
+    assert normalise_charge("charges of  robbery") == "robbery"
