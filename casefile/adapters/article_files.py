@@ -56,7 +56,9 @@ def find_article_files(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(given)
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
             )
         elif path.is_file():
             found.append(path)
@@ -96,7 +98,7 @@ def _read_text_article(path: Path, raw: str) -> SourceArticle:
     match = _FRONT_MATTER.match(raw)
     if match:
         try:
-            meta = yaml.load(match.group(1), Loader=_TextDatesLoader) or {}  # noqa: S506
+            meta = yaml.load(match.group(1), Loader=_TextDatesLoader) or {}
         except yaml.YAMLError as error:
             line = getattr(getattr(error, "problem_mark", None), "line", None)
             where = f" (line {line + 2})" if line is not None else ""
@@ -118,7 +120,9 @@ def _read_json_lines(path: Path, raw: str) -> Iterator[SourceArticle]:
         except json.JSONDecodeError as error:
             raise ArticleInputError(f"{path}:{number}: not JSON ({error.msg})") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise ArticleInputError(f"{path}:{number}: each line needs an object with a \"text\" string")
+            raise ArticleInputError(
+                f'{path}:{number}: each line needs an object with a "text" string'
+            )
         if not record["text"].strip():
             raise ArticleInputError(f"{path}:{number}: empty text")
         yield _article(path, f"{path}:{number}", record["text"], record)

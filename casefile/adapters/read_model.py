@@ -61,9 +61,7 @@ def record_article(session: Session, row: CaseArticleRow) -> None:
 
 
 def record_people(session: Session, case_id: str, names: Iterable[str]) -> None:
-    known = set(
-        session.scalars(select(case_people.c.name).where(case_people.c.case_id == case_id))
-    )
+    known = set(session.scalars(select(case_people.c.name).where(case_people.c.case_id == case_id)))
     for name in sorted(set(names) - known):
         surname = name.split()[-1].lower()
         session.execute(insert(case_people).values(case_id=case_id, name=name, surname=surname))

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from casefile.domain.facts import Fact
 from casefile.domain.state import name_words
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)\s*,\s*(?:[A-Z][a-zA-Z]{1,6}\.?)", re.MULTILINE)
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'\- ]{2,40}?)\s*,\s*(?:[A-Z][a-zA-Z]{1,6}\.?)", re.MULTILINE
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,11 @@ def suspect_names(facts: Sequence[Fact]) -> list[str]:
     for fact in sorted(facts, key=lambda f: f.evidence.start):
         if fact.kind == "VictimReported":
             continue
-        name = fact.fields.get("name") if fact.kind == "SuspectIdentified" else fact.fields.get("person")
+        name = (
+            fact.fields.get("name")
+            if fact.kind == "SuspectIdentified"
+            else fact.fields.get("person")
+        )
         if name and name not in names:
             names.append(name)
     full = [n for n in names if len(name_words(n)) >= 2]
@@ -52,7 +58,9 @@ def match_case(names: Sequence[str], people_by_case: dict[str, set[str]]) -> tup
 
 def new_case_id(text: str, facts: Sequence[Fact], year: int | None, taken: set[str]) -> str:
     names = suspect_names(facts)
-    victims = [f.fields["name"] for f in facts if f.kind == "VictimReported" and f.fields.get("name")]
+    victims = [
+        f.fields["name"] for f in facts if f.kind == "VictimReported" and f.fields.get("name")
+    ]
     person = (names or victims or ["unknown"])[0]
     parts = [_place(text, facts), name_words(person)[-1] if name_words(person) else "unknown"]
     if year:

@@ -56,7 +56,9 @@ def ingest_article(
     raise AssertionError("unreachable")
 
 
-def _ingest_once(tracker: CaseTracker, source: SourceArticle, forced_case: str | None) -> IngestOutcome:
+def _ingest_once(
+    tracker: CaseTracker, source: SourceArticle, forced_case: str | None
+) -> IngestOutcome:
     assert source.published is not None
     article_id = article_id_for(article_key(source.url, source.text))
     revision = content_hash(source.text)

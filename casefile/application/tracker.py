@@ -151,7 +151,11 @@ def reporting_timeline(tracker: CaseTracker, case_id: str) -> list[TimelineEntry
     folded: list[Case.FactReported] = []
     before = fold(case_id, [])
     for article in tracker.attached_articles(case_id):
-        folded += [e for e in events if e.revision == article.revision and e.article_id == article.article_id]
+        folded += [
+            e
+            for e in events
+            if e.revision == article.revision and e.article_id == article.article_id
+        ]
         after = fold(case_id, folded, article.reported_at)
         entries.append(TimelineEntry(article, compare(before, after, repeats=True)))
         before = after

@@ -67,7 +67,9 @@ def fact_summary(kind: str, fields: dict[str, Any]) -> str:
     return ", ".join(shown) or kind
 
 
-def print_state(console: Console, state: CaseState, articles: Sequence[Case.ArticleAttached]) -> None:
+def print_state(
+    console: Console, state: CaseState, articles: Sequence[Case.ArticleAttached]
+) -> None:
     when = state.as_of.isoformat() if state.as_of else "now"
     console.print(f"[bold]{state.case_id}[/bold] as known at {when} ({len(articles)} articles)")
     for category, title in CATEGORY_TITLES.items():
@@ -88,8 +90,10 @@ def print_state(console: Console, state: CaseState, articles: Sequence[Case.Arti
     if articles:
         console.print("Sources:")
         for article in articles:
-            console.print(f"  {article.article_id}  {article.outlet or '-'}  {article.reported_raw}"
-                          f"{' (estimated)' if article.reported_estimated else ''}  {article.url or article.path}")
+            console.print(
+                f"  {article.article_id}  {article.outlet or '-'}  {article.reported_raw}"
+                f"{' (estimated)' if article.reported_estimated else ''}  {article.url or article.path}"
+            )
 
 
 def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
@@ -115,7 +119,9 @@ def change_line(change: FactChange) -> str:
     fact = change.fact
     text = f"{change.change:<9} {CATEGORY_TITLES[change.category].lower()}: {fact_summary(fact.kind, fact.fields)}"
     if change.changed_fields():
-        was = "; ".join(f"{name} was {old}" for name, (old, _new) in change.changed_fields().items())
+        was = "; ".join(
+            f"{name} was {old}" for name, (old, _new) in change.changed_fields().items()
+        )
         text += f" ({was})"
     return text
 
@@ -126,17 +132,27 @@ def print_changes(console: Console, changes: Sequence[FactChange]) -> None:
     for change in changes:
         console.print(change_line(change), markup=False, highlight=False)
         for source in change.by[:1]:
-            console.print(f"          by {source.outlet or source.article_id} ({source.reported_at:%Y-%m-%d %H:%M}): "
-                          f"\u201c{source.quote}\u201d", markup=False, highlight=False, style="dim")
+            console.print(
+                f"          by {source.outlet or source.article_id} ({source.reported_at:%Y-%m-%d %H:%M}): "
+                f"\u201c{source.quote}\u201d",
+                markup=False,
+                highlight=False,
+                style="dim",
+            )
 
 
 def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
     for entry in entries:
         article = entry.article
         estimated = " (estimated)" if article.reported_estimated else ""
-        console.print(f"[bold]{article.reported_raw}{estimated}  {article.outlet or '-'}[/bold]  "
-                      f"article {article.article_id}", highlight=False)
-        console.print(f"  {article.url or article.path}", markup=False, highlight=False, style="dim")
+        console.print(
+            f"[bold]{article.reported_raw}{estimated}  {article.outlet or '-'}[/bold]  "
+            f"article {article.article_id}",
+            highlight=False,
+        )
+        console.print(
+            f"  {article.url or article.path}", markup=False, highlight=False, style="dim"
+        )
         for change in entry.changes:
             console.print("  " + change_line(change), markup=False, highlight=False)
         if not entry.changes:
@@ -161,8 +177,12 @@ def history_rows(events: Sequence[Any]) -> list[dict[str, Any]]:
                 quote=fact.evidence.quote,
             )
         elif isinstance(event, Case.ArticleAttached):
-            row.update(reported_at=event.reported_at.isoformat(), article=event.article_id,
-                       outlet=event.outlet, url=event.url)
+            row.update(
+                reported_at=event.reported_at.isoformat(),
+                article=event.article_id,
+                outlet=event.outlet,
+                url=event.url,
+            )
         rows.append(row)
     return rows
 

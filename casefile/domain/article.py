@@ -11,7 +11,7 @@ import hashlib
 from datetime import datetime
 from uuid import NAMESPACE_URL, UUID, uuid5
 
-from eventsourcing.domain import Aggregate, event
+from eventsourcing.domain import Aggregate
 
 
 def content_hash(text: str) -> str:

@@ -57,7 +57,9 @@ def as_of_bound(raw: str) -> datetime:
     """The instant an `--as-of` value stands for (a date means the end of that day)."""
     text = raw.strip()
     if _DATE_ONLY.match(text):
-        return datetime.combine(_parse_date(text), time.min, UTC) + timedelta(days=1, microseconds=-1)
+        return datetime.combine(_parse_date(text), time.min, UTC) + timedelta(
+            days=1, microseconds=-1
+        )
     return _parse_datetime(text)
 
 

@@ -156,7 +156,9 @@ def source_of(event: Case.FactReported) -> SourceRef:
     )
 
 
-def fold(case_id: str, events: Sequence[Case.FactReported], as_of: datetime | None = None) -> CaseState:
+def fold(
+    case_id: str, events: Sequence[Case.FactReported], as_of: datetime | None = None
+) -> CaseState:
     """The known state of a case from the given fact events (any order; folded in reported order)."""
     ordered = sorted(events, key=reported_order)
     people = PersonNames(_names_in(ordered))

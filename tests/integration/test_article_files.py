@@ -17,16 +17,28 @@ def write(tmp_path, name, content):
 
 
 def test_front_matter_gives_metadata_and_the_body_is_kept_exactly(tmp_path):
-    path = write(tmp_path, "a.md", "---\nurl: https://example.org/a\noutlet: Example\n"
-                 "published: 2024-03-05T10:00-05:00\ntitle: Man arrested\n---\n" + BODY)
+    path = write(
+        tmp_path,
+        "a.md",
+        "---\nurl: https://example.org/a\noutlet: Example\n"
+        "published: 2024-03-05T10:00-05:00\ntitle: Man arrested\n---\n" + BODY,
+    )
     [article] = read_articles(path)
-    assert (article.url, article.outlet, article.title) == ("https://example.org/a", "Example", "Man arrested")
+    assert (article.url, article.outlet, article.title) == (
+        "https://example.org/a",
+        "Example",
+        "Man arrested",
+    )
     assert article.published.raw == "2024-03-05T10:00-05:00"
     assert article.text == BODY
 
 
 def test_estimated_publication_times_are_marked(tmp_path):
-    path = write(tmp_path, "a.md", "---\npublished: 2024-03-05T08:00-05:00\npublished_estimated: true\n---\n" + BODY)
+    path = write(
+        tmp_path,
+        "a.md",
+        "---\npublished: 2024-03-05T08:00-05:00\npublished_estimated: true\n---\n" + BODY,
+    )
     assert read_articles(path)[0].published.estimated is True
 
 
@@ -38,7 +50,10 @@ def test_a_store_date_line_gives_the_publication_date(tmp_path):
 
 
 def test_json_lines_hold_many_articles(tmp_path):
-    lines = [{"url": f"https://example.org/{i}", "published": "2024-03-05", "text": BODY} for i in range(3)]
+    lines = [
+        {"url": f"https://example.org/{i}", "published": "2024-03-05", "text": BODY}
+        for i in range(3)
+    ]
     path = write(tmp_path, "bulk.jsonl", "\n".join(json.dumps(line) for line in lines) + "\n")
     articles = read_articles(path)
     assert [a.url for a in articles] == [f"https://example.org/{i}" for i in range(3)]

@@ -9,8 +9,18 @@ from casefile.domain.reported_time import InvalidTime, ReportedTime, as_of_bound
     ("raw", "instant", "date_only", "local_date"),
     [
         ("2021-10-26", datetime(2021, 10, 26, tzinfo=UTC), True, date(2021, 10, 26)),
-        ("2021-10-26T14:33-04:00", datetime(2021, 10, 26, 18, 33, tzinfo=UTC), False, date(2021, 10, 26)),
-        ("2021-10-26T23:30-04:00", datetime(2021, 10, 27, 3, 30, tzinfo=UTC), False, date(2021, 10, 26)),
+        (
+            "2021-10-26T14:33-04:00",
+            datetime(2021, 10, 26, 18, 33, tzinfo=UTC),
+            False,
+            date(2021, 10, 26),
+        ),
+        (
+            "2021-10-26T23:30-04:00",
+            datetime(2021, 10, 27, 3, 30, tzinfo=UTC),
+            False,
+            date(2021, 10, 26),
+        ),
         ("2021-10-26T09:00", datetime(2021, 10, 26, 9, tzinfo=UTC), False, date(2021, 10, 26)),
         ("2021-10-26T09:00Z", datetime(2021, 10, 26, 9, tzinfo=UTC), False, date(2021, 10, 26)),
     ],
@@ -34,7 +44,11 @@ def test_an_as_of_date_means_the_end_of_that_day():
 
 
 def test_estimated_times_say_so():
-    assert ReportedTime.parse("2021-10-26T08:00-04:00", estimated=True).describe().endswith("(estimated)")
+    assert (
+        ReportedTime.parse("2021-10-26T08:00-04:00", estimated=True)
+        .describe()
+        .endswith("(estimated)")
+    )
 
 
 @pytest.mark.parametrize("raw", ["2021-02-30", "yesterday", "26/10/2021", "2021-13-01T00:00"])

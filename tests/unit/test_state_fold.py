@@ -9,9 +9,15 @@ from casefile.domain.state import fold, normalise_charge
 
 def article(article_id: str, day: int, outlet: str) -> AttachedArticle:
     return AttachedArticle(
-        article_id=article_id, revision=f"rev-{article_id}", url=f"https://example.org/{article_id}",
-        outlet=outlet, title=None, path=None, reported_at=datetime(2024, 3, day, tzinfo=UTC),
-        reported_raw=f"2024-03-{day:02d}", reported_estimated=False,
+        article_id=article_id,
+        revision=f"rev-{article_id}",
+        url=f"https://example.org/{article_id}",
+        outlet=outlet,
+        title=None,
+        path=None,
+        reported_at=datetime(2024, 3, day, tzinfo=UTC),
+        reported_raw=f"2024-03-{day:02d}",
+        reported_estimated=False,
     )
 
 
@@ -32,13 +38,28 @@ FIRST = article("a1", 1, "Daily One")
 SECOND = article("a2", 2, "Evening Two")
 THIRD = article("a3", 3, "Morning Three")
 REPORTS = [
-    (FIRST, [fact("SuspectIdentified", name="John Doe"),
-             fact("LinkedToHomicide", 10, person="Doe", relation="person of interest"),
-             fact("ChargeFiled", 20, person="John Doe", charge="Robbery", status="expected")]),
-    (SECOND, [fact("SuspectIdentified", name="Doe", age=31),
-              fact("ChargeFiled", 20, person="Doe", charge="one count of robbery", status="filed")]),
-    (THIRD, [fact("LinkedToHomicide", person="John Doe", relation="charged"),
-             fact("BondSet", 40, person="John Doe", amount=100000, status="set")]),
+    (
+        FIRST,
+        [
+            fact("SuspectIdentified", name="John Doe"),
+            fact("LinkedToHomicide", 10, person="Doe", relation="person of interest"),
+            fact("ChargeFiled", 20, person="John Doe", charge="Robbery", status="expected"),
+        ],
+    ),
+    (
+        SECOND,
+        [
+            fact("SuspectIdentified", name="Doe", age=31),
+            fact("ChargeFiled", 20, person="Doe", charge="one count of robbery", status="filed"),
+        ],
+    ),
+    (
+        THIRD,
+        [
+            fact("LinkedToHomicide", person="John Doe", relation="charged"),
+            fact("BondSet", 40, person="John Doe", amount=100000, status="set"),
+        ],
+    ),
 ]
 
 

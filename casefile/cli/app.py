@@ -1,0 +1,95 @@
+"""What every `casefile` verb shares: the typer app, the consoles, the store, and user errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="casefile",
+    help="Follow a criminal case through the news: every fact, from which article, known since when.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    text = "text"
+
+
+_db_override: str | None = None
+
+
+@app.callback()
+def main(
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="SQLAlchemy URL of the store (overrides CASEFILE_DB; default ./casefile.db).",
+            metavar="URL",
+        ),
+    ] = None,
+) -> None:
+    global _db_override
+    _db_override = db
+
+
+def fail(message: str) -> NoReturn:
+    err.print(f"Error: {message}", markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn the errors a user can cause into one clear line and exit code 1."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from casefile.adapters.article_files import ArticleInputError
+    from casefile.adapters.store import StoreConfigError
+    from casefile.application.ingest import IngestError
+    from casefile.application.tracker import UnknownArticle, UnknownCase
+    from casefile.domain.reported_time import InvalidTime
+
+    try:
+        yield
+    except (ArticleInputError, StoreConfigError, IngestError, InvalidTime) as error:
+        fail(str(error))
+    except (UnknownCase, UnknownArticle) as error:
+        fail(str(error.args[0]))
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        fail(f"cannot use the store: {reason}")
+    except Exception as error:
+        # The library wraps driver errors in its own classes; name them plainly too.
+        from eventsourcing.persistence import PersistenceError
+
+        if isinstance(error, PersistenceError):
+            fail(f"cannot use the store: {str(error).strip().splitlines()[0]}")
+        raise
+
+
+def open_tracker():  # type: ignore[no-untyped-def]
+    from casefile.application.tracker import CaseTracker
+
+    return CaseTracker.open(_db_override)
+
+
+def as_of_time(value: str | None):  # type: ignore[no-untyped-def]
+    from casefile.domain.reported_time import as_of_bound
+
+    return as_of_bound(value) if value else None

@@ -1,0 +1,226 @@
+"""The case-file verbs: ingest, cases, show, timeline, diff, history, extract."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import Progress
+
+from casefile.cli import render
+from casefile.cli.app import (
+    ExtractFormat,
+    Format,
+    app,
+    as_of_time,
+    err,
+    fail,
+    open_tracker,
+    out,
+    user_errors,
+)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders of them.")],
+    case: Annotated[
+        str | None, typer.Option("--case", help="Put every article in this case (created if new).")
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Say why each article went to its case.")
+    ] = False,
+) -> None:
+    """Store articles and the facts they report, each in its case."""
+    from casefile.adapters.article_files import ArticleInputError, find_article_files, read_articles
+    from casefile.application.ingest import ALREADY, IngestError, ingest_article
+
+    with user_errors():
+        files = find_article_files(paths)
+        if not files:
+            fail("no article files found (.md, .txt, .html, .jsonl)")
+        tracker = open_tracker()
+        failures = 0
+        with Progress(
+            console=err, transient=True, disable=len(files) < 2 or not err.is_terminal
+        ) as progress:
+            task = progress.add_task("Ingesting", total=len(files))
+            for file in files:
+                try:
+                    for article in read_articles(file):
+                        outcome = ingest_article(tracker, article, case)
+                        if outcome.status == ALREADY:
+                            out.print(
+                                f"{outcome.path}: already ingested (case {outcome.case_id}); nothing added",
+                                markup=False,
+                                highlight=False,
+                            )
+                            continue
+                        kinds = sorted({f.kind for f in outcome.facts})
+                        counts = ", ".join(
+                            f"{sum(f.kind == k for f in outcome.facts)} {k}" for k in kinds
+                        )
+                        out.print(
+                            f"{outcome.path}: {outcome.status} to case {outcome.case_id} as article "
+                            f"{outcome.article_id}: {len(outcome.facts)} facts ({counts or 'none'})",
+                            markup=False,
+                            highlight=False,
+                        )
+                        if verbose:
+                            out.print(f"  {outcome.reason}", markup=False, highlight=False)
+                except (ArticleInputError, IngestError) as error:
+                    failures += 1
+                    err.print(f"Error: {error}", markup=False, highlight=False, soft_wrap=True)
+                progress.advance(task)
+        if failures:
+            err.print(f"{failures} of {len(files)} files failed; the others were stored.")
+            raise typer.Exit(1)
+
+
+@app.command()
+def cases(
+    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """List the cases and their articles."""
+    with user_errors():
+        summaries = open_tracker().list_cases()
+        if fmt is Format.json:
+            out.print_json(render.dumps([s.as_dict() for s in summaries]))
+        elif not summaries:
+            out.print("No cases yet: `casefile ingest PATH` adds some.")
+        else:
+            render.print_cases(out, summaries)
+
+
+@app.command()
+def show(
+    case: Annotated[str, typer.Argument(help="Case id (see `casefile cases`).")],
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Only what was reported by then: 2021-10-26 (end of day) or 2021-10-26T12:00-04:00.",
+        ),
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """The case as known now, or as known at a past time."""
+    with user_errors():
+        tracker = open_tracker()
+        when = as_of_time(as_of)
+        state = tracker.state(case, when)
+        articles = [
+            a for a in tracker.attached_articles(case) if when is None or a.reported_at <= when
+        ]
+        if fmt is Format.json:
+            out.print_json(render.dumps(render.state_as_dict(state, articles)))
+        else:
+            render.print_state(out, state, articles)
+
+
+@app.command()
+def timeline(
+    case: Annotated[str, typer.Argument(help="Case id.")],
+    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """The reporting timeline: article by article, what each one added, changed or repeated."""
+    from casefile.application.tracker import reporting_timeline
+
+    with user_errors():
+        entries = reporting_timeline(open_tracker(), case)
+        if fmt is Format.json:
+            out.print_json(
+                render.dumps(
+                    [
+                        {
+                            "article": render.article_as_dict(e.article),
+                            "changes": [c.as_dict() for c in e.changes],
+                        }
+                        for e in entries
+                    ]
+                )
+            )
+        else:
+            render.print_timeline(out, entries)
+
+
+@app.command()
+def diff(
+    case: Annotated[str, typer.Argument(help="Case id.")],
+    start: Annotated[str, typer.Option("--from", help="Earlier time (date or date-time).")],
+    end: Annotated[str, typer.Option("--to", help="Later time (date or date-time).")],
+    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """What changed in the known state of a case between two times."""
+    from casefile.application.tracker import changes_between
+
+    with user_errors():
+        t1, t2 = as_of_time(start), as_of_time(end)
+        if t1 > t2:
+            fail("--from must not be later than --to")
+        changes = changes_between(open_tracker(), case, t1, t2)
+        if fmt is Format.json:
+            out.print_json(
+                render.dumps(
+                    {
+                        "case": case,
+                        "from": t1.isoformat(),
+                        "to": t2.isoformat(),
+                        "changes": [c.as_dict() for c in changes],
+                    }
+                )
+            )
+        else:
+            render.print_changes(out, changes)
+
+
+@app.command()
+def history(
+    case: Annotated[str, typer.Argument(help="Case id.")],
+    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """Every stored event of a case, in recorded order, replayed from the store (the audit trail)."""
+    with user_errors():
+        rows = render.history_rows(open_tracker().case_events(case))
+        if fmt is Format.json:
+            out.print_json(render.dumps(rows))
+        else:
+            render.print_history(out, rows)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Article files (or folders).")],
+    fmt: Annotated[
+        ExtractFormat, typer.Option("--format", help="jsonl (one line per article) or text.")
+    ] = ExtractFormat.jsonl,
+) -> None:
+    """Extract facts from articles and print them; nothing is stored."""
+    from casefile.adapters.article_files import find_article_files, read_articles
+    from casefile.extraction import extract_facts
+
+    with user_errors():
+        for file in find_article_files(files):
+            for article in read_articles(file):
+                published = article.published.local_date if article.published else None
+                facts = extract_facts(article.text, published)
+                if fmt is ExtractFormat.jsonl:
+                    line = {"path": article.path, "events": [f.as_dict() for f in facts]}
+                    sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+                else:
+                    out.print(f"[bold]{article.path}[/bold]: {len(facts)} facts")
+                    for fact in facts:
+                        out.print(
+                            f"  {fact.kind}: {render.fact_summary(fact.kind, fact.fields)}",
+                            markup=False,
+                            highlight=False,
+                        )
+                        out.print(
+                            f"    \u201c{fact.evidence.quote}\u201d",
+                            markup=False,
+                            highlight=False,
+                            style="dim",
+                        )
