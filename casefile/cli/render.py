@@ -22,6 +22,7 @@ CATEGORY_TITLES = {
     "homicide_links": "Links to homicides",
     "victims": "Victims",
     "court": "Court",
+    "criminal_history": "Criminal history",
 }
 
 

@@ -102,6 +102,7 @@ class Case(Aggregate):
         person: str | None
         relation: str
         victim: str | None
+        details: str | None = None
 
     class VictimReported(FactReported):
         TOPIC = "casefile:Case.VictimReported"
@@ -115,6 +116,12 @@ class Case(Aggregate):
         person: str | None
         kind: str
         date: str | None
+
+    class CriminalHistoryReported(FactReported):
+        TOPIC = "casefile:Case.CriminalHistoryReported"
+        person: str | None
+        prior_arrests: int | None
+        offenses: str | None
 
     @staticmethod
     def create_id(case_id: str) -> UUID:

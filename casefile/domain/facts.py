@@ -17,9 +17,11 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
     "ArrestMade": ("person", "date", "prior"),
     "ChargeFiled": ("person", "charge", "status"),
     "BondSet": ("person", "amount", "status"),
-    "LinkedToHomicide": ("person", "relation", "victim"),
+    "LinkedToHomicide": ("person", "relation", "victim", "details"),
     "VictimReported": ("name", "description", "age", "outcome"),
     "CourtEventReported": ("person", "kind", "date"),
+    # Beyond DESIGN.md's core kinds: what a report says of the suspect's record.
+    "CriminalHistoryReported": ("person", "prior_arrests", "offenses"),
 }
 
 CHARGE_STATUSES = ("filed", "expected", "dropped", "convicted")

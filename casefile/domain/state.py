@@ -28,6 +28,7 @@ CATEGORIES: dict[str, str] = {
     "LinkedToHomicide": "homicide_links",
     "VictimReported": "victims",
     "CourtEventReported": "court",
+    "CriminalHistoryReported": "criminal_history",
 }
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -216,6 +217,7 @@ _KEYS: dict[str, Callable[[dict[str, Any], PersonNames], tuple[Any, ...]]] = {
     "LinkedToHomicide": lambda f, p: (p.key(f["person"]), name_words(f["victim"])[-1:] or None),
     "VictimReported": _victim_key,
     "CourtEventReported": lambda f, p: (p.key(f["person"]), f["kind"], f["date"]),
+    "CriminalHistoryReported": lambda f, p: (p.key(f["person"]),),
 }
 
 
