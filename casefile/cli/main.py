@@ -4,6 +4,8 @@ Each module under `casefile.cli` registers its verbs on the one typer `app`; imp
 here is what makes them part of the command.
 """
 
+import casefile.cli.audit_commands  # registers the audit verbs
+import casefile.cli.report_commands  # noqa: F401  (registers `report`)
 from casefile.cli import case_commands  # noqa: F401  (registers its verbs)
 from casefile.cli.app import app
 

@@ -1,0 +1,82 @@
+// The as-of switch: shows the case state as known right after the chosen report, from the
+// states embedded in the page. Text goes in through textContent only, never as markup.
+(function () {
+  "use strict";
+  var select = document.getElementById("as-of");
+  if (!select) { return; }
+  var data = JSON.parse(document.getElementById("case-data").textContent);
+  var body = document.getElementById("state-body");
+  var caption = document.getElementById("state-caption");
+  var reports = {};
+  data.reports.forEach(function (report) { reports[report.id] = report; });
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function reportLink(reportId) {
+    var report = reports[reportId];
+    var link = element("a", null, report.number + ". " + report.label);
+    link.href = "#report-" + reportId;
+    return link;
+  }
+
+  function factCell(fact) {
+    var cell = element("td", "fact");
+    if (document.getElementById(fact.id)) {
+      var link = element("a", null, fact.summary);
+      link.href = "#" + fact.id;
+      cell.appendChild(link);
+    } else {
+      cell.textContent = fact.summary;
+    }
+    return cell;
+  }
+
+  function table(facts) {
+    var wrapper = element("div", "table-wrap");
+    var tableNode = element("table", "state-table");
+    var head = tableNode.createTHead().insertRow();
+    ["Fact", "Reported by", "First report", "Outlets"].forEach(function (name) {
+      head.appendChild(element("th", null, name));
+    });
+    var rows = tableNode.createTBody();
+    facts.forEach(function (fact) {
+      var row = rows.insertRow();
+      row.className = "state-fact";
+      row.dataset.fact = fact.id;
+      row.appendChild(factCell(fact));
+      row.appendChild(element("td", "outlets", fact.outlets.join(", ")));
+      var first = element("td", "first");
+      first.appendChild(reportLink(fact.first_report));
+      row.appendChild(first);
+      row.appendChild(element("td", "corroboration", String(fact.corroboration)));
+    });
+    wrapper.appendChild(tableNode);
+    return wrapper;
+  }
+
+  function render(reportId) {
+    var facts = data.states[reportId] || [];
+    var report = reports[reportId];
+    caption.textContent = "As known right after report " + report.number + " (" + report.label +
+      "): " + facts.length + (facts.length === 1 ? " fact." : " facts.");
+    body.replaceChildren();
+    Object.keys(data.categories).forEach(function (category) {
+      var inCategory = facts.filter(function (fact) { return fact.category === category; });
+      if (inCategory.length === 0) { return; }
+      body.appendChild(element("h3", null, data.categories[category]));
+      body.appendChild(table(inCategory));
+    });
+    document.querySelectorAll(".mark-reported").forEach(function (mark) {
+      var later = reports[mark.dataset.report].number > report.number;
+      mark.classList.toggle("later", later);
+    });
+  }
+
+  select.addEventListener("change", function () { render(select.value); });
+  render(select.value);
+}());

@@ -1,0 +1,383 @@
+"""The case report as one self-contained HTML page: styles, script and data inline, no network.
+
+Every piece of text that comes from an article or its metadata goes through `html.escape`
+(or, inside the embedded JSON, has `<`, `>` and `&` written as \\u escapes), so nothing an
+article says can become markup or script. Links go only to http(s) URLs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from html import escape
+from importlib.resources import files
+from typing import Any
+
+_ASSETS = files("casefile.adapters") / "report_assets"
+
+# Timeline geometry (SVG user units; the picture scales to the page width).
+_WIDTH, _LEFT, _RIGHT = 960, 120, 30
+_OCCURRED_Y, _REPORTED_Y, _STACK = 70, 170, 16
+_HEIGHT = 240
+
+
+def render_html(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
+    """The whole page for a report built by `casefile.application.report.build_report`."""
+    reports = report["reports"]
+    numbers = {r["id"]: n for n, r in enumerate(reports, start=1)}
+    case = report["case"]
+    known_at = report["as_of"] or (
+        f"the latest report ({_label(reports[-1])})" if reports else "now"
+    )
+    outlets = sorted({r["outlet"] or r["article"] for r in reports})
+    body = "\n".join(
+        [
+            "<header>",
+            f"<h1>Case {escape(case)}</h1>",
+            f'<p class="meta">As known at {escape(known_at)}: {len(reports)} reports from '
+            f"{len(outlets)} outlets ({escape(', '.join(outlets))}), "
+            f"{len(report['facts'])} facts.</p>",
+            "</header>",
+            _toc(),
+            _timeline_section(report, numbers),
+            _state_section(reports),
+            _audit_section(report),
+            _changes_section(reports, titles, numbers),
+            _evidence_section(report, titles, numbers),
+            _page_data(report, titles, numbers),
+            f"<script>\n{_asset('report.js')}</script>",
+        ]
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>Case {escape(case)}: casefile report</title>\n"
+        '<link rel="icon" href="data:,">\n'
+        f"<style>\n{_asset('report.css')}</style>\n"
+        f"</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def _asset(name: str) -> str:
+    return (_ASSETS / name).read_text(encoding="utf-8")
+
+
+def _toc() -> str:
+    sections = [
+        ("timeline", "Timeline"),
+        ("state", "Case state"),
+        ("audit", "Disagreements and refinements"),
+        ("changes", "Report by report"),
+        ("evidence", "Evidence"),
+    ]
+    items = "".join(f'<li><a href="#{anchor}">{title}</a></li>' for anchor, title in sections)
+    return f'<nav class="toc" aria-label="Sections"><ul>{items}</ul></nav>'
+
+
+# -- timeline -------------------------------------------------------------------------------
+
+
+def _timeline_section(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
+    reports = report["reports"]
+    legend = "".join(
+        f'<li><a href="#report-{escape(r["id"])}">{escape(_label(r))}</a>{_title_suffix(r)}</li>'
+        for r in reports
+    )
+    return (
+        '<section id="timeline"><h2>Timeline</h2>\n'
+        '<p class="muted">Top: when things happened (the dates facts give). Bottom: when each '
+        "outlet reported (numbered as below). Dashed lines join a happening to the reports of "
+        "it. Every mark links to its facts.</p>\n"
+        f'<figure class="timeline">{_timeline_svg(report, numbers)}</figure>\n'
+        f'<ol class="reports-legend">{legend}</ol>\n</section>'
+    )
+
+
+def _timeline_svg(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
+    reports = report["reports"]
+    facts = {fact["id"]: fact for fact in report["facts"]}
+    occurred = [
+        (_day_start(mark["date"]), mark) for mark in report["occurred"] if _is_date(mark["date"])
+    ]
+    reported = [(datetime.fromisoformat(r["reported_at"]), r) for r in reports]
+    moments = [t for t, _ in occurred] + [t for t, _ in reported]
+    scale = _Scale(moments)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {_HEIGHT}" '
+        'role="img" aria-labelledby="timeline-title">',
+        '<title id="timeline-title">When things happened and when they were reported</title>',
+        f'<text class="lane-label" x="8" y="{_OCCURRED_Y + 4}">Happened</text>',
+        f'<text class="lane-label" x="8" y="{_REPORTED_Y + 4}">Reported</text>',
+        f'<line class="axis-line" x1="{_LEFT}" y1="{_OCCURRED_Y}" x2="{_WIDTH - _RIGHT}" y2="{_OCCURRED_Y}"/>',
+        f'<line class="axis-line" x1="{_LEFT}" y1="{_REPORTED_Y}" x2="{_WIDTH - _RIGHT}" y2="{_REPORTED_Y}"/>',
+        scale.ticks_svg(_HEIGHT - 30),
+    ]
+    report_x = {r["id"]: scale.x(t) for t, r in reported}
+    report_y = _stacked(((report_x[r["id"]], r["id"]) for _, r in reported), _REPORTED_Y, _STACK)
+    occurred_y = _stacked(
+        ((scale.x(t), f"{mark['fact']}@{mark['date']}") for t, mark in occurred),
+        _OCCURRED_Y,
+        -_STACK,
+    )
+    for t, mark in occurred:
+        x, y = scale.x(t), occurred_y[f"{mark['fact']}@{mark['date']}"]
+        for report_id in facts[mark["fact"]]["reports"]:
+            parts.append(
+                f'<line class="connector" x1="{x:.1f}" y1="{y}" '
+                f'x2="{report_x[report_id]:.1f}" y2="{report_y[report_id]}"/>'
+            )
+    for t, mark in occurred:
+        x, y = scale.x(t), occurred_y[f"{mark['fact']}@{mark['date']}"]
+        parts.append(
+            f'<a href="#{escape(mark["fact"])}"><circle class="mark mark-occurred" '
+            f'data-fact="{escape(mark["fact"])}" cx="{x:.1f}" cy="{y}" r="6">'
+            f"<title>{escape(mark['date'])}: {escape(mark['summary'])}</title></circle></a>"
+        )
+    for _, r in reported:
+        x, y, number = report_x[r["id"]], report_y[r["id"]], numbers[r["id"]]
+        parts.append(
+            f'<a href="#report-{escape(r["id"])}"><circle class="mark mark-reported" '
+            f'data-report="{escape(r["id"])}" cx="{x:.1f}" cy="{y}" r="7">'
+            f"<title>{number}. {escape(_label(r))}</title></circle>"
+            f'<text class="mark-number" x="{x:.1f}" y="{y + 4}" text-anchor="middle">{number}</text></a>'
+        )
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+class _Scale:
+    """Maps instants to x positions across the timeline, with a few dated ticks."""
+
+    def __init__(self, moments: Sequence[datetime]) -> None:
+        self.start = min(moments) if moments else datetime.fromtimestamp(0)
+        self.end = max(moments) if moments else self.start
+        self.span = (self.end - self.start).total_seconds()
+
+    def x(self, moment: datetime) -> float:
+        if self.span == 0:
+            return (_LEFT + _WIDTH - _RIGHT) / 2
+        share = (moment - self.start).total_seconds() / self.span
+        return _LEFT + share * (_WIDTH - _RIGHT - _LEFT)
+
+    def ticks_svg(self, y: int) -> str:
+        count = 1 if self.span == 0 else 5
+        shown = "%d %b %Y %H:%M" if self.span < 3 * 86400 else "%d %b %Y"
+        ticks = []
+        for n in range(count):
+            moment = (
+                self.start
+                if count == 1
+                else self.start + (self.end - self.start) * (n / (count - 1))
+            )
+            x = self.x(moment)
+            anchor = "start" if n == 0 and count > 1 else "end" if n == count - 1 else "middle"
+            ticks.append(
+                f'<line x1="{x:.1f}" y1="{_OCCURRED_Y}" x2="{x:.1f}" y2="{y - 12}" '
+                'stroke="#eef1f3"/>'
+                f'<text x="{x:.1f}" y="{y}" text-anchor="{anchor}">'
+                f"{escape(moment.strftime(shown))}{' UTC' if shown.endswith('%M') else ''}</text>"
+            )
+        return f'<g class="axis">{"".join(ticks)}</g>'
+
+
+def _stacked(marks: Iterable[tuple[float, str]], base: int, step: int) -> dict[str, int]:
+    """A y position for each mark, stacking marks that would overlap at the same x."""
+    placed: dict[str, int] = {}
+    taken: list[tuple[float, int]] = []
+    for x, key in marks:
+        level = 0
+        while any(abs(x - other) < 14 and lvl == level for other, lvl in taken):
+            level += 1
+        taken.append((x, level))
+        placed[key] = base + level * step
+    return placed
+
+
+def _day_start(iso_date: str) -> datetime:
+    return datetime.fromisoformat(f"{iso_date}T00:00:00+00:00")
+
+
+def _is_date(value: Any) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+# -- state, audit, changes, evidence -------------------------------------------------------
+
+
+def _state_section(reports: Sequence[Mapping[str, Any]]) -> str:
+    if not reports:
+        return (
+            '<section id="state"><h2>Case state</h2>'
+            "<p>Nothing about this case had been reported by then.</p></section>"
+        )
+    options = "".join(
+        f'<option value="{escape(r["id"])}"{" selected" if n == len(reports) else ""}>'
+        f"{n}. {escape(_label(r))}</option>"
+        for n, r in enumerate(reports, start=1)
+    )
+    return (
+        '<section id="state"><h2>Case state</h2>\n'
+        '<div class="as-of-control"><label for="as-of">As known right after report</label>'
+        f'<select id="as-of">{options}</select></div>\n'
+        '<p id="state-caption" class="meta"></p>\n'
+        '<div id="state-body"></div>\n'
+        "<noscript><p>The state table needs JavaScript; every fact, with its outlets, is "
+        'listed under <a href="#evidence">Evidence</a>.</p></noscript>\n</section>'
+    )
+
+
+def _audit_section(report: Mapping[str, Any]) -> str:
+    def items(found: Sequence[Mapping[str, Any]], joiner: str, element_id: str) -> str:
+        rows = "".join(
+            f"<li>{_fact_link(item['fact_id'], item['subject'])} "
+            f'<span class="muted">({escape(item["kind"])})</span>, '
+            f"<strong>{escape(item['field'])}</strong>: "
+            + joiner.join(
+                f"{escape(_value(v['value']))} ({escape(_who(v['by']))})" for v in item["values"]
+            )
+            + "</li>"
+            for item in found
+        )
+        return f'<ul id="{element_id}">{rows or "<li>None.</li>"}</ul>'
+
+    return (
+        '<section id="audit"><h2>Disagreements and refinements</h2>\n'
+        '<p class="muted">Where sources give one slot (an age, an amount, a date) values that '
+        "cannot both be true, and where one source says what another says more precisely.</p>\n"
+        '<div class="side-by-side">'
+        f"<div><h3>Sources disagree</h3>{items(report['disagreements'], ' vs ', 'disagreements')}</div>"
+        f"<div><h3>Refinements</h3>{items(report['refinements'], ' refines ', 'refinements')}</div>"
+        "</div>\n</section>"
+    )
+
+
+def _changes_section(
+    reports: Sequence[Mapping[str, Any]], titles: Mapping[str, str], numbers: Mapping[str, int]
+) -> str:
+    blocks = []
+    for r in reports:
+        items = "".join(
+            f'<li><span class="change">{escape(c["change"])}</span> '
+            f"{escape(titles.get(c['category'], c['category']).lower())}: "
+            f"{_fact_link(c['fact_id'], c['summary'])}{_was(c)}</li>"
+            for c in r["changes"]
+        )
+        blocks.append(
+            f'<article class="report" id="report-{escape(r["id"])}">'
+            f"<h3>{numbers[r['id']]}. {escape(_label(r))}</h3>"
+            f'<p class="meta">{_source_link(r)}</p>'
+            f"<ul>{items or '<li>No facts.</li>'}</ul></article>"
+        )
+    return (
+        '<section id="changes"><h2>Report by report</h2>\n'
+        '<p class="muted">What each report added, changed or repeated, in reported order.</p>\n'
+        + "\n".join(blocks)
+        + "\n</section>"
+    )
+
+
+def _evidence_section(
+    report: Mapping[str, Any], titles: Mapping[str, str], numbers: Mapping[str, int]
+) -> str:
+    reports = {r["id"]: r for r in report["reports"]}
+    blocks = []
+    for category, title in titles.items():
+        facts = [f for f in report["facts"] if f["category"] == category]
+        if not facts:
+            continue
+        blocks.append(f"<h3>{escape(title)}</h3>")
+        for fact in facts:
+            first = reports[fact["first_report"]]
+            quotes = "".join(_quote(source, reports, numbers) for source in fact["sources"])
+            blocks.append(
+                f'<div class="fact-evidence" id="{escape(fact["id"])}">'
+                f"<p><strong>{escape(fact['summary'])}</strong><br>"
+                f'<span class="meta">Reported by {escape(", ".join(fact["outlets"]))}; '
+                f"first in report {numbers[first['id']]} ({escape(_label(first))}); "
+                f"{fact['corroboration']} outlet{'s' if fact['corroboration'] != 1 else ''}.</span></p>"
+                f"{quotes}</div>"
+            )
+    return (
+        '<section id="evidence"><h2>Evidence</h2>\n'
+        '<p class="muted">Each fact with the sentence that supports it; the quote is marked.</p>\n'
+        + "\n".join(blocks)
+        + "\n</section>"
+    )
+
+
+def _quote(
+    source: Mapping[str, Any], reports: Mapping[str, Mapping[str, Any]], numbers: Mapping[str, int]
+) -> str:
+    sentence = source["sentence"]
+    report = reports[source["report"]]
+    return (
+        "<blockquote>"
+        f"<p>{escape(sentence['before'])}<mark>{escape(sentence['quote'])}</mark>"
+        f"{escape(sentence['after'])}</p>"
+        f'<footer class="meta">Report {numbers[report["id"]]}, {_source_link(report)}</footer>'
+        "</blockquote>"
+    )
+
+
+def _page_data(
+    report: Mapping[str, Any], titles: Mapping[str, str], numbers: Mapping[str, int]
+) -> str:
+    data = {
+        "reports": [
+            {"id": r["id"], "number": numbers[r["id"]], "label": _label(r)}
+            for r in report["reports"]
+        ],
+        "states": report["states"],
+        "categories": dict(titles),
+    }
+    text = json.dumps(data, ensure_ascii=False)
+    # Inside <script>, "</script>" or "<!--" in a value would end or alter the element.
+    text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return f'<script type="application/json" id="case-data">{text}</script>'
+
+
+# -- small pieces ---------------------------------------------------------------------------
+
+
+def _label(report: Mapping[str, Any]) -> str:
+    estimated = " (estimated)" if report["published_estimated"] else ""
+    return f"{report['outlet'] or report['article']}, {report['published']}{estimated}"
+
+
+def _title_suffix(report: Mapping[str, Any]) -> str:
+    return f': <span class="muted">{escape(report["title"])}</span>' if report["title"] else ""
+
+
+def _source_link(report: Mapping[str, Any]) -> str:
+    name = escape(report["title"] or report["url"] or report["path"] or report["article"])
+    url = report["url"] or ""
+    if url.startswith(("https://", "http://")):
+        return f'<a href="{escape(url)}" rel="noopener noreferrer">{name}</a>'
+    return name
+
+
+def _fact_link(fact_id: str | None, summary: str) -> str:
+    if fact_id is None:
+        return escape(summary)
+    return f'<a href="#{escape(fact_id)}">{escape(summary)}</a>'
+
+
+def _was(change: Mapping[str, Any]) -> str:
+    was = change.get("was") or {}
+    if not was:
+        return ""
+    return " (" + "; ".join(f"{escape(k)} was {escape(_value(v))}" for k, v in was.items()) + ")"
+
+
+def _who(sources: Iterable[Mapping[str, Any]]) -> str:
+    return ", ".join(s["outlet"] or s["report"] for s in sources)
+
+
+def _value(value: Any) -> str:
+    return "none" if value is None else str(value)

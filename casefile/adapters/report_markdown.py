@@ -1,0 +1,212 @@
+"""The case report as plain Markdown: the same content as the HTML page, without the picture.
+
+Text from articles is escaped so it reads as text in any Markdown renderer: markup
+characters get a backslash, `<`, `>` and `&` become entities (raw HTML never passes
+through), and line breaks are folded so a quote cannot start a heading or a list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote
+
+_INLINE_MARKUP = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+_LINE_START_MARKUP = re.compile(r"^(\d+)([.)])|^([-=>])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text that Markdown shows as it is: no emphasis, links, HTML, headings or lists."""
+    text = re.sub(r"\s+", " ", text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE_MARKUP.sub(r"\\\1", text)
+    return _LINE_START_MARKUP.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
+
+
+def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
+    """The report built by `casefile.application.report.build_report`, as Markdown."""
+    reports = report["reports"]
+    numbers = {r["id"]: n for n, r in enumerate(reports, start=1)}
+    outlets = sorted({r["outlet"] or r["article"] for r in reports})
+    known_at = report["as_of"] or "the latest report"
+    lines = [
+        f"# Case {escape_markdown(report['case'])}",
+        "",
+        f"As known at {escape_markdown(known_at)}: {len(reports)} reports from "
+        f"{len(outlets)} outlets ({escape_markdown(', '.join(outlets))}), "
+        f"{len(report['facts'])} facts.",
+    ]
+    lines += _timeline(report, numbers)
+    lines += _state(report, titles, numbers)
+    lines += _audit(report)
+    lines += _changes(reports, titles, numbers)
+    lines += _evidence(report, titles, numbers)
+    return "\n".join(lines) + "\n"
+
+
+def _timeline(report: Mapping[str, Any], numbers: Mapping[str, int]) -> list[str]:
+    rows: list[tuple[datetime, str]] = [
+        (
+            datetime.fromisoformat(f"{mark['date']}T00:00:00+00:00"),
+            f"| {escape_markdown(mark['date'])} | happened | {_fact_link(mark['fact'], mark['summary'])} |",
+        )
+        for mark in report["occurred"]
+    ]
+    rows += [
+        (
+            datetime.fromisoformat(r["reported_at"]),
+            f"| {escape_markdown(_published(r))} | reported | "
+            f"[{numbers[r['id']]}\\. {escape_markdown(r['outlet'] or r['article'])}](#report-{r['id']}) |",
+        )
+        for r in report["reports"]
+    ]
+    rows.sort(key=lambda row: row[0])
+    return [
+        "",
+        "## Timeline",
+        "",
+        "When things happened (the dates facts give) and when each outlet reported, in time order.",
+        "",
+        "| When | Axis | What |",
+        "|---|---|---|",
+        *(row for _, row in rows),
+    ]
+
+
+def _state(
+    report: Mapping[str, Any], titles: Mapping[str, str], numbers: Mapping[str, int]
+) -> list[str]:
+    lines = ["", "## Case state"]
+    for category, title in titles.items():
+        facts = [f for f in report["facts"] if f["category"] == category]
+        if not facts:
+            continue
+        lines += ["", f"### {escape_markdown(title)}", ""]
+        lines += ["| Fact | Reported by | First report | Outlets |", "|---|---|---|---|"]
+        lines += [
+            f"| {_fact_link(f['id'], f['summary'])} | {escape_markdown(', '.join(f['outlets']))} "
+            f"| {numbers[f['first_report']]} | {f['corroboration']} |"
+            for f in facts
+        ]
+    return lines
+
+
+def _audit(report: Mapping[str, Any]) -> list[str]:
+    def items(found: Iterable[Mapping[str, Any]], joiner: str) -> list[str]:
+        return [
+            f"- {_fact_link(item['fact_id'], item['subject'])} ({escape_markdown(item['kind'])}), "
+            f"**{escape_markdown(item['field'])}**: "
+            + joiner.join(
+                f"{escape_markdown(_value(v['value']))} ({escape_markdown(_who(v['by']))})"
+                for v in item["values"]
+            )
+            for item in found
+        ] or ["None."]
+
+    return [
+        "",
+        "## Disagreements and refinements",
+        "",
+        "### Sources disagree",
+        "",
+        *items(report["disagreements"], " vs "),
+        "",
+        "### Refinements",
+        "",
+        *items(report["refinements"], " refines "),
+    ]
+
+
+def _changes(
+    reports: Iterable[Mapping[str, Any]], titles: Mapping[str, str], numbers: Mapping[str, int]
+) -> list[str]:
+    lines = ["", "## Report by report"]
+    for r in reports:
+        lines += [
+            "",
+            f'### <a id="report-{r["id"]}"></a>{numbers[r["id"]]}\\. '
+            f"{escape_markdown(r['outlet'] or r['article'])}, {escape_markdown(_published(r))}",
+            "",
+            _source_link(r),
+            "",
+        ]
+        lines += [
+            f"- **{c['change']}** {escape_markdown(titles.get(c['category'], c['category']).lower())}: "
+            f"{_fact_link(c['fact_id'], c['summary'])}{_was(c)}"
+            for c in r["changes"]
+        ] or ["No facts."]
+    return lines
+
+
+def _evidence(
+    report: Mapping[str, Any], titles: Mapping[str, str], numbers: Mapping[str, int]
+) -> list[str]:
+    reports = {r["id"]: r for r in report["reports"]}
+    lines = ["", "## Evidence"]
+    for category, title in titles.items():
+        facts = [f for f in report["facts"] if f["category"] == category]
+        if not facts:
+            continue
+        lines += ["", f"### {escape_markdown(title)}"]
+        for fact in facts:
+            lines += [
+                "",
+                f'#### <a id="{fact["id"]}"></a>{escape_markdown(fact["summary"])}',
+                "",
+                f"Reported by {escape_markdown(', '.join(fact['outlets']))}; first in report "
+                f"{numbers[fact['first_report']]}; {fact['corroboration']} outlet(s).",
+            ]
+            for source in fact["sources"]:
+                sentence = source["sentence"]
+                quoted = (
+                    f"{escape_markdown(sentence['before'])}**{escape_markdown(sentence['quote'])}**"
+                    f"{escape_markdown(sentence['after'])}"
+                ).strip()
+                report_of = reports[source["report"]]
+                lines += [
+                    "",
+                    f"> {quoted}",
+                    ">",
+                    f"> Report {numbers[report_of['id']]}, {_source_link(report_of)}",
+                ]
+    return lines
+
+
+def _fact_link(fact_id: str | None, summary: str) -> str:
+    text = escape_markdown(summary)
+    return f"[{text}](#{fact_id})" if fact_id else text
+
+
+def _source_link(report: Mapping[str, Any]) -> str:
+    name = escape_markdown(report["title"] or report["url"] or report["path"] or report["article"])
+    url = report["url"] or ""
+    if url.startswith(("https://", "http://")):
+        return f"[{name}](<{quote(url, safe=':/?#[]@!$&()*+,;=%~-._')}>)"
+    return name
+
+
+def _published(report: Mapping[str, Any]) -> str:
+    return report["published"] + (" (estimated)" if report["published_estimated"] else "")
+
+
+def _was(change: Mapping[str, Any]) -> str:
+    was = change.get("was") or {}
+    if not was:
+        return ""
+    return (
+        " ("
+        + "; ".join(
+            f"{escape_markdown(k)} was {escape_markdown(_value(v))}" for k, v in was.items()
+        )
+        + ")"
+    )
+
+
+def _who(sources: Iterable[Mapping[str, Any]]) -> str:
+    return ", ".join(s["outlet"] or s["report"] for s in sources)
+
+
+def _value(value: Any) -> str:
+    return "none" if value is None else str(value)

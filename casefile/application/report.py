@@ -1,0 +1,236 @@
+"""A case report: everything a reader needs to see the case and how its reporting unfolded.
+
+The report is gathered once, as plain JSON-ready data, so the page renderers (HTML, Markdown)
+only lay it out and the HTML page can embed the per-report states for its as-of switch:
+
+* `reports`: the case's article revisions in reported order, each with the changes it made;
+* `states`: for each report, the case state as known at its publication time;
+* `facts`: the state as known at the report's as-of time, every fact with its outlets,
+  first report, corroboration count (independent outlets) and evidence shown in its sentence;
+* `occurred`: the facts that carry a `date` (when the thing happened), for the timeline;
+* `disagreements` / `refinements`: the audit's slots where sources give values that cannot
+  both be true, or where one value says the same as another more precisely.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from casefile.application.tracker import CaseTracker, reporting_timeline
+from casefile.domain.audit import DISAGREEMENT, REFINEMENT, slot_conflicts
+from casefile.domain.case import Case
+from casefile.domain.state import CATEGORIES, CaseState, KnownFact
+from casefile.extraction.sentences import split_sentences
+
+# Describes a fact's fields in one line for a reader (the CLI passes its own, so every view
+# of a fact reads the same).
+Describe = Callable[[str, dict[str, Any]], str]
+
+_CONTEXT_LIMIT = 360
+
+
+def build_report(
+    tracker: CaseTracker, case_id: str, describe: Describe, as_of: datetime | None = None
+) -> dict[str, Any]:
+    """The report of a case as known at `as_of` (now if None), as JSON-ready data."""
+    attached = [
+        a for a in tracker.attached_articles(case_id) if as_of is None or a.reported_at <= as_of
+    ]
+    report_ids = {(a.article_id, a.revision): f"r{n}" for n, a in enumerate(attached, start=1)}
+    by_version = {e.originator_version: e for e in tracker.fact_events(case_id)}
+
+    def report_of(version: int) -> str:
+        event = by_version[version]
+        return report_ids[(event.article_id, event.revision)]
+
+    # Each report's state is the case as known at its publication time: the same fold as
+    # `casefile show --as-of`, so reports published at one instant share one state.
+    states = {
+        report_ids[(a.article_id, a.revision)]: [
+            _fact_brief(fact, describe, report_of)
+            for fact in tracker.state(case_id, a.reported_at).all_facts()
+        ]
+        for a in attached
+    }
+    final = tracker.state(case_id, as_of)
+    texts = _ArticleTexts(tracker)
+    facts = [
+        _fact_in_full(fact, describe, report_of, by_version, texts) for fact in final.all_facts()
+    ]
+    disagreements, refinements = _audit(final, report_of)
+    return {
+        "case": case_id,
+        "as_of": as_of.isoformat() if as_of else None,
+        "reports": _reports(tracker, case_id, attached, report_ids, describe, final),
+        "states": states,
+        "facts": facts,
+        "occurred": [
+            {"date": fact["fields"]["date"], "fact": fact["id"], "summary": fact["summary"]}
+            for fact in facts
+            if fact["fields"].get("date")
+        ],
+        "disagreements": disagreements,
+        "refinements": refinements,
+    }
+
+
+def fact_anchor(category: str, key: tuple[Any, ...]) -> str:
+    """A stable id for a known fact, usable as an HTML anchor."""
+    digest = hashlib.sha1(repr((category, key)).encode("utf-8")).hexdigest()[:10]
+    return f"fact-{digest}"
+
+
+def sentence_around(text: str, start: int, end: int) -> dict[str, str]:
+    """The sentence(s) holding `text[start:end]`, split into the parts before, in and after it."""
+    holding = [s for s in split_sentences(text) if s.start < end and start < s.end]
+    begin = min([s.start for s in holding] + [start])
+    finish = max([s.end for s in holding] + [end])
+    return {
+        "before": text[max(begin, start - _CONTEXT_LIMIT) : start],
+        "quote": text[start:end],
+        "after": text[end : min(finish, end + _CONTEXT_LIMIT)],
+    }
+
+
+class _ArticleTexts:
+    """Stored article texts, each revision read from the store once."""
+
+    def __init__(self, tracker: CaseTracker) -> None:
+        self._tracker = tracker
+        self._texts: dict[tuple[str, str], str] = {}
+
+    def text(self, article_id: str, revision: str) -> str:
+        key = (article_id, revision)
+        if key not in self._texts:
+            self._texts[key] = self._tracker.get_article(article_id).text_of(revision)
+        return self._texts[key]
+
+
+def _fact_brief(
+    fact: KnownFact, describe: Describe, report_of: Callable[[int], str]
+) -> dict[str, Any]:
+    first = min(fact.sources, key=lambda s: s.reported_at)
+    category = _category(fact)
+    return {
+        "id": fact_anchor(category, fact.key),
+        "kind": fact.kind,
+        "category": category,
+        "summary": describe(fact.kind, fact.fields),
+        "outlets": fact.outlets,
+        "corroboration": fact.corroboration.independent,
+        "first_reported": first.reported_at.isoformat(),
+        "first_report": report_of(first.version),
+        "reports": sorted({report_of(s.version) for s in fact.sources}, key=_report_number),
+    }
+
+
+def _fact_in_full(
+    fact: KnownFact,
+    describe: Describe,
+    report_of: Callable[[int], str],
+    by_version: dict[int, Case.FactReported],
+    texts: _ArticleTexts,
+) -> dict[str, Any]:
+    sources = []
+    for source in fact.sources:
+        event = by_version[source.version]
+        text = texts.text(event.article_id, event.revision)
+        sources.append(
+            {
+                **source.as_dict(),
+                "report": report_of(source.version),
+                "sentence": sentence_around(text, source.start, source.end),
+            }
+        )
+    return {
+        **_fact_brief(fact, describe, report_of),
+        "fields": dict(fact.fields),
+        "sources": sources,
+    }
+
+
+def _reports(
+    tracker: CaseTracker,
+    case_id: str,
+    attached: Sequence[Case.ArticleAttached],
+    report_ids: dict[tuple[str, str], str],
+    describe: Describe,
+    final: CaseState,
+) -> list[dict[str, Any]]:
+    changes_by_report = {
+        (entry.article.article_id, entry.article.revision): entry.changes
+        for entry in reporting_timeline(tracker, case_id)
+    }
+    final_anchors = {fact_anchor(_category(f), f.key) for f in final.all_facts()}
+    reports = []
+    for article in attached:
+        changes = []
+        for change in changes_by_report.get((article.article_id, article.revision), []):
+            anchor = fact_anchor(change.category, change.fact.key)
+            changes.append(
+                {
+                    **change.as_dict(),
+                    "summary": describe(change.fact.kind, change.fact.fields),
+                    "fact_id": anchor if anchor in final_anchors else None,
+                }
+            )
+        reports.append(
+            {
+                "id": report_ids[(article.article_id, article.revision)],
+                "article": article.article_id,
+                "revision": article.revision,
+                "outlet": article.outlet,
+                "title": article.title,
+                "url": article.url,
+                "path": article.path,
+                "published": article.reported_raw,
+                "published_estimated": article.reported_estimated,
+                "reported_at": article.reported_at.isoformat(),
+                "changes": changes,
+            }
+        )
+    return reports
+
+
+def _audit(
+    state: CaseState, report_of: Callable[[int], str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The slots whose sources disagree, and those where one value refines another."""
+    anchors = {
+        source.version: fact_anchor(_category(fact), fact.key)
+        for fact in state.all_facts()
+        for source in fact.sources
+    }
+    found: dict[str, list[dict[str, Any]]] = {DISAGREEMENT: [], REFINEMENT: []}
+    for conflict in slot_conflicts(state):
+        first = conflict.claims[0].sources[0]
+        found[conflict.verdict].append(
+            {
+                "fact_id": anchors.get(first.version),
+                "kind": conflict.kind,
+                "subject": conflict.subject,
+                "field": conflict.field,
+                "values": [
+                    {
+                        "value": claim.value,
+                        "by": [
+                            {"outlet": s.outlet, "report": report_of(s.version)}
+                            for s in claim.sources
+                        ],
+                    }
+                    for claim in conflict.claims
+                ],
+            }
+        )
+    return found[DISAGREEMENT], found[REFINEMENT]
+
+
+def _category(fact: KnownFact) -> str:
+    return CATEGORIES[fact.kind]
+
+
+def _report_number(report_id: str) -> int:
+    return int(report_id[1:])

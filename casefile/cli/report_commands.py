@@ -1,0 +1,71 @@
+"""The `report` verb: the case as a page people would rather look at than read."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from casefile.cli import render
+from casefile.cli.app import app, as_of_time, fail, open_tracker, user_errors
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+
+
+@app.command()
+def report(
+    case: Annotated[str, typer.Argument(help="Case id (see `casefile cases`).")],
+    html: Annotated[
+        Path | None,
+        typer.Option(
+            "--html",
+            help="Write the report as one self-contained HTML page to this file.",
+            metavar="FILE",
+        ),
+    ] = None,
+    fmt: Annotated[
+        ReportFormat | None,
+        typer.Option("--format", help="md: print the report as Markdown."),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Only what was reported by then: 2021-10-26 (end of day) or 2021-10-26T12:00-04:00.",
+        ),
+    ] = None,
+) -> None:
+    """A report of a case: timeline, state, disagreements, changes and evidence."""
+    from casefile.adapters.report_html import render_html
+    from casefile.adapters.report_markdown import render_markdown
+    from casefile.application.report import build_report
+
+    if html is None and fmt is None:
+        fail("say what to make: --html FILE for the page, or --format md for Markdown")
+    if html is not None and not html.parent.resolve().is_dir():
+        fail(f"no such folder for the page: {html.parent}")
+    with user_errors():
+        content = build_report(open_tracker(), case, render.fact_summary, as_of_time(as_of))
+        if html is not None:
+            _write_whole(html, render_html(content, render.CATEGORY_TITLES))
+        if fmt is ReportFormat.md:
+            sys.stdout.write(render_markdown(content, render.CATEGORY_TITLES))
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write `text` to `path` all at once: a failure leaves no half-written page."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
