@@ -1,0 +1,43 @@
+"""Extraction: the text of one news article -> the facts it states, each with its evidence.
+
+The pipeline marks page chrome, splits sentences, works out who the article's people are
+(suspects, victims, officials) and then lets each fact family read the sentences.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from casefile.domain.facts import Fact
+from casefile.extraction.arrests import extract_arrests
+from casefile.extraction.bonds import extract_bonds
+from casefile.extraction.charges import extract_charges
+from casefile.extraction.chrome import chrome_spans
+from casefile.extraction.context import Article
+from casefile.extraction.court import extract_court_events
+from casefile.extraction.homicide import extract_homicide_links
+from casefile.extraction.people import Cast
+from casefile.extraction.sentences import split_sentences
+from casefile.extraction.suspects import extract_suspects
+from casefile.extraction.victims import extract_victims
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(text: str, published: datetime.date | None = None) -> list[Fact]:
+    """Facts stated by the article `text`, published on the local date `published`."""
+    sentences = split_sentences(text, chrome_spans(text))
+    article = Article(text, sentences, Cast(sentences), published)
+    charges = extract_charges(article)
+    victims = extract_victims(article)
+    killed = [v.fields["name"] for v in victims
+              if v.fields["outcome"] == "killed" and v.fields["name"]]
+    facts = [
+        *extract_arrests(article),
+        *charges,
+        *extract_bonds(article),
+        *extract_homicide_links(article, charges, killed),
+        *victims,
+        *extract_court_events(article),
+    ]
+    return [*extract_suspects(article, facts), *facts]

@@ -1,0 +1,68 @@
+"""BondSet: amounts set, bail denied, bond posted, reduced or raised."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.domain.facts import Fact
+from casefile.extraction.context import PRIOR_MATTER, Article, fact, person_name
+from casefile.extraction.mentions import find_money
+
+_BOND_WORD = re.compile(r"\b(?:bond|bail|bonds)\b", re.I)
+_DENIED = re.compile(
+    r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)\s+(?:bond|bail)|"
+    r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
+    re.I,
+)
+_REDUCTION_REFUSED = re.compile(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
+_POSTED = re.compile(r"\b(?:posted|posting|paid|made)\s+(?:\w+\s+)?(?:bond|bail)\b|"
+                     r"\breleased on (?:\w+\s+)?(?:bond|bail)\b", re.I)
+_REDUCED = re.compile(r"\b(?:reduced|lowered|cut)\b", re.I)
+_RAISED = re.compile(r"\b(?:raised|increased)\b", re.I)
+
+
+def _status(text: str) -> str:
+    if _REDUCTION_REFUSED.search(text):
+        return "set"
+    if _POSTED.search(text):
+        return "posted"
+    if _REDUCED.search(text):
+        return "reduced"
+    if _RAISED.search(text):
+        return "raised"
+    return "set"
+
+
+def extract_bonds(article: Article) -> list[Fact]:
+    facts: list[Fact] = []
+    seen: set[tuple[int, int | None, str]] = set()
+
+    def add(person, amount, status, sentence) -> None:  # noqa: ANN001 - local helper
+        key = (id(person), amount, status)
+        if key not in seen:
+            seen.add(key)
+            facts.append(fact("BondSet", {"person": person_name(person), "amount": amount,
+                                          "status": status}, article, sentence))
+
+    for sentence in article.sentences:
+        text = sentence.text
+        bond = _BOND_WORD.search(text)
+        if not bond or PRIOR_MATTER.search(text):
+            continue
+        amounts = [m for m in find_money(text) if m.amount >= 1000]
+        person = article.cast.actor(sentence, bond.start())
+        if person is None:
+            continue
+        if amounts:
+            status = _status(text)
+            for money in amounts:
+                add(person, money.amount, status, sentence)
+                if status == "posted" and re.search(r"\bset at\b", text):
+                    add(person, money.amount, "set", sentence)
+        elif _DENIED.search(text) and not _REDUCTION_REFUSED.search(text):
+            add(person, None, "denied", sentence)
+        elif _POSTED.search(text):
+            for key in list(seen):
+                if key[0] == id(person) and key[2] == "set":
+                    add(person, key[1], "posted", sentence)
+    return facts

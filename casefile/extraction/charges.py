@@ -1,0 +1,182 @@
+"""ChargeFiled: charges named in running text or in lists, with their status."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from casefile.domain.facts import Fact
+from casefile.extraction.context import CONDITIONAL, PRIOR_MATTER, Article, fact, person_name
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence
+
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
+# Phrases that introduce a list of charges, each with the status it gives them.
+_CUES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:convicted|found guilty|guilty)\s+(?:\w+\s+){0,2}?(?:of|on|in)\s+", re.I),
+     "convicted"),
+    (re.compile(r"\bverdict of guilty of\s+", re.I), "convicted"),
+    (re.compile(r"\b(?:pleaded|pled|pleads)\s+guilty\s+(?:\w+\s+)?to\s+", re.I), "convicted"),
+    (re.compile(r"\bplea\b(?!\s+of not)[^.;]{0,30}?\bto\s+", re.I), "convicted"),
+    (re.compile(r"\b(?:dropped|dismissed)\s+(?:their|the|its|his|all)?\s*", re.I), "dropped"),
+    (re.compile(r"\b(?:expects?|expected|plans?|planned)\s+to\s+(?:see\s+[^.;]{0,40}?\s+)?"
+                r"(?:charge|be charged|face|file)\b[^.;]{0,40}?\bwith\s+", re.I), "expected"),
+    (re.compile(r"\bwill be charged with\s+", re.I), "expected"),
+    (re.compile(r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", re.I), "filed"),
+    (re.compile(r"\b(?:indicted|arraigned|held|booked|jailed)\b[^.;]{0,50}?\bon\s+(?=(?:a|an|one|"
+                r"two|charges?|counts?|[\w-]+\s+(?:murder|charges?)))", re.I), "filed"),
+    (re.compile(r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
+                r"a minimum|justice|trial|a judge)", re.I), "filed"),
+    (re.compile(r"\b(?:charges?|counts?)\s+(?:that\s+)?(?:include|included|including)\s+", re.I),
+     "filed"),
+    (re.compile(rf"\bincluding\s+(?={_COUNT}\s+(?:counts?|charges?)\s+of)", re.I), "filed"),
+    (re.compile(r"\bcharged in\s+(?=(?:the\s+|\w+\s+)?(?:murders?|homicides?)\b)", re.I), "filed"),
+    (re.compile(r"\bawaiting trial on\s+", re.I), "filed"),
+]
+_EXPECTED_CONTEXT = re.compile(
+    r"\b(?:expects?|expected|plans?|planned|will be|would be|could be|may be|to be)\s+"
+    r"(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?charged\b",
+    re.I,
+)
+# Where a list of charges ends.
+_LIST_END = re.compile(
+    r"\s+(?:in connection with|in the (?!commission)|in (?:his|her|their|a|an)\b|in [A-Z]|"
+    r"for (?:the|his|her|their|a|an|allegedly)\b|after|following|related to|stemming from|"
+    r"against (?:him|her|them)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"a|an|the|\w+\.? \d)|that|which|who|according|when|while|because|before|since|but|"
+    r"said|last|earlier|this|today|yesterday|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|as well as other|by (?:police|authorities|the)|from|at|if|until)\b"
+    r"|\s+of (?:his|her|their|[A-Z])|[.;:()\"“”—–]|,\s+(?:police|authorities|officials|"
+    r"prosecutors|court records|records|according)\b",
+)
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
+_ITEM_NOISE = re.compile(
+    rf"^(?:(?:{_COUNT}|each|the|alleged|additional|other|new|pending|felony charges? of|"
+    r"formal|state|federal|criminal charges? of)\s+)*(?:(?:counts?|charges?)\s+(?:each\s+)?of\s+)?",
+    re.I,
+)
+_CRIME_WORD = re.compile(
+    r"\b(?:murder|homicide|manslaughter|assault|battery|wounding|possession|firearms?|weapons?|"
+    r"gun|robbery|burglary|theft|kidnapping|escape|conspiracy|discharge|rape|arson|fraud|"
+    r"trafficking|evading|endangerment|violation|abuse|stalking|trespass|carjacking|larceny|"
+    r"crimes|mischief|resisting|obstruction|tampering|threats?|menacing|harassment|"
+    r"strangulation|abduction|cruelty|desecration|intimidation|imprisonment|misconduct)\b"
+)
+_GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
+_MODIFIER_END = re.compile(r"(?:ful|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
+
+
+def _clean_item(item: str) -> str | None:
+    item = " ".join(item.split()).strip(" ,.-•*").lower()
+    item = re.sub(r"^[a-z ]{1,30} case\s*:\s*", "", item)  # "Jones Case: murder"
+    item = _ITEM_NOISE.sub("", item).strip()
+    words = item.split()
+    if words and words[-1] in ("charge", "charges") and not (
+        len(words) == 2 and words[0] in _GENERIC_CHARGE_HEAD
+    ):
+        words = words[:-1]
+    if words and words[-1] in ("murders", "homicides"):
+        words[-1] = words[-1][:-1]
+    item = " ".join(words)
+    if not item or len(words) > 12 or not _CRIME_WORD.search(item):
+        return None
+    if words[0] in ("other", "related", "all", "any", "his", "her", "their", "these", "those"):
+        return None
+    return item
+
+
+def split_charges(phrase: str) -> list[str]:
+    """Charge names in a phrase like 'A, B and two counts of C in the death of D'."""
+    end = _LIST_END.search(phrase)
+    phrase = phrase[: end.start()] if end else phrase
+    items = []
+    for raw in _ITEM_SPLIT.split(phrase):
+        item = _clean_item(raw)
+        if item:
+            items.append(item)
+    return items
+
+
+def _list_lines(sentences: list[Sentence], first: int) -> str:
+    """Charges set out one per line after 'charged with:'; a line ending in a modifier
+    ('Criminal possession of a firearm and unlawful') continues on the next line."""
+    parts: list[str] = []
+    for sentence in sentences[first:first + 12]:
+        line = sentence.text.strip()
+        bulleted = line[:1] in "•*-·"
+        if len(line.split()) > 14 and not bulleted:
+            break
+        if parts and _MODIFIER_END.search(parts[-1].rstrip(".").split()[-1].lower()):
+            parts[-1] = parts[-1] + " " + line
+        else:
+            parts.append(line)
+        if line.endswith(".") and not bulleted:
+            break
+    return ", ".join(p.rstrip(".") for p in parts)
+
+
+def _status(sentence: Sentence, cue_status: str) -> str:
+    if cue_status == "filed" and _EXPECTED_CONTEXT.search(sentence.text):
+        return "expected"
+    return cue_status
+
+
+def extract_charges(article: Article) -> list[Fact]:
+    facts: list[tuple[Person | None, str, str, Fact]] = []
+    sentences = article.sentences
+    for position, sentence in enumerate(sentences):
+        text = sentence.text
+        if PRIOR_MATTER.search(text):
+            continue
+        for cue, cue_status in _CUES:
+            for match in cue.finditer(text):
+                if cue_status == "convicted" and (
+                    CONDITIONAL.search(text) or re.search(r"\bnot guilty\b", text, re.I)
+                ):
+                    continue
+                rest = text[match.end():]
+                if not rest.strip() and text.rstrip().endswith(":"):
+                    rest = _list_lines(sentences, position + 1)
+                items = split_charges(rest)
+                if cue_status == "dropped":
+                    items = [i for i in items if re.search(r"\bcharges?\b", rest[:60])] and items
+                if not items:
+                    continue
+                status = _status(sentence, cue_status)
+                people = article.cast.everyone(sentence) if re.search(
+                    r"\b(?:both|brothers)\b", text, re.I
+                ) else [article.cast.actor(sentence, match.start())]
+                for person in people:
+                    if person is None:
+                        continue
+                    for item in items:
+                        facts.append((person, item, status, fact(
+                            "ChargeFiled",
+                            {"person": person_name(person), "charge": item, "status": status},
+                            article, sentence,
+                        )))
+    return _distinct(facts)
+
+
+def _same_charge(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    x, y = " ".join(sorted(a.split())), " ".join(sorted(b.split()))
+    return SequenceMatcher(None, x, y).ratio() >= 0.85
+
+
+_STATUS_RANK = {"convicted": 3, "dropped": 2, "filed": 1, "expected": 0}
+
+
+def _distinct(found: list[tuple[Person | None, str, str, Fact]]) -> list[Fact]:
+    """One fact per person and charge; a conviction or dropping outranks the filing."""
+    kept: list[tuple[Person | None, str, str, Fact]] = []
+    for person, charge, status, item in found:
+        for index, (p, c, s, _) in enumerate(kept):
+            if p is person and _same_charge(c, charge):
+                if _STATUS_RANK[status] > _STATUS_RANK[s]:
+                    kept[index] = (person, charge, status, item)
+                break
+        else:
+            kept.append((person, charge, status, item))
+    return [item for *_, item in kept]

@@ -1,0 +1,275 @@
+"""Typed mentions inside a sentence: person names, ages, money, dates and counts."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "double": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "a pair of": 2, "a dozen": 12,
+}
+NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+def number_value(word: str) -> int | None:
+    """The integer a digit string or number word stands for."""
+    word = word.lower().strip()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+# ---------------------------------------------------------------- person names
+
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words that precede a name and say the person's role; they are not part of the name.
+TITLES = frozenset(
+    """officer officers deputy sgt sergeant agent special detective det lt lieutenant capt captain
+    chief judge justice attorney prosecutor sheriff mayor commissioner superintendent trooper
+    corporal cpl patrolman spokesman spokeswoman spokesperson magistrate district assistant
+    defender lawyer senator sen rep governor gov president dr interim deputies
+    reverend rev pastor coroner councilman councilwoman director secretary marshal marshals
+    ranger rangers""".split()
+)
+# Capitalised words that are never part of a person's name.
+NOT_NAME_WORDS = frozenset(
+    """the a an he she his her they it this that these those there then when where while after
+    before during on in at of for to from by with and or but if as police county court city
+    state department dept office jail prison center hospital university college school street
+    st avenue ave road rd boulevard blvd lane drive highway interstate freeway block north south
+    east west northeast northwest southeast southwest monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec news associated press
+    times post tribune herald journal chronicle daily gazette channel tv radio fox abc nbc cbs
+    cnn ap update updated published posted photo source courtesy file video watch read more
+    international national regional federal bureau investigation sheriff's grand jury criminal
+    municipal common pleas general district circuit superior supreme correctional facility
+    detention industrial authorities officials police's according but also authorities
+    investigators prosecutors deputies officers library inn airport church park township
+    village borough republican democrat army navy marines marine isd high early middle
+    elementary ohio texas virginia tennessee pennsylvania carolina york new although though
+    because since despite meanwhile however officials witnesses neighbors family relatives
+    both several many some his her their our its we you i what who why how once until unless
+    like unlike among between under over about around near into two three four five six seven
+    eight nine ten one several""".split()
+)
+_NAME_TOKEN = r"(?:[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
+_NAME_RUN = re.compile(
+    rf"(?<![\w'’-]){_NAME_TOKEN}(?:\s{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
+)
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:Sgt|Lt|Capt|Cpl|Det|Ofc|Dr|Gov|Sen|Rep|Atty|Supt|Dep|Officer|Deputy|Agent"
+    r"|Sergeant|Detective|Chief|Judge|Attorney|Prosecutor|Sheriff|Mayor|Trooper|Commissioner"
+    r"|Superintendent|Magistrate|spokesman|spokeswoman|Defender|Marshal)\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A run of capitalised words that may name a person, with its offsets in the sentence."""
+
+    start: int
+    end: int
+    text: str
+    titled: bool  # preceded by a role title (officer, judge, sheriff ...)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return name_words(self.text)
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """Lower-case word tuple of a name, hyphens split: 'Marin-Sotelo' -> ('marin', 'sotelo')."""
+    return tuple(re.findall(r"[a-z0-9]+", name.lower().replace("’", "'").replace("'s", "")))
+
+
+def _name_token(token: str) -> str:
+    return token.rstrip(".,").lower().replace("’", "'")
+
+
+def find_names(sentence: str) -> list[NameMention]:
+    """Capitalised runs in `sentence` that can be names (1+ words), titles stripped."""
+    mentions: list[NameMention] = []
+    for run in _NAME_RUN.finditer(sentence):
+        tokens = list(re.finditer(r"\S+", run.group(0)))
+        groups: list[list[re.Match[str]]] = [[]]
+        titled_groups: list[bool] = [False]
+        for token in tokens:
+            word = _name_token(token.group(0))
+            if re.fullmatch(r"[A-Z]\.", token.group(0)):
+                word = "initial"
+            if word in TITLES or word in NOT_NAME_WORDS or word.endswith("'s") and word[:-2] in TITLES:
+                if groups[-1]:
+                    groups.append([])
+                    titled_groups.append(False)
+                titled_groups[-1] = titled_groups[-1] or word in TITLES
+                continue
+            groups[-1].append(token)
+        for group, titled in zip(groups, titled_groups):
+            while group and len(group[0].group(0).rstrip(".")) == 1:  # stray initial
+                group.pop(0)
+            if not group:
+                continue
+            start = run.start() + group[0].start()
+            end = run.start() + group[-1].end()
+            text = sentence[start:end].rstrip(",")
+            if text.endswith("'s") or text.endswith("’s"):
+                text = text[:-2]
+            end = start + len(text)
+            if text.endswith((" Jr", " Sr")) and sentence[end:end + 1] == ".":
+                end += 1
+                text += "."
+
+            titled = titled or bool(_TITLE_ABBREVIATION.search(sentence, 0, start))
+            mentions.append(NameMention(start, end, text, titled))
+    return mentions
+
+
+def is_headline(sentence: str) -> bool:
+    """Title-case lines (headlines, captions) where capitals do not mark names."""
+    if sentence.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 4:
+        return False
+    return sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
+
+
+# ---------------------------------------------------------------------- ages
+
+# "Name, 31," / "Name, age 31" / "Name (31)" right after the name.
+AGE_AFTER_NAME = re.compile(r"\A(?:,\s*|\s+\(|\s+(?:already\s+)?)(?:age[d]?\s+)?(\d{1,3})\b(?!\s*(?:years?|%|,\d|-))")
+# "31-year-old [former Hartford resident] Name" right before the name.
+AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-zA-Z.’'-]+\s+){0,3}?\Z")
+AGE_WITH_AGE_WORD = re.compile(r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b")
+
+
+def age_near(sentence: str, start: int, end: int) -> int | None:
+    """The age stated next to the name at `sentence[start:end]`, if any."""
+    after = sentence[end:]
+    for pattern in (AGE_WITH_AGE_WORD, AGE_AFTER_NAME):
+        match = pattern.match(after)
+        if match and (pattern is AGE_WITH_AGE_WORD or match.group(0).startswith(", ")
+                      or match.group(0).startswith(" (")):
+            age = int(match.group(1))
+            if 0 < age < 110:
+                return age
+    before = AGE_BEFORE_NAME.search(sentence, 0, start)
+    if before:
+        age = int(before.group(1))
+        if 0 < age < 110:
+            return age
+    return None
+
+
+# --------------------------------------------------------------------- money
+
+_MONEY = re.compile(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|[mk])\b)?"
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|one hundred"
+    r"|\d+(?:\.\d+)?)\s+(million|thousand|hundred thousand)\s+dollars\b",
+    re.IGNORECASE,
+)
+_SCALE = {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "thousand": 1_000,
+          "k": 1_000, "hundred thousand": 100_000}
+_WORD_VALUES = {"twenty": 20, "fifty": 50, "a hundred": 100, "one hundred": 100}
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    amount: int
+
+
+def find_money(sentence: str) -> list[Money]:
+    """Dollar amounts: '$2 million', '$250,000', 'one million dollars'."""
+    found = []
+    for match in _MONEY.finditer(sentence):
+        if match.group(1):
+            value = float(match.group(1).replace(",", ""))
+            scale = _SCALE.get((match.group(2) or "").lower(), 1)
+        else:
+            word = match.group(3).lower()
+            value = float(word) if word[0].isdigit() else _WORD_VALUES.get(word) or NUMBER_WORDS[word]
+            scale = _SCALE[match.group(4).lower()]
+        found.append(Money(match.start(), match.end(), int(round(value * scale))))
+    return found
+
+
+# --------------------------------------------------------------------- dates
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_NAME = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
+    r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
+    r"|\b(?P<today>today|this morning|this afternoon|tonight|earlier today)\b"
+    r"|\b(?P<yesterday>yesterday|last night)\b"
+)
+# Month-only time expressions ("that January", "in March 2022"): a time, but no day.
+MONTH_ONLY = re.compile(rf"\b(?:that|in|last|this|early|late|since)\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\s+\d{{4}}\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: datetime.date | None
+
+
+def _month_day(month: str, day: int, year: int | None,
+               published: datetime.date | None) -> datetime.date | None:
+    number = MONTHS[month[:3].lower()]
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            if datetime.date(year, number, day) > published:
+                year -= 1
+        except ValueError:
+            return None
+    try:
+        return datetime.date(year, number, day)
+    except ValueError:
+        return None
+
+
+def find_dates(sentence: str, published: datetime.date | None) -> list[DateMention]:
+    """Dates in the sentence, resolved against the publication date where relative."""
+    found = []
+    for match in _DATE.finditer(sentence):
+        value: datetime.date | None = None
+        if match.group("month"):
+            year = int(match.group("year")) if match.group("year") else None
+            value = _month_day(match.group("month"), int(match.group("day")), year, published)
+        elif published is not None and match.group("weekday"):
+            target = WEEKDAYS.index(match.group("weekday").lower())
+            value = published - datetime.timedelta(days=(published.weekday() - target) % 7)
+        elif published is not None and match.group("today"):
+            value = published
+        elif published is not None and match.group("yesterday"):
+            value = published - datetime.timedelta(days=1)
+        found.append(DateMention(match.start(), match.end(), value))
+    return found
+
+
+def date_near(sentence: str, position: int, published: datetime.date | None) -> str | None:
+    """ISO form of the date mention closest to `position`, or None."""
+    dates = [d for d in find_dates(sentence, published) if d.date is not None]
+    if not dates:
+        return None
+    nearest = min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)))
+    assert nearest.date is not None
+    return nearest.date.isoformat()

@@ -1,0 +1,336 @@
+"""Who the article is about: people named in it, which of them are suspects, and who a
+surname, pronoun or "the man" refers to in a given sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from casefile.extraction.mentions import (
+    NAME_SUFFIXES,
+    NameMention,
+    age_near,
+    find_names,
+    is_headline,
+    name_words,
+)
+from casefile.extraction.sentences import Sentence
+
+# Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
+_PASSIVE_CUE = (
+    r"(?:charged|arrested|re-?arrested|indicted|accused|taken into custody|booked|convicted|"
+    r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
+    r"identified as (?:a|the) (?:suspect|person of interest)|a person of interest|a suspect|"
+    r"the suspect|suspected|wanted)"
+)
+# Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
+_ACTIVE_CUE = (
+    r"(?:pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|faces|facing|escaped|"
+    r"surrendered|remains (?:in custody|jailed|held)|is (?:a )?(?:suspect|person of interest))"
+)
+_AUX = (
+    r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
+    r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
+    r"formally|officially)"
+)
+# What may stand between a name and its verb: ", 31, of Hartford," / ", the man accused".
+_APPOSITIVE = (
+    r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?|\s+of\s+[A-Z]\w+,?"
+    r"|,[^.;]{0,90}?,)?"
+)
+_CUE_AFTER = re.compile(
+    r"\A" + _APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
+    r"defendant) (?:who (?:is|was) )?" + _PASSIVE_CUE + r"|(?:" + _AUX + r"\s+)+" + _PASSIVE_CUE
+    + r"|(?:" + _AUX + r"\s+)*" + _ACTIVE_CUE
+    + r"|(?:[\w’'-]+\s+){1,8}?(?:and|but)\s+(?:" + _AUX + r"\s+)+" + _PASSIVE_CUE
+    + r")\b|\A,\s+(?:who (?:is|was) )?(?:charged|accused|arrested|wanted|indicted)\b",
+    re.IGNORECASE,
+)
+# VERB [the wounded man,] [31-year-old] Name: "police arrested Robert Soliz".
+_FREE_WORD = (
+    r"(?:(?!(?:of|in|to|for|with|on|at|by|from|and|after|killing|killed|shooting|death|"
+    r"against)\b)[\w'’-]+\s+)"
+)
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:arrested|charged|charging|indicted|identified as|booked|apprehended|took|taking|"
+    r"detained|arrest of|charges against|captured|convicted|sentenced|defendants?|suspect|found)\s+"
+    r"|\bsuspects?\s*[—–:-]+\s*(?:\w+\s+)?)"
+    r"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
+    r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
+    + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+# A name joined to a suspect's name: "Nasir Grant, 24, and Ameen Hurst, 18, escaped".
+_COORDINATION = re.compile(r"\A(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+(?:\w+\s+)?\Z")
+# Object of killing words: "the death of Raymond Dixon", "the killing of Deputy Ned Byrd".
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killing|killed|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|"
+    r"killings|victims?|slain|kill|fatally shooting|shooting death|beat|beating|stabbed|"
+    r"stabbing)\s+(?:of\s+)?"
+    r"(?:(?!(?:and|by)\b)[\w'’.-]+,?\s+){0,5}?\Z",
+    re.IGNORECASE,
+)
+_VICTIM_AFTER = re.compile(
+    r"\A(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|had been|is|has|also|all|later|would|then)\s+)*"
+    r"(?:killed|shot and killed|fatally|pronounced dead|found dead|died|die|slain|murdered|"
+    r"wounded|injured|shot|hurt|survived)\b",
+    re.IGNORECASE,
+)
+_SUSPECT_WORDS = re.compile(
+    r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted)\b", re.I
+)
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:suspect|man|teen|teenager|defendant|gunman|shooter|"
+    r"father|resident|accused|soldier|brother|inmate)\b",
+    re.IGNORECASE,
+)
+# "another man charged", "a second man ... sought": a further, unnamed suspect.
+_ANOTHER_SUSPECT = re.compile(
+    r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_ANOTHER_CUE = re.compile(r"\b(?:charged|sought|wanted|interest|arrest|custody|suspect)", re.I)
+
+
+@dataclass
+class Person:
+    """Someone the article names (or an unnamed suspect, `name` None)."""
+
+    words: tuple[str, ...]
+    name: str | None
+    suspect: bool = False
+    victim: bool = False
+    titled: bool = False
+    age: int | None = None
+    first_cue: Sentence | None = None
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # sentence, start, end
+
+    @property
+    def surname(self) -> str:
+        core = [w for w in self.words if w not in NAME_SUFFIXES]
+        return core[-1] if core else ""
+
+    @property
+    def suffix(self) -> str | None:
+        return self.words[-1] if self.words and self.words[-1] in NAME_SUFFIXES else None
+
+    @property
+    def display(self) -> str:
+        return self.name or "an unnamed suspect"
+
+
+def _core(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in NAME_SUFFIXES)
+
+
+def _same_person(mention: tuple[str, ...], person: Person) -> bool:
+    if mention and person.suffix and mention[-1] in NAME_SUFFIXES and mention[-1] != person.suffix:
+        return False
+    core, full = _core(mention), _core(person.words)
+    if not core or not full:
+        return False
+    if core == full[-len(core):]:
+        return True
+    if core[-1] != full[-1]:
+        return False
+    first, other = core[0], full[0]
+    return first == other or (min(len(first), len(other)) == 1 and first[0] == other[0])
+
+
+class Cast:
+    """The people of one article and the resolution of references to them."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.people: list[Person] = []
+        self._mentions: dict[int, list[tuple[NameMention, Person]]] = {}
+        self._extra_suspect: Person | None = None
+        self._anonymous: Person | None = None
+        self._collect(sentences)
+        self._mark_victims()
+        self._mark_suspects()
+        self._set_ages()
+
+    # ------------------------------------------------------------------ building
+
+    def _collect(self, sentences: list[Sentence]) -> None:
+        found = [(s, m) for s in sentences for m in find_names(s.text)]
+        multi = sorted(
+            {m.words for s, m in found if len(_core(m.words)) >= 2 and not is_headline(s.text)},
+            key=len,
+            reverse=True,
+        )
+        for words in multi:
+            if not any(_same_person(words, p) for p in self.people):
+                self.people.append(Person(words=words, name=None))
+        for sentence, mention in found:
+            matches = [p for p in self.people if _same_person(mention.words, p)]
+            if not matches:
+                continue
+            person = matches[0]
+            if len(matches) > 1:
+                # A bare surname shared by several people: the one mentioned most recently.
+                person = max(matches, key=lambda p: p.mentions[-1][0] if p.mentions else -1)
+            person.mentions.append((sentence.index, mention.start, mention.end))
+            person.titled = person.titled or mention.titled
+            self._mentions.setdefault(sentence.index, []).append((mention, person))
+            if not is_headline(sentence.text) and (
+                person.name is None or len(mention.words) > len(name_words(person.name))
+            ):
+                person.name = mention.text
+        for person in self.people:
+            if person.name is None:
+                person.name = " ".join(w.capitalize() for w in person.words)
+
+    def _mark_victims(self) -> None:
+        for sentence in self.sentences:
+            for mention, person in self._mentions.get(sentence.index, []):
+                before = sentence.text[: mention.start]
+                after = sentence.text[mention.end :]
+                if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
+                    person.victim = True
+
+    def _mark_suspects(self) -> None:
+        for sentence in self.sentences:
+            cued: list[Person] = []
+            mentions = self._mentions.get(sentence.index, [])
+            for mention, person in mentions:
+                if person.titled or person.victim and len(_core(mention.words)) < 2:
+                    continue
+                before = sentence.text[: mention.start]
+                after = sentence.text[mention.end :]
+                if _CUE_AFTER.match(after) or _CUE_BEFORE.search(before):
+                    if person.victim and _VICTIM_BEFORE.search(before):
+                        continue
+                    cued.append(person)
+            for (left, left_person), (right, right_person) in zip(mentions, mentions[1:]):
+                gap = sentence.text[left.end : right.start]
+                if _COORDINATION.match(gap) and not right_person.titled and not right_person.victim:
+                    if left_person in cued and right_person not in cued:
+                        cued.append(right_person)
+                    elif right_person in cued and left_person not in cued and not left_person.titled:
+                        cued.append(left_person)
+            for person in cued:
+                if not person.suspect:
+                    person.suspect = True
+                    person.first_cue = sentence
+        for person in self.people:
+            if person.suspect and person.victim:
+                person.victim = False
+        if not self.named_suspects:
+            self._adopt_main_character()
+
+    def _adopt_main_character(self) -> None:
+        """An article that reports a charge or arrest but never puts a name next to the verb
+        ("A Hartford man is charged ... Jose Smith approached ...") is about the person it
+        names most often with an age, or most often at all."""
+        if not any(_SUSPECT_WORDS.search(s.text) for s in self.sentences):
+            return
+        candidates = [
+            p for p in self.people if not p.titled and not p.victim and len(_core(p.words)) >= 2
+        ]
+        aged = [p for p in candidates if any(
+            age_near(self.sentences[i].text, a, b) is not None for i, a, b in p.mentions
+        )]
+        frequent = [p for p in candidates if len(p.mentions) >= 3]
+        if aged:
+            chosen = min(aged, key=lambda p: p.mentions[0])
+        elif frequent:
+            chosen = max(frequent, key=lambda p: len(p.mentions))
+        else:
+            return
+        if chosen:
+            chosen.suspect = True
+            chosen.first_cue = self.sentences[chosen.mentions[0][0]]
+
+    def _set_ages(self) -> None:
+        for person in self.suspects:
+            for index, start, end in person.mentions:
+                age = age_near(self.sentences[index].text, start, end)
+                if age is not None:
+                    person.age = age
+                    break
+
+    # ----------------------------------------------------------------- queries
+
+    @property
+    def suspects(self) -> list[Person]:
+        named = [p for p in self.people if p.suspect]
+        named.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
+        extra = [p for p in (self._anonymous, self._extra_suspect) if p is not None]
+        return named + extra
+
+    @property
+    def named_suspects(self) -> list[Person]:
+        return [p for p in self.people if p.suspect]
+
+    def lead(self) -> Person:
+        """The first suspect the article names, or one unnamed suspect if it names none."""
+        named = [p for p in self.suspects if p.name is not None]
+        if named:
+            return named[0]
+        if self._anonymous is None:
+            self._anonymous = Person(words=(), name=None, suspect=True)
+        return self._anonymous
+
+    def _another(self) -> Person:
+        if self._extra_suspect is None:
+            self._extra_suspect = Person(words=(), name=None, suspect=True)
+        return self._extra_suspect
+
+    def people_in(self, sentence: Sentence) -> list[tuple[NameMention, Person]]:
+        return self._mentions.get(sentence.index, [])
+
+    def _recent_suspect(self, sentence: Sentence) -> Person:
+        """The suspect mentioned last before `sentence` (the lead if none yet)."""
+        best: tuple[int, int] | None = None
+        chosen = None
+        for person in self.named_suspects:
+            for index, start, _ in person.mentions:
+                if index < sentence.index and (best is None or (index, start) > best):
+                    best, chosen = (index, start), person
+        return chosen or self.lead()
+
+    def everyone(self, sentence: Sentence) -> list[Person]:
+        """All suspects a sentence speaks of ("both", "the brothers") or its single actor."""
+        if re.search(r"\b(?:both|the brothers|the two men|the suspects)\b", sentence.text, re.I):
+            named = self.named_suspects
+            if len(named) > 1:
+                return named
+        actor = self.actor(sentence, len(sentence.text))
+        return [actor] if actor else []
+
+    def actor(self, sentence: Sentence, position: int) -> Person | None:
+        """The suspect a statement at `position` of `sentence` is about, or None if it is
+        about someone else (a victim, an official) or no suspect at all."""
+        text = sentence.text
+        another = _ANOTHER_SUSPECT.search(text)
+        if another and _ANOTHER_CUE.search(text) and len(self.named_suspects) < 2:
+            return self._another()
+        candidates: list[tuple[int, Person | None]] = []
+        for mention, person in self._mentions.get(sentence.index, []):
+            candidates.append((mention.start, person if person.suspect else None))
+        has_named = bool(candidates)
+        for match in _PRONOUN.finditer(text):
+            candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
+        for match in _GENERIC.finditer(text):
+            candidates.append((match.start(), self._recent_suspect(sentence)))
+        if not candidates:
+            return self._recent_suspect(sentence)
+        before = [c for c in candidates if c[0] <= position]
+        if before:
+            # The nearest named subject wins over a pronoun further left.
+            return max(before, key=lambda c: c[0])[1]
+        if has_named and all(p is None for _, p in candidates):
+            return None
+        return min(candidates, key=lambda c: c[0])[1]
+
+    def _pronoun_target(self, sentence: Sentence, position: int) -> Person | None:
+        earlier = [
+            (m, p) for m, p in self._mentions.get(sentence.index, []) if m.end <= position
+        ]
+        if earlier:
+            mention, person = earlier[-1]
+            return person if person.suspect else None
+        return self._recent_suspect(sentence)
