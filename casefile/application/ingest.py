@@ -14,6 +14,7 @@ from eventsourcing.persistence import RecordConflictError
 from casefile.adapters import read_model
 from casefile.adapters.article_files import SourceArticle
 from casefile.application.assignment import match_case, new_case_id, suspect_names
+from casefile.application.audit import revise_reports
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import Article, article_id_for, article_key, content_hash
 from casefile.domain.case import AttachedArticle, Case
@@ -94,7 +95,9 @@ def _ingest_once(
         reported_estimated=source.published.estimated,
     )
     case.attach(attached)
-    for fact in facts:
+    # A revision reports only what no earlier revision stated, and withdraws what it dropped.
+    reported = revise_reports(tracker, case, attached, facts) if status == REVISED else facts
+    for fact in reported:
         case.report(fact, attached)
     with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
         tracker.save(article, case, session=session)

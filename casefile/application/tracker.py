@@ -86,19 +86,47 @@ class CaseTracker(Application[Any]):
         return events
 
     def fact_events(
-        self, case_id: str, *, reported_by: datetime | None = None
+        self,
+        case_id: str,
+        *,
+        reported_by: datetime | None = None,
+        recorded_by: datetime | None = None,
     ) -> list[Case.FactReported]:
-        """The case's fact events reported at or before `reported_by` (all if None)."""
+        """The case's fact reports published at or before `reported_by` and stored at or
+        before `recorded_by` (no bound if None)."""
+        return [
+            event
+            for event in self.known_events(
+                case_id, reported_by=reported_by, recorded_by=recorded_by
+            )
+            if isinstance(event, Case.FactReported)
+        ]
+
+    def known_events(
+        self,
+        case_id: str,
+        *,
+        reported_by: datetime | None = None,
+        recorded_by: datetime | None = None,
+    ) -> list[Case.FactReported | Case.Correction]:
+        """What a fold of the case at those times takes: the fact reports, and the corrections
+        that apply (a revision's withdrawal from the revision's publication, a person's
+        correction whatever the reported time), each stored by `recorded_by`."""
         return [
             event
             for event in self.case_events(case_id)
-            if isinstance(event, Case.FactReported)
-            and (reported_by is None or event.reported_at <= reported_by)
+            if isinstance(event, Case.FactReported | Case.Correction)
+            and (recorded_by is None or event.timestamp <= recorded_by)
+            and (reported_by is None or _reported_by(event, reported_by))
         ]
 
-    def state(self, case_id: str, as_of: datetime | None = None) -> CaseState:
-        """The case as known at `as_of` (reported axis); now if None."""
-        return fold(case_id, self.fact_events(case_id, reported_by=as_of), as_of)
+    def state(
+        self, case_id: str, as_of: datetime | None = None, recorded_by: datetime | None = None
+    ) -> CaseState:
+        """The case as known at `as_of` (reported axis) in the case file as it stood at
+        `recorded_by` (recorded axis); now if None."""
+        events = self.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
+        return fold(case_id, events, as_of)
 
     def attached_articles(self, case_id: str) -> list[Case.ArticleAttached]:
         """The case's article revisions in reported order."""
@@ -129,13 +157,25 @@ class CaseTracker(Application[Any]):
 
 
 def changes_between(
-    tracker: CaseTracker, case_id: str, start: datetime, end: datetime
+    tracker: CaseTracker,
+    case_id: str,
+    start: datetime,
+    end: datetime,
+    recorded_by: datetime | None = None,
 ) -> list[FactChange]:
-    """What changed in the known state from `start` to `end` (reported axis)."""
-    events = tracker.fact_events(case_id)
-    before = fold(case_id, [e for e in events if e.reported_at <= start], start)
-    after = fold(case_id, [e for e in events if e.reported_at <= end], end)
+    """What changed in the known state from `start` to `end` (reported axis), in the case
+    file as it stood at `recorded_by` (now if None)."""
+    events = tracker.known_events(case_id, recorded_by=recorded_by)
+    before = fold(case_id, [e for e in events if _reported_by(e, start)], start)
+    after = fold(case_id, [e for e in events if _reported_by(e, end)], end)
     return compare(before, after)
+
+
+def _reported_by(event: Case.FactReported | Case.Correction, when: datetime) -> bool:
+    """Whether an event counts at reported time `when` (a person's correction always does)."""
+    if isinstance(event, Case.FactReported | Case.FactsWithdrawn):
+        return event.reported_at <= when
+    return True
 
 
 @dataclass(frozen=True)
@@ -145,16 +185,20 @@ class TimelineEntry:
 
 
 def reporting_timeline(tracker: CaseTracker, case_id: str) -> list[TimelineEntry]:
-    """Article by article in reported order: what each one added, changed or repeated."""
-    events = tracker.fact_events(case_id)
+    """Article by article in reported order: what each one added, changed, repeated or withdrew.
+
+    A person's corrections apply throughout; an article revision's withdrawals with it.
+    """
+    events = tracker.known_events(case_id)
     entries: list[TimelineEntry] = []
-    folded: list[Case.FactReported] = []
-    before = fold(case_id, [])
+    folded = [e for e in events if not isinstance(e, Case.FactReported | Case.FactsWithdrawn)]
+    before = fold(case_id, folded)
     for article in tracker.attached_articles(case_id):
         folded += [
             e
             for e in events
-            if e.revision == article.revision and e.article_id == article.article_id
+            if isinstance(e, Case.FactReported | Case.FactsWithdrawn)
+            and (e.article_id, e.revision) == (article.article_id, article.revision)
         ]
         after = fold(case_id, folded, article.reported_at)
         entries.append(TimelineEntry(article, compare(before, after, repeats=True)))

@@ -23,6 +23,15 @@ from casefile.cli.app import (
     user_errors,
 )
 
+# The recorded axis: what the case file itself held then (corrections made later left out).
+RecordedBefore = Annotated[
+    str | None,
+    typer.Option(
+        "--recorded-before",
+        help="The case file as it stood then: only what was stored by then (a date means its end).",
+    ),
+]
+
 
 @app.command()
 def ingest(
@@ -105,15 +114,19 @@ def show(
             help="Only what was reported by then: 2021-10-26 (end of day) or 2021-10-26T12:00-04:00.",
         ),
     ] = None,
+    recorded_before: RecordedBefore = None,
     fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
 ) -> None:
     """The case as known now, or as known at a past time."""
     with user_errors():
         tracker = open_tracker()
-        when = as_of_time(as_of)
-        state = tracker.state(case, when)
+        when, recorded = as_of_time(as_of), as_of_time(recorded_before)
+        state = tracker.state(case, when, recorded)
         articles = [
-            a for a in tracker.attached_articles(case) if when is None or a.reported_at <= when
+            a
+            for a in tracker.attached_articles(case)
+            if (when is None or a.reported_at <= when)
+            and (recorded is None or a.timestamp <= recorded)
         ]
         if fmt is Format.json:
             out.print_json(render.dumps(render.state_as_dict(state, articles)))
@@ -152,16 +165,17 @@ def diff(
     case: Annotated[str, typer.Argument(help="Case id.")],
     start: Annotated[str, typer.Option("--from", help="Earlier time (date or date-time).")],
     end: Annotated[str, typer.Option("--to", help="Later time (date or date-time).")],
+    recorded_before: RecordedBefore = None,
     fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
 ) -> None:
-    """What changed in the known state of a case between two times."""
+    """What changed in the known state of a case between two times, and which report did it."""
     from casefile.application.tracker import changes_between
 
     with user_errors():
         t1, t2 = as_of_time(start), as_of_time(end)
         if t1 > t2:
             fail("--from must not be later than --to")
-        changes = changes_between(open_tracker(), case, t1, t2)
+        changes = changes_between(open_tracker(), case, t1, t2, as_of_time(recorded_before))
         if fmt is Format.json:
             out.print_json(
                 render.dumps(

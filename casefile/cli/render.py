@@ -23,6 +23,7 @@ CATEGORY_TITLES = {
     "victims": "Victims",
     "court": "Court",
     "criminal_history": "Criminal history",
+    "incidents": "Incidents",
 }
 
 

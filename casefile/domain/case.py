@@ -123,6 +123,49 @@ class Case(Aggregate):
         prior_arrests: int | None
         offenses: str | None
 
+    class IncidentReported(FactReported):
+        TOPIC = "casefile:Case.IncidentReported"
+        description: str | None
+        date: str | None
+        location: str | None
+
+    class Correction(Aggregate.Event):
+        """Base of the events that stop a stored fact report counting, or change what it says.
+
+        A correction names the fact event it targets by that event's version, says who made it
+        (`by`) and why; when it was made is the event's recorded `timestamp`. The targeted
+        event itself is never touched.
+        """
+
+        TOPIC = "casefile:Case.Correction"
+        by: str
+        reason: str
+
+        def apply(self, case: Case) -> None:
+            case.correction_count += 1
+
+    class FactRetracted(Correction):
+        """A person retracted a stored fact report (wrongly extracted, or wrong)."""
+
+        TOPIC = "casefile:Case.FactRetracted"
+        fact_version: int
+
+    class FactAmended(Correction):
+        """A person amended fields of a stored fact report; unnamed fields keep their values."""
+
+        TOPIC = "casefile:Case.FactAmended"
+        fact_version: int
+        fields: dict[str, Any]
+
+    class FactsWithdrawn(Correction):
+        """A revision of an article no longer supports fact reports an earlier revision made."""
+
+        TOPIC = "casefile:Case.FactsWithdrawn"
+        fact_versions: list[int]
+        article_id: str
+        revision: str
+        reported_at: datetime
+
     @staticmethod
     def create_id(case_id: str) -> UUID:
         return case_uuid(case_id)
@@ -136,6 +179,7 @@ class Case(Aggregate):
         self.article_ids: set[str] = set()
         self.revisions: set[str] = set()
         self.fact_count = 0
+        self.correction_count = 0
 
     def has_revision(self, revision: str) -> bool:
         return revision in self.revisions
@@ -153,6 +197,26 @@ class Case(Aggregate):
             reported_at=source.reported_at,
             evidence=fact.evidence.as_dict(),
             **fact.fields,
+        )
+
+    def retract(self, fact_version: int, *, by: str, reason: str) -> None:
+        self.trigger_event(self.FactRetracted, fact_version=fact_version, by=by, reason=reason)
+
+    def amend(self, fact_version: int, fields: dict[str, Any], *, by: str, reason: str) -> None:
+        self.trigger_event(
+            self.FactAmended, fact_version=fact_version, fields=fields, by=by, reason=reason
+        )
+
+    def withdraw(self, fact_versions: list[int], revision: AttachedArticle, *, reason: str) -> None:
+        """The revision `revision` no longer supports these fact reports of its article."""
+        self.trigger_event(
+            self.FactsWithdrawn,
+            fact_versions=fact_versions,
+            article_id=revision.article_id,
+            revision=revision.revision,
+            reported_at=revision.reported_at,
+            by=revision.outlet or revision.article_id,
+            reason=reason,
         )
 
 

@@ -1,4 +1,10 @@
-"""What changed in the known state of a case between two folds, and which report caused it."""
+"""What changed in the known state of a case between two folds, and which report caused it.
+
+A fact is `added` when it is new, or when a later report states details that were unknown
+before (an age, a count of prior arrests); it is `changed` when a stated value is replaced
+(bond reduced, age corrected, person of interest -> charged); it is `withdrawn` when no
+report of it counts any more (a person retracted it, or a revision of its article dropped it).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from casefile.domain.state import CaseState, KnownFact, SourceRef
+from casefile.domain.state import CaseState, CorrectionRef, KnownFact, SourceRef
 
 ADDED, CHANGED, WITHDRAWN, REPEATED = "added", "changed", "withdrawn", "repeated"
 
@@ -18,6 +24,7 @@ class FactChange:
     before: KnownFact | None
     after: KnownFact | None
     by: tuple[SourceRef, ...]
+    corrections: tuple[CorrectionRef, ...] = ()
 
     @property
     def fact(self) -> KnownFact:
@@ -25,7 +32,7 @@ class FactChange:
         assert fact is not None
         return fact
 
-    def changed_fields(self) -> dict[str, tuple[Any, Any]]:
+    def _differences(self) -> dict[str, tuple[Any, Any]]:
         if self.before is None or self.after is None:
             return {}
         return {
@@ -34,6 +41,14 @@ class FactChange:
             if self.before.fields.get(name) != value
         }
 
+    def changed_fields(self) -> dict[str, tuple[Any, Any]]:
+        """Stated values replaced by other values: name -> (old, new)."""
+        return {name: pair for name, pair in self._differences().items() if pair[0] is not None}
+
+    def added_fields(self) -> dict[str, Any]:
+        """Details of a known fact stated for the first time: name -> value."""
+        return {name: new for name, (old, new) in self._differences().items() if old is None}
+
     def as_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {
             "change": self.change,
@@ -41,9 +56,13 @@ class FactChange:
             "type": self.fact.kind,
             "fact": dict(self.fact.fields),
         }
-        if self.change == CHANGED:
+        if self.added_fields():
+            result["added"] = self.added_fields()
+        if self.changed_fields():
             result["was"] = {name: old for name, (old, _new) in self.changed_fields().items()}
         result["by"] = [source.as_dict() for source in self.by]
+        if self.corrections:
+            result["corrections"] = [c.as_dict() for c in self.corrections]
         return result
 
 
@@ -55,14 +74,30 @@ def compare(before: CaseState, after: CaseState, *, repeats: bool = False) -> li
         for fact in facts:
             old = earlier.pop(fact.key, None)
             new_sources = _new_sources(old.sources if old else [], fact.sources)
+            corrections = tuple(
+                c for c in fact.corrections if c not in (old.corrections if old else [])
+            )
             if old is None:
-                changes.append(FactChange(ADDED, category, None, fact, new_sources))
-            elif old.fields != fact.fields:
-                changes.append(FactChange(CHANGED, category, old, fact, new_sources))
-            elif new_sources and repeats:
-                changes.append(FactChange(REPEATED, category, old, fact, new_sources))
-        changes.extend(FactChange(WITHDRAWN, category, old, None, ()) for old in earlier.values())
+                changes.append(FactChange(ADDED, category, None, fact, new_sources, corrections))
+                continue
+            change = FactChange(CHANGED, category, old, fact, new_sources, corrections)
+            if change.changed_fields():
+                changes.append(change)
+            elif change.added_fields():
+                changes.append(FactChange(ADDED, category, old, fact, new_sources, corrections))
+            elif (new_sources or corrections) and repeats:
+                changes.append(FactChange(REPEATED, category, old, fact, new_sources, corrections))
+        changes.extend(
+            FactChange(WITHDRAWN, category, old, None, (), _removals_of(old, after))
+            for old in earlier.values()
+        )
     return changes
+
+
+def _removals_of(fact: KnownFact, after: CaseState) -> tuple[CorrectionRef, ...]:
+    """The corrections that took out the reports of a fact that is no longer known."""
+    versions = {source.version for source in fact.sources}
+    return tuple(r.correction for r in after.removed if r.source.version in versions)
 
 
 def _new_sources(old: Iterable[SourceRef], new: Iterable[SourceRef]) -> tuple[SourceRef, ...]:

@@ -22,6 +22,8 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
     "CourtEventReported": ("person", "kind", "date"),
     # Beyond DESIGN.md's core kinds: what a report says of the suspect's record.
     "CriminalHistoryReported": ("person", "prior_arrests", "offenses"),
+    # The incident itself: what happened, when and where (a street, block or address as worded).
+    "IncidentReported": ("description", "date", "location"),
 }
 
 CHARGE_STATUSES = ("filed", "expected", "dropped", "convicted")

@@ -94,7 +94,7 @@ def test_compare_names_what_each_report_added_and_changed():
     before = fold("test-case", [e for e in events if e.article_id == "a1"])
     after = fold("test-case", [e for e in events if e.article_id in {"a1", "a2"}])
     changes = {(c.change, c.category): c for c in compare(before, after)}
-    assert changes[("changed", "suspects")].changed_fields() == {"age": (None, 31)}
+    assert changes[("added", "suspects")].added_fields() == {"age": 31}
     assert changes[("changed", "charges")].changed_fields() == {"status": ("expected", "filed")}
     assert {s.article_id for c in changes.values() for s in c.by} == {"a2"}
     assert ("added", "bonds") not in changes

@@ -1,0 +1,367 @@
+"""Auditing a case file: corrections by a person, article revisions, disagreements, exports.
+
+Corrections are new events on the case (`FactRetracted`, `FactAmended`); the report they
+target is never touched, so "what did the case file say before the correction" stays
+answerable (`recorded_by`). A revision of an article withdraws, with a `FactsWithdrawn`
+event, the reports its earlier revisions made that it no longer makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from eventsourcing.persistence import RecordConflictError
+
+from casefile.adapters import read_model
+from casefile.application.tracker import CaseTracker
+from casefile.domain.article import Article
+from casefile.domain.audit import (
+    DISAGREEMENT,
+    NameVariants,
+    SentenceChange,
+    SlotConflict,
+    name_variants,
+    revision_support,
+    sentence_changes,
+    slot_conflicts,
+)
+from casefile.domain.case import AttachedArticle, Case
+from casefile.domain.facts import (
+    BOND_STATUSES,
+    CHARGE_STATUSES,
+    COURT_KINDS,
+    FACT_FIELDS,
+    HOMICIDE_RELATIONS,
+    VICTIM_OUTCOMES,
+    Fact,
+)
+from casefile.domain.state import CaseState, fold
+
+_ATTEMPTS = 5
+
+
+class AuditError(ValueError):
+    """A correction or export that cannot be made as asked; nothing was stored or written."""
+
+
+# -- corrections by a person --------------------------------------------------------------------
+
+
+def retract_fact(
+    tracker: CaseTracker, case_id: str, fact_version: int, *, by: str, reason: str
+) -> Case.FactRetracted:
+    """Retract the fact report stored as event `fact_version` of the case."""
+    _require_text(by=by, reason=reason)
+
+    def command(case: Case, target: Case.FactReported) -> None:
+        case.retract(fact_version, by=by.strip(), reason=reason.strip())
+
+    return _correct(tracker, case_id, fact_version, command)  # type: ignore[return-value]
+
+
+def amend_fact(
+    tracker: CaseTracker,
+    case_id: str,
+    fact_version: int,
+    changes: Mapping[str, str],
+    *,
+    by: str,
+    reason: str,
+) -> Case.FactAmended:
+    """Amend fields of the fact report stored as event `fact_version` (values as typed)."""
+    _require_text(by=by, reason=reason)
+    if not changes:
+        raise AuditError("nothing to amend: give at least one --set FIELD=VALUE")
+
+    def command(case: Case, target: Case.FactReported) -> None:
+        fields = {name: _field_value(target.fact_kind, name, raw) for name, raw in changes.items()}
+        current = _current_fields(tracker, case_id, fact_version)
+        if all(current.get(name) == value for name, value in fields.items()):
+            raise AuditError(f"fact v{fact_version} already says that; nothing amended")
+        case.amend(fact_version, fields, by=by.strip(), reason=reason.strip())
+
+    return _correct(tracker, case_id, fact_version, command)  # type: ignore[return-value]
+
+
+def _correct(
+    tracker: CaseTracker,
+    case_id: str,
+    fact_version: int,
+    command: Callable[[Case, Case.FactReported], None],
+) -> Case.Correction:
+    """Run a correction command on the case and store it; retried if another writer got there first."""
+    for attempt in range(_ATTEMPTS):
+        case = tracker.get_case(case_id)
+        command(case, _target(tracker, case_id, fact_version))
+        try:
+            [recording] = tracker.save(case)
+        except RecordConflictError:
+            if attempt == _ATTEMPTS - 1:
+                raise
+            continue
+        assert isinstance(recording.domain_event, Case.Correction)
+        return recording.domain_event
+    raise AssertionError("unreachable")
+
+
+def _target(tracker: CaseTracker, case_id: str, fact_version: int) -> Case.FactReported:
+    events = tracker.known_events(case_id)
+    target = next(
+        (
+            e
+            for e in events
+            if isinstance(e, Case.FactReported) and e.originator_version == fact_version
+        ),
+        None,
+    )
+    if target is None:
+        raise AuditError(
+            f"case {case_id!r} has no fact report v{fact_version} (see `casefile history {case_id}`)"
+        )
+    removed = {r.source.version: r.correction for r in fold(case_id, events).removed}
+    if fact_version in removed:
+        correction = removed[fact_version]
+        raise AuditError(
+            f"fact v{fact_version} is already {correction.action} (by {correction.by}, "
+            f"{correction.recorded_at:%Y-%m-%d %H:%M} UTC: {correction.reason})"
+        )
+    return target
+
+
+def _current_fields(tracker: CaseTracker, case_id: str, fact_version: int) -> dict[str, Any]:
+    for fact in tracker.state(case_id).all_facts():
+        if fact_version in fact.stated:
+            return fact.stated[fact_version]
+    return {}
+
+
+def _require_text(**values: str) -> None:
+    for name, value in values.items():
+        if not value or not value.strip():
+            raise AuditError(f"a correction needs --{name} (who made it, and why)")
+
+
+_INT_FIELDS = {"age", "amount", "prior_arrests"}
+_BOOL_FIELDS = {"prior"}
+_DATE_FIELDS = {"date"}
+_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ChargeFiled", "status"): CHARGE_STATUSES,
+    ("BondSet", "status"): BOND_STATUSES,
+    ("LinkedToHomicide", "relation"): HOMICIDE_RELATIONS,
+    ("VictimReported", "outcome"): VICTIM_OUTCOMES,
+    ("CourtEventReported", "kind"): COURT_KINDS,
+}
+
+
+def _field_value(kind: str, name: str, raw: str) -> Any:
+    """A typed field value from what a person typed; `none` (or nothing) clears a field."""
+    if name not in FACT_FIELDS[kind]:
+        raise AuditError(
+            f"{kind} has no field {name!r} (its fields: {', '.join(FACT_FIELDS[kind])})"
+        )
+    text = raw.strip()
+    if text.lower() in {"", "none", "null"}:
+        return None
+    if name in _INT_FIELDS:
+        digits = text.replace(",", "").lstrip("$")
+        if not digits.isdigit():
+            raise AuditError(f"{name} must be a whole number, not {raw!r}")
+        return int(digits)
+    if name in _BOOL_FIELDS:
+        if text.lower() not in {"true", "false", "yes", "no"}:
+            raise AuditError(f"{name} must be true or false, not {raw!r}")
+        return text.lower() in {"true", "yes"}
+    if name in _DATE_FIELDS:
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise AuditError(f"{name} must be a date like 2021-10-26, not {raw!r}") from None
+    choices = _CHOICES.get((kind, name))
+    if choices and text.lower() not in choices:
+        raise AuditError(f"{name} must be one of: {', '.join(choices)} (not {raw!r})")
+    return text.lower() if choices else text
+
+
+# -- article revisions ---------------------------------------------------------------------------
+
+
+def revise_reports(
+    tracker: CaseTracker, case: Case, revision: AttachedArticle, facts: Sequence[Fact]
+) -> list[Fact]:
+    """On a new revision of an article: withdraw, on `case`, the reports its earlier revisions
+    made that this one no longer makes, and return the facts no earlier revision stated (the
+    ones to report, at the revision's time)."""
+    if not tracker.has_case(case.case_id):
+        return list(facts)
+    events = tracker.known_events(case.case_id)
+    removals = {r.source.version: r.correction.action for r in fold(case.case_id, events).removed}
+    earlier = [
+        e
+        for e in events
+        if isinstance(e, Case.FactReported) and e.article_id == revision.article_id
+    ]
+    support = revision_support(earlier, removals, facts)
+    if support.unsupported:
+        case.withdraw(
+            support.unsupported,
+            revision,
+            reason=f"revision {revision.revision[:12]} of the article no longer reports it",
+        )
+    return support.new_facts
+
+
+@dataclass(frozen=True)
+class RevisionView:
+    """One revision of an article: when, what text changed, and what it did to the case file."""
+
+    revision: Article.Revised
+    number: int
+    sentences: list[SentenceChange]
+    facts_added: list[Case.FactReported]
+    facts_withdrawn: list[Case.FactReported]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "revision": self.revision.revision,
+            "number": self.number,
+            "published": self.revision.published_raw,
+            "reported_at": self.revision.reported_at.isoformat(),
+            "recorded_at": self.revision.timestamp.isoformat(),
+            "sentences": [s.as_dict() for s in self.sentences],
+            "facts_added": [_report_dict(e) for e in self.facts_added],
+            "facts_withdrawn": [_report_dict(e) for e in self.facts_withdrawn],
+        }
+
+
+def _report_dict(event: Case.FactReported) -> dict[str, Any]:
+    return {"version": event.originator_version, **event.fact().as_dict()}
+
+
+def article_revisions(tracker: CaseTracker, article_id: str) -> list[RevisionView]:
+    """Every stored revision of an article in recorded order, each compared with the one before."""
+    article = tracker.get_article(article_id)
+    with tracker.engine.connect() as connection:
+        case_ids = read_model.cases_of_article(connection, article_id)
+    events = [
+        e
+        for case_id in case_ids
+        for e in tracker.known_events(case_id)
+        if getattr(e, "article_id", None) == article_id
+    ]
+    reports = {e.originator_version: e for e in events if isinstance(e, Case.FactReported)}
+    views: list[RevisionView] = []
+    previous = ""
+    for number, revised in enumerate(article.revisions.values(), start=1):
+        withdrawn = [
+            reports[v]
+            for e in events
+            if isinstance(e, Case.FactsWithdrawn) and e.revision == revised.revision
+            for v in e.fact_versions
+            if v in reports
+        ]
+        added = [e for e in reports.values() if e.revision == revised.revision]
+        views.append(
+            RevisionView(
+                revised, number, sentence_changes(previous, revised.text), added, withdrawn
+            )
+        )
+        previous = revised.text
+    return views
+
+
+# -- disagreements --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseConflicts:
+    case_id: str
+    slots: list[SlotConflict]
+    names: list[NameVariants]
+
+    @property
+    def disagreements(self) -> list[SlotConflict]:
+        return [s for s in self.slots if s.verdict == DISAGREEMENT]
+
+    @property
+    def refinements(self) -> list[SlotConflict]:
+        return [s for s in self.slots if s.verdict != DISAGREEMENT]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "case": self.case_id,
+            "disagreements": [s.as_dict() for s in self.disagreements],
+            "refinements": [s.as_dict() for s in self.refinements],
+            "name_variants": [n.as_dict() for n in self.names],
+        }
+
+
+def case_conflicts(
+    tracker: CaseTracker,
+    case_id: str,
+    as_of: datetime | None = None,
+    recorded_by: datetime | None = None,
+) -> CaseConflicts:
+    """Where the case's sources give different values, and how they name its people."""
+    state = tracker.state(case_id, as_of, recorded_by)
+    return CaseConflicts(case_id, slot_conflicts(state), name_variants(state))
+
+
+# -- exports ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseExport:
+    """Everything an export of a case holds: its state, every stored report, its audits."""
+
+    state: CaseState
+    articles: list[Case.ArticleAttached]
+    reports: list[Case.FactReported]
+    corrections: list[Case.Correction]
+    conflicts: CaseConflicts
+
+    def standing_of(self, version: int) -> str:
+        """`counted`, or the action that took the report out (`retracted`, `withdrawn`)."""
+        for removed in self.state.removed:
+            if removed.source.version == version:
+                return removed.correction.action
+        return "counted"
+
+
+def case_export(
+    tracker: CaseTracker,
+    case_id: str,
+    as_of: datetime | None = None,
+    recorded_by: datetime | None = None,
+) -> CaseExport:
+    events = tracker.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
+    state = fold(case_id, events, as_of)
+    articles = [
+        a
+        for a in tracker.attached_articles(case_id)
+        if (as_of is None or a.reported_at <= as_of)
+        and (recorded_by is None or a.timestamp <= recorded_by)
+    ]
+    return CaseExport(
+        state=state,
+        articles=articles,
+        reports=[e for e in events if isinstance(e, Case.FactReported)],
+        corrections=[e for e in events if isinstance(e, Case.Correction)],
+        conflicts=CaseConflicts(case_id, slot_conflicts(state), name_variants(state)),
+    )
+
+
+def write_export(path: Path, content: str) -> None:
+    """Write an export to exactly `path` (no other file is created), all at once."""
+    if path.is_dir():
+        raise AuditError(f"{path}: is a folder; give the file to write")
+    if not path.parent.is_dir():
+        raise AuditError(f"{path}: no such folder {str(path.parent)!r}")
+    try:
+        with path.open("w", encoding="utf-8", newline="") as file:
+            file.write(content)
+    except OSError as error:
+        raise AuditError(f"{path}: cannot write: {error.strerror}") from None

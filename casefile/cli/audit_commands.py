@@ -1,0 +1,162 @@
+"""The audit verbs: conflicts, retract, amend, revisions, export."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from casefile.cli import audit_render, render
+from casefile.cli.app import Format, app, as_of_time, fail, open_tracker, out, user_errors
+from casefile.cli.case_commands import RecordedBefore
+
+AsOf = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Only what was reported by then (date or date-time)."),
+]
+By = Annotated[
+    str,
+    typer.Option("--by", help="Who makes the correction (default: your user name)."),
+]
+Reason = Annotated[str, typer.Option("--reason", help="Why: kept with the correction.")]
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+@contextmanager
+def audit_errors() -> Iterator[None]:
+    """The store's and the user's errors as one clear line (see `user_errors`)."""
+    from casefile.application.audit import AuditError
+
+    with user_errors():
+        try:
+            yield
+        except AuditError as error:
+            fail(str(error))
+
+
+@app.command()
+def conflicts(
+    case: Annotated[str, typer.Argument(help="Case id.")],
+    as_of: AsOf = None,
+    recorded_before: RecordedBefore = None,
+    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """Where sources disagree, where one only refines another, and how they spell names."""
+    from casefile.application.audit import case_conflicts
+
+    with audit_errors():
+        found = case_conflicts(open_tracker(), case, as_of_time(as_of), as_of_time(recorded_before))
+        if fmt is Format.json:
+            out.print_json(render.dumps(found.as_dict()))
+        else:
+            audit_render.print_conflicts(out, found)
+
+
+@app.command()
+def retract(
+    case: Annotated[str, typer.Argument(help="Case id.")],
+    version: Annotated[int, typer.Argument(help="The fact's event version (see `history`).")],
+    reason: Reason,
+    by: By = "",
+) -> None:
+    """Retract a stored fact: it stops counting; the report and the retraction stay on file."""
+    from casefile.application.audit import retract_fact
+
+    with audit_errors():
+        event = retract_fact(
+            open_tracker(), case, version, by=by or getpass.getuser(), reason=reason
+        )
+        out.print(
+            f"Retracted fact v{version} of {case} (event v{event.originator_version}, by {event.by}).",
+            markup=False,
+            highlight=False,
+        )
+
+
+@app.command()
+def amend(
+    case: Annotated[str, typer.Argument(help="Case id.")],
+    version: Annotated[int, typer.Argument(help="The fact's event version (see `history`).")],
+    reason: Reason,
+    values: Annotated[
+        list[str],
+        typer.Option("--set", help="FIELD=VALUE to correct (repeatable; VALUE none clears it)."),
+    ],
+    by: By = "",
+) -> None:
+    """Amend fields of a stored fact; the original report stays on file."""
+    from casefile.application.audit import amend_fact
+
+    changes: dict[str, str] = {}
+    for value in values:
+        name, sep, given = value.partition("=")
+        if not sep or not name.strip():
+            fail(f"--set takes FIELD=VALUE, not {value!r}")
+        changes[name.strip()] = given
+    with audit_errors():
+        event = amend_fact(
+            open_tracker(), case, version, changes, by=by or getpass.getuser(), reason=reason
+        )
+        shown = ", ".join(f"{k} = {v}" for k, v in event.fields.items())
+        out.print(
+            f"Amended fact v{version} of {case}: {shown} (event v{event.originator_version}, by {event.by}).",
+            markup=False,
+            highlight=False,
+        )
+
+
+@app.command()
+def revisions(
+    article: Annotated[str, typer.Argument(help="Article id (see `show` or `cases`).")],
+    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """The stored revisions of an article: sentences changed, facts withdrawn and added."""
+    from casefile.application.audit import article_revisions
+
+    with audit_errors():
+        views = article_revisions(open_tracker(), article)
+        if fmt is Format.json:
+            out.print_json(
+                render.dumps({"article": article, "revisions": [v.as_dict() for v in views]})
+            )
+        else:
+            audit_render.print_revisions(out, views)
+
+
+@app.command()
+def export(
+    case: Annotated[str, typer.Argument(help="Case id.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="json, csv or md.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="The file to write (only this file); default: print."),
+    ] = None,
+    as_of: AsOf = None,
+    recorded_before: RecordedBefore = None,
+) -> None:
+    """Export a case: its facts and every stored report with its source (json, csv) or a readable report (md)."""
+    from casefile.application.audit import case_export, write_export
+
+    renderers = {
+        ExportFormat.json: audit_render.export_json,
+        ExportFormat.csv: audit_render.export_csv,
+        ExportFormat.md: audit_render.export_markdown,
+    }
+    with audit_errors():
+        data = case_export(open_tracker(), case, as_of_time(as_of), as_of_time(recorded_before))
+        content = renderers[fmt](data)
+        if output is None:
+            typer.echo(content, nl=False)
+        else:
+            write_export(output, content)
+            out.print(f"Wrote {output}", markup=False, highlight=False)

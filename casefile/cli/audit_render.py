@@ -1,0 +1,267 @@
+"""How audits look: disagreements, revisions, and case exports (JSON, CSV, Markdown)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+
+from casefile.application.audit import CaseConflicts, CaseExport, RevisionView
+from casefile.cli.render import CATEGORY_TITLES, article_as_dict, dumps, fact_summary, state_as_dict
+from casefile.domain.audit import Claim, SlotConflict
+from casefile.domain.case import Case
+from casefile.domain.state import CorrectionRef, KnownFact
+
+# -- conflicts ------------------------------------------------------------------------------------
+
+
+def _who(claim: Claim) -> str:
+    outlets: list[str] = []
+    for source in claim.sources:
+        outlet = source.outlet or source.article_id
+        if outlet not in outlets:
+            outlets.append(outlet)
+    return ", ".join(outlets)
+
+
+def conflict_line(conflict: SlotConflict) -> str:
+    values = [f"\u201c{c.value}\u201d ({_who(c)})" for c in conflict.claims]
+    about = f"{conflict.field} of {conflict.subject}"
+    if conflict.verdict == "refinement":
+        return f"{about}: {values[0]} refines {', '.join(values[1:])}"
+    return f"{about}: {' vs '.join(values)}"
+
+
+def print_conflicts(console: Console, conflicts: CaseConflicts) -> None:
+    sections = [
+        ("Disagreements", [conflict_line(c) for c in conflicts.disagreements]),
+        (
+            "Refinements (more precise values that agree)",
+            [conflict_line(c) for c in conflicts.refinements],
+        ),
+        (
+            "Name variants",
+            [
+                f"{n.person}: "
+                + "; ".join(f"\u201c{c.value}\u201d ({_who(c)})" for c in n.spellings)
+                for n in conflicts.names
+            ],
+        ),
+    ]
+    for title, lines in sections:
+        console.print(f"[bold]{title}[/bold]")
+        for line in lines or ["none"]:
+            console.print(f"  {line}", markup=False, highlight=False)
+
+
+# -- revisions ------------------------------------------------------------------------------------
+
+
+def print_revisions(console: Console, views: Sequence[RevisionView]) -> None:
+    for view in views:
+        revised = view.revision
+        console.print(
+            f"[bold]revision {view.number}[/bold]  published {revised.published_raw}  "
+            f"recorded {revised.timestamp:%Y-%m-%d %H:%M} UTC  ({revised.revision[:12]})",
+            highlight=False,
+        )
+        if view.number == 1:
+            console.print(f"  first text: {len(view.sentences)} sentences", highlight=False)
+        else:
+            for change in view.sentences:
+                mark = "-" if change.change == "removed" else "+"
+                console.print(f"  {mark} {change.sentence}", markup=False, highlight=False)
+            if not view.sentences:
+                console.print("  (no sentence changed)")
+        for label, reports in (("withdrew", view.facts_withdrawn), ("added", view.facts_added)):
+            for report in reports:
+                fact = report.fact()
+                console.print(
+                    f"  {label} v{report.originator_version} {fact.kind}: {fact_summary(fact.kind, fact.fields)}",
+                    markup=False,
+                    highlight=False,
+                )
+
+
+# -- exports ----------------------------------------------------------------------------------------
+
+
+def report_row(export: CaseExport, event: Case.FactReported) -> dict[str, Any]:
+    fact = event.fact()
+    return {
+        "version": event.originator_version,
+        "type": fact.kind,
+        "standing": export.standing_of(event.originator_version),
+        "fact": fact.fields,
+        "article": event.article_id,
+        "revision": event.revision,
+        "outlet": event.outlet,
+        "url": event.url,
+        "reported_at": event.reported_at.isoformat(),
+        "recorded_at": event.timestamp.isoformat(),
+        "evidence": fact.evidence.as_dict(),
+    }
+
+
+def correction_row(event: Case.Correction) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "version": event.originator_version,
+        "type": type(event).__name__,
+        "by": event.by,
+        "reason": event.reason,
+        "recorded_at": event.timestamp.isoformat(),
+    }
+    if isinstance(event, Case.FactsWithdrawn):
+        row.update(
+            fact_versions=list(event.fact_versions),
+            article=event.article_id,
+            revision=event.revision,
+            reported_at=event.reported_at.isoformat(),
+        )
+    else:
+        row["fact_version"] = event.fact_version  # type: ignore[attr-defined]
+        if isinstance(event, Case.FactAmended):
+            row["fields"] = dict(event.fields)
+    return row
+
+
+def export_json(export: CaseExport) -> str:
+    return dumps(
+        {
+            **state_as_dict(export.state, export.articles),
+            "events": [report_row(export, e) for e in export.reports],
+            "corrections": [correction_row(e) for e in export.corrections],
+            "conflicts": export.conflicts.as_dict(),
+        }
+    )
+
+
+_CSV_COLUMNS = (
+    "version",
+    "type",
+    "standing",
+    "fact",
+    "fields",
+    "outlet",
+    "article",
+    "url",
+    "reported_at",
+    "recorded_at",
+    "quote",
+    "start",
+    "end",
+)
+
+
+def export_csv(export: CaseExport) -> str:
+    """One row per stored fact report, with its source and whether it still counts."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for event in export.reports:
+        fact = event.fact()
+        writer.writerow(
+            {
+                "version": event.originator_version,
+                "type": fact.kind,
+                "standing": export.standing_of(event.originator_version),
+                "fact": fact_summary(fact.kind, fact.fields),
+                "fields": json.dumps(fact.fields, ensure_ascii=False),
+                "outlet": event.outlet or "",
+                "article": event.article_id,
+                "url": event.url or "",
+                "reported_at": event.reported_at.isoformat(),
+                "recorded_at": event.timestamp.isoformat(),
+                "quote": fact.evidence.quote,
+                "start": fact.evidence.start,
+                "end": fact.evidence.end,
+            }
+        )
+    return buffer.getvalue()
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+
+
+def md(text: Any) -> str:
+    """Text from an article (or typed by a person) made inert in Markdown: one line, escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def export_markdown(export: CaseExport) -> str:
+    state = export.state
+    when = state.as_of.isoformat() if state.as_of else "now"
+    lines = [
+        f"# Case {md(state.case_id)}",
+        "",
+        f"As known at {when}, from {len(export.articles)} articles.",
+        "",
+    ]
+    for category, title in CATEGORY_TITLES.items():
+        facts = state.category(category)
+        if facts:
+            lines += [f"## {title}", ""]
+            for fact in facts:
+                lines += _fact_lines(fact)
+            lines.append("")
+    conflicts = export.conflicts
+    if conflicts.slots or conflicts.names:
+        lines += ["## Where the sources differ", ""]
+        lines += [f"- Disagreement: {md(conflict_line(c))}" for c in conflicts.disagreements]
+        lines += [f"- Refinement: {md(conflict_line(c))}" for c in conflicts.refinements]
+        lines += [
+            f"- Name variants of {md(n.person)}: "
+            + "; ".join(f"{md(c.value)} ({md(_who(c))})" for c in n.spellings)
+            for n in conflicts.names
+        ]
+        lines.append("")
+    if state.removed:
+        lines += ["## Reports that no longer count", ""]
+        for removed in state.removed:
+            summary = fact_summary(removed.kind, removed.fields)
+            lines.append(
+                f"- {md(summary)} ({md(removed.source.outlet or removed.source.article_id)}): "
+                f"{_correction_text(removed.correction)}"
+            )
+        lines.append("")
+    lines += ["## Articles", ""]
+    for article in export.articles:
+        shown = article_as_dict(article)
+        lines.append(
+            f"- {md(shown['published'])} {md(shown['outlet'] or '-')}: "
+            f"{md(shown['title'] or shown['url'] or shown['path'] or shown['article'])} "
+            f"(article {md(shown['article'])})"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _fact_lines(fact: KnownFact) -> list[str]:
+    seen = fact.corroboration
+    first = seen.first
+    line = (
+        f"- **{md(fact_summary(fact.kind, fact.fields))}**: {seen.independent} independent "
+        f"outlet{'s' if seen.independent != 1 else ''} ({md(', '.join(seen.outlets))}); first "
+        f"reported by {md(first.outlet or first.article_id)} at {first.reported_at:%Y-%m-%d %H:%M} UTC"
+    )
+    if seen.last_repeated:
+        line += f"; last repeated {seen.last_repeated.reported_at:%Y-%m-%d %H:%M} UTC"
+    lines = [line]
+    lines += [f"  - {_correction_text(c)}" for c in fact.corrections]
+    lines += [
+        f"  - {md(s.outlet or s.article_id)}: \u201c{md(s.quote)}\u201d" for s in fact.sources
+    ]
+    return lines
+
+
+def _correction_text(correction: CorrectionRef) -> str:
+    done = (
+        f"{correction.action} by {md(correction.by)} ({correction.recorded_at:%Y-%m-%d %H:%M} UTC)"
+    )
+    if correction.fields:
+        done += f", set {md(', '.join(f'{k} = {v}' for k, v in correction.fields.items()))}"
+    return f"{done}: {md(correction.reason)}"
