@@ -6,7 +6,6 @@ here is what makes them part of the command.
 
 import casefile.cli.audit_commands  # registers the audit verbs
 import casefile.cli.report_commands  # noqa: F401  (registers `report`)
-import casefile.cli.audit_commands  # registers the audit verbs
 from casefile.cli import case_commands  # noqa: F401  (registers its verbs)
 from casefile.cli.app import app
 
