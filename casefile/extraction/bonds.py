@@ -50,7 +50,7 @@ def extract_bonds(article: Article) -> list[Fact]:
         if not bond or PRIOR_MATTER.search(text):
             continue
         amounts = [m for m in find_money(text) if m.amount >= 1000]
-        person = article.cast.actor(sentence, bond.start())
+        person = article.cast.actor(sentence, bond.start(), prefer_suspect=True)
         if person is None:
             continue
         if amounts:

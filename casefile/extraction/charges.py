@@ -23,15 +23,20 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 r"(?:charge|be charged|face|file)\b[^.;]{0,40}?\bwith\s+", re.I), "expected"),
     (re.compile(r"\bwill be charged with\s+", re.I), "expected"),
     (re.compile(r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", re.I), "filed"),
-    (re.compile(r"\b(?:indicted|arraigned|held|booked|jailed)\b[^.;]{0,50}?\bon\s+(?=(?:a|an|one|"
+    (re.compile(r"\b(?:indicted|arraigned|held|booked|jailed)\b[^.;]{0,80}?\bon\s+(?=(?:a|an|one|"
                 r"two|charges?|counts?|[\w-]+\s+(?:murder|charges?)))", re.I), "filed"),
     (re.compile(r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
                 r"a minimum|justice|trial|a judge)", re.I), "filed"),
     (re.compile(r"\b(?:charges?|counts?)\s+(?:that\s+)?(?:include|included|including)\s+", re.I),
      "filed"),
     (re.compile(rf"\bincluding\s+(?={_COUNT}\s+(?:counts?|charges?)\s+of)", re.I), "filed"),
-    (re.compile(r"\bcharged in\s+(?=(?:the\s+|\w+\s+)?(?:murders?|homicides?)\b)", re.I), "filed"),
+    (re.compile(r"\bcharged in\s+(?:the\s+|\w+\s+)?(?=(?:murders?|homicides?)\b)", re.I),
+     "filed"),
+    (re.compile(r"\bcharges? of\s+", re.I), "filed"),
+    (re.compile(r"\b(?:bonds?|bail|\$[\d,.]+(?: million)?)\s+for\s+", re.I), "filed"),
+    (re.compile(r"(?:['’]s|\bhis|\bher)\s+(?=(?:[\w-]+\s+){1,4}charges?\b)", re.I), "filed"),
     (re.compile(r"\bawaiting trial on\s+", re.I), "filed"),
+    (re.compile(r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", re.I), "filed"),
 ]
 _EXPECTED_CONTEXT = re.compile(
     r"\b(?:expects?|expected|plans?|planned|will be|would be|could be|may be|to be)\s+"
@@ -40,18 +45,19 @@ _EXPECTED_CONTEXT = re.compile(
 )
 # Where a list of charges ends.
 _LIST_END = re.compile(
-    r"\s+(?:in connection with|in the (?!commission)|in (?:his|her|their|a|an)\b|in [A-Z]|"
-    r"for (?:the|his|her|their|a|an|allegedly)\b|after|following|related to|stemming from|"
-    r"against (?:him|her|them)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"a|an|the|\w+\.? \d)|that|which|who|according|when|while|because|before|since|but|"
-    r"said|last|earlier|this|today|yesterday|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|as well as other|by (?:police|authorities|the)|from|at|if|until)\b"
-    r"|\s+of (?:his|her|their|[A-Z])|[.;:()\"“”—–]|,\s+(?:police|authorities|officials|"
-    r"prosecutors|court records|records|according)\b",
+    r"\s+(?i:in connection with|in (?:the|a|an) (?!commission|murder|felony|crime)|"
+    r"in (?:his|her|their)\b|for (?:the|his|her|their|a|an|allegedly|\w+ing)\b|after|following|"
+    r"related to|stemming from|against (?:him|her|them|the)\b|on (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|a|an|the)\b|that|which|who|according|when|while|because|"
+    r"before|since|but|said|last|earlier|this|today|yesterday|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|as well as other|by (?:police|authorities|the)\b|from|at|if|until|"
+    r"over|was|were|is|are|has|have|had|will|could|would)\b"
+    r"|\s+(?:in|of) [A-Z]|[.;:()\"“”—–]|,\s+(?i:police|authorities|officials|prosecutors|"
+    r"court records|records|according)\b",
 )
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
 _ITEM_NOISE = re.compile(
-    rf"^(?:(?:{_COUNT}|each|the|alleged|additional|other|new|pending|felony charges? of|"
+    rf"^(?:(?:{_COUNT}|each|the|alleged|additional|new|pending|felony charges? of|"
     r"formal|state|federal|criminal charges? of)\s+)*(?:(?:counts?|charges?)\s+(?:each\s+)?of\s+)?",
     re.I,
 )
@@ -68,7 +74,7 @@ _MODIFIER_END = re.compile(r"(?:ful|al|ous|ive|ed|ing|ic|able|ible|and|or|of|wit
 
 def _clean_item(item: str) -> str | None:
     item = " ".join(item.split()).strip(" ,.-•*").lower()
-    item = re.sub(r"^[a-z ]{1,30} case\s*:\s*", "", item)  # "Jones Case: murder"
+    item = re.sub(r"^[\w-]+['’]s\s+", "", item)  # "the victim's murder"
     item = _ITEM_NOISE.sub("", item).strip()
     words = item.split()
     if words and words[-1] in ("charge", "charges") and not (
@@ -81,6 +87,8 @@ def _clean_item(item: str) -> str | None:
     if not item or len(words) > 12 or not _CRIME_WORD.search(item):
         return None
     if words[0] in ("other", "related", "all", "any", "his", "her", "their", "these", "those"):
+        return None
+    if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
         return None
     return item
 
@@ -104,6 +112,8 @@ def _list_lines(sentences: list[Sentence], first: int) -> str:
     for sentence in sentences[first:first + 12]:
         line = sentence.text.strip()
         bulleted = line[:1] in "•*-·"
+        # "• Jones case: murder and robbery": the label before the colon is not a charge.
+        line = re.sub(r"^[•*·-]\s*(?:[^:]{1,40}:\s*)?", "", line)
         if len(line.split()) > 14 and not bulleted:
             break
         if parts and _MODIFIER_END.search(parts[-1].rstrip(".").split()[-1].lower()):
@@ -126,16 +136,21 @@ def extract_charges(article: Article) -> list[Fact]:
     sentences = article.sentences
     for position, sentence in enumerate(sentences):
         text = sentence.text
-        if PRIOR_MATTER.search(text):
-            continue
         for cue, cue_status in _CUES:
             for match in cue.finditer(text):
                 if cue_status == "convicted" and (
                     CONDITIONAL.search(text) or re.search(r"\bnot guilty\b", text, re.I)
                 ):
                     continue
+                prior = PRIOR_MATTER.search(text)
+                if prior and match.start() >= prior.start() - 40:
+                    continue
+                if cue_status == "convicted" and re.search(
+                    r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]
+                ):
+                    continue
                 rest = text[match.end():]
-                if not rest.strip() and text.rstrip().endswith(":"):
+                if text.rstrip().endswith(":"):
                     rest = _list_lines(sentences, position + 1)
                 items = split_charges(rest)
                 if cue_status == "dropped":

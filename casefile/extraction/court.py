@@ -52,7 +52,7 @@ def extract_court_events(article: Article) -> list[Fact]:
         if "hearing" in names and _HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
         for kind, match in kinds:
-            person = article.cast.actor(sentence, match.start())
+            person = article.cast.actor(sentence, match.start(), prefer_suspect=True)
             if person is None:
                 continue
             when = date_near(text, match.start(), article.published)

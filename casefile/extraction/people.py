@@ -147,9 +147,11 @@ class Cast:
         self._mentions: dict[int, list[tuple[NameMention, Person]]] = {}
         self._extra_suspect: Person | None = None
         self._anonymous: Person | None = None
+        self._ambiguous: list[tuple[int, NameMention, list[Person]]] = []
         self._collect(sentences)
         self._mark_victims()
         self._mark_suspects()
+        self._prefer_suspects()
         self._set_ages()
 
     # ------------------------------------------------------------------ building
@@ -170,8 +172,10 @@ class Cast:
                 continue
             person = matches[0]
             if len(matches) > 1:
-                # A bare surname shared by several people: the one mentioned most recently.
+                # A bare surname shared by several people: the one mentioned most recently
+                # for now; `_prefer_suspects` revisits this once suspects are known.
                 person = max(matches, key=lambda p: p.mentions[-1][0] if p.mentions else -1)
+                self._ambiguous.append((sentence.index, mention, matches))
             person.mentions.append((sentence.index, mention.start, mention.end))
             person.titled = person.titled or mention.titled
             self._mentions.setdefault(sentence.index, []).append((mention, person))
@@ -244,6 +248,20 @@ class Cast:
             chosen.suspect = True
             chosen.first_cue = self.sentences[chosen.mentions[0][0]]
 
+    def _prefer_suspects(self) -> None:
+        """A bare surname shared by a suspect and relatives (victims) means the suspect."""
+        for index, mention, matches in self._ambiguous:
+            suspects = [p for p in matches if p.suspect]
+            if len(suspects) != 1:
+                continue
+            entries = self._mentions[index]
+            for position, (m, person) in enumerate(entries):
+                if m is mention and person is not suspects[0]:
+                    entries[position] = (m, suspects[0])
+                    person.mentions.remove((index, m.start, m.end))
+                    suspects[0].mentions.append((index, m.start, m.end))
+                    suspects[0].mentions.sort()
+
     def _set_ages(self) -> None:
         for person in self.suspects:
             for index, start, end in person.mentions:
@@ -301,9 +319,14 @@ class Cast:
         actor = self.actor(sentence, len(sentence.text))
         return [actor] if actor else []
 
-    def actor(self, sentence: Sentence, position: int) -> Person | None:
+    def actor(
+        self, sentence: Sentence, position: int, prefer_suspect: bool = False
+    ) -> Person | None:
         """The suspect a statement at `position` of `sentence` is about, or None if it is
-        about someone else (a victim, an official) or no suspect at all."""
+        about someone else (a victim, an official) or no suspect at all.
+
+        `prefer_suspect` is for statements whose agent is an official ("Judge X denied bond"):
+        any suspect the sentence refers to wins over a nearer non-suspect."""
         text = sentence.text
         another = _ANOTHER_SUSPECT.search(text)
         if another and _ANOTHER_CUE.search(text) and len(self.named_suspects) < 2:
@@ -318,6 +341,8 @@ class Cast:
             candidates.append((match.start(), self._recent_suspect(sentence)))
         if not candidates:
             return self._recent_suspect(sentence)
+        if prefer_suspect and any(p is not None for _, p in candidates):
+            candidates = [c for c in candidates if c[1] is not None]
         before = [c for c in candidates if c[0] <= position]
         if before:
             # The nearest named subject wins over a pronoun further left.
