@@ -16,6 +16,7 @@ from casefile.extraction.chrome import chrome_spans
 from casefile.extraction.context import Article
 from casefile.extraction.court import extract_court_events
 from casefile.extraction.homicide import extract_homicide_links
+from casefile.extraction.incident import extract_incident
 from casefile.extraction.people import Cast
 from casefile.extraction.sentences import split_sentences
 from casefile.extraction.suspects import extract_suspects
@@ -39,5 +40,6 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
         *extract_homicide_links(article, charges, killed),
         *victims,
         *extract_court_events(article),
+        *extract_incident(article),
     ]
     return [*extract_suspects(article, facts), *facts]

@@ -10,7 +10,7 @@ from casefile.extraction.mentions import MONTH_ONLY, date_near, find_dates
 
 _ARREST = re.compile(
     r"\b(?:arrested|re-?captured|captured|apprehended|taken into custody|took\s+(?:\w+\s+){1,3}?"
-    r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) arrest|"
+    r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
     r"turned (?:himself|herself) in|surrendered|booked into|placed under arrest)\b",
     re.I,
 )

@@ -37,7 +37,7 @@ def extract_bonds(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[int, int | None, str]] = set()
 
-    def add(person, amount, status, sentence) -> None:  # noqa: ANN001 - local helper
+    def add(person, amount, status, sentence) -> None:
         key = (id(person), amount, status)
         if key not in seen:
             seen.add(key)

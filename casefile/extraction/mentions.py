@@ -25,36 +25,13 @@ def number_value(word: str) -> int | None:
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that precede a name and say the person's role; they are not part of the name.
 TITLES = frozenset(
-    """officer officers deputy sgt sergeant agent special detective det lt lieutenant capt captain
-    chief judge justice attorney prosecutor sheriff mayor commissioner superintendent trooper
-    corporal cpl patrolman spokesman spokeswoman spokesperson magistrate district assistant
-    defender lawyer senator sen rep governor gov president dr interim deputies
-    reverend rev pastor coroner councilman councilwoman director secretary marshal marshals
-    ranger rangers""".split()
+    ["officer", "officers", "deputy", "sgt", "sergeant", "agent", "special", "detective", "det", "lt", "lieutenant", "capt", "captain", "chief", "judge", "justice", "attorney", "prosecutor", "sheriff", "mayor", "commissioner", "superintendent", "trooper", "corporal", "cpl", "patrolman", "spokesman", "spokeswoman", "spokesperson", "magistrate", "district", "assistant", "defender", "lawyer", "senator", "sen", "rep", "governor", "gov", "president", "dr", "interim", "deputies", "reverend", "rev", "pastor", "coroner", "councilman", "councilwoman", "director", "secretary", "marshal", "marshals", "ranger", "rangers"]
 )
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
-    """the a an he she his her they it this that these those there then when where while after
-    before during on in at of for to from by with and or but if as police county court city
-    state department dept office jail prison center hospital university college school street
-    st avenue ave road rd boulevard blvd lane drive highway interstate freeway block north south
-    east west northeast northwest southeast southwest monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december jan feb mar apr jun jul aug sep sept oct nov dec news associated press
-    times post tribune herald journal chronicle daily gazette channel tv radio fox abc nbc cbs
-    cnn ap update updated published posted photo source courtesy file video watch read more
-    international national regional federal bureau investigation sheriff's grand jury criminal
-    municipal common pleas general district circuit superior supreme correctional facility
-    detention industrial authorities officials police's according but also authorities
-    investigators prosecutors deputies officers library inn airport church park township
-    village borough republican democrat army navy marines marine isd high early middle
-    elementary ohio texas virginia tennessee pennsylvania carolina york new although though
-    because since despite meanwhile however officials witnesses neighbors family relatives
-    both several many some his her their our its we you i what who why how once until unless
-    like unlike among between under over about around near into two three four five six seven
-    eight nine ten one several""".split()
+    ["the", "a", "an", "he", "she", "his", "her", "they", "it", "this", "that", "these", "those", "there", "then", "when", "where", "while", "after", "before", "during", "on", "in", "at", "of", "for", "to", "from", "by", "with", "and", "or", "but", "if", "as", "police", "county", "court", "city", "state", "department", "dept", "office", "jail", "prison", "center", "hospital", "university", "college", "school", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "interstate", "freeway", "block", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "news", "associated", "press", "times", "post", "tribune", "herald", "journal", "chronicle", "daily", "gazette", "channel", "tv", "radio", "fox", "abc", "nbc", "cbs", "cnn", "ap", "update", "updated", "published", "posted", "photo", "source", "courtesy", "file", "video", "watch", "read", "more", "international", "national", "regional", "federal", "bureau", "investigation", "sheriff's", "grand", "jury", "criminal", "municipal", "common", "pleas", "general", "district", "circuit", "superior", "supreme", "correctional", "facility", "detention", "industrial", "authorities", "officials", "police's", "according", "but", "also", "authorities", "investigators", "prosecutors", "deputies", "officers", "library", "inn", "airport", "church", "park", "township", "village", "borough", "republican", "democrat", "army", "navy", "marines", "marine", "isd", "high", "early", "middle", "elementary", "ohio", "texas", "virginia", "tennessee", "pennsylvania", "carolina", "york", "new", "although", "though", "because", "since", "despite", "meanwhile", "however", "officials", "witnesses", "neighbors", "family", "relatives", "both", "several", "many", "some", "his", "her", "their", "our", "its", "we", "you", "i", "what", "who", "why", "how", "once", "until", "unless", "like", "unlike", "among", "between", "under", "over", "about", "around", "near", "into", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "several"]
 )
-_NAME_TOKEN = r"(?:[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
+_NAME_TOKEN = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z][a-z])|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
 _NAME_RUN = re.compile(
     rf"(?<![\w'’-]){_NAME_TOKEN}(?:\s{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
@@ -100,14 +77,14 @@ def find_names(sentence: str) -> list[NameMention]:
             word = _name_token(token.group(0))
             if re.fullmatch(r"[A-Z]\.", token.group(0)):
                 word = "initial"
-            if word in TITLES or word in NOT_NAME_WORDS or word.endswith("'s") and word[:-2] in TITLES:
+            if word in TITLES or word in NOT_NAME_WORDS or (word.endswith("'s") and word[:-2] in TITLES):
                 if groups[-1]:
                     groups.append([])
                     titled_groups.append(False)
                 titled_groups[-1] = titled_groups[-1] or word in TITLES
                 continue
             groups[-1].append(token)
-        for group, titled in zip(groups, titled_groups):
+        for group, titled in zip(groups, titled_groups, strict=True):
             while group and len(group[0].group(0).rstrip(".")) == 1:  # stray initial
                 group.pop(0)
             if not group:
@@ -196,7 +173,7 @@ def find_money(sentence: str) -> list[Money]:
             word = match.group(3).lower()
             value = float(word) if word[0].isdigit() else _WORD_VALUES.get(word) or NUMBER_WORDS[word]
             scale = _SCALE[match.group(4).lower()]
-        found.append(Money(match.start(), match.end(), int(round(value * scale))))
+        found.append(Money(match.start(), match.end(), round(value * scale)))
     return found
 
 

@@ -4,6 +4,7 @@ surname, pronoun or "the man" refers to in a given sentence."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from casefile.extraction.mentions import (
@@ -62,18 +63,25 @@ _CUE_BEFORE = re.compile(
 )
 # A name joined to a suspect's name: "Nasir Grant, 24, and Ameen Hurst, 18, escaped".
 _COORDINATION = re.compile(r"\A(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+(?:\w+\s+)?\Z")
-# Object of killing words: "the death of Raymond Dixon", "the killing of Deputy Ned Byrd".
+# Object of killing words: "the death of Raymond Dixon", "killed Deputy Ned Byrd",
+# "identified the slain officer as Sean Smith".
+_VICTIM_LEAD = (
+    r"(?:(?:[A-Z][\w.'’-]*|officer|deputy|agent|special|state|police|sheriff['’]s|county|the|a|an|"
+    r"his|her|their|\d+-year-old)\s+){0,5}?\Z"
+)
 _VICTIM_BEFORE = re.compile(
-    r"\b(?:killing|killed|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|"
-    r"killings|victims?|slain|kill|fatally shooting|shooting death|beat|beating|stabbed|"
-    r"stabbing)\s+(?:of\s+)?"
-    r"(?:(?!(?:and|by)\b)[\w'’.-]+,?\s+){0,5}?\Z",
+    r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
+    r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|"
+    r"beat|beating|stabbed|stabbing|murdered)\s+|\b(?:slain|wounded|injured|dead|deceased|"
+    r"victims?)\b[\w\s,'’-]{0,30}?\bas\s+)" + _VICTIM_LEAD,
     re.IGNORECASE,
 )
 _VICTIM_AFTER = re.compile(
     r"\A(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|had been|is|has|also|all|later|would|then)\s+)*"
     r"(?:killed|shot and killed|fatally|pronounced dead|found dead|died|die|slain|murdered|"
-    r"wounded|injured|shot|hurt|survived)\b",
+    r"wounded|injured|shot|hurt|survived)\b"
+    r"|\A,?\s+who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b"
+    r"|\A,?\s+who\s+(?:died|survived)\b",
     re.IGNORECASE,
 )
 _SUSPECT_WORDS = re.compile(
@@ -200,7 +208,7 @@ class Cast:
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
             for mention, person in mentions:
-                if person.titled or person.victim and len(_core(mention.words)) < 2:
+                if person.titled or (person.victim and len(_core(mention.words)) < 2):
                     continue
                 before = sentence.text[: mention.start]
                 after = sentence.text[mention.end :]
@@ -208,7 +216,7 @@ class Cast:
                     if person.victim and _VICTIM_BEFORE.search(before):
                         continue
                     cued.append(person)
-            for (left, left_person), (right, right_person) in zip(mentions, mentions[1:]):
+            for (left, left_person), (right, right_person) in pairwise(mentions):
                 gap = sentence.text[left.end : right.start]
                 if _COORDINATION.match(gap) and not right_person.titled and not right_person.victim:
                     if left_person in cued and right_person not in cued:
@@ -356,6 +364,6 @@ class Cast:
             (m, p) for m, p in self._mentions.get(sentence.index, []) if m.end <= position
         ]
         if earlier:
-            mention, person = earlier[-1]
+            _, person = earlier[-1]
             return person if person.suspect else None
         return self._recent_suspect(sentence)

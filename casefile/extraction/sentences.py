@@ -14,14 +14,10 @@ from dataclasses import dataclass
 from casefile.extraction.chrome import Span
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st sgt lt capt cpl det gov sen rep gen col maj ofc atty supt insp cmdr
-    no nos co corp inc ltd jr sr vs jan feb mar apr jun jul aug sep sept oct nov dec
-    va pa ga fla tenn tex calif conn mass mich ill ind md minn mo wis ariz colo okla ore wash
-    ky la miss neb nev ala ark del kan mont del ft mt""".split()
+    ["mr", "mrs", "ms", "dr", "st", "sgt", "lt", "capt", "cpl", "det", "gov", "sen", "rep", "gen", "col", "maj", "ofc", "atty", "supt", "insp", "cmdr", "no", "nos", "co", "corp", "inc", "ltd", "jr", "sr", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "va", "pa", "ga", "fla", "tenn", "tex", "calif", "conn", "mass", "mich", "ill", "ind", "md", "minn", "mo", "wis", "ariz", "colo", "okla", "ore", "wash", "ky", "la", "miss", "neb", "nev", "ala", "ark", "del", "kan", "mont", "del", "ft", "mt"]
 )
 _CALENDAR_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"(\S+)$")

@@ -11,7 +11,7 @@ from casefile.extraction.mentions import NUMBER, age_near, number_value
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
 _KILLED_NEAR = re.compile(
     r"\b(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
-    r"died|die|dead|fatal(?:ly)?|deadly|shooting death)\b",
+    r"died|die|dead|fatal(?:ly)?|deadly|shooting death|shot to death)\b",
     re.I,
 )
 _INJURED_NEAR = re.compile(
@@ -103,6 +103,11 @@ def _named_victims(article: Article) -> list[tuple[str, Fact]]:
             if candidate and (outcome is None or _OUTCOME_RANK[candidate] > _OUTCOME_RANK[outcome]):
                 outcome, evidence = candidate, sentence
             age = age if age is not None else age_near(text, start, end)
+        if outcome is None and person.mentions and _KILLED_NEAR.search(
+            " ".join(s.text for s in article.sentences)
+        ):
+            # "the shooting of X" in a report of a killing: X is the one killed.
+            outcome, evidence = "killed", article.sentences[person.mentions[0][0]]
         if outcome and evidence:
             found.append((outcome, fact("VictimReported", {
                 "name": person.name, "description": "victim", "age": age, "outcome": outcome,
@@ -113,8 +118,9 @@ def _named_victims(article: Article) -> list[tuple[str, Fact]]:
 def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     by_description: dict[str, tuple[str, Fact]] = {}
     order: list[str] = []
+    groups: dict[str, tuple[int, Fact]] = {}
 
-    def add(description: str, outcome: str, sentence, new: bool, age=None) -> None:  # noqa: ANN001
+    def add(description: str, outcome: str, sentence, new: bool, age=None) -> None:
         key = description.lower().split()[-1]
         if new:
             key = f"{key}#{len(order)}"
@@ -125,7 +131,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                                          "age": age, "outcome": outcome}, article, sentence)
         if key in by_description:
             if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[by_description[key][0]]:
-                by_description[key] = (outcome, by_description[key][1])
+                by_description[key] = (outcome, victim)
             return
         by_description[key] = (outcome, victim)
         order.append(key)
@@ -135,12 +141,16 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         if re.search(r"\bone of them\b", text, re.I):
             continue
         for match in _COUNTED.finditer(text):
-            if _KILLED_NEAR.search(text) or _INJURED_NEAR.search(text):
-                outcome = "killed" if _KILLED_NEAR.search(text) else "injured"
-                count = number_value(match.group("n")) or 0
-                for _ in range(min(count, 12)):
-                    add(match.group("desc"), outcome, sentence, new=True)
-                break
+            clause = text[match.start(): match.end() + 100]
+            outcome = "killed" if _KILLED_NEAR.search(clause) else (
+                "injured" if _INJURED_NEAR.search(clause) else None
+            )
+            count = number_value(match.group("n")) or 0
+            if outcome and count > groups.get(outcome, (0, None))[0]:
+                groups[outcome] = (count, fact("VictimReported", {
+                    "name": None, "description": match.group("desc").lower(), "age": None,
+                    "outcome": outcome,
+                }, article, sentence))
         if _DOUBLE.search(text):
             add("victim", "killed", sentence, new=True)
             add("victim", "killed", sentence, new=True)
@@ -157,4 +167,11 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 add(match.group("desc"), outcome, sentence, new=new)
         for match in _TARGET.finditer(text):
             add(match.group("desc"), "unharmed", sentence, new=True)
-    return [by_description[k] for k in order]
+    found = [by_description[k] for k in order]
+    for outcome, (count, victim) in groups.items():
+        # A counted group ("three boys") also covers single victims of the same outcome.
+        singles = [f for o, f in found if o == outcome]
+        found = [(o, f) for o, f in found if o != outcome]
+        found.extend((outcome, f) for f in singles)
+        found.extend([(outcome, victim)] * max(count - len(singles), 0))
+    return found

@@ -1,0 +1,48 @@
+"""IncidentReported: when and where the incident at the heart of the article happened.
+
+The incident is the first sentence that gives both a time of day ("around 1:30 a.m.") and a
+place on a street; the place is worded as the article words it, from the preposition that
+introduces it ("in a church parking lot on the 1900 block of Main Street"). Its date is the
+one that sentence gives, else the last one an earlier sentence gave (the lead dates it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.domain.audit import find_street_place
+from casefile.domain.facts import Fact
+from casefile.extraction.context import Article, fact
+from casefile.extraction.mentions import date_near, find_dates
+
+_TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\b(?:overnight|early (?:\w+ )?morning)\b", re.I
+)
+# The last of these within a few words before the street starts the place's wording.
+_PLACE_START = re.compile(
+    r"\b(?:in|at|near|outside|inside|behind|along)\s+(?=(?:\S+\s+){0,8}\S*\Z)", re.I
+)
+
+
+def extract_incident(article: Article) -> list[Fact]:
+    dated: str | None = None
+    for sentence in article.sentences:
+        text = sentence.text
+        found = [d for d in find_dates(text, article.published) if d.date is not None]
+        place = find_street_place(text)
+        time = _TIME_OF_DAY.search(text)
+        if place and time:
+            when = date_near(text, time.start(), article.published) if found else dated
+            start = _place_start(text[: place[0]])
+            location = text[start : place[1]].strip().rstrip(",")
+            return [
+                fact("IncidentReported", {"date": when, "location": location}, article, sentence)
+            ]
+        if found:
+            dated = found[-1].date.isoformat() if found[-1].date else dated
+    return []
+
+
+def _place_start(before: str) -> int:
+    starts = list(_PLACE_START.finditer(before))
+    return starts[-1].end() if starts else len(before)
