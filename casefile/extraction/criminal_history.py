@@ -1,0 +1,60 @@
+"""CriminalHistoryReported: what a report says of a suspect's record.
+
+News style: "X has a long criminal history, with 13 arrests", "has been arrested 13 times",
+"had 13 prior arrests", "a long criminal history including firearm, robbery and narcotics
+violations". One fact per distinct (person, count, offenses) statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.domain.facts import Fact
+from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.mentions import NUMBER, number_value
+
+_COUNT = r"(\d{1,3}|" + NUMBER[3:-1] + r")"  # digits or a number word
+_ARREST_COUNT = re.compile(
+    r"\b" + _COUNT + r"\s+(?:prior\s+|previous\s+|past\s+|other\s+|earlier\s+)?arrests\b"
+    r"|\barrested\s+(?:at least\s+|more than\s+)?" + _COUNT + r"\s+(?:times|previous times)\b",
+    re.IGNORECASE,
+)
+_HISTORY = re.compile(
+    r"\b(?:criminal (?:history|record|past)|rap sheet|prior (?:arrests|convictions))\b", re.IGNORECASE
+)
+_OFFENSES = re.compile(
+    r"\b(?:criminal (?:history|record)|arrests|convictions)\s+(?:that\s+)?(?:including|includes|include|for)\s+"
+    r"(?P<offenses>[^.;]+?)(?:\s+(?:charges|violations|offenses|offences|crimes|cases))?\s*(?:[.;\"”]|$)",
+    re.IGNORECASE,
+)
+
+
+def extract_criminal_history(article: Article) -> list[Fact]:
+    facts: list[Fact] = []
+    seen: set[tuple[str | None, int | None, str | None]] = set()
+    for sentence in article.sentences:
+        text = sentence.text
+        count_match = _ARREST_COUNT.search(text)
+        history = _HISTORY.search(text)
+        if not count_match and not history:
+            continue
+        anchor = count_match or history
+        assert anchor is not None
+        person = article.cast.actor(sentence, anchor.start(), prefer_suspect=True)
+        if person is None:
+            continue
+        count = number_value(count_match.group(1) or count_match.group(2)) if count_match else None
+        offenses_match = _OFFENSES.search(text)
+        offenses = offenses_match.group("offenses").strip().lower() if offenses_match else None
+        key = (person_name(person), count, offenses)
+        if key in seen or (count is None and offenses is None and _said_already(seen, key[0])):
+            continue
+        seen.add(key)
+        fields = {"person": person_name(person), "prior_arrests": count, "offenses": offenses}
+        facts.append(fact("CriminalHistoryReported", fields, article, sentence))
+    return facts
+
+
+def _said_already(seen: set[tuple[str | None, int | None, str | None]], person: str | None) -> bool:
+    """A bare "long criminal history" adds nothing once a count or offenses were given."""
+    return any(name == person for name, _, _ in seen)
