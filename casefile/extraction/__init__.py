@@ -15,6 +15,7 @@ from casefile.extraction.charges import extract_charges
 from casefile.extraction.chrome import chrome_spans
 from casefile.extraction.context import Article
 from casefile.extraction.court import extract_court_events
+from casefile.extraction.criminal_history import extract_criminal_history
 from casefile.extraction.homicide import extract_homicide_links
 from casefile.extraction.incident import extract_incident
 from casefile.extraction.people import Cast
@@ -31,8 +32,9 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
     article = Article(text, sentences, Cast(sentences), published)
     charges = extract_charges(article)
     victims = extract_victims(article)
-    killed = [v.fields["name"] for v in victims
-              if v.fields["outcome"] == "killed" and v.fields["name"]]
+    killed = [
+        v.fields["name"] for v in victims if v.fields["outcome"] == "killed" and v.fields["name"]
+    ]
     facts = [
         *extract_arrests(article),
         *charges,
@@ -40,6 +42,7 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
         *extract_homicide_links(article, charges, killed),
         *victims,
         *extract_court_events(article),
+        *extract_criminal_history(article),
         *extract_incident(article),
     ]
     return [*extract_suspects(article, facts), *facts]

@@ -45,12 +45,24 @@ def extract_arrests(article: Article) -> list[Fact]:
             key = (id(person), when)
             if dated and key not in prior_seen:
                 prior_seen.add(key)
-                facts.append(fact("ArrestMade", {"person": person_name(person), "date": when,
-                                                 "prior": True}, article, sentence))
+                facts.append(
+                    fact(
+                        "ArrestMade",
+                        {"person": person_name(person), "date": when, "prior": True},
+                        article,
+                        sentence,
+                    )
+                )
             continue
         if id(person) in current:
             continue
         current.add(id(person))
-        facts.append(fact("ArrestMade", {"person": person_name(person), "date": when,
-                                         "prior": False}, article, sentence))
+        facts.append(
+            fact(
+                "ArrestMade",
+                {"person": person_name(person), "date": when, "prior": False},
+                article,
+                sentence,
+            )
+        )
     return facts

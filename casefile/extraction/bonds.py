@@ -15,8 +15,11 @@ _DENIED = re.compile(
     re.I,
 )
 _REDUCTION_REFUSED = re.compile(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
-_POSTED = re.compile(r"\b(?:posted|posting|paid|made)\s+(?:\w+\s+)?(?:bond|bail)\b|"
-                     r"\breleased on (?:\w+\s+)?(?:bond|bail)\b", re.I)
+_POSTED = re.compile(
+    r"\b(?:posted|posting|paid|made)\s+(?:\w+\s+)?(?:bond|bail)\b|"
+    r"\breleased on (?:\w+\s+)?(?:bond|bail)\b",
+    re.I,
+)
 _REDUCED = re.compile(r"\b(?:reduced|lowered|cut)\b", re.I)
 _RAISED = re.compile(r"\b(?:raised|increased)\b", re.I)
 
@@ -41,8 +44,14 @@ def extract_bonds(article: Article) -> list[Fact]:
         key = (id(person), amount, status)
         if key not in seen:
             seen.add(key)
-            facts.append(fact("BondSet", {"person": person_name(person), "amount": amount,
-                                          "status": status}, article, sentence))
+            facts.append(
+                fact(
+                    "BondSet",
+                    {"person": person_name(person), "amount": amount, "status": status},
+                    article,
+                    sentence,
+                )
+            )
 
     for sentence in article.sentences:
         text = sentence.text

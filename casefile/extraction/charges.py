@@ -13,25 +13,46 @@ from casefile.extraction.sentences import Sentence
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 # Phrases that introduce a list of charges, each with the status it gives them.
 _CUES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:convicted|found guilty|guilty)\s+(?:\w+\s+){0,2}?(?:of|on|in)\s+", re.I),
-     "convicted"),
+    (
+        re.compile(r"\b(?:convicted|found guilty|guilty)\s+(?:\w+\s+){0,2}?(?:of|on|in)\s+", re.I),
+        "convicted",
+    ),
     (re.compile(r"\bverdict of guilty of\s+", re.I), "convicted"),
     (re.compile(r"\b(?:pleaded|pled|pleads)\s+guilty\s+(?:\w+\s+)?to\s+", re.I), "convicted"),
     (re.compile(r"\bplea\b(?!\s+of not)[^.;]{0,30}?\bto\s+", re.I), "convicted"),
     (re.compile(r"\b(?:dropped|dismissed)\s+(?:their|the|its|his|all)?\s*", re.I), "dropped"),
-    (re.compile(r"\b(?:expects?|expected|plans?|planned)\s+to\s+(?:see\s+[^.;]{0,40}?\s+)?"
-                r"(?:charge|be charged|face|file)\b[^.;]{0,40}?\bwith\s+", re.I), "expected"),
+    (
+        re.compile(
+            r"\b(?:expects?|expected|plans?|planned)\s+to\s+(?:see\s+[^.;]{0,40}?\s+)?"
+            r"(?:charge|be charged|face|file)\b[^.;]{0,40}?\bwith\s+",
+            re.I,
+        ),
+        "expected",
+    ),
     (re.compile(r"\bwill be charged with\s+", re.I), "expected"),
     (re.compile(r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", re.I), "filed"),
-    (re.compile(r"\b(?:indicted|arraigned|held|booked|jailed)\b[^.;]{0,80}?\bon\s+(?=(?:a|an|one|"
-                r"two|charges?|counts?|[\w-]+\s+(?:murder|charges?)))", re.I), "filed"),
-    (re.compile(r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
-                r"a minimum|justice|trial|a judge)", re.I), "filed"),
-    (re.compile(r"\b(?:charges?|counts?)\s+(?:that\s+)?(?:include|included|including)\s+", re.I),
-     "filed"),
+    (
+        re.compile(
+            r"\b(?:indicted|arraigned|held|booked|jailed)\b[^.;]{0,80}?\bon\s+(?=(?:a|an|one|"
+            r"two|charges?|counts?|[\w-]+\s+(?:murder|charges?)))",
+            re.I,
+        ),
+        "filed",
+    ),
+    (
+        re.compile(
+            r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
+            r"a minimum|justice|trial|a judge)",
+            re.I,
+        ),
+        "filed",
+    ),
+    (
+        re.compile(r"\b(?:charges?|counts?)\s+(?:that\s+)?(?:include|included|including)\s+", re.I),
+        "filed",
+    ),
     (re.compile(rf"\bincluding\s+(?={_COUNT}\s+(?:counts?|charges?)\s+of)", re.I), "filed"),
-    (re.compile(r"\bcharged in\s+(?:the\s+|\w+\s+)?(?=(?:murders?|homicides?)\b)", re.I),
-     "filed"),
+    (re.compile(r"\bcharged in\s+(?:the\s+|\w+\s+)?(?=(?:murders?|homicides?)\b)", re.I), "filed"),
     (re.compile(r"\bcharges? of\s+", re.I), "filed"),
     (re.compile(r"\b(?:bonds?|bail|\$[\d,.]+(?: million)?)\s+for\s+", re.I), "filed"),
     (re.compile(r"(?:['’]s|\bhis|\bher)\s+(?=(?:[\w-]+\s+){1,4}charges?\b)", re.I), "filed"),
@@ -52,7 +73,7 @@ _LIST_END = re.compile(
     r"before|since|but|said|last|earlier|this|today|yesterday|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|as well as other|by (?:police|authorities|the)\b|from|at|if|until|"
     r"over|was|were|is|are|has|have|had|will|could|would)\b"
-    r"|\s+(?:in|of) [A-Z]|[.;:()\"“”—–]|,\s+(?i:police|authorities|officials|prosecutors|"
+    r"|\s+(?:in|of|against) [A-Z]|[.;:()\"“”—–]|,\s+(?i:police|authorities|officials|prosecutors|"
     r"court records|records|according)\b",
 )
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
@@ -69,7 +90,7 @@ _CRIME_WORD = re.compile(
     r"strangulation|abduction|cruelty|desecration|intimidation|imprisonment|misconduct)\b"
 )
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
-_MODIFIER_END = re.compile(r"(?:ful|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
+_MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
 
 
 def _clean_item(item: str) -> str | None:
@@ -77,8 +98,10 @@ def _clean_item(item: str) -> str | None:
     item = re.sub(r"^[\w-]+['’]s\s+", "", item)  # "the victim's murder"
     item = _ITEM_NOISE.sub("", item).strip()
     words = item.split()
-    if words and words[-1] in ("charge", "charges") and not (
-        len(words) == 2 and words[0] in _GENERIC_CHARGE_HEAD
+    if (
+        words
+        and words[-1] in ("charge", "charges")
+        and not (len(words) == 2 and words[0] in _GENERIC_CHARGE_HEAD)
     ):
         words = words[:-1]
     if words and words[-1] in ("murders", "homicides"):
@@ -109,7 +132,7 @@ def _list_lines(sentences: list[Sentence], first: int) -> str:
     """Charges set out one per line after 'charged with:'; a line ending in a modifier
     ('Criminal possession of a firearm and unlawful') continues on the next line."""
     parts: list[str] = []
-    for sentence in sentences[first:first + 12]:
+    for sentence in sentences[first : first + 12]:
         line = sentence.text.strip()
         bulleted = line[:1] in "•*-·"
         # "• Jones case: murder and robbery": the label before the colon is not a charge.
@@ -149,7 +172,7 @@ def extract_charges(article: Article) -> list[Fact]:
                     r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]
                 ):
                     continue
-                rest = text[match.end():]
+                rest = text[match.end() :]
                 if text.rstrip().endswith(":"):
                     rest = _list_lines(sentences, position + 1)
                 items = split_charges(rest)
@@ -158,18 +181,32 @@ def extract_charges(article: Article) -> list[Fact]:
                 if not items:
                     continue
                 status = _status(sentence, cue_status)
-                people = article.cast.everyone(sentence) if re.search(
-                    r"\b(?:both|brothers)\b", text, re.I
-                ) else [article.cast.actor(sentence, match.start())]
+                people = (
+                    article.cast.everyone(sentence)
+                    if re.search(r"\b(?:both|brothers)\b", text, re.I)
+                    else [article.cast.actor(sentence, match.start())]
+                )
                 for person in people:
                     if person is None:
                         continue
                     for item in items:
-                        facts.append((person, item, status, fact(
-                            "ChargeFiled",
-                            {"person": person_name(person), "charge": item, "status": status},
-                            article, sentence,
-                        )))
+                        facts.append(
+                            (
+                                person,
+                                item,
+                                status,
+                                fact(
+                                    "ChargeFiled",
+                                    {
+                                        "person": person_name(person),
+                                        "charge": item,
+                                        "status": status,
+                                    },
+                                    article,
+                                    sentence,
+                                ),
+                            )
+                        )
     return _distinct(facts)
 
 

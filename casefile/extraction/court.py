@@ -11,21 +11,45 @@ from casefile.extraction.mentions import date_near
 
 # Checked in order; a sentence yields each kind at most once.
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("sentencing", re.compile(r"\bsentenced\b|\bsentencing (?:hearing|date)\b|"
-                              r"\bsentencing (?:is|was) (?:set|scheduled)", re.I)),
+    (
+        "sentencing",
+        re.compile(
+            r"\bsentenced\b|\bsentencing (?:hearing|date)\b|"
+            r"\bsentencing (?:is|was) (?:set|scheduled)",
+            re.I,
+        ),
+    ),
     ("arraignment", re.compile(r"\barraign(?:ed|ment)\b", re.I)),
     ("indictment", re.compile(r"\bindict(?:ed|ment)\b|\bgrand jury (?:returned|handed)", re.I)),
-    ("plea", re.compile(r"\b(?:pleaded|pled|pleads|enter(?:ed|s)? (?:a|an|the) (?:\w+ )?plea|"
-                        r"\w+ plea\b(?! (?:deal|bargain) (?:talks|offer)))", re.I)),
+    (
+        "plea",
+        re.compile(
+            r"\b(?:pleaded|pled|pleads|enter(?:ed|s)? (?:a|an|the) (?:\w+ )?plea|"
+            r"\w+ plea\b(?! (?:deal|bargain) (?:talks|offer)))",
+            re.I,
+        ),
+    ),
     ("hearing", re.compile(r"\bhearing\b", re.I)),
-    ("appearance", re.compile(
-        r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|\bappear(?:ed|s)? "
-        r"(?:in court|before a judge|via|by video)|\bdue (?:back )?in court\b", re.I)),
-    ("trial", re.compile(
-        r"\b(?:jury (?:found|returned|convicted|acquitted|deliberat\w+)|acquitt(?:ed|al)|"
-        r"\w+-day trial|during (?:the |his |her |\w+['’]s )trial|verdict)\b", re.I)),
-    ("other", re.compile(r"\b(?:incompetent|competency|deadline|threw out|suppress(?:ed)?)\b",
-                         re.I)),
+    (
+        "appearance",
+        re.compile(
+            r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|\bappear(?:ed|s)? "
+            r"(?:in court|before a judge|via|by video)|\bdue (?:back )?in court\b",
+            re.I,
+        ),
+    ),
+    (
+        "trial",
+        re.compile(
+            r"\b(?:jury (?:found|returned|convicted|acquitted|deliberat\w+)|acquitt(?:ed|al)|"
+            r"\w+-day trial|during (?:the |his |her |\w+['’]s )trial|verdict)\b",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(r"\b(?:incompetent|competency|deadline|threw out|suppress(?:ed)?)\b", re.I),
+    ),
 ]
 _NOT_AN_EVENT = re.compile(
     r"^\W*(?:An indictment is|A hearing is)|\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
@@ -59,9 +83,21 @@ def extract_court_events(article: Article) -> list[Fact]:
             entries = found.setdefault((id(person), kind), [])
             if any(date == when for date, _ in entries):
                 continue
-            entries.append((when, fact("CourtEventReported", {
-                "person": person_name(person), "kind": kind, "date": when,
-            }, article, sentence)))
+            entries.append(
+                (
+                    when,
+                    fact(
+                        "CourtEventReported",
+                        {
+                            "person": person_name(person),
+                            "kind": kind,
+                            "date": when,
+                        },
+                        article,
+                        sentence,
+                    ),
+                )
+            )
     facts: list[Fact] = []
     for entries in found.values():
         dated = [f for date, f in entries if date is not None]

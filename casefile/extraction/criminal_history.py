@@ -20,7 +20,8 @@ _ARREST_COUNT = re.compile(
     re.IGNORECASE,
 )
 _HISTORY = re.compile(
-    r"\b(?:criminal (?:history|record|past)|rap sheet|prior (?:arrests|convictions))\b", re.IGNORECASE
+    r"\b(?:criminal (?:history|record|past)|rap sheet|prior (?:arrests|convictions))\b",
+    re.IGNORECASE,
 )
 _OFFENSES = re.compile(
     r"\b(?:criminal (?:history|record)|arrests|convictions)\s+(?:that\s+)?(?:including|includes|include|for)\s+"

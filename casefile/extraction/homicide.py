@@ -66,8 +66,12 @@ def extract_homicide_links(
             # "charged in four murders" counts the article's own killing among the four.
             if not other and relation in ("charged", "suspect") and count > 1:
                 count -= 1
-            link = fact("LinkedToHomicide", {"person": person_name(person), "relation": relation,
-                                             "victim": None}, article, sentence)
+            link = fact(
+                "LinkedToHomicide",
+                {"person": person_name(person), "relation": relation, "victim": None},
+                article,
+                sentence,
+            )
             if count > counted.get(id(person), (0, link))[0]:
                 counted[id(person)] = (count, link)
                 people[id(person)] = person
@@ -75,19 +79,32 @@ def extract_homicide_links(
             person = article.cast.actor(sentence, _POI.search(text).start())
             if person is not None and id(person) not in poi:
                 people[id(person)] = person
-                poi[id(person)] = fact("LinkedToHomicide", {
-                    "person": person_name(person), "relation": "person of interest",
-                    "victim": None,
-                }, article, sentence)
+                poi[id(person)] = fact(
+                    "LinkedToHomicide",
+                    {
+                        "person": person_name(person),
+                        "relation": "person of interest",
+                        "victim": None,
+                    },
+                    article,
+                    sentence,
+                )
         anchor_match = _ANCHOR_LINK.search(text)
         if anchor_match:
             person = article.cast.actor(sentence, anchor_match.start())
             if person is not None and id(person) not in anchor:
                 people[id(person)] = person
                 victim = killed_names[0] if len(killed_names) == 1 else None
-                anchor[id(person)] = fact("LinkedToHomicide", {
-                    "person": person_name(person), "relation": "suspect", "victim": victim,
-                }, article, sentence)
+                anchor[id(person)] = fact(
+                    "LinkedToHomicide",
+                    {
+                        "person": person_name(person),
+                        "relation": "suspect",
+                        "victim": victim,
+                    },
+                    article,
+                    sentence,
+                )
     charged_with_homicide = {
         c.fields["person"] for c in charges if _HOMICIDE_CHARGE.search(c.fields["charge"] or "")
     }

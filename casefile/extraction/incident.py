@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from casefile.domain.audit import find_street_place
 from casefile.domain.facts import Fact
+from casefile.domain.places import find_street_place
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import date_near, find_dates
 

@@ -7,9 +7,25 @@ import re
 from dataclasses import dataclass
 
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "double": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "a pair of": 2, "a dozen": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "two": 2,
+    "both": 2,
+    "double": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a pair of": 2,
+    "a dozen": 12,
 }
 NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
@@ -25,11 +41,315 @@ def number_value(word: str) -> int | None:
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that precede a name and say the person's role; they are not part of the name.
 TITLES = frozenset(
-    ["officer", "officers", "deputy", "sgt", "sergeant", "agent", "special", "detective", "det", "lt", "lieutenant", "capt", "captain", "chief", "judge", "justice", "attorney", "prosecutor", "sheriff", "mayor", "commissioner", "superintendent", "trooper", "corporal", "cpl", "patrolman", "spokesman", "spokeswoman", "spokesperson", "magistrate", "district", "assistant", "defender", "lawyer", "senator", "sen", "rep", "governor", "gov", "president", "dr", "interim", "deputies", "reverend", "rev", "pastor", "coroner", "councilman", "councilwoman", "director", "secretary", "marshal", "marshals", "ranger", "rangers"]
+    [
+        "officer",
+        "officers",
+        "deputy",
+        "sgt",
+        "sergeant",
+        "agent",
+        "special",
+        "detective",
+        "det",
+        "lt",
+        "lieutenant",
+        "capt",
+        "captain",
+        "chief",
+        "judge",
+        "justice",
+        "attorney",
+        "prosecutor",
+        "sheriff",
+        "mayor",
+        "commissioner",
+        "superintendent",
+        "trooper",
+        "corporal",
+        "cpl",
+        "patrolman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "magistrate",
+        "district",
+        "assistant",
+        "defender",
+        "lawyer",
+        "senator",
+        "sen",
+        "rep",
+        "governor",
+        "gov",
+        "president",
+        "dr",
+        "interim",
+        "deputies",
+        "reverend",
+        "rev",
+        "pastor",
+        "coroner",
+        "councilman",
+        "councilwoman",
+        "director",
+        "secretary",
+        "marshal",
+        "marshals",
+        "ranger",
+        "rangers",
+    ]
 )
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
-    ["the", "a", "an", "he", "she", "his", "her", "they", "it", "this", "that", "these", "those", "there", "then", "when", "where", "while", "after", "before", "during", "on", "in", "at", "of", "for", "to", "from", "by", "with", "and", "or", "but", "if", "as", "police", "county", "court", "city", "state", "department", "dept", "office", "jail", "prison", "center", "hospital", "university", "college", "school", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "interstate", "freeway", "block", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "news", "associated", "press", "times", "post", "tribune", "herald", "journal", "chronicle", "daily", "gazette", "channel", "tv", "radio", "fox", "abc", "nbc", "cbs", "cnn", "ap", "update", "updated", "published", "posted", "photo", "source", "courtesy", "file", "video", "watch", "read", "more", "international", "national", "regional", "federal", "bureau", "investigation", "sheriff's", "grand", "jury", "criminal", "municipal", "common", "pleas", "general", "district", "circuit", "superior", "supreme", "correctional", "facility", "detention", "industrial", "authorities", "officials", "police's", "according", "but", "also", "authorities", "investigators", "prosecutors", "deputies", "officers", "library", "inn", "airport", "church", "park", "township", "village", "borough", "republican", "democrat", "army", "navy", "marines", "marine", "isd", "high", "early", "middle", "elementary", "ohio", "texas", "virginia", "tennessee", "pennsylvania", "carolina", "york", "new", "although", "though", "because", "since", "despite", "meanwhile", "however", "officials", "witnesses", "neighbors", "family", "relatives", "both", "several", "many", "some", "his", "her", "their", "our", "its", "we", "you", "i", "what", "who", "why", "how", "once", "until", "unless", "like", "unlike", "among", "between", "under", "over", "about", "around", "near", "into", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "several"]
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "his",
+        "her",
+        "they",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "then",
+        "when",
+        "where",
+        "while",
+        "after",
+        "before",
+        "during",
+        "on",
+        "in",
+        "at",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "if",
+        "as",
+        "police",
+        "county",
+        "court",
+        "city",
+        "state",
+        "department",
+        "dept",
+        "office",
+        "jail",
+        "prison",
+        "center",
+        "hospital",
+        "university",
+        "college",
+        "school",
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "highway",
+        "interstate",
+        "freeway",
+        "block",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "news",
+        "associated",
+        "press",
+        "times",
+        "post",
+        "tribune",
+        "herald",
+        "journal",
+        "chronicle",
+        "daily",
+        "gazette",
+        "channel",
+        "tv",
+        "radio",
+        "fox",
+        "abc",
+        "nbc",
+        "cbs",
+        "cnn",
+        "ap",
+        "update",
+        "updated",
+        "published",
+        "posted",
+        "photo",
+        "source",
+        "courtesy",
+        "file",
+        "video",
+        "watch",
+        "read",
+        "more",
+        "international",
+        "national",
+        "regional",
+        "federal",
+        "bureau",
+        "investigation",
+        "sheriff's",
+        "grand",
+        "jury",
+        "criminal",
+        "municipal",
+        "common",
+        "pleas",
+        "general",
+        "district",
+        "circuit",
+        "superior",
+        "supreme",
+        "correctional",
+        "facility",
+        "detention",
+        "industrial",
+        "authorities",
+        "officials",
+        "police's",
+        "according",
+        "but",
+        "also",
+        "authorities",
+        "investigators",
+        "prosecutors",
+        "deputies",
+        "officers",
+        "library",
+        "inn",
+        "airport",
+        "church",
+        "park",
+        "township",
+        "village",
+        "borough",
+        "republican",
+        "democrat",
+        "army",
+        "navy",
+        "marines",
+        "marine",
+        "isd",
+        "high",
+        "early",
+        "middle",
+        "elementary",
+        "ohio",
+        "texas",
+        "virginia",
+        "tennessee",
+        "pennsylvania",
+        "carolina",
+        "york",
+        "new",
+        "although",
+        "though",
+        "because",
+        "since",
+        "despite",
+        "meanwhile",
+        "however",
+        "officials",
+        "witnesses",
+        "neighbors",
+        "family",
+        "relatives",
+        "both",
+        "several",
+        "many",
+        "some",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "we",
+        "you",
+        "i",
+        "what",
+        "who",
+        "why",
+        "how",
+        "once",
+        "until",
+        "unless",
+        "like",
+        "unlike",
+        "among",
+        "between",
+        "under",
+        "over",
+        "about",
+        "around",
+        "near",
+        "into",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "one",
+        "several",
+    ]
 )
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z][a-z])|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
 _NAME_RUN = re.compile(
@@ -77,7 +397,11 @@ def find_names(sentence: str) -> list[NameMention]:
             word = _name_token(token.group(0))
             if re.fullmatch(r"[A-Z]\.", token.group(0)):
                 word = "initial"
-            if word in TITLES or word in NOT_NAME_WORDS or (word.endswith("'s") and word[:-2] in TITLES):
+            if (
+                word in TITLES
+                or word in NOT_NAME_WORDS
+                or (word.endswith("'s") and word[:-2] in TITLES)
+            ):
                 if groups[-1]:
                     groups.append([])
                     titled_groups.append(False)
@@ -95,7 +419,7 @@ def find_names(sentence: str) -> list[NameMention]:
             if text.endswith("'s") or text.endswith("’s"):
                 text = text[:-2]
             end = start + len(text)
-            if text.endswith((" Jr", " Sr")) and sentence[end:end + 1] == ".":
+            if text.endswith((" Jr", " Sr")) and sentence[end : end + 1] == ".":
                 end += 1
                 text += "."
 
@@ -118,7 +442,9 @@ def is_headline(sentence: str) -> bool:
 # ---------------------------------------------------------------------- ages
 
 # "Name, 31," / "Name, age 31" / "Name (31)" right after the name.
-AGE_AFTER_NAME = re.compile(r"\A(?:,\s*|\s+\(|\s+(?:already\s+)?)(?:age[d]?\s+)?(\d{1,3})\b(?!\s*(?:years?|%|,\d|-))")
+AGE_AFTER_NAME = re.compile(
+    r"\A(?:,\s*|\s+\(|\s+(?:already\s+)?)(?:age[d]?\s+)?(\d{1,3})\b(?!\s*(?:years?|%|,\d|-))"
+)
 # "31-year-old [former Hartford resident] Name" right before the name.
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-zA-Z.’'-]+\s+){0,3}?\Z")
 AGE_WITH_AGE_WORD = re.compile(r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b")
@@ -129,8 +455,11 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
     after = sentence[end:]
     for pattern in (AGE_WITH_AGE_WORD, AGE_AFTER_NAME):
         match = pattern.match(after)
-        if match and (pattern is AGE_WITH_AGE_WORD or match.group(0).startswith(", ")
-                      or match.group(0).startswith(" (")):
+        if match and (
+            pattern is AGE_WITH_AGE_WORD
+            or match.group(0).startswith(", ")
+            or match.group(0).startswith(" (")
+        ):
             age = int(match.group(1))
             if 0 < age < 110:
                 return age
@@ -150,8 +479,14 @@ _MONEY = re.compile(
     r"|\d+(?:\.\d+)?)\s+(million|thousand|hundred thousand)\s+dollars\b",
     re.IGNORECASE,
 )
-_SCALE = {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "thousand": 1_000,
-          "k": 1_000, "hundred thousand": 100_000}
+_SCALE = {
+    "million": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "thousand": 1_000,
+    "k": 1_000,
+    "hundred thousand": 100_000,
+}
 _WORD_VALUES = {"twenty": 20, "fifty": 50, "a hundred": 100, "one hundred": 100}
 
 
@@ -171,7 +506,9 @@ def find_money(sentence: str) -> list[Money]:
             scale = _SCALE.get((match.group(2) or "").lower(), 1)
         else:
             word = match.group(3).lower()
-            value = float(word) if word[0].isdigit() else _WORD_VALUES.get(word) or NUMBER_WORDS[word]
+            value = (
+                float(word) if word[0].isdigit() else _WORD_VALUES.get(word) or NUMBER_WORDS[word]
+            )
             scale = _SCALE[match.group(4).lower()]
         found.append(Money(match.start(), match.end(), round(value * scale)))
     return found
@@ -181,8 +518,18 @@ def find_money(sentence: str) -> list[Money]:
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH_NAME = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
@@ -195,7 +542,9 @@ _DATE = re.compile(
     r"|\b(?P<yesterday>yesterday|last night)\b"
 )
 # Month-only time expressions ("that January", "in March 2022"): a time, but no day.
-MONTH_ONLY = re.compile(rf"\b(?:that|in|last|this|early|late|since)\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\s+\d{{4}}\b")
+MONTH_ONLY = re.compile(
+    rf"\b(?:that|in|last|this|early|late|since)\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\s+\d{{4}}\b"
+)
 
 
 @dataclass(frozen=True)
@@ -205,8 +554,9 @@ class DateMention:
     date: datetime.date | None
 
 
-def _month_day(month: str, day: int, year: int | None,
-               published: datetime.date | None) -> datetime.date | None:
+def _month_day(
+    month: str, day: int, year: int | None, published: datetime.date | None
+) -> datetime.date | None:
     number = MONTHS[month[:3].lower()]
     if year is None:
         if published is None:

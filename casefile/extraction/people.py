@@ -4,8 +4,8 @@ surname, pronoun or "the man" refers to in a given sentence."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from casefile.extraction.mentions import (
     NAME_SUFFIXES,
@@ -41,9 +41,20 @@ _APPOSITIVE = (
 )
 _CUE_AFTER = re.compile(
     r"\A" + _APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
-    r"defendant) (?:who (?:is|was) )?" + _PASSIVE_CUE + r"|(?:" + _AUX + r"\s+)+" + _PASSIVE_CUE
-    + r"|(?:" + _AUX + r"\s+)*" + _ACTIVE_CUE
-    + r"|(?:[\w’'-]+\s+){1,8}?(?:and|but)\s+(?:" + _AUX + r"\s+)+" + _PASSIVE_CUE
+    r"defendant) (?:who (?:is|was) )?"
+    + _PASSIVE_CUE
+    + r"|(?:"
+    + _AUX
+    + r"\s+)+"
+    + _PASSIVE_CUE
+    + r"|(?:"
+    + _AUX
+    + r"\s+)*"
+    + _ACTIVE_CUE
+    + r"|(?:[\w’'-]+\s+){1,8}?(?:and|but)\s+(?:"
+    + _AUX
+    + r"\s+)+"
+    + _PASSIVE_CUE
     + r")\b|\A,\s+(?:who (?:is|was) )?(?:charged|accused|arrested|wanted|indicted)\b",
     re.IGNORECASE,
 )
@@ -58,7 +69,8 @@ _CUE_BEFORE = re.compile(
     r"|\bsuspects?\s*[—–:-]+\s*(?:\w+\s+)?)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
-    + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
+    + _FREE_WORD
+    + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 # A name joined to a suspect's name: "Nasir Grant, 24, and Ameen Hurst, 18, escaped".
@@ -138,7 +150,7 @@ def _same_person(mention: tuple[str, ...], person: Person) -> bool:
     core, full = _core(mention), _core(person.words)
     if not core or not full:
         return False
-    if core == full[-len(core):]:
+    if core == full[-len(core) :]:
         return True
     if core[-1] != full[-1]:
         return False
@@ -221,7 +233,9 @@ class Cast:
                 if _COORDINATION.match(gap) and not right_person.titled and not right_person.victim:
                     if left_person in cued and right_person not in cued:
                         cued.append(right_person)
-                    elif right_person in cued and left_person not in cued and not left_person.titled:
+                    elif (
+                        right_person in cued and left_person not in cued and not left_person.titled
+                    ):
                         cued.append(left_person)
             for person in cued:
                 if not person.suspect:
@@ -242,9 +256,11 @@ class Cast:
         candidates = [
             p for p in self.people if not p.titled and not p.victim and len(_core(p.words)) >= 2
         ]
-        aged = [p for p in candidates if any(
-            age_near(self.sentences[i].text, a, b) is not None for i, a, b in p.mentions
-        )]
+        aged = [
+            p
+            for p in candidates
+            if any(age_near(self.sentences[i].text, a, b) is not None for i, a, b in p.mentions)
+        ]
         frequent = [p for p in candidates if len(p.mentions) >= 3]
         if aged:
             chosen = min(aged, key=lambda p: p.mentions[0])
@@ -360,9 +376,7 @@ class Cast:
         return min(candidates, key=lambda c: c[0])[1]
 
     def _pronoun_target(self, sentence: Sentence, position: int) -> Person | None:
-        earlier = [
-            (m, p) for m, p in self._mentions.get(sentence.index, []) if m.end <= position
-        ]
+        earlier = [(m, p) for m, p in self._mentions.get(sentence.index, []) if m.end <= position]
         if earlier:
             _, person = earlier[-1]
             return person if person.suspect else None

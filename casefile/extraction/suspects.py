@@ -31,11 +31,25 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         if person.name is None:
             if not about_unnamed:
                 continue
-            facts.append(Fact("SuspectIdentified", {"name": None, "age": None, "residence": None},
-                              about_unnamed[0].evidence))
+            facts.append(
+                Fact(
+                    "SuspectIdentified",
+                    {"name": None, "age": None, "residence": None},
+                    about_unnamed[0].evidence,
+                )
+            )
             continue
         sentence = person.first_cue or article.sentences[person.mentions[0][0]]
-        facts.append(fact("SuspectIdentified", {
-            "name": person.name, "age": person.age, "residence": _residence(article, person),
-        }, article, sentence))
+        facts.append(
+            fact(
+                "SuspectIdentified",
+                {
+                    "name": person.name,
+                    "age": person.age,
+                    "residence": _residence(article, person),
+                },
+                article,
+                sentence,
+            )
+        )
     return facts

@@ -91,7 +91,7 @@ def _named_victims(article: Article) -> list[tuple[str, Fact]]:
         for index, start, end in person.mentions:
             sentence = article.sentences[index]
             text = sentence.text
-            window = text[max(0, start - 80): end + 80]
+            window = text[max(0, start - 80) : end + 80]
             if _TARGET_BEFORE.search(text, 0, start):
                 candidate = "unharmed"
             elif _KILLED_NEAR.search(window):
@@ -103,15 +103,30 @@ def _named_victims(article: Article) -> list[tuple[str, Fact]]:
             if candidate and (outcome is None or _OUTCOME_RANK[candidate] > _OUTCOME_RANK[outcome]):
                 outcome, evidence = candidate, sentence
             age = age if age is not None else age_near(text, start, end)
-        if outcome is None and person.mentions and _KILLED_NEAR.search(
-            " ".join(s.text for s in article.sentences)
+        if (
+            outcome is None
+            and person.mentions
+            and _KILLED_NEAR.search(" ".join(s.text for s in article.sentences))
         ):
             # "the shooting of X" in a report of a killing: X is the one killed.
             outcome, evidence = "killed", article.sentences[person.mentions[0][0]]
         if outcome and evidence:
-            found.append((outcome, fact("VictimReported", {
-                "name": person.name, "description": "victim", "age": age, "outcome": outcome,
-            }, article, evidence)))
+            found.append(
+                (
+                    outcome,
+                    fact(
+                        "VictimReported",
+                        {
+                            "name": person.name,
+                            "description": "victim",
+                            "age": age,
+                            "outcome": outcome,
+                        },
+                        article,
+                        evidence,
+                    ),
+                )
+            )
     return found
 
 
@@ -127,8 +142,12 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         elif key not in by_description:
             matching = [k for k in order if k.split("#")[0] == key]
             key = matching[-1] if matching else key
-        victim = fact("VictimReported", {"name": None, "description": description.lower(),
-                                         "age": age, "outcome": outcome}, article, sentence)
+        victim = fact(
+            "VictimReported",
+            {"name": None, "description": description.lower(), "age": age, "outcome": outcome},
+            article,
+            sentence,
+        )
         if key in by_description:
             if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[by_description[key][0]]:
                 by_description[key] = (outcome, victim)
@@ -141,21 +160,38 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         if re.search(r"\bone of them\b", text, re.I):
             continue
         for match in _COUNTED.finditer(text):
-            clause = text[match.start(): match.end() + 100]
-            outcome = "killed" if _KILLED_NEAR.search(clause) else (
-                "injured" if _INJURED_NEAR.search(clause) else None
+            clause = text[match.start() : match.end() + 100]
+            outcome = (
+                "killed"
+                if _KILLED_NEAR.search(clause)
+                else ("injured" if _INJURED_NEAR.search(clause) else None)
             )
             count = number_value(match.group("n")) or 0
             if outcome and count > groups.get(outcome, (0, None))[0]:
-                groups[outcome] = (count, fact("VictimReported", {
-                    "name": None, "description": match.group("desc").lower(), "age": None,
-                    "outcome": outcome,
-                }, article, sentence))
+                groups[outcome] = (
+                    count,
+                    fact(
+                        "VictimReported",
+                        {
+                            "name": None,
+                            "description": match.group("desc").lower(),
+                            "age": None,
+                            "outcome": outcome,
+                        },
+                        article,
+                        sentence,
+                    ),
+                )
         if _DOUBLE.search(text):
             add("victim", "killed", sentence, new=True)
             add("victim", "killed", sentence, new=True)
-        for pattern, new in ((_INDEFINITE_VICTIM, True), (_VICTIM_OBJECT, True),
-                             (_SUFFERING, True), (_DEFINITE_INJURED, False), (_MISSED, False)):
+        for pattern, new in (
+            (_INDEFINITE_VICTIM, True),
+            (_VICTIM_OBJECT, True),
+            (_SUFFERING, True),
+            (_DEFINITE_INJURED, False),
+            (_MISSED, False),
+        ):
             for match in pattern.finditer(text):
                 what = match.groupdict().get("what") or ""
                 if pattern is _MISSED:

@@ -1,0 +1,68 @@
+"""Whole invented articles, described in features/extraction/*.feature."""
+
+from __future__ import annotations
+
+import datetime
+
+from pytest_bdd import given, parsers, scenarios, then, when
+
+from casefile.domain.facts import Fact
+from casefile.extraction import extract_facts
+
+scenarios("extraction")
+
+
+@given(parsers.parse("the article published on {day}:"), target_fixture="article")
+def article(day: str, docstring: str) -> dict:
+    return {"text": docstring, "published": datetime.date.fromisoformat(day)}
+
+
+@when("the facts are extracted", target_fixture="facts")
+def facts(article: dict) -> list[Fact]:
+    return extract_facts(article["text"], article["published"])
+
+
+def _of(kind: str, facts: list[Fact]) -> list[dict]:
+    return [f.fields for f in facts if f.kind == kind]
+
+
+@then(parsers.parse('the suspect is "{name}" aged {age:d}'))
+def the_suspect(facts: list[Fact], name: str, age: int) -> None:
+    assert [(s["name"], s["age"]) for s in _of("SuspectIdentified", facts)] == [(name, age)]
+
+
+@then(parsers.parse('the suspects are "{names}"'))
+def the_suspects(facts: list[Fact], names: str) -> None:
+    expected = {n.strip() for n in names.split(",")}
+    assert {s["name"] for s in _of("SuspectIdentified", facts)} == expected
+
+
+@then(parsers.parse('the charges are "{charges}" with status "{status}"'))
+def the_charges(facts: list[Fact], charges: str, status: str) -> None:
+    expected = {(c.strip(), status) for c in charges.split(",")}
+    assert {(c["charge"], c["status"]) for c in _of("ChargeFiled", facts)} == expected
+
+
+@then(parsers.parse('there is a bond of {amount:d} with status "{status}"'))
+def a_bond(facts: list[Fact], amount: int, status: str) -> None:
+    assert [(b["amount"], b["status"]) for b in _of("BondSet", facts)] == [(amount, status)]
+
+
+@then(parsers.parse('"{name}" is denied bond'))
+def denied_bond(facts: list[Fact], name: str) -> None:
+    assert (name, None, "denied") in {
+        (b["person"], b["amount"], b["status"]) for b in _of("BondSet", facts)
+    }
+
+
+@then(parsers.parse('there is {count:d} prior arrest dated "{day}"'))
+def prior_arrests(facts: list[Fact], count: int, day: str) -> None:
+    prior = [a for a in _of("ArrestMade", facts) if a["prior"]]
+    assert [a["date"] for a in prior] == [day] * count
+
+
+@then("every quote is found in the article at its offsets")
+def quotes_found(facts: list[Fact], article: dict) -> None:
+    text = article["text"]
+    assert facts
+    assert all(text[f.evidence.start : f.evidence.end] == f.evidence.quote for f in facts)
