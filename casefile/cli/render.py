@@ -61,11 +61,14 @@ def fact_summary(kind: str, fields: dict[str, Any]) -> str:
     for name, value in fields.items():
         if value is None or value is False:
             continue
-        if name == "amount":
-            value = f"${value:,}"
-        elif value is True:
-            value = name
-        shown.append(str(value) if name in {"name", "person", "charge"} else f"{name}: {value}")
+        if name == "prior":
+            shown.append("in an earlier matter")
+        elif name == "amount":
+            shown.append(f"${value:,}")
+        elif name in {"name", "person", "charge"}:
+            shown.append(str(value))
+        else:
+            shown.append(f"{name.replace('_', ' ')}: {value}")
     return ", ".join(shown) or kind
 
 
@@ -86,7 +89,7 @@ def print_state(
             table.add_row(
                 fact_summary(fact.kind, fact.fields),
                 ", ".join(fact.outlets),
-                min(s.reported_at for s in fact.sources).strftime("%Y-%m-%d %H:%M"),
+                min(s.reported_at for s in fact.sources).strftime("%Y-%m-%d %H:%M UTC"),
             )
         console.print(table)
     if articles:
@@ -100,7 +103,7 @@ def print_state(
 
 def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
     table = Table(title="Cases", title_justify="left")
-    table.add_column("Case")
+    table.add_column("Case", no_wrap=True)
     table.add_column("Articles", justify="right")
     table.add_column("First report")
     table.add_column("Last report")
