@@ -59,6 +59,12 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bawaiting trial on\s+", re.I), "filed"),
     (re.compile(r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", re.I), "filed"),
 ]
+# Cheap test that a sentence could hold any cue above: most sentences hold none.
+_ANY_CUE = re.compile(
+    r"charg|count|convict|guilty|plea|pled|dropp|dismiss|indict|arraign|held|booked|jail|fac|"
+    r"includ|bond|bail|\$|:\s*$",
+    re.I,
+)
 _EXPECTED_CONTEXT = re.compile(
     r"\b(?:expects?|expected|plans?|planned|will be|would be|could be|may be|to be)\s+"
     r"(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?charged\b",
@@ -159,6 +165,8 @@ def extract_charges(article: Article) -> list[Fact]:
     sentences = article.sentences
     for position, sentence in enumerate(sentences):
         text = sentence.text
+        if not _ANY_CUE.search(text):
+            continue
         for cue, cue_status in _CUES:
             for match in cue.finditer(text):
                 if cue_status == "convicted" and (

@@ -52,6 +52,8 @@ def extract_homicide_links(
     people: dict[int, Person | None] = {}
     for sentence in article.sentences:
         text = sentence.text
+        if not _HOMICIDE_WORD.search(text):
+            continue
         for match in _COUNTED.finditer(text):
             if not _LINK_VERB.search(text):
                 continue
