@@ -378,7 +378,7 @@ class NameMention:
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    """Lower-case word tuple of a name, hyphens split: 'Marin-Sotelo' -> ('marin', 'sotelo')."""
+    """Lower-case word tuple of a name, hyphens split: 'Ruiz-Vela' -> ('ruiz', 'vela')."""
     return tuple(re.findall(r"[a-z0-9]+", name.lower().replace("’", "'").replace("'s", "")))
 
 

@@ -58,7 +58,7 @@ _CUE_AFTER = re.compile(
     + r")\b|\A,\s+(?:who (?:is|was) )?(?:charged|accused|arrested|wanted|indicted)\b",
     re.IGNORECASE,
 )
-# VERB [the wounded man,] [31-year-old] Name: "police arrested Robert Soliz".
+# VERB [the wounded man,] [31-year-old] Name: "police arrested Omar Reyes".
 _FREE_WORD = (
     r"(?:(?!(?:of|in|to|for|with|on|at|by|from|and|after|killing|killed|shooting|death|"
     r"against)\b)[\w'’-]+\s+)"
@@ -73,7 +73,7 @@ _CUE_BEFORE = re.compile(
     + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
-# A name joined to a suspect's name: "Nasir Grant, 24, and Ameen Hurst, 18, escaped".
+# A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped".
 _COORDINATION = re.compile(r"\A(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+(?:\w+\s+)?\Z")
 # Object of killing words: "the death of Raymond Dixon", "killed Deputy Ned Byrd",
 # "identified the slain officer as Sean Smith".
