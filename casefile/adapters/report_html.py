@@ -8,16 +8,19 @@ article says can become markup or script. Links go only to http(s) URLs.
 from __future__ import annotations
 
 import json
+import math
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from html import escape
 from importlib.resources import files
+from itertools import pairwise
 from typing import Any
 
 _ASSETS = files("casefile.adapters") / "report_assets"
 
 # Timeline geometry (SVG user units; the picture scales to the page width).
-_WIDTH, _LEFT, _RIGHT = 960, 120, 30
+_WIDTH, _LEFT, _RIGHT = 960, 120, 60
 _OCCURRED_Y, _REPORTED_Y, _STACK = 70, 170, 16
 _HEIGHT = 240
 
@@ -148,36 +151,45 @@ def _timeline_svg(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
 
 
 class _Scale:
-    """Maps instants to x positions across the timeline, with a few dated ticks."""
+    """Places instants along the timeline, in order, with gaps drawn on a log scale.
+
+    Reports hours apart stay apart even when a prior arrest years earlier is on the same
+    picture; positions between known instants are interpolated.
+    """
 
     def __init__(self, moments: Sequence[datetime]) -> None:
-        self.start = min(moments) if moments else datetime.fromtimestamp(0)
-        self.end = max(moments) if moments else self.start
-        self.span = (self.end - self.start).total_seconds()
+        self.points = sorted(set(moments))
+        weights = [0.0]
+        for earlier, later in pairwise(self.points):
+            weights.append(weights[-1] + math.log1p((later - earlier).total_seconds() / 3600))
+        width, total = _WIDTH - _RIGHT - _LEFT, weights[-1]
+        self.positions = [_LEFT + (w / total * width if total else width / 2) for w in weights]
 
     def x(self, moment: datetime) -> float:
-        if self.span == 0:
-            return (_LEFT + _WIDTH - _RIGHT) / 2
-        share = (moment - self.start).total_seconds() / self.span
-        return _LEFT + share * (_WIDTH - _RIGHT - _LEFT)
+        after = bisect_left(self.points, moment)
+        if after == 0:
+            return self.positions[0]
+        if after == len(self.points):
+            return self.positions[-1]
+        start, end = self.points[after - 1], self.points[after]
+        share = (moment - start) / (end - start)
+        return self.positions[after - 1] + share * (
+            self.positions[after] - self.positions[after - 1]
+        )
 
     def ticks_svg(self, y: int) -> str:
-        count = 1 if self.span == 0 else 5
-        shown = "%d %b %Y %H:%M" if self.span < 3 * 86400 else "%d %b %Y"
-        ticks = []
-        for n in range(count):
-            moment = (
-                self.start
-                if count == 1
-                else self.start + (self.end - self.start) * (n / (count - 1))
-            )
-            x = self.x(moment)
-            anchor = "start" if n == 0 and count > 1 else "end" if n == count - 1 else "middle"
+        """A dated tick at the first mark of each day, leaving out labels that would collide."""
+        ticks, last_x, days = [], -1000.0, set()
+        for point, x in zip(self.points, self.positions, strict=True):
+            if x - last_x < 90 or point.date() in days:
+                continue
+            last_x = x
+            days.add(point.date())
             ticks.append(
                 f'<line x1="{x:.1f}" y1="{_OCCURRED_Y}" x2="{x:.1f}" y2="{y - 12}" '
                 'stroke="#eef1f3"/>'
-                f'<text x="{x:.1f}" y="{y}" text-anchor="{anchor}">'
-                f"{escape(moment.strftime(shown))}{' UTC' if shown.endswith('%M') else ''}</text>"
+                f'<text x="{x:.1f}" y="{y}" text-anchor="middle">'
+                f"{escape(point.strftime('%d %b %Y'))}</text>"
             )
         return f'<g class="axis">{"".join(ticks)}</g>'
 
