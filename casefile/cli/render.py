@@ -122,13 +122,17 @@ def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
 
 def change_line(change: FactChange) -> str:
     fact = change.fact
-    text = f"{change.change:<9} {CATEGORY_TITLES[change.category].lower()}: {fact_summary(fact.kind, fact.fields)}"
-    if change.changed_fields():
-        was = "; ".join(
-            f"{name} was {old}" for name, (old, _new) in change.changed_fields().items()
+    title = CATEGORY_TITLES[change.category].lower()
+    text = f"{change.change:<9} {title}: {fact_summary(fact.kind, fact.fields)}"
+    notes = [
+        f"{name.replace('_', ' ')} was {old}"
+        for name, (old, _new) in change.changed_fields().items()
+    ]
+    if change.before is not None and change.added_fields():
+        notes.append(
+            "newly stated: " + ", ".join(n.replace("_", " ") for n in change.added_fields())
         )
-        text += f" ({was})"
-    return text
+    return text + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def print_changes(console: Console, changes: Sequence[FactChange]) -> None:
