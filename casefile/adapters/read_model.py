@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Column, MetaData, String, Table, Text, delete, insert, select
+from sqlalchemy import Column, MetaData, String, Table, Text, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
@@ -19,8 +19,9 @@ case_articles = Table(
     "casefile_case_articles",
     metadata,
     Column("case_id", String(200), primary_key=True),
+    # Two outlets may run the same wire text: an article (URL) and its revision make the key.
+    Column("article_id", String(32), primary_key=True),
     Column("revision", String(64), primary_key=True),
-    Column("article_id", String(32), nullable=False, index=True),
     Column("url", Text),
     Column("path", Text),
     Column("outlet", Text),
@@ -36,6 +37,38 @@ case_people = Table(
     Column("case_id", String(200), primary_key=True),
     Column("name", String(200), primary_key=True),
     Column("surname", String(100), nullable=False, index=True),
+)
+
+# What grouping knows of each article (its profile, JSON), indexed by the surnames it names.
+article_profiles = Table(
+    "casefile_article_profiles",
+    metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("case_id", String(200), nullable=False, index=True),
+    Column("profile", Text, nullable=False),
+)
+
+profile_surnames = Table(
+    "casefile_profile_surnames",
+    metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("surname", String(100), primary_key=True, index=True),
+)
+
+# A merged case's id stays a name for the case it was merged into.
+case_aliases = Table(
+    "casefile_case_aliases",
+    metadata,
+    Column("case_id", String(200), primary_key=True),
+    Column("survivor", String(200), nullable=False),
+)
+
+# Cases a person separated (by moving an article between them): grouping never re-merges them.
+kept_apart = Table(
+    "casefile_kept_apart",
+    metadata,
+    Column("case_id", String(200), primary_key=True),
+    Column("other", String(200), primary_key=True),
 )
 
 
@@ -93,6 +126,91 @@ def people_by_case(connection: Connection, surnames: Iterable[str]) -> dict[str,
     return found
 
 
+def record_profile(
+    session: Session, case_id: str, article_id: str, profile: str, surnames: Iterable[str]
+) -> None:
+    """Store (or replace, for a new revision) what grouping knows of an article."""
+    session.execute(delete(article_profiles).where(article_profiles.c.article_id == article_id))
+    session.execute(delete(profile_surnames).where(profile_surnames.c.article_id == article_id))
+    session.execute(
+        insert(article_profiles).values(article_id=article_id, case_id=case_id, profile=profile)
+    )
+    for surname in sorted(set(surnames)):
+        session.execute(insert(profile_surnames).values(article_id=article_id, surname=surname))
+
+
+def profiles_naming(connection: Connection, surnames: Iterable[str]) -> list[tuple[str, str]]:
+    """(case id, profile JSON) of the stored articles that name someone with these surnames."""
+    wanted = sorted(set(surnames))
+    if not wanted:
+        return []
+    ids = select(profile_surnames.c.article_id).where(profile_surnames.c.surname.in_(wanted))
+    query = (
+        select(article_profiles.c.case_id, article_profiles.c.profile)
+        .where(article_profiles.c.article_id.in_(ids))
+        .order_by(article_profiles.c.article_id)
+    )
+    return [(row.case_id, row.profile) for row in connection.execute(query)]
+
+
+def profiles_of_case(connection: Connection, case_id: str) -> list[str]:
+    """The profile JSON of every article listed under the case."""
+    query = (
+        select(article_profiles.c.profile)
+        .where(article_profiles.c.case_id == case_id)
+        .order_by(article_profiles.c.article_id)
+    )
+    return list(connection.scalars(query))
+
+
+def move_article(session: Session, article_id: str, to_case: str) -> None:
+    """The article's rows now list under `to_case`."""
+    for table in (case_articles, article_profiles):
+        session.execute(
+            update(table).where(table.c.article_id == article_id).values(case_id=to_case)
+        )
+
+
+def merge_cases(session: Session, absorbed: str, survivor: str) -> None:
+    """Everything listed under `absorbed` now lists under `survivor`; its id becomes an alias."""
+    for table in (case_articles, article_profiles):
+        session.execute(update(table).where(table.c.case_id == absorbed).values(case_id=survivor))
+    known = set(
+        session.scalars(select(case_people.c.name).where(case_people.c.case_id == survivor))
+    )
+    session.execute(
+        delete(case_people).where(
+            case_people.c.case_id == absorbed, case_people.c.name.in_(sorted(known))
+        )
+    )
+    session.execute(
+        update(case_people).where(case_people.c.case_id == absorbed).values(case_id=survivor)
+    )
+    session.execute(
+        update(case_aliases).where(case_aliases.c.survivor == absorbed).values(survivor=survivor)
+    )
+    session.execute(insert(case_aliases).values(case_id=absorbed, survivor=survivor))
+
+
+def keep_apart(session: Session, case_id: str, other: str) -> None:
+    for a, b in ((case_id, other), (other, case_id)):
+        exists = select(kept_apart).where(kept_apart.c.case_id == a, kept_apart.c.other == b)
+        if session.execute(exists).first() is None:
+            session.execute(insert(kept_apart).values(case_id=a, other=b))
+
+
+def kept_apart_from(connection: Connection, case_id: str) -> set[str]:
+    query = select(kept_apart.c.other).where(kept_apart.c.case_id == case_id)
+    return set(connection.scalars(query))
+
+
+def survivor_of(connection: Connection, case_id: str) -> str:
+    """The case a (possibly merged) case id names now."""
+    query = select(case_aliases.c.survivor).where(case_aliases.c.case_id == case_id)
+    return connection.scalar(query) or case_id
+
+
 def clear(session: Session) -> None:
-    session.execute(delete(case_articles))
-    session.execute(delete(case_people))
+    tables = (case_articles, case_people, article_profiles, profile_surnames, case_aliases)
+    for table in (*tables, kept_apart):
+        session.execute(delete(table))

@@ -1,37 +1,56 @@
-"""Which case an article belongs to, when the user does not say.
+"""Which case an article belongs to, and a person's corrections of that (merge, move).
 
-An article joins the existing case that shares a suspect with it (same first and last name,
-or the same surname where one side gives only the surname). Otherwise it opens a new case
-with a readable id, `<place>-<surname>-<year>`: the dateline's city (or the suspect's
-residence), the main suspect's surname, the publication year.
+Without `--case`, an article joins the case of every stored article it links to (see
+`grouping.link_reason`). When it links to articles of several cases it bridges them: the
+cases are merged, the one whose first article was published first keeping its id. When it
+links to none it opens a new case with a readable id, `<place>-<surname>-<year>`. The
+resulting cases are the connected groups of linked articles, whatever the order in which
+articles arrive (docs/grouping.md).
+
+A merge or move copies the moved reports (and the corrections of them) into the receiving
+case after a `CasesMerged` / `ArticleMovedIn` event; the giving case records `MergedInto` /
+`ArticleMovedOut`. Nothing stored is changed or lost.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from casefile.adapters import read_model
+from casefile.application.grouping import Profile, link_reason
+from casefile.application.tracker import CaseTracker
+from casefile.domain.case import Case, standing_events
 from casefile.domain.facts import Fact
+from casefile.domain.people import SUFFIXES
 from casefile.domain.state import name_words
 
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z.'\- ]{2,40}?)\s*,\s*(?:[A-Z][a-zA-Z]{1,6}\.?)", re.MULTILINE
-)
+USER = "user"
+GROUPING = "casefile grouping"
 
 
 @dataclass(frozen=True)
 class Assignment:
+    """Where an article goes and why; `absorbed` cases are merged into `case_id` first."""
+
     case_id: str
     is_new: bool
     reason: str
+    profile: Profile
+    absorbed: tuple[str, ...] = field(default=())
 
 
 def suspect_names(facts: Sequence[Fact]) -> list[str]:
     """Suspects' names in order of first mention (the fullest form of each)."""
     names: list[str] = []
     for fact in sorted(facts, key=lambda f: f.evidence.start):
-        if fact.kind == "VictimReported":
+        if fact.kind in ("VictimReported", "IncidentReported"):
             continue
         name = (
             fact.fields.get("name")
@@ -44,54 +63,217 @@ def suspect_names(facts: Sequence[Fact]) -> list[str]:
     return full + [n for n in names if len(name_words(n)) < 2 and not _covered(n, full)]
 
 
-def match_case(names: Sequence[str], people_by_case: dict[str, set[str]]) -> tuple[str, str] | None:
-    """The existing case sharing the most suspects with the article, and why; None if none does."""
-    best: tuple[int, str, str] | None = None
-    for case_id in sorted(people_by_case):
-        shared = [n for n in names if any(_same_person(n, p) for p in people_by_case[case_id])]
-        if shared and (best is None or len(shared) > best[0]):
-            best = (len(shared), case_id, ", ".join(shared))
-    if best is None:
-        return None
-    return best[1], f"shares {best[2]} with case {best[1]}"
+def assign(
+    connection: Connection, profile: Profile, year: int, is_taken: Callable[[str], bool]
+) -> Assignment:
+    """The case an article with this profile joins (merging the cases it bridges), or a new one."""
+    linked: dict[str, list[tuple[Profile, str]]] = {}
+    for case_id, stored in read_model.profiles_naming(connection, profile.surnames):
+        other = Profile.from_dict(json.loads(stored))
+        if other.article_id == profile.article_id:
+            continue
+        reason = link_reason(profile, other)
+        if reason:
+            linked.setdefault(case_id, []).append((other, reason))
+    if not linked:
+        case_id = new_case_id(profile, year, is_taken)
+        return Assignment(case_id, True, "links to no stored article: opened a new case", profile)
+    # The case whose first article was published first keeps its id (ties: by id).
+    ordered = sorted(linked, key=lambda c: (min(p.published for p, _ in linked[c]).isoformat(), c))
+    survivor = ordered[0]
+    # Cases a person separated stay apart: the article joins the first of them only.
+    apart = read_model.kept_apart_from(connection, survivor)
+    ordered = [c for c in ordered if c == survivor or c not in apart]
+    because = "; ".join(
+        f"{reason} with article {other.article_id} (case {case_id})"
+        for case_id in ordered
+        for other, reason in linked[case_id][:1]
+    )
+    if len(ordered) == 1:
+        return Assignment(survivor, False, because, profile)
+    return Assignment(
+        survivor,
+        False,
+        f"{because}: bridges cases {', '.join(ordered)}, merged into {survivor}",
+        profile,
+        tuple(ordered[1:]),
+    )
 
 
-def new_case_id(text: str, facts: Sequence[Fact], year: int | None, taken: set[str]) -> str:
-    names = suspect_names(facts)
-    victims = [
-        f.fields["name"] for f in facts if f.kind == "VictimReported" and f.fields.get("name")
-    ]
-    person = (names or victims or ["unknown"])[0]
-    parts = [_place(text, facts), name_words(person)[-1] if name_words(person) else "unknown"]
-    if year:
-        parts.append(str(year))
-    base = _slug("-".join(parts))
+def new_case_id(profile: Profile, year: int, is_taken: Callable[[str], bool]) -> str:
+    """A readable, unused id: `<place>-<surname>-<year>` (`-2`, `-3` ... if taken)."""
+    person = profile.main_person()
+    words = (
+        [w for w in re.findall(r"[A-Za-z0-9'’-]+", person.name) if _slug(w) not in SUFFIXES]
+        if person
+        else []
+    )
+    place = profile.place or profile.residence
+    parts = [_slug(place) if place else "", _slug(words[-1]) if words else "", str(year)]
+    base = "-".join(part for part in parts if part)
+    if not place and not words:
+        base = f"case-{year}"
     candidate, number = base, 2
-    while candidate in taken:
+    while is_taken(candidate):
         candidate, number = f"{base}-{number}", number + 1
     return candidate
-
-
-def _place(text: str, facts: Sequence[Fact]) -> str:
-    dateline = _DATELINE.search(text[:800])
-    if dateline:
-        return dateline.group(1)
-    for fact in facts:
-        if fact.kind == "SuspectIdentified" and fact.fields.get("residence"):
-            return str(fact.fields["residence"])
-    return "case"
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def _same_person(a: str, b: str) -> bool:
-    wa, wb = name_words(a), name_words(b)
-    if not wa or not wb or wa[-1] != wb[-1]:
-        return False
-    return len(wa) < 2 or len(wb) < 2 or wa[0] == wb[0]
-
-
 def _covered(surname_only: str, full_names: Sequence[str]) -> bool:
-    return any(_same_person(surname_only, full) for full in full_names)
+    words = name_words(surname_only)
+    return any(words and name_words(full)[-1:] == words[-1:] for full in full_names)
+
+
+# -- moving reports between cases -----------------------------------------------------------
+
+_VERSION_FIELDS = ("fact_version", "fact_versions")
+
+
+def copy_articles(
+    source: Case, events: Sequence[Any], target: Case, article_ids: set[str] | None
+) -> None:
+    """Re-record on `target` the standing events of `source` (only those of `article_ids`, if
+    given): attachments, fact reports, and the corrections of those reports, with the
+    corrections' version references mapped to the copies' versions."""
+    versions: dict[int, int] = {}
+    for event in standing_events(events):
+        article = getattr(event, "article_id", None)
+        refs = _version_refs(event)
+        if isinstance(event, Case.Correction) and refs and not set(refs) <= set(versions):
+            continue  # corrects a report that is not moving
+        if not refs and article_ids is not None and article not in article_ids:
+            continue
+        if not isinstance(event, Case.ArticleAttached | Case.FactReported | Case.Correction):
+            continue
+        attrs = _attributes(event)
+        for name in _VERSION_FIELDS:
+            if name in attrs:
+                value = attrs[name]
+                attrs[name] = (
+                    [versions[v] for v in value] if isinstance(value, list) else versions[value]
+                )
+        target.trigger_event(type(event), **attrs)
+        versions[event.originator_version] = target.version
+
+
+def _version_refs(event: Any) -> list[int]:
+    refs = getattr(event, "fact_versions", None) or []
+    single = getattr(event, "fact_version", None)
+    return [*refs, single] if single is not None else list(refs)
+
+
+def _attributes(event: Any) -> dict[str, Any]:
+    skip = {"originator_id", "originator_version", "timestamp"}
+    return {k: v for k, v in vars(event).items() if k not in skip}
+
+
+def attached_article_ids(events: Sequence[Any]) -> list[str]:
+    """The articles a case holds now, in recorded order."""
+    held: list[str] = []
+    for event in events:
+        if isinstance(event, Case.ArticleAttached) and event.article_id not in held:
+            held.append(event.article_id)
+        elif isinstance(event, Case.ArticleMovedOut) and event.article_id in held:
+            held.remove(event.article_id)
+        elif isinstance(event, Case.MergedInto):
+            held.clear()
+    return held
+
+
+def merge_into(
+    survivor: Case, absorbed: Case, absorbed_events: Sequence[Any], *, by: str, reason: str
+) -> None:
+    """Make `absorbed` part of `survivor` (both aggregates get their event)."""
+    survivor.trigger_event(Case.CasesMerged, absorbed=absorbed.case_id, by=by, reason=reason)
+    copy_articles(absorbed, absorbed_events, survivor, None)
+    absorbed.trigger_event(Case.MergedInto, survivor=survivor.case_id, by=by, reason=reason)
+
+
+def move_article(
+    article_id: str,
+    source: Case,
+    source_events: Sequence[Any],
+    target: Case,
+    *,
+    by: str,
+    reason: str,
+) -> None:
+    target.trigger_event(
+        Case.ArticleMovedIn, article_id=article_id, from_case=source.case_id, by=by, reason=reason
+    )
+    copy_articles(source, source_events, target, {article_id})
+    source.trigger_event(
+        Case.ArticleMovedOut, article_id=article_id, to_case=target.case_id, by=by, reason=reason
+    )
+
+
+class RegroupError(ValueError):
+    """A merge or move that cannot be made; nothing was recorded."""
+
+
+def merge_cases(tracker: CaseTracker, keep: str, other: str, reason: str) -> tuple[str, str]:
+    """A person's merge: case `other` becomes part of case `keep`. Returns both current ids."""
+    keep_id, other_id = tracker.current_id(keep), tracker.current_id(other)
+    survivor, absorbed = tracker.get_case(keep_id), tracker.get_case(other_id)
+    if keep_id == other_id:
+        raise RegroupError(f"{keep} and {other} are already one case ({keep_id})")
+    merge_into(survivor, absorbed, tracker.case_events(other_id), by=USER, reason=reason)
+    with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+        tracker.save(survivor, absorbed, session=session)
+        read_model.merge_cases(session, other_id, keep_id)
+    return keep_id, other_id
+
+
+def move_article_to(tracker: CaseTracker, article_id: str, to_case: str, reason: str) -> str:
+    """A person's move of one article (all its reports) to another case, new or existing.
+    Returns the case it left. The two cases are kept apart from then on."""
+    with tracker.engine.connect() as connection:
+        holding = read_model.cases_of_article(connection, article_id)
+    if not holding:
+        raise RegroupError(f"no article {article_id!r} in any case (see `casefile cases`)")
+    if not _CASE_ID.fullmatch(to_case):
+        raise RegroupError(f"{to_case!r} is not a case id (lower-case letters, digits and dashes)")
+    from_id, to_id = holding[0], tracker.current_id(to_case)
+    if from_id == to_id:
+        raise RegroupError(f"article {article_id} is already in case {to_id}")
+    source = tracker.get_case(from_id)
+    target = tracker.get_case(to_id) if tracker.has_case(to_id) else Case.open(to_id)
+    events = tracker.case_events(from_id)
+    move_article(article_id, source, events, target, by=USER, reason=reason)
+    with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+        tracker.save(source, target, session=session)
+        read_model.move_article(session, article_id, to_id)
+        read_model.keep_apart(session, from_id, to_id)
+    return from_id
+
+
+_CASE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,199}")
+
+
+def open_assigned(tracker: CaseTracker, chosen: Assignment) -> tuple[Case, list[Case]]:
+    """The case the article goes to, with the bridged cases merged into it (all unsaved)."""
+    exists = tracker.has_case(chosen.case_id)
+    case = tracker.get_case(chosen.case_id) if exists else Case.open(chosen.case_id)
+    absorbed = [tracker.get_case(case_id) for case_id in chosen.absorbed]
+    for other in absorbed:
+        events = tracker.case_events(other.case_id)
+        merge_into(case, other, events, by=GROUPING, reason=chosen.reason)
+    return case, absorbed
+
+
+def record_assignment(session: Session, chosen: Assignment) -> None:
+    """The read-model rows of an assignment: the merges it made and the article's profile."""
+    for absorbed in chosen.absorbed:
+        read_model.merge_cases(session, absorbed, chosen.case_id)
+    profile = chosen.profile
+    read_model.record_profile(
+        session,
+        chosen.case_id,
+        profile.article_id,
+        json.dumps(profile.as_dict(), sort_keys=True),
+        profile.surnames,
+    )

@@ -13,13 +13,14 @@ from eventsourcing.persistence import RecordConflictError
 
 from casefile.adapters import read_model
 from casefile.adapters.article_files import SourceArticle
-from casefile.application.assignment import match_case, new_case_id, suspect_names
+from casefile.application import assignment
+from casefile.application.assignment import Assignment, suspect_names
 from casefile.application.audit import revise_reports
+from casefile.application.grouping import build_profile
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import Article, article_id_for, article_key, content_hash
-from casefile.domain.case import AttachedArticle, Case
+from casefile.domain.case import AttachedArticle
 from casefile.domain.facts import Fact
-from casefile.domain.state import name_words
 from casefile.extraction import extract_facts
 
 ADDED, REVISED, ALREADY = "added", "revised", "already ingested"
@@ -81,8 +82,9 @@ def _ingest_once(
         reported_estimated=source.published.estimated,
     )
     facts = extract_facts(source.text, source.published.local_date)
-    case_id, reason = _choose_case(tracker, source, facts, article_id, forced_case)
-    case = tracker.get_case(case_id) if tracker.has_case(case_id) else Case.open(case_id)
+    chosen = _choose_case(tracker, source, facts, article_id, forced_case)
+    case_id, reason = chosen.case_id, chosen.reason
+    case, absorbed = assignment.open_assigned(tracker, chosen)
     attached = AttachedArticle(
         article_id=article_id,
         revision=revision,
@@ -100,7 +102,7 @@ def _ingest_once(
     for fact in reported:
         case.report(fact, attached)
     with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
-        tracker.save(article, case, session=session)
+        tracker.save(article, case, *absorbed, session=session)
         read_model.record_article(
             session,
             read_model.CaseArticleRow(
@@ -116,6 +118,7 @@ def _ingest_once(
             ),
         )
         read_model.record_people(session, case_id, suspect_names(facts))
+        assignment.record_assignment(session, chosen)
     return IngestOutcome(source.path, article_id, status, case_id, reason, facts)
 
 
@@ -125,19 +128,18 @@ def _choose_case(
     facts: list[Fact],
     article_id: str,
     forced_case: str | None,
-) -> tuple[str, str]:
-    if forced_case:
-        return forced_case, "case given with --case"
+) -> Assignment:
+    assert source.published is not None
+    published = source.published.local_date
+    profile = build_profile(article_id, source.text, published, facts)
     with tracker.engine.connect() as connection:
+        if forced_case:
+            case_id = read_model.survivor_of(connection, forced_case)
+            return Assignment(
+                case_id, not tracker.has_case(case_id), "case given with --case", profile
+            )
         earlier = read_model.cases_of_article(connection, article_id)
         if earlier:
-            return earlier[0], "a revision of an article already in this case"
-        names = suspect_names(facts)
-        surnames = [name_words(n)[-1] for n in names if name_words(n)]
-        matched = match_case(names, read_model.people_by_case(connection, surnames))
-        if matched:
-            return matched
-        taken = {summary.case_id for summary in tracker.list_cases()}
-    assert source.published is not None
-    case_id = new_case_id(source.text, facts, source.published.local_date.year, taken)
-    return case_id, "no existing case shares a suspect: opened a new case"
+            reason = "a revision of an article already in this case"
+            return Assignment(earlier[0], False, reason, profile)
+        return assignment.assign(connection, profile, published.year, tracker.has_case)

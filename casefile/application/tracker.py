@@ -13,7 +13,7 @@ from eventsourcing.domain import DomainEventProtocol
 from casefile.adapters import read_model
 from casefile.adapters.store import eventsourcing_env, store_url
 from casefile.domain.article import Article, article_uuid
-from casefile.domain.case import Case, case_uuid
+from casefile.domain.case import Case, case_uuid, standing_events
 from casefile.domain.changes import FactChange, compare
 from casefile.domain.state import CaseState, fold
 
@@ -102,6 +102,15 @@ class CaseTracker(Application[Any]):
             if isinstance(event, Case.FactReported)
         ]
 
+    def current_id(self, case_id: str) -> str:
+        """The case an id names now: a merged case's id names the case it was merged into."""
+        with self.engine.connect() as connection:
+            return read_model.survivor_of(connection, case_id)
+
+    def standing_events(self, case_id: str) -> list[DomainEventProtocol[Any]]:
+        """The events that count in the case's views now (moves and merges honoured)."""
+        return standing_events(self.case_events(self.current_id(case_id)))
+
     def known_events(
         self,
         case_id: str,
@@ -114,7 +123,7 @@ class CaseTracker(Application[Any]):
         correction whatever the reported time), each stored by `recorded_by`."""
         return [
             event
-            for event in self.case_events(case_id)
+            for event in self.standing_events(case_id)
             if isinstance(event, Case.FactReported | Case.Correction)
             and (recorded_by is None or event.timestamp <= recorded_by)
             and (reported_by is None or _reported_by(event, reported_by))
@@ -130,7 +139,8 @@ class CaseTracker(Application[Any]):
 
     def attached_articles(self, case_id: str) -> list[Case.ArticleAttached]:
         """The case's article revisions in reported order."""
-        attached = [e for e in self.case_events(case_id) if isinstance(e, Case.ArticleAttached)]
+        events = self.standing_events(case_id)
+        attached = [e for e in events if isinstance(e, Case.ArticleAttached)]
         return sorted(attached, key=lambda e: (e.reported_at, e.article_id))
 
     def list_cases(self) -> list[CaseSummary]:

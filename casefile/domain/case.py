@@ -9,6 +9,7 @@ Topics are pinned (`TOPIC`) so renaming or moving a class never orphans stored e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -166,6 +167,54 @@ class Case(Aggregate):
         revision: str
         reported_at: datetime
 
+    # -- grouping corrections: which articles and people belong together --------------------
+
+    class Regrouped(Aggregate.Event):
+        """Base of the events that change which articles a case holds; who did it and why."""
+
+        TOPIC = "casefile:Case.Regrouped"
+        by: str
+        reason: str
+
+    class ArticleMovedOut(Regrouped):
+        """The article's reports no longer count in this case: they now belong to `to_case`."""
+
+        TOPIC = "casefile:Case.ArticleMovedOut"
+        article_id: str
+        to_case: str
+
+        def apply(self, case: Case) -> None:
+            case.article_ids.discard(self.article_id)
+
+    class ArticleMovedIn(Regrouped):
+        """The article's reports, copied after this event from `from_case`, now count here."""
+
+        TOPIC = "casefile:Case.ArticleMovedIn"
+        article_id: str
+        from_case: str
+
+    class CasesMerged(Regrouped):
+        """Case `absorbed` is one case with this one: its reports are copied after this event."""
+
+        TOPIC = "casefile:Case.CasesMerged"
+        absorbed: str
+
+    class MergedInto(Regrouped):
+        """This case is now part of `survivor`; its id stays a name for the survivor."""
+
+        TOPIC = "casefile:Case.MergedInto"
+        survivor: str
+
+        def apply(self, case: Case) -> None:
+            case.merged_into = self.survivor
+            case.article_ids.clear()
+
+    class PersonSplit(Regrouped):
+        """The name variant `name` is a person of its own, not the person it was joined with."""
+
+        TOPIC = "casefile:Case.PersonSplit"
+        name: str
+
     @staticmethod
     def create_id(case_id: str) -> UUID:
         return case_uuid(case_id)
@@ -180,6 +229,7 @@ class Case(Aggregate):
         self.revisions: set[str] = set()
         self.fact_count = 0
         self.correction_count = 0
+        self.merged_into: str | None = None
 
     def has_revision(self, revision: str) -> bool:
         return revision in self.revisions
@@ -218,6 +268,20 @@ class Case(Aggregate):
             by=revision.outlet or revision.article_id,
             reason=reason,
         )
+
+
+def standing_events(events: Sequence[Any]) -> list[Any]:
+    """A case's events that still count: an article moved out takes its reports along (a
+    later move back in re-records them); a case merged away keeps none."""
+    kept: list[Any] = []
+    for event in events:
+        if isinstance(event, Case.ArticleMovedOut):
+            kept = [e for e in kept if getattr(e, "article_id", None) != event.article_id]
+        elif isinstance(event, Case.MergedInto):
+            kept = [e for e in kept if not isinstance(e, Case.ArticleAttached | Case.FactReported)]
+        else:
+            kept.append(event)
+    return kept
 
 
 @dataclass(frozen=True)

@@ -391,7 +391,7 @@ def _merge(current: dict[str, Any], later: dict[str, Any]) -> None:
 
 def _victim_key(fields: dict[str, Any], people: PersonNames) -> tuple[Any, ...]:
     if fields.get("name"):
-        return ("named", name_words(fields["name"])[-1:])
+        return ("named", tuple(name_words(fields["name"])[-1:]))
     words = name_words(fields.get("description"))
     return ("unnamed", words[-1] if words else "")
 
@@ -401,7 +401,10 @@ _KEYS: dict[str, Callable[[dict[str, Any], PersonNames], tuple[Any, ...]]] = {
     "ArrestMade": lambda f, p: (p.key(f["person"]), bool(f["prior"]), f["date"]),
     "ChargeFiled": lambda f, p: (p.key(f["person"]), normalise_charge(f["charge"])),
     "BondSet": lambda f, p: (p.key(f["person"]), f["amount"], f["status"]),
-    "LinkedToHomicide": lambda f, p: (p.key(f["person"]), name_words(f["victim"])[-1:] or None),
+    "LinkedToHomicide": lambda f, p: (
+        p.key(f["person"]),
+        tuple(name_words(f["victim"])[-1:]) or None,
+    ),
     "VictimReported": _victim_key,
     "CourtEventReported": lambda f, p: (p.key(f["person"]), f["kind"], f["date"]),
     "CriminalHistoryReported": lambda f, p: (p.key(f["person"]),),

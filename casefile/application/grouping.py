@@ -1,0 +1,616 @@
+"""Which articles report the same case: an article's profile, and when two profiles link.
+
+A profile is what grouping needs to know of one article: when it was published, its
+dateline place, and the people it names, each with the roles the extracted facts give them
+(suspect, victim, victim of a linked homicide) or that the text shows (an official quoted,
+a name repeated). Names are read from the facts *and* from the text itself, so grouping
+holds up when extraction misses a name.
+
+Two articles link when they name the same person in a way that marks the person as
+central to both (see `link_reason`). The decision looks at the two profiles only, never at
+what else is stored, so the cases (the connected groups of linked articles) do not depend
+on the order articles arrive in. docs/grouping.md gives the rule in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from casefile.domain.facts import Fact
+from casefile.domain.people import SUFFIXES, PersonName, parse_name, same_person
+
+SUSPECT, VICTIM, LINKED_VICTIM, OFFICIAL, NAMED = (
+    "suspect",
+    "victim",
+    "linked victim",
+    "official quoted",
+    "named",
+)
+# Two articles quoting the same official (or naming someone in passing) are one case only
+# when they are this close in time: the same spokesperson speaks for many cases over years.
+PASSING_NAME_DAYS = 10
+
+_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-(?:Mc|Mac)?[A-Z][a-z]+)?"
+# A run of capitalised words and initials on one line ("Special Agent Michael T. Walter").
+_RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD}|[A-Z])\.?(?:[ \t]+(?:{_WORD}|[A-Z])\.?)*")
+_TITLES = {
+    "officer",
+    "officers",
+    "deputy",
+    "sgt",
+    "sergeant",
+    "lt",
+    "lieutenant",
+    "capt",
+    "captain",
+    "detective",
+    "det",
+    "trooper",
+    "agent",
+    "special",
+    "chief",
+    "sheriff",
+    "judge",
+    "prosecutor",
+    "attorney",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commissioner",
+    "superintendent",
+    "mayor",
+    "governor",
+    "gov",
+    "sen",
+    "rep",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "interim",
+    "assistant",
+    "district",
+    "police",
+    "county",
+    "state",
+    "public",
+    "defender",
+    "coroner",
+    "investigator",
+    "inspector",
+    "corporal",
+    "cpl",
+    "major",
+    "col",
+    "colonel",
+    "president",
+    "director",
+    "magistrate",
+    "justice",
+    "court",
+    "commonwealth",
+    "commonwealths",
+    "s",
+}
+_OFFICIAL_TITLES = _TITLES - {
+    "officer",
+    "officers",
+    "deputy",
+    "trooper",
+    "agent",
+    "special",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "s",
+}
+# Words that end a run of capitalised words that is not a person's name.
+_NOT_NAME = {
+    "county",
+    "city",
+    "police",
+    "department",
+    "court",
+    "jail",
+    "prison",
+    "school",
+    "college",
+    "university",
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "drive",
+    "boulevard",
+    "highway",
+    "office",
+    "center",
+    "centre",
+    "hospital",
+    "church",
+    "park",
+    "news",
+    "press",
+    "times",
+    "post",
+    "tribune",
+    "herald",
+    "journal",
+    "daily",
+    "radio",
+    "television",
+    "channel",
+    "facility",
+    "correctional",
+    "authority",
+    "association",
+    "project",
+    "company",
+    "inc",
+    "sheriff",
+    "sheriffs",
+    "state",
+    "states",
+    "united",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+    "township",
+    "village",
+    "borough",
+    "commonwealth",
+    "republic",
+    "democrat",
+    "democratic",
+    "republican",
+    "party",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "of",
+    "to",
+    "he",
+    "she",
+    "they",
+    "his",
+    "her",
+    "it",
+    "its",
+    "this",
+    "that",
+    "update",
+    "photo",
+    "associated",
+    "video",
+    "click",
+    "read",
+    "more",
+    "army",
+    "navy",
+    "marshals",
+    "service",
+    "bureau",
+    "agency",
+    "task",
+    "force",
+    "unit",
+    "division",
+    "squad",
+    "patrol",
+    "fire",
+    "rescue",
+    "team",
+    "club",
+    "bar",
+    "grill",
+    "restaurant",
+    "store",
+    "market",
+    "mall",
+    "hall",
+    "building",
+    "apartments",
+    "apartment",
+    "complex",
+    "square",
+    "plaza",
+    "bridge",
+    "river",
+    "lake",
+    "mount",
+    "fort",
+    "saint",
+    "new",
+    "los",
+    "las",
+    "san",
+    "santa",
+    "el",
+    "grand",
+    "jury",
+    "superior",
+    "municipal",
+    "common",
+    "pleas",
+    "criminal",
+    "circuit",
+    "supreme",
+    "federal",
+    "national",
+    "international",
+    "american",
+    "america",
+    "valley",
+    "heights",
+    "hills",
+    "beach",
+    "island",
+    "regional",
+    "community",
+    "early",
+    "high",
+    "middle",
+    "elementary",
+    "academy",
+    "institute",
+    "foundation",
+    "council",
+    "board",
+    "commission",
+    "committee",
+    "organizing",
+    "murder",
+    "homicide",
+    "manslaughter",
+    "assault",
+    "robbery",
+    "degree",
+    "charge",
+    "charges",
+    "count",
+    "counts",
+    "capital",
+    "aggravated",
+    "during",
+    "with",
+    "if",
+    "although",
+    "when",
+    "after",
+    "before",
+    "while",
+    "because",
+    "since",
+    "among",
+    "according",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "several",
+    "both",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "authorities",
+    "officials",
+    "investigators",
+    "prosecutors",
+    "as",
+    "or",
+    "so",
+    "we",
+    "i",
+    "you",
+    "our",
+    "their",
+    "there",
+    "here",
+    "what",
+    "who",
+    "how",
+    "why",
+    "where",
+    "all",
+    "no",
+    "not",
+}
+_BYLINE = re.compile(r"(?:^|\n|\|)\s*(?:By|Written by|Reporting by)\s+[^\n|]{0,80}", re.I)
+_DATELINE = re.compile(
+    r"^\s*\(?([A-Z][A-Z.'\- ]{2,40}?)\)?\s*(?:,\s*[A-Z][a-zA-Z.]{1,12})?\s*(?:\([A-Za-z0-9 ]+\))?\s*[—–-]{1,2}\s",
+    re.MULTILINE,
+)
+
+
+@dataclass
+class NamedPerson:
+    """A person an article names: the fullest form, the roles it gives them, and how often
+    the surname appears (a name repeated is a name the story is about)."""
+
+    name: str
+    roles: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+    @property
+    def parsed(self) -> PersonName:
+        parsed = parse_name(self.name)
+        assert parsed is not None
+        return parsed
+
+    @property
+    def central(self) -> bool:
+        """Suspect, victim, or a full name whose surname the article repeats (not an official)."""
+        if self.roles & {SUSPECT, VICTIM}:
+            return True
+        return not (self.roles & {OFFICIAL, LINKED_VICTIM}) and self.mentions >= 2
+
+
+@dataclass
+class Profile:
+    """What grouping knows of one article."""
+
+    article_id: str
+    published: date
+    place: str | None
+    people: list[NamedPerson]
+    residence: str | None = None  # the first suspect's, as the facts state it
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "published": self.published.isoformat(),
+            "place": self.place,
+            "residence": self.residence,
+            "people": [
+                {"name": p.name, "roles": sorted(p.roles), "mentions": p.mentions}
+                for p in self.people
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Profile:
+        return cls(
+            article_id=data["article_id"],
+            published=date.fromisoformat(data["published"]),
+            place=data["place"],
+            residence=data.get("residence"),
+            people=[NamedPerson(p["name"], set(p["roles"]), p["mentions"]) for p in data["people"]],
+        )
+
+    @property
+    def surnames(self) -> set[str]:
+        return {p.parsed.surname for p in self.people}
+
+    def main_person(self) -> NamedPerson | None:
+        """The person a new case is named after: the first suspect, else the first victim,
+        else the most repeated central name."""
+        for role in (SUSPECT, VICTIM):
+            named = [p for p in self.people if role in p.roles and p.parsed.is_full]
+            named = named or [p for p in self.people if role in p.roles]
+            if named:
+                return named[0]
+        central = [p for p in self.people if p.central]
+        return max(central, key=lambda p: p.mentions) if central else None
+
+
+_POLICE_PLACE = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[Pp]olice|[Ss]heriff)\b")
+
+
+def story_place(text: str) -> str | None:
+    """Where the story happens: the dateline's place, else the first town whose police or
+    sheriff the story names ("Austin Police Department" -> "Austin")."""
+    dateline = dateline_place(text)
+    if dateline:
+        return dateline
+    for match in _POLICE_PLACE.finditer(text):
+        words = [w for w in match.group(1).split() if _plain(w) not in _NOT_NAME]
+        if words and len(words) == len(match.group(1).split()):
+            return " ".join(words)
+    return None
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of the dateline ("RALEIGH, N.C. —", "HOUSTON (AP) -"), if the story has one."""
+    match = _DATELINE.search(text[:1500])
+    return match.group(1).strip().title() if match else None
+
+
+def build_profile(article_id: str, text: str, published: date, facts: Sequence[Fact]) -> Profile:
+    """The profile of an article from its text and its extracted facts."""
+    people: list[NamedPerson] = []
+    for name, role in _fact_names(facts):
+        _add(people, name, role)
+    scannable = _BYLINE.sub(" ", text)
+    for name, official in _text_names(scannable):
+        _add(people, name, OFFICIAL if official else NAMED)
+    for person in people:
+        person.mentions = len(
+            re.findall(rf"\b{re.escape(_surname_as_written(person.name))}\b", text)
+        )
+    residence = next(
+        (
+            f.fields["residence"]
+            for f in facts
+            if f.kind == "SuspectIdentified" and f.fields.get("residence")
+        ),
+        None,
+    )
+    return Profile(article_id, published, story_place(text), people, residence)
+
+
+def _fact_names(facts: Iterable[Fact]) -> Iterable[tuple[str, str]]:
+    for fact in facts:
+        if fact.kind == "VictimReported":
+            if fact.fields.get("name"):
+                yield fact.fields["name"], VICTIM
+        elif fact.kind == "SuspectIdentified":
+            if fact.fields.get("name"):
+                yield fact.fields["name"], SUSPECT
+        else:
+            if fact.fields.get("person"):
+                yield fact.fields["person"], SUSPECT
+            if fact.kind == "LinkedToHomicide" and fact.fields.get("victim"):
+                yield fact.fields["victim"], LINKED_VICTIM
+
+
+def _text_names(text: str) -> Iterable[tuple[str, bool]]:
+    """Person-like names in running text, and whether a title marks the person as an official.
+
+    A run of capitalised words is cut at titles and at words that are no part of a name
+    ("Austin Police Department Interim Chief Robin Henderson" -> "Robin Henderson", an
+    official); a word that also appears in lower case in the text is a common word.
+    """
+    lower_words = set(re.findall(r"\b[a-z]+\b", text))
+    for run in _RUN.finditer(text):
+        segment: list[str] = []
+        official = False
+        for word in run.group().split():
+            bare = _plain(word)
+            if bare in _TITLES or bare in _NOT_NAME:
+                yield from _name_of(segment, official, lower_words)
+                segment, official = [], bare in _OFFICIAL_TITLES
+                continue
+            segment.append(word)
+            if word.endswith(".") and len(bare) > 1:  # the end of a sentence, or a suffix
+                yield from _name_of(segment, official, lower_words)
+                segment, official = [], False
+        yield from _name_of(segment, official, lower_words)
+
+
+def _name_of(words: list[str], official: bool, lower_words: set[str]) -> Iterable[tuple[str, bool]]:
+    words = list(words)
+    while len(words) > 2 and _plain(words[0]) in lower_words:
+        words.pop(0)
+    core = [w for w in words if _plain(w) not in SUFFIXES]
+    if not 2 <= len(core) <= 4 or len(_plain(core[0])) < 2:
+        return
+    if _plain(core[0]) in lower_words and _plain(core[-1]) in lower_words:
+        return
+    yield " ".join(words).rstrip(".") + ("." if _plain(words[-1]) in {"jr", "sr"} else ""), official
+
+
+def _plain(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word.lower())
+
+
+def _surname_as_written(name: str) -> str:
+    words = [
+        w
+        for w in name.replace(",", " ").split()
+        if _plain(w) not in {"jr", "sr", "ii", "iii", "iv"}
+    ]
+    return words[-1].rstrip(".") if words else name
+
+
+def _add(people: list[NamedPerson], name: str, role: str) -> None:
+    parsed = parse_name(name)
+    if parsed is None:
+        return
+    for person in people:
+        if same_person(parsed, person.parsed) and (parsed.is_full or role != NAMED):
+            # Facts outrank the text: a suspect the text also names stays a suspect.
+            if role not in (OFFICIAL, NAMED) or not person.roles & {SUSPECT, VICTIM, LINKED_VICTIM}:
+                person.roles.add(role)
+            if len(name) > len(person.name) and parsed.is_full:
+                person.name = name
+            return
+    people.append(NamedPerson(name, {role}))
+
+
+def link_reason(a: Profile, b: Profile) -> str | None:
+    """Why two articles report the same case, or None if nothing ties them.
+
+    They do when a person is central to both (a suspect or victim by the facts, or a full
+    name repeated in the text), or central to one and named at all in the other; a name both
+    merely mention (an official quoted) ties them only when published within days of each
+    other. The victim of a *linked* homicide never ties two articles: that is a related case.
+    """
+    for pa in a.people:
+        for pb in b.people:
+            if not _same_named(pa, pb):
+                continue
+            if _only_linked(pa) or _only_linked(pb):
+                continue
+            if pa.central or pb.central:
+                role = _role_word(pa if pa.central else pb)
+                return f"both name {pa.name if pa.central else pb.name} ({role})"
+            if abs((a.published - b.published).days) <= PASSING_NAME_DAYS:
+                return f"both name {pa.name} within {PASSING_NAME_DAYS} days"
+    return None
+
+
+def _only_linked(person: NamedPerson) -> bool:
+    """The victim of another homicide a suspect is linked to, and nothing more here."""
+    return LINKED_VICTIM in person.roles and not person.roles & {SUSPECT, VICTIM}
+
+
+def _same_named(pa: NamedPerson, pb: NamedPerson) -> bool:
+    """Same person, and a full name on both sides, or a surname-only suspect/victim side
+    matching the other side's central person."""
+    a, b = pa.parsed, pb.parsed
+    if not same_person(a, b):
+        return False
+    if a.is_full and b.is_full:
+        return True
+    return bool(pa.roles & pb.roles & {SUSPECT, VICTIM}) and (pa.central and pb.central)
+
+
+def _role_word(person: NamedPerson) -> str:
+    for role in (SUSPECT, VICTIM):
+        if role in person.roles:
+            return role
+    return f"named {person.mentions} times"
