@@ -19,6 +19,7 @@ from typing import Any
 
 from casefile.domain.case import Case
 from casefile.domain.facts import Fact
+from casefile.domain.places import refines, words
 from casefile.domain.state import CaseState, KnownFact, PersonNames, SourceRef
 
 DISAGREEMENT, REFINEMENT = "disagreement", "refinement"
@@ -32,7 +33,8 @@ DISAGREEMENT, REFINEMENT = "disagreement", "refinement"
 _SLOTS: dict[str, tuple[tuple[str, ...], Callable[[tuple[Any, ...]], tuple[Any, ...]]]] = {
     "SuspectIdentified": (("age", "residence"), lambda key: key),
     "VictimReported": (("age", "outcome"), lambda key: key),
-    "ArrestMade": (("date",), lambda key: key[:2]),  # (person, prior)
+    # The arrest in this case: a person may well have several prior arrests on different dates.
+    "ArrestMade": (("date",), lambda key: key[:2] if not key[1] else key),
     "BondSet": (("amount",), lambda key: (key[0], key[2])),  # (person, status)
     "CriminalHistoryReported": (("prior_arrests",), lambda key: key),
     "IncidentReported": (("location",), lambda key: key),  # (date,)
@@ -114,7 +116,7 @@ def _source_order(source: SourceRef) -> tuple[Any, ...]:
 
 
 def _comparable(value: Any) -> Any:
-    return " ".join(_words(value)) if isinstance(value, str) else value
+    return " ".join(words(value)) if isinstance(value, str) else value
 
 
 def _judge(kind: str, subject: str, name: str, claims: list[Claim]) -> SlotConflict:
@@ -124,90 +126,6 @@ def _judge(kind: str, subject: str, name: str, claims: list[Claim]) -> SlotConfl
         return SlotConflict(DISAGREEMENT, kind, subject, name, tuple(claims))
     most_precise = sorted(claims, key=lambda c: -sum(refines(c.value, o.value) for o in claims))
     return SlotConflict(REFINEMENT, kind, subject, name, tuple(most_precise))
-
-
-# -- refinement of values -----------------------------------------------------------------------
-
-_STREET_TYPES = {
-    "st": "street",
-    "street": "street",
-    "ave": "avenue",
-    "av": "avenue",
-    "avenue": "avenue",
-    "rd": "road",
-    "road": "road",
-    "blvd": "boulevard",
-    "boulevard": "boulevard",
-    "dr": "drive",
-    "drive": "drive",
-    "ln": "lane",
-    "lane": "lane",
-    "ct": "court",
-    "court": "court",
-    "pl": "place",
-    "place": "place",
-    "ter": "terrace",
-    "terrace": "terrace",
-    "hwy": "highway",
-    "highway": "highway",
-    "pkwy": "parkway",
-    "parkway": "parkway",
-    "way": "way",
-    "circle": "circle",
-    "square": "square",
-    "turnpike": "turnpike",
-}
-_NAME_WORD = r"(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))"
-_STREET = re.compile(
-    rf"(?:(?P<block>\d+)\s+block\s+of\s+(?:the\s+)?|(?P<number>\d+)(?:-\d+)?\s+)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+"
-    rf"(?P<type>(?i:{'|'.join(sorted(_STREET_TYPES, key=len, reverse=True))}))\b\.?"
-)
-
-
-@dataclass(frozen=True)
-class StreetPlace:
-    """A place on a street: the street, and a house number or a hundred block if given."""
-
-    street: str
-    number: int | None = None
-    block: int | None = None
-
-    @classmethod
-    def parse(cls, text: str) -> StreetPlace | None:
-        match = _STREET.search(text)
-        if match is None:
-            return None
-        street = f"{' '.join(_words(match['name']))} {_STREET_TYPES[match['type'].lower()]}"
-        number, block = match["number"], match["block"]
-        return cls(street, int(number) if number else None, int(block) if block else None)
-
-    def within(self, other: StreetPlace) -> bool:
-        """Whether this place lies within `other` (the same, or more precise)."""
-        if self.street != other.street:
-            return False
-        if other.number is not None:
-            return self.number == other.number
-        if other.block is not None:
-            if self.number is not None:
-                return self.number // 100 * 100 == other.block
-            return self.block == other.block
-        return True
-
-
-def refines(precise: Any, general: Any) -> bool:
-    """Whether `precise` says what `general` says, as precisely or more (so both can be true)."""
-    if isinstance(precise, str) and isinstance(general, str):
-        places = StreetPlace.parse(precise), StreetPlace.parse(general)
-        if places[0] and places[1]:
-            return places[0].within(places[1])
-        return set(_words(general)) <= set(_words(precise))
-    return precise == general
-
-
-def _words(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.findall(r"[a-z0-9]+", folded)
 
 
 # -- name variants ------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ a suspect's age); the latest report wins and every source is kept.
 
 Corrections are folded too: a fact report a person retracted, or that a later revision of its
 article no longer supports, stops counting (it is listed in `CaseState.removed`, not erased);
-an amended report counts with the amended fields.
+an amended report counts with the amended fields, and a person's amendment outranks what
+the reports say.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from casefile.domain.case import Case
+from casefile.domain.places import refines
 
 CATEGORIES: dict[str, str] = {
     "SuspectIdentified": "suspects",
@@ -322,6 +324,11 @@ def fold(case_id: str, events: Sequence[Case.Event], as_of: datetime | None = No
         current.corrections += amendments.get(event.originator_version, [])
         current.stated[event.originator_version] = reported
     _join_undated_arrests(known["arrests"])
+    # A person's amendment outranks what the reports say, even a later report.
+    for group in known.values():
+        for fact in group.values():
+            for amendment in sorted(fact.corrections, key=lambda c: c.version):
+                fact.fields.update(amendment.fields)
     facts = {c: list(g.values()) for c, g in known.items()}
     return CaseState(case_id, as_of, facts, removed)
 
@@ -383,10 +390,15 @@ _WORDING_FIELDS = {"charge", "description"}
 
 
 def _merge(current: dict[str, Any], later: dict[str, Any]) -> None:
-    """A later report overrides a field only with a value (an unstated age is not a correction)."""
+    """A later report overrides a field only with a value (an unstated age is not a correction),
+    and not with a less precise form of the value known ("Main Street" after "1921 Main St.")."""
     for name, value in later.items():
-        if value is not None and not (name in _WORDING_FIELDS and current.get(name)):
-            current[name] = value
+        known = current.get(name)
+        if value is None or (name in _WORDING_FIELDS and known):
+            continue
+        if isinstance(known, str) and isinstance(value, str) and refines(known, value):
+            continue
+        current[name] = value
 
 
 def _victim_key(fields: dict[str, Any], people: PersonNames) -> tuple[Any, ...]:

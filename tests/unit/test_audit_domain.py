@@ -7,9 +7,7 @@ import pytest
 from casefile.domain.audit import (
     DISAGREEMENT,
     REFINEMENT,
-    StreetPlace,
     name_variants,
-    refines,
     revision_support,
     sentence_changes,
     sentences,
@@ -18,6 +16,7 @@ from casefile.domain.audit import (
 from casefile.domain.case import AttachedArticle, Case
 from casefile.domain.changes import compare
 from casefile.domain.facts import Evidence, Fact
+from casefile.domain.places import StreetPlace, refines
 from casefile.domain.state import fold
 
 
@@ -320,3 +319,13 @@ def test_sentences_do_not_end_at_abbreviations():
         "HARTFORD, Conn. — He was arrested on Oct. 15 at 1:30 a.m. Monday.",
         "Lt. Ray spoke.",
     ]
+
+
+def test_a_persons_amendment_outranks_a_later_report():
+    built = CaseBuilder()
+    [first] = built.report(FOX, fact("SuspectIdentified", name="Ana Ruiz", age=31))
+    built.report(WIRE_A, fact("SuspectIdentified", name="Ana Ruiz", age=31))
+    built.amend(first, age=32)
+    [suspect] = built.state().category("suspects")
+    assert suspect.fields["age"] == 32
+    assert suspect.stated[first]["age"] == 32
