@@ -13,8 +13,9 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-_INLINE_MARKUP = re.compile(r"([\\`*_{}\[\]()#+!|~])")
-_LINE_START_MARKUP = re.compile(r"^(\d+)([.)])|^([-=>])")
+# With `[` and `]` escaped no link can form, so parentheses and `!` stay as they are.
+_INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~])")
+_LINE_START_MARKUP = re.compile(r"^(\d+)([.)])|^([-+=#>])")
 
 
 def escape_markdown(text: str) -> str:
@@ -57,8 +58,7 @@ def _timeline(report: Mapping[str, Any], numbers: Mapping[str, int]) -> list[str
     rows += [
         (
             datetime.fromisoformat(r["reported_at"]),
-            f"| {escape_markdown(_published(r))} | reported | "
-            f"[{numbers[r['id']]}\\. {escape_markdown(r['outlet'] or r['article'])}](#report-{r['id']}) |",
+            f"| {escape_markdown(_published(r))} | reported | {_report_link(r, numbers)} |",
         )
         for r in report["reports"]
     ]
@@ -78,6 +78,7 @@ def _timeline(report: Mapping[str, Any], numbers: Mapping[str, int]) -> list[str
 def _state(
     report: Mapping[str, Any], titles: Mapping[str, str], numbers: Mapping[str, int]
 ) -> list[str]:
+    reports = {r["id"]: r for r in report["reports"]}
     lines = ["", "## Case state"]
     for category, title in titles.items():
         facts = [f for f in report["facts"] if f["category"] == category]
@@ -87,7 +88,7 @@ def _state(
         lines += ["| Fact | Reported by | First report | Outlets |", "|---|---|---|---|"]
         lines += [
             f"| {_fact_link(f['id'], f['summary'])} | {escape_markdown(', '.join(f['outlets']))} "
-            f"| {numbers[f['first_report']]} | {f['corroboration']} |"
+            f"| {_report_link(reports[f['first_report']], numbers)} | {f['corroboration']} |"
             for f in facts
         ]
     return lines
@@ -177,6 +178,11 @@ def _evidence(
 def _fact_link(fact_id: str | None, summary: str) -> str:
     text = escape_markdown(summary)
     return f"[{text}](#{fact_id})" if fact_id else text
+
+
+def _report_link(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
+    name = escape_markdown(report["outlet"] or report["article"])
+    return f"[{numbers[report['id']]}\\. {name}](#report-{report['id']})"
 
 
 def _source_link(report: Mapping[str, Any]) -> str:

@@ -7,6 +7,7 @@ extracted), so what the report must show is known exactly.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -302,7 +303,7 @@ def test_markdown_has_every_section_and_escapes_article_text(reyes):
     ):
         assert heading in text
     assert "<script" not in text and "&lt;script&gt;" in text
-    assert "\\[to \\*all\\* charges\\]\\(javascript:x\\)" in text
+    assert "\\[to \\*all\\* charges\\](javascript:x)" in text
     assert "Reyes was **charged with burglary**." in text
     assert "| Dana Reyes, age: 30, residence: Shelbyville |" not in text  # linked, not bare
     assert re.search(r"\| \[Dana Reyes, age: 30, residence: Shelbyville\]\(#fact-\w+\) ", text)
@@ -351,6 +352,9 @@ def test_report_writes_the_page(reyes_db, out_dir: Path):
     text = page.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and f"Case {CASE}" in text
     assert list(out_dir.iterdir()) == [page]  # no temporary file left behind
+    umask = os.umask(0)
+    os.umask(umask)
+    assert page.stat().st_mode & 0o777 == 0o666 & ~umask  # as any new file, not private
 
 
 def test_report_as_of_a_date(reyes_db, out_dir: Path):
