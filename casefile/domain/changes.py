@@ -49,6 +49,17 @@ class FactChange:
         """Details of a known fact stated for the first time: name -> value."""
         return {name: new for name, (old, new) in self._differences().items() if old is None}
 
+    def stated_by(self) -> dict[str, SourceRef]:
+        """For each added or changed field, the first new report that states its new value."""
+        fact, found = self.fact, {}
+        for name, (_old, new) in self._differences().items():
+            source = next(
+                (s for s in self.by if fact.stated.get(s.version, {}).get(name) == new), None
+            )
+            if source is not None:
+                found[name] = source
+        return found
+
     def as_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {
             "change": self.change,
@@ -60,6 +71,8 @@ class FactChange:
             result["added"] = self.added_fields()
         if self.changed_fields():
             result["was"] = {name: old for name, (old, _new) in self.changed_fields().items()}
+        if self.stated_by():
+            result["stated_by"] = {name: s.as_dict() for name, s in self.stated_by().items()}
         result["by"] = [source.as_dict() for source in self.by]
         if self.corrections:
             result["corrections"] = [c.as_dict() for c in self.corrections]

@@ -19,6 +19,7 @@ Feature: How the reporting of a case changed
   Scenario: Comparing the first report with the last names what each later report added
     When I compare the case as known after the first report with the case as known after the last
     Then the suspect's age is listed as added, by "Daily Voice"
+    And the count of prior arrests is listed as added, by "WFSB"
 
   Scenario: Exporting a readable case report
     When I export the case as Markdown to "case.md"

@@ -188,16 +188,23 @@ def no_location_disagreement(desk: AuditDesk) -> None:
     assert all(d["field"] != "location" for d in desk.seen["conflicts"]["disagreements"])
 
 
-@then(parsers.parse('the suspect\'s age is listed as added, by "{outlet}"'))
-def age_added(desk: AuditDesk, outlet: str) -> None:
+DETAILS = {
+    "suspect's age": ("suspects", "age"),
+    "count of prior arrests": ("criminal_history", "prior_arrests"),
+    "homicide details": ("homicide_links", "details"),
+}
+
+
+@then(parsers.parse('the {detail} is listed as added, by "{outlet}"'))
+def detail_added(desk: AuditDesk, detail: str, outlet: str) -> None:
+    category, field = DETAILS[detail]
     [change] = [
         c
         for c in desk.seen["diff"]["changes"]
-        if c["category"] == "suspects" and "age" in c.get("added", {})
+        if c["category"] == category and field in c.get("added", {})
     ]
     assert change["change"] == "added"
-    assert change["added"]["age"] == 31
-    assert [s["outlet"] for s in change["by"]][:1] == [outlet]
+    assert change["stated_by"][field]["outlet"] == outlet
 
 
 @then(parsers.parse('"{name}" is the only file written'))

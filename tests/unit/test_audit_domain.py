@@ -286,6 +286,24 @@ def test_a_later_report_that_states_a_new_detail_is_an_addition():
     assert change.added_fields() == {"prior_arrests": 13}
     assert change.as_dict()["added"] == {"prior_arrests": 13}
     assert [s.article_id for s in change.by] == ["daily"]
+    assert change.stated_by()["prior_arrests"].article_id == "daily"
+
+
+def test_each_added_detail_names_the_report_that_stated_it():
+    built = CaseBuilder()
+    built.report(FOX, fact("SuspectIdentified", name="Ana Ruiz"))
+    before = built.state()
+    built.report(WIRE_A, fact("SuspectIdentified", name="Ana Ruiz", age=31))
+    built.report(
+        article("late", 4, "Late Edition"),
+        fact("SuspectIdentified", name="Ruiz", age=31, residence="Hartford"),
+    )
+    [change] = compare(before, built.state())
+    assert {name: s.outlet for name, s in change.stated_by().items()} == {
+        "age": "Town Gazette",
+        "residence": "Late Edition",
+    }
+    assert change.as_dict()["stated_by"]["residence"]["article"] == "late"
 
 
 def test_revision_support_keeps_what_is_still_said_and_withdraws_the_rest():
