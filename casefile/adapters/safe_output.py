@@ -1,0 +1,84 @@
+"""Writing what the tool makes (pages, Markdown, exports) without letting article text escape.
+
+Article text and metadata are data, never markup: `escape_html` and `escape_markdown` make
+them read as plain text. Files are written only where the user said: `safe_output_path`
+keeps a name taken from data (a case id, a title) inside its folder, and `write_output`
+writes exactly one given file, all at once, so a failure leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+from pathlib import Path
+
+
+class UnsafeOutputError(ValueError):
+    """An output path that cannot be written safely; the message says why."""
+
+
+def escape_html(text: str) -> str:
+    """Text that an HTML page (element content or a quoted attribute) shows as it is."""
+    return html.escape(text, quote=True)
+
+
+# With `[` and `]` escaped no link can form, so parentheses and `!` stay as they are.
+_INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~])")
+_LINE_START_MARKUP = re.compile(r"^(\d+)([.)])|^([-+=#>])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text that Markdown shows as it is: no emphasis, links, raw HTML, headings or lists.
+
+    Line breaks are folded to spaces so a quote cannot start a heading, a list or a table row.
+    """
+    text = re.sub(r"\s+", " ", text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE_MARKUP.sub(r"\\\1", text)
+    return _LINE_START_MARKUP.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
+
+
+_UNSAFE_NAME_CHARACTERS = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_output_path(folder: Path, name: str, suffix: str = "") -> Path:
+    """A file directly inside `folder` named after `name` (data, e.g. a case id).
+
+    Separators, `..`, leading dots and other characters become `-`, so whatever `name`
+    holds, the path stays in `folder`: `safe_output_path(Path("out"), "../x")` is `out/x`.
+    """
+    stem = _UNSAFE_NAME_CHARACTERS.sub("-", name).strip(".-")
+    stem = stem[:120] or "output"
+    path = folder / f"{stem}{suffix}"
+    if path.resolve().parent != folder.resolve():
+        raise UnsafeOutputError(f"{name!r}: would be written outside {folder}")
+    return path
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write `text` to exactly `path` (no other file is left behind), all at once."""
+    if path.is_dir():
+        raise UnsafeOutputError(f"{path}: is a folder; give the file to write")
+    if not path.parent.is_dir():
+        raise UnsafeOutputError(f"{path}: no such folder {str(path.parent)!r}")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+        os.chmod(temporary, 0o666 & ~_umask())  # as an ordinary new file, not mkstemp's 0600
+        # Replacing a symlink swaps the link itself: nothing is written where it points.
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise UnsafeOutputError(f"{path}: cannot write: {error.strerror}") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

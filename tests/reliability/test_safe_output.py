@@ -1,0 +1,121 @@
+"""Output safety: article text is escaped in HTML and Markdown; files go only where asked."""
+
+from __future__ import annotations
+
+import html.parser
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from casefile.adapters.safe_output import (
+    UnsafeOutputError,
+    escape_html,
+    escape_markdown,
+    safe_output_path,
+    write_output,
+)
+
+HOSTILE = '<script>alert("x")</script> <img src=x onerror=alert(1)> [click](javascript:alert(1))'
+
+
+class _Collector(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+        self.tags.append(tag)
+
+    def handle_data(self, data):  # type: ignore[no-untyped-def]
+        self.text.append(data)
+
+
+@given(st.text())
+def test_escaped_html_is_only_text_and_reads_back_as_given(text):
+    page = f'<p title="{escape_html(text)}">{escape_html(text)}</p>'
+    parser = _Collector()
+    parser.feed(page)
+    parser.close()
+    assert parser.tags == ["p"]
+    assert html.unescape(escape_html(text)) == text
+
+
+def test_script_in_article_text_is_not_markup_in_html():
+    escaped = escape_html(HOSTILE)
+    assert "<" not in escaped and ">" not in escaped and '"' not in escaped
+
+
+@given(st.text())
+def test_escaped_markdown_has_no_raw_html_links_or_line_structure(text):
+    escaped = escape_markdown(text)
+    assert "<" not in escaped and ">" not in escaped
+    assert "\n" not in escaped
+    assert "](" not in escaped.replace("\\](", "")
+    assert not escaped.startswith(("#", "-", "+", ">", "="))
+
+
+def test_markdown_escaping_defuses_links_emphasis_and_headings():
+    assert escape_markdown(HOSTILE).count("\\[") == 1
+    assert escape_markdown("# Headline\n- item *bold*") == "\\# Headline - item \\*bold\\*"
+    assert escape_markdown("1. first") == "1\\. first"
+
+
+@pytest.mark.parametrize(
+    "name", ["../../etc/passwd", "/etc/passwd", "..", ".hidden", "a/b\\c", "x\x00y", "", "\n"]
+)
+def test_a_name_from_data_stays_inside_the_folder(tmp_path, name):
+    path = safe_output_path(tmp_path, name, ".md")
+    assert path.parent == tmp_path
+    assert path.name.endswith(".md") and not path.name.startswith(".")
+
+
+def test_a_symlinked_name_pointing_outside_is_refused(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "case.md").symlink_to(outside / "case.md")
+    with pytest.raises(UnsafeOutputError, match="outside"):
+        safe_output_path(folder, "case", ".md")
+
+
+def test_write_output_writes_exactly_the_given_file(tmp_path):
+    target = tmp_path / "export.md"
+    write_output(target, "hello")
+    assert target.read_text(encoding="utf-8") == "hello"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.md"]
+
+
+def test_write_output_replaces_a_symlink_instead_of_writing_through_it(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    link = tmp_path / "out" / "report.md"
+    link.parent.mkdir()
+    link.symlink_to(victim)
+    write_output(link, "report")
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert link.read_text(encoding="utf-8") == "report" and not link.is_symlink()
+
+
+@pytest.mark.parametrize("where", ["folder", "missing-parent"])
+def test_write_output_refuses_folders_and_missing_folders_and_leaves_nothing(tmp_path, where):
+    target = tmp_path if where == "folder" else tmp_path / "missing" / "x.md"
+    before = sorted(tmp_path.rglob("*"))
+    with pytest.raises(UnsafeOutputError):
+        write_output(target, "x")
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_a_failed_write_leaves_neither_file_nor_temporary(tmp_path, monkeypatch):
+    import os
+
+    def broken_replace(src, dst):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(UnsafeOutputError, match="No space left"):
+        write_output(tmp_path / "x.md", "x")
+    assert list(Path(tmp_path).iterdir()) == []
