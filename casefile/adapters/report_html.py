@@ -1,6 +1,6 @@
 """The case report as one self-contained HTML page: styles, script and data inline, no network.
 
-Every piece of text that comes from an article or its metadata goes through `html.escape`
+Every piece of text that comes from an article or its metadata goes through `escape_html`
 (or, inside the embedded JSON, has `<`, `>` and `&` written as \\u escapes), so nothing an
 article says can become markup or script. Links go only to http(s) URLs.
 """
@@ -12,10 +12,11 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from html import escape
 from importlib.resources import files
 from itertools import pairwise
 from typing import Any
+
+from casefile.adapters.safe_output import escape_html
 
 _ASSETS = files("casefile.adapters") / "report_assets"
 
@@ -37,9 +38,9 @@ def render_html(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
     body = "\n".join(
         [
             "<header>",
-            f"<h1>Case {escape(case)}</h1>",
-            f'<p class="meta">As known at {escape(known_at)}: {len(reports)} reports from '
-            f"{len(outlets)} outlets ({escape(', '.join(outlets))}), "
+            f"<h1>Case {escape_html(case)}</h1>",
+            f'<p class="meta">As known at {escape_html(known_at)}: {len(reports)} reports from '
+            f"{len(outlets)} outlets ({escape_html(', '.join(outlets))}), "
             f"{len(report['facts'])} facts.</p>",
             "</header>",
             _toc(),
@@ -56,7 +57,7 @@ def render_html(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>Case {escape(case)}: casefile report</title>\n"
+        f"<title>Case {escape_html(case)}: casefile report</title>\n"
         '<link rel="icon" href="data:,">\n'
         f"<style>\n{_asset('report.css')}</style>\n"
         f"</head>\n<body>\n{body}\n</body>\n</html>\n"
@@ -85,7 +86,7 @@ def _toc() -> str:
 def _timeline_section(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
     reports = report["reports"]
     legend = "".join(
-        f'<li><a href="#report-{escape(r["id"])}">{escape(_label(r))}</a>{_title_suffix(r)}</li>'
+        f'<li><a href="#report-{escape_html(r["id"])}">{escape_html(_label(r))}</a>{_title_suffix(r)}</li>'
         for r in reports
     )
     return (
@@ -134,16 +135,16 @@ def _timeline_svg(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
     for t, mark in occurred:
         x, y = scale.x(t), occurred_y[f"{mark['fact']}@{mark['date']}"]
         parts.append(
-            f'<a href="#{escape(mark["fact"])}"><circle class="mark mark-occurred" '
-            f'data-fact="{escape(mark["fact"])}" cx="{x:.1f}" cy="{y}" r="6">'
-            f"<title>{escape(mark['date'])}: {escape(mark['summary'])}</title></circle></a>"
+            f'<a href="#{escape_html(mark["fact"])}"><circle class="mark mark-occurred" '
+            f'data-fact="{escape_html(mark["fact"])}" cx="{x:.1f}" cy="{y}" r="6">'
+            f"<title>{escape_html(mark['date'])}: {escape_html(mark['summary'])}</title></circle></a>"
         )
     for _, r in reported:
         x, y, number = report_x[r["id"]], report_y[r["id"]], numbers[r["id"]]
         parts.append(
-            f'<a href="#report-{escape(r["id"])}"><circle class="mark mark-reported" '
-            f'data-report="{escape(r["id"])}" cx="{x:.1f}" cy="{y}" r="7">'
-            f"<title>{number}. {escape(_label(r))}</title></circle>"
+            f'<a href="#report-{escape_html(r["id"])}"><circle class="mark mark-reported" '
+            f'data-report="{escape_html(r["id"])}" cx="{x:.1f}" cy="{y}" r="7">'
+            f"<title>{number}. {escape_html(_label(r))}</title></circle>"
             f'<text class="mark-number" x="{x:.1f}" y="{y + 4}" text-anchor="middle">{number}</text></a>'
         )
     parts.append("</svg>")
@@ -189,7 +190,7 @@ class _Scale:
                 f'<line x1="{x:.1f}" y1="{_OCCURRED_Y}" x2="{x:.1f}" y2="{y - 12}" '
                 'stroke="#eef1f3"/>'
                 f'<text x="{x:.1f}" y="{y}" text-anchor="middle">'
-                f"{escape(point.strftime('%d %b %Y'))}</text>"
+                f"{escape_html(point.strftime('%d %b %Y'))}</text>"
             )
         return f'<g class="axis">{"".join(ticks)}</g>'
 
@@ -229,8 +230,8 @@ def _state_section(reports: Sequence[Mapping[str, Any]]) -> str:
             "<p>Nothing about this case had been reported by then.</p></section>"
         )
     options = "".join(
-        f'<option value="{escape(r["id"])}"{" selected" if n == len(reports) else ""}>'
-        f"{n}. {escape(_label(r))}</option>"
+        f'<option value="{escape_html(r["id"])}"{" selected" if n == len(reports) else ""}>'
+        f"{n}. {escape_html(_label(r))}</option>"
         for n, r in enumerate(reports, start=1)
     )
     return (
@@ -248,10 +249,11 @@ def _audit_section(report: Mapping[str, Any]) -> str:
     def items(found: Sequence[Mapping[str, Any]], joiner: str, element_id: str) -> str:
         rows = "".join(
             f"<li>{_fact_link(item['fact_id'], item['subject'])} "
-            f'<span class="muted">({escape(item["kind"])})</span>, '
-            f"<strong>{escape(item['field'])}</strong>: "
+            f'<span class="muted">({escape_html(item["kind"])})</span>, '
+            f"<strong>{escape_html(item['field'])}</strong>: "
             + joiner.join(
-                f"{escape(_value(v['value']))} ({escape(_who(v['by']))})" for v in item["values"]
+                f"{escape_html(_value(v['value']))} ({escape_html(_who(v['by']))})"
+                for v in item["values"]
             )
             + "</li>"
             for item in found
@@ -275,14 +277,14 @@ def _changes_section(
     blocks = []
     for r in reports:
         items = "".join(
-            f'<li><span class="change">{escape(c["change"])}</span> '
-            f"{escape(titles.get(c['category'], c['category']).lower())}: "
+            f'<li><span class="change">{escape_html(c["change"])}</span> '
+            f"{escape_html(titles.get(c['category'], c['category']).lower())}: "
             f"{_fact_link(c['fact_id'], c['summary'])}{_was(c)}</li>"
             for c in r["changes"]
         )
         blocks.append(
-            f'<article class="report" id="report-{escape(r["id"])}">'
-            f"<h3>{numbers[r['id']]}. {escape(_label(r))}</h3>"
+            f'<article class="report" id="report-{escape_html(r["id"])}">'
+            f"<h3>{numbers[r['id']]}. {escape_html(_label(r))}</h3>"
             f'<p class="meta">{_source_link(r)}</p>'
             f"<ul>{items or '<li>No facts.</li>'}</ul></article>"
         )
@@ -303,15 +305,15 @@ def _evidence_section(
         facts = [f for f in report["facts"] if f["category"] == category]
         if not facts:
             continue
-        blocks.append(f"<h3>{escape(title)}</h3>")
+        blocks.append(f"<h3>{escape_html(title)}</h3>")
         for fact in facts:
             first = reports[fact["first_report"]]
             quotes = "".join(_quote(source, reports, numbers) for source in fact["sources"])
             blocks.append(
-                f'<div class="fact-evidence" id="{escape(fact["id"])}">'
-                f"<p><strong>{escape(fact['summary'])}</strong><br>"
-                f'<span class="meta">Reported by {escape(", ".join(fact["outlets"]))}; '
-                f"first in report {numbers[first['id']]} ({escape(_label(first))}); "
+                f'<div class="fact-evidence" id="{escape_html(fact["id"])}">'
+                f"<p><strong>{escape_html(fact['summary'])}</strong><br>"
+                f'<span class="meta">Reported by {escape_html(", ".join(fact["outlets"]))}; '
+                f"first in report {numbers[first['id']]} ({escape_html(_label(first))}); "
                 f"{fact['corroboration']} outlet{'s' if fact['corroboration'] != 1 else ''}.</span></p>"
                 f"{quotes}</div>"
             )
@@ -330,9 +332,10 @@ def _quote(
     report = reports[source["report"]]
     return (
         "<blockquote>"
-        f"<p>{escape(sentence['before'])}<mark>{escape(sentence['quote'])}</mark>"
-        f"{escape(sentence['after'])}</p>"
-        f'<footer class="meta">Report {numbers[report["id"]]}, {_source_link(report)}</footer>'
+        f"<p>{escape_html(sentence['before'])}<mark>{escape_html(sentence['quote'])}</mark>"
+        f"{escape_html(sentence['after'])}</p>"
+        f'<footer class="meta">Report {numbers[report["id"]]}: {escape_html(_label(report))}, '
+        f"{_source_link(report)}</footer>"
         "</blockquote>"
     )
 
@@ -363,28 +366,33 @@ def _label(report: Mapping[str, Any]) -> str:
 
 
 def _title_suffix(report: Mapping[str, Any]) -> str:
-    return f': <span class="muted">{escape(report["title"])}</span>' if report["title"] else ""
+    return f': <span class="muted">{escape_html(report["title"])}</span>' if report["title"] else ""
 
 
 def _source_link(report: Mapping[str, Any]) -> str:
-    name = escape(report["title"] or report["url"] or report["path"] or report["article"])
+    """The article's title (or "the article"), linked to its URL; the path if it has no URL."""
     url = report["url"] or ""
     if url.startswith(("https://", "http://")):
-        return f'<a href="{escape(url)}" rel="noopener noreferrer">{name}</a>'
-    return name
+        name = escape_html(report["title"] or "the article")
+        return f'<a href="{escape_html(url)}" rel="noopener noreferrer">{name}</a>'
+    return escape_html(report["title"] or report["path"] or report["url"] or report["article"])
 
 
 def _fact_link(fact_id: str | None, summary: str) -> str:
     if fact_id is None:
-        return escape(summary)
-    return f'<a href="#{escape(fact_id)}">{escape(summary)}</a>'
+        return escape_html(summary)
+    return f'<a href="#{escape_html(fact_id)}">{escape_html(summary)}</a>'
 
 
 def _was(change: Mapping[str, Any]) -> str:
     was = change.get("was") or {}
     if not was:
         return ""
-    return " (" + "; ".join(f"{escape(k)} was {escape(_value(v))}" for k, v in was.items()) + ")"
+    return (
+        " ("
+        + "; ".join(f"{escape_html(k)} was {escape_html(_value(v))}" for k, v in was.items())
+        + ")"
+    )
 
 
 def _who(sources: Iterable[Mapping[str, Any]]) -> str:

@@ -7,23 +7,12 @@ through), and line breaks are folded so a quote cannot start a heading or a list
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-# With `[` and `]` escaped no link can form, so parentheses and `!` stay as they are.
-_INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~])")
-_LINE_START_MARKUP = re.compile(r"^(\d+)([.)])|^([-+=#>])")
-
-
-def escape_markdown(text: str) -> str:
-    """Text that Markdown shows as it is: no emphasis, links, HTML, headings or lists."""
-    text = re.sub(r"\s+", " ", text)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE_MARKUP.sub(r"\\\1", text)
-    return _LINE_START_MARKUP.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
+from casefile.adapters.safe_output import escape_markdown
 
 
 def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
@@ -170,7 +159,9 @@ def _evidence(
                     "",
                     f"> {quoted}",
                     ">",
-                    f"> Report {numbers[report_of['id']]}, {_source_link(report_of)}",
+                    f"> Report {numbers[report_of['id']]}: "
+                    f"{escape_markdown(report_of['outlet'] or report_of['article'])}, "
+                    f"{escape_markdown(_published(report_of))}, {_source_link(report_of)}",
                 ]
     return lines
 
@@ -186,11 +177,12 @@ def _report_link(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
 
 
 def _source_link(report: Mapping[str, Any]) -> str:
-    name = escape_markdown(report["title"] or report["url"] or report["path"] or report["article"])
+    """The article's title (or "the article"), linked to its URL; the path if it has no URL."""
     url = report["url"] or ""
     if url.startswith(("https://", "http://")):
+        name = escape_markdown(report["title"] or "the article")
         return f"[{name}](<{quote(url, safe=':/?#[]@!$&()*+,;=%~-._')}>)"
-    return name
+    return escape_markdown(report["title"] or report["path"] or report["url"] or report["article"])
 
 
 def _published(report: Mapping[str, Any]) -> str:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -45,31 +43,17 @@ def report(
     """A report of a case: timeline, state, disagreements, changes and evidence."""
     from casefile.adapters.report_html import render_html
     from casefile.adapters.report_markdown import render_markdown
+    from casefile.adapters.safe_output import UnsafeOutputError, write_output
     from casefile.application.report import build_report
 
     if html is None and fmt is None:
         fail("say what to make: --html FILE for the page, or --format md for Markdown")
-    if html is not None and not html.parent.resolve().is_dir():
-        fail(f"no such folder for the page: {html.parent}")
     with user_errors():
         content = build_report(open_tracker(), case, render.fact_summary, as_of_time(as_of))
         if html is not None:
-            _write_whole(html, render_html(content, render.CATEGORY_TITLES))
+            try:
+                write_output(html, render_html(content, render.CATEGORY_TITLES))
+            except UnsafeOutputError as error:
+                fail(str(error))
         if fmt is ReportFormat.md:
             sys.stdout.write(render_markdown(content, render.CATEGORY_TITLES))
-
-
-def _write_whole(path: Path, text: str) -> None:
-    """Write `text` to `path` all at once: a failure leaves no half-written page."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        # mkstemp makes the file private; the page gets the permissions any new file would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

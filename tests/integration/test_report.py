@@ -16,7 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from casefile.adapters.report_html import render_html
-from casefile.adapters.report_markdown import escape_markdown, render_markdown
+from casefile.adapters.report_markdown import render_markdown
+from casefile.adapters.safe_output import escape_markdown
 from casefile.application.report import build_report, sentence_around
 from casefile.application.tracker import CaseTracker
 from casefile.cli.main import app
