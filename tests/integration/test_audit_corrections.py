@@ -198,3 +198,23 @@ def test_exports_hold_every_report_with_its_status(tracker, versions, tmp_path):
         write_export(target.parent, markdown)
     with pytest.raises(AuditError, match="no such folder"):
         write_export(tmp_path / "missing" / "case.md", markdown)
+
+
+def test_conflicts_on_the_command_line(store_url, versions):
+    from typer.testing import CliRunner
+
+    from casefile.cli.main import app
+
+    result = CliRunner().invoke(app, ["--db", store_url, "conflicts", CASE])
+    assert result.exit_code == 0, result.output
+    refinements = result.output.split("Refinements")[1].split("Name variants")[0]
+    assert (
+        "“1921 Main St.” (Town Gazette) refines “the 1900 block of Main Street” (Daily Post)"
+        in refinements
+    )
+    assert "“Ruiz” (Town Gazette)" in result.output.split("Name variants")[1]
+    as_json = json.loads(
+        CliRunner().invoke(app, ["--db", store_url, "conflicts", CASE, "--format", "json"]).output
+    )
+    assert [r["verdict"] for r in as_json["refinements"]] == ["refinement"]
+    assert as_json["disagreements"] == []
