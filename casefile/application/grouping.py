@@ -37,338 +37,64 @@ PASSING_NAME_DAYS = 10
 _WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-(?:Mc|Mac)?[A-Z][a-z]+)?"
 # A run of capitalised words and initials on one line ("Special Agent Michael T. Walter").
 _RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD}|[A-Z])\.?(?:[ \t]+(?:{_WORD}|[A-Z])\.?)*")
-_TITLES = {
-    "officer",
-    "officers",
-    "deputy",
-    "sgt",
-    "sergeant",
-    "lt",
-    "lieutenant",
-    "capt",
-    "captain",
-    "detective",
-    "det",
-    "trooper",
-    "agent",
-    "special",
-    "chief",
-    "sheriff",
-    "judge",
-    "prosecutor",
-    "attorney",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "commissioner",
-    "superintendent",
-    "mayor",
-    "governor",
-    "gov",
-    "sen",
-    "rep",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "interim",
-    "assistant",
-    "district",
-    "police",
-    "county",
-    "state",
-    "public",
-    "defender",
-    "coroner",
-    "investigator",
-    "inspector",
-    "corporal",
-    "cpl",
-    "major",
-    "col",
-    "colonel",
-    "president",
-    "director",
-    "magistrate",
-    "justice",
-    "court",
-    "commonwealth",
-    "commonwealths",
-    "s",
-}
-_OFFICIAL_TITLES = _TITLES - {
-    "officer",
-    "officers",
-    "deputy",
-    "trooper",
-    "agent",
-    "special",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "s",
-}
+
+
+# A place: capitalised words followed by a state ("Baton Rouge, La.", "Dunmore, Pennsylvania").
+_PLACE = re.compile(
+    r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)*),[ \t]+(?:"
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\."
+    r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New \w+"
+    r"|North \w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South \w+|Tennessee|Texas|Utah"
+    r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
+)
+# Text ending in a capitalised word or initial: the surname that follows is part of a full name.
+_AFTER_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’-]*|[A-Z]\.)[ \t]+$")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TITLES = _words(
+    """
+    officer officers deputy sgt sergeant lt lieutenant capt captain detective det trooper
+    agent special chief sheriff judge prosecutor attorney spokesman spokeswoman spokesperson
+    commissioner superintendent mayor governor gov sen rep dr mr mrs ms interim assistant
+    district police county state public defender coroner investigator inspector corporal cpl
+    major col colonel president director magistrate justice court commonwealth commonwealths s
+    marshal
+    """
+)
+_OFFICIAL_TITLES = _TITLES - _words("officer officers deputy trooper agent special mr mrs ms dr s")
 # Words that end a run of capitalised words that is not a person's name.
-_NOT_NAME = {
-    "county",
-    "city",
-    "police",
-    "department",
-    "court",
-    "jail",
-    "prison",
-    "school",
-    "college",
-    "university",
-    "street",
-    "st",
-    "road",
-    "rd",
-    "avenue",
-    "ave",
-    "lane",
-    "drive",
-    "boulevard",
-    "highway",
-    "office",
-    "center",
-    "centre",
-    "hospital",
-    "church",
-    "park",
-    "news",
-    "press",
-    "times",
-    "post",
-    "tribune",
-    "herald",
-    "journal",
-    "daily",
-    "radio",
-    "television",
-    "channel",
-    "facility",
-    "correctional",
-    "authority",
-    "association",
-    "project",
-    "company",
-    "inc",
-    "sheriff",
-    "sheriffs",
-    "state",
-    "states",
-    "united",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "central",
-    "township",
-    "village",
-    "borough",
-    "commonwealth",
-    "republic",
-    "democrat",
-    "democratic",
-    "republican",
-    "party",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "the",
-    "a",
-    "an",
-    "and",
-    "but",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "of",
-    "to",
-    "he",
-    "she",
-    "they",
-    "his",
-    "her",
-    "it",
-    "its",
-    "this",
-    "that",
-    "update",
-    "photo",
-    "associated",
-    "video",
-    "click",
-    "read",
-    "more",
-    "army",
-    "navy",
-    "marshals",
-    "service",
-    "bureau",
-    "agency",
-    "task",
-    "force",
-    "unit",
-    "division",
-    "squad",
-    "patrol",
-    "fire",
-    "rescue",
-    "team",
-    "club",
-    "bar",
-    "grill",
-    "restaurant",
-    "store",
-    "market",
-    "mall",
-    "hall",
-    "building",
-    "apartments",
-    "apartment",
-    "complex",
-    "square",
-    "plaza",
-    "bridge",
-    "river",
-    "lake",
-    "mount",
-    "fort",
-    "saint",
-    "new",
-    "los",
-    "las",
-    "san",
-    "santa",
-    "el",
-    "grand",
-    "jury",
-    "superior",
-    "municipal",
-    "common",
-    "pleas",
-    "criminal",
-    "circuit",
-    "supreme",
-    "federal",
-    "national",
-    "international",
-    "american",
-    "america",
-    "valley",
-    "heights",
-    "hills",
-    "beach",
-    "island",
-    "regional",
-    "community",
-    "early",
-    "high",
-    "middle",
-    "elementary",
-    "academy",
-    "institute",
-    "foundation",
-    "council",
-    "board",
-    "commission",
-    "committee",
-    "organizing",
-    "murder",
-    "homicide",
-    "manslaughter",
-    "assault",
-    "robbery",
-    "degree",
-    "charge",
-    "charges",
-    "count",
-    "counts",
-    "capital",
-    "aggravated",
-    "during",
-    "with",
-    "if",
-    "although",
-    "when",
-    "after",
-    "before",
-    "while",
-    "because",
-    "since",
-    "among",
-    "according",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "several",
-    "both",
-    "then",
-    "now",
-    "later",
-    "earlier",
-    "authorities",
-    "officials",
-    "investigators",
-    "prosecutors",
-    "as",
-    "or",
-    "so",
-    "we",
-    "i",
-    "you",
-    "our",
-    "their",
-    "there",
-    "here",
-    "what",
-    "who",
-    "how",
-    "why",
-    "where",
-    "all",
-    "no",
-    "not",
-}
+_NOT_NAME = _words(
+    """
+    county city police department court jail prison school college university street st road
+    rd avenue ave lane drive boulevard highway office center centre hospital church park
+    news press times post tribune herald journal daily radio television channel facility
+    correctional authority association project company inc sheriff sheriffs state states
+    united north south east west northeast northwest southeast southwest central township
+    village borough commonwealth republic democrat democratic republican party monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec the a an and but in on at by for of to he she they his her it its this that
+    update photo associated video click read more army navy marshals service bureau agency
+    task force unit division squad patrol fire rescue team club bar grill restaurant store
+    market mall hall building apartments apartment complex square plaza bridge river lake
+    mount fort saint new los las san santa el grand jury superior municipal common pleas
+    criminal circuit supreme federal national international american america valley heights
+    hills beach island regional community early high middle elementary academy institute
+    foundation council board commission committee organizing murder homicide manslaughter
+    assault robbery degree charge charges count counts capital aggravated during with if
+    although when after before while because since among according two three four five six
+    several both then now later earlier authorities officials investigators prosecutors as
+    or so we i you our their there here what who how why where all no not falls rapids
+    springs creek harbor bay ridge grove junction crossing landing gardens pointe port hill
+    """
+)
 _BYLINE = re.compile(r"(?:^|\n|\|)\s*(?:By|Written by|Reporting by)\s+[^\n|]{0,80}", re.I)
 _DATELINE = re.compile(
     r"^\s*\(?([A-Z][A-Z.'\- ]{2,40}?)\)?\s*(?:,\s*[A-Z][a-zA-Z.]{1,12})?\s*(?:\([A-Za-z0-9 ]+\))?\s*[—–-]{1,2}\s",
@@ -378,12 +104,14 @@ _DATELINE = re.compile(
 
 @dataclass
 class NamedPerson:
-    """A person an article names: the fullest form, the roles it gives them, and how often
-    the surname appears (a name repeated is a name the story is about)."""
+    """A person an article names: the fullest form, the roles it gives them, how often the
+    surname appears, and how often alone ("Pell said"): a person the story is about is
+    named again by surname, a place ("Baton Rouge") never is."""
 
     name: str
     roles: set[str] = field(default_factory=set)
     mentions: int = 0
+    alone: int = 0
 
     @property
     def parsed(self) -> PersonName:
@@ -393,10 +121,12 @@ class NamedPerson:
 
     @property
     def central(self) -> bool:
-        """Suspect, victim, or a full name whose surname the article repeats (not an official)."""
+        """Suspect, victim, or a full name whose surname the article repeats, alone at least
+        once (not an official)."""
         if self.roles & {SUSPECT, VICTIM}:
             return True
-        return not (self.roles & {OFFICIAL, LINKED_VICTIM}) and self.mentions >= 2
+        repeated = self.mentions >= 2 and self.alone >= 1
+        return repeated and not self.roles & {OFFICIAL, LINKED_VICTIM}
 
 
 @dataclass
@@ -416,7 +146,12 @@ class Profile:
             "place": self.place,
             "residence": self.residence,
             "people": [
-                {"name": p.name, "roles": sorted(p.roles), "mentions": p.mentions}
+                {
+                    "name": p.name,
+                    "roles": sorted(p.roles),
+                    "mentions": p.mentions,
+                    "alone": p.alone,
+                }
                 for p in self.people
             ],
         }
@@ -428,7 +163,10 @@ class Profile:
             published=date.fromisoformat(data["published"]),
             place=data["place"],
             residence=data.get("residence"),
-            people=[NamedPerson(p["name"], set(p["roles"]), p["mentions"]) for p in data["people"]],
+            people=[
+                NamedPerson(p["name"], set(p["roles"]), p["mentions"], p.get("alone", 0))
+                for p in data["people"]
+            ],
         )
 
     @property
@@ -475,12 +213,16 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     for name, role in _fact_names(facts):
         _add(people, name, role)
     scannable = _BYLINE.sub(" ", text)
+    places = {m.group(1) for m in _PLACE.finditer(scannable)}
     for name, official in _text_names(scannable):
-        _add(people, name, OFFICIAL if official else NAMED)
+        # "Baton Rouge, La." is a place wherever the text names it.
+        if not any(place == name or place.endswith(f" {name}") for place in places):
+            _add(people, name, OFFICIAL if official else NAMED)
     for person in people:
-        person.mentions = len(
-            re.findall(rf"\b{re.escape(_surname_as_written(person.name))}\b", text)
-        )
+        surname = re.escape(_surname_as_written(person.name))
+        starts = [m.start() for m in re.finditer(rf"\b{surname}\b", text)]
+        person.mentions = len(starts)
+        person.alone = sum(not _AFTER_NAME_WORD.search(text[max(0, at - 30) : at]) for at in starts)
     residence = next(
         (
             f.fields["residence"]
@@ -575,9 +317,10 @@ def link_reason(a: Profile, b: Profile) -> str | None:
     """Why two articles report the same case, or None if nothing ties them.
 
     They do when a person is central to both (a suspect or victim by the facts, or a full
-    name repeated in the text), or central to one and named at all in the other; a name both
-    merely mention (an official quoted) ties them only when published within days of each
-    other. The victim of a *linked* homicide never ties two articles: that is a related case.
+    name repeated in the text, alone at least once), or central to one and named at all in
+    the other. A name central to neither (an official quoted) ties them only when published
+    within days of each other. The victim of a *linked* homicide never ties two articles:
+    that is a related case.
     """
     for pa in a.people:
         for pb in b.people:
@@ -588,7 +331,8 @@ def link_reason(a: Profile, b: Profile) -> str | None:
             if pa.central or pb.central:
                 role = _role_word(pa if pa.central else pb)
                 return f"both name {pa.name if pa.central else pb.name} ({role})"
-            if abs((a.published - b.published).days) <= PASSING_NAME_DAYS:
+            quoted = OFFICIAL in pa.roles | pb.roles or (pa.alone and pb.alone)
+            if quoted and abs((a.published - b.published).days) <= PASSING_NAME_DAYS:
                 return f"both name {pa.name} within {PASSING_NAME_DAYS} days"
     return None
 

@@ -113,3 +113,14 @@ def test_datelines_in_several_styles() -> None:
 def test_profiles_survive_a_round_trip_through_json() -> None:
     profile = _profile(ARREST, "2024-03-04")
     assert Profile.from_dict(profile.as_dict()).as_dict() == profile.as_dict()
+
+
+def test_a_town_named_twice_is_not_a_person_who_ties_two_cases() -> None:
+    first = (
+        "Police in Baton Rouge, La., arrested Dana Pell on Monday. Pell was held in Baton Rouge."
+    )
+    second = (
+        "Kemal Ostrow was charged in Baton Rouge on Friday. Ostrow had moved to Baton Rouge, La."
+    )
+    assert "Baton Rouge" not in {p.name for p in _profile(first, "2024-03-04").people if p.central}
+    assert link_reason(_profile(first, "2024-03-04"), _profile(second, "2024-03-05")) is None

@@ -1,0 +1,220 @@
+"""Articles find their own case (features/grouping/): automatic grouping and corrections,
+through the command line (typer's runner, and the installed `casefile` where the exact
+output a reporter reads matters)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from pytest_bdd import given, parsers, scenarios, then, when
+from typer.testing import CliRunner
+
+from casefile.cli.main import app
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+CaseFile = Any  # the `case_file` fixture of conftest.py
+
+scenarios("grouping")
+
+REPORTS = {
+    "arrest": (
+        "2024-03-04",
+        "NORWOOD, Ohio — Police arrested Dana Pell, 31, of Norwood on Monday after a shooting "
+        "on Elm Street. Pell was charged with aggravated assault, Police Chief Greta Lund said.",
+    ),
+    "plea": (
+        "2024-05-20",
+        "Dana R. Pell pleaded not guilty on Tuesday to aggravated assault. Pell, 32, remains "
+        "in the county jail.",
+    ),
+    "killing": (
+        "2024-03-03",
+        "NORWOOD, Ohio — Ivo Brandt, 60, was shot and killed outside his home on Sunday night, "
+        "police said. Brandt was a retired teacher.",
+    ),
+    "charge": (
+        "2024-03-22",
+        "NORWOOD, Ohio — Dana R. Pell, 32, was charged Friday with murder in the shooting death "
+        "of Ivo Brandt, 60. Pell was already held on an assault charge. Brandt was killed "
+        "outside his home.",
+    ),
+    "robbery": (
+        "2024-03-05",
+        "DUNMORE, Pa. — Kemal Ostrow, 24, was charged with robbery on Friday. Ostrow is held "
+        "without bond at the county jail.",
+    ),
+}
+
+
+def write_report(folder: Path, name: str) -> Path:
+    published, text = REPORTS[name]
+    path = folder / f"{name}.md"
+    if not path.exists():
+        front = f"---\nurl: https://example.org/{name}\noutlet: The {name.title()} Post\n"
+        path.write_text(f"{front}published: {published}\n---\n{text}\n", encoding="utf-8")
+    return path
+
+
+def case_of(case_file: CaseFile, name: str) -> str:
+    for case in case_file.json("cases"):
+        if any(Path(a["path"]).stem == name for a in case["articles"]):
+            return case["case"]
+    raise AssertionError(f"{name} is in no case")
+
+
+def groups(cases: list[dict[str, Any]]) -> set[frozenset[str]]:
+    return {frozenset(Path(a["path"]).stem for a in c["articles"]) for c in cases}
+
+
+@when("I ingest the three seed reports without naming a case")
+def ingest_seeds(case_file: CaseFile) -> None:
+    case_file.run("ingest", str(SEEDS))
+
+
+@then("there is exactly one case")
+def one_case(case_file: CaseFile) -> None:
+    assert len(case_file.json("cases")) == 1
+
+
+@then("there are two cases")
+def two_cases(case_file: CaseFile) -> None:
+    assert len(case_file.json("cases")) == 2
+
+
+@then("the case has one suspect, named in every report")
+def one_suspect(case_file: CaseFile) -> None:
+    people = case_file.json("people", case_file.only_case())["people"]
+    [suspect] = [p for p in people if p["role"] == "suspect"]
+    articles = {s["article"] for v in suspect["variants"] for s in v["sources"]}
+    assert len(articles) == 3
+    assert suspect["ages"] and suspect["residences"]
+
+
+@when("I ingest a report of an arrest and a report of the plea, asking why")
+def ingest_verbose(case_file: CaseFile, tmp_path: Path, context: dict[str, Any]) -> None:
+    files = [str(write_report(tmp_path, n)) for n in ("arrest", "plea")]
+    env = dict(os.environ, CASEFILE_DB=case_file.db_url)
+    run = subprocess.run(
+        ["casefile", "ingest", "-v", *files], env=env, capture_output=True, text=True, check=True
+    )
+    context["lines"] = run.stdout.splitlines()
+
+
+@then("the first report opened a new case")
+def opened_new(context: dict[str, Any]) -> None:
+    lines = context["lines"]
+    assert "to case norwood-pell-2024" in lines[0]
+    assert lines[1].strip() == "links to no stored article: opened a new case"
+
+
+@then("the plea report joined it because both name the suspect")
+def joined_because(context: dict[str, Any]) -> None:
+    lines = context["lines"]
+    assert "plea.md: added to case norwood-pell-2024" in lines[2]
+    assert "both name Dana" in lines[3] and "case norwood-pell-2024" in lines[3]
+
+
+@given(
+    "reports of an arrest, of a killing, of a charge tying them, and of a robbery elsewhere",
+    target_fixture="tying_reports",
+)
+def tying_reports(tmp_path: Path) -> dict[str, Path]:
+    return {n: write_report(tmp_path, n) for n in ("arrest", "killing", "charge", "robbery")}
+
+
+def ingest_into_fresh_file(folder: Path, files: list[Path]) -> list[dict[str, Any]]:
+    db = f"sqlite:///{folder / 'casefile.db'}"
+    folder.mkdir()
+    runner = CliRunner()
+    result = runner.invoke(app, ["--db", db, "ingest", *map(str, files)])
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(app, ["--db", db, "cases", "--format", "json"])
+    return json.loads(listed.output)
+
+
+@when("I ingest them with the tying report last, in one case file")
+def tying_last(tying_reports: dict[str, Path], tmp_path: Path, context: dict[str, Any]) -> None:
+    order = ["arrest", "killing", "robbery", "charge"]
+    files = [tying_reports[n] for n in order]
+    context["last"] = ingest_into_fresh_file(tmp_path / "last", files)
+
+
+@when("I ingest them with the tying report first, in another case file")
+def tying_first(tying_reports: dict[str, Path], tmp_path: Path, context: dict[str, Any]) -> None:
+    order = ["charge", "robbery", "killing", "arrest"]
+    files = [tying_reports[n] for n in order]
+    context["first"] = ingest_into_fresh_file(tmp_path / "first", files)
+
+
+@then("both case files group the reports the same way")
+def same_groups(context: dict[str, Any]) -> None:
+    assert groups(context["last"]) == groups(context["first"])
+
+
+@then("the arrest, the killing and the charge are one case")
+def one_tied_case(context: dict[str, Any]) -> None:
+    assert frozenset({"arrest", "killing", "charge"}) in groups(context["last"])
+
+
+@given(parsers.parse("a report of an arrest and a report of {other} are ingested"))
+def two_reports(case_file: CaseFile, tmp_path: Path, other: str) -> None:
+    second = "plea" if other == "the plea" else "robbery"
+    for name in ("arrest", second):
+        case_file.run("ingest", str(write_report(tmp_path, name)))
+
+
+@when("I merge the robbery case into the arrest case")
+def merge_cases(case_file: CaseFile, context: dict[str, Any]) -> None:
+    context["robbery case"] = case_of(case_file, "robbery")
+    case_file.run("merge", case_of(case_file, "arrest"), context["robbery case"])
+
+
+@then("the robbery case's id still shows the merged case")
+def old_id_shows_merged(case_file: CaseFile, context: dict[str, Any]) -> None:
+    state = case_file.json("show", context["robbery case"])
+    assert {Path(a["path"]).stem for a in state["articles"]} == {"arrest", "robbery"}
+    assert {s["name"] for s in state["suspects"]} >= {"Dana Pell", "Kemal Ostrow"}
+
+
+@when("I move the plea report to a case of its own")
+def move_plea(case_file: CaseFile, context: dict[str, Any]) -> None:
+    [case] = case_file.json("cases")
+    plea = next(a["article"] for a in case["articles"] if Path(a["path"]).stem == "plea")
+    context["arrest case"] = case["case"]
+    case_file.run("move", plea, "norwood-pell-plea-2024", "--reason", "filed twice")
+
+
+@then("the arrest case no longer shows the plea report")
+def arrest_case_without_plea(case_file: CaseFile, context: dict[str, Any]) -> None:
+    state = case_file.json("show", context["arrest case"])
+    assert [Path(a["path"]).stem for a in state["articles"]] == ["arrest"]
+    quotes = [
+        s["quote"]
+        for facts in state.values()
+        if isinstance(facts, list)
+        for f in facts
+        for s in f.get("sources", [])
+    ]
+    assert quotes and not any("pleaded not guilty" in q for q in quotes)
+
+
+@when("I try to merge the case with a case that does not exist")
+def merge_unknown(case_file: CaseFile, context: dict[str, Any]) -> None:
+    result = CliRunner().invoke(
+        app, ["--db", case_file.db_url, "merge", case_file.only_case(), "no-such-case"]
+    )
+    context["result"] = result
+
+
+@then("I am told the case does not exist, in one line")
+def told_unknown(case_file: CaseFile, context: dict[str, Any]) -> None:
+    result = context["result"]
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: no case 'no-such-case' (see `casefile cases`)"
+    ]
+    assert len(case_file.json("cases")) == 1
