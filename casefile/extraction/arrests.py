@@ -6,13 +6,17 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.mentions import MONTH_ONLY, date_near, find_dates
+from casefile.extraction.mentions import MONTH_ONLY
+from casefile.extraction.sentences import key_words
 
 _ARREST = re.compile(
     r"\b(?:arrested|re-?captured|captured|apprehended|taken into custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
     r"turned (?:himself|herself) in|surrendered|booked into|placed under arrest)\b",
     re.I,
+)
+_ARREST_WORDS = key_words(
+    "arrest", "captur", "apprehend", "custody", "turned", "surrender", "booked"
 )
 _PRIOR = re.compile(
     r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
@@ -32,6 +36,8 @@ def extract_arrests(article: Article) -> list[Fact]:
     current: set[int] = set()
     prior_seen: set[tuple[int, str | None]] = set()
     for sentence in article.sentences:
+        if not _ARREST_WORDS.search(sentence.lower):
+            continue
         text = sentence.text
         match = _ARREST.search(text)
         if not match or _NOT_AN_ARREST.search(text) or CONDITIONAL.search(text):
@@ -39,9 +45,9 @@ def extract_arrests(article: Article) -> list[Fact]:
         person = article.cast.actor(sentence, match.start())
         if person is None:
             continue
-        when = date_near(text, match.start(), article.published)
+        when = article.date_near(sentence, match.start())
         if _PRIOR.search(text):
-            dated = bool(find_dates(text, article.published) or MONTH_ONLY.search(text))
+            dated = bool(article.dates(sentence) or MONTH_ONLY.search(text))
             key = (id(person), when)
             if dated and key not in prior_seen:
                 prior_seen.add(key)

@@ -7,8 +7,10 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import PRIOR_MATTER, Article, fact, person_name
 from casefile.extraction.mentions import find_money
+from casefile.extraction.sentences import key_words
 
 _BOND_WORD = re.compile(r"\b(?:bond|bail|bonds)\b", re.I)
+_BOND_GATE = key_words("bond", "bail")
 _DENIED = re.compile(
     r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)\s+(?:bond|bail)|"
     r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
@@ -38,12 +40,12 @@ def _status(text: str) -> str:
 
 def extract_bonds(article: Article) -> list[Fact]:
     facts: list[Fact] = []
-    seen: set[tuple[int, int | None, str]] = set()
+    seen: dict[tuple[int, int | None, str], None] = {}  # ordered, so output is reproducible
 
     def add(person, amount, status, sentence) -> None:
         key = (id(person), amount, status)
         if key not in seen:
-            seen.add(key)
+            seen[key] = None
             facts.append(
                 fact(
                     "BondSet",
@@ -54,6 +56,8 @@ def extract_bonds(article: Article) -> list[Fact]:
             )
 
     for sentence in article.sentences:
+        if not _BOND_GATE.search(sentence.lower):
+            continue
         text = sentence.text
         bond = _BOND_WORD.search(text)
         if not bond or PRIOR_MATTER.search(text):

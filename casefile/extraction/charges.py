@@ -8,63 +8,72 @@ from difflib import SequenceMatcher
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, PRIOR_MATTER, Article, fact, person_name
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence
+from casefile.extraction.sentences import Sentence, key_words
 
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
-# Phrases that introduce a list of charges, each with the status it gives them.
-_CUES: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(r"\b(?:convicted|found guilty|guilty)\s+(?:\w+\s+){0,2}?(?:of|on|in)\s+", re.I),
+
+
+def _cue(
+    words: tuple[str, ...], pattern: str, status: str
+) -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    return key_words(*words), re.compile(pattern, re.I), status
+
+
+# Phrases that introduce a list of charges, each with the status it gives them, behind the
+# key words (lower case) that the phrase cannot do without.
+_CUES = [
+    _cue(
+        ("convicted", "guilty"),
+        r"\b(?:convicted|found guilty|guilty)\s+(?:\w+\s+){0,2}?(?:of|on|in)\s+",
         "convicted",
     ),
-    (re.compile(r"\bverdict of guilty of\s+", re.I), "convicted"),
-    (re.compile(r"\b(?:pleaded|pled|pleads)\s+guilty\s+(?:\w+\s+)?to\s+", re.I), "convicted"),
-    (re.compile(r"\bplea\b(?!\s+of not)[^.;]{0,30}?\bto\s+", re.I), "convicted"),
-    (re.compile(r"\b(?:dropped|dismissed)\s+(?:their|the|its|his|all)?\s*", re.I), "dropped"),
-    (
-        re.compile(
-            r"\b(?:expects?|expected|plans?|planned)\s+to\s+(?:see\s+[^.;]{0,40}?\s+)?"
-            r"(?:charge|be charged|face|file)\b[^.;]{0,40}?\bwith\s+",
-            re.I,
-        ),
+    _cue(("verdict",), r"\bverdict of guilty of\s+", "convicted"),
+    _cue(("plead", "pled"), r"\b(?:pleaded|pled|pleads)\s+guilty\s+(?:\w+\s+)?to\s+", "convicted"),
+    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;]{0,30}?\bto\s+", "convicted"),
+    _cue(
+        ("dropped", "dismissed"),
+        r"\b(?:dropped|dismissed)\s+(?:their|the|its|his|all)?\s*",
+        "dropped",
+    ),
+    _cue(
+        ("expect", "plan"),
+        r"\b(?:expects?|expected|plans?|planned)\s+to\s+(?:see\s+[^.;]{0,40}?\s+)?"
+        r"(?:charge|be charged|face|file)\b[^.;]{0,40}?\bwith\s+",
         "expected",
     ),
-    (re.compile(r"\bwill be charged with\s+", re.I), "expected"),
-    (re.compile(r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", re.I), "filed"),
-    (
-        re.compile(
-            r"\b(?:indicted|arraigned|held|booked|jailed)\b[^.;]{0,80}?\bon\s+(?=(?:a|an|one|"
-            r"two|charges?|counts?|[\w-]+\s+(?:murder|charges?)))",
-            re.I,
-        ),
+    _cue(("will be charged",), r"\bwill be charged with\s+", "expected"),
+    _cue(("charged",), r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", "filed"),
+    _cue(
+        ("indicted", "arraigned", "held", "booked", "jailed"),
+        r"\b(?:indicted|arraigned|held|booked|jailed)\b[^.;]{0,80}?\bon\s+(?=(?:a|an|one|"
+        r"two|charges?|counts?|[\w-]+\s+(?:murder|charges?)))",
         "filed",
     ),
-    (
-        re.compile(
-            r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
-            r"a minimum|justice|trial|a judge)",
-            re.I,
-        ),
+    _cue(
+        ("face", "facing"),
+        r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
+        r"a minimum|justice|trial|a judge)",
         "filed",
     ),
-    (
-        re.compile(r"\b(?:charges?|counts?)\s+(?:that\s+)?(?:include|included|including)\s+", re.I),
+    _cue(
+        ("includ",),
+        r"\b(?:charges?|counts?)\s+(?:that\s+)?(?:include|included|including)\s+",
         "filed",
     ),
-    (re.compile(rf"\bincluding\s+(?={_COUNT}\s+(?:counts?|charges?)\s+of)", re.I), "filed"),
-    (re.compile(r"\bcharged in\s+(?:the\s+|\w+\s+)?(?=(?:murders?|homicides?)\b)", re.I), "filed"),
-    (re.compile(r"\bcharges? of\s+", re.I), "filed"),
-    (re.compile(r"\b(?:bonds?|bail|\$[\d,.]+(?: million)?)\s+for\s+", re.I), "filed"),
-    (re.compile(r"(?:['’]s|\bhis|\bher)\s+(?=(?:[\w-]+\s+){1,4}charges?\b)", re.I), "filed"),
-    (re.compile(r"\bawaiting trial on\s+", re.I), "filed"),
-    (re.compile(r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", re.I), "filed"),
+    _cue(("including",), rf"\bincluding\s+(?={_COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),
+    _cue(
+        ("charged in",),
+        r"\bcharged in\s+(?:the\s+|\w+\s+)?(?=(?:murders?|homicides?)\b)",
+        "filed",
+    ),
+    _cue(("charge",), r"\bcharges? of\s+", "filed"),
+    _cue(("bond", "bail", "$"), r"\b(?:bonds?|bail|\$[\d,.]+(?: million)?)\s+for\s+", "filed"),
+    _cue(("charge",), r"(?:['’]s|\bhis|\bher)\s+(?=(?:[\w-]+\s+){1,4}charges?\b)", "filed"),
+    _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
+    _cue((":",), r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", "filed"),
 ]
-# Cheap test that a sentence could hold any cue above: most sentences hold none.
-_ANY_CUE = re.compile(
-    r"charg|count|convict|guilty|plea|pled|dropp|dismiss|indict|arraign|held|booked|jail|fac|"
-    r"includ|bond|bail|\$|:\s*$",
-    re.I,
-)
+# Any cue's key word: most sentences hold none and are passed over with one search.
+_ANY_CUE = re.compile("|".join(gate.pattern for gate, _, _ in _CUES))
 _EXPECTED_CONTEXT = re.compile(
     r"\b(?:expects?|expected|plans?|planned|will be|would be|could be|may be|to be)\s+"
     r"(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?charged\b",
@@ -164,16 +173,19 @@ def extract_charges(article: Article) -> list[Fact]:
     facts: list[tuple[Person | None, str, str, Fact]] = []
     sentences = article.sentences
     for position, sentence in enumerate(sentences):
-        text = sentence.text
-        if not _ANY_CUE.search(text):
+        if not _ANY_CUE.search(sentence.lower):
             continue
-        for cue, cue_status in _CUES:
+        text = sentence.text
+        prior = None
+        for gate, cue, cue_status in _CUES:
+            if not gate.search(sentence.lower):
+                continue
             for match in cue.finditer(text):
                 if cue_status == "convicted" and (
                     CONDITIONAL.search(text) or re.search(r"\bnot guilty\b", text, re.I)
                 ):
                     continue
-                prior = PRIOR_MATTER.search(text)
+                prior = prior or PRIOR_MATTER.search(text)
                 if prior and match.start() >= prior.start() - 40:
                     continue
                 if cue_status == "convicted" and re.search(
@@ -222,7 +234,13 @@ def _same_charge(a: str, b: str) -> bool:
     if a == b:
         return True
     x, y = " ".join(sorted(a.split())), " ".join(sorted(b.split()))
-    return SequenceMatcher(None, x, y).ratio() >= 0.85
+    matcher = SequenceMatcher(None, x, y)
+    # The quick ratios are upper bounds of ratio(): most pairs fail them at no cost.
+    return (
+        matcher.real_quick_ratio() >= 0.85
+        and matcher.quick_ratio() >= 0.85
+        and matcher.ratio() >= 0.85
+    )
 
 
 _STATUS_RANK = {"convicted": 3, "dropped": 2, "filed": 1, "expected": 0}

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.domain.facts import Fact, evidence_in
+from casefile.extraction.mentions import DateMention, find_dates, nearest_date
 from casefile.extraction.people import Cast, Person
 from casefile.extraction.sentences import Sentence
 
@@ -30,6 +31,18 @@ class Article:
     sentences: list[Sentence]
     cast: Cast
     published: datetime.date | None
+    _dates: dict[int, list[DateMention]] = field(default_factory=dict, repr=False)
+
+    def dates(self, sentence: Sentence) -> list[DateMention]:
+        """Dates in `sentence`, found once per article however many families ask."""
+        found = self._dates.get(sentence.index)
+        if found is None:
+            found = self._dates[sentence.index] = find_dates(sentence.text, self.published)
+        return found
+
+    def date_near(self, sentence: Sentence, position: int) -> str | None:
+        """ISO date stated in `sentence` closest to `position`, or None."""
+        return nearest_date(self.dates(sentence), position)
 
 
 def fact(kind: str, fields: dict[str, Any], article: Article, sentence: Sentence) -> Fact:

@@ -7,50 +7,56 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.mentions import date_near
+from casefile.extraction.sentences import key_words
 
-# Checked in order; a sentence yields each kind at most once.
-_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    (
+
+def _kind(
+    kind: str, words: tuple[str, ...], pattern: str
+) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    return kind, key_words(*words), re.compile(pattern, re.I)
+
+
+# Checked in order; a sentence yields each kind at most once. Each pattern sits behind the
+# key words (lower case) it cannot match without.
+_KINDS = [
+    _kind(
         "sentencing",
-        re.compile(
-            r"\bsentenced\b|\bsentencing (?:hearing|date)\b|"
-            r"\bsentencing (?:is|was) (?:set|scheduled)",
-            re.I,
-        ),
+        ("sentenc",),
+        r"\bsentenced\b|\bsentencing (?:hearing|date)\b|\bsentencing (?:is|was) (?:set|scheduled)",
     ),
-    ("arraignment", re.compile(r"\barraign(?:ed|ment)\b", re.I)),
-    ("indictment", re.compile(r"\bindict(?:ed|ment)\b|\bgrand jury (?:returned|handed)", re.I)),
-    (
+    _kind("arraignment", ("arraign",), r"\barraign(?:ed|ment)\b"),
+    _kind(
+        "indictment",
+        ("indict", "grand jury"),
+        r"\bindict(?:ed|ment)\b|\bgrand jury (?:returned|handed)",
+    ),
+    _kind(
         "plea",
-        re.compile(
-            r"\b(?:pleaded|pled|pleads|enter(?:ed|s)? (?:a|an|the) (?:\w+ )?plea|"
-            r"\w+ plea\b(?! (?:deal|bargain) (?:talks|offer)))",
-            re.I,
-        ),
+        ("plea", "pled"),
+        r"\b(?:pleaded|pled|pleads|enter(?:ed|s)? (?:a|an|the) (?:\w+ )?plea|"
+        r"\w+ plea\b(?! (?:deal|bargain) (?:talks|offer)))",
     ),
-    ("hearing", re.compile(r"\bhearing\b", re.I)),
-    (
+    _kind("hearing", ("hearing",), r"\bhearing\b"),
+    _kind(
         "appearance",
-        re.compile(
-            r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|\bappear(?:ed|s)? "
-            r"(?:in court|before a judge|via|by video)|\bdue (?:back )?in court\b",
-            re.I,
-        ),
+        ("appear", "due"),
+        r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|\bappear(?:ed|s)? "
+        r"(?:in court|before a judge|via|by video)|\bdue (?:back )?in court\b",
     ),
-    (
+    _kind(
         "trial",
-        re.compile(
-            r"\b(?:jury (?:found|returned|convicted|acquitted|deliberat\w+)|acquitt(?:ed|al)|"
-            r"\w+-day trial|during (?:the |his |her |\w+['’]s )trial|verdict)\b",
-            re.I,
-        ),
+        ("jury", "acquitt", "trial", "verdict"),
+        r"\b(?:jury (?:found|returned|convicted|acquitted|deliberat\w+)|acquitt(?:ed|al)|"
+        r"\w+-day trial|during (?:the |his |her |\w+['’]s )trial|verdict)\b",
     ),
-    (
+    _kind(
         "other",
-        re.compile(r"\b(?:incompetent|competency|deadline|threw out|suppress(?:ed)?)\b", re.I),
+        ("incompet", "competen", "deadline", "threw out", "suppress"),
+        r"\b(?:incompetent|competency|deadline|threw out|suppress(?:ed)?)\b",
     ),
 ]
+# Any kind's key word: most sentences hold none and are passed over with one search.
+_COURT_WORDS = re.compile("|".join(gate.pattern for _, gate, _ in _KINDS))
 _NOT_AN_EVENT = re.compile(
     r"^\W*(?:An indictment is|A hearing is)|\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
     r"\bprobation violation hearing\b",
@@ -62,12 +68,14 @@ _HEARING_KIND = re.compile(r"\bindictment hearing\b", re.I)
 def extract_court_events(article: Article) -> list[Fact]:
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
     for sentence in article.sentences:
+        if not _COURT_WORDS.search(sentence.lower):
+            continue
         text = sentence.text
         if _NOT_AN_EVENT.search(text):
             continue
         kinds: list[tuple[str, re.Match[str]]] = []
-        for kind, pattern in _KINDS:
-            match = pattern.search(text)
+        for kind, gate, pattern in _KINDS:
+            match = gate.search(sentence.lower) and pattern.search(text)
             if match:
                 kinds.append((kind, match))
         names = {k for k, _ in kinds}
@@ -79,7 +87,7 @@ def extract_court_events(article: Article) -> list[Fact]:
             person = article.cast.actor(sentence, match.start(), prefer_suspect=True)
             if person is None:
                 continue
-            when = date_near(text, match.start(), article.published)
+            when = article.date_near(sentence, match.start())
             entries = found.setdefault((id(person), kind), [])
             if any(date == when for date, _ in entries):
                 continue

@@ -12,6 +12,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.mentions import NUMBER, number_value
+from casefile.extraction.sentences import key_words
 
 _COUNT = r"(\d{1,3}|" + NUMBER[3:-1] + r")"  # digits or a number word
 _ARREST_COUNT = re.compile(
@@ -23,6 +24,7 @@ _HISTORY = re.compile(
     r"\b(?:criminal (?:history|record|past)|rap sheet|prior (?:arrests|convictions))\b",
     re.IGNORECASE,
 )
+_HISTORY_GATE = key_words("arrest", "criminal", "rap sheet", "prior")
 _OFFENSES = re.compile(
     r"\b(?:criminal (?:history|record)|arrests|convictions)\s+(?:that\s+)?(?:including|includes|include|for)\s+"
     r"(?P<offenses>[^.;]+?)(?:\s+(?:charges|violations|offenses|offences|crimes|cases))?\s*(?:[.;\"”]|$)",
@@ -34,6 +36,8 @@ def extract_criminal_history(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str | None, int | None, str | None]] = set()
     for sentence in article.sentences:
+        if not _HISTORY_GATE.search(sentence.lower):
+            continue
         text = sentence.text
         count_match = _ARREST_COUNT.search(text)
         history = _HISTORY.search(text)

@@ -9,6 +9,7 @@ from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.mentions import NUMBER, number_value
 from casefile.extraction.people import Person
+from casefile.extraction.sentences import key_words
 
 _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths)"
 _COUNTED = re.compile(
@@ -24,6 +25,8 @@ _LINK_VERB = re.compile(
 )
 _POI = re.compile(r"\bperson of (?:\w+ )?interest\b", re.I)
 _HOMICIDE_WORD = re.compile(r"\b(?:homicide|murder|killing|slaying|death|shooting|case)s?\b", re.I)
+_COUNTED_GATE = key_words("murders", "killings", "homicides", "slayings", "deaths")
+_HOMICIDE_GATE = key_words("homicide", "murder", "killing", "slaying", "death", "shooting", "case")
 _ANCHOR_LINK = re.compile(
     r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|suspected (?:of|in) "
     r"(?:the )?(?:killing|murder|death|fatal)|in connection with [\w\s'’]{0,40}?"
@@ -52,9 +55,10 @@ def extract_homicide_links(
     people: dict[int, Person | None] = {}
     for sentence in article.sentences:
         text = sentence.text
-        if not _HOMICIDE_WORD.search(text):
+        if not _HOMICIDE_GATE.search(sentence.lower) or not _HOMICIDE_WORD.search(text):
             continue
-        for match in _COUNTED.finditer(text):
+        counts = _COUNTED.finditer(text) if _COUNTED_GATE.search(sentence.lower) else ()
+        for match in counts:
             if not _LINK_VERB.search(text):
                 continue
             count = number_value(match.group("n") or match.group("n2") or "")

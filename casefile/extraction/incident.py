@@ -13,11 +13,11 @@ import re
 from casefile.domain.facts import Fact
 from casefile.domain.places import find_street_place
 from casefile.extraction.context import Article, fact
-from casefile.extraction.mentions import date_near, find_dates
 
 _TIME_OF_DAY = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\b(?:overnight|early (?:\w+ )?morning)\b", re.I
 )
+_TIME_GATE = re.compile(r"\d\s*[ap]\.?\s?m|overnight|morning")
 # The last of these within a few words before the street starts the place's wording.
 _PLACE_START = re.compile(
     r"\b(?:in|at|near|outside|inside|behind|along)\s+(?=(?:\S+\s+){0,8}\S*\Z)", re.I
@@ -28,11 +28,11 @@ def extract_incident(article: Article) -> list[Fact]:
     dated: str | None = None
     for sentence in article.sentences:
         text = sentence.text
-        found = [d for d in find_dates(text, article.published) if d.date is not None]
-        place = find_street_place(text)
-        time = _TIME_OF_DAY.search(text)
+        found = [d for d in article.dates(sentence) if d.date is not None]
+        time = _TIME_OF_DAY.search(text) if _TIME_GATE.search(sentence.lower) else None
+        place = find_street_place(text) if time else None
         if place and time:
-            when = date_near(text, time.start(), article.published) if found else dated
+            when = article.date_near(sentence, time.start()) if found else dated
             start = _place_start(text[: place[0]])
             location = text[start : place[1]].strip().rstrip(",")
             return [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 NUMBER_WORDS = {
     "a": 1,
@@ -352,15 +353,18 @@ NOT_NAME_WORDS = frozenset(
     ]
 )
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z][a-z])|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
+# The leading look-ahead lets the scan skip lower-case positions before the look-behind.
 _NAME_RUN = re.compile(
-    rf"(?<![\w'’-]){_NAME_TOKEN}(?:\s{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
+    rf"(?=[A-Z])(?<![\w'’-]){_NAME_TOKEN}(?:\s{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
-_TITLE_ABBREVIATION = re.compile(
-    r"(?:Sgt|Lt|Capt|Cpl|Det|Ofc|Dr|Gov|Sen|Rep|Atty|Supt|Dep|Officer|Deputy|Agent"
-    r"|Sergeant|Detective|Chief|Judge|Attorney|Prosecutor|Sheriff|Mayor|Trooper|Commissioner"
-    r"|Superintendent|Magistrate|spokesman|spokeswoman|Defender|Marshal)\.?\s+$",
-    re.IGNORECASE,
-)
+# Role titles (lower case) whose word, an optional period and a space just before a name mark
+# it as an official's: "Sgt. Ana Ruiz", "spokesman Ted Ash".
+_TITLE_ENDINGS = (
+    "sgt", "lt", "capt", "cpl", "det", "ofc", "dr", "gov", "sen", "rep", "atty", "supt", "dep",
+    "officer", "deputy", "agent", "sergeant", "detective", "chief", "judge", "attorney",
+    "prosecutor", "sheriff", "mayor", "trooper", "commissioner", "superintendent", "magistrate",
+    "spokesman", "spokeswoman", "defender", "marshal",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -372,14 +376,19 @@ class NameMention:
     text: str
     titled: bool  # preceded by a role title (officer, judge, sheriff ...)
 
-    @property
+    @cached_property
     def words(self) -> tuple[str, ...]:
         return name_words(self.text)
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"\S+")
+# How far before a name a role title can start ("Superintendent. " and some spacing).
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """Lower-case word tuple of a name, hyphens split: 'Ruiz-Vela' -> ('ruiz', 'vela')."""
-    return tuple(re.findall(r"[a-z0-9]+", name.lower().replace("’", "'").replace("'s", "")))
+    return tuple(_WORD.findall(name.lower().replace("’", "'").replace("'s", "")))
 
 
 def _name_token(token: str) -> str:
@@ -390,12 +399,13 @@ def find_names(sentence: str) -> list[NameMention]:
     """Capitalised runs in `sentence` that can be names (1+ words), titles stripped."""
     mentions: list[NameMention] = []
     for run in _NAME_RUN.finditer(sentence):
-        tokens = list(re.finditer(r"\S+", run.group(0)))
+        tokens = list(_TOKEN.finditer(run.group(0)))
         groups: list[list[re.Match[str]]] = [[]]
         titled_groups: list[bool] = [False]
         for token in tokens:
             word = _name_token(token.group(0))
-            if re.fullmatch(r"[A-Z]\.", token.group(0)):
+            raw = token.group(0)
+            if len(raw) == 2 and raw[1] == "." and "A" <= raw[0] <= "Z":
                 word = "initial"
             if (
                 word in TITLES
@@ -423,9 +433,17 @@ def find_names(sentence: str) -> list[NameMention]:
                 end += 1
                 text += "."
 
-            titled = titled or bool(_TITLE_ABBREVIATION.search(sentence, 0, start))
+            titled = titled or _after_title(sentence[:start])
             mentions.append(NameMention(start, end, text, titled))
     return mentions
+
+
+def _after_title(before: str) -> bool:
+    """Whether `before` ends in a role title, an optional period and whitespace."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return False
+    return stripped.removesuffix(".").lower().endswith(_TITLE_ENDINGS)
 
 
 def is_headline(sentence: str) -> bool:
@@ -499,7 +517,9 @@ class Money:
 
 def find_money(sentence: str) -> list[Money]:
     """Dollar amounts: '$2 million', '$250,000', 'one million dollars'."""
-    found = []
+    found: list[Money] = []
+    if "$" not in sentence and "dollars" not in sentence.lower():
+        return found
     for match in _MONEY.finditer(sentence):
         if match.group(1):
             value = float(match.group(1).replace(",", ""))
@@ -541,6 +561,11 @@ _DATE = re.compile(
     r"|\b(?P<today>today|this morning|this afternoon|tonight|earlier today)\b"
     r"|\b(?P<yesterday>yesterday|last night)\b"
 )
+# Every date above holds one of these (on the lower-cased sentence; "day" covers weekdays).
+_DATE_GATE = re.compile(
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|this morning|this afternoon"
+    r"|last night"
+)
 # Month-only time expressions ("that January", "in March 2022"): a time, but no day.
 MONTH_ONLY = re.compile(
     rf"\b(?:that|in|last|this|early|late|since)\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\s+\d{{4}}\b"
@@ -575,7 +600,9 @@ def _month_day(
 
 def find_dates(sentence: str, published: datetime.date | None) -> list[DateMention]:
     """Dates in the sentence, resolved against the publication date where relative."""
-    found = []
+    found: list[DateMention] = []
+    if not _DATE_GATE.search(sentence.lower()):
+        return found
     for match in _DATE.finditer(sentence):
         value: datetime.date | None = None
         if match.group("month"):
@@ -592,9 +619,9 @@ def find_dates(sentence: str, published: datetime.date | None) -> list[DateMenti
     return found
 
 
-def date_near(sentence: str, position: int, published: datetime.date | None) -> str | None:
-    """ISO form of the date mention closest to `position`, or None."""
-    dates = [d for d in find_dates(sentence, published) if d.date is not None]
+def nearest_date(found: list[DateMention], position: int) -> str | None:
+    """ISO form of the resolved date among `found` closest to `position`, or None."""
+    dates = [d for d in found if d.date is not None]
     if not dates:
         return None
     nearest = min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)))

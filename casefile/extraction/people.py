@@ -168,6 +168,7 @@ class Cast:
         self._extra_suspect: Person | None = None
         self._anonymous: Person | None = None
         self._ambiguous: list[tuple[int, NameMention, list[Person]]] = []
+        self._references: dict[int, tuple[bool, list[tuple[int, Person | None]], bool]] = {}
         self._collect(sentences)
         self._mark_victims()
         self._mark_suspects()
@@ -178,8 +179,11 @@ class Cast:
 
     def _collect(self, sentences: list[Sentence]) -> None:
         found = [(s, m) for s in sentences for m in find_names(s.text)]
+        # Longest names first, ties in text order, so that output never depends on hashing.
         multi = sorted(
-            {m.words for s, m in found if len(_core(m.words)) >= 2 and not is_headline(s.text)},
+            dict.fromkeys(
+                m.words for s, m in found if len(_core(m.words)) >= 2 and not is_headline(s.text)
+            ),
             key=len,
             reverse=True,
         )
@@ -351,18 +355,12 @@ class Cast:
 
         `prefer_suspect` is for statements whose agent is an official ("Judge X denied bond"):
         any suspect the sentence refers to wins over a nearer non-suspect."""
-        text = sentence.text
-        another = _ANOTHER_SUSPECT.search(text)
-        if another and _ANOTHER_CUE.search(text) and len(self.named_suspects) < 2:
+        references = self._references.get(sentence.index)
+        if references is None:
+            references = self._references[sentence.index] = self._read_references(sentence)
+        another, candidates, has_named = references
+        if another:
             return self._another()
-        candidates: list[tuple[int, Person | None]] = []
-        for mention, person in self._mentions.get(sentence.index, []):
-            candidates.append((mention.start, person if person.suspect else None))
-        has_named = bool(candidates)
-        for match in _PRONOUN.finditer(text):
-            candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
-        for match in _GENERIC.finditer(text):
-            candidates.append((match.start(), self._recent_suspect(sentence)))
         if not candidates:
             return self._recent_suspect(sentence)
         if prefer_suspect and any(p is not None for _, p in candidates):
@@ -374,6 +372,28 @@ class Cast:
         if has_named and all(p is None for _, p in candidates):
             return None
         return min(candidates, key=lambda c: c[0])[1]
+
+    def _read_references(
+        self, sentence: Sentence
+    ) -> tuple[bool, list[tuple[int, Person | None]], bool]:
+        """Whether `sentence` speaks of a further unnamed suspect, and each reference in it to
+        a person (position, the suspect meant or None); read once per sentence."""
+        text = sentence.text
+        if (
+            len(self.named_suspects) < 2
+            and _ANOTHER_SUSPECT.search(text)
+            and _ANOTHER_CUE.search(text)
+        ):
+            return True, [], False
+        candidates: list[tuple[int, Person | None]] = []
+        for mention, person in self._mentions.get(sentence.index, []):
+            candidates.append((mention.start, person if person.suspect else None))
+        has_named = bool(candidates)
+        for match in _PRONOUN.finditer(text):
+            candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
+        for match in _GENERIC.finditer(text):
+            candidates.append((match.start(), self._recent_suspect(sentence)))
+        return False, candidates, has_named
 
     def _pronoun_target(self, sentence: Sentence, position: int) -> Person | None:
         earlier = [(m, p) for m, p in self._mentions.get(sentence.index, []) if m.end <= position]

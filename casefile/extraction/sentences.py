@@ -9,7 +9,7 @@ faster and the abbreviations that matter in crime news are few.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from casefile.extraction.chrome import Span
 
@@ -117,7 +117,7 @@ _CALENDAR_WORDS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"(\S+)$")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD = re.compile(r"[\"“‘(\[]?([A-Za-z]+)")
 
 
@@ -129,16 +129,32 @@ class Sentence:
     start: int
     end: int
     text: str
+    # Lower-cased once for the cheap key-word gates every fact family runs first.
+    lower: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
+
+
+def key_words(*words: str) -> re.Pattern[str]:
+    """A gate on `Sentence.lower`: a rule can only match a sentence holding one of its key
+    words, and searching for plain lower-case words is many times cheaper than running the
+    case-insensitive rule itself on every sentence."""
+    return re.compile("|".join(re.escape(word) for word in words))
 
 
 def _is_boundary(line: str, dot: int, after: int) -> bool:
     if line[dot] != ".":
         return True
-    word = _LAST_WORD.search(line, 0, dot + 1)
-    token = word.group(1).rstrip(".").lstrip("(\"“'‘") if word else ""
+    # The word the period closes: walk back to the whitespace before it (words are short,
+    # and a regex anchored at the period would rescan the whole line for every period).
+    word_start = dot
+    while word_start > 0 and not line[word_start - 1].isspace():
+        word_start -= 1
+    token = line[word_start : dot + 1].rstrip(".").lstrip("(\"“'‘")
     if len(token) == 1 and token.isupper():  # a middle initial
         return False
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # a.m., p.m., U.S.
+    if _DOTTED.fullmatch(token):  # a.m., p.m., U.S.
         following = _NEXT_WORD.match(line, after)
         return not (following and following.group(1).lower() in _CALENDAR_WORDS)
     return token.lower() not in _ABBREVIATIONS

@@ -7,6 +7,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import NUMBER, age_near, number_value
+from casefile.extraction.sentences import key_words
 
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
 _KILLED_NEAR = re.compile(
@@ -61,6 +62,17 @@ _COUNTED = re.compile(
     re.I,
 )
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
+# Key words without which a sentence cannot match the patterns listed with them.
+_GATED_PATTERNS = [
+    (key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb"), _INDEFINITE_VICTIM),
+    (key_words("shot", "kill", "injur", "wound", "fatal"), _VICTIM_OBJECT),
+    (key_words("suffering"), _SUFFERING),
+    (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
+    (key_words("missing the"), _MISSED),
+]
+_COUNTED_GATE = key_words(
+    "boys", "girls", "children", "sons", "daughters", "officers", "men", "kids"
+)
 
 
 def _outcome_of(what: str) -> str:
@@ -157,9 +169,10 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
 
     for sentence in article.sentences:
         text = sentence.text
-        if re.search(r"\bone of them\b", text, re.I):
+        if "one of them" in sentence.lower and re.search(r"\bone of them\b", text, re.I):
             continue
-        for match in _COUNTED.finditer(text):
+        counted = _COUNTED.finditer(text) if _COUNTED_GATE.search(sentence.lower) else ()
+        for match in counted:
             clause = text[match.start() : match.end() + 100]
             outcome = (
                 "killed"
@@ -182,16 +195,13 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                         sentence,
                     ),
                 )
-        if _DOUBLE.search(text):
+        if "double" in sentence.lower and _DOUBLE.search(text):
             add("victim", "killed", sentence, new=True)
             add("victim", "killed", sentence, new=True)
-        for pattern, new in (
-            (_INDEFINITE_VICTIM, True),
-            (_VICTIM_OBJECT, True),
-            (_SUFFERING, True),
-            (_DEFINITE_INJURED, False),
-            (_MISSED, False),
-        ):
+        for gate, pattern in _GATED_PATTERNS:
+            if not gate.search(sentence.lower):
+                continue
+            new = pattern not in (_DEFINITE_INJURED, _MISSED)
             for match in pattern.finditer(text):
                 what = match.groupdict().get("what") or ""
                 if pattern is _MISSED:
@@ -201,7 +211,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 else:
                     outcome = _outcome_of(what)
                 add(match.group("desc"), outcome, sentence, new=new)
-        for match in _TARGET.finditer(text):
+        for match in _TARGET.finditer(text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, new=True)
     found = [by_description[k] for k in order]
     for outcome, (count, victim) in groups.items():
