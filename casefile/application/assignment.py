@@ -68,7 +68,7 @@ def assign(
 ) -> Assignment:
     """The case an article with this profile joins (merging the cases it bridges), or a new one."""
     linked: dict[str, list[tuple[Profile, str]]] = {}
-    for case_id, stored in read_model.profiles_naming(connection, profile.surnames):
+    for case_id, stored in read_model.profiles_naming(connection, profile.index_keys):
         other = Profile.from_dict(json.loads(stored))
         if other.article_id == profile.article_id:
             continue
@@ -133,21 +133,19 @@ def _covered(surname_only: str, full_names: Sequence[str]) -> bool:
 _VERSION_FIELDS = ("fact_version", "fact_versions")
 
 
-def copy_articles(
-    source: Case, events: Sequence[Any], target: Case, article_ids: set[str] | None
-) -> None:
-    """Re-record on `target` the standing events of `source` (only those of `article_ids`, if
-    given): attachments, fact reports, and the corrections of those reports, with the
-    corrections' version references mapped to the copies' versions."""
+def copy_reports(events: Sequence[Any], target: Case, article_ids: set[str] | None) -> None:
+    """Re-record on `target` the standing events of a case (only those of `article_ids`, if
+    given): attachments, fact reports, the corrections of those reports (their version
+    references mapped to the copies' versions) and, for a whole case, its person splits."""
+    kinds: tuple[type, ...] = (Case.ArticleAttached, Case.FactReported, Case.Correction)
+    if article_ids is None:
+        kinds = (*kinds, Case.PersonSplit)
     versions: dict[int, int] = {}
     for event in standing_events(events):
-        article = getattr(event, "article_id", None)
         refs = _version_refs(event)
-        if isinstance(event, Case.Correction) and refs and not set(refs) <= set(versions):
-            continue  # corrects a report that is not moving
-        if not refs and article_ids is not None and article not in article_ids:
-            continue
-        if not isinstance(event, Case.ArticleAttached | Case.FactReported | Case.Correction):
+        if not isinstance(event, kinds) or not set(refs) <= set(versions):
+            continue  # not a report, or corrects a report that is not moving
+        if not refs and article_ids is not None and event.article_id not in article_ids:
             continue
         attrs = _attributes(event)
         for name in _VERSION_FIELDS:
@@ -189,7 +187,7 @@ def merge_into(
 ) -> None:
     """Make `absorbed` part of `survivor` (both aggregates get their event)."""
     survivor.trigger_event(Case.CasesMerged, absorbed=absorbed.case_id, by=by, reason=reason)
-    copy_articles(absorbed, absorbed_events, survivor, None)
+    copy_reports(absorbed_events, survivor, None)
     absorbed.trigger_event(Case.MergedInto, survivor=survivor.case_id, by=by, reason=reason)
 
 
@@ -205,7 +203,7 @@ def move_article(
     target.trigger_event(
         Case.ArticleMovedIn, article_id=article_id, from_case=source.case_id, by=by, reason=reason
     )
-    copy_articles(source, source_events, target, {article_id})
+    copy_reports(source_events, target, {article_id})
     source.trigger_event(
         Case.ArticleMovedOut, article_id=article_id, to_case=target.case_id, by=by, reason=reason
     )
@@ -275,5 +273,5 @@ def record_assignment(session: Session, chosen: Assignment) -> None:
         chosen.case_id,
         profile.article_id,
         json.dumps(profile.as_dict(), sort_keys=True),
-        profile.surnames,
+        profile.index_keys,
     )

@@ -33,6 +33,9 @@ SUSPECT, VICTIM, LINKED_VICTIM, OFFICIAL, NAMED = (
 # Two articles quoting the same official (or naming someone in passing) are one case only
 # when they are this close in time: the same spokesperson speaks for many cases over years.
 PASSING_NAME_DAYS = 10
+# A first report often names nobody ("a man was arrested after a shooting in Austin"): it
+# joins a report from the same place published this close to it.
+UNNAMED_REPORT_DAYS = 3
 
 _WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-(?:Mc|Mac)?[A-Z][a-z]+)?"
 # A run of capitalised words and initials on one line ("Special Agent Michael T. Walter").
@@ -170,8 +173,18 @@ class Profile:
         )
 
     @property
+    def names_anyone_central(self) -> bool:
+        return any(p.central for p in self.people)
+
+    @property
     def surnames(self) -> set[str]:
         return {p.parsed.surname for p in self.people}
+
+    @property
+    def index_keys(self) -> set[str]:
+        """What finds the stored articles this one may link to: surnames, and its place."""
+        place = {f"place:{self.place.lower()}"} if self.place else set()
+        return self.surnames | place
 
     def main_person(self) -> NamedPerson | None:
         """The person a new case is named after: the first suspect, else the first victim,
@@ -320,7 +333,8 @@ def link_reason(a: Profile, b: Profile) -> str | None:
     name repeated in the text, alone at least once), or central to one and named at all in
     the other. A name central to neither (an official quoted) ties them only when published
     within days of each other. The victim of a *linked* homicide never ties two articles:
-    that is a related case.
+    that is a related case. A report that names nobody central ties to a report from the
+    same place published within days.
     """
     for pa in a.people:
         for pb in b.people:
@@ -334,6 +348,10 @@ def link_reason(a: Profile, b: Profile) -> str | None:
             quoted = OFFICIAL in pa.roles | pb.roles or (pa.alone and pb.alone)
             if quoted and abs((a.published - b.published).days) <= PASSING_NAME_DAYS:
                 return f"both name {pa.name} within {PASSING_NAME_DAYS} days"
+    unnamed = not a.names_anyone_central or not b.names_anyone_central
+    days = abs((a.published - b.published).days)
+    if unnamed and a.place and a.place == b.place and days <= UNNAMED_REPORT_DAYS:
+        return f"a report naming nobody, from {a.place} within {UNNAMED_REPORT_DAYS} days"
     return None
 
 

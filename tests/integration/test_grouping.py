@@ -255,3 +255,22 @@ def test_one_canonical_person_with_every_name_age_and_residence_and_a_split(
     assert any(isinstance(e, Case.PersonSplit) for e in tracker.case_events(first.case_id))
     with pytest.raises(PersonError, match="not one of several names"):
         split_person(tracker, first.case_id, "Nobody Here", "typo")
+
+
+def test_a_merge_carries_a_persons_corrections_along(
+    tracker: CaseTracker, reports: dict[str, Path]
+) -> None:
+    arrest = ingest_path(tracker, reports["arrest"])
+    robbery = ingest_path(tracker, reports["elsewhere"])
+    absorbed = tracker.get_case(robbery.case_id)
+    [charge] = [e for e in tracker.fact_events(robbery.case_id) if e.fact_kind == "ChargeFiled"]
+    absorbed.retract(charge.originator_version, by="reporter", reason="wrong charge")
+    tracker.save(absorbed)
+    merge_cases(tracker, arrest.case_id, robbery.case_id, "one crime")
+    charges = {f.fields["charge"] for f in tracker.state(arrest.case_id).category("charges")}
+    assert "robbery" not in charges and "aggravated assault" in charges
+    # The retraction was copied with the reports, pointing at the copy of the charge.
+    survivor_events = tracker.case_events(arrest.case_id)
+    [copied] = [e for e in survivor_events if isinstance(e, Case.FactRetracted)]
+    target = next(e for e in survivor_events if e.originator_version == copied.fact_version)
+    assert isinstance(target, Case.ChargeFiled) and target.charge == "robbery"

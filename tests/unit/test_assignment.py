@@ -124,3 +124,11 @@ def test_a_town_named_twice_is_not_a_person_who_ties_two_cases() -> None:
     )
     assert "Baton Rouge" not in {p.name for p in _profile(first, "2024-03-04").people if p.central}
     assert link_reason(_profile(first, "2024-03-04"), _profile(second, "2024-03-05")) is None
+
+
+def test_a_report_naming_nobody_joins_a_report_from_the_same_place_days_apart() -> None:
+    unnamed = "NORWOOD, Ohio — A man was arrested after a shooting on Elm Street, police said."
+    arrest = _profile(ARREST, "2024-03-04")
+    assert link_reason(_profile(unnamed, "2024-03-05"), arrest) is not None
+    assert link_reason(_profile(unnamed, "2024-03-15"), arrest) is None
+    assert link_reason(_profile(unnamed, "2024-03-05"), _profile(OTHER_CASE, "2024-03-05")) is None
