@@ -11,7 +11,7 @@ import json
 import math
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from importlib.resources import files
 from itertools import pairwise
 from typing import Any
@@ -102,9 +102,7 @@ def _timeline_section(report: Mapping[str, Any], numbers: Mapping[str, int]) -> 
 def _timeline_svg(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
     reports = report["reports"]
     facts = {fact["id"]: fact for fact in report["facts"]}
-    occurred = [
-        (_day_start(mark["date"]), mark) for mark in report["occurred"] if _is_date(mark["date"])
-    ]
+    occurred = [(_day_start(mark["date"]), mark) for mark in report["occurred"]]
     reported = [(datetime.fromisoformat(r["reported_at"]), r) for r in reports]
     moments = [t for t, _ in occurred] + [t for t, _ in reported]
     scale = _Scale(moments)
@@ -210,14 +208,6 @@ def _stacked(marks: Iterable[tuple[float, str]], base: int, step: int) -> dict[s
 
 def _day_start(iso_date: str) -> datetime:
     return datetime.fromisoformat(f"{iso_date}T00:00:00+00:00")
-
-
-def _is_date(value: Any) -> bool:
-    try:
-        date.fromisoformat(str(value))
-    except ValueError:
-        return False
-    return True
 
 
 # -- state, audit, changes, evidence -------------------------------------------------------

@@ -7,7 +7,7 @@ only lay it out and the HTML page can embed the per-report states for its as-of 
 * `states`: for each report, the case state as known at its publication time;
 * `facts`: the state as known at the report's as-of time, every fact with its outlets,
   first report, corroboration count (independent outlets) and evidence shown in its sentence;
-* `occurred`: the facts that carry a `date` (when the thing happened), for the timeline;
+* `occurred`: the facts that carry an ISO `date` (when the thing happened), for the timeline;
 * `disagreements` / `refinements`: the audit's slots where sources give values that cannot
   both be true, or where one value says the same as another more precisely.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from casefile.application.tracker import CaseTracker, reporting_timeline
@@ -70,7 +70,7 @@ def build_report(
         "occurred": [
             {"date": fact["fields"]["date"], "fact": fact["id"], "summary": fact["summary"]}
             for fact in facts
-            if fact["fields"].get("date")
+            if _is_iso_date(fact["fields"].get("date"))
         ],
         "disagreements": disagreements,
         "refinements": refinements,
@@ -112,7 +112,7 @@ class _ArticleTexts:
 def _fact_brief(
     fact: KnownFact, describe: Describe, report_of: Callable[[int], str]
 ) -> dict[str, Any]:
-    first = min(fact.sources, key=lambda s: s.reported_at)
+    corroboration = fact.corroboration
     category = _category(fact)
     return {
         "id": fact_anchor(category, fact.key),
@@ -120,9 +120,9 @@ def _fact_brief(
         "category": category,
         "summary": describe(fact.kind, fact.fields),
         "outlets": fact.outlets,
-        "corroboration": fact.corroboration.independent,
-        "first_reported": first.reported_at.isoformat(),
-        "first_report": report_of(first.version),
+        "corroboration": corroboration.independent,
+        "first_reported": corroboration.first.reported_at.isoformat(),
+        "first_report": report_of(corroboration.first.version),
         "reports": sorted({report_of(s.version) for s in fact.sources}, key=_report_number),
     }
 
@@ -230,6 +230,14 @@ def _audit(
 
 def _category(fact: KnownFact) -> str:
     return CATEGORIES[fact.kind]
+
+
+def _is_iso_date(value: Any) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def _report_number(report_id: str) -> int:
