@@ -12,13 +12,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
 from casefile.domain.reported_time import InvalidTime, ReportedTime
 
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".jsonl"}
+# The largest article read (a file, or one JSON Lines record). News articles are tens of
+# kilobytes; the size is checked before reading, so a huge or endless file is refused unread.
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _DATE_LINE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
 
@@ -69,28 +72,47 @@ def find_article_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def read_articles(path: Path) -> list[SourceArticle]:
     """Every article in one file (one, or one per line of a JSON Lines file)."""
-    raw = _read_text(path)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        return list(_read_json_lines(path, raw))
+        return list(_read_json_lines(path))
+    raw = _decode(path, _read_bounded(path))
     if suffix in {".html", ".htm"}:
         return [_read_html(path, raw)]
     return [_read_text_article(path, raw)]
 
 
-def _read_text(path: Path) -> str:
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, refused unread when larger than an article can be."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleInputError(f"{path}: {_too_large(size)}")
+        with path.open("rb") as file:
+            # Bounded even if the file grows, or is a device that never ends.
+            data = file.read(MAX_ARTICLE_BYTES + 1)
     except OSError as error:
         raise ArticleInputError(f"{path}: cannot read ({error.strerror})") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleInputError(f"{path}: {_too_large(len(data))}")
+    return data
+
+
+def _too_large(size: int) -> str:
+    """`size` is the whole size, or just past the limit when reading stopped there."""
+    limit = MAX_ARTICLE_BYTES // (1024 * 1024)
+    shown = f"{size / 1024 / 1024:.1f} MB" if size > MAX_ARTICLE_BYTES + 1 else f"over {limit} MB"
+    return f"too large for an article ({shown}; the limit is {limit} MB)"
+
+
+def _decode(where: str | Path, data: bytes) -> str:
     if b"\x00" in data:
-        raise ArticleInputError(f"{path}: binary file, not an article")
+        raise ArticleInputError(f"{where}: binary file, not an article")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ArticleInputError(f"{path}: not UTF-8 text (byte {error.start})") from None
+        raise ArticleInputError(f"{where}: not UTF-8 text (byte {error.start})") from None
     if not text.strip():
-        raise ArticleInputError(f"{path}: empty file")
+        raise ArticleInputError(f"{where}: empty file")
     return text
 
 
@@ -111,8 +133,17 @@ def _read_text_article(path: Path, raw: str) -> SourceArticle:
     return _article(path, str(path), raw, meta)
 
 
-def _read_json_lines(path: Path, raw: str) -> Iterator[SourceArticle]:
-    for number, line in enumerate(raw.splitlines(), start=1):
+def _read_json_lines(path: Path) -> Iterator[SourceArticle]:
+    """One article per line; read line by line, so only each record's size is limited."""
+    try:
+        with path.open("rb") as file:
+            lines = list(_bounded_lines(path, file))
+    except OSError as error:
+        raise ArticleInputError(f"{path}: cannot read ({error.strerror})") from None
+    if not any(line.strip() for line in lines):
+        raise ArticleInputError(f"{path}: empty file")
+    for number, data in enumerate(lines, start=1):
+        line = _decode(f"{path}:{number}", data) if data.strip() else ""
         if not line.strip():
             continue
         try:
@@ -126,6 +157,15 @@ def _read_json_lines(path: Path, raw: str) -> Iterator[SourceArticle]:
         if not record["text"].strip():
             raise ArticleInputError(f"{path}:{number}: empty text")
         yield _article(path, f"{path}:{number}", record["text"], record)
+
+
+def _bounded_lines(path: Path, file: BinaryIO) -> Iterator[bytes]:
+    number = 0
+    while line := file.readline(MAX_ARTICLE_BYTES + 1):
+        number += 1
+        if len(line) > MAX_ARTICLE_BYTES:
+            raise ArticleInputError(f"{path}:{number}: {_too_large(len(line))}")
+        yield line
 
 
 def _read_html(path: Path, raw: str) -> SourceArticle:

@@ -2,6 +2,9 @@
 
 They answer list queries (`cases`, which case holds an article, who is in a case) without
 replaying events. They hold nothing the events do not: `rebuild` can always recreate them.
+Columns that can hold names (case ids, people, urls, titles, profiles) are `SealedText`:
+encrypted at rest when `CASEFILE_CIPHER_KEY` is set (see `cipher.py`), so they are only
+compared for equality in SQL and ordered in Python.
 """
 
 from __future__ import annotations
@@ -9,23 +12,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Column, MetaData, String, Table, Text, delete, insert, select, update
+from sqlalchemy import Column, MetaData, String, Table, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
+
+from casefile.adapters.cipher import SealedText
 
 metadata = MetaData()
 
 case_articles = Table(
     "casefile_case_articles",
     metadata,
-    Column("case_id", String(200), primary_key=True),
+    Column("case_id", SealedText, primary_key=True),
     # Two outlets may run the same wire text: an article (URL) and its revision make the key.
     Column("article_id", String(32), primary_key=True),
     Column("revision", String(64), primary_key=True),
-    Column("url", Text),
-    Column("path", Text),
-    Column("outlet", Text),
-    Column("title", Text),
+    Column("url", SealedText),
+    Column("path", SealedText),
+    Column("outlet", SealedText),
+    Column("title", SealedText),
     Column("published", String(64), nullable=False),
     # ISO-8601 UTC text: sorts correctly and reads back the same on SQLite and PostgreSQL.
     Column("reported_at", String(40), nullable=False),
@@ -34,9 +39,9 @@ case_articles = Table(
 case_people = Table(
     "casefile_case_people",
     metadata,
-    Column("case_id", String(200), primary_key=True),
-    Column("name", String(200), primary_key=True),
-    Column("surname", String(100), nullable=False, index=True),
+    Column("case_id", SealedText, primary_key=True),
+    Column("name", SealedText, primary_key=True),
+    Column("surname", SealedText, nullable=False, index=True),
 )
 
 # What grouping knows of each article (its profile, JSON), indexed by the surnames it names.
@@ -44,31 +49,31 @@ article_profiles = Table(
     "casefile_article_profiles",
     metadata,
     Column("article_id", String(32), primary_key=True),
-    Column("case_id", String(200), nullable=False, index=True),
-    Column("profile", Text, nullable=False),
+    Column("case_id", SealedText, nullable=False, index=True),
+    Column("profile", SealedText, nullable=False),
 )
 
 profile_surnames = Table(
     "casefile_profile_surnames",
     metadata,
     Column("article_id", String(32), primary_key=True),
-    Column("surname", String(100), primary_key=True, index=True),
+    Column("surname", SealedText, primary_key=True, index=True),
 )
 
 # A merged case's id stays a name for the case it was merged into.
 case_aliases = Table(
     "casefile_case_aliases",
     metadata,
-    Column("case_id", String(200), primary_key=True),
-    Column("survivor", String(200), nullable=False),
+    Column("case_id", SealedText, primary_key=True),
+    Column("survivor", SealedText, nullable=False),
 )
 
 # Cases a person separated (by moving an article between them): grouping never re-merges them.
 kept_apart = Table(
     "casefile_kept_apart",
     metadata,
-    Column("case_id", String(200), primary_key=True),
-    Column("other", String(200), primary_key=True),
+    Column("case_id", SealedText, primary_key=True),
+    Column("other", SealedText, primary_key=True),
 )
 
 
@@ -101,10 +106,8 @@ def record_people(session: Session, case_id: str, names: Iterable[str]) -> None:
 
 
 def case_rows(connection: Connection) -> list[CaseArticleRow]:
-    query = select(case_articles).order_by(
-        case_articles.c.case_id, case_articles.c.reported_at, case_articles.c.article_id
-    )
-    return [CaseArticleRow(**row._mapping) for row in connection.execute(query)]
+    rows = [CaseArticleRow(**row._mapping) for row in connection.execute(select(case_articles))]
+    return sorted(rows, key=lambda row: (row.case_id, row.reported_at, row.article_id))
 
 
 def cases_of_article(connection: Connection, article_id: str) -> list[str]:

@@ -12,6 +12,8 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from casefile.adapters.cipher import cipher_key, events_cipher_env
+
 DEFAULT_DB_FILE = "casefile.db"
 
 
@@ -36,7 +38,10 @@ def normalise_url(raw: str) -> str:
     if backend == "postgresql" and url.drivername == "postgresql":
         # SQLAlchemy would pick psycopg2, which is not installed; psycopg 3 is.
         url = url.set(drivername="postgresql+psycopg")
-    elif backend == "sqlite":
+    if backend == "postgresql" and "connect_timeout" not in url.query:
+        # An unreachable server fails in seconds instead of hanging.
+        url = url.update_query_dict({"connect_timeout": "10"})
+    if backend == "sqlite":
         if not url.database or url.database == ":memory:":
             raise StoreConfigError("an in-memory SQLite store would lose everything on exit")
         parent = Path(url.database).expanduser().resolve().parent
@@ -48,7 +53,11 @@ def normalise_url(raw: str) -> str:
 
 
 def eventsourcing_env(url: str) -> dict[str, str]:
-    """The `eventsourcing` settings for a store at `url`."""
-    if url.startswith("sqlite"):
-        url += ("&" if "?" in url else "?") + "timeout=15"
-    return {"PERSISTENCE_MODULE": "eventsourcing_sqlalchemy", "SQLALCHEMY_URL": url}
+    """The `eventsourcing` settings for a store at `url`, encrypted if a key is configured."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and "timeout" not in parsed.query:
+        # A second writer waits up to 15 s for the file lock, then fails with "database is locked".
+        url = parsed.update_query_dict({"timeout": "15"}).render_as_string(hide_password=False)
+    env = {"PERSISTENCE_MODULE": "eventsourcing_sqlalchemy", "SQLALCHEMY_URL": url}
+    key = cipher_key()
+    return {**env, **events_cipher_env(key)} if key else env

@@ -60,6 +60,7 @@ def user_errors() -> Iterator[None]:
     from sqlalchemy.exc import SQLAlchemyError
 
     from casefile.adapters.article_files import ArticleInputError
+    from casefile.adapters.cipher import CipherKeyError
     from casefile.adapters.store import StoreConfigError
     from casefile.application.ingest import IngestError
     from casefile.application.tracker import UnknownArticle, UnknownCase
@@ -67,7 +68,7 @@ def user_errors() -> Iterator[None]:
 
     try:
         yield
-    except (ArticleInputError, StoreConfigError, IngestError, InvalidTime) as error:
+    except (ArticleInputError, StoreConfigError, CipherKeyError, IngestError, InvalidTime) as error:
         fail(str(error))
     except (UnknownCase, UnknownArticle) as error:
         fail(str(error.args[0]))
@@ -76,8 +77,13 @@ def user_errors() -> Iterator[None]:
         fail(f"cannot use the store: {reason}")
     except Exception as error:
         # The library wraps driver errors in its own classes; name them plainly too.
-        from eventsourcing.persistence import PersistenceError
+        from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
 
+        if isinstance(error, MapperDeserialisationError):
+            fail(
+                "cannot read the stored events: CASEFILE_CIPHER_KEY is missing, wrong, or set "
+                "for a store that was written without one"
+            )
         if isinstance(error, PersistenceError):
             fail(f"cannot use the store: {str(error).strip().splitlines()[0]}")
         raise

@@ -104,13 +104,14 @@ def article_presence(tracker: CaseTracker, path: Path) -> str:
     article = tracker.find_article(article_id)
     with tracker.engine.connect() as connection:
         cases = read_model.cases_of_article(connection, article_id)
+    assert len(cases) <= 1, f"{path.name} is listed in several cases: {cases}"
     parts = {
         "article": article is not None and article.has_revision(revision),
         "listed": bool(cases),
         "attached": False,
         "facts": False,
     }
-    if len(cases) == 1:
+    if cases:
         events = tracker.case_events(cases[0])
         parts["attached"] = any(
             isinstance(e, Case.ArticleAttached) and e.revision == revision for e in events
@@ -119,7 +120,7 @@ def article_presence(tracker: CaseTracker, path: Path) -> str:
             e for e in events if isinstance(e, Case.FactReported) and e.revision == revision
         ]
         expected = extract_facts(source.text, source.published.local_date)
-        parts["facts"] = len(reported) == len(expected) > 0
+        parts["facts"] = len(reported) == len(expected)
     if all(parts.values()):
         return "complete"
     if not any(parts.values()):
