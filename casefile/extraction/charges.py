@@ -102,7 +102,8 @@ _CRIME_WORD = re.compile(
     r"gun|robbery|burglary|theft|kidnapping|escape|conspiracy|discharge|rape|arson|fraud|"
     r"trafficking|evading|endangerment|violation|abuse|stalking|trespass|carjacking|larceny|"
     r"crimes|mischief|resisting|obstruction|tampering|threats?|menacing|harassment|"
-    r"strangulation|abduction|cruelty|desecration|intimidation|imprisonment|misconduct)\b"
+    r"strangulation|abduction|cruelty|desecration|intimidation|imprisonment|misconduct|"
+    r"pistol|handgun|rifle|ammunition|drugs?|narcotics|cocaine|heroin|fentanyl|marijuana)\b"
 )
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
 _MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
@@ -243,18 +244,83 @@ def _same_charge(a: str, b: str) -> bool:
     )
 
 
+# Words that dress a charge's name without changing the offence: "criminal attempt to commit
+# murder" names the offence a headline calls "attempted murder".
+_DRESSING = frozenset(
+    ["criminal", "commit", "committing", "to", "of", "a", "an", "the", "charge", "charges"]
+)
+# Kinds of charge that a summary names by category alone ("a weapons charge", "gun charges").
+_CATEGORIES = {
+    "weapon": frozenset(["gun", "guns", "firearm", "firearms", "weapon", "weapons", "handgun",
+                         "handguns", "pistol", "rifle", "ammunition"]),
+    "drug": frozenset(["drug", "drugs", "narcotics", "cocaine", "heroin", "fentanyl",
+                       "marijuana", "controlled"]),
+}  # fmt: skip
+
+
+def _offence(charge: str) -> frozenset[str]:
+    """The words that name the offence, crudely stemmed ("attempted" ~ "attempt")."""
+    stems = set()
+    for word in charge.split():
+        if word in _DRESSING:
+            continue
+        if word.endswith("ed") and len(word) > 5:
+            word = word[:-2]
+        elif word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+            word = word[:-1]
+        stems.add(word)
+    return frozenset(stems)
+
+
+# Stems that make a different offence of the same name: attempted murder is not murder.
+_GRADES = frozenset(
+    ["attempt", "conspiracy", "solicitation", "accessory", "capital", "aggravat", "first",
+     "second", "third"]
+)  # fmt: skip
+
+
+def _same_offence(a: str, b: str) -> bool:
+    offence_a, offence_b = _offence(a), _offence(b)
+    if offence_a == offence_b:
+        return True
+    return not (offence_a ^ offence_b) & _GRADES and _same_charge(a, b)
+
+
+def _category(charge: str) -> str | None:
+    """The category a charge named by category alone stands for ("weapons charge" -> weapon)."""
+    words = charge.split()
+    if len(words) == 2 and words[1] in ("charge", "charges"):
+        for category, heads in _CATEGORIES.items():
+            if words[0] in heads:
+                return category
+    return None
+
+
+def _covers(specific: str, category: str) -> bool:
+    return _category(specific) is None and bool(_CATEGORIES[category] & set(specific.split()))
+
+
 _STATUS_RANK = {"convicted": 3, "dropped": 2, "filed": 1, "expected": 0}
 
 
 def _distinct(found: list[tuple[Person | None, str, str, Fact]]) -> list[Fact]:
-    """One fact per person and charge; a conviction or dropping outranks the filing."""
+    """One fact per person and offence: a conviction or dropping outranks the filing, and at
+    equal status the fuller wording ("criminal attempt to commit murder") outranks a summary
+    ("attempted murder"). A charge named by category alone ("a weapons charge") is left out
+    when a charge of that category with the same status is named."""
     kept: list[tuple[Person | None, str, str, Fact]] = []
     for person, charge, status, item in found:
         for index, (p, c, s, _) in enumerate(kept):
-            if p is person and _same_charge(c, charge):
-                if _STATUS_RANK[status] > _STATUS_RANK[s]:
+            if p is person and _same_offence(c, charge):
+                rank, other = _STATUS_RANK[status], _STATUS_RANK[s]
+                if rank > other or (rank == other and len(charge.split()) > len(c.split())):
                     kept[index] = (person, charge, status, item)
                 break
         else:
             kept.append((person, charge, status, item))
-    return [item for *_, item in kept]
+    return [
+        item
+        for person, charge, status, item in kept
+        if not (category := _category(charge))
+        or not any(p is person and s == status and _covers(c, category) for p, c, s, _ in kept)
+    ]

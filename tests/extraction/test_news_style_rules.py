@@ -1,0 +1,118 @@
+"""Rules about how crime news is worded, each on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from casefile.extraction import extract_facts
+from casefile.extraction.mentions import find_dates
+
+PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
+
+
+def facts_of(kind: str, text: str) -> list[dict]:
+    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+
+
+# ------------------------------------------------------------------ dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # The weekday beside a month-day is its label, whatever day it names.
+        ("His last arrest was on Friday, Feb. 2, for theft.", ["2024-02-02"]),
+        ("It happened Tuesday, March 5 at noon.", ["2024-03-05"]),
+        ("The hearing is set for Monday, the March 4 session.", ["2024-03-04"]),
+        # A weekday on its own still resolves against the publication date.
+        ("He was arrested Friday and arraigned on Feb. 2.", ["2024-03-08", "2024-02-02"]),
+    ],
+)
+def test_weekday_next_to_a_month_day_is_a_label(sentence: str, dates: list[str]) -> None:
+    assert [d.date.isoformat() for d in find_dates(sentence, PUBLISHED) if d.date] == dates
+
+
+def test_prior_arrest_takes_the_month_day_not_the_weekday() -> None:
+    text = (
+        "Police arrested Omar Reyes, 30, on Tuesday. "
+        "His most recent arrest was on Friday, Feb. 2, for violation of probation."
+    )
+    prior = [f["date"] for f in facts_of("ArrestMade", text) if f["prior"]]
+    assert prior == ["2024-02-02"]
+
+
+# ---------------------------------------------------------------- charges
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's summary of the charge the body lists in full.
+        (
+            "Dayton man is facing attempted murder charges\n"
+            "Omar Reyes was charged with criminal attempt to commit murder and robbery.",
+            {"criminal attempt to commit murder", "robbery"},
+        ),
+        # A charge named by its category beside the specific charge of that category.
+        (
+            "Omar Reyes is held on a weapons charge. Reyes is charged with "
+            "criminal possession of a firearm.",
+            {"criminal possession of a firearm"},
+        ),
+        (
+            "Omar Reyes faces assault and gun charges. He is charged with assault and "
+            "carrying a pistol without a permit.",
+            {"assault", "carrying a pistol without a permit"},
+        ),
+        # A different grade of the same offence is a different charge.
+        (
+            "Omar Reyes was charged with homicide of an officer and attempted homicide "
+            "of an officer.",
+            {"homicide of an officer", "attempted homicide of an officer"},
+        ),
+        (
+            "Omar Reyes was charged with murder and attempted murder.",
+            {"murder", "attempted murder"},
+        ),
+        # A category charge with nothing more specific beside it stays.
+        ("Omar Reyes faces robbery and gun charges.", {"robbery", "gun charges"}),
+    ],
+)
+def test_summary_charges_give_way_to_specific_ones(text: str, expected: set[str]) -> None:
+    assert {f["charge"] for f in facts_of("ChargeFiled", text)} == expected
+
+
+# ------------------------------------------------------------ determinism
+
+
+def test_output_does_not_depend_on_string_hashing() -> None:
+    text = (
+        "Ivy Marsh, 22, and Cole Marsh, 25, were arrested Friday in the deaths of Ann Lee "
+        "and Bo Tran. Ivy Marsh posted bond. Cole Marsh was held on a $50,000 bond and "
+        "later posted bail."
+    )
+    script = (
+        "import datetime, json, sys; from casefile.extraction import extract_facts; "
+        "print(json.dumps([f.as_dict() for f in extract_facts(sys.stdin.read(), "
+        "datetime.date(2024, 3, 14))]))"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        run = subprocess.run(
+            [sys.executable, "-c", script],
+            input=text,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop())
