@@ -27,13 +27,12 @@ _HEIGHT = 240
 
 
 def render_html(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
-    """The whole page for a report built by `casefile.application.report.build_report`."""
+    """The whole page for a report built by `casefile.application.report.build_report`
+    (which always holds at least one report)."""
     reports = report["reports"]
     numbers = {r["id"]: n for n, r in enumerate(reports, start=1)}
     case = report["case"]
-    known_at = report["as_of"] or (
-        f"the latest report ({_label(reports[-1])})" if reports else "now"
-    )
+    known_at = report["as_of"] or f"the latest report ({_label(reports[-1])})"
     outlets = sorted({r["outlet"] or r["article"] for r in reports})
     body = "\n".join(
         [
@@ -214,11 +213,6 @@ def _day_start(iso_date: str) -> datetime:
 
 
 def _state_section(reports: Sequence[Mapping[str, Any]]) -> str:
-    if not reports:
-        return (
-            '<section id="state"><h2>Case state</h2>'
-            "<p>Nothing about this case had been reported by then.</p></section>"
-        )
     options = "".join(
         f'<option value="{escape_html(r["id"])}"{" selected" if n == len(reports) else ""}>'
         f"{n}. {escape_html(_label(r))}</option>"

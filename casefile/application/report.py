@@ -32,13 +32,21 @@ Describe = Callable[[str, dict[str, Any]], str]
 _CONTEXT_LIMIT = 360
 
 
+class NothingReported(LookupError):
+    """The case had no report yet at the asked time: there is nothing to show."""
+
+
 def build_report(
     tracker: CaseTracker, case_id: str, describe: Describe, as_of: datetime | None = None
 ) -> dict[str, Any]:
     """The report of a case as known at `as_of` (now if None), as JSON-ready data."""
-    attached = [
-        a for a in tracker.attached_articles(case_id) if as_of is None or a.reported_at <= as_of
-    ]
+    every = tracker.attached_articles(case_id)
+    attached = [a for a in every if as_of is None or a.reported_at <= as_of]
+    if not attached:
+        first = every[0].reported_raw if every else "none"
+        raise NothingReported(
+            f"nothing about case {case_id!r} had been reported by then (first report: {first})"
+        )
     report_ids = {(a.article_id, a.revision): f"r{n}" for n, a in enumerate(attached, start=1)}
     by_version = {e.originator_version: e for e in tracker.fact_events(case_id)}
 

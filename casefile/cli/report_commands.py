@@ -44,12 +44,15 @@ def report(
     from casefile.adapters.report_html import render_html
     from casefile.adapters.report_markdown import render_markdown
     from casefile.adapters.safe_output import UnsafeOutputError, write_output
-    from casefile.application.report import build_report
+    from casefile.application.report import NothingReported, build_report
 
     if html is None and fmt is None:
         fail("say what to make: --html FILE for the page, or --format md for Markdown")
     with user_errors():
-        content = build_report(open_tracker(), case, render.fact_summary, as_of_time(as_of))
+        try:
+            content = build_report(open_tracker(), case, render.fact_summary, as_of_time(as_of))
+        except NothingReported as error:
+            fail(str(error))
         if html is not None:
             try:
                 write_output(html, render_html(content, render.CATEGORY_TITLES))

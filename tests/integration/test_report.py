@@ -380,6 +380,7 @@ def test_report_prints_markdown(reyes_db):
         (["no-such-case", "--format", "md"], "no case 'no-such-case'"),
         ([CASE, "--format", "md", "--as-of", "yesterday"], "not an ISO date"),
         ([CASE, "--html", "/no/such/folder/page.html"], "no such folder"),
+        ([CASE, "--format", "md", "--as-of", "2024-02-01"], "nothing about case"),
     ],
 )
 def test_report_refuses_bad_input_in_one_line(reyes_db, args, message):

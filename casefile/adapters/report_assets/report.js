@@ -3,7 +3,6 @@
 (function () {
   "use strict";
   var select = document.getElementById("as-of");
-  if (!select) { return; }
   var data = JSON.parse(document.getElementById("case-data").textContent);
   var body = document.getElementById("state-body");
   var caption = document.getElementById("state-caption");
