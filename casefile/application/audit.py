@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from eventsourcing.persistence import RecordConflictError
@@ -45,7 +44,7 @@ _ATTEMPTS = 5
 
 
 class AuditError(ValueError):
-    """A correction or export that cannot be made as asked; nothing was stored or written."""
+    """A correction that cannot be made as asked; nothing was stored."""
 
 
 # -- corrections by a person --------------------------------------------------------------------
@@ -352,16 +351,3 @@ def case_export(
         corrections=[e for e in events if isinstance(e, Case.Correction)],
         conflicts=CaseConflicts(case_id, slot_conflicts(state), name_variants(state)),
     )
-
-
-def write_export(path: Path, content: str) -> None:
-    """Write an export to exactly `path` (no other file is created), all at once."""
-    if path.is_dir():
-        raise AuditError(f"{path}: is a folder; give the file to write")
-    if not path.parent.is_dir():
-        raise AuditError(f"{path}: no such folder {str(path.parent)!r}")
-    try:
-        with path.open("w", encoding="utf-8", newline="") as file:
-            file.write(content)
-    except OSError as error:
-        raise AuditError(f"{path}: cannot write: {error.strerror}") from None

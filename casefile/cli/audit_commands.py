@@ -145,7 +145,8 @@ def export(
     recorded_before: RecordedBefore = None,
 ) -> None:
     """Export a case: its facts and every stored report with its source (json, csv) or a readable report (md)."""
-    from casefile.application.audit import case_export, write_export
+    from casefile.adapters.safe_output import UnsafeOutputError, write_output
+    from casefile.application.audit import case_export
 
     renderers = {
         ExportFormat.json: audit_render.export_json,
@@ -158,5 +159,8 @@ def export(
         if output is None:
             typer.echo(content, nl=False)
         else:
-            write_export(output, content)
+            try:
+                write_output(output, content)
+            except UnsafeOutputError as error:
+                fail(str(error))
             out.print(f"Wrote {output}", markup=False, highlight=False)

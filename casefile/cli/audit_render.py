@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
 
+from casefile.adapters.safe_output import escape_markdown
 from casefile.application.audit import CaseConflicts, CaseExport, RevisionView
 from casefile.cli.render import CATEGORY_TITLES, article_as_dict, dumps, fact_summary, state_as_dict
 from casefile.domain.audit import Claim, SlotConflict
@@ -185,12 +185,9 @@ def export_csv(export: CaseExport) -> str:
     return buffer.getvalue()
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
-
-
 def md(text: Any) -> str:
-    """Text from an article (or typed by a person) made inert in Markdown: one line, escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    """Text from an article (or typed by a person) made inert in Markdown."""
+    return escape_markdown(str(text))
 
 
 def export_markdown(export: CaseExport) -> str:

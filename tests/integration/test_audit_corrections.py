@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 
 import pytest
 
+from casefile.adapters.safe_output import write_output
 from casefile.application.audit import (
     AuditError,
     amend_fact,
     case_conflicts,
     case_export,
     retract_fact,
-    write_export,
 )
 from casefile.application.tracker import changes_between
 from casefile.cli.audit_render import export_csv, export_json, export_markdown
@@ -184,20 +184,16 @@ def test_exports_hold_every_report_with_its_status(tracker, versions, tmp_path):
     assert len(rows) == len(versions) + 1  # two incident reports
     assert {r["standing"] for r in rows} == {"counted", "retracted"}
     markdown = export_markdown(export)
-    assert "<script>" not in markdown and "\\<script\\>" in markdown
+    assert "<script>" not in markdown and "&lt;script&gt;" in markdown
     assert "\\*robbery\\*" in markdown
     assert "<b>" not in markdown
     assert "wrong person" in markdown
 
     target = tmp_path / "out" / "case.md"
     target.parent.mkdir()
-    write_export(target, markdown)
+    write_output(target, markdown)
     assert [p.name for p in target.parent.iterdir()] == ["case.md"]
     assert target.read_text(encoding="utf-8") == markdown
-    with pytest.raises(AuditError, match="is a folder"):
-        write_export(target.parent, markdown)
-    with pytest.raises(AuditError, match="no such folder"):
-        write_export(tmp_path / "missing" / "case.md", markdown)
 
 
 def test_conflicts_on_the_command_line(store_url, versions):
