@@ -85,7 +85,7 @@ def compare(before: CaseState, after: CaseState, *, repeats: bool = False) -> li
     for category, facts in after.facts.items():
         earlier = {fact.key: fact for fact in before.category(category)}
         for fact in facts:
-            old = earlier.pop(fact.key, None)
+            old = earlier.pop(fact.key, None) or _same_reports(fact, earlier)
             new_sources = _new_sources(old.sources if old else [], fact.sources)
             corrections = tuple(
                 c for c in fact.corrections if c not in (old.corrections if old else [])
@@ -105,6 +105,19 @@ def compare(before: CaseState, after: CaseState, *, repeats: bool = False) -> li
             for old in earlier.values()
         )
     return changes
+
+
+def _same_reports(fact: KnownFact, earlier: dict[tuple[Any, ...], KnownFact]) -> KnownFact | None:
+    """The earlier fact built from the same reports, when a detail has changed its key.
+
+    An arrest first reported without a date and later dated is one arrest, not a withdrawal
+    and an addition.
+    """
+    reports = {source.version for source in fact.sources}
+    for key, old in earlier.items():
+        if reports & {source.version for source in old.sources}:
+            return earlier.pop(key)
+    return None
 
 
 def _removals_of(fact: KnownFact, after: CaseState) -> tuple[CorrectionRef, ...]:

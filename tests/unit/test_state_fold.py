@@ -103,3 +103,15 @@ def test_compare_names_what_each_report_added_and_changed():
 def test_charge_wording_is_normalised_for_matching():
     assert normalise_charge("One count of Criminal Mischief") == "criminal mischief"
     assert normalise_charge("charges of  robbery") == "robbery"
+
+
+def test_an_arrest_dated_by_a_later_report_is_the_same_arrest_not_a_new_one():
+    undated = (FIRST, [fact("ArrestMade", person="John Doe", prior=False)])
+    dated = (SECOND, [fact("ArrestMade", person="John Doe", date="2024-02-28", prior=False)])
+    events = events_for([undated, dated])
+    before = fold("test-case", [e for e in events if e.article_id == "a1"])
+    after = fold("test-case", events)
+    [change] = compare(before, after)
+    assert change.change == "added"
+    assert change.added_fields() == {"date": "2024-02-28"}
+    assert [s.article_id for s in change.by] == ["a2"]
