@@ -133,7 +133,9 @@ class CaseTracker(Application[Any]):
         self, case_id: str, as_of: datetime | None = None, recorded_by: datetime | None = None
     ) -> CaseState:
         """The case as known at `as_of` (reported axis) in the case file as it stood at
-        `recorded_by` (recorded axis); now if None."""
+        `recorded_by` (recorded axis); now if None. A merged case's id gives the case it is
+        part of, under that case's id."""
+        case_id = self.current_id(case_id)
         events = self.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
         return fold(case_id, events, as_of)
 

@@ -176,6 +176,7 @@ def merge_cases(case_file: CaseFile, context: dict[str, Any]) -> None:
 @then("the robbery case's id still shows the merged case")
 def old_id_shows_merged(case_file: CaseFile, context: dict[str, Any]) -> None:
     state = case_file.json("show", context["robbery case"])
+    assert state["case"] == case_of(case_file, "arrest")
     assert {Path(a["path"]).stem for a in state["articles"]} == {"arrest", "robbery"}
     assert {s["name"] for s in state["suspects"]} >= {"Dana Pell", "Kemal Ostrow"}
 
