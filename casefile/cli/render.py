@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from rich.console import Console
@@ -12,7 +13,7 @@ from rich.table import Table
 from casefile.application.tracker import CaseSummary, TimelineEntry
 from casefile.domain.case import Case
 from casefile.domain.changes import FactChange
-from casefile.domain.state import CATEGORIES, CaseState
+from casefile.domain.state import CATEGORIES, CaseState, SourceRef
 
 CATEGORY_TITLES = {
     "suspects": "Suspects",
@@ -83,13 +84,20 @@ def print_state(
             continue
         table = Table(title=title, title_justify="left", show_lines=False, expand=False)
         table.add_column("Fact")
+        table.add_column("Outlets", justify="right")
         table.add_column("Reported by")
-        table.add_column("First reported")
+        table.add_column("First reported (UTC)")
         for fact in facts:
+            corroboration = fact.corroboration
+            outlets = corroboration.outlets
+            echoes = corroboration.same_text_as
             table.add_row(
                 fact_summary(fact.kind, fact.fields),
-                ", ".join(fact.outlets),
-                min(s.reported_at for s in fact.sources).strftime("%Y-%m-%d %H:%M UTC"),
+                str(corroboration.independent),
+                ", ".join(
+                    f"{o} (same words as {echoes[o]})" if o in echoes else o for o in outlets
+                ),
+                f"{corroboration.first.reported_at:%Y-%m-%d %H:%M} {_outlet_of(corroboration.first)}",
             )
         console.print(table)
     if articles:
@@ -99,6 +107,10 @@ def print_state(
                 f"  {article.article_id}  {article.outlet or '-'}  {article.reported_raw}"
                 f"{' (estimated)' if article.reported_estimated else ''}  {article.url or article.path}"
             )
+
+
+def _outlet_of(source: SourceRef) -> str:
+    return source.outlet or source.article_id
 
 
 def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
@@ -168,6 +180,9 @@ def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
             console.print("  (no facts)")
 
 
+_EVENT_ENVELOPE = {"originator_id", "originator_version", "timestamp"}
+
+
 def history_rows(events: Sequence[Any]) -> list[dict[str, Any]]:
     rows = []
     for event in events:
@@ -192,22 +207,37 @@ def history_rows(events: Sequence[Any]) -> list[dict[str, Any]]:
                 outlet=event.outlet,
                 url=event.url,
             )
+        else:
+            # Corrections and regroupings: who, why and what they target, as stored.
+            row["details"] = {
+                name: value.isoformat() if isinstance(value, datetime) else value
+                for name, value in vars(event).items()
+                if name not in _EVENT_ENVELOPE
+            }
         rows.append(row)
     return rows
 
 
 def print_history(console: Console, rows: Sequence[dict[str, Any]]) -> None:
     table = Table(title="Stored events, in recorded order", title_justify="left")
-    for column in ("v", "Event", "Recorded", "Reported", "Source", "Fact"):
+    for column in ("v", "Event", "Recorded", "Reported", "Source", "What"):
         table.add_column(column)
     for row in rows:
-        fact = row.get("fact")
+        fact, details = row.get("fact"), row.get("details")
+        if fact:
+            what = fact_summary(row["type"], fact)
+        elif details:
+            what = "; ".join(
+                f"{name.replace('_', ' ')}: {value}" for name, value in details.items()
+            )
+        else:
+            what = row.get("url") or ""
         table.add_row(
             str(row["version"]),
             row["type"],
             row["recorded_at"][:19],
             (row.get("reported_at") or "")[:16],
             row.get("outlet") or row.get("article") or "",
-            fact_summary(row["type"], fact) if fact else (row.get("url") or ""),
+            what,
         )
     console.print(table)
