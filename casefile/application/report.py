@@ -54,25 +54,34 @@ def build_report(
         event = by_version[version]
         return report_ids[(event.article_id, event.revision)]
 
+    final = tracker.state(case_id, as_of)
+    final_anchors = _anchors_by_version(final)
+
+    def anchor_of(fact: KnownFact) -> str:
+        # The fact as finally known that holds this report of it: keys can move as later
+        # reports join facts (an undated arrest, a surname alone), anchors should not.
+        own = fact_anchor(_category(fact), fact.key)
+        return final_anchors.get(fact.sources[0].version, own)
+
     # Each report's state is the case as known at its publication time: the same fold as
     # `casefile show --as-of`, so reports published at one instant share one state.
     states = {
         report_ids[(a.article_id, a.revision)]: [
-            _fact_brief(fact, describe, report_of)
+            _fact_brief(fact, describe, report_of, anchor_of)
             for fact in tracker.state(case_id, a.reported_at).all_facts()
         ]
         for a in attached
     }
-    final = tracker.state(case_id, as_of)
     texts = _ArticleTexts(tracker)
     facts = [
-        _fact_in_full(fact, describe, report_of, by_version, texts) for fact in final.all_facts()
+        _fact_in_full(fact, describe, report_of, anchor_of, by_version, texts)
+        for fact in final.all_facts()
     ]
     disagreements, refinements = _audit(final, report_of)
     return {
         "case": case_id,
         "as_of": as_of.isoformat() if as_of else None,
-        "reports": _reports(tracker, case_id, attached, report_ids, describe, final),
+        "reports": _reports(tracker, case_id, attached, report_ids, describe, final_anchors),
         "states": states,
         "facts": facts,
         "occurred": [
@@ -118,14 +127,16 @@ class _ArticleTexts:
 
 
 def _fact_brief(
-    fact: KnownFact, describe: Describe, report_of: Callable[[int], str]
+    fact: KnownFact,
+    describe: Describe,
+    report_of: Callable[[int], str],
+    anchor_of: Callable[[KnownFact], str],
 ) -> dict[str, Any]:
     corroboration = fact.corroboration
-    category = _category(fact)
     return {
-        "id": fact_anchor(category, fact.key),
+        "id": anchor_of(fact),
         "kind": fact.kind,
-        "category": category,
+        "category": _category(fact),
         "summary": describe(fact.kind, fact.fields),
         "outlets": fact.outlets,
         "corroboration": corroboration.independent,
@@ -139,6 +150,7 @@ def _fact_in_full(
     fact: KnownFact,
     describe: Describe,
     report_of: Callable[[int], str],
+    anchor_of: Callable[[KnownFact], str],
     by_version: dict[int, Case.FactReported],
     texts: _ArticleTexts,
 ) -> dict[str, Any]:
@@ -154,7 +166,7 @@ def _fact_in_full(
             }
         )
     return {
-        **_fact_brief(fact, describe, report_of),
+        **_fact_brief(fact, describe, report_of, anchor_of),
         "fields": dict(fact.fields),
         "sources": sources,
     }
@@ -166,23 +178,25 @@ def _reports(
     attached: Sequence[Case.ArticleAttached],
     report_ids: dict[tuple[str, str], str],
     describe: Describe,
-    final: CaseState,
+    final_anchors: dict[int, str],
 ) -> list[dict[str, Any]]:
     changes_by_report = {
         (entry.article.article_id, entry.article.revision): entry.changes
         for entry in reporting_timeline(tracker, case_id)
     }
-    final_anchors = {fact_anchor(_category(f), f.key) for f in final.all_facts()}
+    known = set(final_anchors.values())
     reports = []
     for article in attached:
         changes = []
         for change in changes_by_report.get((article.article_id, article.revision), []):
             anchor = fact_anchor(change.category, change.fact.key)
+            if change.by:  # the fact as finally known that holds the report
+                anchor = final_anchors.get(change.by[0].version, anchor)
             changes.append(
                 {
                     **change.as_dict(),
                     "summary": describe(change.fact.kind, change.fact.fields),
-                    "fact_id": anchor if anchor in final_anchors else None,
+                    "fact_id": anchor if anchor in known else None,
                 }
             )
         reports.append(
@@ -207,11 +221,7 @@ def _audit(
     state: CaseState, report_of: Callable[[int], str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The slots whose sources disagree, and those where one value refines another."""
-    anchors = {
-        source.version: fact_anchor(_category(fact), fact.key)
-        for fact in state.all_facts()
-        for source in fact.sources
-    }
+    anchors = _anchors_by_version(state)
     found: dict[str, list[dict[str, Any]]] = {DISAGREEMENT: [], REFINEMENT: []}
     for conflict in slot_conflicts(state):
         first = conflict.claims[0].sources[0]
@@ -234,6 +244,15 @@ def _audit(
             }
         )
     return found[DISAGREEMENT], found[REFINEMENT]
+
+
+def _anchors_by_version(state: CaseState) -> dict[int, str]:
+    """The anchor of the known fact each counted report (event version) belongs to."""
+    return {
+        source.version: fact_anchor(_category(fact), fact.key)
+        for fact in state.all_facts()
+        for source in fact.sources
+    }
 
 
 def _category(fact: KnownFact) -> str:

@@ -106,6 +106,24 @@ def test_the_timeline_has_one_mark_per_report(browser, seeds_report):
         assert browser.find_elements(By.ID, target), target
 
 
+def test_every_link_within_the_page_has_a_target(browser, seeds_report):
+    page, _ = seeds_report
+    open_page(browser, page)
+    targets = [
+        link.get_dom_attribute("href").removeprefix("#")
+        for link in browser.find_elements(By.CSS_SELECTOR, 'a[href^="#"]')
+    ]
+    assert targets
+    assert [t for t in targets if not browser.find_elements(By.ID, t)] == []
+    # Every fact a report added or repeated links to the fact as known now.
+    unlinked = [
+        item.text
+        for item in browser.find_elements(By.CSS_SELECTOR, "#changes li")
+        if not item.find_elements(By.TAG_NAME, "a") and not item.text.startswith("WITHDRAWN")
+    ]
+    assert unlinked == []
+
+
 def test_switching_the_as_of_time_changes_the_shown_facts(browser, seeds_report):
     page, _ = seeds_report
     open_page(browser, page)
