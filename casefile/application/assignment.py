@@ -40,7 +40,6 @@ class Assignment:
     """Where an article goes and why; `absorbed` cases are merged into `case_id` first."""
 
     case_id: str
-    is_new: bool
     reason: str
     profile: Profile
     absorbed: tuple[str, ...] = field(default=())
@@ -77,7 +76,7 @@ def assign(
             linked.setdefault(case_id, []).append((other, reason))
     if not linked:
         case_id = new_case_id(profile, year, is_taken)
-        return Assignment(case_id, True, "links to no stored article: opened a new case", profile)
+        return Assignment(case_id, "links to no stored article: opened a new case", profile)
     # The case whose first article was published first keeps its id (ties: by id).
     ordered = sorted(linked, key=lambda c: (min(p.published for p, _ in linked[c]).isoformat(), c))
     survivor = ordered[0]
@@ -90,10 +89,9 @@ def assign(
         for other, reason in linked[case_id][:1]
     )
     if len(ordered) == 1:
-        return Assignment(survivor, False, because, profile)
+        return Assignment(survivor, because, profile)
     return Assignment(
         survivor,
-        False,
         f"{because}: bridges cases {', '.join(ordered)}, merged into {survivor}",
         profile,
         tuple(ordered[1:]),

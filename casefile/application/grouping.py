@@ -362,13 +362,26 @@ def _only_linked(person: NamedPerson) -> bool:
 
 def _same_named(pa: NamedPerson, pb: NamedPerson) -> bool:
     """Same person, and a full name on both sides, or a surname-only suspect/victim side
-    matching the other side's central person."""
+    matching the other side's central person. Two suspects (or victims) by the facts with
+    one surname may differ by a letter in the given name ("Johnathan" / "Jonathan")."""
     a, b = pa.parsed, pb.parsed
+    shared_role = bool(pa.roles & pb.roles & {SUSPECT, VICTIM})
     if not same_person(a, b):
-        return False
+        return shared_role and _misspelt_given(a, b)
     if a.is_full and b.is_full:
         return True
-    return bool(pa.roles & pb.roles & {SUSPECT, VICTIM}) and (pa.central and pb.central)
+    return shared_role and pa.central and pb.central
+
+
+def _misspelt_given(a: PersonName, b: PersonName) -> bool:
+    if a.surname != b.surname or not (a.given and b.given) or min(len(a.given), len(b.given)) < 4:
+        return False
+    shorter, longer = sorted((a.given, b.given), key=len)
+    if len(longer) - len(shorter) > 1:
+        return False
+    if len(shorter) == len(longer):
+        return sum(x != y for x, y in zip(shorter, longer, strict=True)) == 1
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _role_word(person: NamedPerson) -> str:

@@ -135,11 +135,9 @@ def _choose_case(
     with tracker.engine.connect() as connection:
         if forced_case:
             case_id = read_model.survivor_of(connection, forced_case)
-            return Assignment(
-                case_id, not tracker.has_case(case_id), "case given with --case", profile
-            )
+            return Assignment(case_id, "case given with --case", profile)
         earlier = read_model.cases_of_article(connection, article_id)
         if earlier:
             reason = "a revision of an article already in this case"
-            return Assignment(earlier[0], False, reason, profile)
+            return Assignment(earlier[0], reason, profile)
         return assignment.assign(connection, profile, published.year, tracker.has_case)

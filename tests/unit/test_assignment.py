@@ -132,3 +132,15 @@ def test_a_report_naming_nobody_joins_a_report_from_the_same_place_days_apart() 
     assert link_reason(_profile(unnamed, "2024-03-05"), arrest) is not None
     assert link_reason(_profile(unnamed, "2024-03-15"), arrest) is None
     assert link_reason(_profile(unnamed, "2024-03-05"), _profile(OTHER_CASE, "2024-03-05")) is None
+
+
+def test_a_suspects_given_name_misspelt_by_one_letter_still_ties_the_reports() -> None:
+    first = "Johnathan Morrow, 31, was charged with murder. Morrow is held without bond."
+    second = "Jonathan Morrow pleaded not guilty on Friday. Morrow returns to court in May."
+    facts_1 = [_fact(first, "SuspectIdentified", "Johnathan Morrow", name="Johnathan Morrow")]
+    facts_2 = [_fact(second, "SuspectIdentified", "Jonathan Morrow", name="Jonathan Morrow")]
+    assert link_reason(
+        _profile(first, "2024-03-04", facts_1), _profile(second, "2024-04-04", facts_2)
+    )
+    # The text alone is not enough to take two spellings for one person.
+    assert link_reason(_profile(first, "2024-03-04"), _profile(second, "2024-04-04")) is None
