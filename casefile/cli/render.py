@@ -152,14 +152,25 @@ def print_changes(console: Console, changes: Sequence[FactChange]) -> None:
         console.print("No change.")
     for change in changes:
         console.print(change_line(change), markup=False, highlight=False)
-        for source in change.by[:1]:
+        for source, fields in _causes(change):
+            said = f" ({', '.join(fields)})" if fields else ""
             console.print(
-                f"          by {source.outlet or source.article_id} ({source.reported_at:%Y-%m-%d %H:%M}): "
+                f"          by {_outlet_of(source)}{said}, {source.reported_at:%Y-%m-%d %H:%M} UTC: "
                 f"\u201c{source.quote}\u201d",
                 markup=False,
                 highlight=False,
                 style="dim",
             )
+
+
+def _causes(change: FactChange) -> list[tuple[SourceRef, list[str]]]:
+    """The reports behind a change: each one that stated a new value (with which), else the first."""
+    stated: dict[int, tuple[SourceRef, list[str]]] = {}
+    for name, source in change.stated_by().items():
+        stated.setdefault(source.version, (source, []))[1].append(name.replace("_", " "))
+    if stated:
+        return sorted(stated.values(), key=lambda item: item[0].reported_at)
+    return [(source, []) for source in change.by[:1]]
 
 
 def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:

@@ -9,12 +9,19 @@ report of it counts any more (a person retracted it, or a revision of its articl
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from casefile.domain.places import refines
 from casefile.domain.state import CaseState, CorrectionRef, KnownFact, SourceRef
 
-ADDED, CHANGED, WITHDRAWN, REPEATED = "added", "changed", "withdrawn", "repeated"
+ADDED, CHANGED, REFINED, WITHDRAWN, REPEATED = (
+    "added",
+    "changed",
+    "refined",
+    "withdrawn",
+    "repeated",
+)
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,10 @@ def compare(before: CaseState, after: CaseState, *, repeats: bool = False) -> li
                 continue
             change = FactChange(CHANGED, category, old, fact, new_sources, corrections)
             if change.changed_fields():
-                changes.append(change)
+                # A more precise value that agrees ("1921 Main St." in "the 1900 block of Main
+                # Street") refines the fact; anything else changes it.
+                refined = all(refines(new, was) for was, new in change.changed_fields().values())
+                changes.append(replace(change, change=REFINED) if refined else change)
             elif change.added_fields():
                 changes.append(FactChange(ADDED, category, old, fact, new_sources, corrections))
             elif (new_sources or corrections) and repeats:

@@ -115,3 +115,16 @@ def test_an_arrest_dated_by_a_later_report_is_the_same_arrest_not_a_new_one():
     assert change.change == "added"
     assert change.added_fields() == {"date": "2024-02-28"}
     assert [s.article_id for s in change.by] == ["a2"]
+
+
+def test_a_more_precise_place_refines_the_incident_rather_than_changing_it():
+    block = (FIRST, [fact("IncidentReported", location="the 1900 block of Main Street")])
+    address = (SECOND, [fact("IncidentReported", location="1921 Main St.")])
+    moved = (THIRD, [fact("IncidentReported", location="Oak Avenue")])
+    events = events_for([block, address, moved])
+    after_first = fold("test-case", [e for e in events if e.article_id == "a1"])
+    after_second = fold("test-case", [e for e in events if e.article_id in {"a1", "a2"}])
+    [refined] = compare(after_first, after_second)
+    assert refined.change == "refined"
+    [changed] = compare(after_second, fold("test-case", events))
+    assert changed.change == "changed"
