@@ -77,7 +77,8 @@ def print_state(
     console: Console, state: CaseState, articles: Sequence[Case.ArticleAttached]
 ) -> None:
     when = state.as_of.isoformat() if state.as_of else "now"
-    console.print(f"[bold]{state.case_id}[/bold] as known at {when} ({len(articles)} articles)")
+    count = f"{len(articles)} article" + ("" if len(articles) == 1 else "s")
+    console.print(f"[bold]{state.case_id}[/bold] as known at {when} ({count})")
     for category, title in CATEGORY_TITLES.items():
         facts = state.category(category)
         if not facts:
