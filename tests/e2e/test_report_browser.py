@@ -133,6 +133,7 @@ def test_switching_the_as_of_time_changes_the_shown_facts(browser, seeds_report)
     menu.select_by_index(0)
     earliest = shown_facts(browser)
     assert earliest and earliest != latest
+    assert all("new in this report" in row for row in earliest)  # the first report's own
     assert "right after report 1" in browser.find_element(By.ID, "state-caption").text
     later_marks = browser.find_elements(By.CSS_SELECTOR, ".mark-reported.later")
     assert len(later_marks) == 2

@@ -23,7 +23,7 @@
     return link;
   }
 
-  function factCell(fact) {
+  function factCell(fact, reportId) {
     var cell = element("td", "fact");
     if (document.getElementById(fact.id)) {
       var link = element("a", null, fact.summary);
@@ -32,10 +32,14 @@
     } else {
       cell.textContent = fact.summary;
     }
+    if (fact.reports.indexOf(reportId) !== -1) {
+      cell.appendChild(element("span", "in-report",
+        fact.first_report === reportId ? "new in this report" : "in this report"));
+    }
     return cell;
   }
 
-  function table(facts) {
+  function table(facts, reportId) {
     var wrapper = element("div", "table-wrap");
     var tableNode = element("table", "state-table");
     var head = tableNode.createTHead().insertRow();
@@ -47,7 +51,7 @@
       var row = rows.insertRow();
       row.className = "state-fact";
       row.dataset.fact = fact.id;
-      row.appendChild(factCell(fact));
+      row.appendChild(factCell(fact, reportId));
       row.appendChild(element("td", "outlets", fact.outlets.join(", ")));
       var first = element("td", "first");
       first.appendChild(reportLink(fact.first_report));
@@ -68,7 +72,7 @@
       var inCategory = facts.filter(function (fact) { return fact.category === category; });
       if (inCategory.length === 0) { return; }
       body.appendChild(element("h3", null, data.categories[category]));
-      body.appendChild(table(inCategory));
+      body.appendChild(table(inCategory, reportId));
     });
     document.querySelectorAll(".mark-reported").forEach(function (mark) {
       var later = reports[mark.dataset.report].number > report.number;
