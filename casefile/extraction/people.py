@@ -88,13 +88,30 @@ _VICTIM_BEFORE = re.compile(
     r"victims?)\b[\w\s,'’-]{0,30}?\bas\s+)" + _VICTIM_LEAD,
     re.IGNORECASE,
 )
+# After the name: a passive harm verb ("was shot", "were all killed") or an intransitive one
+# ("died"); an active one ("X shot and killed two men") makes X the one who did it.
 _VICTIM_AFTER = re.compile(
-    r"\A(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|had been|is|has|also|all|later|would|then)\s+)*"
-    r"(?:killed|shot and killed|fatally|pronounced dead|found dead|died|die|slain|murdered|"
-    r"wounded|injured|shot|hurt|survived)\b"
+    r"\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then)\s+)*"
+    r"(?:was|were|is|are|had been|has been|have been)\s+(?:(?:also|all|later|then|fatally)\s+)*"
+    r"(?:killed|shot and killed|pronounced dead|found dead|slain|murdered|wounded|injured|shot|"
+    r"hurt)\b"
+    r"|\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then|has|had|would)\s+)*"
+    r"(?:died|die|survived)\b"
     r"|\A,?\s+who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b"
-    r"|\A,?\s+who\s+(?:died|survived)\b",
+    r"|\A,?\s+who\s+(?:died|survived)\b"
+    # An appositive that says what happened to the person: "Ann Lee, 61, the woman shot to
+    # death in her home", "Bo Tran, a clerk who was wounded".
+    r"|\A,(?:\s*(?:age\s+)?\d{1,3},)?\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|boy|girl|teen|teenager|child|officer|deputy|trooper|agent|clerk|driver|"
+    r"father|mother|son|daughter|husband|wife|victim)\s+(?:who\s+(?:was|were)\s+)?"
+    r"(?:shot to death|shot and killed|shot and wounded|killed|slain|murdered|found dead|"
+    r"fatally|wounded|injured|stabbed)\b",
     re.IGNORECASE,
+)
+# What may stand between two victims named in one list: "the murders of Ann Lee in May,
+# Bo Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
+_VICTIM_LIST_GAP = re.compile(
+    r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)\Z"
 )
 _SUSPECT_WORDS = re.compile(
     r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted)\b", re.I
@@ -144,6 +161,12 @@ def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if w not in NAME_SUFFIXES)
 
 
+def _fuller(name: str, than: str) -> bool:
+    """More words, or as many but longer ones ("Ronald Kirby" over "Ron Kirby")."""
+    words, other = name_words(name), name_words(than)
+    return (len(words), len("".join(words))) > (len(other), len("".join(other)))
+
+
 def _same_person(mention: tuple[str, ...], person: Person) -> bool:
     if mention and person.suffix and mention[-1] in NAME_SUFFIXES and mention[-1] != person.suffix:
         return False
@@ -155,7 +178,9 @@ def _same_person(mention: tuple[str, ...], person: Person) -> bool:
     if core[-1] != full[-1]:
         return False
     first, other = core[0], full[0]
-    return first == other or (min(len(first), len(other)) == 1 and first[0] == other[0])
+    shorter, longer = sorted((first, other), key=len)
+    # An initial, or a short form that starts the full first name ("Ron" for "Ronald").
+    return longer.startswith(shorter) and (len(shorter) == 1 or len(shorter) >= 3)
 
 
 class Cast:
@@ -204,7 +229,7 @@ class Cast:
             person.titled = person.titled or mention.titled
             self._mentions.setdefault(sentence.index, []).append((mention, person))
             if not is_headline(sentence.text) and (
-                person.name is None or len(mention.words) > len(name_words(person.name))
+                person.name is None or _fuller(mention.text, person.name)
             ):
                 person.name = mention.text
         for person in self.people:
@@ -218,6 +243,12 @@ class Cast:
                 after = sentence.text[mention.end :]
                 if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
                     person.victim = True
+            for (left, left_person), (right, right_person) in pairwise(
+                self._mentions.get(sentence.index, [])
+            ):
+                gap = sentence.text[left.end : right.start]
+                if left_person.victim and _VICTIM_LIST_GAP.match(gap):
+                    right_person.victim = True
 
     def _mark_suspects(self) -> None:
         for sentence in self.sentences:

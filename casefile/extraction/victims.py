@@ -29,20 +29,34 @@ _ROLE = (
     r"(?:officer|deputy|sergeant|trooper|agent|woman|man|cyclist|boy|girl|child|teen|teenager|"
     r"bystander|driver|pedestrian|victim|passenger|neighbor|resident|employee|clerk|mother|father)"
 )
+# A describing word before a role; not a word that starts another clause or phrase.
+_DESCRIBING = (
+    r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|and|or|of|in|at|on|by|with|for|"
+    r"to|from)\b)[\w'’-]+\s+)"
+)
 _INDEFINITE_VICTIM = re.compile(
-    rf"\b(?:a|an)\s+(?P<desc>(?:[\w'’-]+\s+){{0,5}}?{_ROLE})\b(?:,[^.]{{0,60}}?,)?\s+(?:who\s+)?"
+    rf"\b(?:a|an)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE})\b(?:,[^.]{{0,60}}?,)?\s+(?:who\s+)?"
     r"(?:was|were|is)\s+(?:\w+\s+){0,2}?(?P<what>shot and killed|killed|found dead|fatally shot|"
     r"shot and injured|shot and wounded|injured|wounded|shot|hurt|stabbed)\b",
     re.I,
 )
 _VICTIM_OBJECT = re.compile(
-    rf"\b(?P<what>wounded|injured|shot|killed|fatally shooting|fatally shot|killing)\s+(?:a|an)\s+"
-    rf"(?P<desc>(?:\d+-year-old\s+)?(?:[\w'’-]+\s+){{0,4}}?{_ROLE})\b",
+    rf"\b(?P<what>wounded|injured|shot|shooting|killed|fatally shooting|fatally shot|killing)"
+    r"\s+(?:a|an)\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
     re.I,
 )
 _DEFINITE_INJURED = re.compile(
     rf"\bthe\s+(?P<desc>{_ROLE})\s+(?:suffered|sustained|received|was treated for)\s+"
     r"(?:\w+\s+){0,3}?(?:injuries|cuts|abrasions|wounds?|gunshot)",
+    re.I,
+)
+# A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
+# man", which in crime news is as often the suspect.
+_DEFINITE_VICTIM = re.compile(
+    rf"\bthe\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b(?:,[^.;]{{0,60}}?,)?\s+"
+    r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?(?P<what>shot and killed|killed|fatally shot|found dead|shot(?!\s+at\b)|wounded|"
+    r"injured|hurt|stabbed)\b",
     re.I,
 )
 _SUFFERING = re.compile(
@@ -57,26 +71,68 @@ _TARGET = re.compile(
     re.I,
 )
 _COUNTED = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?P<desc>boys|girls|children|sons|daughters|"
-    r"officers|men|women|kids)\b",
+    rf"\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|"
+    r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,
 )
+# Nouns that only count victims when a harm word frames them: "killing six people".
+_PLAIN_COUNT = frozenset(["people", "persons", "others", "victims"])
+# "shot and killed three children", "killed his three young sons", "injuring three others".
+_COUNT_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
+    r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
+    r"shooting)\s+(?:(?:his|her|their|the|all)\s+)?\Z",
+    re.I,
+)
+# "three people were killed", "left six people dead".
+_COUNT_PREDICATE_AFTER = re.compile(
+    r"\A\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
+    r"injured|wounded|hurt)\b",
+    re.I,
+)
+_DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
+_LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
+_COUNT_OTHER = re.compile(r"\b(?:other|more|additional)\b", re.I)
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
     (key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb"), _INDEFINITE_VICTIM),
     (key_words("shot", "kill", "injur", "wound", "fatal"), _VICTIM_OBJECT),
+    (key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb"), _DEFINITE_VICTIM),
     (key_words("suffering"), _SUFFERING),
     (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
     (key_words("missing the"), _MISSED),
 ]
 _COUNTED_GATE = key_words(
-    "boys", "girls", "children", "sons", "daughters", "officers", "men", "kids"
+    "boys",
+    "girls",
+    "children",
+    "sons",
+    "daughters",
+    "officers",
+    "men",
+    "kids",
+    "people",
+    "persons",
+    "others",
+    "victims",
 )
+# How a pattern's victim relates to those found before: a new one (two victims of a double
+# homicide), one that may be an earlier one introduced again ("wounded a woman" ... "a
+# 34-year-old woman suffering a gunshot"), or a reference back ("the officer suffered").
+_NEW, _AGAIN, _BACK = "new", "again", "back"
+_MODES = {
+    _INDEFINITE_VICTIM: _AGAIN,
+    _VICTIM_OBJECT: _AGAIN,
+    _DEFINITE_VICTIM: _BACK,
+    _SUFFERING: _AGAIN,
+    _DEFINITE_INJURED: _BACK,
+    _MISSED: _BACK,
+}
 
 
 def _outcome_of(what: str) -> str:
-    if re.search(r"kill|dead|fatal", what, re.I):
+    if re.search(r"kill|dead|fatal|died|murder|execut", what, re.I):
         return "killed"
     return "injured"
 
@@ -103,15 +159,10 @@ def _named_victims(article: Article) -> list[tuple[str, Fact]]:
         for index, start, end in person.mentions:
             sentence = article.sentences[index]
             text = sentence.text
-            window = text[max(0, start - 80) : end + 80]
             if _TARGET_BEFORE.search(text, 0, start):
-                candidate = "unharmed"
-            elif _KILLED_NEAR.search(window):
-                candidate = "killed"
-            elif _INJURED_NEAR.search(window):
-                candidate = "injured"
+                candidate: str | None = "unharmed"
             else:
-                candidate = None
+                candidate = _nearest_outcome(text, start, end)
             if candidate and (outcome is None or _OUTCOME_RANK[candidate] > _OUTCOME_RANK[outcome]):
                 outcome, evidence = candidate, sentence
             age = age if age is not None else age_near(text, start, end)
@@ -142,21 +193,35 @@ def _named_victims(article: Article) -> list[tuple[str, Fact]]:
     return found
 
 
+def _nearest_outcome(text: str, start: int, end: int, reach: int = 80) -> str | None:
+    """The outcome word nearest the name at `text[start:end]`: in "the slain officer as Ann
+    Lee and the wounded officer as Bo Tran" Bo Tran is wounded, not slain."""
+    low, high = max(0, start - reach), end + reach
+    best: tuple[int, str] | None = None
+    for pattern, outcome in ((_KILLED_NEAR, "killed"), (_INJURED_NEAR, "injured")):
+        for match in pattern.finditer(text, low, high):
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, outcome)
+    return best[1] if best else None
+
+
 def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     by_description: dict[str, tuple[str, Fact]] = {}
     order: list[str] = []
     groups: dict[str, tuple[int, Fact]] = {}
 
-    def add(description: str, outcome: str, sentence, new: bool, age=None) -> None:
-        key = description.lower().split()[-1]
-        if new:
-            key = f"{key}#{len(order)}"
-        elif key not in by_description:
-            matching = [k for k in order if k.split("#")[0] == key]
-            key = matching[-1] if matching else key
+    def add(description: str, outcome: str, sentence, mode: str) -> None:
+        kind = description.lower().split()[-1]
+        earlier = [k for k in order if k.split("#")[0] == kind]
+        if mode == _AGAIN:
+            earlier = [k for k in earlier if by_description[k][0] == outcome]
+        if mode == _BACK and not earlier and any(o == outcome for o, _ in by_description.values()):
+            return  # "the officer was fatally shot" after "shooting a special agent"
+        key = earlier[-1] if earlier and mode != _NEW else f"{kind}#{len(order)}"
         victim = fact(
             "VictimReported",
-            {"name": None, "description": description.lower(), "age": age, "outcome": outcome},
+            {"name": None, "description": description.lower(), "age": None, "outcome": outcome},
             article,
             sentence,
         )
@@ -173,12 +238,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             continue
         counted = _COUNTED.finditer(text) if _COUNTED_GATE.search(sentence.lower) else ()
         for match in counted:
-            clause = text[match.start() : match.end() + 100]
-            outcome = (
-                "killed"
-                if _KILLED_NEAR.search(clause)
-                else ("injured" if _INJURED_NEAR.search(clause) else None)
-            )
+            outcome = _count_outcome(text, match)
             count = number_value(match.group("n")) or 0
             if outcome and count > groups.get(outcome, (0, None))[0]:
                 groups[outcome] = (
@@ -196,12 +256,11 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     ),
                 )
         if "double" in sentence.lower and _DOUBLE.search(text):
-            add("victim", "killed", sentence, new=True)
-            add("victim", "killed", sentence, new=True)
+            add("victim", "killed", sentence, _NEW)
+            add("victim", "killed", sentence, _NEW)
         for gate, pattern in _GATED_PATTERNS:
             if not gate.search(sentence.lower):
                 continue
-            new = pattern not in (_DEFINITE_INJURED, _MISSED)
             for match in pattern.finditer(text):
                 what = match.groupdict().get("what") or ""
                 if pattern is _MISSED:
@@ -210,9 +269,9 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     outcome = "injured"
                 else:
                     outcome = _outcome_of(what)
-                add(match.group("desc"), outcome, sentence, new=new)
+                add(match.group("desc"), outcome, sentence, _MODES[pattern])
         for match in _TARGET.finditer(text) if "kill" in sentence.lower else ():
-            add(match.group("desc"), "unharmed", sentence, new=True)
+            add(match.group("desc"), "unharmed", sentence, _NEW)
     found = [by_description[k] for k in order]
     for outcome, (count, victim) in groups.items():
         # A counted group ("three boys") also covers single victims of the same outcome.
@@ -221,3 +280,30 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         found.extend((outcome, f) for f in singles)
         found.extend([(outcome, victim)] * max(count - len(singles), 0))
     return found
+
+
+def _count_outcome(text: str, match: re.Match[str]) -> str | None:
+    """What happened to a counted group, from the verb before the count ("killing six
+    people"), the predicate after it ("three boys ... died") or "left N dead". Counts of
+    "other" or "more" people are other incidents' victims and give none."""
+    if _COUNT_OTHER.search(match.group("between")):
+        return None
+    before = text[max(0, match.start() - 40) : match.start()]
+    verb = _COUNT_VERB_BEFORE.search(before)
+    if verb:
+        return _outcome_of(verb.group("verb"))
+    after = text[match.end() :]
+    predicate = _COUNT_PREDICATE_AFTER.match(after)
+    if predicate:
+        return _outcome_of(predicate.group("what"))
+    if _LEFT_BEFORE.search(before) and re.match(r"\A\s+dead\b", after, re.I):
+        return "killed"
+    if match.group("desc").lower() in _PLAIN_COUNT:
+        return None
+    clause = text[match.start() : match.end() + 100]
+    if _KILLED_NEAR.search(clause):
+        return "killed"
+    if not _INJURED_NEAR.search(clause):
+        return None
+    # "found three boys with gunshot wounds ... but the children died at the scene"
+    return "killed" if _DIED_LATER.search(text, match.end()) else "injured"

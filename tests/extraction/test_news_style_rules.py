@@ -116,3 +116,102 @@ def test_output_does_not_depend_on_string_hashing() -> None:
         outputs.add(run.stdout)
     assert len(outputs) == 1
     assert json.loads(outputs.pop())
+
+
+# ---------------------------------------------------------------- victims
+
+
+def victims_of(text: str) -> list[tuple[str | None, str]]:
+    return sorted(
+        ((f["name"], f["outcome"]) for f in facts_of("VictimReported", text)),
+        key=lambda v: (v[0] or "", v[1]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count framed by a harm verb stands for that many unnamed victims.
+        (
+            "Omar Reyes is accused of killing three people and injuring two others.",
+            [(None, "injured")] * 2 + [(None, "killed")] * 3,
+        ),
+        ("Omar Reyes shot and killed two children at the home.", [(None, "killed")] * 2),
+        ("Omar Reyes told police he killed his three young sons.", [(None, "killed")] * 3),
+        ("The attack by Omar Reyes left four people dead.", [(None, "killed")] * 4),
+        (
+            "Omar Reyes was arrested. Police found two boys with gunshot wounds, "
+            "and both boys later died at a hospital.",
+            [(None, "killed")] * 2,
+        ),
+        # Counts of people without a harm word, or of other incidents' victims, are not.
+        ("Omar Reyes was arrested. About 30 people were in the courtroom.", []),
+        ("Omar Reyes was arrested. He is suspected of killing two other people.", []),
+    ],
+)
+def test_counted_victims(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outcome word nearest the name decides, not the gravest one in reach.
+        (
+            "Police named the slain officer as Ann Lee, 32, and the wounded officer as "
+            "Bo Tran, 35. Omar Reyes was charged.",
+            [("Ann Lee", "killed"), ("Bo Tran", "injured")],
+        ),
+        # An appositive saying what happened makes the named person a victim.
+        (
+            "A relative of Ann Lee, 61, the woman shot to death in her home, spoke after "
+            "Omar Reyes was convicted.",
+            [("Ann Lee", "killed")],
+        ),
+        # Names listed after "the murders of" are all victims.
+        (
+            "Omar Reyes is accused of the murders of Ann Lee in May, Bo Tran in 2013 and Cy Hall.",
+            [("Ann Lee", "killed"), ("Bo Tran", "killed"), ("Cy Hall", "killed")],
+        ),
+        # A short first name is the same person as the full one.
+        (
+            "Omar Reyes was charged in the killing of Ron Hall. Ronald Hall died at home.",
+            [("Ronald Hall", "killed")],
+        ),
+    ],
+)
+def test_named_victims(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One woman introduced twice is one victim.
+        (
+            "Omar Reyes wounded a woman at the home. Police said a 34-year-old woman was "
+            "found suffering a gunshot wound to the hand.",
+            [(None, "injured")],
+        ),
+        # A victim referred to by role.
+        (
+            "Omar Reyes was charged. The 34-year-old mother, who was not identified, was "
+            "outside and was shot in the hand.",
+            [(None, "injured")],
+        ),
+        # A role that refers back to a victim already reported adds none.
+        (
+            "Omar Reyes is accused of fatally shooting a state trooper. A vigil was held "
+            "where the officer was fatally shot.",
+            [(None, "killed")],
+        ),
+        # "the driver ... when X was shot": the driver is not the one shot.
+        (
+            "Omar Reyes was arrested. A detective interviewed the driver of the car that "
+            "Reyes was in when a clerk was shot.",
+            [(None, "injured")],
+        ),
+    ],
+)
+def test_unnamed_victims_are_not_counted_twice(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
