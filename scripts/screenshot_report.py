@@ -10,28 +10,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from headless_chromium import start_chromium  # a sibling script
+from headless_chromium import start_chromium  # sibling scripts
+from installed_casefile import run_casefile
 
 ROOT = Path(__file__).resolve().parent.parent
 WIDTH, HEIGHT = 1200, 1500
 
 
 def casefile(db: str, *args: str) -> str:
-    result = subprocess.run(
-        ["casefile", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CASEFILE_DB": db},
-        check=False,
-    )
+    result = run_casefile(*args, db=db)
     if result.returncode != 0:
         sys.exit(f"casefile {' '.join(args)} failed: {result.stderr.strip()}")
     return result.stdout

@@ -9,12 +9,14 @@ tutorial shows what the tool does today.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from installed_casefile import run_casefile  # a sibling script
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = "hartford-cajigas-2021"
@@ -22,14 +24,7 @@ MORNING, NOON = "2021-10-26T09:00-04:00", "2021-10-26T13:00-04:00"
 
 
 def run(folder: Path, *args: str, lines: int | None = None) -> str:
-    result = subprocess.run(
-        ["casefile", *args],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "COLUMNS": "100", "CASEFILE_DB": ""},
-        check=False,
-    )
+    result = run_casefile(*args, cwd=folder)
     if result.returncode != 0:
         sys.exit(f"casefile {' '.join(args)} failed: {result.stderr.strip()}")
     text = result.stdout.rstrip("\n")

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,28 +22,20 @@ PLANTED = '<script>window.__planted = 1; document.title = "pwned"</script>'
 PLANTED_IMAGE = '<img src="x" onerror="window.__planted = 2">'
 
 
-def _load_launcher() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "headless_chromium", ROOT / "scripts" / "headless_chromium.py"
-    )
+def _load_script(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-launcher = _load_launcher()
+launcher = _load_script("headless_chromium")
+installed = _load_script("installed_casefile")
 
 
 def casefile(db: str, *args: str) -> str:
-    result = subprocess.run(
-        ["casefile", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CASEFILE_DB": db},
-        timeout=300,
-        check=False,
-    )
+    result = installed.run_casefile(*args, db=db)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
