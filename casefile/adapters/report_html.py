@@ -118,19 +118,17 @@ def _timeline_svg(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
     report_x = {r["id"]: scale.x(t) for t, r in reported}
     report_y = _stacked(((report_x[r["id"]], r["id"]) for _, r in reported), _REPORTED_Y, _STACK)
     occurred_y = _stacked(
-        ((scale.x(t), f"{mark['fact']}@{mark['date']}") for t, mark in occurred),
-        _OCCURRED_Y,
-        -_STACK,
+        ((scale.x(t), mark["fact"]) for t, mark in occurred), _OCCURRED_Y, -_STACK
     )
     for t, mark in occurred:
-        x, y = scale.x(t), occurred_y[f"{mark['fact']}@{mark['date']}"]
+        x, y = scale.x(t), occurred_y[mark["fact"]]
         for report_id in facts[mark["fact"]]["reports"]:
             parts.append(
                 f'<line class="connector" x1="{x:.1f}" y1="{y}" '
                 f'x2="{report_x[report_id]:.1f}" y2="{report_y[report_id]}"/>'
             )
     for t, mark in occurred:
-        x, y = scale.x(t), occurred_y[f"{mark['fact']}@{mark['date']}"]
+        x, y = scale.x(t), occurred_y[mark["fact"]]
         parts.append(
             f'<a href="#{escape_html(mark["fact"])}"><circle class="mark mark-occurred" '
             f'data-fact="{escape_html(mark["fact"])}" cx="{x:.1f}" cy="{y}" r="6">'
@@ -298,7 +296,8 @@ def _evidence_section(
                 f"<p><strong>{escape_html(fact['summary'])}</strong><br>"
                 f'<span class="meta">Reported by {escape_html(", ".join(fact["outlets"]))}; '
                 f"first in report {numbers[first['id']]} ({escape_html(_label(first))}); "
-                f"{fact['corroboration']} outlet{'s' if fact['corroboration'] != 1 else ''}.</span></p>"
+                f"{fact['corroboration']} independent outlet{'s' if fact['corroboration'] != 1 else ''}."
+                "</span></p>"
                 f"{quotes}</div>"
             )
     return (

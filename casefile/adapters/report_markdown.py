@@ -74,7 +74,10 @@ def _state(
         if not facts:
             continue
         lines += ["", f"### {escape_markdown(title)}", ""]
-        lines += ["| Fact | Reported by | First report | Outlets |", "|---|---|---|---|"]
+        lines += [
+            "| Fact | Reported by | First report | Independent outlets |",
+            "|---|---|---|---|",
+        ]
         lines += [
             f"| {_fact_link(f['id'], f['summary'])} | {escape_markdown(', '.join(f['outlets']))} "
             f"| {_report_link(reports[f['first_report']], numbers)} | {f['corroboration']} |"
@@ -146,7 +149,7 @@ def _evidence(
                 f'#### <a id="{fact["id"]}"></a>{escape_markdown(fact["summary"])}',
                 "",
                 f"Reported by {escape_markdown(', '.join(fact['outlets']))}; first in report "
-                f"{numbers[fact['first_report']]}; {fact['corroboration']} outlet(s).",
+                f"{numbers[fact['first_report']]}; {fact['corroboration']} independent outlet(s).",
             ]
             for source in fact["sources"]:
                 sentence = source["sentence"]

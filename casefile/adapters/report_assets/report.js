@@ -43,7 +43,7 @@
     var wrapper = element("div", "table-wrap");
     var tableNode = element("table", "state-table");
     var head = tableNode.createTHead().insertRow();
-    ["Fact", "Reported by", "First report", "Outlets"].forEach(function (name) {
+    ["Fact", "Reported by", "First report", "Independent outlets"].forEach(function (name) {
       head.appendChild(element("th", null, name));
     });
     var rows = tableNode.createTBody();
