@@ -115,20 +115,6 @@ def cases_of_article(connection: Connection, article_id: str) -> list[str]:
     return sorted(set(connection.scalars(query)))
 
 
-def people_by_case(connection: Connection, surnames: Iterable[str]) -> dict[str, set[str]]:
-    """Names of people in the cases that have someone with one of these surnames."""
-    wanted = sorted({s.lower() for s in surnames})
-    if not wanted:
-        return {}
-    query = select(case_people.c.case_id, case_people.c.name).where(
-        case_people.c.surname.in_(wanted)
-    )
-    found: dict[str, set[str]] = {}
-    for case_id, name in connection.execute(query):
-        found.setdefault(case_id, set()).add(name)
-    return found
-
-
 def record_profile(
     session: Session, case_id: str, article_id: str, profile: str, surnames: Iterable[str]
 ) -> None:
