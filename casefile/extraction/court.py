@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact
-from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.sentences import key_words
+from casefile.extraction.context import PRIOR_MATTER, Article, fact, person_name
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence, key_words
 
 
 def _kind(
@@ -36,12 +37,19 @@ _KINDS = [
         r"\b(?:pleaded|pled|pleads|enter(?:ed|s)? (?:a|an|the) (?:\w+ )?plea|"
         r"\w+ plea\b(?! (?:deal|bargain) (?:talks|offer)))",
     ),
-    _kind("hearing", ("hearing",), r"\bhearing\b"),
+    _kind(
+        "hearing",
+        ("hearing", "conference", "continued", "postponed", "rescheduled"),
+        r"\bhearing\b|\b(?:status|pretrial|pre-trial|scheduling) conference\b|"
+        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
+    ),
     _kind(
         "appearance",
-        ("appear", "due"),
-        r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|\bappear(?:ed|s)? "
-        r"(?:in court|before a judge|via|by video)|\bdue (?:back )?in court\b",
+        ("appear", "court"),
+        r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|"
+        r"\bappear(?:ed|s|ing)? (?:in|before) (?:[\w-]+ ){0,3}?(?:court|judge|magistrate)\b|"
+        r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|return(?:s|ed)? to) (?:back )?"
+        r"(?:in )?court\b|\bcourt date\b",
     ),
     _kind(
         "trial",
@@ -73,10 +81,12 @@ def extract_court_events(article: Article) -> list[Fact]:
         text = sentence.text
         if _NOT_AN_EVENT.search(text):
             continue
+        prior = PRIOR_MATTER.search(text)
         kinds: list[tuple[str, re.Match[str]]] = []
         for kind, gate, pattern in _KINDS:
             match = gate.search(sentence.lower) and pattern.search(text)
-            if match:
+            # "issued a court date in that case": an event of an earlier matter.
+            if match and not (prior and match.start() >= prior.start() - 40):
                 kinds.append((kind, match))
         names = {k for k, _ in kinds}
         if "appearance" in names and names & {"arraignment", "hearing", "indictment"}:
@@ -84,31 +94,38 @@ def extract_court_events(article: Article) -> list[Fact]:
         if "hearing" in names and _HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
         for kind, match in kinds:
-            person = article.cast.actor(sentence, match.start(), prefer_suspect=True)
-            if person is None:
-                continue
             when = article.date_near(sentence, match.start())
-            entries = found.setdefault((id(person), kind), [])
-            if any(date == when for date, _ in entries):
-                continue
-            entries.append(
-                (
-                    when,
-                    fact(
-                        "CourtEventReported",
-                        {
-                            "person": person_name(person),
-                            "kind": kind,
-                            "date": when,
-                        },
-                        article,
-                        sentence,
-                    ),
-                )
-            )
+            for person in _people(article, sentence, match.start()):
+                _add(found, article, sentence, person, kind, when)
     facts: list[Fact] = []
     for entries in found.values():
         dated = [f for date, f in entries if date is not None]
         facts.extend(dated or [entries[0][1]])
     facts.sort(key=lambda f: f.evidence.start)
     return facts
+
+
+def _people(article: Article, sentence: Sentence, position: int) -> list[Person]:
+    """Whom a court event in `sentence` concerns: all suspects for "both" or "two brothers",
+    else the one suspect the sentence speaks of."""
+    several = article.cast.everyone(sentence)
+    if len(several) > 1:
+        return several
+    person = article.cast.actor(sentence, position, prefer_suspect=True)
+    return [person] if person is not None else []
+
+
+def _add(
+    found: dict[tuple[int, str], list[tuple[str | None, Fact]]],
+    article: Article,
+    sentence: Sentence,
+    person: Person,
+    kind: str,
+    when: str | None,
+) -> None:
+    """Record one event per person, kind and date."""
+    entries = found.setdefault((id(person), kind), [])
+    if any(date == when for date, _ in entries):
+        return
+    fields = {"person": person_name(person), "kind": kind, "date": when}
+    entries.append((when, fact("CourtEventReported", fields, article, sentence)))

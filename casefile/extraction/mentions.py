@@ -363,7 +363,8 @@ _TITLE_ENDINGS = (
     "sgt", "lt", "capt", "cpl", "det", "ofc", "dr", "gov", "sen", "rep", "atty", "supt", "dep",
     "officer", "deputy", "agent", "sergeant", "detective", "chief", "judge", "attorney",
     "prosecutor", "sheriff", "mayor", "trooper", "commissioner", "superintendent", "magistrate",
-    "spokesman", "spokeswoman", "defender", "marshal",
+    "spokesman", "spokeswoman", "defender", "marshal", "lawyer", "counsel", "investigator",
+    "coroner", "examiner",
 )  # fmt: skip
 
 
@@ -582,19 +583,33 @@ class DateMention:
     date: datetime.date | None
 
 
+# Words just before a date that put it ahead of the report: "is due in court May 2",
+# "continued to May 14", "a hearing is scheduled for Monday", "next court date is April 3".
+_AHEAD = re.compile(
+    r"\b(?:will|due|scheduled|set for|set to|slated|continued|postponed|rescheduled|next|"
+    r"upcoming|expected|later this|until)\b[^.;]{0,40}\Z",
+    re.I,
+)
+
+
 def _month_day(
-    month: str, day: int, year: int | None, published: datetime.date | None
+    month: str, day: int, year: int | None, published: datetime.date | None, ahead: bool
 ) -> datetime.date | None:
+    """A month-day without a year is the last one on or before publication, or the first
+    one on or after it when the sentence looks ahead."""
     number = MONTHS[month[:3].lower()]
     if year is None:
         if published is None:
             return None
         year = published.year
         try:
-            if datetime.date(year, number, day) > published:
-                year -= 1
+            candidate = datetime.date(year, number, day)
         except ValueError:
             return None
+        if ahead and candidate < published:
+            year += 1
+        elif not ahead and candidate > published:
+            year -= 1
     try:
         return datetime.date(year, number, day)
     except ValueError:
@@ -608,12 +623,17 @@ def find_dates(sentence: str, published: datetime.date | None) -> list[DateMenti
         return found
     for match in _DATE.finditer(sentence):
         value: datetime.date | None = None
+        ahead = bool(_AHEAD.search(sentence, max(0, match.start() - 60), match.start()))
         if match.group("month"):
             year = int(match.group("year")) if match.group("year") else None
-            value = _month_day(match.group("month"), int(match.group("day")), year, published)
+            day = int(match.group("day"))
+            value = _month_day(match.group("month"), day, year, published, ahead)
         elif published is not None and match.group("weekday"):
             target = WEEKDAYS.index(match.group("weekday").lower())
-            value = published - datetime.timedelta(days=(published.weekday() - target) % 7)
+            if ahead:
+                value = published + datetime.timedelta(days=(target - published.weekday()) % 7)
+            else:
+                value = published - datetime.timedelta(days=(published.weekday() - target) % 7)
         elif published is not None and match.group("today"):
             value = published
         elif published is not None and match.group("yesterday"):

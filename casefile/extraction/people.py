@@ -116,6 +116,16 @@ _VICTIM_LIST_GAP = re.compile(
 _SUSPECT_WORDS = re.compile(
     r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted)\b", re.I
 )
+# Words that speak of every suspect at once.
+_ALL_SUSPECTS = re.compile(
+    r"\b(?:both|the suspects|(?:the|two|the two) (?:brothers|men|suspects|defendants|teens))\b",
+    re.I,
+)
+# A relative introduced by name after a possessive: "his brother, Arturo Sotelo".
+_RELATIVE_NAMED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|father|mother|cousin|nephew|uncle|"
+    r"wife|husband|girlfriend|boyfriend|friend|co-defendant|accomplice),?\s+"
+)
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _GENERIC = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:suspect|man|teen|teenager|defendant|gunman|shooter|"
@@ -371,7 +381,7 @@ class Cast:
 
     def everyone(self, sentence: Sentence) -> list[Person]:
         """All suspects a sentence speaks of ("both", "the brothers") or its single actor."""
-        if re.search(r"\b(?:both|the brothers|the two men|the suspects)\b", sentence.text, re.I):
+        if _ALL_SUSPECTS.search(sentence.text):
             named = self.named_suspects
             if len(named) > 1:
                 return named
@@ -418,9 +428,15 @@ class Cast:
             return True, [], False
         candidates: list[tuple[int, Person | None]] = []
         for mention, person in self._mentions.get(sentence.index, []):
+            if person.titled and not person.suspect:
+                continue  # an official (judge, magistrate, lawyer) is never the one meant
             candidates.append((mention.start, person if person.suspect else None))
         has_named = bool(candidates)
+        starts = {m.start for m, _ in self._mentions.get(sentence.index, [])}
         for match in _PRONOUN.finditer(text):
+            relative = _RELATIVE_NAMED.match(text, match.end())
+            if relative and relative.end() in starts:
+                continue  # "his brother, Arturo Sotelo": the name is the one meant
             candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
         for match in _GENERIC.finditer(text):
             candidates.append((match.start(), self._recent_suspect(sentence)))
