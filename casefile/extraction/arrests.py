@@ -12,11 +12,26 @@ from casefile.extraction.sentences import key_words
 _ARREST = re.compile(
     r"\b(?:arrested|re-?captured|captured|apprehended|taken into custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
-    r"turned (?:himself|herself) in|surrendered|booked into|placed under arrest)\b",
+    r"turned (?:himself|herself) in|surrendered|booked into|placed under arrest|jailed|"
+    # Custody told by where the suspect was taken: "took him back to the police station".
+    r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,4}?(?:jail|police station|police headquarters|detention (?:center|facility)|"
+    r"lockup))\b",
     re.I,
 )
 _ARREST_WORDS = key_words(
-    "arrest", "captur", "apprehend", "custody", "turned", "surrender", "booked"
+    "arrest",
+    "captur",
+    "apprehend",
+    "custody",
+    "turned",
+    "surrender",
+    "booked",
+    "jail",
+    "police station",
+    "police headquarters",
+    "detention",
+    "lockup",
 )
 _PRIOR = re.compile(
     r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
@@ -26,7 +41,8 @@ _PRIOR = re.compile(
 )
 _NOT_AN_ARREST = re.compile(
     r"\b(?:without (?:taking|arresting)|no arrests?|not (?:been )?arrested|arrests? (?:are|is|were)"
-    r" (?:expected|not expected)|could arrest|wanted|warrant for (?:his|her) arrest|re-?arrest)\b",
+    r" (?:expected|not expected)|could arrest|wanted|warrant for (?:his|her) arrest|re-?arrest|"
+    r"(?:would|could|might) have)\b",
     re.I,
 )
 

@@ -20,14 +20,14 @@ from casefile.extraction.sentences import Sentence
 # Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
 _PASSIVE_CUE = (
     r"(?:charged|arrested|re-?arrested|indicted|accused|taken into custody|booked|convicted|"
-    r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
+    r"found guilty|sentenced|held|arraigned|taken to (?:the )?(?:[\w-]+ ){0,3}?jail|captured|recaptured|apprehended|detained|jailed|"
     r"identified as (?:a|the) (?:suspect|person of interest)|a person of interest|a suspect|"
     r"the suspect|suspected|wanted)"
 )
 # Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
 _ACTIVE_CUE = (
     r"(?:pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|faces|facing|escaped|"
-    r"surrendered|remains (?:in custody|jailed|held)|is (?:a )?(?:suspect|person of interest))"
+    r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|is (?:a )?(?:suspect|person of interest))"
 )
 _AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
@@ -64,7 +64,7 @@ _FREE_WORD = (
     r"against)\b)[\w'’-]+\s+)"
 )
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:arrested|charged|charging|indicted|identified as|booked|apprehended|took|taking|"
+    r"(?:\b(?:arrested|charged|charging|indicted|identified (?:(?:him|her|the suspect) )?as|booked|apprehended|took|taking|"
     r"detained|arrest of|charges against|captured|convicted|sentenced|defendants?|suspect|found)\s+"
     r"|\bsuspects?\s*[—–:-]+\s*(?:\w+\s+)?)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
@@ -114,7 +114,9 @@ _VICTIM_LIST_GAP = re.compile(
     r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)\Z"
 )
 _SUSPECT_WORDS = re.compile(
-    r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted)\b", re.I
+    r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted|jail|jailed|"
+    r"booked|surrendered|turned (?:himself|herself) in)\b",
+    re.I,
 )
 # Words that speak of every suspect at once.
 _ALL_SUSPECTS = re.compile(

@@ -29,12 +29,34 @@ def facts_of(kind: str, text: str) -> list[dict]:
         # The weekday beside a month-day is its label, whatever day it names.
         ("His last arrest was on Friday, Feb. 2, for theft.", ["2024-02-02"]),
         ("It happened Tuesday, March 5 at noon.", ["2024-03-05"]),
-        ("The hearing is set for Monday, the March 4 session.", ["2024-03-04"]),
+        (
+            "It happened on Monday, the 4th of March, or Monday, March 4.",
+            ["2024-03-11", "2024-03-04"],
+        ),
         # A weekday on its own still resolves against the publication date.
         ("He was arrested Friday and arraigned on Feb. 2.", ["2024-03-08", "2024-02-02"]),
     ],
 )
 def test_weekday_next_to_a_month_day_is_a_label(sentence: str, dates: list[str]) -> None:
+    assert [d.date.isoformat() for d in find_dates(sentence, PUBLISHED) if d.date] == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # A date the sentence looks ahead to is the next such day, not the last one.
+        ("He is due back in court March 2.", ["2025-03-02"]),
+        ("The case was continued to May 14.", ["2024-05-14"]),
+        ("A hearing is scheduled for Monday.", ["2024-03-18"]),
+        ("His next court date is Feb. 20.", ["2025-02-20"]),
+        # Without such words a month-day or weekday lies at or before publication.
+        ("He was arrested May 14.", ["2023-05-14"]),
+        ("He was arrested Monday.", ["2024-03-11"]),
+        # Only words just before the date count: the arrest date stays in the past.
+        ("Reyes, arrested Feb. 20, is due in court on April 3.", ["2024-02-20", "2024-04-03"]),
+    ],
+)
+def test_dates_looking_ahead_resolve_forward(sentence: str, dates: list[str]) -> None:
     assert [d.date.isoformat() for d in find_dates(sentence, PUBLISHED) if d.date] == dates
 
 
@@ -215,3 +237,162 @@ def test_named_victims(text: str, expected: list) -> None:
 )
 def test_unnamed_victims_are_not_counted_twice(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+# ----------------------------------------------------------- court events
+
+
+def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(f["person"], f["kind"], f["date"]) for f in facts_of("CourtEventReported", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Reyes was charged with murder. The case was continued to May 14.",
+            {("Omar Reyes", "hearing", "2024-05-14")},
+        ),
+        (
+            "Omar Reyes was charged with murder. He is due back in court April 2.",
+            {("Omar Reyes", "appearance", "2024-04-02")},
+        ),
+        (
+            "Omar Reyes was charged with murder. Reyes appeared in district court Wednesday.",
+            {("Omar Reyes", "appearance", "2024-03-13")},
+        ),
+        (
+            "Omar Reyes was charged with murder. His next court date is April 3.",
+            {("Omar Reyes", "appearance", "2024-04-03")},
+        ),
+        (
+            "Omar Reyes was charged with murder. A status conference is set for April 3.",
+            {("Omar Reyes", "hearing", "2024-04-03")},
+        ),
+        (
+            "Omar Reyes was charged with murder. A preliminary hearing is scheduled for April 3.",
+            {("Omar Reyes", "hearing", "2024-04-03")},
+        ),
+        # A court date in an earlier matter is not an event of this case.
+        (
+            "Omar Reyes was charged with murder. He posted bond and was issued a court date "
+            "in that case.",
+            set(),
+        ),
+    ],
+)
+def test_court_events_worded_indirectly(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The magistrate or lawyer named in the sentence is not whom the event concerns.
+        (
+            "Omar Reyes was arrested Tuesday. Magistrate Lee Park set bond during a video "
+            "arraignment Wednesday.",
+            {("Omar Reyes", "arraignment", "2024-03-13")},
+        ),
+        (
+            "Omar Reyes was charged with theft. At a bond hearing Friday, defense lawyer "
+            "Ann Cole said the charge is weak.",
+            {("Omar Reyes", "hearing", "2024-03-08")},
+        ),
+        # "his brother, NAME": the named brother is the one indicted.
+        (
+            "A grand jury indicted Ivy Marsh on Monday. The grand jury also indicted his "
+            "brother, Cole Marsh, on Tuesday.",
+            {("Ivy Marsh", "indictment", "2024-03-11"), ("Cole Marsh", "indictment", "2024-03-12")},
+        ),
+        # Two brothers pleading at once: a plea for each.
+        (
+            "Ivy Marsh and Cole Marsh were charged with murder. On March 1, the two brothers "
+            "pleaded guilty.",
+            {("Ivy Marsh", "plea", "2024-03-01"), ("Cole Marsh", "plea", "2024-03-01")},
+        ),
+    ],
+)
+def test_court_events_concern_the_suspects(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+# ---------------------------------------------------------------- custody
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Omar Reyes, 30, was taken into custody Tuesday.", "2024-03-12"),
+        ("Omar Reyes, 30, turned himself in to police on Monday.", "2024-03-11"),
+        ("Omar Reyes, 30, was booked into the county jail early Wednesday.", "2024-03-13"),
+        ("Omar Reyes was jailed Tuesday on a murder charge.", "2024-03-12"),
+        (
+            "Officers found Omar Reyes at the scene Monday and took him back to the police "
+            "station for questioning.",
+            "2024-03-11",
+        ),
+        ("Omar Reyes, 31, was taken to the county jail on Tuesday.", "2024-03-12"),
+    ],
+)
+def test_custody_without_an_arrest_verb(text: str, date: str) -> None:
+    assert [(f["person"], f["date"], f["prior"]) for f in facts_of("ArrestMade", text)] == [
+        ("Omar Reyes", date, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Reyes was charged. He is to be taken to the county jail on Friday.",
+        "Omar Reyes was charged. Had he stopped, he would have been taken to the jail.",
+        "Omar Reyes was charged. The clerk he shot was taken to the hospital Monday.",
+    ],
+)
+def test_no_custody_when_none_took_place(text: str) -> None:
+    assert facts_of("ArrestMade", text) == []
+
+
+# -------------------------------------------------------------- residence
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "residence"),
+    [
+        (
+            "A 31-year-old Springfield man was charged with murder. Police identified him "
+            "as Omar Reyes.",
+            31,
+            "Springfield",
+        ),
+        (
+            "A Dayton man is facing attempted murder charges. Police said Omar Reyes fired "
+            "at an officer. Reyes was arrested.",
+            None,
+            "Dayton",
+        ),
+        # A stated "of Akron" beside the name wins over the description.
+        (
+            "A Dayton man is held. Police arrested Omar Reyes, 30, of Akron on Monday.",
+            30,
+            "Akron",
+        ),
+        # A former home is not a residence, and a state is not a town.
+        (
+            "A 53-year-old former Dayton resident was charged Monday. Police arrested Omar Reyes.",
+            53,
+            None,
+        ),
+        ("An Ohio man was arrested Monday. Police arrested Omar Reyes.", None, None),
+    ],
+)
+def test_residence_and_age_from_the_description(
+    text: str, age: int | None, residence: str | None
+) -> None:
+    suspects = [(f["name"], f["age"], f["residence"]) for f in facts_of("SuspectIdentified", text)]
+    assert suspects == [("Omar Reyes", age, residence)]
+
+
+def test_description_is_not_given_to_one_of_several_suspects() -> None:
+    text = "A Dayton man was arrested. Police arrested Ivy Marsh and Cole Marsh on Monday."
+    assert {f["residence"] for f in facts_of("SuspectIdentified", text)} == {None}
