@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from casefile.domain.facts import Fact
+from casefile.domain.facts import Evidence, Fact
 from casefile.domain.people import SUFFIXES, PersonName, parse_name, same_person
 
 SUSPECT, VICTIM, LINKED_VICTIM, OFFICIAL, NAMED = (
@@ -121,6 +121,11 @@ class NamedPerson:
         parsed = parse_name(self.name)
         assert parsed is not None
         return parsed
+
+    @property
+    def only_linked(self) -> bool:
+        """The victim of another homicide a suspect is linked to, and nothing more here."""
+        return LINKED_VICTIM in self.roles and not self.roles & {SUSPECT, VICTIM}
 
     @property
     def central(self) -> bool:
@@ -247,11 +252,15 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     return Profile(article_id, published, story_place(text), people, residence)
 
 
-def _fact_names(facts: Iterable[Fact]) -> Iterable[tuple[str, str]]:
+def _fact_names(facts: Sequence[Fact]) -> Iterable[tuple[str, str]]:
+    links = [f.evidence for f in facts if f.kind == "LinkedToHomicide"]
     for fact in facts:
         if fact.kind == "VictimReported":
             if fact.fields.get("name"):
-                yield fact.fields["name"], VICTIM
+                # A victim named in the very sentence that links a suspect to a homicide is
+                # that homicide's victim, even when the link does not name them.
+                linked = any(_overlap(fact.evidence, link) for link in links)
+                yield fact.fields["name"], LINKED_VICTIM if linked else VICTIM
         elif fact.kind == "SuspectIdentified":
             if fact.fields.get("name"):
                 yield fact.fields["name"], SUSPECT
@@ -260,6 +269,10 @@ def _fact_names(facts: Iterable[Fact]) -> Iterable[tuple[str, str]]:
                 yield fact.fields["person"], SUSPECT
             if fact.kind == "LinkedToHomicide" and fact.fields.get("victim"):
                 yield fact.fields["victim"], LINKED_VICTIM
+
+
+def _overlap(a: Evidence, b: Evidence) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _text_names(text: str) -> Iterable[tuple[str, bool]]:
@@ -340,7 +353,7 @@ def link_reason(a: Profile, b: Profile) -> str | None:
         for pb in b.people:
             if not _same_named(pa, pb):
                 continue
-            if _only_linked(pa) or _only_linked(pb):
+            if pa.only_linked or pb.only_linked:
                 continue
             if pa.central or pb.central:
                 role = _role_word(pa if pa.central else pb)
@@ -353,11 +366,6 @@ def link_reason(a: Profile, b: Profile) -> str | None:
     if unnamed and a.place and a.place == b.place and days <= UNNAMED_REPORT_DAYS:
         return f"a report naming nobody, from {a.place} within {UNNAMED_REPORT_DAYS} days"
     return None
-
-
-def _only_linked(person: NamedPerson) -> bool:
-    """The victim of another homicide a suspect is linked to, and nothing more here."""
-    return LINKED_VICTIM in person.roles and not person.roles & {SUSPECT, VICTIM}
 
 
 def _same_named(pa: NamedPerson, pb: NamedPerson) -> bool:

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from casefile.adapters import read_model
-from casefile.application.grouping import LINKED_VICTIM, OFFICIAL, VICTIM, Profile
+from casefile.application.grouping import (
+    LINKED_VICTIM,
+    OFFICIAL,
+    SUSPECT,
+    VICTIM,
+    NamedPerson,
+    Profile,
+)
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case
 from casefile.domain.people import Mention, Person, parse_name, resolve_people, same_person
@@ -154,40 +161,53 @@ def related_cases(tracker: CaseTracker, case_id: str) -> list[RelatedCase]:
     """Cases tied to this one through a homicide a suspect is linked to, in either direction."""
     here = tracker.current_id(case_id)
     tracker.case_events(here)  # an unknown case is an error, not an empty answer
-    own = _profiles_of(tracker, here)
+    own = [p for profile in _profiles_of(tracker, here) for p in profile.people]
     found: dict[tuple[str, str], RelatedCase] = {}
     with tracker.engine.connect() as connection:
-        for role, wanted in ((LINKED_VICTIM, VICTIM), (VICTIM, LINKED_VICTIM)):
-            for person in [p for profile in own for p in profile.people if role in p.roles]:
+        for ours, theirs in ((_only_linked, _victim_like), (_victim_like, _only_linked)):
+            for person in filter(ours, own):
                 parsed = person.parsed
                 for other_case, stored in read_model.profiles_naming(connection, [parsed.surname]):
                     if other_case == here or (other_case, person.name) in found:
                         continue
-                    other = Profile.from_dict(json.loads(stored))
-                    if any(
-                        wanted in p.roles and parsed.is_full and same_person(parsed, p.parsed)
-                        for p in other.people
+                    other = Profile.from_dict(json.loads(stored)).people
+                    if not any(
+                        parsed.is_full and same_person(parsed, p.parsed)
+                        for p in filter(theirs, other)
                     ):
-                        linking, victim_case = (
-                            (here, other_case) if role == LINKED_VICTIM else (other_case, here)
-                        )
-                        found[(other_case, person.name)] = RelatedCase(
-                            other_case,
-                            person.name,
-                            linking,
-                            victim_case,
-                            _link_sources(tracker, linking, parsed.surname),
-                        )
+                        continue
+                    linking, victim_case = (
+                        (here, other_case) if ours is _only_linked else (other_case, here)
+                    )
+                    found[(other_case, person.name)] = RelatedCase(
+                        other_case,
+                        person.name,
+                        linking,
+                        victim_case,
+                        _link_sources(tracker, linking, parsed.surname),
+                    )
     return sorted(found.values(), key=lambda r: (r.case_id, r.victim))
 
 
+def _only_linked(person: NamedPerson) -> bool:
+    return person.only_linked
+
+
+def _victim_like(person: NamedPerson) -> bool:
+    """A victim by the facts, or the person a report is about when it names no suspect role
+    for them (a first report of a killing, before extraction knows who was killed)."""
+    if VICTIM in person.roles:
+        return True
+    return person.central and not person.roles & {SUSPECT, OFFICIAL, LINKED_VICTIM}
+
+
 def _link_sources(tracker: CaseTracker, case_id: str, surname: str) -> list[dict[str, Any]]:
-    """The reports, in the linking case, that tie a suspect to the victim's homicide."""
-    state = tracker.state(case_id)
+    """The reports, in the linking case, that tie a suspect to the victim's homicide: the
+    links naming the victim, or quoting a sentence that names them."""
+    named = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
     return [
         source.as_dict()
-        for fact in state.category("homicide_links")
-        if fact.fields.get("victim")
-        and re.search(rf"\b{re.escape(surname)}\b", fact.fields["victim"].lower())
+        for fact in tracker.state(case_id).category("homicide_links")
         for source in fact.sources
+        if named.search(fact.fields.get("victim") or "") or named.search(source.quote)
     ]

@@ -41,3 +41,20 @@ Feature: Articles find their own case
     And a report of an arrest and a report of the plea are ingested
     When I try to merge the case with a case that does not exist
     Then I am told the case does not exist, in one line
+
+  Scenario Outline: A suspect tied to another killing shows in both cases, whichever came first
+    Given an empty case file
+    When I ingest the <first> report, then the <second> report
+    Then the burglary case and the killing case are two cases
+    And each shows the other as related, quoting the report that ties the suspect to the killing
+
+    Examples:
+      | first    | second   |
+      | burglary | killing  |
+      | killing  | burglary |
+
+  Scenario: Splitting two people the tool took for one
+    Given an empty case file
+    And a report of an arrest and a report of the plea are ingested
+    When I split "Dana R. Pell" off the case's suspect
+    Then the case lists "Dana Pell" and "Dana R. Pell" as two suspects

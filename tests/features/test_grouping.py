@@ -42,6 +42,16 @@ REPORTS = {
         "of Ivo Brandt, 60. Pell was already held on an assault charge. Brandt was killed "
         "outside his home.",
     ),
+    "burglary": (
+        "2024-03-05",
+        "MILLBROOK, Ohio — Oren Vasko, 45, was charged with burglary. Detectives also named "
+        "Vasko a person of interest in the homicide of Lyle Fenn, 52, who was found dead in 2019.",
+    ),
+    "fenn killing": (
+        "2019-06-02",
+        "CARVER, Ohio — Lyle Fenn, 52, was found shot to death in his garage on Sunday, police "
+        "said. Fenn was a mechanic. No arrests have been made.",
+    ),
     "robbery": (
         "2024-03-05",
         "DUNMORE, Pa. — Kemal Ostrow, 24, was charged with robbery on Friday. Ostrow is held "
@@ -52,9 +62,10 @@ REPORTS = {
 
 def write_report(folder: Path, name: str) -> Path:
     published, text = REPORTS[name]
-    path = folder / f"{name}.md"
+    path = folder / f"{name.replace(' ', '-')}.md"
     if not path.exists():
-        front = f"---\nurl: https://example.org/{name}\noutlet: The {name.title()} Post\n"
+        slug = name.replace(" ", "-")
+        front = f"---\nurl: https://example.org/{slug}\noutlet: The {name.title()} Post\n"
         path.write_text(f"{front}published: {published}\n---\n{text}\n", encoding="utf-8")
     return path
 
@@ -219,3 +230,38 @@ def told_unknown(case_file: CaseFile, context: dict[str, Any]) -> None:
         "Error: no case 'no-such-case' (see `casefile cases`)"
     ]
     assert len(case_file.json("cases")) == 1
+
+
+@when(parsers.parse("I ingest the {first} report, then the {second} report"))
+def ingest_in_order(case_file: CaseFile, tmp_path: Path, first: str, second: str) -> None:
+    for name in (first, second):
+        report = "fenn killing" if name == "killing" else name
+        case_file.run("ingest", str(write_report(tmp_path, report)))
+
+
+@then("the burglary case and the killing case are two cases")
+def burglary_and_killing_apart(case_file: CaseFile) -> None:
+    assert case_of(case_file, "burglary") != case_of(case_file, "fenn-killing")
+
+
+@then("each shows the other as related, quoting the report that ties the suspect to the killing")
+def related_both_ways(case_file: CaseFile) -> None:
+    burglary, killing = case_of(case_file, "burglary"), case_of(case_file, "fenn-killing")
+    for case, other in ((burglary, killing), (killing, burglary)):
+        [related] = case_file.json("related", case)
+        assert related["case"] == other
+        assert (related["linking_case"], related["victim_case"]) == (burglary, killing)
+        assert related["victim"] == "Lyle Fenn"
+        [source] = related["sources"]
+        assert "person of interest in the homicide of Lyle Fenn" in source["quote"]
+
+
+@when(parsers.parse('I split "{name}" off the case\'s suspect'))
+def split_suspect(case_file: CaseFile, name: str) -> None:
+    case_file.run("split-person", case_file.only_case(), name, "--reason", "father and son")
+
+
+@then(parsers.parse('the case lists "{first}" and "{second}" as two suspects'))
+def two_suspects(case_file: CaseFile, first: str, second: str) -> None:
+    people = case_file.json("people", case_file.only_case())["people"]
+    assert sorted(p["name"] for p in people if p["role"] == "suspect") == sorted([first, second])
