@@ -179,6 +179,16 @@ def merge_cases(session: Session, absorbed: str, survivor: str) -> None:
         update(case_aliases).where(case_aliases.c.survivor == absorbed).values(survivor=survivor)
     )
     session.execute(insert(case_aliases).values(case_id=absorbed, survivor=survivor))
+    # Cases kept apart from the absorbed one stay apart from the survivor (a merge by hand of
+    # two cases kept apart overrides the earlier separation).
+    apart = kept_apart_from(session.connection(), absorbed) - {survivor}
+    session.execute(
+        delete(kept_apart).where(
+            (kept_apart.c.case_id == absorbed) | (kept_apart.c.other == absorbed)
+        )
+    )
+    for other in sorted(apart):
+        keep_apart(session, survivor, other)
 
 
 def keep_apart(session: Session, case_id: str, other: str) -> None:

@@ -274,3 +274,19 @@ def test_a_merge_carries_a_persons_corrections_along(
     [copied] = [e for e in survivor_events if isinstance(e, Case.FactRetracted)]
     target = next(e for e in survivor_events if e.originator_version == copied.fact_version)
     assert isinstance(target, Case.ChargeFiled) and target.charge == "robbery"
+
+
+def test_cases_kept_apart_stay_apart_after_one_of_them_is_merged(
+    tracker: CaseTracker, reports: dict[str, Path], tmp_path: Path
+) -> None:
+    arrest = ingest_path(tracker, reports["arrest"])
+    bridge = ingest_path(tracker, reports["bridge"])
+    move_article_to(tracker, bridge.article_id, "norwood-brandt-2024", "another killing")
+    robbery = ingest_path(tracker, reports["elsewhere"])
+    merge_cases(tracker, robbery.case_id, arrest.case_id, "filed by hand")
+    # A report naming both Pell and Brandt joins one case: the separation outlived the merge.
+    later = ingest_path(
+        tracker, write(tmp_path, "later", BRIDGE + " Pell's trial is set.", "2024-04-01")
+    )
+    assert "merged" not in later.reason
+    assert len(tracker.list_cases()) == 2
