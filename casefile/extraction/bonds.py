@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact
-from casefile.extraction.context import PRIOR_MATTER, Article, fact, person_name
+from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.mentions import find_money
 from casefile.extraction.sentences import key_words
 
@@ -60,7 +60,7 @@ def extract_bonds(article: Article) -> list[Fact]:
             continue
         text = sentence.text
         bond = _BOND_WORD.search(text)
-        if not bond or PRIOR_MATTER.search(text):
+        if not bond or article.prior_matter(sentence):
             continue
         amounts = [m for m in find_money(text) if m.amount >= 1000]
         person = article.cast.actor(sentence, bond.start(), prefer_suspect=True)

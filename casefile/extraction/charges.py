@@ -6,7 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from casefile.domain.facts import Fact
-from casefile.extraction.context import CONDITIONAL, PRIOR_MATTER, Article, fact, person_name
+from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 
@@ -177,7 +177,6 @@ def extract_charges(article: Article) -> list[Fact]:
         if not _ANY_CUE.search(sentence.lower):
             continue
         text = sentence.text
-        prior = None
         for gate, cue, cue_status in _CUES:
             if not gate.search(sentence.lower):
                 continue
@@ -186,7 +185,7 @@ def extract_charges(article: Article) -> list[Fact]:
                     CONDITIONAL.search(text) or re.search(r"\bnot guilty\b", text, re.I)
                 ):
                     continue
-                prior = prior or PRIOR_MATTER.search(text)
+                prior = article.prior_matter(sentence)
                 if prior and match.start() >= prior.start() - 40:
                     continue
                 if cue_status == "convicted" and re.search(
@@ -310,6 +309,8 @@ def _distinct(found: list[tuple[Person | None, str, str, Fact]]) -> list[Fact]:
     when a charge of that category with the same status is named."""
     kept: list[tuple[Person | None, str, str, Fact]] = []
     for person, charge, status, item in found:
+        if any(p is person and c == charge and s == status for p, c, s, _ in kept):
+            continue  # said again in the same words
         for index, (p, c, s, _) in enumerate(kept):
             if p is person and _same_offence(c, charge):
                 rank, other = _STATUS_RANK[status], _STATUS_RANK[s]

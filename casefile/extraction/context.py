@@ -10,7 +10,7 @@ from typing import Any
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.mentions import DateMention, find_dates, nearest_date
 from casefile.extraction.people import Cast, Person
-from casefile.extraction.sentences import Sentence
+from casefile.extraction.sentences import Sentence, key_words
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
 PRIOR_MATTER = re.compile(
@@ -20,6 +20,23 @@ PRIOR_MATTER = re.compile(
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|bonded (?:\w+ )?out|"
     r"had been arrested|misdemeanors|in that case)\b",
     re.IGNORECASE,
+)
+_PRIOR_GATE = key_words(
+    "last arrested",
+    "most recent arrest",
+    "previously",
+    "out on",
+    "free on",
+    "criminal history",
+    "convictions",
+    "prior",
+    "earlier",
+    "separate",
+    "unrelated",
+    "bonded",
+    "had been arrested",
+    "misdemeanors",
+    "in that case",
 )
 # "If X is convicted ...": a condition, not an event.
 CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b|\bif (?:convicted|found guilty)\b", re.I)
@@ -32,6 +49,16 @@ class Article:
     cast: Cast
     published: datetime.date | None
     _dates: dict[int, list[DateMention]] = field(default_factory=dict, repr=False)
+    _prior: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
+
+    def prior_matter(self, sentence: Sentence) -> re.Match[str] | None:
+        """Where `sentence` starts speaking of an earlier matter, if it does."""
+        if sentence.index not in self._prior:
+            found = (
+                PRIOR_MATTER.search(sentence.text) if _PRIOR_GATE.search(sentence.lower) else None
+            )
+            self._prior[sentence.index] = found
+        return self._prior[sentence.index]
 
     def dates(self, sentence: Sentence) -> list[DateMention]:
         """Dates in `sentence`, found once per article however many families ask."""

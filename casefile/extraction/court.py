@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact
-from casefile.extraction.context import PRIOR_MATTER, Article, fact, person_name
+from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 
@@ -81,7 +81,7 @@ def extract_court_events(article: Article) -> list[Fact]:
         text = sentence.text
         if _NOT_AN_EVENT.search(text):
             continue
-        prior = PRIOR_MATTER.search(text)
+        prior = article.prior_matter(sentence)
         kinds: list[tuple[str, re.Match[str]]] = []
         for kind, gate, pattern in _KINDS:
             match = gate.search(sentence.lower) and pattern.search(text)

@@ -81,8 +81,9 @@ def extract_homicide_links(
             if count > counted.get(id(person), (0, link))[0]:
                 counted[id(person)] = (count, link)
                 people[id(person)] = person
-        if _POI.search(text) and _HOMICIDE_WORD.search(text):
-            person = article.cast.actor(sentence, _POI.search(text).start())
+        interest = _POI.search(text) if "interest" in sentence.lower else None
+        if interest:
+            person = article.cast.actor(sentence, interest.start())
             if person is not None and id(person) not in poi:
                 people[id(person)] = person
                 poi[id(person)] = fact(

@@ -396,11 +396,17 @@ def _name_token(token: str) -> str:
     return token.rstrip(".,").lower().replace("’", "'")
 
 
+_NEVER_A_NAME = TITLES | NOT_NAME_WORDS
+
+
 def find_names(sentence: str) -> list[NameMention]:
     """Capitalised runs in `sentence` that can be names (1+ words), titles stripped."""
     mentions: list[NameMention] = []
     for run in _NAME_RUN.finditer(sentence):
-        tokens = list(_TOKEN.finditer(run.group(0)))
+        run_text = run.group(0)
+        if " " not in run_text and _name_token(run_text) in _NEVER_A_NAME:
+            continue  # "Police", "The", "Officer": most runs are one such word
+        tokens = list(_TOKEN.finditer(run_text))
         groups: list[list[re.Match[str]]] = [[]]
         titled_groups: list[bool] = [False]
         for token in tokens:
@@ -482,7 +488,7 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
             age = int(match.group(1))
             if 0 < age < 110:
                 return age
-    before = AGE_BEFORE_NAME.search(sentence, 0, start)
+    before = AGE_BEFORE_NAME.search(sentence, max(0, start - 200), start)
     if before:
         age = int(before.group(1))
         if 0 < age < 110:

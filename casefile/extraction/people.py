@@ -15,7 +15,7 @@ from casefile.extraction.mentions import (
     is_headline,
     name_words,
 )
-from casefile.extraction.sentences import Sentence
+from casefile.extraction.sentences import Sentence, key_words
 
 # Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
 _PASSIVE_CUE = (
@@ -113,6 +113,9 @@ _VICTIM_AFTER = re.compile(
 _VICTIM_LIST_GAP = re.compile(
     r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)\Z"
 )
+# How far before a name the cues that end at the name ("arrested the wounded man, 31-year-old")
+# can start; searching only there keeps each look from rescanning the whole sentence.
+_REACH = 200
 _SUSPECT_WORDS = re.compile(
     r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted|jail|jailed|"
     r"booked|surrendered|turned (?:himself|herself) in)\b",
@@ -128,7 +131,8 @@ _RELATIVE_NAMED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|father|mother|cousin|nephew|uncle|"
     r"wife|husband|girlfriend|boyfriend|friend|co-defendant|accomplice),?\s+"
 )
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+# Case spelled out rather than IGNORECASE, which makes this scan of every sentence slower.
+_PRONOUN = re.compile(r"\b(?:[Hh](?:e|im|is|imself)|HE|HIM|HIS|HIMSELF)\b")
 _GENERIC = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:suspect|man|teen|teenager|defendant|gunman|shooter|"
     r"father|resident|accused|soldier|brother|inmate)\b",
@@ -138,6 +142,20 @@ _GENERIC = re.compile(
 _ANOTHER_SUSPECT = re.compile(
     r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)",
     re.IGNORECASE,
+)
+_ANOTHER_GATE = key_words("another", "second", "third")
+_GENERIC_GATE = key_words(
+    "suspect",
+    "man",
+    "teen",
+    "defendant",
+    "shooter",
+    "father",
+    "resident",
+    "accused",
+    "soldier",
+    "brother",
+    "inmate",
 )
 _ANOTHER_CUE = re.compile(r"\b(?:charged|sought|wanted|interest|arrest|custody|suspect)", re.I)
 
@@ -251,9 +269,11 @@ class Cast:
     def _mark_victims(self) -> None:
         for sentence in self.sentences:
             for mention, person in self._mentions.get(sentence.index, []):
-                before = sentence.text[: mention.start]
-                after = sentence.text[mention.end :]
-                if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after):
+                text, start = sentence.text, mention.start
+                after = text[mention.end :]
+                if _VICTIM_BEFORE.search(
+                    text, max(0, start - _REACH), start
+                ) or _VICTIM_AFTER.match(after):
                     person.victim = True
             for (left, left_person), (right, right_person) in pairwise(
                 self._mentions.get(sentence.index, [])
@@ -269,10 +289,11 @@ class Cast:
             for mention, person in mentions:
                 if person.titled or (person.victim and len(_core(mention.words)) < 2):
                     continue
-                before = sentence.text[: mention.start]
-                after = sentence.text[mention.end :]
-                if _CUE_AFTER.match(after) or _CUE_BEFORE.search(before):
-                    if person.victim and _VICTIM_BEFORE.search(before):
+                text, start = sentence.text, mention.start
+                after = text[mention.end :]
+                window = max(0, start - _REACH)
+                if _CUE_AFTER.match(after) or _CUE_BEFORE.search(text, window, start):
+                    if person.victim and _VICTIM_BEFORE.search(text, window, start):
                         continue
                     cued.append(person)
             for (left, left_person), (right, right_person) in pairwise(mentions):
@@ -424,6 +445,7 @@ class Cast:
         text = sentence.text
         if (
             len(self.named_suspects) < 2
+            and _ANOTHER_GATE.search(sentence.lower)
             and _ANOTHER_SUSPECT.search(text)
             and _ANOTHER_CUE.search(text)
         ):
@@ -440,7 +462,7 @@ class Cast:
             if relative and relative.end() in starts:
                 continue  # "his brother, Arturo Sotelo": the name is the one meant
             candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
-        for match in _GENERIC.finditer(text):
+        for match in _GENERIC.finditer(text) if _GENERIC_GATE.search(sentence.lower) else ():
             candidates.append((match.start(), self._recent_suspect(sentence)))
         return False, candidates, has_named
 

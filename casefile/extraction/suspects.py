@@ -7,6 +7,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
 from casefile.extraction.people import Person
+from casefile.extraction.sentences import key_words
 
 _RESIDENCE = re.compile(
     r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
@@ -18,6 +19,7 @@ _DESCRIBED = re.compile(
     r"\b(?:[Aa]n?)\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?P<former>former\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:man|woman|teen|teenager|youth|resident)\b"
 )
+_DESCRIBED_GATE = key_words("man", "teen", "youth", "resident")
 _CHARGED_WORDS = re.compile(
     r"\b(?:charged|arrested|accused|facing|faces|held|custody|suspect|booked|jailed|indicted)\b",
     re.I,
@@ -52,7 +54,7 @@ def _residence(article: Article, person: Person) -> str | None:
 def _description(article: Article) -> tuple[int | None, str | None]:
     """Age and home town from the first "a 31-year-old Springfield man is charged ..."."""
     for sentence in article.sentences:
-        if not _CHARGED_WORDS.search(sentence.text):
+        if not _DESCRIBED_GATE.search(sentence.lower) or not _CHARGED_WORDS.search(sentence.text):
             continue
         for match in _DESCRIBED.finditer(sentence.text):
             place = match.group("place")

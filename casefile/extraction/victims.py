@@ -103,6 +103,7 @@ _GATED_PATTERNS = [
     (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
     (key_words("missing the"), _MISSED),
 ]
+_ANY_GATE = re.compile("|".join(gate.pattern for gate, _ in _GATED_PATTERNS))
 _COUNTED_GATE = key_words(
     "boys",
     "girls",
@@ -159,7 +160,7 @@ def _named_victims(article: Article) -> list[tuple[str, Fact]]:
         for index, start, end in person.mentions:
             sentence = article.sentences[index]
             text = sentence.text
-            if _TARGET_BEFORE.search(text, 0, start):
+            if _TARGET_BEFORE.search(text, max(0, start - 200), start):
                 candidate: str | None = "unharmed"
             else:
                 candidate = _nearest_outcome(text, start, end)
@@ -258,7 +259,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         if "double" in sentence.lower and _DOUBLE.search(text):
             add("victim", "killed", sentence, _NEW)
             add("victim", "killed", sentence, _NEW)
-        for gate, pattern in _GATED_PATTERNS:
+        gated = _GATED_PATTERNS if _ANY_GATE.search(sentence.lower) else ()
+        for gate, pattern in gated:
             if not gate.search(sentence.lower):
                 continue
             for match in pattern.finditer(text):
