@@ -15,6 +15,7 @@ on the order articles arrive in. docs/grouping.md gives the rule in full.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,7 +38,9 @@ PASSING_NAME_DAYS = 10
 # joins a report from the same place published this close to it.
 UNNAMED_REPORT_DAYS = 3
 
-_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-(?:Mc|Mac)?[A-Z][a-z]+)?"
+# Capitals and small letters, Latin accents included ("José", "Núñez").
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-(?:Mc|Mac)?[{_UP}][{_LOW}]+)?"
 # A run of capitalised words and initials on one line ("Special Agent Michael T. Walter").
 _RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD}|[A-Z])\.?(?:[ \t]+(?:{_WORD}|[A-Z])\.?)*")
 
@@ -54,7 +57,7 @@ _PLACE = re.compile(
     r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
 )
 # Text ending in a capitalised word or initial: the surname that follows is part of a full name.
-_AFTER_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’-]*|[A-Z]\.)[ \t]+$")
+_AFTER_NAME_WORD = re.compile(rf"(?:[{_UP}][{_LOW}'’-]*|[A-Z]\.)[ \t]+$")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -312,7 +315,8 @@ def _name_of(words: list[str], official: bool, lower_words: set[str]) -> Iterabl
 
 
 def _plain(word: str) -> str:
-    return re.sub(r"[^a-z]", "", word.lower())
+    ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", ascii_word.lower())
 
 
 def _surname_as_written(name: str) -> str:

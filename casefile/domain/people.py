@@ -10,6 +10,7 @@ with the reports that state it. A person's split (a correction) keeps a variant 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,7 +84,8 @@ class PersonName:
 
 def parse_name(raw: str | None) -> PersonName | None:
     """The parts of a written name; None when it holds no word."""
-    words = re.findall(r"[a-z0-9]+", (raw or "").lower().replace("’", "'").replace("'", ""))
+    plain = unicodedata.normalize("NFKD", raw or "").encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", plain.lower().replace("'", ""))
     suffix = next((w for w in words if w in SUFFIXES), None)
     words = [w for w in words if w not in SUFFIXES]
     if not words:

@@ -144,3 +144,10 @@ def test_a_suspects_given_name_misspelt_by_one_letter_still_ties_the_reports() -
     )
     # The text alone is not enough to take two spellings for one person.
     assert link_reason(_profile(first, "2024-03-04"), _profile(second, "2024-04-04")) is None
+
+
+def test_accented_names_are_read_from_the_text_and_match_unaccented_forms() -> None:
+    first = "José Núñez, 40, was arrested on Monday. Núñez was held at the county jail."
+    second = "Jose Nunez pleaded not guilty. Nunez returns to court in June."
+    assert "José Núñez" in {p.name for p in _profile(first, "2024-03-04").people}
+    assert link_reason(_profile(first, "2024-03-04"), _profile(second, "2024-04-04"))
