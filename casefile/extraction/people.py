@@ -174,6 +174,11 @@ class Person:
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # sentence, start, end
 
     @property
+    def official(self) -> bool:
+        """Named with a role title and neither suspect nor victim: a judge, lawyer, officer."""
+        return self.titled and not self.suspect and not self.victim
+
+    @property
     def surname(self) -> str:
         core = [w for w in self.words if w not in NAME_SUFFIXES]
         return core[-1] if core else ""
@@ -224,6 +229,8 @@ class Cast:
         self._anonymous: Person | None = None
         self._ambiguous: list[tuple[int, NameMention, list[Person]]] = []
         self._references: dict[int, tuple[bool, list[tuple[int, Person | None]], bool]] = {}
+        # Mentions (sentence, start) that are the object of a killing: "the death of Ann Lee".
+        self._objects: set[tuple[int, int]] = set()
         self._collect(sentences)
         self._mark_victims()
         self._mark_suspects()
@@ -270,10 +277,10 @@ class Cast:
         for sentence in self.sentences:
             for mention, person in self._mentions.get(sentence.index, []):
                 text, start = sentence.text, mention.start
-                after = text[mention.end :]
-                if _VICTIM_BEFORE.search(
-                    text, max(0, start - _REACH), start
-                ) or _VICTIM_AFTER.match(after):
+                if _VICTIM_BEFORE.search(text, max(0, start - _REACH), start):
+                    person.victim = True
+                    self._objects.add((sentence.index, start))
+                elif _VICTIM_AFTER.match(text[mention.end :]):
                     person.victim = True
             for (left, left_person), (right, right_person) in pairwise(
                 self._mentions.get(sentence.index, [])
@@ -281,6 +288,8 @@ class Cast:
                 gap = sentence.text[left.end : right.start]
                 if left_person.victim and _VICTIM_LIST_GAP.match(gap):
                     right_person.victim = True
+                    if (sentence.index, left.start) in self._objects:
+                        self._objects.add((sentence.index, right.start))
 
     def _mark_suspects(self) -> None:
         for sentence in self.sentences:
@@ -452,8 +461,8 @@ class Cast:
             return True, [], False
         candidates: list[tuple[int, Person | None]] = []
         for mention, person in self._mentions.get(sentence.index, []):
-            if person.titled and not person.suspect:
-                continue  # an official (judge, magistrate, lawyer) is never the one meant
+            if person.official or (sentence.index, mention.start) in self._objects:
+                continue  # a judge or lawyer, or "killing Ann Lee": not whom a fact is about
             candidates.append((mention.start, person if person.suspect else None))
         has_named = bool(candidates)
         starts = {m.start for m, _ in self._mentions.get(sentence.index, [])}
@@ -467,7 +476,13 @@ class Cast:
         return False, candidates, has_named
 
     def _pronoun_target(self, sentence: Sentence, position: int) -> Person | None:
-        earlier = [(m, p) for m, p in self._mentions.get(sentence.index, []) if m.end <= position]
+        earlier = [
+            (m, p)
+            for m, p in self._mentions.get(sentence.index, [])
+            if m.end <= position
+            and not p.official
+            and (sentence.index, m.start) not in self._objects
+        ]
         if earlier:
             _, person = earlier[-1]
             return person if person.suspect else None

@@ -396,3 +396,41 @@ def test_residence_and_age_from_the_description(
 def test_description_is_not_given_to_one_of_several_suspects() -> None:
     text = "A Dayton man was arrested. Police arrested Ivy Marsh and Cole Marsh on Monday."
     assert {f["residence"] for f in facts_of("SuspectIdentified", text)} == {None}
+
+
+# ------------------------------------------------------- whom a fact is about
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "field", "expected"),
+    [
+        # A pronoun after an official's name still means the suspect.
+        (
+            "Omar Reyes was charged with theft. At a bond hearing Friday, defense lawyer Ann "
+            "Cole said police wanted to arrest him.",
+            "CourtEventReported",
+            "person",
+            {"Omar Reyes"},
+        ),
+        # The person killed, named before the cue, is not whom the charge is against.
+        (
+            "Omar Reyes was arrested Monday. The man accused of killing Officer Ann Lee was "
+            "arraigned Tuesday on a murder charge.",
+            "ChargeFiled",
+            "person",
+            {"Omar Reyes"},
+        ),
+        # A victim who is an officer is no official: "his vehicle" is the officer's.
+        (
+            "Omar Reyes was charged with murder in the killing of Deputy Ann Lee. A dashcam "
+            "captured the moment: Deputy Ann Lee left his vehicle.",
+            "ArrestMade",
+            "person",
+            set(),
+        ),
+    ],
+)
+def test_officials_and_victims_are_not_the_subject(
+    text: str, kind: str, field: str, expected: set
+) -> None:
+    assert {f[field] for f in facts_of(kind, text)} == expected
