@@ -67,9 +67,14 @@ _CUES = [
         "filed",
     ),
     _cue(("charge",), r"\bcharges? of\s+", "filed"),
-    _cue(("bond", "bail", "$"), r"\b(?:bonds?|bail|\$[\d,.]+(?: million)?)\s+for\s+", "filed"),
+    _cue(("bond", "bail", "$"), r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+for\s+", "filed"),
     _cue(("charge",), r"(?:['’]s|\bhis|\bher)\s+(?=(?:[\w-]+\s+){1,4}charges?\b)", "filed"),
     _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
+    _cue(
+        ("warrant",),
+        r"\bwarrant\s+(?:for|charging (?:him|her) with)\s+(?:being\s+)?",
+        "filed",
+    ),
     _cue((":",), r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", "filed"),
 ]
 # Any cue's key word: most sentences hold none and are passed over with one search.
@@ -170,8 +175,16 @@ def _status(sentence: Sentence, cue_status: str) -> str:
     return cue_status
 
 
+def _summary(charge: str, phrase: str) -> bool:
+    """Whether `charge` is named as a kind of charge ("on murder charges", "facing attempted
+    murder charges") rather than listed as one."""
+    if _category(f"{charge} charge"):
+        return False
+    return bool(re.search(rf"\b{re.escape(charge)}\s+charges?\b", phrase, re.I))
+
+
 def extract_charges(article: Article) -> list[Fact]:
-    facts: list[tuple[Person | None, str, str, Fact]] = []
+    facts: list[_Found] = []
     sentences = article.sentences
     for position, sentence in enumerate(sentences):
         if not _ANY_CUE.search(sentence.lower):
@@ -215,6 +228,7 @@ def extract_charges(article: Article) -> list[Fact]:
                                 person,
                                 item,
                                 status,
+                                _summary(item, rest),
                                 fact(
                                     "ChargeFiled",
                                     {
@@ -302,26 +316,44 @@ def _covers(specific: str, category: str) -> bool:
 _STATUS_RANK = {"convicted": 3, "dropped": 2, "filed": 1, "expected": 0}
 
 
-def _distinct(found: list[tuple[Person | None, str, str, Fact]]) -> list[Fact]:
+# A charge found: person, charge, status, named as a kind ("murder charges"), and its fact.
+_Found = tuple[Person | None, str, str, bool, Fact]
+
+
+def _distinct(found: list[_Found]) -> list[Fact]:
     """One fact per person and offence: a conviction or dropping outranks the filing, and at
     equal status the fuller wording ("criminal attempt to commit murder") outranks a summary
-    ("attempted murder"). A charge named by category alone ("a weapons charge") is left out
-    when a charge of that category with the same status is named."""
-    kept: list[tuple[Person | None, str, str, Fact]] = []
-    for person, charge, status, item in found:
-        if any(p is person and c == charge and s == status for p, c, s, _ in kept):
+    ("attempted murder"). A charge named only as a kind ("on murder charges") or a category
+    ("a weapons charge") is left out when a more specific charge of it, with the same status,
+    is named ("aggravated murder"; "possession of a firearm")."""
+    kept: list[_Found] = []
+    for person, charge, status, summary, item in found:
+        if any(p is person and c == charge and s == status for p, c, s, _, _ in kept):
             continue  # said again in the same words
-        for index, (p, c, s, _) in enumerate(kept):
+        for index, (p, c, s, was_summary, _) in enumerate(kept):
             if p is person and _same_offence(c, charge):
                 rank, other = _STATUS_RANK[status], _STATUS_RANK[s]
                 if rank > other or (rank == other and len(charge.split()) > len(c.split())):
-                    kept[index] = (person, charge, status, item)
+                    kept[index] = (person, charge, status, summary and was_summary, item)
                 break
         else:
-            kept.append((person, charge, status, item))
+            kept.append((person, charge, status, summary, item))
     return [
         item
-        for person, charge, status, item in kept
-        if not (category := _category(charge))
-        or not any(p is person and s == status and _covers(c, category) for p, c, s, _ in kept)
+        for person, charge, status, summary, item in kept
+        if not _covered(kept, person, charge, status, summary)
     ]
+
+
+def _covered(
+    kept: list[_Found], person: Person | None, charge: str, status: str, summary: bool
+) -> bool:
+    """Whether a summary or category charge is covered by a more specific one in `kept`."""
+    others = [c for p, c, s, _, _ in kept if p is person and s == status and c != charge]
+    category = _category(charge)
+    if category:
+        return any(_covers(c, category) for c in others)
+    if summary:
+        offence = _offence(charge)
+        return any(offence < _offence(c) for c in others)
+    return False

@@ -351,7 +351,13 @@ NOT_NAME_WORDS = frozenset(
         "one",
         "several",
     ]
-)
+) | frozenset(
+    # Words of charge names, which pages often set in title case ("Aggravated Assault").
+    ["murder", "homicide", "manslaughter", "assault", "aggravated", "battery", "robbery",
+     "burglary", "theft", "kidnapping", "weapon", "deadly", "firearm", "possession", "discharge",
+     "commission", "felony", "felon", "capital", "degree", "unlawful", "attempt", "malicious",
+     "wounding", "endangerment", "reckless", "conspiracy", "tampering", "evidence", "use"]
+)  # fmt: skip
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z][a-z])|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
 # The leading look-ahead lets the scan skip lower-case positions before the look-behind.
 _NAME_RUN = re.compile(

@@ -104,6 +104,23 @@ def test_prior_arrest_takes_the_month_day_not_the_weekday() -> None:
         ),
         # A category charge with nothing more specific beside it stays.
         ("Omar Reyes faces robbery and gun charges.", {"robbery", "gun charges"}),
+        # A kind of charge ("on murder charges") beside the specific charge of that kind.
+        (
+            "A grand jury indicted Omar Reyes on murder charges. Reyes was indicted on "
+            "charges of aggravated murder and kidnapping.",
+            {"aggravated murder", "kidnapping"},
+        ),
+        # Bond amounts given per charge, with the charge names in title case.
+        (
+            "Omar Reyes was arrested. He posted bonds set at $500,000 for murder and $200,000 "
+            "for charges of Aggravated Assault with a Deadly Weapon.",
+            {"murder", "aggravated assault with a deadly weapon"},
+        ),
+        # What a warrant was for.
+        (
+            "Omar Reyes was arrested on a warrant for being a felon in possession of a firearm.",
+            {"felon in possession of a firearm"},
+        ),
     ],
 )
 def test_summary_charges_give_way_to_specific_ones(text: str, expected: set[str]) -> None:
