@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact
-from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 
@@ -67,7 +67,7 @@ _KINDS = [
 _COURT_WORDS = re.compile("|".join(gate.pattern for _, gate, _ in _KINDS))
 _NOT_AN_EVENT = re.compile(
     r"^\W*(?:An indictment is|A hearing is)|\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
-    r"\bprobation violation hearing\b",
+    r"\bprobation violation hearing\b|\bparole hearing\b",
     re.I,
 )
 _HEARING_KIND = re.compile(r"\bindictment hearing\b", re.I)
@@ -82,11 +82,17 @@ def extract_court_events(article: Article) -> list[Fact]:
         if _NOT_AN_EVENT.search(text):
             continue
         prior = article.prior_matter(sentence)
+        condition = text.find(",") if CONDITIONAL.match(text) else -1
         kinds: list[tuple[str, re.Match[str]]] = []
         for kind, gate, pattern in _KINDS:
             match = gate.search(sentence.lower) and pattern.search(text)
-            # "issued a court date in that case": an event of an earlier matter.
-            if match and not (prior and match.start() >= prior.start() - 40):
+            # "issued a court date in that case": an event of an earlier matter; "If an
+            # indictment is handed down, ...": a condition, not an event.
+            if (
+                match
+                and not (prior and match.start() >= prior.start() - 40)
+                and not (condition and match.start() < condition)
+            ):
                 kinds.append((kind, match))
         names = {k for k, _ in kinds}
         if "appearance" in names and names & {"arraignment", "hearing", "indictment"}:

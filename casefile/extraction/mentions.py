@@ -599,9 +599,12 @@ class DateMention:
 # "continued to May 14", "a hearing is scheduled for Monday", "next court date is April 3".
 _AHEAD = re.compile(
     r"\b(?:will|due|scheduled|set for|set to|slated|continued|postponed|rescheduled|next|"
-    r"upcoming|expected|later this|until)\b[^.;]{0,40}\Z",
+    r"upcoming|expected|later this|until)\b[^.;]{0,70}\Z",
     re.I,
 )
+
+
+_DATELINE = re.compile(r"\s*(?:[—–]|--|\s-\s)")
 
 
 def _month_day(
@@ -635,7 +638,9 @@ def find_dates(sentence: str, published: datetime.date | None) -> list[DateMenti
         return found
     for match in _DATE.finditer(sentence):
         value: datetime.date | None = None
-        ahead = bool(_AHEAD.search(sentence, max(0, match.start() - 60), match.start()))
+        if _DATELINE.match(sentence, match.end()) and not sentence[: match.start()].strip():
+            continue  # "Mar. 22—The suspect ...": when the story was filed, not an event
+        ahead = bool(_AHEAD.search(sentence, max(0, match.start() - 90), match.start()))
         if match.group("month"):
             year = int(match.group("year")) if match.group("year") else None
             day = int(match.group("day"))

@@ -290,6 +290,24 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was charged with murder. A preliminary hearing is scheduled for April 3.",
             {("Omar Reyes", "hearing", "2024-04-03")},
         ),
+        # A dateline is when the story was filed, not when the hearing was.
+        (
+            "Mar. 12—Omar Reyes, charged with murder, lost a bid for lower bond at a hearing "
+            "last week.",
+            {("Omar Reyes", "hearing", None)},
+        ),
+        # The condition of an if-clause is not an event; what follows it is.
+        (
+            "Omar Reyes was charged with murder. If an indictment is handed down, Reyes will "
+            "face arraignment in criminal court on Jan. 15.",
+            {("Omar Reyes", "arraignment", "2025-01-15")},
+        ),
+        # Eligibility for parole is no hearing of this case.
+        (
+            "Omar Reyes was convicted of murder. He will be eligible for a parole hearing "
+            "after 51 years.",
+            set(),
+        ),
         # A court date in an earlier matter is not an event of this case.
         (
             "Omar Reyes was charged with murder. He posted bond and was issued a court date "
