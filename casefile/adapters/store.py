@@ -6,15 +6,24 @@ turns the user's one setting into that mapping and rejects bad URLs before anyth
 
 from __future__ import annotations
 
+import fcntl
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import NullPool, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session
 
 from casefile.adapters.cipher import cipher_key, events_cipher_env
 
 DEFAULT_DB_FILE = "casefile.db"
+# PostgreSQL advisory locks: writers choosing where an article goes take the first in turn;
+# processes creating the tables, the second.
+_WRITE_LOCK_KEY = 0x636173656669  # "casefi"
+_SCHEMA_LOCK_KEY = _WRITE_LOCK_KEY + 1
 
 
 class StoreConfigError(ValueError):
@@ -61,3 +70,49 @@ def eventsourcing_env(url: str) -> dict[str, str]:
     env = {"PERSISTENCE_MODULE": "eventsourcing_sqlalchemy", "SQLALCHEMY_URL": url}
     key = cipher_key()
     return {**env, **events_cipher_env(key)} if key else env
+
+
+def hold_write_lock(session: Session) -> None:
+    """Take the store's write lock now, held until the session's transaction ends.
+
+    A writer that decides from what is stored (which case an article joins) and then writes
+    holds this from before it reads: no other writer can commit in between, so two writers
+    never both open a case for the same suspect.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY})
+    else:
+        # SQLite has one writer at a time: an immediate transaction takes the file's write
+        # lock now (waiting for the busy timeout) instead of at the first write.
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def creating_tables(url: str) -> Iterator[None]:
+    """Held while a process creates the store's tables (those missing).
+
+    Processes starting together on a new store would otherwise collide creating the same
+    tables ("create if missing" is a check, then a create).
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        # A lock on the folder, not the file: SQLite's own locks on the file stay untouched.
+        folder = os.open(Path(parsed.database or ".").expanduser().resolve().parent, os.O_RDONLY)
+        try:
+            fcntl.flock(folder, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(folder)  # releases the lock
+        return
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _SCHEMA_LOCK_KEY})
+            try:
+                yield
+            finally:
+                connection.execute(
+                    text("SELECT pg_advisory_unlock(:key)"), {"key": _SCHEMA_LOCK_KEY}
+                )
+    finally:
+        engine.dispose()

@@ -13,6 +13,7 @@ from eventsourcing.persistence import RecordConflictError
 
 from casefile.adapters import read_model
 from casefile.adapters.article_files import SourceArticle
+from casefile.adapters.store import hold_write_lock
 from casefile.application import assignment
 from casefile.application.assignment import Assignment, suspect_names
 from casefile.application.audit import revise_reports
@@ -82,9 +83,6 @@ def _ingest_once(
         reported_estimated=source.published.estimated,
     )
     facts = extract_facts(source.text, source.published.local_date)
-    chosen = _choose_case(tracker, source, facts, article_id, forced_case)
-    case_id, reason = chosen.case_id, chosen.reason
-    case, absorbed = assignment.open_assigned(tracker, chosen)
     attached = AttachedArticle(
         article_id=article_id,
         revision=revision,
@@ -96,12 +94,18 @@ def _ingest_once(
         reported_raw=source.published.raw,
         reported_estimated=source.published.estimated,
     )
-    case.attach(attached)
-    # A revision reports only what no earlier revision stated, and withdraws what it dropped.
-    reported = revise_reports(tracker, case, attached, facts) if status == REVISED else facts
-    for fact in reported:
-        case.report(fact, attached)
     with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+        # The case depends on what other writers stored: choose it holding the write lock, so
+        # nothing is committed between the choice and this commit (no twin cases).
+        hold_write_lock(session)
+        chosen = _choose_case(tracker, source, facts, article_id, forced_case)
+        case_id, reason = chosen.case_id, chosen.reason
+        case, absorbed = assignment.open_assigned(tracker, chosen)
+        case.attach(attached)
+        # A revision reports only what no earlier revision stated, and withdraws what it dropped.
+        reported = revise_reports(tracker, case, attached, facts) if status == REVISED else facts
+        for fact in reported:
+            case.report(fact, attached)
         tracker.save(article, case, *absorbed, session=session)
         read_model.record_article(
             session,

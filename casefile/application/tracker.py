@@ -11,7 +11,7 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import DomainEventProtocol
 
 from casefile.adapters import read_model
-from casefile.adapters.store import eventsourcing_env, store_url
+from casefile.adapters.store import creating_tables, eventsourcing_env, store_url
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid, standing_events
 from casefile.domain.changes import FactChange, compare
@@ -61,7 +61,9 @@ class CaseTracker(Application[Any]):
     @classmethod
     def open(cls, db_url: str | None = None) -> CaseTracker:
         """The tracker on the configured store (`db_url`, else `CASEFILE_DB`, else ./casefile.db)."""
-        return cls(env=eventsourcing_env(store_url(db_url)))
+        url = store_url(db_url)
+        with creating_tables(url):
+            return cls(env=eventsourcing_env(url))
 
     @property
     def engine(self) -> Any:

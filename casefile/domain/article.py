@@ -3,6 +3,8 @@
 An article is identified by its URL (or, without one, by its text). The same text ingested
 again changes nothing; the same URL with different text is a new revision, kept beside the
 earlier ones, so every evidence quote can always be shown in the text it was taken from.
+
+Its events change only as `case.py` describes: a new field gets a default or an upcaster.
 """
 
 from __future__ import annotations

@@ -5,6 +5,13 @@ time) and the evidence quote. Nothing is updated in place: the state of the case
 reported time is a fold over these events (see `state.py`).
 
 Topics are pinned (`TOPIC`) so renaming or moving a class never orphans stored events.
+
+Stored events are never rewritten, so an event class may only change compatibly. To add a
+field, either give it a default (`details: str | None = None`), or raise the class's
+`class_version` (to 2, say) and add `@staticmethod def upcast_v1_v2(state: dict) -> None`
+that fills the field in old events' state as they are read. Never rename or remove a
+field. `tests/reliability/test_schema_evolution.py` loads a store written by version 1 of
+this code (tests/fixtures/store_v1.db) and fails for a field old events cannot supply.
 """
 
 from __future__ import annotations

@@ -27,16 +27,16 @@ from casefile.adapters import read_model
 from casefile.cli.main import app
 
 die_at, calls = int(os.environ["DIE_AT"]), []
-record_people = read_model.record_people
+record_article = read_model.record_article
 
-def record_people_then_die(session, case_id, names):
-    record_people(session, case_id, names)
-    calls.append(case_id)
+def record_article_then_die(session, *args):
+    record_article(session, *args)
+    calls.append(args)
     if len(calls) == die_at:
         session.flush()
         os.kill(os.getpid(), signal.SIGKILL)
 
-read_model.record_people = record_people_then_die
+read_model.record_article = record_article_then_die
 app(sys.argv[1:])
 """
 
@@ -64,10 +64,10 @@ def test_a_failure_inside_the_transaction_stores_nothing(store_url, tmp_path, mo
         ingest_article(tracker, article)
         before = store_picture(tracker)
 
-        def failing(session, case_id, names):  # type: ignore[no-untyped-def]
+        def failing(session, *args):  # type: ignore[no-untyped-def]
             raise RuntimeError("disk full")
 
-        monkeypatch.setattr(read_model, "record_people", failing)
+        monkeypatch.setattr(read_model, "record_article", failing)
         [article] = read_articles(second)
         with pytest.raises(RuntimeError, match="disk full"):
             ingest_article(tracker, article)
