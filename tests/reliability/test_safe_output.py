@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html.parser
+import re
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,65 @@ def test_a_failed_write_leaves_neither_file_nor_temporary(tmp_path, monkeypatch)
     with pytest.raises(UnsafeOutputError, match="No space left"):
         write_output(tmp_path / "x.md", "x")
     assert list(Path(tmp_path).iterdir()) == []
+
+
+# -- what the tool itself writes, end to end ---------------------------------------------------
+
+HOSTILE_ARTICLE = """---
+url: https://news.example/hostile
+outlet: "<script>alert('outlet')</script>"
+title: "[Click me](javascript:alert(1)) <img src=x onerror=alert(2)>"
+published: 2024-03-05
+---
+SPRINGFIELD — Police arrested Marcus Reed, 27, of Springfield, on Monday <img src=x onerror=alert(3)> after a *shooting* on [Elm Street](javascript:alert(4)).
+
+Reed was charged with aggravated battery <script>alert(5)</script> and held on a $50,000 bond.
+"""
+
+
+@pytest.fixture
+def hostile_case(sqlite_url, tmp_path) -> str:
+    from typer.testing import CliRunner
+
+    from casefile.cli.main import app
+
+    article = tmp_path / "hostile.md"
+    article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["--db", sqlite_url, "ingest", "--case", "reed", str(article)])
+    assert result.exit_code == 0, result.output
+    return sqlite_url
+
+
+def _casefile(url: str, *args: str):  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from casefile.cli.main import app
+
+    result = CliRunner().invoke(app, ["--db", url, *args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_the_html_report_shows_hostile_article_text_as_text(hostile_case, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    _casefile(hostile_case, "report", "reed", "--html", str(out / "reed.html"))
+    assert sorted(p.name for p in out.iterdir()) == ["reed.html"]
+    page = (out / "reed.html").read_text(encoding="utf-8")
+    assert "Marcus Reed" in page and "onerror=alert(3)" in page  # the text is there, escaped
+    for raw in ("<script>alert", "<img src=x", 'href="javascript:'):
+        assert raw not in page
+
+
+def test_the_markdown_report_and_export_show_hostile_text_as_text(hostile_case, tmp_path):
+    report = _casefile(hostile_case, "report", "reed", "--format", "md").stdout
+    out = tmp_path / "out"
+    out.mkdir()
+    _casefile(hostile_case, "export", "reed", "--format", "md", "--output", str(out / "reed.md"))
+    assert sorted(p.name for p in out.iterdir()) == ["reed.md"]
+    export = (out / "reed.md").read_text(encoding="utf-8")
+    for markdown in (report, export):
+        assert "Marcus Reed" in markdown
+        assert "<script>" not in markdown and "<img src=x" not in markdown
+        # A link needs an unescaped "](": the article's one must read "\](".
+        assert not re.search(r"(?<!\\)\]\(javascript:", markdown)
