@@ -6,16 +6,19 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
 from casefile.adapters.safe_output import escape_markdown
-from casefile.application.audit import CaseConflicts, CaseExport, RevisionView
 from casefile.cli.render import CATEGORY_TITLES, article_as_dict, dumps, fact_summary, state_as_dict
-from casefile.domain.audit import Claim, SlotConflict
-from casefile.domain.case import Case
-from casefile.domain.state import CorrectionRef, KnownFact
+
+if TYPE_CHECKING:
+    # Types only: `casefile --help` must start without the store and event libraries.
+    from casefile.application.audit import CaseConflicts, CaseExport, RevisionView
+    from casefile.domain.audit import Claim, SlotConflict
+    from casefile.domain.case import Case
+    from casefile.domain.state import CorrectionRef, KnownFact
 
 # -- conflicts ------------------------------------------------------------------------------------
 
@@ -109,6 +112,8 @@ def report_row(export: CaseExport, event: Case.FactReported) -> dict[str, Any]:
 
 
 def correction_row(event: Case.Correction) -> dict[str, Any]:
+    from casefile.domain.case import Case
+
     row: dict[str, Any] = {
         "version": event.originator_version,
         "type": type(event).__name__,

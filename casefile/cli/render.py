@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
-from casefile.application.tracker import CaseSummary, TimelineEntry
-from casefile.domain.case import Case
-from casefile.domain.changes import FactChange
-from casefile.domain.state import CATEGORIES, CaseState, SourceRef
+if TYPE_CHECKING:
+    # Types only: `casefile --help` must start without the store and event libraries.
+    from casefile.application.tracker import CaseSummary, TimelineEntry
+    from casefile.domain.case import Case
+    from casefile.domain.changes import FactChange
+    from casefile.domain.state import CaseState, SourceRef
 
 CATEGORY_TITLES = {
     "suspects": "Suspects",
@@ -33,6 +35,8 @@ def dumps(value: Any) -> str:
 
 
 def state_as_dict(state: CaseState, articles: Sequence[Case.ArticleAttached]) -> dict[str, Any]:
+    from casefile.domain.state import CATEGORIES
+
     result: dict[str, Any] = {
         "case": state.case_id,
         "as_of": state.as_of.isoformat() if state.as_of else None,
@@ -196,6 +200,8 @@ _EVENT_ENVELOPE = {"originator_id", "originator_version", "timestamp"}
 
 
 def history_rows(events: Sequence[Any]) -> list[dict[str, Any]]:
+    from casefile.domain.case import Case
+
     rows = []
     for event in events:
         row: dict[str, Any] = {

@@ -1,0 +1,439 @@
+"""The store at archive scale: ingest, as-of queries, `cases`, memory and start-up, on SQLite
+and PostgreSQL, each beside the bound the hardware allows (raw SQLAlchemy insert and read).
+
+Run on demand (not part of the test run), from the project root:
+
+    python benchmarks/bench_store.py                       # the default sizes, both stores
+    python benchmarks/bench_store.py --stores sqlite --articles 100000 \
+        --case-sizes 10,1000,10000,100000 --cases 10000   # the full issue-7 run
+
+PostgreSQL is the server at CASEFILE_BENCH_POSTGRES (default postgresql://postgres@127.0.0.1/test);
+each run makes a fresh database there and drops it afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import (
+    Column,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    func,
+    insert,
+    select,
+    text,
+)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import synthetic
+
+from casefile.adapters import read_model
+from casefile.application.ingest import ingest_article
+from casefile.application.tracker import CaseTracker, changes_between
+from casefile.domain.case import AttachedArticle, Case
+from casefile.extraction import extract_facts
+
+POSTGRES_ADMIN_URL = os.environ.get(
+    "CASEFILE_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test"
+)
+EVENTS_TABLE = "casetracker_events"
+
+
+# -- stores -------------------------------------------------------------------------------------
+
+
+@contextmanager
+def fresh_store(kind: str) -> Iterator[str]:
+    """The URL of a new, empty store of `kind`, removed afterwards."""
+    if kind == "sqlite":
+        with tempfile.TemporaryDirectory(prefix="casefile-bench-") as folder:
+            yield f"sqlite:///{folder}/casefile.db"
+        return
+    import psycopg
+
+    name = f"casefile_bench_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def event_count(tracker: CaseTracker) -> int:
+    with tracker.engine.connect() as connection:
+        return connection.execute(text(f"SELECT count(*) FROM {EVENTS_TABLE}")).scalar_one()
+
+
+def _sqlalchemy_url(url: str) -> str:
+    return url.replace("postgresql://", "postgresql+psycopg://", 1)
+
+
+# -- the bound: raw SQLAlchemy ------------------------------------------------------------------
+
+
+def raw_bound(url: str, rows: int, state_bytes: int, batch: int = 1000) -> dict[str, float]:
+    """Seconds per row to bulk-insert `rows` rows shaped like stored events (in batches of
+    `batch`, one transaction each) and to read them back with one plain SELECT."""
+    engine = create_engine(_sqlalchemy_url(url))
+    table = Table(
+        "bench_raw_events",
+        MetaData(),
+        Column("originator_id", String(36), primary_key=True),
+        Column("originator_version", Integer, primary_key=True),
+        Column("topic", String(255), nullable=False),
+        Column("state", LargeBinary, nullable=False),
+    )
+    table.create(engine)
+    originator = str(uuid.uuid4())
+    payload = os.urandom(state_bytes)
+    start = time.perf_counter()
+    for first in range(0, rows, batch):
+        with engine.begin() as connection:
+            connection.execute(
+                insert(table),
+                [
+                    {
+                        "originator_id": originator,
+                        "originator_version": v,
+                        "topic": "casefile.domain.case:Case.ChargeFiled",
+                        "state": payload,
+                    }
+                    for v in range(first, min(rows, first + batch))
+                ],
+            )
+    insert_s = time.perf_counter() - start
+    start = time.perf_counter()
+    with engine.connect() as connection:
+        read = len(connection.execute(select(table)).all())
+    read_s = time.perf_counter() - start
+    assert read == rows
+    table.drop(engine)
+    engine.dispose()
+    return {"insert_per_row_s": insert_s / rows, "read_per_row_s": read_s / rows}
+
+
+def mean_state_bytes(tracker: CaseTracker) -> int:
+    with tracker.engine.connect() as connection:
+        value = connection.execute(
+            text(f"SELECT avg(length(state)) FROM {EVENTS_TABLE}")
+        ).scalar_one()
+    return int(value or 300)
+
+
+# -- extraction and ingest ----------------------------------------------------------------------
+
+
+def extraction_rate(count: int, seed: int) -> float:
+    articles = list(synthetic.articles(count, seed))
+    start = time.perf_counter()
+    for article in articles:
+        assert article.published is not None
+        extract_facts(article.text, article.published.local_date)
+    return count / (time.perf_counter() - start)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def ingest_run(url: str, count: int, seed: int) -> dict[str, object]:
+    """Ingest `count` generated articles through the real ingest; rates and memory samples.
+    Meant to run in its own process (`ingest` sub-command) so peak memory is its own."""
+    tracker = CaseTracker.open(url)
+    samples: list[tuple[int, float]] = [(0, rss_mb())]
+    every = max(1, count // 20)
+    start = time.perf_counter()
+    for n, article in enumerate(synthetic.articles(count, seed), start=1):
+        ingest_article(tracker, article)
+        if n % every == 0:
+            samples.append((n, round(rss_mb(), 1)))
+    elapsed = time.perf_counter() - start
+    events = event_count(tracker)
+    state_bytes = mean_state_bytes(tracker)
+    with tracker.engine.connect() as connection:
+        cases = connection.execute(
+            select(func.count(func.distinct(read_model.case_articles.c.case_id)))
+        ).scalar_one()
+    return {
+        "articles": count,
+        "seconds": elapsed,
+        "events": events,
+        "cases": cases,
+        "mean_state_bytes": state_bytes,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_samples_mb": samples,
+    }
+
+
+def ingest_in_subprocess(store: str, count: int, seed: int) -> dict[str, object]:
+    with fresh_store(store) as url:
+        done = subprocess.run(
+            [sys.executable, __file__, "ingest", url, str(count), str(seed)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        result["bound"] = raw_bound(url, result["events"], result["mean_state_bytes"])
+    return result
+
+
+# -- queries on long cases ----------------------------------------------------------------------
+
+
+def fact_pool(seed: int, articles: int = 200) -> list[tuple[AttachedArticle, list]]:
+    """Real extracted facts from generated articles, with the article each came from."""
+    pool = []
+    for n, article in enumerate(synthetic.articles(articles, seed)):
+        assert article.published is not None
+        facts = extract_facts(article.text, article.published.local_date)
+        attached = AttachedArticle(
+            article_id=f"{n:032x}",
+            revision=f"{n:064x}",
+            url=article.url,
+            outlet=article.outlet,
+            title=article.title,
+            path=article.path,
+            reported_at=article.published.at,
+            reported_raw=article.published.raw,
+            reported_estimated=False,
+        )
+        pool.append((attached, facts))
+    return [entry for entry in pool if entry[1]]
+
+
+def build_case(tracker: CaseTracker, case_id: str, events: int, pool: list) -> list:
+    """A case of about `events` events: articles attached one a day with their facts, saved
+    an article at a time as ingest does, and a retraction every 50 facts."""
+    case = Case.open(case_id)
+    written, day, reported = 1, 0, []
+    while written < events:
+        source, facts = pool[day % len(pool)]
+        day += 1
+        when = source.reported_at.replace(year=2000) + timedelta(days=day)
+        unique = f"{day:032x}"
+        source = AttachedArticle(
+            **{**source.__dict__, "article_id": unique, "revision": unique, "reported_at": when}
+        )
+        case.attach(source)
+        for fact in facts:
+            case.report(fact, source)
+            if case.version % 50 == 0:
+                case.retract(case.version, by="bench", reason="benchmark correction")
+        reported.append(when)
+        written = case.version
+        if len(case.pending_events) >= 500 or written >= events:
+            tracker.save(case)
+    with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+        read_model.record_article(
+            session,
+            read_model.CaseArticleRow(
+                case_id=case_id,
+                revision="0" * 64,
+                article_id="0" * 32,
+                url=None,
+                path=None,
+                outlet=None,
+                title=None,
+                published=reported[0].isoformat(),
+                reported_at=reported[0].isoformat(),
+            ),
+        )
+    return reported
+
+
+def timed(call: Callable[[], object], repeats: int) -> dict[str, float]:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    times.sort()
+    return {
+        "median_ms": statistics.median(times) * 1000,
+        "p95_ms": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))] * 1000,
+        "runs": repeats,
+    }
+
+
+def query_latency(url: str, sizes: list[int], pool: list, repeats: int) -> dict[str, object]:
+    tracker = CaseTracker.open(url)
+    results: dict[str, object] = {}
+    rng = random.Random(3)
+    for size in sizes:
+        case_id = f"bench-{size}"
+        start = time.perf_counter()
+        reported = build_case(tracker, case_id, size, pool)
+        build_s = time.perf_counter() - start
+        runs = repeats if size < 100_000 else max(3, repeats // 4)
+
+        def show(case_id: str = case_id, reported: list = reported) -> None:
+            tracker.state(case_id, rng.choice(reported))
+
+        def diff(case_id: str = case_id, reported: list = reported) -> None:
+            first, second = sorted(rng.sample(reported, 2)) if len(reported) > 1 else reported * 2
+            changes_between(tracker, case_id, first, second)
+
+        results[str(size)] = {
+            "events": len(tracker.case_events(case_id)),
+            "build_s": build_s,
+            "show_as_of": timed(show, runs),
+            "diff": timed(diff, runs),
+        }
+        # The bound for any query that replays: the stored records read, nothing decoded.
+        originator = tracker.get_case(case_id).id
+        start = time.perf_counter()
+        tracker.recorder.select_events(originator)
+        results[str(size)]["plain_read_ms"] = (time.perf_counter() - start) * 1000
+    return results
+
+
+def cases_latency(url: str, cases: int, repeats: int) -> dict[str, float]:
+    """`cases` reads only the read model: fill it with `cases` cases (2 articles each)."""
+    tracker = CaseTracker.open(url)
+    with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+        for n in range(cases):
+            for m in range(2):
+                read_model.record_article(
+                    session,
+                    read_model.CaseArticleRow(
+                        case_id=f"case-{n:06d}",
+                        revision=f"{n:056x}{m:08x}",
+                        article_id=f"{n:028x}{m:04x}",
+                        url=f"https://example.com/{n}/{m}",
+                        path=f"synthetic/{n}-{m}.md",
+                        outlet="Metro Gazette",
+                        title=f"Story {n} part {m}",
+                        published="2021-10-26",
+                        reported_at="2021-10-26T00:00:00+00:00",
+                    ),
+                )
+    assert len(tracker.list_cases()) == cases
+    return timed(tracker.list_cases, repeats)
+
+
+# -- start-up -----------------------------------------------------------------------------------
+
+
+def startup(repeats: int) -> dict[str, dict[str, float]]:
+    command = str(Path(sys.executable).with_name("casefile"))
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="casefile-bench-") as folder:
+        env = {**os.environ, "CASEFILE_DB": f"sqlite:///{folder}/empty.db"}
+        for label, args in (("--help", ["--help"]), ("cases (empty store)", ["cases"])):
+            results[label] = timed(
+                lambda args=args: subprocess.run(
+                    [command, *args], env=env, check=True, capture_output=True
+                ),
+                repeats,
+            )
+    return results
+
+
+# -- report -------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def run(options: argparse.Namespace) -> dict[str, object]:
+    report: dict[str, object] = {"machine": machine(), "options": vars(options)}
+    print(f"machine: {report['machine']}", flush=True)
+    report["startup"] = startup(options.repeats)
+    print(f"start-up: {json.dumps(report['startup'])}", flush=True)
+    report["extraction_articles_per_s"] = extraction_rate(min(options.articles, 1000), options.seed)
+    print(f"extraction: {report['extraction_articles_per_s']:.0f} articles/s", flush=True)
+    pool = fact_pool(options.seed)
+    for store in options.stores:
+        result: dict[str, object] = {}
+        report[store] = result
+        ingest = ingest_in_subprocess(store, options.articles, options.seed)
+        result["ingest"] = ingest
+        _print_ingest(store, ingest, report["extraction_articles_per_s"])  # type: ignore[arg-type]
+        with fresh_store(store) as url:
+            result["queries"] = query_latency(url, options.case_sizes, pool, options.repeats)
+            for size, figures in result["queries"].items():  # type: ignore[attr-defined]
+                print(f"{store} case of {size} events: {json.dumps(figures)}", flush=True)
+        with fresh_store(store) as url:
+            result["cases"] = cases_latency(url, options.cases, options.repeats)
+            print(f"{store} cases ({options.cases} cases): {json.dumps(result['cases'])}")
+    return report
+
+
+def _print_ingest(store: str, ingest: dict, extraction_rate: float) -> None:
+    articles, seconds, events = ingest["articles"], ingest["seconds"], ingest["events"]
+    # Store time: the ingest less the extraction of the same articles (measured alone).
+    store_s = max(seconds - articles / extraction_rate, 1e-9)
+    per_event = store_s / events
+    bound = ingest["bound"]
+    print(
+        f"{store} ingest: {articles} articles, {events} events, {ingest['cases']} cases in "
+        f"{seconds:.1f}s = {articles / seconds:.0f} articles/s, {events / seconds:.0f} events/s; "
+        f"store writes ~{per_event * 1e6:.0f} us/event = {per_event / bound['insert_per_row_s']:.1f}x "
+        f"the raw bulk insert ({bound['insert_per_row_s'] * 1e6:.1f} us/row); "
+        f"peak RSS {ingest['peak_rss_mb']:.0f} MB; RSS samples {ingest['rss_samples_mb']}",
+        flush=True,
+    )
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "ingest":
+        url, count, seed = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+        print(json.dumps(ingest_run(url, count, seed)))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stores", type=lambda s: s.split(","), default=["sqlite", "postgres"])
+    parser.add_argument("--articles", type=int, default=2000, help="articles to ingest")
+    parser.add_argument(
+        "--case-sizes",
+        type=lambda s: [int(n) for n in s.split(",")],
+        default=[10, 1000, 10000],
+        help="events per case for the show/diff latencies",
+    )
+    parser.add_argument("--cases", type=int, default=10000, help="cases for the `cases` latency")
+    parser.add_argument("--repeats", type=int, default=20, help="runs per latency figure")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    options = parser.parse_args()
+    report = run(options)
+    if options.json:
+        options.json.write_text(json.dumps(report, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,327 @@
+"""Realistic synthetic crime-news articles, deterministic from a seed (for the benchmarks).
+
+A case is one suspect followed by several outlets over weeks: the arrest, the charges and the
+bond, a court date, sometimes a link to a homicide, and now and then a revision of an article
+(same URL, edited text). Articles are generated lazily, case by case, so 100,000 of them never
+sit in memory at once; the same seed always gives the same articles.
+
+    python benchmarks/synthetic.py 1000 --seed 7 > articles.jsonl   # for `casefile ingest`
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from casefile.adapters.article_files import SourceArticle
+from casefile.domain.reported_time import ReportedTime
+
+FIRST = [
+    "Dana",
+    "Marco",
+    "Lena",
+    "Troy",
+    "Ivy",
+    "Cole",
+    "Omar",
+    "Rita",
+    "Jamal",
+    "Keisha",
+    "Luis",
+    "Ana",
+    "Derek",
+    "Tanya",
+    "Victor",
+    "Mei",
+    "Andre",
+    "Latoya",
+    "Gavin",
+    "Rosa",
+    "Tyrell",
+    "Nadia",
+    "Wesley",
+    "Carmen",
+    "Darnell",
+    "Priya",
+    "Shawn",
+    "Elena",
+    "Malik",
+    "Joy",
+]
+LAST = [
+    "Pruitt",
+    "Vell",
+    "Ortiz",
+    "Hale",
+    "Marsh",
+    "Reyes",
+    "Dunn",
+    "Quill",
+    "Whitaker",
+    "Castillo",
+    "Brennan",
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Tran",
+    "Abernathy",
+    "Salcedo",
+    "Kowalski",
+    "Ferreira",
+    "Huang",
+    "Delacroix",
+    "Mbeki",
+    "Sorensen",
+    "Galloway",
+    "Navarro",
+    "Petrov",
+    "Ashby",
+    "Fontaine",
+    "Oyelaran",
+    "Calloway",
+    "Szabo",
+    "Iverson",
+    "Mancini",
+    "Rourke",
+    "Achebe",
+    "Lyle",
+]
+TOWNS = [
+    "Hartford",
+    "Dayton",
+    "Akron",
+    "Macon",
+    "Tulsa",
+    "Fresno",
+    "Reno",
+    "Toledo",
+    "Lansing",
+    "Camden",
+    "Erie",
+    "Flint",
+    "Mobile",
+    "Joliet",
+    "Waco",
+    "Provo",
+    "Boise",
+    "Salem",
+    "Trenton",
+    "Yonkers",
+]
+STREETS = [
+    "Elm",
+    "Main",
+    "Oak",
+    "Park",
+    "Maple",
+    "Cedar",
+    "Walnut",
+    "Franklin",
+    "Washington",
+    "Lincoln",
+    "Pine",
+    "Church",
+]
+OUTLETS = (
+    ("FOX61 (WTIC)", "fox61.com"),
+    ("Daily Voice", "dailyvoice.com"),
+    ("WFSB", "wfsb.com"),
+    ("The Courant", "courant.com"),
+    ("Metro Gazette", "metrogazette.example"),
+    ("Channel 8", "wtnh.com"),
+)
+CHARGES = (
+    "murder",
+    "attempted murder",
+    "first-degree assault",
+    "robbery",
+    "burglary",
+    "criminal possession of a firearm",
+    "carrying a pistol without a permit",
+    "reckless endangerment",
+    "risk of injury to a minor",
+    "tampering with evidence",
+    "manslaughter",
+    "carjacking",
+)
+FILLER = (
+    "The department has added patrols in the area while the investigation continues.",
+    "Court records list a public defender as his attorney, who could not be reached.",
+    "Community leaders planned a vigil for Sunday evening at a nearby church.",
+    "The mayor said the city would review lighting and cameras along the corridor.",
+    "Neighbors described the street as quiet and said they heard several shots.",
+    "The police chief thanked the officers who responded and asked for witnesses.",
+    "Anyone with information is asked to call the tip line, the department said.",
+    "Investigators canvassed the area and collected surveillance video from nearby homes.",
+    "A spokesperson for the prosecutor's office declined to comment on the case.",
+    "The shooting was the third in the neighborhood this year, according to city records.",
+)
+
+
+@dataclass(frozen=True)
+class _Case:
+    first: str
+    last: str
+    age: int
+    town: str
+    street: str
+    charges: tuple[str, ...]
+    bond: int
+    victim: str
+    homicide: bool
+    arrested: date
+
+
+def _case(rng: random.Random, start: date) -> _Case:
+    return _Case(
+        first=rng.choice(FIRST),
+        last=rng.choice(LAST),
+        age=rng.randint(17, 64),
+        town=rng.choice(TOWNS),
+        street=rng.choice(STREETS),
+        charges=tuple(rng.sample(CHARGES, rng.randint(1, 3))),
+        bond=rng.choice((5, 25, 50, 100, 250, 500, 750, 1000, 2000)) * 1000,
+        victim=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+        homicide=rng.random() < 0.3,
+        arrested=start + timedelta(days=rng.randint(0, 3650)),
+    )
+
+
+def _money(amount: int) -> str:
+    return f"${amount // 1_000_000} million" if amount >= 1_000_000 else f"${amount:,}"
+
+
+def _charges(charges: tuple[str, ...]) -> str:
+    return charges[0] if len(charges) == 1 else ", ".join(charges[:-1]) + " and " + charges[-1]
+
+
+def _first_report(rng: random.Random, c: _Case, day: date) -> list[str]:
+    name = f"{c.first} {c.last}"
+    lead = rng.choice(
+        (
+            f"Police arrested {name}, {c.age}, of {c.town} on {day:%A} after a shooting on "
+            f"{c.street} Street.",
+            f"A {c.age}-year-old {c.town} man, {name}, was taken into custody {day:%A} in "
+            f"connection with a shooting on {c.street} Street, police said.",
+            f"{c.town} police have charged {name}, {c.age}, following an incident on "
+            f"{c.street} Street late {day:%A}.",
+        )
+    )
+    body = [
+        lead,
+        f"{c.last} is charged with {_charges(c.charges)}, according to police.",
+        f"He is being held on a {_money(c.bond)} bond, records show.",
+        f"The victim, {c.victim}, was taken to a hospital with injuries, officers said.",
+    ]
+    if c.homicide:
+        body.append(f"Investigators said {c.last} is a person of interest in a recent homicide.")
+    return body
+
+
+def _follow_up(rng: random.Random, c: _Case, day: date, nth: int) -> list[str]:
+    court = day + timedelta(days=rng.randint(7, 40))
+    options = [
+        f"{c.first} {c.last}, {c.age}, appeared in court {day:%A} on charges of "
+        f"{_charges(c.charges)}.",
+        f"A judge set bond for {c.last} at {_money(c.bond * rng.choice((1, 2)))} during a "
+        f"hearing {day:%A}.",
+        f"{c.last} is scheduled to return to court on {court:%B} {court.day}.",
+        f"{c.last} pleaded not guilty to {_charges(c.charges)} at his arraignment.",
+    ]
+    if c.homicide and nth > 1:
+        options.append(f"Prosecutors said {c.last} is also charged with murder in the killing.")
+    rng.shuffle(options)
+    return options[: rng.randint(2, len(options))]
+
+
+def _article(
+    rng: random.Random,
+    c: _Case,
+    case_no: int,
+    nth: int,
+    day: date,
+    sentences: list[str],
+    words: int,
+) -> SourceArticle:
+    outlet, host = rng.choice(OUTLETS)
+    paragraphs = list(sentences)
+    # Background paragraphs (no facts) bring the article to a news story's length.
+    while sum(len(p.split()) for p in paragraphs) < words:
+        paragraphs.append(" ".join(rng.sample(FILLER, 3)))
+    text = "\n\n".join(paragraphs)
+    hour = rng.randint(6, 22)
+    published = datetime(day.year, day.month, day.day, hour, rng.randint(0, 59), tzinfo=UTC)
+    slug = f"{c.town.lower()}-{c.last.lower()}-{case_no}-{nth}"
+    return SourceArticle(
+        path=f"synthetic/{case_no:06d}-{nth}.md",
+        text=text,
+        url=f"https://www.{host}/news/crime/{slug}",
+        outlet=outlet,
+        title=f"{c.town} man charged after {c.street} Street shooting",
+        published=ReportedTime.parse(published.isoformat(timespec="minutes")),
+    )
+
+
+def articles(
+    count: int, seed: int = 7, *, words: int = 400, revision_rate: float = 0.05
+) -> Iterator[SourceArticle]:
+    """`count` articles of about `words` words, case by case (2 to 8 per case), some followed
+    by a revision."""
+    rng = random.Random(seed)
+    start = date(2015, 1, 1)
+    made = 0
+    case_no = 0
+    while made < count:
+        case_no += 1
+        c = _case(rng, start)
+        day = c.arrested
+        for nth in range(rng.randint(2, 8)):
+            if made >= count:
+                return
+            sentences = _first_report(rng, c, day) if nth == 0 else _follow_up(rng, c, day, nth)
+            article = _article(rng, c, case_no, nth, day, sentences, words)
+            yield article
+            made += 1
+            if made < count and rng.random() < revision_rate:
+                # The same URL, edited: a sentence dropped, an update added, a day later.
+                edited = [*sentences[1:], f"Updated: {c.last} remains held, police said."]
+                revised = _article(rng, c, case_no, nth, day, edited, words)
+                yield SourceArticle(
+                    path=revised.path.replace(".md", "-rev.md"),
+                    text=revised.text,
+                    url=article.url,
+                    outlet=article.outlet,
+                    title=article.title,
+                    published=ReportedTime.parse(
+                        (article.published.at + timedelta(days=1)).isoformat(timespec="minutes")
+                    ),
+                )
+                made += 1
+            day += timedelta(days=rng.randint(1, 30))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("count", type=int)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--words", type=int, default=400)
+    options = parser.parse_args()
+    for article in articles(options.count, options.seed, words=options.words):
+        assert article.published is not None
+        record = {
+            "text": article.text,
+            "url": article.url,
+            "outlet": article.outlet,
+            "title": article.title,
+            "published": article.published.raw,
+        }
+        sys.stdout.write(json.dumps(record) + "\n")
+
+
+if __name__ == "__main__":
+    main()
