@@ -108,6 +108,28 @@ _VICTIM_AFTER = re.compile(
     r"fatally|wounded|injured|stabbed)\b",
     re.IGNORECASE,
 )
+# Every victim cue above holds one of these (lower case).
+_HARM_WORDS = key_words(
+    "kill",
+    "death",
+    "dead",
+    "murder",
+    "slay",
+    "slain",
+    "shoot",
+    "shot",
+    "homicide",
+    "wound",
+    "fatal",
+    "beat",
+    "stab",
+    "injur",
+    "deceased",
+    "victim",
+    "hurt",
+    "die",
+    "surviv",
+)
 # What may stand between two victims named in one list: "the murders of Ann Lee in May,
 # Bo Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
 _VICTIM_LIST_GAP = re.compile(
@@ -241,19 +263,27 @@ class Cast:
 
     def _collect(self, sentences: list[Sentence]) -> None:
         found = [(s, m) for s in sentences for m in find_names(s.text)]
+        headlines = {s.index for s in sentences if is_headline(s.text)}
         # Longest names first, ties in text order, so that output never depends on hashing.
         multi = sorted(
             dict.fromkeys(
-                m.words for s, m in found if len(_core(m.words)) >= 2 and not is_headline(s.text)
+                m.words for s, m in found if len(_core(m.words)) >= 2 and s.index not in headlines
             ),
             key=len,
             reverse=True,
         )
+        # The same person always has the same surname: look only among those who share it.
+        by_surname: dict[str, list[Person]] = {}
         for words in multi:
-            if not any(_same_person(words, p) for p in self.people):
-                self.people.append(Person(words=words, name=None))
+            namesakes = by_surname.setdefault(_core(words)[-1], [])
+            if not any(_same_person(words, p) for p in namesakes):
+                person = Person(words=words, name=None)
+                self.people.append(person)
+                namesakes.append(person)
         for sentence, mention in found:
-            matches = [p for p in self.people if _same_person(mention.words, p)]
+            core = _core(mention.words)
+            namesakes = by_surname.get(core[-1], []) if core else []
+            matches = [p for p in namesakes if _same_person(mention.words, p)]
             if not matches:
                 continue
             person = matches[0]
@@ -265,7 +295,7 @@ class Cast:
             person.mentions.append((sentence.index, mention.start, mention.end))
             person.titled = person.titled or mention.titled
             self._mentions.setdefault(sentence.index, []).append((mention, person))
-            if not is_headline(sentence.text) and (
+            if sentence.index not in headlines and (
                 person.name is None or _fuller(mention.text, person.name)
             ):
                 person.name = mention.text
@@ -275,7 +305,8 @@ class Cast:
 
     def _mark_victims(self) -> None:
         for sentence in self.sentences:
-            for mention, person in self._mentions.get(sentence.index, []):
+            harm = _HARM_WORDS.search(sentence.lower)
+            for mention, person in self._mentions.get(sentence.index, []) if harm else ():
                 text, start = sentence.text, mention.start
                 if _VICTIM_BEFORE.search(text, max(0, start - _REACH), start):
                     person.victim = True
