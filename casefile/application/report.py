@@ -65,10 +65,11 @@ def build_report(
 
     # Each report's state is the case as known at its publication time: the same fold as
     # `casefile show --as-of`, so reports published at one instant share one state.
+    known_at = tracker.states_at(case_id, (a.reported_at for a in attached))
     states = {
         report_ids[(a.article_id, a.revision)]: [
             _fact_brief(fact, describe, report_of, anchor_of)
-            for fact in tracker.state(case_id, a.reported_at).all_facts()
+            for fact in known_at[a.reported_at].all_facts()
         ]
         for a in attached
     }

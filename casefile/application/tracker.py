@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -72,7 +72,8 @@ class CaseTracker(Application[Any]):
     # -- cases ----------------------------------------------------------------------------
 
     def has_case(self, case_id: str) -> bool:
-        return case_uuid(case_id) in self.repository
+        # One stored record is enough to know: the repository would replay the whole case.
+        return bool(self.recorder.select_events(case_uuid(case_id), limit=1))
 
     def get_case(self, case_id: str) -> Case:
         try:
@@ -140,6 +141,16 @@ class CaseTracker(Application[Any]):
         case_id = self.current_id(case_id)
         events = self.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
         return fold(case_id, events, as_of)
+
+    def states_at(self, case_id: str, times: Iterable[datetime]) -> dict[datetime, CaseState]:
+        """The case as known at each of `times` (reported axis), now in the case file: what
+        `state` gives for each, from one read of the case's events."""
+        case_id = self.current_id(case_id)
+        events = self.known_events(case_id)
+        return {
+            when: fold(case_id, [e for e in events if _reported_by(e, when)], when)
+            for when in set(times)
+        }
 
     def attached_articles(self, case_id: str) -> list[Case.ArticleAttached]:
         """The case's article revisions in reported order."""
