@@ -476,7 +476,7 @@ def is_headline(sentence: str) -> bool:
 AGE_AFTER_NAME = re.compile(
     r"\A(?:,\s*|\s+\(|\s+(?:already\s+)?)(?:age[d]?\s+)?(\d{1,3})\b(?!\s*(?:years?|%|,\d|-))"
 )
-# "31-year-old [former Hartford resident] Name" right before the name.
+# "31-year-old [former Dayton resident] Name" right before the name.
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-zA-Z.’'-]+\s+){0,3}?\Z")
 AGE_WITH_AGE_WORD = re.compile(r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b")
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from casefile.domain.people import formal_given
 from casefile.extraction.mentions import (
     NAME_SUFFIXES,
     NameMention,
@@ -34,7 +35,7 @@ _AUX = (
     r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
     r"formally|officially)"
 )
-# What may stand between a name and its verb: ", 31, of Hartford," / ", the man accused".
+# What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
 _APPOSITIVE = (
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?|\s+of\s+[A-Z]\w+,?"
     r"|,[^.;]{0,90}?,)?"
@@ -75,7 +76,7 @@ _CUE_BEFORE = re.compile(
 )
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped".
 _COORDINATION = re.compile(r"\A(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+(?:\w+\s+)?\Z")
-# Object of killing words: "the death of Raymond Dixon", "killed Deputy Ned Byrd",
+# Object of killing words: "the death of Ray Dunn", "killed Deputy Ned Vell",
 # "identified the slain officer as Sean Smith".
 _VICTIM_LEAD = (
     r"(?:(?:[A-Z][\w.'’-]*|officer|deputy|agent|special|state|police|sheriff['’]s|county|the|a|an|"
@@ -148,7 +149,7 @@ _ALL_SUSPECTS = re.compile(
     r"\b(?:both|the suspects|(?:the|two|the two) (?:brothers|men|suspects|defendants|teens))\b",
     re.I,
 )
-# A relative introduced by name after a possessive: "his brother, Arturo Sotelo".
+# A relative introduced by name after a possessive: "his brother, Cole Marsh".
 _RELATIVE_NAMED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|father|mother|cousin|nephew|uncle|"
     r"wife|husband|girlfriend|boyfriend|friend|co-defendant|accomplice),?\s+"
@@ -219,7 +220,7 @@ def _core(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _fuller(name: str, than: str) -> bool:
-    """More words, or as many but longer ones ("Ronald Kirby" over "Ron Kirby")."""
+    """More words, or as many but longer ones ("Ronald Hale" over "Ron Hale")."""
     words, other = name_words(name), name_words(than)
     return (len(words), len("".join(words))) > (len(other), len("".join(other)))
 
@@ -236,8 +237,11 @@ def _same_person(mention: tuple[str, ...], person: Person) -> bool:
         return False
     first, other = core[0], full[0]
     shorter, longer = sorted((first, other), key=len)
-    # An initial, or a short form that starts the full first name ("Ron" for "Ronald").
-    return longer.startswith(shorter) and (len(shorter) == 1 or len(shorter) >= 3)
+    # An initial, a short form that starts the full first name ("Ron" for "Ronald"), or a
+    # common short form of it ("Mike" for "Michael").
+    if longer.startswith(shorter) and (len(shorter) == 1 or len(shorter) >= 3):
+        return True
+    return formal_given(first) == formal_given(other)
 
 
 class Cast:
@@ -295,8 +299,12 @@ class Cast:
             person.mentions.append((sentence.index, mention.start, mention.end))
             person.titled = person.titled or mention.titled
             self._mentions.setdefault(sentence.index, []).append((mention, person))
-            if sentence.index not in headlines and (
-                person.name is None or _fuller(mention.text, person.name)
+            # A headline or caption may give the fullest form ("Special Agent Michael T Lee"),
+            # but its capitals are trusted only for a name with more words.
+            if person.name is None or (
+                _fuller(mention.text, person.name)
+                if sentence.index not in headlines
+                else len(mention.words) > len(name_words(person.name))
             ):
                 person.name = mention.text
         for person in self.people:
@@ -357,7 +365,7 @@ class Cast:
 
     def _adopt_main_character(self) -> None:
         """An article that reports a charge or arrest but never puts a name next to the verb
-        ("A Hartford man is charged ... Jose Smith approached ...") is about the person it
+        ("A Dayton man is charged ... Omar Reyes approached ...") is about the person it
         names most often with an age, or most often at all."""
         if not any(_SUSPECT_WORDS.search(s.text) for s in self.sentences):
             return
@@ -500,7 +508,7 @@ class Cast:
         for match in _PRONOUN.finditer(text):
             relative = _RELATIVE_NAMED.match(text, match.end())
             if relative and relative.end() in starts:
-                continue  # "his brother, Arturo Sotelo": the name is the one meant
+                continue  # "his brother, Cole Marsh": the name is the one meant
             candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
         for match in _GENERIC.finditer(text) if _GENERIC_GATE.search(sentence.lower) else ():
             candidates.append((match.start(), self._recent_suspect(sentence)))

@@ -14,7 +14,7 @@ _RESIDENCE = re.compile(
 )
 _FROM = re.compile(r"\bwho is from (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # How a report introduces its suspect before (or instead of) naming him: "a 31-year-old
-# Springfield man", "a former Dayton resident". A former home is not a residence.
+# Dayton man", "a former Dayton resident". A former home is not a residence.
 _DESCRIBED = re.compile(
     r"\b(?:[Aa]n?)\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?P<former>former\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:man|woman|teen|teenager|youth|resident)\b"
@@ -52,7 +52,7 @@ def _residence(article: Article, person: Person) -> str | None:
 
 
 def _description(article: Article) -> tuple[int | None, str | None]:
-    """Age and home town from the first "a 31-year-old Springfield man is charged ..."."""
+    """Age and home town from the first "a 31-year-old Dayton man is charged ..."."""
     for sentence in article.sentences:
         if not _DESCRIBED_GATE.search(sentence.lower) or not _CHARGED_WORDS.search(sentence.text):
             continue
@@ -71,7 +71,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     """One fact per named suspect, and per unnamed suspect that some other fact is about."""
     facts = []
     about_unnamed = [f for f in other_facts if f.fields.get("person", "") is None]
-    # Only an article about one named suspect says whom "a Springfield man" is.
+    # Only an article about one named suspect says whom "a Dayton man" is.
     named = [p for p in article.cast.suspects if p.name is not None]
     described_age, described_home = _description(article) if len(named) == 1 else (None, None)
     for person in article.cast.suspects:

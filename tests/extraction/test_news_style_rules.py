@@ -212,6 +212,12 @@ def test_counted_victims(text: str, expected: list) -> None:
             "Omar Reyes is accused of the murders of Ann Lee in May, Bo Tran in 2013 and Cy Hall.",
             [("Ann Lee", "killed"), ("Bo Tran", "killed"), ("Cy Hall", "killed")],
         ),
+        # A common short form of the first name, and a caption with the fullest form.
+        (
+            "Trooper Michael T Lee (Source: State Police)\n"
+            "Omar Reyes is accused of killing Trooper Mike Lee. Lee died at a hospital.",
+            [("Michael T Lee", "killed")],
+        ),
         # A short first name is the same person as the full one.
         (
             "Omar Reyes was charged in the killing of Ron Hall. Ronald Hall died at home.",
