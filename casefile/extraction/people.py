@@ -74,6 +74,38 @@ _CUE_BEFORE = re.compile(
     + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
+# Every cue above, before or after a name, holds one of these (lower case).
+_SUSPECT_CUE_WORDS = key_words(
+    "charg",
+    "arrest",
+    "indict",
+    "accus",
+    "custody",
+    "book",
+    "convict",
+    "guilty",
+    "sentenc",
+    "held",
+    "arraign",
+    "captur",
+    "apprehend",
+    "detain",
+    "jail",
+    "suspect",
+    "interest",
+    "wanted",
+    "plea",
+    "pled",
+    "fac",
+    "escap",
+    "surrender",
+    "turned",
+    "identif",
+    "took",
+    "taking",
+    "defendant",
+    "found",
+)
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped".
 _COORDINATION = re.compile(r"\A(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+(?:\w+\s+)?\Z")
 # Object of killing words: "the death of Ray Dunn", "killed Deputy Ned Vell",
@@ -333,6 +365,8 @@ class Cast:
     def _mark_suspects(self) -> None:
         for sentence in self.sentences:
             cued: list[Person] = []
+            if not _SUSPECT_CUE_WORDS.search(sentence.lower):
+                continue
             mentions = self._mentions.get(sentence.index, [])
             for mention, person in mentions:
                 if person.titled or (person.victim and len(_core(mention.words)) < 2):

@@ -61,6 +61,24 @@ def prior_arrests(facts: list[Fact], count: int, day: str) -> None:
     assert [a["date"] for a in prior] == [day] * count
 
 
+@then(parsers.parse('the suspect lives in "{place}"'))
+def lives_in(facts: list[Fact], place: str) -> None:
+    assert [s["residence"] for s in _of("SuspectIdentified", facts)] == [place]
+
+
+@then(parsers.parse('there are {killed:d} victims "killed" and {injured:d} victims "injured"'))
+def victims_by_outcome(facts: list[Fact], killed: int, injured: int) -> None:
+    outcomes = [v["outcome"] for v in _of("VictimReported", facts)]
+    assert (outcomes.count("killed"), outcomes.count("injured")) == (killed, injured)
+    assert len(outcomes) == killed + injured
+
+
+@then(parsers.parse('the court events are "{events}"'))
+def court_events(facts: list[Fact], events: str) -> None:
+    expected = {tuple(e.strip().split(" ")) for e in events.split(",")}
+    assert {(c["kind"], c["date"]) for c in _of("CourtEventReported", facts)} == expected
+
+
 @then("every quote is found in the article at its offsets")
 def quotes_found(facts: list[Fact], article: dict) -> None:
     text = article["text"]
