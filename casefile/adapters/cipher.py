@@ -98,6 +98,18 @@ def unseal(stored: str) -> str:
         ) from None
 
 
+def key_marker(sealed: bool = True) -> str:
+    """What a store records of how it is sealed: under the configured key, or plain."""
+    return seal("casefile") if sealed else "casefile"
+
+
+def check_key_marker(stored: str) -> None:
+    """Fail unless the configured key (or its absence) is the one the store was written with."""
+    if cipher_key() and not stored.startswith(_SEALED):
+        raise CipherKeyError(f"the store was written without a key: unset {KEY_VARIABLE}")
+    unseal(stored)
+
+
 class SealedText(TypeDecorator[str]):
     """A text column sealed at rest when a cipher key is configured."""
 

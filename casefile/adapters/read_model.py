@@ -12,11 +12,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Column, MetaData, String, Table, delete, insert, select, update
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
-from casefile.adapters.cipher import SealedText
+from casefile.adapters.cipher import SealedText, check_key_marker, key_marker
 
 metadata = MetaData()
 
@@ -60,6 +71,15 @@ profile_surnames = Table(
     Column("surname", SealedText, primary_key=True, index=True),
 )
 
+# How the store is sealed (see `cipher.py`): a wrong or missing key fails on opening,
+# before anything could be written under another key.
+key_check = Table(
+    "casefile_key_check",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("marker", Text, nullable=False),
+)
+
 # A merged case's id stays a name for the case it was merged into.
 case_aliases = Table(
     "casefile_case_aliases",
@@ -91,7 +111,16 @@ class CaseArticleRow:
 
 
 def create_tables(engine: Engine) -> None:
+    """Create the missing tables, and check the cipher key against the store's."""
     metadata.create_all(engine)
+    with engine.begin() as connection:
+        marker = connection.scalar(select(key_check.c.marker))
+        if marker is None:
+            # A store from before the key check holds rows: it was written without a key.
+            written = connection.execute(select(case_articles.c.article_id).limit(1)).first()
+            marker = key_marker(sealed=not written)
+            connection.execute(insert(key_check).values(id=1, marker=marker))
+        check_key_marker(marker)
 
 
 def record_article(session: Session, row: CaseArticleRow) -> None:

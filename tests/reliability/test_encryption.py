@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from casefile.adapters.cipher import new_key
 from casefile.cli.main import app
 from tests.reliability.conftest import opened
+from tests.reliability.corpus import article_presence, store_picture, write_articles
 
 runner = CliRunner()
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -120,3 +121,29 @@ def test_a_malformed_key_is_refused_before_anything_is_written(
                 for t in tables
                 if not t.startswith("sqlite_") and not t.startswith("ix_")
             )
+
+
+def test_a_wrong_key_writes_nothing_even_where_nothing_needs_reading(
+    key, sqlite_url, monkeypatch, tmp_path
+):
+    """An article about someone new reads no sealed row: the key is checked on opening."""
+    ingest_seeds(sqlite_url)
+    with opened(sqlite_url) as tracker:
+        before = store_picture(tracker)
+    [article] = write_articles(tmp_path / "new", 1)
+    monkeypatch.setenv("CASEFILE_CIPHER_KEY", new_key())
+    result = runner.invoke(app, ["--db", sqlite_url, "ingest", str(article)])
+    assert result.exit_code == 1 and "CASEFILE_CIPHER_KEY" in result.stderr
+    monkeypatch.setenv("CASEFILE_CIPHER_KEY", key)
+    with opened(sqlite_url) as tracker:
+        assert article_presence(tracker, article) == "absent"
+        assert store_picture(tracker) == before
+
+
+def test_a_key_set_for_a_store_written_without_one_fails_clearly(sqlite_url, monkeypatch):
+    ingest_seeds(sqlite_url)
+    monkeypatch.setenv("CASEFILE_CIPHER_KEY", new_key())
+    for verb in (["cases"], ["ingest", str(SEEDS)]):
+        result = runner.invoke(app, ["--db", sqlite_url, *verb])
+        assert result.exit_code == 1
+        assert "written without a key" in result.stderr
