@@ -198,6 +198,7 @@ _ANOTHER_SUSPECT = re.compile(
     r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_UNRELATED = re.compile(r"\bunrelated\b", re.I)
 _ANOTHER_GATE = key_words("another", "second", "third")
 _GENERIC_GATE = key_words(
     "suspect",
@@ -506,7 +507,9 @@ class Cast:
             references = self._references[sentence.index] = self._read_references(sentence)
         another, candidates, has_named = references
         if another:
-            return self._another()
+            # "charges against a second man in unrelated incidents": a court round-up's other
+            # defendant, not a suspect of this case.
+            return None if _UNRELATED.search(sentence.text) else self._another()
         if not candidates:
             return self._recent_suspect(sentence)
         if prefer_suspect and any(p is not None for _, p in candidates):

@@ -340,6 +340,12 @@ def test_court_events_worded_indirectly(text: str, expected: set) -> None:
             "Ann Cole said the charge is weak.",
             {("Omar Reyes", "hearing", "2024-03-08")},
         ),
+        # A round-up's other defendant "in unrelated incidents" is no suspect of this case.
+        (
+            "Omar Reyes was charged with murder. A burglary suspect pleaded guilty and the "
+            "charges against a second man in unrelated incidents were continued.",
+            set(),
+        ),
         # "his brother, NAME": the named brother is the one indicted.
         (
             "A grand jury indicted Ivy Marsh on Monday. The grand jury also indicted his "
