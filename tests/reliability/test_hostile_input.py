@@ -198,3 +198,27 @@ def test_a_folder_import_reports_each_bad_file_and_keeps_the_good_ones(tmp_path,
     assert sum(" added to case " in line for line in result.stdout.splitlines()) == len(good)
     with opened(sqlite_url) as tracker:
         assert len(tracker.list_cases()) == 3
+
+
+@pytest.mark.parametrize(
+    ("url", "content", "says"),
+    [
+        (None, b"", "empty file"),
+        (None, b"\x00\x01\x02binary", "binary file"),
+        (
+            "postgresql://postgres@127.0.0.1:1/casefile",
+            FRONT.encode() + b"x",
+            "cannot use the store",
+        ),
+    ],
+)
+def test_the_installed_command_fails_with_one_line_and_no_traceback(
+    url, content, says, tmp_path, sqlite_url, run_casefile
+):
+    article = tmp_path / "article.md"
+    article.write_bytes(content)
+    done = run_casefile(url or sqlite_url, "ingest", str(article))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and says in errors[0], done.stderr
