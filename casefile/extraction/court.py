@@ -23,7 +23,8 @@ _KINDS = [
     _kind(
         "sentencing",
         ("sentenc",),
-        r"\bsentenced\b|\bsentencing (?:hearing|date)\b|\bsentencing (?:is|was) (?:set|scheduled)",
+        r"\bsentenced\b|\bsentencing (?:hearing|date)\b|\bsentencing (?:is |was )?(?:set|scheduled)"
+        r"|\b(?:set|scheduled)\s+sentencing\b",
     ),
     _kind("arraignment", ("arraign",), r"\barraign(?:ed|ment)\b"),
     _kind(
@@ -54,7 +55,8 @@ _KINDS = [
     _kind(
         "trial",
         ("jury", "acquitt", "trial", "verdict"),
-        r"\b(?:jury (?:found|returned|convicted|acquitted|deliberat\w+)|acquitt(?:ed|al)|"
+        r"\b(?:jury (?:\w+ ){0,3}?(?:found|returned|convicted|acquitted|deliberat\w+)|"
+        r"acquitt(?:ed|al)|"
         r"\w+-day trial|during (?:the |his |her |\w+['’]s )trial|verdict)\b",
     ),
     _kind(

@@ -598,8 +598,8 @@ class DateMention:
 # Words just before a date that put it ahead of the report: "is due in court May 2",
 # "continued to May 14", "a hearing is scheduled for Monday", "next court date is April 3".
 _AHEAD = re.compile(
-    r"\b(?:will|due|scheduled|set for|set to|slated|continued|postponed|rescheduled|next|"
-    r"upcoming|expected|later this|until)\b[^.;]{0,70}\Z",
+    r"\b(?:will|due|scheduled|set (?:[\w-]+ ){0,3}?(?:for|to)|slated|continued|postponed|"
+    r"rescheduled|next|upcoming|expected|later this|until)\b[^.;]{0,70}\Z",
     re.I,
 )
 

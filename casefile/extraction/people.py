@@ -28,7 +28,9 @@ _PASSIVE_CUE = (
 # Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
 _ACTIVE_CUE = (
     r"(?:pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|faces|facing|escaped|"
-    r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|is (?:a )?(?:suspect|person of interest))"
+    r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
+    # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
+    r"guilty|is (?:a )?(?:suspect|person of interest))"
 )
 _AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
@@ -66,7 +68,7 @@ _FREE_WORD = (
 )
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:arrested|charged|charging|indicted|identified (?:(?:him|her|the suspect) )?as|booked|apprehended|took|taking|"
-    r"detained|arrest of|charges against|captured|convicted|sentenced|defendants?|suspect|found)\s+"
+    r"detained|arrest of|charges against|captured|convicted|sentenced|defendants?|suspect)\s+"
     r"|\bsuspects?\s*[—–:-]+\s*(?:\w+\s+)?)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
@@ -130,6 +132,9 @@ _VICTIM_AFTER = re.compile(
     r"hurt)\b"
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then|has|had|would)\s+)*"
     r"(?:died|die|survived)\b"
+    # "Bo Tran was taken to a hospital, where he died".
+    r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|were)\s+(?:taken|rushed|transported|flown)\s+[^.;]{0,80}?"
+    r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced dead)\b"
     r"|\A,?\s+who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b"
     r"|\A,?\s+who\s+(?:died|survived)\b"
     # An appositive that says what happened to the person: "Ann Lee, 61, the woman shot to

@@ -37,7 +37,7 @@ _DESCRIBING = (
 _INDEFINITE_VICTIM = re.compile(
     rf"\b(?:a|an)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE})\b(?:,[^.]{{0,60}}?,)?\s+(?:who\s+)?"
     r"(?:was|were|is)\s+(?:\w+\s+){0,2}?(?P<what>shot and killed|killed|found dead|fatally shot|"
-    r"shot and injured|shot and wounded|injured|wounded|shot|hurt|stabbed)\b",
+    r"shot and injured|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for)\b",
     re.I,
 )
 _VICTIM_OBJECT = re.compile(
@@ -96,7 +96,10 @@ _COUNT_OTHER = re.compile(r"\b(?:other|more|additional)\b", re.I)
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
-    (key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb"), _INDEFINITE_VICTIM),
+    (
+        key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "treated for"),
+        _INDEFINITE_VICTIM,
+    ),
     (key_words("shot", "kill", "injur", "wound", "fatal"), _VICTIM_OBJECT),
     (key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb"), _DEFINITE_VICTIM),
     (key_words("suffering"), _SUFFERING),

@@ -376,7 +376,7 @@ def test_court_events_concern_the_suspects(text: str, expected: set) -> None:
         ("Omar Reyes was jailed Tuesday on a murder charge.", "2024-03-12"),
         (
             "Officers found Omar Reyes at the scene Monday and took him back to the police "
-            "station for questioning.",
+            "station for questioning. Reyes is accused of robbery.",
             "2024-03-11",
         ),
         ("Omar Reyes, 31, was taken to the county jail on Tuesday.", "2024-03-12"),
@@ -481,3 +481,50 @@ def test_officials_and_victims_are_not_the_subject(
     text: str, kind: str, field: str, expected: set
 ) -> None:
     assert {f[field] for f in facts_of(kind, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "suspects", "victims"),
+    [
+        # Police finding someone does not make him a suspect; dying in hospital a victim.
+        (
+            "Omar Reyes was charged with murder. Officers found Bo Tran, 34, with stab "
+            "wounds. Tran was taken to a hospital, where he died.",
+            ["Omar Reyes"],
+            [("Bo Tran", "killed")],
+        ),
+        # A jury finding someone guilty does.
+        (
+            "A jury on Thursday found Ann Cole, 41, guilty of murder in the death of Bo Tran.",
+            ["Ann Cole"],
+            [("Bo Tran", "killed")],
+        ),
+        # Someone treated for a wound is hurt.
+        (
+            "Omar Reyes was charged with assault. A second man, 29, was treated for a cut to "
+            "his arm.",
+            ["Omar Reyes"],
+            [(None, "injured")],
+        ),
+    ],
+)
+def test_found_treated_and_died_in_hospital(text: str, suspects: list, victims: list) -> None:
+    assert [f["name"] for f in facts_of("SuspectIdentified", text)] == suspects
+    assert victims_of(text) == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Reyes was convicted of murder. Judge Ann Cole set sentencing for Dec. 12.",
+            {("Omar Reyes", "sentencing", "2024-12-12")},
+        ),
+        (
+            "A jury on Tuesday found Omar Reyes guilty of murder.",
+            {("Omar Reyes", "trial", "2024-03-12")},
+        ),
+    ],
+)
+def test_sentencing_set_and_jury_verdict(text: str, expected: set) -> None:
+    assert court_of(text) == expected
