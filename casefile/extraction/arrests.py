@@ -49,7 +49,9 @@ _NOT_AN_ARREST = re.compile(
 
 def extract_arrests(article: Article) -> list[Fact]:
     facts: list[Fact] = []
-    current: set[int] = set()
+    # The current arrest of each person, and whether it was told of a group ("two men were
+    # arrested"): a later sentence about that person alone tells it better.
+    current: dict[int, tuple[int, bool]] = {}
     prior_seen: set[tuple[int, str | None]] = set()
     for sentence in article.sentences:
         if not _ARREST_WORDS.search(sentence.lower):
@@ -58,33 +60,32 @@ def extract_arrests(article: Article) -> list[Fact]:
         match = _ARREST.search(text)
         if not match or _NOT_AN_ARREST.search(text) or CONDITIONAL.search(text):
             continue
-        person = article.cast.actor(sentence, match.start())
-        if person is None:
-            continue
         when = article.date_near(sentence, match.start())
         if _PRIOR.search(text):
+            person = article.cast.actor(sentence, match.start())
             dated = bool(article.dates(sentence) or MONTH_ONLY.search(text))
-            key = (id(person), when)
-            if dated and key not in prior_seen:
-                prior_seen.add(key)
-                facts.append(
-                    fact(
-                        "ArrestMade",
-                        {"person": person_name(person), "date": when, "prior": True},
-                        article,
-                        sentence,
-                    )
-                )
+            if person is None or not dated or (id(person), when) in prior_seen:
+                continue
+            prior_seen.add((id(person), when))
+            fields = {"person": person_name(person), "date": when, "prior": True}
+            facts.append(fact("ArrestMade", fields, article, sentence))
             continue
-        if id(person) in current:
-            continue
-        current.add(id(person))
-        facts.append(
-            fact(
+        group = article.cast.everyone(sentence)
+        people = group if len(group) > 1 else [article.cast.actor(sentence, match.start())]
+        for person in people:
+            if person is None:
+                continue
+            arrest = fact(
                 "ArrestMade",
                 {"person": person_name(person), "date": when, "prior": False},
                 article,
                 sentence,
             )
-        )
+            if id(person) not in current:
+                current[id(person)] = (len(facts), len(people) > 1)
+                facts.append(arrest)
+            elif current[id(person)][1] and len(people) == 1:
+                index = current[id(person)][0]
+                current[id(person)] = (index, False)
+                facts[index] = arrest
     return facts

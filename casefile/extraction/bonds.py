@@ -56,26 +56,30 @@ def extract_bonds(article: Article) -> list[Fact]:
             )
 
     for sentence in article.sentences:
-        if not _BOND_GATE.search(sentence.lower):
+        if not _BOND_GATE.search(sentence.lower) or article.prior_matter(sentence):
             continue
-        text = sentence.text
-        bond = _BOND_WORD.search(text)
-        if not bond or article.prior_matter(sentence):
-            continue
-        amounts = [m for m in find_money(text) if m.amount >= 1000]
-        person = article.cast.actor(sentence, bond.start(), prefer_suspect=True)
-        if person is None:
-            continue
-        if amounts:
-            status = _status(text)
-            for money in amounts:
-                add(person, money.amount, status, sentence)
-                if status == "posted" and re.search(r"\bset at\b", text):
-                    add(person, money.amount, "set", sentence)
-        elif _DENIED.search(text) and not _REDUCTION_REFUSED.search(text):
-            add(person, None, "denied", sentence)
-        elif _POSTED.search(text):
-            for key in list(seen):
-                if key[0] == id(person) and key[2] == "set":
-                    add(person, key[1], "posted", sentence)
+        # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
+        offset = 0
+        for clause in sentence.text.split(";"):
+            bond = _BOND_WORD.search(clause)
+            position = offset + (bond.start() if bond else 0)
+            offset += len(clause) + 1
+            if not bond:
+                continue
+            person = article.cast.actor(sentence, position, prefer_suspect=True)
+            if person is None:
+                continue
+            amounts = [m for m in find_money(clause) if m.amount >= 1000]
+            if amounts:
+                status = _status(clause)
+                for money in amounts:
+                    add(person, money.amount, status, sentence)
+                    if status == "posted" and re.search(r"\bset at\b", clause):
+                        add(person, money.amount, "set", sentence)
+            elif _DENIED.search(clause) and not _REDUCTION_REFUSED.search(clause):
+                add(person, None, "denied", sentence)
+            elif _POSTED.search(clause):
+                for key in list(seen):
+                    if key[0] == id(person) and key[2] == "set":
+                        add(person, key[1], "posted", sentence)
     return facts

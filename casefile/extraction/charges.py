@@ -108,7 +108,8 @@ _CRIME_WORD = re.compile(
     r"trafficking|evading|endangerment|violation|abuse|stalking|trespass|carjacking|larceny|"
     r"crimes|mischief|resisting|obstruction|tampering|threats?|menacing|harassment|"
     r"strangulation|abduction|cruelty|desecration|intimidation|imprisonment|misconduct|"
-    r"pistol|handgun|rifle|ammunition|drugs?|narcotics|cocaine|heroin|fentanyl|marijuana)\b"
+    r"pistol|handgun|rifle|ammunition|drugs?|narcotics|cocaine|heroin|fentanyl|marijuana|"
+    r"hijacking)\b"
 )
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
 _MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")

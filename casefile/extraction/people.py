@@ -504,6 +504,14 @@ class Cast:
             named = self.named_suspects
             if len(named) > 1:
                 return named
+        # "Price and Mack are due in court": suspects named together.
+        joined: list[Person] = []
+        for (left, left_person), (right, right_person) in pairwise(self.people_in(sentence)):
+            gap = sentence.text[left.end : right.start]
+            if left_person.suspect and right_person.suspect and _COORDINATION.match(gap):
+                joined.extend(p for p in (left_person, right_person) if p not in joined)
+        if len(joined) > 1:
+            return joined
         actor = self.actor(sentence, len(sentence.text))
         return [actor] if actor else []
 

@@ -54,9 +54,19 @@ _DEFINITE_INJURED = re.compile(
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 _DEFINITE_VICTIM = re.compile(
-    rf"\bthe\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b(?:,[^.;]{{0,60}}?,)?\s+"
-    r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?(?P<what>shot and killed|killed|fatally shot|found dead|shot(?!\s+at\b)|wounded|"
+    rf"\bthe\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b"
+    # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
+    r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
+    r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?"
+    r"(?P<what>shot and killed|killed|fatally shot|found dead|shot(?!\s+at\b)|wounded|"
     r"injured|hurt|stabbed)\b",
+    re.I,
+)
+# "a carjacking that left a 58-year-old driver with a gunshot wound"
+_LEFT_VICTIM = re.compile(
+    rf"\bleft\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\s+"
+    r"(?P<what>dead|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|wounds?|injuries)|"
+    r"(?:critically |seriously )?(?:wounded|injured))\b",
     re.I,
 )
 _SUFFERING = re.compile(
@@ -91,6 +101,12 @@ _COUNT_PREDICATE_AFTER = re.compile(
     re.I,
 )
 _DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
+_COUNT_ACCUSED_AFTER = re.compile(
+    r"\A\s+(?:(?:have|has|had|were|was|are|been|also|both|later)\s+)*(?:arrested|charged|accused|"
+    r"indicted|held|booked|sought|wanted|convicted|sentenced)\b",
+    re.I,
+)
+_AGED = re.compile(r"\b(\d{1,3})-year-old\b")
 _LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
 _COUNT_OTHER = re.compile(r"\b(?:other|more|additional)\b", re.I)
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
@@ -102,6 +118,7 @@ _GATED_PATTERNS = [
     ),
     (key_words("shot", "kill", "injur", "wound", "fatal"), _VICTIM_OBJECT),
     (key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb"), _DEFINITE_VICTIM),
+    (key_words("left"), _LEFT_VICTIM),
     (key_words("suffering"), _SUFFERING),
     (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
     (key_words("missing the"), _MISSED),
@@ -129,6 +146,7 @@ _MODES = {
     _INDEFINITE_VICTIM: _AGAIN,
     _VICTIM_OBJECT: _AGAIN,
     _DEFINITE_VICTIM: _BACK,
+    _LEFT_VICTIM: _AGAIN,
     _SUFFERING: _AGAIN,
     _DEFINITE_INJURED: _BACK,
     _MISSED: _BACK,
@@ -225,7 +243,12 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         key = earlier[-1] if earlier and mode != _NEW else f"{kind}#{len(order)}"
         victim = fact(
             "VictimReported",
-            {"name": None, "description": description.lower(), "age": None, "outcome": outcome},
+            {
+                "name": None,
+                "description": description.lower(),
+                "age": int(aged.group(1)) if (aged := _AGED.search(description)) else None,
+                "outcome": outcome,
+            },
             article,
             sentence,
         )
@@ -303,8 +326,8 @@ def _count_outcome(text: str, match: re.Match[str]) -> str | None:
         return _outcome_of(predicate.group("what"))
     if _LEFT_BEFORE.search(before) and re.match(r"\A\s+dead\b", after, re.I):
         return "killed"
-    if match.group("desc").lower() in _PLAIN_COUNT:
-        return None
+    if match.group("desc").lower() in _PLAIN_COUNT or _COUNT_ACCUSED_AFTER.match(after):
+        return None  # "two men have been arrested": suspects, not victims
     clause = text[match.start() : match.end() + 100]
     if _KILLED_NEAR.search(clause):
         return "killed"

@@ -528,3 +528,33 @@ def test_found_treated_and_died_in_hospital(text: str, suspects: list, victims: 
 )
 def test_sentencing_set_and_jury_verdict(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+# ------------------------------------------------------------ two suspects
+
+TWO_SUSPECTS = (
+    "Two men have been arrested in a carjacking that left a 58-year-old driver with a gunshot "
+    "wound, police said Wednesday. Ivy Marsh, 19, and Cole Dunn, 22, were charged with armed "
+    "robbery. Marsh was arrested Monday at home. Marsh's bond was set at $75,000; Dunn was "
+    "denied bond. The victim, who was shot in the leg, is expected to recover. Marsh and Dunn "
+    "are due in court on April 9."
+)
+
+
+def test_two_suspects_each_get_their_own_bond_arrest_and_court_date() -> None:
+    bonds = {(f["person"], f["amount"], f["status"]) for f in facts_of("BondSet", TWO_SUSPECTS)}
+    assert bonds == {("Ivy Marsh", 75_000, "set"), ("Cole Dunn", None, "denied")}
+    arrests = {(f["person"], f["date"]) for f in facts_of("ArrestMade", TWO_SUSPECTS)}
+    # The group's arrest, then Marsh's own dated one.
+    assert arrests == {("Ivy Marsh", "2024-03-11"), ("Cole Dunn", "2024-03-13")}
+    assert court_of(TWO_SUSPECTS) == {
+        ("Ivy Marsh", "appearance", "2024-04-09"),
+        ("Cole Dunn", "appearance", "2024-04-09"),
+    }
+
+
+def test_the_counted_suspects_are_not_victims_and_the_victim_is_counted_once() -> None:
+    victims = [
+        (f["description"], f["age"], f["outcome"]) for f in facts_of("VictimReported", TWO_SUSPECTS)
+    ]
+    assert victims == [("58-year-old driver", 58, "injured")]
