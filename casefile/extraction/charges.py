@@ -93,7 +93,9 @@ _LIST_END = re.compile(
     r"before|since|but|said|last|earlier|this|today|yesterday|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|as well as other|by (?:police|authorities|the)\b|from|at|if|until|"
     r"over|was|were|is|are|has|have|had|will|could|would)\b"
-    r"|\s+(?:in|of|against) [A-Z]|[.;:()\"“”—–]|,\s+(?i:police|authorities|officials|prosecutors|"
+    # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
+    r"|\s+(?:in|of|against) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
+    r"Property|Drugs?|Narcotics|Murder|Assault|Robbery)\b)[A-Z]|[.;:()\"“”—–]|,\s+(?i:police|authorities|officials|prosecutors|"
     r"court records|records|according)\b",
 )
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
@@ -154,14 +156,22 @@ def _list_lines(sentences: list[Sentence], first: int) -> str:
     """Charges set out one per line after 'charged with:'; a line ending in a modifier
     ('Criminal possession of a firearm and unlawful') continues on the next line."""
     parts: list[str] = []
+    in_bullets = False
     for sentence in sentences[first : first + 12]:
         line = sentence.text.strip()
         bulleted = line[:1] in "•*-·"
+        if in_bullets and not bulleted:
+            break  # the text after a bulleted list
+        in_bullets = bulleted
         # "• Jones case: murder and robbery": the label before the colon is not a charge.
         line = re.sub(r"^[•*·-]\s*(?:[^:]{1,40}:\s*)?", "", line)
         if len(line.split()) > 14 and not bulleted:
             break
-        if parts and _MODIFIER_END.search(parts[-1].rstrip(".").split()[-1].lower()):
+        if (
+            parts
+            and not bulleted
+            and _MODIFIER_END.search(parts[-1].rstrip(".").split()[-1].lower())
+        ):
             parts[-1] = parts[-1] + " " + line
         else:
             parts.append(line)

@@ -558,3 +558,19 @@ def test_the_counted_suspects_are_not_victims_and_the_victim_is_counted_once() -
         (f["description"], f["age"], f["outcome"]) for f in facts_of("VictimReported", TWO_SUSPECTS)
     ]
     assert victims == [("58-year-old driver", 58, "injured")]
+
+
+def test_bulleted_charge_list_in_title_case_ends_with_the_bullets() -> None:
+    text = (
+        "Omar Reyes was arrested Monday. He has been indicted on the following charges:\n"
+        "• Dunn case: Capital Murder, two counts of Use of a Firearm in the Commission of a "
+        "Felony\n"
+        "• Hale case: Possession of a Firearm by a Felon, and Malicious Wounding\n"
+        "Investigators thanked the public for its help over the following years."
+    )
+    assert {f["charge"] for f in facts_of("ChargeFiled", text)} == {
+        "capital murder",
+        "use of a firearm in the commission of a felony",
+        "possession of a firearm by a felon",
+        "malicious wounding",
+    }
