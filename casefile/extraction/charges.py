@@ -100,7 +100,7 @@ _LIST_END = re.compile(
 )
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
 _ITEM_NOISE = re.compile(
-    rf"^(?:(?:{_COUNT}|each|the|alleged|additional|new|pending|felony charges? of|"
+    rf"^(?:(?:{_COUNT}|each|the|alleged|additional|new|pending|unrelated|separate|felony charges? of|"
     r"formal|state|federal|criminal charges? of)\s+)*(?:(?:counts?|charges?)\s+(?:each\s+)?of\s+)?",
     re.I,
 )

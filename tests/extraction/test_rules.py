@@ -92,6 +92,7 @@ def test_dates_resolve_against_publication(sentence: str, iso: str) -> None:
         ),
         ("an aggravated murder charge.", ["aggravated murder"]),
         ("gun charges and other offenses.", ["gun charges"]),
+        ("an unrelated gun charge.", ["gun charge"]),
     ],
 )
 def test_charge_lists_split_and_clean(phrase: str, charges: list[str]) -> None:
