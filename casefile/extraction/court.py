@@ -72,7 +72,8 @@ _NOT_AN_EVENT = re.compile(
     r"\bprobation violation hearing\b|\bparole hearing\b",
     re.I,
 )
-_HEARING_KIND = re.compile(r"\bindictment hearing\b", re.I)
+# A hearing named for another kind of event is that event: "a sentencing hearing".
+_HEARING_KIND = re.compile(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
 
 
 def extract_court_events(article: Article) -> list[Fact]:

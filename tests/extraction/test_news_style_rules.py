@@ -296,6 +296,11 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was charged with murder. A preliminary hearing is scheduled for April 3.",
             {("Omar Reyes", "hearing", "2024-04-03")},
         ),
+        # A hearing named for another kind of event is that event.
+        (
+            "Omar Reyes pleaded guilty to murder. A sentencing hearing is scheduled for May 2.",
+            {("Omar Reyes", "plea", None), ("Omar Reyes", "sentencing", "2024-05-02")},
+        ),
         # A dateline is when the story was filed, not when the hearing was.
         (
             "Mar. 12—Omar Reyes, charged with murder, lost a bid for lower bond at a hearing "
