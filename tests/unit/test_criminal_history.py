@@ -10,8 +10,16 @@ def history(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     ("text", "count", "offenses"),
     [
-        ("Police arrested John Smith on Monday. Smith has a long criminal history, with 13 arrests.", 13, None),
-        ("Police arrested John Smith on Monday. He has been arrested seven times before, police said.", 7, None),
+        (
+            "Police arrested John Smith on Monday. Smith has a long criminal history, with 13 arrests.",
+            13,
+            None,
+        ),
+        (
+            "Police arrested John Smith on Monday. He has been arrested seven times before, police said.",
+            7,
+            None,
+        ),
         ("Officers arrested John Smith. Smith had 4 prior arrests, according to records.", 4, None),
         (
             "Police charged Maria Lopez with robbery. She has a long criminal history including "
