@@ -13,6 +13,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.domain.places import find_street_place
 from casefile.extraction.context import Article, fact
+from casefile.extraction.sentences import Sentence
 
 _TIME_OF_DAY = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\b(?:overnight|early (?:\w+ )?morning)\b", re.I
@@ -25,22 +26,27 @@ _PLACE_START = re.compile(
 
 
 def extract_incident(article: Article) -> list[Fact]:
-    dated: str | None = None
     for sentence in article.sentences:
         text = sentence.text
-        found = [d for d in article.dates(sentence) if d.date is not None]
         time = _TIME_OF_DAY.search(text) if _TIME_GATE.search(sentence.lower) else None
         place = find_street_place(text) if time else None
         if place and time:
-            when = article.date_near(sentence, time.start()) if found else dated
+            when = article.date_near(sentence, time.start()) or _last_date_before(article, sentence)
             start = _place_start(text[: place[0]])
             location = text[start : place[1]].strip().rstrip(",")
             return [
                 fact("IncidentReported", {"date": when, "location": location}, article, sentence)
             ]
-        if found:
-            dated = found[-1].date.isoformat() if found[-1].date else dated
     return []
+
+
+def _last_date_before(article: Article, sentence: Sentence) -> str | None:
+    """The last date an earlier sentence gives (the lead dates what follows it)."""
+    for earlier in reversed(article.sentences[: sentence.index]):
+        found = [d.date for d in article.dates(earlier) if d.date is not None]
+        if found:
+            return found[-1].isoformat()
+    return None
 
 
 def _place_start(before: str) -> int:
