@@ -51,7 +51,7 @@ def ingest(
         files = find_article_files(paths)
         if not files:
             fail("no article files found (.md, .txt, .html, .jsonl)")
-        tracker = open_tracker()
+        tracker = None  # opened at the first readable article: bad input leaves no store behind
         failures = 0
         with Progress(
             console=err, transient=True, disable=len(files) < 2 or not err.is_terminal
@@ -60,32 +60,19 @@ def ingest(
             for file in files:
                 try:
                     for article in read_articles(file):
+                        tracker = tracker or open_tracker()
                         outcome = ingest_article(tracker, article, case)
-                        if outcome.status == ALREADY:
-                            out.print(
-                                f"{outcome.path}: already ingested (case {outcome.case_id}); nothing added",
-                                markup=False,
-                                highlight=False,
-                            )
-                            continue
-                        kinds = sorted({f.kind for f in outcome.facts})
-                        counts = ", ".join(
-                            f"{sum(f.kind == k for f in outcome.facts)} {k}" for k in kinds
-                        )
-                        out.print(
-                            f"{outcome.path}: {outcome.status} to case {outcome.case_id} as article "
-                            f"{outcome.article_id}: {len(outcome.facts)} facts ({counts or 'none'})",
-                            markup=False,
-                            highlight=False,
-                        )
-                        if verbose:
+                        out.print(render.ingest_line(outcome), markup=False, highlight=False)
+                        if verbose and outcome.status != ALREADY:
                             out.print(f"  {outcome.reason}", markup=False, highlight=False)
                 except (ArticleInputError, IngestError) as error:
                     failures += 1
                     err.print(f"Error: {error}", markup=False, highlight=False, soft_wrap=True)
                 progress.advance(task)
         if failures:
-            err.print(f"{failures} of {len(files)} files failed; the others were stored.")
+            if len(files) > 1:
+                stored = len(files) - failures
+                err.print(f"{failures} of {len(files)} files failed; {stored} stored.")
             raise typer.Exit(1)
 
 

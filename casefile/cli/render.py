@@ -12,6 +12,7 @@ from rich.table import Table
 
 if TYPE_CHECKING:
     # Types only: `casefile --help` must start without the store and event libraries.
+    from casefile.application.ingest import IngestOutcome
     from casefile.application.tracker import CaseSummary, TimelineEntry
     from casefile.domain.case import Case
     from casefile.domain.changes import FactChange
@@ -75,6 +76,20 @@ def fact_summary(kind: str, fields: dict[str, Any]) -> str:
         else:
             shown.append(f"{name.replace('_', ' ')}: {value}")
     return ", ".join(shown) or kind
+
+
+def ingest_line(outcome: IngestOutcome) -> str:
+    """What one ingested article added, on one line."""
+    from casefile.application.ingest import ALREADY
+
+    if outcome.status == ALREADY:
+        return f"{outcome.path}: already ingested (case {outcome.case_id}); nothing added"
+    kinds = sorted({f.kind for f in outcome.facts})
+    counts = ", ".join(f"{sum(f.kind == k for f in outcome.facts)} {k}" for k in kinds)
+    return (
+        f"{outcome.path}: {outcome.status} to case {outcome.case_id} as article "
+        f"{outcome.article_id}: {len(outcome.facts)} facts ({counts or 'none'})"
+    )
 
 
 def print_state(
