@@ -54,7 +54,7 @@ def extract_arrests(article: Article) -> list[Fact]:
     current: dict[int, tuple[int, bool]] = {}
     prior_seen: set[tuple[int, str | None]] = set()
     for sentence in article.sentences:
-        if not _ARREST_WORDS.search(sentence.lower):
+        if not _ARREST_WORDS.opens(sentence):
             continue
         text = sentence.text
         match = _ARREST.search(text)

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 
@@ -78,7 +78,7 @@ _CUES = [
     _cue((":",), r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", "filed"),
 ]
 # Any cue's key word: most sentences hold none and are passed over with one search.
-_ANY_CUE = re.compile("|".join(gate.pattern for gate, _, _ in _CUES))
+_ANY_CUE = any_key_words(*(gate for gate, _, _ in _CUES))
 _EXPECTED_CONTEXT = re.compile(
     r"\b(?:expects?|expected|plans?|planned|will be|would be|could be|may be|to be)\s+"
     r"(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?charged\b",
@@ -198,11 +198,11 @@ def extract_charges(article: Article) -> list[Fact]:
     facts: list[_Found] = []
     sentences = article.sentences
     for position, sentence in enumerate(sentences):
-        if not _ANY_CUE.search(sentence.lower):
+        if not _ANY_CUE.opens(sentence):
             continue
         text = sentence.text
         for gate, cue, cue_status in _CUES:
-            if not gate.search(sentence.lower):
+            if not gate.opens(sentence):
                 continue
             for match in cue.finditer(text):
                 if cue_status == "convicted" and (

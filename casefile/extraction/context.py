@@ -54,9 +54,7 @@ class Article:
     def prior_matter(self, sentence: Sentence) -> re.Match[str] | None:
         """Where `sentence` starts speaking of an earlier matter, if it does."""
         if sentence.index not in self._prior:
-            found = (
-                PRIOR_MATTER.search(sentence.text) if _PRIOR_GATE.search(sentence.lower) else None
-            )
+            found = PRIOR_MATTER.search(sentence.text) if _PRIOR_GATE.opens(sentence) else None
             self._prior[sentence.index] = found
         return self._prior[sentence.index]
 

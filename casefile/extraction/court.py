@@ -8,7 +8,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 
 def _kind(
@@ -66,7 +66,7 @@ _KINDS = [
     ),
 ]
 # Any kind's key word: most sentences hold none and are passed over with one search.
-_COURT_WORDS = re.compile("|".join(gate.pattern for _, gate, _ in _KINDS))
+_COURT_WORDS = any_key_words(*(gate for _, gate, _ in _KINDS))
 _NOT_AN_EVENT = re.compile(
     r"^\W*(?:An indictment is|A hearing is)|\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
     r"\bprobation violation hearing\b|\bparole hearing\b",
@@ -79,7 +79,7 @@ _HEARING_KIND = re.compile(r"\b(?:indictment|sentencing|arraignment|plea)\s+hear
 def extract_court_events(article: Article) -> list[Fact]:
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
     for sentence in article.sentences:
-        if not _COURT_WORDS.search(sentence.lower):
+        if not _COURT_WORDS.opens(sentence):
             continue
         text = sentence.text
         if _NOT_AN_EVENT.search(text):
@@ -88,7 +88,7 @@ def extract_court_events(article: Article) -> list[Fact]:
         condition = text.find(",") if CONDITIONAL.match(text) else -1
         kinds: list[tuple[str, re.Match[str]]] = []
         for kind, gate, pattern in _KINDS:
-            match = gate.search(sentence.lower) and pattern.search(text)
+            match = gate.opens(sentence) and pattern.search(text)
             # "issued a court date in that case": an event of an earlier matter; "If an
             # indictment is handed down, ...": a condition, not an event.
             if (

@@ -36,7 +36,7 @@ def extract_criminal_history(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str | None, int | None, str | None]] = set()
     for sentence in article.sentences:
-        if not _HISTORY_GATE.search(sentence.lower):
+        if not _HISTORY_GATE.opens(sentence):
             continue
         text = sentence.text
         count_match = _ARREST_COUNT.search(text)

@@ -55,9 +55,9 @@ def extract_homicide_links(
     people: dict[int, Person | None] = {}
     for sentence in article.sentences:
         text = sentence.text
-        if not _HOMICIDE_GATE.search(sentence.lower) or not _HOMICIDE_WORD.search(text):
+        if not _HOMICIDE_GATE.opens(sentence) or not _HOMICIDE_WORD.search(text):
             continue
-        counts = _COUNTED.finditer(text) if _COUNTED_GATE.search(sentence.lower) else ()
+        counts = _COUNTED.finditer(text) if _COUNTED_GATE.opens(sentence) else ()
         for match in counts:
             if not _LINK_VERB.search(text):
                 continue

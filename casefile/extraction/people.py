@@ -360,7 +360,7 @@ class Cast:
 
     def _mark_victims(self) -> None:
         for sentence in self.sentences:
-            harm = _HARM_WORDS.search(sentence.lower)
+            harm = _HARM_WORDS.opens(sentence)
             for mention, person in self._mentions.get(sentence.index, []) if harm else ():
                 text, start = sentence.text, mention.start
                 if _VICTIM_BEFORE.search(text, max(0, start - _REACH), start):
@@ -380,7 +380,7 @@ class Cast:
     def _mark_suspects(self) -> None:
         for sentence in self.sentences:
             cued: list[Person] = []
-            if not _SUSPECT_CUE_WORDS.search(sentence.lower):
+            if not _SUSPECT_CUE_WORDS.opens(sentence):
                 continue
             mentions = self._mentions.get(sentence.index, [])
             for mention, person in mentions:
@@ -551,7 +551,7 @@ class Cast:
         text = sentence.text
         if (
             len(self.named_suspects) < 2
-            and _ANOTHER_GATE.search(sentence.lower)
+            and _ANOTHER_GATE.opens(sentence)
             and _ANOTHER_SUSPECT.search(text)
             and _ANOTHER_CUE.search(text)
         ):
@@ -568,7 +568,7 @@ class Cast:
             if relative and relative.end() in starts:
                 continue  # "his brother, Cole Marsh": the name is the one meant
             candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
-        for match in _GENERIC.finditer(text) if _GENERIC_GATE.search(sentence.lower) else ():
+        for match in _GENERIC.finditer(text) if _GENERIC_GATE.opens(sentence) else ():
             candidates.append((match.start(), self._recent_suspect(sentence)))
         return False, candidates, has_named
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import ClassVar
+
+import ahocorasick
 
 from casefile.extraction.chrome import Span
 
@@ -135,12 +139,54 @@ class Sentence:
     def __post_init__(self) -> None:
         object.__setattr__(self, "lower", self.text.lower())
 
+    @cached_property
+    def key_words(self) -> frozenset[str]:
+        """Every gate word (see `KeyWords`) found in the sentence, found in one scan."""
+        return frozenset(word for _, word in KeyWords.automaton().iter(self.lower))
 
-def key_words(*words: str) -> re.Pattern[str]:
-    """A gate on `Sentence.lower`: a rule can only match a sentence holding one of its key
-    words, and searching for plain lower-case words is many times cheaper than running the
-    case-insensitive rule itself on every sentence."""
-    return re.compile("|".join(re.escape(word) for word in words))
+
+class KeyWords:
+    """A gate before a rule: the rule can only match a sentence holding one of its key words
+    (lower case, anywhere in the sentence). Every gate's words go into one Aho-Corasick
+    automaton, so a sentence is scanned once for all gates, however many there are."""
+
+    _every: ClassVar[dict[str, None]] = {}  # every gate's words, in the order given
+    _automaton: ClassVar[ahocorasick.Automaton | None] = None
+
+    def __init__(self, *words: str) -> None:
+        self.words = frozenset(words)
+        # For a look from a position ("a cue word after the name?").
+        self.pattern = re.compile("|".join(re.escape(word) for word in words))
+        KeyWords._every.update(dict.fromkeys(words))
+        KeyWords._automaton = None  # built anew, with these words, on first use
+
+    def opens(self, sentence: Sentence) -> bool:
+        """Whether `sentence` holds one of the words."""
+        return not self.words.isdisjoint(sentence.key_words)
+
+    def search(self, text: str, position: int = 0) -> re.Match[str] | None:
+        """The first of the words in lower-cased `text` from `position` on."""
+        return self.pattern.search(text, position)
+
+    @classmethod
+    def automaton(cls) -> ahocorasick.Automaton:
+        if cls._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for word in cls._every:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            cls._automaton = automaton
+        return cls._automaton
+
+
+def key_words(*words: str) -> KeyWords:
+    """A gate that opens for sentences holding any of `words` (see `KeyWords`)."""
+    return KeyWords(*words)
+
+
+def any_key_words(*gates: KeyWords) -> KeyWords:
+    """A gate that opens where any of `gates` does."""
+    return KeyWords(*sorted(set().union(*(gate.words for gate in gates))))
 
 
 def _is_boundary(line: str, dot: int, after: int) -> bool:

@@ -7,7 +7,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import NUMBER, age_near, number_value
-from casefile.extraction.sentences import key_words
+from casefile.extraction.sentences import any_key_words, key_words
 
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
 _KILLED_NEAR = re.compile(
@@ -123,7 +123,7 @@ _GATED_PATTERNS = [
     (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
     (key_words("missing the"), _MISSED),
 ]
-_ANY_GATE = re.compile("|".join(gate.pattern for gate, _ in _GATED_PATTERNS))
+_ANY_GATE = any_key_words(*(gate for gate, _ in _GATED_PATTERNS))
 _COUNTED_GATE = key_words(
     "boys",
     "girls",
@@ -263,7 +263,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         text = sentence.text
         if "one of them" in sentence.lower and re.search(r"\bone of them\b", text, re.I):
             continue
-        counted = _COUNTED.finditer(text) if _COUNTED_GATE.search(sentence.lower) else ()
+        counted = _COUNTED.finditer(text) if _COUNTED_GATE.opens(sentence) else ()
         for match in counted:
             outcome = _count_outcome(text, match)
             count = number_value(match.group("n")) or 0
@@ -285,9 +285,9 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         if "double" in sentence.lower and _DOUBLE.search(text):
             add("victim", "killed", sentence, _NEW)
             add("victim", "killed", sentence, _NEW)
-        gated = _GATED_PATTERNS if _ANY_GATE.search(sentence.lower) else ()
+        gated = _GATED_PATTERNS if _ANY_GATE.opens(sentence) else ()
         for gate, pattern in gated:
-            if not gate.search(sentence.lower):
+            if not gate.opens(sentence):
                 continue
             for match in pattern.finditer(text):
                 what = match.groupdict().get("what") or ""

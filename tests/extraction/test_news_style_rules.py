@@ -12,6 +12,7 @@ import pytest
 
 from casefile.extraction import extract_facts
 from casefile.extraction.mentions import find_dates
+from casefile.extraction.sentences import any_key_words, key_words, split_sentences
 
 PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
 
@@ -579,3 +580,29 @@ def test_bulleted_charge_list_in_title_case_ends_with_the_bullets() -> None:
         "possession of a firearm by a felon",
         "malicious wounding",
     }
+
+
+# ------------------------------------------------------------------ gates
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "opens"),
+    [
+        (("arrest",), "Police re-arrested him.", True),
+        (("men",), "Two women were hurt.", True),  # anywhere, as a plain search would
+        (("grand jury",), "A Grand Jury met.", True),
+        (("$",), "Bail is $500.", True),
+        (("bond", "bail"), "He was released.", False),
+    ],
+)
+def test_key_word_gates_open_where_a_word_occurs(
+    words: tuple[str, ...], sentence: str, opens: bool
+) -> None:
+    gate = key_words(*words)
+    assert gate.opens(split_sentences(sentence)[0]) is opens
+
+
+def test_a_union_gate_opens_where_any_of_its_gates_does() -> None:
+    either = any_key_words(key_words("bond"), key_words("plea"))
+    first, second, third = split_sentences("Bond set.\nA plea came.\nNothing here.")
+    assert (either.opens(first), either.opens(second), either.opens(third)) == (True, True, False)
