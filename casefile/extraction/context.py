@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.domain.facts import Fact, evidence_in
-from casefile.extraction.mentions import DateMention, find_dates, nearest_date
+from casefile.extraction.mentions import DATE_KEYS, DateMention, find_dates, nearest_date
 from casefile.extraction.people import Cast, Person
 from casefile.extraction.sentences import Sentence, key_words
 
@@ -62,7 +62,9 @@ class Article:
         """Dates in `sentence`, found once per article however many families ask."""
         found = self._dates.get(sentence.index)
         if found is None:
-            found = self._dates[sentence.index] = find_dates(sentence.text, self.published)
+            opens = DATE_KEYS.opens(sentence)
+            found = find_dates(sentence.text, self.published) if opens else []
+            self._dates[sentence.index] = found
         return found
 
     def date_near(self, sentence: Sentence, position: int) -> str | None:

@@ -11,7 +11,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.mentions import NUMBER, number_value
+from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.sentences import key_words
 
 _COUNT = r"(\d{1,3}|" + NUMBER[3:-1] + r")"  # digits or a number word
@@ -39,7 +39,7 @@ def extract_criminal_history(article: Article) -> list[Fact]:
         if not _HISTORY_GATE.opens(sentence):
             continue
         text = sentence.text
-        count_match = _ARREST_COUNT.search(text)
+        count_match = _ARREST_COUNT.search(text) if NUMBER_KEYS.opens(sentence) else None
         history = _HISTORY.search(text)
         if not count_match and not history:
             continue

@@ -7,7 +7,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.mentions import NUMBER, number_value
+from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import key_words
 
@@ -57,7 +57,8 @@ def extract_homicide_links(
         text = sentence.text
         if not _HOMICIDE_GATE.opens(sentence) or not _HOMICIDE_WORD.search(text):
             continue
-        counts = _COUNTED.finditer(text) if _COUNTED_GATE.opens(sentence) else ()
+        counting = _COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
+        counts = _COUNTED.finditer(text) if counting else ()
         for match in counts:
             if not _LINK_VERB.search(text):
                 continue

@@ -13,12 +13,14 @@ import re
 from casefile.domain.facts import Fact
 from casefile.domain.places import find_street_place
 from casefile.extraction.context import Article, fact
-from casefile.extraction.sentences import Sentence
+from casefile.extraction.sentences import Sentence, key_words
 
 _TIME_OF_DAY = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\b(?:overnight|early (?:\w+ )?morning)\b", re.I
 )
-_TIME_GATE = re.compile(r"\d\s*[ap]\.?\s?m|overnight|morning")
+_TIME_GATE = key_words(
+    "am", "pm", "a.m", "p.m", "a m", "p m", "a. m", "p. m", "overnight", "morning"
+)
 # The last of these within a few words before the street starts the place's wording.
 _PLACE_START = re.compile(
     r"\b(?:in|at|near|outside|inside|behind|along)\s+(?=(?:\S+\s+){0,8}\S*\Z)", re.I
@@ -28,7 +30,7 @@ _PLACE_START = re.compile(
 def extract_incident(article: Article) -> list[Fact]:
     for sentence in article.sentences:
         text = sentence.text
-        time = _TIME_OF_DAY.search(text) if _TIME_GATE.search(sentence.lower) else None
+        time = _TIME_OF_DAY.search(text) if _TIME_GATE.opens(sentence) else None
         place = find_street_place(text) if time else None
         if place and time:
             when = article.date_near(sentence, time.start()) or _last_date_before(article, sentence)

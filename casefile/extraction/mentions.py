@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from casefile.extraction.sentences import key_words
+
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -578,9 +580,27 @@ _DATE = re.compile(
     r"|\b(?P<yesterday>yesterday|last night)\b"
 )
 # Every date above holds one of these (on the lower-cased sentence; "day" covers weekdays).
-_DATE_GATE = re.compile(
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|this morning|this afternoon"
-    r"|last night"
+_DATE_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day",
+    "tonight", "this morning", "this afternoon", "last night",
+)  # fmt: skip
+_DATE_GATE = re.compile("|".join(_DATE_WORDS))
+# The same words as a gate on a `Sentence`, and the number words a count needs.
+DATE_KEYS = key_words(*_DATE_WORDS)
+NUMBER_KEYS = key_words(
+    *"0123456789",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
 )
 # Month-only time expressions ("that January", "in March 2022"): a time, but no day.
 MONTH_ONLY = re.compile(

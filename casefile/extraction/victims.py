@@ -6,7 +6,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
-from casefile.extraction.mentions import NUMBER, age_near, number_value
+from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, age_near, number_value
 from casefile.extraction.sentences import any_key_words, key_words
 
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
@@ -263,7 +263,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         text = sentence.text
         if "one of them" in sentence.lower and re.search(r"\bone of them\b", text, re.I):
             continue
-        counted = _COUNTED.finditer(text) if _COUNTED_GATE.opens(sentence) else ()
+        counts = _COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
+        counted = _COUNTED.finditer(text) if counts else ()
         for match in counted:
             outcome = _count_outcome(text, match)
             count = number_value(match.group("n")) or 0
