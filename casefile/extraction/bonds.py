@@ -6,7 +6,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.mentions import find_money
+from casefile.extraction.mentions import Money, find_money
 from casefile.extraction.sentences import key_words
 
 _BOND_WORD = re.compile(r"\b(?:bond|bail|bonds)\b", re.I)
@@ -24,6 +24,18 @@ _POSTED = re.compile(
 )
 _REDUCED = re.compile(r"\b(?:reduced|lowered|cut)\b", re.I)
 _RAISED = re.compile(r"\b(?:raised|increased)\b", re.I)
+
+
+# "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set.
+_RANGE_BEFORE = re.compile(
+    r"\b(?:up to|as much as|as little as|less than|more than|under|over|totaling)\s+\Z", re.I
+)
+_RANGE_AFTER = re.compile(r"\A\s+or (?:less|more|higher|lower)\b", re.I)
+
+
+def _a_range(text: str, money: Money) -> bool:
+    before = text[max(0, money.start - 20) : money.start]
+    return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text[money.end :]))
 
 
 def _status(text: str) -> str:
@@ -69,7 +81,9 @@ def extract_bonds(article: Article) -> list[Fact]:
             person = article.cast.actor(sentence, position, prefer_suspect=True)
             if person is None:
                 continue
-            amounts = [m for m in find_money(clause) if m.amount >= 1000]
+            amounts = [
+                m for m in find_money(clause) if m.amount >= 1000 and not _a_range(clause, m)
+            ]
             if amounts:
                 status = _status(clause)
                 for money in amounts:

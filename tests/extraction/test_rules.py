@@ -166,6 +166,16 @@ def test_prior_matter_is_not_a_charge_and_dated_prior_arrest_is_kept() -> None:
             "Omar Reyes was charged with robbery. The victim, Ann Lee, had posted $9,000 bail.",
             set(),
         ),
+        # A range of amounts is a statement about bonds in general, not this one.
+        (
+            "Omar Reyes was charged with robbery. The group frees inmates on bonds totaling "
+            "$5,000 or less.",
+            set(),
+        ),
+        (
+            "Omar Reyes was charged with robbery. A judge may set bond at up to $1 million.",
+            set(),
+        ),
     ],
 )
 def test_bonds(text: str, expected: set) -> None:
