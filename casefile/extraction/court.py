@@ -85,16 +85,16 @@ def extract_court_events(article: Article) -> list[Fact]:
         if _NOT_AN_EVENT.search(text):
             continue
         prior = article.prior_matter(sentence)
-        condition = text.find(",") if CONDITIONAL.match(text) else -1
+        # "If an indictment is handed down, ...": the if-clause is a condition, not an event.
+        condition_end = max(text.find(","), 0) if CONDITIONAL.match(text) else 0
         kinds: list[tuple[str, re.Match[str]]] = []
         for kind, gate, pattern in _KINDS:
             match = gate.opens(sentence) and pattern.search(text)
-            # "issued a court date in that case": an event of an earlier matter; "If an
-            # indictment is handed down, ...": a condition, not an event.
+            # "issued a court date in that case": an event of an earlier matter.
             if (
                 match
                 and not (prior and match.start() >= prior.start() - 40)
-                and not (condition and match.start() < condition)
+                and match.start() >= condition_end
             ):
                 kinds.append((kind, match))
         names = {k for k, _ in kinds}
