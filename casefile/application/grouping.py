@@ -41,7 +41,7 @@ UNNAMED_REPORT_DAYS = 3
 # Capitals and small letters, Latin accents included ("José", "Núñez").
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-(?:Mc|Mac)?[{_UP}][{_LOW}]+)?"
-# A run of capitalised words and initials on one line ("Special Agent Michael T. Walter").
+# A run of capitalised words and initials on one line ("Special Agent Michael T. Tanner").
 _RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD}|[A-Z])\.?(?:[ \t]+(?:{_WORD}|[A-Z])\.?)*")
 
 

@@ -4,8 +4,8 @@ of an article changed. Pure functions over a fold (`state.py`) and article texts
 Disagreement or refinement: two sources give different values for the same slot (the age of
 one suspect, the location of one incident). The values *disagree* when they cannot both be
 true (31 and 32; Main Street and Park Street); one *refines* the other when it says the same
-thing more precisely (1921 Main St. within "the 1900 block of Main Street", "Hartford, Conn."
-for "Hartford").
+thing more precisely (412 Elm St. within "the 400 block of Elm Street", "Springfield, Ill."
+for "Springfield").
 """
 
 from __future__ import annotations

@@ -102,7 +102,7 @@ def compare(before: CaseState, after: CaseState, *, repeats: bool = False) -> li
                 continue
             change = FactChange(CHANGED, category, old, fact, new_sources, corrections)
             if change.changed_fields():
-                # A more precise value that agrees ("1921 Main St." in "the 1900 block of Main
+                # A more precise value that agrees ("412 Elm St." in "the 400 block of Elm
                 # Street") refines the fact; anything else changes it.
                 refined = all(refines(new, was) for was, new in change.changed_fields().values())
                 changes.append(replace(change, change=REFINED) if refined else change)

@@ -1,7 +1,7 @@
 """People: the names reports give them, and one canonical person per real person.
 
-Reports name the same person in many ways ("Travis A. Ball", "Travis Ball", "Ball"; "Mike
-Walter", "Michael T. Walter"; "Marin-Sotelo", "Marin Sotelo"). A `PersonName` parses one
+Reports name the same person in many ways ("Dale R. Quill", "Dale Quill", "Quill"; "Mike
+Tanner", "Michael T. Tanner"; "Ortiz-Vega", "Ortiz Vega"). A `PersonName` parses one
 form; `same_person` says whether two forms can be one person; `resolve_people` groups every
 mention of a case into canonical persons, keeping each variant, age, residence and role
 with the reports that state it. A person's split (a correction) keeps a variant apart.
@@ -17,7 +17,7 @@ from typing import Any
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
-# Common English short forms of given names: "Mike Walter" and "Michael Walter" are one key.
+# Common English short forms of given names: "Mike Tanner" and "Michael Tanner" are one key.
 _FORMAL_NAMES = {
     "michael": ("mike", "mick", "mikey"),
     "robert": ("rob", "bob", "bobby", "robbie"),

@@ -1,7 +1,7 @@
 """Places and precision: when one wording of a value says what another says, more precisely.
 
-"1921 Main St." lies within "the 1900 block of Main Street", which lies on "Main Street";
-"Hartford, Conn." says what "Hartford" says. The fold keeps the more precise of two such
+"412 Elm St." lies within "the 400 block of Elm Street", which lies on "Elm Street";
+"Springfield, Ill." says what "Springfield" says. The fold keeps the more precise of two such
 values, and the audit calls them refinements rather than disagreements.
 """
 
@@ -50,7 +50,7 @@ _STREET = re.compile(
 
 
 def find_street_place(text: str) -> tuple[int, int] | None:
-    """Where `text` names a place on a street ("1921 Main St.", "the 1900 block of Elm Street")."""
+    """Where `text` names a place on a street ("412 Elm St.", "the 400 block of Elm Street")."""
     match = _STREET.search(text)
     if match is None:
         return None

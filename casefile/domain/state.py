@@ -391,7 +391,7 @@ _WORDING_FIELDS = {"charge", "description"}
 
 def _merge(current: dict[str, Any], later: dict[str, Any]) -> None:
     """A later report overrides a field only with a value (an unstated age is not a correction),
-    and not with a less precise form of the value known ("Main Street" after "1921 Main St.")."""
+    and not with a less precise form of the value known ("Elm Street" after "412 Elm St.")."""
     for name, value in later.items():
         known = current.get(name)
         if value is None or (name in _WORDING_FIELDS and known):
