@@ -95,8 +95,13 @@ def refines(precise: Any, general: Any) -> bool:
         places = StreetPlace.parse(precise), StreetPlace.parse(general)
         if places[0] and places[1]:
             return places[0].within(places[1])
-        return set(words(general)) <= set(words(precise))
+        return set(words(general)) - _FUNCTION_WORDS <= set(words(precise))
     return precise == general
+
+
+# Words that carry no content of their own: "a recent homicide in Springfield" says nothing
+# that "a recent Springfield homicide on Elm Street" does not.
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "in", "on", "at", "of", "that", "which", "who"})
 
 
 def words(text: str) -> list[str]:

@@ -34,6 +34,20 @@ _ANCHOR_LINK = re.compile(
     re.I,
 )
 _HOMICIDE_CHARGE = re.compile(r"\b(?:murder|homicide|manslaughter)\b")
+# What the link is to, as the report words it: "a person of interest in a recent homicide
+# that happened on Elm Street" -> "a recent homicide that happened on Elm Street".
+_LINKED_HOMICIDE = re.compile(
+    r"\b(?:interest|suspect|responsible|charged|questioning|connection)\W{0,2}\s+"
+    r"(?:in|for|with)\s+(?P<what>(?:the|a|an|his|her|their)\s+[^,;.]{0,80}?"
+    r"\b(?:homicides?|murders?|killings?|slayings?|deaths?|shooting deaths?)\b[^,;.]{0,60})",
+    re.I,
+)
+
+
+def homicide_details(text: str) -> str | None:
+    """The homicide a link sentence names, in the report's words, or None."""
+    match = _LINKED_HOMICIDE.search(text)
+    return " ".join(match.group("what").split()) if match else None
 
 
 def _relation(text: str) -> str:
@@ -93,6 +107,7 @@ def extract_homicide_links(
                         "person": person_name(person),
                         "relation": "person of interest",
                         "victim": None,
+                        "details": homicide_details(text),
                     },
                     article,
                     sentence,

@@ -20,6 +20,8 @@ Feature: How the reporting of a case changed
     When I compare the case as known after the first report with the case as known after the last
     Then the suspect's age is listed as added, by "Daily Voice"
     And the count of prior arrests is listed as added, by "WFSB"
+    And the homicide details are listed as refined, by "WFSB"
+    And a woman killed in the linked homicide is listed as added, by "WFSB"
 
   Scenario: Exporting a readable case report
     When I export the case as Markdown to "case.md"

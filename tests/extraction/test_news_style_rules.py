@@ -606,3 +606,23 @@ def test_a_union_gate_opens_where_any_of_its_gates_does() -> None:
     either = any_key_words(key_words("bond"), key_words("plea"))
     first, second, third = split_sentences("Bond set.\nA plea came.\nNothing here.")
     assert (either.opens(first), either.opens(second), either.opens(third)) == (True, True, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "details"),
+    [
+        (
+            "He is a person of interest in a recent homicide in Springfield, police said.",
+            "a recent homicide in Springfield",
+        ),
+        (
+            "Police named him a 'person of interest' in the killing of a store clerk on Elm Street.",
+            "the killing of a store clerk on Elm Street",
+        ),
+        ("He is also a person of interest in the case, police said.", None),
+    ],
+)
+def test_a_homicide_link_keeps_the_reports_words_for_the_homicide(sentence, details):
+    text = f"Police arrested Dale Quill on Monday. {sentence.replace('He ', 'Quill ').replace('him', 'Quill')}"
+    [link] = [f for f in extract_facts(text) if f.kind == "LinkedToHomicide"]
+    assert link.fields["details"] == details

@@ -207,6 +207,26 @@ def detail_added(desk: AuditDesk, detail: str, outlet: str) -> None:
     assert change["stated_by"][field]["outlet"] == outlet
 
 
+@then(parsers.parse('the homicide details are listed as refined, by "{outlet}"'))
+def homicide_details_refined(desk: AuditDesk, outlet: str) -> None:
+    [change] = [c for c in desk.seen["diff"]["changes"] if c["category"] == "homicide_links"]
+    assert change["change"] == "refined"
+    assert "was" in change and change["fact"]["details"] != change["was"]["details"]
+    assert change["stated_by"]["details"]["outlet"] == outlet
+
+
+@then(parsers.parse('a woman killed in the linked homicide is listed as added, by "{outlet}"'))
+def linked_victim_added(desk: AuditDesk, outlet: str) -> None:
+    [change] = [
+        c
+        for c in desk.seen["diff"]["changes"]
+        if c["category"] == "victims" and c["fact"]["outcome"] == "killed"
+    ]
+    assert change["change"] == "added"
+    assert change["fact"]["description"] == "woman"
+    assert {source["outlet"] for source in change["by"]} == {outlet}
+
+
 @then(parsers.parse('"{name}" is the only file written'))
 def only_file(desk: AuditDesk, name: str) -> None:
     assert [p.name for p in desk.seen["export_dir"].iterdir()] == [name]
