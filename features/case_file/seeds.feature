@@ -23,9 +23,13 @@ Feature: Following one case through three outlets' reports
     When I look at the case as known at "2021-10-26T09:00-04:00"
     Then the suspect's age is not known
     And no count of prior arrests is known
+    And the linked homicide is described as "a recent homicide in Hartford"
+    And no one is yet reported killed
     When I look at the case as known at "2021-10-26T23:00-04:00"
     Then the suspect's age is 31
     And the suspect's prior arrests number 13
+    And the linked homicide is described as "a recent Hartford homicide that happened on Spring Street"
+    And a woman is reported killed
 
   Scenario: The order in which reports were ingested makes no difference
     Given a second case file with the seed reports ingested in reverse order

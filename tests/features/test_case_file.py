@@ -80,6 +80,22 @@ def prior_count(state: dict[str, Any], count: int) -> None:
     assert [h["prior_arrests"] for h in state["criminal_history"]] == [count]
 
 
+@then(parsers.parse('the linked homicide is described as "{details}"'))
+def homicide_described(state: dict[str, Any], details: str) -> None:
+    assert [link["details"] for link in state["homicide_links"]] == [details]
+
+
+@then("no one is yet reported killed")
+def nobody_killed(state: dict[str, Any]) -> None:
+    assert all(victim["outcome"] != "killed" for victim in state["victims"])
+
+
+@then(parsers.parse("a {description} is reported killed"))
+def someone_killed(state: dict[str, Any], description: str) -> None:
+    killed = [v for v in state["victims"] if v["outcome"] == "killed"]
+    assert [v["description"] for v in killed] == [description]
+
+
 @given(
     "a second case file with the seed reports ingested in reverse order",
     target_fixture="reversed_file",
