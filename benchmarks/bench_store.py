@@ -18,7 +18,6 @@ import json
 import os
 import platform
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -154,25 +153,37 @@ def extraction_rate(count: int, seed: int) -> float:
     return count / (time.perf_counter() - start)
 
 
-def rss_mb() -> float:
+def _status_mb(field: str) -> float:
     with open("/proc/self/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def rss_mb() -> float:
+    return _status_mb("VmRSS")
+
+
+def peak_rss_mb() -> float:
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child started by a big
+    # parent would report the parent's peak.
+    return _status_mb("VmHWM")
 
 
 def ingest_run(url: str, count: int, seed: int) -> dict[str, object]:
     """Ingest `count` generated articles through the real ingest; rates and memory samples.
     Meant to run in its own process (`ingest` sub-command) so peak memory is its own."""
     tracker = CaseTracker.open(url)
-    samples: list[tuple[int, float]] = [(0, rss_mb())]
+    samples: list[tuple[int, float, float]] = [(0, rss_mb(), peak_rss_mb())]
     every = max(1, count // 20)
     start = time.perf_counter()
     for n, article in enumerate(synthetic.articles(count, seed), start=1):
         ingest_article(tracker, article)
         if n % every == 0:
-            samples.append((n, round(rss_mb(), 1)))
+            samples.append((n, round(rss_mb(), 1), round(peak_rss_mb(), 1)))
+            rate = n / (time.perf_counter() - start)
+            print(f"{n} articles, {rate:.0f}/s, RSS/peak {samples[-1][1:]} MB", file=sys.stderr)
     elapsed = time.perf_counter() - start
     events = event_count(tracker)
     state_bytes = mean_state_bytes(tracker)
@@ -186,7 +197,7 @@ def ingest_run(url: str, count: int, seed: int) -> dict[str, object]:
         "events": events,
         "cases": cases,
         "mean_state_bytes": state_bytes,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": peak_rss_mb(),
         "rss_samples_mb": samples,
     }
 
@@ -406,7 +417,7 @@ def _print_ingest(store: str, ingest: dict, extraction_rate: float) -> None:
         f"{seconds:.1f}s = {articles / seconds:.0f} articles/s, {events / seconds:.0f} events/s; "
         f"store writes ~{per_event * 1e6:.0f} us/event = {per_event / bound['insert_per_row_s']:.1f}x "
         f"the raw bulk insert ({bound['insert_per_row_s'] * 1e6:.1f} us/row); "
-        f"peak RSS {ingest['peak_rss_mb']:.0f} MB; RSS samples {ingest['rss_samples_mb']}",
+        f"peak RSS {ingest['peak_rss_mb']:.0f} MB; (articles, RSS, peak RSS) {ingest['rss_samples_mb']}",
         flush=True,
     )
 

@@ -20,7 +20,11 @@ from typer.testing import CliRunner
 REFERENCE_PAGE = "reference/commands.md"
 RULE_MARKER = "<!-- reported-time-rule -->"
 # Pages other engineers add: listed under "Guides" once they exist.
-OPTIONAL_PAGES = {"reliability.md": "Reliability", "grouping.md": "Grouping articles into cases"}
+OPTIONAL_PAGES = {
+    "reliability.md": "Reliability",
+    "grouping.md": "Grouping articles into cases",
+    "performance.md": "Performance",
+}
 
 
 def command_tree() -> Iterator[tuple[list[str], Any]]:
