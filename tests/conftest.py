@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,6 +81,19 @@ def tracker(store_url: str):  # type: ignore[no-untyped-def]
     app = CaseTracker.open(store_url)
     yield app
     app.close()
+
+
+@pytest.fixture(scope="session")
+def casefile_command() -> list[str]:
+    """The installed `casefile` command of the environment running the tests.
+
+    The one beside the running Python comes first, so a virtual environment's own command
+    is used even when the environment is not activated (as `make test` runs it).
+    """
+    beside = Path(sys.executable).with_name("casefile")
+    found = str(beside) if beside.exists() else shutil.which("casefile")
+    assert found, "the `casefile` command is not installed (pip install -e .)"
+    return [found]
 
 
 @pytest.fixture

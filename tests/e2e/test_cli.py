@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -136,9 +135,8 @@ def test_bad_input_gets_one_clear_line_and_a_non_zero_exit(sqlite_url, args, mes
     assert len(result.output.strip().splitlines()) == 1
 
 
-def test_the_installed_command_runs_the_readme_job(tmp_path):
-    executable = shutil.which("casefile")
-    assert executable, "the project is not installed (pip install -e .)"
+def test_the_installed_command_runs_the_readme_job(tmp_path, casefile_command):
+    [executable] = casefile_command
     env = {**os.environ, "CASEFILE_DB": ""}
     ingest = subprocess.run(
         [executable, "ingest", str(SEEDS)], cwd=tmp_path, env=env, capture_output=True, text=True

@@ -106,11 +106,17 @@ def one_suspect(case_file: CaseFile) -> None:
 
 
 @when("I ingest a report of an arrest and a report of the plea, asking why")
-def ingest_verbose(case_file: CaseFile, tmp_path: Path, context: dict[str, Any]) -> None:
+def ingest_verbose(
+    case_file: CaseFile, tmp_path: Path, context: dict[str, Any], casefile_command: list[str]
+) -> None:
     files = [str(write_report(tmp_path, n)) for n in ("arrest", "plea")]
     env = dict(os.environ, CASEFILE_DB=case_file.db_url)
     run = subprocess.run(
-        ["casefile", "ingest", "-v", *files], env=env, capture_output=True, text=True, check=True
+        [*casefile_command, "ingest", "-v", *files],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     context["lines"] = run.stdout.splitlines()
 

@@ -182,12 +182,14 @@ def test_the_audit_verbs_on_the_command_line(store_url, revised, tmp_path):
     assert code == 1 and "no case 'nope-case'" in output
 
 
-def test_the_installed_command_exports_to_exactly_the_file_given(sqlite_url, tmp_path):
+def test_the_installed_command_exports_to_exactly_the_file_given(
+    sqlite_url, tmp_path, casefile_command
+):
     folder = tmp_path / "articles"
     folder.mkdir()
     write(folder, "v1.md", "2024-03-05T09:00-05:00", KEPT, DROPPED)
     env = {**os.environ, "CASEFILE_DB": sqlite_url}
-    casefile = ["casefile"]  # the installed command
+    casefile = casefile_command
     subprocess.run(
         [*casefile, "ingest", str(folder), "--case", "reed-case"],
         env=env,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,13 +11,6 @@ from pathlib import Path
 import pytest
 
 from casefile.application.tracker import CaseTracker
-
-
-@pytest.fixture(scope="session")
-def casefile_command() -> list[str]:
-    executable = shutil.which("casefile")
-    assert executable, "the `casefile` command is not installed (pip install -e .)"
-    return [executable]
 
 
 @contextmanager
