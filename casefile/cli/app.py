@@ -31,6 +31,25 @@ class ExtractFormat(StrEnum):
     text = "text"
 
 
+# Options several verbs share, declared once so they read and behave the same everywhere.
+CaseId = Annotated[str, typer.Argument(help="Case id (see `casefile cases`).")]
+AsOf = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Only what was reported by then: 2021-10-26 (end of day) or 2021-10-26T12:00-04:00.",
+    ),
+]
+# The recorded axis: what the case file itself held then (corrections made later left out).
+RecordedBefore = Annotated[
+    str | None,
+    typer.Option(
+        "--recorded-before",
+        help="The case file as it stood then: only what was stored by then (a date means its end).",
+    ),
+]
+TextOrJson = Annotated[Format, typer.Option("--format", help="text or json.")]
+
 _db_override: str | None = None
 
 

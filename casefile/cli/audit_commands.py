@@ -12,13 +12,20 @@ from typing import Annotated
 import typer
 
 from casefile.cli import audit_render, render
-from casefile.cli.app import Format, app, as_of_time, fail, open_tracker, out, user_errors
-from casefile.cli.case_commands import RecordedBefore
+from casefile.cli.app import (
+    AsOf,
+    CaseId,
+    Format,
+    RecordedBefore,
+    TextOrJson,
+    app,
+    as_of_time,
+    fail,
+    open_tracker,
+    out,
+    user_errors,
+)
 
-AsOf = Annotated[
-    str | None,
-    typer.Option("--as-of", help="Only what was reported by then (date or date-time)."),
-]
 By = Annotated[
     str,
     typer.Option("--by", help="Who makes the correction (default: your user name)."),
@@ -46,10 +53,10 @@ def audit_errors() -> Iterator[None]:
 
 @app.command()
 def conflicts(
-    case: Annotated[str, typer.Argument(help="Case id.")],
+    case: CaseId,
     as_of: AsOf = None,
     recorded_before: RecordedBefore = None,
-    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """Where sources disagree, where one only refines another, and how they spell names."""
     from casefile.application.audit import case_conflicts
@@ -64,7 +71,7 @@ def conflicts(
 
 @app.command()
 def retract(
-    case: Annotated[str, typer.Argument(help="Case id.")],
+    case: CaseId,
     version: Annotated[int, typer.Argument(help="The fact's event version (see `history`).")],
     reason: Reason,
     by: By = "",
@@ -85,7 +92,7 @@ def retract(
 
 @app.command()
 def amend(
-    case: Annotated[str, typer.Argument(help="Case id.")],
+    case: CaseId,
     version: Annotated[int, typer.Argument(help="The fact's event version (see `history`).")],
     reason: Reason,
     values: Annotated[
@@ -118,7 +125,7 @@ def amend(
 @app.command()
 def revisions(
     article: Annotated[str, typer.Argument(help="Article id (see `show` or `cases`).")],
-    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """The stored revisions of an article: sentences changed, facts withdrawn and added."""
     from casefile.application.audit import article_revisions
@@ -135,7 +142,7 @@ def revisions(
 
 @app.command()
 def export(
-    case: Annotated[str, typer.Argument(help="Case id.")],
+    case: CaseId,
     fmt: Annotated[ExportFormat, typer.Option("--format", help="json, csv or md.")],
     output: Annotated[
         Path | None,

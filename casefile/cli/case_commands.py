@@ -12,8 +12,12 @@ from rich.progress import Progress
 
 from casefile.cli import render
 from casefile.cli.app import (
+    AsOf,
+    CaseId,
     ExtractFormat,
     Format,
+    RecordedBefore,
+    TextOrJson,
     app,
     as_of_time,
     err,
@@ -22,15 +26,6 @@ from casefile.cli.app import (
     out,
     user_errors,
 )
-
-# The recorded axis: what the case file itself held then (corrections made later left out).
-RecordedBefore = Annotated[
-    str | None,
-    typer.Option(
-        "--recorded-before",
-        help="The case file as it stood then: only what was stored by then (a date means its end).",
-    ),
-]
 
 
 @app.command()
@@ -78,7 +73,7 @@ def ingest(
 
 @app.command()
 def cases(
-    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """List the cases and their articles."""
     with user_errors():
@@ -93,16 +88,10 @@ def cases(
 
 @app.command()
 def show(
-    case: Annotated[str, typer.Argument(help="Case id (see `casefile cases`).")],
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            help="Only what was reported by then: 2021-10-26 (end of day) or 2021-10-26T12:00-04:00.",
-        ),
-    ] = None,
+    case: CaseId,
+    as_of: AsOf = None,
     recorded_before: RecordedBefore = None,
-    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """The case as known now, or as known at a past time."""
     with user_errors():
@@ -123,8 +112,8 @@ def show(
 
 @app.command()
 def timeline(
-    case: Annotated[str, typer.Argument(help="Case id.")],
-    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    case: CaseId,
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """The reporting timeline: article by article, what each one added, changed or repeated."""
     from casefile.application.tracker import reporting_timeline
@@ -149,11 +138,11 @@ def timeline(
 
 @app.command()
 def diff(
-    case: Annotated[str, typer.Argument(help="Case id.")],
+    case: CaseId,
     start: Annotated[str, typer.Option("--from", help="Earlier time (date or date-time).")],
     end: Annotated[str, typer.Option("--to", help="Later time (date or date-time).")],
     recorded_before: RecordedBefore = None,
-    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """What changed in the known state of a case between two times, and which report did it."""
     from casefile.application.tracker import changes_between
@@ -180,8 +169,8 @@ def diff(
 
 @app.command()
 def history(
-    case: Annotated[str, typer.Argument(help="Case id.")],
-    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    case: CaseId,
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """Every stored event of a case, in recorded order, replayed from the store (the audit trail)."""
     with user_errors():

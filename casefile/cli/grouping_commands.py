@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from casefile.cli import render
-from casefile.cli.app import Format, app, fail, open_tracker, out, user_errors
+from casefile.cli.app import CaseId, Format, TextOrJson, app, fail, open_tracker, out, user_errors
 
 _REASON = typer.Option("--reason", help="Why (kept with the correction).")
 
@@ -61,8 +61,8 @@ def move(
 
 @app.command()
 def people(
-    case: Annotated[str, typer.Argument(help="Case id.")],
-    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    case: CaseId,
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """The people of a case: one per real person, with every name, age and residence reported."""
     from casefile.application.people import case_people
@@ -89,7 +89,7 @@ def people(
 
 @app.command("split-person")
 def split_person(
-    case: Annotated[str, typer.Argument(help="Case id.")],
+    case: CaseId,
     name: Annotated[
         str, typer.Argument(help="The name, as listed by `casefile people`, to split off.")
     ],
@@ -105,8 +105,8 @@ def split_person(
 
 @app.command()
 def related(
-    case: Annotated[str, typer.Argument(help="Case id.")],
-    fmt: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    case: CaseId,
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """Cases tied to this one: a suspect linked to another case's homicide, either way round."""
     from casefile.application.people import related_cases

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from casefile.cli import render
-from casefile.cli.app import app, as_of_time, fail, open_tracker, user_errors
+from casefile.cli.app import AsOf, CaseId, app, as_of_time, fail, open_tracker, user_errors
 
 
 class ReportFormat(StrEnum):
@@ -19,7 +19,7 @@ class ReportFormat(StrEnum):
 
 @app.command()
 def report(
-    case: Annotated[str, typer.Argument(help="Case id (see `casefile cases`).")],
+    case: CaseId,
     html: Annotated[
         Path | None,
         typer.Option(
@@ -32,13 +32,7 @@ def report(
         ReportFormat | None,
         typer.Option("--format", help="md: print the report as Markdown."),
     ] = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            help="Only what was reported by then: 2021-10-26 (end of day) or 2021-10-26T12:00-04:00.",
-        ),
-    ] = None,
+    as_of: AsOf = None,
 ) -> None:
     """A report of a case: timeline, state, disagreements, changes and evidence."""
     from casefile.adapters.report_html import render_html
