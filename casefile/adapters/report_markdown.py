@@ -31,6 +31,7 @@ def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str
     lines += _timeline(report, numbers)
     lines += _state(report, titles, numbers)
     lines += _audit(report)
+    lines += _corrections(report)
     lines += _changes(reports, titles, numbers)
     lines += _evidence(report, titles, numbers)
     return "\n".join(lines) + "\n"
@@ -110,6 +111,24 @@ def _audit(report: Mapping[str, Any]) -> list[str]:
         "",
         *items(report["refinements"], " refines "),
     ]
+
+
+def _corrections(report: Mapping[str, Any]) -> list[str]:
+    """What people and revisions did to fact reports: amended, retracted, withdrawn."""
+    found = report.get("corrections") or []
+    if not found:
+        return []
+    lines = ["", "## Corrections", ""]
+    for c in found:
+        where = f" ({escape_markdown(c['outlet'])})" if c.get("outlet") else ""
+        values = c.get("fields") or {}
+        setting = ", set " + ", ".join(f"{k} = {v}" for k, v in values.items()) if values else ""
+        lines.append(
+            f"- {escape_markdown(c['summary'])}{where}: {escape_markdown(c['action'])} by "
+            f"{escape_markdown(c['by'])} on {escape_markdown(c['recorded_at'][:10])}"
+            f"{escape_markdown(setting)}: {escape_markdown(c['reason'])}"
+        )
+    return lines
 
 
 def _changes(

@@ -9,7 +9,9 @@ only lay it out and the HTML page can embed the per-report states for its as-of 
   first report, corroboration count (independent outlets) and evidence shown in its sentence;
 * `occurred`: the facts that carry an ISO `date` (when the thing happened), for the timeline;
 * `disagreements` / `refinements`: the audit's slots where sources give values that cannot
-  both be true, or where one value says the same as another more precisely.
+  both be true, or where one value says the same as another more precisely;
+* `corrections`: what people and revisions did to fact reports (amended, retracted, withdrawn
+  by a revision of their article), each with who, when and why.
 """
 
 from __future__ import annotations
@@ -37,11 +39,21 @@ class NothingReported(LookupError):
 
 
 def build_report(
-    tracker: CaseTracker, case_id: str, describe: Describe, as_of: datetime | None = None
+    tracker: CaseTracker,
+    case_id: str,
+    describe: Describe,
+    as_of: datetime | None = None,
+    recorded_by: datetime | None = None,
 ) -> dict[str, Any]:
-    """The report of a case as known at `as_of` (now if None), as JSON-ready data."""
+    """The report of a case as known at `as_of` (now if None), in the case file as it stood
+    at `recorded_by` (now if None), as JSON-ready data."""
     every = tracker.attached_articles(case_id)
-    attached = [a for a in every if as_of is None or a.reported_at <= as_of]
+    attached = [
+        a
+        for a in every
+        if (as_of is None or a.reported_at <= as_of)
+        and (recorded_by is None or a.timestamp <= recorded_by)
+    ]
     if not attached:
         first = every[0].reported_raw if every else "none"
         raise NothingReported(
@@ -54,7 +66,7 @@ def build_report(
         event = by_version[version]
         return report_ids[(event.article_id, event.revision)]
 
-    final = tracker.state(case_id, as_of)
+    final = tracker.state(case_id, as_of, recorded_by)
     final_anchors = _anchors_by_version(final)
 
     def anchor_of(fact: KnownFact) -> str:
@@ -65,7 +77,11 @@ def build_report(
 
     # Each report's state is the case as known at its publication time: the same fold as
     # `casefile show --as-of`, so reports published at one instant share one state.
-    known_at = tracker.states_at(case_id, (a.reported_at for a in attached))
+    known_at = (
+        tracker.states_at(case_id, (a.reported_at for a in attached))
+        if recorded_by is None
+        else {a.reported_at: tracker.state(case_id, a.reported_at, recorded_by) for a in attached}
+    )
     states = {
         report_ids[(a.article_id, a.revision)]: [
             _fact_brief(fact, describe, report_of, anchor_of)
@@ -80,6 +96,21 @@ def build_report(
     ]
     disagreements, refinements = _audit(final, report_of)
     return {
+        "corrections": [
+            *(
+                {**c.as_dict(), "summary": describe(fact.kind, fact.fields), "outlet": None}
+                for fact in final.all_facts()
+                for c in fact.corrections
+            ),
+            *(
+                {
+                    **removed.correction.as_dict(),
+                    "summary": describe(removed.kind, removed.fields),
+                    "outlet": removed.source.outlet or removed.source.article_id,
+                }
+                for removed in final.removed
+            ),
+        ],
         "case": case_id,
         "as_of": as_of.isoformat() if as_of else None,
         "reports": _reports(tracker, case_id, attached, report_ids, describe, final_anchors),

@@ -152,17 +152,25 @@ def export(
     recorded_before: RecordedBefore = None,
 ) -> None:
     """Export a case: its facts and every stored report with its source (json, csv) or a readable report (md)."""
+    from casefile.adapters.report_markdown import render_markdown
     from casefile.adapters.safe_output import UnsafeOutputError, write_output
     from casefile.application.audit import case_export
+    from casefile.application.report import NothingReported, build_report
 
-    renderers = {
-        ExportFormat.json: audit_render.export_json,
-        ExportFormat.csv: audit_render.export_csv,
-        ExportFormat.md: audit_render.export_markdown,
-    }
     with audit_errors():
-        data = case_export(open_tracker(), case, as_of_time(as_of), as_of_time(recorded_before))
-        content = renderers[fmt](data)
+        tracker, when, recorded = open_tracker(), as_of_time(as_of), as_of_time(recorded_before)
+        if fmt is ExportFormat.md:
+            # The readable case report: the same one `casefile report --format md` prints.
+            try:
+                report = build_report(tracker, case, render.fact_summary, when, recorded)
+            except NothingReported as error:
+                fail(str(error))
+            content = render_markdown(report, render.CATEGORY_TITLES)
+        else:
+            data = case_export(tracker, case, when, recorded)
+            content = (
+                audit_render.export_json if fmt is ExportFormat.json else audit_render.export_csv
+            )(data)
         if output is None:
             typer.echo(content, nl=False)
         else:

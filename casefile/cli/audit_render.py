@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
-from casefile.adapters.safe_output import escape_markdown
-from casefile.cli.render import CATEGORY_TITLES, article_as_dict, dumps, fact_summary, state_as_dict
+from casefile.cli.render import dumps, fact_summary, state_as_dict
 
 if TYPE_CHECKING:
     # Types only: `casefile --help` must start without the store and event libraries.
     from casefile.application.audit import CaseConflicts, CaseExport, RevisionView
     from casefile.domain.audit import Claim, SlotConflict
     from casefile.domain.case import Case
-    from casefile.domain.state import CorrectionRef, KnownFact
 
 # -- conflicts ------------------------------------------------------------------------------------
 
@@ -188,82 +186,3 @@ def export_csv(export: CaseExport) -> str:
             }
         )
     return buffer.getvalue()
-
-
-def md(text: Any) -> str:
-    """Text from an article (or typed by a person) made inert in Markdown."""
-    return escape_markdown(str(text))
-
-
-def export_markdown(export: CaseExport) -> str:
-    state = export.state
-    when = state.as_of.isoformat() if state.as_of else "now"
-    lines = [
-        f"# Case {md(state.case_id)}",
-        "",
-        f"As known at {when}, from {len(export.articles)} articles.",
-        "",
-    ]
-    for category, title in CATEGORY_TITLES.items():
-        facts = state.category(category)
-        if facts:
-            lines += [f"## {title}", ""]
-            for fact in facts:
-                lines += _fact_lines(fact)
-            lines.append("")
-    conflicts = export.conflicts
-    if conflicts.slots or conflicts.names:
-        lines += ["## Where the sources differ", ""]
-        lines += [f"- Disagreement: {md(conflict_line(c))}" for c in conflicts.disagreements]
-        lines += [f"- Refinement: {md(conflict_line(c))}" for c in conflicts.refinements]
-        lines += [
-            f"- Name variants of {md(n.person)}: "
-            + "; ".join(f"{md(c.value)} ({md(_who(c))})" for c in n.spellings)
-            for n in conflicts.names
-        ]
-        lines.append("")
-    if state.removed:
-        lines += ["## Reports that no longer count", ""]
-        for removed in state.removed:
-            summary = fact_summary(removed.kind, removed.fields)
-            lines.append(
-                f"- {md(summary)} ({md(removed.source.outlet or removed.source.article_id)}): "
-                f"{_correction_text(removed.correction)}"
-            )
-        lines.append("")
-    lines += ["## Articles", ""]
-    for article in export.articles:
-        shown = article_as_dict(article)
-        lines.append(
-            f"- {md(shown['published'])} {md(shown['outlet'] or '-')}: "
-            f"{md(shown['title'] or shown['url'] or shown['path'] or shown['article'])} "
-            f"(article {md(shown['article'])})"
-        )
-    return "\n".join(lines) + "\n"
-
-
-def _fact_lines(fact: KnownFact) -> list[str]:
-    seen = fact.corroboration
-    first = seen.first
-    line = (
-        f"- **{md(fact_summary(fact.kind, fact.fields))}**: {seen.independent} independent "
-        f"outlet{'s' if seen.independent != 1 else ''} ({md(', '.join(seen.outlets))}); first "
-        f"reported by {md(first.outlet or first.article_id)} at {first.reported_at:%Y-%m-%d %H:%M} UTC"
-    )
-    if seen.last_repeated:
-        line += f"; last repeated {seen.last_repeated.reported_at:%Y-%m-%d %H:%M} UTC"
-    lines = [line]
-    lines += [f"  - {_correction_text(c)}" for c in fact.corrections]
-    lines += [
-        f"  - {md(s.outlet or s.article_id)}: \u201c{md(s.quote)}\u201d" for s in fact.sources
-    ]
-    return lines
-
-
-def _correction_text(correction: CorrectionRef) -> str:
-    done = (
-        f"{correction.action} by {md(correction.by)} ({correction.recorded_at:%Y-%m-%d %H:%M} UTC)"
-    )
-    if correction.fields:
-        done += f", set {md(', '.join(f'{k} = {v}' for k, v in correction.fields.items()))}"
-    return f"{done}: {md(correction.reason)}"

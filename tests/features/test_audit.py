@@ -235,14 +235,16 @@ def only_file(desk: AuditDesk, name: str) -> None:
 
 @then(parsers.parse('the report lists the charge "{charge}" with its outlets'))
 def report_lists_charge(desk: AuditDesk, charge: str) -> None:
-    [line] = [
+    # The case-state table row: | fact | reported by | first report | independent outlets |
+    [row] = [
         line
         for line in desk.seen["markdown"].splitlines()
-        if line.startswith("- **") and charge in line
+        if line.startswith("| [") and charge in line
     ]
-    assert "3 independent outlets" in line
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[-1] == "3"
     for outlet in ("FOX61 (WTIC)", "Daily Voice", "WFSB"):
-        assert outlet in line
+        assert outlet in cells[1]
 
 
 @then(parsers.parse("the bond is carried by {count:d} outlets"))

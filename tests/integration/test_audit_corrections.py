@@ -22,7 +22,7 @@ from casefile.application.audit import (
     retract_fact,
 )
 from casefile.application.tracker import changes_between
-from casefile.cli.audit_render import export_csv, export_json, export_markdown
+from casefile.cli.audit_render import export_csv, export_json
 from casefile.domain.case import AttachedArticle, Case
 from casefile.domain.facts import Evidence, Fact
 
@@ -183,17 +183,12 @@ def test_exports_hold_every_report_with_its_status(tracker, versions, tmp_path):
     rows = list(csv.DictReader(io.StringIO(export_csv(export))))
     assert len(rows) == len(versions) + 1  # two incident reports
     assert {r["standing"] for r in rows} == {"counted", "retracted"}
-    markdown = export_markdown(export)
-    assert "<script>" not in markdown and "&lt;script&gt;" in markdown
-    assert "\\*robbery\\*" in markdown
-    assert "<b>" not in markdown
-    assert "wrong person" in markdown
 
-    target = tmp_path / "out" / "case.md"
+    target = tmp_path / "out" / "case.json"
     target.parent.mkdir()
-    write_output(target, markdown)
-    assert [p.name for p in target.parent.iterdir()] == ["case.md"]
-    assert target.read_text(encoding="utf-8") == markdown
+    write_output(target, export_json(export))
+    assert [p.name for p in target.parent.iterdir()] == ["case.json"]
+    assert json.loads(target.read_text(encoding="utf-8")) == as_json
 
 
 def test_conflicts_on_the_command_line(store_url, versions):

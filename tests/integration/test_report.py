@@ -395,3 +395,30 @@ def test_an_unknown_case_writes_no_page(reyes_db, out_dir: Path):
     result = runner.invoke(app, ["--db", reyes_db, "report", "nope", "--html", str(page)])
     assert result.exit_code == 1
     assert list(out_dir.iterdir()) == []
+
+
+def test_the_report_and_the_markdown_export_show_corrections(reyes_db):
+    [bond] = json.loads(
+        runner.invoke(app, ["--db", reyes_db, "show", CASE, "--format", "json"]).stdout
+    )["bonds"][:1]
+    version = str(bond["sources"][0]["version"])
+    retracted = runner.invoke(
+        app,
+        [
+            "--db",
+            reyes_db,
+            "retract",
+            CASE,
+            version,
+            "--reason",
+            "bond of <b>another</b> case",
+            "--by",
+            "Kim",
+        ],
+    )
+    assert retracted.exit_code == 0, retracted.output
+    report = runner.invoke(app, ["--db", reyes_db, "report", CASE, "--format", "md"]).stdout
+    export = runner.invoke(app, ["--db", reyes_db, "export", CASE, "--format", "md"]).stdout
+    assert export == report, "one readable Markdown report, whichever verb prints it"
+    [line] = [line for line in report.splitlines() if "retracted by Kim" in line]
+    assert "bond of &lt;b&gt;another&lt;/b&gt; case" in line
