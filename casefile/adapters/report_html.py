@@ -46,6 +46,7 @@ def render_html(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
             _timeline_section(report, numbers),
             _state_section(reports),
             _audit_section(report),
+            _corrections_section(report),
             _changes_section(reports, titles, numbers),
             _evidence_section(report, titles, numbers),
             _page_data(report, titles, numbers),
@@ -250,6 +251,32 @@ def _audit_section(report: Mapping[str, Any]) -> str:
         f"<div><h3>Sources disagree</h3>{items(report['disagreements'], ' vs ', 'disagreements')}</div>"
         f"<div><h3>Refinements</h3>{items(report['refinements'], ' refines ', 'refinements')}</div>"
         "</div>\n</section>"
+    )
+
+
+def _corrections_section(report: Mapping[str, Any]) -> str:
+    """What people and revisions did to fact reports; nothing when nothing was corrected."""
+    found = report.get("corrections") or []
+    if not found:
+        return ""
+    rows = "".join(
+        f"<li>{escape_html(c['summary'])}"
+        + (f' <span class="muted">({escape_html(c["outlet"])})</span>' if c.get("outlet") else "")
+        + f": <strong>{escape_html(c['action'])}</strong> by {escape_html(c['by'])} on "
+        f"{escape_html(c['recorded_at'][:10])}"
+        + (
+            ", set " + escape_html(", ".join(f"{k} = {v}" for k, v in c["fields"].items()))
+            if c.get("fields")
+            else ""
+        )
+        + f": {escape_html(c['reason'])}</li>"
+        for c in found
+    )
+    return (
+        '<section id="corrections"><h2>Corrections</h2>\n'
+        '<p class="muted">Fact reports a person amended or retracted, or a revision of their '
+        "article withdrew. The reports stay on file; these changes are events too.</p>\n"
+        f'<ul id="correction-list">{rows}</ul>\n</section>'
     )
 
 

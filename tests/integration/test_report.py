@@ -397,6 +397,18 @@ def test_an_unknown_case_writes_no_page(reyes_db, out_dir: Path):
     assert list(out_dir.iterdir()) == []
 
 
+def build_page(db: str) -> str:
+    from casefile.adapters.report_html import render_html
+    from casefile.application.report import build_report
+    from casefile.cli import render
+
+    tracker = CaseTracker.open(db)
+    try:
+        return render_html(build_report(tracker, CASE, render.fact_summary), render.CATEGORY_TITLES)
+    finally:
+        tracker.close()
+
+
 def test_the_report_and_the_markdown_export_show_corrections(reyes_db):
     [bond] = json.loads(
         runner.invoke(app, ["--db", reyes_db, "show", CASE, "--format", "json"]).stdout
@@ -422,3 +434,7 @@ def test_the_report_and_the_markdown_export_show_corrections(reyes_db):
     assert export == report, "one readable Markdown report, whichever verb prints it"
     [line] = [line for line in report.splitlines() if "retracted by Kim" in line]
     assert "bond of &lt;b&gt;another&lt;/b&gt; case" in line
+    page = build_page(reyes_db)
+    section = page.split('<section id="corrections">')[1].split("</section>")[0]
+    assert "<strong>retracted</strong> by Kim" in section
+    assert "bond of &lt;b&gt;another&lt;/b&gt; case" in section
