@@ -111,10 +111,20 @@ def new_case_id(profile: Profile, year: int, is_taken: Callable[[str], bool]) ->
     base = "-".join(part for part in parts if part)
     if not place and not words:
         base = f"case-{year}"
-    candidate, number = base, 2
-    while is_taken(candidate):
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
+    if not is_taken(base):
+        return base
+    # Suffixes are handed out in order (-2, -3, ...): find the end of the taken run by
+    # doubling, then halving, in a few look-ups rather than one per case already there.
+    taken, free = 1, 2  # `taken` stands for a taken suffix (1: the bare base), `free` a probe
+    while is_taken(f"{base}-{free}"):
+        taken, free = free, free * 2
+    while free - taken > 1:
+        middle = (taken + free) // 2
+        if is_taken(f"{base}-{middle}"):
+            taken = middle
+        else:
+            free = middle
+    return f"{base}-{free}"
 
 
 def _slug(text: str) -> str:

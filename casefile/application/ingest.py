@@ -17,6 +17,7 @@ from casefile.adapters.store import hold_write_lock
 from casefile.application import assignment
 from casefile.application.assignment import Assignment, suspect_names
 from casefile.application.audit import revise_reports
+from casefile.application.errors import IngestError
 from casefile.application.grouping import build_profile
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import Article, article_id_for, article_key, content_hash
@@ -26,10 +27,6 @@ from casefile.extraction import extract_facts
 
 ADDED, REVISED, ALREADY = "added", "revised", "already ingested"
 _ATTEMPTS = 5
-
-
-class IngestError(ValueError):
-    """An article that cannot be ingested; nothing of it was stored."""
 
 
 @dataclass

@@ -81,7 +81,7 @@ def user_errors() -> Iterator[None]:
     from casefile.adapters.article_files import ArticleInputError
     from casefile.adapters.cipher import CipherKeyError
     from casefile.adapters.store import StoreConfigError
-    from casefile.application.ingest import IngestError
+    from casefile.application.errors import IngestError
     from casefile.application.tracker import UnknownArticle, UnknownCase
     from casefile.domain.reported_time import InvalidTime
 

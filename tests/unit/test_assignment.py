@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from casefile.application.assignment import new_case_id
 from casefile.application.grouping import (
     LINKED_VICTIM,
@@ -102,6 +104,26 @@ def test_a_new_case_id_is_place_surname_year_and_never_reused() -> None:
     taken = {"norwood-pell-2024"}
     assert new_case_id(profile, 2024, lambda c: False) == "norwood-pell-2024"
     assert new_case_id(profile, 2024, taken.__contains__) == "norwood-pell-2024-2"
+
+
+@pytest.mark.parametrize("cases_there", [1, 2, 3, 7, 40, 1000])
+def test_the_next_free_suffix_is_found_in_a_few_look_ups(cases_there: int) -> None:
+    profile = _profile(ARREST, "2024-03-04")
+    taken = {"norwood-pell-2024", *(f"norwood-pell-2024-{n}" for n in range(2, cases_there + 1))}
+    asked: list[str] = []
+
+    def is_taken(case_id: str) -> bool:
+        asked.append(case_id)
+        return case_id in taken
+
+    assert new_case_id(profile, 2024, is_taken) == f"norwood-pell-2024-{cases_there + 1}"
+    assert len(asked) <= 2 * cases_there.bit_length() + 2
+
+
+def test_a_gap_left_by_a_move_is_reused_rather_than_a_taken_id() -> None:
+    profile = _profile(ARREST, "2024-03-04")
+    taken = {"norwood-pell-2024", "norwood-pell-2024-2", "norwood-pell-2024-4"}
+    assert new_case_id(profile, 2024, taken.__contains__) not in taken
 
 
 def test_datelines_in_several_styles() -> None:
