@@ -72,13 +72,21 @@ def find_article_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def read_articles(path: Path) -> list[SourceArticle]:
     """Every article in one file (one, or one per line of a JSON Lines file)."""
+    return list(iter_articles(path))
+
+
+def iter_articles(path: Path) -> Iterator[SourceArticle]:
+    """The articles of one file as they are read: a JSON Lines archive is streamed line by
+    line, so its size never sits in memory; an error names the file (and line)."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        return list(_read_json_lines(path))
+        yield from _read_json_lines(path)
+        return
     raw = _decode(path, _read_bounded(path))
     if suffix in {".html", ".htm"}:
-        return [_read_html(path, raw)]
-    return [_read_text_article(path, raw)]
+        yield _read_html(path, raw)
+    else:
+        yield _read_text_article(path, raw)
 
 
 def _read_bounded(path: Path) -> bytes:
@@ -134,29 +142,32 @@ def _read_text_article(path: Path, raw: str) -> SourceArticle:
 
 
 def _read_json_lines(path: Path) -> Iterator[SourceArticle]:
-    """One article per line; read line by line, so only each record's size is limited."""
+    """One article per line, streamed: only each record's size is limited, and a bad line
+    stops the file there with an error naming the line (the articles before it are read)."""
+    found = False
     try:
         with path.open("rb") as file:
-            lines = list(_bounded_lines(path, file))
+            for number, data in enumerate(_bounded_lines(path, file), start=1):
+                if not data.strip():
+                    continue
+                found = True
+                yield _json_line_article(path, number, _decode(f"{path}:{number}", data))
     except OSError as error:
         raise ArticleInputError(f"{path}: cannot read ({error.strerror})") from None
-    if not any(line.strip() for line in lines):
+    if not found:
         raise ArticleInputError(f"{path}: empty file")
-    for number, data in enumerate(lines, start=1):
-        line = _decode(f"{path}:{number}", data) if data.strip() else ""
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ArticleInputError(f"{path}:{number}: not JSON ({error.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise ArticleInputError(
-                f'{path}:{number}: each line needs an object with a "text" string'
-            )
-        if not record["text"].strip():
-            raise ArticleInputError(f"{path}:{number}: empty text")
-        yield _article(path, f"{path}:{number}", record["text"], record)
+
+
+def _json_line_article(path: Path, number: int, line: str) -> SourceArticle:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ArticleInputError(f"{path}:{number}: not JSON ({error.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise ArticleInputError(f'{path}:{number}: each line needs an object with a "text" string')
+    if not record["text"].strip():
+        raise ArticleInputError(f"{path}:{number}: empty text")
+    return _article(path, f"{path}:{number}", record["text"], record)
 
 
 def _bounded_lines(path: Path, file: BinaryIO) -> Iterator[bytes]:

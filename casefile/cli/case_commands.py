@@ -39,7 +39,7 @@ def ingest(
     ] = False,
 ) -> None:
     """Store articles and the facts they report, each in its case."""
-    from casefile.adapters.article_files import ArticleInputError, find_article_files, read_articles
+    from casefile.adapters.article_files import ArticleInputError, find_article_files, iter_articles
     from casefile.application.ingest import ALREADY, IngestError, ingest_article
 
     with user_errors():
@@ -54,7 +54,7 @@ def ingest(
             task = progress.add_task("Ingesting", total=len(files))
             for file in files:
                 try:
-                    for article in read_articles(file):
+                    for article in iter_articles(file):
                         tracker = tracker or open_tracker()
                         outcome = ingest_article(tracker, article, case)
                         out.print(render.ingest_line(outcome), markup=False, highlight=False)
@@ -189,12 +189,12 @@ def extract(
     ] = ExtractFormat.jsonl,
 ) -> None:
     """Extract facts from articles and print them; nothing is stored."""
-    from casefile.adapters.article_files import find_article_files, read_articles
+    from casefile.adapters.article_files import find_article_files, iter_articles
     from casefile.extraction import extract_facts
 
     with user_errors():
         for file in find_article_files(files):
-            for article in read_articles(file):
+            for article in iter_articles(file):
                 published = article.published.local_date if article.published else None
                 facts = extract_facts(article.text, published)
                 if fmt is ExtractFormat.jsonl:

@@ -2,7 +2,12 @@ import json
 
 import pytest
 
-from casefile.adapters.article_files import ArticleInputError, find_article_files, read_articles
+from casefile.adapters.article_files import (
+    ArticleInputError,
+    find_article_files,
+    iter_articles,
+    read_articles,
+)
 
 BODY = "SPRINGFIELD, Ill. — Police arrested a man Tuesday.\n"
 
@@ -106,3 +111,15 @@ def test_folders_expand_to_their_article_files(tmp_path):
 def test_a_missing_path_is_an_error(tmp_path):
     with pytest.raises(ArticleInputError, match="no such file"):
         find_article_files([tmp_path / "nope.md"])
+
+
+def test_json_lines_are_streamed_and_a_bad_line_is_named(tmp_path):
+    good = json.dumps({"url": "https://example.org/1", "published": "2024-03-05", "text": BODY})
+    path = write(
+        tmp_path, "bulk.jsonl", "\n".join([good, good.replace("/1", "/2"), "{oops"]) + "\n"
+    )
+    articles = iter_articles(path)
+    assert next(articles).url == "https://example.org/1"  # read before the bad line is reached
+    assert next(articles).url == "https://example.org/2"
+    with pytest.raises(ArticleInputError, match="bulk.jsonl:3: not JSON"):
+        next(articles)
