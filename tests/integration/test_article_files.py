@@ -121,5 +121,5 @@ def test_json_lines_are_streamed_and_a_bad_line_is_named(tmp_path):
     articles = iter_articles(path)
     assert next(articles).url == "https://example.org/1"  # read before the bad line is reached
     assert next(articles).url == "https://example.org/2"
-    with pytest.raises(ArticleInputError, match="bulk.jsonl:3: not JSON"):
+    with pytest.raises(ArticleInputError, match=r"bulk\.jsonl:3: not JSON"):
         next(articles)
