@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from casefile.extraction.sentences import key_words
+from casefile.extraction.sentences import CALENDAR_WORDS, key_words
 
 NUMBER_WORDS = {
     "a": 1,
@@ -177,25 +177,7 @@ NOT_NAME_WORDS = frozenset(
         "northwest",
         "southeast",
         "southwest",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *CALENDAR_WORDS,
         "jan",
         "feb",
         "mar",

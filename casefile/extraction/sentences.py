@@ -97,7 +97,7 @@ _ABBREVIATIONS = frozenset(
         "mt",
     ]
 )
-_CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS = frozenset(
     [
         "monday",
         "tuesday",
@@ -202,7 +202,7 @@ def _is_boundary(line: str, dot: int, after: int) -> bool:
         return False
     if _DOTTED.fullmatch(token):  # a.m., p.m., U.S.
         following = _NEXT_WORD.match(line, after)
-        return not (following and following.group(1).lower() in _CALENDAR_WORDS)
+        return not (following and following.group(1).lower() in CALENDAR_WORDS)
     return token.lower() not in _ABBREVIATIONS
 
 
