@@ -389,6 +389,11 @@ def _names_in(counted: Iterable[tuple[Case.FactReported, dict[str, Any]]]) -> It
 _WORDING_FIELDS = {"charge", "description"}
 
 
+# Free-text descriptions ("a recent homicide in the city"): another report's different words
+# for the same thing are not a change; only words that say more (a refinement) replace them.
+_DESCRIPTION_FIELDS = {"details"}
+
+
 def _merge(current: dict[str, Any], later: dict[str, Any]) -> None:
     """A later report overrides a field only with a value (an unstated age is not a correction),
     and not with a less precise form of the value known ("Elm Street" after "412 Elm St.")."""
@@ -397,6 +402,8 @@ def _merge(current: dict[str, Any], later: dict[str, Any]) -> None:
         if value is None or (name in _WORDING_FIELDS and known):
             continue
         if isinstance(known, str) and isinstance(value, str) and refines(known, value):
+            continue
+        if name in _DESCRIPTION_FIELDS and known and not refines(value, known):
             continue
         current[name] = value
 

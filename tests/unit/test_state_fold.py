@@ -128,3 +128,24 @@ def test_a_more_precise_place_refines_the_incident_rather_than_changing_it():
     assert refined.change == "refined"
     [changed] = compare(after_second, fold("test-case", events))
     assert changed.change == "changed"
+
+
+def test_other_words_for_a_homicide_are_no_change_but_words_that_say_more_refine_it():
+    link = dict(person="John Doe", relation="person of interest")
+    first = (FIRST, [fact("LinkedToHomicide", **link, details="a recent homicide in Springfield")])
+    reworded = (
+        SECOND,
+        [fact("LinkedToHomicide", **link, details="the latest killing in the city")],
+    )
+    precise = (
+        THIRD,
+        [fact("LinkedToHomicide", **link, details="a recent Springfield homicide on Elm Street")],
+    )
+    events = events_for([first, reworded, precise])
+    by = {
+        day: fold("test-case", [e for e in events if e.reported_at.day <= day]) for day in (1, 2, 3)
+    }
+    assert compare(by[1], by[2]) == []
+    [refined] = compare(by[2], by[3])
+    assert refined.change == "refined"
+    assert refined.fact.fields["details"] == "a recent Springfield homicide on Elm Street"
