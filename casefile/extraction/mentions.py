@@ -7,26 +7,20 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from casefile.extraction.sentences import CALENDAR_WORDS, key_words
+from casefile.extraction.sentences import CALENDAR_WORDS, MONTH_ABBREVIATIONS, key_words
 
+# The number words news style spells out ("three counts", "killing six people").
+CARDINALS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+)  # fmt: skip
 NUMBER_WORDS = {
+    **{word: value for value, word in enumerate(CARDINALS, start=1)},
     "a": 1,
     "an": 1,
-    "one": 1,
     "single": 1,
-    "two": 2,
     "both": 2,
     "double": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
     "a pair of": 2,
     "a dozen": 12,
 }
@@ -178,18 +172,7 @@ NOT_NAME_WORDS = frozenset(
         "southeast",
         "southwest",
         *CALENDAR_WORDS,
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "news",
         "associated",
         "press",
@@ -323,16 +306,7 @@ NOT_NAME_WORDS = frozenset(
         "around",
         "near",
         "into",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "one",
+        *CARDINALS[:10],
         "several",
     ]
 ) | frozenset(
@@ -569,21 +543,7 @@ _DATE_WORDS = (
 _DATE_GATE = re.compile("|".join(_DATE_WORDS))
 # The same words as a gate on a `Sentence`, and the number words a count needs.
 DATE_KEYS = key_words(*_DATE_WORDS)
-NUMBER_KEYS = key_words(
-    *"0123456789",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-)
+NUMBER_KEYS = key_words(*"0123456789", *CARDINALS)
 # Month-only time expressions ("that January", "in March 2022"): a time, but no day.
 MONTH_ONLY = re.compile(
     rf"\b(?:that|in|last|this|early|late|since)\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\s+\d{{4}}\b"

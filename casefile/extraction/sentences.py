@@ -17,6 +17,21 @@ import ahocorasick
 
 from casefile.extraction.chrome import Span
 
+# Abbreviated month names ("Oct. 15"): a period after them ends no sentence.
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+)
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -49,18 +64,7 @@ _ABBREVIATIONS = frozenset(
         "jr",
         "sr",
         "vs",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "va",
         "pa",
         "ga",
