@@ -13,6 +13,14 @@ CaseFile = Any  # the `case_file` fixture of conftest.py
 scenarios("case_file")
 
 
+FACT_KEYS = ("suspects", "arrests", "charges", "bonds", "homicide_links", "victims", "court")
+
+
+def facts_of(state: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every fact of a `show --format json` state, in DESIGN.md's categories."""
+    return [fact for key in FACT_KEYS for fact in state[key]]
+
+
 def outlets(fact: dict[str, Any]) -> set[str]:
     return {source["outlet"] for source in fact["sources"]}
 
@@ -45,19 +53,10 @@ def quotes_in_articles(case_file: CaseFile) -> None:
         a["article"]: (SEEDS / Path(a["path"]).name).read_text(encoding="utf-8")
         for a in state["articles"]
     }
-    for category in (
-        "suspects",
-        "arrests",
-        "charges",
-        "bonds",
-        "homicide_links",
-        "victims",
-        "court",
-    ):
-        for fact in state[category]:
-            assert fact["sources"], fact
-            for source in fact["sources"]:
-                assert source["quote"] in texts[source["article"]]
+    for fact in facts_of(state):
+        assert fact["sources"], fact
+        for source in fact["sources"]:
+            assert source["quote"] in texts[source["article"]]
 
 
 @then("the suspect's age is not known")
@@ -140,20 +139,11 @@ def same_history(case_file: CaseFile, context: dict[str, Any]) -> None:
 @then("no fact quotes the reader comments under the WFSB report")
 def no_comment_facts(case_file: CaseFile) -> None:
     text = (SEEDS / "03-wfsb.md").read_text(encoding="utf-8")
-    comments_start = text.index("Recommended for you")
+    body = text[text.index("---\n", 4) + 4 :]  # offsets count from the end of front matter
+    comments_start = body.index("Recommended for you")
     state = case_file.json("show", case_file.only_case())
     wfsb = [a["article"] for a in state["articles"] if a["outlet"] == "WFSB"]
-    body = text[text.index("---\n", 4) + 4 :]
-    for category in (
-        "suspects",
-        "arrests",
-        "charges",
-        "bonds",
-        "homicide_links",
-        "victims",
-        "court",
-    ):
-        for fact in state[category]:
-            for source in fact["sources"]:
-                if source["article"] in wfsb:
-                    assert source["start"] < comments_start - (len(text) - len(body)), source
+    for fact in facts_of(state):
+        for source in fact["sources"]:
+            if source["article"] in wfsb:
+                assert source["start"] < comments_start, source
