@@ -90,6 +90,10 @@ class PersonNames:
         full = self._by_surname.get(words[-1], set())
         return next(iter(full)) if len(full) == 1 else words[-1]
 
+    def shown(self, key: str, name: str) -> str:
+        """How a person keyed `key` is shown: the fullest form seen, else `name` as given."""
+        return self._display.get(key, name)
+
     def display(self, name: str | None) -> str | None:
         """The fullest form of the person's name seen in this fold."""
         return self._display.get(self.key(name), name)
@@ -160,12 +164,84 @@ def _same_text(quote: str) -> str:
     return " ".join(re.findall(r"\w+", quote.lower()))
 
 
+class Coverage:
+    """Who carries a fact, folded report by report in reported order.
+
+    Keeps the outlets in order of their first report, the outlets that carried some wording
+    first (independent), the earlier outlet each other outlet echoes, and the first and last
+    report. `origins` (each wording's first outlet) is what placing a report of an outlet not
+    yet independent takes; a coverage read back from a checkpoint does not carry it (None).
+    """
+
+    __slots__ = ("echoes", "first", "last", "origins", "outlets", "own")
+
+    def __init__(
+        self,
+        outlets: list[str] | None = None,
+        own: set[str] | None = None,
+        echoes: dict[str, str] | None = None,
+        first: SourceRef | None = None,
+        last: SourceRef | None = None,
+        origins: dict[str, str] | None = None,
+    ) -> None:
+        self.outlets = outlets if outlets is not None else []
+        self.own = own if own is not None else set()
+        self.echoes = echoes if echoes is not None else {}
+        self.first, self.last = first, last
+        self.origins = origins
+
+    @classmethod
+    def of(cls, sources: Iterable[SourceRef]) -> Coverage:
+        coverage = cls(origins={})
+        for source in sorted(sources, key=_source_order):
+            coverage.add(source)
+        return coverage
+
+    def needs_origins(self, source: SourceRef) -> bool:
+        return self.origins is None and _outlet(source) not in self.own
+
+    def add(self, source: SourceRef) -> None:
+        outlet = _outlet(source)
+        if outlet not in self.outlets:
+            self.outlets.append(outlet)
+        if self.origins is not None:
+            origin = self.origins.setdefault(_same_text(source.quote), outlet)
+        else:
+            # Without origins only an independent outlet's reports can be placed, and whose
+            # wording they echo no longer matters for it.
+            assert outlet in self.own, "needs_origins() was not asked"
+            origin = outlet
+        if origin == outlet:
+            self.own.add(outlet)
+        elif outlet not in self.echoes:
+            self.echoes[outlet] = origin
+        self.first = self.first or source
+        self.last = source
+
+    def summary(self) -> Coverage:
+        """The same coverage without the origins (what a finished fact and a checkpoint keep)."""
+        return Coverage(list(self.outlets), set(self.own), dict(self.echoes), self.first, self.last)
+
+    def corroboration(self) -> Corroboration:
+        assert self.first is not None and self.last is not None
+        same_text_as = {o: origin for o, origin in self.echoes.items() if o not in self.own}
+        later = self.last if self.last.reported_at > self.first.reported_at else None
+        return Corroboration(
+            independent=len(self.outlets) - len(same_text_as),
+            outlets=list(self.outlets),
+            same_text_as=same_text_as,
+            first=self.first,
+            last_repeated=later,
+        )
+
+
 @dataclass(frozen=True)
 class Corroboration:
     """How widely a fact is carried: independent outlets, the first report and the last repeat.
 
     Outlets carrying the fact in the very same words as an earlier outlet (a wire story
-    republished) count once, with the outlet that first carried those words.
+    republished) count once, with the outlet that first carried those words; an outlet that
+    also carries it in words of its own is independent after all.
     """
 
     independent: int
@@ -176,29 +252,7 @@ class Corroboration:
 
     @classmethod
     def of(cls, sources: Sequence[SourceRef]) -> Corroboration:
-        ordered = sorted(sources, key=_source_order)
-        first_wording: dict[str, str] = {}  # words -> the outlet that carried them first
-        same_text_as: dict[str, str] = {}
-        outlets: list[str] = []
-        for source in ordered:
-            outlet = _outlet(source)
-            if outlet not in outlets:
-                outlets.append(outlet)
-            origin = first_wording.setdefault(_same_text(source.quote), outlet)
-            if origin != outlet and outlet not in same_text_as:
-                same_text_as[outlet] = origin
-        # An outlet that also carries the fact in words of its own is independent after all.
-        for source in ordered:
-            if first_wording[_same_text(source.quote)] == _outlet(source):
-                same_text_as.pop(_outlet(source), None)
-        later = [s for s in ordered[1:] if s.reported_at > ordered[0].reported_at]
-        return cls(
-            independent=len(outlets) - len(same_text_as),
-            outlets=outlets,
-            same_text_as=same_text_as,
-            first=ordered[0],
-            last_repeated=later[-1] if later else None,
-        )
+        return Coverage.of(sources).corroboration()
 
     def as_dict(self) -> dict[str, Any]:
         def brief(source: SourceRef | None) -> dict[str, Any] | None:
@@ -219,26 +273,109 @@ class Corroboration:
         }
 
 
-@dataclass
 class KnownFact:
-    """A fact as known after folding: its current fields, every report of it, and corrections."""
+    """A fact as known after folding: its current fields, every report of it, and corrections.
 
-    kind: str
-    key: tuple[Any, ...]
-    fields: dict[str, Any]
-    sources: list[SourceRef] = field(default_factory=list)
-    corrections: list[CorrectionRef] = field(default_factory=list)
-    # What each counted report stated (amendments applied), by the report's event version:
-    # the fields above are the merged result, these are the per-source values audits compare.
-    stated: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
+    `stated` holds what each counted report stated (amendments applied), by the report's event
+    version: `fields` are the merged result, these the per-source values audits compare.
+    A fact finished from a checkpoint reads its reports (`sources`, `stated`) only when asked,
+    from the full fold `details` gives.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        key: tuple[Any, ...],
+        fields: dict[str, Any],
+        sources: list[SourceRef] | None = None,
+        corrections: list[CorrectionRef] | None = None,
+        stated: dict[int, dict[str, Any]] | None = None,
+        coverage: Coverage | None = None,
+        details: Callable[[], KnownFact] | None = None,
+    ) -> None:
+        self.kind, self.key, self.fields = kind, key, fields
+        self.corrections = corrections if corrections is not None else []
+        # None: not held (a fact read back from a checkpoint); `details` then gives them.
+        self._sources = sources
+        self._stated = stated
+        self.coverage = coverage
+        self._details = details
+
+    def __repr__(self) -> str:
+        return f"KnownFact({self.kind!r}, {self.key!r}, {self.fields!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KnownFact):
+            return NotImplemented
+        return _comparable(self) == _comparable(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _load(self) -> None:
+        if self._details is not None:
+            full = self._details()
+            self._sources, self._stated, self._details = full.sources, full.stated, None
+
+    @property
+    def sources(self) -> list[SourceRef]:
+        self._load()
+        assert self._sources is not None
+        return self._sources
+
+    @sources.setter
+    def sources(self, sources: list[SourceRef]) -> None:
+        self._load()
+        self._sources = sources
+
+    @property
+    def stated(self) -> dict[int, dict[str, Any]]:
+        self._load()
+        assert self._stated is not None
+        return self._stated
+
+    def join(self, other: KnownFact) -> None:
+        """`other` is this same fact, from reports that left a detail out: its reports join."""
+        self.corrections += other.corrections
+        self.coverage = None  # the wordings of both are needed: recounted from the sources
+        if self._details is None:
+            self.sources = sorted(self.sources + other.sources, key=_source_order)
+            self.stated.update(other.stated)
+
+    def sort_sources(self) -> None:
+        if self._details is None:
+            self.sources.sort(key=_source_order)
+
+    def add_report(self, source: SourceRef, stated: dict[str, Any]) -> None:
+        assert self.coverage is not None
+        self.coverage.add(source)
+        if self._sources is not None:
+            self._sources.append(source)
+        if self._stated is not None:
+            self._stated[source.version] = stated
+
+    def finished(self, details: Callable[[], KnownFact] | None) -> KnownFact:
+        """A copy to hand out: the fold goes on with this one."""
+        complete = self._sources is not None
+        return KnownFact(
+            self.kind,
+            self.key,
+            dict(self.fields),
+            list(self._sources) if complete and self._sources is not None else None,
+            list(self.corrections),
+            dict(self._stated) if complete and self._stated is not None else None,
+            self.coverage.summary() if self.coverage is not None else None,
+            None if complete else details,
+        )
 
     @property
     def outlets(self) -> list[str]:
-        return sorted({_outlet(s) for s in self.sources})
+        return sorted(self.corroboration.outlets)
 
     @property
     def corroboration(self) -> Corroboration:
-        return Corroboration.of(self.sources)
+        if self.coverage is None:
+            self.coverage = Coverage.of(self.sources).summary()
+        return self.coverage.corroboration()
 
     def as_dict(self) -> dict[str, Any]:
         result = {
@@ -261,18 +398,49 @@ class RemovedReport:
     correction: CorrectionRef
 
 
-@dataclass
 class CaseState:
-    case_id: str
-    as_of: datetime | None
-    facts: dict[str, list[KnownFact]]
-    removed: list[RemovedReport] = field(default_factory=list)
+    """A case as known at `as_of`: its facts by category, and the reports that no longer count.
+
+    A state finished from a checkpoint reads the reports behind its facts (and the removed
+    ones) only when asked, from the full fold `details` gives.
+    """
+
+    def __init__(
+        self,
+        case_id: str,
+        as_of: datetime | None,
+        facts: dict[str, list[KnownFact]],
+        removed: list[RemovedReport] | None = None,
+        details: Callable[[], CaseState] | None = None,
+    ) -> None:
+        self.case_id, self.as_of, self.facts = case_id, as_of, facts
+        self._removed = removed if removed is not None or details else []
+        self._details = details
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CaseState):
+            return NotImplemented
+        mine = (self.case_id, self.as_of, self.facts, self.removed)
+        return mine == (other.case_id, other.as_of, other.facts, other.removed)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def removed(self) -> list[RemovedReport]:
+        if self._removed is None:
+            assert self._details is not None
+            self._removed = self._details().removed
+        return self._removed
 
     def category(self, name: str) -> list[KnownFact]:
         return self.facts.get(name, [])
 
     def all_facts(self) -> list[KnownFact]:
         return [fact for facts in self.facts.values() for fact in facts]
+
+
+def _comparable(fact: KnownFact) -> tuple[Any, ...]:
+    return (fact.kind, fact.key, fact.fields, fact.sources, fact.corrections, fact.stated)
 
 
 def source_of(event: Case.FactReported) -> SourceRef:
@@ -295,42 +463,274 @@ def fold(case_id: str, events: Sequence[Case.Event], as_of: datetime | None = No
     Any order; facts are folded in reported order, corrections in recorded order.
     """
     reports = sorted((e for e in events if isinstance(e, Case.FactReported)), key=reported_order)
-    removals, amendments = _corrections(e for e in events if isinstance(e, Case.Correction))
-    removed = [
-        RemovedReport(e.fact_kind, e.fact().fields, source_of(e), removals[e.originator_version])
-        for e in reports
-        if e.originator_version in removals
-    ]
-    counted = [
-        (e, _amended(e.fact().fields, amendments.get(e.originator_version, [])))
-        for e in reports
-        if e.originator_version not in removals
-    ]
-    people = PersonNames(_names_in(counted))
-    known: dict[str, dict[tuple[Any, ...], KnownFact]] = {c: {} for c in CATEGORIES.values()}
-    for event, reported in counted:
-        fields = dict(reported)
-        for name_field in ("person", "name"):
-            if name_field in fields and event.fact_kind != "VictimReported":
-                fields[name_field] = people.display(fields[name_field])
-        key = _KEYS[event.fact_kind](fields, people)
-        group = known[CATEGORIES[event.fact_kind]]
-        current = group.get(key)
-        if current is None:
-            current = group[key] = KnownFact(event.fact_kind, key, fields, [source_of(event)])
-        else:
-            _merge(current.fields, fields)
-            current.sources.append(source_of(event))
-        current.corrections += amendments.get(event.originator_version, [])
-        current.stated[event.originator_version] = reported
-    _join_undated_arrests(known["arrests"])
-    # A person's amendment outranks what the reports say, even a later report.
-    for group in known.values():
-        for fact in group.values():
-            for amendment in sorted(fact.corrections, key=lambda c: c.version):
-                fact.fields.update(amendment.fields)
-    facts = {c: list(g.values()) for c, g in known.items()}
-    return CaseState(case_id, as_of, facts, removed)
+    corrections = Corrections.of(e for e in events if isinstance(e, Case.Correction))
+    reading = Reading.empty()
+    reading.extend(reports, corrections)
+    return reading.finish(case_id, as_of, corrections)
+
+
+class CannotExtend(Exception):
+    """A reading read back from a checkpoint cannot take these reports: fold from the start."""
+
+
+@dataclass
+class Corrections:
+    """The corrections that apply to a fold: reports taken out (by version) and the
+    amendments of each report, in recorded order."""
+
+    removals: dict[int, CorrectionRef]
+    amendments: dict[int, list[CorrectionRef]]
+
+    @classmethod
+    def of(cls, events: Iterable[Case.Correction]) -> Corrections:
+        removals, amendments = _corrections(events)
+        return cls(removals, amendments)
+
+
+class Reading:
+    """What the counted reports of a case say, folded in reported order up to some report.
+
+    A reading can be extended by later reports and finished into a `CaseState` any time; the
+    finish decides how each person is named from every name read. Saved without its reports
+    (a checkpoint, see `as_dict`), it is extended by the reports after it; when those change
+    how an earlier name is keyed, or bring an outlet whose echoes need the wordings of the
+    reports before it, `extend` raises `CannotExtend` and the caller folds from the start.
+    """
+
+    def __init__(
+        self,
+        names: list[str],
+        groups: dict[str, dict[tuple[Any, ...], KnownFact]],
+        removed: list[RemovedReport] | None,
+    ) -> None:
+        self.names = names
+        self._seen = set(names)
+        self.groups = groups
+        self.removed = removed  # None: read back from a checkpoint, which keeps no reports
+
+    @classmethod
+    def empty(cls) -> Reading:
+        return cls([], {c: {} for c in CATEGORIES.values()}, [])
+
+    @property
+    def complete(self) -> bool:
+        """Whether the reading holds its reports (folded from them, not read back)."""
+        return self.removed is not None
+
+    def extend(self, reports: Sequence[Case.FactReported], corrections: Corrections) -> None:
+        """Fold in `reports`, in reported order and all after those read so far."""
+        removals, amendments = corrections.removals, corrections.amendments
+        counted = []
+        for event in reports:
+            version = event.originator_version
+            if version in removals:
+                if self.removed is not None:
+                    removed = RemovedReport(
+                        event.fact_kind, event.fact().fields, source_of(event), removals[version]
+                    )
+                    self.removed.append(removed)
+                continue
+            counted.append((event, _amended(event.fact().fields, amendments.get(version, []))))
+        earlier = list(self.names)
+        for name in _names_in(counted):
+            if name and name not in self._seen:
+                self._seen.add(name)
+                self.names.append(name)
+        people = PersonNames(self.names)
+        if earlier and len(earlier) < len(self.names):
+            before = PersonNames(earlier)
+            if any(before.key(name) != people.key(name) for name in earlier):
+                raise CannotExtend("a new name changes how an earlier one is keyed")
+        for event, reported in counted:
+            fields = dict(reported)
+            for name_field in ("person", "name"):
+                if name_field in fields and event.fact_kind != "VictimReported":
+                    fields[name_field] = people.display(fields[name_field])
+            key = _KEYS[event.fact_kind](fields, people)
+            group = self.groups[CATEGORIES[event.fact_kind]]
+            source = source_of(event)
+            current = group.get(key)
+            if current is None:
+                held = self.complete
+                current = group[key] = KnownFact(
+                    event.fact_kind,
+                    key,
+                    fields,
+                    [] if held else None,
+                    stated={} if held else None,
+                    coverage=Coverage(origins={}),
+                )
+            else:
+                assert current.coverage is not None
+                if current.coverage.needs_origins(source):
+                    raise CannotExtend("an outlet's first report of a fact read back")
+                _merge(current.fields, fields)
+            current.add_report(source, reported)
+            current.corrections += amendments.get(event.originator_version, [])
+
+    def finish(
+        self,
+        case_id: str,
+        as_of: datetime | None,
+        corrections: Corrections,
+        details: Callable[[], CaseState] | None = None,
+    ) -> CaseState:
+        """The state this reading gives. A reading read back gives facts whose reports come
+        from `details` (the full fold at the same time) when asked."""
+        people = PersonNames(self.names)
+        full: list[CaseState] = []
+
+        def full_state() -> CaseState:
+            assert details is not None, "a reading read back needs its details to finish"
+            if not full:
+                full.append(details())
+            return full[0]
+
+        known: dict[str, dict[tuple[Any, ...], KnownFact]] = {}
+        for category, group in self.groups.items():
+            known[category] = {}
+            for key, fact in group.items():
+                finished = fact.finished(_fact_in(full_state, category, key))
+                name_field = _NAME_FIELDS.get(fact.kind)
+                if name_field and finished.fields.get(name_field) is not None:
+                    finished.fields[name_field] = people.shown(key[0], finished.fields[name_field])
+                known[category][key] = finished
+        _join_undated_arrests(known["arrests"])
+        # A person's amendment outranks what the reports say, even a later report.
+        for group in known.values():
+            for fact in group.values():
+                for amendment in sorted(fact.corrections, key=lambda c: c.version):
+                    fact.fields.update(amendment.fields)
+        facts = {c: list(g.values()) for c, g in known.items()}
+        if self.removed is not None:
+            return CaseState(case_id, as_of, facts, list(self.removed))
+        return CaseState(case_id, as_of, facts, None, full_state)
+
+    # -- a checkpoint: the reading without its reports -----------------------------------
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "names": list(self.names),
+            "groups": [
+                {
+                    "category": category,
+                    "kind": fact.kind,
+                    "key": list(key),
+                    "fields": fact.fields,
+                    "corrections": [_correction_dict(c) for c in fact.corrections],
+                    "coverage": _coverage_dict(fact.coverage),
+                }
+                for category, group in self.groups.items()
+                for key, fact in group.items()
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reading:
+        reading = cls(list(data["names"]), {c: {} for c in CATEGORIES.values()}, None)
+        for item in data["groups"]:
+            key = _as_tuple(item["key"])
+            reading.groups[item["category"]][key] = KnownFact(
+                item["kind"],
+                key,
+                dict(item["fields"]),
+                None,
+                [_correction_from(c) for c in item["corrections"]],
+                None,
+                _coverage_from(item["coverage"]),
+            )
+        return reading
+
+
+_NAME_FIELDS = {
+    kind: ("name" if kind == "SuspectIdentified" else "person")
+    for kind in CATEGORIES
+    if kind not in ("VictimReported", "IncidentReported")
+}
+
+
+def _fact_in(
+    full_state: Callable[[], CaseState], category: str, key: tuple[Any, ...]
+) -> Callable[[], KnownFact]:
+    def fact() -> KnownFact:
+        for candidate in full_state().category(category):
+            if candidate.key == key:
+                return candidate
+        raise LookupError(f"the full fold has no {category} fact {key!r}")
+
+    return fact
+
+
+def _as_tuple(value: Any) -> Any:
+    return tuple(_as_tuple(v) for v in value) if isinstance(value, list) else value
+
+
+def _source_dict(source: SourceRef | None) -> dict[str, Any] | None:
+    return None if source is None else source.as_dict()
+
+
+def _source_from(data: dict[str, Any] | None) -> SourceRef | None:
+    if data is None:
+        return None
+    return SourceRef(
+        article_id=data["article"],
+        outlet=data["outlet"],
+        url=data["url"],
+        reported_at=datetime.fromisoformat(data["reported_at"]),
+        quote=data["quote"],
+        start=data["start"],
+        end=data["end"],
+        version=data["version"],
+    )
+
+
+def _coverage_dict(coverage: Coverage | None) -> dict[str, Any]:
+    assert coverage is not None
+    return {
+        "outlets": coverage.outlets,
+        "own": sorted(coverage.own),
+        "echoes": coverage.echoes,
+        "first": _source_dict(coverage.first),
+        "last": _source_dict(coverage.last),
+    }
+
+
+def _coverage_from(data: dict[str, Any]) -> Coverage:
+    return Coverage(
+        list(data["outlets"]),
+        set(data["own"]),
+        dict(data["echoes"]),
+        _source_from(data["first"]),
+        _source_from(data["last"]),
+    )
+
+
+def _correction_dict(correction: CorrectionRef) -> dict[str, Any]:
+    return {
+        "action": correction.action,
+        "fact_version": correction.fact_version,
+        "by": correction.by,
+        "reason": correction.reason,
+        "recorded_at": correction.recorded_at.isoformat(),
+        "version": correction.version,
+        "fields": correction.fields,
+        "article_id": correction.article_id,
+        "reported_at": correction.reported_at.isoformat() if correction.reported_at else None,
+    }
+
+
+def _correction_from(data: dict[str, Any]) -> CorrectionRef:
+    return CorrectionRef(
+        action=data["action"],
+        fact_version=data["fact_version"],
+        by=data["by"],
+        reason=data["reason"],
+        recorded_at=datetime.fromisoformat(data["recorded_at"]),
+        version=data["version"],
+        fields=dict(data["fields"]),
+        article_id=data["article_id"],
+        reported_at=datetime.fromisoformat(data["reported_at"]) if data["reported_at"] else None,
+    )
 
 
 def _corrections(
@@ -437,12 +837,9 @@ def _join_undated_arrests(arrests: dict[tuple[Any, ...], KnownFact]) -> None:
     for key in [k for k in arrests if k[2] is None]:
         dated = [k for k in arrests if k[:2] == key[:2] and k[2] is not None]
         if len(dated) == 1:
-            target, undated = arrests[dated[0]], arrests.pop(key)
-            target.sources = sorted(target.sources + undated.sources, key=_source_order)
-            target.corrections += undated.corrections
-            target.stated.update(undated.stated)
+            arrests[dated[0]].join(arrests.pop(key))
     for fact in arrests.values():
-        fact.sources.sort(key=_source_order)
+        fact.sort_sources()
 
 
 def _source_order(source: SourceRef) -> tuple[datetime, str, int]:
