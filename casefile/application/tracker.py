@@ -10,12 +10,12 @@ from typing import Any
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import DomainEventProtocol
 
-from casefile.adapters import read_model
-from casefile.adapters.store import creating_tables, eventsourcing_env, store_url
+from casefile.adapters import fact_index, read_model
+from casefile.adapters.store import creating_tables, eventsourcing_env, hold_write_lock, store_url
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid, standing_events
 from casefile.domain.changes import FactChange, compare
-from casefile.domain.state import CaseState, fold
+from casefile.domain.state import CannotExtend, CaseState, Corrections, Reading, fold
 
 
 class UnknownCase(LookupError):
@@ -57,6 +57,53 @@ class CaseTracker(Application[Any]):
     def __init__(self, env: Mapping[str, str] | None = None) -> None:
         super().__init__(env)
         read_model.create_tables(self.engine)
+        with self.engine.connect() as connection:
+            built = fact_index.is_built(connection)
+        if not built:
+            self.rebuild_index()
+
+    # -- writing --------------------------------------------------------------------------
+
+    def save(self, *objs: Any, session: Any = None, **kwargs: Any) -> Any:
+        """Store the aggregates' new events, and index them, in one transaction."""
+        if session is None:
+            with self.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+                return super().save(*objs, session=session, **kwargs)
+        return super().save(*objs, session=session, **kwargs)
+
+    def _record(self, processing_event: Any) -> Any:
+        recordings = super()._record(processing_event)
+        session = processing_event.saved_kwargs["session"]
+        by_case: dict[Any, list[Any]] = {}
+        for event in processing_event.events:
+            by_case.setdefault(event.originator_id, []).append(event)
+        for originator_id, events in by_case.items():
+            aggregate = processing_event.aggregates.get(originator_id)
+            if isinstance(aggregate, Case):
+                fact_index.project(session, aggregate.case_id, events)
+        return recordings
+
+    def rebuild_index(self) -> None:
+        """Index every stored case event again (a store from before the index, or a new layout)."""
+        with self.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+            hold_write_lock(session)
+            fact_index.clear(session)
+            case_ids: dict[Any, str] = {}
+            start = None
+            while True:
+                page = self.recorder.select_notifications(
+                    start=start, limit=500, inclusive_of_start=start is None
+                )
+                for notification in page:
+                    event = self.mapper.to_domain_event(notification)
+                    if isinstance(event, Case.Created):
+                        case_ids[event.originator_id] = event.case_id
+                    if event.originator_id in case_ids:
+                        fact_index.project(session, case_ids[event.originator_id], [event])
+                if len(page) < 500:
+                    break
+                start = page[-1].id
+            fact_index.mark_built(session)
 
     @classmethod
     def open(cls, db_url: str | None = None) -> CaseTracker:
@@ -137,9 +184,49 @@ class CaseTracker(Application[Any]):
     ) -> CaseState:
         """The case as known at `as_of` (reported axis) in the case file as it stood at
         `recorded_by` (recorded axis); now if None. A merged case's id gives the case it is
-        part of, under that case's id."""
+        part of, under that case's id.
+
+        Now in the case file, the state comes from the last checkpoint at or before `as_of`
+        and the reports after it (`fact_index`); earlier in the case file, from the events.
+        """
         case_id = self.current_id(case_id)
-        events = self.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
+        if recorded_by is not None:
+            events = self.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
+            return fold(case_id, events, as_of)
+        if not self.has_case(case_id):
+            raise UnknownCase(case_id)
+        originator = case_uuid(case_id)
+        with self.engine.connect() as connection:
+            corrections = Corrections.of(
+                fact_index.corrections(connection, case_id, originator, as_of)
+            )
+            reading = None
+            checkpoint = fact_index.last_checkpoint(connection, case_id, as_of)
+            if checkpoint is not None:
+                reading = Reading.from_dict(checkpoint.reading)
+                later = fact_index.fact_reports(
+                    connection, case_id, originator, after=checkpoint.position, until=as_of
+                )
+                try:
+                    reading.extend(later, corrections)
+                except CannotExtend:
+                    reading = None
+        if reading is None:
+            return self._indexed_fold(case_id, as_of)
+        state = reading.finish(
+            case_id, as_of, corrections, lambda: self._indexed_fold(case_id, as_of)
+        )
+        state.checkpoint = checkpoint.position if checkpoint else None
+        return state
+
+    def _indexed_fold(self, case_id: str, as_of: datetime | None) -> CaseState:
+        """The fold of every report of the case published by `as_of`, read from the index."""
+        originator = case_uuid(case_id)
+        with self.engine.connect() as connection:
+            events = [
+                *fact_index.corrections(connection, case_id, originator, as_of),
+                *fact_index.fact_reports(connection, case_id, originator, until=as_of),
+            ]
         return fold(case_id, events, as_of)
 
     def states_at(self, case_id: str, times: Iterable[datetime]) -> dict[datetime, CaseState]:
@@ -190,6 +277,8 @@ def changes_between(
 ) -> list[FactChange]:
     """What changed in the known state from `start` to `end` (reported axis), in the case
     file as it stood at `recorded_by` (now if None)."""
+    if recorded_by is None:
+        return compare(tracker.state(case_id, start), tracker.state(case_id, end))
     events = tracker.known_events(case_id, recorded_by=recorded_by)
     before = fold(case_id, [e for e in events if _reported_by(e, start)], start)
     after = fold(case_id, [e for e in events if _reported_by(e, end)], end)

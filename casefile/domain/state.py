@@ -416,6 +416,8 @@ class CaseState:
         self.case_id, self.as_of, self.facts = case_id, as_of, facts
         self._removed = removed if removed is not None or details else []
         self._details = details
+        # The checkpoint this state was extended from (its position), if it was.
+        self.checkpoint: str | None = None
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CaseState):

@@ -1,0 +1,319 @@
+"""A case's reports indexed by reported time, and checkpoints of its fold along that axis.
+
+`show --as-of T` must not replay the whole case. Every fact report and correction a case
+stores is also a row here, written in the same transaction as its event (see
+`CaseTracker._record`), keyed by its place in reported order (`position`: publication time,
+article, offset in the text, event version). A checkpoint is the fold of a case's reports up to
+one position (`Reading.as_dict`, without the reports themselves); the state at T is the last
+checkpoint at or before T extended by the few reports after it.
+
+A checkpoint stays true only while nothing is stored before its position: a report published
+earlier than it (archives arrive out of order) or a revision withdrawing reports before it
+deletes it, and a person's correction, a move or a merge deletes all of the case's, in the
+transaction that stores the change. `refresh_checkpoints` (run after each command that writes)
+adds them again. The rows hold nothing the events do not: `rebuild` recreates them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import (
+    Column,
+    Index,
+    Integer,
+    String,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from casefile.adapters.cipher import SealedText
+from casefile.adapters.read_model import metadata
+from casefile.domain.case import Case
+
+# Raised when the rows' layout changes: an older index is rebuilt from the events on opening.
+INDEX_VERSION = 1
+
+reports = Table(
+    "casefile_reports",
+    metadata,
+    Column("case_id", SealedText, primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("event", String(40), nullable=False),
+    # Reported order, as sortable text; NULL for a person's correction (it counts at any time).
+    Column("position", String(120)),
+    Column("reported_at", String(32)),
+    Column("article_id", String(32)),
+    # The event's attributes as JSON (sealed: they hold names and quotes).
+    Column("payload", SealedText, nullable=False),
+    Index("ix_casefile_reports_position", "case_id", "position"),
+)
+
+checkpoints = Table(
+    "casefile_checkpoints",
+    metadata,
+    Column("case_id", SealedText, primary_key=True),
+    Column("position", String(120), primary_key=True),
+    Column("reported_at", String(32), nullable=False),
+    Column("reading", SealedText, nullable=False),
+)
+
+index_state = Table(
+    "casefile_index_state",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("version", Integer, nullable=False),
+)
+
+_CORRECTIONS = {
+    "FactRetracted": Case.FactRetracted,
+    "FactAmended": Case.FactAmended,
+    "FactsWithdrawn": Case.FactsWithdrawn,
+}
+_FACTS = {
+    name: cls
+    for name, cls in vars(Case).items()
+    if isinstance(cls, type) and issubclass(cls, Case.FactReported) and cls is not Case.FactReported
+}
+_EVENT_CLASSES: dict[str, type] = {**_FACTS, **_CORRECTIONS}
+_DATETIMES = ("timestamp", "reported_at")
+
+
+def time_key(when: datetime) -> str:
+    """A time as sortable text (UTC, fixed width)."""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def position_of(event: Case.FactReported) -> str:
+    start = int(event.evidence.get("start", 0))
+    return f"{time_key(event.reported_at)}|{event.article_id}|{start:010d}|{event.originator_version:010d}"
+
+
+# -- writing: the rows of the events a save stores --------------------------------------------
+
+
+def is_built(connection: Connection) -> bool:
+    built = connection.scalar(select(index_state.c.version).where(index_state.c.name == "reports"))
+    return built == INDEX_VERSION
+
+
+def mark_built(session: Session | Connection) -> None:
+    session.execute(delete(index_state).where(index_state.c.name == "reports"))
+    session.execute(insert(index_state).values(name="reports", version=INDEX_VERSION))
+
+
+def project(session: Session | Connection, case_id: str, events: Iterable[Any]) -> None:
+    """Index the events just stored for case `case_id`, and drop the checkpoints they make untrue."""
+    rows: list[dict[str, Any]] = []
+    earliest: str | None = None  # checkpoints from this position on are no longer true
+    everything = False  # no checkpoint of the case is
+    for event in events:
+        if isinstance(event, Case.FactReported):
+            row = _row(case_id, event, position_of(event), event.reported_at)
+            rows.append(row)
+            earliest = min(earliest or row["position"], row["position"])
+        elif isinstance(event, Case.FactsWithdrawn):
+            rows.append(_row(case_id, event, None, event.reported_at))
+            first = _first_position(session, case_id, event.fact_versions, rows)
+            if first is not None:
+                earliest = min(earliest or first, first)
+        elif isinstance(event, Case.Correction):
+            rows.append(_row(case_id, event, None, None))
+            everything = True
+        elif isinstance(event, Case.ArticleMovedOut):
+            _flush(session, rows)
+            # As `standing_events`: the article's reports (and revisions' withdrawals) go along.
+            session.execute(
+                delete(reports).where(
+                    reports.c.case_id == case_id, reports.c.article_id == event.article_id
+                )
+            )
+            everything = True
+        elif isinstance(event, Case.MergedInto):
+            _flush(session, rows)
+            session.execute(
+                delete(reports).where(
+                    reports.c.case_id == case_id, reports.c.event.in_(list(_FACTS))
+                )
+            )
+            everything = True
+        elif isinstance(event, Case.Regrouped):
+            everything = True
+    _flush(session, rows)
+    if everything:
+        session.execute(delete(checkpoints).where(checkpoints.c.case_id == case_id))
+    elif earliest is not None:
+        session.execute(
+            delete(checkpoints).where(
+                checkpoints.c.case_id == case_id, checkpoints.c.position >= earliest
+            )
+        )
+
+
+def _row(case_id: str, event: Any, position: str | None, reported_at: datetime | None) -> dict:
+    return {
+        "case_id": case_id,
+        "version": event.originator_version,
+        "event": type(event).__name__,
+        "position": position,
+        "reported_at": time_key(reported_at) if reported_at else None,
+        "article_id": getattr(event, "article_id", None),
+        "payload": _encode(event),
+    }
+
+
+def _flush(session: Session | Connection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(reports), rows)
+        rows.clear()
+
+
+def _first_position(
+    session: Session | Connection, case_id: str, versions: Sequence[int], pending: list[dict]
+) -> str | None:
+    wanted = set(versions)
+    positions = [r["position"] for r in pending if r["version"] in wanted and r["position"]]
+    stored = session.scalar(
+        select(func.min(reports.c.position)).where(
+            reports.c.case_id == case_id, reports.c.version.in_(wanted)
+        )
+    )
+    return min([p for p in [*positions, stored] if p], default=None)
+
+
+def _encode(event: Any) -> str:
+    attrs = {k: v for k, v in vars(event).items() if k != "originator_id"}
+    for name in _DATETIMES:
+        if isinstance(attrs.get(name), datetime):
+            attrs[name] = attrs[name].isoformat()
+    return json.dumps(attrs, separators=(",", ":"))
+
+
+def _decode(name: str, payload: str, originator_id: UUID) -> Any:
+    attrs = json.loads(payload)
+    for field in _DATETIMES:
+        if isinstance(attrs.get(field), str):
+            attrs[field] = datetime.fromisoformat(attrs[field])
+    attrs["originator_id"] = originator_id
+    # As the event library does: events are rebuilt from their attributes, not re-initialised.
+    event = object.__new__(_EVENT_CLASSES[name])
+    event.__dict__.update(attrs)
+    return event
+
+
+def clear(session: Session | Connection) -> None:
+    session.execute(delete(checkpoints))
+    session.execute(delete(reports))
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def fact_reports(
+    connection: Connection,
+    case_id: str,
+    originator_id: UUID,
+    *,
+    after: str | None = None,
+    through: str | None = None,
+    until: datetime | None = None,
+) -> list[Case.FactReported]:
+    """The case's fact reports after position `after`, up to position `through`, published by
+    `until`, in reported order."""
+    query = select(reports.c.event, reports.c.payload).where(
+        reports.c.case_id == case_id, reports.c.position.is_not(None)
+    )
+    if after is not None:
+        query = query.where(reports.c.position > after)
+    if through is not None:
+        query = query.where(reports.c.position <= through)
+    if until is not None:
+        query = query.where(reports.c.reported_at <= time_key(until))
+    rows = connection.execute(query.order_by(reports.c.position))
+    return [_decode(name, payload, originator_id) for name, payload in rows]
+
+
+def corrections(
+    connection: Connection, case_id: str, originator_id: UUID, until: datetime | None = None
+) -> list[Case.Correction]:
+    """A person's corrections of the case, and the withdrawals of revisions published by `until`."""
+    query = select(reports.c.event, reports.c.payload).where(
+        reports.c.case_id == case_id, reports.c.event.in_(list(_CORRECTIONS))
+    )
+    if until is not None:
+        query = query.where(
+            or_(reports.c.reported_at.is_(None), reports.c.reported_at <= time_key(until))
+        )
+    rows = connection.execute(query.order_by(reports.c.version))
+    return [_decode(name, payload, originator_id) for name, payload in rows]
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    position: str
+    reported_at: str
+    reading: dict[str, Any]
+
+
+def last_checkpoint(
+    connection: Connection, case_id: str, until: datetime | None = None
+) -> Checkpoint | None:
+    """The case's last checkpoint at or before `until` (reported axis)."""
+    query = select(checkpoints.c.position, checkpoints.c.reported_at, checkpoints.c.reading).where(
+        checkpoints.c.case_id == case_id
+    )
+    if until is not None:
+        query = query.where(checkpoints.c.reported_at <= time_key(until))
+    row = connection.execute(query.order_by(checkpoints.c.position.desc()).limit(1)).first()
+    return Checkpoint(row[0], row[1], json.loads(row[2])) if row else None
+
+
+def save_checkpoint(
+    session: Session | Connection, case_id: str, position: str, reading: dict[str, Any]
+) -> None:
+    session.execute(
+        insert(checkpoints).values(
+            case_id=case_id,
+            position=position,
+            reported_at=position.split("|", 1)[0],
+            reading=json.dumps(reading, separators=(",", ":")),
+        )
+    )
+
+
+def checkpoint_count(connection: Connection, case_id: str) -> int:
+    return connection.scalar(
+        select(func.count()).select_from(checkpoints).where(checkpoints.c.case_id == case_id)
+    )
+
+
+def positions_withdrawn(connection: Connection, case_id: str) -> list[tuple[str, str]]:
+    """For each revision's withdrawal of the case: the first position it takes out, and when."""
+    withdrawals = connection.execute(
+        select(reports.c.reported_at, reports.c.payload).where(
+            reports.c.case_id == case_id, reports.c.event == "FactsWithdrawn"
+        )
+    ).all()
+    spans = []
+    for reported_at, payload in withdrawals:
+        versions = json.loads(payload)["fact_versions"]
+        first = connection.scalar(
+            select(func.min(reports.c.position)).where(
+                and_(reports.c.case_id == case_id, reports.c.version.in_(versions))
+            )
+        )
+        if first is not None:
+            spans.append((first, reported_at))
+    return spans

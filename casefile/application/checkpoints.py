@@ -1,0 +1,76 @@
+"""Checkpoints of a case's fold along the reported axis, so `show --as-of` does not replay it.
+
+Every `CHECKPOINT_EVERY` reports in reported order, the fold so far (`Reading`) is saved. A
+query at T extends the last checkpoint at or before T by the reports after it. A checkpoint is
+only placed where no revision published after it withdraws a report before it (that report
+would count in the checkpoint but not at later times). Commands that store events call
+`refresh_checkpoints` for the cases they touched; a case with missing checkpoints is still
+answered correctly, from its last checkpoint or its first report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.engine import Connection
+
+from casefile.adapters import fact_index
+from casefile.adapters.store import hold_write_lock
+from casefile.application.tracker import CaseTracker
+from casefile.domain.case import Case, case_uuid
+from casefile.domain.state import CannotExtend, Corrections, Reading
+
+CHECKPOINT_EVERY = 256
+
+
+def refresh_checkpoints(
+    tracker: CaseTracker, case_ids: Iterable[str], every: int = CHECKPOINT_EVERY
+) -> int:
+    """Add the checkpoints the cases lack; returns how many were made."""
+    made = 0
+    for case_id in sorted(set(case_ids)):
+        with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+            # Held while reading too: a report stored meanwhile could make a checkpoint untrue.
+            hold_write_lock(session)
+            made += _refresh(session.connection(), tracker.current_id(case_id), every)
+    return made
+
+
+def _refresh(connection: Connection, case_id: str, every: int) -> int:
+    originator = case_uuid(case_id)
+    checkpoint = fact_index.last_checkpoint(connection, case_id)
+    after = checkpoint.position if checkpoint else None
+    later = fact_index.fact_reports(connection, case_id, originator, after=after)
+    if len(later) < every:
+        return 0
+    all_corrections = fact_index.corrections(connection, case_id, originator)
+    spans = fact_index.positions_withdrawn(connection, case_id)
+    reading = Reading.from_dict(checkpoint.reading) if checkpoint else Reading.empty()
+    made, pending = 0, []
+    for report in later:
+        pending.append(report)
+        position = fact_index.position_of(report)
+        reported = position.split("|", 1)[0]
+        if len(pending) < every:
+            continue
+        if any(first <= position and withdrawn > reported for first, withdrawn in spans):
+            continue  # a later revision takes out a report before here
+        corrections = Corrections.of(_applying(all_corrections, reported))
+        try:
+            reading.extend(pending, corrections)
+        except CannotExtend:
+            reading = Reading.empty()
+            everything = fact_index.fact_reports(connection, case_id, originator, through=position)
+            reading.extend(everything, corrections)
+        fact_index.save_checkpoint(connection, case_id, position, reading.as_dict())
+        made, pending = made + 1, []
+    return made
+
+
+def _applying(corrections: list[Case.Correction], reported: str) -> list[Case.Correction]:
+    """The corrections that count at reported time `reported` (a person's always do)."""
+    return [
+        c
+        for c in corrections
+        if not isinstance(c, Case.FactsWithdrawn) or fact_index.time_key(c.reported_at) <= reported
+    ]

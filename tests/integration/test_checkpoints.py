@@ -1,0 +1,156 @@
+"""`show --as-of` from checkpoints gives exactly what replaying the case's events gives.
+
+Each scenario stores a small random case on a real store: articles from three outlets arriving
+out of order, names given in full, in part and by surname, repeated and echoed wordings,
+revisions that withdraw reports, and a person's retractions and amendments. Checkpoints are
+refreshed at random moments with a small interval, so stores, invalidations and extensions
+all happen; then the state at every reported time is compared with the replay of the events.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from casefile.adapters import fact_index
+from casefile.application.checkpoints import refresh_checkpoints
+from casefile.application.tracker import CaseTracker
+from casefile.domain.case import AttachedArticle, Case
+from casefile.domain.facts import Evidence, Fact
+from casefile.domain.state import Corroboration, fold
+
+OUTLETS = ["Metro Gazette", "Valley Wire", "Channel 9"]
+NAMES = ["Dale Quill", "Quill", "Dale R. Quill", "Ann Quill", "Bo Ferro", "Ferro", None]
+QUOTES = [
+    "Quill was arrested on Tuesday.",
+    "Police said Quill was arrested.",
+    "Quill, 31, was charged with robbery.",
+    "He faces a robbery charge.",
+    "Bond was set at $50,000.",
+]
+START = datetime(2024, 3, 1, 9, tzinfo=UTC)
+
+
+def random_fact(rng: random.Random) -> Fact:
+    person = rng.choice(NAMES)
+    kind = rng.choice(
+        ["SuspectIdentified", "ArrestMade", "ChargeFiled", "BondSet", "CourtEventReported"]
+    )
+    fields = {
+        "SuspectIdentified": {"name": person or "Quill", "age": rng.choice([None, 31, 32])},
+        "ArrestMade": {"person": person, "date": rng.choice([None, "2024-03-01"]), "prior": False},
+        "ChargeFiled": {
+            "person": person,
+            "charge": rng.choice(["robbery", "one count of robbery", "assault"]),
+            "status": rng.choice(["filed", "dropped"]),
+        },
+        "BondSet": {"person": person, "amount": rng.choice([50000, 75000]), "status": "set"},
+        "CourtEventReported": {"person": person, "kind": "hearing", "date": "2024-04-02"},
+    }[kind]
+    quote = rng.choice(QUOTES)
+    start = rng.randrange(0, 400)
+    return Fact(kind, fields, Evidence(quote, start, start + len(quote)))
+
+
+def store_scenario(tracker: CaseTracker, seed: int, every: int) -> str:
+    rng = random.Random(seed)
+    case_id = f"case-{seed}"
+    articles = []
+    for number in range(rng.randrange(6, 14)):
+        published = START + timedelta(hours=rng.choice(range(0, 120, 6)))
+        facts = [random_fact(rng) for _ in range(rng.randrange(1, 5))]
+        articles.append((f"a{number:02d}", rng.choice(OUTLETS), published, facts))
+    rng.shuffle(articles)  # an archive arrives in any order
+    for article_id, outlet, published, facts in articles:
+        case = tracker.get_case(case_id) if tracker.has_case(case_id) else Case.open(case_id)
+        attached = AttachedArticle(
+            article_id, f"{article_id}-r1", None, outlet, None, None, published, "", False
+        )
+        case.attach(attached)
+        first = case.version + 1
+        for fact in facts:
+            case.report(fact, attached)
+        if rng.random() < 0.3:  # a revision a day later drops some of the reports
+            revision = AttachedArticle(
+                article_id,
+                f"{article_id}-r2",
+                None,
+                outlet,
+                None,
+                None,
+                published + timedelta(days=1),
+                "",
+                False,
+            )
+            case.attach(revision)
+            dropped = [v for v in range(first, first + len(facts)) if rng.random() < 0.5]
+            if dropped:
+                case.withdraw(dropped, revision, reason="no longer in the text")
+        tracker.save(case)
+        if rng.random() < 0.4:
+            refresh_checkpoints(tracker, [case_id], every=every)
+    case = tracker.get_case(case_id)
+    facts = [e.originator_version for e in tracker.fact_events(case_id)]
+    for version in rng.sample(facts, k=min(2, len(facts))):
+        if rng.random() < 0.5:
+            case.retract(version, by="editor", reason="wrongly read")
+        else:
+            case.amend(
+                version,
+                {"status": "convicted"} if rng.random() < 0.5 else {},
+                by="editor",
+                reason="court records",
+            )
+    if rng.random() < 0.5:
+        tracker.save(case)
+    refresh_checkpoints(tracker, [case_id], every=every)
+    return case_id
+
+
+def replayed(tracker: CaseTracker, case_id: str, when: datetime):
+    return fold(case_id, tracker.known_events(case_id, reported_by=when), when)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_state_from_checkpoints_equals_the_replay_at_every_time(tracker, seed: int) -> None:
+    case_id = store_scenario(tracker, seed, every=3)
+    times = sorted({e.reported_at for e in tracker.fact_events(case_id)})
+    probes = [START - timedelta(days=1), *times, *(t + timedelta(minutes=1) for t in times)]
+    extended = 0
+    for when in probes:
+        fast = tracker.state(case_id, when)
+        extended += fast.checkpoint is not None
+        slow = replayed(tracker, case_id, when)
+        # Fields, keys and order first: what the checkpoint itself carries.
+        assert [(f.kind, f.key, f.fields, f.corrections) for f in fast.all_facts()] == [
+            (f.kind, f.key, f.fields, f.corrections) for f in slow.all_facts()
+        ], when
+        for fact, expected in zip(fast.all_facts(), slow.all_facts(), strict=True):
+            assert fact.corroboration == expected.corroboration, (when, fact)
+            assert fact.corroboration == Corroboration.of(expected.sources)
+        assert fast == slow, when  # reports, what each stated, and the removed ones
+    assert extended > 0 or fact_index_is_small(tracker, case_id)
+
+
+def fact_index_is_small(tracker: CaseTracker, case_id: str) -> bool:
+    """A case too small for a checkpoint (fewer reports than the interval) is fine unextended."""
+    return len(tracker.fact_events(case_id)) < 3
+
+
+def test_checkpoints_are_stored_and_a_report_published_before_them_drops_them(tracker) -> None:
+    case_id = store_scenario(tracker, 7, every=3)
+    with tracker.engine.connect() as connection:
+        before = fact_index.checkpoint_count(connection, case_id)
+    assert before > 0
+    case = tracker.get_case(case_id)
+    early = AttachedArticle("early", "early-r1", None, "Valley Wire", None, None, START, "", False)
+    case.attach(early)
+    case.report(random_fact(random.Random(1)), early)
+    tracker.save(case)
+    with tracker.engine.connect() as connection:
+        assert fact_index.checkpoint_count(connection, case_id) == 0
+    assert refresh_checkpoints(tracker, [case_id], every=3) > 0
+    later = max(e.reported_at for e in tracker.fact_events(case_id))
+    assert tracker.state(case_id, later) == replayed(tracker, case_id, later)
