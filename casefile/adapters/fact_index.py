@@ -317,3 +317,30 @@ def positions_withdrawn(connection: Connection, case_id: str) -> list[tuple[str,
         if first is not None:
             spans.append((first, reported_at))
     return spans
+
+
+def cases_due(connection: Connection, case_ids: Iterable[str], every: int) -> list[str]:
+    """Those of `case_ids` with at least `every` reports after their last checkpoint."""
+    wanted = sorted(set(case_ids))
+    due: list[str] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        last = (
+            select(checkpoints.c.case_id, func.max(checkpoints.c.position).label("position"))
+            .where(checkpoints.c.case_id.in_(chunk))
+            .group_by(checkpoints.c.case_id)
+            .subquery()
+        )
+        query = (
+            select(reports.c.case_id)
+            .outerjoin(last, last.c.case_id == reports.c.case_id)
+            .where(
+                reports.c.case_id.in_(chunk),
+                reports.c.position.is_not(None),
+                or_(last.c.position.is_(None), reports.c.position > last.c.position),
+            )
+            .group_by(reports.c.case_id)
+            .having(func.count() >= every)
+        )
+        due.extend(connection.scalars(query))
+    return due

@@ -27,12 +27,15 @@ def refresh_checkpoints(
     tracker: CaseTracker, case_ids: Iterable[str], every: int = CHECKPOINT_EVERY
 ) -> int:
     """Add the checkpoints the cases lack; returns how many were made."""
+    with tracker.engine.connect() as connection:
+        current = {tracker.current_id(case_id) for case_id in case_ids}
+        due = fact_index.cases_due(connection, current, every)
     made = 0
-    for case_id in sorted(set(case_ids)):
+    for case_id in due:
         with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
             # Held while reading too: a report stored meanwhile could make a checkpoint untrue.
             hold_write_lock(session)
-            made += _refresh(session.connection(), tracker.current_id(case_id), every)
+            made += _refresh(session.connection(), case_id, every)
     return made
 
 

@@ -57,6 +57,7 @@ class CaseTracker(Application[Any]):
     def __init__(self, env: Mapping[str, str] | None = None) -> None:
         super().__init__(env)
         read_model.create_tables(self.engine)
+        self.touched_cases: set[str] = set()  # cases this tracker stored events for
         with self.engine.connect() as connection:
             built = fact_index.is_built(connection)
         if not built:
@@ -81,6 +82,7 @@ class CaseTracker(Application[Any]):
             aggregate = processing_event.aggregates.get(originator_id)
             if isinstance(aggregate, Case):
                 fact_index.project(session, aggregate.case_id, events)
+                self.touched_cases.add(aggregate.case_id)
         return recordings
 
     def rebuild_index(self) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from casefile.adapters import read_model
+from casefile.adapters import fact_index, read_model
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import article_id_for, article_key, content_hash
 from casefile.domain.case import Case
@@ -62,6 +62,11 @@ def write_articles(folder: Path, count: int, per_case: int = 2) -> list[Path]:
     return paths
 
 
+def _attributes(payload: str) -> dict[str, Any]:
+    order = {"timestamp", "originator_version"}
+    return {k: v for k, v in json.loads(payload).items() if k not in order}
+
+
 def store_picture(tracker: CaseTracker) -> dict[str, Any]:
     """What a store holds, independent of when and in which order it was written: each
     aggregate's events (types and fields, without recorded times and versions) and every
@@ -87,10 +92,17 @@ def store_picture(tracker: CaseTracker) -> dict[str, Any]:
     rows: dict[str, list[str]] = {}
     with tracker.engine.connect() as connection:
         for table in read_model.metadata.sorted_tables:
-            if table is read_model.key_check:  # how the store is sealed, not what it holds
+            if table in (read_model.key_check, fact_index.index_state):  # how, not what
                 continue
-            found = connection.execute(select(table)).all()
-            rows[table.name] = sorted(json.dumps(list(row), default=str) for row in found)
+            if table is fact_index.checkpoints:  # a cache of folds, refreshed when it can be
+                continue
+            found = [list(row) for row in connection.execute(select(table))]
+            if table is fact_index.reports:  # as the events: less when and in which order
+                found = [
+                    [r.case_id, r.event, r.reported_at, r.article_id, _attributes(r.payload)]
+                    for r in connection.execute(select(table))
+                ]
+            rows[table.name] = sorted(json.dumps(row, default=str) for row in found)
     return {"events": events, "rows": rows}
 
 
