@@ -46,7 +46,8 @@ from sqlalchemy import (
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synthetic
 
-from casefile.adapters import read_model
+from casefile.adapters import fact_index, read_model
+from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.ingest import ingest_article
 from casefile.application.tracker import CaseTracker, changes_between
 from casefile.domain.case import AttachedArticle, Case
@@ -302,10 +303,25 @@ def query_latency(url: str, sizes: list[int], pool: list, repeats: int) -> dict[
         start = time.perf_counter()
         reported = build_case(tracker, case_id, size, pool)
         build_s = time.perf_counter() - start
+        # As `ingest` does when it ends: checkpoints along the reported axis.
+        start = time.perf_counter()
+        made = refresh_checkpoints(tracker, [case_id])
+        refresh_s = time.perf_counter() - start
         runs = repeats if size < 100_000 else max(3, repeats // 4)
 
         def show(case_id: str = case_id, reported: list = reported) -> None:
             tracker.state(case_id, rng.choice(reported))
+
+        def show_text(case_id: str = case_id, reported: list = reported) -> None:
+            # What `show` prints: each fact with its corroboration.
+            state = tracker.state(case_id, rng.choice(reported))
+            for fact in state.all_facts():
+                fact.corroboration  # noqa: B018
+
+        def show_json(case_id: str = case_id, reported: list = reported) -> None:
+            # What `show --format json` prints: every fact with every source.
+            state = tracker.state(case_id, rng.choice(reported))
+            json.dumps([fact.as_dict() for fact in state.all_facts()], default=str)
 
         def diff(case_id: str = case_id, reported: list = reported) -> None:
             first, second = sorted(rng.sample(reported, 2)) if len(reported) > 1 else reported * 2
@@ -314,8 +330,13 @@ def query_latency(url: str, sizes: list[int], pool: list, repeats: int) -> dict[
         results[str(size)] = {
             "events": len(tracker.case_events(case_id)),
             "build_s": build_s,
+            "checkpoints": made,
+            "checkpoints_s": refresh_s,
+            "checkpoint_kb": checkpoint_kb(tracker, case_id),
             "show_as_of": timed(show, runs),
-            "diff": timed(diff, runs),
+            "show_text": timed(show_text, runs),
+            "show_json": timed(show_json, max(3, runs // 4)),
+            "diff": timed(diff, max(3, runs // 4)),
         }
         # The bound for any query that replays: the stored records read, nothing decoded.
         originator = tracker.get_case(case_id).id
@@ -323,6 +344,14 @@ def query_latency(url: str, sizes: list[int], pool: list, repeats: int) -> dict[
         tracker.recorder.select_events(originator)
         results[str(size)]["plain_read_ms"] = (time.perf_counter() - start) * 1000
     return results
+
+
+def checkpoint_kb(tracker: CaseTracker, case_id: str) -> float:
+    query = select(fact_index.checkpoints.c.reading).where(
+        fact_index.checkpoints.c.case_id == case_id
+    )
+    with tracker.engine.connect() as connection:
+        return sum(len(text) for text in connection.scalars(query)) / 1024
 
 
 def cases_latency(url: str, cases: int, repeats: int) -> dict[str, float]:

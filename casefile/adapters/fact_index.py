@@ -16,13 +16,13 @@ adds them again. The rows hold nothing the events do not: `rebuild` recreates th
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+import orjson
 from sqlalchemy import (
     Column,
     Index,
@@ -59,6 +59,16 @@ reports = Table(
     # The event's attributes as JSON (sealed: they hold names and quotes).
     Column("payload", SealedText, nullable=False),
     Index("ix_casefile_reports_position", "case_id", "position"),
+)
+
+# Which fact reports each correction targets: the corrections of the reports after a
+# checkpoint are found without reading every correction of the case.
+correction_targets = Table(
+    "casefile_correction_targets",
+    metadata,
+    Column("case_id", SealedText, primary_key=True),
+    Column("target", Integer, primary_key=True),
+    Column("version", Integer, primary_key=True),
 )
 
 checkpoints = Table(
@@ -117,6 +127,7 @@ def mark_built(session: Session | Connection) -> None:
 def project(session: Session | Connection, case_id: str, events: Iterable[Any]) -> None:
     """Index the events just stored for case `case_id`, and drop the checkpoints they make untrue."""
     rows: list[dict[str, Any]] = []
+    targets: list[dict[str, Any]] = []
     earliest: str | None = None  # checkpoints from this position on are no longer true
     everything = False  # no checkpoint of the case is
     for event in events:
@@ -126,14 +137,16 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
             earliest = min(earliest or row["position"], row["position"])
         elif isinstance(event, Case.FactsWithdrawn):
             rows.append(_row(case_id, event, None, event.reported_at))
+            targets += _targets(case_id, event, event.fact_versions)
             first = _first_position(session, case_id, event.fact_versions, rows)
             if first is not None:
                 earliest = min(earliest or first, first)
-        elif isinstance(event, Case.Correction):
+        elif isinstance(event, Case.FactRetracted | Case.FactAmended):
             rows.append(_row(case_id, event, None, None))
+            targets += _targets(case_id, event, [event.fact_version])
             everything = True
         elif isinstance(event, Case.ArticleMovedOut):
-            _flush(session, rows)
+            _flush(session, rows, targets)
             # As `standing_events`: the article's reports (and revisions' withdrawals) go along.
             session.execute(
                 delete(reports).where(
@@ -142,7 +155,7 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
             )
             everything = True
         elif isinstance(event, Case.MergedInto):
-            _flush(session, rows)
+            _flush(session, rows, targets)
             session.execute(
                 delete(reports).where(
                     reports.c.case_id == case_id, reports.c.event.in_(list(_FACTS))
@@ -151,7 +164,7 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
             everything = True
         elif isinstance(event, Case.Regrouped):
             everything = True
-    _flush(session, rows)
+    _flush(session, rows, targets)
     if everything:
         session.execute(delete(checkpoints).where(checkpoints.c.case_id == case_id))
     elif earliest is not None:
@@ -174,10 +187,20 @@ def _row(case_id: str, event: Any, position: str | None, reported_at: datetime |
     }
 
 
-def _flush(session: Session | Connection, rows: list[dict[str, Any]]) -> None:
+def _targets(case_id: str, event: Any, versions: Iterable[int]) -> list[dict[str, Any]]:
+    return [
+        {"case_id": case_id, "target": target, "version": event.originator_version}
+        for target in sorted(set(versions))
+    ]
+
+
+def _flush(session: Session | Connection, rows: list[dict], targets: list[dict]) -> None:
     if rows:
         session.execute(insert(reports), rows)
         rows.clear()
+    if targets:
+        session.execute(insert(correction_targets), targets)
+        targets.clear()
 
 
 def _first_position(
@@ -198,11 +221,11 @@ def _encode(event: Any) -> str:
     for name in _DATETIMES:
         if isinstance(attrs.get(name), datetime):
             attrs[name] = attrs[name].isoformat()
-    return json.dumps(attrs, separators=(",", ":"))
+    return orjson.dumps(attrs).decode()
 
 
 def _decode(name: str, payload: str, originator_id: UUID) -> Any:
-    attrs = json.loads(payload)
+    attrs = orjson.loads(payload)
     for field in _DATETIMES:
         if isinstance(attrs.get(field), str):
             attrs[field] = datetime.fromisoformat(attrs[field])
@@ -214,8 +237,8 @@ def _decode(name: str, payload: str, originator_id: UUID) -> Any:
 
 
 def clear(session: Session | Connection) -> None:
-    session.execute(delete(checkpoints))
-    session.execute(delete(reports))
+    for table in (checkpoints, correction_targets, reports):
+        session.execute(delete(table))
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -246,12 +269,23 @@ def fact_reports(
 
 
 def corrections(
-    connection: Connection, case_id: str, originator_id: UUID, until: datetime | None = None
+    connection: Connection,
+    case_id: str,
+    originator_id: UUID,
+    until: datetime | None = None,
+    of: Iterable[int] | None = None,
 ) -> list[Case.Correction]:
-    """A person's corrections of the case, and the withdrawals of revisions published by `until`."""
+    """A person's corrections of the case, and the withdrawals of revisions published by
+    `until`; only those correcting the reports of versions `of`, if given."""
     query = select(reports.c.event, reports.c.payload).where(
         reports.c.case_id == case_id, reports.c.event.in_(list(_CORRECTIONS))
     )
+    if of is not None:
+        targeting = select(correction_targets.c.version).where(
+            correction_targets.c.case_id == case_id,
+            correction_targets.c.target.in_(sorted(set(of))),
+        )
+        query = query.where(reports.c.version.in_(targeting))
     if until is not None:
         query = query.where(
             or_(reports.c.reported_at.is_(None), reports.c.reported_at <= time_key(until))
@@ -277,7 +311,7 @@ def last_checkpoint(
     if until is not None:
         query = query.where(checkpoints.c.reported_at <= time_key(until))
     row = connection.execute(query.order_by(checkpoints.c.position.desc()).limit(1)).first()
-    return Checkpoint(row[0], row[1], json.loads(row[2])) if row else None
+    return Checkpoint(row[0], row[1], orjson.loads(row[2])) if row else None
 
 
 def save_checkpoint(
@@ -288,7 +322,7 @@ def save_checkpoint(
             case_id=case_id,
             position=position,
             reported_at=position.split("|", 1)[0],
-            reading=json.dumps(reading, separators=(",", ":")),
+            reading=orjson.dumps(reading).decode(),
         )
     )
 
@@ -308,7 +342,7 @@ def positions_withdrawn(connection: Connection, case_id: str) -> list[tuple[str,
     ).all()
     spans = []
     for reported_at, payload in withdrawals:
-        versions = json.loads(payload)["fact_versions"]
+        versions = orjson.loads(payload)["fact_versions"]
         first = connection.scalar(
             select(func.min(reports.c.position)).where(
                 and_(reports.c.case_id == case_id, reports.c.version.in_(versions))

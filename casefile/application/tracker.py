@@ -199,26 +199,23 @@ class CaseTracker(Application[Any]):
             raise UnknownCase(case_id)
         originator = case_uuid(case_id)
         with self.engine.connect() as connection:
-            corrections = Corrections.of(
-                fact_index.corrections(connection, case_id, originator, as_of)
-            )
-            reading = None
             checkpoint = fact_index.last_checkpoint(connection, case_id, as_of)
-            if checkpoint is not None:
-                reading = Reading.from_dict(checkpoint.reading)
-                later = fact_index.fact_reports(
-                    connection, case_id, originator, after=checkpoint.position, until=as_of
-                )
-                try:
-                    reading.extend(later, corrections)
-                except CannotExtend:
-                    reading = None
-        if reading is None:
+            if checkpoint is None:
+                return self._indexed_fold(case_id, as_of)
+            later = fact_index.fact_reports(
+                connection, case_id, originator, after=checkpoint.position, until=as_of
+            )
+            # The checkpoint holds the corrections of the reports before it.
+            corrections = fact_index.corrections(
+                connection, case_id, originator, as_of, of=[e.originator_version for e in later]
+            )
+        reading = Reading.from_dict(checkpoint.reading)
+        try:
+            reading.extend(later, Corrections.of(corrections))
+        except CannotExtend:
             return self._indexed_fold(case_id, as_of)
-        state = reading.finish(
-            case_id, as_of, corrections, lambda: self._indexed_fold(case_id, as_of)
-        )
-        state.checkpoint = checkpoint.position if checkpoint else None
+        state = reading.finish(case_id, as_of, lambda: self._indexed_fold(case_id, as_of))
+        state.checkpoint = checkpoint.position
         return state
 
     def _indexed_fold(self, case_id: str, as_of: datetime | None) -> CaseState:

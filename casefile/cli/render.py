@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from casefile.application.tracker import CaseSummary, TimelineEntry
     from casefile.domain.case import Case
     from casefile.domain.changes import FactChange
-    from casefile.domain.state import CaseState, SourceRef
+    from casefile.domain.state import CaseState, ReportBrief, SourceRef
 
 CATEGORY_TITLES = {
     "suspects": "Suspects",
@@ -129,7 +129,7 @@ def print_state(
             )
 
 
-def _outlet_of(source: SourceRef) -> str:
+def _outlet_of(source: SourceRef | ReportBrief) -> str:
     return source.outlet or source.article_id
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 _STREET_TYPES = {
@@ -92,11 +93,17 @@ class StreetPlace:
 def refines(precise: Any, general: Any) -> bool:
     """Whether `precise` says what `general` says, as precisely or more (so both can be true)."""
     if isinstance(precise, str) and isinstance(general, str):
-        places = StreetPlace.parse(precise), StreetPlace.parse(general)
-        if places[0] and places[1]:
-            return places[0].within(places[1])
-        return set(words(general)) - _FUNCTION_WORDS <= set(words(precise))
+        return precise == general or _text_refines(precise, general)
     return precise == general
+
+
+# Folds ask this of the same few wordings over and over (a charge, a place, a name).
+@lru_cache(maxsize=8192)
+def _text_refines(precise: str, general: str) -> bool:
+    places = StreetPlace.parse(precise), StreetPlace.parse(general)
+    if places[0] and places[1]:
+        return places[0].within(places[1])
+    return set(words(general)) - _FUNCTION_WORDS <= set(words(precise))
 
 
 # Words that carry no content of their own: "a recent homicide in Springfield" says nothing

@@ -17,10 +17,12 @@ the reports say.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache, partial
 from typing import Any
 
 from casefile.domain.case import Case
@@ -51,7 +53,12 @@ def reported_order(event: Case.FactReported) -> tuple[datetime, str, int]:
 
 
 def name_words(name: str | None) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", (name or "").lower()) if w not in _SUFFIXES]
+    return list(_name_words(name or ""))
+
+
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _SUFFIXES)
 
 
 def normalise_charge(charge: str | None) -> str:
@@ -100,6 +107,16 @@ class PersonNames:
 
 
 @dataclass(frozen=True)
+class ReportBrief:
+    """Which report, by whom and when: what corroboration names of a report."""
+
+    article_id: str
+    outlet: str | None
+    reported_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
 class SourceRef:
     """Where one report of a fact comes from."""
 
@@ -111,6 +128,9 @@ class SourceRef:
     start: int
     end: int
     version: int
+
+    def brief(self) -> ReportBrief:
+        return ReportBrief(self.article_id, self.outlet, self.reported_at, self.version)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -156,71 +176,89 @@ class CorrectionRef:
         return result
 
 
-def _outlet(source: SourceRef) -> str:
+def _outlet(source: SourceRef | ReportBrief) -> str:
     return source.outlet or source.article_id
 
 
-def _same_text(quote: str) -> str:
-    return " ".join(re.findall(r"\w+", quote.lower()))
+@lru_cache(maxsize=8192)
+def _wording_digest(quote: str) -> str:
+    """The quote's words, whatever the case and punctuation, as a short digest."""
+    words = " ".join(re.findall(r"\w+", quote.lower()))
+    return hashlib.blake2b(words.encode(), digest_size=8).hexdigest()
 
 
 class Coverage:
     """Who carries a fact, folded report by report in reported order.
 
     Keeps the outlets in order of their first report, the outlets that carried some wording
-    first (independent), the earlier outlet each other outlet echoes, and the first and last
-    report. `origins` (each wording's first outlet) is what placing a report of an outlet not
-    yet independent takes; a coverage read back from a checkpoint does not carry it (None).
+    first (independent), the earlier outlet each other outlet echoes, the first and last
+    report, and each wording's first outlet (`origins`, by a digest of the wording).
     """
 
-    __slots__ = ("echoes", "first", "last", "origins", "outlets", "own")
+    __slots__ = ("_packed", "echoes", "first", "last", "origins", "outlets", "own")
 
     def __init__(
         self,
         outlets: list[str] | None = None,
         own: set[str] | None = None,
         echoes: dict[str, str] | None = None,
-        first: SourceRef | None = None,
-        last: SourceRef | None = None,
+        first: ReportBrief | None = None,
+        last: ReportBrief | None = None,
         origins: dict[str, str] | None = None,
     ) -> None:
         self.outlets = outlets if outlets is not None else []
         self.own = own if own is not None else set()
         self.echoes = echoes if echoes is not None else {}
         self.first, self.last = first, last
-        self.origins = origins
+        self.origins = origins if origins is not None else {}
+        # Origins read back from a checkpoint, as {digest: outlet number}: unpacked when needed.
+        self._packed: tuple[list[str], dict[str, int]] | None = None
+
+    @classmethod
+    def packed(
+        cls,
+        table: list[str],
+        outlets: list[str],
+        own: set[str],
+        echoes: dict[str, str],
+        first: ReportBrief | None,
+        last: ReportBrief | None,
+        origins: dict[str, int],
+    ) -> Coverage:
+        """A coverage read back: `origins` map wording digests to outlets of `table`."""
+        coverage = cls(outlets, own, echoes, first, last)
+        coverage._packed = (table, origins)
+        return coverage
+
+    def origin_items(self) -> Iterable[tuple[str, str]]:
+        if self._packed is not None:
+            table, origins = self._packed
+            return ((digest, table[n]) for digest, n in origins.items())
+        return self.origins.items()
 
     @classmethod
     def of(cls, sources: Iterable[SourceRef]) -> Coverage:
-        coverage = cls(origins={})
+        coverage = cls()
         for source in sorted(sources, key=_source_order):
             coverage.add(source)
         return coverage
 
-    def needs_origins(self, source: SourceRef) -> bool:
-        return self.origins is None and _outlet(source) not in self.own
-
     def add(self, source: SourceRef) -> None:
         outlet = _outlet(source)
+        if self._packed is not None:
+            table, origins = self._packed
+            self.origins = {digest: table[n] for digest, n in origins.items()}
+            self._packed = None
         if outlet not in self.outlets:
             self.outlets.append(outlet)
-        if self.origins is not None:
-            origin = self.origins.setdefault(_same_text(source.quote), outlet)
-        else:
-            # Without origins only an independent outlet's reports can be placed, and whose
-            # wording they echo no longer matters for it.
-            assert outlet in self.own, "needs_origins() was not asked"
-            origin = outlet
+        origin = self.origins.setdefault(_wording_digest(source.quote), outlet)
         if origin == outlet:
             self.own.add(outlet)
         elif outlet not in self.echoes:
             self.echoes[outlet] = origin
-        self.first = self.first or source
-        self.last = source
-
-    def summary(self) -> Coverage:
-        """The same coverage without the origins (what a finished fact and a checkpoint keep)."""
-        return Coverage(list(self.outlets), set(self.own), dict(self.echoes), self.first, self.last)
+        brief = source.brief()
+        self.first = self.first or brief
+        self.last = brief
 
     def corroboration(self) -> Corroboration:
         assert self.first is not None and self.last is not None
@@ -247,15 +285,15 @@ class Corroboration:
     independent: int
     outlets: list[str]
     same_text_as: dict[str, str]
-    first: SourceRef
-    last_repeated: SourceRef | None
+    first: ReportBrief
+    last_repeated: ReportBrief | None
 
     @classmethod
     def of(cls, sources: Sequence[SourceRef]) -> Corroboration:
         return Coverage.of(sources).corroboration()
 
     def as_dict(self) -> dict[str, Any]:
-        def brief(source: SourceRef | None) -> dict[str, Any] | None:
+        def brief(source: ReportBrief | None) -> dict[str, Any] | None:
             if source is None:
                 return None
             return {
@@ -353,19 +391,9 @@ class KnownFact:
         if self._stated is not None:
             self._stated[source.version] = stated
 
-    def finished(self, details: Callable[[], KnownFact] | None) -> KnownFact:
-        """A copy to hand out: the fold goes on with this one."""
-        complete = self._sources is not None
-        return KnownFact(
-            self.kind,
-            self.key,
-            dict(self.fields),
-            list(self._sources) if complete and self._sources is not None else None,
-            list(self.corrections),
-            dict(self._stated) if complete and self._stated is not None else None,
-            self.coverage.summary() if self.coverage is not None else None,
-            None if complete else details,
-        )
+    def read_reports_from(self, details: Callable[[], KnownFact]) -> None:
+        """A fact read back from a checkpoint: its reports come from `details` when asked."""
+        self._details = details
 
     @property
     def outlets(self) -> list[str]:
@@ -374,7 +402,7 @@ class KnownFact:
     @property
     def corroboration(self) -> Corroboration:
         if self.coverage is None:
-            self.coverage = Coverage.of(self.sources).summary()
+            self.coverage = Coverage.of(self.sources)
         return self.coverage.corroboration()
 
     def as_dict(self) -> dict[str, Any]:
@@ -468,7 +496,7 @@ def fold(case_id: str, events: Sequence[Case.Event], as_of: datetime | None = No
     corrections = Corrections.of(e for e in events if isinstance(e, Case.Correction))
     reading = Reading.empty()
     reading.extend(reports, corrections)
-    return reading.finish(case_id, as_of, corrections)
+    return reading.finish(case_id, as_of)
 
 
 class CannotExtend(Exception):
@@ -495,8 +523,8 @@ class Reading:
     A reading can be extended by later reports and finished into a `CaseState` any time; the
     finish decides how each person is named from every name read. Saved without its reports
     (a checkpoint, see `as_dict`), it is extended by the reports after it; when those change
-    how an earlier name is keyed, or bring an outlet whose echoes need the wordings of the
-    reports before it, `extend` raises `CannotExtend` and the caller folds from the start.
+    how an earlier name is keyed, `extend` raises `CannotExtend` and the caller folds from
+    the start.
     """
 
     def __init__(
@@ -560,12 +588,9 @@ class Reading:
                     fields,
                     [] if held else None,
                     stated={} if held else None,
-                    coverage=Coverage(origins={}),
+                    coverage=Coverage(),
                 )
             else:
-                assert current.coverage is not None
-                if current.coverage.needs_origins(source):
-                    raise CannotExtend("an outlet's first report of a fact read back")
                 _merge(current.fields, fields)
             current.add_report(source, reported)
             current.corrections += amendments.get(event.originator_version, [])
@@ -574,74 +599,115 @@ class Reading:
         self,
         case_id: str,
         as_of: datetime | None,
-        corrections: Corrections,
         details: Callable[[], CaseState] | None = None,
     ) -> CaseState:
-        """The state this reading gives. A reading read back gives facts whose reports come
-        from `details` (the full fold at the same time) when asked."""
+        """The state this reading gives; the reading is used up (its facts become the state's).
+
+        A reading read back gives facts whose reports come from `details` (the full fold at
+        the same time), read when first asked for.
+        """
         people = PersonNames(self.names)
-        full: list[CaseState] = []
-
-        def full_state() -> CaseState:
-            assert details is not None, "a reading read back needs its details to finish"
-            if not full:
-                full.append(details())
-            return full[0]
-
-        known: dict[str, dict[tuple[Any, ...], KnownFact]] = {}
+        full = None if self.complete else _FullFold(details)
         for category, group in self.groups.items():
-            known[category] = {}
             for key, fact in group.items():
-                finished = fact.finished(_fact_in(full_state, category, key))
+                if full is not None:
+                    fact.read_reports_from(partial(full.fact, category, key))
                 name_field = _NAME_FIELDS.get(fact.kind)
-                if name_field and finished.fields.get(name_field) is not None:
-                    finished.fields[name_field] = people.shown(key[0], finished.fields[name_field])
-                known[category][key] = finished
-        _join_undated_arrests(known["arrests"])
+                if name_field and fact.fields.get(name_field) is not None:
+                    fact.fields[name_field] = people.shown(key[0], fact.fields[name_field])
+        _join_undated_arrests(self.groups["arrests"])
         # A person's amendment outranks what the reports say, even a later report.
-        for group in known.values():
+        for group in self.groups.values():
             for fact in group.values():
-                for amendment in sorted(fact.corrections, key=lambda c: c.version):
-                    fact.fields.update(amendment.fields)
-        facts = {c: list(g.values()) for c, g in known.items()}
-        if self.removed is not None:
-            return CaseState(case_id, as_of, facts, list(self.removed))
-        return CaseState(case_id, as_of, facts, None, full_state)
+                if fact.corrections:
+                    for amendment in sorted(fact.corrections, key=lambda c: c.version):
+                        fact.fields.update(amendment.fields)
+        facts = {c: list(g.values()) for c, g in self.groups.items()}
+        self.groups = {}
+        if full is None:
+            return CaseState(case_id, as_of, facts, self.removed)
+        return CaseState(case_id, as_of, facts, None, full.state)
 
     # -- a checkpoint: the reading without its reports -----------------------------------
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "names": list(self.names),
-            "groups": [
-                {
-                    "category": category,
-                    "kind": fact.kind,
-                    "key": list(key),
-                    "fields": fact.fields,
-                    "corrections": [_correction_dict(c) for c in fact.corrections],
-                    "coverage": _coverage_dict(fact.coverage),
-                }
-                for category, group in self.groups.items()
-                for key, fact in group.items()
-            ],
-        }
+        outlets: dict[str, int] = {}
+
+        def number(outlet: str) -> int:
+            return outlets.setdefault(outlet, len(outlets))
+
+        groups = []
+        for group in self.groups.values():
+            for key, fact in group.items():
+                coverage = fact.coverage
+                assert coverage is not None
+                groups.append(
+                    [
+                        fact.kind,
+                        key,
+                        fact.fields,
+                        [_correction_dict(c) for c in fact.corrections],
+                        [number(o) for o in coverage.outlets],
+                        sorted(number(o) for o in coverage.own),
+                        [[number(o), number(origin)] for o, origin in coverage.echoes.items()],
+                        _brief_list(coverage.first),
+                        _brief_list(coverage.last),
+                        {digest: number(o) for digest, o in coverage.origin_items()},
+                    ]
+                )
+        return {"names": list(self.names), "outlets": list(outlets), "groups": groups}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Reading:
         reading = cls(list(data["names"]), {c: {} for c in CATEGORIES.values()}, None)
-        for item in data["groups"]:
-            key = _as_tuple(item["key"])
-            reading.groups[item["category"]][key] = KnownFact(
-                item["kind"],
+        outlets = data["outlets"]
+        for kind, key, fields, corrections, seen, own, echoes, first, last, origins in data[
+            "groups"
+        ]:
+            key = tuple(tuple(v) if isinstance(v, list) else v for v in key)
+            coverage = Coverage.packed(
+                outlets,
+                [outlets[n] for n in seen],
+                {outlets[n] for n in own},
+                {outlets[n]: outlets[m] for n, m in echoes},
+                _brief_from(first),
+                _brief_from(last),
+                origins,
+            )
+            reading.groups[CATEGORIES[kind]][key] = KnownFact(
+                kind,
                 key,
-                dict(item["fields"]),
+                fields,
                 None,
-                [_correction_from(c) for c in item["corrections"]],
+                [_correction_from(c) for c in corrections],
                 None,
-                _coverage_from(item["coverage"]),
+                coverage,
             )
         return reading
+
+
+class _FullFold:
+    """The full fold a state read back from a checkpoint takes its reports from, when asked."""
+
+    def __init__(self, fold: Callable[[], CaseState] | None) -> None:
+        assert fold is not None, "a reading read back needs its full fold to finish"
+        self._fold = fold
+        self._state: CaseState | None = None
+        self._facts: dict[tuple[str, tuple[Any, ...]], KnownFact] = {}
+
+    def state(self) -> CaseState:
+        if self._state is None:
+            self._state = self._fold()
+            self._facts = {
+                (category, fact.key): fact
+                for category, facts in self._state.facts.items()
+                for fact in facts
+            }
+        return self._state
+
+    def fact(self, category: str, key: tuple[Any, ...]) -> KnownFact:
+        self.state()
+        return self._facts[(category, key)]
 
 
 _NAME_FIELDS = {
@@ -651,60 +717,17 @@ _NAME_FIELDS = {
 }
 
 
-def _fact_in(
-    full_state: Callable[[], CaseState], category: str, key: tuple[Any, ...]
-) -> Callable[[], KnownFact]:
-    def fact() -> KnownFact:
-        for candidate in full_state().category(category):
-            if candidate.key == key:
-                return candidate
-        raise LookupError(f"the full fold has no {category} fact {key!r}")
-
-    return fact
+def _brief_list(brief: ReportBrief | None) -> list[Any] | None:
+    if brief is None:
+        return None
+    return [brief.article_id, brief.outlet, brief.reported_at.isoformat(), brief.version]
 
 
-def _as_tuple(value: Any) -> Any:
-    return tuple(_as_tuple(v) for v in value) if isinstance(value, list) else value
-
-
-def _source_dict(source: SourceRef | None) -> dict[str, Any] | None:
-    return None if source is None else source.as_dict()
-
-
-def _source_from(data: dict[str, Any] | None) -> SourceRef | None:
+def _brief_from(data: list[Any] | None) -> ReportBrief | None:
     if data is None:
         return None
-    return SourceRef(
-        article_id=data["article"],
-        outlet=data["outlet"],
-        url=data["url"],
-        reported_at=datetime.fromisoformat(data["reported_at"]),
-        quote=data["quote"],
-        start=data["start"],
-        end=data["end"],
-        version=data["version"],
-    )
-
-
-def _coverage_dict(coverage: Coverage | None) -> dict[str, Any]:
-    assert coverage is not None
-    return {
-        "outlets": coverage.outlets,
-        "own": sorted(coverage.own),
-        "echoes": coverage.echoes,
-        "first": _source_dict(coverage.first),
-        "last": _source_dict(coverage.last),
-    }
-
-
-def _coverage_from(data: dict[str, Any]) -> Coverage:
-    return Coverage(
-        list(data["outlets"]),
-        set(data["own"]),
-        dict(data["echoes"]),
-        _source_from(data["first"]),
-        _source_from(data["last"]),
-    )
+    article_id, outlet, reported_at, version = data
+    return ReportBrief(article_id, outlet, datetime.fromisoformat(reported_at), version)
 
 
 def _correction_dict(correction: CorrectionRef) -> dict[str, Any]:
