@@ -225,13 +225,21 @@ def profiles_naming(
     wanted = sorted(set(surnames))
     if not wanted:
         return []
-    ids = select(profile_surnames.c.article_id).where(profile_surnames.c.surname.in_(wanted))
-    query = (
-        select(article_profiles.c.case_id, article_profiles.c.profile)
-        .where(article_profiles.c.article_id.in_(ids))
-        .order_by(article_profiles.c.article_id)
+    rows = connection.execute(_PROFILES_NAMING, {"keys": wanted})
+    return [(row.case_id, row.profile) for row in rows]
+
+
+_PROFILES_NAMING = (
+    select(article_profiles.c.case_id, article_profiles.c.profile)
+    .where(
+        article_profiles.c.article_id.in_(
+            select(profile_surnames.c.article_id).where(
+                profile_surnames.c.surname.in_(bindparam("keys", expanding=True))
+            )
+        )
     )
-    return [(row.case_id, row.profile) for row in connection.execute(query)]
+    .order_by(article_profiles.c.article_id)
+)
 
 
 def profiles_of_case(connection: Connection, case_id: str) -> list[str]:

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from casefile.domain.facts import Evidence, Fact
@@ -337,6 +337,7 @@ def _name_of(words: list[str], official: bool, lower_words: set[str]) -> Iterabl
     yield " ".join(words).rstrip(".") + ("." if _plain(words[-1]) in {"jr", "sr"} else ""), official
 
 
+@lru_cache(maxsize=8192)  # called for every capitalised word of every article; words repeat
 def _plain(word: str) -> str:
     ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z]", "", ascii_word.lower())

@@ -205,6 +205,7 @@ class _Run:
             # so nothing is committed between the choice and the commit (no twin cases).
             hold_write_lock(session)
             started = time.perf_counter()
+            self.cases.look_up_articles([item.article_id for item in items if item.result is None])
             for item in items:
                 if item.result is None:
                     try:
@@ -267,7 +268,7 @@ class _Run:
             reported_raw=source.published.raw,
             reported_estimated=source.published.estimated,
         )
-        chosen = self._choose_case(session, source, profile)
+        chosen = self._choose_case(session, source, profile, revision=status == REVISED)
         case, absorbed = assignment.open_assigned(tracker, chosen, self.cases)
         case.attach(attached)
         # A revision reports only what no earlier revision stated, and withdraws what it dropped.
@@ -278,6 +279,7 @@ class _Run:
         tracker.save(article, case, *absorbed, session=session)
         saved = time.perf_counter()
         self.cases.saved(case, *absorbed)
+        self.cases.article_saved(article_id)
         read_model.record_article(
             session,
             read_model.CaseArticleRow(
@@ -298,13 +300,16 @@ class _Run:
         self.times.read_model_s += time.perf_counter() - saved
         return IngestOutcome(source.path, article_id, status, chosen.case_id, chosen.reason, facts)
 
-    def _choose_case(self, session: Session, source: SourceArticle, profile: Profile) -> Assignment:
+    def _choose_case(
+        self, session: Session, source: SourceArticle, profile: Profile, *, revision: bool
+    ) -> Assignment:
         assert source.published is not None
         connection = session.connection()
         if self.forced_case:
             case_id = read_model.survivor_of(connection, self.forced_case)
             return Assignment(case_id, "case given with --case", profile)
-        earlier = read_model.cases_of_article(connection, profile.article_id)
+        # Only an article already stored (this is a new revision of it) is listed in a case.
+        earlier = read_model.cases_of_article(connection, profile.article_id) if revision else []
         if earlier:
             reason = "a revision of an article already in this case"
             return Assignment(earlier[0], reason, profile)
@@ -333,9 +338,17 @@ class _Cases:
         self._latest = select(func.max(table.c.originator_version)).where(
             table.c.originator_id == bindparam("originator_id")
         )
+        self._latest_of_many = (
+            select(table.c.originator_id, func.max(table.c.originator_version))
+            .where(table.c.originator_id.in_(bindparam("ids", expanding=True)))
+            .group_by(table.c.originator_id)
+        )
+        self.new_transaction()
 
     def new_transaction(self) -> None:
         self.current.clear()
+        self.article_versions: dict[str, int] = {}
+        self.articles_written: set[str] = set()
 
     def forget_all(self) -> None:
         self.kept.clear()
@@ -377,8 +390,22 @@ class _Cases:
             old, _ = self.kept.popitem(last=False)
             self.current.discard(old)
 
+    def look_up_articles(self, article_ids: list[str]) -> None:
+        """Which of these articles are stored, in one query (holding the write lock, so it
+        stays true for this transaction but for what this run writes)."""
+        ids = {article_uuid(article_id): article_id for article_id in article_ids}
+        with self.tracker.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
+            rows = session.connection().execute(self._latest_of_many, {"ids": list(ids)})
+            self.article_versions = {ids[UUID(str(row[0]))]: row[1] for row in rows}
+
     def find_article(self, session: Session, article_id: str) -> Article | None:
-        """The stored article, or None: one look-up when it is new (the common case)."""
-        if self.latest_version(article_uuid(article_id)) is None:
+        """The stored article, or None (most articles are new: no read at all for them)."""
+        if article_id in self.articles_written:
+            if self.latest_version(article_uuid(article_id)) is None:
+                return None
+        elif article_id not in self.article_versions:
             return None
         return self.tracker.find_article(article_id)
+
+    def article_saved(self, article_id: str) -> None:
+        self.articles_written.add(article_id)
