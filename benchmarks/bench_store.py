@@ -48,7 +48,7 @@ import synthetic
 
 from casefile.adapters import fact_index, read_model
 from casefile.application.checkpoints import refresh_checkpoints
-from casefile.application.ingest import ingest_article
+from casefile.application.ingest import WriteTimes, ingest_articles
 from casefile.application.tracker import CaseTracker, changes_between
 from casefile.domain.case import AttachedArticle, Case
 from casefile.extraction import extract_facts
@@ -173,18 +173,27 @@ def peak_rss_mb() -> float:
 
 
 def ingest_run(url: str, count: int, seed: int) -> dict[str, object]:
-    """Ingest `count` generated articles through the real ingest; rates and memory samples.
-    Meant to run in its own process (`ingest` sub-command) so peak memory is its own."""
+    """Ingest `count` generated articles through the real ingest (`ingest_articles`, batched
+    as `casefile ingest` does); rates, memory samples, and the time spent in the writes
+    themselves. Meant to run in its own process (`ingest` sub-command) so peak memory is its
+    own."""
     tracker = CaseTracker.open(url)
     samples: list[tuple[int, float, float]] = [(0, rss_mb(), peak_rss_mb())]
     every = max(1, count // 20)
+    times = WriteTimes()
     start = time.perf_counter()
-    for n, article in enumerate(synthetic.articles(count, seed), start=1):
-        ingest_article(tracker, article)
+    items = ((None, article) for article in synthetic.articles(count, seed))
+    for n, (_, outcome) in enumerate(ingest_articles(tracker, items, times=times), start=1):
+        assert not isinstance(outcome, Exception), outcome
         if n % every == 0:
             samples.append((n, round(rss_mb(), 1), round(peak_rss_mb(), 1)))
             rate = n / (time.perf_counter() - start)
-            print(f"{n} articles, {rate:.0f}/s, RSS/peak {samples[-1][1:]} MB", file=sys.stderr)
+            stamp = time.strftime("%H:%M:%S")
+            print(
+                f"{stamp} {n} articles, {rate:.0f}/s, RSS/peak {samples[-1][1:]} MB",
+                file=sys.stderr,
+                flush=True,
+            )
     elapsed = time.perf_counter() - start
     events = event_count(tracker)
     state_bytes = mean_state_bytes(tracker)
@@ -200,6 +209,11 @@ def ingest_run(url: str, count: int, seed: int) -> dict[str, object]:
         "mean_state_bytes": state_bytes,
         "peak_rss_mb": peak_rss_mb(),
         "rss_samples_mb": samples,
+        "write_s": {
+            "save": times.save_s,
+            "read_model": times.read_model_s,
+            "commit": times.commit_s,
+        },
     }
 
 
@@ -208,7 +222,7 @@ def ingest_in_subprocess(store: str, count: int, seed: int) -> dict[str, object]
         done = subprocess.run(
             [sys.executable, __file__, "ingest", url, str(count), str(seed)],
             check=True,
-            capture_output=True,
+            stdout=subprocess.PIPE,  # progress lines (stderr) show as the run goes
             text=True,
         )
         result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -414,8 +428,9 @@ def machine() -> str:
 def run(options: argparse.Namespace) -> dict[str, object]:
     report: dict[str, object] = {"machine": machine(), "options": vars(options)}
     print(f"machine: {report['machine']}", flush=True)
-    report["startup"] = startup(options.repeats)
-    print(f"start-up: {json.dumps(report['startup'])}", flush=True)
+    if not options.ingest_only:
+        report["startup"] = startup(options.repeats)
+        print(f"start-up: {json.dumps(report['startup'])}", flush=True)
     report["extraction_articles_per_s"] = extraction_rate(min(options.articles, 1000), options.seed)
     print(f"extraction: {report['extraction_articles_per_s']:.0f} articles/s", flush=True)
     pool = fact_pool(options.seed)
@@ -425,6 +440,8 @@ def run(options: argparse.Namespace) -> dict[str, object]:
         ingest = ingest_in_subprocess(store, options.articles, options.seed)
         result["ingest"] = ingest
         _print_ingest(store, ingest, report["extraction_articles_per_s"])  # type: ignore[arg-type]
+        if options.ingest_only:
+            continue
         with fresh_store(store) as url:
             result["queries"] = query_latency(url, options.case_sizes, pool, options.repeats)
             for size, figures in result["queries"].items():  # type: ignore[attr-defined]
@@ -437,15 +454,21 @@ def run(options: argparse.Namespace) -> dict[str, object]:
 
 def _print_ingest(store: str, ingest: dict, extraction_rate: float) -> None:
     articles, seconds, events = ingest["articles"], ingest["seconds"], ingest["events"]
-    # Store time: the ingest less the extraction of the same articles (measured alone).
-    store_s = max(seconds - articles / extraction_rate, 1e-9)
-    per_event = store_s / events
-    bound = ingest["bound"]
+    bound_us = ingest["bound"]["insert_per_row_s"] * 1e6
+    # Ingest less extraction: everything but `extract_facts` (measured alone), per event.
+    less_extraction_us = max(seconds - articles / extraction_rate, 1e-9) / events * 1e6
+    # The writes themselves: `tracker.save` (events), the read-model rows, the commits.
+    write = ingest["write_s"]
+    write_us = sum(write.values()) / events * 1e6
+    parts = ", ".join(f"{name} {value / events * 1e6:.1f}" for name, value in write.items())
     print(
         f"{store} ingest: {articles} articles, {events} events, {ingest['cases']} cases in "
         f"{seconds:.1f}s = {articles / seconds:.0f} articles/s, {events / seconds:.0f} events/s; "
-        f"store writes ~{per_event * 1e6:.0f} us/event = {per_event / bound['insert_per_row_s']:.1f}x "
-        f"the raw bulk insert ({bound['insert_per_row_s'] * 1e6:.1f} us/row); "
+        f"raw bulk insert {bound_us:.1f} us/row; "
+        f"store writes (save + read model + commit) {write_us:.1f} us/event = "
+        f"{write_us / bound_us:.1f}x the raw insert ({parts} us/event); "
+        f"ingest less extraction {less_extraction_us:.0f} us/event = "
+        f"{less_extraction_us / bound_us:.1f}x; "
         f"peak RSS {ingest['peak_rss_mb']:.0f} MB; (articles, RSS, peak RSS) {ingest['rss_samples_mb']}",
         flush=True,
     )
@@ -468,6 +491,9 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10000, help="cases for the `cases` latency")
     parser.add_argument("--repeats", type=int, default=20, help="runs per latency figure")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--ingest-only", action="store_true", help="extraction and ingest figures only"
+    )
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     options = parser.parse_args()
     report = run(options)

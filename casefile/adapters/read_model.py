@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import (
     Column,
+    Index,
     Integer,
     MetaData,
     String,
     Table,
     Text,
+    bindparam,
     delete,
     insert,
     select,
@@ -110,9 +112,17 @@ class CaseArticleRow:
     reported_at: str
 
 
+# Which case holds an article: asked for every article ingested (a table scan without it).
+# Declared apart from the table so stores made before it get it too (`create_tables`).
+_case_articles_by_article = Index(
+    "ix_casefile_case_articles_article_id", case_articles.c.article_id
+)
+
+
 def create_tables(engine: Engine) -> None:
-    """Create the missing tables, and check the cipher key against the store's."""
+    """Create the missing tables and indexes, and check the cipher key against the store's."""
     metadata.create_all(engine)
+    _case_articles_by_article.create(engine, checkfirst=True)
     with engine.begin() as connection:
         marker = connection.scalar(select(key_check.c.marker))
         if marker is None:
@@ -123,15 +133,46 @@ def create_tables(engine: Engine) -> None:
         check_key_marker(marker)
 
 
+# Statements run for every article ingested, built once: SQLAlchemy then reuses their
+# compiled form without rebuilding and re-keying the statement each time.
+_INSERT_ARTICLE = insert(case_articles)
+_INSERT_PERSON = insert(case_people)
+_PEOPLE_OF_CASE = select(case_people.c.name).where(case_people.c.case_id == bindparam("case_id"))
+_INSERT_PROFILE = insert(article_profiles)
+_INSERT_SURNAME = insert(profile_surnames)
+_DELETE_PROFILE = delete(article_profiles).where(
+    article_profiles.c.article_id == bindparam("article_id")
+)
+_DELETE_SURNAMES = delete(profile_surnames).where(
+    profile_surnames.c.article_id == bindparam("article_id")
+)
+_CASES_OF_ARTICLE = select(case_articles.c.case_id).where(
+    case_articles.c.article_id == bindparam("article_id")
+)
+_SURVIVOR = select(case_aliases.c.survivor).where(case_aliases.c.case_id == bindparam("case_id"))
+_KEPT_APART = select(kept_apart.c.other).where(kept_apart.c.case_id == bindparam("case_id"))
+
+
+# The writers below run once or more per article ingested: they execute on the session's
+# connection (the same transaction), skipping the ORM's handling of a session execute.
+
+
 def record_article(session: Session, row: CaseArticleRow) -> None:
-    session.execute(insert(case_articles).values(**row.__dict__))
+    session.connection().execute(_INSERT_ARTICLE, row.__dict__)
 
 
 def record_people(session: Session, case_id: str, names: Iterable[str]) -> None:
-    known = set(session.scalars(select(case_people.c.name).where(case_people.c.case_id == case_id)))
-    for name in sorted(set(names) - known):
-        surname = name.split()[-1].lower()
-        session.execute(insert(case_people).values(case_id=case_id, name=name, surname=surname))
+    wanted = set(names)
+    if not wanted:
+        return
+    connection = session.connection()
+    known = set(connection.scalars(_PEOPLE_OF_CASE, {"case_id": case_id}))
+    rows = [
+        {"case_id": case_id, "name": name, "surname": name.split()[-1].lower()}
+        for name in sorted(wanted - known)
+    ]
+    if rows:
+        connection.execute(_INSERT_PERSON, rows)
 
 
 def case_rows(connection: Connection) -> list[CaseArticleRow]:
@@ -139,36 +180,66 @@ def case_rows(connection: Connection) -> list[CaseArticleRow]:
     return sorted(rows, key=lambda row: (row.case_id, row.reported_at, row.article_id))
 
 
-def cases_of_article(connection: Connection, article_id: str) -> list[str]:
-    query = select(case_articles.c.case_id).where(case_articles.c.article_id == article_id)
-    return sorted(set(connection.scalars(query)))
+def cases_of_article(connection: Connection | Session, article_id: str) -> list[str]:
+    return sorted(set(connection.scalars(_CASES_OF_ARTICLE, {"article_id": article_id})))
+
+
+def revisions_stored(connection: Connection, article_ids: Iterable[str]) -> set[tuple[str, str]]:
+    """(article id, revision) of those articles listed under a case."""
+    wanted = sorted(set(article_ids))
+    if not wanted:
+        return set()
+    query = select(case_articles.c.article_id, case_articles.c.revision).where(
+        case_articles.c.article_id.in_(bindparam("ids", expanding=True))
+    )
+    return {(row.article_id, row.revision) for row in connection.execute(query, {"ids": wanted})}
 
 
 def record_profile(
-    session: Session, case_id: str, article_id: str, profile: str, surnames: Iterable[str]
+    session: Session,
+    case_id: str,
+    article_id: str,
+    profile: str,
+    surnames: Iterable[str],
+    *,
+    replace: bool = True,
 ) -> None:
-    """Store (or replace, for a new revision) what grouping knows of an article."""
-    session.execute(delete(article_profiles).where(article_profiles.c.article_id == article_id))
-    session.execute(delete(profile_surnames).where(profile_surnames.c.article_id == article_id))
-    session.execute(
-        insert(article_profiles).values(article_id=article_id, case_id=case_id, profile=profile)
+    """Store (or replace, for a new revision) what grouping knows of an article.
+    `replace=False`: the article is new, so there is nothing of it to remove first."""
+    connection = session.connection()
+    if replace:
+        connection.execute(_DELETE_PROFILE, {"article_id": article_id})
+        connection.execute(_DELETE_SURNAMES, {"article_id": article_id})
+    connection.execute(
+        _INSERT_PROFILE, {"article_id": article_id, "case_id": case_id, "profile": profile}
     )
-    for surname in sorted(set(surnames)):
-        session.execute(insert(profile_surnames).values(article_id=article_id, surname=surname))
+    keys = [{"article_id": article_id, "surname": key} for key in sorted(set(surnames))]
+    if keys:
+        connection.execute(_INSERT_SURNAME, keys)
 
 
-def profiles_naming(connection: Connection, surnames: Iterable[str]) -> list[tuple[str, str]]:
+def profiles_naming(
+    connection: Connection | Session, surnames: Iterable[str]
+) -> list[tuple[str, str]]:
     """(case id, profile JSON) of the stored articles that name someone with these surnames."""
     wanted = sorted(set(surnames))
     if not wanted:
         return []
-    ids = select(profile_surnames.c.article_id).where(profile_surnames.c.surname.in_(wanted))
-    query = (
-        select(article_profiles.c.case_id, article_profiles.c.profile)
-        .where(article_profiles.c.article_id.in_(ids))
-        .order_by(article_profiles.c.article_id)
+    rows = connection.execute(_PROFILES_NAMING, {"keys": wanted})
+    return [(row.case_id, row.profile) for row in rows]
+
+
+_PROFILES_NAMING = (
+    select(article_profiles.c.case_id, article_profiles.c.profile)
+    .where(
+        article_profiles.c.article_id.in_(
+            select(profile_surnames.c.article_id).where(
+                profile_surnames.c.surname.in_(bindparam("keys", expanding=True))
+            )
+        )
     )
-    return [(row.case_id, row.profile) for row in connection.execute(query)]
+    .order_by(article_profiles.c.article_id)
+)
 
 
 def profiles_of_case(connection: Connection, case_id: str) -> list[str]:
@@ -227,15 +298,13 @@ def keep_apart(session: Session, case_id: str, other: str) -> None:
             session.execute(insert(kept_apart).values(case_id=a, other=b))
 
 
-def kept_apart_from(connection: Connection, case_id: str) -> set[str]:
-    query = select(kept_apart.c.other).where(kept_apart.c.case_id == case_id)
-    return set(connection.scalars(query))
+def kept_apart_from(connection: Connection | Session, case_id: str) -> set[str]:
+    return set(connection.scalars(_KEPT_APART, {"case_id": case_id}))
 
 
-def survivor_of(connection: Connection, case_id: str) -> str:
+def survivor_of(connection: Connection | Session, case_id: str) -> str:
     """The case a (possibly merged) case id names now."""
-    query = select(case_aliases.c.survivor).where(case_aliases.c.case_id == case_id)
-    return connection.scalar(query) or case_id
+    return connection.scalar(_SURVIVOR, {"case_id": case_id}) or case_id
 
 
 def clear(session: Session) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from casefile.adapters.cipher import cipher_key, events_cipher_env
 
 DEFAULT_DB_FILE = "casefile.db"
+_PERSISTENCE_MODULE = "casefile.adapters.event_recorder:CasefileFactory"
 # PostgreSQL advisory locks: writers choosing where an article goes take the first in turn;
 # processes creating the tables, the second.
 _WRITE_LOCK_KEY = 0x636173656669  # "casefi"
@@ -67,7 +68,8 @@ def eventsourcing_env(url: str) -> dict[str, str]:
     if parsed.get_backend_name() == "sqlite" and "timeout" not in parsed.query:
         # A second writer waits up to 15 s for the file lock, then fails with "database is locked".
         url = parsed.update_query_dict({"timeout": "15"}).render_as_string(hide_password=False)
-    env = {"PERSISTENCE_MODULE": "eventsourcing_sqlalchemy", "SQLALCHEMY_URL": url}
+    # The plugin's factory, with a recorder that inserts a save's events in one statement.
+    env = {"PERSISTENCE_MODULE": _PERSISTENCE_MODULE, "SQLALCHEMY_URL": url}
     key = cipher_key()
     return {**env, **events_cipher_env(key)} if key else env
 

@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
@@ -63,11 +63,16 @@ def suspect_names(facts: Sequence[Fact]) -> list[str]:
 
 
 def assign(
-    connection: Connection, profile: Profile, year: int, is_taken: Callable[[str], bool]
+    connection: Connection | Session,
+    profile: Profile,
+    year: int,
+    is_taken: Callable[[str], bool],
+    taken_suffixes: dict[str, int] | None = None,
 ) -> Assignment:
-    """The case an article with this profile joins (merging the cases it bridges), or a new one."""
+    """The case an article with this profile joins (merging the cases it bridges), or a new one.
+    `taken_suffixes`: see `new_case_id`."""
     linked: dict[str, list[tuple[Profile, str]]] = {}
-    for case_id, stored in read_model.profiles_naming(connection, profile.index_keys):
+    for case_id, stored in read_model.profiles_naming(connection, profile.lookup_keys):
         other = Profile.from_dict(json.loads(stored))
         if other.article_id == profile.article_id:
             continue
@@ -75,7 +80,7 @@ def assign(
         if reason:
             linked.setdefault(case_id, []).append((other, reason))
     if not linked:
-        case_id = new_case_id(profile, year, is_taken)
+        case_id = new_case_id(profile, year, is_taken, taken_suffixes)
         return Assignment(case_id, "links to no stored article: opened a new case", profile)
     # The case whose first article was published first keeps its id (ties: by id).
     ordered = sorted(linked, key=lambda c: (min(p.published for p, _ in linked[c]).isoformat(), c))
@@ -98,8 +103,18 @@ def assign(
     )
 
 
-def new_case_id(profile: Profile, year: int, is_taken: Callable[[str], bool]) -> str:
-    """A readable, unused id: `<place>-<surname>-<year>` (`-2`, `-3` ... if taken)."""
+def new_case_id(
+    profile: Profile,
+    year: int,
+    is_taken: Callable[[str], bool],
+    taken_suffixes: dict[str, int] | None = None,
+) -> str:
+    """A readable, unused id: `<place>-<surname>-<year>` (`-2`, `-3` ... if taken).
+
+    `taken_suffixes` (kept by one ingest run) remembers the highest suffix it found taken
+    for each stem, so the next new case of that stem usually costs one look-up. It is only
+    a hint: every id handed out is checked with `is_taken`."""
+    memo: dict[str, int] = {} if taken_suffixes is None else taken_suffixes
     person = profile.main_person()
     words = (
         [w for w in re.findall(r"[A-Za-z0-9'’-]+", person.name) if _slug(w) not in SUFFIXES]
@@ -111,11 +126,14 @@ def new_case_id(profile: Profile, year: int, is_taken: Callable[[str], bool]) ->
     base = "-".join(part for part in parts if part)
     if not place and not words:
         base = f"case-{year}"
-    if not is_taken(base):
-        return base
+    known = memo.get(base)
+    if known is None:
+        if not is_taken(base):
+            return base
+        known = 1
     # Suffixes are handed out in order (-2, -3, ...): find the end of the taken run by
     # doubling, then halving, in a few look-ups rather than one per case already there.
-    taken, free = 1, 2  # `taken` stands for a taken suffix (1: the bare base), `free` a probe
+    taken, free = known, known + 1  # `taken`: a taken suffix (1: the bare base); `free`: a probe
     while is_taken(f"{base}-{free}"):
         taken, free = free, free * 2
     while free - taken > 1:
@@ -124,6 +142,7 @@ def new_case_id(profile: Profile, year: int, is_taken: Callable[[str], bool]) ->
             taken = middle
         else:
             free = middle
+    memo[base] = free
     return f"{base}-{free}"
 
 
@@ -260,19 +279,30 @@ def move_article_to(tracker: CaseTracker, article_id: str, to_case: str, reason:
 _CASE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,199}")
 
 
-def open_assigned(tracker: CaseTracker, chosen: Assignment) -> tuple[Case, list[Case]]:
-    """The case the article goes to, with the bridged cases merged into it (all unsaved)."""
-    exists = tracker.has_case(chosen.case_id)
-    case = tracker.get_case(chosen.case_id) if exists else Case.open(chosen.case_id)
-    absorbed = [tracker.get_case(case_id) for case_id in chosen.absorbed]
+def open_assigned(
+    tracker: CaseTracker, chosen: Assignment, cases: CaseSource | None = None
+) -> tuple[Case, list[Case]]:
+    """The case the article goes to, with the bridged cases merged into it (all unsaved).
+    `cases` gives the stored cases (default: the tracker's repository)."""
+    source: CaseSource = cases or tracker
+    exists = source.has_case(chosen.case_id)
+    case = source.get_case(chosen.case_id) if exists else Case.open(chosen.case_id)
+    absorbed = [source.get_case(case_id) for case_id in chosen.absorbed]
     for other in absorbed:
         events = tracker.case_events(other.case_id)
         merge_into(case, other, events, by=GROUPING, reason=chosen.reason)
     return case, absorbed
 
 
-def record_assignment(session: Session, chosen: Assignment) -> None:
-    """The read-model rows of an assignment: the merges it made and the article's profile."""
+class CaseSource(Protocol):
+    def has_case(self, case_id: str) -> bool: ...
+
+    def get_case(self, case_id: str) -> Case: ...
+
+
+def record_assignment(session: Session, chosen: Assignment, *, new_article: bool = False) -> None:
+    """The read-model rows of an assignment: the merges it made and the article's profile
+    (`new_article`: the store holds no profile of it yet)."""
     for absorbed in chosen.absorbed:
         read_model.merge_cases(session, absorbed, chosen.case_id)
     profile = chosen.profile
@@ -282,4 +312,5 @@ def record_assignment(session: Session, chosen: Assignment) -> None:
         profile.article_id,
         json.dumps(profile.as_dict(), sort_keys=True),
         profile.index_keys,
+        replace=not new_article,
     )

@@ -18,7 +18,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import cached_property, lru_cache
 from typing import Any
 
 from casefile.domain.facts import Evidence, Fact
@@ -119,8 +120,10 @@ class NamedPerson:
     mentions: int = 0
     alone: int = 0
 
-    @property
+    @cached_property
     def parsed(self) -> PersonName:
+        # Cached: grouping compares every pair of people of two profiles. `_add` drops the
+        # cache when it changes the name.
         parsed = parse_name(self.name)
         assert parsed is not None
         return parsed
@@ -190,9 +193,25 @@ class Profile:
 
     @property
     def index_keys(self) -> set[str]:
-        """What finds the stored articles this one may link to: surnames, and its place."""
-        place = {f"place:{self.place.lower()}"} if self.place else set()
+        """What the article is stored under: its surnames, and its place on its day.
+
+        A place ties two articles only within `UNNAMED_REPORT_DAYS` of each other, so the
+        place key carries the day: the look-up then finds the few articles from that place
+        in those days, not every article ever filed from it (which grows with the archive).
+        """
+        place = {_place_key(self.place, self.published)} if self.place else set()
         return self.surnames | place
+
+    @property
+    def lookup_keys(self) -> set[str]:
+        """What finds the stored articles this one may link to: the same surnames, and its
+        place on each day within `UNNAMED_REPORT_DAYS` (plus the undated place key that
+        stores written before the keys carried the day used)."""
+        if not self.place:
+            return set(self.surnames)
+        days = range(-UNNAMED_REPORT_DAYS, UNNAMED_REPORT_DAYS + 1)
+        dated = {_place_key(self.place, self.published + timedelta(days=d)) for d in days}
+        return self.surnames | dated | {f"place:{self.place.lower()}"}
 
     def main_person(self) -> NamedPerson | None:
         """The person a new case is named after: the first suspect, else the first victim,
@@ -204,6 +223,10 @@ class Profile:
                 return named[0]
         central = [p for p in self.people if p.central]
         return max(central, key=lambda p: p.mentions) if central else None
+
+
+def _place_key(place: str, day: date) -> str:
+    return f"place:{place.lower()}@{day.isoformat()}"
 
 
 _POLICE_PLACE = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[Pp]olice|[Ss]heriff)\b")
@@ -314,6 +337,7 @@ def _name_of(words: list[str], official: bool, lower_words: set[str]) -> Iterabl
     yield " ".join(words).rstrip(".") + ("." if _plain(words[-1]) in {"jr", "sr"} else ""), official
 
 
+@lru_cache(maxsize=8192)  # called for every capitalised word of every article; words repeat
 def _plain(word: str) -> str:
     ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z]", "", ascii_word.lower())
@@ -339,6 +363,7 @@ def _add(people: list[NamedPerson], name: str, role: str) -> None:
                 person.roles.add(role)
             if len(name) > len(person.name) and parsed.is_full:
                 person.name = name
+                person.__dict__.pop("parsed", None)
             return
     people.append(NamedPerson(name, {role}))
 

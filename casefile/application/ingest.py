@@ -1,15 +1,34 @@
-"""Ingesting an article: store it, extract its facts, and record them on its case, atomically.
+"""Ingesting articles: store each, extract its facts, and record them on its case, atomically.
 
 Everything one article adds (the article revision, the case's events, the read-model rows)
-is written in one transaction: a failure leaves nothing behind. The same text ingested again
-adds nothing and says so; the same URL with new text is stored as a revision.
+is stored whole or not at all: a failure leaves nothing of that article behind. The same
+text ingested again adds nothing and says so; the same URL with new text is stored as a
+revision.
+
+Articles are stored in batches: one transaction (and one commit) for up to `BATCH_ARTICLES`
+articles or `BATCH_SECONDS` of writing, whichever comes first, each article inside a
+savepoint of its own. A bad article rolls back its savepoint only; the articles before it in
+the batch are committed. The write lock is held for one batch, so another writer waits
+about `BATCH_SECONDS` at most. An outcome is reported only once its batch is committed: a
+process killed mid-batch has reported nothing it did not store, and a rerun stores the rest.
+
+Extraction and grouping profiles are computed before the batch takes the write lock; the
+choice of case, which depends on what other writers stored, is made holding it.
 """
 
 from __future__ import annotations
 
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+from uuid import UUID
 
 from eventsourcing.persistence import RecordConflictError
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from casefile.adapters import read_model
 from casefile.adapters.article_files import SourceArticle
@@ -18,15 +37,27 @@ from casefile.application import assignment
 from casefile.application.assignment import Assignment, suspect_names
 from casefile.application.audit import revise_reports
 from casefile.application.errors import IngestError
-from casefile.application.grouping import build_profile
-from casefile.application.tracker import CaseTracker
-from casefile.domain.article import Article, article_id_for, article_key, content_hash
-from casefile.domain.case import AttachedArticle
+from casefile.application.grouping import Profile, build_profile
+from casefile.application.tracker import CaseTracker, UnknownCase
+from casefile.domain.article import (
+    Article,
+    article_id_for,
+    article_key,
+    article_uuid,
+    content_hash,
+)
+from casefile.domain.case import AttachedArticle, Case, case_uuid
 from casefile.domain.facts import Fact
 from casefile.extraction import extract_facts
 
 ADDED, REVISED, ALREADY = "added", "revised", "already ingested"
 _ATTEMPTS = 5
+BATCH_ARTICLES = 200
+BATCH_SECONDS = 0.5
+# Cases kept in memory between articles (each checked against the store before use).
+CACHED_CASES = 2000
+
+Tag = TypeVar("Tag")
 
 
 @dataclass
@@ -39,75 +70,220 @@ class IngestOutcome:
     facts: list[Fact] = field(default_factory=list)
 
 
+@dataclass
+class WriteTimes:
+    """Seconds spent writing (for the benchmark): the event store's saves, the read-model
+    rows, and the commits, summed over a run."""
+
+    save_s: float = 0.0
+    read_model_s: float = 0.0
+    commit_s: float = 0.0
+
+    @property
+    def total_s(self) -> float:
+        return self.save_s + self.read_model_s + self.commit_s
+
+
 def ingest_article(
     tracker: CaseTracker, source: SourceArticle, case_id: str | None = None
 ) -> IngestOutcome:
-    """Store one article and its facts; retried when another writer got there first."""
-    if source.published is None:
-        raise IngestError(
-            f"{source.path}: no publication date (give `published:` in front matter, e.g. 2021-10-26)"
-        )
-    for attempt in range(_ATTEMPTS):
-        try:
-            return _ingest_once(tracker, source, case_id)
-        except RecordConflictError:
-            if attempt == _ATTEMPTS - 1:
+    """Store one article and its facts (a batch of one); retried when another writer got
+    there first."""
+    [(_, result)] = list(ingest_articles(tracker, [(None, source)], case_id, batch_articles=1))
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def ingest_articles(
+    tracker: CaseTracker,
+    items: Iterable[tuple[Tag, SourceArticle | Exception]],
+    case_id: str | None = None,
+    *,
+    batch_articles: int = BATCH_ARTICLES,
+    batch_seconds: float = BATCH_SECONDS,
+    times: WriteTimes | None = None,
+) -> Iterator[tuple[Tag, IngestOutcome | Exception]]:
+    """Store articles in batches; yields, in the order given and once stored, each tag with
+    its outcome, or with the error that kept its article out (an `IngestError`, or an
+    exception given in place of an article, passed through). An unexpected failure is
+    raised after the outcomes of the articles stored before it."""
+    run = _Run(tracker, case_id, times or WriteTimes())
+    pending: list[_Item[Tag]] = []
+    for tag, source in items:
+        pending.append(run.prepare(tag, source))
+        if len(pending) >= max(1, batch_articles):
+            yield from run.store(pending, batch_seconds)
+            pending = []
+    if pending:
+        yield from run.store(pending, batch_seconds)
+
+
+@dataclass
+class _Item(Generic[Tag]):
+    tag: Tag
+    source: SourceArticle | None
+    result: IngestOutcome | Exception | None = None
+    article_id: str = ""
+    revision: str = ""
+    facts: list[Fact] | None = None
+    profile: Profile | None = None
+
+
+class _Run:
+    """One ingest: the cases it keeps in memory and the case ids it handed out."""
+
+    def __init__(self, tracker: CaseTracker, forced_case: str | None, times: WriteTimes):
+        self.tracker = tracker
+        self.forced_case = forced_case
+        self.times = times
+        self.cases = _Cases(tracker)
+        self.suffixes: dict[str, int] = {}
+
+    # -- before the write lock ----------------------------------------------------------------
+
+    def prepare(self, tag: Any, source: SourceArticle | Exception) -> _Item[Any]:
+        if isinstance(source, Exception):
+            return _Item(tag, None, source)
+        if source.published is None:
+            error = IngestError(
+                f"{source.path}: no publication date "
+                "(give `published:` in front matter, e.g. 2021-10-26)"
+            )
+            return _Item(tag, source, error)
+        article_id = article_id_for(article_key(source.url, source.text))
+        return _Item(tag, source, None, article_id, content_hash(source.text))
+
+    def _extract(self, items: list[_Item[Any]]) -> None:
+        """Facts and grouping profile of each article not already stored (by the read model;
+        the event store decides, holding the lock)."""
+        todo = [item for item in items if item.result is None and item.facts is None]
+        if not todo:
+            return
+        with self.tracker.engine.connect() as connection:
+            stored = read_model.revisions_stored(connection, [item.article_id for item in todo])
+        for item in todo:
+            if (item.article_id, item.revision) not in stored:
+                self._facts_of(item)
+
+    def _facts_of(self, item: _Item[Any]) -> tuple[list[Fact], Profile]:
+        source = item.source
+        assert source is not None and source.published is not None
+        if item.facts is None or item.profile is None:
+            published = source.published.local_date
+            item.facts = extract_facts(source.text, published)
+            item.profile = build_profile(item.article_id, source.text, published, item.facts)
+        return item.facts, item.profile
+
+    # -- holding the write lock ---------------------------------------------------------------
+
+    def store(
+        self, items: list[_Item[Any]], batch_seconds: float
+    ) -> Iterator[tuple[Any, IngestOutcome | Exception]]:
+        self._extract(items)
+        position = 0
+        while position < len(items):
+            done, failure = self._store_batch(items[position:], batch_seconds)
+            for item in items[position : position + done]:
+                assert item.result is not None
+                yield item.tag, item.result
+            position += done
+            if failure is not None:
+                raise failure
+
+    def _store_batch(
+        self, items: list[_Item[Any]], batch_seconds: float
+    ) -> tuple[int, BaseException | None]:
+        """Store items from the first on, in one transaction, until the time is up. Returns
+        how many were stored (outcomes set), and the failure that stopped the batch early."""
+        done, failure = 0, None
+        if all(item.result is not None for item in items):
+            return len(items), None
+        self.cases.new_transaction()
+        with self.tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+            # The case depends on what other writers stored: choose it holding the write lock,
+            # so nothing is committed between the choice and the commit (no twin cases).
+            hold_write_lock(session)
+            started = time.perf_counter()
+            self.cases.look_up_articles([item.article_id for item in items if item.result is None])
+            for item in items:
+                if item.result is None:
+                    try:
+                        item.result = self._store_retrying(session, item)
+                    except Exception as error:  # the batch so far is committed, then it is raised
+                        failure = error
+                        break
+                done += 1
+                if time.perf_counter() - started > batch_seconds:
+                    break
+            commit_started = time.perf_counter()
+        self.times.commit_s += time.perf_counter() - commit_started
+        return done, failure
+
+    def _store_retrying(self, session: Session, item: _Item[Any]) -> IngestOutcome:
+        for attempt in range(_ATTEMPTS):
+            try:
+                with session.begin_nested():
+                    return self._store_one(session, item)
+            except (RecordConflictError, IntegrityError):
+                # Another writer stored what this one read (one that takes no write lock,
+                # such as a person's merge): read again and redo the article.
+                self.cases.forget_all()
+                if attempt == _ATTEMPTS - 1:
+                    raise
+            except BaseException:
+                self.cases.forget_all()
                 raise
-    raise AssertionError("unreachable")
+        raise AssertionError("unreachable")
 
-
-def _ingest_once(
-    tracker: CaseTracker, source: SourceArticle, forced_case: str | None
-) -> IngestOutcome:
-    assert source.published is not None
-    article_id = article_id_for(article_key(source.url, source.text))
-    revision = content_hash(source.text)
-    article = tracker.find_article(article_id)
-    if article is not None and article.has_revision(revision):
-        with tracker.engine.connect() as connection:
-            cases = read_model.cases_of_article(connection, article_id)
-        return IngestOutcome(source.path, article_id, ALREADY, ", ".join(cases) or None)
-    status = ADDED if article is None else REVISED
-    if article is None:
-        article = Article(article_id=article_id, url=source.url)
-    article.revise(
-        text=source.text,
-        outlet=source.outlet,
-        title=source.title,
-        path=source.path,
-        published_raw=source.published.raw,
-        reported_at=source.published.at,
-        reported_estimated=source.published.estimated,
-    )
-    facts = extract_facts(source.text, source.published.local_date)
-    attached = AttachedArticle(
-        article_id=article_id,
-        revision=revision,
-        url=source.url,
-        outlet=source.outlet,
-        title=source.title,
-        path=source.path,
-        reported_at=source.published.at,
-        reported_raw=source.published.raw,
-        reported_estimated=source.published.estimated,
-    )
-    with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
-        # The case depends on what other writers stored: choose it holding the write lock, so
-        # nothing is committed between the choice and this commit (no twin cases).
-        hold_write_lock(session)
-        chosen = _choose_case(tracker, source, facts, article_id, forced_case)
-        case_id, reason = chosen.case_id, chosen.reason
-        case, absorbed = assignment.open_assigned(tracker, chosen)
+    def _store_one(self, session: Session, item: _Item[Any]) -> IngestOutcome:
+        source = item.source
+        assert source is not None and source.published is not None
+        tracker, article_id, revision = self.tracker, item.article_id, item.revision
+        article = self.cases.find_article(session, article_id)
+        if article is not None and article.has_revision(revision):
+            cases = read_model.cases_of_article(session, article_id)
+            return IngestOutcome(source.path, article_id, ALREADY, ", ".join(cases) or None)
+        status = ADDED if article is None else REVISED
+        if article is None:
+            article = Article(article_id=article_id, url=source.url)
+        article.revise(
+            text=source.text,
+            outlet=source.outlet,
+            title=source.title,
+            path=source.path,
+            published_raw=source.published.raw,
+            reported_at=source.published.at,
+            reported_estimated=source.published.estimated,
+        )
+        facts, profile = self._facts_of(item)
+        attached = AttachedArticle(
+            article_id=article_id,
+            revision=revision,
+            url=source.url,
+            outlet=source.outlet,
+            title=source.title,
+            path=source.path,
+            reported_at=source.published.at,
+            reported_raw=source.published.raw,
+            reported_estimated=source.published.estimated,
+        )
+        chosen = self._choose_case(session, source, profile, revision=status == REVISED)
+        case, absorbed = assignment.open_assigned(tracker, chosen, self.cases)
         case.attach(attached)
         # A revision reports only what no earlier revision stated, and withdraws what it dropped.
         reported = revise_reports(tracker, case, attached, facts) if status == REVISED else facts
         for fact in reported:
             case.report(fact, attached)
+        started = time.perf_counter()
         tracker.save(article, case, *absorbed, session=session)
+        saved = time.perf_counter()
+        self.cases.saved(case, *absorbed)
+        self.cases.article_saved(article_id)
         read_model.record_article(
             session,
             read_model.CaseArticleRow(
-                case_id=case_id,
+                case_id=chosen.case_id,
                 revision=revision,
                 article_id=article_id,
                 url=source.url,
@@ -118,27 +294,118 @@ def _ingest_once(
                 reported_at=source.published.at.isoformat(),
             ),
         )
-        read_model.record_people(session, case_id, suspect_names(facts))
-        assignment.record_assignment(session, chosen)
-    return IngestOutcome(source.path, article_id, status, case_id, reason, facts)
+        read_model.record_people(session, chosen.case_id, suspect_names(facts))
+        assignment.record_assignment(session, chosen, new_article=status == ADDED)
+        self.times.save_s += saved - started
+        self.times.read_model_s += time.perf_counter() - saved
+        return IngestOutcome(source.path, article_id, status, chosen.case_id, chosen.reason, facts)
 
-
-def _choose_case(
-    tracker: CaseTracker,
-    source: SourceArticle,
-    facts: list[Fact],
-    article_id: str,
-    forced_case: str | None,
-) -> Assignment:
-    assert source.published is not None
-    published = source.published.local_date
-    profile = build_profile(article_id, source.text, published, facts)
-    with tracker.engine.connect() as connection:
-        if forced_case:
-            case_id = read_model.survivor_of(connection, forced_case)
+    def _choose_case(
+        self, session: Session, source: SourceArticle, profile: Profile, *, revision: bool
+    ) -> Assignment:
+        assert source.published is not None
+        connection = session.connection()
+        if self.forced_case:
+            case_id = read_model.survivor_of(connection, self.forced_case)
             return Assignment(case_id, "case given with --case", profile)
-        earlier = read_model.cases_of_article(connection, article_id)
+        # Only an article already stored (this is a new revision of it) is listed in a case.
+        earlier = read_model.cases_of_article(connection, profile.article_id) if revision else []
         if earlier:
             reason = "a revision of an article already in this case"
             return Assignment(earlier[0], reason, profile)
-        return assignment.assign(connection, profile, published.year, tracker.has_case)
+        year = source.published.local_date.year
+        return assignment.assign(connection, profile, year, self.cases.has_case, self.suffixes)
+
+
+class _Cases:
+    """The `Case` aggregates of one ingest run, kept between its articles and batches.
+
+    Appending to a case would otherwise replay all its events for every article. A kept case
+    is used as is only while this run holds the write lock and has checked it against the
+    store in the same transaction; otherwise its stored version is read first (one indexed
+    look-up) and it is brought up to date from the events after its version, or read anew.
+    A case touched by an article that failed is dropped, so nothing rolled back survives in
+    memory. A save from a stale case would still fail on the events' unique version (and be
+    retried): it can never be written at a wrong version.
+    """
+
+    def __init__(self, tracker: CaseTracker, size: int = CACHED_CASES):
+        self.tracker = tracker
+        self.size = size
+        self.kept: OrderedDict[str, Case] = OrderedDict()
+        self.current: set[str] = set()  # checked against the store in this transaction
+        table = tracker.recorder.events_record_cls.__table__  # type: ignore[attr-defined]
+        self._latest = select(func.max(table.c.originator_version)).where(
+            table.c.originator_id == bindparam("originator_id")
+        )
+        self._latest_of_many = (
+            select(table.c.originator_id, func.max(table.c.originator_version))
+            .where(table.c.originator_id.in_(bindparam("ids", expanding=True)))
+            .group_by(table.c.originator_id)
+        )
+        self.new_transaction()
+
+    def new_transaction(self) -> None:
+        self.current.clear()
+        self.article_versions: dict[str, int] = {}
+        self.articles_written: set[str] = set()
+
+    def forget_all(self) -> None:
+        self.kept.clear()
+        self.current.clear()
+
+    def latest_version(self, originator_id: UUID) -> int | None:
+        # Inside the ingest transaction: the recorder's reads share its session.
+        with self.tracker.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
+            return session.connection().scalar(self._latest, {"originator_id": originator_id})
+
+    def has_case(self, case_id: str) -> bool:
+        return case_id in self.current or self.latest_version(case_uuid(case_id)) is not None
+
+    def get_case(self, case_id: str) -> Case:
+        case = self.kept.get(case_id)
+        if case is not None and case_id in self.current:
+            self.kept.move_to_end(case_id)
+            return case
+        version = self.latest_version(case_uuid(case_id))
+        if version is None:
+            raise UnknownCase(case_id)
+        if case is not None and case.version < version:
+            for event in self.tracker.events.get(case.id, gt=case.version):
+                case = event.mutate(case)
+        if case is None or case.version != version:
+            case = self.tracker.get_case(case_id)
+        self._keep(case)
+        return case
+
+    def saved(self, *cases: Case) -> None:
+        for case in cases:
+            self._keep(case)
+
+    def _keep(self, case: Case) -> None:
+        self.kept[case.case_id] = case
+        self.kept.move_to_end(case.case_id)
+        self.current.add(case.case_id)
+        while len(self.kept) > self.size:
+            old, _ = self.kept.popitem(last=False)
+            self.current.discard(old)
+
+    def look_up_articles(self, article_ids: list[str]) -> None:
+        """Which of these articles are stored, in one query (holding the write lock, so it
+        stays true for this transaction but for what this run writes)."""
+        ids = {article_uuid(article_id): article_id for article_id in article_ids}
+        with self.tracker.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
+            rows = session.connection().execute(self._latest_of_many, {"ids": list(ids)})
+            self.article_versions = {ids[UUID(str(row[0]))]: row[1] for row in rows}
+
+    def find_article(self, session: Session, article_id: str) -> Article | None:
+        """The stored article, or None (most articles are new: no read at all for them)."""
+        if article_id in self.articles_written:
+            if self.latest_version(article_uuid(article_id)) is None:
+                return None
+        elif article_id not in self.article_versions:
+            return None
+        return self.tracker.find_article(article_id)
+
+    def article_saved(self, article_id: str) -> None:
+        self.articles_written.add(article_id)

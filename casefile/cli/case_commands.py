@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import Progress
 
 from casefile.cli import render
+
+if TYPE_CHECKING:
+    from casefile.adapters.article_files import SourceArticle
 from casefile.cli.app import (
     AsOf,
     CaseId,
@@ -40,35 +46,69 @@ def ingest(
 ) -> None:
     """Store articles and the facts they report, each in its case."""
     from casefile.adapters.article_files import ArticleInputError, find_article_files, iter_articles
-    from casefile.application.ingest import ALREADY, IngestError, ingest_article
+    from casefile.application.ingest import ALREADY, IngestError, ingest_articles
 
     with user_errors():
         files = find_article_files(paths)
         if not files:
             fail("no article files found (.md, .txt, .html, .jsonl)")
-        tracker = None  # opened at the first readable article: bad input leaves no store behind
-        failures = 0
+        batch = _batch_size()
+        position = {file: n for n, file in enumerate(files)}
+
+        def articles() -> Iterator[tuple[Path, SourceArticle | Exception]]:
+            for file in files:
+                try:
+                    for article in iter_articles(file):
+                        yield file, article
+                except ArticleInputError as error:
+                    yield file, error
+
+        # The store is opened at the first readable article: bad input leaves no store behind.
+        items = articles()
+        head: list[tuple[Path, SourceArticle | Exception]] = []
+        for item in items:
+            head.append(item)
+            if not isinstance(item[1], Exception):
+                break
+        readable = head and not isinstance(head[-1][1], Exception)
+        results = (
+            ingest_articles(open_tracker(), chain(head, items), case, batch_articles=batch)
+            if readable
+            else iter(head)
+        )
+        failed: set[Path] = set()
         with Progress(
             console=err, transient=True, disable=len(files) < 2 or not err.is_terminal
         ) as progress:
             task = progress.add_task("Ingesting", total=len(files))
-            for file in files:
-                try:
-                    for article in iter_articles(file):
-                        tracker = tracker or open_tracker()
-                        outcome = ingest_article(tracker, article, case)
-                        out.print(render.ingest_line(outcome), markup=False, highlight=False)
-                        if verbose and outcome.status != ALREADY:
-                            out.print(f"  {outcome.reason}", markup=False, highlight=False)
-                except (ArticleInputError, IngestError) as error:
-                    failures += 1
-                    err.print(f"Error: {error}", markup=False, highlight=False, soft_wrap=True)
-                progress.advance(task)
-        if failures:
+            for file, outcome in results:
+                if isinstance(outcome, ArticleInputError | IngestError):
+                    failed.add(file)
+                    err.print(f"Error: {outcome}", markup=False, highlight=False, soft_wrap=True)
+                elif isinstance(outcome, Exception):
+                    raise outcome
+                else:
+                    out.print(render.ingest_line(outcome), markup=False, highlight=False)
+                    if verbose and outcome.status != ALREADY:
+                        out.print(f"  {outcome.reason}", markup=False, highlight=False)
+                progress.update(task, completed=position[file])
+        if failed:
             if len(files) > 1:
-                stored = len(files) - failures
-                err.print(f"{failures} of {len(files)} files failed; {stored} stored.")
+                stored = len(files) - len(failed)
+                err.print(f"{len(failed)} of {len(files)} files failed; {stored} stored.")
             raise typer.Exit(1)
+
+
+def _batch_size() -> int:
+    """Articles per transaction: `CASEFILE_INGEST_BATCH`, else the ingest default."""
+    from casefile.application.ingest import BATCH_ARTICLES
+
+    raw = os.environ.get("CASEFILE_INGEST_BATCH", "")
+    if not raw:
+        return BATCH_ARTICLES
+    if not raw.isdigit() or int(raw) < 1:
+        fail(f"CASEFILE_INGEST_BATCH must be a whole number of articles, 1 or more: {raw!r}")
+    return int(raw)
 
 
 @app.command()

@@ -75,26 +75,37 @@ def test_a_failure_inside_the_transaction_stores_nothing(store_url, tmp_path, mo
         assert article_presence(tracker, second) == "absent"
 
 
+@pytest.mark.parametrize("batch", ["1", "5", "200"])
 def test_killed_inside_a_transaction_the_article_is_absent_and_a_rerun_completes(
-    store_url, tmp_path, tmp_path_factory, run_casefile
+    batch, store_url, tmp_path, tmp_path_factory, run_casefile
 ):
+    """Killed inside the 7th article's savepoint: the articles reported stored are stored
+    whole (with one article per transaction, the first six), the rest are absent."""
     folder = tmp_path / "articles"
     files = write_articles(folder, ARTICLES)
     killed = subprocess.run(
         [sys.executable, "-c", _DIE_INSIDE_TRANSACTION, "ingest", str(folder)],
-        env={**os.environ, "CASEFILE_DB": store_url, "DIE_AT": "7"},
+        env={
+            **os.environ,
+            "CASEFILE_DB": store_url,
+            "DIE_AT": "7",
+            "CASEFILE_INGEST_BATCH": batch,
+        },
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
-    assert assert_each_article_complete_or_absent(store_url, files) == 6
+    stored = assert_each_article_complete_or_absent(store_url, files)
+    assert stored == killed.stdout.count(" added to case ")
+    assert stored == 6 if batch == "1" else stored <= 6
     with opened(store_url) as tracker:
         assert article_presence(tracker, files[6]) == "absent"
+        assert all(article_presence(tracker, path) == "absent" for path in files[stored:])
 
     rerun = run_casefile(store_url, "ingest", str(folder))
     assert rerun.returncode == 0, rerun.stderr
-    assert rerun.stdout.count("already ingested") == 6
+    assert rerun.stdout.count("already ingested") == stored
     assert assert_each_article_complete_or_absent(store_url, files) == ARTICLES
     with opened(store_url) as tracker:
         resumed = store_picture(tracker)
@@ -102,14 +113,15 @@ def test_killed_inside_a_transaction_the_article_is_absent_and_a_rerun_completes
     assert resumed == clean_run_picture(clean_url, folder)
 
 
+@pytest.mark.parametrize("batch", ["1", "4"])
 def test_sigkill_in_the_middle_of_a_folder_then_a_rerun_equals_a_clean_run(
-    store_url, tmp_path, tmp_path_factory, casefile_command, run_casefile
+    batch, store_url, tmp_path, tmp_path_factory, casefile_command, run_casefile
 ):
     folder = tmp_path / "articles"
     files = write_articles(folder, ARTICLES)
     process = subprocess.Popen(
         [*casefile_command, "ingest", str(folder)],
-        env={**os.environ, "CASEFILE_DB": store_url},
+        env={**os.environ, "CASEFILE_DB": store_url, "CASEFILE_INGEST_BATCH": batch},
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
