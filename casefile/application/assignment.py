@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from casefile.adapters import read_model
+from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.grouping import Profile, link_reason
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case, standing_events
@@ -250,6 +251,7 @@ def merge_cases(tracker: CaseTracker, keep: str, other: str, reason: str) -> tup
     with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
         tracker.save(survivor, absorbed, session=session)
         read_model.merge_cases(session, other_id, keep_id)
+    refresh_checkpoints(tracker, [keep_id])
     return keep_id, other_id
 
 
@@ -273,6 +275,7 @@ def move_article_to(tracker: CaseTracker, article_id: str, to_case: str, reason:
         tracker.save(source, target, session=session)
         read_model.move_article(session, article_id, to_id)
         read_model.keep_apart(session, from_id, to_id)
+    refresh_checkpoints(tracker, [from_id, to_id])
     return from_id
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from eventsourcing.persistence import RecordConflictError
 
 from casefile.adapters import read_model
+from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import Article
 from casefile.domain.audit import (
@@ -103,6 +104,7 @@ def _correct(
                 raise
             continue
         assert isinstance(recording.domain_event, Case.Correction)
+        refresh_checkpoints(tracker, [case_id])
         return recording.domain_event
     raise AssertionError("unreachable")
 
@@ -338,12 +340,7 @@ def case_export(
 ) -> CaseExport:
     events = tracker.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
     state = fold(case_id, events, as_of)
-    articles = [
-        a
-        for a in tracker.attached_articles(case_id)
-        if (as_of is None or a.reported_at <= as_of)
-        and (recorded_by is None or a.timestamp <= recorded_by)
-    ]
+    articles = tracker.attached_articles(case_id, as_of, recorded_by)
     return CaseExport(
         state=state,
         articles=articles,

@@ -24,9 +24,11 @@ CHECKPOINT_EVERY = 256
 
 
 def refresh_checkpoints(
-    tracker: CaseTracker, case_ids: Iterable[str], every: int = CHECKPOINT_EVERY
+    tracker: CaseTracker, case_ids: Iterable[str], every: int | None = None
 ) -> int:
-    """Add the checkpoints the cases lack; returns how many were made."""
+    """Add the checkpoints the cases lack (one per `every` reports, `CHECKPOINT_EVERY` by
+    default); returns how many were made."""
+    every = every or CHECKPOINT_EVERY
     with tracker.engine.connect() as connection:
         current = {tracker.current_id(case_id) for case_id in case_ids}
         due = fact_index.cases_due(connection, current, every)

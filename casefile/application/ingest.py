@@ -36,6 +36,7 @@ from casefile.adapters.store import hold_write_lock
 from casefile.application import assignment
 from casefile.application.assignment import Assignment, suspect_names
 from casefile.application.audit import revise_reports
+from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.errors import IngestError
 from casefile.application.grouping import Profile, build_profile
 from casefile.application.tracker import CaseTracker, UnknownCase
@@ -117,6 +118,8 @@ def ingest_articles(
             pending = []
     if pending:
         yield from run.store(pending, batch_seconds)
+    # The cases it changed get their checkpoints: `show --as-of` on them stays fast.
+    refresh_checkpoints(tracker, tracker.touched_cases)
 
 
 @dataclass

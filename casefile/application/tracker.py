@@ -238,10 +238,25 @@ class CaseTracker(Application[Any]):
             for when in set(times)
         }
 
-    def attached_articles(self, case_id: str) -> list[Case.ArticleAttached]:
-        """The case's article revisions in reported order."""
-        events = self.standing_events(case_id)
-        attached = [e for e in events if isinstance(e, Case.ArticleAttached)]
+    def attached_articles(
+        self, case_id: str, until: datetime | None = None, recorded_by: datetime | None = None
+    ) -> list[Case.ArticleAttached]:
+        """The case's article revisions in reported order: those published by `until` and
+        stored by `recorded_by` (no bound if None)."""
+        if recorded_by is None:
+            case_id = self.current_id(case_id)
+            if not self.has_case(case_id):
+                raise UnknownCase(case_id)
+            with self.engine.connect() as connection:
+                attached = fact_index.attachments(connection, case_id, case_uuid(case_id), until)
+        else:
+            attached = [
+                e
+                for e in self.standing_events(case_id)
+                if isinstance(e, Case.ArticleAttached)
+                and e.timestamp <= recorded_by
+                and (until is None or e.reported_at <= until)
+            ]
         return sorted(attached, key=lambda e: (e.reported_at, e.article_id))
 
     def list_cases(self) -> list[CaseSummary]:

@@ -7,7 +7,6 @@ from contextlib import contextmanager
 from enum import StrEnum
 from typing import Annotated, NoReturn
 
-import click
 import typer
 from rich.console import Console
 
@@ -110,29 +109,9 @@ def user_errors() -> Iterator[None]:
 
 
 def open_tracker():  # type: ignore[no-untyped-def]
-    """The store's tracker for this command; the cases the command changed get their
-    checkpoints (fast `show --as-of`) when it ends, even if it ends with an error."""
     from casefile.application.tracker import CaseTracker
 
-    tracker = CaseTracker.open(_db_override)
-    context = click.get_current_context(silent=True)
-    if context is not None:
-        context.call_on_close(lambda: _refresh_checkpoints(tracker))
-    return tracker
-
-
-def _refresh_checkpoints(tracker) -> None:  # type: ignore[no-untyped-def]
-    from casefile.application.checkpoints import refresh_checkpoints
-
-    if not tracker.touched_cases:
-        return
-    try:
-        refresh_checkpoints(tracker, tracker.touched_cases)
-    except Exception as error:  # what is stored is complete; only the speed-up is missing
-        first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
-        err.print(
-            f"Warning: checkpoints not refreshed ({first_line}); queries stay correct, slower"
-        )
+    return CaseTracker.open(_db_override)
 
 
 def as_of_time(value: str | None):  # type: ignore[no-untyped-def]

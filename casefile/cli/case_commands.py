@@ -138,12 +138,7 @@ def show(
         tracker = open_tracker()
         when, recorded = as_of_time(as_of), as_of_time(recorded_before)
         state = tracker.state(case, when, recorded)
-        articles = [
-            a
-            for a in tracker.attached_articles(case)
-            if (when is None or a.reported_at <= when)
-            and (recorded is None or a.timestamp <= recorded)
-        ]
+        articles = tracker.attached_articles(case, when, recorded)
         if fmt is Format.json:
             out.print_json(render.dumps(render.state_as_dict(state, articles)))
         else:

@@ -9,10 +9,13 @@ all happen; then the state at every reported time is compared with the replay of
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from casefile.adapters import fact_index
 from casefile.application.checkpoints import refresh_checkpoints
@@ -31,6 +34,7 @@ QUOTES = [
     "Bond was set at $50,000.",
 ]
 START = datetime(2024, 3, 1, 9, tzinfo=UTC)
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def random_fact(rng: random.Random) -> Fact:
@@ -154,3 +158,42 @@ def test_checkpoints_are_stored_and_a_report_published_before_them_drops_them(tr
     assert refresh_checkpoints(tracker, [case_id], every=3) > 0
     later = max(e.reported_at for e in tracker.fact_events(case_id))
     assert tracker.state(case_id, later) == replayed(tracker, case_id, later)
+
+
+def test_rebuilding_the_index_from_the_events_gives_the_same_rows(tracker) -> None:
+    case_id = store_scenario(tracker, 11, every=3)
+
+    def rows() -> list[tuple]:
+        with tracker.engine.connect() as connection:
+            found = connection.execute(select(fact_index.reports)).all()
+        return sorted(
+            (r.case_id, r.version, r.event, r.position, sorted(json.loads(r.payload).items()))
+            for r in found
+        )
+
+    indexed = rows()
+    assert any(row[0] == case_id for row in indexed)
+    tracker.rebuild_index()
+    assert rows() == indexed
+
+
+def test_ingest_leaves_checkpoints_that_show_as_of_uses(sqlite_url, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from casefile.application import checkpoints
+    from casefile.cli.main import app
+
+    monkeypatch.setattr(checkpoints, "CHECKPOINT_EVERY", 4)
+    result = CliRunner().invoke(app, ["--db", sqlite_url, "ingest", str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    tracker = CaseTracker.open(sqlite_url)
+    try:
+        [case_id] = [summary.case_id for summary in tracker.list_cases()]
+        with tracker.engine.connect() as connection:
+            assert fact_index.checkpoint_count(connection, case_id) > 0
+        for when in sorted({e.reported_at for e in tracker.fact_events(case_id)}):
+            state = tracker.state(case_id, when)
+            assert state == replayed(tracker, case_id, when)
+        assert state.checkpoint is not None
+    finally:
+        tracker.close()
