@@ -172,7 +172,7 @@ def peak_rss_mb() -> float:
     return _status_mb("VmHWM")
 
 
-def ingest_run(url: str, count: int, seed: int) -> dict[str, object]:
+def ingest_run(url: str, count: int, seed: int, wide_names: bool = False) -> dict[str, object]:
     """Ingest `count` generated articles through the real ingest (`ingest_articles`, batched
     as `casefile ingest` does); rates, memory samples, and the time spent in the writes
     themselves. Meant to run in its own process (`ingest` sub-command) so peak memory is its
@@ -182,7 +182,8 @@ def ingest_run(url: str, count: int, seed: int) -> dict[str, object]:
     every = max(1, count // 20)
     times = WriteTimes()
     start = time.perf_counter()
-    items = ((None, article) for article in synthetic.articles(count, seed))
+    generated = synthetic.articles(count, seed, wide_names=wide_names)
+    items = ((None, article) for article in generated)
     for n, (_, outcome) in enumerate(ingest_articles(tracker, items, times=times), start=1):
         assert not isinstance(outcome, Exception), outcome
         if n % every == 0:
@@ -217,10 +218,13 @@ def ingest_run(url: str, count: int, seed: int) -> dict[str, object]:
     }
 
 
-def ingest_in_subprocess(store: str, count: int, seed: int) -> dict[str, object]:
+def ingest_in_subprocess(
+    store: str, count: int, seed: int, wide_names: bool = False
+) -> dict[str, object]:
     with fresh_store(store) as url:
+        wide = ["wide"] if wide_names else []
         done = subprocess.run(
-            [sys.executable, __file__, "ingest", url, str(count), str(seed)],
+            [sys.executable, __file__, "ingest", url, str(count), str(seed), *wide],
             check=True,
             stdout=subprocess.PIPE,  # progress lines (stderr) show as the run goes
             text=True,
@@ -437,7 +441,7 @@ def run(options: argparse.Namespace) -> dict[str, object]:
     for store in options.stores:
         result: dict[str, object] = {}
         report[store] = result
-        ingest = ingest_in_subprocess(store, options.articles, options.seed)
+        ingest = ingest_in_subprocess(store, options.articles, options.seed, options.wide_names)
         result["ingest"] = ingest
         _print_ingest(store, ingest, report["extraction_articles_per_s"])  # type: ignore[arg-type]
         if options.ingest_only:
@@ -477,7 +481,7 @@ def _print_ingest(store: str, ingest: dict, extraction_rate: float) -> None:
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "ingest":
         url, count, seed = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-        print(json.dumps(ingest_run(url, count, seed)))
+        print(json.dumps(ingest_run(url, count, seed, wide_names=sys.argv[5:] == ["wide"])))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stores", type=lambda s: s.split(","), default=["sqlite", "postgres"])
@@ -493,6 +497,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--ingest-only", action="store_true", help="extraction and ingest figures only"
+    )
+    parser.add_argument(
+        "--wide-names",
+        action="store_true",
+        help="ingest articles whose people come from a far larger pool of names",
     )
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     options = parser.parse_args()

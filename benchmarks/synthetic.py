@@ -98,7 +98,17 @@ _MIDDLES = ["", "a", "e", "i", "o", "an", "er", "il", "ow", "un"]
 _CODAS = ["berg", "by", "cott", "den", "ford", "ham", "ley", "more", "ner", "son", "ton", "well"]
 
 
-def _surname(rng: random.Random) -> str:
+def _surname(rng: random.Random, wide: bool = False) -> str:
+    if wide:
+        # 14,400 surnames, none common: 432,000 full names, so tens of thousands of cases
+        # share few of them (the default pool links ever more unrelated cases past ~40,000
+        # articles, see docs/performance.md).
+        return (
+            rng.choice(_ONSETS)
+            + rng.choice(_MIDDLES)
+            + rng.choice(_MIDDLES).lower()
+            + rng.choice(_CODAS)
+        )
     if rng.random() < 0.2:
         return rng.choice(LAST)
     return rng.choice(_ONSETS) + rng.choice(_MIDDLES) + rng.choice(_CODAS)
@@ -190,16 +200,16 @@ class _Case:
     arrested: date
 
 
-def _case(rng: random.Random, start: date) -> _Case:
+def _case(rng: random.Random, start: date, wide: bool = False) -> _Case:
     return _Case(
         first=rng.choice(FIRST),
-        last=_surname(rng),
+        last=_surname(rng, wide),
         age=rng.randint(17, 64),
         town=rng.choice(TOWNS),
         street=rng.choice(STREETS),
         charges=tuple(rng.sample(CHARGES, rng.randint(1, 3))),
         bond=rng.choice((5, 25, 50, 100, 250, 500, 750, 1000, 2000)) * 1000,
-        victim=f"{rng.choice(FIRST)} {_surname(rng)}",
+        victim=f"{rng.choice(FIRST)} {_surname(rng, wide)}",
         homicide=rng.random() < 0.3,
         arrested=start + timedelta(days=rng.randint(0, 3650)),
     )
@@ -281,17 +291,22 @@ def _article(
 
 
 def articles(
-    count: int, seed: int = 7, *, words: int = 400, revision_rate: float = 0.05
+    count: int,
+    seed: int = 7,
+    *,
+    words: int = 400,
+    revision_rate: float = 0.05,
+    wide_names: bool = False,
 ) -> Iterator[SourceArticle]:
     """`count` articles of about `words` words, case by case (2 to 8 per case), some followed
-    by a revision."""
+    by a revision. `wide_names`: people's names from a far larger pool (see `_surname`)."""
     rng = random.Random(seed)
     start = date(2015, 1, 1)
     made = 0
     case_no = 0
     while made < count:
         case_no += 1
-        c = _case(rng, start)
+        c = _case(rng, start, wide_names)
         day = c.arrested
         for nth in range(rng.randint(2, 8)):
             if made >= count:
@@ -323,8 +338,12 @@ def main() -> None:
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--words", type=int, default=400)
+    parser.add_argument("--wide-names", action="store_true", help="a far larger pool of names")
     options = parser.parse_args()
-    for article in articles(options.count, options.seed, words=options.words):
+    generated = articles(
+        options.count, options.seed, words=options.words, wide_names=options.wide_names
+    )
+    for article in generated:
         assert article.published is not None
         record = {
             "text": article.text,

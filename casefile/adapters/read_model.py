@@ -137,7 +137,11 @@ def create_tables(engine: Engine) -> None:
 # compiled form without rebuilding and re-keying the statement each time.
 _INSERT_ARTICLE = insert(case_articles)
 _INSERT_PERSON = insert(case_people)
-_PEOPLE_OF_CASE = select(case_people.c.name).where(case_people.c.case_id == bindparam("case_id"))
+# Only the names asked about: a case grown by merges can list thousands of people.
+_PEOPLE_OF_CASE = select(case_people.c.name).where(
+    case_people.c.case_id == bindparam("case_id"),
+    case_people.c.name.in_(bindparam("names", expanding=True)),
+)
 _INSERT_PROFILE = insert(article_profiles)
 _INSERT_SURNAME = insert(profile_surnames)
 _DELETE_PROFILE = delete(article_profiles).where(
@@ -166,7 +170,7 @@ def record_people(session: Session, case_id: str, names: Iterable[str]) -> None:
     if not wanted:
         return
     connection = session.connection()
-    known = set(connection.scalars(_PEOPLE_OF_CASE, {"case_id": case_id}))
+    known = set(connection.scalars(_PEOPLE_OF_CASE, {"case_id": case_id, "names": sorted(wanted)}))
     rows = [
         {"case_id": case_id, "name": name, "surname": name.split()[-1].lower()}
         for name in sorted(wanted - known)
