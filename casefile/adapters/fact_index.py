@@ -284,6 +284,17 @@ def fact_reports(
     return [_decode(name, payload, originator_id) for name, payload in rows]
 
 
+def known_events(
+    connection: Connection, case_id: str, originator_id: UUID
+) -> list[Case.FactReported | Case.Correction]:
+    """The case's fact reports and corrections, in the order they were stored."""
+    query = select(reports.c.event, reports.c.payload).where(
+        reports.c.case_id == case_id, reports.c.event.in_([*_FACTS, *_CORRECTIONS])
+    )
+    rows = connection.execute(query.order_by(reports.c.version))
+    return [_decode(name, payload, originator_id) for name, payload in rows]
+
+
 def attachments(
     connection: Connection, case_id: str, originator_id: UUID, until: datetime | None = None
 ) -> list[Case.ArticleAttached]:

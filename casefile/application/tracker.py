@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import DomainEventProtocol
+from sqlalchemy.engine import Connection
 
 from casefile.adapters import fact_index, read_model
 from casefile.adapters.store import creating_tables, eventsourcing_env, hold_write_lock, store_url
@@ -118,6 +120,13 @@ class CaseTracker(Application[Any]):
     def engine(self) -> Any:
         return self.recorder.datastore.engine  # type: ignore[attr-defined]
 
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection for the index: within a transaction under way (a batch being
+        ingested), that transaction's own, so it sees what the batch wrote."""
+        with self.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
+            yield session.connection()
+
     # -- cases ----------------------------------------------------------------------------
 
     def has_case(self, case_id: str) -> bool:
@@ -172,14 +181,23 @@ class CaseTracker(Application[Any]):
     ) -> list[Case.FactReported | Case.Correction]:
         """What a fold of the case at those times takes: the fact reports, and the corrections
         that apply (a revision's withdrawal from the revision's publication, a person's
-        correction whatever the reported time), each stored by `recorded_by`."""
-        return [
-            event
-            for event in self.standing_events(case_id)
-            if isinstance(event, Case.FactReported | Case.Correction)
-            and (recorded_by is None or event.timestamp <= recorded_by)
-            and (reported_by is None or _reported_by(event, reported_by))
-        ]
+        correction whatever the reported time), each stored by `recorded_by`.
+
+        Now in the case file they are read from the index; earlier, from the events."""
+        if recorded_by is None:
+            case_id = self.current_id(case_id)
+            if not self.has_case(case_id):
+                raise UnknownCase(case_id)
+            with self._reading() as connection:
+                events = fact_index.known_events(connection, case_id, case_uuid(case_id))
+        else:
+            events = [
+                event
+                for event in self.standing_events(case_id)
+                if isinstance(event, Case.FactReported | Case.Correction)
+                and event.timestamp <= recorded_by
+            ]
+        return [e for e in events if reported_by is None or _reported_by(e, reported_by)]
 
     def state(
         self, case_id: str, as_of: datetime | None = None, recorded_by: datetime | None = None
@@ -198,7 +216,7 @@ class CaseTracker(Application[Any]):
         if not self.has_case(case_id):
             raise UnknownCase(case_id)
         originator = case_uuid(case_id)
-        with self.engine.connect() as connection:
+        with self._reading() as connection:
             checkpoint = fact_index.last_checkpoint(connection, case_id, as_of)
             if checkpoint is None:
                 return self._indexed_fold(case_id, as_of)
@@ -220,13 +238,7 @@ class CaseTracker(Application[Any]):
 
     def _indexed_fold(self, case_id: str, as_of: datetime | None) -> CaseState:
         """The fold of every report of the case published by `as_of`, read from the index."""
-        originator = case_uuid(case_id)
-        with self.engine.connect() as connection:
-            events = [
-                *fact_index.corrections(connection, case_id, originator, as_of),
-                *fact_index.fact_reports(connection, case_id, originator, until=as_of),
-            ]
-        return fold(case_id, events, as_of)
+        return fold(case_id, self.known_events(case_id, reported_by=as_of), as_of)
 
     def states_at(self, case_id: str, times: Iterable[datetime]) -> dict[datetime, CaseState]:
         """The case as known at each of `times` (reported axis), now in the case file: what
@@ -247,7 +259,7 @@ class CaseTracker(Application[Any]):
             case_id = self.current_id(case_id)
             if not self.has_case(case_id):
                 raise UnknownCase(case_id)
-            with self.engine.connect() as connection:
+            with self._reading() as connection:
                 attached = fact_index.attachments(connection, case_id, case_uuid(case_id), until)
         else:
             attached = [
