@@ -441,9 +441,10 @@ def run(options: argparse.Namespace) -> dict[str, object]:
     for store in options.stores:
         result: dict[str, object] = {}
         report[store] = result
-        ingest = ingest_in_subprocess(store, options.articles, options.seed, options.wide_names)
-        result["ingest"] = ingest
-        _print_ingest(store, ingest, report["extraction_articles_per_s"])  # type: ignore[arg-type]
+        if not options.queries_only:
+            ingest = ingest_in_subprocess(store, options.articles, options.seed, options.wide_names)
+            result["ingest"] = ingest
+            _print_ingest(store, ingest, report["extraction_articles_per_s"])  # type: ignore[arg-type]
         if options.ingest_only:
             continue
         with fresh_store(store) as url:
@@ -502,6 +503,9 @@ def main() -> None:
         "--wide-names",
         action="store_true",
         help="ingest articles whose people come from a far larger pool of names",
+    )
+    parser.add_argument(
+        "--queries-only", action="store_true", help="skip the ingest runs (show/diff/cases only)"
     )
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     options = parser.parse_args()

@@ -40,6 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from casefile.adapters.cipher import SealedText
 from casefile.adapters.read_model import metadata
@@ -260,6 +261,14 @@ def clear(session: Session | Connection) -> None:
 # -- reading ------------------------------------------------------------------------------------
 
 
+def _case_events(case_id: str) -> Select[Any]:
+    return select(reports.c.event, reports.c.payload).where(reports.c.case_id == case_id)
+
+
+def _events(connection: Connection, query: Select[Any], originator_id: UUID) -> list[Any]:
+    return [_decode(name, payload, originator_id) for name, payload in connection.execute(query)]
+
+
 def fact_reports(
     connection: Connection,
     case_id: str,
@@ -271,41 +280,32 @@ def fact_reports(
 ) -> list[Case.FactReported]:
     """The case's fact reports after position `after`, up to position `through`, published by
     `until`, in reported order."""
-    query = select(reports.c.event, reports.c.payload).where(
-        reports.c.case_id == case_id, reports.c.position.is_not(None)
-    )
+    query = _case_events(case_id).where(reports.c.position.is_not(None))
     if after is not None:
         query = query.where(reports.c.position > after)
     if through is not None:
         query = query.where(reports.c.position <= through)
     if until is not None:
         query = query.where(reports.c.position <= last_position_at(until))
-    rows = connection.execute(query.order_by(reports.c.position))
-    return [_decode(name, payload, originator_id) for name, payload in rows]
+    return _events(connection, query.order_by(reports.c.position), originator_id)
 
 
 def known_events(
     connection: Connection, case_id: str, originator_id: UUID
 ) -> list[Case.FactReported | Case.Correction]:
     """The case's fact reports and corrections, in the order they were stored."""
-    query = select(reports.c.event, reports.c.payload).where(
-        reports.c.case_id == case_id, reports.c.event.in_([*_FACTS, *_CORRECTIONS])
-    )
-    rows = connection.execute(query.order_by(reports.c.version))
-    return [_decode(name, payload, originator_id) for name, payload in rows]
+    query = _case_events(case_id).where(reports.c.event.in_([*_FACTS, *_CORRECTIONS]))
+    return _events(connection, query.order_by(reports.c.version), originator_id)
 
 
 def attachments(
     connection: Connection, case_id: str, originator_id: UUID, until: datetime | None = None
 ) -> list[Case.ArticleAttached]:
     """The article revisions the case holds, published by `until`."""
-    query = select(reports.c.event, reports.c.payload).where(
-        reports.c.case_id == case_id, reports.c.event == "ArticleAttached"
-    )
+    query = _case_events(case_id).where(reports.c.event == "ArticleAttached")
     if until is not None:
         query = query.where(reports.c.reported_at <= time_key(until))
-    rows = connection.execute(query.order_by(reports.c.version))
-    return [_decode(name, payload, originator_id) for name, payload in rows]
+    return _events(connection, query.order_by(reports.c.version), originator_id)
 
 
 def corrections(
@@ -317,9 +317,7 @@ def corrections(
 ) -> list[Case.Correction]:
     """A person's corrections of the case, and the withdrawals of revisions published by
     `until`; only those correcting the reports of versions `of`, if given."""
-    query = select(reports.c.event, reports.c.payload).where(
-        reports.c.case_id == case_id, reports.c.event.in_(list(_CORRECTIONS))
-    )
+    query = _case_events(case_id).where(reports.c.event.in_(list(_CORRECTIONS)))
     if of is not None:
         targeting = select(correction_targets.c.version).where(
             correction_targets.c.case_id == case_id,
@@ -330,8 +328,7 @@ def corrections(
         query = query.where(
             or_(reports.c.reported_at.is_(None), reports.c.reported_at <= time_key(until))
         )
-    rows = connection.execute(query.order_by(reports.c.version))
-    return [_decode(name, payload, originator_id) for name, payload in rows]
+    return _events(connection, query.order_by(reports.c.version), originator_id)
 
 
 @dataclass(frozen=True)
