@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 if TYPE_CHECKING:
     # Types only: `casefile --help` must start without the store and event libraries.
@@ -111,22 +112,29 @@ def print_state(
             corroboration = fact.corroboration
             outlets = corroboration.outlets
             echoes = corroboration.same_text_as
+            # Cells are the reports' own words: plain text, never read as markup.
             table.add_row(
-                fact_summary(fact.kind, fact.fields),
-                str(corroboration.independent),
-                ", ".join(
-                    f"{o} (same words as {echoes[o]})" if o in echoes else o for o in outlets
+                Text(fact_summary(fact.kind, fact.fields)),
+                Text(str(corroboration.independent)),
+                Text(
+                    ", ".join(
+                        f"{o} (same words as {echoes[o]})" if o in echoes else o for o in outlets
+                    )
                 ),
-                f"{corroboration.first.reported_at:%Y-%m-%d %H:%M} {_outlet_of(corroboration.first)}",
+                Text(
+                    f"{corroboration.first.reported_at:%Y-%m-%d %H:%M} "
+                    f"{_outlet_of(corroboration.first)}"
+                ),
             )
         console.print(table)
     if articles:
-        console.print("Sources:")
-        for article in articles:
-            console.print(
-                f"  {article.article_id}  {article.outlet or '-'}  {article.reported_raw}"
-                f"{' (estimated)' if article.reported_estimated else ''}  {article.url or article.path}"
-            )
+        # One plain block: outlets and urls are the articles' own text, never markup.
+        lines = [
+            f"  {article.article_id}  {article.outlet or '-'}  {article.reported_raw}"
+            f"{' (estimated)' if article.reported_estimated else ''}  {article.url or article.path}"
+            for article in articles
+        ]
+        console.print("\n".join(["Sources:", *lines]), markup=False, highlight=False)
 
 
 def _outlet_of(source: SourceRef | ReportBrief) -> str:

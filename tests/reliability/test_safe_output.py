@@ -182,3 +182,21 @@ def test_the_markdown_report_and_export_show_hostile_text_as_text(hostile_case, 
         assert "<script>" not in markdown and "<img src=x" not in markdown
         # A link needs an unescaped "](": the article's one must read "\](".
         assert not re.search(r"(?<!\\)\]\(javascript:", markdown)
+
+
+def test_show_prints_an_outlet_that_looks_like_console_markup_as_written(tmp_path, sqlite_url):
+    from typer.testing import CliRunner
+
+    from casefile.cli.main import app
+
+    outlet = "[red]Wire[/red]"
+    article = tmp_path / "a.md"
+    article.write_text(
+        f"---\noutlet: '{outlet}'\npublished: 2024-03-05\nurl: https://example.org/a\n---\n"
+        "Police arrested Dorian Vell, 34, of Akron on Tuesday. Vell is charged with robbery.\n"
+    )
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", sqlite_url, "ingest", str(article)]).exit_code == 0
+    shown = runner.invoke(app, ["--db", sqlite_url, "show", "akron-vell-2024"])
+    assert shown.exit_code == 0, shown.output
+    assert shown.output.count(outlet) >= 2  # in the facts' table and in the sources
