@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.markup import escape
 
 from casefile.cli.render import dumps, fact_summary, state_as_dict
 
@@ -67,7 +68,7 @@ def print_revisions(console: Console, views: Sequence[RevisionView]) -> None:
     for view in views:
         revised = view.revision
         console.print(
-            f"[bold]revision {view.number}[/bold]  published {revised.published_raw}  "
+            f"[bold]revision {view.number}[/bold]  published {escape(revised.published_raw)}  "
             f"recorded {revised.timestamp:%Y-%m-%d %H:%M} UTC  ({revised.revision[:12]})",
             highlight=False,
         )

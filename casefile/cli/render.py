@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -151,11 +152,16 @@ def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
     for case in cases:
         outlets = sorted({row.outlet or "-" for row in case.articles})
         table.add_row(
-            case.case_id,
-            str(len(case.articles)),
-            case.articles[0].published,
-            case.articles[-1].published,
-            ", ".join(outlets),
+            *map(
+                Text,
+                (
+                    case.case_id,
+                    str(len(case.articles)),
+                    case.articles[0].published,
+                    case.articles[-1].published,
+                    ", ".join(outlets),
+                ),
+            )
         )
     console.print(table)
 
@@ -206,8 +212,8 @@ def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
         article = entry.article
         estimated = " (estimated)" if article.reported_estimated else ""
         console.print(
-            f"[bold]{article.reported_raw}{estimated}  {article.outlet or '-'}[/bold]  "
-            f"article {article.article_id}",
+            f"[bold]{escape(article.reported_raw)}{estimated}  {escape(article.outlet or '-')}"
+            f"[/bold]  article {article.article_id}",
             highlight=False,
         )
         console.print(
@@ -274,11 +280,16 @@ def print_history(console: Console, rows: Sequence[dict[str, Any]]) -> None:
         else:
             what = row.get("url") or ""
         table.add_row(
-            str(row["version"]),
-            row["type"],
-            row["recorded_at"][:19],
-            (row.get("reported_at") or "")[:16],
-            row.get("outlet") or row.get("article") or "",
-            what,
+            *map(
+                Text,
+                (
+                    str(row["version"]),
+                    row["type"],
+                    row["recorded_at"][:19],
+                    (row.get("reported_at") or "")[:16],
+                    row.get("outlet") or row.get("article") or "",
+                    what,
+                ),
+            )
         )
     console.print(table)

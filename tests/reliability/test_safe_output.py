@@ -200,3 +200,7 @@ def test_show_prints_an_outlet_that_looks_like_console_markup_as_written(tmp_pat
     shown = runner.invoke(app, ["--db", sqlite_url, "show", "akron-vell-2024"])
     assert shown.exit_code == 0, shown.output
     assert shown.output.count(outlet) >= 2  # in the facts' table and in the sources
+    for verb in (["cases"], ["timeline", "akron-vell-2024"], ["history", "akron-vell-2024"]):
+        listed = runner.invoke(app, ["--db", sqlite_url, *verb])
+        assert listed.exit_code == 0, listed.output
+        assert outlet in listed.output, verb
