@@ -203,4 +203,4 @@ def test_show_prints_an_outlet_that_looks_like_console_markup_as_written(tmp_pat
     for verb in (["cases"], ["timeline", "akron-vell-2024"], ["history", "akron-vell-2024"]):
         listed = runner.invoke(app, ["--db", sqlite_url, *verb])
         assert listed.exit_code == 0, listed.output
-        assert outlet in listed.output, verb
+        assert "[red]" in listed.output, verb  # as markup it would vanish (tables may wrap it)
