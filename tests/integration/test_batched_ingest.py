@@ -206,3 +206,34 @@ def test_extraction_is_skipped_for_articles_already_stored(sqlite_url, tmp_path,
         ]
         assert again == [ALREADY] * 4
         assert extracted == []
+
+
+@pytest.mark.parametrize("value", ["0", "ten", "-3"])
+def test_a_bad_batch_size_is_refused_before_anything_is_stored(value, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from casefile.cli.main import app
+
+    [path] = write_articles(tmp_path / "a", 1)
+    database = tmp_path / "store.db"
+    monkeypatch.setenv("CASEFILE_INGEST_BATCH", value)
+    result = CliRunner().invoke(app, ["--db", f"sqlite:///{database}", "ingest", str(path)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and "CASEFILE_INGEST_BATCH" in errors[0], result.output
+    assert not database.exists()
+
+
+def test_the_command_stores_in_batches_and_reports_every_article(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from casefile.cli.main import app
+
+    paths = write_articles(tmp_path / "a", 9)
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    monkeypatch.setenv("CASEFILE_INGEST_BATCH", "4")
+    result = CliRunner().invoke(app, ["--db", url, "ingest", str(tmp_path / "a")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count(" added to case ") == 9
+    with opened(url) as tracker:
+        assert all(article_presence(tracker, path) == "complete" for path in paths)
