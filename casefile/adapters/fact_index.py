@@ -319,11 +319,21 @@ def corrections(
     `until`; only those correcting the reports of versions `of`, if given."""
     query = _case_events(case_id).where(reports.c.event.in_(list(_CORRECTIONS)))
     if of is not None:
-        targeting = select(correction_targets.c.version).where(
-            correction_targets.c.case_id == case_id,
-            correction_targets.c.target.in_(sorted(set(of))),
+        versions = set(of)
+        if not versions:
+            return []
+        # The targets from the earliest version on (reports after a checkpoint are mostly the
+        # latest stored), then only the corrections of these reports.
+        targets = connection.execute(
+            select(correction_targets.c.target, correction_targets.c.version).where(
+                correction_targets.c.case_id == case_id,
+                correction_targets.c.target >= min(versions),
+            )
         )
-        query = query.where(reports.c.version.in_(targeting))
+        correcting = {version for target, version in targets if target in versions}
+        if not correcting:
+            return []
+        query = query.where(reports.c.version.in_(sorted(correcting)))
     if until is not None:
         query = query.where(
             or_(reports.c.reported_at.is_(None), reports.c.reported_at <= time_key(until))

@@ -77,9 +77,12 @@ class Case(Aggregate):
         def fact_kind(self) -> str:
             return type(self).__name__
 
+        def fields(self) -> dict[str, Any]:
+            """What the report states: the fields of its fact kind."""
+            return {name: getattr(self, name) for name in FACT_FIELDS[self.fact_kind]}
+
         def fact(self) -> Fact:
-            fields = {name: getattr(self, name) for name in FACT_FIELDS[self.fact_kind]}
-            return Fact(self.fact_kind, fields, Evidence(**self.evidence))
+            return Fact(self.fact_kind, self.fields(), Evidence(**self.evidence))
 
     class SuspectIdentified(FactReported):
         TOPIC = "casefile:Case.SuspectIdentified"

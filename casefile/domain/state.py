@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache, partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from casefile.domain.case import Case
 from casefile.domain.places import refines
@@ -106,8 +106,7 @@ class PersonNames:
         return self._display.get(self.key(name), name)
 
 
-@dataclass(frozen=True)
-class ReportBrief:
+class ReportBrief(NamedTuple):
     """Which report, by whom and when: what corroboration names of a report."""
 
     article_id: str
@@ -556,11 +555,11 @@ class Reading:
             if version in removals:
                 if self.removed is not None:
                     removed = RemovedReport(
-                        event.fact_kind, event.fact().fields, source_of(event), removals[version]
+                        event.fact_kind, event.fields(), source_of(event), removals[version]
                     )
                     self.removed.append(removed)
                 continue
-            counted.append((event, _amended(event.fact().fields, amendments.get(version, []))))
+            counted.append((event, _amended(event.fields(), amendments.get(version, []))))
         earlier = list(self.names)
         for name in _names_in(counted):
             if name and name not in self._seen:
