@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -215,6 +216,10 @@ class CaseTracker(Application[Any]):
             return fold(case_id, events, as_of)
         if not self.has_case(case_id):
             raise UnknownCase(case_id)
+        with paused_gc():
+            return self._state_from_checkpoint(case_id, as_of)
+
+    def _state_from_checkpoint(self, case_id: str, as_of: datetime | None) -> CaseState:
         originator = case_uuid(case_id)
         with self._reading() as connection:
             checkpoint = fact_index.last_checkpoint(connection, case_id, as_of)
@@ -238,7 +243,13 @@ class CaseTracker(Application[Any]):
 
     def _indexed_fold(self, case_id: str, as_of: datetime | None) -> CaseState:
         """The fold of every report of the case published by `as_of`, read from the index."""
-        return fold(case_id, self.known_events(case_id, reported_by=as_of), as_of)
+        originator = case_uuid(case_id)
+        with self._reading() as connection:
+            events = [
+                *fact_index.corrections(connection, case_id, originator, as_of),
+                *fact_index.fact_reports(connection, case_id, originator, until=as_of),
+            ]
+        return fold(case_id, events, as_of)
 
     def states_at(self, case_id: str, times: Iterable[datetime]) -> dict[datetime, CaseState]:
         """The case as known at each of `times` (reported axis), now in the case file: what
@@ -292,6 +303,20 @@ class CaseTracker(Application[Any]):
         if article is None:
             raise UnknownArticle(article_id)
         return article
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a checkpoint is read and extended: that allocates
+    tens of thousands of small objects without cycles, and the collector would walk the whole
+    heap several times for nothing (a fifth of the query's time, and pauses of 50-150 ms)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def changes_between(

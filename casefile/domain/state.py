@@ -660,17 +660,27 @@ class Reading:
     def from_dict(cls, data: dict[str, Any]) -> Reading:
         reading = cls(list(data["names"]), {c: {} for c in CATEGORIES.values()}, None)
         outlets = data["outlets"]
+        briefs: dict[tuple[Any, ...], ReportBrief | None] = {}  # one report is many facts' last
+
+        def brief(data: list[Any] | None) -> ReportBrief | None:
+            known = tuple(data) if data else ()
+            if known not in briefs:
+                briefs[known] = _brief_from(data)
+            return briefs[known]
+
         for kind, key, fields, corrections, seen, own, echoes, first, last, origins in data[
             "groups"
         ]:
-            key = tuple(tuple(v) if isinstance(v, list) else v for v in key)
+            key = tuple(key)
+            if list in map(type, key):
+                key = tuple(tuple(v) if type(v) is list else v for v in key)
             coverage = Coverage.packed(
                 outlets,
                 [outlets[n] for n in seen],
                 {outlets[n] for n in own},
                 {outlets[n]: outlets[m] for n, m in echoes},
-                _brief_from(first),
-                _brief_from(last),
+                brief(first),
+                brief(last),
                 origins,
             )
             reading.groups[CATEGORIES[kind]][key] = KnownFact(
