@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +102,12 @@ def test_the_v1_cases_fold_and_show_with_todays_code(v1_url):
         assert json.loads(show.stdout)["articles"]
     with opened(v1_url) as tracker:
         reed = tracker.state("reed-2024")
+        # The index this code builds on opening gives what the v1 events give when replayed.
+        now = datetime.now(UTC)
+        for case in cases:
+            case_id = case["case"]
+            replayed = tracker.state(case_id, recorded_by=now)
+            assert tracker.state(case_id) == replayed
     assert reed.facts["charges"] and reed.facts["court"]
 
 
