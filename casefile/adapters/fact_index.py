@@ -44,7 +44,7 @@ from sqlalchemy.sql import Select
 
 from casefile.adapters.cipher import SealedText
 from casefile.adapters.read_model import metadata
-from casefile.domain.case import Case
+from casefile.domain.case import FACT_EVENTS, Case
 
 # Raised when the rows' layout changes: an older index is rebuilt from the events on opening.
 INDEX_VERSION = 3
@@ -96,13 +96,8 @@ _CORRECTIONS = {
     "FactAmended": Case.FactAmended,
     "FactsWithdrawn": Case.FactsWithdrawn,
 }
-_FACTS = {
-    name: cls
-    for name, cls in vars(Case).items()
-    if isinstance(cls, type) and issubclass(cls, Case.FactReported) and cls is not Case.FactReported
-}
 _EVENT_CLASSES: dict[str, type] = {
-    **_FACTS,
+    **FACT_EVENTS,
     **_CORRECTIONS,
     "ArticleAttached": Case.ArticleAttached,
 }
@@ -175,7 +170,7 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
             session.execute(
                 delete(reports).where(
                     reports.c.case_id == case_id,
-                    reports.c.event.in_([*_FACTS, "ArticleAttached"]),
+                    reports.c.event.in_([*FACT_EVENTS, "ArticleAttached"]),
                 )
             )
             everything = True
@@ -294,7 +289,7 @@ def known_events(
     connection: Connection, case_id: str, originator_id: UUID
 ) -> list[Case.FactReported | Case.Correction]:
     """The case's fact reports and corrections, in the order they were stored."""
-    query = _case_events(case_id).where(reports.c.event.in_([*_FACTS, *_CORRECTIONS]))
+    query = _case_events(case_id).where(reports.c.event.in_([*FACT_EVENTS, *_CORRECTIONS]))
     return _events(connection, query.order_by(reports.c.version), originator_id)
 
 
@@ -344,7 +339,6 @@ def corrections(
 @dataclass(frozen=True)
 class Checkpoint:
     position: str
-    reported_at: str
     reading: dict[str, Any]
 
 
@@ -352,13 +346,13 @@ def last_checkpoint(
     connection: Connection, case_id: str, until: datetime | None = None
 ) -> Checkpoint | None:
     """The case's last checkpoint at or before `until` (reported axis)."""
-    query = select(checkpoints.c.position, checkpoints.c.reported_at, checkpoints.c.reading).where(
+    query = select(checkpoints.c.position, checkpoints.c.reading).where(
         checkpoints.c.case_id == case_id
     )
     if until is not None:
         query = query.where(checkpoints.c.position <= last_position_at(until))
     row = connection.execute(query.order_by(checkpoints.c.position.desc()).limit(1)).first()
-    return Checkpoint(row[0], row[1], _unpack(row[2])) if row else None
+    return Checkpoint(row[0], _unpack(row[1])) if row else None
 
 
 def save_checkpoint(
@@ -392,22 +386,28 @@ def checkpoint_count(connection: Connection, case_id: str) -> int:
 
 def positions_withdrawn(connection: Connection, case_id: str) -> list[tuple[str, str]]:
     """For each revision's withdrawal of the case: the first position it takes out, and when."""
-    withdrawals = connection.execute(
-        select(reports.c.reported_at, reports.c.payload).where(
-            reports.c.case_id == case_id, reports.c.event == "FactsWithdrawn"
+    withdrawal, withdrawn = reports.alias("withdrawal"), reports.alias("withdrawn")
+    query = (
+        select(func.min(withdrawn.c.position), withdrawal.c.reported_at)
+        .select_from(withdrawal)
+        .join(
+            correction_targets,
+            and_(
+                correction_targets.c.case_id == withdrawal.c.case_id,
+                correction_targets.c.version == withdrawal.c.version,
+            ),
         )
-    ).all()
-    spans = []
-    for reported_at, payload in withdrawals:
-        versions = orjson.loads(payload)["fact_versions"]
-        first = connection.scalar(
-            select(func.min(reports.c.position)).where(
-                and_(reports.c.case_id == case_id, reports.c.version.in_(versions))
-            )
+        .join(
+            withdrawn,
+            and_(
+                withdrawn.c.case_id == withdrawal.c.case_id,
+                withdrawn.c.version == correction_targets.c.target,
+            ),
         )
-        if first is not None:
-            spans.append((first, reported_at))
-    return spans
+        .where(withdrawal.c.case_id == case_id, withdrawal.c.event == "FactsWithdrawn")
+        .group_by(withdrawal.c.version, withdrawal.c.reported_at)
+    )
+    return [(first, reported_at) for first, reported_at in connection.execute(query)]
 
 
 def cases_due(connection: Connection, case_ids: Iterable[str], every: int) -> list[str]:

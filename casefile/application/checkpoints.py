@@ -48,7 +48,11 @@ def _refresh(connection: Connection, case_id: str, every: int) -> int:
     later = fact_index.fact_reports(connection, case_id, originator, after=after)
     if len(later) < every:
         return 0
-    all_corrections = fact_index.corrections(connection, case_id, originator)
+    # Each correction with the reported time it counts from ("" for a person's: always).
+    timed = [
+        (fact_index.time_key(c.reported_at) if isinstance(c, Case.FactsWithdrawn) else "", c)
+        for c in fact_index.corrections(connection, case_id, originator)
+    ]
     spans = fact_index.positions_withdrawn(connection, case_id)
     reading = Reading.from_dict(checkpoint.reading) if checkpoint else Reading.empty()
     made, pending = 0, []
@@ -60,7 +64,7 @@ def _refresh(connection: Connection, case_id: str, every: int) -> int:
             continue
         if any(first <= position and withdrawn > reported for first, withdrawn in spans):
             continue  # a later revision takes out a report before here
-        corrections = Corrections.of(_applying(all_corrections, reported))
+        corrections = Corrections.of(c for since, c in timed if since <= reported)
         try:
             reading.extend(pending, corrections)
         except CannotExtend:
@@ -70,12 +74,3 @@ def _refresh(connection: Connection, case_id: str, every: int) -> int:
         fact_index.save_checkpoint(connection, case_id, position, reading.as_dict())
         made, pending = made + 1, []
     return made
-
-
-def _applying(corrections: list[Case.Correction], reported: str) -> list[Case.Correction]:
-    """The corrections that count at reported time `reported` (a person's always do)."""
-    return [
-        c
-        for c in corrections
-        if not isinstance(c, Case.FactsWithdrawn) or fact_index.time_key(c.reported_at) <= reported
-    ]
