@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
 from typing import Any
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -99,12 +100,14 @@ class CaseTracker(Application[Any]):
                 page = self.recorder.select_notifications(
                     start=start, limit=500, inclusive_of_start=start is None
                 )
-                for notification in page:
-                    event = self.mapper.to_domain_event(notification)
+                events = [self.mapper.to_domain_event(n) for n in page]
+                for event in events:
                     if isinstance(event, Case.Created):
                         case_ids[event.originator_id] = event.case_id
-                    if event.originator_id in case_ids:
-                        fact_index.project(session, case_ids[event.originator_id], [event])
+                # A save's events are stored together: index each run of one case's events at once.
+                for originator_id, run in groupby(events, key=lambda e: e.originator_id):
+                    if originator_id in case_ids:
+                        fact_index.project(session, case_ids[originator_id], list(run))
                 if len(page) < 500:
                     break
                 start = page[-1].id
