@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from functools import lru_cache, partial
 from typing import Any, NamedTuple
@@ -739,32 +739,19 @@ def _brief_from(data: list[Any] | None) -> ReportBrief | None:
     return ReportBrief(article_id, outlet, datetime.fromisoformat(reported_at), version)
 
 
+_CORRECTION_TIMES = ("recorded_at", "reported_at")
+
+
 def _correction_dict(correction: CorrectionRef) -> dict[str, Any]:
-    return {
-        "action": correction.action,
-        "fact_version": correction.fact_version,
-        "by": correction.by,
-        "reason": correction.reason,
-        "recorded_at": correction.recorded_at.isoformat(),
-        "version": correction.version,
-        "fields": correction.fields,
-        "article_id": correction.article_id,
-        "reported_at": correction.reported_at.isoformat() if correction.reported_at else None,
-    }
+    data = asdict(correction)
+    for name in _CORRECTION_TIMES:
+        data[name] = data[name] and data[name].isoformat()
+    return data
 
 
 def _correction_from(data: dict[str, Any]) -> CorrectionRef:
-    return CorrectionRef(
-        action=data["action"],
-        fact_version=data["fact_version"],
-        by=data["by"],
-        reason=data["reason"],
-        recorded_at=datetime.fromisoformat(data["recorded_at"]),
-        version=data["version"],
-        fields=dict(data["fields"]),
-        article_id=data["article_id"],
-        reported_at=datetime.fromisoformat(data["reported_at"]) if data["reported_at"] else None,
-    )
+    times = {name: data[name] and datetime.fromisoformat(data[name]) for name in _CORRECTION_TIMES}
+    return CorrectionRef(**{**data, **times})
 
 
 def _corrections(
