@@ -42,6 +42,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText
 from casefile.adapters.read_model import metadata
 from casefile.domain.case import FACT_EVENTS, Case
@@ -134,7 +135,8 @@ def mark_built(session: Session | Connection) -> None:
 
 
 def project(session: Session | Connection, case_id: str, events: Iterable[Any]) -> None:
-    """Index the events just stored for case `case_id`, and drop the checkpoints they make untrue."""
+    """Index the events just stored for case `case_id`, and drop the checkpoints they make
+    untrue (in an ingest batch: with the batch's pending rows, see `pending.py`)."""
     rows: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []
     earliest: str | None = None  # checkpoints from this position on are no longer true
@@ -149,6 +151,7 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
         elif isinstance(event, Case.FactsWithdrawn):
             rows.append(_row(case_id, event, None, event.reported_at))
             targets += _targets(case_id, event, event.fact_versions)
+            pending_rows.flush_pending(session)  # the withdrawn reports may be pending
             first = _first_position(session, case_id, event.fact_versions, rows)
             if first is not None:
                 earliest = min(earliest or first, first)
@@ -158,6 +161,7 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
             everything = True
         elif isinstance(event, Case.ArticleMovedOut):
             _flush(session, rows, targets)
+            pending_rows.flush_pending(session)
             # As `standing_events`: the article's reports (and revisions' withdrawals) go along.
             session.execute(
                 delete(reports).where(
@@ -167,6 +171,7 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
             everything = True
         elif isinstance(event, Case.MergedInto):
             _flush(session, rows, targets)
+            pending_rows.flush_pending(session)
             session.execute(
                 delete(reports).where(
                     reports.c.case_id == case_id,
@@ -177,14 +182,28 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
         elif isinstance(event, Case.CasesMerged | Case.ArticleMovedIn):
             everything = True  # the reports copied after it may come before any checkpoint
     _flush(session, rows, targets)
-    if everything:
-        session.execute(delete(checkpoints).where(checkpoints.c.case_id == case_id))
-    elif earliest is not None:
-        session.execute(
-            delete(checkpoints).where(
-                checkpoints.c.case_id == case_id, checkpoints.c.position >= earliest
-            )
-        )
+    if not everything and earliest is None:
+        return
+    since = None if everything else earliest
+    pending = pending_rows.of(session)
+    if pending is not None:
+        pending.drop_checkpoints(case_id, since)
+    else:
+        drop_checkpoints(session, {case_id: since})
+
+
+def drop_checkpoints(session: Session | Connection, drops: dict[str, str | None]) -> None:
+    """Delete each case's checkpoints from its position on (all of them for None)."""
+    for case_id, since in drops.items():
+        query = delete(checkpoints).where(checkpoints.c.case_id == case_id)
+        if since is not None:
+            query = query.where(checkpoints.c.position >= since)
+        session.execute(query)
+
+
+def pending_rows_of_batch() -> pending_rows.PendingRows:
+    """The rows of an ingest batch, held until it commits (see `pending.py`)."""
+    return pending_rows.PendingRows(drop_checkpoints)
 
 
 def _row(case_id: str, event: Any, position: str | None, reported_at: datetime | None) -> dict:
@@ -207,6 +226,13 @@ def _targets(case_id: str, event: Any, versions: Iterable[int]) -> list[dict[str
 
 
 def _flush(session: Session | Connection, rows: list[dict], targets: list[dict]) -> None:
+    pending = pending_rows.of(session)
+    if pending is not None:
+        pending.add(reports, rows)
+        pending.add(correction_targets, targets)
+        rows.clear()
+        targets.clear()
+        return
     if rows:
         session.execute(insert(reports), rows)
         rows.clear()

@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
+from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText, check_key_marker, key_marker
 
 metadata = MetaData()
@@ -158,10 +159,16 @@ _KEPT_APART = select(kept_apart.c.other).where(kept_apart.c.case_id == bindparam
 
 
 # The writers below run once or more per article ingested: they execute on the session's
-# connection (the same transaction), skipping the ORM's handling of a session execute.
+# connection (the same transaction), skipping the ORM's handling of a session execute. In an
+# ingest batch, their inserts wait in the batch's pending rows (`pending.py`) and are sent
+# together before it commits.
 
 
 def record_article(session: Session, row: CaseArticleRow) -> None:
+    pending = pending_rows.of(session)
+    if pending is not None:
+        pending.add(case_articles, [dict(row.__dict__)])
+        return
     session.connection().execute(_INSERT_ARTICLE, row.__dict__)
 
 
@@ -171,11 +178,18 @@ def record_people(session: Session, case_id: str, names: Iterable[str]) -> None:
         return
     connection = session.connection()
     known = set(connection.scalars(_PEOPLE_OF_CASE, {"case_id": case_id, "names": sorted(wanted)}))
+    pending = pending_rows.of(session)
+    if pending is not None:
+        known |= pending.people_of(case_id)
     rows = [
         {"case_id": case_id, "name": name, "surname": name.split()[-1].lower()}
         for name in sorted(wanted - known)
     ]
-    if rows:
+    if not rows:
+        return
+    if pending is not None:
+        pending.add(case_people, rows)
+    else:
         connection.execute(_INSERT_PERSON, rows)
 
 
@@ -185,7 +199,11 @@ def case_rows(connection: Connection) -> list[CaseArticleRow]:
 
 
 def cases_of_article(connection: Connection | Session, article_id: str) -> list[str]:
-    return sorted(set(connection.scalars(_CASES_OF_ARTICLE, {"article_id": article_id})))
+    cases = set(connection.scalars(_CASES_OF_ARTICLE, {"article_id": article_id}))
+    pending = pending_rows.of(connection)
+    if pending is not None:
+        cases |= pending.cases_of(article_id)
+    return sorted(cases)
 
 
 def revisions_stored(connection: Connection, article_ids: Iterable[str]) -> set[tuple[str, str]]:
@@ -210,14 +228,20 @@ def record_profile(
 ) -> None:
     """Store (or replace, for a new revision) what grouping knows of an article.
     `replace=False`: the article is new, so there is nothing of it to remove first."""
+    pending = pending_rows.of(session)
     connection = session.connection()
     if replace:
+        # The profile being replaced may be one of this batch's pending rows.
+        pending_rows.flush_pending(session)
         connection.execute(_DELETE_PROFILE, {"article_id": article_id})
         connection.execute(_DELETE_SURNAMES, {"article_id": article_id})
-    connection.execute(
-        _INSERT_PROFILE, {"article_id": article_id, "case_id": case_id, "profile": profile}
-    )
+    row = {"article_id": article_id, "case_id": case_id, "profile": profile}
     keys = [{"article_id": article_id, "surname": key} for key in sorted(set(surnames))]
+    if pending is not None:
+        pending.add(article_profiles, [row])
+        pending.add(profile_surnames, keys)
+        return
+    connection.execute(_INSERT_PROFILE, row)
     if keys:
         connection.execute(_INSERT_SURNAME, keys)
 
@@ -230,11 +254,16 @@ def profiles_naming(
     if not wanted:
         return []
     rows = connection.execute(_PROFILES_NAMING, {"keys": wanted})
-    return [(row.case_id, row.profile) for row in rows]
+    found = [(row.article_id, row.case_id, row.profile) for row in rows]
+    pending = pending_rows.of(connection)
+    if pending is not None:
+        # The batch's own articles too, in the same order (by article id) as the stored.
+        found = sorted([*found, *pending.profiles_naming(wanted)])
+    return [(case_id, profile) for _, case_id, profile in found]
 
 
 _PROFILES_NAMING = (
-    select(article_profiles.c.case_id, article_profiles.c.profile)
+    select(article_profiles.c.article_id, article_profiles.c.case_id, article_profiles.c.profile)
     .where(
         article_profiles.c.article_id.in_(
             select(profile_surnames.c.article_id).where(
@@ -258,6 +287,7 @@ def profiles_of_case(connection: Connection, case_id: str) -> list[str]:
 
 def move_article(session: Session, article_id: str, to_case: str) -> None:
     """The article's rows now list under `to_case`."""
+    pending_rows.flush_pending(session)
     for table in (case_articles, article_profiles):
         session.execute(
             update(table).where(table.c.article_id == article_id).values(case_id=to_case)
@@ -266,6 +296,7 @@ def move_article(session: Session, article_id: str, to_case: str) -> None:
 
 def merge_cases(session: Session, absorbed: str, survivor: str) -> None:
     """Everything listed under `absorbed` now lists under `survivor`; its id becomes an alias."""
+    pending_rows.flush_pending(session)  # the absorbed case's rows may be pending
     for table in (case_articles, article_profiles):
         session.execute(update(table).where(table.c.case_id == absorbed).values(case_id=survivor))
     known = set(

@@ -30,7 +30,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from casefile.adapters import read_model
+from casefile.adapters import fact_index, pending, read_model
 from casefile.adapters.article_files import SourceArticle
 from casefile.adapters.store import hold_write_lock
 from casefile.application import assignment
@@ -195,49 +195,98 @@ class _Run:
                 raise failure
 
     def _store_batch(
-        self, items: list[_Item[Any]], batch_seconds: float
+        self, items: list[_Item[Any]], batch_seconds: float, *, deferred: bool = True
     ) -> tuple[int, BaseException | None]:
         """Store items from the first on, in one transaction, until the time is up. Returns
-        how many were stored (outcomes set), and the failure that stopped the batch early."""
+        how many were stored (outcomes set), and the failure that stopped the batch early.
+
+        `deferred`: the read-model and index rows wait in the batch's pending rows and are
+        sent together before the commit. Should sending them fail, the transaction is rolled
+        back and the batch stored again with each article's rows sent in its own savepoint,
+        so that only a bad article stays out."""
         done, failure = 0, None
         if all(item.result is not None for item in items):
             return len(items), None
         self.cases.new_transaction()
-        with self.tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
-            # The case depends on what other writers stored: choose it holding the write lock,
-            # so nothing is committed between the choice and the commit (no twin cases).
-            hold_write_lock(session)
-            started = time.perf_counter()
-            self.cases.look_up_articles([item.article_id for item in items if item.result is None])
-            for item in items:
-                if item.result is None:
-                    try:
-                        item.result = self._store_retrying(session, item)
-                    except Exception as error:  # the batch so far is committed, then it is raised
-                        failure = error
-                        break
-                done += 1
-                if time.perf_counter() - started > batch_seconds:
-                    break
-            commit_started = time.perf_counter()
+        unstored = [item for item in items if item.result is None]
+        rows = fact_index.pending_rows_of_batch() if deferred else None
+        sending = False
+        try:
+            with self.tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+                # The case depends on what other writers stored: choose it holding the write
+                # lock, so nothing is committed between the choice and the commit (no twins).
+                hold_write_lock(session)
+                started = time.perf_counter()
+                self.cases.look_up_articles([item.article_id for item in unstored])
+                if rows is not None:
+                    pending.start(session, rows)
+                try:
+                    for item in items:
+                        if item.result is None:
+                            try:
+                                item.result = self._store_retrying(session, item, rows)
+                            except Exception as error:  # the batch so far is committed, then raised
+                                failure = error
+                                break
+                        done += 1
+                        if time.perf_counter() - started > batch_seconds:
+                            break
+                finally:
+                    pending.stop(session)
+                if rows is not None:
+                    sending = True
+                    self._send(session, rows)
+                    sending = False
+                commit_started = time.perf_counter()
+        except Exception:
+            if not sending:
+                raise
+            # Nothing of this batch was committed: store it again, article by article.
+            for item in unstored:
+                item.result = None
+            self.cases.forget_all()
+            return self._store_batch(items, batch_seconds, deferred=False)
         self.times.commit_s += time.perf_counter() - commit_started
         return done, failure
 
-    def _store_retrying(self, session: Session, item: _Item[Any]) -> IngestOutcome:
+    def _send(self, session: Session, rows: pending.PendingRows) -> None:
+        rows.flush(session.connection())
+        index = {"casefile_reports", "casefile_correction_targets", "casefile_checkpoints"}
+        for table, seconds in rows.seconds.items():
+            # The index rows were part of `tracker.save`; the others, of the read model.
+            if table in index:
+                self.times.save_s += seconds
+            else:
+                self.times.read_model_s += seconds
+
+    def _store_retrying(
+        self, session: Session, item: _Item[Any], rows: pending.PendingRows | None
+    ) -> IngestOutcome:
         for attempt in range(_ATTEMPTS):
+            if rows is not None:
+                rows.begin_article()
             try:
                 with session.begin_nested():
-                    return self._store_one(session, item)
+                    outcome = self._store_one(session, item)
+                if rows is not None:
+                    rows.end_article()
+                return outcome
             except (RecordConflictError, IntegrityError):
                 # Another writer stored what this one read (one that takes no write lock,
                 # such as a person's merge): read again and redo the article.
-                self.cases.forget_all()
+                self._forget(rows)
                 if attempt == _ATTEMPTS - 1:
                     raise
             except BaseException:
-                self.cases.forget_all()
+                self._forget(rows)
                 raise
         raise AssertionError("unreachable")
+
+    def _forget(self, rows: pending.PendingRows | None) -> None:
+        """After a failed article: nothing of it survives in memory."""
+        self.cases.forget_all()
+        if rows is not None:
+            rows.rollback_article()
 
     def _store_one(self, session: Session, item: _Item[Any]) -> IngestOutcome:
         source = item.source
@@ -312,12 +361,13 @@ class _Run:
             case_id = read_model.survivor_of(connection, self.forced_case)
             return Assignment(case_id, "case given with --case", profile)
         # Only an article already stored (this is a new revision of it) is listed in a case.
-        earlier = read_model.cases_of_article(connection, profile.article_id) if revision else []
+        # The session, not its connection: the batch's pending rows count in these look-ups.
+        earlier = read_model.cases_of_article(session, profile.article_id) if revision else []
         if earlier:
             reason = "a revision of an article already in this case"
             return Assignment(earlier[0], reason, profile)
         year = source.published.local_date.year
-        return assignment.assign(connection, profile, year, self.cases.has_case, self.suffixes)
+        return assignment.assign(session, profile, year, self.cases.has_case, self.suffixes)
 
 
 class _Cases:

@@ -14,7 +14,7 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import DomainEventProtocol
 from sqlalchemy.engine import Connection
 
-from casefile.adapters import fact_index, read_model
+from casefile.adapters import fact_index, pending, read_model
 from casefile.adapters.store import creating_tables, eventsourcing_env, hold_write_lock, store_url
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid, standing_events
@@ -127,8 +127,10 @@ class CaseTracker(Application[Any]):
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
         """A connection for the index: within a transaction under way (a batch being
-        ingested), that transaction's own, so it sees what the batch wrote."""
+        ingested), that transaction's own, so it sees what the batch wrote (its pending
+        rows sent first)."""
         with self.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
+            pending.flush_pending(session)
             yield session.connection()
 
     # -- cases ----------------------------------------------------------------------------
