@@ -194,6 +194,15 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
 
 def drop_checkpoints(session: Session | Connection, drops: dict[str, str | None]) -> None:
     """Delete each case's checkpoints from its position on (all of them for None)."""
+    if len(drops) > 1:
+        # Most cases a batch writes to have no checkpoints yet: one query finds those that do.
+        wanted, held = sorted(drops), set()
+        for start in range(0, len(wanted), 500):
+            query = select(checkpoints.c.case_id.distinct()).where(
+                checkpoints.c.case_id.in_(wanted[start : start + 500])
+            )
+            held.update(session.scalars(query))
+        drops = {case_id: since for case_id, since in drops.items() if case_id in held}
     for case_id, since in drops.items():
         query = delete(checkpoints).where(checkpoints.c.case_id == case_id)
         if since is not None:

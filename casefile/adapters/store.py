@@ -21,6 +21,8 @@ from casefile.adapters.cipher import cipher_key, events_cipher_env
 
 DEFAULT_DB_FILE = "casefile.db"
 _PERSISTENCE_MODULE = "casefile.adapters.event_recorder:CasefileFactory"
+# The library's JSON format, written with orjson (`transcoder.py`).
+_TRANSCODER_TOPIC = "casefile.adapters.transcoder:OrjsonTranscoder"
 # PostgreSQL advisory locks: writers choosing where an article goes take the first in turn;
 # processes creating the tables, the second.
 _WRITE_LOCK_KEY = 0x636173656669  # "casefi"
@@ -69,7 +71,11 @@ def eventsourcing_env(url: str) -> dict[str, str]:
         # A second writer waits up to 15 s for the file lock, then fails with "database is locked".
         url = parsed.update_query_dict({"timeout": "15"}).render_as_string(hide_password=False)
     # The plugin's factory, with a recorder that inserts a save's events in one statement.
-    env = {"PERSISTENCE_MODULE": _PERSISTENCE_MODULE, "SQLALCHEMY_URL": url}
+    env = {
+        "PERSISTENCE_MODULE": _PERSISTENCE_MODULE,
+        "TRANSCODER_TOPIC": _TRANSCODER_TOPIC,
+        "SQLALCHEMY_URL": url,
+    }
     key = cipher_key()
     return {**env, **events_cipher_env(key)} if key else env
 
