@@ -17,7 +17,7 @@ this code (tests/fixtures/store_v1.db) and fails for a field old events cannot s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
@@ -245,7 +245,10 @@ class Case(Aggregate):
         return revision in self.revisions
 
     def attach(self, article: AttachedArticle) -> None:
-        self.trigger_event(self.ArticleAttached, **asdict(article))
+        # Its fields as they are (all plain values): `asdict` would deep-copy each one.
+        self.trigger_event(
+            self.ArticleAttached, **{f.name: getattr(article, f.name) for f in fields(article)}
+        )
 
     def report(self, fact: Fact, source: AttachedArticle) -> None:
         self.trigger_event(
