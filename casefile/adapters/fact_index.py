@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
@@ -105,6 +106,8 @@ _EVENT_CLASSES: dict[str, type] = {
 _DATETIMES = ("timestamp", "reported_at")
 
 
+# Every event of an article has its publication time: each is formatted once.
+@lru_cache(maxsize=1024)
 def time_key(when: datetime) -> str:
     """A time as sortable text (UTC, fixed width)."""
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")

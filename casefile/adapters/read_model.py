@@ -172,12 +172,19 @@ def record_article(session: Session, row: CaseArticleRow) -> None:
     session.connection().execute(_INSERT_ARTICLE, row.__dict__)
 
 
-def record_people(session: Session, case_id: str, names: Iterable[str]) -> None:
+def record_people(
+    session: Session, case_id: str, names: Iterable[str], *, new_case: bool = False
+) -> None:
+    """List the names under the case (those not listed yet). `new_case`: the case was just
+    opened, so nothing is listed under it in the store."""
     wanted = set(names)
     if not wanted:
         return
     connection = session.connection()
-    known = set(connection.scalars(_PEOPLE_OF_CASE, {"case_id": case_id, "names": sorted(wanted)}))
+    known: set[str] = set()
+    if not new_case:
+        query = {"case_id": case_id, "names": sorted(wanted)}
+        known = set(connection.scalars(_PEOPLE_OF_CASE, query))
     pending = pending_rows.of(session)
     if pending is not None:
         known |= pending.people_of(case_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from functools import lru_cache
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate
@@ -30,6 +31,8 @@ def article_id_for(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
+# Asked several times per article ingested; a UUID is immutable, so one is kept per id.
+@lru_cache(maxsize=4096)
 def article_uuid(article_id: str) -> UUID:
     return uuid5(NAMESPACE_URL, f"casefile:/articles/{article_id}")
 

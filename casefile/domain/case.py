@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
 
@@ -27,6 +28,8 @@ from eventsourcing.domain import Aggregate
 from casefile.domain.facts import FACT_FIELDS, Evidence, Fact
 
 
+# Asked several times per article ingested; a UUID is immutable, so one is kept per id.
+@lru_cache(maxsize=4096)
 def case_uuid(case_id: str) -> UUID:
     """The aggregate id of a case, derived from its readable id so it can be found again."""
     return uuid5(NAMESPACE_URL, f"casefile:/cases/{case_id}")
