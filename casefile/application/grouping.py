@@ -51,7 +51,7 @@ NEAR_DAYS = 30
 # reports to be near in time, or two things more.
 NAME_WEIGHTS = {0: 3, 1: 1, 2: 0}  # by `common_names.commonness`
 SURNAME_ALONE = 0
-NEAR, SECOND_PERSON = 2, 2
+NEAR, SECOND_PERSON, NAMED_IN_BOTH = 2, 2, 1
 SAME_PLACE, SAME_CHARGE, SAME_AGE, RECALLS_YEAR = 1, 1, 1, 1
 OTHER_PLACE, OTHER_AGE = -1, -1
 LINK_WEIGHT = 2
@@ -472,8 +472,8 @@ def link_reason(a: Profile, b: Profile) -> str | None:
                 if weight < LINK_WEIGHT:
                     continue
                 named = pa if pa.central else pb
-                because = f" ({', '.join(agreeing)})" if agreeing else ""
-                return f"both name {named.name} ({_role_word(named)}){because}"
+                because = f": {', '.join(agreeing)}" if agreeing else ""
+                return f"both name {named.name} ({_role_word(named)}{because})"
             quoted = OFFICIAL in pa.roles | pb.roles or (pa.alone and pb.alone)
             if quoted and days <= PASSING_NAME_DAYS:
                 return f"both name {pa.name} within {PASSING_NAME_DAYS} days"
@@ -503,9 +503,9 @@ def _weigh(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> tuple[in
     if days <= NEAR_DAYS:
         weight += NEAR
         agreeing.append(f"within {NEAR_DAYS} days")
-    other = _other_shared(a, b, pa, pb)
+    other, strength = _other_shared(a, b, pa, pb)
     if other:
-        weight += SECOND_PERSON
+        weight += strength
         agreeing.append(f"also {other}")
     places_a, places_b = _places(a), _places(b)
     if places_a & places_b:
@@ -528,19 +528,28 @@ def _weigh(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> tuple[in
     return weight, agreeing
 
 
-def _other_shared(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> str | None:
-    """Another person both stories name in full as a suspect or victim (of this case or a
-    linked homicide), or central to one: two people in common rarely happen by chance."""
+def _other_shared(
+    a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson
+) -> tuple[str | None, int]:
+    """Another person both stories name in full, and what that weighs: `SECOND_PERSON` for
+    a suspect or victim (of this case or a linked homicide) or a person central to either,
+    `NAMED_IN_BOTH` for someone both merely name. Officials quoted do not count: a police
+    chief speaks for every case of a town."""
+    found: tuple[str | None, int] = (None, 0)
     for qa in a.people:
         if qa is pa or same_person(qa.parsed, pa.parsed) or not qa.parsed.is_full:
             continue
         for qb in b.people:
             if qb is pb or not qb.parsed.is_full or not same_person(qa.parsed, qb.parsed):
                 continue
+            if OFFICIAL in qa.roles | qb.roles:
+                continue
             roles = (qa.roles | qb.roles) & {SUSPECT, VICTIM, LINKED_VICTIM}
             if roles or qa.central or qb.central:
-                return qa.name
-    return None
+                return qa.name, SECOND_PERSON
+            if found[0] is None:
+                found = (qa.name, NAMED_IN_BOTH)
+    return found
 
 
 def _places(profile: Profile) -> set[str]:
