@@ -330,8 +330,10 @@ def articles(
             yield article
             made += 1
             if made < count and rng.random() < revision_rate:
-                # The same URL, edited: a sentence dropped, an update added, a day later.
-                edited = [*sentences[1:], f"Updated: {c.last} remains held, police said."]
+                # The same URL, edited a day later: the lead (naming the suspect in full)
+                # kept, the last sentence dropped, an update added.
+                edited = [*sentences[:1], *sentences[1:-1]]
+                edited.append(f"Updated: {c.last} remains held, police said.")
                 revised = _article(rng, c, case_no, nth, day, edited, words)
                 yield SourceArticle(
                     path=revised.path.replace(".md", "-rev.md"),
