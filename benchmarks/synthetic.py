@@ -21,97 +21,86 @@ from datetime import UTC, date, datetime, timedelta
 from casefile.adapters.article_files import SourceArticle
 from casefile.domain.reported_time import ReportedTime
 
-FIRST = [
-    "Dana",
-    "Marco",
-    "Lena",
-    "Troy",
-    "Ivy",
-    "Cole",
-    "Omar",
-    "Rita",
-    "Jamal",
-    "Keisha",
-    "Luis",
-    "Ana",
-    "Derek",
-    "Tanya",
-    "Victor",
-    "Mei",
-    "Andre",
-    "Latoya",
-    "Gavin",
-    "Rosa",
-    "Tyrell",
-    "Nadia",
-    "Wesley",
-    "Carmen",
-    "Darnell",
-    "Priya",
-    "Shawn",
-    "Elena",
-    "Malik",
-    "Joy",
-]
-LAST = [
-    "Pruitt",
-    "Vell",
-    "Ortiz",
-    "Hale",
-    "Marsh",
-    "Reyes",
-    "Dunn",
-    "Quill",
-    "Whitaker",
-    "Castillo",
-    "Brennan",
-    "Okafor",
-    "Lindqvist",
-    "Moreau",
-    "Tran",
-    "Abernathy",
-    "Salcedo",
-    "Kowalski",
-    "Ferreira",
-    "Huang",
-    "Delacroix",
-    "Mbeki",
-    "Sorensen",
-    "Galloway",
-    "Navarro",
-    "Petrov",
-    "Ashby",
-    "Fontaine",
-    "Oyelaran",
-    "Calloway",
-    "Szabo",
-    "Iverson",
-    "Mancini",
-    "Rourke",
-    "Achebe",
-    "Lyle",
-]
-# An archive holds thousands of suspects: surnames are also built from syllables, so two
-# unrelated cases rarely share a full name by chance (as in real reporting).
+
+def _names(text: str) -> list[str]:
+    return text.split()
+
+
+# Names are drawn like a real population's: a few names that many people share, and a long
+# tail. An eighth of surnames come from the 50 most common in the United States, weighted
+# as 1/sqrt(rank) as the census counts fall off ("Smith" for 1 in 100 people), the rest from
+# about 14,000 built from syllables; three in ten given names from the 30 most common
+# ("James" for 1 in 30), the rest from a tail of about 860. So a common full name ("James
+# Smith", a little more often than in the census) turns up a dozen times in 40,000 people,
+# years and towns apart, as in a real archive, and most full names are nearly unique.
+COMMON_LAST = _names(
+    """Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez
+Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson
+White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres
+Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts"""
+)
+COMMON_FIRST = _names(
+    """James Michael Robert John David William Richard Joseph Thomas Christopher
+Charles Daniel Matthew Anthony Mark Steven Kevin Brian Jose Luis Jason Justin Mary Jennifer
+Jessica Ashley Maria Sarah Michelle Amanda"""
+)
+FIRST = _names(
+    """Dana Marco Lena Troy Ivy Cole Omar Rita Jamal Keisha Ana Derek Tanya Victor Mei
+Andre Latoya Gavin Rosa Tyrell Nadia Wesley Carmen Darnell Priya Shawn Elena Malik Joy Deshawn
+Imani Tre Kendra Rashad Yesenia Brandy Quentin Marisol Dominic Tasha Hector Lakisha Rory
+Esteban Noelle Cedric Ingrid Alonzo Bianca Dmitri Farah Lamar Octavia Ramon Selena Terrell
+Valeria Xavier Yolanda Zane"""
+)
+# The surnames of the tail: 12 x 10 x 10 x 12 = 14,400, none common.
 _ONSETS = ["Bar", "Cal", "Dor", "Fen", "Gar", "Hol", "Kes", "Lam", "Mor", "Nev", "Pel", "Rad"]
 _MIDDLES = ["", "a", "e", "i", "o", "an", "er", "il", "ow", "un"]
 _CODAS = ["berg", "by", "cott", "den", "ford", "ham", "ley", "more", "ner", "son", "ton", "well"]
+_RANK_WEIGHTS_LAST = [1 / (rank**0.5) for rank in range(1, len(COMMON_LAST) + 1)]
+_RANK_WEIGHTS_FIRST = [1 / (rank**0.5) for rank in range(1, len(COMMON_FIRST) + 1)]
+COMMON_SURNAME_SHARE = 1 / 8
+COMMON_GIVEN_SHARE = 0.3
+# The given names of the tail besides `FIRST`: 16 x 5 x 10 = 800 built from syllables.
+_GIVEN_ONSETS = [
+    "Ka",
+    "Le",
+    "Ma",
+    "Ra",
+    "Ta",
+    "Ja",
+    "Da",
+    "Sha",
+    "Ke",
+    "Ni",
+    "Bri",
+    "Co",
+    "De",
+    "Jo",
+    "Lu",
+    "Za",
+]
+_GIVEN_MIDDLES = ["", "r", "n", "l", "v"]
+_GIVEN_ENDS = ["on", "a", "ie", "el", "ia", "en", "o", "ys", "ette", "ard"]
 
 
 def _surname(rng: random.Random, wide: bool = False) -> str:
-    if wide:
-        # 14,400 surnames, none common: 432,000 full names, so tens of thousands of cases
-        # share few of them (the default pool links ever more unrelated cases past ~40,000
-        # articles, see docs/performance.md).
-        return (
-            rng.choice(_ONSETS)
-            + rng.choice(_MIDDLES)
-            + rng.choice(_MIDDLES).lower()
-            + rng.choice(_CODAS)
-        )
+    """A surname: common (by rank) an eighth of the time, else from the tail. `wide`: the
+    tail only, so no two cases share a name by more than chance."""
+    if not wide and rng.random() < COMMON_SURNAME_SHARE:
+        return rng.choices(COMMON_LAST, _RANK_WEIGHTS_LAST)[0]
+    return (
+        rng.choice(_ONSETS)
+        + rng.choice(_MIDDLES)
+        + rng.choice(_MIDDLES).lower()
+        + rng.choice(_CODAS)
+    )
+
+
+def _given(rng: random.Random, wide: bool = False) -> str:
+    if not wide and rng.random() < COMMON_GIVEN_SHARE:
+        return rng.choices(COMMON_FIRST, _RANK_WEIGHTS_FIRST)[0]
     if rng.random() < 0.2:
-        return rng.choice(LAST)
-    return rng.choice(_ONSETS) + rng.choice(_MIDDLES) + rng.choice(_CODAS)
+        return rng.choice(FIRST)
+    return rng.choice(_GIVEN_ONSETS) + rng.choice(_GIVEN_MIDDLES) + rng.choice(_GIVEN_ENDS)
 
 
 TOWNS = [
@@ -150,13 +139,14 @@ STREETS = [
     "Pine",
     "Church",
 ]
+# (name, host, whether its stories open with a dateline, "DAYTON —", as wire copy does)
 OUTLETS = (
-    ("FOX61 (WTIC)", "fox61.com"),
-    ("Daily Voice", "dailyvoice.com"),
-    ("WFSB", "wfsb.com"),
-    ("The Courant", "courant.com"),
-    ("Metro Gazette", "metrogazette.example"),
-    ("Channel 8", "wtnh.com"),
+    ("FOX61 (WTIC)", "fox61.com", False),
+    ("Daily Voice", "dailyvoice.com", False),
+    ("WFSB", "wfsb.com", True),
+    ("The Courant", "courant.com", True),
+    ("Metro Gazette", "metrogazette.example", False),
+    ("Channel 8", "wtnh.com", True),
 )
 CHARGES = (
     "murder",
@@ -202,17 +192,21 @@ class _Case:
 
 def _case(rng: random.Random, start: date, wide: bool = False) -> _Case:
     return _Case(
-        first=rng.choice(FIRST),
+        first=_given(rng, wide),
         last=_surname(rng, wide),
         age=rng.randint(17, 64),
         town=rng.choice(TOWNS),
         street=rng.choice(STREETS),
         charges=tuple(rng.sample(CHARGES, rng.randint(1, 3))),
         bond=rng.choice((5, 25, 50, 100, 250, 500, 750, 1000, 2000)) * 1000,
-        victim=f"{rng.choice(FIRST)} {_surname(rng, wide)}",
+        victim=f"{_given(rng, wide)} {_surname(rng, wide)}",
         homicide=rng.random() < 0.3,
         arrested=start + timedelta(days=rng.randint(0, 3650)),
     )
+
+
+# The share of cases whose trial is reported, months after the first weeks' reports.
+TRIAL_RATE = 0.2
 
 
 def _money(amount: int) -> str:
@@ -259,7 +253,24 @@ def _follow_up(rng: random.Random, c: _Case, day: date, nth: int) -> list[str]:
     if c.homicide and nth > 1:
         options.append(f"Prosecutors said {c.last} is also charged with murder in the killing.")
     rng.shuffle(options)
-    return options[: rng.randint(2, len(options))]
+    chosen = options[: rng.randint(2, len(options))]
+    # A news story names a person in full on first reference, the surname after.
+    full = [sentence for sentence in chosen if f"{c.first} {c.last}" in sentence]
+    if not full:
+        full = [f"The case against {c.first} {c.last} of {c.town} moved ahead {day:%A}."]
+    return full + [sentence for sentence in chosen if sentence not in full]
+
+
+def _trial(c: _Case, day: date) -> list[str]:
+    """A report months later: it names the suspect, the town, the victim and the year, as a
+    story about a trial does, and nothing of the first weeks' details."""
+    age = c.age + (day - c.arrested).days // 365
+    return [
+        f"{c.first} {c.last}, {age}, of {c.town}, went on trial {day:%A} in the "
+        f"{c.arrested.year} shooting of {c.victim} on {c.street} Street.",
+        f"{c.last} has pleaded not guilty to {_charges(c.charges)}.",
+        f"Prosecutors told jurors that {c.last} fired several shots at {c.victim}.",
+    ]
 
 
 def _article(
@@ -271,8 +282,10 @@ def _article(
     sentences: list[str],
     words: int,
 ) -> SourceArticle:
-    outlet, host = rng.choice(OUTLETS)
+    outlet, host, dateline = rng.choice(OUTLETS)
     paragraphs = list(sentences)
+    if dateline:
+        paragraphs[0] = f"{c.town.upper()} — {paragraphs[0]}"
     # Background paragraphs (no facts) bring the article to a news story's length.
     while sum(len(p.split()) for p in paragraphs) < words:
         paragraphs.append(" ".join(rng.sample(FILLER, 3)))
@@ -298,8 +311,9 @@ def articles(
     revision_rate: float = 0.05,
     wide_names: bool = False,
 ) -> Iterator[SourceArticle]:
-    """`count` articles of about `words` words, case by case (2 to 8 per case), some followed
-    by a revision. `wide_names`: people's names from a far larger pool (see `_surname`)."""
+    """`count` articles of about `words` words, case by case (2 to 8 per case, and for a
+    fifth of cases a trial report a year or so later), some followed by a revision.
+    `wide_names`: no common names (see `_surname`)."""
     rng = random.Random(seed)
     start = date(2015, 1, 1)
     made = 0
@@ -316,8 +330,10 @@ def articles(
             yield article
             made += 1
             if made < count and rng.random() < revision_rate:
-                # The same URL, edited: a sentence dropped, an update added, a day later.
-                edited = [*sentences[1:], f"Updated: {c.last} remains held, police said."]
+                # The same URL, edited a day later: the lead (naming the suspect in full)
+                # kept, the last sentence dropped, an update added.
+                edited = [*sentences[:1], *sentences[1:-1]]
+                edited.append(f"Updated: {c.last} remains held, police said.")
                 revised = _article(rng, c, case_no, nth, day, edited, words)
                 yield SourceArticle(
                     path=revised.path.replace(".md", "-rev.md"),
@@ -331,6 +347,11 @@ def articles(
                 )
                 made += 1
             day += timedelta(days=rng.randint(1, 30))
+        if made < count and rng.random() < TRIAL_RATE:
+            # A long-running case: its trial is reported a year or so after the arrest.
+            day = c.arrested + timedelta(days=rng.randint(270, 600))
+            yield _article(rng, c, case_no, 9, day, _trial(c, day), words)
+            made += 1
 
 
 def main() -> None:
@@ -338,7 +359,7 @@ def main() -> None:
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--words", type=int, default=400)
-    parser.add_argument("--wide-names", action="store_true", help="a far larger pool of names")
+    parser.add_argument("--wide-names", action="store_true", help="no common names")
     options = parser.parse_args()
     generated = articles(
         options.count, options.seed, words=options.words, wide_names=options.wide_names

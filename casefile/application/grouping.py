@@ -7,7 +7,9 @@ a name repeated). Names are read from the facts *and* from the text itself, so g
 holds up when extraction misses a name.
 
 Two articles link when they name the same person in a way that marks the person as
-central to both (see `link_reason`). The decision looks at the two profiles only, never at
+central to both, and the rest of the two stories does not tell two people apart: a name
+many people share ("James Smith") needs more than the name (near in time, another person
+in common, the same town, charge or age); see `link_reason`. The decision looks at the two profiles only, never at
 what else is stored, so the cases (the connected groups of linked articles) do not depend
 on the order articles arrive in. docs/grouping.md gives the rule in full.
 """
@@ -22,8 +24,9 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import Any
 
+from casefile.application.common_names import commonness
 from casefile.domain.facts import Evidence, Fact
-from casefile.domain.people import SUFFIXES, PersonName, parse_name, same_person
+from casefile.domain.people import SUFFIXES, PersonName, formal_given, parse_name, same_person
 
 SUSPECT, VICTIM, LINKED_VICTIM, OFFICIAL, NAMED = (
     "suspect",
@@ -38,6 +41,24 @@ PASSING_NAME_DAYS = 10
 # A first report often names nobody ("a man was arrested after a shooting in Austin"): it
 # joins a report from the same place published this close to it.
 UNNAMED_REPORT_DAYS = 3
+# Reports of one case cluster in its first weeks (arrest, charges, bond, arraignment); two
+# reports this close that name the same person are one case unless the stories disagree.
+NEAR_DAYS = 30
+# What a shared name and the rest of two stories weigh (see `link_reason`): a link needs
+# `LINK_WEIGHT`. A rare name carries a link by itself unless the stories disagree twice
+# (town and age); a common surname with a rarer given name needs one thing more to agree
+# (the same town, charge, age...); a common full name (or a surname alone) needs the
+# reports to be near in time, or two things more.
+NAME_WEIGHTS = {0: 3, 1: 1, 2: 0}  # by `common_names.commonness`
+SURNAME_ALONE = 0
+NEAR, SECOND_PERSON, NAMED_IN_BOTH = 2, 2, 1
+SAME_PLACE, SAME_CHARGE, SAME_AGE, RECALLS_YEAR = 1, 1, 1, 1
+OTHER_PLACE, OTHER_AGE = -1, -1
+LINK_WEIGHT = 2
+# Stated ages of one person within this many years of each other (after the time between
+# the reports) agree: outlets round, and a birthday may fall in between.
+AGE_SLACK = 1.5
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 # Capitals and small letters, Latin accents included ("José", "Núñez").
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -119,6 +140,7 @@ class NamedPerson:
     roles: set[str] = field(default_factory=set)
     mentions: int = 0
     alone: int = 0
+    ages: set[int] = field(default_factory=set)  # as the facts state them
 
     @cached_property
     def parsed(self) -> PersonName:
@@ -152,9 +174,11 @@ class Profile:
     place: str | None
     people: list[NamedPerson]
     residence: str | None = None  # the first suspect's, as the facts state it
+    charges: frozenset[str] = frozenset()  # as the facts word them
+    recalls: frozenset[int] = frozenset()  # earlier years the text names ("the 2019 killing")
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "article_id": self.article_id,
             "published": self.published.isoformat(),
             "place": self.place,
@@ -165,10 +189,17 @@ class Profile:
                     "roles": sorted(p.roles),
                     "mentions": p.mentions,
                     "alone": p.alone,
+                    **({"ages": sorted(p.ages)} if p.ages else {}),
                 }
                 for p in self.people
             ],
         }
+        # Left out when empty: profiles stored before these were kept read the same.
+        if self.charges:
+            data["charges"] = sorted(self.charges)
+        if self.recalls:
+            data["recalls"] = sorted(self.recalls)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Profile:
@@ -178,9 +209,17 @@ class Profile:
             place=data["place"],
             residence=data.get("residence"),
             people=[
-                NamedPerson(p["name"], set(p["roles"]), p["mentions"], p.get("alone", 0))
+                NamedPerson(
+                    p["name"],
+                    set(p["roles"]),
+                    p["mentions"],
+                    p.get("alone", 0),
+                    set(p.get("ages", ())),
+                )
                 for p in data["people"]
             ],
+            charges=frozenset(data.get("charges", ())),
+            recalls=frozenset(data.get("recalls", ())),
         )
 
     @property
@@ -193,25 +232,34 @@ class Profile:
 
     @property
     def index_keys(self) -> set[str]:
-        """What the article is stored under: its surnames, and its place on its day.
+        """What the article is stored under: each full name by surname and the initial of
+        its formal given name (`name:smith:j`), each surname given alone by the surname,
+        and its place on its day.
 
-        A place ties two articles only within `UNNAMED_REPORT_DAYS` of each other, so the
-        place key carries the day: the look-up then finds the few articles from that place
-        in those days, not every article ever filed from it (which grows with the archive).
+        Keys narrow the look-up so it does not grow with the archive: a common surname
+        ("Smith") is named in thousands of stored articles, a surname with one initial in
+        a twenty-sixth of them; and a place ties two articles only within
+        `UNNAMED_REPORT_DAYS`, so its key carries the day.
         """
         place = {_place_key(self.place, self.published)} if self.place else set()
-        return self.surnames | place
+        return {_name_key(p.parsed) for p in self.people} | place
 
     @property
     def lookup_keys(self) -> set[str]:
-        """What finds the stored articles this one may link to: the same surnames, and its
-        place on each day within `UNNAMED_REPORT_DAYS` (plus the undated place key that
-        stores written before the keys carried the day used)."""
+        """What finds the stored articles this one may link to: its names' keys, the bare
+        surnames (surnames named alone, and every name in stores written before names
+        carried an initial), every initial of a surname a suspect or victim is named by
+        alone ("Pell is charged"), and its place on each day within `UNNAMED_REPORT_DAYS`
+        (plus the undated place key of stores written before the keys carried the day)."""
+        keys = {_name_key(p.parsed) for p in self.people} | self.surnames
+        for person in self.people:
+            if not person.parsed.is_full and person.roles & {SUSPECT, VICTIM}:
+                keys |= {f"name:{person.parsed.surname}:{c}" for c in _INITIALS}
         if not self.place:
-            return set(self.surnames)
+            return keys
         days = range(-UNNAMED_REPORT_DAYS, UNNAMED_REPORT_DAYS + 1)
         dated = {_place_key(self.place, self.published + timedelta(days=d)) for d in days}
-        return self.surnames | dated | {f"place:{self.place.lower()}"}
+        return keys | dated | {f"place:{self.place.lower()}"}
 
     def main_person(self) -> NamedPerson | None:
         """The person a new case is named after: the first suspect, else the first victim,
@@ -227,6 +275,26 @@ class Profile:
 
 def _place_key(place: str, day: date) -> str:
     return f"place:{place.lower()}@{day.isoformat()}"
+
+
+_INITIALS = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _name_key(name: PersonName) -> str:
+    """A full name's key: surname and the first letter of the formal given name ("Mike"
+    and "Michael" and "M." share `m`); a surname alone is its own key."""
+    if not name.is_full:
+        return name.surname
+    assert name.given is not None
+    return f"name:{name.surname}:{formal_given(name.given)[0]}"
+
+
+def name_keys(name: PersonName) -> set[str]:
+    """The keys under which stored articles naming this full name (or a surname alone that
+    may be it) are found."""
+    if name.is_full:
+        return {_name_key(name), name.surname}
+    return {name.surname} | {f"name:{name.surname}:{c}" for c in _INITIALS}
 
 
 _POLICE_PLACE = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[Pp]olice|[Ss]heriff)\b")
@@ -254,8 +322,8 @@ def dateline_place(text: str) -> str | None:
 def build_profile(article_id: str, text: str, published: date, facts: Sequence[Fact]) -> Profile:
     """The profile of an article from its text and its extracted facts."""
     people: list[NamedPerson] = []
-    for name, role in _fact_names(facts):
-        _add(people, name, role)
+    for name, role, age in _fact_names(facts):
+        _add(people, name, role, age)
     scannable = _BYLINE.sub(" ", text)
     places = {m.group(1) for m in _PLACE.finditer(scannable)}
     for name, official in _text_names(scannable):
@@ -275,26 +343,34 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
         ),
         None,
     )
-    return Profile(article_id, published, story_place(text), people, residence)
+    charges = frozenset(
+        f.fields["charge"].lower()
+        for f in facts
+        if f.kind == "ChargeFiled" and f.fields.get("charge")
+    )
+    recalls = frozenset(y for y in map(int, _YEAR.findall(scannable)) if y < published.year)
+    return Profile(article_id, published, story_place(text), people, residence, charges, recalls)
 
 
-def _fact_names(facts: Sequence[Fact]) -> Iterable[tuple[str, str]]:
+def _fact_names(facts: Sequence[Fact]) -> Iterable[tuple[str, str, int | None]]:
     links = [f.evidence for f in facts if f.kind == "LinkedToHomicide"]
     for fact in facts:
+        age = fact.fields.get("age")
+        age = age if isinstance(age, int) else None
         if fact.kind == "VictimReported":
             if fact.fields.get("name"):
                 # A victim named in the very sentence that links a suspect to a homicide is
                 # that homicide's victim, even when the link does not name them.
                 linked = any(_overlap(fact.evidence, link) for link in links)
-                yield fact.fields["name"], LINKED_VICTIM if linked else VICTIM
+                yield fact.fields["name"], LINKED_VICTIM if linked else VICTIM, age
         elif fact.kind == "SuspectIdentified":
             if fact.fields.get("name"):
-                yield fact.fields["name"], SUSPECT
+                yield fact.fields["name"], SUSPECT, age
         else:
             if fact.fields.get("person"):
-                yield fact.fields["person"], SUSPECT
+                yield fact.fields["person"], SUSPECT, None
             if fact.kind == "LinkedToHomicide" and fact.fields.get("victim"):
-                yield fact.fields["victim"], LINKED_VICTIM
+                yield fact.fields["victim"], LINKED_VICTIM, None
 
 
 def _overlap(a: Evidence, b: Evidence) -> bool:
@@ -352,12 +428,14 @@ def _surname_as_written(name: str) -> str:
     return words[-1].rstrip(".") if words else name
 
 
-def _add(people: list[NamedPerson], name: str, role: str) -> None:
+def _add(people: list[NamedPerson], name: str, role: str, age: int | None = None) -> None:
     parsed = parse_name(name)
     if parsed is None:
         return
     for person in people:
         if same_person(parsed, person.parsed) and (parsed.is_full or role != NAMED):
+            if age is not None:
+                person.ages.add(age)
             # Facts outrank the text: a suspect the text also names stays a suspect.
             if role not in (OFFICIAL, NAMED) or not person.roles & {SUSPECT, VICTIM, LINKED_VICTIM}:
                 person.roles.add(role)
@@ -365,19 +443,24 @@ def _add(people: list[NamedPerson], name: str, role: str) -> None:
                 person.name = name
                 person.__dict__.pop("parsed", None)
             return
-    people.append(NamedPerson(name, {role}))
+    people.append(NamedPerson(name, {role}, ages={age} if age is not None else set()))
 
 
 def link_reason(a: Profile, b: Profile) -> str | None:
     """Why two articles report the same case, or None if nothing ties them.
 
-    They do when a person is central to both (a suspect or victim by the facts, or a full
-    name repeated in the text, alone at least once), or central to one and named at all in
-    the other. A name central to neither (an official quoted) ties them only when published
-    within days of each other. The victim of a *linked* homicide never ties two articles:
-    that is a related case. A report that names nobody central ties to a report from the
-    same place published within days.
+    They do when a person is central to one (a suspect or victim by the facts, or a full
+    name repeated in the text, alone at least once) and named in the other, and the rest of
+    the two stories weighs for one case (`_weigh`): a rare name ties them unless the
+    stories disagree on both town and age; a name many people share ("James Smith") ties
+    them only when something else agrees (published within `NEAR_DAYS`, another person
+    named in both, the same town, charge or age, a later report recalling the earlier
+    one's year). A name central to neither (an official quoted) ties them only when
+    published within days of each other. The victim of a *linked* homicide never ties two
+    articles: that is a related case. A report that names nobody central ties to a report
+    from the same place published within days.
     """
+    days = abs((a.published - b.published).days)
     for pa in a.people:
         for pb in b.people:
             if not _same_named(pa, pb):
@@ -385,16 +468,101 @@ def link_reason(a: Profile, b: Profile) -> str | None:
             if pa.only_linked or pb.only_linked:
                 continue
             if pa.central or pb.central:
-                role = _role_word(pa if pa.central else pb)
-                return f"both name {pa.name if pa.central else pb.name} ({role})"
+                weight, agreeing = _weigh(a, b, pa, pb)
+                if weight < LINK_WEIGHT:
+                    continue
+                named = pa if pa.central else pb
+                because = f": {', '.join(agreeing)}" if agreeing else ""
+                return f"both name {named.name} ({_role_word(named)}{because})"
             quoted = OFFICIAL in pa.roles | pb.roles or (pa.alone and pb.alone)
-            if quoted and abs((a.published - b.published).days) <= PASSING_NAME_DAYS:
+            if quoted and days <= PASSING_NAME_DAYS:
                 return f"both name {pa.name} within {PASSING_NAME_DAYS} days"
     unnamed = not a.names_anyone_central or not b.names_anyone_central
-    days = abs((a.published - b.published).days)
     if unnamed and a.place and a.place == b.place and days <= UNNAMED_REPORT_DAYS:
         return f"a report naming nobody, from {a.place} within {UNNAMED_REPORT_DAYS} days"
     return None
+
+
+def _weigh(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> tuple[int, list[str]]:
+    """How much the rest of two stories says they are one case, given that both name the
+    person `pa` / `pb`: the weight, and what agrees (named in the reason).
+
+    Read as a reporter reads two clippings with one name: the name itself (a rare name is
+    nearly proof, "James Smith" is not), then what a later report of the same case repeats
+    (the victim or a co-defendant, the town, the charge, the age, "the 2019 killing"), and
+    what two different people would not share. Places and ages count against only when
+    both reports state them, and only one point each: outlets disagree on ages and name
+    the county for the town, so one disagreement never outweighs the rest.
+    """
+    if pa.parsed.is_full and pb.parsed.is_full:
+        weight = NAME_WEIGHTS[commonness(pa.parsed, pb.parsed)]
+    else:
+        weight = SURNAME_ALONE
+    agreeing: list[str] = []
+    days = abs((a.published - b.published).days)
+    if days <= NEAR_DAYS:
+        weight += NEAR
+        agreeing.append(f"within {NEAR_DAYS} days")
+    other, strength = _other_shared(a, b, pa, pb)
+    if other:
+        weight += strength
+        agreeing.append(f"also {other}")
+    places_a, places_b = _places(a), _places(b)
+    if places_a & places_b:
+        weight += SAME_PLACE
+        agreeing.append(f"both in {min(places_a & places_b).title()}")
+    elif places_a and places_b:
+        weight += OTHER_PLACE
+    if a.charges & b.charges:
+        weight += SAME_CHARGE
+        agreeing.append(f"both charge {min(a.charges & b.charges)}")
+    ages = _ages_agree(a, b, pa, pb)
+    if ages is not None:
+        weight += SAME_AGE if ages else OTHER_AGE
+        if ages:
+            agreeing.append("ages agree")
+    earlier, later = sorted((a, b), key=lambda p: p.published)
+    if earlier.published.year in later.recalls:
+        weight += RECALLS_YEAR
+        agreeing.append(f"recalls {earlier.published.year}")
+    return weight, agreeing
+
+
+def _other_shared(
+    a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson
+) -> tuple[str | None, int]:
+    """Another person both stories name in full, and what that weighs: `SECOND_PERSON` for
+    a suspect or victim (of this case or a linked homicide) or a person central to either,
+    `NAMED_IN_BOTH` for someone both merely name. Officials quoted do not count: a police
+    chief speaks for every case of a town."""
+    found: tuple[str | None, int] = (None, 0)
+    for qa in a.people:
+        if qa is pa or same_person(qa.parsed, pa.parsed) or not qa.parsed.is_full:
+            continue
+        for qb in b.people:
+            if qb is pb or not qb.parsed.is_full or not same_person(qa.parsed, qb.parsed):
+                continue
+            if OFFICIAL in qa.roles | qb.roles:
+                continue
+            roles = (qa.roles | qb.roles) & {SUSPECT, VICTIM, LINKED_VICTIM}
+            if roles or qa.central or qb.central:
+                return qa.name, SECOND_PERSON
+            if found[0] is None:
+                found = (qa.name, NAMED_IN_BOTH)
+    return found
+
+
+def _places(profile: Profile) -> set[str]:
+    return {p.lower() for p in (profile.place, profile.residence) if p}
+
+
+def _ages_agree(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> bool | None:
+    """Whether the ages the two reports state for the person fit the time between them
+    (None when one states none)."""
+    if not pa.ages or not pb.ages:
+        return None
+    years = (b.published - a.published).days / 365.25
+    return any(abs(y - x - years) <= AGE_SLACK for x in pa.ages for y in pb.ages)
 
 
 def _same_named(pa: NamedPerson, pb: NamedPerson) -> bool:

@@ -25,6 +25,7 @@ from casefile.application.grouping import (
     VICTIM,
     NamedPerson,
     Profile,
+    name_keys,
 )
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case
@@ -167,7 +168,7 @@ def related_cases(tracker: CaseTracker, case_id: str) -> list[RelatedCase]:
         for ours, theirs in ((_only_linked, _victim_like), (_victim_like, _only_linked)):
             for person in filter(ours, own):
                 parsed = person.parsed
-                for other_case, stored in read_model.profiles_naming(connection, [parsed.surname]):
+                for other_case, stored in read_model.profiles_naming(connection, name_keys(parsed)):
                     if other_case == here or (other_case, person.name) in found:
                         continue
                     other = Profile.from_dict(json.loads(stored)).people

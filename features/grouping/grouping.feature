@@ -15,6 +15,14 @@ Feature: Articles find their own case
     Then the first report opened a new case
     And the plea report joined it because both name the suspect
 
+  Scenario: A common name in another town years later is another case; the trial joins the first
+    Given an empty case file
+    # James Smith, 34, arrested in Dayton in 2016; a James Smith, 52, arrested in Tulsa in
+    # 2021; a report of the Dayton trial in 2017 naming the suspect, the town and the victim.
+    When I ingest the Dayton arrest, the Tulsa arrest and the Dayton trial
+    Then the two arrests are two cases
+    And the trial is in the Dayton arrest's case
+
   Scenario: The order reports arrive in does not change the cases
     Given reports of an arrest, of a killing, of a charge tying them, and of a robbery elsewhere
     When I ingest them with the tying report last, in one case file

@@ -52,6 +52,22 @@ REPORTS = {
         "CARVER, Ohio — Lyle Fenn, 52, was found shot to death in his garage on Sunday, police "
         "said. Fenn was a mechanic. No arrests have been made.",
     ),
+    "dayton arrest": (
+        "2016-03-07",
+        "DAYTON, Ohio — Police arrested James Smith, 34, of Dayton on Monday after a shooting "
+        "on Elm Street. Smith is charged with attempted murder. Police said Smith shot Maria "
+        "Lopez.",
+    ),
+    "tulsa arrest": (
+        "2021-06-11",
+        "TULSA, Okla. — Police arrested James Smith, 52, of Tulsa on Friday after a robbery at "
+        "a gas station. Smith is charged with robbery. Nobody was hurt, police said.",
+    ),
+    "dayton trial": (
+        "2017-05-15",
+        "DAYTON, Ohio — James Smith, 35, of Dayton, went on trial Monday in the 2016 shooting "
+        "of Maria Lopez. Smith has pleaded not guilty.",
+    ),
     "robbery": (
         "2024-03-05",
         "DUNMORE, Pa. — Kemal Ostrow, 24, was charged with robbery on Friday. Ostrow is held "
@@ -271,3 +287,20 @@ def split_suspect(case_file: CaseFile, name: str) -> None:
 def two_suspects(case_file: CaseFile, first: str, second: str) -> None:
     people = case_file.json("people", case_file.only_case())["people"]
     assert sorted(p["name"] for p in people if p["role"] == "suspect") == sorted([first, second])
+
+
+@when("I ingest the Dayton arrest, the Tulsa arrest and the Dayton trial")
+def ingest_common_name(case_file: CaseFile, tmp_path: Path) -> None:
+    names = ("dayton arrest", "tulsa arrest", "dayton trial")
+    case_file.run("ingest", *(str(write_report(tmp_path, n)) for n in names))
+
+
+@then("the two arrests are two cases")
+def two_arrests(case_file: CaseFile) -> None:
+    assert case_of(case_file, "dayton-arrest") != case_of(case_file, "tulsa-arrest")
+    assert len(case_file.json("cases")) == 2
+
+
+@then("the trial is in the Dayton arrest's case")
+def trial_joined(case_file: CaseFile) -> None:
+    assert case_of(case_file, "dayton-trial") == case_of(case_file, "dayton-arrest")

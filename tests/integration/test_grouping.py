@@ -290,3 +290,62 @@ def test_cases_kept_apart_stay_apart_after_one_of_them_is_merged(
     )
     assert "merged" not in later.reason
     assert len(tracker.list_cases()) == 2
+
+
+# -- a common name: two people, and one long-running case -------------------------------------
+
+SMITH_DAYTON = (
+    "DAYTON, Ohio — Police arrested James Smith, 34, of Dayton on Monday after a shooting on "
+    "Elm Street. Smith is charged with attempted murder. Police said Smith shot Maria Lopez."
+)
+SMITH_TULSA = (
+    "TULSA, Okla. — Police arrested James Smith, 52, of Tulsa on Friday after a robbery at a "
+    "gas station. Smith is charged with robbery. Nobody was hurt, police said."
+)
+SMITH_TRIAL = (
+    "DAYTON, Ohio — James Smith, 35, of Dayton, went on trial Monday in the 2016 shooting of "
+    "Maria Lopez. Smith has pleaded not guilty."
+)
+
+
+@pytest.fixture
+def smiths(tmp_path: Path) -> dict[str, Path]:
+    return {
+        "dayton": write(tmp_path, "dayton", SMITH_DAYTON, "2016-03-07"),
+        "tulsa": write(tmp_path, "tulsa", SMITH_TULSA, "2021-06-11"),
+        "trial": write(tmp_path, "trial", SMITH_TRIAL, "2017-05-15"),
+    }
+
+
+def test_a_common_name_makes_two_cases_and_the_later_trial_joins_the_first_in_any_order(
+    store_url: str, smiths: dict[str, Path]
+) -> None:
+    for order in (["dayton", "tulsa", "trial"], ["trial", "tulsa", "dayton"]):
+        tracker = CaseTracker.open(store_url)
+        try:
+            outcomes = {name: ingest_path(tracker, smiths[name]) for name in order}
+            assert grouping(tracker) == {
+                frozenset({str(smiths["dayton"]), str(smiths["trial"])}),
+                frozenset({str(smiths["tulsa"])}),
+            }
+            joined = outcomes[order[-1]]
+            assert "both name James Smith" in joined.reason and "Dayton" in joined.reason
+            assert outcomes["tulsa"].reason == "links to no stored article: opened a new case"
+        finally:
+            tracker.close()
+        _drop_everything(store_url)
+
+
+def test_an_article_stored_under_its_bare_surname_by_an_older_version_is_still_found(
+    tracker: CaseTracker, smiths: dict[str, Path]
+) -> None:
+    from sqlalchemy import delete, insert
+
+    from casefile.adapters import read_model
+
+    first = ingest_path(tracker, smiths["dayton"])
+    keys = read_model.profile_surnames
+    with tracker.engine.begin() as connection:  # the keys a store written before looks like
+        connection.execute(delete(keys).where(keys.c.article_id == first.article_id))
+        connection.execute(insert(keys), [{"article_id": first.article_id, "surname": "smith"}])
+    assert ingest_path(tracker, smiths["trial"]).case_id == first.case_id

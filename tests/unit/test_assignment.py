@@ -17,6 +17,7 @@ from casefile.application.grouping import (
     link_reason,
 )
 from casefile.domain.facts import Fact, evidence_in
+from casefile.extraction import extract_facts
 
 ARREST = (
     "NORWOOD, Ohio — Police arrested Dana Pell, 31, of Norwood on Monday in the shooting death "
@@ -173,3 +174,98 @@ def test_accented_names_are_read_from_the_text_and_match_unaccented_forms() -> N
     second = "Jose Nunez pleaded not guilty. Nunez returns to court in June."
     assert "José Núñez" in {p.name for p in _profile(first, "2024-03-04").people}
     assert link_reason(_profile(first, "2024-03-04"), _profile(second, "2024-04-04"))
+
+
+# -- common names: the rest of the story decides --------------------------------------------
+
+ARREST_DAYTON = (
+    "DAYTON, Ohio — Police arrested James Smith, 34, of Dayton on Monday after a shooting on "
+    "Elm Street. Smith is charged with attempted murder. Police said Smith shot Maria Lopez."
+)
+ARREST_TULSA = (
+    "TULSA, Okla. — Police arrested James Smith, 52, of Tulsa on Friday after a robbery at a "
+    "gas station. Smith is charged with robbery. Nobody was hurt, police said."
+)
+TRIAL_DAYTON = (
+    "DAYTON, Ohio — James Smith, 35, of Dayton, went on trial Monday in the 2016 shooting of "
+    "Maria Lopez. Smith has pleaded not guilty."
+)
+PLEA_DAYS_LATER = "James Smith pleaded not guilty on Tuesday. Smith returns to court next month."
+
+
+def _read(text: str, day: str) -> Profile:
+    """A profile from the real extractor's facts, as ingest builds it."""
+    published = date.fromisoformat(day)
+    return build_profile(text[:8], text, published, extract_facts(text, published))
+
+
+def test_a_common_name_in_another_town_years_later_is_another_case() -> None:
+    dayton, tulsa = _read(ARREST_DAYTON, "2016-03-07"), _read(ARREST_TULSA, "2021-06-11")
+    assert {p.name for p in dayton.people if p.central} >= {"James Smith"}
+    assert link_reason(dayton, tulsa) is None
+    # The same two reports, days apart and with nothing that disagrees, would be one case:
+    # it is the towns and ages, not the name, that keep them apart.
+    quiet = _read(PLEA_DAYS_LATER, "2021-06-13")
+    assert link_reason(tulsa, quiet) is not None
+
+
+def test_a_trial_a_year_later_naming_the_suspect_town_and_victim_joins_the_case() -> None:
+    reason = link_reason(_read(ARREST_DAYTON, "2016-03-07"), _read(TRIAL_DAYTON, "2017-05-15"))
+    assert reason is not None
+    assert "James Smith" in reason and "Maria Lopez" in reason and "Dayton" in reason
+
+
+def test_a_common_name_alone_ties_reports_days_apart_but_not_years_apart() -> None:
+    arrest = _read(ARREST_DAYTON, "2016-03-07")
+    assert link_reason(arrest, _read(PLEA_DAYS_LATER, "2016-03-09")) is not None
+    assert link_reason(arrest, _read(PLEA_DAYS_LATER, "2018-03-09")) is None
+
+
+def test_a_rare_name_ties_reports_years_apart_unless_town_and_age_both_differ() -> None:
+    arrest = ARREST_DAYTON.replace("James Smith", "Ivo Quandt").replace("Smith", "Quandt")
+    later = PLEA_DAYS_LATER.replace("James Smith", "Ivo Quandt").replace("Smith", "Quandt")
+    other = ARREST_TULSA.replace("James Smith", "Ivo Quandt").replace("Smith", "Quandt")
+    assert link_reason(_read(arrest, "2016-03-07"), _read(later, "2018-03-09")) is not None
+    assert link_reason(_read(arrest, "2016-03-07"), _read(other, "2021-06-11")) is None
+
+
+def test_a_common_surname_with_a_rarer_given_name_needs_one_more_agreement() -> None:
+    arrest = ARREST_DAYTON.replace("James Smith", "Shania Smith")
+    trial = TRIAL_DAYTON.replace("James Smith", "Shania Smith").replace("Maria Lopez", "a man")
+    later = PLEA_DAYS_LATER.replace("James Smith", "Shania Smith")
+    # Two years on, the name alone: not enough; the same town and a fitting age: enough.
+    assert link_reason(_read(arrest, "2016-03-07"), _read(later, "2018-03-09")) is None
+    assert link_reason(_read(arrest, "2016-03-07"), _read(trial, "2017-05-15")) is not None
+
+
+def test_a_profile_keeps_ages_charges_and_recalled_years_and_reads_older_profiles() -> None:
+    trial = _read(TRIAL_DAYTON, "2017-05-15")
+    arrest = _read(ARREST_DAYTON, "2016-03-07")
+    assert trial.recalls == {2016} and "attempted murder" in arrest.charges
+    for profile in (trial, arrest):
+        again = Profile.from_dict(profile.as_dict())
+        assert again.as_dict() == profile.as_dict()
+        assert [p.ages for p in again.people] == [p.ages for p in profile.people]
+    older = arrest.as_dict()
+    older.pop("charges")
+    for person in older["people"]:
+        person.pop("ages", None)
+    read = Profile.from_dict(older)
+    assert read.charges == frozenset() and all(not p.ages for p in read.people)
+
+
+def test_names_are_stored_by_surname_and_initial_and_found_by_their_short_forms() -> None:
+    michael = _read("Michael Ostrow, 40, was charged with robbery. Ostrow is held.", "2024-03-04")
+    mike = _read("Mike Ostrow pleaded not guilty on Friday. Ostrow returns in May.", "2024-03-08")
+    robert = _read("Robert Ostrow, 22, was charged with arson. Ostrow is held.", "2024-03-04")
+    assert "name:ostrow:m" in michael.index_keys and "ostrow" not in michael.index_keys
+    assert michael.index_keys & mike.lookup_keys
+    assert not robert.index_keys & mike.lookup_keys
+    # A suspect named by surname alone finds every full name with that surname.
+    alone = build_profile(
+        "alone",
+        "Ostrow is held without bond.",
+        date(2024, 3, 5),
+        [_fact("Ostrow is held without bond.", "SuspectIdentified", "Ostrow", name="Ostrow")],
+    )
+    assert michael.index_keys & alone.lookup_keys and robert.index_keys & alone.lookup_keys
