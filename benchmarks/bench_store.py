@@ -499,6 +499,46 @@ def _print_ingest(store: str, ingest: dict, extraction_rate: float) -> None:
     )
 
 
+def _ms(figure: dict[str, float]) -> str:
+    return f"{figure['median_ms']:.1f} / {figure['p95_ms']:.1f}"
+
+
+def summary(report: dict) -> list[str]:
+    """The run's figures in one table, each beside the bound the same machine allows."""
+    lines = ["", f"== summary ({report['machine']})"]
+    lines.append(f"extraction: {report['extraction_articles_per_s']:.0f} articles/s")
+    if "startup" in report:
+        for label, figure in report["startup"].items():
+            lines.append(f"start-up, casefile {label}: median / p95 {_ms(figure)} ms")
+    for store in report["options"]["stores"]:
+        result = report.get(store, {})
+        ingest = result.get("ingest")
+        if ingest:
+            events, seconds = ingest["events"], ingest["seconds"]
+            bound = ingest["bound"]
+            write_us = sum(ingest["write_s"].values()) / events * 1e6
+            insert_us = bound["insert_per_row_s"] * 1e6
+            lines.append(
+                f"{store} ingest: {ingest['articles'] / seconds:.0f} articles/s, "
+                f"{events / seconds:.0f} events/s; store writes {write_us:.1f} us/event = "
+                f"{write_us / insert_us:.1f}x the raw bulk insert ({insert_us:.1f} us/row); "
+                f"peak RSS {ingest['peak_rss_mb']:.0f} MB"
+            )
+        for size, figures in result.get("queries", {}).items():
+            lines.append(
+                f"{store} case of {figures['events']} events (target size {size}): "
+                f"show --as-of {_ms(figures['show_as_of'])} ms, "
+                f"show text {_ms(figures['show_text'])}, "
+                f"show json {_ms(figures['show_json'])}, diff {_ms(figures['diff'])} "
+                f"(median / p95); plain read of the case's rows {figures['plain_read_ms']:.1f} ms"
+            )
+        if "cases" in result:
+            lines.append(
+                f"{store} cases ({report['options']['cases']} cases): {_ms(result['cases'])} ms"
+            )
+    return lines
+
+
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "queries":
         url, case_id, runs = sys.argv[2], sys.argv[3], int(sys.argv[4])
@@ -534,6 +574,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     options = parser.parse_args()
     report = run(options)
+    print("\n".join(summary(report)))
     if options.json:
         options.json.write_text(json.dumps(report, indent=2, default=str))
 
