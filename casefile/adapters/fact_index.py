@@ -32,11 +32,14 @@ from sqlalchemy import (
     String,
     Table,
     and_,
+    bindparam,
     delete,
     func,
     insert,
+    literal,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
@@ -353,6 +356,73 @@ def last_checkpoint(
         query = query.where(checkpoints.c.position <= last_position_at(until))
     row = connection.execute(query.order_by(checkpoints.c.position.desc()).limit(1)).first()
     return Checkpoint(row[0], _unpack(row[1])) if row else None
+
+
+@dataclass(frozen=True)
+class FromCheckpoint:
+    """What a state at some time is made of: the last checkpoint at or before it, the reports
+    after that checkpoint up to the time, and the corrections of those reports that count."""
+
+    checkpoint: Checkpoint
+    reports: list[Case.FactReported]
+    corrections: list[Case.Correction]
+
+
+def _from_checkpoint_query() -> Select[Any]:
+    # One statement, so one round trip: the checkpoint (part 0), the reports after it (1)
+    # and their corrections (2), ordered so that the reports come in reported order.
+    case_id, bound = bindparam("case_id"), bindparam("bound")
+    position = (
+        select(func.max(checkpoints.c.position))
+        .where(checkpoints.c.case_id == case_id, checkpoints.c.position <= bound)
+        .scalar_subquery()
+    )
+    checkpoint = select(
+        literal(0).label("part"),
+        checkpoints.c.position,
+        literal("").label("event"),
+        checkpoints.c.reading.label("payload"),
+    ).where(checkpoints.c.case_id == case_id, checkpoints.c.position == position)
+    in_range = and_(
+        reports.c.case_id == case_id, reports.c.position > position, reports.c.position <= bound
+    )
+    later = select(literal(1), reports.c.position, reports.c.event, reports.c.payload).where(
+        in_range
+    )
+    targeted = select(correction_targets.c.version).where(
+        correction_targets.c.case_id == case_id,
+        correction_targets.c.target.in_(select(reports.c.version).where(in_range)),
+    )
+    correcting = select(literal(2), reports.c.position, reports.c.event, reports.c.payload).where(
+        reports.c.case_id == case_id,
+        reports.c.event.in_(list(_CORRECTIONS)),
+        reports.c.version.in_(targeted),
+        or_(reports.c.reported_at.is_(None), reports.c.reported_at <= bindparam("until")),
+    )
+    compound = union_all(checkpoint, later, correcting).subquery()
+    return select(compound).order_by(compound.c.part, compound.c.position)
+
+
+_FROM_CHECKPOINT = _from_checkpoint_query()
+# After every stored time and position (in the form they take, so any collation agrees).
+_NO_TIME = "9999-12-31T23:59:59.999999"
+
+
+def from_checkpoint(
+    connection: Connection, case_id: str, originator_id: UUID, until: datetime | None = None
+) -> FromCheckpoint | None:
+    """The last checkpoint at or before `until` (reported axis), the reports after it up to
+    `until` and their corrections published by then (a person's: always); None without a
+    checkpoint."""
+    latest = time_key(until) if until is not None else _NO_TIME
+    rows = connection.execute(
+        _FROM_CHECKPOINT, {"case_id": case_id, "bound": f"{latest}|\x7f", "until": latest}
+    ).all()
+    if not rows or rows[0][0] != 0:
+        return None
+    later = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 1]
+    fixes = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 2]
+    return FromCheckpoint(Checkpoint(rows[0][1], _unpack(rows[0][3])), later, fixes)
 
 
 def save_checkpoint(

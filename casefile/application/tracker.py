@@ -213,35 +213,30 @@ class CaseTracker(Application[Any]):
         Now in the case file, the state comes from the last checkpoint at or before `as_of`
         and the reports after it (`fact_index`); earlier in the case file, from the events.
         """
-        case_id = self.current_id(case_id)
         if recorded_by is not None:
+            case_id = self.current_id(case_id)
             events = self.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
             return fold(case_id, events, as_of)
-        if not self.has_case(case_id):
-            raise UnknownCase(case_id)
         with paused_gc():
             return self._state_from_checkpoint(case_id, as_of)
 
     def _state_from_checkpoint(self, case_id: str, as_of: datetime | None) -> CaseState:
-        originator = case_uuid(case_id)
         with self._reading() as connection:
-            checkpoint = fact_index.last_checkpoint(connection, case_id, as_of)
-            if checkpoint is None:
-                return self._indexed_fold(case_id, as_of)
-            later = fact_index.fact_reports(
-                connection, case_id, originator, after=checkpoint.position, until=as_of
-            )
-            # The checkpoint holds the corrections of the reports before it.
-            corrections = fact_index.corrections(
-                connection, case_id, originator, as_of, of=[e.originator_version for e in later]
-            )
-        reading = Reading.from_dict(checkpoint.reading)
+            # One connection, two round trips: which case the id names, then everything else.
+            case_id = read_model.survivor_of(connection, case_id)
+            found = fact_index.from_checkpoint(connection, case_id, case_uuid(case_id), as_of)
+        if found is None:
+            # No checkpoint by then (a short case, or one not refreshed yet): is it a case?
+            if not self.has_case(case_id):
+                raise UnknownCase(case_id)
+            return self._indexed_fold(case_id, as_of)
+        reading = Reading.from_dict(found.checkpoint.reading)
         try:
-            reading.extend(later, Corrections.of(corrections))
+            reading.extend(found.reports, Corrections.of(found.corrections))
         except CannotExtend:
             return self._indexed_fold(case_id, as_of)
         state = reading.finish(case_id, as_of, lambda: self._indexed_fold(case_id, as_of))
-        state.checkpoint = checkpoint.position
+        state.checkpoint = found.checkpoint.position
         return state
 
     def _indexed_fold(self, case_id: str, as_of: datetime | None) -> CaseState:

@@ -210,30 +210,35 @@ class Coverage:
         self.echoes = echoes if echoes is not None else {}
         self.first, self.last = first, last
         self.origins = origins if origins is not None else {}
-        # Origins read back from a checkpoint, as {digest: outlet number}: unpacked when needed.
-        self._packed: tuple[list[str], dict[str, int]] | None = None
+        self._packed: tuple[list[str], list[Any], Callable[[Any], ReportBrief | None]] | None
+        self._packed = None
 
     @classmethod
     def packed(
-        cls,
-        table: list[str],
-        outlets: list[str],
-        own: set[str],
-        echoes: dict[str, str],
-        first: ReportBrief | None,
-        last: ReportBrief | None,
-        origins: dict[str, int],
+        cls, table: list[str], entry: list[Any], brief: Callable[[Any], ReportBrief | None]
     ) -> Coverage:
-        """A coverage read back: `origins` map wording digests to outlets of `table`."""
-        coverage = cls(outlets, own, echoes, first, last)
-        coverage._packed = (table, origins)
+        """A coverage read back from a checkpoint's `entry` (see `Reading.as_dict`: outlets
+        by their number in `table`, briefs as lists), unpacked when first used: a query
+        mostly extends or shows only some of a case's facts."""
+        coverage = cls.__new__(cls)
+        coverage._packed = (table, entry, brief)
         return coverage
 
-    def origin_items(self) -> Iterable[tuple[str, str]]:
-        if self._packed is not None:
-            table, origins = self._packed
-            return ((digest, table[n]) for digest, n in origins.items())
-        return self.origins.items()
+    def _unpack(self) -> None:
+        if self._packed is None:
+            return
+        table, entry, brief = self._packed
+        seen, own, echoes, first, last, origins = entry[4:10]
+        self.outlets = [table[n] for n in seen]
+        self.own = {table[n] for n in own}
+        self.echoes = {table[n]: table[m] for n, m in echoes}
+        self.first, self.last = brief(first), brief(last)
+        self.origins = {digest: table[n] for digest, n in origins.items()}
+        self._packed = None
+
+    def unpacked(self) -> Coverage:
+        self._unpack()
+        return self
 
     @classmethod
     def of(cls, sources: Iterable[SourceRef]) -> Coverage:
@@ -243,11 +248,8 @@ class Coverage:
         return coverage
 
     def add(self, source: SourceRef) -> None:
+        self._unpack()
         outlet = _outlet(source)
-        if self._packed is not None:
-            table, origins = self._packed
-            self.origins = {digest: table[n] for digest, n in origins.items()}
-            self._packed = None
         if outlet not in self.outlets:
             self.outlets.append(outlet)
         origin = self.origins.setdefault(_wording_digest(source.quote), outlet)
@@ -260,6 +262,7 @@ class Coverage:
         self.last = brief
 
     def corroboration(self) -> Corroboration:
+        self._unpack()
         assert self.first is not None and self.last is not None
         same_text_as = {o: origin for o, origin in self.echoes.items() if o not in self.own}
         later = self.last if self.last.reported_at > self.first.reported_at else None
@@ -638,8 +641,8 @@ class Reading:
         groups = []
         for group in self.groups.values():
             for key, fact in group.items():
-                coverage = fact.coverage
-                assert coverage is not None
+                assert fact.coverage is not None
+                coverage = fact.coverage.unpacked()
                 groups.append(
                     [
                         fact.kind,
@@ -651,7 +654,7 @@ class Reading:
                         [[number(o), number(origin)] for o, origin in coverage.echoes.items()],
                         _brief_list(coverage.first),
                         _brief_list(coverage.last),
-                        {digest: number(o) for digest, o in coverage.origin_items()},
+                        {digest: number(o) for digest, o in coverage.origins.items()},
                     ]
                 )
         return {"names": list(self.names), "outlets": list(outlets), "groups": groups}
@@ -668,29 +671,20 @@ class Reading:
                 briefs[known] = _brief_from(data)
             return briefs[known]
 
-        for kind, key, fields, corrections, seen, own, echoes, first, last, origins in data[
-            "groups"
-        ]:
+        groups = reading.groups
+        for entry in data["groups"]:
+            kind, key, fields, corrections = entry[0], entry[1], entry[2], entry[3]
             key = tuple(key)
             if list in map(type, key):
                 key = tuple(tuple(v) if type(v) is list else v for v in key)
-            coverage = Coverage.packed(
-                outlets,
-                [outlets[n] for n in seen],
-                {outlets[n] for n in own},
-                {outlets[n]: outlets[m] for n, m in echoes},
-                brief(first),
-                brief(last),
-                origins,
-            )
-            reading.groups[CATEGORIES[kind]][key] = KnownFact(
+            groups[CATEGORIES[kind]][key] = KnownFact(
                 kind,
                 key,
                 fields,
                 None,
-                [_correction_from(c) for c in corrections],
+                [_correction_from(c) for c in corrections] if corrections else [],
                 None,
-                coverage,
+                Coverage.packed(outlets, entry, brief),
             )
         return reading
 
