@@ -262,16 +262,23 @@ class Coverage:
         self.last = brief
 
     def corroboration(self) -> Corroboration:
-        self._unpack()
-        assert self.first is not None and self.last is not None
-        same_text_as = {o: origin for o, origin in self.echoes.items() if o not in self.own}
-        later = self.last if self.last.reported_at > self.first.reported_at else None
+        if self._packed is not None:
+            # Straight from the checkpoint's entry: `show` asks this of every fact.
+            table, entry, brief = self._packed
+            seen, own, echoes = entry[4], entry[5], entry[6]
+            outlets = [table[n] for n in seen]
+            same_text_as = {table[n]: table[m] for n, m in echoes if n not in own}
+            first, last = brief(entry[7]), brief(entry[8])
+        else:
+            outlets, first, last = list(self.outlets), self.first, self.last
+            same_text_as = {o: origin for o, origin in self.echoes.items() if o not in self.own}
+        assert first is not None and last is not None
         return Corroboration(
-            independent=len(self.outlets) - len(same_text_as),
-            outlets=list(self.outlets),
+            independent=len(outlets) - len(same_text_as),
+            outlets=outlets,
             same_text_as=same_text_as,
-            first=self.first,
-            last_repeated=later,
+            first=first,
+            last_repeated=last if last.reported_at > first.reported_at else None,
         )
 
 
@@ -663,13 +670,16 @@ class Reading:
     def from_dict(cls, data: dict[str, Any]) -> Reading:
         reading = cls(list(data["names"]), {c: {} for c in CATEGORIES.values()}, None)
         outlets = data["outlets"]
-        briefs: dict[tuple[Any, ...], ReportBrief | None] = {}  # one report is many facts' last
+        # One report is many facts' last: a brief is read once, by its report's version.
+        briefs: dict[int, ReportBrief] = {}
 
         def brief(data: list[Any] | None) -> ReportBrief | None:
-            known = tuple(data) if data else ()
-            if known not in briefs:
-                briefs[known] = _brief_from(data)
-            return briefs[known]
+            if data is None:
+                return None
+            known = briefs.get(data[3])
+            if known is None:
+                known = briefs[data[3]] = _brief_from(data)  # type: ignore[assignment]
+            return known
 
         groups = reading.groups
         for entry in data["groups"]:
