@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Column,
@@ -27,7 +28,9 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 from casefile.adapters.cipher import SealedText, check_key_marker, key_marker
 
@@ -124,13 +127,18 @@ def create_tables(engine: Engine) -> None:
     metadata.create_all(engine)
     _case_articles_by_article.create(engine, checkfirst=True)
     with engine.begin() as connection:
-        marker = connection.scalar(select(key_check.c.marker))
+        marker = key_marker_of(connection)
         if marker is None:
             # A store from before the key check holds rows: it was written without a key.
             written = connection.execute(select(case_articles.c.article_id).limit(1)).first()
             marker = key_marker(sealed=not written)
             connection.execute(insert(key_check).values(id=1, marker=marker))
         check_key_marker(marker)
+
+
+def key_marker_of(connection: Connection) -> str | None:
+    """How the store records it is sealed (None: not recorded yet)."""
+    return connection.scalar(select(key_check.c.marker))
 
 
 # Statements run for every article ingested, built once: SQLAlchemy then reuses their

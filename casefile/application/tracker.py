@@ -16,42 +16,14 @@ from sqlalchemy.engine import Connection
 
 from casefile.adapters import fact_index, read_model
 from casefile.adapters.store import creating_tables, eventsourcing_env, hold_write_lock, store_url
+from casefile.application.case_list import CaseSummary, summaries
+from casefile.application.errors import UnknownArticle, UnknownCase
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid, standing_events
 from casefile.domain.changes import FactChange, compare
 from casefile.domain.state import CannotExtend, CaseState, Corrections, Reading, fold
 
-
-class UnknownCase(LookupError):
-    def __init__(self, case_id: str) -> None:
-        super().__init__(f"no case {case_id!r} (see `casefile cases`)")
-
-
-class UnknownArticle(LookupError):
-    def __init__(self, article_id: str) -> None:
-        super().__init__(f"no article {article_id!r}")
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    case_id: str
-    articles: list[read_model.CaseArticleRow]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "case": self.case_id,
-            "articles": [
-                {
-                    "article": row.article_id,
-                    "url": row.url,
-                    "path": row.path,
-                    "outlet": row.outlet,
-                    "title": row.title,
-                    "published": row.published,
-                }
-                for row in self.articles
-            ],
-        }
+__all__ = ["CaseSummary", "CaseTracker", "UnknownArticle", "UnknownCase", "changes_between"]
 
 
 class CaseTracker(Application[Any]):
@@ -282,11 +254,7 @@ class CaseTracker(Application[Any]):
 
     def list_cases(self) -> list[CaseSummary]:
         with self.engine.connect() as connection:
-            rows = read_model.case_rows(connection)
-        summaries: dict[str, list[read_model.CaseArticleRow]] = {}
-        for row in rows:
-            summaries.setdefault(row.case_id, []).append(row)
-        return [CaseSummary(case_id, articles) for case_id, articles in summaries.items()]
+            return summaries(read_model.case_rows(connection))
 
     # -- articles -------------------------------------------------------------------------
 
