@@ -127,3 +127,17 @@ class SealedText(TypeDecorator[str]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
         return None if value is None else unseal(value)
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        # The same as `process_result_value`, without the wrapping layers: `cases` reads
+        # every row of a table of such columns. Plain text is returned as it is.
+        impl = self.impl_instance.result_processor(dialect, coltype)
+
+        def process(value: Any) -> str | None:
+            if impl is not None:
+                value = impl(value)
+            if value is None or not value.startswith(_SEALED):
+                return value
+            return unseal(value)
+
+        return process

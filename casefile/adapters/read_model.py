@@ -141,6 +141,8 @@ def key_marker_of(connection: Connection) -> str | None:
     return connection.scalar(select(key_check.c.marker))
 
 
+_CASE_ROWS = select(*(case_articles.c[name] for name in CaseArticleRow.__dataclass_fields__))
+
 # Statements run for every article ingested, built once: SQLAlchemy then reuses their
 # compiled form without rebuilding and re-keying the statement each time.
 _INSERT_ARTICLE = insert(case_articles)
@@ -188,7 +190,8 @@ def record_people(session: Session, case_id: str, names: Iterable[str]) -> None:
 
 
 def case_rows(connection: Connection) -> list[CaseArticleRow]:
-    rows = [CaseArticleRow(**row._mapping) for row in connection.execute(select(case_articles))]
+    # Fetched at once and built positionally: `cases` reads every row of the table.
+    rows = [CaseArticleRow(*row) for row in connection.execute(_CASE_ROWS).all()]
     return sorted(rows, key=lambda row: (row.case_id, row.reported_at, row.article_id))
 
 
