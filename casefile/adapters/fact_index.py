@@ -368,6 +368,36 @@ class FromCheckpoint:
     corrections: list[Case.Correction]
 
 
+def _reports_after(after: Any) -> tuple[Select[Any], Select[Any]]:
+    """The reports after position `after` up to `:bound`, in reported order, and those of
+    their corrections that count by `:until` (a person's: always)."""
+    case_id, bound = bindparam("case_id"), bindparam("bound")
+    in_range = and_(
+        reports.c.case_id == case_id, reports.c.position > after, reports.c.position <= bound
+    )
+    later = select(
+        literal(1).label("part"), reports.c.position, reports.c.event, reports.c.payload
+    ).where(in_range)
+    targeted = select(correction_targets.c.version).where(
+        correction_targets.c.case_id == case_id,
+        correction_targets.c.target.in_(select(reports.c.version).where(in_range)),
+    )
+    correcting = select(
+        literal(2).label("part"), reports.c.position, reports.c.event, reports.c.payload
+    ).where(
+        reports.c.case_id == case_id,
+        reports.c.event.in_(list(_CORRECTIONS)),
+        reports.c.version.in_(targeted),
+        or_(reports.c.reported_at.is_(None), reports.c.reported_at <= bindparam("until")),
+    )
+    return later, correcting
+
+
+def _ordered(*parts: Select[Any]) -> Select[Any]:
+    compound = union_all(*parts).subquery()
+    return select(compound).order_by(compound.c.part, compound.c.position)
+
+
 def _from_checkpoint_query() -> Select[Any]:
     # One statement, so one round trip: the checkpoint (part 0), the reports after it (1)
     # and their corrections (2), ordered so that the reports come in reported order.
@@ -383,24 +413,12 @@ def _from_checkpoint_query() -> Select[Any]:
         literal("").label("event"),
         checkpoints.c.reading.label("payload"),
     ).where(checkpoints.c.case_id == case_id, checkpoints.c.position == position)
-    in_range = and_(
-        reports.c.case_id == case_id, reports.c.position > position, reports.c.position <= bound
-    )
-    later = select(literal(1), reports.c.position, reports.c.event, reports.c.payload).where(
-        in_range
-    )
-    targeted = select(correction_targets.c.version).where(
-        correction_targets.c.case_id == case_id,
-        correction_targets.c.target.in_(select(reports.c.version).where(in_range)),
-    )
-    correcting = select(literal(2), reports.c.position, reports.c.event, reports.c.payload).where(
-        reports.c.case_id == case_id,
-        reports.c.event.in_(list(_CORRECTIONS)),
-        reports.c.version.in_(targeted),
-        or_(reports.c.reported_at.is_(None), reports.c.reported_at <= bindparam("until")),
-    )
-    compound = union_all(checkpoint, later, correcting).subquery()
-    return select(compound).order_by(compound.c.part, compound.c.position)
+    return _ordered(checkpoint, *_reports_after(position))
+
+
+def _window_query() -> Select[Any]:
+    later, correcting = _reports_after(bindparam("after"))
+    return _ordered(later, correcting)
 
 
 _FROM_CHECKPOINT = _from_checkpoint_query()
@@ -423,6 +441,29 @@ def from_checkpoint(
     later = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 1]
     fixes = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 2]
     return FromCheckpoint(Checkpoint(rows[0][1], _unpack(rows[0][3])), later, fixes)
+
+
+_WINDOW = _window_query()
+
+
+def window(
+    connection: Connection, case_id: str, originator_id: UUID, start: datetime, end: datetime
+) -> tuple[list[Case.FactReported], list[Case.Correction]]:
+    """The reports published after `start` up to `end`, in reported order, and those of their
+    corrections that count at `end`."""
+    latest = time_key(end)
+    rows = connection.execute(
+        _WINDOW,
+        {
+            "case_id": case_id,
+            "after": last_position_at(start),
+            "bound": f"{latest}|\x7f",
+            "until": latest,
+        },
+    ).all()
+    found = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 1]
+    fixes = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 2]
+    return found, fixes
 
 
 def save_checkpoint(

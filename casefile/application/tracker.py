@@ -20,8 +20,15 @@ from casefile.application.case_list import CaseSummary, summaries
 from casefile.application.errors import UnknownArticle, UnknownCase
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid, standing_events
-from casefile.domain.changes import FactChange, compare
-from casefile.domain.state import CannotExtend, CaseState, Corrections, Reading, fold
+from casefile.domain.changes import FactChange, compare, compare_window
+from casefile.domain.state import (
+    CannotExtend,
+    CaseState,
+    Corrections,
+    Reading,
+    fold,
+    window_reports,
+)
 
 __all__ = ["CaseSummary", "CaseTracker", "UnknownArticle", "UnknownCase", "changes_between"]
 
@@ -293,7 +300,20 @@ def changes_between(
     recorded_by: datetime | None = None,
 ) -> list[FactChange]:
     """What changed in the known state from `start` to `end` (reported axis), in the case
-    file as it stood at `recorded_by` (now if None)."""
+    file as it stood at `recorded_by` (now if None).
+
+    Now in the case file: the two states from their checkpoints and the reports published in
+    between, when that tells it (`compare_window`); otherwise every report of both states.
+    """
+    if recorded_by is None and start <= end:
+        before, after = tracker.state(case_id, start), tracker.state(case_id, end)
+        with tracker._reading() as connection:
+            case = after.case_id
+            reports, corrections = fact_index.window(connection, case, case_uuid(case), start, end)
+        window = window_reports(after, reports, Corrections.of(corrections))
+        changes = compare_window(before, after, window)
+        if changes is not None:
+            return changes
     # Both states list every report behind their facts: one read of the case serves both.
     events = tracker.known_events(case_id, recorded_by=recorded_by)
     before = fold(case_id, [e for e in events if _reported_by(e, start)], start)

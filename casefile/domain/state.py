@@ -455,6 +455,10 @@ class CaseState:
         self._details = details
         # The checkpoint this state was extended from (its position), if it was.
         self.checkpoint: str | None = None
+        # The names the fold read (None: not known), and the undated arrests it joined to
+        # dated ones (their keys).
+        self.names: list[str] | None = None
+        self.joins: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CaseState):
@@ -581,11 +585,7 @@ class Reading:
             if any(before.key(name) != people.key(name) for name in earlier):
                 raise CannotExtend("a new name changes how an earlier one is keyed")
         for event, reported in counted:
-            fields = dict(reported)
-            for name_field in ("person", "name"):
-                if name_field in fields and event.fact_kind != "VictimReported":
-                    fields[name_field] = people.display(fields[name_field])
-            key = _KEYS[event.fact_kind](fields, people)
+            fields, key = _keyed(event, reported, people)
             group = self.groups[CATEGORIES[event.fact_kind]]
             source = source_of(event)
             current = group.get(key)
@@ -624,7 +624,7 @@ class Reading:
                 name_field = _NAME_FIELDS.get(fact.kind)
                 if name_field and fact.fields.get(name_field) is not None:
                     fact.fields[name_field] = people.shown(key[0], fact.fields[name_field])
-        _join_undated_arrests(self.groups["arrests"])
+        joins = _join_undated_arrests(self.groups["arrests"])
         # A person's amendment outranks what the reports say, even a later report.
         for group in self.groups.values():
             for fact in group.values():
@@ -634,8 +634,11 @@ class Reading:
         facts = {c: list(g.values()) for c, g in self.groups.items()}
         self.groups = {}
         if full is None:
-            return CaseState(case_id, as_of, facts, self.removed)
-        return CaseState(case_id, as_of, facts, None, full.state)
+            state = CaseState(case_id, as_of, facts, self.removed)
+        else:
+            state = CaseState(case_id, as_of, facts, None, full.state)
+        state.names, state.joins = list(self.names), joins
+        return state
 
     # -- a checkpoint: the reading without its reports -----------------------------------
 
@@ -857,14 +860,99 @@ _KEYS: dict[str, Callable[[dict[str, Any], PersonNames], tuple[Any, ...]]] = {
 }
 
 
-def _join_undated_arrests(arrests: dict[tuple[Any, ...], KnownFact]) -> None:
-    """An undated report of an arrest is the same arrest as the one dated report of it, if only one."""
+def _join_undated_arrests(
+    arrests: dict[tuple[Any, ...], KnownFact],
+) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    """An undated report of an arrest is the same arrest as the one dated report of it, if only
+    one. The keys joined, each to the key it joined."""
+    joined = {}
     for key in [k for k in arrests if k[2] is None]:
         dated = [k for k in arrests if k[:2] == key[:2] and k[2] is not None]
         if len(dated) == 1:
             arrests[dated[0]].join(arrests.pop(key))
+            joined[key] = dated[0]
     for fact in arrests.values():
         fact.sort_sources()
+    return joined
+
+
+def _keyed(
+    event: Case.FactReported, reported: dict[str, Any], people: PersonNames
+) -> tuple[dict[str, Any], tuple[Any, ...]]:
+    """A counted report's fields as the fold holds them (people by their fullest name) and the
+    key of the fact it reports."""
+    fields = dict(reported)
+    for name_field in ("person", "name"):
+        if name_field in fields and event.fact_kind != "VictimReported":
+            fields[name_field] = people.display(fields[name_field])
+    return fields, _KEYS[event.fact_kind](fields, people)
+
+
+class WindowReport(NamedTuple):
+    """A report published between two states, as the later state counts it."""
+
+    category: str
+    key: tuple[Any, ...]
+    source: SourceRef
+    stated: dict[str, Any]
+
+
+def window_reports(
+    later: CaseState, reports: Sequence[Case.FactReported], corrections: Corrections
+) -> dict[tuple[str, tuple[Any, ...]], list[WindowReport]]:
+    """The reports published between an earlier state and `later` that `later` counts, by the
+    fact of `later` they are in (category and key), in the order of its sources: `reports`
+    are all those published in between, in reported order, and `corrections` the ones of them
+    that count in `later`."""
+    assert later.names is not None
+    people = PersonNames(later.names)
+    found: dict[tuple[str, tuple[Any, ...]], list[WindowReport]] = {}
+    joined: list[WindowReport] = []  # an undated arrest's: after the dated one's, as `join` does
+    for event in reports:
+        version = event.originator_version
+        if version in corrections.removals:
+            continue
+        reported = _amended(event.fields(), corrections.amendments.get(version, []))
+        _fields, key = _keyed(event, reported, people)
+        category = CATEGORIES[event.fact_kind]
+        if category == "arrests" and key in later.joins:
+            joined.append(WindowReport(category, later.joins[key], source_of(event), reported))
+            continue
+        found.setdefault((category, key), []).append(
+            WindowReport(category, key, source_of(event), reported)
+        )
+    for report in joined:
+        found.setdefault((report.category, report.key), []).append(report)
+    for (category, _key), facts in found.items():
+        if category == "arrests":
+            facts.sort(key=lambda report: _source_order(report.source))  # as `sort_sources`
+    return found
+
+
+def same_facts(earlier: CaseState, later: CaseState) -> bool:
+    """Whether each report of `earlier` that `later` still counts is in the fact of the same
+    key in both: every name `earlier` read is keyed alike in `later`, and every undated arrest
+    of `earlier` is where it was (on its own, or joined to the same dated one) or gone."""
+    if not same_people(earlier, later):
+        return False
+    arrests = {fact.key for fact in later.category("arrests")}
+    undated = {fact.key for fact in earlier.category("arrests") if fact.key[2] is None}
+    for key in undated | set(earlier.joins):
+        now = later.joins.get(key, key if key in arrests else None)
+        if now is not None and now != earlier.joins.get(key, key):
+            return False
+    return True
+
+
+def same_people(earlier: CaseState, later: CaseState) -> bool:
+    """Whether every name `earlier` read is keyed in `later` as in `earlier` (then each of its
+    reports that `later` still counts belongs to the fact of the same key in both)."""
+    if earlier.names is None or later.names is None:
+        return False
+    if not set(earlier.names) <= set(later.names):
+        return False
+    before, after = PersonNames(earlier.names), PersonNames(later.names)
+    return all(before.key(name) == after.key(name) for name in earlier.names)
 
 
 def _source_order(source: SourceRef) -> tuple[datetime, str, int]:
