@@ -26,6 +26,7 @@ from casefile.domain.state import (
     CaseState,
     Corrections,
     Reading,
+    changed_facts,
     fold,
     window_reports,
 )
@@ -310,7 +311,9 @@ def changes_between(
         with tracker._reading() as connection:
             case = after.case_id
             reports, corrections = fact_index.window(connection, case, case_uuid(case), start, end)
-        window = window_reports(after, reports, Corrections.of(corrections))
+        # Only the changed facts' reports are listed: an unchanged fact's new ones are not.
+        wanted = changed_facts(before, after)
+        window = window_reports(after, reports, Corrections.of(corrections), wanted)
         changes = compare_window(before, after, window)
         if changes is not None:
             return changes

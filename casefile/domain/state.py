@@ -898,12 +898,15 @@ class WindowReport(NamedTuple):
 
 
 def window_reports(
-    later: CaseState, reports: Sequence[Case.FactReported], corrections: Corrections
+    later: CaseState,
+    reports: Sequence[Case.FactReported],
+    corrections: Corrections,
+    wanted: set[tuple[str, tuple[Any, ...]]] | None = None,
 ) -> dict[tuple[str, tuple[Any, ...]], list[WindowReport]]:
     """The reports published between an earlier state and `later` that `later` counts, by the
     fact of `later` they are in (category and key), in the order of its sources: `reports`
     are all those published in between, in reported order, and `corrections` the ones of them
-    that count in `later`."""
+    that count in `later`. Only those of the `wanted` facts, if given."""
     assert later.names is not None
     people = PersonNames(later.names)
     found: dict[tuple[str, tuple[Any, ...]], list[WindowReport]] = {}
@@ -916,17 +919,28 @@ def window_reports(
         _fields, key = _keyed(event, reported, people)
         category = CATEGORIES[event.fact_kind]
         if category == "arrests" and key in later.joins:
-            joined.append(WindowReport(category, later.joins[key], source_of(event), reported))
+            if wanted is None or (category, later.joins[key]) in wanted:
+                joined.append(WindowReport(category, later.joins[key], source_of(event), reported))
             continue
-        found.setdefault((category, key), []).append(
-            WindowReport(category, key, source_of(event), reported)
-        )
+        if wanted is None or (category, key) in wanted:
+            found.setdefault((category, key), []).append(
+                WindowReport(category, key, source_of(event), reported)
+            )
     for report in joined:
         found.setdefault((report.category, report.key), []).append(report)
     for (category, _key), facts in found.items():
         if category == "arrests":
             facts.sort(key=lambda report: _source_order(report.source))  # as `sort_sources`
     return found
+
+
+def changed_facts(earlier: CaseState, later: CaseState) -> set[tuple[str, tuple[Any, ...]]]:
+    """The facts of `later` (category and key) that `earlier` lacks or held otherwise."""
+    changed = set()
+    for category, facts in later.facts.items():
+        before = {fact.key: fact.fields for fact in earlier.category(category)}
+        changed.update((category, f.key) for f in facts if before.get(f.key) != f.fields)
+    return changed
 
 
 def same_facts(earlier: CaseState, later: CaseState) -> bool:
