@@ -28,10 +28,9 @@ from casefile.domain.state import (
     Reading,
     changed_facts,
     fold,
+    same_facts,
     window_reports,
 )
-
-__all__ = ["CaseSummary", "CaseTracker", "UnknownArticle", "UnknownCase", "changes_between"]
 
 
 class CaseTracker(Application[Any]):
@@ -307,14 +306,7 @@ def changes_between(
     between, when that tells it (`compare_window`); otherwise every report of both states.
     """
     if recorded_by is None and start <= end:
-        before, after = tracker.state(case_id, start), tracker.state(case_id, end)
-        with tracker._reading() as connection:
-            case = after.case_id
-            reports, corrections = fact_index.window(connection, case, case_uuid(case), start, end)
-        # Only the changed facts' reports are listed: an unchanged fact's new ones are not.
-        wanted = changed_facts(before, after)
-        window = window_reports(after, reports, Corrections.of(corrections), wanted)
-        changes = compare_window(before, after, window)
+        changes = _changes_in_window(tracker, case_id, start, end)
         if changes is not None:
             return changes
     # Both states list every report behind their facts: one read of the case serves both.
@@ -322,6 +314,23 @@ def changes_between(
     before = fold(case_id, [e for e in events if _reported_by(e, start)], start)
     after = fold(case_id, [e for e in events if _reported_by(e, end)], end)
     return compare(before, after)
+
+
+def _changes_in_window(
+    tracker: CaseTracker, case_id: str, start: datetime, end: datetime
+) -> list[FactChange] | None:
+    """The changes from the states at `start` and `end` and the reports published in between
+    (`compare_window`), or None when those cannot tell them."""
+    before, after = tracker.state(case_id, start), tracker.state(case_id, end)
+    if not same_facts(before, after):
+        return None
+    with tracker._reading() as connection:
+        case = after.case_id
+        reports, corrections = fact_index.window(connection, case, case_uuid(case), start, end)
+    # Only the changed facts' reports are listed: an unchanged fact's new ones are not.
+    wanted = changed_facts(before, after)
+    window = window_reports(after, reports, Corrections.of(corrections), wanted)
+    return compare_window(before, after, window)
 
 
 def _reported_by(event: Case.FactReported | Case.Correction, when: datetime) -> bool:
