@@ -378,17 +378,30 @@ def _reports_after(after: Any) -> tuple[Select[Any], Select[Any]]:
     later = select(
         literal(1).label("part"), reports.c.position, reports.c.event, reports.c.payload
     ).where(in_range)
-    targeted = select(correction_targets.c.version).where(
-        correction_targets.c.case_id == case_id,
-        correction_targets.c.target.in_(select(reports.c.version).where(in_range)),
-    )
-    correcting = select(
-        literal(2).label("part"), reports.c.position, reports.c.event, reports.c.payload
-    ).where(
-        reports.c.case_id == case_id,
-        reports.c.event.in_(list(_CORRECTIONS)),
-        reports.c.version.in_(targeted),
-        or_(reports.c.reported_at.is_(None), reports.c.reported_at <= bindparam("until")),
+    # From the targets of the reports in range to their corrections: a long case has
+    # thousands of corrections, and scanning them all costs more than the reports.
+    correction = reports.alias("correction")
+    correcting = (
+        select(
+            literal(2).label("part"),
+            correction.c.position,
+            correction.c.event,
+            correction.c.payload,
+        )
+        .select_from(correction_targets)
+        .join(
+            correction,
+            and_(
+                correction.c.case_id == correction_targets.c.case_id,
+                correction.c.version == correction_targets.c.version,
+            ),
+        )
+        .where(
+            correction_targets.c.case_id == case_id,
+            correction_targets.c.target.in_(select(reports.c.version).where(in_range)),
+            or_(correction.c.reported_at.is_(None), correction.c.reported_at <= bindparam("until")),
+        )
+        .distinct()  # a revision's withdrawal may target several of the reports
     )
     return later, correcting
 

@@ -321,7 +321,10 @@ def _changes_in_window(
 ) -> list[FactChange] | None:
     """The changes from the states at `start` and `end` and the reports published in between
     (`compare_window`), or None when those cannot tell them."""
-    before, after = tracker.state(case_id, start), tracker.state(case_id, end)
+    after = tracker.state(case_id, end)
+    if after.checkpoint is None:
+        return None  # no checkpoint by `end`: reading every report once costs no more
+    before = tracker.state(case_id, start)
     if not same_facts(before, after):
         return None
     with tracker._reading() as connection:

@@ -227,3 +227,26 @@ def test_diff_from_checkpoints_equals_the_diff_of_two_replays(tracker, seed, mon
         assert [c.as_dict() for c in fast] == [c.as_dict() for c in slow], (start, end)
         assert fast == slow, (start, end)
     assert any(answered)
+
+
+def test_a_sealed_store_answers_from_its_checkpoints_as_its_replay(store_url, monkeypatch) -> None:
+    """With a cipher key, the checkpoint, the reports after it and their corrections (read in
+    one statement) and the window of a diff are unsealed as they are read."""
+    from casefile.adapters.cipher import new_key
+    from casefile.application.tracker import changes_between
+    from casefile.domain.changes import compare
+
+    monkeypatch.setenv("CASEFILE_CIPHER_KEY", new_key())
+    tracker = CaseTracker.open(store_url)
+    try:
+        case_id = store_scenario(tracker, 5, every=3)
+        times = sorted({e.reported_at for e in tracker.fact_events(case_id)})
+        states = [tracker.state(case_id, when) for when in times]
+        assert any(state.checkpoint is not None for state in states)
+        for when, state in zip(times, states, strict=True):
+            assert state == replayed(tracker, case_id, when), when
+        start, end = times[1], times[-1]
+        slow = compare(replayed(tracker, case_id, start), replayed(tracker, case_id, end))
+        assert changes_between(tracker, case_id, start, end) == slow
+    finally:
+        tracker.close()
