@@ -479,6 +479,14 @@ def window(
     return found, fixes
 
 
+def has_checkpoint(connection: Connection, case_id: str, until: datetime) -> bool:
+    """Whether the case has a checkpoint at or before `until` (reported axis)."""
+    query = select(checkpoints.c.position).where(
+        checkpoints.c.case_id == case_id, checkpoints.c.position <= last_position_at(until)
+    )
+    return connection.execute(query.limit(1)).first() is not None
+
+
 def save_checkpoint(
     session: Session | Connection, case_id: str, position: str, reading: dict[str, Any]
 ) -> None:

@@ -321,9 +321,11 @@ def _changes_in_window(
 ) -> list[FactChange] | None:
     """The changes from the states at `start` and `end` and the reports published in between
     (`compare_window`), or None when those cannot tell them."""
+    with tracker._reading() as connection:
+        current = read_model.survivor_of(connection, case_id)
+        if not fact_index.has_checkpoint(connection, current, end):
+            return None  # a short case: reading every report once costs no more
     after = tracker.state(case_id, end)
-    if after.checkpoint is None:
-        return None  # no checkpoint by `end`: reading every report once costs no more
     before = tracker.state(case_id, start)
     if not same_facts(before, after):
         return None
