@@ -17,15 +17,14 @@ import base64
 import binascii
 import os
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESSIV
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
 KEY_VARIABLE = "CASEFILE_CIPHER_KEY"
 _SEALED = "sealed:"
@@ -67,6 +66,11 @@ def _key_bytes(key: str) -> bytes:
 
 @lru_cache(maxsize=4)
 def _read_model_cipher(key: str) -> AESSIV:
+    # Imported here: a store without a key never needs them, and they slow every start.
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.ciphers.aead import AESSIV
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     # A key of its own for the read models, so the two uses never share a key.
     derived = HKDF(
         algorithm=hashes.SHA256(), length=64, salt=None, info=b"casefile read models"
@@ -89,6 +93,8 @@ def unseal(stored: str) -> str:
     key = cipher_key()
     if key is None:
         raise CipherKeyError(f"the store is encrypted: set {KEY_VARIABLE} to its key")
+    from cryptography.exceptions import InvalidTag
+
     try:
         data = base64.urlsafe_b64decode(stored[len(_SEALED) :])
         return _read_model_cipher(key).decrypt(data, None).decode("utf-8")
@@ -121,3 +127,17 @@ class SealedText(TypeDecorator[str]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
         return None if value is None else unseal(value)
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        # The same as `process_result_value`, without the wrapping layers: `cases` reads
+        # every row of a table of such columns. Plain text is returned as it is.
+        impl = self.impl_instance.result_processor(dialect, coltype)
+
+        def process(value: Any) -> str | None:
+            if impl is not None:
+                value = impl(value)
+            if value is None or not value.startswith(_SEALED):
+                return value
+            return unseal(value)
+
+        return process

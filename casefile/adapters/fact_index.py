@@ -33,11 +33,14 @@ from sqlalchemy import (
     String,
     Table,
     and_,
+    bindparam,
     delete,
     func,
     insert,
+    literal,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
@@ -391,6 +394,135 @@ def last_checkpoint(
         query = query.where(checkpoints.c.position <= last_position_at(until))
     row = connection.execute(query.order_by(checkpoints.c.position.desc()).limit(1)).first()
     return Checkpoint(row[0], _unpack(row[1])) if row else None
+
+
+@dataclass(frozen=True)
+class FromCheckpoint:
+    """What a state at some time is made of: the last checkpoint at or before it, the reports
+    after that checkpoint up to the time, and the corrections of those reports that count."""
+
+    checkpoint: Checkpoint
+    reports: list[Case.FactReported]
+    corrections: list[Case.Correction]
+
+
+def _reports_after(after: Any) -> tuple[Select[Any], Select[Any]]:
+    """The reports after position `after` up to `:bound`, in reported order, and those of
+    their corrections that count by `:until` (a person's: always)."""
+    case_id, bound = bindparam("case_id"), bindparam("bound")
+    in_range = and_(
+        reports.c.case_id == case_id, reports.c.position > after, reports.c.position <= bound
+    )
+    later = select(
+        literal(1).label("part"), reports.c.position, reports.c.event, reports.c.payload
+    ).where(in_range)
+    # From the targets of the reports in range to their corrections: a long case has
+    # thousands of corrections, and scanning them all costs more than the reports.
+    correction = reports.alias("correction")
+    correcting = (
+        select(
+            literal(2).label("part"),
+            correction.c.position,
+            correction.c.event,
+            correction.c.payload,
+        )
+        .select_from(correction_targets)
+        .join(
+            correction,
+            and_(
+                correction.c.case_id == correction_targets.c.case_id,
+                correction.c.version == correction_targets.c.version,
+            ),
+        )
+        .where(
+            correction_targets.c.case_id == case_id,
+            correction_targets.c.target.in_(select(reports.c.version).where(in_range)),
+            or_(correction.c.reported_at.is_(None), correction.c.reported_at <= bindparam("until")),
+        )
+        .distinct()  # a revision's withdrawal may target several of the reports
+    )
+    return later, correcting
+
+
+def _ordered(*parts: Select[Any]) -> Select[Any]:
+    compound = union_all(*parts).subquery()
+    return select(compound).order_by(compound.c.part, compound.c.position)
+
+
+def _from_checkpoint_query() -> Select[Any]:
+    # One statement, so one round trip: the checkpoint (part 0), the reports after it (1)
+    # and their corrections (2), ordered so that the reports come in reported order.
+    case_id, bound = bindparam("case_id"), bindparam("bound")
+    position = (
+        select(func.max(checkpoints.c.position))
+        .where(checkpoints.c.case_id == case_id, checkpoints.c.position <= bound)
+        .scalar_subquery()
+    )
+    checkpoint = select(
+        literal(0).label("part"),
+        checkpoints.c.position,
+        literal("").label("event"),
+        checkpoints.c.reading.label("payload"),
+    ).where(checkpoints.c.case_id == case_id, checkpoints.c.position == position)
+    return _ordered(checkpoint, *_reports_after(position))
+
+
+def _window_query() -> Select[Any]:
+    later, correcting = _reports_after(bindparam("after"))
+    return _ordered(later, correcting)
+
+
+_FROM_CHECKPOINT = _from_checkpoint_query()
+# After every stored time and position (in the form they take, so any collation agrees).
+_NO_TIME = "9999-12-31T23:59:59.999999"
+
+
+def from_checkpoint(
+    connection: Connection, case_id: str, originator_id: UUID, until: datetime | None = None
+) -> FromCheckpoint | None:
+    """The last checkpoint at or before `until` (reported axis), the reports after it up to
+    `until` and their corrections published by then (a person's: always); None without a
+    checkpoint."""
+    latest = time_key(until) if until is not None else _NO_TIME
+    rows = connection.execute(
+        _FROM_CHECKPOINT, {"case_id": case_id, "bound": f"{latest}|\x7f", "until": latest}
+    ).all()
+    if not rows or rows[0][0] != 0:
+        return None
+    later = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 1]
+    fixes = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 2]
+    return FromCheckpoint(Checkpoint(rows[0][1], _unpack(rows[0][3])), later, fixes)
+
+
+_WINDOW = _window_query()
+
+
+def window(
+    connection: Connection, case_id: str, originator_id: UUID, start: datetime, end: datetime
+) -> tuple[list[Case.FactReported], list[Case.Correction]]:
+    """The reports published after `start` up to `end`, in reported order, and those of their
+    corrections that count at `end`."""
+    latest = time_key(end)
+    rows = connection.execute(
+        _WINDOW,
+        {
+            "case_id": case_id,
+            "after": last_position_at(start),
+            "bound": f"{latest}|\x7f",
+            "until": latest,
+        },
+    ).all()
+    found = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 1]
+    fixes = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 2]
+    return found, fixes
+
+
+def has_checkpoint(connection: Connection, case_id: str, until: datetime) -> bool:
+    """Whether the case has a checkpoint at or before `until` (reported axis)."""
+    query = select(checkpoints.c.position).where(
+        checkpoints.c.case_id == case_id, checkpoints.c.position <= last_position_at(until)
+    )
+    return connection.execute(query.limit(1)).first() is not None
 
 
 def save_checkpoint(

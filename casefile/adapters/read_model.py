@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Column,
@@ -27,7 +28,9 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText, check_key_marker, key_marker
@@ -125,7 +128,7 @@ def create_tables(engine: Engine) -> None:
     metadata.create_all(engine)
     _case_articles_by_article.create(engine, checkfirst=True)
     with engine.begin() as connection:
-        marker = connection.scalar(select(key_check.c.marker))
+        marker = key_marker_of(connection)
         if marker is None:
             # A store from before the key check holds rows: it was written without a key.
             written = connection.execute(select(case_articles.c.article_id).limit(1)).first()
@@ -133,6 +136,13 @@ def create_tables(engine: Engine) -> None:
             connection.execute(insert(key_check).values(id=1, marker=marker))
         check_key_marker(marker)
 
+
+def key_marker_of(connection: Connection) -> str | None:
+    """How the store records it is sealed (None: not recorded yet)."""
+    return connection.scalar(select(key_check.c.marker))
+
+
+_CASE_ROWS = select(*(case_articles.c[name] for name in CaseArticleRow.__dataclass_fields__))
 
 # Statements run for every article ingested, built once: SQLAlchemy then reuses their
 # compiled form without rebuilding and re-keying the statement each time.
@@ -201,7 +211,8 @@ def record_people(
 
 
 def case_rows(connection: Connection) -> list[CaseArticleRow]:
-    rows = [CaseArticleRow(**row._mapping) for row in connection.execute(select(case_articles))]
+    # Fetched at once and built positionally: `cases` reads every row of the table.
+    rows = [CaseArticleRow(*row) for row in connection.execute(_CASE_ROWS).all()]
     return sorted(rows, key=lambda row: (row.case_id, row.reported_at, row.article_id))
 
 

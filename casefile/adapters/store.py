@@ -11,11 +11,15 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import NullPool, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
 
 from casefile.adapters.cipher import cipher_key, events_cipher_env
 
@@ -66,10 +70,7 @@ def normalise_url(raw: str) -> str:
 
 def eventsourcing_env(url: str) -> dict[str, str]:
     """The `eventsourcing` settings for a store at `url`, encrypted if a key is configured."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and "timeout" not in parsed.query:
-        # A second writer waits up to 15 s for the file lock, then fails with "database is locked".
-        url = parsed.update_query_dict({"timeout": "15"}).render_as_string(hide_password=False)
+    url = _waiting(url)
     # The plugin's factory, with a recorder that inserts a save's events in one statement.
     env = {
         "PERSISTENCE_MODULE": _PERSISTENCE_MODULE,
@@ -78,6 +79,19 @@ def eventsourcing_env(url: str) -> dict[str, str]:
     }
     key = cipher_key()
     return {**env, **events_cipher_env(key)} if key else env
+
+
+def _waiting(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and "timeout" not in parsed.query:
+        # A second writer waits up to 15 s for the file lock, then fails with "database is locked".
+        url = parsed.update_query_dict({"timeout": "15"}).render_as_string(hide_password=False)
+    return url
+
+
+def read_engine(url: str) -> Engine:
+    """An engine on the store for one read of the read models, without the event library."""
+    return create_engine(_waiting(url), poolclass=NullPool)
 
 
 def hold_write_lock(session: Session) -> None:

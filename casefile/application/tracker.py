@@ -16,42 +16,21 @@ from sqlalchemy.engine import Connection
 
 from casefile.adapters import fact_index, pending, read_model
 from casefile.adapters.store import creating_tables, eventsourcing_env, hold_write_lock, store_url
+from casefile.application.case_list import CaseSummary, summaries
+from casefile.application.errors import UnknownArticle, UnknownCase
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid, standing_events
-from casefile.domain.changes import FactChange, compare
-from casefile.domain.state import CannotExtend, CaseState, Corrections, Reading, fold
-
-
-class UnknownCase(LookupError):
-    def __init__(self, case_id: str) -> None:
-        super().__init__(f"no case {case_id!r} (see `casefile cases`)")
-
-
-class UnknownArticle(LookupError):
-    def __init__(self, article_id: str) -> None:
-        super().__init__(f"no article {article_id!r}")
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    case_id: str
-    articles: list[read_model.CaseArticleRow]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "case": self.case_id,
-            "articles": [
-                {
-                    "article": row.article_id,
-                    "url": row.url,
-                    "path": row.path,
-                    "outlet": row.outlet,
-                    "title": row.title,
-                    "published": row.published,
-                }
-                for row in self.articles
-            ],
-        }
+from casefile.domain.changes import FactChange, compare, compare_window
+from casefile.domain.state import (
+    CannotExtend,
+    CaseState,
+    Corrections,
+    Reading,
+    changed_facts,
+    fold,
+    same_facts,
+    window_reports,
+)
 
 
 class CaseTracker(Application[Any]):
@@ -215,35 +194,30 @@ class CaseTracker(Application[Any]):
         Now in the case file, the state comes from the last checkpoint at or before `as_of`
         and the reports after it (`fact_index`); earlier in the case file, from the events.
         """
-        case_id = self.current_id(case_id)
         if recorded_by is not None:
+            case_id = self.current_id(case_id)
             events = self.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
             return fold(case_id, events, as_of)
-        if not self.has_case(case_id):
-            raise UnknownCase(case_id)
         with paused_gc():
             return self._state_from_checkpoint(case_id, as_of)
 
     def _state_from_checkpoint(self, case_id: str, as_of: datetime | None) -> CaseState:
-        originator = case_uuid(case_id)
         with self._reading() as connection:
-            checkpoint = fact_index.last_checkpoint(connection, case_id, as_of)
-            if checkpoint is None:
-                return self._indexed_fold(case_id, as_of)
-            later = fact_index.fact_reports(
-                connection, case_id, originator, after=checkpoint.position, until=as_of
-            )
-            # The checkpoint holds the corrections of the reports before it.
-            corrections = fact_index.corrections(
-                connection, case_id, originator, as_of, of=[e.originator_version for e in later]
-            )
-        reading = Reading.from_dict(checkpoint.reading)
+            # One connection, two round trips: which case the id names, then everything else.
+            case_id = read_model.survivor_of(connection, case_id)
+            found = fact_index.from_checkpoint(connection, case_id, case_uuid(case_id), as_of)
+        if found is None:
+            # No checkpoint by then (a short case, or one not refreshed yet): is it a case?
+            if not self.has_case(case_id):
+                raise UnknownCase(case_id)
+            return self._indexed_fold(case_id, as_of)
+        reading = Reading.from_dict(found.checkpoint.reading)
         try:
-            reading.extend(later, Corrections.of(corrections))
+            reading.extend(found.reports, Corrections.of(found.corrections))
         except CannotExtend:
             return self._indexed_fold(case_id, as_of)
         state = reading.finish(case_id, as_of, lambda: self._indexed_fold(case_id, as_of))
-        state.checkpoint = checkpoint.position
+        state.checkpoint = found.checkpoint.position
         return state
 
     def _indexed_fold(self, case_id: str, as_of: datetime | None) -> CaseState:
@@ -289,11 +263,7 @@ class CaseTracker(Application[Any]):
 
     def list_cases(self) -> list[CaseSummary]:
         with self.engine.connect() as connection:
-            rows = read_model.case_rows(connection)
-        summaries: dict[str, list[read_model.CaseArticleRow]] = {}
-        for row in rows:
-            summaries.setdefault(row.case_id, []).append(row)
-        return [CaseSummary(case_id, articles) for case_id, articles in summaries.items()]
+            return summaries(read_model.case_rows(connection))
 
     # -- articles -------------------------------------------------------------------------
 
@@ -332,12 +302,42 @@ def changes_between(
     recorded_by: datetime | None = None,
 ) -> list[FactChange]:
     """What changed in the known state from `start` to `end` (reported axis), in the case
-    file as it stood at `recorded_by` (now if None)."""
+    file as it stood at `recorded_by` (now if None).
+
+    Now in the case file: the two states from their checkpoints and the reports published in
+    between, when that tells it (`compare_window`); otherwise every report of both states.
+    """
+    if recorded_by is None and start <= end:
+        changes = _changes_in_window(tracker, case_id, start, end)
+        if changes is not None:
+            return changes
     # Both states list every report behind their facts: one read of the case serves both.
     events = tracker.known_events(case_id, recorded_by=recorded_by)
     before = fold(case_id, [e for e in events if _reported_by(e, start)], start)
     after = fold(case_id, [e for e in events if _reported_by(e, end)], end)
     return compare(before, after)
+
+
+def _changes_in_window(
+    tracker: CaseTracker, case_id: str, start: datetime, end: datetime
+) -> list[FactChange] | None:
+    """The changes from the states at `start` and `end` and the reports published in between
+    (`compare_window`), or None when those cannot tell them."""
+    with tracker._reading() as connection:
+        current = read_model.survivor_of(connection, case_id)
+        if not fact_index.has_checkpoint(connection, current, end):
+            return None  # a short case: reading every report once costs no more
+    after = tracker.state(case_id, end)
+    before = tracker.state(case_id, start)
+    if not same_facts(before, after):
+        return None
+    with tracker._reading() as connection:
+        case = after.case_id
+        reports, corrections = fact_index.window(connection, case, case_uuid(case), start, end)
+    # Only the changed facts' reports are listed: an unchanged fact's new ones are not.
+    wanted = changed_facts(before, after)
+    window = window_reports(after, reports, Corrections.of(corrections), wanted)
+    return compare_window(before, after, window)
 
 
 def _reported_by(event: Case.FactReported | Case.Correction, when: datetime) -> bool:

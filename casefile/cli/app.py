@@ -81,8 +81,7 @@ def user_errors() -> Iterator[None]:
     from casefile.adapters.article_files import ArticleInputError
     from casefile.adapters.cipher import CipherKeyError
     from casefile.adapters.store import StoreConfigError
-    from casefile.application.errors import IngestError
-    from casefile.application.tracker import UnknownArticle, UnknownCase
+    from casefile.application.errors import IngestError, UnknownArticle, UnknownCase
     from casefile.domain.reported_time import InvalidTime
 
     try:
@@ -106,6 +105,14 @@ def user_errors() -> Iterator[None]:
         if isinstance(error, PersistenceError):
             fail(f"cannot use the store: {str(error).strip().splitlines()[0]}")
         raise
+
+
+def list_cases():  # type: ignore[no-untyped-def]
+    """The cases, from the read model alone; a new store is opened (its tables made) first."""
+    from casefile.application.case_list import read_case_list
+
+    summaries = read_case_list(_db_override)
+    return summaries if summaries is not None else open_tracker().list_cases()
 
 
 def open_tracker():  # type: ignore[no-untyped-def]

@@ -28,6 +28,7 @@ from casefile.cli.app import (
     as_of_time,
     err,
     fail,
+    list_cases,
     open_tracker,
     out,
     user_errors,
@@ -117,7 +118,7 @@ def cases(
 ) -> None:
     """List the cases and their articles."""
     with user_errors():
-        summaries = open_tracker().list_cases()
+        summaries = list_cases()
         if fmt is Format.json:
             out.print_json(render.dumps([s.as_dict() for s in summaries]))
         elif not summaries:

@@ -8,12 +8,19 @@ report of it counts any more (a person retracted it, or a revision of its articl
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from casefile.domain.places import refines
-from casefile.domain.state import CaseState, CorrectionRef, KnownFact, SourceRef
+from casefile.domain.state import (
+    CaseState,
+    CorrectionRef,
+    KnownFact,
+    SourceRef,
+    WindowReport,
+    same_facts,
+)
 
 ADDED, CHANGED, REFINED, WITHDRAWN, REPEATED = (
     "added",
@@ -32,6 +39,8 @@ class FactChange:
     after: KnownFact | None
     by: tuple[SourceRef, ...]
     corrections: tuple[CorrectionRef, ...] = ()
+    # What each report of `by` stated, when known without the fact's every report.
+    stated: Mapping[int, dict[str, Any]] | None = field(default=None, compare=False)
 
     @property
     def fact(self) -> KnownFact:
@@ -58,11 +67,10 @@ class FactChange:
 
     def stated_by(self) -> dict[str, SourceRef]:
         """For each added or changed field, the first new report that states its new value."""
-        fact, found = self.fact, {}
+        stated = self.stated if self.stated is not None else self.fact.stated
+        found = {}
         for name, (_old, new) in self._differences().items():
-            source = next(
-                (s for s in self.by if fact.stated.get(s.version, {}).get(name) == new), None
-            )
+            source = next((s for s in self.by if stated.get(s.version, {}).get(name) == new), None)
             if source is not None:
                 found[name] = source
         return found
@@ -94,27 +102,71 @@ def compare(before: CaseState, after: CaseState, *, repeats: bool = False) -> li
         for fact in facts:
             old = earlier.pop(fact.key, None) or _same_reports(fact, earlier)
             new_sources = _new_sources(old.sources if old else [], fact.sources)
-            corrections = tuple(
-                c for c in fact.corrections if c not in (old.corrections if old else [])
-            )
-            if old is None:
-                changes.append(FactChange(ADDED, category, None, fact, new_sources, corrections))
-                continue
-            change = FactChange(CHANGED, category, old, fact, new_sources, corrections)
-            if change.changed_fields():
-                # A more precise value that agrees ("412 Elm St." in "the 400 block of Elm
-                # Street") refines the fact; anything else changes it.
-                refined = all(refines(new, was) for was, new in change.changed_fields().values())
-                changes.append(replace(change, change=REFINED) if refined else change)
-            elif change.added_fields():
-                changes.append(FactChange(ADDED, category, old, fact, new_sources, corrections))
-            elif (new_sources or corrections) and repeats:
-                changes.append(FactChange(REPEATED, category, old, fact, new_sources, corrections))
+            change = _change(category, old, fact, new_sources, repeats)
+            if change is not None:
+                changes.append(change)
         changes.extend(
             FactChange(WITHDRAWN, category, old, None, (), _removals_of(old, after))
             for old in earlier.values()
         )
     return changes
+
+
+def compare_window(
+    before: CaseState,
+    after: CaseState,
+    window: Mapping[tuple[str, tuple[Any, ...]], Sequence[WindowReport]],
+) -> list[FactChange] | None:
+    """`compare(before, after)` from the reports published in between (`window`, as `after`
+    counts them) instead of every report behind every fact; None when that cannot be told
+    so (a fact withdrawn, people keyed otherwise, an undated arrest joined otherwise): then
+    `compare`.
+
+    When each report `after` still counts from before `before` is in the fact of the same
+    key in both (`same_facts`), a fact's new reports are its reports in the window, and a fact
+    new by its key has only those.
+    """
+    if not same_facts(before, after):
+        return None
+    changes: list[FactChange] = []
+    for category, facts in after.facts.items():
+        earlier = {fact.key: fact for fact in before.category(category)}
+        for fact in facts:
+            old = earlier.pop(fact.key, None)
+            reports = window.get((category, fact.key), ())
+            new_sources = tuple(report.source for report in reports)
+            stated = {report.source.version: report.stated for report in reports}
+            change = _change(category, old, fact, new_sources, False, stated)
+            if change is not None:
+                changes.append(change)
+        if earlier:
+            return None  # withdrawn: which corrections took its reports out needs them all
+    return changes
+
+
+def _change(
+    category: str,
+    old: KnownFact | None,
+    fact: KnownFact,
+    new_sources: tuple[SourceRef, ...],
+    repeats: bool,
+    stated: Mapping[int, dict[str, Any]] | None = None,
+) -> FactChange | None:
+    """How `fact` differs from `old`, its earlier form (None: it is new)."""
+    corrections = tuple(c for c in fact.corrections if c not in (old.corrections if old else []))
+    if old is None:
+        return FactChange(ADDED, category, None, fact, new_sources, corrections, stated)
+    change = FactChange(CHANGED, category, old, fact, new_sources, corrections, stated)
+    if change.changed_fields():
+        # A more precise value that agrees ("412 Elm St." in "the 400 block of Elm
+        # Street") refines the fact; anything else changes it.
+        refined = all(refines(new, was) for was, new in change.changed_fields().values())
+        return replace(change, change=REFINED) if refined else change
+    if change.added_fields():
+        return replace(change, change=ADDED)
+    if (new_sources or corrections) and repeats:
+        return replace(change, change=REPEATED)
+    return None
 
 
 def _same_reports(fact: KnownFact, earlier: dict[tuple[Any, ...], KnownFact]) -> KnownFact | None:

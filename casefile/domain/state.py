@@ -210,30 +210,35 @@ class Coverage:
         self.echoes = echoes if echoes is not None else {}
         self.first, self.last = first, last
         self.origins = origins if origins is not None else {}
-        # Origins read back from a checkpoint, as {digest: outlet number}: unpacked when needed.
-        self._packed: tuple[list[str], dict[str, int]] | None = None
+        self._packed: tuple[list[str], list[Any], Callable[[Any], ReportBrief | None]] | None
+        self._packed = None
 
     @classmethod
     def packed(
-        cls,
-        table: list[str],
-        outlets: list[str],
-        own: set[str],
-        echoes: dict[str, str],
-        first: ReportBrief | None,
-        last: ReportBrief | None,
-        origins: dict[str, int],
+        cls, table: list[str], entry: list[Any], brief: Callable[[Any], ReportBrief | None]
     ) -> Coverage:
-        """A coverage read back: `origins` map wording digests to outlets of `table`."""
-        coverage = cls(outlets, own, echoes, first, last)
-        coverage._packed = (table, origins)
+        """A coverage read back from a checkpoint's `entry` (see `Reading.as_dict`: outlets
+        by their number in `table`, briefs as lists), unpacked when first used: a query
+        mostly extends or shows only some of a case's facts."""
+        coverage = cls.__new__(cls)
+        coverage._packed = (table, entry, brief)
         return coverage
 
-    def origin_items(self) -> Iterable[tuple[str, str]]:
-        if self._packed is not None:
-            table, origins = self._packed
-            return ((digest, table[n]) for digest, n in origins.items())
-        return self.origins.items()
+    def _unpack(self) -> None:
+        if self._packed is None:
+            return
+        table, entry, brief = self._packed
+        seen, own, echoes, first, last, origins = entry[4:10]
+        self.outlets = [table[n] for n in seen]
+        self.own = {table[n] for n in own}
+        self.echoes = {table[n]: table[m] for n, m in echoes}
+        self.first, self.last = brief(first), brief(last)
+        self.origins = {digest: table[n] for digest, n in origins.items()}
+        self._packed = None
+
+    def unpacked(self) -> Coverage:
+        self._unpack()
+        return self
 
     @classmethod
     def of(cls, sources: Iterable[SourceRef]) -> Coverage:
@@ -243,11 +248,8 @@ class Coverage:
         return coverage
 
     def add(self, source: SourceRef) -> None:
+        self._unpack()
         outlet = _outlet(source)
-        if self._packed is not None:
-            table, origins = self._packed
-            self.origins = {digest: table[n] for digest, n in origins.items()}
-            self._packed = None
         if outlet not in self.outlets:
             self.outlets.append(outlet)
         origin = self.origins.setdefault(_wording_digest(source.quote), outlet)
@@ -260,15 +262,23 @@ class Coverage:
         self.last = brief
 
     def corroboration(self) -> Corroboration:
-        assert self.first is not None and self.last is not None
-        same_text_as = {o: origin for o, origin in self.echoes.items() if o not in self.own}
-        later = self.last if self.last.reported_at > self.first.reported_at else None
+        if self._packed is not None:
+            # Straight from the checkpoint's entry: `show` asks this of every fact.
+            table, entry, brief = self._packed
+            seen, own, echoes = entry[4], entry[5], entry[6]
+            outlets = [table[n] for n in seen]
+            same_text_as = {table[n]: table[m] for n, m in echoes if n not in own}
+            first, last = brief(entry[7]), brief(entry[8])
+        else:
+            outlets, first, last = list(self.outlets), self.first, self.last
+            same_text_as = {o: origin for o, origin in self.echoes.items() if o not in self.own}
+        assert first is not None and last is not None
         return Corroboration(
-            independent=len(self.outlets) - len(same_text_as),
-            outlets=list(self.outlets),
+            independent=len(outlets) - len(same_text_as),
+            outlets=outlets,
             same_text_as=same_text_as,
-            first=self.first,
-            last_repeated=later,
+            first=first,
+            last_repeated=last if last.reported_at > first.reported_at else None,
         )
 
 
@@ -445,6 +455,10 @@ class CaseState:
         self._details = details
         # The checkpoint this state was extended from (its position), if it was.
         self.checkpoint: str | None = None
+        # The names the fold read (None: not known), and the undated arrests it joined to
+        # dated ones (their keys).
+        self.names: list[str] | None = None
+        self.joins: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CaseState):
@@ -571,11 +585,7 @@ class Reading:
             if any(before.key(name) != people.key(name) for name in earlier):
                 raise CannotExtend("a new name changes how an earlier one is keyed")
         for event, reported in counted:
-            fields = dict(reported)
-            for name_field in ("person", "name"):
-                if name_field in fields and event.fact_kind != "VictimReported":
-                    fields[name_field] = people.display(fields[name_field])
-            key = _KEYS[event.fact_kind](fields, people)
+            fields, key = _keyed(event, reported, people)
             group = self.groups[CATEGORIES[event.fact_kind]]
             source = source_of(event)
             current = group.get(key)
@@ -614,7 +624,7 @@ class Reading:
                 name_field = _NAME_FIELDS.get(fact.kind)
                 if name_field and fact.fields.get(name_field) is not None:
                     fact.fields[name_field] = people.shown(key[0], fact.fields[name_field])
-        _join_undated_arrests(self.groups["arrests"])
+        joins = _join_undated_arrests(self.groups["arrests"])
         # A person's amendment outranks what the reports say, even a later report.
         for group in self.groups.values():
             for fact in group.values():
@@ -624,8 +634,11 @@ class Reading:
         facts = {c: list(g.values()) for c, g in self.groups.items()}
         self.groups = {}
         if full is None:
-            return CaseState(case_id, as_of, facts, self.removed)
-        return CaseState(case_id, as_of, facts, None, full.state)
+            state = CaseState(case_id, as_of, facts, self.removed)
+        else:
+            state = CaseState(case_id, as_of, facts, None, full.state)
+        state.names, state.joins = list(self.names), joins
+        return state
 
     # -- a checkpoint: the reading without its reports -----------------------------------
 
@@ -638,8 +651,8 @@ class Reading:
         groups = []
         for group in self.groups.values():
             for key, fact in group.items():
-                coverage = fact.coverage
-                assert coverage is not None
+                assert fact.coverage is not None
+                coverage = fact.coverage.unpacked()
                 groups.append(
                     [
                         fact.kind,
@@ -651,7 +664,7 @@ class Reading:
                         [[number(o), number(origin)] for o, origin in coverage.echoes.items()],
                         _brief_list(coverage.first),
                         _brief_list(coverage.last),
-                        {digest: number(o) for digest, o in coverage.origin_items()},
+                        {digest: number(o) for digest, o in coverage.origins.items()},
                     ]
                 )
         return {"names": list(self.names), "outlets": list(outlets), "groups": groups}
@@ -660,37 +673,31 @@ class Reading:
     def from_dict(cls, data: dict[str, Any]) -> Reading:
         reading = cls(list(data["names"]), {c: {} for c in CATEGORIES.values()}, None)
         outlets = data["outlets"]
-        briefs: dict[tuple[Any, ...], ReportBrief | None] = {}  # one report is many facts' last
+        # One report is many facts' last: a brief is read once, by its report's version.
+        briefs: dict[int, ReportBrief] = {}
 
         def brief(data: list[Any] | None) -> ReportBrief | None:
-            known = tuple(data) if data else ()
-            if known not in briefs:
-                briefs[known] = _brief_from(data)
-            return briefs[known]
+            if data is None:
+                return None
+            known = briefs.get(data[3])
+            if known is None:
+                known = briefs[data[3]] = _brief_from(data)  # type: ignore[assignment]
+            return known
 
-        for kind, key, fields, corrections, seen, own, echoes, first, last, origins in data[
-            "groups"
-        ]:
+        groups = reading.groups
+        for entry in data["groups"]:
+            kind, key, fields, corrections = entry[0], entry[1], entry[2], entry[3]
             key = tuple(key)
             if list in map(type, key):
                 key = tuple(tuple(v) if type(v) is list else v for v in key)
-            coverage = Coverage.packed(
-                outlets,
-                [outlets[n] for n in seen],
-                {outlets[n] for n in own},
-                {outlets[n]: outlets[m] for n, m in echoes},
-                brief(first),
-                brief(last),
-                origins,
-            )
-            reading.groups[CATEGORIES[kind]][key] = KnownFact(
+            groups[CATEGORIES[kind]][key] = KnownFact(
                 kind,
                 key,
                 fields,
                 None,
-                [_correction_from(c) for c in corrections],
+                [_correction_from(c) for c in corrections] if corrections else [],
                 None,
-                coverage,
+                Coverage.packed(outlets, entry, brief),
             )
         return reading
 
@@ -853,14 +860,113 @@ _KEYS: dict[str, Callable[[dict[str, Any], PersonNames], tuple[Any, ...]]] = {
 }
 
 
-def _join_undated_arrests(arrests: dict[tuple[Any, ...], KnownFact]) -> None:
-    """An undated report of an arrest is the same arrest as the one dated report of it, if only one."""
+def _join_undated_arrests(
+    arrests: dict[tuple[Any, ...], KnownFact],
+) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    """An undated report of an arrest is the same arrest as the one dated report of it, if only
+    one. The keys joined, each to the key it joined."""
+    joined = {}
     for key in [k for k in arrests if k[2] is None]:
         dated = [k for k in arrests if k[:2] == key[:2] and k[2] is not None]
         if len(dated) == 1:
             arrests[dated[0]].join(arrests.pop(key))
+            joined[key] = dated[0]
     for fact in arrests.values():
         fact.sort_sources()
+    return joined
+
+
+def _keyed(
+    event: Case.FactReported, reported: dict[str, Any], people: PersonNames
+) -> tuple[dict[str, Any], tuple[Any, ...]]:
+    """A counted report's fields as the fold holds them (people by their fullest name) and the
+    key of the fact it reports."""
+    fields = dict(reported)
+    for name_field in ("person", "name"):
+        if name_field in fields and event.fact_kind != "VictimReported":
+            fields[name_field] = people.display(fields[name_field])
+    return fields, _KEYS[event.fact_kind](fields, people)
+
+
+class WindowReport(NamedTuple):
+    """A report published between two states, as the later state counts it."""
+
+    category: str
+    key: tuple[Any, ...]
+    source: SourceRef
+    stated: dict[str, Any]
+
+
+def window_reports(
+    later: CaseState,
+    reports: Sequence[Case.FactReported],
+    corrections: Corrections,
+    wanted: set[tuple[str, tuple[Any, ...]]] | None = None,
+) -> dict[tuple[str, tuple[Any, ...]], list[WindowReport]]:
+    """The reports published between an earlier state and `later` that `later` counts, by the
+    fact of `later` they are in (category and key), in the order of its sources: `reports`
+    are all those published in between, in reported order, and `corrections` the ones of them
+    that count in `later`. Only those of the `wanted` facts, if given."""
+    assert later.names is not None
+    people = PersonNames(later.names)
+    found: dict[tuple[str, tuple[Any, ...]], list[WindowReport]] = {}
+    joined: list[WindowReport] = []  # an undated arrest's: after the dated one's, as `join` does
+    for event in reports:
+        version = event.originator_version
+        if version in corrections.removals:
+            continue
+        reported = _amended(event.fields(), corrections.amendments.get(version, []))
+        _fields, key = _keyed(event, reported, people)
+        category = CATEGORIES[event.fact_kind]
+        if category == "arrests" and key in later.joins:
+            if wanted is None or (category, later.joins[key]) in wanted:
+                joined.append(WindowReport(category, later.joins[key], source_of(event), reported))
+            continue
+        if wanted is None or (category, key) in wanted:
+            found.setdefault((category, key), []).append(
+                WindowReport(category, key, source_of(event), reported)
+            )
+    for report in joined:
+        found.setdefault((report.category, report.key), []).append(report)
+    for (category, _key), facts in found.items():
+        if category == "arrests":
+            facts.sort(key=lambda report: _source_order(report.source))  # as `sort_sources`
+    return found
+
+
+def changed_facts(earlier: CaseState, later: CaseState) -> set[tuple[str, tuple[Any, ...]]]:
+    """The facts of `later` (category and key) that `earlier` lacks or held otherwise."""
+    changed = set()
+    for category, facts in later.facts.items():
+        before = {fact.key: fact.fields for fact in earlier.category(category)}
+        changed.update((category, f.key) for f in facts if before.get(f.key) != f.fields)
+    return changed
+
+
+def same_facts(earlier: CaseState, later: CaseState) -> bool:
+    """Whether each report of `earlier` that `later` still counts is in the fact of the same
+    key in both: every name `earlier` read is keyed alike in `later`, and every undated arrest
+    of `earlier` is where it was (on its own, or joined to the same dated one) or gone."""
+    if not same_people(earlier, later):
+        return False
+    arrests = {fact.key for fact in later.category("arrests")}
+    undated = {fact.key for fact in earlier.category("arrests") if fact.key[2] is None}
+    for key in undated | set(earlier.joins):
+        now = later.joins.get(key, key if key in arrests else None)
+        if now is not None and now != earlier.joins.get(key, key):
+            return False
+    return True
+
+
+def same_people(earlier: CaseState, later: CaseState) -> bool:
+    """Whether every name `earlier` read is keyed in `later` as in `earlier` (then each of its
+    reports that `later` still counts belongs to the fact of the same key in both)."""
+    if earlier.names is None or later.names is None:
+        return False
+    if not set(earlier.names) <= set(later.names):
+        return False
+    before, after = PersonNames(earlier.names), PersonNames(later.names)
+    return all(before.key(name) == after.key(name) for name in earlier.names)
 
 
 def _source_order(source: SourceRef) -> tuple[datetime, str, int]:

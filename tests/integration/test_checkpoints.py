@@ -197,3 +197,56 @@ def test_ingest_leaves_checkpoints_that_show_as_of_uses(sqlite_url, monkeypatch)
         assert state.checkpoint is not None
     finally:
         tracker.close()
+
+
+@pytest.mark.parametrize("seed", range(0, 40, 2))
+def test_diff_from_checkpoints_equals_the_diff_of_two_replays(tracker, seed, monkeypatch) -> None:
+    """`diff` from two checkpoint states and the reports in between gives what comparing the
+    two replays gives, at random pairs of times; the window is what answers most of them."""
+    from casefile.application import tracker as tracker_module
+    from casefile.application.tracker import changes_between
+    from casefile.domain.changes import compare
+
+    answered = []
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        changes = compare_window(*args)
+        answered.append(changes is not None)
+        return changes
+
+    compare_window = tracker_module.compare_window
+    monkeypatch.setattr(tracker_module, "compare_window", counted)
+    case_id = store_scenario(tracker, seed, every=3)
+    times = sorted({e.reported_at for e in tracker.fact_events(case_id)})
+    probes = [START - timedelta(days=1), *times, *(t + timedelta(minutes=1) for t in times)]
+    rng = random.Random(seed)
+    pairs = [tuple(sorted(rng.sample(probes, 2))) for _ in range(12)] + [(probes[0], probes[-1])]
+    for start, end in pairs:
+        fast = changes_between(tracker, case_id, start, end)
+        slow = compare(replayed(tracker, case_id, start), replayed(tracker, case_id, end))
+        assert [c.as_dict() for c in fast] == [c.as_dict() for c in slow], (start, end)
+        assert fast == slow, (start, end)
+    assert any(answered)
+
+
+def test_a_sealed_store_answers_from_its_checkpoints_as_its_replay(store_url, monkeypatch) -> None:
+    """With a cipher key, the checkpoint, the reports after it and their corrections (read in
+    one statement) and the window of a diff are unsealed as they are read."""
+    from casefile.adapters.cipher import new_key
+    from casefile.application.tracker import changes_between
+    from casefile.domain.changes import compare
+
+    monkeypatch.setenv("CASEFILE_CIPHER_KEY", new_key())
+    tracker = CaseTracker.open(store_url)
+    try:
+        case_id = store_scenario(tracker, 5, every=3)
+        times = sorted({e.reported_at for e in tracker.fact_events(case_id)})
+        states = [tracker.state(case_id, when) for when in times]
+        assert any(state.checkpoint is not None for state in states)
+        for when, state in zip(times, states, strict=True):
+            assert state == replayed(tracker, case_id, when), when
+        start, end = times[1], times[-1]
+        slow = compare(replayed(tracker, case_id, start), replayed(tracker, case_id, end))
+        assert changes_between(tracker, case_id, start, end) == slow
+    finally:
+        tracker.close()

@@ -1,5 +1,6 @@
 """States at many times from one read (`CaseTracker.states_at`, used by the report) give what
-`state` gives at each time, on a real store: after revisions, a person's retraction and a merge.
+`state` gives at each time, and `diff` from checkpoints what two replays give, on a real store:
+after revisions, a person's retraction and a merge.
 """
 
 from __future__ import annotations
@@ -9,8 +10,12 @@ from datetime import timedelta
 from casefile.adapters.article_files import SourceArticle
 from casefile.application.assignment import merge_cases
 from casefile.application.audit import retract_fact
+from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.ingest import REVISED, ingest_article
+from casefile.application.tracker import changes_between
+from casefile.domain.changes import compare
 from casefile.domain.reported_time import ReportedTime
+from casefile.domain.state import fold
 
 ARREST = (
     "Police arrested Dorian Vell, 34, of Akron on Tuesday after a shooting on Elm Street. "
@@ -37,7 +42,8 @@ def article(path: str, text: str, published: str, url: str) -> SourceArticle:
     )
 
 
-def test_states_at_many_times_equal_state_at_each_time(tracker) -> None:
+def store_story(tracker) -> str:  # type: ignore[no-untyped-def]
+    """Two articles and a revision of one, a person's retraction, and a case merged in."""
     first = ingest_article(
         tracker, article("a.md", ARREST, "2024-03-05T09:00Z", "https://example.org/a")
     )
@@ -60,7 +66,11 @@ def test_states_at_many_times_equal_state_at_each_time(tracker) -> None:
     )
     assert other.case_id == "other"
     merge_cases(tracker, case_id, "other", reason="one story")
+    return case_id
 
+
+def test_states_at_many_times_equal_state_at_each_time(tracker) -> None:
+    case_id = store_story(tracker)
     reported = [a.reported_at for a in tracker.attached_articles(case_id)]
     times = [t + delta for t in reported for delta in (-timedelta(seconds=1), timedelta(0))]
     for asked in (case_id, "other"):  # the merged case's id names the survivor
@@ -71,3 +81,39 @@ def test_states_at_many_times_equal_state_at_each_time(tracker) -> None:
     # The figures differ from time to time, so equality above is not about empty states.
     sizes = {len(tracker.state(case_id, when).all_facts()) for when in times}
     assert len(sizes) > 2
+
+
+def test_diff_from_checkpoints_equals_the_diff_of_two_replays(tracker, monkeypatch) -> None:
+    """`diff` now in the case file (two states from checkpoints and the reports in between)
+    gives what comparing two replays of the events gives, also for the merged case's id."""
+    from casefile.application import tracker as tracker_module
+
+    answered = []
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        changes = compare_window(*args)
+        answered.append(changes is not None)
+        return changes
+
+    compare_window = tracker_module.compare_window
+    monkeypatch.setattr(tracker_module, "compare_window", counted)
+    case_id = store_story(tracker)
+    assert refresh_checkpoints(tracker, [case_id], every=2) > 0
+    reported = sorted({a.reported_at for a in tracker.attached_articles(case_id)})
+    times = [t + delta for t in reported for delta in (-timedelta(seconds=1), timedelta(0))]
+    compared = 0
+    for start in times:
+        for end in times:
+            if start > end:
+                continue
+            slow = compare(replayed(tracker, case_id, start), replayed(tracker, case_id, end))
+            for asked in (case_id, "other"):
+                fast = changes_between(tracker, asked, start, end)
+                assert [c.as_dict() for c in fast] == [c.as_dict() for c in slow], (start, end)
+            compared += bool(slow)
+    assert compared > 3  # not only empty diffs
+    assert any(answered)  # and some told from the window alone
+
+
+def replayed(tracker, case_id: str, when):  # type: ignore[no-untyped-def]
+    return fold(case_id, tracker.known_events(case_id, reported_by=when), when)

@@ -1,0 +1,63 @@
+"""The list of cases (`casefile cases`), read from the read model alone.
+
+Listing needs neither the event library nor the domain: reading the rows straight from the
+store spares the command the third of a second those take to import and set up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from casefile.adapters import read_model
+from casefile.adapters.store import read_engine, store_url
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    case_id: str
+    articles: list[read_model.CaseArticleRow]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "case": self.case_id,
+            "articles": [
+                {
+                    "article": row.article_id,
+                    "url": row.url,
+                    "path": row.path,
+                    "outlet": row.outlet,
+                    "title": row.title,
+                    "published": row.published,
+                }
+                for row in self.articles
+            ],
+        }
+
+
+def summaries(rows: list[read_model.CaseArticleRow]) -> list[CaseSummary]:
+    """The cases of `rows` (sorted by case), each with its articles in reported order."""
+    by_case: dict[str, list[read_model.CaseArticleRow]] = {}
+    for row in rows:
+        by_case.setdefault(row.case_id, []).append(row)
+    return [CaseSummary(case_id, articles) for case_id, articles in by_case.items()]
+
+
+def read_case_list(db_url: str | None = None) -> list[CaseSummary] | None:
+    """The cases of the configured store, or None when its read model is not there yet (a
+    new store: opening the tracker creates it)."""
+    engine = read_engine(store_url(db_url))
+    try:
+        with engine.connect() as connection:
+            try:
+                marker = read_model.key_marker_of(connection)
+            except (OperationalError, ProgrammingError):
+                return None  # no tables yet
+            if marker is None:
+                return None  # a store from before the key check: opening records it
+            read_model.check_key_marker(marker)
+            return summaries(read_model.case_rows(connection))
+    finally:
+        engine.dispose()
