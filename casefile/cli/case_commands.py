@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import Progress
 
 from casefile.cli import render
 
@@ -78,6 +77,8 @@ def ingest(
             else iter(head)
         )
         failed: set[Path] = set()
+        from rich.progress import Progress  # only ingest draws a progress bar
+
         with Progress(
             console=err, transient=True, disable=len(files) < 2 or not err.is_terminal
         ) as progress:

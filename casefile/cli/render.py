@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
@@ -97,6 +96,8 @@ def ingest_line(outcome: IngestOutcome) -> str:
 def print_state(
     console: Console, state: CaseState, articles: Sequence[Case.ArticleAttached]
 ) -> None:
+    from rich.table import Table  # drawn only by the verbs that print tables
+
     when = state.as_of.isoformat() if state.as_of else "now"
     count = f"{len(articles)} article" + ("" if len(articles) == 1 else "s")
     console.print(f"[bold]{state.case_id}[/bold] as known at {when} ({count})")
@@ -143,6 +144,8 @@ def _outlet_of(source: SourceRef | ReportBrief) -> str:
 
 
 def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
+    from rich.table import Table  # drawn only by the verbs that print tables
+
     table = Table(title="Cases", title_justify="left")
     table.add_column("Case", no_wrap=True)
     table.add_column("Articles", justify="right")
@@ -266,6 +269,8 @@ def history_rows(events: Sequence[Any]) -> list[dict[str, Any]]:
 
 
 def print_history(console: Console, rows: Sequence[dict[str, Any]]) -> None:
+    from rich.table import Table  # drawn only by the verbs that print tables
+
     table = Table(title="Stored events, in recorded order", title_justify="left")
     for column in ("v", "Event", "Recorded", "Reported", "Source", "What"):
         table.add_column(column)

@@ -22,10 +22,13 @@ def test_the_command_loads_no_store_or_extraction_modules_until_a_verb_runs() ->
         "assert result.exit_code == 0 and 'ingest' in result.output, result.output\n"
         "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
         "print(' '.join(m for m in sys.modules if m.startswith('casefile.')))\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('rich.')))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    top_level, casefile_modules = done.stdout.splitlines()
+    top_level, casefile_modules, rich_modules = done.stdout.splitlines()
     assert not set(HEAVY) & set(top_level.split())
+    # The progress bar is drawn by `ingest` only (the help draws its own tables).
+    assert "rich.progress" not in rich_modules.split()
     loaded = casefile_modules.split()
     assert not [m for m in loaded if m.startswith(("casefile.extraction", "casefile.application"))]
     assert "casefile.cli.case_commands" in loaded  # the verbs are registered all the same
