@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
@@ -79,7 +80,7 @@ _CUES = [
 ]
 # Any cue's key word: most sentences hold none and are passed over with one search.
 _ANY_CUE = any_key_words(*(gate for gate, _, _ in _CUES))
-_EXPECTED_CONTEXT = re.compile(
+_EXPECTED_CONTEXT = compile_scan(
     r"\b(?:expects?|expected|plans?|planned|will be|would be|could be|may be|to be)\s+"
     r"(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?charged\b",
     re.I,

@@ -7,6 +7,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
@@ -73,7 +74,7 @@ _NOT_AN_EVENT = re.compile(
     re.I,
 )
 # A hearing named for another kind of event is that event: "a sentencing hearing".
-_HEARING_KIND = re.compile(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
+_HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
 
 
 def extract_court_events(article: Article) -> list[Fact]:

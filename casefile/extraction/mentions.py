@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import CALENDAR_WORDS, MONTH_ABBREVIATIONS, key_words
 
 # The number words news style spells out ("three counts", "killing six people").
@@ -318,7 +319,7 @@ NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z][a-z])|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
 # The leading look-ahead lets the scan skip lower-case positions before the look-behind.
-_NAME_RUN = re.compile(
+_NAME_RUN = compile_scan(
     rf"(?=[A-Z])(?<![\w'’-]){_NAME_TOKEN}(?:\s{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
@@ -529,7 +530,7 @@ _MONTH_NAME = (
 # A weekday written next to a month-day ("Friday, Oct. 15") is only its label: the pair is
 # one mention, resolved by the month-day.
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE = re.compile(
+_DATE = compile_scan(
     rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
     r"|\b(?P<today>today|this morning|this afternoon|tonight|earlier today)\b"
@@ -545,7 +546,7 @@ _DATE_GATE = re.compile("|".join(_DATE_WORDS))
 DATE_KEYS = key_words(*_DATE_WORDS)
 NUMBER_KEYS = key_words(*"0123456789", *CARDINALS)
 # Month-only time expressions ("that January", "in March 2022"): a time, but no day.
-MONTH_ONLY = re.compile(
+MONTH_ONLY = compile_scan(
     rf"\b(?:that|in|last|this|early|late|since)\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\s+\d{{4}}\b"
 )
 
@@ -559,7 +560,7 @@ class DateMention:
 
 # Words just before a date that put it ahead of the report: "is due in court May 2",
 # "continued to May 14", "a hearing is scheduled for Monday", "next court date is April 3".
-_AHEAD = re.compile(
+_AHEAD = compile_scan(
     r"\b(?:will|due|scheduled|set (?:[\w-]+ ){0,3}?(?:for|to)|slated|continued|postponed|"
     r"rescheduled|next|upcoming|expected|later this|until)\b[^.;]{0,70}\Z",
     re.I,

@@ -6,6 +6,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import key_words
 
@@ -20,7 +21,7 @@ _DESCRIBED = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:man|woman|teen|teenager|youth|resident)\b"
 )
 _DESCRIBED_GATE = key_words("man", "teen", "youth", "resident")
-_CHARGED_WORDS = re.compile(
+_CHARGED_WORDS = compile_scan(
     r"\b(?:charged|arrested|accused|facing|faces|held|custody|suspect|booked|jailed|indicted)\b",
     re.I,
 )
