@@ -10,14 +10,14 @@ from casefile.extraction.mentions import Money, find_money
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import key_words
 
-_BOND_WORD = re.compile(r"\b(?:bond|bail|bonds)\b", re.I)
+_BOND_WORD = compile_scan(r"\b(?:bond|bail|bonds)\b", re.I)
 _BOND_GATE = key_words("bond", "bail")
 _DENIED = compile_scan(
     r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)\s+(?:bond|bail)|"
     r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
     re.I,
 )
-_REDUCTION_REFUSED = re.compile(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
+_REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
 _POSTED = re.compile(
     r"\b(?:posted|posting|paid|made)\s+(?:\w+\s+)?(?:bond|bail)\b|"
     r"\breleased on (?:\w+\s+)?(?:bond|bail)\b",

@@ -17,7 +17,7 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multi
 def _cue(
     words: tuple[str, ...], pattern: str, status: str
 ) -> tuple[re.Pattern[str], re.Pattern[str], str]:
-    return key_words(*words), re.compile(pattern, re.I), status
+    return key_words(*words), compile_scan(pattern, re.I), status
 
 
 # Phrases that introduce a list of charges, each with the status it gives them, behind the

@@ -15,7 +15,7 @@ from casefile.extraction.sentences import Sentence, any_key_words, key_words
 def _kind(
     kind: str, words: tuple[str, ...], pattern: str
 ) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
-    return kind, key_words(*words), re.compile(pattern, re.I)
+    return kind, key_words(*words), compile_scan(pattern, re.I)
 
 
 # Checked in order; a sentence yields each kind at most once. Each pattern sits behind the
@@ -68,7 +68,7 @@ _KINDS = [
 ]
 # Any kind's key word: most sentences hold none and are passed over with one search.
 _COURT_WORDS = any_key_words(*(gate for _, gate, _ in _KINDS))
-_NOT_AN_EVENT = re.compile(
+_NOT_AN_EVENT = compile_scan(
     r"^\W*(?:An indictment is|A hearing is)|\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
     r"\bprobation violation hearing\b|\bparole hearing\b",
     re.I,

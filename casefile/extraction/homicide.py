@@ -13,7 +13,7 @@ from casefile.extraction.people import Person
 from casefile.extraction.sentences import key_words
 
 _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths)"
-_COUNTED = re.compile(
+_COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*(?P<n>{NUMBER})\s+(?P<other2>other\s+|more\s+|additional\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
     rf"|\b{_KILLINGS} of (?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?(?:people|persons|victims)",
@@ -24,7 +24,7 @@ _LINK_VERB = compile_scan(
     r"responsible|implicated)\b",
     re.I,
 )
-_POI = re.compile(r"\bperson of (?:\w+ )?interest\b", re.I)
+_POI = compile_scan(r"\bperson of (?:\w+ )?interest\b", re.I)
 _HOMICIDE_WORD = compile_scan(
     r"\b(?:homicide|murder|killing|slaying|death|shooting|case)s?\b", re.I
 )
@@ -36,7 +36,7 @@ _ANCHOR_LINK = compile_scan(
     r"(?:death|killing|murder|fatal)|arrested in (?:the )?(?:fatal|deadly|killing|death|murder))",
     re.I,
 )
-_HOMICIDE_CHARGE = re.compile(r"\b(?:murder|homicide|manslaughter)\b")
+_HOMICIDE_CHARGE = compile_scan(r"\b(?:murder|homicide|manslaughter)\b")
 # What the link is to, as the report words it: "a person of interest in a recent homicide
 # that happened on Elm Street" -> "a recent homicide that happened on Elm Street".
 _LINKED_HOMICIDE = compile_scan(

@@ -463,7 +463,7 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
 
 # --------------------------------------------------------------------- money
 
-_MONEY = re.compile(
+_MONEY = compile_scan(
     r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|[mk])\b)?"
     r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|one hundred"
     r"|\d+(?:\.\d+)?)\s+(million|thousand|hundred thousand)\s+dollars\b",
@@ -541,7 +541,7 @@ _DATE_WORDS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day",
     "tonight", "this morning", "this afternoon", "last night",
 )  # fmt: skip
-_DATE_GATE = re.compile("|".join(_DATE_WORDS))
+_DATE_GATE = compile_scan("|".join(_DATE_WORDS))
 # The same words as a gate on a `Sentence`, and the number words a count needs.
 DATE_KEYS = key_words(*_DATE_WORDS)
 NUMBER_KEYS = key_words(*"0123456789", *CARDINALS)

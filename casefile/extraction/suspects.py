@@ -13,10 +13,10 @@ from casefile.extraction.sentences import key_words
 _RESIDENCE = re.compile(
     r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
-_FROM = re.compile(r"\bwho is from (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_FROM = compile_scan(r"\bwho is from (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # How a report introduces its suspect before (or instead of) naming him: "a 31-year-old
 # Dayton man", "a former Dayton resident". A former home is not a residence.
-_DESCRIBED = re.compile(
+_DESCRIBED = compile_scan(
     r"\b(?:[Aa]n?)\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?P<former>former\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:man|woman|teen|teenager|youth|resident)\b"
 )
