@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import CALENDAR_WORDS, MONTH_ABBREVIATIONS, key_words
@@ -341,10 +340,12 @@ class NameMention:
     end: int
     text: str
     titled: bool  # preceded by a role title (officer, judge, sheriff ...)
+    # The name's words (see `name_words`): every mention's are read, so they are set at once
+    # rather than by a cached_property, whose first read costs more than the work.
+    words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def words(self) -> tuple[str, ...]:
-        return name_words(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", name_words(self.text))
 
 
 _WORD = re.compile(r"[a-z0-9]+")

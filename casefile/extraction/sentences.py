@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import ClassVar
 
 import ahocorasick
@@ -139,14 +138,16 @@ class Sentence:
     text: str
     # Lower-cased once for the cheap key-word gates every fact family runs first.
     lower: str = field(init=False, repr=False, compare=False)
+    # Every gate word (see `KeyWords`) in the sentence, found in one scan. Set at once rather
+    # than as a cached_property: every fact family reads it, and the descriptor's first read
+    # (it takes a lock) cost more than the scan.
+    key_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
-
-    @cached_property
-    def key_words(self) -> frozenset[str]:
-        """Every gate word (see `KeyWords`) found in the sentence, found in one scan."""
-        return frozenset(word for _, word in KeyWords.automaton().iter(self.lower))
+        lower = self.text.lower()
+        object.__setattr__(self, "lower", lower)
+        found = KeyWords.automaton().iter(lower)
+        object.__setattr__(self, "key_words", frozenset([word for _, word in found]))
 
 
 class KeyWords:
