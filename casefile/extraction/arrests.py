@@ -54,9 +54,7 @@ def extract_arrests(article: Article) -> list[Fact]:
     # arrested"): a later sentence about that person alone tells it better.
     current: dict[int, tuple[int, bool]] = {}
     prior_seen: set[tuple[int, str | None]] = set()
-    for sentence in article.sentences:
-        if not _ARREST_WORDS.opens(sentence):
-            continue
+    for sentence in _ARREST_WORDS.among(article.sentences):
         text = sentence.text
         match = _ARREST.search(text)
         if not match or _NOT_AN_ARREST.search(text) or CONDITIONAL.search(text):

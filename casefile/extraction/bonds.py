@@ -68,8 +68,8 @@ def extract_bonds(article: Article) -> list[Fact]:
                 )
             )
 
-    for sentence in article.sentences:
-        if not _BOND_GATE.opens(sentence) or article.prior_matter(sentence):
+    for sentence in _BOND_GATE.among(article.sentences):
+        if article.prior_matter(sentence):
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
         offset = 0

@@ -79,9 +79,7 @@ _HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+he
 
 def extract_court_events(article: Article) -> list[Fact]:
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
-    for sentence in article.sentences:
-        if not _COURT_WORDS.opens(sentence):
-            continue
+    for sentence in _COURT_WORDS.among(article.sentences):
         text = sentence.text
         if _NOT_AN_EVENT.search(text):
             continue

@@ -36,9 +36,7 @@ _OFFENSES = compile_scan(
 def extract_criminal_history(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str | None, int | None, str | None]] = set()
-    for sentence in article.sentences:
-        if not _HISTORY_GATE.opens(sentence):
-            continue
+    for sentence in _HISTORY_GATE.among(article.sentences):
         text = sentence.text
         count_match = _ARREST_COUNT.search(text) if NUMBER_KEYS.opens(sentence) else None
         history = _HISTORY.search(text)

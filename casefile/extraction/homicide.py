@@ -70,9 +70,9 @@ def extract_homicide_links(
     poi: dict[int, Fact] = {}
     anchor: dict[int, Fact] = {}
     people: dict[int, Person | None] = {}
-    for sentence in article.sentences:
+    for sentence in _HOMICIDE_GATE.among(article.sentences):
         text = sentence.text
-        if not _HOMICIDE_GATE.opens(sentence) or not _HOMICIDE_WORD.search(text):
+        if not _HOMICIDE_WORD.search(text):
             continue
         counting = _COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
         counts = _COUNTED.finditer(text) if counting else ()

@@ -379,10 +379,8 @@ class Cast:
                         self._objects.add((sentence.index, right.start))
 
     def _mark_suspects(self) -> None:
-        for sentence in self.sentences:
+        for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
             cued: list[Person] = []
-            if not _SUSPECT_CUE_WORDS.opens(sentence):
-                continue
             mentions = self._mentions.get(sentence.index, [])
             for mention, person in mentions:
                 if person.titled or (person.victim and len(_core(mention.words)) < 2):

@@ -169,6 +169,12 @@ class KeyWords:
         """Whether `sentence` holds one of the words."""
         return not self.words.isdisjoint(sentence.key_words)
 
+    def among(self, sentences: list[Sentence]) -> list[Sentence]:
+        """The `sentences` that hold one of the words, in order: one call for a family's pass
+        over an article rather than one `opens` call per sentence."""
+        words = self.words
+        return [s for s in sentences if not words.isdisjoint(s.key_words)]
+
     def search(self, text: str, position: int = 0) -> re.Match[str] | None:
         """The first of the words in lower-cased `text` from `position` on."""
         return self.pattern.search(text, position)

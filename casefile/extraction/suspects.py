@@ -54,8 +54,8 @@ def _residence(article: Article, person: Person) -> str | None:
 
 def _description(article: Article) -> tuple[int | None, str | None]:
     """Age and home town from the first "a 31-year-old Dayton man is charged ..."."""
-    for sentence in article.sentences:
-        if not _DESCRIBED_GATE.opens(sentence) or not _CHARGED_WORDS.search(sentence.text):
+    for sentence in _DESCRIBED_GATE.among(article.sentences):
+        if not _CHARGED_WORDS.search(sentence.text):
             continue
         for match in _DESCRIBED.finditer(sentence.text):
             place = match.group("place")
