@@ -288,8 +288,11 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             add("victim", "killed", sentence, _NEW)
             add("victim", "killed", sentence, _NEW)
         gated = _GATED_PATTERNS if _ANY_GATE.opens(sentence) else ()
+        sentence_words = sentence.key_words
         for gate, pattern in gated:
-            if not gate.opens(sentence):
+            if gate.words.isdisjoint(
+                sentence_words
+            ):  # `not gate.opens(sentence)`, minus a call each
                 continue
             for match in pattern.finditer(text):
                 what = match.groupdict().get("what") or ""
