@@ -7,9 +7,10 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.mentions import MONTH_ONLY
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import key_words
 
-_ARREST = re.compile(
+_ARREST = compile_scan(
     r"\b(?:arrested|re-?captured|captured|apprehended|taken into custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
     r"turned (?:himself|herself) in|surrendered|booked into|placed under arrest|jailed|"
@@ -33,13 +34,13 @@ _ARREST_WORDS = key_words(
     "detention",
     "lockup",
 )
-_PRIOR = re.compile(
+_PRIOR = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
     r"prior arrest|earlier arrest|was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "
     r"(?:earlier|separate|unrelated))\b",
     re.I,
 )
-_NOT_AN_ARREST = re.compile(
+_NOT_AN_ARREST = compile_scan(
     r"\b(?:without (?:taking|arresting)|no arrests?|not (?:been )?arrested|arrests? (?:are|is|were)"
     r" (?:expected|not expected)|could arrest|wanted|warrant for (?:his|her) arrest|re-?arrest|"
     r"(?:would|could|might) have)\b",
@@ -53,9 +54,7 @@ def extract_arrests(article: Article) -> list[Fact]:
     # arrested"): a later sentence about that person alone tells it better.
     current: dict[int, tuple[int, bool]] = {}
     prior_seen: set[tuple[int, str | None]] = set()
-    for sentence in article.sentences:
-        if not _ARREST_WORDS.opens(sentence):
-            continue
+    for sentence in _ARREST_WORDS.among(article.sentences):
         text = sentence.text
         match = _ARREST.search(text)
         if not match or _NOT_AN_ARREST.search(text) or CONDITIONAL.search(text):

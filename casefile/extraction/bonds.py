@@ -7,27 +7,28 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.mentions import Money, find_money
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import key_words
 
-_BOND_WORD = re.compile(r"\b(?:bond|bail|bonds)\b", re.I)
+_BOND_WORD = compile_scan(r"\b(?:bond|bail|bonds)\b", re.I)
 _BOND_GATE = key_words("bond", "bail")
-_DENIED = re.compile(
+_DENIED = compile_scan(
     r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)\s+(?:bond|bail)|"
     r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
     re.I,
 )
-_REDUCTION_REFUSED = re.compile(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
+_REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
 _POSTED = re.compile(
     r"\b(?:posted|posting|paid|made)\s+(?:\w+\s+)?(?:bond|bail)\b|"
     r"\breleased on (?:\w+\s+)?(?:bond|bail)\b",
     re.I,
 )
-_REDUCED = re.compile(r"\b(?:reduced|lowered|cut)\b", re.I)
-_RAISED = re.compile(r"\b(?:raised|increased)\b", re.I)
+_REDUCED = compile_scan(r"\b(?:reduced|lowered|cut)\b", re.I)
+_RAISED = compile_scan(r"\b(?:raised|increased)\b", re.I)
 
 
 # "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set.
-_RANGE_BEFORE = re.compile(
+_RANGE_BEFORE = compile_scan(
     r"\b(?:up to|as much as|as little as|less than|more than|under|over|totaling)\s+\Z", re.I
 )
 _RANGE_AFTER = re.compile(r"\A\s+or (?:less|more|higher|lower)\b", re.I)
@@ -67,8 +68,8 @@ def extract_bonds(article: Article) -> list[Fact]:
                 )
             )
 
-    for sentence in article.sentences:
-        if not _BOND_GATE.opens(sentence) or article.prior_matter(sentence):
+    for sentence in _BOND_GATE.among(article.sentences):
+        if article.prior_matter(sentence):
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
         offset = 0

@@ -9,11 +9,12 @@ from typing import Any
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.mentions import DATE_KEYS, DateMention, find_dates, nearest_date
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Cast, Person
 from casefile.extraction.sentences import Sentence, key_words
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
-PRIOR_MATTER = re.compile(
+PRIOR_MATTER = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously (?:arrested|jailed|convicted|bonded)|"
     r"who (?:had )?previously|(?:was|were|is) out on|free on|criminal history|convictions|"
     r"prior (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"

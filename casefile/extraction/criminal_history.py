@@ -12,20 +12,21 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import key_words
 
 _COUNT = r"(\d{1,3}|" + NUMBER[3:-1] + r")"  # digits or a number word
-_ARREST_COUNT = re.compile(
+_ARREST_COUNT = compile_scan(
     r"\b" + _COUNT + r"\s+(?:prior\s+|previous\s+|past\s+|other\s+|earlier\s+)?arrests\b"
     r"|\barrested\s+(?:at least\s+|more than\s+)?" + _COUNT + r"\s+(?:times|previous times)\b",
     re.IGNORECASE,
 )
-_HISTORY = re.compile(
+_HISTORY = compile_scan(
     r"\b(?:criminal (?:history|record|past)|rap sheet|prior (?:arrests|convictions))\b",
     re.IGNORECASE,
 )
 _HISTORY_GATE = key_words("arrest", "criminal", "rap sheet", "prior")
-_OFFENSES = re.compile(
+_OFFENSES = compile_scan(
     r"\b(?:criminal (?:history|record)|arrests|convictions)\s+(?:that\s+)?(?:including|includes|include|for)\s+"
     r"(?P<offenses>[^.;]+?)(?:\s+(?:charges|violations|offenses|offences|crimes|cases))?\s*(?:[.;\"”]|$)",
     re.IGNORECASE,
@@ -35,9 +36,7 @@ _OFFENSES = re.compile(
 def extract_criminal_history(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str | None, int | None, str | None]] = set()
-    for sentence in article.sentences:
-        if not _HISTORY_GATE.opens(sentence):
-            continue
+    for sentence in _HISTORY_GATE.among(article.sentences):
         text = sentence.text
         count_match = _ARREST_COUNT.search(text) if NUMBER_KEYS.opens(sentence) else None
         history = _HISTORY.search(text)

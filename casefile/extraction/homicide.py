@@ -8,35 +8,38 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import key_words
 
 _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths)"
-_COUNTED = re.compile(
+_COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*(?P<n>{NUMBER})\s+(?P<other2>other\s+|more\s+|additional\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
     rf"|\b{_KILLINGS} of (?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?(?:people|persons|victims)",
     re.I,
 )
-_LINK_VERB = re.compile(
+_LINK_VERB = compile_scan(
     r"\b(?:link\w*|connect\w*|tied|tying|ties|suspect\w*|interest|question\w*|charged|accused|"
     r"responsible|implicated)\b",
     re.I,
 )
-_POI = re.compile(r"\bperson of (?:\w+ )?interest\b", re.I)
-_HOMICIDE_WORD = re.compile(r"\b(?:homicide|murder|killing|slaying|death|shooting|case)s?\b", re.I)
+_POI = compile_scan(r"\bperson of (?:\w+ )?interest\b", re.I)
+_HOMICIDE_WORD = compile_scan(
+    r"\b(?:homicide|murder|killing|slaying|death|shooting|case)s?\b", re.I
+)
 _COUNTED_GATE = key_words("murders", "killings", "homicides", "slayings", "deaths")
 _HOMICIDE_GATE = key_words("homicide", "murder", "killing", "slaying", "death", "shooting", "case")
-_ANCHOR_LINK = re.compile(
+_ANCHOR_LINK = compile_scan(
     r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|suspected (?:of|in) "
     r"(?:the )?(?:killing|murder|death|fatal)|in connection with [\w\s'’]{0,40}?"
     r"(?:death|killing|murder|fatal)|arrested in (?:the )?(?:fatal|deadly|killing|death|murder))",
     re.I,
 )
-_HOMICIDE_CHARGE = re.compile(r"\b(?:murder|homicide|manslaughter)\b")
+_HOMICIDE_CHARGE = compile_scan(r"\b(?:murder|homicide|manslaughter)\b")
 # What the link is to, as the report words it: "a person of interest in a recent homicide
 # that happened on Elm Street" -> "a recent homicide that happened on Elm Street".
-_LINKED_HOMICIDE = re.compile(
+_LINKED_HOMICIDE = compile_scan(
     r"\b(?:interest|suspect|responsible|charged|questioning|connection)\W{0,2}\s+"
     r"(?:in|for|with)\s+(?P<what>(?:the|a|an|his|her|their)\s+[^,;.]{0,80}?"
     r"\b(?:homicides?|murders?|killings?|slayings?|deaths?|shooting deaths?)\b[^,;.]{0,60})",
@@ -67,9 +70,9 @@ def extract_homicide_links(
     poi: dict[int, Fact] = {}
     anchor: dict[int, Fact] = {}
     people: dict[int, Person | None] = {}
-    for sentence in article.sentences:
+    for sentence in _HOMICIDE_GATE.among(article.sentences):
         text = sentence.text
-        if not _HOMICIDE_GATE.opens(sentence) or not _HOMICIDE_WORD.search(text):
+        if not _HOMICIDE_WORD.search(text):
             continue
         counting = _COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
         counts = _COUNTED.finditer(text) if counting else ()

@@ -13,6 +13,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.domain.places import find_street_place
 from casefile.extraction.context import Article, fact
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence, key_words
 
 _TIME_OF_DAY = re.compile(
@@ -22,7 +23,7 @@ _TIME_GATE = key_words(
     "am", "pm", "a.m", "p.m", "a m", "p m", "a. m", "p. m", "overnight", "morning"
 )
 # The last of these within a few words before the street starts the place's wording.
-_PLACE_START = re.compile(
+_PLACE_START = compile_scan(
     r"\b(?:in|at|near|outside|inside|behind|along)\s+(?=(?:\S+\s+){0,8}\S*\Z)", re.I
 )
 

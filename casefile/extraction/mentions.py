@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import CALENDAR_WORDS, MONTH_ABBREVIATIONS, key_words
 
 # The number words news style spells out ("three counts", "killing six people").
@@ -318,7 +318,7 @@ NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z][a-z])|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
 # The leading look-ahead lets the scan skip lower-case positions before the look-behind.
-_NAME_RUN = re.compile(
+_NAME_RUN = compile_scan(
     rf"(?=[A-Z])(?<![\w'’-]){_NAME_TOKEN}(?:\s{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
@@ -340,10 +340,12 @@ class NameMention:
     end: int
     text: str
     titled: bool  # preceded by a role title (officer, judge, sheriff ...)
+    # The name's words (see `name_words`): every mention's are read, so they are set at once
+    # rather than by a cached_property, whose first read costs more than the work.
+    words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def words(self) -> tuple[str, ...]:
-        return name_words(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", name_words(self.text))
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -462,7 +464,7 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
 
 # --------------------------------------------------------------------- money
 
-_MONEY = re.compile(
+_MONEY = compile_scan(
     r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|[mk])\b)?"
     r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|one hundred"
     r"|\d+(?:\.\d+)?)\s+(million|thousand|hundred thousand)\s+dollars\b",
@@ -529,7 +531,7 @@ _MONTH_NAME = (
 # A weekday written next to a month-day ("Friday, Oct. 15") is only its label: the pair is
 # one mention, resolved by the month-day.
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE = re.compile(
+_DATE = compile_scan(
     rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
     r"|\b(?P<today>today|this morning|this afternoon|tonight|earlier today)\b"
@@ -540,12 +542,12 @@ _DATE_WORDS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day",
     "tonight", "this morning", "this afternoon", "last night",
 )  # fmt: skip
-_DATE_GATE = re.compile("|".join(_DATE_WORDS))
+_DATE_GATE = compile_scan("|".join(_DATE_WORDS))
 # The same words as a gate on a `Sentence`, and the number words a count needs.
 DATE_KEYS = key_words(*_DATE_WORDS)
 NUMBER_KEYS = key_words(*"0123456789", *CARDINALS)
 # Month-only time expressions ("that January", "in March 2022"): a time, but no day.
-MONTH_ONLY = re.compile(
+MONTH_ONLY = compile_scan(
     rf"\b(?:that|in|last|this|early|late|since)\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\s+\d{{4}}\b"
 )
 
@@ -559,7 +561,7 @@ class DateMention:
 
 # Words just before a date that put it ahead of the report: "is due in court May 2",
 # "continued to May 14", "a hearing is scheduled for Monday", "next court date is April 3".
-_AHEAD = re.compile(
+_AHEAD = compile_scan(
     r"\b(?:will|due|scheduled|set (?:[\w-]+ ){0,3}?(?:for|to)|slated|continued|postponed|"
     r"rescheduled|next|upcoming|expected|later this|until)\b[^.;]{0,70}\Z",
     re.I,

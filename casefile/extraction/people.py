@@ -16,6 +16,7 @@ from casefile.extraction.mentions import (
     is_headline,
     name_words,
 )
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence, key_words
 
 # Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
@@ -66,7 +67,7 @@ _FREE_WORD = (
     r"(?:(?!(?:of|in|to|for|with|on|at|by|from|and|after|killing|killed|shooting|death|"
     r"against)\b)[\w'’-]+\s+)"
 )
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = compile_scan(
     r"(?:\b(?:arrested|charged|charging|indicted|identified (?:(?:him|her|the suspect) )?as|booked|apprehended|took|taking|"
     r"detained|arrest of|charges against|captured|convicted|sentenced|defendants?|suspect)\s+"
     r"|\bsuspects?\s*[—–:-]+\s*(?:\w+\s+)?)"
@@ -116,7 +117,7 @@ _VICTIM_LEAD = (
     r"(?:(?:[A-Z][\w.'’-]*|officer|deputy|agent|special|state|police|sheriff['’]s|county|the|a|an|"
     r"his|her|their|\d+-year-old)\s+){0,5}?\Z"
 )
-_VICTIM_BEFORE = re.compile(
+_VICTIM_BEFORE = compile_scan(
     r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
     r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|"
     r"beat|beating|stabbed|stabbing|murdered)\s+|\b(?:slain|wounded|injured|dead|deceased|"
@@ -176,7 +177,7 @@ _VICTIM_LIST_GAP = re.compile(
 # How far before a name the cues that end at the name ("arrested the wounded man, 31-year-old")
 # can start; searching only there keeps each look from rescanning the whole sentence.
 _REACH = 200
-_SUSPECT_WORDS = re.compile(
+_SUSPECT_WORDS = compile_scan(
     r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted|jail|jailed|"
     r"booked|surrendered|turned (?:himself|herself) in)\b",
     re.I,
@@ -193,17 +194,17 @@ _RELATIVE_NAMED = re.compile(
 )
 # Case spelled out rather than IGNORECASE, which makes this scan of every sentence slower.
 _PRONOUN = re.compile(r"\b(?:[Hh](?:e|im|is|imself)|HE|HIM|HIS|HIMSELF)\b")
-_GENERIC = re.compile(
+_GENERIC = compile_scan(
     r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:suspect|man|teen|teenager|defendant|gunman|shooter|"
     r"father|resident|accused|soldier|brother|inmate)\b",
     re.IGNORECASE,
 )
 # "another man charged", "a second man ... sought": a further, unnamed suspect.
-_ANOTHER_SUSPECT = re.compile(
+_ANOTHER_SUSPECT = compile_scan(
     r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-_UNRELATED = re.compile(r"\bunrelated\b", re.I)
+_UNRELATED = compile_scan(r"\bunrelated\b", re.I)
 _ANOTHER_GATE = key_words("another", "second", "third")
 _GENERIC_GATE = key_words(
     "suspect",
@@ -218,7 +219,7 @@ _GENERIC_GATE = key_words(
     "brother",
     "inmate",
 )
-_ANOTHER_CUE = re.compile(r"\b(?:charged|sought|wanted|interest|arrest|custody|suspect)", re.I)
+_ANOTHER_CUE = compile_scan(r"\b(?:charged|sought|wanted|interest|arrest|custody|suspect)", re.I)
 
 
 @dataclass
@@ -378,10 +379,8 @@ class Cast:
                         self._objects.add((sentence.index, right.start))
 
     def _mark_suspects(self) -> None:
-        for sentence in self.sentences:
+        for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
             cued: list[Person] = []
-            if not _SUSPECT_CUE_WORDS.opens(sentence):
-                continue
             mentions = self._mentions.get(sentence.index, [])
             for mention, person in mentions:
                 if person.titled or (person.victim and len(_core(mention.words)) < 2):

@@ -6,21 +6,22 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import key_words
 
 _RESIDENCE = re.compile(
     r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
-_FROM = re.compile(r"\bwho is from (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_FROM = compile_scan(r"\bwho is from (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # How a report introduces its suspect before (or instead of) naming him: "a 31-year-old
 # Dayton man", "a former Dayton resident". A former home is not a residence.
-_DESCRIBED = re.compile(
+_DESCRIBED = compile_scan(
     r"\b(?:[Aa]n?)\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?P<former>former\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:man|woman|teen|teenager|youth|resident)\b"
 )
 _DESCRIBED_GATE = key_words("man", "teen", "youth", "resident")
-_CHARGED_WORDS = re.compile(
+_CHARGED_WORDS = compile_scan(
     r"\b(?:charged|arrested|accused|facing|faces|held|custody|suspect|booked|jailed|indicted)\b",
     re.I,
 )
@@ -53,8 +54,8 @@ def _residence(article: Article, person: Person) -> str | None:
 
 def _description(article: Article) -> tuple[int | None, str | None]:
     """Age and home town from the first "a 31-year-old Dayton man is charged ..."."""
-    for sentence in article.sentences:
-        if not _DESCRIBED_GATE.opens(sentence) or not _CHARGED_WORDS.search(sentence.text):
+    for sentence in _DESCRIBED_GATE.among(article.sentences):
+        if not _CHARGED_WORDS.search(sentence.text):
             continue
         for match in _DESCRIBED.finditer(sentence.text):
             place = match.group("place")
