@@ -6,9 +6,10 @@ text ingested again adds nothing and says so; the same URL with new text is stor
 revision.
 
 Articles are stored in batches: one transaction (and one commit) for up to `BATCH_ARTICLES`
-articles or `BATCH_SECONDS` of writing, whichever comes first, each article inside a
-savepoint of its own. A bad article rolls back its savepoint only; the articles before it in
-the batch are committed. The write lock is held for one batch, so another writer waits
+articles or `BATCH_SECONDS` of writing, whichever comes first. A batch's aggregates are held
+in memory and saved together before its commit; if anything fails before the commit, the
+batch is stored again with each article in a savepoint of its own, where a bad article rolls
+back its savepoint only and the articles before it in the batch are committed. The write lock is held for one batch, so another writer waits
 about `BATCH_SECONDS` at most. An outcome is reported only once its batch is committed: a
 process killed mid-batch has reported nothing it did not store, and a rerun stores the rest.
 
