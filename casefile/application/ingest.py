@@ -6,9 +6,10 @@ text ingested again adds nothing and says so; the same URL with new text is stor
 revision.
 
 Articles are stored in batches: one transaction (and one commit) for up to `BATCH_ARTICLES`
-articles or `BATCH_SECONDS` of writing, whichever comes first, each article inside a
-savepoint of its own. A bad article rolls back its savepoint only; the articles before it in
-the batch are committed. The write lock is held for one batch, so another writer waits
+articles or `BATCH_SECONDS` of writing, whichever comes first. A batch's aggregates are held
+in memory and saved together before its commit; if anything fails before the commit, the
+batch is stored again with each article in a savepoint of its own, where a bad article rolls
+back its savepoint only and the articles before it in the batch are committed. The write lock is held for one batch, so another writer waits
 about `BATCH_SECONDS` at most. An outcome is reported only once its batch is committed: a
 process killed mid-batch has reported nothing it did not store, and a rerun stores the rest.
 
@@ -39,7 +40,7 @@ from casefile.application.audit import revise_reports
 from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.errors import IngestError
 from casefile.application.grouping import Profile, build_profile
-from casefile.application.tracker import CaseTracker, UnknownCase
+from casefile.application.tracker import CaseTracker, HeldAggregates, UnknownCase
 from casefile.domain.article import (
     Article,
     article_id_for,
@@ -200,13 +201,20 @@ class _Run:
         """Store items from the first on, in one transaction, until the time is up. Returns
         how many were stored (outcomes set), and the failure that stopped the batch early.
 
+        First all at once (`_store_held`); if anything goes wrong there, nothing of it is
+        committed and the batch is stored article by article (below).
+
         `deferred`: the read-model and index rows wait in the batch's pending rows and are
         sent together before the commit. Should sending them fail, the transaction is rolled
         back and the batch stored again with each article's rows sent in its own savepoint,
         so that only a bad article stays out."""
-        done, failure = 0, None
         if all(item.result is not None for item in items):
             return len(items), None
+        if deferred and self.tracker.can_hold:
+            stored = self._store_held(items, batch_seconds)
+            if stored is not None:
+                return stored, None
+        done, failure = 0, None
         self.cases.new_transaction()
         unstored = [item for item in items if item.result is None]
         rows = fact_index.pending_rows_of_batch() if deferred else None
@@ -248,6 +256,61 @@ class _Run:
             return self._store_batch(items, batch_seconds, deferred=False)
         self.times.commit_s += time.perf_counter() - commit_started
         return done, failure
+
+    def _store_held(self, items: list[_Item[Any]], batch_seconds: float) -> int | None:
+        """The batch in one transaction, its aggregates held in memory and saved together
+        (one save, so one insert for all its events and one per index table) before the
+        commit, with its pending rows. Returns how many items were stored, or None if
+        anything failed before the commit: then nothing of the batch was committed, no kept
+        case or handed-out id survives, and the caller stores the batch article by article,
+        where a bad article is kept out alone (the held aggregates mix several articles'
+        events: there is no undoing one article here)."""
+        done = 0
+        unstored = [item for item in items if item.result is None]
+        suffixes = dict(self.suffixes)
+        saved_s = self.times.save_s
+        read_model_s = self.times.read_model_s
+        self.cases.new_transaction()
+        rows = fact_index.pending_rows_of_batch()
+        committing = False
+        try:
+            with self.tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
+                hold_write_lock(session)  # as in `_store_batch`
+                started = time.perf_counter()
+                self.cases.look_up_articles([item.article_id for item in unstored])
+                pending.start(session, rows)
+                try:
+                    with self.tracker.holding(session) as held:
+                        self.cases.held = held
+                        for item in items:
+                            if item.result is None:
+                                # No savepoint: a failure undoes the whole batch anyway.
+                                item.result = self._store_one(session, item, held)
+                            done += 1
+                            if time.perf_counter() - started > batch_seconds:
+                                break
+                        self.tracker.save_held()
+                        self.times.save_s += held.seconds
+                finally:
+                    self.cases.held = None
+                    pending.stop(session)
+                self._send(session, rows)
+                committing = True
+                commit_started = time.perf_counter()
+        except Exception:
+            if committing:
+                raise
+            # Nothing of this batch was committed (a bad article, a conflict with another
+            # writer, rows that could not be sent): forget what it left in memory.
+            for item in unstored:
+                item.result = None
+            self.cases.forget_all()
+            self.suffixes.clear()
+            self.suffixes.update(suffixes)
+            self.times.save_s, self.times.read_model_s = saved_s, read_model_s
+            return None
+        self.times.commit_s += time.perf_counter() - commit_started
+        return done
 
     def _send(self, session: Session, rows: pending.PendingRows) -> None:
         rows.flush(session.connection())
@@ -293,7 +356,10 @@ class _Run:
         if rows is not None:
             rows.rollback_article()
 
-    def _store_one(self, session: Session, item: _Item[Any]) -> IngestOutcome:
+    def _store_one(
+        self, session: Session, item: _Item[Any], held: HeldAggregates | None = None
+    ) -> IngestOutcome:
+        """Store one article; with `held`, its aggregates are held for the batch's save."""
         source = item.source
         assert source is not None and source.published is not None
         tracker, article_id, revision = self.tracker, item.article_id, item.revision
@@ -334,7 +400,10 @@ class _Run:
         for fact in reported:
             case.report(fact, attached)
         started = time.perf_counter()
-        tracker.save(article, case, *absorbed, session=session)
+        if held is not None:
+            held.hold(article, case, *absorbed)
+        else:
+            tracker.save(article, case, *absorbed, session=session)
         saved = time.perf_counter()
         self.cases.saved(case, *absorbed)
         self.cases.article_saved(article_id)
@@ -393,6 +462,7 @@ class _Cases:
         self.size = size
         self.kept: OrderedDict[str, Case] = OrderedDict()
         self.current: set[str] = set()  # checked against the store in this transaction
+        self.held: HeldAggregates | None = None  # the batch's unsaved aggregates, if any
         table = tracker.recorder.events_record_cls.__table__  # type: ignore[attr-defined]
         self._latest = select(func.max(table.c.originator_version)).where(
             table.c.originator_id == bindparam("originator_id")
@@ -414,6 +484,9 @@ class _Cases:
         self.current.clear()
 
     def latest_version(self, originator_id: UUID) -> int | None:
+        held = self.held.get(originator_id) if self.held is not None else None
+        if held is not None:
+            return held.version  # its events not saved yet count
         # Inside the ingest transaction: the recorder's reads share its session.
         with self.tracker.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
             return session.connection().scalar(self._latest, {"originator_id": originator_id})
@@ -422,6 +495,10 @@ class _Cases:
         return case_id in self.current or self.latest_version(case_uuid(case_id)) is not None
 
     def get_case(self, case_id: str) -> Case:
+        held = self.held.get(case_uuid(case_id)) if self.held is not None else None
+        if held is not None:
+            self._keep(held)
+            return held
         case = self.kept.get(case_id)
         if case is not None and case_id in self.current:
             self.kept.move_to_end(case_id)
@@ -459,6 +536,9 @@ class _Cases:
 
     def find_article(self, session: Session, article_id: str) -> Article | None:
         """The stored article, or None (most articles are new: no read at all for them)."""
+        held = self.held.get(article_uuid(article_id)) if self.held is not None else None
+        if held is not None:
+            return held  # stored earlier in this batch, not saved yet
         if article_id in self.articles_written:
             if self.latest_version(article_uuid(article_id)) is None:
                 return None
