@@ -6,7 +6,6 @@ stores the batch again article by article, as one article per batch stores it.""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,28 +13,14 @@ from eventsourcing.persistence import IntegrityError
 from sqlalchemy import event
 
 from casefile.adapters import read_model
-from casefile.adapters.article_files import SourceArticle, read_articles
+from casefile.adapters.article_files import SourceArticle
 from casefile.adapters.event_recorder import BulkInsertApplicationRecorder
 from casefile.application.ingest import ADDED, REVISED, ingest_articles
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import article_id_for, article_key, content_hash
 from casefile.domain.case import Case
 from tests.reliability.conftest import opened
-from tests.reliability.corpus import store_picture, write_articles
-
-
-def sources(paths: list[Path]) -> list[SourceArticle]:
-    return [read_articles(path)[0] for path in paths]
-
-
-def revision_of(path: Path, folder: Path) -> SourceArticle:
-    """The article in `path` again, edited and republished a day later (same url)."""
-    text = path.read_text(encoding="utf-8")
-    text = text.replace("published: 2024-03-01", "published: 2024-03-02")
-    text = text.replace("reckless endangerment", "reckless endangerment and robbery")
-    revised = folder / f"{path.stem}-rev.md"
-    revised.write_text(text, encoding="utf-8")
-    return read_articles(revised)[0]
+from tests.reliability.corpus import revision_of, sources, store_picture, write_articles
 
 
 def stored_events(tracker: CaseTracker) -> dict[str, list[str]]:

@@ -6,21 +6,15 @@ cannot be sent is stored again article by article."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import event, select
 
 from casefile.adapters import pending, read_model
-from casefile.adapters.article_files import SourceArticle, read_articles
+from casefile.adapters.article_files import SourceArticle
 from casefile.application.ingest import ADDED, REVISED, ingest_article, ingest_articles
 from casefile.domain.article import article_id_for, article_key, content_hash
 from tests.reliability.conftest import opened
-from tests.reliability.corpus import store_picture, write_articles
-
-
-def sources(paths: list[Path]) -> list[SourceArticle]:
-    return [read_articles(path)[0] for path in paths]
+from tests.reliability.corpus import revision_of, sources, store_picture, write_articles
 
 
 def one_at_a_time_picture(url: str, articles: list[SourceArticle]) -> dict:
@@ -28,16 +22,6 @@ def one_at_a_time_picture(url: str, articles: list[SourceArticle]) -> dict:
         for article in articles:
             ingest_article(tracker, article)
         return store_picture(tracker)
-
-
-def revision_of(path: Path, folder: Path) -> SourceArticle:
-    """The article in `path` again, edited and republished a day later (same url)."""
-    text = path.read_text(encoding="utf-8")
-    text = text.replace("published: 2024-03-01", "published: 2024-03-02")
-    text = text.replace("reckless endangerment", "reckless endangerment and robbery")
-    revised = folder / f"{path.stem}-rev.md"
-    revised.write_text(text, encoding="utf-8")
-    return read_articles(revised)[0]
 
 
 def test_a_batch_sends_its_rows_together_and_its_own_look_ups_see_them(

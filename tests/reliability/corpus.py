@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from casefile.adapters import fact_index, read_model
+from casefile.adapters.article_files import SourceArticle, read_articles
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import article_id_for, article_key, content_hash
 from casefile.domain.case import Case
@@ -60,6 +61,20 @@ def write_articles(folder: Path, count: int, per_case: int = 2) -> list[Path]:
         )
         paths.append(path)
     return paths
+
+
+def sources(paths: list[Path]) -> list[SourceArticle]:
+    return [read_articles(path)[0] for path in paths]
+
+
+def revision_of(path: Path, folder: Path) -> SourceArticle:
+    """The article in `path` again, edited and republished a day later (same url)."""
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("published: 2024-03-01", "published: 2024-03-02")
+    text = text.replace("reckless endangerment", "reckless endangerment and robbery")
+    revised = folder / f"{path.stem}-rev.md"
+    revised.write_text(text, encoding="utf-8")
+    return read_articles(revised)[0]
 
 
 def _attributes(payload: str) -> dict[str, Any]:
