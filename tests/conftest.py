@@ -83,6 +83,24 @@ def tracker(store_url: str):  # type: ignore[no-untyped-def]
     app.close()
 
 
+@pytest.fixture
+def window_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """For each `diff` asked now in the case file: whether the reports between its two times
+    told it (`compare_window`), or every report had to be compared."""
+    from casefile.application import tracker as tracker_module
+
+    answered: list[bool] = []
+    compare_window = tracker_module.compare_window
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        changes = compare_window(*args)
+        answered.append(changes is not None)
+        return changes
+
+    monkeypatch.setattr(tracker_module, "compare_window", counted)
+    return answered
+
+
 @pytest.fixture(scope="session")
 def casefile_command() -> list[str]:
     """The installed `casefile` command of the environment running the tests.

@@ -349,27 +349,10 @@ def corrections(
     case_id: str,
     originator_id: UUID,
     until: datetime | None = None,
-    of: Iterable[int] | None = None,
 ) -> list[Case.Correction]:
     """A person's corrections of the case, and the withdrawals of revisions published by
-    `until`; only those correcting the reports of versions `of`, if given."""
+    `until`."""
     query = _case_events(case_id).where(reports.c.event.in_(list(_CORRECTIONS)))
-    if of is not None:
-        versions = set(of)
-        if not versions:
-            return []
-        # The targets from the earliest version on (reports after a checkpoint are mostly the
-        # latest stored), then only the corrections of these reports.
-        targets = connection.execute(
-            select(correction_targets.c.target, correction_targets.c.version).where(
-                correction_targets.c.case_id == case_id,
-                correction_targets.c.target >= min(versions),
-            )
-        )
-        correcting = {version for target, version in targets if target in versions}
-        if not correcting:
-            return []
-        query = query.where(reports.c.version.in_(sorted(correcting)))
     if until is not None:
         query = query.where(
             or_(reports.c.reported_at.is_(None), reports.c.reported_at <= time_key(until))
@@ -406,6 +389,14 @@ class FromCheckpoint:
     corrections: list[Case.Correction]
 
 
+def _targets_of(correction: Any) -> Any:
+    """The join of a correction's rows (`reports` or an alias) to the reports it targets."""
+    return and_(
+        correction_targets.c.case_id == correction.c.case_id,
+        correction_targets.c.version == correction.c.version,
+    )
+
+
 def _reports_after(after: Any) -> tuple[Select[Any], Select[Any]]:
     """The reports after position `after` up to `:bound`, in reported order, and those of
     their corrections that count by `:until` (a person's: always)."""
@@ -429,10 +420,7 @@ def _reports_after(after: Any) -> tuple[Select[Any], Select[Any]]:
         .select_from(correction_targets)
         .join(
             correction,
-            and_(
-                correction.c.case_id == correction_targets.c.case_id,
-                correction.c.version == correction_targets.c.version,
-            ),
+            _targets_of(correction),
         )
         .where(
             correction_targets.c.case_id == case_id,
@@ -562,10 +550,7 @@ def positions_withdrawn(connection: Connection, case_id: str) -> list[tuple[str,
         .select_from(withdrawal)
         .join(
             correction_targets,
-            and_(
-                correction_targets.c.case_id == withdrawal.c.case_id,
-                correction_targets.c.version == withdrawal.c.version,
-            ),
+            _targets_of(withdrawal),
         )
         .join(
             withdrawn,

@@ -250,9 +250,7 @@ class _Run:
             if not sending:
                 raise
             # Nothing of this batch was committed: store it again, article by article.
-            for item in unstored:
-                item.result = None
-            self.cases.forget_all()
+            self._forget_batch(unstored)
             return self._store_batch(items, batch_seconds, deferred=False)
         self.times.commit_s += time.perf_counter() - commit_started
         return done, failure
@@ -302,15 +300,19 @@ class _Run:
                 raise
             # Nothing of this batch was committed (a bad article, a conflict with another
             # writer, rows that could not be sent): forget what it left in memory.
-            for item in unstored:
-                item.result = None
-            self.cases.forget_all()
+            self._forget_batch(unstored)
             self.suffixes.clear()
             self.suffixes.update(suffixes)
             self.times.save_s, self.times.read_model_s = saved_s, read_model_s
             return None
         self.times.commit_s += time.perf_counter() - commit_started
         return done
+
+    def _forget_batch(self, unstored: list[_Item[Any]]) -> None:
+        """After a batch rolled back: its articles are unstored again, its cases unknown."""
+        for item in unstored:
+            item.result = None
+        self.cases.forget_all()
 
     def _send(self, session: Session, rows: pending.PendingRows) -> None:
         rows.flush(session.connection())

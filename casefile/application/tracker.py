@@ -64,8 +64,8 @@ class CaseTracker(Application[Any]):
         read_model.create_tables(self.engine)
         self.touched_cases: set[str] = set()  # cases this tracker stored events for
         self.held: HeldAggregates | None = None  # an ingest batch's unsaved aggregates
-        if isinstance(self.recorder, BulkInsertApplicationRecorder):
-            self.recorder.before_read = self.save_held
+        if self.can_hold:
+            self.recorder.before_read = self.save_held  # type: ignore[attr-defined]
         with self.engine.connect() as connection:
             built = fact_index.is_built(connection)
         if not built:

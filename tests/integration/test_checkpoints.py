@@ -200,22 +200,14 @@ def test_ingest_leaves_checkpoints_that_show_as_of_uses(sqlite_url, monkeypatch)
 
 
 @pytest.mark.parametrize("seed", range(0, 40, 2))
-def test_diff_from_checkpoints_equals_the_diff_of_two_replays(tracker, seed, monkeypatch) -> None:
+def test_diff_from_checkpoints_equals_the_diff_of_two_replays(
+    tracker, seed, window_answers
+) -> None:
     """`diff` from two checkpoint states and the reports in between gives what comparing the
     two replays gives, at random pairs of times; the window is what answers most of them."""
-    from casefile.application import tracker as tracker_module
     from casefile.application.tracker import changes_between
     from casefile.domain.changes import compare
 
-    answered = []
-
-    def counted(*args):  # type: ignore[no-untyped-def]
-        changes = compare_window(*args)
-        answered.append(changes is not None)
-        return changes
-
-    compare_window = tracker_module.compare_window
-    monkeypatch.setattr(tracker_module, "compare_window", counted)
     case_id = store_scenario(tracker, seed, every=3)
     times = sorted({e.reported_at for e in tracker.fact_events(case_id)})
     probes = [START - timedelta(days=1), *times, *(t + timedelta(minutes=1) for t in times)]
@@ -226,7 +218,7 @@ def test_diff_from_checkpoints_equals_the_diff_of_two_replays(tracker, seed, mon
         slow = compare(replayed(tracker, case_id, start), replayed(tracker, case_id, end))
         assert [c.as_dict() for c in fast] == [c.as_dict() for c in slow], (start, end)
         assert fast == slow, (start, end)
-    assert any(answered)
+    assert any(window_answers)
 
 
 def test_a_sealed_store_answers_from_its_checkpoints_as_its_replay(store_url, monkeypatch) -> None:

@@ -83,20 +83,9 @@ def test_states_at_many_times_equal_state_at_each_time(tracker) -> None:
     assert len(sizes) > 2
 
 
-def test_diff_from_checkpoints_equals_the_diff_of_two_replays(tracker, monkeypatch) -> None:
+def test_diff_from_checkpoints_equals_the_diff_of_two_replays(tracker, window_answers) -> None:
     """`diff` now in the case file (two states from checkpoints and the reports in between)
     gives what comparing two replays of the events gives, also for the merged case's id."""
-    from casefile.application import tracker as tracker_module
-
-    answered = []
-
-    def counted(*args):  # type: ignore[no-untyped-def]
-        changes = compare_window(*args)
-        answered.append(changes is not None)
-        return changes
-
-    compare_window = tracker_module.compare_window
-    monkeypatch.setattr(tracker_module, "compare_window", counted)
     case_id = store_story(tracker)
     assert refresh_checkpoints(tracker, [case_id], every=2) > 0
     reported = sorted({a.reported_at for a in tracker.attached_articles(case_id)})
@@ -112,7 +101,7 @@ def test_diff_from_checkpoints_equals_the_diff_of_two_replays(tracker, monkeypat
                 assert [c.as_dict() for c in fast] == [c.as_dict() for c in slow], (start, end)
             compared += bool(slow)
     assert compared > 3  # not only empty diffs
-    assert any(answered)  # and some told from the window alone
+    assert any(window_answers)  # and some told from the window alone
 
 
 def replayed(tracker, case_id: str, when):  # type: ignore[no-untyped-def]
