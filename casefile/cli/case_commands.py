@@ -45,6 +45,9 @@ def ingest(
     ] = False,
 ) -> None:
     """Store articles and the facts they report, each in its case."""
+    # Imported here, not at start-up: only this verb draws a progress bar.
+    from rich.progress import Progress
+
     from casefile.adapters.article_files import ArticleInputError, find_article_files, iter_articles
     from casefile.application.ingest import ALREADY, IngestError, ingest_articles
 
@@ -77,8 +80,6 @@ def ingest(
             else iter(head)
         )
         failed: set[Path] = set()
-        from rich.progress import Progress  # only ingest draws a progress bar
-
         with Progress(
             console=err, transient=True, disable=len(files) < 2 or not err.is_terminal
         ) as progress:
