@@ -334,6 +334,20 @@ def known_events(
     return _events(connection, query.order_by(reports.c.version), originator_id)
 
 
+def article_reports(
+    connection: Connection, case_id: str, originator_id: UUID, article_id: str
+) -> list[Case.FactReported | Case.Correction]:
+    """An article's fact reports on the case and the case's corrections, in stored order
+    (what a new revision of the article is compared with)."""
+    query = _case_events(case_id).where(
+        or_(
+            and_(reports.c.article_id == article_id, reports.c.event.in_(FACT_EVENTS)),
+            reports.c.event.in_(list(_CORRECTIONS)),
+        )
+    )
+    return _events(connection, query.order_by(reports.c.version), originator_id)
+
+
 def attachments(
     connection: Connection, case_id: str, originator_id: UUID, until: datetime | None = None
 ) -> list[Case.ArticleAttached]:

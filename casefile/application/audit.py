@@ -39,7 +39,7 @@ from casefile.domain.facts import (
     VICTIM_OUTCOMES,
     Fact,
 )
-from casefile.domain.state import CaseState, fold
+from casefile.domain.state import CaseState, Corrections, fold
 
 _ATTEMPTS = 5
 
@@ -196,10 +196,9 @@ def revise_reports(
     """On a new revision of an article: withdraw, on `case`, the reports its earlier revisions
     made that this one no longer makes, and return the facts no earlier revision stated (the
     ones to report, at the revision's time)."""
-    if not tracker.has_case(case.case_id):
-        return list(facts)
-    events = tracker.known_events(case.case_id)
-    removals = {r.source.version: r.correction.action for r in fold(case.case_id, events).removed}
+    events = tracker.article_reports(case, revision.article_id)
+    corrections = Corrections.of(e for e in events if isinstance(e, Case.Correction))
+    removals = {version: ref.action for version, ref in corrections.removals.items()}
     earlier = [
         e
         for e in events

@@ -211,6 +211,24 @@ class CaseTracker(Application[Any]):
         """The events that count in the case's views now (moves and merges honoured)."""
         return standing_events(self.case_events(self.current_id(case_id)))
 
+    def article_reports(
+        self, case: Case, article_id: str
+    ) -> list[Case.FactReported | Case.Correction]:
+        """An article's fact reports on `case` and the case's corrections: the stored ones,
+        from the index, then those still pending on the aggregate (an ingest batch may hold
+        it unsaved). Read without saving what the batch holds: its single save stays whole."""
+        unsaved = [
+            e for e in case.pending_events if isinstance(e, Case.FactReported | Case.Correction)
+        ]
+        if case.version == len(case.pending_events):  # nothing of it is stored yet
+            return unsaved
+        with self.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
+            pending.flush_pending(session)  # the index rows of the batch's earlier saves
+            stored = fact_index.article_reports(
+                session.connection(), case.case_id, case.id, article_id
+            )
+        return [*stored, *unsaved]
+
     def known_events(
         self,
         case_id: str,
