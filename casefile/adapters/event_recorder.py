@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing_sqlalchemy.factory import SQLAlchemyFactory
@@ -25,23 +26,24 @@ from sqlalchemy.orm import Session
 
 
 class BulkInsertApplicationRecorder(SQLAlchemyApplicationRecorder):
-    # Called before any read of the events (see `CaseTracker.save_held`): an ingest batch
-    # holding unsaved aggregates saves them first, so the read sees their events.
-    before_read: Callable[[], None] | None = None
+    # Called before any read of the events, with the aggregate read (None: a read across
+    # aggregates; see `CaseTracker._before_read`): an ingest batch holding unsaved
+    # aggregates saves them first, so the read sees their events.
+    before_read: Callable[[UUID | str | None], None] | None = None
 
-    def select_events(self, *args: Any, **kwargs: Any) -> Any:
+    def select_events(self, originator_id: Any, *args: Any, **kwargs: Any) -> Any:
         if self.before_read is not None:
-            self.before_read()
-        return super().select_events(*args, **kwargs)
+            self.before_read(originator_id)
+        return super().select_events(originator_id, *args, **kwargs)
 
     def select_notifications(self, *args: Any, **kwargs: Any) -> Any:
         if self.before_read is not None:
-            self.before_read()
+            self.before_read(None)
         return super().select_notifications(*args, **kwargs)
 
     def max_notification_id(self, *args: Any, **kwargs: Any) -> Any:
         if self.before_read is not None:
-            self.before_read()
+            self.before_read(None)
         return super().max_notification_id(*args, **kwargs)
 
     def _insert_stored_events(

@@ -65,7 +65,7 @@ class CaseTracker(Application[Any]):
         self.touched_cases: set[str] = set()  # cases this tracker stored events for
         self.held: HeldAggregates | None = None  # an ingest batch's unsaved aggregates
         if self.can_hold:
-            self.recorder.before_read = self.save_held  # type: ignore[attr-defined]
+            self.recorder.before_read = self._before_read  # type: ignore[attr-defined]
         with self.engine.connect() as connection:
             built = fact_index.is_built(connection)
         if not built:
@@ -107,6 +107,15 @@ class CaseTracker(Application[Any]):
         self.save(*aggregates, session=held.session)
         held.seconds += time.perf_counter() - started
         held.saves += 1
+
+    def _before_read(self, originator_id: UUID | str | None) -> None:
+        """Before the event store is read: the held aggregates are saved first if the read
+        may see their events (any read but one of another aggregate's own events)."""
+        held = self.held
+        if held is None or not held.aggregates:
+            return
+        if originator_id is None or UUID(str(originator_id)) in held.aggregates:
+            self.save_held()
 
     def _record(self, processing_event: Any) -> Any:
         recordings = super()._record(processing_event)

@@ -107,7 +107,7 @@ def test_a_case_opened_and_extended_in_the_same_batch(
 
 
 def test_a_revision_of_an_article_stored_earlier_in_the_same_batch(
-    store_url, tmp_path, tmp_path_factory
+    store_url, tmp_path, tmp_path_factory, event_inserts
 ):
     paths = write_articles(tmp_path / "a", 4, per_case=2)
     first, other = sources([paths[0], paths[2]])
@@ -128,9 +128,55 @@ def test_a_revision_of_an_article_stored_earlier_in_the_same_batch(
             if isinstance(e, Case.FactReported) and e.revision == content_hash(revised.text)
         ]
         assert 0 < len(reports) < len(outcomes[2].facts)
+        # Comparing the revision with the first text read nothing that made the batch save
+        # early: still one insert of events.
+        assert len(event_inserts) == 1
         batched = {"outcomes": [(o.status, o.case_id) for o in outcomes], **picture(tracker)}
     single = f"sqlite:///{tmp_path_factory.mktemp('single') / 'single.db'}"
     assert batched == ingest_one_by_one(single, articles)
+
+
+def test_revisions_compared_with_reports_both_stored_and_held_unsaved(
+    store_url, tmp_path, tmp_path_factory, event_inserts
+):
+    # The first text is stored in a batch of its own; the next batch holds another article of
+    # its case, a revision adding a charge, then one dropping a charge: the last is compared
+    # with reports of the stored text and of the revision held unsaved, and withdraws both.
+    paths = write_articles(tmp_path / "a", 2, per_case=2)
+    first, same_case = sources(paths)
+    added = revision_of(paths[0], tmp_path)
+    dropped_path = tmp_path / "dropped.md"
+    dropped_path.write_text(
+        paths[0]
+        .read_text(encoding="utf-8")
+        .replace("published: 2024-03-01", "published: 2024-03-03")
+        .replace(" and reckless endangerment", ""),
+        encoding="utf-8",
+    )
+    [dropped] = sources([dropped_path])
+    with opened(store_url) as tracker:
+        stored = [o for _, o in ingest_articles(tracker, [(0, first)])]
+        outcomes = [
+            o for _, o in ingest_articles(tracker, list(enumerate([same_case, added, dropped])))
+        ]
+        assert [o.status for o in stored + outcomes] == [ADDED, ADDED, REVISED, REVISED]
+        assert len({o.case_id for o in stored + outcomes}) == 1
+        assert len(event_inserts) == 2  # one per batch
+        case_events = tracker.case_events(stored[0].case_id)
+        charges = {
+            e.originator_version: e.fields()["charge"]
+            for e in case_events
+            if isinstance(e, Case.ChargeFiled)
+        }
+        [withdrawal] = [e for e in case_events if isinstance(e, Case.FactsWithdrawn)]
+        withdrawn = sorted(charges[v] for v in withdrawal.fact_versions)
+        assert withdrawn == ["reckless endangerment", "robbery"]
+        batched = {
+            "outcomes": [(o.status, o.case_id) for o in stored + outcomes],
+            **picture(tracker),
+        }
+    single = f"sqlite:///{tmp_path_factory.mktemp('single') / 'single.db'}"
+    assert batched == ingest_one_by_one(single, [first, same_case, added, dropped])
 
 
 def test_a_failing_article_mid_batch_leaves_the_others_as_one_by_one_stores_them(
