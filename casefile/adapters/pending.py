@@ -26,11 +26,14 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Insert, Table, insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 _KEY = "casefile.pending_rows"
+# In a table's `info`: its inserts skip a row whose key is taken (the row is there already).
+SKIPS_LISTED = "casefile.skips_listed"
 
 # Checkpoint deletions: per case, the first position made untrue, or None for all of them.
 Drops = dict[str, str | None]
@@ -99,7 +102,7 @@ class PendingRows:
         for table, rows in self.rows.items():
             if rows:
                 started = time.perf_counter()
-                connection.execute(insert(table), rows)
+                connection.execute(insert_skipping_listed(table, connection), rows)
                 self._took(table.name, started)
         if self.drops:
             started = time.perf_counter()
@@ -153,6 +156,15 @@ class PendingRows:
 
     def people_of(self, case_id: str) -> set[str]:
         return self.people.get(case_id, set())
+
+
+def insert_skipping_listed(table: Table, connection: Connection) -> Insert:
+    """The insert of rows into `table`; for a table marked `SKIPS_LISTED`, one that skips a
+    row whose key is taken (ON CONFLICT DO NOTHING, on SQLite and PostgreSQL alike)."""
+    if not table.info.get(SKIPS_LISTED):
+        return insert(table)
+    dialect_insert = sqlite.insert if connection.dialect.name == "sqlite" else postgresql.insert
+    return dialect_insert(table).on_conflict_do_nothing()
 
 
 def start(session: Session, pending: PendingRows) -> None:

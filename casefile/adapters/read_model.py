@@ -59,6 +59,8 @@ case_people = Table(
     Column("case_id", SealedText, primary_key=True),
     Column("name", SealedText, primary_key=True),
     Column("surname", SealedText, nullable=False, index=True),
+    # A name is listed once: an insert of one listed already is skipped (`record_people`).
+    info={pending_rows.SKIPS_LISTED: True},
 )
 
 # What grouping knows of each article (its profile, JSON), indexed by the surnames it names.
@@ -147,12 +149,6 @@ _CASE_ROWS = select(*(case_articles.c[name] for name in CaseArticleRow.__datacla
 # Statements run for every article ingested, built once: SQLAlchemy then reuses their
 # compiled form without rebuilding and re-keying the statement each time.
 _INSERT_ARTICLE = insert(case_articles)
-_INSERT_PERSON = insert(case_people)
-# Only the names asked about: a case grown by merges can list thousands of people.
-_PEOPLE_OF_CASE = select(case_people.c.name).where(
-    case_people.c.case_id == bindparam("case_id"),
-    case_people.c.name.in_(bindparam("names", expanding=True)),
-)
 _INSERT_PROFILE = insert(article_profiles)
 _INSERT_SURNAME = insert(profile_surnames)
 _DELETE_PROFILE = delete(article_profiles).where(
@@ -182,32 +178,22 @@ def record_article(session: Session, row: CaseArticleRow) -> None:
     session.connection().execute(_INSERT_ARTICLE, row.__dict__)
 
 
-def record_people(
-    session: Session, case_id: str, names: Iterable[str], *, new_case: bool = False
-) -> None:
-    """List the names under the case (those not listed yet). `new_case`: the case was just
-    opened, so nothing is listed under it in the store."""
-    wanted = set(names)
-    if not wanted:
-        return
-    connection = session.connection()
-    known: set[str] = set()
-    if not new_case:
-        query = {"case_id": case_id, "names": sorted(wanted)}
-        known = set(connection.scalars(_PEOPLE_OF_CASE, query))
+def record_people(session: Session, case_id: str, names: Iterable[str]) -> None:
+    """List the names under the case; a name the case lists already is left as it is (no
+    look-up first: the insert skips it)."""
     pending = pending_rows.of(session)
-    if pending is not None:
-        known |= pending.people_of(case_id)
+    known = pending.people_of(case_id) if pending is not None else set()
     rows = [
         {"case_id": case_id, "name": name, "surname": name.split()[-1].lower()}
-        for name in sorted(wanted - known)
+        for name in sorted(set(names) - known)
     ]
     if not rows:
         return
     if pending is not None:
         pending.add(case_people, rows)
     else:
-        connection.execute(_INSERT_PERSON, rows)
+        connection = session.connection()
+        connection.execute(pending_rows.insert_skipping_listed(case_people, connection), rows)
 
 
 def case_rows(connection: Connection) -> list[CaseArticleRow]:

@@ -86,9 +86,10 @@ def assign(
     # The case whose first article was published first keeps its id (ties: by id).
     ordered = sorted(linked, key=lambda c: (min(p.published for p, _ in linked[c]).isoformat(), c))
     survivor = ordered[0]
-    # Cases a person separated stay apart: the article joins the first of them only.
-    apart = read_model.kept_apart_from(connection, survivor)
-    ordered = [c for c in ordered if c == survivor or c not in apart]
+    if len(ordered) > 1:
+        # Cases a person separated stay apart: the article joins the first of them only.
+        apart = read_model.kept_apart_from(connection, survivor)
+        ordered = [c for c in ordered if c == survivor or c not in apart]
     because = "; ".join(
         f"{reason} with article {other.article_id} (case {case_id})"
         for case_id in ordered

@@ -395,7 +395,6 @@ class _Run:
         )
         chosen = self._choose_case(session, source, profile, revision=status == REVISED)
         case, absorbed = assignment.open_assigned(tracker, chosen, self.cases)
-        opened = case.version == 1  # just opened (its `Created` event not saved yet)
         case.attach(attached)
         # A revision reports only what no earlier revision stated, and withdraws what it dropped.
         reported = revise_reports(tracker, case, attached, facts) if status == REVISED else facts
@@ -423,7 +422,7 @@ class _Run:
                 reported_at=source.published.at.isoformat(),
             ),
         )
-        read_model.record_people(session, chosen.case_id, suspect_names(facts), new_case=opened)
+        read_model.record_people(session, chosen.case_id, suspect_names(facts))
         assignment.record_assignment(session, chosen, new_article=status == ADDED)
         self.times.save_s += saved - started
         self.times.read_model_s += time.perf_counter() - saved

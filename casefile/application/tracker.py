@@ -18,7 +18,13 @@ from sqlalchemy.engine import Connection
 
 from casefile.adapters import fact_index, pending, read_model
 from casefile.adapters.event_recorder import BulkInsertApplicationRecorder
-from casefile.adapters.store import creating_tables, eventsourcing_env, hold_write_lock, store_url
+from casefile.adapters.store import (
+    creating_tables,
+    eventsourcing_env,
+    hold_write_lock,
+    store_url,
+    tune_connections,
+)
 from casefile.application.case_list import CaseSummary, summaries
 from casefile.application.errors import UnknownArticle, UnknownCase
 from casefile.domain.article import Article, article_uuid
@@ -61,6 +67,7 @@ class CaseTracker(Application[Any]):
 
     def __init__(self, env: Mapping[str, str] | None = None) -> None:
         super().__init__(env)
+        tune_connections(self.engine)
         read_model.create_tables(self.engine)
         self.touched_cases: set[str] = set()  # cases this tracker stored events for
         self.held: HeldAggregates | None = None  # an ingest batch's unsaved aggregates

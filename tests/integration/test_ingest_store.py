@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from casefile.adapters import read_model, store
 from casefile.adapters.article_files import read_articles
 from casefile.application.ingest import ADDED, ALREADY, REVISED, ingest_article
 from casefile.application.tracker import CaseTracker, UnknownCase
@@ -144,3 +146,30 @@ def test_cases_list_their_articles_in_reported_order(tracker, tmp_path):
     [summary] = tracker.list_cases()
     assert summary.case_id == "reed-case"
     assert [row.outlet for row in summary.articles] == ["Springfield Daily", "Evening Star"]
+
+
+def test_a_name_listed_under_a_case_again_is_skipped_not_an_error(tracker):
+    # Listing writes without looking first (one statement less per article): the insert
+    # skips a name the case lists already, on both stores.
+    with tracker.recorder.transaction(commit=True) as session:
+        read_model.record_people(session, "a-case", ["Dana Pruitt"])
+    with tracker.recorder.transaction(commit=True) as session:
+        read_model.record_people(session, "a-case", ["Dana Pruitt", "Cole Vell"])
+    with tracker.engine.connect() as connection:
+        listed = connection.execute(
+            select(read_model.case_people.c.name).where(
+                read_model.case_people.c.case_id == "a-case"
+            )
+        ).scalars()
+        assert sorted(listed) == ["Cole Vell", "Dana Pruitt"]
+
+
+def test_a_sqlite_store_checkpoints_its_log_in_large_steps(tmp_path):
+    tracker = CaseTracker.open(f"sqlite:///{tmp_path / 'casefile.db'}")
+    try:
+        with tracker.recorder.transaction(commit=False) as session:
+            connection = session.connection()
+            [(pages,)] = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").fetchall()
+        assert pages == store.CHECKPOINT_PAGES > 1000  # SQLite's default is 1,000
+    finally:
+        tracker.close()
