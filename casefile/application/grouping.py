@@ -27,6 +27,7 @@ from typing import Any
 from casefile.application.common_names import commonness
 from casefile.domain.facts import Evidence, Fact
 from casefile.domain.people import SUFFIXES, PersonName, formal_given, parse_name, same_person
+from casefile.extraction.patterns import compile_scan
 
 SUSPECT, VICTIM, LINKED_VICTIM, OFFICIAL, NAMED = (
     "suspect",
@@ -58,13 +59,16 @@ LINK_WEIGHT = 2
 # Stated ages of one person within this many years of each other (after the time between
 # the reports) agree: outlets round, and a birthday may fall in between.
 AGE_SLACK = 1.5
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# "\b" is written as a look-behind after each alternative's first digit ("1(?<!\w1)" is a "1"
+# with no word character before it): a pattern that opens with a character lets the regex
+# engine skip ahead to the next "1" or "2" instead of trying the pattern at every position.
+_YEAR = re.compile(r"(?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0\d\d)\b")
 
 # Capitals and small letters, Latin accents included ("José", "Núñez").
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-(?:Mc|Mac)?[{_UP}][{_LOW}]+)?"
 # A run of capitalised words and initials on one line ("Special Agent Michael T. Tanner").
-_RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD}|[A-Z])\.?(?:[ \t]+(?:{_WORD}|[A-Z])\.?)*")
+_RUN = compile_scan(rf"(?<![\w'’-])(?:{_WORD}|[A-Z])\.?(?:[ \t]+(?:{_WORD}|[A-Z])\.?)*")
 
 
 # A place: capitalised words followed by a state ("Baton Rouge, La.", "Dunmore, Pennsylvania").
@@ -123,7 +127,12 @@ _NOT_NAME = _words(
     springs creek harbor bay ridge grove junction crossing landing gardens pointe port hill
     """
 )
-_BYLINE = re.compile(r"(?:^|\n|\|)\s*(?:By|Written by|Reporting by)\s+[^\n|]{0,80}", re.I)
+# A byline, at the start of the text or after a line break or a "|". Two patterns rather
+# than one opening with "(?:^|\n|\|)": one that opens with a character ("[\n|]") lets the
+# regex engine skip ahead to the next such character instead of trying every position.
+_BYLINE_BODY = r"\s*(?:By|Written by|Reporting by)\s+[^\n|]{0,80}"
+_BYLINE_AT_START = re.compile(_BYLINE_BODY, re.I)
+_BYLINE_AFTER_BREAK = re.compile(r"[\n|]" + _BYLINE_BODY, re.I)
 _DATELINE = re.compile(
     r"^\s*\(?([A-Z][A-Z.'\- ]{2,40}?)\)?\s*(?:,\s*[A-Z][a-zA-Z.]{1,12})?\s*(?:\([A-Za-z0-9 ]+\))?\s*[—–-]{1,2}\s",
     re.MULTILINE,
@@ -297,7 +306,7 @@ def name_keys(name: PersonName) -> set[str]:
     return {name.surname} | {f"name:{name.surname}:{c}" for c in _INITIALS}
 
 
-_POLICE_PLACE = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[Pp]olice|[Ss]heriff)\b")
+_POLICE_PLACE = compile_scan(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[Pp]olice|[Ss]heriff)\b")
 
 
 def story_place(text: str) -> str | None:
@@ -324,15 +333,15 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     people: list[NamedPerson] = []
     for name, role, age in _fact_names(facts):
         _add(people, name, role, age)
-    scannable = _BYLINE.sub(" ", text)
+    scannable = _without_bylines(text)
     places = {m.group(1) for m in _PLACE.finditer(scannable)}
     for name, official in _text_names(scannable):
         # "Baton Rouge, La." is a place wherever the text names it.
         if not any(place == name or place.endswith(f" {name}") for place in places):
             _add(people, name, OFFICIAL if official else NAMED)
     for person in people:
-        surname = re.escape(_surname_as_written(person.name))
-        starts = [m.start() for m in re.finditer(rf"\b{surname}\b", text)]
+        surname = _whole_word(_surname_as_written(person.name))
+        starts = [m.start() for m in surname.finditer(text)]
         person.mentions = len(starts)
         person.alone = sum(not _AFTER_NAME_WORD.search(text[max(0, at - 30) : at]) for at in starts)
     residence = next(
@@ -350,6 +359,20 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     )
     recalls = frozenset(y for y in map(int, _YEAR.findall(scannable)) if y < published.year)
     return Profile(article_id, published, story_place(text), people, residence, charges, recalls)
+
+
+def _without_bylines(text: str) -> str:
+    """`text` with each byline replaced by a space."""
+    at_start = _BYLINE_AT_START.match(text)
+    if at_start is None:
+        return _BYLINE_AFTER_BREAK.sub(" ", text)
+    return " " + _BYLINE_AFTER_BREAK.sub(" ", text[at_start.end() :])
+
+
+@lru_cache(maxsize=4096)  # a few words per article, many of them repeated across articles
+def _whole_word(word: str) -> re.Pattern[str]:
+    """The pattern of `word` as a whole word (not inside a longer one)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _fact_names(facts: Sequence[Fact]) -> Iterable[tuple[str, str, int | None]]:
@@ -384,24 +407,51 @@ def _text_names(text: str) -> Iterable[tuple[str, bool]]:
     ("Austin Police Department Interim Chief Robin Henderson" -> "Robin Henderson", an
     official); a word that also appears in lower case in the text is a common word.
     """
-    lower_words = set(re.findall(r"\b[a-z]+\b", text))
+    lower_words = _LowerCaseWords(text)
     for run in _RUN.finditer(text):
+        run_text = run.group()
+        if " " not in run_text and "\t" not in run_text:
+            continue  # one word ("The", "Investigators"), and a name takes two
         segment: list[str] = []
         official = False
-        for word in run.group().split():
+        for word in run_text.split():
             bare = _plain(word)
             if bare in _TITLES or bare in _NOT_NAME:
-                yield from _name_of(segment, official, lower_words)
+                if len(segment) > 1:
+                    yield from _name_of(segment, official, lower_words)
                 segment, official = [], bare in _OFFICIAL_TITLES
                 continue
             segment.append(word)
             if word.endswith(".") and len(bare) > 1:  # the end of a sentence, or a suffix
                 yield from _name_of(segment, official, lower_words)
                 segment, official = [], False
-        yield from _name_of(segment, official, lower_words)
+        if len(segment) > 1:
+            yield from _name_of(segment, official, lower_words)
 
 
-def _name_of(words: list[str], official: bool, lower_words: set[str]) -> Iterable[tuple[str, bool]]:
+class _LowerCaseWords:
+    """The words that `text` holds in lower case, as whole words (`\\b[a-z]+\\b`), for `in`.
+
+    Only the first and last words of the few runs that may be names are ever asked about,
+    so each is looked up in the text when first asked, rather than every word of the text
+    collected up front (which cost more than all the rest of `_text_names`)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:  # `word` is [a-z]* (see `_plain`)
+        known = self._known.get(word)
+        if known is None:
+            text = self._text
+            known = bool(word) and word in text and _whole_word(word).search(text) is not None
+            self._known[word] = known
+        return known
+
+
+def _name_of(
+    words: list[str], official: bool, lower_words: _LowerCaseWords
+) -> Iterable[tuple[str, bool]]:
     words = list(words)
     while len(words) > 2 and _plain(words[0]) in lower_words:
         words.pop(0)
