@@ -72,8 +72,8 @@ _RUN = compile_scan(rf"(?<![\w'’-])(?:{_WORD}|[A-Z])\.?(?:[ \t]+(?:{_WORD}|[A-
 
 
 # A place: capitalised words followed by a state ("Baton Rouge, La.", "Dunmore, Pennsylvania").
-_PLACE = re.compile(
-    r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)*),[ \t]+(?:"
+_STATE = (
+    r"(?:"
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
     r"|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\."
     r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
@@ -82,6 +82,10 @@ _PLACE = re.compile(
     r"|North \w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South \w+|Tennessee|Texas|Utah"
     r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
 )
+_PLACE = re.compile(rf"([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)*),[ \t]+{_STATE}")
+# What every place holds: most texts have none, and this scan (from each comma) is cheaper
+# than `_PLACE`'s (from each capital).
+_STATE_AFTER_COMMA = re.compile(rf",[ \t]+{_STATE}")
 # Text ending in a capitalised word or initial: the surname that follows is part of a full name.
 _AFTER_NAME_WORD = re.compile(rf"(?:[{_UP}][{_LOW}'’-]*|[A-Z]\.)[ \t]+$")
 
@@ -155,7 +159,7 @@ class NamedPerson:
     def parsed(self) -> PersonName:
         # Cached: grouping compares every pair of people of two profiles. `_add` drops the
         # cache when it changes the name.
-        parsed = parse_name(self.name)
+        parsed = _parse_name(self.name)
         assert parsed is not None
         return parsed
 
@@ -306,7 +310,11 @@ def name_keys(name: PersonName) -> set[str]:
     return {name.surname} | {f"name:{name.surname}:{c}" for c in _INITIALS}
 
 
-_POLICE_PLACE = compile_scan(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[Pp]olice|[Ss]heriff)\b")
+# One or two capitalised words before "police" or "sheriff". Read as `\\b((?:[A-Z][a-z]+ )?
+# [A-Z][a-z]+) ...`: the `\\b` is checked from behind after the first capital ("[A-Z](?<!\\w
+# [A-Z])") so that the pattern opens with a character class, which lets the regex engine
+# skip to the next capital instead of trying every position.
+_POLICE_PLACE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]olice|[Ss]heriff)\b")
 
 
 def story_place(text: str) -> str | None:
@@ -334,7 +342,7 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     for name, role, age in _fact_names(facts):
         _add(people, name, role, age)
     scannable = _without_bylines(text)
-    places = {m.group(1) for m in _PLACE.finditer(scannable)}
+    places = _places_named(scannable)
     for name, official in _text_names(scannable):
         # "Baton Rouge, La." is a place wherever the text names it.
         if not any(place == name or place.endswith(f" {name}") for place in places):
@@ -361,6 +369,13 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     return Profile(article_id, published, story_place(text), people, residence, charges, recalls)
 
 
+def _places_named(text: str) -> set[str]:
+    """The places ("Baton Rouge", of "Baton Rouge, La.") that `text` names with a state."""
+    if not _STATE_AFTER_COMMA.search(text):
+        return set()
+    return {m.group(1) for m in _PLACE.finditer(text)}
+
+
 def _without_bylines(text: str) -> str:
     """`text` with each byline replaced by a space."""
     at_start = _BYLINE_AT_START.match(text)
@@ -371,8 +386,12 @@ def _without_bylines(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # a few words per article, many of them repeated across articles
 def _whole_word(word: str) -> re.Pattern[str]:
-    """The pattern of `word` as a whole word (not inside a longer one)."""
-    return re.compile(rf"\b{re.escape(word)}\b")
+    """The pattern of `word` as a whole word (not inside a longer one): `\\bword\\b`, written
+    with the word first and the `\\b` before it checked from behind, because a pattern that
+    opens with a literal lets the regex engine jump from one occurrence to the next instead
+    of trying every position of the text."""
+    literal = re.escape(word)
+    return re.compile(rf"{literal}(?<=\b{literal})\b")
 
 
 def _fact_names(facts: Sequence[Fact]) -> Iterable[tuple[str, str, int | None]]:
@@ -478,8 +497,13 @@ def _surname_as_written(name: str) -> str:
     return words[-1].rstrip(".") if words else name
 
 
+# A `PersonName` is immutable, and `_add` parses every name the facts and the text give,
+# most of them several times over (each fact names its suspect).
+_parse_name = lru_cache(maxsize=8192)(parse_name)
+
+
 def _add(people: list[NamedPerson], name: str, role: str, age: int | None = None) -> None:
-    parsed = parse_name(name)
+    parsed = _parse_name(name)
     if parsed is None:
         return
     for person in people:
