@@ -229,6 +229,16 @@ def _is_boundary(line: str, dot: int, after: int) -> bool:
     return token.lower() not in _ABBREVIATIONS
 
 
+# Cached: a paragraph recurs, in revised and syndicated copies of a story and in an outlet's
+# stock lines ("Anyone with information is asked to call ...").
+@lru_cache(maxsize=8192)
+def _cuts(line: str) -> tuple[int, ...]:
+    """Where `line` breaks into sentences: the offset just after each boundary."""
+    return tuple(
+        m.end() for m in _BOUNDARY.finditer(line) if _is_boundary(line, m.start(), m.end())
+    )
+
+
 def _trim_chrome(text: str, start: int, end: int, skip: list[Span]) -> tuple[int, int]:
     """Move `start` past chrome that covers it; an empty result means the piece is chrome."""
     for s, e in skip:
@@ -249,8 +259,7 @@ def split_sentences(text: str, skip: list[Span] | None = None) -> list[Sentence]
             offset += 1
             continue
         piece_start = 0
-        cuts = [m.end() for m in _BOUNDARY.finditer(line) if _is_boundary(line, m.start(), m.end())]
-        for cut in [*cuts, len(line)]:
+        for cut in [*_cuts(line), len(line)]:
             piece = line[piece_start:cut]
             if piece.strip():
                 start = offset + piece_start + (len(piece) - len(piece.lstrip()))
