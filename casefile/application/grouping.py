@@ -27,6 +27,7 @@ from typing import Any
 from casefile.application.common_names import commonness
 from casefile.domain.facts import Evidence, Fact
 from casefile.domain.people import SUFFIXES, PersonName, formal_given, parse_name, same_person
+from casefile.extraction.patterns import compile_scan
 
 SUSPECT, VICTIM, LINKED_VICTIM, OFFICIAL, NAMED = (
     "suspect",
@@ -58,18 +59,21 @@ LINK_WEIGHT = 2
 # Stated ages of one person within this many years of each other (after the time between
 # the reports) agree: outlets round, and a birthday may fall in between.
 AGE_SLACK = 1.5
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# "\b" is written as a look-behind after each alternative's first digit ("1(?<!\w1)" is a "1"
+# with no word character before it): a pattern that opens with a character lets the regex
+# engine skip ahead to the next "1" or "2" instead of trying the pattern at every position.
+_YEAR = re.compile(r"(?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0\d\d)\b")
 
 # Capitals and small letters, Latin accents included ("José", "Núñez").
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-(?:Mc|Mac)?[{_UP}][{_LOW}]+)?"
 # A run of capitalised words and initials on one line ("Special Agent Michael T. Tanner").
-_RUN = re.compile(rf"(?<![\w'’-])(?:{_WORD}|[A-Z])\.?(?:[ \t]+(?:{_WORD}|[A-Z])\.?)*")
+_RUN = compile_scan(rf"(?<![\w'’-])(?:{_WORD}|[A-Z])\.?(?:[ \t]+(?:{_WORD}|[A-Z])\.?)*")
 
 
 # A place: capitalised words followed by a state ("Baton Rouge, La.", "Dunmore, Pennsylvania").
-_PLACE = re.compile(
-    r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)*),[ \t]+(?:"
+_STATE = (
+    r"(?:"
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
     r"|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\."
     r"|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
@@ -78,6 +82,10 @@ _PLACE = re.compile(
     r"|North \w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South \w+|Tennessee|Texas|Utah"
     r"|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b)"
 )
+_PLACE = re.compile(rf"([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)*),[ \t]+{_STATE}")
+# What every place holds: most texts have none, and this scan (from each comma) is cheaper
+# than `_PLACE`'s (from each capital).
+_STATE_AFTER_COMMA = re.compile(rf",[ \t]+{_STATE}")
 # Text ending in a capitalised word or initial: the surname that follows is part of a full name.
 _AFTER_NAME_WORD = re.compile(rf"(?:[{_UP}][{_LOW}'’-]*|[A-Z]\.)[ \t]+$")
 
@@ -123,7 +131,12 @@ _NOT_NAME = _words(
     springs creek harbor bay ridge grove junction crossing landing gardens pointe port hill
     """
 )
-_BYLINE = re.compile(r"(?:^|\n|\|)\s*(?:By|Written by|Reporting by)\s+[^\n|]{0,80}", re.I)
+# A byline, at the start of the text or after a line break or a "|". Two patterns rather
+# than one opening with "(?:^|\n|\|)": one that opens with a character ("[\n|]") lets the
+# regex engine skip ahead to the next such character instead of trying every position.
+_BYLINE_BODY = r"\s*(?:By|Written by|Reporting by)\s+[^\n|]{0,80}"
+_BYLINE_AT_START = re.compile(_BYLINE_BODY, re.I)
+_BYLINE_AFTER_BREAK = re.compile(r"[\n|]" + _BYLINE_BODY, re.I)
 _DATELINE = re.compile(
     r"^\s*\(?([A-Z][A-Z.'\- ]{2,40}?)\)?\s*(?:,\s*[A-Z][a-zA-Z.]{1,12})?\s*(?:\([A-Za-z0-9 ]+\))?\s*[—–-]{1,2}\s",
     re.MULTILINE,
@@ -146,7 +159,7 @@ class NamedPerson:
     def parsed(self) -> PersonName:
         # Cached: grouping compares every pair of people of two profiles. `_add` drops the
         # cache when it changes the name.
-        parsed = parse_name(self.name)
+        parsed = _parse_name(self.name)
         assert parsed is not None
         return parsed
 
@@ -297,7 +310,11 @@ def name_keys(name: PersonName) -> set[str]:
     return {name.surname} | {f"name:{name.surname}:{c}" for c in _INITIALS}
 
 
-_POLICE_PLACE = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[Pp]olice|[Ss]heriff)\b")
+# One or two capitalised words before "police" or "sheriff". Read as `\\b((?:[A-Z][a-z]+ )?
+# [A-Z][a-z]+) ...`: the `\\b` is checked from behind after the first capital ("[A-Z](?<!\\w
+# [A-Z])") so that the pattern opens with a character class, which lets the regex engine
+# skip to the next capital instead of trying every position.
+_POLICE_PLACE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]olice|[Ss]heriff)\b")
 
 
 def story_place(text: str) -> str | None:
@@ -324,15 +341,15 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     people: list[NamedPerson] = []
     for name, role, age in _fact_names(facts):
         _add(people, name, role, age)
-    scannable = _BYLINE.sub(" ", text)
-    places = {m.group(1) for m in _PLACE.finditer(scannable)}
+    scannable = _without_bylines(text)
+    places = _places_named(scannable)
     for name, official in _text_names(scannable):
         # "Baton Rouge, La." is a place wherever the text names it.
         if not any(place == name or place.endswith(f" {name}") for place in places):
             _add(people, name, OFFICIAL if official else NAMED)
     for person in people:
-        surname = re.escape(_surname_as_written(person.name))
-        starts = [m.start() for m in re.finditer(rf"\b{surname}\b", text)]
+        surname = _whole_word(_surname_as_written(person.name))
+        starts = [m.start() for m in surname.finditer(text)]
         person.mentions = len(starts)
         person.alone = sum(not _AFTER_NAME_WORD.search(text[max(0, at - 30) : at]) for at in starts)
     residence = next(
@@ -350,6 +367,31 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     )
     recalls = frozenset(y for y in map(int, _YEAR.findall(scannable)) if y < published.year)
     return Profile(article_id, published, story_place(text), people, residence, charges, recalls)
+
+
+def _places_named(text: str) -> set[str]:
+    """The places ("Baton Rouge", of "Baton Rouge, La.") that `text` names with a state."""
+    if not _STATE_AFTER_COMMA.search(text):
+        return set()
+    return {m.group(1) for m in _PLACE.finditer(text)}
+
+
+def _without_bylines(text: str) -> str:
+    """`text` with each byline replaced by a space."""
+    at_start = _BYLINE_AT_START.match(text)
+    if at_start is None:
+        return _BYLINE_AFTER_BREAK.sub(" ", text)
+    return " " + _BYLINE_AFTER_BREAK.sub(" ", text[at_start.end() :])
+
+
+@lru_cache(maxsize=4096)  # a few words per article, many of them repeated across articles
+def _whole_word(word: str) -> re.Pattern[str]:
+    """The pattern of `word` as a whole word (not inside a longer one): `\\bword\\b`, written
+    with the word first and the `\\b` before it checked from behind, because a pattern that
+    opens with a literal lets the regex engine jump from one occurrence to the next instead
+    of trying every position of the text."""
+    literal = re.escape(word)
+    return re.compile(rf"{literal}(?<=\b{literal})\b")
 
 
 def _fact_names(facts: Sequence[Fact]) -> Iterable[tuple[str, str, int | None]]:
@@ -384,24 +426,51 @@ def _text_names(text: str) -> Iterable[tuple[str, bool]]:
     ("Austin Police Department Interim Chief Robin Henderson" -> "Robin Henderson", an
     official); a word that also appears in lower case in the text is a common word.
     """
-    lower_words = set(re.findall(r"\b[a-z]+\b", text))
+    lower_words = _LowerCaseWords(text)
     for run in _RUN.finditer(text):
+        run_text = run.group()
+        if " " not in run_text and "\t" not in run_text:
+            continue  # one word ("The", "Investigators"), and a name takes two
         segment: list[str] = []
         official = False
-        for word in run.group().split():
+        for word in run_text.split():
             bare = _plain(word)
             if bare in _TITLES or bare in _NOT_NAME:
-                yield from _name_of(segment, official, lower_words)
+                if len(segment) > 1:
+                    yield from _name_of(segment, official, lower_words)
                 segment, official = [], bare in _OFFICIAL_TITLES
                 continue
             segment.append(word)
             if word.endswith(".") and len(bare) > 1:  # the end of a sentence, or a suffix
                 yield from _name_of(segment, official, lower_words)
                 segment, official = [], False
-        yield from _name_of(segment, official, lower_words)
+        if len(segment) > 1:
+            yield from _name_of(segment, official, lower_words)
 
 
-def _name_of(words: list[str], official: bool, lower_words: set[str]) -> Iterable[tuple[str, bool]]:
+class _LowerCaseWords:
+    """The words that `text` holds in lower case, as whole words (`\\b[a-z]+\\b`), for `in`.
+
+    Only the first and last words of the few runs that may be names are ever asked about,
+    so each is looked up in the text when first asked, rather than every word of the text
+    collected up front (which cost more than all the rest of `_text_names`)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:  # `word` is [a-z]* (see `_plain`)
+        known = self._known.get(word)
+        if known is None:
+            text = self._text
+            known = bool(word) and word in text and _whole_word(word).search(text) is not None
+            self._known[word] = known
+        return known
+
+
+def _name_of(
+    words: list[str], official: bool, lower_words: _LowerCaseWords
+) -> Iterable[tuple[str, bool]]:
     words = list(words)
     while len(words) > 2 and _plain(words[0]) in lower_words:
         words.pop(0)
@@ -428,8 +497,13 @@ def _surname_as_written(name: str) -> str:
     return words[-1].rstrip(".") if words else name
 
 
+# A `PersonName` is immutable, and `_add` parses every name the facts and the text give,
+# most of them several times over (each fact names its suspect).
+_parse_name = lru_cache(maxsize=8192)(parse_name)
+
+
 def _add(people: list[NamedPerson], name: str, role: str, age: int | None = None) -> None:
-    parsed = parse_name(name)
+    parsed = _parse_name(name)
     if parsed is None:
         return
     for person in people:

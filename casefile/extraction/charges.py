@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
@@ -143,6 +144,13 @@ def _clean_item(item: str) -> str | None:
 
 def split_charges(phrase: str) -> list[str]:
     """Charge names in a phrase like 'A, B and two counts of C in the death of D'."""
+    return list(_charges_in(phrase))
+
+
+# Cached: the same charge phrase recurs across the reports of a case and in revised and
+# syndicated copies of one report.
+@lru_cache(maxsize=4096)
+def _charges_in(phrase: str) -> tuple[str, ...]:
     end = _LIST_END.search(phrase)
     phrase = phrase[: end.start()] if end else phrase
     items = []
@@ -150,7 +158,7 @@ def split_charges(phrase: str) -> list[str]:
         item = _clean_item(raw)
         if item:
             items.append(item)
-    return items
+    return tuple(items)
 
 
 def _list_lines(sentences: list[Sentence], first: int) -> str:

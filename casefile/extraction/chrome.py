@@ -6,25 +6,49 @@ Chrome is reported as character spans so that evidence offsets keep indexing the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 Span = tuple[int, int]
+
+
+class _AtLineStart:
+    """A pattern that matches only at the start of a line, as `^` with `re.MULTILINE` would.
+
+    Lines after the first are found by the newline before them: a pattern that opens with
+    "\\n" lets the regex engine jump from one newline to the next, where one that opens
+    with "^" is tried (and fails) at every position of the text."""
+
+    def __init__(self, body: str, flags: int) -> None:
+        self._first_line = re.compile(body, flags | re.MULTILINE)
+        self._other_lines = re.compile(rf"\n({body})", flags | re.MULTILINE)
+
+    def spans(self, text: str) -> Iterator[Span]:
+        """The matches' spans in text order, as `re.finditer` would find them."""
+        position = 0
+        first = self._first_line.match(text)
+        if first:
+            yield first.span()
+            position = first.end()
+        for match in self._other_lines.finditer(text, position):
+            yield match.span(1)
+
 
 # The store's leading ` date YYYY-MM-DD` marker; the rest of that line is article text.
 _DATE_MARKER = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}\b")
 
 # Lines after which a news page carries only footer, teasers and reader comments.
-_TAIL_START = re.compile(
-    r"^[ \t]*(?:copyright\b|©|\(c\) \d{4}|all rights reserved|recommended for you"
+_TAIL_START = _AtLineStart(
+    r"[ \t]*(?:copyright\b|©|\(c\) \d{4}|all rights reserved|recommended for you"
     r"|\(\d+\) comments?|\d+ comments?|comments?|welcome to the discussion"
     r"|keep it clean\.|join the conversation|related (?:stories|articles)|you may also like)",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 
 # Single lines that are chrome wherever they appear.
-_CHROME_LINE = re.compile(
-    r"^[ \t]*(?:advertisement|sign up\b.*|subscribe\b.*|read more\b.*|share this\b.*"
+_CHROME_LINE = _AtLineStart(
+    r"[ \t]*(?:advertisement|sign up\b.*|subscribe\b.*|read more\b.*|share this\b.*"
     r"|click here\b.*|watch(?: it)? live\b.*|related:.*|timeline:.*)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 
 
@@ -34,10 +58,10 @@ def chrome_spans(text: str) -> list[Span]:
     marker = _DATE_MARKER.match(text)
     if marker:
         spans.append((0, marker.end()))
-    spans.extend(line.span() for line in _CHROME_LINE.finditer(text))
+    spans.extend(_CHROME_LINE.spans(text))
     # A footer heading only counts in the second half: a story may open by quoting "comments".
-    for tail in _TAIL_START.finditer(text):
-        if tail.start() >= len(text) // 2:
-            spans.append((tail.start(), len(text)))
+    for tail_start, _ in _TAIL_START.spans(text):
+        if tail_start >= len(text) // 2:
+            spans.append((tail_start, len(text)))
             break
     return sorted(spans)

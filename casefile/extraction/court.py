@@ -68,8 +68,12 @@ _KINDS = [
 ]
 # Any kind's key word: most sentences hold none and are passed over with one search.
 _COURT_WORDS = any_key_words(*(gate for _, gate, _ in _KINDS))
+# A sentence that opens "An indictment is ..." or names an event that may happen or belongs
+# to another proceeding. Two patterns, the opening one tried only at the start: as one, the
+# opening "^\\W*" left `compile_scan` no first characters to skip ahead to.
+_NOT_AN_EVENT_OPENING = re.compile(r"\W*(?:An indictment is|A hearing is)", re.I)
 _NOT_AN_EVENT = compile_scan(
-    r"^\W*(?:An indictment is|A hearing is)|\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
+    r"\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
     r"\bprobation violation hearing\b|\bparole hearing\b",
     re.I,
 )
@@ -81,7 +85,7 @@ def extract_court_events(article: Article) -> list[Fact]:
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
     for sentence in _COURT_WORDS.among(article.sentences):
         text = sentence.text
-        if _NOT_AN_EVENT.search(text):
+        if _NOT_AN_EVENT_OPENING.match(text) or _NOT_AN_EVENT.search(text):
             continue
         prior = article.prior_matter(sentence)
         # "If an indictment is handed down, ...": the if-clause is a condition, not an event.

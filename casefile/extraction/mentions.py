@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import CALENDAR_WORDS, MONTH_ABBREVIATIONS, key_words
@@ -367,6 +368,14 @@ _NEVER_A_NAME = TITLES | NOT_NAME_WORDS
 
 def find_names(sentence: str) -> list[NameMention]:
     """Capitalised runs in `sentence` that can be names (1+ words), titles stripped."""
+    return list(_names_in(sentence))
+
+
+# Cached: a sentence often recurs, in one article (a caption repeating the lead) and across
+# articles (a syndicated story, a revised one, an outlet's stock lines). A `NameMention` is
+# immutable, so the same ones can be handed out again.
+@lru_cache(maxsize=16384)
+def _names_in(sentence: str) -> tuple[NameMention, ...]:
     mentions: list[NameMention] = []
     for run in _NAME_RUN.finditer(sentence):
         run_text = run.group(0)
@@ -408,7 +417,7 @@ def find_names(sentence: str) -> list[NameMention]:
 
             titled = titled or _after_title(sentence[:start])
             mentions.append(NameMention(start, end, text, titled))
-    return mentions
+    return tuple(mentions)
 
 
 def _after_title(before: str) -> bool:

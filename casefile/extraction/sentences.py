@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import ClassVar
 
 import ahocorasick
@@ -146,8 +147,7 @@ class Sentence:
     def __post_init__(self) -> None:
         lower = self.text.lower()
         object.__setattr__(self, "lower", lower)
-        found = KeyWords.automaton().iter(lower)
-        object.__setattr__(self, "key_words", frozenset([word for _, word in found]))
+        object.__setattr__(self, "key_words", KeyWords.found_in(lower))
 
 
 class KeyWords:
@@ -164,6 +164,7 @@ class KeyWords:
         self.pattern = re.compile("|".join(re.escape(word) for word in words))
         KeyWords._every.update(dict.fromkeys(words))
         KeyWords._automaton = None  # built anew, with these words, on first use
+        _key_words_in.cache_clear()  # what was found without these words
 
     def opens(self, sentence: Sentence) -> bool:
         """Whether `sentence` holds one of the words."""
@@ -179,6 +180,11 @@ class KeyWords:
         """The first of the words in lower-cased `text` from `position` on."""
         return self.pattern.search(text, position)
 
+    @staticmethod
+    def found_in(lower: str) -> frozenset[str]:
+        """Every gate's word in the lower-cased sentence `lower`."""
+        return _key_words_in(lower)
+
     @classmethod
     def automaton(cls) -> ahocorasick.Automaton:
         if cls._automaton is None:
@@ -188,6 +194,13 @@ class KeyWords:
             automaton.make_automaton()
             cls._automaton = automaton
         return cls._automaton
+
+
+# Cached: a sentence often recurs, in one article (a caption repeating the lead) and across
+# articles (a syndicated story, a revised one, an outlet's stock lines).
+@lru_cache(maxsize=16384)
+def _key_words_in(lower: str) -> frozenset[str]:
+    return frozenset([word for _, word in KeyWords.automaton().iter(lower)])
 
 
 def key_words(*words: str) -> KeyWords:
@@ -216,6 +229,16 @@ def _is_boundary(line: str, dot: int, after: int) -> bool:
     return token.lower() not in _ABBREVIATIONS
 
 
+# Cached: a paragraph recurs, in revised and syndicated copies of a story and in an outlet's
+# stock lines ("Anyone with information is asked to call ...").
+@lru_cache(maxsize=8192)
+def _cuts(line: str) -> tuple[int, ...]:
+    """Where `line` breaks into sentences: the offset just after each boundary."""
+    return tuple(
+        m.end() for m in _BOUNDARY.finditer(line) if _is_boundary(line, m.start(), m.end())
+    )
+
+
 def _trim_chrome(text: str, start: int, end: int, skip: list[Span]) -> tuple[int, int]:
     """Move `start` past chrome that covers it; an empty result means the piece is chrome."""
     for s, e in skip:
@@ -232,14 +255,17 @@ def split_sentences(text: str, skip: list[Span] | None = None) -> list[Sentence]
     sentences: list[Sentence] = []
     offset = 0
     for line in text.split("\n"):
+        if not line:  # the blank line between paragraphs
+            offset += 1
+            continue
         piece_start = 0
-        cuts = [m.end() for m in _BOUNDARY.finditer(line) if _is_boundary(line, m.start(), m.end())]
-        for cut in [*cuts, len(line)]:
+        for cut in [*_cuts(line), len(line)]:
             piece = line[piece_start:cut]
             if piece.strip():
                 start = offset + piece_start + (len(piece) - len(piece.lstrip()))
                 end = offset + piece_start + len(piece.rstrip())
-                start, end = _trim_chrome(text, start, end, skip)
+                if skip:
+                    start, end = _trim_chrome(text, start, end, skip)
                 if start < end:
                     sentences.append(Sentence(len(sentences), start, end, text[start:end]))
             piece_start = cut
