@@ -162,18 +162,47 @@ CHARGES = (
     "manslaughter",
     "carjacking",
 )
+# Background sentences (no facts), each with slots filled anew for every article: real
+# stories share few sentences word for word (a tip line, a stock phrase), and an extractor
+# that remembers sentences it has seen must not look faster here than on real articles.
 FILLER = (
-    "The department has added patrols in the area while the investigation continues.",
-    "Court records list a public defender as his attorney, who could not be reached.",
-    "Community leaders planned a vigil for Sunday evening at a nearby church.",
-    "The mayor said the city would review lighting and cameras along the corridor.",
-    "Neighbors described the street as quiet and said they heard several shots.",
-    "The police chief thanked the officers who responded and asked for witnesses.",
-    "Anyone with information is asked to call the tip line, the department said.",
-    "Investigators canvassed the area and collected surveillance video from nearby homes.",
-    "A spokesperson for the prosecutor's office declined to comment on the case.",
-    "The shooting was the third in the neighborhood this year, according to city records.",
+    "The department has added {n} patrols around the {block} block of {street} Street while "
+    "the investigation continues, {who} said on {weekday}.",
+    "Court records list a public defender as his attorney, who did not return {m} calls by "
+    "{weekday} {daypart}, {k} minutes before the office closed.",
+    "Community leaders planned a vigil for {weekday} {daypart} near the {block} block of "
+    "{street} Street, where {n} candles were set out.",
+    "The mayor said the city would spend ${k},000 on lighting and {n} cameras along the "
+    "{street} Street corridor.",
+    "Neighbors said the {block} block was quiet until they heard {n} loud bangs around "
+    "{hour} o'clock on {weekday}.",
+    "The police chief thanked the {n} officers who responded within {m} minutes and asked "
+    "for witnesses, {who} said.",
+    "Anyone with information is asked to call the tip line at 555-{phone}, {who} said.",
+    "Investigators canvassed {n} homes on {street} Street and collected surveillance video "
+    "from {m} of them by {weekday} {daypart}.",
+    "A spokesperson for the prosecutor's office {declined} when reached {weekday} {daypart}, "
+    "{m} hours after {k} residents had called.",
+    "City records show {n} calls for service from the {block} block of {street} Street in the "
+    "last {m} months.",
 )
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _filler(template: str, slots: random.Random, c: _Case) -> str:
+    return template.format(
+        n=slots.randint(2, 40),
+        m=slots.randint(2, 12),
+        k=slots.randint(5, 900),
+        block=slots.randint(1, 99) * 100,
+        hour=slots.randint(1, 12),
+        phone=slots.randint(1000, 9999),
+        street=slots.choice(STREETS) if slots.random() < 0.5 else c.street,
+        weekday=slots.choice(WEEKDAYS),
+        daypart=slots.choice(("morning", "afternoon", "evening")),
+        who=slots.choice(("the department", "a police spokesperson", "a city official")),
+        declined=slots.choice(("declined to comment", "had no comment", "would not say more")),
+    )
 
 
 @dataclass(frozen=True)
@@ -286,9 +315,11 @@ def _article(
     paragraphs = list(sentences)
     if dateline:
         paragraphs[0] = f"{c.town.upper()} — {paragraphs[0]}"
-    # Background paragraphs (no facts) bring the article to a news story's length.
+    # Background paragraphs (no facts) bring the article to a news story's length, drawn
+    # from the article's own generator: what the filler says changes no case, person or date.
+    slots = random.Random(f"{c.last}-{case_no}-{nth}-{len(sentences)}")
     while sum(len(p.split()) for p in paragraphs) < words:
-        paragraphs.append(" ".join(rng.sample(FILLER, 3)))
+        paragraphs.append(" ".join(_filler(t, slots, c) for t in slots.sample(FILLER, 3)))
     text = "\n\n".join(paragraphs)
     hour = rng.randint(6, 22)
     published = datetime(day.year, day.month, day.day, hour, rng.randint(0, 59), tzinfo=UTC)

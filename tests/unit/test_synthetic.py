@@ -13,6 +13,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import synthetic
 
+from casefile.application.grouping import build_profile
+from casefile.extraction import extract_facts
+
 
 def test_the_same_seed_gives_the_same_articles() -> None:
     first = [(a.url, a.text, a.published) for a in synthetic.articles(60, seed=3)]
@@ -41,3 +44,26 @@ def test_a_fifth_of_cases_report_a_trial_months_later_naming_the_victim() -> Non
     ]
     assert 40 < len(trials) < 150
     assert all(" shooting of " in a.text for a in trials)
+
+
+def test_few_sentences_repeat_word_for_word_across_articles() -> None:
+    # Real stories share few sentences verbatim (a tip line, a stock phrase, a revision): an
+    # extractor that remembers sentences must not look faster here than on real articles.
+    seen: set[str] = set()
+    repeated = total = 0
+    for article in synthetic.articles(1000, seed=7):
+        for sentence in article.text.replace("\n\n", " ").split(". "):
+            total += 1
+            repeated += sentence in seen
+            seen.add(sentence)
+    assert repeated / total < 0.25
+
+
+def test_background_sentences_state_no_facts_and_name_nobody() -> None:
+    rng = random.Random(5)
+    case = synthetic._case(rng, date(2020, 1, 1))
+    slots = random.Random(6)
+    text = " ".join(synthetic._filler(t, slots, case) for t in synthetic.FILLER * 20)
+    facts = extract_facts(text, date(2020, 1, 5))
+    assert facts == []
+    assert build_profile("filler", text, date(2020, 1, 5), facts).people == []
