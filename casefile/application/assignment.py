@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy.engine import Connection
@@ -74,7 +75,7 @@ def assign(
     `taken_suffixes`: see `new_case_id`."""
     linked: dict[str, list[tuple[Profile, str]]] = {}
     for case_id, stored in read_model.profiles_naming(connection, profile.lookup_keys):
-        other = Profile.from_dict(json.loads(stored))
+        other = _stored_profile(stored)
         if other.article_id == profile.article_id:
             continue
         reason = link_reason(profile, other)
@@ -103,6 +104,13 @@ def assign(
         profile,
         tuple(ordered[1:]),
     )
+
+
+@lru_cache(maxsize=8192)
+def _stored_profile(stored: str) -> Profile:
+    """A stored profile read back, kept by its JSON: an article of a common name is compared
+    with the same stored articles again and again. Only compared, never changed."""
+    return Profile.from_dict(json.loads(stored))
 
 
 def new_case_id(
