@@ -318,9 +318,18 @@ NOT_NAME_WORDS = frozenset(
      "wounding", "endangerment", "reckless", "conspiracy", "tampering", "evidence", "use"]
 )  # fmt: skip
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z][a-z])|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
-# The leading look-ahead lets the scan skip lower-case positions before the look-behind.
-_NAME_RUN = compile_scan(
-    rf"(?=[A-Z])(?<![\w'’-]){_NAME_TOKEN}(?:\s{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
+# The first token of a run is `_NAME_TOKEN` with its capital taken out in front: a pattern
+# that opens with a character class lets the regex engine skip, in C, to the next capital
+# (a look-ahead or look-behind in front, it would enter the pattern at every position).
+# The look-behind, now after the capital, checks the character before it; `(?<=M)` and
+# `(?<=O)` read the capital back for the "Mc", "Mac" and "O'" prefixes. The alternatives
+# are tried in the same order, so every run is the same as `_NAME_TOKEN`'s would be.
+_FIRST_NAME_TOKEN = (
+    r"[A-Z](?<![\w'’-].)(?:\.|(?=\s[A-Z][a-z])"
+    r"|(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
+)
+_NAME_RUN = re.compile(
+    rf"{_FIRST_NAME_TOKEN}(?:\s{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
 # it as an official's: "Sgt. Ana Ruiz", "spokesman Ted Ash".
