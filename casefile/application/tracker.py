@@ -173,12 +173,13 @@ class CaseTracker(Application[Any]):
         return self.recorder.datastore.engine  # type: ignore[attr-defined]
 
     @contextmanager
-    def _reading(self) -> Iterator[Connection]:
+    def _reading(self, *, saving_held: bool = True) -> Iterator[Connection]:
         """A connection for the index: within a transaction under way (a batch being
         ingested), that transaction's own, so it sees what the batch wrote (its pending
-        rows sent first)."""
+        rows sent first; `saving_held`: its held aggregates saved first)."""
         with self.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
-            self.save_held()  # their index rows join the pending rows, sent next
+            if saving_held:
+                self.save_held()  # their index rows join the pending rows, sent next
             pending.flush_pending(session)
             yield session.connection()
 
@@ -238,11 +239,8 @@ class CaseTracker(Application[Any]):
         ]
         if case.version == len(case.pending_events):  # nothing of it is stored yet
             return unsaved
-        with self.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
-            pending.flush_pending(session)  # the index rows of the batch's earlier saves
-            stored = fact_index.article_reports(
-                session.connection(), case.case_id, case.id, article_id
-            )
+        with self._reading(saving_held=False) as connection:
+            stored = fact_index.article_reports(connection, case.case_id, case.id, article_id)
         return [*stored, *unsaved]
 
     def known_events(
