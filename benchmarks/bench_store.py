@@ -48,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synthetic
 
 from casefile.adapters import fact_index, read_model
+from casefile.adapters.article_files import iter_articles
 from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.ingest import WriteTimes, ingest_articles
 from casefile.application.tracker import CaseTracker, changes_between
@@ -205,18 +206,26 @@ def peak_rss_mb() -> float:
     return _status_mb("VmHWM")
 
 
-def ingest_run(url: str, count: int, seed: int, wide_names: bool = False) -> dict[str, object]:
-    """Ingest `count` generated articles through the real ingest (`ingest_articles`, batched
-    as `casefile ingest` does); rates, memory samples, and the time spent in the writes
-    themselves. Meant to run in its own process (`ingest` sub-command) so peak memory is its
-    own."""
+def write_archive(path: Path, count: int, seed: int, wide_names: bool = False) -> None:
+    """Generated articles as a JSON Lines file, one per line, as a newsroom would export them
+    (`synthetic.py`'s own output format), written a line at a time."""
+    with path.open("w") as file:
+        for article in synthetic.articles(count, seed, wide_names=wide_names):
+            file.write(json.dumps(synthetic.as_record(article)) + "\n")
+
+
+def ingest_run(url: str, archive: Path) -> dict[str, object]:
+    """Ingest the JSON Lines `archive` through the real reader and ingest (`iter_articles`,
+    then `ingest_articles`, batched as `casefile ingest` does): rates, memory samples, and the
+    time spent in the writes themselves. Meant to run in its own process (`ingest`
+    sub-command) so peak memory is its own; the file is read as ingest goes (streamed)."""
+    count = sum(1 for _ in archive.open("rb"))
     tracker = CaseTracker.open(url)
     samples: list[tuple[int, float, float]] = [(0, rss_mb(), peak_rss_mb())]
     every = max(1, count // 20)
     times = WriteTimes()
     start = time.perf_counter()
-    generated = synthetic.articles(count, seed, wide_names=wide_names)
-    items = ((None, article) for article in generated)
+    items = ((None, article) for article in iter_articles(archive))
     for n, (_, outcome) in enumerate(ingest_articles(tracker, items, times=times), start=1):
         assert not isinstance(outcome, Exception), outcome
         if n % every == 0:
@@ -254,10 +263,11 @@ def ingest_run(url: str, count: int, seed: int, wide_names: bool = False) -> dic
 def ingest_in_subprocess(
     store: str, count: int, seed: int, wide_names: bool = False
 ) -> dict[str, object]:
-    with fresh_store(store) as url:
-        wide = ["wide"] if wide_names else []
+    with fresh_store(store) as url, tempfile.TemporaryDirectory() as folder:
+        archive = Path(folder) / "archive.jsonl"
+        write_archive(archive, count, seed, wide_names)
         done = subprocess.run(
-            [sys.executable, __file__, "ingest", url, str(count), str(seed), *wide],
+            [sys.executable, __file__, "ingest", url, str(archive)],
             check=True,
             stdout=subprocess.PIPE,  # progress lines (stderr) show as the run goes
             text=True,
@@ -585,8 +595,11 @@ def main() -> None:
         print(json.dumps(query_run(url, case_id, runs)))
         return
     if len(sys.argv) > 1 and sys.argv[1] == "ingest":
-        url, count, seed = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-        print(json.dumps(ingest_run(url, count, seed, wide_names=sys.argv[5:] == ["wide"])))
+        print(json.dumps(ingest_run(sys.argv[2], Path(sys.argv[3]))))
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "archive":
+        count, seed = int(sys.argv[3]), int(sys.argv[4])
+        write_archive(Path(sys.argv[2]), count, seed, wide_names=sys.argv[5:] == ["wide"])
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stores", type=lambda s: s.split(","), default=["sqlite", "postgres"])

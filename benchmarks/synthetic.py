@@ -385,6 +385,18 @@ def articles(
             made += 1
 
 
+def as_record(article: SourceArticle) -> dict[str, str | None]:
+    """An article as a line of a JSON Lines file for `casefile ingest`."""
+    assert article.published is not None
+    return {
+        "text": article.text,
+        "url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published.raw,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int)
@@ -396,15 +408,7 @@ def main() -> None:
         options.count, options.seed, words=options.words, wide_names=options.wide_names
     )
     for article in generated:
-        assert article.published is not None
-        record = {
-            "text": article.text,
-            "url": article.url,
-            "outlet": article.outlet,
-            "title": article.title,
-            "published": article.published.raw,
-        }
-        sys.stdout.write(json.dumps(record) + "\n")
+        sys.stdout.write(json.dumps(as_record(article)) + "\n")
 
 
 if __name__ == "__main__":
