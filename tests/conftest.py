@@ -101,6 +101,22 @@ def window_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return answered
 
 
+@pytest.fixture
+def row_inserts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Each insert of a batch's pending rows, in order: (table, how many rows)."""
+    from casefile.adapters import pending
+
+    inserts: list[tuple[str, int]] = []
+    send_rows = pending.send_rows
+
+    def counted(connection, table, rows):  # type: ignore[no-untyped-def]
+        inserts.append((table.name, len(rows)))
+        return send_rows(connection, table, rows)
+
+    monkeypatch.setattr(pending, "send_rows", counted)
+    return inserts
+
+
 @pytest.fixture(scope="session")
 def casefile_command() -> list[str]:
     """The installed `casefile` command of the environment running the tests.

@@ -11,7 +11,6 @@ recorder are read by both. Selected by `store.eventsourcing_env` as the persiste
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 from uuid import UUID
@@ -21,8 +20,9 @@ from eventsourcing_sqlalchemy.factory import SQLAlchemyFactory
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyApplicationRecorder
 from sqlalchemy import insert
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+
+from casefile.adapters import sqlite_bulk
 
 
 class BulkInsertApplicationRecorder(SQLAlchemyApplicationRecorder):
@@ -74,41 +74,16 @@ class BulkInsertApplicationRecorder(SQLAlchemyApplicationRecorder):
     def _insert_sqlite(
         self, connection: Connection, stored_events: Sequence[StoredEvent]
     ) -> list[int]:
-        """One executemany on the driver's cursor, in the transaction's connection: the same
-        rows SQLAlchemy would send (each value through its column type's bind processor),
-        without SQLAlchemy's statement handling, which cost more than SQLite's work."""
-        if self._sqlite_insert is None:
-            table = self.events_record_cls.__table__
-            columns = ("originator_id", "originator_version", "topic", "state")
-            processors = [table.c[name].type.bind_processor(connection.dialect) for name in columns]
-            sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES (?, ?, ?, ?)"
-            self._sqlite_insert = (sql, processors)
-        sql, (to_id, to_version, to_topic, to_state) = self._sqlite_insert
-        rows = [
-            (
-                to_id(event.originator_id) if to_id else event.originator_id,
-                to_version(event.originator_version) if to_version else event.originator_version,
-                to_topic(event.topic) if to_topic else event.topic,
-                to_state(event.state) if to_state else event.state,
-            )
-            for event in stored_events
-        ]
-        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        try:
-            cursor.executemany(sql, rows)
-            # A new row's id is one more than the largest, and this transaction holds the
-            # database's write lock: the ids are the run ending at the last one inserted.
-            cursor.execute("SELECT last_insert_rowid()")
-            (last,) = cursor.fetchone()
-        except sqlite3.Error as error:
-            # Raised as SQLAlchemy would (an `IntegrityError` for a version taken, ...): the
-            # callers' handling of conflicts and locks stays the same.
-            raise DBAPIError.instance(sql, rows, error, sqlite3.Error) from error
-        finally:
-            cursor.close()
+        """One executemany on the driver's cursor (`sqlite_bulk`): the same rows SQLAlchemy
+        would send, without SQLAlchemy's statement handling, which cost more than SQLite's work."""
+        table = self.events_record_cls.__table__
+        columns = ("originator_id", "originator_version", "topic", "state")
+        compiled = sqlite_bulk.compiled_insert(table, columns, connection)
+        rows = [compiled.parameters(vars(event)) for event in stored_events]
+        # A new row's id is one more than the largest, and this transaction holds the
+        # database's write lock: the ids are the run ending at the last one inserted.
+        last = sqlite_bulk.executemany(connection, compiled.sql, rows)
         return list(range(last - len(rows) + 1, last + 1))
-
-    _sqlite_insert: tuple[str, list[Any]] | None = None
 
 
 class CasefileFactory(SQLAlchemyFactory):

@@ -31,6 +31,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from casefile.adapters import sqlite_bulk
+
 _KEY = "casefile.pending_rows"
 # In a table's `info`: its inserts skip a row whose key is taken (the row is there already).
 SKIPS_LISTED = "casefile.skips_listed"
@@ -102,7 +104,7 @@ class PendingRows:
         for table, rows in self.rows.items():
             if rows:
                 started = time.perf_counter()
-                connection.execute(insert_skipping_listed(table, connection), rows)
+                send_rows(connection, table, rows)
                 self._took(table.name, started)
         if self.drops:
             started = time.perf_counter()
@@ -156,6 +158,16 @@ class PendingRows:
 
     def people_of(self, case_id: str) -> set[str]:
         return self.people.get(case_id, set())
+
+
+def send_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert `rows` into `table` in one statement (on SQLite, one executemany on the
+    driver's cursor: see `sqlite_bulk`)."""
+    if connection.dialect.name == "sqlite":
+        skips = bool(table.info.get(SKIPS_LISTED))
+        sqlite_bulk.insert_rows(connection, table, rows, skip_listed=skips)
+    else:
+        connection.execute(insert_skipping_listed(table, connection), rows)
 
 
 def insert_skipping_listed(table: Table, connection: Connection) -> Insert:

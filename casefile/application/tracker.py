@@ -12,7 +12,7 @@ from itertools import groupby
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import AggregateNotFoundError, Application, ProcessingEvent
 from eventsourcing.domain import DomainEventProtocol
 from sqlalchemy.engine import Connection
 
@@ -80,12 +80,27 @@ class CaseTracker(Application[Any]):
 
     # -- writing --------------------------------------------------------------------------
 
-    def save(self, *objs: Any, session: Any = None, **kwargs: Any) -> Any:
+    def save(self, *aggregates: Any, session: Any = None, **kwargs: Any) -> Any:
         """Store the aggregates' new events, and index them, in one transaction."""
         if session is None:
             with self.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
-                return super().save(*objs, session=session, **kwargs)
-        return super().save(*objs, session=session, **kwargs)
+                return self._save_aggregates(aggregates, session=session, **kwargs)
+        return self._save_aggregates(aggregates, session=session, **kwargs)
+
+    def _save_aggregates(self, aggregates: Iterable[Any], **kwargs: Any) -> Any:
+        """`Application.save` for aggregates only. The library's asks of each object whether
+        it is an event or an aggregate through runtime Protocol checks, about 55 µs an object
+        on Python 3.11: more than the writes of an article's events. casefile saves only
+        aggregates, so it collects their events directly; the rest is the library's."""
+        processing_event: ProcessingEvent[Any] = ProcessingEvent()
+        for aggregate in aggregates:
+            processing_event.events.extend(aggregate.collect_events())
+            processing_event.aggregates[aggregate.id] = aggregate
+        processing_event.saved_kwargs.update(kwargs)
+        recordings = self._record(processing_event)
+        self._take_snapshots(processing_event)
+        self._notify(recordings)
+        return recordings
 
     @property
     def can_hold(self) -> bool:

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from eventsourcing.persistence import IntegrityError
-from sqlalchemy import event
 
 from casefile.adapters import read_model
 from casefile.adapters.article_files import SourceArticle
@@ -64,23 +63,16 @@ def event_inserts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_a_batch_is_saved_in_one_save_and_its_index_rows_in_one_insert(
-    store_url, tmp_path, tmp_path_factory, event_inserts
+    store_url, tmp_path, tmp_path_factory, event_inserts, row_inserts
 ):
     articles = sources(write_articles(tmp_path / "a", 6, per_case=1))
     with opened(store_url) as tracker:
-        index_inserts: list[str] = []
-
-        @event.listens_for(tracker.engine, "before_cursor_execute")
-        def count(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
-            if statement.startswith("INSERT INTO casefile_reports"):
-                index_inserts.append(statement)
-
         outcomes = [o for _, o in ingest_articles(tracker, list(enumerate(articles)))]
         assert [o.status for o in outcomes] == [ADDED] * 6
         events = sum(len(e) for e in stored_events(tracker).values())
         # Six articles (an article and a case each): one insert of all their events.
         assert event_inserts == [events]
-        assert len(index_inserts) == 1
+        assert [table for table, _ in row_inserts].count("casefile_reports") == 1
         batched = picture(tracker)
     single = f"sqlite:///{tmp_path_factory.mktemp('single') / 'single.db'}"
     expected = ingest_one_by_one(single, articles)

@@ -7,7 +7,7 @@ cannot be sent is stored again article by article."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from casefile.adapters import pending, read_model
 from casefile.adapters.article_files import SourceArticle
@@ -25,22 +25,16 @@ def one_at_a_time_picture(url: str, articles: list[SourceArticle]) -> dict:
 
 
 def test_a_batch_sends_its_rows_together_and_its_own_look_ups_see_them(
-    store_url, tmp_path, tmp_path_factory
+    store_url, tmp_path, tmp_path_factory, row_inserts
 ):
     articles = sources(write_articles(tmp_path / "a", 6, per_case=3))
     with opened(store_url) as tracker:
-        inserts: list[str] = []
-
-        @event.listens_for(tracker.engine, "before_cursor_execute")
-        def count(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
-            if statement.startswith("INSERT INTO casefile_case_articles"):
-                inserts.append(statement)
-
         outcomes = [
             o for _, o in ingest_articles(tracker, [(n, a) for n, a in enumerate(articles)])
         ]
         # One statement for the six articles' rows, sent before the batch's commit.
-        assert len(inserts) == 1
+        assert ("casefile_case_articles", 6) in row_inserts
+        assert [table for table, _ in row_inserts].count("casefile_case_articles") == 1
         assert [o.status for o in outcomes] == [ADDED] * 6
         # Each article found the earlier ones of its suspect, still pending, and joined them.
         assert len({o.case_id for o in outcomes[:3]}) == 1
