@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -81,8 +82,10 @@ def _read_model_cipher(key: str) -> AESSIV:
 def seal(value: str) -> str:
     """`value` sealed under the configured key (as it is, without a key)."""
     key = cipher_key()
-    if key is None:
-        return value
+    return value if key is None else _sealed(key, value)
+
+
+def _sealed(key: str, value: str) -> str:
     sealed = _read_model_cipher(key).encrypt(value.encode("utf-8"), None)
     return _SEALED + base64.urlsafe_b64encode(sealed).decode("ascii")
 
@@ -127,6 +130,14 @@ class SealedText(TypeDecorator[str]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
         return None if value is None else unseal(value)
+
+    def statement_bind_processor(self) -> Callable[[Any], str | None] | None:
+        """The bind processor for one statement's values (`sqlite_bulk`): the key looked up
+        once for all of them, not once per value; None (values as they are) without a key."""
+        key = cipher_key()
+        if key is None:
+            return None
+        return lambda value: None if value is None else _sealed(key, value)
 
     def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
         # The same as `process_result_value`, without the wrapping layers: `cases` reads

@@ -79,7 +79,7 @@ class BulkInsertApplicationRecorder(SQLAlchemyApplicationRecorder):
         table = self.events_record_cls.__table__
         columns = ("originator_id", "originator_version", "topic", "state")
         compiled = sqlite_bulk.compiled_insert(table, columns, connection)
-        rows = [compiled.parameters(vars(event)) for event in stored_events]
+        rows = compiled.parameters([vars(event) for event in stored_events])
         # A new row's id is one more than the largest, and this transaction holds the
         # database's write lock: the ids are the run ending at the last one inserted.
         last = sqlite_bulk.executemany(connection, compiled.sql, rows)

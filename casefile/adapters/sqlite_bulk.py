@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table
@@ -25,18 +26,49 @@ from sqlalchemy.exc import DBAPIError
 
 @dataclass(frozen=True)
 class CompiledInsert:
-    """An insert as SQLite's driver takes it: the SQL, and per parameter its column's name
-    and bind processor (None: the value is sent as it is)."""
+    """An insert as SQLite's driver takes it: the SQL, its parameters' column names, and
+    their columns' types (for their bind processors)."""
 
     sql: str
     names: tuple[str, ...]
-    processors: tuple[Callable[[Any], Any] | None, ...]
+    types: tuple[Any, ...]
+    dialect: Any
 
-    def parameters(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
-        return tuple(
-            row[name] if process is None else process(row[name])
-            for name, process in zip(self.names, self.processors, strict=True)
-        )
+    def parameters(self, rows: Sequence[Mapping[str, Any]]) -> list[Any]:
+        """Each row's values in parameter order, each through its column type's bind
+        processor, as SQLAlchemy would send them."""
+        processing = [
+            (position, process)
+            for position, process in enumerate(self._processors())
+            if process is not None
+        ]
+        values_of = _values_getter(self.names)
+        if not processing:
+            return [values_of(row) for row in rows]
+        sent = []
+        for row in rows:
+            values = list(values_of(row))
+            for position, process in processing:
+                values[position] = process(values[position])
+            sent.append(values)
+        return sent
+
+    def _processors(self) -> list[Callable[[Any], Any] | None]:
+        # A type may settle its processor once for the statement (`SealedText`: whether a
+        # key is configured), rather than once per value.
+        return [
+            column_type.statement_bind_processor()
+            if hasattr(column_type, "statement_bind_processor")
+            else column_type.bind_processor(self.dialect)
+            for column_type in self.types
+        ]
+
+
+def _values_getter(names: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    if len(names) == 1:  # an itemgetter of one name gives the value, not a tuple
+        (name,) = names
+        return lambda row: (row[name],)
+    return itemgetter(*names)
 
 
 _compiled: dict[tuple[Table, tuple[str, ...], bool], CompiledInsert] = {}
@@ -55,8 +87,8 @@ def compiled_insert(
             statement = statement.on_conflict_do_nothing()
         compiled = statement.compile(dialect=connection.dialect, column_keys=list(columns))
         names = tuple(compiled.positiontup or ())
-        processors = tuple(table.c[name].type.bind_processor(connection.dialect) for name in names)
-        found = _compiled[key] = CompiledInsert(compiled.string, names, processors)
+        types = tuple(table.c[name].type for name in names)
+        found = _compiled[key] = CompiledInsert(compiled.string, names, types, connection.dialect)
     return found
 
 
@@ -86,4 +118,4 @@ def insert_rows(
     executemany on the driver's cursor."""
     if rows:
         compiled = compiled_insert(table, list(rows[0]), connection, skip_listed=skip_listed)
-        executemany(connection, compiled.sql, [compiled.parameters(row) for row in rows])
+        executemany(connection, compiled.sql, compiled.parameters(rows))
