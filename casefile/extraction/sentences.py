@@ -207,7 +207,10 @@ class KeyWords:
 @lru_cache(maxsize=16384)
 def _key_words_in(lower: str) -> frozenset[str]:
     found = [word for _, word in KeyWords.automaton().iter(lower)]
-    return KeyWords._characters.intersection(lower).union(found)
+    # A dozen substring tests, in C: faster than `_characters.intersection(lower)`, which
+    # hashes every character of the sentence.
+    found += [c for c in KeyWords._characters if c in lower]
+    return frozenset(found)
 
 
 def key_words(*words: str) -> KeyWords:
