@@ -342,7 +342,7 @@ _TITLE_ENDINGS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameMention:
     """A run of capitalised words that may name a person, with its offsets in the sentence."""
 
@@ -522,7 +522,7 @@ _SCALE = {
 _WORD_VALUES = {"twenty": 20, "fifty": 50, "a hundred": 100, "one hundred": 100}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Money:
     start: int
     end: int
@@ -593,7 +593,7 @@ MONTH_ONLY = compile_scan(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
     end: int

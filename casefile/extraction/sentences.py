@@ -129,7 +129,7 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD = re.compile(r"[\"“‘(\[]?([A-Za-z]+)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence (or a line that is not one, such as a headline) and where it sits."""
 
