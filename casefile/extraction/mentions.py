@@ -342,7 +342,7 @@ _TITLE_ENDINGS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameMention:
     """A run of capitalised words that may name a person, with its offsets in the sentence."""
 
@@ -380,6 +380,25 @@ def find_names(sentence: str) -> list[NameMention]:
     return list(_names_in(sentence))
 
 
+# What a capitalised word of a run is: part of a name, a word that ends the name before it
+# (never part of one), or a role title, which also marks the name after it as an official's.
+_NAME_PART, _NOT_A_NAME, _ROLE_TITLE = 0, 1, 2
+
+
+# Cached: the same capitalised words ("The", "Police", a suspect's surname) recur in every
+# article, and a word's role depends on the word alone.
+@lru_cache(maxsize=8192)
+def _token_role(token: str) -> int:
+    if len(token) == 2 and token[1] == "." and "A" <= token[0] <= "Z":
+        return _NAME_PART  # an initial ("A."), not the word "a"
+    word = _name_token(token)
+    if word in TITLES:
+        return _ROLE_TITLE
+    if word in NOT_NAME_WORDS or (word.endswith("'s") and word[:-2] in TITLES):
+        return _NOT_A_NAME
+    return _NAME_PART
+
+
 # Cached: a sentence often recurs, in one article (a caption repeating the lead) and across
 # articles (a syndicated story, a revised one, an outlet's stock lines). A `NameMention` is
 # immutable, so the same ones can be handed out again.
@@ -388,34 +407,38 @@ def _names_in(sentence: str) -> tuple[NameMention, ...]:
     mentions: list[NameMention] = []
     for run in _NAME_RUN.finditer(sentence):
         run_text = run.group(0)
-        if " " not in run_text and _name_token(run_text) in _NEVER_A_NAME:
+        if " " not in run_text and _token_role(run_text) != _NAME_PART:
             continue  # "Police", "The", "Officer": most runs are one such word
-        tokens = list(_TOKEN.finditer(run_text))
-        groups: list[list[re.Match[str]]] = [[]]
-        titled_groups: list[bool] = [False]
-        for token in tokens:
-            word = _name_token(token.group(0))
-            raw = token.group(0)
-            if len(raw) == 2 and raw[1] == "." and "A" <= raw[0] <= "Z":
-                word = "initial"
-            if (
-                word in TITLES
-                or word in NOT_NAME_WORDS
-                or (word.endswith("'s") and word[:-2] in TITLES)
-            ):
-                if groups[-1]:
-                    groups.append([])
-                    titled_groups.append(False)
-                titled_groups[-1] = titled_groups[-1] or word in TITLES
-                continue
-            groups[-1].append(token)
-        for group, titled in zip(groups, titled_groups, strict=True):
-            while group and len(group[0].group(0).rstrip(".")) == 1:  # stray initial
-                group.pop(0)
-            if not group:
-                continue
-            start = run.start() + group[0].start()
-            end = run.start() + group[-1].end()
+        # The run's words split into names at the words that are not part of one; each name
+        # as (start, end, titled), offsets in the run. A name's leading initials are dropped.
+        names: list[tuple[int, int, bool]] = []
+        first = last = -1  # the name's first word after any initials, and its end
+        has_words = titled = False
+        offset = 0
+        # The run's words are separated by exactly one whitespace character (see
+        # `_NAME_RUN`), so each word's offset follows from the lengths of those before it.
+        for token in run_text.split():
+            token_end = offset + len(token)
+            role = _token_role(token)
+            if role != _NAME_PART:
+                if has_words:
+                    if first >= 0:
+                        names.append((first, last, titled))
+                    first = last = -1
+                    has_words = titled = False
+                titled = titled or role == _ROLE_TITLE
+            else:
+                has_words = True
+                if first >= 0:
+                    last = token_end
+                elif len(token.rstrip(".")) != 1:  # not a stray initial
+                    first, last = offset, token_end
+            offset = token_end + 1
+        if first >= 0:
+            names.append((first, last, titled))
+        for first, last, titled in names:
+            start = run.start() + first
+            end = run.start() + last
             text = sentence[start:end].rstrip(",")
             if text.endswith("'s") or text.endswith("’s"):
                 text = text[:-2]
@@ -499,7 +522,7 @@ _SCALE = {
 _WORD_VALUES = {"twenty": 20, "fifty": 50, "a hundred": 100, "one hundred": 100}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Money:
     start: int
     end: int
@@ -570,7 +593,7 @@ MONTH_ONLY = compile_scan(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
     end: int

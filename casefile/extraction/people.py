@@ -360,18 +360,18 @@ class Cast:
                 person.name = " ".join(w.capitalize() for w in person.words)
 
     def _mark_victims(self) -> None:
-        for sentence in self.sentences:
+        # Only sentences that name someone can mark a victim; `_mentions` holds them in order.
+        for index, mentions in self._mentions.items():
+            sentence = self.sentences[index]
             harm = _HARM_WORDS.opens(sentence)
-            for mention, person in self._mentions.get(sentence.index, []) if harm else ():
+            for mention, person in mentions if harm else ():
                 text, start = sentence.text, mention.start
                 if _VICTIM_BEFORE.search(text, max(0, start - _REACH), start):
                     person.victim = True
                     self._objects.add((sentence.index, start))
                 elif _VICTIM_AFTER.match(text[mention.end :]):
                     person.victim = True
-            for (left, left_person), (right, right_person) in pairwise(
-                self._mentions.get(sentence.index, [])
-            ):
+            for (left, left_person), (right, right_person) in pairwise(mentions):
                 gap = sentence.text[left.end : right.start]
                 if left_person.victim and _VICTIM_LIST_GAP.match(gap):
                     right_person.victim = True

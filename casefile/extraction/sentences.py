@@ -129,7 +129,7 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD = re.compile(r"[\"“‘(\[]?([A-Za-z]+)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence (or a line that is not one, such as a headline) and where it sits."""
 
@@ -207,7 +207,10 @@ class KeyWords:
 @lru_cache(maxsize=16384)
 def _key_words_in(lower: str) -> frozenset[str]:
     found = [word for _, word in KeyWords.automaton().iter(lower)]
-    return KeyWords._characters.intersection(lower).union(found)
+    # A dozen substring tests, in C: faster than `_characters.intersection(lower)`, which
+    # hashes every character of the sentence.
+    found += [c for c in KeyWords._characters if c in lower]
+    return frozenset(found)
 
 
 def key_words(*words: str) -> KeyWords:

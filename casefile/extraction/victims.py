@@ -81,8 +81,11 @@ _TARGET = re.compile(
     r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
     re.I,
 )
+# The look-ahead names the characters a count starts with (a digit or the first letter of a
+# number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
+# is entered at every word of the sentence.
 _COUNTED = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|"
+    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|"
     r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,
 )
