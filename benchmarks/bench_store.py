@@ -219,7 +219,8 @@ def ingest_run(url: str, archive: Path) -> dict[str, object]:
     then `ingest_articles`, batched as `casefile ingest` does): rates, memory samples, and the
     time spent in the writes themselves. Meant to run in its own process (`ingest`
     sub-command) so peak memory is its own; the file is read as ingest goes (streamed)."""
-    count = sum(1 for _ in archive.open("rb"))
+    with archive.open("rb") as lines:
+        count = sum(1 for _ in lines)
     tracker = CaseTracker.open(url)
     samples: list[tuple[int, float, float]] = [(0, rss_mb(), peak_rss_mb())]
     every = max(1, count // 20)
