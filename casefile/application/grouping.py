@@ -27,7 +27,6 @@ from typing import Any
 from casefile.application.common_names import commonness
 from casefile.domain.facts import Evidence, Fact
 from casefile.domain.people import SUFFIXES, PersonName, formal_given, parse_name, same_person
-from casefile.extraction.patterns import compile_scan
 
 SUSPECT, VICTIM, LINKED_VICTIM, OFFICIAL, NAMED = (
     "suspect",
@@ -66,9 +65,22 @@ _YEAR = re.compile(r"(?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0\d\d)\b")
 
 # Capitals and small letters, Latin accents included ("José", "Núñez").
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-(?:Mc|Mac)?[{_UP}][{_LOW}]+)?"
-# A run of capitalised words and initials on one line ("Special Agent Michael T. Tanner").
-_RUN = compile_scan(rf"(?<![\w'’-])(?:{_WORD}|[A-Z])\.?(?:[ \t]+(?:{_WORD}|[A-Z])\.?)*")
+_HYPHENATED = rf"(?:-(?:Mc|Mac)?[{_UP}][{_LOW}]+)?"  # "Marin-Sotelo", "Smith-McCoy"
+_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+{_HYPHENATED}"
+# A run of two or more capitalised words and initials on one line ("Special Agent Michael T.
+# Tanner"); a single word ("The", "Investigators") is no name. Its first word is `_WORD` or
+# an initial written to open with the capital every such word opens with ("Mc", "O'" are
+# told by a look-behind at it), with the "not inside a word" check made from behind it: a
+# pattern that opens with a character class lets the regex engine skip ahead in C to the
+# next capital, instead of entering the pattern at every position of the text.
+_FIRST_WORD = (
+    rf"[{_UP}](?<![\w'’-][{_UP}])"
+    rf"(?:(?<=M)(?:c|ac)[{_UP}][{_LOW}]+{_HYPHENATED}"  # McDonald, MacArthur
+    rf"|(?<=[OD])['’][{_UP}][{_LOW}]+{_HYPHENATED}"  # O'Brien, D'Angelo
+    rf"|[{_LOW}]+{_HYPHENATED}"  # Smith
+    r"|(?<=[A-Z]))"  # an initial
+)
+_RUN = re.compile(rf"{_FIRST_WORD}\.?(?:[ \t]+(?:{_WORD}|[A-Z])\.?)+")
 
 
 # A place: capitalised words followed by a state ("Baton Rouge, La.", "Dunmore, Pennsylvania").
@@ -429,8 +441,6 @@ def _text_names(text: str) -> Iterable[tuple[str, bool]]:
     lower_words = _LowerCaseWords(text)
     for run in _RUN.finditer(text):
         run_text = run.group()
-        if " " not in run_text and "\t" not in run_text:
-            continue  # one word ("The", "Investigators"), and a name takes two
         segment: list[str] = []
         official = False
         for word in run_text.split():
