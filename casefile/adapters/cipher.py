@@ -132,7 +132,7 @@ class SealedText(TypeDecorator[str]):
         return None if value is None else unseal(value)
 
     def statement_bind_processor(self) -> Callable[[Any], str | None] | None:
-        """The bind processor for one statement's values (`sqlite_bulk`): the key looked up
+        """The bind processor for one statement's values (`driver`): the key looked up
         once for all of them, not once per value; None (values as they are) without a key."""
         key = cipher_key()
         if key is None:

@@ -22,7 +22,7 @@ from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from casefile.adapters import sqlite_bulk
+from casefile.adapters import driver
 
 
 class BulkInsertApplicationRecorder(SQLAlchemyApplicationRecorder):
@@ -74,15 +74,15 @@ class BulkInsertApplicationRecorder(SQLAlchemyApplicationRecorder):
     def _insert_sqlite(
         self, connection: Connection, stored_events: Sequence[StoredEvent]
     ) -> list[int]:
-        """One executemany on the driver's cursor (`sqlite_bulk`): the same rows SQLAlchemy
+        """One executemany on the driver's cursor (`driver`): the same rows SQLAlchemy
         would send, without SQLAlchemy's statement handling, which cost more than SQLite's work."""
         table = self.events_record_cls.__table__
         columns = ("originator_id", "originator_version", "topic", "state")
-        compiled = sqlite_bulk.compiled_insert(table, columns, connection)
+        compiled = driver.compiled_insert(table, columns, connection)
         rows = compiled.parameters([vars(event) for event in stored_events])
         # A new row's id is one more than the largest, and this transaction holds the
         # database's write lock: the ids are the run ending at the last one inserted.
-        last = sqlite_bulk.executemany(connection, compiled.sql, rows)
+        last = driver.executemany(connection, compiled.sql, rows)
         return list(range(last - len(rows) + 1, last + 1))
 
 

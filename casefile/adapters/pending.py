@@ -31,7 +31,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from casefile.adapters import sqlite_bulk
+from casefile.adapters import driver
 
 _KEY = "casefile.pending_rows"
 # In a table's `info`: its inserts skip a row whose key is taken (the row is there already).
@@ -162,10 +162,10 @@ class PendingRows:
 
 def send_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert `rows` into `table` in one statement (on SQLite, one executemany on the
-    driver's cursor: see `sqlite_bulk`)."""
+    driver's cursor: see `driver`)."""
     if connection.dialect.name == "sqlite":
         skips = bool(table.info.get(SKIPS_LISTED))
-        sqlite_bulk.insert_rows(connection, table, rows, skip_listed=skips)
+        driver.insert_rows(connection, table, rows, skip_listed=skips)
     else:
         connection.execute(insert_skipping_listed(table, connection), rows)
 

@@ -29,9 +29,9 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Dialect, Engine
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from casefile.adapters import driver
 from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText, check_key_marker, key_marker
 
@@ -297,16 +297,9 @@ def _stored_profiles_naming(connection: Connection, keys: list[str]) -> list[tup
     placeholder, seal_key, read_row = _naming_processors(dialect)
     sql = _NAMING_SQL.format(keys=", ".join([placeholder] * len(keys)))
     parameters = [seal_key(key) for key in keys]
-    driver_error = dialect.loaded_dbapi.Error
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
+    with driver.driver_cursor(connection, sql, parameters) as cursor:
         cursor.execute(sql, parameters)
         rows = cursor.fetchall()
-    except driver_error as error:
-        # Raised as SQLAlchemy would, so that callers handle a failure the same way.
-        raise DBAPIError.instance(sql, parameters, error, driver_error) from error
-    finally:
-        cursor.close()
     return [read_row(row) for row in rows]
 
 

@@ -1,6 +1,11 @@
-"""Many rows inserted with one executemany on SQLite's own cursor.
+"""Statements sent on the database driver's own cursor, for the few that run for every
+article ingested: SQLAlchemy's handling of a statement (parameters built, processed and
+wrapped one by one, results wrapped row by row) costs several times the database's work on
+them. Values still go through their columns' bind and result processors, as SQLAlchemy
+would send and read them, and errors are raised as SQLAlchemy raises them (an
+`IntegrityError` for a key taken, ...), so callers handle conflicts and locks the same way.
 
-For the thousands of rows an ingest batch writes, SQLAlchemy's executemany costs more
+Bulk inserts (SQLite): for the thousands of rows an ingest batch writes, SQLAlchemy's executemany costs more
 Python per row (parameters built, processed and wrapped one by one) than SQLite's work on
 the row: half the time of a fact-index row. Here the statement is compiled by SQLAlchemy
 once, each value goes through its column type's bind processor as SQLAlchemy would send
@@ -12,8 +17,8 @@ batches it itself).
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -92,18 +97,27 @@ def compiled_insert(
     return found
 
 
-def executemany(connection: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> int:
-    """Send `rows` with `sql` on the driver's cursor of `connection` (its transaction);
-    returns the row id of the last row inserted."""
+@contextmanager
+def driver_cursor(connection: Connection, sql: str, parameters: Any) -> Iterator[Any]:
+    """The driver's cursor of `connection` (in its transaction), to run `sql` with
+    `parameters`; a driver error is raised as SQLAlchemy would raise it."""
+    driver_error = connection.dialect.loaded_dbapi.Error
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
+        yield cursor
+    except driver_error as error:
+        raise DBAPIError.instance(sql, parameters, error, driver_error) from error
+    finally:
+        cursor.close()
+
+
+def executemany(connection: Connection, sql: str, rows: Sequence[Any]) -> int:
+    """Send `rows` with `sql` on the driver's cursor of a SQLite `connection`; returns the row
+    id of the last row inserted."""
+    with driver_cursor(connection, sql, rows) as cursor:
         cursor.executemany(sql, rows)
         cursor.execute("SELECT last_insert_rowid()")
         (last,) = cursor.fetchone()
-    except sqlite3.Error as error:
-        raise DBAPIError.instance(sql, rows, error, sqlite3.Error) from error
-    finally:
-        cursor.close()
     return last
 
 
