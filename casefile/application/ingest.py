@@ -40,7 +40,12 @@ from casefile.application.audit import revise_reports
 from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.errors import IngestError
 from casefile.application.grouping import Profile, build_profile
-from casefile.application.tracker import CaseTracker, HeldAggregates, UnknownCase
+from casefile.application.tracker import (
+    CaseTracker,
+    HeldAggregates,
+    UnknownCase,
+    fewer_collections,
+)
 from casefile.domain.article import (
     Article,
     article_id_for,
@@ -112,15 +117,16 @@ def ingest_articles(
     raised after the outcomes of the articles stored before it."""
     run = _Run(tracker, case_id, times or WriteTimes())
     pending: list[_Item[Tag]] = []
-    for tag, source in items:
-        pending.append(run.prepare(tag, source))
-        if len(pending) >= max(1, batch_articles):
+    with fewer_collections():
+        for tag, source in items:
+            pending.append(run.prepare(tag, source))
+            if len(pending) >= max(1, batch_articles):
+                yield from run.store(pending, batch_seconds)
+                pending = []
+        if pending:
             yield from run.store(pending, batch_seconds)
-            pending = []
-    if pending:
-        yield from run.store(pending, batch_seconds)
-    # The cases it changed get their checkpoints: `show --as-of` on them stays fast.
-    refresh_checkpoints(tracker, tracker.touched_cases)
+        # The cases it changed get their checkpoints: `show --as-of` on them stays fast.
+        refresh_checkpoints(tracker, tracker.touched_cases)
 
 
 @dataclass

@@ -240,3 +240,25 @@ def test_the_command_stores_in_batches_and_reports_every_article(tmp_path, monke
     assert result.stdout.count(" added to case ") == 9
     with opened(url) as tracker:
         assert all(article_presence(tracker, path) == "complete" for path in paths)
+
+
+def test_an_ingest_collects_garbage_less_often_and_restores_the_thresholds(sqlite_url, tmp_path):
+    """The collector's thresholds are raised while articles are read and stored (the reader
+    runs inside the ingest) and put back once the ingest ends."""
+    import gc
+
+    from casefile.application.tracker import _INGEST_GC_THRESHOLDS
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+
+    def reading() -> Iterator[tuple[int, SourceArticle]]:
+        for n, article in enumerate(generated()[:5]):
+            seen.append(gc.get_threshold())
+            yield n, article
+
+    with opened(sqlite_url) as tracker:
+        outcomes = [o for _, o in ingest_articles(tracker, reading())]
+    assert [o.status for o in outcomes].count(ADDED) >= 4  # (one may be a revision)
+    assert set(seen) == {_INGEST_GC_THRESHOLDS} != {before}
+    assert gc.get_threshold() == before
