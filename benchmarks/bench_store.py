@@ -136,6 +136,14 @@ def raw_bound(url: str, rows: int, state_bytes: int, batch: int = 1000) -> dict[
     return {"insert_per_row_s": insert_s / rows, "read_per_row_s": read_s / rows}
 
 
+def best_raw_bound(url: str, rows: int, state_bytes: int, runs: int = 3) -> dict[str, float]:
+    """`raw_bound`, the fastest of `runs`: a bound is what the hardware allows, and this
+    machine's disk sometimes takes twice as long to sync the same commit."""
+    measured = [raw_bound(url, rows, state_bytes) for _ in range(runs)]
+    best = min(measured, key=lambda bound: bound["insert_per_row_s"])
+    return {**best, "insert_per_row_runs_s": [m["insert_per_row_s"] for m in measured]}
+
+
 def same_rows_bound(url: str, kind: str, events: int, batch: int = 1000) -> dict[str, float]:
     """Seconds per stored event to bulk-insert every row the ingest wrote (events, fact index,
     read models: the same rows, as stored) into a new store of the same tables and indexes,
@@ -274,7 +282,7 @@ def ingest_in_subprocess(
             text=True,
         )
         result = json.loads(done.stdout.strip().splitlines()[-1])
-        result["bound"] = raw_bound(url, result["events"], result["mean_state_bytes"])
+        result["bound"] = best_raw_bound(url, result["events"], result["mean_state_bytes"])
         result["bound"].update(same_rows_bound(url, store, result["events"]))
     return result
 
