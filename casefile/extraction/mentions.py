@@ -363,6 +363,9 @@ _TOKEN = re.compile(r"\S+")
 # How far before a name a role title can start ("Superintendent. " and some spacing).
 
 
+# Cached: an article names the same people again and again, and a name's words depend on the
+# name alone.
+@lru_cache(maxsize=8192)
 def name_words(name: str) -> tuple[str, ...]:
     """Lower-case word tuple of a name, hyphens split: 'Ruiz-Vela' -> ('ruiz', 'vela')."""
     return tuple(_WORD.findall(name.lower().replace("’", "'").replace("'s", "")))
@@ -377,7 +380,11 @@ _NEVER_A_NAME = TITLES | NOT_NAME_WORDS
 
 def find_names(sentence: str) -> list[NameMention]:
     """Capitalised runs in `sentence` that can be names (1+ words), titles stripped."""
-    return list(_names_in(sentence))
+    return [NameMention(*span) for span in name_spans(sentence)]
+
+
+# A name in a sentence as plain values: start, end, text, titled (see `NameMention`).
+NameSpan = tuple[int, int, str, bool]
 
 
 # What a capitalised word of a run is: part of a name, a word that ends the name before it
@@ -400,11 +407,12 @@ def _token_role(token: str) -> int:
 
 
 # Cached: a sentence often recurs, in one article (a caption repeating the lead) and across
-# articles (a syndicated story, a revised one, an outlet's stock lines). A `NameMention` is
-# immutable, so the same ones can be handed out again.
+# articles (a syndicated story, a revised one, an outlet's stock lines).
 @lru_cache(maxsize=16384)
-def _names_in(sentence: str) -> tuple[NameMention, ...]:
-    mentions: list[NameMention] = []
+def name_spans(sentence: str) -> tuple[NameSpan, ...]:
+    """`find_names` as plain tuples: most names match no one the article is about, and a
+    tuple costs a tenth of a `NameMention`, so a caller can build mentions only for those."""
+    mentions: list[NameSpan] = []
     for run in _NAME_RUN.finditer(sentence):
         run_text = run.group(0)
         if " " not in run_text and _token_role(run_text) != _NAME_PART:
@@ -448,7 +456,7 @@ def _names_in(sentence: str) -> tuple[NameMention, ...]:
                 text += "."
 
             titled = titled or _after_title(sentence[:start])
-            mentions.append(NameMention(start, end, text, titled))
+            mentions.append((start, end, text, titled))
     return tuple(mentions)
 
 
