@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from casefile.domain.people import formal_given
@@ -254,6 +255,9 @@ class Person:
         return self.name or "an unnamed suspect"
 
 
+# Cached: read for every name found and again for each person it is compared with, and the
+# same names recur through an article.
+@lru_cache(maxsize=8192)
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if w not in NAME_SUFFIXES)
 
