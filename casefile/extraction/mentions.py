@@ -417,36 +417,21 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
         run_text = run.group(0)
         if " " not in run_text and _token_role(run_text) != _NAME_PART:
             continue  # "Police", "The", "Officer": most runs are one such word
+        tokens = run_text.split()
         # The run's words split into names at the words that are not part of one; each name
         # as (start, end, titled), offsets in the run. A name's leading initials are dropped.
         names: list[tuple[int, int, bool]] = []
-        first = last = -1  # the name's first word after any initials, and its end
-        has_words = titled = False
-        offset = 0
-        # The run's words are separated by exactly one whitespace character (see
-        # `_NAME_RUN`), so each word's offset follows from the lengths of those before it.
-        for token in run_text.split():
-            token_end = offset + len(token)
-            role = _token_role(token)
-            if role != _NAME_PART:
-                if has_words:
-                    if first >= 0:
-                        names.append((first, last, titled))
-                    first = last = -1
-                    has_words = titled = False
-                titled = titled or role == _ROLE_TITLE
-            else:
-                has_words = True
-                if first >= 0:
-                    last = token_end
-                elif len(token.rstrip(".")) != 1:  # not a stray initial
-                    first, last = offset, token_end
-            offset = token_end + 1
-        if first >= 0:
-            names.append((first, last, titled))
+        if len(tokens) == 1:
+            # One word, a part of a name (checked above): most runs that get here ("Smith",
+            # a sentence's first word), read without the loop below.
+            if len(run_text.rstrip(".")) != 1:  # not a stray initial
+                names.append((0, len(run_text), False))
+        else:
+            _split_run(tokens, names)
+        run_start = run.start()
         for first, last, titled in names:
-            start = run.start() + first
-            end = run.start() + last
+            start = run_start + first
+            end = run_start + last
             text = sentence[start:end].rstrip(",")
             if text.endswith("'s") or text.endswith("’s"):
                 text = text[:-2]
@@ -455,16 +440,58 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
                 end += 1
                 text += "."
 
-            titled = titled or _after_title(sentence[:start])
+            titled = titled or _after_title(sentence, start)
             mentions.append((start, end, text, titled))
     return tuple(mentions)
 
 
-def _after_title(before: str) -> bool:
-    """Whether `before` ends in a role title, an optional period and whitespace."""
+def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
+    """Add to `names` the names among a run's words, as (start, end, titled) in the run."""
+    first = last = -1  # the name's first word after any initials, and its end
+    has_words = titled = False
+    offset = 0
+    # The run's words are separated by exactly one whitespace character (see `_NAME_RUN`),
+    # so each word's offset follows from the lengths of those before it.
+    for token in tokens:
+        token_end = offset + len(token)
+        role = _token_role(token)
+        if role != _NAME_PART:
+            if has_words:
+                if first >= 0:
+                    names.append((first, last, titled))
+                first = last = -1
+                has_words = titled = False
+            titled = titled or role == _ROLE_TITLE
+        else:
+            has_words = True
+            if first >= 0:
+                last = token_end
+            elif len(token.rstrip(".")) != 1:  # not a stray initial
+                first, last = offset, token_end
+        offset = token_end + 1
+    if first >= 0:
+        names.append((first, last, titled))
+
+
+# Enough of the text before a name to hold the longest role title ("superintendent"), a
+# period and some spacing.
+_TITLE_REACH = 32
+_LONGEST_TITLE = max(map(len, _TITLE_ENDINGS)) + 1  # and its period
+
+
+def _after_title(sentence: str, start: int) -> bool:
+    """Whether `sentence` ends, before `start`, in a role title, an optional period and
+    whitespace."""
+    # Only the text just before the name is read: a title is short, and slicing and
+    # lower-casing everything before a name late in a long sentence cost more than the rest.
+    # Each character lower-cases to one or more, so the last characters of the lower-cased
+    # piece are those of the whole.
+    before = sentence[max(0, start - _TITLE_REACH) : start]
     stripped = before.rstrip()
     if len(stripped) == len(before):
         return False
+    if len(stripped) < _LONGEST_TITLE and start > _TITLE_REACH:
+        stripped = sentence[:start].rstrip()  # mostly spacing: read on to what precedes it
     return stripped.removesuffix(".").lower().endswith(_TITLE_ENDINGS)
 
 
