@@ -318,14 +318,33 @@ NOT_NAME_WORDS = frozenset(
      "wounding", "endangerment", "reckless", "conspiracy", "tampering", "evidence", "use"]
 )  # fmt: skip
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z][a-z])|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
+
+
+def _not_a_lone_word() -> str:
+    """A look-ahead, just after a run's capital, that fails where the run would be one of
+    `NOT_NAME_WORDS` alone ("The", "Police", "After"): the word ends there (no letter,
+    apostrophe or hyphen follows) and no capitalised word or suffix comes after it. Such runs
+    are most of them and name no one; failing them in the pattern spares a match object and
+    a look-up each. Role titles stay out: they mark the name after them as an official's."""
+    by_capital: dict[str, list[str]] = {}
+    for word in sorted(NOT_NAME_WORDS - TITLES):
+        if word.isascii() and word.isalpha() and len(word) > 1:
+            by_capital.setdefault(word[0].upper(), []).append(word[1:])
+    words = "|".join(
+        f"(?<={capital})(?:{'|'.join(rests)})" for capital, rests in sorted(by_capital.items())
+    )
+    return rf"(?!(?:{words})(?![\w'’-]|,?\s[A-Z]))"
+
+
 # The first token of a run is `_NAME_TOKEN` with its capital taken out in front: a pattern
 # that opens with a character class lets the regex engine skip, in C, to the next capital
 # (a look-ahead or look-behind in front, it would enter the pattern at every position).
 # The look-behind, now after the capital, checks the character before it; `(?<=M)` and
 # `(?<=O)` read the capital back for the "Mc", "Mac" and "O'" prefixes. The alternatives
-# are tried in the same order, so every run is the same as `_NAME_TOKEN`'s would be.
+# are tried in the same order, so every run is the same as `_NAME_TOKEN`'s would be, but
+# for the lone words `_not_a_lone_word` rules out, which `name_spans` would pass over.
 _FIRST_NAME_TOKEN = (
-    r"[A-Z](?<![\w'’-].)(?:\.|(?=\s[A-Z][a-z])"
+    r"[A-Z](?<![\w'’-].)" + _not_a_lone_word() + r"(?:\.|(?=\s[A-Z][a-z])"
     r"|(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
 )
 _NAME_RUN = re.compile(
