@@ -29,9 +29,9 @@ _PLACE_START = compile_scan(
 
 
 def extract_incident(article: Article) -> list[Fact]:
-    for sentence in article.sentences:
+    for sentence in _TIME_GATE.among(article.sentences):
         text = sentence.text
-        time = _TIME_OF_DAY.search(text) if _TIME_GATE.opens(sentence) else None
+        time = _TIME_OF_DAY.search(text)
         place = find_street_place(text) if time else None
         if place and time:
             when = article.date_near(sentence, time.start()) or _last_date_before(article, sentence)

@@ -318,14 +318,33 @@ NOT_NAME_WORDS = frozenset(
      "wounding", "endangerment", "reckless", "conspiracy", "tampering", "evidence", "use"]
 )  # fmt: skip
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z][a-z])|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
+
+
+def _not_a_lone_word() -> str:
+    """A look-ahead, just after a run's capital, that fails where the run would be one of
+    `NOT_NAME_WORDS` alone ("The", "Police", "After"): the word ends there (no letter,
+    apostrophe or hyphen follows) and no capitalised word or suffix comes after it. Such runs
+    are most of them and name no one; failing them in the pattern spares a match object and
+    a look-up each. Role titles stay out: they mark the name after them as an official's."""
+    by_capital: dict[str, list[str]] = {}
+    for word in sorted(NOT_NAME_WORDS - TITLES):
+        if word.isascii() and word.isalpha() and len(word) > 1:
+            by_capital.setdefault(word[0].upper(), []).append(word[1:])
+    words = "|".join(
+        f"(?<={capital})(?:{'|'.join(rests)})" for capital, rests in sorted(by_capital.items())
+    )
+    return rf"(?!(?:{words})(?![\w'’-]|,?\s[A-Z]))"
+
+
 # The first token of a run is `_NAME_TOKEN` with its capital taken out in front: a pattern
 # that opens with a character class lets the regex engine skip, in C, to the next capital
 # (a look-ahead or look-behind in front, it would enter the pattern at every position).
 # The look-behind, now after the capital, checks the character before it; `(?<=M)` and
 # `(?<=O)` read the capital back for the "Mc", "Mac" and "O'" prefixes. The alternatives
-# are tried in the same order, so every run is the same as `_NAME_TOKEN`'s would be.
+# are tried in the same order, so every run is the same as `_NAME_TOKEN`'s would be, but
+# for the lone words `_not_a_lone_word` rules out, which `name_spans` would pass over.
 _FIRST_NAME_TOKEN = (
-    r"[A-Z](?<![\w'’-].)(?:\.|(?=\s[A-Z][a-z])"
+    r"[A-Z](?<![\w'’-].)" + _not_a_lone_word() + r"(?:\.|(?=\s[A-Z][a-z])"
     r"|(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
 )
 _NAME_RUN = re.compile(
@@ -363,6 +382,9 @@ _TOKEN = re.compile(r"\S+")
 # How far before a name a role title can start ("Superintendent. " and some spacing).
 
 
+# Cached: an article names the same people again and again, and a name's words depend on the
+# name alone.
+@lru_cache(maxsize=8192)
 def name_words(name: str) -> tuple[str, ...]:
     """Lower-case word tuple of a name, hyphens split: 'Ruiz-Vela' -> ('ruiz', 'vela')."""
     return tuple(_WORD.findall(name.lower().replace("’", "'").replace("'s", "")))
@@ -377,7 +399,11 @@ _NEVER_A_NAME = TITLES | NOT_NAME_WORDS
 
 def find_names(sentence: str) -> list[NameMention]:
     """Capitalised runs in `sentence` that can be names (1+ words), titles stripped."""
-    return list(_names_in(sentence))
+    return [NameMention(*span) for span in name_spans(sentence)]
+
+
+# A name in a sentence as plain values: start, end, text, titled (see `NameMention`).
+NameSpan = tuple[int, int, str, bool]
 
 
 # What a capitalised word of a run is: part of a name, a word that ends the name before it
@@ -400,45 +426,31 @@ def _token_role(token: str) -> int:
 
 
 # Cached: a sentence often recurs, in one article (a caption repeating the lead) and across
-# articles (a syndicated story, a revised one, an outlet's stock lines). A `NameMention` is
-# immutable, so the same ones can be handed out again.
+# articles (a syndicated story, a revised one, an outlet's stock lines).
 @lru_cache(maxsize=16384)
-def _names_in(sentence: str) -> tuple[NameMention, ...]:
-    mentions: list[NameMention] = []
+def name_spans(sentence: str) -> tuple[NameSpan, ...]:
+    """`find_names` as plain tuples: most names match no one the article is about, and a
+    tuple costs a tenth of a `NameMention`, so a caller can build mentions only for those."""
+    mentions: list[NameSpan] = []
     for run in _NAME_RUN.finditer(sentence):
         run_text = run.group(0)
         if " " not in run_text and _token_role(run_text) != _NAME_PART:
             continue  # "Police", "The", "Officer": most runs are one such word
+        tokens = run_text.split()
         # The run's words split into names at the words that are not part of one; each name
         # as (start, end, titled), offsets in the run. A name's leading initials are dropped.
         names: list[tuple[int, int, bool]] = []
-        first = last = -1  # the name's first word after any initials, and its end
-        has_words = titled = False
-        offset = 0
-        # The run's words are separated by exactly one whitespace character (see
-        # `_NAME_RUN`), so each word's offset follows from the lengths of those before it.
-        for token in run_text.split():
-            token_end = offset + len(token)
-            role = _token_role(token)
-            if role != _NAME_PART:
-                if has_words:
-                    if first >= 0:
-                        names.append((first, last, titled))
-                    first = last = -1
-                    has_words = titled = False
-                titled = titled or role == _ROLE_TITLE
-            else:
-                has_words = True
-                if first >= 0:
-                    last = token_end
-                elif len(token.rstrip(".")) != 1:  # not a stray initial
-                    first, last = offset, token_end
-            offset = token_end + 1
-        if first >= 0:
-            names.append((first, last, titled))
+        if len(tokens) == 1:
+            # One word, a part of a name (checked above): most runs that get here ("Smith",
+            # a sentence's first word), read without the loop below.
+            if len(run_text.rstrip(".")) != 1:  # not a stray initial
+                names.append((0, len(run_text), False))
+        else:
+            _split_run(tokens, names)
+        run_start = run.start()
         for first, last, titled in names:
-            start = run.start() + first
-            end = run.start() + last
+            start = run_start + first
+            end = run_start + last
             text = sentence[start:end].rstrip(",")
             if text.endswith("'s") or text.endswith("’s"):
                 text = text[:-2]
@@ -447,16 +459,58 @@ def _names_in(sentence: str) -> tuple[NameMention, ...]:
                 end += 1
                 text += "."
 
-            titled = titled or _after_title(sentence[:start])
-            mentions.append(NameMention(start, end, text, titled))
+            titled = titled or _after_title(sentence, start)
+            mentions.append((start, end, text, titled))
     return tuple(mentions)
 
 
-def _after_title(before: str) -> bool:
-    """Whether `before` ends in a role title, an optional period and whitespace."""
+def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
+    """Add to `names` the names among a run's words, as (start, end, titled) in the run."""
+    first = last = -1  # the name's first word after any initials, and its end
+    has_words = titled = False
+    offset = 0
+    # The run's words are separated by exactly one whitespace character (see `_NAME_RUN`),
+    # so each word's offset follows from the lengths of those before it.
+    for token in tokens:
+        token_end = offset + len(token)
+        role = _token_role(token)
+        if role != _NAME_PART:
+            if has_words:
+                if first >= 0:
+                    names.append((first, last, titled))
+                first = last = -1
+                has_words = titled = False
+            titled = titled or role == _ROLE_TITLE
+        else:
+            has_words = True
+            if first >= 0:
+                last = token_end
+            elif len(token.rstrip(".")) != 1:  # not a stray initial
+                first, last = offset, token_end
+        offset = token_end + 1
+    if first >= 0:
+        names.append((first, last, titled))
+
+
+# Enough of the text before a name to hold the longest role title ("superintendent"), a
+# period and some spacing.
+_TITLE_REACH = 32
+_LONGEST_TITLE = max(map(len, _TITLE_ENDINGS)) + 1  # and its period
+
+
+def _after_title(sentence: str, start: int) -> bool:
+    """Whether `sentence` ends, before `start`, in a role title, an optional period and
+    whitespace."""
+    # Only the text just before the name is read: a title is short, and slicing and
+    # lower-casing everything before a name late in a long sentence cost more than the rest.
+    # Each character lower-cases to one or more, so the last characters of the lower-cased
+    # piece are those of the whole.
+    before = sentence[max(0, start - _TITLE_REACH) : start]
     stripped = before.rstrip()
     if len(stripped) == len(before):
         return False
+    if len(stripped) < _LONGEST_TITLE and start > _TITLE_REACH:
+        stripped = sentence[:start].rstrip()  # mostly spacing: read on to what precedes it
     return stripped.removesuffix(".").lower().endswith(_TITLE_ENDINGS)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from casefile.domain.people import formal_given
@@ -12,8 +13,8 @@ from casefile.extraction.mentions import (
     NAME_SUFFIXES,
     NameMention,
     age_near,
-    find_names,
     is_headline,
+    name_spans,
     name_words,
 )
 from casefile.extraction.patterns import compile_scan
@@ -254,6 +255,9 @@ class Person:
         return self.name or "an unnamed suspect"
 
 
+# Cached: read for every name found and again for each person it is compared with, and the
+# same names recur through an article.
+@lru_cache(maxsize=8192)
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if w not in NAME_SUFFIXES)
 
@@ -314,12 +318,20 @@ class Cast:
     # ------------------------------------------------------------------ building
 
     def _collect(self, sentences: list[Sentence]) -> None:
-        found = [(s, m) for s in sentences for m in find_names(s.text)]
+        # Each name with its words; a `NameMention` is built only for the names of someone the
+        # article is about (most capitalised runs name no one: places, outlets, officials).
+        found = [
+            (sentence, span, name_words(span[2]))
+            for sentence in sentences
+            for span in name_spans(sentence.text)
+        ]
         headlines = {s.index for s in sentences if is_headline(s.text)}
         # Longest names first, ties in text order, so that output never depends on hashing.
         multi = sorted(
             dict.fromkeys(
-                m.words for s, m in found if len(_core(m.words)) >= 2 and s.index not in headlines
+                words
+                for s, _, words in found
+                if len(_core(words)) >= 2 and s.index not in headlines
             ),
             key=len,
             reverse=True,
@@ -332,12 +344,15 @@ class Cast:
                 person = Person(words=words, name=None)
                 self.people.append(person)
                 namesakes.append(person)
-        for sentence, mention in found:
-            core = _core(mention.words)
-            namesakes = by_surname.get(core[-1], []) if core else []
-            matches = [p for p in namesakes if _same_person(mention.words, p)]
+        for sentence, span, words in found:
+            core = _core(words)
+            namesakes = by_surname.get(core[-1]) if core else None
+            if not namesakes:
+                continue
+            matches = [p for p in namesakes if _same_person(words, p)]
             if not matches:
                 continue
+            mention = NameMention(*span)
             person = matches[0]
             if len(matches) > 1:
                 # A bare surname shared by several people: the one mentioned most recently

@@ -263,11 +263,21 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         by_description[key] = (outcome, victim)
         order.append(key)
 
+    # The gates' words, each tested with `isdisjoint` below: `gate.opens(sentence)` without a
+    # call per sentence and gate.
+    counted_words, number_words, any_gate_words = (
+        _COUNTED_GATE.words,
+        NUMBER_KEYS.words,
+        _ANY_GATE.words,
+    )
     for sentence in article.sentences:
         text = sentence.text
         if "one of them" in sentence.lower and re.search(r"\bone of them\b", text, re.I):
             continue
-        counts = _COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
+        sentence_words = sentence.key_words
+        counts = not counted_words.isdisjoint(sentence_words) and not number_words.isdisjoint(
+            sentence_words
+        )
         counted = _COUNTED.finditer(text) if counts else ()
         for match in counted:
             outcome = _count_outcome(text, match)
@@ -290,8 +300,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         if "double" in sentence.lower and _DOUBLE.search(text):
             add("victim", "killed", sentence, _NEW)
             add("victim", "killed", sentence, _NEW)
-        gated = _GATED_PATTERNS if _ANY_GATE.opens(sentence) else ()
-        sentence_words = sentence.key_words
+        gated = () if any_gate_words.isdisjoint(sentence_words) else _GATED_PATTERNS
         for gate, pattern in gated:
             if gate.words.isdisjoint(
                 sentence_words
