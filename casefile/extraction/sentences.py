@@ -194,11 +194,6 @@ class KeyWords:
         """The first of the words in lower-cased `text` from `position` on."""
         return self.pattern.search(text, position)
 
-    @staticmethod
-    def found_in(lower: str) -> frozenset[str]:
-        """Every gate's word in the lower-cased sentence `lower`."""
-        return _key_words_in(lower)
-
     @classmethod
     def automaton(cls) -> ahocorasick.Automaton:
         if cls._automaton is None:
