@@ -5,14 +5,10 @@ them. Values still go through their columns' bind and result processors, as SQLA
 would send and read them, and errors are raised as SQLAlchemy raises them (an
 `IntegrityError` for a key taken, ...), so callers handle conflicts and locks the same way.
 
-Bulk inserts (SQLite): for the thousands of rows an ingest batch writes, SQLAlchemy's executemany costs more
-Python per row (parameters built, processed and wrapped one by one) than SQLite's work on
-the row: half the time of a fact-index row. Here the statement is compiled by SQLAlchemy
-once, each value goes through its column type's bind processor as SQLAlchemy would send
-it, and the rows go to the driver in one call, in the transaction's connection. Errors are
-raised as SQLAlchemy raises them (an `IntegrityError` for a key taken, ...), so callers
-handle conflicts and locks the same way. PostgreSQL keeps SQLAlchemy's executemany (psycopg
-batches it itself).
+Bulk inserts (SQLite only; PostgreSQL keeps SQLAlchemy's executemany, which psycopg
+batches itself): the statement is compiled by SQLAlchemy once per table and columns, and a
+batch's rows go to the driver in one call, in the transaction's connection. SQLAlchemy's
+own executemany cost about 11 µs more per fact-index row than SQLite's work on it.
 """
 
 from __future__ import annotations

@@ -26,8 +26,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Insert, Table, insert
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -161,22 +160,18 @@ class PendingRows:
 
 
 def send_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert `rows` into `table` in one statement (on SQLite, one executemany on the
-    driver's cursor: see `driver`)."""
+    """Insert `rows` into `table` in one statement; for a table marked `SKIPS_LISTED`, one
+    that skips a row whose key is taken (ON CONFLICT DO NOTHING). On SQLite, one executemany
+    on the driver's cursor (see `driver`)."""
+    skips = bool(table.info.get(SKIPS_LISTED))
     if connection.dialect.name == "sqlite":
-        skips = bool(table.info.get(SKIPS_LISTED))
         driver.insert_rows(connection, table, rows, skip_listed=skips)
-    else:
-        connection.execute(insert_skipping_listed(table, connection), rows)
+        return
+    # Imported here: a SQLite store never needs PostgreSQL's dialect (50 ms to import).
+    from sqlalchemy.dialects import postgresql
 
-
-def insert_skipping_listed(table: Table, connection: Connection) -> Insert:
-    """The insert of rows into `table`; for a table marked `SKIPS_LISTED`, one that skips a
-    row whose key is taken (ON CONFLICT DO NOTHING, on SQLite and PostgreSQL alike)."""
-    if not table.info.get(SKIPS_LISTED):
-        return insert(table)
-    dialect_insert = sqlite.insert if connection.dialect.name == "sqlite" else postgresql.insert
-    return dialect_insert(table).on_conflict_do_nothing()
+    statement = postgresql.insert(table).on_conflict_do_nothing() if skips else insert(table)
+    connection.execute(statement, rows)
 
 
 def start(session: Session, pending: PendingRows) -> None:

@@ -193,7 +193,7 @@ def record_people(session: Session, case_id: str, names: Iterable[str]) -> None:
         pending.add(case_people, rows)
     else:
         connection = session.connection()
-        connection.execute(pending_rows.insert_skipping_listed(case_people, connection), rows)
+        pending_rows.send_rows(connection, case_people, rows)
 
 
 def case_rows(connection: Connection) -> list[CaseArticleRow]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from typer import _click as click
 from typer.core import TyperGroup
+
+if TYPE_CHECKING:
+    from typer import _click as click
 
 
 class _Commands(TyperGroup):
