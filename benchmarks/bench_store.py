@@ -159,9 +159,10 @@ def same_rows_bound(url: str, kind: str, events: int, batch: int = 1000) -> dict
         with target.begin() as connection:  # the few rows a new store starts with
             for table in reversed(tables):
                 connection.execute(delete(table))
-        inserting = 0.0
+        by_table: dict[str, float] = {}  # seconds per stored event, table by table
         rows_copied = 0
         for table in tables:
+            inserting = 0.0
             with source.connect() as reading:
                 result = reading.execution_options(yield_per=batch).execute(select(table))
                 for chunk in result.mappings().partitions(batch):
@@ -171,9 +172,15 @@ def same_rows_bound(url: str, kind: str, events: int, batch: int = 1000) -> dict
                         connection.execute(insert(table), rows)
                     inserting += time.perf_counter() - started
                     rows_copied += len(rows)
+            if inserting:
+                by_table[table.name] = inserting / events
         target.dispose()
     source.dispose()
-    return {"same_rows_per_event_s": inserting / events, "same_rows": rows_copied}
+    return {
+        "same_rows_per_event_s": sum(by_table.values()),
+        "same_rows": rows_copied,
+        "same_rows_per_event_by_table_s": by_table,
+    }
 
 
 def mean_state_bytes(tracker: CaseTracker) -> int:
@@ -530,24 +537,44 @@ def run(options: argparse.Namespace) -> dict[str, object]:
     return report
 
 
+def _write_figures(ingest: dict) -> str:
+    """The store writes per event beside each bound: one raw row per event (the issue's), as
+    many raw rows as the store wrote, and the same rows in the same tables."""
+    events, bound = ingest["events"], ingest["bound"]
+    write_us = sum(ingest["write_s"].values()) / events * 1e6
+    insert_us = bound["insert_per_row_s"] * 1e6
+    same_us = bound["same_rows_per_event_s"] * 1e6
+    rows_per_event = bound["same_rows"] / events
+    by_table = ", ".join(
+        f"{name.removeprefix('casefile_')} {seconds * 1e6:.1f}"
+        for name, seconds in sorted(
+            bound["same_rows_per_event_by_table_s"].items(), key=lambda item: -item[1]
+        )
+        if seconds * 1e6 >= 0.05
+    )
+    return (
+        f"store writes {write_us:.1f} us/event = {write_us / insert_us:.1f}x the raw bulk "
+        f"insert ({insert_us:.1f} us/row); {rows_per_event:.2f} rows stored per event: "
+        f"{write_us / rows_per_event:.1f} us per stored row = "
+        f"{write_us / rows_per_event / insert_us:.1f}x the raw row; the same rows by raw bulk "
+        f"insert into the same tables {same_us:.1f} us/event = {same_us / insert_us:.1f}x the "
+        f"raw row ({by_table}), store writes {write_us / same_us:.1f}x that"
+    )
+
+
 def _print_ingest(store: str, ingest: dict, extraction_rate: float) -> None:
     articles, seconds, events = ingest["articles"], ingest["seconds"], ingest["events"]
     bound_us = ingest["bound"]["insert_per_row_s"] * 1e6
-    same_us = ingest["bound"]["same_rows_per_event_s"] * 1e6
     # Ingest less extraction: everything but `extract_facts` (measured alone), per event.
     less_extraction_us = max(seconds - articles / extraction_rate, 1e-9) / events * 1e6
     # The writes themselves: `tracker.save` (events), the read-model rows, the commits.
-    write = ingest["write_s"]
-    write_us = sum(write.values()) / events * 1e6
-    parts = ", ".join(f"{name} {value / events * 1e6:.1f}" for name, value in write.items())
+    parts = ", ".join(
+        f"{name} {value / events * 1e6:.1f}" for name, value in ingest["write_s"].items()
+    )
     print(
         f"{store} ingest: {articles} articles, {events} events, {ingest['cases']} cases in "
         f"{seconds:.1f}s = {articles / seconds:.0f} articles/s, {events / seconds:.0f} events/s; "
-        f"raw bulk insert {bound_us:.1f} us/row; "
-        f"store writes (save + read model + commit) {write_us:.1f} us/event = "
-        f"{write_us / bound_us:.1f}x the raw insert ({parts} us/event); "
-        f"the same rows by raw bulk insert {same_us:.1f} us/event (store writes "
-        f"{write_us / same_us:.1f}x that); "
+        f"{_write_figures(ingest)}; store writes by part ({parts} us/event); "
         f"ingest less extraction {less_extraction_us:.0f} us/event = "
         f"{less_extraction_us / bound_us:.1f}x; "
         f"peak RSS {ingest['peak_rss_mb']:.0f} MB; (articles, RSS, peak RSS) {ingest['rss_samples_mb']}",
@@ -571,16 +598,9 @@ def summary(report: dict) -> list[str]:
         ingest = result.get("ingest")
         if ingest:
             events, seconds = ingest["events"], ingest["seconds"]
-            bound = ingest["bound"]
-            write_us = sum(ingest["write_s"].values()) / events * 1e6
-            insert_us = bound["insert_per_row_s"] * 1e6
-            same_us = bound["same_rows_per_event_s"] * 1e6
             lines.append(
                 f"{store} ingest: {ingest['articles'] / seconds:.0f} articles/s, "
-                f"{events / seconds:.0f} events/s; store writes {write_us:.1f} us/event = "
-                f"{write_us / insert_us:.1f}x the raw bulk insert ({insert_us:.1f} us/row); "
-                f"the same rows by raw bulk insert {same_us:.1f} us/event "
-                f"(store writes {write_us / same_us:.1f}x that); "
+                f"{events / seconds:.0f} events/s; {_write_figures(ingest)}; "
                 f"peak RSS {ingest['peak_rss_mb']:.0f} MB"
             )
         for size, figures in result.get("queries", {}).items():
