@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -110,6 +110,41 @@ def _set_checkpoint_interval(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute(f"PRAGMA wal_autocheckpoint={CHECKPOINT_PAGES}")
     finally:
         cursor.close()
+
+
+# A table is analysed again once it has grown by this share of the pages the planner last
+# counted, and by this many pages more (autovacuum's own rule counts rows: 10% and 50).
+_GROWTH_SHARE = 0.1
+_GROWTH_PAGES = 8
+
+
+def refresh_planner_statistics(engine: Engine, table_names: Iterable[str]) -> list[str]:
+    """On PostgreSQL, analyse now those of the tables never analysed or grown much since their
+    last analysis; returns their names. Autovacuum would do it too, a minute or more later.
+
+    A bulk ingest leaves the planner without statistics on the rows it wrote, and it then
+    guesses a case has a handful of rows where it has thousands: measured on a case of
+    100,000 events, `show --as-of` joined every correction of the case to the reports it read
+    (5.5 ms in the server) instead of looking up those of the reports (0.7 ms).
+    The size of a table's file is read, not the server's change counters: a backend sends
+    those up to a second late, and this runs right after the writes.
+    """
+    if engine.dialect.name != "postgresql":
+        return []
+    wanted = set(table_names)
+    query = text(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND (c.reltuples < 0 "
+        "OR pg_relation_size(c.oid) > (:share * c.relpages + c.relpages + :pages) "
+        "* current_setting('block_size')::int)"
+    )
+    with engine.connect() as connection:
+        rows = connection.execute(query, {"share": _GROWTH_SHARE, "pages": _GROWTH_PAGES})
+        stale = sorted(name for (name,) in rows if name in wanted)
+    if stale:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"ANALYZE {', '.join(stale)}")
+    return stale
 
 
 def read_engine(url: str) -> Engine:

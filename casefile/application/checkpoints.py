@@ -5,7 +5,8 @@ query at T extends the last checkpoint at or before T by the reports after it. A
 only placed where no revision published after it withdraws a report before it (that report
 would count in the checkpoint but not at later times). Commands that store events call
 `refresh_checkpoints` for the cases they touched; a case with missing checkpoints is still
-answered correctly, from its last checkpoint or its first report.
+answered correctly, from its last checkpoint or its first report. On PostgreSQL it first
+brings the planner's statistics up to date for the tables the command changed a lot.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Iterable
 from sqlalchemy.engine import Connection
 
 from casefile.adapters import fact_index
-from casefile.adapters.store import hold_write_lock
+from casefile.adapters.read_model import metadata
+from casefile.adapters.store import hold_write_lock, refresh_planner_statistics
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case, case_uuid
 from casefile.domain.state import CannotExtend, Corrections, Reading
@@ -29,6 +31,8 @@ def refresh_checkpoints(
     """Add the checkpoints the cases lack (one per `every` reports, `CHECKPOINT_EVERY` by
     default); returns how many were made."""
     every = every or CHECKPOINT_EVERY
+    # First: the checkpoints' own queries, and every query after, plan with true counts.
+    refresh_planner_statistics(tracker.engine, metadata.tables)
     with tracker.engine.connect() as connection:
         current = {tracker.current_id(case_id) for case_id in case_ids}
         due = fact_index.cases_due(connection, current, every)
