@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synthetic
 
 from casefile.adapters import fact_index, read_model
-from casefile.adapters.article_files import iter_articles
+from casefile.adapters.article_files import find_article_files, iter_articles
 from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.ingest import WriteTimes, ingest_articles
 from casefile.application.tracker import CaseTracker, changes_between
@@ -201,6 +201,22 @@ def extraction_rate(count: int, seed: int) -> float:
         assert article.published is not None
         extract_facts(article.text, article.published.local_date)
     return count / (time.perf_counter() - start)
+
+
+def markdown_reading_rate(count: int, seed: int) -> float:
+    """Article files read per second from a folder of Markdown files with YAML front matter
+    (how the seeds and most hand-collected archives come), through `find_article_files` and
+    `iter_articles` as `casefile ingest FOLDER` reads them."""
+    with tempfile.TemporaryDirectory(prefix="casefile-bench-") as folder:
+        for n, article in enumerate(synthetic.articles(count, seed)):
+            front = {k: v for k, v in synthetic.as_record(article).items() if k != "text" and v}
+            lines = "".join(f"{key}: {json.dumps(value)}\n" for key, value in front.items())
+            Path(folder, f"{n:06d}.md").write_text(f"---\n{lines}---\n{article.text}")
+        start = time.perf_counter()
+        read = sum(1 for path in find_article_files([folder]) for _ in iter_articles(path))
+        seconds = time.perf_counter() - start
+    assert read == count
+    return count / seconds
 
 
 def _status_mb(field: str) -> float:
@@ -517,6 +533,10 @@ def run(options: argparse.Namespace) -> dict[str, object]:
         print(f"start-up: {json.dumps(report['startup'])}", flush=True)
     report["extraction_articles_per_s"] = extraction_rate(min(options.articles, 1000), options.seed)
     print(f"extraction: {report['extraction_articles_per_s']:.0f} articles/s", flush=True)
+    report["markdown_files_per_s"] = markdown_reading_rate(
+        min(options.articles, 1000), options.seed
+    )
+    print(f"reading Markdown files: {report['markdown_files_per_s']:.0f} files/s", flush=True)
     pool = fact_pool(options.seed)
     for store in options.stores:
         result: dict[str, object] = {}
@@ -590,6 +610,8 @@ def summary(report: dict) -> list[str]:
     """The run's figures in one table, each beside the bound the same machine allows."""
     lines = ["", f"== summary ({report['machine']})"]
     lines.append(f"extraction: {report['extraction_articles_per_s']:.0f} articles/s")
+    if "markdown_files_per_s" in report:
+        lines.append(f"reading Markdown files: {report['markdown_files_per_s']:.0f} files/s")
     if "startup" in report:
         for label, figure in report["startup"].items():
             lines.append(f"start-up, casefile {label}: median / p95 {_ms(figure)} ms")
