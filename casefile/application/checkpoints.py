@@ -15,8 +15,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.engine import Connection
 
-from casefile.adapters import fact_index
-from casefile.adapters.read_model import metadata
+from casefile.adapters import fact_index, read_model
 from casefile.adapters.store import hold_write_lock, refresh_planner_statistics
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case, case_uuid
@@ -32,9 +31,9 @@ def refresh_checkpoints(
     default); returns how many were made."""
     every = every or CHECKPOINT_EVERY
     # First: the checkpoints' own queries, and every query after, plan with true counts.
-    refresh_planner_statistics(tracker.engine, metadata.tables)
+    refresh_planner_statistics(tracker.engine, read_model.metadata.tables)
     with tracker.engine.connect() as connection:
-        current = {tracker.current_id(case_id) for case_id in case_ids}
+        current = set(read_model.survivors_of(connection, case_ids).values())
         due = fact_index.cases_due(connection, current, every)
     made = 0
     for case_id in due:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from casefile.adapters import read_model
 from casefile.adapters.article_files import read_articles
 from casefile.application import ingest
 from casefile.application.assignment import RegroupError, merge_cases, move_article_to
@@ -163,6 +164,9 @@ def test_a_person_merges_two_cases(tracker: CaseTracker, reports: dict[str, Path
     assert {"Dana Pell", "Kemal Ostrow"} <= suspects
     with pytest.raises(RegroupError, match="already one case"):
         merge_cases(tracker, gone, kept, "again")
+    with tracker.engine.connect() as connection:
+        survivors = read_model.survivors_of(connection, [gone, kept, "no-such-case"])
+    assert survivors == {gone: kept, kept: kept, "no-such-case": "no-such-case"}
 
 
 # -- people and related cases: facts given to the store as an extractor would give them ---------
