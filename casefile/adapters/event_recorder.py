@@ -3,10 +3,10 @@ with one statement instead of one ORM object each.
 
 The plugin adds one ORM object per stored event to the session and flushes them; for the
 nine or so events of an ingested article that unit-of-work machinery costs more than the
-writes. This recorder sends the same rows in one executemany (on PostgreSQL an
-INSERT ... RETURNING id, the notification ids in the events' order), after the same table
-lock (PostgreSQL) and before the same NOTIFY. Same tables, same columns, same transaction: stores written by either
-recorder are read by both. Selected by `store.eventsourcing_env` as the persistence module.
+writes. This recorder sends the same rows in one call on the driver's cursor (`driver`:
+on SQLite an executemany, on PostgreSQL one INSERT ... RETURNING the ids), after the same
+table lock (PostgreSQL) and before the same NOTIFY. Same tables, same columns, same
+transaction: stores written by either recorder are read by both. Selected by `store.eventsourcing_env` as the persistence module.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from uuid import UUID
 from eventsourcing.persistence import StoredEvent
 from eventsourcing_sqlalchemy.factory import SQLAlchemyFactory
 from eventsourcing_sqlalchemy.recorders import SQLAlchemyApplicationRecorder
-from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -51,23 +50,12 @@ class BulkInsertApplicationRecorder(SQLAlchemyApplicationRecorder):
     ) -> Sequence[int]:
         if not stored_events:
             return []
-        table = self.events_record_cls.__table__
         self._lock_table(session)
         connection = session.connection()
         if connection.dialect.name == "sqlite":
             ids = self._insert_sqlite(connection, stored_events)
         else:
-            rows = [
-                {
-                    "originator_id": event.originator_id,
-                    "originator_version": event.originator_version,
-                    "topic": event.topic,
-                    "state": event.state,
-                }
-                for event in stored_events
-            ]
-            statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-            ids = list(connection.execute(statement, rows).scalars())
+            ids = self._insert_postgresql(connection, stored_events)
         self._notify_channel(session)
         return ids
 
@@ -84,6 +72,21 @@ class BulkInsertApplicationRecorder(SQLAlchemyApplicationRecorder):
         # database's write lock: the ids are the run ending at the last one inserted.
         last = driver.executemany(connection, compiled.sql, rows)
         return list(range(last - len(rows) + 1, last + 1))
+
+    def _insert_postgresql(
+        self, connection: Connection, stored_events: Sequence[StoredEvent]
+    ) -> list[int]:
+        """One statement for all the events (`driver.insert_rows`); each event's id is
+        matched to it by its aggregate and version, whatever order the rows come back in."""
+        table = self.events_record_cls.__table__
+        returned = driver.insert_rows(
+            connection,
+            table,
+            [vars(event) for event in stored_events],
+            returning=("id", "originator_id", "originator_version"),
+        )
+        ids = {(str(originator), version): id_ for id_, originator, version in returned}
+        return [ids[(str(e.originator_id), e.originator_version)] for e in stored_events]
 
 
 class CasefileFactory(SQLAlchemyFactory):

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -160,18 +160,9 @@ class PendingRows:
 
 
 def send_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert `rows` into `table` in one statement; for a table marked `SKIPS_LISTED`, one
-    that skips a row whose key is taken (ON CONFLICT DO NOTHING). On SQLite, one executemany
-    on the driver's cursor (see `driver`)."""
-    skips = bool(table.info.get(SKIPS_LISTED))
-    if connection.dialect.name == "sqlite":
-        driver.insert_rows(connection, table, rows, skip_listed=skips)
-        return
-    # Imported here: a SQLite store never needs PostgreSQL's dialect (50 ms to import).
-    from sqlalchemy.dialects import postgresql
-
-    statement = postgresql.insert(table).on_conflict_do_nothing() if skips else insert(table)
-    connection.execute(statement, rows)
+    """Insert `rows` into `table` in one call on the driver's cursor (see `driver`); for a
+    table marked `SKIPS_LISTED`, skipping a row whose key is taken (ON CONFLICT DO NOTHING)."""
+    driver.insert_rows(connection, table, rows, skip_listed=bool(table.info.get(SKIPS_LISTED)))
 
 
 def start(session: Session, pending: PendingRows) -> None:
