@@ -116,7 +116,9 @@ def _unnest_insert(
 ) -> tuple[str, tuple[str, ...]]:
     quote = dialect.identifier_preparer
     names = tuple(columns)
-    arrays = ", ".join(f"%s::{table.c[name].type.compile(dialect=dialect)}[]" for name in names)
+    # `%b`: each array goes in binary; as text (`%s`), a batch's payloads cost PostgreSQL more
+    # to parse than the rows cost to insert (measured: 45 against 11 µs per event).
+    arrays = ", ".join(f"%b::{table.c[name].type.compile(dialect=dialect)}[]" for name in names)
     listed = ", ".join(quote.format_column(table.c[name]) for name in names)
     sql = f"INSERT INTO {quote.format_table(table)} ({listed}) SELECT * FROM unnest({arrays})"
     if skip_listed:
