@@ -6,7 +6,8 @@ nine or so events of an ingested article that unit-of-work machinery costs more 
 writes. This recorder sends the same rows in one call on the driver's cursor (`driver`:
 on SQLite an executemany, on PostgreSQL one INSERT ... RETURNING the ids), after the same
 table lock (PostgreSQL) and before the same NOTIFY. Same tables, same columns, same
-transaction: stores written by either recorder are read by both. Selected by `store.eventsourcing_env` as the persistence module.
+transaction: stores written by either recorder are read by both. Selected by
+`store.eventsourcing_env` as the persistence module.
 """
 
 from __future__ import annotations
