@@ -11,10 +11,9 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
-
-import yaml
 
 from casefile.domain.reported_time import InvalidTime, ReportedTime
 
@@ -26,19 +25,23 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 _DATE_LINE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
 
 
-# libyaml's parser where PyYAML was built with it (its wheels are): a front matter reads in
-# about 25 µs instead of 200, some 7% of what a Markdown article costs to ingest.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+@lru_cache(maxsize=1)
+def _front_matter_loader() -> Any:
+    """YAML without timestamp parsing: dates stay text, read by one rule (`ReportedTime`).
 
+    libyaml's parser where PyYAML was built with it (its wheels are): a front matter reads in
+    about 25 µs instead of 200, some 7% of what a Markdown article costs to ingest. Made on
+    first use: commands that read no article file (`cases`) skip importing PyYAML."""
+    import yaml
 
-class _TextDatesLoader(_SafeLoader):  # type: ignore[misc, valid-type]
-    """YAML without timestamp parsing: dates stay text, read by one rule (`ReportedTime`)."""
+    class TextDatesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
 
-
-_TextDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    TextDatesLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in found if tag != "tag:yaml.org,2002:timestamp"]
+        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return TextDatesLoader
 
 
 class ArticleInputError(ValueError):
@@ -132,8 +135,10 @@ def _decode(where: str | Path, data: bytes) -> str:
 def _read_text_article(path: Path, raw: str) -> SourceArticle:
     match = _FRONT_MATTER.match(raw)
     if match:
+        import yaml  # loaded by `_front_matter_loader`
+
         try:
-            meta = yaml.load(match.group(1), Loader=_TextDatesLoader) or {}
+            meta = yaml.load(match.group(1), Loader=_front_matter_loader()) or {}
         except yaml.YAMLError as error:
             line = getattr(getattr(error, "problem_mark", None), "line", None)
             where = f" (line {line + 2})" if line is not None else ""

@@ -24,13 +24,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
 from casefile.adapters import driver
+
+if TYPE_CHECKING:
+    # Not at run time: `cases` reads the read model without loading the ORM (~60 ms).
+    from sqlalchemy.orm import Session
 
 _KEY = "casefile.pending_rows"
 # In a table's `info`: its inserts skip a row whose key is taken (the row is there already).
@@ -173,14 +176,14 @@ def stop(session: Session) -> None:
     session.info.pop(_KEY, None)
 
 
-def of(session: Any) -> PendingRows | None:
+def of(session: Session | Connection) -> PendingRows | None:
     """The pending rows of the session's transaction (only a `Session` has any)."""
-    if isinstance(session, Session):
-        return session.info.get(_KEY)
-    return None
+    if isinstance(session, Connection):
+        return None
+    return session.info.get(_KEY)
 
 
-def flush_pending(session: Any) -> None:
+def flush_pending(session: Session | Connection) -> None:
     """Send the pending rows now: what comes next reads or changes them in the database."""
     pending = of(session)
     if pending is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Column,
@@ -29,9 +29,12 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Dialect, Engine
-from sqlalchemy.orm import Session
 
 from casefile.adapters import driver
+
+if TYPE_CHECKING:
+    # Not at run time: `cases` reads the read model without loading the ORM (~60 ms).
+    from sqlalchemy.orm import Session
 from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText, check_key_marker, key_marker
 
@@ -205,7 +208,7 @@ def case_rows(connection: Connection) -> list[CaseArticleRow]:
 def _core(connection: Connection | Session) -> Connection:
     # A session's look-ups run on its connection (the same transaction): the ORM's handling
     # of a session execute costs more than a small query's own work.
-    return connection.connection() if isinstance(connection, Session) else connection
+    return connection if isinstance(connection, Connection) else connection.connection()
 
 
 def cases_of_article(connection: Connection | Session, article_id: str) -> list[str]:

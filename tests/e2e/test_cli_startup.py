@@ -52,10 +52,15 @@ def test_cases_lists_the_read_model_without_loading_the_event_library(store_url)
         "print(result.stdout.replace(chr(10), ' '))\n"
         "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
         "print(' '.join(m for m in sys.modules if m.startswith('casefile.')))\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('sqlalchemy.orm')))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    listed, top_level, casefile_modules = done.stdout.splitlines()
-    assert not {"eventsourcing", "eventsourcing_sqlalchemy", "trafilatura"} & set(top_level.split())
+    listed, top_level, casefile_modules, orm_modules = done.stdout.splitlines()
+    loaded = set(top_level.split())
+    assert not {"eventsourcing", "eventsourcing_sqlalchemy", "trafilatura"} & loaded
+    # Nor the ORM (the read model is read through the core) or PyYAML (no article is read).
+    assert "yaml" not in loaded
+    assert orm_modules == ""
     # The domain's events and fold, the tracker and extraction: none of them loaded.
     unwanted = ("casefile.domain.case", "casefile.domain.state", "casefile.application.tracker")
     assert not [m for m in casefile_modules.split() if m in unwanted or "extraction" in m]
