@@ -135,7 +135,7 @@ def _decode(where: str | Path, data: bytes) -> str:
 def _read_text_article(path: Path, raw: str) -> SourceArticle:
     match = _FRONT_MATTER.match(raw)
     if match:
-        import yaml  # loaded by `_front_matter_loader`
+        import yaml  # here, not at the top: only a file with front matter needs PyYAML
 
         try:
             meta = yaml.load(match.group(1), Loader=_front_matter_loader()) or {}
