@@ -31,12 +31,12 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Dialect, Engine
 
 from casefile.adapters import driver
+from casefile.adapters import pending as pending_rows
+from casefile.adapters.cipher import SealedText, check_key_marker, key_marker
 
 if TYPE_CHECKING:
     # Not at run time: `cases` reads the read model without loading the ORM (~60 ms).
     from sqlalchemy.orm import Session
-from casefile.adapters import pending as pending_rows
-from casefile.adapters.cipher import SealedText, check_key_marker, key_marker
 
 metadata = MetaData()
 
