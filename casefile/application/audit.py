@@ -36,8 +36,10 @@ from casefile.domain.facts import (
     COURT_KINDS,
     FACT_FIELDS,
     HOMICIDE_RELATIONS,
+    SENTENCE_KINDS,
     VICTIM_OUTCOMES,
     Fact,
+    sentence_years,
 )
 from casefile.domain.state import CaseState, Corrections, fold
 
@@ -147,6 +149,7 @@ def _require_text(**values: str) -> None:
 
 
 _INT_FIELDS = {"age", "amount", "prior_arrests"}
+_NUMBER_FIELDS = {"years"}
 _BOOL_FIELDS = {"prior"}
 _DATE_FIELDS = {"date"}
 _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -155,6 +158,7 @@ _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("LinkedToHomicide", "relation"): HOMICIDE_RELATIONS,
     ("VictimReported", "outcome"): VICTIM_OUTCOMES,
     ("CourtEventReported", "kind"): COURT_KINDS,
+    ("SentenceImposed", "kind"): SENTENCE_KINDS,
 }
 
 
@@ -172,6 +176,14 @@ def _field_value(kind: str, name: str, raw: str) -> Any:
         if not digits.isdigit():
             raise AuditError(f"{name} must be a whole number, not {raw!r}")
         return int(digits)
+    if name in _NUMBER_FIELDS:
+        try:
+            number = float(text)
+        except ValueError:
+            raise AuditError(f"{name} must be a number, not {raw!r}") from None
+        if not 0 <= number < 1000:  # also refuses nan and infinity
+            raise AuditError(f"{name} must be a number of years, not {raw!r}")
+        return sentence_years(number)
     if name in _BOOL_FIELDS:
         if text.lower() not in {"true", "false", "yes", "no"}:
             raise AuditError(f"{name} must be true or false, not {raw!r}")

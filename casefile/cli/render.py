@@ -27,6 +27,7 @@ CATEGORY_TITLES = {
     "homicide_links": "Links to homicides",
     "victims": "Victims",
     "court": "Court",
+    "sentences": "Sentences",
     "criminal_history": "Criminal history",
     "incidents": "Incidents",
 }
@@ -72,6 +73,8 @@ def fact_summary(kind: str, fields: dict[str, Any]) -> str:
             shown.append("in an earlier matter")
         elif name == "amount":
             shown.append(f"${value:,}")
+        elif name == "years":
+            shown.append(f"{value:g} year" + ("" if value == 1 else "s"))
         elif name in {"name", "person", "charge"}:
             shown.append(str(value))
         else:

@@ -131,6 +131,12 @@ class Case(Aggregate):
         kind: str
         date: str | None
 
+    class SentenceImposed(FactReported):
+        TOPIC = "casefile:Case.SentenceImposed"
+        person: str | None
+        kind: str
+        years: float | None
+
     class CriminalHistoryReported(FactReported):
         TOPIC = "casefile:Case.CriminalHistoryReported"
         person: str | None

@@ -20,14 +20,17 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
     "LinkedToHomicide": ("person", "relation", "victim", "details"),
     "VictimReported": ("name", "description", "age", "outcome"),
     "CourtEventReported": ("person", "kind", "date"),
+    # A punishment a court imposed: `years` the term (months / 12, days / 365, 2 decimals);
+    # "N years to life" is kind life with years N; null for life without parole, death, a fine.
+    "SentenceImposed": ("person", "kind", "years"),
     # Beyond DESIGN.md's core kinds: what a report says of the suspect's record.
     "CriminalHistoryReported": ("person", "prior_arrests", "offenses"),
     # The incident itself: what happened, when and where (a street, block or address as worded).
     "IncidentReported": ("description", "date", "location"),
 }
 
-CHARGE_STATUSES = ("filed", "expected", "dropped", "convicted")
-BOND_STATUSES = ("set", "denied", "posted", "reduced", "raised")
+CHARGE_STATUSES = ("filed", "expected", "dropped", "convicted", "acquitted")
+BOND_STATUSES = ("set", "denied", "posted", "reduced", "raised", "revoked")
 HOMICIDE_RELATIONS = (
     "person of interest",
     "suspect",
@@ -46,6 +49,15 @@ COURT_KINDS = (
     "sentencing",
     "other",
 )
+SENTENCE_KINDS = ("prison", "jail", "probation", "life", "death", "other")
+
+
+def sentence_years(years: float | None) -> int | float | None:
+    """A sentence's term as stored: a whole number of years as an int, else 2 decimals."""
+    if years is None:
+        return None
+    rounded = round(float(years), 2)
+    return int(rounded) if rounded == int(rounded) else rounded
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ CATEGORIES: dict[str, str] = {
     "LinkedToHomicide": "homicide_links",
     "VictimReported": "victims",
     "CourtEventReported": "court",
+    "SentenceImposed": "sentences",
     "CriminalHistoryReported": "criminal_history",
     "IncidentReported": "incidents",
 }
@@ -854,6 +855,7 @@ _KEYS: dict[str, Callable[[dict[str, Any], PersonNames], tuple[Any, ...]]] = {
     ),
     "VictimReported": _victim_key,
     "CourtEventReported": lambda f, p: (p.key(f["person"]), f["kind"], f["date"]),
+    "SentenceImposed": lambda f, p: (p.key(f["person"]), f["kind"], f["years"]),
     "CriminalHistoryReported": lambda f, p: (p.key(f["person"]),),
     # One incident per date: the wording of what and where varies from outlet to outlet.
     "IncidentReported": lambda f, p: (f["date"],),

@@ -55,6 +55,7 @@ def test_show_json_has_every_key_and_sources_on_every_fact(seeded):
         "homicide_links",
         "victims",
         "court",
+        "sentences",
         "articles",
     }
     assert keys <= set(state)

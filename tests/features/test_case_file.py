@@ -13,7 +13,16 @@ CaseFile = Any  # the `case_file` fixture of conftest.py
 scenarios("case_file")
 
 
-FACT_KEYS = ("suspects", "arrests", "charges", "bonds", "homicide_links", "victims", "court")
+FACT_KEYS = (
+    "suspects",
+    "arrests",
+    "charges",
+    "bonds",
+    "homicide_links",
+    "victims",
+    "court",
+    "sentences",
+)
 
 
 def facts_of(state: dict[str, Any]) -> list[dict[str, Any]]:

@@ -149,3 +149,44 @@ def test_other_words_for_a_homicide_are_no_change_but_words_that_say_more_refine
     [refined] = compare(by[2], by[3])
     assert refined.change == "refined"
     assert refined.fact.fields["details"] == "a recent Springfield homicide on Elm Street"
+
+
+def sentence(start: int = 0, **fields) -> Fact:
+    # Built directly: a sentence's `kind` field would clash with `fact`'s first argument.
+    return Fact("SentenceImposed", fields, Evidence("quote", start, start + 5))
+
+
+def test_a_later_verdict_changes_the_charge_status_from_its_report_on():
+    charged = (FIRST, [fact("ChargeFiled", person="Ann Lee", charge="murder", status="filed")])
+    verdict = (
+        SECOND,
+        [
+            fact("ChargeFiled", person="Lee", charge="murder", status="acquitted"),
+            fact("ChargeFiled", 30, person="Lee", charge="tampering", status="convicted"),
+            sentence(60, person="Ann Lee", kind="prison", years=2.5),
+        ],
+    )
+    events = events_for([verdict, charged])  # ingested in any order
+    before = fold("test-case", [e for e in events if e.article_id == "a1"])
+    after = fold("test-case", events)
+    assert [c.fields["status"] for c in before.category("charges")] == ["filed"]
+    assert before.category("sentences") == []
+    statuses = {c.fields["charge"]: c.fields["status"] for c in after.category("charges")}
+    assert statuses == {"murder": "acquitted", "tampering": "convicted"}
+    [imposed] = after.category("sentences")
+    assert imposed.fields == {"person": "Ann Lee", "kind": "prison", "years": 2.5}
+    changes = {(c.change, c.category): c for c in compare(before, after)}
+    assert changes[("changed", "charges")].changed_fields() == {"status": ("filed", "acquitted")}
+    assert ("added", "sentences") in changes
+
+
+def test_the_same_sentence_from_two_outlets_is_one_fact_and_another_term_is_another():
+    first = (FIRST, [sentence(person="Ann Lee", kind="prison", years=25)])
+    again = (SECOND, [sentence(person="Lee", kind="prison", years=25)])
+    probation = (THIRD, [sentence(person="Lee", kind="probation", years=5)])
+    state = fold("test-case", events_for([first, again, probation]))
+    terms = {(s.fields["kind"], s.fields["years"]): s.outlets for s in state.category("sentences")}
+    assert terms == {
+        ("prison", 25): ["Daily One", "Evening Two"],
+        ("probation", 5): ["Morning Three"],
+    }
