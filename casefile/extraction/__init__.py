@@ -19,6 +19,7 @@ from casefile.extraction.criminal_history import extract_criminal_history
 from casefile.extraction.homicide import extract_homicide_links
 from casefile.extraction.incident import extract_incident
 from casefile.extraction.people import Cast
+from casefile.extraction.punishments import extract_sentences_imposed
 from casefile.extraction.sentences import split_sentences
 from casefile.extraction.suspects import extract_suspects
 from casefile.extraction.victims import extract_victims
@@ -42,6 +43,7 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
         *extract_homicide_links(article, charges, killed),
         *victims,
         *extract_court_events(article),
+        *extract_sentences_imposed(article),
         *extract_criminal_history(article),
         *extract_incident(article),
     ]

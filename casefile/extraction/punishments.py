@@ -1,0 +1,241 @@
+"""SentenceImposed: the punishments a court imposed on a suspect of this case.
+
+The terms a clause names, their years and kinds, are read by `terms.py`. This stage decides,
+clause by clause (a clause ends at ";", at ", but" or at "while", so "X faced up to 20 years,
+but was sentenced to five" is two):
+
+- **Whether a court imposed the term.** It counts only after an imposing word in the same
+  clause ("was sentenced to", "sentenced X to", "received", "gets", "was given", "handed
+  down", "tacked on", "will spend", "ordered to pay", "fined") or when the term names itself
+  a sentence ("a 22-year prison term", "sentences of five years", "a life sentence"). It
+  does not count when the clause says what may come rather than what came: a maximum or a
+  minimum, what someone faces, seeks, asks for or recommends, what a plea or a deal calls
+  for (until a judge imposes it: "As part of a plea deal, X was sentenced to ..." counts),
+  "could have been sentenced", "is expected to be sentenced", "if convicted".
+- **Whether it is this case's.** A sentence of an earlier matter ("previously", "had been
+  sentenced", "after serving", "released from prison", "In 2009, X was sentenced ...") is
+  criminal history, not a sentence in this case.
+- **Whom.** The one the imposing word speaks of: the object of "sentenced X to", the subject
+  of "X, 31, was sentenced" / "X received" (never a judge, a victim or an official); "they",
+  "each" or "both" stand for the suspects named together in this or the two sentences
+  before; else the suspect the Cast reads at the term ("X ..., while Y received ..." gives
+  each their own). A term whose clause names no one ("He will also pay a $500 fine") goes to
+  the one person the article names as sentenced, if only one.
+
+The evidence is the sentence, which holds the term as worded.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+
+from casefile.domain.facts import Fact, sentence_years
+from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.terms import Term, find_terms
+
+# A clause with a term imposed holds an imposing word (or a term naming itself a sentence)
+# and a term's word: two gates, both opened by few sentences (lower case).
+_CUE_GATE = key_words(
+    "sentenc", "receiv", "gets", "got", "given", "handed", "impos", "tacked", "ordered",
+    "will spend", "will serve", "will also", "must", "fined", "term",
+)  # fmt: skip
+_TERM_GATE = key_words(
+    "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
+)  # fmt: skip
+
+# Words that impose what follows them in the clause; the term may also name itself a
+# sentence (`_SELF_NAMED`).
+_IMPOSING = compile_scan(
+    r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
+    r"handed(?:\s+down)?|imposed|tacked\s+on|ordered\s+to\s+(?:serve|spend|pay|perform)|"
+    r"(?:will|must)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
+    r"fined|was\s+(?:also\s+)?given)\b",
+    re.I,
+)
+# Imposing words that say it happened: with one of them, a deal or a maximum spoken of in
+# the same clause does not make the term a prospect ("As part of a plea deal, he was
+# sentenced to ...", "sentenced to the maximum of 20 years").
+_DONE = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
+    r"receives|gets|got|handed\s+down|imposed|tacked|fined",
+    re.I,
+)
+# Words before an imposing word that make it a prospect: "could have been sentenced",
+# "is expected to be sentenced", "would receive".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|would|might|may|should|can|cannot|will\s+be|to\s+be|if|unless|whether|"
+    r"faces?\s+being)\s+(?:\w+\s+){0,2}\Z",
+    re.I,
+)
+# In the clause before the term: what may come rather than what came, or another matter.
+_PROSPECT = compile_scan(
+    r"\b(?:could|would|might|may|faces?|faced|facing|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|"
+    r"request(?:s|ed|ing)?|recommend(?:s|ed|ing|ation)?|urg(?:e|es|ed|ing)|"
+    r"call(?:s|ed|ing)?\s+for|up\s+to|as\s+(?:much|many|long)\s+as|punishable|"
+    r"carr(?:y|ies|ied|ying)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
+    r"parole\s+(?:after|in)|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
+    r"will\s+be\s+sentenced|hop(?:e|es|ed|ing)|want(?:s|ed)?|demand(?:s|ed)?|argu(?:e|es|ed)|"
+    r"guidelines?|range|possible|potential|served|serving|released|paroled)\b",
+    re.I,
+)
+# Prospects that an imposing word of `_DONE` overrides.
+_SOFT_PROSPECT = compile_scan(
+    r"\b(?:deal|agreement|bargain|offer(?:ed)?|maximum|minimum|mandatory|plea|pleaded|pled|"
+    r"pleads)\b",
+    re.I,
+)
+_EARLIER = compile_scan(
+    r"\b(?:previously|had\s+(?:\w+\s+)?been\s+sentenced|prior\s+(?:convictions?|sentences?|cases?)|"
+    r"(?:an?|the)\s+(?:earlier|separate|unrelated|prior|previous|different|another)\s+"
+    r"(?:case|matter|conviction))\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:but|while|whereas|although|though|and\s+(?:prosecutors|the\s+judge))\b|"
+    r"\s+(?:while|whereas)\s+",
+    re.I,
+)
+# Between an imposing word and the one sentenced ("sentenced 20-year-old Ann Lee to"), and
+# between the one sentenced and the imposing word ("Ann Lee, 31, of Dayton, was sentenced").
+_OBJECT_GAP = re.compile(r"\w+\s+(?:(?:on\s+)?\w+,?\s+)?(?:\d{1,3}-year-old\s+)?", re.I)
+_SUBJECT_GAP = re.compile(
+    r"(?:['’]s)?(?:,[^,;]{0,80},)?\s+(?:(?:was|were|is|has|had|been|also|then|later|now|"
+    r"each|both)\s+)*",
+    re.I,
+)
+# "sentenced him to", "sentenced the man to": active, unless an auxiliary comes before.
+_ACTIVE = re.compile(r"sentenced\s+(?!to\b|on\b|in\b|today\b|\w+day\b)", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+\s+)?\Z", re.I)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:judge|justice|magistrate|prosecutor|attorney|lawyer|officer|detective|sheriff|"
+    r"chief|sgt|lt|capt|deputy|agent|supervisor|mayor|governor|senator|president)\.?\s+\Z",
+    re.I,
+)
+_PLURAL_SUBJECT = re.compile(r"\b(?:they|both|each|the\s+(?:two|pair|couple))\b", re.I)
+
+
+def extract_sentences_imposed(article: Article) -> list[Fact]:
+    found: list[tuple[Sentence, Term, list[Person]]] = []
+    sentenced: dict[int, Person] = {}  # those named as sentenced, by id
+    for sentence in _CUE_GATE.among(article.sentences):
+        if not _TERM_GATE.opens(sentence):
+            continue
+        text = sentence.text
+        prior = article.prior_matter(sentence)
+        if _EARLIER.search(text) or CONDITIONAL.match(text):
+            continue
+        for start, end in _clauses(text):
+            for term, cue in _imposed(text, start, end, article.published):
+                if prior and term.start >= prior.start() - 40:
+                    continue
+                people, named = _people(article, sentence, start, cue, term.start)
+                if named:
+                    sentenced.update((id(p), p) for p in people)
+                found.append((sentence, term, people))
+    # "He will also pay a $500 fine": the one the article names as sentenced, if only one,
+    # where the Cast knows no named suspect there.
+    only = list(sentenced.values()) if len(sentenced) == 1 else []
+    facts: list[Fact] = []
+    seen: set[tuple[int, str, int | float | None]] = set()
+    for sentence, term, people in found:
+        if only and all(p.name is None for p in people):
+            people = only
+        years = sentence_years(term.years)
+        for person in people:
+            key = (id(person), term.kind, years)
+            if key not in seen:
+                seen.add(key)
+                fields = {"person": person_name(person), "kind": term.kind, "years": years}
+                facts.append(fact("SentenceImposed", fields, article, sentence))
+    return facts
+
+
+def _clauses(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _imposed(
+    text: str, start: int, end: int, published: datetime.date | None
+) -> Iterator[tuple[Term, int | None]]:
+    """The terms of the clause `text[start:end]` that a court imposed, each with where the
+    word imposing it starts (None for a term that names itself a sentence)."""
+    cues = [
+        m
+        for m in _IMPOSING.finditer(text, start, end)
+        if not _MODAL_BEFORE.search(text, max(start, m.start() - 40), m.start())
+    ]
+    for term in find_terms(text, start, end):
+        before = [c for c in cues if c.end() <= term.start]
+        if not before and not term.self_named:
+            continue
+        prefix = text[start : term.start]
+        if _PROSPECT.search(prefix) or _earlier_year(prefix, published):
+            continue
+        if term.self_named and _PROSPECT.search(text, term.end, min(end, term.end + 60)):
+            continue  # "life sentences without parole might have been ..."
+        done = any(_DONE.search(text, max(start, c.start() - 25), c.end() + 2) for c in before)
+        if not done and _SOFT_PROSPECT.search(text, start, end):
+            continue
+        yield term, (before[-1].start() if before else None)
+
+
+def _earlier_year(prefix: str, published: datetime.date | None) -> bool:
+    """ "In 2009, he was sentenced to ...": a year well before the report, another matter."""
+    if published is None:
+        return False
+    return any(int(y) < published.year - 1 for y in _YEAR.findall(prefix))
+
+
+def _people(
+    article: Article, sentence: Sentence, clause: int, cue: int | None, position: int
+) -> tuple[list[Person], bool]:
+    """The suspects a term at `position` is imposed on, and whether the clause names them: "they", "each" or "both" before it
+    stand for the suspects named together in this sentence or the one or two before; else the
+    one the imposing word `cue` speaks of (the object of "sentenced X to", the subject of "X
+    was sentenced" / "X received"); else the suspect the Cast reads there."""
+    text = sentence.text
+    if _PLURAL_SUBJECT.search(text, clause, position):
+        for index in range(sentence.index, max(-1, sentence.index - 3), -1):
+            several = article.cast.everyone(article.sentences[index])
+            if len(several) > 1:
+                return several, False
+    named = _named(article, sentence, clause, cue, position)
+    if named is not None:
+        return [named], True
+    person = article.cast.actor(sentence, position, prefer_suspect=True)
+    return ([person] if person is not None else []), False
+
+
+def _named(
+    article: Article, sentence: Sentence, clause: int, cue: int | None, position: int
+) -> Person | None:
+    """The person named as the one sentenced: right after "sentenced" (before the term), or
+    just before the imposing word with at most an appositive between."""
+    if cue is None:
+        return None
+    text = sentence.text
+    mentions = [
+        (m, p)
+        for m, p in article.cast.people_in(sentence)
+        if clause <= m.start
+        and not p.victim
+        and not _TITLE_BEFORE.search(text, max(0, m.start - 25), m.start)
+    ]
+    for mention, person in mentions:
+        if cue < mention.start < position and _OBJECT_GAP.fullmatch(text, cue, mention.start):
+            return person
+    if _ACTIVE.match(text, cue) and not _PASSIVE_BEFORE.search(text, max(0, cue - 30), cue):
+        return None  # "Judge Lee sentenced him to ...": the subject imposed it
+    subjects = [p for m, p in mentions if m.end <= cue and _SUBJECT_GAP.fullmatch(text, m.end, cue)]
+    suspects = [p for p in subjects if p.suspect]
+    return (suspects or subjects or [None])[-1]

@@ -1,0 +1,249 @@
+"""Terms of punishment as a news report words them: how long, and of what kind.
+
+A term is a number and a unit ("25 years", "18 months", "180 days", "a six-month", "two and
+a half years"), "life" ("life in prison", "life without parole", "three consecutive life
+sentences"), death ("sentenced to death", "a death sentence") or a fine ("$500 fines",
+"fined $1,000", "40 hours of community service"). What this module decides:
+
+- **What is a term.** Ranges ("0-11 months", "10 to 20 years"), round figures ("more than 20
+  years"), times ("two days after the verdict", "three years ago") and ages ("a 20-year-old")
+  are none; a hyphened term must go with a word of punishment ("a 22-year prison term").
+- **Its years.** Months / 12, weeks * 7 / 365, days / 365; "N years to life" is kind `life`
+  with years N; life, death and a fine have none. "with all but two years suspended" keeps
+  the two years; "with 8 years suspended" the rest.
+- **Its kind.** prison / jail by the words after or before it ("in county jail", "behind
+  bars", "in the Department of Corrections", "a six-month jail term"); probation ("three
+  years' probation", "on probation for three years", supervised release, post-release
+  supervision); other (a fine, community service, house arrest, a wholly suspended term).
+  With no such word, a term of a year or more is prison and a shorter one jail.
+
+Whether a court imposed it, and on whom, is for `punishments.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from casefile.extraction.patterns import compile_scan
+
+_UNITS = {"year": 1.0, "yr": 1.0, "decade": 10.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
+_ONES = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_NUMBERS = {
+    **{word: n for n, word in enumerate(_ONES, start=1)},
+    **{word: 10 * n for n, word in enumerate(_TENS, start=2)},
+}
+_NUMBER = (
+    r"\d+(?:\.\d+)?|(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_ONES[:9]) + r"))?"
+    r"|" + "|".join(sorted(_ONES, key=len, reverse=True)) + r"|an?(?=[\s-]+(?:year|decade))"
+)
+_TERM = compile_scan(
+    rf"\b(?P<number>{_NUMBER})(?P<half>\s+and\s+a\s+half)?(?P<joint>[\s-]+)"
+    r"(?P<unit>years?|yrs?|decades?|months?|weeks?|days?)\b(?![-‐]old)"
+    # "two days after the verdict", "three years ago": a time, not a term.
+    r"(?!\s+(?:after|before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b)"
+    r"(?P<to_life>\s+to\s+life\b)?",
+    re.I,
+)
+# "a 20-year veteran" is no term: a hyphened one must go with a word of punishment.
+_ADJECTIVE_TERM = re.compile(
+    r"\A[\s-]*(?:\w+\s+)?(?:prison|jail|probation|term|sentence|suspended|federal|state|county)",
+    re.I,
+)
+_LIFE = compile_scan(
+    r"\b(?:natural\s+)?life\b(?=\s+(?:in\s+prison|behind\s+bars|imprisonment|without|"
+    r"sentences?|terms?|plus|with|in\s+(?:the\s+)?(?:state|federal)?\s*prison)\b|"
+    r"\s*(?:[.,;:)\"”]|$))",
+    re.I,
+)
+_LIFE_WORDS = re.compile(r"\s+\w", re.I)
+_BARE_LIFE_BEFORE = re.compile(r"\b(?:to|gets|got|get|received|receives|given)\s+\Z", re.I)
+_DEATH = compile_scan(
+    r"(?<=sentenced to )death\b|(?<=condemned to )death\b|\bdeath\s+(?:sentences?|penalty)\b", re.I
+)
+_FINE = compile_scan(
+    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand))?\s+(?:in\s+)?fines?\b|"
+    r"(?<=fined )\$\s?\d|\b\d[\d,]*\s+hours\s+of\s+community\s+service\b",
+    re.I,
+)
+# A term followed by a word that names it a sentence: "a 22-year prison term".
+_SELF_NAMED = re.compile(
+    r"\A[\s-]*(?:(?:federal|state|county|suspended)\s+)?(?:prison|jail|probation)?\s*"
+    r"(?:term|sentence)s?\b",
+    re.I,
+)
+_APPROXIMATE = re.compile(
+    r"(?:more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
+    r"between|from|\d+\s*(?:-|–|to|or|and))\s*\Z",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"\A\s*(?:-|–|to|or)\s*\d", re.I)
+# The kind of a term, from the words just after it ...
+_KIND_AFTER = [
+    (
+        "probation",
+        re.compile(
+            r"\A(?:['’]s?)?\s*(?:of\s+|on\s+)?(?:supervised\s+release|(?:supervised\s+|"
+            r"formal\s+|informal\s+|unsupervised\s+)?probation|(?:post-release\s+|extended\s+)?"
+            r"supervision|community\s+control)\b",
+            re.I,
+        ),
+    ),
+    ("other", re.compile(r"\A\s*(?:of\s+)?(?:house\s+arrest|home\s+confinement)\b", re.I)),
+    ("jail", re.compile(r"\A[\s-]*(?:(?:county|city)\s+)?jail\b", re.I)),
+    ("prison", re.compile(r"\A[\s-]*(?:(?:federal|state)\s+)?prison\b", re.I)),
+    (
+        "place",
+        re.compile(
+            r"\A\s+(?:in|behind|at|to)\s+(?:[\w.'’-]+\s+){0,6}?(?P<place>jail|prison|"
+            r"penitentiary|bars|corrections|correctional|custody|lockup)\b",
+            re.I,
+        ),
+    ),
+    ("custody", re.compile(r"\A\s+(?:of\s+)?(?:incarceration|imprisonment|confinement)\b", re.I)),
+]
+# ... or just before it: "on probation for three years", "a jail term of 90 days".
+_KIND_BEFORE = re.compile(
+    r"\b(?P<kind>probation|jail|prison)(?:\s+(?:term|sentence))?\s+(?:for|of)\s+(?:\w+\s+)?\Z",
+    re.I,
+)
+_SUSPENDED = re.compile(
+    r"\A[^.;]{0,25}?(?:,\s*)?(?:with\s+)?all\s+but\s+(?P<number>" + _NUMBER + r")"
+    r"(?:[\s-]+(?P<unit>years?|months?|days?))?\s+(?:of\s+(?:it|which)\s+)?suspended"
+    r"|\A[^.;]{0,25}?(?:,\s*)?with\s+(?P<off>" + _NUMBER + r")"
+    r"(?:[\s-]+(?P<off_unit>years?|months?|days?))?\s+(?:of\s+(?:it|which|them)\s+)?suspended"
+    r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence))?,?\s+(?:which\s+was\s+|was\s+|"
+    r"fully\s+|entirely\s+)*suspended)\b",
+    re.I,
+)
+
+_SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+(?:\w+\s+)?(?:sentence|term)\s+of\s+\Z", re.I)
+
+
+class Term(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    years: float | None
+    self_named: bool
+
+
+def find_terms(text: str, start: int, end: int) -> list[Term]:
+    terms: list[Term] = []
+    taken: list[tuple[int, int]] = []
+    for match in _TERM.finditer(text, start, end):
+        if terms and match.start() < terms[-1].end:
+            continue  # inside the term before: "with all but two years suspended"
+        if _APPROXIMATE.search(text, max(start, match.start() - 14), match.start()):
+            continue
+        if _RANGE_AFTER.match(text, match.end()) or _RANGE_AFTER.match(text, match.end("number")):
+            continue
+        term = _numbered(text, match, end)
+        if term is not None:
+            terms.append(term)
+            taken.append((term.start, term.end))
+    for match in _LIFE.finditer(text, start, end):
+        bare = not _LIFE_WORDS.match(text, match.end())
+        if bare and not _BARE_LIFE_BEFORE.search(
+            text, max(start, match.start() - 12), match.start()
+        ):
+            continue  # "for taking her life": no term
+        if not any(a <= match.start() < b for a, b in taken):
+            named = bool(re.match(r"\s+(?:sentences?|terms?)\b", text[match.end() : end], re.I))
+            terms.append(Term(match.start(), match.end(), "life", None, named))
+    for match in _DEATH.finditer(text, start, end):
+        named = not match.group().lower().startswith("to")
+        terms.append(Term(match.start(), match.end(), "death", None, named))
+    for match in _FINE.finditer(text, start, end):
+        terms.append(Term(match.start(), match.end(), "other", None, False))
+    terms.sort()
+    return terms
+
+
+def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
+    years = _value(match.group("number"), match.group("unit"))
+    if years is None or years <= 0:
+        return None
+    if match.group("half"):
+        years += 0.5 * _UNITS[_unit(match.group("unit"))]
+    if match.group("to_life"):
+        return Term(match.start(), match.end(), "life", years, False)
+    after = text[match.end() : end]
+    if "-" in match.group("joint") and not _ADJECTIVE_TERM.match(after):
+        return None
+    self_named = bool(_SELF_NAMED.match(after))
+    suspended = _SUSPENDED.match(after)
+    kind = _kind(text[: match.start()], after, years)
+    if (suspended and suspended.group("whole")) or _SUSPENDED_BEFORE.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
+        return Term(match.start(), match.end(), "other", years, self_named)
+    if suspended and suspended.group("off"):
+        unit = suspended.group("off_unit") or match.group("unit")
+        off = _value(suspended.group("off"), unit)
+        if off is None or off >= years:
+            return None
+        served = years - off
+    elif suspended:
+        unit = suspended.group("unit") or match.group("unit")
+        served = _value(suspended.group("number"), unit) or 0.0
+    if suspended:
+        # The term runs to the end of "with all but two years suspended".
+        stop = match.end() + suspended.end()
+        return Term(match.start(), stop, _kind("", after, served), served, self_named)
+    return Term(match.start(), match.end(), kind, years, self_named)
+
+
+def _kind(before: str, after: str, years: float) -> str:
+    custody = "prison" if years >= 1 else "jail"
+    for kind, pattern in _KIND_AFTER:
+        found = pattern.match(after)
+        if found is None:
+            continue
+        if kind == "place":
+            return "jail" if found.group("place").lower() in {"jail", "lockup"} else "prison"
+        return custody if kind == "custody" else kind
+    previous = _KIND_BEFORE.search(before[-40:])
+    if previous:
+        return previous.group("kind").lower()
+    return custody
+
+
+def _unit(word: str) -> str:
+    word = word.lower().rstrip("s")
+    return "year" if word == "yr" else word
+
+
+def _value(number: str, unit: str) -> float | None:
+    word = number.lower().replace("-", " ")
+    if word[0].isdigit():
+        value = float(word)
+    elif word in {"a", "an"}:
+        value = 1.0
+    else:
+        parts = word.split()
+        if any(p not in _WORD_NUMBERS for p in parts):
+            return None
+        value = float(sum(_WORD_NUMBERS[p] for p in parts))
+    return value * _UNITS[_unit(unit)]

@@ -1,0 +1,164 @@
+"""SentenceImposed: what a court imposed, read from sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from casefile.extraction import extract_facts
+
+PUBLISHED = datetime.date(2024, 3, 14)
+LEAD = "Omar Reyes, 30, of Dayton, was charged with murder in the killing of Ann Lee. "
+
+
+def sentences(text: str, published: datetime.date = PUBLISHED) -> set[tuple]:
+    return {
+        (f.fields["person"], f.fields["kind"], f.fields["years"])
+        for f in extract_facts(text, published)
+        if f.kind == "SentenceImposed"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reyes was sentenced to 25 years in prison.", {("prison", 25)}),
+        ("Reyes was sentenced Tuesday to 25 years behind bars.", {("prison", 25)}),
+        ("Reyes received life without parole.", {("life", None)}),
+        (
+            "Reyes was sentenced to life in prison without the possibility of parole.",
+            {("life", None)},
+        ),
+        ("Reyes was sentenced to 25 years to life in prison.", {("life", 25)}),
+        ("Reyes gets 40 years to life for the killing.", {("life", 40)}),
+        (
+            "Reyes received 10 years probation and 180 days in jail.",
+            {("probation", 10), ("jail", 0.49)},
+        ),
+        ("Reyes received a sentence of 18 months.", {("prison", 1.5)}),
+        ("Reyes was sentenced to six months in county jail.", {("jail", 0.5)}),
+        ("Reyes was sentenced to three years' probation.", {("probation", 3)}),
+        (
+            "Reyes was fined $500 and ordered to perform 40 hours of community service.",
+            {("other", None)},
+        ),
+        ("Reyes was sentenced to two and a half years in prison.", {("prison", 2.5)}),
+        ("Reyes was sentenced to death.", {("death", None)}),
+        ("Reyes received a 22-year prison term.", {("prison", 22)}),
+        (
+            "Reyes was sentenced to 12 years in prison and ordered to pay a $1,000 fine.",
+            {("prison", 12), ("other", None)},
+        ),
+        ("Reyes received a five-year suspended sentence.", {("other", 5)}),
+        (
+            "Reyes was sentenced to 10 years in prison, with all but two years suspended.",
+            {("prison", 2)},
+        ),
+        (
+            "Reyes received three consecutive life sentences plus another 40 years.",
+            {("life", None), ("prison", 40)},
+        ),
+        ("Reyes will spend seven months in the county jail.", {("jail", 0.58)}),
+        (
+            "As part of a plea deal, Reyes was sentenced to 15 years in prison.",
+            {("prison", 15)},
+        ),
+        (
+            "Reyes was sentenced to 8 years in prison followed by 3 years of supervised release.",
+            {("prison", 8), ("probation", 3)},
+        ),
+    ],
+)
+def test_a_sentence_the_court_imposed(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A maximum is not a sentence.
+        "Reyes faces up to 20 years in prison if convicted.",
+        "The charge carries a mandatory minimum sentence of five years.",
+        "Reyes faced up to 20 years in prison.",
+        # What prosecutors seek or a deal calls for is not imposed until the judge imposes it.
+        "Prosecutors are seeking life in prison for Reyes.",
+        "Prosecutors asked for consecutive life sentences.",
+        "The plea deal calls for 15 years in prison.",
+        "Under the plea agreement, Reyes will serve 15 years.",
+        "Reyes pleaded guilty in exchange for a sentence of 12 years.",
+        "Reyes is expected to be sentenced to 10 years in prison.",
+        "Reyes could have been sentenced to 11 months in jail.",
+        "Reyes is scheduled to be sentenced on May 2.",
+        # A range, or a round figure, is no term.
+        "Under the guidelines, Reyes could get 0-11 months in jail.",
+        # An earlier case: criminal history, not this case.
+        "Reyes had previously been sentenced to five years for robbery.",
+        "In 2009, Reyes was sentenced to eight years in prison for a robbery.",
+        "Reyes was released from prison in 2019 after serving a 10-year sentence.",
+        # Time, ages and deaths are not terms.
+        "The sentence was handed down two days after the verdict.",
+        "Judge Ray Moss, a 20-year veteran of the bench, said Reyes took her life.",
+        "Ann Lee was stabbed to death three years ago.",
+    ],
+)
+def test_no_sentence_where_none_was_imposed(text: str) -> None:
+    assert sentences(LEAD + text) == set()
+
+
+def test_the_judge_sentences_the_defendant_named_after_the_verb() -> None:
+    text = LEAD + "Judge Ray Moss sentenced 30-year-old Omar Reyes to 30 years in prison."
+    assert sentences(text) == {("Omar Reyes", "prison", 30)}
+
+
+def test_each_of_two_defendants_gets_their_own_term() -> None:
+    text = (
+        "Omar Reyes, 30, and Ivy Marsh, 22, were charged with murder. Omar Reyes, the father, "
+        "was sentenced to 32 years to life in prison, while Ivy Marsh, the mother, received a "
+        "22-year prison term."
+    )
+    assert sentences(text) == {("Omar Reyes", "life", 32), ("Ivy Marsh", "prison", 22)}
+
+
+def test_they_stand_for_the_defendants_named_together_before() -> None:
+    text = (
+        "Omar Reyes and Ivy Marsh pleaded guilty to arson on Thursday. They each received "
+        "sentences of 5 years on probation and $500 fines."
+    )
+    assert sentences(text) == {
+        ("Omar Reyes", "probation", 5),
+        ("Ivy Marsh", "probation", 5),
+        ("Omar Reyes", "other", None),
+        ("Ivy Marsh", "other", None),
+    }
+
+
+def test_a_pronoun_after_the_defendant_was_named_sentenced_is_that_defendant() -> None:
+    text = (
+        "Omar Reyes received 10 years probation for the crash. On top of probation, Judge Ray "
+        "Moss tacked on 90 days in jail. He will also have to pay a $2,000 fine."
+    )
+    assert sentences(text) == {
+        ("Omar Reyes", "probation", 10),
+        ("Omar Reyes", "jail", 0.25),
+        ("Omar Reyes", "other", None),
+    }
+
+
+def test_the_quote_holds_the_term() -> None:
+    text = LEAD + "On Friday, Reyes was sentenced to 25 years in prison, the prosecutor said."
+    [fact] = [f for f in extract_facts(text, PUBLISHED) if f.kind == "SentenceImposed"]
+    assert "25 years" in fact.evidence.quote
+    assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.quote
+
+
+def test_a_sentence_of_an_earlier_year_in_an_old_report_is_no_earlier_matter() -> None:
+    text = LEAD + "In 2009, Reyes was sentenced to eight years in prison."
+    assert sentences(text, datetime.date(2009, 6, 1)) == {("Omar Reyes", "prison", 8)}
+
+
+def test_years_are_rounded_to_two_decimals() -> None:
+    [(_person, _kind, years)] = sentences(LEAD + "Reyes was sentenced to 100 days in jail.")
+    assert years == 0.27
+    assert re.fullmatch(r"\d+\.\d{1,2}", str(years))
