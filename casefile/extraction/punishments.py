@@ -41,8 +41,9 @@ from casefile.extraction.terms import Term, find_terms
 # A clause with a term imposed holds an imposing word (or a term naming itself a sentence)
 # and a term's word: two gates, both opened by few sentences (lower case).
 _CUE_GATE = key_words(
-    "sentenc", "receiv", "gets", "got", "given", "handed", "impos", "tacked", "ordered",
-    "will spend", "will serve", "will also", "must", "fined", "term",
+    "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
+    "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
+    "term", "placed on",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
@@ -53,8 +54,8 @@ _TERM_GATE = key_words(
 _IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|ordered\s+to\s+(?:serve|spend|pay|perform)|"
-    r"(?:will|must)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
-    r"fined|was\s+(?:also\s+)?given)\b",
+    r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
+    r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+on)\b",
     re.I,
 )
 # Imposing words that say it happened: with one of them, a deal or a maximum spoken of in
@@ -62,7 +63,7 @@ _IMPOSING = compile_scan(
 # sentenced to ...", "sentenced to the maximum of 20 years").
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
-    r"receives|gets|got|handed\s+down|imposed|tacked|fined",
+    r"receives|gets|got|gave|handed\s+down|imposed|tacked|fined|placed\s+on",
     re.I,
 )
 # Words before an imposing word that make it a prospect: "could have been sentenced",
@@ -94,6 +95,12 @@ _EARLIER = compile_scan(
     r"(?:an?|the)\s+(?:earlier|separate|unrelated|prior|previous|different|another)\s+"
     r"(?:case|matter|conviction))\b",
     re.I,
+)
+# "to 20 years in prison in 2005": when it was imposed, right after the term (not "for a
+# shooting in 2019", the crime's year).
+_IN_YEAR = re.compile(
+    r"(?:\s+(?:in|behind)\s+(?:[\w.'’-]+\s+){0,4}?(?:prison|jail|bars))?,?\s+in\s+"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLAUSE_BREAK = re.compile(
@@ -181,6 +188,9 @@ def _imposed(
         prefix = text[start : term.start]
         if _PROSPECT.search(prefix) or _earlier_year(prefix, published):
             continue
+        dated = _IN_YEAR.match(text, term.end, end)
+        if dated and _earlier_year(dated.group(), published):
+            continue  # "sentenced to 20 years in 2005"
         if term.self_named and _PROSPECT.search(text, term.end, min(end, term.end + 60)):
             continue  # "life sentences without parole might have been ..."
         done = any(_DONE.search(text, max(start, c.start() - 25), c.end() + 2) for c in before)

@@ -59,14 +59,18 @@ _NUMBER = (
     r"|" + "|".join(sorted(_ONES, key=len, reverse=True)) + r"|an?(?=[\s-]+(?:year|decade))"
 )
 _TERM = compile_scan(
-    rf"\b(?P<number>{_NUMBER})(?P<half>\s+and\s+a\s+half)?(?P<joint>[\s-]+)"
+    rf"\b(?P<number>{_NUMBER})(?P<half>\s+and\s+a\s+half)?(?:(?P<joint>[\s-]+)"
     r"(?P<unit>years?|yrs?|decades?|months?|weeks?|days?)\b(?![-‐]old)"
     # "two days after the verdict", "three years ago": a time, not a term.
-    r"(?!\s+(?:after|before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b)"
-    r"(?P<to_life>\s+to\s+life\b)?",
+    r"(?!\s+(?:after|before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b))?"
+    # "25 years to life", "25-years-to-life", "gets 25 to life".
+    r"(?P<to_life>[\s-]+to[\s-]+life\b)?",
     re.I,
 )
 # "a 20-year veteran" is no term: a hyphened one must go with a word of punishment.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\Z", re.I
+)
 _ADJECTIVE_TERM = re.compile(
     r"\A[\s-]*(?:\w+\s+)?(?:prison|jail|probation|term|sentence|suspended|federal|state|county)",
     re.I,
@@ -133,6 +137,9 @@ _SUSPENDED = re.compile(
     r"(?:[\s-]+(?P<unit>years?|months?|days?))?\s+(?:of\s+(?:it|which)\s+)?suspended"
     r"|\A[^.;]{0,25}?(?:,\s*)?with\s+(?P<off>" + _NUMBER + r")"
     r"(?:[\s-]+(?P<off_unit>years?|months?|days?))?\s+(?:of\s+(?:it|which|them)\s+)?suspended"
+    # "10 years, suspended after five": the five are served.
+    r"|\A[^.;]{0,25}?,?\s+(?:execution\s+)?suspended\s+after\s+(?P<number_after>" + _NUMBER + r")"
+    r"(?:[\s-]+(?P<unit_after>years?|months?|days?))?"
     r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence))?,?\s+(?:which\s+was\s+|was\s+|"
     r"fully\s+|entirely\s+)*suspended)\b",
     re.I,
@@ -182,15 +189,20 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
 
 
 def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
-    years = _value(match.group("number"), match.group("unit"))
+    if not match.group("unit") and (
+        not match.group("to_life") or _MONTH_BEFORE.search(text, 0, match.start())
+    ):
+        return None  # a number alone, or a day: "on Nov. 15 to life in prison"
+    unit = match.group("unit") or "years"
+    years = _value(match.group("number"), unit)
     if years is None or years <= 0:
         return None
     if match.group("half"):
-        years += 0.5 * _UNITS[_unit(match.group("unit"))]
+        years += 0.5 * _UNITS[_unit(unit)]
     if match.group("to_life"):
         return Term(match.start(), match.end(), "life", years, False)
     after = text[match.end() : end]
-    if "-" in match.group("joint") and not _ADJECTIVE_TERM.match(after):
+    if "-" in (match.group("joint") or "") and not _ADJECTIVE_TERM.match(after):
         return None
     self_named = bool(_SELF_NAMED.match(after))
     suspended = _SUSPENDED.match(after)
@@ -205,6 +217,9 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
         if off is None or off >= years:
             return None
         served = years - off
+    elif suspended and suspended.group("number_after"):
+        unit = suspended.group("unit_after") or match.group("unit")
+        served = _value(suspended.group("number_after"), unit) or 0.0
     elif suspended:
         unit = suspended.group("unit") or match.group("unit")
         served = _value(suspended.group("number"), unit) or 0.0

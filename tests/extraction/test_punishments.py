@@ -162,3 +162,52 @@ def test_years_are_rounded_to_two_decimals() -> None:
     [(_person, _kind, years)] = sentences(LEAD + "Reyes was sentenced to 100 days in jail.")
     assert years == 0.27
     assert re.fullmatch(r"\d+\.\d{1,2}", str(years))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reyes was sentenced Thursday to serve 15 years in state prison.", {("prison", 15)}),
+        ("A judge gave Reyes 20 years behind bars.", {("prison", 20)}),
+        ("Reyes was handed a 30-year sentence.", {("prison", 30)}),
+        ("Reyes gets 25 to life for the shooting.", {("life", 25)}),
+        ("Reyes received a 15-years-to-life sentence.", {("life", 15)}),
+        ("Reyes was placed on probation for five years.", {("probation", 5)}),
+        ("Reyes was sentenced to 10 years, suspended after four years.", {("prison", 4)}),
+        ("Reyes was ordered to serve 90 days in jail.", {("jail", 0.25)}),
+        ("Reyes will spend the rest of his life in prison.", {("life", None)}),
+        ("Reyes was sentenced to six months of house arrest.", {("other", 0.5)}),
+        (
+            "Reyes was sentenced to 15 years in prison and 10 years of extended supervision.",
+            {("prison", 15), ("probation", 10)},
+        ),
+        (
+            "Reyes was sentenced to 10 years for robbery and 5 years for assault.",
+            {("prison", 10), ("prison", 5)},
+        ),
+        ("Reyes was sentenced on Friday to 30 years for a shooting in 2019.", {("prison", 30)}),
+        ("Reyes faced up to 40 years, but was sentenced to 12 years.", {("prison", 12)}),
+    ],
+)
+def test_more_ways_to_word_a_sentence(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reyes is serving a life sentence for an unrelated murder.",
+        "Reyes was sentenced to 20 years in prison in 2005 for a robbery.",
+        "The jury recommended a death sentence for Reyes.",
+        "Reyes will serve 25 years before he is eligible for parole if the deal is approved.",
+        "A judge would give Reyes 10 years under the plea offer.",
+        "Reyes was sentenced to 12 to 20 years in prison.",
+    ],
+)
+def test_more_that_was_not_imposed_in_this_case(text: str) -> None:
+    assert sentences(LEAD + text) == set()
+
+
+def test_a_day_of_the_month_before_to_life_is_no_term() -> None:
+    text = LEAD + "Reyes was sentenced on Friday, Nov. 15 to life in prison without parole."
+    assert sentences(text) == {("Omar Reyes", "life", None)}
