@@ -43,7 +43,7 @@ from casefile.extraction.terms import Term, find_terms
 _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
-    "term", "placed on",
+    "term", "placed on", "to serve", "to spend",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
@@ -55,7 +55,7 @@ _IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|ordered\s+to\s+(?:serve|spend|pay|perform)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
-    r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+on)\b",
+    r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+on|to\s+(?:serve|spend))\b",
     re.I,
 )
 # Imposing words that say it happened: with one of them, a deal or a maximum spoken of in
@@ -112,13 +112,14 @@ _CLAUSE_BREAK = re.compile(
 # between the one sentenced and the imposing word ("Ann Lee, 31, of Dayton, was sentenced").
 _OBJECT_GAP = re.compile(r"\w+\s+(?:(?:on\s+)?\w+,?\s+)?(?:\d{1,3}-year-old\s+)?", re.I)
 _SUBJECT_GAP = re.compile(
-    r"(?:['’]s)?(?:,[^,;]{0,80},)?\s+(?:(?:was|were|is|has|had|been|also|then|later|now|"
+    r"(?:['’]s)?(?:,[^,;]{0,80},|,)?\s+(?:(?:was|were|is|has|had|been|also|then|later|now|"
     r"each|both)\s+)*",
     re.I,
 )
 # "sentenced him to", "sentenced the man to": active, unless an auxiliary comes before.
 _ACTIVE = re.compile(r"sentenced\s+(?!to\b|on\b|in\b|today\b|\w+day\b)", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+\s+)?\Z", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|near|on)\s+\Z", re.I)
 _TITLE_BEFORE = re.compile(
     r"\b(?:judge|justice|magistrate|prosecutor|attorney|lawyer|officer|detective|sheriff|"
     r"chief|sgt|lt|capt|deputy|agent|supervisor|mayor|governor|senator|president)\.?\s+\Z",
@@ -246,6 +247,12 @@ def _named(
             return person
     if _ACTIVE.match(text, cue) and not _PASSIVE_BEFORE.search(text, max(0, cue - 30), cue):
         return None  # "Judge Lee sentenced him to ...": the subject imposed it
-    subjects = [p for m, p in mentions if m.end <= cue and _SUBJECT_GAP.fullmatch(text, m.end, cue)]
+    subjects = [
+        p
+        for m, p in mentions
+        if m.end <= cue
+        and _SUBJECT_GAP.fullmatch(text, m.end, cue)
+        and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)
+    ]
     suspects = [p for p in subjects if p.suspect]
     return (suspects or subjects or [None])[-1]

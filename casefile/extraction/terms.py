@@ -83,8 +83,12 @@ _LIFE = compile_scan(
 )
 _LIFE_WORDS = re.compile(r"\s+\w", re.I)
 _BARE_LIFE_BEFORE = re.compile(r"\b(?:to|gets|got|get|received|receives|given)\s+\Z", re.I)
+# "sentenced to death", "sentenced him to death" (never "stabbed to death").
 _DEATH = compile_scan(
-    r"(?<=sentenced to )death\b|(?<=condemned to )death\b|\bdeath\s+(?:sentences?|penalty)\b", re.I
+    r"\b(?:sentenced|condemned)\s+(?:(?!for\b|after\b|in\b|of\b)[\w.'’-]+\s+){0,4}?"
+    r"to\s+(?P<death>death)\b|"
+    r"\bdeath\s+(?:sentences?|penalty)\b",
+    re.I,
 )
 _FINE = compile_scan(
     r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand))?\s+(?:in\s+)?fines?\b|"
@@ -98,7 +102,7 @@ _SELF_NAMED = re.compile(
     re.I,
 )
 _APPROXIMATE = re.compile(
-    r"(?:more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
+    r"(?:credit\s+for|more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
     r"between|from|\d+\s*(?:-|–|to|or|and))\s*\Z",
     re.I,
 )
@@ -110,7 +114,7 @@ _KIND_AFTER = [
         re.compile(
             r"\A(?:['’]s?)?\s*(?:of\s+|on\s+)?(?:supervised\s+release|(?:supervised\s+|"
             r"formal\s+|informal\s+|unsupervised\s+)?probation|(?:post-release\s+|extended\s+)?"
-            r"supervision|community\s+control)\b",
+            r"supervision|community\s+control|post-release\s+control)\b",
             re.I,
         ),
     ),
@@ -180,8 +184,10 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             named = bool(re.match(r"\s+(?:sentences?|terms?)\b", text[match.end() : end], re.I))
             terms.append(Term(match.start(), match.end(), "life", None, named))
     for match in _DEATH.finditer(text, start, end):
-        named = not match.group().lower().startswith("to")
-        terms.append(Term(match.start(), match.end(), "death", None, named))
+        if match.group("death"):
+            terms.append(Term(match.start("death"), match.end("death"), "death", None, False))
+        else:
+            terms.append(Term(match.start(), match.end(), "death", None, True))
     for match in _FINE.finditer(text, start, end):
         terms.append(Term(match.start(), match.end(), "other", None, False))
     terms.sort()

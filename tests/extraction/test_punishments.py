@@ -211,3 +211,24 @@ def test_more_that_was_not_imposed_in_this_case(text: str) -> None:
 def test_a_day_of_the_month_before_to_life_is_no_term() -> None:
     text = LEAD + "Reyes was sentenced on Friday, Nov. 15 to life in prison without parole."
     assert sentences(text) == {("Omar Reyes", "life", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A jury sentenced Reyes to death on Friday.", {("Omar Reyes", "death", None)}),
+        ("Reyes was sentenced for stabbing Lee to death.", set()),
+        (
+            "Reyes was sentenced to 180 days in jail with credit for 45 days served.",
+            {("Omar Reyes", "jail", 0.49)},
+        ),
+        ("The judge ordered Reyes to serve 6 months in jail.", {("Omar Reyes", "jail", 0.5)}),
+        (
+            "Reyes was sentenced to 17 years; his co-defendant, Ray Hall, received 9 years.",
+            {("Omar Reyes", "prison", 17), ("Ray Hall", "prison", 9)},
+        ),
+        ("Reyes agreed to serve 10 years as part of a plea deal.", set()),
+    ],
+)
+def test_whom_and_what(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == expected
