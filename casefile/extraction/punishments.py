@@ -47,6 +47,7 @@ _CUE_GATE = key_words(
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
+    "probation",
 )  # fmt: skip
 
 # Words that impose what follows them in the clause; the term may also name itself a

@@ -95,6 +95,13 @@ _FINE = compile_scan(
     r"(?<=fined )\$\s?\d|\b\d[\d,]*\s+hours\s+of\s+community\s+service\b",
     re.I,
 )
+# Probation with no term stated: "was sentenced to probation", "received probation".
+_BARE_PROBATION = compile_scan(
+    r"(?<=\bto )probation\b|(?<=received )probation\b|(?<=placed on )probation\b|"
+    r"(?<=given )probation\b",
+    re.I,
+)
+_TERM_NEAR = re.compile(r"\s+(?:for|of)\s+(?:\w+\s+)?(?:years?|months?|days?)\b", re.I)
 # A term followed by a word that names it a sentence: "a 22-year prison term".
 _SELF_NAMED = re.compile(
     r"\A[\s-]*(?:(?:federal|state|county|suspended)\s+)?(?:prison|jail|probation)?\s*"
@@ -190,6 +197,10 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             terms.append(Term(match.start(), match.end(), "death", None, True))
     for match in _FINE.finditer(text, start, end):
         terms.append(Term(match.start(), match.end(), "other", None, False))
+    if not any(t.kind == "probation" for t in terms):
+        for match in _BARE_PROBATION.finditer(text, start, end):
+            if not _TERM_NEAR.match(text, match.end(), end):  # "probation for three years"
+                terms.append(Term(match.start(), match.end(), "probation", None, False))
     terms.sort()
     return terms
 

@@ -232,3 +232,16 @@ def test_a_day_of_the_month_before_to_life_is_no_term() -> None:
 )
 def test_whom_and_what(text: str, expected: set[tuple]) -> None:
     assert sentences(LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reyes was sentenced to probation.", {("probation", None)}),
+        ("Reyes received probation and a $300 fine.", {("probation", None), ("other", None)}),
+        ("Reyes was placed on probation for two years.", {("probation", 2)}),
+        ("Reyes was arrested for violating his probation.", set()),
+    ],
+)
+def test_probation_without_a_term(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
