@@ -26,7 +26,7 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
     "IncidentReported": ("description", "date", "location"),
 }
 
-CHARGE_STATUSES = ("filed", "expected", "dropped", "convicted")
+CHARGE_STATUSES = ("filed", "expected", "dropped", "convicted", "acquitted")
 BOND_STATUSES = ("set", "denied", "posted", "reduced", "raised")
 HOMICIDE_RELATIONS = (
     "person of interest",
