@@ -51,7 +51,7 @@ CUES = [
     _cue(
         ("plead", "pled"),
         r"\b(?:pleaded|pled|pleads|pleading)\s+(?:(?:guilty|no contest|nolo contendere)\s+"
-        r"(?:[^.;]{0,60}?\s)?)?to\s+",
+        r"(?:[^.;]{0,60}?\s)??)?to\s+",
         "convicted",
     ),
     _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;]{0,30}?\b(?:to|of)\s+", "convicted"),
@@ -83,7 +83,7 @@ CUES = [
          "custody"),
         r"\b(?:indicted|arraigned|held|booked|jailed|arrested|detained|custody)\b"
         r"[^.;]{0,80}?\bon\s+(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?)\b|"
-        r"[^.;]{0,60}?\b(?:charges?|counts?)\b)",
+        r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
         "filed",
     ),
     _cue(("custody",), r"\bin custody\s+for\s+", "filed"),
@@ -146,7 +146,7 @@ _EXPECTED_CONTEXT = compile_scan(
 )
 # What is said of a list after it: "charges of X and Y were dropped".
 _DROPPED_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:was|were|being|been|are|is)\s+(?:later\s+|subsequently\s+|since\s+)?"
+    r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is)\s+(?:later\s+|subsequently\s+|since\s+)?"
     r"(?:dropped|dismissed|withdrawn|thrown out)\b",
     re.I,
 )
@@ -155,10 +155,10 @@ _COUNTS_COLON = re.compile(r"^[^.;:]{0,40}?\b(?:counts?|charges?|offenses?|crime
 _MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
 
 
-def status_of(sentence: Sentence, cue_status: str, after: str) -> str:
-    """The status a cue gives its list in `sentence`, `after` being the text after the list."""
+def status_of(sentence: Sentence, cue_status: str, rest: str) -> str:
+    """The status a cue gives its list in `sentence`, `rest` being the text from the list on."""
     if cue_status == "filed":
-        if _DROPPED_AFTER.search(after):
+        if _DROPPED_AFTER.search(rest):
             return "dropped"
         if _EXPECTED_CONTEXT.search(sentence.text):
             return "expected"

@@ -17,6 +17,16 @@ _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?[,;]?\s*(?:and\s+|&\
 _CLAUSE_BREAK = re.compile(
     r"\b(?:who|whom|whose|which|that|said|says|told|after|before|when)\b|[;:]"
 )
+# A passive verb before the cue: "was charged", "has been indicted".
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+)?$")
+# A subject that is someone else of the case: "two of the other defendants".
+_OTHERS = re.compile(
+    r"\b(?:(?:\w+\s+of\s+)?the\s+other\s+(?:\w+\s+)?(?:defendants|suspects|men|women|"
+    r"people|individuals|co-defendants|co-conspirators)|(?:one|two|three|four|five|some|"
+    r"several|most)\s+of\s+the\s+(?:other\s+)?(?:defendants|co-defendants|co-conspirators))\b"
+    r"[^.;]{0,30}$",
+    re.I,
+)
 # Words that speak of every suspect at once.
 _GROUP = re.compile(
     r"\b(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)|the (?:two|three|four|"
@@ -58,13 +68,19 @@ def charged_people(
     """The people a charge cue spanning `start`..`end` of `sentence` speaks of."""
     cast = article.cast
     text = sentence.text
+    if _OTHERS.search(text, max(0, start - 60), start):
+        return []  # "two of the other defendants pleaded guilty to ..."
     if _GROUP.search(text, 0, start + 40):
         named = cast.named_suspects
         if len(named) > 1:
             return named
     mentions = [(m, p) for m, p in cast.people_in(sentence) if not p.official and not p.titled]
-    # The object of an active verb: "the indictment charges A and B with".
+    # The object of an active verb: "the indictment charges A and B with" (but not a name
+    # inside a passive one's span: "A was charged in the death of B with murder").
+    passive = _PASSIVE.search(text, max(0, start - 30), start)
     for index, (mention, person) in enumerate(mentions):
+        if passive:
+            break
         if start < mention.start < end and not (person.victim and not person.suspect):
             return _list_around(article, sentence, index, mentions)
     actor = cast.actor(sentence, start)

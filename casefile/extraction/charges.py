@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.charge_cues import ANY_CUE, after_colon, cues_in, list_lines, status_of
+from casefile.extraction.charge_outcomes import IF_BEFORE, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article, person_name
-from casefile.extraction.offences import charge_end, split_charges
+from casefile.extraction.offences import split_charges
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
@@ -49,7 +50,7 @@ def extract_charges(article: Article) -> list[Fact]:
                     continue
                 if not found:
                     continue
-                status = status_of(sentence, cue_status, rest[charge_end(rest.lstrip(" \"“‘'")) :])
+                status = status_of(sentence, cue_status, rest)
                 for person in charged_people(article, sentence, match.start(), match.end(), rest):
                     for item, line in found:
                         end = line.end if line is not None else sentence.end
@@ -64,7 +65,26 @@ def extract_charges(article: Article) -> list[Fact]:
                                 Fact("ChargeFiled", fields, evidence),
                             )
                         )
-    return _distinct(facts)
+    return _distinct(facts + _outcomes_of_all(article, facts))
+
+
+def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
+    """The charges named earlier for a person, given the outcome a later sentence states of
+    all of them ("acquitted of all charges"), each quoting both sentences."""
+    given: list[_Found] = []
+    for outcome in outcomes(article):
+        for person in people_of(article, outcome):
+            for someone, charge, status, summary, earlier in found:
+                if someone is not person or status not in ("filed", "expected"):
+                    continue
+                if earlier.evidence.start >= outcome.sentence.start:
+                    continue
+                fields = {"person": person_name(person), "charge": charge, "status": outcome.status}
+                evidence = evidence_in(article.text, earlier.evidence.start, outcome.sentence.end)
+                given.append(
+                    (person, charge, outcome.status, summary, Fact("ChargeFiled", fields, evidence))
+                )
+    return given
 
 
 def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
@@ -85,7 +105,7 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
     if prior and prior.start() - 40 <= match.start() < _prior_scope_end(text, prior):
         return False
     if status in ("convicted", "acquitted"):
-        if CONDITIONAL.search(text):
+        if CONDITIONAL.search(text) or IF_BEFORE.search(text, 0, match.start()):
             return False
         if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]):
             return False

@@ -181,3 +181,90 @@ def test_a_listed_charge_quotes_the_intro_and_its_line() -> None:
     assert quotes["murder in the second degree"].startswith("He was charged with:")
     assert quotes["murder in the second degree"].endswith("Murder in the second degree")
     assert quotes["criminal possession of a weapon"].endswith("(3 counts)")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # An act done to someone is not an offence's name, but the offence it is ...
+        ("murdering his wife and arson.", ["murder", "arson"]),
+        ("sexually assaulting an unconscious woman.", ["sexual assault"]),
+        ("the burning of a restaurant.", []),
+        # ... but counted, it is the name a charging paper gives.
+        ("two counts of murdering a child.", ["murdering a child"]),
+        # Examples of what a charge is about are not charges.
+        ("conspiracy to smuggle drugs, including heroin and fentanyl.",
+         ["conspiracy to smuggle drugs"]),
+        ("three charges, including arson and burglary.", ["arson", "burglary"]),
+        ("drug trafficking charges on Friday, as police accused him of selling heroin.",
+         ["drug trafficking"]),
+        ("using a firearm in a murder, two counts of possession of a firearm by a felon.",
+         ["using a firearm", "possession of a firearm by a felon"]),
+    ],
+)  # fmt: skip
+def test_what_is_not_an_offence_name_is_left_out(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marcus Hale, 30, was charged with murder and arson in March. On Friday, a jury "
+            "acquitted Hale of all charges.",
+            {("murder", "acquitted"), ("arson", "acquitted")},
+        ),
+        (
+            "Marcus Hale, 30, was charged with burglary and theft. Prosecutors later dropped the "
+            "charges against Hale.",
+            {("burglary", "dropped"), ("theft", "dropped")},
+        ),
+        (
+            "Marcus Hale, 30, was charged with burglary and theft. The jury found Hale guilty "
+            "on all counts.",
+            {("burglary", "convicted"), ("theft", "convicted")},
+        ),
+        (
+            "Marcus Hale, 30, was charged with burglary and theft. Hale pleaded not guilty to "
+            "all charges.",
+            {("burglary", "filed"), ("theft", "filed")},
+        ),
+        (
+            "Marcus Hale, 30, was charged with burglary and theft. The plea spared him the "
+            "prison term he faced if he had been convicted on all the charges.",
+            {("burglary", "filed"), ("theft", "filed")},
+        ),
+    ],
+)
+def test_an_outcome_of_all_charges_reaches_each_charge(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    facts = [f for f in extract_facts(text) if f.kind == "ChargeFiled"]
+    assert {(f.fields["charge"], f.fields["status"]) for f in facts} >= expected
+    final = {}
+    for f in facts:
+        final[f.fields["charge"]] = f
+    for f in facts:
+        assert f.fields["charge"] in f.evidence.quote.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ARREST + "Two of the other defendants in the case pleaded guilty to robbery.",
+            set(),
+        ),
+        (
+            ARREST + "Hale was charged Tuesday in the death of Ann Lee with reckless homicide.",
+            {"Marcus Hale"},
+        ),
+        (
+            ARREST + "A grand jury also indicted his brother, Cole Hale, 29, on Tuesday on a "
+            "murder charge.",
+            {"Cole Hale"},
+        ),
+    ],
+)
+def test_the_charged_person_is_the_one_the_verb_speaks_of(text: str, expected: set[str]) -> None:
+    assert {person for person, _, _ in charges_of(text)} == expected
