@@ -6,195 +6,17 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from casefile.domain.facts import Fact
-from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.patterns import compile_scan
+from casefile.domain.facts import Fact, evidence_in
+from casefile.extraction.charge_cues import ANY_CUE, after_colon, cues_in, list_lines, status_of
+from casefile.extraction.charge_outcomes import IF_BEFORE, outcomes, people_of
+from casefile.extraction.charge_people import charged_people
+from casefile.extraction.context import CONDITIONAL, Article, person_name
+from casefile.extraction.offences import split_charges
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, any_key_words, key_words
-
-_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
+from casefile.extraction.sentences import Sentence
 
 
-def _cue(
-    words: tuple[str, ...], pattern: str, status: str
-) -> tuple[re.Pattern[str], re.Pattern[str], str]:
-    return key_words(*words), compile_scan(pattern, re.I), status
-
-
-# Phrases that introduce a list of charges, each with the status it gives them, behind the
-# key words (lower case) that the phrase cannot do without.
-_CUES = [
-    _cue(
-        ("convicted", "guilty"),
-        r"\b(?:convicted|found guilty|guilty)\s+(?:\w+\s+){0,2}?(?:of|on|in)\s+",
-        "convicted",
-    ),
-    _cue(("verdict",), r"\bverdict of guilty of\s+", "convicted"),
-    _cue(("plead", "pled"), r"\b(?:pleaded|pled|pleads)\s+guilty\s+(?:\w+\s+)?to\s+", "convicted"),
-    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;]{0,30}?\bto\s+", "convicted"),
-    _cue(
-        ("dropped", "dismissed"),
-        r"\b(?:dropped|dismissed)\s+(?:their|the|its|his|all)?\s*",
-        "dropped",
-    ),
-    _cue(
-        ("expect", "plan"),
-        r"\b(?:expects?|expected|plans?|planned)\s+to\s+(?:see\s+[^.;]{0,40}?\s+)?"
-        r"(?:charge|be charged|face|file)\b[^.;]{0,40}?\bwith\s+",
-        "expected",
-    ),
-    _cue(("will be charged",), r"\bwill be charged with\s+", "expected"),
-    _cue(("charged",), r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", "filed"),
-    _cue(
-        ("indicted", "arraigned", "held", "booked", "jailed"),
-        r"\b(?:indicted|arraigned|held|booked|jailed)\b[^.;]{0,80}?\bon\s+(?=(?:a|an|one|"
-        r"two|charges?|counts?|[\w-]+\s+(?:murder|charges?)))",
-        "filed",
-    ),
-    _cue(
-        ("face", "facing"),
-        r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
-        r"a minimum|justice|trial|a judge)",
-        "filed",
-    ),
-    _cue(
-        ("includ",),
-        r"\b(?:charges?|counts?)\s+(?:that\s+)?(?:include|included|including)\s+",
-        "filed",
-    ),
-    _cue(("including",), rf"\bincluding\s+(?={_COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),
-    _cue(
-        ("charged in",),
-        r"\bcharged in\s+(?:the\s+|\w+\s+)?(?=(?:murders?|homicides?)\b)",
-        "filed",
-    ),
-    _cue(("charge",), r"\bcharges? of\s+", "filed"),
-    _cue(("bond", "bail", "$"), r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+for\s+", "filed"),
-    _cue(("charge",), r"(?:['’]s|\bhis|\bher)\s+(?=(?:[\w-]+\s+){1,4}charges?\b)", "filed"),
-    _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
-    _cue(
-        ("warrant",),
-        r"\bwarrant\s+(?:for|charging (?:him|her) with)\s+(?:being\s+)?",
-        "filed",
-    ),
-    _cue((":",), r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", "filed"),
-]
-# Any cue's key word: most sentences hold none and are passed over with one search.
-_ANY_CUE = any_key_words(*(gate for gate, _, _ in _CUES))
-_EXPECTED_CONTEXT = compile_scan(
-    r"\b(?:expects?|expected|plans?|planned|will be|would be|could be|may be|to be)\s+"
-    r"(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?charged\b",
-    re.I,
-)
-# Where a list of charges ends.
-_LIST_END = re.compile(
-    r"\s+(?i:in connection with|in (?:the|a|an) (?!commission|murder|felony|crime)|"
-    r"in (?:his|her|their)\b|for (?:the|his|her|their|a|an|allegedly|\w+ing)\b|after|following|"
-    r"related to|stemming from|against (?:him|her|them|the)\b|on (?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|a|an|the)\b|that|which|who|according|when|while|because|"
-    r"before|since|but|said|last|earlier|this|today|yesterday|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|as well as other|by (?:police|authorities|the)\b|from|at|if|until|"
-    r"over|was|were|is|are|has|have|had|will|could|would)\b"
-    # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
-    r"|\s+(?:in|of|against) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
-    r"Property|Drugs?|Narcotics|Murder|Assault|Robbery)\b)[A-Z]|[.;:()\"“”—–]|,\s+(?i:police|authorities|officials|prosecutors|"
-    r"court records|records|according)\b",
-)
-_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
-_ITEM_NOISE = re.compile(
-    rf"^(?:(?:{_COUNT}|each|the|alleged|additional|new|pending|unrelated|separate|felony charges? of|"
-    r"formal|state|federal|criminal charges? of)\s+)*(?:(?:counts?|charges?)\s+(?:each\s+)?of\s+)?",
-    re.I,
-)
-_CRIME_WORD = re.compile(
-    r"\b(?:murder|homicide|manslaughter|assault|battery|wounding|possession|firearms?|weapons?|"
-    r"gun|robbery|burglary|theft|kidnapping|escape|conspiracy|discharge|rape|arson|fraud|"
-    r"trafficking|evading|endangerment|violation|abuse|stalking|trespass|carjacking|larceny|"
-    r"crimes|mischief|resisting|obstruction|tampering|threats?|menacing|harassment|"
-    r"strangulation|abduction|cruelty|desecration|intimidation|imprisonment|misconduct|"
-    r"pistol|handgun|rifle|ammunition|drugs?|narcotics|cocaine|heroin|fentanyl|marijuana|"
-    r"hijacking)\b"
-)
-_GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
-_MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
-
-
-def _clean_item(item: str) -> str | None:
-    item = " ".join(item.split()).strip(" ,.-•*").lower()
-    item = re.sub(r"^[\w-]+['’]s\s+", "", item)  # "the victim's murder"
-    item = _ITEM_NOISE.sub("", item).strip()
-    words = item.split()
-    if (
-        words
-        and words[-1] in ("charge", "charges")
-        and not (len(words) == 2 and words[0] in _GENERIC_CHARGE_HEAD)
-    ):
-        words = words[:-1]
-    if words and words[-1] in ("murders", "homicides"):
-        words[-1] = words[-1][:-1]
-    item = " ".join(words)
-    if not item or len(words) > 12 or not _CRIME_WORD.search(item):
-        return None
-    if words[0] in ("other", "related", "all", "any", "his", "her", "their", "these", "those"):
-        return None
-    if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
-        return None
-    return item
-
-
-def split_charges(phrase: str) -> list[str]:
-    """Charge names in a phrase like 'A, B and two counts of C in the death of D'."""
-    return list(_charges_in(phrase))
-
-
-# Cached: the same charge phrase recurs across the reports of a case and in revised and
-# syndicated copies of one report.
 @lru_cache(maxsize=4096)
-def _charges_in(phrase: str) -> tuple[str, ...]:
-    end = _LIST_END.search(phrase)
-    phrase = phrase[: end.start()] if end else phrase
-    items = []
-    for raw in _ITEM_SPLIT.split(phrase):
-        item = _clean_item(raw)
-        if item:
-            items.append(item)
-    return tuple(items)
-
-
-def _list_lines(sentences: list[Sentence], first: int) -> str:
-    """Charges set out one per line after 'charged with:'; a line ending in a modifier
-    ('Criminal possession of a firearm and unlawful') continues on the next line."""
-    parts: list[str] = []
-    in_bullets = False
-    for sentence in sentences[first : first + 12]:
-        line = sentence.text.strip()
-        bulleted = line[:1] in "•*-·"
-        if in_bullets and not bulleted:
-            break  # the text after a bulleted list
-        in_bullets = bulleted
-        # "• Jones case: murder and robbery": the label before the colon is not a charge.
-        line = re.sub(r"^[•*·-]\s*(?:[^:]{1,40}:\s*)?", "", line)
-        if len(line.split()) > 14 and not bulleted:
-            break
-        if (
-            parts
-            and not bulleted
-            and _MODIFIER_END.search(parts[-1].rstrip(".").split()[-1].lower())
-        ):
-            parts[-1] = parts[-1] + " " + line
-        else:
-            parts.append(line)
-        if line.endswith(".") and not bulleted:
-            break
-    return ", ".join(p.rstrip(".") for p in parts)
-
-
-def _status(sentence: Sentence, cue_status: str) -> str:
-    if cue_status == "filed" and _EXPECTED_CONTEXT.search(sentence.text):
-        return "expected"
-    return cue_status
-
-
 def _summary(charge: str, phrase: str) -> bool:
     """Whether `charge` is named as a kind of charge ("on murder charges", "facing attempted
     murder charges") rather than listed as one."""
@@ -206,66 +28,90 @@ def _summary(charge: str, phrase: str) -> bool:
 def extract_charges(article: Article) -> list[Fact]:
     facts: list[_Found] = []
     sentences = article.sentences
-    any_cue_words = _ANY_CUE.words
-    for position, sentence in enumerate(sentences):
-        sentence_words = sentence.key_words
-        if any_cue_words.isdisjoint(sentence_words):  # `not _ANY_CUE.opens(sentence)`
-            continue
-        text = sentence.text
-        for gate, cue, cue_status in _CUES:
-            if gate.words.isdisjoint(
-                sentence_words
-            ):  # `not gate.opens(sentence)`, minus a call per cue
-                continue
+    for sentence in ANY_CUE.among(sentences):
+        position, text = sentence.index, sentence.text
+        read: set[int] = set()  # where lists read by an earlier cue start
+        for _, cue, cue_status in cues_in(sentence):
             for match in cue.finditer(text):
-                if cue_status == "convicted" and (
-                    CONDITIONAL.search(text) or re.search(r"\bnot guilty\b", text, re.I)
-                ):
+                if match.end() in read or not _current(article, sentence, match, cue_status):
                     continue
-                prior = article.prior_matter(sentence)
-                if prior and match.start() >= prior.start() - 40:
-                    continue
-                if cue_status == "convicted" and re.search(
-                    r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]
-                ):
-                    continue
-                rest = text[match.end() :]
+                read.add(match.end())
+                rest = after_colon(text[match.end() :])
                 if text.rstrip().endswith(":"):
-                    rest = _list_lines(sentences, position + 1)
-                items = split_charges(rest)
-                if cue_status == "dropped":
-                    items = [i for i in items if re.search(r"\bcharges?\b", rest[:60])] and items
-                if not items:
+                    lines = list_lines(sentences, position + 1)
+                    found = [
+                        (item, line) for phrase, line in lines for item in split_charges(phrase)
+                    ]
+                    listed = ", ".join(phrase for phrase, _ in lines)
+                else:
+                    found = [(item, None) for item in split_charges(rest)]
+                    listed = rest
+                if cue_status == "dropped" and not re.search(r"\bcharges?\b", rest[:60]):
                     continue
-                status = _status(sentence, cue_status)
-                people = (
-                    article.cast.everyone(sentence)
-                    if re.search(r"\b(?:both|brothers)\b", text, re.I)
-                    else [article.cast.actor(sentence, match.start())]
-                )
-                for person in people:
-                    if person is None:
-                        continue
-                    for item in items:
+                if not found:
+                    continue
+                status = status_of(sentence, cue_status, rest)
+                for person in charged_people(article, sentence, match.start(), match.end(), rest):
+                    for item, line in found:
+                        end = line.end if line is not None else sentence.end
+                        evidence = evidence_in(article.text, sentence.start, end)
+                        fields = {"person": person_name(person), "charge": item, "status": status}
                         facts.append(
                             (
                                 person,
                                 item,
                                 status,
-                                _summary(item, rest),
-                                fact(
-                                    "ChargeFiled",
-                                    {
-                                        "person": person_name(person),
-                                        "charge": item,
-                                        "status": status,
-                                    },
-                                    article,
-                                    sentence,
-                                ),
+                                _summary(item, listed),
+                                Fact("ChargeFiled", fields, evidence),
                             )
                         )
-    return _distinct(facts)
+    return _distinct(facts + _outcomes_of_all(article, facts))
+
+
+def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
+    """The charges named earlier for a person, given the outcome a later sentence states of
+    all of them ("acquitted of all charges"), each quoting both sentences."""
+    given: list[_Found] = []
+    for outcome in outcomes(article):
+        for person in people_of(article, outcome):
+            for someone, charge, status, summary, earlier in found:
+                if someone is not person or status not in ("filed", "expected"):
+                    continue
+                if earlier.evidence.start >= outcome.sentence.start:
+                    continue
+                fields = {"person": person_name(person), "charge": charge, "status": outcome.status}
+                evidence = evidence_in(article.text, earlier.evidence.start, outcome.sentence.end)
+                given.append(
+                    (person, charge, outcome.status, summary, Fact("ChargeFiled", fields, evidence))
+                )
+    return given
+
+
+def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
+    """Where talk of an earlier matter ends: a relative clause ("who was convicted of robbery
+    in 2012, was charged ...") at its closing comma; otherwise with the sentence."""
+    if prior.group(0).lower().startswith("who"):
+        comma = text.find(",", prior.end())
+        if comma != -1:
+            return comma
+    return len(text)
+
+
+def _current(article: Article, sentence: Sentence, match: re.Match[str], status: str) -> bool:
+    """Whether the cue at `match` speaks of a charge of this case, and not of an earlier
+    matter, a condition ("if convicted of") or a not-guilty plea."""
+    text = sentence.text
+    prior = article.prior_matter(sentence)
+    if prior and prior.start() - 40 <= match.start() < _prior_scope_end(text, prior):
+        return False
+    if status in ("convicted", "acquitted"):
+        if CONDITIONAL.search(text) or IF_BEFORE.search(text, 0, match.start()):
+            return False
+        if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]):
+            return False
+    # "entered a not guilty plea to murder"
+    near = text[max(0, match.start() - 30) : match.end()]
+    return status != "convicted" or not re.search(r"\bnot guilty\b", near, re.I)
 
 
 def _same_charge(a: str, b: str) -> bool:
@@ -337,7 +183,7 @@ def _covers(specific: str, category: str) -> bool:
     return _category(specific) is None and bool(_CATEGORIES[category] & set(specific.split()))
 
 
-_STATUS_RANK = {"convicted": 3, "dropped": 2, "filed": 1, "expected": 0}
+_STATUS_RANK = {"acquitted": 3, "convicted": 3, "dropped": 2, "filed": 1, "expected": 0}
 
 
 # A charge found: person, charge, status, named as a kind ("murder charges"), and its fact.

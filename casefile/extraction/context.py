@@ -15,7 +15,8 @@ from casefile.extraction.sentences import Sentence, key_words
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
 PRIOR_MATTER = compile_scan(
-    r"\b(?:last arrested|most recent arrest|previously (?:arrested|jailed|convicted|bonded)|"
+    r"\b(?:last arrested|most recent arrest|previously (?:arrested|jailed|convicted|bonded|"
+    r"pleaded|pled|served|sentenced|found)|"
     r"who (?:had )?previously|(?:was|were|is) out on|free on|criminal history|convictions|"
     r"prior (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|bonded (?:\w+ )?out|"

@@ -1,0 +1,200 @@
+"""Charge cues: the phrases that introduce a list of charges, and the status each gives them.
+
+A report states a charge's status by the verb it puts before the list: filed ("charged with",
+"indicted on", "arrested on X charges", "faces charges of"), expected ("police plan to charge
+him with", "will be formally charged with", "a new charge of X may be added"), dropped
+("prosecutors dropped the X charge", "charges of X were dismissed"), convicted ("convicted of",
+"found guilty of", "pleaded guilty / no contest to", "sentenced on X charges") and acquitted
+("acquitted of", "found not guilty of"). Charges set out one per line after a colon are read
+from the lines that follow, each with the line that names it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import KeyWords, Sentence, any_key_words, key_words
+
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
+
+
+class Cue(NamedTuple):
+    gate: KeyWords  # key words (lower case) the cue cannot do without
+    pattern: re.Pattern[str]
+    status: str
+
+
+def _cue(words: tuple[str, ...], pattern: str, status: str) -> Cue:
+    return Cue(key_words(*words), compile_scan(pattern, re.I), status)
+
+
+# An object named between the verb and the list ("charging him with", "indicted Ann Lee for").
+_OBJECT = r"(?:[\w.'’-]+,?\s+){0,6}?"
+CUES = [
+    _cue(("acquit", "not guilty", "cleared"),
+         r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:[\w,.'’-]+\s+){0,4}?of\s+",
+         "acquitted"),
+    _cue(("upgraded", "reduced", "amended", "elevated", "increased", "changed"),
+         r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+         r"(?=(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b|[\w-]+\W*$|(?:[\w-]+\s+){0,3}?[\w-]+"
+         r"\s+(?:after|because|when|following|on|in)\b)",
+         "filed"),
+    _cue(
+        ("convicted", "guilty"),
+        r"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b)[\w,]+\s+){0,3}?(?:of|on)\s+",
+        "convicted",
+    ),
+    _cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
+    _cue(("verdict",), r"\bverdict of guilty of\s+", "convicted"),
+    _cue(
+        ("plead", "pled"),
+        r"\b(?:pleaded|pled|pleads|pleading)\s+(?:(?:guilty|no contest|nolo contendere)\s+"
+        r"(?:[^.;]{0,60}?\s)??)?to\s+",
+        "convicted",
+    ),
+    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;]{0,30}?\b(?:to|of)\s+", "convicted"),
+    _cue(
+        ("sentenced",),
+        r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"
+        r"(?:convictions?\s+(?:on|of|for)\s+)?",
+        "convicted",
+    ),
+    _cue(
+        ("dropped", "dismissed", "withdrew", "withdrawn"),
+        r"\b(?:dropped|dismissed|withdrew|withdrawn)\s+(?:their|the|its|his|her|all)?\s*",
+        "dropped",
+    ),
+    _cue(
+        ("expect", "plan"),
+        r"\b(?:expects?|expected|plans?|planned|planning)\s+to\s+(?:see\s+[^.;]{0,40}?\s+)?"
+        rf"(?:charge|be charged|face|file)\s+{_OBJECT}(?:with|for)\s+",
+        "expected",
+    ),
+    _cue(("will be",), r"\bwill be\s+(?:formally\s+)?charged\s+(?:with|for)\s+", "expected"),
+    _cue(("charged",), r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", "filed"),
+    _cue(("charged",), r"\bcharged\s+(?:[\w-]+\s+){0,4}?for\s+(?!allegedly)", "filed"),
+    _cue(("charging",), rf"\bcharging\s+{_OBJECT}with\s+", "filed"),
+    _cue(("charges",), r"\bcharges\s+(?!of\b|include)(?:[\w.'’-]+,?\s+){1,8}?with\s+", "filed"),
+    _cue(("indicted",), rf"\bindicted\s+{_OBJECT}(?:for|with)\s+", "filed"),
+    _cue(
+        ("indicted", "arraigned", "held", "booked", "jailed", "arrested", "detained",
+         "custody"),
+        r"\b(?:indicted|arraigned|held|booked|jailed|arrested|detained|custody)\b"
+        r"[^.;]{0,80}?\bon\s+(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?)\b|"
+        r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
+        "filed",
+    ),
+    _cue(("custody",), r"\bin custody\s+for\s+", "filed"),
+    _cue(
+        ("face", "facing"),
+        r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
+        r"a minimum|justice|trial|a judge)",
+        "filed",
+    ),
+    _cue(
+        ("includ",),
+        r"\b(?:charges?|counts?)\b[^.;]{0,40}?\b(?:include|included|including)\s+",
+        "filed",
+    ),
+    _cue(("including",), rf"\bincluding\s+(?={_COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),
+    _cue(
+        ("charged in",),
+        r"\bcharged in\s+(?:the\s+|\w+\s+)?(?=(?:murders?|homicides?)\b)",
+        "filed",
+    ),
+    _cue(("charge",), r"\bcharges? of\s+", "filed"),
+    _cue(("filing",), r"\bfiling of\s+", "filed"),
+    _cue(("bond", "bail", "$"), r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+for\s+", "filed"),
+    _cue(("charge",), r"(?:['’]s|\bhis|\bher)\s+(?=(?:[\w-]+\s+){1,4}charges?\b)", "filed"),
+    _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
+    _cue(
+        ("warrant",),
+        r"\bwarrant\s+(?:for|charging (?:him|her) with)\s+(?:being\s+)?",
+        "filed",
+    ),
+    _cue((":",), r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", "filed"),
+]  # fmt: skip
+# Any cue's key word: most sentences hold none and are passed over with one search.
+ANY_CUE = any_key_words(*(cue.gate for cue in CUES))
+_BY_WORD: dict[str, list[int]] = {}
+for _index, _found in enumerate(CUES):
+    for _word in _found.gate.words:
+        _BY_WORD.setdefault(_word, []).append(_index)
+
+
+def cues_in(sentence: Sentence) -> list[Cue]:
+    """The cues whose key words `sentence` holds, in the order of `CUES`: one look-up per key
+    word the sentence holds rather than one test per cue."""
+    found = ANY_CUE.words & sentence.key_words
+    if not found:
+        return []
+    if len(found) == 1:
+        return [CUES[i] for i in _BY_WORD[next(iter(found))]]
+    return [CUES[i] for i in sorted({i for word in found for i in _BY_WORD[word]})]
+
+
+# A charge's filing is expected, not done: "police plan to charge", "will be charged",
+# "a new charge may be added".
+_EXPECTED_CONTEXT = compile_scan(
+    r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
+    r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
+    r"(?:charged|added|filed|brought)\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
+    r"(?:face|file|bring|seek)\b",
+    re.I,
+)
+# What is said of a list after it: "charges of X and Y were dropped".
+_DROPPED_AFTER = re.compile(
+    r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is)\s+(?:later\s+|subsequently\s+|since\s+)?"
+    r"(?:dropped|dismissed|withdrawn|thrown out)\b",
+    re.I,
+)
+# "guilty of three felony counts: A, B and C": the list follows the colon.
+_COUNTS_COLON = re.compile(r"^[^.;:]{0,40}?\b(?:counts?|charges?|offenses?|crimes?)\s*:\s*")
+_MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
+
+
+def status_of(sentence: Sentence, cue_status: str, rest: str) -> str:
+    """The status a cue gives its list in `sentence`, `rest` being the text from the list on."""
+    if cue_status == "filed":
+        if _DROPPED_AFTER.search(rest):
+            return "dropped"
+        if _EXPECTED_CONTEXT.search(sentence.text):
+            return "expected"
+    return cue_status
+
+
+def after_colon(rest: str) -> str:
+    """The list after a count and a colon ("three felony counts: A, B and C"), else `rest`."""
+    found = _COUNTS_COLON.match(rest)
+    return rest[found.end() :] if found else rest
+
+
+def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentence]]:
+    """Charges set out one per line after 'charged with:', each with the last line it is read
+    from; a line ending in a modifier ('Criminal possession of a firearm and unlawful')
+    continues on the next line."""
+    parts: list[tuple[str, Sentence]] = []
+    in_bullets = False
+    for sentence in sentences[first : first + 12]:
+        line = sentence.text.strip()
+        bulleted = line[:1] in "•*-·"
+        if in_bullets and not bulleted:
+            break  # the text after a bulleted list
+        in_bullets = bulleted
+        # "• Jones case: murder and robbery": the label before the colon is not a charge.
+        line = re.sub(r"^[•*·-]\s*(?:[^:]{1,40}:\s*)?", "", line)
+        if len(line.split()) > 14 and not bulleted:
+            break
+        if (
+            parts
+            and not bulleted
+            and _MODIFIER_END.search(parts[-1][0].rstrip(".").split()[-1].lower())
+        ):
+            parts[-1] = (parts[-1][0] + " " + line, sentence)
+        else:
+            parts.append((line, sentence))
+        if line.endswith(".") and not bulleted:
+            break
+    return [(p.rstrip("."), s) for p, s in parts]

@@ -1,0 +1,85 @@
+"""Outcomes said of all of a person's charges at once: "acquitted of all charges", "found
+guilty on all counts", "the charges against him were dropped", "she was acquitted".
+
+Such a sentence names no charge; the charges it speaks of are the ones the report named
+earlier for the same person. Each of them is given the outcome, with a quote that runs from
+the sentence naming the charge to the sentence stating the outcome (a fact drawn from two
+sentences quotes both).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from casefile.extraction.charge_people import charged_people
+from casefile.extraction.context import CONDITIONAL, Article
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence, key_words
+
+_ALL = r"(?:all|both|each|every one|every)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?"
+_OUTCOMES = [
+    (
+        key_words("acquit", "not guilty", "cleared"),
+        compile_scan(
+            rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\b[^.;]{{0,40}}?\b(?:of|on)\s+{_ALL}"
+            r"(?:charges?|counts?)\b|\b(?:was|were|been|being)\s+acquitted\b(?![^.;]{0,40}?\bof\b)",
+            re.I,
+        ),
+        "acquitted",
+    ),
+    (
+        key_words("convicted", "guilty"),
+        compile_scan(
+            rf"(?<!not )\b(?:convicted|guilty)\b[^.;]{{0,30}}?\b(?:of|on|to)\s+{_ALL}"
+            r"(?:charges?|counts?)\b",
+            re.I,
+        ),
+        "convicted",
+    ),
+    (
+        key_words("dropped", "dismissed", "withdr"),
+        compile_scan(
+            r"\b(?:dropped|dismissed|withdrew|withdrawn)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+            r"charges\s+against\b|\bcharges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)"
+            r"\s+(?:later\s+|since\s+)?(?:dropped|dismissed|withdrawn)\b",
+            re.I,
+        ),
+        "dropped",
+    ),
+]
+# "if he had been convicted on all the charges": a condition, not an outcome.
+IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\b[^.;,]{0,40}$", re.I)
+_NOT_GUILTY_PLEA = re.compile(r"\bplead\w*\s+not guilty\b|\bnot guilty pleas?\b", re.I)
+
+
+class Outcome(NamedTuple):
+    sentence: Sentence
+    position: int
+    status: str
+
+
+def outcomes(article: Article) -> list[Outcome]:
+    """Sentences that give all of someone's charges one outcome, with where it is said."""
+    found = []
+    for gate, pattern, status in _OUTCOMES:
+        for sentence in gate.among(article.sentences):
+            match = pattern.search(sentence.text)
+            if match is None or CONDITIONAL.search(sentence.text):
+                continue
+            if IF_BEFORE.search(sentence.text, 0, match.start()):
+                continue
+            if status != "dropped" and _NOT_GUILTY_PLEA.search(sentence.text):
+                continue
+            prior = article.prior_matter(sentence)
+            if prior and match.start() >= prior.start() - 40:
+                continue
+            found.append(Outcome(sentence, match.start(), status))
+    return found
+
+
+def people_of(article: Article, outcome: Outcome) -> list[Person]:
+    """Whose charges an outcome speaks of."""
+    start = outcome.position
+    return charged_people(article, outcome.sentence, start, start, "")

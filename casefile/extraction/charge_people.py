@@ -1,0 +1,106 @@
+"""Whom a charge sentence charges: the subject of its verb, every person of a subject list
+("A, 18, B, 19, and C were charged"), the object of an active verb ("the indictment charges A
+and B with", "charging him with", "indicted A for"), or every suspect when the sentence speaks
+of them together ("both", "each", "all three", "the parents")."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.context import Article
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence
+
+# Between two names of one list: an age, a comma or semicolon, "and".
+_LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?[,;]?\s*(?:and\s+|&\s+)?\Z")
+# What parts a name from a later verb: a clause of its own.
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:who|whom|whose|which|that|said|says|told|after|before|when)\b|[;:]"
+)
+# A passive verb before the cue: "was charged", "has been indicted".
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+)?$")
+# A subject that is someone else of the case: "two of the other defendants".
+_OTHERS = re.compile(
+    r"\b(?:(?:\w+\s+of\s+)?the\s+other\s+(?:\w+\s+)?(?:defendants|suspects|men|women|"
+    r"people|individuals|co-defendants|co-conspirators)|(?:one|two|three|four|five|some|"
+    r"several|most)\s+of\s+the\s+(?:other\s+)?(?:defendants|co-defendants|co-conspirators))\b"
+    r"[^.;]{0,30}$",
+    re.I,
+)
+# Words that speak of every suspect at once.
+_GROUP = re.compile(
+    r"\b(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)|the (?:two|three|four|"
+    r"five|six) (?:men|women|suspects|defendants|teens|brothers|sisters)|the (?:brothers|"
+    r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects))\b",
+    re.I,
+)
+
+
+def _list_around(article: Article, sentence: Sentence, index: int, mentions: list) -> list[Person]:
+    """The people of the list that the mention at `index` belongs to."""
+    people = [mentions[index][1]]
+    text = sentence.text
+    for step in (-1, 1):
+        at = index
+        while 0 <= at + step < len(mentions):
+            left, right = (
+                (mentions[at + step], mentions[at])
+                if step < 0
+                else (
+                    mentions[at],
+                    mentions[at + step],
+                )
+            )
+            if not _LIST_GAP.match(text[left[0].end : right[0].start]):
+                break
+            other = mentions[at + step][1]
+            if other.official or (other.victim and not other.suspect):
+                break
+            if other not in people:
+                people.append(other)
+            at += step
+    return people
+
+
+def charged_people(
+    article: Article, sentence: Sentence, start: int, end: int, rest: str
+) -> list[Person]:
+    """The people a charge cue spanning `start`..`end` of `sentence` speaks of."""
+    cast = article.cast
+    text = sentence.text
+    if _OTHERS.search(text, max(0, start - 60), start):
+        return []  # "two of the other defendants pleaded guilty to ..."
+    if _GROUP.search(text, 0, start + 40):
+        named = cast.named_suspects
+        if len(named) > 1:
+            return named
+    mentions = [(m, p) for m, p in cast.people_in(sentence) if not p.official and not p.titled]
+    # The object of an active verb: "the indictment charges A and B with" (but not a name
+    # inside a passive one's span: "A was charged in the death of B with murder").
+    passive = _PASSIVE.search(text, max(0, start - 30), start)
+    for index, (mention, person) in enumerate(mentions):
+        if passive:
+            break
+        if start < mention.start < end and not (person.victim and not person.suspect):
+            return _list_around(article, sentence, index, mentions)
+    actor = cast.actor(sentence, start)
+    before = [i for i, (m, p) in enumerate(mentions) if m.start < start]
+    if before:
+        index = before[-1]
+        mention, person = mentions[index]
+        group = _list_around(article, sentence, index, mentions)
+        # The subject list right before the verb ("A, 18, and B, 19, were charged"), when
+        # one of its people is a suspect.
+        if (
+            len(group) > 1
+            and any(p.suspect for p in group)
+            and not (person.victim and not person.suspect)
+            and not _CLAUSE_BREAK.search(text, mention.end, start)
+        ):
+            return group
+    if actor is None:
+        return []
+    before = [i for i, (m, p) in enumerate(mentions) if p is actor and m.start < start]
+    if not before:
+        return [actor]
+    return _list_around(article, sentence, before[-1], mentions)

@@ -1,0 +1,240 @@
+"""Offence names: where a charge's name starts and ends in a phrase.
+
+Built from how penal codes name offences, not from the words of any set of articles. A code
+names an offence with a head (murder, assault, possession, trafficking, failure to stop,
+leaving the scene ...), modifiers before it (a degree, "attempted", "aggravated", "felony",
+"criminal", a noun such as "drug" or "child") and complements after it that belong to the name
+("of a firearm", "with a deadly weapon", "in the second degree", "in the commission of a
+felony", "by a felon", "on a child", "resulting in death").
+
+What follows the name and is not part of it ends the charge: the victim ("murder of Ann Lee",
+"in the deaths of ..."), the time and place ("on Monday", "during a hearing", "within weeks"),
+a penalty ("punishable by ...", "carrying a minimum ..."), a count ("(3 counts)"), an
+enhancement ("with a sentencing enhancement ...", kept apart from the offence) and the next
+clause ("and is held"). What comes before the name and is not part of it is left off: counts
+("two felony counts of"), lead-ins ("including", "just the", "an additional", "being").
+A phrase is a charge only if an offence head comes within its first few words, after nothing
+but modifiers ("25 years to life for kidnapping" names a penalty, not a charge).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from casefile.extraction.sentences import CALENDAR_WORDS
+
+# Offence heads, as word stems: the noun or verb a code's offence name is built on, the things
+# possessed, carried or traded that name an offence by themselves ("a gun charge", "drug
+# charges"), and "crime" ("hate crime").
+_HEAD = re.compile(
+    r"(?:murder|homicid|manslaughter|assault|batter(?:y|ies)$|robb|burglar|theft|"
+    r"thiev|steal|larcen|shoplift|embezzl|fraud|forg(?:e|ed|ery|eries|ing)$|counterfeit|"
+    r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"
+    r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|suffocat|stalk|harass|menac|"
+    r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burn|possess|"
+    r"traffick|distribut|deliver|manufactur|smuggl|sale$|sell|deal(?:ing)?$|conspir|solicit|"
+    r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
+    r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
+    r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
+    r"discharg|brandish|us(?:e|ing)$|carry|fail|leav|operat|driv|intoxicat|dui$|dwi$|owi$|"
+    r"negligen|wound|injur|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
+    r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
+    r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fight|affray|"
+    r"invasion|jack(?:ing)?$|hit-and-run|piracy|treason|sedition|espionage|stolen|"
+    r"impersonat|felons?$|unlawful|illegal|reckless|sex|sexual(?:ly)?)"
+)
+# Words that cannot stand before an offence's head in its name: articles, prepositions,
+# pronouns, verbs of being, numbers, spans of time.
+_NOT_MODIFIER = frozenset(
+    ["the", "a", "an", "of", "to", "for", "in", "on", "at", "with", "by", "from", "and", "or",
+     "his", "her", "their", "its", "which", "that", "who", "whom", "is", "was", "were", "are",
+     "be", "been", "has", "have", "had", "will", "would", "could", "may", "might", "shall",
+     "should", "can", "he", "she", "they", "it", "years", "year", "months", "month", "days",
+     "life", "after", "before", "during", "while", "prison", "jail", "sentence", "faces",
+     "face", "make", "made", *CALENDAR_WORDS]
+)  # fmt: skip
+_MAX_MODIFIERS = 4
+
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
+# Where a list of charges ends: the next clause, the source, punctuation.
+_LIST_END = re.compile(
+    r"\s+(?i:in connection with|after|following|related to|stemming from|that|which|who|"
+    r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
+    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from|at|if|until|over|"
+    r"was|were|is|are|"
+    r"has|have|had|will|could|would|may|might|can|should|must)\b"
+    r"|[.;:()\"“”—–]|\s--\s|,\s+(?i:police|authorities|officials|prosecutors|court records|"
+    r"records|according)\b",
+)
+# Where one charge of a list ends, and what follows it (the victim, the time, the penalty)
+# is left off before the next charge.
+_ITEM_END = re.compile(
+    r"\s+(?i:in (?:his|her|their)\b|"
+    # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
+    r"(?<!resulting )(?<!causing )(?<!involved )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
+    r"the commission|furtherance|possession|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
+    r"(?:a|an)\s+(?:felony|crime)\b|(?:a|the)\s+school)|"
+    r"for (?:the|his|her|their|a|an|allegedly|each|every|all|what|which|\w+ing)\b|"
+    r"against (?:him|her|them|the)\b|"
+    # "on" ends a name unless the person the offence is against follows ("assault on a child")
+    r"on (?!(?:a|an)\s+(?:[\w-]+\s+)?(?:child|minor|juvenile|officer|person|employee|"
+    r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
+    r"later|next|soon|tomorrow|tonight|ahead|"
+    r"while (?!intoxicated|impaired|under|ability|license|licence|suspended|revoked|armed)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|during|within|"
+    r"carrying (?:up to|(?:a |an )?(?:[\w-]+ ){0,2}?(?:minimum|maximum|mandatory|possible|"
+    r"penalty|penalties|sentences?|terms?|punishment))|punishable|being \w+ed\b|"
+    # an enhancement, kept apart from the offence it enhances
+    r"(?:with|and|plus) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:enhancements?|allegations?|"
+    r"special circumstances?)\b|with great bodily injury)\b"
+    # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
+    r"|\s+(?:in|of|against) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
+    r"Property|Drugs?|Narcotics|Murder|Assault|Robbery)\b)[A-Z]",
+)
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
+# Lead-ins before a charge's name: quantities, "including", "just the", "an additional", and
+# counts ("two felony counts of", "one count each of").
+_LEAD_IN = re.compile(
+    rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
+    r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
+    r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+(?:each\s+)?of\s+)?",
+    re.I,
+)
+# The victim of a killing: "murder of a police officer" is the charge of murder.
+_VICTIM_OF = re.compile(r"(?<=murder)\s+of\s+.*$")
+_COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
+_INCLUDING = re.compile(r"\s*including\b", re.I)
+_CHARGE_NOUN_END = re.compile(
+    r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\s*$", re.I
+)
+_TRAILING_AND = re.compile(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
+_GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
+_NOT_A_CHARGE_START = frozenset(
+    ["his", "her", "their", "these", "those", "all", "any", "its", "whose"]
+)
+
+
+def is_head(word: str) -> bool:
+    """Whether `word` (lower case) can be the head of an offence's name."""
+    return _HEAD.match(word) is not None
+
+
+def names_offence(words: list[str]) -> bool:
+    """Whether `words` read as an offence's name: a head within the first few words, with
+    nothing before it that cannot modify it."""
+    for word in words[: _MAX_MODIFIERS + 1]:
+        if is_head(word):
+            return True
+        if word in _NOT_MODIFIER or any(c.isdigit() for c in word):
+            return False
+    return False
+
+
+# Whom an act is done to: "murdering his wife", "kidnapping a 9-year-old girl" tell what was
+# done, not the offence charged ("endangering the welfare of a child", "leaving the scene").
+_PERSON_OBJECT = frozenset(
+    ["him", "her", "them", "himself", "herself", "wife", "husband", "girlfriend", "boyfriend",
+     "partner", "girl", "boy", "girls", "boys", "woman", "man", "women", "men", "child",
+     "children", "daughter", "daughters", "son", "sons", "baby", "infant", "toddler", "mother",
+     "father", "stepfather", "stepmother", "brother", "sister", "officer", "officers", "deputy",
+     "trooper", "teen", "teenager", "student", "classmate", "neighbor", "neighbour", "victim",
+     "friend", "roommate", "people", "person", "stranger", "customer", "clerk", "driver"]
+)  # fmt: skip
+
+
+# The offence an act in -ing is ("murdering his wife" is murder).
+_OFFENCE_OF_ACT = {
+    "murdering": "murder", "assaulting": "assault", "raping": "rape", "robbing": "robbery",
+    "kidnapping": "kidnapping", "abducting": "abduction", "torturing": "torture",
+    "abusing": "abuse", "molesting": "molestation", "stalking": "stalking",
+    "strangling": "strangulation", "threatening": "threats", "endangering": "endangerment",
+    "harassing": "harassment", "imprisoning": "false imprisonment", "battering": "battery",
+}  # fmt: skip
+
+
+def _act(words: list[str]) -> tuple[bool, str | None]:
+    """Whether `words` tell an act done to someone rather than name an offence (a verb in -ing
+    whose object is a person: "sexually assaulting an unconscious woman"; an act named with
+    "of": "the burning of a restaurant"), and the offence that act is, if known."""
+    for position, word in enumerate(words):
+        if is_head(word) and not word.endswith("ly"):
+            if not word.endswith("ing"):
+                return False, None
+            after = words[position + 1 : position + 6]
+            if after[:1] == ["of"]:
+                return True, None
+            if not any(w.strip(",.") in _PERSON_OBJECT for w in after):
+                return False, None
+            offence = _OFFENCE_OF_ACT.get(word)
+            if offence and position and words[position - 1] == "sexually":
+                offence = "sexual " + offence
+            return True, offence
+    return False, None
+
+
+def clean_item(item: str) -> str | None:
+    """The charge one item of a list names, in lower case, or None if it names none."""
+    end = _ITEM_END.search(item)
+    if end:
+        item = item[: end.start()]
+    item = " ".join(item.split()).strip(" ,.-•*\"“”‘’'").lower()
+    item = re.sub(r"^[\w-]+['’]s\s+", "", item)  # "the victim's murder"
+    if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
+        return None
+    lead_in = _LEAD_IN.match(item)
+    counted = lead_in is not None and bool(_COUNTED.search(lead_in.group(0)))
+    item = item[lead_in.end() :].strip() if lead_in else item
+    item = _VICTIM_OF.sub("", item)
+    words = item.split()
+    if (
+        words
+        and words[-1] in ("charge", "charges", "count", "counts")
+        and not (len(words) == 2 and words[0] in _GENERIC_CHARGE_HEAD)
+    ):
+        words = words[:-1]
+    if words and words[-1] in ("murders", "homicides"):
+        words[-1] = words[-1][:-1]
+    if not words or len(words) > 14 or not names_offence(words):
+        return None
+    act, offence = _act(words) if not counted else (False, None)
+    if act:
+        return offence
+    if words[0] in _NOT_A_CHARGE_START:
+        return None
+    if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
+        return None
+    return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def charge_end(phrase: str) -> int:
+    """Where the list of charges that opens `phrase` ends."""
+    end = _LIST_END.search(phrase)
+    return end.start() if end else len(phrase)
+
+
+def split_charges(phrase: str) -> list[str]:
+    """Charge names in a phrase like 'A, B and two counts of C in the death of D'."""
+    return list(_charges_in(phrase))
+
+
+# Cached: the same charge phrase recurs across the reports of a case and in revised and
+# syndicated copies of one report.
+@lru_cache(maxsize=4096)
+def _charges_in(phrase: str) -> tuple[str, ...]:
+    phrase = phrase.lstrip(" \"“‘'")
+    phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
+    items = []
+    previous = ""
+    for raw in _ITEM_SPLIT.split(phrase):
+        # "drugs, including heroin": examples of what a charge is about, not charges.
+        if _INCLUDING.match(raw) and previous and not _CHARGE_NOUN_END.search(previous):
+            break
+        item = clean_item(raw) if raw.strip() else None
+        if item:
+            items.append(item)
+        previous = raw
+    return tuple(items)

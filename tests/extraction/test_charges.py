@@ -1,0 +1,270 @@
+"""Charges: where a charge's name starts and ends, the cue that gives its status, whom it
+charges, and the quote that states it. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction import extract_facts
+from casefile.extraction.offences import names_offence, split_charges
+
+ARREST = "Marcus Hale, 30, was arrested Monday. "
+
+
+def charges_of(text: str) -> set[tuple[str | None, str, str]]:
+    return {
+        (f.fields["person"], f.fields["charge"], f.fields["status"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("burglary in the third degree and theft.", ["burglary in the third degree", "theft"]),
+        (
+            "criminal possession of a weapon in a vehicle on Monday.",
+            ["criminal possession of a weapon in a vehicle"],
+        ),
+        ("the murder of a store clerk and robbery.", ["murder", "robbery"]),
+        ("murder and is held without bail.", ["murder"]),
+        ("several offenses, including aggravated battery.", ["aggravated battery"]),
+        ("just the misdemeanor count of resisting arrest.", ["resisting arrest"]),
+        ("one felony count of murder with a sentencing enhancement.", ["murder"]),
+        ("tampering with evidence may be added.", ["tampering with evidence"]),
+        ("driving while intoxicated and reckless driving.", ["driving while intoxicated",
+                                                             "reckless driving"]),
+        ("assault on a child resulting in death.", ["assault on a child resulting in death"]),
+        ("rape of an unconscious person being dismissed.", ["rape of an unconscious person"]),
+        ("being an accessory to attempted murder.", ["accessory to attempted murder"]),
+        ("a drug charge carrying a mandatory minimum sentence.", ["drug charge"]),
+        ("murder for each of the two children.", ["murder"]),
+        ("second-degree murder in deaths of two men.", ["second-degree murder"]),
+        ("Burglary (3 counts)", ["burglary"]),
+    ],
+)  # fmt: skip
+def test_a_charge_name_starts_and_ends_where_the_offence_does(
+    phrase: str, expected: list[str]
+) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("first-degree kidnapping", True),
+        ("unlawful termination of a pregnancy", True),
+        ("endangering the welfare of a child", True),
+        ("25 years to life for kidnapping", False),
+        ("mother faces an additional charge of abuse", False),
+        ("the killing", False),
+    ],
+)
+def test_a_phrase_names_an_offence_only_if_it_opens_with_one(words: str, expected: bool) -> None:
+    assert names_offence(words.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested Marcus Hale, 24, on burglary and criminal mischief charges.",
+            {("burglary", "filed"), ("criminal mischief", "filed")},
+        ),
+        (
+            ARREST + "Deputies arrested him Monday, charging him with robbery in the first degree.",
+            {("robbery in the first degree", "filed")},
+        ),
+        (
+            ARREST + "Prosecutors are planning to charge Hale with manslaughter, police said.",
+            {("manslaughter", "expected")},
+        ),
+        (ARREST + "Hale will be formally charged for arson.", {("arson", "expected")}),
+        (
+            ARREST + "The district attorney announced the filing of murder and robbery charges "
+            "against Hale on Thursday.",
+            {("murder", "filed"), ("robbery", "filed")},
+        ),
+        (
+            ARREST + "A new charge of tampering with evidence may be added, prosecutors said.",
+            {("tampering with evidence", "expected")},
+        ),
+        (ARREST + "Hale is expected to face charges of arson.", {("arson", "expected")}),
+        (
+            ARREST + "A jury found Hale not guilty of first-degree murder but guilty of "
+            "the lesser charge of manslaughter.",
+            {("first-degree murder", "acquitted"), ("manslaughter", "convicted")},
+        ),
+        (
+            ARREST + "The jury deliberated for six hours before acquitting Hale of arson.",
+            {("arson", "acquitted")},
+        ),
+        (
+            ARREST + "The charges of burglary and theft against Hale were dropped in May.",
+            {("burglary", "dropped"), ("theft", "dropped")},
+        ),
+        (
+            ARREST + "Hale pleaded no contest in circuit court to leaving the scene of a crash.",
+            {("leaving the scene of a crash", "convicted")},
+        ),
+        (
+            ARREST + "Hale was sentenced Monday to 12 years in prison for aggravated robbery.",
+            {("aggravated robbery", "convicted")},
+        ),
+        (
+            ARREST + "Hale was sentenced to six months in jail on his conviction on three "
+            "counts of felony theft.",
+            {("felony theft", "convicted")},
+        ),
+        (
+            ARREST + "Hale was convicted in July of first-degree murder.",
+            {("first-degree murder", "convicted")},
+        ),
+        (
+            ARREST + "The jury found Hale guilty of two felony counts: arson and burglary.",
+            {("arson", "convicted"), ("burglary", "convicted")},
+        ),
+        (
+            ARREST + "The charge against Hale was upgraded to murder after the victim died.",
+            {("murder", "filed")},
+        ),
+        (ARREST + "Hale faces 25 years to life for first-degree kidnapping.", set()),
+        (
+            ARREST + "Hale previously pleaded guilty to burglary. He was charged with arson.",
+            {("arson", "filed")},
+        ),
+        (
+            ARREST + "Hale entered a not guilty plea to murder on Friday.",
+            set(),
+        ),
+    ],
+)
+def test_the_cue_gives_the_status(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(charge, status) for _, charge, status in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said Marcus Hale, 18, Tina Boyd, 19, and Omar Reyes, 27, were charged "
+            "with attempted murder.",
+            {"Marcus Hale", "Tina Boyd", "Omar Reyes"},
+        ),
+        (
+            ARREST + "Hale, 22, and Tina Boyd, 19, were each charged with armed robbery.",
+            {"Marcus Hale", "Tina Boyd"},
+        ),
+        (
+            "A grand jury indictment charges Marcus Hale, 28, and Tina Boyd, 25, with one "
+            "count each of murder.",
+            {"Marcus Hale", "Tina Boyd"},
+        ),
+    ],
+)
+def test_every_person_of_a_subject_list_is_charged(text: str, expected: set[str]) -> None:
+    assert {person for person, _, _ in charges_of(text)} == expected
+
+
+def test_a_listed_charge_quotes_the_intro_and_its_line() -> None:
+    text = (
+        ARREST + "He was charged with:\n"
+        "• Murder in the second degree\n"
+        "• Criminal possession of a weapon (3 counts)\n"
+        "Hale is held without bail."
+    )
+    quotes = {
+        f.fields["charge"]: f.evidence.quote for f in extract_facts(text) if f.kind == "ChargeFiled"
+    }
+    assert set(quotes) == {"murder in the second degree", "criminal possession of a weapon"}
+    assert quotes["murder in the second degree"].startswith("He was charged with:")
+    assert quotes["murder in the second degree"].endswith("Murder in the second degree")
+    assert quotes["criminal possession of a weapon"].endswith("(3 counts)")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # An act done to someone is not an offence's name, but the offence it is ...
+        ("murdering his wife and arson.", ["murder", "arson"]),
+        ("sexually assaulting an unconscious woman.", ["sexual assault"]),
+        ("the burning of a restaurant.", []),
+        # ... but counted, it is the name a charging paper gives.
+        ("two counts of murdering a child.", ["murdering a child"]),
+        # Examples of what a charge is about are not charges.
+        ("conspiracy to smuggle drugs, including heroin and fentanyl.",
+         ["conspiracy to smuggle drugs"]),
+        ("three charges, including arson and burglary.", ["arson", "burglary"]),
+        ("drug trafficking charges on Friday, as police accused him of selling heroin.",
+         ["drug trafficking"]),
+        ("using a firearm in a murder, two counts of possession of a firearm by a felon.",
+         ["using a firearm", "possession of a firearm by a felon"]),
+    ],
+)  # fmt: skip
+def test_what_is_not_an_offence_name_is_left_out(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marcus Hale, 30, was charged with murder and arson in March. On Friday, a jury "
+            "acquitted Hale of all charges.",
+            {("murder", "acquitted"), ("arson", "acquitted")},
+        ),
+        (
+            "Marcus Hale, 30, was charged with burglary and theft. Prosecutors later dropped the "
+            "charges against Hale.",
+            {("burglary", "dropped"), ("theft", "dropped")},
+        ),
+        (
+            "Marcus Hale, 30, was charged with burglary and theft. The jury found Hale guilty "
+            "on all counts.",
+            {("burglary", "convicted"), ("theft", "convicted")},
+        ),
+        (
+            "Marcus Hale, 30, was charged with burglary and theft. Hale pleaded not guilty to "
+            "all charges.",
+            {("burglary", "filed"), ("theft", "filed")},
+        ),
+        (
+            "Marcus Hale, 30, was charged with burglary and theft. The plea spared him the "
+            "prison term he faced if he had been convicted on all the charges.",
+            {("burglary", "filed"), ("theft", "filed")},
+        ),
+    ],
+)
+def test_an_outcome_of_all_charges_reaches_each_charge(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    facts = [f for f in extract_facts(text) if f.kind == "ChargeFiled"]
+    assert {(f.fields["charge"], f.fields["status"]) for f in facts} >= expected
+    final = {}
+    for f in facts:
+        final[f.fields["charge"]] = f
+    for f in facts:
+        assert f.fields["charge"] in f.evidence.quote.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ARREST + "Two of the other defendants in the case pleaded guilty to robbery.",
+            set(),
+        ),
+        (
+            ARREST + "Hale was charged Tuesday in the death of Ann Lee with reckless homicide.",
+            {"Marcus Hale"},
+        ),
+        (
+            ARREST + "A grand jury also indicted his brother, Cole Hale, 29, on Tuesday on a "
+            "murder charge.",
+            {"Cole Hale"},
+        ),
+    ],
+)
+def test_the_charged_person_is_the_one_the_verb_speaks_of(text: str, expected: set[str]) -> None:
+    assert {person for person, _, _ in charges_of(text)} == expected
