@@ -11,6 +11,7 @@ from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.mentions import DATE_KEYS, DateMention, find_dates, nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Cast, Person
+from casefile.extraction.scope import CASE, Clause, clauses, scope_at
 from casefile.extraction.sentences import Sentence, key_words
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
@@ -52,6 +53,7 @@ class Article:
     published: datetime.date | None
     _dates: dict[int, list[DateMention]] = field(default_factory=dict, repr=False)
     _prior: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
+    _scopes: dict[int, tuple[Clause, ...]] = field(default_factory=dict, repr=False)
 
     def prior_matter(self, sentence: Sentence) -> re.Match[str] | None:
         """Where `sentence` starts speaking of an earlier matter, if it does."""
@@ -59,6 +61,22 @@ class Article:
             found = PRIOR_MATTER.search(sentence.text) if _PRIOR_GATE.opens(sentence) else None
             self._prior[sentence.index] = found
         return self._prior[sentence.index]
+
+    def scope(self, sentence: Sentence) -> tuple[Clause, ...]:
+        """The clauses of `sentence` and what each is about (see extraction/scope.py)."""
+        found = self._scopes.get(sentence.index)
+        if found is None:
+            found = self._scopes[sentence.index] = clauses(sentence, self.prior_matter(sentence))
+        return found
+
+    def scope_at(self, sentence: Sentence, position: int) -> Clause:
+        """The clause of `sentence` holding `position`: `.scope` is CASE when it is about this
+        case, else PRIOR, OTHER, STATISTICS or OPINION (see extraction/scope.py)."""
+        return scope_at(self.scope(sentence), position)
+
+    def in_case(self, sentence: Sentence, position: int) -> bool:
+        """Whether what `sentence` says at `position` is about this case."""
+        return self.scope_at(sentence, position).scope == CASE
 
     def dates(self, sentence: Sentence) -> list[DateMention]:
         """Dates in `sentence`, found once per article however many families ask."""

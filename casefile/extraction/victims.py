@@ -6,9 +6,10 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
-from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, age_near, number_value
+from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import any_key_words, key_words
+from casefile.extraction.victim_names import named_victims
 
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
 _KILLED_NEAR = compile_scan(
@@ -175,61 +176,23 @@ def extract_victims(article: Article) -> list[Fact]:
 
 
 def _named_victims(article: Article) -> list[tuple[str, Fact]]:
-    found: list[tuple[str, Fact]] = []
-    for person in article.cast.people:
-        if person.suspect or not person.victim:
-            continue
-        outcome: str | None = None
-        evidence = None
-        age = None
-        for index, start, end in person.mentions:
-            sentence = article.sentences[index]
-            text = sentence.text
-            if _TARGET_BEFORE.search(text, max(0, start - 200), start):
-                candidate: str | None = "unharmed"
-            else:
-                candidate = _nearest_outcome(text, start, end)
-            if candidate and (outcome is None or _OUTCOME_RANK[candidate] > _OUTCOME_RANK[outcome]):
-                outcome, evidence = candidate, sentence
-            age = age if age is not None else age_near(text, start, end)
-        if (
-            outcome is None
-            and person.mentions
-            and _KILLED_NEAR.search(" ".join(s.text for s in article.sentences))
-        ):
-            # "the shooting of X" in a report of a killing: X is the one killed.
-            outcome, evidence = "killed", article.sentences[person.mentions[0][0]]
-        if outcome and evidence:
-            found.append(
-                (
-                    outcome,
-                    fact(
-                        "VictimReported",
-                        {
-                            "name": person.name,
-                            "description": "victim",
-                            "age": age,
-                            "outcome": outcome,
-                        },
-                        article,
-                        evidence,
-                    ),
-                )
-            )
-    return found
-
-
-def _nearest_outcome(text: str, start: int, end: int, reach: int = 80) -> str | None:
-    """The outcome word nearest the name at `text[start:end]`: in "the slain officer as Ann
-    Lee and the wounded officer as Bo Tran" Bo Tran is wounded, not slain."""
-    low, high = max(0, start - reach), end + reach
-    best: tuple[int, str] | None = None
-    for pattern, outcome in ((_KILLED_NEAR, "killed"), (_INJURED_NEAR, "injured")):
-        for match in pattern.finditer(text, low, high):
-            distance = start - match.end() if match.end() <= start else match.start() - end
-            if best is None or distance < best[0]:
-                best = (distance, outcome)
-    return best[1] if best else None
+    return [
+        (
+            victim.outcome,
+            fact(
+                "VictimReported",
+                {
+                    "name": victim.person.name,
+                    "description": "victim",
+                    "age": victim.age,
+                    "outcome": victim.outcome,
+                },
+                article,
+                victim.sentence,
+            ),
+        )
+        for victim in named_victims(article)
+    ]
 
 
 def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:

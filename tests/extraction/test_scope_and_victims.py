@@ -1,0 +1,126 @@
+"""Clause scope (extraction/scope.py) and who a story says was harmed, and how."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction import extract_facts
+from casefile.extraction.scope import CASE, OPINION, OTHER, STATISTICS, clauses
+from casefile.extraction.sentences import split_sentences
+
+
+def victims_of(text: str) -> list[tuple[str | None, str]]:
+    return sorted(
+        (
+            (f.fields["name"], f.fields["outcome"])
+            for f in extract_facts(text)
+            if f.kind == "VictimReported"
+        ),
+        key=lambda v: (v[0] or "", v[1]),
+    )
+
+
+def scopes(sentence: str) -> list[tuple[str, str]]:
+    (only,) = split_sentences(sentence)
+    return [(sentence[c.start : c.end], c.scope) for c in clauses(only)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A count beyond the case: a statistic.
+        (
+            "Nine deputies have been killed nationwide so far this year.",
+            [("Nine deputies have been killed nationwide so far this year.", STATISTICS)],
+        ),
+        (
+            "It was the city's 31st homicide of the year.",
+            [("It was the city's 31st homicide of the year.", STATISTICS)],
+        ),
+        # Another incident, told in its own clause.
+        (
+            "Police arrested Bo Tran on Monday; a separate shooting left one man dead.",
+            [
+                ("Police arrested Bo Tran on Monday", CASE),
+                ("a separate shooting left one man dead.", OTHER),
+            ],
+        ),
+        (
+            "Her brother was killed in a robbery years ago.",
+            [("Her brother was killed in a robbery years ago.", OTHER)],
+        ),
+        # A condition: someone's talk, not an event.
+        (
+            "If you hurt a road worker, you face 15 years.",
+            [("If you hurt a road worker, you face 15 years.", OPINION)],
+        ),
+        # A date alone is no statistic, a plain report is the case.
+        (
+            "Cy Hall is charged in the Sept. 27 shooting of two men.",
+            [("Cy Hall is charged in the Sept. 27 shooting of two men.", CASE)],
+        ),
+    ],
+)
+def test_clause_scope(sentence: str, expected: list) -> None:
+    assert scopes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Active "D shot V": V is harmed, D is not.
+        (
+            "Police said Dana Ruiz shot Omar Pike in the arm on Friday. Ruiz was charged with "
+            "aggravated assault.",
+            [("Omar Pike", "injured")],
+        ),
+        # "was pronounced dead" and "died" make the person killed.
+        (
+            "Lena Ortiz was taken to a hospital, where she was pronounced dead. Carl Webb, 40, "
+            "was charged with murder.",
+            [("Lena Ortiz", "killed")],
+        ),
+        # An outcome belongs to the person it is said of, not to everyone in the sentence.
+        (
+            "Officer Tom Reyes, who was wounded in the shooting that killed Officer Ann Gill, left "
+            "the hearing for Joe Pratt, the man charged in the case.",
+            [("Ann Gill", "killed"), ("Tom Reyes", "injured")],
+        ),
+        # "Attempted murder" does not make the victim killed.
+        (
+            "Joe Pratt was charged with attempted murder in the shooting of Mark Olsen, who "
+            "survived.",
+            [("Mark Olsen", "injured")],
+        ),
+        # Not hit: unharmed.
+        (
+            "Rita Vance was not hit when Joe Pratt fired at her car, police said. Pratt was "
+            "arrested.",
+            [("Rita Vance", "unharmed")],
+        ),
+        # A possessor is not the one harmed: the dog walker is, unnamed.
+        (
+            "Joe Pratt was charged in the shooting of Ann Gill's neighbor.",
+            [],
+        ),
+        # Harm done by police makes no victim of the case.
+        (
+            "Joe Pratt was charged with arson at the store where Sam Boyd was shot and killed by "
+            "an Easton police officer last year.",
+            [],
+        ),
+        # The earlier killing of a relative is another incident.
+        (
+            "Joe Pratt, 30, was charged with robbery. His brother, Lee Pratt, was killed in a "
+            "crash years ago.",
+            [],
+        ),
+        # "was 4 when he died"
+        (
+            "Noel Diaz was 4 when he died. His father, Ray Diaz, is charged with murder.",
+            [("Noel Diaz", "killed")],
+        ),
+    ],
+)
+def test_named_victims_by_what_is_said_of_them(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
