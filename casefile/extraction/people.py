@@ -288,6 +288,9 @@ class Person:
     victim: bool = False
     titled: bool = False
     age: int | None = None
+    age_sentence: int | None = None  # the sentence that states `age`
+    # Harmed in the incident (shot, injured) as well as a suspect: the role stays suspect.
+    harmed: bool = False
     first_cue: Sentence | None = None
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # sentence, start, end
 
@@ -382,6 +385,11 @@ def _joined(
     return joined
 
 
+def _telegraphic(text: str) -> bool:
+    stripped = text.rstrip()
+    return not stripped.endswith((".", "?", "!", '"', "”", ":")) and stripped.count(" ") < 12
+
+
 def _can_join(person: Person) -> bool:
     return not person.titled and not person.victim
 
@@ -403,6 +411,7 @@ class Cast:
         self._references: dict[int, tuple[bool, list[tuple[int, Person | None]], bool]] = {}
         # Mentions (sentence, start) that are the object of a killing: "the death of Ann Lee".
         self._objects: set[tuple[int, int]] = set()
+        self._headlines: set[int] = set()
         self._collect(sentences)
         self._mark_victims()
         self._mark_suspects()
@@ -427,6 +436,9 @@ class Cast:
         # name is not whom a bare shared surname means.
         singles = {words[0] for _, _, words in found if len(words) == 1}
         headlines = {s.index for s in sentences if is_headline(s.text)}
+        # Headlines, and labels and captions without a verb's sentence ("Suspect arrested Ann
+        # Lee case"): lines whose few words say little of who did what.
+        self._headlines = headlines | {s.index for s in sentences if _telegraphic(s.text)}
         # Longest names first, ties in text order, so that output never depends on hashing.
         multi = sorted(
             dict.fromkeys(
@@ -543,6 +555,7 @@ class Cast:
                         self._objects.add((sentence.index, right.start))
 
     def _mark_suspects(self) -> None:
+        told: set[int] = set()  # people cued in a sentence of the report, not a headline
         for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
@@ -572,9 +585,18 @@ class Cast:
                 if not person.suspect:
                     person.suspect = True
                     person.first_cue = sentence
+                if sentence.index not in self._headlines:
+                    told.add(id(person))
         for person in self.people:
             if person.suspect and person.victim:
+                if id(person) not in told:
+                    # Only a headline's telegraphic words ("Suspect arrested Ann Lee case")
+                    # make a suspect of someone the report's sentences say was killed.
+                    person.suspect = False
+                    person.first_cue = None
+                    continue
                 person.victim = False
+                person.harmed = True
         if not self.named_suspects:
             self._adopt_main_character()
 
@@ -623,6 +645,7 @@ class Cast:
                 age = age_near(self.sentences[index].text, start, end)
                 if age is not None:
                     person.age = age
+                    person.age_sentence = index
                     break
 
     # ----------------------------------------------------------------- queries
