@@ -356,8 +356,10 @@ _FIRST_NAME_TOKEN = (
     rf"[{_UPPER}](?<![\w'’-].)" + _not_a_lone_word() + rf"(?:\.|(?=\s[{_UPPER}][{_LOWER}])"
     rf"|(?:['’][{_UPPER}])?{_WORD_BODY}(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
 )
+# Small words inside a surname: "Maria de la Cruz", "Jan van der Berg", "Ana dos Santos".
+_PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|van|von|der|den|la|le)\s)"
 _NAME_RUN = re.compile(
-    rf"{_FIRST_NAME_TOKEN}(?:\s{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
+    rf"{_FIRST_NAME_TOKEN}(?:\s{_PARTICLE}*{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
 # it as an official's: "Sgt. Ana Ruiz", "spokesman Ted Ash".
@@ -497,6 +499,11 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
     # The run's words are separated by exactly one whitespace character (see `_NAME_RUN`),
     # so each word's offset follows from the lengths of those before it.
     for token in tokens:
+        if token[0].islower():  # a particle ("de la"): inside the name, never its start
+            if first >= 0:
+                last = offset + len(token)
+            offset += len(token) + 1
+            continue
         token_end = offset + len(token)
         role = _token_role(token)
         if role != _NAME_PART:
@@ -570,6 +577,12 @@ AGE_AFTER_NAME = re.compile(
 # "31-year-old [former Dayton resident] Name" right before the name.
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-zA-Z.’'-]+\s+){0,3}?\Z")
 AGE_WITH_AGE_WORD = re.compile(r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b")
+# An appositive or relative clause that gives the age: "Bo Tran, a 30-year-old Dayton man,",
+# "Bo Tran, the 30-year-old driver,", "Bo Tran, who is 30", "Bo Tran, who was 29 at the time".
+AGE_IN_APPOSITIVE = re.compile(
+    r"\A,\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(\d{1,3})-year-old\b"
+    r"|who\s+(?:is|was)\s+(?:now\s+|then\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|feet|miles|-)))"
+)
 
 
 def age_near(sentence: str, start: int, end: int) -> int | None:
@@ -585,6 +598,11 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
             age = int(match.group(1))
             if 0 < age < 110:
                 return age
+    appositive = AGE_IN_APPOSITIVE.match(after) if after.startswith(",") else None
+    if appositive:
+        age = int(appositive.group(1) or appositive.group(2))
+        if 0 < age < 110:
+            return age
     before = AGE_BEFORE_NAME.search(sentence, max(0, start - 200), start)
     if before:
         age = int(before.group(1))

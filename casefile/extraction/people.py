@@ -24,8 +24,10 @@ from casefile.extraction.sentences import Sentence, key_words
 # Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
 _PASSIVE_CUE = (
     r"(?:charged|arrested|re-?arrested|indicted|accused|taken into custody|booked|convicted|"
-    r"found guilty|sentenced|held|arraigned|taken to (?:the )?(?:[\w-]+ ){0,3}?jail|captured|recaptured|apprehended|detained|jailed|"
-    r"identified as (?:a|the) (?:suspect|person of interest)|a person of interest|a suspect|"
+    r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
+    r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
+    r"identified as (?:a|the) (?:[\w-]+ )?(?:suspect|person of interest|shooter|gunman|attacker|"
+    r"assailant|robber|killer)|a person of interest|a suspect|"
     r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered held|"
     r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail))"
 )
@@ -41,12 +43,18 @@ _ACTIVE_CUE = (
 _AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
     r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
-    r"formally|officially)"
+    r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might)"
 )
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
 _APPOSITIVE = (
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?|\s+of\s+[A-Z]\w+,?"
     r"|,[^.;]{0,90}?,)?"
+)
+# What a suspect does to a victim, said actively.
+_HARM_DONE = (
+    r"(?:shot|stabbed|strangled|opened fire|fired (?:shots|at)|attacked|assaulted|robbed|raped|"
+    r"kidnapped|abducted|carjacked|struck|hit|ran over|set fire|killed|beat|punched|choked)\b"
+    r"(?!\s+(?:himself|herself|themselves|by)\b)"
 )
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
 _CUE_RELATIVE = (
@@ -79,6 +87,10 @@ _CUE_AFTER = re.compile(
     + _PASSIVE_CUE
     # "Bo Tran allegedly fired": what the report says he did (not "was allegedly shot").
     + r"|allegedly\s+(?!(?:was|were|been|being|had|has)\b)[a-z]+"
+    # "Bo Tran shot and killed Ann Lee", "Bo Tran allegedly stabbed her": the one who did
+    # it (not "was shot", which the auxiliary would make passive, nor "shot himself").
+    + r"|(?:(?:allegedly|then|later|also|has|had)\s+)?(?:fatally\s+)?"
+    + _HARM_DONE
     # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
     + r"|(?:"
     + _AUX
@@ -86,8 +98,11 @@ _CUE_AFTER = re.compile(
     r"suspects|defendants|teens|teenagers|individuals|others|those)\s+(?:\w+\s+)?"
     r"(?:arrested|charged|indicted|accused|detained|taken into custody)" + r")\b|"
     # "Bo Tran's arrest", "Bo Tran's defense attorney".
-    r"\A['’]s\s+(?:[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
-    r"trial|defense (?:attorney|lawyer|team)|public defender)\b|" + _CUE_RELATIVE,
+    r"\A['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
+    # Lower case: "State's Attorney Ann Lee" is a title.
+    r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail)|(?-i:attorney|lawyer))\b|"
+    # "police took Bo Tran into custody".
+    r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|" + _CUE_RELATIVE,
     re.IGNORECASE,
 )
 # Only a relative clause says something of a name that is the object of a preposition: in
@@ -104,8 +119,10 @@ _FREE_WORD = (
     r"against)\b)[\w'’-]+\s+)"
 )
 _CUE_BEFORE = compile_scan(
-    r"(?:\b(?:arrested|charged|charging|charges|indicted|identified (?:(?:him|her|the suspect) )?as|booked|apprehended|took|taking|"
-    r"detained|arrest of|charges against|captured|convicted|sentenced|defendants?|suspect)\s+"
+    r"(?:\b(?:arrested|charged|charging|charges|indicted|identified (?:(?:him|her|the suspect) )?as|booked|apprehended|"
+    # "cameras captured Ann Lee": a recording, not custody.
+    r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
+    r"convicted|sentenced|defendants?|suspect)\s+"
     r"|\bsuspects?\s*[—–:,-]+\s*(?:\w+\s+)?"
     r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
@@ -159,6 +176,29 @@ _SUSPECT_CUE_WORDS = key_words(
     "warrant",
     "defense",
     "defender",
+    "attorney",
+    "lawyer",
+    "bond",
+    "bail",
+    "cited",
+    "shot",
+    "stabb",
+    "strangl",
+    "fire",
+    "attack",
+    "assault",
+    "robbed",
+    "raped",
+    "kidnap",
+    "abduct",
+    "carjack",
+    "struck",
+    "hit",
+    "ran over",
+    "kill",
+    "beat",
+    "punch",
+    "chok",
 )
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
@@ -222,6 +262,18 @@ _HARM_WORDS = key_words(
     "hurt",
     "die",
     "surviv",
+)
+# "Police identified her as Ann Lee": whom "her" is decides the role (see `_identified_victims`).
+_IDENTIFIED_GATE = key_words("identified")
+_IDENTIFIED_AS = re.compile(
+    r"\bidentified\s+(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|"
+    r"teenager|person|child|body|driver|pedestrian))\s+as\s+(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+_HARMED_BEFORE = compile_scan(
+    r"\b(?:(?:was|were|been)\s+(?:found\s+)?(?:dead|killed|shot|stabbed|slain|murdered|injured|"
+    r"wounded|struck|hit|beaten|hurt)|died|body|bodies|remains|victims?)\b",
+    re.IGNORECASE,
 )
 # What may stand between two victims named in one list: "the murders of Ann Lee in May,
 # Bo Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
@@ -547,6 +599,8 @@ class Cast:
                     self._objects.add((sentence.index, start))
                 elif _VICTIM_AFTER.match(text[mention.end :]):
                     person.victim = True
+            if index and _IDENTIFIED_GATE.opens(sentence):
+                self._identified_victims(sentence, mentions)
             for (left, left_person), (right, right_person) in pairwise(mentions):
                 gap = sentence.text[left.end : right.start]
                 if left_person.victim and _VICTIM_LIST_GAP.match(gap):
@@ -554,13 +608,31 @@ class Cast:
                     if (sentence.index, left.start) in self._objects:
                         self._objects.add((sentence.index, right.start))
 
+    def _identified_victims(
+        self, sentence: Sentence, mentions: list[tuple[NameMention, Person]]
+    ) -> None:
+        """ "A woman was found dead ... Police identified her as Ann Lee": the name is of the
+        one the sentence before says was harmed, when that sentence speaks of no suspect."""
+        before = self.sentences[sentence.index - 1].text
+        if not _HARMED_BEFORE.search(before) or _SUSPECT_WORDS.search(before):
+            return
+        for mention, person in mentions:
+            start = mention.start
+            if _IDENTIFIED_AS.search(sentence.text, max(0, start - 60), start):
+                person.victim = True
+                self._objects.add((sentence.index, start))
+
     def _mark_suspects(self) -> None:
         told: set[int] = set()  # people cued in a sentence of the report, not a headline
         for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
             for mention, person in mentions:
-                if person.titled or (person.victim and len(_core(mention.words)) < 2):
+                if (
+                    person.titled
+                    or (person.victim and len(_core(mention.words)) < 2)
+                    or (sentence.index, mention.start) in self._objects
+                ):
                     continue
                 text, start = sentence.text, mention.start
                 window = max(0, start - _REACH)
@@ -674,6 +746,10 @@ class Cast:
         if self._extra_suspect is None:
             self._extra_suspect = Person(words=(), name=None, suspect=True)
         return self._extra_suspect
+
+    def telegraphic(self, sentence: Sentence) -> bool:
+        """Whether `sentence` is a headline, caption or label rather than a report's sentence."""
+        return sentence.index in self._headlines
 
     def people_in(self, sentence: Sentence) -> list[tuple[NameMention, Person]]:
         return self._mentions.get(sentence.index, [])

@@ -47,8 +47,8 @@ _STATES = frozenset(
 
 
 # A co-suspect the report describes but does not name: "he and his brother were indicted",
-# "a 17-year-old was also arrested", "a juvenile also was charged". A group ("five others")
-# is not a person the file can follow, and is left out.
+# "a 17-year-old was also arrested", "a juvenile also was charged". A group beside named
+# suspects ("five others") is not a person the file can follow, and is left out.
 _RELATIVE = (
     r"brother|sister|son|daughter|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|"
     r"girlfriend|boyfriend|friend|roommate|accomplice|co-defendant"
@@ -62,27 +62,62 @@ _CO_SUSPECT = compile_scan(
     + _RELATIVE
     + r")\s+(?:were|have been|had been|are|both)\b[^.;]{0,40}?\b"
     + _CUSTODY
-    + r"|\b[Aa]n?\s+(?P<described>\d{1,2}-year-old|second|third|juvenile)\s+(?:[\w-]+\s+)?"
-    r"(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+"
-    + _CUSTODY
+    + r"|\b[Aa]n?\s+(?P<described>(?P<age>\d{1,2})-year-old|second|third|juvenile)\s+"
+    r"(?:[\w-]+\s+)?(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+" + _CUSTODY
 )
 _CO_SUSPECT_GATE = key_words(" and his ", " and her ", "also")
+# Where the report names no suspect: "two suspects, a man and a woman, were arrested",
+# "police are searching for the gunman".
+_COUNT = r"(?P<count>a|an|the|one|two|three|four|2|3|4)"
+_UNNAMED = compile_scan(
+    r"\b(?:searching|looking|hunting|seeking)\s+for\s+" + _COUNT + r"\s+(?:[\w-]+\s+)?"
+    r"(?:suspects?|gunm[ae]n|shooters?|robbers?|attackers?|assailants?|m[ae]n|wom[ae]n|"
+    r"persons?|people|driver)\b"
+    r"|\b" + _COUNT.replace("count", "pair") + r"\s+(?:suspects|men|women|teens|teenagers|"
+    r"juveniles|people),\s+a\s+"
+    r"(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b",
+    re.IGNORECASE,
+)
+_UNNAMED_GATE = key_words("searching", "looking", "hunting", "seeking", " and a ")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# Statements of an earlier or another matter: "were charged in a separate case last year".
+_OTHER_MATTER = compile_scan(
+    r"\b(?:separate|unrelated|previous|earlier|last year|years ago)\b", re.I
+)
+
+Unnamed = tuple[int | None, str | None, Evidence]
 
 
-def co_suspects(article: Article, named: list[Person]) -> list[Evidence]:
-    """Evidence for each co-suspect the article describes without a name, once each."""
-    found: dict[str, Evidence] = {}
+def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
+    """(age, residence, evidence) of each suspect the article describes without a name, once
+    each: co-suspects beside the named ones, or, in a report that names none, the group it
+    says was arrested or is sought."""
+    found: dict[str, Unnamed] = {}
     ages = {p.age for p in named}
     for sentence in _CO_SUSPECT_GATE.among(article.sentences):
+        if _OTHER_MATTER.search(sentence.text):
+            continue
         for match in _CO_SUSPECT.finditer(sentence.text):
             relative, described = match.group("relative"), match.group("described")
+            age = int(match.group("age")) if match.group("age") else None
             if relative and len(named) >= 2:
                 continue  # the relative is one of the suspects the article names
-            if described and described[:2].isdigit() and int(described[:2]) in ages:
+            if age is not None and age in ages:
                 continue  # "a 17-year-old" the article names elsewhere
             key = (relative or described or "").lower()
-            found.setdefault(key, fact("SuspectIdentified", {}, article, sentence).evidence)
-    return list(found.values())
+            evidence = fact("SuspectIdentified", {}, article, sentence).evidence
+            found.setdefault(key, (age, None, evidence))
+    result = list(found.values())
+    if named:
+        return result
+    for sentence in _UNNAMED_GATE.among(article.sentences):
+        match = _UNNAMED.search(sentence.text)
+        if match and not _OTHER_MATTER.search(sentence.text):
+            count = _COUNTS.get((match.group("count") or match.group("pair")).lower(), 1)
+            evidence = fact("SuspectIdentified", {}, article, sentence).evidence
+            result.extend((None, None, evidence) for _ in range(count - len(result)))
+            break
+    return result
 
 
 def _residence(article: Article, person: Person) -> str | None:
@@ -143,14 +178,13 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
                 _evidence(article, cue, told),
             )
         )
-    unnamed = [(None, None, evidence) for evidence in co_suspects(article, named)]
+    unnamed = unnamed_suspects(article, named)
     if about_unnamed and not unnamed:
-        if not named and described is not None:
-            # "A 20-year-old Dayton man was arrested": the suspect the article never names.
-            evidence = fact("SuspectIdentified", {}, article, described).evidence
-            unnamed.append((described_age, described_home, evidence))
-        else:
-            unnamed.append((None, None, about_unnamed[0].evidence))
+        unnamed.append((None, None, about_unnamed[0].evidence))
+    if unnamed and not named and described is not None and unnamed[0][0] is None:
+        # "A 20-year-old Dayton man was arrested": the suspect the article never names.
+        evidence = fact("SuspectIdentified", {}, article, described).evidence
+        unnamed[0] = (described_age, described_home, evidence)
     for age, home, evidence in unnamed:
         facts.append(
             Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)
