@@ -8,12 +8,15 @@ from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.mentions import MONTH_ONLY
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence, key_words
 
 _ARREST = compile_scan(
-    r"\b(?:arrested|re-?captured|captured|apprehended|taken into custody|took\s+(?:\w+\s+){1,3}?"
+    r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
+    r"apprehended|taken into custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
-    r"turned (?:himself|herself) in|surrendered|booked into|placed under arrest|jailed|"
+    r"turned (?:himself|herself) in|handed (?:himself|herself) (?:over|in)|gave (?:himself|herself) up|"
+    r"surrendered|(?<!will be )(?<!to be )booked into|placed under arrest|jailed|"
     # Custody told by where the suspect was taken: "took him back to the police station".
     r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+(?:the\s+)?"
     r"(?:[\w.'’-]+\s+){0,4}?(?:jail|police station|police headquarters|detention (?:center|facility)|"
@@ -22,6 +25,8 @@ _ARREST = compile_scan(
 )
 _ARREST_WORDS = key_words(
     "arrest",
+    "handed",
+    "gave",
     "captur",
     "apprehend",
     "custody",
@@ -42,17 +47,50 @@ _PRIOR = compile_scan(
 )
 _NOT_AN_ARREST = compile_scan(
     r"\b(?:without (?:taking|arresting)|no arrests?|not (?:been )?arrested|arrests? (?:are|is|were)"
-    r" (?:expected|not expected)|could arrest|wanted|warrant for (?:his|her) arrest|re-?arrest|"
+    r" (?:expected|not expected)|could arrest|wanted|warrant for (?:his|her) arrest|"
+    r"re-?arrest warrants?|warrants? for (?:\w+\s+){0,3}?re-?arrest|"
     r"(?:would|could|might) have)\b",
     re.I,
 )
+
+
+# A group told as one: "five people were arrested", "the arrest of three suspects".
+_GROUP = compile_scan(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|both)\s+(?:other\s+)?"
+    r"(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults)\b",
+    re.I,
+)
+# "the arrest of Bo Tran": the name after the noun is whose arrest it is.
+_ARREST_OF = re.compile(r"\barrest\s+of\s+\Z", re.I)
+_AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b", re.I)
+
+
+def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person | None]:
+    """Whom the arrest at `match` is of: the name after "the arrest of", everyone a group
+    statement speaks of, or the sentence's actor."""
+    for mention, person in article.cast.people_in(sentence):
+        if person.suspect and _ARREST_OF.search(sentence.text, match.start(), mention.start):
+            return [person]
+    group = article.cast.everyone(sentence)
+    if len(group) > 1:
+        return list(group)
+    named = article.cast.named_suspects
+    if (
+        len(named) > 1
+        and _GROUP.search(sentence.text)
+        and not any(p.suspect for _, p in article.cast.people_in(sentence))
+    ):
+        return list(named)
+    return [article.cast.actor(sentence, match.start())]
 
 
 def extract_arrests(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     # The current arrest of each person, and whether it was told of a group ("two men were
     # arrested"): a later sentence about that person alone tells it better.
-    current: dict[int, tuple[int, bool]] = {}
+    # Each value: the fact's index and how weakly it tells the arrest (told of a group, in a
+    # headline, without a date); a later statement that tells it better replaces it.
+    current: dict[tuple[int, bool], tuple[int, tuple[bool, bool, bool]]] = {}
     prior_seen: set[tuple[int, str | None]] = set()
     for sentence in _ARREST_WORDS.among(article.sentences):
         text = sentence.text
@@ -69,8 +107,11 @@ def extract_arrests(article: Article) -> list[Fact]:
             fields = {"person": person_name(person), "date": when, "prior": True}
             facts.append(fact("ArrestMade", fields, article, sentence))
             continue
-        group = article.cast.everyone(sentence)
-        people = group if len(group) > 1 else [article.cast.actor(sentence, match.start())]
+        people = _arrested(article, sentence, match)
+        headline = article.cast.telegraphic(sentence)
+        # A second custody in the same case ("was rearrested in August") is an arrest of its
+        # own; any other is the same arrest told again.
+        again = bool(_AGAIN.search(text))
         for person in people:
             if person is None:
                 continue
@@ -80,11 +121,13 @@ def extract_arrests(article: Article) -> list[Fact]:
                 article,
                 sentence,
             )
-            if id(person) not in current:
-                current[id(person)] = (len(facts), len(people) > 1)
+            key = (id(person), again)
+            weakness = (len(people) > 1, headline, when is None)
+            if key not in current:
+                current[key] = (len(facts), weakness)
                 facts.append(arrest)
-            elif current[id(person)][1] and len(people) == 1:
-                index = current[id(person)][0]
-                current[id(person)] = (index, False)
+            elif weakness < current[key][1] and not (when is None and current[key][1][2] is False):
+                index = current[key][0]
+                current[key] = (index, weakness)
                 facts[index] = arrest
     return facts

@@ -317,7 +317,17 @@ NOT_NAME_WORDS = frozenset(
      "commission", "felony", "felon", "capital", "degree", "unlawful", "attempt", "malicious",
      "wounding", "endangerment", "reckless", "conspiracy", "tampering", "evidence", "use"]
 )  # fmt: skip
-_NAME_TOKEN = r"(?:[A-Z]\.|[A-Z](?=\s[A-Z][a-z])|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
+# Letters of names in any Latin script ("José", "Núñez", "Łukasz"): the capitals and small
+# letters of Latin-1 and Latin Extended-A/B besides ASCII, so a name is not cut at an accent.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+# One word of a name: an initial, or a capitalised word that may have inner capitals
+# ("McBride", "DeShawn"), an apostrophe ("O'Neil", "D'Angelo") or a hyphen ("Ruiz-Vela").
+_WORD_BODY = rf"[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
+_NAME_TOKEN = (
+    rf"(?:[{_UPPER}]\.|[{_UPPER}](?=\s[{_UPPER}][{_LOWER}])|(?:[{_UPPER}]['’])?[{_UPPER}]{_WORD_BODY}"
+    rf"(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
+)
 
 
 def _not_a_lone_word() -> str:
@@ -339,16 +349,17 @@ def _not_a_lone_word() -> str:
 # The first token of a run is `_NAME_TOKEN` with its capital taken out in front: a pattern
 # that opens with a character class lets the regex engine skip, in C, to the next capital
 # (a look-ahead or look-behind in front, it would enter the pattern at every position).
-# The look-behind, now after the capital, checks the character before it; `(?<=M)` and
-# `(?<=O)` read the capital back for the "Mc", "Mac" and "O'" prefixes. The alternatives
+# The look-behind, now after the capital, checks the character before it. The alternatives
 # are tried in the same order, so every run is the same as `_NAME_TOKEN`'s would be, but
 # for the lone words `_not_a_lone_word` rules out, which `name_spans` would pass over.
 _FIRST_NAME_TOKEN = (
-    r"[A-Z](?<![\w'’-].)" + _not_a_lone_word() + r"(?:\.|(?=\s[A-Z][a-z])"
-    r"|(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)*)"
+    rf"[{_UPPER}](?<![\w'’-].)" + _not_a_lone_word() + rf"(?:\.|(?=\s[{_UPPER}][{_LOWER}])"
+    rf"|(?:['’][{_UPPER}])?{_WORD_BODY}(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
 )
+# Small words inside a surname: "Maria de la Cruz", "Jan van der Berg", "Ana dos Santos".
+_PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|van|von|der|den|la|le)\s)"
 _NAME_RUN = re.compile(
-    rf"{_FIRST_NAME_TOKEN}(?:\s{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
+    rf"{_FIRST_NAME_TOKEN}(?:\s{_PARTICLE}*{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
 # it as an official's: "Sgt. Ana Ruiz", "spokesman Ted Ash".
@@ -377,7 +388,7 @@ class NameMention:
         object.__setattr__(self, "words", name_words(self.text))
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r"\S+")
 # How far before a name a role title can start ("Superintendent. " and some spacing).
 
@@ -420,7 +431,7 @@ def _token_role(token: str) -> int:
     word = _name_token(token)
     if word in TITLES:
         return _ROLE_TITLE
-    if word in NOT_NAME_WORDS or (word.endswith("'s") and word[:-2] in TITLES):
+    if word in NOT_NAME_WORDS or (word.endswith("'s") and word[:-2] in _NEVER_A_NAME):
         return _NOT_A_NAME
     return _NAME_PART
 
@@ -459,36 +470,65 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
                 end += 1
                 text += "."
 
+            if _PLACE_BEFORE.search(sentence, max(0, start - 5), start):
+                continue  # "St. Clair Shores": a place
             titled = titled or _after_title(sentence, start)
             mentions.append((start, end, text, titled))
     return tuple(mentions)
 
 
+# Words after a name that make it the name of a place or an institution ("Santa Clara County
+# Jail", "Wake County", "Main Street", "Lincoln High"), not of a person.
+PLACE_HEADS = frozenset(
+    ["county", "city", "township", "borough", "village", "parish", "street", "st", "avenue",
+     "ave", "road", "rd", "boulevard", "blvd", "drive", "highway", "freeway", "police",
+     "department", "dept", "jail", "prison", "court", "hospital", "university", "college",
+     "school", "high", "elementary", "center", "airport", "library", "correctional",
+     "detention", "facility", "isd", "office", "sheriff's", "police's"]
+)  # fmt: skip
+# Words before a name that make it a place's: "St. Clair Shores", "Ste. Genevieve".
+PLACE_PREFIXES = frozenset(["st", "ste"])
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
+
+
 def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
     """Add to `names` the names among a run's words, as (start, end, titled) in the run."""
     first = last = -1  # the name's first word after any initials, and its end
-    has_words = titled = False
+    has_words = titled = place = False
     offset = 0
     # The run's words are separated by exactly one whitespace character (see `_NAME_RUN`),
     # so each word's offset follows from the lengths of those before it.
     for token in tokens:
+        if token[0].islower():  # a particle ("de la"): inside the name, never its start
+            if first >= 0:
+                last = offset + len(token)
+            offset += len(token) + 1
+            continue
         token_end = offset + len(token)
         role = _token_role(token)
         if role != _NAME_PART:
+            word = _name_token(token).removesuffix("'s")
             if has_words:
-                if first >= 0:
+                if first >= 0 and not place and word not in PLACE_HEADS:
                     names.append((first, last, titled))
                 first = last = -1
                 has_words = titled = False
             titled = titled or role == _ROLE_TITLE
+            place = word in PLACE_PREFIXES
         else:
             has_words = True
             if first >= 0:
                 last = token_end
             elif len(token.rstrip(".")) != 1:  # not a stray initial
                 first, last = offset, token_end
+            if token.endswith(("'s", "’s")):
+                # A possessive ends the name: "Gaga's French bulldogs", "Brent's Mercedes".
+                if first >= 0 and not place:
+                    names.append((first, last, titled))
+                first = last = -1
+                has_words = titled = place = False
         offset = token_end + 1
-    if first >= 0:
+    if first >= 0 and not place:
         names.append((first, last, titled))
 
 
@@ -496,6 +536,7 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
 # period and some spacing.
 _TITLE_REACH = 32
 _LONGEST_TITLE = max(map(len, _TITLE_ENDINGS)) + 1  # and its period
+_TITLE_AT_END = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_TITLE_ENDINGS)})\Z")
 
 
 def _after_title(sentence: str, start: int) -> bool:
@@ -511,7 +552,8 @@ def _after_title(sentence: str, start: int) -> bool:
         return False
     if len(stripped) < _LONGEST_TITLE and start > _TITLE_REACH:
         stripped = sentence[:start].rstrip()  # mostly spacing: read on to what precedes it
-    return stripped.removesuffix(".").lower().endswith(_TITLE_ENDINGS)
+    # A whole word: "the guilt Josh Brent" has no "lt." (lieutenant) before the name.
+    return _TITLE_AT_END.search(stripped.removesuffix(".").lower()) is not None
 
 
 def is_headline(sentence: str) -> bool:
@@ -527,13 +569,20 @@ def is_headline(sentence: str) -> bool:
 
 # ---------------------------------------------------------------------- ages
 
-# "Name, 31," / "Name, age 31" / "Name (31)" right after the name.
+# "Name, 31," / "Name, age 31" / "Name (31)" / "Name, now 31," right after the name.
 AGE_AFTER_NAME = re.compile(
-    r"\A(?:,\s*|\s+\(|\s+(?:already\s+)?)(?:age[d]?\s+)?(\d{1,3})\b(?!\s*(?:years?|%|,\d|-))"
+    r"\A(?:,\s*|\s+\(|\s+(?:already\s+)?)(?:(?:now|then)\s+)?(?:age[d]?\s+)?(\d{1,3})\b"
+    r"(?!\s*(?:years?|%|,\d|-))"
 )
 # "31-year-old [former Dayton resident] Name" right before the name.
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-zA-Z.’'-]+\s+){0,3}?\Z")
 AGE_WITH_AGE_WORD = re.compile(r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b")
+# An appositive or relative clause that gives the age: "Bo Tran, a 30-year-old Dayton man,",
+# "Bo Tran, the 30-year-old driver,", "Bo Tran, who is 30", "Bo Tran, who was 29 at the time".
+AGE_IN_APPOSITIVE = re.compile(
+    r"\A,\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(\d{1,3})-year-old\b"
+    r"|who\s+(?:is|was)\s+(?:now\s+|then\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|feet|miles|-)))"
+)
 
 
 def age_near(sentence: str, start: int, end: int) -> int | None:
@@ -549,6 +598,11 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
             age = int(match.group(1))
             if 0 < age < 110:
                 return age
+    appositive = AGE_IN_APPOSITIVE.match(after) if after.startswith(",") else None
+    if appositive:
+        age = int(appositive.group(1) or appositive.group(2))
+        if 0 < age < 110:
+            return age
     before = AGE_BEFORE_NAME.search(sentence, max(0, start - 200), start)
     if before:
         age = int(before.group(1))

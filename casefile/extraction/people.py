@@ -17,32 +17,49 @@ from casefile.extraction.mentions import (
     name_spans,
     name_words,
 )
+from casefile.extraction.naming import AliasPair, alias_pairs, place_names, trim_openers
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence, key_words
 
 # Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
 _PASSIVE_CUE = (
     r"(?:charged|arrested|re-?arrested|indicted|accused|taken into custody|booked|convicted|"
-    r"found guilty|sentenced|held|arraigned|taken to (?:the )?(?:[\w-]+ ){0,3}?jail|captured|recaptured|apprehended|detained|jailed|"
-    r"identified as (?:a|the) (?:suspect|person of interest)|a person of interest|a suspect|"
-    r"the suspect|suspected|wanted)"
+    r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
+    r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
+    r"identified as (?:a|the) (?:[\w-]+ )?(?:suspect|person of interest|shooter|gunman|attacker|"
+    r"assailant|robber|killer)|a person of interest|a suspect|"
+    r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered held|"
+    r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail))"
 )
 # Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
 _ACTIVE_CUE = (
     r"(?:pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|faces|facing|escaped|"
     r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
-    r"guilty|is (?:a )?(?:suspect|person of interest))"
+    r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
+    r"gave (?:himself|herself) up|posted (?:bond|bail)|(?:went|goes|is|was) on trial|stood trial|"
+    r"confessed)"
 )
 _AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
     r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
-    r"formally|officially)"
+    r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might)"
 )
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
 _APPOSITIVE = (
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?|\s+of\s+[A-Z]\w+,?"
     r"|,[^.;]{0,90}?,)?"
+)
+# What a suspect does to a victim, said actively.
+_HARM_DONE = (
+    r"(?:shot|stabbed|strangled|opened fire|fired (?:shots|at)|attacked|assaulted|robbed|raped|"
+    r"kidnapped|abducted|carjacked|struck|hit|ran over|set fire|killed|beat|punched|choked)\b"
+    r"(?!\s+(?:himself|herself|themselves|by)\b)"
+)
+# "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
+_CUE_RELATIVE = (
+    r"\A,\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
+    r"(?:(?:also|later|then|since|previously)\s+)?(?:charged|accused|arrested|wanted|indicted)\b"
 )
 _CUE_AFTER = re.compile(
     r"\A" + _APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
@@ -60,18 +77,54 @@ _CUE_AFTER = re.compile(
     + _AUX
     + r"\s+)+"
     + _PASSIVE_CUE
-    + r")\b|\A,\s+(?:who (?:is|was) )?(?:charged|accused|arrested|wanted|indicted)\b",
+    # "Bo Tran fled the scene but turned himself in days later".
+    + r"|(?:[\w’'-]+\s+){1,8}?(?:and|but)\s+(?:(?:later|then|eventually)\s+)?"
+    r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled)"
+    # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
+    + r"|(?:"
+    + _AUX
+    + r"\s+)+[\w-]+\s+and\s+(?:(?:later|then)\s+)?"
+    + _PASSIVE_CUE
+    # "Bo Tran allegedly fired": what the report says he did (not "was allegedly shot").
+    + r"|allegedly\s+(?!(?:was|were|been|being|had|has)\b)[a-z]+"
+    # "Bo Tran shot and killed Ann Lee", "Bo Tran allegedly stabbed her": the one who did
+    # it (not "was shot", which the auxiliary would make passive, nor "shot himself").
+    + r"|(?:(?:allegedly|then|later|also|has|had)\s+)?(?:fatally\s+)?"
+    + _HARM_DONE
+    # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
+    + r"|(?:"
+    + _AUX
+    + r"\s+)+(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:people|persons|men|women|"
+    r"suspects|defendants|teens|teenagers|individuals|others|those)\s+(?:\w+\s+)?"
+    r"(?:arrested|charged|indicted|accused|detained|taken into custody)" + r")\b|"
+    # "Bo Tran's arrest", "Bo Tran's defense attorney".
+    r"\A['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
+    # Lower case: "State's Attorney Ann Lee" is a title.
+    r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail)|(?-i:attorney|lawyer))\b|"
+    # "police took Bo Tran into custody".
+    r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|" + _CUE_RELATIVE,
+    re.IGNORECASE,
+)
+# Only a relative clause says something of a name that is the object of a preposition: in
+# "the parents of Ann Lee, who ..., pleaded guilty" the parents pleaded, not Ann Lee.
+_CUE_RELATIVE_ONLY = re.compile(_CUE_RELATIVE, re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|for|to|with|from|about|toward|towards|on|at|in|into)\s+(?:the\s+)?"
+    r"(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 # VERB [the wounded man,] [31-year-old] Name: "police arrested Omar Reyes".
 _FREE_WORD = (
-    r"(?:(?!(?:of|in|to|for|with|on|at|by|from|and|after|killing|killed|shooting|death|"
+    r"(?:(?!(?:of|in|into|to|for|with|on|at|by|from|and|after|killing|killed|shooting|death|"
     r"against)\b)[\w'’-]+\s+)"
 )
 _CUE_BEFORE = compile_scan(
-    r"(?:\b(?:arrested|charged|charging|indicted|identified (?:(?:him|her|the suspect) )?as|booked|apprehended|took|taking|"
-    r"detained|arrest of|charges against|captured|convicted|sentenced|defendants?|suspect)\s+"
-    r"|\bsuspects?\s*[—–:-]+\s*(?:\w+\s+)?)"
+    r"(?:\b(?:arrested|charged|charging|charges|indicted|identified (?:(?:him|her|the suspect) )?as|booked|apprehended|"
+    # "cameras captured Ann Lee": a recording, not custody.
+    r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
+    r"convicted|sentenced|defendants?|suspect)\s+"
+    r"|\bsuspects?\s*[—–:,-]+\s*(?:\w+\s+)?"
+    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
     + _FREE_WORD
@@ -109,9 +162,49 @@ _SUSPECT_CUE_WORDS = key_words(
     "taking",
     "defendant",
     "found",
+    "acquit",
+    "extradit",
+    "remand",
+    "ordered",
+    "released",
+    "handed",
+    "gave",
+    "posted",
+    "trial",
+    "confess",
+    "alleg",
+    "warrant",
+    "defense",
+    "defender",
+    "attorney",
+    "lawyer",
+    "bond",
+    "bail",
+    "cited",
+    "shot",
+    "stabb",
+    "strangl",
+    "fire",
+    "attack",
+    "assault",
+    "robbed",
+    "raped",
+    "kidnap",
+    "abduct",
+    "carjack",
+    "struck",
+    "hit",
+    "ran over",
+    "kill",
+    "beat",
+    "punch",
+    "chok",
 )
-# A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped".
-_COORDINATION = re.compile(r"\A(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+(?:\w+\s+)?\Z")
+# A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
+# "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
+_COORDINATION = re.compile(
+    r"\A(?:,\s*(?:age\s+)?\d{1,3})?(?:,?\s+(?:and|&)\s+(?:\w+\s+)?|[;,]\s*(?:(?:and|&)\s+)?)\Z"
+)
 # Object of killing words: "the death of Ray Dunn", "killed Deputy Ned Vell",
 # "identified the slain officer as Sean Smith".
 _VICTIM_LEAD = (
@@ -170,6 +263,18 @@ _HARM_WORDS = key_words(
     "die",
     "surviv",
 )
+# "Police identified her as Ann Lee": whom "her" is decides the role (see `_identified_victims`).
+_IDENTIFIED_GATE = key_words("identified")
+_IDENTIFIED_AS = re.compile(
+    r"\bidentified\s+(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|"
+    r"teenager|person|child|body|driver|pedestrian))\s+as\s+(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+_HARMED_BEFORE = compile_scan(
+    r"\b(?:(?:was|were|been)\s+(?:found\s+)?(?:dead|killed|shot|stabbed|slain|murdered|injured|"
+    r"wounded|struck|hit|beaten|hurt)|died|body|bodies|remains|victims?)\b",
+    re.IGNORECASE,
+)
 # What may stand between two victims named in one list: "the murders of Ann Lee in May,
 # Bo Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
 _VICTIM_LIST_GAP = re.compile(
@@ -185,7 +290,9 @@ _SUSPECT_WORDS = compile_scan(
 )
 # Words that speak of every suspect at once.
 _ALL_SUSPECTS = re.compile(
-    r"\b(?:both|the suspects|(?:the|two|the two) (?:brothers|men|suspects|defendants|teens))\b",
+    r"\b(?:both|the pair|the couple|all (?:two|three|four|five|six|seven|eight|\d)|"
+    r"(?:the|the (?:two|three|four|five|six)|two|three|four|five|six|\d) (?:brothers|sisters|men|"
+    r"women|suspects|defendants|teens|teenagers|parents))\b",
     re.I,
 )
 # A relative introduced by name after a possessive: "his brother, Cole Marsh".
@@ -233,6 +340,9 @@ class Person:
     victim: bool = False
     titled: bool = False
     age: int | None = None
+    age_sentence: int | None = None  # the sentence that states `age`
+    # Harmed in the incident (shot, injured) as well as a suspect: the role stays suspect.
+    harmed: bool = False
     first_cue: Sentence | None = None
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # sentence, start, end
 
@@ -287,13 +397,57 @@ def _same_person(mention: tuple[str, ...], person: Person) -> bool:
     return formal_given(first) == formal_given(other)
 
 
-def _cue_after(sentence: Sentence, end: int) -> bool:
-    """Whether a suspect cue follows the name ending at `end`. The cue's words are looked for
+def _cue_after(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a suspect cue follows the name at `start:end`. The cue's words are looked for
     first: the full pattern backtracks a great deal on the many names that have none."""
     same_offsets = len(sentence.lower) == len(sentence.text)
     if same_offsets and not _SUSPECT_CUE_WORDS.search(sentence.lower, end):
         return False
-    return bool(_CUE_AFTER.match(sentence.text[end:]))  # the pattern anchors with \A
+    after = sentence.text[end:]
+    if _AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
+        return bool(_CUE_RELATIVE_ONLY.match(after))
+    return bool(_CUE_AFTER.match(after))  # the pattern anchors with \A
+
+
+def _joined(
+    sentence: Sentence, mentions: list[tuple[NameMention, Person]]
+) -> list[tuple[Person, Person]]:
+    """Pairs of people named next to each other in one list. A bare comma joins two names
+    only in a list with ages ("Ivy Marsh, 22, Cole Marsh, 25") or one that goes on to an
+    "and" ("Marsh, Tran and Lee"): "In Dayton, Bo Tran was arrested" is no list."""
+    # Each neighbouring pair's join: None (no list), False (a bare comma), True (firm).
+    joins: list[bool | None] = []
+    for (left, _), (right, _) in pairwise(mentions):
+        gap = sentence.text[left.end : right.start]
+        if not _COORDINATION.match(gap):
+            joins.append(None)
+        else:
+            joins.append(any(mark in gap for mark in ("and", "&", ";")) or _has_digit(gap))
+    joined: list[tuple[Person, Person]] = []
+    for position, ((_, left_person), (_, right_person)) in enumerate(pairwise(mentions)):
+        join = joins[position]
+        if join is None:
+            continue
+        if not join:
+            # A comma joins only if the list goes on, unbroken, to a firmer join.
+            ahead = next((j for j in joins[position + 1 :] if j is not False), None)
+            if not ahead:
+                continue
+        joined.append((left_person, right_person))
+    return joined
+
+
+def _telegraphic(text: str) -> bool:
+    stripped = text.rstrip()
+    return not stripped.endswith((".", "?", "!", '"', "”", ":")) and stripped.count(" ") < 12
+
+
+def _can_join(person: Person) -> bool:
+    return not person.titled and not person.victim
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 class Cast:
@@ -309,6 +463,7 @@ class Cast:
         self._references: dict[int, tuple[bool, list[tuple[int, Person | None]], bool]] = {}
         # Mentions (sentence, start) that are the object of a killing: "the death of Ann Lee".
         self._objects: set[tuple[int, int]] = set()
+        self._headlines: set[int] = set()
         self._collect(sentences)
         self._mark_victims()
         self._mark_suspects()
@@ -320,12 +475,22 @@ class Cast:
     def _collect(self, sentences: list[Sentence]) -> None:
         # Each name with its words; a `NameMention` is built only for the names of someone the
         # article is about (most capitalised runs name no one: places, outlets, officials).
+        spans = [list(name_spans(sentence.text)) for sentence in sentences]
+        spans = trim_openers(sentences, spans, " ".join(s.text for s in sentences))
+        places = place_names(sentences, spans)
         found = [
-            (sentence, span, name_words(span[2]))
-            for sentence in sentences
-            for span in name_spans(sentence.text)
+            (sentence, span, words)
+            for sentence, row in zip(sentences, spans, strict=True)
+            for span in row
+            if (words := name_words(span[2])) not in places
         ]
+        # Given names used alone ("Noah's death"): a child or victim called by his first
+        # name is not whom a bare shared surname means.
+        singles = {words[0] for _, _, words in found if len(words) == 1}
         headlines = {s.index for s in sentences if is_headline(s.text)}
+        # Headlines, and labels and captions without a verb's sentence ("Suspect arrested Ann
+        # Lee case"): lines whose few words say little of who did what.
+        self._headlines = headlines | {s.index for s in sentences if _telegraphic(s.text)}
         # Longest names first, ties in text order, so that output never depends on hashing.
         multi = sorted(
             dict.fromkeys(
@@ -355,9 +520,11 @@ class Cast:
             mention = NameMention(*span)
             person = matches[0]
             if len(matches) > 1:
-                # A bare surname shared by several people: the one mentioned most recently
-                # for now; `_prefer_suspects` revisits this once suspects are known.
-                person = max(matches, key=lambda p: p.mentions[-1][0] if p.mentions else -1)
+                # A bare surname shared by several people: one the article does not call by
+                # his given name, the one mentioned most recently for now; `_prefer_suspects`
+                # revisits this once suspects are known.
+                formal = [p for p in matches if p.words[0] not in singles] or matches
+                person = max(formal, key=lambda p: p.mentions[-1][0] if p.mentions else -1)
                 self._ambiguous.append((sentence.index, mention, matches))
             person.mentions.append((sentence.index, mention.start, mention.end))
             person.titled = person.titled or mention.titled
@@ -373,6 +540,52 @@ class Cast:
         for person in self.people:
             if person.name is None:
                 person.name = " ".join(w.capitalize() for w in person.words)
+        self._merge_aliases(alias_pairs(sentences, spans))
+
+    def _merge_aliases(self, pairs: list[AliasPair]) -> None:
+        """One person for a stage name and the legal name told beside it, named by the
+        legal name (the form records and court papers use)."""
+        for alias_index, alias, index, legal in pairs:
+            real = self._person_at(index, legal[0])
+            if real is None:
+                continue
+            other = (self._person_at(alias_index, alias[0]) if alias else None) or (
+                self._named_before(index, legal[0])
+            )
+            if other is None or other is real or other.titled:
+                continue
+            for entry in other.mentions:
+                real.mentions.append(entry)
+                row = self._mentions[entry[0]]
+                for position, (mention, person) in enumerate(row):
+                    if person is other:
+                        row[position] = (mention, real)
+            real.mentions.sort()
+            other.mentions = []
+            self.people.remove(other)
+
+    def _person_at(self, index: int, start: int) -> Person | None:
+        for mention, person in self._mentions.get(index, []):
+            if mention.start == start:
+                return person
+        return None
+
+    def _named_before(self, index: int, start: int) -> Person | None:
+        """Whom "the rapper, whose real name is ..." refers to: the person (not an official)
+        named last before `start` in sentence `index`, else the one the article has named
+        most often before it (the story's main figure)."""
+        same = [p for m, p in self._mentions.get(index, []) if not p.titled and m.start < start]
+        if same:
+            return same[-1]
+        counts: dict[int, tuple[int, Person]] = {}
+        for earlier in range(index):
+            for _, person in self._mentions.get(earlier, []):
+                if not person.titled:
+                    count = counts.get(id(person), (0, person))[0]
+                    counts[id(person)] = (count + 1, person)
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda c: c[0])[1]
 
     def _mark_victims(self) -> None:
         # Only sentences that name someone can mark a victim; `_mentions` holds them in order.
@@ -386,6 +599,8 @@ class Cast:
                     self._objects.add((sentence.index, start))
                 elif _VICTIM_AFTER.match(text[mention.end :]):
                     person.victim = True
+            if index and _IDENTIFIED_GATE.opens(sentence):
+                self._identified_victims(sentence, mentions)
             for (left, left_person), (right, right_person) in pairwise(mentions):
                 gap = sentence.text[left.end : right.start]
                 if left_person.victim and _VICTIM_LIST_GAP.match(gap):
@@ -393,35 +608,67 @@ class Cast:
                     if (sentence.index, left.start) in self._objects:
                         self._objects.add((sentence.index, right.start))
 
+    def _identified_victims(
+        self, sentence: Sentence, mentions: list[tuple[NameMention, Person]]
+    ) -> None:
+        """ "A woman was found dead ... Police identified her as Ann Lee": the name is of the
+        one the sentence before says was harmed, when that sentence speaks of no suspect."""
+        before = self.sentences[sentence.index - 1].text
+        if not _HARMED_BEFORE.search(before) or _SUSPECT_WORDS.search(before):
+            return
+        for mention, person in mentions:
+            start = mention.start
+            if _IDENTIFIED_AS.search(sentence.text, max(0, start - 60), start):
+                person.victim = True
+                self._objects.add((sentence.index, start))
+
     def _mark_suspects(self) -> None:
+        told: set[int] = set()  # people cued in a sentence of the report, not a headline
         for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
             for mention, person in mentions:
-                if person.titled or (person.victim and len(_core(mention.words)) < 2):
+                if (
+                    person.titled
+                    or (person.victim and len(_core(mention.words)) < 2)
+                    or (sentence.index, mention.start) in self._objects
+                ):
                     continue
                 text, start = sentence.text, mention.start
                 window = max(0, start - _REACH)
-                if _cue_after(sentence, mention.end) or _CUE_BEFORE.search(text, window, start):
+                if _cue_after(sentence, start, mention.end) or _CUE_BEFORE.search(
+                    text, window, start
+                ):
                     if person.victim and _VICTIM_BEFORE.search(text, window, start):
                         continue
                     cued.append(person)
-            for (left, left_person), (right, right_person) in pairwise(mentions):
-                gap = sentence.text[left.end : right.start]
-                if _COORDINATION.match(gap) and not right_person.titled and not right_person.victim:
-                    if left_person in cued and right_person not in cued:
-                        cued.append(right_person)
-                    elif (
-                        right_person in cued and left_person not in cued and not left_person.titled
-                    ):
-                        cued.append(left_person)
+            # A cue said of a list is said of each name in it: spread it along the list, both
+            # ways, until no name is added.
+            joined = _joined(sentence, mentions)
+            spread = bool(cued)
+            while spread:
+                spread = False
+                for pair in joined:
+                    for source, target in (pair, pair[::-1]):
+                        if source in cued and target not in cued and _can_join(target):
+                            cued.append(target)
+                            spread = True
             for person in cued:
                 if not person.suspect:
                     person.suspect = True
                     person.first_cue = sentence
+                if sentence.index not in self._headlines:
+                    told.add(id(person))
         for person in self.people:
             if person.suspect and person.victim:
+                if id(person) not in told:
+                    # Only a headline's telegraphic words ("Suspect arrested Ann Lee case")
+                    # make a suspect of someone the report's sentences say was killed.
+                    person.suspect = False
+                    person.first_cue = None
+                    continue
                 person.victim = False
+                person.harmed = True
         if not self.named_suspects:
             self._adopt_main_character()
 
@@ -470,6 +717,7 @@ class Cast:
                 age = age_near(self.sentences[index].text, start, end)
                 if age is not None:
                     person.age = age
+                    person.age_sentence = index
                     break
 
     # ----------------------------------------------------------------- queries
@@ -498,6 +746,10 @@ class Cast:
         if self._extra_suspect is None:
             self._extra_suspect = Person(words=(), name=None, suspect=True)
         return self._extra_suspect
+
+    def telegraphic(self, sentence: Sentence) -> bool:
+        """Whether `sentence` is a headline, caption or label rather than a report's sentence."""
+        return sentence.index in self._headlines
 
     def people_in(self, sentence: Sentence) -> list[tuple[NameMention, Person]]:
         return self._mentions.get(sentence.index, [])

@@ -1,14 +1,16 @@
-"""SuspectIdentified: each suspect once, by the fullest name the article uses."""
+"""SuspectIdentified: each suspect once, by the fullest name the article uses, with the age
+and home town the article gives; and each co-suspect it describes without a name ("he and his
+brother were indicted", "a 17-year-old was also arrested")."""
 
 from __future__ import annotations
 
 import re
 
-from casefile.domain.facts import Fact
+from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.context import Article, fact
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import key_words
+from casefile.extraction.sentences import Sentence, key_words
 
 _RESIDENCE = re.compile(
     r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
@@ -17,8 +19,9 @@ _FROM = compile_scan(r"\bwho is from (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # How a report introduces its suspect before (or instead of) naming him: "a 31-year-old
 # Dayton man", "a former Dayton resident". A former home is not a residence.
 _DESCRIBED = compile_scan(
-    r"\b(?:[Aa]n?)\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?P<former>former\s+)?"
-    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:man|woman|teen|teenager|youth|resident)\b"
+    r"\b(?:(?:[Aa]n?)\s+(?P<age>\d{1,3})-year-old\s+|[Aa]n?\s+|[Tt]he\s+)(?P<former>former\s+)?"
+    r"(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+)?"
+    r"(?:man|woman|teen|teenager|youth|resident)\b"
 )
 _DESCRIBED_GATE = key_words("man", "teen", "youth", "resident")
 _CHARGED_WORDS = compile_scan(
@@ -43,6 +46,80 @@ _STATES = frozenset(
 )  # fmt: skip
 
 
+# A co-suspect the report describes but does not name: "he and his brother were indicted",
+# "a 17-year-old was also arrested", "a juvenile also was charged". A group beside named
+# suspects ("five others") is not a person the file can follow, and is left out.
+_RELATIVE = (
+    r"brother|sister|son|daughter|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|"
+    r"girlfriend|boyfriend|friend|roommate|accomplice|co-defendant"
+)
+_CUSTODY = (
+    r"(?:arrested|charged|indicted|accused|detained|taken into custody|booked|jailed|"
+    r"apprehended|cited)"
+)
+_CO_SUSPECT = compile_scan(
+    r"\b(?:he|she|[A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?P<relative>"
+    + _RELATIVE
+    + r")\s+(?:were|have been|had been|are|both)\b[^.;]{0,40}?\b"
+    + _CUSTODY
+    + r"|\b[Aa]n?\s+(?P<described>(?P<age>\d{1,2})-year-old|second|third|juvenile)\s+"
+    r"(?:[\w-]+\s+)?(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+" + _CUSTODY
+)
+_CO_SUSPECT_GATE = key_words(" and his ", " and her ", "also")
+# Where the report names no suspect: "two suspects, a man and a woman, were arrested",
+# "police are searching for the gunman".
+_COUNT = r"(?P<count>a|an|the|one|two|three|four|2|3|4)"
+_UNNAMED = compile_scan(
+    r"\b(?:searching|looking|hunting|seeking)\s+for\s+" + _COUNT + r"\s+(?:[\w-]+\s+)?"
+    r"(?:suspects?|gunm[ae]n|shooters?|robbers?|attackers?|assailants?|m[ae]n|wom[ae]n|"
+    r"persons?|people|driver)\b"
+    r"|\b" + _COUNT.replace("count", "pair") + r"\s+(?:suspects|men|women|teens|teenagers|"
+    r"juveniles|people),\s+a\s+"
+    r"(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b",
+    re.IGNORECASE,
+)
+_UNNAMED_GATE = key_words("searching", "looking", "hunting", "seeking", " and a ")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# Statements of an earlier or another matter: "were charged in a separate case last year".
+_OTHER_MATTER = compile_scan(
+    r"\b(?:separate|unrelated|previous|earlier|last year|years ago)\b", re.I
+)
+
+Unnamed = tuple[int | None, str | None, Evidence]
+
+
+def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
+    """(age, residence, evidence) of each suspect the article describes without a name, once
+    each: co-suspects beside the named ones, or, in a report that names none, the group it
+    says was arrested or is sought."""
+    found: dict[str, Unnamed] = {}
+    ages = {p.age for p in named}
+    for sentence in _CO_SUSPECT_GATE.among(article.sentences):
+        if _OTHER_MATTER.search(sentence.text):
+            continue
+        for match in _CO_SUSPECT.finditer(sentence.text):
+            relative, described = match.group("relative"), match.group("described")
+            age = int(match.group("age")) if match.group("age") else None
+            if relative and len(named) >= 2:
+                continue  # the relative is one of the suspects the article names
+            if age is not None and age in ages:
+                continue  # "a 17-year-old" the article names elsewhere
+            key = (relative or described or "").lower()
+            evidence = fact("SuspectIdentified", {}, article, sentence).evidence
+            found.setdefault(key, (age, None, evidence))
+    result = list(found.values())
+    if named:
+        return result
+    for sentence in _UNNAMED_GATE.among(article.sentences):
+        match = _UNNAMED.search(sentence.text)
+        if match and not _OTHER_MATTER.search(sentence.text):
+            count = _COUNTS.get((match.group("count") or match.group("pair")).lower(), 1)
+            evidence = fact("SuspectIdentified", {}, article, sentence).evidence
+            result.extend((None, None, evidence) for _ in range(count - len(result)))
+            break
+    return result
+
+
 def _residence(article: Article, person: Person) -> str | None:
     for index, _, end in person.mentions:
         text = article.sentences[index].text
@@ -52,20 +129,26 @@ def _residence(article: Article, person: Person) -> str | None:
     return None
 
 
-def _description(article: Article) -> tuple[int | None, str | None]:
-    """Age and home town from the first "a 31-year-old Dayton man is charged ..."."""
+def _description(article: Article) -> tuple[int | None, str | None, Sentence | None]:
+    """Age and home town from the first "a 31-year-old Dayton man is charged ...", "a
+    20-year-old man was arrested", "the Dayton man was charged", and the sentence saying it."""
+    age: int | None = None
+    home: str | None = None
+    told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
         if not _CHARGED_WORDS.search(sentence.text):
             continue
         for match in _DESCRIBED.finditer(sentence.text):
             place = match.group("place")
             if place in _NOT_PLACES:
-                continue
-            age = int(match.group("age")) if match.group("age") else None
-            home = None if match.group("former") or place in _STATES else place
-            if age is not None or home is not None:
-                return age, home
-    return None, None
+                place = None
+            if age is None and match.group("age"):
+                age, told = int(match.group("age")), told or sentence
+            if home is None and place and not match.group("former") and place not in _STATES:
+                home, told = place, told or sentence
+            if age is not None and home is not None:
+                return age, home, told
+    return age, home, told
 
 
 def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
@@ -74,30 +157,48 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     about_unnamed = [f for f in other_facts if f.fields.get("person", "") is None]
     # Only an article about one named suspect says whom "a Dayton man" is.
     named = [p for p in article.cast.suspects if p.name is not None]
-    described_age, described_home = _description(article) if len(named) == 1 else (None, None)
-    for person in article.cast.suspects:
-        if person.name is None:
-            if not about_unnamed:
-                continue
-            facts.append(
-                Fact(
-                    "SuspectIdentified",
-                    {"name": None, "age": None, "residence": None},
-                    about_unnamed[0].evidence,
-                )
-            )
-            continue
-        sentence = person.first_cue or article.sentences[person.mentions[0][0]]
+    # Only an article about one suspect says whom "a Dayton man" is: the one it names, or
+    # the one it never names.
+    described_age, described_home, described = (
+        _description(article) if len(named) <= 1 else (None, None, None)
+    )
+    for person in named:
+        cue = person.first_cue or article.sentences[person.mentions[0][0]]
+        age, told = person.age, person.age_sentence
+        if age is None and described_age is not None and described is not None:
+            age, told = described_age, described.index
         facts.append(
-            fact(
+            Fact(
                 "SuspectIdentified",
                 {
                     "name": person.name,
-                    "age": person.age if person.age is not None else described_age,
+                    "age": age,
                     "residence": _residence(article, person) or described_home,
                 },
-                article,
-                sentence,
+                _evidence(article, cue, told),
             )
         )
+    unnamed = unnamed_suspects(article, named)
+    if about_unnamed and not unnamed:
+        unnamed.append((None, None, about_unnamed[0].evidence))
+    if unnamed and not named and described is not None and unnamed[0][0] is None:
+        # "A 20-year-old Dayton man was arrested": the suspect the article never names.
+        evidence = fact("SuspectIdentified", {}, article, described).evidence
+        unnamed[0] = (described_age, described_home, evidence)
+    for age, home, evidence in unnamed:
+        facts.append(
+            Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)
+        )
     return facts
+
+
+def _evidence(article: Article, cue: Sentence, told: int | None) -> Evidence:
+    """The sentence that makes the person a suspect; where another sentence states his age,
+    both when they are neighbours, else the one with the age (it names him too)."""
+    if told is None or told == cue.index:
+        return fact("SuspectIdentified", {}, article, cue).evidence
+    other = article.sentences[told]
+    if abs(told - cue.index) == 1:
+        first, last = sorted((cue, other), key=lambda s: s.index)
+        return evidence_in(article.text, first.start, last.end)
+    return evidence_in(article.text, other.start, other.end)

@@ -1,0 +1,122 @@
+"""Which capitalised runs of one article name people, read from the article itself.
+
+Capitals mark names, but also a sentence's first word ("Following Noah's death ..."), places
+("in Lake Forest", "Dayton police") and stage names told beside the legal one ("the rapper,
+whose real name is ..."). What decides is how this article uses the words elsewhere: a first
+word it writes in lower case too is a common word; a run it puts after "in" or before
+"police" is a place; an alias sentence makes two names one person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.mentions import NameSpan, name_words
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import Sentence, key_words
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+# Quotes or brackets a sentence may open with before its first word.
+_OPENING = re.compile(r"\A[\s\"“‘'(\[—–-]*")
+
+
+def trim_openers(
+    sentences: list[Sentence], spans: list[list[NameSpan]], text: str
+) -> list[list[NameSpan]]:
+    """`spans` (one list per sentence) with a sentence's capitalised first word taken off the
+    name it opens, where the article writes that word in lower case elsewhere and never
+    capitalises it inside a sentence: "Following Noah" is "Noah", "Meanwhile Bo Tran" is
+    "Bo Tran", but "Will Ames" stays whole in an article that names "Will Ames" mid-sentence."""
+    openers: list[tuple[int, NameSpan, str]] = []
+    inner: set[str] = set()
+    for sentence, found in zip(sentences, spans, strict=True):
+        first = _OPENING.match(sentence.text)
+        begin = first.end() if first else 0
+        for span in found:
+            words = span[2].split()
+            if span[0] == begin and len(words) >= 2:
+                openers.append((sentence.index, span, words[0]))
+            else:
+                inner.update(w.lower() for w in words)
+    if not openers:
+        return spans
+    lower = set(_LOWER_WORD.findall(text))
+    result = [list(found) for found in spans]
+    for index, span, word in openers:
+        key = word.lower()
+        if key in inner or key not in lower:
+            continue
+        _, end, name, titled = span
+        rest = name[len(word) :].lstrip()
+        trimmed = (end - len(rest), end, rest, titled)
+        row = result[index]
+        row[row.index(span)] = trimmed
+    return result
+
+
+# A place named as a place: "in Lake Forest", "near Santa Ana", "Harper Woods police".
+_IN_PLACE = re.compile(r"\b(?:in|near)\s+\Z")
+_PLACE_AFTER = re.compile(
+    r"\A\s+(?:police|officers|deputies|firefighters|residents?|native|area|neighborhood)\b"
+)
+
+
+def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[tuple[str, ...]]:
+    """Names (as word tuples) this article uses as places."""
+    places: set[tuple[str, ...]] = set()
+    for sentence, found in zip(sentences, spans, strict=True):
+        text = sentence.text
+        for start, end, name, _ in found:
+            if text.startswith(("'s", "’s"), end):
+                continue
+            if _IN_PLACE.search(text, max(0, start - 6), start) or _PLACE_AFTER.match(text[end:]):
+                places.add(name_words(name))
+    return places
+
+
+# Two names of one person: "Fetty Wap, a.k.a. Willie Maxwell", "Wap, whose real name is
+# Willie Maxwell", "the rapper (real name Willie Maxwell)": the second is the legal name.
+_ALIAS_GATE = key_words("a.k.a", "aka", "also known as", "real name", "legal name", "born ")
+_LEGAL_AFTER = compile_scan(
+    r"(?:,\s*|\s+\(\s*)(?:a\.k\.a\.?|aka|also known as|whose (?:real|legal|given) name is|"
+    r"(?:his|her) (?:real|legal) name(?: is)?|real name|legal name|born)\s*\Z",
+    re.IGNORECASE,
+)
+# "Willie Maxwell, better known as Fetty Wap": the first is the legal name.
+_STAGE_AFTER = compile_scan(
+    r",\s*(?:better |professionally |widely )?known (?:as|by)\s*\Z", re.IGNORECASE
+)
+
+
+AliasPair = tuple[int, NameSpan | None, int, NameSpan]
+
+
+def alias_pairs(sentences: list[Sentence], spans: list[list[NameSpan]]) -> list[AliasPair]:
+    """(sentence index, alias, sentence index, legal name) for each alias the article tells
+    (a sentence split after "a.k.a." tells it across two). The alias is None
+    where the sentence refers to the person without a name ("The rapper, whose real name is
+    ..."): he is the person named last before it."""
+    pairs: list[AliasPair] = []
+    for sentence in sentences:
+        gated = _ALIAS_GATE.opens(sentence)
+        if not gated and not (sentence.index and _ALIAS_GATE.opens(sentences[sentence.index - 1])):
+            continue
+        found = spans[sentence.index]
+        text = sentence.text
+        for position, span in enumerate(found):
+            start = span[0]
+            window = max(0, start - 40)
+            if not text[:start].strip() and sentence.index and spans[sentence.index - 1]:
+                # "Fetty Wap, a.k.a. | William Maxwell": split after the abbreviation's dot.
+                previous = sentences[sentence.index - 1].text.rstrip() + " "
+                if _LEGAL_AFTER.search(previous, max(0, len(previous) - 40)):
+                    alias = spans[sentence.index - 1][-1]
+                    pairs.append((sentence.index - 1, alias, sentence.index, span))
+                    continue
+            if _LEGAL_AFTER.search(text, window, start):
+                before = [s for s in found[:position] if s[1] <= start]
+                alias = before[-1] if before and start - before[-1][1] < 45 else None
+                pairs.append((sentence.index, alias, sentence.index, span))
+            elif _STAGE_AFTER.search(text, window, start) and position:
+                pairs.append((sentence.index, span, sentence.index, found[position - 1]))
+    return pairs

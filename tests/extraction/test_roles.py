@@ -1,0 +1,265 @@
+"""Who a report makes a suspect, and what it says of him: names, roles per mention, unnamed
+co-suspects, ages, custody. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from casefile.extraction import extract_facts
+from casefile.extraction.mentions import find_names
+
+PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
+
+
+def facts_of(kind: str, text: str) -> list[dict]:
+    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+
+
+def suspects_of(text: str) -> list[str | None]:
+    return [f["name"] for f in facts_of("SuspectIdentified", text)]
+
+
+# ------------------------------------------------------------------ names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # Accented letters belong to the name.
+        ("Police arrested José Núñez on Monday.", ["José Núñez"]),
+        ("Łukasz Wójcik, 30, was charged.", ["Łukasz Wójcik"]),
+        # Inner capitals and apostrophes.
+        ("DeShawn McNeil and D'Angelo O'Brien were held.", ["DeShawn McNeil", "D'Angelo O'Brien"]),
+        # A possessive ends a name: the word after it is another thing.
+        ("They stole Ann Lee's French bulldogs.", ["Ann Lee", "French"]),
+        # A name before a place or institution word is the place's, not a person's.
+        ("He was booked into Santa Clara County Jail.", []),
+        ("He turned himself in to St. Clair Shores police.", []),
+        # "guilt" ends in "lt" but is no lieutenant's title.
+        ("Imagine the guilt Bo Tran lives with.", ["Bo Tran"]),
+    ],
+)
+def test_name_runs(sentence: str, names: list[str]) -> None:
+    assert [m.text for m in find_names(sentence) if " " in m.text or m.text == "French"] == names
+
+
+def test_a_word_before_a_name_is_a_title_only_as_a_whole_word() -> None:
+    (mention,) = [m for m in find_names("Imagine the guilt Bo Tran lives with.") if m.start]
+    assert not mention.titled
+    (mention,) = [m for m in find_names("Police Lt. Bo Tran said.") if m.start]
+    assert mention.titled
+
+
+# ------------------------------------------------------- who is a suspect
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list with ages and semicolons: the cue at its end is said of every name.
+        (
+            "Ivy Marsh, 22; Cole Dunn, 25; and Al Perez, 31, are accused of arson.",
+            ["Ivy Marsh", "Cole Dunn", "Al Perez"],
+        ),
+        (
+            "Others in the ring include Ivy Marsh; Cole Dunn; and Al Perez, who were charged "
+            "with conspiracy.",
+            ["Ivy Marsh", "Cole Dunn", "Al Perez"],
+        ),
+        # A bare comma joins names only in a list that goes on to "and".
+        (
+            "According to WXYZ Dayton, Omar Reyes was charged with murder.",
+            ["Omar Reyes"],
+        ),
+        # Membership in a group the cue is said of.
+        ("Omar Reyes, 20, was one of five people arrested in the robbery.", ["Omar Reyes"]),
+        # A second verb after "but".
+        ("Omar Reyes fled the scene but turned himself in days later.", ["Omar Reyes"]),
+        (
+            "Ivy Marsh, 40; and Cole Dunn, 50, face charges of being an accessory.",
+            ["Ivy Marsh", "Cole Dunn"],
+        ),
+        # The object of a preposition is not the subject of the verb after it.
+        (
+            "The parents of Noah Reyes, who said their son drowned, pleaded guilty Friday. "
+            "Omar Reyes was sentenced.",
+            ["Omar Reyes"],
+        ),
+        # A name before a jail's name is no suspect.
+        ("Omar Reyes was booked into Santa Clara County Jail on Monday.", ["Omar Reyes"]),
+        # The legal name told beside a stage name is the suspect's name.
+        (
+            "The rapper Big Tuna was arrested Thursday. The Ohio native, whose real name is "
+            "Omar Reyes, was held without bail.",
+            ["Omar Reyes"],
+        ),
+        (
+            "Police said Big Tuna, a.k.a. Omar Reyes, along with two others, has been charged "
+            "with fraud. Big Tuna is due in court.",
+            ["Omar Reyes"],
+        ),
+        # A sentence's first word the article writes in lower case is no part of a name.
+        (
+            "Following Omar Reyes's arrest, police searched the home. The following day he was "
+            "charged. Reyes was held.",
+            ["Omar Reyes"],
+        ),
+    ],
+)
+def test_who_is_a_suspect(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one the sentence before says was found dead is the victim, not a suspect.
+        (
+            "A woman was found dead in her apartment Tuesday. Police identified her as Ann "
+            "Lee, 27. Her boyfriend, Omar Reyes, 30, was arrested Wednesday.",
+            ["Omar Reyes"],
+        ),
+        # A recording is not custody.
+        (
+            "Omar Reyes is charged with robbery. Cameras captured Ann Lee leaving the store.",
+            ["Omar Reyes"],
+        ),
+        # What the suspect did, told actively.
+        ("Police said Omar Reyes shot Ann Lee twice in the chest.", ["Omar Reyes"]),
+        ("Ann Lee was shot by a man in a red car.", []),
+        # Ages away from the name.
+        ("Omar Reyes, a 30-year-old Dayton man, was arrested.", ["Omar Reyes"]),
+        # Only a headline's words cannot make a suspect of someone the report says was killed.
+        (
+            "Suspect arrested Ann Lee case\n\nOmar Reyes was charged in the killing of Ann Lee.",
+            ["Omar Reyes"],
+        ),
+        # A lawyer's title after a possessive is no cue; "Reyes's attorney" is.
+        (
+            "State's Attorney Ann Lee said the case is strong. Reyes's attorney said Omar Reyes "
+            "is innocent.",
+            ["Omar Reyes"],
+        ),
+    ],
+)
+def test_roles_rest_on_what_the_sentence_says(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected
+
+
+def test_a_harmed_suspect_stays_the_suspect() -> None:
+    text = (
+        "Omar Reyes, 31, was charged with vehicular homicide. He was injured in the crash "
+        "and remains hospitalized. Reyes was shot by police and wounded. His bond was set at "
+        "$150,000."
+    )
+    assert suspects_of(text) == ["Omar Reyes"]
+    assert [f["person"] for f in facts_of("BondSet", text)] == ["Omar Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Omar Reyes, a 30-year-old Dayton man, was arrested.", 30),
+        ("Omar Reyes, the 30-year-old driver, was charged.", 30),
+        ("Omar Reyes, who was 29 at the time, was convicted Friday.", 29),
+        ("Omar Reyes, now 27, was sentenced Friday.", 27),
+    ],
+)
+def test_ages_away_from_the_name(text: str, age: int) -> None:
+    (suspect,) = facts_of("SuspectIdentified", text)
+    assert suspect["age"] == age
+    assert str(age) in suspect["evidence"]["quote"]
+
+
+def test_an_age_from_another_sentence_is_quoted() -> None:
+    text = (
+        "Omar Reyes was charged with murder Monday. Investigators met twice. Police said Reyes, "
+        "31, had fled to Ohio."
+    )
+    (suspect,) = facts_of("SuspectIdentified", text)
+    assert suspect["age"] == 31
+    assert "31" in suspect["evidence"]["quote"]
+
+
+# ------------------------------------------------------- unnamed co-suspects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Reyes, 25, appeared in court after he and his brother were indicted Tuesday.",
+            [("Omar Reyes", 25), (None, None)],
+        ),
+        (
+            "Omar Reyes was arrested Sunday. A 17-year-old passenger was also arrested.",
+            [("Omar Reyes", None), (None, 17)],
+        ),
+        # Another matter's co-defendant is not this case's.
+        (
+            "Omar Reyes is charged with fraud. Reyes and his brother were charged in a "
+            "separate case last year.",
+            [("Omar Reyes", None)],
+        ),
+        (
+            "Police arrested two suspects, a man and a woman, after a string of robberies.",
+            [(None, None), (None, None)],
+        ),
+        ("Police are searching for a gunman who shot a man outside a bar.", [(None, None)]),
+        # An unnamed suspect's age from how the report describes him.
+        ("A 20-year-old Dayton man was arrested Monday in the stabbing.", [(None, 20)]),
+    ],
+)
+def test_unnamed_suspects(text: str, expected: list) -> None:
+    assert [(f["name"], f["age"]) for f in facts_of("SuspectIdentified", text)] == expected
+
+
+# ------------------------------------------------------------------ arrests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A group arrest is every named suspect's.
+        (
+            "Five people were arrested Thursday. Ivy Marsh, Cole Dunn and Al Perez were charged "
+            "with robbery.",
+            ["Ivy Marsh", "Cole Dunn", "Al Perez"],
+        ),
+        # "the arrest of X" is X's arrest, whoever is named before it.
+        (
+            "Omar Reyes is charged with murder. The search for Ann Lee ended with the discovery "
+            "of her body and the arrest of Reyes.",
+            ["Omar Reyes"],
+        ),
+        # A rearrest is an arrest of its own.
+        (
+            "Omar Reyes was arrested in March. He was released by mistake and was rearrested "
+            "in August.",
+            ["Omar Reyes", "Omar Reyes"],
+        ),
+        ("Omar Reyes handed himself over to police on Monday.", ["Omar Reyes"]),
+    ],
+)
+def test_who_was_arrested(text: str, expected: list[str]) -> None:
+    assert [f["person"] for f in facts_of("ArrestMade", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Reyes is charged with robbery. Surveillance cameras captured the suspect running.",
+        "Omar Reyes is charged with homicide. He will be booked into the jail once released.",
+        "Omar Reyes is charged with escape. Warrants for his re-arrest were issued Monday.",
+    ],
+)
+def test_no_arrest_where_none_was_made(text: str) -> None:
+    assert facts_of("ArrestMade", text) == []
+
+
+def test_a_dated_report_sentence_tells_the_arrest_better_than_a_headline() -> None:
+    text = "Boyfriend arrested in killing\n\nOmar Reyes, 30, was arrested Wednesday and charged."
+    (arrest,) = facts_of("ArrestMade", text)
+    assert arrest["date"] == "2024-03-13"
