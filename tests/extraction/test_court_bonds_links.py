@@ -1,0 +1,117 @@
+"""Court events, bonds and homicide links, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from casefile.extraction import extract_facts
+
+PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
+
+
+def facts_of(kind: str, text: str) -> list[dict]:
+    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+
+
+def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(f["person"], f["kind"], f["date"]) for f in facts_of("CourtEventReported", text)}
+
+
+# ------------------------------------------------------------------ court events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verdict is a trial event.
+        (
+            "Omar Reyes was charged with murder. A jury found Reyes guilty on Tuesday.",
+            {("Omar Reyes", "trial", "2024-03-12")},
+        ),
+        (
+            "Omar Reyes was charged with murder. Reyes's trial is scheduled to begin May 6.",
+            {("Omar Reyes", "trial", "2024-05-06")},
+        ),
+        # Plural pleas, negotiated pleas.
+        (
+            "Omar Reyes was charged with theft. Reyes entered a negotiated guilty plea Monday.",
+            {("Omar Reyes", "plea", "2024-03-11")},
+        ),
+        # "pleaded" without a plea word is an appeal to the public, not a plea.
+        ("Omar Reyes was charged with murder. Reyes pleaded publicly for help on TV.", set()),
+        # A plea that was not made is no plea; the appearance still is an event.
+        (
+            "Omar Reyes was charged with arson. Reyes made his first appearance Wednesday and "
+            "did not enter a plea.",
+            {("Omar Reyes", "appearance", "2024-03-13")},
+        ),
+        # What would have happened did not.
+        (
+            "Omar Reyes pleaded guilty to arson on Monday. His trial would have begun on April 8 "
+            "if he had rejected the deal.",
+            {("Omar Reyes", "plea", "2024-03-11")},
+        ),
+        # A judge who will sentence him: a sentencing ahead.
+        (
+            "Omar Reyes was convicted of arson. Judge Ann Cole is scheduled to sentence him "
+            "on June 2.",
+            {("Omar Reyes", "sentencing", "2024-06-02")},
+        ),
+        # The date of the crime is not the date of the sentencing.
+        (
+            "Omar Reyes was sentenced to life for the Jan. 3, 2020, stabbing of a clerk.",
+            {("Omar Reyes", "sentencing", None)},
+        ),
+        # A plea told as the background of a sentencing takes no date of its own.
+        (
+            "Omar Reyes was sentenced Monday after pleading guilty to arson.",
+            {("Omar Reyes", "sentencing", "2024-03-11"), ("Omar Reyes", "plea", None)},
+        ),
+        # "the hearing" points back at an event already told.
+        (
+            "Omar Reyes was arraigned Monday. After the hearing, his family spoke to reporters.",
+            {("Omar Reyes", "arraignment", "2024-03-11")},
+        ),
+        # Fit to stand trial is not a trial.
+        (
+            "Omar Reyes was charged with murder. Doctors found him competent to stand trial.",
+            set(),
+        ),
+        # Other defendants' pleas are not the suspect's.
+        (
+            "Omar Reyes was charged with fraud. Two of the other defendants pleaded guilty.",
+            set(),
+        ),
+    ],
+)
+def test_court_event_wordings(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivy Marsh and Cole Dunn were charged with arson. Police said Marsh set the fire. "
+            "The pair were arraigned Monday.",
+            {
+                ("Ivy Marsh", "arraignment", "2024-03-11"),
+                ("Cole Dunn", "arraignment", "2024-03-11"),
+            },
+        ),
+        (
+            "Ivy Marsh and Cole Dunn were charged with arson. Police said Dunn drove. "
+            "Their next court date is April 3.",
+            {("Ivy Marsh", "appearance", "2024-04-03"), ("Cole Dunn", "appearance", "2024-04-03")},
+        ),
+        (
+            "Ivy Marsh and Cole Dunn were charged with arson. Police said Dunn drove. "
+            "All of them have entered not guilty pleas.",
+            {("Ivy Marsh", "plea", None), ("Cole Dunn", "plea", None)},
+        ),
+    ],
+)
+def test_court_events_of_every_defendant(text: str, expected: set) -> None:
+    assert court_of(text) == expected
