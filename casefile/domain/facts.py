@@ -27,7 +27,7 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 CHARGE_STATUSES = ("filed", "expected", "dropped", "convicted")
-BOND_STATUSES = ("set", "denied", "posted", "reduced", "raised")
+BOND_STATUSES = ("set", "denied", "posted", "reduced", "raised", "revoked")
 HOMICIDE_RELATIONS = (
     "person of interest",
     "suspect",

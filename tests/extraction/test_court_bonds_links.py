@@ -115,3 +115,86 @@ def test_court_event_wordings(text: str, expected: set) -> None:
 )
 def test_court_events_of_every_defendant(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+# ------------------------------------------------------------------------ bonds
+
+
+def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
+    return {(f["person"], f["amount"], f["status"]) for f in facts_of("BondSet", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Posted without an amount: the amount the report says was set.
+        (
+            "Omar Reyes was charged with arson. Reyes posted bail and was released. "
+            "A judge had set his bond at $10,000.",
+            {("Omar Reyes", 10_000, "set"), ("Omar Reyes", 10_000, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. He was released after posting bail.",
+            {("Omar Reyes", None, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. He was released on a $50,000 secured bond.",
+            {("Omar Reyes", 50_000, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. Reyes is free on $20,000 bail.",
+            {("Omar Reyes", 20_000, "posted")},
+        ),
+        # Still free on bail, with no amount, is no event.
+        ("Omar Reyes was charged with arson. Reyes remains free on bail.", set()),
+        (
+            "Omar Reyes was charged with arson. His bond was revoked after he failed a drug test.",
+            {("Omar Reyes", None, "revoked")},
+        ),
+        (
+            "Omar Reyes was charged with fraud. A judge revoked his previously granted "
+            "$500,000 bond.",
+            {("Omar Reyes", 500_000, "set"), ("Omar Reyes", 500_000, "revoked")},
+        ),
+        # The share paid to be released is not the bond.
+        (
+            "Omar Reyes was charged with arson. Bond was set at $50,000 with a 10% cash "
+            "deposit of $5,000.",
+            {("Omar Reyes", 50_000, "set")},
+        ),
+        (
+            "Omar Reyes was charged with arson. He is held on a $25,000 bond, 10 percent.",
+            {("Omar Reyes", 25_000, "set")},
+        ),
+        # A lawyer's request is not what the court did.
+        (
+            "Omar Reyes was charged with arson. His lawyer had sought bail of $20,000. "
+            "The judge set bail at $90,000.",
+            {("Omar Reyes", 90_000, "set")},
+        ),
+        # Talk of bail in general.
+        (
+            "Omar Reyes was charged with arson. The mayor has called for no bail for "
+            "violent offenders.",
+            set(),
+        ),
+        (
+            "Ivy Marsh and Cole Dunn were charged with arson. Police said Dunn drove. "
+            "Bail was set at $3 million each.",
+            {("Ivy Marsh", 3_000_000, "set"), ("Cole Dunn", 3_000_000, "set")},
+        ),
+    ],
+)
+def test_bond_wordings(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
+def test_a_bond_drawn_from_two_sentences_quotes_both() -> None:
+    text = (
+        "Omar Reyes was charged with arson. Reyes posted bail and was released. "
+        "A judge had set his bond at $10,000."
+    )
+    posted = [f for f in facts_of("BondSet", text) if f["status"] == "posted"]
+    assert len(posted) == 1
+    quote = posted[0]["evidence"]["quote"]
+    assert "posted bail" in quote and "$10,000" in quote
