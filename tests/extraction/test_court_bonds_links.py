@@ -198,3 +198,65 @@ def test_a_bond_drawn_from_two_sentences_quotes_both() -> None:
     assert len(posted) == 1
     quote = posted[0]["evidence"]["quote"]
     assert "posted bail" in quote and "$10,000" in quote
+
+
+# --------------------------------------------------------------- homicide links
+
+
+def links_of(text: str) -> list[tuple[str | None, str]]:
+    return sorted((f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested Omar Reyes on Monday. Reyes is the prime suspect in the killing "
+            "of a clerk, police said.",
+            [("Omar Reyes", "suspect")],
+        ),
+        (
+            "Omar Reyes was arrested on a gun charge. Detectives believe he may be connected "
+            "to a 2019 murder.",
+            [("Omar Reyes", "suspect")],
+        ),
+        (
+            "Omar Reyes was arrested on a gun charge. Investigators found evidence connecting "
+            "him to the killing.",
+            [("Omar Reyes", "suspect")],
+        ),
+        (
+            "Omar Reyes was arrested on a gun charge. Police said Reyes is believed responsible "
+            "for the deaths of two men.",
+            [("Omar Reyes", "believed responsible")],
+        ),
+        (
+            "Omar Reyes was arrested Friday. He is expected to be charged with murder in the "
+            "death of his neighbor.",
+            [("Omar Reyes", "expected to be charged")],
+        ),
+        # Once a homicide charge is filed, the case's own killing is no longer a link.
+        (
+            "Omar Reyes, the suspect in the killing of a clerk, was charged with murder.",
+            [],
+        ),
+        # ... but a killing besides it is.
+        (
+            "Omar Reyes was charged with murder in the clerk's death. Police also linked "
+            "Reyes to another killing in May.",
+            [("Omar Reyes", "suspect")],
+        ),
+        # The one killed is not the one linked.
+        (
+            "A man was taken into custody in connection with the killing of Dale Ortiz, 19.",
+            [(None, "suspect")],
+        ),
+    ],
+)
+def test_homicide_link_wordings(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+def test_arrest_on_suspicion_of_several_murders_links_each() -> None:
+    text = "Omar Reyes, 33, was arrested Thursday on suspicion of three counts of murder."
+    assert links_of(text) == [("Omar Reyes", "suspect")] * 3
