@@ -7,7 +7,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.groups import OTHERS, group
+from casefile.extraction.groups import OTHERS, group, relative_only
 from casefile.extraction.mentions import nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
@@ -45,7 +45,8 @@ _KINDS = [
         r"(?:[\w-]+ ){0,2}?pleas?\b|\b(?:guilty|innocent|no[- ]contest|negotiated) pleas?\b|"
         r"\bpleas? (?:was|were) (?:entered|accepted)\b|\b(?:accepted|took|taken|reached|struck|"
         r"under) (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
-        r"\bchang(?:ed|es|ing) (?:his|her|their) pleas?\b",
+        r"\bchang(?:ed|es|ing) (?:his|her|their) pleas?\b|"
+        r"\bas part of (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b",
     ),
     _kind(
         "hearing",
@@ -57,12 +58,14 @@ _KINDS = [
     ),
     _kind(
         "appearance",
-        ("appear", "court"),
+        ("appear", "court", "judge", "magistrate"),
         r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|"
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
         r"(?:court|courtroom|judge|magistrate)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|return(?:s|ed)? to) (?:back )?"
-        r"(?:in )?court\b|\bcourt date\b",
+        r"(?:in )?court\b|\bcourt date\b|"
+        r"\b(?:went|goes|go|stood|stands|stand|was brought|were brought) before (?:a |the )?"
+        r"(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
     ),
     _kind(
         "trial",
@@ -74,7 +77,9 @@ _KINDS = [
         r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial,? (?:which |that )?(?:is|was|has been|"
         r"will|began|begins|started|starts|opened|opens|lasted|ended|got)|"
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
-        r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial)\b",
+        r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
+        r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
+        r"jury selection)\b",
     ),
     _kind(
         "other",
@@ -104,6 +109,8 @@ _NO_PLEA = compile_scan(
 # An event told as the background of another takes no date of its own: "was sentenced on
 # Monday after pleading guilty".
 _BACKGROUND = re.compile(r"\b(?:after|before|since|following)\s+(?:\w+\s+)?\Z", re.I)
+# Events that take place at an appearance: the sentence reports them, not the appearance.
+_AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing"}
 # A hearing named for another kind of event is that event: "a sentencing hearing".
 _HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
 # Fit for trial, not a trial: "competent to stand trial".
@@ -133,15 +140,15 @@ def extract_court_events(article: Article) -> list[Fact]:
                 and match.start() >= condition_end
             ):
                 kinds.append((kind, match))
+        if _NO_PLEA.search(text):
+            kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
-        if "appearance" in names and names & {"arraignment", "hearing", "indictment"}:
+        if "appearance" in names and names & _AT_AN_APPEARANCE:
             kinds = [(k, m) for k, m in kinds if k != "appearance"]
         if "hearing" in names and _HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
         if "trial" in names and _NOT_A_TRIAL.search(text):
             kinds = [(k, m) for k, m in kinds if k != "trial"]
-        if "plea" in names and _NO_PLEA.search(text):
-            kinds = [(k, m) for k, m in kinds if k != "plea"]
         for kind, match in kinds:
             # "Two of the other defendants pleaded guilty": someone else's event.
             if _others_before(article, sentence, match.start()):
@@ -187,14 +194,16 @@ def _others_before(article: Article, sentence: Sentence, position: int) -> bool:
 def _people(article: Article, sentence: Sentence, position: int) -> list[Person]:
     """Whom a court event in `sentence` concerns: all suspects for "both", "each", "the
     two brothers", "their next court date", else the one suspect the sentence speaks of."""
-    several = article.cast.everyone(sentence)
-    if len(several) > 1:
-        return several
     together = group(article, sentence)
     if together:
         return together
+    several = article.cast.everyone(sentence)
+    if len(several) > 1:
+        return several
     person = article.cast.actor(sentence, position, prefer_suspect=True)
-    return [person] if person is not None else []
+    if person is None or relative_only(article, sentence, person):
+        return []
+    return [person]
 
 
 def _add(

@@ -26,14 +26,14 @@ _GROUP = compile_scan(
     rf"\b(?:both{_THINGS}|each{_THINGS}|all (?:of them|(?P<all>{_COUNT})\b)|"
     rf"(?<!other )(?P<n>{_COUNT}) (?:people|men|women|suspects|defendants|teens|teenagers|"
     rf"adults|of them)\b|the (?:(?P<the>{_COUNT})\b{_THINGS}|pair|trio|couple|defendants|"
-    r"suspects|accused)|"
+    r"suspects|accused|parents)|"
     r"their (?:next |first |initial )?(?:court|arraignments?|hearings?|trials?|sentencings?|"
     r"bail|bonds?|pleas?|cases?)\b)",
     re.I,
 )
 _GATE = key_words(
     "both", "each", "all ", "two", "three", "four", "five", "six", "defendants", "suspects",
-    "pair", "trio", "couple", "accused", "their",
+    "pair", "trio", "couple", "accused", "their", "parents",
 )  # fmt: skip
 # Someone else's group: "the other defendants", "two other men".
 OTHERS = compile_scan(
@@ -43,11 +43,29 @@ OTHERS = compile_scan(
     re.I,
 )
 _THEY = re.compile(r"\W*They\b")
+# A name after "the parents of" is a relative of the subject, not the subject.
+_RELATIVE_OF = compile_scan(
+    r"\b(?:parents?|mother|father|family|relatives?|son|daughter|children|wife|husband|brother|"
+    r"sister|grandmother|grandfather|uncle|aunt|cousin|boyfriend|girlfriend|widow)\s+of\s+"
+    r"(?:(?:the\s+)?\d+-year-old\s+)?\Z",
+    re.I,
+)
+
+
+def relative_only(article: Article, sentence: Sentence, person: Person) -> bool:
+    """Whether `sentence` names `person` only as someone's relative ("the parents of X")."""
+    text = sentence.text
+    mentions = [m for m, p in article.cast.people_in(sentence) if p is person]
+    return bool(mentions) and all(
+        _RELATIVE_OF.search(text, max(0, m.start - 40), m.start) for m in mentions
+    )
 
 
 def group(article: Article, sentence: Sentence) -> list[Person]:
     """The named suspects a plural subject of `sentence` means, or [] if it has none."""
-    named = [p for p in article.cast.named_suspects if p.name]
+    named = [
+        p for p in article.cast.named_suspects if p.name and not relative_only(article, sentence, p)
+    ]
     if len(named) < 2:
         return []
     if _THEY.match(sentence.text) and sentence.index:
@@ -76,4 +94,4 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     return sorted(recent, key=named.index)
 
 
-__all__ = ["OTHERS", "group"]
+__all__ = ["OTHERS", "group", "relative_only"]

@@ -79,6 +79,24 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was charged with murder. Doctors found him competent to stand trial.",
             set(),
         ),
+        (
+            "Omar Reyes was charged with arson. He was convicted by a Dane County jury.",
+            {("Omar Reyes", "trial", None)},
+        ),
+        (
+            "Omar Reyes was charged with arson. Reyes admitted the charge as part of a plea deal.",
+            {("Omar Reyes", "plea", None)},
+        ),
+        # A plea made before a judge is the plea; the appearance is not told apart.
+        (
+            "Omar Reyes was charged with arson. On Monday he stood before a judge and pleaded "
+            "guilty.",
+            {("Omar Reyes", "plea", "2024-03-11")},
+        ),
+        (
+            "Omar Reyes was charged with arson. On Monday he stood before a judge.",
+            {("Omar Reyes", "appearance", "2024-03-11")},
+        ),
         # Other defendants' pleas are not the suspect's.
         (
             "Omar Reyes was charged with fraud. Two of the other defendants pleaded guilty.",
@@ -110,6 +128,12 @@ def test_court_event_wordings(text: str, expected: set) -> None:
             "Ivy Marsh and Cole Dunn were charged with arson. Police said Dunn drove. "
             "All of them have entered not guilty pleas.",
             {("Ivy Marsh", "plea", None), ("Cole Dunn", "plea", None)},
+        ),
+        # "The parents of Ned Dunn": the parents, not the child named.
+        (
+            "Ivy Marsh and Cole Dunn were charged with murder in the death of their son. "
+            "Police said Dunn lied. The parents of Ned Dunn pleaded no contest Friday.",
+            {("Ivy Marsh", "plea", "2024-03-08"), ("Cole Dunn", "plea", "2024-03-08")},
         ),
     ],
 )
