@@ -15,7 +15,9 @@ from casefile.extraction.sentences import Sentence, key_words
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
 PRIOR_MATTER = compile_scan(
-    r"\b(?:last arrested|most recent arrest|previously (?:arrested|jailed|convicted|bonded)|"
+    r"\b(?:last arrested|most recent arrest|"
+    r"previously (?:arrested|jailed|convicted|bonded|pleaded|pled|sentenced|served)|"
+    r"served (?:\w+ ){0,3}?(?:years?|months?|time) (?:in|behind)|"
     r"who (?:had )?previously|(?:was|were|is) out on|free on|criminal history|convictions|"
     r"prior (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|bonded (?:\w+ )?out|"
@@ -24,6 +26,7 @@ PRIOR_MATTER = compile_scan(
 )
 _PRIOR_GATE = key_words(
     "last arrested",
+    "served",
     "most recent arrest",
     "previously",
     "out on",

@@ -97,6 +97,16 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was charged with arson. On Monday he stood before a judge.",
             {("Omar Reyes", "appearance", "2024-03-11")},
         ),
+        # An earlier matter's plea and sentence are not this case's events.
+        (
+            "Omar Reyes was charged with arson. He previously pleaded guilty to a federal charge.",
+            set(),
+        ),
+        (
+            "Omar Reyes was charged with arson. He served four years in prison after he was "
+            "sentenced for robbery.",
+            set(),
+        ),
         # Other defendants' pleas are not the suspect's.
         (
             "Omar Reyes was charged with fraud. Two of the other defendants pleaded guilty.",
