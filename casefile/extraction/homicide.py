@@ -26,12 +26,14 @@ _LINK_VERB = compile_scan(
 )
 _POI = compile_scan(r"\bperson of (?:\w+ )?interest\b", re.I)
 _HOMICIDE_WORD = compile_scan(
-    r"\b(?:homicide|murder|killing|slaying|death|shooting|case|fatal|deadly|slain)s?\b", re.I
+    r"\b(?:homicide|murder|killing|slaying|death|shooting|case|fatal|deadly|slain|killed|"
+    r"murdered)s?\b",
+    re.I,
 )
 _COUNTED_GATE = key_words("murders", "killings", "homicides", "slayings", "deaths")
 _HOMICIDE_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
-    "slain",
+    "slain", "killed",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 _ANCHOR_LINK = compile_scan(
@@ -50,11 +52,20 @@ _ANCHOR_LINK = compile_scan(
 )
 _ANCHOR_GATE = key_words(
     "accused", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied",
-    "suspicion", "responsible", "charge",
+    "suspicion", "responsible", "charge", "believe",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
+    r"(?:\w+ ){1,3}?(?:killed|murdered|shot and killed|fatally shot)\b|"
     r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b",
+    re.I,
+)
+# A further homicide charge: "was also charged in the killing of", "separately charged with
+# murder".
+_ALSO_CHARGED = compile_scan(
+    r"\b(?:also|additionally|separately|already) (?:been |being )?charged (?:with (?:[\w-]+ ){0,3}?"
+    rf"(?:murder|homicide|manslaughter)|in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
     re.I,
 )
 # A charge still to come: "is expected to be charged with murder", "plans to charge her".
@@ -163,7 +174,8 @@ def extract_homicide_links(
                     continue  # "the suspect in the killing of Ann Lee": not Ann Lee
                 people[id(person)] = person
                 entry = anchor.setdefault(id(person), ([], []))
-                if _ANOTHER.search(text) and relation != "expected to be charged":
+                other = relation == "charged" or _ANOTHER.search(text)
+                if other and relation != "expected to be charged":
                     if all(f.evidence.start != sentence.start for f in entry[1]):
                         victims = _victims(text, killed_names, False)
                         entry[1].append(_link(article, sentence, person, relation, victims[0]))
@@ -200,6 +212,9 @@ def _statements(text: str) -> list[tuple[str, re.Match[str]]]:
     expected = _EXPECTED.search(text)
     if expected and _HOMICIDE_TERM.search(text):
         found.append(("expected to be charged", expected))
+    also = _ALSO_CHARGED.search(text)
+    if also:
+        found.append(("charged", also))
     responsible = _RESPONSIBLE.search(text)
     if responsible:
         found.append(("believed responsible", responsible))

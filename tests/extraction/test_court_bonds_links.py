@@ -280,6 +280,16 @@ def links_of(text: str) -> list[tuple[str | None, str]]:
             "Reyes to another killing in May.",
             [("Omar Reyes", "suspect")],
         ),
+        (
+            "Omar Reyes was charged with murder in the clerk's death. He was also charged in "
+            "the 2019 killing of a neighbor.",
+            [("Omar Reyes", "charged")],
+        ),
+        (
+            "Omar Reyes was arrested on a gun charge. Detectives believe Reyes killed a clerk "
+            "in May.",
+            [("Omar Reyes", "believed responsible")],
+        ),
         # The one killed is not the one linked.
         (
             "A man was taken into custody in connection with the killing of Dale Ortiz, 19.",
