@@ -1,14 +1,22 @@
-"""BondSet: amounts set, bail denied, bond posted, reduced or raised."""
+"""BondSet: amounts set, bail denied, bond posted, reduced, raised or revoked.
+
+Only what a court did or a defendant did is a bond fact: a lawyer's request ("sought bail of
+$2 million"), what should or could happen, and talk of bail in general ("bail reform", "no
+bail for violent offenders") are not; neither is the share of a bond paid to be released ("a
+10% deposit"), which is not the bond's amount.
+"""
 
 from __future__ import annotations
 
 import re
 
-from casefile.domain.facts import Fact
+from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.groups import group
 from casefile.extraction.mentions import Money, find_money
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence, key_words
 
 _BOND_WORD = compile_scan(r"\b(?:bond|bail|bonds)\b", re.I)
 _BOND_GATE = key_words("bond", "bail")
@@ -18,13 +26,46 @@ _DENIED = compile_scan(
     re.I,
 )
 _REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
+# Up to three words between the verb and the bond: "posted a $100,000 bond".
 _POSTED = re.compile(
-    r"\b(?:posted|posting|paid|made)\s+(?:\w+\s+)?(?:bond|bail)\b|"
-    r"\breleased on (?:\w+\s+)?(?:bond|bail)\b",
+    r"\b(?:posted|posting|paid|made)\s+(?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b|"
+    r"\breleased (?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b|"
+    r"\bbonded out\b",
+    re.I,
+)
+# "is free on $150,000 bail" tells of a bond posted; without an amount ("remains free on
+# bail") it is no event.
+_FREE_ON = re.compile(
+    r"\b(?:is|are|remains?|was|were) (?:free|out) on (?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b", re.I
+)
+_REVOKED = compile_scan(
+    r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
+    r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b",
     re.I,
 )
 _REDUCED = compile_scan(r"\b(?:reduced|lowered|cut)\b", re.I)
 _RAISED = compile_scan(r"\b(?:raised|increased)\b", re.I)
+# "is free on $150,000 bail": the bond of this case, though "free on" often tells of an
+# earlier one ("was free on bond when he was arrested").
+_STILL_FREE = compile_scan(r"\b(?:is|are|remains?) (?:free|out) on\b", re.I)
+_AT_THE_TIME = compile_scan(r"\b(?:when|at the time|while)\b", re.I)
+# Talk of bail in general, not this defendant's: "bail reform", "no bail for violent offenders".
+_POLICY = compile_scan(
+    r"\b(?:bail|bond) (?:reform|system|laws?|polic(?:y|ies)|bills?|funds?|project|industry)\b|"
+    r"\b(?:bail|bond) for (?:\w+ )?(?:offenders|defendants|suspects|people|criminals)\b",
+    re.I,
+)
+# A request or what might be: "his lawyer sought bail of $2 million", "should be released".
+_NOT_DONE = compile_scan(
+    r"\b(?:sought|seek(?:s|ing)?|asked(?: for)?|ask(?:s|ing)? for|request(?:s|ed|ing)?|"
+    r"argu(?:ed|es|ing) for|recommend(?:s|ed|ing)?|wants?|wanted|push(?:ed|ing)? for|"
+    r"should|could|would|might)\b",
+    re.I,
+)
+# The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
+# "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
+_SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)[^$]{0,25}\Z", re.I)
+_SHARE_AFTER = re.compile(r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit)", re.I)
 
 
 # "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set.
@@ -39,10 +80,18 @@ def _a_range(text: str, money: Money) -> bool:
     return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text[money.end :]))
 
 
+def _a_share(text: str, money: Money) -> bool:
+    """Whether `money` is the part of a bond paid to be released ("10% ($5,000)")."""
+    before = text[max(0, money.start - 40) : money.start]
+    return bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text[money.end :]))
+
+
 def _status(text: str) -> str:
     if _REDUCTION_REFUSED.search(text):
         return "set"
-    if _POSTED.search(text):
+    if _REVOKED.search(text):
+        return "revoked"
+    if _POSTED.search(text) or _FREE_ON.search(text):
         return "posted"
     if _REDUCED.search(text):
         return "reduced"
@@ -51,25 +100,46 @@ def _status(text: str) -> str:
     return "set"
 
 
+def _not_done(clause: str, bond: re.Match[str]) -> bool:
+    """A request or a possibility said before the bond word: "sought bail of $2 million"."""
+    return bool(_NOT_DONE.search(clause, max(0, bond.start() - 40), bond.start()))
+
+
+def _prior(article: Article, sentence: Sentence) -> bool:
+    """Whether `sentence` tells of an earlier matter's bond; "is free on $X bail" does not."""
+    prior = article.prior_matter(sentence)
+    if prior is None:
+        return False
+    text = sentence.text
+    return not (_STILL_FREE.search(text) and not _AT_THE_TIME.search(text))
+
+
 def extract_bonds(article: Article) -> list[Fact]:
     facts: list[Fact] = []
-    seen: dict[tuple[int, int | None, str], None] = {}  # ordered, so output is reproducible
+    # Each fact's key and the sentence it was read from; ordered, so output is reproducible.
+    seen: dict[tuple[int, int | None, str], Sentence] = {}
+    posted_later: list[tuple[Person, Sentence]] = []
 
-    def add(person, amount, status, sentence) -> None:
+    def add(
+        person: Person,
+        amount: int | None,
+        status: str,
+        sentence: Sentence,
+        also: Sentence | None = None,
+    ) -> None:
         key = (id(person), amount, status)
-        if key not in seen:
-            seen[key] = None
-            facts.append(
-                fact(
-                    "BondSet",
-                    {"person": person_name(person), "amount": amount, "status": status},
-                    article,
-                    sentence,
-                )
-            )
+        if key in seen:
+            return
+        seen[key] = sentence
+        fields = {"person": person_name(person), "amount": amount, "status": status}
+        if also is None:
+            facts.append(fact("BondSet", fields, article, sentence))
+        else:  # drawn from two sentences: the quote spans both
+            start, end = min(sentence.start, also.start), max(sentence.end, also.end)
+            facts.append(Fact("BondSet", fields, evidence_in(article.text, start, end)))
 
     for sentence in _BOND_GATE.among(article.sentences):
-        if article.prior_matter(sentence):
+        if _prior(article, sentence) or _POLICY.search(sentence.text):
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
         offset = 0
@@ -77,24 +147,54 @@ def extract_bonds(article: Article) -> list[Fact]:
             bond = _BOND_WORD.search(clause)
             position = offset + (bond.start() if bond else 0)
             offset += len(clause) + 1
-            if not bond:
+            if not bond or _not_done(clause, bond):
                 continue
-            person = article.cast.actor(sentence, position, prefer_suspect=True)
-            if person is None:
-                continue
-            amounts = [
-                m for m in find_money(clause) if m.amount >= 1000 and not _a_range(clause, m)
-            ]
-            if amounts:
-                status = _status(clause)
-                for money in amounts:
-                    add(person, money.amount, status, sentence)
-                    if status == "posted" and re.search(r"\bset at\b", clause):
-                        add(person, money.amount, "set", sentence)
-            elif _DENIED.search(clause) and not _REDUCTION_REFUSED.search(clause):
-                add(person, None, "denied", sentence)
-            elif _POSTED.search(clause):
-                for key in list(seen):
-                    if key[0] == id(person) and key[2] == "set":
-                        add(person, key[1], "posted", sentence)
+            for person in _whom(article, sentence, position):
+                _read_clause(clause, person, sentence, add, posted_later)
+    # "posted bail" without an amount: the amount set for the same person, if the report
+    # states one, else a bond posted of no stated amount.
+    for person, sentence in posted_later:
+        set_in = {
+            key[1]: told
+            for key, told in seen.items()
+            if key[0] == id(person) and key[2] == "set" and abs(told.index - sentence.index) <= 4
+        }
+        for amount, told in set_in.items():
+            add(person, amount, "posted", sentence, told)
+        posted = any(k[0] == id(person) and k[2] == "posted" for k in seen)
+        if not set_in and not posted:
+            add(person, None, "posted", sentence)
     return facts
+
+
+def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
+    """The suspects a bond statement concerns: each of a group ("$3 million each"), else the
+    one the sentence speaks of."""
+    together = group(article, sentence)
+    if together:
+        return together
+    person = article.cast.actor(sentence, position, prefer_suspect=True)
+    return [person] if person is not None else []
+
+
+def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_later) -> None:
+    amounts = [
+        m
+        for m in find_money(clause)
+        if m.amount >= 1000 and not _a_range(clause, m) and not _a_share(clause, m)
+    ]
+    if amounts:
+        status = _status(clause)
+        for money in amounts:
+            add(person, money.amount, status, sentence)
+            # "released on $500,000 bail", "revoked his $1 million bond": it was set first.
+            if status in ("posted", "revoked") and re.search(
+                r"\bset at\b|\bgranted\b|\bpreviously\b", clause
+            ):
+                add(person, money.amount, "set", sentence)
+    elif _REVOKED.search(clause):
+        add(person, None, "revoked", sentence)
+    elif _DENIED.search(clause) and not _REDUCTION_REFUSED.search(clause):
+        add(person, None, "denied", sentence)
+    elif _POSTED.search(clause):
+        posted_later.append((person, sentence))

@@ -18,6 +18,7 @@ from casefile.extraction.sentences import Sentence, key_words
 PRIOR_MATTER = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously (?:arrested|jailed|convicted|bonded|"
     r"pleaded|pled|served|sentenced|found)|"
+    r"served (?:\w+ ){0,3}?(?:years?|months?|time) (?:in|behind)|"
     r"who (?:had )?previously|(?:was|were|is) out on|free on|criminal history|convictions|"
     r"prior (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|bonded (?:\w+ )?out|"
@@ -26,6 +27,7 @@ PRIOR_MATTER = compile_scan(
 )
 _PRIOR_GATE = key_words(
     "last arrested",
+    "served",
     "most recent arrest",
     "previously",
     "out on",

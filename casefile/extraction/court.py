@@ -7,6 +7,8 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
+from casefile.extraction.groups import OTHERS, group, relative_only
+from casefile.extraction.mentions import nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
@@ -25,9 +27,11 @@ _KINDS = [
         "sentencing",
         ("sentenc",),
         r"\bsentenced\b|\bsentencing (?:hearing|date)\b|\bsentencing (?:is |was )?(?:set|scheduled)"
-        r"|\b(?:set|scheduled)\s+sentencing\b",
+        r"|\b(?:set|scheduled)\s+sentencing\b|\bsentences? (?:him|her|them)\b|"
+        r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
+        r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b",
     ),
-    _kind("arraignment", ("arraign",), r"\barraign(?:ed|ment)\b"),
+    _kind("arraignment", ("arraign",), r"\barraign(?:ed|ment|ments|s)?\b"),
     _kind(
         "indictment",
         ("indict", "grand jury"),
@@ -36,29 +40,46 @@ _KINDS = [
     _kind(
         "plea",
         ("plea", "pled"),
-        r"\b(?:pleaded|pled|pleads|enter(?:ed|s)? (?:a|an|the) (?:\w+ )?plea|"
-        r"\w+ plea\b(?! (?:deal|bargain) (?:talks|offer)))",
+        r"\b(?:pleaded|pled|pleads|plead|pleading) (?:\w+ ){0,2}?(?:guilty|innocent|no contest|"
+        r"nolo)\b|\bpleaded to\b|\benter(?:ed|s|ing)? (?:a |an |the |his |her |their )?"
+        r"(?:[\w-]+ ){0,2}?pleas?\b|\b(?:guilty|innocent|no[- ]contest|negotiated) pleas?\b|"
+        r"\bpleas? (?:was|were) (?:entered|accepted)\b|\b(?:accepted|took|taken|reached|struck|"
+        r"under) (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
+        r"\bchang(?:ed|es|ing) (?:his|her|their) pleas?\b|"
+        r"\bas part of (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b",
     ),
     _kind(
         "hearing",
         ("hearing", "conference", "continued", "postponed", "rescheduled"),
-        r"\bhearing\b|\b(?:status|pretrial|pre-trial|scheduling) conference\b|"
+        # "the hearing" points back at an event told already ("after the hearing").
+        r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\bhearing\b|"
+        r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
     ),
     _kind(
         "appearance",
-        ("appear", "court"),
+        ("appear", "court", "judge", "magistrate"),
         r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|"
-        r"\bappear(?:ed|s|ing)? (?:in|before) (?:[\w-]+ ){0,3}?(?:court|judge|magistrate)\b|"
+        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
+        r"(?:court|courtroom|judge|magistrate)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|return(?:s|ed)? to) (?:back )?"
-        r"(?:in )?court\b|\bcourt date\b",
+        r"(?:in )?court\b|\bcourt date\b|"
+        r"\b(?:went|goes|go|stood|stands|stand|was brought|were brought) before (?:a |the )?"
+        r"(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
     ),
     _kind(
         "trial",
-        ("jury", "acquitt", "trial", "verdict"),
-        r"\b(?:jury (?:\w+ ){0,3}?(?:found|returned|convicted|acquitted|deliberat\w+)|"
-        r"acquitt(?:ed|al)|"
-        r"\w+-day trial|during (?:the |his |her |\w+['’]s )trial|verdict)\b",
+        ("jury", "juror", "acquitt", "trial", "verdict"),
+        r"\b(?:jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
+        r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
+        r"acquitt(?:ed|al)|jury trial|\w+-day trial|"
+        r"during (?:the |his |her |\w+['’]s )trial|verdict|"
+        r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial,? (?:which |that )?(?:is|was|has been|"
+        r"will|began|begins|started|starts|opened|opens|lasted|ended|got)|"
+        r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
+        r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
+        r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
+        r"jury selection)\b",
     ),
     _kind(
         "other",
@@ -74,11 +95,28 @@ _COURT_WORDS = any_key_words(*(gate for _, gate, _ in _KINDS))
 _NOT_AN_EVENT_OPENING = re.compile(r"\W*(?:An indictment is|A hearing is)", re.I)
 _NOT_AN_EVENT = compile_scan(
     r"\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
-    r"\bprobation violation hearing\b|\bparole hearing\b",
+    r"\bprobation violation hearing\b|\bparole hearing\b|"
+    # What would have happened: "would have begun if he had rejected the deal".
+    r"\bwould have\b",
     re.I,
 )
+# A plea that was not entered: "did not enter a plea".
+_NO_PLEA = compile_scan(
+    r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|not yet) (?:\w+ )?(?:enter(?:ed)?|"
+    r"ma[dk]e)\s+(?:a |any )?plea\b",
+    re.I,
+)
+# An event told as the background of another takes no date of its own: "was sentenced on
+# Monday after pleading guilty".
+_BACKGROUND = re.compile(r"\b(?:after|before|since|following)\s+(?:\w+\s+)?\Z", re.I)
+# Events that take place at an appearance: the sentence reports them, not the appearance.
+_AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing"}
 # A hearing named for another kind of event is that event: "a sentencing hearing".
 _HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
+# Fit for trial, not a trial: "competent to stand trial".
+_NOT_A_TRIAL = compile_scan(r"\b(?:competent|fit|able|cleared|ordered) to stand trial\b", re.I)
+# A date that names an incident, not an event: "for the Jan. 3, 2018, fatal stabbing".
+_ATTRIBUTIVE_DATE = re.compile(r"\b(?:the|a)\s+\Z", re.I)
 
 
 def extract_court_events(article: Article) -> list[Fact]:
@@ -102,14 +140,23 @@ def extract_court_events(article: Article) -> list[Fact]:
                 and match.start() >= condition_end
             ):
                 kinds.append((kind, match))
+        if _NO_PLEA.search(text):
+            kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
-        if "appearance" in names and names & {"arraignment", "hearing", "indictment"}:
+        if "appearance" in names and names & _AT_AN_APPEARANCE:
             kinds = [(k, m) for k, m in kinds if k != "appearance"]
         if "hearing" in names and _HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
+        if "trial" in names and _NOT_A_TRIAL.search(text):
+            kinds = [(k, m) for k, m in kinds if k != "trial"]
         for kind, match in kinds:
-            when = article.date_near(sentence, match.start())
-            for person in _people(article, sentence, match.start()):
+            # "Two of the other defendants pleaded guilty": someone else's event.
+            if _others_before(article, sentence, match.start()):
+                continue
+            background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
+            when = None if background else _date(article, sentence, match.start())
+            people = _people(article, sentence, match.start())
+            for person in people:
                 _add(found, article, sentence, person, kind, when)
     facts: list[Fact] = []
     for entries in found.values():
@@ -119,14 +166,44 @@ def extract_court_events(article: Article) -> list[Fact]:
     return facts
 
 
+def _date(article: Article, sentence: Sentence, position: int) -> str | None:
+    """The date of an event at `position`: the nearest date of the sentence that is not an
+    incident's label ("the Jan. 3 stabbing")."""
+    dates = [
+        d
+        for d in article.dates(sentence)
+        if not _ATTRIBUTIVE_DATE.search(sentence.text, max(0, d.start - 6), d.start)
+    ]
+    return nearest_date(dates, position)
+
+
+def _others_before(article: Article, sentence: Sentence, position: int) -> bool:
+    """Whether the subject before `position` is other defendants, with no suspect named
+    between them and the event."""
+    others = None
+    for match in OTHERS.finditer(sentence.text, 0, position):
+        others = match
+    if others is None:
+        return False
+    return not any(
+        person.suspect and others.end() <= mention.start < position
+        for mention, person in article.cast.people_in(sentence)
+    )
+
+
 def _people(article: Article, sentence: Sentence, position: int) -> list[Person]:
-    """Whom a court event in `sentence` concerns: all suspects for "both" or "two brothers",
-    else the one suspect the sentence speaks of."""
+    """Whom a court event in `sentence` concerns: all suspects for "both", "each", "the
+    two brothers", "their next court date", else the one suspect the sentence speaks of."""
+    together = group(article, sentence)
+    if together:
+        return together
     several = article.cast.everyone(sentence)
     if len(several) > 1:
         return several
     person = article.cast.actor(sentence, position, prefer_suspect=True)
-    return [person] if person is not None else []
+    if person is None or relative_only(article, sentence, person):
+        return []
+    return [person]
 
 
 def _add(

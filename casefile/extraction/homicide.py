@@ -26,15 +26,64 @@ _LINK_VERB = compile_scan(
 )
 _POI = compile_scan(r"\bperson of (?:\w+ )?interest\b", re.I)
 _HOMICIDE_WORD = compile_scan(
-    r"\b(?:homicide|murder|killing|slaying|death|shooting|case)s?\b", re.I
+    r"\b(?:homicide|murder|killing|slaying|death|shooting|case|fatal|deadly|slain|killed|"
+    r"murdered)s?\b",
+    re.I,
 )
 _COUNTED_GATE = key_words("murders", "killings", "homicides", "slayings", "deaths")
-_HOMICIDE_GATE = key_words("homicide", "murder", "killing", "slaying", "death", "shooting", "case")
+_HOMICIDE_GATE = key_words(
+    "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
+    "slain", "killed",
+)  # fmt: skip
+_HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 _ANCHOR_LINK = compile_scan(
     r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|suspected (?:of|in) "
     r"(?:the )?(?:killing|murder|death|fatal)|in connection with [\w\s'’]{0,40}?"
-    r"(?:death|killing|murder|fatal)|arrested in (?:the )?(?:fatal|deadly|killing|death|murder))",
+    r"(?:death|killing|murder|fatal)|arrested in (?:the )?(?:fatal|deadly|killing|death|murder)|"
+    r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
+    r"(?:murder|homicide)|"
+    # "the prime suspect in the killing of", "a suspect in her death".
+    rf"(?:prime |main |primary |lead |key |only )?suspect in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    # "evidence connecting him to the killing", "may be connected to a 2019 murder".
+    r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
+    r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
+    rf"(?:connected|linked|tied) (?:\w+ )?to (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
     re.I,
+)
+_ANCHOR_GATE = key_words(
+    "accused", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied",
+    "suspicion", "responsible", "charge", "believe",
+)  # fmt: skip
+_RESPONSIBLE = compile_scan(
+    rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
+    r"(?:\w+ ){1,3}?(?:killed|murdered|shot and killed|fatally shot)\b|"
+    r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b",
+    re.I,
+)
+# A further homicide charge: "was also charged in the killing of", "separately charged with
+# murder".
+_ALSO_CHARGED = compile_scan(
+    r"\b(?:also|additionally|separately|already) (?:been |being )?charged (?:with (?:[\w-]+ ){0,3}?"
+    rf"(?:murder|homicide|manslaughter)|in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
+    re.I,
+)
+# A charge still to come: "is expected to be charged with murder", "plans to charge her".
+_EXPECTED = compile_scan(
+    r"\b(?:expected|likely|set|going) to (?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
+    r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
+    r"\b(?:plan|plans|planned|intends?|intended) to (?:charge|file)\b",
+    re.I,
+)
+_HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death)", re.I)
+# A link to a homicide besides the charged one.
+_ANOTHER = compile_scan(
+    r"\b(?:another|other|separate|additional|earlier|unrelated)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b",
+    re.I,
+)
+_NAMES_A_KILLING = compile_scan(
+    r"\b(?:killing|murder|death|homicide|slaying|shooting|stabbing|killed|slain)\b", re.I
 )
 _HOMICIDE_CHARGE = compile_scan(r"\b(?:murder|homicide|manslaughter)\b")
 # What the link is to, as the report words it: "a person of interest in a recent homicide
@@ -68,7 +117,8 @@ def extract_homicide_links(
 ) -> list[Fact]:
     counted: dict[int, tuple[int, Fact]] = {}
     poi: dict[int, Fact] = {}
-    anchor: dict[int, Fact] = {}
+    # Per person: links to the case's own killing, and links to other killings.
+    anchor: dict[int, tuple[list[Fact], list[Fact]]] = {}
     people: dict[int, Person | None] = {}
     for sentence in _HOMICIDE_GATE.among(article.sentences):
         text = sentence.text
@@ -115,24 +165,28 @@ def extract_homicide_links(
                     article,
                     sentence,
                 )
-        anchor_match = _ANCHOR_LINK.search(text)
-        if anchor_match:
-            person = article.cast.actor(sentence, anchor_match.start())
-            if person is not None and id(person) not in anchor:
+        if _ANCHOR_GATE.opens(sentence):
+            for relation, match in _statements(text):
+                person = article.cast.actor(sentence, match.start())
+                if person is None or _one_of(person, killed_names):
+                    continue
+                if _the_killed(article, sentence, person, match.start()):
+                    continue  # "the suspect in the killing of Ann Lee": not Ann Lee
                 people[id(person)] = person
-                victim = killed_names[0] if len(killed_names) == 1 else None
-                anchor[id(person)] = fact(
-                    "LinkedToHomicide",
-                    {
-                        "person": person_name(person),
-                        "relation": "suspect",
-                        "victim": victim,
-                    },
-                    article,
-                    sentence,
-                )
+                entry = anchor.setdefault(id(person), ([], []))
+                other = relation == "charged" or _ANOTHER.search(text)
+                if other and relation != "expected to be charged":
+                    if all(f.evidence.start != sentence.start for f in entry[1]):
+                        victims = _victims(text, killed_names, False)
+                        entry[1].append(_link(article, sentence, person, relation, victims[0]))
+                elif not entry[0]:
+                    for victim in _victims(text, killed_names, True):
+                        entry[0].append(_link(article, sentence, person, relation, victim))
+                break
     charged_with_homicide = {
-        c.fields["person"] for c in charges if _HOMICIDE_CHARGE.search(c.fields["charge"] or "")
+        c.fields["person"]
+        for c in charges
+        if _HOMICIDE_CHARGE.search(c.fields["charge"] or "") and c.fields["status"] != "expected"
     }
     links: list[Fact] = []
     for key, person in people.items():
@@ -141,6 +195,99 @@ def extract_homicide_links(
             links.extend([link] * count)
         elif key in poi:
             links.append(poi[key])
-        elif key in anchor and person_name(person) not in charged_with_homicide:
-            links.append(anchor[key])
+        elif key in anchor:
+            main, others = anchor[key]
+            links.extend(others)
+            # The article's own killing is a link only until a homicide charge is filed.
+            expected = any(f.fields["relation"] == "expected to be charged" for f in main)
+            charged = person_name(person) in charged_with_homicide
+            if expected or not (charged or _charged_in_text(article, person)):
+                links.extend(main)
     return links
+
+
+def _statements(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The link statements of a sentence, each with its relation, in order of strength."""
+    found: list[tuple[str, re.Match[str]]] = []
+    expected = _EXPECTED.search(text)
+    if expected and _HOMICIDE_TERM.search(text):
+        found.append(("expected to be charged", expected))
+    also = _ALSO_CHARGED.search(text)
+    if also:
+        found.append(("charged", also))
+    responsible = _RESPONSIBLE.search(text)
+    if responsible:
+        found.append(("believed responsible", responsible))
+    anchor = _ANCHOR_LINK.search(text)
+    if anchor:
+        found.append(("suspect", anchor))
+    return found
+
+
+def _victims(text: str, killed_names: list[str], expand: bool) -> list[str | None]:
+    """The killed people a link sentence names; else, for the case's killing (`expand`), all
+    of them when it counts as many ("three counts of murder"), or the only one."""
+    named = [n for n in killed_names if n.split()[-1] in text]
+    if named:
+        return named
+    if len(killed_names) == 1:
+        return [killed_names[0]]
+    count = _COUNT_OF.search(text) if expand else None
+    number = number_value(count.group("n")) if count else None
+    if number and number > 1:
+        if number == len(killed_names):
+            return list(killed_names)
+        if not killed_names:
+            return [None] * number
+    return [None]
+
+
+def _the_killed(article: Article, sentence, person: Person, start: int) -> bool:
+    """Whether `person` is named in `sentence` only after a killing word that follows the link
+    phrase at `start`: the one killed, not the one linked."""
+    mentions = [m for m, p in article.cast.people_in(sentence) if p is person]
+    text = sentence.text
+    return bool(mentions) and all(
+        m.start > start and _NAMES_A_KILLING.search(text, start, m.start) for m in mentions
+    )
+
+
+def _one_of(person: Person, names: list[str]) -> bool:
+    """Whether `person` is one of the people `names` (first name and surname alike)."""
+    words = person_name(person).split() if person.name else []
+    return bool(words) and any(
+        n.split()[0] == words[0] and n.split()[-1] == words[-1] for n in names if n
+    )
+
+
+# "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.
+_CHARGED_WITH_HOMICIDE = compile_scan(
+    r"\b(?:charged|charges?|charging|indicted|indictment|convicted|pleaded|pled|plea|guilty|"
+    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b",
+    re.I,
+)
+_CHARGE_GATE = key_words("murder", "homicide", "manslaughter")
+
+
+def _charged_in_text(article: Article, person: Person) -> bool:
+    """Whether the article says `person` is charged with (or tried for) a homicide, where the
+    charge family did not read a charge."""
+    for sentence in _CHARGE_GATE.among(article.sentences):
+        match = _CHARGED_WITH_HOMICIDE.search(sentence.text)
+        if (
+            match
+            and article.cast.actor(sentence, match.start()) is person
+            and not _EXPECTED.search(sentence.text)
+        ):
+            return True
+    return False
+
+
+_COUNT_OF = compile_scan(
+    rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b", re.I
+)
+
+
+def _link(article: Article, sentence, person: Person, relation: str, victim: str | None) -> Fact:
+    fields = {"person": person_name(person), "relation": relation, "victim": victim}
+    return fact("LinkedToHomicide", fields, article, sentence)

@@ -1,0 +1,97 @@
+"""Which suspects a plural subject means: "both", "each", "the two", "all three", "the
+defendants", "their next court date", or "They" after a sentence naming several suspects.
+
+Court events and bonds are often told of all defendants at once ("Bail was set at $3 million
+each", "The defendants have all pleaded not guilty"); this decides whom such a sentence covers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.context import Article
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence, key_words
+
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d)"
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNTS = {word: value for value, word in enumerate(_NUMBERS, 2)}
+# Not a group of people: "both counts", "each charge", "the two cases".
+_THINGS = (
+    r"(?!\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:counts?|charges?|cases?|incidents?|shootings?|"
+    r"victims?|killings?|homicides?|crimes?|offenses?)\b)"
+)
+_GROUP = compile_scan(
+    rf"\b(?:both{_THINGS}|each{_THINGS}|all (?:of them|(?P<all>{_COUNT})\b)|"
+    rf"(?<!other )(?P<n>{_COUNT}) (?:people|men|women|suspects|defendants|teens|teenagers|"
+    rf"adults|of them)\b|the (?:(?P<the>{_COUNT})\b{_THINGS}|pair|trio|couple|defendants|"
+    r"suspects|accused|parents)|"
+    r"their (?:next |first |initial )?(?:court|arraignments?|hearings?|trials?|sentencings?|"
+    r"bail|bonds?|pleas?|cases?)\b)",
+    re.I,
+)
+_GATE = key_words(
+    "both", "each", "all ", "two", "three", "four", "five", "six", "defendants", "suspects",
+    "pair", "trio", "couple", "accused", "their", "parents",
+)  # fmt: skip
+# Someone else's group: "the other defendants", "two other men".
+OTHERS = compile_scan(
+    r"\b(?:other|another|remaining)\s+(?:[\w-]+\s+)?(?:defendants?|co-defendants?|suspects?|"
+    r"men|women|people|individuals)\b|"
+    r"\b(?:a|the) (?:second|third|fourth|fifth) (?:defendant|co-defendant|suspect|man|woman)\b",
+    re.I,
+)
+_THEY = re.compile(r"\W*They\b")
+# A name after "the parents of" is a relative of the subject, not the subject.
+_RELATIVE_OF = compile_scan(
+    r"\b(?:parents?|mother|father|family|relatives?|son|daughter|children|wife|husband|brother|"
+    r"sister|grandmother|grandfather|uncle|aunt|cousin|boyfriend|girlfriend|widow)\s+of\s+"
+    r"(?:(?:the\s+)?\d+-year-old\s+)?\Z",
+    re.I,
+)
+
+
+def relative_only(article: Article, sentence: Sentence, person: Person) -> bool:
+    """Whether `sentence` names `person` only as someone's relative ("the parents of X")."""
+    text = sentence.text
+    mentions = [m for m, p in article.cast.people_in(sentence) if p is person]
+    return bool(mentions) and all(
+        _RELATIVE_OF.search(text, max(0, m.start - 40), m.start) for m in mentions
+    )
+
+
+def group(article: Article, sentence: Sentence) -> list[Person]:
+    """The named suspects a plural subject of `sentence` means, or [] if it has none."""
+    named = [
+        p for p in article.cast.named_suspects if p.name and not relative_only(article, sentence, p)
+    ]
+    if len(named) < 2:
+        return []
+    if _THEY.match(sentence.text) and sentence.index:
+        several = article.cast.everyone(article.sentences[sentence.index - 1])
+        if len(several) > 1:
+            return several
+    if not _GATE.opens(sentence):
+        return []
+    match = _GROUP.search(sentence.text)
+    if match is None or OTHERS.search(sentence.text):
+        return []
+    count = None
+    number = match.group("all") or match.group("n") or match.group("the")
+    if number:
+        count = int(number) if number.isdigit() else _COUNTS[number.lower()]
+    if count is None or count >= len(named):
+        return named
+    if count < 2:
+        return []
+
+    # "the two" of three: the two mentioned last before (or in) this sentence.
+    def last_mention(person: Person) -> int:
+        return max((i for i, _, _ in person.mentions if i <= sentence.index), default=-1)
+
+    recent = sorted(named, key=last_mention, reverse=True)[:count]
+    return sorted(recent, key=named.index)
+
+
+__all__ = ["OTHERS", "group", "relative_only"]

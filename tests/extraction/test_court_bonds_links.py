@@ -1,0 +1,306 @@
+"""Court events, bonds and homicide links, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from casefile.extraction import extract_facts
+
+PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
+
+
+def facts_of(kind: str, text: str) -> list[dict]:
+    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+
+
+def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(f["person"], f["kind"], f["date"]) for f in facts_of("CourtEventReported", text)}
+
+
+# ------------------------------------------------------------------ court events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verdict is a trial event.
+        (
+            "Omar Reyes was charged with murder. A jury found Reyes guilty on Tuesday.",
+            {("Omar Reyes", "trial", "2024-03-12")},
+        ),
+        (
+            "Omar Reyes was charged with murder. Reyes's trial is scheduled to begin May 6.",
+            {("Omar Reyes", "trial", "2024-05-06")},
+        ),
+        # Plural pleas, negotiated pleas.
+        (
+            "Omar Reyes was charged with theft. Reyes entered a negotiated guilty plea Monday.",
+            {("Omar Reyes", "plea", "2024-03-11")},
+        ),
+        # "pleaded" without a plea word is an appeal to the public, not a plea.
+        ("Omar Reyes was charged with murder. Reyes pleaded publicly for help on TV.", set()),
+        # A plea that was not made is no plea; the appearance still is an event.
+        (
+            "Omar Reyes was charged with arson. Reyes made his first appearance Wednesday and "
+            "did not enter a plea.",
+            {("Omar Reyes", "appearance", "2024-03-13")},
+        ),
+        # What would have happened did not.
+        (
+            "Omar Reyes pleaded guilty to arson on Monday. His trial would have begun on April 8 "
+            "if he had rejected the deal.",
+            {("Omar Reyes", "plea", "2024-03-11")},
+        ),
+        # A judge who will sentence him: a sentencing ahead.
+        (
+            "Omar Reyes was convicted of arson. Judge Ann Cole is scheduled to sentence him "
+            "on June 2.",
+            {("Omar Reyes", "sentencing", "2024-06-02")},
+        ),
+        # The date of the crime is not the date of the sentencing.
+        (
+            "Omar Reyes was sentenced to life for the Jan. 3, 2020, stabbing of a clerk.",
+            {("Omar Reyes", "sentencing", None)},
+        ),
+        # A plea told as the background of a sentencing takes no date of its own.
+        (
+            "Omar Reyes was sentenced Monday after pleading guilty to arson.",
+            {("Omar Reyes", "sentencing", "2024-03-11"), ("Omar Reyes", "plea", None)},
+        ),
+        # "the hearing" points back at an event already told.
+        (
+            "Omar Reyes was arraigned Monday. After the hearing, his family spoke to reporters.",
+            {("Omar Reyes", "arraignment", "2024-03-11")},
+        ),
+        # Fit to stand trial is not a trial.
+        (
+            "Omar Reyes was charged with murder. Doctors found him competent to stand trial.",
+            set(),
+        ),
+        (
+            "Omar Reyes was charged with arson. He was convicted by a Dane County jury.",
+            {("Omar Reyes", "trial", None)},
+        ),
+        (
+            "Omar Reyes was charged with arson. Reyes admitted the charge as part of a plea deal.",
+            {("Omar Reyes", "plea", None)},
+        ),
+        # A plea made before a judge is the plea; the appearance is not told apart.
+        (
+            "Omar Reyes was charged with arson. On Monday he stood before a judge and pleaded "
+            "guilty.",
+            {("Omar Reyes", "plea", "2024-03-11")},
+        ),
+        (
+            "Omar Reyes was charged with arson. On Monday he stood before a judge.",
+            {("Omar Reyes", "appearance", "2024-03-11")},
+        ),
+        # An earlier matter's plea and sentence are not this case's events.
+        (
+            "Omar Reyes was charged with arson. He previously pleaded guilty to a federal charge.",
+            set(),
+        ),
+        (
+            "Omar Reyes was charged with arson. He served four years in prison after he was "
+            "sentenced for robbery.",
+            set(),
+        ),
+        # Other defendants' pleas are not the suspect's.
+        (
+            "Omar Reyes was charged with fraud. Two of the other defendants pleaded guilty.",
+            set(),
+        ),
+    ],
+)
+def test_court_event_wordings(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivy Marsh and Cole Dunn were charged with arson. Police said Marsh set the fire. "
+            "The pair were arraigned Monday.",
+            {
+                ("Ivy Marsh", "arraignment", "2024-03-11"),
+                ("Cole Dunn", "arraignment", "2024-03-11"),
+            },
+        ),
+        (
+            "Ivy Marsh and Cole Dunn were charged with arson. Police said Dunn drove. "
+            "Their next court date is April 3.",
+            {("Ivy Marsh", "appearance", "2024-04-03"), ("Cole Dunn", "appearance", "2024-04-03")},
+        ),
+        (
+            "Ivy Marsh and Cole Dunn were charged with arson. Police said Dunn drove. "
+            "All of them have entered not guilty pleas.",
+            {("Ivy Marsh", "plea", None), ("Cole Dunn", "plea", None)},
+        ),
+        # "The parents of Ned Dunn": the parents, not the child named.
+        (
+            "Ivy Marsh and Cole Dunn were charged with murder in the death of their son. "
+            "Police said Dunn lied. The parents of Ned Dunn pleaded no contest Friday.",
+            {("Ivy Marsh", "plea", "2024-03-08"), ("Cole Dunn", "plea", "2024-03-08")},
+        ),
+    ],
+)
+def test_court_events_of_every_defendant(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+# ------------------------------------------------------------------------ bonds
+
+
+def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
+    return {(f["person"], f["amount"], f["status"]) for f in facts_of("BondSet", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Posted without an amount: the amount the report says was set.
+        (
+            "Omar Reyes was charged with arson. Reyes posted bail and was released. "
+            "A judge had set his bond at $10,000.",
+            {("Omar Reyes", 10_000, "set"), ("Omar Reyes", 10_000, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. He was released after posting bail.",
+            {("Omar Reyes", None, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. He was released on a $50,000 secured bond.",
+            {("Omar Reyes", 50_000, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. Reyes is free on $20,000 bail.",
+            {("Omar Reyes", 20_000, "posted")},
+        ),
+        # Still free on bail, with no amount, is no event.
+        ("Omar Reyes was charged with arson. Reyes remains free on bail.", set()),
+        (
+            "Omar Reyes was charged with arson. His bond was revoked after he failed a drug test.",
+            {("Omar Reyes", None, "revoked")},
+        ),
+        (
+            "Omar Reyes was charged with fraud. A judge revoked his previously granted "
+            "$500,000 bond.",
+            {("Omar Reyes", 500_000, "set"), ("Omar Reyes", 500_000, "revoked")},
+        ),
+        # The share paid to be released is not the bond.
+        (
+            "Omar Reyes was charged with arson. Bond was set at $50,000 with a 10% cash "
+            "deposit of $5,000.",
+            {("Omar Reyes", 50_000, "set")},
+        ),
+        (
+            "Omar Reyes was charged with arson. He is held on a $25,000 bond, 10 percent.",
+            {("Omar Reyes", 25_000, "set")},
+        ),
+        # A lawyer's request is not what the court did.
+        (
+            "Omar Reyes was charged with arson. His lawyer had sought bail of $20,000. "
+            "The judge set bail at $90,000.",
+            {("Omar Reyes", 90_000, "set")},
+        ),
+        # Talk of bail in general.
+        (
+            "Omar Reyes was charged with arson. The mayor has called for no bail for "
+            "violent offenders.",
+            set(),
+        ),
+        (
+            "Ivy Marsh and Cole Dunn were charged with arson. Police said Dunn drove. "
+            "Bail was set at $3 million each.",
+            {("Ivy Marsh", 3_000_000, "set"), ("Cole Dunn", 3_000_000, "set")},
+        ),
+    ],
+)
+def test_bond_wordings(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
+def test_a_bond_drawn_from_two_sentences_quotes_both() -> None:
+    text = (
+        "Omar Reyes was charged with arson. Reyes posted bail and was released. "
+        "A judge had set his bond at $10,000."
+    )
+    posted = [f for f in facts_of("BondSet", text) if f["status"] == "posted"]
+    assert len(posted) == 1
+    quote = posted[0]["evidence"]["quote"]
+    assert "posted bail" in quote and "$10,000" in quote
+
+
+# --------------------------------------------------------------- homicide links
+
+
+def links_of(text: str) -> list[tuple[str | None, str]]:
+    return sorted((f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested Omar Reyes on Monday. Reyes is the prime suspect in the killing "
+            "of a clerk, police said.",
+            [("Omar Reyes", "suspect")],
+        ),
+        (
+            "Omar Reyes was arrested on a gun charge. Detectives believe he may be connected "
+            "to a 2019 murder.",
+            [("Omar Reyes", "suspect")],
+        ),
+        (
+            "Omar Reyes was arrested on a gun charge. Investigators found evidence connecting "
+            "him to the killing.",
+            [("Omar Reyes", "suspect")],
+        ),
+        (
+            "Omar Reyes was arrested on a gun charge. Police said Reyes is believed responsible "
+            "for the deaths of two men.",
+            [("Omar Reyes", "believed responsible")],
+        ),
+        (
+            "Omar Reyes was arrested Friday. He is expected to be charged with murder in the "
+            "death of his neighbor.",
+            [("Omar Reyes", "expected to be charged")],
+        ),
+        # Once a homicide charge is filed, the case's own killing is no longer a link.
+        (
+            "Omar Reyes, the suspect in the killing of a clerk, was charged with murder.",
+            [],
+        ),
+        # ... but a killing besides it is.
+        (
+            "Omar Reyes was charged with murder in the clerk's death. Police also linked "
+            "Reyes to another killing in May.",
+            [("Omar Reyes", "suspect")],
+        ),
+        (
+            "Omar Reyes was charged with murder in the clerk's death. He was also charged in "
+            "the 2019 killing of a neighbor.",
+            [("Omar Reyes", "charged")],
+        ),
+        (
+            "Omar Reyes was arrested on a gun charge. Detectives believe Reyes killed a clerk "
+            "in May.",
+            [("Omar Reyes", "believed responsible")],
+        ),
+        # The one killed is not the one linked.
+        (
+            "A man was taken into custody in connection with the killing of Dale Ortiz, 19.",
+            [(None, "suspect")],
+        ),
+    ],
+)
+def test_homicide_link_wordings(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+def test_arrest_on_suspicion_of_several_murders_links_each() -> None:
+    text = "Omar Reyes, 33, was arrested Thursday on suspicion of three counts of murder."
+    assert links_of(text) == [("Omar Reyes", "suspect")] * 3
