@@ -228,6 +228,7 @@ def extract(
 ) -> None:
     """Extract facts from articles and print them; nothing is stored."""
     from casefile.adapters.article_files import find_article_files, iter_articles
+    from casefile.adapters.safe_output import escape_controls
     from casefile.extraction import extract_facts
 
     with user_errors():
@@ -237,7 +238,7 @@ def extract(
                 facts = extract_facts(article.text, published)
                 if fmt is ExtractFormat.jsonl:
                     line = {"path": article.path, "events": [f.as_dict() for f in facts]}
-                    sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+                    sys.stdout.write(escape_controls(json.dumps(line, ensure_ascii=False)) + "\n")
                 else:
                     out.print(f"[bold]{article.path}[/bold]: {len(facts)} facts")
                     for fact in facts:
