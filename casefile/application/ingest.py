@@ -125,8 +125,10 @@ def ingest_articles(
                 pending = []
         if pending:
             yield from run.store(pending, batch_seconds)
-        # The cases it changed get their checkpoints: `show --as-of` on them stays fast.
-        refresh_checkpoints(tracker, tracker.touched_cases)
+        # The cases it changed get their checkpoints: `show --as-of` on them stays fast. So do
+        # those of the articles it found stored: a run killed before making them (after its
+        # last commit) left them missing, and its re-run finds everything already ingested.
+        refresh_checkpoints(tracker, tracker.touched_cases | run.seen_cases)
 
 
 @dataclass
@@ -149,6 +151,7 @@ class _Run:
         self.times = times
         self.cases = _Cases(tracker)
         self.suffixes: dict[str, int] = {}
+        self.seen_cases: set[str] = set()  # cases of the articles found already ingested
 
     # -- before the write lock ----------------------------------------------------------------
 
@@ -374,6 +377,7 @@ class _Run:
         article = self.cases.find_article(session, article_id)
         if article is not None and article.has_revision(revision):
             cases = read_model.cases_of_article(session, article_id)
+            self.seen_cases.update(cases)
             return IngestOutcome(source.path, article_id, ALREADY, ", ".join(cases) or None)
         status = ADDED if article is None else REVISED
         if article is None:
