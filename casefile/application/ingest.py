@@ -279,10 +279,11 @@ class _Run:
         read_model_s = self.times.read_model_s
         self.cases.new_transaction()
         rows = fact_index.pending_rows_of_batch()
-        committing = False
+        committing = locked = False
         try:
             with self.tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
                 hold_write_lock(session)  # as in `_store_batch`
+                locked = True
                 started = time.perf_counter()
                 self.cases.look_up_articles([item.article_id for item in unstored])
                 pending.start(session, rows)
@@ -305,7 +306,9 @@ class _Run:
                 committing = True
                 commit_started = time.perf_counter()
         except Exception:
-            if committing:
+            if committing or not locked:
+                # Not locked: the store's lock was not to be had in time (SQLite's busy
+                # timeout); waiting for it again article by article would double the wait.
                 raise
             # Nothing of this batch was committed (a bad article, a conflict with another
             # writer, rows that could not be sent): forget what it left in memory.
