@@ -145,9 +145,7 @@ def test_two_writers_on_one_sqlite_file_wait_for_each_other(sqlite_url, tmp_path
     assert concurrent == single_writer_picture(f"sqlite:///{tmp_path / 'single.db'}", files)
 
 
-def test_a_blocked_sqlite_writer_waits_its_timeout_once_not_once_per_attempt(
-    sqlite_url, tmp_path
-):
+def test_a_blocked_sqlite_writer_waits_its_timeout_once_not_once_per_attempt(sqlite_url, tmp_path):
     """The batch that cannot take the lock is not stored again article by article (which
     waited for the lock a second time: 31 s where 15 are documented)."""
     [path] = write_articles(tmp_path / "a", 1)
