@@ -45,22 +45,39 @@ class SourceArticle:
     published: ReportedTime | None = None
 
 
-def find_article_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The article files named, folders expanded (sorted, recursively) to the files they hold."""
+def find_article_files(
+    paths: Iterable[str | Path],
+    *,
+    follow_links: bool = False,
+    skipped: list[Path] | None = None,
+) -> list[Path]:
+    """The article files named, folders expanded (sorted, recursively) to the files they hold.
+
+    A folder's links to files outside it are not followed unless `follow_links`: they are
+    left out, and added to `skipped` (a folder given is read, not wherever its links point).
+    Links to folders are not descended, and a file named on its own is read wherever it is."""
     found: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
+            root = path.resolve()
+            for file in sorted(path.rglob("*")):
+                if not file.is_file() or file.suffix.lower() not in ARTICLE_SUFFIXES:
+                    continue
+                if not follow_links and file.is_symlink() and not _inside(file, root):
+                    if skipped is not None:
+                        skipped.append(file)
+                    continue
+                found.append(file)
         elif path.is_file():
             found.append(path)
         else:
             raise ArticleInputError(f"{given}: no such file or folder")
     return found
+
+
+def _inside(file: Path, root: Path) -> bool:
+    return file.resolve().is_relative_to(root)
 
 
 def read_articles(path: Path) -> list[SourceArticle]:
