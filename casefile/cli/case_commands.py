@@ -73,6 +73,10 @@ def ingest(
                         yield file, article
                 except ArticleInputError as error:
                     yield file, error
+                except (RecursionError, MemoryError) as error:
+                    # A file no check foresaw: its own line; the files after it are read.
+                    why = "nested too deeply" if isinstance(error, RecursionError) else "too large"
+                    yield file, ArticleInputError(f"{file}: cannot be read ({why})")
 
         # The store is opened at the first readable article: bad input leaves no store behind.
         items = articles()

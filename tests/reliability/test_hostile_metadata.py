@@ -122,3 +122,27 @@ def test_a_number_as_a_title_is_taken_as_its_text(tmp_path):
     path.write_text(f"---\ntitle: 1984\npublished: 2024-03-05\n---\n{ARTICLE_BODY}")
     [article] = read_articles(path)
     assert article.title == "1984"
+
+
+@pytest.mark.parametrize("failure", [MemoryError, RecursionError])
+def test_a_file_that_exhausts_the_reader_gets_its_line_and_the_files_after_it_are_stored(
+    failure, tmp_path, sqlite_url, monkeypatch
+):
+    from casefile.adapters import article_files
+
+    folder = tmp_path / "mixed"
+    good = write_articles(folder, 3, per_case=1)
+    read = article_files.iter_articles
+
+    def exhausting(path):
+        if path == good[0]:
+            raise failure
+        return read(path)
+
+    monkeypatch.setattr(article_files, "iter_articles", exhausting)
+    result = runner.invoke(app, ["--db", sqlite_url, "ingest", str(folder)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and str(good[0]) in errors[0] and "cannot be read" in errors[0]
+    with opened(sqlite_url) as tracker:
+        assert len(tracker.list_cases()) == 2
