@@ -7,14 +7,18 @@ extraction, not reading, decides what is chrome.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from casefile.adapters.article_metadata import (
+    MetadataError,
+    checked_metadata,
+    load_front_matter,
+    load_json_record,
+)
 from casefile.domain.reported_time import InvalidTime, ReportedTime
 
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".jsonl"}
@@ -23,25 +27,6 @@ ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".json
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _DATE_LINE = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
-
-
-@lru_cache(maxsize=1)
-def _front_matter_loader() -> Any:
-    """YAML without timestamp parsing: dates stay text, read by one rule (`ReportedTime`).
-
-    libyaml's parser where PyYAML was built with it (its wheels are): a front matter reads in
-    about 25 µs instead of 200, some 7% of what a Markdown article costs to ingest. Made on
-    first use: commands that read no article file (`cases`) skip importing PyYAML."""
-    import yaml
-
-    class TextDatesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-        pass
-
-    TextDatesLoader.yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in found if tag != "tag:yaml.org,2002:timestamp"]
-        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    return TextDatesLoader
 
 
 class ArticleInputError(ValueError):
@@ -60,22 +45,39 @@ class SourceArticle:
     published: ReportedTime | None = None
 
 
-def find_article_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The article files named, folders expanded (sorted, recursively) to the files they hold."""
+def find_article_files(
+    paths: Iterable[str | Path],
+    *,
+    follow_links: bool = False,
+    skipped: list[Path] | None = None,
+) -> list[Path]:
+    """The article files named, folders expanded (sorted, recursively) to the files they hold.
+
+    A folder's links to files outside it are not followed unless `follow_links`: they are
+    left out, and added to `skipped` (a folder given is read, not wherever its links point).
+    Links to folders are not descended, and a file named on its own is read wherever it is."""
     found: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
+            root = path.resolve()
+            for file in sorted(path.rglob("*")):
+                if not file.is_file() or file.suffix.lower() not in ARTICLE_SUFFIXES:
+                    continue
+                if not follow_links and file.is_symlink() and not _inside(file, root):
+                    if skipped is not None:
+                        skipped.append(file)
+                    continue
+                found.append(file)
         elif path.is_file():
             found.append(path)
         else:
             raise ArticleInputError(f"{given}: no such file or folder")
     return found
+
+
+def _inside(file: Path, root: Path) -> bool:
+    return file.resolve().is_relative_to(root)
 
 
 def read_articles(path: Path) -> list[SourceArticle]:
@@ -135,16 +137,10 @@ def _decode(where: str | Path, data: bytes) -> str:
 def _read_text_article(path: Path, raw: str) -> SourceArticle:
     match = _FRONT_MATTER.match(raw)
     if match:
-        import yaml  # here, not at the top: only a file with front matter needs PyYAML
-
         try:
-            meta = yaml.load(match.group(1), Loader=_front_matter_loader()) or {}
-        except yaml.YAMLError as error:
-            line = getattr(getattr(error, "problem_mark", None), "line", None)
-            where = f" (line {line + 2})" if line is not None else ""
-            raise ArticleInputError(f"{path}: malformed front matter{where}") from None
-        if not isinstance(meta, dict):
-            raise ArticleInputError(f"{path}: front matter is not a mapping of keys to values")
+            meta = load_front_matter(match.group(1))
+        except MetadataError as error:
+            raise ArticleInputError(f"{path}: {error}") from None
         return _article(path, str(path), raw[match.end() :], meta)
     date_line = _DATE_LINE.match(raw)
     meta = {"published": date_line.group(1)} if date_line else {}
@@ -170,9 +166,9 @@ def _read_json_lines(path: Path) -> Iterator[SourceArticle]:
 
 def _json_line_article(path: Path, number: int, line: str) -> SourceArticle:
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise ArticleInputError(f"{path}:{number}: not JSON ({error.msg})") from None
+        record = load_json_record(line)
+    except MetadataError as error:
+        raise ArticleInputError(f"{path}:{number}: {error}") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise ArticleInputError(f'{path}:{number}: each line needs an object with a "text" string')
     if not record["text"].strip():
@@ -206,6 +202,10 @@ def _read_html(path: Path, raw: str) -> SourceArticle:
 
 
 def _article(path: Path, shown_path: str, text: str, meta: dict[str, Any]) -> SourceArticle:
+    try:
+        meta = checked_metadata(meta, text)
+    except MetadataError as error:
+        raise ArticleInputError(f"{shown_path}: {error}") from None
     return SourceArticle(
         path=shown_path,
         text=text,

@@ -112,6 +112,16 @@ def key_marker(sealed: bool = True) -> str:
     return seal("casefile") if sealed else "casefile"
 
 
+def implied_marker(sample: str | None) -> str | None:
+    """What a store written before it recorded its key implies of it, from one value of a
+    sealed column (None: nothing stored, nothing implied): the value itself if sealed (it
+    checks the key as a marker does), else the plain marker. Versions from the cipher's
+    arrival until the marker's sealed those columns as today's do."""
+    if sample is None:
+        return None
+    return sample if sample.startswith(_SEALED) else key_marker(sealed=False)
+
+
 def check_key_marker(stored: str) -> None:
     """Fail unless the configured key (or its absence) is the one the store was written with."""
     if cipher_key() and not stored.startswith(_SEALED):

@@ -25,6 +25,7 @@ from sqlalchemy import (
     bindparam,
     delete,
     insert,
+    inspect,
     select,
     update,
 )
@@ -32,7 +33,7 @@ from sqlalchemy.engine import Connection, Dialect, Engine
 
 from casefile.adapters import driver
 from casefile.adapters import pending as pending_rows
-from casefile.adapters.cipher import SealedText, check_key_marker, key_marker
+from casefile.adapters.cipher import SealedText, check_key_marker, implied_marker, key_marker
 
 if TYPE_CHECKING:
     # Not at run time: `cases` reads the read model without loading the ORM (~60 ms).
@@ -129,17 +130,35 @@ _case_articles_by_article = Index(
 
 
 def create_tables(engine: Engine) -> None:
-    """Create the missing tables and indexes, and check the cipher key against the store's."""
+    """Create the missing tables and indexes, and check the cipher key against the store's.
+
+    The key is checked before anything is created: a wrong or missing key changes nothing on
+    disk. A store from before the key check records how it was sealed, as its rows show."""
+    with engine.connect() as connection:
+        found = _marker_before_creating(connection)
+    if found is not None:
+        check_key_marker(found)
     metadata.create_all(engine)
     _case_articles_by_article.create(engine, checkfirst=True)
     with engine.begin() as connection:
         marker = key_marker_of(connection)
         if marker is None:
-            # A store from before the key check holds rows: it was written without a key.
-            written = connection.execute(select(case_articles.c.article_id).limit(1)).first()
-            marker = key_marker(sealed=not written)
+            # New (nothing found), or written under the key just checked, or without one.
+            marker = key_marker(sealed=found != key_marker(sealed=False))
             connection.execute(insert(key_check).values(id=1, marker=marker))
         check_key_marker(marker)
+
+
+def _marker_before_creating(connection: Connection) -> str | None:
+    """The store's key marker, or for a store from before it the one its rows imply; None
+    for a new store. Reads only tables that exist."""
+    tables = set(inspect(connection).get_table_names())
+    if key_check.name in tables and (marker := key_marker_of(connection)) is not None:
+        return marker
+    if case_articles.name not in tables:
+        return None
+    sample = connection.exec_driver_sql(f"SELECT case_id FROM {case_articles.name} LIMIT 1")
+    return implied_marker(sample.scalar())
 
 
 def key_marker_of(connection: Connection) -> str | None:

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from casefile.adapters.safe_output import escape_markdown
+from casefile.adapters.safe_output import escape_controls, escape_markdown
 
 
 def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
@@ -34,7 +34,8 @@ def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str
     lines += _corrections(report)
     lines += _changes(reports, titles, numbers)
     lines += _evidence(report, titles, numbers)
-    return "\n".join(lines) + "\n"
+    # Not a terminal command either: the report is printed, and files of it are `cat`.
+    return escape_controls("\n".join(lines) + "\n")
 
 
 def _timeline(report: Mapping[str, Any], numbers: Mapping[str, int]) -> list[str]:

@@ -1,8 +1,12 @@
 """Writing what the tool makes (pages, Markdown, exports) without letting article text escape.
 
 Article text and metadata are data, never markup: `escape_html` and `escape_markdown` make
-them read as plain text. Files are written only where the user said: `safe_output_path`
-keeps a name taken from data (a case id, a title) inside its folder, and `write_output`
+them read as plain text. Nor are they terminal commands: `escape_controls` writes a control
+character (C0 but tab and line feed, DEL, C1: ESC among them) as a JSON-style escape, so
+what a terminal is shown cannot clear it, retitle it or recolour it; `csv_cell` keeps a
+spreadsheet from reading a cell as a formula.
+
+Files are written only where the user said: `safe_output_path` keeps a name taken from data (a case id, a title) inside its folder, and `write_output`
 writes exactly one given file, all at once, so a failure leaves no half-written file.
 """
 
@@ -11,12 +15,35 @@ from __future__ import annotations
 import html
 import os
 import re
-import tempfile
 from pathlib import Path
 
 
 class UnsafeOutputError(ValueError):
     """An output path that cannot be written safely; the message says why."""
+
+
+# C0 controls but tab and line feed, DEL, and C1 controls (0x9b is a one-byte ESC [).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escape_controls(text: str) -> str:
+    """`text` with each control character a terminal would act on written as `\\uXXXX`.
+
+    The same escape JSON uses, so JSON text stays valid JSON meaning the same; in other text
+    the escape is shown as it is."""
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub(lambda found: f"\\u{ord(found[0]):04x}", text)
+
+
+# Cells a spreadsheet reads as a formula (or as the start of one): OWASP's CSV injection list.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one that would begin a formula gets a `'`
+    before it (OWASP's advice); the csv module quotes the cell as needed."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def escape_html(text: str) -> str:
@@ -63,6 +90,8 @@ def write_output(path: Path, text: str) -> None:
         raise UnsafeOutputError(f"{path}: is a folder; give the file to write")
     if not path.parent.is_dir():
         raise UnsafeOutputError(f"{path}: no such folder {str(path.parent)!r}")
+    import tempfile  # here: every command's start-up imports this module, few write files
+
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:

@@ -125,8 +125,10 @@ def ingest_articles(
                 pending = []
         if pending:
             yield from run.store(pending, batch_seconds)
-        # The cases it changed get their checkpoints: `show --as-of` on them stays fast.
-        refresh_checkpoints(tracker, tracker.touched_cases)
+        # The cases it changed get their checkpoints: `show --as-of` on them stays fast. So do
+        # those of the articles it found stored: a run killed before making them (after its
+        # last commit) left them missing, and its re-run finds everything already ingested.
+        refresh_checkpoints(tracker, tracker.touched_cases | run.seen_cases)
 
 
 @dataclass
@@ -149,6 +151,7 @@ class _Run:
         self.times = times
         self.cases = _Cases(tracker)
         self.suffixes: dict[str, int] = {}
+        self.seen_cases: set[str] = set()  # cases of the articles found already ingested
 
     # -- before the write lock ----------------------------------------------------------------
 
@@ -276,10 +279,11 @@ class _Run:
         read_model_s = self.times.read_model_s
         self.cases.new_transaction()
         rows = fact_index.pending_rows_of_batch()
-        committing = False
+        committing = locked = False
         try:
             with self.tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
                 hold_write_lock(session)  # as in `_store_batch`
+                locked = True
                 started = time.perf_counter()
                 self.cases.look_up_articles([item.article_id for item in unstored])
                 pending.start(session, rows)
@@ -302,7 +306,9 @@ class _Run:
                 committing = True
                 commit_started = time.perf_counter()
         except Exception:
-            if committing:
+            if committing or not locked:
+                # Not locked: the store's lock was not to be had in time (SQLite's busy
+                # timeout); waiting for it again article by article would double the wait.
                 raise
             # Nothing of this batch was committed (a bad article, a conflict with another
             # writer, rows that could not be sent): forget what it left in memory.
@@ -374,6 +380,7 @@ class _Run:
         article = self.cases.find_article(session, article_id)
         if article is not None and article.has_revision(revision):
             cases = read_model.cases_of_article(session, article_id)
+            self.seen_cases.update(cases)
             return IngestOutcome(source.path, article_id, ALREADY, ", ".join(cases) or None)
         status = ADDED if article is None else REVISED
         if article is None:

@@ -9,9 +9,14 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.segment import Segment
 from typer.core import TyperGroup
 
+from casefile.adapters.safe_output import escape_controls
+
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from typer import _click as click
 
 
@@ -41,8 +46,23 @@ app = typer.Typer(
     # traceback modules (and their regular expressions), a third of `casefile --help`'s time.
     rich_markup_mode=None,
 )
-out = Console(soft_wrap=True)
-err = Console(stderr=True)
+
+
+class _SafeConsole(Console):
+    """A console that never writes a control character from data: whatever a verb prints
+    (stored outlets, titles, quotes, file names in errors), an ESC or other control character
+    is shown as `\\u001b`, so a stored text cannot clear the screen or retitle the window.
+    The console's own styles and cursor moves (control segments) are written as they are."""
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(
+            segment if segment.control else Segment(escape_controls(segment.text), segment.style)
+            for segment in buffer
+        )
+
+
+out = _SafeConsole(soft_wrap=True)
+err = _SafeConsole(stderr=True)
 
 
 class Format(StrEnum):

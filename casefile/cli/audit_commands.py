@@ -153,7 +153,7 @@ def export(
 ) -> None:
     """Export a case: its facts and every stored report with its source (json, csv) or a readable report (md)."""
     from casefile.adapters.report_markdown import render_markdown
-    from casefile.adapters.safe_output import UnsafeOutputError, write_output
+    from casefile.adapters.safe_output import UnsafeOutputError, escape_controls, write_output
     from casefile.application.audit import case_export
     from casefile.application.report import NothingReported, build_report
 
@@ -172,7 +172,7 @@ def export(
                 audit_render.export_json if fmt is ExportFormat.json else audit_render.export_csv
             )(data)
         if output is None:
-            typer.echo(content, nl=False)
+            typer.echo(escape_controls(content), nl=False)
         else:
             try:
                 write_output(output, content)

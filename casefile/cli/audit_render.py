@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.markup import escape
 
+from casefile.adapters.safe_output import csv_cell
 from casefile.cli.render import dumps, fact_summary, state_as_dict
 
 if TYPE_CHECKING:
@@ -174,14 +175,14 @@ def export_csv(export: CaseExport) -> str:
                 "version": event.originator_version,
                 "type": fact.kind,
                 "standing": export.standing_of(event.originator_version),
-                "fact": fact_summary(fact.kind, fact.fields),
+                "fact": csv_cell(fact_summary(fact.kind, fact.fields)),
                 "fields": json.dumps(fact.fields, ensure_ascii=False),
-                "outlet": event.outlet or "",
+                "outlet": csv_cell(event.outlet or ""),
                 "article": event.article_id,
-                "url": event.url or "",
+                "url": csv_cell(event.url or ""),
                 "reported_at": event.reported_at.isoformat(),
                 "recorded_at": event.timestamp.isoformat(),
-                "quote": fact.evidence.quote,
+                "quote": csv_cell(fact.evidence.quote),
                 "start": fact.evidence.start,
                 "end": fact.evidence.end,
             }

@@ -33,6 +33,13 @@ from casefile.cli.app import (
     user_errors,
 )
 
+FollowLinks = Annotated[
+    bool,
+    typer.Option(
+        "--follow-links", help="Read a folder's links to files outside it (skipped otherwise)."
+    ),
+]
+
 
 @app.command()
 def ingest(
@@ -43,16 +50,17 @@ def ingest(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Say why each article went to its case.")
     ] = False,
+    follow_links: FollowLinks = False,
 ) -> None:
     """Store articles and the facts they report, each in its case."""
     # Imported here, not at start-up: only this verb draws a progress bar.
     from rich.progress import Progress
 
-    from casefile.adapters.article_files import ArticleInputError, find_article_files, iter_articles
+    from casefile.adapters.article_files import ArticleInputError, iter_articles
     from casefile.application.ingest import ALREADY, IngestError, ingest_articles
 
     with user_errors():
-        files = find_article_files(paths)
+        files = _article_files(paths, follow_links)
         if not files:
             fail("no article files found (.md, .txt, .html, .jsonl)")
         batch = _batch_size()
@@ -65,6 +73,10 @@ def ingest(
                         yield file, article
                 except ArticleInputError as error:
                     yield file, error
+                except (RecursionError, MemoryError) as error:
+                    # A file no check foresaw: its own line; the files after it are read.
+                    why = "nested too deeply" if isinstance(error, RecursionError) else "too large"
+                    yield file, ArticleInputError(f"{file}: cannot be read ({why})")
 
         # The store is opened at the first readable article: bad input leaves no store behind.
         items = articles()
@@ -100,6 +112,22 @@ def ingest(
                 stored = len(files) - len(failed)
                 err.print(f"{len(failed)} of {len(files)} files failed; {stored} stored.")
             raise typer.Exit(1)
+
+
+def _article_files(paths: list[Path], follow_links: bool) -> list[Path]:
+    """The article files of `paths`; each link out of a folder left unread is said on stderr."""
+    from casefile.adapters.article_files import find_article_files
+
+    skipped: list[Path] = []
+    files = find_article_files(paths, follow_links=follow_links, skipped=skipped)
+    for link in skipped:
+        err.print(
+            f"Skipped {link}: a link to a file outside its folder (--follow-links reads it)",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+    return files
 
 
 def _batch_size() -> int:
@@ -225,19 +253,21 @@ def extract(
     fmt: Annotated[
         ExtractFormat, typer.Option("--format", help="jsonl (one line per article) or text.")
     ] = ExtractFormat.jsonl,
+    follow_links: FollowLinks = False,
 ) -> None:
     """Extract facts from articles and print them; nothing is stored."""
-    from casefile.adapters.article_files import find_article_files, iter_articles
+    from casefile.adapters.article_files import iter_articles
+    from casefile.adapters.safe_output import escape_controls
     from casefile.extraction import extract_facts
 
     with user_errors():
-        for file in find_article_files(files):
+        for file in _article_files(files, follow_links):
             for article in iter_articles(file):
                 published = article.published.local_date if article.published else None
                 facts = extract_facts(article.text, published)
                 if fmt is ExtractFormat.jsonl:
                     line = {"path": article.path, "events": [f.as_dict() for f in facts]}
-                    sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+                    sys.stdout.write(escape_controls(json.dumps(line, ensure_ascii=False)) + "\n")
                 else:
                     out.print(f"[bold]{article.path}[/bold]: {len(facts)} facts")
                     for fact in facts:

@@ -37,7 +37,7 @@ def report(
     """A report of a case: timeline, state, disagreements, changes and evidence."""
     from casefile.adapters.report_html import render_html
     from casefile.adapters.report_markdown import render_markdown
-    from casefile.adapters.safe_output import UnsafeOutputError, write_output
+    from casefile.adapters.safe_output import UnsafeOutputError, escape_controls, write_output
     from casefile.application.report import NothingReported, build_report
 
     if html is None and fmt is None:
@@ -53,4 +53,4 @@ def report(
             except UnsafeOutputError as error:
                 fail(str(error))
         if fmt is ReportFormat.md:
-            sys.stdout.write(render_markdown(content, render.CATEGORY_TITLES))
+            sys.stdout.write(escape_controls(render_markdown(content, render.CATEGORY_TITLES)))

@@ -628,6 +628,10 @@ _SCALE = {
     "hundred thousand": 100_000,
 }
 _WORD_VALUES = {"twenty": 20, "fifty": 50, "a hundred": 100, "one hundred": 100}
+# A minus sign right before the amount, itself after a space or an opening (not a range's
+# hyphen, "$5,000-$10,000"); digits grouped by thousands, or not at all.
+_NEGATIVE = re.compile(r"(?:\A|[\s(\[])[-\u2212\u2013]\Z")
+_WELL_GROUPED = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?,?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -643,7 +647,11 @@ def find_money(sentence: str) -> list[Money]:
     if "$" not in sentence and "dollars" not in sentence.lower():
         return found
     for match in _MONEY.finditer(sentence):
+        if _NEGATIVE.search(sentence[max(0, match.start() - 2) : match.start()]):
+            continue  # "-$500,000": not an amount to keep without its sign
         if match.group(1):
+            if not _WELL_GROUPED.fullmatch(match.group(1)):
+                continue  # "$5,00,0": malformed, not read as some other amount
             value = float(match.group(1).replace(",", ""))
             scale = _SCALE.get((match.group(2) or "").lower(), 1)
         else:
