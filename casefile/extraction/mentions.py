@@ -232,6 +232,12 @@ NOT_NAME_WORDS = frozenset(
         "officials",
         "police's",
         "according",
+        # What a report calls a party, capitalised before a name ("Defendant Bo Tran").
+        "defendant",
+        "suspect",
+        "inmate",
+        "victim",
+        "witness",
         "but",
         "also",
         "authorities",

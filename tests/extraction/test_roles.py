@@ -263,3 +263,47 @@ def test_a_dated_report_sentence_tells_the_arrest_better_than_a_headline() -> No
     text = "Boyfriend arrested in killing\n\nOmar Reyes, 30, was arrested Wednesday and charged."
     (arrest,) = facts_of("ArrestMade", text)
     assert arrest["date"] == "2024-03-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative named in an appositive, with the cue after its closing comma.
+        (
+            "Omar Reyes was arrested Monday. His brother, Cole Marsh, was also charged.",
+            ["Omar Reyes", "Cole Marsh"],
+        ),
+        # A lawyer, named with his role after the name, is never the suspect.
+        (
+            "Omar Reyes was arrested Monday. Ann Lee, a lawyer for Reyes, said he was charged "
+            "unfairly and will be arraigned.",
+            ["Omar Reyes"],
+        ),
+        # The speaker of a sentence is not whom it says was arrested.
+        ("Omar Reyes was arrested. Ted Ash said the man fled and was arrested.", ["Omar Reyes"]),
+        # "in the custody of" a guardian is no custody.
+        (
+            "Omar Reyes is charged. As a baby, Noah Ames was placed in foster care and then in "
+            "the custody of his aunt.",
+            ["Omar Reyes"],
+        ),
+        # Court wordings that only a defendant's name takes.
+        ("Omar Reyes appeared in Franklin County court Monday.", ["Omar Reyes"]),
+        ("Omar Reyes was denied bond at a hearing.", ["Omar Reyes"]),
+        ("A jury found Omar Reyes not guilty on Friday.", ["Omar Reyes"]),
+        ("Police named Omar Reyes as the suspect in the shooting.", ["Omar Reyes"]),
+        # A capitalised role word before the name is no part of it.
+        ("Defendant Omar Reyes was released by mistake.", ["Omar Reyes"]),
+    ],
+)
+def test_roles_beside_the_name(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected
+
+
+def test_the_fallback_never_takes_the_one_harmed() -> None:
+    text = (
+        "A man who hit and killed a road worker was sentenced Friday. Omar Reyes, of Dayton, "
+        "hit 26-year-old Bo Tran while he was patching potholes. Reyes told police he didn't "
+        "know he had hit someone."
+    )
+    assert "Bo Tran" not in suspects_of(text)
