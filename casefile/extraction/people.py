@@ -82,12 +82,16 @@ _CUE_AFTER = re.compile(
     + _AUX
     + r"\s+)*"
     + _ACTIVE_CUE
-    + r"|" + _CLAUSE_WORDS + r"{1,8}?(?:and|but)\s+(?:"
+    + r"|"
+    + _CLAUSE_WORDS
+    + r"{1,8}?(?:and|but)\s+(?:"
     + _AUX
     + r"\s+)+"
     + _PASSIVE_CUE
     # "Bo Tran fled the scene but turned himself in days later".
-    + r"|" + _CLAUSE_WORDS + r"{1,8}?(?:and|but)\s+(?:(?:later|then|eventually)\s+)?"
+    + r"|"
+    + _CLAUSE_WORDS
+    + r"{1,8}?(?:and|but)\s+(?:(?:later|then|eventually)\s+)?"
     r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled)"
     # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
     + r"|(?:"
