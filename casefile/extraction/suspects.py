@@ -15,7 +15,14 @@ from casefile.extraction.sentences import Sentence, key_words
 _RESIDENCE = re.compile(
     r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
-_FROM = compile_scan(r"\bwho is from (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_FROM = compile_scan(
+    r"\bwho (?:is from|lives in|lived in|resides in) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+# "Bo Tran, a 30-year-old Dayton man,": the home town in the appositive.
+_HOME_APPOSITIVE = re.compile(
+    r"\A,\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
+    r"(?:man|woman|teen|teenager|youth|resident|native)\b"
+)
 # How a report introduces its suspect before (or instead of) naming him: "a 31-year-old
 # Dayton man", "a former Dayton resident". A former home is not a residence.
 _DESCRIBED = compile_scan(
@@ -126,6 +133,9 @@ def _residence(article: Article, person: Person) -> str | None:
         match = _RESIDENCE.match(text[end:]) or _FROM.search(text, end, end + 40)
         if match:
             return match.group("place")
+        home = _HOME_APPOSITIVE.match(text[end:])
+        if home and home.group("place") not in _NOT_PLACES and home.group("place") not in _STATES:
+            return home.group("place")
     return None
 
 
@@ -165,6 +175,8 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     for person in named:
         cue = person.first_cue or article.sentences[person.mentions[0][0]]
         age, told = person.age, person.age_sentence
+        if age is None:
+            age, told = _age_told_later(article, person)
         if age is None and described_age is not None and described is not None:
             age, told = described_age, described.index
         facts.append(
@@ -190,6 +202,29 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)
         )
     return facts
+
+
+# "The 25-year-old is charged with ...": the suspect named just before, by his age.
+_THE_AGED = compile_scan(
+    # Not "of the 19-year-old Ann Lee": the object of a preposition, or a name's modifier.
+    r"(?<!of )(?<!to )(?<!for )(?<!with )\b[Tt]he\s+(?P<age>\d{1,2})-year-old\b(?!\s+[A-Z])"
+    r"(?!\s+(?:victim|boy|girl|child|baby|infant|son|"
+    r"daughter|woman who died|man who died))(?![^.;]{0,40}\b(?:died|was killed|was found|"
+    r"was pronounced|was shot|was stabbed|was injured)\b)"
+)
+_AGED_GATE = key_words("-year-old")
+
+
+def _age_told_later(article: Article, person: Person) -> tuple[int | None, int | None]:
+    """The age of `person` from a sentence that calls him "the 25-year-old" (after he is
+    named), and that sentence's index."""
+    first = person.mentions[0][0] if person.mentions else len(article.sentences)
+    for sentence in _AGED_GATE.among(article.sentences[first:]):
+        for match in _THE_AGED.finditer(sentence.text):
+            age = int(match.group("age"))
+            if age >= 12 and article.cast.actor(sentence, match.start()) is person:
+                return age, sentence.index
+    return None, None
 
 
 def _evidence(article: Article, cue: Sentence, told: int | None) -> Evidence:

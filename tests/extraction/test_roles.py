@@ -307,3 +307,33 @@ def test_the_fallback_never_takes_the_one_harmed() -> None:
         "know he had hit someone."
     )
     assert "Bo Tran" not in suspects_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # "the 25-year-old", after the suspect is named, is he.
+        ("Omar Reyes was arrested Monday. The 25-year-old is charged with murder.", 25),
+        # ... but not the victim named with his age, nor one who died.
+        (
+            "Omar Reyes was arrested in the killing of the 19-year-old Ann Lee. He is held.",
+            None,
+        ),
+        ("Omar Reyes was charged Monday. The 4-year-old died at a hospital.", None),
+    ],
+)
+def test_the_aged_after_the_name(text: str, age: int | None) -> None:
+    (suspect,) = [f for f in facts_of("SuspectIdentified", text) if f["name"] == "Omar Reyes"]
+    assert suspect["age"] == age
+
+
+@pytest.mark.parametrize(
+    ("text", "residence"),
+    [
+        ("Omar Reyes, a 30-year-old Dayton man, was arrested.", "Dayton"),
+        ("Omar Reyes, who lives in Akron, was charged with theft.", "Akron"),
+    ],
+)
+def test_residence_beside_the_name(text: str, residence: str) -> None:
+    (suspect,) = facts_of("SuspectIdentified", text)
+    assert suspect["residence"] == residence
