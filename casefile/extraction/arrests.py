@@ -57,7 +57,11 @@ _NOT_AN_ARREST = compile_scan(
 # A group told as one: "five people were arrested", "the arrest of three suspects".
 _GROUP = compile_scan(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|both)\s+(?:other\s+)?"
-    r"(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults)\b",
+    r"(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults)\b"
+    # "A Phoenix woman and her boyfriend have been arrested".
+    r"|\b(?:man|woman|mother|father|teen)\s+and\s+(?:his|her|a|another)\s+(?:[\w-]+\s+)?"
+    r"(?:boyfriend|girlfriend|husband|wife|son|daughter|brother|sister|mother|father|friend|"
+    r"accomplice|man|woman)\b|\b(?:the|a) (?:couple|pair)\b",
     re.I,
 )
 # "the arrest of Bo Tran": the name after the noun is whose arrest it is.

@@ -135,11 +135,15 @@ _FREE_WORD = (
     r"against)\b)[\w'’-]+\s+)"
 )
 _CUE_BEFORE = compile_scan(
-    r"(?:\b(?:arrested|charged|charging|charges|indicted|identified (?:(?:him|her|the suspect) )?as|booked|apprehended|"
+    r"(?:\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
     r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused)\s+"
     r"|\bsuspects?\s*[—–:,-]+\s*(?:\w+\s+)?"
+    # "identified him as", "the suspect, identified as": not "the clerk, identified as".
+    r"|\bidentified\s+(?:him|her|them)\s+as\s+"
+    r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
+    r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
     r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
@@ -287,6 +291,8 @@ _HARM_WORDS = key_words(
     "die",
     "surviv",
 )
+# "He was charged", "She faces": a sentence whose subject is a pronoun.
+_OPENING_PRONOUN = re.compile(r"\A\W*(?:He|She)\b")
 # A name that a harm verb is done to, or that a relation or role word introduces: no one the
 # fallback of `Cast._adopt_main_character` may take for the suspect.
 _OBJECT_OF_HARM = re.compile(
@@ -730,6 +736,11 @@ class Cast:
         Ann Lee"), nor one named only beside a relative, lawyer or official word."""
         if not any(_SUSPECT_WORDS.search(s.text) for s in self.sentences):
             return
+        subject = self._pronoun_subject()
+        if subject is not None:
+            subject.suspect = True
+            subject.first_cue = self.sentences[subject.mentions[0][0]]
+            return
         candidates = [
             p
             for p in self.people
@@ -756,6 +767,27 @@ class Cast:
             return
         chosen.suspect = True
         chosen.first_cue = self.sentences[chosen.mentions[0][0]]
+
+    def _pronoun_subject(self) -> Person | None:
+        """"Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
+        "He"/"She" that opens a sentence refers to, the subject (first person named) of the
+        nearest sentence before it that names anyone."""
+        for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
+            opener = _OPENING_PRONOUN.match(sentence.text)
+            if not opener or not _CUE_AFTER.match(sentence.text[opener.end() :]):
+                continue
+            for index in range(sentence.index - 1, -1, -1):
+                named = [
+                    (m, p)
+                    for m, p in self._mentions.get(index, [])
+                    if not p.titled and not p.victim and len(_core(p.words)) >= 2
+                ]
+                if not self._mentions.get(index):
+                    continue
+                if named and not self._harmed_object(index, named[0][0].start):
+                    return named[0][1]
+                break
+        return None
 
     def _harmed_object(self, index: int, start: int) -> bool:
         """Whether the mention at `start` of sentence `index` is whom a harm verb was done to,

@@ -337,3 +337,53 @@ def test_the_aged_after_the_name(text: str, age: int | None) -> None:
 def test_residence_beside_the_name(text: str, residence: str) -> None:
     (suspect,) = facts_of("SuspectIdentified", text)
     assert suspect["residence"] == residence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who was identified decides: a clerk is not a suspect, a suspect is.
+        ("Omar Reyes is charged. The clerk, identified as Ann Lee, was not hurt.", ["Omar Reyes"]),
+        ("The suspect, identified as Omar Reyes, fled on foot.", ["Omar Reyes"]),
+        # A report that never cues a name: "She was charged" is the subject named just before.
+        (
+            "A Dayton woman is accused of stabbing her ex-husband. According to court documents, "
+            "Ann Lee, 45, approached Bo Tran, 47, outside a church. Witnesses held her. She was "
+            "charged with assault.",
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_identified_and_pronoun_subjects(text: str, expected: list[str]) -> None:
+    assert [n for n in suspects_of(text) if n] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The described lead suspect, then the one still sought.
+        (
+            "Police have arrested a 16-year-old in an armed robbery. A second suspect remains "
+            "at large.",
+            [(None, 16), (None, None)],
+        ),
+    ],
+)
+def test_unnamed_lead_and_co_suspect(text: str, expected: list) -> None:
+    assert [(f["name"], f["age"]) for f in facts_of("SuspectIdentified", text)] == expected
+
+
+def test_a_couple_arrested_together() -> None:
+    text = (
+        "A Phoenix woman and her boyfriend have been arrested in the death of her son. Ann "
+        "Lee, 24, and Omar Reyes, 29, were booked on charges of murder."
+    )
+    assert sorted(f["person"] for f in facts_of("ArrestMade", text)) == ["Ann Lee", "Omar Reyes"]
+
+
+def test_the_aged_after_a_preposition_is_not_the_suspect() -> None:
+    text = (
+        "Omar Reyes was booked Monday. Police said Reyes pointed a gun at the 52-year-old driver."
+    )
+    (suspect,) = facts_of("SuspectIdentified", text)
+    assert suspect["age"] is None
