@@ -769,7 +769,7 @@ class Cast:
         chosen.first_cue = self.sentences[chosen.mentions[0][0]]
 
     def _pronoun_subject(self) -> Person | None:
-        """"Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
+        """ "Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
         "He"/"She" that opens a sentence refers to, the subject (first person named) of the
         nearest sentence before it that names anyone."""
         for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
