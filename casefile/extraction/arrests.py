@@ -17,6 +17,7 @@ _ARREST = compile_scan(
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
     r"turned (?:himself|herself) in|handed (?:himself|herself) (?:over|in)|gave (?:himself|herself) up|"
     r"surrendered|(?<!will be )(?<!to be )booked into|placed under arrest|jailed|"
+    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained|caught)|"
     # Custody told by where the suspect was taken: "took him back to the police station".
     r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+(?:the\s+)?"
     r"(?:[\w.'’-]+\s+){0,4}?(?:jail|police station|police headquarters|detention (?:center|facility)|"
@@ -25,6 +26,8 @@ _ARREST = compile_scan(
 )
 _ARREST_WORDS = key_words(
     "arrest",
+    "detained",
+    "caught",
     "handed",
     "gave",
     "captur",
@@ -42,12 +45,16 @@ _ARREST_WORDS = key_words(
 _PRIOR = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
     r"prior arrest|earlier arrest|was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "
-    r"(?:earlier|separate|unrelated))\b",
+    r"(?:earlier|separate|unrelated)|in (?:an?|the) (?:earlier|separate|unrelated|previous|prior|"
+    r"different) (?:case|matter|incident|investigation))\b",
     re.I,
 )
 _NOT_AN_ARREST = compile_scan(
     r"\b(?:without (?:taking|arresting)|no arrests?|not (?:been )?arrested|arrests? (?:are|is|were)"
-    r" (?:expected|not expected)|could arrest|wanted|warrant for (?:his|her) arrest|"
+    r" (?:expected|not expected)|could arrest|warrant for (?:his|her) arrest|"
+    # "wanted", unless the sentence goes on to say he was arrested.
+    r"wanted(?![^.;]{0,80}\b(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
+    r"taken into custody))|"
     r"re-?arrest warrants?|warrants? for (?:\w+\s+){0,3}?re-?arrest|"
     r"(?:would|could|might) have)\b",
     re.I,

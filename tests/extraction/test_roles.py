@@ -387,3 +387,20 @@ def test_the_aged_after_a_preposition_is_not_the_suspect() -> None:
     )
     (suspect,) = facts_of("SuspectIdentified", text)
     assert suspect["age"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wanted, then arrested: the arrest stands.
+        ("Omar Reyes, who was wanted on a warrant, was arrested Monday.", [("Omar Reyes", False)]),
+        ("Omar Reyes was detained at the border on Monday.", [("Omar Reyes", False)]),
+        # An arrest in another matter with a time is a prior arrest.
+        (
+            "Omar Reyes is charged with murder. He was arrested in March in an unrelated case.",
+            [("Omar Reyes", True)],
+        ),
+    ],
+)
+def test_custody_and_prior_matters(text: str, expected: list) -> None:
+    assert [(f["person"], f["prior"]) for f in facts_of("ArrestMade", text)] == expected
