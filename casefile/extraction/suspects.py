@@ -77,7 +77,8 @@ _CO_SUSPECT = compile_scan(
     + _CUSTODY
     # "A second suspect remains at large", "another man is being sought".
     + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
-    r"shooter)\s+(?:(?:remains|is still|was still|is|was)\s+(?:at large|(?:being )?sought|wanted)"
+    r"shooter)(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:at large|"
+    r"(?:being )?sought|wanted)"
     r"|(?:has not been|was not) (?:found|arrested|caught|identified))"
 )
 _CO_SUSPECT_GATE = key_words(" and his ", " and her ", "also", "another", "second", "third")

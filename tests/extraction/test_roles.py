@@ -404,3 +404,29 @@ def test_the_aged_after_a_preposition_is_not_the_suspect() -> None:
 )
 def test_custody_and_prior_matters(text: str, expected: list) -> None:
     assert [(f["person"], f["prior"]) for f in facts_of("ArrestMade", text)] == expected
+
+
+def test_each_clause_tells_its_own_arrest_and_date() -> None:
+    text = (
+        "Ivy Marsh, 17, and Cole Dunn, 16, are accused of murder. Marsh was arrested Friday; "
+        "Dunn turned himself in Saturday with his mother."
+    )
+    arrests = [(f["person"], f["date"]) for f in facts_of("ArrestMade", text)]
+    assert arrests == [("Ivy Marsh", "2024-03-08"), ("Cole Dunn", "2024-03-09")]
+
+
+def test_a_date_in_a_relative_clause_is_not_the_arrest_date() -> None:
+    text = (
+        "Omar Reyes was taken into custody in the killing of Ann Lee, who went missing on "
+        "Jan. 2. Reyes was charged with murder."
+    )
+    (arrest,) = facts_of("ArrestMade", text)
+    assert arrest["date"] is None
+
+
+def test_a_third_suspect_still_sought() -> None:
+    text = (
+        "Ivy Marsh and Cole Dunn were charged with murder. A third suspect, described as a man "
+        "in his 20s, is still being sought."
+    )
+    assert suspects_of(text) == ["Ivy Marsh", "Cole Dunn", None]
