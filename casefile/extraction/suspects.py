@@ -151,7 +151,8 @@ def _residence(article: Article, person: Person) -> str | None:
 
 def _description(article: Article) -> tuple[int | None, str | None, Sentence | None]:
     """Age and home town from the first "a 31-year-old Dayton man is charged ...", "a
-    20-year-old man was arrested", "the Dayton man was charged", and the sentence saying it."""
+    20-year-old man was arrested", "the Dayton man was charged", and the sentence saying it
+    (the one with the age, where there is one)."""
     age: int | None = None
     home: str | None = None
     told: Sentence | None = None
@@ -164,7 +165,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
                 place = None
             stated = match.group("age") or match.group("bare")
             if age is None and stated:
-                age, told = int(stated), told or sentence
+                age, told = int(stated), sentence  # the sentence with the age is quoted
             if home is None and place and not match.group("former") and place not in _STATES:
                 home, told = place, told or sentence
             if age is not None and home is not None:
