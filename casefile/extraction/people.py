@@ -303,6 +303,7 @@ _OBJECT_OF_HARM = re.compile(
     r"uncle|grandmother|grandfather)[,]?\s+)\Z",
     re.IGNORECASE,
 )
+_DEATH = re.compile(r"kill|dead|death|died|\bdie\b|slain|slay|murder|fatal|homicide", re.I)
 # "Police identified her as Ann Lee": whom "her" is decides the role (see `_identified_victims`).
 _IDENTIFIED_GATE = key_words("identified")
 _IDENTIFIED_AS = re.compile(
@@ -391,6 +392,7 @@ class Person:
     age_sentence: int | None = None  # the sentence that states `age`
     # Harmed in the incident (shot, injured) as well as a suspect: the role stays suspect.
     harmed: bool = False
+    killed: bool = False  # told as killed or dead: never the one arrested later in the report
     first_cue: Sentence | None = None
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # sentence, start, end
 
@@ -650,11 +652,16 @@ class Cast:
             harm = _HARM_WORDS.opens(sentence)
             for mention, person in mentions if harm else ():
                 text, start = sentence.text, mention.start
-                if _VICTIM_BEFORE.search(text, max(0, start - _REACH), start):
+                before = _VICTIM_BEFORE.search(text, max(0, start - _REACH), start)
+                after = None if before else _VICTIM_AFTER.match(text[mention.end :])
+                if before:
                     person.victim = True
                     self._objects.add((sentence.index, start))
-                elif _VICTIM_AFTER.match(text[mention.end :]):
+                elif after:
                     person.victim = True
+                found = before or after
+                if found and _DEATH.search(found.group(0)):
+                    person.killed = True
             if index and _IDENTIFIED_GATE.opens(sentence):
                 self._identified_victims(sentence, mentions)
             for (left, left_person), (right, right_person) in pairwise(mentions):
@@ -680,14 +687,21 @@ class Cast:
 
     def _mark_suspects(self) -> None:
         told: set[int] = set()  # people cued in a sentence of the report, not a headline
+        ambiguous = {(index, mention.start) for index, mention, _ in self._ambiguous}
         for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
             for mention, person in mentions:
+                key = (sentence.index, mention.start)
+                # A bare surname of someone killed, or one that several people share, is not
+                # read as a victim's cue here (`_prefer_suspects` gives a shared one to the
+                # suspect later); one that only a wounded person has is his: a suspect shot by
+                # police stays the suspect.
+                bare = len(_core(mention.words)) < 2
                 if (
                     person.titled
-                    or (person.victim and len(_core(mention.words)) < 2)
-                    or (sentence.index, mention.start) in self._objects
+                    or (person.victim and bare and (person.killed or key in ambiguous))
+                    or key in self._objects
                 ):
                     continue
                 text, start = sentence.text, mention.start
