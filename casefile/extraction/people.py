@@ -303,6 +303,8 @@ _OBJECT_OF_HARM = re.compile(
     r"uncle|grandmother|grandfather)[,]?\s+)\Z",
     re.IGNORECASE,
 )
+# "former officer Bo Tran": a title he no longer holds; he may be the one charged.
+_FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s*\Z", re.I)
 _DEATH = re.compile(r"kill|dead|death|died|\bdie\b|slain|slay|murder|fatal|homicide", re.I)
 # "Police identified her as Ann Lee": whom "her" is decides the role (see `_identified_victims`).
 _IDENTIFIED_GATE = key_words("identified")
@@ -698,13 +700,13 @@ class Cast:
                 # suspect later); one that only a wounded person has is his: a suspect shot by
                 # police stays the suspect.
                 bare = len(_core(mention.words)) < 2
-                if (
-                    person.titled
-                    or (person.victim and bare and (person.killed or key in ambiguous))
-                    or key in self._objects
+                text, start = sentence.text, mention.start
+                if person.titled and not _FORMER.search(text, max(0, start - 40), start):
+                    continue
+                if (person.victim and bare and (person.killed or key in ambiguous)) or (
+                    key in self._objects
                 ):
                     continue
-                text, start = sentence.text, mention.start
                 window = max(0, start - _REACH)
                 if _cue_after(sentence, start, mention.end) or _CUE_BEFORE.search(
                     text, window, start

@@ -430,3 +430,19 @@ def test_a_third_suspect_still_sought() -> None:
         "in his 20s, is still being sought."
     )
     assert suspects_of(text) == ["Ivy Marsh", "Cole Dunn", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title he no longer holds does not make him an official.
+        (
+            "Former police Officer Omar Reyes was charged with manslaughter on Monday.",
+            ["Omar Reyes"],
+        ),
+        # A serving officer named by his title is not the suspect by proximity.
+        ("Officer Ann Lee arrested Omar Reyes after a chase.", ["Omar Reyes"]),
+    ],
+)
+def test_titles_and_former_titles(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected
