@@ -305,6 +305,13 @@ _OBJECT_OF_HARM = re.compile(
 )
 # "former officer Bo Tran": a title he no longer holds; he may be the one charged.
 _FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s*\Z", re.I)
+# Titles of office outside policing and the courts ("Dr.", "Sen.", "Mayor"): their holders
+# can be the ones charged, as an officer, judge or prosecutor named by title is not.
+_CIVIL_TITLE = re.compile(
+    r"\b(?:dr|senator|sen|rep|representative|gov|governor|mayor|president|pastor|rev|reverend|"
+    r"councilman|councilwoman|director|secretary|commissioner|superintendent)\.?\s+\Z",
+    re.I,
+)
 _DEATH = re.compile(r"kill|dead|death|died|\bdie\b|slain|slay|murder|fatal|homicide", re.I)
 # "Police identified her as Ann Lee": whom "her" is decides the role (see `_identified_victims`).
 _IDENTIFIED_GATE = key_words("identified")
@@ -701,7 +708,11 @@ class Cast:
                 # police stays the suspect.
                 bare = len(_core(mention.words)) < 2
                 text, start = sentence.text, mention.start
-                if person.titled and not _FORMER.search(text, max(0, start - 40), start):
+                if (
+                    person.titled
+                    and not _FORMER.search(text, max(0, start - 40), start)
+                    and not _CIVIL_TITLE.search(text, max(0, start - 40), start)
+                ):
                     continue
                 if (person.victim and bare and (person.killed or key in ambiguous)) or (
                     key in self._objects

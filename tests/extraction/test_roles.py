@@ -440,6 +440,8 @@ def test_a_third_suspect_still_sought() -> None:
             "Former police Officer Omar Reyes was charged with manslaughter on Monday.",
             ["Omar Reyes"],
         ),
+        # A title of office outside policing and the courts does not shield its holder.
+        ("Dr. Omar Reyes was indicted on fraud charges Tuesday.", ["Omar Reyes"]),
         # A serving officer named by his title is not the suspect by proximity.
         ("Officer Ann Lee arrested Omar Reyes after a chase.", ["Omar Reyes"]),
     ],
