@@ -593,7 +593,10 @@ class Cast:
             person.titled = (
                 person.titled
                 or mention.titled
-                or bool(_ROLE_APPOSITIVE.match(sentence.text, mention.end))
+                or (
+                    sentence.text.startswith(",", mention.end)
+                    and bool(_ROLE_APPOSITIVE.match(sentence.text, mention.end))
+                )
             )
             self._mentions.setdefault(sentence.index, []).append((mention, person))
             # A headline or caption may give the fullest form ("Special Agent Michael T Lee"),
