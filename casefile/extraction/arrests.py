@@ -83,6 +83,9 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     for mention, person in article.cast.people_in(sentence):
         if person.suspect and _ARREST_OF.search(sentence.text, match.start(), mention.start):
             return [person]
+    if ";" in sentence.text[: match.start()]:
+        # A later clause ("...; Ruiz surrendered") is about its own subject.
+        return [article.cast.actor(sentence, match.start())]
     group = article.cast.everyone(sentence)
     if len(group) > 1:
         return list(group)

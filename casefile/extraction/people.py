@@ -291,6 +291,11 @@ _HARM_WORDS = key_words(
     "die",
     "surviv",
 )
+# A list of suspects: its lead-in ("Those charged are:") and its items ("- Ann Lee, 34").
+_LIST_CUE = compile_scan(
+    r"\b(?:charged|arrested|indicted|accused|defendants|suspects|convicted|sentenced)\b", re.I
+)
+_BULLET = re.compile(r"\A\s*(?:[-•*·–]|\d{1,2}[.)])\s*")
 # "He was charged", "She faces": a sentence whose subject is a pronoun.
 _OPENING_PRONOUN = re.compile(r"\A\W*(?:He|She)\b")
 # A name that a harm verb is done to, or that a relation or role word introduces: no one the
@@ -683,6 +688,23 @@ class Cast:
                     if (sentence.index, left.start) in self._objects:
                         self._objects.add((sentence.index, right.start))
 
+    def _listed(self) -> list[tuple[Sentence, Person]]:
+        """People named at the head of the items of a list a cue introduces: "Those charged
+        are:" followed by "- Ann Lee, 34, of Dayton" lines."""
+        listed: list[tuple[Sentence, Person]] = []
+        for sentence in self.sentences:
+            text = sentence.text.rstrip()
+            if not (text.endswith(":") and _LIST_CUE.search(text)):
+                continue
+            for item in self.sentences[sentence.index + 1 :]:
+                bullet = _BULLET.match(item.text)
+                if not bullet:
+                    break
+                for mention, person in self._mentions.get(item.index, [])[:1]:
+                    if mention.start == bullet.end() and not person.titled:
+                        listed.append((item, person))
+        return listed
+
     def _identified_victims(
         self, sentence: Sentence, mentions: list[tuple[NameMention, Person]]
     ) -> None:
@@ -745,6 +767,11 @@ class Cast:
                     person.first_cue = sentence
                 if sentence.index not in self._headlines:
                     told.add(id(person))
+        for sentence, person in self._listed():
+            if not person.suspect:
+                person.suspect = True
+                person.first_cue = sentence
+            told.add(id(person))
         for person in self.people:
             if person.suspect and person.victim:
                 if id(person) not in told:

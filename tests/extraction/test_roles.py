@@ -448,3 +448,18 @@ def test_a_third_suspect_still_sought() -> None:
 )
 def test_titles_and_former_titles(text: str, expected: list[str]) -> None:
     assert suspects_of(text) == expected
+
+
+def test_a_list_of_defendants_and_their_arrests() -> None:
+    text = (
+        "A grand jury has indicted three people in a drug ring.\n\n"
+        "Those charged are:\n"
+        "- Marcus Bell, 34, of Dayton\n"
+        "- Tanya Ruiz, 29, of Trotwood\n"
+        '- Andre "Dre" Collins, 41, of Dayton\n\n'
+        "Bell and Collins were arrested Tuesday; Ruiz surrendered to the FBI."
+    )
+    suspects = [(f["name"], f["age"]) for f in facts_of("SuspectIdentified", text)]
+    assert suspects == [("Marcus Bell", 34), ("Tanya Ruiz", 29), ('Andre "Dre" Collins', 41)]
+    arrests = [f["person"] for f in facts_of("ArrestMade", text)]
+    assert arrests == ["Marcus Bell", 'Andre "Dre" Collins', "Tanya Ruiz"]
