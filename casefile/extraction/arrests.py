@@ -51,7 +51,10 @@ _PRIOR = compile_scan(
     re.I,
 )
 _NOT_AN_ARREST = compile_scan(
-    r"\b(?:without (?:taking|arresting)|no arrests?|not (?:been )?arrested|arrests? (?:are|is|were)"
+    r"\b(?:without (?:taking|arresting)|no arrests?|not (?:yet )?(?:been )?arrested|"
+    r"n['’]t (?:yet )?(?:been )?arrested|(?:no one|nobody|no suspects?|none)\s+(?:\w+\s+)?"
+    r"(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|taken into custody)|"
+    r"arrests? (?:are|is|were)"
     r" (?:expected|not expected)|could arrest|warrant for (?:his|her) arrest|"
     # "wanted", unless the sentence goes on to say he was arrested.
     r"wanted(?![^.;]{0,80}\b(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"

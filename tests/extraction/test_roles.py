@@ -253,6 +253,8 @@ def test_who_was_arrested(text: str, expected: list[str]) -> None:
         "Omar Reyes is charged with robbery. Surveillance cameras captured the suspect running.",
         "Omar Reyes is charged with homicide. He will be booked into the jail once released.",
         "Omar Reyes is charged with escape. Warrants for his re-arrest were issued Monday.",
+        "Ann Lee was shot Monday night. No one has been arrested.",
+        "Ann Lee was shot. Police said no suspects have been taken into custody.",
     ],
 )
 def test_no_arrest_where_none_was_made(text: str) -> None:
