@@ -78,13 +78,13 @@ _PLACE_AFTER = re.compile(
 
 
 def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[tuple[str, ...]]:
-    """Names (as word tuples) this article uses as places."""
+    """Names of two or more words (as word tuples) this article uses as places."""
     places: set[tuple[str, ...]] = set()
     for sentence, found in zip(sentences, spans, strict=True):
         text = sentence.text
         for start, end, name, _ in found:
-            if text.startswith(("'s", "’s"), end):
-                continue
+            if text.startswith(("'", "’"), end) or " " not in name:
+                continue  # "in Lee's home", "in Jones' death"; and a lone word may be a surname
             if _IN_PLACE.search(text, max(0, start - 6), start) or _PLACE_AFTER.match(text[end:]):
                 places.add(name_words(name))
     return places

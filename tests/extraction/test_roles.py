@@ -465,3 +465,20 @@ def test_a_list_of_defendants_and_their_arrests() -> None:
     assert suspects == [("Marcus Bell", 34), ("Tanya Ruiz", 29), ('Andre "Dre" Collins', 41)]
     arrests = [f["person"] for f in facts_of("ArrestMade", text)]
     assert arrests == ["Marcus Bell", 'Andre "Dre" Collins', "Tanya Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place named as a place is no person.
+        ("Omar Reyes was arrested in Lake Forest. Lake Forest police charged him.", ["Omar Reyes"]),
+        # "in Jones' death" does not make Jones a place.
+        (
+            "Omar Jones was charged in Ann Lee's death. Jones was held. He is charged in Lee' "
+            "killing, and in Jones' own words he is innocent.",
+            ["Omar Jones"],
+        ),
+    ],
+)
+def test_places_are_not_people(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected
