@@ -291,6 +291,11 @@ _HARM_WORDS = key_words(
     "die",
     "surviv",
 )
+# A sentence that opens on another case: "In an unrelated case, ...", "In another shooting".
+_OTHER_CASE = re.compile(
+    r"\A\W*(?:In|Also|Separately)\b[^,]{0,20}?\b(?:unrelated|separate|different|another|other)\s+"
+    r"(?:case|cases|incident|matter|shooting|killing|arrest)s?\b"
+)
 # A list of suspects: its lead-in ("Those charged are:") and its items ("- Ann Lee, 34").
 _LIST_CUE = compile_scan(
     r"\b(?:charged|arrested|indicted|accused|defendants|suspects|convicted|sentenced)\b", re.I
@@ -725,6 +730,8 @@ class Cast:
         for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
+            if _OTHER_CASE.match(sentence.text):
+                continue  # "In an unrelated case, Bo Tran was charged": another case's suspect
             for mention, person in mentions:
                 key = (sentence.index, mention.start)
                 # A bare surname of someone killed, or one that several people share, is not

@@ -482,3 +482,23 @@ def test_a_list_of_defendants_and_their_arrests() -> None:
 )
 def test_places_are_not_people(text: str, expected: list[str]) -> None:
     assert suspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence that opens on another case names that case's suspect, not this one's.
+        (
+            "Omar Reyes was charged with murder. In an unrelated case, Ann Lee was arrested "
+            "Monday.",
+            ["Omar Reyes"],
+        ),
+        # An arrest on unrelated charges still leaves him this case's person of interest.
+        (
+            "Omar Reyes, who was arrested on unrelated charges, is a person of interest.",
+            ["Omar Reyes"],
+        ),
+    ],
+)
+def test_another_case(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected
