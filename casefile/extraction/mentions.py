@@ -95,6 +95,7 @@ TITLES = frozenset(
         "marshals",
         "ranger",
         "rangers",
+        "witness",
     ]
 )
 # Capitalised words that are never part of a person's name.
@@ -377,7 +378,7 @@ _TITLE_ENDINGS = (
     "officer", "deputy", "agent", "sergeant", "detective", "chief", "judge", "attorney",
     "prosecutor", "sheriff", "mayor", "trooper", "commissioner", "superintendent", "magistrate",
     "spokesman", "spokeswoman", "defender", "marshal", "lawyer", "counsel", "investigator",
-    "coroner", "examiner",
+    "coroner", "examiner", "witness", "eyewitness",
 )  # fmt: skip
 
 

@@ -502,3 +502,11 @@ def test_places_are_not_people(text: str, expected: list[str]) -> None:
 )
 def test_another_case(text: str, expected: list[str]) -> None:
     assert suspects_of(text) == expected
+
+
+def test_a_witness_is_never_the_suspect() -> None:
+    text = (
+        "Omar Reyes was arrested. Witness Bo Tran said the man was arrested and charged after "
+        "a chase."
+    )
+    assert suspects_of(text) == ["Omar Reyes"]
