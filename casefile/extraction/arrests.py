@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.mentions import MONTH_ONLY
+from casefile.extraction.mentions import MONTH_ONLY, nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
@@ -17,6 +18,7 @@ _ARREST = compile_scan(
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
     r"turned (?:himself|herself) in|handed (?:himself|herself) (?:over|in)|gave (?:himself|herself) up|"
     r"surrendered|(?<!will be )(?<!to be )booked into|placed under arrest|jailed|"
+    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained|caught)|"
     # Custody told by where the suspect was taken: "took him back to the police station".
     r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+(?:the\s+)?"
     r"(?:[\w.'’-]+\s+){0,4}?(?:jail|police station|police headquarters|detention (?:center|facility)|"
@@ -25,6 +27,8 @@ _ARREST = compile_scan(
 )
 _ARREST_WORDS = key_words(
     "arrest",
+    "detained",
+    "caught",
     "handed",
     "gave",
     "captur",
@@ -42,12 +46,19 @@ _ARREST_WORDS = key_words(
 _PRIOR = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
     r"prior arrest|earlier arrest|was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "
-    r"(?:earlier|separate|unrelated))\b",
+    r"(?:earlier|separate|unrelated)|in (?:an?|the) (?:earlier|separate|unrelated|previous|prior|"
+    r"different) (?:case|matter|incident|investigation))\b",
     re.I,
 )
 _NOT_AN_ARREST = compile_scan(
-    r"\b(?:without (?:taking|arresting)|no arrests?|not (?:been )?arrested|arrests? (?:are|is|were)"
-    r" (?:expected|not expected)|could arrest|wanted|warrant for (?:his|her) arrest|"
+    r"\b(?:without (?:taking|arresting)|no arrests?|not (?:yet )?(?:been )?arrested|"
+    r"n['’]t (?:yet )?(?:been )?arrested|(?:no one|nobody|no suspects?|none)\s+(?:\w+\s+)?"
+    r"(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|taken into custody)|"
+    r"arrests? (?:are|is|were)"
+    r" (?:expected|not expected)|could arrest|warrant for (?:his|her) arrest|"
+    # "wanted", unless the sentence goes on to say he was arrested.
+    r"wanted(?![^.;]{0,80}\b(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
+    r"taken into custody))|"
     r"re-?arrest warrants?|warrants? for (?:\w+\s+){0,3}?re-?arrest|"
     r"(?:would|could|might) have)\b",
     re.I,
@@ -57,7 +68,11 @@ _NOT_AN_ARREST = compile_scan(
 # A group told as one: "five people were arrested", "the arrest of three suspects".
 _GROUP = compile_scan(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|both)\s+(?:other\s+)?"
-    r"(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults)\b",
+    r"(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults)\b"
+    # "A Phoenix woman and her boyfriend have been arrested".
+    r"|\b(?:man|woman|mother|father|teen)\s+and\s+(?:his|her|a|another)\s+(?:[\w-]+\s+)?"
+    r"(?:boyfriend|girlfriend|husband|wife|son|daughter|brother|sister|mother|father|friend|"
+    r"accomplice|man|woman)\b|\b(?:the|a) (?:couple|pair)\b",
     re.I,
 )
 # "the arrest of Bo Tran": the name after the noun is whose arrest it is.
@@ -71,6 +86,9 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     for mention, person in article.cast.people_in(sentence):
         if person.suspect and _ARREST_OF.search(sentence.text, match.start(), mention.start):
             return [person]
+    if ";" in sentence.text[: match.start()]:
+        # A later clause ("...; Ruiz surrendered") is about its own subject.
+        return [article.cast.actor(sentence, match.start())]
     group = article.cast.everyone(sentence)
     if len(group) > 1:
         return list(group)
@@ -94,40 +112,81 @@ def extract_arrests(article: Article) -> list[Fact]:
     prior_seen: set[tuple[int, str | None]] = set()
     for sentence in _ARREST_WORDS.among(article.sentences):
         text = sentence.text
-        match = _ARREST.search(text)
-        if not match or _NOT_AN_ARREST.search(text) or CONDITIONAL.search(text):
+        if _NOT_AN_ARREST.search(text) or CONDITIONAL.search(text):
             continue
-        when = article.date_near(sentence, match.start())
-        if _PRIOR.search(text):
-            person = article.cast.actor(sentence, match.start())
-            dated = bool(article.dates(sentence) or MONTH_ONLY.search(text))
-            if person is None or not dated or (id(person), when) in prior_seen:
-                continue
-            prior_seen.add((id(person), when))
-            fields = {"person": person_name(person), "date": when, "prior": True}
-            facts.append(fact("ArrestMade", fields, article, sentence))
-            continue
-        people = _arrested(article, sentence, match)
-        headline = article.cast.telegraphic(sentence)
-        # A second custody in the same case ("was rearrested in August") is an arrest of its
-        # own; any other is the same arrest told again.
-        again = bool(_AGAIN.search(text))
-        for person in people:
-            if person is None:
-                continue
-            arrest = fact(
-                "ArrestMade",
-                {"person": person_name(person), "date": when, "prior": False},
-                article,
-                sentence,
-            )
-            key = (id(person), again)
-            weakness = (len(people) > 1, headline, when is None)
-            if key not in current:
-                current[key] = (len(facts), weakness)
-                facts.append(arrest)
-            elif weakness < current[key][1] and not (when is None and current[key][1][2] is False):
-                index = current[key][0]
-                current[key] = (index, weakness)
-                facts[index] = arrest
+        for match in _clauses(_ARREST.finditer(text)):
+            _arrest(article, sentence, match, facts, current, prior_seen)
     return facts
+
+
+def _clauses(matches: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The first arrest wording of each clause ("Brooks was arrested Friday; Dent turned
+    himself in Saturday" tells two)."""
+    found: list[re.Match[str]] = []
+    for match in matches:
+        if not found or ";" in match.string[found[-1].end() : match.start()]:
+            found.append(match)
+    return found
+
+
+# A relative clause between the arrest and a date gives the date to something else: "taken into
+# custody in the killing of Ann Lee, who went missing on Jan. 2".
+_OTHER_CLAUSE = re.compile(r",\s+(?:who|which|whose|where)\b|;")
+
+
+def _arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> str | None:
+    """The date the sentence gives the arrest at `match`: the nearest one in its own clause."""
+    text = sentence.text
+    own = [
+        d
+        for d in article.dates(sentence)
+        if not _OTHER_CLAUSE.search(text, match.end(), d.start)
+        and not _OTHER_CLAUSE.search(text, d.end, match.start())
+    ]
+    return nearest_date(own, match.end())
+
+
+def _arrest(
+    article: Article,
+    sentence: Sentence,
+    match: re.Match[str],
+    facts: list[Fact],
+    current: dict[tuple[int, bool], tuple[int, tuple[bool, bool, bool]]],
+    prior_seen: set[tuple[int, str | None]],
+) -> None:
+    """Add to `facts` the arrest that `match` in `sentence` tells, if it is a new one or tells
+    a known one better."""
+    text = sentence.text
+    when = _arrest_date(article, sentence, match)
+    if _PRIOR.search(text):
+        person = article.cast.actor(sentence, match.start())
+        dated = bool(article.dates(sentence) or MONTH_ONLY.search(text))
+        if person is None or not dated or (id(person), when) in prior_seen:
+            return
+        prior_seen.add((id(person), when))
+        fields = {"person": person_name(person), "date": when, "prior": True}
+        facts.append(fact("ArrestMade", fields, article, sentence))
+        return
+    people = _arrested(article, sentence, match)
+    headline = article.cast.telegraphic(sentence)
+    # A second custody in the same case ("was rearrested in August") is an arrest of its
+    # own; any other is the same arrest told again.
+    again = bool(_AGAIN.search(text))
+    for person in people:
+        if person is None:
+            continue
+        arrest = fact(
+            "ArrestMade",
+            {"person": person_name(person), "date": when, "prior": False},
+            article,
+            sentence,
+        )
+        key = (id(person), again)
+        weakness = (len(people) > 1, headline, when is None)
+        if key not in current:
+            current[key] = (len(facts), weakness)
+            facts.append(arrest)
+        elif weakness < current[key][1] and not (when is None and current[key][1][2] is False):
+            index = current[key][0]
+            current[key] = (index, weakness)
+            facts[index] = arrest

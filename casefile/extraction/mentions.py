@@ -95,6 +95,7 @@ TITLES = frozenset(
         "marshals",
         "ranger",
         "rangers",
+        "witness",
     ]
 )
 # Capitalised words that are never part of a person's name.
@@ -232,6 +233,12 @@ NOT_NAME_WORDS = frozenset(
         "officials",
         "police's",
         "according",
+        # What a report calls a party, capitalised before a name ("Defendant Bo Tran").
+        "defendant",
+        "suspect",
+        "inmate",
+        "victim",
+        "witness",
         "but",
         "also",
         "authorities",
@@ -358,8 +365,11 @@ _FIRST_NAME_TOKEN = (
 )
 # Small words inside a surname: "Maria de la Cruz", "Jan van der Berg", "Ana dos Santos".
 _PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|van|von|der|den|la|le)\s)"
+# A nickname in double quotes inside a name: Andre "Dre" Collins.
+_NICKNAME = rf"(?:\s[\"“][{_UPPER}][{_LOWER}]+[\"”](?=\s[{_UPPER}]))?"
 _NAME_RUN = re.compile(
-    rf"{_FIRST_NAME_TOKEN}(?:\s{_PARTICLE}*{_NAME_TOKEN})*(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
+    rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_NAME_TOKEN})*"
+    rf"(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
 # it as an official's: "Sgt. Ana Ruiz", "spokesman Ted Ash".
@@ -368,7 +378,7 @@ _TITLE_ENDINGS = (
     "officer", "deputy", "agent", "sergeant", "detective", "chief", "judge", "attorney",
     "prosecutor", "sheriff", "mayor", "trooper", "commissioner", "superintendent", "magistrate",
     "spokesman", "spokeswoman", "defender", "marshal", "lawyer", "counsel", "investigator",
-    "coroner", "examiner",
+    "coroner", "examiner", "witness", "eyewitness",
 )  # fmt: skip
 
 

@@ -15,7 +15,24 @@ from casefile.extraction.mentions import NameSpan, name_words
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence, key_words
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether `text` has `word` (lower case) as a word of its own."""
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if (position == 0 or not _word_char(text[position - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            return True
+        position = text.find(word, end)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "'’-"
+
+
 # Quotes or brackets a sentence may open with before its first word.
 _OPENING = re.compile(r"\A[\s\"“‘'(\[—–-]*")
 
@@ -40,11 +57,10 @@ def trim_openers(
                 inner.update(w.lower() for w in words)
     if not openers:
         return spans
-    lower = set(_LOWER_WORD.findall(text))
     result = [list(found) for found in spans]
     for index, span, word in openers:
         key = word.lower()
-        if key in inner or key not in lower:
+        if key in inner or not _written_lower(key, text):
             continue
         _, end, name, titled = span
         rest = name[len(word) :].lstrip()
@@ -62,13 +78,13 @@ _PLACE_AFTER = re.compile(
 
 
 def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[tuple[str, ...]]:
-    """Names (as word tuples) this article uses as places."""
+    """Names of two or more words (as word tuples) this article uses as places."""
     places: set[tuple[str, ...]] = set()
     for sentence, found in zip(sentences, spans, strict=True):
         text = sentence.text
         for start, end, name, _ in found:
-            if text.startswith(("'s", "’s"), end):
-                continue
+            if text.startswith(("'", "’"), end) or " " not in name:
+                continue  # "in Lee's home", "in Jones' death"; and a lone word may be a surname
             if _IN_PLACE.search(text, max(0, start - 6), start) or _PLACE_AFTER.match(text[end:]):
                 places.add(name_words(name))
     return places

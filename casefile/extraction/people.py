@@ -29,7 +29,10 @@ _PASSIVE_CUE = (
     r"identified as (?:a|the) (?:[\w-]+ )?(?:suspect|person of interest|shooter|gunman|attacker|"
     r"assailant|robber|killer)|a person of interest|a suspect|"
     r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered held|"
-    r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail))"
+    r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
+    # In custody, but not "in the custody of" a guardian.
+    r"held (?:over )?for trial|ordered to stand trial|(?:in|back in|into) (?:police |federal )?"
+    r"custody(?!\s+of))"
 )
 # Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
 _ACTIVE_CUE = (
@@ -38,7 +41,10 @@ _ACTIVE_CUE = (
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
     r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
     r"gave (?:himself|herself) up|posted (?:bond|bail)|(?:went|goes|is|was) on trial|stood trial|"
-    r"confessed)"
+    r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
+    r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
+    r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"
+    r"not guilty)"
 )
 _AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
@@ -50,6 +56,9 @@ _APPOSITIVE = (
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?|\s+of\s+[A-Z]\w+,?"
     r"|,[^.;]{0,90}?,)?"
 )
+# Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
+# speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").
+_CLAUSE_WORDS = r"(?:(?!(?:said|says|told|stated|added|explained|wrote)\b)[\w’'-]+\s+)"
 # What a suspect does to a victim, said actively.
 _HARM_DONE = (
     r"(?:shot|stabbed|strangled|opened fire|fired (?:shots|at)|attacked|assaulted|robbed|raped|"
@@ -73,12 +82,16 @@ _CUE_AFTER = re.compile(
     + _AUX
     + r"\s+)*"
     + _ACTIVE_CUE
-    + r"|(?:[\w’'-]+\s+){1,8}?(?:and|but)\s+(?:"
+    + r"|"
+    + _CLAUSE_WORDS
+    + r"{1,8}?(?:and|but)\s+(?:"
     + _AUX
     + r"\s+)+"
     + _PASSIVE_CUE
     # "Bo Tran fled the scene but turned himself in days later".
-    + r"|(?:[\w’'-]+\s+){1,8}?(?:and|but)\s+(?:(?:later|then|eventually)\s+)?"
+    + r"|"
+    + _CLAUSE_WORDS
+    + r"{1,8}?(?:and|but)\s+(?:(?:later|then|eventually)\s+)?"
     r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled)"
     # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
     + r"|(?:"
@@ -101,6 +114,9 @@ _CUE_AFTER = re.compile(
     r"\A['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
     # Lower case: "State's Attorney Ann Lee" is a title.
     r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail)|(?-i:attorney|lawyer))\b|"
+    # "Police named Bo Tran as the suspect".
+    r"\A(?:,\s*\d{1,3},?)?\s+as\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|person of interest|"
+    r"shooter|gunman|killer|attacker|assailant|robber)\b(?!['’])|"
     # "police took Bo Tran into custody".
     r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|" + _CUE_RELATIVE,
     re.IGNORECASE,
@@ -119,11 +135,15 @@ _FREE_WORD = (
     r"against)\b)[\w'’-]+\s+)"
 )
 _CUE_BEFORE = compile_scan(
-    r"(?:\b(?:arrested|charged|charging|charges|indicted|identified (?:(?:him|her|the suspect) )?as|booked|apprehended|"
+    r"(?:\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"convicted|sentenced|defendants?|suspect)\s+"
+    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused)\s+"
     r"|\bsuspects?\s*[—–:,-]+\s*(?:\w+\s+)?"
+    # "identified him as", "the suspect, identified as": not "the clerk, identified as".
+    r"|\bidentified\s+(?:him|her|them)\s+as\s+"
+    r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
+    r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
     r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
@@ -199,6 +219,14 @@ _SUSPECT_CUE_WORDS = key_words(
     "beat",
     "punch",
     "chok",
+    "appear",
+    "judge",
+    "waived",
+    "custody",
+    "denied",
+    "bound over",
+    "stand trial",
+    " as ",
 )
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
@@ -263,6 +291,38 @@ _HARM_WORDS = key_words(
     "die",
     "surviv",
 )
+# A sentence that opens on another case: "In an unrelated case, ...", "In another shooting".
+_OTHER_CASE = re.compile(
+    r"\A\W*(?:In|Also|Separately)\b[^,]{0,20}?\b(?:unrelated|separate|different|another|other)\s+"
+    r"(?:case|cases|incident|matter|shooting|killing|arrest)s?\b"
+)
+# A list of suspects: its lead-in ("Those charged are:") and its items ("- Ann Lee, 34").
+_LIST_CUE = compile_scan(
+    r"\b(?:charged|arrested|indicted|accused|defendants|suspects|convicted|sentenced)\b", re.I
+)
+_BULLET = re.compile(r"\A\s*(?:[-•*·–]|\d{1,2}[.)])\s*")
+# "He was charged", "She faces": a sentence whose subject is a pronoun.
+_OPENING_PRONOUN = re.compile(r"\A\W*(?:He|She)\b")
+# A name that a harm verb is done to, or that a relation or role word introduces: no one the
+# fallback of `Cast._adopt_main_character` may take for the suspect.
+_OBJECT_OF_HARM = re.compile(
+    r"(?:\b(?:hit|struck|shot|stabbed|killed|attacked|robbed|beat|kidnapped|abducted|raped|"
+    r"assaulted|strangled|ran over)\s+(?:(?:the|a|an)\s+)?(?:\d{1,3}-year-old\s+)?"
+    r"|\b(?:mother|father|brother|sister|son|daughter|wife|husband|girlfriend|boyfriend|friend|"
+    r"lawyer|attorney|spokesman|spokeswoman|spokesperson|witness|neighbor|relative|cousin|aunt|"
+    r"uncle|grandmother|grandfather)[,]?\s+)\Z",
+    re.IGNORECASE,
+)
+# "former officer Bo Tran": a title he no longer holds; he may be the one charged.
+_FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s*\Z", re.I)
+# Titles of office outside policing and the courts ("Dr.", "Sen.", "Mayor"): their holders
+# can be the ones charged, as an officer, judge or prosecutor named by title is not.
+_CIVIL_TITLE = re.compile(
+    r"\b(?:dr|senator|sen|rep|representative|gov|governor|mayor|president|pastor|rev|reverend|"
+    r"councilman|councilwoman|director|secretary|commissioner|superintendent)\.?\s+\Z",
+    re.I,
+)
+_DEATH = re.compile(r"kill|dead|death|died|\bdie\b|slain|slay|murder|fatal|homicide", re.I)
 # "Police identified her as Ann Lee": whom "her" is decides the role (see `_identified_victims`).
 _IDENTIFIED_GATE = key_words("identified")
 _IDENTIFIED_AS = re.compile(
@@ -273,6 +333,14 @@ _IDENTIFIED_AS = re.compile(
 _HARMED_BEFORE = compile_scan(
     r"\b(?:(?:was|were|been)\s+(?:found\s+)?(?:dead|killed|shot|stabbed|slain|murdered|injured|"
     r"wounded|struck|hit|beaten|hurt)|died|body|bodies|remains|victims?)\b",
+    re.IGNORECASE,
+)
+# A role told after the name: "Ann Lee, a lawyer for Reyes,", "Bo Tran, the county's
+# spokesman,". Police roles are left out: an officer can be the one charged.
+_ROLE_APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:attorney|lawyer|counsel|defender|prosecutor|"
+    r"judge|magistrate|spokes(?:man|woman|person)|coroner|medical examiner|mayor|commissioner)\b"
+    r"(?!['’])",
     re.IGNORECASE,
 )
 # What may stand between two victims named in one list: "the murders of Ann Lee in May,
@@ -343,6 +411,7 @@ class Person:
     age_sentence: int | None = None  # the sentence that states `age`
     # Harmed in the incident (shot, injured) as well as a suspect: the role stays suspect.
     harmed: bool = False
+    killed: bool = False  # told as killed or dead: never the one arrested later in the report
     first_cue: Sentence | None = None
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # sentence, start, end
 
@@ -406,7 +475,11 @@ def _cue_after(sentence: Sentence, start: int, end: int) -> bool:
     after = sentence.text[end:]
     if _AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
         return bool(_CUE_RELATIVE_ONLY.match(after))
-    return bool(_CUE_AFTER.match(after))  # the pattern anchors with \A
+    if _CUE_AFTER.match(after):  # the pattern anchors with \A
+        return True
+    # "His brother, Cole Marsh, was charged": the comma after the name closes it.
+    closing = after.startswith(",") and sentence.text[:start].rstrip().endswith(",")
+    return closing and bool(_CUE_AFTER.match(after[1:]))
 
 
 def _joined(
@@ -527,7 +600,14 @@ class Cast:
                 person = max(formal, key=lambda p: p.mentions[-1][0] if p.mentions else -1)
                 self._ambiguous.append((sentence.index, mention, matches))
             person.mentions.append((sentence.index, mention.start, mention.end))
-            person.titled = person.titled or mention.titled
+            person.titled = (
+                person.titled
+                or mention.titled
+                or (
+                    sentence.text.startswith(",", mention.end)
+                    and bool(_ROLE_APPOSITIVE.match(sentence.text, mention.end))
+                )
+            )
             self._mentions.setdefault(sentence.index, []).append((mention, person))
             # A headline or caption may give the fullest form ("Special Agent Michael T Lee"),
             # but its capitals are trusted only for a name with more words.
@@ -594,11 +674,16 @@ class Cast:
             harm = _HARM_WORDS.opens(sentence)
             for mention, person in mentions if harm else ():
                 text, start = sentence.text, mention.start
-                if _VICTIM_BEFORE.search(text, max(0, start - _REACH), start):
+                before = _VICTIM_BEFORE.search(text, max(0, start - _REACH), start)
+                after = None if before else _VICTIM_AFTER.match(text[mention.end :])
+                if before:
                     person.victim = True
                     self._objects.add((sentence.index, start))
-                elif _VICTIM_AFTER.match(text[mention.end :]):
+                elif after:
                     person.victim = True
+                found = before or after
+                if found and _DEATH.search(found.group(0)):
+                    person.killed = True
             if index and _IDENTIFIED_GATE.opens(sentence):
                 self._identified_victims(sentence, mentions)
             for (left, left_person), (right, right_person) in pairwise(mentions):
@@ -607,6 +692,23 @@ class Cast:
                     right_person.victim = True
                     if (sentence.index, left.start) in self._objects:
                         self._objects.add((sentence.index, right.start))
+
+    def _listed(self) -> list[tuple[Sentence, Person]]:
+        """People named at the head of the items of a list a cue introduces: "Those charged
+        are:" followed by "- Ann Lee, 34, of Dayton" lines."""
+        listed: list[tuple[Sentence, Person]] = []
+        for sentence in self.sentences:
+            text = sentence.text.rstrip()
+            if not (text.endswith(":") and _LIST_CUE.search(text)):
+                continue
+            for item in self.sentences[sentence.index + 1 :]:
+                bullet = _BULLET.match(item.text)
+                if not bullet:
+                    break
+                for mention, person in self._mentions.get(item.index, [])[:1]:
+                    if mention.start == bullet.end() and not person.titled:
+                        listed.append((item, person))
+        return listed
 
     def _identified_victims(
         self, sentence: Sentence, mentions: list[tuple[NameMention, Person]]
@@ -624,17 +726,30 @@ class Cast:
 
     def _mark_suspects(self) -> None:
         told: set[int] = set()  # people cued in a sentence of the report, not a headline
+        ambiguous = {(index, mention.start) for index, mention, _ in self._ambiguous}
         for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
+            if _OTHER_CASE.match(sentence.text):
+                continue  # "In an unrelated case, Bo Tran was charged": another case's suspect
             for mention, person in mentions:
+                key = (sentence.index, mention.start)
+                # A bare surname of someone killed, or one that several people share, is not
+                # read as a victim's cue here (`_prefer_suspects` gives a shared one to the
+                # suspect later); one that only a wounded person has is his: a suspect shot by
+                # police stays the suspect.
+                bare = len(_core(mention.words)) < 2
+                text, start = sentence.text, mention.start
                 if (
                     person.titled
-                    or (person.victim and len(_core(mention.words)) < 2)
-                    or (sentence.index, mention.start) in self._objects
+                    and not _FORMER.search(text, max(0, start - 40), start)
+                    and not _CIVIL_TITLE.search(text, max(0, start - 40), start)
                 ):
                     continue
-                text, start = sentence.text, mention.start
+                if (person.victim and bare and (person.killed or key in ambiguous)) or (
+                    key in self._objects
+                ):
+                    continue
                 window = max(0, start - _REACH)
                 if _cue_after(sentence, start, mention.end) or _CUE_BEFORE.search(
                     text, window, start
@@ -659,6 +774,11 @@ class Cast:
                     person.first_cue = sentence
                 if sentence.index not in self._headlines:
                     told.add(id(person))
+        for sentence, person in self._listed():
+            if not person.suspect:
+                person.suspect = True
+                person.first_cue = sentence
+            told.add(id(person))
         for person in self.people:
             if person.suspect and person.victim:
                 if id(person) not in told:
@@ -675,16 +795,32 @@ class Cast:
     def _adopt_main_character(self) -> None:
         """An article that reports a charge or arrest but never puts a name next to the verb
         ("A Dayton man is charged ... Omar Reyes approached ...") is about the person it
-        names most often with an age, or most often at all."""
+        names most often with an age, or most often at all. Only someone the report makes
+        the subject of its sentences can be he: not one it says was harmed ("hit 26-year-old
+        Ann Lee"), nor one named only beside a relative, lawyer or official word."""
         if not any(_SUSPECT_WORDS.search(s.text) for s in self.sentences):
             return
+        subject = self._pronoun_subject()
+        if subject is not None:
+            subject.suspect = True
+            subject.first_cue = self.sentences[subject.mentions[0][0]]
+            return
         candidates = [
-            p for p in self.people if not p.titled and not p.victim and len(_core(p.words)) >= 2
+            p
+            for p in self.people
+            if not p.titled
+            and not p.victim
+            and len(_core(p.words)) >= 2
+            and not any(self._harmed_object(i, a) for i, a, _ in p.mentions)
         ]
         aged = [
             p
             for p in candidates
-            if any(age_near(self.sentences[i].text, a, b) is not None for i, a, b in p.mentions)
+            if any(
+                age_near(self.sentences[i].text, a, b) is not None
+                and _SUSPECT_WORDS.search(self.sentences[i].text)
+                for i, a, b in p.mentions
+            )
         ]
         frequent = [p for p in candidates if len(p.mentions) >= 3]
         if aged:
@@ -693,9 +829,36 @@ class Cast:
             chosen = max(frequent, key=lambda p: len(p.mentions))
         else:
             return
-        if chosen:
-            chosen.suspect = True
-            chosen.first_cue = self.sentences[chosen.mentions[0][0]]
+        chosen.suspect = True
+        chosen.first_cue = self.sentences[chosen.mentions[0][0]]
+
+    def _pronoun_subject(self) -> Person | None:
+        """ "Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
+        "He"/"She" that opens a sentence refers to, the subject (first person named) of the
+        nearest sentence before it that names anyone."""
+        for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
+            opener = _OPENING_PRONOUN.match(sentence.text)
+            if not opener or not _CUE_AFTER.match(sentence.text[opener.end() :]):
+                continue
+            for index in range(sentence.index - 1, -1, -1):
+                named = [
+                    (m, p)
+                    for m, p in self._mentions.get(index, [])
+                    if not p.titled and not p.victim and len(_core(p.words)) >= 2
+                ]
+                if not self._mentions.get(index):
+                    continue
+                if named and not self._harmed_object(index, named[0][0].start):
+                    return named[0][1]
+                break
+        return None
+
+    def _harmed_object(self, index: int, start: int) -> bool:
+        """Whether the mention at `start` of sentence `index` is whom a harm verb was done to,
+        or someone named by a relation or role word ("his mother, Ann Lee", "lawyer Bo Tran")."""
+        if (index, start) in self._objects:
+            return True
+        return bool(_OBJECT_OF_HARM.search(self.sentences[index].text, max(0, start - 60), start))
 
     def _prefer_suspects(self) -> None:
         """A bare surname shared by a suspect and relatives (victims) means the suspect."""

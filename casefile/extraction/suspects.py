@@ -15,15 +15,25 @@ from casefile.extraction.sentences import Sentence, key_words
 _RESIDENCE = re.compile(
     r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
-_FROM = compile_scan(r"\bwho is from (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_FROM = compile_scan(
+    r"\bwho (?:is from|lives in|lived in|resides in) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+# "Bo Tran, a 30-year-old Dayton man,": the home town in the appositive.
+_HOME_APPOSITIVE = re.compile(
+    r"\A,\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
+    r"(?:man|woman|teen|teenager|youth|resident|native)\b"
+)
 # How a report introduces its suspect before (or instead of) naming him: "a 31-year-old
 # Dayton man", "a former Dayton resident". A former home is not a residence.
 _DESCRIBED = compile_scan(
     r"\b(?:(?:[Aa]n?)\s+(?P<age>\d{1,3})-year-old\s+|[Aa]n?\s+|[Tt]he\s+)(?P<former>former\s+)?"
     r"(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+)?"
     r"(?:man|woman|teen|teenager|youth|resident)\b"
+    # "police arrested a 16-year-old": the age alone (not "the death of a 2-year-old boy").
+    r"|(?<!of )\b[Aa]n?\s+(?P<bare>\d{1,2})-year-old\b(?!\s+(?:[\w-]+\s+)?(?:victim|boy|girl|"
+    r"child|baby|infant|son|daughter|woman|man|student|clerk|driver))"
 )
-_DESCRIBED_GATE = key_words("man", "teen", "youth", "resident")
+_DESCRIBED_GATE = key_words("man", "teen", "youth", "resident", "-year-old")
 _CHARGED_WORDS = compile_scan(
     r"\b(?:charged|arrested|accused|facing|faces|held|custody|suspect|booked|jailed|indicted)\b",
     re.I,
@@ -63,9 +73,15 @@ _CO_SUSPECT = compile_scan(
     + r")\s+(?:were|have been|had been|are|both)\b[^.;]{0,40}?\b"
     + _CUSTODY
     + r"|\b[Aa]n?\s+(?P<described>(?P<age>\d{1,2})-year-old|second|third|juvenile)\s+"
-    r"(?:[\w-]+\s+)?(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+" + _CUSTODY
+    r"(?:[\w-]+\s+)?(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+"
+    + _CUSTODY
+    # "A second suspect remains at large", "another man is being sought".
+    + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
+    r"shooter)(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:at large|"
+    r"(?:being )?sought|wanted)"
+    r"|(?:has not been|was not) (?:found|arrested|caught|identified))"
 )
-_CO_SUSPECT_GATE = key_words(" and his ", " and her ", "also")
+_CO_SUSPECT_GATE = key_words(" and his ", " and her ", "also", "another", "second", "third")
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
 _COUNT = r"(?P<count>a|an|the|one|two|three|four|2|3|4)"
@@ -89,16 +105,16 @@ Unnamed = tuple[int | None, str | None, Evidence]
 
 
 def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
-    """(age, residence, evidence) of each suspect the article describes without a name, once
-    each: co-suspects beside the named ones, or, in a report that names none, the group it
-    says was arrested or is sought."""
+    """(age, residence, evidence) of each co-suspect the article describes without a name,
+    once each."""
     found: dict[str, Unnamed] = {}
     ages = {p.age for p in named}
     for sentence in _CO_SUSPECT_GATE.among(article.sentences):
         if _OTHER_MATTER.search(sentence.text):
             continue
         for match in _CO_SUSPECT.finditer(sentence.text):
-            relative, described = match.group("relative"), match.group("described")
+            relative = match.group("relative")
+            described = match.group("described") or match.group("other")
             age = int(match.group("age")) if match.group("age") else None
             if relative and len(named) >= 2:
                 continue  # the relative is one of the suspects the article names
@@ -107,17 +123,18 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             key = (relative or described or "").lower()
             evidence = fact("SuspectIdentified", {}, article, sentence).evidence
             found.setdefault(key, (age, None, evidence))
-    result = list(found.values())
-    if named:
-        return result
+    return list(found.values())
+
+
+def _unnamed_group(article: Article) -> tuple[int, Evidence | None]:
+    """How many suspects a report that names none says were arrested or are sought ("two
+    suspects, a man and a woman", "searching for a gunman"), and the sentence saying it."""
     for sentence in _UNNAMED_GATE.among(article.sentences):
         match = _UNNAMED.search(sentence.text)
         if match and not _OTHER_MATTER.search(sentence.text):
             count = _COUNTS.get((match.group("count") or match.group("pair")).lower(), 1)
-            evidence = fact("SuspectIdentified", {}, article, sentence).evidence
-            result.extend((None, None, evidence) for _ in range(count - len(result)))
-            break
-    return result
+            return count, fact("SuspectIdentified", {}, article, sentence).evidence
+    return 0, None
 
 
 def _residence(article: Article, person: Person) -> str | None:
@@ -126,24 +143,29 @@ def _residence(article: Article, person: Person) -> str | None:
         match = _RESIDENCE.match(text[end:]) or _FROM.search(text, end, end + 40)
         if match:
             return match.group("place")
+        home = _HOME_APPOSITIVE.match(text[end:])
+        if home and home.group("place") not in _NOT_PLACES and home.group("place") not in _STATES:
+            return home.group("place")
     return None
 
 
 def _description(article: Article) -> tuple[int | None, str | None, Sentence | None]:
     """Age and home town from the first "a 31-year-old Dayton man is charged ...", "a
-    20-year-old man was arrested", "the Dayton man was charged", and the sentence saying it."""
+    20-year-old man was arrested", "the Dayton man was charged", and the sentence saying it
+    (the one with the age, where there is one)."""
     age: int | None = None
     home: str | None = None
     told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
-        if not _CHARGED_WORDS.search(sentence.text):
-            continue
+        if not _CHARGED_WORDS.search(sentence.text) or _CO_SUSPECT.search(sentence.text):
+            continue  # "a 17-year-old was also arrested" describes another
         for match in _DESCRIBED.finditer(sentence.text):
             place = match.group("place")
             if place in _NOT_PLACES:
                 place = None
-            if age is None and match.group("age"):
-                age, told = int(match.group("age")), told or sentence
+            stated = match.group("age") or match.group("bare")
+            if age is None and stated:
+                age, told = int(stated), sentence  # the sentence with the age is quoted
             if home is None and place and not match.group("former") and place not in _STATES:
                 home, told = place, told or sentence
             if age is not None and home is not None:
@@ -165,6 +187,8 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     for person in named:
         cue = person.first_cue or article.sentences[person.mentions[0][0]]
         age, told = person.age, person.age_sentence
+        if age is None:
+            age, told = _age_told_later(article, person)
         if age is None and described_age is not None and described is not None:
             age, told = described_age, described.index
         facts.append(
@@ -179,17 +203,50 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             )
         )
     unnamed = unnamed_suspects(article, named)
-    if about_unnamed and not unnamed:
-        unnamed.append((None, None, about_unnamed[0].evidence))
-    if unnamed and not named and described is not None and unnamed[0][0] is None:
-        # "A 20-year-old Dayton man was arrested": the suspect the article never names.
-        evidence = fact("SuspectIdentified", {}, article, described).evidence
-        unnamed[0] = (described_age, described_home, evidence)
+    if named:
+        if about_unnamed and not unnamed:
+            unnamed.append((None, None, about_unnamed[0].evidence))
+    else:
+        # A report that names no suspect: the one it describes ("a 20-year-old Dayton man was
+        # arrested"), before any co-suspect ("a second suspect remains at large").
+        count, told = _unnamed_group(article)
+        leads = max(count - len(unnamed), 1 if unnamed or about_unnamed or count else 0)
+        if leads:
+            if described is not None:
+                lead = fact("SuspectIdentified", {}, article, described).evidence
+            else:
+                lead = told or (about_unnamed[0].evidence if about_unnamed else unnamed[0][2])
+            others = [(None, None, told or lead)] * (leads - 1)
+            unnamed = [(described_age, described_home, lead), *others, *unnamed]
     for age, home, evidence in unnamed:
         facts.append(
             Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)
         )
     return facts
+
+
+# "The 25-year-old is charged with ...": the suspect named just before, by his age.
+_THE_AGED = compile_scan(
+    # The subject opening a sentence: not "at the 52-year-old driver", nor a name's modifier
+    # ("the 19-year-old Ann Lee").
+    r"\A\W*The\s+(?P<age>\d{1,2})-year-old\b(?!\s+[A-Z])"
+    r"(?!\s+(?:victim|boy|girl|child|baby|infant|son|"
+    r"daughter|woman who died|man who died))(?![^.;]{0,40}\b(?:died|was killed|was found|"
+    r"was pronounced|was shot|was stabbed|was injured)\b)"
+)
+_AGED_GATE = key_words("-year-old")
+
+
+def _age_told_later(article: Article, person: Person) -> tuple[int | None, int | None]:
+    """The age of `person` from a sentence that calls him "the 25-year-old" (after he is
+    named), and that sentence's index."""
+    first = person.mentions[0][0] if person.mentions else len(article.sentences)
+    for sentence in _AGED_GATE.among(article.sentences[first:]):
+        for match in _THE_AGED.finditer(sentence.text, 0, 60):
+            age = int(match.group("age"))
+            if age >= 12 and article.cast.actor(sentence, match.start()) is person:
+                return age, sentence.index
+    return None, None
 
 
 def _evidence(article: Article, cue: Sentence, told: int | None) -> Evidence:

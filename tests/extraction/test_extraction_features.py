@@ -84,3 +84,16 @@ def quotes_found(facts: list[Fact], article: dict) -> None:
     text = article["text"]
     assert facts
     assert all(text[f.evidence.start : f.evidence.end] == f.evidence.quote for f in facts)
+
+
+@then(parsers.parse('the arrests are of "{names}"'))
+def arrests_of(facts: list[Fact], names: str) -> None:
+    expected = [n.strip() for n in names.split(",")]
+    assert [a["person"] for a in _of("ArrestMade", facts) if not a["prior"]] == expected
+
+
+@then(parsers.parse('the suspects are "{names}" and {count:d} unnamed'))
+def named_and_unnamed(facts: list[Fact], names: str, count: int) -> None:
+    found = [s["name"] for s in _of("SuspectIdentified", facts)]
+    assert [n for n in found if n] == [n.strip() for n in names.split(",")]
+    assert found.count(None) == count

@@ -253,6 +253,8 @@ def test_who_was_arrested(text: str, expected: list[str]) -> None:
         "Omar Reyes is charged with robbery. Surveillance cameras captured the suspect running.",
         "Omar Reyes is charged with homicide. He will be booked into the jail once released.",
         "Omar Reyes is charged with escape. Warrants for his re-arrest were issued Monday.",
+        "Ann Lee was shot Monday night. No one has been arrested.",
+        "Ann Lee was shot. Police said no suspects have been taken into custody.",
     ],
 )
 def test_no_arrest_where_none_was_made(text: str) -> None:
@@ -263,3 +265,248 @@ def test_a_dated_report_sentence_tells_the_arrest_better_than_a_headline() -> No
     text = "Boyfriend arrested in killing\n\nOmar Reyes, 30, was arrested Wednesday and charged."
     (arrest,) = facts_of("ArrestMade", text)
     assert arrest["date"] == "2024-03-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative named in an appositive, with the cue after its closing comma.
+        (
+            "Omar Reyes was arrested Monday. His brother, Cole Marsh, was also charged.",
+            ["Omar Reyes", "Cole Marsh"],
+        ),
+        # A lawyer, named with his role after the name, is never the suspect.
+        (
+            "Omar Reyes was arrested Monday. Ann Lee, a lawyer for Reyes, said he was charged "
+            "unfairly and will be arraigned.",
+            ["Omar Reyes"],
+        ),
+        # The speaker of a sentence is not whom it says was arrested.
+        ("Omar Reyes was arrested. Ted Ash said the man fled and was arrested.", ["Omar Reyes"]),
+        # "in the custody of" a guardian is no custody.
+        (
+            "Omar Reyes is charged. As a baby, Noah Ames was placed in foster care and then in "
+            "the custody of his aunt.",
+            ["Omar Reyes"],
+        ),
+        # Court wordings that only a defendant's name takes.
+        ("Omar Reyes appeared in Franklin County court Monday.", ["Omar Reyes"]),
+        ("Omar Reyes was denied bond at a hearing.", ["Omar Reyes"]),
+        ("A jury found Omar Reyes not guilty on Friday.", ["Omar Reyes"]),
+        ("Police named Omar Reyes as the suspect in the shooting.", ["Omar Reyes"]),
+        # A capitalised role word before the name is no part of it.
+        ("Defendant Omar Reyes was released by mistake.", ["Omar Reyes"]),
+    ],
+)
+def test_roles_beside_the_name(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected
+
+
+def test_the_fallback_never_takes_the_one_harmed() -> None:
+    text = (
+        "A man who hit and killed a road worker was sentenced Friday. Omar Reyes, of Dayton, "
+        "hit 26-year-old Bo Tran while he was patching potholes. Reyes told police he didn't "
+        "know he had hit someone."
+    )
+    assert "Bo Tran" not in suspects_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # "the 25-year-old", after the suspect is named, is he.
+        ("Omar Reyes was arrested Monday. The 25-year-old is charged with murder.", 25),
+        # ... but not the victim named with his age, nor one who died.
+        (
+            "Omar Reyes was arrested in the killing of the 19-year-old Ann Lee. He is held.",
+            None,
+        ),
+        ("Omar Reyes was charged Monday. The 4-year-old died at a hospital.", None),
+    ],
+)
+def test_the_aged_after_the_name(text: str, age: int | None) -> None:
+    (suspect,) = [f for f in facts_of("SuspectIdentified", text) if f["name"] == "Omar Reyes"]
+    assert suspect["age"] == age
+
+
+@pytest.mark.parametrize(
+    ("text", "residence"),
+    [
+        ("Omar Reyes, a 30-year-old Dayton man, was arrested.", "Dayton"),
+        ("Omar Reyes, who lives in Akron, was charged with theft.", "Akron"),
+    ],
+)
+def test_residence_beside_the_name(text: str, residence: str) -> None:
+    (suspect,) = facts_of("SuspectIdentified", text)
+    assert suspect["residence"] == residence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who was identified decides: a clerk is not a suspect, a suspect is.
+        ("Omar Reyes is charged. The clerk, identified as Ann Lee, was not hurt.", ["Omar Reyes"]),
+        ("The suspect, identified as Omar Reyes, fled on foot.", ["Omar Reyes"]),
+        # A report that never cues a name: "She was charged" is the subject named just before.
+        (
+            "A Dayton woman is accused of stabbing her ex-husband. According to court documents, "
+            "Ann Lee, 45, approached Bo Tran, 47, outside a church. Witnesses held her. She was "
+            "charged with assault.",
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_identified_and_pronoun_subjects(text: str, expected: list[str]) -> None:
+    assert [n for n in suspects_of(text) if n] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The described lead suspect, then the one still sought.
+        (
+            "Police have arrested a 16-year-old in an armed robbery. A second suspect remains "
+            "at large.",
+            [(None, 16), (None, None)],
+        ),
+    ],
+)
+def test_unnamed_lead_and_co_suspect(text: str, expected: list) -> None:
+    assert [(f["name"], f["age"]) for f in facts_of("SuspectIdentified", text)] == expected
+
+
+def test_a_couple_arrested_together() -> None:
+    text = (
+        "A Phoenix woman and her boyfriend have been arrested in the death of her son. Ann "
+        "Lee, 24, and Omar Reyes, 29, were booked on charges of murder."
+    )
+    assert sorted(f["person"] for f in facts_of("ArrestMade", text)) == ["Ann Lee", "Omar Reyes"]
+
+
+def test_the_aged_after_a_preposition_is_not_the_suspect() -> None:
+    text = (
+        "Omar Reyes was booked Monday. Police said Reyes pointed a gun at the 52-year-old driver."
+    )
+    (suspect,) = facts_of("SuspectIdentified", text)
+    assert suspect["age"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wanted, then arrested: the arrest stands.
+        ("Omar Reyes, who was wanted on a warrant, was arrested Monday.", [("Omar Reyes", False)]),
+        ("Omar Reyes was detained at the border on Monday.", [("Omar Reyes", False)]),
+        # An arrest in another matter with a time is a prior arrest.
+        (
+            "Omar Reyes is charged with murder. He was arrested in March in an unrelated case.",
+            [("Omar Reyes", True)],
+        ),
+    ],
+)
+def test_custody_and_prior_matters(text: str, expected: list) -> None:
+    assert [(f["person"], f["prior"]) for f in facts_of("ArrestMade", text)] == expected
+
+
+def test_each_clause_tells_its_own_arrest_and_date() -> None:
+    text = (
+        "Ivy Marsh, 17, and Cole Dunn, 16, are accused of murder. Marsh was arrested Friday; "
+        "Dunn turned himself in Saturday with his mother."
+    )
+    arrests = [(f["person"], f["date"]) for f in facts_of("ArrestMade", text)]
+    assert arrests == [("Ivy Marsh", "2024-03-08"), ("Cole Dunn", "2024-03-09")]
+
+
+def test_a_date_in_a_relative_clause_is_not_the_arrest_date() -> None:
+    text = (
+        "Omar Reyes was taken into custody in the killing of Ann Lee, who went missing on "
+        "Jan. 2. Reyes was charged with murder."
+    )
+    (arrest,) = facts_of("ArrestMade", text)
+    assert arrest["date"] is None
+
+
+def test_a_third_suspect_still_sought() -> None:
+    text = (
+        "Ivy Marsh and Cole Dunn were charged with murder. A third suspect, described as a man "
+        "in his 20s, is still being sought."
+    )
+    assert suspects_of(text) == ["Ivy Marsh", "Cole Dunn", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title he no longer holds does not make him an official.
+        (
+            "Former police Officer Omar Reyes was charged with manslaughter on Monday.",
+            ["Omar Reyes"],
+        ),
+        # A title of office outside policing and the courts does not shield its holder.
+        ("Dr. Omar Reyes was indicted on fraud charges Tuesday.", ["Omar Reyes"]),
+        # A serving officer named by his title is not the suspect by proximity.
+        ("Officer Ann Lee arrested Omar Reyes after a chase.", ["Omar Reyes"]),
+    ],
+)
+def test_titles_and_former_titles(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected
+
+
+def test_a_list_of_defendants_and_their_arrests() -> None:
+    text = (
+        "A grand jury has indicted three people in a drug ring.\n\n"
+        "Those charged are:\n"
+        "- Marcus Bell, 34, of Dayton\n"
+        "- Tanya Ruiz, 29, of Trotwood\n"
+        '- Andre "Dre" Collins, 41, of Dayton\n\n'
+        "Bell and Collins were arrested Tuesday; Ruiz surrendered to the FBI."
+    )
+    suspects = [(f["name"], f["age"]) for f in facts_of("SuspectIdentified", text)]
+    assert suspects == [("Marcus Bell", 34), ("Tanya Ruiz", 29), ('Andre "Dre" Collins', 41)]
+    arrests = [f["person"] for f in facts_of("ArrestMade", text)]
+    assert arrests == ["Marcus Bell", 'Andre "Dre" Collins', "Tanya Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place named as a place is no person.
+        ("Omar Reyes was arrested in Lake Forest. Lake Forest police charged him.", ["Omar Reyes"]),
+        # "in Jones' death" does not make Jones a place.
+        (
+            "Omar Jones was charged in Ann Lee's death. Jones was held. He is charged in Lee' "
+            "killing, and in Jones' own words he is innocent.",
+            ["Omar Jones"],
+        ),
+    ],
+)
+def test_places_are_not_people(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence that opens on another case names that case's suspect, not this one's.
+        (
+            "Omar Reyes was charged with murder. In an unrelated case, Ann Lee was arrested "
+            "Monday.",
+            ["Omar Reyes"],
+        ),
+        # An arrest on unrelated charges still leaves him this case's person of interest.
+        (
+            "Omar Reyes, who was arrested on unrelated charges, is a person of interest.",
+            ["Omar Reyes"],
+        ),
+    ],
+)
+def test_another_case(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected
+
+
+def test_a_witness_is_never_the_suspect() -> None:
+    text = (
+        "Omar Reyes was arrested. Witness Bo Tran said the man was arrested and charged after "
+        "a chase."
+    )
+    assert suspects_of(text) == ["Omar Reyes"]
