@@ -187,6 +187,15 @@ def test_years_are_rounded_to_two_decimals() -> None:
         ),
         ("Reyes was sentenced on Friday to 30 years for a shooting in 2019.", {("prison", 30)}),
         ("Reyes faced up to 40 years, but was sentenced to 12 years.", {("prison", 12)}),
+        ("Reyes, who faced up to 40 years, was sentenced to 12 years.", {("prison", 12)}),
+        (
+            "Reyes, who previously pleaded guilty to robbery, was sentenced to 6 years in prison.",
+            {("prison", 6)},
+        ),
+        (
+            "Reyes, who previously served 10 years for a robbery, was sentenced to 30 years.",
+            {("prison", 30)},
+        ),
     ],
 )
 def test_more_ways_to_word_a_sentence(text: str, expected: set[tuple]) -> None:
@@ -197,6 +206,7 @@ def test_more_ways_to_word_a_sentence(text: str, expected: set[tuple]) -> None:
     "text",
     [
         "Reyes is serving a life sentence for an unrelated murder.",
+        "Reyes was sentenced to 4 years in prison for a burglary, the Gazette previously reported.",
         "Reyes was sentenced to 20 years in prison in 2005 for a robbery.",
         "The jury recommended a death sentence for Reyes.",
         "Reyes will serve 25 years before he is eligible for parole if the deal is approved.",
