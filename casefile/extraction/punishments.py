@@ -84,7 +84,8 @@ _PROSPECT = compile_scan(
     r"carr(?:y|ies|ied|ying)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
     r"parole\s+(?:after|in)|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
     r"will\s+be\s+sentenced|hop(?:e|es|ed|ing)|want(?:s|ed)?|demand(?:s|ed)?|argu(?:e|es|ed)|"
-    r"guidelines?|range|possible|potential|served|serving|released|paroled)\b",
+    r"guidelines?|range|possible|potential|served|serving|released|paroled|average|median|"
+    r"typical(?:ly)?|similar)\b",
     re.I,
 )
 # Prospects that an imposing word of `_DONE` overrides.
@@ -97,7 +98,7 @@ _EARLIER = compile_scan(
     r"\b(?:previously\s+(?:\w+\s+){0,2}?(?:sentenced|served|convicted|imprisoned|jailed|"
     r"incarcerated|reported)|had\s+(?:\w+\s+)?been\s+sentenced|"
     r"prior\s+(?:convictions?|sentences?|cases?)|"
-    r"(?:an?|the)\s+(?:earlier|separate|unrelated|prior|previous|different|another)\s+"
+    r"(?:an?|the)\s+(?:earlier|separate|unrelated|prior|previous|different|another|similar)\s+"
     r"(?:case|matter|conviction))\b",
     re.I,
 )
@@ -107,10 +108,17 @@ _WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+)?\Z", re.I)
 # "to 20 years in prison in 2005": when it was imposed, right after the term (not "for a
 # shooting in 2019", the crime's year).
 _IN_YEAR = re.compile(
+    r"(?:[\s-]+(?:prison\s+|jail\s+)?(?:sentence|term)s?)?"
     r"(?:\s+(?:in|behind)\s+(?:[\w.'’-]+\s+){0,4}?(?:prison|jail|bars))?,?\s+in\s+"
     r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# After the term: the sentence is served and over, another matter.
+_RELEASED_AFTER = compile_scan(
+    r"\b(?:was\s+paroled|paroled\s+in|was\s+released|after\s+serving|"
+    r"released\s+(?:from\s+prison|early|on\s+parole))\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:but|while|whereas|although|though|and\s+(?:prosecutors|the\s+judge))\b|"
     r"\s+(?:while|whereas)\s+",
@@ -210,6 +218,8 @@ def _imposed(
         dated = _IN_YEAR.match(text, term.end, end)
         if dated and _earlier_year(dated.group(), published):
             continue  # "sentenced to 20 years in 2005"
+        if _RELEASED_AFTER.search(text, term.end, end):
+            continue  # "sentenced to 8 years for a robbery and paroled in 2015"
         if term.self_named and _PROSPECT.search(text, term.end, min(end, term.end + 60)):
             continue  # "life sentences without parole might have been ..."
         done = any(_DONE.search(text, max(start, c.start() - 25), c.end() + 2) for c in before)
