@@ -823,12 +823,20 @@ _WORDING_FIELDS = {"charge", "description"}
 _DESCRIPTION_FIELDS = {"details"}
 
 
+# A charge's status moves on from expected to filed to a verdict: a later report that says
+# only that the charge was filed (or expected), as background to a story, undoes no verdict.
+_CHARGE_STAGES = {"expected": 0, "filed": 1, "convicted": 2, "acquitted": 2}
+
+
 def _merge(current: dict[str, Any], later: dict[str, Any]) -> None:
     """A later report overrides a field only with a value (an unstated age is not a correction),
-    and not with a less precise form of the value known ("Elm Street" after "412 Elm St.")."""
+    and not with a less precise form of the value known ("Elm Street" after "412 Elm St."),
+    nor a charge's verdict with an earlier stage of the charge."""
     for name, value in later.items():
         known = current.get(name)
         if value is None or (name in _WORDING_FIELDS and known):
+            continue
+        if name == "status" and _CHARGE_STAGES.get(value, 9) < _CHARGE_STAGES.get(known, -1):
             continue
         if isinstance(known, str) and isinstance(value, str) and refines(known, value):
             continue

@@ -14,7 +14,9 @@ but was sentenced to five" is two):
   "could have been sentenced", "is expected to be sentenced", "if convicted".
 - **Whether it is this case's.** A sentence of an earlier matter ("previously", "had been
   sentenced", "after serving", "released from prison", "In 2009, X was sentenced ...") is
-  criminal history, not a sentence in this case.
+  criminal history, not a sentence in this case; but a relative clause about the person's
+  past ends before the main verb ("X, who previously served 10 years for a robbery, was
+  sentenced to 30 years" is this case's 30 years).
 - **Whom.** The one the imposing word speaks of: the object of "sentenced X to", the subject
   of "X, 31, was sentenced" / "X received" (never a judge, a victim or an official); "they",
   "each" or "both" stand for the suspects named together in this or the two sentences
@@ -82,7 +84,8 @@ _PROSPECT = compile_scan(
     r"carr(?:y|ies|ied|ying)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
     r"parole\s+(?:after|in)|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
     r"will\s+be\s+sentenced|hop(?:e|es|ed|ing)|want(?:s|ed)?|demand(?:s|ed)?|argu(?:e|es|ed)|"
-    r"guidelines?|range|possible|potential|served|serving|released|paroled)\b",
+    r"guidelines?|range|possible|potential|served|serving|released|paroled|average|median|"
+    r"typical(?:ly)?|similar)\b",
     re.I,
 )
 # Prospects that an imposing word of `_DONE` overrides.
@@ -92,18 +95,30 @@ _SOFT_PROSPECT = compile_scan(
     re.I,
 )
 _EARLIER = compile_scan(
-    r"\b(?:previously|had\s+(?:\w+\s+)?been\s+sentenced|prior\s+(?:convictions?|sentences?|cases?)|"
-    r"(?:an?|the)\s+(?:earlier|separate|unrelated|prior|previous|different|another)\s+"
+    r"\b(?:previously\s+(?:\w+\s+){0,2}?(?:sentenced|served|convicted|imprisoned|jailed|"
+    r"incarcerated|reported)|had\s+(?:\w+\s+)?been\s+sentenced|"
+    r"prior\s+(?:convictions?|sentences?|cases?)|"
+    r"(?:an?|the)\s+(?:earlier|separate|unrelated|prior|previous|different|another|similar)\s+"
     r"(?:case|matter|conviction))\b",
     re.I,
 )
+_RELATIVE = re.compile(r",\s+who\b[^,;]*,", re.I)
+_REPORTED = re.compile(r"reported$", re.I)
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+)?\Z", re.I)
 # "to 20 years in prison in 2005": when it was imposed, right after the term (not "for a
 # shooting in 2019", the crime's year).
 _IN_YEAR = re.compile(
+    r"(?:[\s-]+(?:prison\s+|jail\s+)?(?:sentence|term)s?)?"
     r"(?:\s+(?:in|behind)\s+(?:[\w.'’-]+\s+){0,4}?(?:prison|jail|bars))?,?\s+in\s+"
     r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# After the term: the sentence is served and over, another matter.
+_RELEASED_AFTER = compile_scan(
+    r"\b(?:was\s+paroled|paroled\s+in|was\s+released|after\s+serving|"
+    r"released\s+(?:from\s+prison|early|on\s+parole))\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:but|while|whereas|although|though|and\s+(?:prosecutors|the\s+judge))\b|"
     r"\s+(?:while|whereas)\s+",
@@ -136,12 +151,12 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
         if not _TERM_GATE.opens(sentence):
             continue
         text = sentence.text
-        prior = article.prior_matter(sentence)
-        if _EARLIER.search(text) or CONDITIONAL.match(text):
-            continue
+        earlier = [m for m in (article.prior_matter(sentence), _EARLIER.search(text)) if m]
+        if CONDITIONAL.match(text) or any(_REPORTED.search(m.group()) for m in earlier):
+            continue  # "..., the Gazette previously reported": old news of another matter
         for start, end in _clauses(text):
             for term, cue in _imposed(text, start, end, article.published):
-                if prior and term.start >= prior.start() - 40:
+                if any(term.start >= m.start() - 40 and not _closed(text, m, cue) for m in earlier):
                     continue
                 people, named = _people(article, sentence, start, cue, term.start)
                 if named:
@@ -163,6 +178,15 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
                 fields = {"person": person_name(person), "kind": term.kind, "years": years}
                 facts.append(fact("SentenceImposed", fields, article, sentence))
     return facts
+
+
+def _closed(text: str, prior: re.Match[str], cue: int | None) -> bool:
+    """Whether the earlier matter is a relative clause closed before the imposing word: "X,
+    who previously pleaded guilty, was sentenced to ..." speaks of this case after it."""
+    relative = prior.group().lower().startswith("who") or _WHO_BEFORE.search(
+        text, max(0, prior.start() - 20), prior.start()
+    )
+    return bool(cue is not None and relative and "," in text[prior.end() : cue])
 
 
 def _clauses(text: str) -> Iterator[tuple[int, int]]:
@@ -187,12 +211,15 @@ def _imposed(
         before = [c for c in cues if c.end() <= term.start]
         if not before and not term.self_named:
             continue
-        prefix = text[start : term.start]
+        # "X, who faced up to 40 years, was sentenced to 12": the relative clause is X's past.
+        prefix = _RELATIVE.sub(",", text[start : term.start])
         if _PROSPECT.search(prefix) or _earlier_year(prefix, published):
             continue
         dated = _IN_YEAR.match(text, term.end, end)
         if dated and _earlier_year(dated.group(), published):
             continue  # "sentenced to 20 years in 2005"
+        if _RELEASED_AFTER.search(text, term.end, end):
+            continue  # "sentenced to 8 years for a robbery and paroled in 2015"
         if term.self_named and _PROSPECT.search(text, term.end, min(end, term.end + 60)):
             continue  # "life sentences without parole might have been ..."
         done = any(_DONE.search(text, max(start, c.start() - 25), c.end() + 2) for c in before)

@@ -59,7 +59,8 @@ _NUMBER = (
     r"|" + "|".join(sorted(_ONES, key=len, reverse=True)) + r"|an?(?=[\s-]+(?:year|decade))"
 )
 _TERM = compile_scan(
-    rf"\b(?P<number>{_NUMBER})(?P<half>\s+and\s+a\s+half)?(?:(?P<joint>[\s-]+)"
+    rf"(?<![/.\d])\b(?P<number>{_NUMBER})(?P<half>\s+and\s+a\s+half|\s*½|\s+1/2)?"
+    r"(?:(?P<joint>[\s-]+)"
     r"(?P<unit>years?|yrs?|decades?|months?|weeks?|days?)\b(?![-‐]old)"
     # "two days after the verdict", "three years ago": a time, not a term.
     r"(?!\s+(?:after|before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b))?"

@@ -173,6 +173,9 @@ def test_years_are_rounded_to_two_decimals() -> None:
         ("Reyes gets 25 to life for the shooting.", {("life", 25)}),
         ("Reyes received a 15-years-to-life sentence.", {("life", 15)}),
         ("Reyes was placed on probation for five years.", {("probation", 5)}),
+        ("Reyes was sentenced to 2 1/2 years in prison.", {("prison", 2.5)}),
+        ("Reyes was sentenced to a decade in prison.", {("prison", 10)}),
+        ("Reyes was sentenced to 41 months in federal prison.", {("prison", 3.42)}),
         ("Reyes was sentenced to 10 years, suspended after four years.", {("prison", 4)}),
         ("Reyes was ordered to serve 90 days in jail.", {("jail", 0.25)}),
         ("Reyes will spend the rest of his life in prison.", {("life", None)}),
@@ -187,6 +190,15 @@ def test_years_are_rounded_to_two_decimals() -> None:
         ),
         ("Reyes was sentenced on Friday to 30 years for a shooting in 2019.", {("prison", 30)}),
         ("Reyes faced up to 40 years, but was sentenced to 12 years.", {("prison", 12)}),
+        ("Reyes, who faced up to 40 years, was sentenced to 12 years.", {("prison", 12)}),
+        (
+            "Reyes, who previously pleaded guilty to robbery, was sentenced to 6 years in prison.",
+            {("prison", 6)},
+        ),
+        (
+            "Reyes, who previously served 10 years for a robbery, was sentenced to 30 years.",
+            {("prison", 30)},
+        ),
     ],
 )
 def test_more_ways_to_word_a_sentence(text: str, expected: set[tuple]) -> None:
@@ -197,7 +209,12 @@ def test_more_ways_to_word_a_sentence(text: str, expected: set[tuple]) -> None:
     "text",
     [
         "Reyes is serving a life sentence for an unrelated murder.",
+        "Reyes was sentenced to 4 years in prison for a burglary, the Gazette previously reported.",
         "Reyes was sentenced to 20 years in prison in 2005 for a robbery.",
+        "Reyes received a 10-year sentence in 2008 for armed robbery.",
+        "Reyes was sentenced to 8 years for a robbery and was paroled in 2015.",
+        "Offenders convicted of robbery receive an average of 6 years in prison.",
+        "In a similar case, Ray Hall was sentenced to 10 years in prison.",
         "The jury recommended a death sentence for Reyes.",
         "Reyes will serve 25 years before he is eligible for parole if the deal is approved.",
         "A judge would give Reyes 10 years under the plea offer.",

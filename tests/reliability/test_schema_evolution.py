@@ -1,7 +1,8 @@
 """Schema evolution: a store written by earlier code still loads with today's code.
 
 `tests/fixtures/store_v1.db` was written by the version-1 code (see `make_store_v1.py`), with
-every event type; `store_v1.json` is what that code read back. Today's code must read every
+every event type of its day; `store_v1.json` is what that code read back. `store_v2.db` and
+`store_v2.json` (`make_store_v2.py`) do the same for the event types added after it. Today's code must read every
 stored event with each field its class declares now (a new field needs a default or an
 upcaster, see the rule in `casefile/domain/case.py`) and the old values unchanged.
 """
@@ -27,8 +28,10 @@ from tests.reliability.conftest import opened
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MANIFEST = json.loads((FIXTURES / "store_v1.json").read_text(encoding="utf-8"))
-# Event types added after version 1 (they cannot be in the v1 store); list each new one here.
-ADDED_AFTER_V1: set[str] = set()
+MANIFEST_V2 = json.loads((FIXTURES / "store_v2.json").read_text(encoding="utf-8"))
+# Event types added after version 1 (they cannot be in the v1 store); list each new one here,
+# and have `make_store_v2.py` store some.
+ADDED_AFTER_V1: set[str] = {"casefile:Case.SentenceImposed"}
 
 
 def event_classes() -> dict[str, type]:
@@ -47,12 +50,16 @@ def event_classes() -> dict[str, type]:
     }
 
 
+def store_copy(tmp_path: Path, name: str) -> str:
+    """A copy of a fixture store: the committed file is never written to."""
+    copy = tmp_path / name
+    shutil.copy(FIXTURES / name, copy)
+    return f"sqlite:///{copy}"
+
+
 @pytest.fixture
 def v1_url(tmp_path) -> str:
-    """A copy of the fixture store: the committed file is never written to."""
-    copy = tmp_path / "store_v1.db"
-    shutil.copy(FIXTURES / "store_v1.db", copy)
-    return f"sqlite:///{copy}"
+    return store_copy(tmp_path, "store_v1.db")
 
 
 def decoded_events(url: str) -> list[Any]:
@@ -70,13 +77,18 @@ def test_the_v1_store_holds_every_event_type_of_today():
     )
 
 
+def test_the_v2_store_holds_every_event_type_added_after_v1():
+    stored = {entry["topic"] for entry in MANIFEST_V2}
+    assert stored >= ADDED_AFTER_V1, "a type added after v1 needs events in make_store_v2.py"
+
+
 @pytest.mark.parametrize("topic", sorted(event_classes()))
-def test_every_stored_event_of_each_type_loads_with_all_its_fields(topic, v1_url):
-    if topic in ADDED_AFTER_V1:
-        pytest.fail(f"{topic} is newer than v1: cover it with a make_store_v2.py fixture")
+def test_every_stored_event_of_each_type_loads_with_all_its_fields(topic, tmp_path):
+    newer = topic in ADDED_AFTER_V1
+    url = store_copy(tmp_path, "store_v2.db" if newer else "store_v1.db")
     cls = event_classes()[topic]
-    events = [e for e in decoded_events(v1_url) if type(e) is cls]
-    expected = [entry for entry in MANIFEST if entry["topic"] == topic]
+    events = [e for e in decoded_events(url) if type(e) is cls]
+    expected = [entry for entry in (MANIFEST_V2 if newer else MANIFEST) if entry["topic"] == topic]
     assert len(events) == len(expected) > 0
     for event, entry in zip(events, expected, strict=True):
         for field in dataclasses.fields(event):
@@ -84,7 +96,7 @@ def test_every_stored_event_of_each_type_loads_with_all_its_fields(topic, v1_url
                 getattr(event, field.name)
             except AttributeError:
                 pytest.fail(
-                    f"{topic} v1 events have no {field.name!r}: give the field a default, or "
+                    f"{topic} stored events have no {field.name!r}: give the field a default, or "
                     "raise class_version and add an upcaster (see casefile/domain/case.py)"
                 )
         now = json.loads(json.dumps(vars(event), default=str, sort_keys=True))
@@ -109,6 +121,20 @@ def test_the_v1_cases_fold_and_show_with_todays_code(v1_url):
             replayed = tracker.state(case_id, recorded_by=now)
             assert tracker.state(case_id) == replayed
     assert reed.facts["charges"] and reed.facts["court"]
+
+
+def test_the_v2_sentences_fold_and_show_with_todays_code(tmp_path):
+    url = store_copy(tmp_path, "store_v2.db")
+    runner = CliRunner()
+    show = runner.invoke(app, ["--db", url, "show", "hale-2024", "--format", "json"])
+    assert show.exit_code == 0, show.output
+    terms = {(s["kind"], s["years"]) for s in json.loads(show.stdout)["sentences"]}
+    assert terms == {
+        (e["fields"]["kind"], e["fields"]["years"])
+        for e in MANIFEST_V2
+        if e["topic"] == Case.SentenceImposed.TOPIC
+    }
+    assert any(isinstance(years, float) for _kind, years in terms)
 
 
 def test_an_event_class_that_gains_a_field_loads_v1_events_through_its_upcaster(

@@ -190,3 +190,19 @@ def test_the_same_sentence_from_two_outlets_is_one_fact_and_another_term_is_anot
         ("prison", 25): ["Daily One", "Evening Two"],
         ("probation", 5): ["Morning Three"],
     }
+
+
+def test_a_later_restatement_of_the_charge_undoes_no_verdict():
+    charged = (FIRST, [fact("ChargeFiled", person="Ann Lee", charge="murder", status="filed")])
+    verdict = (SECOND, [fact("ChargeFiled", person="Lee", charge="murder", status="convicted")])
+    background = (THIRD, [fact("ChargeFiled", person="Lee", charge="murder", status="filed")])
+    [charge] = fold("test-case", events_for([charged, verdict, background])).category("charges")
+    assert charge.fields["status"] == "convicted"
+    assert charge.outlets == ["Daily One", "Evening Two", "Morning Three"]
+    # A later verdict still changes an earlier one, and a dropped charge can be filed again.
+    acquitted = (THIRD, [fact("ChargeFiled", person="Lee", charge="murder", status="acquitted")])
+    [charge] = fold("test-case", events_for([charged, verdict, acquitted])).category("charges")
+    assert charge.fields["status"] == "acquitted"
+    dropped = (SECOND, [fact("ChargeFiled", person="Lee", charge="murder", status="dropped")])
+    [charge] = fold("test-case", events_for([charged, dropped, background])).category("charges")
+    assert charge.fields["status"] == "filed"
