@@ -28,7 +28,7 @@ Feature: A verdict and a sentence reported after the charges
   Scenario: After the verdict the charge is a conviction and the sentence is known
     When I look at the case as known at "2024-09-13"
     Then the charge "robbery" is "convicted", as first reported by "Daily One"
-    And the charge "murder" is not "convicted"
+    And the charge "murder" is "acquitted"
     And "Omar Reyes" is sentenced to "prison" for 8 years, reported by "Evening Two"
     And "Omar Reyes" is sentenced to "probation" for 3 years, reported by "Evening Two"
     And no other sentence is known
