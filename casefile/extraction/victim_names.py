@@ -145,59 +145,13 @@ _BY_POLICE = compile_scan(
     re.I,
 )
 # Words without which a sentence says nothing of harm (lower case).
-HARM_GATE = key_words(
-    "kill",
-    "death",
-    "dead",
-    "murder",
-    "slay",
-    "slain",
-    "homicide",
-    "fatal",
-    "shot",
-    "shoot",
-    "wound",
-    "injur",
-    "stab",
-    "beat",
-    "assault",
-    "rap",
-    "attack",
-    "struck",
-    "strik",
-    "hit",
-    "abus",
-    "tortur",
-    "burn",
-    "chok",
-    "strangl",
-    "drown",
-    "suffocat",
-    "kidnap",
-    "abduct",
-    "robb",
-    "carjack",
-    "died",
-    "dies",
-    "die ",
-    "unharmed",
-    "uninjured",
-    "unhurt",
-    "escaped",
-    "suffer",
-    "sustain",
-    "treated for",
-    "hospital",
-    "surviv",
-    "recovering",
-    "condition",
-    "health",
-    "victim",
-    "deceased",
-    "missed",
-    "missing",
-    "fired",
+_HARM_WORDS = (
+    "kill death dead murder slay slain homicide fatal shot shoot wound injur stab beat "
+    "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
+    "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
+    "surviv recovering condition health victim deceased missed missing fired"
 )
+HARM_GATE = key_words(*_HARM_WORDS.split(), "die ", "treated for")
 
 
 @dataclass
@@ -245,7 +199,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 by_police.add(key)
             elif outcome is not None:
                 harms.setdefault(key, []).append((outcome, sentence, start, end))
-    killing = _case_killing(article)
+    killing = case_killing(article)
     found: list[NamedVictim] = []
     for person in article.cast.people:
         key = id(person)
@@ -280,7 +234,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
     return found
 
 
-def _case_killing(article: Article) -> bool:
+def case_killing(article: Article) -> bool:
     """Whether the article's case is a killing: a word of death in a clause about the case."""
     for sentence in _KILL_GATE.among(article.sentences):
         for match in _OUTCOME_WORDS.finditer(sentence.text):

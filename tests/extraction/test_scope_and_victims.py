@@ -124,3 +124,63 @@ def test_clause_scope(sentence: str, expected: list) -> None:
 )
 def test_named_victims_by_what_is_said_of_them(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+def unnamed_of(text: str) -> list[tuple[str, str]]:
+    return sorted(
+        (f.fields["description"], f.fields["outcome"])
+        for f in extract_facts(text)
+        if f.kind == "VictimReported" and f.fields["name"] is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Victims of crimes other than shootings.
+        (
+            "A Dayton man was charged with raping an intoxicated, unconscious woman at a party.",
+            [("intoxicated, unconscious woman", "injured")],
+        ),
+        (
+            "Police said the man is accused of kidnapping a 9-year-old girl from a campground.",
+            [("9-year-old girl", "unharmed")],
+        ),
+        # "found X dead", "left another man dead", "a bullet struck the deputy".
+        (
+            "Officers found a man dead inside the apartment on Monday.",
+            [("man", "killed")],
+        ),
+        (
+            "The crash left another driver dead, troopers said.",
+            [("driver", "killed")],
+        ),
+        (
+            "A bullet struck a deputy in the leg during the standoff.",
+            [("deputy", "injured")],
+        ),
+        # "N men were shot"
+        (
+            "Two men were shot outside the bar early Sunday, police said.",
+            [("men", "injured"), ("men", "injured")],
+        ),
+        # Unharmed when the text says so.
+        (
+            "A woman was not hit when the gunman fired into the car, police said.",
+            [("woman", "unharmed")],
+        ),
+        # "the fatal shooting of a deputy" is a killing.
+        (
+            "A man was charged with murder Thursday in the fatal shooting of a deputy.",
+            [("deputy", "killed")],
+        ),
+        # A charge's wording names no victim; nor does a count of another incident.
+        ("He faces one count of rape of an intoxicated person.", []),
+        (
+            "Nine deputies have been killed nationwide so far this year.",
+            [],
+        ),
+    ],
+)
+def test_unnamed_victims_in_many_wordings(text: str, expected: list) -> None:
+    assert unnamed_of(text) == expected
