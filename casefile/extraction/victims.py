@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from casefile.domain.facts import Fact
+from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan
@@ -120,7 +120,9 @@ _PLAIN_COUNT = frozenset(["people", "persons", "others", "victims"])
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
     r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
-    r"shooting)\s+(?:(?:his|her|their|the|all)\s+)?\Z",
+    r"shooting)\s+(?:(?:his|her|their|the|all)\s+)?"
+    # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
     re.I,
 )
 # "three people were killed", "left six people dead".
@@ -239,23 +241,18 @@ def extract_victims(article: Article) -> list[Fact]:
 
 
 def _named_victims(article: Article) -> list[tuple[str, Fact]]:
-    return [
-        (
-            victim.outcome,
-            fact(
-                "VictimReported",
-                {
-                    "name": victim.person.name,
-                    "description": "victim",
-                    "age": victim.age,
-                    "outcome": victim.outcome,
-                },
-                article,
-                victim.sentence,
-            ),
-        )
-        for victim in named_victims(article)
-    ]
+    found = []
+    for victim in named_victims(article):
+        fields = {
+            "name": victim.person.name,
+            "description": "victim",
+            "age": victim.age,
+            "outcome": victim.outcome,
+        }
+        last = victim.until or victim.sentence  # a statement over two sentences quotes both
+        evidence = evidence_in(article.text, victim.sentence.start, last.end)
+        found.append((victim.outcome, Fact("VictimReported", fields, evidence)))
+    return found
 
 
 def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:

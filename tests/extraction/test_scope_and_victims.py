@@ -184,3 +184,22 @@ def unnamed_of(text: str) -> list[tuple[str, str]]:
 )
 def test_unnamed_victims_in_many_wordings(text: str, expected: list) -> None:
     assert unnamed_of(text) == expected
+
+
+def test_a_pronoun_in_the_next_sentence_tells_the_outcome_and_both_are_quoted() -> None:
+    text = (
+        "Police said Ann Lee was shot Friday on Elm Street. She died Sunday at a hospital. "
+        "Bo Tran, 30, was charged with murder."
+    )
+    (victim,) = [f for f in extract_facts(text) if f.kind == "VictimReported"]
+    assert victim.fields["outcome"] == "killed"
+    assert victim.evidence.quote == (
+        "Police said Ann Lee was shot Friday on Elm Street. She died Sunday at a hospital."
+    )
+
+
+def test_the_quote_of_a_named_victim_holds_the_name() -> None:
+    text = "Mark Olsen was stabbed in the arm on Friday. Joe Pratt, 22, was charged with assault."
+    (victim,) = [f for f in extract_facts(text) if f.kind == "VictimReported"]
+    assert (victim.fields["name"], victim.fields["outcome"]) == ("Mark Olsen", "injured")
+    assert "Olsen" in victim.evidence.quote
