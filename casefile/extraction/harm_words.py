@@ -49,7 +49,9 @@ HARM_BEFORE = re.compile(
     r"stabbings))\s+(?:of|on|against)"
     rf"\s+|\b(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
     r"shot at|missed)\s+)|"
-    r"\b(?:slain|wounded|injured|dead|deceased|victims?)\b[\w\s,'’-]{0,30}?\bas\s+)" + LEAD + r"\Z"
+    r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?)\b[\w\s,'’-]{0,30}?\bas\s+)"
+    + LEAD
+    + r"\Z"
 )
 NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
@@ -75,6 +77,8 @@ HARM_AFTER = re.compile(
     r"\A(?P<possessive>(?:[’']s?)?(?:\s+and\s+[A-Z][\w’'-]+(?:[’']s?)?)?\s+"
     r"(?:(?:tragic|violent|brutal|shooting|stabbing|untimely|alleged)\s+)*"
     r"(?:death|deaths|killing|killings|murder|murders|slaying|slayings)\b)"
+    # "Ann Lee's body was found"
+    r"|\A(?P<body>[’']s?\s+(?:[a-z]+\s+)?(?:body|bodies|remains)\b)"
     r"|\A(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?\s+"
     + ADVERBS
     + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|later|then|fatally|critically|"
@@ -125,6 +129,6 @@ HARM_WORDS = (
     "kill death dead murder slay slain homicide fatal shot shoot wound injur stab beat "
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
-    "surviv recovering condition health victim deceased missed missing fired"
+    "surviv recovering condition health victim deceased missed missing fired body bodies remains"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

@@ -251,7 +251,8 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     if after is not None:
         cue = next((g for g in after.groups() if g), "")
     elif before is not None:
-        cue, how = before.group("noun") or before.group("verb") or "", "before"
+        cue = before.group("noun") or before.group("verb") or before.group("asword") or ""
+        how = "before"
     elif (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None and not any(
         end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence)
     ):
@@ -302,7 +303,8 @@ def _outcome(cue: str, text: str, low: int, high: int) -> str:
     if re.search(r"\bto\s+(?:kill|murder|shoot|harm|hurt)$", cue):
         cue = "attempt"
     if not cue.startswith("attempt") and re.fullmatch(
-        rf"(?:{KILL}|died|dies|die|pronounced dead|found dead|"
+        rf"(?:{KILL}|died|dies|die|pronounced dead|found dead|dead|deceased|(?:\w+\s+)?body|"
+        r"(?:\w+\s+)?remains|bodies|"
         r"declared dead)",
         cue,
     ):
@@ -317,6 +319,8 @@ def _outcome(cue: str, text: str, low: int, high: int) -> str:
         return UNHARMED
     if INJURED in kinds:
         return INJURED
+    if cue in ("victim", "victims"):
+        return _WEAK_INJURED  # "identified the victim as X": what befell X is told elsewhere
     if _HURT_CUE.match(cue):
         return _WEAK_INJURED
     return _DEFAULT_UNHARMED

@@ -203,3 +203,29 @@ def test_the_quote_of_a_named_victim_holds_the_name() -> None:
     (victim,) = [f for f in extract_facts(text) if f.kind == "VictimReported"]
     assert (victim.fields["name"], victim.fields["outcome"]) == ("Mark Olsen", "injured")
     assert "Olsen" in victim.evidence.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body found is someone killed.
+        (
+            "Deputies found Ann Lee's body in a field on Monday. Bo Tran, 30, was charged with "
+            "murder.",
+            [("Ann Lee", "killed")],
+        ),
+        # "identified the victim as X": X's outcome is the case's.
+        (
+            "Police identified the victim as Carl Webb, 52. Bo Tran, 30, was charged with murder "
+            "in the shooting.",
+            [("Carl Webb", "killed")],
+        ),
+        (
+            "Police identified the victim as Carl Webb, 52. Bo Tran, 30, was charged with "
+            "aggravated assault in the shooting.",
+            [("Carl Webb", "injured")],
+        ),
+    ],
+)
+def test_victims_named_by_their_body_or_as_the_victim(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
