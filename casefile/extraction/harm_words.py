@@ -63,7 +63,9 @@ PASSIVE = (
     r"stable|good|fair) condition|in good health"
 )
 INTRANSITIVE = (
-    r"died|dies|die|suffered|sustained|suffering|received|survived|recovering|remains? in "
+    r"died|dies|die|(?:suffered|sustained|suffering|received)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
+    r"wound|gunshot|burn|fracture|trauma|laceration|cuts|bruis|concussion|broken|stab|treatment|"
+    r"critical|serious|minor))|survived|recovering|remains? in "
     r"(?:critical|serious|stable|fair) condition|escaped (?:injury|unharmed|unhurt|gunfire|"
     r"the gunfire|being hit)"
 )
@@ -91,6 +93,9 @@ HARM_AFTER = re.compile(
     r"(?P<appositive>shot to death|shot and killed|shot dead|fatally \w+|killed|slain|murdered|"
     r"stabbed(?: to death)?|beaten(?: to death)?|wounded|injured|hurt|struck and killed|"
     r"found dead|strangled)\b"
+    # "Cy Hall, believed to have been beaten and killed"
+    r"|\A,\s+(?:who\s+(?:was|were|is|are)\s+)?(?:believed|said|thought|alleged|reported)\s+to\s+"
+    rf"have\s+been\s+(?:\w+\s+and\s+)?(?P<believed>{PASSIVE})\b"
     # "Cy Hall was 4 when he died"
     r"|\A\s+was\s+(?:just\s+|only\s+)?\d{1,3}(?:\s+years\s+old)?\s+when\s+(?:he|she)\s+"
     rf"(?:was\s+)?(?P<when>{INTRANSITIVE}|{PASSIVE})\b",

@@ -181,7 +181,7 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
         _LOCATIVE.search(article.sentences[i].text, max(0, b - 20), b)
         for i, b, _ in person.mentions
     ):
-        return []  # "killed in Lake Forest": a place named like a person
+        return []  # a place named like a person
     for index, start, end in person.mentions:
         sentence = article.sentences[index]
         if not article.in_case(sentence, start):
@@ -198,7 +198,8 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
 
 
 _OF_BEFORE = re.compile(r"\bof\s+\Z")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|of a|of the|a|an)\s+\Z", re.I)
+# Before a place: "killed in Lake Forest", "a Lake Forest park".
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|of a|of the|a|an)\s+\Z")
 # "homicide detectives", "the Robbery-Homicide Division": a unit, not a killing.
 _UNIT = re.compile(
     r"\s+(?:detectives?|division|unit|investigators?|squad|bureau|section|team)\b", re.I

@@ -229,3 +229,22 @@ def test_the_quote_of_a_named_victim_holds_the_name() -> None:
 )
 def test_victims_named_by_their_body_or_as_the_victim(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "received" or "suffered" say harm only with an injury after them.
+        (
+            "The parents of Noel Diaz, believed to have been beaten and killed at home, received "
+            "their sentences on Tuesday.",
+            [("Noel Diaz", "killed")],
+        ),
+        (
+            "Carl Webb suffered minor injuries in the crash. Bo Tran, 30, was charged with DWI.",
+            [("Carl Webb", "injured")],
+        ),
+    ],
+)
+def test_what_is_said_after_a_name(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
