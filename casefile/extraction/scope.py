@@ -79,6 +79,8 @@ _DIGRESSION = compile_scan(
     r"\bin the wake of\b",
     re.I,
 )
+# Back from an earlier matter to the case: "was out on bond when he shot Ann Lee".
+_BACK_TO_CASE = re.compile(r"\b(?:when|as|after|before)\s+(?:he|she|they|police|officers)\b")
 # Conditions and general talk: "if you injure a road worker", "anyone who kills".
 _OPINION_CLAUSE = compile_scan(
     r"^\W*(?:if|unless|whether|should)\b|\bif (?:you|someone|anyone|somebody|a person|people)\b|"
@@ -158,13 +160,18 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
         return (Clause(0, len(sentence.text), CASE),)
     found = list(_clauses(sentence.text))
     if prior is not None:
-        # From the words that open the earlier matter to the end of their clause.
+        # From the words that open the earlier matter to the end of their clause, or to a
+        # "when" that returns to the case: "was out on bond when he shot Ann Lee".
         split: list[Clause] = []
         for c in found:
             if c.scope == CASE and c.start <= prior.start() < c.end:
                 if prior.start() > c.start:
                     split.append(Clause(c.start, prior.start(), CASE))
-                split.append(Clause(prior.start(), c.end, PRIOR, prior.group(0)))
+                back = _BACK_TO_CASE.search(sentence.text, prior.end(), c.end)
+                cut = back.start() if back else c.end
+                split.append(Clause(prior.start(), cut, PRIOR, prior.group(0)))
+                if back:
+                    split.append(Clause(cut, c.end, CASE))
             else:
                 split.append(c)
         found = split

@@ -261,7 +261,13 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     else:
         return None, "none"
     low, high = _own_stretch(article, sentence, clause.start, clause.end, start, end)
-    if BY_POLICE.search(text, low, high):
+    # Harm done by police: said after the name ("X was shot by an officer", "the death of X at
+    # the hands of police") or as the subject of the verb before it ("officers shot X").
+    if BY_POLICE.search(text, end, min(high, end + 100)) or (
+        how == "before"
+        and before is not None
+        and BY_POLICE.search(text, max(low, before.start() - 40), before.end())
+    ):
         return None, "police"
     return _outcome(_POSSESSIVE.sub("", cue).strip().lower(), text, low, high), how
 

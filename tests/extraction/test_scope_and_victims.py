@@ -248,3 +248,42 @@ def test_victims_named_by_their_body_or_as_the_victim(text: str, expected: list)
 )
 def test_what_is_said_after_a_name(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+def test_an_earlier_matter_runs_to_the_when_that_returns_to_the_case() -> None:
+    from casefile.extraction.context import PRIOR_MATTER
+    from casefile.extraction.scope import PRIOR
+
+    text = "He was out on a $100 bond for a gun charge when he shot Ann Lee in the leg."
+    (sentence,) = split_sentences(text)
+    found = [(text[c.start : c.end], c.scope) for c in clauses(sentence, PRIOR_MATTER.search(text))]
+    assert found == [
+        ("He ", CASE),
+        ("was out on a $100 bond for a gun charge ", PRIOR),
+        ("when he shot Ann Lee in the leg.", CASE),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A suspect wounded in the incident stays a suspect: no victim of his own case.
+        (
+            "Joe Pratt, 30, who was wounded by officers, was charged with murder in the killing "
+            "of Ann Gill.",
+            [("Ann Gill", "killed")],
+        ),
+        (
+            "Police charged the wounded man, Joe Pratt, 30, with homicide. Ann Gill died at the "
+            "scene.",
+            [("Ann Gill", "killed")],
+        ),
+    ],
+)
+def test_a_harmed_suspect_is_no_victim(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+def test_the_victim_described_in_an_appositive() -> None:
+    text = "The victim, a 24-year-old woman, was robbed at gunpoint on Elm Street, police said."
+    assert unnamed_of(text) == [("24-year-old woman", "unharmed")]
