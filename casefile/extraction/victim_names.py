@@ -155,8 +155,45 @@ def named_victims(article: Article) -> list[NamedVictim]:
         if victim.outcome == _WEAK_INJURED:
             victim.outcome = KILLED if killing and not anyone_killed else INJURED
         elif victim.outcome == _DEFAULT_UNHARMED:
-            victim.outcome = UNHARMED
+            victim.outcome = taken_outcome(article)
     return found
+
+
+def taken_outcome(article: Article) -> str:
+    """The outcome of someone taken, robbed or targeted with no harm said of them: injured when
+    the case speaks of a sexual assault or abuse (charges of it, say) and no one is said to be
+    unharmed, else unharmed."""
+    hurt = False
+    for sentence in _TAKEN_GATE.among(article.sentences):
+        for match in _TAKEN_WORDS.finditer(sentence.text):
+            if not article.in_case(sentence, match.start()):
+                continue
+            if match.group("unharmed"):
+                return UNHARMED
+            hurt = True
+    return INJURED if hurt else UNHARMED
+
+
+_TAKEN_WORDS = re.compile(
+    rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|in good health)\b|"
+    r"\b(?:sexual(?:ly)? (?:assault|abuse)|rap(?:e|ed|ing)\b|sexual penetration|abus(?:e|ed|ing)\b|"
+    r"tortur|injur|wound)",
+    re.I,
+)
+_TAKEN_GATE = key_words(
+    "unharmed",
+    "uninjured",
+    "unhurt",
+    "not ",
+    "n't",
+    "good health",
+    "sexual",
+    "rap",
+    "abus",
+    "tortur",
+    "injur",
+    "wound",
+)
 
 
 def case_killing(article: Article) -> bool:

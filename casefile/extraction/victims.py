@@ -9,7 +9,7 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import any_key_words, key_words
-from casefile.extraction.victim_names import case_killing, named_victims
+from casefile.extraction.victim_names import case_killing, named_victims, taken_outcome
 
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
 _KILLED_NEAR = compile_scan(
@@ -144,6 +144,7 @@ _CHARGE_NAME = re.compile(r"\b(?:counts?|charges?|indictments?)\s+of\s+\Z", re.I
 # Harm named by a noun, which does not say whether the person lived: "the shooting of a man" is
 # the killing in a story of a killing.
 _HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
+_TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
 _LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
 _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
@@ -257,6 +258,7 @@ def _named_victims(article: Article) -> list[tuple[str, Fact]]:
 
 def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     killing = case_killing(article)
+    taken: list[str] = []  # `taken_outcome(article)`, read once when first needed
     by_description: dict[str, tuple[str, Fact]] = {}
     order: list[str] = []
     groups: dict[str, tuple[int, Fact]] = {}
@@ -355,6 +357,10 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     outcome = "killed" if killing else "injured"  # "the shooting of a man"
                 else:
                     outcome = _outcome_of(what)
+                    if outcome == "unharmed" and _TAKEN.search(what):
+                        # "kidnapping a girl": hurt if the case says so
+                        taken = taken or [taken_outcome(article)]
+                        outcome = taken[0]
                 add(match.group("desc"), outcome, sentence, _MODES[pattern])
         for match in _TARGET.finditer(text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, _NEW)

@@ -287,3 +287,24 @@ def test_a_harmed_suspect_is_no_victim(text: str, expected: list) -> None:
 def test_the_victim_described_in_an_appositive() -> None:
     text = "The victim, a 24-year-old woman, was robbed at gunpoint on Elm Street, police said."
     assert unnamed_of(text) == [("24-year-old woman", "unharmed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone taken is hurt when the case speaks of a sexual assault ...
+        (
+            "A man pleaded guilty to kidnapping a 9-year-old girl. He also admitted a charge of "
+            "predatory sexual assault against a child.",
+            [("9-year-old girl", "injured")],
+        ),
+        # ... unless the story says she was unharmed.
+        (
+            "A man is charged with kidnapping a 9-year-old girl and sexual abuse. The girl was "
+            "found in good health, police said.",
+            [("9-year-old girl", "unharmed")],
+        ),
+    ],
+)
+def test_someone_taken_is_hurt_only_when_the_case_says_so(text: str, expected: list) -> None:
+    assert unnamed_of(text) == expected
