@@ -44,7 +44,7 @@ LEAD = (
     r"teen|teenager)(?:,|\s+named)?)\s+){0,6}?"
 )
 # Harm said before the name: "the death of X", "X's killing" is below, "D shot X".
-HARM_BEFORE = re.compile(
+HARM_BEFORE = compile_scan(
     rf"(?:\b(?P<noun>(?:attempted |the attempted )?(?:{KILL}|{HURT}|{TAKE}|shootings|"
     r"stabbings))\s+(?:of|on|against)"
     rf"\s+|\b(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"

@@ -197,7 +197,17 @@ _TAKEN_GATE = key_words(
 
 
 def case_killing(article: Article) -> bool:
-    """Whether the article's case is a killing: a word of death in a clause about the case."""
+    """Whether the article's case is a killing: a word of death in a clause about the case.
+    Read once per article (both named and unnamed victims ask)."""
+    if _LAST_READ[0] is not article:
+        _LAST_READ[:] = [article, _case_killing(article)]
+    return bool(_LAST_READ[1])
+
+
+_LAST_READ: list = [None, False]  # the last article asked about, and the answer
+
+
+def _case_killing(article: Article) -> bool:
     for sentence in _KILL_GATE.among(article.sentences):
         for match in OUTCOME_WORDS.finditer(sentence.text):
             if (

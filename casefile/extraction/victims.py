@@ -257,7 +257,6 @@ def _named_victims(article: Article) -> list[tuple[str, Fact]]:
 
 
 def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
-    killing = case_killing(article)
     taken: list[str] = []  # `taken_outcome(article)`, read once when first needed
     by_description: dict[str, tuple[str, Fact]] = {}
     order: list[str] = []
@@ -354,7 +353,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 elif pattern in (_DEFINITE_INJURED, _SUFFERING):
                     outcome = "injured"
                 elif pattern is _VICTIM_OBJECT and _HARM_NOUN.fullmatch(what.lower()):
-                    outcome = "killed" if killing else "injured"  # "the shooting of a man"
+                    # "the shooting of a man"
+                    outcome = "killed" if case_killing(article) else "injured"
                 else:
                     outcome = _outcome_of(what)
                     if outcome == "unharmed" and _TAKEN.search(what):
