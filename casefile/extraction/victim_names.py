@@ -294,6 +294,12 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     before = HARM_BEFORE.search(text, max(clause.start, start - 120), start)
     after = HARM_AFTER.match(text[end : clause.end])
     how = "after"
+    if (
+        after is not None
+        and after.group("found")
+        and not _FOUND_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        after = None  # "Cy Hall dead" says harm only after "found" or "left"
     if _POSSESSOR.match(text, end):
         before = None  # "the shooting of Ann Lee's dog walker": someone else
     if after is not None:
@@ -325,6 +331,7 @@ _POSSESSIVE = re.compile(
 )
 
 
+_FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")
 # A name followed by "'s" and a word that is no harm: the possessor of someone else.
 _POSSESSOR = re.compile(r"[’']s?\s+(?!(?:death|killing|murder|slaying|shooting|stabbing)s?\b)")
 _HURT_CUE = re.compile(
@@ -357,7 +364,7 @@ def _outcome(cue: str, text: str, low: int, high: int) -> str:
     if re.search(r"\bto\s+(?:kill|murder|shoot|harm|hurt)$", cue):
         cue = "attempt"
     if not cue.startswith("attempt") and re.fullmatch(
-        rf"(?:{KILL}|died|dies|die|pronounced dead|found dead|dead|deceased|(?:\w+\s+)?body|"
+        rf"(?:{KILL}|died|dies|die|pronounced dead|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"
         r"(?:\w+\s+)?remains|bodies|"
         r"declared dead)",
         cue,

@@ -120,7 +120,7 @@ _PLAIN_COUNT = frozenset(["people", "persons", "others", "victims"])
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
     r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
-    r"shooting)\s+(?:(?:his|her|their|the|all)\s+)?"
+    r"shooting|stabbing|deaths|murders|slayings|stabbed)\s+(?:of\s+)?(?:(?:his|her|their|the|all)\s+)?"
     # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
     re.I,
@@ -310,6 +310,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             ):
                 continue  # "the June 15 deaths": a date
             outcome = _count_outcome(text, match)
+            if outcome == "injured?":
+                outcome = "killed" if case_killing(article) else "injured"
             count = number_value(match.group("n")) or 0
             if outcome and count > groups.get(outcome, (0, None))[0]:
                 groups[outcome] = (
@@ -383,6 +385,8 @@ def _count_outcome(text: str, match: re.Match[str]) -> str | None:
     before = text[max(0, match.start() - 40) : match.start()]
     verb = _COUNT_VERB_BEFORE.search(before)
     if verb:
+        if _HARM_NOUN.fullmatch(verb.group("verb").lower()):
+            return "injured?"  # "the shooting of two men": a killing if the case is one
         return _outcome_of(verb.group("verb"))
     after = text[match.end() :]
     predicate = _COUNT_PREDICATE_AFTER.match(after)

@@ -308,3 +308,41 @@ def test_the_victim_described_in_an_appositive() -> None:
 )
 def test_someone_taken_is_hurt_only_when_the_case_says_so(text: str, expected: list) -> None:
     assert unnamed_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police found Ann Lee dead in her home on Monday. Bo Tran, 30, was charged with "
+            "murder.",
+            [("Ann Lee", "killed")],
+        ),
+        (
+            "Officers found Carl Webb, 41, with a gunshot wound in the chest. Bo Tran, 30, was "
+            "charged.",
+            [("Carl Webb", "injured")],
+        ),
+        # Without "found" or "left", a name next to "dead" says nothing.
+        ("Carl Webb dead? Bo Tran, 30, was charged with assault.", []),
+    ],
+)
+def test_found_dead(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bo Tran, 30, is charged with assault in the shooting of two men outside a bar.",
+            [("men", "injured"), ("men", "injured")],
+        ),
+        (
+            "Bo Tran, 30, is charged with murder in the shooting of two men outside a bar.",
+            [("men", "killed"), ("men", "killed")],
+        ),
+    ],
+)
+def test_the_shooting_of_a_counted_group(text: str, expected: list) -> None:
+    assert unnamed_of(text) == expected
