@@ -232,7 +232,7 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     for index, start, end in person.mentions:
         sentence = article.sentences[index]
         if not article.in_case(sentence, start):
-            continue
+            return []  # named in another incident, a statistic or a condition
         clause = article.scope_at(sentence, start)
         low, high = _own_stretch(article, sentence, clause.start, clause.end, start, end)
         outcome = _outcome("", sentence.text, low, high)

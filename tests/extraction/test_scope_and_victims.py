@@ -115,6 +115,11 @@ def test_clause_scope(sentence: str, expected: list) -> None:
             "crash years ago.",
             [],
         ),
+        (
+            "Joe Pratt, 30, was charged with murder in the death of Ann Gill. His brother, Lee "
+            "Pratt, was killed in a crash years ago.",
+            [("Ann Gill", "killed")],
+        ),
         # "was 4 when he died"
         (
             "Noel Diaz was 4 when he died. His father, Ray Diaz, is charged with murder.",
