@@ -97,7 +97,8 @@ _FOUND = compile_scan(
 )
 # "The victim, a 24-year-old woman, ...": the outcome is read from the sentence.
 _THE_VICTIM_WAS = compile_scan(
-    rf"\bthe victim,\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\b",
+    rf"\bthe (?:\w+ )?victims?,\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})"
+    rf"\b(?:,?\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\b)?",
     re.I,
 )
 _MISSED = compile_scan(rf"\b(?:narrowly )?missing the\s+(?P<desc>{_ROLE})\b", re.I)
@@ -110,12 +111,12 @@ _TARGET = re.compile(
 # number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
 # is entered at every word of the sentence.
 _COUNTED = re.compile(
-    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|"
+    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|person|"
     r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,
 )
 # Nouns that only count victims when a harm word frames them: "killing six people".
-_PLAIN_COUNT = frozenset(["people", "persons", "others", "victims"])
+_PLAIN_COUNT = frozenset(["people", "person", "persons", "others", "victims"])
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
@@ -174,7 +175,7 @@ _GATED_PATTERNS = [
     (key_words("missing the"), _MISSED),
     (key_words("struck", "hit", "grazed", "wounded", "killed"), _STRUCK),
     (key_words("found"), _FOUND),
-    (key_words("the victim,"), _THE_VICTIM_WAS),
+    (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
 ]
 _ANY_GATE = any_key_words(*(gate for gate, _ in _GATED_PATTERNS))
 _COUNTED_GATE = key_words(
@@ -188,6 +189,7 @@ _COUNTED_GATE = key_words(
     "kids",
     "people",
     "persons",
+    "person",
     "others",
     "victims",
 )
@@ -350,6 +352,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     if found_outcome is None:
                         continue
                     outcome = found_outcome
+                    if match.group("desc2"):  # "the victims, a man and a woman,"
+                        add(match.group("desc2"), outcome, sentence, _NEW)
                 elif pattern is _FOUND:
                     outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
                 elif pattern in (_DEFINITE_INJURED, _SUFFERING):

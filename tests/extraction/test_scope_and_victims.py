@@ -179,6 +179,14 @@ def unnamed_of(text: str) -> list[tuple[str, str]]:
             "A man was charged with murder Thursday in the fatal shooting of a deputy.",
             [("deputy", "killed")],
         ),
+        (
+            "One person was killed and two others were wounded in the shooting.",
+            [("others", "injured"), ("others", "injured"), ("person", "killed")],
+        ),
+        (
+            "The victims, a man and a woman, were taken to a hospital with gunshot wounds.",
+            [("man", "injured"), ("woman", "injured")],
+        ),
         # A charge's wording names no victim; nor does a count of another incident.
         ("He faces one count of rape of an intoxicated person.", []),
         (
