@@ -47,7 +47,10 @@ LEAD = (
 HARM_BEFORE = compile_scan(
     rf"(?:\b(?P<noun>(?:attempted |the attempted )?(?:{KILL}|{HURT}|{TAKE}|shootings|"
     r"stabbings))\s+(?:of|on|against)"
-    rf"\s+|\b(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
+    # a verb, not a noun that names a unit or a count ("homicide Detective Ann Lee")
+    rf"\s+|\b(?!(?:homicides?|deaths?|slayings?|killings|murders|shootings|stabbings|robbery|"
+    r"abduction|sexual assault)\s)"
+    rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
     r"shot at|missed)\s+)|"
     r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?)\b[\w\s,'’-]{0,30}?\bas\s+)"
     + LEAD

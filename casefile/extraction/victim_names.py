@@ -128,8 +128,10 @@ def named_victims(article: Article) -> list[NamedVictim]:
     found: list[NamedVictim] = []
     for person in article.cast.people:
         key = id(person)
-        if person.name is None or person.official or key in by_police:
+        if person.name is None or key in by_police:
             continue
+        if person.official and key not in harms:
+            continue  # a judge, a lawyer, an officer: a victim only if harm is said of them
         if key not in harms:
             harms[key] = _named_as_victim(article, person, killing)
             if not harms[key]:
@@ -322,7 +324,9 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         and BY_POLICE.search(text, max(low, before.start() - 40), before.end())
     ):
         return None, "police"
-    return _outcome(_POSSESSIVE.sub("", cue).strip().lower(), text, low, high), how
+    if after is not None and after.group("possessive"):
+        cue = _POSSESSIVE.sub("", cue)  # "X's tragic death": the noun
+    return _outcome(cue.strip().lower(), text, low, high), how
 
 
 _POSSESSIVE = re.compile(

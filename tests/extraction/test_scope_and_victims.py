@@ -359,3 +359,27 @@ def test_found_dead(text: str, expected: list) -> None:
 )
 def test_the_shooting_of_a_counted_group(text: str, expected: list) -> None:
     assert unnamed_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A titled person is a victim when harm is said of them ...
+        (
+            "The trail includes shooting Austin officer Val Moss, police said. Bo Tran, 30, was "
+            "charged.",
+            [("Val Moss", "injured")],
+        ),
+        # ... but a unit's name before a title is no harm.
+        (
+            "Bo Tran, 30, told homicide Detective Ann Gill that he shot Carl Webb.",
+            [("Carl Webb", "injured")],
+        ),
+        (
+            "Carl Webb's tragic death shocked the town. Bo Tran, 30, was charged with murder.",
+            [("Carl Webb", "killed")],
+        ),
+    ],
+)
+def test_titles_units_and_possessives(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
