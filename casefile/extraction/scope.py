@@ -50,11 +50,14 @@ _STATISTIC_CUE = compile_scan(
     r"(?:homicide|killing|murder|shooting|slaying)\s+(?:of|in|this))\b",
     re.I,
 )
-# A count or a plural of harm: what a statistic counts.
+# A count of harm: what a statistic counts ("nine deputies have been killed", "30 homicides").
+_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)"
 _COUNTED = compile_scan(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|many)\b|"
-    r"\b(?:homicides|killings|murders|shootings|slayings|deaths|deputies|officers|people|"
-    r"victims)\b|\b\d+(?:st|nd|rd|th)\b",
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:homicides|killings|murders|shootings|slayings|"
+    r"deaths|victims)\b|"
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|officers|deputies|troopers|children|"
+    r"women|men)\s+(?:[\w-]+\s+){0,3}?(?:killed|shot|died|dead|slain|murdered|wounded|injured)\b|"
+    r"\b\d+(?:st|nd|rd|th)\s+(?:homicide|killing|murder|shooting|slaying)",
     re.I,
 )
 # Words that turn a whole clause to another incident.
@@ -84,7 +87,7 @@ _BACK_TO_CASE = re.compile(r"\b(?:when|as|after|before)\s+(?:he|she|they|police|
 # Conditions and general talk: "if you injure a road worker", "anyone who kills".
 _OPINION_CLAUSE = compile_scan(
     r"^\W*(?:if|unless|whether|should)\b|\bif (?:you|someone|anyone|somebody|a person|people)\b|"
-    r"\b(?:anyone|whoever|those) who\b",
+    r"\b(?:anyone|whoever) who\b",
     re.I,
 )
 # Any signal above opens with one of these words (lower case).
@@ -139,7 +142,6 @@ _GATE = key_words(
     "should",
     "anyone who",
     "whoever",
-    "those who",
 )
 
 

@@ -54,6 +54,15 @@ def scopes(sentence: str) -> list[tuple[str, str]]:
             "If you hurt a road worker, you face 15 years.",
             [("If you hurt a road worker, you face 15 years.", OPINION)],
         ),
+        # "So far" with a count that is no count of harm is the case.
+        (
+            "So far, two people have been arrested in the killing of Ann Lee.",
+            [("So far, two people have been arrested in the killing of Ann Lee.", CASE)],
+        ),
+        (
+            "Among those who were killed was Ann Lee.",
+            [("Among those who were killed was Ann Lee.", CASE)],
+        ),
         # A date alone is no statistic, a plain report is the case.
         (
             "Cy Hall is charged in the Sept. 27 shooting of two men.",
