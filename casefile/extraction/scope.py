@@ -63,9 +63,9 @@ _COUNTED = compile_scan(
 # Words that turn a whole clause to another incident.
 _OTHER_CLAUSE = compile_scan(
     r"\b(?:another (?:\w+ )?(?:killings?|shootings?|homicides?|murders?|stabbings?|incidents?|"
-    r"attacks?|crash|case|slayings?)|(?:an)?other (?:two|three|four|\d+) (?:killings|shootings|"
-    r"homicides|murders|slayings)|a separate|an unrelated|unrelated|in separate|"
-    r"in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack))\b|"
+    r"attacks?|crash|case|slayings?)(?!\s+victims?\b)|(?:an)?other (?:two|three|four|\d+) "
+    r"(?:killings|shootings|homicides|murders|slayings)|a separate|an unrelated|unrelated|"
+    r"in separate|in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack))\b|"
     # a relative's loss years before: "his brother was killed years ago"
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:brother|sister|son|daughter|father|mother|cousin|"
     r"uncle|aunt|nephew|niece|husband|wife|friend|relative)\b[^;]{0,80}?\b(?:(?:years|"

@@ -63,6 +63,10 @@ def scopes(sentence: str) -> list[tuple[str, str]]:
             "Among those who were killed was Ann Lee.",
             [("Among those who were killed was Ann Lee.", CASE)],
         ),
+        (
+            "Police found another shooting victim in the alley.",
+            [("Police found another shooting victim in the alley.", CASE)],
+        ),
         # A date alone is no statistic, a plain report is the case.
         (
             "Cy Hall is charged in the Sept. 27 shooting of two men.",
