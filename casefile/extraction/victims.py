@@ -178,21 +178,10 @@ _GATED_PATTERNS = [
     (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
 ]
 _ANY_GATE = any_key_words(*(gate for gate, _ in _GATED_PATTERNS))
-_COUNTED_GATE = key_words(
-    "boys",
-    "girls",
-    "children",
-    "sons",
-    "daughters",
-    "officers",
-    "men",
-    "kids",
-    "people",
-    "persons",
-    "person",
-    "others",
-    "victims",
+_COUNTED_WORDS = (
+    "boys girls children sons daughters officers men kids people persons person others victims"
 )
+_COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # How a pattern's victim relates to those found before: a new one (two victims of a double
 # homicide), one that may be an earlier one introduced again ("wounded a woman" ... "a
 # 34-year-old woman suffering a gunshot"), or a reference back ("the officer suffered").
