@@ -101,6 +101,13 @@ _THE_VICTIM_WAS = compile_scan(
     rf"\b(?:,?\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\b)?",
     re.I,
 )
+# Shot at but not said to be hit: "fired at a deputy", "exchanged shots with a third officer".
+_FIRED_AT = compile_scan(
+    r"\b(?:fired (?:at|on)|shot at|shooting at|firing (?:at|on)|exchang(?:ed|ing) (?:gunfire|shots|"
+    r"fire) with)\s+(?:a|an)\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\b",
+    re.I,
+)
 _MISSED = compile_scan(rf"\b(?:narrowly )?missing the\s+(?P<desc>{_ROLE})\b", re.I)
 _TARGET = re.compile(
     r"\b(?:intent(?:ion)? (?:to kill|of killing)|there to kill|meant to kill)\s+"
@@ -173,6 +180,7 @@ _GATED_PATTERNS = [
     (key_words("suffering"), _SUFFERING),
     (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
     (key_words("missing the"), _MISSED),
+    (key_words("fired", "shot at", "shooting at", "firing", "exchang"), _FIRED_AT),
     (key_words("struck", "hit", "grazed", "wounded", "killed"), _STRUCK),
     (key_words("found"), _FOUND),
     (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
@@ -194,6 +202,7 @@ _MODES = {
     _SUFFERING: _AGAIN,
     _DEFINITE_INJURED: _BACK,
     _MISSED: _BACK,
+    _FIRED_AT: _AGAIN,
     _STRUCK: _AGAIN,
     _FOUND: _AGAIN,
     _THE_VICTIM_WAS: _AGAIN,
@@ -288,11 +297,14 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     )
     for sentence in article.sentences:
         text = sentence.text
-        if "one of them" in sentence.lower and re.search(r"\bone of them\b", text, re.I):
-            continue
+        # "Two officers were shot, one of them fatally": a count split by outcome, read from
+        # the names that follow rather than counted here.
+        split = "one of them" in sentence.lower and re.search(r"\bone of them\b", text, re.I)
         sentence_words = sentence.key_words
-        counts = not counted_words.isdisjoint(sentence_words) and not number_words.isdisjoint(
-            sentence_words
+        counts = (
+            not split
+            and not counted_words.isdisjoint(sentence_words)
+            and not number_words.isdisjoint(sentence_words)
         )
         counted = _COUNTED.finditer(text) if counts else ()
         for match in counted:
@@ -334,7 +346,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 ):
                     continue  # "one count of rape of an intoxicated person": a charge's name
                 what = match.groupdict().get("what") or ""
-                if pattern is _MISSED:
+                if pattern is _MISSED or pattern is _FIRED_AT:
                     outcome = "unharmed"
                 elif pattern is _THE_VICTIM_WAS:
                     found_outcome = _sentence_outcome(text)

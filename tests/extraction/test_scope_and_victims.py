@@ -200,6 +200,15 @@ def unnamed_of(text: str) -> list[tuple[str, str]]:
             "The victims, a man and a woman, were taken to a hospital with gunshot wounds.",
             [("man", "injured"), ("woman", "injured")],
         ),
+        # Shot at and not said to be hit: unharmed; hit later: injured, one victim.
+        (
+            "The man was wounded after exchanging shots with a third officer, police said.",
+            [("third officer", "unharmed")],
+        ),
+        (
+            "The man fired at a deputy during the chase. The deputy was wounded in the arm.",
+            [("deputy", "injured")],
+        ),
         # A charge's wording names no victim; nor does a count of another incident.
         ("He faces one count of rape of an intoxicated person.", []),
         (
