@@ -84,7 +84,7 @@ _SUFFERING = compile_scan(
 # "a bullet struck the deputy", "a truck hit a road worker"
 _STRUCK = compile_scan(
     r"\b(?:bullets?|rounds?|gunfire|shots?|pellets?|vehicle|car|truck|SUV|van)\s+(?:also\s+)?"
-    r"(?P<what>struck|hit|grazed|wounded|killed)\s+(?:the|a|an)\s+(?:\d+-year-old\s+)?"
+    r"(?P<what>struck|hit|grazed)\s+(?:the|a|an)\s+(?:\d+-year-old\s+)?"
     rf"(?P<desc>{_DESCRIBING}{{0,2}}?{_ROLE})\b",
     re.I,
 )
@@ -181,8 +181,8 @@ _GATED_PATTERNS = [
     (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
     (key_words("missing the"), _MISSED),
     (key_words("fired", "shot at", "shooting at", "firing", "exchang"), _FIRED_AT),
-    (key_words("struck", "hit", "grazed", "wounded", "killed"), _STRUCK),
-    (key_words("found"), _FOUND),
+    (key_words("struck", "hit", "grazed"), _STRUCK),
+    (key_words("found a"), _FOUND),
     (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
 ]
 _ANY_GATE = any_key_words(*(gate for gate, _ in _GATED_PATTERNS))
