@@ -50,19 +50,22 @@ _STATISTIC_CUE = compile_scan(
     r"(?:homicide|killing|murder|shooting|slaying)\s+(?:of|in|this))\b",
     re.I,
 )
-# A count or a plural of harm: what a statistic counts.
+# A count of harm: what a statistic counts ("nine deputies have been killed", "30 homicides").
+_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)"
 _COUNTED = compile_scan(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|many)\b|"
-    r"\b(?:homicides|killings|murders|shootings|slayings|deaths|deputies|officers|people|"
-    r"victims)\b|\b\d+(?:st|nd|rd|th)\b",
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:homicides|killings|murders|shootings|slayings|"
+    r"deaths|victims)\b|"
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|officers|deputies|troopers|children|"
+    r"women|men)\s+(?:[\w-]+\s+){0,3}?(?:killed|shot|died|dead|slain|murdered|wounded|injured)\b|"
+    r"\b\d+(?:st|nd|rd|th)\s+(?:homicide|killing|murder|shooting|slaying)",
     re.I,
 )
 # Words that turn a whole clause to another incident.
 _OTHER_CLAUSE = compile_scan(
     r"\b(?:another (?:\w+ )?(?:killings?|shootings?|homicides?|murders?|stabbings?|incidents?|"
-    r"attacks?|crash|case|slayings?)|(?:an)?other (?:two|three|four|\d+) (?:killings|shootings|"
-    r"homicides|murders|slayings)|a separate|an unrelated|unrelated|in separate|"
-    r"in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack))\b|"
+    r"attacks?|crash|case|slayings?)(?!\s+victims?\b)|(?:an)?other (?:two|three|four|\d+) "
+    r"(?:killings|shootings|homicides|murders|slayings)|a separate|an unrelated|unrelated|"
+    r"in separate|in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack))\b|"
     # a relative's loss years before: "his brother was killed years ago"
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:brother|sister|son|daughter|father|mother|cousin|"
     r"uncle|aunt|nephew|niece|husband|wife|friend|relative)\b[^;]{0,80}?\b(?:(?:years|"
@@ -79,10 +82,12 @@ _DIGRESSION = compile_scan(
     r"\bin the wake of\b",
     re.I,
 )
+# Back from an earlier matter to the case: "was out on bond when he shot Ann Lee".
+_BACK_TO_CASE = re.compile(r"\b(?:when|as|after|before)\s+(?:he|she|they|police|officers)\b")
 # Conditions and general talk: "if you injure a road worker", "anyone who kills".
 _OPINION_CLAUSE = compile_scan(
     r"^\W*(?:if|unless|whether|should)\b|\bif (?:you|someone|anyone|somebody|a person|people)\b|"
-    r"\b(?:anyone|whoever|those) who\b",
+    r"\b(?:anyone|whoever) who\b",
     re.I,
 )
 # Any signal above opens with one of these words (lower case).
@@ -137,7 +142,6 @@ _GATE = key_words(
     "should",
     "anyone who",
     "whoever",
-    "those who",
 )
 
 
@@ -158,13 +162,18 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
         return (Clause(0, len(sentence.text), CASE),)
     found = list(_clauses(sentence.text))
     if prior is not None:
-        # From the words that open the earlier matter to the end of their clause.
+        # From the words that open the earlier matter to the end of their clause, or to a
+        # "when" that returns to the case: "was out on bond when he shot Ann Lee".
         split: list[Clause] = []
         for c in found:
             if c.scope == CASE and c.start <= prior.start() < c.end:
                 if prior.start() > c.start:
                     split.append(Clause(c.start, prior.start(), CASE))
-                split.append(Clause(prior.start(), c.end, PRIOR, prior.group(0)))
+                back = _BACK_TO_CASE.search(sentence.text, prior.end(), c.end)
+                cut = back.start() if back else c.end
+                split.append(Clause(prior.start(), cut, PRIOR, prior.group(0)))
+                if back:
+                    split.append(Clause(cut, c.end, CASE))
             else:
                 split.append(c)
         found = split

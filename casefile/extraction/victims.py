@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from casefile.domain.facts import Fact
+from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import any_key_words, key_words
-from casefile.extraction.victim_names import named_victims
+from casefile.extraction.victim_names import case_killing, named_victims, taken_outcome
 
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
 _KILLED_NEAR = compile_scan(
@@ -22,29 +22,34 @@ _INJURED_NEAR = compile_scan(
     r"gunshot wounds?|shot in the|stable condition)\b",
     re.I,
 )
-_TARGET_BEFORE = compile_scan(
-    r"\b(?:to kill|intent(?:ion)? (?:to kill|of killing)|intended target|targeting|meant to kill)"
-    r"\s+(?:[\w-]+\s+){0,3}?\Z",
-    re.I,
-)
 _ROLE = (
     r"(?:officer|deputy|sergeant|trooper|agent|woman|man|cyclist|boy|girl|child|teen|teenager|"
-    r"bystander|driver|pedestrian|victim|passenger|neighbor|resident|employee|clerk|mother|father)"
+    r"bystander|driver|pedestrian|victim|passenger|neighbor|resident|employee|clerk|mother|father|"
+    r"person|student|worker|motorist|customer|cashier|guard|nurse|teacher|infant|baby|toddler|"
+    r"wife|husband|son|daughter|girlfriend|boyfriend|roommate|relative)"
 )
 # A describing word before a role; not a word that starts another clause or phrase.
 _DESCRIBING = (
     r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|and|or|of|in|at|on|by|with|for|"
-    r"to|from)\b)[\w'’-]+\s+)"
+    r"to|from)\b)[\w'’-]+,?\s+)"
 )
 _INDEFINITE_VICTIM = compile_scan(
     rf"\b(?:a|an)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE})\b(?:,[^.]{{0,60}}?,)?\s+(?:who\s+)?"
-    r"(?:was|were|is)\s+(?:\w+\s+){0,2}?(?P<what>shot and killed|killed|found dead|fatally shot|"
-    r"shot and injured|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for)\b",
+    r"(?:was|were|is)\s+(?:\w+\s+){0,2}?(?P<what>not (?:hit|injured|hurt|struck)|unharmed|"
+    r"uninjured|shot and killed|killed|found dead|fatally shot|pronounced dead|shot and injured|"
+    r"shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|"
+    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit)\b",
     re.I,
 )
 _VICTIM_OBJECT = compile_scan(
-    rf"\b(?P<what>wounded|injured|shot|shooting|killed|fatally shooting|fatally shot|killing)"
-    r"\s+(?:a|an)\s+"
+    rf"\b(?P<what>(?:fatal|deadly|fatally)\s+(?:\w+\s+)?(?:shooting|stabbing|beating|striking|"
+    r"hitting|crash|attack|assault)|fatally (?:shot|shooting|stabbed|stabbing|struck|striking)|"
+    r"wounded|injured|shot|shooting|killed|killing|"
+    r"murder|murdering|murdered|death|slaying|stabbing|stabbed|beating|beat|raping|raped|rape|"
+    r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
+    r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
+    r"struck|hitting|hit)(?:\s+(?:of|on))?"
+    r"\s+(?:a|an|another)\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
     re.I,
 )
@@ -66,7 +71,7 @@ _DEFINITE_VICTIM = re.compile(
 )
 # "a carjacking that left a 58-year-old driver with a gunshot wound"
 _LEFT_VICTIM = re.compile(
-    rf"\bleft\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\s+"
+    rf"\bleft\s+(?:a|an|another)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\s+"
     r"(?P<what>dead|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|wounds?|injuries)|"
     r"(?:critically |seriously )?(?:wounded|injured))\b",
     re.I,
@@ -74,6 +79,33 @@ _LEFT_VICTIM = re.compile(
 _SUFFERING = compile_scan(
     rf"\b(?:a|an)\s+(?:\d+-year-old\s+)?(?P<desc>{_ROLE})\b[^.]{{0,60}}?\bsuffering (?:from )?"
     r"(?:a |an )?(?:gunshot|injur|wound)",
+    re.I,
+)
+# "a bullet struck the deputy", "a truck hit a road worker"
+_STRUCK = compile_scan(
+    r"\b(?:bullets?|rounds?|gunfire|shots?|pellets?|vehicle|car|truck|SUV|van)\s+(?:also\s+)?"
+    r"(?P<what>struck|hit|grazed)\s+(?:the|a|an)\s+(?:\d+-year-old\s+)?"
+    rf"(?P<desc>{_DESCRIBING}{{0,2}}?{_ROLE})\b",
+    re.I,
+)
+# "found a man dead", "found a woman shot in the head"
+_FOUND = compile_scan(
+    rf"\bfound\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\s+"
+    r"(?P<what>dead|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
+    r"stab wounds?|wounds?|injuries))\b",
+    re.I,
+)
+# "The victim, a 24-year-old woman, ...": the outcome is read from the sentence.
+_THE_VICTIM_WAS = compile_scan(
+    rf"\bthe (?:\w+ )?victims?,\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})"
+    rf"\b(?:,?\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\b)?",
+    re.I,
+)
+# Shot at but not said to be hit: "fired at a deputy", "exchanged shots with a third officer".
+_FIRED_AT = compile_scan(
+    r"\b(?:fired (?:at|on)|shot at|shooting at|firing (?:at|on)|exchang(?:ed|ing) (?:gunfire|shots|"
+    r"fire) with)\s+(?:a|an)\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\b",
     re.I,
 )
 _MISSED = compile_scan(rf"\b(?:narrowly )?missing the\s+(?P<desc>{_ROLE})\b", re.I)
@@ -86,23 +118,25 @@ _TARGET = re.compile(
 # number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
 # is entered at every word of the sentence.
 _COUNTED = re.compile(
-    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|"
+    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|person|"
     r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,
 )
 # Nouns that only count victims when a harm word frames them: "killing six people".
-_PLAIN_COUNT = frozenset(["people", "persons", "others", "victims"])
+_PLAIN_COUNT = frozenset(["people", "person", "persons", "others", "victims"])
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
     r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
-    r"shooting)\s+(?:(?:his|her|their|the|all)\s+)?\Z",
+    r"shooting|stabbing|deaths|murders|slayings|stabbed)\s+(?:of\s+)?(?:(?:his|her|their|the|all)\s+)?"
+    # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
     re.I,
 )
 # "three people were killed", "left six people dead".
 _COUNT_PREDICATE_AFTER = re.compile(
     r"\A\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
-    r"injured|wounded|hurt)\b",
+    r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
     re.I,
 )
 _DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
@@ -111,38 +145,51 @@ _COUNT_ACCUSED_AFTER = re.compile(
     r"indicted|held|booked|sought|wanted|convicted|sentenced)\b",
     re.I,
 )
+_DATE_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\Z", re.I
+)
+_CHARGE_NAME = re.compile(r"\b(?:counts?|charges?|indictments?)\s+of\s+\Z", re.I)
+# Harm named by a noun, which does not say whether the person lived: "the shooting of a man" is
+# the killing in a story of a killing.
+_HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
+_TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
 _LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
 _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
+_PASSIVE_WORDS = (
+    "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
+    "struck hit unharmed uninjured"
+)
+_OBJECT_WORDS = (
+    "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
+    "robb attack struck strik hit"
+)
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
     (
-        key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "treated for"),
+        key_words(*_PASSIVE_WORDS.split(), "treated for"),
         _INDEFINITE_VICTIM,
     ),
-    (key_words("shot", "kill", "injur", "wound", "fatal"), _VICTIM_OBJECT),
+    (
+        key_words(*_OBJECT_WORDS.split()),
+        _VICTIM_OBJECT,
+    ),
     (key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb"), _DEFINITE_VICTIM),
     (key_words("left"), _LEFT_VICTIM),
     (key_words("suffering"), _SUFFERING),
     (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
     (key_words("missing the"), _MISSED),
+    (key_words("fired", "shot at", "shooting at", "firing", "exchang"), _FIRED_AT),
+    (key_words("struck", "hit", "grazed"), _STRUCK),
+    (key_words("found a"), _FOUND),
+    (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
 ]
 _ANY_GATE = any_key_words(*(gate for gate, _ in _GATED_PATTERNS))
-_COUNTED_GATE = key_words(
-    "boys",
-    "girls",
-    "children",
-    "sons",
-    "daughters",
-    "officers",
-    "men",
-    "kids",
-    "people",
-    "persons",
-    "others",
-    "victims",
+_COUNTED_WORDS = (
+    "boys girls children sons daughters officers men kids people persons person others victims"
 )
+_COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # How a pattern's victim relates to those found before: a new one (two victims of a double
 # homicide), one that may be an earlier one introduced again ("wounded a woman" ... "a
 # 34-year-old woman suffering a gunshot"), or a reference back ("the officer suffered").
@@ -155,13 +202,32 @@ _MODES = {
     _SUFFERING: _AGAIN,
     _DEFINITE_INJURED: _BACK,
     _MISSED: _BACK,
+    _FIRED_AT: _AGAIN,
+    _STRUCK: _AGAIN,
+    _FOUND: _AGAIN,
+    _THE_VICTIM_WAS: _AGAIN,
 }
 
 
 def _outcome_of(what: str) -> str:
-    if re.search(r"kill|dead|fatal|died|murder|execut", what, re.I):
+    if re.search(r"\bnot\b|unharmed|uninjured", what, re.I):
+        return "unharmed"
+    if re.search(r"kill|dead|fatal|died|murder|execut|death|slay", what, re.I):
         return "killed"
+    if re.search(r"kidnap|abduct|rob|found", what, re.I):
+        return "unharmed"
     return "injured"
+
+
+def _sentence_outcome(text: str) -> str | None:
+    """What a sentence says happened, when the wording names no harm of its own."""
+    if _KILLED_NEAR.search(text):
+        return "killed"
+    if _INJURED_NEAR.search(text) or re.search(
+        r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b)", text
+    ):
+        return "injured"
+    return "unharmed" if re.search(r"\b(?:robbed|kidnapped|abducted)\b", text) else None
 
 
 def extract_victims(article: Article) -> list[Fact]:
@@ -176,26 +242,22 @@ def extract_victims(article: Article) -> list[Fact]:
 
 
 def _named_victims(article: Article) -> list[tuple[str, Fact]]:
-    return [
-        (
-            victim.outcome,
-            fact(
-                "VictimReported",
-                {
-                    "name": victim.person.name,
-                    "description": "victim",
-                    "age": victim.age,
-                    "outcome": victim.outcome,
-                },
-                article,
-                victim.sentence,
-            ),
-        )
-        for victim in named_victims(article)
-    ]
+    found = []
+    for victim in named_victims(article):
+        fields = {
+            "name": victim.person.name,
+            "description": "victim",
+            "age": victim.age,
+            "outcome": victim.outcome,
+        }
+        last = victim.until or victim.sentence  # a statement over two sentences quotes both
+        evidence = evidence_in(article.text, victim.sentence.start, last.end)
+        found.append((victim.outcome, Fact("VictimReported", fields, evidence)))
+    return found
 
 
 def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
+    taken: list[str] = []  # `taken_outcome(article)`, read once when first needed
     by_description: dict[str, tuple[str, Fact]] = {}
     order: list[str] = []
     groups: dict[str, tuple[int, Fact]] = {}
@@ -235,15 +297,24 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     )
     for sentence in article.sentences:
         text = sentence.text
-        if "one of them" in sentence.lower and re.search(r"\bone of them\b", text, re.I):
-            continue
+        # "Two officers were shot, one of them fatally": a count split by outcome, read from
+        # the names that follow rather than counted here.
+        split = "one of them" in sentence.lower and re.search(r"\bone of them\b", text, re.I)
         sentence_words = sentence.key_words
-        counts = not counted_words.isdisjoint(sentence_words) and not number_words.isdisjoint(
-            sentence_words
+        counts = (
+            not split
+            and not counted_words.isdisjoint(sentence_words)
+            and not number_words.isdisjoint(sentence_words)
         )
         counted = _COUNTED.finditer(text) if counts else ()
         for match in counted:
+            if not article.in_case(sentence, match.start()) or _DATE_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
+                continue  # "the June 15 deaths": a date
             outcome = _count_outcome(text, match)
+            if outcome == "injured?":
+                outcome = "killed" if case_killing(article) else "injured"
             count = number_value(match.group("n")) or 0
             if outcome and count > groups.get(outcome, (0, None))[0]:
                 groups[outcome] = (
@@ -270,13 +341,33 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             ):  # `not gate.opens(sentence)`, minus a call each
                 continue
             for match in pattern.finditer(text):
+                if not article.in_case(sentence, match.start()) or _CHARGE_NAME.search(
+                    text, max(0, match.start() - 30), match.start()
+                ):
+                    continue  # "one count of rape of an intoxicated person": a charge's name
                 what = match.groupdict().get("what") or ""
-                if pattern is _MISSED:
+                if pattern is _MISSED or pattern is _FIRED_AT:
                     outcome = "unharmed"
+                elif pattern is _THE_VICTIM_WAS:
+                    found_outcome = _sentence_outcome(text)
+                    if found_outcome is None:
+                        continue
+                    outcome = found_outcome
+                    if match.group("desc2"):  # "the victims, a man and a woman,"
+                        add(match.group("desc2"), outcome, sentence, _NEW)
+                elif pattern is _FOUND:
+                    outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
                 elif pattern in (_DEFINITE_INJURED, _SUFFERING):
                     outcome = "injured"
+                elif pattern is _VICTIM_OBJECT and _HARM_NOUN.fullmatch(what.lower()):
+                    # "the shooting of a man"
+                    outcome = "killed" if case_killing(article) else "injured"
                 else:
                     outcome = _outcome_of(what)
+                    if outcome == "unharmed" and _TAKEN.search(what):
+                        # "kidnapping a girl": hurt if the case says so
+                        taken = taken or [taken_outcome(article)]
+                        outcome = taken[0]
                 add(match.group("desc"), outcome, sentence, _MODES[pattern])
         for match in _TARGET.finditer(text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, _NEW)
@@ -299,6 +390,8 @@ def _count_outcome(text: str, match: re.Match[str]) -> str | None:
     before = text[max(0, match.start() - 40) : match.start()]
     verb = _COUNT_VERB_BEFORE.search(before)
     if verb:
+        if _HARM_NOUN.fullmatch(verb.group("verb").lower()):
+            return "injured?"  # "the shooting of two men": a killing if the case is one
         return _outcome_of(verb.group("verb"))
     after = text[match.end() :]
     predicate = _COUNT_PREDICATE_AFTER.match(after)

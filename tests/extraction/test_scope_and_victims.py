@@ -54,6 +54,19 @@ def scopes(sentence: str) -> list[tuple[str, str]]:
             "If you hurt a road worker, you face 15 years.",
             [("If you hurt a road worker, you face 15 years.", OPINION)],
         ),
+        # "So far" with a count that is no count of harm is the case.
+        (
+            "So far, two people have been arrested in the killing of Ann Lee.",
+            [("So far, two people have been arrested in the killing of Ann Lee.", CASE)],
+        ),
+        (
+            "Among those who were killed was Ann Lee.",
+            [("Among those who were killed was Ann Lee.", CASE)],
+        ),
+        (
+            "Police found another shooting victim in the alley.",
+            [("Police found another shooting victim in the alley.", CASE)],
+        ),
         # A date alone is no statistic, a plain report is the case.
         (
             "Cy Hall is charged in the Sept. 27 shooting of two men.",
@@ -115,6 +128,11 @@ def test_clause_scope(sentence: str, expected: list) -> None:
             "crash years ago.",
             [],
         ),
+        (
+            "Joe Pratt, 30, was charged with murder in the death of Ann Gill. His brother, Lee "
+            "Pratt, was killed in a crash years ago.",
+            [("Ann Gill", "killed")],
+        ),
         # "was 4 when he died"
         (
             "Noel Diaz was 4 when he died. His father, Ray Diaz, is charged with murder.",
@@ -123,4 +141,267 @@ def test_clause_scope(sentence: str, expected: list) -> None:
     ],
 )
 def test_named_victims_by_what_is_said_of_them(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+def unnamed_of(text: str) -> list[tuple[str, str]]:
+    return sorted(
+        (f.fields["description"], f.fields["outcome"])
+        for f in extract_facts(text)
+        if f.kind == "VictimReported" and f.fields["name"] is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Victims of crimes other than shootings.
+        (
+            "A Dayton man was charged with raping an intoxicated, unconscious woman at a party.",
+            [("intoxicated, unconscious woman", "injured")],
+        ),
+        (
+            "Police said the man is accused of kidnapping a 9-year-old girl from a campground.",
+            [("9-year-old girl", "unharmed")],
+        ),
+        # "found X dead", "left another man dead", "a bullet struck the deputy".
+        (
+            "Officers found a man dead inside the apartment on Monday.",
+            [("man", "killed")],
+        ),
+        (
+            "The crash left another driver dead, troopers said.",
+            [("driver", "killed")],
+        ),
+        (
+            "A bullet struck a deputy in the leg during the standoff.",
+            [("deputy", "injured")],
+        ),
+        # "N men were shot"
+        (
+            "Two men were shot outside the bar early Sunday, police said.",
+            [("men", "injured"), ("men", "injured")],
+        ),
+        # Unharmed when the text says so.
+        (
+            "A woman was not hit when the gunman fired into the car, police said.",
+            [("woman", "unharmed")],
+        ),
+        # "the fatal shooting of a deputy" is a killing.
+        (
+            "A man was charged with murder Thursday in the fatal shooting of a deputy.",
+            [("deputy", "killed")],
+        ),
+        (
+            "One person was killed and two others were wounded in the shooting.",
+            [("others", "injured"), ("others", "injured"), ("person", "killed")],
+        ),
+        (
+            "The victims, a man and a woman, were taken to a hospital with gunshot wounds.",
+            [("man", "injured"), ("woman", "injured")],
+        ),
+        # Shot at and not said to be hit: unharmed; hit later: injured, one victim.
+        (
+            "The man was wounded after exchanging shots with a third officer, police said.",
+            [("third officer", "unharmed")],
+        ),
+        (
+            "The man fired at a deputy during the chase. The deputy was wounded in the arm.",
+            [("deputy", "injured")],
+        ),
+        # A charge's wording names no victim; nor does a count of another incident.
+        ("He faces one count of rape of an intoxicated person.", []),
+        (
+            "Nine deputies have been killed nationwide so far this year.",
+            [],
+        ),
+    ],
+)
+def test_unnamed_victims_in_many_wordings(text: str, expected: list) -> None:
+    assert unnamed_of(text) == expected
+
+
+def test_a_pronoun_in_the_next_sentence_tells_the_outcome_and_both_are_quoted() -> None:
+    text = (
+        "Police said Ann Lee was shot Friday on Elm Street. She died Sunday at a hospital. "
+        "Bo Tran, 30, was charged with murder."
+    )
+    (victim,) = [f for f in extract_facts(text) if f.kind == "VictimReported"]
+    assert victim.fields["outcome"] == "killed"
+    assert victim.evidence.quote == (
+        "Police said Ann Lee was shot Friday on Elm Street. She died Sunday at a hospital."
+    )
+
+
+def test_the_quote_of_a_named_victim_holds_the_name() -> None:
+    text = "Mark Olsen was stabbed in the arm on Friday. Joe Pratt, 22, was charged with assault."
+    (victim,) = [f for f in extract_facts(text) if f.kind == "VictimReported"]
+    assert (victim.fields["name"], victim.fields["outcome"]) == ("Mark Olsen", "injured")
+    assert "Olsen" in victim.evidence.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body found is someone killed.
+        (
+            "Deputies found Ann Lee's body in a field on Monday. Bo Tran, 30, was charged with "
+            "murder.",
+            [("Ann Lee", "killed")],
+        ),
+        # "identified the victim as X": X's outcome is the case's.
+        (
+            "Police identified the victim as Carl Webb, 52. Bo Tran, 30, was charged with murder "
+            "in the shooting.",
+            [("Carl Webb", "killed")],
+        ),
+        (
+            "Police identified the victim as Carl Webb, 52. Bo Tran, 30, was charged with "
+            "aggravated assault in the shooting.",
+            [("Carl Webb", "injured")],
+        ),
+    ],
+)
+def test_victims_named_by_their_body_or_as_the_victim(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "received" or "suffered" say harm only with an injury after them.
+        (
+            "The parents of Noel Diaz, believed to have been beaten and killed at home, received "
+            "their sentences on Tuesday.",
+            [("Noel Diaz", "killed")],
+        ),
+        (
+            "Carl Webb suffered minor injuries in the crash. Bo Tran, 30, was charged with DWI.",
+            [("Carl Webb", "injured")],
+        ),
+    ],
+)
+def test_what_is_said_after_a_name(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+def test_an_earlier_matter_runs_to_the_when_that_returns_to_the_case() -> None:
+    from casefile.extraction.context import PRIOR_MATTER
+    from casefile.extraction.scope import PRIOR
+
+    text = "He was out on a $100 bond for a gun charge when he shot Ann Lee in the leg."
+    (sentence,) = split_sentences(text)
+    found = [(text[c.start : c.end], c.scope) for c in clauses(sentence, PRIOR_MATTER.search(text))]
+    assert found == [
+        ("He ", CASE),
+        ("was out on a $100 bond for a gun charge ", PRIOR),
+        ("when he shot Ann Lee in the leg.", CASE),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A suspect wounded in the incident stays a suspect: no victim of his own case.
+        (
+            "Joe Pratt, 30, who was wounded by officers, was charged with murder in the killing "
+            "of Ann Gill.",
+            [("Ann Gill", "killed")],
+        ),
+        (
+            "Police charged the wounded man, Joe Pratt, 30, with homicide. Ann Gill died at the "
+            "scene.",
+            [("Ann Gill", "killed")],
+        ),
+    ],
+)
+def test_a_harmed_suspect_is_no_victim(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+def test_the_victim_described_in_an_appositive() -> None:
+    text = "The victim, a 24-year-old woman, was robbed at gunpoint on Elm Street, police said."
+    assert unnamed_of(text) == [("24-year-old woman", "unharmed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone taken is hurt when the case speaks of a sexual assault ...
+        (
+            "A man pleaded guilty to kidnapping a 9-year-old girl. He also admitted a charge of "
+            "predatory sexual assault against a child.",
+            [("9-year-old girl", "injured")],
+        ),
+        # ... unless the story says she was unharmed.
+        (
+            "A man is charged with kidnapping a 9-year-old girl and sexual abuse. The girl was "
+            "found in good health, police said.",
+            [("9-year-old girl", "unharmed")],
+        ),
+    ],
+)
+def test_someone_taken_is_hurt_only_when_the_case_says_so(text: str, expected: list) -> None:
+    assert unnamed_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police found Ann Lee dead in her home on Monday. Bo Tran, 30, was charged with "
+            "murder.",
+            [("Ann Lee", "killed")],
+        ),
+        (
+            "Officers found Carl Webb, 41, with a gunshot wound in the chest. Bo Tran, 30, was "
+            "charged.",
+            [("Carl Webb", "injured")],
+        ),
+        # Without "found" or "left", a name next to "dead" says nothing.
+        ("Carl Webb dead? Bo Tran, 30, was charged with assault.", []),
+    ],
+)
+def test_found_dead(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bo Tran, 30, is charged with assault in the shooting of two men outside a bar.",
+            [("men", "injured"), ("men", "injured")],
+        ),
+        (
+            "Bo Tran, 30, is charged with murder in the shooting of two men outside a bar.",
+            [("men", "killed"), ("men", "killed")],
+        ),
+    ],
+)
+def test_the_shooting_of_a_counted_group(text: str, expected: list) -> None:
+    assert unnamed_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A titled person is a victim when harm is said of them ...
+        (
+            "The trail includes shooting Austin officer Val Moss, police said. Bo Tran, 30, was "
+            "charged.",
+            [("Val Moss", "injured")],
+        ),
+        # ... but a unit's name before a title is no harm.
+        (
+            "Bo Tran, 30, told homicide Detective Ann Gill that he shot Carl Webb.",
+            [("Carl Webb", "injured")],
+        ),
+        (
+            "Carl Webb's tragic death shocked the town. Bo Tran, 30, was charged with murder.",
+            [("Carl Webb", "killed")],
+        ),
+    ],
+)
+def test_titles_units_and_possessives(text: str, expected: list) -> None:
     assert victims_of(text) == expected

@@ -1,0 +1,145 @@
+"""The words of harm in crime news: what says that someone was killed, hurt, taken or only
+targeted, said before a name ("the death of X", "D shot X") or after it ("X was pronounced
+dead", "X suffered non-life-threatening injuries", "X was not hit"), and the words that give
+an outcome. Read by extraction/victim_names.py."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import key_words
+
+KILL = (
+    r"killings?|killed|kill|deaths?|murders?|murdered|murdering|slayings?|slain|homicides?|"
+    r"shooting deaths?|(?:hit|struck|run over|ran over|shot|stabbed|beaten|beat) and killed|"
+    r"fatally (?:shot|shooting|stabbed|stabbing|struck|wounded|injured|beaten)|"
+    r"shot (?:and killed|to death|dead)|stabbed to death|beaten to death|strangled|strangling|"
+    r"drowned|drowning|suffocated"
+)
+HURT = (
+    r"shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|beating|"
+    r"beat|beaten|assaulting|assaulted|sexually assaulting|sexually assaulted|raping|raped|"
+    r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
+    r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked"
+)
+TAKE = (
+    r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
+    r"ambushed|ambushing|targeted|targeting|threatened|threatening"
+)
+# Meaning to harm: "there to kill X", "tried to kill X". X is a target, not harmed by it.
+TARGET = (
+    r"(?:(?:there|meant|intended|wanted|planned|plotted|trying|tried|attempting|attempted|"
+    r"intent|intending|plan|plot)\s+)?to\s+(?:kill|murder|shoot|harm|hurt)"
+)
+# Words that may stand between a harm word and the name: a title, a role, an age, a relation
+# ("killing his wife, Ann Lee", "shot Deputy Bo Tran", "the death of 4-year-old Cy Hall").
+LEAD = (
+    r"(?:(?:the|a|an|his|her|their|its|then-|[Oo]fficer|[Dd]eputy|[Ss]ergeant|[Ss]gt\.|"
+    r"[Tt]rooper|[Aa]gent|[Ss]pecial|[Dd]etective|[Cc]orporal|[Cc]pl\.|[Pp]olice|[Ss]tate|"
+    r"[Cc]ounty|\d{1,3}-year-old|[A-Z][\w.’'-]*|(?:[a-z][\w’'-]*\s+){0,2}?(?:son|daughter|wife|husband|mother|"
+    r"father|brother|sister|child|boy|girl|baby|infant|toddler|girlfriend|boyfriend|partner|"
+    r"friend|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|stepson|stepdaughter|"
+    r"officer|deputy|trooper|clerk|worker|walker|neighbor|student|teacher|victim|man|woman|person|"
+    r"teen|teenager)(?:,|\s+named)?)\s+){0,6}?"
+)
+# Harm said before the name: "the death of X", "X's killing" is below, "D shot X".
+HARM_BEFORE = compile_scan(
+    rf"(?:\b(?P<noun>(?:attempted |the attempted )?(?:{KILL}|{HURT}|{TAKE}|shootings|"
+    r"stabbings))\s+(?:of|on|against)"
+    # a verb, not a noun that names a unit or a count ("homicide Detective Ann Lee")
+    rf"\s+|\b(?!(?:homicides?|deaths?|slayings?|killings|murders|shootings|stabbings|robbery|"
+    r"abduction|sexual assault)\s)"
+    rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
+    r"shot at|missed)\s+)|"
+    r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?)\b[\w\s,'’-]{0,30}?\bas\s+)"
+    + LEAD
+    + r"\Z"
+)
+NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
+# Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
+PASSIVE = (
+    rf"{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|{KILL}|{HURT}|{TAKE}|"
+    r"pronounced dead|found dead|found shot|found stabbed|found unconscious|found with|"
+    r"declared dead|treated for|hospitali[sz]ed|taken to (?:a|the) (?:[\w-]+ ){0,3}?hospital|"
+    r"rushed to|transported to|flown to|expected to survive|recovering|in (?:critical|serious|"
+    r"stable|good|fair) condition|in good health"
+)
+INTRANSITIVE = (
+    r"died|dies|die|(?:suffered|sustained|suffering|received)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
+    r"wound|gunshot|burn|fracture|trauma|laceration|cuts|bruis|concussion|broken|stab|treatment|"
+    r"critical|serious|minor))|survived|recovering|remains? in "
+    r"(?:critical|serious|stable|fair) condition|escaped (?:injury|unharmed|unhurt|gunfire|"
+    r"the gunfire|being hit)"
+)
+ADVERBS = (
+    r"(?:(?:who|also|all|later|then|allegedly|reportedly|eventually|initially|subsequently|"
+    r"apparently|both|had|has|have|would|and)\s+)*"
+)
+# Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries";
+# not an active verb ("X shot Y" makes X the one who did it).
+HARM_AFTER = re.compile(
+    r"\A(?P<possessive>(?:[’']s?)?(?:\s+and\s+[A-Z][\w’'-]+(?:[’']s?)?)?\s+"
+    r"(?:(?:tragic|violent|brutal|shooting|stabbing|untimely|alleged)\s+)*"
+    r"(?:death|deaths|killing|killings|murder|murders|slaying|slayings)\b)"
+    # "Ann Lee's body was found"
+    r"|\A(?P<body>[’']s?\s+(?:[a-z]+\s+)?(?:body|bodies|remains)\b)"
+    r"|\A(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?\s+"
+    + ADVERBS
+    + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|later|then|fatally|critically|"
+    r"seriously|severely|allegedly|reportedly|reported|not)\s+)*"
+    rf"(?P<what>{PASSIVE})\b"
+    r"|\A(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?,?\s+" + ADVERBS + rf"(?P<intransitive>{INTRANSITIVE})\b"
+    # "Ann Lee, 61, the woman shot to death in her home"
+    r"|\A,(?:\s*\d{1,3},)?\s+(?:the|a|an)\s+(?:(?!(?:of|accused|charged|suspected|arrested|"
+    r"who|that|was)\b)[\w-]+\s+){0,3}?(?:(?:who\s+)?(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?)?"
+    r"(?P<appositive>shot to death|shot and killed|shot dead|fatally \w+|killed|slain|murdered|"
+    r"stabbed(?: to death)?|beaten(?: to death)?|wounded|injured|hurt|struck and killed|"
+    r"found dead|strangled)\b"
+    # "found Cy Hall dead" (read only after "found" or "left", see victim_names.py)
+    r"|\A(?:,\s*\d{1,3},)?\s+(?P<found>dead|unresponsive|lifeless|shot|stabbed|beaten|bleeding|"
+    r"with (?:a |an )?(?:\w+ )?(?:gunshot|stab) wounds?)\b"
+    # "Cy Hall, believed to have been beaten and killed"
+    r"|\A,\s+(?:who\s+(?:was|were|is|are)\s+)?(?:believed|said|thought|alleged|reported)\s+to\s+"
+    rf"have\s+been\s+(?:\w+\s+and\s+)?(?P<believed>{PASSIVE})\b"
+    # "Cy Hall was 4 when he died"
+    r"|\A\s+was\s+(?:just\s+|only\s+)?\d{1,3}(?:\s+years\s+old)?\s+when\s+(?:he|she)\s+"
+    rf"(?:was\s+)?(?P<when>{INTRANSITIVE}|{PASSIVE})\b",
+    re.I,
+)
+# "Ann Lee's family marked the anniversary of her death": a pronoun's harm in the same clause.
+PRONOUN_HARM = compile_scan(
+    r"\b(?:his|her)\s+(?:(?:tragic|violent|brutal|untimely|shooting)\s+)?(?P<what>death|killing|"
+    r"murder|slaying)\b",
+    re.I,
+)
+# Outcome words read in the clause around a mention when no cue gave one.
+OUTCOME_WORDS = compile_scan(
+    rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|"
+    r"escaped (?:injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
+    r"\b(?P<attempt>attempted (?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
+    rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|deadly|lifeless|body|"
+    r"remains)\b|"
+    r"\b(?P<injured>shot|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
+    r"gunshot|critical condition|serious condition|stable condition|recovering|"
+    r"sexually assault(?:ed|ing)?|raped|rape|abused|tortured|struck|assaulted|unconscious|"
+    r"expected to survive|survived|survivor|non-life-threatening)\b",
+    re.I,
+)
+# Harm done by police: "shot by officers", "police shot X". Not a victim of the case.
+BY_POLICE = compile_scan(
+    r"\b(?:by|at the hands of) (?:(?:the|an?|two|three|several|responding|other|[A-Z][\w.-]*)\s+)"
+    r"{0,3}(?:police|"
+    r"officers?|deput(?:y|ies)|troopers?|agents?|SWAT)\b|\b(?:police|officers?|deput(?:y|ies)|troopers?)\s+"
+    r"(?:(?:who|then|later|had|returned fire and)\s+)*(?:shot|killed|fatally shot|wounded|"
+    r"returned fire)\b",
+    re.I,
+)
+# Words without which a sentence says nothing of harm (lower case).
+HARM_WORDS = (
+    "kill death dead murder slay slain homicide fatal shot shoot wound injur stab beat "
+    "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
+    "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
+    "surviv recovering condition health victim deceased missed missing fired body bodies remains"
+)
+HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")
