@@ -32,7 +32,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from casefile.adapters import fact_index, pending, read_model
-from casefile.adapters.article_files import SourceArticle
+from casefile.adapters.article_files import SourceArticle, no_date_message
 from casefile.adapters.store import hold_write_lock
 from casefile.application import assignment
 from casefile.application.assignment import Assignment, suspect_names
@@ -156,11 +156,7 @@ class _Run:
         if isinstance(source, Exception):
             return _Item(tag, None, source)
         if source.published is None:
-            error = IngestError(
-                f"{source.path}: no publication date "
-                "(give `published:` in front matter, e.g. 2021-10-26)"
-            )
-            return _Item(tag, source, error)
+            return _Item(tag, source, IngestError(no_date_message(source.path)))
         article_id = article_id_for(article_key(source.url, source.text))
         return _Item(tag, source, None, article_id, content_hash(source.text))
 
@@ -370,6 +366,9 @@ class _Run:
         """Store one article; with `held`, its aggregates are held for the batch's save."""
         source = item.source
         assert source is not None and source.published is not None
+        # This text's own time: a page's later update, else its publication (never before).
+        known = source.reported
+        assert known is not None
         tracker, article_id, revision = self.tracker, item.article_id, item.revision
         article = self.cases.find_article(session, article_id)
         if article is not None and article.has_revision(revision):
@@ -383,9 +382,9 @@ class _Run:
             outlet=source.outlet,
             title=source.title,
             path=source.path,
-            published_raw=source.published.raw,
-            reported_at=source.published.at,
-            reported_estimated=source.published.estimated,
+            published_raw=known.raw,
+            reported_at=known.at,
+            reported_estimated=known.estimated,
         )
         facts, profile = self._facts_of(item)
         attached = AttachedArticle(
@@ -395,9 +394,9 @@ class _Run:
             outlet=source.outlet,
             title=source.title,
             path=source.path,
-            reported_at=source.published.at,
-            reported_raw=source.published.raw,
-            reported_estimated=source.published.estimated,
+            reported_at=known.at,
+            reported_raw=known.raw,
+            reported_estimated=known.estimated,
         )
         chosen = self._choose_case(session, source, profile, revision=status == REVISED)
         case, absorbed = assignment.open_assigned(tracker, chosen, self.cases)
@@ -424,8 +423,8 @@ class _Run:
                 path=source.path,
                 outlet=source.outlet,
                 title=source.title,
-                published=source.published.raw,
-                reported_at=source.published.at.isoformat(),
+                published=known.raw,
+                reported_at=known.at.isoformat(),
             ),
         )
         read_model.record_people(session, chosen.case_id, suspect_names(facts))
