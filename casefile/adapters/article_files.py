@@ -219,21 +219,21 @@ def _bounded_lines(path: Path, file: BinaryIO) -> Iterator[bytes]:
 
 def _read_html(path: str, raw: str, zone: tzinfo) -> SourceArticle:
     """The page's text (trafilatura) and its own metadata. Its dates are the page's own
-    (`page_dates`): the copyright year or a year in the text never dates it."""
+    (`page_meta`): the copyright year or a year in the text never dates it."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    from casefile.adapters import page_dates
+    from casefile.adapters import page_meta
 
     document = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise ArticleInputError(f"{path}: no article text found in the HTML page")
     meta = {
-        "url": getattr(document, "url", None),
+        "url": page_meta.page_url(raw) or getattr(document, "url", None),
         "outlet": getattr(document, "sitename", None),
         "title": getattr(document, "title", None),
-        "published": page_dates.published_of(raw),
-        "updated": page_dates.updated_of(raw),
+        "published": page_meta.published_of(raw),
+        "updated": page_meta.updated_of(raw),
     }
     return _article(path, text, meta, zone)
 

@@ -31,7 +31,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from casefile.adapters import fact_index, pending, read_model
+from casefile.adapters import fact_index, pending, read_model, store_settings
 from casefile.adapters.article_files import SourceArticle, no_date_message
 from casefile.adapters.store import hold_write_lock
 from casefile.application import assignment
@@ -183,9 +183,21 @@ class _Run:
 
     # -- holding the write lock ---------------------------------------------------------------
 
+    def _resolve_aliases(self, items: list[_Item[Any]]) -> None:
+        """Articles a store written before the URL identity rule keeps under another id
+        (`store_settings`): their new revisions go to the article stored."""
+        todo = [item for item in items if item.result is None and item.source is not None]
+        if not todo:
+            return
+        with self.tracker.engine.connect() as connection:
+            found = store_settings.resolve_aliases(connection, [i.article_id for i in todo])
+        for item in todo:
+            item.article_id = found.get(item.article_id, item.article_id)
+
     def store(
         self, items: list[_Item[Any]], batch_seconds: float
     ) -> Iterator[tuple[Any, IngestOutcome | Exception]]:
+        self._resolve_aliases(items)
         self._extract(items)
         position = 0
         while position < len(items):

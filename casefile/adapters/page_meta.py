@@ -1,6 +1,11 @@
-"""When a saved HTML page says it was published, and when it says it was last updated.
+"""What a saved HTML page says about itself: its address, when it was published, and when
+it was last updated.
 
-Decides one thing: which times a page states about itself. Only the page's own dating
+The address is the page's `<link rel="canonical">`, else its `og:url`, else the address the
+browser saved it from (its `<!-- saved from url=(N)ADDRESS -->` line): the site's own name
+for the story wins over the address it happened to be read at.
+
+Dates: which times a page states about itself. Only the page's own dating
 counts: its metadata (`article:published_time` and the usual meta names, JSON-LD
 `datePublished`, a `<time datetime>` element, a date in its canonical URL) and a dated
 byline, as htmldate reads them without its "extensive" search. A copyright year, or a year
@@ -38,6 +43,33 @@ _MODIFIED_META = (
     "date.modified",
 )
 _JSON_LD_TYPES = re.compile(r"application/(ld\+)?json", re.IGNORECASE)
+
+
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+
+
+def page_url(html: str) -> str | None:
+    """The page's own address (see the module's rule), or None."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, SyntaxError):
+        tree = None
+    if tree is not None:
+        for link in tree.iter("link"):
+            if "canonical" in (link.get("rel") or "").lower().split() and _web(link.get("href")):
+                return (link.get("href") or "").strip()
+        for meta in tree.iter("meta"):
+            name = (meta.get("property") or meta.get("name") or "").lower()
+            if name == "og:url" and _web(meta.get("content")):
+                return (meta.get("content") or "").strip()
+    saved = _SAVED_FROM.search(html[:4096])
+    return saved.group(1) if saved and _web(saved.group(1)) else None
+
+
+def _web(address: str | None) -> bool:
+    return bool(address) and address.strip().lower().startswith(("http://", "https://"))
 
 
 def published_of(html: str) -> str | None:
