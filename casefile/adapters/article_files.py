@@ -107,14 +107,30 @@ def read_articles(path: Path, zone: tzinfo = UTC) -> list[SourceArticle]:
 
 def iter_articles(path: Path, zone: tzinfo = UTC) -> Iterator[SourceArticle]:
     """The articles of one file as they are read: a JSON Lines archive is streamed line by
-    line, so its size never sits in memory; an error names the file (and line).
-    `zone` reads dates alone and times without an offset (`ReportedTime.parse`)."""
+    line, so its size never sits in memory; the first error is raised, naming the file (and
+    line). `zone` reads dates alone and times without an offset (`ReportedTime.parse`)."""
+    for result, _read in iter_results(path, zone):
+        if isinstance(result, ArticleInputError):
+            raise result
+        yield result
+
+
+def iter_results(
+    path: Path, zone: tzinfo = UTC
+) -> Iterator[tuple[SourceArticle | ArticleInputError, int]]:
+    """Each article of one file, or the error that keeps it out, with how many bytes of the
+    file are read by then. A JSON Lines file goes on after a bad line: every good line is
+    read and every bad one told (by its line number)."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from _read_json_lines(path, zone)
         return
-    raw = _decode(path, _read_bounded(path))
-    yield read_text(str(path), raw, html=suffix in {".html", ".htm"}, zone=zone)
+    try:
+        data = _read_bounded(path)
+        raw = _decode(path, data)
+        yield read_text(str(path), raw, html=suffix in {".html", ".htm"}, zone=zone), len(data)
+    except ArticleInputError as error:
+        yield error, 0
 
 
 def read_text(where: str, raw: str, *, html: bool = False, zone: tzinfo = UTC) -> SourceArticle:
@@ -179,21 +195,32 @@ def _read_text_article(path: str, raw: str, zone: tzinfo) -> SourceArticle:
     return _article(path, raw, meta, zone)
 
 
-def _read_json_lines(path: Path, zone: tzinfo) -> Iterator[SourceArticle]:
-    """One article per line, streamed: only each record's size is limited, and a bad line
-    stops the file there with an error naming the line (the articles before it are read)."""
+def _read_json_lines(
+    path: Path, zone: tzinfo
+) -> Iterator[tuple[SourceArticle | ArticleInputError, int]]:
+    """One article per line, streamed: only each record's size is limited. A bad line is
+    an error naming the line, and the lines after it are read all the same."""
     found = False
     try:
         with path.open("rb") as file:
-            for number, data in enumerate(_bounded_lines(path, file), start=1):
+            for number, data in _bounded_lines(path, file):
+                if isinstance(data, ArticleInputError):
+                    found = True
+                    yield data, file.tell()
+                    continue
                 if not data.strip():
                     continue
                 found = True
-                yield _json_line_article(path, number, _decode(f"{path}:{number}", data), zone)
+                try:
+                    text = _decode(f"{path}:{number}", data)
+                    yield _json_line_article(path, number, text, zone), file.tell()
+                except ArticleInputError as error:
+                    yield error, file.tell()
     except OSError as error:
-        raise ArticleInputError(f"{path}: cannot read ({error.strerror})") from None
+        yield ArticleInputError(f"{path}: cannot read ({error.strerror})"), 0
+        return
     if not found:
-        raise ArticleInputError(f"{path}: empty file")
+        yield ArticleInputError(f"{path}: empty file"), 0
 
 
 def _json_line_article(path: Path, number: int, line: str, zone: tzinfo) -> SourceArticle:
@@ -208,13 +235,19 @@ def _json_line_article(path: Path, number: int, line: str, zone: tzinfo) -> Sour
     return _article(f"{path}:{number}", record["text"], record, zone)
 
 
-def _bounded_lines(path: Path, file: BinaryIO) -> Iterator[bytes]:
+def _bounded_lines(path: Path, file: BinaryIO) -> Iterator[tuple[int, bytes | ArticleInputError]]:
+    """Each line with its number; a line larger than an article can be is an error, and the
+    rest of it is skipped unread into memory."""
     number = 0
     while line := file.readline(MAX_ARTICLE_BYTES + 1):
         number += 1
         if len(line) > MAX_ARTICLE_BYTES:
-            raise ArticleInputError(f"{path}:{number}: {_too_large(len(line))}")
-        yield line
+            size = len(line)
+            while not line.endswith(b"\n") and (line := file.readline(1024 * 1024)):
+                size += len(line)
+            yield number, ArticleInputError(f"{path}:{number}: {_too_large(size)}")
+            continue
+        yield number, line
 
 
 def _read_html(path: str, raw: str, zone: tzinfo) -> SourceArticle:

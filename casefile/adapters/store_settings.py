@@ -23,7 +23,6 @@ from sqlalchemy import Column, String, Table, Text, bindparam, insert, select
 from sqlalchemy.engine import Connection, Engine
 
 from casefile.adapters.read_model import case_articles, metadata
-from casefile.domain.article import article_id_for, article_key
 
 TIME_ZONE = "time_zone"
 _ALIASES_DONE = "article_url_aliases"
@@ -65,6 +64,9 @@ def has_articles(connection: Connection) -> bool:
 def migrate(engine: Engine) -> None:
     """Bring a store written by an older version up to this one's records (run on opening,
     while the tables are created; at most once per store)."""
+    # Here, not at the top: `cases` reads the time zone without loading the event library.
+    from casefile.domain.article import article_id_for, article_key
+
     with engine.begin() as connection:
         if setting(connection, _ALIASES_DONE) is not None or not has_articles(connection):
             return  # done, or nothing to do (an empty store stays without a row)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.markup import escape
 
+from casefile.cli import clock
 from casefile.cli.render import dumps, fact_summary, state_as_dict
 
 if TYPE_CHECKING:
@@ -68,8 +69,9 @@ def print_revisions(console: Console, views: Sequence[RevisionView]) -> None:
     for view in views:
         revised = view.revision
         console.print(
-            f"[bold]revision {view.number}[/bold]  published {escape(revised.published_raw)}  "
-            f"recorded {revised.timestamp:%Y-%m-%d %H:%M} UTC  ({revised.revision[:12]})",
+            f"[bold]revision {view.number}[/bold]  published "
+            f"{escape(clock.reported(revised.published_raw, revised.reported_at, revised.reported_estimated))}  "
+            f"recorded {clock.shown(revised.timestamp)}  ({revised.revision[:12]})",
             highlight=False,
         )
         if view.number == 1:

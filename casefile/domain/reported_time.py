@@ -1,15 +1,16 @@
 """The reported axis: when the public could first know a fact (the article's publication time).
 
-One rule for date-only publication times, used everywhere:
+One rule for publication and `--as-of` times, used everywhere, in the store's time zone
+(see "Time zone" in the concepts page):
 
-* a publication time given as a date only counts from the first moment of that day,
-  00:00 UTC, so the article is known at any time on that date;
-* an `--as-of` given as a date only means the end of that day (23:59:59.999999 UTC),
-  so "as of 26 Oct" includes everything published on 26 Oct;
-* a time of day without an offset is read as UTC.
+* a publication time given as a date only counts from the first moment of that day, 00:00 in
+  the store's time zone, so the article is known at any time on that date there;
+* an `--as-of` given as a date only means the end of that day (23:59:59.999999 in the store's
+  time zone), so "as of 26 Oct" includes everything published on 26 Oct;
+* a time of day without an offset is read in the store's time zone;
+* a time with an offset (or `Z`) is that exact instant, whatever the zone.
 
-All stored times are timezone-aware UTC; the raw value as given is kept beside them.
-`zone` (UTC unless given) is where a date alone or a time without an offset is read.
+All stored times are timezone-aware UTC instants; the raw value as given is kept beside them.
 """
 
 from __future__ import annotations
