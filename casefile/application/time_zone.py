@@ -22,6 +22,7 @@ from datetime import tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from casefile.adapters import store_settings
@@ -84,7 +85,11 @@ def machine_zone() -> str:
 def stored_zone(db_url: str | None) -> str | None:
     """The zone the store recorded, or None (no store yet, or nothing written), read
     without creating anything."""
-    engine = read_engine(store_url(db_url))
+    url = store_url(db_url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").exists():
+        return None  # no store yet: connecting would make an empty file
+    engine = read_engine(url)
     try:
         with engine.connect() as connection:
             try:
