@@ -350,17 +350,15 @@ def dateline_place(text: str) -> str | None:
 
 def build_profile(article_id: str, text: str, published: date, facts: Sequence[Fact]) -> Profile:
     """The profile of an article from its text and its extracted facts."""
-    people: list[NamedPerson] = []
-    # The people of each surname, in order: only they can be the same person (`same_person`).
-    by_surname: dict[str, list[NamedPerson]] = {}
+    people: list[NamedPerson] = _People()
     for name, role, age in _fact_names(facts):
-        _add(people, name, role, age, by_surname)
+        _add(people, name, role, age)
     scannable = _without_bylines(text)
     places = _places_named(scannable)
     for name, official in _text_names(scannable):
         # "Baton Rouge, La." is a place wherever the text names it.
         if not any(place == name or place.endswith(f" {name}") for place in places):
-            _add(people, name, OFFICIAL if official else NAMED, None, by_surname)
+            _add(people, name, OFFICIAL if official else NAMED)
     mentions = _MentionFinder(text, len(people))
     for person in people:
         starts = mentions.starts(_surname_as_written(person.name))
@@ -386,15 +384,15 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
 # Above this many characters of text per person named, the text is read once for every
 # name at a time instead of once per name: an archive page of megabytes names hundreds.
 _ONE_PASS_CHARS = 200_000
-_WORD = re.compile(r"\w+")
-_LOWER_WORD = re.compile(r"[a-z]+")
+# The maximal runs of word characters that are all [a-z]: the whole lower-case words.
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 # A maximal run of word characters opening with a capital (surnames are written so; one
 # that is not is looked for on its own).
 _CAPITALISED_WORD = re.compile(r"(?<!\w)[A-Z]\w*")
 
 
 class _MentionFinder:
-    """Where each surname stands in `text` as a whole word (`\bword\b`).
+    """Where each surname stands in `text` as a whole word (`\\bword\\b`).
 
     For an article of ordinary size each surname is searched for in turn (a pattern that
     opens with a literal skips from one occurrence to the next). In a long text naming many
@@ -508,7 +506,7 @@ class _LowerCaseWords:
         if len(text) > _ONE_PASS_CHARS:
             # A long text: asking each word in turn would read it once per name. A maximal
             # run of word characters that is all [a-z] is exactly a whole word found below.
-            self._all = {w for w in _WORD.findall(text) if _LOWER_WORD.fullmatch(w)}
+            self._all = set(_LOWER_WORDS.findall(text))
 
     def __contains__(self, word: str) -> bool:  # `word` is [a-z]* (see `_plain`)
         if self._all is not None:
@@ -555,20 +553,22 @@ def _surname_as_written(name: str) -> str:
 _parse_name = lru_cache(maxsize=8192)(parse_name)
 
 
-def _add(
-    people: list[NamedPerson],
-    name: str,
-    role: str,
-    age: int | None = None,
-    by_surname: dict[str, list[NamedPerson]] | None = None,
-) -> None:
-    """Add a name to `people`, or to the person already there it names. `by_surname`, kept
-    beside `people` by the caller, holds them by surname: a text naming hundreds of people
-    then compares each name with those of its surname only, in the same order."""
+class _People(list):  # type: ignore[type-arg]
+    """The people of a profile, with those of each surname in order beside them: only they
+    can be the same person (`same_person`), so a text naming hundreds of people compares each
+    name with those of its surname only."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_surname: dict[str, list[NamedPerson]] = {}
+
+
+def _add(people: list[NamedPerson], name: str, role: str, age: int | None = None) -> None:
     parsed = _parse_name(name)
     if parsed is None:
         return
-    candidates = people if by_surname is None else by_surname.get(parsed.surname, [])
+    index = people.by_surname if isinstance(people, _People) else None
+    candidates = people if index is None else index.get(parsed.surname, [])
     for person in candidates:
         if same_person(parsed, person.parsed) and (parsed.is_full or role != NAMED):
             if age is not None:
@@ -582,8 +582,8 @@ def _add(
             return
     person = NamedPerson(name, {role}, ages={age} if age is not None else set())
     people.append(person)
-    if by_surname is not None:
-        by_surname.setdefault(parsed.surname, []).append(person)
+    if index is not None:
+        index.setdefault(parsed.surname, []).append(person)
 
 
 def link_reason(a: Profile, b: Profile) -> str | None:
