@@ -1,4 +1,4 @@
-"""Publication times from saved pages (features/case_file/publication_times.feature), on
+"""Publication times from saved pages (features/publication/), on
 SQLite and PostgreSQL, through the command line."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from casefile.cli.main import app
 
-scenarios("case_file/publication_times.feature")
+scenarios("publication")
 
 CANONICAL = "https://www.example-news.com/crime/man-held"
 STORY = [
