@@ -57,6 +57,23 @@ def record_setting(connection: Connection, name: str, value: str) -> None:
     connection.execute(insert(settings).values(name=name, value=value))
 
 
+def claim_zone(connection: Connection, name: str) -> str:
+    """The store's zone, recorded as `name` if it has none yet (its first write, or a store
+    from before zones whose articles read in UTC). A store written from its start with the
+    identity rule is marked so at the same time: `migrate` has nothing to do for it."""
+    stored = setting(connection, TIME_ZONE)
+    if stored is not None:
+        return stored
+    if has_articles(connection):
+        stored = LEGACY_ZONE  # written before zones (and not opened since): it read UTC
+    else:
+        stored = name
+        if setting(connection, _ALIASES_DONE) is None:
+            record_setting(connection, _ALIASES_DONE, "1")
+    record_setting(connection, TIME_ZONE, stored)
+    return stored
+
+
 def has_articles(connection: Connection) -> bool:
     return connection.execute(select(case_articles.c.article_id).limit(1)).first() is not None
 

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from casefile.adapters import fact_index, pending, read_model, store_settings
 from casefile.adapters.article_files import SourceArticle, no_date_message
 from casefile.adapters.store import hold_write_lock
-from casefile.application import assignment
+from casefile.application import assignment, time_zone
 from casefile.application.assignment import Assignment, suspect_names
 from casefile.application.audit import revise_reports
 from casefile.application.checkpoints import refresh_checkpoints
@@ -110,12 +110,15 @@ def ingest_articles(
     batch_articles: int = BATCH_ARTICLES,
     batch_seconds: float = BATCH_SECONDS,
     times: WriteTimes | None = None,
+    zone: str = "UTC",
 ) -> Iterator[tuple[Tag, IngestOutcome | Exception]]:
     """Store articles in batches; yields, in the order given and once stored, each tag with
     its outcome, or with the error that kept its article out (an `IngestError`, or an
     exception given in place of an article, passed through). An unexpected failure is
-    raised after the outcomes of the articles stored before it."""
-    run = _Run(tracker, case_id, times or WriteTimes())
+    raised after the outcomes of the articles stored before it. `zone` is the time zone the
+    articles' times were read in: recorded as the store's at its first write, and refused
+    (`TimeZoneError`) if the store recorded another."""
+    run = _Run(tracker, case_id, times or WriteTimes(), zone)
     pending: list[_Item[Tag]] = []
     with fewer_collections():
         for tag, source in items:
@@ -143,8 +146,9 @@ class _Item(Generic[Tag]):
 class _Run:
     """One ingest: the cases it keeps in memory and the case ids it handed out."""
 
-    def __init__(self, tracker: CaseTracker, forced_case: str | None, times: WriteTimes):
+    def __init__(self, tracker: CaseTracker, forced_case: str | None, times: WriteTimes, zone: str):
         self.tracker = tracker
+        self.zone = zone
         self.forced_case = forced_case
         self.times = times
         self.cases = _Cases(tracker)
@@ -238,6 +242,9 @@ class _Run:
                 # The case depends on what other writers stored: choose it holding the write
                 # lock, so nothing is committed between the choice and the commit (no twins).
                 hold_write_lock(session)
+                time_zone.check(
+                    store_settings.claim_zone(session.connection(), self.zone), self.zone
+                )
                 started = time.perf_counter()
                 self.cases.look_up_articles([item.article_id for item in unstored])
                 if rows is not None:
@@ -288,6 +295,9 @@ class _Run:
         try:
             with self.tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
                 hold_write_lock(session)  # as in `_store_batch`
+                time_zone.check(
+                    store_settings.claim_zone(session.connection(), self.zone), self.zone
+                )
                 started = time.perf_counter()
                 self.cases.look_up_articles([item.article_id for item in unstored])
                 pending.start(session, rows)

@@ -124,18 +124,15 @@ def for_writing(explicit: str | None, db_url: str | None) -> str:
 
 
 def record(engine, name: str) -> None:  # type: ignore[no-untyped-def]
-    """Record the store's zone at its first write; refused if it recorded another since."""
+    """Record the store's zone at its first write; refused if it recorded another."""
     with engine.begin() as connection:
-        stored = store_settings.setting(connection, store_settings.TIME_ZONE)
-        if stored is None:
-            if store_settings.has_articles(connection):
-                stored = store_settings.LEGACY_ZONE
-            else:
-                store_settings.record_setting(connection, store_settings.TIME_ZONE, name)
-                return
-            store_settings.record_setting(connection, store_settings.TIME_ZONE, stored)
-        if stored != name:
-            raise TimeZoneError(_mismatch(stored, name))
+        check(store_settings.claim_zone(connection, name), name)
+
+
+def check(stored: str, asked: str) -> None:
+    """Refuse writing in a zone other than the store's."""
+    if stored != asked:
+        raise TimeZoneError(_mismatch(stored, asked))
 
 
 def _mismatch(stored: str, asked: str) -> str:

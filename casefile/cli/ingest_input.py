@@ -107,10 +107,10 @@ def run(paths: list[Path], given: Given, *, case: str | None, verbose: bool, bat
             break
     readable = bool(head) and not isinstance(head[-1][1], Exception)
     if readable:
-        tracker = open_tracker()
-        time_zone.record(tracker.engine, zone_name)
         tagged = (((where, done), article) for where, article, done in chain(head, items))
-        results = ingest_articles(tracker, tagged, case, batch_articles=batch)
+        results = ingest_articles(
+            open_tracker(), tagged, case, batch_articles=batch, zone=zone_name
+        )
     else:
         results = (((where, done), error) for where, error, done in head)
     failed_files: set[str] = set()
