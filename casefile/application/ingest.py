@@ -109,17 +109,16 @@ def ingest_articles(
     *,
     batch_articles: int = BATCH_ARTICLES,
     batch_seconds: float = BATCH_SECONDS,
+    zone: str = "UTC",  # the zone the articles' times were read in (see `_Run.zone`)
     times: WriteTimes | None = None,
-    zone: str = "UTC",
 ) -> Iterator[tuple[Tag, IngestOutcome | Exception]]:
     """Store articles in batches; yields, in the order given and once stored, each tag with
     its outcome, or with the error that kept its article out (an `IngestError`, or an
     exception given in place of an article, passed through). An unexpected failure is
-    raised after the outcomes of the articles stored before it. `zone` is the time zone the
-    articles' times were read in: recorded as the store's at its first write, and refused
-    (`TimeZoneError`) if the store recorded another."""
-    run = _Run(tracker, case_id, times or WriteTimes(), zone)
+    raised after the outcomes of the articles stored before it."""
+    run = _Run(tracker, case_id, times or WriteTimes())
     pending: list[_Item[Tag]] = []
+    run.zone = zone
     with fewer_collections():
         for tag, source in items:
             pending.append(run.prepare(tag, source))
@@ -146,9 +145,11 @@ class _Item(Generic[Tag]):
 class _Run:
     """One ingest: the cases it keeps in memory and the case ids it handed out."""
 
-    def __init__(self, tracker: CaseTracker, forced_case: str | None, times: WriteTimes, zone: str):
+    def __init__(self, tracker: CaseTracker, forced_case: str | None, times: WriteTimes):
         self.tracker = tracker
-        self.zone = zone
+        # The time zone the articles' times were read in: recorded as the store's at its
+        # first write; a store that recorded another refuses the batch (`TimeZoneError`).
+        self.zone = "UTC"
         self.forced_case = forced_case
         self.times = times
         self.cases = _Cases(tracker)
