@@ -243,10 +243,10 @@ class _Run:
                 # The case depends on what other writers stored: choose it holding the write
                 # lock, so nothing is committed between the choice and the commit (no twins).
                 hold_write_lock(session)
+                started = time.perf_counter()
                 time_zone.check(
                     store_settings.claim_zone(session.connection(), self.zone), self.zone
                 )
-                started = time.perf_counter()
                 self.cases.look_up_articles([item.article_id for item in unstored])
                 if rows is not None:
                     pending.start(session, rows)
@@ -296,10 +296,10 @@ class _Run:
         try:
             with self.tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
                 hold_write_lock(session)  # as in `_store_batch`
+                started = time.perf_counter()
                 time_zone.check(
                     store_settings.claim_zone(session.connection(), self.zone), self.zone
                 )
-                started = time.perf_counter()
                 self.cases.look_up_articles([item.article_id for item in unstored])
                 pending.start(session, rows)
                 try:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.markup import escape
 
-from casefile.cli import clock
 from casefile.cli.render import dumps, fact_summary, state_as_dict
 
 if TYPE_CHECKING:
@@ -66,6 +65,8 @@ def print_conflicts(console: Console, conflicts: CaseConflicts) -> None:
 
 
 def print_revisions(console: Console, views: Sequence[RevisionView]) -> None:
+    from casefile.cli import clock
+
     for view in views:
         revised = view.revision
         console.print(
