@@ -9,6 +9,7 @@ tutorial shows what the tool does today.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -37,7 +38,11 @@ def text_block(output: str, language: str = "text") -> str:
     return f"```{language}\n{output}\n```"
 
 
+ZONE = "America/New_York"  # the zone the page tells the reader to set
+
+
 def main() -> None:
+    os.environ["CASEFILE_TZ"] = ZONE
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         shutil.copytree(ROOT / "seeds", folder / "seeds")
@@ -61,7 +66,13 @@ to the report. Every output below is from a real run (made at 100 columns by
 `scripts/write_tutorial.py`); extraction keeps improving, so your facts may differ in the
 details.
 
-Work in an empty folder: casefile keeps its case file in `./casefile.db` there.
+Work in an empty folder: casefile keeps its case file in `./casefile.db` there. The
+reports are from Connecticut: read and show their times on the US east coast (the store
+records this zone at its first ingest; see [time zone](concepts.md#time-zone)):
+
+```sh
+export CASEFILE_TZ=America/New_York
+```
 
 ## 1. Ingest the reports
 

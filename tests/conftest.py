@@ -18,6 +18,16 @@ POSTGRES_ADMIN_URL = os.environ.get(
 )
 
 
+# Pinned: the suite reads and shows times in UTC whatever the machine's zone (a test that is
+# about zones sets its own with `--tz` or CASEFILE_TZ).
+TEST_ZONE = "UTC"
+
+
+@pytest.fixture(autouse=True)
+def pinned_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEFILE_TZ", TEST_ZONE)
+
+
 def _postgres_unreachable_reason() -> str | None:
     import psycopg
 

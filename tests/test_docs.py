@@ -78,8 +78,10 @@ def test_the_concepts_page_states_the_reported_time_rule_from_the_code(site):
 
     concepts = (site / "concepts" / "index.html").read_text(encoding="utf-8")
     assert reference.RULE_MARKER not in concepts
-    assert "00:00 UTC" in concepts and "23:59:59.999999 UTC" in concepts
-    assert "00:00 UTC" in (reported_time.__doc__ or "")
+    rule = "00:00 in\n  the store's time zone"
+    assert rule in (reported_time.__doc__ or "")
+    assert "00:00 in" in concepts and "23:59:59.999999 in the store" in concepts
+    assert "CASEFILE_TZ" in concepts
 
 
 def test_the_command_reference_documents_every_command_and_option(site):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -33,6 +34,15 @@ class ArticleInputError(ValueError):
     """A file that cannot be read as an article; the message names the file and the reason."""
 
 
+def no_date_message(where: str) -> str:
+    """The one line that refuses an article without a publication time."""
+    return (
+        f"{where}: no publication date found, nothing stored (a copyright year or a year in "
+        "the text is not one): pass `--published 2021-10-26` or `--published "
+        "2021-10-26T14:33-04:00`, or give `published:` in front matter"
+    )
+
+
 @dataclass(frozen=True)
 class SourceArticle:
     """One article as read from a file, before anything is stored."""
@@ -43,6 +53,18 @@ class SourceArticle:
     outlet: str | None = None
     title: str | None = None
     published: ReportedTime | None = None
+    # The page's last update, when it states one later than its publication.
+    updated: ReportedTime | None = None
+
+    @property
+    def reported(self) -> ReportedTime | None:
+        """When this text could first be known: its update, if later, else its publication.
+        A revision is reported at its own time, never before."""
+        if self.updated is not None and (
+            self.published is None or self.updated.at > self.published.at
+        ):
+            return self.updated
+        return self.published
 
 
 def find_article_files(
@@ -80,23 +102,45 @@ def _inside(file: Path, root: Path) -> bool:
     return file.resolve().is_relative_to(root)
 
 
-def read_articles(path: Path) -> list[SourceArticle]:
+def read_articles(path: Path, zone: tzinfo = UTC) -> list[SourceArticle]:
     """Every article in one file (one, or one per line of a JSON Lines file)."""
-    return list(iter_articles(path))
+    return list(iter_articles(path, zone))
 
 
-def iter_articles(path: Path) -> Iterator[SourceArticle]:
+def iter_articles(path: Path, zone: tzinfo = UTC) -> Iterator[SourceArticle]:
     """The articles of one file as they are read: a JSON Lines archive is streamed line by
-    line, so its size never sits in memory; an error names the file (and line)."""
+    line, so its size never sits in memory; the first error is raised, naming the file (and
+    line). `zone` reads dates alone and times without an offset (`ReportedTime.parse`)."""
+    for result, _read in iter_results(path, zone):
+        if isinstance(result, ArticleInputError):
+            raise result
+        yield result
+
+
+def iter_results(
+    path: Path, zone: tzinfo = UTC
+) -> Iterator[tuple[SourceArticle | ArticleInputError, int]]:
+    """Each article of one file, or the error that keeps it out, with how many bytes of the
+    file are read by then. A JSON Lines file goes on after a bad line: every good line is
+    read and every bad one told (by its line number)."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        yield from _read_json_lines(path)
+        yield from _read_json_lines(path, zone)
         return
-    raw = _decode(path, _read_bounded(path))
-    if suffix in {".html", ".htm"}:
-        yield _read_html(path, raw)
-    else:
-        yield _read_text_article(path, raw)
+    try:
+        data = _read_bounded(path)
+        raw = _decode(path, data)
+        yield read_text(str(path), raw, html=suffix in {".html", ".htm"}, zone=zone), len(data)
+    except ArticleInputError as error:
+        yield error, 0
+
+
+def read_text(where: str, raw: str, *, html: bool = False, zone: tzinfo = UTC) -> SourceArticle:
+    """One article from its text as read (a file's, or standard input's): a saved HTML page,
+    or text with front matter, a date line, or neither. `where` names it in messages."""
+    if html:
+        return _read_html(where, raw, zone)
+    return _read_text_article(where, raw, zone)
 
 
 def _read_bounded(path: Path) -> bytes:
@@ -134,37 +178,48 @@ def _decode(where: str | Path, data: bytes) -> str:
     return text
 
 
-def _read_text_article(path: Path, raw: str) -> SourceArticle:
+def _read_text_article(path: str, raw: str, zone: tzinfo) -> SourceArticle:
     match = _FRONT_MATTER.match(raw)
     if match:
         try:
             meta = load_front_matter(match.group(1))
         except MetadataError as error:
             raise ArticleInputError(f"{path}: {error}") from None
-        return _article(path, str(path), raw[match.end() :], meta)
+        return _article(path, raw[match.end() :], meta, zone)
     date_line = _DATE_LINE.match(raw)
     meta = {"published": date_line.group(1)} if date_line else {}
-    return _article(path, str(path), raw, meta)
+    return _article(path, raw, meta, zone)
 
 
-def _read_json_lines(path: Path) -> Iterator[SourceArticle]:
-    """One article per line, streamed: only each record's size is limited, and a bad line
-    stops the file there with an error naming the line (the articles before it are read)."""
+def _read_json_lines(
+    path: Path, zone: tzinfo
+) -> Iterator[tuple[SourceArticle | ArticleInputError, int]]:
+    """One article per line, streamed: only each record's size is limited. A bad line is
+    an error naming the line, and the lines after it are read all the same."""
     found = False
     try:
         with path.open("rb") as file:
-            for number, data in enumerate(_bounded_lines(path, file), start=1):
+            for number, data in _bounded_lines(path, file):
+                if isinstance(data, ArticleInputError):
+                    found = True
+                    yield data, file.tell()
+                    continue
                 if not data.strip():
                     continue
                 found = True
-                yield _json_line_article(path, number, _decode(f"{path}:{number}", data))
+                try:
+                    text = _decode(f"{path}:{number}", data)
+                    yield _json_line_article(path, number, text, zone), file.tell()
+                except ArticleInputError as error:
+                    yield error, file.tell()
     except OSError as error:
-        raise ArticleInputError(f"{path}: cannot read ({error.strerror})") from None
+        yield ArticleInputError(f"{path}: cannot read ({error.strerror})"), 0
+        return
     if not found:
-        raise ArticleInputError(f"{path}: empty file")
+        yield ArticleInputError(f"{path}: empty file"), 0
 
 
-def _json_line_article(path: Path, number: int, line: str) -> SourceArticle:
+def _json_line_article(path: Path, number: int, line: str, zone: tzinfo) -> SourceArticle:
     try:
         record = load_json_record(line)
     except MetadataError as error:
@@ -173,57 +228,71 @@ def _json_line_article(path: Path, number: int, line: str) -> SourceArticle:
         raise ArticleInputError(f'{path}:{number}: each line needs an object with a "text" string')
     if not record["text"].strip():
         raise ArticleInputError(f"{path}:{number}: empty text")
-    return _article(path, f"{path}:{number}", record["text"], record)
+    return _article(f"{path}:{number}", record["text"], record, zone)
 
 
-def _bounded_lines(path: Path, file: BinaryIO) -> Iterator[bytes]:
+def _bounded_lines(path: Path, file: BinaryIO) -> Iterator[tuple[int, bytes | ArticleInputError]]:
+    """Each line with its number; a line larger than an article can be is an error, and the
+    rest of it is skipped unread into memory."""
     number = 0
     while line := file.readline(MAX_ARTICLE_BYTES + 1):
         number += 1
         if len(line) > MAX_ARTICLE_BYTES:
-            raise ArticleInputError(f"{path}:{number}: {_too_large(len(line))}")
-        yield line
+            size = len(line)
+            while not line.endswith(b"\n") and (line := file.readline(1024 * 1024)):
+                size += len(line)
+            yield number, ArticleInputError(f"{path}:{number}: {_too_large(size)}")
+            continue
+        yield number, line
 
 
-def _read_html(path: Path, raw: str) -> SourceArticle:
+def _read_html(path: str, raw: str, zone: tzinfo) -> SourceArticle:
+    """The page's text (trafilatura) and its own metadata. Its dates are the page's own
+    (`page_meta`): the copyright year or a year in the text never dates it."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    from casefile.adapters import page_meta
 
     document = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise ArticleInputError(f"{path}: no article text found in the HTML page")
     meta = {
-        "url": getattr(document, "url", None),
+        "url": page_meta.page_url(raw) or getattr(document, "url", None),
         "outlet": getattr(document, "sitename", None),
         "title": getattr(document, "title", None),
-        "published": getattr(document, "date", None),
+        "published": page_meta.published_of(raw),
+        "updated": page_meta.updated_of(raw),
     }
-    return _article(path, str(path), text, meta)
+    return _article(path, text, meta, zone)
 
 
-def _article(path: Path, shown_path: str, text: str, meta: dict[str, Any]) -> SourceArticle:
+def _article(shown_path: str, text: str, meta: dict[str, Any], zone: tzinfo) -> SourceArticle:
     try:
         meta = checked_metadata(meta, text)
     except MetadataError as error:
         raise ArticleInputError(f"{shown_path}: {error}") from None
+    published = _published(shown_path, meta, "published", zone)
     return SourceArticle(
         path=shown_path,
         text=text,
         url=_optional_text(meta.get("url")),
         outlet=_optional_text(meta.get("outlet")),
         title=_optional_text(meta.get("title")),
-        published=_published(shown_path, meta),
+        published=published,
+        updated=_published(shown_path, meta, "updated", zone),
     )
 
 
-def _published(where: str, meta: dict[str, Any]) -> ReportedTime | None:
-    value = meta.get("published")
+def _published(where: str, meta: dict[str, Any], key: str, zone: tzinfo) -> ReportedTime | None:
+    value = meta.get(key)
     if value is None or value == "":
         return None
+    estimated = bool(meta.get(f"{key}_estimated", False))
     try:
-        return ReportedTime.parse(value, estimated=bool(meta.get("published_estimated", False)))
+        return ReportedTime.parse(value, estimated=estimated, zone=zone)
     except InvalidTime as error:
-        raise ArticleInputError(f"{where}: published: {error}") from None
+        raise ArticleInputError(f"{where}: {key}: {error}") from None
 
 
 def _optional_text(value: Any) -> str | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 # The longest accepted value of each text field, in characters.
-FIELD_LIMITS = {"url": 2048, "outlet": 200, "title": 1000, "published": 100}
+FIELD_LIMITS = {"url": 2048, "outlet": 200, "title": 1000, "published": 100, "updated": 100}
 # What one article stores (text, url, outlet, title), in UTF-8 bytes: the file limit.
 MAX_STORED_BYTES = 5 * 1024 * 1024
 
@@ -89,7 +89,7 @@ def checked_metadata(meta: dict[str, Any], text: str) -> dict[str, Any]:
     """`meta` with each field the reader uses checked for type and size, and the article's
     stored size checked; `MetadataError` names the field."""
     checked: dict[str, Any] = {}
-    for name in ("url", "outlet", "title", "published"):
+    for name in ("url", "outlet", "title", "published", "updated"):
         value = meta.get(name)
         if value is None:
             continue

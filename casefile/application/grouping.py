@@ -350,7 +350,7 @@ def dateline_place(text: str) -> str | None:
 
 def build_profile(article_id: str, text: str, published: date, facts: Sequence[Fact]) -> Profile:
     """The profile of an article from its text and its extracted facts."""
-    people: list[NamedPerson] = []
+    people: list[NamedPerson] = _People()
     for name, role, age in _fact_names(facts):
         _add(people, name, role, age)
     scannable = _without_bylines(text)
@@ -359,9 +359,9 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
         # "Baton Rouge, La." is a place wherever the text names it.
         if not any(place == name or place.endswith(f" {name}") for place in places):
             _add(people, name, OFFICIAL if official else NAMED)
+    mentions = _MentionFinder(text, len(people))
     for person in people:
-        surname = _whole_word(_surname_as_written(person.name))
-        starts = [m.start() for m in surname.finditer(text)]
+        starts = mentions.starts(_surname_as_written(person.name))
         person.mentions = len(starts)
         person.alone = sum(not _AFTER_NAME_WORD.search(text[max(0, at - 30) : at]) for at in starts)
     residence = next(
@@ -379,6 +379,40 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     )
     recalls = frozenset(y for y in map(int, _YEAR.findall(scannable)) if y < published.year)
     return Profile(article_id, published, story_place(text), people, residence, charges, recalls)
+
+
+# Above this many characters of text per person named, the text is read once for every
+# name at a time instead of once per name: an archive page of megabytes names hundreds.
+_ONE_PASS_CHARS = 200_000
+# The maximal runs of word characters that are all [a-z]: the whole lower-case words.
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
+# A maximal run of word characters opening with a capital (surnames are written so; one
+# that is not is looked for on its own).
+_CAPITALISED_WORD = re.compile(r"(?<!\w)[A-Z]\w*")
+
+
+class _MentionFinder:
+    """Where each surname stands in `text` as a whole word (`\\bword\\b`).
+
+    For an article of ordinary size each surname is searched for in turn (a pattern that
+    opens with a literal skips from one occurrence to the next). In a long text naming many
+    people that would read the text once per person, so the text's capitalised words are
+    indexed once and looked up instead: a word made of word characters only is a whole word
+    exactly where a maximal run of word characters equals it. Both give the same positions."""
+
+    def __init__(self, text: str, names: int) -> None:
+        self._text = text
+        self._index: dict[str, list[int]] | None = None
+        if names > 2 and len(text) * names > _ONE_PASS_CHARS * 10:
+            index: dict[str, list[int]] = {}
+            for match in _CAPITALISED_WORD.finditer(text):
+                index.setdefault(match.group(), []).append(match.start())
+            self._index = index
+
+    def starts(self, word: str) -> list[int]:
+        if self._index is not None and _CAPITALISED_WORD.fullmatch(word):
+            return self._index.get(word, [])
+        return [m.start() for m in _whole_word(word).finditer(self._text)]
 
 
 def _places_named(text: str) -> set[str]:
@@ -468,8 +502,15 @@ class _LowerCaseWords:
     def __init__(self, text: str) -> None:
         self._text = text
         self._known: dict[str, bool] = {}
+        self._all: set[str] | None = None
+        if len(text) > _ONE_PASS_CHARS:
+            # A long text: asking each word in turn would read it once per name. A maximal
+            # run of word characters that is all [a-z] is exactly a whole word found below.
+            self._all = set(_LOWER_WORDS.findall(text))
 
     def __contains__(self, word: str) -> bool:  # `word` is [a-z]* (see `_plain`)
+        if self._all is not None:
+            return word in self._all
         known = self._known.get(word)
         if known is None:
             text = self._text
@@ -512,11 +553,23 @@ def _surname_as_written(name: str) -> str:
 _parse_name = lru_cache(maxsize=8192)(parse_name)
 
 
+class _People(list):  # type: ignore[type-arg]
+    """The people of a profile, with those of each surname in order beside them: only they
+    can be the same person (`same_person`), so a text naming hundreds of people compares each
+    name with those of its surname only."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_surname: dict[str, list[NamedPerson]] = {}
+
+
 def _add(people: list[NamedPerson], name: str, role: str, age: int | None = None) -> None:
     parsed = _parse_name(name)
     if parsed is None:
         return
-    for person in people:
+    index = people.by_surname if isinstance(people, _People) else None
+    candidates = people if index is None else index.get(parsed.surname, [])
+    for person in candidates:
         if same_person(parsed, person.parsed) and (parsed.is_full or role != NAMED):
             if age is not None:
                 person.ages.add(age)
@@ -527,7 +580,10 @@ def _add(people: list[NamedPerson], name: str, role: str, age: int | None = None
                 person.name = name
                 person.__dict__.pop("parsed", None)
             return
-    people.append(NamedPerson(name, {role}, ages={age} if age is not None else set()))
+    person = NamedPerson(name, {role}, ages={age} if age is not None else set())
+    people.append(person)
+    if index is not None:
+        index.setdefault(parsed.surname, []).append(person)
 
 
 def link_reason(a: Profile, b: Profile) -> str | None:

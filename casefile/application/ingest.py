@@ -31,10 +31,10 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from casefile.adapters import fact_index, pending, read_model
-from casefile.adapters.article_files import SourceArticle
+from casefile.adapters import fact_index, pending, read_model, store_settings
+from casefile.adapters.article_files import SourceArticle, no_date_message
 from casefile.adapters.store import hold_write_lock
-from casefile.application import assignment
+from casefile.application import assignment, time_zone
 from casefile.application.assignment import Assignment, suspect_names
 from casefile.application.audit import revise_reports
 from casefile.application.checkpoints import refresh_checkpoints
@@ -109,6 +109,7 @@ def ingest_articles(
     *,
     batch_articles: int = BATCH_ARTICLES,
     batch_seconds: float = BATCH_SECONDS,
+    zone: str = "UTC",  # the zone the articles' times were read in (see `_Run.zone`)
     times: WriteTimes | None = None,
 ) -> Iterator[tuple[Tag, IngestOutcome | Exception]]:
     """Store articles in batches; yields, in the order given and once stored, each tag with
@@ -117,6 +118,7 @@ def ingest_articles(
     raised after the outcomes of the articles stored before it."""
     run = _Run(tracker, case_id, times or WriteTimes())
     pending: list[_Item[Tag]] = []
+    run.zone = zone
     with fewer_collections():
         for tag, source in items:
             pending.append(run.prepare(tag, source))
@@ -147,6 +149,9 @@ class _Run:
 
     def __init__(self, tracker: CaseTracker, forced_case: str | None, times: WriteTimes):
         self.tracker = tracker
+        # The time zone the articles' times were read in: recorded as the store's at its
+        # first write; a store that recorded another refuses the batch (`TimeZoneError`).
+        self.zone = "UTC"
         self.forced_case = forced_case
         self.times = times
         self.cases = _Cases(tracker)
@@ -159,11 +164,7 @@ class _Run:
         if isinstance(source, Exception):
             return _Item(tag, None, source)
         if source.published is None:
-            error = IngestError(
-                f"{source.path}: no publication date "
-                "(give `published:` in front matter, e.g. 2021-10-26)"
-            )
-            return _Item(tag, source, error)
+            return _Item(tag, source, IngestError(no_date_message(source.path)))
         article_id = article_id_for(article_key(source.url, source.text))
         return _Item(tag, source, None, article_id, content_hash(source.text))
 
@@ -190,9 +191,21 @@ class _Run:
 
     # -- holding the write lock ---------------------------------------------------------------
 
+    def _resolve_aliases(self, items: list[_Item[Any]]) -> None:
+        """Articles a store written before the URL identity rule keeps under another id
+        (`store_settings`): their new revisions go to the article stored."""
+        todo = [item for item in items if item.result is None and item.source is not None]
+        if not todo:
+            return
+        with self.tracker.engine.connect() as connection:
+            found = store_settings.resolve_aliases(connection, [i.article_id for i in todo])
+        for item in todo:
+            item.article_id = found.get(item.article_id, item.article_id)
+
     def store(
         self, items: list[_Item[Any]], batch_seconds: float
     ) -> Iterator[tuple[Any, IngestOutcome | Exception]]:
+        self._resolve_aliases(items)
         self._extract(items)
         position = 0
         while position < len(items):
@@ -234,6 +247,9 @@ class _Run:
                 # lock, so nothing is committed between the choice and the commit (no twins).
                 hold_write_lock(session)
                 started = time.perf_counter()
+                time_zone.check(
+                    store_settings.claim_zone(session.connection(), self.zone), self.zone
+                )
                 self.cases.look_up_articles([item.article_id for item in unstored])
                 if rows is not None:
                     pending.start(session, rows)
@@ -285,6 +301,9 @@ class _Run:
                 hold_write_lock(session)  # as in `_store_batch`
                 locked = True
                 started = time.perf_counter()
+                time_zone.check(
+                    store_settings.claim_zone(session.connection(), self.zone), self.zone
+                )
                 self.cases.look_up_articles([item.article_id for item in unstored])
                 pending.start(session, rows)
                 try:
@@ -376,6 +395,9 @@ class _Run:
         """Store one article; with `held`, its aggregates are held for the batch's save."""
         source = item.source
         assert source is not None and source.published is not None
+        # This text's own time: a page's later update, else its publication (never before).
+        known = source.reported
+        assert known is not None
         tracker, article_id, revision = self.tracker, item.article_id, item.revision
         article = self.cases.find_article(session, article_id)
         if article is not None and article.has_revision(revision):
@@ -390,9 +412,9 @@ class _Run:
             outlet=source.outlet,
             title=source.title,
             path=source.path,
-            published_raw=source.published.raw,
-            reported_at=source.published.at,
-            reported_estimated=source.published.estimated,
+            published_raw=known.raw,
+            reported_at=known.at,
+            reported_estimated=known.estimated,
         )
         facts, profile = self._facts_of(item)
         attached = AttachedArticle(
@@ -402,9 +424,9 @@ class _Run:
             outlet=source.outlet,
             title=source.title,
             path=source.path,
-            reported_at=source.published.at,
-            reported_raw=source.published.raw,
-            reported_estimated=source.published.estimated,
+            reported_at=known.at,
+            reported_raw=known.raw,
+            reported_estimated=known.estimated,
         )
         chosen = self._choose_case(session, source, profile, revision=status == REVISED)
         case, absorbed = assignment.open_assigned(tracker, chosen, self.cases)
@@ -431,8 +453,8 @@ class _Run:
                 path=source.path,
                 outlet=source.outlet,
                 title=source.title,
-                published=source.published.raw,
-                reported_at=source.published.at.isoformat(),
+                published=known.raw,
+                reported_at=known.at.isoformat(),
             ),
         )
         read_model.record_people(session, chosen.case_id, suspect_names(facts))

@@ -16,7 +16,7 @@ from eventsourcing.application import AggregateNotFoundError, Application, Proce
 from eventsourcing.domain import DomainEventProtocol
 from sqlalchemy.engine import Connection
 
-from casefile.adapters import fact_index, pending, read_model
+from casefile.adapters import fact_index, pending, read_model, store_settings
 from casefile.adapters.event_recorder import BulkInsertApplicationRecorder
 from casefile.adapters.store import (
     creating_tables,
@@ -69,6 +69,7 @@ class CaseTracker(Application[Any]):
         super().__init__(env)
         tune_connections(self.engine)
         read_model.create_tables(self.engine)
+        store_settings.migrate(self.engine)
         self.touched_cases: set[str] = set()  # cases this tracker stored events for
         self.held: HeldAggregates | None = None  # an ingest batch's unsaved aggregates
         if self.can_hold:

@@ -95,6 +95,8 @@ RecordedBefore = Annotated[
 TextOrJson = Annotated[Format, typer.Option("--format", help="text or json.")]
 
 _db_override: str | None = None
+_tz_override: str | None = None
+_reading_zone: str | None = None
 
 
 @app.callback()
@@ -107,9 +109,21 @@ def main(
             metavar="URL",
         ),
     ] = None,
+    tz: Annotated[
+        str | None,
+        typer.Option(
+            "--tz",
+            help=(
+                "Time zone (IANA name, e.g. America/New_York) for dates without a time, times "
+                "without an offset, and times shown (overrides CASEFILE_TZ; default the "
+                "store's recorded zone, else this machine's)."
+            ),
+            metavar="ZONE",
+        ),
+    ] = None,
 ) -> None:
-    global _db_override
-    _db_override = db
+    global _db_override, _tz_override, _reading_zone
+    _db_override, _tz_override, _reading_zone = db, tz, None
 
 
 def fail(message: str) -> NoReturn:
@@ -126,11 +140,13 @@ def user_errors() -> Iterator[None]:
     from casefile.adapters.cipher import CipherKeyError
     from casefile.adapters.store import StoreConfigError
     from casefile.application.errors import IngestError, UnknownArticle, UnknownCase
+    from casefile.application.time_zone import TimeZoneError
     from casefile.domain.reported_time import InvalidTime
 
+    known = (ArticleInputError, StoreConfigError, CipherKeyError, IngestError, InvalidTime)
     try:
         yield
-    except (ArticleInputError, StoreConfigError, CipherKeyError, IngestError, InvalidTime) as error:
+    except (*known, TimeZoneError) as error:
         fail(str(error))
     except (UnknownCase, UnknownArticle) as error:
         fail(str(error.args[0]))
@@ -162,10 +178,36 @@ def list_cases():  # type: ignore[no-untyped-def]
 def open_tracker():  # type: ignore[no-untyped-def]
     from casefile.application.tracker import CaseTracker
 
+    use_reading_zone()
     return CaseTracker.open(_db_override)
 
 
+def use_reading_zone() -> str:
+    """The zone a reading command reads `--as-of` in and shows times in (see
+    `application/time_zone.py`), set for printing."""
+    global _reading_zone
+    if _reading_zone is None:
+        from casefile.application.time_zone import for_reading, zone
+        from casefile.cli import clock
+
+        _reading_zone = for_reading(_tz_override, _db_override)
+        clock.use_zone(zone(_reading_zone))
+    return _reading_zone
+
+
+def writing_zone() -> str:
+    """The zone an ingest reads its articles in: the store's (another asked for is refused)."""
+    global _reading_zone
+    from casefile.application.time_zone import for_writing, zone
+    from casefile.cli import clock
+
+    _reading_zone = for_writing(_tz_override, _db_override)
+    clock.use_zone(zone(_reading_zone))
+    return _reading_zone
+
+
 def as_of_time(value: str | None):  # type: ignore[no-untyped-def]
+    from casefile.application.time_zone import zone
     from casefile.domain.reported_time import as_of_bound
 
-    return as_of_bound(value) if value else None
+    return as_of_bound(value, zone(use_reading_zone())) if value else None

@@ -66,11 +66,14 @@ def print_conflicts(console: Console, conflicts: CaseConflicts) -> None:
 
 
 def print_revisions(console: Console, views: Sequence[RevisionView]) -> None:
+    from casefile.cli import clock
+
     for view in views:
         revised = view.revision
         console.print(
-            f"[bold]revision {view.number}[/bold]  published {escape(revised.published_raw)}  "
-            f"recorded {revised.timestamp:%Y-%m-%d %H:%M} UTC  ({revised.revision[:12]})",
+            f"[bold]revision {view.number}[/bold]  published "
+            f"{escape(clock.reported(revised.published_raw, revised.reported_at, revised.reported_estimated))}  "
+            f"recorded {clock.shown(revised.timestamp)}  ({revised.revision[:12]})",
             highlight=False,
         )
         if view.number == 1:

@@ -5,17 +5,12 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
-from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from casefile.cli import render
-
-if TYPE_CHECKING:
-    from casefile.adapters.article_files import SourceArticle
 from casefile.cli.app import (
     AsOf,
     CaseId,
@@ -25,7 +20,6 @@ from casefile.cli.app import (
     TextOrJson,
     app,
     as_of_time,
-    err,
     fail,
     list_cases,
     open_tracker,
@@ -43,91 +37,49 @@ FollowLinks = Annotated[
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders of them.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Article files or folders of them; - reads one article from standard input."
+        ),
+    ],
     case: Annotated[
         str | None, typer.Option("--case", help="Put every article in this case (created if new).")
     ] = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Say why each article went to its case.")
     ] = False,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            help="Publication time of the articles given, over what they state: 2021-10-26 or 2021-10-26T14:33-04:00.",
+        ),
+    ] = None,
+    published_estimated: Annotated[
+        bool,
+        typer.Option("--estimated", help="The --published time is an estimate (shown so)."),
+    ] = False,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="Who published the articles given.")
+    ] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", help="The article's address (it identifies the article).")
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help="The article's headline.")] = None,
+    html: Annotated[
+        bool, typer.Option("--html", help="Standard input is a saved HTML page, not text.")
+    ] = False,
     follow_links: FollowLinks = False,
 ) -> None:
     """Store articles and the facts they report, each in its case."""
-    # Imported here, not at start-up: only this verb draws a progress bar.
-    from rich.progress import Progress
-
-    from casefile.adapters.article_files import ArticleInputError, iter_articles
-    from casefile.application.ingest import ALREADY, IngestError, ingest_articles
+    from casefile.cli import ingest_input
 
     with user_errors():
-        files = _article_files(paths, follow_links)
-        if not files:
-            fail("no article files found (.md, .txt, .html, .jsonl)")
-        batch = _batch_size()
-        position = {file: n for n, file in enumerate(files)}
-
-        def articles() -> Iterator[tuple[Path, SourceArticle | Exception]]:
-            for file in files:
-                try:
-                    for article in iter_articles(file):
-                        yield file, article
-                except ArticleInputError as error:
-                    yield file, error
-                except (RecursionError, MemoryError) as error:
-                    # A file no check foresaw: its own line; the files after it are read.
-                    why = "nested too deeply" if isinstance(error, RecursionError) else "too large"
-                    yield file, ArticleInputError(f"{file}: cannot be read ({why})")
-
-        # The store is opened at the first readable article: bad input leaves no store behind.
-        items = articles()
-        head: list[tuple[Path, SourceArticle | Exception]] = []
-        for item in items:
-            head.append(item)
-            if not isinstance(item[1], Exception):
-                break
-        readable = head and not isinstance(head[-1][1], Exception)
-        results = (
-            ingest_articles(open_tracker(), chain(head, items), case, batch_articles=batch)
-            if readable
-            else iter(head)
+        given = ingest_input.Given(published, published_estimated, outlet, url, title, html)
+        ingest_input.run(
+            paths, given, case=case, verbose=verbose, batch=_batch_size(), follow_links=follow_links
         )
-        failed: set[Path] = set()
-        with Progress(
-            console=err, transient=True, disable=len(files) < 2 or not err.is_terminal
-        ) as progress:
-            task = progress.add_task("Ingesting", total=len(files))
-            for file, outcome in results:
-                if isinstance(outcome, ArticleInputError | IngestError):
-                    failed.add(file)
-                    err.print(f"Error: {outcome}", markup=False, highlight=False, soft_wrap=True)
-                elif isinstance(outcome, Exception):
-                    raise outcome
-                else:
-                    out.print(render.ingest_line(outcome), markup=False, highlight=False)
-                    if verbose and outcome.status != ALREADY:
-                        out.print(f"  {outcome.reason}", markup=False, highlight=False)
-                progress.update(task, completed=position[file])
-        if failed:
-            if len(files) > 1:
-                stored = len(files) - len(failed)
-                err.print(f"{len(failed)} of {len(files)} files failed; {stored} stored.")
-            raise typer.Exit(1)
-
-
-def _article_files(paths: list[Path], follow_links: bool) -> list[Path]:
-    """The article files of `paths`; each link out of a folder left unread is said on stderr."""
-    from casefile.adapters.article_files import find_article_files
-
-    skipped: list[Path] = []
-    files = find_article_files(paths, follow_links=follow_links, skipped=skipped)
-    for link in skipped:
-        err.print(
-            f"Skipped {link}: a link to a file outside its folder (--follow-links reads it)",
-            markup=False,
-            highlight=False,
-            soft_wrap=True,
-        )
-    return files
 
 
 def _batch_size() -> int:
@@ -217,7 +169,8 @@ def diff(
         t1, t2 = as_of_time(start), as_of_time(end)
         if t1 > t2:
             fail("--from must not be later than --to")
-        changes = changes_between(open_tracker(), case, t1, t2, as_of_time(recorded_before))
+        tracker = open_tracker()
+        changes = changes_between(tracker, case, t1, t2, as_of_time(recorded_before))
         if fmt is Format.json:
             out.print_json(
                 render.dumps(
@@ -230,7 +183,8 @@ def diff(
                 )
             )
         else:
-            render.print_changes(out, changes)
+            estimated = render.estimated_reports(tracker.attached_articles(case))
+            render.print_changes(out, changes, estimated)
 
 
 @app.command()
@@ -258,10 +212,11 @@ def extract(
     """Extract facts from articles and print them; nothing is stored."""
     from casefile.adapters.article_files import iter_articles
     from casefile.adapters.safe_output import escape_controls
+    from casefile.cli.ingest_input import article_files_of
     from casefile.extraction import extract_facts
 
     with user_errors():
-        for file in _article_files(files, follow_links):
+        for file in article_files_of(files, follow_links):
             for article in iter_articles(file):
                 published = article.published.local_date if article.published else None
                 facts = extract_facts(article.text, published)

@@ -11,6 +11,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from casefile.cli import clock
+
 if TYPE_CHECKING:
     # Types only: `casefile --help` must start without the store and event libraries.
     from casefile.application.ingest import IngestOutcome
@@ -101,7 +103,8 @@ def print_state(
 ) -> None:
     from rich.table import Table  # drawn only by the verbs that print tables
 
-    when = state.as_of.isoformat() if state.as_of else "now"
+    when = clock.shown(state.as_of, seconds=True) if state.as_of else "now"
+    estimated = estimated_reports(articles)
     count = f"{len(articles)} article" + ("" if len(articles) == 1 else "s")
     console.print(f"[bold]{state.case_id}[/bold] as known at {when} ({count})")
     for category, title in CATEGORY_TITLES.items():
@@ -112,7 +115,7 @@ def print_state(
         table.add_column("Fact")
         table.add_column("Outlets", justify="right")
         table.add_column("Reported by")
-        table.add_column("First reported (UTC)")
+        table.add_column("First reported")
         for fact in facts:
             corroboration = fact.corroboration
             outlets = corroboration.outlets
@@ -126,20 +129,29 @@ def print_state(
                         f"{o} (same words as {echoes[o]})" if o in echoes else o for o in outlets
                     )
                 ),
-                Text(
-                    f"{corroboration.first.reported_at:%Y-%m-%d %H:%M} "
-                    f"{_outlet_of(corroboration.first)}"
-                ),
+                Text(f"{_outlet_of(corroboration.first)}, {_when(corroboration.first, estimated)}"),
             )
         console.print(table)
     if articles:
         # One plain block: outlets and urls are the articles' own text, never markup.
         lines = [
-            f"  {article.article_id}  {article.outlet or '-'}  {article.reported_raw}"
-            f"{' (estimated)' if article.reported_estimated else ''}  {article.url or article.path}"
+            f"  {article.article_id}  {article.outlet or '-'}  "
+            f"{clock.reported(article.reported_raw, article.reported_at, article.reported_estimated)}"
+            f"  {article.url or article.path}"
             for article in articles
         ]
         console.print("\n".join(["Sources:", *lines]), markup=False, highlight=False)
+
+
+def estimated_reports(articles: Sequence[Case.ArticleAttached]) -> set[tuple[str, datetime]]:
+    """The (article, time) of the reports whose time was estimated."""
+    return {(a.article_id, a.reported_at) for a in articles if a.reported_estimated}
+
+
+def _when(source: SourceRef | ReportBrief, estimated: set[tuple[str, datetime]]) -> str:
+    """A report's time in the command's zone, "(estimated)" when it was."""
+    mark = " (estimated)" if (source.article_id, source.reported_at) in estimated else ""
+    return clock.shown(source.reported_at) + mark
 
 
 def _outlet_of(source: SourceRef | ReportBrief) -> str:
@@ -187,7 +199,11 @@ def change_line(change: FactChange) -> str:
     return text + (f" ({'; '.join(notes)})" if notes else "")
 
 
-def print_changes(console: Console, changes: Sequence[FactChange]) -> None:
+def print_changes(
+    console: Console,
+    changes: Sequence[FactChange],
+    estimated: set[tuple[str, datetime]] | None = None,
+) -> None:
     if not changes:
         console.print("No change.")
     for change in changes:
@@ -195,7 +211,7 @@ def print_changes(console: Console, changes: Sequence[FactChange]) -> None:
         for source, fields in _causes(change):
             said = f" ({', '.join(fields)})" if fields else ""
             console.print(
-                f"          by {_outlet_of(source)}{said}, {source.reported_at:%Y-%m-%d %H:%M} UTC: "
+                f"          by {_outlet_of(source)}{said}, {_when(source, estimated or set())}: "
                 f"\u201c{source.quote}\u201d",
                 markup=False,
                 highlight=False,
@@ -216,9 +232,9 @@ def _causes(change: FactChange) -> list[tuple[SourceRef, list[str]]]:
 def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
     for entry in entries:
         article = entry.article
-        estimated = " (estimated)" if article.reported_estimated else ""
+        when = clock.reported(article.reported_raw, article.reported_at, article.reported_estimated)
         console.print(
-            f"[bold]{escape(article.reported_raw)}{estimated}  {escape(article.outlet or '-')}"
+            f"[bold]{escape(when)}  {escape(article.outlet or '-')}"
             f"[/bold]  article {article.article_id}",
             highlight=False,
         )
@@ -293,8 +309,8 @@ def print_history(console: Console, rows: Sequence[dict[str, Any]]) -> None:
                 (
                     str(row["version"]),
                     row["type"],
-                    row["recorded_at"][:19],
-                    (row.get("reported_at") or "")[:16],
+                    clock.shown(row["recorded_at"], seconds=True),
+                    clock.shown(row["reported_at"]) if row.get("reported_at") else "",
                     row.get("outlet") or row.get("article") or "",
                     what,
                 ),

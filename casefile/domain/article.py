@@ -1,6 +1,7 @@
 """The `Article` aggregate: a news report as stored, revision by revision.
 
-An article is identified by its URL (or, without one, by its text). The same text ingested
+An article is identified by its URL's identity form (`urls.py`: scheme, `www.`, tracking
+parameters and AMP spellings do not count), or, without a URL, by its text. The same text ingested
 again changes nothing; the same URL with different text is a new revision, kept beside the
 earlier ones, so every evidence quote can always be shown in the text it was taken from.
 
@@ -16,14 +17,17 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate
 
+from casefile.domain.urls import url_identity
+
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def article_key(url: str | None, text: str) -> str:
-    """What makes two ingested files the same article: the URL, else the exact text."""
-    return f"url:{url}" if url else f"text:{content_hash(text)}"
+    """What makes two ingested files the same article: the URL's identity form, else the
+    exact text."""
+    return f"url:{url_identity(url)}" if url else f"text:{content_hash(text)}"
 
 
 def article_id_for(key: str) -> str:

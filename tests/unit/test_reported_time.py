@@ -55,3 +55,29 @@ def test_estimated_times_say_so():
 def test_impossible_or_unreadable_times_are_rejected(raw):
     with pytest.raises(InvalidTime):
         ReportedTime.parse(raw)
+
+
+NEW_YORK = __import__("zoneinfo").ZoneInfo("America/New_York")
+
+
+def test_a_date_only_publication_counts_from_the_start_of_the_day_in_the_zone():
+    published = ReportedTime.parse("2025-03-14", zone=NEW_YORK)
+    assert published.at == datetime(2025, 3, 14, 4, tzinfo=UTC)  # 00:00 EDT
+    assert published.local_date == date(2025, 3, 14)
+    assert published.at > as_of_bound("2025-03-13", NEW_YORK)
+    assert published.at <= as_of_bound("2025-03-14T00:00", NEW_YORK)
+
+
+def test_a_time_without_offset_is_read_in_the_zone_and_one_with_an_offset_is_not():
+    assert ReportedTime.parse("2025-01-10T09:00", zone=NEW_YORK).at == datetime(
+        2025, 1, 10, 14, tzinfo=UTC
+    )
+    assert ReportedTime.parse("2025-01-10T09:00+01:00", zone=NEW_YORK).at == datetime(
+        2025, 1, 10, 8, tzinfo=UTC
+    )
+
+
+def test_an_as_of_date_ends_with_its_day_in_the_zone():
+    assert as_of_bound("2025-03-14", NEW_YORK) == datetime(
+        2025, 3, 15, 3, 59, 59, 999999, tzinfo=UTC
+    )

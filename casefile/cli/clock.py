@@ -1,0 +1,38 @@
+"""How times look when printed: in the zone of the command (`application/time_zone.py`),
+each with its zone's name, and "(estimated)" wherever an estimated time shows."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, tzinfo
+
+_zone: tzinfo = UTC
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def use_zone(zone: tzinfo) -> None:
+    global _zone
+    _zone = zone
+
+
+def current_zone() -> tzinfo:
+    return _zone
+
+
+def shown(when: datetime | str, *, seconds: bool = False) -> str:
+    """`when` in the command's zone, with the zone's abbreviation: 2021-10-26 14:33 EDT."""
+    value = datetime.fromisoformat(when) if isinstance(when, str) else when
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    local = value.astimezone(_zone)
+    text = local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return f"{text} {local.tzname() or local.strftime('%z')}"
+
+
+def reported(raw: str, at: datetime, estimated: bool) -> str:
+    """A publication time: the instant in the command's zone ("date only" when the article
+    gave no time of day), marked "(estimated)" when it was estimated."""
+    text = shown(at)
+    if _DATE_ONLY.match(raw.strip()):
+        text = f"{text} (date only)"
+    return text + (" (estimated)" if estimated else "")
