@@ -128,18 +128,18 @@ def test_a_number_as_a_title_is_taken_as_its_text(tmp_path):
 def test_a_file_that_exhausts_the_reader_gets_its_line_and_the_files_after_it_are_stored(
     failure, tmp_path, sqlite_url, monkeypatch
 ):
-    from casefile.adapters import article_files
+    from casefile.cli import ingest_input
 
     folder = tmp_path / "mixed"
     good = write_articles(folder, 3, per_case=1)
-    read = article_files.iter_articles
+    read = ingest_input.iter_results
 
-    def exhausting(path):
+    def exhausting(path, zone):
         if path == good[0]:
             raise failure
-        return read(path)
+        return read(path, zone)
 
-    monkeypatch.setattr(article_files, "iter_articles", exhausting)
+    monkeypatch.setattr(ingest_input, "iter_results", exhausting)
     result = runner.invoke(app, ["--db", sqlite_url, "ingest", str(folder)])
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
