@@ -29,7 +29,9 @@ _KINDS = [
         r"\bsentenced\b|\bsentencing (?:hearing|date)\b|\bsentencing (?:is |was )?(?:set|scheduled)"
         r"|\b(?:set|scheduled)\s+sentencing\b|\bsentences? (?:him|her|them)\b|"
         r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
-        r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b",
+        r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
+        r"\b(?:faces?|facing|awaits?|awaiting|scheduled for|set for|due for|slated for) "
+        r"sentencing\b",
     ),
     _kind("arraignment", ("arraign",), r"\barraign(?:ed|ment|ments|s)?\b"),
     _kind(
@@ -50,10 +52,11 @@ _KINDS = [
     ),
     _kind(
         "hearing",
-        ("hearing", "conference", "continued", "postponed", "rescheduled"),
+        ("hearing", "conference", "continued", "postponed", "rescheduled", "exam"),
         # "the hearing" points back at an event told already ("after the hearing").
         r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\bhearing\b|"
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
+        r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
     ),
     _kind(
@@ -79,7 +82,7 @@ _KINDS = [
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
         r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
-        r"jury selection)\b",
+        r"jury selection|trial date)\b",
     ),
     _kind(
         "other",

@@ -97,6 +97,18 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was charged with arson. On Monday he stood before a judge.",
             {("Omar Reyes", "appearance", "2024-03-11")},
         ),
+        (
+            "Omar Reyes was charged with arson. The trial date was set for May 6.",
+            {("Omar Reyes", "trial", "2024-05-06")},
+        ),
+        (
+            "Omar Reyes was convicted of arson. He is scheduled for sentencing on May 6.",
+            {("Omar Reyes", "sentencing", "2024-05-06")},
+        ),
+        (
+            "Omar Reyes was charged with arson. His preliminary examination is set for May 6.",
+            {("Omar Reyes", "hearing", "2024-05-06")},
+        ),
         # An earlier matter's plea and sentence are not this case's events.
         (
             "Omar Reyes was charged with arson. He previously pleaded guilty to a federal charge.",
