@@ -12,7 +12,7 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.groups import group
+from casefile.extraction.groups import group, named_together
 from casefile.extraction.mentions import Money, find_money
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
@@ -170,7 +170,7 @@ def extract_bonds(article: Article) -> list[Fact]:
 def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     """The suspects a bond statement concerns: each of a group ("$3 million each"), else the
     one the sentence speaks of."""
-    together = group(article, sentence)
+    together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
     person = article.cast.actor(sentence, position, prefer_suspect=True)

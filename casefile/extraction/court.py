@@ -7,7 +7,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.groups import OTHERS, group, relative_only
+from casefile.extraction.groups import OTHERS, group, named_together, relative_only
 from casefile.extraction.mentions import nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
@@ -82,7 +82,7 @@ _KINDS = [
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
         r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
-        r"jury selection|trial date)\b",
+        r"jury selection|trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be))\b",
     ),
     _kind(
         "other",
@@ -197,7 +197,7 @@ def _others_before(article: Article, sentence: Sentence, position: int) -> bool:
 def _people(article: Article, sentence: Sentence, position: int) -> list[Person]:
     """Whom a court event in `sentence` concerns: all suspects for "both", "each", "the
     two brothers", "their next court date", else the one suspect the sentence speaks of."""
-    together = group(article, sentence)
+    together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
     several = article.cast.everyone(sentence)

@@ -151,6 +151,17 @@ def test_court_event_wordings(text: str, expected: set) -> None:
             "All of them have entered not guilty pleas.",
             {("Ivy Marsh", "plea", None), ("Cole Dunn", "plea", None)},
         ),
+        # "each" of the two named, not every suspect of the article.
+        (
+            "Ivy Marsh and Cole Dunn were charged with arson. Rita Quill was charged with theft. "
+            "Marsh and Dunn each entered guilty pleas Monday. Quill's trial is set to begin "
+            "May 6.",
+            {
+                ("Ivy Marsh", "plea", "2024-03-11"),
+                ("Cole Dunn", "plea", "2024-03-11"),
+                ("Rita Quill", "trial", "2024-05-06"),
+            },
+        ),
         # "The parents of Ned Dunn": the parents, not the child named.
         (
             "Ivy Marsh and Cole Dunn were charged with murder in the death of their son. "
