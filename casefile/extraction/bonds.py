@@ -181,7 +181,11 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
     amounts = [
         m
         for m in find_money(clause)
-        if m.amount >= 1000 and not _a_range(clause, m) and not _a_share(clause, m)
+        if m.amount >= 1000
+        and not _a_range(clause, m)
+        and not _a_share(clause, m)
+        # "held without bail after prosecutors asked for a $1 million bond"
+        and not _NOT_DONE.search(clause, max(0, m.start - 40), m.start)
     ]
     if amounts:
         status = _status(clause)

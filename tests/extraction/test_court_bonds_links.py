@@ -229,6 +229,15 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             "The judge set bail at $90,000.",
             {("Omar Reyes", 90_000, "set")},
         ),
+        (
+            "Omar Reyes was charged with arson. He was ordered held without bail after "
+            "prosecutors asked for a $1 million bond.",
+            {("Omar Reyes", None, "denied")},
+        ),
+        (
+            "Omar Reyes was charged with arson. His lawyer argued he should be released on bail.",
+            set(),
+        ),
         # Talk of bail in general.
         (
             "Omar Reyes was charged with arson. The mayor has called for no bail for "
