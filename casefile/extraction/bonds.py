@@ -62,6 +62,13 @@ _NOT_DONE = compile_scan(
     r"should|could|would|might)\b",
     re.I,
 )
+_DETAINED = compile_scan(
+    r"\b(?:ordered (?:\w+ )?(?:detained|held) (?:pending|until|ahead of|before)|"
+    r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
+    r"remanded (?:in|into|to) (?:federal )?(?:custody|jail))\b",
+    re.I,
+)
+_DETAINED_GATE = key_words("detained", "remanded", "held pending", "jailed pending", "held until")
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
 _SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)[^$]{0,25}\Z", re.I)
@@ -151,6 +158,14 @@ def extract_bonds(article: Article) -> list[Fact]:
                 continue
             for person in _whom(article, sentence, position):
                 _read_clause(clause, person, sentence, add, posted_later)
+    # Held with no bail to post, in federal wording: "ordered detained pending trial".
+    for sentence in _DETAINED_GATE.among(article.sentences):
+        detained = _DETAINED.search(sentence.text)
+        if detained is None or _prior(article, sentence) or _not_done(sentence.text, detained):
+            continue
+        for person in _whom(article, sentence, detained.start()):
+            if not any(k[0] == id(person) for k in seen):
+                add(person, None, "denied", sentence)
     # "posted bail" without an amount: the amount set for the same person, if the report
     # states one, else a bond posted of no stated amount.
     for person, sentence in posted_later:

@@ -238,6 +238,12 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             "Omar Reyes was charged with arson. His lawyer argued he should be released on bail.",
             set(),
         ),
+        # Federal wording: held with no bail to post.
+        (
+            "Omar Reyes was charged with wire fraud. A magistrate ordered him detained pending "
+            "trial.",
+            {("Omar Reyes", None, "denied")},
+        ),
         # Talk of bail in general.
         (
             "Omar Reyes was charged with arson. The mayor has called for no bail for "
