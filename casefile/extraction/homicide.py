@@ -12,7 +12,7 @@ from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import key_words
 
-_KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths)"
+_KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shootings)"
 _COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*(?P<n>{NUMBER})\s+(?P<other2>other\s+|more\s+|additional\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
@@ -30,7 +30,10 @@ _HOMICIDE_WORD = compile_scan(
     r"murdered)s?\b",
     re.I,
 )
-_COUNTED_GATE = key_words("murders", "killings", "homicides", "slayings", "deaths")
+_COUNTED_GATE = key_words("murders", "killings", "homicides", "slayings", "deaths", "shootings")
+# Shootings are counted as killings only when a suspect is tied to them ("suspected in two
+# shootings"); "charged in two shootings" tells of charges, not of killings.
+_SHOOTINGS = re.compile(r"\bshootings\b", re.I)
 _HOMICIDE_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
     "slain", "killed",
@@ -136,6 +139,8 @@ def extract_homicide_links(
             if person is None:
                 continue
             relation = _relation(text)
+            if _SHOOTINGS.search(match.group(0)) and relation != "suspect":
+                continue
             other = match.group("other") or match.group("other2") or match.group("other3")
             # "charged in four murders" counts the article's own killing among the four.
             if not other and relation in ("charged", "suspect") and count > 1:

@@ -339,6 +339,18 @@ def test_homicide_link_wordings(text: str, expected: list) -> None:
     assert links_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Omar Reyes was arrested Friday. He is suspected in two other shootings.", 2),
+        # Charges for shootings are charges, not links to killings.
+        ("Omar Reyes was arrested Friday. He was charged in two other shootings.", 0),
+    ],
+)
+def test_counted_shootings(text: str, count: int) -> None:
+    assert len(facts_of("LinkedToHomicide", text)) == count
+
+
 def test_arrest_on_suspicion_of_several_murders_links_each() -> None:
     text = "Omar Reyes, 33, was arrested Thursday on suspicion of three counts of murder."
     assert links_of(text) == [("Omar Reyes", "suspect")] * 3
