@@ -118,12 +118,21 @@ _AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing
 _HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
 # Fit for trial, not a trial: "competent to stand trial".
 _NOT_A_TRIAL = compile_scan(r"\b(?:competent|fit|able|cleared|ordered) to stand trial\b", re.I)
+# A hearing named only by its day: "the Thursday hearing", "Friday's hearing".
+_DAY_HEARING = compile_scan(
+    r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"
+)
 # A date that names an incident, not an event: "for the Jan. 3, 2018, fatal stabbing".
 _ATTRIBUTIVE_DATE = re.compile(r"\b(?:the|a)\s+\Z", re.I)
+# ... unless the label is a court event's: "the Thursday hearing".
+_COURT_NOUN_AFTER = re.compile(
+    r",?\s+(?:\d{4},?\s+)?(?:court\s+)?(?:hearing|arraignment|trial|appearance|sentencing)", re.I
+)
 
 
 def extract_court_events(article: Article) -> list[Fact]:
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
+    day_hearings: set[tuple[int, str]] = set()
     for sentence in _COURT_WORDS.among(article.sentences):
         text = sentence.text
         if _NOT_AN_EVENT_OPENING.match(text) or _NOT_AN_EVENT.search(text):
@@ -159,10 +168,18 @@ def extract_court_events(article: Article) -> list[Fact]:
             background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
             when = None if background else _date(article, sentence, match.start())
             people = _people(article, sentence, match.start())
+            if kind == "hearing" and when and _DAY_HEARING.search(text):
+                day_hearings.update((id(p), when) for p in people)
             for person in people:
                 _add(found, article, sentence, person, kind, when)
+    # "the Thursday hearing" is the appearance (or plea, or sentencing) told for that day.
+    told = {(p, d) for (p, kind), entries in found.items() if kind != "hearing" for d, _ in entries}
     facts: list[Fact] = []
-    for entries in found.values():
+    for (person, kind), entries in found.items():
+        if kind == "hearing":
+            entries = [(d, f) for d, f in entries if (person, d) not in day_hearings & told]
+            if not entries:
+                continue
         dated = [f for date, f in entries if date is not None]
         facts.extend(dated or [entries[0][1]])
     facts.sort(key=lambda f: f.evidence.start)
@@ -172,10 +189,12 @@ def extract_court_events(article: Article) -> list[Fact]:
 def _date(article: Article, sentence: Sentence, position: int) -> str | None:
     """The date of an event at `position`: the nearest date of the sentence that is not an
     incident's label ("the Jan. 3 stabbing")."""
+    text = sentence.text
     dates = [
         d
         for d in article.dates(sentence)
-        if not _ATTRIBUTIVE_DATE.search(sentence.text, max(0, d.start - 6), d.start)
+        if not _ATTRIBUTIVE_DATE.search(text, max(0, d.start - 6), d.start)
+        or _COURT_NOUN_AFTER.match(text, d.end)
     ]
     return nearest_date(dates, position)
 

@@ -74,6 +74,13 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was arraigned Monday. After the hearing, his family spoke to reporters.",
             {("Omar Reyes", "arraignment", "2024-03-11")},
         ),
+        # "the Wednesday hearing" is the appearance told for that day.
+        (
+            "Omar Reyes was charged with arson. He made his first court appearance Wednesday. "
+            "A judge kept bail at $1 "
+            "million during the Wednesday hearing.",
+            {("Omar Reyes", "appearance", "2024-03-13")},
+        ),
         # Fit to stand trial is not a trial.
         (
             "Omar Reyes was charged with murder. Doctors found him competent to stand trial.",
