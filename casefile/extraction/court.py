@@ -82,6 +82,9 @@ _KINDS = [
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
         r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
+        r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
+        r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
+        r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) trial|"
         r"jury selection|trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be))\b",
     ),
     _kind(

@@ -34,6 +34,10 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was charged with murder. Reyes's trial is scheduled to begin May 6.",
             {("Omar Reyes", "trial", "2024-05-06")},
         ),
+        (
+            "Omar Reyes was charged with murder. The trial began Monday in Dayton.",
+            {("Omar Reyes", "trial", "2024-03-11")},
+        ),
         # Plural pleas, negotiated pleas.
         (
             "Omar Reyes was charged with theft. Reyes entered a negotiated guilty plea Monday.",
