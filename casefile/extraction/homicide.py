@@ -43,6 +43,8 @@ _ANCHOR_LINK = compile_scan(
     r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|suspected (?:of|in) "
     r"(?:the )?(?:killing|murder|death|fatal)|in connection with [\w\s'’]{0,40}?"
     r"(?:death|killing|murder|fatal)|arrested in (?:the )?(?:fatal|deadly|killing|death|murder)|"
+    rf"(?:arrested|detained|jailed|wanted|sought|questioned) (?:\w+ ){{0,5}}?(?:in|for) "
+    rf"(?:the |a |an |his |her )?(?:[\w'’-]+ ){{0,3}}?{_HOMICIDE_NOUN}|"
     r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
     r"(?:murder|homicide)|"
     # "the prime suspect in the killing of", "a suspect in her death".
@@ -55,7 +57,8 @@ _ANCHOR_LINK = compile_scan(
 )
 _ANCHOR_GATE = key_words(
     "accused", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied",
-    "suspicion", "responsible", "charge", "believe",
+    "suspicion", "responsible", "charge", "believe", "wanted", "sought", "detained", "jailed",
+    "questioned",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
@@ -122,6 +125,7 @@ def extract_homicide_links(
     poi: dict[int, Fact] = {}
     # Per person: links to the case's own killing, and links to other killings.
     anchor: dict[int, tuple[list[Fact], list[Fact]]] = {}
+    charged_here: set[int] = set()
     people: dict[int, Person | None] = {}
     for sentence in _HOMICIDE_GATE.among(article.sentences):
         text = sentence.text
@@ -184,6 +188,8 @@ def extract_homicide_links(
                     if all(f.evidence.start != sentence.start for f in entry[1]):
                         victims = _victims(text, killed_names, False)
                         entry[1].append(_link(article, sentence, person, relation, victims[0]))
+                elif relation != "expected to be charged" and _HOMICIDE_CHARGE_HERE.search(text):
+                    charged_here.add(id(person))  # "arrested on murder charges in the death"
                 elif not entry[0]:
                     for victim in _victims(text, killed_names, True):
                         entry[0].append(_link(article, sentence, person, relation, victim))
@@ -205,7 +211,7 @@ def extract_homicide_links(
             links.extend(others)
             # The article's own killing is a link only until a homicide charge is filed.
             expected = any(f.fields["relation"] == "expected to be charged" for f in main)
-            charged = person_name(person) in charged_with_homicide
+            charged = person_name(person) in charged_with_homicide or key in charged_here
             if expected or not (charged or _charged_in_text(article, person)):
                 links.extend(main)
     return links
@@ -272,6 +278,12 @@ _CHARGED_WITH_HOMICIDE = compile_scan(
     re.I,
 )
 _CHARGE_GATE = key_words("murder", "homicide", "manslaughter")
+# A link sentence that itself states the homicide charge: "arrested on murder charges".
+_HOMICIDE_CHARGE_HERE = compile_scan(
+    r"\b(?:murder|homicide|manslaughter) (?:charges?|counts?)\b|"
+    r"\bcharged with (?:[\w-]+ ){0,3}?(?:murder|homicide|manslaughter)\b",
+    re.I,
+)
 
 
 def _charged_in_text(article: Article, person: Person) -> bool:

@@ -318,6 +318,11 @@ def links_of(text: str) -> list[tuple[str | None, str]]:
             "death of his neighbor.",
             [("Omar Reyes", "expected to be charged")],
         ),
+        (
+            "Police arrested Omar Reyes on Friday in the shooting death of a clerk.",
+            [("Omar Reyes", "suspect")],
+        ),
+        ("Police arrested Omar Reyes on murder charges in the death of a clerk.", []),
         # Once a homicide charge is filed, the case's own killing is no longer a link.
         (
             "Omar Reyes, the suspect in the killing of a clerk, was charged with murder.",
