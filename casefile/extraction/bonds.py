@@ -18,8 +18,9 @@ from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 
-_BOND_WORD = compile_scan(r"\b(?:bond|bail|bonds)\b", re.I)
-_BOND_GATE = key_words("bond", "bail")
+# "held in lieu of $50,000" names a bond without the word.
+_BOND_WORD = compile_scan(r"\b(?:bond|bail|bonds|in lieu of)\b", re.I)
+_BOND_GATE = key_words("bond", "bail", "in lieu of")
 _DENIED = compile_scan(
     r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)\s+(?:bond|bail)|"
     r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",

@@ -249,6 +249,10 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             "Omar Reyes was charged with arson. His lawyer argued he should be released on bail.",
             set(),
         ),
+        (
+            "Omar Reyes was charged with arson. He is held in lieu of $75,000 at the county jail.",
+            {("Omar Reyes", 75_000, "set")},
+        ),
         # Federal wording: held with no bail to post.
         (
             "Omar Reyes was charged with wire fraud. A magistrate ordered him detained pending "
