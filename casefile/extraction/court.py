@@ -164,13 +164,16 @@ def extract_court_events(article: Article) -> list[Fact]:
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
         if "trial" in names and _NOT_A_TRIAL.search(text):
             kinds = [(k, m) for k, m in kinds if k != "trial"]
+        together: list[Person] | None = None
         for kind, match in kinds:
             # "Two of the other defendants pleaded guilty": someone else's event.
             if _others_before(article, sentence, match.start()):
                 continue
             background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
             when = None if background else _date(article, sentence, match.start())
-            people = _people(article, sentence, match.start())
+            if together is None:  # the same for every event of the sentence
+                together = _together(article, sentence)
+            people = together or _one(article, sentence, match.start())
             if kind == "hearing" and when and _DAY_HEARING.search(text):
                 day_hearings.update((id(p), when) for p in people)
             for person in people:
@@ -216,15 +219,18 @@ def _others_before(article: Article, sentence: Sentence, position: int) -> bool:
     )
 
 
-def _people(article: Article, sentence: Sentence, position: int) -> list[Person]:
-    """Whom a court event in `sentence` concerns: all suspects for "both", "each", "the
-    two brothers", "their next court date", else the one suspect the sentence speaks of."""
+def _together(article: Article, sentence: Sentence) -> list[Person]:
+    """The suspects a court event in `sentence` concerns when it speaks of several: those it
+    names together, or all meant by "both", "each", "the two brothers", "their court date"."""
     together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
     several = article.cast.everyone(sentence)
-    if len(several) > 1:
-        return several
+    return several if len(several) > 1 else []
+
+
+def _one(article: Article, sentence: Sentence, position: int) -> list[Person]:
+    """The one suspect a court event at `position` of `sentence` concerns, if any."""
     person = article.cast.actor(sentence, position, prefer_suspect=True)
     if person is None or relative_only(article, sentence, person):
         return []
