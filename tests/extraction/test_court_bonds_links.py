@@ -38,6 +38,11 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was charged with murder. The trial began Monday in Dayton.",
             {("Omar Reyes", "trial", "2024-03-11")},
         ),
+        # "is to be arraigned Monday": the Monday ahead.
+        (
+            "Omar Reyes was charged with arson. He is to be arraigned Monday.",
+            {("Omar Reyes", "arraignment", "2024-03-18")},
+        ),
         # Plural pleas, negotiated pleas.
         (
             "Omar Reyes was charged with theft. Reyes entered a negotiated guilty plea Monday.",
