@@ -76,6 +76,7 @@ _SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)[^$]{0,25}\Z", re.I)
 _SHARE_AFTER = re.compile(r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit)", re.I)
 
 
+_FROM = compile_scan(r"\bfrom\s+\Z", re.I)
 # "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set.
 _RANGE_BEFORE = compile_scan(
     r"\b(?:up to|as much as|as little as|less than|more than|under|over|totaling)\s+\Z", re.I
@@ -206,7 +207,11 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
     if amounts:
         status = _status(clause)
         for money in amounts:
-            add(person, money.amount, status, sentence)
+            # "reduced from $1 million to $250,000": the first amount is the bond that was set.
+            was = status in ("reduced", "raised") and _FROM.search(
+                clause, max(0, money.start - 6), money.start
+            )
+            add(person, money.amount, "set" if was else status, sentence)
             # "released on $500,000 bail", "revoked his $1 million bond": it was set first.
             if status in ("posted", "revoked") and re.search(
                 r"\bset at\b|\bgranted\b|\bpreviously\b", clause

@@ -258,6 +258,11 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             "Omar Reyes was charged with arson. He is held in lieu of $75,000 at the county jail.",
             {("Omar Reyes", 75_000, "set")},
         ),
+        (
+            "Omar Reyes was charged with arson. A judge lowered his bond from $1 million to "
+            "$250,000.",
+            {("Omar Reyes", 1_000_000, "set"), ("Omar Reyes", 250_000, "reduced")},
+        ),
         # Federal wording: held with no bail to post.
         (
             "Omar Reyes was charged with wire fraud. A magistrate ordered him detained pending "
