@@ -54,21 +54,27 @@ _KINDS = [
         "hearing",
         ("hearing", "conference", "continued", "postponed", "rescheduled", "exam"),
         # "the hearing" points back at an event told already ("after the hearing").
-        r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\bhearing\b|"
+        r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)|"
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
     ),
     _kind(
         "appearance",
-        ("appear", "court", "judge", "magistrate"),
+        ("appear", "court"),
         r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|"
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
         r"(?:court|courtroom|judge|magistrate)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|return(?:s|ed)? to) (?:back )?"
-        r"(?:in )?court\b|\bcourt date\b|"
-        r"\b(?:went|goes|go|stood|stands|stand|was brought|were brought) before (?:a |the )?"
-        r"(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
+        r"(?:in )?court\b|\bcourt date\b",
+    ),
+    _kind(
+        "appearance",
+        ("before",),
+        # The verb as look-behinds, so that the scan skips ahead to each "before".
+        r"\bbefore (?:(?<=\bwent before )|(?<=\bgoes before )|(?<=\bgo before )|"
+        r"(?<=\bstood before )|(?<=\bstands before )|(?<=\bstand before )|"
+        r"(?<=\bbrought before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
     ),
     _kind(
         "trial",
@@ -115,6 +121,7 @@ _NO_PLEA = compile_scan(
 # An event told as the background of another takes no date of its own: "was sentenced on
 # Monday after pleading guilty".
 _BACKGROUND = re.compile(r"\b(?:after|before|since|following)\s+(?:\w+\s+)?\Z", re.I)
+_OTHERS_GATE = key_words("other", "another", "remaining", "second", "third", "fourth", "fifth")
 # Events that take place at an appearance: the sentence reports them, not the appearance.
 _AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing"}
 # A hearing named for another kind of event is that event: "a sentencing hearing".
@@ -155,7 +162,7 @@ def extract_court_events(article: Article) -> list[Fact]:
                 and match.start() >= condition_end
             ):
                 kinds.append((kind, match))
-        if _NO_PLEA.search(text):
+        if any(k == "plea" for k, _ in kinds) and _NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
         if "appearance" in names and names & _AT_AN_APPEARANCE:
@@ -208,6 +215,8 @@ def _date(article: Article, sentence: Sentence, position: int) -> str | None:
 def _others_before(article: Article, sentence: Sentence, position: int) -> bool:
     """Whether the subject before `position` is other defendants, with no suspect named
     between them and the event."""
+    if not _OTHERS_GATE.opens(sentence):
+        return False
     others = None
     for match in OTHERS.finditer(sentence.text, 0, position):
         others = match

@@ -10,7 +10,7 @@ from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import key_words
+from casefile.extraction.sentences import Sentence, key_words
 
 _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shootings)"
 _COUNTED = compile_scan(
@@ -175,7 +175,7 @@ def extract_homicide_links(
                     sentence,
                 )
         if _ANCHOR_GATE.opens(sentence):
-            for relation, match in _statements(text):
+            for relation, match in _statements(sentence):
                 person = article.cast.actor(sentence, match.start())
                 if person is None or _one_of(person, killed_names):
                     continue
@@ -217,19 +217,30 @@ def extract_homicide_links(
     return links
 
 
-def _statements(text: str) -> list[tuple[str, re.Match[str]]]:
+# The key words each statement cannot match without.
+_EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge", "to file")
+_ALSO_GATE = key_words("also", "additionally", "separately", "already")
+_RESPONSIBLE_GATE = key_words("believe")
+_LINK_GATE = key_words(
+    "accused of", "suspect", "connect", "arrested", "suspicion", "evidence", "link", "tied",
+    "detained", "jailed", "wanted", "sought", "questioned", "held", "booked",
+)  # fmt: skip
+
+
+def _statements(sentence: Sentence) -> list[tuple[str, re.Match[str]]]:
     """The link statements of a sentence, each with its relation, in order of strength."""
+    text = sentence.text
     found: list[tuple[str, re.Match[str]]] = []
-    expected = _EXPECTED.search(text)
+    expected = _EXPECTED.search(text) if _EXPECTED_GATE.opens(sentence) else None
     if expected and _HOMICIDE_TERM.search(text):
         found.append(("expected to be charged", expected))
-    also = _ALSO_CHARGED.search(text)
+    also = _ALSO_CHARGED.search(text) if _ALSO_GATE.opens(sentence) else None
     if also:
         found.append(("charged", also))
-    responsible = _RESPONSIBLE.search(text)
+    responsible = _RESPONSIBLE.search(text) if _RESPONSIBLE_GATE.opens(sentence) else None
     if responsible:
         found.append(("believed responsible", responsible))
-    anchor = _ANCHOR_LINK.search(text)
+    anchor = _ANCHOR_LINK.search(text) if _LINK_GATE.opens(sentence) else None
     if anchor:
         found.append(("suspect", anchor))
     return found
