@@ -177,7 +177,7 @@ def extract_court_events(article: Article) -> list[Fact]:
             if _others_before(article, sentence, match.start()):
                 continue
             background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
-            when = None if background else _date(article, sentence, match.start())
+            when = _date(article, sentence, match.start(), after_only=bool(background))
             if together is None:  # the same for every event of the sentence
                 together = _together(article, sentence)
             people = together or _one(article, sentence, match.start())
@@ -194,20 +194,34 @@ def extract_court_events(article: Article) -> list[Fact]:
             if not entries:
                 continue
         dated = [f for date, f in entries if date is not None]
+        if kind == "appearance" and not dated and _has_other(found, person):
+            continue
         facts.extend(dated or [entries[0][1]])
     facts.sort(key=lambda f: f.evidence.start)
     return facts
 
 
-def _date(article: Article, sentence: Sentence, position: int) -> str | None:
+def _has_other(found: dict[tuple[int, str], list], person: int) -> bool:
+    """Whether `person` has a court event other than an appearance in the article: an
+    undated appearance beside it is that session told again ("appeared by video")."""
+    return any(p == person and k != "appearance" for p, k in found)
+
+
+def _date(
+    article: Article, sentence: Sentence, position: int, after_only: bool = False
+) -> str | None:
     """The date of an event at `position`: the nearest date of the sentence that is not an
-    incident's label ("the Jan. 3 stabbing")."""
+    incident's label ("the Jan. 3 stabbing"). An event told as background ("after pleading
+    guilty") takes only a date said after it, within its own phrase."""
     text = sentence.text
     dates = [
         d
         for d in article.dates(sentence)
-        if not _ATTRIBUTIVE_DATE.search(text, max(0, d.start - 6), d.start)
-        or _COURT_NOUN_AFTER.match(text, d.end)
+        if (
+            not _ATTRIBUTIVE_DATE.search(text, max(0, d.start - 6), d.start)
+            or _COURT_NOUN_AFTER.match(text, d.end)
+        )
+        and (not after_only or position < d.start <= position + 60)
     ]
     return nearest_date(dates, position)
 

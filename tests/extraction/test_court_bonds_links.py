@@ -78,6 +78,18 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was sentenced Monday after pleading guilty to arson.",
             {("Omar Reyes", "sentencing", "2024-03-11"), ("Omar Reyes", "plea", None)},
         ),
+        # ... but a date said within the background phrase is its own.
+        (
+            "Omar Reyes was charged with arson. He is held without bail after a first court "
+            "appearance Wednesday.",
+            {("Omar Reyes", "appearance", "2024-03-13")},
+        ),
+        # An undated appearance beside the session's other events is one of them retold.
+        (
+            "Omar Reyes was arraigned Monday on arson charges. He appeared by video from the "
+            "county jail.",
+            {("Omar Reyes", "arraignment", "2024-03-11")},
+        ),
         # "the hearing" points back at an event already told.
         (
             "Omar Reyes was arraigned Monday. After the hearing, his family spoke to reporters.",
