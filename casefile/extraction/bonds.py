@@ -12,14 +12,15 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.groups import group
+from casefile.extraction.groups import group, named_together
 from casefile.extraction.mentions import Money, find_money
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 
-_BOND_WORD = compile_scan(r"\b(?:bond|bail|bonds)\b", re.I)
-_BOND_GATE = key_words("bond", "bail")
+# "held in lieu of $50,000" names a bond without the word.
+_BOND_WORD = compile_scan(r"\b(?:bond|bail|bonds|in lieu of)\b", re.I)
+_BOND_GATE = key_words("bond", "bail", "in lieu of")
 _DENIED = compile_scan(
     r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)\s+(?:bond|bail)|"
     r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
@@ -62,12 +63,20 @@ _NOT_DONE = compile_scan(
     r"should|could|would|might)\b",
     re.I,
 )
+_DETAINED = compile_scan(
+    r"\b(?:ordered (?:\w+ )?(?:detained|held) (?:pending|until|ahead of|before)|"
+    r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
+    r"remanded (?:in|into|to) (?:federal )?(?:custody|jail))\b",
+    re.I,
+)
+_DETAINED_GATE = key_words("detained", "remanded", "held pending", "jailed pending", "held until")
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
 _SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)[^$]{0,25}\Z", re.I)
 _SHARE_AFTER = re.compile(r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit)", re.I)
 
 
+_FROM = compile_scan(r"\bfrom\s+\Z", re.I)
 # "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set.
 _RANGE_BEFORE = compile_scan(
     r"\b(?:up to|as much as|as little as|less than|more than|under|over|totaling)\s+\Z", re.I
@@ -151,6 +160,14 @@ def extract_bonds(article: Article) -> list[Fact]:
                 continue
             for person in _whom(article, sentence, position):
                 _read_clause(clause, person, sentence, add, posted_later)
+    # Held with no bail to post, in federal wording: "ordered detained pending trial".
+    for sentence in _DETAINED_GATE.among(article.sentences):
+        detained = _DETAINED.search(sentence.text)
+        if detained is None or _prior(article, sentence) or _not_done(sentence.text, detained):
+            continue
+        for person in _whom(article, sentence, detained.start()):
+            if not any(k[0] == id(person) for k in seen):
+                add(person, None, "denied", sentence)
     # "posted bail" without an amount: the amount set for the same person, if the report
     # states one, else a bond posted of no stated amount.
     for person, sentence in posted_later:
@@ -170,7 +187,7 @@ def extract_bonds(article: Article) -> list[Fact]:
 def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     """The suspects a bond statement concerns: each of a group ("$3 million each"), else the
     one the sentence speaks of."""
-    together = group(article, sentence)
+    together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
     person = article.cast.actor(sentence, position, prefer_suspect=True)
@@ -181,12 +198,20 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
     amounts = [
         m
         for m in find_money(clause)
-        if m.amount >= 1000 and not _a_range(clause, m) and not _a_share(clause, m)
+        if m.amount >= 1000
+        and not _a_range(clause, m)
+        and not _a_share(clause, m)
+        # "held without bail after prosecutors asked for a $1 million bond"
+        and not _NOT_DONE.search(clause, max(0, m.start - 40), m.start)
     ]
     if amounts:
         status = _status(clause)
         for money in amounts:
-            add(person, money.amount, status, sentence)
+            # "reduced from $1 million to $250,000": the first amount is the bond that was set.
+            was = status in ("reduced", "raised") and _FROM.search(
+                clause, max(0, money.start - 6), money.start
+            )
+            add(person, money.amount, "set" if was else status, sentence)
             # "released on $500,000 bail", "revoked his $1 million bond": it was set first.
             if status in ("posted", "revoked") and re.search(
                 r"\bset at\b|\bgranted\b|\bpreviously\b", clause

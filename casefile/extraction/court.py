@@ -7,7 +7,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.groups import OTHERS, group, relative_only
+from casefile.extraction.groups import OTHERS, group, named_together, relative_only
 from casefile.extraction.mentions import nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
@@ -29,7 +29,9 @@ _KINDS = [
         r"\bsentenced\b|\bsentencing (?:hearing|date)\b|\bsentencing (?:is |was )?(?:set|scheduled)"
         r"|\b(?:set|scheduled)\s+sentencing\b|\bsentences? (?:him|her|them)\b|"
         r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
-        r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b",
+        r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
+        r"\b(?:faces?|facing|awaits?|awaiting|scheduled for|set for|due for|slated for) "
+        r"sentencing\b",
     ),
     _kind("arraignment", ("arraign",), r"\barraign(?:ed|ment|ments|s)?\b"),
     _kind(
@@ -50,22 +52,29 @@ _KINDS = [
     ),
     _kind(
         "hearing",
-        ("hearing", "conference", "continued", "postponed", "rescheduled"),
+        ("hearing", "conference", "continued", "postponed", "rescheduled", "exam"),
         # "the hearing" points back at an event told already ("after the hearing").
-        r"(?<!\bthe )(?<!\bthat )(?<!\bthis )\bhearing\b|"
+        r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)|"
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
+        r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
     ),
     _kind(
         "appearance",
-        ("appear", "court", "judge", "magistrate"),
+        ("appear", "court"),
         r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|"
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
         r"(?:court|courtroom|judge|magistrate)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|return(?:s|ed)? to) (?:back )?"
-        r"(?:in )?court\b|\bcourt date\b|"
-        r"\b(?:went|goes|go|stood|stands|stand|was brought|were brought) before (?:a |the )?"
-        r"(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
+        r"(?:in )?court\b|\bcourt date\b",
+    ),
+    _kind(
+        "appearance",
+        ("before",),
+        # The verb as look-behinds, so that the scan skips ahead to each "before".
+        r"\bbefore (?:(?<=\bwent before )|(?<=\bgoes before )|(?<=\bgo before )|"
+        r"(?<=\bstood before )|(?<=\bstands before )|(?<=\bstand before )|"
+        r"(?<=\bbrought before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
     ),
     _kind(
         "trial",
@@ -79,7 +88,10 @@ _KINDS = [
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
         r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
-        r"jury selection)\b",
+        r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
+        r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
+        r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) trial|"
+        r"jury selection|trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be))\b",
     ),
     _kind(
         "other",
@@ -109,18 +121,28 @@ _NO_PLEA = compile_scan(
 # An event told as the background of another takes no date of its own: "was sentenced on
 # Monday after pleading guilty".
 _BACKGROUND = re.compile(r"\b(?:after|before|since|following)\s+(?:\w+\s+)?\Z", re.I)
+_OTHERS_GATE = key_words("other", "another", "remaining", "second", "third", "fourth", "fifth")
 # Events that take place at an appearance: the sentence reports them, not the appearance.
 _AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing"}
 # A hearing named for another kind of event is that event: "a sentencing hearing".
 _HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
 # Fit for trial, not a trial: "competent to stand trial".
 _NOT_A_TRIAL = compile_scan(r"\b(?:competent|fit|able|cleared|ordered) to stand trial\b", re.I)
+# A hearing named only by its day: "the Thursday hearing", "Friday's hearing".
+_DAY_HEARING = compile_scan(
+    r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"
+)
 # A date that names an incident, not an event: "for the Jan. 3, 2018, fatal stabbing".
 _ATTRIBUTIVE_DATE = re.compile(r"\b(?:the|a)\s+\Z", re.I)
+# ... unless the label is a court event's: "the Thursday hearing".
+_COURT_NOUN_AFTER = re.compile(
+    r",?\s+(?:\d{4},?\s+)?(?:court\s+)?(?:hearing|arraignment|trial|appearance|sentencing)", re.I
+)
 
 
 def extract_court_events(article: Article) -> list[Fact]:
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
+    day_hearings: set[tuple[int, str]] = set()
     for sentence in _COURT_WORDS.among(article.sentences):
         text = sentence.text
         if _NOT_AN_EVENT_OPENING.match(text) or _NOT_AN_EVENT.search(text):
@@ -140,7 +162,7 @@ def extract_court_events(article: Article) -> list[Fact]:
                 and match.start() >= condition_end
             ):
                 kinds.append((kind, match))
-        if _NO_PLEA.search(text):
+        if any(k == "plea" for k, _ in kinds) and _NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
         if "appearance" in names and names & _AT_AN_APPEARANCE:
@@ -149,30 +171,57 @@ def extract_court_events(article: Article) -> list[Fact]:
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
         if "trial" in names and _NOT_A_TRIAL.search(text):
             kinds = [(k, m) for k, m in kinds if k != "trial"]
+        together: list[Person] | None = None
         for kind, match in kinds:
             # "Two of the other defendants pleaded guilty": someone else's event.
             if _others_before(article, sentence, match.start()):
                 continue
             background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
-            when = None if background else _date(article, sentence, match.start())
-            people = _people(article, sentence, match.start())
+            when = _date(article, sentence, match.start(), after_only=bool(background))
+            if together is None:  # the same for every event of the sentence
+                together = _together(article, sentence)
+            people = together or _one(article, sentence, match.start())
+            if kind == "hearing" and when and _DAY_HEARING.search(text):
+                day_hearings.update((id(p), when) for p in people)
             for person in people:
                 _add(found, article, sentence, person, kind, when)
+    # "the Thursday hearing" is the appearance (or plea, or sentencing) told for that day.
+    told = {(p, d) for (p, kind), entries in found.items() if kind != "hearing" for d, _ in entries}
     facts: list[Fact] = []
-    for entries in found.values():
+    for (person, kind), entries in found.items():
+        if kind == "hearing":
+            entries = [(d, f) for d, f in entries if (person, d) not in day_hearings & told]
+            if not entries:
+                continue
         dated = [f for date, f in entries if date is not None]
+        if kind == "appearance" and not dated and _has_other(found, person):
+            continue
         facts.extend(dated or [entries[0][1]])
     facts.sort(key=lambda f: f.evidence.start)
     return facts
 
 
-def _date(article: Article, sentence: Sentence, position: int) -> str | None:
+def _has_other(found: dict[tuple[int, str], list], person: int) -> bool:
+    """Whether `person` has a court event other than an appearance in the article: an
+    undated appearance beside it is that session told again ("appeared by video")."""
+    return any(p == person and k != "appearance" for p, k in found)
+
+
+def _date(
+    article: Article, sentence: Sentence, position: int, after_only: bool = False
+) -> str | None:
     """The date of an event at `position`: the nearest date of the sentence that is not an
-    incident's label ("the Jan. 3 stabbing")."""
+    incident's label ("the Jan. 3 stabbing"). An event told as background ("after pleading
+    guilty") takes only a date said after it, within its own phrase."""
+    text = sentence.text
     dates = [
         d
         for d in article.dates(sentence)
-        if not _ATTRIBUTIVE_DATE.search(sentence.text, max(0, d.start - 6), d.start)
+        if (
+            not _ATTRIBUTIVE_DATE.search(text, max(0, d.start - 6), d.start)
+            or _COURT_NOUN_AFTER.match(text, d.end)
+        )
+        and (not after_only or position < d.start <= position + 60)
     ]
     return nearest_date(dates, position)
 
@@ -180,6 +229,8 @@ def _date(article: Article, sentence: Sentence, position: int) -> str | None:
 def _others_before(article: Article, sentence: Sentence, position: int) -> bool:
     """Whether the subject before `position` is other defendants, with no suspect named
     between them and the event."""
+    if not _OTHERS_GATE.opens(sentence):
+        return False
     others = None
     for match in OTHERS.finditer(sentence.text, 0, position):
         others = match
@@ -191,15 +242,18 @@ def _others_before(article: Article, sentence: Sentence, position: int) -> bool:
     )
 
 
-def _people(article: Article, sentence: Sentence, position: int) -> list[Person]:
-    """Whom a court event in `sentence` concerns: all suspects for "both", "each", "the
-    two brothers", "their next court date", else the one suspect the sentence speaks of."""
-    together = group(article, sentence)
+def _together(article: Article, sentence: Sentence) -> list[Person]:
+    """The suspects a court event in `sentence` concerns when it speaks of several: those it
+    names together, or all meant by "both", "each", "the two brothers", "their court date"."""
+    together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
     several = article.cast.everyone(sentence)
-    if len(several) > 1:
-        return several
+    return several if len(several) > 1 else []
+
+
+def _one(article: Article, sentence: Sentence, position: int) -> list[Person]:
+    """The one suspect a court event at `position` of `sentence` concerns, if any."""
     person = article.cast.actor(sentence, position, prefer_suspect=True)
     if person is None or relative_only(article, sentence, person):
         return []

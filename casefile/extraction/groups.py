@@ -8,6 +8,7 @@ each", "The defendants have all pleaded not guilty"); this decides whom such a s
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from casefile.extraction.context import Article
 from casefile.extraction.patterns import compile_scan
@@ -61,19 +62,44 @@ def relative_only(article: Article, sentence: Sentence, person: Person) -> bool:
     )
 
 
+def named_together(article: Article, sentence: Sentence) -> list[Person]:
+    """The suspects `sentence` names when it names several of them coordinated ("Kim Lee
+    and Ann Dunn each pleaded guilty"), or [] (one name, or names in separate clauses)."""
+    mentions = [(m, p) for m, p in article.cast.people_in(sentence) if p.suspect and p.name]
+    if len({id(p) for _, p in mentions}) < 2:
+        return []
+    mentions = [(m, p) for m, p in mentions if not relative_only(article, sentence, p)]
+    chosen: list[Person] = []
+    for (left, left_person), (right, right_person) in pairwise(mentions):
+        gap = sentence.text[left.end : right.start]
+        if left_person is not right_person and _JOINED.fullmatch(gap):
+            for person in (left_person, right_person):
+                if person not in chosen:
+                    chosen.append(person)
+    return chosen if len(chosen) > 1 else []
+
+
+# Between two coordinated names: ", 32, and", " and ", ", ".
+_JOINED = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+(?:\w+\s+)?|(?:,\s*\d{1,3})?,\s+")
+
+
 def group(article: Article, sentence: Sentence) -> list[Person]:
     """The named suspects a plural subject of `sentence` means, or [] if it has none."""
-    named = [
-        p for p in article.cast.named_suspects if p.name and not relative_only(article, sentence, p)
-    ]
+    named = [p for p in article.cast.named_suspects if p.name]
     if len(named) < 2:
         return []
-    if _THEY.match(sentence.text) and sentence.index:
+    they = _THEY.match(sentence.text) and sentence.index
+    if not they and not _GATE.opens(sentence):
+        return []
+    named = [p for p in named if not relative_only(article, sentence, p)]
+    if len(named) < 2:
+        return []
+    if they:
         several = article.cast.everyone(article.sentences[sentence.index - 1])
         if len(several) > 1:
             return several
-    if not _GATE.opens(sentence):
-        return []
+        if not _GATE.opens(sentence):
+            return []
     match = _GROUP.search(sentence.text)
     if match is None or OTHERS.search(sentence.text):
         return []
@@ -94,4 +120,4 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     return sorted(recent, key=named.index)
 
 
-__all__ = ["OTHERS", "group", "relative_only"]
+__all__ = ["OTHERS", "group", "named_together", "relative_only"]

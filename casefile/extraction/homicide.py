@@ -10,9 +10,9 @@ from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import key_words
+from casefile.extraction.sentences import Sentence, key_words
 
-_KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths)"
+_KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shootings)"
 _COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*(?P<n>{NUMBER})\s+(?P<other2>other\s+|more\s+|additional\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
@@ -30,7 +30,10 @@ _HOMICIDE_WORD = compile_scan(
     r"murdered)s?\b",
     re.I,
 )
-_COUNTED_GATE = key_words("murders", "killings", "homicides", "slayings", "deaths")
+_COUNTED_GATE = key_words("murders", "killings", "homicides", "slayings", "deaths", "shootings")
+# Shootings are counted as killings only when a suspect is tied to them ("suspected in two
+# shootings"); "charged in two shootings" tells of charges, not of killings.
+_SHOOTINGS = re.compile(r"\bshootings\b", re.I)
 _HOMICIDE_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
     "slain", "killed",
@@ -40,6 +43,8 @@ _ANCHOR_LINK = compile_scan(
     r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|suspected (?:of|in) "
     r"(?:the )?(?:killing|murder|death|fatal)|in connection with [\w\s'’]{0,40}?"
     r"(?:death|killing|murder|fatal)|arrested in (?:the )?(?:fatal|deadly|killing|death|murder)|"
+    rf"(?:arrested|detained|jailed|wanted|sought|questioned) (?:\w+ ){{0,5}}?(?:in|for) "
+    rf"(?:the |a |an |his |her )?(?:[\w'’-]+ ){{0,3}}?{_HOMICIDE_NOUN}|"
     r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
     r"(?:murder|homicide)|"
     # "the prime suspect in the killing of", "a suspect in her death".
@@ -52,7 +57,8 @@ _ANCHOR_LINK = compile_scan(
 )
 _ANCHOR_GATE = key_words(
     "accused", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied",
-    "suspicion", "responsible", "charge", "believe",
+    "suspicion", "responsible", "charge", "believe", "wanted", "sought", "detained", "jailed",
+    "questioned",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
@@ -119,6 +125,7 @@ def extract_homicide_links(
     poi: dict[int, Fact] = {}
     # Per person: links to the case's own killing, and links to other killings.
     anchor: dict[int, tuple[list[Fact], list[Fact]]] = {}
+    charged_here: set[int] = set()
     people: dict[int, Person | None] = {}
     for sentence in _HOMICIDE_GATE.among(article.sentences):
         text = sentence.text
@@ -136,6 +143,8 @@ def extract_homicide_links(
             if person is None:
                 continue
             relation = _relation(text)
+            if _SHOOTINGS.search(match.group(0)) and relation != "suspect":
+                continue
             other = match.group("other") or match.group("other2") or match.group("other3")
             # "charged in four murders" counts the article's own killing among the four.
             if not other and relation in ("charged", "suspect") and count > 1:
@@ -166,7 +175,7 @@ def extract_homicide_links(
                     sentence,
                 )
         if _ANCHOR_GATE.opens(sentence):
-            for relation, match in _statements(text):
+            for relation, match in _statements(sentence):
                 person = article.cast.actor(sentence, match.start())
                 if person is None or _one_of(person, killed_names):
                     continue
@@ -179,6 +188,8 @@ def extract_homicide_links(
                     if all(f.evidence.start != sentence.start for f in entry[1]):
                         victims = _victims(text, killed_names, False)
                         entry[1].append(_link(article, sentence, person, relation, victims[0]))
+                elif relation != "expected to be charged" and _HOMICIDE_CHARGE_HERE.search(text):
+                    charged_here.add(id(person))  # "arrested on murder charges in the death"
                 elif not entry[0]:
                     for victim in _victims(text, killed_names, True):
                         entry[0].append(_link(article, sentence, person, relation, victim))
@@ -200,25 +211,36 @@ def extract_homicide_links(
             links.extend(others)
             # The article's own killing is a link only until a homicide charge is filed.
             expected = any(f.fields["relation"] == "expected to be charged" for f in main)
-            charged = person_name(person) in charged_with_homicide
+            charged = person_name(person) in charged_with_homicide or key in charged_here
             if expected or not (charged or _charged_in_text(article, person)):
                 links.extend(main)
     return links
 
 
-def _statements(text: str) -> list[tuple[str, re.Match[str]]]:
+# The key words each statement cannot match without.
+_EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge", "to file")
+_ALSO_GATE = key_words("also", "additionally", "separately", "already")
+_RESPONSIBLE_GATE = key_words("believe")
+_LINK_GATE = key_words(
+    "accused of", "suspect", "connect", "arrested", "suspicion", "evidence", "link", "tied",
+    "detained", "jailed", "wanted", "sought", "questioned", "held", "booked",
+)  # fmt: skip
+
+
+def _statements(sentence: Sentence) -> list[tuple[str, re.Match[str]]]:
     """The link statements of a sentence, each with its relation, in order of strength."""
+    text = sentence.text
     found: list[tuple[str, re.Match[str]]] = []
-    expected = _EXPECTED.search(text)
+    expected = _EXPECTED.search(text) if _EXPECTED_GATE.opens(sentence) else None
     if expected and _HOMICIDE_TERM.search(text):
         found.append(("expected to be charged", expected))
-    also = _ALSO_CHARGED.search(text)
+    also = _ALSO_CHARGED.search(text) if _ALSO_GATE.opens(sentence) else None
     if also:
         found.append(("charged", also))
-    responsible = _RESPONSIBLE.search(text)
+    responsible = _RESPONSIBLE.search(text) if _RESPONSIBLE_GATE.opens(sentence) else None
     if responsible:
         found.append(("believed responsible", responsible))
-    anchor = _ANCHOR_LINK.search(text)
+    anchor = _ANCHOR_LINK.search(text) if _LINK_GATE.opens(sentence) else None
     if anchor:
         found.append(("suspect", anchor))
     return found
@@ -267,6 +289,12 @@ _CHARGED_WITH_HOMICIDE = compile_scan(
     re.I,
 )
 _CHARGE_GATE = key_words("murder", "homicide", "manslaughter")
+# A link sentence that itself states the homicide charge: "arrested on murder charges".
+_HOMICIDE_CHARGE_HERE = compile_scan(
+    r"\b(?:murder|homicide|manslaughter) (?:charges?|counts?)\b|"
+    r"\bcharged with (?:[\w-]+ ){0,3}?(?:murder|homicide|manslaughter)\b",
+    re.I,
+)
 
 
 def _charged_in_text(article: Article, person: Person) -> bool:

@@ -34,6 +34,15 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was charged with murder. Reyes's trial is scheduled to begin May 6.",
             {("Omar Reyes", "trial", "2024-05-06")},
         ),
+        (
+            "Omar Reyes was charged with murder. The trial began Monday in Dayton.",
+            {("Omar Reyes", "trial", "2024-03-11")},
+        ),
+        # "is to be arraigned Monday": the Monday ahead.
+        (
+            "Omar Reyes was charged with arson. He is to be arraigned Monday.",
+            {("Omar Reyes", "arraignment", "2024-03-18")},
+        ),
         # Plural pleas, negotiated pleas.
         (
             "Omar Reyes was charged with theft. Reyes entered a negotiated guilty plea Monday.",
@@ -69,10 +78,29 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
             "Omar Reyes was sentenced Monday after pleading guilty to arson.",
             {("Omar Reyes", "sentencing", "2024-03-11"), ("Omar Reyes", "plea", None)},
         ),
+        # ... but a date said within the background phrase is its own.
+        (
+            "Omar Reyes was charged with arson. He is held without bail after a first court "
+            "appearance Wednesday.",
+            {("Omar Reyes", "appearance", "2024-03-13")},
+        ),
+        # An undated appearance beside the session's other events is one of them retold.
+        (
+            "Omar Reyes was arraigned Monday on arson charges. He appeared by video from the "
+            "county jail.",
+            {("Omar Reyes", "arraignment", "2024-03-11")},
+        ),
         # "the hearing" points back at an event already told.
         (
             "Omar Reyes was arraigned Monday. After the hearing, his family spoke to reporters.",
             {("Omar Reyes", "arraignment", "2024-03-11")},
+        ),
+        # "the Wednesday hearing" is the appearance told for that day.
+        (
+            "Omar Reyes was charged with arson. He made his first court appearance Wednesday. "
+            "A judge kept bail at $1 "
+            "million during the Wednesday hearing.",
+            {("Omar Reyes", "appearance", "2024-03-13")},
         ),
         # Fit to stand trial is not a trial.
         (
@@ -96,6 +124,18 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
         (
             "Omar Reyes was charged with arson. On Monday he stood before a judge.",
             {("Omar Reyes", "appearance", "2024-03-11")},
+        ),
+        (
+            "Omar Reyes was charged with arson. The trial date was set for May 6.",
+            {("Omar Reyes", "trial", "2024-05-06")},
+        ),
+        (
+            "Omar Reyes was convicted of arson. He is scheduled for sentencing on May 6.",
+            {("Omar Reyes", "sentencing", "2024-05-06")},
+        ),
+        (
+            "Omar Reyes was charged with arson. His preliminary examination is set for May 6.",
+            {("Omar Reyes", "hearing", "2024-05-06")},
         ),
         # An earlier matter's plea and sentence are not this case's events.
         (
@@ -138,6 +178,17 @@ def test_court_event_wordings(text: str, expected: set) -> None:
             "Ivy Marsh and Cole Dunn were charged with arson. Police said Dunn drove. "
             "All of them have entered not guilty pleas.",
             {("Ivy Marsh", "plea", None), ("Cole Dunn", "plea", None)},
+        ),
+        # "each" of the two named, not every suspect of the article.
+        (
+            "Ivy Marsh and Cole Dunn were charged with arson. Rita Quill was charged with theft. "
+            "Marsh and Dunn each entered guilty pleas Monday. Quill's trial is set to begin "
+            "May 6.",
+            {
+                ("Ivy Marsh", "plea", "2024-03-11"),
+                ("Cole Dunn", "plea", "2024-03-11"),
+                ("Rita Quill", "trial", "2024-05-06"),
+            },
         ),
         # "The parents of Ned Dunn": the parents, not the child named.
         (
@@ -206,6 +257,30 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             "The judge set bail at $90,000.",
             {("Omar Reyes", 90_000, "set")},
         ),
+        (
+            "Omar Reyes was charged with arson. He was ordered held without bail after "
+            "prosecutors asked for a $1 million bond.",
+            {("Omar Reyes", None, "denied")},
+        ),
+        (
+            "Omar Reyes was charged with arson. His lawyer argued he should be released on bail.",
+            set(),
+        ),
+        (
+            "Omar Reyes was charged with arson. He is held in lieu of $75,000 at the county jail.",
+            {("Omar Reyes", 75_000, "set")},
+        ),
+        (
+            "Omar Reyes was charged with arson. A judge lowered his bond from $1 million to "
+            "$250,000.",
+            {("Omar Reyes", 1_000_000, "set"), ("Omar Reyes", 250_000, "reduced")},
+        ),
+        # Federal wording: held with no bail to post.
+        (
+            "Omar Reyes was charged with wire fraud. A magistrate ordered him detained pending "
+            "trial.",
+            {("Omar Reyes", None, "denied")},
+        ),
         # Talk of bail in general.
         (
             "Omar Reyes was charged with arson. The mayor has called for no bail for "
@@ -269,6 +344,11 @@ def links_of(text: str) -> list[tuple[str | None, str]]:
             "death of his neighbor.",
             [("Omar Reyes", "expected to be charged")],
         ),
+        (
+            "Police arrested Omar Reyes on Friday in the shooting death of a clerk.",
+            [("Omar Reyes", "suspect")],
+        ),
+        ("Police arrested Omar Reyes on murder charges in the death of a clerk.", []),
         # Once a homicide charge is filed, the case's own killing is no longer a link.
         (
             "Omar Reyes, the suspect in the killing of a clerk, was charged with murder.",
@@ -299,6 +379,18 @@ def links_of(text: str) -> list[tuple[str | None, str]]:
 )
 def test_homicide_link_wordings(text: str, expected: list) -> None:
     assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Omar Reyes was arrested Friday. He is suspected in two other shootings.", 2),
+        # Charges for shootings are charges, not links to killings.
+        ("Omar Reyes was arrested Friday. He was charged in two other shootings.", 0),
+    ],
+)
+def test_counted_shootings(text: str, count: int) -> None:
+    assert len(facts_of("LinkedToHomicide", text)) == count
 
 
 def test_arrest_on_suspicion_of_several_murders_links_each() -> None:

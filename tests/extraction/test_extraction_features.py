@@ -48,6 +48,21 @@ def a_bond(facts: list[Fact], amount: int, status: str) -> None:
     assert [(b["amount"], b["status"]) for b in _of("BondSet", facts)] == [(amount, status)]
 
 
+@then(parsers.parse('the bonds are "{bonds}"'))
+def the_bonds(facts: list[Fact], bonds: str) -> None:
+    expected = set()
+    for bond in bonds.split(","):
+        amount, status = bond.split()
+        expected.add((None if amount == "none" else int(amount), status))
+    assert {(b["amount"], b["status"]) for b in _of("BondSet", facts)} == expected
+
+
+@then(parsers.parse('the homicide links are "{relations}"'))
+def the_links(facts: list[Fact], relations: str) -> None:
+    expected = sorted(r.strip() for r in relations.split(","))
+    assert sorted(link["relation"] for link in _of("LinkedToHomicide", facts)) == expected
+
+
 @then(parsers.parse('"{name}" is denied bond'))
 def denied_bond(facts: list[Fact], name: str) -> None:
     assert (name, None, "denied") in {

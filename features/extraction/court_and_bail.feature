@@ -1,0 +1,30 @@
+Feature: Court outcomes, bail and links to other killings
+  A trial ends in a verdict; bail is posted, then revoked; a lawyer's request for a lower bail
+  is not what the court did; and a suspect charged in one killing may be tied to another.
+
+  Scenario: A verdict, a revoked bond and a sentencing ahead
+    Given the article published on 2024-03-14:
+      """
+      Omar Reyes, 30, was charged with arson after a fire at a warehouse in May.
+
+      Reyes posted bail and was released. A judge had set his bond at $50,000 with a 10% cash deposit.
+
+      His lawyer had sought bail of $20,000. His bond was revoked in January after he failed a drug test.
+
+      On Tuesday a jury found Reyes guilty. He is scheduled to be sentenced on May 2.
+      """
+    When the facts are extracted
+    Then the bonds are "50000 set, 50000 posted, none revoked"
+    And the court events are "trial 2024-03-12, sentencing 2024-05-02"
+    And every quote is found in the article at its offsets
+
+  Scenario: A suspect charged in one killing and linked to another
+    Given the article published on 2024-03-14:
+      """
+      Omar Reyes, 30, was charged with murder in the death of a store clerk.
+
+      Detectives said Reyes is also the prime suspect in another killing last year.
+      """
+    When the facts are extracted
+    Then the homicide links are "suspect"
+    And every quote is found in the article at its offsets
