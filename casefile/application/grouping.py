@@ -25,6 +25,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from casefile.application.common_names import commonness
+from casefile.application.incidents import Incident, incident_reason, read_incident
+from casefile.application.speakers import speaks_for_the_story
 from casefile.domain.facts import Evidence, Fact
 from casefile.domain.people import SUFFIXES, PersonName, formal_given, parse_name, same_person
 
@@ -35,11 +37,9 @@ SUSPECT, VICTIM, LINKED_VICTIM, OFFICIAL, NAMED = (
     "official quoted",
     "named",
 )
-# Two articles quoting the same official (or naming someone in passing) are one case only
-# when they are this close in time: the same spokesperson speaks for many cases over years.
-PASSING_NAME_DAYS = 10
 # A first report often names nobody ("a man was arrested after a shooting in Austin"): it
-# joins a report from the same place published this close to it.
+# may join a report from the same place published this close to it, when the incident the
+# two tell is the same (`incidents.incident_reason`).
 UNNAMED_REPORT_DAYS = 3
 # Reports of one case cluster in its first weeks (arrest, charges, bond, arraignment); two
 # reports this close that name the same person are one case unless the stories disagree.
@@ -201,6 +201,7 @@ class Profile:
     residence: str | None = None  # the first suspect's, as the facts state it
     charges: frozenset[str] = frozenset()  # as the facts word them
     recalls: frozenset[int] = frozenset()  # earlier years the text names ("the 2019 killing")
+    incident: Incident | None = None  # what happened, where and when (`incidents`)
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -224,6 +225,8 @@ class Profile:
             data["charges"] = sorted(self.charges)
         if self.recalls:
             data["recalls"] = sorted(self.recalls)
+        if self.incident is not None:
+            data["incident"] = self.incident.as_dict()
         return data
 
     @classmethod
@@ -245,6 +248,7 @@ class Profile:
             ],
             charges=frozenset(data.get("charges", ())),
             recalls=frozenset(data.get("recalls", ())),
+            incident=Incident.from_dict(data["incident"]) if data.get("incident") else None,
         )
 
     @property
@@ -267,7 +271,8 @@ class Profile:
         `UNNAMED_REPORT_DAYS`, so its key carries the day.
         """
         place = {_place_key(self.place, self.published)} if self.place else set()
-        return {_name_key(p.parsed) for p in self.people} | place
+        incident = self.incident.keys() if self.incident else set()
+        return {_name_key(p.parsed) for p in self.people} | place | incident
 
     @property
     def lookup_keys(self) -> set[str]:
@@ -280,6 +285,8 @@ class Profile:
         for person in self.people:
             if not person.parsed.is_full and person.roles & {SUSPECT, VICTIM}:
                 keys |= {f"name:{person.parsed.surname}:{c}" for c in _INITIALS}
+        if self.incident is not None:
+            keys |= self.incident.keys(spread=1)
         if not self.place:
             return keys
         days = range(-UNNAMED_REPORT_DAYS, UNNAMED_REPORT_DAYS + 1)
@@ -358,6 +365,7 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     for name, official in _text_names(scannable):
         # "Baton Rouge, La." is a place wherever the text names it.
         if not any(place == name or place.endswith(f" {name}") for place in places):
+            official = official or speaks_for_the_story(scannable, name)
             _add(people, name, OFFICIAL if official else NAMED)
     for person in people:
         surname = _whole_word(_surname_as_written(person.name))
@@ -378,7 +386,39 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
         if f.kind == "ChargeFiled" and f.fields.get("charge")
     )
     recalls = frozenset(y for y in map(int, _YEAR.findall(scannable)) if y < published.year)
-    return Profile(article_id, published, story_place(text), people, residence, charges, recalls)
+    place = story_place(text)
+    incident = read_incident(scannable, published, facts, [place, *_towns(scannable), *places])
+    return Profile(article_id, published, place, people, residence, charges, recalls, incident)
+
+
+def _towns(text: str) -> Iterable[str]:
+    """The towns whose police or sheriff the text names ("Austin Police Department"), and
+    those it says something happened in or someone is from ("in San Antonio", "of Dayton"),
+    but no state ("in Texas")."""
+    for pattern in (_POLICE_PLACE, _IN_TOWN):
+        for match in pattern.finditer(text):
+            words = [w for w in match.group(1).split() if _plain(w) not in _NOT_TOWN]
+            if words and len(words) == len(match.group(1).split()):
+                town = " ".join(words)
+                if not _STATE_NAME.fullmatch(town):
+                    yield town
+
+
+# "in San Antonio", "of Dayton": a town after "in", "near", "of" or "from", not followed by
+# another capitalised word (that would be a longer name: "in Travis County Jail").
+_IN_TOWN = re.compile(
+    r"\b(?:in|near|of|from|outside) ([A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])(?!['’])"
+)
+# Words that end a run of capitalised words that is no town (those of `_NOT_NAME` that
+# do not open or close a town's name: "San Antonio", "Grand Rapids", "Fort Worth").
+_NOT_TOWN = _NOT_NAME - _words(
+    """
+    san santa el los las new fort mount saint north south east west lake grand falls rapids
+    springs creek harbor bay ridge grove junction crossing landing gardens pointe port hill
+    heights hills beach island valley village city
+    """
+)
+_STATE_NAME = re.compile(_STATE.replace(r"\.", r"\.?"))
 
 
 def _places_named(text: str) -> set[str]:
@@ -539,12 +579,13 @@ def link_reason(a: Profile, b: Profile) -> str | None:
     stories disagree on both town and age; a name many people share ("James Smith") ties
     them only when something else agrees (published within `NEAR_DAYS`, another person
     named in both, the same town, charge or age, a later report recalling the earlier
-    one's year). A name central to neither (an official quoted) ties them only when
-    published within days of each other. The victim of a *linked* homicide never ties two
-    articles: that is a related case. A report that names nobody central ties to a report
-    from the same place published within days.
+    one's year). Who was quoted never ties two articles: an official, a spokesperson, a
+    lawyer or a judge speaks for many cases. The victim of a *linked* homicide never ties
+    two articles either: that is a related case. Two reports that no person ties are one
+    case when they tell the same incident (`incidents.incident_reason`: the same kind of
+    crime, town and day, and particulars that agree), unless they name different suspects
+    or different victims.
     """
-    days = abs((a.published - b.published).days)
     for pa in a.people:
         for pb in b.people:
             if not _same_named(pa, pb):
@@ -558,13 +599,20 @@ def link_reason(a: Profile, b: Profile) -> str | None:
                 named = pa if pa.central else pb
                 because = f": {', '.join(agreeing)}" if agreeing else ""
                 return f"both name {named.name} ({_role_word(named)}{because})"
-            quoted = OFFICIAL in pa.roles | pb.roles or (pa.alone and pb.alone)
-            if quoted and days <= PASSING_NAME_DAYS:
-                return f"both name {pa.name} within {PASSING_NAME_DAYS} days"
-    unnamed = not a.names_anyone_central or not b.names_anyone_central
-    if unnamed and a.place and a.place == b.place and days <= UNNAMED_REPORT_DAYS:
-        return f"a report naming nobody, from {a.place} within {UNNAMED_REPORT_DAYS} days"
-    return None
+    if a.incident is None or b.incident is None or _tell_apart(a, b):
+        return None
+    return incident_reason(a.incident, b.incident)
+
+
+def _tell_apart(a: Profile, b: Profile) -> bool:
+    """Whether both reports name a suspect (or both a victim) in full, and none is the same
+    person: two incidents, however alike."""
+    for role in (SUSPECT, VICTIM):
+        named_a = [p.parsed for p in a.people if role in p.roles and p.parsed.is_full]
+        named_b = [p.parsed for p in b.people if role in p.roles and p.parsed.is_full]
+        if named_a and named_b and not any(same_person(x, y) for x in named_a for y in named_b):
+            return True
+    return False
 
 
 def _weigh(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> tuple[int, list[str]]:
