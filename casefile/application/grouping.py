@@ -26,6 +26,7 @@ from typing import Any
 
 from casefile.application.common_names import commonness
 from casefile.application.incidents import Incident, incident_reason, read_incident
+from casefile.application.name_variants import sound_key, written_variants
 from casefile.application.speakers import speaks_for_the_story
 from casefile.domain.facts import Evidence, Fact
 from casefile.domain.people import SUFFIXES, PersonName, formal_given, parse_name, same_person
@@ -54,6 +55,7 @@ SURNAME_ALONE = 0
 NEAR, SECOND_PERSON, NAMED_IN_BOTH = 2, 2, 1
 SAME_PLACE, SAME_CHARGE, SAME_AGE, RECALLS_YEAR = 1, 1, 1, 1
 OTHER_PLACE, OTHER_AGE = -1, -1
+TWO_PARTICULARS = 2  # that outweigh another town (see `_weigh`)
 LINK_WEIGHT = 2
 # Stated ages of one person within this many years of each other (after the time between
 # the reports) agree: outlets round, and a birthday may fall in between.
@@ -272,7 +274,7 @@ class Profile:
         """
         place = {_place_key(self.place, self.published)} if self.place else set()
         incident = self.incident.keys() if self.incident else set()
-        return {_name_key(p.parsed) for p in self.people} | place | incident
+        return {_name_key(p.parsed) for p in self.people} | place | incident | self._sound_keys
 
     @property
     def lookup_keys(self) -> set[str]:
@@ -281,7 +283,7 @@ class Profile:
         carried an initial), every initial of a surname a suspect or victim is named by
         alone ("Pell is charged"), and its place on each day within `UNNAMED_REPORT_DAYS`
         (plus the undated place key of stores written before the keys carried the day)."""
-        keys = {_name_key(p.parsed) for p in self.people} | self.surnames
+        keys = {_name_key(p.parsed) for p in self.people} | self.surnames | self._sound_keys
         for person in self.people:
             if not person.parsed.is_full and person.roles & {SUSPECT, VICTIM}:
                 keys |= {f"name:{person.parsed.surname}:{c}" for c in _INITIALS}
@@ -292,6 +294,12 @@ class Profile:
         days = range(-UNNAMED_REPORT_DAYS, UNNAMED_REPORT_DAYS + 1)
         dated = {_place_key(self.place, self.published + timedelta(days=d)) for d in days}
         return keys | dated | {f"place:{self.place.lower()}"}
+
+    @property
+    def _sound_keys(self) -> set[str]:
+        """Suspects and victims by the sound of the surname (`name_variants.sound_key`)."""
+        keys = (sound_key(p.parsed) for p in self.people if p.roles & {SUSPECT, VICTIM})
+        return {key for key in keys if key}
 
     def main_person(self) -> NamedPerson | None:
         """The person a new case is named after: the first suspect, else the first victim,
@@ -631,6 +639,11 @@ def _weigh(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> tuple[in
     else:
         weight = SURNAME_ALONE
     agreeing: list[str] = []
+    if not same_person(pa.parsed, pb.parsed) and not _misspelt_given(pa.parsed, pb.parsed):
+        # Written differently ("Josh Brent" / "Joshua Price-Brent"): weighed as a name
+        # many people share, so something else must agree too.
+        weight = min(weight, NAME_WEIGHTS[1])
+        agreeing.append(f"also written {pb.name}")
     days = abs((a.published - b.published).days)
     if days <= NEAR_DAYS:
         weight += NEAR
@@ -640,23 +653,34 @@ def _weigh(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> tuple[in
         weight += strength
         agreeing.append(f"also {other}")
     places_a, places_b = _places(a), _places(b)
-    if places_a & places_b:
+    towns_a, towns_b = places_a | _towns_of(a), places_b | _towns_of(b)
+    shared = (places_a & towns_b) | (places_b & towns_a)
+    if shared:
         weight += SAME_PLACE
-        agreeing.append(f"both in {min(places_a & places_b).title()}")
-    elif places_a and places_b:
-        weight += OTHER_PLACE
+        agreeing.append(f"both in {min(shared).title()}")
+    other_town = not shared and places_a and places_b and not towns_a & towns_b
+    specific = bool(other)
     if a.charges & b.charges:
         weight += SAME_CHARGE
         agreeing.append(f"both charge {min(a.charges & b.charges)}")
+        specific += 1
     ages = _ages_agree(a, b, pa, pb)
     if ages is not None:
         weight += SAME_AGE if ages else OTHER_AGE
         if ages:
             agreeing.append("ages agree")
+            specific += 1
     earlier, later = sorted((a, b), key=lambda p: p.published)
     if earlier.published.year in later.recalls:
         weight += RECALLS_YEAR
         agreeing.append(f"recalls {earlier.published.year}")
+        specific += 1
+    # Where a report is filed from (the court's town, a wire desk, the suspect's home town)
+    # often differs over a case's life: another town counts against only when fewer than
+    # two particulars of the case (the victim or a co-defendant, the charge, the age, the
+    # year recalled) agree.
+    if other_town and specific < TWO_PARTICULARS:
+        weight += OTHER_PLACE
     return weight, agreeing
 
 
@@ -684,27 +708,38 @@ def _other_shared(
     return found
 
 
+def _towns_of(profile: Profile) -> frozenset[str]:
+    """Every town the report names (`incidents.Incident.towns`)."""
+    return profile.incident.towns if profile.incident else frozenset()
+
+
 def _places(profile: Profile) -> set[str]:
     return {p.lower() for p in (profile.place, profile.residence) if p}
 
 
 def _ages_agree(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> bool | None:
     """Whether the ages the two reports state for the person fit the time between them
-    (None when one states none)."""
+    (None when one states none). A later report may give the age now or the age at the
+    time of the crime ("who was 19 at the time"), so any age from the earlier one's to
+    the earlier one's plus the years between fits, give or take `AGE_SLACK`."""
     if not pa.ages or not pb.ages:
         return None
     years = (b.published - a.published).days / 365.25
-    return any(abs(y - x - years) <= AGE_SLACK for x in pa.ages for y in pb.ages)
+    if years < 0:
+        pa, pb, years = pb, pa, -years
+    return any(-AGE_SLACK <= y - x <= years + AGE_SLACK for x in pa.ages for y in pb.ages)
 
 
 def _same_named(pa: NamedPerson, pb: NamedPerson) -> bool:
     """Same person, and a full name on both sides, or a surname-only suspect/victim side
     matching the other side's central person. Two suspects (or victims) by the facts with
-    one surname may differ by a letter in the given name ("Johnathan" / "Jonathan")."""
+    one surname may differ by a letter in the given name ("Johnathan" / "Jonathan"), and
+    may be written differently in other ways (`name_variants.written_variants`: "Josh" /
+    "Joshua", "Hays" / "Hayes"), which `_weigh` weighs as a common name."""
     a, b = pa.parsed, pb.parsed
     shared_role = bool(pa.roles & pb.roles & {SUSPECT, VICTIM})
     if not same_person(a, b):
-        return shared_role and _misspelt_given(a, b)
+        return shared_role and (_misspelt_given(a, b) or written_variants(a, b))
     if a.is_full and b.is_full:
         return True
     return shared_role and pa.central and pb.central

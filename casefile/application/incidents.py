@@ -153,6 +153,8 @@ class Incident:
     def keys(self, spread: int = 0) -> set[str]:
         """The place keys (`place:<town>@<day>`) of its towns on its days (`spread` days
         either side, for a look-up)."""
+        if not self.kinds:
+            return set()  # a report of no crime is no incident to join
         days = {d + timedelta(days=s) for d in self.days for s in range(-spread, spread + 1)}
         return {f"place:{town}@{day.isoformat()}" for town in self.towns for day in days}
 
@@ -160,7 +162,8 @@ class Incident:
 def read_incident(
     text: str, published: date, facts: Sequence[Fact], towns: Iterable[str]
 ) -> Incident | None:
-    """The incident a report tells, or None when its lead names no crime or it names no town."""
+    """The incident a report tells, or None when it names no town (an incident of no kind
+    when its lead and charges name no crime: its towns still tell where the story is)."""
     charges = frozenset(
         str(f.fields["charge"]).lower()
         for f in facts
@@ -170,7 +173,7 @@ def read_incident(
     kinds = frozenset(k for k, p in _KIND_PATTERNS.items() if p.search(lead))
     kinds |= frozenset(k for k, p in _KIND_PATTERNS.items() for c in charges if p.search(c))
     town_set = frozenset(t.lower() for t in towns if t)
-    if not kinds or not town_set:
+    if not town_set:
         return None
     ages = {int(a or b) for a, b in _AGE.findall(text)}
     ages |= {f.fields["age"] for f in facts if isinstance(f.fields.get("age"), int)}

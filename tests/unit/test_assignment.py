@@ -306,3 +306,42 @@ def test_names_are_stored_by_surname_and_initial_and_found_by_their_short_forms(
         [_fact("Ostrow is held without bond.", "SuspectIdentified", "Ostrow", name="Ostrow")],
     )
     assert michael.index_keys & alone.lookup_keys and robert.index_keys & alone.lookup_keys
+
+
+def test_a_common_name_years_later_from_another_town_joins_when_two_particulars_agree() -> None:
+    # A sentencing filed from the county seat recalls the year and repeats the charge.
+    sentencing = (
+        "LAKEVIEW, Ohio — James Smith was sentenced Friday for the 2016 shooting on Elm Street. "
+        "Smith had been convicted of attempted murder."
+    )
+    arrest = _read(ARREST_DAYTON, "2016-03-07")
+    assert link_reason(arrest, _read(sentencing, "2018-03-09")) is not None
+    # One particular (the year) against another town is not enough for a common name.
+    brief = "LAKEVIEW, Ohio — James Smith was sentenced Friday for a 2016 robbery."
+    assert link_reason(arrest, _read(brief, "2018-03-09")) is None
+
+
+@pytest.mark.parametrize(
+    ("first_name", "later_name", "links"),
+    [
+        ("Joshua Kell-Brantley", "Josh Brantley", True),
+        ("Dora Hays", "Dora Hayes", True),
+        ("John Hall", "John Hill", False),
+    ],
+)
+def test_a_suspect_written_differently_by_another_outlet(
+    first_name: str, later_name: str, links: bool
+) -> None:
+    first = (
+        f"NORWOOD, Ohio — Police arrested {first_name}, 31, on Monday in a robbery. "
+        f"{first_name.split()[-1]} is held at the county jail."
+    )
+    later = (
+        f"NORWOOD, Ohio — {later_name}, 31, pleaded not guilty to robbery on Friday. "
+        f"{later_name.split()[-1]} returns to court next month."
+    )
+    a, b = _read(first, "2024-03-04"), _read(later, "2024-03-08")
+    assert (link_reason(a, b) is not None) is links
+    assert (link_reason(b, a) is not None) is links
+    if links:  # and found by the look-up, whichever was stored first
+        assert a.index_keys & b.lookup_keys and b.index_keys & a.lookup_keys
