@@ -228,6 +228,12 @@ class Case(Aggregate):
         TOPIC = "casefile:Case.PersonSplit"
         name: str
 
+    class PersonJoined(Regrouped):
+        """A split undone: the name variant `name` is again the person it was split from."""
+
+        TOPIC = "casefile:Case.PersonJoined"
+        name: str
+
     @staticmethod
     def create_id(case_id: str) -> UUID:
         return case_uuid(case_id)
