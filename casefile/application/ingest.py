@@ -110,12 +110,17 @@ def ingest_articles(
     batch_articles: int = BATCH_ARTICLES,
     batch_seconds: float = BATCH_SECONDS,
     times: WriteTimes | None = None,
+    new_case: bool = False,
 ) -> Iterator[tuple[Tag, IngestOutcome | Exception]]:
     """Store articles in batches; yields, in the order given and once stored, each tag with
     its outcome, or with the error that kept its article out (an `IngestError`, or an
     exception given in place of an article, passed through). An unexpected failure is
-    raised after the outcomes of the articles stored before it."""
+    raised after the outcomes of the articles stored before it.
+
+    `new_case`: the articles never join a case stored before this run (they may group
+    with each other)."""
     run = _Run(tracker, case_id, times or WriteTimes())
+    run.new_case = new_case
     pending: list[_Item[Tag]] = []
     with fewer_collections():
         for tag, source in items:
@@ -149,6 +154,8 @@ class _Run:
         self.times = times
         self.cases = _Cases(tracker)
         self.suffixes: dict[str, int] = {}
+        self.new_case = False  # `ingest --new-case`: join only the cases this run opened
+        self.opened: set[str] = set()  # the cases this run opened
 
     # -- before the write lock ----------------------------------------------------------------
 
@@ -449,7 +456,13 @@ class _Run:
             reason = "a revision of an article already in this case"
             return Assignment(earlier[0], reason, profile)
         year = source.published.local_date.year
-        return assignment.assign(session, profile, year, self.cases.has_case, self.suffixes)
+        joinable = self.opened.__contains__ if self.new_case else None
+        chosen = assignment.assign(
+            session, profile, year, self.cases.has_case, self.suffixes, joinable=joinable
+        )
+        if not chosen.absorbed and chosen.reason == assignment.OPENED:
+            self.opened.add(chosen.case_id)
+        return chosen
 
 
 class _Cases:

@@ -43,6 +43,21 @@ def ingest(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Say why each article went to its case.")
     ] = False,
+    new_case: Annotated[
+        bool,
+        typer.Option(
+            "--new-case",
+            help="Never join a case stored before: open new ones (the articles may group "
+            "with each other).",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Store nothing: say which case each article would join, and why.",
+        ),
+    ] = False,
 ) -> None:
     """Store articles and the facts they report, each in its case."""
     # Imported here, not at start-up: only this verb draws a progress bar.
@@ -74,8 +89,22 @@ def ingest(
             if not isinstance(item[1], Exception):
                 break
         readable = head and not isinstance(head[-1][1], Exception)
+        if case and new_case:
+            fail("--case and --new-case say different things: give one")
+        if dry_run:
+            from casefile.application.dry_run import plan_ingest
+
+            for _file, planned in plan_ingest(open_tracker(), chain(head, items), case, new_case):
+                if isinstance(planned, Exception):
+                    err.print(f"Error: {planned}", markup=False, highlight=False, soft_wrap=True)
+                else:
+                    out.print(planned.line(), markup=False, highlight=False)
+                    out.print(f"  {planned.reason}", markup=False, highlight=False)
+            return
         results = (
-            ingest_articles(open_tracker(), chain(head, items), case, batch_articles=batch)
+            ingest_articles(
+                open_tracker(), chain(head, items), case, batch_articles=batch, new_case=new_case
+            )
             if readable
             else iter(head)
         )
