@@ -102,7 +102,6 @@ _CORRECTIONS = {
     "FactsWithdrawn": Case.FactsWithdrawn,
     # How the fold keys people: read with the corrections (`state.Corrections.splits`).
     "PersonSplit": Case.PersonSplit,
-    "PersonJoined": Case.PersonJoined,
 }
 _EVENT_CLASSES: dict[str, type] = {
     **FACT_EVENTS,
@@ -168,7 +167,7 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
             rows.append(_row(case_id, event, None, None))
             targets += _targets(case_id, event, [event.fact_version])
             everything = True
-        elif isinstance(event, Case.PersonSplit | Case.PersonJoined):
+        elif isinstance(event, Case.PersonSplit):
             rows.append(_row(case_id, event, None, None))
             everything = True  # every checkpoint keyed the person's names otherwise
         elif isinstance(event, Case.ArticleMovedOut):

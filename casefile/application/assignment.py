@@ -181,7 +181,7 @@ def copy_reports(events: Sequence[Any], target: Case, article_ids: set[str] | No
     references mapped to the copies' versions) and, for a whole case, its person splits."""
     kinds: tuple[type, ...] = (Case.ArticleAttached, Case.FactReported, Case.Correction)
     if article_ids is None:
-        kinds = (*kinds, Case.PersonSplit, Case.PersonJoined)
+        kinds = (*kinds, Case.PersonSplit)
     versions: dict[int, int] = {}
     for event in standing_events(events):
         refs = _version_refs(event)

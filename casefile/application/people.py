@@ -79,7 +79,7 @@ def join_person(tracker: CaseTracker, case_id: str, name: str, reason: str) -> P
             + (f" (split off: {shown})" if shown else " (no name was split off there)")
         )
     case = tracker.get_case(current)
-    case.trigger_event(Case.PersonJoined, name=found[0], by="user", reason=reason)
+    case.trigger_event(Case.PersonSplit, name=found[0], undone=True, by="user", reason=reason)
     tracker.save(case)
     refresh_checkpoints(tracker, [current])
     return next(p for p in case_people(tracker, current) if found[0] in p.variants)

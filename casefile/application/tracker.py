@@ -282,7 +282,7 @@ class CaseTracker(Application[Any]):
                 for event in self.standing_events(case_id)
                 if isinstance(
                     event,
-                    Case.FactReported | Case.Correction | Case.PersonSplit | Case.PersonJoined,
+                    Case.FactReported | Case.Correction | Case.PersonSplit,
                 )
                 and event.timestamp <= recorded_by
             ]

@@ -71,16 +71,17 @@ def normalise_charge(charge: str | None) -> str:
 
 def person_splits(events: Iterable[Any]) -> tuple[str, ...]:
     """The name variants a person split off as people of their own (`Case.PersonSplit`) and
-    did not join back (`Case.PersonJoined`), from the case's events in recorded order."""
+    did not join back (a `PersonSplit` with `undone`), from the case's events in recorded
+    order."""
     split: dict[str, str] = {}
     for event in sorted(
-        (e for e in events if isinstance(e, Case.PersonSplit | Case.PersonJoined)),
+        (e for e in events if isinstance(e, Case.PersonSplit)),
         key=lambda e: e.originator_version,
     ):
-        if isinstance(event, Case.PersonSplit):
-            split[_split_key(event.name)] = event.name
-        else:
+        if getattr(event, "undone", False):
             split.pop(_split_key(event.name), None)
+        else:
+            split[_split_key(event.name)] = event.name
     return tuple(sorted(split.values()))
 
 
@@ -541,7 +542,7 @@ def fold(case_id: str, events: Sequence[Case.Event], as_of: datetime | None = No
     """
     reports = sorted((e for e in events if isinstance(e, Case.FactReported)), key=reported_order)
     corrections = Corrections.of(
-        e for e in events if isinstance(e, Case.Correction | Case.PersonSplit | Case.PersonJoined)
+        e for e in events if isinstance(e, Case.Correction | Case.PersonSplit)
     )
     reading = Reading.empty()
     reading.extend(reports, corrections)
@@ -562,9 +563,7 @@ class Corrections:
     splits: tuple[str, ...] = ()  # name variants split off as people of their own
 
     @classmethod
-    def of(
-        cls, events: Iterable[Case.Correction | Case.PersonSplit | Case.PersonJoined]
-    ) -> Corrections:
+    def of(cls, events: Iterable[Case.Correction | Case.PersonSplit]) -> Corrections:
         events = list(events)
         removals, amendments = _corrections(e for e in events if isinstance(e, Case.Correction))
         return cls(removals, amendments, person_splits(events))
