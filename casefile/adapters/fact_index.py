@@ -52,7 +52,7 @@ from casefile.adapters.read_model import metadata
 from casefile.domain.case import FACT_EVENTS, Case
 
 # Raised when the rows' layout changes: an older index is rebuilt from the events on opening.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 reports = Table(
     "casefile_reports",
@@ -100,6 +100,8 @@ _CORRECTIONS = {
     "FactRetracted": Case.FactRetracted,
     "FactAmended": Case.FactAmended,
     "FactsWithdrawn": Case.FactsWithdrawn,
+    # How the fold keys people: read with the corrections (`state.Corrections.splits`).
+    "PersonSplit": Case.PersonSplit,
 }
 _EVENT_CLASSES: dict[str, type] = {
     **FACT_EVENTS,
@@ -165,6 +167,9 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
             rows.append(_row(case_id, event, None, None))
             targets += _targets(case_id, event, [event.fact_version])
             everything = True
+        elif isinstance(event, Case.PersonSplit):
+            rows.append(_row(case_id, event, None, None))
+            everything = True  # every checkpoint keyed the person's names otherwise
         elif isinstance(event, Case.ArticleMovedOut):
             _flush(session, rows, targets)
             pending_rows.flush_pending(session)

@@ -35,6 +35,7 @@ from casefile.domain.state import name_words
 
 USER = "user"
 GROUPING = "casefile grouping"
+OPENED = "links to no stored article: opened a new case"
 
 
 @dataclass(frozen=True)
@@ -70,20 +71,24 @@ def assign(
     year: int,
     is_taken: Callable[[str], bool],
     taken_suffixes: dict[str, int] | None = None,
+    joinable: Callable[[str], bool] | None = None,
 ) -> Assignment:
     """The case an article with this profile joins (merging the cases it bridges), or a new one.
-    `taken_suffixes`: see `new_case_id`."""
+    `taken_suffixes`: see `new_case_id`. `joinable`: the only cases it may join (`ingest
+    --new-case`: those the run opened); any, if None."""
     linked: dict[str, list[tuple[Profile, str]]] = {}
     for case_id, stored in read_model.profiles_naming(connection, profile.lookup_keys):
         other = _stored_profile(stored)
         if other.article_id == profile.article_id:
+            continue
+        if joinable is not None and not joinable(case_id):
             continue
         reason = link_reason(profile, other)
         if reason:
             linked.setdefault(case_id, []).append((other, reason))
     if not linked:
         case_id = new_case_id(profile, year, is_taken, taken_suffixes)
-        return Assignment(case_id, "links to no stored article: opened a new case", profile)
+        return Assignment(case_id, OPENED, profile)
     # The case whose first article was published first keeps its id (ties: by id).
     ordered = sorted(linked, key=lambda c: (min(p.published for p, _ in linked[c]).isoformat(), c))
     survivor = ordered[0]

@@ -17,6 +17,7 @@ from eventsourcing.persistence import RecordConflictError
 
 from casefile.adapters import read_model
 from casefile.application.checkpoints import refresh_checkpoints
+from casefile.application.disputes import people_conflicts
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import Article
 from casefile.domain.audit import (
@@ -319,7 +320,14 @@ def case_conflicts(
 ) -> CaseConflicts:
     """Where the case's sources give different values, and how they name its people."""
     state = tracker.state(case_id, as_of, recorded_by)
-    return CaseConflicts(case_id, slot_conflicts(state), name_variants(state))
+    return _conflicts(case_id, state)
+
+
+def _conflicts(case_id: str, state: CaseState) -> CaseConflicts:
+    """The fold's conflicts, and those of a person it keeps as several facts (a victim
+    spelled two ways: `disputes.people_conflicts`)."""
+    names, slots = people_conflicts(state, name_variants(state), slot_conflicts(state))
+    return CaseConflicts(case_id, slots, names)
 
 
 # -- exports ----------------------------------------------------------------------------------------
@@ -357,5 +365,5 @@ def case_export(
         articles=articles,
         reports=[e for e in events if isinstance(e, Case.FactReported)],
         corrections=[e for e in events if isinstance(e, Case.Correction)],
-        conflicts=CaseConflicts(case_id, slot_conflicts(state), name_variants(state)),
+        conflicts=_conflicts(case_id, state),
     )

@@ -25,6 +25,9 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from casefile.application.common_names import commonness
+from casefile.application.incidents import Incident, incident_reason, read_incident
+from casefile.application.name_variants import sound_key, written_variants
+from casefile.application.speakers import speaks_for_the_story
 from casefile.domain.facts import Evidence, Fact
 from casefile.domain.people import SUFFIXES, PersonName, formal_given, parse_name, same_person
 
@@ -35,11 +38,9 @@ SUSPECT, VICTIM, LINKED_VICTIM, OFFICIAL, NAMED = (
     "official quoted",
     "named",
 )
-# Two articles quoting the same official (or naming someone in passing) are one case only
-# when they are this close in time: the same spokesperson speaks for many cases over years.
-PASSING_NAME_DAYS = 10
 # A first report often names nobody ("a man was arrested after a shooting in Austin"): it
-# joins a report from the same place published this close to it.
+# may join a report from the same place published this close to it, when the incident the
+# two tell is the same (`incidents.incident_reason`).
 UNNAMED_REPORT_DAYS = 3
 # Reports of one case cluster in its first weeks (arrest, charges, bond, arraignment); two
 # reports this close that name the same person are one case unless the stories disagree.
@@ -54,6 +55,7 @@ SURNAME_ALONE = 0
 NEAR, SECOND_PERSON, NAMED_IN_BOTH = 2, 2, 1
 SAME_PLACE, SAME_CHARGE, SAME_AGE, RECALLS_YEAR = 1, 1, 1, 1
 OTHER_PLACE, OTHER_AGE = -1, -1
+TWO_PARTICULARS = 2  # that outweigh another town (see `_weigh`)
 LINK_WEIGHT = 2
 # Stated ages of one person within this many years of each other (after the time between
 # the reports) agree: outlets round, and a birthday may fall in between.
@@ -201,6 +203,7 @@ class Profile:
     residence: str | None = None  # the first suspect's, as the facts state it
     charges: frozenset[str] = frozenset()  # as the facts word them
     recalls: frozenset[int] = frozenset()  # earlier years the text names ("the 2019 killing")
+    incident: Incident | None = None  # what happened, where and when (`incidents`)
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -224,6 +227,8 @@ class Profile:
             data["charges"] = sorted(self.charges)
         if self.recalls:
             data["recalls"] = sorted(self.recalls)
+        if self.incident is not None:
+            data["incident"] = self.incident.as_dict()
         return data
 
     @classmethod
@@ -245,6 +250,7 @@ class Profile:
             ],
             charges=frozenset(data.get("charges", ())),
             recalls=frozenset(data.get("recalls", ())),
+            incident=Incident.from_dict(data["incident"]) if data.get("incident") else None,
         )
 
     @property
@@ -267,7 +273,8 @@ class Profile:
         `UNNAMED_REPORT_DAYS`, so its key carries the day.
         """
         place = {_place_key(self.place, self.published)} if self.place else set()
-        return {_name_key(p.parsed) for p in self.people} | place
+        incident = self.incident.keys() if self.incident else set()
+        return {_name_key(p.parsed) for p in self.people} | place | incident | self._sound_keys
 
     @property
     def lookup_keys(self) -> set[str]:
@@ -276,15 +283,23 @@ class Profile:
         carried an initial), every initial of a surname a suspect or victim is named by
         alone ("Pell is charged"), and its place on each day within `UNNAMED_REPORT_DAYS`
         (plus the undated place key of stores written before the keys carried the day)."""
-        keys = {_name_key(p.parsed) for p in self.people} | self.surnames
+        keys = {_name_key(p.parsed) for p in self.people} | self.surnames | self._sound_keys
         for person in self.people:
             if not person.parsed.is_full and person.roles & {SUSPECT, VICTIM}:
                 keys |= {f"name:{person.parsed.surname}:{c}" for c in _INITIALS}
+        if self.incident is not None:
+            keys |= self.incident.keys(spread=1)
         if not self.place:
             return keys
         days = range(-UNNAMED_REPORT_DAYS, UNNAMED_REPORT_DAYS + 1)
         dated = {_place_key(self.place, self.published + timedelta(days=d)) for d in days}
         return keys | dated | {f"place:{self.place.lower()}"}
+
+    @property
+    def _sound_keys(self) -> set[str]:
+        """Suspects and victims by the sound of the surname (`name_variants.sound_key`)."""
+        keys = (sound_key(p.parsed) for p in self.people if p.roles & {SUSPECT, VICTIM})
+        return {key for key in keys if key}
 
     def main_person(self) -> NamedPerson | None:
         """The person a new case is named after: the first suspect, else the first victim,
@@ -358,6 +373,7 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     for name, official in _text_names(scannable):
         # "Baton Rouge, La." is a place wherever the text names it.
         if not any(place == name or place.endswith(f" {name}") for place in places):
+            official = official or speaks_for_the_story(scannable, name)
             _add(people, name, OFFICIAL if official else NAMED)
     mentions = _MentionFinder(text, len(people))
     for person in people:
@@ -378,7 +394,39 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
         if f.kind == "ChargeFiled" and f.fields.get("charge")
     )
     recalls = frozenset(y for y in map(int, _YEAR.findall(scannable)) if y < published.year)
-    return Profile(article_id, published, story_place(text), people, residence, charges, recalls)
+    place = story_place(text)
+    incident = read_incident(scannable, published, facts, [place, *_towns(scannable), *places])
+    return Profile(article_id, published, place, people, residence, charges, recalls, incident)
+
+
+def _towns(text: str) -> Iterable[str]:
+    """The towns whose police or sheriff the text names ("Austin Police Department"), and
+    those it says something happened in or someone is from ("in San Antonio", "of Dayton"),
+    but no state ("in Texas")."""
+    for pattern in (_POLICE_PLACE, _IN_TOWN):
+        for match in pattern.finditer(text):
+            words = [w for w in match.group(1).split() if _plain(w) not in _NOT_TOWN]
+            if words and len(words) == len(match.group(1).split()):
+                town = " ".join(words)
+                if not _STATE_NAME.fullmatch(town):
+                    yield town
+
+
+# "in San Antonio", "of Dayton": a town after "in", "near", "of" or "from", not followed by
+# another capitalised word (that would be a longer name: "in Travis County Jail").
+_IN_TOWN = re.compile(
+    r"\b(?:in|near|of|from|outside) ([A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])(?!['’])"
+)
+# Words that end a run of capitalised words that is no town (those of `_NOT_NAME` that
+# do not open or close a town's name: "San Antonio", "Grand Rapids", "Fort Worth").
+_NOT_TOWN = _NOT_NAME - _words(
+    """
+    san santa el los las new fort mount saint north south east west lake grand falls rapids
+    springs creek harbor bay ridge grove junction crossing landing gardens pointe port hill
+    heights hills beach island valley village city
+    """
+)
+_STATE_NAME = re.compile(_STATE.replace(r"\.", r"\.?"))
 
 
 # Above this many characters of text per person named, the text is read once for every
@@ -595,12 +643,13 @@ def link_reason(a: Profile, b: Profile) -> str | None:
     stories disagree on both town and age; a name many people share ("James Smith") ties
     them only when something else agrees (published within `NEAR_DAYS`, another person
     named in both, the same town, charge or age, a later report recalling the earlier
-    one's year). A name central to neither (an official quoted) ties them only when
-    published within days of each other. The victim of a *linked* homicide never ties two
-    articles: that is a related case. A report that names nobody central ties to a report
-    from the same place published within days.
+    one's year). Who was quoted never ties two articles: an official, a spokesperson, a
+    lawyer or a judge speaks for many cases. The victim of a *linked* homicide never ties
+    two articles either: that is a related case. Two reports that no person ties are one
+    case when they tell the same incident (`incidents.incident_reason`: the same kind of
+    crime, town and day, and particulars that agree), unless they name different suspects
+    or different victims.
     """
-    days = abs((a.published - b.published).days)
     for pa in a.people:
         for pb in b.people:
             if not _same_named(pa, pb):
@@ -614,13 +663,20 @@ def link_reason(a: Profile, b: Profile) -> str | None:
                 named = pa if pa.central else pb
                 because = f": {', '.join(agreeing)}" if agreeing else ""
                 return f"both name {named.name} ({_role_word(named)}{because})"
-            quoted = OFFICIAL in pa.roles | pb.roles or (pa.alone and pb.alone)
-            if quoted and days <= PASSING_NAME_DAYS:
-                return f"both name {pa.name} within {PASSING_NAME_DAYS} days"
-    unnamed = not a.names_anyone_central or not b.names_anyone_central
-    if unnamed and a.place and a.place == b.place and days <= UNNAMED_REPORT_DAYS:
-        return f"a report naming nobody, from {a.place} within {UNNAMED_REPORT_DAYS} days"
-    return None
+    if a.incident is None or b.incident is None or _tell_apart(a, b):
+        return None
+    return incident_reason(a.incident, b.incident)
+
+
+def _tell_apart(a: Profile, b: Profile) -> bool:
+    """Whether both reports name a suspect (or both a victim) in full, and none is the same
+    person: two incidents, however alike."""
+    for role in (SUSPECT, VICTIM):
+        named_a = [p.parsed for p in a.people if role in p.roles and p.parsed.is_full]
+        named_b = [p.parsed for p in b.people if role in p.roles and p.parsed.is_full]
+        if named_a and named_b and not any(same_person(x, y) for x in named_a for y in named_b):
+            return True
+    return False
 
 
 def _weigh(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> tuple[int, list[str]]:
@@ -639,6 +695,11 @@ def _weigh(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> tuple[in
     else:
         weight = SURNAME_ALONE
     agreeing: list[str] = []
+    if not same_person(pa.parsed, pb.parsed) and not _misspelt_given(pa.parsed, pb.parsed):
+        # Written differently ("Josh Brent" / "Joshua Price-Brent"): weighed as a name
+        # many people share, so something else must agree too.
+        weight = min(weight, NAME_WEIGHTS[1])
+        agreeing.append(f"also written {pb.name}")
     days = abs((a.published - b.published).days)
     if days <= NEAR_DAYS:
         weight += NEAR
@@ -648,23 +709,34 @@ def _weigh(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> tuple[in
         weight += strength
         agreeing.append(f"also {other}")
     places_a, places_b = _places(a), _places(b)
-    if places_a & places_b:
+    towns_a, towns_b = places_a | _towns_of(a), places_b | _towns_of(b)
+    shared = (places_a & towns_b) | (places_b & towns_a)
+    if shared:
         weight += SAME_PLACE
-        agreeing.append(f"both in {min(places_a & places_b).title()}")
-    elif places_a and places_b:
-        weight += OTHER_PLACE
+        agreeing.append(f"both in {min(shared).title()}")
+    other_town = not shared and places_a and places_b and not towns_a & towns_b
+    specific = bool(other)
     if a.charges & b.charges:
         weight += SAME_CHARGE
         agreeing.append(f"both charge {min(a.charges & b.charges)}")
+        specific += 1
     ages = _ages_agree(a, b, pa, pb)
     if ages is not None:
         weight += SAME_AGE if ages else OTHER_AGE
         if ages:
             agreeing.append("ages agree")
+            specific += 1
     earlier, later = sorted((a, b), key=lambda p: p.published)
     if earlier.published.year in later.recalls:
         weight += RECALLS_YEAR
         agreeing.append(f"recalls {earlier.published.year}")
+        specific += 1
+    # Where a report is filed from (the court's town, a wire desk, the suspect's home town)
+    # often differs over a case's life: another town counts against only when fewer than
+    # two particulars of the case (the victim or a co-defendant, the charge, the age, the
+    # year recalled) agree.
+    if other_town and specific < TWO_PARTICULARS:
+        weight += OTHER_PLACE
     return weight, agreeing
 
 
@@ -692,27 +764,38 @@ def _other_shared(
     return found
 
 
+def _towns_of(profile: Profile) -> frozenset[str]:
+    """Every town the report names (`incidents.Incident.towns`)."""
+    return profile.incident.towns if profile.incident else frozenset()
+
+
 def _places(profile: Profile) -> set[str]:
     return {p.lower() for p in (profile.place, profile.residence) if p}
 
 
 def _ages_agree(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> bool | None:
     """Whether the ages the two reports state for the person fit the time between them
-    (None when one states none)."""
+    (None when one states none). A later report may give the age now or the age at the
+    time of the crime ("who was 19 at the time"), so any age from the earlier one's to
+    the earlier one's plus the years between fits, give or take `AGE_SLACK`."""
     if not pa.ages or not pb.ages:
         return None
     years = (b.published - a.published).days / 365.25
-    return any(abs(y - x - years) <= AGE_SLACK for x in pa.ages for y in pb.ages)
+    if years < 0:
+        pa, pb, years = pb, pa, -years
+    return any(-AGE_SLACK <= y - x <= years + AGE_SLACK for x in pa.ages for y in pb.ages)
 
 
 def _same_named(pa: NamedPerson, pb: NamedPerson) -> bool:
     """Same person, and a full name on both sides, or a surname-only suspect/victim side
     matching the other side's central person. Two suspects (or victims) by the facts with
-    one surname may differ by a letter in the given name ("Johnathan" / "Jonathan")."""
+    one surname may differ by a letter in the given name ("Johnathan" / "Jonathan"), and
+    may be written differently in other ways (`name_variants.written_variants`: "Josh" /
+    "Joshua", "Hays" / "Hayes"), which `_weigh` weighs as a common name."""
     a, b = pa.parsed, pb.parsed
     shared_role = bool(pa.roles & pb.roles & {SUSPECT, VICTIM})
     if not same_person(a, b):
-        return shared_role and _misspelt_given(a, b)
+        return shared_role and (_misspelt_given(a, b) or written_variants(a, b))
     if a.is_full and b.is_full:
         return True
     return shared_role and pa.central and pb.central

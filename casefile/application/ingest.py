@@ -111,12 +111,17 @@ def ingest_articles(
     batch_seconds: float = BATCH_SECONDS,
     zone: str = "UTC",  # the zone the articles' times were read in (see `_Run.zone`)
     times: WriteTimes | None = None,
+    new_case: bool = False,
 ) -> Iterator[tuple[Tag, IngestOutcome | Exception]]:
     """Store articles in batches; yields, in the order given and once stored, each tag with
     its outcome, or with the error that kept its article out (an `IngestError`, or an
     exception given in place of an article, passed through). An unexpected failure is
-    raised after the outcomes of the articles stored before it."""
+    raised after the outcomes of the articles stored before it.
+
+    `new_case`: the articles never join a case stored before this run (they may group
+    with each other)."""
     run = _Run(tracker, case_id, times or WriteTimes())
+    run.new_case = new_case
     pending: list[_Item[Tag]] = []
     run.zone = zone
     with fewer_collections():
@@ -157,6 +162,8 @@ class _Run:
         self.cases = _Cases(tracker)
         self.suffixes: dict[str, int] = {}
         self.seen_cases: set[str] = set()  # cases of the articles found already ingested
+        self.new_case = False  # `ingest --new-case`: join only the cases this run opened
+        self.opened: set[str] = set()  # the cases this run opened
 
     # -- before the write lock ----------------------------------------------------------------
 
@@ -478,7 +485,13 @@ class _Run:
             reason = "a revision of an article already in this case"
             return Assignment(earlier[0], reason, profile)
         year = source.published.local_date.year
-        return assignment.assign(session, profile, year, self.cases.has_case, self.suffixes)
+        joinable = self.opened.__contains__ if self.new_case else None
+        chosen = assignment.assign(
+            session, profile, year, self.cases.has_case, self.suffixes, joinable=joinable
+        )
+        if not chosen.absorbed and chosen.reason == assignment.OPENED:
+            self.opened.add(chosen.case_id)
+        return chosen
 
 
 class _Cases:

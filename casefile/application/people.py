@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casefile.adapters import read_model
+from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.grouping import (
     LINKED_VICTIM,
     OFFICIAL,
@@ -30,7 +31,7 @@ from casefile.application.grouping import (
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case
 from casefile.domain.people import Mention, Person, parse_name, resolve_people, same_person
-from casefile.domain.state import source_of
+from casefile.domain.state import person_splits, source_of
 
 
 class PersonError(ValueError):
@@ -40,9 +41,8 @@ class PersonError(ValueError):
 def case_people(tracker: CaseTracker, case_id: str) -> list[Person]:
     """The canonical persons of a case: suspects, victims, officials quoted."""
     events = tracker.standing_events(case_id)
-    splits = [e.name for e in events if isinstance(e, Case.PersonSplit)]
     mentions = list(_fact_mentions(events)) + list(_official_mentions(tracker, case_id))
-    return resolve_people(mentions, splits)
+    return resolve_people(mentions, person_splits(events))
 
 
 def split_person(tracker: CaseTracker, case_id: str, name: str, reason: str) -> Person:
@@ -60,7 +60,29 @@ def split_person(tracker: CaseTracker, case_id: str, name: str, reason: str) -> 
     case = tracker.get_case(current)
     case.trigger_event(Case.PersonSplit, name=name, by="user", reason=reason)
     tracker.save(case)
+    refresh_checkpoints(tracker, [current])
     return joined[0]
+
+
+def join_person(tracker: CaseTracker, case_id: str, name: str, reason: str) -> Person:
+    """Undo a split: the name variant `name` is again the person it was split from. Every
+    view (people, show, conflicts, diff, the report) is then as before the split. Returns
+    the person it joined."""
+    current = tracker.current_id(case_id)
+    splits = person_splits(tracker.standing_events(current))
+    wanted = parse_name(name)
+    found = [s for s in splits if parse_name(s) == wanted]
+    if wanted is None or not found:
+        shown = ", ".join(splits)
+        raise PersonError(
+            f"{name!r} was not split off in case {current}"
+            + (f" (split off: {shown})" if shown else " (no name was split off there)")
+        )
+    case = tracker.get_case(current)
+    case.trigger_event(Case.PersonSplit, name=found[0], undone=True, by="user", reason=reason)
+    tracker.save(case)
+    refresh_checkpoints(tracker, [current])
+    return next(p for p in case_people(tracker, current) if found[0] in p.variants)
 
 
 def _fact_mentions(events: list[Any]) -> Iterable[Mention]:

@@ -281,7 +281,10 @@ class CaseTracker(Application[Any]):
             events = [
                 event
                 for event in self.standing_events(case_id)
-                if isinstance(event, Case.FactReported | Case.Correction)
+                if isinstance(
+                    event,
+                    Case.FactReported | Case.Correction | Case.PersonSplit,
+                )
                 and event.timestamp <= recorded_by
             ]
         return [e for e in events if reported_by is None or _reported_by(e, reported_by)]

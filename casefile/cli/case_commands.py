@@ -71,6 +71,21 @@ def ingest(
         bool, typer.Option("--html", help="Standard input is a saved HTML page, not text.")
     ] = False,
     follow_links: FollowLinks = False,
+    new_case: Annotated[
+        bool,
+        typer.Option(
+            "--new-case",
+            help="Never join a case stored before: open new ones (the articles may group "
+            "with each other).",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Store nothing: say which case each article would join, and why.",
+        ),
+    ] = False,
 ) -> None:
     """Store articles and the facts they report, each in its case."""
     from casefile.cli import ingest_input
@@ -78,7 +93,14 @@ def ingest(
     with user_errors():
         given = ingest_input.Given(published, published_estimated, outlet, url, title, html)
         ingest_input.run(
-            paths, given, case=case, verbose=verbose, batch=_batch_size(), follow_links=follow_links
+            paths,
+            given,
+            case=case,
+            verbose=verbose,
+            batch=_batch_size(),
+            follow_links=follow_links,
+            new_case=new_case,
+            dry_run=dry_run,
         )
 
 

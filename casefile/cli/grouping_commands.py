@@ -1,4 +1,5 @@
-"""The grouping verbs: people, related, and a person's corrections (merge, move, split-person)."""
+"""The grouping verbs: people, related, and a person's corrections (merge, move, split-person,
+join-person)."""
 
 from __future__ import annotations
 
@@ -101,6 +102,20 @@ def split_person(
     with _grouping_errors():
         left = record_split(open_tracker(), case, name, reason)
         out.print(f"{name} is now apart from {left.name}", markup=False, highlight=False)
+
+
+@app.command("join-person")
+def join_person(
+    case: CaseId,
+    name: Annotated[str, typer.Argument(help="The name split off with `casefile split-person`.")],
+    reason: Annotated[str, _REASON] = "one person after all",
+) -> None:
+    """Undo a split: NAME is again the person it was split from, in every view."""
+    from casefile.application.people import join_person as record_join
+
+    with _grouping_errors():
+        joined = record_join(open_tracker(), case, name, reason)
+        out.print(f"{name} is again one person with {joined.name}", markup=False, highlight=False)
 
 
 @app.command()

@@ -75,6 +75,8 @@ def run(
     verbose: bool,
     batch: int,
     follow_links: bool = False,
+    new_case: bool = False,
+    dry_run: bool = False,
 ) -> None:
     from casefile.application import time_zone
     from casefile.application.ingest import ALREADY, IngestError, ingest_articles
@@ -114,10 +116,15 @@ def run(
         if not isinstance(item[1], Exception):
             break
     readable = bool(head) and not isinstance(head[-1][1], Exception)
+    if case and new_case:
+        fail("--case and --new-case say different things: give one")
+    if dry_run:
+        _dry_run(chain(head, items), case, new_case)
+        return
     if readable:
         tagged = (((where, done), article) for where, article, done in chain(head, items))
         results = ingest_articles(
-            open_tracker(), tagged, case, batch_articles=batch, zone=zone_name
+            open_tracker(), tagged, case, batch_articles=batch, zone=zone_name, new_case=new_case
         )
     else:
         results = (((where, done), error) for where, error, done in head)
@@ -150,6 +157,19 @@ def run(
         elif attempted > 1:
             err.print(f"{failed} of {attempted} articles failed; {attempted - failed} stored.")
         raise typer.Exit(1)
+
+
+def _dry_run(items: Iterator[Item], case: str | None, new_case: bool) -> None:
+    """Say which case each article would join, and why; store nothing."""
+    from casefile.application.dry_run import plan_ingest
+
+    tagged = ((where, article) for where, article, _done in items)
+    for _where, planned in plan_ingest(open_tracker(), tagged, case, new_case):
+        if isinstance(planned, Exception):
+            err.print(f"Error: {planned}", markup=False, highlight=False, soft_wrap=True)
+        else:
+            out.print(planned.line(), markup=False, highlight=False)
+            out.print(f"  {planned.reason}", markup=False, highlight=False)
 
 
 def _size(path: Path) -> int:

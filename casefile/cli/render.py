@@ -46,10 +46,36 @@ def state_as_dict(state: CaseState, articles: Sequence[Case.ArticleAttached]) ->
         "case": state.case_id,
         "as_of": state.as_of.isoformat() if state.as_of else None,
     }
+    disputed = disputed_facts(state)
     for category in CATEGORIES.values():
-        result[category] = [fact.as_dict() for fact in state.category(category)]
+        result[category] = [
+            _marked(fact.as_dict(), disputed.get((category, fact.key)))
+            for fact in state.category(category)
+        ]
     result["articles"] = [article_as_dict(a) for a in articles]
     return result
+
+
+def disputed_facts(state: CaseState) -> dict[tuple[str, tuple[Any, ...]], dict[str, list[Any]]]:
+    """What the reports dispute about the person of each suspect or victim fact."""
+    from casefile.application.disputes import disputed_facts as disputes
+
+    return disputes(state)
+
+
+def _marked(data: dict[str, Any], disputed: dict[str, list[Any]] | None) -> dict[str, Any]:
+    """A fact's JSON, with `"disputed": {field: [values]}` when its person's name or age is."""
+    if disputed:
+        data["disputed"] = disputed
+    return data
+
+
+def disputed_note(disputed: dict[str, list[Any]] | None) -> str:
+    """ " (disputed: age 45 / 46)" for a fact whose person's name or age is disputed."""
+    if not disputed:
+        return ""
+    parts = [f"{name} {' / '.join(map(str, values))}" for name, values in disputed.items()]
+    return f" (disputed: {'; '.join(parts)})"
 
 
 def article_as_dict(article: Case.ArticleAttached) -> dict[str, Any]:
@@ -107,6 +133,7 @@ def print_state(
     estimated = estimated_reports(articles)
     count = f"{len(articles)} article" + ("" if len(articles) == 1 else "s")
     console.print(f"[bold]{state.case_id}[/bold] as known at {when} ({count})")
+    disputed = disputed_facts(state)
     for category, title in CATEGORY_TITLES.items():
         facts = state.category(category)
         if not facts:
@@ -122,7 +149,10 @@ def print_state(
             echoes = corroboration.same_text_as
             # Cells are the reports' own words: plain text, never read as markup.
             table.add_row(
-                Text(fact_summary(fact.kind, fact.fields)),
+                Text(
+                    fact_summary(fact.kind, fact.fields)
+                    + disputed_note(disputed.get((category, fact.key)))
+                ),
                 Text(str(corroboration.independent)),
                 Text(
                     ", ".join(

@@ -157,7 +157,7 @@ def name_variants(state: CaseState) -> list[NameVariants]:
             name = stated.get("name") if "name" in stated else stated.get("person")
             if name:
                 mentions.append((name, source))
-    folded = PersonNames(_ascii(name) for name, _ in mentions)
+    folded = PersonNames((_ascii(name) for name, _ in mentions), state.splits)
     people: dict[str, dict[str, list[SourceRef]]] = {}
     for name, source in mentions:
         spellings = people.setdefault(folded.key(_ascii(name)), {})

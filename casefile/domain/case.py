@@ -229,10 +229,13 @@ class Case(Aggregate):
             case.article_ids.clear()
 
     class PersonSplit(Regrouped):
-        """The name variant `name` is a person of its own, not the person it was joined with."""
+        """The name variant `name` is a person of its own, not the person it was joined with;
+        with `undone`, a split undone (`casefile join-person`): the variant is again the
+        person it was split from."""
 
         TOPIC = "casefile:Case.PersonSplit"
         name: str
+        undone: bool = False  # added after v1: v1 splits load as splits
 
     @staticmethod
     def create_id(case_id: str) -> UUID:

@@ -70,31 +70,65 @@ def normalise_charge(charge: str | None) -> str:
     return words
 
 
+def person_splits(events: Iterable[Any]) -> tuple[str, ...]:
+    """The name variants a person split off as people of their own (`Case.PersonSplit`) and
+    did not join back (a `PersonSplit` with `undone`), from the case's events in recorded
+    order."""
+    split: dict[str, str] = {}
+    for event in sorted(
+        (e for e in events if isinstance(e, Case.PersonSplit)),
+        key=lambda e: e.originator_version,
+    ):
+        if getattr(event, "undone", False):
+            split.pop(_split_key(event.name), None)
+        else:
+            split[_split_key(event.name)] = event.name
+    return tuple(sorted(split.values()))
+
+
+def _split_key(name: str | None) -> str:
+    """A split variant's own key: every word of the name as written, suffixes too
+    ("shane james sr" is not "shane james jr")."""
+    return "split:" + " ".join(re.findall(r"[a-z0-9]+", (name or "").lower()))
+
+
 class PersonNames:
     """Resolves the names of one fold to one key per person.
 
     A full name keys on first and last word; a surname alone joins the only full name that
-    ends in it (if there is exactly one), so "Smith" and "John Smith" are one person.
+    ends in it (if there is exactly one), so "Smith" and "John Smith" are one person. A name
+    variant a person split off (`splits`, see `person_splits`) keys on itself alone.
     """
 
-    def __init__(self, names: Iterable[str | None]) -> None:
+    def __init__(self, names: Iterable[str | None], splits: Iterable[str] = ()) -> None:
         self._by_surname: dict[str, set[str]] = {}
         self._display: dict[str, str] = {}
+        self._splits = {_split_key(name) for name in splits}
         for name in names:
             words = name_words(name)
             if len(words) >= 2:
-                key = f"{words[0]} {words[-1]}"
+                key = self._full_key(name, words)
                 self._by_surname.setdefault(words[-1], set()).add(key)
                 shown = self._display.get(key, "")
                 if name and len(name) > len(shown):
                     self._display[key] = name
+
+    def _full_key(self, name: str | None, words: list[str]) -> str:
+        # Only called with a full name; a split variant keys on itself.
+        if self._splits:
+            split = _split_key(name)
+            if split in self._splits:
+                return split
+        return f"{words[0]} {words[-1]}"
 
     def key(self, name: str | None) -> str:
         words = name_words(name)
         if not words:
             return ""
         if len(words) >= 2:
-            return f"{words[0]} {words[-1]}"
+            return self._full_key(name, words)
+        if self._splits and _split_key(name) in self._splits:
+            return _split_key(name)
         full = self._by_surname.get(words[-1], set())
         return next(iter(full)) if len(full) == 1 else words[-1]
 
@@ -460,6 +494,7 @@ class CaseState:
         # dated ones (their keys).
         self.names: list[str] | None = None
         self.joins: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self.splits: tuple[str, ...] = ()  # name variants split off as people of their own
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CaseState):
@@ -507,7 +542,9 @@ def fold(case_id: str, events: Sequence[Case.Event], as_of: datetime | None = No
     Any order; facts are folded in reported order, corrections in recorded order.
     """
     reports = sorted((e for e in events if isinstance(e, Case.FactReported)), key=reported_order)
-    corrections = Corrections.of(e for e in events if isinstance(e, Case.Correction))
+    corrections = Corrections.of(
+        e for e in events if isinstance(e, Case.Correction | Case.PersonSplit)
+    )
     reading = Reading.empty()
     reading.extend(reports, corrections)
     return reading.finish(case_id, as_of)
@@ -524,11 +561,13 @@ class Corrections:
 
     removals: dict[int, CorrectionRef]
     amendments: dict[int, list[CorrectionRef]]
+    splits: tuple[str, ...] = ()  # name variants split off as people of their own
 
     @classmethod
-    def of(cls, events: Iterable[Case.Correction]) -> Corrections:
-        removals, amendments = _corrections(events)
-        return cls(removals, amendments)
+    def of(cls, events: Iterable[Case.Correction | Case.PersonSplit]) -> Corrections:
+        events = list(events)
+        removals, amendments = _corrections(e for e in events if isinstance(e, Case.Correction))
+        return cls(removals, amendments, person_splits(events))
 
 
 class Reading:
@@ -551,6 +590,7 @@ class Reading:
         self._seen = set(names)
         self.groups = groups
         self.removed = removed  # None: read back from a checkpoint, which keeps no reports
+        self.splits: tuple[str, ...] = ()  # the person splits its keys follow
 
     @classmethod
     def empty(cls) -> Reading:
@@ -564,6 +604,10 @@ class Reading:
     def extend(self, reports: Sequence[Case.FactReported], corrections: Corrections) -> None:
         """Fold in `reports`, in reported order and all after those read so far."""
         removals, amendments = corrections.removals, corrections.amendments
+        if corrections.splits != self.splits:
+            if self.names:
+                raise CannotExtend("a person split or joined changes how names are keyed")
+            self.splits = corrections.splits
         counted = []
         for event in reports:
             version = event.originator_version
@@ -580,9 +624,9 @@ class Reading:
             if name and name not in self._seen:
                 self._seen.add(name)
                 self.names.append(name)
-        people = PersonNames(self.names)
+        people = PersonNames(self.names, self.splits)
         if earlier and len(earlier) < len(self.names):
-            before = PersonNames(earlier)
+            before = PersonNames(earlier, self.splits)
             if any(before.key(name) != people.key(name) for name in earlier):
                 raise CannotExtend("a new name changes how an earlier one is keyed")
         for event, reported in counted:
@@ -616,7 +660,7 @@ class Reading:
         A reading read back gives facts whose reports come from `details` (the full fold at
         the same time), read when first asked for.
         """
-        people = PersonNames(self.names)
+        people = PersonNames(self.names, self.splits)
         full = None if self.complete else _FullFold(details)
         for category, group in self.groups.items():
             for key, fact in group.items():
@@ -639,6 +683,7 @@ class Reading:
         else:
             state = CaseState(case_id, as_of, facts, None, full.state)
         state.names, state.joins = list(self.names), joins
+        state.splits = self.splits
         return state
 
     # -- a checkpoint: the reading without its reports -----------------------------------
@@ -668,11 +713,15 @@ class Reading:
                         {digest: number(o) for digest, o in coverage.origins.items()},
                     ]
                 )
-        return {"names": list(self.names), "outlets": list(outlets), "groups": groups}
+        data = {"names": list(self.names), "outlets": list(outlets), "groups": groups}
+        if self.splits:  # left out when none: checkpoints saved before read the same
+            data["splits"] = list(self.splits)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Reading:
         reading = cls(list(data["names"]), {c: {} for c in CATEGORIES.values()}, None)
+        reading.splits = tuple(data.get("splits", ()))
         outlets = data["outlets"]
         # One report is many facts' last: a brief is read once, by its report's version.
         briefs: dict[int, ReportBrief] = {}
@@ -918,7 +967,7 @@ def window_reports(
     are all those published in between, in reported order, and `corrections` the ones of them
     that count in `later`. Only those of the `wanted` facts, if given."""
     assert later.names is not None
-    people = PersonNames(later.names)
+    people = PersonNames(later.names, later.splits)
     found: dict[tuple[str, tuple[Any, ...]], list[WindowReport]] = {}
     joined: list[WindowReport] = []  # an undated arrest's: after the dated one's, as `join` does
     for event in reports:
@@ -975,7 +1024,12 @@ def same_people(earlier: CaseState, later: CaseState) -> bool:
         return False
     if not set(earlier.names) <= set(later.names):
         return False
-    before, after = PersonNames(earlier.names), PersonNames(later.names)
+    if earlier.splits != later.splits:
+        return False
+    before, after = (
+        PersonNames(earlier.names, earlier.splits),
+        PersonNames(later.names, later.splits),
+    )
     return all(before.key(name) == after.key(name) for name in earlier.names)
 
 
