@@ -34,7 +34,7 @@ def _cue(words: tuple[str, ...], pattern: str, status: str) -> Cue:
 _OBJECT = r"(?:[\w.'’-]+,?\s+){0,6}?"
 CUES = [
     _cue(("acquit", "not guilty", "cleared"),
-         r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:[\w,.'’-]+\s+){0,4}?of\s+",
+         r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:[\w,.'’-]+\s+){0,4}?(?:of|on)\s+",
          "acquitted"),
     _cue(("upgraded", "reduced", "amended", "elevated", "increased", "changed"),
          r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
@@ -43,11 +43,15 @@ CUES = [
          "filed"),
     _cue(
         ("convicted", "guilty"),
-        r"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b)[\w,]+\s+){0,3}?(?:of|on)\s+",
+        r"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b)[\w,]+\s+){0,5}?(?:of|on)\s+",
         "convicted",
     ),
     _cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
-    _cue(("verdict",), r"\bverdict of guilty of\s+", "convicted"),
+    _cue(("verdict",), r"\b(?<!not )(?:verdicts? of guilty of|guilty verdicts?\s+(?:on|for|in))\s+",
+         "convicted"),
+    _cue(("seek", "possible", "potential"),
+         r"\b(?:seek(?:ing|s)?|possible|potential)\s+(?:an?\s+)?(?:indictment|charges?)\s+(?:of|on|for)\s+",
+         "expected"),
     _cue(
         ("plead", "pled"),
         r"\b(?:pleaded|pled|pleads|pleading)\s+(?:(?:guilty|no contest|nolo contendere)\s+"
@@ -141,7 +145,7 @@ _EXPECTED_CONTEXT = compile_scan(
     r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
     r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
     r"(?:charged|added|filed|brought)\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
-    r"(?:face|file|bring|seek)\b",
+    r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b",
     re.I,
 )
 # What is said of a list after it: "charges of X and Y were dropped".

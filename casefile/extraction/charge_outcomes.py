@@ -16,7 +16,7 @@ from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 _ALL = r"(?:all|both|each|every one|every)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?"
 _OUTCOMES = [
@@ -42,13 +42,14 @@ _OUTCOMES = [
         key_words("dropped", "dismissed", "withdr"),
         compile_scan(
             r"\b(?:dropped|dismissed|withdrew|withdrawn)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
-            r"charges\s+against\b|\bcharges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)"
-            r"\s+(?:later\s+|since\s+)?(?:dropped|dismissed|withdrawn)\b",
+            r"(?:charges|case)\s+against\b|\b(?:the|all|those)\s+charges\s+(?:against\s+[^.;]{1,40}?\s+)?"
+            r"(?:were|have been|had been)\s+(?:later\s+|since\s+|all\s+)?(?:dropped|dismissed|withdrawn)\b",
             re.I,
         ),
         "dropped",
     ),
 ]
+_ANY_OUTCOME = any_key_words(*(gate for gate, _, _ in _OUTCOMES))
 # "if he had been convicted on all the charges": a condition, not an outcome.
 IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\b[^.;,]{0,40}$", re.I)
 _NOT_GUILTY_PLEA = re.compile(r"\bplead\w*\s+not guilty\b|\bnot guilty pleas?\b", re.I)
@@ -63,8 +64,11 @@ class Outcome(NamedTuple):
 def outcomes(article: Article) -> list[Outcome]:
     """Sentences that give all of someone's charges one outcome, with where it is said."""
     found = []
+    candidates = _ANY_OUTCOME.among(article.sentences)
+    if not candidates:
+        return found
     for gate, pattern, status in _OUTCOMES:
-        for sentence in gate.among(article.sentences):
+        for sentence in gate.among(candidates):
             match = pattern.search(sentence.text)
             if match is None or CONDITIONAL.search(sentence.text):
                 continue
