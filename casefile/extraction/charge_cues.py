@@ -80,7 +80,7 @@ CUES = [
     _cue(("charged",), r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", "filed"),
     _cue(("charged",), r"\bcharged\s+(?:[\w-]+\s+){0,4}?for\s+(?!allegedly)", "filed"),
     _cue(("charging",), rf"\bcharging\s+{_OBJECT}with\s+", "filed"),
-    _cue(("charges",), r"\bcharges\s+(?!of\b|include)(?:[\w.'’-]+,?\s+){1,8}?with\s+", "filed"),
+    _cue(("charges",), r"\bcharges\s+(?!of\b|include)(?:[\w.'’-]+,?\s+){1,12}?with\s+", "filed"),
     _cue(("indicted",), rf"\bindicted\s+{_OBJECT}(?:for|with)\s+", "filed"),
     _cue(
         ("indicted", "arraigned", "held", "booked", "jailed", "arrested", "detained",
@@ -169,10 +169,11 @@ def status_of(sentence: Sentence, cue_status: str, rest: str) -> str:
     return cue_status
 
 
-def after_colon(rest: str) -> str:
-    """The list after a count and a colon ("three felony counts: A, B and C"), else `rest`."""
+def after_colon(rest: str) -> tuple[str, bool]:
+    """The list after a count and a colon ("three felony counts: A, B and C"), else `rest`;
+    and whether it was so introduced."""
     found = _COUNTS_COLON.match(rest)
-    return rest[found.end() :] if found else rest
+    return (rest[found.end() :], True) if found else (rest, False)
 
 
 def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentence]]:

@@ -11,9 +11,11 @@ from casefile.extraction.charge_cues import ANY_CUE, after_colon, cues_in, list_
 from casefile.extraction.charge_outcomes import IF_BEFORE, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article, person_name
-from casefile.extraction.offences import split_charges
+from casefile.extraction.offences import read_charges, split_charges
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
+
+__all__ = ["extract_charges", "split_charges"]
 
 
 @lru_cache(maxsize=4096)
@@ -36,15 +38,15 @@ def extract_charges(article: Article) -> list[Fact]:
                 if match.end() in read or not _current(article, sentence, match, cue_status):
                     continue
                 read.add(match.end())
-                rest = after_colon(text[match.end() :])
+                rest, counted = after_colon(text[match.end() :])
                 if text.rstrip().endswith(":"):
                     lines = list_lines(sentences, position + 1)
                     found = [
-                        (item, line) for phrase, line in lines for item in split_charges(phrase)
+                        (item, line) for phrase, line in lines for item in read_charges(phrase)
                     ]
                     listed = ", ".join(phrase for phrase, _ in lines)
                 else:
-                    found = [(item, None) for item in split_charges(rest)]
+                    found = [(item, None) for item in read_charges(rest, counted)]
                     listed = rest
                 if cue_status == "dropped" and not re.search(r"\bcharges?\b", rest[:60]):
                     continue
@@ -52,18 +54,13 @@ def extract_charges(article: Article) -> list[Fact]:
                     continue
                 status = status_of(sentence, cue_status, rest)
                 for person in charged_people(article, sentence, match.start(), match.end(), rest):
-                    for item, line in found:
+                    for (item, act), line in found:
                         end = line.end if line is not None else sentence.end
                         evidence = evidence_in(article.text, sentence.start, end)
                         fields = {"person": person_name(person), "charge": item, "status": status}
+                        summary = act or _summary(item, listed)
                         facts.append(
-                            (
-                                person,
-                                item,
-                                status,
-                                _summary(item, listed),
-                                Fact("ChargeFiled", fields, evidence),
-                            )
+                            (person, item, status, summary, Fact("ChargeFiled", fields, evidence))
                         )
     return _distinct(facts + _outcomes_of_all(article, facts))
 

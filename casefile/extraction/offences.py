@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from casefile.extraction.sentences import CALENDAR_WORDS
 
@@ -32,15 +33,15 @@ _HEAD = re.compile(
     r"thiev|steal|larcen|shoplift|embezzl|fraud|forg(?:e|ed|ery|eries|ing)$|counterfeit|"
     r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"
     r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|suffocat|stalk|harass|menac|"
-    r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burn|possess|"
-    r"traffick|distribut|deliver|manufactur|smuggl|sale$|sell|deal(?:ing)?$|conspir|solicit|"
+    r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burning$|possess|"
+    r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
     r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
-    r"discharg|brandish|us(?:e|ing)$|carry|fail|leav|operat|driv|intoxicat|dui$|dwi$|owi$|"
-    r"negligen|wound|injur|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
+    r"discharg|brandish|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
+    r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
-    r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fight|affray|"
+    r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
     r"invasion|jack(?:ing)?$|hit-and-run|piracy|treason|sedition|espionage|stolen|"
     r"impersonat|felons?$|unlawful|illegal|reckless|sex|sexual(?:ly)?)"
 )
@@ -74,7 +75,8 @@ _ITEM_END = re.compile(
     # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
     r"(?<!resulting )(?<!causing )(?<!involved )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
     r"the commission|furtherance|possession|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
-    r"(?:a|an)\s+(?:felony|crime)\b|(?:a|the)\s+school)|"
+    r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
+    r"drug trafficking)\b|(?:a|the)\s+school)|"
     r"for (?:the|his|her|their|a|an|allegedly|each|every|all|what|which|\w+ing)\b|"
     r"against (?:him|her|them|the)\b|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")
@@ -155,6 +157,13 @@ _OFFENCE_OF_ACT = {
 }  # fmt: skip
 
 
+# Offences whose own name ends in -ing.
+_OFFENCE_NOUNS_IN_ING = frozenset(
+    ["wounding", "kidnapping", "stalking", "carjacking", "trafficking", "shoplifting",
+     "racketeering", "trespassing", "loitering", "looting", "smuggling", "speeding"]
+)  # fmt: skip
+
+
 def _act(words: list[str]) -> tuple[bool, str | None]:
     """Whether `words` tell an act done to someone rather than name an offence (a verb in -ing
     whose object is a person: "sexually assaulting an unconscious woman"; an act named with
@@ -164,8 +173,10 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
             if not word.endswith("ing"):
                 return False, None
             after = words[position + 1 : position + 6]
-            if after[:1] == ["of"]:
-                return True, None
+            if after[:1] == ["of"]:  # "the wounding of Ann Lee", "the burning of a house"
+                return True, word if word in _OFFENCE_NOUNS_IN_ING else None
+            if not after and word in _OFFENCE_OF_ACT:  # "charged with murdering and ..."
+                return True, _OFFENCE_OF_ACT[word]
             if not any(w.strip(",.") in _PERSON_OBJECT for w in after):
                 return False, None
             offence = _OFFENCE_OF_ACT.get(word)
@@ -175,8 +186,14 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
     return False, None
 
 
-def clean_item(item: str) -> str | None:
-    """The charge one item of a list names, in lower case, or None if it names none."""
+class Charge(NamedTuple):
+    name: str
+    act: bool  # read from an act ("murdering his wife" is murder): a summary of the charge
+
+
+def clean_item(item: str, counted: bool = False) -> Charge | None:
+    """The charge one item of a list names, in lower case, or None if it names none;
+    `counted` when the list is one of counts ("three counts: A, B and C")."""
     end = _ITEM_END.search(item)
     if end:
         item = item[: end.start()]
@@ -185,7 +202,7 @@ def clean_item(item: str) -> str | None:
     if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
         return None
     lead_in = _LEAD_IN.match(item)
-    counted = lead_in is not None and bool(_COUNTED.search(lead_in.group(0)))
+    counted = counted or (lead_in is not None and bool(_COUNTED.search(lead_in.group(0))))
     item = item[lead_in.end() :].strip() if lead_in else item
     item = _VICTIM_OF.sub("", item)
     words = item.split()
@@ -201,12 +218,12 @@ def clean_item(item: str) -> str | None:
         return None
     act, offence = _act(words) if not counted else (False, None)
     if act:
-        return offence
+        return Charge(offence, True) if offence else None
     if words[0] in _NOT_A_CHARGE_START:
         return None
     if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
         return None
-    return " ".join(words)
+    return Charge(" ".join(words), False)
 
 
 @lru_cache(maxsize=4096)
@@ -218,13 +235,14 @@ def charge_end(phrase: str) -> int:
 
 def split_charges(phrase: str) -> list[str]:
     """Charge names in a phrase like 'A, B and two counts of C in the death of D'."""
-    return list(_charges_in(phrase))
+    return [charge.name for charge in read_charges(phrase)]
 
 
 # Cached: the same charge phrase recurs across the reports of a case and in revised and
 # syndicated copies of one report.
 @lru_cache(maxsize=4096)
-def _charges_in(phrase: str) -> tuple[str, ...]:
+def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
+    """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
     phrase = phrase.lstrip(" \"“‘'")
     phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
     items = []
@@ -233,7 +251,7 @@ def _charges_in(phrase: str) -> tuple[str, ...]:
         # "drugs, including heroin": examples of what a charge is about, not charges.
         if _INCLUDING.match(raw) and previous and not _CHARGE_NOUN_END.search(previous):
             break
-        item = clean_item(raw) if raw.strip() else None
+        item = clean_item(raw, counted) if raw.strip() else None
         if item:
             items.append(item)
         previous = raw

@@ -199,7 +199,7 @@ def test_a_listed_charge_quotes_the_intro_and_its_line() -> None:
         ("drug trafficking charges on Friday, as police accused him of selling heroin.",
          ["drug trafficking"]),
         ("using a firearm in a murder, two counts of possession of a firearm by a felon.",
-         ["using a firearm", "possession of a firearm by a felon"]),
+         ["using a firearm in a murder", "possession of a firearm by a felon"]),
     ],
 )  # fmt: skip
 def test_what_is_not_an_offence_name_is_left_out(phrase: str, expected: list[str]) -> None:
