@@ -37,10 +37,8 @@ CUES = [
          r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:[\w,.'’-]+\s+){0,4}?(?:of|on)\s+",
          "acquitted"),
     _cue(("upgraded", "reduced", "amended", "elevated", "increased", "changed"),
-         r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
-         r"(?=(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b|[\w-]+\W*$|(?:[\w-]+\s+){0,3}?[\w-]+"
-         r"\s+(?:after|because|when|following|on|in)\b)",
-         "filed"),
+        r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+",
+        "filed"),
     _cue(
         ("convicted", "guilty"),
         r"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b)[\w,]+\s+){0,5}?(?:of|on)\s+",

@@ -8,11 +8,20 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.context import Article
+from casefile.extraction.mentions import is_headline
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
 # Between two names of one list: an age, a comma or semicolon, "and".
 _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?[,;]?\s*(?:and\s+|&\s+)?\Z")
+# Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
+_SUBJECT_GAP = re.compile(
+    r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}(?:,|\s)|,)?\s*(?:(?:was|were|is|are|has|have|had|been|being|also|later|then|now|"
+    r"since|\w+ly)\s+)*"
+)
+_BARE_GAP = re.compile(r",?\s*(?:(?:was|were|is|are|has|have|had|been|also|later|then|now)\s+)*")
+# Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
+_NOT_A_SUBJECT = re.compile(r"\b(?:a|an|the|of|in|from|at)\s+(?:[\w-]+\s+)?$", re.I)
 # What parts a name from a later verb: a clause of its own.
 _CLAUSE_BREAK = re.compile(
     r"\b(?:who|whom|whose|which|that|said|says|told|after|before|when)\b|[;:]"
@@ -74,7 +83,14 @@ def charged_people(
         named = cast.named_suspects
         if len(named) > 1:
             return named
-    mentions = [(m, p) for m, p in cast.people_in(sentence) if not p.official and not p.titled]
+    # People the sentence names (a capitalised run after "a former" names no one).
+    mentions = [
+        (m, p)
+        for m, p in cast.people_in(sentence)
+        if not p.official
+        and not p.titled
+        and (p.suspect or not _NOT_A_SUBJECT.search(text, 0, m.start))
+    ]
     # The object of an active verb: "the indictment charges A and B with" (but not a name
     # inside a passive one's span: "A was charged in the death of B with murder").
     passive = _PASSIVE.search(text, max(0, start - 30), start)
@@ -89,6 +105,12 @@ def charged_people(
         index = before[-1]
         mention, person = mentions[index]
         group = _list_around(article, sentence, index, mentions)
+        # The name the verb follows ("..., Tina Boyd, was charged with"): its subject. A name
+        # no other sentence made a suspect must be a person's ("a former Dallas Cowboy" is
+        # not) and stand right before the verb.
+        gap = _SUBJECT_GAP if person.suspect else _BARE_GAP
+        if not person.victim and gap.fullmatch(text, mention.end, start) and not is_headline(text):
+            return group
         # The subject list right before the verb ("A, 18, and B, 19, were charged"), when
         # one of its people is a suspect.
         if (

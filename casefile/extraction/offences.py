@@ -42,7 +42,7 @@ _HEAD = re.compile(
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
     r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
-    r"invasion|jack(?:ing)?$|hit-and-run|piracy|treason|sedition|espionage|stolen|"
+    r"invasion|jack(?:ing)?$|hit-and-run|hit$|piracy|treason|sedition|espionage|stolen|"
     r"impersonat|felons?$|unlawful|illegal|reckless|sex|sexual(?:ly)?)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
@@ -62,9 +62,9 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multi
 _LIST_END = re.compile(
     r"\s+(?i:in connection with|after|following|related to|stemming from|that|which|who|"
     r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from|at|if|until|over|"
-    r"was|were|is|are|"
-    r"has|have|had|will|could|would|may|might|can|should|must)\b"
+    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from|at|if|until|over)\b"
+    # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
+    r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must)\b"
     r"|[.;:()\"“”—–]|\s--\s|,\s+(?i:police|authorities|officials|prosecutors|court records|"
     r"records|according)\b",
 )
@@ -80,7 +80,8 @@ _ITEM_END = re.compile(
     r"for (?:the|his|her|their|a|an|allegedly|each|every|all|what|which|\w+ing)\b|"
     r"against (?:him|her|them|the)\b|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")
-    r"on (?!(?:a|an)\s+(?:[\w-]+\s+)?(?:child|minor|juvenile|officer|person|employee|"
+    r"on (?!(?:a|an)\s+(?:suspended|revoked|expired)\b|"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:child|minor|juvenile|officer|person|employee|"
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
@@ -92,7 +93,7 @@ _ITEM_END = re.compile(
     r"(?:with|and|plus) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:enhancements?|allegations?|"
     r"special circumstances?)\b|with great bodily injury)\b"
     # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
-    r"|\s+(?:in|of|against) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
+    r"|\s+(?:in|of|against|on|at|near|outside) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
     r"Property|Drugs?|Narcotics|Murder|Assault|Robbery)\b)[A-Z]",
 )
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
@@ -102,15 +103,23 @@ _LEAD_IN = re.compile(
     rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+(?:each\s+)?of\s+)?",
+    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+(?:each\s+)?of\s+|"
+    r"(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?",
     re.I,
 )
 # The victim of a killing: "murder of a police officer" is the charge of murder.
 _VICTIM_OF = re.compile(r"(?<=murder)\s+of\s+.*$")
 _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
+# Offence names that hold an "and" of their own.
+_BINOMIAL = re.compile(
+    r"\b(?:hit and run|breaking and entering|aiding and abetting|assault and battery|"
+    r"drunk and disorderly|armed and dangerous|possess and distribute|distribute and possess|"
+    r"possession and distribution|manufacture and deliver|sale and delivery)\b",
+    re.I,
+)
 _INCLUDING = re.compile(r"\s*including\b", re.I)
 _CHARGE_NOUN_END = re.compile(
-    r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\s*$", re.I
+    r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\b", re.I
 )
 _TRAILING_AND = re.compile(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
@@ -147,6 +156,9 @@ _PERSON_OBJECT = frozenset(
 )  # fmt: skip
 
 
+_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
+)
 # The offence an act in -ing is ("murdering his wife" is murder).
 _OFFENCE_OF_ACT = {
     "murdering": "murder", "assaulting": "assault", "raping": "rape", "robbing": "robbery",
@@ -175,8 +187,10 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
             after = words[position + 1 : position + 6]
             if after[:1] == ["of"]:  # "the wounding of Ann Lee", "the burning of a house"
                 return True, word if word in _OFFENCE_NOUNS_IN_ING else None
-            if not after and word in _OFFENCE_OF_ACT:  # "charged with murdering and ..."
+            if not after and not position and word in _OFFENCE_OF_ACT:  # "murdering and ..."
                 return True, _OFFENCE_OF_ACT[word]
+            if after and (after[0].isdigit() or after[0] in _NUMBER_WORDS):
+                return True, None  # "burning five trucks": what was done, not an offence
             if not any(w.strip(",.") in _PERSON_OBJECT for w in after):
                 return False, None
             offence = _OFFENCE_OF_ACT.get(word)
@@ -247,7 +261,9 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
     items = []
     previous = ""
+    phrase = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
     for raw in _ITEM_SPLIT.split(phrase):
+        raw = raw.replace("_", " ")
         # "drugs, including heroin": examples of what a charge is about, not charges.
         if _INCLUDING.match(raw) and previous and not _CHARGE_NOUN_END.search(previous):
             break

@@ -268,3 +268,48 @@ def test_an_outcome_of_all_charges_reaches_each_charge(
 )
 def test_the_charged_person_is_the_one_the_verb_speaks_of(text: str, expected: set[str]) -> None:
     assert {person for person, _, _ in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("felony hit and run resulting in death and reckless driving.",
+         ["felony hit and run resulting in death", "reckless driving"]),
+        ("driving on a suspended license.", ["driving on a suspended license"]),
+        ("voluntary manslaughter in May, police said.", ["voluntary manslaughter"]),
+        ("charges including murder and kidnapping.", ["murder", "kidnapping"]),
+        ("aggravated robbery, aggravated kidnapping and arson.",
+         ["aggravated robbery", "aggravated kidnapping", "arson"]),
+        ("burning five trucks outside a post office.", []),
+        ("the nine charges he faced, including murder and arson.", ["murder", "arson"]),
+    ],
+)  # fmt: skip
+def test_offence_names_hold_their_own_and_and_end_at_a_date(
+    phrase: str, expected: list[str]
+) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ARREST + "Hale was charged with murder; his girlfriend, Tina Boyd, was charged "
+            "with obstruction.",
+            {("Marcus Hale", "murder"), ("Tina Boyd", "obstruction")},
+        ),
+        (
+            ARREST + "The charges were later reduced to reckless homicide.",
+            {("Marcus Hale", "reckless homicide")},
+        ),
+        (
+            ARREST + "A jury showed leniency to Hale, a former Dayton Tiger convicted of "
+            "vehicular manslaughter.",
+            {("Marcus Hale", "vehicular manslaughter")},
+        ),
+    ],
+)
+def test_the_subject_right_before_the_verb_is_charged(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(person, charge) for person, charge, _ in charges_of(text)} == expected
