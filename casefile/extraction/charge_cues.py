@@ -89,6 +89,14 @@ CUES = [
         "filed",
     ),
     _cue(("custody",), r"\bin custody\s+for\s+", "filed"),
+    # A charge that is the subject of its outcome: "the murder charge against him was dropped".
+    _cue(
+        ("dropped", "dismissed", "withdrawn", "thrown out"),
+        r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?charges?\s+(?:against\s+"
+        r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being)\s+"
+        r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b)",
+        "filed",
+    ),
     _cue(
         ("face", "facing"),
         r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
@@ -152,17 +160,22 @@ _DROPPED_AFTER = re.compile(
     r"(?:dropped|dismissed|withdrawn|thrown out)\b",
     re.I,
 )
+# "Charges of X and Y are expected": the list is the subject of its expectation.
+_EXPECTED_SUBJECT = re.compile(
+    r"^charges?\s+of\s+[^.;]{1,100}?\s+(?:are|is)\s+(?:expected|likely|planned)\b", re.I
+)
 # "guilty of three felony counts: A, B and C": the list follows the colon.
 _COUNTS_COLON = re.compile(r"^[^.;:]{0,40}?\b(?:counts?|charges?|offenses?|crimes?)\s*:\s*")
 _MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
 
 
-def status_of(sentence: Sentence, cue_status: str, rest: str) -> str:
-    """The status a cue gives its list in `sentence`, `rest` being the text from the list on."""
+def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "") -> str:
+    """The status a cue gives its list in `sentence`: `rest` is the text from the list on,
+    `opening` the text from the cue on."""
     if cue_status == "filed":
         if _DROPPED_AFTER.search(rest):
             return "dropped"
-        if _EXPECTED_CONTEXT.search(sentence.text):
+        if _EXPECTED_CONTEXT.search(sentence.text) or _EXPECTED_SUBJECT.search(opening):
             return "expected"
     return cue_status
 

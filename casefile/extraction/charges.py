@@ -52,7 +52,7 @@ def extract_charges(article: Article) -> list[Fact]:
                     continue
                 if not found:
                     continue
-                status = status_of(sentence, cue_status, rest)
+                status = status_of(sentence, cue_status, rest, text[match.start() :])
                 for person in charged_people(article, sentence, match.start(), match.end(), rest):
                     for (item, act), line in found:
                         end = line.end if line is not None else sentence.end

@@ -313,3 +313,36 @@ def test_the_subject_right_before_the_verb_is_charged(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(person, charge) for person, charge, _ in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ARREST + "The murder charge against Hale was dismissed Friday.", {("murder", "dropped")}),
+        (
+            ARREST + "His attempted murder charge was dropped in exchange for his testimony.",
+            {("attempted murder", "dropped")},
+        ),
+        (
+            ARREST + "Charges of drunken driving and vehicular homicide are expected.",
+            {("drunken driving", "expected"), ("vehicular homicide", "expected")},
+        ),
+        (
+            ARREST + "He was charged with arson, and additional charges are expected.",
+            {("arson", "filed")},
+        ),
+        (ARREST + "A jury found Hale not guilty on the murder charge.", {("murder", "acquitted")}),
+        (
+            ARREST + "Hale entered a guilty plea to a reduced charge of manslaughter.",
+            {("manslaughter", "convicted")},
+        ),
+        (
+            ARREST + "Hale pleaded guilty but mentally ill to two counts of murder.",
+            {("murder", "convicted")},
+        ),
+    ],
+)
+def test_a_charge_named_as_the_subject_of_its_outcome(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(charge, status) for _, charge, status in charges_of(text)} == expected
