@@ -84,7 +84,7 @@ CUES = [
         ("indicted", "arraigned", "held", "booked", "jailed", "arrested", "detained",
          "custody"),
         r"\b(?:indicted|arraigned|held|booked|jailed|arrested|detained|custody)\b"
-        r"[^.;]{0,80}?\bon\s+(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?)\b|"
+        r"[^.;]{0,80}?\bon\s+(?!suspicion\b)(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?)\b|"
         r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
         "filed",
     ),
@@ -117,7 +117,12 @@ CUES = [
     _cue(("charge",), r"\bcharges? of\s+", "filed"),
     _cue(("filing",), r"\bfiling of\s+", "filed"),
     _cue(("bond", "bail", "$"), r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+for\s+", "filed"),
-    _cue(("charge",), r"(?:['’]s|\bhis|\bher)\s+(?=(?:[\w-]+\s+){1,4}charges?\b)", "filed"),
+    _cue(
+        ("charge",),
+        r"(?:['’]s|\bhis|\bher|\b(?:original|initial|existing|underlying|earlier|current))\s+"
+        r"(?=(?:[\w-]+\s+){1,4}charges?\b)",
+        "filed",
+    ),
     _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
     _cue(
         ("warrant",),

@@ -16,12 +16,22 @@ from casefile.extraction.sentences import Sentence
 _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?[,;]?\s*(?:and\s+|&\s+)?\Z")
 # Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
 _SUBJECT_GAP = re.compile(
-    r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}(?:,|\s)|,)?\s*(?:(?:was|were|is|are|has|have|had|been|being|also|later|then|now|"
+    r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}(?:,|\s)|,){0,2}\s*(?:(?:was|were|is|are|has|have|had|been|being|also|later|then|now|"
     r"since|\w+ly)\s+)*"
 )
 _BARE_GAP = re.compile(r",?\s*(?:(?:was|were|is|are|has|have|had|been|also|later|then|now)\s+)*")
 # Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
 _NOT_A_SUBJECT = re.compile(r"\b(?:a|an|the|of|in|from|at)\s+(?:[\w-]+\s+)?$", re.I)
+# A capitalised subject right before its verb: "Rolfe was charged with".
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|\band\s+|,\s+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?:was|were|is|has been|had been|have been)\s+"
+    r"(?:also\s+|later\s+|since\s+|\w+ly\s+)?$"
+)
+_CAPITALISED_WORDS = frozenset(
+    ["He", "She", "They", "It", "We", "I", "Both", "Each", "All", "Police", "Authorities",
+     "This", "That", "Who", "Which", "Prosecutors", "Officials", "Investigators", "Jr", "Sr"]
+)  # fmt: skip
 # What parts a name from a later verb: a clause of its own.
 _CLAUSE_BREAK = re.compile(
     r"\b(?:who|whom|whose|which|that|said|says|told|after|before|when)\b|[;:]"
@@ -71,6 +81,19 @@ def _list_around(article: Article, sentence: Sentence, index: int, mentions: lis
     return people
 
 
+def _someone_else(cast, sentence: Sentence, start: int) -> bool:
+    """Whether the verb's subject is a name that is no suspect's: "Rolfe was charged" where
+    Rolfe is an officer or a victim the article names."""
+    subject = _NAMED_SUBJECT.search(sentence.text, 0, start)
+    if subject is None or subject.group(1) in _CAPITALISED_WORDS:
+        return False
+    at = subject.start(1)
+    for mention, person in cast.people_in(sentence):
+        if mention.start <= at < mention.end:
+            return not person.suspect and (person.official or person.victim)
+    return False
+
+
 def charged_people(
     article: Article, sentence: Sentence, start: int, end: int, rest: str
 ) -> list[Person]:
@@ -99,6 +122,8 @@ def charged_people(
             break
         if start < mention.start < end and not (person.victim and not person.suspect):
             return _list_around(article, sentence, index, mentions)
+    if _someone_else(cast, sentence, start):
+        return []
     actor = cast.actor(sentence, start)
     before = [i for i, (m, p) in enumerate(mentions) if m.start < start]
     if before:

@@ -117,6 +117,11 @@ _BINOMIAL = re.compile(
     r"possession and distribution|manufacture and deliver|sale and delivery)\b",
     re.I,
 )
+# An item cut inside its object by a comma between adjectives: "raping an intoxicated".
+_OPEN_OBJECT = re.compile(
+    r"\b\w+ing\s+(?:a|an|the|his|her|their)\s+[\w-]+(?:ed|ous|ful|al|ive|ic|less|able|ible|ent|ant)$",
+    re.I,
+)
 _INCLUDING = re.compile(r"\s*including\b", re.I)
 _CHARGE_NOUN_END = re.compile(
     r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\b", re.I
@@ -259,15 +264,21 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
     phrase = phrase.lstrip(" \"“‘'")
     phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
-    items = []
+    items: list[Charge] = []
     previous = ""
+    pending: Charge | None = None
     phrase = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
     for raw in _ITEM_SPLIT.split(phrase):
         raw = raw.replace("_", " ")
         # "drugs, including heroin": examples of what a charge is about, not charges.
         if _INCLUDING.match(raw) and previous and not _CHARGE_NOUN_END.search(previous):
             break
+        if _OPEN_OBJECT.search(previous):
+            raw = previous + ", " + raw  # "raping an intoxicated, unconscious woman"
+            if items and items[-1] == pending:
+                items.pop()
         item = clean_item(raw, counted) if raw.strip() else None
+        pending = item
         if item:
             items.append(item)
         previous = raw

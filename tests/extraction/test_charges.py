@@ -346,3 +346,32 @@ def test_a_charge_named_as_the_subject_of_its_outcome(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(charge, status) for _, charge, status in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marcus Hale, 30, was arrested on suspicion of two counts of murder.",
+            set(),
+        ),
+        (
+            ARREST + "In addition to the original kidnapping charge, Hale now faces a count of "
+            "assault.",
+            {("Marcus Hale", "kidnapping"), ("Marcus Hale", "assault")},
+        ),
+        (
+            ARREST + "Hale was charged with raping an intoxicated, unconscious woman.",
+            {("Marcus Hale", "rape")},
+        ),
+        (
+            ARREST + "Hale was charged with arson. Officer Dale Quill shot the dog. Quill was "
+            "charged with animal cruelty.",
+            {("Marcus Hale", "arson")},
+        ),
+    ],
+)
+def test_suspicion_originals_split_objects_and_other_peoples_charges(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(person, charge) for person, charge, _ in charges_of(text)} == expected
