@@ -89,6 +89,7 @@ CUES = [
         "filed",
     ),
     _cue(("custody",), r"\bin custody\s+for\s+", "filed"),
+    _cue(("cited",), r"\bcited\s+(?:[\w-]+\s+){0,3}?for\s+", "filed"),
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
     _cue(
         ("dropped", "dismissed", "withdrawn", "thrown out"),

@@ -13,7 +13,10 @@ from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
 # Between two names of one list: an age, a comma or semicolon, "and".
-_LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?[,;]?\s*(?:and\s+|&\s+)?\Z")
+_LIST_GAP = re.compile(
+    r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?(?:,\s*(?:of|from)\s+[A-Z][\w.' -]{1,40}?)?"
+    r"\s*[,;]?\s*(?:and\s+|&\s+)?\Z"
+)
 # Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
 _SUBJECT_GAP = re.compile(
     r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}(?:,|\s)|,){0,2}\s*(?:(?:was|were|is|are|has|have|had|been|being|also|later|then|now|"
@@ -50,7 +53,8 @@ _OTHERS = re.compile(
 _GROUP = re.compile(
     r"\b(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)|the (?:two|three|four|"
     r"five|six) (?:men|women|suspects|defendants|teens|brothers|sisters)|the (?:brothers|"
-    r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects))\b",
+    r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"
+    r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now))\b",
     re.I,
 )
 

@@ -375,3 +375,30 @@ def test_suspicion_originals_split_objects_and_other_peoples_charges(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(person, charge) for person, charge, _ in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested Marcus Hale, 30, and Tina Boyd, 28. They were charged with burglary.",
+            {"Marcus Hale", "Tina Boyd"},
+        ),
+        (
+            "Police arrested Marcus Hale, 30, and Tina Boyd, 28. The two face charges of theft.",
+            {"Marcus Hale", "Tina Boyd"},
+        ),
+        (
+            "Marcus Hale, 25, of Dayton, and Tina Boyd, 30, of Akron, were charged with robbery.",
+            {"Marcus Hale", "Tina Boyd"},
+        ),
+    ],
+)
+def test_a_plural_subject_charges_each_suspect(text: str, expected: set[str]) -> None:
+    assert {person for person, _, _ in charges_of(text)} == expected
+
+
+def test_a_citation_names_its_offence() -> None:
+    assert charges_of(ARREST + "Hale was also cited for driving without a license.") == {
+        ("Marcus Hale", "driving without a license", "filed")
+    }
