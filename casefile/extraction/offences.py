@@ -164,11 +164,12 @@ _PERSON_OBJECT = frozenset(
 _NUMBER_WORDS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
 )
-# The offence an act in -ing is ("murdering his wife" is murder).
+# The offence an act in -ing is ("murdering his wife" is murder); only where the offence's
+# name shares the verb's stem, so that the quote still states it ("raping" holds no "rape").
 _OFFENCE_OF_ACT = {
-    "murdering": "murder", "assaulting": "assault", "raping": "rape", "robbing": "robbery",
-    "kidnapping": "kidnapping", "abducting": "abduction", "torturing": "torture",
-    "abusing": "abuse", "molesting": "molestation", "stalking": "stalking",
+    "murdering": "murder", "assaulting": "assault", "kidnapping": "kidnapping",
+    "abducting": "abduction", "torturing": "torture", "molesting": "molestation",
+    "stalking": "stalking",
     "strangling": "strangulation", "threatening": "threats", "endangering": "endangerment",
     "harassing": "harassment", "imprisoning": "false imprisonment", "battering": "battery",
 }  # fmt: skip

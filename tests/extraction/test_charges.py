@@ -361,8 +361,8 @@ def test_a_charge_named_as_the_subject_of_its_outcome(
             {("Marcus Hale", "kidnapping"), ("Marcus Hale", "assault")},
         ),
         (
-            ARREST + "Hale was charged with raping an intoxicated, unconscious woman.",
-            {("Marcus Hale", "rape")},
+            ARREST + "Hale was charged with assaulting an intoxicated, unconscious woman.",
+            {("Marcus Hale", "assault")},
         ),
         (
             ARREST + "Hale was charged with arson. Officer Dale Quill shot the dog. Quill was "
@@ -402,3 +402,27 @@ def test_a_citation_names_its_offence() -> None:
     assert charges_of(ARREST + "Hale was also cited for driving without a license.") == {
         ("Marcus Hale", "driving without a license", "filed")
     }
+
+
+_STOP = {"a", "an", "the", "of", "with", "in", "to", "and", "or", "on", "for", "by", "degree",
+         "first", "second", "third", "fourth", "count", "counts", "charge", "charges"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARREST + "Hale was charged with murdering his wife and kidnapping a neighbor.",
+        ARREST + "He was charged with:\n• Murder in the second degree\n• Arson (2 counts)",
+        "Marcus Hale, 30, was charged with murder and arson. A jury acquitted Hale of all charges.",
+        ARREST + "Hale pleaded guilty to assaulting an officer and resisting arrest.",
+        ARREST + "Hale was charged with sexually assaulting a woman.",
+    ],
+)
+def test_every_charge_quote_states_the_charge(text: str) -> None:
+    for fact in extract_facts(text):
+        if fact.kind != "ChargeFiled":
+            continue
+        quote = fact.evidence.quote.lower()
+        words = [w for w in fact.fields["charge"].split() if w not in _STOP]
+        present = [w for w in words if w[:5] in quote]
+        assert len(present) * 2 >= len(words), (fact.fields["charge"], quote)
