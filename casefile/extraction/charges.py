@@ -84,10 +84,14 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
     return given
 
 
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
+
+
 def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
     """Where talk of an earlier matter ends: a relative clause ("who was convicted of robbery
     in 2012, was charged ...") at its closing comma; otherwise with the sentence."""
-    if prior.group(0).lower().startswith("who"):
+    opening = text.rfind(",", 0, prior.start())
+    if prior.group(0).lower().startswith("who") or _RELATIVE.match(text, opening + 1):
         comma = text.find(",", prior.end())
         if comma != -1:
             return comma

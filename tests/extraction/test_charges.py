@@ -426,3 +426,27 @@ def test_every_charge_quote_states_the_charge(text: str) -> None:
         words = [w for w in fact.fields["charge"].split() if w not in _STOP]
         present = [w for w in words if w[:5] in quote]
         assert len(present) * 2 >= len(words), (fact.fields["charge"], quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marcus Hale, who was on parole for a robbery conviction, was charged with murder.",
+            {("murder", "filed")},
+        ),
+        (
+            "Marcus Hale, who has a criminal record, was charged with murder on Monday.",
+            {("murder", "filed")},
+        ),
+        (
+            "Marcus Hale, 30, was charged with murder. Hale previously pleaded guilty to "
+            "burglary and was released from prison after serving two years.",
+            {("murder", "filed")},
+        ),
+    ],
+)
+def test_an_earlier_matter_gives_no_current_charge(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(charge, status) for _, charge, status in charges_of(text)} == expected
