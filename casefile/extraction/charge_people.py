@@ -19,8 +19,8 @@ _LIST_GAP = re.compile(
 )
 # Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
 _SUBJECT_GAP = re.compile(
-    r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}(?:,|\s)|,){0,2}\s*(?:(?:was|were|is|are|has|have|had|been|being|also|later|then|now|"
-    r"since|\w+ly)\s+)*"
+    r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
+    r"have|had|been|being|also|later|then|now|since|\w+ly)\s+)*"
 )
 _BARE_GAP = re.compile(r",?\s*(?:(?:was|were|is|are|has|have|had|been|also|later|then|now)\s+)*")
 # Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
@@ -98,6 +98,32 @@ def _someone_else(cast, sentence: Sentence, start: int) -> bool:
     return False
 
 
+def _distinct_people(people: list[Person]) -> list[Person]:
+    found: list[Person] = []
+    for person in people:
+        if not any(person is other for other in found):
+            found.append(person)
+    return found
+
+
+def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person]:
+    """The suspects "both", "each" or "they" stand for: those this sentence names before the
+    verb, else those the last sentence naming several suspects named, else every suspect."""
+    cast = article.cast
+    here = _distinct_people(
+        [p for m, p in cast.people_in(sentence) if p.suspect and m.start < start]
+    )
+    if len(here) > 1:
+        return here
+    for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        named = _distinct_people(
+            [p for _, p in cast.people_in(article.sentences[back]) if p.suspect]
+        )
+        if len(named) > 1:
+            return named
+    return cast.named_suspects
+
+
 def charged_people(
     article: Article, sentence: Sentence, start: int, end: int, rest: str
 ) -> list[Person]:
@@ -107,9 +133,9 @@ def charged_people(
     if _OTHERS.search(text, max(0, start - 60), start):
         return []  # "two of the other defendants pleaded guilty to ..."
     if _GROUP.search(text, 0, start + 40):
-        named = cast.named_suspects
-        if len(named) > 1:
-            return named
+        group = _last_group(article, sentence, start)
+        if len(group) > 1:
+            return group
     # People the sentence names (a capitalised run after "a former" names no one).
     mentions = [
         (m, p)

@@ -450,3 +450,21 @@ def test_an_earlier_matter_gives_no_current_charge(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(charge, status) for _, charge, status in charges_of(text)} == expected
+
+
+def test_they_are_the_suspects_the_last_sentence_named_together() -> None:
+    text = (
+        "Marcus Hale, Tina Boyd and Omar Reyes were charged with arson. "
+        "Hale and Boyd entered guilty pleas Thursday. "
+        "They each pleaded guilty to arson."
+    )
+    convicted = {person for person, _, status in charges_of(text) if status == "convicted"}
+    assert convicted == {"Marcus Hale", "Tina Boyd"}
+
+
+def test_a_subject_with_an_age_and_a_home_town_pleads() -> None:
+    text = (
+        ARREST + "Marcus Hale, 52, of Harper Point, recently pleaded no contest in circuit "
+        "court to leaving the scene of a crash."
+    )
+    assert ("Marcus Hale", "leaving the scene of a crash", "convicted") in charges_of(text)
