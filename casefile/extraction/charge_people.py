@@ -110,8 +110,12 @@ def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person
     """The suspects "both", "each" or "they" stand for: those this sentence names before the
     verb, else those the last sentence naming several suspects named, else every suspect."""
     cast = article.cast
+
+    def _may_be_charged(person: Person) -> bool:
+        return not person.official and not person.titled and not person.victim
+
     here = _distinct_people(
-        [p for m, p in cast.people_in(sentence) if p.suspect and m.start < start]
+        [p for m, p in cast.people_in(sentence) if _may_be_charged(p) and m.start < start]
     )
     if len(here) > 1:
         return here

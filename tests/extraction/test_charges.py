@@ -454,12 +454,12 @@ def test_an_earlier_matter_gives_no_current_charge(
 
 def test_they_are_the_suspects_the_last_sentence_named_together() -> None:
     text = (
-        "Marcus Hale, Tina Boyd and Omar Reyes were charged with arson. "
-        "Hale and Boyd entered guilty pleas Thursday. "
+        "Tina Boyd, 28, was charged with arson. Omar Reyes, 41, was charged with arson. "
+        "Ivy Marsh, 35, was charged with arson. Boyd and Reyes entered guilty pleas Thursday. "
         "They each pleaded guilty to arson."
     )
     convicted = {person for person, _, status in charges_of(text) if status == "convicted"}
-    assert convicted == {"Marcus Hale", "Tina Boyd"}
+    assert convicted == {"Tina Boyd", "Omar Reyes"}
 
 
 def test_a_subject_with_an_age_and_a_home_town_pleads() -> None:
