@@ -24,7 +24,9 @@ _OUTCOMES = [
         key_words("acquit", "not guilty", "cleared"),
         compile_scan(
             rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\b[^.;]{{0,40}}?\b(?:of|on)\s+{_ALL}"
-            r"(?:charges?|counts?)\b|\b(?:was|were|been|being)\s+acquitted\b(?![^.;]{0,40}?\bof\b)",
+            r"(?:charges?|counts?)\b|\b(?:was|were|been|being)\s+acquitted\b(?![^.;]{0,40}?\bof\b)|"
+            # a verdict that names no charge: "the jury found him not guilty Tuesday"
+            r"\b(?:found|finding)\s+(?:\w+\s+){0,3}?not guilty\b(?![^.;]*?\b(?:of|on)\s)",
             re.I,
         ),
         "acquitted",
@@ -33,7 +35,10 @@ _OUTCOMES = [
         key_words("convicted", "guilty"),
         compile_scan(
             rf"(?<!not )\b(?:convicted|guilty)\b[^.;]{{0,30}}?\b(?:of|on|to)\s+{_ALL}"
-            r"(?:charges?|counts?)\b",
+            r"(?:charges?|counts?)\b|\bguilty as charged\b|"
+            # a verdict that names no charge: "a jury found him guilty Friday"
+            r"\b(?:found|finding)\s+(?:(?!not\b)\w+\s+){0,3}?guilty\b(?![^.;]*?\b(?:of|on|in)\s)"
+            r"|\b(?:was|were)\s+convicted\b(?![^.;]*?\b(?:of|on|in|for)\s)",
             re.I,
         ),
         "convicted",

@@ -468,3 +468,24 @@ def test_a_subject_with_an_age_and_a_home_town_pleads() -> None:
         "court to leaving the scene of a crash."
     )
     assert ("Marcus Hale", "leaving the scene of a crash", "convicted") in charges_of(text)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "status"),
+    [
+        ("On Friday, a jury found Hale guilty.", "convicted"),
+        ("Hale was convicted Friday after a week-long trial.", "convicted"),
+        ("The jury found him guilty as charged.", "convicted"),
+        ("The jury found Hale not guilty Tuesday after deliberating for seven hours.",
+         "acquitted"),
+        ("If he is found guilty, he faces life in prison.", "filed"),
+    ],
+)  # fmt: skip
+def test_a_verdict_naming_no_charge_reaches_the_charges_named_before(
+    verdict: str, status: str
+) -> None:
+    text = "Marcus Hale, 30, was charged with murder and arson last year. " + verdict
+    assert charges_of(text) == {
+        ("Marcus Hale", "murder", status),
+        ("Marcus Hale", "arson", status),
+    }
