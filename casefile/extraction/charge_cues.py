@@ -75,6 +75,12 @@ CUES = [
         "expected",
     ),
     _cue(("will be",), r"\bwill be\s+(?:formally\s+)?charged\s+(?:with|for)\s+", "expected"),
+    _cue(
+        ("will", "would", "intend", "going to", "seeking to", "prepared to"),
+        r"\b(?:will|would|intends?\s+to|intended\s+to|(?:is|are)\s+going\s+to|seeking\s+to|"
+        rf"prepared\s+to)\s+(?:formally\s+|also\s+)?charge\s+{_OBJECT}(?:with|for)\s+",
+        "expected",
+    ),
     _cue(("charged",), r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", "filed"),
     _cue(("charged",), r"\bcharged\s+(?:[\w-]+\s+){0,4}?for\s+(?!allegedly)", "filed"),
     _cue(("charging",), rf"\bcharging\s+{_OBJECT}with\s+", "filed"),

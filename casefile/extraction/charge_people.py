@@ -136,10 +136,6 @@ def charged_people(
     text = sentence.text
     if _OTHERS.search(text, max(0, start - 60), start):
         return []  # "two of the other defendants pleaded guilty to ..."
-    if _GROUP.search(text, 0, start + 40):
-        group = _last_group(article, sentence, start)
-        if len(group) > 1:
-            return group
     # People the sentence names (a capitalised run after "a former" names no one).
     mentions = [
         (m, p)
@@ -156,6 +152,10 @@ def charged_people(
             break
         if start < mention.start < end and not (person.victim and not person.suspect):
             return _list_around(article, sentence, index, mentions)
+    if _GROUP.search(text, 0, start + 40):
+        group = _last_group(article, sentence, start)
+        if len(group) > 1:
+            return group
     if _someone_else(cast, sentence, start):
         return []
     actor = cast.actor(sentence, start)

@@ -489,3 +489,23 @@ def test_a_verdict_naming_no_charge_reaches_the_charges_named_before(
         ("Marcus Hale", "murder", status),
         ("Marcus Hale", "arson", status),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ARREST + "Police said they will charge Hale with arson.",
+            {("Marcus Hale", "arson", "expected")},
+        ),
+        (
+            "Police arrested Marcus Hale, 30, and Tina Boyd, 28. The district attorney intends "
+            "to charge Hale with second-degree murder.",
+            {("Marcus Hale", "second-degree murder", "expected")},
+        ),
+    ],
+)
+def test_a_charge_someone_will_bring_is_expected_for_its_object(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
