@@ -34,20 +34,22 @@ def _cue(words: tuple[str, ...], pattern: str, status: str) -> Cue:
 _OBJECT = r"(?:[\w.'’-]+,?\s+){0,6}?"
 CUES = [
     _cue(("acquit", "not guilty", "cleared"),
-         r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:[\w,.'’-]+\s+){0,4}?of\s+",
+         r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:[\w,.'’-]+\s+){0,4}?(?:of|on)\s+",
          "acquitted"),
     _cue(("upgraded", "reduced", "amended", "elevated", "increased", "changed"),
-         r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
-         r"(?=(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b|[\w-]+\W*$|(?:[\w-]+\s+){0,3}?[\w-]+"
-         r"\s+(?:after|because|when|following|on|in)\b)",
-         "filed"),
+        r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+",
+        "filed"),
     _cue(
         ("convicted", "guilty"),
-        r"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b)[\w,]+\s+){0,3}?(?:of|on)\s+",
+        r"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b)[\w,]+\s+){0,5}?(?:of|on)\s+",
         "convicted",
     ),
     _cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
-    _cue(("verdict",), r"\bverdict of guilty of\s+", "convicted"),
+    _cue(("verdict",), r"\b(?<!not )(?:verdicts? of guilty of|guilty verdicts?\s+(?:on|for|in))\s+",
+         "convicted"),
+    _cue(("seek", "possible", "potential"),
+         r"\b(?:seek(?:ing|s)?|possible|potential)\s+(?:an?\s+)?(?:indictment|charges?)\s+(?:of|on|for)\s+",
+         "expected"),
     _cue(
         ("plead", "pled"),
         r"\b(?:pleaded|pled|pleads|pleading)\s+(?:(?:guilty|no contest|nolo contendere)\s+"
@@ -73,20 +75,35 @@ CUES = [
         "expected",
     ),
     _cue(("will be",), r"\bwill be\s+(?:formally\s+)?charged\s+(?:with|for)\s+", "expected"),
+    _cue(
+        ("will", "would", "intend", "going to", "seeking to", "prepared to"),
+        r"\b(?:will|would|intends?\s+to|intended\s+to|(?:is|are)\s+going\s+to|seeking\s+to|"
+        rf"prepared\s+to)\s+(?:formally\s+|also\s+)?charge\s+{_OBJECT}(?:with|for)\s+",
+        "expected",
+    ),
     _cue(("charged",), r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", "filed"),
     _cue(("charged",), r"\bcharged\s+(?:[\w-]+\s+){0,4}?for\s+(?!allegedly)", "filed"),
     _cue(("charging",), rf"\bcharging\s+{_OBJECT}with\s+", "filed"),
-    _cue(("charges",), r"\bcharges\s+(?!of\b|include)(?:[\w.'’-]+,?\s+){1,8}?with\s+", "filed"),
+    _cue(("charges",), r"\bcharges\s+(?!of\b|include)(?:[\w.'’-]+,?\s+){1,12}?with\s+", "filed"),
     _cue(("indicted",), rf"\bindicted\s+{_OBJECT}(?:for|with)\s+", "filed"),
     _cue(
         ("indicted", "arraigned", "held", "booked", "jailed", "arrested", "detained",
          "custody"),
         r"\b(?:indicted|arraigned|held|booked|jailed|arrested|detained|custody)\b"
-        r"[^.;]{0,80}?\bon\s+(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?)\b|"
+        r"[^.;]{0,80}?\bon\s+(?!suspicion\b)(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?)\b|"
         r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
         "filed",
     ),
     _cue(("custody",), r"\bin custody\s+for\s+", "filed"),
+    _cue(("cited",), r"\bcited\s+(?:[\w-]+\s+){0,3}?for\s+", "filed"),
+    # A charge that is the subject of its outcome: "the murder charge against him was dropped".
+    _cue(
+        ("dropped", "dismissed", "withdrawn", "thrown out"),
+        r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?charges?\s+(?:against\s+"
+        r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being)\s+"
+        r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b)",
+        "filed",
+    ),
     _cue(
         ("face", "facing"),
         r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
@@ -107,7 +124,12 @@ CUES = [
     _cue(("charge",), r"\bcharges? of\s+", "filed"),
     _cue(("filing",), r"\bfiling of\s+", "filed"),
     _cue(("bond", "bail", "$"), r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+for\s+", "filed"),
-    _cue(("charge",), r"(?:['’]s|\bhis|\bher)\s+(?=(?:[\w-]+\s+){1,4}charges?\b)", "filed"),
+    _cue(
+        ("charge",),
+        r"(?:['’]s|\bhis|\bher|\b(?:original|initial|existing|underlying|earlier|current))\s+"
+        r"(?=(?:[\w-]+\s+){1,4}charges?\b)",
+        "filed",
+    ),
     _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
     _cue(
         ("warrant",),
@@ -141,7 +163,7 @@ _EXPECTED_CONTEXT = compile_scan(
     r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
     r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
     r"(?:charged|added|filed|brought)\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
-    r"(?:face|file|bring|seek)\b",
+    r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b",
     re.I,
 )
 # What is said of a list after it: "charges of X and Y were dropped".
@@ -150,25 +172,31 @@ _DROPPED_AFTER = re.compile(
     r"(?:dropped|dismissed|withdrawn|thrown out)\b",
     re.I,
 )
+# "Charges of X and Y are expected": the list is the subject of its expectation.
+_EXPECTED_SUBJECT = re.compile(
+    r"^charges?\s+of\s+[^.;]{1,100}?\s+(?:are|is)\s+(?:expected|likely|planned)\b", re.I
+)
 # "guilty of three felony counts: A, B and C": the list follows the colon.
 _COUNTS_COLON = re.compile(r"^[^.;:]{0,40}?\b(?:counts?|charges?|offenses?|crimes?)\s*:\s*")
 _MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
 
 
-def status_of(sentence: Sentence, cue_status: str, rest: str) -> str:
-    """The status a cue gives its list in `sentence`, `rest` being the text from the list on."""
+def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "") -> str:
+    """The status a cue gives its list in `sentence`: `rest` is the text from the list on,
+    `opening` the text from the cue on."""
     if cue_status == "filed":
         if _DROPPED_AFTER.search(rest):
             return "dropped"
-        if _EXPECTED_CONTEXT.search(sentence.text):
+        if _EXPECTED_CONTEXT.search(sentence.text) or _EXPECTED_SUBJECT.search(opening):
             return "expected"
     return cue_status
 
 
-def after_colon(rest: str) -> str:
-    """The list after a count and a colon ("three felony counts: A, B and C"), else `rest`."""
+def after_colon(rest: str) -> tuple[str, bool]:
+    """The list after a count and a colon ("three felony counts: A, B and C"), else `rest`;
+    and whether it was so introduced."""
     found = _COUNTS_COLON.match(rest)
-    return rest[found.end() :] if found else rest
+    return (rest[found.end() :], True) if found else (rest, False)
 
 
 def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentence]]:

@@ -16,7 +16,7 @@ from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 _ALL = r"(?:all|both|each|every one|every)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?"
 _OUTCOMES = [
@@ -24,7 +24,9 @@ _OUTCOMES = [
         key_words("acquit", "not guilty", "cleared"),
         compile_scan(
             rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\b[^.;]{{0,40}}?\b(?:of|on)\s+{_ALL}"
-            r"(?:charges?|counts?)\b|\b(?:was|were|been|being)\s+acquitted\b(?![^.;]{0,40}?\bof\b)",
+            r"(?:charges?|counts?)\b|\b(?:was|were|been|being)\s+acquitted\b(?![^.;]{0,40}?\bof\b)|"
+            # a verdict that names no charge: "the jury found him not guilty Tuesday"
+            r"\b(?:found|finding)\s+(?:\w+\s+){0,3}?not guilty\b(?![^.;]*?\b(?:of|on)\s)",
             re.I,
         ),
         "acquitted",
@@ -33,7 +35,10 @@ _OUTCOMES = [
         key_words("convicted", "guilty"),
         compile_scan(
             rf"(?<!not )\b(?:convicted|guilty)\b[^.;]{{0,30}}?\b(?:of|on|to)\s+{_ALL}"
-            r"(?:charges?|counts?)\b",
+            r"(?:charges?|counts?)\b|\bguilty as charged\b|"
+            # a verdict that names no charge: "a jury found him guilty Friday"
+            r"\b(?:found|finding)\s+(?:(?!not\b)\w+\s+){0,3}?guilty\b(?![^.;]*?\b(?:of|on|in)\s)"
+            r"|\b(?:was|were)\s+convicted\b(?![^.;]*?\b(?:of|on|in|for)\s)",
             re.I,
         ),
         "convicted",
@@ -42,13 +47,14 @@ _OUTCOMES = [
         key_words("dropped", "dismissed", "withdr"),
         compile_scan(
             r"\b(?:dropped|dismissed|withdrew|withdrawn)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
-            r"charges\s+against\b|\bcharges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)"
-            r"\s+(?:later\s+|since\s+)?(?:dropped|dismissed|withdrawn)\b",
+            r"(?:charges|case)\s+against\b|\b(?:the|all|those)\s+charges\s+(?:against\s+[^.;]{1,40}?\s+)?"
+            r"(?:were|have been|had been)\s+(?:later\s+|since\s+|all\s+)?(?:dropped|dismissed|withdrawn)\b",
             re.I,
         ),
         "dropped",
     ),
 ]
+_ANY_OUTCOME = any_key_words(*(gate for gate, _, _ in _OUTCOMES))
 # "if he had been convicted on all the charges": a condition, not an outcome.
 IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\b[^.;,]{0,40}$", re.I)
 _NOT_GUILTY_PLEA = re.compile(r"\bplead\w*\s+not guilty\b|\bnot guilty pleas?\b", re.I)
@@ -63,8 +69,11 @@ class Outcome(NamedTuple):
 def outcomes(article: Article) -> list[Outcome]:
     """Sentences that give all of someone's charges one outcome, with where it is said."""
     found = []
+    candidates = _ANY_OUTCOME.among(article.sentences)
+    if not candidates:
+        return found
     for gate, pattern, status in _OUTCOMES:
-        for sentence in gate.among(article.sentences):
+        for sentence in gate.among(candidates):
             match = pattern.search(sentence.text)
             if match is None or CONDITIONAL.search(sentence.text):
                 continue

@@ -8,11 +8,33 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.context import Article
+from casefile.extraction.mentions import is_headline
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
 # Between two names of one list: an age, a comma or semicolon, "and".
-_LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?[,;]?\s*(?:and\s+|&\s+)?\Z")
+_LIST_GAP = re.compile(
+    r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?(?:,\s*(?:of|from)\s+[A-Z][\w.' -]{1,40}?)?"
+    r"\s*[,;]?\s*(?:and\s+|&\s+)?\Z"
+)
+# Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
+_SUBJECT_GAP = re.compile(
+    r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
+    r"have|had|been|being|also|later|then|now|since|\w+ly)\s+)*"
+)
+_BARE_GAP = re.compile(r",?\s*(?:(?:was|were|is|are|has|have|had|been|also|later|then|now)\s+)*")
+# Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
+_NOT_A_SUBJECT = re.compile(r"\b(?:a|an|the|of|in|from|at)\s+(?:[\w-]+\s+)?$", re.I)
+# A capitalised subject right before its verb: "Rolfe was charged with".
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|\band\s+|,\s+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?:was|were|is|has been|had been|have been)\s+"
+    r"(?:also\s+|later\s+|since\s+|\w+ly\s+)?$"
+)
+_CAPITALISED_WORDS = frozenset(
+    ["He", "She", "They", "It", "We", "I", "Both", "Each", "All", "Police", "Authorities",
+     "This", "That", "Who", "Which", "Prosecutors", "Officials", "Investigators", "Jr", "Sr"]
+)  # fmt: skip
 # What parts a name from a later verb: a clause of its own.
 _CLAUSE_BREAK = re.compile(
     r"\b(?:who|whom|whose|which|that|said|says|told|after|before|when)\b|[;:]"
@@ -31,7 +53,8 @@ _OTHERS = re.compile(
 _GROUP = re.compile(
     r"\b(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)|the (?:two|three|four|"
     r"five|six) (?:men|women|suspects|defendants|teens|brothers|sisters)|the (?:brothers|"
-    r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects))\b",
+    r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"
+    r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now))\b",
     re.I,
 )
 
@@ -62,6 +85,49 @@ def _list_around(article: Article, sentence: Sentence, index: int, mentions: lis
     return people
 
 
+def _someone_else(cast, sentence: Sentence, start: int) -> bool:
+    """Whether the verb's subject is a name that is no suspect's: "Rolfe was charged" where
+    Rolfe is an officer or a victim the article names."""
+    subject = _NAMED_SUBJECT.search(sentence.text, 0, start)
+    if subject is None or subject.group(1) in _CAPITALISED_WORDS:
+        return False
+    at = subject.start(1)
+    for mention, person in cast.people_in(sentence):
+        if mention.start <= at < mention.end:
+            return not person.suspect and (person.official or person.victim)
+    return False
+
+
+def _distinct_people(people: list[Person]) -> list[Person]:
+    found: list[Person] = []
+    for person in people:
+        if not any(person is other for other in found):
+            found.append(person)
+    return found
+
+
+def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person]:
+    """The suspects "both", "each" or "they" stand for: those this sentence names before the
+    verb, else those the last sentence naming several suspects named, else every suspect."""
+    cast = article.cast
+
+    def _may_be_charged(person: Person) -> bool:
+        return not person.official and not person.titled and not person.victim
+
+    here = _distinct_people(
+        [p for m, p in cast.people_in(sentence) if _may_be_charged(p) and m.start < start]
+    )
+    if len(here) > 1:
+        return here
+    for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        named = _distinct_people(
+            [p for _, p in cast.people_in(article.sentences[back]) if p.suspect]
+        )
+        if len(named) > 1:
+            return named
+    return cast.named_suspects
+
+
 def charged_people(
     article: Article, sentence: Sentence, start: int, end: int, rest: str
 ) -> list[Person]:
@@ -70,11 +136,14 @@ def charged_people(
     text = sentence.text
     if _OTHERS.search(text, max(0, start - 60), start):
         return []  # "two of the other defendants pleaded guilty to ..."
-    if _GROUP.search(text, 0, start + 40):
-        named = cast.named_suspects
-        if len(named) > 1:
-            return named
-    mentions = [(m, p) for m, p in cast.people_in(sentence) if not p.official and not p.titled]
+    # People the sentence names (a capitalised run after "a former" names no one).
+    mentions = [
+        (m, p)
+        for m, p in cast.people_in(sentence)
+        if not p.official
+        and not p.titled
+        and (p.suspect or not _NOT_A_SUBJECT.search(text, 0, m.start))
+    ]
     # The object of an active verb: "the indictment charges A and B with" (but not a name
     # inside a passive one's span: "A was charged in the death of B with murder").
     passive = _PASSIVE.search(text, max(0, start - 30), start)
@@ -83,12 +152,24 @@ def charged_people(
             break
         if start < mention.start < end and not (person.victim and not person.suspect):
             return _list_around(article, sentence, index, mentions)
+    if _GROUP.search(text, 0, start + 40):
+        group = _last_group(article, sentence, start)
+        if len(group) > 1:
+            return group
+    if _someone_else(cast, sentence, start):
+        return []
     actor = cast.actor(sentence, start)
     before = [i for i, (m, p) in enumerate(mentions) if m.start < start]
     if before:
         index = before[-1]
         mention, person = mentions[index]
         group = _list_around(article, sentence, index, mentions)
+        # The name the verb follows ("..., Tina Boyd, was charged with"): its subject. A name
+        # no other sentence made a suspect must be a person's ("a former Dallas Cowboy" is
+        # not) and stand right before the verb.
+        gap = _SUBJECT_GAP if person.suspect else _BARE_GAP
+        if not person.victim and gap.fullmatch(text, mention.end, start) and not is_headline(text):
+            return group
         # The subject list right before the verb ("A, 18, and B, 19, were charged"), when
         # one of its people is a suspect.
         if (

@@ -11,9 +11,11 @@ from casefile.extraction.charge_cues import ANY_CUE, after_colon, cues_in, list_
 from casefile.extraction.charge_outcomes import IF_BEFORE, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article, person_name
-from casefile.extraction.offences import split_charges
+from casefile.extraction.offences import read_charges, split_charges
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
+
+__all__ = ["extract_charges", "split_charges"]
 
 
 @lru_cache(maxsize=4096)
@@ -36,34 +38,29 @@ def extract_charges(article: Article) -> list[Fact]:
                 if match.end() in read or not _current(article, sentence, match, cue_status):
                     continue
                 read.add(match.end())
-                rest = after_colon(text[match.end() :])
+                rest, counted = after_colon(text[match.end() :])
                 if text.rstrip().endswith(":"):
                     lines = list_lines(sentences, position + 1)
                     found = [
-                        (item, line) for phrase, line in lines for item in split_charges(phrase)
+                        (item, line) for phrase, line in lines for item in read_charges(phrase)
                     ]
                     listed = ", ".join(phrase for phrase, _ in lines)
                 else:
-                    found = [(item, None) for item in split_charges(rest)]
+                    found = [(item, None) for item in read_charges(rest, counted)]
                     listed = rest
                 if cue_status == "dropped" and not re.search(r"\bcharges?\b", rest[:60]):
                     continue
                 if not found:
                     continue
-                status = status_of(sentence, cue_status, rest)
+                status = status_of(sentence, cue_status, rest, text[match.start() :])
                 for person in charged_people(article, sentence, match.start(), match.end(), rest):
-                    for item, line in found:
+                    for (item, act), line in found:
                         end = line.end if line is not None else sentence.end
                         evidence = evidence_in(article.text, sentence.start, end)
                         fields = {"person": person_name(person), "charge": item, "status": status}
+                        summary = act or _summary(item, listed)
                         facts.append(
-                            (
-                                person,
-                                item,
-                                status,
-                                _summary(item, listed),
-                                Fact("ChargeFiled", fields, evidence),
-                            )
+                            (person, item, status, summary, Fact("ChargeFiled", fields, evidence))
                         )
     return _distinct(facts + _outcomes_of_all(article, facts))
 
@@ -87,10 +84,14 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
     return given
 
 
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
+
+
 def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
     """Where talk of an earlier matter ends: a relative clause ("who was convicted of robbery
     in 2012, was charged ...") at its closing comma; otherwise with the sentence."""
-    if prior.group(0).lower().startswith("who"):
+    opening = text.rfind(",", 0, prior.start())
+    if prior.group(0).lower().startswith("who") or _RELATIVE.match(text, opening + 1):
         comma = text.find(",", prior.end())
         if comma != -1:
             return comma

@@ -22,7 +22,8 @@ PRIOR_MATTER = compile_scan(
     r"who (?:had )?previously|(?:was|were|is) out on|free on|criminal history|convictions|"
     r"prior (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|bonded (?:\w+ )?out|"
-    r"had been arrested|misdemeanors|in that case)\b",
+    r"had been arrested|misdemeanors|in that case|(?:was|is|were|while) (?:on|serving) (?:probation|"
+    r"parole)|criminal record|released from (?:prison|jail)|after serving)\b",
     re.IGNORECASE,
 )
 _PRIOR_GATE = key_words(
@@ -42,6 +43,13 @@ _PRIOR_GATE = key_words(
     "had been arrested",
     "misdemeanors",
     "in that case",
+    "on probation",
+    "on parole",
+    "serving probation",
+    "serving parole",
+    "criminal record",
+    "released from",
+    "after serving",
 )
 # "If X is convicted ...": a condition, not an event.
 CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b|\bif (?:convicted|found guilty)\b", re.I)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from casefile.extraction.sentences import CALENDAR_WORDS
 
@@ -32,16 +33,16 @@ _HEAD = re.compile(
     r"thiev|steal|larcen|shoplift|embezzl|fraud|forg(?:e|ed|ery|eries|ing)$|counterfeit|"
     r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"
     r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|suffocat|stalk|harass|menac|"
-    r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burn|possess|"
-    r"traffick|distribut|deliver|manufactur|smuggl|sale$|sell|deal(?:ing)?$|conspir|solicit|"
+    r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burning$|possess|"
+    r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
     r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
-    r"discharg|brandish|us(?:e|ing)$|carry|fail|leav|operat|driv|intoxicat|dui$|dwi$|owi$|"
-    r"negligen|wound|injur|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
+    r"discharg|brandish|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
+    r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
-    r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fight|affray|"
-    r"invasion|jack(?:ing)?$|hit-and-run|piracy|treason|sedition|espionage|stolen|"
+    r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
+    r"invasion|jack(?:ing)?$|hit-and-run|hit$|piracy|treason|sedition|espionage|stolen|"
     r"impersonat|felons?$|unlawful|illegal|reckless|sex|sexual(?:ly)?)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
@@ -61,9 +62,9 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multi
 _LIST_END = re.compile(
     r"\s+(?i:in connection with|after|following|related to|stemming from|that|which|who|"
     r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from|at|if|until|over|"
-    r"was|were|is|are|"
-    r"has|have|had|will|could|would|may|might|can|should|must)\b"
+    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from|at|if|until|over)\b"
+    # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
+    r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must)\b"
     r"|[.;:()\"“”—–]|\s--\s|,\s+(?i:police|authorities|officials|prosecutors|court records|"
     r"records|according)\b",
 )
@@ -74,11 +75,13 @@ _ITEM_END = re.compile(
     # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
     r"(?<!resulting )(?<!causing )(?<!involved )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
     r"the commission|furtherance|possession|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
-    r"(?:a|an)\s+(?:felony|crime)\b|(?:a|the)\s+school)|"
+    r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
+    r"drug trafficking)\b|(?:a|the)\s+school)|"
     r"for (?:the|his|her|their|a|an|allegedly|each|every|all|what|which|\w+ing)\b|"
     r"against (?:him|her|them|the)\b|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")
-    r"on (?!(?:a|an)\s+(?:[\w-]+\s+)?(?:child|minor|juvenile|officer|person|employee|"
+    r"on (?!(?:a|an)\s+(?:suspended|revoked|expired)\b|"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:child|minor|juvenile|officer|person|employee|"
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
@@ -90,7 +93,7 @@ _ITEM_END = re.compile(
     r"(?:with|and|plus) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:enhancements?|allegations?|"
     r"special circumstances?)\b|with great bodily injury)\b"
     # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
-    r"|\s+(?:in|of|against) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
+    r"|\s+(?:in|of|against|on|at|near|outside) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
     r"Property|Drugs?|Narcotics|Murder|Assault|Robbery)\b)[A-Z]",
 )
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
@@ -100,15 +103,28 @@ _LEAD_IN = re.compile(
     rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+(?:each\s+)?of\s+)?",
+    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+(?:each\s+)?of\s+|"
+    r"(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?",
     re.I,
 )
 # The victim of a killing: "murder of a police officer" is the charge of murder.
 _VICTIM_OF = re.compile(r"(?<=murder)\s+of\s+.*$")
 _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
+# Offence names that hold an "and" of their own.
+_BINOMIAL = re.compile(
+    r"\b(?:hit and run|breaking and entering|aiding and abetting|assault and battery|"
+    r"drunk and disorderly|armed and dangerous|possess and distribute|distribute and possess|"
+    r"possession and distribution|manufacture and deliver|sale and delivery)\b",
+    re.I,
+)
+# An item cut inside its object by a comma between adjectives: "raping an intoxicated".
+_OPEN_OBJECT = re.compile(
+    r"\b\w+ing\s+(?:a|an|the|his|her|their)\s+[\w-]+(?:ed|ous|ful|al|ive|ic|less|able|ible|ent|ant)$",
+    re.I,
+)
 _INCLUDING = re.compile(r"\s*including\b", re.I)
 _CHARGE_NOUN_END = re.compile(
-    r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\s*$", re.I
+    r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\b", re.I
 )
 _TRAILING_AND = re.compile(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
@@ -145,14 +161,25 @@ _PERSON_OBJECT = frozenset(
 )  # fmt: skip
 
 
-# The offence an act in -ing is ("murdering his wife" is murder).
+_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
+)
+# The offence an act in -ing is ("murdering his wife" is murder); only where the offence's
+# name shares the verb's stem, so that the quote still states it ("raping" holds no "rape").
 _OFFENCE_OF_ACT = {
-    "murdering": "murder", "assaulting": "assault", "raping": "rape", "robbing": "robbery",
-    "kidnapping": "kidnapping", "abducting": "abduction", "torturing": "torture",
-    "abusing": "abuse", "molesting": "molestation", "stalking": "stalking",
+    "murdering": "murder", "assaulting": "assault", "kidnapping": "kidnapping",
+    "abducting": "abduction", "torturing": "torture", "molesting": "molestation",
+    "stalking": "stalking",
     "strangling": "strangulation", "threatening": "threats", "endangering": "endangerment",
     "harassing": "harassment", "imprisoning": "false imprisonment", "battering": "battery",
 }  # fmt: skip
+
+
+# Offences whose own name ends in -ing.
+_OFFENCE_NOUNS_IN_ING = frozenset(
+    ["wounding", "kidnapping", "stalking", "carjacking", "trafficking", "shoplifting",
+     "racketeering", "trespassing", "loitering", "looting", "smuggling", "speeding"]
+)  # fmt: skip
 
 
 def _act(words: list[str]) -> tuple[bool, str | None]:
@@ -164,8 +191,12 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
             if not word.endswith("ing"):
                 return False, None
             after = words[position + 1 : position + 6]
-            if after[:1] == ["of"]:
-                return True, None
+            if after[:1] == ["of"]:  # "the wounding of Ann Lee", "the burning of a house"
+                return True, word if word in _OFFENCE_NOUNS_IN_ING else None
+            if not after and not position and word in _OFFENCE_OF_ACT:  # "murdering and ..."
+                return True, _OFFENCE_OF_ACT[word]
+            if after and (after[0].isdigit() or after[0] in _NUMBER_WORDS):
+                return True, None  # "burning five trucks": what was done, not an offence
             if not any(w.strip(",.") in _PERSON_OBJECT for w in after):
                 return False, None
             offence = _OFFENCE_OF_ACT.get(word)
@@ -175,8 +206,14 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
     return False, None
 
 
-def clean_item(item: str) -> str | None:
-    """The charge one item of a list names, in lower case, or None if it names none."""
+class Charge(NamedTuple):
+    name: str
+    act: bool  # read from an act ("murdering his wife" is murder): a summary of the charge
+
+
+def clean_item(item: str, counted: bool = False) -> Charge | None:
+    """The charge one item of a list names, in lower case, or None if it names none;
+    `counted` when the list is one of counts ("three counts: A, B and C")."""
     end = _ITEM_END.search(item)
     if end:
         item = item[: end.start()]
@@ -185,7 +222,7 @@ def clean_item(item: str) -> str | None:
     if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
         return None
     lead_in = _LEAD_IN.match(item)
-    counted = lead_in is not None and bool(_COUNTED.search(lead_in.group(0)))
+    counted = counted or (lead_in is not None and bool(_COUNTED.search(lead_in.group(0))))
     item = item[lead_in.end() :].strip() if lead_in else item
     item = _VICTIM_OF.sub("", item)
     words = item.split()
@@ -201,12 +238,12 @@ def clean_item(item: str) -> str | None:
         return None
     act, offence = _act(words) if not counted else (False, None)
     if act:
-        return offence
+        return Charge(offence, True) if offence else None
     if words[0] in _NOT_A_CHARGE_START:
         return None
     if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
         return None
-    return " ".join(words)
+    return Charge(" ".join(words), False)
 
 
 @lru_cache(maxsize=4096)
@@ -218,22 +255,31 @@ def charge_end(phrase: str) -> int:
 
 def split_charges(phrase: str) -> list[str]:
     """Charge names in a phrase like 'A, B and two counts of C in the death of D'."""
-    return list(_charges_in(phrase))
+    return [charge.name for charge in read_charges(phrase)]
 
 
 # Cached: the same charge phrase recurs across the reports of a case and in revised and
 # syndicated copies of one report.
 @lru_cache(maxsize=4096)
-def _charges_in(phrase: str) -> tuple[str, ...]:
+def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
+    """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
     phrase = phrase.lstrip(" \"“‘'")
     phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
-    items = []
+    items: list[Charge] = []
     previous = ""
+    pending: Charge | None = None
+    phrase = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
     for raw in _ITEM_SPLIT.split(phrase):
+        raw = raw.replace("_", " ")
         # "drugs, including heroin": examples of what a charge is about, not charges.
         if _INCLUDING.match(raw) and previous and not _CHARGE_NOUN_END.search(previous):
             break
-        item = clean_item(raw) if raw.strip() else None
+        if _OPEN_OBJECT.search(previous):
+            raw = previous + ", " + raw  # "raping an intoxicated, unconscious woman"
+            if items and items[-1] == pending:
+                items.pop()
+        item = clean_item(raw, counted) if raw.strip() else None
+        pending = item
         if item:
             items.append(item)
         previous = raw

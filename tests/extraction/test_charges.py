@@ -199,7 +199,7 @@ def test_a_listed_charge_quotes_the_intro_and_its_line() -> None:
         ("drug trafficking charges on Friday, as police accused him of selling heroin.",
          ["drug trafficking"]),
         ("using a firearm in a murder, two counts of possession of a firearm by a felon.",
-         ["using a firearm", "possession of a firearm by a felon"]),
+         ["using a firearm in a murder", "possession of a firearm by a felon"]),
     ],
 )  # fmt: skip
 def test_what_is_not_an_offence_name_is_left_out(phrase: str, expected: list[str]) -> None:
@@ -268,3 +268,244 @@ def test_an_outcome_of_all_charges_reaches_each_charge(
 )
 def test_the_charged_person_is_the_one_the_verb_speaks_of(text: str, expected: set[str]) -> None:
     assert {person for person, _, _ in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("felony hit and run resulting in death and reckless driving.",
+         ["felony hit and run resulting in death", "reckless driving"]),
+        ("driving on a suspended license.", ["driving on a suspended license"]),
+        ("voluntary manslaughter in May, police said.", ["voluntary manslaughter"]),
+        ("charges including murder and kidnapping.", ["murder", "kidnapping"]),
+        ("aggravated robbery, aggravated kidnapping and arson.",
+         ["aggravated robbery", "aggravated kidnapping", "arson"]),
+        ("burning five trucks outside a post office.", []),
+        ("the nine charges he faced, including murder and arson.", ["murder", "arson"]),
+    ],
+)  # fmt: skip
+def test_offence_names_hold_their_own_and_and_end_at_a_date(
+    phrase: str, expected: list[str]
+) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ARREST + "Hale was charged with murder; his girlfriend, Tina Boyd, was charged "
+            "with obstruction.",
+            {("Marcus Hale", "murder"), ("Tina Boyd", "obstruction")},
+        ),
+        (
+            ARREST + "The charges were later reduced to reckless homicide.",
+            {("Marcus Hale", "reckless homicide")},
+        ),
+        (
+            ARREST + "A jury showed leniency to Hale, a former Dayton Tiger convicted of "
+            "vehicular manslaughter.",
+            {("Marcus Hale", "vehicular manslaughter")},
+        ),
+    ],
+)
+def test_the_subject_right_before_the_verb_is_charged(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(person, charge) for person, charge, _ in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ARREST + "The murder charge against Hale was dismissed Friday.", {("murder", "dropped")}),
+        (
+            ARREST + "His attempted murder charge was dropped in exchange for his testimony.",
+            {("attempted murder", "dropped")},
+        ),
+        (
+            ARREST + "Charges of drunken driving and vehicular homicide are expected.",
+            {("drunken driving", "expected"), ("vehicular homicide", "expected")},
+        ),
+        (
+            ARREST + "He was charged with arson, and additional charges are expected.",
+            {("arson", "filed")},
+        ),
+        (ARREST + "A jury found Hale not guilty on the murder charge.", {("murder", "acquitted")}),
+        (
+            ARREST + "Hale entered a guilty plea to a reduced charge of manslaughter.",
+            {("manslaughter", "convicted")},
+        ),
+        (
+            ARREST + "Hale pleaded guilty but mentally ill to two counts of murder.",
+            {("murder", "convicted")},
+        ),
+    ],
+)
+def test_a_charge_named_as_the_subject_of_its_outcome(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(charge, status) for _, charge, status in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marcus Hale, 30, was arrested on suspicion of two counts of murder.",
+            set(),
+        ),
+        (
+            ARREST + "In addition to the original kidnapping charge, Hale now faces a count of "
+            "assault.",
+            {("Marcus Hale", "kidnapping"), ("Marcus Hale", "assault")},
+        ),
+        (
+            ARREST + "Hale was charged with assaulting an intoxicated, unconscious woman.",
+            {("Marcus Hale", "assault")},
+        ),
+        (
+            ARREST + "Hale was charged with arson. Officer Dale Quill shot the dog. Quill was "
+            "charged with animal cruelty.",
+            {("Marcus Hale", "arson")},
+        ),
+    ],
+)
+def test_suspicion_originals_split_objects_and_other_peoples_charges(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(person, charge) for person, charge, _ in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested Marcus Hale, 30, and Tina Boyd, 28. They were charged with burglary.",
+            {"Marcus Hale", "Tina Boyd"},
+        ),
+        (
+            "Police arrested Marcus Hale, 30, and Tina Boyd, 28. The two face charges of theft.",
+            {"Marcus Hale", "Tina Boyd"},
+        ),
+        (
+            "Marcus Hale, 25, of Dayton, and Tina Boyd, 30, of Akron, were charged with robbery.",
+            {"Marcus Hale", "Tina Boyd"},
+        ),
+    ],
+)
+def test_a_plural_subject_charges_each_suspect(text: str, expected: set[str]) -> None:
+    assert {person for person, _, _ in charges_of(text)} == expected
+
+
+def test_a_citation_names_its_offence() -> None:
+    assert charges_of(ARREST + "Hale was also cited for driving without a license.") == {
+        ("Marcus Hale", "driving without a license", "filed")
+    }
+
+
+_STOP = {"a", "an", "the", "of", "with", "in", "to", "and", "or", "on", "for", "by", "degree",
+         "first", "second", "third", "fourth", "count", "counts", "charge", "charges"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARREST + "Hale was charged with murdering his wife and kidnapping a neighbor.",
+        ARREST + "He was charged with:\n• Murder in the second degree\n• Arson (2 counts)",
+        "Marcus Hale, 30, was charged with murder and arson. A jury acquitted Hale of all charges.",
+        ARREST + "Hale pleaded guilty to assaulting an officer and resisting arrest.",
+        ARREST + "Hale was charged with sexually assaulting a woman.",
+    ],
+)
+def test_every_charge_quote_states_the_charge(text: str) -> None:
+    for fact in extract_facts(text):
+        if fact.kind != "ChargeFiled":
+            continue
+        quote = fact.evidence.quote.lower()
+        words = [w for w in fact.fields["charge"].split() if w not in _STOP]
+        present = [w for w in words if w[:5] in quote]
+        assert len(present) * 2 >= len(words), (fact.fields["charge"], quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marcus Hale, who was on parole for a robbery conviction, was charged with murder.",
+            {("murder", "filed")},
+        ),
+        (
+            "Marcus Hale, who has a criminal record, was charged with murder on Monday.",
+            {("murder", "filed")},
+        ),
+        (
+            "Marcus Hale, 30, was charged with murder. Hale previously pleaded guilty to "
+            "burglary and was released from prison after serving two years.",
+            {("murder", "filed")},
+        ),
+    ],
+)
+def test_an_earlier_matter_gives_no_current_charge(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(charge, status) for _, charge, status in charges_of(text)} == expected
+
+
+def test_they_are_the_suspects_the_last_sentence_named_together() -> None:
+    text = (
+        "Tina Boyd, 28, was charged with arson. Omar Reyes, 41, was charged with arson. "
+        "Ivy Marsh, 35, was charged with arson. Boyd and Reyes entered guilty pleas Thursday. "
+        "They each pleaded guilty to arson."
+    )
+    convicted = {person for person, _, status in charges_of(text) if status == "convicted"}
+    assert convicted == {"Tina Boyd", "Omar Reyes"}
+
+
+def test_a_subject_with_an_age_and_a_home_town_pleads() -> None:
+    text = (
+        ARREST + "Marcus Hale, 52, of Harper Point, recently pleaded no contest in circuit "
+        "court to leaving the scene of a crash."
+    )
+    assert ("Marcus Hale", "leaving the scene of a crash", "convicted") in charges_of(text)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "status"),
+    [
+        ("On Friday, a jury found Hale guilty.", "convicted"),
+        ("Hale was convicted Friday after a week-long trial.", "convicted"),
+        ("The jury found him guilty as charged.", "convicted"),
+        ("The jury found Hale not guilty Tuesday after deliberating for seven hours.",
+         "acquitted"),
+        ("If he is found guilty, he faces life in prison.", "filed"),
+    ],
+)  # fmt: skip
+def test_a_verdict_naming_no_charge_reaches_the_charges_named_before(
+    verdict: str, status: str
+) -> None:
+    text = "Marcus Hale, 30, was charged with murder and arson last year. " + verdict
+    assert charges_of(text) == {
+        ("Marcus Hale", "murder", status),
+        ("Marcus Hale", "arson", status),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ARREST + "Police said they will charge Hale with arson.",
+            {("Marcus Hale", "arson", "expected")},
+        ),
+        (
+            "Police arrested Marcus Hale, 30, and Tina Boyd, 28. The district attorney intends "
+            "to charge Hale with second-degree murder.",
+            {("Marcus Hale", "second-degree murder", "expected")},
+        ),
+    ],
+)
+def test_a_charge_someone_will_bring_is_expected_for_its_object(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected

@@ -1,0 +1,42 @@
+Feature: The charges a report states, each with its status
+  A reporter reads what each suspect is charged with, and whether a charge is still pending,
+  expected, dropped, or ended in a conviction or an acquittal.
+
+  Scenario: A verdict that convicts on one charge and acquits on another
+    Given the article published on 2024-05-02:
+      """
+      Marcus Hale, 30, of Dayton was charged last year with first-degree murder and arson in the
+      fire that killed his neighbor.
+
+      On Wednesday a jury found Hale not guilty of first-degree murder but guilty of arson.
+      """
+    When the facts are extracted
+    Then "Marcus Hale" is charged with "first-degree murder" with status "acquitted"
+    And "Marcus Hale" is charged with "arson" with status "convicted"
+    And every charge quote names its charge
+
+  Scenario: Co-defendants named in one list, and a charge listed line by line
+    Given the article published on 2024-05-02:
+      """
+      Marcus Hale, 25, of Dayton, and Tina Boyd, 30, of Akron, were charged with armed robbery.
+
+      Hale was also charged with:
+      • Burglary in the second degree (3 counts)
+      • Criminal possession of a weapon in a vehicle
+      """
+    When the facts are extracted
+    Then "Tina Boyd" is charged with "armed robbery" with status "filed"
+    And "Marcus Hale" is charged with "burglary in the second degree" with status "filed"
+    And "Marcus Hale" is charged with "criminal possession of a weapon in a vehicle" with status "filed"
+    And every charge quote names its charge
+
+  Scenario: Charges that police plan, and charges that are dropped
+    Given the article published on 2024-05-02:
+      """
+      Marcus Hale, 30, was arrested Monday. Prosecutors plan to charge Hale with manslaughter,
+      police said. The charges of burglary and theft against Hale were dropped in May.
+      """
+    When the facts are extracted
+    Then "Marcus Hale" is charged with "manslaughter" with status "expected"
+    And "Marcus Hale" is charged with "burglary" with status "dropped"
+    And "Marcus Hale" is charged with "theft" with status "dropped"
