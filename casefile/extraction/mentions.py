@@ -566,9 +566,16 @@ def _after_title(sentence: str, start: int) -> bool:
     return _TITLE_AT_END.search(stripped.removesuffix(".").lower()) is not None
 
 
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
+
+
 def is_headline(sentence: str) -> bool:
     """Title-case lines (headlines, captions) where capitals do not mark names."""
-    if sentence.rstrip().endswith((".", "?", "!", '"', "”")):
+    stripped = sentence.rstrip()
+    # A full stop ends a sentence, unless it is an abbreviation's ("... Girl from N.Y.").
+    if stripped.endswith(("?", "!", '"', "”")) or (
+        stripped.endswith(".") and not _ABBREVIATION_END.search(stripped)
+    ):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
     long_words = [w for w in words if len(w) > 3]

@@ -49,7 +49,7 @@ _ACTIVE_CUE = (
 _AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
     r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
-    r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might)"
+    r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all)"
 )
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
 _APPOSITIVE = (

@@ -8,6 +8,7 @@ import re
 
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.context import Article, fact
+from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
@@ -177,8 +178,8 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     """One fact per named suspect, and per unnamed suspect that some other fact is about."""
     facts = []
     about_unnamed = [f for f in other_facts if f.fields.get("person", "") is None]
-    # Only an article about one named suspect says whom "a Dayton man" is.
     named = [p for p in article.cast.suspects if p.name is not None]
+    named += _charged_elsewhere(article, other_facts, named)
     # Only an article about one suspect says whom "a Dayton man" is: the one it names, or
     # the one it never names.
     described_age, described_home, described = (
@@ -187,6 +188,9 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     for person in named:
         cue = person.first_cue or article.sentences[person.mentions[0][0]]
         age, told = person.age, person.age_sentence
+        if not person.suspect:
+            cue = _first_cued(article, other_facts, person)
+            age, told = _age_by_name(article, person)
         if age is None:
             age, told = _age_told_later(article, person)
         if age is None and described_age is not None and described is not None:
@@ -223,6 +227,69 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)
         )
     return facts
+
+
+# What the article says was done to a person in this case that only a suspect undergoes.
+_CASE_STEPS = frozenset(
+    ["ArrestMade", "ChargeFiled", "CourtEventReported", "SentenceImposed", "BondSet"]
+)
+
+
+def _charged_elsewhere(article: Article, facts: list[Fact], named: list[Person]) -> list[Person]:
+    """People the other facts say were arrested, charged, tried, sentenced or held on bond in
+    this case, whom the cues of their own sentences did not make suspects ("Ann Lee, 34, and
+    Bo Tran, 41, are each charged ..."): everyone the file follows through the case is one of
+    its suspects. Someone the article says was killed is not, whatever a fact misread."""
+    persons = {
+        f.fields.get("person") for f in facts if f.kind in _CASE_STEPS and not f.fields.get("prior")
+    }
+    known = {p.name for p in named}
+    found = []
+    for person in article.cast.people:
+        if person.name in persons and person.name not in known and person.mentions:
+            if person.killed or person.official or not _named_as_actor(article, person):
+                continue
+            found.append(person)
+    return found
+
+
+# A name right after a preposition is an object or a source ("according to Fox News"), a
+# name in a headline may be its capitalised words ("Man Pleads Guilty"): neither says a
+# person is one the case follows.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|for|to|with|from|about|on|at|in|into|by)\s+(?:the\s+)?[A-Z]*\s*\Z", re.I
+)
+
+
+def _named_as_actor(article: Article, person: Person) -> bool:
+    """Whether a sentence of the report (not a headline) names `person` other than as the
+    object of a preposition."""
+    for index, start, _ in person.mentions:
+        sentence = article.sentences[index]
+        if article.cast.telegraphic(sentence):
+            continue
+        if not _AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
+            return True
+    return False
+
+
+def _first_cued(article: Article, facts: list[Fact], person: Person) -> Sentence:
+    """The first sentence whose fact is about `person`."""
+    starts = [f.evidence.start for f in facts if f.fields.get("person") == person.name]
+    first = min(starts)
+    for sentence in article.sentences:
+        if sentence.start <= first < sentence.end:
+            return sentence
+    return article.sentences[person.mentions[0][0]]
+
+
+def _age_by_name(article: Article, person: Person) -> tuple[int | None, int | None]:
+    """The age told beside a name of `person`, and the sentence telling it."""
+    for index, start, end in person.mentions:
+        age = age_near(article.sentences[index].text, start, end)
+        if age is not None:
+            return age, index
+    return None, None
 
 
 # "The 25-year-old is charged with ...": the suspect named just before, by his age.

@@ -1,0 +1,64 @@
+"""Everyone a report says was arrested, charged, tried, sentenced or held on bond in this
+case is one of its suspects, with the age the report gives; no one reported killed is.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from casefile.extraction import extract_facts
+from casefile.extraction.mentions import is_headline
+
+PUBLISHED = datetime.date(2024, 3, 14)
+
+
+def suspects_of(text: str) -> dict[str | None, int | None]:
+    return {
+        f.fields["name"]: f.fields["age"]
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "SuspectIdentified"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of defendants with ages before "are each charged".
+        (
+            "Rafael Soto, 34, Dean Pike, 29, and Omar Hale, 41, are each charged with fraud. "
+            "Pike is also charged with perjury.",
+            {"Rafael Soto": 34, "Dean Pike": 29, "Omar Hale": 41},
+        ),
+        (
+            "Tara Venn, 22, and Cole Marsh, 25, each face a charge of burglary.",
+            {"Tara Venn": 22, "Cole Marsh": 25},
+        ),
+    ],
+)
+def test_everyone_charged_is_a_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bo Tran Pleads Guilty to Robbing Store in Albany, N.Y.",
+        "Ann Lee Sentenced for Fatal Crash Near Dayton, Ohio",
+    ],
+)
+def test_a_title_case_line_ending_in_an_abbreviation_is_a_headline(line: str) -> None:
+    assert is_headline(line)
+
+
+def test_a_sentence_ending_in_a_plain_full_stop_is_no_headline() -> None:
+    assert not is_headline("Bo Tran Was Arrested By State Police On Monday.")
+
+
+def test_a_source_named_after_according_to_is_no_suspect() -> None:
+    text = (
+        "Bo Tran, 30, was arrested Monday. According to WXYZ Action News, Tran is charged "
+        "with arson."
+    )
+    assert suspects_of(text) == {"Bo Tran": 30}
