@@ -726,7 +726,7 @@ class Cast:
 
     def _mark_suspects(self) -> None:
         told: set[int] = set()  # people cued in a sentence of the report, not a headline
-        ambiguous = {(index, mention.start) for index, mention, _ in self._ambiguous}
+        ambiguous = {(index, mention.start): found for index, mention, found in self._ambiguous}
         for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
@@ -756,6 +756,8 @@ class Cast:
                 ):
                     if person.victim and _VICTIM_BEFORE.search(text, window, start):
                         continue
+                    if key in ambiguous:
+                        person = self._cued_namesake(sentence.index, mention, ambiguous[key])
                     cued.append(person)
             # A cue said of a list is said of each name in it: spread it along the list, both
             # ways, until no name is added.
@@ -791,6 +793,26 @@ class Cast:
                 person.harmed = True
         if not self.named_suspects:
             self._adopt_main_character()
+
+    def _cued_namesake(self, index: int, mention: NameMention, matches: list[Person]) -> Person:
+        """Whom a suspect cue on a bare surname several people share is said of ("Dawson is
+        held without bond", after the mother and her child are named): the only one of them
+        already a suspect, else the only one not harmed; the mention is his from then on."""
+        for fits in ([p for p in matches if p.suspect], [p for p in matches if not p.victim]):
+            if len(fits) == 1:
+                self._reassign(index, mention, fits[0])
+                return fits[0]
+        return next(p for m, p in self._mentions[index] if m is mention)
+
+    def _reassign(self, index: int, mention: NameMention, target: Person) -> None:
+        """Make `mention` of sentence `index` a mention of `target`."""
+        entries = self._mentions[index]
+        for position, (m, person) in enumerate(entries):
+            if m is mention and person is not target:
+                entries[position] = (m, target)
+                person.mentions.remove((index, m.start, m.end))
+                target.mentions.append((index, m.start, m.end))
+                target.mentions.sort()
 
     def _adopt_main_character(self) -> None:
         """An article that reports a charge or arrest but never puts a name next to the verb
@@ -864,15 +886,8 @@ class Cast:
         """A bare surname shared by a suspect and relatives (victims) means the suspect."""
         for index, mention, matches in self._ambiguous:
             suspects = [p for p in matches if p.suspect]
-            if len(suspects) != 1:
-                continue
-            entries = self._mentions[index]
-            for position, (m, person) in enumerate(entries):
-                if m is mention and person is not suspects[0]:
-                    entries[position] = (m, suspects[0])
-                    person.mentions.remove((index, m.start, m.end))
-                    suspects[0].mentions.append((index, m.start, m.end))
-                    suspects[0].mentions.sort()
+            if len(suspects) == 1:
+                self._reassign(index, mention, suspects[0])
 
     def _set_ages(self) -> None:
         for person in self.suspects:

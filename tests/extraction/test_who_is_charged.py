@@ -62,3 +62,21 @@ def test_a_source_named_after_according_to_is_no_suspect() -> None:
         "with arson."
     )
     assert suspects_of(text) == {"Bo Tran": 30}
+
+
+def facts_about(kind: str, text: str) -> list[dict]:
+    return [f.fields for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nora Vance, 31, was arrested Friday. The boy, Eli Vance, had a broken arm. "
+        "Vance is being held without bond.",
+        "Eli Vance, 4, died at a hospital. His mother, Nora Vance, 31, was charged with "
+        "murder. An autopsy found Eli Vance had fractures. Vance is being held without bond.",
+    ],
+)
+def test_a_shared_surname_in_a_custody_clause_is_the_suspects(text: str) -> None:
+    assert suspects_of(text) == {"Nora Vance": 31}
+    assert [b["person"] for b in facts_about("BondSet", text)] == ["Nora Vance"]
