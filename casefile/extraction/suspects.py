@@ -33,6 +33,10 @@ _DESCRIBED = compile_scan(
     # "police arrested a 16-year-old": the age alone (not "the death of a 2-year-old boy").
     r"|(?<!of )\b[Aa]n?\s+(?P<bare>\d{1,2})-year-old\b(?!\s+(?:[\w-]+\s+)?(?:victim|boy|girl|"
     r"child|baby|infant|son|daughter|woman|man|student|clerk|driver))"
+    # "A 16-year-old boy has been charged": a boy or girl only as the subject of custody.
+    r"|(?<!of )\b[Aa]n?\s+(?P<young>1[3-9])-year-old\s+(?:boy|girl)\b"
+    r"(?=\s+(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
+    r"detained|taken into custody)\b)"
 )
 _DESCRIBED_GATE = key_words("man", "teen", "youth", "resident", "-year-old")
 _CHARGED_WORDS = compile_scan(
@@ -74,7 +78,9 @@ _CO_SUSPECT = compile_scan(
     + r")\s+(?:were|have been|had been|are|both)\b[^.;]{0,40}?\b"
     + _CUSTODY
     + r"|\b[Aa]n?\s+(?P<described>(?P<age>\d{1,2})-year-old|second|third|juvenile)\s+"
-    r"(?:[\w-]+\s+)?(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+"
+    # "A second teen, 17, was also arrested": his age beside the word.
+    r"(?:[\w-]+(?:,\s*(?P<told>\d{1,2}),)?\s+)?"
+    r"(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+"
     + _CUSTODY
     # "A second suspect remains at large", "another man is being sought".
     + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
@@ -102,7 +108,32 @@ _OTHER_MATTER = compile_scan(
     r"\b(?:separate|unrelated|previous|earlier|last year|years ago)\b", re.I
 )
 
+# Unnamed co-suspects counted beside the named ones: "Two 16-year-olds, whose names were not
+# released, face similar charges", "three juveniles were also arrested".
+_GROUP = compile_scan(
+    r"\b(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[234])\s+(?:other\s+)?(?:(?P<age>1\d)-year-olds|"
+    r"juveniles|minors)\b[^.;]{0,80}?\b(?:were|are|have been|was|also|face|faced|facing)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:charged|arrested|charges|detained|taken into custody|booked)\b"
+)
+_GROUP_GATE = key_words("-year-olds", "juveniles", "minors")
+
 Unnamed = tuple[int | None, str | None, Evidence]
+
+
+def _unnamed_groups(article: Article, named: list[Person]) -> list[Unnamed]:
+    """Each member of a group of co-suspects the article counts but does not name."""
+    found: list[Unnamed] = []
+    ages = {p.age for p in named}
+    for sentence in _GROUP_GATE.among(article.sentences):
+        match = _GROUP.search(sentence.text)
+        if not match or _OTHER_MATTER.search(sentence.text) or article.cast.people_in(sentence):
+            continue
+        age = int(match.group("age")) if match.group("age") else None
+        if age is not None and age in ages:
+            continue
+        evidence = fact("SuspectIdentified", {}, article, sentence).evidence
+        found += [(age, None, evidence)] * _COUNTS[match.group("count").lower()]
+    return found
 
 
 def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
@@ -116,7 +147,8 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
         for match in _CO_SUSPECT.finditer(sentence.text):
             relative = match.group("relative")
             described = match.group("described") or match.group("other")
-            age = int(match.group("age")) if match.group("age") else None
+            stated = match.group("age") or match.group("told")
+            age = int(stated) if stated else None
             if relative and len(named) >= 2:
                 continue  # the relative is one of the suspects the article names
             if age is not None and age in ages:
@@ -138,10 +170,19 @@ def _unnamed_group(article: Article) -> tuple[int, Evidence | None]:
     return 0, None
 
 
+# "Bo Tran, 61, of Ash Street": the street he lives on, not the town the field records.
+_STREET = re.compile(
+    r"\b(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Way|Place|Terrace|Circle|Highway|"
+    r"Parkway|Trail|Alley|Row)\Z"
+)
+
+
 def _residence(article: Article, person: Person) -> str | None:
     for index, _, end in person.mentions:
         text = article.sentences[index].text
         match = _RESIDENCE.match(text[end:]) or _FROM.search(text, end, end + 40)
+        if match and _STREET.search(match.group("place")):
+            return None
         if match:
             return match.group("place")
         home = _HOME_APPOSITIVE.match(text[end:])
@@ -164,7 +205,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
             place = match.group("place")
             if place in _NOT_PLACES:
                 place = None
-            stated = match.group("age") or match.group("bare")
+            stated = match.group("age") or match.group("bare") or match.group("young")
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted
             if home is None and place and not match.group("former") and place not in _STATES:
@@ -208,6 +249,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         )
     unnamed = unnamed_suspects(article, named)
     if named:
+        unnamed += _unnamed_groups(article, named)
         if about_unnamed and not unnamed:
             unnamed.append((None, None, about_unnamed[0].evidence))
     else:

@@ -80,3 +80,49 @@ def facts_about(kind: str, text: str) -> list[dict]:
 def test_a_shared_surname_in_a_custody_clause_is_the_suspects(text: str) -> None:
     assert suspects_of(text) == {"Nora Vance": 31}
     assert [b["person"] for b in facts_about("BondSet", text)] == ["Nora Vance"]
+
+
+def unnamed_of(text: str) -> list[int | None]:
+    return [
+        f.fields["age"]
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "SuspectIdentified" and f.fields["name"] is None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # The age told beside "a second teen".
+        (
+            "A 15-year-old boy was charged with arson. A second teen, 17, was also arrested.",
+            [15, 17],
+        ),
+        # A counted group beside a named suspect.
+        (
+            "Bo Tran, 19, was charged with theft. Two 16-year-olds, whose names were not "
+            "released, face similar charges.",
+            [16, 16],
+        ),
+        ("Bo Tran, 19, was arrested. Three juveniles were also arrested.", [None, None, None]),
+        # A group harmed, not charged, is no suspect.
+        ("Bo Tran, 19, was arrested. Two 16-year-olds were wounded in the shooting.", []),
+        # A boy or girl is the suspect only as the subject of custody.
+        ("A 14-year-old girl was arrested Monday and charged with assault.", [14]),
+        ("The death of a 14-year-old girl led to the arrest of a man.", [None]),
+    ],
+)
+def test_unnamed_co_suspects(text: str, ages: list[int | None]) -> None:
+    assert unnamed_of(text) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "residence"),
+    [
+        ("Bo Tran, 61, of Ash Street, was arrested on a charge of theft.", None),
+        ("Bo Tran, 61, of Milltown, was arrested on a charge of theft.", "Milltown"),
+    ],
+)
+def test_a_street_is_no_residence(text: str, residence: str | None) -> None:
+    (suspect,) = [f for f in extract_facts(text, PUBLISHED) if f.kind == "SuspectIdentified"]
+    assert suspect.fields["residence"] == residence
