@@ -44,7 +44,10 @@ _ACTIVE_CUE = (
     r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
     r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"
-    r"not guilty)"
+    r"not guilty|"
+    # "Bo Tran, 39, received seven years": a term is only ever given to the one convicted.
+    r"(?:received|was given|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|sentence|life|"
+    r"probation)\b)"
 )
 _AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
@@ -154,6 +157,9 @@ _CUE_BEFORE = compile_scan(
 # Every cue above, before or after a name, holds one of these (lower case).
 _SUSPECT_CUE_WORDS = key_words(
     "charg",
+    "receiv",
+    "given",
+    "got ",
     "arrest",
     "indict",
     "accus",

@@ -126,3 +126,17 @@ def test_unnamed_co_suspects(text: str, ages: list[int | None]) -> None:
 def test_a_street_is_no_residence(text: str, residence: str | None) -> None:
     (suspect,) = [f for f in extract_facts(text, PUBLISHED) if f.kind == "SuspectIdentified"]
     assert suspect.fields["residence"] == residence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, 44, was sentenced to 12 years. Former guard Cole Marsh, 39, received seven "
+        "years.",
+        "Ann Lee, 44, was sentenced to 12 years. Cole Marsh, 39, got five years of probation.",
+    ],
+)
+def test_one_who_received_a_term_is_a_suspect(text: str) -> None:
+    assert suspects_of(text) == {"Ann Lee": 44, "Cole Marsh": 39}
+    terms = [f.fields for f in extract_facts(text, PUBLISHED) if f.kind == "SentenceImposed"]
+    assert "Cole Marsh" in [t["person"] for t in terms]
