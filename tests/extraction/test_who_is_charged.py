@@ -131,7 +131,7 @@ def test_a_street_is_no_residence(text: str, residence: str | None) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Lee, 44, was sentenced to 12 years. Former guard Cole Marsh, 39, received seven "
+        "Ann Lee, 44, was sentenced to 12 years. Former officer Cole Marsh, 39, received seven "
         "years.",
         "Ann Lee, 44, was sentenced to 12 years. Cole Marsh, 39, got five years of probation.",
     ],
