@@ -45,6 +45,11 @@ _ACTIVE_CUE = (
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
     r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"
     r"not guilty|"
+    # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
+    r"(?:remains|remained|is still|was still|is|was)\s+at large|due (?:back )?in court|"
+    r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
+    # "admitted to robbing", not "admitted to the hospital".
+    r"admitted (?:to \w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
     # "Bo Tran, 39, received seven years": a term is only ever given to the one convicted.
     r"(?:received|was given|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|sentence|life|"
     r"probation)\b)"
@@ -70,7 +75,7 @@ _HARM_DONE = (
 )
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
 _CUE_RELATIVE = (
-    r"\A,\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
+    r"\A(?:,\s*\d{1,3})?,\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
     r"(?:(?:also|later|then|since|previously)\s+)?(?:charged|accused|arrested|wanted|indicted)\b"
 )
 _CUE_AFTER = re.compile(
@@ -95,7 +100,7 @@ _CUE_AFTER = re.compile(
     + r"|"
     + _CLAUSE_WORDS
     + r"{1,8}?(?:and|but)\s+(?:(?:later|then|eventually)\s+)?"
-    r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled)"
+    r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled|remains at large)"
     # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
     + r"|(?:"
     + _AUX
@@ -114,7 +119,8 @@ _CUE_AFTER = re.compile(
     r"suspects|defendants|teens|teenagers|individuals|others|those)\s+(?:\w+\s+)?"
     r"(?:arrested|charged|indicted|accused|detained|taken into custody)" + r")\b|"
     # "Bo Tran's arrest", "Bo Tran's defense attorney".
-    r"\A['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
+    # Not "protests over Bo Tran's death posted bail": whose death is no one's bail.
+    r"\A['’]s?\s+(?:(?:(?!death|killing|murder|slaying|shooting|funeral)[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
     # Lower case: "State's Attorney Ann Lee" is a title.
     r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail)|(?-i:attorney|lawyer))\b|"
     # "Police named Bo Tran as the suspect".
@@ -142,9 +148,13 @@ _CUE_BEFORE = compile_scan(
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
     r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused)\s+"
-    r"|\bsuspects?\s*[—–:,-]+\s*(?:\w+\s+)?"
+    # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
+    r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
+    r"carjackers?|burglars?)\s*[—–:,-]+\s*(?:\w+\s+)?"
     # "identified him as", "the suspect, identified as": not "the clerk, identified as".
     r"|\bidentified\s+(?:him|her|them)\s+as\s+"
+    r"|\bidentified\s+the\s+(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|robbers?|"
+    r"killers?|carjackers?)\s+as\s+"
     r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
     r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
     r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
@@ -157,6 +167,15 @@ _CUE_BEFORE = compile_scan(
 # Every cue above, before or after a name, holds one of these (lower case).
 _SUSPECT_CUE_WORDS = key_words(
     "charg",
+    "at large",
+    "due ",
+    "admitted",
+    "shooter",
+    "gunm",
+    "robber",
+    "attacker",
+    "assailant",
+    "burglar",
     "receiv",
     "given",
     "got ",

@@ -140,3 +140,49 @@ def test_one_who_received_a_term_is_a_suspect(text: str) -> None:
     assert suspects_of(text) == {"Ann Lee": 44, "Cole Marsh": 39}
     terms = [f.fields for f in extract_facts(text, PUBLISHED) if f.kind == "SentenceImposed"]
     assert "Cole Marsh" in [t["person"] for t in terms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot dead Monday. Police identified the shooter as Dale Wynn, 22.",
+        "A woman was stabbed Sunday. Dale Wynn, 22, who police say stabbed her, fled and "
+        "remains at large.",
+        "A woman was stabbed Sunday. Dale Wynn, 22, is due in court Monday.",
+        "A man robbed a bank Friday. Officers shot and killed the robber, Dale Wynn, 22.",
+        "A bank was robbed in May. Dale Wynn, 22, admitted to robbing it.",
+        "The FBI is searching for Dale Wynn, 22, who is wanted in the robbery.",
+        "A store was robbed. Dale Wynn, 22, is scheduled to appear in Lake County court Monday.",
+    ],
+)
+def test_suspect_cues_of_many_styles(text: str) -> None:
+    assert suspects_of(text) == {"Dale Wynn": 22}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dale Wynn, 22, was admitted to the hospital with a gunshot wound.",
+        "Protests over Dale Wynn's death followed. A woman posted bail.",
+    ],
+)
+def test_no_suspect_cue(text: str) -> None:
+    assert "Dale Wynn" not in suspects_of(text)
+
+
+def test_a_name_ending_in_s_has_a_possessive_bond() -> None:
+    text = "A woman was stabbed Sunday. Dale Wells' bond was set at $50,000."
+    assert list(suspects_of(text)) == ["Dale Wells"]
+
+
+def test_the_defendants_named_in_apposition() -> None:
+    text = "The defendants, Dale Wynn and Tia Reed, appeared in court Monday."
+    assert list(suspects_of(text)) == ["Dale Wynn", "Tia Reed"]
+
+
+def test_a_list_parted_by_semicolons_is_arrested_together() -> None:
+    text = "Dale Wynn, 22; Tia Reed, 19; and Omar Cruz, 25, were arrested Friday."
+    arrested = [
+        f.fields["person"] for f in extract_facts(text, PUBLISHED) if f.kind == "ArrestMade"
+    ]
+    assert sorted(arrested) == ["Dale Wynn", "Omar Cruz", "Tia Reed"]
