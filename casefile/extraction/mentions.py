@@ -593,6 +593,8 @@ AGE_AFTER_NAME = re.compile(
 )
 # "31-year-old [former Dayton resident] Name" right before the name.
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-zA-Z.’'-]+\s+){0,3}?\Z")
+# "Bo Tran of Dayton, 31,": the home town before the age.
+AGE_AFTER_HOME = re.compile(r"\A\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s*(\d{1,3}),")
 AGE_WITH_AGE_WORD = re.compile(r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b")
 # An appositive or relative clause that gives the age: "Bo Tran, a 30-year-old Dayton man,",
 # "Bo Tran, the 30-year-old driver,", "Bo Tran, who is 30", "Bo Tran, who was 29 at the time".
@@ -615,6 +617,9 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
             age = int(match.group(1))
             if 0 < age < 110:
                 return age
+    home = AGE_AFTER_HOME.match(after) if after.startswith(" of ") else None
+    if home and 0 < int(home.group(1)) < 110:
+        return int(home.group(1))
     appositive = AGE_IN_APPOSITIVE.match(after) if after.startswith(",") else None
     if appositive:
         age = int(appositive.group(1) or appositive.group(2))

@@ -61,8 +61,10 @@ _AUX = (
 )
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
 _APPOSITIVE = (
-    r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?|\s+of\s+[A-Z]\w+,?"
-    r"|,[^.;]{0,90}?,)?"
+    # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
+    r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
+    r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
+    r"|,[^.;]{0,90}?,[\"”]?)?"
 )
 # Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
 # speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").
@@ -147,7 +149,8 @@ _CUE_BEFORE = compile_scan(
     r"(?:\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused)\s+"
+    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|"
+    r"(?:filed|brought) against)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
     r"carjackers?|burglars?)\s*[—–:,-]+\s*(?:\w+\s+)?"
@@ -158,7 +161,7 @@ _CUE_BEFORE = compile_scan(
     r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
     r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
     r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
-    r"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
+    r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
     + _FREE_WORD
     + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
@@ -255,8 +258,11 @@ _SUSPECT_CUE_WORDS = key_words(
 )
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
+# "Ann Lee, 28, and her boyfriend, Bo Tran": a relative named in the list is one of it.
 _COORDINATION = re.compile(
-    r"\A(?:,\s*(?:age\s+)?\d{1,3})?(?:,?\s+(?:and|&)\s+(?:\w+\s+)?|[;,]\s*(?:(?:and|&)\s+)?)\Z"
+    r"\A(?:,\s*(?:age\s+)?\d{1,3})?(?:,?\s+(?:and|&)\s+(?:\w+\s+)?|[;,]\s*(?:(?:and|&)\s+)?)"
+    r"(?:(?<=and )(?:his|her|their)\s+(?:boyfriend|girlfriend|husband|wife|brother|sister|son|"
+    r"daughter|father|mother|cousin|friend|roommate|partner|accomplice|co-defendant),\s+)?\Z"
 )
 # Object of killing words: "the death of Ray Dunn", "killed Deputy Ned Vell",
 # "identified the slain officer as Sean Smith".

@@ -186,3 +186,26 @@ def test_a_list_parted_by_semicolons_is_arrested_together() -> None:
         f.fields["person"] for f in extract_facts(text, PUBLISHED) if f.kind == "ArrestMade"
     ]
     assert sorted(arrested) == ["Dale Wynn", "Omar Cruz", "Tia Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Dale Wynn, also known as "Red," was arrested Monday.', {"Dale Wynn": None}),
+        ("Dale Wynn of Milltown, 31, was charged with theft.", {"Dale Wynn": 31}),
+        ("Dale Wynn of Milltown, Ohio, was charged with theft.", {"Dale Wynn": None}),
+        ("Charges were filed against Dale Wynn, 31, on Tuesday.", {"Dale Wynn": 31}),
+        # A relative named in the list of those arrested is one of them.
+        (
+            "Police arrested the boy's mother, Mia Long, 28, and her boyfriend, Dale Wynn, 31.",
+            {"Mia Long": 28, "Dale Wynn": 31},
+        ),
+        # A relative named beside the suspect, and not charged, is not.
+        (
+            "Mia Long, 28, was arrested. She and her son, Eli Long, 3, lived in a car.",
+            {"Mia Long": 28},
+        ),
+    ],
+)
+def test_appositives_and_lists(text: str, expected: dict) -> None:
+    assert suspects_of(text) == expected
