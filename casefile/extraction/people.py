@@ -411,6 +411,22 @@ _ANOTHER_SUSPECT = compile_scan(
     r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+# A suspect the report says it does not name: "the teen, whose name was not released".
+_UNNAMED_SUBJECT = compile_scan(
+    r"\A\W*(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?(?:teen|teenager|boy|girl|juvenile|minor|suspect|"
+    r"man|woman|youth)\s*,\s*(?:whose name (?:was|has|is|had) not (?:been )?(?:released|made public)|"
+    r"who (?:was|has|is) not (?:been )?(?:named|identified))",
+    re.IGNORECASE,
+)
+_UNNAMED_GATE = key_words(
+    "not released",
+    "not been released",
+    "not named",
+    "not identified",
+    "not been named",
+    "not been identified",
+    "not made public",
+)
 _UNRELATED = compile_scan(r"\bunrelated\b", re.I)
 _ANOTHER_GATE = key_words("another", "second", "third")
 _GENERIC_GATE = key_words(
@@ -1024,12 +1040,15 @@ class Cast:
         """Whether `sentence` speaks of a further unnamed suspect, and each reference in it to
         a person (position, the suspect meant or None); read once per sentence."""
         text = sentence.text
-        if (
-            len(self.named_suspects) < 2
-            and _ANOTHER_GATE.opens(sentence)
-            and _ANOTHER_SUSPECT.search(text)
-            and _ANOTHER_CUE.search(text)
-        ):
+        another = (
+            _ANOTHER_SUSPECT.search(text)
+            if len(self.named_suspects) < 2 and _ANOTHER_GATE.opens(sentence)
+            else None
+        )
+        if another and _ANOTHER_CUE.search(text) and not self._named_beside(sentence, another):
+            return True, [], False
+        if _UNNAMED_GATE.opens(sentence) and _UNNAMED_SUBJECT.search(text):
+            # "The teen, whose name was not released, is charged": not any suspect it names.
             return True, [], False
         candidates: list[tuple[int, Person | None]] = []
         for mention, person in self._mentions.get(sentence.index, []):
@@ -1046,6 +1065,14 @@ class Cast:
         for match in _GENERIC.finditer(text) if _GENERIC_GATE.opens(sentence) else ():
             candidates.append((match.start(), self._recent_suspect(sentence)))
         return False, candidates, has_named
+
+    def _named_beside(self, sentence: Sentence, another: re.Match[str]) -> bool:
+        """Whether "a second suspect" is named in apposition: "a second suspect, 18-year-old
+        Bo Tran, was arrested"."""
+        return any(
+            person.suspect and 0 <= mention.start - another.end() <= 30
+            for mention, person in self._mentions.get(sentence.index, [])
+        )
 
     def _pronoun_target(self, sentence: Sentence, position: int) -> Person | None:
         earlier = [

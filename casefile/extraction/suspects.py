@@ -177,6 +177,14 @@ _STREET = re.compile(
 )
 
 
+# "Bo Tran, 30, and Ann Lee, both of Dayton,", "Bo Tran and Ann Lee, both 24 and from Dayton".
+_BOTH_HOME = re.compile(
+    r"\A(?:,\s*\d{1,3})?(?:,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,3})?)?"
+    r",\s+both\s+(?:\d{1,3},?\s+(?:and\s+)?)?(?:of|from)\s+"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+
+
 def _residence(article: Article, person: Person) -> str | None:
     for index, _, end in person.mentions:
         text = article.sentences[index].text
@@ -185,6 +193,9 @@ def _residence(article: Article, person: Person) -> str | None:
             return None
         if match:
             return match.group("place")
+        both = _BOTH_HOME.match(text[end:]) if "both" in text[end : end + 80] else None
+        if both and not _STREET.search(both.group("place")):
+            return both.group("place")
         home = _HOME_APPOSITIVE.match(text[end:])
         if home and home.group("place") not in _NOT_PLACES and home.group("place") not in _STATES:
             return home.group("place")
@@ -251,7 +262,13 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     if named:
         unnamed += _unnamed_groups(article, named)
         if about_unnamed and not unnamed:
-            unnamed.append((None, None, about_unnamed[0].evidence))
+            # "A 17-year-old has been charged ... A second suspect, Bo Tran, 18, ...": the age
+            # described is the unnamed one's when it is none of the named suspects'.
+            if described is not None and described_age not in {p.age for p in named}:
+                lead = fact("SuspectIdentified", {}, article, described).evidence
+                unnamed.append((described_age, None, lead))
+            else:
+                unnamed.append((None, None, about_unnamed[0].evidence))
     else:
         # A report that names no suspect: the one it describes ("a 20-year-old Dayton man was
         # arrested"), before any co-suspect ("a second suspect remains at large").

@@ -209,3 +209,49 @@ def test_a_list_parted_by_semicolons_is_arrested_together() -> None:
 )
 def test_appositives_and_lists(text: str, expected: dict) -> None:
     assert suspects_of(text) == expected
+
+
+def suspect_rows(text: str) -> list[tuple]:
+    return [
+        (f.fields["name"], f.fields["age"], f.fields["residence"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "SuspectIdentified"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Dale Wynn and Tia Reed, both 24 and from Milltown, were arrested Tuesday.",
+            [("Dale Wynn", 24, "Milltown"), ("Tia Reed", 24, "Milltown")],
+        ),
+        (
+            "Dale Wynn, 30, and Tia Reed, both of Milltown, were arrested Tuesday.",
+            [("Dale Wynn", 30, "Milltown"), ("Tia Reed", None, "Milltown")],
+        ),
+        # An unnamed juvenile charged, and a second suspect named in apposition.
+        (
+            "A 17-year-old has been charged in the shooting. The teen, whose name was not "
+            "released, is charged with assault. A second suspect, 18-year-old Dale Wynn, was "
+            "arrested Sunday and charged with obstruction.",
+            [("Dale Wynn", 18, None), (None, 17, None)],
+        ),
+    ],
+)
+def test_groups_and_unnamed_juveniles(text: str, rows: list[tuple]) -> None:
+    assert suspect_rows(text) == rows
+
+
+def test_the_charge_of_an_unnamed_juvenile_is_not_the_named_suspects() -> None:
+    text = (
+        "A 17-year-old has been charged in the shooting. The teen, whose name was not "
+        "released, is charged with assault. A second suspect, 18-year-old Dale Wynn, was "
+        "arrested Sunday and charged with obstruction."
+    )
+    charges = {
+        f.fields["charge"]: f.fields["person"]
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "ChargeFiled"
+    }
+    assert charges == {"assault": None, "obstruction": "Dale Wynn"}
