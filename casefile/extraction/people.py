@@ -274,7 +274,12 @@ _VICTIM_BEFORE = compile_scan(
     r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
     r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|"
     r"beat|beating|stabbed|stabbing|murdered)\s+|\b(?:slain|wounded|injured|dead|deceased|"
-    r"victims?)\b[\w\s,'’-]{0,30}?\bas\s+)" + _VICTIM_LEAD,
+    r"victims?)\b[\w\s,'’-]{0,30}?\bas\s+"
+    # "The man who was kicked, Bo Tran,": the one harmed, named after what was done to him.
+    r"|\b(?:man|woman|person|boy|girl|child|teen|teenager|victim|officer|deputy)\s+(?:who|that)\s+"
+    r"(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|shot|stabbed|wounded|injured|kicked|beaten|"
+    r"attacked|assaulted|robbed|struck|hit|kidnapped|abducted|hurt|run over)\b[^.;,]{0,40},\s+)"
+    + _VICTIM_LEAD,
     re.IGNORECASE,
 )
 # After the name: a passive harm verb ("was shot", "were all killed") or an intransitive one
@@ -303,6 +308,14 @@ _VICTIM_AFTER = re.compile(
 # Every victim cue above holds one of these (lower case).
 _HARM_WORDS = key_words(
     "kill",
+    "kicked",
+    "attacked",
+    "assaulted",
+    "robbed",
+    "struck",
+    "kidnapped",
+    "abducted",
+    "run over",
     "death",
     "dead",
     "murder",
@@ -346,8 +359,36 @@ _OBJECT_OF_HARM = re.compile(
 )
 # "former officer Bo Tran": a title he no longer holds; he may be the one charged.
 _FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s*\Z", re.I)
+# "A sheriff's deputy was arrested", "a former police officer was indicted": the report is
+# about an officer charged, whom it then names by his rank.
+_OFFICER_CHARGED = compile_scan(
+    r"\b(?:officer|deputy|trooper|sergeant|detective|corrections officer|guard|agent|policeman|"
+    r"policewoman|cop)\s+(?:(?!and|but|who|when|after)\w+\s+){0,2}?(?:was|has been|is|had been)\s+"
+    r"(?:\w+\s+)?(?:arrested|charged|indicted|convicted|sentenced|booked)\b",
+    re.IGNORECASE,
+)
+_OFFICER_GATE = key_words(
+    "officer",
+    "deputy",
+    "trooper",
+    "sergeant",
+    "detective",
+    "guard",
+    "agent",
+    "policeman",
+    "policewoman",
+    "cop",
+)
+_RANK = re.compile(
+    r"\b(?:officer|deputy|trooper|sgt|sergeant|det|detective|cpl|corporal|lt|lieutenant|agent|"
+    r"patrolman|patrolwoman|ofc)\.?\s+\Z",
+    re.IGNORECASE,
+)
 # Titles of office outside policing and the courts ("Dr.", "Sen.", "Mayor"): their holders
 # can be the ones charged, as an officer, judge or prosecutor named by title is not.
+_LAWYER_OF = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:attorney|lawyer|public defender|defense team)", re.IGNORECASE
+)
 _CIVIL_TITLE = re.compile(
     r"\b(?:dr|senator|sen|rep|representative|gov|governor|mayor|president|pastor|rev|reverend|"
     r"councilman|councilwoman|director|secretary|commissioner|superintendent)\.?\s+\Z",
@@ -578,6 +619,7 @@ class Cast:
         self.people: list[Person] = []
         self._mentions: dict[int, list[tuple[NameMention, Person]]] = {}
         self._extra_suspect: Person | None = None
+        self._officer_charged: bool | None = None
         self._anonymous: Person | None = None
         self._ambiguous: list[tuple[int, NameMention, list[Person]]] = []
         self._references: dict[int, tuple[bool, list[tuple[int, Person | None]], bool]] = {}
@@ -787,11 +829,7 @@ class Cast:
                 # police stays the suspect.
                 bare = len(_core(mention.words)) < 2
                 text, start = sentence.text, mention.start
-                if (
-                    person.titled
-                    and not _FORMER.search(text, max(0, start - 40), start)
-                    and not _CIVIL_TITLE.search(text, max(0, start - 40), start)
-                ):
+                if person.titled and not self._may_be_charged(sentence, mention):
                     continue
                 if (person.victim and bare and (person.killed or key in ambiguous)) or (
                     key in self._objects
@@ -801,8 +839,11 @@ class Cast:
                 if _cue_after(sentence, start, mention.end) or _CUE_BEFORE.search(
                     text, window, start
                 ):
-                    if person.victim and _VICTIM_BEFORE.search(text, window, start):
-                        continue
+                    if person.victim and (
+                        _VICTIM_BEFORE.search(text, window, start)
+                        or _LAWYER_OF.match(text, mention.end)
+                    ):
+                        continue  # "Ruiz's attorney": a victim has lawyers too
                     if key in ambiguous:
                         person = self._cued_namesake(sentence.index, mention, ambiguous[key])
                     cued.append(person)
@@ -840,6 +881,21 @@ class Cast:
                 person.harmed = True
         if not self.named_suspects:
             self._adopt_main_character()
+
+    def _may_be_charged(self, sentence: Sentence, mention: NameMention) -> bool:
+        """Whether someone named with a title may be the one charged: a title he no longer
+        holds ("former officer"), one outside policing and the courts ("Mayor"), or an
+        officer's rank in a report that says an officer was charged ("A deputy was arrested
+        ... Deputy Bo Tran, 31, ...")."""
+        text, start = sentence.text, mention.start
+        window = max(0, start - 40)
+        if _FORMER.search(text, window, start) or _CIVIL_TITLE.search(text, window, start):
+            return True
+        if self._officer_charged is None:
+            self._officer_charged = any(
+                _OFFICER_CHARGED.search(s.text) for s in _OFFICER_GATE.among(self.sentences)
+            )
+        return self._officer_charged and bool(_RANK.search(text, window, start))
 
     def _cued_namesake(self, index: int, mention: NameMention, matches: list[Person]) -> Person:
         """Whom a suspect cue on a bare surname several people share is said of ("Dawson is
@@ -913,7 +969,9 @@ class Cast:
                 named = [
                     (m, p)
                     for m, p in self._mentions.get(index, [])
-                    if not p.titled and not p.victim and len(_core(p.words)) >= 2
+                    if (not p.titled or self._may_be_charged(self.sentences[index], m))
+                    and not p.victim
+                    and len(_core(p.words)) >= 2
                 ]
                 if not self._mentions.get(index):
                     continue

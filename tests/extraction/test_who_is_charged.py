@@ -255,3 +255,29 @@ def test_the_charge_of_an_unnamed_juvenile_is_not_the_named_suspects() -> None:
         if f.kind == "ChargeFiled"
     }
     assert charges == {"assault": None, "obstruction": "Dale Wynn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report about an officer charged names him by his rank.
+        (
+            "A county sheriff's deputy was arrested on a charge of drunken driving. Deputy "
+            "Ross Hale, 31, was off duty at the time. He was booked and released.",
+            {"Ross Hale": 31},
+        ),
+        (
+            "A former police officer was indicted Wednesday. Sgt. Ross Hale, 41, was suspended. "
+            "He surrendered to authorities. The man who was kicked, Eli Vance, 24, was hurt. "
+            "Vance's attorney praised the indictment.",
+            {"Ross Hale": 41},
+        ),
+        # An officer named by rank in a report about someone else is no suspect.
+        (
+            "Bo Tran, 30, was arrested. Deputy Ross Hale, 31, said Tran was booked.",
+            {"Bo Tran": 30},
+        ),
+    ],
+)
+def test_officers_charged(text: str, expected: dict) -> None:
+    assert suspects_of(text) == expected
