@@ -24,6 +24,11 @@ from casefile.extraction.sentences import Sentence, key_words
 # Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
 _PASSIVE_CUE = (
     r"(?:charged|arrested|re-?arrested|indicted|accused|taken into custody|booked|convicted|"
+    # "placed under arrest"; "linked to the shooting"; "believed (to be) responsible".
+    r"placed under arrest|(?:linked|tied|connected) to (?:the|a|an|two|three|several) "
+    r"(?:[\w-]+ ){0,2}?(?:shooting|killing|death|robbery|homicide|murder|stabbing|attack|crash|"
+    r"fire|robberies|shootings|killings|burglar(?:y|ies)|case)s?|(?:believed|thought) "
+    r"(?:to be )?responsible|responsible for (?:the|a|an|his|her)|considered armed|"
     r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
     r"identified as (?:a|the) (?:[\w-]+ )?(?:suspect|person of interest|shooter|gunman|attacker|"
@@ -71,13 +76,17 @@ _APPOSITIVE = (
 _CLAUSE_WORDS = r"(?:(?!(?:said|says|told|stated|added|explained|wrote)\b)[\w’'-]+\s+)"
 # What a suspect does to a victim, said actively.
 _HARM_DONE = (
-    r"(?:shot|stabbed|strangled|opened fire|fired (?:shots|at)|attacked|assaulted|robbed|raped|"
+    r"(?:shot|stabbed|strangled|opened fire|fired (?:[\w-]+ ){0,2}?(?:shots|rounds)|fired at|attacked|assaulted|robbed|raped|"
     r"kidnapped|abducted|carjacked|struck|hit|ran over|set fire|killed|beat|punched|choked)\b"
     r"(?!\s+(?:himself|herself|themselves|by)\b)"
 )
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
 _CUE_RELATIVE = (
-    r"\A(?:,\s*\d{1,3})?,\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
+    # "Bo Tran, 22, who they believe fired the shots": what the police say he did.
+    r"\A(?:,\s*\d{1,3})?,\s+who\s+(?:police|they|investigators|authorities|detectives|"
+    r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+(?:\w+\s+)?"
+    + _HARM_DONE
+    + r"|\A(?:,\s*\d{1,3})?,\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
     r"(?:(?:also|later|then|since|previously)\s+)?(?:charged|accused|arrested|wanted|indicted)\b"
 )
 _CUE_AFTER = re.compile(
@@ -125,6 +134,8 @@ _CUE_AFTER = re.compile(
     r"\A['’]s?\s+(?:(?:(?!death|killing|murder|slaying|shooting|funeral)[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
     # Lower case: "State's Attorney Ann Lee" is a title.
     r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail)|(?-i:attorney|lawyer))\b|"
+    # "Investigators consider Bo Tran, 22, a person of interest".
+    r"\A(?:,\s*\d{1,3})?,?\s+(?:a|the)\s+(?:[\w-]+\s+)?person of interest\b|"
     # "Police named Bo Tran as the suspect".
     r"\A(?:,\s*\d{1,3},?)?\s+as\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|person of interest|"
     r"shooter|gunman|killer|attacker|assailant|robber)\b(?!['’])|"
@@ -170,6 +181,25 @@ _CUE_BEFORE = compile_scan(
 # Every cue above, before or after a name, holds one of these (lower case).
 _SUSPECT_CUE_WORDS = key_words(
     "charg",
+    "search",
+    "looking for",
+    "looked for",
+    "seeking",
+    "hunting",
+    "speak",
+    "talk",
+    "finding",
+    "locat",
+    "find ",
+    "shooter",
+    "killer",
+    "placed under",
+    "linked",
+    "tied to",
+    "connected to",
+    "responsible",
+    "considered armed",
+    "rounds",
     "at large",
     "due ",
     "admitted",
@@ -359,6 +389,19 @@ _OBJECT_OF_HARM = re.compile(
 )
 # "former officer Bo Tran": a title he no longer holds; he may be the one charged.
 _FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s*\Z", re.I)
+# The police looking for someone by name; "the shooter was Bo Tran".
+_SOUGHT = compile_scan(
+    r"(?:\b(?:searching|looking|hunting|seeking|searched|looked)\s+for|"
+    r"\b(?:help|assistance)\s+(?:in\s+)?(?:finding|locating|identifying)|"
+    r"\bwant(?:s|ed)?\s+to\s+(?:speak|talk)\s+(?:with|to)|\b(?:trying|attempting)\s+to\s+"
+    r"(?:find|locate)|\b(?:shooter|gunman|killer|attacker|robber|suspect)\s+(?:was|is))\s+"
+    r"(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+_SOUGHT_GATE = key_words(
+    "for", "finding", "locating", "identifying", "speak", "talk", "find", "locate", " was ", " is "
+)
+_MISSING = compile_scan(r"\b(?:missing|disappear|runaway|ran away|welfare)", re.IGNORECASE)
 # "A sheriff's deputy was arrested", "a former police officer was indicted": the report is
 # about an officer charged, whom it then names by his rank.
 _OFFICER_CHARGED = compile_scan(
@@ -836,8 +879,10 @@ class Cast:
                 ):
                     continue
                 window = max(0, start - _REACH)
-                if _cue_after(sentence, start, mention.end) or _CUE_BEFORE.search(
-                    text, window, start
+                if (
+                    _cue_after(sentence, start, mention.end)
+                    or _CUE_BEFORE.search(text, window, start)
+                    or self._sought(sentence, start)
                 ):
                     if person.victim and (
                         _VICTIM_BEFORE.search(text, window, start)
@@ -881,6 +926,15 @@ class Cast:
                 person.harmed = True
         if not self.named_suspects:
             self._adopt_main_character()
+
+    def _sought(self, sentence: Sentence, start: int) -> bool:
+        """Whether the police are said to look for the name at `start` ("searching for Bo
+        Tran", "want to speak with Bo Tran"): not someone missing they search for."""
+        return (
+            _SOUGHT_GATE.opens(sentence)
+            and bool(_SOUGHT.search(sentence.text, max(0, start - 80), start))
+            and not _MISSING.search(sentence.text)
+        )
 
     def _may_be_charged(self, sentence: Sentence, mention: NameMention) -> bool:
         """Whether someone named with a title may be the one charged: a title he no longer

@@ -281,3 +281,33 @@ def test_the_charge_of_an_unnamed_juvenile_is_not_the_named_suspects() -> None:
 )
 def test_officers_charged(text: str, expected: dict) -> None:
     assert suspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot Sunday. Police are searching for Dale Wynn, 22, in the shooting.",
+        "A man was shot Sunday. Police want to speak with Dale Wynn, 22, about it.",
+        "A man was shot Sunday. Police are asking for help finding Dale Wynn, 22.",
+        "A man was shot Sunday. Detectives consider Dale Wynn, 22, a person of interest.",
+        "A man was shot Sunday. Dale Wynn, 22, is considered armed and dangerous.",
+        "A man was shot Sunday. Police released a photo of Dale Wynn, 22, who they believe "
+        "fired the shots.",
+        "A man was shot Sunday. Dale Wynn, 22, fired several shots at him, police said.",
+        "A man was shot Sunday. Dale Wynn, 22, has been linked to the shooting.",
+        "A man was shot Sunday. Police said the shooter was Dale Wynn, 22.",
+    ],
+)
+def test_one_the_police_look_for_or_tie_to_the_crime_is_a_suspect(text: str) -> None:
+    assert suspects_of(text) == {"Dale Wynn": 22}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are searching for Eva Lund, 15, who has been missing since Monday.",
+        "A man was shot Sunday. His mother, Eva Lund, said police are looking for answers.",
+    ],
+)
+def test_one_the_police_look_for_who_is_missing_is_no_suspect(text: str) -> None:
+    assert "Eva Lund" not in suspects_of(text)
