@@ -115,7 +115,9 @@ _CUE_AFTER = re.compile(
     # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
     + r"|(?:"
     + _AUX
-    + r"\s+)+[\w-]+\s+and\s+(?:(?:later|then)\s+)?"
+    # "Bo Tran was stopped by troopers and placed under arrest": a phrase between.
+    + r"\s+)+[\w-]+\s+(?:(?:by|in|at|on|near|after|outside|inside)\s+(?:(?!and\b)[\w-]+\s+){1,3}?)?"
+    r"and\s+(?:(?:later|then)\s+)?"
     + _PASSIVE_CUE
     # "Bo Tran allegedly fired": what the report says he did (not "was allegedly shot").
     + r"|allegedly\s+(?!(?:was|were|been|being|had|has)\b)[a-z]+"

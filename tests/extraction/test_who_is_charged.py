@@ -311,3 +311,14 @@ def test_one_the_police_look_for_or_tie_to_the_crime_is_a_suspect(text: str) -> 
 )
 def test_one_the_police_look_for_who_is_missing_is_no_suspect(text: str) -> None:
     assert "Eva Lund" not in suspects_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot Sunday. Dale Wynn, 22, was stopped by troopers and placed under arrest.",
+        "A man was shot Sunday. Dale Wynn, 22, was found by deputies and arrested.",
+    ],
+)
+def test_a_second_participle_after_a_phrase(text: str) -> None:
+    assert suspects_of(text) == {"Dale Wynn": 22}
