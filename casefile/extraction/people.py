@@ -31,7 +31,7 @@ _PASSIVE_CUE = (
     r"(?:to be )?responsible|responsible for (?:the|a|an|his|her)|considered armed|"
     r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
-    r"identified as (?:a|the) (?:[\w-]+ )?(?:suspect|person of interest|shooter|gunman|attacker|"
+    r"identified as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
     r"assailant|robber|killer)|a person of interest|a suspect|"
     r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered held|"
     r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
@@ -41,7 +41,7 @@ _PASSIVE_CUE = (
 )
 # Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
 _ACTIVE_CUE = (
-    r"(?:pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|faces|facing|escaped|"
+    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|faces|facing|escaped|"
     r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
     r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
@@ -176,13 +176,14 @@ _CUE_BEFORE = compile_scan(
     r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
-    + _FREE_WORD
-    + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
+    # "arrested two people: Bo Tran, 19, and ...".
+    r"(?:[\w-]+\s+){0,3}?[\w-]+:\s+|" + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 # Every cue above, before or after a name, holds one of these (lower case).
 _SUSPECT_CUE_WORDS = key_words(
     "charg",
+    "awaiting",
     "search",
     "looking for",
     "looked for",

@@ -322,3 +322,24 @@ def test_one_the_police_look_for_who_is_missing_is_no_suspect(text: str) -> None
 )
 def test_a_second_participle_after_a_phrase(text: str) -> None:
     assert suspects_of(text) == {"Dale Wynn": 22}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dale Wynn, 19, and Tia Reed, 20, have been identified as suspects.",
+            {"Dale Wynn": 19, "Tia Reed": 20},
+        ),
+        (
+            "Tia Reed, 20, was charged with murder. Dale Wynn, 19, is awaiting trial.",
+            {"Tia Reed": 20, "Dale Wynn": 19},
+        ),
+        (
+            "Officers arrested two people: Dale Wynn, 19, and Tia Reed, 20.",
+            {"Dale Wynn": 19, "Tia Reed": 20},
+        ),
+    ],
+)
+def test_plural_identifications_and_list_colons(text: str, expected: dict) -> None:
+    assert suspects_of(text) == expected
