@@ -495,7 +495,11 @@ _GENERIC = compile_scan(
 )
 # "another man charged", "a second man ... sought": a further, unnamed suspect.
 _ANOTHER_SUSPECT = compile_scan(
-    r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)",
+    r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)"
+    # "Two other men were also arrested", "A woman who was with him was also arrested".
+    r"|\b(?:two|three|four)\s+other\s+(?:men|women|people|suspects|teens|teenagers|juveniles)\b"
+    r"|\A\W*An?\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|person)\b"
+    r"(?=[^.;]{0,50}\balso\b)",
     re.IGNORECASE,
 )
 # A suspect the report says it does not name: "the teen, whose name was not released".
@@ -515,7 +519,7 @@ _UNNAMED_GATE = key_words(
     "not made public",
 )
 _UNRELATED = compile_scan(r"\bunrelated\b", re.I)
-_ANOTHER_GATE = key_words("another", "second", "third")
+_ANOTHER_GATE = key_words("another", "second", "third", "other", "also")
 _GENERIC_GATE = key_words(
     "suspect",
     "man",

@@ -86,9 +86,22 @@ _CO_SUSPECT = compile_scan(
     + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
     r"shooter)(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:at large|"
     r"(?:being )?sought|wanted)"
-    r"|(?:has not been|was not) (?:found|arrested|caught|identified))"
+    r"|(?:has not been|was not) (?:found|arrested|caught|identified)|fled|escaped|got away)"
+    # "A woman who was with him was also arrested": someone new, said with "a".
+     + r"|\A\W*(?:A|An)\s+(?P<indefinite>(?:(?P<iage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|"
+    r"teen|teenager|juvenile|person|passenger|accomplice))\b[^.;]{0,50}?\b(?:was|has been)\s+"
+    r"also\s+"
+    + _CUSTODY
+    # "Bo Tran and a 17-year-old boy were arrested", "... and an unidentified man robbed".
+    + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
+    r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice))\b"
+    r"(?:,[^.;]{0,40}?,)?\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
+    + _CUSTODY
+    + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
 )
-_CO_SUSPECT_GATE = key_words(" and his ", " and her ", "also", "another", "second", "third")
+_CO_SUSPECT_GATE = key_words(
+    " and his ", " and her ", "also", "another", "second", "third", " and a", "along with"
+)
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
 _COUNT = r"(?P<count>a|an|the|one|two|three|four|2|3|4)"
@@ -110,12 +123,25 @@ _OTHER_MATTER = compile_scan(
 
 # Unnamed co-suspects counted beside the named ones: "Two 16-year-olds, whose names were not
 # released, face similar charges", "three juveniles were also arrested".
+# "Two other men were also arrested", "looking for two other suspects", "Bo Tran and two
+# juveniles were arrested".
 _GROUP = compile_scan(
-    r"\b(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[234])\s+(?:other\s+)?(?:(?P<age>1\d)-year-olds|"
-    r"juveniles|minors)\b[^.;]{0,80}?\b(?:were|are|have been|was|also|face|faced|facing)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:charged|arrested|charges|detained|taken into custody|booked)\b"
+    r"\b(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[234])\s+(?:(?P<other>other|more|additional)\s+)?"
+    r"(?:(?P<age>1\d)-year-olds|juveniles|minors|(?(other)(?:men|women|people|suspects|teens|"
+    r"teenagers|defendants|persons)|(?!)))\b"
+    r"(?:[^.;]{0,80}?\b(?:were|are|have been|was|also|face|faced|facing)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:charged|arrested|charges|detained|taken into custody|booked|sought|"
+    r"wanted|at large)\b|(?<=suspects)\s+(?:who\s+)?(?:remain|are still|fled))"
+    r"|\b(?:searching|looking|hunting)\s+for\s+(?P<sought>two|three|four)\s+(?:other|more)\s+"
+    r"(?:suspects|men|women|people)\b"
 )
-_GROUP_GATE = key_words("-year-olds", "juveniles", "minors")
+_GROUP_BESIDE = compile_scan(
+    r"\b(?:and|along with)\s+(?P<count>two|three|four)\s+(?:other\s+)?(?:juveniles|minors|"
+    r"teens|teenagers|men|women|boys|girls|accomplices)\b(?:,[^.;]{0,40}?,)?\s+"
+    r"(?:were|have been|are|had been)\s+(?:\w+\s+)?" + _CUSTODY
+)
+_GROUP_GATE_BESIDE = key_words(" and two", " and three", " and four", "along with")
+_GROUP_GATE = key_words("-year-olds", "juveniles", "minors", "other", "more", "additional")
 
 Unnamed = tuple[int | None, str | None, Evidence]
 
@@ -124,15 +150,24 @@ def _unnamed_groups(article: Article, named: list[Person]) -> list[Unnamed]:
     """Each member of a group of co-suspects the article counts but does not name."""
     found: list[Unnamed] = []
     ages = {p.age for p in named}
-    for sentence in _GROUP_GATE.among(article.sentences):
-        match = _GROUP.search(sentence.text)
-        if not match or _OTHER_MATTER.search(sentence.text) or article.cast.people_in(sentence):
+    for sentence in article.sentences:
+        if _OTHER_MATTER.search(sentence.text):
             continue
-        age = int(match.group("age")) if match.group("age") else None
+        match = _GROUP_GATE.opens(sentence) and _GROUP.search(sentence.text)
+        if match and article.cast.people_in(sentence):
+            match = None  # the group is the people the sentence names
+        match = match or (
+            _GROUP_GATE_BESIDE.opens(sentence) and _GROUP_BESIDE.search(sentence.text)
+        )
+        if not match:
+            continue
+        stated = match.groupdict().get("age")
+        age = int(stated) if stated else None
         if age is not None and age in ages:
             continue
         evidence = fact("SuspectIdentified", {}, article, sentence).evidence
-        found += [(age, None, evidence)] * _COUNTS[match.group("count").lower()]
+        count = match.groupdict().get("count") or match.group("sought")
+        found += [(age, None, evidence)] * _COUNTS[count.lower()]
     return found
 
 
@@ -146,8 +181,18 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             continue
         for match in _CO_SUSPECT.finditer(sentence.text):
             relative = match.group("relative")
-            described = match.group("described") or match.group("other")
-            stated = match.group("age") or match.group("told")
+            described = (
+                match.group("described")
+                or match.group("other")
+                or match.group("indefinite")
+                or match.group("beside")
+            )
+            stated = (
+                match.group("age")
+                or match.group("told")
+                or match.group("iage")
+                or match.group("bage")
+            )
             age = int(stated) if stated else None
             if relative and len(named) >= 2:
                 continue  # the relative is one of the suspects the article names

@@ -343,3 +343,38 @@ def test_a_second_participle_after_a_phrase(text: str) -> None:
 )
 def test_plural_identifications_and_list_colons(text: str, expected: dict) -> None:
     assert suspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Bo Tran, 30, was charged with robbery. Two other men were also arrested.", [None, None]),
+        (
+            "Bo Tran, 30, was charged. Police are still looking for two other suspects.",
+            [None, None],
+        ),
+        ("Bo Tran, 30, was charged. A woman who was with him was also arrested.", [None]),
+        ("Bo Tran, 30, was charged. Police said a second gunman fled.", [None]),
+        ("Bo Tran, 30, and a 17-year-old boy were arrested.", [17]),
+        ("Bo Tran, 30, and two juveniles were arrested.", [None, None]),
+        # Others harmed are no suspects.
+        ("Bo Tran, 30, was charged. Two other men were wounded.", []),
+        ("Bo Tran, 30, was charged. A woman was also injured in the crash.", []),
+    ],
+)
+def test_unnamed_co_suspects_beside_a_named_one(text: str, ages: list) -> None:
+    assert unnamed_of(text) == ages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bo Tran, 30, was charged with robbery. Two other men were also arrested.",
+        "Bo Tran, 30, was charged with robbery. A 19-year-old woman was also arrested.",
+    ],
+)
+def test_an_arrest_of_others_is_not_the_named_suspects(text: str) -> None:
+    arrested = [
+        f.fields["person"] for f in extract_facts(text, PUBLISHED) if f.kind == "ArrestMade"
+    ]
+    assert arrested == [None]
