@@ -92,6 +92,10 @@ _CO_SUSPECT = compile_scan(
     r"teen|teenager|juvenile|person|passenger|accomplice))\b[^.;]{0,50}?\b(?:was|has been)\s+"
     r"also\s+"
     + _CUSTODY
+    # "Jan. 16: A 15-year-old boy was arrested on charges of ..." (a blotter's further item).
+    + r"|\A\W*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}:\s+)?(?:A|An)\s+(?P<item>(?P<dage>\d{1,2})-year-old)\s+"
+    r"(?:(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?(?:was|has been)\s+"
+    + _CUSTODY
     # "Bo Tran and a 17-year-old boy were arrested", "... and an unidentified man robbed".
     + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
     r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice))\b"
@@ -100,7 +104,15 @@ _CO_SUSPECT = compile_scan(
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
 )
 _CO_SUSPECT_GATE = key_words(
-    " and his ", " and her ", "also", "another", "second", "third", " and a", "along with"
+    "-year-old",
+    " and his ",
+    " and her ",
+    "also",
+    "another",
+    "second",
+    "third",
+    " and a",
+    "along with",
 )
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
@@ -186,14 +198,18 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("other")
                 or match.group("indefinite")
                 or match.group("beside")
+                or match.group("item")
             )
             stated = (
                 match.group("age")
                 or match.group("told")
                 or match.group("iage")
                 or match.group("bage")
+                or match.group("dage")
             )
             age = int(stated) if stated else None
+            if match.group("item") and (not named or None in ages):
+                continue  # whether he is one of the named, only their ages can tell
             if relative and len(named) >= 2:
                 continue  # the relative is one of the suspects the article names
             if age is not None and age in ages:
@@ -255,7 +271,8 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     home: str | None = None
     told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
-        if not _CHARGED_WORDS.search(sentence.text) or _CO_SUSPECT.search(sentence.text):
+        other = _CO_SUSPECT.search(sentence.text)
+        if not _CHARGED_WORDS.search(sentence.text) or (other and not other.group("item")):
             continue  # "a 17-year-old was also arrested" describes another
         for match in _DESCRIBED.finditer(sentence.text):
             place = match.group("place")

@@ -378,3 +378,28 @@ def test_an_arrest_of_others_is_not_the_named_suspects(text: str) -> None:
         f.fields["person"] for f in extract_facts(text, PUBLISHED) if f.kind == "ArrestMade"
     ]
     assert arrested == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A blotter's further item: an age none of the named suspects has.
+        (
+            "Jan. 14: Bo Tran, 44, was charged with theft.\n\nJan. 16: A 15-year-old boy was "
+            "arrested on charges of vandalism.",
+            [("Bo Tran", 44, None), (None, 15, None)],
+        ),
+        # The same age is the named suspect described.
+        (
+            "A 30-year-old man was arrested Monday. Bo Tran, 30, is charged with theft.",
+            [("Bo Tran", 30, None)],
+        ),
+        # A suspect named without an age may be the one described.
+        (
+            "A 31-year-old man was arrested Monday. Bo Tran is charged with theft.",
+            [("Bo Tran", 31, None)],
+        ),
+    ],
+)
+def test_described_suspects_beside_named_ones(text: str, rows: list) -> None:
+    assert suspect_rows(text) == rows
