@@ -163,15 +163,13 @@ def _unnamed_groups(article: Article, named: list[Person]) -> list[Unnamed]:
     found: list[Unnamed] = []
     ages = {p.age for p in named}
     for sentence in article.sentences:
-        if _OTHER_MATTER.search(sentence.text):
-            continue
         match = _GROUP_GATE.opens(sentence) and _GROUP.search(sentence.text)
         if match and article.cast.people_in(sentence):
             match = None  # the group is the people the sentence names
         match = match or (
             _GROUP_GATE_BESIDE.opens(sentence) and _GROUP_BESIDE.search(sentence.text)
         )
-        if not match:
+        if not match or _OTHER_MATTER.search(sentence.text):
             continue
         stated = match.groupdict().get("age")
         age = int(stated) if stated else None
