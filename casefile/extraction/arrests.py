@@ -80,14 +80,18 @@ _ARREST_OF = re.compile(r"\barrest\s+of\s+\Z", re.I)
 _AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b", re.I)
 
 
+_CLAUSE_BREAK = re.compile(r"(?<!\d);")
+
+
 def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person | None]:
     """Whom the arrest at `match` is of: the name after "the arrest of", everyone a group
     statement speaks of, or the sentence's actor."""
     for mention, person in article.cast.people_in(sentence):
         if person.suspect and _ARREST_OF.search(sentence.text, match.start(), mention.start):
             return [person]
-    if ";" in sentence.text[: match.start()]:
-        # A later clause ("...; Ruiz surrendered") is about its own subject.
+    if _CLAUSE_BREAK.search(sentence.text, 0, match.start()):
+        # A later clause ("...; Ruiz surrendered") is about its own subject; a semicolon after
+        # an age only parts a list ("Ann Lee, 22; Bo Tran, 19; and ... were arrested").
         return [article.cast.actor(sentence, match.start())]
     group = article.cast.everyone(sentence)
     if len(group) > 1:

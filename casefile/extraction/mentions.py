@@ -566,9 +566,16 @@ def _after_title(sentence: str, start: int) -> bool:
     return _TITLE_AT_END.search(stripped.removesuffix(".").lower()) is not None
 
 
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
+
+
 def is_headline(sentence: str) -> bool:
     """Title-case lines (headlines, captions) where capitals do not mark names."""
-    if sentence.rstrip().endswith((".", "?", "!", '"', "”")):
+    stripped = sentence.rstrip()
+    # A full stop ends a sentence, unless it is an abbreviation's ("... Girl from N.Y.").
+    if stripped.endswith(("?", "!", '"', "”")) or (
+        stripped.endswith(".") and not _ABBREVIATION_END.search(stripped)
+    ):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
     long_words = [w for w in words if len(w) > 3]
@@ -586,6 +593,12 @@ AGE_AFTER_NAME = re.compile(
 )
 # "31-year-old [former Dayton resident] Name" right before the name.
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-zA-Z.’'-]+\s+){0,3}?\Z")
+# "Bo Tran of Dayton, 31,": the home town before the age.
+AGE_AFTER_HOME = re.compile(r"\A\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s*(\d{1,3}),")
+# "Bo Tran and Ann Lee, both 24,": one age told of two names.
+AGE_OF_BOTH = re.compile(
+    r"\A(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})?,\s+both\s+(?:aged?\s+)?(\d{1,3})\b"
+)
 AGE_WITH_AGE_WORD = re.compile(r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b")
 # An appositive or relative clause that gives the age: "Bo Tran, a 30-year-old Dayton man,",
 # "Bo Tran, the 30-year-old driver,", "Bo Tran, who is 30", "Bo Tran, who was 29 at the time".
@@ -608,6 +621,12 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
             age = int(match.group(1))
             if 0 < age < 110:
                 return age
+    both = AGE_OF_BOTH.match(after) if "both" in after[:60] else None
+    if both and 0 < int(both.group(1)) < 110:
+        return int(both.group(1))
+    home = AGE_AFTER_HOME.match(after) if after.startswith(" of ") else None
+    if home and 0 < int(home.group(1)) < 110:
+        return int(home.group(1))
     appositive = AGE_IN_APPOSITIVE.match(after) if after.startswith(",") else None
     if appositive:
         age = int(appositive.group(1) or appositive.group(2))

@@ -9,6 +9,52 @@ from functools import lru_cache
 from itertools import pairwise
 
 from casefile.domain.people import formal_given
+from casefile.extraction.cues import (
+    AFTER_PREPOSITION,
+    ALL_SUSPECTS,
+    ANOTHER_CUE,
+    ANOTHER_GATE,
+    ANOTHER_SUSPECT,
+    BULLET,
+    CIVIL_TITLE,
+    COORDINATION,
+    CUE_AFTER,
+    CUE_BEFORE,
+    CUE_RELATIVE_ONLY,
+    FORMER,
+    GENERIC,
+    GENERIC_GATE,
+    LAWYER_OF,
+    LIST_CUE,
+    MISSING,
+    OFFICER_CHARGED,
+    OFFICER_GATE,
+    OPENING_PRONOUN,
+    OTHER_CASE,
+    PRONOUN,
+    RANK,
+    REACH,
+    RELATIVE_NAMED,
+    ROLE_APPOSITIVE,
+    SOUGHT,
+    SOUGHT_GATE,
+    SUSPECT_CUE_WORDS,
+    SUSPECT_WORDS,
+    UNNAMED_GATE,
+    UNNAMED_SUBJECT,
+    UNRELATED,
+)
+from casefile.extraction.harm_cues import (
+    DEATH,
+    HARM_WORDS,
+    HARMED_BEFORE,
+    IDENTIFIED_AS,
+    IDENTIFIED_GATE,
+    OBJECT_OF_HARM,
+    VICTIM_AFTER,
+    VICTIM_BEFORE,
+    VICTIM_LIST_GAP,
+)
 from casefile.extraction.mentions import (
     NAME_SUFFIXES,
     NameMention,
@@ -18,384 +64,7 @@ from casefile.extraction.mentions import (
     name_words,
 )
 from casefile.extraction.naming import AliasPair, alias_pairs, place_names, trim_openers
-from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import Sentence, key_words
-
-# Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
-_PASSIVE_CUE = (
-    r"(?:charged|arrested|re-?arrested|indicted|accused|taken into custody|booked|convicted|"
-    r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
-    r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
-    r"identified as (?:a|the) (?:[\w-]+ )?(?:suspect|person of interest|shooter|gunman|attacker|"
-    r"assailant|robber|killer)|a person of interest|a suspect|"
-    r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered held|"
-    r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
-    # In custody, but not "in the custody of" a guardian.
-    r"held (?:over )?for trial|ordered to stand trial|(?:in|back in|into) (?:police |federal )?"
-    r"custody(?!\s+of))"
-)
-# Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
-_ACTIVE_CUE = (
-    r"(?:pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|faces|facing|escaped|"
-    r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
-    # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
-    r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
-    r"gave (?:himself|herself) up|posted (?:bond|bail)|(?:went|goes|is|was) on trial|stood trial|"
-    r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
-    r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
-    r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"
-    r"not guilty)"
-)
-_AUX = (
-    r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
-    r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
-    r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might)"
-)
-# What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
-_APPOSITIVE = (
-    r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?|\s+of\s+[A-Z]\w+,?"
-    r"|,[^.;]{0,90}?,)?"
-)
-# Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
-# speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").
-_CLAUSE_WORDS = r"(?:(?!(?:said|says|told|stated|added|explained|wrote)\b)[\w’'-]+\s+)"
-# What a suspect does to a victim, said actively.
-_HARM_DONE = (
-    r"(?:shot|stabbed|strangled|opened fire|fired (?:shots|at)|attacked|assaulted|robbed|raped|"
-    r"kidnapped|abducted|carjacked|struck|hit|ran over|set fire|killed|beat|punched|choked)\b"
-    r"(?!\s+(?:himself|herself|themselves|by)\b)"
-)
-# "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
-_CUE_RELATIVE = (
-    r"\A,\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
-    r"(?:(?:also|later|then|since|previously)\s+)?(?:charged|accused|arrested|wanted|indicted)\b"
-)
-_CUE_AFTER = re.compile(
-    r"\A" + _APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
-    r"defendant) (?:who (?:is|was) )?"
-    + _PASSIVE_CUE
-    + r"|(?:"
-    + _AUX
-    + r"\s+)+"
-    + _PASSIVE_CUE
-    + r"|(?:"
-    + _AUX
-    + r"\s+)*"
-    + _ACTIVE_CUE
-    + r"|"
-    + _CLAUSE_WORDS
-    + r"{1,8}?(?:and|but)\s+(?:"
-    + _AUX
-    + r"\s+)+"
-    + _PASSIVE_CUE
-    # "Bo Tran fled the scene but turned himself in days later".
-    + r"|"
-    + _CLAUSE_WORDS
-    + r"{1,8}?(?:and|but)\s+(?:(?:later|then|eventually)\s+)?"
-    r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled)"
-    # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
-    + r"|(?:"
-    + _AUX
-    + r"\s+)+[\w-]+\s+and\s+(?:(?:later|then)\s+)?"
-    + _PASSIVE_CUE
-    # "Bo Tran allegedly fired": what the report says he did (not "was allegedly shot").
-    + r"|allegedly\s+(?!(?:was|were|been|being|had|has)\b)[a-z]+"
-    # "Bo Tran shot and killed Ann Lee", "Bo Tran allegedly stabbed her": the one who did
-    # it (not "was shot", which the auxiliary would make passive, nor "shot himself").
-    + r"|(?:(?:allegedly|then|later|also|has|had)\s+)?(?:fatally\s+)?"
-    + _HARM_DONE
-    # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
-    + r"|(?:"
-    + _AUX
-    + r"\s+)+(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:people|persons|men|women|"
-    r"suspects|defendants|teens|teenagers|individuals|others|those)\s+(?:\w+\s+)?"
-    r"(?:arrested|charged|indicted|accused|detained|taken into custody)" + r")\b|"
-    # "Bo Tran's arrest", "Bo Tran's defense attorney".
-    r"\A['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
-    # Lower case: "State's Attorney Ann Lee" is a title.
-    r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail)|(?-i:attorney|lawyer))\b|"
-    # "Police named Bo Tran as the suspect".
-    r"\A(?:,\s*\d{1,3},?)?\s+as\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|person of interest|"
-    r"shooter|gunman|killer|attacker|assailant|robber)\b(?!['’])|"
-    # "police took Bo Tran into custody".
-    r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|" + _CUE_RELATIVE,
-    re.IGNORECASE,
-)
-# Only a relative clause says something of a name that is the object of a preposition: in
-# "the parents of Ann Lee, who ..., pleaded guilty" the parents pleaded, not Ann Lee.
-_CUE_RELATIVE_ONLY = re.compile(_CUE_RELATIVE, re.IGNORECASE)
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:of|for|to|with|from|about|toward|towards|on|at|in|into)\s+(?:the\s+)?"
-    r"(?:\d{1,3}-year-old\s+)?\Z",
-    re.IGNORECASE,
-)
-# VERB [the wounded man,] [31-year-old] Name: "police arrested Omar Reyes".
-_FREE_WORD = (
-    r"(?:(?!(?:of|in|into|to|for|with|on|at|by|from|and|after|killing|killed|shooting|death|"
-    r"against)\b)[\w'’-]+\s+)"
-)
-_CUE_BEFORE = compile_scan(
-    r"(?:\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
-    # "cameras captured Ann Lee": a recording, not custody.
-    r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused)\s+"
-    r"|\bsuspects?\s*[—–:,-]+\s*(?:\w+\s+)?"
-    # "identified him as", "the suspect, identified as": not "the clerk, identified as".
-    r"|\bidentified\s+(?:him|her|them)\s+as\s+"
-    r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
-    r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
-    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
-    r"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
-    r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
-    + _FREE_WORD
-    + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
-    re.IGNORECASE,
-)
-# Every cue above, before or after a name, holds one of these (lower case).
-_SUSPECT_CUE_WORDS = key_words(
-    "charg",
-    "arrest",
-    "indict",
-    "accus",
-    "custody",
-    "book",
-    "convict",
-    "guilty",
-    "sentenc",
-    "held",
-    "arraign",
-    "captur",
-    "apprehend",
-    "detain",
-    "jail",
-    "suspect",
-    "interest",
-    "wanted",
-    "plea",
-    "pled",
-    "fac",
-    "escap",
-    "surrender",
-    "turned",
-    "identif",
-    "took",
-    "taking",
-    "defendant",
-    "found",
-    "acquit",
-    "extradit",
-    "remand",
-    "ordered",
-    "released",
-    "handed",
-    "gave",
-    "posted",
-    "trial",
-    "confess",
-    "alleg",
-    "warrant",
-    "defense",
-    "defender",
-    "attorney",
-    "lawyer",
-    "bond",
-    "bail",
-    "cited",
-    "shot",
-    "stabb",
-    "strangl",
-    "fire",
-    "attack",
-    "assault",
-    "robbed",
-    "raped",
-    "kidnap",
-    "abduct",
-    "carjack",
-    "struck",
-    "hit",
-    "ran over",
-    "kill",
-    "beat",
-    "punch",
-    "chok",
-    "appear",
-    "judge",
-    "waived",
-    "custody",
-    "denied",
-    "bound over",
-    "stand trial",
-    " as ",
-)
-# A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
-# "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
-_COORDINATION = re.compile(
-    r"\A(?:,\s*(?:age\s+)?\d{1,3})?(?:,?\s+(?:and|&)\s+(?:\w+\s+)?|[;,]\s*(?:(?:and|&)\s+)?)\Z"
-)
-# Object of killing words: "the death of Ray Dunn", "killed Deputy Ned Vell",
-# "identified the slain officer as Sean Smith".
-_VICTIM_LEAD = (
-    r"(?:(?:[A-Z][\w.'’-]*|officer|deputy|agent|special|state|police|sheriff['’]s|county|the|a|an|"
-    r"his|her|their|\d+-year-old)\s+){0,5}?\Z"
-)
-_VICTIM_BEFORE = compile_scan(
-    r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
-    r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|"
-    r"beat|beating|stabbed|stabbing|murdered)\s+|\b(?:slain|wounded|injured|dead|deceased|"
-    r"victims?)\b[\w\s,'’-]{0,30}?\bas\s+)" + _VICTIM_LEAD,
-    re.IGNORECASE,
-)
-# After the name: a passive harm verb ("was shot", "were all killed") or an intransitive one
-# ("died"); an active one ("X shot and killed two men") makes X the one who did it.
-_VICTIM_AFTER = re.compile(
-    r"\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then)\s+)*"
-    r"(?:was|were|is|are|had been|has been|have been)\s+(?:(?:also|all|later|then|fatally)\s+)*"
-    r"(?:killed|shot and killed|pronounced dead|found dead|slain|murdered|wounded|injured|shot|"
-    r"hurt)\b"
-    r"|\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then|has|had|would)\s+)*"
-    r"(?:died|die|survived)\b"
-    # "Bo Tran was taken to a hospital, where he died".
-    r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|were)\s+(?:taken|rushed|transported|flown)\s+[^.;]{0,80}?"
-    r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced dead)\b"
-    r"|\A,?\s+who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b"
-    r"|\A,?\s+who\s+(?:died|survived)\b"
-    # An appositive that says what happened to the person: "Ann Lee, 61, the woman shot to
-    # death in her home", "Bo Tran, a clerk who was wounded".
-    r"|\A,(?:\s*(?:age\s+)?\d{1,3},)?\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:man|woman|boy|girl|teen|teenager|child|officer|deputy|trooper|agent|clerk|driver|"
-    r"father|mother|son|daughter|husband|wife|victim)\s+(?:who\s+(?:was|were)\s+)?"
-    r"(?:shot to death|shot and killed|shot and wounded|killed|slain|murdered|found dead|"
-    r"fatally|wounded|injured|stabbed)\b",
-    re.IGNORECASE,
-)
-# Every victim cue above holds one of these (lower case).
-_HARM_WORDS = key_words(
-    "kill",
-    "death",
-    "dead",
-    "murder",
-    "slay",
-    "slain",
-    "shoot",
-    "shot",
-    "homicide",
-    "wound",
-    "fatal",
-    "beat",
-    "stab",
-    "injur",
-    "deceased",
-    "victim",
-    "hurt",
-    "die",
-    "surviv",
-)
-# A sentence that opens on another case: "In an unrelated case, ...", "In another shooting".
-_OTHER_CASE = re.compile(
-    r"\A\W*(?:In|Also|Separately)\b[^,]{0,20}?\b(?:unrelated|separate|different|another|other)\s+"
-    r"(?:case|cases|incident|matter|shooting|killing|arrest)s?\b"
-)
-# A list of suspects: its lead-in ("Those charged are:") and its items ("- Ann Lee, 34").
-_LIST_CUE = compile_scan(
-    r"\b(?:charged|arrested|indicted|accused|defendants|suspects|convicted|sentenced)\b", re.I
-)
-_BULLET = re.compile(r"\A\s*(?:[-•*·–]|\d{1,2}[.)])\s*")
-# "He was charged", "She faces": a sentence whose subject is a pronoun.
-_OPENING_PRONOUN = re.compile(r"\A\W*(?:He|She)\b")
-# A name that a harm verb is done to, or that a relation or role word introduces: no one the
-# fallback of `Cast._adopt_main_character` may take for the suspect.
-_OBJECT_OF_HARM = re.compile(
-    r"(?:\b(?:hit|struck|shot|stabbed|killed|attacked|robbed|beat|kidnapped|abducted|raped|"
-    r"assaulted|strangled|ran over)\s+(?:(?:the|a|an)\s+)?(?:\d{1,3}-year-old\s+)?"
-    r"|\b(?:mother|father|brother|sister|son|daughter|wife|husband|girlfriend|boyfriend|friend|"
-    r"lawyer|attorney|spokesman|spokeswoman|spokesperson|witness|neighbor|relative|cousin|aunt|"
-    r"uncle|grandmother|grandfather)[,]?\s+)\Z",
-    re.IGNORECASE,
-)
-# "former officer Bo Tran": a title he no longer holds; he may be the one charged.
-_FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s*\Z", re.I)
-# Titles of office outside policing and the courts ("Dr.", "Sen.", "Mayor"): their holders
-# can be the ones charged, as an officer, judge or prosecutor named by title is not.
-_CIVIL_TITLE = re.compile(
-    r"\b(?:dr|senator|sen|rep|representative|gov|governor|mayor|president|pastor|rev|reverend|"
-    r"councilman|councilwoman|director|secretary|commissioner|superintendent)\.?\s+\Z",
-    re.I,
-)
-_DEATH = re.compile(r"kill|dead|death|died|\bdie\b|slain|slay|murder|fatal|homicide", re.I)
-# "Police identified her as Ann Lee": whom "her" is decides the role (see `_identified_victims`).
-_IDENTIFIED_GATE = key_words("identified")
-_IDENTIFIED_AS = re.compile(
-    r"\bidentified\s+(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|"
-    r"teenager|person|child|body|driver|pedestrian))\s+as\s+(?:\d{1,3}-year-old\s+)?\Z",
-    re.IGNORECASE,
-)
-_HARMED_BEFORE = compile_scan(
-    r"\b(?:(?:was|were|been)\s+(?:found\s+)?(?:dead|killed|shot|stabbed|slain|murdered|injured|"
-    r"wounded|struck|hit|beaten|hurt)|died|body|bodies|remains|victims?)\b",
-    re.IGNORECASE,
-)
-# A role told after the name: "Ann Lee, a lawyer for Reyes,", "Bo Tran, the county's
-# spokesman,". Police roles are left out: an officer can be the one charged.
-_ROLE_APPOSITIVE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:attorney|lawyer|counsel|defender|prosecutor|"
-    r"judge|magistrate|spokes(?:man|woman|person)|coroner|medical examiner|mayor|commissioner)\b"
-    r"(?!['’])",
-    re.IGNORECASE,
-)
-# What may stand between two victims named in one list: "the murders of Ann Lee in May,
-# Bo Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
-_VICTIM_LIST_GAP = re.compile(
-    r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)\Z"
-)
-# How far before a name the cues that end at the name ("arrested the wounded man, 31-year-old")
-# can start; searching only there keeps each look from rescanning the whole sentence.
-_REACH = 200
-_SUSPECT_WORDS = compile_scan(
-    r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted|jail|jailed|"
-    r"booked|surrendered|turned (?:himself|herself) in)\b",
-    re.I,
-)
-# Words that speak of every suspect at once.
-_ALL_SUSPECTS = re.compile(
-    r"\b(?:both|the pair|the couple|all (?:two|three|four|five|six|seven|eight|\d)|"
-    r"(?:the|the (?:two|three|four|five|six)|two|three|four|five|six|\d) (?:brothers|sisters|men|"
-    r"women|suspects|defendants|teens|teenagers|parents))\b",
-    re.I,
-)
-# A relative introduced by name after a possessive: "his brother, Cole Marsh".
-_RELATIVE_NAMED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|father|mother|cousin|nephew|uncle|"
-    r"wife|husband|girlfriend|boyfriend|friend|co-defendant|accomplice),?\s+"
-)
-# Case spelled out rather than IGNORECASE, which makes this scan of every sentence slower.
-_PRONOUN = re.compile(r"\b(?:[Hh](?:e|im|is|imself)|HE|HIM|HIS|HIMSELF)\b")
-_GENERIC = compile_scan(
-    r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:suspect|man|teen|teenager|defendant|gunman|shooter|"
-    r"father|resident|accused|soldier|brother|inmate)\b",
-    re.IGNORECASE,
-)
-# "another man charged", "a second man ... sought": a further, unnamed suspect.
-_ANOTHER_SUSPECT = compile_scan(
-    r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)",
-    re.IGNORECASE,
-)
-_UNRELATED = compile_scan(r"\bunrelated\b", re.I)
-_ANOTHER_GATE = key_words("another", "second", "third")
-_GENERIC_GATE = key_words(
-    "suspect",
-    "man",
-    "teen",
-    "defendant",
-    "shooter",
-    "father",
-    "resident",
-    "accused",
-    "soldier",
-    "brother",
-    "inmate",
-)
-_ANOTHER_CUE = compile_scan(r"\b(?:charged|sought|wanted|interest|arrest|custody|suspect)", re.I)
+from casefile.extraction.sentences import Sentence
 
 
 @dataclass
@@ -470,16 +139,16 @@ def _cue_after(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a suspect cue follows the name at `start:end`. The cue's words are looked for
     first: the full pattern backtracks a great deal on the many names that have none."""
     same_offsets = len(sentence.lower) == len(sentence.text)
-    if same_offsets and not _SUSPECT_CUE_WORDS.search(sentence.lower, end):
+    if same_offsets and not SUSPECT_CUE_WORDS.search(sentence.lower, end):
         return False
     after = sentence.text[end:]
-    if _AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
-        return bool(_CUE_RELATIVE_ONLY.match(after))
-    if _CUE_AFTER.match(after):  # the pattern anchors with \A
+    if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
+        return bool(CUE_RELATIVE_ONLY.match(after))
+    if CUE_AFTER.match(after):  # the pattern anchors with \A
         return True
     # "His brother, Cole Marsh, was charged": the comma after the name closes it.
     closing = after.startswith(",") and sentence.text[:start].rstrip().endswith(",")
-    return closing and bool(_CUE_AFTER.match(after[1:]))
+    return closing and bool(CUE_AFTER.match(after[1:]))
 
 
 def _joined(
@@ -492,7 +161,7 @@ def _joined(
     joins: list[bool | None] = []
     for (left, _), (right, _) in pairwise(mentions):
         gap = sentence.text[left.end : right.start]
-        if not _COORDINATION.match(gap):
+        if not COORDINATION.match(gap):
             joins.append(None)
         else:
             joins.append(any(mark in gap for mark in ("and", "&", ";")) or _has_digit(gap))
@@ -531,6 +200,7 @@ class Cast:
         self.people: list[Person] = []
         self._mentions: dict[int, list[tuple[NameMention, Person]]] = {}
         self._extra_suspect: Person | None = None
+        self._officer_charged: bool | None = None
         self._anonymous: Person | None = None
         self._ambiguous: list[tuple[int, NameMention, list[Person]]] = []
         self._references: dict[int, tuple[bool, list[tuple[int, Person | None]], bool]] = {}
@@ -605,7 +275,7 @@ class Cast:
                 or mention.titled
                 or (
                     sentence.text.startswith(",", mention.end)
-                    and bool(_ROLE_APPOSITIVE.match(sentence.text, mention.end))
+                    and bool(ROLE_APPOSITIVE.match(sentence.text, mention.end))
                 )
             )
             self._mentions.setdefault(sentence.index, []).append((mention, person))
@@ -671,24 +341,24 @@ class Cast:
         # Only sentences that name someone can mark a victim; `_mentions` holds them in order.
         for index, mentions in self._mentions.items():
             sentence = self.sentences[index]
-            harm = _HARM_WORDS.opens(sentence)
+            harm = HARM_WORDS.opens(sentence)
             for mention, person in mentions if harm else ():
                 text, start = sentence.text, mention.start
-                before = _VICTIM_BEFORE.search(text, max(0, start - _REACH), start)
-                after = None if before else _VICTIM_AFTER.match(text[mention.end :])
+                before = VICTIM_BEFORE.search(text, max(0, start - REACH), start)
+                after = None if before else VICTIM_AFTER.match(text[mention.end :])
                 if before:
                     person.victim = True
                     self._objects.add((sentence.index, start))
                 elif after:
                     person.victim = True
                 found = before or after
-                if found and _DEATH.search(found.group(0)):
+                if found and DEATH.search(found.group(0)):
                     person.killed = True
-            if index and _IDENTIFIED_GATE.opens(sentence):
+            if index and IDENTIFIED_GATE.opens(sentence):
                 self._identified_victims(sentence, mentions)
             for (left, left_person), (right, right_person) in pairwise(mentions):
                 gap = sentence.text[left.end : right.start]
-                if left_person.victim and _VICTIM_LIST_GAP.match(gap):
+                if left_person.victim and VICTIM_LIST_GAP.match(gap):
                     right_person.victim = True
                     if (sentence.index, left.start) in self._objects:
                         self._objects.add((sentence.index, right.start))
@@ -699,10 +369,10 @@ class Cast:
         listed: list[tuple[Sentence, Person]] = []
         for sentence in self.sentences:
             text = sentence.text.rstrip()
-            if not (text.endswith(":") and _LIST_CUE.search(text)):
+            if not (text.endswith(":") and LIST_CUE.search(text)):
                 continue
             for item in self.sentences[sentence.index + 1 :]:
-                bullet = _BULLET.match(item.text)
+                bullet = BULLET.match(item.text)
                 if not bullet:
                     break
                 for mention, person in self._mentions.get(item.index, [])[:1]:
@@ -716,21 +386,21 @@ class Cast:
         """ "A woman was found dead ... Police identified her as Ann Lee": the name is of the
         one the sentence before says was harmed, when that sentence speaks of no suspect."""
         before = self.sentences[sentence.index - 1].text
-        if not _HARMED_BEFORE.search(before) or _SUSPECT_WORDS.search(before):
+        if not HARMED_BEFORE.search(before) or SUSPECT_WORDS.search(before):
             return
         for mention, person in mentions:
             start = mention.start
-            if _IDENTIFIED_AS.search(sentence.text, max(0, start - 60), start):
+            if IDENTIFIED_AS.search(sentence.text, max(0, start - 60), start):
                 person.victim = True
                 self._objects.add((sentence.index, start))
 
     def _mark_suspects(self) -> None:
         told: set[int] = set()  # people cued in a sentence of the report, not a headline
-        ambiguous = {(index, mention.start) for index, mention, _ in self._ambiguous}
-        for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
+        ambiguous = {(index, mention.start): found for index, mention, found in self._ambiguous}
+        for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
-            if _OTHER_CASE.match(sentence.text):
+            if OTHER_CASE.match(sentence.text):
                 continue  # "In an unrelated case, Bo Tran was charged": another case's suspect
             for mention, person in mentions:
                 key = (sentence.index, mention.start)
@@ -740,22 +410,25 @@ class Cast:
                 # police stays the suspect.
                 bare = len(_core(mention.words)) < 2
                 text, start = sentence.text, mention.start
-                if (
-                    person.titled
-                    and not _FORMER.search(text, max(0, start - 40), start)
-                    and not _CIVIL_TITLE.search(text, max(0, start - 40), start)
-                ):
+                if person.titled and not self._may_be_charged(sentence, mention):
                     continue
                 if (person.victim and bare and (person.killed or key in ambiguous)) or (
                     key in self._objects
                 ):
                     continue
-                window = max(0, start - _REACH)
-                if _cue_after(sentence, start, mention.end) or _CUE_BEFORE.search(
-                    text, window, start
+                window = max(0, start - REACH)
+                if (
+                    _cue_after(sentence, start, mention.end)
+                    or CUE_BEFORE.search(text, window, start)
+                    or self._sought(sentence, start)
                 ):
-                    if person.victim and _VICTIM_BEFORE.search(text, window, start):
-                        continue
+                    if person.victim and (
+                        VICTIM_BEFORE.search(text, window, start)
+                        or LAWYER_OF.match(text, mention.end)
+                    ):
+                        continue  # "Ruiz's attorney": a victim has lawyers too
+                    if key in ambiguous:
+                        person = self._cued_namesake(sentence.index, mention, ambiguous[key])
                     cued.append(person)
             # A cue said of a list is said of each name in it: spread it along the list, both
             # ways, until no name is added.
@@ -792,13 +465,57 @@ class Cast:
         if not self.named_suspects:
             self._adopt_main_character()
 
+    def _sought(self, sentence: Sentence, start: int) -> bool:
+        """Whether the police are said to look for the name at `start` ("searching for Bo
+        Tran", "want to speak with Bo Tran"): not someone missing they search for."""
+        return (
+            SOUGHT_GATE.opens(sentence)
+            and bool(SOUGHT.search(sentence.text, max(0, start - 80), start))
+            and not MISSING.search(sentence.text)
+        )
+
+    def _may_be_charged(self, sentence: Sentence, mention: NameMention) -> bool:
+        """Whether someone named with a title may be the one charged: a title he no longer
+        holds ("former officer"), one outside policing and the courts ("Mayor"), or an
+        officer's rank in a report that says an officer was charged ("A deputy was arrested
+        ... Deputy Bo Tran, 31, ...")."""
+        text, start = sentence.text, mention.start
+        window = max(0, start - 40)
+        if FORMER.search(text, window, start) or CIVIL_TITLE.search(text, window, start):
+            return True
+        if self._officer_charged is None:
+            self._officer_charged = any(
+                OFFICER_CHARGED.search(s.text) for s in OFFICER_GATE.among(self.sentences)
+            )
+        return self._officer_charged and bool(RANK.search(text, window, start))
+
+    def _cued_namesake(self, index: int, mention: NameMention, matches: list[Person]) -> Person:
+        """Whom a suspect cue on a bare surname several people share is said of ("Dawson is
+        held without bond", after the mother and her child are named): the only one of them
+        already a suspect, else the only one not harmed; the mention is his from then on."""
+        for fits in ([p for p in matches if p.suspect], [p for p in matches if not p.victim]):
+            if len(fits) == 1:
+                self._reassign(index, mention, fits[0])
+                return fits[0]
+        return next(p for m, p in self._mentions[index] if m is mention)
+
+    def _reassign(self, index: int, mention: NameMention, target: Person) -> None:
+        """Make `mention` of sentence `index` a mention of `target`."""
+        entries = self._mentions[index]
+        for position, (m, person) in enumerate(entries):
+            if m is mention and person is not target:
+                entries[position] = (m, target)
+                person.mentions.remove((index, m.start, m.end))
+                target.mentions.append((index, m.start, m.end))
+                target.mentions.sort()
+
     def _adopt_main_character(self) -> None:
         """An article that reports a charge or arrest but never puts a name next to the verb
         ("A Dayton man is charged ... Omar Reyes approached ...") is about the person it
         names most often with an age, or most often at all. Only someone the report makes
         the subject of its sentences can be he: not one it says was harmed ("hit 26-year-old
         Ann Lee"), nor one named only beside a relative, lawyer or official word."""
-        if not any(_SUSPECT_WORDS.search(s.text) for s in self.sentences):
+        if not any(SUSPECT_WORDS.search(s.text) for s in self.sentences):
             return
         subject = self._pronoun_subject()
         if subject is not None:
@@ -818,7 +535,7 @@ class Cast:
             for p in candidates
             if any(
                 age_near(self.sentences[i].text, a, b) is not None
-                and _SUSPECT_WORDS.search(self.sentences[i].text)
+                and SUSPECT_WORDS.search(self.sentences[i].text)
                 for i, a, b in p.mentions
             )
         ]
@@ -836,15 +553,17 @@ class Cast:
         """ "Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
         "He"/"She" that opens a sentence refers to, the subject (first person named) of the
         nearest sentence before it that names anyone."""
-        for sentence in _SUSPECT_CUE_WORDS.among(self.sentences):
-            opener = _OPENING_PRONOUN.match(sentence.text)
-            if not opener or not _CUE_AFTER.match(sentence.text[opener.end() :]):
+        for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
+            opener = OPENING_PRONOUN.match(sentence.text)
+            if not opener or not CUE_AFTER.match(sentence.text[opener.end() :]):
                 continue
             for index in range(sentence.index - 1, -1, -1):
                 named = [
                     (m, p)
                     for m, p in self._mentions.get(index, [])
-                    if not p.titled and not p.victim and len(_core(p.words)) >= 2
+                    if (not p.titled or self._may_be_charged(self.sentences[index], m))
+                    and not p.victim
+                    and len(_core(p.words)) >= 2
                 ]
                 if not self._mentions.get(index):
                     continue
@@ -858,21 +577,14 @@ class Cast:
         or someone named by a relation or role word ("his mother, Ann Lee", "lawyer Bo Tran")."""
         if (index, start) in self._objects:
             return True
-        return bool(_OBJECT_OF_HARM.search(self.sentences[index].text, max(0, start - 60), start))
+        return bool(OBJECT_OF_HARM.search(self.sentences[index].text, max(0, start - 60), start))
 
     def _prefer_suspects(self) -> None:
         """A bare surname shared by a suspect and relatives (victims) means the suspect."""
         for index, mention, matches in self._ambiguous:
             suspects = [p for p in matches if p.suspect]
-            if len(suspects) != 1:
-                continue
-            entries = self._mentions[index]
-            for position, (m, person) in enumerate(entries):
-                if m is mention and person is not suspects[0]:
-                    entries[position] = (m, suspects[0])
-                    person.mentions.remove((index, m.start, m.end))
-                    suspects[0].mentions.append((index, m.start, m.end))
-                    suspects[0].mentions.sort()
+            if len(suspects) == 1:
+                self._reassign(index, mention, suspects[0])
 
     def _set_ages(self) -> None:
         for person in self.suspects:
@@ -929,7 +641,7 @@ class Cast:
 
     def everyone(self, sentence: Sentence) -> list[Person]:
         """All suspects a sentence speaks of ("both", "the brothers") or its single actor."""
-        if _ALL_SUSPECTS.search(sentence.text):
+        if ALL_SUSPECTS.search(sentence.text):
             named = self.named_suspects
             if len(named) > 1:
                 return named
@@ -937,7 +649,7 @@ class Cast:
         joined: list[Person] = []
         for (left, left_person), (right, right_person) in pairwise(self.people_in(sentence)):
             gap = sentence.text[left.end : right.start]
-            if left_person.suspect and right_person.suspect and _COORDINATION.match(gap):
+            if left_person.suspect and right_person.suspect and COORDINATION.match(gap):
                 joined.extend(p for p in (left_person, right_person) if p not in joined)
         if len(joined) > 1:
             return joined
@@ -959,7 +671,7 @@ class Cast:
         if another:
             # "charges against a second man in unrelated incidents": a court round-up's other
             # defendant, not a suspect of this case.
-            return None if _UNRELATED.search(sentence.text) else self._another()
+            return None if UNRELATED.search(sentence.text) else self._another()
         if not candidates:
             return self._recent_suspect(sentence)
         if prefer_suspect and any(p is not None for _, p in candidates):
@@ -978,12 +690,15 @@ class Cast:
         """Whether `sentence` speaks of a further unnamed suspect, and each reference in it to
         a person (position, the suspect meant or None); read once per sentence."""
         text = sentence.text
-        if (
-            len(self.named_suspects) < 2
-            and _ANOTHER_GATE.opens(sentence)
-            and _ANOTHER_SUSPECT.search(text)
-            and _ANOTHER_CUE.search(text)
-        ):
+        another = (
+            ANOTHER_SUSPECT.search(text)
+            if len(self.named_suspects) < 2 and ANOTHER_GATE.opens(sentence)
+            else None
+        )
+        if another and ANOTHER_CUE.search(text) and not self._named_beside(sentence, another):
+            return True, [], False
+        if UNNAMED_GATE.opens(sentence) and UNNAMED_SUBJECT.search(text):
+            # "The teen, whose name was not released, is charged": not any suspect it names.
             return True, [], False
         candidates: list[tuple[int, Person | None]] = []
         for mention, person in self._mentions.get(sentence.index, []):
@@ -992,14 +707,22 @@ class Cast:
             candidates.append((mention.start, person if person.suspect else None))
         has_named = bool(candidates)
         starts = {m.start for m, _ in self._mentions.get(sentence.index, [])}
-        for match in _PRONOUN.finditer(text):
-            relative = _RELATIVE_NAMED.match(text, match.end())
+        for match in PRONOUN.finditer(text):
+            relative = RELATIVE_NAMED.match(text, match.end())
             if relative and relative.end() in starts:
                 continue  # "his brother, Cole Marsh": the name is the one meant
             candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
-        for match in _GENERIC.finditer(text) if _GENERIC_GATE.opens(sentence) else ():
+        for match in GENERIC.finditer(text) if GENERIC_GATE.opens(sentence) else ():
             candidates.append((match.start(), self._recent_suspect(sentence)))
         return False, candidates, has_named
+
+    def _named_beside(self, sentence: Sentence, another: re.Match[str]) -> bool:
+        """Whether "a second suspect" is named in apposition: "a second suspect, 18-year-old
+        Bo Tran, was arrested"."""
+        return any(
+            person.suspect and 0 <= mention.start - another.end() <= 30
+            for mention, person in self._mentions.get(sentence.index, [])
+        )
 
     def _pronoun_target(self, sentence: Sentence, position: int) -> Person | None:
         earlier = [

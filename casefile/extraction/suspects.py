@@ -8,6 +8,7 @@ import re
 
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.context import Article, fact
+from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
@@ -32,6 +33,10 @@ _DESCRIBED = compile_scan(
     # "police arrested a 16-year-old": the age alone (not "the death of a 2-year-old boy").
     r"|(?<!of )\b[Aa]n?\s+(?P<bare>\d{1,2})-year-old\b(?!\s+(?:[\w-]+\s+)?(?:victim|boy|girl|"
     r"child|baby|infant|son|daughter|woman|man|student|clerk|driver))"
+    # "A 16-year-old boy has been charged": a boy or girl only as the subject of custody.
+    r"|(?<!of )\b[Aa]n?\s+(?P<young>1[3-9])-year-old\s+(?:boy|girl)\b"
+    r"(?=\s+(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
+    r"detained|taken into custody)\b)"
 )
 _DESCRIBED_GATE = key_words("man", "teen", "youth", "resident", "-year-old")
 _CHARGED_WORDS = compile_scan(
@@ -73,15 +78,42 @@ _CO_SUSPECT = compile_scan(
     + r")\s+(?:were|have been|had been|are|both)\b[^.;]{0,40}?\b"
     + _CUSTODY
     + r"|\b[Aa]n?\s+(?P<described>(?P<age>\d{1,2})-year-old|second|third|juvenile)\s+"
-    r"(?:[\w-]+\s+)?(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+"
+    # "A second teen, 17, was also arrested": his age beside the word.
+    r"(?:[\w-]+(?:,\s*(?P<told>\d{1,2}),)?\s+)?"
+    r"(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+"
     + _CUSTODY
     # "A second suspect remains at large", "another man is being sought".
     + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
     r"shooter)(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:at large|"
     r"(?:being )?sought|wanted)"
-    r"|(?:has not been|was not) (?:found|arrested|caught|identified))"
+    r"|(?:has not been|was not) (?:found|arrested|caught|identified)|fled|escaped|got away)"
+    # "A woman who was with him was also arrested": someone new, said with "a".
+     + r"|\A\W*(?:A|An)\s+(?P<indefinite>(?:(?P<iage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|"
+    r"teen|teenager|juvenile|person|passenger|accomplice))\b[^.;]{0,50}?\b(?:was|has been)\s+"
+    r"also\s+"
+    + _CUSTODY
+    # "Jan. 16: A 15-year-old boy was arrested on charges of ..." (a blotter's further item).
+    + r"|\A\W*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}:\s+)?(?:A|An)\s+(?P<item>(?P<dage>\d{1,2})-year-old)\s+"
+    r"(?:(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?(?:was|has been)\s+"
+    + _CUSTODY
+    # "Bo Tran and a 17-year-old boy were arrested", "... and an unidentified man robbed".
+    + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
+    r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice))\b"
+    r"(?:,[^.;]{0,40}?,)?\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
+    + _CUSTODY
+    + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
 )
-_CO_SUSPECT_GATE = key_words(" and his ", " and her ", "also", "another", "second", "third")
+_CO_SUSPECT_GATE = key_words(
+    "-year-old",
+    " and his ",
+    " and her ",
+    "also",
+    "another",
+    "second",
+    "third",
+    " and a",
+    "along with",
+)
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
 _COUNT = r"(?P<count>a|an|the|one|two|three|four|2|3|4)"
@@ -101,7 +133,52 @@ _OTHER_MATTER = compile_scan(
     r"\b(?:separate|unrelated|previous|earlier|last year|years ago)\b", re.I
 )
 
+# Unnamed co-suspects counted beside the named ones: "Two 16-year-olds, whose names were not
+# released, face similar charges", "three juveniles were also arrested".
+# "Two other men were also arrested", "looking for two other suspects", "Bo Tran and two
+# juveniles were arrested".
+_GROUP = compile_scan(
+    r"\b(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[234])\s+(?:(?P<other>other|more|additional)\s+)?"
+    r"(?:(?P<age>1\d)-year-olds|juveniles|minors|(?(other)(?:men|women|people|suspects|teens|"
+    r"teenagers|defendants|persons)|(?!)))\b"
+    r"(?:[^.;]{0,80}?\b(?:were|are|have been|was|also|face|faced|facing)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:charged|arrested|charges|detained|taken into custody|booked|sought|"
+    r"wanted|at large)\b|(?<=suspects)\s+(?:who\s+)?(?:remain|are still|fled))"
+    r"|\b(?:searching|looking|hunting)\s+for\s+(?P<sought>two|three|four)\s+(?:other|more)\s+"
+    r"(?:suspects|men|women|people)\b"
+)
+_GROUP_BESIDE = compile_scan(
+    r"\b(?:and|along with)\s+(?P<count>two|three|four)\s+(?:other\s+)?(?:juveniles|minors|"
+    r"teens|teenagers|men|women|boys|girls|accomplices)\b(?:,[^.;]{0,40}?,)?\s+"
+    r"(?:were|have been|are|had been)\s+(?:\w+\s+)?" + _CUSTODY
+)
+_GROUP_GATE_BESIDE = key_words(" and two", " and three", " and four", "along with")
+_GROUP_GATE = key_words("-year-olds", "juveniles", "minors", "other", "more", "additional")
+
 Unnamed = tuple[int | None, str | None, Evidence]
+
+
+def _unnamed_groups(article: Article, named: list[Person]) -> list[Unnamed]:
+    """Each member of a group of co-suspects the article counts but does not name."""
+    found: list[Unnamed] = []
+    ages = {p.age for p in named}
+    for sentence in article.sentences:
+        match = _GROUP_GATE.opens(sentence) and _GROUP.search(sentence.text)
+        if match and article.cast.people_in(sentence):
+            match = None  # the group is the people the sentence names
+        match = match or (
+            _GROUP_GATE_BESIDE.opens(sentence) and _GROUP_BESIDE.search(sentence.text)
+        )
+        if not match or _OTHER_MATTER.search(sentence.text):
+            continue
+        stated = match.groupdict().get("age")
+        age = int(stated) if stated else None
+        if age is not None and age in ages:
+            continue
+        evidence = fact("SuspectIdentified", {}, article, sentence).evidence
+        count = match.groupdict().get("count") or match.group("sought")
+        found += [(age, None, evidence)] * _COUNTS[count.lower()]
+    return found
 
 
 def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
@@ -114,8 +191,23 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             continue
         for match in _CO_SUSPECT.finditer(sentence.text):
             relative = match.group("relative")
-            described = match.group("described") or match.group("other")
-            age = int(match.group("age")) if match.group("age") else None
+            described = (
+                match.group("described")
+                or match.group("other")
+                or match.group("indefinite")
+                or match.group("beside")
+                or match.group("item")
+            )
+            stated = (
+                match.group("age")
+                or match.group("told")
+                or match.group("iage")
+                or match.group("bage")
+                or match.group("dage")
+            )
+            age = int(stated) if stated else None
+            if match.group("item") and (not named or None in ages):
+                continue  # whether he is one of the named, only their ages can tell
             if relative and len(named) >= 2:
                 continue  # the relative is one of the suspects the article names
             if age is not None and age in ages:
@@ -137,12 +229,32 @@ def _unnamed_group(article: Article) -> tuple[int, Evidence | None]:
     return 0, None
 
 
+# "Bo Tran, 61, of Ash Street": the street he lives on, not the town the field records.
+_STREET = re.compile(
+    r"\b(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Way|Place|Terrace|Circle|Highway|"
+    r"Parkway|Trail|Alley|Row)\Z"
+)
+
+
+# "Bo Tran, 30, and Ann Lee, both of Dayton,", "Bo Tran and Ann Lee, both 24 and from Dayton".
+_BOTH_HOME = re.compile(
+    r"\A(?:,\s*\d{1,3})?(?:,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,3})?)?"
+    r",\s+both\s+(?:\d{1,3},?\s+(?:and\s+)?)?(?:of|from)\s+"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+
+
 def _residence(article: Article, person: Person) -> str | None:
     for index, _, end in person.mentions:
         text = article.sentences[index].text
         match = _RESIDENCE.match(text[end:]) or _FROM.search(text, end, end + 40)
+        if match and _STREET.search(match.group("place")):
+            return None
         if match:
             return match.group("place")
+        both = _BOTH_HOME.match(text[end:]) if "both" in text[end : end + 80] else None
+        if both and not _STREET.search(both.group("place")):
+            return both.group("place")
         home = _HOME_APPOSITIVE.match(text[end:])
         if home and home.group("place") not in _NOT_PLACES and home.group("place") not in _STATES:
             return home.group("place")
@@ -157,13 +269,14 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     home: str | None = None
     told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
-        if not _CHARGED_WORDS.search(sentence.text) or _CO_SUSPECT.search(sentence.text):
+        other = _CO_SUSPECT.search(sentence.text)
+        if not _CHARGED_WORDS.search(sentence.text) or (other and not other.group("item")):
             continue  # "a 17-year-old was also arrested" describes another
         for match in _DESCRIBED.finditer(sentence.text):
             place = match.group("place")
             if place in _NOT_PLACES:
                 place = None
-            stated = match.group("age") or match.group("bare")
+            stated = match.group("age") or match.group("bare") or match.group("young")
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted
             if home is None and place and not match.group("former") and place not in _STATES:
@@ -177,8 +290,8 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     """One fact per named suspect, and per unnamed suspect that some other fact is about."""
     facts = []
     about_unnamed = [f for f in other_facts if f.fields.get("person", "") is None]
-    # Only an article about one named suspect says whom "a Dayton man" is.
     named = [p for p in article.cast.suspects if p.name is not None]
+    named += _charged_elsewhere(article, other_facts, named)
     # Only an article about one suspect says whom "a Dayton man" is: the one it names, or
     # the one it never names.
     described_age, described_home, described = (
@@ -187,6 +300,9 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     for person in named:
         cue = person.first_cue or article.sentences[person.mentions[0][0]]
         age, told = person.age, person.age_sentence
+        if not person.suspect:
+            cue = _first_cued(article, other_facts, person)
+            age, told = _age_by_name(article, person)
         if age is None:
             age, told = _age_told_later(article, person)
         if age is None and described_age is not None and described is not None:
@@ -204,8 +320,15 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         )
     unnamed = unnamed_suspects(article, named)
     if named:
+        unnamed += _unnamed_groups(article, named)
         if about_unnamed and not unnamed:
-            unnamed.append((None, None, about_unnamed[0].evidence))
+            # "A 17-year-old has been charged ... A second suspect, Bo Tran, 18, ...": the age
+            # described is the unnamed one's when it is none of the named suspects'.
+            if described is not None and described_age not in {p.age for p in named}:
+                lead = fact("SuspectIdentified", {}, article, described).evidence
+                unnamed.append((described_age, None, lead))
+            else:
+                unnamed.append((None, None, about_unnamed[0].evidence))
     else:
         # A report that names no suspect: the one it describes ("a 20-year-old Dayton man was
         # arrested"), before any co-suspect ("a second suspect remains at large").
@@ -223,6 +346,69 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)
         )
     return facts
+
+
+# What the article says was done to a person in this case that only a suspect undergoes.
+_CASE_STEPS = frozenset(
+    ["ArrestMade", "ChargeFiled", "CourtEventReported", "SentenceImposed", "BondSet"]
+)
+
+
+def _charged_elsewhere(article: Article, facts: list[Fact], named: list[Person]) -> list[Person]:
+    """People the other facts say were arrested, charged, tried, sentenced or held on bond in
+    this case, whom the cues of their own sentences did not make suspects ("Ann Lee, 34, and
+    Bo Tran, 41, are each charged ..."): everyone the file follows through the case is one of
+    its suspects. Someone the article says was killed is not, whatever a fact misread."""
+    persons = {
+        f.fields.get("person") for f in facts if f.kind in _CASE_STEPS and not f.fields.get("prior")
+    }
+    known = {p.name for p in named}
+    found = []
+    for person in article.cast.people:
+        if person.name in persons and person.name not in known and person.mentions:
+            if person.killed or person.official or not _named_as_actor(article, person):
+                continue
+            found.append(person)
+    return found
+
+
+# A name right after a preposition is an object or a source ("according to Fox News"), a
+# name in a headline may be its capitalised words ("Man Pleads Guilty"): neither says a
+# person is one the case follows.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|for|to|with|from|about|on|at|in|into|by)\s+(?:the\s+)?[A-Z]*\s*\Z", re.I
+)
+
+
+def _named_as_actor(article: Article, person: Person) -> bool:
+    """Whether a sentence of the report (not a headline) names `person` other than as the
+    object of a preposition."""
+    for index, start, _ in person.mentions:
+        sentence = article.sentences[index]
+        if article.cast.telegraphic(sentence):
+            continue
+        if not _AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
+            return True
+    return False
+
+
+def _first_cued(article: Article, facts: list[Fact], person: Person) -> Sentence:
+    """The first sentence whose fact is about `person`."""
+    starts = [f.evidence.start for f in facts if f.fields.get("person") == person.name]
+    first = min(starts)
+    for sentence in article.sentences:
+        if sentence.start <= first < sentence.end:
+            return sentence
+    return article.sentences[person.mentions[0][0]]
+
+
+def _age_by_name(article: Article, person: Person) -> tuple[int | None, int | None]:
+    """The age told beside a name of `person`, and the sentence telling it."""
+    for index, start, end in person.mentions:
+        age = age_near(article.sentences[index].text, start, end)
+        if age is not None:
+            return age, index
+    return None, None
 
 
 # "The 25-year-old is charged with ...": the suspect named just before, by his age.

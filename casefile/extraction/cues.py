@@ -1,0 +1,427 @@
+"""The cue patterns that decide, from the words around a name, what a sentence says of that
+person: that he is a suspect (arrested, charged, sought, named as the one who did it), that he
+was harmed or killed, that he is an official, relative or lawyer, that several names form one
+list, and which sentences speak of another case or of an unnamed further suspect.
+`people.Cast` applies them; this module only states them."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import key_words
+
+# Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
+_PASSIVE_CUE = (
+    r"(?:charged|arrested|re-?arrested|indicted|accused|taken into custody|booked|convicted|"
+    # "placed under arrest"; "linked to the shooting"; "believed (to be) responsible".
+    r"placed under arrest|(?:linked|tied|connected) to (?:the|a|an|two|three|several) "
+    r"(?:[\w-]+ ){0,2}?(?:shooting|killing|death|robbery|homicide|murder|stabbing|attack|crash|"
+    r"fire|robberies|shootings|killings|burglar(?:y|ies)|case)s?|(?:believed|thought) "
+    r"(?:to be )?responsible|responsible for (?:the|a|an|his|her)|considered armed|"
+    r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
+    r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
+    r"identified as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
+    r"assailant|robber|killer)|a person of interest|a suspect|"
+    r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered held|"
+    r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
+    # In custody, but not "in the custody of" a guardian.
+    r"held (?:over )?for trial|ordered to stand trial|(?:in|back in|into) (?:police |federal )?"
+    r"custody(?!\s+of))"
+)
+# Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
+_ACTIVE_CUE = (
+    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|faces|facing|escaped|"
+    r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
+    # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
+    r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
+    r"gave (?:himself|herself) up|posted (?:bond|bail)|(?:went|goes|is|was) on trial|stood trial|"
+    r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
+    r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
+    r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"
+    r"not guilty|"
+    # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
+    r"(?:remains|remained|is still|was still|is|was)\s+at large|due (?:back )?in court|"
+    r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
+    # "admitted to robbing", not "admitted to the hospital".
+    r"admitted (?:to \w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
+    # "Bo Tran, 39, received seven years": a term is only ever given to the one convicted.
+    r"(?:received|was given|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|sentence|life|"
+    r"probation)\b)"
+)
+_AUX = (
+    r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
+    r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
+    r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all)"
+)
+# What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
+_APPOSITIVE = (
+    # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
+    r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
+    r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
+    r"|,[^.;]{0,90}?,[\"”]?)?"
+)
+# Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
+# speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").
+_CLAUSE_WORDS = r"(?:(?!(?:said|says|told|stated|added|explained|wrote)\b)[\w’'-]+\s+)"
+# What a suspect does to a victim, said actively.
+_HARM_DONE = (
+    r"(?:shot|stabbed|strangled|opened fire|fired (?:[\w-]+ ){0,2}?(?:shots|rounds)|fired at|attacked|assaulted|robbed|raped|"
+    r"kidnapped|abducted|carjacked|struck|hit|ran over|set fire|killed|beat|punched|choked)\b"
+    r"(?!\s+(?:himself|herself|themselves|by)\b)"
+)
+# "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
+_CUE_RELATIVE = (
+    # "Bo Tran, 22, who they believe fired the shots": what the police say he did.
+    r"\A(?:,\s*\d{1,3})?,\s+who\s+(?:police|they|investigators|authorities|detectives|"
+    r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+(?:\w+\s+)?"
+    + _HARM_DONE
+    + r"|\A(?:,\s*\d{1,3})?,\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
+    r"(?:(?:also|later|then|since|previously)\s+)?(?:charged|accused|arrested|wanted|indicted)\b"
+)
+CUE_AFTER = re.compile(
+    r"\A" + _APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
+    r"defendant) (?:who (?:is|was) )?"
+    + _PASSIVE_CUE
+    + r"|(?:"
+    + _AUX
+    + r"\s+)+"
+    + _PASSIVE_CUE
+    + r"|(?:"
+    + _AUX
+    + r"\s+)*"
+    + _ACTIVE_CUE
+    + r"|"
+    + _CLAUSE_WORDS
+    + r"{1,8}?(?:and|but)\s+(?:"
+    + _AUX
+    + r"\s+)+"
+    + _PASSIVE_CUE
+    # "Bo Tran fled the scene but turned himself in days later".
+    + r"|"
+    + _CLAUSE_WORDS
+    + r"{1,8}?(?:and|but)\s+(?:(?:later|then|eventually)\s+)?"
+    r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled|remains at large)"
+    # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
+    + r"|(?:"
+    + _AUX
+    # "Bo Tran was stopped by troopers and placed under arrest": a phrase between.
+    + r"\s+)+[\w-]+\s+(?:(?:by|in|at|on|near|after|outside|inside)\s+(?:(?!and\b)[\w-]+\s+){1,3}?)?"
+    r"and\s+(?:(?:later|then)\s+)?"
+    + _PASSIVE_CUE
+    # "Bo Tran allegedly fired": what the report says he did (not "was allegedly shot").
+    + r"|allegedly\s+(?!(?:was|were|been|being|had|has)\b)[a-z]+"
+    # "Bo Tran shot and killed Ann Lee", "Bo Tran allegedly stabbed her": the one who did
+    # it (not "was shot", which the auxiliary would make passive, nor "shot himself").
+    + r"|(?:(?:allegedly|then|later|also|has|had)\s+)?(?:fatally\s+)?"
+    + _HARM_DONE
+    # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
+    + r"|(?:"
+    + _AUX
+    + r"\s+)+(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:people|persons|men|women|"
+    r"suspects|defendants|teens|teenagers|individuals|others|those)\s+(?:\w+\s+)?"
+    r"(?:arrested|charged|indicted|accused|detained|taken into custody)" + r")\b|"
+    # "Bo Tran's arrest", "Bo Tran's defense attorney".
+    # Not "protests over Bo Tran's death posted bail": whose death is no one's bail.
+    r"\A['’]s?\s+(?:(?:(?!death|killing|murder|slaying|shooting|funeral)[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
+    # Lower case: "State's Attorney Ann Lee" is a title.
+    r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail)|(?-i:attorney|lawyer))\b|"
+    # "Investigators consider Bo Tran, 22, a person of interest".
+    r"\A(?:,\s*\d{1,3})?,?\s+(?:a|the)\s+(?:[\w-]+\s+)?person of interest\b|"
+    # "Police named Bo Tran as the suspect".
+    r"\A(?:,\s*\d{1,3},?)?\s+as\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|person of interest|"
+    r"shooter|gunman|killer|attacker|assailant|robber)\b(?!['’])|"
+    # "police took Bo Tran into custody".
+    r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|" + _CUE_RELATIVE,
+    re.IGNORECASE,
+)
+# Only a relative clause says something of a name that is the object of a preposition: in
+# "the parents of Ann Lee, who ..., pleaded guilty" the parents pleaded, not Ann Lee.
+CUE_RELATIVE_ONLY = re.compile(_CUE_RELATIVE, re.IGNORECASE)
+AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|for|to|with|from|about|toward|towards|on|at|in|into)\s+(?:the\s+)?"
+    r"(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+# VERB [the wounded man,] [31-year-old] Name: "police arrested Omar Reyes".
+_FREE_WORD = (
+    r"(?:(?!(?:of|in|into|to|for|with|on|at|by|from|and|after|killing|killed|shooting|death|"
+    r"against)\b)[\w'’-]+\s+)"
+)
+CUE_BEFORE = compile_scan(
+    r"(?:\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
+    # "cameras captured Ann Lee": a recording, not custody.
+    r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
+    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|"
+    r"(?:filed|brought) against)\s+"
+    # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
+    r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
+    r"carjackers?|burglars?)\s*[—–:,-]+\s*(?:\w+\s+)?"
+    # "identified him as", "the suspect, identified as": not "the clerk, identified as".
+    r"|\bidentified\s+(?:him|her|them)\s+as\s+"
+    r"|\bidentified\s+the\s+(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|robbers?|"
+    r"killers?|carjackers?)\s+as\s+"
+    r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
+    r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
+    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
+    r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
+    r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
+    # "arrested two people: Bo Tran, 19, and ...".
+    r"(?:[\w-]+\s+){0,3}?[\w-]+:\s+|" + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+# Every cue above, before or after a name, holds one of these (lower case).
+SUSPECT_CUE_WORDS = key_words(
+    "charg",
+    "awaiting",
+    "search",
+    "looking for",
+    "looked for",
+    "seeking",
+    "hunting",
+    "speak",
+    "talk",
+    "finding",
+    "locat",
+    "find ",
+    "shooter",
+    "killer",
+    "placed under",
+    "linked",
+    "tied to",
+    "connected to",
+    "responsible",
+    "considered armed",
+    "rounds",
+    "at large",
+    "due ",
+    "admitted",
+    "shooter",
+    "gunm",
+    "robber",
+    "attacker",
+    "assailant",
+    "burglar",
+    "receiv",
+    "given",
+    "got ",
+    "arrest",
+    "indict",
+    "accus",
+    "custody",
+    "book",
+    "convict",
+    "guilty",
+    "sentenc",
+    "held",
+    "arraign",
+    "captur",
+    "apprehend",
+    "detain",
+    "jail",
+    "suspect",
+    "interest",
+    "wanted",
+    "plea",
+    "pled",
+    "fac",
+    "escap",
+    "surrender",
+    "turned",
+    "identif",
+    "took",
+    "taking",
+    "defendant",
+    "found",
+    "acquit",
+    "extradit",
+    "remand",
+    "ordered",
+    "released",
+    "handed",
+    "gave",
+    "posted",
+    "trial",
+    "confess",
+    "alleg",
+    "warrant",
+    "defense",
+    "defender",
+    "attorney",
+    "lawyer",
+    "bond",
+    "bail",
+    "cited",
+    "shot",
+    "stabb",
+    "strangl",
+    "fire",
+    "attack",
+    "assault",
+    "robbed",
+    "raped",
+    "kidnap",
+    "abduct",
+    "carjack",
+    "struck",
+    "hit",
+    "ran over",
+    "kill",
+    "beat",
+    "punch",
+    "chok",
+    "appear",
+    "judge",
+    "waived",
+    "custody",
+    "denied",
+    "bound over",
+    "stand trial",
+    " as ",
+)
+# A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
+# "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
+# "Ann Lee, 28, and her boyfriend, Bo Tran": a relative named in the list is one of it.
+COORDINATION = re.compile(
+    r"\A(?:,\s*(?:age\s+)?\d{1,3})?(?:,?\s+(?:and|&)\s+(?:\w+\s+)?|[;,]\s*(?:(?:and|&)\s+)?)"
+    r"(?:(?<=and )(?:his|her|their)\s+(?:boyfriend|girlfriend|husband|wife|brother|sister|son|"
+    r"daughter|father|mother|cousin|friend|roommate|partner|accomplice|co-defendant),\s+)?\Z"
+)
+# A sentence that opens on another case: "In an unrelated case, ...", "In another shooting".
+OTHER_CASE = re.compile(
+    r"\A\W*(?:In|Also|Separately)\b[^,]{0,20}?\b(?:unrelated|separate|different|another|other)\s+"
+    r"(?:case|cases|incident|matter|shooting|killing|arrest)s?\b"
+)
+# A list of suspects: its lead-in ("Those charged are:") and its items ("- Ann Lee, 34").
+LIST_CUE = compile_scan(
+    r"\b(?:charged|arrested|indicted|accused|defendants|suspects|convicted|sentenced)\b", re.I
+)
+BULLET = re.compile(r"\A\s*(?:[-•*·–]|\d{1,2}[.)])\s*")
+# "He was charged", "She faces": a sentence whose subject is a pronoun.
+OPENING_PRONOUN = re.compile(r"\A\W*(?:He|She)\b")
+# "former officer Bo Tran": a title he no longer holds; he may be the one charged.
+FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s*\Z", re.I)
+# The police looking for someone by name; "the shooter was Bo Tran".
+SOUGHT = compile_scan(
+    r"(?:\b(?:searching|looking|hunting|seeking|searched|looked)\s+for|"
+    r"\b(?:help|assistance)\s+(?:in\s+)?(?:finding|locating|identifying)|"
+    r"\bwant(?:s|ed)?\s+to\s+(?:speak|talk)\s+(?:with|to)|\b(?:trying|attempting)\s+to\s+"
+    r"(?:find|locate)|\b(?:shooter|gunman|killer|attacker|robber|suspect)\s+(?:was|is))\s+"
+    r"(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+SOUGHT_GATE = key_words(
+    "for", "finding", "locating", "identifying", "speak", "talk", "find", "locate", " was ", " is "
+)
+MISSING = compile_scan(r"\b(?:missing|disappear|runaway|ran away|welfare)", re.IGNORECASE)
+# "A sheriff's deputy was arrested", "a former police officer was indicted": the report is
+# about an officer charged, whom it then names by his rank.
+OFFICER_CHARGED = compile_scan(
+    r"\b(?:officer|deputy|trooper|sergeant|detective|corrections officer|guard|agent|policeman|"
+    r"policewoman|cop)\s+(?:(?!and|but|who|when|after)\w+\s+){0,2}?(?:was|has been|is|had been)\s+"
+    r"(?:\w+\s+)?(?:arrested|charged|indicted|convicted|sentenced|booked)\b",
+    re.IGNORECASE,
+)
+OFFICER_GATE = key_words(
+    "officer",
+    "deputy",
+    "trooper",
+    "sergeant",
+    "detective",
+    "guard",
+    "agent",
+    "policeman",
+    "policewoman",
+    "cop",
+)
+RANK = re.compile(
+    r"\b(?:officer|deputy|trooper|sgt|sergeant|det|detective|cpl|corporal|lt|lieutenant|agent|"
+    r"patrolman|patrolwoman|ofc)\.?\s+\Z",
+    re.IGNORECASE,
+)
+# Titles of office outside policing and the courts ("Dr.", "Sen.", "Mayor"): their holders
+# can be the ones charged, as an officer, judge or prosecutor named by title is not.
+LAWYER_OF = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:attorney|lawyer|public defender|defense team)", re.IGNORECASE
+)
+CIVIL_TITLE = re.compile(
+    r"\b(?:dr|senator|sen|rep|representative|gov|governor|mayor|president|pastor|rev|reverend|"
+    r"councilman|councilwoman|director|secretary|commissioner|superintendent)\.?\s+\Z",
+    re.I,
+)
+# A role told after the name: "Ann Lee, a lawyer for Reyes,", "Bo Tran, the county's
+# spokesman,". Police roles are left out: an officer can be the one charged.
+ROLE_APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:attorney|lawyer|counsel|defender|prosecutor|"
+    r"judge|magistrate|spokes(?:man|woman|person)|coroner|medical examiner|mayor|commissioner)\b"
+    r"(?!['’])",
+    re.IGNORECASE,
+)
+# How far before a name the cues that end at the name ("arrested the wounded man, 31-year-old")
+# can start; searching only there keeps each look from rescanning the whole sentence.
+REACH = 200
+SUSPECT_WORDS = compile_scan(
+    r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted|jail|jailed|"
+    r"booked|surrendered|turned (?:himself|herself) in)\b",
+    re.I,
+)
+# Words that speak of every suspect at once.
+ALL_SUSPECTS = re.compile(
+    r"\b(?:both|the pair|the couple|all (?:two|three|four|five|six|seven|eight|\d)|"
+    r"(?:the|the (?:two|three|four|five|six)|two|three|four|five|six|\d) (?:brothers|sisters|men|"
+    r"women|suspects|defendants|teens|teenagers|parents))\b",
+    re.I,
+)
+# A relative introduced by name after a possessive: "his brother, Cole Marsh".
+RELATIVE_NAMED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|father|mother|cousin|nephew|uncle|"
+    r"wife|husband|girlfriend|boyfriend|friend|co-defendant|accomplice),?\s+"
+)
+# Case spelled out rather than IGNORECASE, which makes this scan of every sentence slower.
+PRONOUN = re.compile(r"\b(?:[Hh](?:e|im|is|imself)|HE|HIM|HIS|HIMSELF)\b")
+GENERIC = compile_scan(
+    r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:suspect|man|teen|teenager|defendant|gunman|shooter|"
+    r"father|resident|accused|soldier|brother|inmate)\b",
+    re.IGNORECASE,
+)
+# "another man charged", "a second man ... sought": a further, unnamed suspect.
+ANOTHER_SUSPECT = compile_scan(
+    r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)"
+    # "Two other men were also arrested", "A woman who was with him was also arrested".
+    r"|\b(?:two|three|four)\s+other\s+(?:men|women|people|suspects|teens|teenagers|juveniles)\b"
+    r"|\A\W*An?\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|person)\b"
+    r"(?=[^.;]{0,50}\balso\b)",
+    re.IGNORECASE,
+)
+# A suspect the report says it does not name: "the teen, whose name was not released".
+UNNAMED_SUBJECT = compile_scan(
+    r"\A\W*(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?(?:teen|teenager|boy|girl|juvenile|minor|suspect|"
+    r"man|woman|youth)\s*,\s*(?:whose name (?:was|has|is|had) not (?:been )?(?:released|made public)|"
+    r"who (?:was|has|is) not (?:been )?(?:named|identified))",
+    re.IGNORECASE,
+)
+UNNAMED_GATE = key_words(
+    "not released",
+    "not been released",
+    "not named",
+    "not identified",
+    "not been named",
+    "not been identified",
+    "not made public",
+)
+UNRELATED = compile_scan(r"\bunrelated\b", re.I)
+ANOTHER_GATE = key_words("another", "second", "third", "other", "also")
+GENERIC_GATE = key_words(
+    "suspect",
+    "man",
+    "teen",
+    "defendant",
+    "shooter",
+    "father",
+    "resident",
+    "accused",
+    "soldier",
+    "brother",
+    "inmate",
+)
+ANOTHER_CUE = compile_scan(r"\b(?:charged|sought|wanted|interest|arrest|custody|suspect)", re.I)

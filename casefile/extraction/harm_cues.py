@@ -1,0 +1,111 @@
+"""The cue patterns that say someone was harmed: killed, shot, wounded, found dead, named as
+the object of a harm verb ("the death of Ann Lee", "the man who was kicked, Bo Tran") or after
+"identified the victim as". `people.Cast` applies them to mark victims, whom no suspect cue
+near a bare surname may then take for the suspect."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import key_words
+
+# Object of killing words: "the death of Ray Dunn", "killed Deputy Ned Vell",
+# "identified the slain officer as Sean Smith".
+_VICTIM_LEAD = (
+    r"(?:(?:[A-Z][\w.'’-]*|officer|deputy|agent|special|state|police|sheriff['’]s|county|the|a|an|"
+    r"his|her|their|\d+-year-old)\s+){0,5}?\Z"
+)
+VICTIM_BEFORE = compile_scan(
+    r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
+    r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|"
+    r"beat|beating|stabbed|stabbing|murdered)\s+|\b(?:slain|wounded|injured|dead|deceased|"
+    r"victims?)\b[\w\s,'’-]{0,30}?\bas\s+"
+    # "The man who was kicked, Bo Tran,": the one harmed, named after what was done to him.
+    r"|\b(?:man|woman|person|boy|girl|child|teen|teenager|victim|officer|deputy)\s+(?:who|that)\s+"
+    r"(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|shot|stabbed|wounded|injured|kicked|beaten|"
+    r"attacked|assaulted|robbed|struck|hit|kidnapped|abducted|hurt|run over)\b[^.;,]{0,40},\s+)"
+    + _VICTIM_LEAD,
+    re.IGNORECASE,
+)
+# After the name: a passive harm verb ("was shot", "were all killed") or an intransitive one
+# ("died"); an active one ("X shot and killed two men") makes X the one who did it.
+VICTIM_AFTER = re.compile(
+    r"\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then)\s+)*"
+    r"(?:was|were|is|are|had been|has been|have been)\s+(?:(?:also|all|later|then|fatally)\s+)*"
+    r"(?:killed|shot and killed|pronounced dead|found dead|slain|murdered|wounded|injured|shot|"
+    r"hurt)\b"
+    r"|\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then|has|had|would)\s+)*"
+    r"(?:died|die|survived)\b"
+    # "Bo Tran was taken to a hospital, where he died".
+    r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|were)\s+(?:taken|rushed|transported|flown)\s+[^.;]{0,80}?"
+    r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced dead)\b"
+    r"|\A,?\s+who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b"
+    r"|\A,?\s+who\s+(?:died|survived)\b"
+    # An appositive that says what happened to the person: "Ann Lee, 61, the woman shot to
+    # death in her home", "Bo Tran, a clerk who was wounded".
+    r"|\A,(?:\s*(?:age\s+)?\d{1,3},)?\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|boy|girl|teen|teenager|child|officer|deputy|trooper|agent|clerk|driver|"
+    r"father|mother|son|daughter|husband|wife|victim)\s+(?:who\s+(?:was|were)\s+)?"
+    r"(?:shot to death|shot and killed|shot and wounded|killed|slain|murdered|found dead|"
+    r"fatally|wounded|injured|stabbed)\b",
+    re.IGNORECASE,
+)
+# Every victim cue above holds one of these (lower case).
+HARM_WORDS = key_words(
+    "kill",
+    "kicked",
+    "attacked",
+    "assaulted",
+    "robbed",
+    "struck",
+    "kidnapped",
+    "abducted",
+    "run over",
+    "death",
+    "dead",
+    "murder",
+    "slay",
+    "slain",
+    "shoot",
+    "shot",
+    "homicide",
+    "wound",
+    "fatal",
+    "beat",
+    "stab",
+    "injur",
+    "deceased",
+    "victim",
+    "hurt",
+    "die",
+    "surviv",
+)
+# A name that a harm verb is done to, or that a relation or role word introduces: no one the
+# fallback of `Cast._adopt_main_character` may take for the suspect.
+OBJECT_OF_HARM = re.compile(
+    r"(?:\b(?:hit|struck|shot|stabbed|killed|attacked|robbed|beat|kidnapped|abducted|raped|"
+    r"assaulted|strangled|ran over)\s+(?:(?:the|a|an)\s+)?(?:\d{1,3}-year-old\s+)?"
+    r"|\b(?:mother|father|brother|sister|son|daughter|wife|husband|girlfriend|boyfriend|friend|"
+    r"lawyer|attorney|spokesman|spokeswoman|spokesperson|witness|neighbor|relative|cousin|aunt|"
+    r"uncle|grandmother|grandfather)[,]?\s+)\Z",
+    re.IGNORECASE,
+)
+DEATH = re.compile(r"kill|dead|death|died|\bdie\b|slain|slay|murder|fatal|homicide", re.I)
+# "Police identified her as Ann Lee": whom "her" is decides the role (see `_identified_victims`).
+IDENTIFIED_GATE = key_words("identified")
+IDENTIFIED_AS = re.compile(
+    r"\bidentified\s+(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|"
+    r"teenager|person|child|body|driver|pedestrian))\s+as\s+(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+HARMED_BEFORE = compile_scan(
+    r"\b(?:(?:was|were|been)\s+(?:found\s+)?(?:dead|killed|shot|stabbed|slain|murdered|injured|"
+    r"wounded|struck|hit|beaten|hurt)|died|body|bodies|remains|victims?)\b",
+    re.IGNORECASE,
+)
+# What may stand between two victims named in one list: "the murders of Ann Lee in May,
+# Bo Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
+VICTIM_LIST_GAP = re.compile(
+    r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)\Z"
+)
