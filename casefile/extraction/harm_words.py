@@ -52,7 +52,9 @@ HARM_BEFORE = compile_scan(
     r"abduction|sexual assault)\s)"
     rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
     r"shot at|missed)\s+)|"
-    r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?)\b[\w\s,'’-]{0,30}?\bas\s+)"
+    r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|"
+    # "the man who died was identified as X"
+    r"died(?=\s+(?:was|has been|had been|is)\s+identified))\b[\w\s,'’-]{0,30}?\bas\s+)"
     + LEAD
     + r"\Z"
 )

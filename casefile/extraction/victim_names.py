@@ -275,14 +275,15 @@ _LIST_GAP = re.compile(
     r"\A(?:[’']s?)?(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)\Z"
 )
 _SUSPECT_AFTER = re.compile(
-    r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later)\s+)*(?:arrested|"
+    r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later|will be|would be|"
+    r"is expected to be|is to be)\s+)*(?:arrested|"
     r"charged|indicted|accused|booked|convicted|sentenced|pleaded|pled|faces|facing|"
     r"surrendered|apprehended|arraigned)\b",
     re.I,
 )
 _SUSPECT_BEFORE = compile_scan(
     r"\b(?:arrested|charged|charging|indicted|booked|convicted|sentenced|suspect|defendant|"
-    r"accused)\s+(?:[\w,-]+\s+){0,4}?\Z",
+    r"accused),?\s+(?:[\w,-]+\s+){0,4}?\Z",
     re.I,
 )
 

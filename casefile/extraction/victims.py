@@ -10,6 +10,7 @@ from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import any_key_words, key_words
 from casefile.extraction.victim_names import case_killing, named_victims, taken_outcome
+from casefile.extraction.victim_wording import aged_victims, attempted, charge_wording
 
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
 _KILLED_NEAR = compile_scan(
@@ -66,7 +67,7 @@ _DEFINITE_VICTIM = re.compile(
     r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?"
     r"(?P<what>shot and killed|killed|fatally shot|found dead|shot(?!\s+at\b)|wounded|"
-    r"injured|hurt|stabbed)\b",
+    r"injured|hurt|stabbed|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)\b",
     re.I,
 )
 # "a carjacking that left a 58-year-old driver with a gunshot wound"
@@ -148,7 +149,6 @@ _COUNT_ACCUSED_AFTER = re.compile(
 _DATE_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\Z", re.I
 )
-_CHARGE_NAME = re.compile(r"\b(?:counts?|charges?|indictments?)\s+of\s+\Z", re.I)
 # Harm named by a noun, which does not say whether the person lived: "the shooting of a man" is
 # the killing in a story of a killing.
 _HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
@@ -156,6 +156,9 @@ _TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
 _LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
 _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
+_ONE_FATALLY = re.compile(
+    r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b", re.I
+)
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 _PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
@@ -175,7 +178,10 @@ _GATED_PATTERNS = [
         key_words(*_OBJECT_WORDS.split()),
         _VICTIM_OBJECT,
     ),
-    (key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb"), _DEFINITE_VICTIM),
+    (
+        key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm"),
+        _DEFINITE_VICTIM,
+    ),
     (key_words("left"), _LEFT_VICTIM),
     (key_words("suffering"), _SUFFERING),
     (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
@@ -262,7 +268,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     order: list[str] = []
     groups: dict[str, tuple[int, Fact]] = {}
 
-    def add(description: str, outcome: str, sentence, mode: str) -> None:
+    def add(description: str, outcome: str, sentence, mode: str, until=None) -> None:
         kind = description.lower().split()[-1]
         earlier = [k for k in order if k.split("#")[0] == kind]
         if mode == _AGAIN:
@@ -281,6 +287,12 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             article,
             sentence,
         )
+        if until is not None:  # the outcome told in the next sentence: quote both
+            victim = Fact(
+                "VictimReported",
+                victim.fields,
+                evidence_in(article.text, sentence.start, until.end),
+            )
         if key in by_description:
             if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[by_description[key][0]]:
                 by_description[key] = (outcome, victim)
@@ -297,9 +309,10 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     )
     for sentence in article.sentences:
         text = sentence.text
-        # "Two officers were shot, one of them fatally": a count split by outcome, read from
-        # the names that follow rather than counted here.
-        split = "one of them" in sentence.lower and re.search(r"\bone of them\b", text, re.I)
+        # "Two officers were shot, one of them fatally": a count split by outcome, one killed
+        # and the rest hurt; "one of them" said otherwise is read from the names that follow.
+        fatal = "one" in sentence.lower and _ONE_FATALLY.search(text)
+        split = not fatal and "one of them" in sentence.lower and "one of them" in text.lower()
         sentence_words = sentence.key_words
         counts = (
             not split
@@ -316,21 +329,25 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             if outcome == "injured?":
                 outcome = "killed" if case_killing(article) else "injured"
             count = number_value(match.group("n")) or 0
-            if outcome and count > groups.get(outcome, (0, None))[0]:
-                groups[outcome] = (
-                    count,
-                    fact(
-                        "VictimReported",
-                        {
-                            "name": None,
-                            "description": match.group("desc").lower(),
-                            "age": None,
-                            "outcome": outcome,
-                        },
-                        article,
-                        sentence,
-                    ),
-                )
+            told = [(outcome, count)]
+            if fatal and outcome and count > 1:
+                told = [("killed", 1), ("injured", count - 1)]
+            for outcome, count in told:
+                if outcome and count > groups.get(outcome, (0, None))[0]:
+                    groups[outcome] = (
+                        count,
+                        fact(
+                            "VictimReported",
+                            {
+                                "name": None,
+                                "description": match.group("desc").lower(),
+                                "age": None,
+                                "outcome": outcome,
+                            },
+                            article,
+                            sentence,
+                        ),
+                    )
         if "double" in sentence.lower and _DOUBLE.search(text):
             add("victim", "killed", sentence, _NEW)
             add("victim", "killed", sentence, _NEW)
@@ -341,11 +358,11 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             ):  # `not gate.opens(sentence)`, minus a call each
                 continue
             for match in pattern.finditer(text):
-                if not article.in_case(sentence, match.start()) or _CHARGE_NAME.search(
-                    text, max(0, match.start() - 30), match.start()
+                what = match.groupdict().get("what") or ""
+                if not article.in_case(sentence, match.start()) or charge_wording(
+                    text, match.start(), what
                 ):
                     continue  # "one count of rape of an intoxicated person": a charge's name
-                what = match.groupdict().get("what") or ""
                 if pattern is _MISSED or pattern is _FIRED_AT:
                     outcome = "unharmed"
                 elif pattern is _THE_VICTIM_WAS:
@@ -368,9 +385,15 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                         # "kidnapping a girl": hurt if the case says so
                         taken = taken or [taken_outcome(article)]
                         outcome = taken[0]
+                if outcome == "killed" and attempted(text, match.start()):
+                    outcome = "injured"  # "the attempted murder of a clerk": no one killed
                 add(match.group("desc"), outcome, sentence, _MODES[pattern])
         for match in _TARGET.finditer(text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, _NEW)
+    for sentence, outcome, age, until in aged_victims(article):
+        if outcome is None:  # no harm told of "the 54-year-old victim": the case's
+            outcome = "killed" if case_killing(article) else taken_outcome(article)
+        add(f"{age}-year-old victim", outcome, sentence, _AGAIN, until)
     found = [by_description[k] for k in order]
     for outcome, (count, victim) in groups.items():
         # A counted group ("three boys") also covers single victims of the same outcome.

@@ -1,0 +1,70 @@
+"""Victims in wordings of many kinds of crime story (extraction/victims.py, victim_names.py,
+victim_wording.py, scope.py): who was harmed in the case, and how."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction import extract_facts
+
+
+def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
+    return sorted(
+        (
+            (f.fields["name"], f.fields["age"], f.fields["outcome"])
+            for f in extract_facts(text)
+            if f.kind == "VictimReported"
+        ),
+        key=lambda v: (v[0] or "", v[1] or 0, v[2]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A robbery's victim said to be unhurt is still a victim.
+        (
+            "Police said Omar Vance approached the 61-year-old victim as he walked to his car "
+            "and demanded his wallet. He was not injured.",
+            [(None, 61, "unharmed")],
+        ),
+        (
+            "Lena Ruiz, 30, is charged with robbery. She pushed the 72-year-old victim to the "
+            "ground, and the victim was treated for a broken wrist.",
+            [(None, 72, "injured")],
+        ),
+        # A count split by outcome, then the dead man named.
+        (
+            "Two women were shot, one fatally, outside a bar on Friday. The woman who died was "
+            "identified as Nia Cole, 24. Police charged Ray Dunn, 31, with murder.",
+            [(None, None, "injured"), ("Nia Cole", 24, "killed")],
+        ),
+        # A charge's name reports no harm; an attempt kills no one.
+        (
+            "Kurt Olsen, 40, will be charged with attempted murder of a police officer. The "
+            "officer was not hit.",
+            [(None, None, "unharmed")],
+        ),
+        (
+            "Dale Pike, 33, was charged with two counts of assault on a police officer.",
+            [],
+        ),
+        # Another incident of the same suspect, told in passing.
+        (
+            "Police charged Ray Dunn, 31, with murder in the death of Nia Cole. Dunn is also a "
+            "suspect in a stabbing last year that wounded a man, detectives said.",
+            [("Nia Cole", None, "killed")],
+        ),
+        # The suspect wounded by deputies is not a victim of the case.
+        (
+            "Deputies shot and wounded a man who fired at them on Sunday. Deputy Ana Frey was "
+            "struck in the leg. The suspect, identified as Carl Boyd, 29, was hospitalized. Boyd "
+            "will be charged with attempted murder.",
+            [("Ana Frey", None, "injured")],
+        ),
+    ],
+)
+def test_victims_of_many_stories(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
