@@ -120,7 +120,9 @@ OUTCOME_WORDS = compile_scan(
     rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|"
     r"escaped (?:injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
     r"\b(?P<attempt>attempted (?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
-    rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|deadly|lifeless|body|"
+    # "deadly weapon", "deadly conduct": the name of an offence, not a death
+    rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|"
+    r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|body|"
     r"remains)\b|"
     r"\b(?P<injured>shot|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
     r"gunshot|critical condition|serious condition|stable condition|recovering|"

@@ -6,6 +6,10 @@ Read by extraction/victims.py:
   or "two counts of assault on a police officer" name offences; the harm, if any, is told in
   the report's own words elsewhere. An attempt never makes anyone killed ("in the attempted
   murder of a clerk").
+- Harm done by police ("an officer shot and killed a man", "a man was shot by deputies") makes
+  no victim of the case: that man is the suspect, or the subject of a police shooting.
+- Money taken from someone ("stealing $200,000 from an 86-year-old woman", "defrauding an
+  elderly man") makes that person a victim, unharmed.
 - A victim introduced by age and the word "victim" ("approached the 54-year-old victim as she
   loaded groceries. She was not injured.") is a victim of the case, whatever the crime: the
   outcome is read from the sentence, else from the next one when it opens with a pronoun or
@@ -17,9 +21,9 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.context import Article
-from casefile.extraction.harm_words import NOT_UNHARMED
+from casefile.extraction.harm_words import BY_POLICE, NOT_UNHARMED
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import KeyWords, Sentence, key_words
 
 # A charge's words just before the match: "charged with (attempted) murder of a ...".
 _CHARGE_BEFORE = re.compile(
@@ -47,6 +51,18 @@ def charge_wording(text: str, start: int, what: str) -> bool:
     return bool(_OFFENCE_NOUN.fullmatch(what.strip().lower()) and _CHARGE_BEFORE.search(before))
 
 
+_INTENT_BEFORE = re.compile(
+    r"\b(?:intent(?:ion)?|(?:tried|trying|meant|meaning|planned|planning|plotted|plotting|"
+    r"wanted|intended|intending|hoped|hoping)\s+to|intent(?:ion)?\s+of|plot\s+to|plan\s+to)\s+\Z",
+    re.I,
+)
+
+
+def intended(text: str, start: int) -> bool:
+    """Whether the harm word at `text[start:]` is only meant: "the intent of killing a man"."""
+    return bool(_INTENT_BEFORE.search(text, max(0, start - 25), start))
+
+
 def attempted(text: str, start: int) -> bool:
     """Whether the harm word at `text[start:]` is said as an attempt: "attempted murder of"."""
     return bool(_ATTEMPT_BEFORE.search(text, max(0, start - 25), start))
@@ -60,13 +76,14 @@ _UNHARMED = re.compile(
 _KILLED = re.compile(r"\b(?:killed|died|dead|fatally|murdered|slain|pronounced dead|death)\b", re.I)
 _INJURED = re.compile(
     r"\b(?:shot|wounded|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|treated|"
-    r"sexually assaulted|raped|struck)\b",
+    r"sexually assaulted|raped|struck|hospital|critical condition|serious condition)\b",
     re.I,
 )
 _TOLD_OF_HER = re.compile(r"\A\W*(?:He|She|They|The victim)\b")
 
 
-def _said(text: str) -> str | None:
+def said_outcome(text: str) -> str | None:
+    """The outcome a stretch of text tells: stated unharmed, else killed, else injured."""
     if _UNHARMED.search(text):
         return "unharmed"
     if _KILLED.search(text):
@@ -83,14 +100,64 @@ def aged_victims(article: Article) -> list[tuple[Sentence, str | None, int, Sent
             if not article.in_case(sentence, match.start()):
                 continue
             clause = article.scope_at(sentence, match.start())
-            outcome, until = _said(sentence.text[clause.start : clause.end]), None
+            outcome, until = said_outcome(sentence.text[clause.start : clause.end]), None
             following = (
                 article.sentences[sentence.index + 1]
                 if sentence.index + 1 < len(article.sentences)
                 else None
             )
             if outcome is None and following is not None and _TOLD_OF_HER.match(following.text):
-                outcome = _said(following.text)
+                outcome = said_outcome(following.text)
                 until = following if outcome is not None else None
             found.append((sentence, outcome, int(match.group("age")), until))
     return found
+
+
+def by_police(text: str, start: int, end: int) -> bool:
+    """Whether the harm matched at `text[start:end]` is said to be done by police: the police
+    its subject ("deputies shot and wounded a man") or its agent ("a man was shot by police")."""
+    return bool(
+        BY_POLICE.search(text, max(0, start - 40), end)
+        or BY_POLICE.search(text, end, min(len(text), end + 40))
+    )
+
+
+def fraud_victim(role: str, describing: str) -> re.Pattern[str]:
+    """The pattern of someone money was taken from, for the role words of victims.py."""
+    return compile_scan(
+        r"\b(?:(?:steal|stole|stolen|stealing|took|taking|embezzl\w*|swindl\w*|bilk\w*|scam\w*|"
+        r"cheat\w*|defraud\w*)\b[^.;]{0,50}?\bfrom|defraud(?:ed|ing)?|swindl(?:ed|ing)|"
+        r"bilk(?:ed|ing)|scamm(?:ed|ing)|cheat(?:ed|ing)|exploit(?:ed|ing))\s+(?:a|an|another)\s+"
+        rf"(?P<desc>(?:\d+-year-old\s+)?{describing}{{0,3}}?{role})\b",
+        re.I,
+    )
+
+
+FRAUD_GATE = key_words(
+    "steal",
+    "stole",
+    "took",
+    "taking",
+    "embezzl",
+    "swindl",
+    "bilk",
+    "scam",
+    "cheat",
+    "defraud",
+    "exploit",
+)
+
+
+def aged_role(role: str) -> re.Pattern[str]:
+    """ "The woman, 29, was treated for injuries": a victim referred back to by role, with the
+    age. Not "the man", who in crime news is as often the suspect."""
+    return compile_scan(
+        rf"\bthe\s+(?P<desc>(?!man\b){role}),\s+(?P<age>\d{{1,3}}),\s+(?:who\s+)?"
+        r"(?:was|were|is|remains|had|has)\b",
+        re.I,
+    )
+
+
+def aged_role_gate(role: str) -> KeyWords:
+    """The key words of `aged_role`: each role word with its comma ("woman,")."""
+    return key_words(*(f"{word}," for word in role.strip("(?:)").split("|")))

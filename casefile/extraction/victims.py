@@ -6,23 +6,30 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
-from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import any_key_words, key_words
+from casefile.extraction.victim_counts import (
+    HARM_NOUN,
+    INJURED_NEAR,
+    KILLED_NEAR,
+    count_groups,
+    outcome_of,
+)
 from casefile.extraction.victim_names import case_killing, named_victims, taken_outcome
-from casefile.extraction.victim_wording import aged_victims, attempted, charge_wording
+from casefile.extraction.victim_wording import (
+    FRAUD_GATE,
+    aged_role,
+    aged_role_gate,
+    aged_victims,
+    attempted,
+    by_police,
+    charge_wording,
+    fraud_victim,
+    intended,
+    said_outcome,
+)
 
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
-_KILLED_NEAR = compile_scan(
-    r"\b(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
-    r"died|die|dead|fatal(?:ly)?|deadly|shooting death|shot to death)\b",
-    re.I,
-)
-_INJURED_NEAR = compile_scan(
-    r"\b(?:wounded|wounding|injured|injuries|hurt|survived|hospitali[sz]ed|cuts|abrasions|"
-    r"gunshot wounds?|shot in the|stable condition)\b",
-    re.I,
-)
 _ROLE = (
     r"(?:officer|deputy|sergeant|trooper|agent|woman|man|cyclist|boy|girl|child|teen|teenager|"
     r"bystander|driver|pedestrian|victim|passenger|neighbor|resident|employee|clerk|mother|father|"
@@ -49,8 +56,8 @@ _VICTIM_OBJECT = compile_scan(
     r"murder|murdering|murdered|death|slaying|stabbing|stabbed|beating|beat|raping|raped|rape|"
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
     r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
-    r"struck|hitting|hit)(?:\s+(?:of|on))?"
-    r"\s+(?:a|an|another)\s+"
+    r"struck|hitting|hit|abusing|abused|torturing|tortured)(?:\s+(?:of|on))?"
+    r"\s+(?:a|an|another|(?P<det>his|her|their))\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
     re.I,
 )
@@ -83,6 +90,8 @@ _SUFFERING = compile_scan(
     re.I,
 )
 # "a bullet struck the deputy", "a truck hit a road worker"
+_FRAUD = fraud_victim(_ROLE, _DESCRIBING)
+_AGED_ROLE = aged_role(_ROLE)
 _STRUCK = compile_scan(
     r"\b(?:bullets?|rounds?|gunfire|shots?|pellets?|vehicle|car|truck|SUV|van)\s+(?:also\s+)?"
     r"(?P<what>struck|hit|grazed)\s+(?:the|a|an)\s+(?:\d+-year-old\s+)?"
@@ -115,50 +124,8 @@ _TARGET = re.compile(
     r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
     re.I,
 )
-# The look-ahead names the characters a count starts with (a digit or the first letter of a
-# number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
-# is entered at every word of the sentence.
-_COUNTED = re.compile(
-    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|person|"
-    r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
-    re.I,
-)
-# Nouns that only count victims when a harm word frames them: "killing six people".
-_PLAIN_COUNT = frozenset(["people", "person", "persons", "others", "victims"])
-# "shot and killed three children", "killed his three young sons", "injuring three others".
-_COUNT_VERB_BEFORE = compile_scan(
-    r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
-    r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
-    r"shooting|stabbing|deaths|murders|slayings|stabbed)\s+(?:of\s+)?(?:(?:his|her|their|the|all)\s+)?"
-    # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
-    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
-    re.I,
-)
-# "three people were killed", "left six people dead".
-_COUNT_PREDICATE_AFTER = re.compile(
-    r"\A\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
-    r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
-    re.I,
-)
-_DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
-_COUNT_ACCUSED_AFTER = re.compile(
-    r"\A\s+(?:(?:have|has|had|were|was|are|been|also|both|later)\s+)*(?:arrested|charged|accused|"
-    r"indicted|held|booked|sought|wanted|convicted|sentenced)\b",
-    re.I,
-)
-_DATE_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\Z", re.I
-)
-# Harm named by a noun, which does not say whether the person lived: "the shooting of a man" is
-# the killing in a story of a killing.
-_HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
 _TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
-_LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
-_COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
-_ONE_FATALLY = re.compile(
-    r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b", re.I
-)
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 _PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
@@ -166,7 +133,7 @@ _PASSIVE_WORDS = (
 )
 _OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
-    "robb attack struck strik hit"
+    "robb attack struck strik hit abus tortur"
 )
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
@@ -189,13 +156,11 @@ _GATED_PATTERNS = [
     (key_words("fired", "shot at", "shooting at", "firing", "exchang"), _FIRED_AT),
     (key_words("struck", "hit", "grazed"), _STRUCK),
     (key_words("found a"), _FOUND),
+    (FRAUD_GATE, _FRAUD),
+    (aged_role_gate(_ROLE), _AGED_ROLE),
     (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
 ]
 _ANY_GATE = any_key_words(*(gate for gate, _ in _GATED_PATTERNS))
-_COUNTED_WORDS = (
-    "boys girls children sons daughters officers men kids people persons person others victims"
-)
-_COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # How a pattern's victim relates to those found before: a new one (two victims of a double
 # homicide), one that may be an earlier one introduced again ("wounded a woman" ... "a
 # 34-year-old woman suffering a gunshot"), or a reference back ("the officer suffered").
@@ -211,27 +176,17 @@ _MODES = {
     _FIRED_AT: _AGAIN,
     _STRUCK: _AGAIN,
     _FOUND: _AGAIN,
+    _FRAUD: _AGAIN,
+    _AGED_ROLE: _BACK,
     _THE_VICTIM_WAS: _AGAIN,
 }
 
 
-def _outcome_of(what: str) -> str:
-    if re.search(r"\bnot\b|unharmed|uninjured", what, re.I):
-        return "unharmed"
-    if re.search(r"kill|dead|fatal|died|murder|execut|death|slay", what, re.I):
-        return "killed"
-    if re.search(r"kidnap|abduct|rob|found", what, re.I):
-        return "unharmed"
-    return "injured"
-
-
 def _sentence_outcome(text: str) -> str | None:
     """What a sentence says happened, when the wording names no harm of its own."""
-    if _KILLED_NEAR.search(text):
+    if KILLED_NEAR.search(text):
         return "killed"
-    if _INJURED_NEAR.search(text) or re.search(
-        r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b)", text
-    ):
+    if INJURED_NEAR.search(text) or re.search(r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b)", text):
         return "injured"
     return "unharmed" if re.search(r"\b(?:robbed|kidnapped|abducted)\b", text) else None
 
@@ -273,8 +228,11 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         earlier = [k for k in order if k.split("#")[0] == kind]
         if mode == _AGAIN:
             earlier = [k for k in earlier if by_description[k][0] == outcome]
-        if mode == _BACK and not earlier and any(o == outcome for o, _ in by_description.values()):
-            return  # "the officer was fatally shot" after "shooting a special agent"
+        same = [k for k in order if by_description[k][0] == outcome]
+        if mode == _BACK and not earlier and same:
+            # "the officer was fatally shot" after "shooting a special agent": the same one,
+            # whose age this sentence may tell ("The victim, 27, was taken to a hospital")
+            earlier = same[-1:]
         key = earlier[-1] if earlier and mode != _NEW else f"{kind}#{len(order)}"
         victim = fact(
             "VictimReported",
@@ -294,60 +252,23 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 evidence_in(article.text, sentence.start, until.end),
             )
         if key in by_description:
-            if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[by_description[key][0]]:
+            had_outcome, had = by_description[key]
+            if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[had_outcome]:
                 by_description[key] = (outcome, victim)
+            elif outcome == had_outcome and had.fields["age"] is None and victim.fields["age"]:
+                # the age told later, quoted from the sentence that tells it
+                fields = {**had.fields, "age": victim.fields["age"]}
+                by_description[key] = (outcome, Fact("VictimReported", fields, victim.evidence))
             return
         by_description[key] = (outcome, victim)
         order.append(key)
 
-    # The gates' words, each tested with `isdisjoint` below: `gate.opens(sentence)` without a
-    # call per sentence and gate.
-    counted_words, number_words, any_gate_words = (
-        _COUNTED_GATE.words,
-        NUMBER_KEYS.words,
-        _ANY_GATE.words,
-    )
+    # The gate's words, tested with `isdisjoint` below: `gate.opens(sentence)` minus a call.
+    any_gate_words = _ANY_GATE.words
     for sentence in article.sentences:
         text = sentence.text
-        # "Two officers were shot, one of them fatally": a count split by outcome, one killed
-        # and the rest hurt; "one of them" said otherwise is read from the names that follow.
-        fatal = "one" in sentence.lower and _ONE_FATALLY.search(text)
-        split = not fatal and "one of them" in sentence.lower and "one of them" in text.lower()
         sentence_words = sentence.key_words
-        counts = (
-            not split
-            and not counted_words.isdisjoint(sentence_words)
-            and not number_words.isdisjoint(sentence_words)
-        )
-        counted = _COUNTED.finditer(text) if counts else ()
-        for match in counted:
-            if not article.in_case(sentence, match.start()) or _DATE_BEFORE.search(
-                text, max(0, match.start() - 12), match.start()
-            ):
-                continue  # "the June 15 deaths": a date
-            outcome = _count_outcome(text, match)
-            if outcome == "injured?":
-                outcome = "killed" if case_killing(article) else "injured"
-            count = number_value(match.group("n")) or 0
-            told = [(outcome, count)]
-            if fatal and outcome and count > 1:
-                told = [("killed", 1), ("injured", count - 1)]
-            for outcome, count in told:
-                if outcome and count > groups.get(outcome, (0, None))[0]:
-                    groups[outcome] = (
-                        count,
-                        fact(
-                            "VictimReported",
-                            {
-                                "name": None,
-                                "description": match.group("desc").lower(),
-                                "age": None,
-                                "outcome": outcome,
-                            },
-                            article,
-                            sentence,
-                        ),
-                    )
+        count_groups(article, sentence, groups)
         if "double" in sentence.lower and _DOUBLE.search(text):
             add("victim", "killed", sentence, _NEW)
             add("victim", "killed", sentence, _NEW)
@@ -363,8 +284,19 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     text, match.start(), what
                 ):
                     continue  # "one count of rape of an intoxicated person": a charge's name
-                if pattern is _MISSED or pattern is _FIRED_AT:
+                if pattern in (_VICTIM_OBJECT, _INDEFINITE_VICTIM) and by_police(
+                    text, match.start(), match.end()
+                ):
+                    continue  # "an officer shot and killed a man": no victim of the case
+                if pattern is _VICTIM_OBJECT and intended(text, match.start()):
+                    continue  # "with the intent of killing a man": a target (see _TARGET)
+                if pattern is _MISSED or pattern is _FIRED_AT or pattern is _FRAUD:
                     outcome = "unharmed"
+                elif pattern is _AGED_ROLE:
+                    clause = article.scope_at(sentence, match.start())
+                    if (said := said_outcome(text[match.end() : clause.end])) is None:
+                        continue
+                    outcome, what = said, match.group("age") + "-year-old "
                 elif pattern is _THE_VICTIM_WAS:
                     found_outcome = _sentence_outcome(text)
                     if found_outcome is None:
@@ -376,18 +308,32 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
                 elif pattern in (_DEFINITE_INJURED, _SUFFERING):
                     outcome = "injured"
-                elif pattern is _VICTIM_OBJECT and _HARM_NOUN.fullmatch(what.lower()):
+                elif pattern is _VICTIM_OBJECT and HARM_NOUN.fullmatch(what.lower()):
                     # "the shooting of a man"
                     outcome = "killed" if case_killing(article) else "injured"
                 else:
-                    outcome = _outcome_of(what)
+                    outcome = outcome_of(what)
                     if outcome == "unharmed" and _TAKEN.search(what):
                         # "kidnapping a girl": hurt if the case says so
                         taken = taken or [taken_outcome(article)]
                         outcome = taken[0]
+                if (
+                    pattern is _VICTIM_OBJECT
+                    and match.group("det")
+                    and outcome == "injured"
+                    and not re.match(r"wound|injur", what, re.I)
+                    and case_killing(article)
+                ):
+                    outcome = "killed"  # "beat his neighbor" in a story of his killing
                 if outcome == "killed" and attempted(text, match.start()):
                     outcome = "injured"  # "the attempted murder of a clerk": no one killed
-                add(match.group("desc"), outcome, sentence, _MODES[pattern])
+                desc = match.group("desc")
+                add(
+                    what + desc if pattern is _AGED_ROLE else desc,
+                    outcome,
+                    sentence,
+                    _MODES[pattern],
+                )
         for match in _TARGET.finditer(text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, _NEW)
     for sentence, outcome, age, until in aged_victims(article):
@@ -402,32 +348,3 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         found.extend((outcome, f) for f in singles)
         found.extend([(outcome, victim)] * max(count - len(singles), 0))
     return found
-
-
-def _count_outcome(text: str, match: re.Match[str]) -> str | None:
-    """What happened to a counted group, from the verb before the count ("killing six
-    people"), the predicate after it ("three boys ... died") or "left N dead". Counts of
-    "other" or "more" people are other incidents' victims and give none."""
-    if _COUNT_OTHER.search(match.group("between")):
-        return None
-    before = text[max(0, match.start() - 40) : match.start()]
-    verb = _COUNT_VERB_BEFORE.search(before)
-    if verb:
-        if _HARM_NOUN.fullmatch(verb.group("verb").lower()):
-            return "injured?"  # "the shooting of two men": a killing if the case is one
-        return _outcome_of(verb.group("verb"))
-    after = text[match.end() :]
-    predicate = _COUNT_PREDICATE_AFTER.match(after)
-    if predicate:
-        return _outcome_of(predicate.group("what"))
-    if _LEFT_BEFORE.search(before) and re.match(r"\A\s+dead\b", after, re.I):
-        return "killed"
-    if match.group("desc").lower() in _PLAIN_COUNT or _COUNT_ACCUSED_AFTER.match(after):
-        return None  # "two men have been arrested": suspects, not victims
-    clause = text[match.start() : match.end() + 100]
-    if _KILLED_NEAR.search(clause):
-        return "killed"
-    if not _INJURED_NEAR.search(clause):
-        return None
-    # "found three boys with gunshot wounds ... but the children died at the scene"
-    return "killed" if _DIED_LATER.search(text, match.end()) else "injured"

@@ -62,6 +62,42 @@ def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
             "will be charged with attempted murder.",
             [("Ana Frey", None, "injured")],
         ),
+        # Harm done by police makes no victim of the case.
+        (
+            "An officer shot and killed a man who pointed a rifle at him on Friday. The man, "
+            "identified as Joel Hart, 40, was wanted on a warrant. No officers were hurt.",
+            [],
+        ),
+        # Money taken from someone: a victim, unharmed.
+        (
+            "Rita Vale, 58, is charged with stealing $90,000 from an elderly woman she cared for.",
+            [(None, None, "unharmed")],
+        ),
+        (
+            "Paul Ames, 44, is accused of defrauding a retired teacher of his savings.",
+            [(None, None, "unharmed")],
+        ),
+        # A relative harmed, then referred back to with an age; "deadly weapon" kills no one.
+        (
+            "Police say Ty Reed, 34, beat his girlfriend and threatened her with a knife. He is "
+            "charged with assault with a deadly weapon. The woman, 29, was treated for cuts.",
+            [(None, 29, "injured")],
+        ),
+        (
+            "Sam Holt, 29, is charged with abusing his infant daughter, who suffered broken ribs.",
+            [(None, None, "injured")],
+        ),
+        (
+            "A man was stabbed outside a bar on Friday. The victim, 27, was taken to a hospital "
+            "in critical condition. Police arrested Ian Roe, 30.",
+            [(None, 27, "injured")],
+        ),
+        # Meant to kill someone is no killing of him.
+        (
+            "Police say Ned Fox, 41, beat his neighbor, Allen Gray, 57, to death. Fox lay in wait "
+            "with the intent of killing a different man.",
+            [(None, None, "unharmed"), ("Allen Gray", 57, "killed")],
+        ),
     ],
 )
 def test_victims_of_many_stories(
