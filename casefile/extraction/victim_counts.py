@@ -68,6 +68,29 @@ _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
 _ONE_FATALLY = re.compile(
     r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b", re.I
 )
+# A count whose noun is left out: "and four were wounded", "killing two".
+_ELLIPTIC = compile_scan(
+    rf"\b(?:and|while|with)\s+(?P<n>{NUMBER})\s+(?:more\s+)?(?:others?\s+)?(?:were|was)\s+"
+    r"(?:also\s+)?(?P<what>wounded|injured|hurt|killed|shot)\b|"
+    rf"\b(?P<verb>wounding|injuring|killing)\s+(?P<n2>{NUMBER})\b(?!\s+(?:of|years|[\w-]+\s+(?:of|"
+    r"years)))",
+    re.I,
+)
+_ELLIPTIC_GATE = key_words(
+    *(
+        f"{verb} {what}"
+        for verb in ("were", "was")
+        for what in ("wounded", "injured", "hurt", "killed", "shot", "also")
+    ),
+    "wounding",
+    "injuring",
+    "killing",
+)
+_ONE_OF_THEM_DIED = re.compile(
+    r"\A\W*One of (?:them|the (?:[\w-]+\s+){0,2}?(?:victims|men|women|people|boys|girls|teens|"
+    r"teenagers|children))\b[^.]{0,80}?\b(?:died|was pronounced dead|was killed|did not survive)\b"
+)
+_ONE_OF_GATE = key_words("one of")
 _COUNTED_WORDS = (
     "boys girls children sons daughters officers men kids people persons person others victims"
 )
@@ -98,7 +121,8 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
         and not _COUNTED_GATE.words.isdisjoint(sentence_words)
         and not NUMBER_KEYS.words.isdisjoint(sentence_words)
     )
-    counted = _COUNTED.finditer(text) if counts else ()
+    counted = list(_COUNTED.finditer(text)) if counts else []
+    found = []
     for match in counted:
         if not article.in_case(sentence, match.start()) or _DATE_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
@@ -107,7 +131,22 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
         outcome = count_outcome(text, match)
         if outcome == "injured?":
             outcome = "killed" if case_killing(article) else "injured"
-        count = number_value(match.group("n")) or 0
+        found.append((outcome, number_value(match.group("n")) or 0, match.group("desc")))
+    if (
+        not split
+        and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words)
+        and not NUMBER_KEYS.words.isdisjoint(sentence_words)
+    ):
+        # "two people were killed and four were wounded", "killing two": the noun left out
+        taken = {m.start("n") for m in counted}
+        for match in _ELLIPTIC.finditer(text):
+            n = match.group("n") or match.group("n2")
+            start = match.start("n") if match.group("n") else match.start("n2")
+            if start in taken or not article.in_case(sentence, start):
+                continue
+            what = match.group("what") or match.group("verb")
+            found.append((outcome_of(what), number_value(n) or 0, "people"))
+    for outcome, count, desc in found:
         told = [(outcome, count)]
         if fatal and outcome and count > 1:
             told = [("killed", 1), ("injured", count - 1)]
@@ -119,7 +158,7 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
                         "VictimReported",
                         {
                             "name": None,
-                            "description": match.group("desc").lower(),
+                            "description": desc.lower(),
                             "age": None,
                             "outcome": outcome,
                         },
@@ -127,6 +166,34 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
                         sentence,
                     ),
                 )
+
+
+def later_deaths(article: Article, groups: dict[str, tuple[int, Fact]]) -> None:
+    """ "Officers found three men with gunshot wounds. One of them died at the scene.": one of
+    a counted group of the hurt told dead in a later sentence is counted among the killed."""
+    hurt = groups.get("injured")
+    if hurt is None or hurt[0] < 2 or "killed" in groups:
+        return
+    for sentence in _ONE_OF_GATE.among(article.sentences):
+        match = _ONE_OF_THEM_DIED.match(sentence.text)
+        if match is None or sentence.start < hurt[1].evidence.start:
+            continue
+        if not article.in_case(sentence, match.start()):
+            continue
+        killed = fact(
+            "VictimReported",
+            {
+                "name": None,
+                "description": hurt[1].fields["description"],
+                "age": None,
+                "outcome": "killed",
+            },
+            article,
+            sentence,
+        )
+        groups["injured"] = (hurt[0] - 1, hurt[1])
+        groups["killed"] = (1, killed)
+        return
 
 
 def count_outcome(text: str, match: re.Match[str]) -> str | None:

@@ -76,7 +76,7 @@ _UNHARMED = re.compile(
 _KILLED = re.compile(r"\b(?:killed|died|dead|fatally|murdered|slain|pronounced dead|death)\b", re.I)
 _INJURED = re.compile(
     r"\b(?:shot|wounded|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|treated|"
-    r"sexually assaulted|raped|struck|hospital|critical condition|serious condition)\b",
+    r"sexually assaulted|raped|struck|hit|hospital|critical condition|serious condition)\b",
     re.I,
 )
 _TOLD_OF_HER = re.compile(r"\A\W*(?:He|She|They|The victim)\b")

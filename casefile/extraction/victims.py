@@ -13,6 +13,7 @@ from casefile.extraction.victim_counts import (
     INJURED_NEAR,
     KILLED_NEAR,
     count_groups,
+    later_deaths,
     outcome_of,
 )
 from casefile.extraction.victim_names import case_killing, named_victims, taken_outcome
@@ -42,11 +43,13 @@ _DESCRIBING = (
     r"to|from)\b)[\w'’-]+,?\s+)"
 )
 _INDEFINITE_VICTIM = compile_scan(
-    rf"\b(?:a|an)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE})\b(?:,[^.]{{0,60}}?,)?\s+(?:who\s+)?"
+    # the role, or an age standing for one ("a 16-year-old was shot in the leg")
+    rf"\b(?:a|an)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE}|\d{{1,3}}-year-old)\b"
+    r"(?:,[^.]{0,60}?,)?\s+(?:who\s+)?"
     r"(?:was|were|is)\s+(?:\w+\s+){0,2}?(?P<what>not (?:hit|injured|hurt|struck)|unharmed|"
     r"uninjured|shot and killed|killed|found dead|fatally shot|pronounced dead|shot and injured|"
     r"shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|"
-    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit)\b",
+    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
     re.I,
 )
 _VICTIM_OBJECT = compile_scan(
@@ -138,7 +141,7 @@ _OBJECT_WORDS = (
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
     (
-        key_words(*_PASSIVE_WORDS.split(), "treated for"),
+        key_words(*_PASSIVE_WORDS.split(), "treated for", "hospitali", "burned"),
         _INDEFINITE_VICTIM,
     ),
     (
@@ -340,6 +343,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         if outcome is None:  # no harm told of "the 54-year-old victim": the case's
             outcome = "killed" if case_killing(article) else taken_outcome(article)
         add(f"{age}-year-old victim", outcome, sentence, _AGAIN, until)
+    later_deaths(article, groups)
     found = [by_description[k] for k in order]
     for outcome, (count, victim) in groups.items():
         # A counted group ("three boys") also covers single victims of the same outcome.

@@ -98,6 +98,31 @@ def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
             "with the intent of killing a different man.",
             [(None, None, "unharmed"), ("Allen Gray", 57, "killed")],
         ),
+        # Counts with the noun left out, and one of a hurt group who died later.
+        (
+            "Two people were killed and three were wounded in a shooting on Friday. Police "
+            "charged Eli Stone, 19, with murder.",
+            [(None, None, "injured")] * 3 + [(None, None, "killed")] * 2,
+        ),
+        (
+            "Officers found three men with gunshot wounds. One of them died at the scene. "
+            "Police charged Eli Stone, 19, with murder.",
+            [(None, None, "injured")] * 2 + [(None, None, "killed")],
+        ),
+        # An age standing for the victim; hospitalized; a woman referred back with her age.
+        (
+            "Police arrested Eli Stone, 19, after a 16-year-old was shot in the leg on Friday.",
+            [(None, 16, "injured")],
+        ),
+        (
+            "A 4-year-old boy was hospitalized with burns. Roy Tate, 36, was charged with abuse.",
+            [(None, 4, "injured")],
+        ),
+        (
+            "A pedestrian was injured by a hit-and-run driver. The woman, 62, was crossing the "
+            "street when she was hit. Police arrested Cody Marsh, 35.",
+            [(None, 62, "injured")],
+        ),
     ],
 )
 def test_victims_of_many_stories(
