@@ -39,6 +39,7 @@ from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.victim_wording import named_after_role, police_roles
 
 KILLED, INJURED, UNHARMED = "killed", "injured", "unharmed"
 # killed > stated unharmed ("was not hit") > injured > unharmed by default (a kidnapping, a
@@ -85,6 +86,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
     last: tuple[int, Sentence, int, int] | None = None  # the last harmed non-suspect mention
     suspect_cues: dict[int, int] = {}
     by_police: set[int] = set()
+    roles = police_roles(article)  # "the driver was killed when troopers returned fire"
     for sentence in article.sentences:
         mentions = article.cast.people_in(sentence)
         harm_words = HARM_GATE.opens(sentence)
@@ -100,6 +102,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
             start, end, text = mention.start, mention.end, sentence.text
             if _MODIFIER.match(text, end):
                 continue  # "an Ann Lee Middle School teacher": part of a longer name
+            if roles and named_after_role(text, start, roles):
+                by_police.add(key)  # "The driver, Lamar Hicks, died": the one police shot
             if person.suspect and (
                 (_SUSPECT_AFTER.match(text, end) and not _OF_BEFORE.search(text, 0, start))
                 or _SUSPECT_BEFORE.search(text, max(0, start - 80), start)

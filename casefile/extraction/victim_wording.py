@@ -8,6 +8,8 @@ Read by extraction/victims.py:
   murder of a clerk").
 - Harm done by police ("an officer shot and killed a man", "a man was shot by deputies") makes
   no victim of the case: that man is the suspect, or the subject of a police shooting.
+- A person named after a role that police harmed ("the driver was killed when troopers
+  returned fire ... The driver, Lamar Hicks, 40, died at the scene") is no victim of the case.
 - Money taken from someone ("stealing $200,000 from an 86-year-old woman", "defrauding an
   elderly man") makes that person a victim, unharmed.
 - A victim introduced by age and the word "victim" ("approached the 54-year-old victim as she
@@ -161,3 +163,32 @@ def aged_role(role: str) -> re.Pattern[str]:
 def aged_role_gate(role: str) -> KeyWords:
     """The key words of `aged_role`: each role word with its comma ("woman,")."""
     return key_words(*(f"{word}," for word in role.strip("(?:)").split("|")))
+
+
+# "the driver was killed when troopers returned fire", "officers shot the gunman"
+_ROLE_HARMED = re.compile(
+    r"\bthe\s+(?P<role>[a-z]+)\s+(?:was|were)\s+(?:fatally\s+|critically\s+)?(?:shot|killed|"
+    r"wounded|struck)\b|\b(?:shot|killed|wounded|struck)\s+the\s+(?P<object>[a-z]+)\b"
+)
+_POLICE_GATE = key_words("police", "officer", "deput", "trooper", "agent", "swat")
+
+
+def police_roles(article: Article) -> set[str]:
+    """The role words ("driver", "gunman") of people the article says police harmed."""
+    roles: set[str] = set()
+    for sentence in _POLICE_GATE.among(article.sentences):
+        text = sentence.text
+        for match in _ROLE_HARMED.finditer(text):
+            if BY_POLICE.search(text, max(0, match.start() - 40), min(len(text), match.end() + 60)):
+                roles.add(match.group("role") or match.group("object"))
+    return roles - {"victim", "officer", "deputy", "trooper", "agent"}
+
+
+def named_after_role(text: str, start: int, roles: set[str]) -> bool:
+    """Whether the name at `text[start:]` follows one of `roles`: "The driver, Lamar Hicks"."""
+    before = re.search(
+        r"\bthe\s+(?P<role>[a-z]+),\s+(?:(?:later\s+)?identified\s+(?:by\s+\w+\s+)?as\s+)?\Z",
+        text[max(0, start - 50) : start],
+        re.I,
+    )
+    return before is not None and before.group("role").lower() in roles

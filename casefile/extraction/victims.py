@@ -129,6 +129,9 @@ _TARGET = re.compile(
 )
 _TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
+# Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
+# deputies returned fire".
+_POLICE_ROLE = re.compile(r"\b(?:officer|deputy|sergeant|trooper|agent)\b", re.I)
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 _PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
@@ -287,8 +290,10 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     text, match.start(), what
                 ):
                     continue  # "one count of rape of an intoxicated person": a charge's name
-                if pattern in (_VICTIM_OBJECT, _INDEFINITE_VICTIM) and by_police(
-                    text, match.start(), match.end()
+                if (
+                    pattern in (_VICTIM_OBJECT, _INDEFINITE_VICTIM, _DEFINITE_VICTIM)
+                    and not _POLICE_ROLE.search(match.group("desc"))
+                    and by_police(text, match.start(), match.end())
                 ):
                     continue  # "an officer shot and killed a man": no victim of the case
                 if pattern is _VICTIM_OBJECT and intended(text, match.start()):

@@ -123,6 +123,18 @@ def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
             "street when she was hit. Police arrested Cody Marsh, 35.",
             [(None, 62, "injured")],
         ),
+        # The one police shot, named after his role, is no victim; the deputy he shot is.
+        (
+            "A trooper was wounded at a traffic stop, and the driver was killed when troopers "
+            "returned fire. Trooper Jay Reyes, 31, was struck in the leg. The driver, Lamar "
+            "Hicks, 40, died at the scene. His passenger, Tia Hicks, 38, was charged.",
+            [("Jay Reyes", 31, "injured")],
+        ),
+        (
+            "A deputy was shot in the arm before deputies returned fire. Police arrested Bo "
+            "Lane, 30.",
+            [(None, None, "injured")],
+        ),
     ],
 )
 def test_victims_of_many_stories(
