@@ -54,9 +54,9 @@ HARM_BEFORE = compile_scan(
     r"shot at|missed)\s+)|"
     r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|"
     # "the man who died was identified as X"
-    r"died(?=\s+(?:was|has been|had been|is)\s+identified))\b[\w\s,'’-]{0,30}?\bas\s+)"
-    + LEAD
-    + r"\Z"
+    r"died(?=\s+(?:was|has been|had been|is)\s+identified))\b"
+    # "the woman found dead in a Maple Street home Tuesday as X": a longer place after "dead"
+    r"(?:(?<=dead)[\w\s,'’-]{0,45}?|[\w\s,'’-]{0,30}?)\bas\s+)" + LEAD + r"\Z"
 )
 NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".

@@ -260,6 +260,11 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         if key in by_description:
             had_outcome, had = by_description[key]
             if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[had_outcome]:
+                if had.fields["age"] is not None and victim.fields["age"] is None:
+                    # "a 52-year-old man was robbed ... The man suffered cuts": quote both
+                    fields = {**victim.fields, "age": had.fields["age"]}
+                    span = evidence_in(article.text, had.evidence.start, victim.evidence.end)
+                    victim = Fact("VictimReported", fields, span)
                 by_description[key] = (outcome, victim)
             elif outcome == had_outcome and had.fields["age"] is None and victim.fields["age"]:
                 # the age told later, quoted from the sentence that tells it

@@ -135,6 +135,17 @@ def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
             "Lane, 30.",
             [(None, None, "injured")],
         ),
+        # The age told first stays when a later sentence tells the harm.
+        (
+            "A 52-year-old man was robbed near an ATM on Saturday. The man suffered cuts to his "
+            "head. Police arrested Kevin Ross, 19.",
+            [(None, 52, "injured")],
+        ),
+        (
+            "Police identified the woman found dead in a Maple Street home Tuesday as Gloria "
+            "Hunt, 71. Her grandson, Tyler Hunt, 24, was charged with murder.",
+            [("Gloria Hunt", 71, "killed")],
+        ),
     ],
 )
 def test_victims_of_many_stories(
