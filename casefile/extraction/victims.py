@@ -48,7 +48,7 @@ _INDEFINITE_VICTIM = compile_scan(
     r"(?:,[^.]{0,60}?,)?\s+(?:who\s+)?"
     r"(?:was|were|is)\s+(?:\w+\s+){0,2}?(?P<what>not (?:hit|injured|hurt|struck)|unharmed|"
     r"uninjured|shot and killed|killed|found dead|fatally shot|pronounced dead|shot and injured|"
-    r"shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|"
+    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
     re.I,
 )

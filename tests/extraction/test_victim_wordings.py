@@ -146,6 +146,11 @@ def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
             "Hunt, 71. Her grandson, Tyler Hunt, 24, was charged with murder.",
             [("Gloria Hunt", 71, "killed")],
         ),
+        (
+            "A man was found shot to death inside a car early Thursday. Police named Jerome "
+            "Bates, 30, as a person of interest.",
+            [(None, None, "killed")],
+        ),
     ],
 )
 def test_victims_of_many_stories(
