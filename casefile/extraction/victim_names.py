@@ -300,6 +300,10 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     clause = article.scope_at(sentence, start)
     before = HARM_BEFORE.search(text, max(clause.start, start - 120), start)
     after = HARM_AFTER.match(text[end : clause.end])
+    if after is not None and any(
+        end < m.start < end + after.end() for m, _ in article.cast.people_in(sentence)
+    ):
+        after = None  # "Bo Tran, 30, fired at Ann Lee, who was not hit": said of Ann Lee
     how = "after"
     if (
         after is not None

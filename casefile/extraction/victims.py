@@ -46,7 +46,9 @@ _INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
     rf"\b(?:a|an)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE}|\d{{1,3}}-year-old)\b"
     r"(?:,[^.]{0,60}?,)?\s+(?:who\s+)?"
-    r"(?:was|were|is)\s+(?:\w+\s+){0,2}?(?P<what>not (?:hit|injured|hurt|struck)|unharmed|"
+    # "was shot", or "died" with no verb before it
+    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b))(?P<what>died|not (?:hit|injured|hurt|"
+    r"struck)|unharmed|"
     r"uninjured|shot and killed|killed|found dead|fatally shot|pronounced dead|shot and injured|"
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
@@ -72,7 +74,7 @@ _DEFINITE_INJURED = re.compile(
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 _DEFINITE_VICTIM = re.compile(
-    rf"\bthe\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b"
+    rf"\b(?:the|his|her|their)\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?"
@@ -135,7 +137,7 @@ _POLICE_ROLE = re.compile(r"\b(?:officer|deputy|sergeant|trooper|agent)\b", re.I
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 _PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
-    "struck hit unharmed uninjured"
+    "struck hit unharmed uninjured died"
 )
 _OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "

@@ -151,6 +151,17 @@ def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
             "Bates, 30, as a person of interest.",
             [(None, None, "killed")],
         ),
+        # Harm said of the next name in an apposition is not the first name's.
+        (
+            "Bo Tran, 30, fired at Deputy Ana Ruiz, who was not hit. He was charged.",
+            [("Ana Ruiz", None, "unharmed")],
+        ),
+        # "died" with no verb before it; a relative by possessive.
+        (
+            "A 7-year-old boy died and his mother was injured in the crash. Bo Tran, 30, was "
+            "charged.",
+            [(None, None, "injured"), (None, 7, "killed")],
+        ),
     ],
 )
 def test_victims_of_many_stories(
