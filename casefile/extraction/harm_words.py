@@ -52,9 +52,11 @@ HARM_BEFORE = compile_scan(
     r"abduction|sexual assault)\s)"
     rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
     r"shot at|missed)\s+)|"
-    r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?)\b[\w\s,'’-]{0,30}?\bas\s+)"
-    + LEAD
-    + r"\Z"
+    r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|"
+    # "the man who died was identified as X"
+    r"died(?=\s+(?:was|has been|had been|is)\s+identified))\b"
+    # "the woman found dead in a Maple Street home Tuesday as X": a longer place after "dead"
+    r"(?:(?<=dead)[\w\s,'’-]{0,45}?|[\w\s,'’-]{0,30}?)\bas\s+)" + LEAD + r"\Z"
 )
 NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
@@ -118,7 +120,9 @@ OUTCOME_WORDS = compile_scan(
     rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|"
     r"escaped (?:injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
     r"\b(?P<attempt>attempted (?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
-    rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|deadly|lifeless|body|"
+    # "deadly weapon", "deadly conduct": the name of an offence, not a death
+    rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|"
+    r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|body|"
     r"remains)\b|"
     r"\b(?P<injured>shot|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
     r"gunshot|critical condition|serious condition|stable condition|recovering|"

@@ -66,6 +66,9 @@ _OTHER_CLAUSE = compile_scan(
     r"attacks?|crash|case|slayings?)(?!\s+victims?\b)|(?:an)?other (?:two|three|four|\d+) "
     r"(?:killings|shootings|homicides|murders|slayings)|a separate|an unrelated|unrelated|"
     r"in separate|in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack))\b|"
+    # the same person tied to an incident told in passing: "is also a suspect in a shooting"
+    r"\balso\s+(?:a\s+|the\s+)?(?:suspect|suspected|charged|accused|wanted|sought|a person of "
+    r"interest)\s+in\s+(?:a|an|another|two|three|several|other)\s|"
     # a relative's loss years before: "his brother was killed years ago"
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:brother|sister|son|daughter|father|mother|cousin|"
     r"uncle|aunt|nephew|niece|husband|wife|friend|relative)\b[^;]{0,80}?\b(?:(?:years|"
@@ -122,6 +125,7 @@ _GATE = key_words(
     "other",
     "separate",
     "unrelated",
+    "also",
     "ago",
     "earlier",
     "before",

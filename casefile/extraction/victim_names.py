@@ -39,6 +39,7 @@ from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.victim_wording import named_after_role, police_roles
 
 KILLED, INJURED, UNHARMED = "killed", "injured", "unharmed"
 # killed > stated unharmed ("was not hit") > injured > unharmed by default (a kidnapping, a
@@ -85,6 +86,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
     last: tuple[int, Sentence, int, int] | None = None  # the last harmed non-suspect mention
     suspect_cues: dict[int, int] = {}
     by_police: set[int] = set()
+    roles = police_roles(article)  # "the driver was killed when troopers returned fire"
     for sentence in article.sentences:
         mentions = article.cast.people_in(sentence)
         harm_words = HARM_GATE.opens(sentence)
@@ -100,6 +102,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
             start, end, text = mention.start, mention.end, sentence.text
             if _MODIFIER.match(text, end):
                 continue  # "an Ann Lee Middle School teacher": part of a longer name
+            if roles and named_after_role(text, start, roles):
+                by_police.add(key)  # "The driver, Lamar Hicks, died": the one police shot
             if person.suspect and (
                 (_SUSPECT_AFTER.match(text, end) and not _OF_BEFORE.search(text, 0, start))
                 or _SUSPECT_BEFORE.search(text, max(0, start - 80), start)
@@ -275,14 +279,15 @@ _LIST_GAP = re.compile(
     r"\A(?:[’']s?)?(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)\Z"
 )
 _SUSPECT_AFTER = re.compile(
-    r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later)\s+)*(?:arrested|"
+    r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later|will be|would be|"
+    r"is expected to be|is to be)\s+)*(?:arrested|"
     r"charged|indicted|accused|booked|convicted|sentenced|pleaded|pled|faces|facing|"
     r"surrendered|apprehended|arraigned)\b",
     re.I,
 )
 _SUSPECT_BEFORE = compile_scan(
     r"\b(?:arrested|charged|charging|indicted|booked|convicted|sentenced|suspect|defendant|"
-    r"accused)\s+(?:[\w,-]+\s+){0,4}?\Z",
+    r"accused),?\s+(?:[\w,-]+\s+){0,4}?\Z",
     re.I,
 )
 
@@ -295,6 +300,10 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     clause = article.scope_at(sentence, start)
     before = HARM_BEFORE.search(text, max(clause.start, start - 120), start)
     after = HARM_AFTER.match(text[end : clause.end])
+    if after is not None and any(
+        end < m.start < end + after.end() for m, _ in article.cast.people_in(sentence)
+    ):
+        after = None  # "Bo Tran, 30, fired at Ann Lee, who was not hit": said of Ann Lee
     how = "after"
     if (
         after is not None

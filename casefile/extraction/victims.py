@@ -6,22 +6,31 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
-from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import any_key_words, key_words
+from casefile.extraction.victim_counts import (
+    HARM_NOUN,
+    INJURED_NEAR,
+    KILLED_NEAR,
+    count_groups,
+    later_deaths,
+    outcome_of,
+)
 from casefile.extraction.victim_names import case_killing, named_victims, taken_outcome
+from casefile.extraction.victim_wording import (
+    FRAUD_GATE,
+    aged_role,
+    aged_role_gate,
+    aged_victims,
+    attempted,
+    by_police,
+    charge_wording,
+    fraud_victim,
+    intended,
+    said_outcome,
+)
 
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
-_KILLED_NEAR = compile_scan(
-    r"\b(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
-    r"died|die|dead|fatal(?:ly)?|deadly|shooting death|shot to death)\b",
-    re.I,
-)
-_INJURED_NEAR = compile_scan(
-    r"\b(?:wounded|wounding|injured|injuries|hurt|survived|hospitali[sz]ed|cuts|abrasions|"
-    r"gunshot wounds?|shot in the|stable condition)\b",
-    re.I,
-)
 _ROLE = (
     r"(?:officer|deputy|sergeant|trooper|agent|woman|man|cyclist|boy|girl|child|teen|teenager|"
     r"bystander|driver|pedestrian|victim|passenger|neighbor|resident|employee|clerk|mother|father|"
@@ -34,11 +43,15 @@ _DESCRIBING = (
     r"to|from)\b)[\w'’-]+,?\s+)"
 )
 _INDEFINITE_VICTIM = compile_scan(
-    rf"\b(?:a|an)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE})\b(?:,[^.]{{0,60}}?,)?\s+(?:who\s+)?"
-    r"(?:was|were|is)\s+(?:\w+\s+){0,2}?(?P<what>not (?:hit|injured|hurt|struck)|unharmed|"
+    # the role, or an age standing for one ("a 16-year-old was shot in the leg")
+    rf"\b(?:a|an)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE}|\d{{1,3}}-year-old)\b"
+    r"(?:,[^.]{0,60}?,)?\s+(?:who\s+)?"
+    # "was shot", or "died" with no verb before it
+    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b))(?P<what>died|not (?:hit|injured|hurt|"
+    r"struck)|unharmed|"
     r"uninjured|shot and killed|killed|found dead|fatally shot|pronounced dead|shot and injured|"
-    r"shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|"
-    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit)\b",
+    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|"
+    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
     re.I,
 )
 _VICTIM_OBJECT = compile_scan(
@@ -48,8 +61,8 @@ _VICTIM_OBJECT = compile_scan(
     r"murder|murdering|murdered|death|slaying|stabbing|stabbed|beating|beat|raping|raped|rape|"
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
     r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
-    r"struck|hitting|hit)(?:\s+(?:of|on))?"
-    r"\s+(?:a|an|another)\s+"
+    r"struck|hitting|hit|abusing|abused|torturing|tortured)(?:\s+(?:of|on))?"
+    r"\s+(?:a|an|another|(?P<det>his|her|their))\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
     re.I,
 )
@@ -61,12 +74,12 @@ _DEFINITE_INJURED = re.compile(
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 _DEFINITE_VICTIM = re.compile(
-    rf"\bthe\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b"
+    rf"\b(?:the|his|her|their)\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?"
     r"(?P<what>shot and killed|killed|fatally shot|found dead|shot(?!\s+at\b)|wounded|"
-    r"injured|hurt|stabbed)\b",
+    r"injured|hurt|stabbed|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)\b",
     re.I,
 )
 # "a carjacking that left a 58-year-old driver with a gunshot wound"
@@ -82,6 +95,8 @@ _SUFFERING = compile_scan(
     re.I,
 )
 # "a bullet struck the deputy", "a truck hit a road worker"
+_FRAUD = fraud_victim(_ROLE, _DESCRIBING)
+_AGED_ROLE = aged_role(_ROLE)
 _STRUCK = compile_scan(
     r"\b(?:bullets?|rounds?|gunfire|shots?|pellets?|vehicle|car|truck|SUV|van)\s+(?:also\s+)?"
     r"(?P<what>struck|hit|grazed)\s+(?:the|a|an)\s+(?:\d+-year-old\s+)?"
@@ -114,68 +129,34 @@ _TARGET = re.compile(
     r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
     re.I,
 )
-# The look-ahead names the characters a count starts with (a digit or the first letter of a
-# number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
-# is entered at every word of the sentence.
-_COUNTED = re.compile(
-    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|person|"
-    r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
-    re.I,
-)
-# Nouns that only count victims when a harm word frames them: "killing six people".
-_PLAIN_COUNT = frozenset(["people", "person", "persons", "others", "victims"])
-# "shot and killed three children", "killed his three young sons", "injuring three others".
-_COUNT_VERB_BEFORE = compile_scan(
-    r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
-    r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
-    r"shooting|stabbing|deaths|murders|slayings|stabbed)\s+(?:of\s+)?(?:(?:his|her|their|the|all)\s+)?"
-    # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
-    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
-    re.I,
-)
-# "three people were killed", "left six people dead".
-_COUNT_PREDICATE_AFTER = re.compile(
-    r"\A\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
-    r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
-    re.I,
-)
-_DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
-_COUNT_ACCUSED_AFTER = re.compile(
-    r"\A\s+(?:(?:have|has|had|were|was|are|been|also|both|later)\s+)*(?:arrested|charged|accused|"
-    r"indicted|held|booked|sought|wanted|convicted|sentenced)\b",
-    re.I,
-)
-_DATE_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\Z", re.I
-)
-_CHARGE_NAME = re.compile(r"\b(?:counts?|charges?|indictments?)\s+of\s+\Z", re.I)
-# Harm named by a noun, which does not say whether the person lived: "the shooting of a man" is
-# the killing in a story of a killing.
-_HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
 _TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
-_LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
-_COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
+# Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
+# deputies returned fire".
+_POLICE_ROLE = re.compile(r"\b(?:officer|deputy|sergeant|trooper|agent)\b", re.I)
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 _PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
-    "struck hit unharmed uninjured"
+    "struck hit unharmed uninjured died"
 )
 _OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
-    "robb attack struck strik hit"
+    "robb attack struck strik hit abus tortur"
 )
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
     (
-        key_words(*_PASSIVE_WORDS.split(), "treated for"),
+        key_words(*_PASSIVE_WORDS.split(), "treated for", "hospitali", "burned"),
         _INDEFINITE_VICTIM,
     ),
     (
         key_words(*_OBJECT_WORDS.split()),
         _VICTIM_OBJECT,
     ),
-    (key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb"), _DEFINITE_VICTIM),
+    (
+        key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm"),
+        _DEFINITE_VICTIM,
+    ),
     (key_words("left"), _LEFT_VICTIM),
     (key_words("suffering"), _SUFFERING),
     (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
@@ -183,13 +164,11 @@ _GATED_PATTERNS = [
     (key_words("fired", "shot at", "shooting at", "firing", "exchang"), _FIRED_AT),
     (key_words("struck", "hit", "grazed"), _STRUCK),
     (key_words("found a"), _FOUND),
+    (FRAUD_GATE, _FRAUD),
+    (aged_role_gate(_ROLE), _AGED_ROLE),
     (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
 ]
 _ANY_GATE = any_key_words(*(gate for gate, _ in _GATED_PATTERNS))
-_COUNTED_WORDS = (
-    "boys girls children sons daughters officers men kids people persons person others victims"
-)
-_COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # How a pattern's victim relates to those found before: a new one (two victims of a double
 # homicide), one that may be an earlier one introduced again ("wounded a woman" ... "a
 # 34-year-old woman suffering a gunshot"), or a reference back ("the officer suffered").
@@ -205,27 +184,17 @@ _MODES = {
     _FIRED_AT: _AGAIN,
     _STRUCK: _AGAIN,
     _FOUND: _AGAIN,
+    _FRAUD: _AGAIN,
+    _AGED_ROLE: _BACK,
     _THE_VICTIM_WAS: _AGAIN,
 }
 
 
-def _outcome_of(what: str) -> str:
-    if re.search(r"\bnot\b|unharmed|uninjured", what, re.I):
-        return "unharmed"
-    if re.search(r"kill|dead|fatal|died|murder|execut|death|slay", what, re.I):
-        return "killed"
-    if re.search(r"kidnap|abduct|rob|found", what, re.I):
-        return "unharmed"
-    return "injured"
-
-
 def _sentence_outcome(text: str) -> str | None:
     """What a sentence says happened, when the wording names no harm of its own."""
-    if _KILLED_NEAR.search(text):
+    if KILLED_NEAR.search(text):
         return "killed"
-    if _INJURED_NEAR.search(text) or re.search(
-        r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b)", text
-    ):
+    if INJURED_NEAR.search(text) or re.search(r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b)", text):
         return "injured"
     return "unharmed" if re.search(r"\b(?:robbed|kidnapped|abducted)\b", text) else None
 
@@ -262,13 +231,16 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     order: list[str] = []
     groups: dict[str, tuple[int, Fact]] = {}
 
-    def add(description: str, outcome: str, sentence, mode: str) -> None:
+    def add(description: str, outcome: str, sentence, mode: str, until=None) -> None:
         kind = description.lower().split()[-1]
         earlier = [k for k in order if k.split("#")[0] == kind]
         if mode == _AGAIN:
             earlier = [k for k in earlier if by_description[k][0] == outcome]
-        if mode == _BACK and not earlier and any(o == outcome for o, _ in by_description.values()):
-            return  # "the officer was fatally shot" after "shooting a special agent"
+        same = [k for k in order if by_description[k][0] == outcome]
+        if mode == _BACK and not earlier and same:
+            # "the officer was fatally shot" after "shooting a special agent": the same one,
+            # whose age this sentence may tell ("The victim, 27, was taken to a hospital")
+            earlier = same[-1:]
         key = earlier[-1] if earlier and mode != _NEW else f"{kind}#{len(order)}"
         victim = fact(
             "VictimReported",
@@ -281,56 +253,35 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             article,
             sentence,
         )
+        if until is not None:  # the outcome told in the next sentence: quote both
+            victim = Fact(
+                "VictimReported",
+                victim.fields,
+                evidence_in(article.text, sentence.start, until.end),
+            )
         if key in by_description:
-            if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[by_description[key][0]]:
+            had_outcome, had = by_description[key]
+            if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[had_outcome]:
+                if had.fields["age"] is not None and victim.fields["age"] is None:
+                    # "a 52-year-old man was robbed ... The man suffered cuts": quote both
+                    fields = {**victim.fields, "age": had.fields["age"]}
+                    span = evidence_in(article.text, had.evidence.start, victim.evidence.end)
+                    victim = Fact("VictimReported", fields, span)
                 by_description[key] = (outcome, victim)
+            elif outcome == had_outcome and had.fields["age"] is None and victim.fields["age"]:
+                # the age told later, quoted from the sentence that tells it
+                fields = {**had.fields, "age": victim.fields["age"]}
+                by_description[key] = (outcome, Fact("VictimReported", fields, victim.evidence))
             return
         by_description[key] = (outcome, victim)
         order.append(key)
 
-    # The gates' words, each tested with `isdisjoint` below: `gate.opens(sentence)` without a
-    # call per sentence and gate.
-    counted_words, number_words, any_gate_words = (
-        _COUNTED_GATE.words,
-        NUMBER_KEYS.words,
-        _ANY_GATE.words,
-    )
+    # The gate's words, tested with `isdisjoint` below: `gate.opens(sentence)` minus a call.
+    any_gate_words = _ANY_GATE.words
     for sentence in article.sentences:
         text = sentence.text
-        # "Two officers were shot, one of them fatally": a count split by outcome, read from
-        # the names that follow rather than counted here.
-        split = "one of them" in sentence.lower and re.search(r"\bone of them\b", text, re.I)
         sentence_words = sentence.key_words
-        counts = (
-            not split
-            and not counted_words.isdisjoint(sentence_words)
-            and not number_words.isdisjoint(sentence_words)
-        )
-        counted = _COUNTED.finditer(text) if counts else ()
-        for match in counted:
-            if not article.in_case(sentence, match.start()) or _DATE_BEFORE.search(
-                text, max(0, match.start() - 12), match.start()
-            ):
-                continue  # "the June 15 deaths": a date
-            outcome = _count_outcome(text, match)
-            if outcome == "injured?":
-                outcome = "killed" if case_killing(article) else "injured"
-            count = number_value(match.group("n")) or 0
-            if outcome and count > groups.get(outcome, (0, None))[0]:
-                groups[outcome] = (
-                    count,
-                    fact(
-                        "VictimReported",
-                        {
-                            "name": None,
-                            "description": match.group("desc").lower(),
-                            "age": None,
-                            "outcome": outcome,
-                        },
-                        article,
-                        sentence,
-                    ),
-                )
+        count_groups(article, sentence, groups)
         if "double" in sentence.lower and _DOUBLE.search(text):
             add("victim", "killed", sentence, _NEW)
             add("victim", "killed", sentence, _NEW)
@@ -341,13 +292,26 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             ):  # `not gate.opens(sentence)`, minus a call each
                 continue
             for match in pattern.finditer(text):
-                if not article.in_case(sentence, match.start()) or _CHARGE_NAME.search(
-                    text, max(0, match.start() - 30), match.start()
+                what = match.groupdict().get("what") or ""
+                if not article.in_case(sentence, match.start()) or charge_wording(
+                    text, match.start(), what
                 ):
                     continue  # "one count of rape of an intoxicated person": a charge's name
-                what = match.groupdict().get("what") or ""
-                if pattern is _MISSED or pattern is _FIRED_AT:
+                if (
+                    pattern in (_VICTIM_OBJECT, _INDEFINITE_VICTIM, _DEFINITE_VICTIM)
+                    and not _POLICE_ROLE.search(match.group("desc"))
+                    and by_police(text, match.start(), match.end())
+                ):
+                    continue  # "an officer shot and killed a man": no victim of the case
+                if pattern is _VICTIM_OBJECT and intended(text, match.start()):
+                    continue  # "with the intent of killing a man": a target (see _TARGET)
+                if pattern is _MISSED or pattern is _FIRED_AT or pattern is _FRAUD:
                     outcome = "unharmed"
+                elif pattern is _AGED_ROLE:
+                    clause = article.scope_at(sentence, match.start())
+                    if (said := said_outcome(text[match.end() : clause.end])) is None:
+                        continue
+                    outcome, what = said, match.group("age") + "-year-old "
                 elif pattern is _THE_VICTIM_WAS:
                     found_outcome = _sentence_outcome(text)
                     if found_outcome is None:
@@ -359,18 +323,39 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
                 elif pattern in (_DEFINITE_INJURED, _SUFFERING):
                     outcome = "injured"
-                elif pattern is _VICTIM_OBJECT and _HARM_NOUN.fullmatch(what.lower()):
+                elif pattern is _VICTIM_OBJECT and HARM_NOUN.fullmatch(what.lower()):
                     # "the shooting of a man"
                     outcome = "killed" if case_killing(article) else "injured"
                 else:
-                    outcome = _outcome_of(what)
+                    outcome = outcome_of(what)
                     if outcome == "unharmed" and _TAKEN.search(what):
                         # "kidnapping a girl": hurt if the case says so
                         taken = taken or [taken_outcome(article)]
                         outcome = taken[0]
-                add(match.group("desc"), outcome, sentence, _MODES[pattern])
+                if (
+                    pattern is _VICTIM_OBJECT
+                    and match.group("det")
+                    and outcome == "injured"
+                    and not re.match(r"wound|injur", what, re.I)
+                    and case_killing(article)
+                ):
+                    outcome = "killed"  # "beat his neighbor" in a story of his killing
+                if outcome == "killed" and attempted(text, match.start()):
+                    outcome = "injured"  # "the attempted murder of a clerk": no one killed
+                desc = match.group("desc")
+                add(
+                    what + desc if pattern is _AGED_ROLE else desc,
+                    outcome,
+                    sentence,
+                    _MODES[pattern],
+                )
         for match in _TARGET.finditer(text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, _NEW)
+    for sentence, outcome, age, until in aged_victims(article):
+        if outcome is None:  # no harm told of "the 54-year-old victim": the case's
+            outcome = "killed" if case_killing(article) else taken_outcome(article)
+        add(f"{age}-year-old victim", outcome, sentence, _AGAIN, until)
+    later_deaths(article, groups)
     found = [by_description[k] for k in order]
     for outcome, (count, victim) in groups.items():
         # A counted group ("three boys") also covers single victims of the same outcome.
@@ -379,32 +364,3 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         found.extend((outcome, f) for f in singles)
         found.extend([(outcome, victim)] * max(count - len(singles), 0))
     return found
-
-
-def _count_outcome(text: str, match: re.Match[str]) -> str | None:
-    """What happened to a counted group, from the verb before the count ("killing six
-    people"), the predicate after it ("three boys ... died") or "left N dead". Counts of
-    "other" or "more" people are other incidents' victims and give none."""
-    if _COUNT_OTHER.search(match.group("between")):
-        return None
-    before = text[max(0, match.start() - 40) : match.start()]
-    verb = _COUNT_VERB_BEFORE.search(before)
-    if verb:
-        if _HARM_NOUN.fullmatch(verb.group("verb").lower()):
-            return "injured?"  # "the shooting of two men": a killing if the case is one
-        return _outcome_of(verb.group("verb"))
-    after = text[match.end() :]
-    predicate = _COUNT_PREDICATE_AFTER.match(after)
-    if predicate:
-        return _outcome_of(predicate.group("what"))
-    if _LEFT_BEFORE.search(before) and re.match(r"\A\s+dead\b", after, re.I):
-        return "killed"
-    if match.group("desc").lower() in _PLAIN_COUNT or _COUNT_ACCUSED_AFTER.match(after):
-        return None  # "two men have been arrested": suspects, not victims
-    clause = text[match.start() : match.end() + 100]
-    if _KILLED_NEAR.search(clause):
-        return "killed"
-    if not _INJURED_NEAR.search(clause):
-        return None
-    # "found three boys with gunshot wounds ... but the children died at the scene"
-    return "killed" if _DIED_LATER.search(text, match.end()) else "injured"

@@ -1,0 +1,225 @@
+"""Counted victims: "three people were killed", "killing two and wounding five others", "two
+men were shot, one fatally". A count gives one victim per head with the outcome read from the
+verb before it or the predicate after it; counts of "other" or "more" people, counts of
+suspects ("two men have been arrested") and dates ("the June 15 deaths") give none. Read by
+extraction/victims.py, which also takes the outcome words here for its single victims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.domain.facts import Fact
+from casefile.extraction.context import Article, fact
+from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.victim_names import case_killing
+
+KILLED_NEAR = compile_scan(
+    r"\b(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
+    r"died|die|dead|fatal(?:ly)?|deadly|shooting death|shot to death)\b",
+    re.I,
+)
+INJURED_NEAR = compile_scan(
+    r"\b(?:wounded|wounding|injured|injuries|hurt|survived|hospitali[sz]ed|cuts|abrasions|"
+    r"gunshot wounds?|shot in the|stable condition)\b",
+    re.I,
+)
+# The look-ahead names the characters a count starts with (a digit or the first letter of a
+# number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
+# is entered at every word of the sentence.
+_COUNTED = re.compile(
+    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|person|"
+    r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
+    re.I,
+)
+# Nouns that only count victims when a harm word frames them: "killing six people".
+_PLAIN_COUNT = frozenset(["people", "person", "persons", "others", "victims"])
+# "shot and killed three children", "killed his three young sons", "injuring three others".
+_COUNT_VERB_BEFORE = compile_scan(
+    r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
+    r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
+    r"shooting|stabbing|deaths|murders|slayings|stabbed)\s+(?:of\s+)?(?:(?:his|her|their|the|all)\s+)?"
+    # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
+    re.I,
+)
+# "three people were killed", "left six people dead".
+_COUNT_PREDICATE_AFTER = re.compile(
+    r"\A\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
+    r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
+    re.I,
+)
+_DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
+_COUNT_ACCUSED_AFTER = re.compile(
+    r"\A\s+(?:(?:have|has|had|were|was|are|been|also|both|later)\s+)*(?:arrested|charged|accused|"
+    r"indicted|held|booked|sought|wanted|convicted|sentenced)\b",
+    re.I,
+)
+_DATE_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\Z", re.I
+)
+# Harm named by a noun, which does not say whether the person lived: "the shooting of a man" is
+# the killing in a story of a killing.
+HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
+_LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
+_COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
+_ONE_FATALLY = re.compile(
+    r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b", re.I
+)
+# A count whose noun is left out: "and four were wounded", "killing two".
+_ELLIPTIC = compile_scan(
+    rf"\b(?:and|while|with)\s+(?P<n>{NUMBER})\s+(?:more\s+)?(?:others?\s+)?(?:were|was)\s+"
+    r"(?:also\s+)?(?P<what>wounded|injured|hurt|killed|shot)\b|"
+    rf"\b(?P<verb>wounding|injuring|killing)\s+(?P<n2>{NUMBER})\b(?!\s+(?:of|years|[\w-]+\s+(?:of|"
+    r"years)))",
+    re.I,
+)
+_ELLIPTIC_GATE = key_words(
+    *(
+        f"{verb} {what}"
+        for verb in ("were", "was")
+        for what in ("wounded", "injured", "hurt", "killed", "shot", "also")
+    ),
+    "wounding",
+    "injuring",
+    "killing",
+)
+_ONE_OF_THEM_DIED = re.compile(
+    r"\A\W*One of (?:them|the (?:[\w-]+\s+){0,2}?(?:victims|men|women|people|boys|girls|teens|"
+    r"teenagers|children))\b[^.]{0,80}?\b(?:died|was pronounced dead|was killed|did not survive)\b"
+)
+_ONE_OF_GATE = key_words("one of")
+_COUNTED_WORDS = (
+    "boys girls children sons daughters officers men kids people persons person others victims"
+)
+_COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
+
+
+def outcome_of(what: str) -> str:
+    if re.search(r"\bnot\b|unharmed|uninjured", what, re.I):
+        return "unharmed"
+    if re.search(r"kill|dead|fatal|died|murder|execut|death|slay", what, re.I):
+        return "killed"
+    if re.search(r"kidnap|abduct|rob|found", what, re.I):
+        return "unharmed"
+    return "injured"
+
+
+def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fact]]) -> None:
+    """Read the counts of `sentence` into `groups`: for each outcome, the largest count told
+    and the fact of its group."""
+    text = sentence.text
+    # "Two officers were shot, one of them fatally": a count split by outcome, one killed
+    # and the rest hurt; "one of them" said otherwise is read from the names that follow.
+    fatal = "one" in sentence.lower and _ONE_FATALLY.search(text)
+    split = not fatal and "one of them" in sentence.lower and "one of them" in text.lower()
+    sentence_words = sentence.key_words
+    counts = (
+        not split
+        and not _COUNTED_GATE.words.isdisjoint(sentence_words)
+        and not NUMBER_KEYS.words.isdisjoint(sentence_words)
+    )
+    counted = list(_COUNTED.finditer(text)) if counts else []
+    found = []
+    for match in counted:
+        if not article.in_case(sentence, match.start()) or _DATE_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "the June 15 deaths": a date
+        outcome = count_outcome(text, match)
+        if outcome == "injured?":
+            outcome = "killed" if case_killing(article) else "injured"
+        found.append((outcome, number_value(match.group("n")) or 0, match.group("desc")))
+    if (
+        not split
+        and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words)
+        and not NUMBER_KEYS.words.isdisjoint(sentence_words)
+    ):
+        # "two people were killed and four were wounded", "killing two": the noun left out
+        taken = {m.start("n") for m in counted}
+        for match in _ELLIPTIC.finditer(text):
+            n = match.group("n") or match.group("n2")
+            start = match.start("n") if match.group("n") else match.start("n2")
+            if start in taken or not article.in_case(sentence, start):
+                continue
+            what = match.group("what") or match.group("verb")
+            found.append((outcome_of(what), number_value(n) or 0, "people"))
+    for outcome, count, desc in found:
+        told = [(outcome, count)]
+        if fatal and outcome and count > 1:
+            told = [("killed", 1), ("injured", count - 1)]
+        for outcome, count in told:
+            if outcome and count > groups.get(outcome, (0, None))[0]:
+                groups[outcome] = (
+                    count,
+                    fact(
+                        "VictimReported",
+                        {
+                            "name": None,
+                            "description": desc.lower(),
+                            "age": None,
+                            "outcome": outcome,
+                        },
+                        article,
+                        sentence,
+                    ),
+                )
+
+
+def later_deaths(article: Article, groups: dict[str, tuple[int, Fact]]) -> None:
+    """ "Officers found three men with gunshot wounds. One of them died at the scene.": one of
+    a counted group of the hurt told dead in a later sentence is counted among the killed."""
+    hurt = groups.get("injured")
+    if hurt is None or hurt[0] < 2 or "killed" in groups:
+        return
+    for sentence in _ONE_OF_GATE.among(article.sentences):
+        match = _ONE_OF_THEM_DIED.match(sentence.text)
+        if match is None or sentence.start < hurt[1].evidence.start:
+            continue
+        if not article.in_case(sentence, match.start()):
+            continue
+        killed = fact(
+            "VictimReported",
+            {
+                "name": None,
+                "description": hurt[1].fields["description"],
+                "age": None,
+                "outcome": "killed",
+            },
+            article,
+            sentence,
+        )
+        groups["injured"] = (hurt[0] - 1, hurt[1])
+        groups["killed"] = (1, killed)
+        return
+
+
+def count_outcome(text: str, match: re.Match[str]) -> str | None:
+    """What happened to a counted group, from the verb before the count ("killing six
+    people"), the predicate after it ("three boys ... died") or "left N dead". Counts of
+    "other" or "more" people are other incidents' victims and give none."""
+    if _COUNT_OTHER.search(match.group("between")):
+        return None
+    before = text[max(0, match.start() - 40) : match.start()]
+    verb = _COUNT_VERB_BEFORE.search(before)
+    if verb:
+        if HARM_NOUN.fullmatch(verb.group("verb").lower()):
+            return "injured?"  # "the shooting of two men": a killing if the case is one
+        return outcome_of(verb.group("verb"))
+    after = text[match.end() :]
+    predicate = _COUNT_PREDICATE_AFTER.match(after)
+    if predicate:
+        return outcome_of(predicate.group("what"))
+    if _LEFT_BEFORE.search(before) and re.match(r"\A\s+dead\b", after, re.I):
+        return "killed"
+    if match.group("desc").lower() in _PLAIN_COUNT or _COUNT_ACCUSED_AFTER.match(after):
+        return None  # "two men have been arrested": suspects, not victims
+    clause = text[match.start() : match.end() + 100]
+    if KILLED_NEAR.search(clause):
+        return "killed"
+    if not INJURED_NEAR.search(clause):
+        return None
+    # "found three boys with gunshot wounds ... but the children died at the scene"
+    return "killed" if _DIED_LATER.search(text, match.end()) else "injured"

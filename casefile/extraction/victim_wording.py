@@ -1,0 +1,194 @@
+"""Wordings around an unnamed victim that decide whether it is one, and what befell it.
+
+Read by extraction/victims.py:
+
+- A charge's name is not a report of harm: "charged with attempted murder of a police officer"
+  or "two counts of assault on a police officer" name offences; the harm, if any, is told in
+  the report's own words elsewhere. An attempt never makes anyone killed ("in the attempted
+  murder of a clerk").
+- Harm done by police ("an officer shot and killed a man", "a man was shot by deputies") makes
+  no victim of the case: that man is the suspect, or the subject of a police shooting.
+- A person named after a role that police harmed ("the driver was killed when troopers
+  returned fire ... The driver, Lamar Hicks, 40, died at the scene") is no victim of the case.
+- Money taken from someone ("stealing $200,000 from an 86-year-old woman", "defrauding an
+  elderly man") makes that person a victim, unharmed.
+- A victim introduced by age and the word "victim" ("approached the 54-year-old victim as she
+  loaded groceries. She was not injured.") is a victim of the case, whatever the crime: the
+  outcome is read from the sentence, else from the next one when it opens with a pronoun or
+  "the victim", else from the case (killed in a story of a killing, else taken_outcome).
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.context import Article
+from casefile.extraction.harm_words import BY_POLICE, NOT_UNHARMED
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import KeyWords, Sentence, key_words
+
+# A charge's words just before the match: "charged with (attempted) murder of a ...".
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:(?:counts?|charges?|indictments?)\s+of|charged with|charging (?:him|her|them) with|"
+    r"accused of|convicted of|guilty of|indicted (?:on|for)|arrested (?:on|for)|faces|facing)\s+"
+    r"(?:(?:one|two|three|four|five|\d+|attempted|attempt to commit|criminal|aggravated|felony|"
+    r"capital|first|second|third|[\w-]*degree|counts? of)\s+){0,4}\Z|"
+    r"\b(?:counts?|charges?|indictments?)\s+of\s+\Z",
+    re.I,
+)
+# What a charge calls an offence (a noun), as against a verb that reports harm ("killing a man",
+# "accused of kidnapping a girl").
+_OFFENCE_NOUN = re.compile(
+    r"(?:murder|assault|sexual assault|robbery|rape|abduction|battery|homicide)",
+    re.I,
+)
+_ATTEMPT_BEFORE = re.compile(r"\b(?:attempted|attempt to commit|attempt(?:ing)? to)\s+\Z", re.I)
+
+
+def charge_wording(text: str, start: int, what: str) -> bool:
+    """Whether the match at `text[start:]` with harm word `what` is the name of a charge."""
+    before = text[max(0, start - 60) : start]
+    if re.search(r"\b(?:counts?|charges?|indictments?)\s+of\s+\Z", before, re.I):
+        return True
+    return bool(_OFFENCE_NOUN.fullmatch(what.strip().lower()) and _CHARGE_BEFORE.search(before))
+
+
+_INTENT_BEFORE = re.compile(
+    r"\b(?:intent(?:ion)?|(?:tried|trying|meant|meaning|planned|planning|plotted|plotting|"
+    r"wanted|intended|intending|hoped|hoping)\s+to|intent(?:ion)?\s+of|plot\s+to|plan\s+to)\s+\Z",
+    re.I,
+)
+
+
+def intended(text: str, start: int) -> bool:
+    """Whether the harm word at `text[start:]` is only meant: "the intent of killing a man"."""
+    return bool(_INTENT_BEFORE.search(text, max(0, start - 25), start))
+
+
+def attempted(text: str, start: int) -> bool:
+    """Whether the harm word at `text[start:]` is said as an attempt: "attempted murder of"."""
+    return bool(_ATTEMPT_BEFORE.search(text, max(0, start - 25), start))
+
+
+_AGED_VICTIM = compile_scan(r"\bthe\s+(?P<age>\d{1,3})-year-old\s+victim\b(?!s)", re.I)
+_GATE = key_words("year-old victim")
+_UNHARMED = re.compile(
+    rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
+)
+_KILLED = re.compile(r"\b(?:killed|died|dead|fatally|murdered|slain|pronounced dead|death)\b", re.I)
+_INJURED = re.compile(
+    r"\b(?:shot|wounded|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|treated|"
+    r"sexually assaulted|raped|struck|hit|hospital|critical condition|serious condition)\b",
+    re.I,
+)
+_TOLD_OF_HER = re.compile(r"\A\W*(?:He|She|They|The victim)\b")
+
+
+def said_outcome(text: str) -> str | None:
+    """The outcome a stretch of text tells: stated unharmed, else killed, else injured."""
+    if _UNHARMED.search(text):
+        return "unharmed"
+    if _KILLED.search(text):
+        return "killed"
+    return "injured" if _INJURED.search(text) else None
+
+
+def aged_victims(article: Article) -> list[tuple[Sentence, str | None, int, Sentence | None]]:
+    """ "the 54-year-old victim": (sentence, outcome, age, the next sentence when it told the
+    outcome). The outcome is None when neither sentence tells one."""
+    found = []
+    for sentence in _GATE.among(article.sentences):
+        for match in _AGED_VICTIM.finditer(sentence.text):
+            if not article.in_case(sentence, match.start()):
+                continue
+            clause = article.scope_at(sentence, match.start())
+            outcome, until = said_outcome(sentence.text[clause.start : clause.end]), None
+            following = (
+                article.sentences[sentence.index + 1]
+                if sentence.index + 1 < len(article.sentences)
+                else None
+            )
+            if outcome is None and following is not None and _TOLD_OF_HER.match(following.text):
+                outcome = said_outcome(following.text)
+                until = following if outcome is not None else None
+            found.append((sentence, outcome, int(match.group("age")), until))
+    return found
+
+
+def by_police(text: str, start: int, end: int) -> bool:
+    """Whether the harm matched at `text[start:end]` is said to be done by police: the police
+    its subject ("deputies shot and wounded a man") or its agent ("a man was shot by police")."""
+    return bool(
+        BY_POLICE.search(text, max(0, start - 40), end)
+        or BY_POLICE.search(text, end, min(len(text), end + 40))
+    )
+
+
+def fraud_victim(role: str, describing: str) -> re.Pattern[str]:
+    """The pattern of someone money was taken from, for the role words of victims.py."""
+    return compile_scan(
+        r"\b(?:(?:steal|stole|stolen|stealing|took|taking|embezzl\w*|swindl\w*|bilk\w*|scam\w*|"
+        r"cheat\w*|defraud\w*)\b[^.;]{0,50}?\bfrom|defraud(?:ed|ing)?|swindl(?:ed|ing)|"
+        r"bilk(?:ed|ing)|scamm(?:ed|ing)|cheat(?:ed|ing)|exploit(?:ed|ing))\s+(?:a|an|another)\s+"
+        rf"(?P<desc>(?:\d+-year-old\s+)?{describing}{{0,3}}?{role})\b",
+        re.I,
+    )
+
+
+FRAUD_GATE = key_words(
+    "steal",
+    "stole",
+    "took",
+    "taking",
+    "embezzl",
+    "swindl",
+    "bilk",
+    "scam",
+    "cheat",
+    "defraud",
+    "exploit",
+)
+
+
+def aged_role(role: str) -> re.Pattern[str]:
+    """ "The woman, 29, was treated for injuries": a victim referred back to by role, with the
+    age. Not "the man", who in crime news is as often the suspect."""
+    return compile_scan(
+        rf"\bthe\s+(?P<desc>(?!man\b){role}),\s+(?P<age>\d{{1,3}}),\s+(?:who\s+)?"
+        r"(?:was|were|is|remains|had|has)\b",
+        re.I,
+    )
+
+
+def aged_role_gate(role: str) -> KeyWords:
+    """The key words of `aged_role`: each role word with its comma ("woman,")."""
+    return key_words(*(f"{word}," for word in role.strip("(?:)").split("|")))
+
+
+# "the driver was killed when troopers returned fire", "officers shot the gunman"
+_ROLE_HARMED = re.compile(
+    r"\bthe\s+(?P<role>[a-z]+)\s+(?:was|were)\s+(?:fatally\s+|critically\s+)?(?:shot|killed|"
+    r"wounded|struck)\b|\b(?:shot|killed|wounded|struck)\s+the\s+(?P<object>[a-z]+)\b"
+)
+_POLICE_GATE = key_words("police", "officer", "deput", "trooper", "agent", "swat")
+
+
+def police_roles(article: Article) -> set[str]:
+    """The role words ("driver", "gunman") of people the article says police harmed."""
+    roles: set[str] = set()
+    for sentence in _POLICE_GATE.among(article.sentences):
+        text = sentence.text
+        for match in _ROLE_HARMED.finditer(text):
+            if BY_POLICE.search(text, max(0, match.start() - 40), min(len(text), match.end() + 60)):
+                roles.add(match.group("role") or match.group("object"))
+    return roles - {"victim", "officer", "deputy", "trooper", "agent"}
+
+
+def named_after_role(text: str, start: int, roles: set[str]) -> bool:
+    """Whether the name at `text[start:]` follows one of `roles`: "The driver, Lamar Hicks"."""
+    before = re.search(
+        r"\bthe\s+(?P<role>[a-z]+),\s+(?:(?:later\s+)?identified\s+(?:by\s+\w+\s+)?as\s+)?\Z",
+        text[max(0, start - 50) : start],
+        re.I,
+    )
+    return before is not None and before.group("role").lower() in roles
