@@ -129,7 +129,7 @@ def iter_results(
         return
     try:
         data = _read_bounded(path)
-        raw = _decode(path, data)
+        raw = decode_article(path, data)
         yield read_text(str(path), raw, html=suffix in {".html", ".htm"}, zone=zone), len(data)
     except ArticleInputError as error:
         yield error, 0
@@ -166,15 +166,16 @@ def _too_large(size: int) -> str:
     return f"too large for an article ({shown}; the limit is {limit} MB)"
 
 
-def _decode(where: str | Path, data: bytes) -> str:
+def decode_article(where: str | Path, data: bytes, source: str = "file") -> str:
+    """The text of an article's bytes (a file's, a line's or standard input's: `source`)."""
     if b"\x00" in data:
-        raise ArticleInputError(f"{where}: binary file, not an article")
+        raise ArticleInputError(f"{where}: binary {source}, not an article")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ArticleInputError(f"{where}: not UTF-8 text (byte {error.start})") from None
     if not text.strip():
-        raise ArticleInputError(f"{where}: empty file")
+        raise ArticleInputError(f"{where}: empty {source}")
     return text
 
 
@@ -208,7 +209,7 @@ def _read_json_lines(
                     continue
                 found = True
                 try:
-                    text = _decode(f"{path}:{number}", data)
+                    text = decode_article(f"{path}:{number}", data)
                     yield _json_line_article(path, number, text, zone), file.tell()
                 except ArticleInputError as error:
                     yield error, file.tell()

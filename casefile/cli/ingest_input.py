@@ -26,6 +26,7 @@ from casefile.adapters.article_files import (
     MAX_ARTICLE_BYTES,
     ArticleInputError,
     SourceArticle,
+    decode_article,
     find_article_files,
     iter_results,
     no_date_message,
@@ -214,14 +215,7 @@ def _stdin_results(html: bool, zone: tzinfo) -> Iterator[Item]:
         if len(data) > MAX_ARTICLE_BYTES:
             limit = MAX_ARTICLE_BYTES // (1024 * 1024)
             raise ArticleInputError(f"{where}: too large for an article (the limit is {limit} MB)")
-        if b"\x00" in data:
-            raise ArticleInputError(f"{where}: binary input, not an article")
-        try:
-            raw = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ArticleInputError(f"{where}: not UTF-8 text (byte {error.start})") from None
-        if not raw.strip():
-            raise ArticleInputError(f"{where}: empty input")
+        raw = decode_article(where, data, source="input")
         opening = raw.lstrip()[:15].lower()
         is_html = html or opening.startswith(("<!doctype html", "<html"))
         yield where, read_text(where, raw, html=is_html, zone=zone), len(data)
