@@ -62,7 +62,7 @@ _KINDS = [
     _kind(
         "appearance",
         ("appear", "court"),
-        r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|"
+        r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearances?\b|"
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
         r"(?:court|courtroom|judge|magistrate)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|return(?:s|ed)? to) (?:back )?"
@@ -78,8 +78,18 @@ _KINDS = [
     ),
     _kind(
         "trial",
-        ("jury", "juror", "acquitt", "trial", "verdict"),
-        r"\b(?:jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
+        (
+            "jury",
+            "juror",
+            "acquitt",
+            "trial",
+            "verdict",
+            "found guilty",
+            "found not guilty",
+            "opening statement",
+            "closing argument",
+        ),
+        r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
         r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
         r"acquitt(?:ed|al)|jury trial|\w+-day trial|"
         r"during (?:the |his |her |\w+['’]s )trial|verdict|"
@@ -91,7 +101,9 @@ _KINDS = [
         r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
         r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
         r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) trial|"
-        r"jury selection|trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be))\b",
+        r"jury selection|bench trial|(?:opening statements|closing arguments)|"
+        r"(?<!if )(?:was |were )?found (?:not )?guilty|"
+        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be))\b",
     ),
     _kind(
         "other",
@@ -166,7 +178,14 @@ def extract_court_events(article: Article) -> list[Fact]:
             kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
         if "appearance" in names and names & _AT_AN_APPEARANCE:
-            kinds = [(k, m) for k, m in kinds if k != "appearance"]
+            # ... unless told in a clause of its own: "made their initial appearances
+            # Wednesday; a detention hearing is set for next week".
+            held_at = {_part(text, m.start()) for k, m in kinds if k in _AT_AN_APPEARANCE}
+            kinds = [
+                (k, m)
+                for k, m in kinds
+                if k != "appearance" or _part(text, m.start()) not in held_at
+            ]
         if "hearing" in names and _HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
         if "trial" in names and _NOT_A_TRIAL.search(text):
@@ -214,6 +233,7 @@ def _date(
     incident's label ("the Jan. 3 stabbing"). An event told as background ("after pleading
     guilty") takes only a date said after it, within its own phrase."""
     text = sentence.text
+    part = _part(text, position)
     dates = [
         d
         for d in article.dates(sentence)
@@ -222,8 +242,15 @@ def _date(
             or _COURT_NOUN_AFTER.match(text, d.end)
         )
         and (not after_only or position < d.start <= position + 60)
+        and _part(text, d.start) == part
     ]
     return nearest_date(dates, position)
+
+
+def _part(text: str, position: int) -> int:
+    """Which of the parts of `text` split at semicolons holds `position`: each part is a
+    statement of its own, with its own event and date."""
+    return text.count(";", 0, position)
 
 
 def _others_before(article: Article, sentence: Sentence, position: int) -> bool:
