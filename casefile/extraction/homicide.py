@@ -41,7 +41,7 @@ _HOMICIDE_GATE = key_words(
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 _ANCHOR_LINK = compile_scan(
     r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|suspected (?:of|in) "
-    r"(?:the )?(?:killing|murder|death|fatal)|in connection with [\w\s'’]{0,40}?"
+    r"(?:[\w'’-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with [\w\s'’]{0,40}?"
     r"(?:death|killing|murder|fatal)|arrested in (?:the )?(?:fatal|deadly|killing|death|murder)|"
     rf"(?:arrested|detained|jailed|wanted|sought|questioned) (?:\w+ ){{0,5}}?(?:in|for) "
     rf"(?:the |a |an |his |her )?(?:[\w'’-]+ ){{0,3}}?{_HOMICIDE_NOUN}|"
@@ -52,7 +52,9 @@ _ANCHOR_LINK = compile_scan(
     # "evidence connecting him to the killing", "may be connected to a 2019 murder".
     r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
     r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
-    rf"(?:connected|linked|tied) (?:\w+ )?to (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
+    # "tied the gun found in his car to the fatal shooting".
+    rf"(?:connected|linked|tied) (?:[\w'’-]+ ){{0,6}}?to (?:[\w'’-]+ ){{0,4}}?"
+    rf"{_HOMICIDE_NOUN})",
     re.I,
 )
 _ANCHOR_GATE = key_words(
@@ -85,7 +87,9 @@ _HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death)
 # A link to a homicide besides the charged one.
 _ANOTHER = compile_scan(
     r"\b(?:another|other|separate|additional|earlier|unrelated)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b",
+    r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b|"
+    # "is also suspected in the 2021 killing of": a killing besides the charged one.
+    r"\balso (?:be |been |being )?(?:a |the )?(?:suspect(?:ed)?|linked|tied|connected)\b",
     re.I,
 )
 _NAMES_A_KILLING = compile_scan(

@@ -57,3 +57,28 @@ def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
 )
 def test_court_wordings_of_other_courts(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+def links_of(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Evidence tied to the killing by an active verb, words between verb and "to".
+        (
+            "Dale Ferris, 30, was arrested Monday. Investigators tied the gun found in his car "
+            "to the fatal shooting of Mia Grant, 22, in January.",
+            [("Dale Ferris", "suspect", "Mia Grant")],
+        ),
+        # A further killing, dated by its year, besides the charged one.
+        (
+            "Dale Ferris, 30, was charged with murder in the death of Mia Grant. Police said "
+            "Ferris is also suspected in the 2021 killing of Ann Tully.",
+            [("Dale Ferris", "suspect", "Ann Tully")],
+        ),
+    ],
+)
+def test_homicide_link_wordings_of_other_outlets(text: str, expected: list) -> None:
+    assert links_of(text) == expected
