@@ -19,8 +19,13 @@ from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 
 # "held in lieu of $50,000" names a bond without the word.
-_BOND_WORD = compile_scan(r"\b(?:bond|bail|bonds|in lieu of)\b", re.I)
-_BOND_GATE = key_words("bond", "bail", "in lieu of")
+# "held on $30,000" too: an amount a defendant is held on is his bond.
+_BOND_WORD = compile_scan(
+    r"\b(?:bond|bail|bonds|in lieu of)\b|"
+    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
+    re.I,
+)
+_BOND_GATE = key_words("bond", "bail", "in lieu of", "on $")
 _DENIED = compile_scan(
     r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)\s+(?:bond|bail)|"
     r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
@@ -40,7 +45,7 @@ _FREE_ON = re.compile(
     r"\b(?:is|are|remains?|was|were) (?:free|out) on (?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b", re.I
 )
 _REVOKED = compile_scan(
-    r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
+    r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b|"
     r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b",
     re.I,
 )
@@ -160,6 +165,7 @@ def extract_bonds(article: Article) -> list[Fact]:
                 continue
             for person in _whom(article, sentence, position):
                 _read_clause(clause, person, sentence, add, posted_later)
+    _changed_later(article, seen, add)
     # Held with no bail to post, in federal wording: "ordered detained pending trial".
     for sentence in _DETAINED_GATE.among(article.sentences):
         detained = _DETAINED.search(sentence.text)
@@ -223,3 +229,43 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         add(person, None, "denied", sentence)
     elif _POSTED.search(clause):
         posted_later.append((person, sentence))
+
+
+# A bond changed in the sentence after it is told, named by a pronoun: "He was held on a $1
+# million bond. A judge lowered it to $250,000."
+_CHANGED_IT = compile_scan(
+    r"\b(?P<verb>reduced|lowered|cut|raised|increased) (?:it|that|the amount|the figure) to "
+    r"(?=\$\d)",
+    re.I,
+)
+_CHANGED_GATE = key_words("reduced it", "lowered it", "cut it", "raised it", "increased it",
+                          "reduced that", "lowered that", "raised that", "the amount to",
+                          "the figure to")  # fmt: skip
+
+
+def _changed_later(article: Article, seen: dict, add) -> None:
+    """Read "lowered it to $250,000" as the bond of the sentence before it."""
+    for sentence in _CHANGED_GATE.among(article.sentences):
+        changed = _CHANGED_IT.search(sentence.text)
+        if (
+            changed is None
+            or sentence.index == 0
+            or _NOT_DONE.search(sentence.text, max(0, changed.start() - 40), changed.start())
+        ):
+            continue
+        before = article.sentences[sentence.index - 1]
+        told = [key for key, where in seen.items() if where is before and key[1] is not None]
+        money = find_money(sentence.text[changed.end() :])
+        if len(told) != 1 or not money:
+            continue
+        person = next(
+            (p for p in article.cast.named_suspects if id(p) == told[0][0]),
+            None,
+        )
+        if person is not None:
+            status = (
+                "raised"
+                if changed.group("verb").lower() in ("raised", "increased")
+                else ("reduced")
+            )
+            add(person, money[0].amount, status, sentence, before)

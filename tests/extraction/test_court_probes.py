@@ -82,3 +82,50 @@ def links_of(text: str) -> list[tuple[str | None, str, str | None]]:
 )
 def test_homicide_link_wordings_of_other_outlets(text: str, expected: list) -> None:
     assert links_of(text) == expected
+
+
+def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
+    return {(f["person"], f["amount"], f["status"]) for f in facts_of("BondSet", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The amount a defendant is held on, without the word "bond".
+        (
+            "Ira Kemp, 23, is charged with robbery. He was held on $30,000.",
+            {("Ira Kemp", 30000, "set")},
+        ),
+        # A revocation of a bond named with a possessive.
+        (
+            "Ira Kemp, 23, is charged with robbery. The judge revoked Kemp's bond Monday.",
+            {("Ira Kemp", None, "revoked")},
+        ),
+        # A bond changed in the next sentence, named by "it".
+        (
+            "Ira Kemp, 23, had been held on a $1 million cash-only bond. On Thursday a judge "
+            "lowered it to $250,000 and ordered him to wear an ankle monitor.",
+            {("Ira Kemp", 1000000, "set"), ("Ira Kemp", 250000, "reduced")},
+        ),
+        # ... but a request to change it is not a change.
+        (
+            "Ira Kemp, 23, is charged with robbery. His bond was set at $80,000. Prosecutors "
+            "asked the judge to raise it to $200,000.",
+            {("Ira Kemp", 80000, "set")},
+        ),
+        # Money that is not a bond.
+        ("Ira Kemp, 23, was arrested on $500 in unpaid fines.", set()),
+    ],
+)
+def test_bond_wordings_of_other_outlets(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
+def test_a_changed_bond_quotes_the_bond_and_the_change() -> None:
+    text = (
+        "Ira Kemp, 23, had been held on a $1 million bond. A judge lowered it to $250,000 on "
+        "Friday."
+    )
+    (reduced,) = [f for f in extract_facts(text, PUBLISHED) if f.fields.get("status") == "reduced"]
+    assert "$1 million bond" in reduced.evidence.quote
+    assert "$250,000" in reduced.evidence.quote
