@@ -54,7 +54,8 @@ _KINDS = [
         "hearing",
         ("hearing", "conference", "continued", "postponed", "rescheduled", "exam"),
         # "the hearing" points back at an event told already ("after the hearing").
-        r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)|"
+        r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)"
+        r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
@@ -62,10 +63,12 @@ _KINDS = [
     _kind(
         "appearance",
         ("appear", "court"),
-        r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearances?\b|"
+        r"\b(?:first|initial|second|next|court) (?:[\w-]+ ){0,3}?appearances?\b|"
+        # "will be in court again on", "stood silently in court".
+        r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
         r"(?:court|courtroom|judge|magistrate)\b|"
-        r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|return(?:s|ed)? to) (?:back )?"
+        r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
         r"(?:in )?court\b|\bcourt date\b",
     ),
     _kind(
@@ -74,7 +77,7 @@ _KINDS = [
         # The verb as look-behinds, so that the scan skips ahead to each "before".
         r"\bbefore (?:(?<=\bwent before )|(?<=\bgoes before )|(?<=\bgo before )|"
         r"(?<=\bstood before )|(?<=\bstands before )|(?<=\bstand before )|"
-        r"(?<=\bbrought before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
+        r"(?<=\bbrought before )|(?<=\btaken before )|(?<=\bback before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
     ),
     _kind(
         "trial",

@@ -129,3 +129,30 @@ def test_a_changed_bond_quotes_the_bond_and_the_change() -> None:
     (reduced,) = [f for f in extract_facts(text, PUBLISHED) if f.fields.get("status") == "reduced"]
     assert "$1 million bond" in reduced.evidence.quote
     assert "$250,000" in reduced.evidence.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruth Abney is charged with fraud. Abney is expected in court Friday.",
+            {("Ruth Abney", "appearance", "2024-03-15")},
+        ),
+        (
+            "Ruth Abney is charged with fraud. She will be in court again on March 20.",
+            {("Ruth Abney", "appearance", "2024-03-20")},
+        ),
+        (
+            "Ruth Abney is charged with fraud. She was taken before a judge Monday.",
+            {("Ruth Abney", "appearance", "2024-03-11")},
+        ),
+        (
+            "Ruth Abney is charged with fraud. She is held until her next appearance on March 20.",
+            {("Ruth Abney", "appearance", "2024-03-20")},
+        ),
+        # No hearing yet.
+        ("Ruth Abney is charged with fraud. A hearing date has not been set.", set()),
+    ],
+)
+def test_appearances_in_other_words(text: str, expected: set) -> None:
+    assert court_of(text) == expected
