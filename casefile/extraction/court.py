@@ -62,14 +62,14 @@ _KINDS = [
     ),
     _kind(
         "appearance",
-        ("appear", "court"),
+        ("appear", "court", "due back"),
         r"\b(?:first|initial|second|next|court) (?:[\w-]+ ){0,3}?appearances?\b|"
         # "will be in court again on", "stood silently in court".
         r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
         r"(?:court|courtroom|judge|magistrate)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
-        r"(?:in )?court\b|\bcourt date\b",
+        r"(?:in )?court\b|\bcourt date\b|\bdue back\b",
     ),
     _kind(
         "appearance",
@@ -167,6 +167,7 @@ def extract_court_events(article: Article) -> list[Fact]:
         condition_end = max(text.find(","), 0) if CONDITIONAL.match(text) else 0
         kinds: list[tuple[str, re.Match[str]]] = []
         sentence_words = sentence.key_words
+        later: set[int] = set()  # a second session, dated by what follows it
         for kind, gate, pattern in _KINDS:
             # `gate.opens(sentence)`, without a call per kind.
             match = not gate.words.isdisjoint(sentence_words) and pattern.search(text)
@@ -177,6 +178,10 @@ def extract_court_events(article: Article) -> list[Fact]:
                 and match.start() >= condition_end
             ):
                 kinds.append((kind, match))
+                # "appeared in court Monday and is due back March 30": two sessions.
+                if kind == "appearance" and (again := pattern.search(text, match.end())):
+                    kinds.append((kind, again))
+                    later.add(again.start())
         if any(k == "plea" for k, _ in kinds) and _NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
@@ -199,7 +204,8 @@ def extract_court_events(article: Article) -> list[Fact]:
             if _others_before(article, sentence, match.start()):
                 continue
             background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
-            when = _date(article, sentence, match.start(), after_only=bool(background))
+            after_only = bool(background) or match.start() in later
+            when = _date(article, sentence, match.start(), after_only=after_only)
             if together is None:  # the same for every event of the sentence
                 together = _together(article, sentence)
             people = together or _one(article, sentence, match.start())

@@ -156,3 +156,31 @@ def test_a_changed_bond_quotes_the_bond_and_the_change() -> None:
 )
 def test_appearances_in_other_words(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two sessions in one sentence, each with its own date.
+        (
+            "Ruth Abney is charged with fraud. Abney appeared in court Monday and is due back "
+            "March 20.",
+            {
+                ("Ruth Abney", "appearance", "2024-03-11"),
+                ("Ruth Abney", "appearance", "2024-03-20"),
+            },
+        ),
+        (
+            "Ruth Abney and Cole Dent are charged with fraud. Both appeared in court Monday and "
+            "are due back in court on March 20.",
+            {
+                ("Ruth Abney", "appearance", "2024-03-11"),
+                ("Ruth Abney", "appearance", "2024-03-20"),
+                ("Cole Dent", "appearance", "2024-03-11"),
+                ("Cole Dent", "appearance", "2024-03-20"),
+            },
+        ),
+    ],
+)
+def test_two_sessions_in_one_sentence(text: str, expected: set) -> None:
+    assert court_of(text) == expected
