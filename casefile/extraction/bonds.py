@@ -16,6 +16,7 @@ from casefile.extraction.groups import group, named_together
 from casefile.extraction.mentions import Money, find_money
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
+from casefile.extraction.scope import CASE, PRIOR
 from casefile.extraction.sentences import Sentence, key_words
 
 # "held in lieu of $50,000" names a bond without the word.
@@ -128,6 +129,16 @@ def _prior(article: Article, sentence: Sentence) -> bool:
     return not (_STILL_FREE.search(text) and not _AT_THE_TIME.search(text))
 
 
+def _elsewhere(article: Article, sentence: Sentence, position: int) -> bool:
+    """Whether the bond word at `position` is told of another matter than this case: the
+    clause's scope decides, so "denied bond Friday, citing his criminal history" is this
+    case's bond and "posted bond in an unrelated case" is not."""
+    scope = article.scope_at(sentence, position).scope
+    if scope == CASE:
+        return False
+    return scope != PRIOR or _prior(article, sentence)
+
+
 def extract_bonds(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     # Each fact's key and the sentence it was read from; ordered, so output is reproducible.
@@ -153,7 +164,7 @@ def extract_bonds(article: Article) -> list[Fact]:
             facts.append(Fact("BondSet", fields, evidence_in(article.text, start, end)))
 
     for sentence in _BOND_GATE.among(article.sentences):
-        if _prior(article, sentence) or _POLICY.search(sentence.text):
+        if _POLICY.search(sentence.text):
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
         offset = 0
@@ -161,7 +172,13 @@ def extract_bonds(article: Article) -> list[Fact]:
             bond = _BOND_WORD.search(clause)
             position = offset + (bond.start() if bond else 0)
             offset += len(clause) + 1
-            if not bond or _not_done(clause, bond):
+            if not bond or _not_done(clause, bond) or _elsewhere(article, sentence, position):
+                continue
+            clause_start = offset - len(clause) - 1
+            own = _each_own(article, sentence, clause, clause_start)
+            if own:
+                for part, person in own:
+                    _read_clause(part, person, sentence, add, posted_later)
                 continue
             for person in _whom(article, sentence, position):
                 _read_clause(clause, person, sentence, add, posted_later)
@@ -169,7 +186,11 @@ def extract_bonds(article: Article) -> list[Fact]:
     # Held with no bail to post, in federal wording: "ordered detained pending trial".
     for sentence in _DETAINED_GATE.among(article.sentences):
         detained = _DETAINED.search(sentence.text)
-        if detained is None or _prior(article, sentence) or _not_done(sentence.text, detained):
+        if (
+            detained is None
+            or _elsewhere(article, sentence, detained.start())
+            or _not_done(sentence.text, detained)
+        ):
             continue
         for person in _whom(article, sentence, detained.start()):
             if not any(k[0] == id(person) for k in seen):
@@ -188,6 +209,32 @@ def extract_bonds(article: Article) -> list[Fact]:
         if not set_in and not posted:
             add(person, None, "posted", sentence)
     return facts
+
+
+def _each_own(
+    article: Article, sentence: Sentence, clause: str, start: int
+) -> list[tuple[str, Person]]:
+    """A clause that gives several suspects an amount each ("Moss is held on $50,000 bond
+    and Fry on $5,000"), cut before each suspect named after an amount, each part with the
+    suspect it names; [] if the clause does not."""
+    amounts = find_money(clause)
+    if len(amounts) < 2:
+        return []
+    named = [
+        (m.start - start, p)
+        for m, p in article.cast.people_in(sentence)
+        if p.suspect and start <= m.start < start + len(clause)
+    ]
+    if len({id(p) for _, p in named}) < 2:
+        return []
+    cuts = [(at, p) for at, p in named if at > amounts[0].start]
+    first = [p for at, p in named if at < amounts[0].start]
+    if not cuts or not first:
+        return []
+    parts = [(clause[: cuts[0][0]], first[-1])]
+    for (at, person), (end, _) in zip(cuts, [*cuts[1:], (len(clause), None)], strict=True):
+        parts.append((clause[at:end], person))
+    return parts
 
 
 def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:

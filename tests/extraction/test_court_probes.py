@@ -184,3 +184,30 @@ def test_appearances_in_other_words(text: str, expected: set) -> None:
 )
 def test_two_sessions_in_one_sentence(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each suspect of one clause with the amount said after his name.
+        (
+            "Ira Kemp, 29, and Ann Fry, 25, are charged with assault. Kemp is held on $50,000 "
+            "bond and Fry on $5,000 bond.",
+            {("Ira Kemp", 50000, "set"), ("Ann Fry", 5000, "set")},
+        ),
+        # The bond told before a reason of criminal history is this case's.
+        (
+            "Ira Kemp, 29, is charged with assault. A judge denied Kemp bond Friday, citing his "
+            "criminal history.",
+            {("Ira Kemp", None, "denied")},
+        ),
+        # A bond of an unrelated case is not this case's.
+        (
+            "Ira Kemp, 29, is charged with assault. Kemp posted a $5,000 bond in an unrelated "
+            "case last year.",
+            set(),
+        ),
+    ],
+)
+def test_whose_bond_and_which_case(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
