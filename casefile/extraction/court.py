@@ -208,7 +208,15 @@ def extract_court_events(article: Article) -> list[Fact]:
             when = _date(article, sentence, match.start(), after_only=after_only)
             if together is None:  # the same for every event of the sentence
                 together = _together(article, sentence)
-            people = together or _one(article, sentence, match.start())
+            # Names coordinated as the subject are defendants even where the cast has not
+            # made them all suspects; one name is taken after the suspect the event is about.
+            subjects = [] if together else _subjects(article, sentence, match.start())
+            people = (
+                together
+                or (subjects if len(subjects) > 1 else [])
+                or _one(article, sentence, match.start())
+                or subjects
+            )
             if kind == "hearing" and when and _DAY_HEARING.search(text):
                 day_hearings.update((id(p), when) for p in people)
             for person in people:
@@ -286,6 +294,39 @@ def _together(article: Article, sentence: Sentence) -> list[Person]:
         return together
     several = article.cast.everyone(sentence)
     return several if len(several) > 1 else []
+
+
+# Between the names of a sentence's subject: ", 34, and", " and ", ", ".
+_SUBJECT_JOIN = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+|(?:,\s*\d{1,3})?,\s+")
+_SUBJECT_END = re.compile(
+    r"(?:,\s*\d{1,3},?)?\s+(?:\w+\s+)?(?:made|appeared|pleaded|pled|"
+    r"entered|were|was|are|is|will|each|both|have|has)\b"
+)
+
+
+def _subjects(article: Article, sentence: Sentence, position: int) -> list[Person]:
+    """The people who open `sentence` as the subject of its court event, when the cast did
+    not make them suspects: "Ortega and Hall made their initial appearances". Only someone
+    accused appears, pleads or is arraigned; a victim, an official or a relative is not
+    taken."""
+    mentions = article.cast.people_in(sentence)
+    text = sentence.text
+    if not mentions or text[: mentions[0][0].start].strip(" \"“‘'"):
+        return []
+    chosen: list[Person] = []
+    end = 0
+    for mention, person in mentions:
+        if mention.start >= position:
+            break
+        if chosen and not _SUBJECT_JOIN.fullmatch(text, end, mention.start):
+            break
+        if person.victim or person.killed or person.official or person in chosen:
+            return []
+        chosen.append(person)
+        end = mention.end
+    if not chosen or not _SUBJECT_END.match(text, end):
+        return []
+    return [p for p in chosen if not relative_only(article, sentence, p)]
 
 
 def _one(article: Article, sentence: Sentence, position: int) -> list[Person]:

@@ -211,3 +211,29 @@ def test_two_sessions_in_one_sentence(text: str, expected: set) -> None:
 )
 def test_whose_bond_and_which_case(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+def test_defendants_named_together_make_their_appearances() -> None:
+    text = (
+        "A federal grand jury has indicted three men on drug charges. Luis Orta, 34, Marc "
+        "Bellamy, 29, and Terry Hale, 41, are each charged with conspiracy to distribute "
+        "fentanyl. Orta and Hale made their initial appearances Wednesday; a detention hearing "
+        "is set for next week."
+    )
+    found = court_of(text)
+    for name in ("Luis Orta", "Terry Hale"):
+        assert (name, "appearance", "2024-03-13") in found
+        assert (name, "hearing", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An official or a victim opening the sentence is not a defendant.
+        "Ira Kemp, 23, is charged with murder. Judge Ann Lowe scheduled a hearing for April 2.",
+        "Ira Kemp, 23, is charged with murder of Ana Ruiz. Ruiz was shot Friday. Ana Ruiz's "
+        "family appeared in court Monday.",
+    ],
+)
+def test_others_opening_a_court_sentence_are_not_defendants(text: str) -> None:
+    assert {person for person, _, _ in court_of(text)} <= {"Ira Kemp"}
