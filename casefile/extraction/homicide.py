@@ -16,7 +16,8 @@ _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shoo
 _COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*(?P<n>{NUMBER})\s+(?P<other2>other\s+|more\s+|additional\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
-    rf"|\b{_KILLINGS} of (?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?(?:people|persons|victims)",
+    rf"|\b{_KILLINGS} of (?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
+    r"(?:people|persons|victims|women|men|girls|boys|teens|teenagers|children)",
     re.I,
 )
 _LINK_VERB = compile_scan(
@@ -40,7 +41,9 @@ _HOMICIDE_GATE = key_words(
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 _ANCHOR_LINK = compile_scan(
-    r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|suspected (?:of|in) "
+    r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|"
+    rf"accused in (?:[\w'’-]+ ){{0,3}}?{_HOMICIDE_NOUN}|"
+    rf"(?:involvement|involved) in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|suspected (?:of|in) "
     r"(?:[\w'’-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with [\w\s'’]{0,40}?"
     r"(?:death|killing|murder|fatal)|arrested in (?:the )?(?:fatal|deadly|killing|death|murder)|"
     rf"(?:arrested|detained|jailed|wanted|sought|questioned) (?:\w+ ){{0,5}}?(?:in|for) "
@@ -48,7 +51,9 @@ _ANCHOR_LINK = compile_scan(
     r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
     r"(?:murder|homicide)|"
     # "the prime suspect in the killing of", "a suspect in her death".
-    rf"(?:prime |main |primary |lead |key |only )?suspect in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    rf"(?:prime |main |primary |lead |key |only )?suspect "
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
+    rf"in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
     # "evidence connecting him to the killing", "may be connected to a 2019 murder".
     r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
     r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
@@ -58,7 +63,7 @@ _ANCHOR_LINK = compile_scan(
     re.I,
 )
 _ANCHOR_GATE = key_words(
-    "accused", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied",
+    "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied",
     "suspicion", "responsible", "charge", "believe", "wanted", "sought", "detained", "jailed",
     "questioned",
 )  # fmt: skip
@@ -190,8 +195,11 @@ def extract_homicide_links(
                 other = relation == "charged" or _ANOTHER.search(text)
                 if other and relation != "expected to be charged":
                     if all(f.evidence.start != sentence.start for f in entry[1]):
-                        victims = _victims(text, killed_names, False)
-                        entry[1].append(_link(article, sentence, person, relation, victims[0]))
+                        # Another killing's victim is one the sentence names, never the
+                        # case's own by default.
+                        named = [n for n in killed_names if n and n.split()[-1] in text]
+                        victim = named[0] if named else None
+                        entry[1].append(_link(article, sentence, person, relation, victim))
                 elif relation != "expected to be charged" and _HOMICIDE_CHARGE_HERE.search(text):
                     charged_here.add(id(person))  # "arrested on murder charges in the death"
                 elif not entry[0]:
@@ -226,7 +234,7 @@ _EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge
 _ALSO_GATE = key_words("also", "additionally", "separately", "already")
 _RESPONSIBLE_GATE = key_words("believe")
 _LINK_GATE = key_words(
-    "accused of", "suspect", "connect", "arrested", "suspicion", "evidence", "link", "tied",
+    "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion", "evidence", "link", "tied",
     "detained", "jailed", "wanted", "sought", "questioned", "held", "booked",
 )  # fmt: skip
 

@@ -78,6 +78,32 @@ def links_of(text: str) -> list[tuple[str | None, str, str | None]]:
             "Ferris is also suspected in the 2021 killing of Ann Tully.",
             [("Dale Ferris", "suspect", "Ann Tully")],
         ),
+        (
+            "Dale Ferris, 30, was arrested Monday on a gun charge. Ferris is accused in the "
+            "slaying of Mia Grant, 22, police said.",
+            [("Dale Ferris", "suspect", "Mia Grant")],
+        ),
+        (
+            "Dale Ferris, 30, was arrested Monday on a gun charge. Ferris is being investigated "
+            "for possible involvement in the death of Mia Grant, 22.",
+            [("Dale Ferris", "suspect", "Mia Grant")],
+        ),
+        (
+            "Dale Ferris, 30, was arrested Monday on a gun charge. Police named Ferris a suspect "
+            "Tuesday in the death of Mia Grant, 22.",
+            [("Dale Ferris", "suspect", "Mia Grant")],
+        ),
+        # Killings besides the charged one: counted, and never given the case's victim.
+        (
+            "Dale Ferris, 30, was charged with murder in the death of Mia Grant, 22. He is also "
+            "suspected in the deaths of two other women.",
+            [("Dale Ferris", "suspect", None), ("Dale Ferris", "suspect", None)],
+        ),
+        (
+            "Dale Ferris, 30, was charged with murder in the death of Mia Grant, 22. He is also "
+            "suspected in another killing.",
+            [("Dale Ferris", "suspect", None)],
+        ),
     ],
 )
 def test_homicide_link_wordings_of_other_outlets(text: str, expected: list) -> None:
