@@ -17,7 +17,9 @@ _COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*(?P<n>{NUMBER})\s+(?P<other2>other\s+|more\s+|additional\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
     rf"|\b{_KILLINGS} of (?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
-    r"(?:people|persons|victims|women|men|girls|boys|teens|teenagers|children)",
+    # "the deaths of two other women": people named by sex or age only beside "other".
+    r"(?:people|persons|victims|(?:(?<=other )|(?<=more ))(?:women|men|girls|boys|teens|"
+    r"teenagers|children))",
     re.I,
 )
 _LINK_VERB = compile_scan(
