@@ -217,6 +217,8 @@ def _each_own(
     """A clause that gives several suspects an amount each ("Moss is held on $50,000 bond
     and Fry on $5,000"), cut before each suspect named after an amount, each part with the
     suspect it names; [] if the clause does not."""
+    if clause.count("$") < 2:  # amounts are written with the sign; most clauses hold one
+        return []
     amounts = find_money(clause)
     if len(amounts) < 2:
         return []
