@@ -11,6 +11,7 @@ from casefile.extraction.groups import OTHERS, group, named_together, relative_o
 from casefile.extraction.mentions import nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
+from casefile.extraction.scope import OTHER, STATISTICS
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 
@@ -155,6 +156,10 @@ _COURT_NOUN_AFTER = re.compile(
 )
 
 
+# Clauses about another incident or statistics hold no event of this case.
+_ELSEWHERE = {OTHER, STATISTICS}
+
+
 def extract_court_events(article: Article) -> list[Fact]:
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
     day_hearings: set[tuple[int, str]] = set()
@@ -174,8 +179,13 @@ def extract_court_events(article: Article) -> list[Fact]:
             # "issued a court date in that case": an event of an earlier matter.
             if (
                 match
-                and not (prior and match.start() >= prior.start() - 40)
+                and not (
+                    prior
+                    and match.start() >= prior.start() - 40
+                    and _part(text, match.start()) == _part(text, prior.start())
+                )
                 and match.start() >= condition_end
+                and article.scope_at(sentence, match.start()).scope not in _ELSEWHERE
             ):
                 kinds.append((kind, match))
                 # "appeared in court Monday and is due back March 30": two sessions.

@@ -263,3 +263,18 @@ def test_defendants_named_together_make_their_appearances() -> None:
 )
 def test_others_opening_a_court_sentence_are_not_defendants(text: str) -> None:
     assert {person for person, _, _ in court_of(text)} <= {"Ira Kemp"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An earlier matter told in its own clause leaves this case's plea standing.
+        (
+            "Ira Kemp, 23, is charged with murder. Kemp pleaded not guilty Monday; in an "
+            "unrelated case, he was sentenced in 2019 to two years.",
+            {("Ira Kemp", "plea", "2024-03-11")},
+        ),
+    ],
+)
+def test_events_beside_an_earlier_matter(text: str, expected: set) -> None:
+    assert court_of(text) == expected
