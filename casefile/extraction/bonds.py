@@ -16,11 +16,17 @@ from casefile.extraction.groups import group, named_together
 from casefile.extraction.mentions import Money, find_money
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
+from casefile.extraction.scope import CASE, PRIOR
 from casefile.extraction.sentences import Sentence, key_words
 
 # "held in lieu of $50,000" names a bond without the word.
-_BOND_WORD = compile_scan(r"\b(?:bond|bail|bonds|in lieu of)\b", re.I)
-_BOND_GATE = key_words("bond", "bail", "in lieu of")
+# "held on $30,000" too: an amount a defendant is held on is his bond.
+_BOND_WORD = compile_scan(
+    r"\b(?:bond|bail|bonds|in lieu of)\b|"
+    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
+    re.I,
+)
+_BOND_GATE = key_words("bond", "bail", "in lieu of", "on $")
 _DENIED = compile_scan(
     r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)\s+(?:bond|bail)|"
     r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
@@ -40,7 +46,7 @@ _FREE_ON = re.compile(
     r"\b(?:is|are|remains?|was|were) (?:free|out) on (?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b", re.I
 )
 _REVOKED = compile_scan(
-    r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
+    r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b|"
     r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b",
     re.I,
 )
@@ -123,6 +129,16 @@ def _prior(article: Article, sentence: Sentence) -> bool:
     return not (_STILL_FREE.search(text) and not _AT_THE_TIME.search(text))
 
 
+def _elsewhere(article: Article, sentence: Sentence, position: int) -> bool:
+    """Whether the bond word at `position` is told of another matter than this case: the
+    clause's scope decides, so "denied bond Friday, citing his criminal history" is this
+    case's bond and "posted bond in an unrelated case" is not."""
+    scope = article.scope_at(sentence, position).scope
+    if scope == CASE:
+        return False
+    return scope != PRIOR or _prior(article, sentence)
+
+
 def extract_bonds(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     # Each fact's key and the sentence it was read from; ordered, so output is reproducible.
@@ -148,7 +164,7 @@ def extract_bonds(article: Article) -> list[Fact]:
             facts.append(Fact("BondSet", fields, evidence_in(article.text, start, end)))
 
     for sentence in _BOND_GATE.among(article.sentences):
-        if _prior(article, sentence) or _POLICY.search(sentence.text):
+        if _POLICY.search(sentence.text):
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
         offset = 0
@@ -156,14 +172,25 @@ def extract_bonds(article: Article) -> list[Fact]:
             bond = _BOND_WORD.search(clause)
             position = offset + (bond.start() if bond else 0)
             offset += len(clause) + 1
-            if not bond or _not_done(clause, bond):
+            if not bond or _not_done(clause, bond) or _elsewhere(article, sentence, position):
+                continue
+            clause_start = offset - len(clause) - 1
+            own = _each_own(article, sentence, clause, clause_start)
+            if own:
+                for part, person in own:
+                    _read_clause(part, person, sentence, add, posted_later)
                 continue
             for person in _whom(article, sentence, position):
                 _read_clause(clause, person, sentence, add, posted_later)
+    _changed_later(article, seen, add)
     # Held with no bail to post, in federal wording: "ordered detained pending trial".
     for sentence in _DETAINED_GATE.among(article.sentences):
         detained = _DETAINED.search(sentence.text)
-        if detained is None or _prior(article, sentence) or _not_done(sentence.text, detained):
+        if (
+            detained is None
+            or _elsewhere(article, sentence, detained.start())
+            or _not_done(sentence.text, detained)
+        ):
             continue
         for person in _whom(article, sentence, detained.start()):
             if not any(k[0] == id(person) for k in seen):
@@ -182,6 +209,34 @@ def extract_bonds(article: Article) -> list[Fact]:
         if not set_in and not posted:
             add(person, None, "posted", sentence)
     return facts
+
+
+def _each_own(
+    article: Article, sentence: Sentence, clause: str, start: int
+) -> list[tuple[str, Person]]:
+    """A clause that gives several suspects an amount each ("Moss is held on $50,000 bond
+    and Fry on $5,000"), cut before each suspect named after an amount, each part with the
+    suspect it names; [] if the clause does not."""
+    if clause.count("$") < 2:  # amounts are written with the sign; most clauses hold one
+        return []
+    amounts = find_money(clause)
+    if len(amounts) < 2:
+        return []
+    named = [
+        (m.start - start, p)
+        for m, p in article.cast.people_in(sentence)
+        if p.suspect and start <= m.start < start + len(clause)
+    ]
+    if len({id(p) for _, p in named}) < 2:
+        return []
+    cuts = [(at, p) for at, p in named if at > amounts[0].start]
+    first = [p for at, p in named if at < amounts[0].start]
+    if not cuts or not first:
+        return []
+    parts = [(clause[: cuts[0][0]], first[-1])]
+    for (at, person), (end, _) in zip(cuts, [*cuts[1:], (len(clause), None)], strict=True):
+        parts.append((clause[at:end], person))
+    return parts
 
 
 def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
@@ -223,3 +278,43 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         add(person, None, "denied", sentence)
     elif _POSTED.search(clause):
         posted_later.append((person, sentence))
+
+
+# A bond changed in the sentence after it is told, named by a pronoun: "He was held on a $1
+# million bond. A judge lowered it to $250,000."
+_CHANGED_IT = compile_scan(
+    r"\b(?P<verb>reduced|lowered|cut|raised|increased) (?:it|that|the amount|the figure) to "
+    r"(?=\$\d)",
+    re.I,
+)
+_CHANGED_GATE = key_words("reduced it", "lowered it", "cut it", "raised it", "increased it",
+                          "reduced that", "lowered that", "raised that", "the amount to",
+                          "the figure to")  # fmt: skip
+
+
+def _changed_later(article: Article, seen: dict, add) -> None:
+    """Read "lowered it to $250,000" as the bond of the sentence before it."""
+    for sentence in _CHANGED_GATE.among(article.sentences):
+        changed = _CHANGED_IT.search(sentence.text)
+        if (
+            changed is None
+            or sentence.index == 0
+            or _NOT_DONE.search(sentence.text, max(0, changed.start() - 40), changed.start())
+        ):
+            continue
+        before = article.sentences[sentence.index - 1]
+        told = [key for key, where in seen.items() if where is before and key[1] is not None]
+        money = find_money(sentence.text[changed.end() :])
+        if len(told) != 1 or not money:
+            continue
+        person = next(
+            (p for p in article.cast.named_suspects if id(p) == told[0][0]),
+            None,
+        )
+        if person is not None:
+            status = (
+                "raised"
+                if changed.group("verb").lower() in ("raised", "increased")
+                else ("reduced")
+            )
+            add(person, money[0].amount, status, sentence, before)

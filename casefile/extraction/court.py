@@ -11,6 +11,7 @@ from casefile.extraction.groups import OTHERS, group, named_together, relative_o
 from casefile.extraction.mentions import nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
+from casefile.extraction.scope import OTHER, STATISTICS
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 
@@ -54,19 +55,22 @@ _KINDS = [
         "hearing",
         ("hearing", "conference", "continued", "postponed", "rescheduled", "exam"),
         # "the hearing" points back at an event told already ("after the hearing").
-        r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)|"
+        r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)"
+        r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
     ),
     _kind(
         "appearance",
-        ("appear", "court"),
-        r"\b(?:first|initial|second|court) (?:[\w-]+ ){0,3}?appearance\b|"
+        ("appear", "court", "due back"),
+        r"\b(?:first|initial|second|next|court) (?:[\w-]+ ){0,3}?appearances?\b|"
+        # "will be in court again on", "stood silently in court".
+        r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
         r"(?:court|courtroom|judge|magistrate)\b|"
-        r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|return(?:s|ed)? to) (?:back )?"
-        r"(?:in )?court\b|\bcourt date\b",
+        r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
+        r"(?:in )?court\b|\bcourt date\b|\bdue back\b",
     ),
     _kind(
         "appearance",
@@ -74,12 +78,22 @@ _KINDS = [
         # The verb as look-behinds, so that the scan skips ahead to each "before".
         r"\bbefore (?:(?<=\bwent before )|(?<=\bgoes before )|(?<=\bgo before )|"
         r"(?<=\bstood before )|(?<=\bstands before )|(?<=\bstand before )|"
-        r"(?<=\bbrought before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
+        r"(?<=\bbrought before )|(?<=\btaken before )|(?<=\bback before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
     ),
     _kind(
         "trial",
-        ("jury", "juror", "acquitt", "trial", "verdict"),
-        r"\b(?:jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
+        (
+            "jury",
+            "juror",
+            "acquitt",
+            "trial",
+            "verdict",
+            "found guilty",
+            "found not guilty",
+            "opening statement",
+            "closing argument",
+        ),
+        r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
         r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
         r"acquitt(?:ed|al)|jury trial|\w+-day trial|"
         r"during (?:the |his |her |\w+['’]s )trial|verdict|"
@@ -91,7 +105,9 @@ _KINDS = [
         r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
         r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
         r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) trial|"
-        r"jury selection|trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be))\b",
+        r"jury selection|bench trial|(?:opening statements|closing arguments)|"
+        r"(?<!if )(?:was |were )?found (?:not )?guilty|"
+        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be))\b",
     ),
     _kind(
         "other",
@@ -140,6 +156,10 @@ _COURT_NOUN_AFTER = re.compile(
 )
 
 
+# Clauses about another incident or statistics hold no event of this case.
+_ELSEWHERE = {OTHER, STATISTICS}
+
+
 def extract_court_events(article: Article) -> list[Fact]:
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
     day_hearings: set[tuple[int, str]] = set()
@@ -152,21 +172,38 @@ def extract_court_events(article: Article) -> list[Fact]:
         condition_end = max(text.find(","), 0) if CONDITIONAL.match(text) else 0
         kinds: list[tuple[str, re.Match[str]]] = []
         sentence_words = sentence.key_words
+        later: set[int] = set()  # a second session, dated by what follows it
         for kind, gate, pattern in _KINDS:
             # `gate.opens(sentence)`, without a call per kind.
             match = not gate.words.isdisjoint(sentence_words) and pattern.search(text)
             # "issued a court date in that case": an event of an earlier matter.
             if (
                 match
-                and not (prior and match.start() >= prior.start() - 40)
+                and not (
+                    prior
+                    and match.start() >= prior.start() - 40
+                    and _part(text, match.start()) == _part(text, prior.start())
+                )
                 and match.start() >= condition_end
+                and article.scope_at(sentence, match.start()).scope not in _ELSEWHERE
             ):
                 kinds.append((kind, match))
+                # "appeared in court Monday and is due back March 30": two sessions.
+                if kind == "appearance" and (again := pattern.search(text, match.end())):
+                    kinds.append((kind, again))
+                    later.add(again.start())
         if any(k == "plea" for k, _ in kinds) and _NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
         if "appearance" in names and names & _AT_AN_APPEARANCE:
-            kinds = [(k, m) for k, m in kinds if k != "appearance"]
+            # ... unless told in a clause of its own: "made their initial appearances
+            # Wednesday; a detention hearing is set for next week".
+            held_at = {_part(text, m.start()) for k, m in kinds if k in _AT_AN_APPEARANCE}
+            kinds = [
+                (k, m)
+                for k, m in kinds
+                if k != "appearance" or _part(text, m.start()) not in held_at
+            ]
         if "hearing" in names and _HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
         if "trial" in names and _NOT_A_TRIAL.search(text):
@@ -177,10 +214,19 @@ def extract_court_events(article: Article) -> list[Fact]:
             if _others_before(article, sentence, match.start()):
                 continue
             background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
-            when = _date(article, sentence, match.start(), after_only=bool(background))
+            after_only = bool(background) or match.start() in later
+            when = _date(article, sentence, match.start(), after_only=after_only)
             if together is None:  # the same for every event of the sentence
                 together = _together(article, sentence)
-            people = together or _one(article, sentence, match.start())
+            # Names coordinated as the subject are defendants even where the cast has not
+            # made them all suspects; one name is taken after the suspect the event is about.
+            subjects = [] if together else _subjects(article, sentence, match.start())
+            people = (
+                together
+                or (subjects if len(subjects) > 1 else [])
+                or _one(article, sentence, match.start())
+                or subjects
+            )
             if kind == "hearing" and when and _DAY_HEARING.search(text):
                 day_hearings.update((id(p), when) for p in people)
             for person in people:
@@ -214,6 +260,7 @@ def _date(
     incident's label ("the Jan. 3 stabbing"). An event told as background ("after pleading
     guilty") takes only a date said after it, within its own phrase."""
     text = sentence.text
+    part = _part(text, position)
     dates = [
         d
         for d in article.dates(sentence)
@@ -222,8 +269,15 @@ def _date(
             or _COURT_NOUN_AFTER.match(text, d.end)
         )
         and (not after_only or position < d.start <= position + 60)
+        and _part(text, d.start) == part
     ]
     return nearest_date(dates, position)
+
+
+def _part(text: str, position: int) -> int:
+    """Which of the parts of `text` split at semicolons holds `position`: each part is a
+    statement of its own, with its own event and date."""
+    return text.count(";", 0, position)
 
 
 def _others_before(article: Article, sentence: Sentence, position: int) -> bool:
@@ -250,6 +304,39 @@ def _together(article: Article, sentence: Sentence) -> list[Person]:
         return together
     several = article.cast.everyone(sentence)
     return several if len(several) > 1 else []
+
+
+# Between the names of a sentence's subject: ", 34, and", " and ", ", ".
+_SUBJECT_JOIN = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+|(?:,\s*\d{1,3})?,\s+")
+_SUBJECT_END = re.compile(
+    r"(?:,\s*\d{1,3},?)?\s+(?:\w+\s+)?(?:made|appeared|pleaded|pled|"
+    r"entered|were|was|are|is|will|each|both|have|has)\b"
+)
+
+
+def _subjects(article: Article, sentence: Sentence, position: int) -> list[Person]:
+    """The people who open `sentence` as the subject of its court event, when the cast did
+    not make them suspects: "Ortega and Hall made their initial appearances". Only someone
+    accused appears, pleads or is arraigned; a victim, an official or a relative is not
+    taken."""
+    mentions = article.cast.people_in(sentence)
+    text = sentence.text
+    if not mentions or text[: mentions[0][0].start].strip(" \"“‘'"):
+        return []
+    chosen: list[Person] = []
+    end = 0
+    for mention, person in mentions:
+        if mention.start >= position:
+            break
+        if chosen and not _SUBJECT_JOIN.fullmatch(text, end, mention.start):
+            break
+        if person.victim or person.killed or person.official or person in chosen:
+            return []
+        chosen.append(person)
+        end = mention.end
+    if not chosen or not _SUBJECT_END.match(text, end):
+        return []
+    return [p for p in chosen if not relative_only(article, sentence, p)]
 
 
 def _one(article: Article, sentence: Sentence, position: int) -> list[Person]:

@@ -16,7 +16,10 @@ _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shoo
 _COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*(?P<n>{NUMBER})\s+(?P<other2>other\s+|more\s+|additional\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
-    rf"|\b{_KILLINGS} of (?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?(?:people|persons|victims)",
+    rf"|\b{_KILLINGS} of (?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
+    # "the deaths of two other women": people named by sex or age only beside "other".
+    r"(?:people|persons|victims|(?:(?<=other )|(?<=more ))(?:women|men|girls|boys|teens|"
+    r"teenagers|children))",
     re.I,
 )
 _LINK_VERB = compile_scan(
@@ -40,23 +43,29 @@ _HOMICIDE_GATE = key_words(
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 _ANCHOR_LINK = compile_scan(
-    r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|suspected (?:of|in) "
-    r"(?:the )?(?:killing|murder|death|fatal)|in connection with [\w\s'’]{0,40}?"
+    r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|"
+    rf"accused in (?:[\w'’-]+ ){{0,3}}?{_HOMICIDE_NOUN}|"
+    rf"(?:involvement|involved) in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|suspected (?:of|in) "
+    r"(?:[\w'’-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with [\w\s'’]{0,40}?"
     r"(?:death|killing|murder|fatal)|arrested in (?:the )?(?:fatal|deadly|killing|death|murder)|"
     rf"(?:arrested|detained|jailed|wanted|sought|questioned) (?:\w+ ){{0,5}}?(?:in|for) "
     rf"(?:the |a |an |his |her )?(?:[\w'’-]+ ){{0,3}}?{_HOMICIDE_NOUN}|"
     r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
     r"(?:murder|homicide)|"
     # "the prime suspect in the killing of", "a suspect in her death".
-    rf"(?:prime |main |primary |lead |key |only )?suspect in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    rf"(?:prime |main |primary |lead |key |only )?suspect "
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
+    rf"in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
     # "evidence connecting him to the killing", "may be connected to a 2019 murder".
     r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
     r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
-    rf"(?:connected|linked|tied) (?:\w+ )?to (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
+    # "tied the gun found in his car to the fatal shooting".
+    rf"(?:connected|linked|tied) (?:[\w'’-]+ ){{0,6}}?to (?:[\w'’-]+ ){{0,4}}?"
+    rf"{_HOMICIDE_NOUN})",
     re.I,
 )
 _ANCHOR_GATE = key_words(
-    "accused", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied",
+    "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied",
     "suspicion", "responsible", "charge", "believe", "wanted", "sought", "detained", "jailed",
     "questioned",
 )  # fmt: skip
@@ -85,7 +94,9 @@ _HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death)
 # A link to a homicide besides the charged one.
 _ANOTHER = compile_scan(
     r"\b(?:another|other|separate|additional|earlier|unrelated)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b",
+    r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b|"
+    # "is also suspected in the 2021 killing of": a killing besides the charged one.
+    r"\balso (?:be |been |being )?(?:a |the )?(?:suspect(?:ed)?|linked|tied|connected)\b",
     re.I,
 )
 _NAMES_A_KILLING = compile_scan(
@@ -186,8 +197,11 @@ def extract_homicide_links(
                 other = relation == "charged" or _ANOTHER.search(text)
                 if other and relation != "expected to be charged":
                     if all(f.evidence.start != sentence.start for f in entry[1]):
-                        victims = _victims(text, killed_names, False)
-                        entry[1].append(_link(article, sentence, person, relation, victims[0]))
+                        # Another killing's victim is one the sentence names, never the
+                        # case's own by default.
+                        named = [n for n in killed_names if n and n.split()[-1] in text]
+                        victim = named[0] if named else None
+                        entry[1].append(_link(article, sentence, person, relation, victim))
                 elif relation != "expected to be charged" and _HOMICIDE_CHARGE_HERE.search(text):
                     charged_here.add(id(person))  # "arrested on murder charges in the death"
                 elif not entry[0]:
@@ -222,7 +236,7 @@ _EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge
 _ALSO_GATE = key_words("also", "additionally", "separately", "already")
 _RESPONSIBLE_GATE = key_words("believe")
 _LINK_GATE = key_words(
-    "accused of", "suspect", "connect", "arrested", "suspicion", "evidence", "link", "tied",
+    "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion", "evidence", "link", "tied",
     "detained", "jailed", "wanted", "sought", "questioned", "held", "booked",
 )  # fmt: skip
 
