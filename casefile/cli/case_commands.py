@@ -166,8 +166,8 @@ def show(
 ) -> None:
     """The case as known now, or as known at a past time."""
     with user_errors():
-        tracker = open_tracker()
         when, recorded = as_of_time(as_of), as_of_time(recorded_before)
+        tracker = open_tracker()
         state = tracker.state(case, when, recorded)
         articles = tracker.attached_articles(case, when, recorded)
         if fmt is Format.json:
