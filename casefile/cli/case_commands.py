@@ -269,7 +269,7 @@ def extract(
                     line = {"path": article.path, "events": [f.as_dict() for f in facts]}
                     sys.stdout.write(escape_controls(json.dumps(line, ensure_ascii=False)) + "\n")
                 else:
-                    out.print(f"[bold]{article.path}[/bold]: {len(facts)} facts")
+                    out.print(f"[bold]{article.path}[/bold]: {render.count(len(facts), 'fact')}")
                     for fact in facts:
                         out.print(
                             f"  {fact.kind}: {render.fact_summary(fact.kind, fact.fields)}",

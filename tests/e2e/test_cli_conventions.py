@@ -123,3 +123,22 @@ def test_only_options_named_db_move_before_the_verb() -> None:
     assert db_first(["show", "c", "--db", "x.db"]) == ["--db", "x.db", "show", "c"]
     assert db_first(["show", "--db=x.db", "c"]) == ["--db=x.db", "show", "c"]
     assert db_first(["ingest", "--", "--db", "x"]) == ["ingest", "--", "--db", "x"]
+
+
+def test_counts_read_as_english() -> None:
+    from casefile.cli.render import count
+
+    assert (count(1, "fact"), count(0, "fact"), count(3, "fact")) == (
+        "1 fact",
+        "0 facts",
+        "3 facts",
+    )
+
+
+def test_history_leaves_the_event_library_out(tmp_path: Path) -> None:
+    store = tmp_path / "cases.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", str(store), "ingest", str(SEEDS)]).exit_code == 0
+    result = runner.invoke(app, ["--db", str(store), "history", "hartford-cajigas-2021"])
+    assert result.exit_code == 0, result.output
+    assert "originator" not in result.output
