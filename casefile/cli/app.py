@@ -99,6 +99,12 @@ class Format(StrEnum):
     json = "json"
 
 
+class TableFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
 class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     text = "text"
@@ -122,6 +128,7 @@ RecordedBefore = Annotated[
     ),
 ]
 TextOrJson = Annotated[Format, typer.Option("--format", help="text or json.")]
+TextJsonCsv = Annotated[TableFormat, typer.Option("--format", help="text, json or csv.")]
 
 _db_override: str | None = None
 

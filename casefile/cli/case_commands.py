@@ -22,6 +22,8 @@ from casefile.cli.app import (
     ExtractFormat,
     Format,
     RecordedBefore,
+    TableFormat,
+    TextJsonCsv,
     TextOrJson,
     app,
     as_of_time,
@@ -144,13 +146,17 @@ def _batch_size() -> int:
 
 @app.command()
 def cases(
-    fmt: TextOrJson = Format.text,
+    fmt: TextJsonCsv = TableFormat.text,
 ) -> None:
     """List the cases and their articles."""
     with user_errors():
         summaries = list_cases()
-        if fmt is Format.json:
+        if fmt is TableFormat.json:
             out.print_json(render.dumps([s.as_dict() for s in summaries]))
+        elif fmt is TableFormat.csv:
+            from casefile.cli.table_csv import write_cases
+
+            write_cases(summaries)
         elif not summaries:
             out.print("No cases yet: `casefile ingest PATH` adds some.")
         else:
@@ -162,7 +168,7 @@ def show(
     case: CaseId,
     as_of: AsOf = None,
     recorded_before: RecordedBefore = None,
-    fmt: TextOrJson = Format.text,
+    fmt: TextJsonCsv = TableFormat.text,
 ) -> None:
     """The case as known now, or as known at a past time."""
     with user_errors():
@@ -170,8 +176,12 @@ def show(
         tracker = open_tracker()
         state = tracker.state(case, when, recorded)
         articles = tracker.attached_articles(case, when, recorded)
-        if fmt is Format.json:
+        if fmt is TableFormat.json:
             out.print_json(render.dumps(render.state_as_dict(state, articles)))
+        elif fmt is TableFormat.csv:
+            from casefile.cli.table_csv import write_state
+
+            write_state(state)
         else:
             render.print_state(out, state, articles)
 

@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import csv
 import sys
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from casefile.cli import render
-from casefile.cli.app import AsOf, app, as_of_time, fail, list_cases, open_tracker, out, user_errors
+from casefile.cli.app import (
+    AsOf,
+    TableFormat,
+    TextJsonCsv,
+    app,
+    as_of_time,
+    fail,
+    list_cases,
+    open_tracker,
+    out,
+    user_errors,
+)
 
 if TYPE_CHECKING:
     from casefile.application.followups import Followup
 
 
-class TableFormat(StrEnum):
-    text = "text"
-    json = "json"
-    csv = "csv"
-
-
-FormatOption = Annotated[TableFormat, typer.Option("--format", help="text, json or csv.")]
+FormatOption = TextJsonCsv
 CSV_COLUMNS = ("case", "kind", "person", "what", "date", "days", "article", "outlet", "url")
 
 
@@ -69,14 +73,22 @@ def followups(
             print_followups(found)
 
 
+class _Escaped:
+    """Standard output with any control character from data shown escaped."""
+
+    def write(self, text: str) -> int:
+        from casefile.adapters.safe_output import escape_controls
+
+        return sys.stdout.write(escape_controls(text))
+
+
+def csv_writer() -> Any:
+    """A CSV writer on standard output: one line per row, control characters escaped."""
+    return csv.writer(_Escaped(), lineterminator="\n")
+
+
 def write_csv(found: list[Followup]) -> None:
-    from casefile.adapters.safe_output import escape_controls
-
-    class _Escaped:
-        def write(self, text: str) -> int:
-            return sys.stdout.write(escape_controls(text))
-
-    writer = csv.writer(_Escaped(), lineterminator="\n")
+    writer = csv_writer()
     writer.writerow([*CSV_COLUMNS, "published", "quote"])
     for f in found:
         s = f.source

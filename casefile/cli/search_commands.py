@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from casefile.cli import render
 from casefile.cli.app import app, db_url, out, user_errors
-from casefile.cli.followup_commands import FormatOption, TableFormat
+from casefile.cli.followup_commands import FormatOption, TableFormat, csv_writer
 
 if TYPE_CHECKING:
     from casefile.application.search import SearchHit
@@ -41,13 +39,7 @@ def search(
 
 
 def _write_csv(hits: list[SearchHit]) -> None:
-    from casefile.adapters.safe_output import escape_controls
-
-    class _Escaped:
-        def write(self, text: str) -> int:
-            return sys.stdout.write(escape_controls(text))
-
-    writer = csv.writer(_Escaped(), lineterminator="\n")
+    writer = csv_writer()
     writer.writerow(CSV_COLUMNS)
     for hit in hits:
         for s in hit.sources:

@@ -142,3 +142,21 @@ def test_history_leaves_the_event_library_out(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", str(store), "history", "hartford-cajigas-2021"])
     assert result.exit_code == 0, result.output
     assert "originator" not in result.output
+
+
+def test_cases_and_show_as_csv(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    store = tmp_path / "cases.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", str(store), "ingest", str(SEEDS)]).exit_code == 0
+    listed = runner.invoke(app, ["--db", str(store), "cases", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(listed.output)))
+    assert {row["case"] for row in rows} == {"hartford-cajigas-2021"} and len(rows) == 3
+    shown = runner.invoke(
+        app, ["--db", str(store), "show", "hartford-cajigas-2021", "--format", "csv"]
+    )
+    facts = list(csv.DictReader(io.StringIO(shown.output)))
+    charges = [row for row in facts if row["category"] == "Charges"]
+    assert charges and all(row["quote"] and row["article"] for row in charges)
