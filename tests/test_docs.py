@@ -59,6 +59,8 @@ def test_the_site_builds_strictly_with_every_page(site):
         "howto/postgresql/index.html",
         "howto/corrections/index.html",
         "howto/report/index.html",
+        "howto/followups/index.html",
+        "howto/search/index.html",
         "reference/commands/index.html",
         "reference/json/index.html",
         "img/seeds-report.png",

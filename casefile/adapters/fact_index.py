@@ -46,13 +46,14 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from casefile.adapters import fact_search
 from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText
 from casefile.adapters.read_model import metadata
 from casefile.domain.case import FACT_EVENTS, Case
 
 # Raised when the rows' layout changes: an older index is rebuilt from the events on opening.
-INDEX_VERSION = 4
+INDEX_VERSION = 5  # 5: the search words (`fact_search.search_words`); 4: person splits
 
 reports = Table(
     "casefile_reports",
@@ -149,10 +150,12 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
     targets: list[dict[str, Any]] = []
     earliest: str | None = None  # checkpoints from this position on are no longer true
     everything = False  # no checkpoint of the case is
+    words: list[dict[str, Any]] = []
     for event in events:
         if isinstance(event, Case.FactReported):
             row = _row(case_id, event, position_of(event), event.reported_at)
             rows.append(row)
+            words += fact_search.word_rows(case_id, event)
             earliest = min(earliest or row["position"], row["position"])
         elif isinstance(event, Case.ArticleAttached):
             rows.append(_row(case_id, event, None, event.reported_at))
@@ -193,6 +196,7 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
         elif isinstance(event, Case.CasesMerged | Case.ArticleMovedIn):
             everything = True  # the reports copied after it may come before any checkpoint
     _flush(session, rows, targets)
+    _flush_words(session, words)
     if not everything and earliest is None:
         return
     since = None if everything else earliest
@@ -261,6 +265,14 @@ def _flush(session: Session | Connection, rows: list[dict], targets: list[dict])
         targets.clear()
 
 
+def _flush_words(session: Session | Connection, words: list[dict[str, Any]]) -> None:
+    pending = pending_rows.of(session)
+    if pending is not None:
+        pending.add(fact_search.search_words, words)
+    elif words:
+        session.execute(insert(fact_search.search_words), words)
+
+
 def _first_position(
     session: Session | Connection, case_id: str, versions: Sequence[int], pending: list[dict]
 ) -> str | None:
@@ -294,7 +306,7 @@ def _decode(name: str, payload: str, originator_id: UUID) -> Any:
 
 
 def clear(session: Session | Connection) -> None:
-    for table in (checkpoints, correction_targets, reports):
+    for table in (checkpoints, correction_targets, reports, fact_search.search_words):
         session.execute(delete(table))
 
 

@@ -52,6 +52,8 @@ def store_url(explicit: str | None = None) -> str:
 
 
 def normalise_url(raw: str) -> str:
+    if "://" not in raw:  # a plain path: a SQLite file
+        raw = f"sqlite:///{Path(raw).expanduser().absolute()}"
     try:
         url = make_url(raw)
     except ArgumentError:
@@ -145,6 +147,15 @@ def refresh_planner_statistics(engine: Engine, table_names: Iterable[str]) -> li
         with engine.begin() as connection:
             connection.exec_driver_sql(f"ANALYZE {', '.join(stale)}")
     return stale
+
+
+def store_exists(url: str) -> bool:
+    """False when `url` is a SQLite file that is not there (a server's database is assumed
+    to be; connecting says if not). A read must not create the file by connecting."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return True
+    return Path(parsed.database).expanduser().exists()
 
 
 def read_engine(url: str) -> Engine:

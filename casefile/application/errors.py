@@ -13,3 +13,14 @@ class UnknownCase(LookupError):
 class UnknownArticle(LookupError):
     def __init__(self, article_id: str) -> None:
         super().__init__(f"no article {article_id!r}")
+
+
+class NoStore(LookupError):
+    """A verb that only reads found no store where it looked (it creates none)."""
+
+    def __init__(self, url: str) -> None:
+        where = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url
+        super().__init__(
+            f"no case file at {where} (`casefile ingest` makes one; --db or CASEFILE_DB "
+            "points to another)"
+        )

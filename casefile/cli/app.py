@@ -13,6 +13,7 @@ from rich.segment import Segment
 from typer.core import TyperGroup
 
 from casefile.adapters.safe_output import escape_controls
+from casefile.cli import help_format
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -21,18 +22,45 @@ if TYPE_CHECKING:
 
 
 class _Commands(TyperGroup):
-    """The command list of the help with each command's first sentence whole (click cuts it
-    to fit one line, mid-phrase); it wraps instead."""
+    """The command list of the help, grouped by what a user does, with each command's first
+    sentence whole (click cuts it to fit one line, mid-phrase); it wraps instead."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, db_first(args))
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [
-            (name, command.get_short_help_str(limit=1_000))
+        helps = {
+            name: command.get_short_help_str(limit=1_000)
             for name in self.list_commands(ctx)
             if (command := self.get_command(ctx, name)) is not None and not command.hidden
-        ]
-        if rows:
-            with formatter.section("Commands"):
-                formatter.write_dl(rows)
+        }
+        # By what a user does (help_format.SECTIONS), as git's help groups its verbs.
+        for title, names in help_format.sections(list(helps)):
+            with formatter.section(title):
+                formatter.write_dl([(name, helps[name]) for name in names])
+
+
+def db_first(args: list[str]) -> list[str]:
+    """`args` with each `--db VALUE` (or `--db=VALUE`) given after the verb moved before it:
+    `casefile cases --db x.db` is `casefile --db x.db cases`. Nothing after `--` moves."""
+    moved: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest += args[index:]
+            break
+        if arg == "--db" and index + 1 < len(args):
+            moved += args[index : index + 2]
+            index += 2
+            continue
+        if arg.startswith("--db="):
+            moved.append(arg)
+        else:
+            rest.append(arg)
+        index += 1
+    return moved + rest
 
 
 app = typer.Typer(
@@ -46,6 +74,7 @@ app = typer.Typer(
     # traceback modules (and their regular expressions), a third of `casefile --help`'s time.
     rich_markup_mode=None,
 )
+help_format.install()
 
 
 class _SafeConsole(Console):
@@ -68,6 +97,12 @@ err = _SafeConsole(stderr=True)
 class Format(StrEnum):
     text = "text"
     json = "json"
+
+
+class TableFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
 
 
 class ExtractFormat(StrEnum):
@@ -93,10 +128,19 @@ RecordedBefore = Annotated[
     ),
 ]
 TextOrJson = Annotated[Format, typer.Option("--format", help="text or json.")]
+TextJsonCsv = Annotated[TableFormat, typer.Option("--format", help="text, json or csv.")]
 
 _db_override: str | None = None
 _tz_override: str | None = None
 _reading_zone: str | None = None
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        out.print(f"casefile {version('casefile')}", markup=False, highlight=False)
+        raise typer.Exit()
 
 
 @app.callback()
@@ -105,8 +149,10 @@ def main(
         str | None,
         typer.Option(
             "--db",
-            help="SQLAlchemy URL of the store (overrides CASEFILE_DB; default ./casefile.db).",
-            metavar="URL",
+            help="The store: a SQLite file (casefile.db) or an SQLAlchemy URL "
+            "(postgresql://...); before or after the verb. Overrides CASEFILE_DB; "
+            "default ./casefile.db.",
+            metavar="PATH|URL",
         ),
     ] = None,
     tz: Annotated[
@@ -121,6 +167,12 @@ def main(
             metavar="ZONE",
         ),
     ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     global _db_override, _tz_override, _reading_zone
     _db_override, _tz_override, _reading_zone = db, tz, None
@@ -139,7 +191,7 @@ def user_errors() -> Iterator[None]:
     from casefile.adapters.article_files import ArticleInputError
     from casefile.adapters.cipher import CipherKeyError
     from casefile.adapters.store import StoreConfigError
-    from casefile.application.errors import IngestError, UnknownArticle, UnknownCase
+    from casefile.application.errors import IngestError, NoStore, UnknownArticle, UnknownCase
     from casefile.application.time_zone import TimeZoneError
     from casefile.domain.reported_time import InvalidTime
 
@@ -148,7 +200,7 @@ def user_errors() -> Iterator[None]:
         yield
     except (*known, TimeZoneError) as error:
         fail(str(error))
-    except (UnknownCase, UnknownArticle) as error:
+    except (UnknownCase, UnknownArticle, NoStore) as error:
         fail(str(error.args[0]))
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
@@ -171,13 +223,21 @@ def list_cases():  # type: ignore[no-untyped-def]
     """The cases, from the read model alone; a new store is opened (its tables made) first."""
     from casefile.application.case_list import read_case_list
 
+    _store_must_exist()
+
     summaries = read_case_list(_db_override)
     return summaries if summaries is not None else open_tracker().list_cases()
+
+
+def db_url() -> str | None:
+    """The store URL given with `--db`, if any (else CASEFILE_DB, else ./casefile.db)."""
+    return _db_override
 
 
 def open_tracker():  # type: ignore[no-untyped-def]
     from casefile.application.tracker import CaseTracker
 
+    _store_must_exist()
     use_reading_zone()
     return CaseTracker.open(_db_override)
 
@@ -204,6 +264,24 @@ def writing_zone() -> str:
     _reading_zone = for_writing(_tz_override, _db_override)
     clock.use_zone(zone(_reading_zone))
     return _reading_zone
+
+
+# The verbs that may make a new store; any other verb that finds none says so and stops.
+CREATING_VERBS = frozenset({"ingest"})
+
+
+def _store_must_exist() -> None:
+    from typer._click.globals import get_current_context
+
+    from casefile.adapters.store import store_exists, store_url
+    from casefile.application.errors import NoStore
+
+    context = get_current_context(silent=True)
+    if context is not None and context.info_name in CREATING_VERBS:
+        return
+    url = store_url(_db_override)
+    if not store_exists(url):
+        raise NoStore(url)
 
 
 def as_of_time(value: str | None):  # type: ignore[no-untyped-def]

@@ -17,6 +17,8 @@ from casefile.cli.app import (
     ExtractFormat,
     Format,
     RecordedBefore,
+    TableFormat,
+    TextJsonCsv,
     TextOrJson,
     app,
     as_of_time,
@@ -118,13 +120,17 @@ def _batch_size() -> int:
 
 @app.command()
 def cases(
-    fmt: TextOrJson = Format.text,
+    fmt: TextJsonCsv = TableFormat.text,
 ) -> None:
     """List the cases and their articles."""
     with user_errors():
         summaries = list_cases()
-        if fmt is Format.json:
+        if fmt is TableFormat.json:
             out.print_json(render.dumps([s.as_dict() for s in summaries]))
+        elif fmt is TableFormat.csv:
+            from casefile.cli.table_csv import write_cases
+
+            write_cases(summaries)
         elif not summaries:
             out.print("No cases yet: `casefile ingest PATH` adds some.")
         else:
@@ -136,16 +142,20 @@ def show(
     case: CaseId,
     as_of: AsOf = None,
     recorded_before: RecordedBefore = None,
-    fmt: TextOrJson = Format.text,
+    fmt: TextJsonCsv = TableFormat.text,
 ) -> None:
     """The case as known now, or as known at a past time."""
     with user_errors():
-        tracker = open_tracker()
         when, recorded = as_of_time(as_of), as_of_time(recorded_before)
+        tracker = open_tracker()
         state = tracker.state(case, when, recorded)
         articles = tracker.attached_articles(case, when, recorded)
-        if fmt is Format.json:
+        if fmt is TableFormat.json:
             out.print_json(render.dumps(render.state_as_dict(state, articles)))
+        elif fmt is TableFormat.csv:
+            from casefile.cli.table_csv import write_state
+
+            write_state(state)
         else:
             render.print_state(out, state, articles)
 
@@ -246,7 +256,7 @@ def extract(
                     line = {"path": article.path, "events": [f.as_dict() for f in facts]}
                     sys.stdout.write(escape_controls(json.dumps(line, ensure_ascii=False)) + "\n")
                 else:
-                    out.print(f"[bold]{article.path}[/bold]: {len(facts)} facts")
+                    out.print(f"[bold]{article.path}[/bold]: {render.count(len(facts), 'fact')}")
                     for fact in facts:
                         out.print(
                             f"  {fact.kind}: {render.fact_summary(fact.kind, fact.fields)}",

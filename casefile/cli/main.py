@@ -5,8 +5,10 @@ here is what makes them part of the command.
 """
 
 import casefile.cli.audit_commands  # registers the audit verbs
+import casefile.cli.followup_commands  # followups
 import casefile.cli.grouping_commands  # merge, move, people, split-person, related
-import casefile.cli.report_commands  # noqa: F401  (registers `report`)
+import casefile.cli.report_commands  # registers `report`
+import casefile.cli.search_commands  # noqa: F401  (registers `search`)
 from casefile.cli import case_commands  # noqa: F401  (registers its verbs)
 from casefile.cli.app import app
 

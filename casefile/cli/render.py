@@ -118,10 +118,16 @@ def ingest_line(outcome: IngestOutcome) -> str:
         return f"{outcome.path}: already ingested (case {outcome.case_id}); nothing added"
     kinds = sorted({f.kind for f in outcome.facts})
     counts = ", ".join(f"{sum(f.kind == k for f in outcome.facts)} {k}" for k in kinds)
+    into = "in" if outcome.status == "revised" else "to"  # "revised in case", "added to case"
     return (
-        f"{outcome.path}: {outcome.status} to case {outcome.case_id} as article "
-        f"{outcome.article_id}: {len(outcome.facts)} facts ({counts or 'none'})"
+        f"{outcome.path}: {outcome.status} {into} case {outcome.case_id} as article "
+        f"{outcome.article_id}: {count(len(outcome.facts), 'fact')} ({counts or 'none'})"
     )
+
+
+def count(n: int, noun: str) -> str:
+    """`n` and the noun, singular for one: "1 fact", "3 facts"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def print_state(
@@ -277,7 +283,8 @@ def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
             console.print("  (no facts)")
 
 
-_EVENT_ENVELOPE = {"originator_id", "originator_version", "timestamp"}
+# The event library's own attributes: no reader's business ("originator topic: casefile:Case").
+_EVENT_ENVELOPE = {"originator_id", "originator_version", "timestamp", "originator_topic"}
 
 
 def history_rows(events: Sequence[Any]) -> list[dict[str, Any]]:

@@ -122,7 +122,7 @@ def test_extract_prints_one_json_line_per_file_and_stores_nothing(tmp_path, monk
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["show", "no-such-case"], "no case 'no-such-case'"),
+        (["show", "no-such-case"], "no case file at"),  # no store there: none is made
         (["show", "x", "--as-of", "yesterday"], "not an ISO date"),
         (["ingest", "missing-folder"], "no such file or folder"),
         (["--db", "mysql://u@h/db", "cases"], "unsupported database"),

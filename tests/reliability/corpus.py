@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from casefile.adapters import fact_index, read_model
+from casefile.adapters import fact_index, fact_search, read_model
 from casefile.adapters.article_files import SourceArticle, read_articles
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import article_id_for, article_key, content_hash
@@ -112,6 +112,8 @@ def store_picture(tracker: CaseTracker) -> dict[str, Any]:
             if table is fact_index.checkpoints:  # a cache of folds, refreshed when it can be
                 continue
             found = [list(row) for row in connection.execute(select(table))]
+            if table is fact_search.search_words:  # a report's words, whatever its version
+                found = [[r.word, r.case_id] for r in connection.execute(select(table))]
             if table is fact_index.reports:  # as the events: less when and in which order
                 found = [
                     [r.case_id, r.event, r.reported_at, r.article_id, _attributes(r.payload)]

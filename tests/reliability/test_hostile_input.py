@@ -165,7 +165,7 @@ def test_an_unknown_case_id(verb, sqlite_url, tmp_path):
         ("postgresql://postgres@127.0.0.1:5432/casefile_no_such_database", "does not exist"),
         ("sqlite:////no/such/folder/casefile.db", "no such folder"),
         ("mysql://root@127.0.0.1/casefile", "unsupported database"),
-        ("not a url", "not an SQLAlchemy URL"),
+        ("://not-a-url", "not an SQLAlchemy URL"),  # a plain path is a SQLite file
     ],
 )
 def test_an_unusable_database_url(url, says, tmp_path):
