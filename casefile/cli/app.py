@@ -237,6 +237,9 @@ def db_url() -> str | None:
 def open_tracker():  # type: ignore[no-untyped-def]
     from casefile.application.tracker import CaseTracker
 
+    from casefile.application.time_zone import requested
+
+    requested(_tz_override)  # an unknown zone is told before a missing store
     _store_must_exist()
     use_reading_zone()
     return CaseTracker.open(_db_override)
