@@ -130,6 +130,12 @@ CUES = [
         r"(?=(?:[\w-]+\s+){1,4}charges?\b)",
         "filed",
     ),
+    # "prosecutors filed a felony stalking charge against him"
+    _cue(
+        ("filed", "brought", "lodged"),
+        r"\b(?:filed|brought|lodged)\s+(?=(?:[\w-]+\s+){0,5}?charges?\s+against\b)",
+        "filed",
+    ),
     _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
     _cue(
         ("warrant",),

@@ -49,6 +49,10 @@ _OTHERS = re.compile(
     r"[^.;]{0,30}$",
     re.I,
 )
+# From a cue to the person a charge is brought against: "filed a stalking charge against".
+_AGAINST = re.compile(
+    r"[^.;]{0,80}?\b(?:charges?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?against\s+\Z"
+)
 # Words that speak of every suspect at once.
 _GROUP = re.compile(
     r"\b(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)|the (?:two|three|four|"
@@ -152,6 +156,12 @@ def charged_people(
             break
         if start < mention.start < end and not (person.victim and not person.suspect):
             return _list_around(article, sentence, index, mentions)
+    # The person a charge is brought against: "filed a stalking charge against A".
+    for index, (mention, person) in enumerate(mentions):
+        if mention.start > end and _AGAINST.match(text, end, mention.start):
+            if not (person.victim and not person.suspect):
+                return _list_around(article, sentence, index, mentions)
+            break
     if _GROUP.search(text, 0, start + 40):
         group = _last_group(article, sentence, start)
         if len(group) > 1:

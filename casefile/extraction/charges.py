@@ -98,12 +98,35 @@ def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
     return len(text)
 
 
+# A warrant someone already had when arrested is of an earlier matter, not a charge of this
+# case: "had an outstanding warrant for", "was wanted on a warrant for", "a bench warrant".
+_HELD_WARRANT = re.compile(
+    r"\b(?:outstanding|active|open|existing|old|prior|previous|unrelated|bench|"
+    r"probation|parole)\s+(?:[\w-]+\s+)?$|\bwanted\s+(?:[\w-]+\s+){0,3}?on\s+"
+    r"(?:an?\s+|several\s+|\w+\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# The charge of another matter: "charged with theft in an unrelated case".
+_OTHER_MATTER = re.compile(
+    r"^[^.;,]{0,100}?\b(?:in|from|for|on)\s+(?:an?\s+|the\s+)?(?:unrelated|separate|earlier|"
+    r"previous|prior|older|another)\s+(?:[\w-]+\s+){0,2}?(?:case|matter|incident|"
+    r"investigation|arrest)\b",
+    re.I,
+)
+
+
 def _current(article: Article, sentence: Sentence, match: re.Match[str], status: str) -> bool:
     """Whether the cue at `match` speaks of a charge of this case, and not of an earlier
     matter, a condition ("if convicted of") or a not-guilty plea."""
     text = sentence.text
     prior = article.prior_matter(sentence)
     if prior and prior.start() - 40 <= match.start() < _prior_scope_end(text, prior):
+        return False
+    if match.group(0)[:7].lower() == "warrant" and _HELD_WARRANT.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        return False
+    if _OTHER_MATTER.search(text[match.end() :]):
         return False
     if status in ("convicted", "acquitted"):
         if CONDITIONAL.search(text) or IF_BEFORE.search(text, 0, match.start()):
@@ -173,7 +196,8 @@ def _same_offence(a: str, b: str) -> bool:
 def _category(charge: str) -> str | None:
     """The category a charge named by category alone stands for ("weapons charge" -> weapon)."""
     words = charge.split()
-    if len(words) == 2 and words[1] in ("charge", "charges"):
+    # "drug" of "drug and weapons charges" is a category too
+    if len(words) == 1 or (len(words) == 2 and words[1] in ("charge", "charges")):
         for category, heads in _CATEGORIES.items():
             if words[0] in heads:
                 return category
@@ -216,11 +240,30 @@ def _distinct(found: list[_Found]) -> list[Fact]:
     ]
 
 
+# Words that give an offence's degree: "second-degree murder" is the murder a lead names.
+_DEGREE = frozenset(["first", "second", "third", "fourth", "fifth", "degree", "in"])
+
+
+def _degree_of(general: str, specific: str) -> bool:
+    """Whether `specific` is `general` with its degree given ("murder" and "murder in the
+    second degree" or "second-degree murder"): one charge, named more fully."""
+    words = set(general.split())
+    extra = set(specific.replace("-", " ").split()) - set(general.replace("-", " ").split())
+    return (
+        bool(extra)
+        and extra <= _DEGREE | _DRESSING
+        and words <= set(specific.replace("-", " ").split())
+    )
+
+
 def _covered(
     kept: list[_Found], person: Person | None, charge: str, status: str, summary: bool
 ) -> bool:
-    """Whether a summary or category charge is covered by a more specific one in `kept`."""
+    """Whether a summary or category charge, or a charge named without the degree another
+    names it with, is covered by a more specific one in `kept`."""
     others = [c for p, c, s, _, _ in kept if p is person and s == status and c != charge]
+    if any(_degree_of(charge, c) for c in others):
+        return True
     category = _category(charge)
     if category:
         return any(_covers(c, category) for c in others)

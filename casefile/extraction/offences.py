@@ -32,7 +32,7 @@ _HEAD = re.compile(
     r"(?:murder|homicid|manslaughter|assault|batter(?:y|ies)$|robb|burglar|theft|"
     r"thiev|steal|larcen|shoplift|embezzl|fraud|forg(?:e|ed|ery|eries|ing)$|counterfeit|"
     r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"
-    r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|suffocat|stalk|harass|menac|"
+    r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|strangul|suffocat|entic|lur(?:e|ing)$|stalk|harass|menac|"
     r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burning$|possess|"
     r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
@@ -169,7 +169,7 @@ _NUMBER_WORDS = frozenset(
 _OFFENCE_OF_ACT = {
     "murdering": "murder", "assaulting": "assault", "kidnapping": "kidnapping",
     "abducting": "abduction", "torturing": "torture", "molesting": "molestation",
-    "stalking": "stalking",
+    "stalking": "stalking", "embezzling": "embezzlement", "defrauding": "fraud",
     "strangling": "strangulation", "threatening": "threats", "endangering": "endangerment",
     "harassing": "harassment", "imprisoning": "false imprisonment", "battering": "battery",
 }  # fmt: skip
