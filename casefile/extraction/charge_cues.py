@@ -33,6 +33,13 @@ def _cue(words: tuple[str, ...], pattern: str, status: str) -> Cue:
 # An object named between the verb and the list ("charging him with", "indicted Ann Lee for").
 _OBJECT = r"(?:[\w.'’-]+,?\s+){0,6}?"
 CUES = [
+    # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
+    _cue(
+        ("not guilty",),
+        r"\b(?:pleaded|pled|pleads|pleading|entered|enter|enters|plea of|pleas of)\s+"
+        r"(?:(?:an?|his|her|their)\s+(?:plea|pleas)\s+of\s+)?not guilty\s+(?:[^.;]{0,40}?\s)??to\s+",
+        "filed",
+    ),
     _cue(("acquit", "not guilty", "cleared"),
          r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:[\w,.'’-]+\s+){0,4}?(?:of|on)\s+",
          "acquitted"),
@@ -95,6 +102,14 @@ CUES = [
         "filed",
     ),
     _cue(("custody",), r"\bin custody\s+for\s+", "filed"),
+    # "booked into the county jail for murder" (but not "on suspicion of")
+    _cue(
+        ("booked", "jailed"),
+        r"\b(?:booked|jailed)\s+(?:(?:into|in|at)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}?"
+        r"(?:jail|detention center|correctional (?:center|facility)|lockup)\s+)?for\s+"
+        r"(?!suspicion\b|allegedly\b)",
+        "filed",
+    ),
     _cue(("cited",), r"\bcited\s+(?:[\w-]+\s+){0,3}?for\s+", "filed"),
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
     _cue(
@@ -128,6 +143,13 @@ CUES = [
         ("charge",),
         r"(?:['’]s|\bhis|\bher|\b(?:original|initial|existing|underlying|earlier|current))\s+"
         r"(?=(?:[\w-]+\s+){1,4}charges?\b)",
+        "filed",
+    ),
+    # "adding a count of assault", "added two charges of theft"
+    _cue(
+        ("add",),
+        rf"\badd(?:s|ed|ing)?\s+(?:{_COUNT}\s+)?(?:new\s+|more\s+|additional\s+|further\s+)?"
+        r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+",
         "filed",
     ),
     # "prosecutors filed a felony stalking charge against him"

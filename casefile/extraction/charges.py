@@ -115,6 +115,10 @@ _OTHER_MATTER = re.compile(
 )
 
 
+# "pleaded not guilty", "entered a plea of not guilty": the words before a plea's "not guilty".
+_NOT_GUILTY_PLEA = re.compile(r"\bple(?:a|as|aded|ads|ading|d)\s+(?:[\w,]+\s+){0,3}?$", re.I)
+
+
 def _current(article: Article, sentence: Sentence, match: re.Match[str], status: str) -> bool:
     """Whether the cue at `match` speaks of a charge of this case, and not of an earlier
     matter, a condition ("if convicted of") or a not-guilty plea."""
@@ -128,6 +132,12 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
         return False
     if _OTHER_MATTER.search(text[match.end() :]):
         return False
+    if (
+        status == "acquitted"
+        and match.group(0)[:3].lower() == "not"
+        and _NOT_GUILTY_PLEA.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return False  # a plea, read as a filed charge by its own cue
     if status in ("convicted", "acquitted"):
         if CONDITIONAL.search(text) or IF_BEFORE.search(text, 0, match.start()):
             return False
@@ -197,7 +207,9 @@ def _category(charge: str) -> str | None:
     """The category a charge named by category alone stands for ("weapons charge" -> weapon)."""
     words = charge.split()
     # "drug" of "drug and weapons charges" is a category too
-    if len(words) == 1 or (len(words) == 2 and words[1] in ("charge", "charges")):
+    if len(words) == 1 or (
+        len(words) == 2 and words[1] in ("charge", "charges", "count", "counts")
+    ):
         for category, heads in _CATEGORIES.items():
             if words[0] in heads:
                 return category

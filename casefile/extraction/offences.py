@@ -37,7 +37,7 @@ _HEAD = re.compile(
     r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
     r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
-    r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
+    r"mak(?:ing)$|penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
     r"discharg|brandish|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
@@ -85,6 +85,12 @@ _ITEM_END = re.compile(
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
+    # the charges a new one joins: "adding a count of assault to the charges he faced"
+    r"to (?:the|his|her|their|an?) (?:[\w-]+ ){0,4}?(?:charges?|counts?)\b|"
+    # what a charge is about: "involving two girls", "of more than $1 million"
+    r"involving (?:two|three|four|five|six|several|multiple|\d+)\b|"
+    r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
+    r"almost |at least |roughly |up to |less than |under )?\$|"
     r"while (?!intoxicated|impaired|under|ability|license|licence|suspended|revoked|armed)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|during|within|"
     r"carrying (?:up to|(?:a |an )?(?:[\w-]+ ){0,2}?(?:minimum|maximum|mandatory|possible|"
@@ -197,6 +203,10 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
                 return True, _OFFENCE_OF_ACT[word]
             if after and (after[0].isdigit() or after[0] in _NUMBER_WORDS):
                 return True, None  # "burning five trucks": what was done, not an offence
+            # A person after "of" is the object of a thing, not of the act: "endangering the
+            # welfare of a child" names an offence.
+            if "of" in after:
+                after = after[: after.index("of")]
             if not any(w.strip(",.") in _PERSON_OBJECT for w in after):
                 return False, None
             offence = _OFFENCE_OF_ACT.get(word)
@@ -204,6 +214,24 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
                 offence = "sexual " + offence
             return True, offence
     return False, None
+
+
+# Plural names that are offences' own ("threats") or things a charge is about ("drugs").
+_PLURAL_NAMES = frozenset(
+    ["threats", "drugs", "weapons", "firearms", "narcotics", "guns", "handguns", "explosives",
+     "crimes", "substances", "narcotics", "goods", "arms", "controlled", "arms", "looting"]
+)  # fmt: skip
+
+
+def _singular(word: str) -> str:
+    """An offence named in the plural, as one charge names it: "burglaries" is burglary."""
+    if word in _PLURAL_NAMES or not is_head(word):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us")) and is_head(word[:-1]):
+        return word[:-1]
+    return word
 
 
 class Charge(NamedTuple):
@@ -234,6 +262,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         words = words[:-1]
     if words and words[-1] in ("murders", "homicides"):
         words[-1] = words[-1][:-1]
+    elif words and len(words[-1]) > 5:
+        words[-1] = _singular(words[-1])
     if not words or len(words) > 14 or not names_offence(words):
         return None
     act, offence = _act(words) if not counted else (False, None)

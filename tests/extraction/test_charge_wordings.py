@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from casefile.extraction import extract_facts
+from casefile.extraction.offences import split_charges
 
 
 def charges_of(text: str) -> set[tuple[str | None, str, str]]:
@@ -97,3 +98,68 @@ def test_a_general_name_and_its_degree_are_one_charge(
 )
 def test_charges_in_wordings_of_other_outlets(text: str, expected: set[str]) -> None:
     assert {charge for _, charge, _ in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vera Stone, 41, pleaded not guilty to charges of arson and burglary.",
+            {("Vera Stone", "arson", "filed"), ("Vera Stone", "burglary", "filed")},
+        ),
+        (
+            "Vera Stone, 41, entered a plea of not guilty to first-degree murder.",
+            {("Vera Stone", "first-degree murder", "filed")},
+        ),
+        (
+            "Vera Stone, 41, who had pleaded not guilty, was acquitted of arson.",
+            {("Vera Stone", "arson", "acquitted")},
+        ),
+        (
+            "Vera Stone, 41, was booked into the county jail for arson.",
+            {("Vera Stone", "arson", "filed")},
+        ),
+        (
+            "Vera Stone, 41, was booked on suspicion of arson.",
+            set(),
+        ),
+        (
+            "Prosecutors amended the charges against Vera Stone, 41, adding a count of "
+            "first-degree assault to the attempted murder charge.",
+            {("Vera Stone", "first-degree assault", "filed")},
+        ),
+        (
+            "Vera Stone, 41, was sentenced for burglaries. She pleaded guilty to two counts "
+            "of second-degree burglary.",
+            {("Vera Stone", "second-degree burglary", "convicted")},
+        ),
+        (
+            "Vera Stone, 41, pleaded guilty to drug, gun counts. She pleaded guilty to "
+            "possession of heroin and possession of a firearm by a felon.",
+            {
+                ("Vera Stone", "possession of heroin", "convicted"),
+                ("Vera Stone", "possession of a firearm by a felon", "convicted"),
+            },
+        ),
+    ],
+)
+def test_pleas_bookings_added_counts_and_plural_names(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("theft of more than $1 million and forgery.", ["theft", "forgery"]),
+        ("sex crimes involving two teenage girls.", ["sex crimes"]),
+        ("endangering the welfare of a child.", ["endangering the welfare of a child"]),
+        ("making a terroristic threat after a post.", ["making a terroristic threat"]),
+        ("murdering the mother of his children.", ["murder"]),
+        ("robberies and burglaries.", ["robbery", "burglary"]),
+        ("making threats.", ["making threats"]),
+    ],
+)
+def test_what_a_charge_is_about_is_left_off_its_name(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
