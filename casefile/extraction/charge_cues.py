@@ -71,8 +71,9 @@ CUES = [
         "convicted",
     ),
     _cue(
-        ("dropped", "dismissed", "withdrew", "withdrawn"),
-        r"\b(?:dropped|dismissed|withdrew|withdrawn)\s+(?:their|the|its|his|her|all)?\s*",
+        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed"),
+        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?)\s+"
+        r"(?:their|the|its|his|her|all)?\s*",
         "dropped",
     ),
     _cue(
@@ -191,7 +192,10 @@ _EXPECTED_CONTEXT = compile_scan(
     r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
     r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
     r"(?:charged|added|filed|brought)\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
-    r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b",
+    r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b|"
+    # charges police put to prosecutors: "recommended charges of", "will present charges"
+    r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
+    r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b",
     re.I,
 )
 # What is said of a list after it: "charges of X and Y were dropped".

@@ -71,11 +71,16 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
     given: list[_Found] = []
     for outcome in outcomes(article):
         for person in people_of(article, outcome):
-            for someone, charge, status, summary, earlier in found:
-                if someone is not person or status not in ("filed", "expected"):
-                    continue
-                if earlier.evidence.start >= outcome.sentence.start:
-                    continue
+            named = [
+                f
+                for f in found
+                if f[0] is person
+                and f[2] in ("filed", "expected")
+                and f[4].evidence.start < outcome.sentence.start
+            ]
+            if outcome.single and len({f[1] for f in named}) != 1:
+                continue  # "the charge was dropped": which one, when several were named?
+            for _, charge, _, summary, earlier in named:
                 fields = {"person": person_name(person), "charge": charge, "status": outcome.status}
                 evidence = evidence_in(article.text, earlier.evidence.start, outcome.sentence.end)
                 given.append(

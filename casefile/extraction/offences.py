@@ -62,7 +62,9 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multi
 _LIST_END = re.compile(
     r"\s+(?i:in connection with|after|following|related to|stemming from|that|which|who|"
     r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from|at|if|until|over)\b"
+    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from|at|if|until|over|"
+    r"once|upon|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
+    r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must)\b"
     r"|[.;:()\"“”—–]|\s--\s|,\s+(?i:police|authorities|officials|prosecutors|court records|"

@@ -163,3 +163,47 @@ def test_pleas_bookings_added_counts_and_plural_names(
 )
 def test_what_a_charge_is_about_is_left_off_its_name(phrase: str, expected: list[str]) -> None:
     assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivo Brandt, 38, was charged with arson. The charge was later dismissed.",
+            {("Ivo Brandt", "arson", "dropped")},
+        ),
+        (
+            "Ivo Brandt, 38, was charged with arson. A judge dismissed the charge Monday.",
+            {("Ivo Brandt", "arson", "dropped")},
+        ),
+        (
+            "Ivo Brandt, 38, was charged with arson and theft. The charge was later dismissed.",
+            {("Ivo Brandt", "arson", "filed"), ("Ivo Brandt", "theft", "filed")},
+        ),
+        (
+            "Ivo Brandt, 38, was charged with arson. Prosecutors later dismissed the case.",
+            {("Ivo Brandt", "arson", "dropped")},
+        ),
+        (
+            "A judge threw out the arson charge against Ivo Brandt, 38.",
+            {("Ivo Brandt", "arson", "dropped")},
+        ),
+        (
+            "Ivo Brandt, 38, was charged with arson. He was convicted in June.",
+            {("Ivo Brandt", "arson", "convicted")},
+        ),
+        (
+            "Ivo Brandt, 38, was arrested Monday. Police recommended charges of arson.",
+            {("Ivo Brandt", "arson", "expected")},
+        ),
+        (
+            "Ivo Brandt, 38, was arrested Monday. He will be charged with arson once he is "
+            "released from the hospital.",
+            {("Ivo Brandt", "arson", "expected")},
+        ),
+    ],
+)
+def test_an_outcome_said_of_the_one_charge_named_before(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
