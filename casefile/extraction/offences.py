@@ -37,7 +37,8 @@ _HEAD = re.compile(
     r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
     r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
-    r"mak(?:ing)$|penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
+    r"mak(?:ing)$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
+    r"gambl|poach|bigam|unauthoriz|intrusion|penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
     r"discharg|brandish|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
@@ -94,7 +95,9 @@ _ITEM_END = re.compile(
     r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
     r"almost |at least |roughly |up to |less than |under )?\$|"
     r"while (?!intoxicated|impaired|under|ability|license|licence|suspended|revoked|armed)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|during|within|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|"
+    r"during (?!(?:the\s+)?commission\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:felony|crime|robbery|burglary|"
+    r"drug trafficking|crime of violence)\b)|"
     r"carrying (?:up to|(?:a |an )?(?:[\w-]+ ){0,2}?(?:minimum|maximum|mandatory|possible|"
     r"penalty|penalties|sentences?|terms?|punishment))|punishable|being \w+ed\b|"
     # an enhancement, kept apart from the offence it enhances
@@ -121,7 +124,7 @@ _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
 # Offence names that hold an "and" of their own.
 _BINOMIAL = re.compile(
     r"\b(?:hit and run|breaking and entering|aiding and abetting|assault and battery|"
-    r"drunk and disorderly|armed and dangerous|possess and distribute|distribute and possess|"
+    r"drunk and disorderly|lewd and lascivious|armed and dangerous|possess and distribute|distribute and possess|"
     r"possession and distribution|manufacture and deliver|sale and delivery)\b",
     re.I,
 )

@@ -207,3 +207,27 @@ def test_an_outcome_said_of_the_one_charge_named_before(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "possession of a firearm during the commission of a felony.",
+            ["possession of a firearm during the commission of a felony"],
+        ),
+        ("lewd and lascivious battery.", ["lewd and lascivious battery"]),
+        (
+            "domestic violence and aggravated menacing.",
+            ["domestic violence", "aggravated menacing"],
+        ),
+        ("breaking and entering and larceny.", ["breaking and entering", "larceny"]),
+        ("vandalism and disturbing the peace.", ["vandalism", "disturbing the peace"]),
+        ("false reporting.", ["false reporting"]),
+        ("criminal damage to property.", ["criminal damage to property"]),
+        ("bail jumping.", ["bail jumping"]),
+        ("assault during a fight outside a bar.", ["assault"]),
+    ],
+)
+def test_offence_names_of_many_penal_codes(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
