@@ -38,7 +38,10 @@ _HEAD = re.compile(
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
     r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
     r"mak(?:ing)$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
-    r"gambl|poach|bigam|unauthoriz|intrusion|penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
+    r"gambl|poach|bigam|unauthoriz|intrusion|touching$|aid(?:ing)?$|retaliat|cyber|utter|"
+    r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
+    r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
+    r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
     r"discharg|brandish|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
@@ -61,9 +64,10 @@ _MAX_MODIFIERS = 4
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 # Where a list of charges ends: the next clause, the source, punctuation.
 _LIST_END = re.compile(
-    r"\s+(?i:in connection with|after|following|related to|stemming from|that|which|who|"
+    r"\s+(?i:in connection with|after(?! the fact)|following|related to|stemming from|that|which|who|"
     r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from|at|if|until|over|"
+    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
+    r"at|if|until|over|"
     r"once|upon|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
@@ -78,13 +82,17 @@ _ITEM_END = re.compile(
     # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
     r"(?<!resulting )(?<!causing )(?<!involved )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
     r"the commission|furtherance|possession|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
+    # what is trafficked: "trafficking in fentanyl", "trafficking in persons"
+    r"(?:fentanyl|cocaine|heroin|methamphetamine|narcotics|drugs|controlled|persons|humans|"
+    r"firearms|stolen|counterfeit)\b|"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}gang\b|"
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
     r"drug trafficking)\b|(?:a|the)\s+school)|"
     r"for (?:the|his|her|their|a|an|allegedly|each|every|all|what|which|\w+ing)\b|"
     r"against (?:him|her|them|the)\b|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")
     r"on (?!(?:a|an)\s+(?:suspended|revoked|expired)\b|"
-    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:child|minor|juvenile|officer|person|employee|"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:child|minor|juvenile|officer|person|employee|"
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
@@ -124,7 +132,7 @@ _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
 # Offence names that hold an "and" of their own.
 _BINOMIAL = re.compile(
     r"\b(?:hit and run|breaking and entering|aiding and abetting|assault and battery|"
-    r"drunk and disorderly|lewd and lascivious|armed and dangerous|possess and distribute|distribute and possess|"
+    r"drunk and disorderly|lewd and lascivious|fleeing and eluding|armed and dangerous|possess and distribute|distribute and possess|"
     r"possession and distribution|manufacture and deliver|sale and delivery)\b",
     re.I,
 )
@@ -189,7 +197,9 @@ _OFFENCE_OF_ACT = {
 # Offences whose own name ends in -ing.
 _OFFENCE_NOUNS_IN_ING = frozenset(
     ["wounding", "kidnapping", "stalking", "carjacking", "trafficking", "shoplifting",
-     "racketeering", "trespassing", "loitering", "looting", "smuggling", "speeding"]
+     "racketeering", "trespassing", "loitering", "looting", "smuggling", "speeding", "hazing",
+     "poaching", "gambling", "prowling", "littering", "counterfeiting", "bootlegging",
+     "hijacking", "pandering", "pimping", "voyeurism", "jaywalking", "rioting"]
 )  # fmt: skip
 
 
@@ -199,7 +209,7 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
     "of": "the burning of a restaurant"), and the offence that act is, if known."""
     for position, word in enumerate(words):
         if is_head(word) and not word.endswith("ly"):
-            if not word.endswith("ing"):
+            if not word.endswith("ing") or word in _OFFICE_OBJECT_VERBS:
                 return False, None
             after = words[position + 1 : position + 6]
             if after[:1] == ["of"]:  # "the wounding of Ann Lee", "the burning of a house"
@@ -239,6 +249,14 @@ def _singular(word: str) -> str:
     return word
 
 
+# Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor".
+_OFFICE_OBJECT_VERBS = frozenset(
+    ["resisting", "obstructing", "impersonating", "eluding", "fleeing", "intimidating",
+     "tampering", "soliciting", "enticing", "luring", "contributing", "harboring",
+     "harbouring", "hindering", "interfering", "disarming"]
+)  # fmt: skip
+
+
 class Charge(NamedTuple):
     name: str
     act: bool  # read from an act ("murdering his wife" is murder): a summary of the charge
@@ -275,6 +293,13 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     if act:
         return Charge(offence, True) if offence else None
     if words[0] in _NOT_A_CHARGE_START:
+        return None
+    # a bare act ("charged for shooting", "for participating"), not an offence's name
+    if (
+        len(words) == 1
+        and words[0].endswith("ing")
+        and not words[0].endswith(tuple(_OFFENCE_NOUNS_IN_ING))  # "cyberstalking"
+    ):
         return None
     if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
         return None

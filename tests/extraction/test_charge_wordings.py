@@ -231,3 +231,41 @@ def test_an_outcome_said_of_the_one_charge_named_before(
 )
 def test_offence_names_of_many_penal_codes(phrase: str, expected: list[str]) -> None:
     assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "battery on a law enforcement officer",
+        "forcible touching",
+        "fleeing and eluding",
+        "resisting an officer with violence",
+        "trafficking in fentanyl",
+        "aiding and abetting murder",
+        "accessory after the fact",
+        "retaliation against a witness",
+        "cyberstalking",
+        "filing a false police report",
+        "uttering a forged instrument",
+        "malicious destruction of property",
+        "contributing to the delinquency of a minor",
+        "misuse of public funds",
+        "tax evasion",
+        "inciting a riot",
+        "deadly conduct",
+        "criminal confinement",
+        "larceny from a person",
+        "improper disposal of a body",
+        "mayhem",
+        "participation in a criminal street gang",
+        "street racing",
+        "boating under the influence",
+    ],
+)
+def test_an_offence_name_is_read_whole(name: str) -> None:
+    assert split_charges(name + ".") == [name]
+
+
+@pytest.mark.parametrize("phrase", ["shooting.", "participating in a protest.", "setting."])
+def test_a_bare_act_is_no_charge(phrase: str) -> None:
+    assert split_charges(phrase) == []
