@@ -153,6 +153,15 @@ CUES = [
         r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+",
         "filed",
     ),
+    # "in exchange for the dismissal of a murder charge"
+    _cue(("dismissal",), r"\bdismissal of\s+(?:the\s+|a\s+|an\s+|all\s+)?", "dropped"),
+    # A charge left open by a hung jury: "the jury deadlocked on the murder charge".
+    _cue(
+        ("deadlocked", "hung", "mistrial", "verdict"),
+        r"\b(?:deadlocked|hung|(?:declared\s+)?a\s+mistrial|could\s+not\s+(?:reach|agree\s+on)\s+a\s+"
+        r"verdict|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+",
+        "filed",
+    ),
     # "prosecutors filed a felony stalking charge against him"
     _cue(
         ("filed", "brought", "lodged"),

@@ -48,8 +48,10 @@ _OUTCOMES = [
         key_words("dropped", "dismissed", "withdr"),
         compile_scan(
             r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed)\s+(?:all\s+)?(?:of\s+)?"
-            r"(?:the\s+)?(?:charges|case)\b(?!\s+(?:of|for)\b)|\b(?:the|all|those)\s+charges\s+(?:against\s+[^.;]{1,40}?\s+)?"
-            r"(?:were|have been|had been)\s+(?:later\s+|since\s+|all\s+)?(?:dropped|dismissed|withdrawn)\b",
+            r"(?:the\s+)?(?:charges|case|indictment)\b(?!\s+(?:of|for)\b)|\b(?:the|all|those)\s+"
+            r"(?:charges|indictment)\s+(?:against\s+[^.;]{1,40}?\s+)?"
+            r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+)?"
+            r"(?:dropped|dismissed|withdrawn|thrown out)\b",
             re.I,
         ),
         "dropped",

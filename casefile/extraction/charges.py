@@ -92,9 +92,20 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 
 
+_PRESENT_CLAUSE = re.compile(
+    r"\b(?:when|as|before|until)\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were|is|got)\s+"
+    r"(?:\w+\s+)?(?:charged|arrested|indicted|booked)\b"
+)
+
+
 def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
     """Where talk of an earlier matter ends: a relative clause ("who was convicted of robbery
     in 2012, was charged ...") at its closing comma; otherwise with the sentence."""
+    # "was on probation for a burglary when he was charged with murder": the clause of the
+    # present charge follows.
+    present = _PRESENT_CLAUSE.search(text, prior.end())
+    if present:
+        return present.start()
     opening = text.rfind(",", 0, prior.start())
     if prior.group(0).lower().startswith("who") or _RELATIVE.match(text, opening + 1):
         comma = text.find(",", prior.end())
@@ -150,7 +161,9 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
             return False
     # "entered a not guilty plea to murder"
     near = text[max(0, match.start() - 30) : match.end()]
-    return status != "convicted" or not re.search(r"\bnot guilty\b", near, re.I)
+    return status != "convicted" or not re.search(
+        r"\bnot guilty\s+pleas?\b|\bpleas?\s+of\s+not guilty\b|\bple\w*\s+not guilty\b", near, re.I
+    )
 
 
 def _same_charge(a: str, b: str) -> bool:

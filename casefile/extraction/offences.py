@@ -88,7 +88,8 @@ _ITEM_END = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}gang\b|"
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
     r"drug trafficking)\b|(?:a|the)\s+school)|"
-    r"for (?:the|his|her|their|a|an|allegedly|each|every|all|what|which|\w+ing)\b|"
+    r"for (?:the|his|her|their|a|an|allegedly|each|every|all|what|which|lack|want|"
+    r"insufficient|\w+ing)\b|"
     r"against (?:him|her|them|the)\b|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")
     r"on (?!(?:a|an)\s+(?:suspended|revoked|expired)\b|"
@@ -122,7 +123,7 @@ _LEAD_IN = re.compile(
     rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+(?:each\s+)?of\s+|"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\s+(?:each\s+)?of\s+|"
     r"(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?",
     re.I,
 )

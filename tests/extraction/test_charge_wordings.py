@@ -269,3 +269,43 @@ def test_an_offence_name_is_read_whole(name: str) -> None:
 @pytest.mark.parametrize("phrase", ["shooting.", "participating in a protest.", "setting."])
 def test_a_bare_act_is_no_charge(phrase: str) -> None:
     assert split_charges(phrase) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Noel Grant, 29, was convicted of the lesser-included offense of manslaughter.",
+            {("Noel Grant", "manslaughter", "convicted")},
+        ),
+        (
+            "A jury found Noel Grant, 29, not guilty of murder but guilty of manslaughter.",
+            {("Noel Grant", "murder", "acquitted"), ("Noel Grant", "manslaughter", "convicted")},
+        ),
+        (
+            "Noel Grant, 29, pleaded guilty to robbery in exchange for the dismissal of a "
+            "murder charge.",
+            {("Noel Grant", "robbery", "convicted"), ("Noel Grant", "murder", "dropped")},
+        ),
+        (
+            "Noel Grant, 29, was charged with murder. A judge dismissed the murder charge for "
+            "lack of probable cause.",
+            {("Noel Grant", "murder", "dropped")},
+        ),
+        (
+            "Noel Grant, 29, was indicted on murder charges. The indictment was later dismissed.",
+            {("Noel Grant", "murder", "dropped")},
+        ),
+        (
+            "The jury deadlocked on the murder charge against Noel Grant, 29.",
+            {("Noel Grant", "murder", "filed")},
+        ),
+        (
+            "Noel Grant, 29, was on probation for a burglary conviction when he was charged "
+            "with murder.",
+            {("Noel Grant", "murder", "filed")},
+        ),
+    ],
+)
+def test_verdicts_deals_and_dismissals(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
