@@ -69,7 +69,39 @@ _ONE_DROPPED = (
     ),
     "dropped",
 )
-_ANY_OUTCOME = any_key_words(*(gate for gate, _, _ in _OUTCOMES), _ONE_DROPPED[0])
+# Outcomes that name no charge and no "all": "he pleaded guilty Monday", "the jury convicted
+# him", "jurors acquitted her", "sentenced on the charge" - said of a person's one charge.
+_ONE_OUTCOMES = [
+    _ONE_DROPPED,
+    (
+        key_words("pleaded", "pled", "pleads", "plea"),
+        compile_scan(
+            r"\b(?:pleaded|pled|pleads)\s+(?:guilty|no contest|nolo contendere)\b"
+            r"(?![^.;]{0,40}?\bto\s+(?!the charge\b))|\b(?:entered|enters|entering)\s+(?:a|an)\s+"
+            r"(?:guilty|no[- ]contest|alford)\s+plea\b(?![^.;]{0,40}?\bto\s+(?!the charge\b))",
+            re.I,
+        ),
+        "convicted",
+    ),
+    (
+        key_words("convicted", "sentenced"),
+        compile_scan(
+            r"\bconvicted\s+(?:him|her|[A-Z][\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))|"
+            r"\bsentenced\b[^.;]{0,60}?\b(?:on|for)\s+(?:the|that)\s+charge\b",
+            re.I,
+        ),
+        "convicted",
+    ),
+    (
+        key_words("acquitted"),
+        compile_scan(
+            r"\bacquitted\s+(?:him|her|[A-Z][\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))",
+            re.I,
+        ),
+        "acquitted",
+    ),
+]
+_ANY_OUTCOME = any_key_words(*(gate for gate, _, _ in _OUTCOMES + _ONE_OUTCOMES))
 # "if he had been convicted on all the charges": a condition, not an outcome.
 IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\b[^.;,]{0,40}$", re.I)
 _NOT_GUILTY_PLEA = re.compile(r"\bplead\w*\s+not guilty\b|\bnot guilty pleas?\b", re.I)
@@ -88,7 +120,10 @@ def outcomes(article: Article) -> list[Outcome]:
     candidates = _ANY_OUTCOME.among(article.sentences)
     if not candidates:
         return found
-    for gate, pattern, status in [*_OUTCOMES, _ONE_DROPPED]:
+    for single, (gate, pattern, status) in [
+        *((False, outcome) for outcome in _OUTCOMES),
+        *((True, outcome) for outcome in _ONE_OUTCOMES),
+    ]:
         for sentence in gate.among(candidates):
             match = pattern.search(sentence.text)
             if match is None or CONDITIONAL.search(sentence.text):
@@ -100,7 +135,6 @@ def outcomes(article: Article) -> list[Outcome]:
             prior = article.prior_matter(sentence)
             if prior and match.start() >= prior.start() - 40:
                 continue
-            single = pattern is _ONE_DROPPED[1]
             if single and any(o.sentence is sentence for o in found):
                 continue
             found.append(Outcome(sentence, match.start(), status, single))

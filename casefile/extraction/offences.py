@@ -37,7 +37,7 @@ _HEAD = re.compile(
     r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
     r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
-    r"mak(?:ing)$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
+    r"mak(?:ing)$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
     r"gambl|poach|bigam|unauthoriz|intrusion|touching$|aid(?:ing)?$|retaliat|cyber|utter|"
     r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
     r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
@@ -88,7 +88,8 @@ _ITEM_END = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}gang\b|"
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
     r"drug trafficking)\b|(?:a|the)\s+school)|"
-    r"for (?:the|his|her|their|a|an|allegedly|each|every|all|what|which|lack|want|"
+    r"for (?!an?\s+(?:unlawful|illegal|improper)\s+purpose)(?:the|his|her|their|a|an|allegedly|"
+    r"each|every|all|what|which|lack|want|"
     r"insufficient|\w+ing)\b|"
     r"against (?:him|her|them|the)\b|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")

@@ -309,3 +309,41 @@ def test_a_bare_act_is_no_charge(phrase: str) -> None:
 )
 def test_verdicts_deals_and_dismissals(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        ("He pleaded guilty Monday.", "convicted"),
+        ("Brandt pleaded guilty to the charge in March.", "convicted"),
+        ("He pleaded no contest in June.", "convicted"),
+        ("He entered a guilty plea Monday.", "convicted"),
+        ("A jury convicted Brandt on Friday.", "convicted"),
+        ("Jurors acquitted him Friday.", "acquitted"),
+        ("He was sentenced to five years in prison on the charge.", "convicted"),
+        ("He pleaded not guilty Monday.", "filed"),
+        ("If convicted, he faces 10 years.", "filed"),
+    ],
+)
+def test_an_outcome_naming_no_charge_reaches_the_one_charge(later: str, status: str) -> None:
+    text = "Ivo Brandt, 38, was charged with arson. " + later
+    assert charges_of(text) == {("Ivo Brandt", "arson", status)}
+
+
+def test_an_outcome_naming_no_charge_leaves_several_charges_alone() -> None:
+    text = "Ivo Brandt, 38, was charged with arson and theft. He pleaded guilty Monday."
+    assert charges_of(text) == {("Ivo Brandt", "arson", "filed"), ("Ivo Brandt", "theft", "filed")}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "possession of a weapon for an unlawful purpose.",
+            ["possession of a weapon for an unlawful purpose"],
+        ),
+        ("armed criminal action.", ["armed criminal action"]),
+    ],
+)
+def test_names_with_a_purpose_or_armed(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
