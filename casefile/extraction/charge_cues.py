@@ -240,25 +240,40 @@ def after_colon(rest: str) -> tuple[str, bool]:
     return (rest[found.end() :], True) if found else (rest, False)
 
 
+# A numbered list line ("1. Homicide by vehicle"), and what is left of a statute's number.
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Za-z]")
+_CITATION_REST = re.compile(r"^[\d.()§ -]+$")
+_MARKER = re.compile(r"^\d{1,2}[.)]$")
+
+
 def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentence]]:
     """Charges set out one per line after 'charged with:', each with the last line it is read
     from; a line ending in a modifier ('Criminal possession of a firearm and unlawful')
     continues on the next line."""
     parts: list[tuple[str, Sentence]] = []
-    in_bullets = False
-    for sentence in sentences[first : first + 12]:
+    in_bullets = marked = False
+    for sentence in sentences[first : first + 16]:
         line = sentence.text.strip()
-        bulleted = line[:1] in "•*-·"
+        if _MARKER.match(line):  # "1." split from its line: the next line is an item
+            marked = True
+            continue
+        bulleted = marked or line[:1] in "•*-·" or bool(_NUMBERED.match(line))
+        marked = False
+        if not line:
+            continue
         if in_bullets and not bulleted:
+            if _CITATION_REST.match(line):
+                continue  # the rest of a statute cut off by the split ("F.S. | 782.04")
             break  # the text after a bulleted list
         in_bullets = bulleted
         # "• Jones case: murder and robbery": the label before the colon is not a charge.
-        line = re.sub(r"^[•*·-]\s*(?:[^:]{1,40}:\s*)?", "", line)
+        line = re.sub(r"^(?:[•*·-]|\d{1,2}[.)])\s*(?:[^:]{1,40}:\s*)?", "", line)
         if len(line.split()) > 14 and not bulleted:
             break
         if (
             parts
             and not bulleted
+            and parts[-1][0].rstrip(".").split()
             and _MODIFIER_END.search(parts[-1][0].rstrip(".").split()[-1].lower())
         ):
             parts[-1] = (parts[-1][0] + " " + line, sentence)

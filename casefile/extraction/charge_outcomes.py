@@ -86,7 +86,7 @@ _ONE_OUTCOMES = [
     (
         key_words("convicted", "sentenced"),
         compile_scan(
-            r"\bconvicted\s+(?:him|her|[A-Z][\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))|"
+            r"\bconvicted\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))|"
             r"\bsentenced\b[^.;]{0,60}?\b(?:on|for)\s+(?:the|that)\s+charge\b",
             re.I,
         ),
@@ -95,7 +95,7 @@ _ONE_OUTCOMES = [
     (
         key_words("acquitted"),
         compile_scan(
-            r"\bacquitted\s+(?:him|her|[A-Z][\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))",
+            r"\bacquitted\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))",
             re.I,
         ),
         "acquitted",

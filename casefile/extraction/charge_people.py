@@ -22,7 +22,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
     r"have|had|been|being|also|later|then|now|since|\w+ly)\s+)*"
 )
-_BARE_GAP = re.compile(r",?\s*(?:(?:was|were|is|are|has|have|had|been|also|later|then|now)\s+)*")
+_BARE_GAP = re.compile(
+    r",?\s*(?:\d{1,3}\s*,\s*)?(?:(?:was|were|is|are|has|have|had|been|also|later|then|now)\s+)*"
+)
 # Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
 _NOT_A_SUBJECT = re.compile(r"\b(?:a|an|the|of|in|from|at)\s+(?:[\w-]+\s+)?$", re.I)
 # A capitalised subject right before its verb: "Rolfe was charged with".

@@ -104,7 +104,7 @@ _ITEM_END = re.compile(
     r"involving (?:two|three|four|five|six|several|multiple|\d+)\b|"
     r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
     r"almost |at least |roughly |up to |less than |under )?\$|"
-    r"while (?!intoxicated|impaired|under|ability|license|licence|suspended|revoked|armed)|"
+    r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|"
     r"during (?!(?:the\s+)?commission\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:felony|crime|robbery|burglary|"
     r"drug trafficking|crime of violence)\b)|"

@@ -347,3 +347,42 @@ def test_an_outcome_naming_no_charge_leaves_several_charges_alone() -> None:
 )
 def test_names_with_a_purpose_or_armed(phrase: str, expected: list[str]) -> None:
     assert split_charges(phrase) == expected
+
+
+def _listed(text: str) -> set[str]:
+    return {charge for _, charge, _ in charges_of(text)}
+
+
+def test_a_bulleted_list_with_statute_numbers() -> None:
+    text = (
+        "Omar Fisk, 31, was booked into the county jail on the following charges:\n\n"
+        "• Attempted first-degree murder (2 counts), F.S. 782.04\n"
+        "• Aggravated battery with a firearm, F.S. 784.045\n"
+        "• Resisting an officer without violence\n\n"
+        "He is being held without bond."
+    )
+    assert charges_of(text) == {
+        ("Omar Fisk", "attempted first-degree murder", "filed"),
+        ("Omar Fisk", "aggravated battery with a firearm", "filed"),
+        ("Omar Fisk", "resisting an officer without violence", "filed"),
+    }
+
+
+def test_a_numbered_list() -> None:
+    text = (
+        "Omar Fisk, 31, is charged with the following:\n\n"
+        "1. Homicide by vehicle\n"
+        "2. Aggravated assault by vehicle while DUI\n"
+        "3. Reckless driving\n\n"
+        "He was released on bail."
+    )
+    assert _listed(text) == {
+        "homicide by vehicle",
+        "aggravated assault by vehicle while dui",
+        "reckless driving",
+    }
+
+
+def test_a_convicted_felon_in_a_charge_is_no_conviction() -> None:
+    text = "Omar Fisk, 31, was charged with robbery. Police said Fisk is a convicted felon."
+    assert charges_of(text) == {("Omar Fisk", "robbery", "filed")}
