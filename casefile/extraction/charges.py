@@ -8,10 +8,10 @@ from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.charge_cues import ANY_CUE, after_colon, cues_in, list_lines, status_of
-from casefile.extraction.charge_outcomes import IF_BEFORE, outcomes, people_of
+from casefile.extraction.charge_outcomes import IF_BEFORE, Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article, person_name
-from casefile.extraction.offences import read_charges, split_charges
+from casefile.extraction.offences import is_head, read_charges, split_charges
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
@@ -65,6 +65,12 @@ def extract_charges(article: Article) -> list[Fact]:
     return _distinct(facts + _outcomes_of_all(article, facts))
 
 
+def _names_own(outcome: Outcome) -> bool:
+    """Whether the sentence of an outcome said of one charge names an offence of its own
+    ("he was arrested for harassment, but that charge was dropped"): the charge it means."""
+    return any(is_head(word) for word in re.findall(r"[a-z-]+", outcome.sentence.text.lower()))
+
+
 def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
     """The charges named earlier for a person, given the outcome a later sentence states of
     all of them ("acquitted of all charges"), each quoting both sentences."""
@@ -78,7 +84,7 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
                 and f[2] in ("filed", "expected")
                 and f[4].evidence.start < outcome.sentence.start
             ]
-            if outcome.single and len({f[1] for f in named}) != 1:
+            if outcome.single and (len({f[1] for f in named}) != 1 or _names_own(outcome)):
                 continue  # "the charge was dropped": which one, when several were named?
             for _, charge, _, summary, earlier in named:
                 fields = {"person": person_name(person), "charge": charge, "status": outcome.status}

@@ -386,3 +386,11 @@ def test_a_numbered_list() -> None:
 def test_a_convicted_felon_in_a_charge_is_no_conviction() -> None:
     text = "Omar Fisk, 31, was charged with robbery. Police said Fisk is a convicted felon."
     assert charges_of(text) == {("Omar Fisk", "robbery", "filed")}
+
+
+def test_that_charge_of_an_offence_named_in_its_own_sentence_is_not_the_earlier_one() -> None:
+    text = (
+        "Prosecutors filed a felony stalking charge against Derek Lund, 31. Lund was arrested "
+        "for harassment in January, but that charge was later dismissed."
+    )
+    assert ("Derek Lund", "felony stalking", "filed") in charges_of(text)
