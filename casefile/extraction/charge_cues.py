@@ -63,7 +63,7 @@ CUES = [
         r"(?:[^.;]{0,60}?\s)??)?to\s+",
         "convicted",
     ),
-    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;]{0,30}?\b(?:to|of)\s+", "convicted"),
+    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;]{0,30}?\b(?:to|of|for)\s+", "convicted"),
     _cue(
         ("sentenced",),
         r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"

@@ -394,3 +394,18 @@ def test_that_charge_of_an_offence_named_in_its_own_sentence_is_not_the_earlier_
         "for harassment in January, but that charge was later dismissed."
     )
     assert ("Derek Lund", "felony stalking", "filed") in charges_of(text)
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("He took a plea deal for manslaughter.", ("Ivo Brandt", "manslaughter", "convicted")),
+        ("His plea hearing is set for Tuesday.", None),
+    ],
+)
+def test_a_plea_deal_for_a_charge(later: str, expected: tuple[str, str, str] | None) -> None:
+    found = charges_of("Ivo Brandt, 38, was charged with murder. " + later)
+    assert ("Ivo Brandt", "murder", "filed") in found
+    assert len(found) == (2 if expected else 1)
+    if expected:
+        assert expected in found
