@@ -33,6 +33,13 @@ def _cue(words: tuple[str, ...], pattern: str, status: str) -> Cue:
 # An object named between the verb and the list ("charging him with", "indicted Ann Lee for").
 _OBJECT = r"(?:[\w.'’-]+,?\s+){0,6}?"
 CUES = [
+    # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
+    _cue(
+        ("not guilty",),
+        r"\b(?:pleaded|pled|pleads|pleading|entered|enter|enters|plea of|pleas of)\s+"
+        r"(?:(?:an?|his|her|their)\s+(?:plea|pleas)\s+of\s+)?not guilty\s+(?:[^.;]{0,40}?\s)??to\s+",
+        "filed",
+    ),
     _cue(("acquit", "not guilty", "cleared"),
          r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:[\w,.'’-]+\s+){0,4}?(?:of|on)\s+",
          "acquitted"),
@@ -56,7 +63,7 @@ CUES = [
         r"(?:[^.;]{0,60}?\s)??)?to\s+",
         "convicted",
     ),
-    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;]{0,30}?\b(?:to|of)\s+", "convicted"),
+    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;]{0,30}?\b(?:to|of|for)\s+", "convicted"),
     _cue(
         ("sentenced",),
         r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"
@@ -64,8 +71,9 @@ CUES = [
         "convicted",
     ),
     _cue(
-        ("dropped", "dismissed", "withdrew", "withdrawn"),
-        r"\b(?:dropped|dismissed|withdrew|withdrawn)\s+(?:their|the|its|his|her|all)?\s*",
+        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed"),
+        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?)\s+"
+        r"(?:their|the|its|his|her|all)?\s*",
         "dropped",
     ),
     _cue(
@@ -95,6 +103,14 @@ CUES = [
         "filed",
     ),
     _cue(("custody",), r"\bin custody\s+for\s+", "filed"),
+    # "booked into the county jail for murder" (but not "on suspicion of")
+    _cue(
+        ("booked", "jailed"),
+        r"\b(?:booked|jailed)\s+(?:(?:into|in|at)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}?"
+        r"(?:jail|detention center|correctional (?:center|facility)|lockup)\s+)?for\s+"
+        r"(?!suspicion\b|allegedly\b)",
+        "filed",
+    ),
     _cue(("cited",), r"\bcited\s+(?:[\w-]+\s+){0,3}?for\s+", "filed"),
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
     _cue(
@@ -130,6 +146,28 @@ CUES = [
         r"(?=(?:[\w-]+\s+){1,4}charges?\b)",
         "filed",
     ),
+    # "adding a count of assault", "added two charges of theft"
+    _cue(
+        ("add",),
+        rf"\badd(?:s|ed|ing)?\s+(?:{_COUNT}\s+)?(?:new\s+|more\s+|additional\s+|further\s+)?"
+        r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+",
+        "filed",
+    ),
+    # "in exchange for the dismissal of a murder charge"
+    _cue(("dismissal",), r"\bdismissal of\s+(?:the\s+|a\s+|an\s+|all\s+)?", "dropped"),
+    # A charge left open by a hung jury: "the jury deadlocked on the murder charge".
+    _cue(
+        ("deadlocked", "hung", "mistrial", "verdict"),
+        r"\b(?:deadlocked|hung|(?:declared\s+)?a\s+mistrial|could\s+not\s+(?:reach|agree\s+on)\s+a\s+"
+        r"verdict|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+",
+        "filed",
+    ),
+    # "prosecutors filed a felony stalking charge against him"
+    _cue(
+        ("filed", "brought", "lodged"),
+        r"\b(?:filed|brought|lodged)\s+(?=(?:[\w-]+\s+){0,5}?charges?\s+against\b)",
+        "filed",
+    ),
     _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
     _cue(
         ("warrant",),
@@ -163,7 +201,10 @@ _EXPECTED_CONTEXT = compile_scan(
     r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
     r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
     r"(?:charged|added|filed|brought)\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
-    r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b",
+    r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b|"
+    # charges police put to prosecutors: "recommended charges of", "will present charges"
+    r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
+    r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b",
     re.I,
 )
 # What is said of a list after it: "charges of X and Y were dropped".
@@ -199,25 +240,40 @@ def after_colon(rest: str) -> tuple[str, bool]:
     return (rest[found.end() :], True) if found else (rest, False)
 
 
+# A numbered list line ("1. Homicide by vehicle"), and what is left of a statute's number.
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Za-z]")
+_CITATION_REST = re.compile(r"^[\d.()§ -]+$")
+_MARKER = re.compile(r"^\d{1,2}[.)]$")
+
+
 def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentence]]:
     """Charges set out one per line after 'charged with:', each with the last line it is read
     from; a line ending in a modifier ('Criminal possession of a firearm and unlawful')
     continues on the next line."""
     parts: list[tuple[str, Sentence]] = []
-    in_bullets = False
-    for sentence in sentences[first : first + 12]:
+    in_bullets = marked = False
+    for sentence in sentences[first : first + 16]:
         line = sentence.text.strip()
-        bulleted = line[:1] in "•*-·"
+        if _MARKER.match(line):  # "1." split from its line: the next line is an item
+            marked = True
+            continue
+        bulleted = marked or line[:1] in "•*-·" or bool(_NUMBERED.match(line))
+        marked = False
+        if not line:
+            continue
         if in_bullets and not bulleted:
+            if _CITATION_REST.match(line):
+                continue  # the rest of a statute cut off by the split ("F.S. | 782.04")
             break  # the text after a bulleted list
         in_bullets = bulleted
         # "• Jones case: murder and robbery": the label before the colon is not a charge.
-        line = re.sub(r"^[•*·-]\s*(?:[^:]{1,40}:\s*)?", "", line)
+        line = re.sub(r"^(?:[•*·-]|\d{1,2}[.)])\s*(?:[^:]{1,40}:\s*)?", "", line)
         if len(line.split()) > 14 and not bulleted:
             break
         if (
             parts
             and not bulleted
+            and parts[-1][0].rstrip(".").split()
             and _MODIFIER_END.search(parts[-1][0].rstrip(".").split()[-1].lower())
         ):
             parts[-1] = (parts[-1][0] + " " + line, sentence)

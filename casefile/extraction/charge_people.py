@@ -22,7 +22,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
     r"have|had|been|being|also|later|then|now|since|\w+ly)\s+)*"
 )
-_BARE_GAP = re.compile(r",?\s*(?:(?:was|were|is|are|has|have|had|been|also|later|then|now)\s+)*")
+_BARE_GAP = re.compile(
+    r",?\s*(?:\d{1,3}\s*,\s*)?(?:(?:was|were|is|are|has|have|had|been|also|later|then|now)\s+)*"
+)
 # Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
 _NOT_A_SUBJECT = re.compile(r"\b(?:a|an|the|of|in|from|at)\s+(?:[\w-]+\s+)?$", re.I)
 # A capitalised subject right before its verb: "Rolfe was charged with".
@@ -48,6 +50,10 @@ _OTHERS = re.compile(
     r"several|most)\s+of\s+the\s+(?:other\s+)?(?:defendants|co-defendants|co-conspirators))\b"
     r"[^.;]{0,30}$",
     re.I,
+)
+# From a cue to the person a charge is brought against: "filed a stalking charge against".
+_AGAINST = re.compile(
+    r"[^.;]{0,80}?\b(?:charges?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?against\s+\Z"
 )
 # Words that speak of every suspect at once.
 _GROUP = re.compile(
@@ -152,6 +158,12 @@ def charged_people(
             break
         if start < mention.start < end and not (person.victim and not person.suspect):
             return _list_around(article, sentence, index, mentions)
+    # The person a charge is brought against: "filed a stalking charge against A".
+    for index, (mention, person) in enumerate(mentions):
+        if mention.start > end and _AGAINST.match(text, end, mention.start):
+            if not (person.victim and not person.suspect):
+                return _list_around(article, sentence, index, mentions)
+            break
     if _GROUP.search(text, 0, start + 40):
         group = _last_group(article, sentence, start)
         if len(group) > 1:

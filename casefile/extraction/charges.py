@@ -8,10 +8,10 @@ from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.charge_cues import ANY_CUE, after_colon, cues_in, list_lines, status_of
-from casefile.extraction.charge_outcomes import IF_BEFORE, outcomes, people_of
+from casefile.extraction.charge_outcomes import IF_BEFORE, Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article, person_name
-from casefile.extraction.offences import read_charges, split_charges
+from casefile.extraction.offences import is_head, read_charges, split_charges
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
@@ -65,17 +65,28 @@ def extract_charges(article: Article) -> list[Fact]:
     return _distinct(facts + _outcomes_of_all(article, facts))
 
 
+def _names_own(outcome: Outcome) -> bool:
+    """Whether the sentence of an outcome said of one charge names an offence of its own
+    ("he was arrested for harassment, but that charge was dropped"): the charge it means."""
+    return any(is_head(word) for word in re.findall(r"[a-z-]+", outcome.sentence.text.lower()))
+
+
 def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
     """The charges named earlier for a person, given the outcome a later sentence states of
     all of them ("acquitted of all charges"), each quoting both sentences."""
     given: list[_Found] = []
     for outcome in outcomes(article):
         for person in people_of(article, outcome):
-            for someone, charge, status, summary, earlier in found:
-                if someone is not person or status not in ("filed", "expected"):
-                    continue
-                if earlier.evidence.start >= outcome.sentence.start:
-                    continue
+            named = [
+                f
+                for f in found
+                if f[0] is person
+                and f[2] in ("filed", "expected")
+                and f[4].evidence.start < outcome.sentence.start
+            ]
+            if outcome.single and (len({f[1] for f in named}) != 1 or _names_own(outcome)):
+                continue  # "the charge was dropped": which one, when several were named?
+            for _, charge, _, summary, earlier in named:
                 fields = {"person": person_name(person), "charge": charge, "status": outcome.status}
                 evidence = evidence_in(article.text, earlier.evidence.start, outcome.sentence.end)
                 given.append(
@@ -87,15 +98,47 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 
 
+_PRESENT_CLAUSE = re.compile(
+    r"\b(?:when|as|before|until)\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were|is|got)\s+"
+    r"(?:\w+\s+)?(?:charged|arrested|indicted|booked)\b"
+)
+
+
 def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
     """Where talk of an earlier matter ends: a relative clause ("who was convicted of robbery
     in 2012, was charged ...") at its closing comma; otherwise with the sentence."""
+    # "was on probation for a burglary when he was charged with murder": the clause of the
+    # present charge follows.
+    present = _PRESENT_CLAUSE.search(text, prior.end())
+    if present:
+        return present.start()
     opening = text.rfind(",", 0, prior.start())
     if prior.group(0).lower().startswith("who") or _RELATIVE.match(text, opening + 1):
         comma = text.find(",", prior.end())
         if comma != -1:
             return comma
     return len(text)
+
+
+# A warrant someone already had when arrested is of an earlier matter, not a charge of this
+# case: "had an outstanding warrant for", "was wanted on a warrant for", "a bench warrant".
+_HELD_WARRANT = re.compile(
+    r"\b(?:outstanding|active|open|existing|old|prior|previous|unrelated|bench|"
+    r"probation|parole)\s+(?:[\w-]+\s+)?$|\bwanted\s+(?:[\w-]+\s+){0,3}?on\s+"
+    r"(?:an?\s+|several\s+|\w+\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# The charge of another matter: "charged with theft in an unrelated case".
+_OTHER_MATTER = re.compile(
+    r"^[^.;,]{0,100}?\b(?:in|from|for|on)\s+(?:an?\s+|the\s+)?(?:unrelated|separate|earlier|"
+    r"previous|prior|older|another)\s+(?:[\w-]+\s+){0,2}?(?:case|matter|incident|"
+    r"investigation|arrest)\b",
+    re.I,
+)
+
+
+# "pleaded not guilty", "entered a plea of not guilty": the words before a plea's "not guilty".
+_NOT_GUILTY_PLEA = re.compile(r"\bple(?:a|as|aded|ads|ading|d)\s+(?:[\w,]+\s+){0,3}?$", re.I)
 
 
 def _current(article: Article, sentence: Sentence, match: re.Match[str], status: str) -> bool:
@@ -105,6 +148,18 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
     prior = article.prior_matter(sentence)
     if prior and prior.start() - 40 <= match.start() < _prior_scope_end(text, prior):
         return False
+    if match.group(0)[:7].lower() == "warrant" and _HELD_WARRANT.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        return False
+    if _OTHER_MATTER.search(text[match.end() :]):
+        return False
+    if (
+        status == "acquitted"
+        and match.group(0)[:3].lower() == "not"
+        and _NOT_GUILTY_PLEA.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return False  # a plea, read as a filed charge by its own cue
     if status in ("convicted", "acquitted"):
         if CONDITIONAL.search(text) or IF_BEFORE.search(text, 0, match.start()):
             return False
@@ -112,7 +167,9 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
             return False
     # "entered a not guilty plea to murder"
     near = text[max(0, match.start() - 30) : match.end()]
-    return status != "convicted" or not re.search(r"\bnot guilty\b", near, re.I)
+    return status != "convicted" or not re.search(
+        r"\bnot guilty\s+pleas?\b|\bpleas?\s+of\s+not guilty\b|\bple\w*\s+not guilty\b", near, re.I
+    )
 
 
 def _same_charge(a: str, b: str) -> bool:
@@ -173,7 +230,10 @@ def _same_offence(a: str, b: str) -> bool:
 def _category(charge: str) -> str | None:
     """The category a charge named by category alone stands for ("weapons charge" -> weapon)."""
     words = charge.split()
-    if len(words) == 2 and words[1] in ("charge", "charges"):
+    # "drug" of "drug and weapons charges" is a category too
+    if len(words) == 1 or (
+        len(words) == 2 and words[1] in ("charge", "charges", "count", "counts")
+    ):
         for category, heads in _CATEGORIES.items():
             if words[0] in heads:
                 return category
@@ -216,11 +276,30 @@ def _distinct(found: list[_Found]) -> list[Fact]:
     ]
 
 
+# Words that give an offence's degree: "second-degree murder" is the murder a lead names.
+_DEGREE = frozenset(["first", "second", "third", "fourth", "fifth", "degree", "in"])
+
+
+def _degree_of(general: str, specific: str) -> bool:
+    """Whether `specific` is `general` with its degree given ("murder" and "murder in the
+    second degree" or "second-degree murder"): one charge, named more fully."""
+    words = set(general.split())
+    extra = set(specific.replace("-", " ").split()) - set(general.replace("-", " ").split())
+    return (
+        bool(extra)
+        and extra <= _DEGREE | _DRESSING
+        and words <= set(specific.replace("-", " ").split())
+    )
+
+
 def _covered(
     kept: list[_Found], person: Person | None, charge: str, status: str, summary: bool
 ) -> bool:
-    """Whether a summary or category charge is covered by a more specific one in `kept`."""
+    """Whether a summary or category charge, or a charge named without the degree another
+    names it with, is covered by a more specific one in `kept`."""
     others = [c for p, c, s, _, _ in kept if p is person and s == status and c != charge]
+    if any(_degree_of(charge, c) for c in others):
+        return True
     category = _category(charge)
     if category:
         return any(_covers(c, category) for c in others)

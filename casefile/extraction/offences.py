@@ -32,11 +32,15 @@ _HEAD = re.compile(
     r"(?:murder|homicid|manslaughter|assault|batter(?:y|ies)$|robb|burglar|theft|"
     r"thiev|steal|larcen|shoplift|embezzl|fraud|forg(?:e|ed|ery|eries|ing)$|counterfeit|"
     r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"
-    r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|suffocat|stalk|harass|menac|"
+    r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|strangul|suffocat|entic|lur(?:e|ing)$|stalk|harass|menac|"
     r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burning$|possess|"
     r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
     r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
+    r"mak(?:ing)$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
+    r"gambl|poach|bigam|unauthoriz|intrusion|touching$|aid(?:ing)?$|retaliat|cyber|utter|"
+    r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
+    r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
     r"discharg|brandish|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
@@ -60,9 +64,12 @@ _MAX_MODIFIERS = 4
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 # Where a list of charges ends: the next clause, the source, punctuation.
 _LIST_END = re.compile(
-    r"\s+(?i:in connection with|after|following|related to|stemming from|that|which|who|"
+    r"\s+(?i:in connection with|after(?! the fact)|following|related to|stemming from|that|which|who|"
     r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from|at|if|until|over)\b"
+    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
+    r"at|if|until|over|"
+    r"once|upon|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
+    r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must)\b"
     r"|[.;:()\"“”—–]|\s--\s|,\s+(?i:police|authorities|officials|prosecutors|court records|"
@@ -75,18 +82,32 @@ _ITEM_END = re.compile(
     # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
     r"(?<!resulting )(?<!causing )(?<!involved )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
     r"the commission|furtherance|possession|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
+    # what is trafficked: "trafficking in fentanyl", "trafficking in persons"
+    r"(?:fentanyl|cocaine|heroin|methamphetamine|narcotics|drugs|controlled|persons|humans|"
+    r"firearms|stolen|counterfeit)\b|"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}gang\b|"
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
     r"drug trafficking)\b|(?:a|the)\s+school)|"
-    r"for (?:the|his|her|their|a|an|allegedly|each|every|all|what|which|\w+ing)\b|"
+    r"for (?!an?\s+(?:unlawful|illegal|improper)\s+purpose)(?:the|his|her|their|a|an|allegedly|"
+    r"each|every|all|what|which|lack|want|"
+    r"insufficient|\w+ing)\b|"
     r"against (?:him|her|them|the)\b|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")
     r"on (?!(?:a|an)\s+(?:suspended|revoked|expired)\b|"
-    r"(?:a|an)\s+(?:[\w-]+\s+)?(?:child|minor|juvenile|officer|person|employee|"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:child|minor|juvenile|officer|person|employee|"
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
-    r"while (?!intoxicated|impaired|under|ability|license|licence|suspended|revoked|armed)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|during|within|"
+    # the charges a new one joins: "adding a count of assault to the charges he faced"
+    r"to (?:the|his|her|their|an?) (?:[\w-]+ ){0,4}?(?:charges?|counts?)\b|"
+    # what a charge is about: "involving two girls", "of more than $1 million"
+    r"involving (?:two|three|four|five|six|several|multiple|\d+)\b|"
+    r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
+    r"almost |at least |roughly |up to |less than |under )?\$|"
+    r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|"
+    r"during (?!(?:the\s+)?commission\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:felony|crime|robbery|burglary|"
+    r"drug trafficking|crime of violence)\b)|"
     r"carrying (?:up to|(?:a |an )?(?:[\w-]+ ){0,2}?(?:minimum|maximum|mandatory|possible|"
     r"penalty|penalties|sentences?|terms?|punishment))|punishable|being \w+ed\b|"
     # an enhancement, kept apart from the offence it enhances
@@ -103,7 +124,7 @@ _LEAD_IN = re.compile(
     rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+(?:each\s+)?of\s+|"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\s+(?:each\s+)?of\s+|"
     r"(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?",
     re.I,
 )
@@ -113,7 +134,7 @@ _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
 # Offence names that hold an "and" of their own.
 _BINOMIAL = re.compile(
     r"\b(?:hit and run|breaking and entering|aiding and abetting|assault and battery|"
-    r"drunk and disorderly|armed and dangerous|possess and distribute|distribute and possess|"
+    r"drunk and disorderly|lewd and lascivious|fleeing and eluding|armed and dangerous|possess and distribute|distribute and possess|"
     r"possession and distribution|manufacture and deliver|sale and delivery)\b",
     re.I,
 )
@@ -169,7 +190,7 @@ _NUMBER_WORDS = frozenset(
 _OFFENCE_OF_ACT = {
     "murdering": "murder", "assaulting": "assault", "kidnapping": "kidnapping",
     "abducting": "abduction", "torturing": "torture", "molesting": "molestation",
-    "stalking": "stalking",
+    "stalking": "stalking", "embezzling": "embezzlement", "defrauding": "fraud",
     "strangling": "strangulation", "threatening": "threats", "endangering": "endangerment",
     "harassing": "harassment", "imprisoning": "false imprisonment", "battering": "battery",
 }  # fmt: skip
@@ -178,7 +199,9 @@ _OFFENCE_OF_ACT = {
 # Offences whose own name ends in -ing.
 _OFFENCE_NOUNS_IN_ING = frozenset(
     ["wounding", "kidnapping", "stalking", "carjacking", "trafficking", "shoplifting",
-     "racketeering", "trespassing", "loitering", "looting", "smuggling", "speeding"]
+     "racketeering", "trespassing", "loitering", "looting", "smuggling", "speeding", "hazing",
+     "poaching", "gambling", "prowling", "littering", "counterfeiting", "bootlegging",
+     "hijacking", "pandering", "pimping", "voyeurism", "jaywalking", "rioting"]
 )  # fmt: skip
 
 
@@ -188,7 +211,7 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
     "of": "the burning of a restaurant"), and the offence that act is, if known."""
     for position, word in enumerate(words):
         if is_head(word) and not word.endswith("ly"):
-            if not word.endswith("ing"):
+            if not word.endswith("ing") or word in _OFFICE_OBJECT_VERBS:
                 return False, None
             after = words[position + 1 : position + 6]
             if after[:1] == ["of"]:  # "the wounding of Ann Lee", "the burning of a house"
@@ -197,6 +220,10 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
                 return True, _OFFENCE_OF_ACT[word]
             if after and (after[0].isdigit() or after[0] in _NUMBER_WORDS):
                 return True, None  # "burning five trucks": what was done, not an offence
+            # A person after "of" is the object of a thing, not of the act: "endangering the
+            # welfare of a child" names an offence.
+            if "of" in after:
+                after = after[: after.index("of")]
             if not any(w.strip(",.") in _PERSON_OBJECT for w in after):
                 return False, None
             offence = _OFFENCE_OF_ACT.get(word)
@@ -204,6 +231,32 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
                 offence = "sexual " + offence
             return True, offence
     return False, None
+
+
+# Plural names that are offences' own ("threats") or things a charge is about ("drugs").
+_PLURAL_NAMES = frozenset(
+    ["threats", "drugs", "weapons", "firearms", "narcotics", "guns", "handguns", "explosives",
+     "crimes", "substances", "narcotics", "goods", "arms", "controlled", "arms", "looting"]
+)  # fmt: skip
+
+
+def _singular(word: str) -> str:
+    """An offence named in the plural, as one charge names it: "burglaries" is burglary."""
+    if word in _PLURAL_NAMES or not is_head(word):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us")) and is_head(word[:-1]):
+        return word[:-1]
+    return word
+
+
+# Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor".
+_OFFICE_OBJECT_VERBS = frozenset(
+    ["resisting", "obstructing", "impersonating", "eluding", "fleeing", "intimidating",
+     "tampering", "soliciting", "enticing", "luring", "contributing", "harboring",
+     "harbouring", "hindering", "interfering", "disarming"]
+)  # fmt: skip
 
 
 class Charge(NamedTuple):
@@ -234,12 +287,21 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         words = words[:-1]
     if words and words[-1] in ("murders", "homicides"):
         words[-1] = words[-1][:-1]
+    elif words and len(words[-1]) > 5:
+        words[-1] = _singular(words[-1])
     if not words or len(words) > 14 or not names_offence(words):
         return None
     act, offence = _act(words) if not counted else (False, None)
     if act:
         return Charge(offence, True) if offence else None
     if words[0] in _NOT_A_CHARGE_START:
+        return None
+    # a bare act ("charged for shooting", "for participating"), not an offence's name
+    if (
+        len(words) == 1
+        and words[0].endswith("ing")
+        and not words[0].endswith(tuple(_OFFENCE_NOUNS_IN_ING))  # "cyberstalking"
+    ):
         return None
     if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
         return None

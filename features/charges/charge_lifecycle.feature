@@ -40,3 +40,39 @@ Feature: The charges a report states, each with its status
     Then "Marcus Hale" is charged with "manslaughter" with status "expected"
     And "Marcus Hale" is charged with "burglary" with status "dropped"
     And "Marcus Hale" is charged with "theft" with status "dropped"
+
+  Scenario: A plea deal reduces the charge and dismisses another
+    Given the article published on 2025-03-01:
+      """
+      Kendra Voss, 24, of Fairview pleaded guilty Monday to a reduced charge of manslaughter in exchange for the dismissal of a child abuse charge.
+
+      She had pleaded not guilty to second-degree murder last year.
+      """
+    When the facts are extracted
+    Then "Kendra Voss" is charged with "manslaughter" with status "convicted"
+    And "Kendra Voss" is charged with "child abuse" with status "dropped"
+    And "Kendra Voss" is charged with "second-degree murder" with status "filed"
+    And every charge quote names its charge
+
+  Scenario: A warrant of an earlier matter is no charge of this case
+    Given the article published on 2025-03-01:
+      """
+      Brian Kell, 41, was arrested Friday and charged with first-degree assault.
+
+      Kell also had an outstanding warrant for a probation violation.
+      """
+    When the facts are extracted
+    Then "Brian Kell" is charged with "first-degree assault" with status "filed"
+    And no charge of "probation violation" is reported
+
+  Scenario: The lead names the offence, a later paragraph its degree
+    Given the article published on 2025-03-01:
+      """
+      A jury on Friday acquitted Kevin Trask of murder.
+
+      Trask, 35, was found not guilty of second-degree murder but convicted of reckless endangerment.
+      """
+    When the facts are extracted
+    Then "Kevin Trask" is charged with "second-degree murder" with status "acquitted"
+    And "Kevin Trask" is charged with "reckless endangerment" with status "convicted"
+    And no charge of "murder" is reported

@@ -38,3 +38,9 @@ def quotes_name_charges(facts: list[Fact]) -> None:
         if fact.kind == "ChargeFiled":
             head = fact.fields["charge"].split()[-1][:5]
             assert head in fact.evidence.quote.lower(), (fact.fields, fact.evidence.quote)
+
+
+@then(parsers.parse('no charge of "{charge}" is reported'))
+def no_charge(facts: list[Fact], charge: str) -> None:
+    charges = {f.fields["charge"] for f in facts if f.kind == "ChargeFiled"}
+    assert charge not in charges, charges

@@ -1,0 +1,411 @@
+"""Charges stated in wordings of outlets and styles beyond the first corpus: warrants of an
+earlier matter, a general name and the same charge with its degree, acts named in -ing,
+charges filed against someone, category words of a list. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction import extract_facts
+from casefile.extraction.offences import split_charges
+
+
+def charges_of(text: str) -> set[tuple[str | None, str, str]]:
+    return {
+        (f.fields["person"], f.fields["charge"], f.fields["status"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Ada Quill, 33, was arrested Monday and charged with robbery. Quill also had an "
+            "outstanding warrant for a parole violation.",
+            "parole violation",
+        ),
+        (
+            "Ada Quill, 33, was charged with robbery. She was also wanted on a warrant for "
+            "failure to appear.",
+            "failure to appear",
+        ),
+        (
+            "Ada Quill, 33, was charged with robbery. She was also charged with theft in an "
+            "unrelated case.",
+            "theft",
+        ),
+    ],
+)
+def test_a_charge_of_another_matter_is_not_this_cases(text: str, absent: str) -> None:
+    found = charges_of(text)
+    assert ("Ada Quill", "robbery", "filed") in found
+    assert all(charge != absent for _, charge, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A jury acquitted Omar Vell of murder on Friday. Vell, 40, was found not guilty "
+            "of second-degree murder.",
+            {("Omar Vell", "second-degree murder", "acquitted")},
+        ),
+        (
+            "Omar Vell, 40, was charged with burglary. He is charged with burglary in the "
+            "third degree.",
+            {("Omar Vell", "burglary in the third degree", "filed")},
+        ),
+        (
+            "Omar Vell, 40, was charged with murder and attempted murder.",
+            {("Omar Vell", "murder", "filed"), ("Omar Vell", "attempted murder", "filed")},
+        ),
+    ],
+)
+def test_a_general_name_and_its_degree_are_one_charge(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rena Holt, 52, was arrested and charged with strangulation and domestic assault.",
+            {"strangulation", "domestic assault"},
+        ),
+        (
+            "Rena Holt, 52, was charged with sexual assault and one count of child enticement.",
+            {"sexual assault", "child enticement"},
+        ),
+        (
+            "Rena Holt, 52, was indicted for embezzling from a charity. She is charged with "
+            "embezzlement.",
+            {"embezzlement"},
+        ),
+        (
+            "Prosecutors filed a felony stalking charge against Rena Holt, 52, on Monday.",
+            {"felony stalking"},
+        ),
+        (
+            "Rena Holt, 52, was indicted on federal drug and weapons charges. She is charged "
+            "with possession of cocaine and possession of a firearm by a felon.",
+            {"possession of cocaine", "possession of a firearm by a felon"},
+        ),
+    ],
+)
+def test_charges_in_wordings_of_other_outlets(text: str, expected: set[str]) -> None:
+    assert {charge for _, charge, _ in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vera Stone, 41, pleaded not guilty to charges of arson and burglary.",
+            {("Vera Stone", "arson", "filed"), ("Vera Stone", "burglary", "filed")},
+        ),
+        (
+            "Vera Stone, 41, entered a plea of not guilty to first-degree murder.",
+            {("Vera Stone", "first-degree murder", "filed")},
+        ),
+        (
+            "Vera Stone, 41, who had pleaded not guilty, was acquitted of arson.",
+            {("Vera Stone", "arson", "acquitted")},
+        ),
+        (
+            "Vera Stone, 41, was booked into the county jail for arson.",
+            {("Vera Stone", "arson", "filed")},
+        ),
+        (
+            "Vera Stone, 41, was booked on suspicion of arson.",
+            set(),
+        ),
+        (
+            "Prosecutors amended the charges against Vera Stone, 41, adding a count of "
+            "first-degree assault to the attempted murder charge.",
+            {("Vera Stone", "first-degree assault", "filed")},
+        ),
+        (
+            "Vera Stone, 41, was sentenced for burglaries. She pleaded guilty to two counts "
+            "of second-degree burglary.",
+            {("Vera Stone", "second-degree burglary", "convicted")},
+        ),
+        (
+            "Vera Stone, 41, pleaded guilty to drug, gun counts. She pleaded guilty to "
+            "possession of heroin and possession of a firearm by a felon.",
+            {
+                ("Vera Stone", "possession of heroin", "convicted"),
+                ("Vera Stone", "possession of a firearm by a felon", "convicted"),
+            },
+        ),
+    ],
+)
+def test_pleas_bookings_added_counts_and_plural_names(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("theft of more than $1 million and forgery.", ["theft", "forgery"]),
+        ("sex crimes involving two teenage girls.", ["sex crimes"]),
+        ("endangering the welfare of a child.", ["endangering the welfare of a child"]),
+        ("making a terroristic threat after a post.", ["making a terroristic threat"]),
+        ("murdering the mother of his children.", ["murder"]),
+        ("robberies and burglaries.", ["robbery", "burglary"]),
+        ("making threats.", ["making threats"]),
+    ],
+)
+def test_what_a_charge_is_about_is_left_off_its_name(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivo Brandt, 38, was charged with arson. The charge was later dismissed.",
+            {("Ivo Brandt", "arson", "dropped")},
+        ),
+        (
+            "Ivo Brandt, 38, was charged with arson. A judge dismissed the charge Monday.",
+            {("Ivo Brandt", "arson", "dropped")},
+        ),
+        (
+            "Ivo Brandt, 38, was charged with arson and theft. The charge was later dismissed.",
+            {("Ivo Brandt", "arson", "filed"), ("Ivo Brandt", "theft", "filed")},
+        ),
+        (
+            "Ivo Brandt, 38, was charged with arson. Prosecutors later dismissed the case.",
+            {("Ivo Brandt", "arson", "dropped")},
+        ),
+        (
+            "A judge threw out the arson charge against Ivo Brandt, 38.",
+            {("Ivo Brandt", "arson", "dropped")},
+        ),
+        (
+            "Ivo Brandt, 38, was charged with arson. He was convicted in June.",
+            {("Ivo Brandt", "arson", "convicted")},
+        ),
+        (
+            "Ivo Brandt, 38, was arrested Monday. Police recommended charges of arson.",
+            {("Ivo Brandt", "arson", "expected")},
+        ),
+        (
+            "Ivo Brandt, 38, was arrested Monday. He will be charged with arson once he is "
+            "released from the hospital.",
+            {("Ivo Brandt", "arson", "expected")},
+        ),
+    ],
+)
+def test_an_outcome_said_of_the_one_charge_named_before(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "possession of a firearm during the commission of a felony.",
+            ["possession of a firearm during the commission of a felony"],
+        ),
+        ("lewd and lascivious battery.", ["lewd and lascivious battery"]),
+        (
+            "domestic violence and aggravated menacing.",
+            ["domestic violence", "aggravated menacing"],
+        ),
+        ("breaking and entering and larceny.", ["breaking and entering", "larceny"]),
+        ("vandalism and disturbing the peace.", ["vandalism", "disturbing the peace"]),
+        ("false reporting.", ["false reporting"]),
+        ("criminal damage to property.", ["criminal damage to property"]),
+        ("bail jumping.", ["bail jumping"]),
+        ("assault during a fight outside a bar.", ["assault"]),
+    ],
+)
+def test_offence_names_of_many_penal_codes(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "battery on a law enforcement officer",
+        "forcible touching",
+        "fleeing and eluding",
+        "resisting an officer with violence",
+        "trafficking in fentanyl",
+        "aiding and abetting murder",
+        "accessory after the fact",
+        "retaliation against a witness",
+        "cyberstalking",
+        "filing a false police report",
+        "uttering a forged instrument",
+        "malicious destruction of property",
+        "contributing to the delinquency of a minor",
+        "misuse of public funds",
+        "tax evasion",
+        "inciting a riot",
+        "deadly conduct",
+        "criminal confinement",
+        "larceny from a person",
+        "improper disposal of a body",
+        "mayhem",
+        "participation in a criminal street gang",
+        "street racing",
+        "boating under the influence",
+    ],
+)
+def test_an_offence_name_is_read_whole(name: str) -> None:
+    assert split_charges(name + ".") == [name]
+
+
+@pytest.mark.parametrize("phrase", ["shooting.", "participating in a protest.", "setting."])
+def test_a_bare_act_is_no_charge(phrase: str) -> None:
+    assert split_charges(phrase) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Noel Grant, 29, was convicted of the lesser-included offense of manslaughter.",
+            {("Noel Grant", "manslaughter", "convicted")},
+        ),
+        (
+            "A jury found Noel Grant, 29, not guilty of murder but guilty of manslaughter.",
+            {("Noel Grant", "murder", "acquitted"), ("Noel Grant", "manslaughter", "convicted")},
+        ),
+        (
+            "Noel Grant, 29, pleaded guilty to robbery in exchange for the dismissal of a "
+            "murder charge.",
+            {("Noel Grant", "robbery", "convicted"), ("Noel Grant", "murder", "dropped")},
+        ),
+        (
+            "Noel Grant, 29, was charged with murder. A judge dismissed the murder charge for "
+            "lack of probable cause.",
+            {("Noel Grant", "murder", "dropped")},
+        ),
+        (
+            "Noel Grant, 29, was indicted on murder charges. The indictment was later dismissed.",
+            {("Noel Grant", "murder", "dropped")},
+        ),
+        (
+            "The jury deadlocked on the murder charge against Noel Grant, 29.",
+            {("Noel Grant", "murder", "filed")},
+        ),
+        (
+            "Noel Grant, 29, was on probation for a burglary conviction when he was charged "
+            "with murder.",
+            {("Noel Grant", "murder", "filed")},
+        ),
+    ],
+)
+def test_verdicts_deals_and_dismissals(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        ("He pleaded guilty Monday.", "convicted"),
+        ("Brandt pleaded guilty to the charge in March.", "convicted"),
+        ("He pleaded no contest in June.", "convicted"),
+        ("He entered a guilty plea Monday.", "convicted"),
+        ("A jury convicted Brandt on Friday.", "convicted"),
+        ("Jurors acquitted him Friday.", "acquitted"),
+        ("He was sentenced to five years in prison on the charge.", "convicted"),
+        ("He pleaded not guilty Monday.", "filed"),
+        ("If convicted, he faces 10 years.", "filed"),
+    ],
+)
+def test_an_outcome_naming_no_charge_reaches_the_one_charge(later: str, status: str) -> None:
+    text = "Ivo Brandt, 38, was charged with arson. " + later
+    assert charges_of(text) == {("Ivo Brandt", "arson", status)}
+
+
+def test_an_outcome_naming_no_charge_leaves_several_charges_alone() -> None:
+    text = "Ivo Brandt, 38, was charged with arson and theft. He pleaded guilty Monday."
+    assert charges_of(text) == {("Ivo Brandt", "arson", "filed"), ("Ivo Brandt", "theft", "filed")}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "possession of a weapon for an unlawful purpose.",
+            ["possession of a weapon for an unlawful purpose"],
+        ),
+        ("armed criminal action.", ["armed criminal action"]),
+    ],
+)
+def test_names_with_a_purpose_or_armed(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+def _listed(text: str) -> set[str]:
+    return {charge for _, charge, _ in charges_of(text)}
+
+
+def test_a_bulleted_list_with_statute_numbers() -> None:
+    text = (
+        "Omar Fisk, 31, was booked into the county jail on the following charges:\n\n"
+        "• Attempted first-degree murder (2 counts), F.S. 782.04\n"
+        "• Aggravated battery with a firearm, F.S. 784.045\n"
+        "• Resisting an officer without violence\n\n"
+        "He is being held without bond."
+    )
+    assert charges_of(text) == {
+        ("Omar Fisk", "attempted first-degree murder", "filed"),
+        ("Omar Fisk", "aggravated battery with a firearm", "filed"),
+        ("Omar Fisk", "resisting an officer without violence", "filed"),
+    }
+
+
+def test_a_numbered_list() -> None:
+    text = (
+        "Omar Fisk, 31, is charged with the following:\n\n"
+        "1. Homicide by vehicle\n"
+        "2. Aggravated assault by vehicle while DUI\n"
+        "3. Reckless driving\n\n"
+        "He was released on bail."
+    )
+    assert _listed(text) == {
+        "homicide by vehicle",
+        "aggravated assault by vehicle while dui",
+        "reckless driving",
+    }
+
+
+def test_a_convicted_felon_in_a_charge_is_no_conviction() -> None:
+    text = "Omar Fisk, 31, was charged with robbery. Police said Fisk is a convicted felon."
+    assert charges_of(text) == {("Omar Fisk", "robbery", "filed")}
+
+
+def test_that_charge_of_an_offence_named_in_its_own_sentence_is_not_the_earlier_one() -> None:
+    text = (
+        "Prosecutors filed a felony stalking charge against Derek Lund, 31. Lund was arrested "
+        "for harassment in January, but that charge was later dismissed."
+    )
+    assert ("Derek Lund", "felony stalking", "filed") in charges_of(text)
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("He took a plea deal for manslaughter.", ("Ivo Brandt", "manslaughter", "convicted")),
+        ("His plea hearing is set for Tuesday.", None),
+    ],
+)
+def test_a_plea_deal_for_a_charge(later: str, expected: tuple[str, str, str] | None) -> None:
+    found = charges_of("Ivo Brandt, 38, was charged with murder. " + later)
+    assert ("Ivo Brandt", "murder", "filed") in found
+    assert len(found) == (2 if expected else 1)
+    if expected:
+        assert expected in found
