@@ -235,9 +235,8 @@ def db_url() -> str | None:
 
 
 def open_tracker():  # type: ignore[no-untyped-def]
-    from casefile.application.tracker import CaseTracker
-
     from casefile.application.time_zone import requested
+    from casefile.application.tracker import CaseTracker
 
     requested(_tz_override)  # an unknown zone is told before a missing store
     _store_must_exist()

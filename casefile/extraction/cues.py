@@ -388,7 +388,8 @@ GENERIC = compile_scan(
 ANOTHER_SUSPECT = compile_scan(
     r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)"
     # "Two other men were also arrested", "A woman who was with him was also arrested".
-    r"|\b(?:two|three|four)\s+other\s+(?:men|women|people|suspects|teens|teenagers|juveniles)\b"
+    # ("the deaths of two other women" are the object of "of": victims, not suspects).
+    r"|(?<!\bof )\b(?:two|three|four)\s+other\s+(?:men|women|people|suspects|teens|teenagers|juveniles)\b"
     r"|\A\W*An?\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|person)\b"
     r"(?=[^.;]{0,50}\balso\b)",
     re.IGNORECASE,

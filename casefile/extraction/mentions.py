@@ -749,7 +749,9 @@ class DateMention:
 # "continued to May 14", "a hearing is scheduled for Monday", "next court date is April 3".
 _AHEAD = compile_scan(
     r"\b(?:will|due|scheduled|set (?:[\w-]+ ){0,3}?(?:for|to)|slated|continued|postponed|"
-    r"rescheduled|next|upcoming|expected|later this|until|(?:is|are) to (?:be|appear|return))\b"
+    r"rescheduled|next|upcoming|expected|later this|until|(?:is|are) to (?:be|appear|return)|"
+    # What a defendant faces or awaits lies ahead: "faces a preliminary hearing on March 9".
+    r"faces|facing|awaits|awaiting)\b"
     r"[^.;]{0,70}\Z",
     re.I,
 )

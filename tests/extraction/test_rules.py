@@ -75,6 +75,10 @@ def test_money(sentence: str, amounts: list[int]) -> None:
         ("He was last arrested on Oct. 15.", "2023-10-15"),
         ("The hearing is March 2.", "2024-03-02"),
         ("It happened on Nov. 10, 2020.", "2020-11-10"),
+        # What a defendant faces or awaits is ahead of the report, not a year behind it.
+        ("He faces a preliminary hearing on Feb. 20.", "2025-02-20"),
+        ("She is awaiting sentencing on March 20.", "2024-03-20"),
+        ("He was arraigned on Feb. 20.", "2024-02-20"),
     ],
 )
 def test_dates_resolve_against_publication(sentence: str, iso: str) -> None:
