@@ -438,10 +438,13 @@ class _Run:
         chosen = self._choose_case(session, source, profile, revision=status == REVISED)
         case, absorbed = assignment.open_assigned(tracker, chosen, self.cases)
         case.attach(attached)
-        # A revision reports only what no earlier revision stated, and withdraws what it dropped.
-        reported = revise_reports(tracker, case, attached, facts) if status == REVISED else facts
-        for fact in reported:
-            case.report(fact, attached)
+        # A revision reports what the revisions published before it did not state, and withdraws
+        # what it dropped; those published after it keep what they stated (revision_order).
+        if status == REVISED:
+            revise_reports(tracker, case, article, attached, facts)
+        else:
+            for fact in facts:
+                case.report(fact, attached)
         started = time.perf_counter()
         if held is not None:
             held.hold(article, case, *absorbed)
