@@ -171,6 +171,7 @@ def list_cases():  # type: ignore[no-untyped-def]
     """The cases, from the read model alone; a new store is opened (its tables made) first."""
     from casefile.application.case_list import read_case_list
 
+    use_reading_zone()  # the times it shows
     summaries = read_case_list(_db_override)
     return summaries if summaries is not None else open_tracker().list_cases()
 

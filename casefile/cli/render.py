@@ -205,13 +205,29 @@ def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
                 (
                     case.case_id,
                     str(len(case.articles)),
-                    case.articles[0].published,
-                    case.articles[-1].published,
+                    _row_time(case, case.articles[0]),
+                    _row_time(case, case.articles[-1]),
                     ", ".join(outlets),
                 ),
             )
         )
     console.print(table)
+
+
+def with_shown_times(report: dict[str, Any]) -> dict[str, Any]:
+    """A built report with its times as every command shows them (in the command's zone,
+    named, "(estimated)" where estimated): `shown` on each report, `as_of_shown`."""
+    for entry in report["reports"]:
+        at = datetime.fromisoformat(entry["reported_at"])
+        entry["shown"] = clock.reported(entry["published"], at, entry["published_estimated"])
+    if report.get("as_of"):
+        report["as_of_shown"] = clock.shown(report["as_of"], seconds=True)
+    return report
+
+
+def _row_time(case: CaseSummary, row: Any) -> str:
+    at = datetime.fromisoformat(row.reported_at)
+    return clock.reported(row.published, at, case.is_estimated(row))
 
 
 def change_line(change: FactChange) -> str:

@@ -197,6 +197,38 @@ def test_every_time_printed_names_its_zone_and_estimates_say_so(tmp_path, sqlite
     assert "2025-03-14 12:00 UTC (estimated)" in diff.stdout, diff.stdout
 
 
+def test_cases_and_reports_show_times_in_the_zone_like_every_verb(tmp_path, sqlite_url):
+    (tmp_path / "a.md").write_text(
+        "---\nurl: https://news.example/a\noutlet: Example News\n"
+        "published: 2025-03-14T08:00-04:00\npublished_estimated: true\n---\n" + STORY,
+        encoding="utf-8",
+    )
+    assert invoke(sqlite_url, "ingest", str(tmp_path / "a.md")).exit_code == 0
+    [case] = cases(sqlite_url)
+    assert case["articles"][0]["published"] == "2025-03-14T08:00-04:00"  # JSON: as given
+
+    def shown(*args: str) -> str:
+        result = runner.invoke(
+            app,
+            ["--db", sqlite_url, "--tz", "America/Chicago", *args],
+            env={"COLUMNS": "200"},
+        )
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    assert "2025-03-14 07:00 CDT (estimated)" in shown("cases")
+    markdown = shown("report", case["case"], "--format", "md")
+    assert "2025-03-14 07:00 CDT (estimated)" in markdown
+    assert "08:00-04:00" not in markdown
+    as_of = shown("report", case["case"], "--format", "md", "--as-of", "2025-03-14T09:00-04:00")
+    assert "As known at 2025-03-14 08:00:00 CDT" in as_of
+    page = tmp_path / "report.html"
+    shown("report", case["case"], "--html", str(page))
+    html = page.read_text(encoding="utf-8")
+    assert "2025-03-14 07:00 CDT (estimated)" in html
+    assert "08:00-04:00" not in html
+
+
 def test_an_unknown_zone_is_one_clear_line(sqlite_url):
     result = runner.invoke(app, ["--db", sqlite_url, "--tz", "Mars/Olympus", "show", "x"])
     assert result.exit_code == 1
