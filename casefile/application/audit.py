@@ -209,11 +209,12 @@ def revise_reports(
     article: Article,
     revision: AttachedArticle,
     facts: Sequence[Fact],
-) -> None:
+) -> tuple[int, int]:
     """On a new revision of an article: report on `case` what it adds and withdraw what it
-    dropped, compared with the revisions published before and after it (`revision_order`)."""
+    dropped, compared with the revisions published before and after it (`revision_order`);
+    how many facts it reported and reports it withdrew."""
     events = tracker.article_reports(case, revision.article_id)
-    revise_article_reports(case, events, article, revision, facts)
+    return revise_article_reports(case, events, article, revision, facts)
 
 
 @dataclass(frozen=True)

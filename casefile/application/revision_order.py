@@ -75,9 +75,10 @@ def revise_article_reports(
     article: Article,
     revision: AttachedArticle,
     facts: Sequence[Fact],
-) -> None:
+) -> tuple[int, int]:
     """Report and withdraw, on `case`, what the new `revision` (with `facts`) changes of its
-    article's reports (`events`: the article's reports on the case and the case's corrections)."""
+    article's reports (`events`: the article's reports on the case and the case's corrections).
+    Returns how many facts it reported and how many reports it withdrew, at its own time."""
     reports = _ArticleReports(events, revision.article_id)
     at = revision.reported_at
     later = sorted(
@@ -103,10 +104,12 @@ def revise_article_reports(
             revision,
             f"revision {revision.revision[:12]} of the article no longer reports it",
         )
+    reported = 0
     for fact in facts:
         if same_fact(fact) not in known:
             known.add(same_fact(fact))
             _report(case, reports, fact, revision)
+            reported += 1
 
     for later_revision in later:
         attached = _attached(article, later_revision)
@@ -137,6 +140,7 @@ def revise_article_reports(
                 moved = _in_text(event.fact(), later_revision.text)
                 if moved is not None:
                     _report(case, reports, moved, attached)
+    return reported, len(dropped)
 
 
 def _by_fact(events: Sequence[Case.FactReported]) -> dict[tuple[Any, ...], Case.FactReported]:

@@ -118,10 +118,16 @@ def ingest_line(outcome: IngestOutcome) -> str:
         return f"{outcome.path}: already ingested (case {outcome.case_id}); nothing added"
     kinds = sorted({f.kind for f in outcome.facts})
     counts = ", ".join(f"{sum(f.kind == k for f in outcome.facts)} {k}" for k in kinds)
-    return (
+    line = (
         f"{outcome.path}: {outcome.status} to case {outcome.case_id} as article "
         f"{outcome.article_id}: {len(outcome.facts)} facts ({counts or 'none'})"
     )
+    if outcome.revision_changes is not None:
+        added, withdrawn = outcome.revision_changes
+        if not added and not withdrawn:
+            return line + "; the same facts as its earlier revision: nothing new"
+        return line + f"; {added} new, {withdrawn} withdrawn since its earlier revision"
+    return line
 
 
 def print_state(
@@ -276,6 +282,7 @@ def _causes(change: FactChange) -> list[tuple[SourceRef, list[str]]]:
 
 
 def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
+    seen: set[str] = set()  # articles shown already (a later entry is another revision)
     for entry in entries:
         article = entry.article
         when = clock.reported(article.reported_raw, article.reported_at, article.reported_estimated)
@@ -289,8 +296,11 @@ def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
         )
         for change in entry.changes:
             console.print("  " + change_line(change), markup=False, highlight=False)
-        if not entry.changes:
+        if not entry.changes and article.article_id in seen:
+            console.print("  (nothing new: the facts of this article's earlier revision)")
+        elif not entry.changes:
             console.print("  (no facts)")
+        seen.add(article.article_id)
 
 
 _EVENT_ENVELOPE = {"originator_id", "originator_version", "timestamp"}
