@@ -362,17 +362,6 @@ def attachments(
     return _events(connection, query.order_by(reports.c.version), originator_id)
 
 
-def estimated_revisions(connection: Connection) -> set[tuple[str, str]]:
-    """The (case, revision) of every article revision whose publication time is estimated."""
-    query = select(reports.c.case_id, reports.c.payload).where(reports.c.event == "ArticleAttached")
-    found = set()
-    for case_id, payload in connection.execute(query):
-        attrs = orjson.loads(payload)
-        if attrs.get("reported_estimated"):
-            found.add((case_id, attrs["revision"]))
-    return found
-
-
 def corrections(
     connection: Connection,
     case_id: str,

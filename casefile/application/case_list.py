@@ -77,12 +77,8 @@ def read_case_list(db_url: str | None = None) -> list[CaseSummary] | None:
             rows = read_model.case_rows(connection)
             if not rows:
                 return []
-            # Which times are estimated: recorded with the case's events (read only when
-            # there are cases to list, as the index needs the domain's event types).
-            from casefile.adapters import fact_index
-
-            try:
-                estimated = fact_index.estimated_revisions(connection)
+            try:  # which times are estimated: recorded with the case's events
+                estimated = read_model.estimated_revisions(connection)
             except (OperationalError, ProgrammingError):
                 return None  # a store from before the index: opening it builds the index
             return summaries(rows, estimated)
