@@ -224,6 +224,33 @@ def case_rows(connection: Connection) -> list[CaseArticleRow]:
     return sorted(rows, key=lambda row: (row.case_id, row.reported_at, row.article_id))
 
 
+# The fact index's table of case events (`fact_index.reports`), seen from here with only the
+# columns `estimated_revisions` reads: `casefile cases` loads neither the index nor the domain.
+_case_events = Table(
+    "casefile_reports",
+    MetaData(),
+    Column("case_id", SealedText),
+    Column("event", String(40)),
+    Column("payload", SealedText),
+)
+
+
+def estimated_revisions(connection: Connection) -> set[tuple[str, str]]:
+    """The (case, revision) of every article revision whose publication time is estimated
+    (as its case recorded it when the article was attached)."""
+    import json
+
+    query = select(_case_events.c.case_id, _case_events.c.payload).where(
+        _case_events.c.event == "ArticleAttached"
+    )
+    found = set()
+    for case_id, payload in connection.execute(query):
+        attrs = json.loads(payload)
+        if attrs.get("reported_estimated"):
+            found.add((case_id, attrs["revision"]))
+    return found
+
+
 def _core(connection: Connection | Session) -> Connection:
     # A session's look-ups run on its connection (the same transaction): the ORM's handling
     # of a session execute costs more than a small query's own work.

@@ -32,7 +32,9 @@ def render_html(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
     reports = report["reports"]
     numbers = {r["id"]: n for n, r in enumerate(reports, start=1)}
     case = report["case"]
-    known_at = report["as_of"] or f"the latest report ({_label(reports[-1])})"
+    known_at = (
+        report.get("as_of_shown") or report["as_of"] or f"the latest report ({_label(reports[-1])})"
+    )
     outlets = sorted({r["outlet"] or r["article"] for r in reports})
     body = "\n".join(
         [
@@ -371,6 +373,8 @@ def _page_data(
 
 
 def _label(report: Mapping[str, Any]) -> str:
+    if report.get("shown"):  # as the command shows times: in its zone, named
+        return f"{report['outlet'] or report['article']}, {report['shown']}"
     estimated = " (estimated)" if report["published_estimated"] else ""
     return f"{report['outlet'] or report['article']}, {report['published']}{estimated}"
 

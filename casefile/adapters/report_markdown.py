@@ -20,7 +20,7 @@ def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str
     reports = report["reports"]
     numbers = {r["id"]: n for n, r in enumerate(reports, start=1)}
     outlets = sorted({r["outlet"] or r["article"] for r in reports})
-    known_at = report["as_of"] or "the latest report"
+    known_at = report.get("as_of_shown") or report["as_of"] or "the latest report"
     lines = [
         f"# Case {escape_markdown(report['case'])}",
         "",
@@ -209,6 +209,10 @@ def _source_link(report: Mapping[str, Any]) -> str:
 
 
 def _published(report: Mapping[str, Any]) -> str:
+    """The publication time as the command shows times (`shown`: in its zone, named), else
+    as given."""
+    if report.get("shown"):
+        return str(report["shown"])
     return report["published"] + (" (estimated)" if report["published_estimated"] else "")
 
 

@@ -18,6 +18,7 @@ from eventsourcing.persistence import RecordConflictError
 from casefile.adapters import read_model
 from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.disputes import people_conflicts
+from casefile.application.revision_order import revise_article_reports
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import Article
 from casefile.domain.audit import (
@@ -26,7 +27,6 @@ from casefile.domain.audit import (
     SentenceChange,
     SlotConflict,
     name_variants,
-    revision_support,
     sentence_changes,
     slot_conflicts,
 )
@@ -42,7 +42,7 @@ from casefile.domain.facts import (
     Fact,
     sentence_years,
 )
-from casefile.domain.state import CaseState, Corrections, fold
+from casefile.domain.state import CaseState, fold
 
 _ATTEMPTS = 5
 
@@ -204,27 +204,17 @@ def _field_value(kind: str, name: str, raw: str) -> Any:
 
 
 def revise_reports(
-    tracker: CaseTracker, case: Case, revision: AttachedArticle, facts: Sequence[Fact]
-) -> list[Fact]:
-    """On a new revision of an article: withdraw, on `case`, the reports its earlier revisions
-    made that this one no longer makes, and return the facts no earlier revision stated (the
-    ones to report, at the revision's time)."""
+    tracker: CaseTracker,
+    case: Case,
+    article: Article,
+    revision: AttachedArticle,
+    facts: Sequence[Fact],
+) -> tuple[int, int]:
+    """On a new revision of an article: report on `case` what it adds and withdraw what it
+    dropped, compared with the revisions published before and after it (`revision_order`);
+    how many facts it reported and reports it withdrew."""
     events = tracker.article_reports(case, revision.article_id)
-    corrections = Corrections.of(e for e in events if isinstance(e, Case.Correction))
-    removals = {version: ref.action for version, ref in corrections.removals.items()}
-    earlier = [
-        e
-        for e in events
-        if isinstance(e, Case.FactReported) and e.article_id == revision.article_id
-    ]
-    support = revision_support(earlier, removals, facts)
-    if support.unsupported:
-        case.withdraw(
-            support.unsupported,
-            revision,
-            reason=f"revision {revision.revision[:12]} of the article no longer reports it",
-        )
-    return support.new_facts
+    return revise_article_reports(case, events, article, revision, facts)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,11 @@ from casefile.adapters.store import read_engine, store_url
 class CaseSummary:
     case_id: str
     articles: list[read_model.CaseArticleRow]
+    # The revisions (of `articles`) whose publication time is estimated.
+    estimated: frozenset[str] = frozenset()
+
+    def is_estimated(self, row: read_model.CaseArticleRow) -> bool:
+        return row.revision in self.estimated
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -37,12 +42,23 @@ class CaseSummary:
         }
 
 
-def summaries(rows: list[read_model.CaseArticleRow]) -> list[CaseSummary]:
-    """The cases of `rows` (sorted by case), each with its articles in reported order."""
+def summaries(
+    rows: list[read_model.CaseArticleRow], estimated: set[tuple[str, str]] | None = None
+) -> list[CaseSummary]:
+    """The cases of `rows` (sorted by case), each with its articles in reported order;
+    `estimated` gives the (case, revision) whose publication time is estimated."""
     by_case: dict[str, list[read_model.CaseArticleRow]] = {}
     for row in rows:
         by_case.setdefault(row.case_id, []).append(row)
-    return [CaseSummary(case_id, articles) for case_id, articles in by_case.items()]
+    marked = estimated or set()
+    return [
+        CaseSummary(
+            case_id,
+            articles,
+            frozenset(row.revision for row in articles if (case_id, row.revision) in marked),
+        )
+        for case_id, articles in by_case.items()
+    ]
 
 
 def read_case_list(db_url: str | None = None) -> list[CaseSummary] | None:
@@ -58,6 +74,13 @@ def read_case_list(db_url: str | None = None) -> list[CaseSummary] | None:
             if marker is None:
                 return None  # a store from before the key check: opening records it
             read_model.check_key_marker(marker)
-            return summaries(read_model.case_rows(connection))
+            rows = read_model.case_rows(connection)
+            if not rows:
+                return []
+            try:  # which times are estimated: recorded with the case's events
+                estimated = read_model.estimated_revisions(connection)
+            except (OperationalError, ProgrammingError):
+                return None  # a store from before the index: opening it builds the index
+            return summaries(rows, estimated)
     finally:
         engine.dispose()

@@ -75,6 +75,9 @@ class IngestOutcome:
     case_id: str | None = None
     reason: str = ""
     facts: list[Fact] = field(default_factory=list)
+    # A revision: how many of its facts it reported anew and how many earlier reports it
+    # withdrew (both 0: it states the same facts as the revision before it).
+    revision_changes: tuple[int, int] | None = None
 
 
 @dataclass
@@ -438,10 +441,14 @@ class _Run:
         chosen = self._choose_case(session, source, profile, revision=status == REVISED)
         case, absorbed = assignment.open_assigned(tracker, chosen, self.cases)
         case.attach(attached)
-        # A revision reports only what no earlier revision stated, and withdraws what it dropped.
-        reported = revise_reports(tracker, case, attached, facts) if status == REVISED else facts
-        for fact in reported:
-            case.report(fact, attached)
+        # A revision reports what the revisions published before it did not state, and withdraws
+        # what it dropped; those published after it keep what they stated (revision_order).
+        changes = None
+        if status == REVISED:
+            changes = revise_reports(tracker, case, article, attached, facts)
+        else:
+            for fact in facts:
+                case.report(fact, attached)
         started = time.perf_counter()
         if held is not None:
             held.hold(article, case, *absorbed)
@@ -468,7 +475,9 @@ class _Run:
         assignment.record_assignment(session, chosen, new_article=status == ADDED)
         self.times.save_s += saved - started
         self.times.read_model_s += time.perf_counter() - saved
-        return IngestOutcome(source.path, article_id, status, chosen.case_id, chosen.reason, facts)
+        return IngestOutcome(
+            source.path, article_id, status, chosen.case_id, chosen.reason, facts, changes
+        )
 
     def _choose_case(
         self, session: Session, source: SourceArticle, profile: Profile, *, revision: bool

@@ -368,7 +368,9 @@ class CaseTracker(Application[Any]):
 
     def list_cases(self) -> list[CaseSummary]:
         with self.engine.connect() as connection:
-            return summaries(read_model.case_rows(connection))
+            return summaries(
+                read_model.case_rows(connection), read_model.estimated_revisions(connection)
+            )
 
     # -- articles -------------------------------------------------------------------------
 

@@ -224,7 +224,7 @@ def list_cases():  # type: ignore[no-untyped-def]
     from casefile.application.case_list import read_case_list
 
     _store_must_exist()
-
+    use_reading_zone()  # the times it shows
     summaries = read_case_list(_db_override)
     return summaries if summaries is not None else open_tracker().list_cases()
 

@@ -165,7 +165,7 @@ def export(
                 report = build_report(tracker, case, render.fact_summary, when, recorded)
             except NothingReported as error:
                 fail(str(error))
-            content = render_markdown(report, render.CATEGORY_TITLES)
+            content = render_markdown(render.with_shown_times(report), render.CATEGORY_TITLES)
         else:
             data = case_export(tracker, case, when, recorded)
             content = (

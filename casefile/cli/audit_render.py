@@ -84,6 +84,8 @@ def print_revisions(console: Console, views: Sequence[RevisionView]) -> None:
                 console.print(f"  {mark} {change.sentence}", markup=False, highlight=False)
             if not view.sentences:
                 console.print("  (no sentence changed)")
+        if view.number > 1 and not view.facts_withdrawn and not view.facts_added:
+            console.print("  no fact added or withdrawn: the same facts as before")
         for label, reports in (("withdrew", view.facts_withdrawn), ("added", view.facts_added)):
             for report in reports:
                 fact = report.fact()

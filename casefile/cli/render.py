@@ -119,10 +119,16 @@ def ingest_line(outcome: IngestOutcome) -> str:
     kinds = sorted({f.kind for f in outcome.facts})
     counts = ", ".join(f"{sum(f.kind == k for f in outcome.facts)} {k}" for k in kinds)
     into = "in" if outcome.status == "revised" else "to"  # "revised in case", "added to case"
-    return (
+    line = (
         f"{outcome.path}: {outcome.status} {into} case {outcome.case_id} as article "
         f"{outcome.article_id}: {count(len(outcome.facts), 'fact')} ({counts or 'none'})"
     )
+    if outcome.revision_changes is not None:
+        added, withdrawn = outcome.revision_changes
+        if not added and not withdrawn:
+            return line + "; the same facts as its earlier revision: nothing new"
+        return line + f"; {added} new, {withdrawn} withdrawn since its earlier revision"
+    return line
 
 
 def count(n: int, noun: str) -> str:
@@ -211,13 +217,29 @@ def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
                 (
                     case.case_id,
                     str(len(case.articles)),
-                    case.articles[0].published,
-                    case.articles[-1].published,
+                    _row_time(case, case.articles[0]),
+                    _row_time(case, case.articles[-1]),
                     ", ".join(outlets),
                 ),
             )
         )
     console.print(table)
+
+
+def with_shown_times(report: dict[str, Any]) -> dict[str, Any]:
+    """A built report with its times as every command shows them (in the command's zone,
+    named, "(estimated)" where estimated): `shown` on each report, `as_of_shown`."""
+    for entry in report["reports"]:
+        at = datetime.fromisoformat(entry["reported_at"])
+        entry["shown"] = clock.reported(entry["published"], at, entry["published_estimated"])
+    if report.get("as_of"):
+        report["as_of_shown"] = clock.shown(report["as_of"], seconds=True)
+    return report
+
+
+def _row_time(case: CaseSummary, row: Any) -> str:
+    at = datetime.fromisoformat(row.reported_at)
+    return clock.reported(row.published, at, case.is_estimated(row))
 
 
 def change_line(change: FactChange) -> str:
@@ -266,6 +288,7 @@ def _causes(change: FactChange) -> list[tuple[SourceRef, list[str]]]:
 
 
 def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
+    seen: set[str] = set()  # articles shown already (a later entry is another revision)
     for entry in entries:
         article = entry.article
         when = clock.reported(article.reported_raw, article.reported_at, article.reported_estimated)
@@ -279,8 +302,11 @@ def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
         )
         for change in entry.changes:
             console.print("  " + change_line(change), markup=False, highlight=False)
-        if not entry.changes:
+        if not entry.changes and article.article_id in seen:
+            console.print("  (nothing new: the facts of this article's earlier revision)")
+        elif not entry.changes:
             console.print("  (no facts)")
+        seen.add(article.article_id)
 
 
 # The event library's own attributes: no reader's business ("originator topic: casefile:Case").

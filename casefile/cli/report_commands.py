@@ -44,7 +44,8 @@ def report(
         fail("say what to make: --html FILE for the page, or --format md for Markdown")
     with user_errors():
         try:
-            content = build_report(open_tracker(), case, render.fact_summary, as_of_time(as_of))
+            built = build_report(open_tracker(), case, render.fact_summary, as_of_time(as_of))
+            content = render.with_shown_times(built)
         except NothingReported as error:
             fail(str(error))
         if html is not None:

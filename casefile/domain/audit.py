@@ -221,6 +221,11 @@ def _same_fact(fact: Fact) -> tuple[Any, ...]:
     return (fact.kind, *(_comparable(v) for v in fact.fields.values()))
 
 
+def same_fact(fact: Fact) -> tuple[Any, ...]:
+    """What makes two revisions' facts the same fact (their kind and comparable fields)."""
+    return _same_fact(fact)
+
+
 # A sentence ends at . ! ? (maybe closed by a quote) before a capital or a digit, unless the
 # full stop ends a short capitalised abbreviation (Oct., Conn., Lt.), an initial, or a.m./p.m.
 _SENTENCE_END = re.compile(

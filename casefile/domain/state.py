@@ -47,6 +47,10 @@ _CHARGE_NOISE = re.compile(
     r"(?:counts?|charges?)\s+of\s+|^(?:a|an|the)\s+"
 )
 
+# Why a revision's report is withdrawn when a revision published before it (ingested after it)
+# already reports the same fact: the report only repeated it, so it is no removed report.
+ALREADY_REPORTED = "an earlier revision of the article already reports it"
+
 
 def reported_order(event: Case.FactReported) -> tuple[datetime, str, int]:
     """The order facts become known in: publication time, then article, then place in the text."""
@@ -612,7 +616,7 @@ class Reading:
         for event in reports:
             version = event.originator_version
             if version in removals:
-                if self.removed is not None:
+                if self.removed is not None and removals[version].reason != ALREADY_REPORTED:
                     removed = RemovedReport(
                         event.fact_kind, event.fields(), source_of(event), removals[version]
                     )
@@ -833,8 +837,11 @@ def _corrections(
                 CorrectionRef("amended", event.fact_version, fields=event.fields, **common)
             )
         elif isinstance(event, Case.FactsWithdrawn):
+            # A report withdrawn as a repeat of an earlier revision's never counted: that says
+            # more than a withdrawal by a later revision.
+            repeat = event.reason == ALREADY_REPORTED
             for version in event.fact_versions:
-                removals.setdefault(
+                (removals.__setitem__ if repeat else removals.setdefault)(
                     version,
                     CorrectionRef(
                         "withdrawn",

@@ -197,7 +197,69 @@ def test_every_time_printed_names_its_zone_and_estimates_say_so(tmp_path, sqlite
     assert "2025-03-14 12:00 UTC (estimated)" in diff.stdout, diff.stdout
 
 
+def test_cases_and_reports_show_times_in_the_zone_like_every_verb(tmp_path, sqlite_url):
+    (tmp_path / "a.md").write_text(
+        "---\nurl: https://news.example/a\noutlet: Example News\n"
+        "published: 2025-03-14T08:00-04:00\npublished_estimated: true\n---\n" + STORY,
+        encoding="utf-8",
+    )
+    assert invoke(sqlite_url, "ingest", str(tmp_path / "a.md")).exit_code == 0
+    [case] = cases(sqlite_url)
+    assert case["articles"][0]["published"] == "2025-03-14T08:00-04:00"  # JSON: as given
+
+    def shown(*args: str) -> str:
+        result = runner.invoke(
+            app,
+            ["--db", sqlite_url, "--tz", "America/Chicago", *args],
+            env={"COLUMNS": "200"},
+        )
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    assert "2025-03-14 07:00 CDT (estimated)" in shown("cases")
+    markdown = shown("report", case["case"], "--format", "md")
+    assert "2025-03-14 07:00 CDT (estimated)" in markdown
+    assert "08:00-04:00" not in markdown
+    as_of = shown("report", case["case"], "--format", "md", "--as-of", "2025-03-14T09:00-04:00")
+    assert "As known at 2025-03-14 08:00:00 CDT" in as_of
+    page = tmp_path / "report.html"
+    shown("report", case["case"], "--html", str(page))
+    html = page.read_text(encoding="utf-8")
+    assert "2025-03-14 07:00 CDT (estimated)" in html
+    assert "08:00-04:00" not in html
+
+
 def test_an_unknown_zone_is_one_clear_line(sqlite_url):
     result = runner.invoke(app, ["--db", sqlite_url, "--tz", "Mars/Olympus", "show", "x"])
     assert result.exit_code == 1
     assert "unknown time zone 'Mars/Olympus'" in result.output
+
+
+def test_two_saves_of_one_page_are_one_article_whose_second_save_says_it_adds_nothing(
+    tmp_path, sqlite_url
+):
+    (tmp_path / "a.md").write_text(
+        "---\nurl: https://news.example/a\noutlet: Example News\n"
+        "published: 2025-03-14T17:45-04:00\n---\n" + STORY,
+        encoding="utf-8",
+    )
+    (tmp_path / "b.html").write_text(
+        '<html><head><title>Man held | Example News</title><link rel="canonical" '
+        'href="https://www.news.example/a/"><meta property="article:published_time" '
+        'content="2025-03-14T17:45-04:00"></head><body><article><h1>Man held</h1>'
+        + "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    first = invoke(sqlite_url, "ingest", str(tmp_path / "b.html"))
+    second = invoke(sqlite_url, "ingest", str(tmp_path / "a.md"))
+    assert "added to case" in first.stdout and "nothing new" not in first.stdout
+    assert "revised in case" in second.stdout
+    assert "the same facts as its earlier revision: nothing new" in second.stdout
+    [case] = cases(sqlite_url)
+    [article] = {a["article"] for a in case["articles"]}
+    timeline = invoke(sqlite_url, "timeline", case["case"])
+    assert "(nothing new: the facts of this article's earlier revision)" in timeline.stdout
+    assert "(no facts)" not in timeline.stdout
+    revisions = invoke(sqlite_url, "revisions", article)
+    assert "no fact added or withdrawn: the same facts as before" in revisions.stdout
