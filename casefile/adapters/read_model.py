@@ -348,14 +348,20 @@ def _as_is(value: Any) -> Any:
     return value
 
 
-def profiles_of_case(connection: Connection, case_id: str) -> list[str]:
-    """The profile JSON of every article listed under the case."""
+def profiles_of_case(connection: Connection | Session, case_id: str) -> list[str]:
+    """The profile JSON of every article listed under the case (this batch's pending too)."""
     query = (
-        select(article_profiles.c.profile)
+        select(article_profiles.c.article_id, article_profiles.c.profile)
         .where(article_profiles.c.case_id == case_id)
         .order_by(article_profiles.c.article_id)
     )
-    return list(connection.scalars(query))
+    found = dict(list(_core(connection).execute(query)))
+    pending = pending_rows.of(connection)
+    if pending is not None:
+        for article_id, row in pending.profiles.items():
+            if row["case_id"] == case_id:
+                found[article_id] = row["profile"]
+    return [found[article_id] for article_id in sorted(found)]
 
 
 def move_article(session: Session, article_id: str, to_case: str) -> None:

@@ -89,8 +89,9 @@ def assign(
     if not linked:
         case_id = new_case_id(profile, year, is_taken, taken_suffixes)
         return Assignment(case_id, OPENED, profile)
-    # The case whose first article was published first keeps its id (ties: by id).
-    ordered = sorted(linked, key=lambda c: (min(p.published for p, _ in linked[c]).isoformat(), c))
+    # The case holding the earliest report keeps its id (its id is named from that report).
+    first = {case_id: _earliest(connection, case_id, linked[case_id]) for case_id in linked}
+    ordered = sorted(linked, key=lambda c: (first[c], c))
     survivor = ordered[0]
     if len(ordered) > 1:
         # Cases a person separated stay apart: the article joins the first of them only.
@@ -101,6 +102,17 @@ def assign(
         for case_id in ordered
         for other, reason in linked[case_id][:1]
     )
+    if _order_key(profile) < first[survivor] and not _named_by(survivor, profile, year):
+        # The article is the case's earliest report: the case takes the id that report gives
+        # it, as if it had arrived first; the old ids stay names of the case (aliases).
+        renamed = new_case_id(profile, year, is_taken, taken_suffixes)
+        return Assignment(
+            renamed,
+            f"{because}: the case's earliest report, so the case is named from it:"
+            f" {', '.join(ordered)} renamed to {renamed}",
+            profile,
+            tuple(ordered),
+        )
     if len(ordered) == 1:
         return Assignment(survivor, because, profile)
     return Assignment(
@@ -109,6 +121,27 @@ def assign(
         profile,
         tuple(ordered[1:]),
     )
+
+
+def _order_key(profile: Profile) -> tuple[str, str]:
+    """Which report of a case is its earliest: by publication day, then by article id."""
+    return (profile.published.isoformat(), profile.article_id)
+
+
+def _earliest(
+    connection: Connection | Session, case_id: str, linked: Sequence[tuple[Profile, str]]
+) -> tuple[str, str]:
+    """The order key of the case's earliest report (stored or pending in this batch)."""
+    keys = [_order_key(p) for p, _ in linked]
+    for stored in read_model.profiles_of_case(connection, case_id):
+        keys.append(_order_key(_stored_profile(stored)))
+    return min(keys)
+
+
+def _named_by(case_id: str, profile: Profile, year: int) -> bool:
+    """Whether the case's id is the one this report would give it (`base` or `base-N`)."""
+    base = case_id_base(profile, year)
+    return case_id == base or re.fullmatch(re.escape(base) + r"-\d+", case_id) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -130,17 +163,7 @@ def new_case_id(
     for each stem, so the next new case of that stem usually costs one look-up. It is only
     a hint: every id handed out is checked with `is_taken`."""
     memo: dict[str, int] = {} if taken_suffixes is None else taken_suffixes
-    person = profile.main_person()
-    words = (
-        [w for w in re.findall(r"[A-Za-z0-9'’-]+", person.name) if _slug(w) not in SUFFIXES]
-        if person
-        else []
-    )
-    place = profile.place or profile.residence
-    parts = [_slug(place) if place else "", _slug(words[-1]) if words else "", str(year)]
-    base = "-".join(part for part in parts if part)
-    if not place and not words:
-        base = f"case-{year}"
+    base = case_id_base(profile, year)
     known = memo.get(base)
     if known is None:
         if not is_taken(base):
@@ -159,6 +182,21 @@ def new_case_id(
             free = middle
     memo[base] = free
     return f"{base}-{free}"
+
+
+def case_id_base(profile: Profile, year: int) -> str:
+    """The id a report names its case by, before any `-2`: `<place>-<surname>-<year>`."""
+    person = profile.main_person()
+    words = (
+        [w for w in re.findall(r"[A-Za-z0-9'’-]+", person.name) if _slug(w) not in SUFFIXES]
+        if person
+        else []
+    )
+    place = profile.place or profile.residence
+    parts = [_slug(place) if place else "", _slug(words[-1]) if words else "", str(year)]
+    if not place and not words:
+        return f"case-{year}"
+    return "-".join(part for part in parts if part)
 
 
 def _slug(text: str) -> str:

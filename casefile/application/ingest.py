@@ -489,8 +489,9 @@ class _Run:
         chosen = assignment.assign(
             session, profile, year, self.cases.has_case, self.suffixes, joinable=joinable
         )
-        if not chosen.absorbed and chosen.reason == assignment.OPENED:
-            self.opened.add(chosen.case_id)
+        # With --new-case it joins only this run's cases: what it chose is one (opened,
+        # joined, or renamed from one).
+        self.opened.add(chosen.case_id)
         return chosen
 
 
