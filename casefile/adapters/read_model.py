@@ -393,6 +393,8 @@ def merge_cases(session: Session, absorbed: str, survivor: str) -> None:
         update(case_aliases).where(case_aliases.c.survivor == absorbed).values(survivor=survivor)
     )
     session.execute(insert(case_aliases).values(case_id=absorbed, survivor=survivor))
+    # A case renamed back to an id it had (`assignment.assign`): that id names it again.
+    session.execute(delete(case_aliases).where(case_aliases.c.case_id == survivor))
     # Cases kept apart from the absorbed one stay apart from the survivor (a merge by hand of
     # two cases kept apart overrides the earlier separation).
     apart = kept_apart_from(session.connection(), absorbed) - {survivor}
@@ -419,6 +421,12 @@ def kept_apart_from(connection: Connection | Session, case_id: str) -> set[str]:
 def survivor_of(connection: Connection | Session, case_id: str) -> str:
     """The case a (possibly merged) case id names now."""
     return _core(connection).scalar(_SURVIVOR, {"case_id": case_id}) or case_id
+
+
+def aliases_of(connection: Connection | Session, survivors: Iterable[str]) -> list[str]:
+    """The ids that name one of these cases (ids of cases merged or renamed into them)."""
+    query = select(case_aliases.c.case_id).where(case_aliases.c.survivor.in_(sorted(survivors)))
+    return sorted(_core(connection).scalars(query))
 
 
 def survivors_of(connection: Connection, case_ids: Iterable[str]) -> dict[str, str]:

@@ -2,10 +2,11 @@
 
 Without `--case`, an article joins the case of every stored article it links to (see
 `grouping.link_reason`). When it links to articles of several cases it bridges them: the
-cases are merged, the one whose first article was published first keeping its id. When it
-links to none it opens a new case with a readable id, `<place>-<surname>-<year>`. The
-resulting cases are the connected groups of linked articles, whatever the order in which
-articles arrive (docs/grouping.md).
+cases are merged, the one holding the earliest report keeping its id. When it links to none
+it opens a new case with a readable id, `<place>-<surname>-<year>`. A case is named from its
+earliest report: an article earlier than every report of the case(s) it joins renames the
+case (a merge into a case of the new id; the old id stays an alias). So the cases, and
+their ids, are the same whatever the order in which articles arrive (docs/grouping.md).
 
 A merge or move copies the moved reports (and the corrections of them) into the receiving
 case after a `CasesMerged` / `ArticleMovedIn` event; the giving case records `MergedInto` /
@@ -105,7 +106,13 @@ def assign(
     if _order_key(profile) < first[survivor] and not _named_by(survivor, profile, year):
         # The article is the case's earliest report: the case takes the id that report gives
         # it, as if it had arrived first; the old ids stay names of the case (aliases).
-        renamed = new_case_id(profile, year, is_taken, taken_suffixes)
+        # An id the case had before (an earlier report named it so) names it again.
+        own = [c for c in read_model.aliases_of(connection, ordered) if _named_by(c, profile, year)]
+        renamed = (
+            min(own, key=lambda c: (len(c), c))
+            if own
+            else new_case_id(profile, year, is_taken, taken_suffixes)
+        )
         return Assignment(
             renamed,
             f"{because}: the case's earliest report, so the case is named from it:"

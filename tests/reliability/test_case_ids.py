@@ -30,7 +30,7 @@ from casefile.adapters import fact_index, read_model
 from casefile.adapters.article_files import read_articles
 from casefile.application.ingest import ingest_article
 from casefile.application.tracker import CaseTracker
-from casefile.domain.case import Case, case_uuid
+from casefile.domain.case import Case, case_uuid, standing_events
 from tests.reliability.conftest import opened
 
 CASES = [
@@ -56,11 +56,25 @@ _REPORTS = [
 ]
 
 
+# A third case whose first and last reports name it alike and its middle one otherwise: in
+# reverse order it is renamed away from its first id and back to it.
+_BACK = [
+    ("2024-01-02", _REPORTS[0][1]),
+    _REPORTS[1],
+    (
+        "2024-01-09",
+        "{name}, {age}, of {town}, appeared in court on Monday, {town} police said."
+        "\n\n{surname} remains held on a $50,000 bond.",
+    ),
+]
+CASES.append(("Gordon", "Lindqvist", "Springfield", "Riverton"))
+
+
 def write_folder(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for number, (given_name, surname, town, court) in enumerate(CASES):
-        for part, (published, body) in enumerate(_REPORTS):
+        for part, (published, body) in enumerate(_BACK if number == 2 else _REPORTS):
             text = body.format(
                 name=f"{given_name} {surname}",
                 surname=surname,
@@ -100,31 +114,27 @@ def resolved_picture(tracker: CaseTracker) -> dict[str, Any]:
             rows[table.name] = sorted(json.dumps(row, default=str) for row in found)
     for alias, survivor in aliases.items():
         assert survivor in case_ids, f"{alias} names {survivor}, which is not a case"
-    names = {case_uuid(case_id): case_id for case_id in case_ids}
     events: dict[str, Counter[str]] = {}
+    for case_id in case_ids:  # what counts in each case now (a renamed case's copies)
+        standing = standing_events(tracker.case_events(case_id))
+        events[case_id] = Counter(_event_text(e) for e in standing if not _regrouping(e))
+    cases = {case_uuid(case_id) for case_id in [*case_ids, *aliases]}
     recorder = tracker.recorder
     for notification in recorder.select_notifications(start=1, limit=100_000):
         event = tracker.mapper.to_domain_event(notification)
-        if isinstance(event, Case.CasesMerged | Case.MergedInto):
-            continue
-        key = names.get(event.originator_id)
-        if key is None:
-            if _is_case_event(event):
-                continue  # a case renamed: its id is an alias of the case (checked above)
-            key = str(event.originator_id)
-        fields = {
-            k: v
-            for k, v in vars(event).items()
-            if k not in {"timestamp", "originator_version", "originator_id"}
-        }
-        events.setdefault(key, Counter())[
-            f"{type(event).__qualname__} {json.dumps(fields, sort_keys=True, default=str)}"
-        ] += 1
+        if event.originator_id not in cases:  # the articles' own events
+            events.setdefault(str(event.originator_id), Counter())[_event_text(event)] += 1
     return {"cases": case_ids, "events": events, "rows": rows}
 
 
-def _is_case_event(event: Any) -> bool:
-    return type(event).__qualname__.startswith("Case.")
+def _regrouping(event: Any) -> bool:
+    return isinstance(event, Case.CasesMerged | Case.MergedInto)
+
+
+def _event_text(event: Any) -> str:
+    skip = {"timestamp", "originator_version", "originator_id"}
+    fields = {k: v for k, v in vars(event).items() if k not in skip}
+    return f"{type(event).__qualname__} {json.dumps(fields, sort_keys=True, default=str)}"
 
 
 def _payload(payload: str) -> dict[str, Any]:
@@ -180,7 +190,11 @@ def sorted_picture(folder: list[Path], tmp_path_factory: pytest.TempPathFactory)
 
 
 def test_a_case_is_named_from_its_earliest_report(sorted_picture):
-    assert sorted_picture["cases"] == ["fairview-quintero-2023", "riverton-ellsworth-2023"]
+    assert sorted_picture["cases"] == [
+        "fairview-quintero-2023",
+        "riverton-ellsworth-2023",
+        "springfield-lindqvist-2024",
+    ]
 
 
 def test_an_earlier_report_arriving_last_renames_the_case_and_the_old_id_still_works(
@@ -199,6 +213,15 @@ def test_an_earlier_report_arriving_last_renames_the_case_and_the_old_id_still_w
         old = tracker.case_events("lakewood-ellsworth-2024")
         assert sum(isinstance(e, Case.ArticleAttached) for e in old) == 2
         assert isinstance(old[-1], Case.MergedInto)
+
+
+def test_a_case_renamed_back_to_an_id_it_had_takes_that_id_again(folder, store_url):
+    ingest_split(store_url, [folder[8], folder[7], folder[6]], [0, 1, 0])
+    with opened(store_url) as tracker:
+        [case] = tracker.list_cases()
+        assert case.case_id == "springfield-lindqvist-2024"
+        assert tracker.current_id("riverton-lindqvist-2024") == "springfield-lindqvist-2024"
+        assert len(case.articles) == 3
 
 
 def test_a_report_that_is_not_the_earliest_joins_without_renaming(folder, store_url):
