@@ -127,6 +127,14 @@ class CaseArticleRow:
 _case_articles_by_article = Index(
     "ix_casefile_case_articles_article_id", case_articles.c.article_id
 )
+# A case's earliest report (its id is named from it): asked for every article that joins a
+# case, one look-up however large the case.
+_case_articles_by_time = Index(
+    "ix_casefile_case_articles_case_time",
+    case_articles.c.case_id,
+    case_articles.c.reported_at,
+    case_articles.c.article_id,
+)
 
 
 def create_tables(engine: Engine) -> None:
@@ -140,6 +148,7 @@ def create_tables(engine: Engine) -> None:
         check_key_marker(found)
     metadata.create_all(engine)
     _case_articles_by_article.create(engine, checkfirst=True)
+    _case_articles_by_time.create(engine, checkfirst=True)
     with engine.begin() as connection:
         marker = key_marker_of(connection)
         if marker is None:
@@ -348,20 +357,32 @@ def _as_is(value: Any) -> Any:
     return value
 
 
-def profiles_of_case(connection: Connection | Session, case_id: str) -> list[str]:
-    """The profile JSON of every article listed under the case (this batch's pending too)."""
+def profiles_of_case(connection: Connection, case_id: str) -> list[str]:
+    """The profile JSON of every article listed under the case."""
     query = (
-        select(article_profiles.c.article_id, article_profiles.c.profile)
+        select(article_profiles.c.profile)
         .where(article_profiles.c.case_id == case_id)
         .order_by(article_profiles.c.article_id)
     )
-    found = dict(list(_core(connection).execute(query)))
+    return list(connection.scalars(query))
+
+
+def earliest_report(connection: Connection | Session, case_id: str) -> tuple[str, str] | None:
+    """(reported time, article id) of the case's earliest report (the batch's pending rows
+    too), by the index on the case and time: one look-up whatever the case's size."""
+    query = (
+        select(case_articles.c.reported_at, case_articles.c.article_id)
+        .where(case_articles.c.case_id == case_id)
+        .order_by(case_articles.c.reported_at, case_articles.c.article_id)
+        .limit(1)
+    )
+    row = _core(connection).execute(query).first()
+    found = [(row[0], row[1])] if row is not None else []
     pending = pending_rows.of(connection)
     if pending is not None:
-        for article_id, row in pending.profiles.items():
-            if row["case_id"] == case_id:
-                found[article_id] = row["profile"]
-    return [found[article_id] for article_id in sorted(found)]
+        rows = pending.rows.get(case_articles, [])
+        found += [(r["reported_at"], r["article_id"]) for r in rows if r["case_id"] == case_id]
+    return min(found) if found else None
 
 
 def move_article(session: Session, article_id: str, to_case: str) -> None:

@@ -73,10 +73,13 @@ def assign(
     is_taken: Callable[[str], bool],
     taken_suffixes: dict[str, int] | None = None,
     joinable: Callable[[str], bool] | None = None,
+    reported_at: str | None = None,
 ) -> Assignment:
     """The case an article with this profile joins (merging the cases it bridges), or a new one.
     `taken_suffixes`: see `new_case_id`. `joinable`: the only cases it may join (`ingest
-    --new-case`: those the run opened); any, if None."""
+    --new-case`: those the run opened); any, if None. `reported_at` (ISO, UTC): the
+    article's reported time; when it is the earliest report of the case it joins, the case is
+    renamed from it (not given: never renamed)."""
     linked: dict[str, list[tuple[Profile, str]]] = {}
     for case_id, stored in read_model.profiles_naming(connection, profile.lookup_keys):
         other = _stored_profile(stored)
@@ -91,7 +94,7 @@ def assign(
         case_id = new_case_id(profile, year, is_taken, taken_suffixes)
         return Assignment(case_id, OPENED, profile)
     # The case holding the earliest report keeps its id (its id is named from that report).
-    first = {case_id: _earliest(connection, case_id, linked[case_id]) for case_id in linked}
+    first = {case_id: _earliest(connection, case_id) for case_id in linked}
     ordered = sorted(linked, key=lambda c: (first[c], c))
     survivor = ordered[0]
     if len(ordered) > 1:
@@ -103,7 +106,8 @@ def assign(
         for case_id in ordered
         for other, reason in linked[case_id][:1]
     )
-    if _order_key(profile) < first[survivor] and not _named_by(survivor, profile, year):
+    earliest = reported_at is not None and (reported_at, profile.article_id) < first[survivor]
+    if earliest and not _named_by(survivor, profile, year):
         # The article is the case's earliest report: the case takes the id that report gives
         # it, as if it had arrived first; the old ids stay names of the case (aliases).
         # An id the case had before (an earlier report named it so) names it again.
@@ -130,19 +134,9 @@ def assign(
     )
 
 
-def _order_key(profile: Profile) -> tuple[str, str]:
-    """Which report of a case is its earliest: by publication day, then by article id."""
-    return (profile.published.isoformat(), profile.article_id)
-
-
-def _earliest(
-    connection: Connection | Session, case_id: str, linked: Sequence[tuple[Profile, str]]
-) -> tuple[str, str]:
-    """The order key of the case's earliest report (stored or pending in this batch)."""
-    keys = [_order_key(p) for p, _ in linked]
-    for stored in read_model.profiles_of_case(connection, case_id):
-        keys.append(_order_key(_stored_profile(stored)))
-    return min(keys)
+def _earliest(connection: Connection | Session, case_id: str) -> tuple[str, str]:
+    """(reported time, article id) of the case's earliest report: the report it is named by."""
+    return read_model.earliest_report(connection, case_id) or ("", "")
 
 
 def _named_by(case_id: str, profile: Profile, year: int) -> bool:

@@ -1,6 +1,6 @@
 """Case ids come from the case, not from the order its articles arrive in.
 
-A case is named from its earliest report (by publication day, then article id). When an
+A case is named from its earliest report (by reported time, then article id). When an
 earlier report arrives after the case was opened, the case takes the id that report gives
 it; the ids it had stay names of it. So any order, and any split of a folder between
 writers, ends with the store one writer leaves ingesting the folder in sorted order: the
