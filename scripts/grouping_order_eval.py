@@ -5,8 +5,9 @@ several orders and compare the groupings (and score each against the corpus's ca
 
 Each order gets a fresh SQLite store and one `casefile ingest` run with the files in that
 order (sorted, reversed, then seeded shuffles). Prints B-cubed F1 per order, whether every
-order gave the same partition, and how many merges (bridged cases) each order needed.
-Exits non-zero if the partitions differ.
+order gave the same partition and the same case ids, and how many merges (bridged cases)
+and renames (an earlier report arriving later) each order needed. Exits non-zero if the
+partitions or the ids differ.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ def write_articles(corpus: Path, folder: Path) -> dict[str, str]:
     return gold
 
 
-def ingest_in_order(files: list[Path], store: Path) -> tuple[dict[str, str], int]:
-    """(file name -> case id, number of merges) after ingesting `files` in this order."""
+def ingest_in_order(files: list[Path], store: Path) -> tuple[dict[str, str], int, int]:
+    """(file name -> case id, merges, renames) after ingesting `files` in this order."""
     env = dict(os.environ, CASEFILE_DB=f"sqlite:///{store}")
     run = subprocess.run(
         ["casefile", "ingest", "-v", *map(str, files)], env=env, capture_output=True, text=True
@@ -55,6 +56,7 @@ def ingest_in_order(files: list[Path], store: Path) -> tuple[dict[str, str], int
     if run.returncode != 0:
         sys.exit(f"ingest failed: {run.stderr.strip()[-2000:]}")
     merges = run.stdout.count("merged into")
+    renames = run.stdout.count(" renamed to ")
     listed = subprocess.run(
         ["casefile", "cases", "--format", "json"],
         env=env,
@@ -67,7 +69,7 @@ def ingest_in_order(files: list[Path], store: Path) -> tuple[dict[str, str], int
         for case in json.loads(listed.stdout)
         for article in case["articles"]
     }
-    return cases, merges
+    return cases, merges, renames
 
 
 def partition(assigned: dict[str, str]) -> frozenset[frozenset[str]]:
@@ -103,18 +105,22 @@ def main() -> None:
             shuffled = list(files)
             random.Random(seed).shuffle(shuffled)
             orders[f"shuffle {seed}"] = shuffled
-        partitions = set()
+        partitions, namings = set(), set()
         for label, order in orders.items():
-            assigned, merges = ingest_in_order(order, folder / f"{label.replace(' ', '-')}.db")
+            store = folder / f"{label.replace(' ', '-')}.db"
+            assigned, merges, renames = ingest_in_order(order, store)
             partitions.add(partition(assigned))
+            namings.add(frozenset(assigned.items()))
             missing = len(set(gold) - set(assigned))
             print(
                 f"{label:<10} B-cubed F1 {bcubed_f1(assigned, gold):.3f}  cases {len(set(assigned.values()))}"
-                f"  merges {merges}  unassigned {missing}"
+                f"  merges {merges}  renames {renames}  unassigned {missing}"
             )
     same = len(partitions) == 1
     print("same grouping in every order" if same else f"{len(partitions)} different groupings")
-    sys.exit(0 if same else 1)
+    named = len(namings) == 1
+    print("same case ids in every order" if named else f"{len(namings)} different namings")
+    sys.exit(0 if same and named else 1)
 
 
 if __name__ == "__main__":

@@ -127,6 +127,14 @@ class CaseArticleRow:
 _case_articles_by_article = Index(
     "ix_casefile_case_articles_article_id", case_articles.c.article_id
 )
+# A case's earliest report (its id is named from it): asked for every article that joins a
+# case, one look-up however large the case.
+_case_articles_by_time = Index(
+    "ix_casefile_case_articles_case_time",
+    case_articles.c.case_id,
+    case_articles.c.reported_at,
+    case_articles.c.article_id,
+)
 
 
 def create_tables(engine: Engine) -> None:
@@ -140,6 +148,7 @@ def create_tables(engine: Engine) -> None:
         check_key_marker(found)
     metadata.create_all(engine)
     _case_articles_by_article.create(engine, checkfirst=True)
+    _case_articles_by_time.create(engine, checkfirst=True)
     with engine.begin() as connection:
         marker = key_marker_of(connection)
         if marker is None:
@@ -385,6 +394,24 @@ def profiles_of_case(connection: Connection, case_id: str) -> list[str]:
     return list(connection.scalars(query))
 
 
+def earliest_report(connection: Connection | Session, case_id: str) -> tuple[str, str] | None:
+    """(reported time, article id) of the case's earliest report (the batch's pending rows
+    too), by the index on the case and time: one look-up whatever the case's size."""
+    query = (
+        select(case_articles.c.reported_at, case_articles.c.article_id)
+        .where(case_articles.c.case_id == case_id)
+        .order_by(case_articles.c.reported_at, case_articles.c.article_id)
+        .limit(1)
+    )
+    row = _core(connection).execute(query).first()
+    found = [(row[0], row[1])] if row is not None else []
+    pending = pending_rows.of(connection)
+    if pending is not None:
+        rows = pending.rows.get(case_articles, [])
+        found += [(r["reported_at"], r["article_id"]) for r in rows if r["case_id"] == case_id]
+    return min(found) if found else None
+
+
 def move_article(session: Session, article_id: str, to_case: str) -> None:
     """The article's rows now list under `to_case`."""
     pending_rows.flush_pending(session)
@@ -414,6 +441,8 @@ def merge_cases(session: Session, absorbed: str, survivor: str) -> None:
         update(case_aliases).where(case_aliases.c.survivor == absorbed).values(survivor=survivor)
     )
     session.execute(insert(case_aliases).values(case_id=absorbed, survivor=survivor))
+    # A case renamed back to an id it had (`assignment.assign`): that id names it again.
+    session.execute(delete(case_aliases).where(case_aliases.c.case_id == survivor))
     # Cases kept apart from the absorbed one stay apart from the survivor (a merge by hand of
     # two cases kept apart overrides the earlier separation).
     apart = kept_apart_from(session.connection(), absorbed) - {survivor}
@@ -440,6 +469,12 @@ def kept_apart_from(connection: Connection | Session, case_id: str) -> set[str]:
 def survivor_of(connection: Connection | Session, case_id: str) -> str:
     """The case a (possibly merged) case id names now."""
     return _core(connection).scalar(_SURVIVOR, {"case_id": case_id}) or case_id
+
+
+def aliases_of(connection: Connection | Session, survivors: Iterable[str]) -> list[str]:
+    """The ids that name one of these cases (ids of cases merged or renamed into them)."""
+    query = select(case_aliases.c.case_id).where(case_aliases.c.survivor.in_(sorted(survivors)))
+    return sorted(_core(connection).scalars(query))
 
 
 def survivors_of(connection: Connection, case_ids: Iterable[str]) -> dict[str, str]:

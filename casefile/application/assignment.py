@@ -2,10 +2,11 @@
 
 Without `--case`, an article joins the case of every stored article it links to (see
 `grouping.link_reason`). When it links to articles of several cases it bridges them: the
-cases are merged, the one whose first article was published first keeping its id. When it
-links to none it opens a new case with a readable id, `<place>-<surname>-<year>`. The
-resulting cases are the connected groups of linked articles, whatever the order in which
-articles arrive (docs/grouping.md).
+cases are merged, the one holding the earliest report keeping its id. When it links to none
+it opens a new case with a readable id, `<place>-<surname>-<year>`. A case is named from its
+earliest report: an article earlier than every report of the case(s) it joins renames the
+case (a merge into a case of the new id; the old id stays an alias). So the cases, and
+their ids, are the same whatever the order in which articles arrive (docs/grouping.md).
 
 A merge or move copies the moved reports (and the corrections of them) into the receiving
 case after a `CasesMerged` / `ArticleMovedIn` event; the giving case records `MergedInto` /
@@ -72,10 +73,13 @@ def assign(
     is_taken: Callable[[str], bool],
     taken_suffixes: dict[str, int] | None = None,
     joinable: Callable[[str], bool] | None = None,
+    reported_at: str | None = None,
 ) -> Assignment:
     """The case an article with this profile joins (merging the cases it bridges), or a new one.
     `taken_suffixes`: see `new_case_id`. `joinable`: the only cases it may join (`ingest
-    --new-case`: those the run opened); any, if None."""
+    --new-case`: those the run opened); any, if None. `reported_at` (ISO, UTC): the
+    article's reported time; when it is the earliest report of the case it joins, the case is
+    renamed from it (not given: never renamed)."""
     linked: dict[str, list[tuple[Profile, str]]] = {}
     for case_id, stored in read_model.profiles_naming(connection, profile.lookup_keys):
         other = _stored_profile(stored)
@@ -89,8 +93,9 @@ def assign(
     if not linked:
         case_id = new_case_id(profile, year, is_taken, taken_suffixes)
         return Assignment(case_id, OPENED, profile)
-    # The case whose first article was published first keeps its id (ties: by id).
-    ordered = sorted(linked, key=lambda c: (min(p.published for p, _ in linked[c]).isoformat(), c))
+    # The case holding the earliest report keeps its id (its id is named from that report).
+    first = {case_id: _earliest(connection, case_id) for case_id in linked}
+    ordered = sorted(linked, key=lambda c: (first[c], c))
     survivor = ordered[0]
     if len(ordered) > 1:
         # Cases a person separated stay apart: the article joins the first of them only.
@@ -101,6 +106,24 @@ def assign(
         for case_id in ordered
         for other, reason in linked[case_id][:1]
     )
+    earliest = reported_at is not None and (reported_at, profile.article_id) < first[survivor]
+    if earliest and not _named_by(survivor, profile, year):
+        # The article is the case's earliest report: the case takes the id that report gives
+        # it, as if it had arrived first; the old ids stay names of the case (aliases).
+        # An id the case had before (an earlier report named it so) names it again.
+        own = [c for c in read_model.aliases_of(connection, ordered) if _named_by(c, profile, year)]
+        renamed = (
+            min(own, key=lambda c: (len(c), c))
+            if own
+            else new_case_id(profile, year, is_taken, taken_suffixes)
+        )
+        return Assignment(
+            renamed,
+            f"{because}: the case's earliest report, so the case is named from it:"
+            f" {', '.join(ordered)} renamed to {renamed}",
+            profile,
+            tuple(ordered),
+        )
     if len(ordered) == 1:
         return Assignment(survivor, because, profile)
     return Assignment(
@@ -109,6 +132,17 @@ def assign(
         profile,
         tuple(ordered[1:]),
     )
+
+
+def _earliest(connection: Connection | Session, case_id: str) -> tuple[str, str]:
+    """(reported time, article id) of the case's earliest report: the report it is named by."""
+    return read_model.earliest_report(connection, case_id) or ("", "")
+
+
+def _named_by(case_id: str, profile: Profile, year: int) -> bool:
+    """Whether the case's id is the one this report would give it (`base` or `base-N`)."""
+    base = case_id_base(profile, year)
+    return case_id == base or re.fullmatch(re.escape(base) + r"-\d+", case_id) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -130,17 +164,7 @@ def new_case_id(
     for each stem, so the next new case of that stem usually costs one look-up. It is only
     a hint: every id handed out is checked with `is_taken`."""
     memo: dict[str, int] = {} if taken_suffixes is None else taken_suffixes
-    person = profile.main_person()
-    words = (
-        [w for w in re.findall(r"[A-Za-z0-9'’-]+", person.name) if _slug(w) not in SUFFIXES]
-        if person
-        else []
-    )
-    place = profile.place or profile.residence
-    parts = [_slug(place) if place else "", _slug(words[-1]) if words else "", str(year)]
-    base = "-".join(part for part in parts if part)
-    if not place and not words:
-        base = f"case-{year}"
+    base = case_id_base(profile, year)
     known = memo.get(base)
     if known is None:
         if not is_taken(base):
@@ -159,6 +183,21 @@ def new_case_id(
             free = middle
     memo[base] = free
     return f"{base}-{free}"
+
+
+def case_id_base(profile: Profile, year: int) -> str:
+    """The id a report names its case by, before any `-2`: `<place>-<surname>-<year>`."""
+    person = profile.main_person()
+    words = (
+        [w for w in re.findall(r"[A-Za-z0-9'’-]+", person.name) if _slug(w) not in SUFFIXES]
+        if person
+        else []
+    )
+    place = profile.place or profile.residence
+    parts = [_slug(place) if place else "", _slug(words[-1]) if words else "", str(year)]
+    if not place and not words:
+        return f"case-{year}"
+    return "-".join(part for part in parts if part)
 
 
 def _slug(text: str) -> str:

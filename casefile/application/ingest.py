@@ -438,7 +438,9 @@ class _Run:
             reported_raw=known.raw,
             reported_estimated=known.estimated,
         )
-        chosen = self._choose_case(session, source, profile, revision=status == REVISED)
+        chosen = self._choose_case(
+            session, source, profile, revision=status == REVISED, reported_at=known.at.isoformat()
+        )
         case, absorbed = assignment.open_assigned(tracker, chosen, self.cases)
         case.attach(attached)
         # A revision reports what the revisions published before it did not state, and withdraws
@@ -480,7 +482,13 @@ class _Run:
         )
 
     def _choose_case(
-        self, session: Session, source: SourceArticle, profile: Profile, *, revision: bool
+        self,
+        session: Session,
+        source: SourceArticle,
+        profile: Profile,
+        *,
+        revision: bool,
+        reported_at: str,
     ) -> Assignment:
         assert source.published is not None
         connection = session.connection()
@@ -496,10 +504,17 @@ class _Run:
         year = source.published.local_date.year
         joinable = self.opened.__contains__ if self.new_case else None
         chosen = assignment.assign(
-            session, profile, year, self.cases.has_case, self.suffixes, joinable=joinable
+            session,
+            profile,
+            year,
+            self.cases.has_case,
+            self.suffixes,
+            joinable=joinable,
+            reported_at=reported_at,
         )
-        if not chosen.absorbed and chosen.reason == assignment.OPENED:
-            self.opened.add(chosen.case_id)
+        # With --new-case it joins only this run's cases: what it chose is one (opened,
+        # joined, or renamed from one).
+        self.opened.add(chosen.case_id)
         return chosen
 
 
