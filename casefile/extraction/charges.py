@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -258,17 +259,23 @@ def _distinct(found: list[_Found]) -> list[Fact]:
     ("a weapons charge") is left out when a more specific charge of it, with the same status,
     is named ("aggravated murder"; "possession of a firearm")."""
     kept: list[_Found] = []
+    # What `kept` holds, by (person, charge, status): a long article names hundreds of
+    # charges, and looking each one up in the list grew with the square of their number.
+    held: Counter[tuple[int, str, str]] = Counter()
     for person, charge, status, summary, item in found:
-        if any(p is person and c == charge and s == status for p, c, s, _, _ in kept):
+        if held[(id(person), charge, status)]:
             continue  # said again in the same words
         for index, (p, c, s, was_summary, _) in enumerate(kept):
             if p is person and _same_offence(c, charge):
                 rank, other = _STATUS_RANK[status], _STATUS_RANK[s]
                 if rank > other or (rank == other and len(charge.split()) > len(c.split())):
                     kept[index] = (person, charge, status, summary and was_summary, item)
+                    held[(id(p), c, s)] -= 1
+                    held[(id(person), charge, status)] += 1
                 break
         else:
             kept.append((person, charge, status, summary, item))
+            held[(id(person), charge, status)] += 1
     return [
         item
         for person, charge, status, summary, item in kept

@@ -4,6 +4,7 @@ surname, pronoun or "the man" refers to in a given sentence."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -207,6 +208,9 @@ class Cast:
         # Mentions (sentence, start) that are the object of a killing: "the death of Ann Lee".
         self._objects: set[tuple[int, int]] = set()
         self._headlines: set[int] = set()
+        self._recent_key: tuple[tuple[int, int], ...] = ()
+        self._recent_order: list[tuple[tuple[int, int], int, Person]] = []
+        self._recent_positions: list[tuple[int, int]] = []
         self._collect(sentences)
         self._mark_victims()
         self._mark_suspects()
@@ -631,13 +635,25 @@ class Cast:
 
     def _recent_suspect(self, sentence: Sentence) -> Person:
         """The suspect mentioned last before `sentence` (the lead if none yet)."""
-        best: tuple[int, int] | None = None
-        chosen = None
-        for person in self.named_suspects:
-            for index, start, _ in person.mentions:
-                if index < sentence.index and (best is None or (index, start) > best):
-                    best, chosen = (index, start), person
-        return chosen or self.lead()
+        suspects = self.named_suspects
+        # The suspects' mentions in text order, rebuilt only when a suspect or a mention is
+        # added: a long article asks this of most sentences (scanning every mention each
+        # time grew with the square of its length).
+        key = tuple((id(p), len(p.mentions)) for p in suspects)
+        if key != self._recent_key:
+            self._recent_key = key
+            self._recent_order = sorted(
+                (
+                    ((index, start), -n, person)
+                    for n, person in enumerate(suspects)
+                    for index, start, _ in person.mentions
+                ),
+                key=lambda item: item[:2],
+            )
+            self._recent_positions = [position for position, _, _ in self._recent_order]
+        # The last mention in a sentence before this one (at one place, the first suspect).
+        at = bisect_left(self._recent_positions, (sentence.index, -1))
+        return self._recent_order[at - 1][2] if at else self.lead()
 
     def everyone(self, sentence: Sentence) -> list[Person]:
         """All suspects a sentence speaks of ("both", "the brothers") or its single actor."""
