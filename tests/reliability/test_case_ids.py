@@ -96,7 +96,8 @@ def write_folder(folder: Path) -> list[Path]:
 def resolved_picture(tracker: CaseTracker) -> dict[str, Any]:
     """The store as its views read it: each case id that names a case of its own, with its
     events (types and fields, without times, versions and the merges that renamed it), the
-    articles' events, and every read-model row (the aliases aside: they are checked apart)."""
+    articles' events, and every read-model row (the aliases aside: they are checked apart;
+    the reports and their search words as each current case holds them, without versions)."""
     with tracker.engine.connect() as connection:
         case_ids = sorted(set(connection.scalars(select(read_model.case_articles.c.case_id))))
         aliases = dict(list(connection.execute(select(read_model.case_aliases))))
@@ -108,6 +109,12 @@ def resolved_picture(tracker: CaseTracker) -> dict[str, Any]:
             if table is fact_index.reports:
                 found = [
                     [r.case_id, r.event, r.reported_at, r.article_id, _payload(r.payload)]
+                    for r in connection.execute(select(table))
+                    if r.case_id in case_ids
+                ]
+            elif table.name == "casefile_search_words":  # as the reports: by current case
+                found = [
+                    [r.word, r.case_id]
                     for r in connection.execute(select(table))
                     if r.case_id in case_ids
                 ]
