@@ -370,10 +370,16 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
         _add(people, name, role, age)
     scannable = _without_bylines(text)
     places = _places_named(scannable)
+    # Whether a name only speaks for the story, read once per name: the text names most
+    # people many times, and each reading scans the whole text.
+    speaks: dict[str, bool] = {}
     for name, official in _text_names(scannable):
         # "Baton Rouge, La." is a place wherever the text names it.
         if not any(place == name or place.endswith(f" {name}") for place in places):
-            official = official or speaks_for_the_story(scannable, name)
+            if not official:
+                if name not in speaks:
+                    speaks[name] = speaks_for_the_story(scannable, name)
+                official = speaks[name]
             _add(people, name, OFFICIAL if official else NAMED)
     mentions = _MentionFinder(text, len(people))
     for person in people:
