@@ -73,3 +73,30 @@ def one_case(case_file: CaseFile) -> None:
 def case_holds(case_file: CaseFile, count: int) -> None:
     [case] = case_file.json("cases")
     assert len(case["articles"]) == count
+
+
+ARTICLE = """---
+url: https://news.example/{name}
+outlet: {outlet}
+published: {published}
+title: null
+---
+{text}
+"""
+
+
+@given(parsers.parse('the article "{name}" published "{published}" by "{outlet}":'))
+def an_article(
+    tmp_path: Path, context: dict[str, Any], name: str, published: str, outlet: str, docstring: str
+) -> None:
+    """An article file with front matter; the latest is `article`, all of them `articles`."""
+    path = tmp_path / name
+    text = ARTICLE.format(name=name, outlet=outlet, published=published, text=docstring)
+    path.write_text(text, encoding="utf-8")
+    context["article"] = path
+    context.setdefault("articles", []).append(path)
+
+
+@given(parsers.parse('the article is ingested into the case "{case}"'))
+def ingest_article(case_file: CaseFile, context: dict[str, Any], case: str) -> None:
+    case_file.run("ingest", str(context["article"]), "--case", case)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from pytest_bdd import given, parsers, scenarios, then, when
@@ -10,25 +9,6 @@ from pytest_bdd import given, parsers, scenarios, then, when
 CaseFile = Any  # the `case_file` fixture of conftest.py
 
 scenarios("court_outcomes")
-
-ARTICLE = """---
-url: https://news.example/{name}
-outlet: {outlet}
-published: {published}
-title: null
----
-{text}
-"""
-
-
-@given(parsers.parse('the article "{name}" published "{published}" by "{outlet}":'))
-def an_article(
-    tmp_path: Path, context: dict[str, Any], name: str, published: str, outlet: str, docstring: str
-) -> None:
-    path = tmp_path / name
-    text = ARTICLE.format(name=name, outlet=outlet, published=published, text=docstring)
-    path.write_text(text, encoding="utf-8")
-    context.setdefault("articles", []).append(path)
 
 
 @given(parsers.parse('both articles are ingested into the case "{case}"'))

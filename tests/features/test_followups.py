@@ -4,37 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 from typing import Any
 
-from pytest_bdd import given, parsers, scenarios, then, when
+from pytest_bdd import parsers, scenarios, then, when
 
 CaseFile = Any  # the `case_file` fixture of conftest.py
 
 scenarios("followups")
-
-ARTICLE = """---
-url: https://news.example/{name}
-outlet: {outlet}
-published: {published}
-title: null
----
-{text}
-"""
-
-
-@given(parsers.parse('the article "{name}" published "{published}" by "{outlet}":'))
-def an_article(
-    tmp_path: Path, context: dict[str, Any], name: str, published: str, outlet: str, docstring: str
-) -> None:
-    path = tmp_path / name
-    path.write_text(ARTICLE.format(name=name, outlet=outlet, published=published, text=docstring))
-    context["article"] = path
-
-
-@given(parsers.parse('the article is ingested into the case "{case}"'))
-def ingest(case_file: CaseFile, context: dict[str, Any], case: str) -> None:
-    case_file.run("ingest", str(context["article"]), "--case", case)
 
 
 @when(parsers.parse('I ask what to follow up as of "{when}"'), target_fixture="found")
