@@ -32,7 +32,7 @@ from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case, standing_events
 from casefile.domain.facts import Fact
 from casefile.domain.people import SUFFIXES
-from casefile.domain.state import name_words
+from casefile.domain.person_keys import name_words
 
 USER = "user"
 GROUPING = "casefile grouping"

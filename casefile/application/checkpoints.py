@@ -19,7 +19,8 @@ from casefile.adapters import fact_index, read_model
 from casefile.adapters.store import hold_write_lock, refresh_planner_statistics
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case, case_uuid
-from casefile.domain.state import CannotExtend, Corrections, Reading
+from casefile.domain.corrections import Corrections
+from casefile.domain.state import CannotExtend, Reading
 
 CHECKPOINT_EVERY = 256
 

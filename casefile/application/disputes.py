@@ -21,7 +21,8 @@ from typing import Any
 from casefile.application.name_variants import written_variants
 from casefile.domain.audit import DISAGREEMENT, Claim, NameVariants, SlotConflict
 from casefile.domain.people import PersonName, parse_name, same_person
-from casefile.domain.state import CaseState, KnownFact, SourceRef
+from casefile.domain.sources import SourceRef
+from casefile.domain.state import CaseState, KnownFact
 
 _PEOPLE = {"suspects": "SuspectIdentified", "victims": "VictimReported"}
 

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from casefile.domain.state import CaseState, KnownFact, PersonNames, SourceRef
+from casefile.domain.person_keys import PersonNames
+from casefile.domain.sources import SourceRef
+from casefile.domain.state import CaseState, KnownFact
 
 if TYPE_CHECKING:
     from casefile.application.tracker import CaseTracker

@@ -31,7 +31,8 @@ from casefile.application.grouping import (
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case
 from casefile.domain.people import Mention, Person, parse_name, resolve_people, same_person
-from casefile.domain.state import person_splits, source_of
+from casefile.domain.person_keys import person_splits
+from casefile.domain.sources import source_of
 
 
 class PersonError(ValueError):

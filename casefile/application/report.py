@@ -24,7 +24,8 @@ from typing import Any
 from casefile.application.tracker import CaseTracker, reporting_timeline
 from casefile.domain.audit import DISAGREEMENT, REFINEMENT, slot_conflicts
 from casefile.domain.case import Case
-from casefile.domain.state import CATEGORIES, CaseState, KnownFact
+from casefile.domain.fact_keys import CATEGORIES
+from casefile.domain.state import CaseState, KnownFact
 from casefile.extraction.sentences import split_sentences
 
 # Describes a fact's fields in one line for a reader (the CLI passes its own, so every view

@@ -28,8 +28,8 @@ from typing import Any
 from casefile.domain.article import Article
 from casefile.domain.audit import same_fact
 from casefile.domain.case import AttachedArticle, Case
+from casefile.domain.corrections import ALREADY_REPORTED
 from casefile.domain.facts import Evidence, Fact
-from casefile.domain.state import ALREADY_REPORTED
 
 
 class _ArticleReports:

@@ -30,16 +30,9 @@ from casefile.application.errors import UnknownArticle, UnknownCase
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid, standing_events
 from casefile.domain.changes import FactChange, compare, compare_window
-from casefile.domain.state import (
-    CannotExtend,
-    CaseState,
-    Corrections,
-    Reading,
-    changed_facts,
-    fold,
-    same_facts,
-    window_reports,
-)
+from casefile.domain.corrections import Corrections
+from casefile.domain.state import CannotExtend, CaseState, Reading, fold
+from casefile.domain.windows import changed_facts, same_facts, window_reports
 
 
 class HeldAggregates:

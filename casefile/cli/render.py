@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from casefile.application.tracker import CaseSummary, TimelineEntry
     from casefile.domain.case import Case
     from casefile.domain.changes import FactChange
-    from casefile.domain.state import CaseState, ReportBrief, SourceRef
+    from casefile.domain.sources import ReportBrief, SourceRef
+    from casefile.domain.state import CaseState
 
 CATEGORY_TITLES = {
     "suspects": "Suspects",
@@ -40,7 +41,7 @@ def dumps(value: Any) -> str:
 
 
 def state_as_dict(state: CaseState, articles: Sequence[Case.ArticleAttached]) -> dict[str, Any]:
-    from casefile.domain.state import CATEGORIES
+    from casefile.domain.fact_keys import CATEGORIES
 
     result: dict[str, Any] = {
         "case": state.case_id,

@@ -19,8 +19,10 @@ from typing import Any
 
 from casefile.domain.case import Case
 from casefile.domain.facts import Fact
+from casefile.domain.person_keys import PersonNames
 from casefile.domain.places import refines, words
-from casefile.domain.state import CaseState, KnownFact, PersonNames, SourceRef
+from casefile.domain.sources import SourceRef
+from casefile.domain.state import CaseState, KnownFact
 
 DISAGREEMENT, REFINEMENT = "disagreement", "refinement"
 

@@ -12,15 +12,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from casefile.domain.corrections import CorrectionRef
 from casefile.domain.places import refines
-from casefile.domain.state import (
-    CaseState,
-    CorrectionRef,
-    KnownFact,
-    SourceRef,
-    WindowReport,
-    same_facts,
-)
+from casefile.domain.sources import SourceRef
+from casefile.domain.state import CaseState, KnownFact
+from casefile.domain.windows import WindowReport, same_facts
 
 ADDED, CHANGED, REFINED, WITHDRAWN, REPEATED = (
     "added",

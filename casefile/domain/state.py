@@ -17,346 +17,32 @@ the reports say.
 
 from __future__ import annotations
 
-import hashlib
-import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
 from datetime import datetime
-from functools import lru_cache, partial
-from typing import Any, NamedTuple
+from functools import partial
+from typing import Any
 
 from casefile.domain.case import Case
-from casefile.domain.places import refines
-
-CATEGORIES: dict[str, str] = {
-    "SuspectIdentified": "suspects",
-    "ArrestMade": "arrests",
-    "ChargeFiled": "charges",
-    "BondSet": "bonds",
-    "LinkedToHomicide": "homicide_links",
-    "VictimReported": "victims",
-    "CourtEventReported": "court",
-    "SentenceImposed": "sentences",
-    "CriminalHistoryReported": "criminal_history",
-    "IncidentReported": "incidents",
-}
-
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_CHARGE_NOISE = re.compile(
-    r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    r"(?:counts?|charges?)\s+of\s+|^(?:a|an|the)\s+"
+from casefile.domain.corrections import ALREADY_REPORTED, CorrectionRef, Corrections, amended
+from casefile.domain.fact_keys import (
+    CATEGORIES,
+    NAME_FIELDS,
+    join_undated_arrests,
+    keyed,
+    merge_report,
+    names_in,
 )
-
-# Why a revision's report is withdrawn when a revision published before it (ingested after it)
-# already reports the same fact: the report only repeated it, so it is no removed report.
-ALREADY_REPORTED = "an earlier revision of the article already reports it"
-
-
-def reported_order(event: Case.FactReported) -> tuple[datetime, str, int]:
-    """The order facts become known in: publication time, then article, then place in the text."""
-    return (event.reported_at, event.article_id, int(event.evidence.get("start", 0)))
-
-
-def name_words(name: str | None) -> list[str]:
-    return list(_name_words(name or ""))
-
-
-@lru_cache(maxsize=8192)
-def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _SUFFIXES)
-
-
-def normalise_charge(charge: str | None) -> str:
-    words = " ".join(re.findall(r"[a-z0-9]+", (charge or "").lower()))
-    previous = None
-    while previous != words:
-        previous, words = words, _CHARGE_NOISE.sub("", words)
-    return words
-
-
-def person_splits(events: Iterable[Any]) -> tuple[str, ...]:
-    """The name variants a person split off as people of their own (`Case.PersonSplit`) and
-    did not join back (a `PersonSplit` with `undone`), from the case's events in recorded
-    order."""
-    split: dict[str, str] = {}
-    for event in sorted(
-        (e for e in events if isinstance(e, Case.PersonSplit)),
-        key=lambda e: e.originator_version,
-    ):
-        if getattr(event, "undone", False):
-            split.pop(_split_key(event.name), None)
-        else:
-            split[_split_key(event.name)] = event.name
-    return tuple(sorted(split.values()))
-
-
-def _split_key(name: str | None) -> str:
-    """A split variant's own key: every word of the name as written, suffixes too
-    ("shane james sr" is not "shane james jr")."""
-    return "split:" + " ".join(re.findall(r"[a-z0-9]+", (name or "").lower()))
-
-
-class PersonNames:
-    """Resolves the names of one fold to one key per person.
-
-    A full name keys on first and last word; a surname alone joins the only full name that
-    ends in it (if there is exactly one), so "Smith" and "John Smith" are one person. A name
-    variant a person split off (`splits`, see `person_splits`) keys on itself alone.
-    """
-
-    def __init__(self, names: Iterable[str | None], splits: Iterable[str] = ()) -> None:
-        self._by_surname: dict[str, set[str]] = {}
-        self._display: dict[str, str] = {}
-        self._splits = {_split_key(name) for name in splits}
-        for name in names:
-            words = name_words(name)
-            if len(words) >= 2:
-                key = self._full_key(name, words)
-                self._by_surname.setdefault(words[-1], set()).add(key)
-                shown = self._display.get(key, "")
-                if name and len(name) > len(shown):
-                    self._display[key] = name
-
-    def _full_key(self, name: str | None, words: list[str]) -> str:
-        # Only called with a full name; a split variant keys on itself.
-        if self._splits:
-            split = _split_key(name)
-            if split in self._splits:
-                return split
-        return f"{words[0]} {words[-1]}"
-
-    def key(self, name: str | None) -> str:
-        words = name_words(name)
-        if not words:
-            return ""
-        if len(words) >= 2:
-            return self._full_key(name, words)
-        if self._splits and _split_key(name) in self._splits:
-            return _split_key(name)
-        full = self._by_surname.get(words[-1], set())
-        return next(iter(full)) if len(full) == 1 else words[-1]
-
-    def shown(self, key: str, name: str) -> str:
-        """How a person keyed `key` is shown: the fullest form seen, else `name` as given."""
-        return self._display.get(key, name)
-
-    def display(self, name: str | None) -> str | None:
-        """The fullest form of the person's name seen in this fold."""
-        return self._display.get(self.key(name), name)
-
-
-class ReportBrief(NamedTuple):
-    """Which report, by whom and when: what corroboration names of a report."""
-
-    article_id: str
-    outlet: str | None
-    reported_at: datetime
-    version: int
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    """Where one report of a fact comes from."""
-
-    article_id: str
-    outlet: str | None
-    url: str | None
-    reported_at: datetime
-    quote: str
-    start: int
-    end: int
-    version: int
-
-    def brief(self) -> ReportBrief:
-        return ReportBrief(self.article_id, self.outlet, self.reported_at, self.version)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "article": self.article_id,
-            "outlet": self.outlet,
-            "url": self.url,
-            "reported_at": self.reported_at.isoformat(),
-            "quote": self.quote,
-            "start": self.start,
-            "end": self.end,
-            "version": self.version,
-        }
-
-
-@dataclass(frozen=True)
-class CorrectionRef:
-    """A correction as the fold applied it: what it did to which fact report, who and why."""
-
-    action: str  # "retracted", "amended" or "withdrawn"
-    fact_version: int
-    by: str
-    reason: str
-    recorded_at: datetime
-    version: int
-    fields: dict[str, Any] = field(default_factory=dict)
-    article_id: str | None = None  # the revision that withdrew the report
-    reported_at: datetime | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] = {
-            "action": self.action,
-            "fact_version": self.fact_version,
-            "by": self.by,
-            "reason": self.reason,
-            "recorded_at": self.recorded_at.isoformat(),
-            "version": self.version,
-        }
-        if self.fields:
-            result["fields"] = dict(self.fields)
-        if self.article_id:
-            result["article"] = self.article_id
-            result["reported_at"] = self.reported_at.isoformat() if self.reported_at else None
-        return result
-
-
-def _outlet(source: SourceRef | ReportBrief) -> str:
-    return source.outlet or source.article_id
-
-
-@lru_cache(maxsize=8192)
-def _wording_digest(quote: str) -> str:
-    """The quote's words, whatever the case and punctuation, as a short digest."""
-    words = " ".join(re.findall(r"\w+", quote.lower()))
-    return hashlib.blake2b(words.encode(), digest_size=8).hexdigest()
-
-
-class Coverage:
-    """Who carries a fact, folded report by report in reported order.
-
-    Keeps the outlets in order of their first report, the outlets that carried some wording
-    first (independent), the earlier outlet each other outlet echoes, the first and last
-    report, and each wording's first outlet (`origins`, by a digest of the wording).
-    """
-
-    __slots__ = ("_packed", "echoes", "first", "last", "origins", "outlets", "own")
-
-    def __init__(
-        self,
-        outlets: list[str] | None = None,
-        own: set[str] | None = None,
-        echoes: dict[str, str] | None = None,
-        first: ReportBrief | None = None,
-        last: ReportBrief | None = None,
-        origins: dict[str, str] | None = None,
-    ) -> None:
-        self.outlets = outlets if outlets is not None else []
-        self.own = own if own is not None else set()
-        self.echoes = echoes if echoes is not None else {}
-        self.first, self.last = first, last
-        self.origins = origins if origins is not None else {}
-        self._packed: tuple[list[str], list[Any], Callable[[Any], ReportBrief | None]] | None
-        self._packed = None
-
-    @classmethod
-    def packed(
-        cls, table: list[str], entry: list[Any], brief: Callable[[Any], ReportBrief | None]
-    ) -> Coverage:
-        """A coverage read back from a checkpoint's `entry` (see `Reading.as_dict`: outlets
-        by their number in `table`, briefs as lists), unpacked when first used: a query
-        mostly extends or shows only some of a case's facts."""
-        coverage = cls.__new__(cls)
-        coverage._packed = (table, entry, brief)
-        return coverage
-
-    def _unpack(self) -> None:
-        if self._packed is None:
-            return
-        table, entry, brief = self._packed
-        seen, own, echoes, first, last, origins = entry[4:10]
-        self.outlets = [table[n] for n in seen]
-        self.own = {table[n] for n in own}
-        self.echoes = {table[n]: table[m] for n, m in echoes}
-        self.first, self.last = brief(first), brief(last)
-        self.origins = {digest: table[n] for digest, n in origins.items()}
-        self._packed = None
-
-    def unpacked(self) -> Coverage:
-        self._unpack()
-        return self
-
-    @classmethod
-    def of(cls, sources: Iterable[SourceRef]) -> Coverage:
-        coverage = cls()
-        for source in sorted(sources, key=_source_order):
-            coverage.add(source)
-        return coverage
-
-    def add(self, source: SourceRef) -> None:
-        self._unpack()
-        outlet = _outlet(source)
-        if outlet not in self.outlets:
-            self.outlets.append(outlet)
-        origin = self.origins.setdefault(_wording_digest(source.quote), outlet)
-        if origin == outlet:
-            self.own.add(outlet)
-        elif outlet not in self.echoes:
-            self.echoes[outlet] = origin
-        brief = source.brief()
-        self.first = self.first or brief
-        self.last = brief
-
-    def corroboration(self) -> Corroboration:
-        if self._packed is not None:
-            # Straight from the checkpoint's entry: `show` asks this of every fact.
-            table, entry, brief = self._packed
-            seen, own, echoes = entry[4], entry[5], entry[6]
-            outlets = [table[n] for n in seen]
-            same_text_as = {table[n]: table[m] for n, m in echoes if n not in own}
-            first, last = brief(entry[7]), brief(entry[8])
-        else:
-            outlets, first, last = list(self.outlets), self.first, self.last
-            same_text_as = {o: origin for o, origin in self.echoes.items() if o not in self.own}
-        assert first is not None and last is not None
-        return Corroboration(
-            independent=len(outlets) - len(same_text_as),
-            outlets=outlets,
-            same_text_as=same_text_as,
-            first=first,
-            last_repeated=last if last.reported_at > first.reported_at else None,
-        )
-
-
-@dataclass(frozen=True)
-class Corroboration:
-    """How widely a fact is carried: independent outlets, the first report and the last repeat.
-
-    Outlets carrying the fact in the very same words as an earlier outlet (a wire story
-    republished) count once, with the outlet that first carried those words; an outlet that
-    also carries it in words of its own is independent after all.
-    """
-
-    independent: int
-    outlets: list[str]
-    same_text_as: dict[str, str]
-    first: ReportBrief
-    last_repeated: ReportBrief | None
-
-    @classmethod
-    def of(cls, sources: Sequence[SourceRef]) -> Corroboration:
-        return Coverage.of(sources).corroboration()
-
-    def as_dict(self) -> dict[str, Any]:
-        def brief(source: ReportBrief | None) -> dict[str, Any] | None:
-            if source is None:
-                return None
-            return {
-                "outlet": source.outlet,
-                "article": source.article_id,
-                "reported_at": source.reported_at.isoformat(),
-            }
-
-        return {
-            "independent_outlets": self.independent,
-            "outlets": self.outlets,
-            "same_text_as": self.same_text_as,
-            "first_reported": brief(self.first),
-            "last_repeated": brief(self.last_repeated),
-        }
+from casefile.domain.person_keys import PersonNames
+from casefile.domain.sources import (
+    Corroboration,
+    Coverage,
+    ReportBrief,
+    SourceRef,
+    reported_order,
+    source_of,
+    source_order,
+)
 
 
 class KnownFact:
@@ -424,12 +110,12 @@ class KnownFact:
         self.corrections += other.corrections
         self.coverage = None  # the wordings of both are needed: recounted from the sources
         if self._details is None:
-            self.sources = sorted(self.sources + other.sources, key=_source_order)
+            self.sources = sorted(self.sources + other.sources, key=source_order)
             self.stated.update(other.stated)
 
     def sort_sources(self) -> None:
         if self._details is None:
-            self.sources.sort(key=_source_order)
+            self.sources.sort(key=source_order)
 
     def add_report(self, source: SourceRef, stated: dict[str, Any]) -> None:
         assert self.coverage is not None
@@ -526,20 +212,6 @@ def _comparable(fact: KnownFact) -> tuple[Any, ...]:
     return (fact.kind, fact.key, fact.fields, fact.sources, fact.corrections, fact.stated)
 
 
-def source_of(event: Case.FactReported) -> SourceRef:
-    evidence = event.evidence
-    return SourceRef(
-        article_id=event.article_id,
-        outlet=event.outlet,
-        url=event.url,
-        reported_at=event.reported_at,
-        quote=evidence["quote"],
-        start=int(evidence["start"]),
-        end=int(evidence["end"]),
-        version=event.originator_version,
-    )
-
-
 def fold(case_id: str, events: Sequence[Case.Event], as_of: datetime | None = None) -> CaseState:
     """The known state of a case from the given fact and correction events.
 
@@ -556,22 +228,6 @@ def fold(case_id: str, events: Sequence[Case.Event], as_of: datetime | None = No
 
 class CannotExtend(Exception):
     """A reading read back from a checkpoint cannot take these reports: fold from the start."""
-
-
-@dataclass
-class Corrections:
-    """The corrections that apply to a fold: reports taken out (by version) and the
-    amendments of each report, in recorded order."""
-
-    removals: dict[int, CorrectionRef]
-    amendments: dict[int, list[CorrectionRef]]
-    splits: tuple[str, ...] = ()  # name variants split off as people of their own
-
-    @classmethod
-    def of(cls, events: Iterable[Case.Correction | Case.PersonSplit]) -> Corrections:
-        events = list(events)
-        removals, amendments = _corrections(e for e in events if isinstance(e, Case.Correction))
-        return cls(removals, amendments, person_splits(events))
 
 
 class Reading:
@@ -622,9 +278,9 @@ class Reading:
                     )
                     self.removed.append(removed)
                 continue
-            counted.append((event, _amended(event.fields(), amendments.get(version, []))))
+            counted.append((event, amended(event.fields(), amendments.get(version, []))))
         earlier = list(self.names)
-        for name in _names_in(counted):
+        for name in names_in(counted):
             if name and name not in self._seen:
                 self._seen.add(name)
                 self.names.append(name)
@@ -634,7 +290,7 @@ class Reading:
             if any(before.key(name) != people.key(name) for name in earlier):
                 raise CannotExtend("a new name changes how an earlier one is keyed")
         for event, reported in counted:
-            fields, key = _keyed(event, reported, people)
+            fields, key = keyed(event, reported, people)
             group = self.groups[CATEGORIES[event.fact_kind]]
             source = source_of(event)
             current = group.get(key)
@@ -649,7 +305,7 @@ class Reading:
                     coverage=Coverage(),
                 )
             else:
-                _merge(current.fields, fields)
+                merge_report(current.fields, fields)
             current.add_report(source, reported)
             current.corrections += amendments.get(event.originator_version, [])
 
@@ -670,10 +326,10 @@ class Reading:
             for key, fact in group.items():
                 if full is not None:
                     fact.read_reports_from(partial(full.fact, category, key))
-                name_field = _NAME_FIELDS.get(fact.kind)
+                name_field = NAME_FIELDS.get(fact.kind)
                 if name_field and fact.fields.get(name_field) is not None:
                     fact.fields[name_field] = people.shown(key[0], fact.fields[name_field])
-        joins = _join_undated_arrests(self.groups["arrests"])
+        joins = join_undated_arrests(self.groups["arrests"])
         # A person's amendment outranks what the reports say, even a later report.
         for group in self.groups.values():
             for fact in group.values():
@@ -780,13 +436,6 @@ class _FullFold:
         return self._facts[(category, key)]
 
 
-_NAME_FIELDS = {
-    kind: ("name" if kind == "SuspectIdentified" else "person")
-    for kind in CATEGORIES
-    if kind not in ("VictimReported", "IncidentReported")
-}
-
-
 def _brief_list(brief: ReportBrief | None) -> list[Any] | None:
     if brief is None:
         return None
@@ -813,232 +462,3 @@ def _correction_dict(correction: CorrectionRef) -> dict[str, Any]:
 def _correction_from(data: dict[str, Any]) -> CorrectionRef:
     times = {name: data[name] and datetime.fromisoformat(data[name]) for name in _CORRECTION_TIMES}
     return CorrectionRef(**{**data, **times})
-
-
-def _corrections(
-    events: Iterable[Case.Correction],
-) -> tuple[dict[int, CorrectionRef], dict[int, list[CorrectionRef]]]:
-    """The reports taken out (by version) and the amendments of each report, in recorded order."""
-    removals: dict[int, CorrectionRef] = {}
-    amendments: dict[int, list[CorrectionRef]] = {}
-    for event in sorted(events, key=lambda e: e.originator_version):
-        common = {
-            "by": event.by,
-            "reason": event.reason,
-            "recorded_at": event.timestamp,
-            "version": event.originator_version,
-        }
-        if isinstance(event, Case.FactRetracted):
-            removals.setdefault(
-                event.fact_version, CorrectionRef("retracted", event.fact_version, **common)
-            )
-        elif isinstance(event, Case.FactAmended):
-            amendments.setdefault(event.fact_version, []).append(
-                CorrectionRef("amended", event.fact_version, fields=event.fields, **common)
-            )
-        elif isinstance(event, Case.FactsWithdrawn):
-            # A report withdrawn as a repeat of an earlier revision's never counted: that says
-            # more than a withdrawal by a later revision.
-            repeat = event.reason == ALREADY_REPORTED
-            for version in event.fact_versions:
-                (removals.__setitem__ if repeat else removals.setdefault)(
-                    version,
-                    CorrectionRef(
-                        "withdrawn",
-                        version,
-                        article_id=event.article_id,
-                        reported_at=event.reported_at,
-                        **common,
-                    ),
-                )
-    return removals, amendments
-
-
-def _amended(fields: dict[str, Any], amendments: Iterable[CorrectionRef]) -> dict[str, Any]:
-    result = dict(fields)
-    for amendment in amendments:
-        result.update(amendment.fields)
-    return result
-
-
-def _names_in(counted: Iterable[tuple[Case.FactReported, dict[str, Any]]]) -> Iterable[str | None]:
-    for event, fields in counted:
-        if event.fact_kind == "SuspectIdentified":
-            yield fields["name"]
-        elif event.fact_kind != "VictimReported":
-            yield fields.get("person")
-
-
-# Wording fields keep the first report's words: a later report of the same charge in other
-# words ("one count of robbery") is the same fact, not a change.
-_WORDING_FIELDS = {"charge", "description"}
-
-
-# Free-text descriptions ("a recent homicide in the city"): another report's different words
-# for the same thing are not a change; only words that say more (a refinement) replace them.
-_DESCRIPTION_FIELDS = {"details"}
-
-
-# A charge's status moves on from expected to filed to a verdict: a later report that says
-# only that the charge was filed (or expected), as background to a story, undoes no verdict.
-_CHARGE_STAGES = {"expected": 0, "filed": 1, "convicted": 2, "acquitted": 2}
-
-
-def _merge(current: dict[str, Any], later: dict[str, Any]) -> None:
-    """A later report overrides a field only with a value (an unstated age is not a correction),
-    and not with a less precise form of the value known ("Elm Street" after "412 Elm St."),
-    nor a charge's verdict with an earlier stage of the charge."""
-    for name, value in later.items():
-        known = current.get(name)
-        if value is None or (name in _WORDING_FIELDS and known):
-            continue
-        if name == "status" and _CHARGE_STAGES.get(value, 9) < _CHARGE_STAGES.get(known, -1):
-            continue
-        if isinstance(known, str) and isinstance(value, str) and refines(known, value):
-            continue
-        if name in _DESCRIPTION_FIELDS and known and not refines(value, known):
-            continue
-        current[name] = value
-
-
-def _victim_key(fields: dict[str, Any], people: PersonNames) -> tuple[Any, ...]:
-    if fields.get("name"):
-        return ("named", tuple(name_words(fields["name"])[-1:]))
-    words = name_words(fields.get("description"))
-    return ("unnamed", words[-1] if words else "")
-
-
-_KEYS: dict[str, Callable[[dict[str, Any], PersonNames], tuple[Any, ...]]] = {
-    "SuspectIdentified": lambda f, p: (p.key(f["name"]),),
-    "ArrestMade": lambda f, p: (p.key(f["person"]), bool(f["prior"]), f["date"]),
-    "ChargeFiled": lambda f, p: (p.key(f["person"]), normalise_charge(f["charge"])),
-    "BondSet": lambda f, p: (p.key(f["person"]), f["amount"], f["status"]),
-    "LinkedToHomicide": lambda f, p: (
-        p.key(f["person"]),
-        tuple(name_words(f["victim"])[-1:]) or None,
-    ),
-    "VictimReported": _victim_key,
-    "CourtEventReported": lambda f, p: (p.key(f["person"]), f["kind"], f["date"]),
-    "SentenceImposed": lambda f, p: (p.key(f["person"]), f["kind"], f["years"]),
-    "CriminalHistoryReported": lambda f, p: (p.key(f["person"]),),
-    # One incident per date: the wording of what and where varies from outlet to outlet.
-    "IncidentReported": lambda f, p: (f["date"],),
-}
-
-
-def _join_undated_arrests(
-    arrests: dict[tuple[Any, ...], KnownFact],
-) -> dict[tuple[Any, ...], tuple[Any, ...]]:
-    """An undated report of an arrest is the same arrest as the one dated report of it, if only
-    one. The keys joined, each to the key it joined."""
-    joined = {}
-    for key in [k for k in arrests if k[2] is None]:
-        dated = [k for k in arrests if k[:2] == key[:2] and k[2] is not None]
-        if len(dated) == 1:
-            arrests[dated[0]].join(arrests.pop(key))
-            joined[key] = dated[0]
-    for fact in arrests.values():
-        fact.sort_sources()
-    return joined
-
-
-def _keyed(
-    event: Case.FactReported, reported: dict[str, Any], people: PersonNames
-) -> tuple[dict[str, Any], tuple[Any, ...]]:
-    """A counted report's fields as the fold holds them (people by their fullest name) and the
-    key of the fact it reports."""
-    fields = dict(reported)
-    for name_field in ("person", "name"):
-        if name_field in fields and event.fact_kind != "VictimReported":
-            fields[name_field] = people.display(fields[name_field])
-    return fields, _KEYS[event.fact_kind](fields, people)
-
-
-class WindowReport(NamedTuple):
-    """A report published between two states, as the later state counts it."""
-
-    category: str
-    key: tuple[Any, ...]
-    source: SourceRef
-    stated: dict[str, Any]
-
-
-def window_reports(
-    later: CaseState,
-    reports: Sequence[Case.FactReported],
-    corrections: Corrections,
-    wanted: set[tuple[str, tuple[Any, ...]]] | None = None,
-) -> dict[tuple[str, tuple[Any, ...]], list[WindowReport]]:
-    """The reports published between an earlier state and `later` that `later` counts, by the
-    fact of `later` they are in (category and key), in the order of its sources: `reports`
-    are all those published in between, in reported order, and `corrections` the ones of them
-    that count in `later`. Only those of the `wanted` facts, if given."""
-    assert later.names is not None
-    people = PersonNames(later.names, later.splits)
-    found: dict[tuple[str, tuple[Any, ...]], list[WindowReport]] = {}
-    joined: list[WindowReport] = []  # an undated arrest's: after the dated one's, as `join` does
-    for event in reports:
-        version = event.originator_version
-        if version in corrections.removals:
-            continue
-        reported = _amended(event.fields(), corrections.amendments.get(version, []))
-        _fields, key = _keyed(event, reported, people)
-        category = CATEGORIES[event.fact_kind]
-        if category == "arrests" and key in later.joins:
-            if wanted is None or (category, later.joins[key]) in wanted:
-                joined.append(WindowReport(category, later.joins[key], source_of(event), reported))
-            continue
-        if wanted is None or (category, key) in wanted:
-            found.setdefault((category, key), []).append(
-                WindowReport(category, key, source_of(event), reported)
-            )
-    for report in joined:
-        found.setdefault((report.category, report.key), []).append(report)
-    for (category, _key), facts in found.items():
-        if category == "arrests":
-            facts.sort(key=lambda report: _source_order(report.source))  # as `sort_sources`
-    return found
-
-
-def changed_facts(earlier: CaseState, later: CaseState) -> set[tuple[str, tuple[Any, ...]]]:
-    """The facts of `later` (category and key) that `earlier` lacks or held otherwise."""
-    changed = set()
-    for category, facts in later.facts.items():
-        before = {fact.key: fact.fields for fact in earlier.category(category)}
-        changed.update((category, f.key) for f in facts if before.get(f.key) != f.fields)
-    return changed
-
-
-def same_facts(earlier: CaseState, later: CaseState) -> bool:
-    """Whether each report of `earlier` that `later` still counts is in the fact of the same
-    key in both: every name `earlier` read is keyed alike in `later`, and every undated arrest
-    of `earlier` is where it was (on its own, or joined to the same dated one) or gone."""
-    if not same_people(earlier, later):
-        return False
-    arrests = {fact.key for fact in later.category("arrests")}
-    undated = {fact.key for fact in earlier.category("arrests") if fact.key[2] is None}
-    for key in undated | set(earlier.joins):
-        now = later.joins.get(key, key if key in arrests else None)
-        if now is not None and now != earlier.joins.get(key, key):
-            return False
-    return True
-
-
-def same_people(earlier: CaseState, later: CaseState) -> bool:
-    """Whether every name `earlier` read is keyed in `later` as in `earlier` (then each of its
-    reports that `later` still counts belongs to the fact of the same key in both)."""
-    if earlier.names is None or later.names is None:
-        return False
-    if not set(earlier.names) <= set(later.names):
-        return False
-    if earlier.splits != later.splits:
-        return False
-    before, after = (
-        PersonNames(earlier.names, earlier.splits),
-        PersonNames(later.names, later.splits),
-    )
-    return all(before.key(name) == after.key(name) for name in earlier.names)
-
-
-def _source_order(source: SourceRef) -> tuple[datetime, str, int]:
-    return (source.reported_at, source.article_id, source.start)

@@ -3,8 +3,9 @@ from datetime import UTC, datetime
 
 from casefile.domain.case import AttachedArticle, Case
 from casefile.domain.changes import compare
+from casefile.domain.fact_keys import normalise_charge
 from casefile.domain.facts import Evidence, Fact
-from casefile.domain.state import fold, normalise_charge
+from casefile.domain.state import fold
 
 
 def article(article_id: str, day: int, outlet: str) -> AttachedArticle:
