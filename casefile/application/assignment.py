@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 
 from casefile.adapters import read_model
 from casefile.application.checkpoints import refresh_checkpoints
-from casefile.application.grouping import Profile, link_reason
+from casefile.application.grouping import link_reason
+from casefile.application.profiles import Profile
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case, standing_events
 from casefile.domain.facts import Fact

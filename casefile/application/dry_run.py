@@ -17,7 +17,8 @@ from casefile.adapters import read_model
 from casefile.adapters.article_files import SourceArticle
 from casefile.application import assignment
 from casefile.application.errors import IngestError
-from casefile.application.grouping import Profile, build_profile, link_reason
+from casefile.application.grouping import link_reason
+from casefile.application.profiles import Profile, build_profile
 from casefile.application.tracker import CaseTracker
 from casefile.domain.article import article_id_for, article_key, content_hash
 from casefile.extraction import extract_facts

@@ -39,7 +39,7 @@ from casefile.application.assignment import Assignment, suspect_names
 from casefile.application.audit import revise_reports
 from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.errors import IngestError
-from casefile.application.grouping import Profile, build_profile
+from casefile.application.profiles import Profile, build_profile
 from casefile.application.tracker import (
     CaseTracker,
     HeldAggregates,

@@ -19,7 +19,7 @@ from typing import Any
 
 from casefile.adapters import read_model
 from casefile.application.checkpoints import refresh_checkpoints
-from casefile.application.grouping import (
+from casefile.application.profiles import (
     LINKED_VICTIM,
     OFFICIAL,
     SUSPECT,

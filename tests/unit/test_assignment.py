@@ -7,15 +7,9 @@ from datetime import date
 import pytest
 
 from casefile.application.assignment import new_case_id
-from casefile.application.grouping import (
-    LINKED_VICTIM,
-    OFFICIAL,
-    SUSPECT,
-    Profile,
-    build_profile,
-    dateline_place,
-    link_reason,
-)
+from casefile.application.grouping import link_reason
+from casefile.application.profiles import LINKED_VICTIM, OFFICIAL, SUSPECT, Profile, build_profile
+from casefile.application.text_names import dateline_place
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction import extract_facts
 

@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import synthetic
 
-from casefile.application.grouping import build_profile
+from casefile.application.profiles import build_profile
 from casefile.extraction import extract_facts
 
 
