@@ -20,14 +20,11 @@ choice of case, which depends on what other writers stored, is made holding it.
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
-from uuid import UUID
 
 from eventsourcing.persistence import RecordConflictError
-from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,6 +32,7 @@ from casefile.adapters import fact_index, pending, read_model, store_settings
 from casefile.adapters.article_files import SourceArticle, no_date_message
 from casefile.adapters.store import hold_write_lock
 from casefile.application import assignment, time_zone
+from casefile.application.aggregate_cache import AggregateCache
 from casefile.application.assignment import Assignment, suspect_names
 from casefile.application.audit import revise_reports
 from casefile.application.checkpoints import refresh_checkpoints
@@ -43,17 +41,15 @@ from casefile.application.profiles import Profile, build_profile
 from casefile.application.tracker import (
     CaseTracker,
     HeldAggregates,
-    UnknownCase,
     fewer_collections,
 )
 from casefile.domain.article import (
     Article,
     article_id_for,
     article_key,
-    article_uuid,
     content_hash,
 )
-from casefile.domain.case import AttachedArticle, Case, case_uuid
+from casefile.domain.case import AttachedArticle
 from casefile.domain.facts import Fact
 from casefile.extraction import extract_facts
 
@@ -61,8 +57,6 @@ ADDED, REVISED, ALREADY = "added", "revised", "already ingested"
 _ATTEMPTS = 5
 BATCH_ARTICLES = 200
 BATCH_SECONDS = 0.5
-# Cases kept in memory between articles (each checked against the store before use).
-CACHED_CASES = 2000
 
 Tag = TypeVar("Tag")
 
@@ -162,7 +156,7 @@ class _Run:
         self.zone = "UTC"
         self.forced_case = forced_case
         self.times = times
-        self.cases = _Cases(tracker)
+        self.cases = AggregateCache(tracker)
         self.suffixes: dict[str, int] = {}
         self.seen_cases: set[str] = set()  # cases of the articles found already ingested
         self.new_case = False  # `ingest --new-case`: join only the cases this run opened
@@ -516,108 +510,3 @@ class _Run:
         # joined, or renamed from one).
         self.opened.add(chosen.case_id)
         return chosen
-
-
-class _Cases:
-    """The `Case` aggregates of one ingest run, kept between its articles and batches.
-
-    Appending to a case would otherwise replay all its events for every article. A kept case
-    is used as is only while this run holds the write lock and has checked it against the
-    store in the same transaction; otherwise its stored version is read first (one indexed
-    look-up) and it is brought up to date from the events after its version, or read anew.
-    A case touched by an article that failed is dropped, so nothing rolled back survives in
-    memory. A save from a stale case would still fail on the events' unique version (and be
-    retried): it can never be written at a wrong version.
-    """
-
-    def __init__(self, tracker: CaseTracker, size: int = CACHED_CASES):
-        self.tracker = tracker
-        self.size = size
-        self.kept: OrderedDict[str, Case] = OrderedDict()
-        self.current: set[str] = set()  # checked against the store in this transaction
-        self.held: HeldAggregates | None = None  # the batch's unsaved aggregates, if any
-        table = tracker.recorder.events_record_cls.__table__  # type: ignore[attr-defined]
-        self._latest = select(func.max(table.c.originator_version)).where(
-            table.c.originator_id == bindparam("originator_id")
-        )
-        self._latest_of_many = (
-            select(table.c.originator_id, func.max(table.c.originator_version))
-            .where(table.c.originator_id.in_(bindparam("ids", expanding=True)))
-            .group_by(table.c.originator_id)
-        )
-        self.new_transaction()
-
-    def new_transaction(self) -> None:
-        self.current.clear()
-        self.article_versions: dict[str, int] = {}
-        self.articles_written: set[str] = set()
-
-    def forget_all(self) -> None:
-        self.kept.clear()
-        self.current.clear()
-
-    def latest_version(self, originator_id: UUID) -> int | None:
-        held = self.held.get(originator_id) if self.held is not None else None
-        if held is not None:
-            return held.version  # its events not saved yet count
-        # Inside the ingest transaction: the recorder's reads share its session.
-        with self.tracker.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
-            return session.connection().scalar(self._latest, {"originator_id": originator_id})
-
-    def has_case(self, case_id: str) -> bool:
-        return case_id in self.current or self.latest_version(case_uuid(case_id)) is not None
-
-    def get_case(self, case_id: str) -> Case:
-        held = self.held.get(case_uuid(case_id)) if self.held is not None else None
-        if held is not None:
-            self._keep(held)
-            return held
-        case = self.kept.get(case_id)
-        if case is not None and case_id in self.current:
-            self.kept.move_to_end(case_id)
-            return case
-        version = self.latest_version(case_uuid(case_id))
-        if version is None:
-            raise UnknownCase(case_id)
-        if case is not None and case.version < version:
-            for event in self.tracker.events.get(case.id, gt=case.version):
-                case = event.mutate(case)
-        if case is None or case.version != version:
-            case = self.tracker.get_case(case_id)
-        self._keep(case)
-        return case
-
-    def saved(self, *cases: Case) -> None:
-        for case in cases:
-            self._keep(case)
-
-    def _keep(self, case: Case) -> None:
-        self.kept[case.case_id] = case
-        self.kept.move_to_end(case.case_id)
-        self.current.add(case.case_id)
-        while len(self.kept) > self.size:
-            old, _ = self.kept.popitem(last=False)
-            self.current.discard(old)
-
-    def look_up_articles(self, article_ids: list[str]) -> None:
-        """Which of these articles are stored, in one query (holding the write lock, so it
-        stays true for this transaction but for what this run writes)."""
-        ids = {article_uuid(article_id): article_id for article_id in article_ids}
-        with self.tracker.recorder.transaction(commit=False) as session:  # type: ignore[attr-defined]
-            rows = session.connection().execute(self._latest_of_many, {"ids": list(ids)})
-            self.article_versions = {ids[UUID(str(row[0]))]: row[1] for row in rows}
-
-    def find_article(self, session: Session, article_id: str) -> Article | None:
-        """The stored article, or None (most articles are new: no read at all for them)."""
-        held = self.held.get(article_uuid(article_id)) if self.held is not None else None
-        if held is not None:
-            return held  # stored earlier in this batch, not saved yet
-        if article_id in self.articles_written:
-            if self.latest_version(article_uuid(article_id)) is None:
-                return None
-        elif article_id not in self.article_versions:
-            return None
-        return self.tracker.find_article(article_id)
-
-    def article_saved(self, article_id: str) -> None:
-        self.articles_written.add(article_id)
