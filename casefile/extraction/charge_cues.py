@@ -30,6 +30,9 @@ def _cue(words: tuple[str, ...], pattern: str, status: str) -> Cue:
     return Cue(key_words(*words), compile_scan(pattern, re.I), status)
 
 
+# A day named between a verdict and its charges: "convicted Ann Lee on Friday of murder".
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_ON_DAY = rf"on\s+{_DAY},?\s+"
 # An object named between the verb and the list ("charging him with", "indicted Ann Lee for").
 _OBJECT = r"(?:[\w.'’-]+,?\s+){0,6}?"
 CUES = [
@@ -41,14 +44,15 @@ CUES = [
         "filed",
     ),
     _cue(("acquit", "not guilty", "cleared"),
-         r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:[\w,.'’-]+\s+){0,4}?(?:of|on)\s+",
+         rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:(?!on\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,4}}?"
+         rf"(?:of|on(?!\s+{_DAY}))\s+",
          "acquitted"),
     _cue(("upgraded", "reduced", "amended", "elevated", "increased", "changed"),
         r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+",
         "filed"),
     _cue(
         ("convicted", "guilty"),
-        r"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b)[\w,]+\s+){0,5}?(?:of|on)\s+",
+        rf"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,]+\s+|{_ON_DAY}){{0,5}}?(?:of|on(?!\s+{_DAY}))\s+",
         "convicted",
     ),
     _cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
@@ -63,7 +67,8 @@ CUES = [
         r"(?:[^.;]{0,60}?\s)??)?to\s+",
         "convicted",
     ),
-    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;]{0,30}?\b(?:to|of|for)\s+", "convicted"),
+    # not across a comma: "as part of a plea agreement, a charge of murder was dismissed"
+    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
     _cue(
         ("sentenced",),
         r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"
@@ -71,8 +76,9 @@ CUES = [
         "convicted",
     ),
     _cue(
-        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed"),
-        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?)\s+"
+        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
+         "dismissing"),
+        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing)\s+"
         r"(?:their|the|its|his|her|all)?\s*",
         "dropped",
     ),
@@ -168,6 +174,22 @@ CUES = [
         r"\b(?:filed|brought|lodged)\s+(?=(?:[\w-]+\s+){0,5}?charges?\s+against\b)",
         "filed",
     ),
+    # "prosecutors plan to file murder charges", "expected to bring charges of arson"
+    _cue(
+        ("file", "bring"),
+        r"\b(?:file|bring)\s+(?:(?:formal|new|additional|criminal)\s+)?"
+        r"(?=(?:charges?\s+of\s+|(?:[\w-]+\s+){1,4}?charges?\b))",
+        "filed",
+    ),
+    # "murder charges will be filed", "a possible murder charge": charges still to come
+    _cue(
+        ("will", "would", "could", "may", "possible", "potential"),
+        r"(?:\b(?:possible|potential)\s+|(?:^|\b(?:the|that|said|and)\s+)"
+        r"(?=(?:[\w-]+\s+){1,4}?charges?\s+(?:against\s+[^.;]{1,40}?\s+)?"
+        r"(?:will|would|could|may|might)\s+(?:\w+\s+)?be\s+(?:filed|brought|sought)\b))"
+        r"(?=(?:[\w-]+\s+){1,4}?charges?\b)",
+        "expected",
+    ),
     _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
     _cue(
         ("warrant",),
@@ -204,9 +226,18 @@ _EXPECTED_CONTEXT = compile_scan(
     r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"
     r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
-    r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b",
+    r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b|"
+    # charges said to be still to come: "charges are expected to include", "charges are
+    # pending", "held pending charges of", "once he is released from the hospital"
+    # (not "charged with X, and more charges are expected": those are other charges)
+    r"(?<!additional )(?<!more )(?<!further )(?<!other )(?<!new )"
+    r"\bcharges?\b[^.;]{0,40}?\b(?:are|is|remain)\s+(?:still\s+)?(?:expected|anticipated|likely|"
+    r"pending)\b|\b(?:held|jailed|detained|custody)\s+pending\s+(?:formal\s+)?charges?\b|"
+    r"\b(?:once|when|after)\s+(?:he|she|they)\s+(?:is|are)\s+(?:released|discharged)\b",
     re.I,
 )
+# A charge no longer held: "is no longer charged with murder".
+_NO_LONGER = re.compile(r"\bno longer\s+(?:\w+\s+)?$", re.I)
 # What is said of a list after it: "charges of X and Y were dropped".
 _DROPPED_AFTER = re.compile(
     r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is)\s+(?:later\s+|subsequently\s+|since\s+)?"
@@ -215,7 +246,8 @@ _DROPPED_AFTER = re.compile(
 )
 # "Charges of X and Y are expected": the list is the subject of its expectation.
 _EXPECTED_SUBJECT = re.compile(
-    r"^charges?\s+of\s+[^.;]{1,100}?\s+(?:are|is)\s+(?:expected|likely|planned)\b", re.I
+    r"^charges?\s+of\s+[^.;]{1,100}?\s+(?:are|is)\s+(?:expected|likely|planned|anticipated)\b",
+    re.I,
 )
 # "guilty of three felony counts: A, B and C": the list follows the colon.
 _COUNTS_COLON = re.compile(r"^[^.;:]{0,40}?\b(?:counts?|charges?|offenses?|crimes?)\s*:\s*")
@@ -226,7 +258,8 @@ def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "")
     """The status a cue gives its list in `sentence`: `rest` is the text from the list on,
     `opening` the text from the cue on."""
     if cue_status == "filed":
-        if _DROPPED_AFTER.search(rest):
+        before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
+        if _DROPPED_AFTER.search(rest) or _NO_LONGER.search(before[-40:]):
             return "dropped"
         if _EXPECTED_CONTEXT.search(sentence.text) or _EXPECTED_SUBJECT.search(opening):
             return "expected"

@@ -19,6 +19,24 @@ from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 _ALL = r"(?:all|both|each|every one|every)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?"
+# A day or a month after "on"/"in" dates a verdict; it names no charge ("found guilty on Friday").
+_DATED = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec|\d)"
+)
+# A verdict or outcome that names no charge: nothing after it says "of X" or "on X".
+_NO_CHARGE_AFTER = rf"(?![^.;]*?\b(?:of|on)\s+(?!{_DATED}))"
+# The charges an outcome is said of as a whole: "the charges", "those charges", "his case".
+_THE_CHARGES = (
+    r"(?:all\s+)?(?:of\s+)?(?:the|those|these|his|her|their|both)?\s*"
+    r"(?:(?:remaining|other|pending|criminal|state|federal)\s+)?(?:charges|counts|case|indictment)\b"
+)
+# Charges left when others had their own outcome: "the remaining charges were dismissed".
+_REST = re.compile(r"\b(?:remaining|other)\s+(?:charges|counts)\b", re.I)
+_DROP_VERB = (
+    r"(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
+    r"drops|dismisses|withdrawing)"
+)
 _OUTCOMES = [
     (
         key_words("acquit", "not guilty", "cleared"),
@@ -26,7 +44,8 @@ _OUTCOMES = [
             rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\b[^.;]{{0,40}}?\b(?:of|on)\s+{_ALL}"
             r"(?:charges?|counts?)\b|\b(?:was|were|been|being)\s+acquitted\b(?![^.;]{0,40}?\bof\b)|"
             # a verdict that names no charge: "the jury found him not guilty Tuesday"
-            r"\b(?:found|finding)\s+(?:\w+\s+){0,3}?not guilty\b(?![^.;]*?\b(?:of|on)\s)",
+            rf"\b(?:found|finding)\s+(?:\w+\s+){{0,3}}?not guilty\b{_NO_CHARGE_AFTER}|"
+            rf"\b(?:verdicts?\s+of\s+not guilty|not[- ]guilty\s+verdicts?)\b{_NO_CHARGE_AFTER}",
             re.I,
         ),
         "acquitted",
@@ -37,7 +56,9 @@ _OUTCOMES = [
             rf"(?<!not )\b(?:convicted|guilty)\b[^.;]{{0,30}}?\b(?:of|on|to)\s+{_ALL}"
             r"(?:charges?|counts?)\b|\bguilty as charged\b|"
             # a verdict that names no charge: "a jury found him guilty Friday"
-            r"\b(?:found|finding)\s+(?:(?!not\b)\w+\s+){0,3}?guilty\b(?![^.;]*?\b(?:of|on|in)\s)"
+            rf"\b(?:found|finding)\s+(?:(?!not\b)\w+\s+){{0,3}}?guilty\b(?![^.;]*?\bin\s)"
+            rf"{_NO_CHARGE_AFTER}|\b(?<!not )(?:(?:a|the)\s+guilty\s+verdicts?|verdicts?\s+of\s+"
+            rf"guilty)\b(?![^.;]*?\bin\s){_NO_CHARGE_AFTER}"
             r"|\b(?:was|were)\s+convicted\b(?![^.;]*?\b(?:(?:of|on|for)\s|in\s+(?!"
             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\d{4}\b)))",
             re.I,
@@ -45,13 +66,30 @@ _OUTCOMES = [
         "convicted",
     ),
     (
-        key_words("dropped", "dismissed", "withdr"),
+        key_words(
+            "dropped",
+            "dismissed",
+            "withdr",
+            "dropping",
+            "dismissing",
+            "drops",
+            "dismisses",
+            "pursue",
+            "prosecute",
+            "no longer",
+        ),
         compile_scan(
-            r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed)\s+(?:all\s+)?(?:of\s+)?"
-            r"(?:the\s+)?(?:charges|case|indictment)\b(?!\s+(?:of|for)\b)|\b(?:the|all|those)\s+"
-            r"(?:charges|indictment)\s+(?:against\s+[^.;]{1,40}?\s+)?"
-            r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+)?"
-            r"(?:dropped|dismissed|withdrawn|thrown out)\b",
+            rf"\b{_DROP_VERB}\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|\b(?:the|all|those|these|his|"
+            r"her|their|both)\s+(?:(?:remaining|other|pending|criminal|state|federal)\s+)?"
+            r"(?:charges|counts|indictment|case)\s+(?:against\s+[^.;]{1,40}?\s+)?"
+            r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+|"
+            r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out)"
+            r"\b|(?:^|[,;]\s+)charges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)\s+"
+            r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b|"
+            # prosecutors who will not go on: "declined to pursue the charges"
+            r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
+            rf"to\s+(?:pursue|prosecute|proceed with)\s+{_THE_CHARGES}|"
+            r"\bno longer\s+(?:faces|facing|face)\s+(?:any\s+)?charges\b",
             re.I,
         ),
         "dropped",
@@ -59,12 +97,25 @@ _OUTCOMES = [
 ]
 # "the charge was dismissed": said of a person's one charge, when the report named only one.
 _ONE_DROPPED = (
-    key_words("dropped", "dismissed", "withdr", "thrown out", "threw out", "tossed"),
+    key_words(
+        "dropped",
+        "dismissed",
+        "withdr",
+        "thrown out",
+        "threw out",
+        "tossed",
+        "dropping",
+        "dismissing",
+        "pursue",
+        "prosecute",
+    ),
     compile_scan(
-        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?)\s+(?:the|that|this)\s+"
+        rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+"
         r"charge\b(?!\s+(?:of|for)\b)|\b(?:the|that|this)\s+charge\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"
-        r"(?:dropped|dismissed|withdrawn|thrown out|tossed)\b",
+        r"(?:dropped|dismissed|withdrawn|thrown out|tossed)\b|"
+        r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
+        r"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+charge\b(?!\s+(?:of|for)\b)",
         re.I,
     ),
     "dropped",
@@ -78,24 +129,31 @@ _ONE_OUTCOMES = [
         compile_scan(
             r"\b(?:pleaded|pled|pleads)\s+(?:guilty|no contest|nolo contendere)\b"
             r"(?![^.;]{0,40}?\bto\s+(?!the charge\b))|\b(?:entered|enters|entering)\s+(?:a|an)\s+"
-            r"(?:guilty|no[- ]contest|alford)\s+plea\b(?![^.;]{0,40}?\bto\s+(?!the charge\b))",
+            r"(?:guilty|no[- ]contest|alford)\s+plea\b(?![^.;]{0,40}?\bto\s+(?!the charge\b))|"
+            # "changed his plea to guilty"
+            r"\bchang(?:ed|es|ing)\s+(?:his|her|their)\s+pleas?\s+to\s+(?:guilty|no contest)\b",
             re.I,
         ),
         "convicted",
     ),
     (
-        key_words("convicted", "sentenced"),
+        key_words("convicted", "sentenced", "guilty"),
         compile_scan(
             r"\bconvicted\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))|"
-            r"\bsentenced\b[^.;]{0,60}?\b(?:on|for)\s+(?:the|that)\s+charge\b",
+            r"\bsentenced\b[^.;]{0,60}?\b(?:on|for)\s+(?:the|that)\s+charge\b|"
+            # "found him guilty of the charge", "convicted of that charge"
+            r"(?<!not )\b(?:guilty|convicted)\s+(?:[\w'’-]+\s+){0,3}?(?:of|on)\s+(?:the|that|this)\s+"
+            r"(?:single\s+|lone\s+|one\s+)?(?:charge|count)\b(?!\s+(?:of|for)\b)",
             re.I,
         ),
         "convicted",
     ),
     (
-        key_words("acquitted"),
+        key_words("acquitted", "not guilty"),
         compile_scan(
-            r"\bacquitted\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))",
+            r"\bacquitted\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))|"
+            r"\b(?:acquitted|not guilty)\s+(?:[\w'’-]+\s+){0,3}?(?:of|on)\s+(?:the|that|this)\s+"
+            r"(?:single\s+|lone\s+|one\s+)?(?:charge|count)\b(?!\s+(?:of|for)\b)",
             re.I,
         ),
         "acquitted",
@@ -112,6 +170,7 @@ class Outcome(NamedTuple):
     position: int
     status: str
     single: bool = False  # said of one charge: the person's only one named before
+    rest: bool = False  # said of the charges left: those no other outcome was given
 
 
 def outcomes(article: Article) -> list[Outcome]:
@@ -137,7 +196,8 @@ def outcomes(article: Article) -> list[Outcome]:
                 continue
             if single and any(o.sentence is sentence for o in found):
                 continue
-            found.append(Outcome(sentence, match.start(), status, single))
+            rest = _REST.search(match.group(0)) is not None
+            found.append(Outcome(sentence, match.start(), status, single, rest))
     return found
 
 

@@ -49,7 +49,7 @@ def extract_charges(article: Article) -> list[Fact]:
                 else:
                     found = [(item, None) for item in read_charges(rest, counted)]
                     listed = rest
-                if cue_status == "dropped" and not re.search(r"\bcharges?\b", rest[:60]):
+                if cue_status == "dropped" and not _CHARGE_WORD.search(rest[:60]):
                     continue
                 if not found:
                     continue
@@ -66,6 +66,10 @@ def extract_charges(article: Article) -> list[Fact]:
     return _distinct(facts + _outcomes_of_all(article, facts))
 
 
+# What a dropping names: "dropped the robbery charge", "the robbery count", not "dropped him off".
+_CHARGE_WORD = re.compile(r"\b(?:charges?|counts?)\b")
+
+
 def _names_own(outcome: Outcome) -> bool:
     """Whether the sentence of an outcome said of one charge names an offence of its own
     ("he was arrested for harassment, but that charge was dropped"): the charge it means."""
@@ -78,13 +82,20 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
     given: list[_Found] = []
     for outcome in outcomes(article):
         for person in people_of(article, outcome):
+            # A charge named in the same sentence counts when said before the outcome ("who
+            # had been charged with murder, but the charges were dropped") or in a clause of
+            # its own after it ("dropped all charges against A, who had been charged with X").
             named = [
                 f
                 for f in found
                 if f[0] is person
                 and f[2] in ("filed", "expected")
-                and f[4].evidence.start < outcome.sentence.start
+                and f[4].evidence.start <= outcome.sentence.start
+                and (f[4].evidence.start < outcome.sentence.start or not outcome.single)
             ]
+            if outcome.rest:  # "the remaining charges": those no other outcome was given
+                decided = [f for f in found if f[0] is person and f[2] not in ("filed", "expected")]
+                named = [f for f in named if not any(_same_offence(f[1], d[1]) for d in decided)]
             if outcome.single and (len({f[1] for f in named}) != 1 or _names_own(outcome)):
                 continue  # "the charge was dropped": which one, when several were named?
             for _, charge, _, summary, earlier in named:

@@ -91,7 +91,7 @@ _ITEM_END = re.compile(
     r"for (?!an?\s+(?:unlawful|illegal|improper)\s+purpose)(?:the|his|her|their|a|an|allegedly|"
     r"each|every|all|what|which|lack|want|"
     r"insufficient|\w+ing)\b|"
-    r"against (?:him|her|them|the)\b|"
+    r"against (?:him|her|them|the)\b|(?<=charge\s)against\b|(?<=charges\s)against\b|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")
     r"on (?!(?:a|an)\s+(?:suspended|revoked|expired)\b|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:child|minor|juvenile|officer|person|employee|"
@@ -285,6 +285,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         and not (len(words) == 2 and words[0] in _GENERIC_CHARGE_HEAD)
     ):
         words = words[:-1]
+    elif len(words) > 1 and words[-1] in ("conviction", "convictions"):
+        words = words[:-1]  # "on a murder conviction": the charge it convicts of is murder
     if words and words[-1] in ("murders", "homicides"):
         words[-1] = words[-1][:-1]
     elif words and len(words[-1]) > 5:

@@ -1,0 +1,216 @@
+"""A charge's status as news tells it at every stage: expected, filed, dropped, convicted,
+acquitted; said with the charge in one sentence, or of "the charge", "those charges", "the
+remaining charges" named before. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction import extract_facts
+
+BOYD = "Terrence Boyd"
+
+
+def charges_of(text: str) -> set[tuple[str | None, str, str]]:
+    return {
+        (f.fields["person"], f.fields["charge"], f.fields["status"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Terrence Boyd, 31, was charged with burglary and theft. A judge later dismissed "
+            "those charges.",
+            {(BOYD, "burglary", "dropped"), (BOYD, "theft", "dropped")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with murder. Prosecutors declined to pursue the charge.",
+            {(BOYD, "murder", "dropped")},
+        ),
+        (
+            "Terrence Boyd and Kevin Ortiz were charged with murder. Charges against Ortiz were "
+            "later dropped.",
+            {(BOYD, "murder", "filed"), ("Kevin Ortiz", "murder", "dropped")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with murder, robbery and burglary. Under a plea deal, "
+            "Boyd pleaded guilty to one count of murder, and the remaining charges were dismissed.",
+            {
+                (BOYD, "murder", "convicted"),
+                (BOYD, "robbery", "dropped"),
+                (BOYD, "burglary", "dropped"),
+            },
+        ),
+        (
+            "Prosecutors on Friday dropped all charges against Terrence Boyd, 31, who had been "
+            "charged with murder.",
+            {(BOYD, "murder", "dropped")},
+        ),
+        (
+            "Terrence Boyd, 31, had been charged with murder until prosecutors dropped the case "
+            "in May.",
+            {(BOYD, "murder", "dropped")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with murder and robbery. Prosecutors dropped the "
+            "robbery count.",
+            {(BOYD, "murder", "filed"), (BOYD, "robbery", "dropped")},
+        ),
+        (
+            "Terrence Boyd, 31, pleaded guilty Tuesday to third-degree murder in exchange for "
+            "prosecutors dropping a first-degree murder charge.",
+            {(BOYD, "third-degree murder", "convicted"), (BOYD, "first-degree murder", "dropped")},
+        ),
+        (
+            "Terrence Boyd, 31, is no longer charged with murder, prosecutors said.",
+            {(BOYD, "murder", "dropped")},
+        ),
+        (
+            "Terrence Boyd, 31, pleaded guilty to neglect of a child. As part of a plea "
+            "agreement, a charge of murder was dismissed.",
+            {(BOYD, "neglect of a child", "convicted"), (BOYD, "murder", "dropped")},
+        ),
+        (
+            "Prosecutors have dropped a murder charge against Terrence Boyd, 31.",
+            {(BOYD, "murder", "dropped")},
+        ),
+    ],
+)
+def test_a_dropping_reaches_the_charges_it_speaks_of(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Terrence Boyd, 31, was charged with murder. On Friday, a jury found Boyd guilty of "
+            "the charge.",
+            {(BOYD, "murder", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with murder. Boyd was convicted of that charge in June.",
+            {(BOYD, "murder", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with murder. The jury returned a guilty verdict after "
+            "three hours.",
+            {(BOYD, "murder", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with murder. He changed his plea to guilty on Monday.",
+            {(BOYD, "murder", "convicted")},
+        ),
+        (
+            "The jury convicted Terrence Boyd, 31, on Friday of first-degree murder.",
+            {(BOYD, "first-degree murder", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, pleaded guilty in federal court to possession of a firearm by a "
+            "felon.",
+            {(BOYD, "possession of a firearm by a felon", "convicted")},
+        ),
+        (
+            "A judge sentenced Terrence Boyd, 31, to life in prison on a first-degree murder "
+            "conviction.",
+            {(BOYD, "first-degree murder", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with murder. He was found not guilty on Friday.",
+            {(BOYD, "murder", "acquitted")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with murder. The jury returned a verdict of not "
+            "guilty after three hours.",
+            {(BOYD, "murder", "acquitted")},
+        ),
+    ],
+)
+def test_a_verdict_or_plea_reaches_the_charges_it_speaks_of(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Terrence Boyd, 31, was arrested. The prosecutor said she plans to file murder "
+            "charges against him.",
+            {(BOYD, "murder", "expected")},
+        ),
+        (
+            "Terrence Boyd, 31, was arrested. Prosecutors are expected to file murder charges.",
+            {(BOYD, "murder", "expected")},
+        ),
+        (
+            "Terrence Boyd, 31, was arrested. The prosecutor said murder charges will be filed "
+            "against him.",
+            {(BOYD, "murder", "expected")},
+        ),
+        (
+            "Terrence Boyd, 31, was arrested. The case will go to a grand jury for a possible "
+            "murder charge.",
+            {(BOYD, "murder", "expected")},
+        ),
+        (
+            "Terrence Boyd, 31, was arrested. He is being held pending charges of murder.",
+            {(BOYD, "murder", "expected")},
+        ),
+        (
+            "Terrence Boyd, 31, was arrested. Charges are expected to include murder.",
+            {(BOYD, "murder", "expected")},
+        ),
+        (
+            "Police said Terrence Boyd, 31, faces a murder charge once he is released from the "
+            "hospital.",
+            {(BOYD, "murder", "expected")},
+        ),
+        (
+            "Police said they expect to file charges of burglary against Terrence Boyd, 31.",
+            {(BOYD, "burglary", "expected")},
+        ),
+    ],
+)
+def test_a_charge_still_to_come_is_expected(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # More charges to come are other charges than the one filed.
+        (
+            "Terrence Boyd, 31, has been charged with kidnapping, and additional charges are "
+            "expected, police said.",
+            {(BOYD, "kidnapping", "filed")},
+        ),
+        # A defence motion to dismiss is no dropping.
+        (
+            "Terrence Boyd, 31, was charged with murder. His lawyer asked a judge to dismiss it.",
+            {(BOYD, "murder", "filed")},
+        ),
+        # Charges the same sentence files after the dropping of another case stay filed.
+        (
+            "Terrence Boyd, 31, was charged with murder. A grand jury declined to indict him.",
+            {(BOYD, "murder", "filed")},
+        ),
+        # A not-guilty plea to the charges leaves them filed.
+        (
+            "Terrence Boyd, 31, was charged with murder and robbery. He pleaded not guilty to all "
+            "charges on Friday.",
+            {(BOYD, "murder", "filed"), (BOYD, "robbery", "filed")},
+        ),
+    ],
+)
+def test_what_is_no_change_of_status_leaves_the_charge_filed(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
