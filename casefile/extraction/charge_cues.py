@@ -52,7 +52,7 @@ CUES = [
         "filed"),
     _cue(
         ("convicted", "guilty"),
-        rf"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,]+\s+|{_ON_DAY}){{0,5}}?(?:of|on(?!\s+{_DAY}))\s+",
+        rf"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,5}}?(?:of|on(?!\s+{_DAY}))\s+",
         "convicted",
     ),
     _cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
@@ -77,8 +77,10 @@ CUES = [
     ),
     _cue(
         ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
-         "dismissing"),
-        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing)\s+"
+         "dismissing", "agreed to", "agreeing to", "agrees to"),
+        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
+        # a plea deal's promise: "prosecutors agreed to drop the murder charge"
+        r"agree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw))\s+"
         r"(?:their|the|its|his|her|all)?\s*",
         "dropped",
     ),
@@ -191,6 +193,14 @@ CUES = [
         "expected",
     ),
     _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
+    # A trial is held on charges filed: "is on trial for murder", "will stand trial on".
+    # (Not "was tried for": mostly said of a past case a report compares.)
+    _cue(
+        ("trial",),
+        r"\b(?:stand|stands|standing|stood|go|goes|went|on)\s+trial\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:for|on)\s+(?!{_DAY})",
+        "filed",
+    ),
     _cue(
         ("warrant",),
         r"\bwarrant\s+(?:for|charging (?:him|her) with)\s+(?:being\s+)?",

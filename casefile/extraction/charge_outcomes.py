@@ -114,6 +114,8 @@ _ONE_DROPPED = (
         r"charge\b(?!\s+(?:of|for)\b)|\b(?:the|that|this)\s+charge\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"
         r"(?:dropped|dismissed|withdrawn|thrown out|tossed)\b|"
+        r"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+(?:the|that|this)\s+charge\b"
+        r"(?!\s+(?:of|for)\b)|"
         r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
         r"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+charge\b(?!\s+(?:of|for)\b)",
         re.I,

@@ -76,27 +76,41 @@ def _names_own(outcome: Outcome) -> bool:
     return any(is_head(word) for word in re.findall(r"[a-z-]+", outcome.sentence.text.lower()))
 
 
+def _said_before(found: _Found, outcome: Outcome) -> bool:
+    """Whether a charge is one an outcome can speak of: named in an earlier sentence, or in
+    the outcome's own ("was charged with X, but the charges were dropped"; "dropped all
+    charges against A, who had been charged with X"), where an outcome said of one charge
+    must follow its name."""
+    start, sentence_start = found[4].evidence.start, outcome.sentence.start
+    if start != sentence_start:
+        return start < sentence_start
+    return not outcome.single or _named_before(found[1], outcome)
+
+
+def _named_before(charge: str, outcome: Outcome) -> bool:
+    """Whether the sentence of an outcome said of one charge names `charge` before the
+    outcome: "was charged with murder, but prosecutors later withdrew the charge"."""
+    return charge in outcome.sentence.text[: outcome.position].lower()
+
+
 def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
     """The charges named earlier for a person, given the outcome a later sentence states of
     all of them ("acquitted of all charges"), each quoting both sentences."""
     given: list[_Found] = []
     for outcome in outcomes(article):
         for person in people_of(article, outcome):
-            # A charge named in the same sentence counts when said before the outcome ("who
-            # had been charged with murder, but the charges were dropped") or in a clause of
-            # its own after it ("dropped all charges against A, who had been charged with X").
             named = [
                 f
                 for f in found
-                if f[0] is person
-                and f[2] in ("filed", "expected")
-                and f[4].evidence.start <= outcome.sentence.start
-                and (f[4].evidence.start < outcome.sentence.start or not outcome.single)
+                if f[0] is person and f[2] in ("filed", "expected") and _said_before(f, outcome)
             ]
             if outcome.rest:  # "the remaining charges": those no other outcome was given
                 decided = [f for f in found if f[0] is person and f[2] not in ("filed", "expected")]
                 named = [f for f in named if not any(_same_offence(f[1], d[1]) for d in decided)]
-            if outcome.single and (len({f[1] for f in named}) != 1 or _names_own(outcome)):
+            if outcome.single and (
+                len({f[1] for f in named}) != 1
+                or (_names_own(outcome) and not _named_before(named[0][1], outcome))
+            ):
                 continue  # "the charge was dropped": which one, when several were named?
             for _, charge, _, summary, earlier in named:
                 fields = {"person": person_name(person), "charge": charge, "status": outcome.status}

@@ -271,7 +271,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     if end:
         item = item[: end.start()]
     item = " ".join(item.split()).strip(" ,.-•*\"“”‘’'").lower()
-    item = re.sub(r"^[\w-]+['’]s\s+", "", item)  # "the victim's murder"
+    # "the victim's murder", "Ann Lee's murder charge": whose it is, not its name
+    item = re.sub(r"^(?:[\w.-]+\s+){0,3}?[\w-]+['’]s\s+", "", item)
     if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
         return None
     lead_in = _LEAD_IN.match(item)

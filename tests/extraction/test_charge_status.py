@@ -78,6 +78,15 @@ def charges_of(text: str) -> set[tuple[str | None, str, str]]:
             "Prosecutors have dropped a murder charge against Terrence Boyd, 31.",
             {(BOYD, "murder", "dropped")},
         ),
+        (
+            "Terrence Boyd, 31, was charged with murder. He pleaded guilty to manslaughter, and "
+            "prosecutors agreed to drop the murder charge.",
+            {(BOYD, "murder", "dropped"), (BOYD, "manslaughter", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with murder, but prosecutors later withdrew the charge.",
+            {(BOYD, "murder", "dropped")},
+        ),
     ],
 )
 def test_a_dropping_reaches_the_charges_it_speaks_of(
@@ -120,6 +129,14 @@ def test_a_dropping_reaches_the_charges_it_speaks_of(
             "A judge sentenced Terrence Boyd, 31, to life in prison on a first-degree murder "
             "conviction.",
             {(BOYD, "first-degree murder", "convicted")},
+        ),
+        (
+            "A jury convicted Terrence L. Boyd, 31, of murder on Friday.",
+            {("Terrence L. Boyd", "murder", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, who is accused of killing Ann Voss, is on trial for murder.",
+            {(BOYD, "murder", "filed")},
         ),
         (
             "Terrence Boyd, 31, was charged with murder. He was found not guilty on Friday.",
