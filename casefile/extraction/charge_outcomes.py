@@ -14,18 +14,16 @@ from typing import NamedTuple
 
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article
+from casefile.extraction.offences import is_head
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
-_ALL = r"(?:all|both|each|every one|every)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?"
-# A day or a month after "on"/"in" dates a verdict; it names no charge ("found guilty on Friday").
-_DATED = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|"
-    r"aug|sep|oct|nov|dec|\d)"
+# "all charges", "both counts", "all three felony counts", "those charges", "the charges".
+_ALL = (
+    r"(?:(?:all|both|each|every one|every)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?|(?:the|those|these|his|her|their)\s+(?=(?:charges|counts)\b))"
 )
-# A verdict or outcome that names no charge: nothing after it says "of X" or "on X".
-_NO_CHARGE_AFTER = rf"(?![^.;]*?\b(?:of|on)\s+(?!{_DATED}))"
 # The charges an outcome is said of as a whole: "the charges", "those charges", "his case".
 _THE_CHARGES = (
     r"(?:all\s+)?(?:of\s+)?(?:the|those|these|his|her|their|both)?\s*"
@@ -37,15 +35,19 @@ _DROP_VERB = (
     r"(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
     r"drops|dismisses|withdrawing)"
 )
-_OUTCOMES = [
+# An object a jury's verb is said of: "convicted him", "acquitted Ann Lee".
+_OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b"
+# Verdicts that name no charge ("a jury found him guilty Friday", "she was acquitted", "the
+# jury convicted Lee after two days"): said of all the person's charges, unless the clause
+# goes on to name an offence ("found guilty of murder" is the cue's, not all charges').
+_BARE_OUTCOMES = [
     (
-        key_words("acquit", "not guilty", "cleared"),
+        key_words("acquit", "not guilty"),
         compile_scan(
-            rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\b[^.;]{{0,40}}?\b(?:of|on)\s+{_ALL}"
-            r"(?:charges?|counts?)\b|\b(?:was|were|been|being)\s+acquitted\b(?![^.;]{0,40}?\bof\b)|"
-            # a verdict that names no charge: "the jury found him not guilty Tuesday"
-            rf"\b(?:found|finding)\s+(?:\w+\s+){{0,3}}?not guilty\b{_NO_CHARGE_AFTER}|"
-            rf"\b(?:verdicts?\s+of\s+not guilty|not[- ]guilty\s+verdicts?)\b{_NO_CHARGE_AFTER}",
+            r"\b(?:was|were|been|being)\s+acquitted\b|"
+            rf"\bacquitted\s+{_OBJECT}|"
+            r"\b(?:found|finding)\s+(?:[\w'’.-]+\s+){0,3}?not guilty\b|"
+            r"\b(?:verdicts?\s+of\s+not guilty|not[- ]guilty\s+verdicts?)\b",
             re.I,
         ),
         "acquitted",
@@ -53,14 +55,34 @@ _OUTCOMES = [
     (
         key_words("convicted", "guilty"),
         compile_scan(
+            r"\b(?:found|finding)\s+(?:(?!not\b)[\w'’.-]+\s+){0,3}?guilty\b|"
+            r"\b(?<!not )(?:(?:a|the)\s+guilty\s+verdicts?|verdicts?\s+of\s+guilty)\b|"
+            r"\b(?:was|were|has been|have been)\s+(?:later\s+|also\s+|\w+ly\s+)?convicted\b|"
+            rf"\bconvicted\s+{_OBJECT}",
+            re.I,
+        ),
+        "convicted",
+    ),
+]
+# Where the clause of a verdict ends: what follows is said of something else.
+_CLAUSE_END = re.compile(r"[.;]|,\s+(?:but|while|whereas|although)\b|\s+but\b")
+_OUTCOMES = [
+    (
+        key_words("acquit", "not guilty", "cleared"),
+        compile_scan(
+            rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\b[^.;]{{0,40}}?\b(?:of|on)\s+{_ALL}"
+            r"(?:charges?|counts?)\b",
+            re.I,
+        ),
+        "acquitted",
+    ),
+    (
+        key_words("convicted", "guilty", "sentenced"),
+        compile_scan(
             rf"(?<!not )\b(?:convicted|guilty)\b[^.;]{{0,30}}?\b(?:of|on|to)\s+{_ALL}"
-            r"(?:charges?|counts?)\b|\bguilty as charged\b|"
-            # a verdict that names no charge: "a jury found him guilty Friday"
-            rf"\b(?:found|finding)\s+(?:(?!not\b)\w+\s+){{0,3}}?guilty\b(?![^.;]*?\bin\s)"
-            rf"{_NO_CHARGE_AFTER}|\b(?<!not )(?:(?:a|the)\s+guilty\s+verdicts?|verdicts?\s+of\s+"
-            rf"guilty)\b(?![^.;]*?\bin\s){_NO_CHARGE_AFTER}"
-            r"|\b(?:was|were)\s+convicted\b(?![^.;]*?\b(?:(?:of|on|for)\s|in\s+(?!"
-            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\d{4}\b)))",
+            r"(?:charges?|counts?|crimes|offen[cs]es)\b|\b(?:guilty|convicted) as charged\b|"
+            r"\bsentenced\b[^.;]{0,60}?\b(?:on|for)\s+(?:the|those|these|both|all)\s+"
+            r"(?:charges|counts)\b",
             re.I,
         ),
         "convicted",
@@ -141,7 +163,6 @@ _ONE_OUTCOMES = [
     (
         key_words("convicted", "sentenced", "guilty"),
         compile_scan(
-            r"\bconvicted\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))|"
             r"\bsentenced\b[^.;]{0,60}?\b(?:on|for)\s+(?:the|that)\s+charge\b|"
             # "found him guilty of the charge", "convicted of that charge"
             r"(?<!not )\b(?:guilty|convicted)\s+(?:[\w'’-]+\s+){0,3}?(?:of|on)\s+(?:the|that|this)\s+"
@@ -153,7 +174,6 @@ _ONE_OUTCOMES = [
     (
         key_words("acquitted", "not guilty"),
         compile_scan(
-            r"\bacquitted\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))|"
             r"\b(?:acquitted|not guilty)\s+(?:[\w'’-]+\s+){0,3}?(?:of|on)\s+(?:the|that|this)\s+"
             r"(?:single\s+|lone\s+|one\s+)?(?:charge|count)\b(?!\s+(?:of|for)\b)",
             re.I,
@@ -161,7 +181,7 @@ _ONE_OUTCOMES = [
         "acquitted",
     ),
 ]
-_ANY_OUTCOME = any_key_words(*(gate for gate, _, _ in _OUTCOMES + _ONE_OUTCOMES))
+_ANY_OUTCOME = any_key_words(*(gate for gate, _, _ in _OUTCOMES + _BARE_OUTCOMES + _ONE_OUTCOMES))
 # "if he had been convicted on all the charges": a condition, not an outcome.
 IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\b[^.;,]{0,40}$", re.I)
 _NOT_GUILTY_PLEA = re.compile(r"\bplead\w*\s+not guilty\b|\bnot guilty pleas?\b", re.I)
@@ -181,14 +201,21 @@ def outcomes(article: Article) -> list[Outcome]:
     candidates = _ANY_OUTCOME.among(article.sentences)
     if not candidates:
         return found
-    for single, (gate, pattern, status) in [
-        *((False, outcome) for outcome in _OUTCOMES),
-        *((True, outcome) for outcome in _ONE_OUTCOMES),
+    for kind, (gate, pattern, status) in [
+        *(("all", outcome) for outcome in _OUTCOMES),
+        *(("bare", outcome) for outcome in _BARE_OUTCOMES),
+        *(("single", outcome) for outcome in _ONE_OUTCOMES),
     ]:
+        single = kind == "single"
         for sentence in gate.among(candidates):
-            match = pattern.search(sentence.text)
+            if kind == "bare":
+                match = _bare_verdict(pattern, sentence.text)
+            else:
+                match = pattern.search(sentence.text)
             if match is None or CONDITIONAL.search(sentence.text):
                 continue
+            if any(o.sentence is sentence and o.status == status for o in found):
+                continue  # said once already
             if IF_BEFORE.search(sentence.text, 0, match.start()):
                 continue
             if status != "dropped" and _NOT_GUILTY_PLEA.search(sentence.text):
@@ -201,6 +228,16 @@ def outcomes(article: Article) -> list[Outcome]:
             rest = _REST.search(match.group(0)) is not None
             found.append(Outcome(sentence, match.start(), status, single, rest))
     return found
+
+
+def _bare_verdict(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first verdict of `pattern` in `text` whose clause names no offence."""
+    for match in pattern.finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        clause = text[match.end() : end.start() if end else len(text)]
+        if not any(is_head(word) for word in re.findall(r"[a-z-]+", clause.lower())):
+            return match
+    return None
 
 
 def people_of(article: Article, outcome: Outcome) -> list[Person]:

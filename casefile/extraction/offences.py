@@ -150,7 +150,7 @@ _CHARGE_NOUN_END = re.compile(
 _TRAILING_AND = re.compile(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
 _NOT_A_CHARGE_START = frozenset(
-    ["his", "her", "their", "these", "those", "all", "any", "its", "whose"]
+    ["his", "her", "their", "these", "those", "all", "any", "its", "whose", "both"]
 )
 
 

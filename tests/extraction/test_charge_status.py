@@ -231,3 +231,47 @@ def test_what_is_no_change_of_status_leaves_the_charge_filed(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+CHARGED = "Terrence Boyd, 31, was charged with murder and robbery. "
+BOTH_CONVICTED = {(BOYD, "murder", "convicted"), (BOYD, "robbery", "convicted")}
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "He was found guilty of all three felony counts.",
+        "He pleaded guilty to the charges in May.",
+        "He was convicted of both crimes in May.",
+        "He was sentenced in May on those charges.",
+        "He was convicted in May and sentenced to life in prison.",
+        "Jurors convicted Boyd after deliberating for two days.",
+        "Boyd was found guilty in the killing in May.",
+    ],
+)
+def test_a_verdict_naming_no_charge_is_said_of_all_the_charges(outcome: str) -> None:
+    assert charges_of(CHARGED + outcome) == BOTH_CONVICTED
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        # The verdict names its charge: only that one is convicted.
+        (
+            "He was found guilty of robbery in May.",
+            {(BOYD, "murder", "filed"), (BOYD, "robbery", "convicted")},
+        ),
+        (
+            "Boyd was acquitted of those charges in May.",
+            {(BOYD, "murder", "acquitted"), (BOYD, "robbery", "acquitted")},
+        ),
+        (
+            "The jury convicted Boyd of robbery but acquitted him of murder.",
+            {(BOYD, "murder", "acquitted"), (BOYD, "robbery", "convicted")},
+        ),
+    ],
+)
+def test_a_verdict_naming_its_charge_is_said_of_that_charge(
+    outcome: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(CHARGED + outcome) == expected
