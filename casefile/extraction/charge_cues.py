@@ -68,6 +68,19 @@ CUES = [
         "convicted",
     ),
     # not across a comma: "as part of a plea agreement, a charge of murder was dismissed"
+    # A plea still to come answers a charge filed: "is expected to plead guilty to X".
+    _cue(
+        ("plead",),
+        r"\b(?:will|to|would|could)\s+plead\s+(?:guilty|no contest)\s+(?:[^.;]{0,40}?\s)??to\s+",
+        "filed",
+    ),
+    # A juvenile's admission answers the charge as a guilty plea does.
+    _cue(
+        ("admitted",),
+        r"\badmitted\s+(?:guilt\s+)?to\s+(?=(?:(?:a|an|the|one|two|three|\d+)\s+)?(?:[\w-]+\s+)?"
+        r"(?:charges?|counts?)\s+of\b)",
+        "convicted",
+    ),
     _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
     _cue(
         ("sentenced",),
@@ -108,6 +121,12 @@ CUES = [
         r"\b(?:indicted|arraigned|held|booked|jailed|arrested|detained|custody)\b"
         r"[^.;]{0,80}?\bon\s+(?!suspicion\b)(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?)\b|"
         r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
+        "filed",
+    ),
+    # "arraigned Thursday on capital murder": the offence itself after "on"
+    _cue(
+        ("indicted", "arraigned"),
+        rf"\b(?:indicted|arraigned)\s+(?:(?!on\b)[\w,]+\s+){{0,3}}?on\s+(?!suspicion\b|{_DAY})",
         "filed",
     ),
     _cue(("custody",), r"\bin custody\s+for\s+", "filed"),

@@ -275,3 +275,26 @@ def test_a_verdict_naming_its_charge_is_said_of_that_charge(
     outcome: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(CHARGED + outcome) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Terrence Boyd, 31, is expected to plead guilty to manslaughter.",
+            {(BOYD, "manslaughter", "filed")},
+        ),
+        (
+            "Terrence Boyd, 17, admitted to a charge of manslaughter in juvenile court.",
+            {(BOYD, "manslaughter", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, was arraigned Monday on first-degree murder.",
+            {(BOYD, "first-degree murder", "filed")},
+        ),
+    ],
+)
+def test_a_plea_to_come_leaves_the_charge_filed_and_an_admission_convicts(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
