@@ -76,15 +76,32 @@ def _names_own(outcome: Outcome) -> bool:
     return any(is_head(word) for word in re.findall(r"[a-z-]+", outcome.sentence.text.lower()))
 
 
+# A charge told as background to an outcome told first: "She was acquitted Tuesday. Lee had
+# been charged with murder."
+_BACKGROUND = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:charged|indicted|faced|facing)\b|"
+    r"\b(?:was|were)\s+(?:originally|initially|first)\s+(?:charged|indicted)\b",
+    re.I,
+)
+# How far (in characters) after an outcome its background may be told.
+_BACKGROUND_REACH = 600
+
+
 def _said_before(found: _Found, outcome: Outcome) -> bool:
     """Whether a charge is one an outcome can speak of: named in an earlier sentence, or in
     the outcome's own ("was charged with X, but the charges were dropped"; "dropped all
     charges against A, who had been charged with X"), where an outcome said of one charge
-    must follow its name."""
-    start, sentence_start = found[4].evidence.start, outcome.sentence.start
-    if start != sentence_start:
-        return start < sentence_start
-    return not outcome.single or _named_before(found[1], outcome)
+    must follow its name; or told soon after as the background of an outcome told first."""
+    evidence, sentence = found[4].evidence, outcome.sentence
+    if evidence.start == sentence.start:
+        return not outcome.single or _named_before(found[1], outcome)
+    if evidence.start < sentence.start:
+        return True
+    return (
+        not outcome.single
+        and evidence.start - sentence.end < _BACKGROUND_REACH
+        and _BACKGROUND.search(evidence.quote) is not None
+    )
 
 
 def _named_before(charge: str, outcome: Outcome) -> bool:
@@ -114,7 +131,11 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
                 continue  # "the charge was dropped": which one, when several were named?
             for _, charge, _, summary, earlier in named:
                 fields = {"person": person_name(person), "charge": charge, "status": outcome.status}
-                evidence = evidence_in(article.text, earlier.evidence.start, outcome.sentence.end)
+                evidence = evidence_in(
+                    article.text,
+                    min(earlier.evidence.start, outcome.sentence.start),
+                    max(earlier.evidence.end, outcome.sentence.end),
+                )
                 given.append(
                     (person, charge, outcome.status, summary, Fact("ChargeFiled", fields, evidence))
                 )

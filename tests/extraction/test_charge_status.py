@@ -298,3 +298,25 @@ def test_a_plea_to_come_leaves_the_charge_filed_and_an_admission_convicts(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outcome told first, the charge after it as background.
+        (
+            "Terrence Boyd was acquitted Tuesday. Boyd, 31, had been charged with murder.",
+            {(BOYD, "murder", "acquitted")},
+        ),
+        # A dropping said of a group the next sentence names.
+        (
+            "Prosecutors have dropped murder charges against two teenagers.\n\nJaylen Brooks, "
+            "17, and Corey Simms, 18, had been charged with murder.",
+            {("Jaylen Brooks", "murder", "dropped"), ("Corey Simms", "murder", "dropped")},
+        ),
+    ],
+)
+def test_an_outcome_told_before_the_charges_reaches_them(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
