@@ -117,6 +117,8 @@ _OUTCOMES = [
         "dropped",
     ),
 ]
+# One charge or count, not named: "the charge", "that count" (not "the charge of X").
+_ONE = r"(?:charge|count)\b(?!\s+(?:of|for)\b)"
 # "the charge was dismissed": said of a person's one charge, when the report named only one.
 _ONE_DROPPED = (
     key_words(
@@ -132,14 +134,13 @@ _ONE_DROPPED = (
         "prosecute",
     ),
     compile_scan(
-        rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+"
-        r"charge\b(?!\s+(?:of|for)\b)|\b(?:the|that|this)\s+charge\s+(?:against\s+[^.;]{1,40}?\s+)?"
+        rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|\b(?:the|that|this)\s+"
+        r"(?:charge|count)\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"
         r"(?:dropped|dismissed|withdrawn|thrown out|tossed)\b|"
-        r"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+(?:the|that|this)\s+charge\b"
-        r"(?!\s+(?:of|for)\b)|"
+        rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+(?:the|that|this)\s+{_ONE}|"
         r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
-        r"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+charge\b(?!\s+(?:of|for)\b)",
+        rf"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+{_ONE}",
         re.I,
     ),
     "dropped",

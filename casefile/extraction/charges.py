@@ -121,7 +121,8 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
                 for f in found
                 if f[0] is person and f[2] in ("filed", "expected") and _said_before(f, outcome)
             ]
-            if outcome.rest:  # "the remaining charges": those no other outcome was given
+            if outcome.rest or outcome.single:
+                # "the remaining charges", "that count": those no other outcome was given
                 decided = [f for f in found if f[0] is person and f[2] not in ("filed", "expected")]
                 named = [f for f in named if not any(_same_offence(f[1], d[1]) for d in decided)]
             if outcome.single and (

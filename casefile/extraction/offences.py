@@ -64,7 +64,7 @@ _MAX_MODIFIERS = 4
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 # Where a list of charges ends: the next clause, the source, punctuation.
 _LIST_END = re.compile(
-    r"\s+(?i:in connection with|after(?! the fact)|following|related to|stemming from|that|which|who|"
+    r"\s+(?i:in connection with|after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
     r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
     r"at|if|until|over|"

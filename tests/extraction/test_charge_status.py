@@ -320,3 +320,16 @@ def test_an_outcome_told_before_the_charges_reaches_them(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+def test_that_count_is_the_one_charge_left_open() -> None:
+    text = (
+        "A jury convicted Terrence Boyd, 31, of murder and acquitted him of a charge of "
+        "wanton endangerment tied to a neighbor's child. Boyd had initially also been charged "
+        "with arson, but prosecutors dismissed that count before trial."
+    )
+    assert charges_of(text) == {
+        (BOYD, "murder", "convicted"),
+        (BOYD, "wanton endangerment", "acquitted"),
+        (BOYD, "arson", "dropped"),
+    }
