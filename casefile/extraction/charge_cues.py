@@ -143,7 +143,7 @@ CUES = [
     _cue(
         ("dropped", "dismissed", "withdrawn", "thrown out"),
         r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?charges?\s+(?:against\s+"
-        r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being)\s+"
+        r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being|will be)\s+"
         r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b)",
         "filed",
     ),
@@ -269,7 +269,7 @@ _EXPECTED_CONTEXT = compile_scan(
 _NO_LONGER = re.compile(r"\bno longer\s+(?:\w+\s+)?$", re.I)
 # What is said of a list after it: "charges of X and Y were dropped".
 _DROPPED_AFTER = re.compile(
-    r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is)\s+(?:later\s+|subsequently\s+|since\s+)?"
+    r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is|will be)\s+(?:later\s+|subsequently\s+|since\s+)?"
     r"(?:dropped|dismissed|withdrawn|thrown out)\b",
     re.I,
 )

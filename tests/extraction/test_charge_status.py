@@ -333,3 +333,14 @@ def test_that_count_is_the_one_charge_left_open() -> None:
         (BOYD, "wanton endangerment", "acquitted"),
         (BOYD, "arson", "dropped"),
     }
+
+
+def test_a_plea_agreement_that_will_dismiss_a_charge_drops_it() -> None:
+    text = (
+        "Rachel Dunmore, 45, pleaded guilty Monday to manslaughter. She had been charged with "
+        "capital murder. Under the agreement, the capital murder charge will be dismissed."
+    )
+    assert charges_of(text) == {
+        ("Rachel Dunmore", "manslaughter", "convicted"),
+        ("Rachel Dunmore", "capital murder", "dropped"),
+    }
