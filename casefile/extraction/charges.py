@@ -272,7 +272,14 @@ def _same_offence(a: str, b: str) -> bool:
     offence_a, offence_b = _offence(a), _offence(b)
     if offence_a == offence_b:
         return True
-    return not (offence_a ^ offence_b) & _GRADES and _same_charge(a, b)
+    differing = offence_a ^ offence_b
+    # "murder in the first degree" and "robbery in the first degree": alike in wording,
+    # but each names an offence the other does not.
+    if any(is_head(word) for word in differing - offence_a) and any(
+        is_head(word) for word in differing - offence_b
+    ):
+        return False
+    return not differing & _GRADES and _same_charge(a, b)
 
 
 def _category(charge: str) -> str | None:

@@ -66,7 +66,7 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multi
 _LIST_END = re.compile(
     r"\s+(?i:in connection with|after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
+    r"as well as other|(?<!well )as (?!well as)|instead of|rather than|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
     r"at|if|until|over|"
     r"once|upon|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
@@ -323,12 +323,17 @@ def split_charges(phrase: str) -> list[str]:
     return [charge.name for charge in read_charges(phrase)]
 
 
+# A statute or a count in brackets inside a list: "murder (ORS 163.115) and robbery",
+# "assault (two counts) and theft"; it ends no list.
+_CITATION = re.compile(r"\s*\((?:[^()]*\d[^()]*|[^()]*\bcounts?\b[^()]*|[^()]*§[^()]*)\)")
+
+
 # Cached: the same charge phrase recurs across the reports of a case and in revised and
 # syndicated copies of one report.
 @lru_cache(maxsize=4096)
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
-    phrase = phrase.lstrip(" \"“‘'")
+    phrase = _CITATION.sub("", phrase.lstrip(" \"“‘'"))
     phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
     items: list[Charge] = []
     previous = ""

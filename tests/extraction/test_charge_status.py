@@ -344,3 +344,29 @@ def test_a_plea_agreement_that_will_dismiss_a_charge_drops_it() -> None:
         ("Rachel Dunmore", "manslaughter", "convicted"),
         ("Rachel Dunmore", "capital murder", "dropped"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Terrence Boyd, 31, was convicted of Murder in the First Degree and Robbery in the "
+            "First Degree.",
+            {"murder in the first degree", "robbery in the first degree"},
+        ),
+        (
+            "Terrence Boyd, 31, was convicted of murder (ORS 163.115) and robbery.",
+            {"murder", "robbery"},
+        ),
+        (
+            "Terrence Boyd, 31, was found guilty of murder as well as several weapons charges.",
+            {"murder", "weapons charges"},
+        ),
+        (
+            "Terrence Boyd, 31, was found guilty of involuntary manslaughter instead of murder.",
+            {"involuntary manslaughter"},
+        ),
+    ],
+)
+def test_every_charge_of_a_verdict_is_kept_apart(text: str, expected: set[str]) -> None:
+    assert {charge for _, charge, _ in charges_of(text)} == expected
