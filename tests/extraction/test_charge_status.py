@@ -366,6 +366,11 @@ def test_a_plea_agreement_that_will_dismiss_a_charge_drops_it() -> None:
             "Terrence Boyd, 31, was found guilty of involuntary manslaughter instead of murder.",
             {"involuntary manslaughter"},
         ),
+        (
+            "Terrence Boyd, 31, was convicted on two counts of robbery and one count of the "
+            "malicious wounding of Ann Voss.",
+            {"robbery", "malicious wounding"},
+        ),
     ],
 )
 def test_every_charge_of_a_verdict_is_kept_apart(text: str, expected: set[str]) -> None:
