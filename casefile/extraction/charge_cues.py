@@ -70,13 +70,13 @@ CUES = [
     # not across a comma: "as part of a plea agreement, a charge of murder was dismissed"
     # A plea still to come answers a charge filed: "is expected to plead guilty to X".
     _cue(
-        ("plead",),
+        ("plead guilty", "plead no contest"),
         r"\b(?:will|to|would|could)\s+plead\s+(?:guilty|no contest)\s+(?:[^.;]{0,40}?\s)??to\s+",
         "filed",
     ),
     # A juvenile's admission answers the charge as a guilty plea does.
     _cue(
-        ("admitted",),
+        ("admitted to", "admitted guilt"),
         r"\badmitted\s+(?:guilt\s+)?to\s+(?=(?:(?:a|an|the|one|two|three|\d+)\s+)?(?:[\w-]+\s+)?"
         r"(?:charges?|counts?)\s+of\b)",
         "convicted",
@@ -204,7 +204,7 @@ CUES = [
     ),
     # "murder charges will be filed", "a possible murder charge": charges still to come
     _cue(
-        ("will", "would", "could", "may", "possible", "potential"),
+        ("be filed", "be brought", "be sought", "possible", "potential"),
         r"(?:\b(?:possible|potential)\s+|(?:^|\b(?:the|that|said|and)\s+)"
         r"(?=(?:[\w-]+\s+){1,4}?charges?\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:will|would|could|may|might)\s+(?:\w+\s+)?be\s+(?:filed|brought|sought)\b))"
