@@ -204,11 +204,17 @@ CUES = [
     ),
     # "murder charges will be filed", "a possible murder charge": charges still to come
     _cue(
-        ("be filed", "be brought", "be sought", "possible", "potential"),
-        r"(?:\b(?:possible|potential)\s+|(?:^|\b(?:the|that|said|and)\s+)"
+        ("be filed", "be brought", "be sought", "possible", "potential", "expected",
+         "anticipated", "seek", "sought"),
+        r"(?:\b(?:possible|potential)\s+|(?:^|\b(?:the|that|said|and|a|an)\s+)"
         r"(?=(?:[\w-]+\s+){1,4}?charges?\s+(?:against\s+[^.;]{1,40}?\s+)?"
-        r"(?:will|would|could|may|might)\s+(?:\w+\s+)?be\s+(?:filed|brought|sought)\b))"
-        r"(?=(?:[\w-]+\s+){1,4}?charges?\b)",
+        r"(?:(?:will|would|could|may|might)\s+(?:\w+\s+)?be\s+(?:filed|brought|sought)|"
+        # "murder charges are expected", "a murder charge is anticipated"
+        r"(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|likely|planned)\b(?!\s+to\s+be\s+"
+        r"(?:dropped|dismissed|withdrawn)))\b)"
+        # "police are seeking murder charges against him"
+        r"|\b(?:seek|seeks|seeking|sought)\s+(?=(?:[\w-]+\s+){0,4}?charges?\s+against\b))"
+        r"(?=(?:[\w-]+\s+){0,4}?charges?\b)",
         "expected",
     ),
     _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
@@ -251,7 +257,7 @@ def cues_in(sentence: Sentence) -> list[Cue]:
 _EXPECTED_CONTEXT = compile_scan(
     r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
     r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
-    r"(?:charged|added|filed|brought)\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
+    r"(?:charged|added|filed|brought|booked)\b|\b(?:possible|potential)\s+(?:\w+\s+)?charges?\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
     r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"
     r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"

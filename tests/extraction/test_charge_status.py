@@ -194,6 +194,22 @@ def test_a_verdict_or_plea_reaches_the_charges_it_speaks_of(
             "Police said they expect to file charges of burglary against Terrence Boyd, 31.",
             {(BOYD, "burglary", "expected")},
         ),
+        (
+            "Terrence Boyd, 31, faces possible charges of murder.",
+            {(BOYD, "murder", "expected")},
+        ),
+        (
+            "Police are seeking murder charges against Terrence Boyd, 31.",
+            {(BOYD, "murder", "expected")},
+        ),
+        (
+            "Terrence Boyd, 31, was arrested. A murder charge is expected.",
+            {(BOYD, "murder", "expected")},
+        ),
+        (
+            "Terrence Boyd, 31, was arrested. Police said he would be booked on a murder charge.",
+            {(BOYD, "murder", "expected")},
+        ),
     ],
 )
 def test_a_charge_still_to_come_is_expected(text: str, expected: set[tuple[str, str, str]]) -> None:
