@@ -37,6 +37,9 @@ _DROP_VERB = (
 )
 # An object a jury's verb is said of: "convicted him", "acquitted Ann Lee".
 _OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b"
+# Just after a possessor: "his conviction", "Lee's acquittal" (the match starts after it, so
+# that the possessor is the person the outcome is said of).
+_WHOSE = r"(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=['’]s )|(?<=s['’] ))"
 # Verdicts that name no charge ("a jury found him guilty Friday", "she was acquitted", "the
 # jury convicted Lee after two days"): said of all the person's charges, unless the clause
 # goes on to name an offence ("found guilty of murder" is the cue's, not all charges').
@@ -47,18 +50,20 @@ _BARE_OUTCOMES = [
             r"\b(?:was|were|been|being)\s+acquitted\b|"
             rf"\bacquitted\s+{_OBJECT}|"
             r"\b(?:found|finding)\s+(?:[\w'’.-]+\s+){0,3}?not guilty\b|"
-            r"\b(?:verdicts?\s+of\s+not guilty|not[- ]guilty\s+verdicts?)\b",
+            r"\b(?:verdicts?\s+of\s+not guilty|not[- ]guilty\s+verdicts?)\b|"
+            rf"{_WHOSE}acquittal\b",
             re.I,
         ),
         "acquitted",
     ),
     (
-        key_words("convicted", "guilty"),
+        key_words("convicted", "guilty", "conviction"),
         compile_scan(
             r"\b(?:found|finding)\s+(?:(?!not\b)[\w'’.-]+\s+){0,3}?guilty\b|"
             r"\b(?<!not )(?:(?:a|the)\s+guilty\s+verdicts?|verdicts?\s+of\s+guilty)\b|"
             r"\b(?:was|were|has been|have been)\s+(?:later\s+|also\s+|\w+ly\s+)?convicted\b|"
-            rf"\bconvicted\s+{_OBJECT}",
+            rf"\bconvicted\s+{_OBJECT}|"
+            rf"{_WHOSE}convictions?\b(?!\s+(?:of|on|for)\b)",
             re.I,
         ),
         "convicted",
@@ -97,6 +102,7 @@ _OUTCOMES = [
             "drops",
             "dismisses",
             "pursue",
+            "dismissal",
             "prosecute",
             "no longer",
         ),
@@ -111,7 +117,8 @@ _OUTCOMES = [
             # prosecutors who will not go on: "declined to pursue the charges"
             r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
             rf"to\s+(?:pursue|prosecute|proceed with)\s+{_THE_CHARGES}|"
-            r"\bno longer\s+(?:faces|facing|face)\s+(?:any\s+)?charges\b",
+            r"\bno longer\s+(?:faces|facing|face)\s+(?:any\s+)?charges\b|"
+            rf"\bdismissal\s+of\s+{_THE_CHARGES}",
             re.I,
         ),
         "dropped",
@@ -132,6 +139,7 @@ _ONE_DROPPED = (
         "dismissing",
         "pursue",
         "prosecute",
+        "dismissal",
     ),
     compile_scan(
         rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|\b(?:the|that|this)\s+"
@@ -140,7 +148,8 @@ _ONE_DROPPED = (
         r"(?:dropped|dismissed|withdrawn|thrown out|tossed)\b|"
         rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+(?:the|that|this)\s+{_ONE}|"
         r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
-        rf"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+{_ONE}",
+        rf"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+{_ONE}|"
+        rf"\bdismissal\s+of\s+(?:the|that|this|his|her)\s+{_ONE}",
         re.I,
     ),
     "dropped",
@@ -156,7 +165,9 @@ _ONE_OUTCOMES = [
             r"(?![^.;]{0,40}?\bto\s+(?!the charge\b))|\b(?:entered|enters|entering)\s+(?:a|an)\s+"
             r"(?:guilty|no[- ]contest|alford)\s+plea\b(?![^.;]{0,40}?\bto\s+(?!the charge\b))|"
             # "changed his plea to guilty"
-            r"\bchang(?:ed|es|ing)\s+(?:his|her|their)\s+pleas?\s+to\s+(?:guilty|no contest)\b",
+            r"\bchang(?:ed|es|ing)\s+(?:his|her|their)\s+pleas?\s+to\s+(?:guilty|no contest)\b|"
+            # "the judge accepted his guilty plea", "Lee's guilty plea came"
+            rf"{_WHOSE}(?:guilty|no[- ]contest|alford)\s+pleas?\b(?![^.;]{{0,40}}?\bto\s+(?!the charge\b))",
             re.I,
         ),
         "convicted",

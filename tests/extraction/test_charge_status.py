@@ -391,3 +391,17 @@ def test_a_plea_agreement_that_will_dismiss_a_charge_drops_it() -> None:
 )
 def test_every_charge_of_a_verdict_is_kept_apart(text: str, expected: set[str]) -> None:
     assert {charge for _, charge, _ in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("outcome", "status"),
+    [
+        ("Judge Amy Stone accepted his guilty plea Friday.", "convicted"),
+        ("Boyd's conviction came after a four-day trial.", "convicted"),
+        ("Boyd's acquittal stunned the victim's family.", "acquitted"),
+        ("The dismissal of the charge came after a key witness recanted.", "dropped"),
+    ],
+)
+def test_an_outcome_named_as_a_noun_reaches_the_charge(outcome: str, status: str) -> None:
+    text = "Terrence Boyd, 31, was charged with murder in the death of Ann Voss, 30. " + outcome
+    assert charges_of(text) == {(BOYD, "murder", status)}
