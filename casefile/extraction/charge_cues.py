@@ -149,7 +149,7 @@ CUES = [
     ),
     _cue(
         ("face", "facing"),
-        r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
+        r"\b(?:faces|facing|face|faced)\s+(?!the death|life|up to|a possible|a maximum|"
         r"a minimum|justice|trial|a judge)",
         "filed",
     ),
@@ -289,10 +289,26 @@ _COUNTS_COLON = re.compile(r"^[^.;:]{0,40}?\b(?:counts?|charges?|offenses?|crime
 _MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
 
 
+# The outcome a relative clause after the list gives it: "reduced to manslaughter, to which
+# he pleaded guilty", "a charge of murder, which a judge dismissed".
+_OUTCOME_AFTER = re.compile(
+    r"^[^.;]{0,120}?,\s+(?:(?P<plea>(?:to|of|on)\s+which\s+(?:he|she|they|[A-Z][\w'-]+)\s+"
+    r"(?:\w+ly\s+|later\s+)?(?:pleaded|pled)\s+(?:guilty|no contest)|(?:of|on)\s+which\s+"
+    r"(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were)\s+(?:\w+ly\s+|later\s+)?(?:convicted|found guilty))"
+    r"|(?P<acquitted>(?:of|on)\s+which\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were)\s+"
+    r"(?:\w+ly\s+|later\s+)?(?:acquitted|found not guilty))|(?P<dropped>which\s+[^.;,]{0,40}?\b"
+    r"(?:dropped|dismissed|withdrew|tossed|threw out)))\b"
+)
+_AFTER_STATUS = {"plea": "convicted", "acquitted": "acquitted", "dropped": "dropped"}
+
+
 def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "") -> str:
     """The status a cue gives its list in `sentence`: `rest` is the text from the list on,
     `opening` the text from the cue on."""
     if cue_status == "filed":
+        after = _OUTCOME_AFTER.match(rest)
+        if after:
+            return _AFTER_STATUS[after.lastgroup or "plea"]
         before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
         if _DROPPED_AFTER.search(rest) or _NO_LONGER.search(before[-40:]):
             return "dropped"

@@ -405,3 +405,23 @@ def test_every_charge_of_a_verdict_is_kept_apart(text: str, expected: set[str]) 
 def test_an_outcome_named_as_a_noun_reaches_the_charge(outcome: str, status: str) -> None:
     text = "Terrence Boyd, 31, was charged with murder in the death of Ann Voss, 30. " + outcome
     assert charges_of(text) == {(BOYD, "murder", status)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Terrence Boyd, 31, was charged with murder. The charge was later reduced to "
+            "manslaughter, to which he pleaded guilty.",
+            {(BOYD, "murder", "filed"), (BOYD, "manslaughter", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, had faced a charge of murder, which a judge dismissed in June.",
+            {(BOYD, "murder", "dropped")},
+        ),
+    ],
+)
+def test_a_relative_clause_gives_the_list_its_outcome(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
