@@ -235,8 +235,6 @@ def outcomes(article: Article) -> list[Outcome]:
             prior = article.prior_matter(sentence)
             if prior and match.start() >= prior.start() - 40:
                 continue
-            if single and any(o.sentence is sentence for o in found):
-                continue
             rest = _REST.search(match.group(0)) is not None
             found.append(Outcome(sentence, match.start(), status, single, rest))
     return found
