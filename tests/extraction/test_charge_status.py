@@ -316,6 +316,17 @@ def test_a_plea_to_come_leaves_the_charge_filed_and_an_admission_convicts(
     assert charges_of(text) == expected
 
 
+def test_two_outcomes_of_one_sentence_reach_each_person() -> None:
+    text = (
+        "Terrence Boyd, 31, and Kevin Ortiz, 25, were charged with robbery. Boyd pleaded "
+        "guilty, while Ortiz was acquitted."
+    )
+    assert charges_of(text) == {
+        (BOYD, "robbery", "convicted"),
+        ("Kevin Ortiz", "robbery", "acquitted"),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -332,17 +343,6 @@ def test_a_plea_to_come_leaves_the_charge_filed_and_an_admission_convicts(
         ),
     ],
 )
-def test_two_outcomes_of_one_sentence_reach_each_person() -> None:
-    text = (
-        "Terrence Boyd, 31, and Kevin Ortiz, 25, were charged with robbery. Boyd pleaded "
-        "guilty, while Ortiz was acquitted."
-    )
-    assert charges_of(text) == {
-        (BOYD, "robbery", "convicted"),
-        ("Kevin Ortiz", "robbery", "acquitted"),
-    }
-
-
 def test_an_outcome_told_before_the_charges_reaches_them(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
