@@ -1,10 +1,13 @@
 """Charge cues: the phrases that introduce a list of charges, and the status each gives them.
 
 A report states a charge's status by the verb it puts before the list: filed ("charged with",
-"indicted on", "arrested on X charges", "faces charges of"), expected ("police plan to charge
-him with", "will be formally charged with", "a new charge of X may be added"), dropped
-("prosecutors dropped the X charge", "charges of X were dismissed"), convicted ("convicted of",
-"found guilty of", "pleaded guilty / no contest to", "sentenced on X charges") and acquitted
+"indicted on", "arrested on X charges", "faces charges of", "is on trial for", "is expected to
+plead guilty to"), expected ("police plan to charge him with", "will be formally charged with",
+"a new charge of X may be added", "murder charges will be filed", "a murder charge is
+expected", "seeking murder charges against"), dropped ("prosecutors dropped the X charge",
+"charges of X were dismissed", "is no longer charged with", "a charge of X, which a judge
+dismissed"), convicted ("convicted of", "found guilty of", "pleaded guilty / no contest to",
+"sentenced on X charges", "reduced to X, to which he pleaded guilty") and acquitted
 ("acquitted of", "found not guilty of"). Charges set out one per line after a colon are read
 from the lines that follow, each with the line that names it.
 """

@@ -1,10 +1,14 @@
-"""Outcomes said of all of a person's charges at once: "acquitted of all charges", "found
-guilty on all counts", "the charges against him were dropped", "she was acquitted".
+"""Outcomes said of charges without naming them: "acquitted of all charges", "found guilty
+on all counts", "those charges were dropped", "the remaining charges were dismissed", "she
+was acquitted", "a jury found him guilty Friday", "the judge accepted his guilty plea",
+"prosecutors dismissed that count".
 
-Such a sentence names no charge; the charges it speaks of are the ones the report named
-earlier for the same person. Each of them is given the outcome, with a quote that runs from
-the sentence naming the charge to the sentence stating the outcome (a fact drawn from two
-sentences quotes both).
+Such a sentence names no charge; the charges it speaks of are the ones the report names for
+the same person: before it, earlier in its own sentence, or just after it as background ("He
+was acquitted Tuesday. Lee had been charged with murder."). An outcome said of one charge
+("the charge", "that count", a plea that names none) needs exactly one charge left open. Each
+charge is given the outcome, with a quote that runs from the sentence naming the charge to the
+sentence stating the outcome (a fact drawn from two sentences quotes both).
 """
 
 from __future__ import annotations

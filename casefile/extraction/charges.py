@@ -111,8 +111,9 @@ def _named_before(charge: str, outcome: Outcome) -> bool:
 
 
 def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
-    """The charges named earlier for a person, given the outcome a later sentence states of
-    all of them ("acquitted of all charges"), each quoting both sentences."""
+    """The charges named for a person, given the outcome another sentence states of them
+    without naming them ("acquitted of all charges", "that count was dismissed"), each
+    quoting both sentences."""
     given: list[_Found] = []
     for outcome in outcomes(article):
         for person in people_of(article, outcome):
