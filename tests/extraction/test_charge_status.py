@@ -4,6 +4,10 @@ remaining charges" named before. Every sentence here is invented."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from casefile.extraction import extract_facts
@@ -436,3 +440,33 @@ def test_a_relative_clause_gives_the_list_its_outcome(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+def test_the_extract_command_prints_each_charge_with_its_status(
+    tmp_path: Path, casefile_command: list[str]
+) -> None:
+    article = tmp_path / "verdict.md"
+    article.write_text(
+        "---\nurl: https://example.com/verdict\noutlet: Example Times\npublished: 2024-05-17\n"
+        "---\nTerrence Boyd, 31, was charged with murder, robbery and arson.\n\n"
+        "A jury found Boyd guilty of murder and robbery on Friday but acquitted him of arson.\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [*casefile_command, "extract", "--format", "jsonl", str(article)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    [line] = [json.loads(row) for row in result.stdout.splitlines()]
+    charges = {
+        (event["person"], event["charge"], event["status"])
+        for event in line["events"]
+        if event["type"] == "ChargeFiled"
+    }
+    assert charges == {
+        (BOYD, "murder", "convicted"),
+        (BOYD, "robbery", "convicted"),
+        (BOYD, "arson", "acquitted"),
+    }
