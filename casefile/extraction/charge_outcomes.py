@@ -13,6 +13,7 @@ sentence stating the outcome (a fact drawn from two sentences quotes both).
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import NamedTuple
 
@@ -44,6 +45,14 @@ _OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b"
 # Just after a possessor: "his conviction", "Lee's acquittal" (the match starts after it, so
 # that the possessor is the person the outcome is said of).
 _WHOSE = r"(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=['’]s )|(?<=s['’] ))"
+# Whom a verdict finds guilty: a pronoun, a name, "the defendant", "the 31-year-old", a day;
+# not "his brother" (someone else) nor "not".
+_FOUND = (
+    r"(?:him|her|them|(?:the\s+)?(?:(?!not\b|his\b|her\b|their\b)[\w'’.-]+\s+){0,3}?"
+    r"(?-i:[A-Z0-9])[\w'’.-]*|the\s+(?:[\w-]+\s+)?(?:defendant|suspect|man|woman|teen|teenager|"
+    r"driver|\d+-year-old)|(?:[\w'’.-]+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|yesterday))"
+)
 # Verdicts that name no charge ("a jury found him guilty Friday", "she was acquitted", "the
 # jury convicted Lee after two days"): said of all the person's charges, unless the clause
 # goes on to name an offence ("found guilty of murder" is the cue's, not all charges').
@@ -53,7 +62,7 @@ _BARE_OUTCOMES = [
         compile_scan(
             r"\b(?:was|were|been|being)\s+acquitted\b|"
             rf"\bacquitted\s+{_OBJECT}|"
-            r"\b(?:found|finding)\s+(?:[\w'’.-]+\s+){0,3}?not guilty\b|"
+            rf"\b(?:found|finding)\s+(?:{_FOUND}\s+)?not guilty\b|"
             r"\b(?:verdicts?\s+of\s+not guilty|not[- ]guilty\s+verdicts?)\b|"
             rf"{_WHOSE}acquittal\b",
             re.I,
@@ -63,7 +72,7 @@ _BARE_OUTCOMES = [
     (
         key_words("convicted", "guilty", "conviction"),
         compile_scan(
-            r"\b(?:found|finding)\s+(?:(?!not\b)[\w'’.-]+\s+){0,3}?guilty\b|"
+            rf"\b(?:found|finding)\s+(?:{_FOUND}\s+)?guilty\b|"
             r"\b(?<!not )(?:(?:a|the)\s+guilty\s+verdicts?|verdicts?\s+of\s+guilty)\b|"
             r"\b(?:was|were|has been|have been)\s+(?:later\s+|also\s+|\w+ly\s+)?convicted\b|"
             rf"\bconvicted\s+{_OBJECT}|"
@@ -201,6 +210,9 @@ _ANY_OUTCOME = any_key_words(*(gate for gate, _, _ in _OUTCOMES + _BARE_OUTCOMES
 # "if he had been convicted on all the charges": a condition, not an outcome.
 IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\b[^.;,]{0,40}$", re.I)
 _NOT_GUILTY_PLEA = re.compile(r"\bplead\w*\s+not guilty\b|\bnot guilty pleas?\b", re.I)
+# "he could be found guilty next week": a verdict still to come.
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|may|might|will|can)\s+(?:\w+\s+)?be\s+$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 class Outcome(NamedTuple):
@@ -225,7 +237,7 @@ def outcomes(article: Article) -> list[Outcome]:
         single = kind == "single"
         for sentence in gate.among(candidates):
             if kind == "bare":
-                match = _bare_verdict(pattern, sentence.text)
+                match = _bare_verdict(pattern, sentence.text, article.published)
             else:
                 match = pattern.search(sentence.text)
             if match is None or CONDITIONAL.search(sentence.text):
@@ -233,6 +245,8 @@ def outcomes(article: Article) -> list[Outcome]:
             if any(o.sentence is sentence and o.status == status for o in found):
                 continue  # said once already
             if IF_BEFORE.search(sentence.text, 0, match.start()):
+                continue
+            if _MODAL_BEFORE.search(sentence.text, max(0, match.start() - 30), match.start()):
                 continue
             if status != "dropped" and _NOT_GUILTY_PLEA.search(sentence.text):
                 continue
@@ -244,13 +258,19 @@ def outcomes(article: Article) -> list[Outcome]:
     return found
 
 
-def _bare_verdict(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first verdict of `pattern` in `text` whose clause names no offence."""
+def _bare_verdict(
+    pattern: re.Pattern[str], text: str, published: datetime.date | None
+) -> re.Match[str] | None:
+    """The first verdict of `pattern` in `text` whose clause names no offence, nor a year
+    before the report's ("was convicted in 2015" is of an earlier matter)."""
     for match in pattern.finditer(text):
         end = _CLAUSE_END.search(text, match.end())
         clause = text[match.end() : end.start() if end else len(text)]
-        if not any(is_head(word) for word in re.findall(r"[a-z-]+", clause.lower())):
-            return match
+        if any(is_head(word) for word in re.findall(r"[a-z-]+", clause.lower())):
+            continue
+        if published and any(int(year) < published.year for year in _YEAR.findall(clause)):
+            continue
+        return match
     return None
 
 

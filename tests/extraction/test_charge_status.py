@@ -4,6 +4,7 @@ remaining charges" named before. Every sentence here is invented."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 from pathlib import Path
@@ -440,6 +441,28 @@ def test_a_relative_clause_gives_the_list_its_outcome(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "A jury found his brother guilty in 2019.",
+        "Boyd was convicted in 2015 and served four years.",
+        "Boyd was acquitted in a 2012 case.",
+        "He could be found guilty as early as next week.",
+    ],
+)
+def test_a_verdict_of_someone_else_an_earlier_year_or_to_come_leaves_the_charge_filed(
+    other: str,
+) -> None:
+    text = "Terrence Boyd, 31, was charged with murder on Friday. " + other
+    facts = extract_facts(text, datetime.date(2024, 5, 1))
+    found = {
+        (f.fields["person"], f.fields["charge"], f.fields["status"])
+        for f in facts
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {(BOYD, "murder", "filed")}
 
 
 def test_the_extract_command_prints_each_charge_with_its_status(
