@@ -237,7 +237,7 @@ def outcomes(article: Article) -> list[Outcome]:
         single = kind == "single"
         for sentence in gate.among(candidates):
             if kind == "bare":
-                match = _bare_verdict(pattern, sentence.text, article.published)
+                match = _bare_verdict(pattern, sentence.text)
             else:
                 match = pattern.search(sentence.text)
             if match is None or CONDITIONAL.search(sentence.text):
@@ -245,6 +245,8 @@ def outcomes(article: Article) -> list[Outcome]:
             if any(o.sentence is sentence and o.status == status for o in found):
                 continue  # said once already
             if IF_BEFORE.search(sentence.text, 0, match.start()):
+                continue
+            if _of_another_matter(sentence.text, match, article.published):
                 continue
             if _MODAL_BEFORE.search(sentence.text, max(0, match.start() - 30), match.start()):
                 continue
@@ -258,20 +260,42 @@ def outcomes(article: Article) -> list[Outcome]:
     return found
 
 
-def _bare_verdict(
-    pattern: re.Pattern[str], text: str, published: datetime.date | None
-) -> re.Match[str] | None:
-    """The first verdict of `pattern` in `text` whose clause names no offence, nor a year
-    before the report's ("was convicted in 2015" is of an earlier matter)."""
+def _bare_verdict(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first verdict of `pattern` in `text` whose clause names no offence."""
     for match in pattern.finditer(text):
         end = _CLAUSE_END.search(text, match.end())
         clause = text[match.end() : end.start() if end else len(text)]
-        if any(is_head(word) for word in re.findall(r"[a-z-]+", clause.lower())):
-            continue
-        if published and any(int(year) < published.year for year in _YEAR.findall(clause)):
-            continue
-        return match
+        if not any(is_head(word) for word in re.findall(r"[a-z-]+", clause.lower())):
+            return match
     return None
+
+
+# An outcome of another matter: "acquitted of all charges in a 2012 case", "in an unrelated
+# case"; and charges of someone else: "the charges against his co-defendant".
+_ANOTHER_MATTER = re.compile(
+    r"\b(?:in|from|for|on)\s+(?:an?\s+|the\s+)?(?:unrelated|separate|earlier|previous|prior|"
+    r"older|another|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:case|matter|incident|arrest|trial)\b",
+    re.I,
+)
+_SOMEONE_ELSES = re.compile(r"\bagainst\s+(?:his|her|their|the other|another)\b", re.I)
+# A clause that opens on a year: "In 2012, the charges were dropped".
+_OPENING_YEAR = re.compile(r"^\W*(?:in|by|back in)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _of_another_matter(text: str, match: re.Match[str], published: datetime.date | None) -> bool:
+    """Whether the outcome at `match` is said of another matter or another person's charges:
+    its clause names one, or a year before the report's."""
+    end = _CLAUSE_END.search(text, match.end())
+    clause = text[match.start() : end.start() if end else len(text)]
+    if _ANOTHER_MATTER.search(clause) or _SOMEONE_ELSES.search(match.group(0)):
+        return True
+    if published is None:
+        return False
+    years = _YEAR.findall(clause)
+    opening = _OPENING_YEAR.match(text)
+    if opening and opening.end() <= match.start():
+        years.append(opening.group(1))
+    return any(int(year) < published.year for year in years)
 
 
 def people_of(article: Article, outcome: Outcome) -> list[Person]:

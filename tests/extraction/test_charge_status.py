@@ -450,9 +450,12 @@ def test_a_relative_clause_gives_the_list_its_outcome(
         "Boyd was convicted in 2015 and served four years.",
         "Boyd was acquitted in a 2012 case.",
         "He could be found guilty as early as next week.",
+        "In 2012, charges against him in a robbery were dropped.",
+        "He was convicted of all charges in a 2012 burglary case.",
+        "The charges against his co-defendant were dropped.",
     ],
 )
-def test_a_verdict_of_someone_else_an_earlier_year_or_to_come_leaves_the_charge_filed(
+def test_an_outcome_of_someone_else_another_matter_or_to_come_leaves_the_charge_filed(
     other: str,
 ) -> None:
     text = "Terrence Boyd, 31, was charged with murder on Friday. " + other
@@ -463,6 +466,14 @@ def test_a_verdict_of_someone_else_an_earlier_year_or_to_come_leaves_the_charge_
         if f.kind == "ChargeFiled"
     }
     assert found == {(BOYD, "murder", "filed")}
+
+
+def test_an_earlier_matter_in_a_relative_clause_is_no_outcome_of_this_case() -> None:
+    text = (
+        "Terrence Boyd, 31, who was acquitted of all charges in a 2012 case, was charged with "
+        "murder Friday."
+    )
+    assert charges_of(text) == {(BOYD, "murder", "filed")}
 
 
 def test_the_extract_command_prints_each_charge_with_its_status(
