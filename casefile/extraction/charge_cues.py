@@ -1,10 +1,13 @@
 """Charge cues: the phrases that introduce a list of charges, and the status each gives them.
 
 A report states a charge's status by the verb it puts before the list: filed ("charged with",
-"indicted on", "arrested on X charges", "faces charges of"), expected ("police plan to charge
-him with", "will be formally charged with", "a new charge of X may be added"), dropped
-("prosecutors dropped the X charge", "charges of X were dismissed"), convicted ("convicted of",
-"found guilty of", "pleaded guilty / no contest to", "sentenced on X charges") and acquitted
+"indicted on", "arrested on X charges", "faces charges of", "is on trial for", "is expected to
+plead guilty to"), expected ("police plan to charge him with", "will be formally charged with",
+"a new charge of X may be added", "murder charges will be filed", "a murder charge is
+expected", "seeking murder charges against"), dropped ("prosecutors dropped the X charge",
+"charges of X were dismissed", "is no longer charged with", "a charge of X, which a judge
+dismissed"), convicted ("convicted of", "found guilty of", "pleaded guilty / no contest to",
+"sentenced on X charges", "reduced to X, to which he pleaded guilty") and acquitted
 ("acquitted of", "found not guilty of"). Charges set out one per line after a colon are read
 from the lines that follow, each with the line that names it.
 """
@@ -30,6 +33,9 @@ def _cue(words: tuple[str, ...], pattern: str, status: str) -> Cue:
     return Cue(key_words(*words), compile_scan(pattern, re.I), status)
 
 
+# A day named between a verdict and its charges: "convicted Ann Lee on Friday of murder".
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_ON_DAY = rf"on\s+{_DAY},?\s+"
 # An object named between the verb and the list ("charging him with", "indicted Ann Lee for").
 _OBJECT = r"(?:[\w.'’-]+,?\s+){0,6}?"
 CUES = [
@@ -41,14 +47,15 @@ CUES = [
         "filed",
     ),
     _cue(("acquit", "not guilty", "cleared"),
-         r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:[\w,.'’-]+\s+){0,4}?(?:of|on)\s+",
+         rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:(?!on\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,4}}?"
+         rf"(?:of|on(?!\s+{_DAY}))\s+",
          "acquitted"),
     _cue(("upgraded", "reduced", "amended", "elevated", "increased", "changed"),
         r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+",
         "filed"),
     _cue(
         ("convicted", "guilty"),
-        r"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b)[\w,]+\s+){0,5}?(?:of|on)\s+",
+        rf"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,5}}?(?:of|on(?!\s+{_DAY}))\s+",
         "convicted",
     ),
     _cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
@@ -63,7 +70,21 @@ CUES = [
         r"(?:[^.;]{0,60}?\s)??)?to\s+",
         "convicted",
     ),
-    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;]{0,30}?\b(?:to|of|for)\s+", "convicted"),
+    # not across a comma: "as part of a plea agreement, a charge of murder was dismissed"
+    # A plea still to come answers a charge filed: "is expected to plead guilty to X".
+    _cue(
+        ("plead guilty", "plead no contest"),
+        r"\b(?:will|to|would|could)\s+plead\s+(?:guilty|no contest)\s+(?:[^.;]{0,40}?\s)??to\s+",
+        "filed",
+    ),
+    # A juvenile's admission answers the charge as a guilty plea does.
+    _cue(
+        ("admitted to", "admitted guilt"),
+        r"\badmitted\s+(?:guilt\s+)?to\s+(?=(?:(?:a|an|the|one|two|three|\d+)\s+)?(?:[\w-]+\s+)?"
+        r"(?:charges?|counts?)\s+of\b)",
+        "convicted",
+    ),
+    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
     _cue(
         ("sentenced",),
         r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"
@@ -71,8 +92,11 @@ CUES = [
         "convicted",
     ),
     _cue(
-        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed"),
-        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?)\s+"
+        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
+         "dismissing", "agreed to", "agreeing to", "agrees to"),
+        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
+        # a plea deal's promise: "prosecutors agreed to drop the murder charge"
+        r"agree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw))\s+"
         r"(?:their|the|its|his|her|all)?\s*",
         "dropped",
     ),
@@ -102,6 +126,12 @@ CUES = [
         r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
         "filed",
     ),
+    # "arraigned Thursday on capital murder": the offence itself after "on"
+    _cue(
+        ("indicted", "arraigned"),
+        rf"\b(?:indicted|arraigned)\s+(?:(?!on\b)[\w,]+\s+){{0,3}}?on\s+(?!suspicion\b|{_DAY})",
+        "filed",
+    ),
     _cue(("custody",), r"\bin custody\s+for\s+", "filed"),
     # "booked into the county jail for murder" (but not "on suspicion of")
     _cue(
@@ -116,13 +146,13 @@ CUES = [
     _cue(
         ("dropped", "dismissed", "withdrawn", "thrown out"),
         r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?charges?\s+(?:against\s+"
-        r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being)\s+"
+        r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being|will be)\s+"
         r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b)",
         "filed",
     ),
     _cue(
         ("face", "facing"),
-        r"\b(?:faces|facing|face)\s+(?!the death|life|up to|a possible|a maximum|"
+        r"\b(?:faces|facing|face|faced)\s+(?!the death|life|up to|a possible|a maximum|"
         r"a minimum|justice|trial|a judge)",
         "filed",
     ),
@@ -168,7 +198,37 @@ CUES = [
         r"\b(?:filed|brought|lodged)\s+(?=(?:[\w-]+\s+){0,5}?charges?\s+against\b)",
         "filed",
     ),
+    # "prosecutors plan to file murder charges", "expected to bring charges of arson"
+    _cue(
+        ("file", "bring"),
+        r"\b(?:file|bring)\s+(?:(?:formal|new|additional|criminal)\s+)?"
+        r"(?=(?:charges?\s+of\s+|(?:[\w-]+\s+){1,4}?charges?\b))",
+        "filed",
+    ),
+    # "murder charges will be filed", "a possible murder charge": charges still to come
+    _cue(
+        ("be filed", "be brought", "be sought", "possible", "potential", "expected",
+         "anticipated", "seek", "sought"),
+        r"(?:\b(?:possible|potential)\s+|(?:^|\b(?:the|that|said|and|a|an)\s+)"
+        r"(?=(?:[\w-]+\s+){1,4}?charges?\s+(?:against\s+[^.;]{1,40}?\s+)?"
+        r"(?:(?:will|would|could|may|might)\s+(?:\w+\s+)?be\s+(?:filed|brought|sought)|"
+        # "murder charges are expected", "a murder charge is anticipated"
+        r"(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|likely|planned)\b(?!\s+to\s+be\s+"
+        r"(?:dropped|dismissed|withdrawn)))\b)"
+        # "police are seeking murder charges against him"
+        r"|\b(?:seek|seeks|seeking|sought)\s+(?=(?:[\w-]+\s+){0,4}?charges?\s+against\b))"
+        r"(?=(?:[\w-]+\s+){0,4}?charges?\b)",
+        "expected",
+    ),
     _cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
+    # A trial is held on charges filed: "is on trial for murder", "will stand trial on".
+    # (Not "was tried for": mostly said of a past case a report compares.)
+    _cue(
+        ("trial",),
+        r"\b(?:stand|stands|standing|stood|go|goes|went|on)\s+trial\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:for|on)\s+(?!{_DAY})",
+        "filed",
+    ),
     _cue(
         ("warrant",),
         r"\bwarrant\s+(?:for|charging (?:him|her) with)\s+(?:being\s+)?",
@@ -200,33 +260,60 @@ def cues_in(sentence: Sentence) -> list[Cue]:
 _EXPECTED_CONTEXT = compile_scan(
     r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
     r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
-    r"(?:charged|added|filed|brought)\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
+    r"(?:charged|added|filed|brought|booked)\b|\b(?:possible|potential)\s+(?:\w+\s+)?charges?\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
     r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"
     r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
-    r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b",
+    r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b|"
+    # charges said to be still to come: "charges are expected to include", "charges are
+    # pending", "held pending charges of", "once he is released from the hospital"
+    # (not "charged with X, and more charges are expected": those are other charges)
+    r"(?<!additional )(?<!more )(?<!further )(?<!other )(?<!new )"
+    r"\bcharges?\b[^.;]{0,40}?\b(?:are|is|remain)\s+(?:still\s+)?(?:expected|anticipated|likely|"
+    r"pending)\b|\b(?:held|jailed|detained|custody)\s+pending\s+(?:formal\s+)?charges?\b|"
+    r"\b(?:once|when|after)\s+(?:he|she|they)\s+(?:is|are)\s+(?:released|discharged)\b",
     re.I,
 )
+# A charge no longer held: "is no longer charged with murder".
+_NO_LONGER = re.compile(r"\bno longer\s+(?:\w+\s+)?$", re.I)
 # What is said of a list after it: "charges of X and Y were dropped".
 _DROPPED_AFTER = re.compile(
-    r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is)\s+(?:later\s+|subsequently\s+|since\s+)?"
+    r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is|will be)\s+(?:later\s+|subsequently\s+|since\s+)?"
     r"(?:dropped|dismissed|withdrawn|thrown out)\b",
     re.I,
 )
 # "Charges of X and Y are expected": the list is the subject of its expectation.
 _EXPECTED_SUBJECT = re.compile(
-    r"^charges?\s+of\s+[^.;]{1,100}?\s+(?:are|is)\s+(?:expected|likely|planned)\b", re.I
+    r"^charges?\s+of\s+[^.;]{1,100}?\s+(?:are|is)\s+(?:expected|likely|planned|anticipated)\b",
+    re.I,
 )
 # "guilty of three felony counts: A, B and C": the list follows the colon.
 _COUNTS_COLON = re.compile(r"^[^.;:]{0,40}?\b(?:counts?|charges?|offenses?|crimes?)\s*:\s*")
 _MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
 
 
+# The outcome a relative clause after the list gives it: "reduced to manslaughter, to which
+# he pleaded guilty", "a charge of murder, which a judge dismissed".
+_OUTCOME_AFTER = re.compile(
+    r"^[^.;]{0,120}?,\s+(?:(?P<plea>(?:to|of|on)\s+which\s+(?:he|she|they|[A-Z][\w'-]+)\s+"
+    r"(?:\w+ly\s+|later\s+)?(?:pleaded|pled)\s+(?:guilty|no contest)|(?:of|on)\s+which\s+"
+    r"(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were)\s+(?:\w+ly\s+|later\s+)?(?:convicted|found guilty))"
+    r"|(?P<acquitted>(?:of|on)\s+which\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were)\s+"
+    r"(?:\w+ly\s+|later\s+)?(?:acquitted|found not guilty))|(?P<dropped>which\s+[^.;,]{0,40}?\b"
+    r"(?:dropped|dismissed|withdrew|tossed|threw out)))\b"
+)
+_AFTER_STATUS = {"plea": "convicted", "acquitted": "acquitted", "dropped": "dropped"}
+
+
 def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "") -> str:
     """The status a cue gives its list in `sentence`: `rest` is the text from the list on,
     `opening` the text from the cue on."""
     if cue_status == "filed":
-        if _DROPPED_AFTER.search(rest):
+        after = _OUTCOME_AFTER.match(rest)
+        if after:
+            return _AFTER_STATUS[after.lastgroup or "plea"]
+        before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
+        if _DROPPED_AFTER.search(rest) or _NO_LONGER.search(before[-40:]):
             return "dropped"
         if _EXPECTED_CONTEXT.search(sentence.text) or _EXPECTED_SUBJECT.search(opening):
             return "expected"

@@ -1,70 +1,168 @@
-"""Outcomes said of all of a person's charges at once: "acquitted of all charges", "found
-guilty on all counts", "the charges against him were dropped", "she was acquitted".
+"""Outcomes said of charges without naming them: "acquitted of all charges", "found guilty
+on all counts", "those charges were dropped", "the remaining charges were dismissed", "she
+was acquitted", "a jury found him guilty Friday", "the judge accepted his guilty plea",
+"prosecutors dismissed that count".
 
-Such a sentence names no charge; the charges it speaks of are the ones the report named
-earlier for the same person. Each of them is given the outcome, with a quote that runs from
-the sentence naming the charge to the sentence stating the outcome (a fact drawn from two
-sentences quotes both).
+Such a sentence names no charge; the charges it speaks of are the ones the report names for
+the same person: before it, earlier in its own sentence, or just after it as background ("He
+was acquitted Tuesday. Lee had been charged with murder."). An outcome said of one charge
+("the charge", "that count", a plea that names none) needs exactly one charge left open. Each
+charge is given the outcome, with a quote that runs from the sentence naming the charge to the
+sentence stating the outcome (a fact drawn from two sentences quotes both).
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import NamedTuple
 
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article
+from casefile.extraction.offences import is_head
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
-_ALL = r"(?:all|both|each|every one|every)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?"
-_OUTCOMES = [
+# "all charges", "both counts", "all three felony counts", "those charges", "the charges".
+_ALL = (
+    r"(?:(?:all|both|each|every one|every)\s+(?:(?:of\s+)?(?:the|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?|(?:the|those|these|his|her|their)\s+(?=(?:charges|counts)\b))"
+)
+# The charges an outcome is said of as a whole: "the charges", "those charges", "his case".
+_THE_CHARGES = (
+    r"(?:all\s+)?(?:of\s+)?(?:the|those|these|his|her|their|both)?\s*"
+    r"(?:(?:remaining|other|pending|criminal|state|federal)\s+)?(?:charges|counts|case|indictment)\b"
+)
+# Charges left when others had their own outcome: "the remaining charges were dismissed".
+_REST = re.compile(r"\b(?:remaining|other)\s+(?:charges|counts)\b", re.I)
+_DROP_VERB = (
+    r"(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
+    r"drops|dismisses|withdrawing)"
+)
+# An object a jury's verb is said of: "convicted him", "acquitted Ann Lee".
+_OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b"
+# Just after a possessor: "his conviction", "Lee's acquittal" (the match starts after it, so
+# that the possessor is the person the outcome is said of).
+_WHOSE = r"(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=['’]s )|(?<=s['’] ))"
+# Whom a verdict finds guilty: a pronoun, a name, "the defendant", "the 31-year-old", a day;
+# not "his brother" (someone else) nor "not".
+_FOUND = (
+    r"(?:him|her|them|(?:the\s+)?(?:(?!not\b|his\b|her\b|their\b)[\w'’.-]+\s+){0,3}?"
+    r"(?-i:[A-Z0-9])[\w'’.-]*|the\s+(?:[\w-]+\s+)?(?:defendant|suspect|man|woman|teen|teenager|"
+    r"driver|\d+-year-old)|(?:[\w'’.-]+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|yesterday))"
+)
+# Verdicts that name no charge ("a jury found him guilty Friday", "she was acquitted", "the
+# jury convicted Lee after two days"): said of all the person's charges, unless the clause
+# goes on to name an offence ("found guilty of murder" is the cue's, not all charges').
+_BARE_OUTCOMES = [
     (
-        key_words("acquit", "not guilty", "cleared"),
+        key_words("acquit", "not guilty"),
         compile_scan(
-            rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\b[^.;]{{0,40}}?\b(?:of|on)\s+{_ALL}"
-            r"(?:charges?|counts?)\b|\b(?:was|were|been|being)\s+acquitted\b(?![^.;]{0,40}?\bof\b)|"
-            # a verdict that names no charge: "the jury found him not guilty Tuesday"
-            r"\b(?:found|finding)\s+(?:\w+\s+){0,3}?not guilty\b(?![^.;]*?\b(?:of|on)\s)",
+            r"\b(?:was|were|been|being)\s+acquitted\b|"
+            rf"\bacquitted\s+{_OBJECT}|"
+            rf"\b(?:found|finding)\s+(?:{_FOUND}\s+)?not guilty\b|"
+            r"\b(?:verdicts?\s+of\s+not guilty|not[- ]guilty\s+verdicts?)\b|"
+            rf"{_WHOSE}acquittal\b",
             re.I,
         ),
         "acquitted",
     ),
     (
-        key_words("convicted", "guilty"),
+        key_words("convicted", "guilty", "conviction"),
+        compile_scan(
+            rf"\b(?:found|finding)\s+(?:{_FOUND}\s+)?guilty\b|"
+            r"\b(?<!not )(?:(?:a|the)\s+guilty\s+verdicts?|verdicts?\s+of\s+guilty)\b|"
+            r"\b(?:was|were|has been|have been)\s+(?:later\s+|also\s+|\w+ly\s+)?convicted\b|"
+            rf"\bconvicted\s+{_OBJECT}|"
+            rf"{_WHOSE}convictions?\b(?!\s+(?:of|on|for)\b)",
+            re.I,
+        ),
+        "convicted",
+    ),
+]
+# Where the clause of a verdict ends: what follows is said of something else.
+_CLAUSE_END = re.compile(r"[.;]|,\s+(?:but|while|whereas|although)\b|\s+but\b")
+_OUTCOMES = [
+    (
+        key_words("acquit", "not guilty", "cleared"),
+        compile_scan(
+            rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\b[^.;]{{0,40}}?\b(?:of|on)\s+{_ALL}"
+            r"(?:charges?|counts?)\b",
+            re.I,
+        ),
+        "acquitted",
+    ),
+    (
+        key_words("convicted", "guilty", "sentenced"),
         compile_scan(
             rf"(?<!not )\b(?:convicted|guilty)\b[^.;]{{0,30}}?\b(?:of|on|to)\s+{_ALL}"
-            r"(?:charges?|counts?)\b|\bguilty as charged\b|"
-            # a verdict that names no charge: "a jury found him guilty Friday"
-            r"\b(?:found|finding)\s+(?:(?!not\b)\w+\s+){0,3}?guilty\b(?![^.;]*?\b(?:of|on|in)\s)"
-            r"|\b(?:was|were)\s+convicted\b(?![^.;]*?\b(?:(?:of|on|for)\s|in\s+(?!"
-            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\d{4}\b)))",
+            r"(?:charges?|counts?|crimes|offen[cs]es)\b|\b(?:guilty|convicted) as charged\b|"
+            r"\bsentenced\b[^.;]{0,60}?\b(?:on|for)\s+(?:the|those|these|both|all)\s+"
+            r"(?:charges|counts)\b",
             re.I,
         ),
         "convicted",
     ),
     (
-        key_words("dropped", "dismissed", "withdr"),
+        key_words(
+            "dropped",
+            "dismissed",
+            "withdr",
+            "dropping",
+            "dismissing",
+            "drops",
+            "dismisses",
+            "pursue",
+            "dismissal",
+            "prosecute",
+            "no longer",
+        ),
         compile_scan(
-            r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed)\s+(?:all\s+)?(?:of\s+)?"
-            r"(?:the\s+)?(?:charges|case|indictment)\b(?!\s+(?:of|for)\b)|\b(?:the|all|those)\s+"
-            r"(?:charges|indictment)\s+(?:against\s+[^.;]{1,40}?\s+)?"
-            r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+)?"
-            r"(?:dropped|dismissed|withdrawn|thrown out)\b",
+            rf"\b{_DROP_VERB}\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|\b(?:the|all|those|these|his|"
+            r"her|their|both)\s+(?:(?:remaining|other|pending|criminal|state|federal)\s+)?"
+            r"(?:charges|counts|indictment|case)\s+(?:against\s+[^.;]{1,40}?\s+)?"
+            r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+|"
+            r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out)"
+            r"\b|(?:^|[,;]\s+)charges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)\s+"
+            r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b|"
+            # prosecutors who will not go on: "declined to pursue the charges"
+            r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
+            rf"to\s+(?:pursue|prosecute|proceed with)\s+{_THE_CHARGES}|"
+            r"\bno longer\s+(?:faces|facing|face)\s+(?:any\s+)?charges\b|"
+            rf"\bdismissal\s+of\s+{_THE_CHARGES}",
             re.I,
         ),
         "dropped",
     ),
 ]
+# One charge or count, not named: "the charge", "that count" (not "the charge of X").
+_ONE = r"(?:charge|count)\b(?!\s+(?:of|for)\b)"
 # "the charge was dismissed": said of a person's one charge, when the report named only one.
 _ONE_DROPPED = (
-    key_words("dropped", "dismissed", "withdr", "thrown out", "threw out", "tossed"),
+    key_words(
+        "dropped",
+        "dismissed",
+        "withdr",
+        "thrown out",
+        "threw out",
+        "tossed",
+        "dropping",
+        "dismissing",
+        "pursue",
+        "prosecute",
+        "dismissal",
+    ),
     compile_scan(
-        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?)\s+(?:the|that|this)\s+"
-        r"charge\b(?!\s+(?:of|for)\b)|\b(?:the|that|this)\s+charge\s+(?:against\s+[^.;]{1,40}?\s+)?"
+        rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|\b(?:the|that|this)\s+"
+        r"(?:charge|count)\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"
-        r"(?:dropped|dismissed|withdrawn|thrown out|tossed)\b",
+        r"(?:dropped|dismissed|withdrawn|thrown out|tossed)\b|"
+        rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+(?:the|that|this)\s+{_ONE}|"
+        r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
+        rf"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+{_ONE}|"
+        rf"\bdismissal\s+of\s+(?:the|that|this|his|her)\s+{_ONE}",
         re.I,
     ),
     "dropped",
@@ -78,33 +176,43 @@ _ONE_OUTCOMES = [
         compile_scan(
             r"\b(?:pleaded|pled|pleads)\s+(?:guilty|no contest|nolo contendere)\b"
             r"(?![^.;]{0,40}?\bto\s+(?!the charge\b))|\b(?:entered|enters|entering)\s+(?:a|an)\s+"
-            r"(?:guilty|no[- ]contest|alford)\s+plea\b(?![^.;]{0,40}?\bto\s+(?!the charge\b))",
+            r"(?:guilty|no[- ]contest|alford)\s+plea\b(?![^.;]{0,40}?\bto\s+(?!the charge\b))|"
+            # "changed his plea to guilty"
+            r"\bchang(?:ed|es|ing)\s+(?:his|her|their)\s+pleas?\s+to\s+(?:guilty|no contest)\b|"
+            # "the judge accepted his guilty plea", "Lee's guilty plea came"
+            rf"{_WHOSE}(?:guilty|no[- ]contest|alford)\s+pleas?\b(?![^.;]{{0,40}}?\bto\s+(?!the charge\b))",
             re.I,
         ),
         "convicted",
     ),
     (
-        key_words("convicted", "sentenced"),
+        key_words("convicted", "sentenced", "guilty"),
         compile_scan(
-            r"\bconvicted\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))|"
-            r"\bsentenced\b[^.;]{0,60}?\b(?:on|for)\s+(?:the|that)\s+charge\b",
+            r"\bsentenced\b[^.;]{0,60}?\b(?:on|for)\s+(?:the|that)\s+charge\b|"
+            # "found him guilty of the charge", "convicted of that charge"
+            r"(?<!not )\b(?:guilty|convicted)\s+(?:[\w'’-]+\s+){0,3}?(?:of|on)\s+(?:the|that|this)\s+"
+            r"(?:single\s+|lone\s+|one\s+)?(?:charge|count)\b(?!\s+(?:of|for)\b)",
             re.I,
         ),
         "convicted",
     ),
     (
-        key_words("acquitted"),
+        key_words("acquitted", "not guilty"),
         compile_scan(
-            r"\bacquitted\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)\b(?![^.;]*?\b(?:of\s|on\s+(?!\w+day\b)))",
+            r"\b(?:acquitted|not guilty)\s+(?:[\w'’-]+\s+){0,3}?(?:of|on)\s+(?:the|that|this)\s+"
+            r"(?:single\s+|lone\s+|one\s+)?(?:charge|count)\b(?!\s+(?:of|for)\b)",
             re.I,
         ),
         "acquitted",
     ),
 ]
-_ANY_OUTCOME = any_key_words(*(gate for gate, _, _ in _OUTCOMES + _ONE_OUTCOMES))
+_ANY_OUTCOME = any_key_words(*(gate for gate, _, _ in _OUTCOMES + _BARE_OUTCOMES + _ONE_OUTCOMES))
 # "if he had been convicted on all the charges": a condition, not an outcome.
 IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\b[^.;,]{0,40}$", re.I)
 _NOT_GUILTY_PLEA = re.compile(r"\bplead\w*\s+not guilty\b|\bnot guilty pleas?\b", re.I)
+# "he could be found guilty next week": a verdict still to come.
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|may|might|will|can)\s+(?:\w+\s+)?be\s+$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 class Outcome(NamedTuple):
@@ -112,6 +220,7 @@ class Outcome(NamedTuple):
     position: int
     status: str
     single: bool = False  # said of one charge: the person's only one named before
+    rest: bool = False  # said of the charges left: those no other outcome was given
 
 
 def outcomes(article: Article) -> list[Outcome]:
@@ -120,25 +229,73 @@ def outcomes(article: Article) -> list[Outcome]:
     candidates = _ANY_OUTCOME.among(article.sentences)
     if not candidates:
         return found
-    for single, (gate, pattern, status) in [
-        *((False, outcome) for outcome in _OUTCOMES),
-        *((True, outcome) for outcome in _ONE_OUTCOMES),
+    for kind, (gate, pattern, status) in [
+        *(("all", outcome) for outcome in _OUTCOMES),
+        *(("bare", outcome) for outcome in _BARE_OUTCOMES),
+        *(("single", outcome) for outcome in _ONE_OUTCOMES),
     ]:
+        single = kind == "single"
         for sentence in gate.among(candidates):
-            match = pattern.search(sentence.text)
+            if kind == "bare":
+                match = _bare_verdict(pattern, sentence.text)
+            else:
+                match = pattern.search(sentence.text)
             if match is None or CONDITIONAL.search(sentence.text):
                 continue
+            if any(o.sentence is sentence and o.status == status for o in found):
+                continue  # said once already
             if IF_BEFORE.search(sentence.text, 0, match.start()):
+                continue
+            if _of_another_matter(sentence.text, match, article.published):
+                continue
+            if _MODAL_BEFORE.search(sentence.text, max(0, match.start() - 30), match.start()):
                 continue
             if status != "dropped" and _NOT_GUILTY_PLEA.search(sentence.text):
                 continue
             prior = article.prior_matter(sentence)
             if prior and match.start() >= prior.start() - 40:
                 continue
-            if single and any(o.sentence is sentence for o in found):
-                continue
-            found.append(Outcome(sentence, match.start(), status, single))
+            rest = _REST.search(match.group(0)) is not None
+            found.append(Outcome(sentence, match.start(), status, single, rest))
     return found
+
+
+def _bare_verdict(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first verdict of `pattern` in `text` whose clause names no offence."""
+    for match in pattern.finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        clause = text[match.end() : end.start() if end else len(text)]
+        if not any(is_head(word) for word in re.findall(r"[a-z-]+", clause.lower())):
+            return match
+    return None
+
+
+# An outcome of another matter: "acquitted of all charges in a 2012 case", "in an unrelated
+# case"; and charges of someone else: "the charges against his co-defendant".
+_ANOTHER_MATTER = re.compile(
+    r"\b(?:in|from|for|on)\s+(?:an?\s+|the\s+)?(?:unrelated|separate|earlier|previous|prior|"
+    r"older|another|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:case|matter|incident|arrest|trial)\b",
+    re.I,
+)
+_SOMEONE_ELSES = re.compile(r"\bagainst\s+(?:his|her|their|the other|another)\b", re.I)
+# A clause that opens on a year: "In 2012, the charges were dropped".
+_OPENING_YEAR = re.compile(r"^\W*(?:in|by|back in)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _of_another_matter(text: str, match: re.Match[str], published: datetime.date | None) -> bool:
+    """Whether the outcome at `match` is said of another matter or another person's charges:
+    its clause names one, or a year before the report's."""
+    end = _CLAUSE_END.search(text, match.end())
+    clause = text[match.start() : end.start() if end else len(text)]
+    if _ANOTHER_MATTER.search(clause) or _SOMEONE_ELSES.search(match.group(0)):
+        return True
+    if published is None:
+        return False
+    years = _YEAR.findall(clause)
+    opening = _OPENING_YEAR.match(text)
+    if opening and opening.end() <= match.start():
+        years.append(opening.group(1))
+    return any(int(year) < published.year for year in years)
 
 
 def people_of(article: Article, outcome: Outcome) -> list[Person]:

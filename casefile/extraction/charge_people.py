@@ -57,10 +57,18 @@ _AGAINST = re.compile(
 )
 # Words that speak of every suspect at once.
 _GROUP = re.compile(
-    r"\b(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)|the (?:two|three|four|"
-    r"five|six) (?:men|women|suspects|defendants|teens|brothers|sisters)|the (?:brothers|"
+    r"\b(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)|the (?:two|"
+    r"three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|defendants|teens|teenagers|"
+    r"people|boys|girls|juveniles|brothers|sisters)|the (?:brothers|"
     r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"
     r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now))\b",
+    re.I,
+)
+
+# Charges brought against a group the report names next: "dropped charges against two teens".
+_AGAINST_GROUP = re.compile(
+    r"[^.;]{0,60}?\bagainst (?:two|three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|"
+    r"defendants|teens|teenagers|people|boys|girls|juveniles|brothers|sisters)\b",
     re.I,
 )
 
@@ -164,7 +172,7 @@ def charged_people(
             if not (person.victim and not person.suspect):
                 return _list_around(article, sentence, index, mentions)
             break
-    if _GROUP.search(text, 0, start + 40):
+    if _GROUP.search(text, 0, start + 40) or _AGAINST_GROUP.match(rest):
         group = _last_group(article, sentence, start)
         if len(group) > 1:
             return group

@@ -49,7 +49,7 @@ def extract_charges(article: Article) -> list[Fact]:
                 else:
                     found = [(item, None) for item in read_charges(rest, counted)]
                     listed = rest
-                if cue_status == "dropped" and not re.search(r"\bcharges?\b", rest[:60]):
+                if cue_status == "dropped" and not _CHARGE_WORD.search(rest[:60]):
                     continue
                 if not found:
                     continue
@@ -66,30 +66,78 @@ def extract_charges(article: Article) -> list[Fact]:
     return _distinct(facts + _outcomes_of_all(article, facts))
 
 
+# What a dropping names: "dropped the robbery charge", "the robbery count", not "dropped him off".
+_CHARGE_WORD = re.compile(r"\b(?:charges?|counts?)\b")
+
+
 def _names_own(outcome: Outcome) -> bool:
     """Whether the sentence of an outcome said of one charge names an offence of its own
     ("he was arrested for harassment, but that charge was dropped"): the charge it means."""
     return any(is_head(word) for word in re.findall(r"[a-z-]+", outcome.sentence.text.lower()))
 
 
+# A charge told as background to an outcome told first: "She was acquitted Tuesday. Lee had
+# been charged with murder."
+_BACKGROUND = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:charged|indicted|faced|facing)\b|"
+    r"\b(?:was|were)\s+(?:originally|initially|first)\s+(?:charged|indicted)\b",
+    re.I,
+)
+# How far (in characters) after an outcome its background may be told.
+_BACKGROUND_REACH = 600
+
+
+def _said_before(found: _Found, outcome: Outcome) -> bool:
+    """Whether a charge is one an outcome can speak of: named in an earlier sentence, or in
+    the outcome's own ("was charged with X, but the charges were dropped"; "dropped all
+    charges against A, who had been charged with X"), where an outcome said of one charge
+    must follow its name; or told soon after as the background of an outcome told first."""
+    evidence, sentence = found[4].evidence, outcome.sentence
+    if evidence.start == sentence.start:
+        return not outcome.single or _named_before(found[1], outcome)
+    if evidence.start < sentence.start:
+        return True
+    return (
+        not outcome.single
+        and evidence.start - sentence.end < _BACKGROUND_REACH
+        and _BACKGROUND.search(evidence.quote) is not None
+    )
+
+
+def _named_before(charge: str, outcome: Outcome) -> bool:
+    """Whether the sentence of an outcome said of one charge names `charge` before the
+    outcome: "was charged with murder, but prosecutors later withdrew the charge"."""
+    return charge in outcome.sentence.text[: outcome.position].lower()
+
+
 def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
-    """The charges named earlier for a person, given the outcome a later sentence states of
-    all of them ("acquitted of all charges"), each quoting both sentences."""
+    """The charges named for a person, given the outcome another sentence states of them
+    without naming them ("acquitted of all charges", "that count was dismissed"), each
+    quoting both sentences."""
     given: list[_Found] = []
     for outcome in outcomes(article):
         for person in people_of(article, outcome):
             named = [
                 f
                 for f in found
-                if f[0] is person
-                and f[2] in ("filed", "expected")
-                and f[4].evidence.start < outcome.sentence.start
+                if f[0] is person and f[2] in ("filed", "expected") and _said_before(f, outcome)
             ]
-            if outcome.single and (len({f[1] for f in named}) != 1 or _names_own(outcome)):
+            if outcome.rest or outcome.single:
+                # "the remaining charges", "that count": those no other outcome was given
+                decided = [f for f in found if f[0] is person and f[2] not in ("filed", "expected")]
+                named = [f for f in named if not any(_same_offence(f[1], d[1]) for d in decided)]
+            if outcome.single and (
+                len({f[1] for f in named}) != 1
+                or (_names_own(outcome) and not _named_before(named[0][1], outcome))
+            ):
                 continue  # "the charge was dropped": which one, when several were named?
             for _, charge, _, summary, earlier in named:
                 fields = {"person": person_name(person), "charge": charge, "status": outcome.status}
-                evidence = evidence_in(article.text, earlier.evidence.start, outcome.sentence.end)
+                evidence = evidence_in(
+                    article.text,
+                    min(earlier.evidence.start, outcome.sentence.start),
+                    max(earlier.evidence.end, outcome.sentence.end),
+                )
                 given.append(
                     (person, charge, outcome.status, summary, Fact("ChargeFiled", fields, evidence))
                 )
@@ -225,7 +273,14 @@ def _same_offence(a: str, b: str) -> bool:
     offence_a, offence_b = _offence(a), _offence(b)
     if offence_a == offence_b:
         return True
-    return not (offence_a ^ offence_b) & _GRADES and _same_charge(a, b)
+    differing = offence_a ^ offence_b
+    # "murder in the first degree" and "robbery in the first degree": alike in wording,
+    # but each names an offence the other does not.
+    if any(is_head(word) for word in differing - offence_a) and any(
+        is_head(word) for word in differing - offence_b
+    ):
+        return False
+    return not differing & _GRADES and _same_charge(a, b)
 
 
 def _category(charge: str) -> str | None:

@@ -153,7 +153,7 @@ CUE_BEFORE = compile_scan(
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
     r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|"
-    r"(?:filed|brought) against)\s+"
+    r"(?:filed|brought) against|charges?\s+of\s+(?:[\w-]+\s+){1,5}?against)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
     r"carjackers?|burglars?)\s*[—–:,-]+\s*(?:\w+\s+)?"

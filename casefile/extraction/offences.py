@@ -64,9 +64,9 @@ _MAX_MODIFIERS = 4
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 # Where a list of charges ends: the next clause, the source, punctuation.
 _LIST_END = re.compile(
-    r"\s+(?i:in connection with|after(?! the fact)|following|related to|stemming from|that|which|who|"
+    r"\s+(?i:in connection with|after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|as (?!well as)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
+    r"as well as other|(?<!well )as (?!well as)|instead of|rather than|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
     r"at|if|until|over|"
     r"once|upon|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
@@ -91,7 +91,7 @@ _ITEM_END = re.compile(
     r"for (?!an?\s+(?:unlawful|illegal|improper)\s+purpose)(?:the|his|her|their|a|an|allegedly|"
     r"each|every|all|what|which|lack|want|"
     r"insufficient|\w+ing)\b|"
-    r"against (?:him|her|them|the)\b|"
+    r"against (?:him|her|them|the)\b|(?<=charge\s)against\b|(?<=charges\s)against\b|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")
     r"on (?!(?:a|an)\s+(?:suspended|revoked|expired)\b|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:child|minor|juvenile|officer|person|employee|"
@@ -124,7 +124,7 @@ _LEAD_IN = re.compile(
     rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\s+(?:each\s+)?of\s+|"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\s+(?:each\s+)?of\s+(?:the\s+)?|"
     r"(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?",
     re.I,
 )
@@ -150,7 +150,7 @@ _CHARGE_NOUN_END = re.compile(
 _TRAILING_AND = re.compile(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
 _NOT_A_CHARGE_START = frozenset(
-    ["his", "her", "their", "these", "those", "all", "any", "its", "whose"]
+    ["his", "her", "their", "these", "those", "all", "any", "its", "whose", "both"]
 )
 
 
@@ -271,7 +271,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     if end:
         item = item[: end.start()]
     item = " ".join(item.split()).strip(" ,.-•*\"“”‘’'").lower()
-    item = re.sub(r"^[\w-]+['’]s\s+", "", item)  # "the victim's murder"
+    # "the victim's murder", "Ann Lee's murder charge": whose it is, not its name
+    item = re.sub(r"^(?:[\w.-]+\s+){0,3}?[\w-]+['’]s\s+", "", item)
     if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
         return None
     lead_in = _LEAD_IN.match(item)
@@ -285,6 +286,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         and not (len(words) == 2 and words[0] in _GENERIC_CHARGE_HEAD)
     ):
         words = words[:-1]
+    elif len(words) > 1 and words[-1] in ("conviction", "convictions"):
+        words = words[:-1]  # "on a murder conviction": the charge it convicts of is murder
     if words and words[-1] in ("murders", "homicides"):
         words[-1] = words[-1][:-1]
     elif words and len(words[-1]) > 5:
@@ -320,12 +323,17 @@ def split_charges(phrase: str) -> list[str]:
     return [charge.name for charge in read_charges(phrase)]
 
 
+# A statute or a count in brackets inside a list: "murder (ORS 163.115) and robbery",
+# "assault (two counts) and theft"; it ends no list.
+_CITATION = re.compile(r"\s*\((?:[^()]*\d[^()]*|[^()]*\bcounts?\b[^()]*|[^()]*§[^()]*)\)")
+
+
 # Cached: the same charge phrase recurs across the reports of a case and in revised and
 # syndicated copies of one report.
 @lru_cache(maxsize=4096)
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
-    phrase = phrase.lstrip(" \"“‘'")
+    phrase = _CITATION.sub("", phrase.lstrip(" \"“‘'"))
     phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
     items: list[Charge] = []
     previous = ""

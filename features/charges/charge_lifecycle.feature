@@ -76,3 +76,27 @@ Feature: The charges a report states, each with its status
     Then "Kevin Trask" is charged with "second-degree murder" with status "acquitted"
     And "Kevin Trask" is charged with "reckless endangerment" with status "convicted"
     And no charge of "murder" is reported
+
+  Scenario: The outcome told first, the charges it ends told after it
+    Given the article published on 2025-03-01:
+      """
+      PEORIA — Prosecutors have dismissed all charges against an 18-year-old accused of firing shots inside a mall in February.
+
+      Isaiah Grant had been charged with aggravated discharge of a firearm and unlawful possession of a weapon.
+      """
+    When the facts are extracted
+    Then "Isaiah Grant" is charged with "aggravated discharge of a firearm" with status "dropped"
+    And "Isaiah Grant" is charged with "unlawful possession of a weapon" with status "dropped"
+    And every charge quote names its charge
+
+  Scenario: A plea to one charge, and the remaining charges dismissed
+    Given the article published on 2025-03-01:
+      """
+      Rachel Dunmore, 45, was charged with murder, robbery and burglary.
+
+      Under a plea deal, Dunmore pleaded guilty to one count of murder, and the remaining charges were dismissed.
+      """
+    When the facts are extracted
+    Then "Rachel Dunmore" is charged with "murder" with status "convicted"
+    And "Rachel Dunmore" is charged with "robbery" with status "dropped"
+    And "Rachel Dunmore" is charged with "burglary" with status "dropped"
