@@ -27,7 +27,11 @@ _KINDS = [
     _kind(
         "sentencing",
         ("sentenc",),
-        r"\bsentenced\b|\bsentencing (?:hearing|date)\b|\bsentencing (?:is |was )?(?:set|scheduled)"
+        r"\bsentenced\b|\bsentencing (?:hearing|date)\b|"
+        # "Sentencing has been pushed back to", "his sentencing in the case is set for".
+        r"\bsentencing (?:[\w-]+ ){0,4}?(?:(?:is|was|has been|had been|will be|now) )?"
+        r"(?:set|scheduled|slated|postponed|rescheduled|delayed|continued|moved|pushed)\b|"
+        r"\b(?:at|during) (?:his|her|their|\w+['’]s) sentencing\b"
         r"|\b(?:set|scheduled)\s+sentencing\b|\bsentences? (?:him|her|them)\b|"
         r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
         r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
@@ -70,7 +74,12 @@ _KINDS = [
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
         r"(?:court|courtroom|judge|magistrate)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
-        r"(?:in )?court\b|\bcourt date\b|\bdue back\b",
+        r"(?:in )?court\b|\bcourt date\b|\bdue back\b|"
+        # A session from the jail: "appeared virtually", "appeared on video from the jail".
+        r"\bappear(?:ed|s|ing)? (?:virtually|remotely|(?:by|on|over) (?:video|zoom|camera|"
+        r"closed-circuit))|"
+        # Scheduled without naming the place: "is scheduled to appear April 2".
+        r"\b(?:scheduled|set|slated|due|expected|ordered|summoned) to (?:re-?)?appear\b",
     ),
     _kind(
         "appearance",
@@ -79,6 +88,11 @@ _KINDS = [
         r"\bbefore (?:(?<=\bwent before )|(?<=\bgoes before )|(?<=\bgo before )|"
         r"(?<=\bstood before )|(?<=\bstands before )|(?<=\bstand before )|"
         r"(?<=\bbrought before )|(?<=\btaken before )|(?<=\bback before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
+    ),
+    _kind(
+        "appearance",
+        ("faced a", "faces a", "face a", "facing a", "faced the", "faces the", "face the"),
+        r"\bfac(?:ed|es|e|ing) (?:a|the) (?:[\w-]+ ){0,2}?(?:judge|magistrate)\b",
     ),
     _kind(
         "trial",
@@ -111,8 +125,18 @@ _KINDS = [
     ),
     _kind(
         "other",
-        ("incompet", "competen", "deadline", "threw out", "suppress"),
-        r"\b(?:incompetent|competency|deadline|threw out|suppress(?:ed)?)\b",
+        ("incompet", "competen", "deadline", "threw out", "suppress", "stand trial", "motion"),
+        r"\b(?:incompetent|competency|deadline|threw out|suppress(?:ed)?)\b|"
+        # Whether he can be tried, as a court rules it (not as doctors find), and what a judge
+        # made of a motion: "was cleared to stand trial", "denied a defense motion to dismiss".
+        r"\bcleared (?:\w+ ){0,3}?to stand trial\b|"
+        r"\b(?:judge|court|jury)\b[^.;]{0,40}?\b(?:found|ruled|deemed|declared)\b[^.;]{0,30}?"
+        r"\b(?:competent|fit)\b|"
+        r"\b(?:was|were|been|is|are) (?:found|ruled|deemed|declared) (?:mentally )?(?:competent|fit)\b|"
+        r"\b(?:granted|denied|rejected|dismissed|tossed|upheld) (?:a |an |the |his |her |their "
+        r"|\w+['’]s )?(?:[\w-]+ ){0,2}?motions?\b|"
+        r"\bmotions? (?:to|for) (?:[\w-]+ ){1,6}?(?:was|were|has been|had been) "
+        r"(?:granted|denied|rejected|dismissed)\b",
     ),
 ]
 # Any kind's key word: most sentences hold none and are passed over with one search.
@@ -160,7 +184,9 @@ _COURT_NOUN_AFTER = re.compile(
 _ELSEWHERE = {OTHER, STATISTICS}
 
 
-def extract_court_events(article: Article) -> list[Fact]:
+def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fact]:
+    """The court events `article` reports; `imposed` are the punishments it says a court
+    imposed, each of which tells of a sentencing ("was given 20 years", "ordered to serve")."""
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
     day_hearings: set[tuple[int, str]] = set()
     for sentence in _COURT_WORDS.among(article.sentences):
@@ -243,7 +269,27 @@ def extract_court_events(article: Article) -> list[Fact]:
         if kind == "appearance" and not dated and _has_other(found, person):
             continue
         facts.extend(dated or [entries[0][1]])
+    facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
+    return facts
+
+
+def _sentencings(article: Article, events: list[Fact], imposed: list[Fact]) -> list[Fact]:
+    """A sentencing for each person a punishment was imposed on whose sentencing no court
+    event tells, dated and quoted by the sentence that imposes it."""
+    sentenced = {f.fields["person"] for f in events if f.fields["kind"] == "sentencing"}
+    facts: list[Fact] = []
+    for term in imposed:
+        person = term.fields["person"]
+        if person in sentenced:
+            continue
+        sentenced.add(person)
+        sentence = next(
+            (s for s in article.sentences if s.start <= term.evidence.start < s.end), None
+        )
+        when = _date(article, sentence, 0) if sentence is not None else None
+        fields = {"person": person, "kind": "sentencing", "date": when}
+        facts.append(Fact("CourtEventReported", fields, term.evidence))
     return facts
 
 
