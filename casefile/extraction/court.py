@@ -222,13 +222,18 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
         if "appearance" in names and names & _AT_AN_APPEARANCE:
-            # ... unless told in a clause of its own: "made their initial appearances
-            # Wednesday; a detention hearing is set for next week".
-            held_at = {_part(text, m.start()) for k, m in kinds if k in _AT_AN_APPEARANCE}
+            # ... unless told in a clause of its own ("made their initial appearances
+            # Wednesday; a detention hearing is set for next week") or on a day of its own
+            # ("pleaded not guilty Monday and is due back in court March 28").
+            held_at = {
+                (_part(text, m.start()), _date(article, sentence, m.start(), end=m.end()))
+                for k, m in kinds
+                if k in _AT_AN_APPEARANCE
+            }
             kinds = [
                 (k, m)
                 for k, m in kinds
-                if k != "appearance" or _part(text, m.start()) not in held_at
+                if k != "appearance" or not _same_session(article, sentence, m, held_at, later)
             ]
         if "hearing" in names and _HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
@@ -241,7 +246,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 continue
             background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
             after_only = bool(background) or match.start() in later
-            when = _date(article, sentence, match.start(), after_only=after_only)
+            when = _date(article, sentence, match.start(), after_only=after_only, end=match.end())
             if together is None:  # the same for every event of the sentence
                 together = _together(article, sentence)
             # Names coordinated as the subject are defendants even where the cast has not
@@ -293,6 +298,28 @@ def _sentencings(article: Article, events: list[Fact], imposed: list[Fact]) -> l
     return facts
 
 
+def _same_session(
+    article: Article,
+    sentence: Sentence,
+    appearance: re.Match[str],
+    held_at: set[tuple[int, str | None]],
+    later: set[int],
+) -> bool:
+    """Whether `appearance` is the session at which another event of `sentence` took place
+    (`held_at`: the part and date of each): in the same part, on no other day."""
+    part = _part(sentence.text, appearance.start())
+    if not any(p == part for p, _ in held_at):
+        return False
+    when = _date(
+        article,
+        sentence,
+        appearance.start(),
+        after_only=appearance.start() in later,
+        end=appearance.end(),
+    )
+    return when is None or (part, when) in held_at
+
+
 def _has_other(found: dict[tuple[int, str], list], person: int) -> bool:
     """Whether `person` has a court event other than an appearance in the article: an
     undated appearance beside it is that session told again ("appeared by video")."""
@@ -300,11 +327,17 @@ def _has_other(found: dict[tuple[int, str], list], person: int) -> bool:
 
 
 def _date(
-    article: Article, sentence: Sentence, position: int, after_only: bool = False
+    article: Article,
+    sentence: Sentence,
+    position: int,
+    after_only: bool = False,
+    end: int | None = None,
 ) -> str | None:
-    """The date of an event at `position`: the nearest date of the sentence that is not an
-    incident's label ("the Jan. 3 stabbing"). An event told as background ("after pleading
-    guilty") takes only a date said after it, within its own phrase."""
+    """The date of an event told at `position` (to `end`, if given): the nearest date of the
+    sentence that is not an incident's label ("the Jan. 3 stabbing"), counted from the
+    event's words on either side, so that "at his arraignment Monday and is due back in
+    court March 28" dates the return March 28. An event told as background ("after
+    pleading guilty") takes only a date said after it, within its own phrase."""
     text = sentence.text
     part = _part(text, position)
     dates = [
@@ -317,7 +350,16 @@ def _date(
         and (not after_only or position < d.start <= position + 60)
         and _part(text, d.start) == part
     ]
-    return nearest_date(dates, position)
+    if end is None:
+        return nearest_date(dates, position)
+    resolved = [d for d in dates if d.date is not None]
+    if not resolved:
+        return None
+    nearest = min(
+        resolved, key=lambda d: position - d.end if d.end <= position else max(0, d.start - end)
+    )
+    assert nearest.date is not None
+    return nearest.date.isoformat()
 
 
 def _part(text: str, position: int) -> int:
