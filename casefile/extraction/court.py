@@ -106,6 +106,7 @@ _KINDS = [
             "found not guilty",
             "opening statement",
             "closing argument",
+            "mistrial",
         ),
         r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
         r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
@@ -121,7 +122,7 @@ _KINDS = [
         r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) trial|"
         r"jury selection|bench trial|(?:opening statements|closing arguments)|"
         r"(?<!if )(?:was |were )?found (?:not )?guilty|"
-        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be))\b",
+        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|mistrial)\b",
     ),
     _kind(
         "other",
@@ -180,6 +181,10 @@ _COURT_NOUN_AFTER = re.compile(
 )
 
 
+# Events a person has once in a case, however many days the report gives them: a trial
+# runs for days ("began Monday", "a mistrial was declared Friday"), one sentencing imposes
+# the term.
+_ONCE = {"trial", "sentencing", "indictment"}
 # Clauses about another incident or statistics hold no event of this case.
 _ELSEWHERE = {OTHER, STATISTICS}
 
@@ -273,6 +278,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         dated = [f for date, f in entries if date is not None]
         if kind == "appearance" and not dated and _has_other(found, person):
             continue
+        if kind in _ONCE:
+            dated = dated[:1]
         facts.extend(dated or [entries[0][1]])
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
