@@ -113,7 +113,7 @@ _KINDS = [
         r"acquitt(?:ed|al)|jury trial|\w+-day trial|"
         r"during (?:the |his |her |\w+['’]s )trial|verdict|"
         r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial,? (?:which |that )?(?:is|was|has been|"
-        r"will|began|begins|started|starts|opened|opens|lasted|ended|got)|"
+        r"will|began|begins|started|starts|opened|opens|lasted|ended|got|set|scheduled|slated)|"
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
         r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
@@ -194,6 +194,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     imposed, each of which tells of a sentencing ("was given 20 years", "ordered to serve")."""
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
     day_hearings: set[tuple[int, str]] = set()
+    told_in: dict[int, list[Person]] = {}  # the people of the events each sentence tells
     for sentence in _COURT_WORDS.among(article.sentences):
         text = sentence.text
         if _NOT_AN_EVENT_OPENING.match(text) or _NOT_AN_EVENT.search(text):
@@ -260,8 +261,12 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             people = (
                 together
                 or (subjects if len(subjects) > 1 else [])
+                or _told_before(article, sentence, told_in)
                 or _one(article, sentence, match.start())
                 or subjects
+            )
+            told_in.setdefault(sentence.index, []).extend(
+                p for p in people if p not in told_in.get(sentence.index, [])
             )
             if kind == "hearing" and when and _DAY_HEARING.search(text):
                 day_hearings.update((id(p), when) for p in people)
@@ -325,6 +330,32 @@ def _same_session(
         end=appearance.end(),
     )
     return when is None or (part, when) in held_at
+
+
+# Words that refer to a person: a sentence without any names no one.
+_SOMEONE = compile_scan(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|himself|herself|themselves|suspects?|"
+    r"defendants?|man|woman|men|women|teens?|teenagers?|boy|girl|accused|couple|pair|brothers|"
+    r"sisters|parents|father|mother)\b",
+    re.I,
+)
+# How many sentences back the events of an event told of no one may have been told.
+_TOLD_REACH = 3
+
+
+def _told_before(
+    article: Article, sentence: Sentence, told_in: dict[int, list[Person]]
+) -> list[Person]:
+    """The people of an event `sentence` tells without naming or referring to anyone ("A
+    sentencing hearing is scheduled for April 30."): all the defendants whose events the
+    sentences just before it told, when they are several (one is found as the suspect
+    mentioned last); else []."""
+    if article.cast.people_in(sentence) or _SOMEONE.search(sentence.text):
+        return []
+    people: list[Person] = []
+    for index in range(sentence.index - _TOLD_REACH, sentence.index):
+        people.extend(p for p in told_in.get(index, []) if p not in people)
+    return people if len(people) > 1 else []
 
 
 def _has_other(found: dict[tuple[int, str], list], person: int) -> bool:
