@@ -53,7 +53,9 @@ _KINDS = [
         r"\bpleas? (?:was|were) (?:entered|accepted)\b|\b(?:accepted|took|taken|reached|struck|"
         r"under) (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
         r"\bchang(?:ed|es|ing) (?:his|her|their) pleas?\b|"
-        r"\bas part of (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b",
+        r"\bas part of (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
+        # The session named for the plea: "his plea hearing is set for", "a change of plea".
+        r"\bplea (?:hearing|conference)\b|\bchange[- ]of[- ]plea\b",
     ),
     _kind(
         "hearing",
@@ -122,7 +124,15 @@ _KINDS = [
         r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) trial|"
         r"jury selection|bench trial|(?:opening statements|closing arguments)|"
         r"(?<!if )(?:was |were )?found (?:not )?guilty|"
-        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|mistrial)\b",
+        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|mistrial|retrial|"
+        # A trial given a date, or a session of one: "is set for trial in June", "trial is
+        # scheduled for June 3", "testimony in his trial continued"; a trial that "had been
+        # scheduled" gave way to something else (a plea).
+        r"(?<!had been )(?:set|scheduled|slated) for (?:a )?(?:jury |bench )?trial|"
+        r"trial (?:is |was |has been )?(?:now )?(?:set|scheduled|slated|postponed|"
+        r"delayed|rescheduled|continued|moved|pushed)|"
+        r"(?:testimony|jurors?|witnesses|jury) (?:\w+ ){0,3}?in (?:his|her|their|\w+['’]s) "
+        r"(?:[\w-]+ )?trial)\b",
     ),
     _kind(
         "other",
