@@ -11,7 +11,7 @@ from casefile.extraction.groups import OTHERS, group, named_together, relative_o
 from casefile.extraction.mentions import nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
-from casefile.extraction.scope import OTHER, STATISTICS
+from casefile.extraction.scope import OTHER, STATISTICS, relative_clause_end
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 
@@ -221,11 +221,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             # "issued a court date in that case": an event of an earlier matter.
             if (
                 match
-                and not (
-                    prior
-                    and match.start() >= prior.start() - 40
-                    and _part(text, match.start()) == _part(text, prior.start())
-                )
+                and not (prior and _in_prior(article, sentence, prior, match.start()))
                 and match.start() >= condition_end
                 and article.scope_at(sentence, match.start()).scope not in _ELSEWHERE
             ):
@@ -318,6 +314,20 @@ def _sentencings(article: Article, events: list[Fact], imposed: list[Fact]) -> l
         fields = {"person": person, "kind": "sentencing", "date": when}
         facts.append(Fact("CourtEventReported", fields, term.evidence))
     return facts
+
+
+def _in_prior(article: Article, sentence: Sentence, prior: re.Match[str], position: int) -> bool:
+    """Whether the event at `position` belongs to the earlier matter `prior` of `sentence`
+    tells: told in its clause, or just before the words naming it ("issued a court date in
+    that case"), not in a main clause after a relative one ("X, who was on probation, is
+    due in court") or before a comma ("was arraigned Monday, a week after he was released
+    from prison")."""
+    text = sentence.text
+    if _part(text, position) != _part(text, prior.start()):
+        return False
+    if position < prior.start():
+        return position >= prior.start() - 40 and "," not in text[position : prior.start()]
+    return position < relative_clause_end(text, prior, len(text))
 
 
 def _same_session(

@@ -174,14 +174,28 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
                 if prior.start() > c.start:
                     split.append(Clause(c.start, prior.start(), CASE))
                 back = _BACK_TO_CASE.search(sentence.text, prior.end(), c.end)
-                cut = back.start() if back else c.end
+                cut = back.start() if back else relative_clause_end(sentence.text, prior, c.end)
                 split.append(Clause(prior.start(), cut, PRIOR, prior.group(0)))
-                if back:
+                if cut < c.end:
                     split.append(Clause(cut, c.end, CASE))
             else:
                 split.append(c)
         found = split
     return tuple(found)
+
+
+# A relative clause opening before an earlier matter: "X, who was previously arrested, ...".
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\b[^,;]*\Z", re.I)
+
+
+def relative_clause_end(text: str, prior: re.Match[str], end: int) -> int:
+    """Where the earlier matter at `prior` ends, by `end`: at the comma closing the relative
+    clause it is told in ("X, who was on probation at the time, is due in court Friday":
+    the main clause is this case's), else at `end`."""
+    if not _RELATIVE_OPENING.search(text, max(0, prior.start() - 80), prior.start()):
+        return end
+    comma = text.find(",", prior.end(), end)
+    return comma if comma >= 0 else end
 
 
 @lru_cache(maxsize=8192)
