@@ -145,7 +145,7 @@ _KINDS = [
         r"\b(?:competent|fit)\b|"
         r"\b(?:was|were|been|is|are) (?:found|ruled|deemed|declared) (?:mentally )?(?:competent|fit)\b|"
         r"\b(?:granted|denied|rejected|dismissed|tossed|upheld) (?:a |an |the |his |her |their "
-        r"|\w+['’]s )?(?:[\w-]+ ){0,2}?motions?\b|"
+        r"|\w+['’]s )?(?:[\w'’-]+ ){0,2}?motions?\b|"
         r"\bmotions? (?:to|for) (?:[\w-]+ ){1,6}?(?:was|were|has been|had been) "
         r"(?:granted|denied|rejected|dismissed)\b",
     ),
