@@ -83,6 +83,8 @@ _KINDS = [
         # Scheduled without naming the place: "is scheduled to appear April 2".
         r"\b(?:scheduled|set|slated|due|expected|ordered|summoned) to (?:re-?)?appear\b",
     ),
+    # "He was in court Wednesday": his session, when he is the subject (see `_IN_COURT`).
+    _kind("appearance", ("in court",), r"\b(?:was|were|is|are) (?:back |again |also )?in court\b"),
     _kind(
         "appearance",
         ("before",),
@@ -230,6 +232,11 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 if kind == "appearance" and (again := pattern.search(text, match.end())):
                     kinds.append((kind, again))
                     later.add(again.start())
+        kinds = [
+            (k, m)
+            for k, m in kinds
+            if not _IN_COURT.match(m.group(0)) or _defendant_subject(article, sentence, m.start())
+        ]
         if any(k == "plea" for k, _ in kinds) and _NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
@@ -314,6 +321,23 @@ def _sentencings(article: Article, events: list[Fact], imposed: list[Fact]) -> l
         fields = {"person": person, "kind": "sentencing", "date": when}
         facts.append(Fact("CourtEventReported", fields, term.evidence))
     return facts
+
+
+_IN_COURT = re.compile(r"(?:was|were|is|are) (?:back |again |also )?in court", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+\Z", re.I)
+_AGE_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3},)?\s+\Z")
+
+
+def _defendant_subject(article: Article, sentence: Sentence, position: int) -> bool:
+    """Whether the subject of the verb at `position` is a defendant ("He was in court", "Dell,
+    27, was in court"), not a relative or a victim's family ("His mother was in court")."""
+    text = sentence.text
+    if _PRONOUN_SUBJECT.search(text, max(0, position - 6), position):
+        return True
+    return any(
+        person.suspect and _AGE_AFTER_NAME.fullmatch(text, mention.end, position)
+        for mention, person in article.cast.people_in(sentence)
+    )
 
 
 def _in_prior(article: Article, sentence: Sentence, prior: re.Match[str], position: int) -> bool:
