@@ -403,9 +403,10 @@ def _told_before(
 
 
 def _has_other(found: dict[tuple[int, str], list], person: int) -> bool:
-    """Whether `person` has a court event other than an appearance in the article: an
-    undated appearance beside it is that session told again ("appeared by video")."""
-    return any(p == person and k != "appearance" for p, k in found)
+    """Whether `person` has a court event held in court other than an appearance in the
+    article: an undated appearance beside it is that session told again ("appeared by
+    video"). An indictment is a grand jury's, held at no appearance."""
+    return any(p == person and k not in ("appearance", "indictment") for p, k in found)
 
 
 def _date(
