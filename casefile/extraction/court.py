@@ -171,6 +171,42 @@ _NO_PLEA = compile_scan(
     r"ma[dk]e)\s+(?:a |any )?plea\b",
     re.I,
 )
+# Words just before an event that say it did not or may not take place: "has not been
+# indicted", "has yet to be arraigned", "No court date", "did not appear", "could be
+# arraigned", "failed to appear", "plan to seek an indictment" ("not guilty" is a plea);
+# two words at most between, so "did not set bail at his arraignment" keeps the arraignment.
+_NOT_HELD_BEFORE = re.compile(
+    r"(?:\b(?:not|never|yet to)\b(?!\s+guilty)|\bno\b(?![- ]contest)|\b(?:could|might|may|"
+    r"refused|declined|failed|seek|seeks|seeking|sought)\b)\s+(?:[\w'’-]+\s+){0,2}\Z",
+    re.I,
+)
+# ... and words after it: "court date has not been set", "was canceled", "was not available".
+_NOT_HELD_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
+    r"cancelled|called off|scrapped))\b",
+    re.I,
+)
+# Whether an event will take place is not known: "It was not clear when he will be arraigned".
+_UNKNOWN_WHEN = re.compile(
+    r"\b(?:(?:not|n['’]t) (?:immediately |yet )?(?:known|clear|certain|available)|unclear|unknown|"
+    r"uncertain) (?:when|whether|if)\b",
+    re.I,
+)
+
+
+def _not_held(text: str, match: re.Match[str]) -> bool:
+    """Whether `text` says the event at `match` did not or may not take place, or that when
+    it will is not known."""
+    start = match.start()
+    # "A not guilty plea was entered": the "not" is the plea's.
+    pleaded = match.group(0).lower().startswith(("guilty", "contest", "innocent"))
+    return bool(
+        (not pleaded and _NOT_HELD_BEFORE.search(text, max(0, start - 30), start))
+        or _NOT_HELD_AFTER.match(text, match.end())
+        or _UNKNOWN_WHEN.search(text, 0, start)
+    )
+
+
 # An event told as the background of another takes no date of its own: "was sentenced on
 # Monday after pleading guilty".
 _BACKGROUND = re.compile(r"\b(?:after|before|since|following)\s+(?:\w+\s+)?\Z", re.I)
@@ -235,7 +271,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         kinds = [
             (k, m)
             for k, m in kinds
-            if not _IN_COURT.match(m.group(0)) or _defendant_subject(article, sentence, m.start())
+            if (not _IN_COURT.match(m.group(0)) or _defendant_subject(article, sentence, m.start()))
+            and not _not_held(text, m)
         ]
         if any(k == "plea" for k, _ in kinds) and _NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]

@@ -148,6 +148,48 @@ def test_court_sessions(text: str, expected: set) -> None:
     assert court_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Dell has not been indicted.",
+        "Dell has yet to be arraigned.",
+        "No court date has been set.",
+        "A date for his arraignment has not been set.",
+        "It was not immediately known when Dell would appear in court.",
+        "Dell did not appear in court Wednesday.",
+        "Dell's court appearance was canceled.",
+        "Dell could be arraigned as early as Friday.",
+        "Prosecutors plan to seek an indictment.",
+        "His mother was in court Wednesday.",
+    ],
+)
+def test_events_that_did_not_or_may_not_take_place(told: str) -> None:
+    assert court_of(CHARGED + told) == set()
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # "not" two words and more before the event does not deny it.
+        (
+            "The judge did not set bail at his arraignment Monday.",
+            {("Marcus Dell", "arraignment", "2024-03-11")},
+        ),
+        # ... nor the "not" of a plea.
+        (
+            "A not guilty plea was entered on his behalf Monday.",
+            {("Marcus Dell", "plea", "2024-03-11")},
+        ),
+        (
+            "He was in court Wednesday.",
+            {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
+    ],
+)
+def test_events_beside_a_denial(told: str, expected: set) -> None:
+    assert court_of(CHARGED + told) == expected
+
+
 def test_an_event_told_of_no_one_concerns_every_defendant_just_told() -> None:
     text = (
         "Ivy Marsh, 32, and Cole Dunn, 30, were indicted in the death of their son. "
