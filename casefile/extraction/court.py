@@ -7,220 +7,36 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.groups import OTHERS, group, named_together, relative_only
+from casefile.extraction.court_people import (
+    defendant_subject,
+    defendants_together,
+    one_suspect,
+    others_before,
+    subjects_named,
+    told_before,
+)
+from casefile.extraction.court_words import (
+    COURT_WORDS,
+    DAY_HEARING,
+    HEARING_KIND,
+    IN_COURT,
+    KINDS,
+    NO_PLEA,
+    NOT_A_TRIAL,
+    NOT_AN_EVENT,
+    NOT_AN_EVENT_OPENING,
+    not_held,
+)
 from casefile.extraction.mentions import nearest_date
-from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, STATISTICS, relative_clause_end
-from casefile.extraction.sentences import Sentence, any_key_words, key_words
-
-
-def _kind(
-    kind: str, words: tuple[str, ...], pattern: str
-) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
-    return kind, key_words(*words), compile_scan(pattern, re.I)
-
-
-# Checked in order; a sentence yields each kind at most once. Each pattern sits behind the
-# key words (lower case) it cannot match without.
-_KINDS = [
-    _kind(
-        "sentencing",
-        ("sentenc",),
-        r"\bsentenced\b|\bsentencing (?:hearing|date)\b|"
-        # "Sentencing has been pushed back to", "his sentencing in the case is set for".
-        r"\bsentencing (?:[\w-]+ ){0,4}?(?:(?:is|was|has been|had been|will be|now) )?"
-        r"(?:set|scheduled|slated|postponed|rescheduled|delayed|continued|moved|pushed)\b|"
-        r"\b(?:at|during) (?:his|her|their|\w+['’]s) sentencing\b"
-        r"|\b(?:set|scheduled)\s+sentencing\b|\bsentences? (?:him|her|them)\b|"
-        r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
-        r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
-        r"\b(?:faces?|facing|awaits?|awaiting|scheduled for|set for|due for|slated for) "
-        r"sentencing\b",
-    ),
-    _kind("arraignment", ("arraign",), r"\barraign(?:ed|ment|ments|s)?\b"),
-    _kind(
-        "indictment",
-        ("indict", "grand jury"),
-        r"\bindict(?:ed|ment)\b|\bgrand jury (?:returned|handed)",
-    ),
-    _kind(
-        "plea",
-        ("plea", "pled"),
-        r"\b(?:pleaded|pled|pleads|plead|pleading) (?:\w+ ){0,2}?(?:guilty|innocent|no contest|"
-        r"nolo)\b|\bpleaded to\b|\benter(?:ed|s|ing)? (?:a |an |the |his |her |their )?"
-        r"(?:[\w-]+ ){0,2}?pleas?\b|\b(?:guilty|innocent|no[- ]contest|negotiated) pleas?\b|"
-        r"\bpleas? (?:was|were) (?:entered|accepted)\b|\b(?:accepted|took|taken|reached|struck|"
-        r"under) (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
-        r"\bchang(?:ed|es|ing) (?:his|her|their) pleas?\b|"
-        r"\bas part of (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
-        # The session named for the plea: "his plea hearing is set for", "a change of plea".
-        r"\bplea (?:hearing|conference)\b|\bchange[- ]of[- ]plea\b",
-    ),
-    _kind(
-        "hearing",
-        ("hearing", "conference", "continued", "postponed", "rescheduled", "exam"),
-        # "the hearing" points back at an event told already ("after the hearing").
-        r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)"
-        r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
-        r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
-        r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
-        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
-    ),
-    _kind(
-        "appearance",
-        ("appear", "court", "due back"),
-        r"\b(?:first|initial|second|next|court) (?:[\w-]+ ){0,3}?appearances?\b|"
-        # "will be in court again on", "stood silently in court".
-        r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
-        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
-        r"(?:court|courtroom|judge|magistrate)\b|"
-        r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
-        r"(?:in )?court\b|\bcourt date\b|\bdue back\b|"
-        # A session from the jail: "appeared virtually", "appeared on video from the jail".
-        r"\bappear(?:ed|s|ing)? (?:virtually|remotely|(?:by|on|over) (?:video|zoom|camera|"
-        r"closed-circuit))|"
-        # Scheduled without naming the place: "is scheduled to appear April 2".
-        r"\b(?:scheduled|set|slated|due|expected|ordered|summoned) to (?:re-?)?appear\b",
-    ),
-    # "He was in court Wednesday": his session, when he is the subject (see `_IN_COURT`).
-    _kind("appearance", ("in court",), r"\b(?:was|were|is|are) (?:back |again |also )?in court\b"),
-    _kind(
-        "appearance",
-        ("before",),
-        # The verb as look-behinds, so that the scan skips ahead to each "before".
-        r"\bbefore (?:(?<=\bwent before )|(?<=\bgoes before )|(?<=\bgo before )|"
-        r"(?<=\bstood before )|(?<=\bstands before )|(?<=\bstand before )|"
-        r"(?<=\bbrought before )|(?<=\btaken before )|(?<=\bback before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
-    ),
-    _kind(
-        "appearance",
-        ("faced a", "faces a", "face a", "facing a", "faced the", "faces the", "face the"),
-        r"\bfac(?:ed|es|e|ing) (?:a|the) (?:[\w-]+ ){0,2}?(?:judge|magistrate)\b",
-    ),
-    _kind(
-        "trial",
-        (
-            "jury",
-            "juror",
-            "acquitt",
-            "trial",
-            "verdict",
-            "found guilty",
-            "found not guilty",
-            "opening statement",
-            "closing argument",
-            "mistrial",
-        ),
-        r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
-        r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
-        r"acquitt(?:ed|al)|jury trial|\w+-day trial|"
-        r"during (?:the |his |her |\w+['’]s )trial|verdict|"
-        r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial,? (?:which |that )?(?:is|was|has been|"
-        r"will|began|begins|started|starts|opened|opens|lasted|ended|got|set|scheduled|slated)|"
-        r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
-        r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
-        r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
-        r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
-        r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
-        r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) trial|"
-        r"jury selection|bench trial|(?:opening statements|closing arguments)|"
-        r"(?<!if )(?:was |were )?found (?:not )?guilty|"
-        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|mistrial|retrial|"
-        # A trial given a date, or a session of one: "is set for trial in June", "trial is
-        # scheduled for June 3", "testimony in his trial continued"; a trial that "had been
-        # scheduled" gave way to something else (a plea).
-        r"(?<!had been )(?:set|scheduled|slated) for (?:a )?(?:jury |bench )?trial|"
-        r"trial (?:is |was |has been )?(?:now )?(?:set|scheduled|slated|postponed|"
-        r"delayed|rescheduled|continued|moved|pushed)|"
-        r"(?:testimony|jurors?|witnesses|jury) (?:\w+ ){0,3}?in (?:his|her|their|\w+['’]s) "
-        r"(?:[\w-]+ )?trial)\b",
-    ),
-    _kind(
-        "other",
-        ("incompet", "competen", "deadline", "threw out", "suppress", "stand trial", "motion"),
-        r"\b(?:incompetent|competency|deadline|threw out|suppress(?:ed)?)\b|"
-        # Whether he can be tried, as a court rules it (not as doctors find), and what a judge
-        # made of a motion: "was cleared to stand trial", "denied a defense motion to dismiss".
-        r"\bcleared (?:\w+ ){0,3}?to stand trial\b|"
-        r"\b(?:judge|court|jury)\b[^.;]{0,40}?\b(?:found|ruled|deemed|declared)\b[^.;]{0,30}?"
-        r"\b(?:competent|fit)\b|"
-        r"\b(?:was|were|been|is|are) (?:found|ruled|deemed|declared) (?:mentally )?(?:competent|fit)\b|"
-        r"\b(?:granted|denied|rejected|dismissed|tossed|upheld) (?:a |an |the |his |her |their "
-        r"|\w+['’]s )?(?:[\w'’-]+ ){0,2}?motions?\b|"
-        r"\bmotions? (?:to|for) (?:[\w-]+ ){1,6}?(?:was|were|has been|had been) "
-        r"(?:granted|denied|rejected|dismissed)\b",
-    ),
-]
-# Any kind's key word: most sentences hold none and are passed over with one search.
-_COURT_WORDS = any_key_words(*(gate for _, gate, _ in _KINDS))
-# A sentence that opens "An indictment is ..." or names an event that may happen or belongs
-# to another proceeding. Two patterns, the opening one tried only at the start: as one, the
-# opening "^\\W*" left `compile_scan` no first characters to skip ahead to.
-_NOT_AN_EVENT_OPENING = re.compile(r"\W*(?:An indictment is|A hearing is)", re.I)
-_NOT_AN_EVENT = compile_scan(
-    r"\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
-    r"\bprobation violation hearing\b|\bparole hearing\b|"
-    # What would have happened: "would have begun if he had rejected the deal".
-    r"\bwould have\b",
-    re.I,
-)
-# A plea that was not entered: "did not enter a plea".
-_NO_PLEA = compile_scan(
-    r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|not yet) (?:\w+ )?(?:enter(?:ed)?|"
-    r"ma[dk]e)\s+(?:a |any )?plea\b",
-    re.I,
-)
-# Words just before an event that say it did not or may not take place: "has not been
-# indicted", "has yet to be arraigned", "No court date", "did not appear", "could be
-# arraigned", "failed to appear", "plan to seek an indictment" ("not guilty" is a plea);
-# two words at most between, so "did not set bail at his arraignment" keeps the arraignment.
-_NOT_HELD_BEFORE = re.compile(
-    r"(?:\b(?:not|never|yet to)\b(?!\s+guilty)|\bno\b(?![- ]contest)|\b(?:could|might|may|"
-    r"refused|declined|failed|seek|seeks|seeking|sought)\b)\s+(?:[\w'’-]+\s+){0,2}\Z",
-    re.I,
-)
-# ... and words after it: "court date has not been set", "was canceled", "was not available".
-_NOT_HELD_AFTER = re.compile(
-    r"[^,;.]{0,30}?\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
-    r"cancelled|called off|scrapped))\b",
-    re.I,
-)
-# Whether an event will take place is not known: "It was not clear when he will be arraigned".
-_UNKNOWN_WHEN = re.compile(
-    r"\b(?:(?:not|n['’]t) (?:immediately |yet )?(?:known|clear|certain|available)|unclear|unknown|"
-    r"uncertain) (?:when|whether|if)\b",
-    re.I,
-)
-
-
-def _not_held(text: str, match: re.Match[str]) -> bool:
-    """Whether `text` says the event at `match` did not or may not take place, or that when
-    it will is not known."""
-    start = match.start()
-    # "A not guilty plea was entered": the "not" is the plea's.
-    pleaded = match.group(0).lower().startswith(("guilty", "contest", "innocent"))
-    return bool(
-        (not pleaded and _NOT_HELD_BEFORE.search(text, max(0, start - 30), start))
-        or _NOT_HELD_AFTER.match(text, match.end())
-        or _UNKNOWN_WHEN.search(text, 0, start)
-    )
-
+from casefile.extraction.sentences import Sentence
 
 # An event told as the background of another takes no date of its own: "was sentenced on
 # Monday after pleading guilty".
 _BACKGROUND = re.compile(r"\b(?:after|before|since|following)\s+(?:\w+\s+)?\Z", re.I)
-_OTHERS_GATE = key_words("other", "another", "remaining", "second", "third", "fourth", "fifth")
 # Events that take place at an appearance: the sentence reports them, not the appearance.
 _AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing"}
-# A hearing named for another kind of event is that event: "a sentencing hearing".
-_HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
-# Fit for trial, not a trial: "competent to stand trial".
-_NOT_A_TRIAL = compile_scan(r"\b(?:competent|fit|able|cleared|ordered) to stand trial\b", re.I)
-# A hearing named only by its day: "the Thursday hearing", "Friday's hearing".
-_DAY_HEARING = compile_scan(
-    r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"
-)
 # A date that names an incident, not an event: "for the Jan. 3, 2018, fatal stabbing".
 _ATTRIBUTIVE_DATE = re.compile(r"\b(?:the|a)\s+\Z", re.I)
 # ... unless the label is a court event's: "the Thursday hearing".
@@ -243,9 +59,9 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
     day_hearings: set[tuple[int, str]] = set()
     told_in: dict[int, list[Person]] = {}  # the people of the events each sentence tells
-    for sentence in _COURT_WORDS.among(article.sentences):
+    for sentence in COURT_WORDS.among(article.sentences):
         text = sentence.text
-        if _NOT_AN_EVENT_OPENING.match(text) or _NOT_AN_EVENT.search(text):
+        if NOT_AN_EVENT_OPENING.match(text) or NOT_AN_EVENT.search(text):
             continue
         prior = article.prior_matter(sentence)
         # "If an indictment is handed down, ...": the if-clause is a condition, not an event.
@@ -253,7 +69,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         kinds: list[tuple[str, re.Match[str]]] = []
         sentence_words = sentence.key_words
         later: set[int] = set()  # a second session, dated by what follows it
-        for kind, gate, pattern in _KINDS:
+        for kind, gate, pattern in KINDS:
             # `gate.opens(sentence)`, without a call per kind.
             match = not gate.words.isdisjoint(sentence_words) and pattern.search(text)
             # "issued a court date in that case": an event of an earlier matter.
@@ -271,10 +87,10 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         kinds = [
             (k, m)
             for k, m in kinds
-            if (not _IN_COURT.match(m.group(0)) or _defendant_subject(article, sentence, m.start()))
-            and not _not_held(text, m)
+            if (not IN_COURT.match(m.group(0)) or defendant_subject(article, sentence, m.start()))
+            and not not_held(text, m)
         ]
-        if any(k == "plea" for k, _ in kinds) and _NO_PLEA.search(text):
+        if any(k == "plea" for k, _ in kinds) and NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
         if "appearance" in names and names & _AT_AN_APPEARANCE:
@@ -291,34 +107,34 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 for k, m in kinds
                 if k != "appearance" or not _same_session(article, sentence, m, held_at, later)
             ]
-        if "hearing" in names and _HEARING_KIND.search(text):
+        if "hearing" in names and HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
-        if "trial" in names and _NOT_A_TRIAL.search(text):
+        if "trial" in names and NOT_A_TRIAL.search(text):
             kinds = [(k, m) for k, m in kinds if k != "trial"]
         together: list[Person] | None = None
         for kind, match in kinds:
             # "Two of the other defendants pleaded guilty": someone else's event.
-            if _others_before(article, sentence, match.start()):
+            if others_before(article, sentence, match.start()):
                 continue
             background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
             after_only = bool(background) or match.start() in later
             when = _date(article, sentence, match.start(), after_only=after_only, end=match.end())
             if together is None:  # the same for every event of the sentence
-                together = _together(article, sentence)
+                together = defendants_together(article, sentence)
             # Names coordinated as the subject are defendants even where the cast has not
             # made them all suspects; one name is taken after the suspect the event is about.
-            subjects = [] if together else _subjects(article, sentence, match.start())
+            subjects = [] if together else subjects_named(article, sentence, match.start())
             people = (
                 together
                 or (subjects if len(subjects) > 1 else [])
-                or _told_before(article, sentence, told_in)
-                or _one(article, sentence, match.start())
+                or told_before(article, sentence, told_in)
+                or one_suspect(article, sentence, match.start())
                 or subjects
             )
             told_in.setdefault(sentence.index, []).extend(
                 p for p in people if p not in told_in.get(sentence.index, [])
             )
-            if kind == "hearing" and when and _DAY_HEARING.search(text):
+            if kind == "hearing" and when and DAY_HEARING.search(text):
                 day_hearings.update((id(p), when) for p in people)
             for person in people:
                 _add(found, article, sentence, person, kind, when)
@@ -360,23 +176,6 @@ def _sentencings(article: Article, events: list[Fact], imposed: list[Fact]) -> l
     return facts
 
 
-_IN_COURT = re.compile(r"(?:was|were|is|are) (?:back |again |also )?in court", re.I)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+\Z", re.I)
-_AGE_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3},)?\s+\Z")
-
-
-def _defendant_subject(article: Article, sentence: Sentence, position: int) -> bool:
-    """Whether the subject of the verb at `position` is a defendant ("He was in court", "Dell,
-    27, was in court"), not a relative or a victim's family ("His mother was in court")."""
-    text = sentence.text
-    if _PRONOUN_SUBJECT.search(text, max(0, position - 6), position):
-        return True
-    return any(
-        person.suspect and _AGE_AFTER_NAME.fullmatch(text, mention.end, position)
-        for mention, person in article.cast.people_in(sentence)
-    )
-
-
 def _in_prior(article: Article, sentence: Sentence, prior: re.Match[str], position: int) -> bool:
     """Whether the event at `position` belongs to the earlier matter `prior` of `sentence`
     tells: told in its clause, or just before the words naming it ("issued a court date in
@@ -411,32 +210,6 @@ def _same_session(
         end=appearance.end(),
     )
     return when is None or (part, when) in held_at
-
-
-# Words that refer to a person: a sentence without any names no one.
-_SOMEONE = compile_scan(
-    r"\b(?:he|she|him|her|his|hers|they|them|their|himself|herself|themselves|suspects?|"
-    r"defendants?|man|woman|men|women|teens?|teenagers?|boy|girl|accused|couple|pair|brothers|"
-    r"sisters|parents|father|mother)\b",
-    re.I,
-)
-# How many sentences back the events of an event told of no one may have been told.
-_TOLD_REACH = 3
-
-
-def _told_before(
-    article: Article, sentence: Sentence, told_in: dict[int, list[Person]]
-) -> list[Person]:
-    """The people of an event `sentence` tells without naming or referring to anyone ("A
-    sentencing hearing is scheduled for April 30."): all the defendants whose events the
-    sentences just before it told, when they are several (one is found as the suspect
-    mentioned last); else []."""
-    if article.cast.people_in(sentence) or _SOMEONE.search(sentence.text):
-        return []
-    people: list[Person] = []
-    for index in range(sentence.index - _TOLD_REACH, sentence.index):
-        people.extend(p for p in told_in.get(index, []) if p not in people)
-    return people if len(people) > 1 else []
 
 
 def _has_other(found: dict[tuple[int, str], list], person: int) -> bool:
@@ -486,73 +259,6 @@ def _part(text: str, position: int) -> int:
     """Which of the parts of `text` split at semicolons holds `position`: each part is a
     statement of its own, with its own event and date."""
     return text.count(";", 0, position)
-
-
-def _others_before(article: Article, sentence: Sentence, position: int) -> bool:
-    """Whether the subject before `position` is other defendants, with no suspect named
-    between them and the event."""
-    if not _OTHERS_GATE.opens(sentence):
-        return False
-    others = None
-    for match in OTHERS.finditer(sentence.text, 0, position):
-        others = match
-    if others is None:
-        return False
-    return not any(
-        person.suspect and others.end() <= mention.start < position
-        for mention, person in article.cast.people_in(sentence)
-    )
-
-
-def _together(article: Article, sentence: Sentence) -> list[Person]:
-    """The suspects a court event in `sentence` concerns when it speaks of several: those it
-    names together, or all meant by "both", "each", "the two brothers", "their court date"."""
-    together = named_together(article, sentence) or group(article, sentence)
-    if together:
-        return together
-    several = article.cast.everyone(sentence)
-    return several if len(several) > 1 else []
-
-
-# Between the names of a sentence's subject: ", 34, and", " and ", ", ".
-_SUBJECT_JOIN = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+|(?:,\s*\d{1,3})?,\s+")
-_SUBJECT_END = re.compile(
-    r"(?:,\s*\d{1,3},?)?\s+(?:\w+\s+)?(?:made|appeared|pleaded|pled|"
-    r"entered|were|was|are|is|will|each|both|have|has)\b"
-)
-
-
-def _subjects(article: Article, sentence: Sentence, position: int) -> list[Person]:
-    """The people who open `sentence` as the subject of its court event, when the cast did
-    not make them suspects: "Ortega and Hall made their initial appearances". Only someone
-    accused appears, pleads or is arraigned; a victim, an official or a relative is not
-    taken."""
-    mentions = article.cast.people_in(sentence)
-    text = sentence.text
-    if not mentions or text[: mentions[0][0].start].strip(" \"“‘'"):
-        return []
-    chosen: list[Person] = []
-    end = 0
-    for mention, person in mentions:
-        if mention.start >= position:
-            break
-        if chosen and not _SUBJECT_JOIN.fullmatch(text, end, mention.start):
-            break
-        if person.victim or person.killed or person.official or person in chosen:
-            return []
-        chosen.append(person)
-        end = mention.end
-    if not chosen or not _SUBJECT_END.match(text, end):
-        return []
-    return [p for p in chosen if not relative_only(article, sentence, p)]
-
-
-def _one(article: Article, sentence: Sentence, position: int) -> list[Person]:
-    """The one suspect a court event at `position` of `sentence` concerns, if any."""
-    person = article.cast.actor(sentence, position, prefer_suspect=True)
-    if person is None or relative_only(article, sentence, person):
-        return []
-    return [person]
 
 
 def _add(
