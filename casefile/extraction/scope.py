@@ -208,9 +208,29 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             if digression.start() > start:
                 found.append(_label(text, start, digression.start()))
                 start = digression.start()
-        found.append(_label(text, start, end))
+        found.extend(_relative_aside(text, _label(text, start, end)))
         start = cut.end() if cut else len(text)
     return tuple(found)
+
+
+def _relative_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
+    """`clause`, or its parts when what makes it another matter is told in a relative clause
+    ("X, who is also charged in another shooting, was arraigned Monday"): the relative
+    clause is about the other matter, the main clause around it about this case."""
+    if clause.scope != OTHER or clause.cue is None:
+        return (clause,)
+    cue = text.find(clause.cue, clause.start, clause.end)
+    opening = _RELATIVE_OPENING.search(text, max(clause.start, cue - 80), cue) if cue >= 0 else None
+    if opening is None:
+        return (clause,)
+    comma = text.find(",", cue + len(clause.cue), clause.end)
+    if comma < 0:
+        return (clause,)
+    return (
+        Clause(clause.start, opening.start(), CASE),
+        Clause(opening.start(), comma, OTHER, clause.cue),
+        Clause(comma, clause.end, CASE),
+    )
 
 
 def _label(text: str, start: int, end: int) -> Clause:

@@ -137,6 +137,11 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             CHARGED + "Dell was arraigned Monday, a week after he was released from prison.",
             {("Marcus Dell", "arraignment", "2024-03-11")},
         ),
+        # ... and so does a relative clause about another case.
+        (
+            CHARGED + "Dell, who is also charged in another shooting, was arraigned Monday.",
+            {("Marcus Dell", "arraignment", "2024-03-11")},
+        ),
         # ... while an event told in the earlier matter stays out.
         (
             CHARGED + "He served four years in prison after he was sentenced for robbery.",
