@@ -36,7 +36,8 @@ _REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?re
 # Up to three words between the verb and the bond: "posted a $100,000 bond".
 _POSTED = re.compile(
     r"\b(?:posted|posting|paid|made)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
-    r"\breleased (?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b|"
+    r"\breleased (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
+    r"(?:bond|bail)\b|"
     r"\bbonded out\b",
     re.I,
 )

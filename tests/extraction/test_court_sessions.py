@@ -237,6 +237,11 @@ def test_a_courthouse_is_a_place_not_a_person() -> None:
             CHARGED + "The law allows release on bonds totaling $5,000 or less.",
             set(),
         ),
+        # Released on a bond: posted, with the day between the words.
+        (
+            CHARGED + "Dell was released Wednesday on a $100,000 bond with GPS monitoring.",
+            {("Marcus Dell", 100000, "posted")},
+        ),
         (
             CHARGED + "Dell is jailed on a no-bond hold.",
             {("Marcus Dell", None, "denied")},
