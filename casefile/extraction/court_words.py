@@ -40,8 +40,10 @@ KINDS = [
     _kind("arraignment", ("arraign",), r"\barraign(?:ed|ment|ments|s)?\b"),
     _kind(
         "indictment",
-        ("indict", "grand jury"),
-        r"\bindict(?:ed|ment)\b|\bgrand jury (?:returned|handed)",
+        ("indict", "grand jury", "true bill"),
+        # "charged Tuesday by a Fairview County grand jury", "returned a true bill".
+        r"\bindict(?:ed|ment)\b|\bgrand jury (?:returned|handed)|"
+        r"\bby an? (?:[\w-]+ ){0,3}?grand jury\b|\btrue bill\b",
     ),
     _kind(
         "plea",
@@ -49,7 +51,7 @@ KINDS = [
         r"\b(?:pleaded|pled|pleads|plead|pleading) (?:\w+ ){0,2}?(?:guilty|innocent|no contest|"
         r"nolo)\b|\bpleaded to\b|\benter(?:ed|s|ing)? (?:a |an |the |his |her |their )?"
         r"(?:[\w-]+ ){0,2}?pleas?\b|\b(?:guilty|innocent|no[- ]contest|negotiated) pleas?\b|"
-        r"\bpleas? (?:was|were) (?:entered|accepted)\b|\b(?:accepted|took|taken|reached|struck|"
+        r"\bpleas? (?:was|were) (?:entered|accepted)\b|\b(?:accepted|took|taken|reached|struck|agreed to|signed|"
         r"under) (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
         r"\bchang(?:ed|es|ing) (?:his|her|their) pleas?\b|"
         r"\bas part of (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"

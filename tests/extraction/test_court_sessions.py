@@ -114,6 +114,15 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             "the jury deadlocked.",
             {("Marcus Dell", "trial", "2024-03-11")},
         ),
+        # A grand jury's indictment told by its jury or its "true bill"; a plea deal agreed.
+        (
+            CHARGED + "Dell was charged Tuesday by a Fairview County grand jury with robbery.",
+            {("Marcus Dell", "indictment", "2024-03-12")},
+        ),
+        (
+            CHARGED + "Dell agreed to a plea deal Tuesday.",
+            {("Marcus Dell", "plea", "2024-03-12")},
+        ),
         # The session named for the plea.
         (
             CHARGED + "Dell's plea hearing is set for April 2.",
