@@ -259,3 +259,10 @@ def test_a_courthouse_is_a_place_not_a_person() -> None:
 )
 def test_bond_wordings_of_release_and_change(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+def test_a_term_in_years_and_months_is_one_term() -> None:
+    terms = facts_of(
+        "SentenceImposed", CHARGED + "Dell was sentenced to 11 years and eight months."
+    )
+    assert [(t["kind"], t["years"]) for t in terms] == [("prison", 11.67)]
