@@ -3,6 +3,7 @@ sentencings, held or scheduled."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from casefile.domain.facts import Fact
@@ -27,7 +28,6 @@ from casefile.extraction.court_words import (
     NOT_AN_EVENT_OPENING,
     not_held,
 )
-from casefile.extraction.mentions import nearest_date
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, STATISTICS, relative_clause_end
 from casefile.extraction.sentences import Sentence
@@ -93,19 +93,24 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         if any(k == "plea" for k, _ in kinds) and NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
+        told = [m.start() for _, m in kinds]  # where the sentence tells each event
         if "appearance" in names and names & _AT_AN_APPEARANCE:
             # ... unless told in a clause of its own ("made their initial appearances
             # Wednesday; a detention hearing is set for next week") or on a day of its own
             # ("pleaded not guilty Monday and is due back in court March 28").
             held_at = {
-                (_part(text, m.start()), _date(article, sentence, m.start(), end=m.end()))
+                (
+                    _part(text, m.start()),
+                    _date(article, sentence, m.start(), end=m.end(), told=told),
+                )
                 for k, m in kinds
                 if k in _AT_AN_APPEARANCE
             }
             kinds = [
                 (k, m)
                 for k, m in kinds
-                if k != "appearance" or not _same_session(article, sentence, m, held_at, later)
+                if k != "appearance"
+                or not _same_session(article, sentence, m, held_at, later, told)
             ]
         if "hearing" in names and HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
@@ -118,7 +123,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 continue
             background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
             after_only = bool(background) or match.start() in later
-            when = _date(article, sentence, match.start(), after_only=after_only, end=match.end())
+            when = _date(article, sentence, match.start(), after_only, end=match.end(), told=told)
             if together is None:  # the same for every event of the sentence
                 together = defendants_together(article, sentence)
             # Names coordinated as the subject are defendants even where the cast has not
@@ -196,6 +201,7 @@ def _same_session(
     appearance: re.Match[str],
     held_at: set[tuple[int, str | None]],
     later: set[int],
+    told: list[int],
 ) -> bool:
     """Whether `appearance` is the session at which another event of `sentence` took place
     (`held_at`: the part and date of each): in the same part, on no other day."""
@@ -208,6 +214,7 @@ def _same_session(
         appearance.start(),
         after_only=appearance.start() in later,
         end=appearance.end(),
+        told=told,
     )
     return when is None or (part, when) in held_at
 
@@ -225,6 +232,7 @@ def _date(
     position: int,
     after_only: bool = False,
     end: int | None = None,
+    told: list[int] | None = None,
 ) -> str | None:
     """The date of an event told at `position` (to `end`, if given): the nearest date of the
     sentence that is not an incident's label ("the Jan. 3 stabbing"), counted from the
@@ -243,16 +251,54 @@ def _date(
         and (not after_only or position < d.start <= position + 60)
         and _part(text, d.start) == part
     ]
-    if end is None:
-        return nearest_date(dates, position)
     resolved = [d for d in dates if d.date is not None]
     if not resolved:
         return None
-    nearest = min(
-        resolved, key=lambda d: position - d.end if d.end <= position else max(0, d.start - end)
+    if end is None:
+        end = position
+    # "was scheduled to be arraigned Wednesday, but the hearing was postponed until Feb. 2":
+    # the event is held on the day it was put off to, unless another event told between
+    # them is the one put off ("appeared Monday, where their arraignments were postponed").
+    moved = [
+        d
+        for d in resolved
+        if d.start > end
+        and _PUT_OFF.search(text, max(0, d.start - 40), d.start)
+        and not any(end < other < d.start for other in told or ())
+    ]
+    nearest = (
+        moved[-1]
+        if moved
+        else min(
+            resolved, key=lambda d: position - d.end if d.end <= position else max(0, d.start - end)
+        )
     )
     assert nearest.date is not None
-    return nearest.date.isoformat()
+    return _within_half_a_year(text[nearest.start : nearest.end], nearest.date, article.published)
+
+
+# Words before the day an event is put off to: "was postponed until", "continued to".
+_PUT_OFF = re.compile(
+    r"\b(?:postponed|continued|rescheduled|moved|pushed\s+back|delayed|reset)\s+"
+    r"(?:\w+\s+){0,2}?(?:until|till|to|for)\s+\Z",
+    re.I,
+)
+# A year written out: a date that names it keeps it.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _within_half_a_year(words: str, when: datetime.date, published: datetime.date | None) -> str:
+    """`when` as told in `words`: a court date told without its year ("sentences him on Oct.
+    25") lies within half a year of the report, so one read as more than half a year back is
+    the same day of the coming year when that is nearer."""
+    if published is not None and not _YEAR.search(words) and (published - when).days > 183:
+        try:
+            ahead = when.replace(year=when.year + 1)
+        except ValueError:  # February 29
+            return when.isoformat()
+        if (ahead - published).days < (published - when).days:
+            return ahead.isoformat()
+    return when.isoformat()
 
 
 def _part(text: str, position: int) -> int:

@@ -266,3 +266,36 @@ def test_a_term_in_years_and_months_is_one_term() -> None:
         "SentenceImposed", CHARGED + "Dell was sentenced to 11 years and eight months."
     )
     assert [(t["kind"], t["years"]) for t in terms] == [("prison", 11.67)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event put off is held on the day it was put off to ...
+        (
+            CHARGED + "Dell was scheduled to be arraigned Wednesday, but the hearing was "
+            "postponed until April 2.",
+            {("Marcus Dell", "arraignment", "2024-04-02")},
+        ),
+        # ... unless another event told between them is the one put off.
+        (
+            CHARGED + "Dell appeared Monday in a Fairview courtroom, where his arraignment was "
+            "postponed to April 2.",
+            {
+                ("Marcus Dell", "appearance", "2024-03-11"),
+                ("Marcus Dell", "arraignment", "2024-04-02"),
+            },
+        ),
+        # A court date told without its year lies within half a year of the report.
+        (
+            CHARGED + "Dell returns to court on Aug. 1 for a status hearing.",
+            {("Marcus Dell", "hearing", "2024-08-01")},
+        ),
+        (
+            CHARGED + "Dell was arraigned on Jan. 10, 2023.",
+            {("Marcus Dell", "arraignment", "2023-01-10")},
+        ),
+    ],
+)
+def test_court_dates(text: str, expected: set) -> None:
+    assert court_of(text) == expected
