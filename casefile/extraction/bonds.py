@@ -22,13 +22,14 @@ from casefile.extraction.sentences import Sentence, key_words
 # "held in lieu of $50,000" names a bond without the word.
 # "held on $30,000" too: an amount a defendant is held on is his bond.
 _BOND_WORD = compile_scan(
-    r"\b(?:bond|bail|bonds|in lieu of)\b|"
+    r"\b(?:bond|bail|bonds|in lieu of|bailed out)\b|"
     r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
     re.I,
 )
 _BOND_GATE = key_words("bond", "bail", "in lieu of", "on $")
 _DENIED = compile_scan(
-    r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:bond|bail)|"
+    r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
+    r"any\s+)?(?:bond|bail)|(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
     r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
     re.I,
 )
@@ -36,9 +37,9 @@ _REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?re
 # Up to three words between the verb and the bond: "posted a $100,000 bond".
 _POSTED = re.compile(
     r"\b(?:posted|posting|paid|made)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
-    r"\breleased (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
+    r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
     r"(?:bond|bail)\b|"
-    r"\bbonded out\b",
+    r"\b(?:bonded|bailed) out\b",
     re.I,
 )
 # "is free on $150,000 bail" tells of a bond posted; without an amount ("remains free on
@@ -57,8 +58,8 @@ _POSTED_IT = compile_scan(
     r"(?:posted|paid|made)\b",
     re.I,
 )
-_REDUCED = compile_scan(r"\b(?:reduced|lowered|cut)\b", re.I)
-_RAISED = compile_scan(r"\b(?:raised|increased)\b", re.I)
+_REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to)\b", re.I)
+_RAISED = compile_scan(r"\b(?:raised|increased|doubled|tripled)\b", re.I)
 # "is free on $150,000 bail": the bond of this case, though "free on" often tells of an
 # earlier one ("was free on bond when he was arrested").
 _STILL_FREE = compile_scan(r"\b(?:is|are|remains?) (?:free|out) on\b", re.I)
@@ -78,6 +79,8 @@ _NOT_DONE = compile_scan(
 )
 _DETAINED = compile_scan(
     r"\b(?:ordered (?:\w+ )?(?:detained|held) (?:pending|until|ahead of|before)|"
+    # Federal wording: "ordered detained" is held with no bail to post.
+    r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
     r"remanded (?:in|into|to) (?:federal )?(?:custody|jail))\b",
     re.I,

@@ -251,6 +251,35 @@ def test_a_courthouse_is_a_place_not_a_person() -> None:
             CHARGED + "Dell was released Wednesday on a $100,000 bond with GPS monitoring.",
             {("Marcus Dell", 100000, "posted")},
         ),
+        # Bail refused, federal detention, bail made or changed in other words.
+        (
+            CHARGED + "Dell is being held without the possibility of bail.",
+            {("Marcus Dell", None, "denied")},
+        ),
+        (
+            CHARGED + "The judge refused to set bail for Dell.",
+            {("Marcus Dell", None, "denied")},
+        ),
+        (
+            CHARGED + "A federal magistrate ordered Dell detained Wednesday.",
+            {("Marcus Dell", None, "denied")},
+        ),
+        (
+            CHARGED + "Dell was freed on $50,000 bail Wednesday.",
+            {("Marcus Dell", 50000, "posted")},
+        ),
+        (
+            CHARGED + "Dell bailed out of jail Wednesday.",
+            {("Marcus Dell", None, "posted")},
+        ),
+        (
+            CHARGED + "Dell's bail was dropped to $100,000.",
+            {("Marcus Dell", 100000, "reduced")},
+        ),
+        (
+            CHARGED + "A judge doubled Dell's bond to $1 million.",
+            {("Marcus Dell", 1000000, "raised")},
+        ),
         (
             CHARGED + "Dell is jailed on a no-bond hold.",
             {("Marcus Dell", None, "denied")},
