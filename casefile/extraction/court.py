@@ -61,8 +61,10 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     told_in: dict[int, list[Person]] = {}  # the people of the events each sentence tells
     for sentence in COURT_WORDS.among(article.sentences):
         text = sentence.text
-        if NOT_AN_EVENT_OPENING.match(text) or NOT_AN_EVENT.search(text):
+        if NOT_AN_EVENT_OPENING.match(text):
             continue
+        # "a charge that would have carried life": only the events of that stretch are none.
+        not_events = {_stretch(text, m.start()) for m in NOT_AN_EVENT.finditer(text)}
         prior = article.prior_matter(sentence)
         # "If an indictment is handed down, ...": the if-clause is a condition, not an event.
         condition_end = max(text.find(","), 0) if CONDITIONAL.match(text) else 0
@@ -89,6 +91,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             for k, m in kinds
             if (not IN_COURT.match(m.group(0)) or defendant_subject(article, sentence, m.start()))
             and not not_held(text, m)
+            and _stretch(text, m.start()) not in not_events
         ]
         if any(k == "plea" for k, _ in kinds) and NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
@@ -299,6 +302,14 @@ def _within_half_a_year(words: str, when: datetime.date, published: datetime.dat
         if (ahead - published).days < (published - when).days:
             return ahead.isoformat()
     return when.isoformat()
+
+
+_STRETCH_END = re.compile(r"[,;]")
+
+
+def _stretch(text: str, position: int) -> int:
+    """Which stretch of `text` between commas and semicolons holds `position`."""
+    return len(_STRETCH_END.findall(text, 0, position))
 
 
 def _part(text: str, position: int) -> int:

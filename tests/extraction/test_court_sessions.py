@@ -128,6 +128,11 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             CHARGED + "Dell's plea hearing is set for April 2.",
             {("Marcus Dell", "plea", "2024-04-02")},
         ),
+        # What "would have" happened is no event, and only in its own stretch.
+        (
+            CHARGED + "Dell pleaded guilty Monday; his trial would have begun in June.",
+            {("Marcus Dell", "plea", "2024-03-11")},
+        ),
         # A preposition opens no apposition: Dell pleads, not a lawyer.
         (
             CHARGED + "Dell, through his attorney, pleaded not guilty Wednesday.",
