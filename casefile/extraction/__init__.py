@@ -36,14 +36,15 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
     killed = [
         v.fields["name"] for v in victims if v.fields["outcome"] == "killed" and v.fields["name"]
     ]
+    imposed = extract_sentences_imposed(article)
     facts = [
         *extract_arrests(article),
         *charges,
         *extract_bonds(article),
         *extract_homicide_links(article, charges, killed),
         *victims,
-        *extract_court_events(article),
-        *extract_sentences_imposed(article),
+        *extract_court_events(article, imposed),
+        *imposed,
         *extract_criminal_history(article),
         *extract_incident(article),
     ]

@@ -22,22 +22,24 @@ from casefile.extraction.sentences import Sentence, key_words
 # "held in lieu of $50,000" names a bond without the word.
 # "held on $30,000" too: an amount a defendant is held on is his bond.
 _BOND_WORD = compile_scan(
-    r"\b(?:bond|bail|bonds|in lieu of)\b|"
+    r"\b(?:bond|bail|bonds|in lieu of|bailed out)\b|"
     r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
     re.I,
 )
 _BOND_GATE = key_words("bond", "bail", "in lieu of", "on $")
 _DENIED = compile_scan(
-    r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)\s+(?:bond|bail)|"
+    r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
+    r"any\s+)?(?:bond|bail)|(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
     r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
     re.I,
 )
 _REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
 # Up to three words between the verb and the bond: "posted a $100,000 bond".
 _POSTED = re.compile(
-    r"\b(?:posted|posting|paid|made)\s+(?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b|"
-    r"\breleased (?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b|"
-    r"\bbonded out\b",
+    r"\b(?:posted|posting|paid|made)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
+    r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
+    r"(?:bond|bail)\b|"
+    r"\b(?:bonded|bailed) out\b",
     re.I,
 )
 # "is free on $150,000 bail" tells of a bond posted; without an amount ("remains free on
@@ -50,8 +52,14 @@ _REVOKED = compile_scan(
     r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b",
     re.I,
 )
-_REDUCED = compile_scan(r"\b(?:reduced|lowered|cut)\b", re.I)
-_RAISED = compile_scan(r"\b(?:raised|increased)\b", re.I)
+# The amount just named, posted: "..., which he posted Wednesday".
+_POSTED_IT = compile_scan(
+    r"\b(?:which|that) (?:he|she|they|it|was|were|has|have|had) (?:later |then |since |been )?"
+    r"(?:posted|paid|made)\b",
+    re.I,
+)
+_REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to)\b", re.I)
+_RAISED = compile_scan(r"\b(?:raised|increased|doubled|tripled)\b", re.I)
 # "is free on $150,000 bail": the bond of this case, though "free on" often tells of an
 # earlier one ("was free on bond when he was arrested").
 _STILL_FREE = compile_scan(r"\b(?:is|are|remains?) (?:free|out) on\b", re.I)
@@ -71,6 +79,8 @@ _NOT_DONE = compile_scan(
 )
 _DETAINED = compile_scan(
     r"\b(?:ordered (?:\w+ )?(?:detained|held) (?:pending|until|ahead of|before)|"
+    # Federal wording: "ordered detained" is held with no bail to post.
+    r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
     r"remanded (?:in|into|to) (?:federal )?(?:custody|jail))\b",
     re.I,
@@ -78,14 +88,16 @@ _DETAINED = compile_scan(
 _DETAINED_GATE = key_words("detained", "remanded", "held pending", "jailed pending", "held until")
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
-_SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)[^$]{0,25}\Z", re.I)
+# "posting 10% of his $250,000 bond" names the bond itself.
+_SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)(?!\s+of\b)[^$]{0,25}\Z", re.I)
 _SHARE_AFTER = re.compile(r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit)", re.I)
 
 
 _FROM = compile_scan(r"\bfrom\s+\Z", re.I)
-# "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set.
+# "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set ("held
+# on bonds totaling $350,000" is one).
 _RANGE_BEFORE = compile_scan(
-    r"\b(?:up to|as much as|as little as|less than|more than|under|over|totaling)\s+\Z", re.I
+    r"\b(?:up to|as much as|as little as|less than|more than|under|over)\s+\Z", re.I
 )
 _RANGE_AFTER = re.compile(r"\A\s+or (?:less|more|higher|lower)\b", re.I)
 
@@ -261,12 +273,19 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
     ]
     if amounts:
         status = _status(clause)
+        change = {"reduced": _REDUCED, "raised": _RAISED}.get(status)
+        changed_at = change.search(clause) if change else None
         for money in amounts:
-            # "reduced from $1 million to $250,000": the first amount is the bond that was set.
-            was = status in ("reduced", "raised") and _FROM.search(
-                clause, max(0, money.start - 6), money.start
+            # "reduced from $1 million to $250,000", "held on $1 million bond, which was later
+            # reduced to $250,000": the amount before the change or after "from" was set.
+            was = changed_at is not None and (
+                money.end <= changed_at.start()
+                or _FROM.search(clause, max(0, money.start - 6), money.start)
             )
             add(person, money.amount, "set" if was else status, sentence)
+            # "set his bond at $50,000, which he posted Wednesday": posted as well.
+            if status == "set" and _POSTED_IT.search(clause, money.end):
+                add(person, money.amount, "posted", sentence)
             # "released on $500,000 bail", "revoked his $1 million bond": it was set first.
             if status in ("posted", "revoked") and re.search(
                 r"\bset at\b|\bgranted\b|\bpreviously\b", clause

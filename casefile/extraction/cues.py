@@ -351,8 +351,10 @@ CIVIL_TITLE = re.compile(
 )
 # A role told after the name: "Ann Lee, a lawyer for Reyes,", "Bo Tran, the county's
 # spokesman,". Police roles are left out: an officer can be the one charged.
+# A preposition opens no apposition: "Dell, through his attorney, pleaded" is Dell pleading.
 ROLE_APPOSITIVE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:attorney|lawyer|counsel|defender|prosecutor|"
+    r",\s+(?!(?:through|via|with|by|for|to|from|after|before|without|against|like|who|and)\s)"
+    r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:attorney|lawyer|counsel|defender|prosecutor|"
     r"judge|magistrate|spokes(?:man|woman|person)|coroner|medical examiner|mayor|commissioner)\b"
     r"(?!['’])",
     re.IGNORECASE,

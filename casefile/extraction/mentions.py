@@ -147,6 +147,10 @@ NOT_NAME_WORDS = frozenset(
         "jail",
         "prison",
         "center",
+        "courthouse",
+        "building",
+        "complex",
+        "plaza",
         "hospital",
         "university",
         "college",
@@ -494,7 +498,8 @@ PLACE_HEADS = frozenset(
      "ave", "road", "rd", "boulevard", "blvd", "drive", "highway", "freeway", "police",
      "department", "dept", "jail", "prison", "court", "hospital", "university", "college",
      "school", "high", "elementary", "center", "airport", "library", "correctional",
-     "detention", "facility", "isd", "office", "sheriff's", "police's"]
+     "detention", "facility", "isd", "office", "sheriff's", "police's", "courthouse",
+     "building", "complex", "plaza"]
 )  # fmt: skip
 # Words before a name that make it a place's: "St. Clair Shores", "Ste. Genevieve".
 PLACE_PREFIXES = frozenset(["st", "ste"])

@@ -174,14 +174,28 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
                 if prior.start() > c.start:
                     split.append(Clause(c.start, prior.start(), CASE))
                 back = _BACK_TO_CASE.search(sentence.text, prior.end(), c.end)
-                cut = back.start() if back else c.end
+                cut = back.start() if back else relative_clause_end(sentence.text, prior, c.end)
                 split.append(Clause(prior.start(), cut, PRIOR, prior.group(0)))
-                if back:
+                if cut < c.end:
                     split.append(Clause(cut, c.end, CASE))
             else:
                 split.append(c)
         found = split
     return tuple(found)
+
+
+# A relative clause opening before an earlier matter: "X, who was previously arrested, ...".
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\b[^,;]*\Z", re.I)
+
+
+def relative_clause_end(text: str, prior: re.Match[str], end: int) -> int:
+    """Where the earlier matter at `prior` ends, by `end`: at the comma closing the relative
+    clause it is told in ("X, who was on probation at the time, is due in court Friday":
+    the main clause is this case's), else at `end`."""
+    if not _RELATIVE_OPENING.search(text, max(0, prior.start() - 80), prior.start()):
+        return end
+    comma = text.find(",", prior.end(), end)
+    return comma if comma >= 0 else end
 
 
 @lru_cache(maxsize=8192)
@@ -194,9 +208,29 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             if digression.start() > start:
                 found.append(_label(text, start, digression.start()))
                 start = digression.start()
-        found.append(_label(text, start, end))
+        found.extend(_relative_aside(text, _label(text, start, end)))
         start = cut.end() if cut else len(text)
     return tuple(found)
+
+
+def _relative_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
+    """`clause`, or its parts when what makes it another matter is told in a relative clause
+    ("X, who is also charged in another shooting, was arraigned Monday"): the relative
+    clause is about the other matter, the main clause around it about this case."""
+    if clause.scope != OTHER or clause.cue is None:
+        return (clause,)
+    cue = text.find(clause.cue, clause.start, clause.end)
+    opening = _RELATIVE_OPENING.search(text, max(clause.start, cue - 80), cue) if cue >= 0 else None
+    if opening is None:
+        return (clause,)
+    comma = text.find(",", cue + len(clause.cue), clause.end)
+    if comma < 0:
+        return (clause,)
+    return (
+        Clause(clause.start, opening.start(), CASE),
+        Clause(opening.start(), comma, OTHER, clause.cue),
+        Clause(comma, clause.end, CASE),
+    )
 
 
 def _label(text: str, start: int, end: int) -> Clause:

@@ -8,7 +8,8 @@ sentences"), death ("sentenced to death", "a death sentence") or a fine ("$500 f
 - **What is a term.** Ranges ("0-11 months", "10 to 20 years"), round figures ("more than 20
   years"), times ("two days after the verdict", "three years ago") and ages ("a 20-year-old")
   are none; a hyphened term must go with a word of punishment ("a 22-year prison term").
-- **Its years.** Months / 12, weeks * 7 / 365, days / 365; "N years to life" is kind `life`
+- **Its years.** Months / 12, weeks * 7 / 365, days / 365, added up in "11 years and eight
+  months"; "N years to life" is kind `life`
   with years N; life, death and a fine have none. "with all but two years suspended" keeps
   the two years; "with 8 years suspended" the rest.
 - **Its kind.** prison / jail by the words after or before it ("in county jail", "behind
@@ -63,7 +64,9 @@ _TERM = compile_scan(
     r"(?:(?P<joint>[\s-]+)"
     r"(?P<unit>years?|yrs?|decades?|months?|weeks?|days?)\b(?![-‐]old)"
     # "two days after the verdict", "three years ago": a time, not a term.
-    r"(?!\s+(?:after|before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b))?"
+    r"(?!\s+(?:after|before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b)"
+    # "11 years and eight months": one term, in a smaller unit after the larger.
+    rf"(?:,?\s+and\s+(?P<number2>{_NUMBER})[\s-]+(?P<unit2>months?|weeks?|days?)\b)?)?"
     # "25 years to life", "25-years-to-life", "gets 25 to life".
     r"(?P<to_life>[\s-]+to[\s-]+life\b)?",
     re.I,
@@ -217,6 +220,11 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
         return None
     if match.group("half"):
         years += 0.5 * _UNITS[_unit(unit)]
+    if match.group("number2"):
+        more = _value(match.group("number2"), match.group("unit2"))
+        if more is None or _UNITS[_unit(match.group("unit2"))] >= _UNITS[_unit(unit)]:
+            return None  # "two months and three months": no one term
+        years += more
     if match.group("to_life"):
         return Term(match.start(), match.end(), "life", years, False)
     after = text[match.end() : end]

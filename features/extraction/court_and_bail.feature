@@ -28,3 +28,17 @@ Feature: Court outcomes, bail and links to other killings
     When the facts are extracted
     Then the homicide links are "suspect"
     And every quote is found in the article at its offsets
+
+  Scenario: A session from the jail, an arraignment put off and bail refused
+    Given the article published on 2024-03-14:
+      """
+      Marcus Dell, 27, was charged with murder in the death of Tom Reed.
+
+      Dell, who was on probation at the time, appeared by video from the jail on Wednesday, where his arraignment was postponed to April 2.
+
+      A judge ordered him held without the possibility of bail. It was not immediately known when a preliminary hearing would be held.
+      """
+    When the facts are extracted
+    Then the bonds are "none denied"
+    And the court events are "appearance 2024-03-13, arraignment 2024-04-02"
+    And every quote is found in the article at its offsets

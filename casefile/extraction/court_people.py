@@ -1,0 +1,124 @@
+"""Whom a court event concerns: the defendant who is the subject, every defendant a
+sentence names together or the sentences just before told of, never a relative, a victim or
+an official; other defendants' events are not the suspect's."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.context import Article
+from casefile.extraction.groups import OTHERS, group, named_together, relative_only
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence, key_words
+
+# Words that open "the other defendants", "a second man" (see `others_before`).
+_OTHERS_GATE = key_words("other", "another", "remaining", "second", "third", "fourth", "fifth")
+# A subject just before a verb: "he", "she", "they".
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+\Z", re.I)
+_AGE_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3},)?\s+\Z")
+
+
+def defendant_subject(article: Article, sentence: Sentence, position: int) -> bool:
+    """Whether the subject of the verb at `position` is a defendant ("He was in court", "Dell,
+    27, was in court"), not a relative or a victim's family ("His mother was in court")."""
+    text = sentence.text
+    if _PRONOUN_SUBJECT.search(text, max(0, position - 6), position):
+        return True
+    return any(
+        person.suspect and _AGE_AFTER_NAME.fullmatch(text, mention.end, position)
+        for mention, person in article.cast.people_in(sentence)
+    )
+
+
+# Words that refer to a person: a sentence without any names no one.
+_SOMEONE = compile_scan(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|himself|herself|themselves|suspects?|"
+    r"defendants?|man|woman|men|women|teens?|teenagers?|boy|girl|accused|couple|pair|brothers|"
+    r"sisters|parents|father|mother)\b",
+    re.I,
+)
+# How many sentences back the events of an event told of no one may have been told.
+_TOLD_REACH = 3
+
+
+def told_before(
+    article: Article, sentence: Sentence, told_in: dict[int, list[Person]]
+) -> list[Person]:
+    """The people of an event `sentence` tells without naming or referring to anyone ("A
+    sentencing hearing is scheduled for April 30."): all the defendants whose events the
+    sentences just before it told, when they are several (one is found as the suspect
+    mentioned last); else []."""
+    if article.cast.people_in(sentence) or _SOMEONE.search(sentence.text):
+        return []
+    people: list[Person] = []
+    for index in range(sentence.index - _TOLD_REACH, sentence.index):
+        people.extend(p for p in told_in.get(index, []) if p not in people)
+    return people if len(people) > 1 else []
+
+
+def others_before(article: Article, sentence: Sentence, position: int) -> bool:
+    """Whether the subject before `position` is other defendants, with no suspect named
+    between them and the event."""
+    if not _OTHERS_GATE.opens(sentence):
+        return False
+    others = None
+    for match in OTHERS.finditer(sentence.text, 0, position):
+        others = match
+    if others is None:
+        return False
+    return not any(
+        person.suspect and others.end() <= mention.start < position
+        for mention, person in article.cast.people_in(sentence)
+    )
+
+
+def defendants_together(article: Article, sentence: Sentence) -> list[Person]:
+    """The suspects a court event in `sentence` concerns when it speaks of several: those it
+    names together, or all meant by "both", "each", "the two brothers", "their court date"."""
+    together = named_together(article, sentence) or group(article, sentence)
+    if together:
+        return together
+    several = article.cast.everyone(sentence)
+    return several if len(several) > 1 else []
+
+
+# Between the names of a sentence's subject: ", 34, and", " and ", ", ".
+_SUBJECT_JOIN = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+|(?:,\s*\d{1,3})?,\s+")
+_SUBJECT_END = re.compile(
+    r"(?:,\s*\d{1,3},?)?\s+(?:\w+\s+)?(?:made|appeared|pleaded|pled|"
+    r"entered|were|was|are|is|will|each|both|have|has)\b"
+)
+
+
+def subjects_named(article: Article, sentence: Sentence, position: int) -> list[Person]:
+    """The people who open `sentence` as the subject of its court event, when the cast did
+    not make them suspects: "Ortega and Hall made their initial appearances". Only someone
+    accused appears, pleads or is arraigned; a victim, an official or a relative is not
+    taken."""
+    mentions = article.cast.people_in(sentence)
+    text = sentence.text
+    if not mentions or text[: mentions[0][0].start].strip(" \"“‘'"):
+        return []
+    chosen: list[Person] = []
+    end = 0
+    for mention, person in mentions:
+        if mention.start >= position:
+            break
+        if chosen and not _SUBJECT_JOIN.fullmatch(text, end, mention.start):
+            break
+        if person.victim or person.killed or person.official or person in chosen:
+            return []
+        chosen.append(person)
+        end = mention.end
+    if not chosen or not _SUBJECT_END.match(text, end):
+        return []
+    return [p for p in chosen if not relative_only(article, sentence, p)]
+
+
+def one_suspect(article: Article, sentence: Sentence, position: int) -> list[Person]:
+    """The one suspect a court event at `position` of `sentence` concerns, if any."""
+    person = article.cast.actor(sentence, position, prefer_suspect=True)
+    if person is None or relative_only(article, sentence, person):
+        return []
+    return [person]

@@ -1,0 +1,219 @@
+"""Which words tell of which court event, and which words say one did not take place.
+
+`KINDS` lists each kind of event (sentencing, arraignment, indictment, plea, hearing,
+appearance, trial, other) with the key words its pattern cannot match without; court.py reads
+them in that order. The rest are what makes a match no event: a plea not entered, an event
+denied, possible or of unknown date, a hearing named for another kind of event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import any_key_words, key_words
+
+
+def _kind(
+    kind: str, words: tuple[str, ...], pattern: str
+) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    return kind, key_words(*words), compile_scan(pattern, re.I)
+
+
+# Checked in order; a sentence yields each kind at most once. Each pattern sits behind the
+# key words (lower case) it cannot match without.
+KINDS = [
+    _kind(
+        "sentencing",
+        ("sentenc",),
+        r"\bsentenced\b|\bsentencing (?:hearing|date)\b|"
+        # "Sentencing has been pushed back to", "his sentencing in the case is set for".
+        r"\bsentencing (?:[\w-]+ ){0,4}?(?:(?:is|was|has been|had been|will be|now) )?"
+        r"(?:set|scheduled|slated|postponed|rescheduled|delayed|continued|moved|pushed)\b|"
+        r"\b(?:at|during) (?:his|her|their|\w+['’]s) sentencing\b"
+        r"|\b(?:set|scheduled)\s+sentencing\b|\bsentences? (?:him|her|them)\b|"
+        r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
+        r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
+        r"\b(?:faces?|facing|awaits?|awaiting|scheduled for|set for|due for|slated for) "
+        r"sentencing\b",
+    ),
+    _kind("arraignment", ("arraign",), r"\barraign(?:ed|ment|ments|s)?\b"),
+    _kind(
+        "indictment",
+        ("indict", "grand jury", "true bill"),
+        # "charged Tuesday by a Fairview County grand jury", "returned a true bill".
+        r"\bindict(?:ed|ment)\b|\bgrand jury (?:returned|handed)|"
+        r"\bby an? (?:[\w-]+ ){0,3}?grand jury\b|\btrue bill\b",
+    ),
+    _kind(
+        "plea",
+        ("plea", "pled"),
+        r"\b(?:pleaded|pled|pleads|plead|pleading) (?:\w+ ){0,2}?(?:guilty|innocent|no contest|"
+        r"nolo)\b|\bpleaded to\b|\benter(?:ed|s|ing)? (?:a |an |the |his |her |their )?"
+        r"(?:[\w-]+ ){0,2}?pleas?\b|\b(?:guilty|innocent|no[- ]contest|negotiated) pleas?\b|"
+        r"\bpleas? (?:was|were) (?:entered|accepted)\b|\b(?:accepted|took|taken|reached|struck|agreed to|signed|"
+        r"under) (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
+        r"\bchang(?:ed|es|ing) (?:his|her|their) pleas?\b|"
+        r"\bas part of (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
+        # The session named for the plea: "his plea hearing is set for", "a change of plea".
+        r"\bplea (?:hearing|conference)\b|\bchange[- ]of[- ]plea\b",
+    ),
+    _kind(
+        "hearing",
+        ("hearing", "conference", "continued", "postponed", "rescheduled", "exam"),
+        # "the hearing" points back at an event told already ("after the hearing").
+        r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)"
+        r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
+        r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
+        r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
+        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
+    ),
+    _kind(
+        "appearance",
+        ("appear", "court", "due back"),
+        r"\b(?:first|initial|second|next|court) (?:[\w-]+ ){0,3}?appearances?\b|"
+        # "will be in court again on", "stood silently in court".
+        r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
+        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
+        r"(?:court|courtroom|judge|magistrate)\b|"
+        r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
+        r"(?:in )?court\b|\bcourt date\b|\bdue back\b|"
+        # A session from the jail: "appeared virtually", "appeared on video from the jail".
+        r"\bappear(?:ed|s|ing)? (?:virtually|remotely|(?:by|on|over) (?:video|zoom|camera|"
+        r"closed-circuit))|"
+        # Scheduled without naming the place: "is scheduled to appear April 2".
+        r"\b(?:scheduled|set|slated|due|expected|ordered|summoned) to (?:re-?)?appear\b",
+    ),
+    # "He was in court Wednesday": his session, when he is the subject (see `IN_COURT`).
+    _kind("appearance", ("in court",), r"\b(?:was|were|is|are) (?:back |again |also )?in court\b"),
+    _kind(
+        "appearance",
+        ("before",),
+        # The verb as look-behinds, so that the scan skips ahead to each "before".
+        r"\bbefore (?:(?<=\bwent before )|(?<=\bgoes before )|(?<=\bgo before )|"
+        r"(?<=\bstood before )|(?<=\bstands before )|(?<=\bstand before )|"
+        r"(?<=\bbrought before )|(?<=\btaken before )|(?<=\bback before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
+    ),
+    _kind(
+        "appearance",
+        ("faced a", "faces a", "face a", "facing a", "faced the", "faces the", "face the"),
+        r"\bfac(?:ed|es|e|ing) (?:a|the) (?:[\w-]+ ){0,2}?(?:judge|magistrate)\b",
+    ),
+    _kind(
+        "trial",
+        (
+            "jury",
+            "juror",
+            "acquitt",
+            "trial",
+            "verdict",
+            "found guilty",
+            "found not guilty",
+            "opening statement",
+            "closing argument",
+            "mistrial",
+        ),
+        r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
+        r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
+        r"acquitt(?:ed|al)|jury trial|\w+-day trial|"
+        r"during (?:the |his |her |\w+['’]s )trial|verdict|"
+        r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial,? (?:which |that )?(?:is|was|has been|"
+        r"will|began|begins|started|starts|opened|opens|lasted|ended|got|set|scheduled|slated)|"
+        r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
+        r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
+        r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
+        r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
+        r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
+        r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) trial|"
+        r"jury selection|bench trial|(?:opening statements|closing arguments)|"
+        r"(?<!if )(?:was |were )?found (?:not )?guilty|"
+        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|mistrial|retrial|"
+        # A trial given a date, or a session of one: "is set for trial in June", "trial is
+        # scheduled for June 3", "testimony in his trial continued"; a trial that "had been
+        # scheduled" gave way to something else (a plea).
+        r"(?<!had been )(?:set|scheduled|slated) for (?:a )?(?:jury |bench )?trial|"
+        r"trial (?:is |was |has been )?(?:now )?(?:set|scheduled|slated|postponed|"
+        r"delayed|rescheduled|continued|moved|pushed)|"
+        r"(?:testimony|jurors?|witnesses|jury) (?:\w+ ){0,3}?in (?:his|her|their|\w+['’]s) "
+        r"(?:[\w-]+ )?trial)\b",
+    ),
+    _kind(
+        "other",
+        ("incompet", "competen", "deadline", "threw out", "suppress", "stand trial", "motion"),
+        r"\b(?:incompetent|competency|deadline|threw out|suppress(?:ed)?)\b|"
+        # Whether he can be tried, as a court rules it (not as doctors find), and what a judge
+        # made of a motion: "was cleared to stand trial", "denied a defense motion to dismiss".
+        r"\bcleared (?:\w+ ){0,3}?to stand trial\b|"
+        r"\b(?:judge|court|jury)\b[^.;]{0,40}?\b(?:found|ruled|deemed|declared)\b[^.;]{0,30}?"
+        r"\b(?:competent|fit)\b|"
+        r"\b(?:was|were|been|is|are) (?:found|ruled|deemed|declared) (?:mentally )?(?:competent|fit)\b|"
+        r"\b(?:granted|denied|rejected|dismissed|tossed|upheld) (?:a |an |the |his |her |their "
+        r"|\w+['’]s )?(?:[\w'’-]+ ){0,2}?motions?\b|"
+        r"\bmotions? (?:to|for) (?:[\w-]+ ){1,6}?(?:was|were|has been|had been) "
+        r"(?:granted|denied|rejected|dismissed)\b",
+    ),
+]
+# Any kind's key word: most sentences hold none and are passed over with one search.
+COURT_WORDS = any_key_words(*(gate for _, gate, _ in KINDS))
+# A sentence that opens "An indictment is ..." or names an event that may happen or belongs
+# to another proceeding. Two patterns, the opening one tried only at the start: as one, the
+# opening "^\\W*" left `compile_scan` no first characters to skip ahead to.
+NOT_AN_EVENT_OPENING = re.compile(r"\W*(?:An indictment is|A hearing is)", re.I)
+NOT_AN_EVENT = compile_scan(
+    r"\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
+    r"\bprobation violation hearing\b|\bparole hearing\b|"
+    # What would have happened: "would have begun if he had rejected the deal".
+    r"\bwould have\b",
+    re.I,
+)
+# A plea that was not entered: "did not enter a plea".
+NO_PLEA = compile_scan(
+    r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|not yet) (?:\w+ )?(?:enter(?:ed)?|"
+    r"ma[dk]e)\s+(?:a |any )?plea\b",
+    re.I,
+)
+# Words just before an event that say it did not or may not take place: "has not been
+# indicted", "has yet to be arraigned", "No court date", "did not appear", "could be
+# arraigned", "failed to appear", "plan to seek an indictment" ("not guilty" is a plea);
+# two words at most between, so "did not set bail at his arraignment" keeps the arraignment.
+_NOT_HELD_BEFORE = re.compile(
+    r"(?:\b(?:not|never|yet to)\b(?!\s+guilty)|\bno\b(?![- ]contest)|\b(?:could|might|may|"
+    r"refused|declined|failed|seek|seeks|seeking|sought)\b)\s+(?:[\w'’-]+\s+){0,2}\Z",
+    re.I,
+)
+# ... and words after it: "court date has not been set", "was canceled", "was not available".
+_NOT_HELD_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
+    r"cancelled|called off|scrapped))\b",
+    re.I,
+)
+# Whether an event will take place is not known: "It was not clear when he will be arraigned".
+_UNKNOWN_WHEN = re.compile(
+    r"\b(?:(?:not|n['’]t) (?:immediately |yet )?(?:known|clear|certain|available)|unclear|unknown|"
+    r"uncertain) (?:when|whether|if)\b",
+    re.I,
+)
+
+
+def not_held(text: str, match: re.Match[str]) -> bool:
+    """Whether `text` says the event at `match` did not or may not take place, or that when
+    it will is not known."""
+    start = match.start()
+    # "A not guilty plea was entered": the "not" is the plea's.
+    pleaded = match.group(0).lower().startswith(("guilty", "contest", "innocent"))
+    return bool(
+        (not pleaded and _NOT_HELD_BEFORE.search(text, max(0, start - 30), start))
+        or _NOT_HELD_AFTER.match(text, match.end())
+        or _UNKNOWN_WHEN.search(text, 0, start)
+    )
+
+
+# A hearing named for another kind of event is that event: "a sentencing hearing".
+HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
+# Fit for trial, not a trial: "competent to stand trial".
+NOT_A_TRIAL = compile_scan(r"\b(?:competent|fit|able|cleared|ordered) to stand trial\b", re.I)
+# A hearing named only by its day: "the Thursday hearing", "Friday's hearing".
+DAY_HEARING = compile_scan(
+    r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"
+)
+IN_COURT = re.compile(r"(?:was|were|is|are) (?:back |again |also )?in court", re.I)

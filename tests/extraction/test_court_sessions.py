@@ -1,0 +1,335 @@
+"""Court sessions and bonds as local and federal reports word them: sessions from the jail,
+sentencings told only by the term, trials told over several days, events of every
+co-defendant, relative clauses about a defendant's past; on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from casefile.extraction import extract_facts
+
+PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
+CHARGED = "Marcus Dell, 27, was charged with murder in the death of Tom Reed. "
+
+
+def facts_of(kind: str, text: str) -> list[dict]:
+    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+
+
+def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(f["person"], f["kind"], f["date"]) for f in facts_of("CourtEventReported", text)}
+
+
+def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
+    return {(f["person"], f["amount"], f["status"]) for f in facts_of("BondSet", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A punishment imposed is a sentencing, however the imposing is worded.
+        (
+            CHARGED + "A judge handed Dell a 40-year sentence on Wednesday.",
+            {("Marcus Dell", "sentencing", "2024-03-13")},
+        ),
+        (
+            CHARGED + "Dell was ordered to serve 12 years in prison.",
+            {("Marcus Dell", "sentencing", None)},
+        ),
+        # The sentencing date set, whatever the auxiliary.
+        (
+            CHARGED + "Dell's sentencing has been set for May 20.",
+            {("Marcus Dell", "sentencing", "2024-05-20")},
+        ),
+        # ... but the guidelines "for his sentencing" are no session.
+        (
+            CHARGED + "Guidelines for his sentencing suggest seven to nine years.",
+            set(),
+        ),
+        # Sessions from the jail, before a judge, scheduled without naming the court.
+        (
+            CHARGED + "Dell appeared virtually from the jail on Wednesday.",
+            {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
+        (
+            CHARGED + "Dell faced a judge Wednesday afternoon.",
+            {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
+        (
+            CHARGED + "Court records show Dell is scheduled to appear April 2.",
+            {("Marcus Dell", "appearance", "2024-04-02")},
+        ),
+        # A return on a day of its own is a second session beside the arraignment.
+        (
+            CHARGED + "Dell pleaded not guilty at his arraignment Monday and is due back in "
+            "court March 28.",
+            {
+                ("Marcus Dell", "arraignment", "2024-03-11"),
+                ("Marcus Dell", "plea", "2024-03-11"),
+                ("Marcus Dell", "appearance", "2024-03-28"),
+            },
+        ),
+        # ... told on the same day, it is the session the plea was entered at.
+        (
+            CHARGED + "During a court appearance Wednesday, Dell pleaded not guilty.",
+            {("Marcus Dell", "plea", "2024-03-13")},
+        ),
+        # Whether he can be tried, as a court rules it, and motions ruled on.
+        (
+            CHARGED + "A judge found Dell competent to stand trial Wednesday.",
+            {("Marcus Dell", "other", "2024-03-13")},
+        ),
+        (
+            CHARGED + "Dell was cleared on Monday to stand trial.",
+            {("Marcus Dell", "other", "2024-03-11")},
+        ),
+        (
+            CHARGED + "A judge denied the defense's motion to dismiss the charges on Tuesday.",
+            {("Marcus Dell", "other", "2024-03-12")},
+        ),
+        # Trials given a date, in session, declared a mistrial.
+        (
+            CHARGED + "Dell is scheduled for trial on June 3.",
+            {("Marcus Dell", "trial", "2024-06-03")},
+        ),
+        (
+            CHARGED + "Trial is set for June 3.",
+            {("Marcus Dell", "trial", "2024-06-03")},
+        ),
+        (
+            CHARGED + "A jury was seated Monday in Dell's murder trial.",
+            {("Marcus Dell", "trial", "2024-03-11")},
+        ),
+        # A trial that "had been scheduled" gave way to the plea.
+        (
+            CHARGED + "Dell pleaded guilty Monday. He had been scheduled for trial in October.",
+            {("Marcus Dell", "plea", "2024-03-11")},
+        ),
+        # A trial runs for days: one trial, on its first day told.
+        (
+            CHARGED + "Dell's trial began Monday. A judge declared a mistrial Wednesday after "
+            "the jury deadlocked.",
+            {("Marcus Dell", "trial", "2024-03-11")},
+        ),
+        # A grand jury's indictment told by its jury or its "true bill"; a plea deal agreed.
+        (
+            CHARGED + "Dell was charged Tuesday by a Fairview County grand jury with robbery.",
+            {("Marcus Dell", "indictment", "2024-03-12")},
+        ),
+        (
+            CHARGED + "Dell agreed to a plea deal Tuesday.",
+            {("Marcus Dell", "plea", "2024-03-12")},
+        ),
+        # The session named for the plea.
+        (
+            CHARGED + "Dell's plea hearing is set for April 2.",
+            {("Marcus Dell", "plea", "2024-04-02")},
+        ),
+        # What "would have" happened is no event, and only in its own stretch.
+        (
+            CHARGED + "Dell pleaded guilty Monday; his trial would have begun in June.",
+            {("Marcus Dell", "plea", "2024-03-11")},
+        ),
+        # A preposition opens no apposition: Dell pleads, not a lawyer.
+        (
+            CHARGED + "Dell, through his attorney, pleaded not guilty Wednesday.",
+            {("Marcus Dell", "plea", "2024-03-13")},
+        ),
+        # A relative clause about the defendant's past ends before the main verb.
+        (
+            CHARGED + "Dell, who was previously arrested for assault, was arraigned Monday.",
+            {("Marcus Dell", "arraignment", "2024-03-11")},
+        ),
+        (
+            CHARGED + "Dell, who was on probation at the time, is due in court Friday.",
+            {("Marcus Dell", "appearance", "2024-03-15")},
+        ),
+        (
+            CHARGED + "Dell was arraigned Monday, a week after he was released from prison.",
+            {("Marcus Dell", "arraignment", "2024-03-11")},
+        ),
+        # ... and so does a relative clause about another case.
+        (
+            CHARGED + "Dell, who is also charged in another shooting, was arraigned Monday.",
+            {("Marcus Dell", "arraignment", "2024-03-11")},
+        ),
+        # ... while an event told in the earlier matter stays out.
+        (
+            CHARGED + "He served four years in prison after he was sentenced for robbery.",
+            set(),
+        ),
+    ],
+)
+def test_court_sessions(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Dell has not been indicted.",
+        "Dell has yet to be arraigned.",
+        "No court date has been set.",
+        "A date for his arraignment has not been set.",
+        "It was not immediately known when Dell would appear in court.",
+        "Dell did not appear in court Wednesday.",
+        "Dell's court appearance was canceled.",
+        "Dell could be arraigned as early as Friday.",
+        "Prosecutors plan to seek an indictment.",
+        "His mother was in court Wednesday.",
+    ],
+)
+def test_events_that_did_not_or_may_not_take_place(told: str) -> None:
+    assert court_of(CHARGED + told) == set()
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # "not" two words and more before the event does not deny it.
+        (
+            "The judge did not set bail at his arraignment Monday.",
+            {("Marcus Dell", "arraignment", "2024-03-11")},
+        ),
+        # ... nor the "not" of a plea.
+        (
+            "A not guilty plea was entered on his behalf Monday.",
+            {("Marcus Dell", "plea", "2024-03-11")},
+        ),
+        (
+            "He was in court Wednesday.",
+            {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
+    ],
+)
+def test_events_beside_a_denial(told: str, expected: set) -> None:
+    assert court_of(CHARGED + told) == expected
+
+
+def test_an_event_told_of_no_one_concerns_every_defendant_just_told() -> None:
+    text = (
+        "Ivy Marsh, 32, and Cole Dunn, 30, were indicted in the death of their son. "
+        "Marsh pleaded no contest Friday. Dunn pleaded no contest to second-degree murder. "
+        "A sentencing hearing is scheduled for April 30 in the Fairview County Courthouse."
+    )
+    sentencings = {(p, d) for p, k, d in court_of(text) if k == "sentencing"}
+    assert sentencings == {("Ivy Marsh", "2024-04-30"), ("Cole Dunn", "2024-04-30")}
+
+
+def test_a_courthouse_is_a_place_not_a_person() -> None:
+    text = CHARGED + "Sentencing is set for May 20 in the Antelope Valley Courthouse."
+    assert court_of(text) == {("Marcus Dell", "sentencing", "2024-05-20")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The share of a bond is "10% of" the bond, which is named.
+        (
+            CHARGED + "He was released Wednesday after posting 10% of his $250,000 bond.",
+            {("Marcus Dell", 250000, "posted")},
+        ),
+        # The amount before "was later reduced" was the bond set.
+        (
+            CHARGED + "Dell was held on $1 million bond, which was later reduced to $250,000.",
+            {("Marcus Dell", 1000000, "set"), ("Marcus Dell", 250000, "reduced")},
+        ),
+        # "..., which he posted": the amount just set, posted.
+        (
+            CHARGED + "A judge set his bond at $50,000, which he posted Wednesday.",
+            {("Marcus Dell", 50000, "set"), ("Marcus Dell", 50000, "posted")},
+        ),
+        # A sum of bonds is a bond; "or less" makes a range.
+        (
+            CHARGED + "Dell is held on bonds totaling $350,000.",
+            {("Marcus Dell", 350000, "set")},
+        ),
+        (
+            CHARGED + "The law allows release on bonds totaling $5,000 or less.",
+            set(),
+        ),
+        # Released on a bond: posted, with the day between the words.
+        (
+            CHARGED + "Dell was released Wednesday on a $100,000 bond with GPS monitoring.",
+            {("Marcus Dell", 100000, "posted")},
+        ),
+        # Bail refused, federal detention, bail made or changed in other words.
+        (
+            CHARGED + "Dell is being held without the possibility of bail.",
+            {("Marcus Dell", None, "denied")},
+        ),
+        (
+            CHARGED + "The judge refused to set bail for Dell.",
+            {("Marcus Dell", None, "denied")},
+        ),
+        (
+            CHARGED + "A federal magistrate ordered Dell detained Wednesday.",
+            {("Marcus Dell", None, "denied")},
+        ),
+        (
+            CHARGED + "Dell was freed on $50,000 bail Wednesday.",
+            {("Marcus Dell", 50000, "posted")},
+        ),
+        (
+            CHARGED + "Dell bailed out of jail Wednesday.",
+            {("Marcus Dell", None, "posted")},
+        ),
+        (
+            CHARGED + "Dell's bail was dropped to $100,000.",
+            {("Marcus Dell", 100000, "reduced")},
+        ),
+        (
+            CHARGED + "A judge doubled Dell's bond to $1 million.",
+            {("Marcus Dell", 1000000, "raised")},
+        ),
+        (
+            CHARGED + "Dell is jailed on a no-bond hold.",
+            {("Marcus Dell", None, "denied")},
+        ),
+    ],
+)
+def test_bond_wordings_of_release_and_change(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
+def test_a_term_in_years_and_months_is_one_term() -> None:
+    terms = facts_of(
+        "SentenceImposed", CHARGED + "Dell was sentenced to 11 years and eight months."
+    )
+    assert [(t["kind"], t["years"]) for t in terms] == [("prison", 11.67)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event put off is held on the day it was put off to ...
+        (
+            CHARGED + "Dell was scheduled to be arraigned Wednesday, but the hearing was "
+            "postponed until April 2.",
+            {("Marcus Dell", "arraignment", "2024-04-02")},
+        ),
+        # ... unless another event told between them is the one put off.
+        (
+            CHARGED + "Dell appeared Monday in a Fairview courtroom, where his arraignment was "
+            "postponed to April 2.",
+            {
+                ("Marcus Dell", "appearance", "2024-03-11"),
+                ("Marcus Dell", "arraignment", "2024-04-02"),
+            },
+        ),
+        # A court date told without its year lies within half a year of the report.
+        (
+            CHARGED + "Dell returns to court on Aug. 1 for a status hearing.",
+            {("Marcus Dell", "hearing", "2024-08-01")},
+        ),
+        (
+            CHARGED + "Dell was arraigned on Jan. 10, 2023.",
+            {("Marcus Dell", "arraignment", "2023-01-10")},
+        ),
+    ],
+)
+def test_court_dates(text: str, expected: set) -> None:
+    assert court_of(text) == expected
