@@ -88,6 +88,10 @@ def ingest(
             help="Store nothing: say which case each article would join, and why.",
         ),
     ] = False,
+    fmt: Annotated[
+        Format,
+        typer.Option("--format", help="text, or json: one document of what was stored."),
+    ] = Format.text,
 ) -> None:
     """Store articles and the facts they report, each in its case."""
     from casefile.cli import ingest_input
@@ -103,6 +107,7 @@ def ingest(
             follow_links=follow_links,
             new_case=new_case,
             dry_run=dry_run,
+            as_json=fmt is Format.json,
         )
 
 
