@@ -113,13 +113,13 @@ def split_person(
     with _grouping_errors():
         tracker = open_tracker()
         left = record_split(tracker, case, name, reason)
+        # The person's other names: its own name is the fullest, often the one split off.
+        others = _other_names(left, name)
         if fmt is Format.json:
             current = tracker.current_id(case)
-            _print_done(
-                "split-person", case=current, name=name, split_from=left.name, reason=reason
-            )
+            _print_done("split-person", case=current, name=name, split_from=others, reason=reason)
             return
-        out.print(f"{name} is now apart from {left.name}", markup=False, highlight=False)
+        out.print(f"{name} is now apart from {' / '.join(others)}", markup=False, highlight=False)
 
 
 @app.command("join-person")
@@ -135,13 +135,14 @@ def join_person(
     with _grouping_errors():
         tracker = open_tracker()
         joined = record_join(tracker, case, name, reason)
+        others = _other_names(joined, name)
         if fmt is Format.json:
             current = tracker.current_id(case)
-            _print_done(
-                "join-person", case=current, name=name, joined_with=joined.name, reason=reason
-            )
+            _print_done("join-person", case=current, name=name, joined_with=others, reason=reason)
             return
-        out.print(f"{name} is again one person with {joined.name}", markup=False, highlight=False)
+        out.print(
+            f"{name} is again one person with {' / '.join(others)}", markup=False, highlight=False
+        )
 
 
 @app.command()
@@ -168,6 +169,10 @@ def related(
             )
             for source in r.sources:
                 out.print(f"  {source['outlet']}: \u201c{source['quote']}\u201d", markup=False)
+
+
+def _other_names(person: Any, name: str) -> list[str]:
+    return [variant for variant in person.variants if variant != name] or [person.name]
 
 
 def _print_done(action: str, **what: Any) -> None:
