@@ -111,7 +111,7 @@ def print_followups(found: list[Followup]) -> None:
             out.print(f"\n[bold]{render.escape(case_id)}[/bold]" if out.is_terminal else case_id)
         when = f" {f.date}" if f.date else ""
         if f.days is not None:
-            when += f" (in {-f.days} days)" if f.days < 0 else f" ({_days(f.days)} ago)"
+            when += f" (in {_days(-f.days)})" if f.days < 0 else f" ({_days(f.days)} ago)"
             if f.days == 0:
                 when = f" {f.date} (today)"
         who = f"{f.person}: " if f.person else ""

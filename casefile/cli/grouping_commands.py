@@ -163,7 +163,7 @@ def related(
         for r in found:
             out.print(
                 f"{r.case_id}: a suspect of {r.linking_case} is linked to the homicide of "
-                f"{r.victim} ({r.victim_case}); {len(r.sources)} report(s)",
+                f"{r.victim} ({r.victim_case}); {render.count(len(r.sources), 'report')}",
                 markup=False,
                 highlight=False,
             )
