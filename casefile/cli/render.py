@@ -282,7 +282,7 @@ def print_changes(
             said = f" ({', '.join(fields)})" if fields else ""
             console.print(
                 f"          by {_outlet_of(source)}{said}, {_when(source, estimated or set())}: "
-                f"\u201c{source.quote}\u201d",
+                f"\u201c{clock.one_line(source.quote)}\u201d",
                 markup=False,
                 highlight=False,
                 style="dim",
