@@ -67,8 +67,8 @@ def normalised(lines: list[str]) -> list[str]:
 def matches(shown: list[str], printed: list[str]) -> bool:
     shown, printed = normalised(shown), normalised(printed)
     if LEFT_OUT in shown:
-        cut = shown.index(LEFT_OUT)
-        return printed[:cut] == shown[:cut] and len(printed) > cut
+        cut = shown.index(LEFT_OUT)  # at least one line shown, or nothing is checked
+        return cut > 0 and printed[:cut] == shown[:cut] and len(printed) > cut
     return printed == shown
 
 
