@@ -16,6 +16,7 @@ from importlib.resources import files
 from itertools import pairwise
 from typing import Any
 
+from casefile.adapters.report_markdown import counted
 from casefile.adapters.safe_output import escape_html
 
 _ASSETS = files("casefile.adapters") / "report_assets"
@@ -40,9 +41,9 @@ def render_html(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
         [
             "<header>",
             f"<h1>Case {escape_html(case)}</h1>",
-            f'<p class="meta">As known at {escape_html(known_at)}: {len(reports)} reports from '
-            f"{len(outlets)} outlets ({escape_html(', '.join(outlets))}), "
-            f"{len(report['facts'])} facts.</p>",
+            f'<p class="meta">As known at {escape_html(known_at)}: '
+            f"{counted(len(reports), 'report')} from {counted(len(outlets), 'outlet')} "
+            f"({escape_html(', '.join(outlets))}), {counted(len(report['facts']), 'fact')}.</p>",
             "</header>",
             _toc(),
             _timeline_section(report, numbers),

@@ -15,6 +15,11 @@ from urllib.parse import quote
 from casefile.adapters.safe_output import escape_controls, escape_markdown
 
 
+def counted(n: int, noun: str) -> str:
+    """`n` and the noun, singular for one: "1 report", "3 reports"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str:
     """The report built by `casefile.application.report.build_report`, as Markdown."""
     reports = report["reports"]
@@ -24,9 +29,9 @@ def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str
     lines = [
         f"# Case {escape_markdown(report['case'])}",
         "",
-        f"As known at {escape_markdown(known_at)}: {len(reports)} reports from "
-        f"{len(outlets)} outlets ({escape_markdown(', '.join(outlets))}), "
-        f"{len(report['facts'])} facts.",
+        f"As known at {escape_markdown(known_at)}: {counted(len(reports), 'report')} from "
+        f"{counted(len(outlets), 'outlet')} ({escape_markdown(', '.join(outlets))}), "
+        f"{counted(len(report['facts']), 'fact')}.",
     ]
     lines += _timeline(report, numbers)
     lines += _state(report, titles, numbers)
@@ -169,7 +174,7 @@ def _evidence(
                 f'#### <a id="{fact["id"]}"></a>{escape_markdown(fact["summary"])}',
                 "",
                 f"Reported by {escape_markdown(', '.join(fact['outlets']))}; first in report "
-                f"{numbers[fact['first_report']]}; {fact['corroboration']} independent outlet(s).",
+                f"{numbers[fact['first_report']]}; {counted(fact['corroboration'], 'independent outlet')}.",
             ]
             for source in fact["sources"]:
                 sentence = source["sentence"]

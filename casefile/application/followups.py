@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from casefile.domain.person_keys import PersonNames
@@ -80,8 +80,14 @@ def case_followups(
     today: date,
     stale_days: int = STALE_DAYS,
     open_days: int = OPEN_DAYS,
+    zone: tzinfo = UTC,
 ) -> list[Followup]:
-    """The follow-ups of one case's known state, as of the day `today`."""
+    """The follow-ups of one case's known state, as of the day `today`; a report's day is
+    its day in `zone` (the store's), as `today` is."""
+
+    def _first(fact: KnownFact) -> date:
+        return fact.sources[0].reported_at.astimezone(zone).date()
+
     names = PersonNames(_names(state))
     charged = {
         names.key(f.fields.get("person"))
@@ -124,7 +130,7 @@ def case_followups(
         if (today - _first(fact)).days >= open_days:
             add("open_charge", fact, f"{fact.fields.get('charge')} (no disposition)", _first(fact))
     last_report = max((s.reported_at for f in state.all_facts() for s in f.sources), default=None)
-    last_day = last_report.astimezone(UTC).date() if last_report else None
+    last_day = last_report.astimezone(zone).date() if last_report else None
     for fact, day in court:
         if day is None or day >= today:
             continue
@@ -141,14 +147,16 @@ def followups(
     as_of: datetime | None = None,
     stale_days: int = STALE_DAYS,
     open_days: int = OPEN_DAYS,
+    zone: tzinfo = UTC,
 ) -> list[Followup]:
-    """The follow-ups of each case, as known at `as_of` (now if None), case by case."""
+    """The follow-ups of each case, as known at `as_of` (now if None), case by case; days
+    are counted in `zone`, the store's (`--as-of 2024-03-10` is that day there)."""
     when = as_of or datetime.now(UTC)
-    today = when.astimezone(UTC).date()
+    today = when.astimezone(zone).date()
     found: list[Followup] = []
     for case_id in case_ids:
         state = tracker.state(case_id, as_of)
-        found += case_followups(state, today, stale_days, open_days)
+        found += case_followups(state, today, stale_days, open_days, zone)
     return found
 
 
@@ -173,7 +181,3 @@ def _day(value: Any) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
-
-
-def _first(fact: KnownFact) -> date:
-    return fact.sources[0].reported_at.astimezone(UTC).date()

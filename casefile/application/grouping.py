@@ -226,4 +226,4 @@ def _role_word(person: NamedPerson) -> str:
     for role in (SUSPECT, VICTIM):
         if role in person.roles:
             return role
-    return f"named {person.mentions} times"
+    return "named once" if person.mentions == 1 else f"named {person.mentions} times"

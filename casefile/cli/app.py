@@ -89,6 +89,11 @@ class _SafeConsole(Console):
             for segment in buffer
         )
 
+    def print_json(self, json: str | None = None, **_ignored: object) -> None:  # type: ignore[override]
+        """JSON exactly as the verb dumped it, never coloured: `--format json` is for a
+        program, even on a terminal (rich would re-indent and highlight it)."""
+        self.print(json or "", markup=False, highlight=False, soft_wrap=True)
+
 
 out = _SafeConsole(soft_wrap=True)
 err = _SafeConsole(stderr=True)

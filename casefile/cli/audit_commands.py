@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -75,14 +75,17 @@ def retract(
     version: Annotated[int, typer.Argument(help="The fact's event version (see `history`).")],
     reason: Reason,
     by: By = "",
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """Retract a stored fact: it stops counting; the report and the retraction stay on file."""
     from casefile.application.audit import retract_fact
 
     with audit_errors():
-        event = retract_fact(
-            open_tracker(), case, version, by=by or getpass.getuser(), reason=reason
-        )
+        tracker = open_tracker()
+        event = retract_fact(tracker, case, version, by=by or getpass.getuser(), reason=reason)
+        if fmt is Format.json:
+            _print_correction(tracker, case, "retract", version, event)
+            return
         out.print(
             f"Retracted fact v{version} of {case} (event v{event.originator_version}, by {event.by}).",
             markup=False,
@@ -100,6 +103,7 @@ def amend(
         typer.Option("--set", help="FIELD=VALUE to correct (repeatable; VALUE none clears it)."),
     ],
     by: By = "",
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """Amend fields of a stored fact; the original report stays on file."""
     from casefile.application.audit import amend_fact
@@ -111,15 +115,35 @@ def amend(
             fail(f"--set takes FIELD=VALUE, not {value!r}")
         changes[name.strip()] = given
     with audit_errors():
+        tracker = open_tracker()
         event = amend_fact(
-            open_tracker(), case, version, changes, by=by or getpass.getuser(), reason=reason
+            tracker, case, version, changes, by=by or getpass.getuser(), reason=reason
         )
+        if fmt is Format.json:
+            _print_correction(tracker, case, "amend", version, event, fields=dict(event.fields))
+            return
         shown = ", ".join(f"{k} = {v}" for k, v in event.fields.items())
         out.print(
             f"Amended fact v{version} of {case}: {shown} (event v{event.originator_version}, by {event.by}).",
             markup=False,
             highlight=False,
         )
+
+
+def _print_correction(
+    tracker: Any, case: str, action: str, version: int, event: Any, **more: Any
+) -> None:
+    """`retract`/`amend --format json`: the case, the fact corrected, and the event stored."""
+    from casefile.cli.stored_json import correction_event
+
+    document = {
+        "action": action,
+        "case": tracker.current_id(case),
+        "fact_version": version,
+        **more,
+        "event": correction_event(event),
+    }
+    out.print_json(render.dumps(document))
 
 
 @app.command()

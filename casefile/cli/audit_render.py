@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from casefile.adapters.safe_output import csv_cell
-from casefile.cli.render import dumps, fact_summary, state_as_dict
+from casefile.cli.render import count, dumps, fact_summary, state_as_dict
 
 if TYPE_CHECKING:
     # Types only: `casefile --help` must start without the store and event libraries.
@@ -41,11 +41,13 @@ def conflict_line(conflict: SlotConflict) -> str:
 
 
 def print_conflicts(console: Console, conflicts: CaseConflicts) -> None:
+    # Disagreements in red, as git marks a conflict; refinements agree, in yellow like a change.
     sections = [
-        ("Disagreements", [conflict_line(c) for c in conflicts.disagreements]),
+        ("Disagreements", [conflict_line(c) for c in conflicts.disagreements], "red"),
         (
             "Refinements (more precise values that agree)",
             [conflict_line(c) for c in conflicts.refinements],
+            "yellow",
         ),
         (
             "Name variants",
@@ -54,12 +56,15 @@ def print_conflicts(console: Console, conflicts: CaseConflicts) -> None:
                 + "; ".join(f"\u201c{c.value}\u201d ({_who(c)})" for c in n.spellings)
                 for n in conflicts.names
             ],
+            None,
         ),
     ]
-    for title, lines in sections:
+    for title, lines, style in sections:
         console.print(f"[bold]{title}[/bold]")
-        for line in lines or ["none"]:
-            console.print(f"  {line}", markup=False, highlight=False)
+        for line in lines:
+            console.print(f"  {line}", markup=False, highlight=False, style=style)
+        if not lines:
+            console.print("  none", highlight=False)
 
 
 # -- revisions ------------------------------------------------------------------------------------
@@ -77,22 +82,30 @@ def print_revisions(console: Console, views: Sequence[RevisionView]) -> None:
             highlight=False,
         )
         if view.number == 1:
-            console.print(f"  first text: {len(view.sentences)} sentences", highlight=False)
+            console.print(
+                f"  first text: {count(len(view.sentences), 'sentence')}", highlight=False
+            )
         else:
             for change in view.sentences:
-                mark = "-" if change.change == "removed" else "+"
-                console.print(f"  {mark} {change.sentence}", markup=False, highlight=False)
+                mark, style = ("-", "red") if change.change == "removed" else ("+", "green")
+                console.print(
+                    f"  {mark} {change.sentence}", markup=False, highlight=False, style=style
+                )
             if not view.sentences:
                 console.print("  (no sentence changed)")
         if view.number > 1 and not view.facts_withdrawn and not view.facts_added:
             console.print("  no fact added or withdrawn: the same facts as before")
-        for label, reports in (("withdrew", view.facts_withdrawn), ("added", view.facts_added)):
+        for label, reports, style in (
+            ("withdrew", view.facts_withdrawn, "red"),
+            ("added", view.facts_added, "green"),
+        ):
             for report in reports:
                 fact = report.fact()
                 console.print(
                     f"  {label} v{report.originator_version} {fact.kind}: {fact_summary(fact.kind, fact.fields)}",
                     markup=False,
                     highlight=False,
+                    style=style,
                 )
 
 

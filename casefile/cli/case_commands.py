@@ -88,6 +88,10 @@ def ingest(
             help="Store nothing: say which case each article would join, and why.",
         ),
     ] = False,
+    fmt: Annotated[
+        Format,
+        typer.Option("--format", help="text, or json: one document of what was stored."),
+    ] = Format.text,
 ) -> None:
     """Store articles and the facts they report, each in its case."""
     from casefile.cli import ingest_input
@@ -103,6 +107,7 @@ def ingest(
             follow_links=follow_links,
             new_case=new_case,
             dry_run=dry_run,
+            as_json=fmt is Format.json,
         )
 
 
@@ -225,12 +230,14 @@ def history(
     fmt: TextOrJson = Format.text,
 ) -> None:
     """Every stored event of a case, in recorded order, replayed from the store (the audit trail)."""
+    from casefile.cli import history_render
+
     with user_errors():
-        rows = render.history_rows(open_tracker().case_events(case))
+        rows = history_render.history_rows(open_tracker().case_events(case))
         if fmt is Format.json:
             out.print_json(render.dumps(rows))
         else:
-            render.print_history(out, rows)
+            history_render.print_history(out, rows)
 
 
 @app.command()
@@ -242,6 +249,8 @@ def extract(
     follow_links: FollowLinks = False,
 ) -> None:
     """Extract facts from articles and print them; nothing is stored."""
+    from rich.text import Text
+
     from casefile.adapters.article_files import iter_articles
     from casefile.adapters.safe_output import escape_controls
     from casefile.cli.ingest_input import article_files_of
@@ -256,7 +265,11 @@ def extract(
                     line = {"path": article.path, "events": [f.as_dict() for f in facts]}
                     sys.stdout.write(escape_controls(json.dumps(line, ensure_ascii=False)) + "\n")
                 else:
-                    out.print(f"[bold]{article.path}[/bold]: {render.count(len(facts), 'fact')}")
+                    # The path is the user's file name: shown as it is, never read as markup.
+                    title = Text()
+                    title.append(str(article.path), style="bold")
+                    title.append(f": {render.count(len(facts), 'fact')}")
+                    out.print(title, highlight=False)
                     for fact in facts:
                         out.print(
                             f"  {fact.kind}: {render.fact_summary(fact.kind, fact.fields)}",

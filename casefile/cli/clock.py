@@ -29,6 +29,19 @@ def shown(when: datetime | str, *, seconds: bool = False) -> str:
     return f"{text} {local.tzname() or local.strftime('%z')}"
 
 
+def day(when: datetime | str) -> str:
+    """The day of `when` in the command's zone: 2021-10-26 (a late report's UTC day is the next)."""
+    value = datetime.fromisoformat(when) if isinstance(when, str) else when
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(_zone).strftime("%Y-%m-%d")
+
+
+def one_line(quote: str) -> str:
+    """A quote on one line: a quote over two paragraphs keeps the listing's layout."""
+    return " ".join(quote.split())
+
+
 def reported(raw: str, at: datetime, estimated: bool) -> str:
     """A publication time: the instant in the command's zone ("date only" when the article
     gave no time of day), marked "(estimated)" when it was estimated."""

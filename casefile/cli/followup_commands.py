@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from casefile.cli import render
+from casefile.cli import clock, render
 from casefile.cli.app import (
     AsOf,
     TableFormat,
@@ -19,6 +19,7 @@ from casefile.cli.app import (
     list_cases,
     open_tracker,
     out,
+    use_reading_zone,
     user_errors,
 )
 
@@ -64,7 +65,10 @@ def followups(
             case_ids = [case]
         else:
             case_ids = [summary.case_id for summary in list_cases()]
-        found = find_followups(tracker, case_ids, as_of_time(as_of), stale_days, open_days)
+        from casefile.application.time_zone import zone
+
+        when, days_in = as_of_time(as_of), zone(use_reading_zone())  # days in the store's zone
+        found = find_followups(tracker, case_ids, when, stale_days, open_days, days_in)
         if fmt is TableFormat.json:
             out.print_json(render.dumps([f.as_dict() for f in found]))
         elif fmt is TableFormat.csv:
@@ -111,7 +115,7 @@ def print_followups(found: list[Followup]) -> None:
             out.print(f"\n[bold]{render.escape(case_id)}[/bold]" if out.is_terminal else case_id)
         when = f" {f.date}" if f.date else ""
         if f.days is not None:
-            when += f" (in {-f.days} days)" if f.days < 0 else f" ({_days(f.days)} ago)"
+            when += f" (in {_days(-f.days)})" if f.days < 0 else f" ({_days(f.days)} ago)"
             if f.days == 0:
                 when = f" {f.date} (today)"
         who = f"{f.person}: " if f.person else ""
@@ -119,7 +123,8 @@ def print_followups(found: list[Followup]) -> None:
         out.print(
             f"  {TITLES[f.kind]}:{when}\n    {who}{f.what}\n"
             f"    set up by {source.outlet or source.article_id}, "
-            f"{source.reported_at:%Y-%m-%d} ({source.article_id}): \u201c{source.quote}\u201d",
+            f"{clock.day(source.reported_at)} ({source.article_id}): "
+            f"\u201c{clock.one_line(source.quote)}\u201d",
             markup=False,
             highlight=False,
         )

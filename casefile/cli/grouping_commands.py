@@ -35,12 +35,16 @@ def merge(
         str, typer.Argument(help="The case merged into it (its id becomes an alias).")
     ],
     reason: Annotated[str, _REASON] = "merged by hand",
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """Merge two cases that report the same crime: OTHER's articles join KEEP."""
     from casefile.application.assignment import merge_cases
 
     with _grouping_errors():
         keep_id, other_id = merge_cases(open_tracker(), keep, other, reason)
+        if fmt is Format.json:
+            _print_done("merge", case=keep_id, merged=other_id, reason=reason)
+            return
         out.print(f"merged case {other_id} into {keep_id}", markup=False, highlight=False)
 
 
@@ -49,12 +53,18 @@ def move(
     article: Annotated[str, typer.Argument(help="Article id (see `casefile cases`).")],
     case: Annotated[str, typer.Argument(help="Case to move it to (a new id opens a new case).")],
     reason: Annotated[str, _REASON] = "moved by hand",
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """Move one article, with all its reports, to another case; the two then stay apart."""
     from casefile.application.assignment import move_article_to
 
     with _grouping_errors():
-        left = move_article_to(open_tracker(), article, case, reason)
+        tracker = open_tracker()
+        left = move_article_to(tracker, article, case, reason)
+        if fmt is Format.json:
+            moved_to = tracker.current_id(case)
+            _print_done("move", article=article, from_case=left, case=moved_to, reason=reason)
+            return
         out.print(
             f"moved article {article} from case {left} to {case}", markup=False, highlight=False
         )
@@ -95,13 +105,21 @@ def split_person(
         str, typer.Argument(help="The name, as listed by `casefile people`, to split off.")
     ],
     reason: Annotated[str, _REASON] = "two people joined by mistake",
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """Split a wrongly joined person: NAME becomes a person of its own in the case."""
     from casefile.application.people import split_person as record_split
 
     with _grouping_errors():
-        left = record_split(open_tracker(), case, name, reason)
-        out.print(f"{name} is now apart from {left.name}", markup=False, highlight=False)
+        tracker = open_tracker()
+        left = record_split(tracker, case, name, reason)
+        # The person's other names: its own name is the fullest, often the one split off.
+        others = _other_names(left, name)
+        if fmt is Format.json:
+            current = tracker.current_id(case)
+            _print_done("split-person", case=current, name=name, split_from=others, reason=reason)
+            return
+        out.print(f"{name} is now apart from {' / '.join(others)}", markup=False, highlight=False)
 
 
 @app.command("join-person")
@@ -109,13 +127,22 @@ def join_person(
     case: CaseId,
     name: Annotated[str, typer.Argument(help="The name split off with `casefile split-person`.")],
     reason: Annotated[str, _REASON] = "one person after all",
+    fmt: TextOrJson = Format.text,
 ) -> None:
     """Undo a split: NAME is again the person it was split from, in every view."""
     from casefile.application.people import join_person as record_join
 
     with _grouping_errors():
-        joined = record_join(open_tracker(), case, name, reason)
-        out.print(f"{name} is again one person with {joined.name}", markup=False, highlight=False)
+        tracker = open_tracker()
+        joined = record_join(tracker, case, name, reason)
+        others = _other_names(joined, name)
+        if fmt is Format.json:
+            current = tracker.current_id(case)
+            _print_done("join-person", case=current, name=name, joined_with=others, reason=reason)
+            return
+        out.print(
+            f"{name} is again one person with {' / '.join(others)}", markup=False, highlight=False
+        )
 
 
 @app.command()
@@ -136,12 +163,21 @@ def related(
         for r in found:
             out.print(
                 f"{r.case_id}: a suspect of {r.linking_case} is linked to the homicide of "
-                f"{r.victim} ({r.victim_case}); {len(r.sources)} report(s)",
+                f"{r.victim} ({r.victim_case}); {render.count(len(r.sources), 'report')}",
                 markup=False,
                 highlight=False,
             )
             for source in r.sources:
                 out.print(f"  {source['outlet']}: \u201c{source['quote']}\u201d", markup=False)
+
+
+def _other_names(person: Any, name: str) -> list[str]:
+    return [variant for variant in person.variants if variant != name] or [person.name]
+
+
+def _print_done(action: str, **what: Any) -> None:
+    """A regrouping's `--format json`: what was done, to which ids."""
+    out.print_json(render.dumps({"action": action, **what}))
 
 
 def _person_as_dict(person: Any) -> dict[str, Any]:

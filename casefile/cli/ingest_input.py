@@ -32,7 +32,7 @@ from casefile.adapters.article_files import (
     no_date_message,
     read_text,
 )
-from casefile.cli import render
+from casefile.cli import render, stored_json
 from casefile.cli.app import err, fail, open_tracker, out, writing_zone
 from casefile.domain.reported_time import ReportedTime
 
@@ -78,6 +78,7 @@ def run(
     follow_links: bool = False,
     new_case: bool = False,
     dry_run: bool = False,
+    as_json: bool = False,
 ) -> None:
     from casefile.application import time_zone
     from casefile.application.ingest import ALREADY, IngestError, ingest_articles
@@ -120,7 +121,7 @@ def run(
     if case and new_case:
         fail("--case and --new-case say different things: give one")
     if dry_run:
-        _dry_run(chain(head, items), case, new_case)
+        _dry_run(chain(head, items), case, new_case, as_json)
         return
     if readable:
         tagged = (((where, done), article) for where, article, done in chain(head, items))
@@ -131,6 +132,8 @@ def run(
         results = (((where, done), error) for where, error, done in head)
     failed_files: set[str] = set()
     failed = attempted = 0
+    stored: list[dict[str, object]] = []  # with --format json: printed as one document
+    refused: list[dict[str, str]] = []
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
     show = err.is_terminal and (len(files) > 1 or total >= _PROGRESS_BYTES)
@@ -144,13 +147,18 @@ def run(
                 failed += 1
                 failed_files.add(where)
                 err.print(f"Error: {outcome}", markup=False, highlight=False, soft_wrap=True)
+                refused.append(stored_json.error_entry(where, outcome))
             elif isinstance(outcome, Exception):
                 raise outcome
+            elif as_json:
+                stored.append(stored_json.ingested_article(outcome))
             else:
                 out.print(render.ingest_line(outcome), markup=False, highlight=False)
                 if verbose and outcome.status != ALREADY:
                     out.print(f"  {outcome.reason}", markup=False, highlight=False)
             progress.update(task, completed=before.get(where, 0) + min(done, sizes.get(where, 0)))
+    if as_json:
+        out.print_json(render.dumps(stored_json.ingest_document(stored, refused)))
     if failed:
         if len(files) > 1:
             stored = len(files) - len(failed_files)
@@ -160,17 +168,25 @@ def run(
         raise typer.Exit(1)
 
 
-def _dry_run(items: Iterator[Item], case: str | None, new_case: bool) -> None:
+def _dry_run(items: Iterator[Item], case: str | None, new_case: bool, as_json: bool) -> None:
     """Say which case each article would join, and why; store nothing."""
     from casefile.application.dry_run import plan_ingest
 
     tagged = ((where, article) for where, article, _done in items)
-    for _where, planned in plan_ingest(open_tracker(), tagged, case, new_case):
+    planned_articles: list[dict[str, object]] = []
+    refused: list[dict[str, str]] = []
+    for where, planned in plan_ingest(open_tracker(), tagged, case, new_case):
         if isinstance(planned, Exception):
             err.print(f"Error: {planned}", markup=False, highlight=False, soft_wrap=True)
+            refused.append(stored_json.error_entry(where, planned))
+        elif as_json:
+            planned_articles.append(stored_json.planned_article(planned))
         else:
             out.print(planned.line(), markup=False, highlight=False)
             out.print(f"  {planned.reason}", markup=False, highlight=False)
+    if as_json:
+        document = stored_json.ingest_document(planned_articles, refused, dry_run=True)
+        out.print_json(render.dumps(document))
 
 
 def _size(path: Path) -> int:

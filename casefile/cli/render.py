@@ -36,6 +36,11 @@ CATEGORY_TITLES = {
 }
 
 
+# Colours as git's diff uses them, for the kind of each change (a terminal only: rich drops
+# them in a pipe, with NO_COLOR set, and `--format json/csv` prints no styled text).
+CHANGE_STYLES = {"added": "green", "withdrawn": "red", "changed": "yellow", "refined": "yellow"}
+
+
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str)
 
@@ -144,8 +149,14 @@ def print_state(
 
     when = clock.shown(state.as_of, seconds=True) if state.as_of else "now"
     estimated = estimated_reports(articles)
-    count = f"{len(articles)} article" + ("" if len(articles) == 1 else "s")
-    console.print(f"[bold]{state.case_id}[/bold] as known at {when} ({count})")
+    title = Text()
+    title.append(state.case_id, style="bold")  # whole: no digit of its year coloured apart
+    title.append(f" as known at {when} ({count(len(articles), 'article')})")
+    console.print(title, highlight=False)
+    if not articles:
+        # Said, not left as a bare title: an --as-of before the case's first report.
+        nothing = "No report of this case was published by then." if state.as_of else "No report."
+        console.print(nothing, highlight=False)
     disputed = disputed_facts(state)
     for category, title in CATEGORY_TITLES.items():
         facts = state.category(category)
@@ -266,12 +277,13 @@ def print_changes(
     if not changes:
         console.print("No change.")
     for change in changes:
-        console.print(change_line(change), markup=False, highlight=False)
+        style = CHANGE_STYLES.get(change.change)
+        console.print(change_line(change), markup=False, highlight=False, style=style)
         for source, fields in _causes(change):
             said = f" ({', '.join(fields)})" if fields else ""
             console.print(
                 f"          by {_outlet_of(source)}{said}, {_when(source, estimated or set())}: "
-                f"\u201c{source.quote}\u201d",
+                f"\u201c{clock.one_line(source.quote)}\u201d",
                 markup=False,
                 highlight=False,
                 style="dim",
@@ -302,82 +314,10 @@ def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
             f"  {article.url or article.path}", markup=False, highlight=False, style="dim"
         )
         for change in entry.changes:
-            console.print("  " + change_line(change), markup=False, highlight=False)
+            style = CHANGE_STYLES.get(change.change)
+            console.print("  " + change_line(change), markup=False, highlight=False, style=style)
         if not entry.changes and article.article_id in seen:
             console.print("  (nothing new: the facts of this article's earlier revision)")
         elif not entry.changes:
             console.print("  (no facts)")
         seen.add(article.article_id)
-
-
-# The event library's own attributes: no reader's business ("originator topic: casefile:Case").
-_EVENT_ENVELOPE = {"originator_id", "originator_version", "timestamp", "originator_topic"}
-
-
-def history_rows(events: Sequence[Any]) -> list[dict[str, Any]]:
-    from casefile.domain.case import Case
-
-    rows = []
-    for event in events:
-        row: dict[str, Any] = {
-            "version": event.originator_version,
-            "type": type(event).__name__,
-            "recorded_at": event.timestamp.isoformat(),
-        }
-        if isinstance(event, Case.FactReported):
-            fact = event.fact()
-            row.update(
-                reported_at=event.reported_at.isoformat(),
-                article=event.article_id,
-                outlet=event.outlet,
-                fact=fact.fields,
-                quote=fact.evidence.quote,
-            )
-        elif isinstance(event, Case.ArticleAttached):
-            row.update(
-                reported_at=event.reported_at.isoformat(),
-                article=event.article_id,
-                outlet=event.outlet,
-                url=event.url,
-            )
-        else:
-            # Corrections and regroupings: who, why and what they target, as stored.
-            row["details"] = {
-                name: value.isoformat() if isinstance(value, datetime) else value
-                for name, value in vars(event).items()
-                if name not in _EVENT_ENVELOPE
-            }
-        rows.append(row)
-    return rows
-
-
-def print_history(console: Console, rows: Sequence[dict[str, Any]]) -> None:
-    from rich.table import Table  # drawn only by the verbs that print tables
-
-    table = Table(title="Stored events, in recorded order", title_justify="left")
-    for column in ("v", "Event", "Recorded", "Reported", "Source", "What"):
-        table.add_column(column)
-    for row in rows:
-        fact, details = row.get("fact"), row.get("details")
-        if fact:
-            what = fact_summary(row["type"], fact)
-        elif details:
-            what = "; ".join(
-                f"{name.replace('_', ' ')}: {value}" for name, value in details.items()
-            )
-        else:
-            what = row.get("url") or ""
-        table.add_row(
-            *map(
-                Text,
-                (
-                    str(row["version"]),
-                    row["type"],
-                    clock.shown(row["recorded_at"], seconds=True),
-                    clock.shown(row["reported_at"]) if row.get("reported_at") else "",
-                    row.get("outlet") or row.get("article") or "",
-                    what,
-                ),
-            )
-        )
-    console.print(table)

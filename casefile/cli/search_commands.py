@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from casefile.cli import render
+from casefile.cli import clock, render
 from casefile.cli.app import app, db_url, out, user_errors
 from casefile.cli.followup_commands import FormatOption, TableFormat, csv_writer
 
@@ -65,7 +65,7 @@ def _print_hits(hits: list[SearchHit]) -> None:
                 continue
             seen.add(s["article"])
             lines.append(
-                f"    {s['outlet'] or s['article']}, {s['reported_at'][:10]} ({s['article']}): "
-                f"\u201c{s['quote']}\u201d"
+                f"    {s['outlet'] or s['article']}, {clock.day(s['reported_at'])} "
+                f"({s['article']}): \u201c{clock.one_line(s['quote'])}\u201d"
             )
         out.print("\n".join(lines), markup=False, highlight=False)

@@ -18,18 +18,12 @@ from casefile.cli.help_format import SECTIONS
 from casefile.cli.main import app
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-# Verbs that list no facts or cases: they store (ingest, the corrections, the grouping
-# verbs: each prints what it did) or write a document (report).
-NOT_LISTING = {
-    "ingest",
-    "retract",
-    "amend",
-    "merge",
-    "move",
-    "split-person",
-    "join-person",
-    "report",
-}
+# Every verb prints JSON with `--format json` (a verb that stores prints what it stored),
+# except `report`: it writes a page or Markdown for people; `export --format json` gives
+# the same case as JSON.
+NO_JSON = {"report"}
+# The verbs that list facts or cases also give a table for a spreadsheet.
+TABLES = {"cases", "show", "followups", "search"}
 # Verbs that may make a store; extract reads files and never opens one.
 CREATING = {"ingest"}
 NO_STORE = {"extract"}
@@ -41,16 +35,24 @@ def commands() -> dict[str, Any]:
     return dict(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
 
 
-def test_every_verb_that_lists_facts_or_cases_gives_json() -> None:
-    missing = []
-    for name, command in commands().items():
-        if name in NOT_LISTING:
-            continue
-        formats = [p for p in command.params if "--format" in getattr(p, "opts", ())]
-        choices = {str(c) for p in formats for c in p.type_descriptor.choices or ()}
-        if not choices & {"json", "jsonl"}:
-            missing.append(name)
+def _formats(command: Any) -> set[str]:
+    options = [p for p in command.params if "--format" in getattr(p, "opts", ())]
+    return {str(c) for p in options for c in p.type_descriptor.choices or ()}
+
+
+def test_every_verb_gives_json() -> None:
+    missing = [
+        name
+        for name, command in commands().items()
+        if name not in NO_JSON and not _formats(command) & {"json", "jsonl"}
+    ]
     assert missing == []
+    assert set(commands()) >= NO_JSON  # an exemption names a verb that exists
+
+
+def test_every_verb_that_lists_facts_or_cases_gives_text_json_and_csv() -> None:
+    for name in TABLES:
+        assert _formats(commands()[name]) >= {"text", "json", "csv"}, name
 
 
 def test_no_help_shows_a_python_type() -> None:
