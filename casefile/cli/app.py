@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 
 from casefile.adapters.safe_output import escape_controls
 from casefile.cli import help_format
+from casefile.cli.coercion import take_values_as_given
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,7 +27,14 @@ class _Commands(TyperGroup):
     sentence whole (click cuts it to fit one line, mid-phrase); it wraps instead."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        take_values_as_given(self.get_params(ctx))
         return super().parse_args(ctx, db_first(args))
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None:
+            take_values_as_given(command.get_params(ctx))  # typer's checks load pydantic (coercion.py)
+        return name, command, rest
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         helps = {
