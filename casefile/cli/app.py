@@ -32,8 +32,8 @@ class _Commands(TyperGroup):
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
         name, command, rest = super().resolve_command(ctx, args)
-        if command is not None:
-            take_values_as_given(command.get_params(ctx))  # typer's checks load pydantic (coercion.py)
+        if command is not None:  # typer's checks would load pydantic (coercion.py)
+            take_values_as_given(command.get_params(ctx))
         return name, command, rest
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -194,8 +194,19 @@ def fail(message: str) -> NoReturn:
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn the errors a user can cause into one clear line and exit code 1."""
-    from sqlalchemy.exc import SQLAlchemyError
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except Exception as error:
+        # The error classes are imported only now: a verb that reads without SQLAlchemy or
+        # the event library must not load them just to name their errors.
+        _fail_if_known(error)
+        raise
 
+
+def _fail_if_known(error: Exception) -> None:
+    """`fail` with a user's error's one line, if `error` is one; else nothing."""
     from casefile.adapters.article_files import ArticleInputError
     from casefile.adapters.cipher import CipherKeyError
     from casefile.adapters.store import StoreConfigError
@@ -204,27 +215,25 @@ def user_errors() -> Iterator[None]:
     from casefile.domain.reported_time import InvalidTime
 
     known = (ArticleInputError, StoreConfigError, CipherKeyError, IngestError, InvalidTime)
-    try:
-        yield
-    except (*known, TimeZoneError) as error:
+    if isinstance(error, (*known, TimeZoneError)):
         fail(str(error))
-    except (UnknownCase, UnknownArticle, NoStore) as error:
+    if isinstance(error, UnknownCase | UnknownArticle | NoStore):
         fail(str(error.args[0]))
-    except SQLAlchemyError as error:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(error, SQLAlchemyError):
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         fail(f"cannot use the store: {reason}")
-    except Exception as error:
-        # The library wraps driver errors in its own classes; name them plainly too.
-        from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
+    # The library wraps driver errors in its own classes; name them plainly too.
+    from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
 
-        if isinstance(error, MapperDeserialisationError):
-            fail(
-                "cannot read the stored events: CASEFILE_CIPHER_KEY is missing, wrong, or set "
-                "for a store that was written without one"
-            )
-        if isinstance(error, PersistenceError):
-            fail(f"cannot use the store: {str(error).strip().splitlines()[0]}")
-        raise
+    if isinstance(error, MapperDeserialisationError):
+        fail(
+            "cannot read the stored events: CASEFILE_CIPHER_KEY is missing, wrong, or set "
+            "for a store that was written without one"
+        )
+    if isinstance(error, PersistenceError):
+        fail(f"cannot use the store: {str(error).strip().splitlines()[0]}")
 
 
 def list_cases():  # type: ignore[no-untyped-def]
@@ -282,6 +291,11 @@ CREATING_VERBS = frozenset({"ingest"})
 
 def _store_must_exist() -> None:
     from typer._click.globals import get_current_context
+
+    from casefile.adapters.plain_reads import plain_sqlite_file
+
+    if plain_sqlite_file(_db_override) is not None:
+        return  # a SQLite file that is there (told without loading SQLAlchemy)
 
     from casefile.adapters.store import store_exists, store_url
     from casefile.application.errors import NoStore
