@@ -4,7 +4,7 @@ typer checks every parameter value, even an absent one, through a pydantic `Type
 builds on first use: importing pydantic and building the adapters costs a read verb about a
 third of its start-up. casefile's read verbs take strings, choices, flags and whole numbers;
 a value that is already of its declared kind (a string for `str`, a choice's exact value, a
-flag's bool, a number within its bounds) is used as it is. Anything else (a choice spelt in
+flag's bool, a number (or digits) within its bounds) is used as it is. Anything else (a choice spelt in
 another case, a number given as text, a path) goes to typer's own check, so its conversions
 and error messages stay typer's.
 """
@@ -35,9 +35,15 @@ class _AsGiven(RuntimeParam):
                 return value
             if isinstance(value, str) and value in annotation._value2member_map_:
                 return annotation._value2member_map_[value]
-        if annotation is int and type(value) is int and not getattr(info, "clamp", False):
+        if annotation is int and not getattr(info, "clamp", False):
+            if isinstance(value, str) and value.isascii() and value.isdigit():
+                value = int(value)  # digits alone: the whole number they write
             low, high = getattr(info, "min", None), getattr(info, "max", None)
-            if (low is None or value >= low) and (high is None or value <= high):
+            if (
+                type(value) is int
+                and (low is None or value >= low)
+                and (high is None or value <= high)
+            ):
                 return value
         return build_runtime_param(param.type_descriptor)._coerce_value(value, param, ctx)
 
