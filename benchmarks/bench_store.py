@@ -495,18 +495,54 @@ def cases_latency(url: str, cases: int, repeats: int) -> dict[str, float]:
 # -- start-up -----------------------------------------------------------------------------------
 
 
-def startup(repeats: int) -> dict[str, dict[str, float]]:
+STARTUP_CASE = "startup-case"
+
+
+def startup(repeats: int, pool: list, events: int = 10_000) -> dict[str, dict[str, float]]:
+    """Each read verb as a whole process (what a user waits for), beside `casefile --help`:
+    on an empty store, and on a SQLite store holding one case of `events` events."""
     command = str(Path(sys.executable).with_name("casefile"))
     results = {}
+
+    def timed_command(label: str, args: list[str], env: dict[str, str], runs: int) -> None:
+        results[label] = timed(
+            lambda: subprocess.run([command, *args], env=env, check=True, capture_output=True),
+            runs,
+        )
+        print(f"start-up, casefile {label}: median / p95 {_ms(results[label])} ms", flush=True)
+
     with tempfile.TemporaryDirectory(prefix="casefile-bench-") as folder:
-        env = {**os.environ, "CASEFILE_DB": f"sqlite:///{folder}/empty.db"}
-        for label, args in (("--help", ["--help"]), ("cases (empty store)", ["cases"])):
-            results[label] = timed(
-                lambda args=args: subprocess.run(
-                    [command, *args], env=env, check=True, capture_output=True
-                ),
-                repeats,
-            )
+        env = {**os.environ, "CASEFILE_DB": f"sqlite:///{folder}/empty.db", "CASEFILE_TZ": "UTC"}
+        CaseTracker.open(env["CASEFILE_DB"]).close()  # a store with its tables, no case yet
+        timed_command("--help", ["--help"], env, repeats)
+        timed_command("cases (empty store)", ["cases"], env, repeats)
+        url = f"sqlite:///{folder}/case.db"
+        tracker = CaseTracker.open(url)
+        reported = build_case(tracker, STARTUP_CASE, events, pool)
+        refresh_checkpoints(tracker, [STARTUP_CASE])
+        stored = len(tracker.case_events(STARTUP_CASE))
+        tracker.close()
+        env["CASEFILE_DB"] = url
+        middle, late = reported[len(reported) // 2], reported[len(reported) * 3 // 4]
+        name = pool[0][1][0].fields.get("person") or pool[0][1][0].fields.get("name") or "a"
+        case = f"({stored} events)"
+        verbs = [
+            (f"cases {case}", ["cases"]),
+            (f"show {case}", ["show", STARTUP_CASE]),
+            (f"show --as-of {case}", ["show", STARTUP_CASE, "--as-of", middle.isoformat()]),
+            (f"show --format json {case}", ["show", STARTUP_CASE, "--format", "json"]),
+            (
+                f"diff {case}",
+                ["diff", STARTUP_CASE, "--from", middle.isoformat(), "--to", late.isoformat()],
+            ),
+            (f"followups {case}", ["followups", STARTUP_CASE]),
+            (f"search {case}", ["search", str(name).split()[-1]]),
+            # Folds the case once per article: minutes on this case, so a few runs only.
+            (f"timeline {case}", ["timeline", STARTUP_CASE]),
+        ]
+        for label, args in verbs:
+            runs = min(repeats, 3) if args[0] == "timeline" else repeats
+            timed_command(label, args, env, runs)
     return results
 
 
@@ -529,8 +565,9 @@ def run(options: argparse.Namespace) -> dict[str, object]:
     report: dict[str, object] = {"machine": machine(), "options": vars(options)}
     print(f"machine: {report['machine']}", flush=True)
     if not options.ingest_only:
-        report["startup"] = startup(options.repeats)
-        print(f"start-up: {json.dumps(report['startup'])}", flush=True)
+        report["startup"] = startup(options.repeats, fact_pool(options.seed))
+        if options.startup_only:
+            return report
     report["extraction_articles_per_s"] = extraction_rate(min(options.articles, 1000), options.seed)
     print(f"extraction: {report['extraction_articles_per_s']:.0f} articles/s", flush=True)
     report["markdown_files_per_s"] = markdown_reading_rate(
@@ -609,7 +646,8 @@ def _ms(figure: dict[str, float]) -> str:
 def summary(report: dict) -> list[str]:
     """The run's figures in one table, each beside the bound the same machine allows."""
     lines = ["", f"== summary ({report['machine']})"]
-    lines.append(f"extraction: {report['extraction_articles_per_s']:.0f} articles/s")
+    if "extraction_articles_per_s" in report:
+        lines.append(f"extraction: {report['extraction_articles_per_s']:.0f} articles/s")
     if "markdown_files_per_s" in report:
         lines.append(f"reading Markdown files: {report['markdown_files_per_s']:.0f} files/s")
     if "startup" in report:
@@ -674,6 +712,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--queries-only", action="store_true", help="skip the ingest runs (show/diff/cases only)"
+    )
+    parser.add_argument(
+        "--startup-only",
+        action="store_true",
+        help="only the read verbs' start-up as whole processes (on a 10,000-event case)",
     )
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     options = parser.parse_args()

@@ -10,7 +10,6 @@ compared for equality in SQL and ordered in Python.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +33,12 @@ from sqlalchemy.engine import Connection, Dialect, Engine
 from casefile.adapters import driver
 from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText, check_key_marker, implied_marker, key_marker
+from casefile.adapters.plain_reads import (
+    CASE_ROW_COLUMNS,
+    CaseArticleRow,
+    estimated_of,
+    sorted_case_rows,
+)
 
 if TYPE_CHECKING:
     # Not at run time: `cases` reads the read model without loading the ORM (~60 ms).
@@ -109,19 +114,6 @@ kept_apart = Table(
 )
 
 
-@dataclass(frozen=True)
-class CaseArticleRow:
-    case_id: str
-    revision: str
-    article_id: str
-    url: str | None
-    path: str | None
-    outlet: str | None
-    title: str | None
-    published: str
-    reported_at: str
-
-
 # Which case holds an article: asked for every article ingested (a table scan without it).
 # Declared apart from the table so stores made before it get it too (`create_tables`).
 _case_articles_by_article = Index(
@@ -175,7 +167,7 @@ def key_marker_of(connection: Connection) -> str | None:
     return connection.scalar(select(key_check.c.marker))
 
 
-_CASE_ROWS = select(*(case_articles.c[name] for name in CaseArticleRow.__dataclass_fields__))
+_CASE_ROWS = select(*(case_articles.c[name] for name in CASE_ROW_COLUMNS))
 
 # Statements run for every article ingested, built once: SQLAlchemy then reuses their
 # compiled form without rebuilding and re-keying the statement each time.
@@ -229,8 +221,7 @@ def record_people(session: Session, case_id: str, names: Iterable[str]) -> None:
 
 def case_rows(connection: Connection) -> list[CaseArticleRow]:
     # Fetched at once and built positionally: `cases` reads every row of the table.
-    rows = [CaseArticleRow(*row) for row in connection.execute(_CASE_ROWS).all()]
-    return sorted(rows, key=lambda row: (row.case_id, row.reported_at, row.article_id))
+    return sorted_case_rows(connection.execute(_CASE_ROWS).all())
 
 
 # The fact index's table of case events (`fact_index.reports`), seen from here with only the
@@ -247,17 +238,10 @@ _case_events = Table(
 def estimated_revisions(connection: Connection) -> set[tuple[str, str]]:
     """The (case, revision) of every article revision whose publication time is estimated
     (as its case recorded it when the article was attached)."""
-    import json
-
     query = select(_case_events.c.case_id, _case_events.c.payload).where(
         _case_events.c.event == "ArticleAttached"
     )
-    found = set()
-    for case_id, payload in connection.execute(query):
-        attrs = json.loads(payload)
-        if attrs.get("reported_estimated"):
-            found.add((case_id, attrs["revision"]))
-    return found
+    return estimated_of(connection.execute(query))
 
 
 def _core(connection: Connection | Session) -> Connection:

@@ -22,12 +22,11 @@ from collections.abc import Iterable
 from sqlalchemy import Column, String, Table, Text, bindparam, insert, select
 from sqlalchemy.engine import Connection, Engine
 
+# The settings' names, defined where they are read without SQLAlchemy too.
+from casefile.adapters.plain_reads import LEGACY_ZONE, TIME_ZONE
 from casefile.adapters.read_model import case_articles, metadata
 
-TIME_ZONE = "time_zone"
 _ALIASES_DONE = "article_url_aliases"
-# The zone of a store that held articles before zones were recorded: it read them in UTC.
-LEGACY_ZONE = "UTC"
 
 settings = Table(
     "casefile_settings",

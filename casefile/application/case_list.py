@@ -9,20 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.exc import OperationalError, ProgrammingError
-
-from casefile.adapters import read_model
-from casefile.adapters.store import read_engine, store_url
+from casefile.adapters import plain_reads
+from casefile.adapters.plain_reads import CaseArticleRow
 
 
 @dataclass(frozen=True)
 class CaseSummary:
     case_id: str
-    articles: list[read_model.CaseArticleRow]
+    articles: list[CaseArticleRow]
     # The revisions (of `articles`) whose publication time is estimated.
     estimated: frozenset[str] = frozenset()
 
-    def is_estimated(self, row: read_model.CaseArticleRow) -> bool:
+    def is_estimated(self, row: CaseArticleRow) -> bool:
         return row.revision in self.estimated
 
     def as_dict(self) -> dict[str, Any]:
@@ -43,11 +41,11 @@ class CaseSummary:
 
 
 def summaries(
-    rows: list[read_model.CaseArticleRow], estimated: set[tuple[str, str]] | None = None
+    rows: list[CaseArticleRow], estimated: set[tuple[str, str]] | None = None
 ) -> list[CaseSummary]:
     """The cases of `rows` (sorted by case), each with its articles in reported order;
     `estimated` gives the (case, revision) whose publication time is estimated."""
-    by_case: dict[str, list[read_model.CaseArticleRow]] = {}
+    by_case: dict[str, list[CaseArticleRow]] = {}
     for row in rows:
         by_case.setdefault(row.case_id, []).append(row)
     marked = estimated or set()
@@ -64,6 +62,15 @@ def summaries(
 def read_case_list(db_url: str | None = None) -> list[CaseSummary] | None:
     """The cases of the configured store, or None when its read model is not there yet (a
     new store: opening the tracker creates it)."""
+    plain = plain_reads.case_list_rows(db_url)  # a plain SQLite file: read without SQLAlchemy
+    if plain is not None:
+        rows, estimated = plain
+        return summaries(rows, estimated) if rows else []
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    from casefile.adapters import read_model
+    from casefile.adapters.store import read_engine, store_url
+
     engine = read_engine(store_url(db_url))
     try:
         with engine.connect() as connection:

@@ -22,11 +22,7 @@ from datetime import tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError, ProgrammingError
-
-from casefile.adapters import store_settings
-from casefile.adapters.store import read_engine, store_url
+from casefile.adapters import plain_reads
 
 _UTC_NAMES = {"utc", "etc/utc", "z", "zulu", "etc/zulu", "gmt", "etc/gmt", "universal", "uct"}
 
@@ -85,6 +81,15 @@ def machine_zone() -> str:
 def stored_zone(db_url: str | None) -> str | None:
     """The zone the store recorded, or None (no store yet, or nothing written), read
     without creating anything."""
+    read, zone_name = plain_reads.stored_zone(db_url)  # a plain SQLite file: no SQLAlchemy
+    if read:
+        return zone_name
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    from casefile.adapters import store_settings
+    from casefile.adapters.store import read_engine, store_url
+
     url = store_url(db_url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").exists():
@@ -104,6 +109,10 @@ def stored_zone(db_url: str | None) -> str | None:
 
 
 def _has_articles(connection) -> bool:  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    from casefile.adapters import store_settings
+
     try:
         return store_settings.has_articles(connection)
     except (OperationalError, ProgrammingError):
@@ -125,6 +134,8 @@ def for_writing(explicit: str | None, db_url: str | None) -> str:
 
 def record(engine, name: str) -> None:  # type: ignore[no-untyped-def]
     """Record the store's zone at its first write; refused if it recorded another."""
+    from casefile.adapters import store_settings
+
     with engine.begin() as connection:
         check(store_settings.claim_zone(connection, name), name)
 

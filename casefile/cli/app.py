@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 
 from casefile.adapters.safe_output import escape_controls
 from casefile.cli import help_format
+from casefile.cli.coercion import take_values_as_given
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,7 +27,14 @@ class _Commands(TyperGroup):
     sentence whole (click cuts it to fit one line, mid-phrase); it wraps instead."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        take_values_as_given(self.get_params(ctx))
         return super().parse_args(ctx, db_first(args))
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None:  # typer's checks would load pydantic (coercion.py)
+            take_values_as_given(command.get_params(ctx))
+        return name, command, rest
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         helps = {
@@ -191,8 +199,19 @@ def fail(message: str) -> NoReturn:
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn the errors a user can cause into one clear line and exit code 1."""
-    from sqlalchemy.exc import SQLAlchemyError
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except Exception as error:
+        # The error classes are imported only now: a verb that reads without SQLAlchemy or
+        # the event library must not load them just to name their errors.
+        _fail_if_known(error)
+        raise
 
+
+def _fail_if_known(error: Exception) -> None:
+    """`fail` with a user's error's one line, if `error` is one; else nothing."""
     from casefile.adapters.article_files import ArticleInputError
     from casefile.adapters.cipher import CipherKeyError
     from casefile.adapters.store import StoreConfigError
@@ -201,27 +220,25 @@ def user_errors() -> Iterator[None]:
     from casefile.domain.reported_time import InvalidTime
 
     known = (ArticleInputError, StoreConfigError, CipherKeyError, IngestError, InvalidTime)
-    try:
-        yield
-    except (*known, TimeZoneError) as error:
+    if isinstance(error, (*known, TimeZoneError)):
         fail(str(error))
-    except (UnknownCase, UnknownArticle, NoStore) as error:
+    if isinstance(error, UnknownCase | UnknownArticle | NoStore):
         fail(str(error.args[0]))
-    except SQLAlchemyError as error:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(error, SQLAlchemyError):
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         fail(f"cannot use the store: {reason}")
-    except Exception as error:
-        # The library wraps driver errors in its own classes; name them plainly too.
-        from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
+    # The library wraps driver errors in its own classes; name them plainly too.
+    from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
 
-        if isinstance(error, MapperDeserialisationError):
-            fail(
-                "cannot read the stored events: CASEFILE_CIPHER_KEY is missing, wrong, or set "
-                "for a store that was written without one"
-            )
-        if isinstance(error, PersistenceError):
-            fail(f"cannot use the store: {str(error).strip().splitlines()[0]}")
-        raise
+    if isinstance(error, MapperDeserialisationError):
+        fail(
+            "cannot read the stored events: CASEFILE_CIPHER_KEY is missing, wrong, or set "
+            "for a store that was written without one"
+        )
+    if isinstance(error, PersistenceError):
+        fail(f"cannot use the store: {str(error).strip().splitlines()[0]}")
 
 
 def list_cases():  # type: ignore[no-untyped-def]
@@ -279,6 +296,11 @@ CREATING_VERBS = frozenset({"ingest"})
 
 def _store_must_exist() -> None:
     from typer._click.globals import get_current_context
+
+    from casefile.adapters.plain_reads import plain_sqlite_file
+
+    if plain_sqlite_file(_db_override) is not None:
+        return  # a SQLite file that is there (told without loading SQLAlchemy)
 
     from casefile.adapters.store import store_exists, store_url
     from casefile.application.errors import NoStore

@@ -57,7 +57,10 @@ def test_cases_lists_the_read_model_without_loading_the_event_library(store_url)
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     listed, top_level, casefile_modules, orm_modules = done.stdout.splitlines()
     loaded = set(top_level.split())
-    assert not {"eventsourcing", "eventsourcing_sqlalchemy", "trafilatura"} & loaded
+    assert not {"eventsourcing", "eventsourcing_sqlalchemy", "trafilatura", "pydantic"} & loaded
+    if store_url.startswith("sqlite"):
+        # A SQLite file written without a key is read with the standard library's sqlite3.
+        assert "sqlalchemy" not in loaded
     # Nor the ORM (the read model is read through the core) or PyYAML (no article is read).
     assert "yaml" not in loaded
     assert orm_modules == ""
@@ -73,3 +76,104 @@ def test_cases_lists_the_read_model_without_loading_the_event_library(store_url)
         tracker.close()
     assert json.loads(listed) == expected
     assert [case["case"] for case in expected] == ["hartford-cajigas-2021"]
+
+
+def _loaded_by(args: list[str]) -> tuple[str, set[str]]:
+    """What `casefile ARGS` printed, and the top-level modules the process loaded."""
+    probe = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from casefile.cli.main import app\n"
+        f"result = CliRunner().invoke(app, {args!r})\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print(result.stdout.replace(chr(10), ' '))\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    output, top_level = done.stdout.splitlines()
+    return output, set(top_level.split())
+
+
+def test_read_verbs_check_their_options_without_pydantic(sqlite_url) -> None:
+    """typer checks option values with pydantic, a tenth of a second to load: the values a
+    read verb takes (a case id, a time, a format) are used as given, and its answer is the
+    same."""
+    from typer.testing import CliRunner
+
+    from casefile.cli.main import app
+
+    assert CliRunner().invoke(app, ["--db", sqlite_url, "ingest", str(SEEDS)]).exit_code == 0
+    case = "hartford-cajigas-2021"
+    as_of = ["--as-of", "2021-10-26T09:00-04:00"]
+    for args in (
+        ["show", case, *as_of, "--format", "json"],
+        ["followups", case, "--stale-days", "3", "--format", "csv"],
+        ["search", "Cajigas", "--format", "json"],
+    ):
+        output, loaded = _loaded_by(["--db", sqlite_url, *args])
+        assert "pydantic" not in loaded, args
+        in_process = CliRunner().invoke(app, ["--db", sqlite_url, *args])
+        assert output == in_process.stdout.replace("\n", " ")
+    shown = json.loads(
+        _loaded_by(["--db", sqlite_url, "show", case, *as_of, "--format", "json"])[0]
+    )
+    assert [a["article"] for a in shown["articles"]] == ["d57f2ded57ff"]  # FOX61's alone by 9
+
+
+def test_option_values_not_of_their_kind_get_typers_own_errors(sqlite_url) -> None:
+    from typer.testing import CliRunner
+
+    from casefile.cli.main import app
+
+    runner = CliRunner()
+    wrong_format = runner.invoke(app, ["--db", sqlite_url, "cases", "--format", "xml"])
+    assert wrong_format.exit_code == 2
+    assert "'xml' is not one of 'text', 'json', 'csv'" in wrong_format.output
+    negative = runner.invoke(app, ["--db", sqlite_url, "followups", "--stale-days", "-1"])
+    assert negative.exit_code == 2
+    assert "greater than or equal to 0" in negative.output
+
+
+def test_the_plain_sqlite_reads_give_what_sqlalchemy_reads(sqlite_url, monkeypatch) -> None:
+    """The case list and the store's zone read with sqlite3 are those read through SQLAlchemy."""
+    from typer.testing import CliRunner
+
+    from casefile.adapters import plain_reads
+    from casefile.application import time_zone
+    from casefile.application.case_list import read_case_list
+    from casefile.cli.main import app
+
+    ingested = CliRunner().invoke(
+        app, ["--db", sqlite_url, "--tz", "America/New_York", "ingest", str(SEEDS)]
+    )
+    assert ingested.exit_code == 0, ingested.output
+    plain_cases, plain_zone = read_case_list(sqlite_url), time_zone.stored_zone(sqlite_url)
+    assert plain_reads.open_plain(sqlite_url) is not None  # they were read with sqlite3
+    monkeypatch.setattr(plain_reads, "open_plain", lambda explicit: None)
+    assert plain_zone == time_zone.stored_zone(sqlite_url) == "America/New_York"
+    assert plain_cases == read_case_list(sqlite_url)
+    assert plain_cases and any(case.estimated for case in plain_cases)
+
+
+def test_other_stores_are_read_through_sqlalchemy(tmp_path, monkeypatch) -> None:
+    """PostgreSQL, an encrypted store, a URL with options or a missing file: not read here."""
+    from casefile.adapters import cipher, plain_reads
+
+    monkeypatch.delenv(plain_reads.KEY_VARIABLE, raising=False)
+    monkeypatch.delenv("CASEFILE_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    there = tmp_path / "store.db"
+    there.write_bytes(b"")
+    assert plain_reads.plain_sqlite_file(str(there)) == there
+    assert plain_reads.plain_sqlite_file(f"sqlite:///{there}") == there
+    assert plain_reads.plain_sqlite_file(f"sqlite:///{there}?timeout=3") is None
+    assert plain_reads.plain_sqlite_file("postgresql://postgres@127.0.0.1/test") is None
+    assert plain_reads.plain_sqlite_file(str(tmp_path / "missing.db")) is None
+    assert plain_reads.plain_sqlite_file(None) is None  # no ./casefile.db here
+    assert plain_reads.open_plain(str(there)) is None  # no key check row: not a store read here
+    monkeypatch.setenv(plain_reads.KEY_VARIABLE, "a2V5a2V5a2V5a2V5a2V5aw==")
+    assert plain_reads.plain_sqlite_file(str(there)) is None
+    # The names it reads by are the cipher's own.
+    assert plain_reads.KEY_VARIABLE == cipher.KEY_VARIABLE
+    monkeypatch.delenv(plain_reads.KEY_VARIABLE)
+    assert cipher.key_marker(sealed=False) == plain_reads.PLAIN_MARKER
