@@ -13,18 +13,23 @@ from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 
 _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shootings)"
+_AT_LEAST = r"(?:at least\s+|as many as\s+|up to\s+|more than\s+)?"
+# People counted by sex or age only beside "other": "the deaths of two other women".
+_OTHER_PEOPLE = r"(?:women|men|girls|boys|teens|teenagers|children|people|persons|victims)"
 _COUNTED = compile_scan(
-    rf"\b(?P<other>another|other)?\s*(?P<n>{NUMBER})\s+(?P<other2>other\s+|more\s+|additional\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
-    rf"|\b{_KILLINGS} of (?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
-    # "the deaths of two other women": people named by sex or age only beside "other".
-    r"(?:people|persons|victims|(?:(?<=other )|(?<=more ))(?:women|men|girls|boys|teens|"
-    r"teenagers|children))",
+    rf"\b(?P<other>another|other)?\s*{_AT_LEAST}(?P<n>{NUMBER})\s+"
+    rf"(?P<other2>other\s+|more\s+|additional\s+)?(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
+    rf"|\b{_KILLINGS} of {_AT_LEAST}(?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
+    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){_OTHER_PEOPLE})"
+    # "is believed to have killed two other people": a killing verb, counted beside "other"
+    # (without it, "accused of killing six people" counts the case's own dead).
+    rf"|\b(?:killed|killing|murdered|murdering|slain|slaying)\s+{_AT_LEAST}(?P<n3>{NUMBER})\s+"
+    rf"(?P<other4>other|more)\s+{_OTHER_PEOPLE}\b",
     re.I,
 )
 _LINK_VERB = compile_scan(
     r"\b(?:link\w*|connect\w*|tied|tying|ties|suspect\w*|interest|question\w*|charged|accused|"
-    r"responsible|implicated)\b",
+    r"responsible|implicated|believed to have)\b",
     re.I,
 )
 _POI = compile_scan(r"\bperson of (?:\w+ )?interest\b", re.I)
@@ -33,7 +38,10 @@ _HOMICIDE_WORD = compile_scan(
     r"murdered)s?\b",
     re.I,
 )
-_COUNTED_GATE = key_words("murders", "killings", "homicides", "slayings", "deaths", "shootings")
+_COUNTED_GATE = key_words(
+    "murders", "killings", "homicides", "slayings", "deaths", "shootings", "killed", "killing",
+    "murdered", "murdering", "slain",
+)  # fmt: skip
 # Shootings are counted as killings only when a suspect is tied to them ("suspected in two
 # shootings"); "charged in two shootings" tells of charges, not of killings.
 _SHOOTINGS = re.compile(r"\bshootings\b", re.I)
@@ -60,12 +68,13 @@ _ANCHOR_LINK = compile_scan(
     r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
     r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
     # "tied the gun found in his car to the fatal shooting".
-    rf"(?:connected|linked|tied) (?:[\w'’-]+ ){{0,6}}?to (?:[\w'’-]+ ){{0,4}}?"
-    rf"{_HOMICIDE_NOUN})",
+    # "evidence links him to the killings": any tense of the verb.
+    rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying) (?:[\w'’-]+ ){{0,6}}?to "
+    rf"(?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
     re.I,
 )
 _ANCHOR_GATE = key_words(
-    "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied",
+    "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied", "ties", "tying",
     "suspicion", "responsible", "charge", "believe", "wanted", "sought", "detained", "jailed",
     "questioned",
 )  # fmt: skip
@@ -124,7 +133,7 @@ def _relation(text: str) -> str:
         return "person of interest"
     if re.search(r"\bcharged\b", text, re.I):
         return "charged"
-    if re.search(r"\bbelieved? (?:to be )?responsible\b", text, re.I):
+    if re.search(r"\bbeliev\w* (?:[\w'’-]+ ){0,3}?(?:responsible|to have)\b", text, re.I):
         return "believed responsible"
     return "suspect"
 
@@ -133,11 +142,17 @@ def extract_homicide_links(
     article: Article, charges: list[Fact], killed_names: list[str]
 ) -> list[Fact]:
     counted: dict[int, tuple[int, Fact]] = {}
-    poi: dict[int, Fact] = {}
+    poi: dict[int, tuple[Fact, bool]] = {}  # the link, and whether it is to another killing
     # Per person: links to the case's own killing, and links to other killings.
     anchor: dict[int, tuple[list[Fact], list[Fact]]] = {}
     charged_here: set[int] = set()
     people: dict[int, Person | None] = {}
+    charged_with_homicide = {
+        c.fields["person"]
+        for c in charges
+        if _HOMICIDE_CHARGE.search(c.fields["charge"] or "") and c.fields["status"] != "expected"
+    }
+    own_victims = _OwnVictims(article, charges, killed_names)
     for sentence in _HOMICIDE_GATE.among(article.sentences):
         text = sentence.text
         if not _HOMICIDE_WORD.search(text):
@@ -147,16 +162,21 @@ def extract_homicide_links(
         for match in counts:
             if not _LINK_VERB.search(text):
                 continue
-            count = number_value(match.group("n") or match.group("n2") or "")
+            count = number_value(match.group("n") or match.group("n2") or match.group("n3") or "")
             if not count:
                 continue
-            person = article.cast.actor(sentence, match.start())
+            person = _linked(article, sentence, match.start())
             if person is None:
                 continue
             relation = _relation(text)
             if _SHOOTINGS.search(match.group(0)) and relation != "suspect":
                 continue
-            other = match.group("other") or match.group("other2") or match.group("other3")
+            other = (
+                match.group("other")
+                or match.group("other2")
+                or match.group("other3")
+                or match.group("other4")
+            )
             # "charged in four murders" counts the article's own killing among the four.
             if not other and relation in ("charged", "suspect") and count > 1:
                 count -= 1
@@ -171,10 +191,10 @@ def extract_homicide_links(
                 people[id(person)] = person
         interest = _POI.search(text) if "interest" in sentence.lower else None
         if interest:
-            person = article.cast.actor(sentence, interest.start())
+            person = _linked(article, sentence, interest.start())
             if person is not None and id(person) not in poi:
                 people[id(person)] = person
-                poi[id(person)] = fact(
+                link = fact(
                     "LinkedToHomicide",
                     {
                         "person": person_name(person),
@@ -185,50 +205,100 @@ def extract_homicide_links(
                     article,
                     sentence,
                 )
+                other = bool(_ANOTHER.search(text) or own_victims.others(person, text))
+                poi[id(person)] = (link, other)
         if _ANCHOR_GATE.opens(sentence):
             for relation, match in _statements(sentence):
-                person = article.cast.actor(sentence, match.start())
+                person = _linked(article, sentence, match.start())
                 if person is None or _one_of(person, killed_names):
                     continue
                 if _the_killed(article, sentence, person, match.start()):
                     continue  # "the suspect in the killing of Ann Lee": not Ann Lee
                 people[id(person)] = person
                 entry = anchor.setdefault(id(person), ([], []))
-                other = relation == "charged" or _ANOTHER.search(text)
+                # A killing besides the case's: said so ("another killing"), or one whose
+                # named victims are none of the case's ("also a suspect in Bo Tran's death").
+                others = own_victims.others(person, text)
+                other = relation == "charged" or _ANOTHER.search(text) or others
                 if other and relation != "expected to be charged":
                     if all(f.evidence.start != sentence.start for f in entry[1]):
-                        # Another killing's victim is one the sentence names, never the
-                        # case's own by default.
-                        named = [n for n in killed_names if n and n.split()[-1] in text]
-                        victim = named[0] if named else None
-                        entry[1].append(_link(article, sentence, person, relation, victim))
+                        for victim in others or [None]:
+                            entry[1].append(_link(article, sentence, person, relation, victim))
                 elif relation != "expected to be charged" and _HOMICIDE_CHARGE_HERE.search(text):
                     charged_here.add(id(person))  # "arrested on murder charges in the death"
                 elif not entry[0]:
                     for victim in _victims(text, killed_names, True):
                         entry[0].append(_link(article, sentence, person, relation, victim))
                 break
-    charged_with_homicide = {
-        c.fields["person"]
-        for c in charges
-        if _HOMICIDE_CHARGE.search(c.fields["charge"] or "") and c.fields["status"] != "expected"
-    }
     links: list[Fact] = []
     for key, person in people.items():
+        charged = key in charged_here or (
+            person is not None
+            and (person_name(person) in charged_with_homicide or _charged_in_text(article, person))
+        )
         if key in counted:
             count, link = counted[key]
             links.extend([link] * count)
-        elif key in poi:
-            links.append(poi[key])
+        elif key in poi and (poi[key][1] or not charged):
+            links.append(poi[key][0])
         elif key in anchor:
             main, others = anchor[key]
             links.extend(others)
             # The article's own killing is a link only until a homicide charge is filed.
             expected = any(f.fields["relation"] == "expected to be charged" for f in main)
-            charged = person_name(person) in charged_with_homicide or key in charged_here
-            if expected or not (charged or _charged_in_text(article, person)):
+            if expected or not charged:
                 links.extend(main)
     return links
+
+
+def _linked(article: Article, sentence: Sentence, position: int) -> Person | None:
+    """The suspect a link statement at `position` is about. In a clause about another matter
+    ("in an unrelated case, police seek a suspect in ..."), only a suspect the sentence names
+    or refers to ("he", "the man") is linked; "a suspect" there is someone else."""
+    person = article.cast.actor(sentence, position)
+    if person is None or article.in_case(sentence, position):
+        return person
+    if any(p is person for _, p in article.cast.people_in(sentence)):
+        return person
+    return person if _REFERS.search(sentence.text) else None
+
+
+# A reference to a person met before: a pronoun, or a definite noun ("the suspect").
+_REFERS = compile_scan(
+    r"\b(?:he|him|his|she|her|they|them|the (?:[\w-]+ ){0,2}?(?:suspect|man|woman|defendant|"
+    r"accused|teen|teenager|gunman|shooter))\b",
+    re.I,
+)
+
+
+class _OwnVictims:
+    """Which killed people are the case's own, per suspect: those named where a homicide
+    charge against the suspect is stated, else the first killed person the article names."""
+
+    def __init__(self, article: Article, charges: list[Fact], killed_names: list[str]) -> None:
+        self._killed = [n for n in killed_names if n]
+        self._words = {n: re.compile(rf"\b{re.escape(n.split()[-1])}\b") for n in self._killed}
+        self._by_person: dict[str, list[str]] = {}
+        for charge in charges:
+            if charge.fields["status"] == "expected" or not _HOMICIDE_CHARGE.search(
+                charge.fields["charge"] or ""
+            ):
+                continue
+            quote = charge.evidence.quote
+            named = self._named(quote)
+            if named and charge.fields["person"]:
+                self._by_person.setdefault(charge.fields["person"], []).extend(named)
+
+    def _named(self, text: str) -> list[str]:
+        return [n for n in self._killed if self._words[n].search(text)]
+
+    def others(self, person: Person, text: str) -> list[str]:
+        """The killed people `text` names when none of them is the case's own, else []."""
+        named = self._named(text)
+        if not named:
+            return []
+        own = self._by_person.get(person_name(person) or "", self._killed[:1])
+        return [] if any(n in own for n in named) else named
 
 
 # The key words each statement cannot match without.
@@ -236,7 +306,7 @@ _EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge
 _ALSO_GATE = key_words("also", "additionally", "separately", "already")
 _RESPONSIBLE_GATE = key_words("believe")
 _LINK_GATE = key_words(
-    "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion", "evidence", "link", "tied",
+    "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion", "evidence", "link", "tied", "ties", "tying",
     "detained", "jailed", "wanted", "sought", "questioned", "held", "booked",
 )  # fmt: skip
 
@@ -264,17 +334,15 @@ def _victims(text: str, killed_names: list[str], expand: bool) -> list[str | Non
     """The killed people a link sentence names; else, for the case's killing (`expand`), all
     of them when it counts as many ("three counts of murder"), or the only one."""
     named = [n for n in killed_names if n.split()[-1] in text]
-    if named:
-        return named
-    if len(killed_names) == 1:
-        return [killed_names[0]]
     count = _COUNT_OF.search(text) if expand else None
     number = number_value(count.group("n")) if count else None
-    if number and number > 1:
-        if number == len(killed_names):
-            return list(killed_names)
-        if not killed_names:
-            return [None] * number
+    if named:
+        # "on suspicion of three counts of murder" with one of the three named: the others too.
+        return named + [None] * max(0, (number or 0) - len(named))
+    if len(killed_names) == 1 and not (number and number > 1):
+        return [killed_names[0]]
+    if number and number > 1 and number >= len(killed_names):
+        return [*killed_names, *[None] * (number - len(killed_names))]
     return [None]
 
 
@@ -299,10 +367,13 @@ def _one_of(person: Person, names: list[str]) -> bool:
 # "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.
 _CHARGED_WITH_HOMICIDE = compile_scan(
     r"\b(?:charged|charges?|charging|indicted|indictment|convicted|pleaded|pled|plea|guilty|"
-    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b",
+    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b|"
+    # "has been charged in her death": a charge for the killing that does not name the offence.
+    r"\b(?:charged|indicted)\s+(?:in connection with|in|for|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b",
     re.I,
 )
-_CHARGE_GATE = key_words("murder", "homicide", "manslaughter")
+_CHARGE_GATE = key_words("murder", "homicide", "manslaughter", "death", "killing", "slaying")
 # A link sentence that itself states the homicide charge: "arrested on murder charges".
 _HOMICIDE_CHARGE_HERE = compile_scan(
     r"\b(?:murder|homicide|manslaughter) (?:charges?|counts?)\b|"
