@@ -152,6 +152,7 @@ def extract_homicide_links(
         for c in charges
         if _HOMICIDE_CHARGE.search(c.fields["charge"] or "") and c.fields["status"] != "expected"
     }
+    charged_with_any = {c.fields["person"] for c in charges if c.fields["status"] != "expected"}
     own_victims = _OwnVictims(article, charges, killed_names)
     for sentence in _HOMICIDE_GATE.among(article.sentences):
         text = sentence.text
@@ -234,7 +235,10 @@ def extract_homicide_links(
     for key, person in people.items():
         charged = key in charged_here or (
             person is not None
-            and (person_name(person) in charged_with_homicide or _charged_in_text(article, person))
+            and (
+                person_name(person) in charged_with_homicide
+                or _charged_in_text(article, person, person_name(person) in charged_with_any)
+            )
         )
         if key in counted:
             count, link = counted[key]
@@ -367,8 +371,11 @@ def _one_of(person: Person, names: list[str]) -> bool:
 # "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.
 _CHARGED_WITH_HOMICIDE = compile_scan(
     r"\b(?:charged|charges?|charging|indicted|indictment|convicted|pleaded|pled|plea|guilty|"
-    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b|"
-    # "has been charged in her death": a charge for the killing that does not name the offence.
+    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b",
+    re.I,
+)
+# "has been charged in her death": a charge for the killing that does not name the offence.
+_CHARGED_IN_DEATH = compile_scan(
     r"\b(?:charged|indicted)\s+(?:in connection with|in|for|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b",
     re.I,
@@ -382,11 +389,15 @@ _HOMICIDE_CHARGE_HERE = compile_scan(
 )
 
 
-def _charged_in_text(article: Article, person: Person) -> bool:
+def _charged_in_text(article: Article, person: Person, named_charges: bool) -> bool:
     """Whether the article says `person` is charged with (or tried for) a homicide, where the
-    charge family did not read a charge."""
+    charge family did not read a charge. "Charged in her death" is one only for a person with
+    no charge named (`named_charges`): else it speaks of the charges named ("charged in the
+    officer's death" of a man charged with malicious wounding)."""
     for sentence in _CHARGE_GATE.among(article.sentences):
         match = _CHARGED_WITH_HOMICIDE.search(sentence.text)
+        if match is None and not named_charges:
+            match = _CHARGED_IN_DEATH.search(sentence.text)
         if (
             match
             and article.cast.actor(sentence, match.start()) is person

@@ -39,7 +39,7 @@ from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
-from casefile.extraction.victim_wording import named_after_role, police_roles
+from casefile.extraction.victim_wording import TIED_AS_SUSPECT, named_after_role, police_roles
 
 KILLED, INJURED, UNHARMED = "killed", "injured", "unharmed"
 # killed > stated unharmed ("was not hit") > injured > unharmed by default (a kidnapping, a
@@ -318,8 +318,10 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     elif before is not None:
         cue = before.group("noun") or before.group("verb") or before.group("asword") or ""
         how = "before"
-    elif (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None and not any(
-        end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence)
+    elif (
+        (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None
+        and not any(end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence))
+        and not TIED_AS_SUSPECT.search(text, end, pronoun.start())
     ):
         cue = pronoun.group("what")
     else:
