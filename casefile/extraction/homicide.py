@@ -11,6 +11,7 @@ from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.victim_names import case_killing
 
 _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shootings)"
 _AT_LEAST = r"(?:at least\s+|as many as\s+|up to\s+|more than\s+)?"
@@ -50,33 +51,52 @@ _HOMICIDE_GATE = key_words(
     "slain", "killed",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
-_ANCHOR_LINK = compile_scan(
-    r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|"
-    rf"accused in (?:[\w'’-]+ ){{0,3}}?{_HOMICIDE_NOUN}|"
-    rf"(?:involvement|involved) in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|suspected (?:of|in) "
-    r"(?:[\w'’-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with [\w\s'’]{0,40}?"
-    r"(?:death|killing|murder|fatal)|arrested in (?:the )?(?:fatal|deadly|killing|death|murder)|"
-    rf"(?:arrested|detained|jailed|wanted|sought|questioned) (?:\w+ ){{0,5}}?(?:in|for) "
-    rf"(?:the |a |an |his |her )?(?:[\w'’-]+ ){{0,3}}?{_HOMICIDE_NOUN}|"
-    r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
-    r"(?:murder|homicide)|"
-    # "the prime suspect in the killing of", "a suspect in her death".
-    rf"(?:prime |main |primary |lead |key |only )?suspect "
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
-    rf"in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
-    # "evidence connecting him to the killing", "may be connected to a 2019 murder".
-    r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
-    r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
-    # "tied the gun found in his car to the fatal shooting".
-    # "evidence links him to the killings": any tense of the verb.
-    rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying) (?:[\w'’-]+ ){{0,6}}?to "
-    rf"(?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
-    re.I,
+# In a story of a killing, "the shooting" or "the stabbing" is that killing.
+_HARM_NOUN = r"(?:shooting|stabbing|beating|strangling|attack)\b"
+_CUSTODY = (
+    r"(?:arrested|detained|jailed|wanted|sought|questioned|apprehended|captured|booked|"
+    r"taken into custody|in custody|surrendered|turned (?:himself|herself) in)"
 )
+
+
+def _anchor_link(noun: str) -> re.Pattern[str]:
+    """The statements tying a person to a killing named by `noun`."""
+    return compile_scan(
+        r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|"
+        rf"accused in (?:[\w'’-]+ ){{0,3}}?{noun}|"
+        rf"(?:involvement|involved) in (?:[\w'’-]+ ){{0,4}}?{noun}|suspected (?:of|in) "
+        r"(?:[\w'’-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with "
+        rf"[\w\s'’]{{0,40}}?(?:death|killing|murder|fatal|{noun})|arrested in (?:the )?"
+        r"(?:fatal|deadly|killing|death|murder)|"
+        rf"{_CUSTODY} (?:\w+ ){{0,5}}?(?:in|for|about) "
+        rf"(?:the |a |an |his |her )?(?:[\w'’-]+ ){{0,3}}?{noun}|"
+        r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
+        r"(?:murder|homicide)|"
+        # "the prime suspect in the killing of", "a suspect in her death", "identified him as
+        # the gunman in the fatal shooting".
+        r"(?:(?:prime |main |primary |lead |key |only )?suspect|gunman|shooter|killer|attacker|"
+        r"assailant) "
+        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
+        rf"in (?:[\w'’-]+ ){{0,4}}?{noun}|"
+        # "evidence connecting him to the killing", "may be connected to a 2019 murder".
+        r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
+        r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
+        # "tied the gun found in his car to the fatal shooting", "evidence links him to the
+        # killings": any tense of the verb.
+        rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying) (?:[\w'’-]+ ){{0,6}}?to "
+        rf"(?:[\w'’-]+ ){{0,4}}?{noun})",
+        re.I,
+    )
+
+
+_ANCHOR_LINK = _anchor_link(_HOMICIDE_NOUN)
+_ANCHOR_LINK_IN_KILLING = _anchor_link(f"(?:{_HOMICIDE_NOUN}|{_HARM_NOUN})")
 _ANCHOR_GATE = key_words(
-    "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link", "tied", "ties", "tying",
-    "suspicion", "responsible", "charge", "believe", "wanted", "sought", "detained", "jailed",
-    "questioned",
+    "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link",
+    "tied", "ties", "tying", "suspicion", "responsible", "charge", "believe", "wanted", "sought",
+    "detained", "jailed", "questioned", "custody", "apprehended", "captured", "booked",
+    "surrendered", "turned", "allege", " said ", " say", "gunman", "shooter", "killer",
+    "attacker", "assailant",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
@@ -154,6 +174,7 @@ def extract_homicide_links(
     }
     charged_with_any = {c.fields["person"] for c in charges if c.fields["status"] != "expected"}
     own_victims = _OwnVictims(article, charges, killed_names)
+    killing = bool(killed_names) or case_killing(article)
     for sentence in _HOMICIDE_GATE.among(article.sentences):
         text = sentence.text
         if not _HOMICIDE_WORD.search(text):
@@ -209,7 +230,7 @@ def extract_homicide_links(
                 other = bool(_ANOTHER.search(text) or own_victims.others(person, text))
                 poi[id(person)] = (link, other)
         if _ANCHOR_GATE.opens(sentence):
-            for relation, match in _statements(sentence):
+            for relation, match in _statements(sentence, killing):
                 person = _linked(article, sentence, match.start())
                 if person is None or _one_of(person, killed_names):
                     continue
@@ -310,13 +331,31 @@ _EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge
 _ALSO_GATE = key_words("also", "additionally", "separately", "already")
 _RESPONSIBLE_GATE = key_words("believe")
 _LINK_GATE = key_words(
-    "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion", "evidence", "link", "tied", "ties", "tying",
-    "detained", "jailed", "wanted", "sought", "questioned", "held", "booked",
+    "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion",
+    "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
+    "questioned", "held", "booked", "custody", "apprehended", "captured", "surrendered", "turned",
+    "gunman", "shooter", "killer", "attacker", "assailant",
 )  # fmt: skip
 
 
-def _statements(sentence: Sentence) -> list[tuple[str, re.Match[str]]]:
-    """The link statements of a sentence, each with its relation, in order of strength."""
+# Who the police say did the killing: "police said Bo Tran shot and killed Ann Lee", "he
+# allegedly stabbed her to death".
+_KILLED_VERB = (
+    r"(?:shot and killed|killed|murdered|fatally (?:shot|stabbed|struck|beat)|"
+    r"(?:stabbed|beat|beaten|strangled) (?:\w+ )?to death|strangled)\b"
+)
+_SAID_KILLED = compile_scan(
+    r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
+    r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
+    rf"(?:[\w'’.,-]+ ){{1,5}}?{_KILLED_VERB}|\ballegedly {_KILLED_VERB}",
+    re.I,
+)
+_SAID_GATE = key_words("allege", " said ", " say")
+
+
+def _statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[str]]]:
+    """The link statements of a sentence, each with its relation, in order of strength; in a
+    story of a killing (`killing`), "the shooting" is that killing."""
     text = sentence.text
     found: list[tuple[str, re.Match[str]]] = []
     expected = _EXPECTED.search(text) if _EXPECTED_GATE.opens(sentence) else None
@@ -328,9 +367,13 @@ def _statements(sentence: Sentence) -> list[tuple[str, re.Match[str]]]:
     responsible = _RESPONSIBLE.search(text) if _RESPONSIBLE_GATE.opens(sentence) else None
     if responsible:
         found.append(("believed responsible", responsible))
-    anchor = _ANCHOR_LINK.search(text) if _LINK_GATE.opens(sentence) else None
+    pattern = _ANCHOR_LINK_IN_KILLING if killing else _ANCHOR_LINK
+    anchor = pattern.search(text) if _LINK_GATE.opens(sentence) else None
     if anchor:
         found.append(("suspect", anchor))
+    said = _SAID_KILLED.search(text) if _SAID_GATE.opens(sentence) else None
+    if said:
+        found.append(("suspect", said))
     return found
 
 
