@@ -269,9 +269,9 @@ def extract_homicide_links(
         elif key in anchor:
             main, others = anchor[key]
             links.extend(others)
-            # The article's own killing is a link only until a homicide charge is filed.
-            expected = any(f.fields["relation"] == "expected to be charged" for f in main)
-            if expected or not charged:
+            # The article's own killing is a link only until a homicide charge is filed (a
+            # further charge expected then is no link).
+            if not charged:
                 links.extend(main)
     return links
 
