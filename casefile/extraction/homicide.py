@@ -83,7 +83,7 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
         # "tied the gun found in his car to the fatal shooting", "evidence links him to the
         # killings": any tense of the verb.
-        rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying) (?:[\w'’-]+ ){{0,6}}?to "
+        rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying) (?:[\w'’,-]+ ){{0,6}}?to "
         rf"(?:[\w'’-]+ ){{0,4}}?{noun})",
         re.I,
     )
@@ -187,7 +187,7 @@ def extract_homicide_links(
             count = number_value(match.group("n") or match.group("n2") or match.group("n3") or "")
             if not count:
                 continue
-            person = _linked(article, sentence, match.start())
+            person = _linked(article, sentence, match, killed_names)
             if person is None:
                 continue
             relation = _relation(text)
@@ -213,7 +213,7 @@ def extract_homicide_links(
                 people[id(person)] = person
         interest = _POI.search(text) if "interest" in sentence.lower else None
         if interest:
-            person = _linked(article, sentence, interest.start())
+            person = _linked(article, sentence, interest, killed_names)
             if person is not None and id(person) not in poi:
                 people[id(person)] = person
                 link = fact(
@@ -231,7 +231,7 @@ def extract_homicide_links(
                 poi[id(person)] = (link, other)
         if _ANCHOR_GATE.opens(sentence):
             for relation, match in _statements(sentence, killing):
-                person = _linked(article, sentence, match.start())
+                person = _linked(article, sentence, match, killed_names)
                 if person is None or _one_of(person, killed_names):
                     continue
                 if _the_killed(article, sentence, person, match.start()):
@@ -276,10 +276,26 @@ def extract_homicide_links(
     return links
 
 
-def _linked(article: Article, sentence: Sentence, position: int) -> Person | None:
-    """The suspect a link statement at `position` is about. In a clause about another matter
-    ("in an unrelated case, police seek a suspect in ..."), only a suspect the sentence names
-    or refers to ("he", "the man") is linked; "a suspect" there is someone else."""
+def _linked(
+    article: Article, sentence: Sentence, match: re.Match[str], killed_names: list[str]
+) -> Person | None:
+    """The person a link statement is about: the one it names as its subject ("Bo Tran, 29,
+    is also a suspect in", "police say Bo Tran may have been involved in") or object
+    ("evidence links Bo Tran to"), whether or not other cues made a suspect of them; else the
+    suspect the sentence refers to. In a clause about another matter ("in an unrelated case,
+    police seek a suspect in ..."), only a suspect the sentence names or refers to ("he", "the
+    man") is linked; "a suspect" there is someone else."""
+    position = match.start()
+    text = sentence.text
+    for mention, named in article.cast.people_in(sentence):
+        if named.official or named.name is None or _one_of(named, killed_names):
+            continue
+        if mention.end <= position and _SUBJECT_GAP.match(text[mention.end : position]):
+            return named
+        if position < mention.start < match.end() and _OBJECT_GAP.match(
+            text[position : mention.start]
+        ):
+            return named
     person = article.cast.actor(sentence, position)
     if person is None or article.in_case(sentence, position):
         return person
@@ -288,6 +304,15 @@ def _linked(article: Article, sentence: Sentence, position: int) -> Person | Non
     return person if _REFERS.search(sentence.text) else None
 
 
+# What may stand between a person named as the subject and the link: an age or an
+# apposition, then auxiliaries ("Bo Tran, 29, is also a", "Bo Tran may have been").
+_SUBJECT_GAP = re.compile(
+    r"\A(?:,[^.;]{0,80}?,)?\s+(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|still|"
+    r"considered|named|identified|believed|thought|may|might|could|as|remains?|the|a|an)\s+)*\Z",
+    re.I,
+)
+# A link verb right before the person it ties: "evidence links Bo Tran to".
+_OBJECT_GAP = re.compile(r"\A(?:connect\w*|link\w*|ties|tied|tying)\s+\Z", re.I)
 # A reference to a person met before: a pronoun, or a definite noun ("the suspect").
 _REFERS = compile_scan(
     r"\b(?:he|him|his|she|her|they|them|the (?:[\w-]+ ){0,2}?(?:suspect|man|woman|defendant|"

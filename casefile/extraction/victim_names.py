@@ -39,7 +39,12 @@ from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
-from casefile.extraction.victim_wording import TIED_AS_SUSPECT, named_after_role, police_roles
+from casefile.extraction.victim_wording import (
+    LINKED_OBJECT,
+    TIED_AS_SUSPECT,
+    named_after_role,
+    police_roles,
+)
 
 KILLED, INJURED, UNHARMED = "killed", "injured", "unharmed"
 # killed > stated unharmed ("was not hit") > injured > unharmed by default (a kidnapping, a
@@ -322,6 +327,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None
         and not any(end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence))
         and not TIED_AS_SUSPECT.search(text, end, pronoun.start())
+        and not LINKED_OBJECT.search(text, max(0, start - 20), start)
     ):
         cue = pronoun.group("what")
     else:

@@ -17,7 +17,7 @@ Read by extraction/victims.py:
   outcome is read from the sentence, else from the next one when it opens with a pronoun or
   "the victim", else from the case (killed in a story of a killing, else taken_outcome).
 - A death told by a pronoun after a named suspect's arrest or suspicion ("Bo Tran was arrested
-  and is a suspect in her death") is not his: he is tied to it as the suspect (read by
+  and is a suspect in her death", "evidence links Bo Tran to her death") is not his: he is tied to it as the suspect (read by
   extraction/victim_names.py).
 """
 
@@ -201,6 +201,11 @@ def named_after_role(text: str, start: int, roles: set[str]) -> bool:
 # the pronoun stands for; the named person is tied to it as its suspect.
 TIED_AS_SUSPECT = re.compile(
     r"\b(?:suspect(?:ed)?|charged|arrested|accused|custody|connection|wanted|sought|questioned|"
-    r"interest|responsible|involvement|involved|indicted|convicted|jailed|booked|detained)\b",
+    r"interest|responsible|involvement|involved|indicted|convicted|jailed|booked|detained|"
+    r"links?|linked|linking|connects?|connected|connecting|ties|tied|tying)\b",
     re.I,
+)
+# "evidence links Bo Tran to her death": the person a link verb ties to a death.
+LINKED_OBJECT = re.compile(
+    r"\b(?:links?|linked|linking|connects?|connected|connecting|ties|tied|tying)\s+\Z", re.I
 )
