@@ -50,9 +50,22 @@ _HOMICIDE_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
     "slain", "killed",
 )  # fmt: skip
+# In a story of a killing, the words that name it without a word of death.
+_EVENT_WORD = compile_scan(
+    r"\b(?:stabbing|beating|strangling|attack|investigation|incident|crime)\b", re.I
+)
+_KILLING_STORY_GATE = key_words(
+    "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
+    "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
+    "crime",
+)  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
-# In a story of a killing, "the shooting" or "the stabbing" is that killing.
-_HARM_NOUN = r"(?:shooting|stabbing|beating|strangling|attack)\b"
+# In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
+# DWI case" is another).
+_HARM_NOUN = (
+    r"(?:shooting|stabbing|beating|strangling|attack|"
+    r"(?<=(?:the|his|her) )(?:case|investigation|incident|crime))\b"
+)
 _CUSTODY = (
     r"(?:arrested|detained|jailed|wanted|sought|questioned|apprehended|captured|booked|"
     r"taken into custody|in custody|surrendered|turned (?:himself|herself) in)"
@@ -175,9 +188,10 @@ def extract_homicide_links(
     charged_with_any = {c.fields["person"] for c in charges if c.fields["status"] != "expected"}
     own_victims = _OwnVictims(article, charges, killed_names)
     killing = bool(killed_names) or case_killing(article)
-    for sentence in _HOMICIDE_GATE.among(article.sentences):
+    gate = _KILLING_STORY_GATE if killing else _HOMICIDE_GATE
+    for sentence in gate.among(article.sentences):
         text = sentence.text
-        if not _HOMICIDE_WORD.search(text):
+        if not _HOMICIDE_WORD.search(text) and not (killing and _EVENT_WORD.search(text)):
             continue
         counting = _COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
         counts = _COUNTED.finditer(text) if counting else ()
