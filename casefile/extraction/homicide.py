@@ -76,13 +76,13 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
     """The statements tying a person to a killing named by `noun`."""
     return compile_scan(
         r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|"
-        rf"accused in (?:[\w'’-]+ ){{0,3}}?{noun}|"
-        rf"(?:involvement|involved) in (?:[\w'’-]+ ){{0,4}}?{noun}|suspected (?:of|in) "
-        r"(?:[\w'’-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with "
-        rf"[\w\s'’]{{0,40}}?(?:death|killing|murder|fatal|{noun})|arrested in (?:the )?"
+        rf"accused in (?:[\w'’.-]+ ){{0,3}}?{noun}|"
+        rf"(?:involvement|involved) in (?:[\w'’.-]+ ){{0,4}}?{noun}|suspected (?:of|in) "
+        r"(?:[\w'’.-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with "
+        rf"[\w\s'’.,-]{{0,50}}?(?:death|killing|murder|fatal|{noun})|arrested in (?:the )?"
         r"(?:fatal|deadly|killing|death|murder)|"
-        rf"{_CUSTODY} (?:\w+ ){{0,5}}?(?:in|for|about) "
-        rf"(?:the |a |an |his |her )?(?:[\w'’-]+ ){{0,3}}?{noun}|"
+        rf"{_CUSTODY} (?:[\w'’.,-]+ ){{0,6}}?(?:in|for|about) "
+        rf"(?:the |a |an |his |her )?(?:[\w'’.-]+ ){{0,3}}?{noun}|"
         r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
         r"(?:murder|homicide)|"
         # "the prime suspect in the killing of", "a suspect in her death", "identified him as
@@ -90,14 +90,14 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"(?:(?:prime |main |primary |lead |key |only )?suspect|gunman|shooter|killer|attacker|"
         r"assailant) "
         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
-        rf"in (?:[\w'’-]+ ){{0,4}}?{noun}|"
+        rf"in (?:[\w'’.-]+ ){{0,4}}?{noun}|"
         # "evidence connecting him to the killing", "may be connected to a 2019 murder".
         r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
         r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
         # "tied the gun found in his car to the fatal shooting", "evidence links him to the
         # killings": any tense of the verb.
         rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying) (?:[\w'’,-]+ ){{0,6}}?to "
-        rf"(?:[\w'’-]+ ){{0,4}}?{noun})",
+        rf"(?:[\w'’.-]+ ){{0,4}}?{noun})",
         re.I,
     )
 
