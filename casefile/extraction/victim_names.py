@@ -281,7 +281,10 @@ _MODIFIER = re.compile(r"\s+[A-Z][a-z]")
 # What may stand between two victims named in one list: "the murders of Ann Lee in May, Bo
 # Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
 _LIST_GAP = re.compile(
-    r"\A(?:[’']s?)?(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)\Z"
+    r"\A(?:[’']s?)?(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)"
+    # "the deaths of Ann Lee, 45, and her son, Cy Lee": a relation before the next name.
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|"
+    r"sister|child|boyfriend|girlfriend|partner|friend|cousin|grandson|granddaughter),?\s+)?\Z"
 )
 _SUSPECT_AFTER = re.compile(
     r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later|will be|would be|"
