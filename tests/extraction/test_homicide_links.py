@@ -65,8 +65,7 @@ DEATH = "Lena Marsh, 45, was found dead in her home Sunday. "
             [("Tobias Grell", "Lena Marsh")],
         ),
         (
-            DEATH + "Detectives identified Tobias Grell, 32, as the gunman in the fatal "
-            "shooting.",
+            DEATH + "Detectives identified Tobias Grell, 32, as the gunman in the fatal shooting.",
             [("Tobias Grell", "Lena Marsh")],
         ),
         # A link verb in any tense, with the person as its object.
