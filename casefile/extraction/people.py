@@ -267,10 +267,12 @@ class Cast:
             mention = NameMention(*span)
             person = matches[0]
             if len(matches) > 1:
-                # A bare surname shared by several people: one the article does not call by
-                # his given name, the one mentioned most recently for now; `_prefer_suspects`
-                # revisits this once suspects are known.
-                formal = [p for p in matches if p.words[0] not in singles] or matches
+                # A bare surname shared by several people: one already named (a surname
+                # refers back, never ahead to a relative named later), one the article does
+                # not call by his given name, the one mentioned most recently for now;
+                # `_prefer_suspects` revisits this once suspects are known.
+                named_before = [p for p in matches if p.mentions] or matches
+                formal = [p for p in named_before if p.words[0] not in singles] or named_before
                 person = max(formal, key=lambda p: p.mentions[-1][0] if p.mentions else -1)
                 self._ambiguous.append((sentence.index, mention, matches))
             person.mentions.append((sentence.index, mention.start, mention.end))

@@ -163,7 +163,9 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
     """The clauses of `sentence` with their scope; `prior` is where the sentence starts
     speaking of an earlier matter (see `Article.prior_matter`), if it does."""
     if not _GATE.opens(sentence) and prior is None:
-        return (Clause(0, len(sentence.text), CASE),)
+        # No word of another matter: every clause is about the case, but each still ends at
+        # its break ("Ann Lee died; Bo Tran survived" tells two outcomes).
+        return _case_clauses(sentence.text)
     found = list(_clauses(sentence.text))
     if prior is not None:
         # From the words that open the earlier matter to the end of their clause, or to a
@@ -196,6 +198,16 @@ def relative_clause_end(text: str, prior: re.Match[str], end: int) -> int:
         return end
     comma = text.find(",", prior.end(), end)
     return comma if comma >= 0 else end
+
+
+@lru_cache(maxsize=8192)
+def _case_clauses(text: str) -> tuple[Clause, ...]:
+    cuts = list(_CLAUSE_BREAK.finditer(text))
+    if not cuts:
+        return (Clause(0, len(text), CASE),)
+    starts = [0, *(cut.end() for cut in cuts)]
+    ends = [*(cut.start() for cut in cuts), len(text)]
+    return tuple(Clause(start, end, CASE) for start, end in zip(starts, ends, strict=True))
 
 
 @lru_cache(maxsize=8192)

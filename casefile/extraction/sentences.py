@@ -127,6 +127,16 @@ CALENDAR_WORDS = frozenset(
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD = re.compile(r"[\"“‘(\[]?([A-Za-z]+)")
+# "U.S. Marshals", "U.S. District Court": a country's initials before the name of one of its
+# institutions end no sentence.
+_NATIONAL = frozenset(["u.s", "u.k"])
+_INSTITUTIONS = frozenset([
+    "attorney", "attorneys", "marshals", "marshal", "district", "court", "courts", "department",
+    "army", "navy", "air", "marine", "marines", "coast", "border", "customs", "immigration",
+    "secret", "postal", "park", "forest", "capitol", "supreme", "magistrate", "embassy",
+    "consulate", "government", "citizen", "citizenship", "military", "bureau", "senator", "sen",
+    "rep", "representative", "house", "senate", "congress", "treasury", "justice",
+])  # fmt: skip
 
 
 class _SentenceFields(NamedTuple):
@@ -243,7 +253,10 @@ def _is_boundary(line: str, dot: int, after: int) -> bool:
         return False
     if _DOTTED.fullmatch(token):  # a.m., p.m., U.S.
         following = _NEXT_WORD.match(line, after)
-        return not (following and following.group(1).lower() in CALENDAR_WORDS)
+        next_word = following.group(1).lower() if following else ""
+        if token.lower() in _NATIONAL and next_word in _INSTITUTIONS:
+            return False
+        return next_word not in CALENDAR_WORDS
     return token.lower() not in _ABBREVIATIONS
 
 

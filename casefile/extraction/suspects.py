@@ -350,7 +350,14 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
 
 # What the article says was done to a person in this case that only a suspect undergoes.
 _CASE_STEPS = frozenset(
-    ["ArrestMade", "ChargeFiled", "CourtEventReported", "SentenceImposed", "BondSet"]
+    [
+        "ArrestMade",
+        "ChargeFiled",
+        "CourtEventReported",
+        "SentenceImposed",
+        "BondSet",
+        "LinkedToHomicide",
+    ]
 )
 
 

@@ -39,7 +39,12 @@ from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
-from casefile.extraction.victim_wording import named_after_role, police_roles
+from casefile.extraction.victim_wording import (
+    LINKED_OBJECT,
+    TIED_AS_SUSPECT,
+    named_after_role,
+    police_roles,
+)
 
 KILLED, INJURED, UNHARMED = "killed", "injured", "unharmed"
 # killed > stated unharmed ("was not hit") > injured > unharmed by default (a kidnapping, a
@@ -276,7 +281,10 @@ _MODIFIER = re.compile(r"\s+[A-Z][a-z]")
 # What may stand between two victims named in one list: "the murders of Ann Lee in May, Bo
 # Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
 _LIST_GAP = re.compile(
-    r"\A(?:[’']s?)?(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)\Z"
+    r"\A(?:[’']s?)?(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)"
+    # "the deaths of Ann Lee, 45, and her son, Cy Lee": a relation before the next name.
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|"
+    r"sister|child|boyfriend|girlfriend|partner|friend|cousin|grandson|granddaughter),?\s+)?\Z"
 )
 _SUSPECT_AFTER = re.compile(
     r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later|will be|would be|"
@@ -318,8 +326,11 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     elif before is not None:
         cue = before.group("noun") or before.group("verb") or before.group("asword") or ""
         how = "before"
-    elif (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None and not any(
-        end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence)
+    elif (
+        (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None
+        and not any(end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence))
+        and not TIED_AS_SUSPECT.search(text, end, pronoun.start())
+        and not LINKED_OBJECT.search(text, max(0, start - 20), start)
     ):
         cue = pronoun.group("what")
     else:

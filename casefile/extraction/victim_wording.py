@@ -16,6 +16,9 @@ Read by extraction/victims.py:
   loaded groceries. She was not injured.") is a victim of the case, whatever the crime: the
   outcome is read from the sentence, else from the next one when it opens with a pronoun or
   "the victim", else from the case (killed in a story of a killing, else taken_outcome).
+- A death told by a pronoun after a named suspect's arrest or suspicion ("Bo Tran was arrested
+  and is a suspect in her death", "evidence links Bo Tran to her death") is not his: he is tied to it as the suspect (read by
+  extraction/victim_names.py).
 """
 
 from __future__ import annotations
@@ -192,3 +195,17 @@ def named_after_role(text: str, start: int, roles: set[str]) -> bool:
         re.I,
     )
     return before is not None and before.group("role").lower() in roles
+
+
+# "Bo Tran was arrested and is a suspect in her death": the death is someone else's, the one
+# the pronoun stands for; the named person is tied to it as its suspect.
+TIED_AS_SUSPECT = re.compile(
+    r"\b(?:suspect(?:ed)?|charged|arrested|accused|custody|connection|wanted|sought|questioned|"
+    r"interest|responsible|involvement|involved|indicted|convicted|jailed|booked|detained|"
+    r"links?|linked|linking|connects?|connected|connecting|ties|tied|tying)\b",
+    re.I,
+)
+# "evidence links Bo Tran to her death": the person a link verb ties to a death.
+LINKED_OBJECT = re.compile(
+    r"\b(?:links?|linked|linking|connects?|connected|connecting|ties|tied|tying)\s+\Z", re.I
+)

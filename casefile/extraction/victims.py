@@ -203,10 +203,15 @@ def extract_victims(article: Article) -> list[Fact]:
     named = _named_victims(article)
     unnamed = _unnamed_victims(article)
     facts = [f for _, f in named]
+    # Named people killed beyond the unnamed dead counted: they are among a group said only
+    # to be hurt ("Two people were shot. Ann Lee died; Bo Tran survived").
+    surplus = 0
     for outcome in ("killed", "injured", "unharmed"):
-        have = sum(1 for o, _ in named if o == outcome)
+        have = sum(1 for o, _ in named if o == outcome) + (surplus if outcome == "injured" else 0)
         extra = [f for o, f in unnamed if o == outcome]
         facts.extend(extra[have:] if have < len(extra) else [])
+        if outcome == "killed":
+            surplus = max(0, have - len(extra))
     return facts
 
 

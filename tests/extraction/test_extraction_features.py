@@ -63,6 +63,11 @@ def the_links(facts: list[Fact], relations: str) -> None:
     assert sorted(link["relation"] for link in _of("LinkedToHomicide", facts)) == expected
 
 
+@then("there are no homicide links")
+def no_links(facts: list[Fact]) -> None:
+    assert _of("LinkedToHomicide", facts) == []
+
+
 @then(parsers.parse('"{name}" is denied bond'))
 def denied_bond(facts: list[Fact], name: str) -> None:
     assert (name, None, "denied") in {

@@ -1,0 +1,272 @@
+"""The wordings that tie a person to a killing, read by extraction/homicide.py.
+
+- Statements of a link: "a suspect in the killing of", "arrested in connection with her
+  death", "evidence links him to", "police said X shot and killed Y", "is expected to be
+  charged with murder", "was also charged in the 2019 killing of"; in a story of a killing,
+  "the shooting", "the stabbing" or "the case" is that killing.
+- Counted killings: "suspected in two other killings", "believed to have killed two other
+  people" (without "other", "accused of killing six people" counts the case's own dead).
+- A homicide charge stated in words the charge family did not read ("pleaded not guilty to
+  murder", "has been charged in her death").
+- Where the person a statement is about stands: its subject ("Bo Tran, 29, is also a suspect
+  in"), the object of a link verb ("links Bo Tran to"), or a reference ("he", "the suspect").
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.mentions import NUMBER
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import Sentence, key_words
+
+_KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shootings)"
+_AT_LEAST = r"(?:at least\s+|as many as\s+|up to\s+|more than\s+)?"
+# People counted by sex or age only beside "other": "the deaths of two other women".
+_OTHER_PEOPLE = r"(?:women|men|girls|boys|teens|teenagers|children|people|persons|victims)"
+COUNTED = compile_scan(
+    rf"\b(?P<other>another|other)?\s*{_AT_LEAST}(?P<n>{NUMBER})\s+"
+    rf"(?P<other2>other\s+|more\s+|additional\s+)?(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
+    rf"|\b{_KILLINGS} of {_AT_LEAST}(?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
+    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){_OTHER_PEOPLE})"
+    # "is believed to have killed two other people": a killing verb, counted beside "other"
+    # (without it, "accused of killing six people" counts the case's own dead).
+    rf"|\b(?:killed|killing|murdered|murdering|slain|slaying)\s+{_AT_LEAST}(?P<n3>{NUMBER})\s+"
+    rf"(?P<other4>other|more)\s+{_OTHER_PEOPLE}\b",
+    re.I,
+)
+LINK_VERB = compile_scan(
+    r"\b(?:link\w*|connect\w*|tied|tying|ties|suspect\w*|interest|question\w*|charged|accused|"
+    r"responsible|implicated|believed to have)\b",
+    re.I,
+)
+POI = compile_scan(r"\bperson of (?:\w+ )?interest\b", re.I)
+HOMICIDE_WORD = compile_scan(
+    r"\b(?:homicide|murder|killing|slaying|death|shooting|case|fatal|deadly|slain|killed|"
+    r"murdered)s?\b",
+    re.I,
+)
+COUNTED_GATE = key_words(
+    "murders", "killings", "homicides", "slayings", "deaths", "shootings", "killed", "killing",
+    "murdered", "murdering", "slain",
+)  # fmt: skip
+# Shootings are counted as killings only when a suspect is tied to them ("suspected in two
+# shootings"); "charged in two shootings" tells of charges, not of killings.
+SHOOTINGS = re.compile(r"\bshootings\b", re.I)
+HOMICIDE_GATE = key_words(
+    "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
+    "slain", "killed",
+)  # fmt: skip
+# In a story of a killing, the words that name it without a word of death.
+EVENT_WORD = compile_scan(
+    r"\b(?:stabbing|beating|strangling|attack|investigation|incident|crime)\b", re.I
+)
+KILLING_STORY_GATE = key_words(
+    "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
+    "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
+    "crime",
+)  # fmt: skip
+_HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
+# In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
+# DWI case" is another).
+_HARM_NOUN = (
+    r"(?:shooting|stabbing|beating|strangling|attack|"
+    r"(?<=(?:the|his|her) )(?:case|investigation|incident|crime))\b"
+)
+_CUSTODY = (
+    r"(?:arrested|detained|jailed|wanted|sought|questioned|apprehended|captured|booked|"
+    r"taken into custody|in custody|surrendered|turned (?:himself|herself) in)"
+)
+
+
+def _anchor_link(noun: str) -> re.Pattern[str]:
+    """The statements tying a person to a killing named by `noun`."""
+    return compile_scan(
+        r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|"
+        rf"accused in (?:[\w'’.-]+ ){{0,3}}?{noun}|"
+        rf"(?:involvement|involved) in (?:[\w'’.-]+ ){{0,4}}?{noun}|suspected (?:of|in) "
+        r"(?:[\w'’.-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with "
+        rf"[\w\s'’.,-]{{0,50}}?(?:death|killing|murder|fatal|{noun})|arrested in (?:the )?"
+        r"(?:fatal|deadly|killing|death|murder)|"
+        rf"{_CUSTODY} (?:[\w'’.,-]+ ){{0,6}}?(?:in|for|about) "
+        rf"(?:the |a |an |his |her )?(?:[\w'’.-]+ ){{0,3}}?{noun}|"
+        r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
+        r"(?:murder|homicide)|"
+        # "the prime suspect in the killing of", "a suspect in her death", "identified him as
+        # the gunman in the fatal shooting".
+        r"(?:(?:prime |main |primary |lead |key |only )?suspect|gunman|shooter|killer|attacker|"
+        r"assailant) "
+        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
+        rf"in (?:[\w'’.-]+ ){{0,4}}?{noun}|"
+        # "evidence connecting him to the killing", "may be connected to a 2019 murder".
+        r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
+        r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
+        # "tied the gun found in his car to the fatal shooting", "evidence links him to the
+        # killings": any tense of the verb.
+        rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying) (?:[\w'’,-]+ ){{0,6}}?to "
+        rf"(?:[\w'’.-]+ ){{0,4}}?{noun})",
+        re.I,
+    )
+
+
+_ANCHOR_LINK = _anchor_link(_HOMICIDE_NOUN)
+_ANCHOR_LINK_IN_KILLING = _anchor_link(f"(?:{_HOMICIDE_NOUN}|{_HARM_NOUN})")
+ANCHOR_GATE = key_words(
+    "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link",
+    "tied", "ties", "tying", "suspicion", "responsible", "charge", "believe", "wanted", "sought",
+    "detained", "jailed", "questioned", "custody", "apprehended", "captured", "booked",
+    "surrendered", "turned", "allege", " said ", " say", "gunman", "shooter", "killer",
+    "attacker", "assailant",
+)  # fmt: skip
+_RESPONSIBLE = compile_scan(
+    rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
+    r"(?:\w+ ){1,3}?(?:killed|murdered|shot and killed|fatally shot)\b|"
+    r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b",
+    re.I,
+)
+# A further homicide charge: "was also charged in the killing of", "separately charged with
+# murder".
+_ALSO_CHARGED = compile_scan(
+    r"\b(?:also|additionally|separately|already) (?:been |being )?charged (?:with (?:[\w-]+ ){0,3}?"
+    rf"(?:murder|homicide|manslaughter)|in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
+    re.I,
+)
+# A charge still to come: "is expected to be charged with murder", "plans to charge her".
+EXPECTED = compile_scan(
+    r"\b(?:expected|likely|set|going) to (?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
+    r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
+    r"\b(?:plan|plans|planned|intends?|intended) to (?:charge|file)\b",
+    re.I,
+)
+_HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death)", re.I)
+# A link to a homicide besides the charged one.
+ANOTHER = compile_scan(
+    r"\b(?:another|other|separate|additional|earlier|unrelated)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b|"
+    # "is also suspected in the 2021 killing of": a killing besides the charged one.
+    r"\balso (?:be |been |being )?(?:a |the )?(?:suspect(?:ed)?|linked|tied|connected)\b",
+    re.I,
+)
+NAMES_A_KILLING = compile_scan(
+    r"\b(?:killing|murder|death|homicide|slaying|shooting|stabbing|killed|slain)\b", re.I
+)
+HOMICIDE_CHARGE = compile_scan(r"\b(?:murder|homicide|manslaughter)\b")
+# What the link is to, as the report words it: "a person of interest in a recent homicide
+# that happened on Elm Street" -> "a recent homicide that happened on Elm Street".
+_LINKED_HOMICIDE = compile_scan(
+    r"\b(?:interest|suspect|responsible|charged|questioning|connection)\W{0,2}\s+"
+    r"(?:in|for|with)\s+(?P<what>(?:the|a|an|his|her|their)\s+[^,;.]{0,80}?"
+    r"\b(?:homicides?|murders?|killings?|slayings?|deaths?|shooting deaths?)\b[^,;.]{0,60})",
+    re.I,
+)
+
+
+def homicide_details(text: str) -> str | None:
+    """The homicide a link sentence names, in the report's words, or None."""
+    match = _LINKED_HOMICIDE.search(text)
+    return " ".join(match.group("what").split()) if match else None
+
+
+def relation_of(text: str) -> str:
+    if POI.search(text) or re.search(r"\b(?:question|investigat)\w*\b", text, re.I):
+        return "person of interest"
+    if re.search(r"\bcharged\b", text, re.I):
+        return "charged"
+    if re.search(r"\bbeliev\w* (?:[\w'’-]+ ){0,3}?(?:responsible|to have)\b", text, re.I):
+        return "believed responsible"
+    return "suspect"
+
+
+# What may stand between a person named as the subject and the link: an age or an
+# apposition, then auxiliaries ("Bo Tran, 29, is also a", "Bo Tran may have been").
+SUBJECT_GAP = re.compile(
+    r"\A(?:,[^.;]{0,80}?,)?\s+(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|still|"
+    r"considered|named|identified|believed|thought|may|might|could|as|remains?|the|a|an)\s+)*\Z",
+    re.I,
+)
+# A link verb right before the person it ties: "evidence links Bo Tran to".
+OBJECT_GAP = re.compile(r"\A(?:connect\w*|link\w*|ties|tied|tying)\s+\Z", re.I)
+# A reference to a person met before: a pronoun, or a definite noun ("the suspect").
+REFERS = compile_scan(
+    r"\b(?:he|him|his|she|her|they|them|the (?:[\w-]+ ){0,2}?(?:suspect|man|woman|defendant|"
+    r"accused|teen|teenager|gunman|shooter))\b",
+    re.I,
+)
+
+
+# The key words each statement cannot match without.
+_EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge", "to file")
+_ALSO_GATE = key_words("also", "additionally", "separately", "already")
+_RESPONSIBLE_GATE = key_words("believe")
+_LINK_GATE = key_words(
+    "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion",
+    "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
+    "questioned", "held", "booked", "custody", "apprehended", "captured", "surrendered", "turned",
+    "gunman", "shooter", "killer", "attacker", "assailant",
+)  # fmt: skip
+
+
+# Who the police say did the killing: "police said Bo Tran shot and killed Ann Lee", "he
+# allegedly stabbed her to death".
+_KILLED_VERB = (
+    r"(?:shot and killed|killed|murdered|fatally (?:shot|stabbed|struck|beat)|"
+    r"(?:stabbed|beat|beaten|strangled) (?:\w+ )?to death|strangled)\b"
+)
+_SAID_KILLED = compile_scan(
+    r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
+    r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
+    rf"(?:[\w'’.,-]+ ){{1,5}}?{_KILLED_VERB}|\ballegedly {_KILLED_VERB}",
+    re.I,
+)
+_SAID_GATE = key_words("allege", " said ", " say")
+
+
+def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[str]]]:
+    """The link statements of a sentence, each with its relation, in order of strength; in a
+    story of a killing (`killing`), "the shooting" is that killing."""
+    text = sentence.text
+    found: list[tuple[str, re.Match[str]]] = []
+    expected = EXPECTED.search(text) if _EXPECTED_GATE.opens(sentence) else None
+    if expected and _HOMICIDE_TERM.search(text):
+        found.append(("expected to be charged", expected))
+    also = _ALSO_CHARGED.search(text) if _ALSO_GATE.opens(sentence) else None
+    if also:
+        found.append(("charged", also))
+    responsible = _RESPONSIBLE.search(text) if _RESPONSIBLE_GATE.opens(sentence) else None
+    if responsible:
+        found.append(("believed responsible", responsible))
+    pattern = _ANCHOR_LINK_IN_KILLING if killing else _ANCHOR_LINK
+    anchor = pattern.search(text) if _LINK_GATE.opens(sentence) else None
+    if anchor:
+        found.append(("suspect", anchor))
+    said = _SAID_KILLED.search(text) if _SAID_GATE.opens(sentence) else None
+    if said:
+        found.append(("suspect", said))
+    return found
+
+
+# "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.
+CHARGED_WITH_HOMICIDE = compile_scan(
+    r"\b(?:charged|charges?|charging|indicted|indictment|convicted|pleaded|pled|plea|guilty|"
+    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b",
+    re.I,
+)
+# "has been charged in her death": a charge for the killing that does not name the offence.
+CHARGED_IN_DEATH = compile_scan(
+    r"\b(?:charged|indicted)\s+(?:in connection with|in|for|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b",
+    re.I,
+)
+CHARGE_GATE = key_words("murder", "homicide", "manslaughter", "death", "killing", "slaying")
+# A link sentence that itself states the homicide charge: "arrested on murder charges".
+HOMICIDE_CHARGE_HERE = compile_scan(
+    r"\b(?:murder|homicide|manslaughter) (?:charges?|counts?)\b|"
+    r"\bcharged with (?:[\w-]+ ){0,3}?(?:murder|homicide|manslaughter)\b",
+    re.I,
+)
+
+
+COUNT_OF = compile_scan(
+    rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b", re.I
+)

@@ -1,0 +1,200 @@
+"""Homicide links on unseen wordings: who a sentence ties to a killing, to which killing, and
+when a homicide charge ends the link. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from casefile.extraction import extract_facts
+
+PUBLISHED = datetime.date(2024, 3, 14)
+
+
+def facts_of(kind: str, text: str) -> list[dict]:
+    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+
+
+def links_of(text: str) -> list[tuple[str | None, str | None]]:
+    """(person, victim) of each link, sorted."""
+    found = [(f["person"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+    return sorted(found, key=lambda pair: (pair[0] or "", pair[1] or ""))
+
+
+def victims_of(text: str) -> set[tuple[str | None, str]]:
+    return {(f["name"], f["outcome"]) for f in facts_of("VictimReported", text)}
+
+
+DEATH = "Lena Marsh, 45, was found dead in her home Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Custody-taking in the death, however it is worded.
+        (
+            "Tobias Grell, 32, was taken into custody Tuesday in the death of Lena Marsh, 45.",
+            [("Tobias Grell", "Lena Marsh")],
+        ),
+        (
+            DEATH + "Tobias Grell, 32, was taken into custody by U.S. Marshals in Ohio in "
+            "connection with the Jan. 5 killing.",
+            [("Tobias Grell", "Lena Marsh")],
+        ),
+        (
+            DEATH + "Tobias Grell, 32, was apprehended Tuesday and is being questioned about "
+            "the killing.",
+            [("Tobias Grell", "Lena Marsh")],
+        ),
+        # In a story of a killing, "the case" and "the investigation" are that killing ...
+        (
+            DEATH + "Officers took Tobias Grell, 32, into custody Monday in connection with "
+            "the investigation.",
+            [("Tobias Grell", "Lena Marsh")],
+        ),
+        # ... but "a DWI case" is another matter.
+        (
+            DEATH + "Tobias Grell, 32, was arrested Monday. His fingerprints were linked to a "
+            "DWI case from 1999.",
+            [],
+        ),
+        # Who the police say did it, before any charge.
+        (
+            DEATH + "Police said Tobias Grell, 32, shot and killed her during an argument.",
+            [("Tobias Grell", "Lena Marsh")],
+        ),
+        (
+            DEATH + "Detectives identified Tobias Grell, 32, as the gunman in the fatal shooting.",
+            [("Tobias Grell", "Lena Marsh")],
+        ),
+        # A link verb in any tense, with the person as its object.
+        (
+            DEATH + "Police said evidence links Tobias Grell, 32, to her death.",
+            [("Tobias Grell", "Lena Marsh")],
+        ),
+        # The person named as the subject of the link, whatever else the article says of him.
+        (
+            DEATH + "Police say Tobias Grell, 32, may have been involved in her killing.",
+            [("Tobias Grell", "Lena Marsh")],
+        ),
+        # The victim named only by a pronoun: the case's named victim.
+        (
+            DEATH + "Her ex-husband, Tobias Grell, 32, was taken into custody Monday and is "
+            "considered a suspect in her death, police said.",
+            [("Tobias Grell", "Lena Marsh")],
+        ),
+    ],
+)
+def test_links_before_any_charge(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Charged in her death" is a homicide charge when no other charge is named.
+        "Tobias Grell, 32, was arrested Tuesday in connection with the death of Lena Marsh, 45. "
+        "He has been charged in her death and is held without bail.",
+        # A further charge expected once a homicide charge is filed is no link.
+        "Tobias Grell, 32, was charged with murder in the death of Lena Marsh, 45. Prosecutors "
+        "said he is expected to be charged with tampering in the death as well.",
+        # "A suspect" in an unrelated case is not the case's suspect.
+        "Tobias Grell, 32, was charged with murder in the death of Lena Marsh, 45. In an "
+        "unrelated case, police are still searching for a suspect in the killing of Ray Oduya, "
+        "60, last month.",
+    ],
+)
+def test_no_link_once_charged_or_elsewhere(text: str) -> None:
+    assert links_of(text) == []
+
+
+def test_charged_in_the_death_with_other_charges_named_keeps_the_link() -> None:
+    # The headline's "charged in the death" speaks of the charges the body names.
+    text = (
+        "Man charged in clerk's death denied bond\n\nTobias Grell, 32, is accused of fatally "
+        "shooting Lena Marsh, 45. Grell faces malicious wounding and firearm charges in "
+        "connection with the shooting."
+    )
+    assert [person for person, _ in links_of(text)] == ["Tobias Grell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A killing whose named victim is not the charged one's is a further link.
+        (
+            "Tobias Grell, 32, was charged Tuesday with murder in the shooting death of Lena "
+            "Marsh. Investigators say the gun found in his car may be connected to the killing "
+            "of Ray Oduya in 2022.",
+            [("Tobias Grell", "Ray Oduya")],
+        ),
+        (
+            "Tobias Grell, 32, was charged with murder in the death of Lena Marsh, 45. Grell "
+            "had been questioned in the 2015 death of Ray Oduya but was never charged.",
+            [("Tobias Grell", "Ray Oduya")],
+        ),
+        # Counted killings: "at least", and a killing verb beside "other".
+        (
+            "Tobias Grell, 32, was charged with murder in the strangling death of Lena Marsh, "
+            "45. Detectives believe Grell is responsible for the deaths of at least two other "
+            "women in the county.",
+            [("Tobias Grell", None), ("Tobias Grell", None)],
+        ),
+        (
+            "Tobias Grell, 32, was charged with murder in the death of Lena Marsh, 45. Police "
+            "said Grell is believed to have killed two other people in Ohio last year.",
+            [("Tobias Grell", None), ("Tobias Grell", None)],
+        ),
+        # A co-suspect named by a relation is linked, not the one charged.
+        (
+            "Tobias Grell, 32, was charged with murder in the death of Lena Marsh, 45. Police "
+            "said Grell's cousin, Amos Pike, 29, is also a suspect in the killing.",
+            [("Amos Pike", None)],
+        ),
+    ],
+)
+def test_links_beside_a_homicide_charge(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+def test_evidence_linking_two_killings_links_each() -> None:
+    text = (
+        "Tobias Grell, 32, was arrested Monday. Detectives said evidence links him to the "
+        "killings of Lena Marsh and Ray Oduya, who were found dead last week. He has not been "
+        "charged."
+    )
+    assert links_of(text) == [("Tobias Grell", "Lena Marsh"), ("Tobias Grell", "Ray Oduya")]
+
+
+def test_counts_of_murder_link_the_named_victim_and_the_unnamed_others() -> None:
+    text = (
+        "Lena Marsh, 34, was found dead Thursday, and the bodies of her two daughters were found "
+        "nearby. Tobias Grell, 33, was arrested Thursday on suspicion of three counts of "
+        "first-degree murder."
+    )
+    assert links_of(text) == [
+        ("Tobias Grell", None),
+        ("Tobias Grell", None),
+        ("Tobias Grell", "Lena Marsh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEATH + "Tobias Grell, 32, was taken into custody Monday and is considered a suspect "
+        "in her death, police said.",
+        DEATH + "Police said evidence links Tobias Grell, 32, to her death.",
+    ],
+)
+def test_the_suspect_of_a_death_told_by_a_pronoun_is_not_its_victim(text: str) -> None:
+    assert victims_of(text) == {("Lena Marsh", "killed")}
+    suspects = {f["name"] for f in facts_of("SuspectIdentified", text)}
+    assert suspects == {"Tobias Grell"}
+
+
+def test_a_link_quotes_the_sentence_that_states_it() -> None:
+    text = DEATH + "Police said evidence links Tobias Grell, 32, to her death."
+    (link,) = facts_of("LinkedToHomicide", text)
+    assert link["evidence"]["quote"] == "Police said evidence links Tobias Grell, 32, to her death."
