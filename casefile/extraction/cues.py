@@ -153,7 +153,8 @@ CUE_BEFORE = compile_scan(
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
     r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|"
-    r"(?:filed|brought) against)\s+"
+    # "The following were charged: Ann Lee, 30; ...".
+    r"(?:filed|brought) against):?\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
     r"carjackers?|burglars?)\s*[—–:,-]+\s*(?:\w+\s+)?"
@@ -283,9 +284,11 @@ SUSPECT_CUE_WORDS = key_words(
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
 # "Ann Lee, 28, and her boyfriend, Bo Tran": a relative named in the list is one of it.
 COORDINATION = re.compile(
-    r"\A(?:,\s*(?:age\s+)?\d{1,3})?(?:,?\s+(?:and|&)\s+(?:\w+\s+)?|[;,]\s*(?:(?:and|&)\s+)?)"
+    # "Ann Lee, 30, of Elgin; Bo Tran, ...": the home town told after the age.
+    r"\A(?:,\s*(?:age\s+)?\d{1,3}(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?"
+    r"(?:,?\s+(?:and|&)\s+(?:\w+\s+)?|[;,]\s*(?:(?:and|&)\s+)?)"
     r"(?:(?<=and )(?:his|her|their)\s+(?:boyfriend|girlfriend|husband|wife|brother|sister|son|"
-    r"daughter|father|mother|cousin|friend|roommate|partner|accomplice|co-defendant),\s+)?\Z"
+    r"daughter|father|mother|cousin|friend|roommate|partner|accomplice|co-defendant),?\s+)?\Z"
 )
 # A sentence that opens on another case: "In an unrelated case, ...", "In another shooting".
 OTHER_CASE = re.compile(

@@ -604,17 +604,30 @@ AGE_WITH_AGE_WORD = re.compile(r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b")
 # "Bo Tran, the 30-year-old driver,", "Bo Tran, who is 30", "Bo Tran, who was 29 at the time".
 AGE_IN_APPOSITIVE = re.compile(
     r"\A,\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(\d{1,3})-year-old\b"
-    r"|who\s+(?:is|was)\s+(?:now\s+|then\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|feet|miles|-)))"
+    r"|who\s+(?:is|was|turned)\s+(?:now\s+|then\s+)?(\d{1,3})\b"
+    r"(?!\s*(?:%|percent|times|feet|miles|-)))"
+)
+# "Bo Tran, also known as "Red," 26,": an alias between the name and the age.
+ALIAS_AFTER_NAME = re.compile(
+    r"\A,\s+(?:also\s+known\s+as|known\s+as|a\.?k\.?a\.?)\s+[\"“][^\"”]{1,40}?,?[\"”],?\s"
+)
+# "Bo Tran was 17 at the time": the age as what the sentence says of the name.
+AGE_PREDICATE = re.compile(
+    r"\A\s+(?:is|was)\s+(?:only\s+|just\s+)?(\d{1,2})(?:\s+years\s+old)?"
+    r"(?=\s+at\s+the\s+time\b|\s+when\b|\s*[.;]|,\s+(?:and|but)\b)"
 )
 
 
 def age_near(sentence: str, start: int, end: int) -> int | None:
     """The age stated next to the name at `sentence[start:end]`, if any."""
     after = sentence[end:]
-    for pattern in (AGE_WITH_AGE_WORD, AGE_AFTER_NAME):
+    alias = ALIAS_AFTER_NAME.match(after) if after.startswith(", ") else None
+    if alias:
+        after = ", " + after[alias.end() :]  # the age told after the alias
+    for pattern in (AGE_WITH_AGE_WORD, AGE_AFTER_NAME, AGE_PREDICATE):
         match = pattern.match(after)
         if match and (
-            pattern is AGE_WITH_AGE_WORD
+            pattern is not AGE_AFTER_NAME
             or match.group(0).startswith(", ")
             or match.group(0).startswith(" (")
         ):

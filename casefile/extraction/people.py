@@ -45,6 +45,12 @@ from casefile.extraction.cues import (
     UNNAMED_SUBJECT,
     UNRELATED,
 )
+from casefile.extraction.descriptions import (
+    NAMED_FOR_GATE,
+    introduced_as_subject,
+    names_a_suspect,
+    unnamed_suspect_ages,
+)
 from casefile.extraction.harm_cues import (
     DEATH,
     HARM_WORDS,
@@ -401,7 +407,10 @@ class Cast:
     def _mark_suspects(self) -> None:
         told: set[int] = set()  # people cued in a sentence of the report, not a headline
         ambiguous = {(index, mention.start): found for index, mention, found in self._ambiguous}
-        for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
+        for sentence in self.sentences:
+            named_for = NAMED_FOR_GATE.opens(sentence)
+            if not (named_for or SUSPECT_CUE_WORDS.opens(sentence)):
+                continue
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
             if OTHER_CASE.match(sentence.text):
@@ -425,6 +434,7 @@ class Cast:
                     _cue_after(sentence, start, mention.end)
                     or CUE_BEFORE.search(text, window, start)
                     or self._sought(sentence, start)
+                    or (named_for and names_a_suspect(self.sentences, sentence, start))
                 ):
                     if person.victim and (
                         VICTIM_BEFORE.search(text, window, start)
@@ -548,10 +558,34 @@ class Cast:
             chosen = min(aged, key=lambda p: p.mentions[0])
         elif frequent:
             chosen = max(frequent, key=lambda p: len(p.mentions))
+        elif introduced := self._introduced(candidates):
+            chosen = introduced
         else:
             return
         chosen.suspect = True
         chosen.first_cue = self.sentences[chosen.mentions[0][0]]
+
+    def _introduced(self, candidates: list[Person]) -> Person | None:
+        """The first of `candidates` that a report leading with an unnamed suspect introduces
+        with an age as a sentence's subject, of the age the lead gives where it gives one."""
+        ages = unnamed_suspect_ages(self.sentences)
+        if not ages:
+            return None
+        stated = {age for age in ages if age is not None}
+        found: list[tuple[tuple[int, int], Person]] = []
+        for person in candidates:
+            for index, start, end in person.mentions:
+                sentence = self.sentences[index]
+                age = age_near(sentence.text, start, end)
+                if (
+                    age is not None
+                    and (not stated or age in stated)
+                    and index not in self._headlines
+                    and introduced_as_subject(sentence, start, end)
+                ):
+                    found.append(((index, start), person))
+                    break
+        return min(found, key=lambda item: item[0])[1] if found else None
 
     def _pronoun_subject(self) -> Person | None:
         """ "Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued

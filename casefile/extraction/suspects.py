@@ -419,8 +419,21 @@ _THE_AGED = compile_scan(
     r"(?!\s+(?:victim|boy|girl|child|baby|infant|son|"
     r"daughter|woman who died|man who died))(?![^.;]{0,40}\b(?:died|was killed|was found|"
     r"was pronounced|was shot|was stabbed|was injured)\b)"
+    # "The suspect, 45, is charged", "He is 45.": the age of the one the sentence is about.
+    r"|\A\W*The\s+(?:suspect|teen|teenager|defendant|accused|man|woman)\s*,\s*(?P<told>\d{1,2}),"
+    r"|\A\W*(?:He|She)\s+is\s+(?P<is>\d{1,2})(?:\s+years\s+old)?\s*[.;]"
 )
-_AGED_GATE = key_words("-year-old")
+_AGED_GATE = key_words(
+    "-year-old",
+    "he is ",
+    "she is ",
+    "the suspect, ",
+    "the teen",
+    "the defendant, ",
+    "the accused, ",
+    "the man, ",
+    "the woman, ",
+)
 
 
 def _age_told_later(article: Article, person: Person) -> tuple[int | None, int | None]:
@@ -429,7 +442,7 @@ def _age_told_later(article: Article, person: Person) -> tuple[int | None, int |
     first = person.mentions[0][0] if person.mentions else len(article.sentences)
     for sentence in _AGED_GATE.among(article.sentences[first:]):
         for match in _THE_AGED.finditer(sentence.text, 0, 60):
-            age = int(match.group("age"))
+            age = int(match.group("age") or match.group("told") or match.group("is"))
             if age >= 12 and article.cast.actor(sentence, match.start()) is person:
                 return age, sentence.index
     return None, None
