@@ -59,7 +59,9 @@ _APPOSITIVE = (
     # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
     r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
-    r"|,[^.;]{0,90}?,[\"”]?)?"
+    r"|,[^.;]{0,90}?,[\"”]?"
+    # "Bo Tran (31)"; "Bo Tran — all of Newark — faces": an aside between dashes.
+    r"|\s+\(\d{1,3}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
 )
 # Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
 # speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").
@@ -115,6 +117,18 @@ CUE_AFTER = re.compile(
     # it (not "was shot", which the auxiliary would make passive, nor "shot himself").
     + r"|(?:(?:allegedly|then|later|also|has|had)\s+)?(?:fatally\s+)?"
     + _HARM_DONE
+    # "Bo Tran and five others were charged": the cue is said of him with the rest.
+    + r"|and\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:others|people|men|women|suspects|defendants|co-defendants|"
+    r"accomplices|juveniles|teens|teenagers|individuals)\b(?:,[^.;]{0,60}?,)?\s+(?:(?:"
+    + _AUX
+    + r"\s+)+"
+    + _PASSIVE_CUE
+    + r"|(?:"
+    + _AUX
+    + r"\s+)*"
+    + _ACTIVE_CUE
+    + r")"
     # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
     + r"|(?:"
     + _AUX
@@ -125,7 +139,8 @@ CUE_AFTER = re.compile(
     # Not "protests over Bo Tran's death posted bail": whose death is no one's bail.
     r"\A['’]s?\s+(?:(?:(?!death|killing|murder|slaying|shooting|funeral)[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
     # Lower case: "State's Attorney Ann Lee" is a title.
-    r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail)|(?-i:attorney|lawyer))\b|"
+    r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail|co-defendants?|"
+    r"co-conspirators?|accomplices?)|(?-i:attorney|lawyer))\b|"
     # "Investigators consider Bo Tran, 22, a person of interest".
     r"\A(?:,\s*\d{1,3})?,?\s+(?:a|the)\s+(?:[\w-]+\s+)?person of interest\b|"
     # "Police named Bo Tran as the suspect".
@@ -164,7 +179,10 @@ CUE_BEFORE = compile_scan(
     r"killers?|carjackers?)\s+as\s+"
     r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
     r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
-    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
+    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+"
+    # "The indictment names Bo Tran, Ann Lee and ...".
+    r"|\b(?:indictment|complaint|charging documents?|warrant)\s+(?:names|named|identifies|"
+    r"identified|lists|listed)\s+)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
     # "arrested two people: Bo Tran, 19, and ...".
@@ -285,8 +303,11 @@ SUSPECT_CUE_WORDS = key_words(
 # "Ann Lee, 28, and her boyfriend, Bo Tran": a relative named in the list is one of it.
 COORDINATION = re.compile(
     # "Ann Lee, 30, of Elgin; Bo Tran, ...": the home town told after the age.
-    r"\A(?:,\s*(?:age\s+)?\d{1,3}(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?"
-    r"(?:,?\s+(?:and|&)\s+(?:\w+\s+)?|[;,]\s*(?:(?:and|&)\s+)?)"
+    r"\A(?:,\s*(?:age\s+)?\d{1,3}|\s+\(\d{1,3}\))?"
+    r"(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)?"
+    # "Bo Tran along with Ann Lee": joined as by "and".
+    r"(?:,?\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as|alongside)\s+(?:\w+\s+)?"
+    r"|[;,]\s*(?:(?:and|&)\s+)?)"
     r"(?:(?<=and )(?:his|her|their)\s+(?:boyfriend|girlfriend|husband|wife|brother|sister|son|"
     r"daughter|father|mother|cousin|friend|roommate|partner|accomplice|co-defendant),?\s+)?\Z"
 )

@@ -57,7 +57,7 @@ NAMED_FOR = compile_scan(
     r"|\A\W*(?P<group>they|the\s+(?:[\w-]+\s+){0,2}?(?P<gnoun>" + _PLURAL_NOUN + r"|two|three|"
     r"four|five|six|seven|eight|nine|ten))\s+(?:are|were|include|included)\s+(?:identified\s+as\s+)?"
     # "Charged are Bo Tran and Ann Lee", "Those arrested include", "Also indicted were".
-    r"|\A\W*(?P<inverted>(?:(?:those|the\s+(?:[\w-]+\s+){0,2}?" + _PLURAL_NOUN + r")\s+)?"
+    r"|\A\W*(?P<inverted>(?:(?:those|others|the\s+(?:[\w-]+\s+){0,2}?" + _PLURAL_NOUN + r")\s+)?"
     r"(?:also\s+)?" + _DONE + r"(?:\s+(?:in|with|on)\s+[^.;:]{0,40}?)?)\s+(?:are|were|was|is|"
     r"include|included)\s+"
     r")(?:(?:[\w-]+\s+){0,2}?[\w-]+:\s+)?(?:\d{1,3}-year-old\s+)?\Z",

@@ -171,7 +171,8 @@ def _joined(
         if not COORDINATION.match(gap):
             joins.append(None)
         else:
-            joins.append(any(mark in gap for mark in ("and", "&", ";")) or _has_digit(gap))
+            firm = ("and", "&", ";", "with", "as well", "alongside")
+            joins.append(any(mark in gap for mark in firm) or _has_digit(gap))
     joined: list[tuple[Person, Person]] = []
     for position, ((_, left_person), (_, right_person)) in enumerate(pairwise(mentions)):
         join = joins[position]

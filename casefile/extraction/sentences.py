@@ -124,6 +124,53 @@ CALENDAR_WORDS = frozenset(
         "december",
     ]
 )
+# Words that continue a dotted abbreviation's name ("U.S. District Judge", "U.S. Marshals",
+# "L.A. County"): no sentence starts there.
+NAME_CONTINUATIONS = frozenset(
+    [
+        "attorney",
+        "attorneys",
+        "district",
+        "marshals",
+        "marshal",
+        "magistrate",
+        "court",
+        "courts",
+        "department",
+        "army",
+        "navy",
+        "air",
+        "coast",
+        "border",
+        "customs",
+        "immigration",
+        "secret",
+        "postal",
+        "capitol",
+        "senate",
+        "senator",
+        "supreme",
+        "route",
+        "highway",
+        "bureau",
+        "sentencing",
+        "probation",
+        "bankruptcy",
+        "embassy",
+        "circuit",
+        "superior",
+        "judge",
+        "county",
+        "marine",
+        "marines",
+        "drug",
+        "fish",
+        "forest",
+        "citizenship",
+        "justice",
+        "park",
+    ]
+)
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD = re.compile(r"[\"“‘(\[]?([A-Za-z]+)")
@@ -243,7 +290,8 @@ def _is_boundary(line: str, dot: int, after: int) -> bool:
         return False
     if _DOTTED.fullmatch(token):  # a.m., p.m., U.S.
         following = _NEXT_WORD.match(line, after)
-        return not (following and following.group(1).lower() in CALENDAR_WORDS)
+        next_word = following.group(1).lower() if following else ""
+        return next_word not in CALENDAR_WORDS and next_word not in NAME_CONTINUATIONS
     return token.lower() not in _ABBREVIATIONS
 
 

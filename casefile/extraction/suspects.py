@@ -94,10 +94,13 @@ _CO_SUSPECT = compile_scan(
     + _CUSTODY
     # "Jan. 16: A 15-year-old boy was arrested on charges of ..." (a blotter's further item).
     + r"|\A\W*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}:\s+)?(?:A|An)\s+(?P<item>(?P<dage>\d{1,2})-year-old)\s+"
-    r"(?:(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?(?:was|has been)\s+"
+    r"(?:(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?(?:(?:was|has been|is)\s+(?:also\s+)?"
     + _CUSTODY
+    # "A 16-year-old boy faces the same charge".
+    + r"|(?:also\s+)?(?:faces|is facing)\s+(?:the\s+same\s+|similar\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"charges?\b)"
     # "Bo Tran and a 17-year-old boy were arrested", "... and an unidentified man robbed".
-    + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
+     + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
     r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice))\b"
     r"(?:,[^.;]{0,40}?,)?\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
     + _CUSTODY
