@@ -423,6 +423,32 @@ def find_names(sentence: str) -> list[NameMention]:
     return [NameMention(*span) for span in name_spans(sentence)]
 
 
+# What a person is, capitalised before the name at a sentence's or a headline's start
+# ("Rapper Tay Keith", "Former Coach Dan Riggs"): never the name's first word. Only in front
+# of a name: several are surnames too ("Adam Driver").
+DESCRIPTORS = frozenset(
+    ["former", "rapper", "singer", "actor", "actress", "nurse", "coach", "teacher", "principal",
+     "businessman", "businesswoman", "bishop", "priest", "comedian", "musician", "star", "model",
+     "producer", "boxer", "wrestler", "quarterback", "footballer", "player", "athlete", "doctor",
+     "dentist", "therapist", "youtuber", "influencer", "gunman", "driver", "mother", "father",
+     "dad", "mom", "husband", "wife", "boyfriend", "girlfriend", "student", "teen", "man",
+     "woman", "mogul", "socialite", "celebrity", "chef", "author", "pitcher", "executive", "ceo",
+     "founder", "entrepreneur", "billionaire", "millionaire", "lawmaker", "politician",
+     "candidate", "activist", "nanny", "babysitter", "caregiver", "paramedic", "firefighter",
+     "soldier", "sailor", "veteran", "pilot", "trucker", "suspect", "defendant", "accused",
+     "inmate", "convict", "fugitive", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife"]
+)  # fmt: skip
+
+
+def _without_descriptors(start: int, text: str) -> tuple[int, str]:
+    """`text` (a name starting at `start`) without the descriptor words that open it."""
+    while True:
+        head, _, rest = text.partition(" ")
+        if not rest or head.lower() not in DESCRIPTORS or not rest[:1].isupper():
+            return start, text
+        start, text = start + len(head) + 1, rest
+
+
 # A name in a sentence as plain values: start, end, text, titled (see `NameMention`).
 NameSpan = tuple[int, int, str, bool]
 
@@ -472,7 +498,7 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
         for first, last, titled in names:
             start = run_start + first
             end = run_start + last
-            text = sentence[start:end].rstrip(",")
+            start, text = _without_descriptors(start, sentence[start:end].rstrip(","))
             if text.endswith("'s") or text.endswith("’s"):
                 text = text[:-2]
             end = start + len(text)

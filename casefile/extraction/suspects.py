@@ -126,10 +126,19 @@ _UNNAMED = compile_scan(
     r"persons?|people|driver)\b"
     r"|\b" + _COUNT.replace("count", "pair") + r"\s+(?:suspects|men|women|teens|teenagers|"
     r"juveniles|people),\s+a\s+"
-    r"(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b",
+    r"(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
+    # "Three men were arrested", "Two men robbed the store": a counted group as the subject of
+    # custody or of the crime (not "two men were shot").
+    r"|\b" + _COUNT.replace("count", "crew") + r"\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|"
+    r"teens|teenagers|juveniles|people|boys|girls|gunmen|robbers)\b(?:,[^.;]{0,40}?,)?\s+"
+    r"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:arrested|charged|detained|"
+    r"taken\s+into\s+custody|booked|indicted|sought|wanted)|(?:robbed|broke\s+into|"
+    r"stole|carjacked|opened\s+fire|forced\s+their\s+way)\b)",
     re.IGNORECASE,
 )
-_UNNAMED_GATE = key_words("searching", "looking", "hunting", "seeking", " and a ")
+_UNNAMED_GATE = key_words(
+    "searching", "looking", "hunting", "seeking", " and a ", "two ", "three ", "four "
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # Statements of an earlier or another matter: "were charged in a separate case last year".
 _OTHER_MATTER = compile_scan(
@@ -227,7 +236,8 @@ def _unnamed_group(article: Article) -> tuple[int, Evidence | None]:
     for sentence in _UNNAMED_GATE.among(article.sentences):
         match = _UNNAMED.search(sentence.text)
         if match and not _OTHER_MATTER.search(sentence.text):
-            count = _COUNTS.get((match.group("count") or match.group("pair")).lower(), 1)
+            said = match.group("count") or match.group("pair") or match.group("crew")
+            count = _COUNTS.get(said.lower(), 1)
             return count, fact("SuspectIdentified", {}, article, sentence).evidence
     return 0, None
 
