@@ -150,6 +150,21 @@ CUE_AFTER = re.compile(
     r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|" + _CUE_RELATIVE,
     re.IGNORECASE,
 )
+# What is done only to someone accused, said right after a name: an officer, judge or lawyer
+# named by his title is a suspect when he "was indicted" or "pleaded guilty" (not when he
+# "found him guilty" or "shot the man", which he may do in his office).
+CHARGED_ITSELF = re.compile(
+    r"\A"
+    + _APPOSITIVE
+    + r"\s+(?:(?:"
+    + _AUX
+    + r"\s+)+(?:charged|arrested|re-?arrested|indicted|convicted|booked|jailed|"
+    r"taken into custody|placed under arrest|accused of)|(?:"
+    + _AUX
+    + r"\s+)*(?:pleaded|pled|faces?\s+(?:[\w-]+\s+){0,3}?charges?|surrendered|"
+    r"turned (?:himself|herself) in))\b",
+    re.IGNORECASE,
+)
 # Only a relative clause says something of a name that is the object of a preposition: in
 # "the parents of Ann Lee, who ..., pleaded guilty" the parents pleaded, not Ann Lee.
 CUE_RELATIVE_ONLY = re.compile(_CUE_RELATIVE, re.IGNORECASE)

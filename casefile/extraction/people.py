@@ -17,6 +17,7 @@ from casefile.extraction.cues import (
     ANOTHER_GATE,
     ANOTHER_SUSPECT,
     BULLET,
+    CHARGED_ITSELF,
     CIVIL_TITLE,
     COORDINATION,
     CUE_AFTER,
@@ -424,7 +425,14 @@ class Cast:
                 # police stays the suspect.
                 bare = len(_core(mention.words)) < 2
                 text, start = sentence.text, mention.start
-                if person.titled and not self._may_be_charged(sentence, mention):
+                # An official is a suspect where the report introduces him, by his title, as
+                # charged ("Officer Bo Tran was indicted"), not where one it first showed at
+                # work ("Officer Bo Tran shot the dog") is later said to be charged.
+                if (
+                    person.titled
+                    and not self._may_be_charged(sentence, mention)
+                    and not (mention.titled and CHARGED_ITSELF.match(sentence.text[mention.end :]))
+                ):
                     continue
                 if (person.victim and bare and (person.killed or key in ambiguous)) or (
                     key in self._objects
