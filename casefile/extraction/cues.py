@@ -20,6 +20,7 @@ _PASSIVE_CUE = (
     r"fire|robberies|shootings|killings|burglar(?:y|ies)|case)s?|(?:believed|thought) "
     r"(?:to be )?responsible|responsible for (?:the|a|an|his|her)|considered armed|"
     r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
+    r"nabbed|caught(?!\s+(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:camera|video))\b)|"
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
     r"identified as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
     r"assailant|robber|killer)|a person of interest|a suspect|"
@@ -250,6 +251,8 @@ SUSPECT_CUE_WORDS = key_words(
     "held",
     "arraign",
     "captur",
+    "caught",
+    "nabbed",
     "apprehend",
     "detain",
     "jail",
