@@ -186,6 +186,9 @@ CUE_BEFORE = compile_scan(
     r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|"
     # "The following were charged: Ann Lee, 30; ...".
     r"(?:filed|brought) against):?\s+"
+    # "was charged along with Ann Lee", "Six people were charged, including Ann Lee".
+    r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused)\b[^.;]{0,40}?"
+    r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
     r"carjackers?|burglars?)\s*[—–:,-]+\s*(?:\w+\s+)?"

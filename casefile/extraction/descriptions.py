@@ -60,6 +60,8 @@ NAMED_FOR = compile_scan(
     r"|\A\W*(?P<inverted>(?:(?:those|others|the\s+(?:[\w-]+\s+){0,2}?" + _PLURAL_NOUN + r")\s+)?"
     r"(?:also\s+)?" + _DONE + r"(?:\s+(?:in|with|on)\s+[^.;:]{0,40}?)?)\s+(?:are|were|was|is|"
     r"include|included)\s+"
+    # "Also arrested was his girlfriend, Ann Lee".
+    r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
     r")(?:(?:[\w-]+\s+){0,2}?[\w-]+:\s+)?(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )

@@ -381,14 +381,26 @@ class Cast:
         listed: list[tuple[Sentence, Person]] = []
         for sentence in self.sentences:
             text = sentence.text.rstrip()
-            if not (text.endswith(":") and LIST_CUE.search(text)):
+            if not text.endswith(":"):
+                continue
+            # "Eight people were indicted. They are:": a short lead-in says it of the group
+            # the sentence before it speaks of.
+            before = self.sentences[sentence.index - 1].text if sentence.index else ""
+            short = text.count(" ") < 5
+            if not (LIST_CUE.search(text) or (short and LIST_CUE.search(before))):
                 continue
             for item in self.sentences[sentence.index + 1 :]:
                 bullet = BULLET.match(item.text)
-                if not bullet:
+                # An item is a bulleted line, or a line that is only a name and what goes
+                # with it ("Ann Lee, 30, of Elgin"), not a sentence of the report.
+                opening = bullet.end() if bullet else len(item.text) - len(item.text.lstrip())
+                if not bullet and item.index not in self._headlines:
                     break
-                for mention, person in self._mentions.get(item.index, [])[:1]:
-                    if mention.start == bullet.end() and not person.titled:
+                mentions = self._mentions.get(item.index, [])[:1]
+                if not bullet and not (mentions and mentions[0][0].start == opening):
+                    break
+                for mention, person in mentions:
+                    if mention.start == opening and not person.titled:
                         listed.append((item, person))
         return listed
 
