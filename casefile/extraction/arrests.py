@@ -25,7 +25,8 @@ _ARREST = compile_scan(
     r"(?:made|make)\s+an\s+arrest|an\s+arrest\s+(?:was|has\s+been|had\s+been)\s+made|"
     r"(?:is|was|are|were|remains|remained)\s+(?:now\s+|still\s+)?behind\s+bars|"
     # "Detectives picked up Bo Tran" (not "picked up her children").
-    r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+picked\s+up\b|"
+    r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+picked\s+up\b"
+    r"(?!\s+(?:his|her|their|a|an|some)\s+[a-z])|"
     r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:police|officers|detectives|deputies|"
     r"troopers|agents|marshals)|on\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b|"
     r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained|caught(?!\s+"
