@@ -436,7 +436,8 @@ DESCRIPTORS = frozenset(
      "founder", "entrepreneur", "billionaire", "millionaire", "lawmaker", "politician",
      "candidate", "activist", "nanny", "babysitter", "caregiver", "paramedic", "firefighter",
      "soldier", "sailor", "veteran", "pilot", "trucker", "suspect", "defendant", "accused",
-     "inmate", "convict", "fugitive", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife"]
+     "inmate", "convict", "fugitive", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife",
+     "brothers", "sisters", "couple", "spouses", "parents", "twins", "cousins"]
 )  # fmt: skip
 
 

@@ -188,6 +188,32 @@ def _joined(
     return joined
 
 
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+\Z")
+
+Found = list[tuple[Sentence, tuple[int, int, str, bool], tuple[str, ...]]]
+
+
+def _shared_surnames(found: Found) -> Found:
+    """ "Jason and Amber Fry", "Mark and Lisa Dunn": a given name joined by "and" to a full
+    name shares its surname, unless the article uses that word as someone's surname ("Tran
+    and Ann Lee")."""
+    surnames = {_core(words)[-1] for _, _, words in found if len(_core(words)) >= 2}
+    result = list(found)
+    for position, ((sentence, span, words), (other_sentence, other, other_words)) in enumerate(
+        pairwise(found)
+    ):
+        if (
+            sentence is other_sentence
+            and len(words) == 1
+            and len(_core(other_words)) >= 2
+            and words[0] not in surnames
+            and _AND_ONLY.match(sentence.text[span[1] : other[0]])
+        ):
+            text = f"{span[2]} {other[2].split(' ', 1)[1]}"
+            result[position] = (sentence, (span[0], span[1], text, span[3]), name_words(text))
+    return result
+
+
 def _telegraphic(text: str) -> bool:
     stripped = text.rstrip()
     return not stripped.endswith((".", "?", "!", '"', "”", ":")) and stripped.count(" ") < 12
@@ -239,6 +265,7 @@ class Cast:
             for span in row
             if (words := name_words(span[2])) not in places
         ]
+        found = _shared_surnames(found)
         # Given names used alone ("Noah's death"): a child or victim called by his first
         # name is not whom a bare shared surname means.
         singles = {words[0] for _, _, words in found if len(words) == 1}
