@@ -45,7 +45,14 @@ _ACTIVE_CUE = (
     r"(?:remains|remained|is still|was still|is|was)\s+at large|due (?:back )?in court|"
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
     # "admitted to robbing", not "admitted to the hospital".
-    r"admitted (?:to \w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
+    r"admitted (?:(?:to )?\w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
+    # "Bo Tran is the man police say shot two officers".
+    r"(?:is|was) the (?:man|woman|person|teen|driver) (?:who )?(?:police|investigators|"
+    r"authorities|prosecutors|detectives) (?:say|said|believe|allege)|"
+    # "Bo Tran drove his car into a crowd", "was driving the pickup that struck".
+    r"drove (?:his|her|a|the) (?:[\w-]+ ){0,2}?(?:car|vehicle|truck|pickup|suv|van|sedan|"
+    r"motorcycle) (?:into|onto|through)|was driving (?:the|a) (?:[\w-]+ ){0,2}?(?:car|vehicle|"
+    r"truck|pickup|suv|van|sedan|motorcycle) that (?:struck|hit|killed|ran over)|"
     # "Bo Tran, 39, received seven years": a term is only ever given to the one convicted.
     r"(?:received|was given|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|sentence|life|"
     r"probation)\b)"
@@ -70,7 +77,8 @@ _CLAUSE_WORDS = r"(?:(?!(?:said|says|told|stated|added|explained|wrote)\b)[\w’
 # What a suspect does to a victim, said actively.
 _HARM_DONE = (
     r"(?:shot|stabbed|strangled|opened fire|fired (?:[\w-]+ ){0,2}?(?:shots|rounds)|fired at|attacked|assaulted|robbed|raped|"
-    r"kidnapped|abducted|carjacked|struck|hit|ran over|set fire|killed|beat|punched|choked)\b"
+    r"kidnapped|abducted|carjacked|struck|hit|ran over|set fire|killed|beat|punched|choked|"
+    r"poisoned|drowned|smothered|suffocated|torched|molested|slashed|bludgeoned|ambushed)\b"
     r"(?!\s+(?:himself|herself|themselves|by)\b)"
 )
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
@@ -148,7 +156,10 @@ CUE_AFTER = re.compile(
     r"\A(?:,\s*\d{1,3},?)?\s+as\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|person of interest|"
     r"shooter|gunman|killer|attacker|assailant|robber)\b(?!['’])|"
     # "police took Bo Tran into custody".
-    r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|" + _CUE_RELATIVE,
+    r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|"
+    # "Bo Tran, 45, the alleged shooter,", "Bo Tran, an accused drug dealer,".
+    r"\A(?:,\s*\d{1,3})?,\s+(?:the|an?)\s+(?:alleged|accused|suspected|confessed)\b|"
+    + _CUE_RELATIVE,
     re.IGNORECASE,
 )
 # What is done only to someone accused, said right after a name: an officer, judge or lawyer
@@ -187,6 +198,12 @@ CUE_BEFORE = compile_scan(
     # "The following were charged: Ann Lee, 30; ...".
     r"(?:filed|brought) against):?\s+"
     # "was charged along with Ann Lee", "Six people were charged, including Ann Lee".
+    # "the trial of Bo Tran", "the case against Bo Tran", "bond for Bo Tran" (not "the case of"
+    # a missing woman, nor "justice for" a victim).
+    r"|\b(?:trial|prosecution|indictment|conviction|sentencing|arraignment|extradition|bond|bail|"
+    r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
+    r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
+    r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+"
     r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused)\b[^.;]{0,40}?"
     r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
@@ -210,6 +227,26 @@ CUE_BEFORE = compile_scan(
 )
 # Every cue above, before or after a name, holds one of these (lower case).
 SUSPECT_CUE_WORDS = key_words(
+    "poison",
+    "drown",
+    "smother",
+    "suffocat",
+    "torch",
+    "molest",
+    "slash",
+    "bludgeon",
+    "ambush",
+    "drove",
+    "driving",
+    "police say",
+    "police said",
+    "investigators say",
+    "authorities say",
+    "prosecutors say",
+    "case against",
+    "complaint",
+    "prosecution",
+    "against",
     "charg",
     "awaiting",
     "search",
