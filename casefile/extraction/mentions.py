@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import CALENDAR_WORDS, MONTH_ABBREVIATIONS, key_words
+from casefile.extraction.sentences import (
+    CALENDAR_WORDS,
+    DOTTED_ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    key_words,
+)
 
 # The number words news style spells out ("three counts", "killing six people").
 CARDINALS = (
@@ -316,6 +321,8 @@ NOT_NAME_WORDS = frozenset(
         "into",
         *CARDINALS[:10],
         "several",
+        # Dotted abbreviations of places and times, which take the form of initials.
+        *DOTTED_ABBREVIATIONS,
     ]
 ) | frozenset(
     # Words of charge names, which pages often set in title case ("Aggravated Assault").
@@ -332,7 +339,7 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # ("McBride", "DeShawn"), an apostrophe ("O'Neil", "D'Angelo") or a hyphen ("Ruiz-Vela").
 _WORD_BODY = rf"[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
 _NAME_TOKEN = (
-    rf"(?:[{_UPPER}]\.|[{_UPPER}](?=\s[{_UPPER}][{_LOWER}])|(?:[{_UPPER}]['’])?[{_UPPER}]{_WORD_BODY}"
+    rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}|[{_UPPER}](?=\s[{_UPPER}][{_LOWER}])|(?:[{_UPPER}]['’])?[{_UPPER}]{_WORD_BODY}"
     rf"(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
 )
 
@@ -360,7 +367,9 @@ def _not_a_lone_word() -> str:
 # are tried in the same order, so every run is the same as `_NAME_TOKEN`'s would be, but
 # for the lone words `_not_a_lone_word` rules out, which `name_spans` would pass over.
 _FIRST_NAME_TOKEN = (
-    rf"[{_UPPER}](?<![\w'’-].)" + _not_a_lone_word() + rf"(?:\.|(?=\s[{_UPPER}][{_LOWER}])"
+    rf"[{_UPPER}](?<![\w'’-].)"
+    + _not_a_lone_word()
+    + rf"(?:\.(?:[{_UPPER}]\.){{0,2}}|(?=\s[{_UPPER}][{_LOWER}])"
     rf"|(?:['’][{_UPPER}])?{_WORD_BODY}(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
 )
 # Small words inside a surname: "Maria de la Cruz", "Jan van der Berg", "Ana dos Santos".
@@ -531,6 +540,9 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
 def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
     """Add to `names` the names among a run's words, as (start, end, titled) in the run."""
     first = last = -1  # the name's first word after any initials, and its end
+    # Initials with periods that open a name ("J. R. Davis"): its first word, once a word
+    # that is no initial follows them.
+    initials = -1
     has_words = titled = place = False
     offset = 0
     # The run's words are separated by exactly one whitespace character (see `_NAME_RUN`),
@@ -548,7 +560,7 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
             if has_words:
                 if first >= 0 and not place and word not in PLACE_HEADS:
                     names.append((first, last, titled))
-                first = last = -1
+                first = last = initials = -1
                 has_words = titled = False
             titled = titled or role == _ROLE_TITLE
             place = word in PLACE_PREFIXES
@@ -557,12 +569,14 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
             if first >= 0:
                 last = token_end
             elif len(token.rstrip(".")) != 1:  # not a stray initial
-                first, last = offset, token_end
+                first, last = (initials if initials >= 0 else offset), token_end
+            elif token.endswith(".") and initials < 0:
+                initials = offset
             if token.endswith(("'s", "’s")):
                 # A possessive ends the name: "Gaga's French bulldogs", "Brent's Mercedes".
                 if first >= 0 and not place:
                     names.append((first, last, titled))
-                first = last = -1
+                first = last = initials = -1
                 has_words = titled = place = False
         offset = token_end + 1
     if first >= 0 and not place:

@@ -309,3 +309,70 @@ def test_a_dotted_abbreviation_before_a_name_of_office_ends_no_sentence(text: st
 
 def test_a_dotted_abbreviation_at_a_sentence_end_still_ends_it() -> None:
     assert len(split_sentences("He lived in the U.S. He was arrested.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jason and Amber Fry, both 30, were charged with child abuse.",
+            {("Jason Fry", 30): 1, ("Amber Fry", 30): 1},
+        ),
+        (
+            "Brothers Carlos and Mateo Vega were arrested Monday.",
+            {("Carlos Vega", None): 1, ("Mateo Vega", None): 1},
+        ),
+        # "Tran" is Bo Tran's surname in this article: no given name of Ann Lee's.
+        (
+            "Bo Tran, 30, was arrested Monday. Tran and Ann Lee, 28, were charged with theft.",
+            {("Bo Tran", 30): 1, ("Ann Lee", 28): 1},
+        ),
+    ],
+)
+def test_given_names_joined_to_a_full_name_share_its_surname(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police arrested J.R. Davis, 45, on Friday.", "J.R. Davis"),
+        ("Police arrested J. R. Davis, 45, on Friday.", "J. R. Davis"),
+    ],
+)
+def test_initials_opening_a_name_are_part_of_it(text: str, name: str) -> None:
+    assert suspects_of(text) == Counter({(name, 45): 1})
+
+
+def test_a_state_abbreviation_in_a_list_of_home_towns_is_no_one() -> None:
+    text = "Charged are Al Munn, 30, of Newark, N.J., and Bo Pratt, 28, of Camden, N.J., on Friday."
+    assert suspects_of(text) == Counter({("Al Munn", 30): 1, ("Bo Pratt", 28): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial of Jared Voss, 45, began Monday.",
+        "The case against Jared Voss, 45, was dismissed Friday.",
+        "Bond for Jared Voss, 45, was set at $50,000.",
+        "Charges were filed Friday against Jared Voss, 45.",
+        "Jared Voss, 45, admitted killing his neighbor during a dispute over a fence.",
+        "Prosecutors say Jared Voss, 45, poisoned his business partner.",
+        "Jared Voss, 45, the alleged shooter, was taken to a hospital.",
+        "Jared Voss, 45, is the man police say shot two officers Friday.",
+        "Police say Jared Voss, 45, was driving the pickup that struck and killed a cyclist.",
+    ],
+)
+def test_what_only_a_suspect_is_said_to_undergo_or_do(text: str) -> None:
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Criminal charges were filed Wednesday against a 20-year-old Newport Beach man.",
+        "The case of Gabby Lorne, 22, who vanished in May, remains open.",
+    ],
+)
+def test_a_town_describing_a_suspect_or_a_missing_person_is_no_suspect(text: str) -> None:
+    assert not any(name for name, _ in suspects_of(text))
