@@ -44,6 +44,9 @@ _ACTIVE_CUE = (
     # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
     r"(?:remains|remained|is still|was still|is|was)\s+at large|due (?:back )?in court|"
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
+    # "Bo Tran will appear before Leeds Magistrates' Court".
+    r"will appear (?:\w+ ){0,3}?(?:in court|before (?:a |the )?(?:[\w.'’-]+ ){0,3}?(?:judge|"
+    r"court|magistrates?)|in (?:[\w.'’-]+ ){0,3}?court)|"
     # "admitted to robbing", not "admitted to the hospital".
     r"admitted (?:(?:to )?\w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
     # "Bo Tran is the man police say shot two officers".

@@ -175,3 +175,20 @@ def introduced_as_subject(sentence: Sentence, start: int, end: int) -> bool:
     something other than speak."""
     text = sentence.text
     return bool(_OPENS.match(text[:start])) and not _SPEAKS.match(text[end:])
+
+
+# What is said of someone hurt or caught up in the incident rather than of who caused it.
+_HARMED = re.compile(
+    r"\A(?:,[^.;]{0,80}?,)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:treated|"
+    r"hospitalized|taken|rushed|airlifted|flown|injured|hurt|wounded|found|pronounced|killed|"
+    r"shot|stabbed|struck|hit|driving|walking|riding|sitting|standing|sleeping|inside|home)|"
+    r"suffered|sustained|died|survived|remains\s+in|is\s+recovering|was\s+in\s+(?:critical|"
+    r"serious|stable))\b",
+    re.IGNORECASE,
+)
+
+
+def undergoes_harm(sentence: Sentence, end: int) -> bool:
+    """Whether `sentence` says the name ending at `end` was hurt, treated or going about his
+    day when it happened."""
+    return bool(_HARMED.match(sentence.text[end:]))

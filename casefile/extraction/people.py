@@ -50,6 +50,7 @@ from casefile.extraction.descriptions import (
     NAMED_FOR_GATE,
     introduced_as_subject,
     names_a_suspect,
+    undergoes_harm,
     unnamed_suspect_ages,
 )
 from casefile.extraction.harm_cues import (
@@ -614,8 +615,10 @@ class Cast:
         chosen.first_cue = self.sentences[chosen.mentions[0][0]]
 
     def _introduced(self, candidates: list[Person]) -> Person | None:
-        """The first of `candidates` that a report leading with an unnamed suspect introduces
-        with an age as a sentence's subject, of the age the lead gives where it gives one."""
+        """The first of `candidates` that a report leading with an unnamed suspect ("A
+        44-year-old man was charged ...") introduces with an age as a sentence's subject: of
+        the age the lead gives, where it gives one; else not one the sentence says was hurt
+        or treated ("Ann Lee, 45, suffered a broken nose")."""
         ages = unnamed_suspect_ages(self.sentences)
         if not ages:
             return None
@@ -627,7 +630,7 @@ class Cast:
                 age = age_near(sentence.text, start, end)
                 if (
                     age is not None
-                    and (not stated or age in stated)
+                    and (age in stated if stated else not undergoes_harm(sentence, end))
                     and index not in self._headlines
                     and introduced_as_subject(sentence, start, end)
                 ):

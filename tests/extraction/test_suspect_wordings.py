@@ -100,7 +100,7 @@ def test_the_arrest_told_of_the_description_is_the_named_suspects() -> None:
             {("Denise Harlow", 52): 1},
         ),
         (
-            "A wrong-way driver has been charged with aggravated vehicular homicide after a "
+            "A 28-year-old wrong-way driver has been charged with vehicular homicide after a "
             "crash killed two people. The patrol said Brittany Holt, 28, was driving north in "
             "the southbound lanes.",
             {("Brittany Holt", 28): 1},
@@ -111,12 +111,20 @@ def test_the_person_introduced_after_an_unnamed_suspect_is_he(text: str, expecte
     assert suspects_of(text) == Counter(expected)
 
 
-def test_a_witness_introduced_after_an_unnamed_suspect_is_no_suspect() -> None:
-    text = (
-        "A 40-year-old man was arrested Monday after a fight outside a bar. Paula Diaz, 61, "
-        "said she heard shouting."
-    )
-    assert suspects_of(text) == Counter({(None, 40): 1})
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Paula Diaz, 61, said she heard shouting.",
+        "Paula Diaz, 45, suffered a broken nose.",
+        "Paula Diaz, 45, was treated at a hospital.",
+        "Paula Diaz, 45, was driving home from work when her car was struck.",
+    ],
+)
+def test_a_victim_or_witness_introduced_after_an_unnamed_suspect_is_no_suspect(
+    second: str,
+) -> None:
+    text = "A man was arrested Monday after a fight outside a bar. " + second
+    assert suspects_of(text) == Counter({(None, None): 1})
 
 
 @pytest.mark.parametrize(
