@@ -457,6 +457,11 @@ ALL_SUSPECTS = re.compile(
     r"women|suspects|defendants|teens|teenagers|parents))\b",
     re.I,
 )
+# A sentence opening on a plural subject: "Both were arrested", "The two face charges".
+PLURAL_OPENER = re.compile(
+    r"\A\W*(?:Both(?:\s+of\s+them)?|They|The\s+(?:two|three|four|pair|couple|duo|men|women|"
+    r"teens|teenagers|suspects))\b"
+)
 # A relative introduced by name after a possessive: "his brother, Cole Marsh".
 RELATIVE_NAMED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|father|mother|cousin|nephew|uncle|"

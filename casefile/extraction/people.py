@@ -33,6 +33,7 @@ from casefile.extraction.cues import (
     OFFICER_GATE,
     OPENING_PRONOUN,
     OTHER_CASE,
+    PLURAL_OPENER,
     PRONOUN,
     RANK,
     REACH,
@@ -403,6 +404,25 @@ class Cast:
                     if (sentence.index, left.start) in self._objects:
                         self._objects.add((sentence.index, right.start))
 
+    def _plural_subjects(self) -> list[tuple[Sentence, Person]]:
+        """ "Bo Tran, 45, and Ann Lee, 33, were seen on video. Both were later arrested": a
+        plural subject said to be arrested or charged stands for the people the sentence
+        before it names together, in one list."""
+        found: list[tuple[Sentence, Person]] = []
+        for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
+            opener = PLURAL_OPENER.match(sentence.text)
+            if not sentence.index or not opener:
+                continue
+            if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
+                continue  # custody or a charge; "They torched the trucks" may be another case
+            before = self.sentences[sentence.index - 1]
+            mentions = [(m, p) for m, p in self._mentions.get(before.index, []) if _can_join(p)]
+            for left, right in _joined(before, mentions):
+                for person in (left, right):
+                    if not person.titled and (sentence, person) not in found:
+                        found.append((sentence, person))
+        return found
+
     def _listed(self) -> list[tuple[Sentence, Person]]:
         """People named at the head of the items of a list a cue introduces: "Those charged
         are:" followed by "- Ann Lee, 34, of Dayton" lines."""
@@ -510,6 +530,11 @@ class Cast:
                     person.first_cue = sentence
                 if sentence.index not in self._headlines:
                     told.add(id(person))
+        for sentence, person in self._plural_subjects():
+            if not person.suspect:
+                person.suspect = True
+                person.first_cue = sentence
+            told.add(id(person))
         for sentence, person in self._listed():
             if not person.suspect:
                 person.suspect = True

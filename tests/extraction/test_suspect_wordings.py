@@ -384,3 +384,21 @@ def test_what_only_a_suspect_is_said_to_undergo_or_do(text: str) -> None:
 )
 def test_a_town_describing_a_suspect_or_a_missing_person_is_no_suspect(text: str) -> None:
     assert not any(name for name, _ in suspects_of(text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Both were later arrested.", "They were charged with burglary on Friday.",
+     "The pair faces charges of burglary."],
+)  # fmt: skip
+def test_a_plural_subject_said_to_be_charged_is_the_pair_named_before(second: str) -> None:
+    text = "Jared Voss, 45, and Ann Kyle, 33, were seen on video leaving the store. " + second
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1, ("Ann Kyle", 33): 1})
+
+
+def test_a_plural_subject_said_only_to_act_names_no_suspects() -> None:
+    text = (
+        "Jared Voss, 45, was arrested Friday. Ann Kyle, 33, and Rob Tate, 21, were seen on "
+        "video near the store. They torched a car in 2019."
+    )
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
