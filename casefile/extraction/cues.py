@@ -462,6 +462,11 @@ PLURAL_OPENER = re.compile(
     r"\A\W*(?:Both(?:\s+of\s+them)?|They|The\s+(?:two|three|four|pair|couple|duo|men|women|"
     r"teens|teenagers|suspects))\b"
 )
+# A sentence opening on one person not named: "He was charged", "The 25-year-old woman was".
+SINGULAR_OPENER = re.compile(
+    r"\A\W*(?:He|She|The\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|teen|teenager|driver|boy|girl|"
+    r"youth))\b"
+)
 # A relative introduced by name after a possessive: "his brother, Cole Marsh".
 RELATIVE_NAMED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|father|mother|cousin|nephew|uncle|"

@@ -39,6 +39,7 @@ from casefile.extraction.cues import (
     REACH,
     RELATIVE_NAMED,
     ROLE_APPOSITIVE,
+    SINGULAR_OPENER,
     SOUGHT,
     SOUGHT_GATE,
     SUSPECT_CUE_WORDS,
@@ -423,6 +424,33 @@ class Cast:
                         found.append((sentence, person))
         return found
 
+    def _pronoun_subjects(self) -> list[tuple[Sentence, Person]]:
+        """ "Ann Lee, 33, drove the getaway car. She was also charged": a sentence opening on
+        "He", "She" or "The woman" said to be arrested or charged is about the subject of the sentence
+        before it, when that subject is someone the report has not yet made a suspect (and
+        no victim, official or relative)."""
+        found: list[tuple[Sentence, Person]] = []
+        for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
+            opener = SINGULAR_OPENER.match(sentence.text)
+            if not sentence.index or not opener:
+                continue
+            if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
+                continue
+            before = self.sentences[sentence.index - 1]
+            mentions = self._mentions.get(before.index, [])
+            if not mentions or before.index in self._headlines:
+                continue
+            mention, person = mentions[0]
+            if (
+                not person.suspect
+                and _can_join(person)
+                and len(_core(person.words)) >= 2
+                and not self._harmed_object(before.index, mention.start)
+                and introduced_as_subject(before, mention.start, mention.end)
+            ):
+                found.append((sentence, person))
+        return found
+
     def _listed(self) -> list[tuple[Sentence, Person]]:
         """People named at the head of the items of a list a cue introduces: "Those charged
         are:" followed by "- Ann Lee, 34, of Dayton" lines."""
@@ -530,7 +558,7 @@ class Cast:
                     person.first_cue = sentence
                 if sentence.index not in self._headlines:
                     told.add(id(person))
-        for sentence, person in self._plural_subjects():
+        for sentence, person in self._plural_subjects() + self._pronoun_subjects():
             if not person.suspect:
                 person.suspect = True
                 person.first_cue = sentence

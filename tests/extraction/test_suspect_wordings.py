@@ -402,3 +402,26 @@ def test_a_plural_subject_said_only_to_act_names_no_suspects() -> None:
         "video near the store. They torched a car in 2019."
     )
     assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Ann Lee, 33, drove the getaway car. She was also charged with robbery.",
+         {("Bo Tran", 30): 1, ("Ann Lee", 33): 1}),
+        ("Ann Lee, 33, drove the getaway car. The woman was also charged with robbery.",
+         {("Bo Tran", 30): 1, ("Ann Lee", 33): 1}),
+        # A relative, a speaker, someone hurt, an officer: the pronoun is the suspect's.
+        ("His mother, Ann Tran, says he is innocent. He was charged with robbery.",
+         {("Bo Tran", 30): 1}),
+        ("Ann Lee, a neighbor, said she heard shots. He was charged with robbery.",
+         {("Bo Tran", 30): 1}),
+        ("Ann Lee, 33, was shot in the arm. He was charged with assault.", {("Bo Tran", 30): 1}),
+        ("Officer Ann Lee found the gun. He was charged with assault.", {("Bo Tran", 30): 1}),
+    ],
+)  # fmt: skip
+def test_a_pronoun_said_to_be_charged_is_the_person_introduced_before_it(
+    second: str, expected: dict
+) -> None:
+    text = "Police arrested Bo Tran, 30, on Friday. " + second
+    assert suspects_of(text) == Counter(expected)
