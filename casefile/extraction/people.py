@@ -33,13 +33,11 @@ from casefile.extraction.cues import (
     OFFICER_GATE,
     OPENING_PRONOUN,
     OTHER_CASE,
-    PLURAL_OPENER,
     PRONOUN,
     RANK,
     REACH,
     RELATIVE_NAMED,
     ROLE_APPOSITIVE,
-    SINGULAR_OPENER,
     SOUGHT,
     SOUGHT_GATE,
     SUSPECT_CUE_WORDS,
@@ -48,13 +46,7 @@ from casefile.extraction.cues import (
     UNNAMED_SUBJECT,
     UNRELATED,
 )
-from casefile.extraction.descriptions import (
-    NAMED_FOR_GATE,
-    introduced_as_subject,
-    names_a_suspect,
-    undergoes_harm,
-    unnamed_suspect_ages,
-)
+from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect
 from casefile.extraction.harm_cues import (
     DEATH,
     HARM_WORDS,
@@ -75,6 +67,12 @@ from casefile.extraction.mentions import (
     name_words,
 )
 from casefile.extraction.naming import AliasPair, alias_pairs, place_names, trim_openers
+from casefile.extraction.references import (
+    introduced_after_description,
+    plural_subjects,
+    pronoun_subjects,
+    shared_surnames,
+)
 from casefile.extraction.sentences import Sentence
 
 
@@ -191,32 +189,6 @@ def _joined(
     return joined
 
 
-_AND_ONLY = re.compile(r"\s+(?:and|&)\s+\Z")
-
-Found = list[tuple[Sentence, tuple[int, int, str, bool], tuple[str, ...]]]
-
-
-def _shared_surnames(found: Found) -> Found:
-    """ "Jason and Amber Fry", "Mark and Lisa Dunn": a given name joined by "and" to a full
-    name shares its surname, unless the article uses that word as someone's surname ("Tran
-    and Ann Lee")."""
-    surnames = {_core(words)[-1] for _, _, words in found if len(_core(words)) >= 2}
-    result = list(found)
-    for position, ((sentence, span, words), (other_sentence, other, other_words)) in enumerate(
-        pairwise(found)
-    ):
-        if (
-            sentence is other_sentence
-            and len(words) == 1
-            and len(_core(other_words)) >= 2
-            and words[0] not in surnames
-            and _AND_ONLY.match(sentence.text[span[1] : other[0]])
-        ):
-            text = f"{span[2]} {other[2].split(' ', 1)[1]}"
-            result[position] = (sentence, (span[0], span[1], text, span[3]), name_words(text))
-    return result
-
-
 def _telegraphic(text: str) -> bool:
     stripped = text.rstrip()
     return not stripped.endswith((".", "?", "!", '"', "”", ":")) and stripped.count(" ") < 12
@@ -268,7 +240,7 @@ class Cast:
             for span in row
             if (words := name_words(span[2])) not in places
         ]
-        found = _shared_surnames(found)
+        found = shared_surnames(found)
         # Given names used alone ("Noah's death"): a child or victim called by his first
         # name is not whom a bare shared surname means.
         singles = {words[0] for _, _, words in found if len(words) == 1}
@@ -405,52 +377,6 @@ class Cast:
                     if (sentence.index, left.start) in self._objects:
                         self._objects.add((sentence.index, right.start))
 
-    def _plural_subjects(self) -> list[tuple[Sentence, Person]]:
-        """ "Bo Tran, 45, and Ann Lee, 33, were seen on video. Both were later arrested": a
-        plural subject said to be arrested or charged stands for the people the sentence
-        before it names together, in one list."""
-        found: list[tuple[Sentence, Person]] = []
-        for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
-            opener = PLURAL_OPENER.match(sentence.text)
-            if not sentence.index or not opener:
-                continue
-            if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
-                continue  # custody or a charge; "They torched the trucks" may be another case
-            before = self.sentences[sentence.index - 1]
-            mentions = [(m, p) for m, p in self._mentions.get(before.index, []) if _can_join(p)]
-            for left, right in _joined(before, mentions):
-                for person in (left, right):
-                    if not person.titled and (sentence, person) not in found:
-                        found.append((sentence, person))
-        return found
-
-    def _pronoun_subjects(self) -> list[tuple[Sentence, Person]]:
-        """ "Ann Lee, 33, drove the getaway car. She was also charged": a sentence opening on
-        "He", "She" or "The woman" said to be arrested or charged is about the subject of the sentence
-        before it, when that subject is someone the report has not yet made a suspect (and
-        no victim, official or relative)."""
-        found: list[tuple[Sentence, Person]] = []
-        for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
-            opener = SINGULAR_OPENER.match(sentence.text)
-            if not sentence.index or not opener:
-                continue
-            if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
-                continue
-            before = self.sentences[sentence.index - 1]
-            mentions = self._mentions.get(before.index, [])
-            if not mentions or before.index in self._headlines:
-                continue
-            mention, person = mentions[0]
-            if (
-                not person.suspect
-                and _can_join(person)
-                and len(_core(person.words)) >= 2
-                and not self._harmed_object(before.index, mention.start)
-                and introduced_as_subject(before, mention.start, mention.end)
-            ):
-                found.append((sentence, person))
-        return found
-
     def _listed(self) -> list[tuple[Sentence, Person]]:
         """People named at the head of the items of a list a cue introduces: "Those charged
         are:" followed by "- Ann Lee, 34, of Dayton" lines."""
@@ -558,7 +484,7 @@ class Cast:
                     person.first_cue = sentence
                 if sentence.index not in self._headlines:
                     told.add(id(person))
-        for sentence, person in self._plural_subjects() + self._pronoun_subjects():
+        for sentence, person in plural_subjects(self) + pronoun_subjects(self):
             if not person.suspect:
                 person.suspect = True
                 person.first_cue = sentence
@@ -660,36 +586,12 @@ class Cast:
             chosen = min(aged, key=lambda p: p.mentions[0])
         elif frequent:
             chosen = max(frequent, key=lambda p: len(p.mentions))
-        elif introduced := self._introduced(candidates):
+        elif introduced := introduced_after_description(self, candidates):
             chosen = introduced
         else:
             return
         chosen.suspect = True
         chosen.first_cue = self.sentences[chosen.mentions[0][0]]
-
-    def _introduced(self, candidates: list[Person]) -> Person | None:
-        """The first of `candidates` that a report leading with an unnamed suspect ("A
-        44-year-old man was charged ...") introduces with an age as a sentence's subject: of
-        the age the lead gives, where it gives one; else not one the sentence says was hurt
-        or treated ("Ann Lee, 45, suffered a broken nose")."""
-        ages = unnamed_suspect_ages(self.sentences)
-        if not ages:
-            return None
-        stated = {age for age in ages if age is not None}
-        found: list[tuple[tuple[int, int], Person]] = []
-        for person in candidates:
-            for index, start, end in person.mentions:
-                sentence = self.sentences[index]
-                age = age_near(sentence.text, start, end)
-                if (
-                    age is not None
-                    and (age in stated if stated else not undergoes_harm(sentence, end))
-                    and index not in self._headlines
-                    and introduced_as_subject(sentence, start, end)
-                ):
-                    found.append(((index, start), person))
-                    break
-        return min(found, key=lambda item: item[0])[1] if found else None
 
     def _pronoun_subject(self) -> Person | None:
         """ "Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
@@ -770,6 +672,16 @@ class Cast:
 
     def people_in(self, sentence: Sentence) -> list[tuple[NameMention, Person]]:
         return self._mentions.get(sentence.index, [])
+
+    def joined_people(self, sentence: Sentence) -> list[tuple[Person, Person]]:
+        """Pairs of people `sentence` names next to each other in one list (no victims or
+        officials)."""
+        mentions = [(m, p) for m, p in self.people_in(sentence) if _can_join(p)]
+        return _joined(sentence, mentions)
+
+    def harmed_object(self, index: int, start: int) -> bool:
+        """See `_harmed_object`."""
+        return self._harmed_object(index, start)
 
     def _recent_suspect(self, sentence: Sentence) -> Person:
         """The suspect mentioned last before `sentence` (the lead if none yet)."""
