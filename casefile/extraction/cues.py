@@ -206,12 +206,12 @@ CUE_BEFORE = compile_scan(
     r"|\b(?:trial|prosecution|indictment|conviction|sentencing|arraignment|extradition|bond|bail|"
     r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
     r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
-    r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+"
+    r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
     r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused)\b[^.;]{0,40}?"
     r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
-    r"carjackers?|burglars?)\s*[—–:,-]+\s*(?:\w+\s+)?"
+    r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?)\s*[—–:,-]+\s*(?:\w+\s+)?"
     # "identified him as", "the suspect, identified as": not "the clerk, identified as".
     r"|\bidentified\s+(?:him|her|them)\s+as\s+"
     r"|\bidentified\s+the\s+(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|robbers?|"
@@ -250,6 +250,8 @@ SUSPECT_CUE_WORDS = key_words(
     "complaint",
     "prosecution",
     "against",
+    "accomplice",
+    "co-conspirator",
     "charg",
     "awaiting",
     "search",

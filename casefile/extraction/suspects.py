@@ -201,7 +201,10 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
     for sentence in _CO_SUSPECT_GATE.among(article.sentences):
         if _OTHER_MATTER.search(sentence.text):
             continue
+        named_at = [m.start for m, p in article.cast.people_in(sentence) if p.suspect]
         for match in _CO_SUSPECT.finditer(sentence.text):
+            if any(match.start() <= at < match.end() for at in named_at):
+                continue  # "Another suspect, Bo Tran, 25, remains at large": he is named
             relative = match.group("relative")
             described = (
                 match.group("described")

@@ -425,3 +425,16 @@ def test_a_pronoun_said_to_be_charged_is_the_person_introduced_before_it(
 ) -> None:
     text = "Police arrested Bo Tran, 30, on Friday. " + second
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another suspect, Cole Marsh, 25, remains at large.",
+        "Police said Tran's accomplice, Cole Marsh, 25, drove the getaway car.",
+        "Charges are pending against Cole Marsh, 25.",
+    ],
+)
+def test_a_co_suspect_introduced_by_name(second: str) -> None:
+    text = "Police arrested Bo Tran, 30, on Friday. " + second
+    assert suspects_of(text) == Counter({("Bo Tran", 30): 1, ("Cole Marsh", 25): 1})
