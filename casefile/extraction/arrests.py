@@ -17,8 +17,21 @@ _ARREST = compile_scan(
     r"apprehended|taken into custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
     r"turned (?:himself|herself) in|handed (?:himself|herself) (?:over|in)|gave (?:himself|herself) up|"
-    r"surrendered|(?<!will be )(?<!to be )booked into|placed under arrest|jailed|"
-    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained|caught)|"
+    r"surrendered|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
+    r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?=\s+and\s+(?:released|held)))|"
+    # Not "extradited": a move of someone already in custody, whose arrest is told apart.
+    r"placed under arrest|jailed|nabbed|"
+    # "An arrest was made", "police have made an arrest": the custody of the one it names.
+    r"(?:made|make)\s+an\s+arrest|an\s+arrest\s+(?:was|has\s+been|had\s+been)\s+made|"
+    r"(?:is|was|are|were|remains|remained)\s+(?:now\s+|still\s+)?behind\s+bars|"
+    # "Detectives picked up Bo Tran" (not "picked up her children").
+    r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+picked\s+up\b"
+    r"(?!\s+(?:his|her|their|a|an|some)\s+[a-z])|"
+    r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:police|officers|detectives|deputies|"
+    r"troopers|agents|marshals)|on\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b|"
+    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained|caught(?!\s+"
+    r"(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:\w+\s+)?(?:camera|video|tape|"
+    r"film))\b))|"
     # Custody told by where the suspect was taken: "took him back to the police station".
     r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+(?:the\s+)?"
     r"(?:[\w.'’-]+\s+){0,4}?(?:jail|police station|police headquarters|detention (?:center|facility)|"
@@ -27,6 +40,9 @@ _ARREST = compile_scan(
 )
 _ARREST_WORDS = key_words(
     "arrest",
+    "nabbed",
+    "behind bars",
+    "picked",
     "detained",
     "caught",
     "handed",
@@ -60,7 +76,8 @@ _NOT_AN_ARREST = compile_scan(
     r"wanted(?![^.;]{0,80}\b(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
     r"taken into custody))|"
     r"re-?arrest warrants?|warrants? for (?:\w+\s+){0,3}?re-?arrest|"
-    r"(?:would|could|might) have)\b",
+    r"(?:would|could|might) have|(?:will|would|could|to)\s+be\s+(?:arrested|taken into custody)|"
+    r"(?:not|n['’]t|no\s+one)\s+(?:yet\s+)?(?:made|make)\s+(?:an\s+|any\s+)?arrests?)\b",
     re.I,
 )
 

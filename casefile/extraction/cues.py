@@ -20,6 +20,7 @@ _PASSIVE_CUE = (
     r"fire|robberies|shootings|killings|burglar(?:y|ies)|case)s?|(?:believed|thought) "
     r"(?:to be )?responsible|responsible for (?:the|a|an|his|her)|considered armed|"
     r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
+    r"nabbed|caught(?!\s+(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:camera|video))\b)|"
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
     r"identified as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
     r"assailant|robber|killer)|a person of interest|a suspect|"
@@ -43,8 +44,18 @@ _ACTIVE_CUE = (
     # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
     r"(?:remains|remained|is still|was still|is|was)\s+at large|due (?:back )?in court|"
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
+    # "Bo Tran will appear before Leeds Magistrates' Court".
+    r"will appear (?:\w+ ){0,3}?(?:in court|before (?:a |the )?(?:[\w.'’-]+ ){0,3}?(?:judge|"
+    r"court|magistrates?)|in (?:[\w.'’-]+ ){0,3}?court)|"
     # "admitted to robbing", not "admitted to the hospital".
-    r"admitted (?:to \w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
+    r"admitted (?:(?:to )?\w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
+    # "Bo Tran is the man police say shot two officers".
+    r"(?:is|was) the (?:man|woman|person|teen|driver) (?:who )?(?:police|investigators|"
+    r"authorities|prosecutors|detectives) (?:say|said|believe|allege)|"
+    # "Bo Tran drove his car into a crowd", "was driving the pickup that struck".
+    r"drove (?:his|her|a|the) (?:[\w-]+ ){0,2}?(?:car|vehicle|truck|pickup|suv|van|sedan|"
+    r"motorcycle) (?:into|onto|through)|was driving (?:the|a) (?:[\w-]+ ){0,2}?(?:car|vehicle|"
+    r"truck|pickup|suv|van|sedan|motorcycle) that (?:struck|hit|killed|ran over)|"
     # "Bo Tran, 39, received seven years": a term is only ever given to the one convicted.
     r"(?:received|was given|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|sentence|life|"
     r"probation)\b)"
@@ -59,7 +70,9 @@ _APPOSITIVE = (
     # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
     r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
-    r"|,[^.;]{0,90}?,[\"”]?)?"
+    r"|,[^.;]{0,90}?,[\"”]?"
+    # "Bo Tran (31)"; "Bo Tran — all of Newark — faces": an aside between dashes.
+    r"|\s+\(\d{1,3}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
 )
 # Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
 # speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").
@@ -67,7 +80,8 @@ _CLAUSE_WORDS = r"(?:(?!(?:said|says|told|stated|added|explained|wrote)\b)[\w’
 # What a suspect does to a victim, said actively.
 _HARM_DONE = (
     r"(?:shot|stabbed|strangled|opened fire|fired (?:[\w-]+ ){0,2}?(?:shots|rounds)|fired at|attacked|assaulted|robbed|raped|"
-    r"kidnapped|abducted|carjacked|struck|hit|ran over|set fire|killed|beat|punched|choked)\b"
+    r"kidnapped|abducted|carjacked|struck|hit|ran over|set fire|killed|beat|punched|choked|"
+    r"poisoned|drowned|smothered|suffocated|torched|molested|slashed|bludgeoned|ambushed)\b"
     r"(?!\s+(?:himself|herself|themselves|by)\b)"
 )
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
@@ -115,6 +129,18 @@ CUE_AFTER = re.compile(
     # it (not "was shot", which the auxiliary would make passive, nor "shot himself").
     + r"|(?:(?:allegedly|then|later|also|has|had)\s+)?(?:fatally\s+)?"
     + _HARM_DONE
+    # "Bo Tran and five others were charged": the cue is said of him with the rest.
+    + r"|and\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:others|people|men|women|suspects|defendants|co-defendants|"
+    r"accomplices|juveniles|teens|teenagers|individuals)\b(?:,[^.;]{0,60}?,)?\s+(?:(?:"
+    + _AUX
+    + r"\s+)+"
+    + _PASSIVE_CUE
+    + r"|(?:"
+    + _AUX
+    + r"\s+)*"
+    + _ACTIVE_CUE
+    + r")"
     # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
     + r"|(?:"
     + _AUX
@@ -125,14 +151,33 @@ CUE_AFTER = re.compile(
     # Not "protests over Bo Tran's death posted bail": whose death is no one's bail.
     r"\A['’]s?\s+(?:(?:(?!death|killing|murder|slaying|shooting|funeral)[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
     # Lower case: "State's Attorney Ann Lee" is a title.
-    r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail)|(?-i:attorney|lawyer))\b|"
+    r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail|co-defendants?|"
+    r"co-conspirators?|accomplices?)|(?-i:attorney|lawyer))\b|"
     # "Investigators consider Bo Tran, 22, a person of interest".
     r"\A(?:,\s*\d{1,3})?,?\s+(?:a|the)\s+(?:[\w-]+\s+)?person of interest\b|"
     # "Police named Bo Tran as the suspect".
     r"\A(?:,\s*\d{1,3},?)?\s+as\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|person of interest|"
     r"shooter|gunman|killer|attacker|assailant|robber)\b(?!['’])|"
     # "police took Bo Tran into custody".
-    r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|" + _CUE_RELATIVE,
+    r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|"
+    # "Bo Tran, 45, the alleged shooter,", "Bo Tran, an accused drug dealer,".
+    r"\A(?:,\s*\d{1,3})?,\s+(?:the|an?)\s+(?:alleged|accused|suspected|confessed)\b|"
+    + _CUE_RELATIVE,
+    re.IGNORECASE,
+)
+# What is done only to someone accused, said right after a name: an officer, judge or lawyer
+# named by his title is a suspect when he "was indicted" or "pleaded guilty" (not when he
+# "found him guilty" or "shot the man", which he may do in his office).
+CHARGED_ITSELF = re.compile(
+    r"\A"
+    + _APPOSITIVE
+    + r"\s+(?:(?:"
+    + _AUX
+    + r"\s+)+(?:charged|arrested|re-?arrested|indicted|convicted|booked|jailed|"
+    r"taken into custody|placed under arrest|accused of)|(?:"
+    + _AUX
+    + r"\s+)*(?:pleaded|pled|faces?\s+(?:[\w-]+\s+){0,3}?charges?|surrendered|"
+    r"turned (?:himself|herself) in))\b",
     re.IGNORECASE,
 )
 # Only a relative clause says something of a name that is the object of a preposition: in
@@ -153,17 +198,30 @@ CUE_BEFORE = compile_scan(
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
     r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|"
-    r"(?:filed|brought) against|charges?\s+of\s+(?:[\w-]+\s+){1,5}?against)\s+"
+    # "The following were charged: Ann Lee, 30; ...".
+    r"(?:filed|brought) against|charges?\s+of\s+(?:[\w-]+\s+){1,5}?against):?\s+"
+    # "was charged along with Ann Lee", "Six people were charged, including Ann Lee".
+    # "the trial of Bo Tran", "the case against Bo Tran", "bond for Bo Tran" (not "the case of"
+    # a missing woman, nor "justice for" a victim).
+    r"|\b(?:trial|prosecution|indictment|conviction|sentencing|arraignment|extradition|bond|bail|"
+    r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
+    r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
+    r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
+    r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused)\b[^.;]{0,40}?"
+    r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
-    r"carjackers?|burglars?)\s*[—–:,-]+\s*(?:\w+\s+)?"
+    r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?)\s*[—–:,-]+\s*(?:\w+\s+)?"
     # "identified him as", "the suspect, identified as": not "the clerk, identified as".
     r"|\bidentified\s+(?:him|her|them)\s+as\s+"
     r"|\bidentified\s+the\s+(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|robbers?|"
     r"killers?|carjackers?)\s+as\s+"
     r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
     r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
-    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+)"
+    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+"
+    # "The indictment names Bo Tran, Ann Lee and ...".
+    r"|\b(?:indictment|complaint|charging documents?|warrant)\s+(?:names|named|identifies|"
+    r"identified|lists|listed)\s+)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
     # "arrested two people: Bo Tran, 19, and ...".
@@ -172,6 +230,28 @@ CUE_BEFORE = compile_scan(
 )
 # Every cue above, before or after a name, holds one of these (lower case).
 SUSPECT_CUE_WORDS = key_words(
+    "poison",
+    "drown",
+    "smother",
+    "suffocat",
+    "torch",
+    "molest",
+    "slash",
+    "bludgeon",
+    "ambush",
+    "drove",
+    "driving",
+    "police say",
+    "police said",
+    "investigators say",
+    "authorities say",
+    "prosecutors say",
+    "case against",
+    "complaint",
+    "prosecution",
+    "against",
+    "accomplice",
+    "co-conspirator",
     "charg",
     "awaiting",
     "search",
@@ -216,6 +296,8 @@ SUSPECT_CUE_WORDS = key_words(
     "held",
     "arraign",
     "captur",
+    "caught",
+    "nabbed",
     "apprehend",
     "detain",
     "jail",
@@ -283,9 +365,14 @@ SUSPECT_CUE_WORDS = key_words(
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
 # "Ann Lee, 28, and her boyfriend, Bo Tran": a relative named in the list is one of it.
 COORDINATION = re.compile(
-    r"\A(?:,\s*(?:age\s+)?\d{1,3})?(?:,?\s+(?:and|&)\s+(?:\w+\s+)?|[;,]\s*(?:(?:and|&)\s+)?)"
+    # "Ann Lee, 30, of Elgin; Bo Tran, ...": the home town told after the age.
+    r"\A(?:,\s*(?:age\s+)?\d{1,3}|\s+\(\d{1,3}\))?"
+    r"(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)?"
+    # "Bo Tran along with Ann Lee": joined as by "and".
+    r"(?:,?\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as|alongside)\s+(?:\w+\s+)?"
+    r"|[;,]\s*(?:(?:and|&)\s+)?)"
     r"(?:(?<=and )(?:his|her|their)\s+(?:boyfriend|girlfriend|husband|wife|brother|sister|son|"
-    r"daughter|father|mother|cousin|friend|roommate|partner|accomplice|co-defendant),\s+)?\Z"
+    r"daughter|father|mother|cousin|friend|roommate|partner|accomplice|co-defendant),?\s+)?\Z"
 )
 # A sentence that opens on another case: "In an unrelated case, ...", "In another shooting".
 OTHER_CASE = re.compile(
@@ -373,6 +460,16 @@ ALL_SUSPECTS = re.compile(
     r"(?:the|the (?:two|three|four|five|six)|two|three|four|five|six|\d) (?:brothers|sisters|men|"
     r"women|suspects|defendants|teens|teenagers|parents))\b",
     re.I,
+)
+# A sentence opening on a plural subject: "Both were arrested", "The two face charges".
+PLURAL_OPENER = re.compile(
+    r"\A\W*(?:Both(?:\s+of\s+them)?|They|The\s+(?:two|three|four|pair|couple|duo|men|women|"
+    r"teens|teenagers|suspects))\b"
+)
+# A sentence opening on one person not named: "He was charged", "The 25-year-old woman was".
+SINGULAR_OPENER = re.compile(
+    r"\A\W*(?:He|She|The\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|teen|teenager|driver|boy|girl|"
+    r"youth))\b"
 )
 # A relative introduced by name after a possessive: "his brother, Cole Marsh".
 RELATIVE_NAMED = re.compile(

@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import CALENDAR_WORDS, MONTH_ABBREVIATIONS, key_words
+from casefile.extraction.sentences import (
+    CALENDAR_WORDS,
+    DOTTED_ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    key_words,
+)
 
 # The number words news style spells out ("three counts", "killing six people").
 CARDINALS = (
@@ -320,6 +325,8 @@ NOT_NAME_WORDS = frozenset(
         "into",
         *CARDINALS[:10],
         "several",
+        # Dotted abbreviations of places and times, which take the form of initials.
+        *DOTTED_ABBREVIATIONS,
     ]
 ) | frozenset(
     # Words of charge names, which pages often set in title case ("Aggravated Assault").
@@ -336,7 +343,7 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # ("McBride", "DeShawn"), an apostrophe ("O'Neil", "D'Angelo") or a hyphen ("Ruiz-Vela").
 _WORD_BODY = rf"[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
 _NAME_TOKEN = (
-    rf"(?:[{_UPPER}]\.|[{_UPPER}](?=\s[{_UPPER}][{_LOWER}])|(?:[{_UPPER}]['’])?[{_UPPER}]{_WORD_BODY}"
+    rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}|[{_UPPER}](?=\s[{_UPPER}][{_LOWER}])|(?:[{_UPPER}]['’])?[{_UPPER}]{_WORD_BODY}"
     rf"(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
 )
 
@@ -364,7 +371,9 @@ def _not_a_lone_word() -> str:
 # are tried in the same order, so every run is the same as `_NAME_TOKEN`'s would be, but
 # for the lone words `_not_a_lone_word` rules out, which `name_spans` would pass over.
 _FIRST_NAME_TOKEN = (
-    rf"[{_UPPER}](?<![\w'’-].)" + _not_a_lone_word() + rf"(?:\.|(?=\s[{_UPPER}][{_LOWER}])"
+    rf"[{_UPPER}](?<![\w'’-].)"
+    + _not_a_lone_word()
+    + rf"(?:\.(?:[{_UPPER}]\.){{0,2}}|(?=\s[{_UPPER}][{_LOWER}])"
     rf"|(?:['’][{_UPPER}])?{_WORD_BODY}(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
 )
 # Small words inside a surname: "Maria de la Cruz", "Jan van der Berg", "Ana dos Santos".
@@ -427,6 +436,33 @@ def find_names(sentence: str) -> list[NameMention]:
     return [NameMention(*span) for span in name_spans(sentence)]
 
 
+# What a person is, capitalised before the name at a sentence's or a headline's start
+# ("Rapper Tay Keith", "Former Coach Dan Riggs"): never the name's first word. Only in front
+# of a name: several are surnames too ("Adam Driver").
+DESCRIPTORS = frozenset(
+    ["former", "rapper", "singer", "actor", "actress", "nurse", "coach", "teacher", "principal",
+     "businessman", "businesswoman", "bishop", "priest", "comedian", "musician", "star", "model",
+     "producer", "boxer", "wrestler", "quarterback", "footballer", "player", "athlete", "doctor",
+     "dentist", "therapist", "youtuber", "influencer", "gunman", "driver", "mother", "father",
+     "dad", "mom", "husband", "wife", "boyfriend", "girlfriend", "student", "teen", "man",
+     "woman", "mogul", "socialite", "celebrity", "chef", "author", "pitcher", "executive", "ceo",
+     "founder", "entrepreneur", "billionaire", "millionaire", "lawmaker", "politician",
+     "candidate", "activist", "nanny", "babysitter", "caregiver", "paramedic", "firefighter",
+     "soldier", "sailor", "veteran", "pilot", "trucker", "suspect", "defendant", "accused",
+     "inmate", "convict", "fugitive", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife",
+     "brothers", "sisters", "couple", "spouses", "parents", "twins", "cousins"]
+)  # fmt: skip
+
+
+def _without_descriptors(start: int, text: str) -> tuple[int, str]:
+    """`text` (a name starting at `start`) without the descriptor words that open it."""
+    while True:
+        head, _, rest = text.partition(" ")
+        if not rest or head.lower() not in DESCRIPTORS or not rest[:1].isupper():
+            return start, text
+        start, text = start + len(head) + 1, rest
+
+
 # A name in a sentence as plain values: start, end, text, titled (see `NameMention`).
 NameSpan = tuple[int, int, str, bool]
 
@@ -476,7 +512,7 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
         for first, last, titled in names:
             start = run_start + first
             end = run_start + last
-            text = sentence[start:end].rstrip(",")
+            start, text = _without_descriptors(start, sentence[start:end].rstrip(","))
             if text.endswith("'s") or text.endswith("’s"):
                 text = text[:-2]
             end = start + len(text)
@@ -509,6 +545,9 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
 def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
     """Add to `names` the names among a run's words, as (start, end, titled) in the run."""
     first = last = -1  # the name's first word after any initials, and its end
+    # Initials with periods that open a name ("J. R. Davis"): its first word, once a word
+    # that is no initial follows them.
+    initials = -1
     has_words = titled = place = False
     offset = 0
     # The run's words are separated by exactly one whitespace character (see `_NAME_RUN`),
@@ -526,7 +565,7 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
             if has_words:
                 if first >= 0 and not place and word not in PLACE_HEADS:
                     names.append((first, last, titled))
-                first = last = -1
+                first = last = initials = -1
                 has_words = titled = False
             titled = titled or role == _ROLE_TITLE
             place = word in PLACE_PREFIXES
@@ -535,12 +574,14 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
             if first >= 0:
                 last = token_end
             elif len(token.rstrip(".")) != 1:  # not a stray initial
-                first, last = offset, token_end
+                first, last = (initials if initials >= 0 else offset), token_end
+            elif token.endswith(".") and initials < 0:
+                initials = offset
             if token.endswith(("'s", "’s")):
                 # A possessive ends the name: "Gaga's French bulldogs", "Brent's Mercedes".
                 if first >= 0 and not place:
                     names.append((first, last, titled))
-                first = last = -1
+                first = last = initials = -1
                 has_words = titled = place = False
         offset = token_end + 1
     if first >= 0 and not place:
@@ -609,17 +650,30 @@ AGE_WITH_AGE_WORD = re.compile(r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b")
 # "Bo Tran, the 30-year-old driver,", "Bo Tran, who is 30", "Bo Tran, who was 29 at the time".
 AGE_IN_APPOSITIVE = re.compile(
     r"\A,\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(\d{1,3})-year-old\b"
-    r"|who\s+(?:is|was)\s+(?:now\s+|then\s+)?(\d{1,3})\b(?!\s*(?:%|percent|times|feet|miles|-)))"
+    r"|who\s+(?:is|was|turned)\s+(?:now\s+|then\s+)?(\d{1,3})\b"
+    r"(?!\s*(?:%|percent|times|feet|miles|-)))"
+)
+# "Bo Tran, also known as "Red," 26,": an alias between the name and the age.
+ALIAS_AFTER_NAME = re.compile(
+    r"\A,\s+(?:also\s+known\s+as|known\s+as|a\.?k\.?a\.?)\s+[\"“][^\"”]{1,40}?,?[\"”],?\s"
+)
+# "Bo Tran was 17 at the time": the age as what the sentence says of the name.
+AGE_PREDICATE = re.compile(
+    r"\A\s+(?:is|was)\s+(?:only\s+|just\s+)?(\d{1,2})(?:\s+years\s+old)?"
+    r"(?=\s+at\s+the\s+time\b|\s+when\b|\s*[.;]|,\s+(?:and|but)\b)"
 )
 
 
 def age_near(sentence: str, start: int, end: int) -> int | None:
     """The age stated next to the name at `sentence[start:end]`, if any."""
     after = sentence[end:]
-    for pattern in (AGE_WITH_AGE_WORD, AGE_AFTER_NAME):
+    alias = ALIAS_AFTER_NAME.match(after) if after.startswith(", ") else None
+    if alias:
+        after = ", " + after[alias.end() :]  # the age told after the alias
+    for pattern in (AGE_WITH_AGE_WORD, AGE_AFTER_NAME, AGE_PREDICATE):
         match = pattern.match(after)
         if match and (
-            pattern is AGE_WITH_AGE_WORD
+            pattern is not AGE_AFTER_NAME
             or match.group(0).startswith(", ")
             or match.group(0).startswith(" (")
         ):

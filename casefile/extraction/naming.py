@@ -102,7 +102,9 @@ def _role_opener(name: str) -> str | None:
 # A place named as a place: "in Lake Forest", "near Santa Ana", "Harper Woods police".
 _IN_PLACE = re.compile(r"\b(?:in|near)\s+\Z")
 _PLACE_AFTER = re.compile(
-    r"\A\s+(?:police|officers|deputies|firefighters|residents?|native|area|neighborhood)\b"
+    # "a 20-year-old Newport Beach man": the town a person is described by.
+    r"\A\s+(?:police|officers|deputies|firefighters|residents?|native|area|neighborhood|man|woman|"
+    r"men|women|teen|teenager|boy|girl|couple|family)\b"
 )
 
 

@@ -17,6 +17,7 @@ from casefile.extraction.cues import (
     ANOTHER_GATE,
     ANOTHER_SUSPECT,
     BULLET,
+    CHARGED_ITSELF,
     CIVIL_TITLE,
     COORDINATION,
     CUE_AFTER,
@@ -45,6 +46,7 @@ from casefile.extraction.cues import (
     UNNAMED_SUBJECT,
     UNRELATED,
 )
+from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect
 from casefile.extraction.harm_cues import (
     DEATH,
     HARM_WORDS,
@@ -65,6 +67,12 @@ from casefile.extraction.mentions import (
     name_words,
 )
 from casefile.extraction.naming import AliasPair, alias_pairs, place_names, trim_openers
+from casefile.extraction.references import (
+    introduced_after_description,
+    plural_subjects,
+    pronoun_subjects,
+    shared_surnames,
+)
 from casefile.extraction.sentences import Sentence
 
 
@@ -165,7 +173,8 @@ def _joined(
         if not COORDINATION.match(gap):
             joins.append(None)
         else:
-            joins.append(any(mark in gap for mark in ("and", "&", ";")) or _has_digit(gap))
+            firm = ("and", "&", ";", "with", "as well", "alongside")
+            joins.append(any(mark in gap for mark in firm) or _has_digit(gap))
     joined: list[tuple[Person, Person]] = []
     for position, ((_, left_person), (_, right_person)) in enumerate(pairwise(mentions)):
         join = joins[position]
@@ -231,6 +240,7 @@ class Cast:
             for span in row
             if (words := name_words(span[2])) not in places
         ]
+        found = shared_surnames(found)
         # Given names used alone ("Noah's death"): a child or victim called by his first
         # name is not whom a bare shared surname means.
         singles = {words[0] for _, _, words in found if len(words) == 1}
@@ -375,14 +385,26 @@ class Cast:
         listed: list[tuple[Sentence, Person]] = []
         for sentence in self.sentences:
             text = sentence.text.rstrip()
-            if not (text.endswith(":") and LIST_CUE.search(text)):
+            if not text.endswith(":"):
+                continue
+            # "Eight people were indicted. They are:": a short lead-in says it of the group
+            # the sentence before it speaks of.
+            before = self.sentences[sentence.index - 1].text if sentence.index else ""
+            short = text.count(" ") < 5
+            if not (LIST_CUE.search(text) or (short and LIST_CUE.search(before))):
                 continue
             for item in self.sentences[sentence.index + 1 :]:
                 bullet = BULLET.match(item.text)
-                if not bullet:
+                # An item is a bulleted line, or a line that is only a name and what goes
+                # with it ("Ann Lee, 30, of Elgin"), not a sentence of the report.
+                opening = bullet.end() if bullet else len(item.text) - len(item.text.lstrip())
+                if not bullet and item.index not in self._headlines:
                     break
-                for mention, person in self._mentions.get(item.index, [])[:1]:
-                    if mention.start == bullet.end() and not person.titled:
+                mentions = self._mentions.get(item.index, [])[:1]
+                if not bullet and not (mentions and mentions[0][0].start == opening):
+                    break
+                for mention, person in mentions:
+                    if mention.start == opening and not person.titled:
                         listed.append((item, person))
         return listed
 
@@ -403,7 +425,10 @@ class Cast:
     def _mark_suspects(self) -> None:
         told: set[int] = set()  # people cued in a sentence of the report, not a headline
         ambiguous = {(index, mention.start): found for index, mention, found in self._ambiguous}
-        for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
+        for sentence in self.sentences:
+            named_for = NAMED_FOR_GATE.opens(sentence)
+            if not (named_for or SUSPECT_CUE_WORDS.opens(sentence)):
+                continue
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
             if OTHER_CASE.match(sentence.text):
@@ -416,7 +441,14 @@ class Cast:
                 # police stays the suspect.
                 bare = len(_core(mention.words)) < 2
                 text, start = sentence.text, mention.start
-                if person.titled and not self._may_be_charged(sentence, mention):
+                # An official is a suspect where the report introduces him, by his title, as
+                # charged ("Officer Bo Tran was indicted"), not where one it first showed at
+                # work ("Officer Bo Tran shot the dog") is later said to be charged.
+                if (
+                    person.titled
+                    and not self._may_be_charged(sentence, mention)
+                    and not (mention.titled and CHARGED_ITSELF.match(sentence.text[mention.end :]))
+                ):
                     continue
                 if (person.victim and bare and (person.killed or key in ambiguous)) or (
                     key in self._objects
@@ -427,6 +459,7 @@ class Cast:
                     _cue_after(sentence, start, mention.end)
                     or CUE_BEFORE.search(text, window, start)
                     or self._sought(sentence, start)
+                    or (named_for and names_a_suspect(self.sentences, sentence, start))
                 ):
                     if person.victim and (
                         VICTIM_BEFORE.search(text, window, start)
@@ -453,6 +486,11 @@ class Cast:
                     person.first_cue = sentence
                 if sentence.index not in self._headlines:
                     told.add(id(person))
+        for sentence, person in plural_subjects(self) + pronoun_subjects(self):
+            if not person.suspect:
+                person.suspect = True
+                person.first_cue = sentence
+            told.add(id(person))
         for sentence, person in self._listed():
             if not person.suspect:
                 person.suspect = True
@@ -550,6 +588,8 @@ class Cast:
             chosen = min(aged, key=lambda p: p.mentions[0])
         elif frequent:
             chosen = max(frequent, key=lambda p: len(p.mentions))
+        elif introduced := introduced_after_description(self, candidates):
+            chosen = introduced
         else:
             return
         chosen.suspect = True
@@ -634,6 +674,16 @@ class Cast:
 
     def people_in(self, sentence: Sentence) -> list[tuple[NameMention, Person]]:
         return self._mentions.get(sentence.index, [])
+
+    def joined_people(self, sentence: Sentence) -> list[tuple[Person, Person]]:
+        """Pairs of people `sentence` names next to each other in one list (no victims or
+        officials)."""
+        mentions = [(m, p) for m, p in self.people_in(sentence) if _can_join(p)]
+        return _joined(sentence, mentions)
+
+    def harmed_object(self, index: int, start: int) -> bool:
+        """See `_harmed_object`."""
+        return self._harmed_object(index, start)
 
     def _recent_suspect(self, sentence: Sentence) -> Person:
         """The suspect mentioned last before `sentence` (the lead if none yet)."""

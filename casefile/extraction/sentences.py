@@ -124,6 +124,59 @@ CALENDAR_WORDS = frozenset(
         "december",
     ]
 )
+# Dotted abbreviations of places and times ("U.S.", "N.J.", "p.m."), lower case without the
+# final period: they can end a sentence, and they are no one's initials.
+DOTTED_ABBREVIATIONS = frozenset(
+    ["u.s", "u.s.a", "u.k", "u.n", "e.u", "n.j", "n.y", "d.c", "l.a", "n.c", "s.c", "n.h", "n.m",
+     "n.d", "s.d", "r.i", "p.o", "a.m", "p.m"]
+)  # fmt: skip
+# Words that continue a dotted abbreviation's name ("U.S. District Judge", "U.S. Marshals",
+# "L.A. County"): no sentence starts there.
+NAME_CONTINUATIONS = frozenset(
+    [
+        "attorney",
+        "attorneys",
+        "district",
+        "marshals",
+        "marshal",
+        "magistrate",
+        "court",
+        "courts",
+        "department",
+        "army",
+        "navy",
+        "air",
+        "coast",
+        "border",
+        "customs",
+        "immigration",
+        "secret",
+        "postal",
+        "capitol",
+        "senate",
+        "senator",
+        "supreme",
+        "route",
+        "highway",
+        "bureau",
+        "sentencing",
+        "probation",
+        "bankruptcy",
+        "embassy",
+        "circuit",
+        "superior",
+        "judge",
+        "county",
+        "marine",
+        "marines",
+        "drug",
+        "fish",
+        "forest",
+        "citizenship",
+        "justice",
+        "park",
+    ]
+)
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD = re.compile(r"[\"“‘(\[]?([A-Za-z]+)")
@@ -256,7 +309,9 @@ def _is_boundary(line: str, dot: int, after: int) -> bool:
         next_word = following.group(1).lower() if following else ""
         if token.lower() in _NATIONAL and next_word in _INSTITUTIONS:
             return False
-        return next_word not in CALENDAR_WORDS
+        if len(token) == 3 and token.isupper() and token.lower() not in DOTTED_ABBREVIATIONS:
+            return False  # a person's initials ("J.R. Davis")
+        return next_word not in CALENDAR_WORDS and next_word not in NAME_CONTINUATIONS
     return token.lower() not in _ABBREVIATIONS
 
 

@@ -94,10 +94,13 @@ _CO_SUSPECT = compile_scan(
     + _CUSTODY
     # "Jan. 16: A 15-year-old boy was arrested on charges of ..." (a blotter's further item).
     + r"|\A\W*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}:\s+)?(?:A|An)\s+(?P<item>(?P<dage>\d{1,2})-year-old)\s+"
-    r"(?:(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?(?:was|has been)\s+"
+    r"(?:(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?(?:(?:was|has been|is)\s+(?:also\s+)?"
     + _CUSTODY
+    # "A 16-year-old boy faces the same charge".
+    + r"|(?:also\s+)?(?:faces|is facing)\s+(?:the\s+same\s+|similar\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"charges?\b)"
     # "Bo Tran and a 17-year-old boy were arrested", "... and an unidentified man robbed".
-    + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
+     + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
     r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice))\b"
     r"(?:,[^.;]{0,40}?,)?\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
     + _CUSTODY
@@ -123,10 +126,19 @@ _UNNAMED = compile_scan(
     r"persons?|people|driver)\b"
     r"|\b" + _COUNT.replace("count", "pair") + r"\s+(?:suspects|men|women|teens|teenagers|"
     r"juveniles|people),\s+a\s+"
-    r"(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b",
+    r"(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
+    # "Three men were arrested", "Two men robbed the store": a counted group as the subject of
+    # custody or of the crime (not "two men were shot").
+    r"|\b" + _COUNT.replace("count", "crew") + r"\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|"
+    r"teens|teenagers|juveniles|people|boys|girls|gunmen|robbers)\b(?:,[^.;]{0,40}?,)?\s+"
+    r"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:arrested|charged|detained|"
+    r"taken\s+into\s+custody|booked|indicted|sought|wanted)|(?:robbed|broke\s+into|"
+    r"stole|carjacked|opened\s+fire|forced\s+their\s+way)\b)",
     re.IGNORECASE,
 )
-_UNNAMED_GATE = key_words("searching", "looking", "hunting", "seeking", " and a ")
+_UNNAMED_GATE = key_words(
+    "searching", "looking", "hunting", "seeking", " and a ", "two ", "three ", "four "
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # Statements of an earlier or another matter: "were charged in a separate case last year".
 _OTHER_MATTER = compile_scan(
@@ -189,7 +201,10 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
     for sentence in _CO_SUSPECT_GATE.among(article.sentences):
         if _OTHER_MATTER.search(sentence.text):
             continue
+        named_at = [m.start for m, p in article.cast.people_in(sentence) if p.suspect]
         for match in _CO_SUSPECT.finditer(sentence.text):
+            if any(match.start() <= at < match.end() for at in named_at):
+                continue  # "Another suspect, Bo Tran, 25, remains at large": he is named
             relative = match.group("relative")
             described = (
                 match.group("described")
@@ -224,7 +239,8 @@ def _unnamed_group(article: Article) -> tuple[int, Evidence | None]:
     for sentence in _UNNAMED_GATE.among(article.sentences):
         match = _UNNAMED.search(sentence.text)
         if match and not _OTHER_MATTER.search(sentence.text):
-            count = _COUNTS.get((match.group("count") or match.group("pair")).lower(), 1)
+            said = match.group("count") or match.group("pair") or match.group("crew")
+            count = _COUNTS.get(said.lower(), 1)
             return count, fact("SuspectIdentified", {}, article, sentence).evidence
     return 0, None
 
@@ -426,8 +442,21 @@ _THE_AGED = compile_scan(
     r"(?!\s+(?:victim|boy|girl|child|baby|infant|son|"
     r"daughter|woman who died|man who died))(?![^.;]{0,40}\b(?:died|was killed|was found|"
     r"was pronounced|was shot|was stabbed|was injured)\b)"
+    # "The suspect, 45, is charged", "He is 45.": the age of the one the sentence is about.
+    r"|\A\W*The\s+(?:suspect|teen|teenager|defendant|accused|man|woman)\s*,\s*(?P<told>\d{1,2}),"
+    r"|\A\W*(?:He|She)\s+is\s+(?P<is>\d{1,2})(?:\s+years\s+old)?\s*[.;]"
 )
-_AGED_GATE = key_words("-year-old")
+_AGED_GATE = key_words(
+    "-year-old",
+    "he is ",
+    "she is ",
+    "the suspect, ",
+    "the teen",
+    "the defendant, ",
+    "the accused, ",
+    "the man, ",
+    "the woman, ",
+)
 
 
 def _age_told_later(article: Article, person: Person) -> tuple[int | None, int | None]:
@@ -436,7 +465,7 @@ def _age_told_later(article: Article, person: Person) -> tuple[int | None, int |
     first = person.mentions[0][0] if person.mentions else len(article.sentences)
     for sentence in _AGED_GATE.among(article.sentences[first:]):
         for match in _THE_AGED.finditer(sentence.text, 0, 60):
-            age = int(match.group("age"))
+            age = int(match.group("age") or match.group("told") or match.group("is"))
             if age >= 12 and article.cast.actor(sentence, match.start()) is person:
                 return age, sentence.index
     return None, None

@@ -1,0 +1,194 @@
+"""Whom a name stands for when the report gives it to a description: "A man was arrested
+Friday. He was identified as Bo Tran", "Police identified the driver as Ann Lee", "Four men
+were indicted. The men are Bo Tran, 20; ...". The name takes the role the report gave the
+description: a suspect when the sentence that introduced "a man" says he was arrested,
+charged, sought or did the harm. A description of someone harmed ("A woman was found dead.
+She was identified as ...") gives no suspect. Reports also name a group by what was done to
+it: "Charged are Bo Tran and Ann Lee", "Those arrested include ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, REACH
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import Sentence, key_words
+
+# The nouns a report calls a person by before it names him, by whom a pronoun can stand for.
+_MALE = ("man", "boy", "father", "son", "husband", "brother", "boyfriend", "gunman")
+_FEMALE = ("woman", "girl", "mother", "daughter", "wife", "sister", "girlfriend")
+_EITHER = (
+    "driver", "motorist", "suspect", "teen", "teenager", "juvenile", "minor", "person", "youth",
+    "shooter", "robber", "attacker", "assailant", "passenger", "resident", "student", "teacher",
+    "employee", "worker", "parent", "caregiver", "babysitter", "neighbor", "roommate",
+    "individual", "defendant", "inmate", "officer", "deputy",
+)  # fmt: skip
+_PLURAL = (
+    "men", "women", "people", "persons", "suspects", "teens", "teenagers", "juveniles", "minors",
+    "defendants", "individuals", "brothers", "sisters", "parents", "couple", "pair", "boys",
+    "girls", "adults", "others", "officers", "deputies",
+)  # fmt: skip
+# Nouns that are a suspect's by themselves ("the suspect was identified as").
+_SUSPECT_NOUNS = frozenset(
+    ["suspect", "suspects", "gunman", "shooter", "robber", "attacker", "assailant", "defendant",
+     "defendants"]
+)  # fmt: skip
+_SINGULAR = _MALE + _FEMALE + _EITHER
+_NOUN = r"(?:" + "|".join(_SINGULAR + _PLURAL) + r")"
+_PLURAL_NOUN = r"(?:" + "|".join(_PLURAL) + r")"
+# What a report says was done to the one it describes, told right after the noun: "a man
+# arrested Friday was identified as".
+_DONE = r"(?:arrested|charged|indicted|detained|accused|booked|taken into custody|wanted|sought)"
+
+# The words just before a name that give it to a description. Each alternative ends where
+# the name starts.
+NAMED_FOR = compile_scan(
+    # "He was identified as", "the 31-year-old man has been identified as", "the man arrested
+    # Friday was identified as", "the two men were named as".
+    r"(?:\b(?P<subject>he|she|they|the\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _NOUN + r"))"
+    r"(?:,?\s+(?:who\s+(?:was|were)\s+)?(?P<done>" + _DONE + r")\b[^.;]{0,60}?,?)?"
+    r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:later\s+|also\s+)?"
+    r"(?:identified|named)\s+as\s+"
+    # "Police identified the driver as", "deputies named him as".
+    r"|\b(?:identified|named)\s+(?P<object>him|her|them|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<onoun>" + _NOUN + r"))\s+as\s+"
+    # "They are Bo Tran, 19, and Ann Lee, 22", "The men are ...", "The four were identified as".
+    r"|\A\W*(?P<group>they|the\s+(?:[\w-]+\s+){0,2}?(?P<gnoun>" + _PLURAL_NOUN + r"|two|three|"
+    r"four|five|six|seven|eight|nine|ten))\s+(?:are|were|include|included)\s+(?:identified\s+as\s+)?"
+    # "Charged are Bo Tran and Ann Lee", "Those arrested include", "Also indicted were".
+    r"|\A\W*(?P<inverted>(?:(?:those|others|the\s+(?:[\w-]+\s+){0,2}?" + _PLURAL_NOUN + r")\s+)?"
+    r"(?:also\s+)?" + _DONE + r"(?:\s+(?:in|with|on)\s+[^.;:]{0,40}?)?)\s+(?:are|were|was|is|"
+    r"include|included)\s+"
+    # "Also arrested was his girlfriend, Ann Lee".
+    r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    r")(?:(?:[\w-]+\s+){0,2}?[\w-]+:\s+)?(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+NAMED_FOR_GATE = key_words("identified", "named", " are ", " were ", "include", " is ", " was ")
+# How a report first mentions someone it has not named: "a 31-year-old Dayton man", "two men".
+_DESCRIBED = re.compile(
+    r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|both|several)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<head>" + _NOUN + r")\b",
+    re.IGNORECASE,
+)
+# How far back the description may have been introduced.
+_LOOK_BACK = 3
+
+
+def _fits(head: str, noun: str | None, pronoun: str | None) -> bool:
+    """Whether the description `head` can be what `noun` or the pronoun refers to."""
+    head = head.lower()
+    if noun:
+        return head == noun.lower()
+    pronoun = (pronoun or "").lower()
+    if pronoun == "he":
+        return head in _MALE or head in _EITHER
+    if pronoun == "she":
+        return head in _FEMALE or head in _EITHER
+    return head in _PLURAL  # they, them, or a number ("the four")
+
+
+def _suspect_described(sentence: Sentence, end: int, noun: str | None, pronoun: str) -> bool | None:
+    """Whether the nearest description before `end` of `sentence` that the noun or pronoun
+    can refer to is one the sentence says was arrested, charged, sought or did the harm;
+    None when the sentence has no such description."""
+    text = sentence.text
+    found = [m for m in _DESCRIBED.finditer(text, 0, end) if _fits(m.group("head"), noun, pronoun)]
+    if not found:
+        return None
+    last = found[-1]
+    return bool(
+        CUE_AFTER.match(text[last.end() :])
+        or CUE_BEFORE.search(text, max(0, last.start() - REACH), last.start())
+    )
+
+
+def names_a_suspect(sentences: list[Sentence], sentence: Sentence, start: int) -> bool:
+    """Whether the words before the name at `start` give it to a description that the
+    report says is a suspect (see the module's docstring)."""
+    match = NAMED_FOR.search(sentence.text, max(0, start - REACH), start)
+    if match is None:
+        return False
+    if match.group("inverted") or match.group("done"):
+        return True  # "Charged are ...", "the man arrested Friday was identified as"
+    noun = match.group("noun") or match.group("onoun") or match.group("gnoun")
+    if noun and noun.lower() in _SUSPECT_NOUNS:
+        return True
+    if noun and noun.lower() not in _SINGULAR + _PLURAL:
+        noun = None  # "the four": a number stands for a group, as "they" does
+        pronoun = "they"
+    else:
+        pronoun = (match.group("subject") or match.group("object") or match.group("group")).lower()
+        pronoun = {"him": "he", "her": "she", "them": "they"}.get(pronoun, pronoun)
+    # The description in this sentence before the words, else in the sentences before it.
+    own = _suspect_described(sentence, match.start(), noun, pronoun)
+    if own is not None:
+        return own
+    for earlier in sentences[max(0, sentence.index - _LOOK_BACK) : sentence.index][::-1]:
+        told = _suspect_described(earlier, len(earlier.text), noun, pronoun)
+        if told is not None:
+            return told
+    return False
+
+
+# "A Tulsa woman pleaded guilty ... Denise Harlow, 52, admitted ...": a report that leads with
+# an unnamed suspect and then introduces one person, with an age, as a sentence's subject,
+# means that person. Only an indefinite description ("a man", "a 31-year-old driver") that the
+# sentence says was arrested, charged or did the harm leads so.
+_INDEFINITE = re.compile(
+    r"\b(?:a|an)\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>"
+    + "|".join(_SINGULAR)
+    + r")\b",
+    re.IGNORECASE,
+)
+# A name opening its sentence, or after who said it ("Police said Ann Lee, 44, drove ...").
+_OPENS = re.compile(
+    r"\A\W*(?:(?:[\w'’.-]+\s+){1,6}?(?:said|says|say|reported|allege|alleges|alleged)"
+    r"(?:\s+that)?\s+)?\Z",
+    re.IGNORECASE,
+)
+# What the subject does next: speaking is a witness's or an official's part.
+_SPEAKS = re.compile(
+    r"\A,[^.;]{0,80}?,?\s+(?:\w+\s+)?(?:said|says|told|testified|recalled|added|explained|"
+    r"described|wrote|posted)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_suspect_ages(sentences: list[Sentence]) -> list[int | None]:
+    """The age (or None) of each unnamed suspect the report leads with ("A 44-year-old man was
+    charged ...", "Officers arrested a woman ..."), in the order told."""
+    ages: list[int | None] = []
+    for sentence in sentences:
+        text = sentence.text
+        for match in _INDEFINITE.finditer(text):
+            if CUE_AFTER.match(text[match.end() :]) or CUE_BEFORE.search(
+                text, max(0, match.start() - REACH), match.start()
+            ):
+                ages.append(int(match.group("age")) if match.group("age") else None)
+    return ages
+
+
+def introduced_as_subject(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the name at `start:end` opens `sentence` (perhaps after who said it) and does
+    something other than speak."""
+    text = sentence.text
+    return bool(_OPENS.match(text[:start])) and not _SPEAKS.match(text[end:])
+
+
+# What is said of someone hurt or caught up in the incident rather than of who caused it.
+_HARMED = re.compile(
+    r"\A(?:,[^.;]{0,80}?,)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:treated|"
+    r"hospitalized|taken|rushed|airlifted|flown|injured|hurt|wounded|found|pronounced|killed|"
+    r"shot|stabbed|struck|hit|driving|walking|riding|sitting|standing|sleeping|inside|home)|"
+    r"suffered|sustained|died|survived|remains\s+in|is\s+recovering|was\s+in\s+(?:critical|"
+    r"serious|stable))\b",
+    re.IGNORECASE,
+)
+
+
+def undergoes_harm(sentence: Sentence, end: int) -> bool:
+    """Whether `sentence` says the name ending at `end` was hurt, treated or going about his
+    day when it happened."""
+    return bool(_HARMED.match(sentence.text[end:]))

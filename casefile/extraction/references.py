@@ -1,0 +1,137 @@
+"""Whom a sentence that names no one new speaks of, read from the sentence before it: "Bo
+Tran, 45, and Ann Lee, 33, were seen on video. Both were later arrested"; "Ann Lee drove the
+getaway car. She was also charged"; "A 44-year-old man was charged ... Bo Tran, 44, ...";
+and the surname two given names share ("Jason and Amber Fry"). `people.Cast` applies these
+when it marks suspects."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from casefile.extraction.cues import (
+    CHARGED_ITSELF,
+    PLURAL_OPENER,
+    SINGULAR_OPENER,
+    SUSPECT_CUE_WORDS,
+)
+from casefile.extraction.descriptions import (
+    introduced_as_subject,
+    undergoes_harm,
+    unnamed_suspect_ages,
+)
+from casefile.extraction.mentions import NAME_SUFFIXES, age_near, name_words
+from casefile.extraction.sentences import Sentence
+
+if TYPE_CHECKING:
+    from casefile.extraction.people import Cast, Person
+
+Told = list[tuple[Sentence, "Person"]]
+
+
+def _full_name(words: tuple[str, ...]) -> bool:
+    return len([w for w in words if w not in NAME_SUFFIXES]) >= 2
+
+
+def plural_subjects(cast: Cast) -> Told:
+    """ "Bo Tran, 45, and Ann Lee, 33, were seen on video. Both were later arrested": a
+    plural subject said to be arrested or charged stands for the people the sentence before
+    it names together, in one list. Said only to act ("They torched the trucks"), it may be
+    telling another matter, and names no suspect."""
+    found: Told = []
+    for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
+        opener = PLURAL_OPENER.match(sentence.text)
+        if not sentence.index or not opener:
+            continue
+        if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
+            continue
+        for left, right in cast.joined_people(cast.sentences[sentence.index - 1]):
+            for person in (left, right):
+                if not person.titled and (sentence, person) not in found:
+                    found.append((sentence, person))
+    return found
+
+
+def pronoun_subjects(cast: Cast) -> Told:
+    """ "Ann Lee, 33, drove the getaway car. She was also charged": a sentence opening on
+    "He", "She" or "The woman" said to be arrested or charged is about the subject of the
+    sentence before it, when that subject is no suspect yet, nor a victim, official, relative
+    or speaker."""
+    found: Told = []
+    for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
+        opener = SINGULAR_OPENER.match(sentence.text)
+        if not sentence.index or not opener:
+            continue
+        if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
+            continue
+        before = cast.sentences[sentence.index - 1]
+        mentions = cast.people_in(before)
+        if not mentions or cast.telegraphic(before):
+            continue
+        mention, person = mentions[0]
+        if (
+            not person.suspect
+            and not person.titled
+            and not person.victim
+            and _full_name(person.words)
+            and not cast.harmed_object(before.index, mention.start)
+            and introduced_as_subject(before, mention.start, mention.end)
+        ):
+            found.append((sentence, person))
+    return found
+
+
+def introduced_after_description(cast: Cast, candidates: list[Person]) -> Person | None:
+    """The first of `candidates` that a report leading with an unnamed suspect ("A
+    44-year-old man was charged ...") introduces with an age as a sentence's subject: of the
+    age the lead gives, where it gives one; else not one the sentence says was hurt or
+    treated ("Ann Lee, 45, suffered a broken nose")."""
+    ages = unnamed_suspect_ages(cast.sentences)
+    if not ages:
+        return None
+    stated = {age for age in ages if age is not None}
+    found: list[tuple[tuple[int, int], Person]] = []
+    for person in candidates:
+        for index, start, end in person.mentions:
+            sentence = cast.sentences[index]
+            age = age_near(sentence.text, start, end)
+            if (
+                age is not None
+                and (age in stated if stated else not undergoes_harm(sentence, end))
+                and not cast.telegraphic(sentence)
+                and introduced_as_subject(sentence, start, end)
+            ):
+                found.append(((index, start), person))
+                break
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+\Z")
+# A name found in a sentence: the sentence, its span (start, end, text, titled), its words.
+Found = list[tuple[Sentence, tuple[int, int, str, bool], tuple[str, ...]]]
+
+
+def shared_surnames(found: Found) -> Found:
+    """ "Jason and Amber Fry", "Mark and Lisa Dunn": a given name joined by "and" to a full
+    name shares its surname, unless the article uses that word as someone's surname ("Tran
+    and Ann Lee")."""
+    surnames = {
+        [w for w in words if w not in NAME_SUFFIXES][-1]
+        for _, _, words in found
+        if _full_name(words)
+    }
+    result = list(found)
+    for position, ((sentence, span, words), (other_sentence, other, other_words)) in enumerate(
+        pairwise(found)
+    ):
+        if (
+            sentence is other_sentence
+            and len(words) == 1
+            and _full_name(other_words)
+            and words[0] not in surnames
+            and _AND_ONLY.match(sentence.text[span[1] : other[0]])
+        ):
+            text = f"{span[2]} {other[2].split(' ', 1)[1]}"
+            result[position] = (sentence, (span[0], span[1], text, span[3]), name_words(text))
+    return result

@@ -1,0 +1,440 @@
+"""How reports name suspects, give their ages and tell their arrests, across kinds of story:
+a name given to a description ("He was identified as"), lists of defendants, officials
+charged, descriptors before a name, ages told in other ways, and the wordings of custody.
+Victims, relatives, officials and witnesses stay out. Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+
+import pytest
+
+from casefile.extraction import extract_facts
+from casefile.extraction.sentences import split_sentences
+
+PUBLISHED = datetime.date(2024, 3, 14)
+
+
+def suspects_of(text: str) -> Counter[tuple[str | None, int | None]]:
+    return Counter(
+        (f.fields["name"], f.fields["age"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "SuspectIdentified"
+    )
+
+
+def arrested_in(text: str) -> list[str | None]:
+    return sorted(
+        (
+            f.fields["person"]
+            for f in extract_facts(text, PUBLISHED)
+            if f.kind == "ArrestMade" and not f.fields["prior"]
+        ),
+        key=str,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers arrested a man after a chase Tuesday. He was identified as Luis Ortega, "
+            "33, of Yakima.",
+            {("Luis Ortega", 33): 1},
+        ),
+        (
+            "A man was arrested after he fired shots into a crowd Saturday. The man was "
+            "identified as Luis Ortega, 33.",
+            {("Luis Ortega", 33): 1},
+        ),
+        (
+            "A driver was charged with DUI after a crash that killed a motorcyclist Sunday. The "
+            "driver was identified as Paige Lund, 29. The motorcyclist, Dan Weir, 51, died at "
+            "the scene.",
+            {("Paige Lund", 29): 1},
+        ),
+        (
+            "A woman was arrested Monday after a toddler was found alone in a hot car. Police "
+            "identified the woman as Rita Sloan, 26.",
+            {("Rita Sloan", 26): 1},
+        ),
+        (
+            "Police arrested two men Friday after a string of car break-ins. They were "
+            "identified as Colby Nash, 24, and Evan Tate, 26, both of Dover.",
+            {("Colby Nash", 24): 1, ("Evan Tate", 26): 1},
+        ),
+        (
+            "A grand jury indicted four men Tuesday in the shooting. The men are Dequan Harris, "
+            "20; Malik Johnson, 22; Tyrese Bell, 19; and Jordan Price, 21.",
+            {("Dequan Harris", 20): 1, ("Malik Johnson", 22): 1, ("Tyrese Bell", 19): 1,
+             ("Jordan Price", 21): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_a_name_given_to_a_described_suspect_is_the_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+def test_a_name_given_to_a_described_victim_is_no_suspect() -> None:
+    text = (
+        "A woman was found stabbed to death in an apartment on Pine Street Thursday. She was "
+        "identified as Tamika Stokes, 30. Police arrested Rashad Greene, 34, on Friday."
+    )
+    assert suspects_of(text) == Counter({("Rashad Greene", 34): 1})
+
+
+def test_the_arrest_told_of_the_description_is_the_named_suspects() -> None:
+    text = "Officers arrested a man after a chase Tuesday. He was identified as Luis Ortega, 33."
+    assert arrested_in(text) == ["Luis Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report that leads with an unnamed suspect and then introduces one person.
+        (
+            "A Tulsa woman pleaded guilty Wednesday to embezzling from her employer. Denise "
+            "Harlow, 52, admitted taking $200,000 from a dental office.",
+            {("Denise Harlow", 52): 1},
+        ),
+        (
+            "A 28-year-old wrong-way driver has been charged with vehicular homicide after a "
+            "crash killed two people. The patrol said Brittany Holt, 28, was driving north in "
+            "the southbound lanes.",
+            {("Brittany Holt", 28): 1},
+        ),
+    ],
+)
+def test_the_person_introduced_after_an_unnamed_suspect_is_he(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Paula Diaz, 61, said she heard shouting.",
+        "Paula Diaz, 45, suffered a broken nose.",
+        "Paula Diaz, 45, was treated at a hospital.",
+        "Paula Diaz, 45, was driving home from work when her car was struck.",
+    ],
+)
+def test_a_victim_or_witness_introduced_after_an_unnamed_suspect_is_no_suspect(
+    second: str,
+) -> None:
+    text = "A man was arrested Monday after a fight outside a bar. " + second
+    assert suspects_of(text) == Counter({(None, None): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The following people were charged: Ana Ruiz, 30, of Elgin; Ben Cho, 41, of "
+            "Aurora; and Cara Diaz, 25, of Joliet.",
+            {("Ana Ruiz", 30): 1, ("Ben Cho", 41): 1, ("Cara Diaz", 25): 1},
+        ),
+        (
+            "Charged in the ring: Al Munn, 30, of Newark, N.J.; Bo Pratt, 28, of Camden, N.J.; "
+            "and Cy Dole, 41, of Philadelphia.",
+            {("Al Munn", 30): 1, ("Bo Pratt", 28): 1, ("Cy Dole", 41): 1},
+        ),
+        (
+            "Charged in the scheme are Ryan Holt, 41, of Tampa, and Gina Wells, 38, of Orlando.",
+            {("Ryan Holt", 41): 1, ("Gina Wells", 38): 1},
+        ),
+        (
+            "Police arrested Al Munn (30), Bo Pratt (28) and Cy Dole (41) on Friday.",
+            {("Al Munn", 30): 1, ("Bo Pratt", 28): 1, ("Cy Dole", 41): 1},
+        ),
+        (
+            "Ray Cobb and five others were charged with conspiracy. The other defendants are "
+            "Al Munn, Bo Pratt, Cy Dole and Ed Voss.",
+            {("Ray Cobb", None): 1, ("Al Munn", None): 1, ("Bo Pratt", None): 1,
+             ("Cy Dole", None): 1, ("Ed Voss", None): 1},
+        ),
+        (
+            "Prosecutors charged Ray Cobb along with Al Munn and Bo Pratt in the scheme.",
+            {("Ray Cobb", None): 1, ("Al Munn", None): 1, ("Bo Pratt", None): 1},
+        ),
+        (
+            "Ray Cobb's co-defendants, Al Munn and Bo Pratt, have pleaded not guilty.",
+            {("Ray Cobb", None): 1, ("Al Munn", None): 1, ("Bo Pratt", None): 1},
+        ),
+        (
+            "Ray Cobb, Al Munn and Bo Pratt — all of Newark — face charges of armed robbery.",
+            {("Ray Cobb", None): 1, ("Al Munn", None): 1, ("Bo Pratt", None): 1},
+        ),
+        (
+            "Others charged in the case include Al Munn, of Camden, and Bo Pratt, of Trenton.",
+            {("Al Munn", None): 1, ("Bo Pratt", None): 1},
+        ),
+        (
+            "The indictment names Al Munn, Bo Pratt and Cy Dole.",
+            {("Al Munn", None): 1, ("Bo Pratt", None): 1, ("Cy Dole", None): 1},
+        ),
+        (
+            "Rapper Lil Zed, whose real name is Zedekiah Moore, was charged along with Al Munn "
+            "and Bo Pratt.",
+            {("Zedekiah Moore", None): 1, ("Al Munn", None): 1, ("Bo Pratt", None): 1},
+        ),
+        (
+            "Police arrested Al Munn, 30, on Friday. Also arrested was his girlfriend, Bea "
+            "Pratt, 28.",
+            {("Al Munn", 30): 1, ("Bea Pratt", 28): 1},
+        ),
+        (
+            "Police arrested the following people during the sweep:\n\nAl Munn, 30, of Camden\n"
+            "Bo Pratt, 28, of Trenton\nCy Dole, 41, of Newark",
+            {("Al Munn", 30): 1, ("Bo Pratt", 28): 1, ("Cy Dole", 41): 1},
+        ),
+        (
+            "Eight people were indicted Tuesday. They are:\n- Al Munn, 30\n- Bo Pratt, 28",
+            {("Al Munn", 30): 1, ("Bo Pratt", 28): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_each_defendant_of_a_list_is_a_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+def test_both_of_a_pair_joined_by_a_relative_word_are_arrested() -> None:
+    text = "Nolan Ames, 36, and his cousin Trey Cobb, 31, were arrested Sunday."
+    assert arrested_in(text) == ["Nolan Ames", "Trey Cobb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officer Brian Kell, 34, was indicted Tuesday on a charge of official oppression.", 34),
+        ("Judge Brian Kell, 54, was indicted Tuesday on bribery charges.", 54),
+        ("State Trooper Brian Kell, 31, was arrested on a DWI charge.", 31),
+        ("Attorney Brian Kell, 50, pleaded guilty to stealing from clients.", 50),
+    ],
+)
+def test_an_official_introduced_as_charged_is_a_suspect(text: str, expected: int) -> None:
+    assert suspects_of(text) == Counter({("Brian Kell", expected): 1})
+
+
+def test_an_official_first_shown_at_work_is_no_suspect_of_the_case() -> None:
+    text = (
+        "Marcus Hale, 30, was arrested Friday. Officer Dale Quill shot the dog. Judge Ann "
+        "Voss found Hale guilty."
+    )
+    assert suspects_of(text) == Counter({("Marcus Hale", 30): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rapper Tay Keith, 29, was arrested on Friday.", "Tay Keith"),
+        ("Former Coach Dan Riggs, 29, was arrested on Friday.", "Dan Riggs"),
+        ("Nurse Helen Ortiz, 29, was charged with manslaughter.", "Helen Ortiz"),
+        ("Adam Driver, 29, was charged with theft.", "Adam Driver"),
+    ],
+)
+def test_a_descriptor_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert suspects_of(text) == Counter({(name, 29): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ('Darnell Hicks, also known as "Boogie," 26, was arrested Monday.', 26),
+        ("Jalen Ross was 17 at the time of the shooting. Ross was charged with murder.", 17),
+        ("Darnell Hicks, who turned 18 last month, was arrested Monday.", 18),
+        ("Police arrested Darnell Hicks Monday. The suspect, 45, is charged with arson.", 45),
+        ("Darnell Hicks was arrested Monday on an arson charge. He is 45.", 45),
+    ],
+)
+def test_the_age_told_in_other_ways(text: str, age: int) -> None:
+    name = "Jalen Ross" if "Ross" in text else "Darnell Hicks"
+    assert suspects_of(text) == Counter({(name, age): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three men were arrested Friday in connection with a string of burglaries. Their "
+            "names were not released.",
+            3,
+        ),
+        ("Two men robbed a convenience store at gunpoint Tuesday night.", 2),
+        ("Two men were shot outside a bar Tuesday night. No arrests have been made.", 0),
+    ],
+)
+def test_a_counted_group_of_suspects_is_that_many(text: str, expected: int) -> None:
+    assert sum(suspects_of(text).values()) == expected
+
+
+def test_a_juvenile_facing_the_same_charge_is_an_unnamed_suspect() -> None:
+    text = (
+        "Dwayne Morris, 19, of Cincinnati, is charged with aggravated robbery. A 16-year-old "
+        "boy faces the same charge in juvenile court."
+    )
+    assert suspects_of(text) == Counter({("Dwayne Morris", 19): 1, (None, 16): 1})
+
+
+CHARGED = "Rafael Ortiz, 30, is charged with burglary. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CHARGED + "Police nabbed Ortiz on Friday.", ["Rafael Ortiz"]),
+        (CHARGED + "Detectives picked up Ortiz at his home Friday.", ["Rafael Ortiz"]),
+        (CHARGED + "Ortiz is behind bars at the county jail.", ["Rafael Ortiz"]),
+        (CHARGED + "He was booked Friday and released on bond.", ["Rafael Ortiz"]),
+        ("Rafael Ortiz, 30, was caught hiding in a closet, police said.", ["Rafael Ortiz"]),
+        (
+            "Police have made an arrest in the burglary. Rafael Ortiz, 30, is charged with "
+            "burglary.",
+            ["Rafael Ortiz"],
+        ),
+        # No custody: a recording, a future arrest, a transfer of someone held elsewhere.
+        (CHARGED + "Ortiz was caught on camera leaving the store.", []),
+        (CHARGED + "Ortiz will be arrested when he returns from Mexico, police said.", []),
+        (CHARGED + "Police have not made an arrest in a second burglary.", []),
+        (CHARGED + "Detectives picked up her children from school.", []),
+    ],
+)
+def test_wordings_of_custody(text: str, expected: list[str]) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was sentenced by U.S. District Judge Ann Lee on Friday.",
+        "He was arrested by U.S. Marshals in Ohio.",
+    ],
+)
+def test_a_dotted_abbreviation_before_a_name_of_office_ends_no_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_dotted_abbreviation_at_a_sentence_end_still_ends_it() -> None:
+    assert len(split_sentences("He lived in the U.S. He was arrested.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jason and Amber Fry, both 30, were charged with child abuse.",
+            {("Jason Fry", 30): 1, ("Amber Fry", 30): 1},
+        ),
+        (
+            "Brothers Carlos and Mateo Vega were arrested Monday.",
+            {("Carlos Vega", None): 1, ("Mateo Vega", None): 1},
+        ),
+        # "Tran" is Bo Tran's surname in this article: no given name of Ann Lee's.
+        (
+            "Bo Tran, 30, was arrested Monday. Tran and Ann Lee, 28, were charged with theft.",
+            {("Bo Tran", 30): 1, ("Ann Lee", 28): 1},
+        ),
+    ],
+)
+def test_given_names_joined_to_a_full_name_share_its_surname(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police arrested J.R. Davis, 45, on Friday.", "J.R. Davis"),
+        ("Police arrested J. R. Davis, 45, on Friday.", "J. R. Davis"),
+    ],
+)
+def test_initials_opening_a_name_are_part_of_it(text: str, name: str) -> None:
+    assert suspects_of(text) == Counter({(name, 45): 1})
+
+
+def test_a_state_abbreviation_in_a_list_of_home_towns_is_no_one() -> None:
+    text = "Charged are Al Munn, 30, of Newark, N.J., and Bo Pratt, 28, of Camden, N.J., on Friday."
+    assert suspects_of(text) == Counter({("Al Munn", 30): 1, ("Bo Pratt", 28): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial of Jared Voss, 45, began Monday.",
+        "The case against Jared Voss, 45, was dismissed Friday.",
+        "Bond for Jared Voss, 45, was set at $50,000.",
+        "Charges were filed Friday against Jared Voss, 45.",
+        "Jared Voss, 45, admitted killing his neighbor during a dispute over a fence.",
+        "Prosecutors say Jared Voss, 45, poisoned his business partner.",
+        "Jared Voss, 45, the alleged shooter, was taken to a hospital.",
+        "Jared Voss, 45, is the man police say shot two officers Friday.",
+        "Police say Jared Voss, 45, was driving the pickup that struck and killed a cyclist.",
+    ],
+)
+def test_what_only_a_suspect_is_said_to_undergo_or_do(text: str) -> None:
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Criminal charges were filed Wednesday against a 20-year-old Newport Beach man.",
+        "The case of Gabby Lorne, 22, who vanished in May, remains open.",
+    ],
+)
+def test_a_town_describing_a_suspect_or_a_missing_person_is_no_suspect(text: str) -> None:
+    assert not any(name for name, _ in suspects_of(text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Both were later arrested.", "They were charged with burglary on Friday.",
+     "The pair faces charges of burglary."],
+)  # fmt: skip
+def test_a_plural_subject_said_to_be_charged_is_the_pair_named_before(second: str) -> None:
+    text = "Jared Voss, 45, and Ann Kyle, 33, were seen on video leaving the store. " + second
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1, ("Ann Kyle", 33): 1})
+
+
+def test_a_plural_subject_said_only_to_act_names_no_suspects() -> None:
+    text = (
+        "Jared Voss, 45, was arrested Friday. Ann Kyle, 33, and Rob Tate, 21, were seen on "
+        "video near the store. They torched a car in 2019."
+    )
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Ann Lee, 33, drove the getaway car. She was also charged with robbery.",
+         {("Bo Tran", 30): 1, ("Ann Lee", 33): 1}),
+        ("Ann Lee, 33, drove the getaway car. The woman was also charged with robbery.",
+         {("Bo Tran", 30): 1, ("Ann Lee", 33): 1}),
+        # A relative, a speaker, someone hurt, an officer: the pronoun is the suspect's.
+        ("His mother, Ann Tran, says he is innocent. He was charged with robbery.",
+         {("Bo Tran", 30): 1}),
+        ("Ann Lee, a neighbor, said she heard shots. He was charged with robbery.",
+         {("Bo Tran", 30): 1}),
+        ("Ann Lee, 33, was shot in the arm. He was charged with assault.", {("Bo Tran", 30): 1}),
+        ("Officer Ann Lee found the gun. He was charged with assault.", {("Bo Tran", 30): 1}),
+    ],
+)  # fmt: skip
+def test_a_pronoun_said_to_be_charged_is_the_person_introduced_before_it(
+    second: str, expected: dict
+) -> None:
+    text = "Police arrested Bo Tran, 30, on Friday. " + second
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another suspect, Cole Marsh, 25, remains at large.",
+        "Police said Tran's accomplice, Cole Marsh, 25, drove the getaway car.",
+        "Charges are pending against Cole Marsh, 25.",
+    ],
+)
+def test_a_co_suspect_introduced_by_name(second: str) -> None:
+    text = "Police arrested Bo Tran, 30, on Friday. " + second
+    assert suspects_of(text) == Counter({("Bo Tran", 30): 1, ("Cole Marsh", 25): 1})
