@@ -10,6 +10,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 from casefile.adapters.report_html import render_html
 from casefile.adapters.report_markdown import render_markdown
 from casefile.adapters.safe_output import escape_markdown
-from casefile.application.report import build_report, sentence_around
+from casefile.application.report import build_report, sentence_around, state_after
 from casefile.application.tracker import CaseTracker
 from casefile.cli.main import app
 from casefile.cli.render import CATEGORY_TITLES, fact_summary
@@ -180,10 +181,20 @@ def test_reports_come_in_reported_order_each_with_what_it_changed(reyes):
 
 def test_each_report_has_the_state_as_known_at_its_time(reyes):
     report = build_report(reyes, CASE, fact_summary)
-    kinds = {rid: {f["kind"] for f in facts} for rid, facts in report["states"].items()}
+    states = {r["id"]: state_after(report, r["id"]) for r in report["reports"]}
+    kinds = {rid: {f["kind"] for f in facts} for rid, facts in states.items()}
     assert "CourtEventReported" not in kinds["r1"]
     assert "CourtEventReported" in kinds["r2"]
-    assert len(report["states"]["r1"]) < len(report["states"]["r2"])
+    assert len(states["r1"]) < len(states["r2"])
+    # Each is the state `show --as-of` gives at the report's time, rebuilt from the steps.
+    for entry in report["reports"]:
+        at = datetime.fromisoformat(entry["reported_at"])
+        shown = {fact_summary(f.kind, f.fields) for f in reyes.state(CASE, at).all_facts()}
+        assert {f["summary"] for f in states[entry["id"]]} == shown
+    # The steps hold what changed, not every state in full.
+    last = report["steps"][-1]
+    assert len(last["set"]) < len(states[last["report"]])
+    assert {f["kind"] for f in last["set"]} == {"CourtEventReported"}
 
 
 def test_every_fact_has_outlets_first_report_and_corroboration(reyes):
