@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from casefile.application.followups import TITLES as FOLLOWUP_TITLES
 from casefile.application.followups import case_followups
 from casefile.application.tracker import CaseTracker
 from casefile.domain.audit import DISAGREEMENT, REFINEMENT, slot_conflicts
@@ -134,7 +135,7 @@ def build_report(
             if _is_iso_date(fact["fields"].get("date"))
         ],
         "followups": [
-            {**f.as_dict(), "report": report_of(f.source.version)}
+            {**f.as_dict(), "title": FOLLOWUP_TITLES[f.kind], "report": report_of(f.source.version)}
             for f in case_followups(final, (as_of or datetime.now(UTC)).astimezone(UTC).date())
         ],
         "disagreements": disagreements,
