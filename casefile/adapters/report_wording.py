@@ -70,7 +70,13 @@ _FIELD_NAMES = {
     "offenses": "earlier offenses",
     "prior": "earlier matter",
 }
-_CHANGES = {"added": "New", "changed": "Updated", "repeated": "Repeated", "withdrawn": "Withdrawn"}
+_CHANGES = {
+    "added": "New",
+    "changed": "Updated",
+    "refined": "More precise",
+    "repeated": "Repeated",
+    "withdrawn": "Withdrawn",
+}
 
 
 def fact_phrase(kind: str, fields: Mapping[str, Any]) -> str:
@@ -150,7 +156,7 @@ def audit_sentence(item: Mapping[str, Any], verdict: str) -> str:
     """A slot where sources give more than one value, as a sentence: `verdict` "disagreement"
     ("Sources disagree on the age of Jose Cajigas: 31 (FOX61) or 32 (WFSB).") or "refinement"
     (the most precise value first, then what it says more precisely)."""
-    kind, subject, field = item["kind"], str(item["subject"]), item["field"]
+    kind, subject, field = item["kind"], day(str(item["subject"])), item["field"]
     if subject == kind or kind in ("IncidentReported", "VictimReported"):
         about = KIND_NOUNS.get(kind, "the fact") + ("" if subject == kind else f" ({subject})")
     else:
