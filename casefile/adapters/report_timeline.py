@@ -86,7 +86,9 @@ def _periods(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
         found = sorted(entries[start], key=lambda entry: entry[:2])
         count_reports = sum(kind == 1 for _, kind, _ in found)
         count_happened = len(found) - count_reports
-        counts = [f"{count_reports} report{'s' if count_reports != 1 else ''}"]
+        counts = [f"{count_reports} report{'s' if count_reports != 1 else ''}"] * bool(
+            count_reports
+        )
         if count_happened:
             counts.append(f"{count_happened} happening{'s' if count_happened != 1 else ''}")
         name = f"Week of {day(start.isoformat())}" if by_week else day(start.isoformat())
@@ -164,15 +166,17 @@ def _weekly_svg(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
         f'<line class="axis-line" x1="{_LEFT - 8}" y1="{reported_y - 12}" '
         f'x2="{_WIDTH - _RIGHT + 8}" y2="{reported_y - 12}"/>',
     ]
-    last_label = -1000.0
+    last_label, last_year = -1000.0, None
     for week in weeks:
         cx = column(week)
-        # The first week of a month names it, where the name has room.
-        if (week.day <= 7 or week == weeks[0]) and cx - last_label >= 48:
-            last_label = cx
+        # The first week of a month names the month (and the year, at the first and in
+        # January), where the name has room.
+        if (week.day <= 7 or week == weeks[0]) and cx - last_label >= 40:
+            name = f"{week:%b}" if week.year == last_year else f"{week:%b %Y}"
+            last_label, last_year = cx, week.year
             parts.append(
                 f'<text class="month" x="{cx:.1f}" y="{height - 12}" text-anchor="middle">'
-                f"{week:%b %Y}</text>"
+                f"{name}</text>"
             )
         for level, mark in enumerate(happened.get(week, [])):
             parts.append(
