@@ -202,7 +202,10 @@ def day(value: str) -> str:
     return value
 
 
-def money(amount: float) -> str:
+def money(amount: Any) -> str:
+    """$2,000,000; a value that is no number (an amendment's words) as it was given."""
+    if isinstance(amount, bool) or not isinstance(amount, int | float):
+        return str(amount)
     return f"${amount:,.0f}" if float(amount).is_integer() else f"${amount:,.2f}"
 
 
@@ -262,12 +265,16 @@ def _sentence(f: Mapping[str, Any]) -> str:
 
 def _record(who: str, f: Mapping[str, Any]) -> str:
     count, offenses = f.get("prior_arrests"), f.get("offenses")
-    parts = []
+    arrests = None
     if count is not None:
-        parts.append(_count(int(count), "earlier arrest") if str(count).isdigit() else str(count))
+        arrests = _count(int(count), "earlier arrest") if str(count).isdigit() else str(count)
+    if arrests and offenses:
+        return f"{who} has a criminal record: {arrests}, on {offenses} charges"
+    if arrests:
+        return f"{who} has a criminal record: {arrests}"
     if offenses:
-        parts.append(f"earlier offenses: {offenses}")
-    return f"{who} has a criminal record" + (f" ({'; '.join(parts)})" if parts else "")
+        return f"{who} has a criminal record of {offenses} charges"
+    return f"{who} has a criminal record"
 
 
 def _years(years: float) -> str:
