@@ -206,6 +206,10 @@ def _timeline_svg(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
     occurred = [(_day_start(mark["date"]), mark) for mark in report["occurred"]]
     reported = [(datetime.fromisoformat(r["reported_at"]), r) for r in reports]
     scale = _Scale([t for t, _ in occurred] + [t for t, _ in reported])
+    # Ticks name the day each instant falls on where it is read: a report's in the
+    # command's zone, a happening's as its fact gives it.
+    days = {t: date.fromisoformat(mark["date"]) for t, mark in occurred}
+    days.update((t, _report_day(r)) for t, r in reported)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {_HEIGHT}" '
         'role="img" aria-labelledby="timeline-title">',
@@ -214,7 +218,7 @@ def _timeline_svg(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
         f'<text class="lane-label" x="8" y="{_REPORTED_Y + 4}">Reported</text>',
         f'<line class="axis-line" x1="{_LEFT}" y1="{_OCCURRED_Y}" x2="{_WIDTH - _RIGHT}" y2="{_OCCURRED_Y}"/>',
         f'<line class="axis-line" x1="{_LEFT}" y1="{_REPORTED_Y}" x2="{_WIDTH - _RIGHT}" y2="{_REPORTED_Y}"/>',
-        scale.ticks_svg(_HEIGHT - 30),
+        scale.ticks_svg(_HEIGHT - 30, days),
     ]
     report_x = {r["id"]: scale.x(t) for t, r in reported}
     report_y = _stacked(((report_x[r["id"]], r["id"]) for _, r in reported), _REPORTED_Y, _STACK)
@@ -275,19 +279,19 @@ class _Scale:
             self.positions[after] - self.positions[after - 1]
         )
 
-    def ticks_svg(self, y: int) -> str:
+    def ticks_svg(self, y: int, day_of: Mapping[datetime, date]) -> str:
         """A dated tick at the first mark of each day, leaving out labels that would collide."""
         ticks, last_x, days = [], -1000.0, set()
         for point, x in zip(self.points, self.positions, strict=True):
-            if x - last_x < 90 or point.date() in days:
+            if x - last_x < 90 or day_of[point] in days:
                 continue
             last_x = x
-            days.add(point.date())
+            days.add(day_of[point])
             ticks.append(
                 f'<line x1="{x:.1f}" y1="{_OCCURRED_Y}" x2="{x:.1f}" y2="{y - 12}" '
                 'stroke="#eef1f3"/>'
                 f'<text x="{x:.1f}" y="{y}" text-anchor="middle">'
-                f"{escape_html(point.strftime('%d %b %Y'))}</text>"
+                f"{day_of[point]:%-d %b %Y}</text>"
             )
         return f'<g class="axis">{"".join(ticks)}</g>'
 

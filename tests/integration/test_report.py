@@ -449,3 +449,21 @@ def test_the_report_and_the_markdown_export_show_corrections(reyes_db):
     section = page.split('<section id="corrections">')[1].split("</section>")[0]
     assert "<strong>retracted</strong> by Kim" in section
     assert "bond of &lt;b&gt;another&lt;/b&gt; case" in section
+
+
+def test_the_page_dates_reports_on_the_day_of_the_chosen_zone(reyes_db, out_dir: Path):
+    """The Ledger's 09:00 EST on 1 March is 04:00 on 2 March at UTC+14: the page lists and
+    ticks it on 2 March there, and every time says the zone."""
+    page = out_dir / "far-east.html"
+    result = runner.invoke(
+        app,
+        ["--db", reyes_db, "--tz", "Pacific/Kiritimati", "report", CASE, "--html", str(page)],
+    )
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    assert "Sat 2 Mar 2024, 4:00 a.m. +14" in text
+    periods = re.findall(r'<details class="period" id="period-([\d-]+)"', text)
+    # The arrest on the day it happened; the Ledger and the Times (a date alone) on one day.
+    assert periods[:2] == ["2024-02-29", "2024-03-02"]
+    ticks = re.findall(r'<text x="[\d.]+" y="\d+" text-anchor="middle">([^<]+)</text>', text)
+    assert "1 Mar 2024" not in ticks and "2 Mar 2024" in ticks
