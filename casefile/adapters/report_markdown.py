@@ -9,10 +9,10 @@ words are `report_wording`'s, the same as the HTML page's.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
+from casefile.adapters.report_periods import news, periods
 from casefile.adapters.report_wording import (
     audit_sentence,
     change_notes,
@@ -30,7 +30,12 @@ def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str
     reports = report["reports"]
     numbers = {r["id"]: n for n, r in enumerate(reports, start=1)}
     outlets = sorted({r["outlet"] or r["article"] for r in reports})
-    known_at = report.get("as_of_shown") or report["as_of"] or "the latest report"
+    last = reports[-1]
+    known_at = (
+        report.get("as_of_shown")
+        or report["as_of"]
+        or f"the latest report ({last['outlet'] or last['article']}, {_published(last)})"
+    )
     lines = [
         f"# Case {escape_markdown(report['case'])}",
         "",
@@ -50,32 +55,30 @@ def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str
 
 
 def _timeline(report: Mapping[str, Any], numbers: Mapping[str, int]) -> list[str]:
-    rows: list[tuple[datetime, str]] = [
-        (
-            datetime.fromisoformat(f"{mark['date']}T00:00:00+00:00"),
-            f"| {escape_markdown(day(mark['date']))} | happened | "
-            f"{_fact_link(mark['fact'], mark['summary'])} |",
-        )
-        for mark in report["occurred"]
-    ]
-    rows += [
-        (
-            datetime.fromisoformat(r["reported_at"]),
-            f"| {escape_markdown(_published(r))} | reported | {_report_link(r, numbers)} |",
-        )
-        for r in report["reports"]
-    ]
-    rows.sort(key=lambda row: row[0])
-    return [
+    """The timeline in words, day by day or week by week, as the HTML page lists it."""
+    unit, listed = periods(report)
+    lines = [
         "",
         "## Timeline",
         "",
-        "When things happened (the dates facts give) and when each outlet reported, in time order.",
-        "",
-        "| When | Axis | What |",
-        "|---|---|---|",
-        *(row for _, row in rows),
+        f"When things happened (the dates facts give) and when each outlet reported, {unit} "
+        f"by {unit}.",
     ]
+    for period in listed:
+        lines += ["", f"### {period.name}: {period.counts}", ""]
+        for _, kind, item in period.entries:
+            if kind == 0:
+                lines.append(
+                    f"- {escape_markdown(day(item['date']))}, happened: "
+                    f"{_fact_link(item['fact'], item['summary'])}"
+                )
+            else:
+                title = f": {escape_markdown(item['title'])}" if item["title"] else ""
+                lines.append(
+                    f"- {escape_markdown(_published(item))}, reported: "
+                    f"{_report_link(item, numbers)}{title} ({news(item)})"
+                )
+    return lines
 
 
 def _state(

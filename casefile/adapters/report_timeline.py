@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
+from casefile.adapters.report_periods import news, periods, report_day
 from casefile.adapters.report_wording import day
 from casefile.adapters.safe_output import escape_html
 
@@ -24,8 +25,6 @@ from casefile.adapters.safe_output import escape_html
 NUMBERED_REPORTS = 40
 # Up to this many reports every period of the list starts open; beyond, only the latest.
 ALL_OPEN_REPORTS = 30
-# A case whose reports span more days than this is listed by week, else by day.
-DAYS_LISTED_BY_DAY = 21
 
 # Timeline geometry (SVG user units; the picture scales to the page width).
 _WIDTH, _LEFT, _RIGHT = 960, 120, 60
@@ -57,49 +56,38 @@ def timeline_section(report: Mapping[str, Any], numbers: Mapping[str, int]) -> s
 
 
 def _periods(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
-    reports = report["reports"]
-    days = [_report_day(r) for r in reports]
-    by_week = (max(days) - min(days)).days > DAYS_LISTED_BY_DAY
-    entries: dict[date, list[tuple[date, int, str]]] = {}
-    for mark in report["occurred"]:
-        happened = date.fromisoformat(mark["date"])
-        line = (
-            f'<li class="entry happened"><span class="when">{escape_html(day(mark["date"]))}'
-            f'</span> <span class="tag">happened</span> '
-            f'<a href="#{escape_html(mark["fact"])}">{escape_html(mark["summary"])}</a></li>'
-        )
-        entries.setdefault(_period_of(happened, by_week), []).append((happened, 0, line))
-    for r, reported in zip(reports, days, strict=True):
-        added = sum(c["change"] == "added" for c in r["changes"])
-        news = f"{added} new fact{'s' if added != 1 else ''}" if added else "nothing new"
-        title = f': <span class="title">{escape_html(r["title"])}</span>' if r["title"] else ""
-        line = (
-            f'<li class="entry reported"><span class="when">{escape_html(_when(r))}</span> '
-            f'<a href="#report-{escape_html(r["id"])}">{numbers[r["id"]]}. '
-            f"{escape_html(r['outlet'] or r['article'])}</a>{title} "
-            f'<span class="muted">({news})</span></li>'
-        )
-        entries.setdefault(_period_of(reported, by_week), []).append((reported, 1, line))
-    periods = sorted(entries)
+    unit, listed = periods(report)
+    many = len(report["reports"]) > ALL_OPEN_REPORTS
     blocks = []
-    for start in periods:
-        found = sorted(entries[start], key=lambda entry: entry[:2])
-        count_reports = sum(kind == 1 for _, kind, _ in found)
-        count_happened = len(found) - count_reports
-        counts = [f"{count_reports} report{'s' if count_reports != 1 else ''}"] * bool(
-            count_reports
-        )
-        if count_happened:
-            counts.append(f"{count_happened} happening{'s' if count_happened != 1 else ''}")
-        name = f"Week of {day(start.isoformat())}" if by_week else day(start.isoformat())
-        is_open = len(reports) <= ALL_OPEN_REPORTS or start == periods[-1]
+    for period in listed:
+        lines = []
+        for _, kind, item in period.entries:
+            if kind == 0:
+                lines.append(
+                    f'<li class="entry happened"><span class="when">'
+                    f"{escape_html(day(item['date']))}</span> "
+                    f'<span class="tag">happened</span> <a href="#{escape_html(item["fact"])}">'
+                    f"{escape_html(item['summary'])}</a></li>"
+                )
+                continue
+            title = (
+                f': <span class="title">{escape_html(item["title"])}</span>'
+                if item["title"]
+                else ""
+            )
+            lines.append(
+                f'<li class="entry reported"><span class="when">{escape_html(_when(item))}'
+                f'</span> <a href="#report-{escape_html(item["id"])}">{numbers[item["id"]]}. '
+                f"{escape_html(item['outlet'] or item['article'])}</a>{title} "
+                f'<span class="muted">({news(item)})</span></li>'
+            )
+        is_open = not many or period is listed[-1]
         blocks.append(
-            f'<details class="period" id="period-{start.isoformat()}"'
-            f'{" open" if is_open else ""}><summary><span class="period-name">{name}</span> '
-            f'<span class="period-count">{", ".join(counts)}</span></summary>'
-            f'<ol class="period-entries">{"".join(line for *_, line in found)}</ol></details>'
+            f'<details class="period" id="period-{period.start.isoformat()}"'
+            f'{" open" if is_open else ""}><summary><span class="period-name">'
+            f'{period.name}</span> <span class="period-count">{period.counts}</span></summary>'
+            f'<ol class="period-entries">{"".join(lines)}</ol></details>'
         )
-    unit = "week" if by_week else "day"
     return (
         f'<div class="periods" data-unit="{unit}">'
         '<p class="period-controls"><button type="button" data-periods="open">Open every '
@@ -110,13 +98,6 @@ def _periods(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
 
 def _period_of(when: date, by_week: bool) -> date:
     return when - timedelta(days=when.weekday()) if by_week else when
-
-
-def _report_day(report: Mapping[str, Any]) -> date:
-    """The day a report came out, in the zone the command shows times in (if it said)."""
-    if report.get("day"):
-        return date.fromisoformat(report["day"])
-    return datetime.fromisoformat(report["reported_at"]).date()
 
 
 def _when(report: Mapping[str, Any]) -> str:
@@ -139,7 +120,7 @@ def _weekly_svg(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
         happened.setdefault(week, []).append(mark)
     reported: dict[date, list[Mapping[str, Any]]] = {}
     for r in reports:
-        reported.setdefault(_period_of(_report_day(r), True), []).append(r)
+        reported.setdefault(_period_of(report_day(r), True), []).append(r)
     weeks = sorted(set(happened) | set(reported))
     # Weeks with nothing in them take no room; a longer quiet spell leaves a small gap.
     positions, x = {}, 0.0
@@ -209,7 +190,7 @@ def _timeline_svg(report: Mapping[str, Any], numbers: Mapping[str, int]) -> str:
     # Ticks name the day each instant falls on where it is read: a report's in the
     # command's zone, a happening's as its fact gives it.
     days = {t: date.fromisoformat(mark["date"]) for t, mark in occurred}
-    days.update((t, _report_day(r)) for t, r in reported)
+    days.update((t, report_day(r)) for t, r in reported)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {_HEIGHT}" '
         'role="img" aria-labelledby="timeline-title">',

@@ -6,6 +6,7 @@ extracted), so what the report must show is known exactly.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -18,6 +19,7 @@ from typer.testing import CliRunner
 
 from casefile.adapters.report_html import render_html
 from casefile.adapters.report_markdown import render_markdown
+from casefile.adapters.report_wording import fact_phrase
 from casefile.adapters.safe_output import escape_markdown
 from casefile.application.report import build_report, sentence_around, state_after
 from casefile.application.tracker import CaseTracker
@@ -467,3 +469,20 @@ def test_the_page_dates_reports_on_the_day_of_the_chosen_zone(reyes_db, out_dir:
     assert periods[:2] == ["2024-02-29", "2024-03-02"]
     ticks = re.findall(r'<text x="[\d.]+" y="\d+" text-anchor="middle">([^<]+)</text>', text)
     assert "1 Mar 2024" not in ticks and "2 Mar 2024" in ticks
+
+
+def test_markdown_and_page_list_the_timeline_in_the_same_words(reyes):
+    report = build_report(reyes, CASE, fact_phrase)
+    page = render_html(report, CATEGORY_TITLES)
+    markdown = render_markdown(report, CATEGORY_TITLES)
+    on_page = re.findall(
+        r'<span class="period-name">([^<]+)</span> <span class="period-count">([^<]+)</span>',
+        page,
+    )
+    timeline = markdown.split("## Timeline", 1)[1].split("## Case state", 1)[0]
+    in_markdown = re.findall(r"^### (.+): (.+)$", timeline, re.M)
+    assert on_page == in_markdown
+    assert on_page[:2] == [("Thu 29 Feb 2024", "1 happening"), ("Fri 1 Mar 2024", "1 report")]
+    # The facts read the same in both, as sentences.
+    bond = "Dana Reyes: bond set at $50,000"
+    assert bond in markdown and bond in html.unescape(page)
