@@ -385,6 +385,32 @@ def articles(
             made += 1
 
 
+def long_case(count: int, seed: int = 7, *, words: int = 400) -> Iterator[SourceArticle]:
+    """One case followed by `count` articles over a year or more, as a much-watched case is:
+    the arrest, then hearings and bond rulings every few days, now and then another person
+    arrested in the same shooting, and in the end the trial."""
+    rng = random.Random(seed)
+    c = _case(rng, date(2015, 1, 1), wide=True)
+    day = c.arrested
+    for nth in range(count):
+        if nth == 0:
+            sentences = _first_report(rng, c, day)
+        elif nth == count - 1:
+            sentences = _trial(c, day)
+        else:
+            sentences = _follow_up(rng, c, day, nth)
+        if nth and nth % 20 == 0:
+            # A co-defendant: a new person with an arrest and charges of his own.
+            other = f"{_given(rng, True)} {_surname(rng, True)}"
+            charge = rng.choice(CHARGES)
+            sentences.append(
+                f"Police also arrested {other}, {rng.randint(17, 60)}, of {rng.choice(TOWNS)} "
+                f"on {day:%A} in the shooting of {c.victim} and charged him with {charge}."
+            )
+        yield _article(rng, c, 1, nth, day, sentences, words)
+        day += timedelta(days=rng.randint(0, 4))
+
+
 def as_record(article: SourceArticle) -> dict[str, str | None]:
     """An article as a line of a JSON Lines file for `casefile ingest`."""
     assert article.published is not None

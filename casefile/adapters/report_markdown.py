@@ -2,16 +2,26 @@
 
 Text from articles is escaped so it reads as text in any Markdown renderer: markup
 characters get a backslash, `<`, `>` and `&` become entities (raw HTML never passes
-through), and line breaks are folded so a quote cannot start a heading or a list.
+through), and line breaks are folded so a quote cannot start a heading or a list. The
+words are `report_wording`'s, the same as the HTML page's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
+from casefile.adapters.report_periods import news, periods
+from casefile.adapters.report_wording import (
+    audit_sentence,
+    change_notes,
+    change_word,
+    day,
+    field_name,
+    followup_sentence,
+    value_words,
+)
 from casefile.adapters.safe_output import escape_controls, escape_markdown
 
 
@@ -25,7 +35,12 @@ def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str
     reports = report["reports"]
     numbers = {r["id"]: n for n, r in enumerate(reports, start=1)}
     outlets = sorted({r["outlet"] or r["article"] for r in reports})
-    known_at = report.get("as_of_shown") or report["as_of"] or "the latest report"
+    last = reports[-1]
+    known_at = (
+        report.get("as_of_shown")
+        or report["as_of"]
+        or f"the latest report ({last['outlet'] or last['article']}, {_published(last)})"
+    )
     lines = [
         f"# Case {escape_markdown(report['case'])}",
         "",
@@ -35,6 +50,7 @@ def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str
     ]
     lines += _timeline(report, numbers)
     lines += _state(report, titles, numbers)
+    lines += _followups(report, numbers)
     lines += _audit(report)
     lines += _corrections(report)
     lines += _changes(reports, titles, numbers)
@@ -44,31 +60,30 @@ def render_markdown(report: Mapping[str, Any], titles: Mapping[str, str]) -> str
 
 
 def _timeline(report: Mapping[str, Any], numbers: Mapping[str, int]) -> list[str]:
-    rows: list[tuple[datetime, str]] = [
-        (
-            datetime.fromisoformat(f"{mark['date']}T00:00:00+00:00"),
-            f"| {escape_markdown(mark['date'])} | happened | {_fact_link(mark['fact'], mark['summary'])} |",
-        )
-        for mark in report["occurred"]
-    ]
-    rows += [
-        (
-            datetime.fromisoformat(r["reported_at"]),
-            f"| {escape_markdown(_published(r))} | reported | {_report_link(r, numbers)} |",
-        )
-        for r in report["reports"]
-    ]
-    rows.sort(key=lambda row: row[0])
-    return [
+    """The timeline in words, day by day or week by week, as the HTML page lists it."""
+    unit, listed = periods(report)
+    lines = [
         "",
         "## Timeline",
         "",
-        "When things happened (the dates facts give) and when each outlet reported, in time order.",
-        "",
-        "| When | Axis | What |",
-        "|---|---|---|",
-        *(row for _, row in rows),
+        f"When things happened (the dates facts give) and when each outlet reported, {unit} "
+        f"by {unit}.",
     ]
+    for period in listed:
+        lines += ["", f"### {period.name}: {period.counts}", ""]
+        for _, kind, item in period.entries:
+            if kind == 0:
+                lines.append(
+                    f"- {escape_markdown(day(item['date']))}, happened: "
+                    f"{_fact_link(item['fact'], item['summary'])}"
+                )
+            else:
+                title = f": {escape_markdown(item['title'])}" if item["title"] else ""
+                lines.append(
+                    f"- {escape_markdown(_published(item))}, reported: "
+                    f"{_report_link(item, numbers)}{title} ({news(item)})"
+                )
+    return lines
 
 
 def _state(
@@ -93,16 +108,24 @@ def _state(
     return lines
 
 
+def _followups(report: Mapping[str, Any], numbers: Mapping[str, int]) -> list[str]:
+    """What to chase next, each with the report that set it up and its words."""
+    reports = {r["id"]: r for r in report["reports"]}
+    lines = ["", "## What to chase next", ""]
+    for item in report.get("followups") or []:
+        source = reports[item["report"]]
+        lines.append(
+            f"- **{escape_markdown(item['title'])}**: {escape_markdown(followup_sentence(item))}; "
+            f"set up by {_report_link(source, numbers)}: "
+            f"\u201c{escape_markdown(item['source']['quote'])}\u201d"
+        )
+    return lines if len(lines) > 3 else [*lines, "Nothing to follow up."]
+
+
 def _audit(report: Mapping[str, Any]) -> list[str]:
-    def items(found: Iterable[Mapping[str, Any]], joiner: str) -> list[str]:
+    def items(found: Iterable[Mapping[str, Any]], verdict: str) -> list[str]:
         return [
-            f"- {_fact_link(item['fact_id'], item['subject'])} ({escape_markdown(item['kind'])}), "
-            f"**{escape_markdown(item['field'])}**: "
-            + joiner.join(
-                f"{escape_markdown(_value(v['value']))} ({escape_markdown(_who(v['by']))})"
-                for v in item["values"]
-            )
-            for item in found
+            f"- {_fact_link(item['fact_id'], audit_sentence(item, verdict))}" for item in found
         ] or ["None."]
 
     return [
@@ -111,11 +134,11 @@ def _audit(report: Mapping[str, Any]) -> list[str]:
         "",
         "### Sources disagree",
         "",
-        *items(report["disagreements"], " vs "),
+        *items(report["disagreements"], "disagreement"),
         "",
-        "### Refinements",
+        "### Said more precisely",
         "",
-        *items(report["refinements"], " refines "),
+        *items(report["refinements"], "refinement"),
     ]
 
 
@@ -128,10 +151,15 @@ def _corrections(report: Mapping[str, Any]) -> list[str]:
     for c in found:
         where = f" ({escape_markdown(c['outlet'])})" if c.get("outlet") else ""
         values = c.get("fields") or {}
-        setting = ", set " + ", ".join(f"{k} = {v}" for k, v in values.items()) if values else ""
+        setting = (
+            ", setting "
+            + ", ".join(f"{field_name(k)} to {value_words(k, v)}" for k, v in values.items())
+            if values
+            else ""
+        )
         lines.append(
             f"- {escape_markdown(c['summary'])}{where}: {escape_markdown(c['action'])} by "
-            f"{escape_markdown(c['by'])} on {escape_markdown(c['recorded_at'][:10])}"
+            f"{escape_markdown(c['by'])} on {escape_markdown(day(c['recorded_at'][:10]))}"
             f"{escape_markdown(setting)}: {escape_markdown(c['reason'])}"
         )
     return lines
@@ -151,8 +179,10 @@ def _changes(
             "",
         ]
         lines += [
-            f"- **{c['change']}** {escape_markdown(titles.get(c['category'], c['category']).lower())}: "
-            f"{_fact_link(c['fact_id'], c['summary'])}{_was(c)}"
+            f"- **{change_word(c['change'])}** "
+            f"{escape_markdown(titles.get(c['category'], c['category']).lower())}: "
+            f"{_fact_link(c['fact_id'], c['summary'])}"
+            f"{escape_markdown(change_notes(c.get('was') or {}))}"
             for c in r["changes"]
         ] or ["No facts."]
     return lines
@@ -219,24 +249,3 @@ def _published(report: Mapping[str, Any]) -> str:
     if report.get("shown"):
         return str(report["shown"])
     return report["published"] + (" (estimated)" if report["published_estimated"] else "")
-
-
-def _was(change: Mapping[str, Any]) -> str:
-    was = change.get("was") or {}
-    if not was:
-        return ""
-    return (
-        " ("
-        + "; ".join(
-            f"{escape_markdown(k)} was {escape_markdown(_value(v))}" for k, v in was.items()
-        )
-        + ")"
-    )
-
-
-def _who(sources: Iterable[Mapping[str, Any]]) -> str:
-    return ", ".join(s["outlet"] or s["report"] for s in sources)
-
-
-def _value(value: Any) -> str:
-    return "none" if value is None else str(value)

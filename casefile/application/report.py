@@ -4,10 +4,14 @@ The report is gathered once, as plain JSON-ready data, so the page renderers (HT
 only lay it out and the HTML page can embed the per-report states for its as-of switch:
 
 * `reports`: the case's article revisions in reported order, each with the changes it made;
-* `states`: for each report, the case state as known at its publication time;
+* `steps`: for each report, how the case state as known at its publication time differs
+  from the one at the report before (facts `set` anew or changed, `gone`, and those the
+  report `carried`): a page rebuilds any report's state from them, and they grow with the
+  facts reported, where whole states would grow with reports times facts;
 * `facts`: the state as known at the report's as-of time, every fact with its outlets,
   first report, corroboration count (independent outlets) and evidence shown in its sentence;
 * `occurred`: the facts that carry an ISO `date` (when the thing happened), for the timeline;
+* `followups`: what to chase next (`casefile followups`), each with the report that set it up;
 * `disagreements` / `refinements`: the audit's slots where sources give values that cannot
   both be true, or where one value says the same as another more precisely;
 * `corrections`: what people and revisions did to fact reports (amended, retracted, withdrawn
@@ -18,14 +22,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from casefile.application.tracker import CaseTracker, reporting_timeline
+from casefile.application.followups import TITLES as FOLLOWUP_TITLES
+from casefile.application.followups import case_followups
+from casefile.application.tracker import CaseTracker
 from casefile.domain.audit import DISAGREEMENT, REFINEMENT, slot_conflicts
 from casefile.domain.case import Case
+from casefile.domain.changes import FactChange, compare
 from casefile.domain.fact_keys import CATEGORIES
-from casefile.domain.state import CaseState, KnownFact
+from casefile.domain.state import CaseState, KnownFact, fold
+from casefile.domain.state_steps import states_after_each
 from casefile.extraction.sentences import split_sentences
 
 # Describes a fact's fields in one line for a reader (the CLI passes its own, so every view
@@ -77,19 +85,24 @@ def build_report(
         return final_anchors.get(fact.sources[0].version, own)
 
     # Each report's state is the case as known at its publication time: the same fold as
-    # `casefile show --as-of`, so reports published at one instant share one state.
-    known_at = (
-        tracker.states_at(case_id, (a.reported_at for a in attached))
-        if recorded_by is None
-        else {a.reported_at: tracker.state(case_id, a.reported_at, recorded_by) for a in attached}
+    # `casefile show --as-of`, so reports published at one instant share one state (the
+    # state after the last of them). One reading, extended report by report, gives them all.
+    events = tracker.known_events(case_id, recorded_by=recorded_by)
+    after_each = states_after_each(case_id, events, attached)
+    at_time = {a.reported_at: state for a, state in zip(attached, after_each, strict=True)}
+    standing = [e for e in events if not isinstance(e, Case.FactReported | Case.FactsWithdrawn)]
+    before = fold(case_id, standing)
+    changes: dict[str, list[FactChange]] = {}
+    for article, after in zip(attached, after_each, strict=True):
+        changes[report_ids[(article.article_id, article.revision)]] = compare(
+            before, after, repeats=True
+        )
+        before = after
+    steps = _steps(
+        [(report_ids[(a.article_id, a.revision)], at_time[a.reported_at]) for a in attached],
+        changes,
+        lambda fact: _fact_brief(fact, describe, report_of, anchor_of),
     )
-    states = {
-        report_ids[(a.article_id, a.revision)]: [
-            _fact_brief(fact, describe, report_of, anchor_of)
-            for fact in known_at[a.reported_at].all_facts()
-        ]
-        for a in attached
-    }
     texts = _ArticleTexts(tracker)
     facts = [
         _fact_in_full(fact, describe, report_of, anchor_of, by_version, texts)
@@ -114,17 +127,34 @@ def build_report(
         ],
         "case": case_id,
         "as_of": as_of.isoformat() if as_of else None,
-        "reports": _reports(tracker, case_id, attached, report_ids, describe, final_anchors),
-        "states": states,
+        "reports": _reports(attached, report_ids, changes, describe, final_anchors),
+        "steps": steps,
         "facts": facts,
         "occurred": [
             {"date": fact["fields"]["date"], "fact": fact["id"], "summary": fact["summary"]}
             for fact in facts
             if _is_iso_date(fact["fields"].get("date"))
         ],
+        "followups": [
+            {**f.as_dict(), "title": FOLLOWUP_TITLES[f.kind], "report": report_of(f.source.version)}
+            for f in case_followups(final, (as_of or datetime.now(UTC)).astimezone(UTC).date())
+        ],
         "disagreements": disagreements,
         "refinements": refinements,
     }
+
+
+def state_after(report: dict[str, Any], report_id: str) -> list[dict[str, Any]]:
+    """The facts known right after report `report_id`, rebuilt from the report's `steps` (as
+    the page's as-of menu does)."""
+    facts: dict[str, dict[str, Any]] = {}
+    for step in report["steps"]:
+        for slot in step["gone"]:
+            facts.pop(slot, None)
+        facts.update((brief["slot"], brief) for brief in step["set"])
+        if step["report"] == report_id:
+            return list(facts.values())
+    raise KeyError(report_id)
 
 
 def fact_anchor(category: str, key: tuple[Any, ...]) -> str:
@@ -175,7 +205,6 @@ def _fact_brief(
         "corroboration": corroboration.independent,
         "first_reported": corroboration.first.reported_at.isoformat(),
         "first_report": report_of(corroboration.first.version),
-        "reports": sorted({report_of(s.version) for s in fact.sources}, key=_report_number),
     }
 
 
@@ -200,28 +229,53 @@ def _fact_in_full(
         )
     return {
         **_fact_brief(fact, describe, report_of, anchor_of),
+        "reports": sorted({report_of(s.version) for s in fact.sources}, key=_report_number),
         "fields": dict(fact.fields),
         "sources": sources,
     }
 
 
+def _steps(
+    states: Sequence[tuple[str, CaseState]],
+    changes: dict[str, list[FactChange]],
+    brief: Callable[[KnownFact], dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Report by report, what differs from the state at the report before: the facts `set`
+    (new, or shown otherwise), the `gone` ones, and those the report `carried`. A fact is
+    known by its `slot` (its key in that state); a brief is made only when the fact changed."""
+    steps = []
+    shown: dict[str, tuple[Any, ...]] = {}
+    for report_id, state in states:
+        now: dict[str, tuple[Any, ...]] = {}
+        changed = []
+        for fact in state.all_facts():
+            slot = fact_anchor(_category(fact), fact.key)
+            looks = (tuple(fact.fields.items()), len(fact.sources), len(fact.corrections))
+            now[slot] = looks
+            if shown.get(slot) != looks:
+                changed.append({**brief(fact), "slot": slot})
+        carried = [
+            fact_anchor(c.category, c.fact.key) for c in changes[report_id] if c.after is not None
+        ]
+        gone = [slot for slot in shown if slot not in now]
+        steps.append({"report": report_id, "set": changed, "gone": gone, "carried": carried})
+        shown = now
+    return steps
+
+
 def _reports(
-    tracker: CaseTracker,
-    case_id: str,
     attached: Sequence[Case.ArticleAttached],
     report_ids: dict[tuple[str, str], str],
+    changes_by_report: dict[str, list[FactChange]],
     describe: Describe,
     final_anchors: dict[int, str],
 ) -> list[dict[str, Any]]:
-    changes_by_report = {
-        (entry.article.article_id, entry.article.revision): entry.changes
-        for entry in reporting_timeline(tracker, case_id)
-    }
     known = set(final_anchors.values())
     reports = []
     for article in attached:
+        report_id = report_ids[(article.article_id, article.revision)]
         changes = []
-        for change in changes_by_report.get((article.article_id, article.revision), []):
+        for change in changes_by_report[report_id]:
             anchor = fact_anchor(change.category, change.fact.key)
             if change.by:  # the fact as finally known that holds the report
                 anchor = final_anchors.get(change.by[0].version, anchor)
@@ -234,7 +288,7 @@ def _reports(
             )
         reports.append(
             {
-                "id": report_ids[(article.article_id, article.revision)],
+                "id": report_id,
                 "article": article.article_id,
                 "revision": article.revision,
                 "outlet": article.outlet,

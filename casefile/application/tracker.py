@@ -32,6 +32,7 @@ from casefile.domain.case import Case, case_uuid, standing_events
 from casefile.domain.changes import FactChange, compare, compare_window
 from casefile.domain.corrections import Corrections
 from casefile.domain.state import CannotExtend, CaseState, Reading, fold
+from casefile.domain.state_steps import states_after_each
 from casefile.domain.windows import changed_facts, same_facts, window_reports
 
 
@@ -480,17 +481,11 @@ def reporting_timeline(tracker: CaseTracker, case_id: str) -> list[TimelineEntry
     A person's corrections apply throughout; an article revision's withdrawals with it.
     """
     events = tracker.known_events(case_id)
+    articles = tracker.attached_articles(case_id)
     entries: list[TimelineEntry] = []
-    folded = [e for e in events if not isinstance(e, Case.FactReported | Case.FactsWithdrawn)]
-    before = fold(case_id, folded)
-    for article in tracker.attached_articles(case_id):
-        folded += [
-            e
-            for e in events
-            if isinstance(e, Case.FactReported | Case.FactsWithdrawn)
-            and (e.article_id, e.revision) == (article.article_id, article.revision)
-        ]
-        after = fold(case_id, folded, article.reported_at)
+    standing = [e for e in events if not isinstance(e, Case.FactReported | Case.FactsWithdrawn)]
+    before = fold(case_id, standing)
+    for article, after in zip(articles, states_after_each(case_id, events, articles), strict=True):
         entries.append(TimelineEntry(article, compare(before, after, repeats=True)))
         before = after
     return entries

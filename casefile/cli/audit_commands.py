@@ -177,6 +177,7 @@ def export(
 ) -> None:
     """Export a case: its facts and every stored report with its source (json, csv) or a readable report (md)."""
     from casefile.adapters.report_markdown import render_markdown
+    from casefile.adapters.report_wording import fact_phrase
     from casefile.adapters.safe_output import UnsafeOutputError, escape_controls, write_output
     from casefile.application.audit import case_export
     from casefile.application.report import NothingReported, build_report
@@ -186,7 +187,7 @@ def export(
         if fmt is ExportFormat.md:
             # The readable case report: the same one `casefile report --format md` prints.
             try:
-                report = build_report(tracker, case, render.fact_summary, when, recorded)
+                report = build_report(tracker, case, fact_phrase, when, recorded)
             except NothingReported as error:
                 fail(str(error))
             content = render_markdown(render.with_shown_times(report), render.CATEGORY_TITLES)

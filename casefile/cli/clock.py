@@ -49,3 +49,33 @@ def reported(raw: str, at: datetime, estimated: bool) -> str:
     if _DATE_ONLY.match(raw.strip()):
         text = f"{text} (date only)"
     return text + (" (estimated)" if estimated else "")
+
+
+def friendly(when: datetime | str) -> str:
+    """`when` in the command's zone, for a reader: "Tue 26 Oct 2021, 8:05 a.m. EDT"."""
+    value = datetime.fromisoformat(when) if isinstance(when, str) else when
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    local = value.astimezone(_zone)
+    hour = local.hour % 12 or 12
+    noon = "a.m." if local.hour < 12 else "p.m."
+    zone = local.tzname() or local.strftime("%z")
+    return f"{local:%a} {local.day} {local:%b %Y}, {hour}:{local:%M} {noon} {zone}"
+
+
+def friendly_reported(raw: str, at: datetime, estimated: bool) -> str:
+    """A publication time for a reader: the day alone (as given) when the article gave no
+    time of day, marked "(estimated)" when it was estimated."""
+    if _DATE_ONLY.match(raw.strip()):
+        day = datetime.strptime(raw.strip(), "%Y-%m-%d")
+        text = f"{day:%a} {day.day} {day:%b %Y} (date only)"
+    else:
+        text = friendly(at)
+    return text + (" (estimated)" if estimated else "")
+
+
+def local_day(raw: str, at: datetime) -> str:
+    """The ISO day a publication falls on in the command's zone (as given if only a day)."""
+    if _DATE_ONLY.match(raw.strip()):
+        return raw.strip()
+    return at.astimezone(_zone).date().isoformat()

@@ -239,13 +239,16 @@ def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
 
 
 def with_shown_times(report: dict[str, Any]) -> dict[str, Any]:
-    """A built report with its times as every command shows them (in the command's zone,
-    named, "(estimated)" where estimated): `shown` on each report, `as_of_shown`."""
+    """A built report with its times for a reader, in the command's zone, named, and
+    "(estimated)" where estimated: `shown` on each report, with the `day` it falls on there
+    (for grouping), and `as_of_shown`."""
     for entry in report["reports"]:
         at = datetime.fromisoformat(entry["reported_at"])
-        entry["shown"] = clock.reported(entry["published"], at, entry["published_estimated"])
+        raw = entry["published"]
+        entry["shown"] = clock.friendly_reported(raw, at, entry["published_estimated"])
+        entry["day"] = clock.local_day(raw, at)
     if report.get("as_of"):
-        report["as_of_shown"] = clock.shown(report["as_of"], seconds=True)
+        report["as_of_shown"] = clock.friendly(report["as_of"])
     return report
 
 

@@ -37,6 +37,7 @@ def report(
     """A report of a case: timeline, state, disagreements, changes and evidence."""
     from casefile.adapters.report_html import render_html
     from casefile.adapters.report_markdown import render_markdown
+    from casefile.adapters.report_wording import fact_phrase
     from casefile.adapters.safe_output import UnsafeOutputError, escape_controls, write_output
     from casefile.application.report import NothingReported, build_report
 
@@ -44,7 +45,7 @@ def report(
         fail("say what to make: --html FILE for the page, or --format md for Markdown")
     with user_errors():
         try:
-            built = build_report(open_tracker(), case, render.fact_summary, as_of_time(as_of))
+            built = build_report(open_tracker(), case, fact_phrase, as_of_time(as_of))
             content = render.with_shown_times(built)
         except NothingReported as error:
             fail(str(error))

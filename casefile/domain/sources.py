@@ -166,6 +166,17 @@ class Coverage:
         self.first = self.first or brief
         self.last = brief
 
+    def copy(self) -> Coverage:
+        self._unpack()
+        return Coverage(
+            list(self.outlets),
+            set(self.own),
+            dict(self.echoes),
+            self.first,
+            self.last,
+            dict(self.origins),
+        )
+
     def corroboration(self) -> Corroboration:
         if self._packed is not None:
             # Straight from the checkpoint's entry: `show` asks this of every fact.

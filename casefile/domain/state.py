@@ -125,6 +125,35 @@ class KnownFact:
         if self._stated is not None:
             self._stated[source.version] = stated
 
+    def copy(self) -> KnownFact:
+        """The same fact, with its own fields, reports, corrections and coverage."""
+        coverage = self.coverage.copy() if self.coverage is not None else None
+        sources = list(self._sources) if self._sources is not None else None
+        stated = dict(self._stated) if self._stated is not None else None
+        return KnownFact(
+            self.kind,
+            self.key,
+            dict(self.fields),
+            sources,
+            list(self.corrections),
+            stated,
+            coverage,
+            self._details,
+        )
+
+    def sharing_reports(self) -> KnownFact:
+        """The same fact with its own fields and corrections, sharing its reports and coverage."""
+        return KnownFact(
+            self.kind,
+            self.key,
+            dict(self.fields),
+            self._sources,
+            list(self.corrections),
+            self._stated,
+            self.coverage,
+            self._details,
+        )
+
     def read_reports_from(self, details: Callable[[], KnownFact]) -> None:
         """A fact read back from a checkpoint: its reports come from `details` when asked."""
         self._details = details
@@ -250,6 +279,7 @@ class Reading:
         self._seen = set(names)
         self.groups = groups
         self.removed = removed  # None: read back from a checkpoint, which keeps no reports
+        self._shared: set[int] = set()  # the facts a snapshot shares reports with (by id)
         self.splits: tuple[str, ...] = ()  # the person splits its keys follow
 
     @classmethod
@@ -305,9 +335,35 @@ class Reading:
                     coverage=Coverage(),
                 )
             else:
+                if id(current) in self._shared:  # a snapshot holds its reports: keep them
+                    self._shared.discard(id(current))
+                    current = group[key] = current.copy()
                 merge_report(current.fields, fields)
             current.add_report(source, reported)
             current.corrections += amendments.get(event.originator_version, [])
+
+    def snapshot(self) -> Reading:
+        """A copy to finish while this reading goes on being extended, in time linear in the
+        facts: a finish changes each fact's fields and joins arrests, so those are the copy's
+        own; the reports and coverage of other facts are shared until this reading adds a
+        report to one (then it takes a copy of that fact first, see `extend`)."""
+        assert self.complete, "only a reading folded from its reports can be copied"
+        copy = Reading(list(self.names), {}, list(self.removed or []))
+        copy.splits = self.splits
+        copy.groups = {
+            category: {
+                key: fact.copy() if category == "arrests" else fact.sharing_reports()
+                for key, fact in group.items()
+            }
+            for category, group in self.groups.items()
+        }
+        self._shared = {
+            id(fact)
+            for category, group in self.groups.items()
+            if category != "arrests"
+            for fact in group.values()
+        }
+        return copy
 
     def finish(
         self,

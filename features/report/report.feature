@@ -24,5 +24,5 @@ Feature: A case report I can read, share and print
 
   Scenario: Markdown for my notes
     When I ask for the report as Markdown
-    Then it has the sections "Timeline", "Case state", "Disagreements and refinements", "Report by report" and "Evidence"
+    Then it has the sections "Timeline", "Case state", "What to chase next", "Disagreements and refinements", "Report by report" and "Evidence"
     And every quote in it is in bold within its sentence

@@ -217,15 +217,16 @@ def test_cases_and_reports_show_times_in_the_zone_like_every_verb(tmp_path, sqli
         return result.stdout
 
     assert "2025-03-14 07:00 CDT (estimated)" in shown("cases")
+    # Reports read times as a reader writes them, in the same zone, named.
     markdown = shown("report", case["case"], "--format", "md")
-    assert "2025-03-14 07:00 CDT (estimated)" in markdown
+    assert "Fri 14 Mar 2025, 7:00 a.m. CDT (estimated)" in markdown
     assert "08:00-04:00" not in markdown
     as_of = shown("report", case["case"], "--format", "md", "--as-of", "2025-03-14T09:00-04:00")
-    assert "As known at 2025-03-14 08:00:00 CDT" in as_of
+    assert "As known at Fri 14 Mar 2025, 8:00 a.m. CDT" in as_of
     page = tmp_path / "report.html"
     shown("report", case["case"], "--html", str(page))
     html = page.read_text(encoding="utf-8")
-    assert "2025-03-14 07:00 CDT (estimated)" in html
+    assert "Fri 14 Mar 2025, 7:00 a.m. CDT (estimated)" in html
     assert "08:00-04:00" not in html
 
 

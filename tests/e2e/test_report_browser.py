@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -156,3 +158,126 @@ def test_a_script_planted_in_an_article_is_shown_as_text_and_never_runs(browser,
     evidence = browser.find_element(By.ID, "evidence").text
     assert PLANTED in evidence  # the article's own sentence, shown as it was written
     assert [m for m in messages if m["level"] == "SEVERE"] == []
+
+
+# -- a report an editor reads ---------------------------------------------------------------
+
+LONG_CASE = 60  # reports: more than are numbered on the time axis or listed open
+DATABASE_LABELS = ("status:", "description:", "outcome:", "relation:", " refines ", "kind:")
+EVENT_NAMES = ("IncidentReported", "SuspectIdentified", "ChargeFiled", "VictimReported")
+
+
+@pytest.fixture(scope="module")
+def long_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """The report of one generated case of LONG_CASE articles followed over months."""
+    synthetic = _load_benchmark("synthetic")
+    folder = tmp_path_factory.mktemp("long-report")
+    archive = folder / "case.jsonl"
+    with archive.open("w", encoding="utf-8") as out:
+        for article in synthetic.long_case(LONG_CASE, seed=11):
+            out.write(json.dumps(synthetic.as_record(article)) + "\n")
+    page = folder / "report.html"
+    case = write_report(f"sqlite:///{folder / 'casefile.db'}", archive, page)
+    return page, case
+
+
+def _load_benchmark(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_facts_read_as_plain_sentences(browser, seeds_report):
+    page, _ = seeds_report
+    open_page(browser, page)
+    facts = shown_facts(browser)
+    assert any(row.startswith("Jose Cajigas, 31, of Hartford") for row in facts)
+    assert any("Jose Cajigas charged with criminal attempt to commit murder" in r for r in facts)
+    assert any("Jose Cajigas: bond set at $2,000,000" in row for row in facts)
+    body = browser.find_element(By.TAG_NAME, "body").text
+    assert [label for label in DATABASE_LABELS if label in body] == []
+    assert [name for name in EVENT_NAMES if name in body] == []
+    # Every time says its zone; FOX61's and the Daily Voice's were estimated and say so.
+    menu = Select(browser.find_element(By.ID, "as-of"))
+    zoned = r"^\d\. .+, \w{3} \d{1,2} \w{3} 2021, \d{1,2}:\d\d [ap]\.m\. [A-Z+\-\d]{2,6}"
+    options = [option.text for option in menu.options]
+    assert all(re.match(zoned, option) for option in options), options
+    assert [option.endswith("(estimated)") for option in options] == [True, True, False]
+
+
+def test_what_to_chase_next_lists_the_followups_each_with_its_report(browser, seeds_report):
+    page, case = seeds_report
+    open_page(browser, page)
+    db = f"sqlite:///{page.parent / 'casefile.db'}"
+    expected = json.loads(casefile(db, "followups", case["case"], "--format", "json"))
+    items = browser.find_elements(By.CSS_SELECTOR, "#followups li.followup")
+    assert expected and len(items) == len(expected)
+    for item, followup in zip(items, expected, strict=True):
+        assert item.get_dom_attribute("data-kind") == followup["kind"]
+        assert followup["what"] in item.text
+        assert followup["source"]["quote"] in item.text  # the words that set it up
+        [link] = item.find_elements(By.CSS_SELECTOR, 'a[href^="#report-"]')
+        link.click()
+        target = browser.find_element(By.ID, link.get_dom_attribute("href")[1:])
+        assert followup["source"]["outlet"] in target.text
+
+
+def test_a_long_case_timeline_is_grouped_by_week_and_collapses(browser, long_report):
+    page, case = long_report
+    messages = open_page(browser, page)
+    assert [m for m in messages if m["level"] == "SEVERE"] == []
+    reports = len(case["articles"])
+    assert reports == LONG_CASE
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#timeline svg .mark-reported")) == reports
+    periods = browser.find_elements(By.CSS_SELECTOR, "#timeline details.period")
+    names = [p.find_element(By.CSS_SELECTOR, ".period-name").text for p in periods]
+    assert len(periods) > 4 and all(name.startswith("Week of ") for name in names)
+    counted = [p.find_element(By.CSS_SELECTOR, ".period-count").text for p in periods]
+    assert sum(int(c.split(" report")[0]) for c in counted if " report" in c) == reports
+    # Only the latest week starts open: the rest say what they hold, folded.
+    assert [p.get_property("open") for p in periods] == [False] * (len(periods) - 1) + [True]
+    assert not periods[0].find_element(By.CSS_SELECTOR, "li.entry").is_displayed()
+    browser.find_element(By.CSS_SELECTOR, 'button[data-periods="open"]').click()
+    assert all(p.get_property("open") for p in periods)
+    listed = browser.find_elements(By.CSS_SELECTOR, "#timeline li.entry.reported")
+    assert len(listed) == reports and all(entry.is_displayed() for entry in listed)
+    browser.find_element(By.CSS_SELECTOR, 'button[data-periods="close"]').click()
+    assert not any(p.get_property("open") for p in periods)
+    # A dot of the picture leads to its report.
+    dot = browser.find_elements(By.CSS_SELECTOR, "#timeline svg a")[-1]
+    browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click'))", dot)
+    assert browser.current_url.split("#")[1].startswith(("report-", "fact-"))
+
+
+def test_a_fact_with_many_sources_opens_them_when_followed(browser, long_report):
+    page, _ = long_report
+    open_page(browser, page)
+    folded = [
+        block
+        for block in browser.find_elements(By.CSS_SELECTOR, "#evidence .fact-evidence")
+        if not block.find_element(By.CSS_SELECTOR, "details.sources").get_property("open")
+    ]
+    assert folded  # facts said by many reports keep their quotes one click away
+    fact_id = folded[0].get_dom_attribute("id")
+    link = browser.find_element(By.CSS_SELECTOR, f'#state-body a[href="#{fact_id}"]')
+    browser.execute_script("arguments[0].click()", link)
+    sources = browser.find_element(By.ID, fact_id).find_element(By.CSS_SELECTOR, "details")
+    assert sources.get_property("open")
+    quotes = sources.find_elements(By.CSS_SELECTOR, "blockquote mark")
+    assert len(quotes) > 3 and all(q.is_displayed() and q.text for q in quotes)
+
+
+def test_the_state_after_an_early_report_of_a_long_case(browser, long_report):
+    page, _ = long_report
+    open_page(browser, page)
+    menu = Select(browser.find_element(By.ID, "as-of"))
+    latest = shown_facts(browser)
+    menu.select_by_index(0)
+    first = shown_facts(browser)
+    assert 0 < len(first) < len(latest)
+    assert all("new in this report" in row for row in first)
+    menu.select_by_index(LONG_CASE - 1)
+    assert shown_facts(browser) == latest

@@ -10,6 +10,7 @@ from typing import Any
 
 from pytest_bdd import parsers, scenarios, then, when
 
+from casefile.application.report import state_after
 from tests.features.conftest import SEEDS
 
 scenarios("report/report.feature")
@@ -82,20 +83,21 @@ def every_source_in_its_sentence(page: str, case_file) -> None:
 def states_per_report(page: str, count: int) -> None:
     data = page_data(page)
     assert len(data["reports"]) == count
-    assert set(data["states"]) == {report["id"] for report in data["reports"]}
+    assert [step["report"] for step in data["steps"]] == [r["id"] for r in data["reports"]]
+    assert all(state_after(data, report["id"]) for report in data["reports"])
 
 
 @then("fewer facts were known after the first report than after the last")
 def fewer_facts_first(page: str) -> None:
     data = page_data(page)
     first, last = data["reports"][0]["id"], data["reports"][-1]["id"]
-    assert len(data["states"][first]) < len(data["states"][last])
+    assert len(state_after(data, first)) < len(state_after(data, last))
 
 
-@then(parsers.parse('it has the sections "{a}", "{b}", "{c}", "{d}" and "{e}"'))
-def markdown_sections(markdown: str, a: str, b: str, c: str, d: str, e: str) -> None:
+@then(parsers.parse('it has the sections "{a}", "{b}", "{c}", "{d}", "{e}" and "{f}"'))
+def markdown_sections(markdown: str, a: str, b: str, c: str, d: str, e: str, f: str) -> None:
     headings = re.findall(r"^## (.+)$", markdown, re.M)
-    assert headings == [a, b, c, d, e]
+    assert headings == [a, b, c, d, e, f]
 
 
 @then("every quote in it is in bold within its sentence")

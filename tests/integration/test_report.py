@@ -6,10 +6,12 @@ extracted), so what the report must show is known exactly.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,9 @@ from typer.testing import CliRunner
 
 from casefile.adapters.report_html import render_html
 from casefile.adapters.report_markdown import render_markdown
+from casefile.adapters.report_wording import fact_phrase
 from casefile.adapters.safe_output import escape_markdown
-from casefile.application.report import build_report, sentence_around
+from casefile.application.report import build_report, sentence_around, state_after
 from casefile.application.tracker import CaseTracker
 from casefile.cli.main import app
 from casefile.cli.render import CATEGORY_TITLES, fact_summary
@@ -180,10 +183,20 @@ def test_reports_come_in_reported_order_each_with_what_it_changed(reyes):
 
 def test_each_report_has_the_state_as_known_at_its_time(reyes):
     report = build_report(reyes, CASE, fact_summary)
-    kinds = {rid: {f["kind"] for f in facts} for rid, facts in report["states"].items()}
+    states = {r["id"]: state_after(report, r["id"]) for r in report["reports"]}
+    kinds = {rid: {f["kind"] for f in facts} for rid, facts in states.items()}
     assert "CourtEventReported" not in kinds["r1"]
     assert "CourtEventReported" in kinds["r2"]
-    assert len(report["states"]["r1"]) < len(report["states"]["r2"])
+    assert len(states["r1"]) < len(states["r2"])
+    # Each is the state `show --as-of` gives at the report's time, rebuilt from the steps.
+    for entry in report["reports"]:
+        at = datetime.fromisoformat(entry["reported_at"])
+        shown = {fact_summary(f.kind, f.fields) for f in reyes.state(CASE, at).all_facts()}
+        assert {f["summary"] for f in states[entry["id"]]} == shown
+    # The steps hold what changed, not every state in full.
+    last = report["steps"][-1]
+    assert len(last["set"]) < len(states[last["report"]])
+    assert {f["kind"] for f in last["set"]} == {"CourtEventReported"}
 
 
 def test_every_fact_has_outlets_first_report_and_corroboration(reyes):
@@ -438,3 +451,38 @@ def test_the_report_and_the_markdown_export_show_corrections(reyes_db):
     section = page.split('<section id="corrections">')[1].split("</section>")[0]
     assert "<strong>retracted</strong> by Kim" in section
     assert "bond of &lt;b&gt;another&lt;/b&gt; case" in section
+
+
+def test_the_page_dates_reports_on_the_day_of_the_chosen_zone(reyes_db, out_dir: Path):
+    """The Ledger's 09:00 EST on 1 March is 04:00 on 2 March at UTC+14: the page lists and
+    ticks it on 2 March there, and every time says the zone."""
+    page = out_dir / "far-east.html"
+    result = runner.invoke(
+        app,
+        ["--db", reyes_db, "--tz", "Pacific/Kiritimati", "report", CASE, "--html", str(page)],
+    )
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    assert "Sat 2 Mar 2024, 4:00 a.m. +14" in text
+    periods = re.findall(r'<details class="period" id="period-([\d-]+)"', text)
+    # The arrest on the day it happened; the Ledger and the Times (a date alone) on one day.
+    assert periods[:2] == ["2024-02-29", "2024-03-02"]
+    ticks = re.findall(r'<text x="[\d.]+" y="\d+" text-anchor="middle">([^<]+)</text>', text)
+    assert "1 Mar 2024" not in ticks and "2 Mar 2024" in ticks
+
+
+def test_markdown_and_page_list_the_timeline_in_the_same_words(reyes):
+    report = build_report(reyes, CASE, fact_phrase)
+    page = render_html(report, CATEGORY_TITLES)
+    markdown = render_markdown(report, CATEGORY_TITLES)
+    on_page = re.findall(
+        r'<span class="period-name">([^<]+)</span> <span class="period-count">([^<]+)</span>',
+        page,
+    )
+    timeline = markdown.split("## Timeline", 1)[1].split("## Case state", 1)[0]
+    in_markdown = re.findall(r"^### (.+): (.+)$", timeline, re.M)
+    assert on_page == in_markdown
+    assert on_page[:2] == [("Thu 29 Feb 2024", "1 happening"), ("Fri 1 Mar 2024", "1 report")]
+    # The facts read the same in both, as sentences.
+    bond = "Dana Reyes: bond set at $50,000"
+    assert bond in markdown and bond in html.unescape(page)

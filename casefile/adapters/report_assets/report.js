@@ -1,5 +1,7 @@
-// The as-of switch: shows the case state as known right after the chosen report, from the
-// states embedded in the page. Text goes in through textContent only, never as markup.
+// The as-of switch: shows the case state as known right after the chosen report, rebuilt from
+// the steps embedded in the page (what each report changed). The timeline's periods open and
+// close together, and one opens when a link leads into it. Text goes in through textContent
+// only, never as markup.
 (function () {
   "use strict";
   var select = document.getElementById("as-of");
@@ -8,6 +10,19 @@
   var caption = document.getElementById("state-caption");
   var reports = {};
   data.reports.forEach(function (report) { reports[report.id] = report; });
+
+  // The facts known right after the report, and those the report itself carried.
+  function stateAfter(reportId) {
+    var facts = new Map();
+    var carried = [];
+    for (var i = 0; i < data.steps.length; i++) {
+      var step = data.steps[i];
+      step.gone.forEach(function (slot) { facts.delete(slot); });
+      step.set.forEach(function (fact) { facts.set(fact.slot, fact); });
+      if (step.report === reportId) { carried = step.carried; break; }
+    }
+    return { facts: Array.from(facts.values()), carried: new Set(carried) };
+  }
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -23,7 +38,7 @@
     return link;
   }
 
-  function factCell(fact, reportId) {
+  function factCell(fact, reportId, carried) {
     var cell = element("td", "fact");
     if (document.getElementById(fact.id)) {
       var link = element("a", null, fact.summary);
@@ -32,14 +47,14 @@
     } else {
       cell.textContent = fact.summary;
     }
-    if (fact.reports.indexOf(reportId) !== -1) {
+    if (carried.has(fact.slot)) {
       cell.appendChild(element("span", "in-report",
         fact.first_report === reportId ? "new in this report" : "in this report"));
     }
     return cell;
   }
 
-  function table(facts, reportId) {
+  function table(facts, reportId, carried) {
     var wrapper = element("div", "table-wrap");
     var tableNode = element("table", "state-table");
     var head = tableNode.createTHead().insertRow();
@@ -51,7 +66,7 @@
       var row = rows.insertRow();
       row.className = "state-fact";
       row.dataset.fact = fact.id;
-      row.appendChild(factCell(fact, reportId));
+      row.appendChild(factCell(fact, reportId, carried));
       row.appendChild(element("td", "outlets", fact.outlets.join(", ")));
       var first = element("td", "first");
       first.appendChild(reportLink(fact.first_report));
@@ -63,7 +78,8 @@
   }
 
   function render(reportId) {
-    var facts = data.states[reportId] || [];
+    var known = stateAfter(reportId);
+    var facts = known.facts;
     var report = reports[reportId];
     caption.textContent = "As known right after report " + report.number + " (" + report.label +
       "): " + facts.length + (facts.length === 1 ? " fact." : " facts.");
@@ -72,7 +88,7 @@
       var inCategory = facts.filter(function (fact) { return fact.category === category; });
       if (inCategory.length === 0) { return; }
       body.appendChild(element("h3", null, data.categories[category]));
-      body.appendChild(table(inCategory, reportId));
+      body.appendChild(table(inCategory, reportId, known.carried));
     });
     document.querySelectorAll(".mark-reported").forEach(function (mark) {
       var later = reports[mark.dataset.report].number > report.number;
@@ -82,4 +98,27 @@
 
   select.addEventListener("change", function () { render(select.value); });
   render(select.value);
+
+  document.querySelectorAll("button[data-periods]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var open = button.dataset.periods === "open";
+      document.querySelectorAll("details.period").forEach(function (period) {
+        period.open = open;
+      });
+    });
+  });
+
+  // A link to something folded away (a report's repeats, a fact's sources, a period) opens
+  // what holds it, so the reader lands on it.
+  function reveal() {
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS") { node.open = true; }
+    }
+    if (target && target.classList.contains("fact-evidence")) {
+      target.querySelectorAll("details.sources").forEach(function (d) { d.open = true; });
+    }
+  }
+  window.addEventListener("hashchange", reveal);
+  reveal();
 }());
