@@ -112,7 +112,10 @@ def print_followups(found: list[Followup]) -> None:
     for f in found:
         if f.case_id != case_id:
             case_id = f.case_id
-            out.print(f"\n[bold]{render.escape(case_id)}[/bold]" if out.is_terminal else case_id)
+            out.print(
+                f"\n[bold]{render.escape(case_id)}[/bold]" if out.is_terminal else case_id,
+                highlight=False,  # the case id whole, its year not coloured apart
+            )
         when = f" {f.date}" if f.date else ""
         if f.days is not None:
             when += f" (in {_days(-f.days)})" if f.days < 0 else f" ({_days(f.days)} ago)"

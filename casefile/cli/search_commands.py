@@ -53,7 +53,10 @@ def _print_hits(hits: list[SearchHit]) -> None:
     for hit in hits:
         if hit.case_id != case_id:
             case_id = hit.case_id
-            out.print(f"\n[bold]{render.escape(case_id)}[/bold]" if out.is_terminal else case_id)
+            out.print(
+                f"\n[bold]{render.escape(case_id)}[/bold]" if out.is_terminal else case_id,
+                highlight=False,  # the case id whole, its year not coloured apart
+            )
         others = [v for v in hit.variants if v != hit.value]
         also = f" (also {', '.join(others)})" if others else ""
         count = len({s["article"] for s in hit.sources})

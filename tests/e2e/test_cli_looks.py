@@ -66,6 +66,9 @@ def test_a_terminal_sees_changes_coloured_as_in_a_diff(casefile_command, seeded)
     # The case id of `show`'s title is bold as a whole (its year was coloured as a number).
     show = _run(casefile_command, seeded, "show", CASE, FORCE_COLOR="1")
     assert show.startswith(f"\x1b[1m{CASE}\x1b[0m as known at now")
+    for verb in (["search", "cajigas"], ["followups", "--as-of", "2021-11-01", "--open-days", "1"]):
+        listed = _run(casefile_command, seeded, *verb, FORCE_COLOR="1")
+        assert listed.startswith(f"\n\x1b[1m{CASE}\x1b[0m\n"), verb
 
 
 def test_no_colour_in_a_pipe_with_no_color_or_in_json_and_csv(casefile_command, seeded) -> None:
