@@ -69,7 +69,7 @@ _AUX = (
 _APPOSITIVE = (
     # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
-    r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
+    r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:(?:age\s+)?\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
     r"|,[^.;]{0,90}?,[\"”]?"
     # "Bo Tran (31)"; "Bo Tran — all of Newark — faces": an aside between dashes.
     r"|\s+\(\d{1,3}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"

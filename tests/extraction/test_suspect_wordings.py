@@ -246,6 +246,9 @@ def test_a_descriptor_before_a_name_is_no_part_of_it(text: str, name: str) -> No
         ("Darnell Hicks, who turned 18 last month, was arrested Monday.", 18),
         ("Police arrested Darnell Hicks Monday. The suspect, 45, is charged with arson.", 45),
         ("Darnell Hicks was arrested Monday on an arson charge. He is 45.", 45),
+        ("Darnell Hicks, 45 years old, was arrested Monday.", 45),
+        ("Darnell Hicks, 45-years-old, was arrested Monday.", 45),
+        ("Darnell Hicks of Dayton, age 45, was arrested Monday.", 45),
     ],
 )
 def test_the_age_told_in_other_ways(text: str, age: int) -> None:
