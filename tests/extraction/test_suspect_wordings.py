@@ -441,3 +441,20 @@ def test_a_pronoun_said_to_be_charged_is_the_person_introduced_before_it(
 def test_a_co_suspect_introduced_by_name(second: str) -> None:
     text = "Police arrested Bo Tran, 30, on Friday. " + second
     assert suspects_of(text) == Counter({("Bo Tran", 30): 1, ("Cole Marsh", 25): 1})
+
+
+def test_both_said_to_be_arrested_are_the_subjects_of_the_two_sentences_before() -> None:
+    text = (
+        "Bo Tran, 30, drove the car. Cole Marsh, 25, rode in the passenger seat. Both were "
+        "arrested Friday."
+    )
+    assert suspects_of(text) == Counter({("Bo Tran", 30): 1, ("Cole Marsh", 25): 1})
+    assert arrested_in(text) == ["Bo Tran", "Cole Marsh"]
+
+
+def test_both_taken_to_a_hospital_are_no_suspects() -> None:
+    text = (
+        "Bo Tran, 30, was shot in the leg. Cole Marsh, 25, was stabbed. Both were taken to a "
+        "hospital."
+    )
+    assert suspects_of(text) == Counter()
