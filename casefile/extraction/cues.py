@@ -461,8 +461,9 @@ ALL_SUSPECTS = re.compile(
 )
 # A sentence opening on a plural subject: "Both were arrested", "The two face charges".
 PLURAL_OPENER = re.compile(
-    r"\A\W*(?:Both(?:\s+of\s+them)?|They|The\s+(?:two|three|four|pair|couple|duo|men|women|"
-    r"teens|teenagers|suspects))\b"
+    r"\A\W*(?:Both(?:\s+of\s+them)?|They|All\s+(?:two|three|four|five|six)|The\s+(?:two|three|"
+    r"four|pair|couple|duo|men|women|teens|teenagers|suspects|brothers|sisters|siblings|parents|"
+    r"cousins|defendants))\b"
 )
 # A sentence opening on one person not named: "He was charged", "The 25-year-old woman was".
 SINGULAR_OPENER = re.compile(
