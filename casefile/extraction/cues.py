@@ -69,7 +69,7 @@ _AUX = (
 _APPOSITIVE = (
     # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
-    r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
+    r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:(?:age\s+)?\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
     r"|,[^.;]{0,90}?,[\"”]?"
     # "Bo Tran (31)"; "Bo Tran — all of Newark — faces": an aside between dashes.
     r"|\s+\(\d{1,3}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
@@ -463,8 +463,9 @@ ALL_SUSPECTS = re.compile(
 )
 # A sentence opening on a plural subject: "Both were arrested", "The two face charges".
 PLURAL_OPENER = re.compile(
-    r"\A\W*(?:Both(?:\s+of\s+them)?|They|The\s+(?:two|three|four|pair|couple|duo|men|women|"
-    r"teens|teenagers|suspects))\b"
+    r"\A\W*(?:Both(?:\s+of\s+them)?|They|All\s+(?:two|three|four|five|six)|The\s+(?:two|three|"
+    r"four|pair|couple|duo|men|women|teens|teenagers|suspects|brothers|sisters|siblings|parents|"
+    r"cousins|defendants))\b"
 )
 # A sentence opening on one person not named: "He was charged", "The 25-year-old woman was".
 SINGULAR_OPENER = re.compile(

@@ -640,12 +640,16 @@ AGE_AFTER_NAME = re.compile(
 # "31-year-old [former Dayton resident] Name" right before the name.
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-zA-Z.’'-]+\s+){0,3}?\Z")
 # "Bo Tran of Dayton, 31,": the home town before the age.
-AGE_AFTER_HOME = re.compile(r"\A\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s*(\d{1,3}),")
+AGE_AFTER_HOME = re.compile(r"\A\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s*(?:age\s+)?(\d{1,3}),")
 # "Bo Tran and Ann Lee, both 24,": one age told of two names.
 AGE_OF_BOTH = re.compile(
     r"\A(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})?,\s+both\s+(?:aged?\s+)?(\d{1,3})\b"
 )
-AGE_WITH_AGE_WORD = re.compile(r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b")
+AGE_WITH_AGE_WORD = re.compile(
+    r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b"
+    # "Bo Tran, 28 years old,", "Bo Tran, 28 years of age,".
+    r"|\A,\s*(\d{1,3})(?:\s+|-)years?(?:\s+|-)(?:old|of\s+age)\b"
+)
 # An appositive or relative clause that gives the age: "Bo Tran, a 30-year-old Dayton man,",
 # "Bo Tran, the 30-year-old driver,", "Bo Tran, who is 30", "Bo Tran, who was 29 at the time".
 AGE_IN_APPOSITIVE = re.compile(
@@ -677,7 +681,7 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
             or match.group(0).startswith(", ")
             or match.group(0).startswith(" (")
         ):
-            age = int(match.group(1))
+            age = int(next(group for group in match.groups() if group))
             if 0 < age < 110:
                 return age
     both = AGE_OF_BOTH.match(after) if "both" in after[:60] else None

@@ -46,11 +46,39 @@ def plural_subjects(cast: Cast) -> Told:
             continue
         if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
             continue
-        for left, right in cast.joined_people(cast.sentences[sentence.index - 1]):
+        pairs = cast.joined_people(cast.sentences[sentence.index - 1])
+        if not pairs and _TWO.match(sentence.text) and sentence.index >= 2:
+            # "Bo Tran, 30, drove. Ann Lee, 25, rode with him. Both were arrested": the
+            # subjects of the two sentences before.
+            subjects = [_subject(cast, cast.sentences[sentence.index - k]) for k in (2, 1)]
+            if subjects[0] and subjects[1] and subjects[0] is not subjects[1]:
+                pairs = [(subjects[0], subjects[1])]
+        for left, right in pairs:
             for person in (left, right):
                 if not person.titled and (sentence, person) not in found:
                     found.append((sentence, person))
     return found
+
+
+# A plural subject that can only be two people.
+_TWO = re.compile(r"\A\W*(?:Both|The\s+(?:two|pair|couple|duo))\b")
+
+
+def _subject(cast: Cast, sentence: Sentence) -> Person | None:
+    """The person `sentence` opens on as its subject (not a victim, official or speaker)."""
+    mentions = cast.people_in(sentence)
+    if not mentions or cast.telegraphic(sentence):
+        return None
+    mention, person = mentions[0]
+    if (
+        person.titled
+        or person.victim
+        or not _full_name(person.words)
+        or cast.harmed_object(sentence.index, mention.start)
+        or not introduced_as_subject(sentence, mention.start, mention.end)
+    ):
+        return None
+    return person
 
 
 def pronoun_subjects(cast: Cast) -> Told:
@@ -66,18 +94,8 @@ def pronoun_subjects(cast: Cast) -> Told:
         if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
             continue
         before = cast.sentences[sentence.index - 1]
-        mentions = cast.people_in(before)
-        if not mentions or cast.telegraphic(before):
-            continue
-        mention, person = mentions[0]
-        if (
-            not person.suspect
-            and not person.titled
-            and not person.victim
-            and _full_name(person.words)
-            and not cast.harmed_object(before.index, mention.start)
-            and introduced_as_subject(before, mention.start, mention.end)
-        ):
+        person = _subject(cast, before)
+        if person is not None and not person.suspect:
             found.append((sentence, person))
     return found
 
