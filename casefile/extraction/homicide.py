@@ -112,7 +112,7 @@ def extract_homicide_links(
                 )
                 other = bool(ANOTHER.search(text) or own_victims.others(person, text))
                 poi[id(person)] = (link, other)
-        if ANCHOR_GATE.opens(sentence):
+        if ANCHOR_GATE.opens(sentence) and not _ONLY_ATTEMPT.search(text):
             for relation, match in statements(sentence, killing):
                 person = _linked(article, sentence, match, killed_names)
                 if person is None or _one_of(person, killed_names):
@@ -157,6 +157,14 @@ def extract_homicide_links(
             if not charged:
                 links.extend(main)
     return links
+
+
+# "in custody for attempted murder in connection with the shooting": a sentence whose only
+# killing is an attempt ties no one to a death.
+_ONLY_ATTEMPT = re.compile(
+    r"\A(?=.*\battempt(?:ed|ing)?\b)(?!.*\b(?:death|deaths|died|killed|fatal|fatally|slain|homicide)\b)",
+    re.I | re.S,
+)
 
 
 def _linked(
@@ -258,6 +266,8 @@ def _charged_in_text(article: Article, person: Person, named_charges: bool) -> b
     officer's death" of a man charged with malicious wounding)."""
     for sentence in CHARGE_GATE.among(article.sentences):
         match = CHARGED_WITH_HOMICIDE.search(sentence.text)
+        if match is not None and "attempt" in match.group(0).lower():
+            match = None  # "facing attempted murder charges": no one was killed
         if match is None and not named_charges:
             match = CHARGED_IN_DEATH.search(sentence.text)
         if (

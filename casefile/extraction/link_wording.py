@@ -151,7 +151,8 @@ ANOTHER = compile_scan(
 NAMES_A_KILLING = compile_scan(
     r"\b(?:killing|murder|death|homicide|slaying|shooting|stabbing|killed|slain)\b", re.I
 )
-HOMICIDE_CHARGE = compile_scan(r"\b(?:murder|homicide|manslaughter)\b")
+# A charge for a killing; an attempt ("criminal attempt to commit murder") kills no one.
+HOMICIDE_CHARGE = re.compile(r"\A(?!.*\battempt).*?\b(?:murder|homicide|manslaughter)\b")
 # What the link is to, as the report words it: "a person of interest in a recent homicide
 # that happened on Elm Street" -> "a recent homicide that happened on Elm Street".
 _LINKED_HOMICIDE = compile_scan(

@@ -40,7 +40,9 @@ from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.victim_wording import (
+    AND_GAP,
     LINKED_OBJECT,
+    LIST_GAP,
     TIED_AS_SUSPECT,
     named_after_role,
     police_roles,
@@ -102,6 +104,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 key, earlier, start, end = last
                 harms[key].append((said, earlier, start, end, sentence))
         previous: tuple[int, str | None, str] | None = None  # end, outcome, how
+        bare: tuple[int, int, int] | None = None  # the last mention with no harm said of it
         for mention, person in mentions:
             key = id(person)
             start, end, text = mention.start, mention.end, sentence.text
@@ -123,7 +126,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 and previous is not None
                 and previous[2] == "before"
                 and previous[1] is not None
-                and _LIST_GAP.match(text[previous[0] : start])
+                and LIST_GAP.match(text[previous[0] : start])
             ):
                 outcome, how = previous[1], "before"
             previous = (end, outcome, how)
@@ -133,6 +136,12 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 harms.setdefault(key, []).append((outcome, sentence, start, end, None))
                 if not person.suspect:
                     last = (key, sentence, start, end)
+                if how == "after" and bare is not None and AND_GAP.match(text[bare[2] : start]):
+                    # "Bo Tran and Ann Lee were killed": said of both subjects.
+                    harms.setdefault(bare[0], []).append(
+                        (outcome, sentence, bare[1], bare[2], None)
+                    )
+            bare = (key, start, end) if outcome is None and how == "none" else None
     killing = case_killing(article)
     found: list[NamedVictim] = []
     for person in article.cast.people:
@@ -278,14 +287,6 @@ _KILL_GATE = key_words(
 
 
 _MODIFIER = re.compile(r"\s+[A-Z][a-z]")
-# What may stand between two victims named in one list: "the murders of Ann Lee in May, Bo
-# Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
-_LIST_GAP = re.compile(
-    r"\A(?:[’']s?)?(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)"
-    # "the deaths of Ann Lee, 45, and her son, Cy Lee": a relation before the next name.
-    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|"
-    r"sister|child|boyfriend|girlfriend|partner|friend|cousin|grandson|granddaughter),?\s+)?\Z"
-)
 _SUSPECT_AFTER = re.compile(
     r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later|will be|would be|"
     r"is expected to be|is to be)\s+)*(?:arrested|"

@@ -16,6 +16,8 @@ Read by extraction/victims.py:
   loaded groceries. She was not injured.") is a victim of the case, whatever the crime: the
   outcome is read from the sentence, else from the next one when it opens with a pronoun or
   "the victim", else from the case (killed in a story of a killing, else taken_outcome).
+- Lists of victims: "the deaths of Ann Lee, 45, and her son, Cy Lee" and "Bo Tran and Pastor
+  Ann Lee were killed" say the harm of every name listed (read by extraction/victim_names.py).
 - A death told by a pronoun after a named suspect's arrest or suspicion ("Bo Tran was arrested
   and is a suspect in her death", "evidence links Bo Tran to her death") is not his: he is tied to it as the suspect (read by
   extraction/victim_names.py).
@@ -87,6 +89,26 @@ _INJURED = re.compile(
 _TOLD_OF_HER = re.compile(r"\A\W*(?:He|She|They|The victim)\b")
 
 
+# A clause that goes on about the one just named: "..., and the victim was treated for".
+_GOES_ON = re.compile(
+    r"\A\W*(?:and\s+|but\s+)?(?:he|she|they|the victim|the woman|the man)\b", re.I
+)
+
+
+def clause_outcome(article: Article, sentence: Sentence, position: int) -> str | None:
+    """The outcome the clause holding `position` tells, else the one the next clause tells
+    when it goes on about the same person ("pushed the 72-year-old victim to the ground, and
+    the victim was treated for a broken wrist")."""
+    clause = article.scope_at(sentence, position)
+    outcome = said_outcome(sentence.text[clause.start : clause.end])
+    if outcome is None and clause.end < len(sentence.text):
+        following = article.scope_at(sentence, clause.end + 1)
+        rest = sentence.text[clause.end : following.end]
+        if following.start > clause.start and _GOES_ON.match(sentence.text[following.start :]):
+            outcome = said_outcome(rest)
+    return outcome
+
+
 def said_outcome(text: str) -> str | None:
     """The outcome a stretch of text tells: stated unharmed, else killed, else injured."""
     if _UNHARMED.search(text):
@@ -104,8 +126,7 @@ def aged_victims(article: Article) -> list[tuple[Sentence, str | None, int, Sent
         for match in _AGED_VICTIM.finditer(sentence.text):
             if not article.in_case(sentence, match.start()):
                 continue
-            clause = article.scope_at(sentence, match.start())
-            outcome, until = said_outcome(sentence.text[clause.start : clause.end]), None
+            outcome, until = clause_outcome(article, sentence, match.start()), None
             following = (
                 article.sentences[sentence.index + 1]
                 if sentence.index + 1 < len(article.sentences)
@@ -209,3 +230,15 @@ TIED_AS_SUSPECT = re.compile(
 LINKED_OBJECT = re.compile(
     r"\b(?:links?|linked|linking|connects?|connected|connecting|ties|tied|tying)\s+\Z", re.I
 )
+
+
+# What may stand between two victims named in one list: "the murders of Ann Lee in May, Bo
+# Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
+LIST_GAP = re.compile(
+    r"\A(?:[’']s?)?(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)"
+    # "the deaths of Ann Lee, 45, and her son, Cy Lee": a relation before the next name.
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|"
+    r"sister|child|boyfriend|girlfriend|partner|friend|cousin|grandson|granddaughter),?\s+)?\Z"
+)
+# Between two subjects of one verb: "Bo Tran and Pastor Ann Lee were killed".
+AND_GAP = re.compile(r"\A\s+and\s+(?:[A-Z][\w.’'-]*\s+)?\Z")

@@ -158,6 +158,15 @@ def test_links_beside_a_homicide_charge(text: str, expected: list) -> None:
     assert links_of(text) == expected
 
 
+def test_an_attempted_murder_charge_keeps_a_person_of_interest_link() -> None:
+    # An attempt kills no one: the killing he is a person of interest in stays a link.
+    text = (
+        "Tobias Grell, 32, is facing attempted murder charges after firing at an officer. He "
+        "is a person of interest in a recent homicide in the city, police said."
+    )
+    assert [person for person, _ in links_of(text)] == ["Tobias Grell"]
+
+
 def test_evidence_linking_two_killings_links_each() -> None:
     text = (
         "Tobias Grell, 32, was arrested Monday. Detectives said evidence links him to the "

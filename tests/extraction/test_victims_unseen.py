@@ -44,6 +44,12 @@ def victims_of(text: str) -> list[tuple[str | None, str]]:
             "Marsh, 45, and her son, Eli Marsh, 12.",
             [("Eli Marsh", "killed"), ("Lena Marsh", "killed")],
         ),
+        # Two subjects of one verb of harm.
+        (
+            "Firefighter Tom Velde and Pastor Ray Oduya were killed in the attack. Tobias "
+            "Grell, 32, was charged with murder.",
+            [("Ray Oduya", "killed"), ("Tom Velde", "killed")],
+        ),
         # A role or relation opening the sentence is not part of the name.
         (
             "Tobias Grell, 32, was charged with murder. Grandmother Ana Lopez, 70, was killed. "
