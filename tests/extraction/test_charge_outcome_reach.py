@@ -242,3 +242,18 @@ def test_an_earlier_matter_in_a_relative_clause_is_no_outcome_of_this_case() -> 
         "murder Friday."
     )
     assert charges_of(text) == {(BOYD, "murder", "filed")}
+
+
+def test_a_long_report_repeating_charges_and_outcomes_gives_each_charge_once() -> None:
+    text = (
+        "Terrence Boyd, 31, was charged with murder and theft. The remaining charges were "
+        "dismissed. The jury found him guilty. "
+    ) * 150
+    facts = [f for f in extract_facts(text) if f.kind == "ChargeFiled"]
+    assert {(f.fields["charge"], f.fields["status"]) for f in facts} == {
+        ("murder", "convicted"),
+        ("theft", "convicted"),
+    }
+    assert len(facts) == 2
+    # each outcome quotes the nearest sentence naming the charge, not the whole report
+    assert all(len(f.evidence.quote) < 300 for f in facts)
