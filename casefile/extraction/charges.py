@@ -115,20 +115,30 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
     without naming them ("acquitted of all charges", "that count was dismissed"), each
     quoting both sentences."""
     given: list[_Found] = []
-    for outcome in outcomes(article):
+    found_outcomes = outcomes(article)
+    if not found_outcomes:
+        return given
+    # Each person's open charges and decided offences, gathered once: a long report repeats
+    # its charges and outcomes, and scanning every charge for every outcome grew with the
+    # product of their numbers.
+    open_charges: dict[int, list[_Found]] = {}
+    decided: dict[int, set[frozenset[str]]] = {}
+    for f in found:
+        if f[2] in ("filed", "expected"):
+            open_charges.setdefault(id(f[0]), []).append(f)
+        else:
+            decided.setdefault(id(f[0]), set()).add(_offence(f[1]))
+    for outcome in found_outcomes:
         for person in people_of(article, outcome):
-            named = [
-                f
-                for f in found
-                if f[0] is person and f[2] in ("filed", "expected") and _said_before(f, outcome)
-            ]
+            named = _nearest_mentions(
+                [f for f in open_charges.get(id(person), []) if _said_before(f, outcome)], outcome
+            )
             if outcome.rest or outcome.single:
                 # "the remaining charges", "that count": those no other outcome was given
-                decided = [f for f in found if f[0] is person and f[2] not in ("filed", "expected")]
-                named = [f for f in named if not any(_same_offence(f[1], d[1]) for d in decided)]
+                done = decided.get(id(person), set())
+                named = [f for f in named if _offence(f[1]) not in done]
             if outcome.single and (
-                len({f[1] for f in named}) != 1
-                or (_names_own(outcome) and not _named_before(named[0][1], outcome))
+                len(named) != 1 or (_names_own(outcome) and not _named_before(named[0][1], outcome))
             ):
                 continue  # "the charge was dropped": which one, when several were named?
             for _, charge, _, summary, earlier in named:
@@ -142,6 +152,17 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
                     (person, charge, outcome.status, summary, Fact("ChargeFiled", fields, evidence))
                 )
     return given
+
+
+def _nearest_mentions(named: list[_Found], outcome: Outcome) -> list[_Found]:
+    """Each charge once, by its mention nearest the outcome (the shortest quote)."""
+    nearest: dict[str, _Found] = {}
+    at = outcome.sentence.start
+    for f in named:
+        kept = nearest.get(f[1])
+        if kept is None or abs(f[4].evidence.start - at) < abs(kept[4].evidence.start - at):
+            nearest[f[1]] = f
+    return list(nearest.values())
 
 
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)

@@ -325,7 +325,14 @@ def split_charges(phrase: str) -> list[str]:
 
 # A statute or a count in brackets inside a list: "murder (ORS 163.115) and robbery",
 # "assault (two counts) and theft"; it ends no list.
-_CITATION = re.compile(r"\s*\((?:[^()]*\d[^()]*|[^()]*\bcounts?\b[^()]*|[^()]*§[^()]*)\)")
+_BRACKETS = re.compile(r"\s*\(([^()]{0,80})\)")
+_CITATION = re.compile(r"\d|§|\bcounts?\b")
+
+
+def _without_citations(phrase: str) -> str:
+    if "(" not in phrase:
+        return phrase
+    return _BRACKETS.sub(lambda m: "" if _CITATION.search(m.group(1)) else m.group(0), phrase)
 
 
 # Cached: the same charge phrase recurs across the reports of a case and in revised and
@@ -333,7 +340,7 @@ _CITATION = re.compile(r"\s*\((?:[^()]*\d[^()]*|[^()]*\bcounts?\b[^()]*|[^()]*§
 @lru_cache(maxsize=4096)
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
-    phrase = _CITATION.sub("", phrase.lstrip(" \"“‘'"))
+    phrase = _without_citations(phrase.lstrip(" \"“‘'"))
     phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
     items: list[Charge] = []
     previous = ""
