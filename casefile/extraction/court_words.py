@@ -84,8 +84,23 @@ KINDS = [
         # Scheduled without naming the place: "is scheduled to appear April 2".
         r"\b(?:scheduled|set|slated|due|expected|ordered|summoned) to (?:re-?)?appear\b",
     ),
-    # "He was in court Wednesday": his session, when he is the subject (see `IN_COURT`).
-    _kind("appearance", ("in court",), r"\b(?:was|were|is|are) (?:back |again |also )?in court\b"),
+    # "He was in court Wednesday", "sat silently in a Fairview courtroom": his session, when he
+    # is the subject (see `IN_COURT`).
+    _kind(
+        "appearance",
+        ("in court", "courtroom"),
+        r"\b(?:was|were|is|are|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
+        r"in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)\b",
+    ),
+    # The appearance as a noun: "made a brief appearance", "during a video appearance",
+    # "his appearance in court".
+    _kind(
+        "appearance",
+        ("appearance",),
+        r"\b(?:made|makes|make|making|during|at|in) (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?"
+        r"appearances?\b|\bappearances? (?:in|before) (?:[\w-]+ ){0,4}?"
+        r"(?:court|courtroom|judge|magistrate)\b",
+    ),
     _kind(
         "appearance",
         ("before",),
@@ -216,4 +231,8 @@ NOT_A_TRIAL = compile_scan(r"\b(?:competent|fit|able|cleared|ordered) to stand t
 DAY_HEARING = compile_scan(
     r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"
 )
-IN_COURT = re.compile(r"(?:was|were|is|are) (?:back |again |also )?in court", re.I)
+IN_COURT = re.compile(
+    r"(?:was|were|is|are|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
+    r"in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)",
+    re.I,
+)

@@ -62,6 +62,19 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             CHARGED + "Court records show Dell is scheduled to appear April 2.",
             {("Marcus Dell", "appearance", "2024-04-02")},
         ),
+        # The appearance as a noun, and a defendant present in a courtroom.
+        (
+            CHARGED + "Dell made a brief appearance in Fairview District Court on Wednesday.",
+            {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
+        (
+            CHARGED + "During a video appearance Wednesday, Dell said nothing.",
+            {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
+        (
+            CHARGED + "The 27-year-old sat silently in a Fairview courtroom Wednesday.",
+            {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
         # A return on a day of its own is a second session beside the arraignment.
         (
             CHARGED + "Dell pleaded not guilty at his arraignment Monday and is due back in "
