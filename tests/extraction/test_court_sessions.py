@@ -136,6 +136,15 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             CHARGED + "Dell agreed to a plea deal Tuesday.",
             {("Marcus Dell", "plea", "2024-03-12")},
         ),
+        # A plea not guilty, then guilty: two pleas; a plea said twice is one.
+        (
+            CHARGED + "Dell initially pleaded not guilty. On Tuesday, he pleaded guilty.",
+            {("Marcus Dell", "plea", None), ("Marcus Dell", "plea", "2024-03-12")},
+        ),
+        (
+            CHARGED + "Dell entered a plea Monday. He pleaded not guilty.",
+            {("Marcus Dell", "plea", "2024-03-11")},
+        ),
         # The session named for the plea.
         (
             CHARGED + "Dell's plea hearing is set for April 2.",
