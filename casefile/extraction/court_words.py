@@ -173,7 +173,12 @@ COURT_WORDS = any_key_words(*(gate for _, gate, _ in KINDS))
 # A sentence that opens "An indictment is ..." or names an event that may happen or belongs
 # to another proceeding. Two patterns, the opening one tried only at the start: as one, the
 # opening "^\\W*" left `compile_scan` no first characters to skip ahead to.
-NOT_AN_EVENT_OPENING = re.compile(r"\W*(?:An indictment is|A hearing is)", re.I)
+# ("A hearing is scheduled for April 2" is one: only a definition is none.)
+NOT_AN_EVENT_OPENING = re.compile(
+    r"\W*(?:An indictment|A hearing|A preliminary hearing|An arraignment) is (?:not|a|an|the|"
+    r"when|where|used|meant|required|held to)\b",
+    re.I,
+)
 NOT_AN_EVENT = compile_scan(
     r"\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
     r"\bprobation violation hearing\b|\bparole hearing\b|"

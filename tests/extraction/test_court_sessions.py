@@ -136,6 +136,15 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             CHARGED + "Dell agreed to a plea deal Tuesday.",
             {("Marcus Dell", "plea", "2024-03-12")},
         ),
+        # A hearing scheduled is an event; what a hearing is, in general, is none.
+        (
+            CHARGED + "A hearing is scheduled for April 2.",
+            {("Marcus Dell", "hearing", "2024-04-02")},
+        ),
+        (
+            CHARGED + "A hearing is a chance for the defense to question witnesses.",
+            set(),
+        ),
         # A plea not guilty, then guilty: two pleas; a plea said twice is one.
         (
             CHARGED + "Dell initially pleaded not guilty. On Tuesday, he pleaded guilty.",
