@@ -60,13 +60,23 @@ KINDS = [
     ),
     _kind(
         "hearing",
-        ("hearing", "conference", "continued", "postponed", "rescheduled", "exam"),
+        (
+            "hearing",
+            "conference",
+            "continued",
+            "postponed",
+            "rescheduled",
+            "exam",
+            "adjourned",
+            "status check",
+        ),
         # "the hearing" points back at an event told already ("after the hearing").
         r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)"
         r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
-        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
+        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled|"
+        r"adjourned)\b|\bstatus check\b",
     ),
     _kind(
         "appearance",

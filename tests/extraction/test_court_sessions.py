@@ -136,6 +136,11 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             CHARGED + "Dell agreed to a plea deal Tuesday.",
             {("Marcus Dell", "plea", "2024-03-12")},
         ),
+        # A case adjourned to a day, as New York courts word it.
+        (
+            CHARGED + "The case was adjourned until April 2.",
+            {("Marcus Dell", "hearing", "2024-04-02")},
+        ),
         # A hearing scheduled is an event; what a hearing is, in general, is none.
         (
             CHARGED + "A hearing is scheduled for April 2.",
