@@ -200,7 +200,19 @@ def _in_prior(article: Article, sentence: Sentence, prior: re.Match[str], positi
         return False
     if position < prior.start():
         return position >= prior.start() - 40 and "," not in text[position : prior.start()]
+    if _NEW_PREDICATE.search(text, prior.end(), position):
+        return False
     return position < relative_clause_end(text, prior, len(text))
+
+
+# A new predicate after an earlier matter returns to this case: "was released from jail and
+# is due back in court", "has a criminal record, but pleaded not guilty Monday".
+# ("was previously convicted of robbery and was sentenced to five years" goes on with it.)
+_NEW_PREDICATE = re.compile(
+    r"\s(?:and|while|where)\s+(?:(?:he|she|they)\s+)?(?:is|are|will|remains?|faces?)\b|"
+    r"\sbut\s",
+    re.I,
+)
 
 
 def _same_session(

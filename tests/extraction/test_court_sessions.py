@@ -187,6 +187,20 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             CHARGED + "Dell was arraigned Monday, a week after he was released from prison.",
             {("Marcus Dell", "arraignment", "2024-03-11")},
         ),
+        # A new predicate in the present, or a "but", returns to this case ...
+        (
+            CHARGED + "Dell was released from jail Monday and is due back in court April 2.",
+            {("Marcus Dell", "appearance", "2024-04-02")},
+        ),
+        (
+            CHARGED + "Dell has a lengthy criminal record but pleaded not guilty Monday.",
+            {("Marcus Dell", "plea", "2024-03-11")},
+        ),
+        # ... one in the past goes on with the earlier matter.
+        (
+            CHARGED + "Dell was previously convicted of robbery and was sentenced to five years.",
+            set(),
+        ),
         # ... and so does a relative clause about another case.
         (
             CHARGED + "Dell, who is also charged in another shooting, was arraigned Monday.",
