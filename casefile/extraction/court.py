@@ -57,6 +57,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     """The court events `article` reports; `imposed` are the punishments it says a court
     imposed, each of which tells of a sentencing ("was given 20 years", "ordered to serve")."""
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]] = {}
+    pleas: dict[int, str | None] = {}  # what each plea fact pleaded, by id
     day_hearings: set[tuple[int, str]] = set()
     told_in: dict[int, list[Person]] = {}  # the people of the events each sentence tells
     for sentence in COURT_WORDS.among(article.sentences):
@@ -145,7 +146,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             if kind == "hearing" and when and DAY_HEARING.search(text):
                 day_hearings.update((id(p), when) for p in people)
             for person in people:
-                _add(found, article, sentence, person, kind, when)
+                pleaded = _pleaded(text, match) if kind == "plea" else None
+                _add(found, article, sentence, person, kind, when, pleaded, pleas)
     # "the Thursday hearing" is the appearance (or plea, or sentencing) told for that day.
     told = {(p, d) for (p, kind), entries in found.items() if kind != "hearing" for d, _ in entries}
     facts: list[Fact] = []
@@ -159,6 +161,9 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             continue
         if kind in _ONCE:
             dated = dated[:1]
+        if kind == "plea":
+            facts.extend(_each_plea(entries, pleas))
+            continue
         facts.extend(dated or [entries[0][1]])
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
@@ -195,7 +200,19 @@ def _in_prior(article: Article, sentence: Sentence, prior: re.Match[str], positi
         return False
     if position < prior.start():
         return position >= prior.start() - 40 and "," not in text[position : prior.start()]
+    if _NEW_PREDICATE.search(text, prior.end(), position):
+        return False
     return position < relative_clause_end(text, prior, len(text))
+
+
+# A new predicate after an earlier matter returns to this case: "was released from jail and
+# is due back in court", "has a criminal record, but pleaded not guilty Monday".
+# ("was previously convicted of robbery and was sentenced to five years" goes on with it.)
+_NEW_PREDICATE = re.compile(
+    r"\s(?:and|while|where)\s+(?:(?:he|she|they)\s+)?(?:is|are|will|remains?|faces?)\b|"
+    r"\sbut\s",
+    re.I,
+)
 
 
 def _same_session(
@@ -325,10 +342,53 @@ def _add(
     person: Person,
     kind: str,
     when: str | None,
+    pleaded: str | None = None,
+    pleas: dict[int, str | None] | None = None,
 ) -> None:
-    """Record one event per person, kind and date."""
+    """Record one event per person, kind and date (and, for a plea, what was pleaded, kept
+    in `pleas`)."""
     entries = found.setdefault((id(person), kind), [])
-    if any(date == when for date, _ in entries):
+    if any(date == when and (pleas or {}).get(id(f)) == pleaded for date, f in entries):
         return
     fields = {"person": person_name(person), "kind": kind, "date": when}
-    entries.append((when, fact("CourtEventReported", fields, article, sentence)))
+    told = fact("CourtEventReported", fields, article, sentence)
+    entries.append((when, told))
+    if pleas is not None:
+        pleas[id(told)] = pleaded
+
+
+# What a plea pleaded, in the words after it: "not guilty" before "guilty".
+_PLEADED = re.compile(
+    r"\b(?P<not>not guilty|innocent)\b|\b(?P<contest>no contest|nolo)|\bguilty\b", re.I
+)
+
+
+def _pleaded(text: str, match: re.Match[str]) -> str | None:
+    """What the plea at `match` pleaded ("not guilty", "no contest", "guilty"), if said in
+    or just after its words."""
+    said = _PLEADED.search(text, match.start(), match.end() + 40)
+    if said is None:
+        return None
+    return (
+        "not guilty" if said.group("not") else "no contest" if said.group("contest") else "guilty"
+    )
+
+
+def _each_plea(entries: list[tuple[str | None, Fact]], pleas: dict[int, str | None]) -> list[Fact]:
+    """The pleas of one person: each thing pleaded once (on each day it is dated), so that
+    "pleaded not guilty in March" and "pleaded guilty Tuesday" are two pleas; a plea that does
+    not say what was pleaded is one of them."""
+    said: dict[str | None, list[tuple[str | None, Fact]]] = {}
+    for when, told in entries:
+        said.setdefault(pleas.get(id(told)), []).append((when, told))
+    if len(said) > 1:
+        # "entered a plea Monday. He pleaded not guilty.": one plea, dated by the other words.
+        unsaid = said.pop(None, [])
+        only = next(iter(said.values())) if len(said) == 1 else []
+        if only and not any(when for when, _ in only) and any(when for when, _ in unsaid):
+            said = {None: unsaid}
+    facts: list[Fact] = []
+    for told in said.values():
+        dated = [f for when, f in told if when is not None]
+        facts.extend(dated or [told[0][1]])
+    return facts

@@ -14,8 +14,12 @@ from casefile.extraction.sentences import Sentence, key_words
 
 # Words that open "the other defendants", "a second man" (see `others_before`).
 _OTHERS_GATE = key_words("other", "another", "remaining", "second", "third", "fourth", "fifth")
-# A subject just before a verb: "he", "she", "they".
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+\Z", re.I)
+# A subject just before a verb: "he", "she", "they", "the suspect", "the 27-year-old".
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she|they|(?:the|a) (?:[\w-]+ )?(?:suspect|defendant|accused|man|woman|teen|"
+    r"teenager|boy|girl|\d+-year-old))\s+\Z",
+    re.I,
+)
 _AGE_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3},)?\s+\Z")
 
 
@@ -23,7 +27,7 @@ def defendant_subject(article: Article, sentence: Sentence, position: int) -> bo
     """Whether the subject of the verb at `position` is a defendant ("He was in court", "Dell,
     27, was in court"), not a relative or a victim's family ("His mother was in court")."""
     text = sentence.text
-    if _PRONOUN_SUBJECT.search(text, max(0, position - 6), position):
+    if _PRONOUN_SUBJECT.search(text, max(0, position - 40), position):
         return True
     return any(
         person.suspect and _AGE_AFTER_NAME.fullmatch(text, mention.end, position)

@@ -60,13 +60,23 @@ KINDS = [
     ),
     _kind(
         "hearing",
-        ("hearing", "conference", "continued", "postponed", "rescheduled", "exam"),
+        (
+            "hearing",
+            "conference",
+            "continued",
+            "postponed",
+            "rescheduled",
+            "exam",
+            "adjourned",
+            "status check",
+        ),
         # "the hearing" points back at an event told already ("after the hearing").
         r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)"
         r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
-        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled)\b",
+        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled|"
+        r"adjourned)\b|\bstatus check\b",
     ),
     _kind(
         "appearance",
@@ -84,8 +94,23 @@ KINDS = [
         # Scheduled without naming the place: "is scheduled to appear April 2".
         r"\b(?:scheduled|set|slated|due|expected|ordered|summoned) to (?:re-?)?appear\b",
     ),
-    # "He was in court Wednesday": his session, when he is the subject (see `IN_COURT`).
-    _kind("appearance", ("in court",), r"\b(?:was|were|is|are) (?:back |again |also )?in court\b"),
+    # "He was in court Wednesday", "sat silently in a Fairview courtroom": his session, when he
+    # is the subject (see `IN_COURT`).
+    _kind(
+        "appearance",
+        ("in court", "courtroom"),
+        r"\b(?:was|were|is|are|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
+        r"in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)\b",
+    ),
+    # The appearance as a noun: "made a brief appearance", "during a video appearance",
+    # "his appearance in court".
+    _kind(
+        "appearance",
+        ("appearance",),
+        r"\b(?:made|makes|make|making|during|at|in) (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?"
+        r"appearances?\b|\bappearances? (?:in|before) (?:[\w-]+ ){0,4}?"
+        r"(?:court|courtroom|judge|magistrate)\b",
+    ),
     _kind(
         "appearance",
         ("before",),
@@ -158,7 +183,12 @@ COURT_WORDS = any_key_words(*(gate for _, gate, _ in KINDS))
 # A sentence that opens "An indictment is ..." or names an event that may happen or belongs
 # to another proceeding. Two patterns, the opening one tried only at the start: as one, the
 # opening "^\\W*" left `compile_scan` no first characters to skip ahead to.
-NOT_AN_EVENT_OPENING = re.compile(r"\W*(?:An indictment is|A hearing is)", re.I)
+# ("A hearing is scheduled for April 2" is one: only a definition is none.)
+NOT_AN_EVENT_OPENING = re.compile(
+    r"\W*(?:An indictment|A hearing|A preliminary hearing|An arraignment) is (?:not|a|an|the|"
+    r"when|where|used|meant|required|held to)\b",
+    re.I,
+)
 NOT_AN_EVENT = compile_scan(
     r"\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
     r"\bprobation violation hearing\b|\bparole hearing\b|"
@@ -216,4 +246,8 @@ NOT_A_TRIAL = compile_scan(r"\b(?:competent|fit|able|cleared|ordered) to stand t
 DAY_HEARING = compile_scan(
     r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"
 )
-IN_COURT = re.compile(r"(?:was|were|is|are) (?:back |again |also )?in court", re.I)
+IN_COURT = re.compile(
+    r"(?:was|were|is|are|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
+    r"in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)",
+    re.I,
+)

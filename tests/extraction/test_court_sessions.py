@@ -62,6 +62,19 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             CHARGED + "Court records show Dell is scheduled to appear April 2.",
             {("Marcus Dell", "appearance", "2024-04-02")},
         ),
+        # The appearance as a noun, and a defendant present in a courtroom.
+        (
+            CHARGED + "Dell made a brief appearance in Fairview District Court on Wednesday.",
+            {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
+        (
+            CHARGED + "During a video appearance Wednesday, Dell said nothing.",
+            {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
+        (
+            CHARGED + "The 27-year-old sat silently in a Fairview courtroom Wednesday.",
+            {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
         # A return on a day of its own is a second session beside the arraignment.
         (
             CHARGED + "Dell pleaded not guilty at his arraignment Monday and is due back in "
@@ -123,6 +136,29 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
             CHARGED + "Dell agreed to a plea deal Tuesday.",
             {("Marcus Dell", "plea", "2024-03-12")},
         ),
+        # A case adjourned to a day, as New York courts word it.
+        (
+            CHARGED + "The case was adjourned until April 2.",
+            {("Marcus Dell", "hearing", "2024-04-02")},
+        ),
+        # A hearing scheduled is an event; what a hearing is, in general, is none.
+        (
+            CHARGED + "A hearing is scheduled for April 2.",
+            {("Marcus Dell", "hearing", "2024-04-02")},
+        ),
+        (
+            CHARGED + "A hearing is a chance for the defense to question witnesses.",
+            set(),
+        ),
+        # A plea not guilty, then guilty: two pleas; a plea said twice is one.
+        (
+            CHARGED + "Dell initially pleaded not guilty. On Tuesday, he pleaded guilty.",
+            {("Marcus Dell", "plea", None), ("Marcus Dell", "plea", "2024-03-12")},
+        ),
+        (
+            CHARGED + "Dell entered a plea Monday. He pleaded not guilty.",
+            {("Marcus Dell", "plea", "2024-03-11")},
+        ),
         # The session named for the plea.
         (
             CHARGED + "Dell's plea hearing is set for April 2.",
@@ -150,6 +186,20 @@ def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
         (
             CHARGED + "Dell was arraigned Monday, a week after he was released from prison.",
             {("Marcus Dell", "arraignment", "2024-03-11")},
+        ),
+        # A new predicate in the present, or a "but", returns to this case ...
+        (
+            CHARGED + "Dell was released from jail Monday and is due back in court April 2.",
+            {("Marcus Dell", "appearance", "2024-04-02")},
+        ),
+        (
+            CHARGED + "Dell has a lengthy criminal record but pleaded not guilty Monday.",
+            {("Marcus Dell", "plea", "2024-03-11")},
+        ),
+        # ... one in the past goes on with the earlier matter.
+        (
+            CHARGED + "Dell was previously convicted of robbery and was sentenced to five years.",
+            set(),
         ),
         # ... and so does a relative clause about another case.
         (
