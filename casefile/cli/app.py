@@ -97,6 +97,18 @@ class _SafeConsole(Console):
             for segment in buffer
         )
 
+    def print_json(self, json: str | None = None, **options: Any) -> None:  # type: ignore[override]
+        """JSON as rich prints it (two-space indent, not ASCII-escaped): when it goes to a
+        file or a pipe without colours, written directly. Rich lays the text out as styled
+        segments first, which takes a case's large document tens of seconds."""
+        if json is None or options or self.is_terminal or self.color_system is not None:
+            super().print_json(json, **options)
+            return
+        import json as json_text
+
+        laid_out = json_text.dumps(json_text.loads(json), indent=2, ensure_ascii=False)
+        self.file.write(escape_controls(laid_out) + "\n")
+
 
 out = _SafeConsole(soft_wrap=True)
 err = _SafeConsole(stderr=True)
