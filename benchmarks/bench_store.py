@@ -537,11 +537,11 @@ def startup(repeats: int, pool: list, events: int = 10_000) -> dict[str, dict[st
             ),
             (f"followups {case}", ["followups", STARTUP_CASE]),
             (f"search {case}", ["search", str(name).split()[-1]]),
-            # Folds the case once per article: minutes on this case, so a few runs only.
+            # Folds the case once per article: minutes on this case, so one run only.
             (f"timeline {case}", ["timeline", STARTUP_CASE]),
         ]
         for label, args in verbs:
-            runs = min(repeats, 3) if args[0] == "timeline" else repeats
+            runs = 1 if args[0] == "timeline" else repeats
             timed_command(label, args, env, runs)
     return results
 

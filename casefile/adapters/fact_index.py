@@ -16,12 +16,8 @@ adds them again. The rows hold nothing the events do not: `rebuild` recreates th
 
 from __future__ import annotations
 
-import base64
-import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from functools import lru_cache
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -46,9 +42,16 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from casefile.adapters import fact_search
+from casefile.adapters import fact_search, index_rows
 from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText
+from casefile.adapters.index_rows import (
+    Checkpoint,
+    FromCheckpoint,
+    from_checkpoint_rows,
+    last_position_at,
+    time_key,
+)
 from casefile.adapters.read_model import metadata
 from casefile.domain.case import FACT_EVENTS, Case
 
@@ -96,33 +99,6 @@ index_state = Table(
     Column("name", String(40), primary_key=True),
     Column("version", Integer, nullable=False),
 )
-
-_CORRECTIONS = {
-    "FactRetracted": Case.FactRetracted,
-    "FactAmended": Case.FactAmended,
-    "FactsWithdrawn": Case.FactsWithdrawn,
-    # How the fold keys people: read with the corrections (`state.Corrections.splits`).
-    "PersonSplit": Case.PersonSplit,
-}
-_EVENT_CLASSES: dict[str, type] = {
-    **FACT_EVENTS,
-    **_CORRECTIONS,
-    "ArticleAttached": Case.ArticleAttached,
-}
-_DATETIMES = ("timestamp", "reported_at")
-
-
-# Every event of an article has its publication time: each is formatted once.
-@lru_cache(maxsize=1024)
-def time_key(when: datetime) -> str:
-    """A time as sortable text (UTC, fixed width)."""
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
-
-
-def last_position_at(when: datetime) -> str:
-    """A bound above every position published at or before `when` (positions start with the
-    time, then `|`), so position ranges stay index ranges."""
-    return f"{time_key(when)}|\x7f"
 
 
 def position_of(event: Case.FactReported) -> str:
@@ -289,20 +265,8 @@ def _first_position(
 def _encode(event: Any) -> str:
     attrs = dict(vars(event))
     del attrs["originator_id"]  # the case's, known to every reader
-    # orjson writes a datetime as `isoformat` does; `_decode` reads `_DATETIMES` back.
+    # orjson writes a datetime as `isoformat` does; `index_rows.decode` reads them back.
     return orjson.dumps(attrs).decode()
-
-
-def _decode(name: str, payload: str, originator_id: UUID) -> Any:
-    attrs = orjson.loads(payload)
-    for field in _DATETIMES:
-        if isinstance(attrs.get(field), str):
-            attrs[field] = datetime.fromisoformat(attrs[field])
-    attrs["originator_id"] = originator_id
-    # As the event library does: events are rebuilt from their attributes, not re-initialised.
-    event = object.__new__(_EVENT_CLASSES[name])
-    event.__dict__.update(attrs)
-    return event
 
 
 def clear(session: Session | Connection) -> None:
@@ -318,7 +282,10 @@ def _case_events(case_id: str) -> Select[Any]:
 
 
 def _events(connection: Connection, query: Select[Any], originator_id: UUID) -> list[Any]:
-    return [_decode(name, payload, originator_id) for name, payload in connection.execute(query)]
+    return [
+        index_rows.decode(name, payload, originator_id)
+        for name, payload in connection.execute(query)
+    ]
 
 
 def fact_reports(
@@ -346,7 +313,9 @@ def known_events(
     connection: Connection, case_id: str, originator_id: UUID
 ) -> list[Case.FactReported | Case.Correction]:
     """The case's fact reports and corrections, in the order they were stored."""
-    query = _case_events(case_id).where(reports.c.event.in_([*FACT_EVENTS, *_CORRECTIONS]))
+    query = _case_events(case_id).where(
+        reports.c.event.in_([*FACT_EVENTS, *index_rows.CORRECTIONS])
+    )
     return _events(connection, query.order_by(reports.c.version), originator_id)
 
 
@@ -358,7 +327,7 @@ def article_reports(
     query = _case_events(case_id).where(
         or_(
             and_(reports.c.article_id == article_id, reports.c.event.in_(FACT_EVENTS)),
-            reports.c.event.in_(list(_CORRECTIONS)),
+            reports.c.event.in_(list(index_rows.CORRECTIONS)),
         )
     )
     return _events(connection, query.order_by(reports.c.version), originator_id)
@@ -382,18 +351,12 @@ def corrections(
 ) -> list[Case.Correction]:
     """A person's corrections of the case, and the withdrawals of revisions published by
     `until`."""
-    query = _case_events(case_id).where(reports.c.event.in_(list(_CORRECTIONS)))
+    query = _case_events(case_id).where(reports.c.event.in_(list(index_rows.CORRECTIONS)))
     if until is not None:
         query = query.where(
             or_(reports.c.reported_at.is_(None), reports.c.reported_at <= time_key(until))
         )
     return _events(connection, query.order_by(reports.c.version), originator_id)
-
-
-@dataclass(frozen=True)
-class Checkpoint:
-    position: str
-    reading: dict[str, Any]
 
 
 def last_checkpoint(
@@ -406,17 +369,7 @@ def last_checkpoint(
     if until is not None:
         query = query.where(checkpoints.c.position <= last_position_at(until))
     row = connection.execute(query.order_by(checkpoints.c.position.desc()).limit(1)).first()
-    return Checkpoint(row[0], _unpack(row[1])) if row else None
-
-
-@dataclass(frozen=True)
-class FromCheckpoint:
-    """What a state at some time is made of: the last checkpoint at or before it, the reports
-    after that checkpoint up to the time, and the corrections of those reports that count."""
-
-    checkpoint: Checkpoint
-    reports: list[Case.FactReported]
-    corrections: list[Case.Correction]
+    return Checkpoint(row[0], index_rows.unpack(row[1])) if row else None
 
 
 def _targets_of(correction: Any) -> Any:
@@ -491,8 +444,6 @@ def _window_query() -> Select[Any]:
 
 
 _FROM_CHECKPOINT = _from_checkpoint_query()
-# After every stored time and position (in the form they take, so any collation agrees).
-_NO_TIME = "9999-12-31T23:59:59.999999"
 
 
 def from_checkpoint(
@@ -501,15 +452,11 @@ def from_checkpoint(
     """The last checkpoint at or before `until` (reported axis), the reports after it up to
     `until` and their corrections published by then (a person's: always); None without a
     checkpoint."""
-    latest = time_key(until) if until is not None else _NO_TIME
+    latest = time_key(until) if until is not None else index_rows.NO_TIME
     rows = connection.execute(
         _FROM_CHECKPOINT, {"case_id": case_id, "bound": f"{latest}|\x7f", "until": latest}
     ).all()
-    if not rows or rows[0][0] != 0:
-        return None
-    later = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 1]
-    fixes = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 2]
-    return FromCheckpoint(Checkpoint(rows[0][1], _unpack(rows[0][3])), later, fixes)
+    return from_checkpoint_rows(rows, originator_id)
 
 
 _WINDOW = _window_query()
@@ -530,8 +477,16 @@ def window(
             "until": latest,
         },
     ).all()
-    found = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 1]
-    fixes = [_decode(name, payload, originator_id) for part, _, name, payload in rows if part == 2]
+    found = [
+        index_rows.decode(name, payload, originator_id)
+        for part, _, name, payload in rows
+        if part == 1
+    ]
+    fixes = [
+        index_rows.decode(name, payload, originator_id)
+        for part, _, name, payload in rows
+        if part == 2
+    ]
     return found, fixes
 
 
@@ -551,19 +506,9 @@ def save_checkpoint(
             case_id=case_id,
             position=position,
             reported_at=position.split("|", 1)[0],
-            reading=_pack(reading),
+            reading=index_rows.pack(reading),
         )
     )
-
-
-# A checkpoint is mostly repeated keys, names and charges: compressed it takes about a
-# seventh of the room, and unpacking costs well under a millisecond.
-def _pack(reading: dict[str, Any]) -> str:
-    return base64.b64encode(zlib.compress(orjson.dumps(reading), 6)).decode("ascii")
-
-
-def _unpack(text: str) -> dict[str, Any]:
-    return orjson.loads(zlib.decompress(base64.b64decode(text)))
 
 
 def checkpoint_count(connection: Connection, case_id: str) -> int:

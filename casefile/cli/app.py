@@ -99,8 +99,10 @@ class _SafeConsole(Console):
 
     def print_json(self, json: str | None = None, **_ignored: object) -> None:  # type: ignore[override]
         """JSON exactly as the verb dumped it, never coloured: `--format json` is for a
-        program, even on a terminal (rich would re-indent and highlight it)."""
-        self.print(json or "", markup=False, highlight=False, soft_wrap=True)
+        program, even on a terminal. Written directly: rich would re-indent and highlight it,
+        laying the text out as styled segments first, which takes a case's large document
+        tens of seconds."""
+        self.file.write(escape_controls(json or "") + "\n")
 
 
 out = _SafeConsole(soft_wrap=True)

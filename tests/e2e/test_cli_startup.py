@@ -177,3 +177,22 @@ def test_other_stores_are_read_through_sqlalchemy(tmp_path, monkeypatch) -> None
     assert plain_reads.KEY_VARIABLE == cipher.KEY_VARIABLE
     monkeypatch.delenv(plain_reads.KEY_VARIABLE)
     assert cipher.key_marker(sealed=False) == plain_reads.PLAIN_MARKER
+
+
+def test_json_to_a_pipe_is_what_rich_prints(sqlite_url, monkeypatch) -> None:
+    """JSON written directly (not laid out by rich) is the same text."""
+    from rich.console import Console
+    from typer.testing import CliRunner
+
+    from casefile.cli import app as cli_app
+    from casefile.cli.main import app
+
+    assert CliRunner().invoke(app, ["--db", sqlite_url, "ingest", str(SEEDS)]).exit_code == 0
+    runner = CliRunner()
+    args = ["--db", sqlite_url, "show", "hartford-cajigas-2021", "--format", "json"]
+    direct = runner.invoke(app, args)
+    monkeypatch.setattr(cli_app._SafeConsole, "print_json", Console.print_json)
+    through_rich = runner.invoke(app, args)
+    assert direct.exit_code == through_rich.exit_code == 0
+    assert direct.stdout == through_rich.stdout
+    assert json.loads(direct.stdout)["case"] == "hartford-cajigas-2021"
