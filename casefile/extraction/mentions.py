@@ -567,17 +567,21 @@ def _after_title(sentence: str, start: int) -> bool:
 
 
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def is_headline(sentence: str) -> bool:
     """Title-case lines (headlines, captions) where capitals do not mark names."""
     stripped = sentence.rstrip()
     # A full stop ends a sentence, unless it is an abbreviation's ("... Girl from N.Y.").
+    # The abbreviation is the last four characters: searched from there, not tried at every
+    # position of the sentence (`\b` still sees the character before).
     if stripped.endswith(("?", "!", '"', "”")) or (
-        stripped.endswith(".") and not _ABBREVIATION_END.search(stripped)
+        stripped.endswith(".")
+        and not _ABBREVIATION_END.search(stripped, max(0, len(stripped) - 4))
     ):
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    words = _HEADLINE_WORD.findall(sentence)
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 4:
         return False

@@ -140,7 +140,7 @@ def _cue_after(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a suspect cue follows the name at `start:end`. The cue's words are looked for
     first: the full pattern backtracks a great deal on the many names that have none."""
     same_offsets = len(sentence.lower) == len(sentence.text)
-    if same_offsets and not SUSPECT_CUE_WORDS.search(sentence.lower, end):
+    if same_offsets and not SUSPECT_CUE_WORDS.occurs_from(sentence, end):
         return False
     after = sentence.text[end:]
     if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):

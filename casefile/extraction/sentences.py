@@ -194,6 +194,14 @@ class KeyWords:
         """The first of the words in lower-cased `text` from `position` on."""
         return self.pattern.search(text, position)
 
+    def occurs_from(self, sentence: Sentence, position: int) -> bool:
+        """Whether one of the words starts at or after `position` of `sentence.lower`: what
+        `search(sentence.lower, position)` tells, without trying a long alternation at every
+        position. Only the words the sentence holds (its `key_words`) are looked for, each at
+        its last occurrence."""
+        lower = sentence.lower
+        return any(lower.rfind(word) >= position for word in self.words & sentence.key_words)
+
     @classmethod
     def automaton(cls) -> ahocorasick.Automaton:
         if cls._automaton is None:
