@@ -136,7 +136,7 @@ _NO_PLEA = compile_scan(
 )
 # An event told as the background of another takes no date of its own: "was sentenced on
 # Monday after pleading guilty".
-_BACKGROUND = re.compile(r"\b(?:after|before|since|following)\s+(?:\w+\s+)?\Z", re.I)
+_BACKGROUND = compile_scan(r"\b(?:after|before|since|following)\s+(?:\w+\s+)?\Z", re.I)
 _OTHERS_GATE = key_words("other", "another", "remaining", "second", "third", "fourth", "fifth")
 # Events that take place at an appearance: the sentence reports them, not the appearance.
 _AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing"}

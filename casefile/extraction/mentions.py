@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -790,6 +791,18 @@ def _month_day(
 
 def find_dates(sentence: str, published: datetime.date | None) -> list[DateMention]:
     """Dates in the sentence, resolved against the publication date where relative."""
+    return list(dates_in(sentence, published))
+
+
+# Cached: a sentence recurs, in one article and across the reports of one case (an outlet's
+# revisions, syndicated copies), and its dates are read by several fact families.
+@lru_cache(maxsize=8192)
+def dates_in(sentence: str, published: datetime.date | None) -> tuple[DateMention, ...]:
+    """`find_dates` as a tuple, shared by every caller that asks of the same sentence."""
+    return tuple(_find_dates(sentence, published))
+
+
+def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMention]:
     found: list[DateMention] = []
     if not _DATE_GATE.search(sentence.lower()):
         return found
@@ -816,7 +829,7 @@ def find_dates(sentence: str, published: datetime.date | None) -> list[DateMenti
     return found
 
 
-def nearest_date(found: list[DateMention], position: int) -> str | None:
+def nearest_date(found: Sequence[DateMention], position: int) -> str | None:
     """ISO form of the resolved date among `found` closest to `position`, or None."""
     dates = [d for d in found if d.date is not None]
     if not dates:

@@ -29,7 +29,7 @@ INJURED_NEAR = compile_scan(
 # The look-ahead names the characters a count starts with (a digit or the first letter of a
 # number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
 # is entered at every word of the sentence.
-_COUNTED = re.compile(
+_COUNTED = compile_scan(
     rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|person|"
     r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,

@@ -66,14 +66,14 @@ _VICTIM_OBJECT = compile_scan(
     rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
     re.I,
 )
-_DEFINITE_INJURED = re.compile(
+_DEFINITE_INJURED = compile_scan(
     rf"\bthe\s+(?P<desc>{_ROLE})\s+(?:suffered|sustained|received|was treated for)\s+"
     r"(?:\w+\s+){0,3}?(?:injuries|cuts|abrasions|wounds?|gunshot)",
     re.I,
 )
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
-_DEFINITE_VICTIM = re.compile(
+_DEFINITE_VICTIM = compile_scan(
     rf"\b(?:the|his|her|their)\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
@@ -83,7 +83,7 @@ _DEFINITE_VICTIM = re.compile(
     re.I,
 )
 # "a carjacking that left a 58-year-old driver with a gunshot wound"
-_LEFT_VICTIM = re.compile(
+_LEFT_VICTIM = compile_scan(
     rf"\bleft\s+(?:a|an|another)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\s+"
     r"(?P<what>dead|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|wounds?|injuries)|"
     r"(?:critically |seriously )?(?:wounded|injured))\b",
@@ -124,7 +124,7 @@ _FIRED_AT = compile_scan(
     re.I,
 )
 _MISSED = compile_scan(rf"\b(?:narrowly )?missing the\s+(?P<desc>{_ROLE})\b", re.I)
-_TARGET = re.compile(
+_TARGET = compile_scan(
     r"\b(?:intent(?:ion)? (?:to kill|of killing)|there to kill|meant to kill)\s+"
     r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
     re.I,
