@@ -12,7 +12,7 @@ from casefile.extraction.mentions import nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, STATISTICS
-from casefile.extraction.sentences import Sentence, any_key_words, key_words
+from casefile.extraction.sentences import GateTable, Sentence, any_key_words, key_words
 
 
 def _kind(
@@ -117,6 +117,8 @@ _KINDS = [
 ]
 # Any kind's key word: most sentences hold none and are passed over with one search.
 _COURT_WORDS = any_key_words(*(gate for _, gate, _ in _KINDS))
+# The kinds (with their patterns) whose key words a sentence holds, in the order of `_KINDS`.
+_KIND_TABLE = GateTable([(gate, (kind, pattern)) for kind, gate, pattern in _KINDS])
 # A sentence that opens "An indictment is ..." or names an event that may happen or belongs
 # to another proceeding. Two patterns, the opening one tried only at the start: as one, the
 # opening "^\\W*" left `compile_scan` no first characters to skip ahead to.
@@ -171,11 +173,9 @@ def extract_court_events(article: Article) -> list[Fact]:
         # "If an indictment is handed down, ...": the if-clause is a condition, not an event.
         condition_end = max(text.find(","), 0) if CONDITIONAL.match(text) else 0
         kinds: list[tuple[str, re.Match[str]]] = []
-        sentence_words = sentence.key_words
         later: set[int] = set()  # a second session, dated by what follows it
-        for kind, gate, pattern in _KINDS:
-            # `gate.opens(sentence)`, without a call per kind.
-            match = not gate.words.isdisjoint(sentence_words) and pattern.search(text)
+        for kind, pattern in _KIND_TABLE.open_for(sentence):
+            match = pattern.search(text)
             # "issued a court date in that case": an event of an earlier matter.
             if (
                 match

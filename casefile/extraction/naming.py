@@ -113,6 +113,8 @@ def alias_pairs(sentences: list[Sentence], spans: list[list[NameSpan]]) -> list[
     where the sentence refers to the person without a name ("The rapper, whose real name is
     ..."): he is the person named last before it."""
     pairs: list[AliasPair] = []
+    if not _ALIAS_GATE.among(sentences):
+        return pairs  # most articles tell no alias: no sentence need be looked at
     for sentence in sentences:
         gated = _ALIAS_GATE.opens(sentence)
         if not gated and not (sentence.index and _ALIAS_GATE.opens(sentences[sentence.index - 1])):

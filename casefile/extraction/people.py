@@ -211,11 +211,17 @@ class Cast:
         self._recent_key: tuple[tuple[int, int], ...] = ()
         self._recent_order: list[tuple[tuple[int, int], int, Person]] = []
         self._recent_positions: list[tuple[int, int]] = []
+        self._recent_settled = False  # read from the built cast: final
+        # Once built, the cast no longer changes (no one becomes a suspect, no mention is
+        # added): what the queries below derive from it is then read once, not per call.
+        self._built = False
+        self._named_suspects: list[Person] | None = None
         self._collect(sentences)
         self._mark_victims()
         self._mark_suspects()
         self._prefer_suspects()
         self._set_ages()
+        self._built = True
 
     # ------------------------------------------------------------------ building
 
@@ -610,7 +616,13 @@ class Cast:
 
     @property
     def named_suspects(self) -> list[Person]:
-        return [p for p in self.people if p.suspect]
+        if self._named_suspects is not None:
+            return list(self._named_suspects)  # a copy: callers may extend theirs
+        named = [p for p in self.people if p.suspect]
+        if self._built:
+            self._named_suspects = named
+            return list(named)
+        return named
 
     def lead(self) -> Person:
         """The first suspect the article names, or one unnamed suspect if it names none."""
@@ -635,10 +647,18 @@ class Cast:
 
     def _recent_suspect(self, sentence: Sentence) -> Person:
         """The suspect mentioned last before `sentence` (the lead if none yet)."""
-        suspects = self.named_suspects
         # The suspects' mentions in text order, rebuilt only when a suspect or a mention is
         # added: a long article asks this of most sentences (scanning every mention each
-        # time grew with the square of its length).
+        # time grew with the square of its length). A built cast changes no more.
+        if not self._recent_settled:
+            self._read_recent_order()
+            self._recent_settled = self._built
+        # The last mention in a sentence before this one (at one place, the first suspect).
+        at = bisect_left(self._recent_positions, (sentence.index, -1))
+        return self._recent_order[at - 1][2] if at else self.lead()
+
+    def _read_recent_order(self) -> None:
+        suspects = self.named_suspects
         key = tuple((id(p), len(p.mentions)) for p in suspects)
         if key != self._recent_key:
             self._recent_key = key
@@ -651,9 +671,6 @@ class Cast:
                 key=lambda item: item[:2],
             )
             self._recent_positions = [position for position, _, _ in self._recent_order]
-        # The last mention in a sentence before this one (at one place, the first suspect).
-        at = bisect_left(self._recent_positions, (sentence.index, -1))
-        return self._recent_order[at - 1][2] if at else self.lead()
 
     def everyone(self, sentence: Sentence) -> list[Person]:
         """All suspects a sentence speaks of ("both", "the brothers") or its single actor."""

@@ -11,7 +11,7 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 _RESIDENCE = re.compile(
     r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
@@ -154,6 +154,7 @@ _GROUP_BESIDE = compile_scan(
 )
 _GROUP_GATE_BESIDE = key_words(" and two", " and three", " and four", "along with")
 _GROUP_GATE = key_words("-year-olds", "juveniles", "minors", "other", "more", "additional")
+_EITHER_GROUP_GATE = any_key_words(_GROUP_GATE, _GROUP_GATE_BESIDE)
 
 Unnamed = tuple[int | None, str | None, Evidence]
 
@@ -162,7 +163,7 @@ def _unnamed_groups(article: Article, named: list[Person]) -> list[Unnamed]:
     """Each member of a group of co-suspects the article counts but does not name."""
     found: list[Unnamed] = []
     ages = {p.age for p in named}
-    for sentence in article.sentences:
+    for sentence in _EITHER_GROUP_GATE.among(article.sentences):
         match = _GROUP_GATE.opens(sentence) and _GROUP.search(sentence.text)
         if match and article.cast.people_in(sentence):
             match = None  # the group is the people the sentence names

@@ -110,17 +110,15 @@ def outcome_of(what: str) -> str:
 def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fact]]) -> None:
     """Read the counts of `sentence` into `groups`: for each outcome, the largest count told
     and the fact of its group."""
+    sentence_words = sentence.key_words
+    if NUMBER_KEYS.words.isdisjoint(sentence_words):
+        return  # both readings below count with a number: most sentences hold none
     text = sentence.text
     # "Two officers were shot, one of them fatally": a count split by outcome, one killed
     # and the rest hurt; "one of them" said otherwise is read from the names that follow.
     fatal = "one" in sentence.lower and _ONE_FATALLY.search(text)
     split = not fatal and "one of them" in sentence.lower and "one of them" in text.lower()
-    sentence_words = sentence.key_words
-    counts = (
-        not split
-        and not _COUNTED_GATE.words.isdisjoint(sentence_words)
-        and not NUMBER_KEYS.words.isdisjoint(sentence_words)
-    )
+    counts = not split and not _COUNTED_GATE.words.isdisjoint(sentence_words)
     counted = list(_COUNTED.finditer(text)) if counts else []
     found = []
     for match in counted:
@@ -132,11 +130,7 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
         if outcome == "injured?":
             outcome = "killed" if case_killing(article) else "injured"
         found.append((outcome, number_value(match.group("n")) or 0, match.group("desc")))
-    if (
-        not split
-        and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words)
-        and not NUMBER_KEYS.words.isdisjoint(sentence_words)
-    ):
+    if not split and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words):
         # "two people were killed and four were wounded", "killing two": the noun left out
         taken = {m.start("n") for m in counted}
         for match in _ELLIPTIC.finditer(text):

@@ -7,7 +7,7 @@ import re
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import any_key_words, key_words
+from casefile.extraction.sentences import GateTable, key_words
 from casefile.extraction.victim_counts import (
     HARM_NOUN,
     INJURED_NEAR,
@@ -168,7 +168,7 @@ _GATED_PATTERNS = [
     (aged_role_gate(_ROLE), _AGED_ROLE),
     (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
 ]
-_ANY_GATE = any_key_words(*(gate for gate, _ in _GATED_PATTERNS))
+_GATE_TABLE = GateTable(_GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
 # homicide), one that may be an earlier one introduced again ("wounded a woman" ... "a
 # 34-year-old woman suffering a gunshot"), or a reference back ("the officer suffered").
@@ -276,21 +276,13 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         by_description[key] = (outcome, victim)
         order.append(key)
 
-    # The gate's words, tested with `isdisjoint` below: `gate.opens(sentence)` minus a call.
-    any_gate_words = _ANY_GATE.words
     for sentence in article.sentences:
         text = sentence.text
-        sentence_words = sentence.key_words
         count_groups(article, sentence, groups)
         if "double" in sentence.lower and _DOUBLE.search(text):
             add("victim", "killed", sentence, _NEW)
             add("victim", "killed", sentence, _NEW)
-        gated = () if any_gate_words.isdisjoint(sentence_words) else _GATED_PATTERNS
-        for gate, pattern in gated:
-            if gate.words.isdisjoint(
-                sentence_words
-            ):  # `not gate.opens(sentence)`, minus a call each
-                continue
+        for pattern in _GATE_TABLE.open_for(sentence):
             for match in pattern.finditer(text):
                 what = match.groupdict().get("what") or ""
                 if not article.in_case(sentence, match.start()) or charge_wording(
