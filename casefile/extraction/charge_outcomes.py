@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
@@ -126,7 +126,7 @@ def outcomes(article: Article) -> list[Outcome]:
     ]:
         for sentence in gate.among(candidates):
             match = pattern.search(sentence.text)
-            if match is None or CONDITIONAL.search(sentence.text):
+            if match is None or first_in(CONDITIONAL, sentence.text):
                 continue
             if IF_BEFORE.search(sentence.text, 0, match.start()):
                 continue

@@ -13,6 +13,7 @@ from casefile.extraction.charge_outcomes import IF_BEFORE, Outcome, outcomes, pe
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article, person_name
 from casefile.extraction.offences import is_head, read_charges, split_charges
+from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
@@ -35,7 +36,7 @@ def extract_charges(article: Article) -> list[Fact]:
         position, text = sentence.index, sentence.text
         read: set[int] = set()  # where lists read by an earlier cue start
         for _, cue, cue_status in cues_in(sentence):
-            for match in cue.finditer(text):
+            for match in matches_in(cue, text):
                 if match.end() in read or not _current(article, sentence, match, cue_status):
                     continue
                 read.add(match.end())
@@ -162,7 +163,7 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
     ):
         return False  # a plea, read as a filed charge by its own cue
     if status in ("convicted", "acquitted"):
-        if CONDITIONAL.search(text) or IF_BEFORE.search(text, 0, match.start()):
+        if first_in(CONDITIONAL, text) or IF_BEFORE.search(text, 0, match.start()):
             return False
         if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]):
             return False

@@ -10,7 +10,7 @@ from typing import Any
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.mentions import DATE_KEYS, DateMention, dates_in, nearest_date
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Cast, Person
 from casefile.extraction.scope import CASE, Clause, clauses, scope_at
 from casefile.extraction.sentences import Sentence, key_words
@@ -69,7 +69,7 @@ class Article:
     def prior_matter(self, sentence: Sentence) -> re.Match[str] | None:
         """Where `sentence` starts speaking of an earlier matter, if it does."""
         if sentence.index not in self._prior:
-            found = PRIOR_MATTER.search(sentence.text) if _PRIOR_GATE.opens(sentence) else None
+            found = first_in(PRIOR_MATTER, sentence.text) if _PRIOR_GATE.opens(sentence) else None
             self._prior[sentence.index] = found
         return self._prior[sentence.index]
 

@@ -9,7 +9,7 @@ from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.groups import OTHERS, group, named_together, relative_only
 from casefile.extraction.mentions import nearest_date
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, STATISTICS
 from casefile.extraction.sentences import GateTable, Sentence, any_key_words, key_words
@@ -167,7 +167,7 @@ def extract_court_events(article: Article) -> list[Fact]:
     day_hearings: set[tuple[int, str]] = set()
     for sentence in _COURT_WORDS.among(article.sentences):
         text = sentence.text
-        if _NOT_AN_EVENT_OPENING.match(text) or _NOT_AN_EVENT.search(text):
+        if _NOT_AN_EVENT_OPENING.match(text) or first_in(_NOT_AN_EVENT, text):
             continue
         prior = article.prior_matter(sentence)
         # "If an indictment is handed down, ...": the if-clause is a condition, not an event.
@@ -175,7 +175,7 @@ def extract_court_events(article: Article) -> list[Fact]:
         kinds: list[tuple[str, re.Match[str]]] = []
         later: set[int] = set()  # a second session, dated by what follows it
         for kind, pattern in _KIND_TABLE.open_for(sentence):
-            match = pattern.search(text)
+            match = first_in(pattern, text)
             # "issued a court date in that case": an event of an earlier matter.
             if (
                 match

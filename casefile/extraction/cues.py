@@ -381,7 +381,9 @@ RELATIVE_NAMED = compile_scan(
 # with a literal letter: the engine then skips in C to each "H" or "h" of the sentence, which
 # this scan of most sentences needs. `(?<!\w.)` after the letter is the `\b` before it. Case
 # spelled out rather than IGNORECASE, which makes the scan slower.
-PRONOUN = re.compile(r"(?:H(?<!\w.)(?:e|im|is|imself|E|IM|IS|IMSELF)|h(?<!\w.)(?:e|im|is|imself))\b")
+PRONOUN = re.compile(
+    r"(?:H(?<!\w.)(?:e|im|is|imself|E|IM|IS|IMSELF)|h(?<!\w.)(?:e|im|is|imself))\b"
+)
 GENERIC = compile_scan(
     r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:suspect|man|teen|teenager|defendant|gunman|shooter|"
     r"father|resident|accused|soldier|brother|inmate)\b",

@@ -8,7 +8,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 
@@ -140,7 +140,7 @@ def extract_homicide_links(
     people: dict[int, Person | None] = {}
     for sentence in _HOMICIDE_GATE.among(article.sentences):
         text = sentence.text
-        if not _HOMICIDE_WORD.search(text):
+        if not first_in(_HOMICIDE_WORD, text):
             continue
         counting = _COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
         counts = _COUNTED.finditer(text) if counting else ()
@@ -245,16 +245,16 @@ def _statements(sentence: Sentence) -> list[tuple[str, re.Match[str]]]:
     """The link statements of a sentence, each with its relation, in order of strength."""
     text = sentence.text
     found: list[tuple[str, re.Match[str]]] = []
-    expected = _EXPECTED.search(text) if _EXPECTED_GATE.opens(sentence) else None
+    expected = first_in(_EXPECTED, text) if _EXPECTED_GATE.opens(sentence) else None
     if expected and _HOMICIDE_TERM.search(text):
         found.append(("expected to be charged", expected))
-    also = _ALSO_CHARGED.search(text) if _ALSO_GATE.opens(sentence) else None
+    also = first_in(_ALSO_CHARGED, text) if _ALSO_GATE.opens(sentence) else None
     if also:
         found.append(("charged", also))
-    responsible = _RESPONSIBLE.search(text) if _RESPONSIBLE_GATE.opens(sentence) else None
+    responsible = first_in(_RESPONSIBLE, text) if _RESPONSIBLE_GATE.opens(sentence) else None
     if responsible:
         found.append(("believed responsible", responsible))
-    anchor = _ANCHOR_LINK.search(text) if _LINK_GATE.opens(sentence) else None
+    anchor = first_in(_ANCHOR_LINK, text) if _LINK_GATE.opens(sentence) else None
     if anchor:
         found.append(("suspect", anchor))
     return found

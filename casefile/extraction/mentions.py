@@ -578,8 +578,7 @@ def is_headline(sentence: str) -> bool:
     # The abbreviation is the last four characters: searched from there, not tried at every
     # position of the sentence (`\b` still sees the character before).
     if stripped.endswith(("?", "!", '"', "”")) or (
-        stripped.endswith(".")
-        and not _ABBREVIATION_END.search(stripped, max(0, len(stripped) - 4))
+        stripped.endswith(".") and not _ABBREVIATION_END.search(stripped, max(0, len(stripped) - 4))
     ):
         return False
     words = _HEADLINE_WORD.findall(sentence)

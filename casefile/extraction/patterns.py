@@ -16,12 +16,12 @@ matches, their groups and the order in which alternatives are tried exactly as t
 
 from __future__ import annotations
 
+import _sre
 import re
 import re._compiler as sre_compile
 import re._constants as sre  # the parse tree's op codes
 import re._parser as sre_parse
-
-import _sre
+from functools import lru_cache
 
 # A character class larger than this is no useful filter (and is costly to write out).
 _MAX_CHARS = 64
@@ -202,3 +202,19 @@ def _class_chars(items) -> set[str] | None:
         else:  # a negated class, \w, \d, a wide range: no useful filter
             return None
     return chars
+
+
+# Whole-sentence scans, read once per sentence text. A sentence recurs: a caption repeats the
+# lead, and the reports of one case share sentences (an outlet's revisions, syndicated copies,
+# stock lines); a scan of a whole sentence by a long pattern is among the costliest steps of
+# reading one. Matches are immutable, so every reader can share them.
+@lru_cache(maxsize=32768)
+def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """`tuple(pattern.finditer(text))`, for a text read before."""
+    return tuple(pattern.finditer(text))
+
+
+@lru_cache(maxsize=32768)
+def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, for a text read before."""
+    return pattern.search(text)

@@ -65,6 +65,7 @@ from casefile.extraction.mentions import (
     name_words,
 )
 from casefile.extraction.naming import AliasPair, alias_pairs, place_names, trim_openers
+from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.sentences import Sentence
 
 
@@ -674,7 +675,7 @@ class Cast:
 
     def everyone(self, sentence: Sentence) -> list[Person]:
         """All suspects a sentence speaks of ("both", "the brothers") or its single actor."""
-        if ALL_SUSPECTS.search(sentence.text):
+        if first_in(ALL_SUSPECTS, sentence.text):
             named = self.named_suspects
             if len(named) > 1:
                 return named
@@ -724,13 +725,13 @@ class Cast:
         a person (position, the suspect meant or None); read once per sentence."""
         text = sentence.text
         another = (
-            ANOTHER_SUSPECT.search(text)
+            first_in(ANOTHER_SUSPECT, text)
             if len(self.named_suspects) < 2 and ANOTHER_GATE.opens(sentence)
             else None
         )
-        if another and ANOTHER_CUE.search(text) and not self._named_beside(sentence, another):
+        if another and first_in(ANOTHER_CUE, text) and not self._named_beside(sentence, another):
             return True, [], False
-        if UNNAMED_GATE.opens(sentence) and UNNAMED_SUBJECT.search(text):
+        if UNNAMED_GATE.opens(sentence) and first_in(UNNAMED_SUBJECT, text):
             # "The teen, whose name was not released, is charged": not any suspect it names.
             return True, [], False
         candidates: list[tuple[int, Person | None]] = []
@@ -740,12 +741,12 @@ class Cast:
             candidates.append((mention.start, person if person.suspect else None))
         has_named = bool(candidates)
         starts = {m.start for m, _ in self._mentions.get(sentence.index, [])}
-        for match in PRONOUN.finditer(text):
+        for match in matches_in(PRONOUN, text):
             relative = RELATIVE_NAMED.match(text, match.end())
             if relative and relative.end() in starts:
                 continue  # "his brother, Cole Marsh": the name is the one meant
             candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
-        for match in GENERIC.finditer(text) if GENERIC_GATE.opens(sentence) else ():
+        for match in matches_in(GENERIC, text) if GENERIC_GATE.opens(sentence) else ():
             candidates.append((match.start(), self._recent_suspect(sentence)))
         return False, candidates, has_named
 

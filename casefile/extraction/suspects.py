@@ -9,7 +9,7 @@ import re
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import age_near
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
@@ -164,13 +164,13 @@ def _unnamed_groups(article: Article, named: list[Person]) -> list[Unnamed]:
     found: list[Unnamed] = []
     ages = {p.age for p in named}
     for sentence in _EITHER_GROUP_GATE.among(article.sentences):
-        match = _GROUP_GATE.opens(sentence) and _GROUP.search(sentence.text)
+        match = _GROUP_GATE.opens(sentence) and first_in(_GROUP, sentence.text)
         if match and article.cast.people_in(sentence):
             match = None  # the group is the people the sentence names
         match = match or (
-            _GROUP_GATE_BESIDE.opens(sentence) and _GROUP_BESIDE.search(sentence.text)
+            _GROUP_GATE_BESIDE.opens(sentence) and first_in(_GROUP_BESIDE, sentence.text)
         )
-        if not match or _OTHER_MATTER.search(sentence.text):
+        if not match or first_in(_OTHER_MATTER, sentence.text):
             continue
         stated = match.groupdict().get("age")
         age = int(stated) if stated else None
@@ -188,9 +188,9 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
     found: dict[str, Unnamed] = {}
     ages = {p.age for p in named}
     for sentence in _CO_SUSPECT_GATE.among(article.sentences):
-        if _OTHER_MATTER.search(sentence.text):
+        if first_in(_OTHER_MATTER, sentence.text):
             continue
-        for match in _CO_SUSPECT.finditer(sentence.text):
+        for match in matches_in(_CO_SUSPECT, sentence.text):
             relative = match.group("relative")
             described = (
                 match.group("described")
@@ -270,8 +270,8 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     home: str | None = None
     told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
-        other = _CO_SUSPECT.search(sentence.text)
-        if not _CHARGED_WORDS.search(sentence.text) or (other and not other.group("item")):
+        other = first_in(_CO_SUSPECT, sentence.text)
+        if not first_in(_CHARGED_WORDS, sentence.text) or (other and not other.group("item")):
             continue  # "a 17-year-old was also arrested" describes another
         for match in _DESCRIBED.finditer(sentence.text):
             place = match.group("place")

@@ -12,7 +12,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.victim_names import case_killing
 
@@ -119,7 +119,7 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
     fatal = "one" in sentence.lower and _ONE_FATALLY.search(text)
     split = not fatal and "one of them" in sentence.lower and "one of them" in text.lower()
     counts = not split and not _COUNTED_GATE.words.isdisjoint(sentence_words)
-    counted = list(_COUNTED.finditer(text)) if counts else []
+    counted = matches_in(_COUNTED, text) if counts else ()
     found = []
     for match in counted:
         if not article.in_case(sentence, match.start()) or _DATE_BEFORE.search(
@@ -133,7 +133,7 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
     if not split and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words):
         # "two people were killed and four were wounded", "killing two": the noun left out
         taken = {m.start("n") for m in counted}
-        for match in _ELLIPTIC.finditer(text):
+        for match in matches_in(_ELLIPTIC, text):
             n = match.group("n") or match.group("n2")
             start = match.start("n") if match.group("n") else match.start("n2")
             if start in taken or not article.in_case(sentence, start):

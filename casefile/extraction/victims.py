@@ -6,7 +6,7 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import GateTable, key_words
 from casefile.extraction.victim_counts import (
     HARM_NOUN,
@@ -283,7 +283,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             add("victim", "killed", sentence, _NEW)
             add("victim", "killed", sentence, _NEW)
         for pattern in _GATE_TABLE.open_for(sentence):
-            for match in pattern.finditer(text):
+            for match in matches_in(pattern, text):
                 what = match.groupdict().get("what") or ""
                 if not article.in_case(sentence, match.start()) or charge_wording(
                     text, match.start(), what
@@ -341,7 +341,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     sentence,
                     _MODES[pattern],
                 )
-        for match in _TARGET.finditer(text) if "kill" in sentence.lower else ():
+        for match in matches_in(_TARGET, text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, _NEW)
     for sentence, outcome, age, until in aged_victims(article):
         if outcome is None:  # no harm told of "the 54-year-old victim": the case's
