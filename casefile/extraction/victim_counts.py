@@ -8,6 +8,7 @@ extraction/victims.py, which also takes the outcome words here for its single vi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
@@ -97,12 +98,19 @@ _COUNTED_WORDS = (
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 
 
+_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured", re.I)
+_KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay", re.I)
+_TAKEN_WORD = re.compile(r"kidnap|abduct|rob|found", re.I)
+
+
+# Cached: read for every victim wording found, and the wordings are few ("shot", "killed").
+@lru_cache(maxsize=1024)
 def outcome_of(what: str) -> str:
-    if re.search(r"\bnot\b|unharmed|uninjured", what, re.I):
+    if _NOT_HARMED.search(what):
         return "unharmed"
-    if re.search(r"kill|dead|fatal|died|murder|execut|death|slay", what, re.I):
+    if _KILLED_WORD.search(what):
         return "killed"
-    if re.search(r"kidnap|abduct|rob|found", what, re.I):
+    if _TAKEN_WORD.search(what):
         return "unharmed"
     return "injured"
 
