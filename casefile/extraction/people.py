@@ -617,12 +617,15 @@ class Cast:
 
     @property
     def named_suspects(self) -> list[Person]:
+        return list(self._named())  # a copy: callers may extend theirs
+
+    def _named(self) -> list[Person]:
+        """The named suspects, read once from the built cast (not to be changed)."""
         if self._named_suspects is not None:
-            return list(self._named_suspects)  # a copy: callers may extend theirs
+            return self._named_suspects
         named = [p for p in self.people if p.suspect]
         if self._built:
             self._named_suspects = named
-            return list(named)
         return named
 
     def lead(self) -> Person:
@@ -659,7 +662,7 @@ class Cast:
         return self._recent_order[at - 1][2] if at else self.lead()
 
     def _read_recent_order(self) -> None:
-        suspects = self.named_suspects
+        suspects = self._named()
         key = tuple((id(p), len(p.mentions)) for p in suspects)
         if key != self._recent_key:
             self._recent_key = key
@@ -726,7 +729,7 @@ class Cast:
         text = sentence.text
         another = (
             first_in(ANOTHER_SUSPECT, text)
-            if len(self.named_suspects) < 2 and ANOTHER_GATE.opens(sentence)
+            if len(self._named()) < 2 and ANOTHER_GATE.opens(sentence)
             else None
         )
         if another and first_in(ANOTHER_CUE, text) and not self._named_beside(sentence, another):

@@ -18,6 +18,7 @@ import pytest
 from casefile.extraction import extract_facts
 from casefile.extraction.cues import PRONOUN
 from casefile.extraction.mentions import dates_in, find_dates
+from casefile.extraction.naming import _LowerWords, _written_lower
 from casefile.extraction.patterns import _share_heads, compile_scan, first_in, matches_in
 from casefile.extraction.people import Cast
 from casefile.extraction.sentences import GateTable, key_words, split_sentences
@@ -162,3 +163,12 @@ def test_a_sentence_repeated_in_one_article_and_across_articles_reads_the_same()
     assert {(f["type"], f.get("person") or f.get("name")) for f in repeated} == {
         (f["type"], f.get("person") or f.get("name")) for f in alone
     }
+
+
+def test_lower_case_words_of_a_long_text_are_looked_up_as_they_are_scanned() -> None:
+    text = " ".join(SENTENCES * 3) + " o'neil jean-paul st. rita dayton ELM_x under_score"
+    words = {w.lower().strip(".,;$") for w in text.split()} | {"st.", "x", "ſon", "elm_x", "-"}
+    lookup = _LowerWords(text)
+    for word in sorted(words):
+        assert lookup(word) == _written_lower(word, text), word
+    assert lookup._words is not None  # past the first look-ups, the text's words were indexed
