@@ -174,6 +174,10 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
     )
 
 
+# The comparisons of charge names below are cached: `_distinct` compares each charge found
+# with each kept, and an article (and a case's reports) names the same charges again and again.
+
+
 def _same_charge(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -201,6 +205,7 @@ _CATEGORIES = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def _offence(charge: str) -> frozenset[str]:
     """The words that name the offence, crudely stemmed ("attempted" ~ "attempt")."""
     stems = set()
@@ -222,6 +227,7 @@ _GRADES = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def _same_offence(a: str, b: str) -> bool:
     offence_a, offence_b = _offence(a), _offence(b)
     if offence_a == offence_b:
@@ -229,6 +235,7 @@ def _same_offence(a: str, b: str) -> bool:
     return not (offence_a ^ offence_b) & _GRADES and _same_charge(a, b)
 
 
+@lru_cache(maxsize=4096)
 def _category(charge: str) -> str | None:
     """The category a charge named by category alone stands for ("weapons charge" -> weapon)."""
     words = charge.split()
@@ -288,6 +295,7 @@ def _distinct(found: list[_Found]) -> list[Fact]:
 _DEGREE = frozenset(["first", "second", "third", "fourth", "fifth", "degree", "in"])
 
 
+@lru_cache(maxsize=4096)
 def _degree_of(general: str, specific: str) -> bool:
     """Whether `specific` is `general` with its degree given ("murder" and "murder in the
     second degree" or "second-degree murder"): one charge, named more fully."""
