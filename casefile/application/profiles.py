@@ -17,7 +17,7 @@ from typing import Any
 
 from casefile.application.incidents import Incident, read_incident
 from casefile.application.name_variants import sound_key
-from casefile.application.speakers import speaks_for_the_story
+from casefile.application.speakers import StorySpeakers
 from casefile.application.text_names import (
     AFTER_NAME_WORD,
     MentionFinder,
@@ -238,14 +238,13 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     places = places_named(scannable)
     # Whether a name only speaks for the story, read once per name: the text names most
     # people many times, and each reading scans the whole text.
-    speaks: dict[str, bool] = {}
-    for name, official in text_names(scannable):
+    names = list(text_names(scannable))
+    speaks = StorySpeakers(scannable, (name for name, official in names if not official))
+    for name, official in names:
         # "Baton Rouge, La." is a place wherever the text names it.
         if not any(place == name or place.endswith(f" {name}") for place in places):
             if not official:
-                if name not in speaks:
-                    speaks[name] = speaks_for_the_story(scannable, name)
-                official = speaks[name]
+                official = speaks(name)
             _add(people, name, OFFICIAL if official else NAMED)
     mentions = MentionFinder(text, len(people))
     for person in people:

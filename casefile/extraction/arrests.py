@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.mentions import MONTH_ONLY, nearest_date
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 
@@ -116,7 +116,7 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     named = article.cast.named_suspects
     if (
         len(named) > 1
-        and _GROUP.search(sentence.text)
+        and first_in(_GROUP, sentence.text)
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
     ):
         return list(named)
@@ -133,14 +133,14 @@ def extract_arrests(article: Article) -> list[Fact]:
     prior_seen: set[tuple[int, str | None]] = set()
     for sentence in _ARREST_WORDS.among(article.sentences):
         text = sentence.text
-        if _NOT_AN_ARREST.search(text) or CONDITIONAL.search(text):
+        if first_in(_NOT_AN_ARREST, text) or first_in(CONDITIONAL, text):
             continue
-        for match in _clauses(_ARREST.finditer(text)):
+        for match in _clauses(matches_in(_ARREST, text)):
             _arrest(article, sentence, match, facts, current, prior_seen)
     return facts
 
 
-def _clauses(matches: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
     """The first arrest wording of each clause ("Brooks was arrested Friday; Dent turned
     himself in Saturday" tells two)."""
     found: list[re.Match[str]] = []
@@ -179,7 +179,7 @@ def _arrest(
     a known one better."""
     text = sentence.text
     when = _arrest_date(article, sentence, match)
-    if _PRIOR.search(text):
+    if first_in(_PRIOR, text):
         person = article.cast.actor(sentence, match.start())
         dated = bool(article.dates(sentence) or MONTH_ONLY.search(text))
         if person is None or not dated or (id(person), when) in prior_seen:
@@ -192,7 +192,7 @@ def _arrest(
     headline = article.cast.telegraphic(sentence)
     # A second custody in the same case ("was rearrested in August") is an arrest of its
     # own; any other is the same arrest told again.
-    again = bool(_AGAIN.search(text))
+    again = bool(first_in(_AGAIN, text))
     for person in people:
         if person is None:
             continue

@@ -14,7 +14,7 @@ from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.groups import group, named_together
 from casefile.extraction.mentions import Money, find_money
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import CASE, PRIOR
 from casefile.extraction.sentences import Sentence, key_words
@@ -176,7 +176,7 @@ def extract_bonds(article: Article) -> list[Fact]:
             facts.append(Fact("BondSet", fields, evidence_in(article.text, start, end)))
 
     for sentence in _BOND_GATE.among(article.sentences):
-        if _POLICY.search(sentence.text):
+        if first_in(_POLICY, sentence.text):
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
         offset = 0

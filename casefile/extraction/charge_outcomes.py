@@ -20,7 +20,7 @@ from typing import NamedTuple
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article
 from casefile.extraction.offences import is_head
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
@@ -240,7 +240,7 @@ def outcomes(article: Article) -> list[Outcome]:
                 match = _bare_verdict(pattern, sentence.text)
             else:
                 match = pattern.search(sentence.text)
-            if match is None or CONDITIONAL.search(sentence.text):
+            if match is None or first_in(CONDITIONAL, sentence.text):
                 continue
             if any(o.sentence is sentence and o.status == status for o in found):
                 continue  # said once already

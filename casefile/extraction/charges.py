@@ -13,6 +13,7 @@ from casefile.extraction.charge_outcomes import IF_BEFORE, Outcome, outcomes, pe
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article, person_name
 from casefile.extraction.offences import is_head, read_charges, split_charges
+from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
@@ -35,7 +36,7 @@ def extract_charges(article: Article) -> list[Fact]:
         position, text = sentence.index, sentence.text
         read: set[int] = set()  # where lists read by an earlier cue start
         for _, cue, cue_status in cues_in(sentence):
-            for match in cue.finditer(text):
+            for match in matches_in(cue, text):
                 if match.end() in read or not _current(article, sentence, match, cue_status):
                     continue
                 read.add(match.end())
@@ -231,7 +232,7 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
     ):
         return False  # a plea, read as a filed charge by its own cue
     if status in ("convicted", "acquitted"):
-        if CONDITIONAL.search(text) or IF_BEFORE.search(text, 0, match.start()):
+        if first_in(CONDITIONAL, text) or IF_BEFORE.search(text, 0, match.start()):
             return False
         if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]):
             return False
@@ -240,6 +241,10 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
     return status != "convicted" or not re.search(
         r"\bnot guilty\s+pleas?\b|\bpleas?\s+of\s+not guilty\b|\bple\w*\s+not guilty\b", near, re.I
     )
+
+
+# The comparisons of charge names below are cached: `_distinct` compares each charge found
+# with each kept, and an article (and a case's reports) names the same charges again and again.
 
 
 def _same_charge(a: str, b: str) -> bool:
@@ -269,6 +274,7 @@ _CATEGORIES = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def _offence(charge: str) -> frozenset[str]:
     """The words that name the offence, crudely stemmed ("attempted" ~ "attempt")."""
     stems = set()
@@ -290,6 +296,7 @@ _GRADES = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def _same_offence(a: str, b: str) -> bool:
     offence_a, offence_b = _offence(a), _offence(b)
     if offence_a == offence_b:
@@ -304,6 +311,7 @@ def _same_offence(a: str, b: str) -> bool:
     return not differing & _GRADES and _same_charge(a, b)
 
 
+@lru_cache(maxsize=4096)
 def _category(charge: str) -> str | None:
     """The category a charge named by category alone stands for ("weapons charge" -> weapon)."""
     words = charge.split()
@@ -363,6 +371,7 @@ def _distinct(found: list[_Found]) -> list[Fact]:
 _DEGREE = frozenset(["first", "second", "third", "fourth", "fifth", "degree", "in"])
 
 
+@lru_cache(maxsize=4096)
 def _degree_of(general: str, specific: str) -> bool:
     """Whether `specific` is `general` with its degree given ("murder" and "murder in the
     second degree" or "second-degree murder"): one charge, named more fully."""

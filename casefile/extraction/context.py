@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.domain.facts import Fact, evidence_in
-from casefile.extraction.mentions import DATE_KEYS, DateMention, find_dates, nearest_date
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.mentions import DATE_KEYS, DateMention, dates_in, nearest_date
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Cast, Person
 from casefile.extraction.scope import CASE, Clause, clauses, scope_at
 from casefile.extraction.sentences import Sentence, key_words
@@ -52,7 +53,7 @@ _PRIOR_GATE = key_words(
     "after serving",
 )
 # "If X is convicted ...": a condition, not an event.
-CONDITIONAL = re.compile(r"^\W*(?:If|Unless|Should)\b|\bif (?:convicted|found guilty)\b", re.I)
+CONDITIONAL = compile_scan(r"^\W*(?:If|Unless|Should)\b|\bif (?:convicted|found guilty)\b", re.I)
 
 
 @dataclass
@@ -61,14 +62,14 @@ class Article:
     sentences: list[Sentence]
     cast: Cast
     published: datetime.date | None
-    _dates: dict[int, list[DateMention]] = field(default_factory=dict, repr=False)
+    _dates: dict[int, Sequence[DateMention]] = field(default_factory=dict, repr=False)
     _prior: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
     _scopes: dict[int, tuple[Clause, ...]] = field(default_factory=dict, repr=False)
 
     def prior_matter(self, sentence: Sentence) -> re.Match[str] | None:
         """Where `sentence` starts speaking of an earlier matter, if it does."""
         if sentence.index not in self._prior:
-            found = PRIOR_MATTER.search(sentence.text) if _PRIOR_GATE.opens(sentence) else None
+            found = first_in(PRIOR_MATTER, sentence.text) if _PRIOR_GATE.opens(sentence) else None
             self._prior[sentence.index] = found
         return self._prior[sentence.index]
 
@@ -88,12 +89,12 @@ class Article:
         """Whether what `sentence` says at `position` is about this case."""
         return self.scope_at(sentence, position).scope == CASE
 
-    def dates(self, sentence: Sentence) -> list[DateMention]:
+    def dates(self, sentence: Sentence) -> Sequence[DateMention]:
         """Dates in `sentence`, found once per article however many families ask."""
         found = self._dates.get(sentence.index)
         if found is None:
             opens = DATE_KEYS.opens(sentence)
-            found = find_dates(sentence.text, self.published) if opens else []
+            found = dates_in(sentence.text, self.published) if opens else ()
             self._dates[sentence.index] = found
         return found
 

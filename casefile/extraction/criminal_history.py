@@ -12,7 +12,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.sentences import key_words
 
 _COUNT = r"(\d{1,3}|" + NUMBER[3:-1] + r")"  # digits or a number word
@@ -38,7 +38,7 @@ def extract_criminal_history(article: Article) -> list[Fact]:
     seen: set[tuple[str | None, int | None, str | None]] = set()
     for sentence in _HISTORY_GATE.among(article.sentences):
         text = sentence.text
-        count_match = _ARREST_COUNT.search(text) if NUMBER_KEYS.opens(sentence) else None
+        count_match = first_in(_ARREST_COUNT, text) if NUMBER_KEYS.opens(sentence) else None
         history = _HISTORY.search(text)
         if not count_match and not history:
             continue

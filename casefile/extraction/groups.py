@@ -85,11 +85,13 @@ _JOINED = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+(?:\w+\s+)?|(?:,\s*\d{1,
 
 def group(article: Article, sentence: Sentence) -> list[Person]:
     """The named suspects a plural subject of `sentence` means, or [] if it has none."""
-    named = [p for p in article.cast.named_suspects if p.name]
-    if len(named) < 2:
-        return []
+    # The sentence's own words first: most sentences speak of no group, and a long article
+    # (a digest of many cases) names hundreds of suspects.
     they = _THEY.match(sentence.text) and sentence.index
     if not they and not _GATE.opens(sentence):
+        return []
+    named = [p for p in article.cast.named_suspects if p.name]
+    if len(named) < 2:
         return []
     named = [p for p in named if not relative_only(article, sentence, p)]
     if len(named) < 2:

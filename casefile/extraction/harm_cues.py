@@ -30,7 +30,7 @@ VICTIM_BEFORE = compile_scan(
 )
 # After the name: a passive harm verb ("was shot", "were all killed") or an intransitive one
 # ("died"); an active one ("X shot and killed two men") makes X the one who did it.
-VICTIM_AFTER = re.compile(
+VICTIM_AFTER = compile_scan(
     r"\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then)\s+)*"
     r"(?:was|were|is|are|had been|has been|have been)\s+(?:(?:also|all|later|then|fatally)\s+)*"
     r"(?:killed|shot and killed|pronounced dead|found dead|slain|murdered|wounded|injured|shot|"

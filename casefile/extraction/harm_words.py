@@ -80,7 +80,7 @@ ADVERBS = (
 )
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries";
 # not an active verb ("X shot Y" makes X the one who did it).
-HARM_AFTER = re.compile(
+HARM_AFTER = compile_scan(
     r"\A(?P<possessive>(?:[’']s?)?(?:\s+and\s+[A-Z][\w’'-]+(?:[’']s?)?)?\s+"
     r"(?:(?:tragic|violent|brutal|shooting|stabbing|untimely|alleged)\s+)*"
     r"(?:death|deaths|killing|killings|murder|murders|slaying|slayings)\b)"

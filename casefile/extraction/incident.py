@@ -16,7 +16,7 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence, key_words
 
-_TIME_OF_DAY = re.compile(
+_TIME_OF_DAY = compile_scan(
     r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\b(?:overnight|early (?:\w+ )?morning)\b", re.I
 )
 _TIME_GATE = key_words(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -613,17 +614,20 @@ def _after_title(sentence: str, start: int) -> bool:
 
 
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def is_headline(sentence: str) -> bool:
     """Title-case lines (headlines, captions) where capitals do not mark names."""
     stripped = sentence.rstrip()
     # A full stop ends a sentence, unless it is an abbreviation's ("... Girl from N.Y.").
+    # The abbreviation is the last four characters: searched from there, not tried at every
+    # position of the sentence (`\b` still sees the character before).
     if stripped.endswith(("?", "!", '"', "”")) or (
-        stripped.endswith(".") and not _ABBREVIATION_END.search(stripped)
+        stripped.endswith(".") and not _ABBREVIATION_END.search(stripped, max(0, len(stripped) - 4))
     ):
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    words = _HEADLINE_WORD.findall(sentence)
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 4:
         return False
@@ -849,6 +853,18 @@ def _month_day(
 
 def find_dates(sentence: str, published: datetime.date | None) -> list[DateMention]:
     """Dates in the sentence, resolved against the publication date where relative."""
+    return list(dates_in(sentence, published))
+
+
+# Cached: a sentence recurs, in one article and across the reports of one case (an outlet's
+# revisions, syndicated copies), and its dates are read by several fact families.
+@lru_cache(maxsize=8192)
+def dates_in(sentence: str, published: datetime.date | None) -> tuple[DateMention, ...]:
+    """`find_dates` as a tuple, shared by every caller that asks of the same sentence."""
+    return tuple(_find_dates(sentence, published))
+
+
+def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMention]:
     found: list[DateMention] = []
     if not _DATE_GATE.search(sentence.lower()):
         return found
@@ -875,7 +891,7 @@ def find_dates(sentence: str, published: datetime.date | None) -> list[DateMenti
     return found
 
 
-def nearest_date(found: list[DateMention], position: int) -> str | None:
+def nearest_date(found: Sequence[DateMention], position: int) -> str | None:
     """ISO form of the resolved date among `found` closest to `position`, or None."""
     dates = [d for d in found if d.date is not None]
     if not dates:

@@ -15,6 +15,35 @@ from casefile.extraction.mentions import NameSpan, name_words
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence, key_words
 
+# Past this many look-ups in one article, its words are collected once (see `_LowerWords`).
+_SCANS_BEFORE_INDEX = 16
+# A run of word characters (`_word_char`): letters, digits, apostrophes and hyphens.
+_WORD_RUN = re.compile(r"(?:[^\W_]|['’-])+")
+
+
+class _LowerWords:
+    """`_written_lower` for many words of one text. A short article is scanned for each word;
+    a long one (a digest naming hundreds of people) has its words collected once, so that the
+    look-ups do not grow with text x words."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._asked: dict[str, bool] = {}
+        self._words: set[str] | None = None
+
+    def __call__(self, word: str) -> bool:
+        found = self._asked.get(word)
+        if found is None:
+            if len(self._asked) >= _SCANS_BEFORE_INDEX and _WORD_RUN.fullmatch(word):
+                if self._words is None:
+                    self._words = set(_WORD_RUN.findall(self.text))
+                # A word all of word characters stands alone exactly where it is a whole run.
+                found = word in self._words
+            else:
+                found = _written_lower(word, self.text)
+            self._asked[word] = found
+        return found
+
 
 def _written_lower(word: str, text: str) -> bool:
     """Whether `text` has `word` (lower case) as a word of its own."""
@@ -58,6 +87,7 @@ def trim_openers(
     if not openers:
         return spans
     result = [list(found) for found in spans]
+    written_lower = _LowerWords(text)
     for index, span, word in openers:
         key = word.lower()
         _, end, name, titled = span
@@ -67,7 +97,7 @@ def trim_openers(
             row = result[index]
             row[row.index(span)] = trimmed
             continue
-        if key in inner or not _written_lower(key, text):
+        if key in inner or not written_lower(key):
             continue
         rest = name[len(word) :].lstrip()
         trimmed = (end - len(rest), end, rest, titled)
@@ -144,6 +174,8 @@ def alias_pairs(sentences: list[Sentence], spans: list[list[NameSpan]]) -> list[
     where the sentence refers to the person without a name ("The rapper, whose real name is
     ..."): he is the person named last before it."""
     pairs: list[AliasPair] = []
+    if not _ALIAS_GATE.among(sentences):
+        return pairs  # most articles tell no alias: no sentence need be looked at
     for sentence in sentences:
         gated = _ALIAS_GATE.opens(sentence)
         if not gated and not (sentence.index and _ALIAS_GATE.opens(sentences[sentence.index - 1])):

@@ -67,6 +67,7 @@ from casefile.extraction.mentions import (
     name_words,
 )
 from casefile.extraction.naming import AliasPair, alias_pairs, place_names, trim_openers
+from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.references import (
     introduced_after_description,
     plural_subjects,
@@ -148,7 +149,7 @@ def _cue_after(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a suspect cue follows the name at `start:end`. The cue's words are looked for
     first: the full pattern backtracks a great deal on the many names that have none."""
     same_offsets = len(sentence.lower) == len(sentence.text)
-    if same_offsets and not SUSPECT_CUE_WORDS.search(sentence.lower, end):
+    if same_offsets and not SUSPECT_CUE_WORDS.occurs_from(sentence, end):
         return False
     after = sentence.text[end:]
     if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
@@ -220,11 +221,17 @@ class Cast:
         self._recent_key: tuple[tuple[int, int], ...] = ()
         self._recent_order: list[tuple[tuple[int, int], int, Person]] = []
         self._recent_positions: list[tuple[int, int]] = []
+        self._recent_settled = False  # read from the built cast: final
+        # Once built, the cast no longer changes (no one becomes a suspect, no mention is
+        # added): what the queries below derive from it is then read once, not per call.
+        self._built = False
+        self._named_suspects: list[Person] | None = None
         self._collect(sentences)
         self._mark_victims()
         self._mark_suspects()
         self._prefer_suspects()
         self._set_ages()
+        self._built = True
 
     # ------------------------------------------------------------------ building
 
@@ -652,7 +659,16 @@ class Cast:
 
     @property
     def named_suspects(self) -> list[Person]:
-        return [p for p in self.people if p.suspect]
+        return list(self._named())  # a copy: callers may extend theirs
+
+    def _named(self) -> list[Person]:
+        """The named suspects, read once from the built cast (not to be changed)."""
+        if self._named_suspects is not None:
+            return self._named_suspects
+        named = [p for p in self.people if p.suspect]
+        if self._built:
+            self._named_suspects = named
+        return named
 
     def lead(self) -> Person:
         """The first suspect the article names, or one unnamed suspect if it names none."""
@@ -687,10 +703,18 @@ class Cast:
 
     def _recent_suspect(self, sentence: Sentence) -> Person:
         """The suspect mentioned last before `sentence` (the lead if none yet)."""
-        suspects = self.named_suspects
         # The suspects' mentions in text order, rebuilt only when a suspect or a mention is
         # added: a long article asks this of most sentences (scanning every mention each
-        # time grew with the square of its length).
+        # time grew with the square of its length). A built cast changes no more.
+        if not self._recent_settled:
+            self._read_recent_order()
+            self._recent_settled = self._built
+        # The last mention in a sentence before this one (at one place, the first suspect).
+        at = bisect_left(self._recent_positions, (sentence.index, -1))
+        return self._recent_order[at - 1][2] if at else self.lead()
+
+    def _read_recent_order(self) -> None:
+        suspects = self._named()
         key = tuple((id(p), len(p.mentions)) for p in suspects)
         if key != self._recent_key:
             self._recent_key = key
@@ -703,13 +727,10 @@ class Cast:
                 key=lambda item: item[:2],
             )
             self._recent_positions = [position for position, _, _ in self._recent_order]
-        # The last mention in a sentence before this one (at one place, the first suspect).
-        at = bisect_left(self._recent_positions, (sentence.index, -1))
-        return self._recent_order[at - 1][2] if at else self.lead()
 
     def everyone(self, sentence: Sentence) -> list[Person]:
         """All suspects a sentence speaks of ("both", "the brothers") or its single actor."""
-        if ALL_SUSPECTS.search(sentence.text):
+        if first_in(ALL_SUSPECTS, sentence.text):
             named = self.named_suspects
             if len(named) > 1:
                 return named
@@ -759,13 +780,13 @@ class Cast:
         a person (position, the suspect meant or None); read once per sentence."""
         text = sentence.text
         another = (
-            ANOTHER_SUSPECT.search(text)
-            if len(self.named_suspects) < 2 and ANOTHER_GATE.opens(sentence)
+            first_in(ANOTHER_SUSPECT, text)
+            if len(self._named()) < 2 and ANOTHER_GATE.opens(sentence)
             else None
         )
-        if another and ANOTHER_CUE.search(text) and not self._named_beside(sentence, another):
+        if another and first_in(ANOTHER_CUE, text) and not self._named_beside(sentence, another):
             return True, [], False
-        if UNNAMED_GATE.opens(sentence) and UNNAMED_SUBJECT.search(text):
+        if UNNAMED_GATE.opens(sentence) and first_in(UNNAMED_SUBJECT, text):
             # "The teen, whose name was not released, is charged": not any suspect it names.
             return True, [], False
         candidates: list[tuple[int, Person | None]] = []
@@ -775,12 +796,12 @@ class Cast:
             candidates.append((mention.start, person if person.suspect else None))
         has_named = bool(candidates)
         starts = {m.start for m, _ in self._mentions.get(sentence.index, [])}
-        for match in PRONOUN.finditer(text):
+        for match in matches_in(PRONOUN, text):
             relative = RELATIVE_NAMED.match(text, match.end())
             if relative and relative.end() in starts:
                 continue  # "his brother, Cole Marsh": the name is the one meant
             candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
-        for match in GENERIC.finditer(text) if GENERIC_GATE.opens(sentence) else ():
+        for match in matches_in(GENERIC, text) if GENERIC_GATE.opens(sentence) else ():
             candidates.append((match.start(), self._recent_suspect(sentence)))
         return False, candidates, has_named
 

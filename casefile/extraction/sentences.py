@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from operator import itemgetter
-from typing import ClassVar, NamedTuple
+from typing import ClassVar, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -257,6 +257,14 @@ class KeyWords:
         """The first of the words in lower-cased `text` from `position` on."""
         return self.pattern.search(text, position)
 
+    def occurs_from(self, sentence: Sentence, position: int) -> bool:
+        """Whether one of the words starts at or after `position` of `sentence.lower`: what
+        `search(sentence.lower, position)` tells, without trying a long alternation at every
+        position. Only the words the sentence holds (its `key_words`) are looked for, each at
+        its last occurrence."""
+        lower = sentence.lower
+        return any(lower.rfind(word) >= position for word in self.words & sentence.key_words)
+
     @classmethod
     def automaton(cls) -> ahocorasick.Automaton:
         if cls._automaton is None:
@@ -292,6 +300,33 @@ def key_words(*words: str) -> KeyWords:
 def any_key_words(*gates: KeyWords) -> KeyWords:
     """A gate that opens where any of `gates` does."""
     return KeyWords(*sorted(set().union(*(gate.words for gate in gates))))
+
+
+_Item = TypeVar("_Item")
+
+
+class GateTable(Generic[_Item]):
+    """Rules behind gates, in order: the rules whose gates a sentence opens, found by one
+    look-up per key word the sentence holds rather than one test per rule (a family with a
+    dozen rules asks this of every sentence)."""
+
+    def __init__(self, gated: list[tuple[KeyWords, _Item]]) -> None:
+        self.rules = [rule for _, rule in gated]
+        self.words: frozenset[str] = frozenset().union(*(gate.words for gate, _ in gated))
+        self._by_word: dict[str, list[int]] = {}
+        for index, (gate, _) in enumerate(gated):
+            for word in gate.words:
+                self._by_word.setdefault(word, []).append(index)
+
+    def open_for(self, sentence: Sentence) -> list[_Item]:
+        """The rules whose gates `sentence` opens, in the order given."""
+        found = self.words & sentence.key_words
+        if not found:
+            return []
+        if len(found) == 1:
+            return [self.rules[i] for i in self._by_word[next(iter(found))]]
+        by_word = self._by_word
+        return [self.rules[i] for i in sorted({i for word in found for i in by_word[word]})]
 
 
 def _is_boundary(line: str, dot: int, after: int) -> bool:

@@ -9,9 +9,9 @@ import re
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import age_near
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 _RESIDENCE = re.compile(
     r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
@@ -166,6 +166,7 @@ _GROUP_BESIDE = compile_scan(
 )
 _GROUP_GATE_BESIDE = key_words(" and two", " and three", " and four", "along with")
 _GROUP_GATE = key_words("-year-olds", "juveniles", "minors", "other", "more", "additional")
+_EITHER_GROUP_GATE = any_key_words(_GROUP_GATE, _GROUP_GATE_BESIDE)
 
 Unnamed = tuple[int | None, str | None, Evidence]
 
@@ -174,14 +175,14 @@ def _unnamed_groups(article: Article, named: list[Person]) -> list[Unnamed]:
     """Each member of a group of co-suspects the article counts but does not name."""
     found: list[Unnamed] = []
     ages = {p.age for p in named}
-    for sentence in article.sentences:
-        match = _GROUP_GATE.opens(sentence) and _GROUP.search(sentence.text)
+    for sentence in _EITHER_GROUP_GATE.among(article.sentences):
+        match = _GROUP_GATE.opens(sentence) and first_in(_GROUP, sentence.text)
         if match and article.cast.people_in(sentence):
             match = None  # the group is the people the sentence names
         match = match or (
-            _GROUP_GATE_BESIDE.opens(sentence) and _GROUP_BESIDE.search(sentence.text)
+            _GROUP_GATE_BESIDE.opens(sentence) and first_in(_GROUP_BESIDE, sentence.text)
         )
-        if not match or _OTHER_MATTER.search(sentence.text):
+        if not match or first_in(_OTHER_MATTER, sentence.text):
             continue
         stated = match.groupdict().get("age")
         age = int(stated) if stated else None
@@ -199,10 +200,10 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
     found: dict[str, Unnamed] = {}
     ages = {p.age for p in named}
     for sentence in _CO_SUSPECT_GATE.among(article.sentences):
-        if _OTHER_MATTER.search(sentence.text):
+        if first_in(_OTHER_MATTER, sentence.text):
             continue
         named_at = [m.start for m, p in article.cast.people_in(sentence) if p.suspect]
-        for match in _CO_SUSPECT.finditer(sentence.text):
+        for match in matches_in(_CO_SUSPECT, sentence.text):
             if any(match.start() <= at < match.end() for at in named_at):
                 continue  # "Another suspect, Bo Tran, 25, remains at large": he is named
             relative = match.group("relative")
@@ -285,8 +286,8 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     home: str | None = None
     told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
-        other = _CO_SUSPECT.search(sentence.text)
-        if not _CHARGED_WORDS.search(sentence.text) or (other and not other.group("item")):
+        other = first_in(_CO_SUSPECT, sentence.text)
+        if not first_in(_CHARGED_WORDS, sentence.text) or (other and not other.group("item")):
             continue  # "a 17-year-old was also arrested" describes another
         for match in _DESCRIBED.finditer(sentence.text):
             place = match.group("place")

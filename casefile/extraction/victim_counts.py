@@ -8,11 +8,12 @@ extraction/victims.py, which also takes the outcome words here for its single vi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.victim_names import case_killing
 
@@ -29,7 +30,7 @@ INJURED_NEAR = compile_scan(
 # The look-ahead names the characters a count starts with (a digit or the first letter of a
 # number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
 # is entered at every word of the sentence.
-_COUNTED = re.compile(
+_COUNTED = compile_scan(
     rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|person|"
     r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,
@@ -97,12 +98,19 @@ _COUNTED_WORDS = (
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 
 
+_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured", re.I)
+_KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay", re.I)
+_TAKEN_WORD = re.compile(r"kidnap|abduct|rob|found", re.I)
+
+
+# Cached: read for every victim wording found, and the wordings are few ("shot", "killed").
+@lru_cache(maxsize=1024)
 def outcome_of(what: str) -> str:
-    if re.search(r"\bnot\b|unharmed|uninjured", what, re.I):
+    if _NOT_HARMED.search(what):
         return "unharmed"
-    if re.search(r"kill|dead|fatal|died|murder|execut|death|slay", what, re.I):
+    if _KILLED_WORD.search(what):
         return "killed"
-    if re.search(r"kidnap|abduct|rob|found", what, re.I):
+    if _TAKEN_WORD.search(what):
         return "unharmed"
     return "injured"
 
@@ -110,18 +118,16 @@ def outcome_of(what: str) -> str:
 def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fact]]) -> None:
     """Read the counts of `sentence` into `groups`: for each outcome, the largest count told
     and the fact of its group."""
+    sentence_words = sentence.key_words
+    if NUMBER_KEYS.words.isdisjoint(sentence_words):
+        return  # both readings below count with a number: most sentences hold none
     text = sentence.text
     # "Two officers were shot, one of them fatally": a count split by outcome, one killed
     # and the rest hurt; "one of them" said otherwise is read from the names that follow.
     fatal = "one" in sentence.lower and _ONE_FATALLY.search(text)
     split = not fatal and "one of them" in sentence.lower and "one of them" in text.lower()
-    sentence_words = sentence.key_words
-    counts = (
-        not split
-        and not _COUNTED_GATE.words.isdisjoint(sentence_words)
-        and not NUMBER_KEYS.words.isdisjoint(sentence_words)
-    )
-    counted = list(_COUNTED.finditer(text)) if counts else []
+    counts = not split and not _COUNTED_GATE.words.isdisjoint(sentence_words)
+    counted = matches_in(_COUNTED, text) if counts else ()
     found = []
     for match in counted:
         if not article.in_case(sentence, match.start()) or _DATE_BEFORE.search(
@@ -132,14 +138,10 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
         if outcome == "injured?":
             outcome = "killed" if case_killing(article) else "injured"
         found.append((outcome, number_value(match.group("n")) or 0, match.group("desc")))
-    if (
-        not split
-        and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words)
-        and not NUMBER_KEYS.words.isdisjoint(sentence_words)
-    ):
+    if not split and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words):
         # "two people were killed and four were wounded", "killing two": the noun left out
         taken = {m.start("n") for m in counted}
-        for match in _ELLIPTIC.finditer(text):
+        for match in matches_in(_ELLIPTIC, text):
             n = match.group("n") or match.group("n2")
             start = match.start("n") if match.group("n") else match.start("n2")
             if start in taken or not article.in_case(sentence, start):

@@ -194,7 +194,7 @@ def taken_outcome(article: Article) -> str:
     return INJURED if hurt else UNHARMED
 
 
-_TAKEN_WORDS = re.compile(
+_TAKEN_WORDS = compile_scan(
     rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|in good health)\b|"
     r"\b(?:sexual(?:ly)? (?:assault|abuse)|rap(?:e|ed|ing)\b|sexual penetration|abus(?:e|ed|ing)\b|"
     r"tortur|injur|wound)",
@@ -287,7 +287,7 @@ _KILL_GATE = key_words(
 
 
 _MODIFIER = re.compile(r"\s+[A-Z][a-z]")
-_SUSPECT_AFTER = re.compile(
+_SUSPECT_AFTER = compile_scan(
     r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later|will be|would be|"
     r"is expected to be|is to be)\s+)*(?:arrested|"
     r"charged|indicted|accused|booked|convicted|sentenced|pleaded|pled|faces|facing|"

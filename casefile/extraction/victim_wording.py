@@ -29,7 +29,7 @@ import re
 
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import BY_POLICE, NOT_UNHARMED
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import KeyWords, Sentence, key_words
 
 # A charge's words just before the match: "charged with (attempted) murder of a ...".
@@ -202,7 +202,7 @@ def police_roles(article: Article) -> set[str]:
     roles: set[str] = set()
     for sentence in _POLICE_GATE.among(article.sentences):
         text = sentence.text
-        for match in _ROLE_HARMED.finditer(text):
+        for match in matches_in(_ROLE_HARMED, text):
             if BY_POLICE.search(text, max(0, match.start() - 40), min(len(text), match.end() + 60)):
                 roles.add(match.group("role") or match.group("object"))
     return roles - {"victim", "officer", "deputy", "trooper", "agent"}

@@ -6,8 +6,8 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
-from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import any_key_words, key_words
+from casefile.extraction.patterns import compile_scan, matches_in
+from casefile.extraction.sentences import GateTable, key_words
 from casefile.extraction.victim_counts import (
     HARM_NOUN,
     INJURED_NEAR,
@@ -66,14 +66,14 @@ _VICTIM_OBJECT = compile_scan(
     rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
     re.I,
 )
-_DEFINITE_INJURED = re.compile(
+_DEFINITE_INJURED = compile_scan(
     rf"\bthe\s+(?P<desc>{_ROLE})\s+(?:suffered|sustained|received|was treated for)\s+"
     r"(?:\w+\s+){0,3}?(?:injuries|cuts|abrasions|wounds?|gunshot)",
     re.I,
 )
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
-_DEFINITE_VICTIM = re.compile(
+_DEFINITE_VICTIM = compile_scan(
     rf"\b(?:the|his|her|their)\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
@@ -83,7 +83,7 @@ _DEFINITE_VICTIM = re.compile(
     re.I,
 )
 # "a carjacking that left a 58-year-old driver with a gunshot wound"
-_LEFT_VICTIM = re.compile(
+_LEFT_VICTIM = compile_scan(
     rf"\bleft\s+(?:a|an|another)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\s+"
     r"(?P<what>dead|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|wounds?|injuries)|"
     r"(?:critically |seriously )?(?:wounded|injured))\b",
@@ -124,7 +124,7 @@ _FIRED_AT = compile_scan(
     re.I,
 )
 _MISSED = compile_scan(rf"\b(?:narrowly )?missing the\s+(?P<desc>{_ROLE})\b", re.I)
-_TARGET = re.compile(
+_TARGET = compile_scan(
     r"\b(?:intent(?:ion)? (?:to kill|of killing)|there to kill|meant to kill)\s+"
     r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
     re.I,
@@ -168,7 +168,7 @@ _GATED_PATTERNS = [
     (aged_role_gate(_ROLE), _AGED_ROLE),
     (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
 ]
-_ANY_GATE = any_key_words(*(gate for gate, _ in _GATED_PATTERNS))
+_GATE_TABLE = GateTable(_GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
 # homicide), one that may be an earlier one introduced again ("wounded a woman" ... "a
 # 34-year-old woman suffering a gunshot"), or a reference back ("the officer suffered").
@@ -281,22 +281,14 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         by_description[key] = (outcome, victim)
         order.append(key)
 
-    # The gate's words, tested with `isdisjoint` below: `gate.opens(sentence)` minus a call.
-    any_gate_words = _ANY_GATE.words
     for sentence in article.sentences:
         text = sentence.text
-        sentence_words = sentence.key_words
         count_groups(article, sentence, groups)
         if "double" in sentence.lower and _DOUBLE.search(text):
             add("victim", "killed", sentence, _NEW)
             add("victim", "killed", sentence, _NEW)
-        gated = () if any_gate_words.isdisjoint(sentence_words) else _GATED_PATTERNS
-        for gate, pattern in gated:
-            if gate.words.isdisjoint(
-                sentence_words
-            ):  # `not gate.opens(sentence)`, minus a call each
-                continue
-            for match in pattern.finditer(text):
+        for pattern in _GATE_TABLE.open_for(sentence):
+            for match in matches_in(pattern, text):
                 what = match.groupdict().get("what") or ""
                 if not article.in_case(sentence, match.start()) or charge_wording(
                     text, match.start(), what
@@ -354,7 +346,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     sentence,
                     _MODES[pattern],
                 )
-        for match in _TARGET.finditer(text) if "kill" in sentence.lower else ():
+        for match in matches_in(_TARGET, text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, _NEW)
     for sentence, outcome, age, until in aged_victims(article):
         if outcome is None:  # no harm told of "the 54-year-old victim": the case's

@@ -1,0 +1,174 @@
+"""The speed devices of extraction give exactly what the plain ones give.
+
+Each device (patterns compiled by `compile_scan`, the hand-written pronoun scan, the key-word
+look-ups, the gate table, the shared whole-sentence scans, the built cast's cached answers)
+is compared with the plain computation it stands for, on sentences and random strings written
+for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+import re
+import re._parser as sre_parse
+
+import pytest
+
+from casefile.extraction import extract_facts
+from casefile.extraction.cues import PRONOUN
+from casefile.extraction.mentions import dates_in, find_dates
+from casefile.extraction.naming import _LowerWords, _written_lower
+from casefile.extraction.patterns import _share_heads, compile_scan, first_in, matches_in
+from casefile.extraction.people import Cast
+from casefile.extraction.sentences import GateTable, key_words, split_sentences
+
+SENTENCES = [
+    "Police arrested Dana Pruitt, 33, of Dayton on Tuesday after a shooting on Elm Street.",
+    "He killed a man and wounded his 19-year-old son before officers took him into custody.",
+    "A second victim, a 19-year-old woman, suffered injuries and was taken to a hospital.",
+    "HE said Hale shot him; the KILLING of the clerk was not his doing, his lawyer said.",
+    "Kidnapping, killing and stabbing charges were filed Oct. 15 against Omar Reyes.",
+    "The \u212aelvin and the long \u017f in perſon are matched by case-insensitive letters.",
+    "Ivy Marsh and her brother were charged; both are held on $500,000 bond.",
+]
+
+
+def _random_texts(alphabet: str, count: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(count)]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+# Alternations that share first letters, under IGNORECASE or not, with groups, look-behinds,
+# anchors, an alternative opening with a class (which nothing may be grouped across) and one
+# that is a prefix of another (the first listed must still win).
+SCAN_PATTERNS = [
+    (r"\b(?:killed|killing|kidnapped|shot|shooting|stabbed|(?P<s>s)ome|k)\b", re.I),
+    (r"\b(?P<what>shot|shot and killed|shot dead)\s+(?:a|an|another)\s+(?P<role>man|woman)", re.I),
+    (r"(?:abc|abd|[a-c]x|abe|ab|a)(?<=b)?", 0),
+    (r"\A\W*(?:If|Unless|Should)\b|\bif (?:convicted|found guilty)\b", re.I),
+    (r"(?:Kelvin|kilo|son|so|ſun)\b", re.I),
+    (r"(?:sa|ſbc?|sb|s)", re.I),  # "ſ" matches "s" too: nothing is grouped across it
+    (r"\b(?:before (?:(?<=\bwent before )|(?<=\bstood before ))(?:a |the )?judge)", re.I),
+    (r"(?:he|him|his)(?=\s)|(?:her|hers)\b", 0),
+]
+
+
+@pytest.mark.parametrize(("source", "flags"), SCAN_PATTERNS)
+def test_compile_scan_finds_what_re_compile_finds(source: str, flags: int) -> None:
+    plain, scan = re.compile(source, flags), compile_scan(source, flags)
+    texts = SENTENCES + _random_texts("kKsSilmedhotrabcx ,\u212a\u017fIf.", 3000)
+    for text in texts:
+        assert _found(scan, text) == _found(plain, text), text
+        for position in range(0, len(text), 3):
+            a, b = plain.search(text, position), scan.search(text, position)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
+            a, b = plain.match(text, position), scan.match(text, position)
+            assert (a and a.span()) == (b and b.span()), text
+
+
+def test_compile_scan_shares_the_first_letter_of_alternatives() -> None:
+    tree = sre_parse.parse(r"killed|killing|kidnapped|shot|[sx]ome|stabbed", re.I)
+    _share_heads(tree, re.I)
+    [(_, (_, alternatives))] = tree.data
+    # "k..." three times shared as one; "shot" and "stabbed" not across the class between them
+    assert len(alternatives) == 4
+    assert compile_scan(r"\bkilled|killing\b", re.I).pattern.endswith(r"(?:\bkilled|killing\b)")
+
+
+def test_compile_scan_compiles_the_shared_tree_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `re.compile` is only the fall-back for a Python whose regex internals differ.
+    def refuse(*_args: object) -> None:
+        raise AssertionError("compile_scan fell back to re.compile")
+
+    monkeypatch.setattr(re, "compile", refuse)
+    pattern = compile_scan(r"\b(?:arraigned|arrested|arrest)\b", re.I)
+    assert pattern.search("He was ARRESTED.").group() == "ARRESTED"
+
+
+def test_the_pronoun_scan_is_the_plain_pronoun_pattern() -> None:
+    plain = re.compile(r"\b(?:[Hh](?:e|im|is|imself)|HE|HIM|HIS|HIMSELF)\b")
+    for text in SENTENCES + _random_texts("hHeEiImMsSlLf _-'.,xé1", 20000):
+        assert [m.span() for m in PRONOUN.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+        for position in range(len(text)):
+            a, b = plain.search(text, position), PRONOUN.search(text, position)
+            assert (a and a.span()) == (b and b.span()), (text, position)
+
+
+def test_key_words_after_a_position_are_found_as_the_alternation_finds_them() -> None:
+    gate = key_words("charg", "held", "custody", "arrest")
+    for sentence in split_sentences(" ".join(SENTENCES)):
+        for position in range(len(sentence.lower) + 1):
+            expected = gate.search(sentence.lower, position) is not None
+            assert gate.occurs_from(sentence, position) == expected
+
+
+def test_a_gate_table_opens_the_rules_each_gate_opens_in_order() -> None:
+    gates = [
+        key_words("shot", "killed"),
+        key_words("custody"),
+        key_words("shot", "bond"),
+        key_words("nothing here at all"),
+    ]
+    table = GateTable([(gate, index) for index, gate in enumerate(gates)])
+    for sentence in split_sentences(" ".join(SENTENCES)):
+        expected = [index for index, gate in enumerate(gates) if gate.opens(sentence)]
+        assert table.open_for(sentence) == expected
+
+
+def test_shared_scans_are_the_pattern_s_own() -> None:
+    pattern = compile_scan(r"\b(?:shot|shooting|stabbed|held)\b", re.I)
+    for text in SENTENCES:
+        assert [m.span() for m in matches_in(pattern, text)] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+        again = first_in(pattern, text)
+        plain = pattern.search(text)
+        assert (again and again.span()) == (plain and plain.span())
+
+
+def test_dates_read_once_are_given_to_each_caller_as_their_own_list() -> None:
+    published = datetime.date(2024, 3, 14)
+    sentence = "He was arrested Oct. 15 and is due in court Monday."
+    first = find_dates(sentence, published)
+    first.clear()
+    assert [d.date for d in find_dates(sentence, published)] == [
+        d.date for d in dates_in(sentence, published)
+    ]
+    assert len(find_dates(sentence, published)) == 2
+
+
+def test_a_built_cast_gives_each_caller_its_own_list_of_named_suspects() -> None:
+    text = "Police arrested Dana Pruitt on Tuesday. Pruitt was charged with robbery."
+    cast = Cast(split_sentences(text))
+    named = cast.named_suspects
+    assert [p.name for p in named] == ["Dana Pruitt"]
+    named.append(named[0])
+    assert [p.name for p in cast.named_suspects] == ["Dana Pruitt"]
+
+
+def test_a_sentence_repeated_in_one_article_and_across_articles_reads_the_same() -> None:
+    published = datetime.date(2024, 3, 14)
+    one = "Police arrested Dana Pruitt, 33, on Tuesday. Pruitt is charged with robbery."
+    twice = one + " " + one
+    alone = [f.as_dict() for f in extract_facts(one, published)]
+    assert [f.as_dict() for f in extract_facts(one, published)] == alone
+    repeated = [f.as_dict() for f in extract_facts(twice, published)]
+    assert {(f["type"], f.get("person") or f.get("name")) for f in repeated} == {
+        (f["type"], f.get("person") or f.get("name")) for f in alone
+    }
+
+
+def test_lower_case_words_of_a_long_text_are_looked_up_as_they_are_scanned() -> None:
+    text = " ".join(SENTENCES * 3) + " o'neil jean-paul st. rita dayton ELM_x under_score"
+    words = {w.lower().strip(".,;$") for w in text.split()} | {"st.", "x", "ſon", "elm_x", "-"}
+    lookup = _LowerWords(text)
+    for word in sorted(words):
+        assert lookup(word) == _written_lower(word, text), word
+    assert lookup._words is not None  # past the first look-ups, the text's words were indexed
