@@ -451,7 +451,9 @@ DESCRIPTORS = frozenset(
      "candidate", "activist", "nanny", "babysitter", "caregiver", "paramedic", "firefighter",
      "soldier", "sailor", "veteran", "pilot", "trucker", "suspect", "defendant", "accused",
      "inmate", "convict", "fugitive", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife",
-     "brothers", "sisters", "couple", "spouses", "parents", "twins", "cousins"]
+     "brothers", "sisters", "couple", "spouses", "parents", "twins", "cousins", "grandmother",
+     "grandfather", "son", "daughter", "brother", "sister", "practitioner", "professor", "worker",
+     "clerk", "cashier", "employee", "resident", "victim", "neighbor", "bystander"]
 )  # fmt: skip
 
 

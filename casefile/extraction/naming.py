@@ -90,43 +90,14 @@ def trim_openers(
     written_lower = _LowerWords(text)
     for index, span, word in openers:
         key = word.lower()
-        _, end, name, titled = span
-        if _role_opener(name):
-            rest = _role_opener(name)
-            trimmed = (end - len(rest), end, rest, titled)
-            row = result[index]
-            row[row.index(span)] = trimmed
-            continue
         if key in inner or not written_lower(key):
             continue
+        _, end, name, titled = span
         rest = name[len(word) :].lstrip()
         trimmed = (end - len(rest), end, rest, titled)
         row = result[index]
         row[row.index(span)] = trimmed
     return result
-
-
-# A role or relation a report puts before a name at the start of a sentence, capitalised only
-# there ("Grandmother Ann Lee, 70, was killed", "Nurse Practitioner Bo Tran"): no given name.
-_ROLE_WORDS = frozenset(
-    [
-        "grandmother", "grandfather", "mother", "father", "wife", "husband", "son", "daughter",
-        "brother", "sister", "student", "nurse", "practitioner", "firefighter", "paramedic",
-        "teacher", "coach", "professor", "principal", "veteran", "soldier", "worker", "clerk",
-        "cashier", "driver", "employee", "resident", "victim", "neighbor", "bystander",
-    ]
-)  # fmt: skip
-
-
-def _role_opener(name: str) -> str | None:
-    """The name without the role words that open it, when two or more words remain."""
-    words = name.split()
-    cut = 0
-    while cut < len(words) - 2 and words[cut].lower() in _ROLE_WORDS:
-        cut += 1
-    if not cut:
-        return None
-    return name[name.index(words[cut], sum(len(w) for w in words[:cut])) :]
 
 
 # A place named as a place: "in Lake Forest", "near Santa Ana", "Harper Woods police".
