@@ -64,10 +64,14 @@ _MAX_MODIFIERS = 4
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 # Where a list of charges ends: the next clause, the source, punctuation.
 _LIST_END = re.compile(
-    r"\s+(?i:in connection with|after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
-    r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
+    # "in connection with" a drug trafficking crime or crime of violence names a federal
+    # firearms offence ("using firearms in connection with drug trafficking"), not its case
+    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
+    # "when at fault", "when intoxicated": the state an offence's name requires
+    r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
     r"as well as other|(?<!well )as (?!well as)|instead of|rather than|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
-    r"at|if|until|over|"
+    # "failure to stop at an accident", "failure to remain at the scene": part of the name
+    r"(?<!stop )(?<!remain )(?<!when )at|if|until|over|"
     r"once|upon|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
@@ -81,7 +85,7 @@ _ITEM_END = re.compile(
     r"\s+(?i:in (?:his|her|their)\b|"
     # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
     r"(?<!resulting )(?<!causing )(?<!involved )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
-    r"the commission|furtherance|possession|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
+    r"the commission|furtherance|possession|connection with (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
     # what is trafficked: "trafficking in fentanyl", "trafficking in persons"
     r"(?:fentanyl|cocaine|heroin|methamphetamine|narcotics|drugs|controlled|persons|humans|"
     r"firearms|stolen|counterfeit)\b|"
@@ -117,7 +121,7 @@ _ITEM_END = re.compile(
     r"|\s+(?:in|of|against|on|at|near|outside) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
     r"Property|Drugs?|Narcotics|Murder|Assault|Robbery)\b)[A-Z]",
 )
-_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+in addition to\s+")
 # Lead-ins before a charge's name: quantities, "including", "just the", "an additional", and
 # counts ("two felony counts of", "one count each of").
 _LEAD_IN = re.compile(

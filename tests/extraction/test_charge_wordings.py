@@ -409,3 +409,39 @@ def test_a_plea_deal_for_a_charge(later: str, expected: tuple[str, str, str] | N
     assert len(found) == (2 if expected else 1)
     if expected:
         assert expected in found
+
+
+def test_a_federal_firearms_charge_keeps_the_crime_it_is_tied_to() -> None:
+    text = (
+        "Rhea Vance, 29, and Colm Birt, 35, were charged with using firearms in connection "
+        "with drug trafficking in addition to conspiring to distribute cocaine."
+    )
+    assert charges_of(text) == {
+        (person, charge, "filed")
+        for person in ("Rhea Vance", "Colm Birt")
+        for charge in (
+            "using firearms in connection with drug trafficking",
+            "conspiring to distribute cocaine",
+        )
+    }
+
+
+def test_in_connection_with_the_case_is_not_part_of_the_charge() -> None:
+    text = "Rhea Vance, 29, was charged with murder in connection with the stabbing."
+    assert charges_of(text) == {("Rhea Vance", "murder", "filed")}
+
+
+def test_failure_to_stop_at_a_crash_when_at_fault_is_one_charge() -> None:
+    text = (
+        "Colm Birt, 35, was arraigned on charges of failure to stop at a crash causing death "
+        "when at fault, a 15-year felony, and failure to remain at the scene of a crash."
+    )
+    assert charges_of(text) == {
+        ("Colm Birt", "failure to stop at a crash causing death when at fault", "filed"),
+        ("Colm Birt", "failure to remain at the scene of a crash", "filed"),
+    }
+
+
+def test_at_a_place_still_ends_a_charge() -> None:
+    text = "Colm Birt, 35, was charged with robbery at a gas station on Main Street."
+    assert charges_of(text) == {("Colm Birt", "robbery", "filed")}
