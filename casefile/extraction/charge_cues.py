@@ -116,6 +116,16 @@ CUES = [
     _cue(("charged",), r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", "filed"),
     _cue(("charged",), r"\bcharged\s+(?:[\w-]+\s+){0,4}?for\s+(?!allegedly)", "filed"),
     _cue(("charging",), rf"\bcharging\s+{_OBJECT}with\s+", "filed"),
+    # The role a charge gives a person: "was charged as an accessory after the fact".
+    _cue(("charged as",), r"\bcharged\s+as\s+(?:an?\s+)?(?=accessory|accomplice)", "filed"),
+    # Charges named as what they are: "the charges against him are murder and arson".
+    _cue(
+        ("against",),
+        r"\b(?:charges?|counts?)\s+against\s+(?:[\w.'’-]+,?\s+){1,5}?(?:are|is|were|was)\s+"
+        r"(?!(?:not|also|still|now|being|expected|pending|serious|dropped|dismissed|filed|"
+        r"reduced|upgraded|withdrawn)\b)",
+        "filed",
+    ),
     _cue(("charges",), r"\bcharges\s+(?!of\b|include)(?:[\w.'’-]+,?\s+){1,12}?with\s+", "filed"),
     _cue(("indicted",), rf"\bindicted\s+{_OBJECT}(?:for|with)\s+", "filed"),
     _cue(

@@ -445,3 +445,31 @@ def test_failure_to_stop_at_a_crash_when_at_fault_is_one_charge() -> None:
 def test_at_a_place_still_ends_a_charge() -> None:
     text = "Colm Birt, 35, was charged with robbery at a gas station on Main Street."
     assert charges_of(text) == {("Colm Birt", "robbery", "filed")}
+
+
+def test_the_charges_against_someone_named_as_what_they_are() -> None:
+    text = (
+        "Colm Birt, 35, was charged with theft. The charges against Rhea Vance, 29, are "
+        "burglary and arson."
+    )
+    assert charges_of(text) == {
+        ("Colm Birt", "theft", "filed"),
+        ("Rhea Vance", "burglary", "filed"),
+        ("Rhea Vance", "arson", "filed"),
+    }
+
+
+@pytest.mark.parametrize("said", ["serious, his lawyer said", "a felony", "dropped in May"])
+def test_the_charges_against_someone_described_name_no_new_charge(said: str) -> None:
+    found = charges_of(
+        f"Colm Birt, 35, was charged with theft. The charges against him are {said}."
+    )
+    assert {charge for _, charge, _ in found} == {"theft"}
+
+
+def test_charged_as_an_accessory() -> None:
+    text = "Colm Birt, 35, was charged with murder. Rhea Vance, 29, was charged as an accessory after the fact."
+    assert charges_of(text) == {
+        ("Colm Birt", "murder", "filed"),
+        ("Rhea Vance", "accessory after the fact", "filed"),
+    }
