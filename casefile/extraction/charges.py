@@ -15,6 +15,7 @@ from casefile.extraction.context import CONDITIONAL, Article, person_name
 from casefile.extraction.offences import is_head, read_charges, split_charges
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
+from casefile.extraction.same_charges import same_charges
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["extract_charges", "split_charges"]
@@ -64,6 +65,7 @@ def extract_charges(article: Article) -> list[Fact]:
                         facts.append(
                             (person, item, status, summary, Fact("ChargeFiled", fields, evidence))
                         )
+    facts += same_charges(article, facts)
     return _distinct(facts + _outcomes_of_all(article, facts))
 
 
