@@ -73,6 +73,31 @@ _AGAINST_GROUP = re.compile(
 )
 
 
+# A number of people the sentence charges without naming them: "two more people have been
+# charged", "one of three men arrested on charges of".
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED_GROUP = re.compile(
+    r"\b(two|three|four|five|six)\s+(?:more\s+|other\s+|young\s+)?(?:people|men|women|suspects|"
+    r"teens|teenagers|juveniles|adults|individuals|persons|defendants|brothers|sisters)\b",
+    re.I,
+)
+
+
+def _named_next(article: Article, sentence: Sentence, count: int) -> list[Person]:
+    """The suspects a counted group stands for when the next sentences name them: the first
+    of the next two sentences that names exactly `count` suspects."""
+    last = min(len(article.sentences), sentence.index + 3)
+    for after in range(sentence.index + 1, last):
+        named = _distinct_people(
+            [p for _, p in article.cast.people_in(article.sentences[after]) if p.suspect]
+        )
+        if len(named) == count:
+            return named
+        if named:
+            break
+    return []
+
+
 def _list_around(article: Article, sentence: Sentence, index: int, mentions: list) -> list[Person]:
     """The people of the list that the mention at `index` belongs to."""
     people = [mentions[index][1]]
@@ -176,6 +201,11 @@ def charged_people(
         group = _last_group(article, sentence, start)
         if len(group) > 1:
             return group
+    counted = _COUNTED_GROUP.search(text, 0, start)
+    if counted and not any(m.start < start for m, _ in mentions):
+        named = _named_next(article, sentence, _NUMBERS[counted.group(1).lower()])
+        if named:
+            return named
     if _someone_else(cast, sentence, start):
         return []
     actor = cast.actor(sentence, start)

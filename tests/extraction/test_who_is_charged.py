@@ -403,3 +403,25 @@ def test_an_arrest_of_others_is_not_the_named_suspects(text: str) -> None:
 )
 def test_described_suspects_beside_named_ones(text: str, rows: list) -> None:
     assert suspect_rows(text) == rows
+
+
+def test_a_counted_group_charged_before_the_next_sentence_names_them() -> None:
+    text = (
+        "A local organizer was one of two people arrested on arson charges Thursday. Police "
+        "said Nell Ortiz, 27, and Kai Dunmore, 33, were taken into custody."
+    )
+    found = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {("Nell Ortiz", "arson"), ("Kai Dunmore", "arson")}
+
+
+def test_a_counted_group_is_not_a_later_sentence_naming_another_number() -> None:
+    text = (
+        "Two men have been charged with arson. Nell Ortiz, 27, Kai Dunmore, 33, and Ravi "
+        "Stone, 24, were questioned by police."
+    )
+    found = {f.fields["person"] for f in extract_facts(text) if f.kind == "ChargeFiled"}
+    assert len(found) < 3
