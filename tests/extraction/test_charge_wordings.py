@@ -473,3 +473,8 @@ def test_charged_as_an_accessory() -> None:
         ("Colm Birt", "murder", "filed"),
         ("Rhea Vance", "accessory after the fact", "filed"),
     }
+
+
+def test_charges_including_after_a_kind_of_charge() -> None:
+    text = "Colm Birt, 35, was arrested Monday. Birt faces felony charges including arson."
+    assert charges_of(text) == {("Colm Birt", "arson", "filed")}
