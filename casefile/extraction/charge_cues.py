@@ -93,8 +93,10 @@ CUES = [
     ),
     _cue(
         ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
-         "dismissing", "agreed to", "agreeing to", "agrees to"),
+         "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle"),
+        # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
+        r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
         # a plea deal's promise: "prosecutors agreed to drop the murder charge"
         r"agree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw))\s+"
         r"(?:their|the|its|his|her|all)?\s*",
@@ -154,10 +156,10 @@ CUES = [
     _cue(("cited",), r"\bcited\s+(?:[\w-]+\s+){0,3}?for\s+", "filed"),
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
     _cue(
-        ("dropped", "dismissed", "withdrawn", "thrown out"),
+        ("dropped", "dismissed", "withdrawn", "thrown out", "nolle"),
         r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?charges?\s+(?:against\s+"
         r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being|will be)\s+"
-        r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b)",
+        r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out|nolle pros(?:s|equi)?(?:ed)?)\b)",
         "filed",
     ),
     _cue(
@@ -289,7 +291,7 @@ _NO_LONGER = re.compile(r"\bno longer\s+(?:\w+\s+)?$", re.I)
 # What is said of a list after it: "charges of X and Y were dropped".
 _DROPPED_AFTER = re.compile(
     r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is|will be)\s+(?:later\s+|subsequently\s+|since\s+)?"
-    r"(?:dropped|dismissed|withdrawn|thrown out)\b",
+    r"(?:dropped|dismissed|withdrawn|thrown out|nolle pros(?:s|equi)?(?:ed)?)\b",
     re.I,
 )
 # "Charges of X and Y are expected": the list is the subject of its expectation.

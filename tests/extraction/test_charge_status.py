@@ -281,3 +281,19 @@ def test_the_extract_command_prints_each_charge_with_its_status(
         (BOYD, "robbery", "convicted"),
         (BOYD, "arson", "acquitted"),
     }
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Prosecutors declined to prosecute the robbery charge.",
+        "The robbery charge was nolle prossed in March.",
+    ],
+)
+def test_a_charge_prosecutors_gave_up_is_dropped(later: str) -> None:
+    found = {
+        (f.fields["charge"], f.fields["status"])
+        for f in extract_facts("Orla Penn, 44, was charged with murder and robbery. " + later)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {("murder", "filed"), ("robbery", "dropped")}
