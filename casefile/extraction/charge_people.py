@@ -98,6 +98,27 @@ def _named_next(article: Article, sentence: Sentence, count: int) -> list[Person
     return []
 
 
+# A lede's subject described, not named: "The woman facing arson charges", "A Dayton man"
+# (not "a second man": someone besides the one named next).
+_DESCRIBED = re.compile(
+    r"(?:the|an?)\s+(?!second\b|third\b|other\b|another\b)(?:[\w-]+\s+){0,3}?(?:man|woman|"
+    r"teen|teenager|boy|girl|suspect|driver|mother|father|son|daughter|husband|wife)\b",
+    re.I,
+)
+
+
+def _named_next_subject(article: Article, sentence: Sentence) -> Person | None:
+    """The suspect a lede describes without a name ("The woman facing arson charges ...")
+    when the next sentence opens with that suspect's name ("Ann Lee, 29, appeared ...")."""
+    if sentence.index + 1 >= len(article.sentences):
+        return None
+    following = article.sentences[sentence.index + 1]
+    opening = [
+        p for m, p in article.cast.people_in(following) if m.start <= 1 and p.suspect and p.name
+    ]
+    return opening[0] if opening else None
+
+
 def _list_around(article: Article, sentence: Sentence, index: int, mentions: list) -> list[Person]:
     """The people of the list that the mention at `index` belongs to."""
     people = [mentions[index][1]]
@@ -229,6 +250,14 @@ def charged_people(
             and not _CLAUSE_BREAK.search(text, mention.end, start)
         ):
             return group
+    if (
+        (actor is None or actor.name is None)
+        and _DESCRIBED.match(text)
+        and not any(m.start < start for m, _ in mentions)
+    ):
+        named = _named_next_subject(article, sentence)
+        if named is not None:
+            return [named]
     if actor is None:
         return []
     before = [i for i, (m, p) in enumerate(mentions) if p is actor and m.start < start]

@@ -425,3 +425,27 @@ def test_a_counted_group_is_not_a_later_sentence_naming_another_number() -> None
     )
     found = {f.fields["person"] for f in extract_facts(text) if f.kind == "ChargeFiled"}
     assert len(found) < 3
+
+
+def test_a_lede_describing_the_suspect_is_the_person_the_next_sentence_names() -> None:
+    text = (
+        "The woman facing arson charges in the fire that killed Ivy Marsh posted bail. "
+        "Nell Ortiz, 27, made her first court appearance Wednesday."
+    )
+    found = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {("Nell Ortiz", "arson")}
+
+
+def test_a_second_man_charged_is_not_the_man_named_next() -> None:
+    text = "A second man was charged with robbery. Kai Dunmore, 33, was charged with murder."
+    found = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+    assert ("Kai Dunmore", "robbery") not in found
+    assert ("Kai Dunmore", "murder") in found
