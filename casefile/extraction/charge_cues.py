@@ -120,6 +120,15 @@ CUES = [
     _cue(("charging",), rf"\bcharging\s+{_OBJECT}with\s+", "filed"),
     # The role a charge gives a person: "was charged as an accessory after the fact".
     _cue(("charged as",), r"\bcharged\s+as\s+(?:an?\s+)?(?=accessory|accomplice)", "filed"),
+    # A fact box's label: "Charges: murder, robbery".
+    _cue(("charge", "count"), r"^\s*(?:charges?|counts?)\s*:\s*(?=\S)", "filed"),
+    # "Charges were filed against Ann Lee for murder".
+    _cue(
+        ("filed against",),
+        r"\bcharges?\s+(?:were|was|have been|has been|had been)\s+filed\s+against\s+"
+        r"[^.;]{1,50}?\s+for\s+",
+        "filed",
+    ),
     # Charges named as what they are: "the charges against him are murder and arson".
     _cue(
         ("against",),

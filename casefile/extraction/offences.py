@@ -341,10 +341,25 @@ def _without_citations(phrase: str) -> str:
 
 # Cached: the same charge phrase recurs across the reports of a case and in revised and
 # syndicated copies of one report.
+# A word's ending shared by two words: "first- and second-degree murder" is first-degree
+# murder and second-degree murder.
+_SHARED_ENDING = re.compile(
+    r"\b(\w+)-\s+(and|or)\s+(\w+)-(\w+)((?:\s+(?!and\b|or\b)[\w-]+){1,4}?)"
+    r"(?=\s+(?:charges?|counts?)\b|[,.;]|\s+(?:and|or|in|of|after|for)\b|$)"
+)
+
+
+def _shared_ending(found: re.Match[str]) -> str:
+    first, joint, second, ending, rest = found.groups()
+    return f"{first}-{ending}{rest} {joint} {second}-{ending}{rest}"
+
+
 @lru_cache(maxsize=4096)
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
     phrase = _without_citations(phrase.lstrip(" \"“‘'"))
+    if "- " in phrase:
+        phrase = _SHARED_ENDING.sub(_shared_ending, phrase)
     phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
     items: list[Charge] = []
     previous = ""

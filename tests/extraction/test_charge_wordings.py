@@ -478,3 +478,27 @@ def test_charged_as_an_accessory() -> None:
 def test_charges_including_after_a_kind_of_charge() -> None:
     text = "Colm Birt, 35, was arrested Monday. Birt faces felony charges including arson."
     assert charges_of(text) == {("Colm Birt", "arson", "filed")}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Birt faces charges of first- and second-degree assault.",
+        "Birt faces first- and second-degree assault charges.",
+    ],
+)
+def test_a_shared_ending_names_two_charges(said: str) -> None:
+    found = charges_of("Colm Birt, 35, was arrested Monday. " + said)
+    assert found == {
+        ("Colm Birt", "first-degree assault", "filed"),
+        ("Colm Birt", "second-degree assault", "filed"),
+    }
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Charges: burglary, theft.", "Charges were filed against Birt for burglary and theft."],
+)
+def test_charges_labelled_or_filed_against_a_person(said: str) -> None:
+    found = charges_of("Colm Birt, 35, was arrested Monday.\n\n" + said)
+    assert found == {("Colm Birt", "burglary", "filed"), ("Colm Birt", "theft", "filed")}
