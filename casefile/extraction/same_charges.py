@@ -1,11 +1,12 @@
-"""Charges given by reference to someone else's: "Wade faces the same charges as Kingston and
-White", "Lee, 30, was charged with the same offenses". The person so charged is given each
-charge already read for the people named after "as", else for the last person charged before
-the sentence."""
+"""Charges given by reference: "Wade faces the same charges as Kingston and White", "Lee, 30,
+was charged with the same offenses" (the person so charged is given each charge already read
+for the people named after "as", else for the last person charged before the sentence), and
+"A and B were charged with X and Y, respectively" (each person the charge in their place)."""
 
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.charge_people import charged_people
@@ -72,3 +73,25 @@ def _sources(
         return []
     last = max(before, key=lambda item: item[4].evidence.start)[0]
     return [item for item in before if item[0] is last]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_Item = TypeVar("_Item")
+
+
+def respective(
+    sentence: Sentence, people: list[Person], found: list[_Item]
+) -> list[tuple[Person, list[_Item]]]:
+    """Each person with the charges that are theirs: one each, in order, when the sentence
+    pairs as many people with as many charges "respectively"; else every charge."""
+    if len(people) > 1 and len(people) == len(found) and _RESPECTIVELY.search(sentence.text):
+        named_at = {
+            id(person): min(
+                (start for index, start, _ in person.mentions if index == sentence.index),
+                default=len(sentence.text),
+            )
+            for person in people
+        }
+        in_order = sorted(people, key=lambda person: named_at[id(person)])
+        return [(person, [item]) for person, item in zip(in_order, found, strict=True)]
+    return [(person, found) for person in people]

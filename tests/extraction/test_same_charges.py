@@ -39,3 +39,20 @@ def test_the_same_charges_said_of_the_person_charged_gives_nothing_new() -> None
         "same charges in court."
     )
     assert charges_of(text) == {("Kai Dunmore", "burglary", "filed")}
+
+
+def test_charges_paired_respectively_with_the_people_named() -> None:
+    text = (
+        "Police said Nell Ortiz, 27, Kai Dunmore, 33, and Ravi Stone, 24, face charges of "
+        "burglary, theft and arson, respectively."
+    )
+    assert charges_of(text) == {
+        ("Nell Ortiz", "burglary", "filed"),
+        ("Kai Dunmore", "theft", "filed"),
+        ("Ravi Stone", "arson", "filed"),
+    }
+
+
+def test_without_respectively_every_person_has_every_charge() -> None:
+    text = "Nell Ortiz, 27, and Kai Dunmore, 33, were charged with burglary and theft."
+    assert len(charges_of(text)) == 4
