@@ -297,3 +297,24 @@ def test_a_charge_prosecutors_gave_up_is_dropped(later: str) -> None:
         if f.kind == "ChargeFiled"
     }
     assert found == {("murder", "filed"), ("robbery", "dropped")}
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("A judge threw out the charges.", {("murder", "dropped"), ("robbery", "dropped")}),
+        (
+            "Penn pleaded guilty Friday to murder, and the robbery charge was dismissed.",
+            {("murder", "convicted"), ("robbery", "dropped")},
+        ),
+    ],
+)
+def test_charges_thrown_out_or_dismissed_beside_a_plea(
+    later: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {
+        (f.fields["charge"], f.fields["status"])
+        for f in extract_facts("Orla Penn, 44, was charged with murder and robbery. " + later)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == expected
