@@ -318,3 +318,20 @@ def test_charges_thrown_out_or_dismissed_beside_a_plea(
         if f.kind == "ChargeFiled"
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        ("The charge could be upgraded to murder if the victim dies.", "expected"),
+        ("The charge will be upgraded to murder, prosecutors said.", "expected"),
+        ("The charge was upgraded to murder after the victim died.", "filed"),
+    ],
+)
+def test_an_upgrade_still_to_come_is_expected(later: str, status: str) -> None:
+    found = {
+        (f.fields["charge"], f.fields["status"])
+        for f in extract_facts("Orla Penn, 44, was charged with assault. " + later)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {("assault", "filed"), ("murder", status)}
