@@ -120,6 +120,14 @@ CUES = [
     _cue(("charging",), rf"\bcharging\s+{_OBJECT}with\s+", "filed"),
     # The role a charge gives a person: "was charged as an accessory after the fact".
     _cue(("charged as",), r"\bcharged\s+as\s+(?:an?\s+)?(?=accessory|accomplice)", "filed"),
+    # A verb left out after the first clause: "Lee was charged with murder; Kim, 30, with
+    # robbery; and Ruiz, with theft".
+    _cue(
+        ("charged",),
+        r"(?<=\bwith\s)[^;]{1,200};\s+(?:and\s+)?(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,\s*"
+        r"(?:\d{1,3},\s*)?with\s+",
+        "filed",
+    ),
     # A fact box's label: "Charges: murder, robbery".
     _cue(("charge", "count"), r"^\s*(?:charges?|counts?)\s*:\s*(?=\S)", "filed"),
     # "Charges were filed against Ann Lee for murder".

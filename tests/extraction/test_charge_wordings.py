@@ -502,3 +502,20 @@ def test_a_shared_ending_names_two_charges(said: str) -> None:
 def test_charges_labelled_or_filed_against_a_person(said: str) -> None:
     found = charges_of("Colm Birt, 35, was arrested Monday.\n\n" + said)
     assert found == {("Colm Birt", "burglary", "filed"), ("Colm Birt", "theft", "filed")}
+
+
+def test_a_verb_left_out_after_a_semicolon_charges_the_next_person() -> None:
+    text = (
+        "Colm Birt, 35, was charged with murder; Rhea Vance, 29, with robbery; and Ivo "
+        "Brandt, 38, with theft."
+    )
+    assert charges_of(text) == {
+        ("Colm Birt", "murder", "filed"),
+        ("Rhea Vance", "robbery", "filed"),
+        ("Ivo Brandt", "theft", "filed"),
+    }
+
+
+def test_a_clause_after_a_semicolon_with_its_own_verb_adds_no_charge() -> None:
+    text = "Colm Birt, 35, was charged with murder; he was held without bail."
+    assert charges_of(text) == {("Colm Birt", "murder", "filed")}
