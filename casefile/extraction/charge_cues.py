@@ -128,6 +128,14 @@ CUES = [
         r"(?:\d{1,3},\s*)?with\s+",
         "filed",
     ),
+    # A defendant named by the charge he is a defendant on: "Lee, a murder defendant" (not
+    # the subject of a clause of its own: "a burglary defendant pled guilty" is someone else).
+    _cue(
+        ("defendant",),
+        r"\b(?:an?|the)\s+(?=(?:[\w-]+\s+){1,3}?defendant\b(?!\s+(?:\w+ed|was|is|has|had|"
+        r"will|would|pled|pleads|faces|told|says|said|appears)\b))",
+        "filed",
+    ),
     # A fact box's label: "Charges: murder, robbery".
     _cue(("charge", "count"), r"^\s*(?:charges?|counts?)\s*:\s*(?=\S)", "filed"),
     # "Charges were filed against Ann Lee for murder".

@@ -76,6 +76,8 @@ _LIST_END = re.compile(
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must)\b"
+    # the charge a defendant is one on: "a murder defendant"
+    r"|\s+defendants?\b"
     # a clause about another charge: "to murder, and the robbery charge was dismissed"
     r"|,\s+and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\s+"
     r"(?:was|were|is|are|has|have|had|will)\b"

@@ -519,3 +519,13 @@ def test_a_verb_left_out_after_a_semicolon_charges_the_next_person() -> None:
 def test_a_clause_after_a_semicolon_with_its_own_verb_adds_no_charge() -> None:
     text = "Colm Birt, 35, was charged with murder; he was held without bail."
     assert charges_of(text) == {("Colm Birt", "murder", "filed")}
+
+
+def test_a_defendant_named_by_the_charge() -> None:
+    text = "Colm Birt, 35, a murder defendant, escaped from the county jail on Monday."
+    assert charges_of(text) == {("Colm Birt", "murder", "filed")}
+
+
+def test_another_defendant_of_a_court_round_up_is_not_the_suspect() -> None:
+    text = "Colm Birt, 35, appeared in court Monday. A burglary defendant pled guilty."
+    assert charges_of(text) == set()
