@@ -13,9 +13,12 @@ from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
 # Between two names of one list: an age, a comma or semicolon, "and".
+# (A relation between them is an apposition of the second: "A, 41, and his wife, B, 30".)
 _LIST_GAP = re.compile(
     r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?(?:,\s*(?:of|from)\s+[A-Z][\w.' -]{1,40}?)?"
-    r"\s*[,;]?\s*(?:and\s+|&\s+)?\Z"
+    r"\s*[,;]?\s*(?:and\s+|&\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|"
+    r"daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|cousin|"
+    r"nephew|niece|uncle|aunt|stepson|stepdaughter|stepfather|stepmother|friend),\s*)?\Z"
 )
 # Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
 _SUBJECT_GAP = re.compile(

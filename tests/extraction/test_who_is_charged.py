@@ -449,3 +449,13 @@ def test_a_second_man_charged_is_not_the_man_named_next() -> None:
     }
     assert ("Kai Dunmore", "robbery") not in found
     assert ("Kai Dunmore", "murder") in found
+
+
+def test_a_relation_between_two_names_keeps_them_one_list() -> None:
+    text = "Kai Dunmore, 33, and his wife, Nell Dunmore, 31, were charged with arson."
+    found = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {("Kai Dunmore", "arson"), ("Nell Dunmore", "arson")}
