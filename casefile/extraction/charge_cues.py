@@ -93,8 +93,10 @@ CUES = [
     ),
     _cue(
         ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
-         "dismissing", "agreed to", "agreeing to", "agrees to"),
+         "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle"),
+        # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
+        r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
         # a plea deal's promise: "prosecutors agreed to drop the murder charge"
         r"agree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw))\s+"
         r"(?:their|the|its|his|her|all)?\s*",
@@ -116,6 +118,41 @@ CUES = [
     _cue(("charged",), r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", "filed"),
     _cue(("charged",), r"\bcharged\s+(?:[\w-]+\s+){0,4}?for\s+(?!allegedly)", "filed"),
     _cue(("charging",), rf"\bcharging\s+{_OBJECT}with\s+", "filed"),
+    # The role a charge gives a person: "was charged as an accessory after the fact".
+    _cue(("charged as",), r"\bcharged\s+as\s+(?:an?\s+)?(?=accessory|accomplice)", "filed"),
+    # A verb left out after the first clause: "Lee was charged with murder; Kim, 30, with
+    # robbery; and Ruiz, with theft".
+    _cue(
+        ("charged",),
+        r"(?<=\bwith\s)[^;]{1,200};\s+(?:and\s+)?(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,\s*"
+        r"(?:\d{1,3},\s*)?with\s+",
+        "filed",
+    ),
+    # A defendant named by the charge he is a defendant on: "Lee, a murder defendant" (not
+    # the subject of a clause of its own: "a burglary defendant pled guilty" is someone else).
+    _cue(
+        ("defendant",),
+        r"\b(?:an?|the)\s+(?=(?:[\w-]+\s+){1,3}?defendant\b(?!\s+(?:\w+ed|was|is|has|had|"
+        r"will|would|pled|pleads|faces|told|says|said|appears)\b))",
+        "filed",
+    ),
+    # A fact box's label: "Charges: murder, robbery".
+    _cue(("charge", "count"), r"^\s*(?:charges?|counts?)\s*:\s*(?=\S)", "filed"),
+    # "Charges were filed against Ann Lee for murder".
+    _cue(
+        ("filed against",),
+        r"\bcharges?\s+(?:were|was|have been|has been|had been)\s+filed\s+against\s+"
+        r"[^.;]{1,50}?\s+for\s+",
+        "filed",
+    ),
+    # Charges named as what they are: "the charges against him are murder and arson".
+    _cue(
+        ("against",),
+        r"\b(?:charges?|counts?)\s+against\s+(?:[\w.'’-]+,?\s+){1,5}?(?:are|is|were|was)\s+"
+        r"(?!(?:not|also|still|now|being|expected|pending|serious|dropped|dismissed|filed|"
+        r"reduced|upgraded|withdrawn)\b)",
+        "filed",
+    ),
     _cue(("charges",), r"\bcharges\s+(?!of\b|include)(?:[\w.'’-]+,?\s+){1,12}?with\s+", "filed"),
     _cue(("indicted",), rf"\bindicted\s+{_OBJECT}(?:for|with)\s+", "filed"),
     _cue(
@@ -144,10 +181,10 @@ CUES = [
     _cue(("cited",), r"\bcited\s+(?:[\w-]+\s+){0,3}?for\s+", "filed"),
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
     _cue(
-        ("dropped", "dismissed", "withdrawn", "thrown out"),
+        ("dropped", "dismissed", "withdrawn", "thrown out", "nolle"),
         r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?charges?\s+(?:against\s+"
         r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being|will be)\s+"
-        r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b)",
+        r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out|nolle pros(?:s|equi)?(?:ed)?)\b)",
         "filed",
     ),
     _cue(
@@ -260,7 +297,7 @@ def cues_in(sentence: Sentence) -> list[Cue]:
 _EXPECTED_CONTEXT = compile_scan(
     r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
     r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
-    r"(?:charged|added|filed|brought|booked)\b|\b(?:possible|potential)\s+(?:\w+\s+)?charges?\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
+    r"(?:charged|added|filed|brought|booked|upgraded|elevated|amended)\b|\b(?:possible|potential)\s+(?:\w+\s+)?charges?\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
     r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"
     r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
@@ -279,7 +316,7 @@ _NO_LONGER = re.compile(r"\bno longer\s+(?:\w+\s+)?$", re.I)
 # What is said of a list after it: "charges of X and Y were dropped".
 _DROPPED_AFTER = re.compile(
     r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is|will be)\s+(?:later\s+|subsequently\s+|since\s+)?"
-    r"(?:dropped|dismissed|withdrawn|thrown out)\b",
+    r"(?:dropped|dismissed|withdrawn|thrown out|nolle pros(?:s|equi)?(?:ed)?)\b",
     re.I,
 )
 # "Charges of X and Y are expected": the list is the subject of its expectation.

@@ -118,6 +118,9 @@ _OUTCOMES = [
             "dismissal",
             "prosecute",
             "no longer",
+            "threw out",
+            "thrown out",
+            "tossed",
         ),
         compile_scan(
             rf"\b{_DROP_VERB}\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|\b(?:the|all|those|these|his|"

@@ -13,9 +13,12 @@ from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
 # Between two names of one list: an age, a comma or semicolon, "and".
+# (A relation between them is an apposition of the second: "A, 41, and his wife, B, 30".)
 _LIST_GAP = re.compile(
     r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?(?:,\s*(?:of|from)\s+[A-Z][\w.' -]{1,40}?)?"
-    r"\s*[,;]?\s*(?:and\s+|&\s+)?\Z"
+    r"\s*[,;]?\s*(?:and\s+|&\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|"
+    r"daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|cousin|"
+    r"nephew|niece|uncle|aunt|stepson|stepdaughter|stepfather|stepmother|friend),\s*)?\Z"
 )
 # Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
 _SUBJECT_GAP = re.compile(
@@ -71,6 +74,52 @@ _AGAINST_GROUP = re.compile(
     r"defendants|teens|teenagers|people|boys|girls|juveniles|brothers|sisters)\b",
     re.I,
 )
+
+
+# A number of people the sentence charges without naming them: "two more people have been
+# charged", "one of three men arrested on charges of".
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED_GROUP = re.compile(
+    r"\b(two|three|four|five|six)\s+(?:more\s+|other\s+|young\s+)?(?:people|men|women|suspects|"
+    r"teens|teenagers|juveniles|adults|individuals|persons|defendants|brothers|sisters)\b",
+    re.I,
+)
+
+
+def _named_next(article: Article, sentence: Sentence, count: int) -> list[Person]:
+    """The suspects a counted group stands for when the next sentences name them: the first
+    of the next two sentences that names exactly `count` suspects."""
+    last = min(len(article.sentences), sentence.index + 3)
+    for after in range(sentence.index + 1, last):
+        named = _distinct_people(
+            [p for _, p in article.cast.people_in(article.sentences[after]) if p.suspect]
+        )
+        if len(named) == count:
+            return named
+        if named:
+            break
+    return []
+
+
+# A lede's subject described, not named: "The woman facing arson charges", "A Dayton man"
+# (not "a second man": someone besides the one named next).
+_DESCRIBED = re.compile(
+    r"(?:the|an?)\s+(?!second\b|third\b|other\b|another\b)(?:[\w-]+\s+){0,3}?(?:man|woman|"
+    r"teen|teenager|boy|girl|suspect|driver|mother|father|son|daughter|husband|wife)\b",
+    re.I,
+)
+
+
+def _named_next_subject(article: Article, sentence: Sentence) -> Person | None:
+    """The suspect a lede describes without a name ("The woman facing arson charges ...")
+    when the next sentence opens with that suspect's name ("Ann Lee, 29, appeared ...")."""
+    if sentence.index + 1 >= len(article.sentences):
+        return None
+    following = article.sentences[sentence.index + 1]
+    opening = [
+        p for m, p in article.cast.people_in(following) if m.start <= 1 and p.suspect and p.name
+    ]
+    return opening[0] if opening else None
 
 
 def _list_around(article: Article, sentence: Sentence, index: int, mentions: list) -> list[Person]:
@@ -176,6 +225,11 @@ def charged_people(
         group = _last_group(article, sentence, start)
         if len(group) > 1:
             return group
+    counted = _COUNTED_GROUP.search(text, 0, start)
+    if counted and not any(m.start < start for m, _ in mentions):
+        named = _named_next(article, sentence, _NUMBERS[counted.group(1).lower()])
+        if named:
+            return named
     if _someone_else(cast, sentence, start):
         return []
     actor = cast.actor(sentence, start)
@@ -199,6 +253,14 @@ def charged_people(
             and not _CLAUSE_BREAK.search(text, mention.end, start)
         ):
             return group
+    if (
+        (actor is None or actor.name is None)
+        and _DESCRIBED.match(text)
+        and not any(m.start < start for m, _ in mentions)
+    ):
+        named = _named_next_subject(article, sentence)
+        if named is not None:
+            return [named]
     if actor is None:
         return []
     before = [i for i, (m, p) in enumerate(mentions) if p is actor and m.start < start]

@@ -15,6 +15,7 @@ from casefile.extraction.context import CONDITIONAL, Article, person_name
 from casefile.extraction.offences import is_head, read_charges, split_charges
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
+from casefile.extraction.same_charges import respective, same_charges
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["extract_charges", "split_charges"]
@@ -55,8 +56,9 @@ def extract_charges(article: Article) -> list[Fact]:
                 if not found:
                     continue
                 status = status_of(sentence, cue_status, rest, text[match.start() :])
-                for person in charged_people(article, sentence, match.start(), match.end(), rest):
-                    for (item, act), line in found:
+                people = charged_people(article, sentence, match.start(), match.end(), rest)
+                for person, theirs in respective(sentence, people, found):
+                    for (item, act), line in theirs:
                         end = line.end if line is not None else sentence.end
                         evidence = evidence_in(article.text, sentence.start, end)
                         fields = {"person": person_name(person), "charge": item, "status": status}
@@ -64,6 +66,7 @@ def extract_charges(article: Article) -> list[Fact]:
                         facts.append(
                             (person, item, status, summary, Fact("ChargeFiled", fields, evidence))
                         )
+    facts += same_charges(article, facts)
     return _distinct(facts + _outcomes_of_all(article, facts))
 
 

@@ -64,14 +64,23 @@ _MAX_MODIFIERS = 4
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 # Where a list of charges ends: the next clause, the source, punctuation.
 _LIST_END = re.compile(
-    r"\s+(?i:in connection with|after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
-    r"according|when|because|before|since|but|said|last|earlier|this|today|yesterday|"
+    # "in connection with" a drug trafficking crime or crime of violence names a federal
+    # firearms offence ("using firearms in connection with drug trafficking"), not its case
+    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
+    # "when at fault", "when intoxicated": the state an offence's name requires
+    r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
     r"as well as other|(?<!well )as (?!well as)|instead of|rather than|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
-    r"at|if|until|over|"
+    # "failure to stop at an accident", "failure to remain at the scene": part of the name
+    r"(?<!stop )(?<!remain )(?<!when )at|if|until|over|"
     r"once|upon|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must)\b"
+    # the charge a defendant is one on: "a murder defendant"
+    r"|\s+defendants?\b"
+    # a clause about another charge: "to murder, and the robbery charge was dismissed"
+    r"|,\s+and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\s+"
+    r"(?:was|were|is|are|has|have|had|will)\b"
     r"|[.;:()\"“”—–]|\s--\s|,\s+(?i:police|authorities|officials|prosecutors|court records|"
     r"records|according)\b",
 )
@@ -81,7 +90,7 @@ _ITEM_END = re.compile(
     r"\s+(?i:in (?:his|her|their)\b|"
     # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
     r"(?<!resulting )(?<!causing )(?<!involved )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
-    r"the commission|furtherance|possession|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
+    r"the commission|furtherance|possession|connection with (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
     # what is trafficked: "trafficking in fentanyl", "trafficking in persons"
     r"(?:fentanyl|cocaine|heroin|methamphetamine|narcotics|drugs|controlled|persons|humans|"
     r"firearms|stolen|counterfeit)\b|"
@@ -117,7 +126,7 @@ _ITEM_END = re.compile(
     r"|\s+(?:in|of|against|on|at|near|outside) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
     r"Property|Drugs?|Narcotics|Murder|Assault|Robbery)\b)[A-Z]",
 )
-_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+")
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+in addition to\s+")
 # Lead-ins before a charge's name: quantities, "including", "just the", "an additional", and
 # counts ("two felony counts of", "one count each of").
 _LEAD_IN = re.compile(
@@ -125,7 +134,7 @@ _LEAD_IN = re.compile(
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
     r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\s+(?:each\s+)?of\s+(?:the\s+)?|"
-    r"(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?",
+    r"(?:[\w-]+\s+){0,2}?(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?",
     re.I,
 )
 # The victim of a killing: "murder of a police officer" is the charge of murder.
@@ -337,10 +346,25 @@ def _without_citations(phrase: str) -> str:
 
 # Cached: the same charge phrase recurs across the reports of a case and in revised and
 # syndicated copies of one report.
+# A word's ending shared by two words: "first- and second-degree murder" is first-degree
+# murder and second-degree murder.
+_SHARED_ENDING = re.compile(
+    r"\b(\w+)-\s+(and|or)\s+(\w+)-(\w+)((?:\s+(?!and\b|or\b)[\w-]+){1,4}?)"
+    r"(?=\s+(?:charges?|counts?)\b|[,.;]|\s+(?:and|or|in|of|after|for)\b|$)"
+)
+
+
+def _shared_ending(found: re.Match[str]) -> str:
+    first, joint, second, ending, rest = found.groups()
+    return f"{first}-{ending}{rest} {joint} {second}-{ending}{rest}"
+
+
 @lru_cache(maxsize=4096)
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
     phrase = _without_citations(phrase.lstrip(" \"“‘'"))
+    if "- " in phrase:
+        phrase = _SHARED_ENDING.sub(_shared_ending, phrase)
     phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
     items: list[Charge] = []
     previous = ""

@@ -281,3 +281,57 @@ def test_the_extract_command_prints_each_charge_with_its_status(
         (BOYD, "robbery", "convicted"),
         (BOYD, "arson", "acquitted"),
     }
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Prosecutors declined to prosecute the robbery charge.",
+        "The robbery charge was nolle prossed in March.",
+    ],
+)
+def test_a_charge_prosecutors_gave_up_is_dropped(later: str) -> None:
+    found = {
+        (f.fields["charge"], f.fields["status"])
+        for f in extract_facts("Orla Penn, 44, was charged with murder and robbery. " + later)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {("murder", "filed"), ("robbery", "dropped")}
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("A judge threw out the charges.", {("murder", "dropped"), ("robbery", "dropped")}),
+        (
+            "Penn pleaded guilty Friday to murder, and the robbery charge was dismissed.",
+            {("murder", "convicted"), ("robbery", "dropped")},
+        ),
+    ],
+)
+def test_charges_thrown_out_or_dismissed_beside_a_plea(
+    later: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {
+        (f.fields["charge"], f.fields["status"])
+        for f in extract_facts("Orla Penn, 44, was charged with murder and robbery. " + later)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        ("The charge could be upgraded to murder if the victim dies.", "expected"),
+        ("The charge will be upgraded to murder, prosecutors said.", "expected"),
+        ("The charge was upgraded to murder after the victim died.", "filed"),
+    ],
+)
+def test_an_upgrade_still_to_come_is_expected(later: str, status: str) -> None:
+    found = {
+        (f.fields["charge"], f.fields["status"])
+        for f in extract_facts("Orla Penn, 44, was charged with assault. " + later)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {("assault", "filed"), ("murder", status)}

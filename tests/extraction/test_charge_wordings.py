@@ -409,3 +409,123 @@ def test_a_plea_deal_for_a_charge(later: str, expected: tuple[str, str, str] | N
     assert len(found) == (2 if expected else 1)
     if expected:
         assert expected in found
+
+
+def test_a_federal_firearms_charge_keeps_the_crime_it_is_tied_to() -> None:
+    text = (
+        "Rhea Vance, 29, and Colm Birt, 35, were charged with using firearms in connection "
+        "with drug trafficking in addition to conspiring to distribute cocaine."
+    )
+    assert charges_of(text) == {
+        (person, charge, "filed")
+        for person in ("Rhea Vance", "Colm Birt")
+        for charge in (
+            "using firearms in connection with drug trafficking",
+            "conspiring to distribute cocaine",
+        )
+    }
+
+
+def test_in_connection_with_the_case_is_not_part_of_the_charge() -> None:
+    text = "Rhea Vance, 29, was charged with murder in connection with the stabbing."
+    assert charges_of(text) == {("Rhea Vance", "murder", "filed")}
+
+
+def test_failure_to_stop_at_a_crash_when_at_fault_is_one_charge() -> None:
+    text = (
+        "Colm Birt, 35, was arraigned on charges of failure to stop at a crash causing death "
+        "when at fault, a 15-year felony, and failure to remain at the scene of a crash."
+    )
+    assert charges_of(text) == {
+        ("Colm Birt", "failure to stop at a crash causing death when at fault", "filed"),
+        ("Colm Birt", "failure to remain at the scene of a crash", "filed"),
+    }
+
+
+def test_at_a_place_still_ends_a_charge() -> None:
+    text = "Colm Birt, 35, was charged with robbery at a gas station on Main Street."
+    assert charges_of(text) == {("Colm Birt", "robbery", "filed")}
+
+
+def test_the_charges_against_someone_named_as_what_they_are() -> None:
+    text = (
+        "Colm Birt, 35, was charged with theft. The charges against Rhea Vance, 29, are "
+        "burglary and arson."
+    )
+    assert charges_of(text) == {
+        ("Colm Birt", "theft", "filed"),
+        ("Rhea Vance", "burglary", "filed"),
+        ("Rhea Vance", "arson", "filed"),
+    }
+
+
+@pytest.mark.parametrize("said", ["serious, his lawyer said", "a felony", "dropped in May"])
+def test_the_charges_against_someone_described_name_no_new_charge(said: str) -> None:
+    found = charges_of(
+        f"Colm Birt, 35, was charged with theft. The charges against him are {said}."
+    )
+    assert {charge for _, charge, _ in found} == {"theft"}
+
+
+def test_charged_as_an_accessory() -> None:
+    text = "Colm Birt, 35, was charged with murder. Rhea Vance, 29, was charged as an accessory after the fact."
+    assert charges_of(text) == {
+        ("Colm Birt", "murder", "filed"),
+        ("Rhea Vance", "accessory after the fact", "filed"),
+    }
+
+
+def test_charges_including_after_a_kind_of_charge() -> None:
+    text = "Colm Birt, 35, was arrested Monday. Birt faces felony charges including arson."
+    assert charges_of(text) == {("Colm Birt", "arson", "filed")}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Birt faces charges of first- and second-degree assault.",
+        "Birt faces first- and second-degree assault charges.",
+    ],
+)
+def test_a_shared_ending_names_two_charges(said: str) -> None:
+    found = charges_of("Colm Birt, 35, was arrested Monday. " + said)
+    assert found == {
+        ("Colm Birt", "first-degree assault", "filed"),
+        ("Colm Birt", "second-degree assault", "filed"),
+    }
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Charges: burglary, theft.", "Charges were filed against Birt for burglary and theft."],
+)
+def test_charges_labelled_or_filed_against_a_person(said: str) -> None:
+    found = charges_of("Colm Birt, 35, was arrested Monday.\n\n" + said)
+    assert found == {("Colm Birt", "burglary", "filed"), ("Colm Birt", "theft", "filed")}
+
+
+def test_a_verb_left_out_after_a_semicolon_charges_the_next_person() -> None:
+    text = (
+        "Colm Birt, 35, was charged with murder; Rhea Vance, 29, with robbery; and Ivo "
+        "Brandt, 38, with theft."
+    )
+    assert charges_of(text) == {
+        ("Colm Birt", "murder", "filed"),
+        ("Rhea Vance", "robbery", "filed"),
+        ("Ivo Brandt", "theft", "filed"),
+    }
+
+
+def test_a_clause_after_a_semicolon_with_its_own_verb_adds_no_charge() -> None:
+    text = "Colm Birt, 35, was charged with murder; he was held without bail."
+    assert charges_of(text) == {("Colm Birt", "murder", "filed")}
+
+
+def test_a_defendant_named_by_the_charge() -> None:
+    text = "Colm Birt, 35, a murder defendant, escaped from the county jail on Monday."
+    assert charges_of(text) == {("Colm Birt", "murder", "filed")}
+
+
+def test_another_defendant_of_a_court_round_up_is_not_the_suspect() -> None:
+    text = "Colm Birt, 35, appeared in court Monday. A burglary defendant pled guilty."
+    assert charges_of(text) == set()

@@ -403,3 +403,59 @@ def test_an_arrest_of_others_is_not_the_named_suspects(text: str) -> None:
 )
 def test_described_suspects_beside_named_ones(text: str, rows: list) -> None:
     assert suspect_rows(text) == rows
+
+
+def test_a_counted_group_charged_before_the_next_sentence_names_them() -> None:
+    text = (
+        "A local organizer was one of two people arrested on arson charges Thursday. Police "
+        "said Nell Ortiz, 27, and Kai Dunmore, 33, were taken into custody."
+    )
+    found = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {("Nell Ortiz", "arson"), ("Kai Dunmore", "arson")}
+
+
+def test_a_counted_group_is_not_a_later_sentence_naming_another_number() -> None:
+    text = (
+        "Two men have been charged with arson. Nell Ortiz, 27, Kai Dunmore, 33, and Ravi "
+        "Stone, 24, were questioned by police."
+    )
+    found = {f.fields["person"] for f in extract_facts(text) if f.kind == "ChargeFiled"}
+    assert len(found) < 3
+
+
+def test_a_lede_describing_the_suspect_is_the_person_the_next_sentence_names() -> None:
+    text = (
+        "The woman facing arson charges in the fire that killed Ivy Marsh posted bail. "
+        "Nell Ortiz, 27, made her first court appearance Wednesday."
+    )
+    found = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {("Nell Ortiz", "arson")}
+
+
+def test_a_second_man_charged_is_not_the_man_named_next() -> None:
+    text = "A second man was charged with robbery. Kai Dunmore, 33, was charged with murder."
+    found = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+    assert ("Kai Dunmore", "robbery") not in found
+    assert ("Kai Dunmore", "murder") in found
+
+
+def test_a_relation_between_two_names_keeps_them_one_list() -> None:
+    text = "Kai Dunmore, 33, and his wife, Nell Dunmore, 31, were charged with arson."
+    found = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+    assert found == {("Kai Dunmore", "arson"), ("Nell Dunmore", "arson")}
