@@ -508,7 +508,7 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
             if len(run_text.rstrip(".")) != 1:  # not a stray initial
                 names.append((0, len(run_text), False))
         else:
-            _split_run(tokens, names)
+            _split_run(tokens, names, _SAID_OF_A_PERSON.match(sentence, run.end()) is not None)
         run_start = run.start()
         for first, last, titled in names:
             start = run_start + first
@@ -543,8 +543,26 @@ PLACE_PREFIXES = frozenset(["st", "ste"])
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
 
 
-def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
-    """Add to `names` the names among a run's words, as (start, end, titled) in the run."""
+# What a report tells right after a person's name, and never after a place's or an outlet's:
+# an age ("Darnell Fox, 19,"), a home town ("Jin Park of Dayton") or an arrest or a charge
+# ("Ann Lane was charged"). After it, a run's last word is the name's surname even where it
+# is also a common word ("Fox News", "West Virginia", "Church Street" stay non-names).
+_SAID_OF_A_PERSON = re.compile(
+    r",\s(?:age\s)?\d{1,3}\b(?!,\d|\s*(?:years?|%|percent|a\.m|p\.m))"
+    r"|\s\(\d{1,3}\)"
+    r"|\sof\s[A-Z][a-z]"
+    r"|\s(?:was|is|has\sbeen|had\sbeen|will\sbe)\s(?:\w+\s)?"
+    r"(?:arrested|charged|indicted|booked|jailed|accused|convicted|sentenced|wanted|held)\b"
+    r"|\s(?:faces|pleaded|allegedly)\b"
+)
+
+
+def _split_run(
+    tokens: list[str], names: list[tuple[int, int, bool]], cued: bool = False
+) -> None:
+    """Add to `names` the names among a run's words, as (start, end, titled) in the run.
+    `cued`: the sentence tells, right after the run, what it tells of a person (see
+    `_SAID_OF_A_PERSON`), so a common word ending it after a name's word is the surname."""
     first = last = -1  # the name's first word after any initials, and its end
     # Initials with periods that open a name ("J. R. Davis"): its first word, once a word
     # that is no initial follows them.
@@ -561,6 +579,15 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
             continue
         token_end = offset + len(token)
         role = _token_role(token)
+        if (
+            cued
+            and role == _NOT_A_NAME
+            and token is tokens[-1]
+            and first >= 0
+            and last == offset - 1
+            and _name_token(token) not in PLACE_HEADS
+        ):
+            role = _NAME_PART  # "Darnell Fox, 19,": a surname that is also a common word
         if role != _NAME_PART:
             word = _name_token(token).removesuffix("'s")
             if has_words:
