@@ -345,7 +345,11 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 _WORD_BODY = rf"[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
 _NAME_TOKEN = (
     rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}|[{_UPPER}](?=\s[{_UPPER}][{_LOWER}])|(?:[{_UPPER}]['’])?[{_UPPER}]{_WORD_BODY}"
-    rf"(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
+    rf"(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*"
+    # The second syllable of a Korean given name, in small letters ("Kim Jong-su"); never
+    # the short words hyphens join to a name or a place ("Fox-led", "Ohio-era").
+    rf"(?:-(?!(?:led|run|era|old|age|ish|way|day|man|men|off|out|fed|set|war|up|in|on)\b)"
+    rf"[{_LOWER}]{{2,3}}(?![\w'’-]))?)"
 )
 
 
@@ -378,11 +382,15 @@ _FIRST_NAME_TOKEN = (
     rf"|(?:['’][{_UPPER}])?{_WORD_BODY}(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
 )
 # Small words inside a surname: "Maria de la Cruz", "Jan van der Berg", "Ana dos Santos".
-_PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|van|von|der|den|la|le)\s)"
+_PARTICLE = (
+    r"(?:(?:de|del|della|da|das|do|dos|du|di|van|von|der|den|la|le|y|bin|ibn|bint|binti)\s)"
+)
+# The article joined to an Arabic surname: "Omar al-Rashid", "Kareem el-Sayed".
+_ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud)-(?=[A-Z]))?"
 # A nickname in double quotes inside a name: Andre "Dre" Collins.
 _NICKNAME = rf"(?:\s[\"“][{_UPPER}][{_LOWER}]+[\"”](?=\s[{_UPPER}]))?"
 _NAME_RUN = re.compile(
-    rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_NAME_TOKEN})*"
+    rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_ARTICLE_PREFIX}{_NAME_TOKEN})*"
     rf"(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
@@ -525,7 +533,36 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
                 continue  # "St. Clair Shores": a place
             titled = titled or _after_title(sentence, start)
             mentions.append((start, end, text, titled))
+    if _CAPS_PAIR.search(sentence):
+        mentions.extend(_capitals_names(sentence))
+        mentions.sort()
     return tuple(mentions)
+
+
+# A name set in capitals, as press releases and arrest logs write it ("ANTHONY CYNTJE, 34,
+# of ...", "JAMES T. WILLIAMS"): two to four words of capitals (an initial among them).
+_CAPS_WORD = r"[A-Z](?:[A-Z]+(?:['’-][A-Z]+)*|\.)"
+_CAPS_NAME = re.compile(rf"(?<![\w'’-]){_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}}(?![\w'’-])")
+_CAPS_PAIR = re.compile(r"[A-Z][A-Z]\w*\s[A-Z][A-Z.]")
+_CAPS_PIECE = re.compile(r"[A-Z]+")
+
+
+def _capitals_names(sentence: str) -> list[NameSpan]:
+    """Names written in capitals, each as a `NameSpan` with its text in title case. Only
+    where the sentence tells right after them what it tells of a person (an age, a home town,
+    an arrest): a line of capitals is as often a headline, a place or an agency."""
+    found: list[NameSpan] = []
+    for match in _CAPS_NAME.finditer(sentence):
+        words = match.group(0).split()
+        if (
+            not _SAID_OF_A_PERSON.match(sentence, match.end())
+            or words[0].endswith(".")
+            or any(_name_token(word) in _NEVER_A_NAME | DESCRIPTORS for word in words)
+        ):
+            continue
+        text = _CAPS_PIECE.sub(lambda piece: piece[0][0] + piece[0][1:].lower(), match.group(0))
+        found.append((match.start(), match.end(), text, _after_title(sentence, match.start())))
+    return found
 
 
 # Words after a name that make it the name of a place or an institution ("Santa Clara County
