@@ -382,9 +382,7 @@ _FIRST_NAME_TOKEN = (
     rf"|(?:['’][{_UPPER}])?{_WORD_BODY}(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
 )
 # Small words inside a surname: "Maria de la Cruz", "Jan van der Berg", "Ana dos Santos".
-_PARTICLE = (
-    r"(?:(?:de|del|della|da|das|do|dos|du|di|van|von|der|den|la|le|y|bin|ibn|bint|binti)\s)"
-)
+_PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|di|van|von|der|den|la|le|y|bin|ibn|bint|binti)\s)"
 # The article joined to an Arabic surname: "Omar al-Rashid", "Kareem el-Sayed".
 _ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud)-(?=[A-Z]))?"
 # A nickname in double quotes inside a name: Andre "Dre" Collins.
@@ -516,7 +514,11 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
             if len(run_text.rstrip(".")) != 1:  # not a stray initial
                 names.append((0, len(run_text), False))
         else:
-            _split_run(tokens, names, _SAID_OF_A_PERSON.match(sentence, run.end()) is not None)
+            cued = _SAID_OF_A_PERSON.match(sentence, run.end()) is not None or (
+                _PERSON_NAMED_NEXT.search(sentence, max(0, run.start() - 40), run.start())
+                is not None
+            )
+            _split_run(tokens, names, cued)
         run_start = run.start()
         for first, last, titled in names:
             start = run_start + first
@@ -553,11 +555,15 @@ def _capitals_names(sentence: str) -> list[NameSpan]:
     an arrest): a line of capitals is as often a headline, a place or an agency."""
     found: list[NameSpan] = []
     for match in _CAPS_NAME.finditer(sentence):
-        words = match.group(0).split()
+        words = [_name_token(word) for word in match.group(0).split()]
         if (
             not _SAID_OF_A_PERSON.match(sentence, match.end())
             or words[0].endswith(".")
-            or any(_name_token(word) in _NEVER_A_NAME | DESCRIPTORS for word in words)
+            or any(word in _NEVER_A_NAME | DESCRIPTORS for word in words[:-1])
+            # A surname may be a common word ("THOMAS LANE, 44,"), never a title or a
+            # place's head ("DAYTON POLICE").
+            or words[-1] in TITLES | PLACE_HEADS | DESCRIPTORS
+            or (words[-1] in NOT_NAME_WORDS and words[-2] in NOT_NAME_WORDS)
         ):
             continue
         text = _CAPS_PIECE.sub(lambda piece: piece[0][0] + piece[0][1:].lower(), match.group(0))
@@ -585,18 +591,43 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
 # ("Ann Lane was charged"). After it, a run's last word is the name's surname even where it
 # is also a common word ("Fox News", "West Virginia", "Church Street" stay non-names).
 _SAID_OF_A_PERSON = re.compile(
-    r",\s(?:age\s)?\d{1,3}\b(?!,\d|\s*(?:years?|%|percent|a\.m|p\.m))"
+    r"(?<=Jr|Sr)\.(?=,\s\d)"
+    r"|,\s(?:age\s)?\d{1,3}(?:[,;)]|\.(?!\d)|\s(?:and|of|was|is|were|has|had|who|from)\b)"
     r"|\s\(\d{1,3}\)"
-    r"|\sof\s[A-Z][a-z]"
+    # A home town, then what the sentence says of the person.
+    r"|\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|\s(?:was|is|has|had|and|faces|pleaded)\b)"
     r"|\s(?:was|is|has\sbeen|had\sbeen|will\sbe)\s(?:\w+\s)?"
     r"(?:arrested|charged|indicted|booked|jailed|accused|convicted|sentenced|wanted|held)\b"
-    r"|\s(?:faces|pleaded|allegedly)\b"
+    r"|\s(?:faces|pleaded|allegedly|shot|stabbed|killed|fled|surrendered)\b"
+    r"|,\s(?:who|whom)\b"
 )
+# What a report writes just before a person's name: the arrest or the charge of someone
+# ("deputies arrested Darnell Fox"), an age ("24-year-old Jin Park"), or the person an
+# appositive names ("the gunman, Keith Lane,").
+_PERSON_NAMED_NEXT = re.compile(
+    r"(?:\b(?:arrested|charged|indicted|booked|jailed|identified\s(?:[\w'’-]+\s){0,3}?as)"
+    r"|\d-year-old|\b(?:man|woman|gunman|shooter|suspect|defendant|teen|boy|girl),"
+    # The second of two people arrested or charged: "arrested Bo Tran and Ann Lane".
+    r"|\b(?:arrested|charged|indicted)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:and|&))\s\Z"
+)
+# Months and places that are also given names ("April Jones", "Virginia Lopez"): the
+# name's first word where a cue follows it.
+_GIVEN_NAME_WORDS = frozenset(["april", "may", "june", "august", "virginia", "carolina"])
 
 
-def _split_run(
-    tokens: list[str], names: list[tuple[int, int, bool]], cued: bool = False
-) -> None:
+def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset: int) -> bool:
+    """Whether the common word `tokens[index]` (at `offset` in the run) is the surname of the
+    name just before it: it follows the name's one word (a given name) and ends the run, but
+    for a suffix or a day ("arrested Darnell Fox Jr.", "arrested Darnell Fox Friday"); never
+    a place's head ("Jefferson County")."""
+    given_name_at = offset - 1 - len(tokens[index - 1]) if index else -1
+    if first != given_name_at or last != offset - 1 or _name_token(tokens[index]) in PLACE_HEADS:
+        return False
+    rest = [_name_token(token) for token in tokens[index + 1 :]]
+    return all(word.rstrip(".") in NAME_SUFFIXES or word in CALENDAR_WORDS for word in rest)
+
+
+def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool = False) -> None:
     """Add to `names` the names among a run's words, as (start, end, titled) in the run.
     `cued`: the sentence tells, right after the run, what it tells of a person (see
     `_SAID_OF_A_PERSON`), so a common word ending it after a name's word is the surname."""
@@ -608,7 +639,7 @@ def _split_run(
     offset = 0
     # The run's words are separated by exactly one whitespace character (see `_NAME_RUN`),
     # so each word's offset follows from the lengths of those before it.
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token[0].islower():  # a particle ("de la"): inside the name, never its start
             if first >= 0:
                 last = offset + len(token)
@@ -616,15 +647,16 @@ def _split_run(
             continue
         token_end = offset + len(token)
         role = _token_role(token)
-        if (
+        if cued and role == _NOT_A_NAME and _surname_by_cue(tokens, index, first, last, offset):
+            role = _NAME_PART  # "Darnell Fox, 19,": a surname that is also a common word
+        elif (
             cued
             and role == _NOT_A_NAME
-            and token is tokens[-1]
-            and first >= 0
-            and last == offset - 1
-            and _name_token(token) not in PLACE_HEADS
+            and index == 0
+            and len(tokens) == 2
+            and _name_token(token) in _GIVEN_NAME_WORDS
         ):
-            role = _NAME_PART  # "Darnell Fox, 19,": a surname that is also a common word
+            role = _NAME_PART  # "April Jones, 33,"
         if role != _NAME_PART:
             word = _name_token(token).removesuffix("'s")
             if has_words:

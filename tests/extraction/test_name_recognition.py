@@ -1,0 +1,92 @@
+"""Names the extractor must recognise as people though their words look like something else:
+surnames that are common words ("Fox", "Lane"), names set in capitals, lower-case particles
+and Korean hyphenated given names; and the places, outlets and dates whose words stay no
+name. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from casefile.extraction import extract_facts
+from casefile.extraction.mentions import name_spans
+
+PUBLISHED = datetime.date(2024, 3, 14)
+
+
+def suspects_of(text: str) -> list[str | None]:
+    return sorted(
+        (f.fields["name"] for f in extract_facts(text, PUBLISHED) if f.kind == "SuspectIdentified"),
+        key=str,
+    )
+
+
+def names_in(sentence: str) -> list[str]:
+    return [span[2] for span in name_spans(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A surname that is also a common word, told with an age, a home town or an arrest.
+        ("Darnell Fox, 19, faces a murder charge in the shooting on Elm Street.", "Darnell Fox"),
+        ("Police arrested Tamika Lane, 27, of Dayton on Monday.", "Tamika Lane"),
+        ("Kevin Church, 45, of Springfield was charged with burglary.", "Kevin Church"),
+        ("Deputies arrested Tyrone May, 38, on Sunday. May was charged with theft.", "Tyrone May"),
+        ("Deputies arrested 24-year-old Jin Park on Tuesday after the shooting.", "Jin Park"),
+        ("Authorities charged Brandon West in the killing.", "Brandon West"),
+        ("Terrence Early Jr., 30, was charged with robbery.", "Terrence Early Jr."),
+        ("Police said the gunman, Keith Lane, fled. Lane was arrested hours later.", "Keith Lane"),
+        # A month or a state that is also a given name.
+        ("April Jones, 33, was charged with murder.", "April Jones"),
+        ("Virginia Lopez, 45, was arrested and charged with assault.", "Virginia Lopez"),
+        # Names in capitals, as press releases write them.
+        (
+            "ANTHONY KRELL, 34, of Frederiksted was arrested and charged with assault.",
+            "Anthony Krell",
+        ),
+        ("Police arrested JAMES T. WOLCOTT, 45, of Kingshill on Friday.", "James T. Wolcott"),
+        ("THOMAS LANE, 44, of Kingshill was arrested and charged with assault.", "Thomas Lane"),
+        # Lower-case particles and articles inside a surname.
+        ("Police arrested Omar al-Rashid, 30, and charged him with murder.", "Omar al-Rashid"),
+        ("Khalid bin Salem, 35, was charged with kidnapping on Tuesday.", "Khalid bin Salem"),
+        ("Maria de la Cruz, 26, was arrested and charged with theft.", "Maria de la Cruz"),
+        # A Korean given name whose second syllable is written in small letters.
+        ("Kim Jong-su, 40, was arrested Monday and charged with robbery.", "Kim Jong-su"),
+    ],
+)
+def test_a_suspect_named_in_words_that_look_like_no_name(text: str, name: str) -> None:
+    assert suspects_of(text) == [name]
+
+
+def test_the_second_of_two_people_arrested_keeps_a_common_word_surname() -> None:
+    text = "Police arrested Darnell Fox and Tamika Lane on Friday in the robbery."
+    assert suspects_of(text) == ["Darnell Fox", "Tamika Lane"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fox News reported the arrest on May 3.", []),
+        ("Police in West Virginia arrested him.", []),
+        ("He lived on Maple Lane, 12 miles away.", ["Maple"]),
+        ("He was charged in Franklin County, 45 minutes away.", []),
+        ("The Dayton Police Department was charged with oversight.", []),
+        ("Police arrested Darnell Hicks Monday.", ["Darnell Hicks"]),
+        # Capitals before an age that name a place, an agency or a person's description.
+        ("DAYTON MAN, 34, CHARGED IN SHOOTING", []),
+        ("ST. THOMAS POLICE, 3 officers", []),
+        ("Officers arrested Fox-led protesters and Ohio-based workers.", []),
+    ],
+)
+def test_places_outlets_and_dates_stay_no_names(sentence: str, expected: list[str]) -> None:
+    assert names_in(sentence) == expected
+
+
+def test_a_relative_named_by_given_name_alone_is_no_suspect() -> None:
+    text = (
+        "Police arrested Darnell Fox, 19, on Friday. His brother Marcus was at the house "
+        "when officers arrived."
+    )
+    assert suspects_of(text) == ["Darnell Fox"]
