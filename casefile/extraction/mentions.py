@@ -557,7 +557,10 @@ def _capitals_names(sentence: str) -> list[NameSpan]:
     for match in _CAPS_NAME.finditer(sentence):
         words = [_name_token(word) for word in match.group(0).split()]
         if (
-            not _SAID_OF_A_PERSON.match(sentence, match.end())
+            not (
+                _SAID_OF_A_PERSON.match(sentence, match.end())
+                or _PERSON_NAMED_NEXT.search(sentence, max(0, match.start() - 40), match.start())
+            )
             or words[0].endswith(".")
             or any(word in _NEVER_A_NAME | DESCRIPTORS for word in words[:-1])
             # A surname may be a common word ("THOMAS LANE, 44,"), never a title or a
@@ -607,6 +610,7 @@ _SAID_OF_A_PERSON = re.compile(
 _PERSON_NAMED_NEXT = re.compile(
     r"(?:\b(?:arrested|charged|indicted|booked|jailed|identified\s(?:[\w'’-]+\s){0,3}?as)"
     r"|\d-year-old|\b(?:man|woman|gunman|shooter|suspect|defendant|teen|boy|girl),"
+    r"|\b(?:Mr|Mrs|Ms|Mx)\.?|\bMiss"
     # The second of two people arrested or charged: "arrested Bo Tran and Ann Lane".
     r"|\b(?:arrested|charged|indicted)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:and|&))\s\Z"
 )

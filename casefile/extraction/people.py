@@ -66,7 +66,13 @@ from casefile.extraction.mentions import (
     name_spans,
     name_words,
 )
-from casefile.extraction.naming import AliasPair, alias_pairs, place_names, trim_openers
+from casefile.extraction.naming import (
+    AliasPair,
+    alias_pairs,
+    bare_common_surnames,
+    place_names,
+    trim_openers,
+)
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.references import (
     introduced_after_description,
@@ -240,6 +246,7 @@ class Cast:
         # article is about (most capitalised runs name no one: places, outlets, officials).
         spans = [list(name_spans(sentence.text)) for sentence in sentences]
         spans = trim_openers(sentences, spans, " ".join(s.text for s in sentences))
+        spans = bare_common_surnames(sentences, spans)
         places = place_names(sentences, spans)
         found = [
             (sentence, span, words)

@@ -11,6 +11,8 @@ import pytest
 
 from casefile.extraction import extract_facts
 from casefile.extraction.mentions import name_spans
+from casefile.extraction.naming import bare_common_surnames
+from casefile.extraction.sentences import split_sentences
 
 PUBLISHED = datetime.date(2024, 3, 14)
 
@@ -90,3 +92,27 @@ def test_a_relative_named_by_given_name_alone_is_no_suspect() -> None:
         "when officers arrived."
     )
     assert suspects_of(text) == ["Darnell Fox"]
+
+
+def facts_of(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (f.kind, f.fields.get("name") or f.fields.get("person"))
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind in ("SuspectIdentified", "ArrestMade", "ChargeFiled")
+    ]
+
+
+def test_a_bare_common_word_surname_refers_to_the_person_named_before() -> None:
+    text = "Police arrested Ms. Tamika Lane on Friday. Ms. Lane is charged with theft."
+    assert facts_of(text) == [
+        ("SuspectIdentified", "Tamika Lane"),
+        ("ArrestMade", "Tamika Lane"),
+        ("ChargeFiled", "Tamika Lane"),
+    ]
+
+
+def test_a_month_after_a_preposition_is_no_bare_surname() -> None:
+    sentences = split_sentences("Deputies arrested Tyrone May, 38. He was jailed in May and May 3.")
+    spans = [list(name_spans(s.text)) for s in sentences]
+    found = bare_common_surnames(sentences, spans)
+    assert [span[2] for row in found for span in row] == ["Tyrone May"]
