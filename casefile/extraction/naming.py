@@ -135,7 +135,8 @@ def _role_opener(name: str) -> str | None:
 
 
 # A place named as a place: "in Lake Forest", "near Santa Ana", "Harper Woods police".
-_IN_PLACE = re.compile(r"\b(?:in|near)\s+\Z")
+# Also the home town told after a person's age: "Bo Tran, 34, of Estate Glynn".
+_IN_PLACE = re.compile(r"\b(?:in|near)\s+\Z|\b\d{1,3},?\s+of\s+\Z")
 _PLACE_AFTER = re.compile(
     # "a 20-year-old Newport Beach man": the town a person is described by.
     r"\A\s+(?:police|officers|deputies|firefighters|residents?|native|area|neighborhood|man|woman|"
@@ -151,7 +152,7 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
         for start, end, name, _ in found:
             if text.startswith(("'", "’"), end) or " " not in name:
                 continue  # "in Lee's home", "in Jones' death"; and a lone word may be a surname
-            if _IN_PLACE.search(text, max(0, start - 6), start) or _PLACE_AFTER.match(text[end:]):
+            if _IN_PLACE.search(text, max(0, start - 10), start) or _PLACE_AFTER.match(text[end:]):
                 places.add(name_words(name))
     return places
 
@@ -220,13 +221,20 @@ def bare_common_surnames(
     """`spans` with the bare surnames this article gives people whose surname is a common
     word ("Darnell Fox ... Fox was charged"): `name_spans` reads a lone "Fox" as no name,
     but once the article has named a Fox it is one, wherever it stands on its own (not in a
-    run of capitals: "Fox News", "West Virginia"; nor a date: "in May", "May 3")."""
-    surnames: set[str] = set()
-    for row in spans:
-        for _, _, name, _ in row:
+    run of capitals: "Fox News", "West Virginia"; nor a date: "in May", "May 3"). So is
+    the bare surname, in capitals, of a name the article sets in capitals ("KRELL")."""
+    # Each surname as the article writes it, with the form of the name: "Fox", and "KRELL"
+    # for "Krell" of a name set in capitals ("ANTHONY KRELL, 34,").
+    surnames: dict[str, str] = {}
+    for sentence, row in zip(sentences, spans, strict=True):
+        for start, end, name, _ in row:
             words = [w for w in name.split() if w.rstrip(".").lower() not in NAME_SUFFIXES]
-            if len(words) >= 2 and words[-1].lower() in NOT_NAME_WORDS and words[-1].isalpha():
-                surnames.add(words[-1])
+            if len(words) < 2 or not words[-1].isalpha():
+                continue
+            if sentence.text[start:end].isupper():
+                surnames[words[-1].upper()] = words[-1]
+            elif words[-1].lower() in NOT_NAME_WORDS:
+                surnames[words[-1]] = words[-1]
     if not surnames:
         return spans
     bare = re.compile(
@@ -245,6 +253,6 @@ def bare_common_surnames(
                 continue  # inside a run of capitals: "North Fox", "Dayton Park"
             if match.group(1).lower() in CALENDAR_WORDS and _BEFORE_A_DATE.search(before):
                 continue
-            row.append((start, end, match.group(1), False))
+            row.append((start, end, surnames[match.group(1)], False))
         row.sort()
     return result

@@ -116,3 +116,27 @@ def test_a_month_after_a_preposition_is_no_bare_surname() -> None:
     spans = [list(name_spans(s.text)) for s in sentences]
     found = bare_common_surnames(sentences, spans)
     assert [span[2] for row in found for span in row] == ["Tyrone May"]
+
+
+def test_a_bare_surname_in_capitals_refers_to_the_name_set_in_capitals() -> None:
+    text = (
+        "Police arrested ANTHONY KRELL, 34, of Frederiksted on Friday. Bail for KRELL was set "
+        "at $50,000. Officers also arrested DESHAWN MILLS, 22, of Kingshill and charged him "
+        "with grand larceny. MILLS was released after posting bail of $5,000."
+    )
+    bonds = [
+        (f.fields["person"], f.fields["amount"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "BondSet"
+    ]
+    assert bonds == [("Anthony Krell", 50000), ("Deshawn Mills", 5000)]
+
+
+@pytest.mark.parametrize("town", ["Estate Glynn", "Cedar Rapids"])
+def test_a_home_town_of_two_words_after_the_age_is_no_second_person(town: str) -> None:
+    text = f"Police arrested Anthony Krell, 34, of {town}, on Friday and charged him with assault."
+    assert facts_of(text) == [
+        ("SuspectIdentified", "Anthony Krell"),
+        ("ArrestMade", "Anthony Krell"),
+        ("ChargeFiled", "Anthony Krell"),
+    ]
