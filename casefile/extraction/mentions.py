@@ -343,13 +343,15 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # One word of a name: an initial, or a capitalised word that may have inner capitals
 # ("McBride", "DeShawn"), an apostrophe ("O'Neil", "D'Angelo") or a hyphen ("Ruiz-Vela").
 _WORD_BODY = rf"[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
+# The second syllable of a Korean given name, in small letters ("Kim Jong-su", "Sung-min
+# Cho"); never the short words hyphens join to a name or a place ("Fox-led", "Ohio-era").
+_SMALL_SYLLABLE = (
+    r"(?:-(?!(?:led|run|era|old|age|ish|way|day|man|men|off|out|fed|set|war|up|in|on)\b)"
+    rf"[{_LOWER}]{{2,3}}(?![\w'’-]))?"
+)
 _NAME_TOKEN = (
     rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}|[{_UPPER}](?=\s[{_UPPER}][{_LOWER}])|(?:[{_UPPER}]['’])?[{_UPPER}]{_WORD_BODY}"
-    rf"(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*"
-    # The second syllable of a Korean given name, in small letters ("Kim Jong-su"); never
-    # the short words hyphens join to a name or a place ("Fox-led", "Ohio-era").
-    rf"(?:-(?!(?:led|run|era|old|age|ish|way|day|man|men|off|out|fed|set|war|up|in|on)\b)"
-    rf"[{_LOWER}]{{2,3}}(?![\w'’-]))?)"
+    rf"(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*{_SMALL_SYLLABLE})"
 )
 
 
@@ -379,14 +381,18 @@ _FIRST_NAME_TOKEN = (
     rf"[{_UPPER}](?<![\w'’-].)"
     + _not_a_lone_word()
     + rf"(?:\.(?:[{_UPPER}]\.){{0,2}}|(?=\s[{_UPPER}][{_LOWER}])"
-    rf"|(?:['’][{_UPPER}])?{_WORD_BODY}(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
+    rf"|(?:['’][{_UPPER}])?{_WORD_BODY}(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*"
+    rf"{_SMALL_SYLLABLE})"
 )
 # Small words inside a surname: "Maria de la Cruz", "Jan van der Berg", "Ana dos Santos".
 _PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|di|van|von|der|den|la|le|y|bin|ibn|bint|binti)\s)"
 # The article joined to an Arabic surname: "Omar al-Rashid", "Kareem el-Sayed".
-_ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud)-(?=[A-Z]))?"
+# And the French or Italian elided article: "Jean-Luc d'Arcy", "Ana dell'Orto".
+_ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud)-(?=[A-Z])|(?:d|dell)['’](?=[A-Z]))?"
 # A nickname in double quotes inside a name: Andre "Dre" Collins.
-_NICKNAME = rf"(?:\s[\"“][{_UPPER}][{_LOWER}]+[\"”](?=\s[{_UPPER}]))?"
+_NICKNAME = (
+    rf"(?:\s(?:[\"“][{_UPPER}][{_LOWER}]+[\"”]|['‘][{_UPPER}][{_LOWER}]+['’])(?=\s[{_UPPER}]))?"
+)
 _NAME_RUN = re.compile(
     rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_ARTICLE_PREFIX}{_NAME_TOKEN})*"
     rf"(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
@@ -651,7 +657,7 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
             continue
         token_end = offset + len(token)
         role = _token_role(token)
-        if cued and role == _NOT_A_NAME and _surname_by_cue(tokens, index, first, last, offset):
+        if cued and role != _NAME_PART and _surname_by_cue(tokens, index, first, last, offset):
             role = _NAME_PART  # "Darnell Fox, 19,": a surname that is also a common word
         elif (
             cued

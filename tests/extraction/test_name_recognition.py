@@ -56,6 +56,13 @@ def names_in(sentence: str) -> list[str]:
         ("Maria de la Cruz, 26, was arrested and charged with theft.", "Maria de la Cruz"),
         # A Korean given name whose second syllable is written in small letters.
         ("Kim Jong-su, 40, was arrested Monday and charged with robbery.", "Kim Jong-su"),
+        ("Police arrested Sung-min Cho, 33, on Monday.", "Sung-min Cho"),
+        ("Police arrested Jean-Luc d'Arcy, 41, on Monday.", "Jean-Luc d'Arcy"),
+        # A surname that is also a role title.
+        ("Tyrone Justice, 30, was charged with murder.", "Tyrone Justice"),
+        ("Police arrested Marcus Judge, 22, on Friday.", "Marcus Judge"),
+        # A nickname in single quotes stays inside the name.
+        ("Andre 'Dre' Collins, 26, was charged with murder.", "Andre 'Dre' Collins"),
     ],
 )
 def test_a_suspect_named_in_words_that_look_like_no_name(text: str, name: str) -> None:
