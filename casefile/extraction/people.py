@@ -17,6 +17,7 @@ from casefile.extraction.cues import (
     ANOTHER_GATE,
     ANOTHER_SUSPECT,
     BULLET,
+    CHARGED_BEFORE_TITLE,
     CHARGED_ITSELF,
     CIVIL_TITLE,
     COORDINATION,
@@ -461,7 +462,13 @@ class Cast:
                 if (
                     person.titled
                     and not self._may_be_charged(sentence, mention)
-                    and not (mention.titled and CHARGED_ITSELF.match(sentence.text[mention.end :]))
+                    and not (
+                        mention.titled
+                        and (
+                            CHARGED_ITSELF.match(sentence.text[mention.end :])
+                            or CHARGED_BEFORE_TITLE.search(text, max(0, start - 40), start)
+                        )
+                    )
                 ):
                     continue
                 if (person.victim and bare and (person.killed or key in ambiguous)) or (
@@ -472,6 +479,7 @@ class Cast:
                 if (
                     _cue_after(sentence, start, mention.end)
                     or CUE_BEFORE.search(text, window, start)
+                    or (mention.titled and CHARGED_BEFORE_TITLE.search(text, window, start))
                     or self._sought(sentence, start)
                     or (named_for and names_a_suspect(self.sentences, sentence, start))
                 ):

@@ -147,3 +147,19 @@ def test_a_home_town_of_two_words_after_the_age_is_no_second_person(town: str) -
         ("ArrestMade", "Anthony Krell"),
         ("ChargeFiled", "Anthony Krell"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police arrested Dr. Helen Ward, 52, and charged her with manslaughter.", "Helen Ward"),
+        ("Police arrested Officer Jason Vandyke on Friday.", "Jason Vandyke"),
+    ],
+)
+def test_a_person_named_by_title_as_the_one_arrested_is_a_suspect(text: str, name: str) -> None:
+    assert suspects_of(text) == [name]
+
+
+def test_the_officer_who_made_the_arrest_is_no_suspect() -> None:
+    text = "Bo Tran was arrested by Officer Jason Vandyke on Friday."
+    assert suspects_of(text) == ["Bo Tran"]
