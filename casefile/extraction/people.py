@@ -163,9 +163,15 @@ def _cue_after(sentence: Sentence, start: int, end: int) -> bool:
         return bool(CUE_RELATIVE_ONLY.match(after))
     if CUE_AFTER.match(after):  # the pattern anchors with \A
         return True
-    # "His brother, Cole Marsh, was charged": the comma after the name closes it.
-    closing = after.startswith(",") and sentence.text[:start].rstrip().endswith(",")
+    # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
+    # the comma after the name closes it.
+    closing = after.startswith(",") and bool(
+        _APPOSITIVE_OPENS.search(sentence.text, max(0, start - 40), start)
+    )
     return closing and bool(CUE_AFTER.match(after[1:]))
+
+
+_APPOSITIVE_OPENS = re.compile(r",(?:\s+(?:later\s+)?(?:identified|named)\s+as)?\s*\Z")
 
 
 def _joined(

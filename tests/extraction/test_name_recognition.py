@@ -163,3 +163,13 @@ def test_a_person_named_by_title_as_the_one_arrested_is_a_suspect(text: str, nam
 def test_the_officer_who_made_the_arrest_is_no_suspect() -> None:
     text = "Bo Tran was arrested by Officer Jason Vandyke on Friday."
     assert suspects_of(text) == ["Bo Tran"]
+
+
+def test_a_name_told_in_an_appositive_takes_the_cue_after_it() -> None:
+    text = "A 19-year-old man, identified as Darnell Hicks, was arrested Friday."
+    assert suspects_of(text) == ["Darnell Hicks"]
+
+
+def test_a_victim_told_in_an_appositive_is_no_suspect() -> None:
+    text = "The victim, identified as Ann Lee, was killed. Bo Tran was charged with murder."
+    assert suspects_of(text) == ["Bo Tran"]
