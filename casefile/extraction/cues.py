@@ -180,6 +180,10 @@ CHARGED_ITSELF = re.compile(
     r"turned (?:himself|herself) in))\b",
     re.IGNORECASE,
 )
+# The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran".
+CHARGED_BEFORE_TITLE = re.compile(
+    r"\b(?:arrested|re-?arrested|charged|indicted|booked|jailed)\s+(?:[A-Z][a-z]*\.?\s+){1,2}\Z"
+)
 # Only a relative clause says something of a name that is the object of a preposition: in
 # "the parents of Ann Lee, who ..., pleaded guilty" the parents pleaded, not Ann Lee.
 CUE_RELATIVE_ONLY = re.compile(_CUE_RELATIVE, re.IGNORECASE)

@@ -343,9 +343,15 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # One word of a name: an initial, or a capitalised word that may have inner capitals
 # ("McBride", "DeShawn"), an apostrophe ("O'Neil", "D'Angelo") or a hyphen ("Ruiz-Vela").
 _WORD_BODY = rf"[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
+# The second syllable of a Korean given name, in small letters ("Kim Jong-su", "Sung-min
+# Cho"); never the short words hyphens join to a name or a place ("Fox-led", "Ohio-era").
+_SMALL_SYLLABLE = (
+    r"(?:-(?!(?:led|run|era|old|age|ish|way|day|man|men|off|out|fed|set|war|up|in|on)\b)"
+    rf"[{_LOWER}]{{2,3}}(?![\w'’-]))?"
+)
 _NAME_TOKEN = (
     rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}|[{_UPPER}](?=\s[{_UPPER}][{_LOWER}])|(?:[{_UPPER}]['’])?[{_UPPER}]{_WORD_BODY}"
-    rf"(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
+    rf"(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*{_SMALL_SYLLABLE})"
 )
 
 
@@ -375,14 +381,20 @@ _FIRST_NAME_TOKEN = (
     rf"[{_UPPER}](?<![\w'’-].)"
     + _not_a_lone_word()
     + rf"(?:\.(?:[{_UPPER}]\.){{0,2}}|(?=\s[{_UPPER}][{_LOWER}])"
-    rf"|(?:['’][{_UPPER}])?{_WORD_BODY}(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*)"
+    rf"|(?:['’][{_UPPER}])?{_WORD_BODY}(?:['’][{_UPPER}]?[{_LOWER}]+)?(?:-[{_UPPER}]{_WORD_BODY})*"
+    rf"{_SMALL_SYLLABLE})"
 )
 # Small words inside a surname: "Maria de la Cruz", "Jan van der Berg", "Ana dos Santos".
-_PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|van|von|der|den|la|le)\s)"
+_PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|di|van|von|der|den|la|le|y|bin|ibn|bint|binti)\s)"
+# The article joined to an Arabic surname: "Omar al-Rashid", "Kareem el-Sayed".
+# And the French or Italian elided article: "Jean-Luc d'Arcy", "Ana dell'Orto".
+_ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud)-(?=[A-Z])|(?:d|dell)['’](?=[A-Z]))?"
 # A nickname in double quotes inside a name: Andre "Dre" Collins.
-_NICKNAME = rf"(?:\s[\"“][{_UPPER}][{_LOWER}]+[\"”](?=\s[{_UPPER}]))?"
+_NICKNAME = (
+    rf"(?:\s(?:[\"“][{_UPPER}][{_LOWER}]+[\"”]|['‘][{_UPPER}][{_LOWER}]+['’])(?=\s[{_UPPER}]))?"
+)
 _NAME_RUN = re.compile(
-    rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_NAME_TOKEN})*"
+    rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_ARTICLE_PREFIX}{_NAME_TOKEN})*"
     rf"(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
@@ -510,7 +522,11 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
             if len(run_text.rstrip(".")) != 1:  # not a stray initial
                 names.append((0, len(run_text), False))
         else:
-            _split_run(tokens, names)
+            cued = _SAID_OF_A_PERSON.match(sentence, run.end()) is not None or (
+                _PERSON_NAMED_NEXT.search(sentence, max(0, run.start() - 40), run.start())
+                is not None
+            )
+            _split_run(tokens, names, cued)
         run_start = run.start()
         for first, last, titled in names:
             start = run_start + first
@@ -527,7 +543,43 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
                 continue  # "St. Clair Shores": a place
             titled = titled or _after_title(sentence, start)
             mentions.append((start, end, text, titled))
+    if _CAPS_PAIR.search(sentence):
+        mentions.extend(_capitals_names(sentence))
+        mentions.sort()
     return tuple(mentions)
+
+
+# A name set in capitals, as press releases and arrest logs write it ("ANTHONY CYNTJE, 34,
+# of ...", "JAMES T. WILLIAMS"): two to four words of capitals (an initial among them).
+_CAPS_WORD = r"[A-Z](?:[A-Z]+(?:['’-][A-Z]+)*|\.)"
+_CAPS_NAME = re.compile(rf"(?<![\w'’-]){_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}}(?![\w'’-])")
+_CAPS_PAIR = re.compile(r"[A-Z][A-Z]\w*\s[A-Z][A-Z.]")
+_CAPS_PIECE = re.compile(r"[A-Z]+")
+
+
+def _capitals_names(sentence: str) -> list[NameSpan]:
+    """Names written in capitals, each as a `NameSpan` with its text in title case. Only
+    where the sentence tells right after them what it tells of a person (an age, a home town,
+    an arrest): a line of capitals is as often a headline, a place or an agency."""
+    found: list[NameSpan] = []
+    for match in _CAPS_NAME.finditer(sentence):
+        words = [_name_token(word) for word in match.group(0).split()]
+        if (
+            not (
+                _SAID_OF_A_PERSON.match(sentence, match.end())
+                or _PERSON_NAMED_NEXT.search(sentence, max(0, match.start() - 40), match.start())
+            )
+            or words[0].endswith(".")
+            or any(word in _NEVER_A_NAME | DESCRIPTORS for word in words[:-1])
+            # A surname may be a common word ("THOMAS LANE, 44,"), never a title or a
+            # place's head ("DAYTON POLICE").
+            or words[-1] in TITLES | PLACE_HEADS | DESCRIPTORS
+            or (words[-1] in NOT_NAME_WORDS and words[-2] in NOT_NAME_WORDS)
+        ):
+            continue
+        text = _CAPS_PIECE.sub(lambda piece: piece[0][0] + piece[0][1:].lower(), match.group(0))
+        found.append((match.start(), match.end(), text, _after_title(sentence, match.start())))
+    return found
 
 
 # Words after a name that make it the name of a place or an institution ("Santa Clara County
@@ -545,8 +597,52 @@ PLACE_PREFIXES = frozenset(["st", "ste"])
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
 
 
-def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
-    """Add to `names` the names among a run's words, as (start, end, titled) in the run."""
+# What a report tells right after a person's name, and never after a place's or an outlet's:
+# an age ("Darnell Fox, 19,"), a home town ("Jin Park of Dayton") or an arrest or a charge
+# ("Ann Lane was charged"). After it, a run's last word is the name's surname even where it
+# is also a common word ("Fox News", "West Virginia", "Church Street" stay non-names).
+_SAID_OF_A_PERSON = re.compile(
+    r"(?<=Jr|Sr)\.(?=,\s\d)"
+    r"|,\s(?:age\s)?\d{1,3}(?:[,;)]|\.(?!\d)|\s(?:and|of|was|is|were|has|had|who|from)\b)"
+    r"|\s\(\d{1,3}\)"
+    # A home town, then what the sentence says of the person.
+    r"|\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|\s(?:was|is|has|had|and|faces|pleaded)\b)"
+    r"|\s(?:was|is|has\sbeen|had\sbeen|will\sbe)\s(?:\w+\s)?"
+    r"(?:arrested|charged|indicted|booked|jailed|accused|convicted|sentenced|wanted|held)\b"
+    r"|\s(?:faces|pleaded|allegedly|shot|stabbed|killed|fled|surrendered)\b"
+    r"|,\s(?:who|whom)\b"
+)
+# What a report writes just before a person's name: the arrest or the charge of someone
+# ("deputies arrested Darnell Fox"), an age ("24-year-old Jin Park"), or the person an
+# appositive names ("the gunman, Keith Lane,").
+_PERSON_NAMED_NEXT = re.compile(
+    r"(?:\b(?:arrested|charged|indicted|booked|jailed|identified\s(?:[\w'’-]+\s){0,3}?as)"
+    r"|\d-year-old|\b(?:man|woman|gunman|shooter|suspect|defendant|teen|boy|girl),"
+    r"|\b(?:Mr|Mrs|Ms|Mx)\.?|\bMiss"
+    # The second of two people arrested or charged: "arrested Bo Tran and Ann Lane".
+    r"|\b(?:arrested|charged|indicted)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:and|&))\s\Z"
+)
+# Months and places that are also given names ("April Jones", "Virginia Lopez"): the
+# name's first word where a cue follows it.
+_GIVEN_NAME_WORDS = frozenset(["april", "may", "june", "august", "virginia", "carolina"])
+
+
+def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset: int) -> bool:
+    """Whether the common word `tokens[index]` (at `offset` in the run) is the surname of the
+    name just before it: it follows the name's one word (a given name) and ends the run, but
+    for a suffix or a day ("arrested Darnell Fox Jr.", "arrested Darnell Fox Friday"); never
+    a place's head ("Jefferson County")."""
+    given_name_at = offset - 1 - len(tokens[index - 1]) if index else -1
+    if first != given_name_at or last != offset - 1 or _name_token(tokens[index]) in PLACE_HEADS:
+        return False
+    rest = [_name_token(token) for token in tokens[index + 1 :]]
+    return all(word.rstrip(".") in NAME_SUFFIXES or word in CALENDAR_WORDS for word in rest)
+
+
+def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool = False) -> None:
+    """Add to `names` the names among a run's words, as (start, end, titled) in the run.
+    `cued`: the sentence tells, right after the run, what it tells of a person (see
+    `_SAID_OF_A_PERSON`), so a common word ending it after a name's word is the surname."""
     first = last = -1  # the name's first word after any initials, and its end
     # Initials with periods that open a name ("J. R. Davis"): its first word, once a word
     # that is no initial follows them.
@@ -555,7 +651,7 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
     offset = 0
     # The run's words are separated by exactly one whitespace character (see `_NAME_RUN`),
     # so each word's offset follows from the lengths of those before it.
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token[0].islower():  # a particle ("de la"): inside the name, never its start
             if first >= 0:
                 last = offset + len(token)
@@ -563,6 +659,16 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]]) -> None:
             continue
         token_end = offset + len(token)
         role = _token_role(token)
+        if cued and role != _NAME_PART and _surname_by_cue(tokens, index, first, last, offset):
+            role = _NAME_PART  # "Darnell Fox, 19,": a surname that is also a common word
+        elif (
+            cued
+            and role == _NOT_A_NAME
+            and index == 0
+            and len(tokens) == 2
+            and _name_token(token) in _GIVEN_NAME_WORDS
+        ):
+            role = _NAME_PART  # "April Jones, 33,"
         if role != _NAME_PART:
             word = _name_token(token).removesuffix("'s")
             if has_words:

@@ -17,6 +17,7 @@ from casefile.extraction.cues import (
     ANOTHER_GATE,
     ANOTHER_SUSPECT,
     BULLET,
+    CHARGED_BEFORE_TITLE,
     CHARGED_ITSELF,
     CIVIL_TITLE,
     COORDINATION,
@@ -66,7 +67,13 @@ from casefile.extraction.mentions import (
     name_spans,
     name_words,
 )
-from casefile.extraction.naming import AliasPair, alias_pairs, place_names, trim_openers
+from casefile.extraction.naming import (
+    AliasPair,
+    alias_pairs,
+    bare_common_surnames,
+    place_names,
+    trim_openers,
+)
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.references import (
     introduced_after_description,
@@ -156,9 +163,15 @@ def _cue_after(sentence: Sentence, start: int, end: int) -> bool:
         return bool(CUE_RELATIVE_ONLY.match(after))
     if CUE_AFTER.match(after):  # the pattern anchors with \A
         return True
-    # "His brother, Cole Marsh, was charged": the comma after the name closes it.
-    closing = after.startswith(",") and sentence.text[:start].rstrip().endswith(",")
+    # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
+    # the comma after the name closes it.
+    closing = after.startswith(",") and bool(
+        _APPOSITIVE_OPENS.search(sentence.text, max(0, start - 40), start)
+    )
     return closing and bool(CUE_AFTER.match(after[1:]))
+
+
+_APPOSITIVE_OPENS = re.compile(r",(?:\s+(?:later\s+)?(?:identified|named)\s+as)?\s*\Z")
 
 
 def _joined(
@@ -240,6 +253,7 @@ class Cast:
         # article is about (most capitalised runs name no one: places, outlets, officials).
         spans = [list(name_spans(sentence.text)) for sentence in sentences]
         spans = trim_openers(sentences, spans, " ".join(s.text for s in sentences))
+        spans = bare_common_surnames(sentences, spans)
         places = place_names(sentences, spans)
         found = [
             (sentence, span, words)
@@ -454,7 +468,13 @@ class Cast:
                 if (
                     person.titled
                     and not self._may_be_charged(sentence, mention)
-                    and not (mention.titled and CHARGED_ITSELF.match(sentence.text[mention.end :]))
+                    and not (
+                        mention.titled
+                        and (
+                            CHARGED_ITSELF.match(sentence.text[mention.end :])
+                            or CHARGED_BEFORE_TITLE.search(text, max(0, start - 40), start)
+                        )
+                    )
                 ):
                     continue
                 if (person.victim and bare and (person.killed or key in ambiguous)) or (
@@ -465,6 +485,7 @@ class Cast:
                 if (
                     _cue_after(sentence, start, mention.end)
                     or CUE_BEFORE.search(text, window, start)
+                    or (mention.titled and CHARGED_BEFORE_TITLE.search(text, window, start))
                     or self._sought(sentence, start)
                     or (named_for and names_a_suspect(self.sentences, sentence, start))
                 ):
