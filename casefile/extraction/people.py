@@ -46,7 +46,7 @@ from casefile.extraction.cues import (
     UNNAMED_SUBJECT,
     UNRELATED,
 )
-from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect
+from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect, names_the_harmed
 from casefile.extraction.harm_cues import (
     DEATH,
     HARM_WORDS,
@@ -421,11 +421,12 @@ class Cast:
         """ "A woman was found dead ... Police identified her as Ann Lee": the name is of the
         one the sentence before says was harmed, when that sentence speaks of no suspect."""
         before = self.sentences[sentence.index - 1].text
-        if not HARMED_BEFORE.search(before) or SUSPECT_WORDS.search(before):
-            return
+        told_harmed = HARMED_BEFORE.search(before) and not SUSPECT_WORDS.search(before)
         for mention, person in mentions:
             start = mention.start
-            if IDENTIFIED_AS.search(sentence.text, max(0, start - 60), start):
+            if (
+                told_harmed and IDENTIFIED_AS.search(sentence.text, max(0, start - 60), start)
+            ) or names_the_harmed(self.sentences, sentence, start):
                 person.victim = True
                 self._objects.add((sentence.index, start))
 

@@ -1,0 +1,94 @@
+"""Victims a report describes first ("a woman", "two women", "a 16-year-old boy") and names
+in a later sentence ("The woman was identified as ..."): the name takes the harm told of the
+description, and never the suspect's role. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from casefile.extraction import extract_facts
+
+PUBLISHED = datetime.date(2024, 5, 2)
+
+
+def roles_of(text: str) -> tuple[list[tuple[str | None, str]], list[str | None]]:
+    facts = extract_facts(text, PUBLISHED)
+    victims = sorted(
+        ((f.fields["name"], f.fields["outcome"]) for f in facts if f.kind == "VictimReported"),
+        key=lambda pair: (pair[0] or "", pair[1]),
+    )
+    suspects = sorted(f.fields["name"] for f in facts if f.kind == "SuspectIdentified")
+    return victims, suspects
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "suspects"),
+    [
+        # The description's noun as the subject of "was identified as".
+        (
+            "A woman was stabbed to death inside an apartment on Pine Avenue on Saturday "
+            "night, police said. The woman was identified as Keisha Monroe, 27. Police "
+            "arrested Jamal Ortiz, 30, and charged him with first-degree murder.",
+            [("Keisha Monroe", "killed")],
+            ["Jamal Ortiz"],
+        ),
+        # "her" stands for the woman whose body was found, not for the one charged in the
+        # same sentence.
+        (
+            "A 17-year-old was charged with murder after a woman's body was found in "
+            "Riverside Park on Friday. The medical examiner identified her as Angela Brooks, "
+            "52, of Toledo. Police said Kevin Shaw, 17, was arrested at his home.",
+            [("Angela Brooks", "killed")],
+            ["Kevin Shaw"],
+        ),
+        # Who named her and when, between "identified" and "as".
+        (
+            "Officers found a woman with gunshot wounds in a parked car on Ridge Road early "
+            "Saturday. She was taken to a hospital, where she died. The woman was identified "
+            "by the county coroner as 41-year-old Renee Castillo of Akron. Police charged "
+            "Victor Dunn, 38, with murder on Sunday.",
+            [("Renee Castillo", "killed")],
+            ["Victor Dunn"],
+        ),
+        # The noun keeps to its description however many sentences lie between.
+        (
+            "A woman is dead after a shooting at an apartment complex on Fifth Street on "
+            "Friday night, police said. Officers were called to the complex around 9 p.m. A "
+            "man was taken into custody a short time later. Police said Andre Lyle, 28, was "
+            "charged with second-degree murder. Investigators believe the two knew each "
+            "other. The woman was identified as Shanice Odom of Gary.",
+            [("Shanice Odom", "killed")],
+            ["Andre Lyle"],
+        ),
+        # A group named in a list takes the group's harm.
+        (
+            "A man was charged Friday with killing two women whose bodies were found in a "
+            "house on Cedar Lane. The women were identified as Jill Parsons, 44, and Dana "
+            "Holt, 47. Shawn Pryor, 50, is being held without bail.",
+            [("Dana Holt", "killed"), ("Jill Parsons", "killed")],
+            ["Shawn Pryor"],
+        ),
+        # An appositive, and "the teen" for the "16-year-old boy" told before.
+        (
+            "A 16-year-old boy was killed Saturday in a drive-by shooting on Grove Street. "
+            "The teen, identified as Jaylen Moss, was walking home from a friend's house, "
+            "police said. Police arrested Dion Wells, 19, on Sunday and charged him with "
+            "murder.",
+            [("Jaylen Moss", "killed")],
+            ["Dion Wells"],
+        ),
+        # A description told as arrested keeps its name a suspect's.
+        (
+            "A man was arrested Friday after a woman was shot on Elm Street. The man was "
+            "identified as Curtis Bell, 40. The woman, 33, was treated for a leg wound.",
+            [(None, "injured")],
+            ["Curtis Bell"],
+        ),
+    ],
+)
+def test_a_description_named_later_keeps_its_role(
+    text: str, victims: list[tuple[str | None, str]], suspects: list[str]
+) -> None:
+    assert roles_of(text) == (victims, suspects)
