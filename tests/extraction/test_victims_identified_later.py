@@ -92,3 +92,22 @@ def test_a_description_named_later_keeps_its_role(
     text: str, victims: list[tuple[str | None, str]], suspects: list[str]
 ) -> None:
     assert roles_of(text) == (victims, suspects)
+
+
+def test_a_count_of_suspects_named_in_an_appositive_is_no_group_of_victims() -> None:
+    # "Two of the men, A and B, were charged with murder": the murder charge is not harm
+    # done to the men; the verb past the names says what they are.
+    text = (
+        "Eleanor Briggs, 78, died Friday at a hospital after a beating. Two of the men, Kyle "
+        "Ross, 20, and Jared Lamb, 22, were charged with murder."
+    )
+    assert roles_of(text) == ([("Eleanor Briggs", "killed")], ["Jared Lamb", "Kyle Ross"])
+
+
+def test_a_count_of_victims_named_in_an_appositive_takes_the_verb_past_the_names() -> None:
+    text = (
+        "Two men, both in their twenties and both from Camden, were killed at a bar on "
+        "Front Street. Police charged Omar Reyes, 29, with two counts of murder."
+    )
+    victims, suspects = roles_of(text)
+    assert victims == [(None, "killed"), (None, "killed")] and suspects == ["Omar Reyes"]
