@@ -207,3 +207,23 @@ def test_a_link_quotes_the_sentence_that_states_it() -> None:
     text = DEATH + "Police said evidence links Tobias Grell, 32, to her death."
     (link,) = facts_of("LinkedToHomicide", text)
     assert link["evidence"]["quote"] == "Police said evidence links Tobias Grell, 32, to her death."
+
+
+def test_also_a_suspect_in_the_case_s_own_killing_is_one_link() -> None:
+    # "also" adds the killing to the gun charge: the killing the headline speaks of and the
+    # sentence naming its victim are one killing, so one link.
+    text = (
+        "Man arrested on gun charge is suspect in Elm Street killing\n\n"
+        "Police arrested Dwayne Rucker, 31, on Tuesday on a charge of unlawful possession of a "
+        "firearm. Detectives said Rucker is also a suspect in the fatal shooting of Lamar "
+        "Hodge, 22, on Elm Street last month."
+    )
+    assert links_of(text) == [("Dwayne Rucker", "Lamar Hodge")]
+
+
+def test_also_a_suspect_in_another_victim_s_killing_is_a_second_link() -> None:
+    text = (
+        "Dwayne Rucker, 31, was arrested Tuesday in the fatal shooting of Lamar Hodge, 22. "
+        "Detectives said Rucker is also a suspect in the killing of Omar Fitch, 19, in May."
+    )
+    assert ("Dwayne Rucker", "Omar Fitch") in links_of(text)
