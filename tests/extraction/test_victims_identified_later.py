@@ -111,3 +111,31 @@ def test_a_count_of_victims_named_in_an_appositive_takes_the_verb_past_the_names
     )
     victims, suspects = roles_of(text)
     assert victims == [(None, "killed"), (None, "killed")] and suspects == ["Omar Reyes"]
+
+
+def test_victims_listed_with_ages_and_towns_are_each_named() -> None:
+    text = (
+        "Three people were killed and two were wounded when a gunman opened fire in a bar "
+        "early Saturday. The victims were Ann Leeds, 30, of Dayton; Bo Tran, 41, of Xenia; "
+        "and Cyrus Hall, 19, of Kettering. Police arrested Gary Moss, 35, and charged him with "
+        "three counts of murder."
+    )
+    victims, suspects = roles_of(text)
+    assert victims == [
+        (None, "injured"),
+        (None, "injured"),
+        ("Ann Leeds", "killed"),
+        ("Bo Tran", "killed"),
+        ("Cyrus Hall", "killed"),
+    ]
+    assert suspects == ["Gary Moss"]
+
+
+def test_the_victim_was_before_a_relative_s_name_names_no_victim() -> None:
+    # "The victim was Bo Tran's cousin": the list form is for plural "victims" only.
+    text = (
+        "A man was shot and killed on Elm Street on Friday. The victim was Bo Tran's cousin, "
+        "police said. Tran was not hurt. Police charged Gary Moss, 35, with murder."
+    )
+    victims, _ = roles_of(text)
+    assert ("Bo Tran", "killed") not in victims
