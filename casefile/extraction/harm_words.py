@@ -21,7 +21,8 @@ HURT = (
     r"shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|beating|"
     r"beat|beaten|assaulting|assaulted|sexually assaulting|sexually assaulted|raping|raped|"
     r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
-    r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked"
+    r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
+    r"grazed"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
@@ -124,7 +125,7 @@ OUTCOME_WORDS = compile_scan(
     rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|"
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|body|"
     r"remains)\b|"
-    r"\b(?P<injured>shot|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
+    r"\b(?P<injured>shot|grazed|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
     r"gunshot|critical condition|serious condition|stable condition|recovering|"
     r"sexually assault(?:ed|ing)?|raped|rape|abused|tortured|struck|assaulted|unconscious|"
     r"expected to survive|survived|survivor|non-life-threatening)\b",
@@ -144,6 +145,7 @@ HARM_WORDS = (
     "kill death dead murder slay slain homicide fatal shot shoot wound injur stab beat "
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
-    "surviv recovering condition health victim deceased missed missing fired body bodies remains"
+    "surviv recovering condition health victim deceased missed missing fired body bodies remains "
+    "grazed"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

@@ -139,3 +139,23 @@ def test_the_victim_was_before_a_relative_s_name_names_no_victim() -> None:
     )
     victims, _ = roles_of(text)
     assert ("Bo Tran", "killed") not in victims
+
+
+def test_deaths_an_ordinal_statistic_recalls_are_no_victims_of_the_case() -> None:
+    # "the city's third homicide this year, following the deaths of ...": other killings.
+    text = (
+        "Malik Greene, 18, was shot and killed at a house party Saturday. Police charged Ty "
+        "Moss, 19, with murder. The shooting is the city's third homicide this year, following "
+        "the deaths of Luis Ortega in January and Paula Hines in March."
+    )
+    victims, _ = roles_of(text)
+    assert victims == [("Malik Greene", "killed")]
+
+
+def test_someone_grazed_by_a_bullet_is_injured() -> None:
+    text = (
+        "Malik Greene, 18, was killed at a party Saturday. Andre Pope, 16, was grazed by a "
+        "bullet. Police charged Ty Moss, 19, with murder."
+    )
+    victims, _ = roles_of(text)
+    assert victims == [("Andre Pope", "injured"), ("Malik Greene", "killed")]
