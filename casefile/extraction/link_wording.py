@@ -75,6 +75,7 @@ _HARM_NOUN = (
 )
 _CUSTODY = (
     r"(?:arrested|detained|jailed|wanted|sought|questioned|apprehended|captured|booked|"
+    r"searching for|looking for|seeking|hunting for|warrant (?:\w+ ){0,3}?for|"
     r"taken into custody|in custody|surrendered|turned (?:himself|herself) in)"
 )
 
@@ -116,12 +117,16 @@ ANCHOR_GATE = key_words(
     "tied", "ties", "tying", "suspicion", "responsible", "charge", "believe", "wanted", "sought",
     "detained", "jailed", "questioned", "custody", "apprehended", "captured", "booked",
     "surrendered", "turned", "allege", " said ", " say", "gunman", "shooter", "killer",
-    "attacker", "assailant",
+    "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
+    "warrant",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    # "police say Bo Tran is responsible for the death of": who says so is the police.
+    r"\b(?:say|says|said|believe|believes)(?: that)? (?:[\w'’.,-]+ ){1,5}?(?:is|was|are|were) "
+    rf"responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
-    r"(?:\w+ ){1,3}?(?:killed|murdered|shot and killed|fatally shot)\b|"
+    r"(?:[\w'’.,-]+ ){1,5}?(?:killed|murdered|shot and killed|fatally shot)\b|"
     r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b",
     re.I,
 )
@@ -199,11 +204,12 @@ REFERS = compile_scan(
 # The key words each statement cannot match without.
 _EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge", "to file")
 _ALSO_GATE = key_words("also", "additionally", "separately", "already")
-_RESPONSIBLE_GATE = key_words("believe")
+_RESPONSIBLE_GATE = key_words("believe", "responsible")
 _LINK_GATE = key_words(
     "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion",
     "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
     "questioned", "held", "booked", "custody", "apprehended", "captured", "surrendered", "turned",
+    "searching for", "looking for", "seeking", "hunting for", "warrant",
     "gunman", "shooter", "killer", "attacker", "assailant",
 )  # fmt: skip
 

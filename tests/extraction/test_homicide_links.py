@@ -227,3 +227,29 @@ def test_also_a_suspect_in_another_victim_s_killing_is_a_second_link() -> None:
         "Detectives said Rucker is also a suspect in the killing of Omar Fitch, 19, in May."
     )
     assert ("Dwayne Rucker", "Omar Fitch") in links_of(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Detectives are searching for Bo Tranh, 24, in the killing of Ann Leeds.", "suspect"),
+        (
+            "A warrant has been issued for the arrest of Bo Tranh, 24, in the death of Ann Leeds.",
+            "suspect",
+        ),
+        (
+            "Investigators believe Bo Tranh, 24, killed Ann Leeds during an argument.",
+            "believed responsible",
+        ),
+        (
+            "Police say Bo Tranh, 24, is responsible for the death of Ann Leeds.",
+            "believed responsible",
+        ),
+    ],
+)
+def test_a_sought_or_blamed_person_is_linked_before_any_charge(
+    sentence: str, relation: str
+) -> None:
+    text = f"Ann Leeds, 40, was found dead in her home on Friday. {sentence}"
+    links = [(f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text)]
+    assert links == [("Bo Tranh", relation)]
