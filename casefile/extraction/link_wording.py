@@ -59,12 +59,14 @@ HOMICIDE_GATE = key_words(
 )  # fmt: skip
 # In a story of a killing, the words that name it without a word of death.
 EVENT_WORD = compile_scan(
-    r"\b(?:stabbing|beating|strangling|attack|investigation|incident|crime)\b", re.I
+    r"\b(?:stabbing|beating|strangling|attack|investigation|incident|crime|gunman|shooter|"
+    r"killer|attacker|assailant)\b",
+    re.I,
 )
 KILLING_STORY_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
     "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
-    "crime",
+    "crime", "gunman", "shooter", "killer", "attacker", "assailant",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -250,7 +252,19 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     said = _SAID_KILLED.search(text) if _SAID_GATE.opens(sentence) else None
     if said:
         found.append(("suspect", said))
+    named = _NAMED_KILLER.search(text) if killing and _KILLER_GATE.opens(sentence) else None
+    if named:
+        found.append(("suspect", named))
     return found
+
+
+# In a story of a killing, the one police name as who did it: "police identified the gunman
+# as Bo Tran", "the shooter, Bo Tran, died at the scene".
+_KILLER = r"(?:suspected )?(?:gunman|shooter|killer|attacker|assailant)"
+_NAMED_KILLER = compile_scan(
+    rf"\b(?:identified|named) the {_KILLER} as\b|\b[Tt]he {_KILLER},\s+(?=[A-Z])",
+)
+_KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
 
 
 # "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.

@@ -253,3 +253,24 @@ def test_a_sought_or_blamed_person_is_linked_before_any_charge(
     text = f"Ann Leeds, 40, was found dead in her home on Friday. {sentence}"
     links = [(f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text)]
     assert links == [("Bo Tranh", relation)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police identified the gunman as Bo Tranh, 24, who later shot himself.",
+        "The shooter, Bo Tranh, 24, died at the scene after officers returned fire.",
+    ],
+)
+def test_the_named_killer_of_an_uncharged_killing_is_linked(sentence: str) -> None:
+    text = f"Ann Leeds, 40, was shot and killed in her home on Friday. {sentence}"
+    links = [(f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text)]
+    assert links == [("Bo Tranh", "suspect")]
+
+
+def test_a_gunman_in_a_story_of_no_killing_is_no_homicide_link() -> None:
+    text = (
+        "Ann Leeds, 40, was shot in the arm at her home on Friday and is expected to survive. "
+        "Police identified the gunman as Bo Tranh, 24."
+    )
+    assert facts_of("LinkedToHomicide", text) == []
