@@ -76,6 +76,13 @@ from casefile.extraction.references import (
 )
 from casefile.extraction.sentences import Sentence
 
+# A relative introduced by relation before the name: "her son, Cal Lee", "Lee's mother, Ann".
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:[\w-]+\s+)?(?:brother|sister|son|"
+    r"daughter|father|mother|cousin|nephew|niece|uncle|aunt|grandmother|grandfather|grandson|"
+    r"granddaughter|stepson|stepdaughter),?\s+\Z"
+)
+
 
 @dataclass
 class Person:
@@ -290,6 +297,9 @@ class Cast:
                 # `_prefer_suspects` revisits this once suspects are known.
                 named_before = [p for p in matches if p.mentions] or matches
                 formal = [p for p in named_before if p.words[0] not in singles] or named_before
+                # A relative brought in by relation ("her son, Cal Lee") is called by his
+                # full or given name after; the bare surname is the one the story is about.
+                formal = [p for p in formal if not self._relative(p, sentences)] or formal
                 person = max(formal, key=lambda p: p.mentions[-1][0] if p.mentions else -1)
                 self._ambiguous.append((sentence.index, mention, matches))
             person.mentions.append((sentence.index, mention.start, mention.end))
@@ -314,6 +324,14 @@ class Cast:
             if person.name is None:
                 person.name = " ".join(w.capitalize() for w in person.words)
         self._merge_aliases(alias_pairs(sentences, spans))
+
+    @staticmethod
+    def _relative(person: Person, sentences: list[Sentence]) -> bool:
+        """Whether `person` is first named as someone's relative: "her son, Cal Lee"."""
+        if not person.mentions:
+            return False
+        index, start, _ = person.mentions[0]
+        return bool(_RELATIVE_BEFORE.search(sentences[index].text, max(0, start - 40), start))
 
     def _merge_aliases(self, pairs: list[AliasPair]) -> None:
         """One person for a stage name and the legal name told beside it, named by the

@@ -159,3 +159,15 @@ def test_someone_grazed_by_a_bullet_is_injured() -> None:
     )
     victims, _ = roles_of(text)
     assert victims == [("Andre Pope", "injured"), ("Malik Greene", "killed")]
+
+
+def test_a_bare_surname_after_a_relative_is_named_means_the_one_the_story_is_about() -> None:
+    # "Leeds was stabbed 20 times" speaks of Ann Leeds, not of the son named just before.
+    text = (
+        "Ann Leeds, 40, was stabbed to death in her apartment on Friday, police said. Her son, "
+        "Cal Leeds, 12, who was home at the time, was not hurt. A prosecutor said Leeds was "
+        "stabbed 20 times. Police charged Dale Orr, 45, with murder."
+    )
+    victims, _ = roles_of(text)
+    assert ("Ann Leeds", "killed") in victims
+    assert all(name != "Cal Leeds" or outcome == "unharmed" for name, outcome in victims)
