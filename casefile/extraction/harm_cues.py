@@ -24,6 +24,9 @@ VICTIM_BEFORE = compile_scan(
     # "The victims were Ann Lee, 30, and Bo Tran", "The dead include": a list of those harmed.
     r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:victims|dead|deceased|slain)\s+(?:were|are|include|"
     r"included)\s+"
+    # "Among the dead was Ann Lee", "Dead is Ann Lee, 30".
+    r"|\b(?:among\s+the\s+(?:dead|victims|slain|killed|wounded|injured)|\Adead)\s+(?:was|were|is|"
+    r"are)\s+"
     # "The man who was kicked, Bo Tran,": the one harmed, named after what was done to him.
     r"|\b(?:man|woman|person|boy|girl|child|teen|teenager|victim|officer|deputy)\s+(?:who|that)\s+"
     r"(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|shot|stabbed|wounded|injured|kicked|beaten|"

@@ -171,3 +171,15 @@ def test_a_bare_surname_after_a_relative_is_named_means_the_one_the_story_is_abo
     victims, _ = roles_of(text)
     assert ("Ann Leeds", "killed") in victims
     assert all(name != "Cal Leeds" or outcome == "unharmed" for name, outcome in victims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Among the dead was Ann Leeds, 30, of Dayton.", "Dead is Ann Leeds, 30, of Dayton."],
+)
+def test_a_victim_named_after_the_dead_is_named(sentence: str) -> None:
+    text = (
+        "A woman was shot and killed Friday night on Main Street. "
+        f"{sentence} Police charged Dale Orr, 45, with murder."
+    )
+    assert roles_of(text) == ([("Ann Leeds", "killed")], ["Dale Orr"])
