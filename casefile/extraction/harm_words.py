@@ -79,6 +79,8 @@ ADVERBS = (
     r"(?:(?:who|also|all|later|then|allegedly|reportedly|eventually|initially|subsequently|"
     r"apparently|both|had|has|have|would|and)\s+)*"
 )
+# The home town right after a name: "Ann Lee of Dayton, 30, was killed".
+_HOME = r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries";
 # not an active verb ("X shot Y" makes X the one who did it).
 HARM_AFTER = compile_scan(
@@ -87,12 +89,18 @@ HARM_AFTER = compile_scan(
     r"(?:death|deaths|killing|killings|murder|murders|slaying|slayings)\b)"
     # "Ann Lee's body was found"
     r"|\A(?P<body>[’']s?\s+(?:[a-z]+\s+)?(?:body|bodies|remains)\b)"
-    r"|\A(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?\s+"
+    r"|\A"
+    + _HOME
+    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?\s+"
     + ADVERBS
     + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|later|then|fatally|critically|"
     r"seriously|severely|allegedly|reportedly|reported|not)\s+)*"
     rf"(?P<what>{PASSIVE})\b"
-    r"|\A(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?,?\s+" + ADVERBS + rf"(?P<intransitive>{INTRANSITIVE})\b"
+    r"|\A"
+    + _HOME
+    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?,?\s+"
+    + ADVERBS
+    + rf"(?P<intransitive>{INTRANSITIVE})\b"
     # "Ann Lee, 61, the woman shot to death in her home"
     r"|\A,(?:\s*\d{1,3},)?\s+(?:the|a|an)\s+(?:(?!(?:of|accused|charged|suspected|arrested|"
     r"who|that|was)\b)[\w-]+\s+){0,3}?(?:(?:who\s+)?(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?)?"

@@ -183,3 +183,11 @@ def test_a_victim_named_after_the_dead_is_named(sentence: str) -> None:
         f"{sentence} Police charged Dale Orr, 45, with murder."
     )
     assert roles_of(text) == ([("Ann Leeds", "killed")], ["Dale Orr"])
+
+
+def test_a_home_town_between_the_name_and_its_harm_keeps_the_name() -> None:
+    text = (
+        "A woman was shot and killed Friday night on Main Street. Ann Leeds of Dayton, 30, was "
+        "pronounced dead at a hospital. Police charged Dale Orr, 45, with murder."
+    )
+    assert roles_of(text) == ([("Ann Leeds", "killed")], ["Dale Orr"])
