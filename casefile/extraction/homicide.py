@@ -246,7 +246,12 @@ def _victims(text: str, killed_names: list[str], expand: bool) -> list[str | Non
         return [killed_names[0]]
     if number and number > 1 and number >= len(killed_names):
         return [*killed_names, *[None] * (number - len(killed_names))]
+    if expand and not number and len(killed_names) > 1 and _PLURAL_KILLING.search(text):
+        return list(killed_names)  # "a suspect in the killings": each of the case's dead
     return [None]
+
+
+_PLURAL_KILLING = re.compile(r"\b(?:killings|deaths|murders|slayings|homicides)\b", re.I)
 
 
 def _the_killed(article: Article, sentence, person: Person, start: int) -> bool:

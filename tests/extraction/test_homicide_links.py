@@ -274,3 +274,12 @@ def test_a_gunman_in_a_story_of_no_killing_is_no_homicide_link() -> None:
         "Police identified the gunman as Bo Tranh, 24."
     )
     assert facts_of("LinkedToHomicide", text) == []
+
+
+def test_a_suspect_in_the_killings_of_two_named_dead_is_linked_to_each() -> None:
+    text = (
+        "Andre Cole, 19, and Brian Lott, 22, were found shot to death in a car on Friday. "
+        "Police said Ray Hill, 33, is a suspect in the killings."
+    )
+    assert links_of(text) == [("Ray Hill", "Andre Cole"), ("Ray Hill", "Brian Lott")]
+    assert victims_of(text) == {("Andre Cole", "killed"), ("Brian Lott", "killed")}
