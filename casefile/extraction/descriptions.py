@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, REACH
+from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence, key_words
 
@@ -35,12 +36,16 @@ _SUSPECT_NOUNS = frozenset(
      "defendants"]
 )  # fmt: skip
 _SINGULAR = _MALE + _FEMALE + _EITHER
+_ANY_ONE = frozenset(["teen", "teenager", "youth", "juvenile", "minor", "person", "individual"])
 _NOUN = r"(?:" + "|".join(_SINGULAR + _PLURAL) + r")"
 _PLURAL_NOUN = r"(?:" + "|".join(_PLURAL) + r")"
 # What a report says was done to the one it describes, told right after the noun: "a man
 # arrested Friday was identified as".
 _DONE = r"(?:arrested|charged|indicted|detained|accused|booked|taken into custody|wanted|sought)"
 
+# Who named him and when, between "identified" and "as": "identified by the county coroner
+# as", "identified Wednesday as".
+_BY_WHOM = r"(?:(?:by|on|in|through|late|early|[\w'’.-]+day)\s+(?:[\w'’.-]+\s+){0,6}?)?"
 # The words just before a name that give it to a description. Each alternative ends where
 # the name starts.
 NAMED_FOR = compile_scan(
@@ -48,11 +53,11 @@ NAMED_FOR = compile_scan(
     # Friday was identified as", "the two men were named as".
     r"(?:\b(?P<subject>he|she|they|the\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _NOUN + r"))"
     r"(?:,?\s+(?:who\s+(?:was|were)\s+)?(?P<done>" + _DONE + r")\b[^.;]{0,60}?,?)?"
-    r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:later\s+|also\s+)?"
-    r"(?:identified|named)\s+as\s+"
+    r",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:later\s+|also\s+)?"
+    r"(?:identified|named)\s+" + _BY_WHOM + r"as\s+"
     # "Police identified the driver as", "deputies named him as".
     r"|\b(?:identified|named)\s+(?P<object>him|her|them|the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<onoun>" + _NOUN + r"))\s+as\s+"
+    r"(?P<onoun>" + _NOUN + r"))\s+" + _BY_WHOM + r"as\s+"
     # "They are Bo Tran, 19, and Ann Lee, 22", "The men are ...", "The four were identified as".
     r"|\A\W*(?P<group>they|the\s+(?:[\w-]+\s+){0,2}?(?P<gnoun>" + _PLURAL_NOUN + r"|two|three|"
     r"four|five|six|seven|eight|nine|ten))\s+(?:are|were|include|included)\s+(?:identified\s+as\s+)?"
@@ -80,7 +85,10 @@ def _fits(head: str, noun: str | None, pronoun: str | None) -> bool:
     """Whether the description `head` can be what `noun` or the pronoun refers to."""
     head = head.lower()
     if noun:
-        return head == noun.lower()
+        noun = noun.lower()
+        # "the teen" may be the "16-year-old boy" told before: a noun that says no more than
+        # age or person stands for any one description.
+        return head == noun or (noun in _ANY_ONE and head in _SINGULAR)
     pronoun = (pronoun or "").lower()
     if pronoun == "he":
         return head in _MALE or head in _EITHER
@@ -98,10 +106,79 @@ def _suspect_described(sentence: Sentence, end: int, noun: str | None, pronoun: 
     if not found:
         return None
     last = found[-1]
+    if harmed_description(text, last.start(), last.end()):
+        return False  # "a 17-year-old was charged after a woman's body was found": she is not
     return bool(
         CUE_AFTER.match(text[last.end() :])
         or CUE_BEFORE.search(text, max(0, last.start() - REACH), last.start())
     )
+
+
+# What a report says befell the one it describes, right after the description: "a woman was
+# found dead", "a man who was shot", "a woman's body", "the man died".
+_HARM_AFTER_DESCRIPTION = re.compile(
+    r"\A(?:['’]s\s+(?:body|remains)\b|\s+(?:dead|unresponsive)\b|\s+whose\s+bod(?:y|ies)\b|"
+    r"\s+(?:with|suffering\s+from)\s+(?:\w+\s+)?(?:gunshot|stab|fatal|life-threatening)\b|,?\s+(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:(?:found|later)\s+)?(?:fatally\s+)?(?:dead|killed|shot|stabbed|slain|murdered|beaten|"
+    r"strangled|wounded|injured|struck|hit|run\s+over)|(?:has\s+|have\s+|had\s+)?died|"
+    r"(?:is|are|was|were|lay|lies)\s+dead|(?:was|were)\s+pronounced\s+dead)\b)",
+    re.IGNORECASE,
+)
+# "the body of a woman", "the death of a man", "shot and killed a man".
+_HARM_BEFORE_DESCRIPTION = re.compile(
+    r"\b(?:(?:body|bodies|remains|death|deaths|killing|murder|slaying|shooting|stabbing)\s+of|"
+    r"killed|shot|stabbed|murdered|strangled|struck)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def harmed_description(text: str, start: int, end: int) -> bool:
+    """Whether the description at `start:end` of `text` is told as the one harmed in the
+    case: harm done by police ("an officer shot a man") makes no victim of it."""
+    harmed = _HARM_AFTER_DESCRIPTION.match(text[end:]) or _HARM_BEFORE_DESCRIPTION.search(
+        text, max(0, start - 40), start
+    )
+    return bool(harmed) and not BY_POLICE.search(text, max(0, start - 60), end + 80)
+
+
+def _harmed_described(sentence: Sentence, end: int, noun: str | None, pronoun: str) -> bool | None:
+    """Whether the nearest description before `end` of `sentence` that the noun or pronoun
+    can refer to is told as the one harmed; None when the sentence has no such description."""
+    text = sentence.text
+    found = [m for m in _DESCRIBED.finditer(text, 0, end) if _fits(m.group("head"), noun, pronoun)]
+    if not found:
+        return None
+    return harmed_description(text, found[-1].start(), found[-1].end())
+
+
+def names_the_harmed(sentences: list[Sentence], sentence: Sentence, start: int) -> bool:
+    """Whether the words before the name at `start` give it to a description the report told
+    as the one harmed: "A woman was found dead ... The woman was identified as Ann Lee",
+    "A 17-year-old was charged after a woman's body was found. Police identified her as"."""
+    match = NAMED_FOR.search(sentence.text, max(0, start - REACH), start)
+    if match is None or match.group("inverted") or match.group("done"):
+        return False
+    noun = match.group("noun") or match.group("onoun") or match.group("gnoun")
+    pronoun = match.group("subject") or match.group("object") or match.group("group")
+    if pronoun is None or (noun and noun.lower() in _SUSPECT_NOUNS):
+        return False
+    if noun and noun.lower() not in _SINGULAR + _PLURAL:
+        noun = None  # "the two were identified as": a number stands for a group
+        pronoun = "they"
+    pronoun = {"him": "he", "her": "she", "them": "they"}.get(pronoun.lower(), pronoun.lower())
+    if noun:
+        pronoun = ""
+    own = _harmed_described(sentence, match.start(), noun, pronoun)
+    if own is not None:
+        return own
+    # A noun ("the woman") keeps to its description however far back the report gave it; a
+    # pronoun only to one near.
+    first = 0 if noun else max(0, sentence.index - _LOOK_BACK)
+    for earlier in sentences[first : sentence.index][::-1]:
+        told = _harmed_described(earlier, len(earlier.text), noun, pronoun)
+        if told is not None:
+            return told
+    return False
 
 
 def names_a_suspect(sentences: list[Sentence], sentence: Sentence, start: int) -> bool:

@@ -21,6 +21,12 @@ VICTIM_BEFORE = compile_scan(
     r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|"
     r"beat|beating|stabbed|stabbing|murdered)\s+|\b(?:slain|wounded|injured|dead|deceased|"
     r"victims?)\b[\w\s,'’-]{0,30}?\bas\s+"
+    # "The victims were Ann Lee, 30, and Bo Tran", "The dead include": a list of those harmed.
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:victims|dead|deceased|slain)\s+(?:were|are|include|"
+    r"included)\s+"
+    # "Among the dead was Ann Lee", "Dead is Ann Lee, 30".
+    r"|\b(?:among\s+the\s+(?:dead|victims|slain|killed|wounded|injured)|\Adead)\s+(?:was|were|is|"
+    r"are)\s+"
     # "The man who was kicked, Bo Tran,": the one harmed, named after what was done to him.
     r"|\b(?:man|woman|person|boy|girl|child|teen|teenager|victim|officer|deputy)\s+(?:who|that)\s+"
     r"(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|shot|stabbed|wounded|injured|kicked|beaten|"
@@ -107,5 +113,7 @@ HARMED_BEFORE = compile_scan(
 # What may stand between two victims named in one list: "the murders of Ann Lee in May,
 # Bo Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
 VICTIM_LIST_GAP = re.compile(
-    r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?(?:,\s*(?:and\s+)?|,?\s+and\s+)\Z"
+    r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?"
+    # "Ann Lee, 30, of Dayton; Bo Tran": a home town, and a semicolon between items.
+    r"(?:,?\s+(?:of|from)\s+[A-Z][\w.'’ -]{1,30}?)?(?:[,;]\s*(?:and\s+)?|[,;]?\s+and\s+)\Z"
 )

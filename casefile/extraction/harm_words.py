@@ -21,7 +21,8 @@ HURT = (
     r"shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|beating|"
     r"beat|beaten|assaulting|assaulted|sexually assaulting|sexually assaulted|raping|raped|"
     r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
-    r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked"
+    r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
+    r"grazed"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
@@ -78,6 +79,8 @@ ADVERBS = (
     r"(?:(?:who|also|all|later|then|allegedly|reportedly|eventually|initially|subsequently|"
     r"apparently|both|had|has|have|would|and)\s+)*"
 )
+# The home town right after a name: "Ann Lee of Dayton, 30, was killed".
+_HOME = r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries";
 # not an active verb ("X shot Y" makes X the one who did it).
 HARM_AFTER = compile_scan(
@@ -86,12 +89,18 @@ HARM_AFTER = compile_scan(
     r"(?:death|deaths|killing|killings|murder|murders|slaying|slayings)\b)"
     # "Ann Lee's body was found"
     r"|\A(?P<body>[’']s?\s+(?:[a-z]+\s+)?(?:body|bodies|remains)\b)"
-    r"|\A(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?\s+"
+    r"|\A"
+    + _HOME
+    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?\s+"
     + ADVERBS
     + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|later|then|fatally|critically|"
     r"seriously|severely|allegedly|reportedly|reported|not)\s+)*"
     rf"(?P<what>{PASSIVE})\b"
-    r"|\A(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?,?\s+" + ADVERBS + rf"(?P<intransitive>{INTRANSITIVE})\b"
+    r"|\A"
+    + _HOME
+    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?,?\s+"
+    + ADVERBS
+    + rf"(?P<intransitive>{INTRANSITIVE})\b"
     # "Ann Lee, 61, the woman shot to death in her home"
     r"|\A,(?:\s*\d{1,3},)?\s+(?:the|a|an)\s+(?:(?!(?:of|accused|charged|suspected|arrested|"
     r"who|that|was)\b)[\w-]+\s+){0,3}?(?:(?:who\s+)?(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?)?"
@@ -124,7 +133,7 @@ OUTCOME_WORDS = compile_scan(
     rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|"
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|body|"
     r"remains)\b|"
-    r"\b(?P<injured>shot|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
+    r"\b(?P<injured>shot|grazed|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
     r"gunshot|critical condition|serious condition|stable condition|recovering|"
     r"sexually assault(?:ed|ing)?|raped|rape|abused|tortured|struck|assaulted|unconscious|"
     r"expected to survive|survived|survivor|non-life-threatening)\b",
@@ -144,6 +153,7 @@ HARM_WORDS = (
     "kill death dead murder slay slain homicide fatal shot shoot wound injur stab beat "
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
-    "surviv recovering condition health victim deceased missed missing fired body bodies remains"
+    "surviv recovering condition health victim deceased missed missing fired body bodies remains "
+    "grazed"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

@@ -124,7 +124,10 @@ def extract_homicide_links(
                 # A killing besides the case's: said so ("another killing"), or one whose
                 # named victims are none of the case's ("also a suspect in Bo Tran's death").
                 others = own_victims.others(person, text)
-                other = relation == "charged" or ANOTHER.search(text) or others
+                # "also a suspect in the shooting of <the case's victim>": "also" adds the
+                # killing to the arrest, it is no other killing.
+                another = ANOTHER.search(text) and not own_victims.names_own(person, text)
+                other = relation == "charged" or another or others
                 if other and relation != "expected to be charged":
                     if all(f.evidence.start != sentence.start for f in entry[1]):
                         for victim in others or [None]:
@@ -216,6 +219,11 @@ class _OwnVictims:
     def _named(self, text: str) -> list[str]:
         return [n for n in self._killed if self._words[n].search(text)]
 
+    def names_own(self, person: Person, text: str) -> bool:
+        """Whether `text` names one of the case's own killed people for `person`."""
+        own = self._by_person.get(person_name(person) or "", self._killed[:1])
+        return any(n in own for n in self._named(text))
+
     def others(self, person: Person, text: str) -> list[str]:
         """The killed people `text` names when none of them is the case's own, else []."""
         named = self._named(text)
@@ -238,7 +246,12 @@ def _victims(text: str, killed_names: list[str], expand: bool) -> list[str | Non
         return [killed_names[0]]
     if number and number > 1 and number >= len(killed_names):
         return [*killed_names, *[None] * (number - len(killed_names))]
+    if expand and not number and len(killed_names) > 1 and _PLURAL_KILLING.search(text):
+        return list(killed_names)  # "a suspect in the killings": each of the case's dead
     return [None]
+
+
+_PLURAL_KILLING = re.compile(r"\b(?:killings|deaths|murders|slayings|homicides)\b", re.I)
 
 
 def _the_killed(article: Article, sentence, person: Person, start: int) -> bool:

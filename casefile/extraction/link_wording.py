@@ -59,12 +59,14 @@ HOMICIDE_GATE = key_words(
 )  # fmt: skip
 # In a story of a killing, the words that name it without a word of death.
 EVENT_WORD = compile_scan(
-    r"\b(?:stabbing|beating|strangling|attack|investigation|incident|crime)\b", re.I
+    r"\b(?:stabbing|beating|strangling|attack|investigation|incident|crime|gunman|shooter|"
+    r"killer|attacker|assailant)\b",
+    re.I,
 )
 KILLING_STORY_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
     "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
-    "crime",
+    "crime", "gunman", "shooter", "killer", "attacker", "assailant",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -75,6 +77,7 @@ _HARM_NOUN = (
 )
 _CUSTODY = (
     r"(?:arrested|detained|jailed|wanted|sought|questioned|apprehended|captured|booked|"
+    r"searching for|looking for|seeking|hunting for|warrant (?:\w+ ){0,3}?for|"
     r"taken into custody|in custody|surrendered|turned (?:himself|herself) in)"
 )
 
@@ -116,12 +119,16 @@ ANCHOR_GATE = key_words(
     "tied", "ties", "tying", "suspicion", "responsible", "charge", "believe", "wanted", "sought",
     "detained", "jailed", "questioned", "custody", "apprehended", "captured", "booked",
     "surrendered", "turned", "allege", " said ", " say", "gunman", "shooter", "killer",
-    "attacker", "assailant",
+    "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
+    "warrant",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    # "police say Bo Tran is responsible for the death of": who says so is the police.
+    r"\b(?:say|says|said|believe|believes)(?: that)? (?:[\w'’.,-]+ ){1,5}?(?:is|was|are|were) "
+    rf"responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
-    r"(?:\w+ ){1,3}?(?:killed|murdered|shot and killed|fatally shot)\b|"
+    r"(?:[\w'’.,-]+ ){1,5}?(?:killed|murdered|shot and killed|fatally shot)\b|"
     r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b",
     re.I,
 )
@@ -199,11 +206,12 @@ REFERS = compile_scan(
 # The key words each statement cannot match without.
 _EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge", "to file")
 _ALSO_GATE = key_words("also", "additionally", "separately", "already")
-_RESPONSIBLE_GATE = key_words("believe")
+_RESPONSIBLE_GATE = key_words("believe", "responsible")
 _LINK_GATE = key_words(
     "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion",
     "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
     "questioned", "held", "booked", "custody", "apprehended", "captured", "surrendered", "turned",
+    "searching for", "looking for", "seeking", "hunting for", "warrant",
     "gunman", "shooter", "killer", "attacker", "assailant",
 )  # fmt: skip
 
@@ -244,7 +252,19 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     said = _SAID_KILLED.search(text) if _SAID_GATE.opens(sentence) else None
     if said:
         found.append(("suspect", said))
+    named = _NAMED_KILLER.search(text) if killing and _KILLER_GATE.opens(sentence) else None
+    if named:
+        found.append(("suspect", named))
     return found
+
+
+# In a story of a killing, the one police name as who did it: "police identified the gunman
+# as Bo Tran", "the shooter, Bo Tran, died at the scene".
+_KILLER = r"(?:suspected )?(?:gunman|shooter|killer|attacker|assailant)"
+_NAMED_KILLER = compile_scan(
+    rf"\b(?:identified|named) the {_KILLER} as\b|\b[Tt]he {_KILLER},\s+(?=[A-Z])",
+)
+_KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
 
 
 # "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.

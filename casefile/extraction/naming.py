@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.mentions import (
+    DESCRIPTORS,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     NameSpan,
@@ -85,7 +86,11 @@ def trim_openers(
         begin = first.end() if first else 0
         for span in found:
             words = span[2].split()
-            if span[0] == begin and len(words) >= 2:
+            # A descriptor taken off before the name still leaves it opening the sentence:
+            # "Nurse Practitioner Bo Tran" is the span "Practitioner Bo Tran".
+            lead = sentence.text[begin : span[0]].split()
+            opens = span[0] == begin or (lead and all(w.lower() in DESCRIPTORS for w in lead))
+            if opens and len(words) >= 2:
                 openers.append((sentence.index, span, words[0]))
             else:
                 inner.update(w.lower() for w in words)

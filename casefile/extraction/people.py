@@ -47,7 +47,7 @@ from casefile.extraction.cues import (
     UNNAMED_SUBJECT,
     UNRELATED,
 )
-from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect
+from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect, names_the_harmed
 from casefile.extraction.harm_cues import (
     DEATH,
     HARM_WORDS,
@@ -82,6 +82,13 @@ from casefile.extraction.references import (
     shared_surnames,
 )
 from casefile.extraction.sentences import Sentence
+
+# A relative introduced by relation before the name: "her son, Cal Lee", "Lee's mother, Ann".
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:[\w-]+\s+)?(?:brother|sister|son|"
+    r"daughter|father|mother|cousin|nephew|niece|uncle|aunt|grandmother|grandfather|grandson|"
+    r"granddaughter|stepson|stepdaughter),?\s+\Z"
+)
 
 
 @dataclass
@@ -304,6 +311,9 @@ class Cast:
                 # `_prefer_suspects` revisits this once suspects are known.
                 named_before = [p for p in matches if p.mentions] or matches
                 formal = [p for p in named_before if p.words[0] not in singles] or named_before
+                # A relative brought in by relation ("her son, Cal Lee") is called by his
+                # full or given name after; the bare surname is the one the story is about.
+                formal = [p for p in formal if not self._relative(p, sentences)] or formal
                 person = max(formal, key=lambda p: p.mentions[-1][0] if p.mentions else -1)
                 self._ambiguous.append((sentence.index, mention, matches))
             person.mentions.append((sentence.index, mention.start, mention.end))
@@ -328,6 +338,14 @@ class Cast:
             if person.name is None:
                 person.name = " ".join(w.capitalize() for w in person.words)
         self._merge_aliases(alias_pairs(sentences, spans))
+
+    @staticmethod
+    def _relative(person: Person, sentences: list[Sentence]) -> bool:
+        """Whether `person` is first named as someone's relative: "her son, Cal Lee"."""
+        if not person.mentions:
+            return False
+        index, start, _ = person.mentions[0]
+        return bool(_RELATIVE_BEFORE.search(sentences[index].text, max(0, start - 40), start))
 
     def _merge_aliases(self, pairs: list[AliasPair]) -> None:
         """One person for a stage name and the legal name told beside it, named by the
@@ -435,11 +453,12 @@ class Cast:
         """ "A woman was found dead ... Police identified her as Ann Lee": the name is of the
         one the sentence before says was harmed, when that sentence speaks of no suspect."""
         before = self.sentences[sentence.index - 1].text
-        if not HARMED_BEFORE.search(before) or SUSPECT_WORDS.search(before):
-            return
+        told_harmed = HARMED_BEFORE.search(before) and not SUSPECT_WORDS.search(before)
         for mention, person in mentions:
             start = mention.start
-            if IDENTIFIED_AS.search(sentence.text, max(0, start - 60), start):
+            if (
+                told_harmed and IDENTIFIED_AS.search(sentence.text, max(0, start - 60), start)
+            ) or names_the_harmed(self.sentences, sentence, start):
                 person.victim = True
                 self._objects.add((sentence.index, start))
 

@@ -57,7 +57,9 @@ _COUNTED = compile_scan(
     r"deaths|victims)\b|"
     rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|officers|deputies|troopers|children|"
     r"women|men)\s+(?:[\w-]+\s+){0,3}?(?:killed|shot|died|dead|slain|murdered|wounded|injured)\b|"
-    r"\b\d+(?:st|nd|rd|th)\s+(?:homicide|killing|murder|shooting|slaying)",
+    # An ordinal counts too: "the city's third homicide this year".
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+(?:homicide|killing|murder|shooting|slaying)",
     re.I,
 )
 # Words that turn a whole clause to another incident.

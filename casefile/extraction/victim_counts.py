@@ -47,14 +47,20 @@ _COUNT_VERB_BEFORE = compile_scan(
     re.I,
 )
 # "three people were killed", "left six people dead".
+# An appositive between the count and its verb: "two men, Bo Tran, 20, and Cy Hall, 22, were".
+_APPOSITIVE = r"(?:,[^.;]{0,100}?,)?"
 _COUNT_PREDICATE_AFTER = re.compile(
-    r"\A\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
+    r"\A"
+    + _APPOSITIVE
+    + r"\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
     r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
     re.I,
 )
 _DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
 _COUNT_ACCUSED_AFTER = re.compile(
-    r"\A\s+(?:(?:have|has|had|were|was|are|been|also|both|later)\s+)*(?:arrested|charged|accused|"
+    r"\A"
+    + _APPOSITIVE
+    + r"\s+(?:(?:have|has|had|were|was|are|been|also|both|later)\s+)*(?:arrested|charged|accused|"
     r"indicted|held|booked|sought|wanted|convicted|sentenced)\b",
     re.I,
 )

@@ -240,5 +240,6 @@ LIST_GAP = re.compile(
     r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|"
     r"sister|child|boyfriend|girlfriend|partner|friend|cousin|grandson|granddaughter),?\s+)?\Z"
 )
-# Between two subjects of one verb: "Bo Tran and Pastor Ann Lee were killed".
-AND_GAP = re.compile(r"\A\s+and\s+(?:[A-Z][\w.’'-]*\s+)?\Z")
+# Between two subjects of one verb: "Bo Tran and Pastor Ann Lee were killed", "Bo Tran, 19,
+# and Ann Lee, 22, were found dead".
+AND_GAP = re.compile(r"\A(?:,\s*\d{1,3},)?\s+and\s+(?:[A-Z][\w.’'-]*\s+)?\Z")

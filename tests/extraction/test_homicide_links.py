@@ -207,3 +207,79 @@ def test_a_link_quotes_the_sentence_that_states_it() -> None:
     text = DEATH + "Police said evidence links Tobias Grell, 32, to her death."
     (link,) = facts_of("LinkedToHomicide", text)
     assert link["evidence"]["quote"] == "Police said evidence links Tobias Grell, 32, to her death."
+
+
+def test_also_a_suspect_in_the_case_s_own_killing_is_one_link() -> None:
+    # "also" adds the killing to the gun charge: the killing the headline speaks of and the
+    # sentence naming its victim are one killing, so one link.
+    text = (
+        "Man arrested on gun charge is suspect in Elm Street killing\n\n"
+        "Police arrested Dwayne Rucker, 31, on Tuesday on a charge of unlawful possession of a "
+        "firearm. Detectives said Rucker is also a suspect in the fatal shooting of Lamar "
+        "Hodge, 22, on Elm Street last month."
+    )
+    assert links_of(text) == [("Dwayne Rucker", "Lamar Hodge")]
+
+
+def test_also_a_suspect_in_another_victim_s_killing_is_a_second_link() -> None:
+    text = (
+        "Dwayne Rucker, 31, was arrested Tuesday in the fatal shooting of Lamar Hodge, 22. "
+        "Detectives said Rucker is also a suspect in the killing of Omar Fitch, 19, in May."
+    )
+    assert ("Dwayne Rucker", "Omar Fitch") in links_of(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Detectives are searching for Bo Tranh, 24, in the killing of Ann Leeds.", "suspect"),
+        (
+            "A warrant has been issued for the arrest of Bo Tranh, 24, in the death of Ann Leeds.",
+            "suspect",
+        ),
+        (
+            "Investigators believe Bo Tranh, 24, killed Ann Leeds during an argument.",
+            "believed responsible",
+        ),
+        (
+            "Police say Bo Tranh, 24, is responsible for the death of Ann Leeds.",
+            "believed responsible",
+        ),
+    ],
+)
+def test_a_sought_or_blamed_person_is_linked_before_any_charge(
+    sentence: str, relation: str
+) -> None:
+    text = f"Ann Leeds, 40, was found dead in her home on Friday. {sentence}"
+    links = [(f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text)]
+    assert links == [("Bo Tranh", relation)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police identified the gunman as Bo Tranh, 24, who later shot himself.",
+        "The shooter, Bo Tranh, 24, died at the scene after officers returned fire.",
+    ],
+)
+def test_the_named_killer_of_an_uncharged_killing_is_linked(sentence: str) -> None:
+    text = f"Ann Leeds, 40, was shot and killed in her home on Friday. {sentence}"
+    links = [(f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text)]
+    assert links == [("Bo Tranh", "suspect")]
+
+
+def test_a_gunman_in_a_story_of_no_killing_is_no_homicide_link() -> None:
+    text = (
+        "Ann Leeds, 40, was shot in the arm at her home on Friday and is expected to survive. "
+        "Police identified the gunman as Bo Tranh, 24."
+    )
+    assert facts_of("LinkedToHomicide", text) == []
+
+
+def test_a_suspect_in_the_killings_of_two_named_dead_is_linked_to_each() -> None:
+    text = (
+        "Andre Cole, 19, and Brian Lott, 22, were found shot to death in a car on Friday. "
+        "Police said Ray Hill, 33, is a suspect in the killings."
+    )
+    assert links_of(text) == [("Ray Hill", "Andre Cole"), ("Ray Hill", "Brian Lott")]
+    assert victims_of(text) == {("Andre Cole", "killed"), ("Brian Lott", "killed")}
