@@ -37,9 +37,12 @@ def same_charges(article: Article, found: list[Found]) -> list[Found]:
             if not people:
                 continue
             sources = _sources(article, sentence, match, found, people)
-            evidence = evidence_in(article.text, sentence.start, sentence.end)
             for person in people:
-                for _, charge, _, summary, _ in sources:
+                for _, charge, _, summary, stated in sources:
+                    # Drawn from two sentences: the quote spans the one that names the charge.
+                    start = min(stated.evidence.start, sentence.start)
+                    end = max(stated.evidence.end, sentence.end)
+                    evidence = evidence_in(article.text, start, end)
                     fields = {"person": person_name(person), "charge": charge, "status": "filed"}
                     given.append(
                         (person, charge, "filed", summary, Fact("ChargeFiled", fields, evidence))

@@ -56,3 +56,17 @@ def test_charges_paired_respectively_with_the_people_named() -> None:
 def test_without_respectively_every_person_has_every_charge() -> None:
     text = "Nell Ortiz, 27, and Kai Dunmore, 33, were charged with burglary and theft."
     assert len(charges_of(text)) == 4
+
+
+def test_a_charge_given_by_reference_quotes_the_sentence_that_names_it() -> None:
+    text = (
+        "Kai Dunmore, 33, was charged with burglary. Police said nothing more on Friday. "
+        "Ravi Stone, 24, faces the same charges as Dunmore."
+    )
+    [given] = [
+        f
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled" and f.fields["person"] == "Ravi Stone"
+    ]
+    assert "charged with burglary" in given.evidence.quote
+    assert given.evidence.quote.endswith("the same charges as Dunmore.")
