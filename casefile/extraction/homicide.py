@@ -139,12 +139,14 @@ def extract_homicide_links(
                         entry[0].append(_link(article, sentence, person, relation, victim))
                 break
     links: list[Fact] = []
+    in_text = _ChargedInText(article) if people else None
     for key, person in people.items():
         charged = key in charged_here or (
             person is not None
+            and in_text is not None
             and (
                 person_name(person) in charged_with_homicide
-                or _charged_in_text(article, person, person_name(person) in charged_with_any)
+                or in_text.charged(person, person_name(person) in charged_with_any)
             )
         )
         if key in counted:
@@ -272,24 +274,34 @@ def _one_of(person: Person, names: list[str]) -> bool:
     )
 
 
-def _charged_in_text(article: Article, person: Person, named_charges: bool) -> bool:
-    """Whether the article says `person` is charged with (or tried for) a homicide, where the
-    charge family did not read a charge. "Charged in her death" is one only for a person with
-    no charge named (`named_charges`): else it speaks of the charges named ("charged in the
-    officer's death" of a man charged with malicious wounding)."""
-    for sentence in CHARGE_GATE.among(article.sentences):
-        match = CHARGED_WITH_HOMICIDE.search(sentence.text)
-        if match is not None and "attempt" in match.group(0).lower():
-            match = None  # "facing attempted murder charges": no one was killed
-        if match is None and not named_charges:
-            match = CHARGED_IN_DEATH.search(sentence.text)
-        if (
-            match
-            and article.cast.actor(sentence, match.start()) is person
-            and not EXPECTED.search(sentence.text)
-        ):
+class _ChargedInText:
+    """Whom the article says is charged with (or tried for) a homicide, where the charge family
+    did not read a charge: read once per article, not once per person (a long text names
+    hundreds). "Charged in her death" counts only for a person with no charge named (see
+    `charged`): else it speaks of the charges named ("charged in the officer's death" of a man
+    charged with malicious wounding)."""
+
+    def __init__(self, article: Article) -> None:
+        self._by_charge: set[int] = set()  # "charged with murder"
+        self._by_death: set[int] = set()  # "charged in her death"
+        for sentence in CHARGE_GATE.among(article.sentences):
+            if EXPECTED.search(sentence.text):
+                continue
+            match = CHARGED_WITH_HOMICIDE.search(sentence.text)
+            if match is not None and "attempt" in match.group(0).lower():
+                match = None  # "facing attempted murder charges": no one was killed
+            found = self._by_charge
+            if match is None:
+                match, found = CHARGED_IN_DEATH.search(sentence.text), self._by_death
+            if match is not None:
+                actor = article.cast.actor(sentence, match.start())
+                if actor is not None:
+                    found.add(id(actor))
+
+    def charged(self, person: Person, named_charges: bool) -> bool:
+        if id(person) in self._by_charge:
             return True
-    return False
+        return not named_charges and id(person) in self._by_death
 
 
 def _link(article: Article, sentence, person: Person, relation: str, victim: str | None) -> Fact:
