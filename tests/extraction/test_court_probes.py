@@ -4,21 +4,10 @@ tests."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from casefile.extraction import extract_facts
-
-PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
-
-
-def facts_of(kind: str, text: str) -> list[dict]:
-    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
-
-
-def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(f["person"], f["kind"], f["date"]) for f in facts_of("CourtEventReported", text)}
+from tests.extraction.reading import PUBLISHED, bonds_of, court_of, facts_of
 
 
 @pytest.mark.parametrize(
@@ -108,10 +97,6 @@ def links_of(text: str) -> list[tuple[str | None, str, str | None]]:
 )
 def test_homicide_link_wordings_of_other_outlets(text: str, expected: list) -> None:
     assert links_of(text) == expected
-
-
-def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
-    return {(f["person"], f["amount"], f["status"]) for f in facts_of("BondSet", text)}
 
 
 @pytest.mark.parametrize(

@@ -5,26 +5,11 @@ tests."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from casefile.extraction import extract_facts
+from tests.extraction.reading import bonds_of, court_of, facts_of
 
-PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
 CHARGED = "Marcus Dell, 27, was charged with murder in the death of Tom Reed. "
-
-
-def facts_of(kind: str, text: str) -> list[dict]:
-    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
-
-
-def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(f["person"], f["kind"], f["date"]) for f in facts_of("CourtEventReported", text)}
-
-
-def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
-    return {(f["person"], f["amount"], f["status"]) for f in facts_of("BondSet", text)}
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,9 @@ when a homicide charge ends the link. Every sentence is written for these tests.
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from casefile.extraction import extract_facts
-
-PUBLISHED = datetime.date(2024, 3, 14)
-
-
-def facts_of(kind: str, text: str) -> list[dict]:
-    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+from tests.extraction.reading import facts_of
 
 
 def links_of(text: str) -> list[tuple[str | None, str | None]]:

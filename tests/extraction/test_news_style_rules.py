@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 import os
 import subprocess
@@ -13,13 +12,7 @@ import pytest
 from casefile.extraction import extract_facts
 from casefile.extraction.mentions import find_dates
 from casefile.extraction.sentences import any_key_words, key_words, split_sentences
-
-PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
-
-
-def facts_of(kind: str, text: str) -> list[dict]:
-    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
-
+from tests.extraction.reading import PUBLISHED, court_of, facts_of
 
 # ------------------------------------------------------------------ dates
 
@@ -264,10 +257,6 @@ def test_unnamed_victims_are_not_counted_twice(text: str, expected: list) -> Non
 
 
 # ----------------------------------------------------------- court events
-
-
-def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(f["person"], f["kind"], f["date"]) for f in facts_of("CourtEventReported", text)}
 
 
 @pytest.mark.parametrize(

@@ -3,18 +3,10 @@ co-suspects, ages, custody. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from casefile.extraction import extract_facts
 from casefile.extraction.mentions import find_names
-
-PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
-
-
-def facts_of(kind: str, text: str) -> list[dict]:
-    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+from tests.extraction.reading import facts_of
 
 
 def suspects_of(text: str) -> list[str | None]:

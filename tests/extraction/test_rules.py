@@ -11,12 +11,7 @@ from casefile.extraction.charges import split_charges
 from casefile.extraction.chrome import chrome_spans
 from casefile.extraction.mentions import age_near, find_dates, find_money, find_names
 from casefile.extraction.sentences import split_sentences
-
-PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
-
-
-def facts_of(kind: str, text: str) -> list[dict]:
-    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+from tests.extraction.reading import PUBLISHED, facts_of
 
 
 @pytest.mark.parametrize(

@@ -5,33 +5,11 @@ officials and witnesses stay out. Every sentence here is written for these tests
 
 from __future__ import annotations
 
-import datetime
 from collections import Counter
 
 import pytest
 
-from casefile.extraction import extract_facts
-
-PUBLISHED = datetime.date(2024, 3, 14)
-
-
-def suspects_of(text: str) -> Counter[tuple[str | None, int | None]]:
-    return Counter(
-        (f.fields["name"], f.fields["age"])
-        for f in extract_facts(text, PUBLISHED)
-        if f.kind == "SuspectIdentified"
-    )
-
-
-def arrested_in(text: str) -> list[str | None]:
-    return sorted(
-        (
-            f.fields["person"]
-            for f in extract_facts(text, PUBLISHED)
-            if f.kind == "ArrestMade" and not f.fields["prior"]
-        ),
-        key=str,
-    )
+from tests.extraction.reading import arrested_in, suspects_of
 
 
 @pytest.mark.parametrize(

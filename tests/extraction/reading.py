@@ -1,0 +1,44 @@
+"""What the extraction tests read off an article: the facts of one kind, as plain values.
+
+Every test sentence is dated by `PUBLISHED`, a Thursday, so that "Monday" and "next week"
+resolve to known days."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+
+from casefile.extraction import extract_facts
+
+PUBLISHED = datetime.date(2024, 3, 14)  # a Thursday
+
+
+def facts_of(kind: str, text: str) -> list[dict]:
+    return [f.as_dict() for f in extract_facts(text, PUBLISHED) if f.kind == kind]
+
+
+def court_of(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(f["person"], f["kind"], f["date"]) for f in facts_of("CourtEventReported", text)}
+
+
+def bonds_of(text: str) -> set[tuple[str | None, int | None, str]]:
+    return {(f["person"], f["amount"], f["status"]) for f in facts_of("BondSet", text)}
+
+
+def suspects_of(text: str) -> Counter[tuple[str | None, int | None]]:
+    return Counter(
+        (f.fields["name"], f.fields["age"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "SuspectIdentified"
+    )
+
+
+def arrested_in(text: str) -> list[str | None]:
+    return sorted(
+        (
+            f.fields["person"]
+            for f in extract_facts(text, PUBLISHED)
+            if f.kind == "ArrestMade" and not f.fields["prior"]
+        ),
+        key=str,
+    )
