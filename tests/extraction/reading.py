@@ -42,3 +42,12 @@ def arrested_in(text: str) -> list[str | None]:
         ),
         key=str,
     )
+
+
+def charges_of(text: str) -> set[tuple[str | None, str, str]]:
+    """The (person, charge, status) of each charge, read with no publication date."""
+    return {
+        (f.fields["person"], f.fields["charge"], f.fields["status"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }

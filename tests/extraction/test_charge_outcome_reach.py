@@ -10,16 +10,9 @@ import datetime
 import pytest
 
 from casefile.extraction import extract_facts
+from tests.extraction.reading import charges_of
 
 BOYD = "Terrence Boyd"
-
-
-def charges_of(text: str) -> set[tuple[str | None, str, str]]:
-    return {
-        (f.fields["person"], f.fields["charge"], f.fields["status"])
-        for f in extract_facts(text)
-        if f.kind == "ChargeFiled"
-    }
 
 
 CHARGED = "Terrence Boyd, 31, was charged with murder and robbery. "

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from casefile.extraction import extract_facts
 from casefile.extraction.offences import split_charges
-
-
-def charges_of(text: str) -> set[tuple[str | None, str, str]]:
-    return {
-        (f.fields["person"], f.fields["charge"], f.fields["status"])
-        for f in extract_facts(text)
-        if f.kind == "ChargeFiled"
-    }
+from tests.extraction.reading import charges_of
 
 
 @pytest.mark.parametrize(

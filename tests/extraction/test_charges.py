@@ -7,16 +7,9 @@ import pytest
 
 from casefile.extraction import extract_facts
 from casefile.extraction.offences import names_offence, split_charges
+from tests.extraction.reading import charges_of
 
 ARREST = "Marcus Hale, 30, was arrested Monday. "
-
-
-def charges_of(text: str) -> set[tuple[str | None, str, str]]:
-    return {
-        (f.fields["person"], f.fields["charge"], f.fields["status"])
-        for f in extract_facts(text)
-        if f.kind == "ChargeFiled"
-    }
 
 
 @pytest.mark.parametrize(

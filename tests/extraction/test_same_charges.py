@@ -4,14 +4,7 @@ sentence here is invented."""
 from __future__ import annotations
 
 from casefile.extraction import extract_facts
-
-
-def charges_of(text: str) -> set[tuple[str | None, str, str]]:
-    return {
-        (f.fields["person"], f.fields["charge"], f.fields["status"])
-        for f in extract_facts(text)
-        if f.kind == "ChargeFiled"
-    }
+from tests.extraction.reading import charges_of
 
 
 def test_the_same_charges_as_the_people_named() -> None:
