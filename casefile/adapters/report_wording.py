@@ -1,5 +1,5 @@
-"""How the case report words things for an editor: facts as plain phrases ("Jose Cajigas, 31,
-of Hartford", "Jose Cajigas charged with murder (dropped)"), disagreements and refinements as
+"""How the case report words things for an editor: facts as plain phrases ("Dana Reyes, 29,
+of Millbrook", "Dana Reyes charged with murder (dropped)"), disagreements and refinements as
 sentences, days as "Tue 26 Oct 2021", and what to chase next.
 
 The HTML page and the Markdown report both take their words from here, as plain text; each
@@ -125,7 +125,7 @@ def change_word(change: str) -> str:
 
 
 def change_notes(was: Mapping[str, Any]) -> str:
-    """ "(age was 30; home town was Hartford)" for the values a report replaced, else ""."""
+    """ "(age was 30; home town was Millbrook)" for the values a report replaced, else ""."""
     if not was:
         return ""
     return (
@@ -154,7 +154,7 @@ def value_words(field: str, value: Any) -> str:
 
 def audit_sentence(item: Mapping[str, Any], verdict: str) -> str:
     """A slot where sources give more than one value, as a sentence: `verdict` "disagreement"
-    ("Sources disagree on the age of Jose Cajigas: 31 (FOX61) or 32 (WFSB).") or "refinement"
+    ("Sources disagree on the age of Dana Reyes: 29 (Daily Ledger) or 30 (Valley Times).") or "refinement"
     (the most precise value first, then what it says more precisely)."""
     kind, subject, field = item["kind"], day(str(item["subject"])), item["field"]
     if subject == kind or kind in ("IncidentReported", "VictimReported"):
@@ -175,7 +175,7 @@ def who(sources: Iterable[Mapping[str, Any]]) -> str:
 
 
 def followup_sentence(item: Mapping[str, Any]) -> str:
-    """What to chase, after its title: "Jose Cajigas: arraignment, Tue 2 Nov 2021 (in 5 days)"."""
+    """What to chase, after its title: "Dana Reyes: arraignment, Tue 2 Nov 2021 (in 5 days)"."""
     person = f"{item['person']}: " if item.get("person") else ""
     when = f", {day(item['date'])}" if item.get("date") else ""
     days = item.get("days")
