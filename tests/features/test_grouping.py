@@ -102,11 +102,6 @@ def ingest_seeds(case_file: CaseFile) -> None:
     case_file.run("ingest", str(SEEDS))
 
 
-@then("there is exactly one case")
-def one_case(case_file: CaseFile) -> None:
-    assert len(case_file.json("cases")) == 1
-
-
 @then("there are two cases")
 def two_cases(case_file: CaseFile) -> None:
     assert len(case_file.json("cases")) == 2
