@@ -27,17 +27,31 @@ class Cue(NamedTuple):
     gate: KeyWords  # key words (lower case) the cue cannot do without
     pattern: re.Pattern[str]
     status: str
+    # Where the list ends when the cue's own words close it: "from murder to manslaughter".
+    until: re.Pattern[str] | None = None
+    # Whether the cue's span ends on the name of the person charged ("... and Kim with"): it
+    # holds only where that span names someone.
+    names_person: bool = False
 
 
-def _cue(words: tuple[str, ...], pattern: str, status: str) -> Cue:
-    return Cue(key_words(*words), compile_scan(pattern, re.I), status)
+def _cue(
+    words: tuple[str, ...],
+    pattern: str,
+    status: str,
+    until: str | None = None,
+    names_person: bool = False,
+) -> Cue:
+    closing = re.compile(until, re.I) if until else None
+    return Cue(key_words(*words), compile_scan(pattern, re.I), status, closing, names_person)
 
 
 # A day named between a verdict and its charges: "convicted Ann Lee on Friday of murder".
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 _ON_DAY = rf"on\s+{_DAY},?\s+"
 # An object named between the verb and the list ("charging him with", "indicted Ann Lee for").
-_OBJECT = r"(?:[\w.'’-]+,?\s+){0,6}?"
+# Or a list of people told with their ages and towns ("charging Ann Lee, 34, of Toledo, and
+# Tom Kim, 29, of Detroit, with"): names, numbers, "of" and "and" only.
+_OBJECT = r"(?:(?:[\w.'’-]+,?\s+){0,6}?|(?:(?:(?-i:[A-Z])[\w.'’-]*|\d{1,3}|of|and|&),?\s+){7,24}?)"
 CUES = [
     # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
     _cue(
@@ -50,6 +64,22 @@ CUES = [
          rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:(?!on\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,4}}?"
          rf"(?:of|on(?!\s+{_DAY}))\s+",
          "acquitted"),
+    # A charge replaced by another: "reduced the charge against her from murder to
+    # manslaughter", "the charge was amended from robbery to theft": the first is dropped.
+    _cue(
+        ("upgraded", "reduced", "amended", "elevated", "increased", "changed", "downgraded"),
+        r"\b(?:upgraded|reduced|amended|elevated|increased|changed|downgraded)\b[^.;]{0,120}?"
+        r"\bfrom\s+(?=[^.;]{1,80}?\s+to\s+)",
+        "dropped",
+        until=r"\s+to\s+",
+    ),
+    # ... and the second filed: "from murder to manslaughter".
+    _cue(
+        ("upgraded", "reduced", "amended", "elevated", "increased", "changed", "downgraded"),
+        r"\b(?:upgraded|reduced|amended|elevated|increased|changed|downgraded)\b[^.;]{0,120}?"
+        r"\bfrom\s+[^.;]{1,80}?\s+to\s+",
+        "filed",
+    ),
     _cue(("upgraded", "reduced", "amended", "elevated", "increased", "changed"),
         r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+",
         "filed"),
@@ -128,6 +158,14 @@ CUES = [
         r"(?:\d{1,3},\s*)?with\s+",
         "filed",
     ),
+    # ... or after "and": "Lee was charged with murder and Kim with robbery".
+    _cue(
+        ("charged",),
+        r"(?<=\bwith\s)[^;.]{1,200}?,?\s+and\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}"
+        r",?\s+(?:\d{1,3},\s*)?with\s+",
+        "filed",
+        names_person=True,
+    ),
     # A defendant named by the charge he is a defendant on: "Lee, a murder defendant" (not
     # the subject of a clause of its own: "a burglary defendant pled guilty" is someone else).
     _cue(
@@ -205,6 +243,8 @@ CUES = [
         "filed",
     ),
     _cue(("charge",), r"\bcharges? of\s+", "filed"),
+    # A charge named in an apposition: "A third count, of theft, was dismissed".
+    _cue(("charge", "count"), r"\b(?:charges?|counts?),\s+(?:of|for)\s+(?=[^.;]*?,)", "filed"),
     _cue(("filing",), r"\bfiling of\s+", "filed"),
     _cue(("bond", "bail", "$"), r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+for\s+", "filed"),
     _cue(

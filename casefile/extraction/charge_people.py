@@ -123,9 +123,12 @@ def _named_next_subject(article: Article, sentence: Sentence) -> Person | None:
 
 
 def _list_around(article: Article, sentence: Sentence, index: int, mentions: list) -> list[Person]:
-    """The people of the list that the mention at `index` belongs to."""
+    """The people of the list that the mention at `index` belongs to. Names joined by commas
+    alone make no list ("A woman who was with Lee, Ann Kim, 30, was cited"): the second is an
+    apposition of what comes before it; a list is closed by "and" ("A, B and C")."""
     people = [mentions[index][1]]
     text = sentence.text
+    joined = False
     for step in (-1, 1):
         at = index
         while 0 <= at + step < len(mentions):
@@ -137,15 +140,21 @@ def _list_around(article: Article, sentence: Sentence, index: int, mentions: lis
                     mentions[at + step],
                 )
             )
-            if not _LIST_GAP.match(text[left[0].end : right[0].start]):
+            gap = text[left[0].end : right[0].start]
+            if not _LIST_GAP.match(gap):
                 break
             other = mentions[at + step][1]
             if other.official or (other.victim and not other.suspect):
                 break
             if other not in people:
                 people.append(other)
+                joined = joined or _JOINED.search(gap) is not None
             at += step
-    return people
+    return people if joined else people[:1]
+
+
+# What closes a list of names: "A, B and C", "A & B".
+_JOINED = re.compile(r"\band\b|&")
 
 
 def _someone_else(cast, sentence: Sentence, start: int) -> bool:

@@ -36,12 +36,21 @@ def extract_charges(article: Article) -> list[Fact]:
     for sentence in ANY_CUE.among(sentences):
         position, text = sentence.index, sentence.text
         read: set[int] = set()  # where lists read by an earlier cue start
-        for _, cue, cue_status in cues_in(sentence):
-            for match in matches_in(cue, text):
+        for cue in cues_in(sentence):
+            cue_status = cue.status
+            for match in matches_in(cue.pattern, text):
                 if match.end() in read or not _current(article, sentence, match, cue_status):
+                    continue
+                if cue.names_person and not any(
+                    match.start() < mention.start < match.end()
+                    for mention, _ in article.cast.people_in(sentence)
+                ):
                     continue
                 read.add(match.end())
                 rest, counted = after_colon(text[match.end() :])
+                closing = cue.until.search(rest) if cue.until else None
+                if closing:
+                    rest = rest[: closing.start()]
                 if text.rstrip().endswith(":"):
                     lines = list_lines(sentences, position + 1)
                     found = [
@@ -51,16 +60,25 @@ def extract_charges(article: Article) -> list[Fact]:
                 else:
                     found = [(item, None) for item in read_charges(rest, counted)]
                     listed = rest
-                if cue_status == "dropped" and not _CHARGE_WORD.search(rest[:60]):
+                if cue_status == "dropped" and not closing and not _CHARGE_WORD.search(rest[:60]):
                     continue
-                if not found:
+                reference = _REFERENCE.match(rest) if cue_status != "filed" else None
+                if not found and not reference:
                     continue
                 status = status_of(sentence, cue_status, rest, text[match.start() :])
                 people = charged_people(article, sentence, match.start(), match.end(), rest)
                 for person, theirs in respective(sentence, people, found):
+                    start = sentence.start
+                    if reference and len(theirs) <= 1:
+                        named = _named_by(reference.group(1), person, facts, sentence)
+                        if named:
+                            theirs = [((named[0][1], named[0][3]), None)]
+                            start = min(start, named[0][4].evidence.start)
+                        elif named is not None:
+                            continue  # "the drug charge" of two drug charges: which one?
                     for (item, act), line in theirs:
                         end = line.end if line is not None else sentence.end
-                        evidence = evidence_in(article.text, sentence.start, end)
+                        evidence = evidence_in(article.text, start, end)
                         fields = {"person": person_name(person), "charge": item, "status": status}
                         summary = act or _summary(item, listed)
                         facts.append(
@@ -72,6 +90,38 @@ def extract_charges(article: Article) -> list[Fact]:
 
 # What a dropping names: "dropped the robbery charge", "the robbery count", not "dropped him off".
 _CHARGE_WORD = re.compile(r"\b(?:charges?|counts?)\b")
+
+# A charge an outcome names by a word of its name: "dismissed the computer charge", "guilty of
+# the assault count" (of "aggravated assault" named before).
+_REFERENCE = re.compile(
+    r"^(?:(?:the|that|this|his|her|their)\s+)?((?:[\w-]+\s+){1,2}?)(?:charge|count)\b"
+    r"(?!\s+(?:of|for)\b)",
+    re.I,
+)
+
+
+def _named_by(
+    words: str, person: Person | None, found: list[_Found], sentence: Sentence
+) -> list[_Found] | None:
+    """The charge named before for `person` that `words` call it by ("computer" of "using a
+    computer to facilitate a crime", "gun" of "possession of a firearm"): a list of it alone;
+    an empty list when `words` fit several; None when they fit none."""
+    wanted = _offence(words.lower().strip())
+    if not wanted:
+        return None
+    categories = {_category(word) for word in wanted} - {None}
+    matching: dict[str, _Found] = {}
+    for item in found:
+        if item[0] is not person or item[4].evidence.start > sentence.start:
+            continue
+        stems = _offence(item[1])
+        if all(any(w.startswith(s) or s.startswith(w) for s in stems) for w in wanted) or (
+            len(wanted) == 1 and categories and any(_covers(item[1], c) for c in categories)
+        ):
+            matching.setdefault(item[1], item)
+    if not matching:
+        return None
+    return list(matching.values()) if len(matching) == 1 else []
 
 
 def _names_own(outcome: Outcome) -> bool:

@@ -191,6 +191,11 @@ _PERSON_OBJECT = frozenset(
 )  # fmt: skip
 
 
+# A sum of money an act is told by: "$40,000", "more than $1.2 million".
+_AMOUNT = re.compile(
+    r"(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|at\s+least\s+|"
+    r"roughly\s+|up\s+to\s+|some\s+)?\$"
+)
 _NUMBER_WORDS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
 )
@@ -227,8 +232,12 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
                 return True, word if word in _OFFENCE_NOUNS_IN_ING else None
             if not after and not position and word in _OFFENCE_OF_ACT:  # "murdering and ..."
                 return True, _OFFENCE_OF_ACT[word]
-            if after and (after[0].isdigit() or after[0] in _NUMBER_WORDS):
-                return True, None  # "burning five trucks": what was done, not an offence
+            if after and (
+                after[0].isdigit() or after[0] in _NUMBER_WORDS or _AMOUNT.match(" ".join(after))
+            ):
+                # "burning five trucks", "stealing more than $1.2 million": what was done,
+                # not an offence
+                return True, None
             # A person after "of" is the object of a thing, not of the act: "endangering the
             # welfare of a child" names an offence.
             if "of" in after:
@@ -295,6 +304,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         and not (len(words) == 2 and words[0] in _GENERIC_CHARGE_HEAD)
     ):
         words = words[:-1]
+    elif len(words) > 1 and words[-1] in ("warrant", "warrants", "indictment", "complaint"):
+        words = words[:-1]  # "on a murder warrant": the charge the warrant names is murder
     elif len(words) > 1 and words[-1] in ("conviction", "convictions"):
         words = words[:-1]  # "on a murder conviction": the charge it convicts of is murder
     if words and words[-1] in ("murders", "homicides"):

@@ -1,0 +1,206 @@
+"""Charges as a clause states them, for whom it states them: a charge replaced by another
+("reduced from murder to manslaughter"), a charge named by a word of its name ("dismissed the
+computer charge"), a count in an apposition ("A third count, of theft, was dismissed"), a verb
+left out after "and" ("Lee was charged with murder and Kim with robbery"), a long list of
+people before "with", names joined by a comma alone (an apposition, not a list), an act told by
+a sum of money, and the offence a warrant names. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import charges_of
+
+PALMER = "Derrick Palmer"
+LOWE = "Tina Lowe"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors on Wednesday reduced the charge against Derrick Palmer, 45, from murder "
+            "to involuntary manslaughter.",
+            {(PALMER, "murder", "dropped"), (PALMER, "involuntary manslaughter", "filed")},
+        ),
+        (
+            "The charge against Derrick Palmer, 45, was amended from robbery to theft by "
+            "deception.",
+            {(PALMER, "robbery", "dropped"), (PALMER, "theft by deception", "filed")},
+        ),
+        (
+            "Derrick Palmer, 45, had been charged with assault. The charge was upgraded from "
+            "assault to attempted murder on Monday.",
+            {(PALMER, "assault", "dropped"), (PALMER, "attempted murder", "filed")},
+        ),
+        # Without "from", the charge replaced is not named: the new one is filed.
+        (
+            "Derrick Palmer, 45, was charged with assault, a charge later upgraded to murder.",
+            {(PALMER, "assault", "filed"), (PALMER, "murder", "filed")},
+        ),
+    ],
+)
+def test_a_charge_replaced_by_another_is_dropped(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer, 45, was charged with sexual assault and using a computer to lure a "
+            "minor. Prosecutors dismissed the computer charge in June.",
+            {
+                (PALMER, "sexual assault", "filed"),
+                (PALMER, "using a computer to lure a minor", "dropped"),
+            },
+        ),
+        (
+            "Derrick Palmer, 45, was charged with aggravated assault and burglary. Jurors found "
+            "him guilty of the assault charge.",
+            {(PALMER, "aggravated assault", "convicted"), (PALMER, "burglary", "filed")},
+        ),
+        (
+            "Derrick Palmer, 45, faces charges of robbery and unlawful possession of a firearm. "
+            "A judge threw out the gun charge.",
+            {(PALMER, "robbery", "filed"), (PALMER, "unlawful possession of a firearm", "dropped")},
+        ),
+        # A word that names two of the charges names neither; one that names none is read
+        # as it stands.
+        (
+            "Derrick Palmer, 45, was charged with drug possession and drug trafficking. "
+            "Prosecutors dropped the drug charge.",
+            {(PALMER, "drug possession", "filed"), (PALMER, "drug trafficking", "filed")},
+        ),
+        (
+            "Derrick Palmer, 45, was charged with burglary. Prosecutors dropped the theft charge.",
+            {(PALMER, "burglary", "filed"), (PALMER, "theft", "dropped")},
+        ),
+    ],
+)
+def test_a_charge_named_by_a_word_of_its_name_is_the_one_named_before(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer, 45, pleaded guilty to burglary. A second count, of possession of "
+            "burglary tools, was dismissed under the plea agreement.",
+            {
+                (PALMER, "burglary", "convicted"),
+                (PALMER, "possession of burglary tools", "dropped"),
+            },
+        ),
+        (
+            "Derrick Palmer, 45, was charged with arson. A further charge, of insurance fraud, "
+            "was added Friday.",
+            {(PALMER, "arson", "filed"), (PALMER, "insurance fraud", "filed")},
+        ),
+    ],
+)
+def test_a_count_named_in_an_apposition(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer and Tina Lowe were arrested Friday. Palmer was charged with murder "
+            "and Lowe with hindering prosecution.",
+            {(PALMER, "murder", "filed"), (LOWE, "hindering prosecution", "filed")},
+        ),
+        (
+            "Derrick Palmer, 45, was charged with murder, and Tina Lowe, 41, with tampering with "
+            "evidence.",
+            {(PALMER, "murder", "filed"), (LOWE, "tampering with evidence", "filed")},
+        ),
+        # Charges set in capitals after "and" are no person.
+        (
+            "Derrick Palmer, 45, was charged with Burglary and Grand Theft with a firearm.",
+            {(PALMER, "burglary", "filed"), (PALMER, "grand theft with a firearm", "filed")},
+        ),
+    ],
+)
+def test_a_verb_left_out_after_and_charges_the_person_named(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A federal grand jury returned an indictment charging Derrick Palmer, 45, of Toledo, "
+            "and Tina Lowe, 41, of Detroit, with conspiracy to distribute fentanyl.",
+            {
+                (PALMER, "conspiracy to distribute fentanyl", "filed"),
+                (LOWE, "conspiracy to distribute fentanyl", "filed"),
+            },
+        ),
+        (
+            "The complaint charges Derrick Palmer, 45, and Tina Lowe, 41, both of Akron, with "
+            "wire fraud.",
+            {(PALMER, "wire fraud", "filed"), (LOWE, "wire fraud", "filed")},
+        ),
+    ],
+)
+def test_every_person_of_a_long_object_list_is_charged(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name after a comma is who "a woman who was with Palmer" is, not a second person.
+        (
+            "Derrick Palmer, 45, was charged with murder. A woman who was with Palmer, Tina "
+            "Lowe, 41, was cited for disorderly conduct.",
+            {(PALMER, "murder", "filed"), (LOWE, "disorderly conduct", "filed")},
+        ),
+        # A list is closed by "and".
+        (
+            "Derrick Palmer, 45, Tina Lowe, 41, and Ray Ortiz, 30, were charged with burglary.",
+            {
+                (PALMER, "burglary", "filed"),
+                (LOWE, "burglary", "filed"),
+                ("Ray Ortiz", "burglary", "filed"),
+            },
+        ),
+    ],
+)
+def test_names_joined_by_a_comma_alone_are_no_list(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer, 45, was convicted Friday of stealing more than $1.2 million. A jury "
+            "found him guilty of wire fraud.",
+            {(PALMER, "wire fraud", "convicted")},
+        ),
+        (
+            "Derrick Palmer, 45, is charged with embezzling $40,000 and forgery.",
+            {(PALMER, "forgery", "filed")},
+        ),
+        (
+            "Derrick Palmer, 45, was taken into custody Friday on a first-degree murder warrant.",
+            {(PALMER, "first-degree murder", "filed")},
+        ),
+    ],
+)
+def test_what_a_charge_is_told_by(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
