@@ -84,8 +84,8 @@ CUES = [
         r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+",
         "filed"),
     _cue(
-        ("convicted", "guilty"),
-        rf"\b(?<!not )(?:convicted|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,5}}?(?:of|on(?!\s+{_DAY}))\s+",
+        ("convict", "guilty"),
+        rf"\b(?<!not )(?:convicted|convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,5}}?(?:of|on(?!\s+{_DAY}))\s+",
         "convicted",
     ),
     _cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
@@ -114,7 +114,7 @@ CUES = [
         r"(?:charges?|counts?)\s+of\b)",
         "convicted",
     ),
-    _cue(("plea",), r"\bplea\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
+    _cue(("plea",), r"\bpleas?\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
     _cue(
         ("sentenced",),
         r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"

@@ -130,6 +130,9 @@ _OUTCOMES = [
             r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out)"
             r"\b|(?:^|[,;]\s+)charges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)\s+"
             r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b|"
+            # "Charges were dropped against Lee"
+            r"(?:^|[,;]\s+|\band\s+)(?:all\s+)?charges\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
+            r"(?:dropped|dismissed|withdrawn)\s+against\b|"
             # prosecutors who will not go on: "declined to pursue the charges"
             r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
             rf"to\s+(?:pursue|prosecute|proceed with)\s+{_THE_CHARGES}|"
@@ -245,8 +248,8 @@ def outcomes(article: Article) -> list[Outcome]:
                 match = pattern.search(sentence.text)
             if match is None or first_in(CONDITIONAL, sentence.text):
                 continue
-            if any(o.sentence is sentence and o.status == status for o in found):
-                continue  # said once already
+            if _said_already(article, found, sentence, match.start(), status):
+                continue
             if IF_BEFORE.search(sentence.text, 0, match.start()):
                 continue
             if _of_another_matter(sentence.text, match, article.published):
@@ -261,6 +264,18 @@ def outcomes(article: Article) -> list[Outcome]:
             rest = _REST.search(match.group(0)) is not None
             found.append(Outcome(sentence, match.start(), status, single, rest))
     return found
+
+
+def _said_already(
+    article: Article, found: list[Outcome], sentence: Sentence, position: int, status: str
+) -> bool:
+    """Whether an outcome found already in `sentence` gives the same people the same status:
+    "Kim pleaded guilty; Lee was convicted at trial" tells two."""
+    earlier = [o for o in found if o.sentence is sentence and o.status == status]
+    if not earlier:
+        return False
+    people = {id(p) for p in charged_people(article, sentence, position, position, "")}
+    return any({id(p) for p in people_of(article, o)} == people for o in earlier)
 
 
 def _bare_verdict(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -204,3 +204,40 @@ def test_names_joined_by_a_comma_alone_are_no_list(
 )
 def test_what_a_charge_is_told_by(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A jury deliberated less than two hours before convicting Derrick Palmer, 45, of "
+            "first-degree murder.",
+            {(PALMER, "first-degree murder", "convicted")},
+        ),
+        (
+            "Derrick Palmer, 45, entered guilty pleas to charges of theft and forgery.",
+            {(PALMER, "theft", "convicted"), (PALMER, "forgery", "convicted")},
+        ),
+        (
+            "Derrick Palmer, 45, was charged with theft. Charges were dropped against Palmer in "
+            "March.",
+            {(PALMER, "theft", "dropped")},
+        ),
+        # Two people given one outcome each in one sentence.
+        (
+            "Tina Lowe, 41, and Derrick Palmer, 45, were charged with murder. Lowe pleaded "
+            "guilty in March; Palmer was convicted at trial in June.",
+            {(PALMER, "murder", "convicted"), (LOWE, "murder", "convicted")},
+        ),
+        # Told twice of one person, an outcome is still one.
+        (
+            "Derrick Palmer, 45, was charged with murder. He was convicted Friday, and the "
+            "verdict found him guilty after a day.",
+            {(PALMER, "murder", "convicted")},
+        ),
+    ],
+)
+def test_an_outcome_is_given_in_any_wording_to_whom_it_is_said_of(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
