@@ -85,7 +85,10 @@ CUES = [
         "filed"),
     _cue(
         ("convict", "guilty"),
-        rf"\b(?<!not )(?:convicted|convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,5}}?(?:of|on(?!\s+{_DAY}))\s+",
+        rf"\b(?<!not )(?:convicted|convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,5}}?"
+        # who the person is, between commas: "convicted Ann Lee, the woman accused of ..., of"
+        r"(?:,?\s*(?:the|a|an)\s+[^,.;]{1,80},\s+)?"
+        rf"(?:of|on(?!\s+{_DAY}))\s+",
         "convicted",
     ),
     _cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
@@ -112,6 +115,15 @@ CUES = [
         ("admitted to", "admitted guilt"),
         r"\badmitted\s+(?:guilt\s+)?to\s+(?=(?:(?:a|an|the|one|two|three|\d+)\s+)?(?:[\w-]+\s+)?"
         r"(?:charges?|counts?)\s+of\b)",
+        "convicted",
+    ),
+    # A plea as British and Irish courts report it: "admitted manslaughter", "admits two
+    # counts of fraud" (an offence named straight after the verb: "admitted stealing the car"
+    # is a confession).
+    _cue(
+        ("admit",),
+        r"\b(?:admitted|admits|admitting)\s+(?!to\b|that\b|guilt\b|his\b|her\b|their\b|the\b|"
+        r"it\b|(?:[\w-]+ing)\b)",
         "convicted",
     ),
     _cue(("plea",), r"\bpleas?\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
@@ -217,10 +229,24 @@ CUES = [
         "filed",
     ),
     _cue(("cited",), r"\bcited\s+(?:[\w-]+\s+){0,3}?for\s+", "filed"),
+    # A charge denied is one still filed: "Smith, 34, denies murder" (a plea of not guilty).
+    _cue(
+        ("denies", "denied", "deny"),
+        r"\b(?:denies|denied|deny|denying)\s+(?!that\b|the\b|any\b|all\b|his\b|her\b|their\b|it\b|"
+        r"(?:[\w-]+ing)\b)",
+        "filed",
+    ),
+    # A charging paper's own verb: "a criminal complaint accuses Ann Lee of wire fraud".
+    _cue(
+        ("accuse",),
+        r"\b(?:complaint|indictment|information|petition|affidavit)\s+(?:[\w-]+\s+){0,4}?"
+        rf"accus(?:es|ed|ing)\s+{_OBJECT}of\s+",
+        "filed",
+    ),
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
     _cue(
         ("dropped", "dismissed", "withdrawn", "thrown out", "nolle"),
-        r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?charges?\s+(?:against\s+"
+        r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?(?:charges?|counts?)\s+(?:against\s+"
         r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being|will be)\s+"
         r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out|nolle pros(?:s|equi)?(?:ed)?)\b)",
         "filed",
@@ -365,7 +391,9 @@ _EXPECTED_SUBJECT = re.compile(
     re.I,
 )
 # "guilty of three felony counts: A, B and C": the list follows the colon.
-_COUNTS_COLON = re.compile(r"^[^.;:]{0,40}?\b(?:counts?|charges?|offenses?|crimes?)\s*:\s*")
+_COUNTS_COLON = re.compile(
+    r"^[^.;:]{0,40}?\b(?:counts?|charges?|offenses?|crimes?|felony|felonies|misdemeanors?)\s*:\s*"
+)
 _MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
 
 

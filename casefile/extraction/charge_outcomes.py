@@ -159,8 +159,18 @@ _ONE_DROPPED = (
         "pursue",
         "prosecute",
         "dismissal",
+        "reduced",
+        "downgraded",
+        "amended",
+        "upgraded",
     ),
     compile_scan(
+        # A charge replaced by another: "reduced the charge to manslaughter", "the charge was
+        # upgraded to murder".
+        r"\b(?:reduced|downgraded|amended|upgraded)\s+(?:the|that|this|his|her)\s+charge\s+"
+        r"(?:against\s+[^.;]{1,40}?\s+)?to\b|\b(?:the|that|this|a)\s+charge\s+(?:against\s+"
+        r"[^.;]{1,40}?\s+)?(?:was|has been|had been)\s+(?:later\s+|since\s+)?(?:reduced|"
+        r"downgraded|amended|upgraded)\s+to\b|"
         rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|\b(?:the|that|this)\s+"
         r"(?:charge|count)\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"
@@ -248,6 +258,8 @@ def outcomes(article: Article) -> list[Outcome]:
                 match = pattern.search(sentence.text)
             if match is None or first_in(CONDITIONAL, sentence.text):
                 continue
+            if _PART.search(match.group(0)):
+                continue  # "pleaded guilty to two of the charges": not all of them
             if _said_already(article, found, sentence, match.start(), status):
                 continue
             if IF_BEFORE.search(sentence.text, 0, match.start()):
@@ -264,6 +276,14 @@ def outcomes(article: Article) -> list[Outcome]:
             rest = _REST.search(match.group(0)) is not None
             found.append(Outcome(sentence, match.start(), status, single, rest))
     return found
+
+
+# Some of the charges, not all: "two of the charges", "one of the counts".
+_PART = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|most|many|\d+)\s+of\s+"
+    r"(?:the|those|these|his|her|their)\s+(?:[\w-]+\s+)?(?:charges|counts)\b",
+    re.I,
+)
 
 
 def _said_already(

@@ -226,7 +226,9 @@ def charged_people(
             return _list_around(article, sentence, index, mentions)
     # The person a charge is brought against: "filed a stalking charge against A".
     for index, (mention, person) in enumerate(mentions):
-        if mention.start > end and _AGAINST.match(text, end, mention.start):
+        if mention.start > end and (
+            _AGAINST.match(text, end, mention.start) or _AGAINST.match(text, start, mention.start)
+        ):
             if not (person.victim and not person.suspect):
                 return _list_around(article, sentence, index, mentions)
             break

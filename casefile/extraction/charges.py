@@ -127,7 +127,15 @@ def _named_by(
 def _names_own(outcome: Outcome) -> bool:
     """Whether the sentence of an outcome said of one charge names an offence of its own
     ("he was arrested for harassment, but that charge was dropped"): the charge it means."""
-    return any(is_head(word) for word in re.findall(r"[a-z-]+", outcome.sentence.text.lower()))
+    # (a dropping does not name the charge that replaces it: "the charge was reduced to
+    # manslaughter")
+    text = outcome.sentence.text.lower()
+    if outcome.status == "dropped":
+        text = _REPLACEMENT.sub("", text)
+    return any(is_head(word) for word in re.findall(r"[a-z-]+", text))
+
+
+_REPLACEMENT = re.compile(r"\b(?:reduced|downgraded|amended|upgraded)\b[^.;]{0,60}?\bto\s+[^.;,]*")
 
 
 # A charge told as background to an outcome told first: "She was acquitted Tuesday. Lee had
@@ -152,8 +160,7 @@ def _said_before(found: _Found, outcome: Outcome) -> bool:
     if evidence.start < sentence.start:
         return True
     return (
-        not outcome.single
-        and evidence.start - sentence.end < _BACKGROUND_REACH
+        evidence.start - sentence.end < _BACKGROUND_REACH
         and _BACKGROUND.search(evidence.quote) is not None
     )
 
@@ -191,6 +198,10 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
                 # "the remaining charges", "that count": those no other outcome was given
                 done = decided.get(id(person), set())
                 named = [f for f in named if _offence(f[1]) not in done]
+            if outcome.single and outcome.status == "dropped":
+                # not the charge that replaces it ("the charge was upgraded to murder")
+                replacing = " ".join(_REPLACEMENT.findall(outcome.sentence.text.lower()))
+                named = [f for f in named if f[1] not in replacing]
             if outcome.single and (
                 len(named) != 1 or (_names_own(outcome) and not _named_before(named[0][1], outcome))
             ):
@@ -261,8 +272,40 @@ _OTHER_MATTER = re.compile(
 )
 
 
+# A charge said to be of another matter: "jailed on an unrelated drug charge".
+_OTHER_CHARGE = re.compile(
+    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:unrelated|separate|prior|previous|older|"
+    r"outstanding)\b",
+    re.I,
+)
+
+
 # "pleaded not guilty", "entered a plea of not guilty": the words before a plea's "not guilty".
 _NOT_GUILTY_PLEA = re.compile(r"\bple(?:a|as|aded|ads|ading|d)\s+(?:[\w,]+\s+){0,3}?$", re.I)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EARLIER_PLEA = re.compile(r"(?:who\s+(?:had\s+)?)?previously\s+(?:pleaded|pled)\b", re.I)
+
+
+def _earlier_plea_of_this_case(article: Article, sentence: Sentence, prior: re.Match[str]) -> bool:
+    """Whether "previously pleaded guilty" tells the plea of this case, as a report of its
+    sentencing does ("Lee, who previously pleaded guilty to manslaughter, was sentenced"):
+    so when the report tells a sentencing outside that clause, and the clause names no other
+    case and no year before the report's."""
+    text = sentence.text
+    if not _EARLIER_PLEA.match(text, prior.start()):
+        return False
+    if _OTHER_MATTER.search(text[prior.end() :]):
+        return False
+    outside = text[: prior.start()] + text[_prior_scope_end(text, prior) :]
+    if "sentenc" not in outside.lower() and not any(
+        "sentenc" in other.text.lower() for other in article.sentences if other is not sentence
+    ):
+        return False
+    # a year named, with no date to compare it to, is taken for an earlier one
+    published = article.published
+    return all(published and int(year) >= published.year for year in _YEAR.findall(text))
 
 
 def _current(article: Article, sentence: Sentence, match: re.Match[str], status: str) -> bool:
@@ -270,13 +313,17 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
     matter, a condition ("if convicted of") or a not-guilty plea."""
     text = sentence.text
     prior = article.prior_matter(sentence)
-    if prior and prior.start() - 40 <= match.start() < _prior_scope_end(text, prior):
+    if (
+        prior
+        and prior.start() - 40 <= match.start() < _prior_scope_end(text, prior)
+        and not _earlier_plea_of_this_case(article, sentence, prior)
+    ):
         return False
     if match.group(0)[:7].lower() == "warrant" and _HELD_WARRANT.search(
         text, max(0, match.start() - 60), match.start()
     ):
         return False
-    if _OTHER_MATTER.search(text[match.end() :]):
+    if _OTHER_MATTER.search(text[match.end() :]) or _OTHER_CHARGE.match(text, match.end()):
         return False
     if (
         status == "acquitted"

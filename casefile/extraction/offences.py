@@ -42,7 +42,7 @@ _HEAD = re.compile(
     r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
     r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
-    r"discharg|brandish|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
+    r"discharg|brandish|caus(?:e|es|ing)$|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
     r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
@@ -69,7 +69,9 @@ _LIST_END = re.compile(
     r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     # "when at fault", "when intoxicated": the state an offence's name requires
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|(?<!well )as (?!well as)|instead of|rather than|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
+    r"as well as other|(?<!well )as (?!well as)|instead of|rather than|"
+    # why a plea was made: "to manslaughter to avoid a murder trial", "in exchange for ..."
+    r"to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:plea|deal|agreement)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
     r"(?<!stop )(?<!remain )(?<!when )at|if|until|over|"
     r"once|upon|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"

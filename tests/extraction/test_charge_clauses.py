@@ -241,3 +241,103 @@ def test_an_outcome_is_given_in_any_wording_to_whom_it_is_said_of(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer, 45, was charged with wire fraud and tax evasion. He pleaded guilty "
+            "to wire fraud; the tax evasion count was dismissed.",
+            {(PALMER, "wire fraud", "convicted"), (PALMER, "tax evasion", "dropped")},
+        ),
+        # Some of the charges are not all of them.
+        (
+            "Derrick Palmer, 45, was charged with wire fraud, forgery and tax evasion. He "
+            "pleaded guilty to two of the charges.",
+            {
+                (PALMER, "wire fraud", "filed"),
+                (PALMER, "forgery", "filed"),
+                (PALMER, "tax evasion", "filed"),
+            },
+        ),
+        (
+            "Jurors on Tuesday convicted Derrick Palmer, the Akron man accused of poisoning his "
+            "wife, of aggravated murder.",
+            {(PALMER, "aggravated murder", "convicted")},
+        ),
+        (
+            "Derrick Palmer, 45, said he pleaded guilty to manslaughter to avoid a murder trial.",
+            {(PALMER, "manslaughter", "convicted")},
+        ),
+        (
+            "Derrick Palmer, 45, was charged with murder. A judge later reduced the charge to "
+            "manslaughter.",
+            {(PALMER, "murder", "dropped"), (PALMER, "manslaughter", "filed")},
+        ),
+        (
+            "Derrick Palmer, 45, pleaded guilty Monday. He had been charged with theft.",
+            {(PALMER, "theft", "convicted")},
+        ),
+        (
+            "Derrick Palmer, 45, who previously pleaded guilty to manslaughter, was sentenced "
+            "Friday to 12 years in prison.",
+            {(PALMER, "manslaughter", "convicted")},
+        ),
+        # A plea of an earlier year is of another matter.
+        (
+            "Derrick Palmer, 45, who previously pleaded guilty to burglary in 2011, was charged "
+            "Friday with murder.",
+            {(PALMER, "murder", "filed")},
+        ),
+        (
+            "Derrick Palmer, 45, was acquitted of murder Friday but remains jailed on an "
+            "unrelated drug charge.",
+            {(PALMER, "murder", "acquitted")},
+        ),
+    ],
+)
+def test_what_an_outcome_clause_says_of_which_charge(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The district attorney charged Derrick Palmer, 45, with two felonies: burglary and "
+            "grand theft.",
+            {(PALMER, "burglary", "filed"), (PALMER, "grand theft", "filed")},
+        ),
+        (
+            "A criminal complaint filed Tuesday accuses Derrick Palmer, 45, of wire fraud and "
+            "identity theft.",
+            {(PALMER, "wire fraud", "filed"), (PALMER, "identity theft", "filed")},
+        ),
+        (
+            "Prosecutors authorised charges of murder against Derrick Palmer, 45.",
+            {(PALMER, "murder", "filed")},
+        ),
+        (
+            "Derrick Palmer, 45, has been charged with causing death by dangerous driving.",
+            {(PALMER, "causing death by dangerous driving", "filed")},
+        ),
+        # As courts in Britain report a plea: admitted (guilty) and denies (not guilty).
+        (
+            "Derrick Palmer, 45, was charged with robbery and fraud. He admitted fraud at a "
+            "hearing on Monday but denies robbery.",
+            {(PALMER, "fraud", "convicted"), (PALMER, "robbery", "filed")},
+        ),
+        # A confession to an act is no plea.
+        (
+            "Derrick Palmer, 45, was charged with robbery. He admitted stealing the car.",
+            {(PALMER, "robbery", "filed")},
+        ),
+    ],
+)
+def test_a_charge_in_the_wording_of_any_outlet(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected

@@ -190,7 +190,7 @@ def test_an_outcome_named_as_a_noun_reaches_the_charge(outcome: str, status: str
         (
             "Terrence Boyd, 31, was charged with murder. The charge was later reduced to "
             "manslaughter, to which he pleaded guilty.",
-            {(BOYD, "murder", "filed"), (BOYD, "manslaughter", "convicted")},
+            {(BOYD, "murder", "dropped"), (BOYD, "manslaughter", "convicted")},
         ),
         (
             "Terrence Boyd, 31, had faced a charge of murder, which a judge dismissed in June.",
