@@ -23,10 +23,12 @@ _LIST_GAP = re.compile(
 # Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
 _SUBJECT_GAP = re.compile(
     r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
-    r"have|had|been|being|also|later|then|now|since|\w+ly)\s+)*"
+    r"have|had|been|being|also|later|then|now|since|still|remains?|remained|stands?|stood|"
+    r"\w+ly)\s+)*"
 )
 _BARE_GAP = re.compile(
-    r",?\s*(?:\d{1,3}\s*,\s*)?(?:(?:was|were|is|are|has|have|had|been|also|later|then|now)\s+)*"
+    r",?\s*(?:\d{1,3}\s*,\s*)?(?:(?:was|were|is|are|has|have|had|been|also|later|then|now|still|"
+    r"remains?|remained)\s+)*"
 )
 # Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
 _NOT_A_SUBJECT = re.compile(r"\b(?:a|an|the|of|in|from|at)\s+(?:[\w-]+\s+)?$", re.I)
@@ -170,6 +172,26 @@ def _someone_else(cast, sentence: Sentence, start: int) -> bool:
     return False
 
 
+def _official_subject(cast, sentence: Sentence, start: int) -> bool:
+    """Whether the verb's subject is someone the report names with a title and not as a
+    suspect ("A third deputy, Sgt. Ann Lee, pleaded guilty"): not the suspect named last."""
+    before = [(m, p) for m, p in cast.people_in(sentence) if m.start < start]
+    if not before:
+        return False
+    mention, person = before[-1]
+    return (
+        person.titled
+        and not person.suspect
+        and _CLAUSE_OPENING.search(sentence.text, 0, mention.start) is not None
+        and _SUBJECT_GAP.fullmatch(sentence.text, mention.end, start) is not None
+    )
+
+
+# Where a subject's name (after its title) opens its clause: the sentence's start or a comma
+# ("A third deputy, Sgt. Ann Lee, pleaded"), not after a verb ("killing Agent Ann Lee").
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:[A-Z][\w.]*\s+){0,3}\Z")
+
+
 def _distinct_people(people: list[Person]) -> list[Person]:
     found: list[Person] = []
     for person in people:
@@ -213,7 +235,7 @@ def charged_people(
         (m, p)
         for m, p in cast.people_in(sentence)
         if not p.official
-        and not p.titled
+        and not (p.titled and not p.suspect)  # "Sgt. Ann Lee pleaded guilty": a suspect
         and (p.suspect or not _NOT_A_SUBJECT.search(text, 0, m.start))
     ]
     # The object of an active verb: "the indictment charges A and B with" (but not a name
@@ -241,7 +263,7 @@ def charged_people(
         named = _named_next(article, sentence, _NUMBERS[counted.group(1).lower()])
         if named:
             return named
-    if _someone_else(cast, sentence, start):
+    if _someone_else(cast, sentence, start) or _official_subject(cast, sentence, start):
         return []
     actor = cast.actor(sentence, start)
     before = [i for i, (m, p) in enumerate(mentions) if m.start < start]

@@ -62,10 +62,10 @@ def extract_charges(article: Article) -> list[Fact]:
                     listed = rest
                 if cue_status == "dropped" and not closing and not _CHARGE_WORD.search(rest[:60]):
                     continue
-                reference = _REFERENCE.match(rest) if cue_status != "filed" else None
+                status = status_of(sentence, cue_status, rest, text[match.start() :])
+                reference = _REFERENCE.match(rest) if status not in ("filed", "expected") else None
                 if not found and not reference:
                     continue
-                status = status_of(sentence, cue_status, rest, text[match.start() :])
                 people = charged_people(article, sentence, match.start(), match.end(), rest)
                 for person, theirs in respective(sentence, people, found):
                     start = sentence.start

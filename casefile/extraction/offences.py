@@ -42,7 +42,7 @@ _HEAD = re.compile(
     r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
     r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
-    r"discharg|brandish|caus(?:e|es|ing)$|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
+    r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
     r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
@@ -71,7 +71,7 @@ _LIST_END = re.compile(
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
     r"as well as other|(?<!well )as (?!well as)|instead of|rather than|"
     # why a plea was made: "to manslaughter to avoid a murder trial", "in exchange for ..."
-    r"to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:plea|deal|agreement)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
+    r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:plea|deal|agreement)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
     r"(?<!stop )(?<!remain )(?<!when )at|if|until|over|"
     r"once|upon|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
@@ -212,6 +212,13 @@ _OFFENCE_OF_ACT = {
 }  # fmt: skip
 
 
+# Things whose handling a code makes an offence of: "improper handling of a firearm".
+_CONTROLLED_THING = frozenset(
+    ["firearm", "firearms", "gun", "guns", "handgun", "weapon", "weapons", "ammunition",
+     "explosive", "explosives", "substance", "substances", "narcotics", "drugs"]
+)  # fmt: skip
+
+
 # Offences whose own name ends in -ing.
 _OFFENCE_NOUNS_IN_ING = frozenset(
     ["wounding", "kidnapping", "stalking", "carjacking", "trafficking", "shoplifting",
@@ -230,7 +237,9 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
             if not word.endswith("ing") or word in _OFFICE_OBJECT_VERBS:
                 return False, None
             after = words[position + 1 : position + 6]
-            if after[:1] == ["of"]:  # "the wounding of Ann Lee", "the burning of a house"
+            if after[:1] == ["of"] and not _CONTROLLED_THING & set(after[1:5]):
+                # "the wounding of Ann Lee", "the burning of a house" (but "improper handling
+                # of a firearm" names an offence)
                 return True, word if word in _OFFENCE_NOUNS_IN_ING else None
             if not after and not position and word in _OFFENCE_OF_ACT:  # "murdering and ..."
                 return True, _OFFENCE_OF_ACT[word]
@@ -330,6 +339,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         return None
     if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
         return None
+    if words[-1] in ("spree", "sprees", "rampage"):
+        return None  # "a carjacking spree": what was done, not a charge
     return Charge(" ".join(words), False)
 
 

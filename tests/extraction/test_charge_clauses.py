@@ -341,3 +341,67 @@ def test_a_charge_in_the_wording_of_any_outlet(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer, 45, was convicted of involuntary manslaughter and official "
+            "oppression.",
+            {
+                (PALMER, "involuntary manslaughter", "convicted"),
+                (PALMER, "official oppression", "convicted"),
+            },
+        ),
+        (
+            "Derrick Palmer, 45, was charged with improper handling of a firearm in a motor "
+            "vehicle.",
+            {(PALMER, "improper handling of a firearm in a motor vehicle", "filed")},
+        ),
+        (
+            "Derrick Palmer, 45, was charged with homicide and hiding a corpse.",
+            {(PALMER, "homicide", "filed"), (PALMER, "hiding a corpse", "filed")},
+        ),
+        (
+            "Derrick Palmer, 45, was charged with unlawful flight to avoid prosecution.",
+            {(PALMER, "unlawful flight to avoid prosecution", "filed")},
+        ),
+        # A spree is what was done, not a charge.
+        (
+            "Derrick Palmer, 45, was sentenced to 15 years for a carjacking spree. He pleaded "
+            "guilty to three counts of carjacking.",
+            {(PALMER, "carjacking", "convicted")},
+        ),
+    ],
+)
+def test_an_offence_is_named_in_full(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer, 45, was held on charges of murder and unlawful possession of a "
+            "firearm. Prosecutors dropped the murder charge. The gun charge was dismissed as well.",
+            {
+                (PALMER, "murder", "dropped"),
+                (PALMER, "unlawful possession of a firearm", "dropped"),
+            },
+        ),
+        (
+            "Derrick Palmer, 45, was charged with murder. A second man, Tina Lowe, 41, remains "
+            "charged with being an accessory after the fact.",
+            {(PALMER, "murder", "filed"), (LOWE, "accessory after the fact", "filed")},
+        ),
+        # A titled official who is no suspect is not the suspect named last.
+        (
+            "Derrick Palmer, 45, was charged with assault. A third officer, Sgt. Tina Lowe, "
+            "pleaded guilty to a charge of failing to report abuse.",
+            {(PALMER, "assault", "filed")},
+        ),
+    ],
+)
+def test_whose_charge_a_clause_states(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
