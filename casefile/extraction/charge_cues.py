@@ -85,14 +85,17 @@ CUES = [
         "filed"),
     _cue(
         ("convict", "guilty"),
-        rf"\b(?<!not )(?:convicted|convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,5}}?"
+        rf"\b(?<!not )(?:convicted|convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{_ON_DAY}|"
+        # the court that did it: "by a Cobb County jury", "in Polk County Circuit Court"
+        r"(?:by|in|before)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?:jury|judge|"
+        rf"court|panel)\s+){{0,5}}?"
         # who the person is, between commas: "convicted Ann Lee, the woman accused of ..., of"
         r"(?:,?\s*(?:the|a|an)\s+[^,.;]{1,80},\s+)?"
         rf"(?:of|on(?!\s+{_DAY}))\s+",
         "convicted",
     ),
     _cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
-    _cue(("verdict",), r"\b(?<!not )(?:verdicts? of guilty of|guilty verdicts?\s+(?:on|for|in))\s+",
+    _cue(("verdict",), r"\b(?<!not )(?:verdicts? of guilty (?:of|on|for)|guilty verdicts?\s+(?:on|for|in))\s+",
          "convicted"),
     _cue(("seek", "possible", "potential"),
          r"\b(?:seek(?:ing|s)?|possible|potential)\s+(?:an?\s+)?(?:indictment|charges?)\s+(?:of|on|for)\s+",

@@ -58,7 +58,7 @@ _OTHERS = re.compile(
 )
 # From a cue to the person a charge is brought against: "filed a stalking charge against".
 _AGAINST = re.compile(
-    r"[^.;]{0,80}?\b(?:charges?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?against\s+\Z"
+    r"[^.;]{0,80}?\b(?:charges?|counts?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?against\s+\Z"
 )
 # Words that speak of every suspect at once.
 _GROUP = re.compile(

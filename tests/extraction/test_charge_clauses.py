@@ -405,3 +405,26 @@ def test_an_offence_is_named_in_full(text: str, expected: set[tuple[str, str, st
 )
 def test_whose_charge_a_clause_states(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The jury returned verdicts of guilty on murder and robbery counts against Derrick "
+            "Palmer.",
+            {(PALMER, "murder", "convicted"), (PALMER, "robbery", "convicted")},
+        ),
+        (
+            "Derrick Palmer was found guilty Tuesday by a Cobb County jury of felony murder.",
+            {(PALMER, "felony murder", "convicted")},
+        ),
+        (
+            "Derrick Palmer was convicted Friday in Polk County Circuit Court of first-degree "
+            "murder.",
+            {(PALMER, "first-degree murder", "convicted")},
+        ),
+    ],
+)
+def test_a_verdict_told_with_its_court(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
