@@ -88,6 +88,14 @@ _COUNTED_GROUP = re.compile(
 )
 
 
+def _count_of(group: str) -> int | None:
+    """How many people a group's words count: "two brothers" and "both" are two."""
+    words = group.lower().split()
+    if "both" in words:
+        return 2
+    return next((_NUMBERS[word] for word in words if word in _NUMBERS), None)
+
+
 def _named_next(article: Article, sentence: Sentence, count: int) -> list[Person]:
     """The suspects a counted group stands for when the next sentences name them: the first
     of the next two sentences that names exactly `count` suspects."""
@@ -254,8 +262,16 @@ def charged_people(
             if not (person.victim and not person.suspect):
                 return _list_around(article, sentence, index, mentions)
             break
-    if _GROUP.search(text, 0, start + 40) or _AGAINST_GROUP.match(rest):
+    together = _GROUP.search(text, 0, start + 40) or _AGAINST_GROUP.match(rest)
+    if together:
         group = _last_group(article, sentence, start)
+        # "charges against two brothers", told of before the report names them: the two it
+        # names next, not every suspect
+        count = _count_of(together.group(0))
+        if count and len(group) != count:
+            named = _named_next(article, sentence, count)
+            if named:
+                return named
         if len(group) > 1:
             return group
     counted = _COUNTED_GROUP.search(text, 0, start)

@@ -42,7 +42,10 @@ _HEAD = re.compile(
     r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
     r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
-    r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
+    r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|blackmail|poison|hazing$|"
+    r"dereliction|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"
+    r"matri|parri|fratri)cid|shooting$|harm$|lying$|corrupt|falsif|fabricat|flight$|accidents?$|"
+    r"coerci|asphyxia|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
     r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
@@ -128,7 +131,13 @@ _ITEM_END = re.compile(
     r"|\s+(?:in|of|against|on|at|near|outside) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
     r"Property|Drugs?|Narcotics|Murder|Assault|Robbery)\b)[A-Z]",
 )
-_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+in addition to\s+")
+# (not before a degree set after its offence: "Assault, second degree")
+_ITEM_SPLIT = re.compile(
+    r",(?!\s*(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]degree(?=\s*(?:$|[,(;.]|and\b|or\b)))"
+    r"\s*(?:and\s+|or\s+)?|"
+    r"\s+and\s+|\s+as well as\s+|\s+in addition to\s+",
+    re.I,
+)
 # Lead-ins before a charge's name: quantities, "including", "just the", "an additional", and
 # counts ("two felony counts of", "one count each of").
 _LEAD_IN = re.compile(
@@ -176,9 +185,13 @@ def names_offence(words: list[str]) -> bool:
     for word in words[: _MAX_MODIFIERS + 1]:
         if is_head(word):
             return True
-        if word in _NOT_MODIFIER or any(c.isdigit() for c in word):
+        if word in _NOT_MODIFIER or (any(c.isdigit() for c in word) and not _ORDINAL.match(word)):
             return False
     return False
+
+
+# A degree in figures: "1st-degree murder", "2nd degree assault".
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)(?:-degree)?$")
 
 
 # Whom an act is done to: "murdering his wife", "kidnapping a 9-year-old girl" tell what was

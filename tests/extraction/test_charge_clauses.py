@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from casefile.extraction.charges import split_charges
 from tests.extraction.reading import charges_of
 
 PALMER = "Derrick Palmer"
@@ -427,4 +428,57 @@ def test_whose_charge_a_clause_states(text: str, expected: set[tuple[str, str, s
     ],
 )
 def test_a_verdict_told_with_its_court(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a degree in figures
+        ("1st-degree murder", ["1st-degree murder"]),
+        (
+            "2nd degree assault and 3rd-degree burglary",
+            ["2nd degree assault", "3rd-degree burglary"],
+        ),
+        # a degree set after its offence, as some codes list it
+        ("Assault, second degree (2 counts) and theft", ["assault, second degree", "theft"]),
+        ("murder, second-degree assault and theft", ["murder", "second-degree assault", "theft"]),
+        # offences named without a common head word
+        ("blackmail", ["blackmail"]),
+        ("dereliction of duty", ["dereliction of duty"]),
+        ("promoting contraband", ["promoting contraband"]),
+        ("shooting into an occupied vehicle", ["shooting into an occupied vehicle"]),
+        ("infanticide", ["infanticide"]),
+        ("corruption of minors", ["corruption of minors"]),
+        ("fabricating physical evidence", ["fabricating physical evidence"]),
+        ("grievous bodily harm", ["grievous bodily harm"]),
+        ("lying to federal agents", ["lying to federal agents"]),
+        ("OVI and RICO", ["ovi", "rico"]),
+        # figures that are no degree name no offence
+        ("25 years to life for kidnapping", []),
+    ],
+)
+def test_an_offence_name_is_read_in_any_code_s_wording(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "two brothers" are the two the report names next, not every suspect.
+        (
+            "Prosecutors dismissed arson charges against two brothers. Derrick Palmer, 20, and "
+            "Ray Palmer, 18, had been arrested in May. The building's owner, Tina Lowe, 58, was "
+            "charged with arson on Tuesday.",
+            {
+                (PALMER, "arson", "dropped"),
+                ("Ray Palmer", "arson", "dropped"),
+                (LOWE, "arson", "filed"),
+            },
+        ),
+    ],
+)
+def test_a_counted_group_is_the_people_named_next(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
     assert charges_of(text) == expected
