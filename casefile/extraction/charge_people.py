@@ -70,6 +70,12 @@ _GROUP = re.compile(
     re.I,
 )
 
+# A clause opening with no subject of its own before the cue: "Charges of X are pending",
+# "Additional charges of X are expected" (not "He faces ...").
+_GROUP_BEFORE = re.compile(
+    r"\W*(?:(?:additional|further|more|new|federal|state|formal|felony)\s+)?\Z|\W*charges?\b", re.I
+)
+
 # Charges brought against a group the report names next: "dropped charges against two teens".
 _AGAINST_GROUP = re.compile(
     r"[^.;]{0,60}?\bagainst (?:two|three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|"
@@ -274,6 +280,14 @@ def charged_people(
                 return named
         if len(group) > 1:
             return group
+    if not mentions and _GROUP_BEFORE.match(text, 0, start) and sentence.index > 0:
+        # a charge told with no one named, after a sentence about the group: "The pair had a
+        # stolen gun. Charges of receiving stolen property are pending."
+        previous = article.sentences[sentence.index - 1].text
+        if _GROUP.search(previous):
+            group = _last_group(article, sentence, start)
+            if len(group) > 1:
+                return group
     counted = _COUNTED_GROUP.search(text, 0, start)
     if counted and not any(m.start < start for m, _ in mentions):
         named = _named_next(article, sentence, _NUMBERS[counted.group(1).lower()])

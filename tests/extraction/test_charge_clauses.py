@@ -454,6 +454,9 @@ def test_a_verdict_told_with_its_court(text: str, expected: set[tuple[str, str, 
         ("grievous bodily harm", ["grievous bodily harm"]),
         ("lying to federal agents", ["lying to federal agents"]),
         ("OVI and RICO", ["ovi", "rico"]),
+        ("deprivation of rights under color of law", ["deprivation of rights under color of law"]),
+        ("insider trading and civil disorder", ["insider trading", "civil disorder"]),
+        ("hostage taking", ["hostage taking"]),
         # figures that are no degree name no offence
         ("25 years to life for kidnapping", []),
     ],
@@ -479,6 +482,37 @@ def test_an_offence_name_is_read_in_any_code_s_wording(phrase: str, expected: li
     ],
 )
 def test_a_counted_group_is_the_people_named_next(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer, 18, and Tina Lowe, 19, were charged with burglary. Police said the "
+            "pair had a stolen handgun. Charges of receiving stolen property are pending.",
+            {
+                (PALMER, "burglary", "filed"),
+                (LOWE, "burglary", "filed"),
+                (PALMER, "receiving stolen property", "expected"),
+                (LOWE, "receiving stolen property", "expected"),
+            },
+        ),
+        # A sentence about one of them goes on with that one.
+        (
+            "Derrick Palmer, 18, and Tina Lowe, 19, were charged with burglary. Police said "
+            "Palmer had a stolen handgun. Charges of receiving stolen property are pending.",
+            {
+                (PALMER, "burglary", "filed"),
+                (LOWE, "burglary", "filed"),
+                (PALMER, "receiving stolen property", "expected"),
+            },
+        ),
+    ],
+)
+def test_a_charge_told_after_a_sentence_about_the_group_is_the_group_s(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
