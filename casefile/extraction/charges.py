@@ -374,13 +374,21 @@ _CATEGORIES = {
 }  # fmt: skip
 
 
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+
+
 @lru_cache(maxsize=4096)
 def _offence(charge: str) -> frozenset[str]:
-    """The words that name the offence, crudely stemmed ("attempted" ~ "attempt")."""
+    """The words that name the offence, crudely stemmed ("attempted" ~ "attempt"); a degree
+    is one however written ("murder in the second degree", "second-degree murder", "2nd degree
+    murder")."""
     stems = set()
-    for word in charge.split():
-        if word in _DRESSING:
+    words = charge.replace("-", " ").split()
+    degree = "degree" in words
+    for word in words:
+        if word in _DRESSING or (degree and word == "in"):
             continue
+        word = _ORDINALS.get(word, word)
         if word.endswith("ed") and len(word) > 5:
             word = word[:-2]
         elif word.endswith("s") and len(word) > 3 and not word.endswith("ss"):

@@ -78,7 +78,7 @@ _LIST_END = re.compile(
     r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:plea|deal|agreement)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
     r"(?<!stop )(?<!remain )(?<!when )at|if|until|over|"
-    r"once|upon|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
+    r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must)\b"
@@ -129,8 +129,8 @@ _ITEM_END = re.compile(
     r"(?:with|and|plus) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:enhancements?|allegations?|"
     r"special circumstances?)\b|with great bodily injury)\b"
     # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
-    r"|\s+(?:in|of|against|on|at|near|outside) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
-    r"Property|Drugs?|Narcotics|Murder|Assault|Robbery)\b)[A-Z]",
+    r"|\s+(?:in|of|against|on|at|near|outside|for) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
+    r"Property|Drugs?|Narcotics|Murder|Assault|Robbery|Hire)\b)[A-Z]",
 )
 # (not before a degree set after its offence: "Assault, second degree")
 _ITEM_SPLIT = re.compile(

@@ -516,3 +516,44 @@ def test_a_charge_told_after_a_sentence_about_the_group_is_the_group_s(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one offence however its degree is written: the verdict's status is the charge's
+        (
+            "Derrick Palmer, 39, was indicted on charges of murder in the second degree and "
+            "manslaughter in the first degree. He was convicted of first-degree manslaughter "
+            "and acquitted of second-degree murder.",
+            {
+                (PALMER, "first-degree manslaughter", "convicted"),
+                (PALMER, "second-degree murder", "acquitted"),
+            },
+        ),
+        (
+            "Derrick Palmer, 39, was charged with 2nd-degree murder. He was convicted of "
+            "second-degree murder.",
+            {(PALMER, "second-degree murder", "convicted")},
+        ),
+        # a headline's cause is no part of the charge
+        (
+            "Brooklyn Man Convicted of Manslaughter for Fatal Subway Shove\n\nDerrick Palmer, "
+            "39, was convicted of manslaughter on Friday.",
+            {(PALMER, "manslaughter", "convicted")},
+        ),
+        (
+            "Murder for Hire Charge Filed Against Derrick Palmer\n\nDerrick Palmer, 39, was "
+            "charged with murder for hire.",
+            {(PALMER, "murder for hire", "filed")},
+        ),
+        # what a policy says of charges in general is no one's charge
+        (
+            "Derrick Palmer, 16, was charged with murder. The paper does not name juveniles "
+            "charged with crimes unless they are tried as adults.",
+            {(PALMER, "murder", "filed")},
+        ),
+    ],
+)
+def test_one_offence_is_one_charge(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
