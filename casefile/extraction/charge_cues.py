@@ -321,8 +321,9 @@ CUES = [
         # "murder charges are expected", "a murder charge is anticipated"
         r"(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|likely|planned)\b(?!\s+to\s+be\s+"
         r"(?:dropped|dismissed|withdrawn)))\b)"
-        # "police are seeking murder charges against him"
-        r"|\b(?:seek|seeks|seeking|sought)\s+(?=(?:[\w-]+\s+){0,4}?charges?\s+against\b))"
+        # "police are seeking murder charges against him", "they will seek a murder charge"
+        r"|\b(?:seek|seeks|seeking|sought)\s+(?=(?:[\w-]+\s+){0,4}?charges?\s+against\b|"
+        r"(?:an?\s+)?(?:[\w-]+\s+){1,3}?charges?\b))"
         r"(?=(?:[\w-]+\s+){0,4}?charges?\b)",
         "expected",
     ),

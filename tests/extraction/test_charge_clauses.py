@@ -557,3 +557,27 @@ def test_a_charge_told_after_a_sentence_about_the_group_is_the_group_s(
 )
 def test_one_offence_is_one_charge(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer, 30, was arrested Friday. Police said they will seek a murder charge.",
+            {(PALMER, "murder", "expected")},
+        ),
+        (
+            "Derrick Palmer, 30, was arrested. Prosecutors are seeking a first-degree murder "
+            "charge against him.",
+            {(PALMER, "first-degree murder", "expected")},
+        ),
+        # a penalty sought is no charge
+        (
+            "Derrick Palmer, 30, was charged with murder. Prosecutors said they would seek the "
+            "death penalty.",
+            {(PALMER, "murder", "filed")},
+        ),
+    ],
+)
+def test_a_charge_sought_is_expected(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
