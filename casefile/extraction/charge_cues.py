@@ -7,9 +7,11 @@ plead guilty to"), expected ("police plan to charge him with", "will be formally
 expected", "seeking murder charges against"), dropped ("prosecutors dropped the X charge",
 "charges of X were dismissed", "is no longer charged with", "a charge of X, which a judge
 dismissed"), convicted ("convicted of", "found guilty of", "pleaded guilty / no contest to",
-"sentenced on X charges", "reduced to X, to which he pleaded guilty") and acquitted
-("acquitted of", "found not guilty of"). Charges set out one per line after a colon are read
-from the lines that follow, each with the line that names it.
+"sentenced on X charges", "reduced to X, to which he pleaded guilty", and as British courts
+report a plea: "admitted manslaughter") and acquitted ("acquitted of", "found not guilty of").
+A charge replaced by another is dropped ("reduced the charge from murder to manslaughter").
+Charges set out one per line after a colon are read from the lines that follow, each with the
+line that names it.
 """
 
 from __future__ import annotations

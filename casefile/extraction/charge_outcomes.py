@@ -1,7 +1,8 @@
 """Outcomes said of charges without naming them: "acquitted of all charges", "found guilty
 on all counts", "those charges were dropped", "the remaining charges were dismissed", "she
 was acquitted", "a jury found him guilty Friday", "the judge accepted his guilty plea",
-"prosecutors dismissed that count".
+"prosecutors dismissed that count", "the charge was reduced to manslaughter" (the charge
+replaced is dropped).
 
 Such a sentence names no charge; the charges it speaks of are the ones the report names for
 the same person: before it, earlier in its own sentence, or just after it as background ("He

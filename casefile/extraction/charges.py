@@ -1,14 +1,15 @@
-"""ChargeFiled: charges named in running text or in lists, with their status."""
+"""ChargeFiled: charges named in running text or in lists, with their status; an outcome
+that names a charge by a word of its name ("dismissed the computer charge") gives it to the
+charge named before."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.charge_cues import ANY_CUE, after_colon, cues_in, list_lines, status_of
+from casefile.extraction.charge_identity import Found, category_of, covers, distinct, offence_words
 from casefile.extraction.charge_outcomes import IF_BEFORE, Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article, person_name
@@ -25,13 +26,13 @@ __all__ = ["extract_charges", "split_charges"]
 def _summary(charge: str, phrase: str) -> bool:
     """Whether `charge` is named as a kind of charge ("on murder charges", "facing attempted
     murder charges") rather than listed as one."""
-    if _category(f"{charge} charge"):
+    if category_of(f"{charge} charge"):
         return False
     return bool(re.search(rf"\b{re.escape(charge)}\s+charges?\b", phrase, re.I))
 
 
 def extract_charges(article: Article) -> list[Fact]:
-    facts: list[_Found] = []
+    facts: list[Found] = []
     sentences = article.sentences
     for sentence in ANY_CUE.among(sentences):
         position, text = sentence.index, sentence.text
@@ -85,7 +86,7 @@ def extract_charges(article: Article) -> list[Fact]:
                             (person, item, status, summary, Fact("ChargeFiled", fields, evidence))
                         )
     facts += same_charges(article, facts)
-    return _distinct(facts + _outcomes_of_all(article, facts))
+    return distinct(facts + _outcomes_of_all(article, facts))
 
 
 # What a dropping names: "dropped the robbery charge", "the robbery count", not "dropped him off".
@@ -101,22 +102,22 @@ _REFERENCE = re.compile(
 
 
 def _named_by(
-    words: str, person: Person | None, found: list[_Found], sentence: Sentence
-) -> list[_Found] | None:
+    words: str, person: Person | None, found: list[Found], sentence: Sentence
+) -> list[Found] | None:
     """The charge named before for `person` that `words` call it by ("computer" of "using a
     computer to facilitate a crime", "gun" of "possession of a firearm"): a list of it alone;
     an empty list when `words` fit several; None when they fit none."""
-    wanted = _offence(words.lower().strip())
+    wanted = offence_words(words.lower().strip())
     if not wanted:
         return None
-    categories = {_category(word) for word in wanted} - {None}
-    matching: dict[str, _Found] = {}
+    categories = {category_of(word) for word in wanted} - {None}
+    matching: dict[str, Found] = {}
     for item in found:
         if item[0] is not person or item[4].evidence.start > sentence.start:
             continue
-        stems = _offence(item[1])
+        stems = offence_words(item[1])
         if all(any(w.startswith(s) or s.startswith(w) for s in stems) for w in wanted) or (
-            len(wanted) == 1 and categories and any(_covers(item[1], c) for c in categories)
+            len(wanted) == 1 and categories and any(covers(item[1], c) for c in categories)
         ):
             matching.setdefault(item[1], item)
     if not matching:
@@ -149,7 +150,7 @@ _BACKGROUND = re.compile(
 _BACKGROUND_REACH = 600
 
 
-def _said_before(found: _Found, outcome: Outcome) -> bool:
+def _said_before(found: Found, outcome: Outcome) -> bool:
     """Whether a charge is one an outcome can speak of: named in an earlier sentence, or in
     the outcome's own ("was charged with X, but the charges were dropped"; "dropped all
     charges against A, who had been charged with X"), where an outcome said of one charge
@@ -171,24 +172,24 @@ def _named_before(charge: str, outcome: Outcome) -> bool:
     return charge in outcome.sentence.text[: outcome.position].lower()
 
 
-def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
+def _outcomes_of_all(article: Article, found: list[Found]) -> list[Found]:
     """The charges named for a person, given the outcome another sentence states of them
     without naming them ("acquitted of all charges", "that count was dismissed"), each
     quoting both sentences."""
-    given: list[_Found] = []
+    given: list[Found] = []
     found_outcomes = outcomes(article)
     if not found_outcomes:
         return given
     # Each person's open charges and decided offences, gathered once: a long report repeats
     # its charges and outcomes, and scanning every charge for every outcome grew with the
     # product of their numbers.
-    open_charges: dict[int, list[_Found]] = {}
+    open_charges: dict[int, list[Found]] = {}
     decided: dict[int, set[frozenset[str]]] = {}
     for f in found:
         if f[2] in ("filed", "expected"):
             open_charges.setdefault(id(f[0]), []).append(f)
         else:
-            decided.setdefault(id(f[0]), set()).add(_offence(f[1]))
+            decided.setdefault(id(f[0]), set()).add(offence_words(f[1]))
     for outcome in found_outcomes:
         for person in people_of(article, outcome):
             named = _nearest_mentions(
@@ -197,7 +198,7 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
             if outcome.rest or outcome.single:
                 # "the remaining charges", "that count": those no other outcome was given
                 done = decided.get(id(person), set())
-                named = [f for f in named if _offence(f[1]) not in done]
+                named = [f for f in named if offence_words(f[1]) not in done]
             if outcome.single and outcome.status == "dropped":
                 # not the charge that replaces it ("the charge was upgraded to murder")
                 replacing = " ".join(_REPLACEMENT.findall(outcome.sentence.text.lower()))
@@ -219,9 +220,9 @@ def _outcomes_of_all(article: Article, found: list[_Found]) -> list[_Found]:
     return given
 
 
-def _nearest_mentions(named: list[_Found], outcome: Outcome) -> list[_Found]:
+def _nearest_mentions(named: list[Found], outcome: Outcome) -> list[Found]:
     """Each charge once, by its mention nearest the outcome (the shortest quote)."""
-    nearest: dict[str, _Found] = {}
+    nearest: dict[str, Found] = {}
     at = outcome.sentence.start
     for f in named:
         kept = nearest.get(f[1])
@@ -341,169 +342,3 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
     return status != "convicted" or not re.search(
         r"\bnot guilty\s+pleas?\b|\bpleas?\s+of\s+not guilty\b|\bple\w*\s+not guilty\b", near, re.I
     )
-
-
-# The comparisons of charge names below are cached: `_distinct` compares each charge found
-# with each kept, and an article (and a case's reports) names the same charges again and again.
-
-
-def _same_charge(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    x, y = " ".join(sorted(a.split())), " ".join(sorted(b.split()))
-    matcher = SequenceMatcher(None, x, y)
-    # The quick ratios are upper bounds of ratio(): most pairs fail them at no cost.
-    return (
-        matcher.real_quick_ratio() >= 0.85
-        and matcher.quick_ratio() >= 0.85
-        and matcher.ratio() >= 0.85
-    )
-
-
-# Words that dress a charge's name without changing the offence: "criminal attempt to commit
-# murder" names the offence a headline calls "attempted murder".
-_DRESSING = frozenset(
-    ["criminal", "commit", "committing", "to", "of", "a", "an", "the", "charge", "charges"]
-)
-# Kinds of charge that a summary names by category alone ("a weapons charge", "gun charges").
-_CATEGORIES = {
-    "weapon": frozenset(["gun", "guns", "firearm", "firearms", "weapon", "weapons", "handgun",
-                         "handguns", "pistol", "rifle", "ammunition"]),
-    "drug": frozenset(["drug", "drugs", "narcotics", "cocaine", "heroin", "fentanyl",
-                       "marijuana", "controlled"]),
-}  # fmt: skip
-
-
-_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
-
-
-@lru_cache(maxsize=4096)
-def _offence(charge: str) -> frozenset[str]:
-    """The words that name the offence, crudely stemmed ("attempted" ~ "attempt"); a degree
-    is one however written ("murder in the second degree", "second-degree murder", "2nd degree
-    murder")."""
-    stems = set()
-    words = charge.replace("-", " ").split()
-    degree = "degree" in words
-    for word in words:
-        if word in _DRESSING or (degree and word == "in"):
-            continue
-        word = _ORDINALS.get(word, word)
-        if word.endswith("ed") and len(word) > 5:
-            word = word[:-2]
-        elif word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
-            word = word[:-1]
-        stems.add(word)
-    return frozenset(stems)
-
-
-# Stems that make a different offence of the same name: attempted murder is not murder.
-_GRADES = frozenset(
-    ["attempt", "conspiracy", "solicitation", "accessory", "capital", "aggravat", "first",
-     "second", "third"]
-)  # fmt: skip
-
-
-@lru_cache(maxsize=4096)
-def _same_offence(a: str, b: str) -> bool:
-    offence_a, offence_b = _offence(a), _offence(b)
-    if offence_a == offence_b:
-        return True
-    differing = offence_a ^ offence_b
-    # "murder in the first degree" and "robbery in the first degree": alike in wording,
-    # but each names an offence the other does not.
-    if any(is_head(word) for word in differing - offence_a) and any(
-        is_head(word) for word in differing - offence_b
-    ):
-        return False
-    return not differing & _GRADES and _same_charge(a, b)
-
-
-@lru_cache(maxsize=4096)
-def _category(charge: str) -> str | None:
-    """The category a charge named by category alone stands for ("weapons charge" -> weapon)."""
-    words = charge.split()
-    # "drug" of "drug and weapons charges" is a category too
-    if len(words) == 1 or (
-        len(words) == 2 and words[1] in ("charge", "charges", "count", "counts")
-    ):
-        for category, heads in _CATEGORIES.items():
-            if words[0] in heads:
-                return category
-    return None
-
-
-def _covers(specific: str, category: str) -> bool:
-    return _category(specific) is None and bool(_CATEGORIES[category] & set(specific.split()))
-
-
-_STATUS_RANK = {"acquitted": 3, "convicted": 3, "dropped": 2, "filed": 1, "expected": 0}
-
-
-# A charge found: person, charge, status, named as a kind ("murder charges"), and its fact.
-_Found = tuple[Person | None, str, str, bool, Fact]
-
-
-def _distinct(found: list[_Found]) -> list[Fact]:
-    """One fact per person and offence: a conviction or dropping outranks the filing, and at
-    equal status the fuller wording ("criminal attempt to commit murder") outranks a summary
-    ("attempted murder"). A charge named only as a kind ("on murder charges") or a category
-    ("a weapons charge") is left out when a more specific charge of it, with the same status,
-    is named ("aggravated murder"; "possession of a firearm")."""
-    kept: list[_Found] = []
-    # What `kept` holds, by (person, charge, status): a long article names hundreds of
-    # charges, and looking each one up in the list grew with the square of their number.
-    held: Counter[tuple[int, str, str]] = Counter()
-    for person, charge, status, summary, item in found:
-        if held[(id(person), charge, status)]:
-            continue  # said again in the same words
-        for index, (p, c, s, was_summary, _) in enumerate(kept):
-            if p is person and _same_offence(c, charge):
-                rank, other = _STATUS_RANK[status], _STATUS_RANK[s]
-                if rank > other or (rank == other and len(charge.split()) > len(c.split())):
-                    kept[index] = (person, charge, status, summary and was_summary, item)
-                    held[(id(p), c, s)] -= 1
-                    held[(id(person), charge, status)] += 1
-                break
-        else:
-            kept.append((person, charge, status, summary, item))
-            held[(id(person), charge, status)] += 1
-    return [
-        item
-        for person, charge, status, summary, item in kept
-        if not _covered(kept, person, charge, status, summary)
-    ]
-
-
-# Words that give an offence's degree: "second-degree murder" is the murder a lead names.
-_DEGREE = frozenset(["first", "second", "third", "fourth", "fifth", "degree", "in"])
-
-
-@lru_cache(maxsize=4096)
-def _degree_of(general: str, specific: str) -> bool:
-    """Whether `specific` is `general` with its degree given ("murder" and "murder in the
-    second degree" or "second-degree murder"): one charge, named more fully."""
-    words = set(general.split())
-    extra = set(specific.replace("-", " ").split()) - set(general.replace("-", " ").split())
-    return (
-        bool(extra)
-        and extra <= _DEGREE | _DRESSING
-        and words <= set(specific.replace("-", " ").split())
-    )
-
-
-def _covered(
-    kept: list[_Found], person: Person | None, charge: str, status: str, summary: bool
-) -> bool:
-    """Whether a summary or category charge, or a charge named without the degree another
-    names it with, is covered by a more specific one in `kept`."""
-    others = [c for p, c, s, _, _ in kept if p is person and s == status and c != charge]
-    if any(_degree_of(charge, c) for c in others):
-        return True
-    category = _category(charge)
-    if category:
-        return any(_covers(c, category) for c in others)
-    if summary:
-        offence = _offence(charge)
-        return any(offence < _offence(c) for c in others)
-    return False

@@ -1,0 +1,182 @@
+"""Which charges are one: the same offence in other words ("criminal attempt to commit murder"
+and "attempted murder"; "murder in the second degree", "second-degree murder" and "2nd-degree
+murder"), a charge named by its category alone ("a weapons charge") or as a kind ("murder
+charges"); and the one fact kept for each person and offence, where a conviction or dropping
+outranks the filing and the fuller wording a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from casefile.domain.facts import Fact
+from casefile.extraction.offences import is_head
+from casefile.extraction.people import Person
+
+__all__ = ["Found", "category_of", "covers", "distinct", "offence_words"]
+
+# The comparisons of charge names below are cached: `distinct` compares each charge found
+# with each kept, and an article (and a case's reports) names the same charges again and again.
+
+
+def _same_charge(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    x, y = " ".join(sorted(a.split())), " ".join(sorted(b.split()))
+    matcher = SequenceMatcher(None, x, y)
+    # The quick ratios are upper bounds of ratio(): most pairs fail them at no cost.
+    return (
+        matcher.real_quick_ratio() >= 0.85
+        and matcher.quick_ratio() >= 0.85
+        and matcher.ratio() >= 0.85
+    )
+
+
+# Words that dress a charge's name without changing the offence: "criminal attempt to commit
+# murder" names the offence a headline calls "attempted murder".
+_DRESSING = frozenset(
+    ["criminal", "commit", "committing", "to", "of", "a", "an", "the", "charge", "charges"]
+)
+# Kinds of charge that a summary names by category alone ("a weapons charge", "gun charges").
+_CATEGORIES = {
+    "weapon": frozenset(["gun", "guns", "firearm", "firearms", "weapon", "weapons", "handgun",
+                         "handguns", "pistol", "rifle", "ammunition"]),
+    "drug": frozenset(["drug", "drugs", "narcotics", "cocaine", "heroin", "fentanyl",
+                       "marijuana", "controlled"]),
+}  # fmt: skip
+
+
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+
+
+@lru_cache(maxsize=4096)
+def offence_words(charge: str) -> frozenset[str]:
+    """The words that name the offence, crudely stemmed ("attempted" ~ "attempt"); a degree
+    is one however written ("murder in the second degree", "second-degree murder", "2nd degree
+    murder")."""
+    stems = set()
+    words = charge.replace("-", " ").split()
+    degree = "degree" in words
+    for word in words:
+        if word in _DRESSING or (degree and word == "in"):
+            continue
+        word = _ORDINALS.get(word, word)
+        if word.endswith("ed") and len(word) > 5:
+            word = word[:-2]
+        elif word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+            word = word[:-1]
+        stems.add(word)
+    return frozenset(stems)
+
+
+# Stems that make a different offence of the same name: attempted murder is not murder.
+_GRADES = frozenset(
+    ["attempt", "conspiracy", "solicitation", "accessory", "capital", "aggravat", "first",
+     "second", "third"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _sameoffence_words(a: str, b: str) -> bool:
+    offence_a, offence_b = offence_words(a), offence_words(b)
+    if offence_a == offence_b:
+        return True
+    differing = offence_a ^ offence_b
+    # "murder in the first degree" and "robbery in the first degree": alike in wording,
+    # but each names an offence the other does not.
+    if any(is_head(word) for word in differing - offence_a) and any(
+        is_head(word) for word in differing - offence_b
+    ):
+        return False
+    return not differing & _GRADES and _same_charge(a, b)
+
+
+@lru_cache(maxsize=4096)
+def category_of(charge: str) -> str | None:
+    """The category a charge named by category alone stands for ("weapons charge" -> weapon)."""
+    words = charge.split()
+    # "drug" of "drug and weapons charges" is a category too
+    if len(words) == 1 or (
+        len(words) == 2 and words[1] in ("charge", "charges", "count", "counts")
+    ):
+        for category, heads in _CATEGORIES.items():
+            if words[0] in heads:
+                return category
+    return None
+
+
+def covers(specific: str, category: str) -> bool:
+    return category_of(specific) is None and bool(_CATEGORIES[category] & set(specific.split()))
+
+
+_STATUS_RANK = {"acquitted": 3, "convicted": 3, "dropped": 2, "filed": 1, "expected": 0}
+
+
+# A charge found: person, charge, status, named as a kind ("murder charges"), and its fact.
+Found = tuple[Person | None, str, str, bool, Fact]
+
+
+def distinct(found: list[Found]) -> list[Fact]:
+    """One fact per person and offence: a conviction or dropping outranks the filing, and at
+    equal status the fuller wording ("criminal attempt to commit murder") outranks a summary
+    ("attempted murder"). A charge named only as a kind ("on murder charges") or a category
+    ("a weapons charge") is left out when a more specific charge of it, with the same status,
+    is named ("aggravated murder"; "possession of a firearm")."""
+    kept: list[Found] = []
+    # What `kept` holds, by (person, charge, status): a long article names hundreds of
+    # charges, and looking each one up in the list grew with the square of their number.
+    held: Counter[tuple[int, str, str]] = Counter()
+    for person, charge, status, summary, item in found:
+        if held[(id(person), charge, status)]:
+            continue  # said again in the same words
+        for index, (p, c, s, was_summary, _) in enumerate(kept):
+            if p is person and _sameoffence_words(c, charge):
+                rank, other = _STATUS_RANK[status], _STATUS_RANK[s]
+                if rank > other or (rank == other and len(charge.split()) > len(c.split())):
+                    kept[index] = (person, charge, status, summary and was_summary, item)
+                    held[(id(p), c, s)] -= 1
+                    held[(id(person), charge, status)] += 1
+                break
+        else:
+            kept.append((person, charge, status, summary, item))
+            held[(id(person), charge, status)] += 1
+    return [
+        item
+        for person, charge, status, summary, item in kept
+        if not _covered(kept, person, charge, status, summary)
+    ]
+
+
+# Words that give an offence's degree: "second-degree murder" is the murder a lead names.
+_DEGREE = frozenset(["first", "second", "third", "fourth", "fifth", "degree", "in"])
+
+
+@lru_cache(maxsize=4096)
+def _degree_of(general: str, specific: str) -> bool:
+    """Whether `specific` is `general` with its degree given ("murder" and "murder in the
+    second degree" or "second-degree murder"): one charge, named more fully."""
+    words = set(general.split())
+    extra = set(specific.replace("-", " ").split()) - set(general.replace("-", " ").split())
+    return (
+        bool(extra)
+        and extra <= _DEGREE | _DRESSING
+        and words <= set(specific.replace("-", " ").split())
+    )
+
+
+def _covered(
+    kept: list[Found], person: Person | None, charge: str, status: str, summary: bool
+) -> bool:
+    """Whether a summary or category charge, or a charge named without the degree another
+    names it with, is covered by a more specific one in `kept`."""
+    others = [c for p, c, s, _, _ in kept if p is person and s == status and c != charge]
+    if any(_degree_of(charge, c) for c in others):
+        return True
+    category = category_of(charge)
+    if category:
+        return any(covers(c, category) for c in others)
+    if summary:
+        offence = offence_words(charge)
+        return any(offence < offence_words(c) for c in others)
+    return False
