@@ -344,6 +344,14 @@ CUES = [
         "filed",
     ),
     _cue((":",), r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", "filed"),
+    # A list of people, each with the charges on their line: "The indictment charges the
+    # following defendants:", "Those charged are:".
+    _cue(
+        (":",),
+        r"\b(?:charges|charged|charging|indicted|arrested)\b[^.:]{0,60}?\b(?:defendants|people|"
+        r"persons|individuals|suspects|men|women|are|were|include)\s*:\s*$",
+        "filed",
+    ),
 ]  # fmt: skip
 # Any cue's key word: most sentences hold none and are passed over with one search.
 ANY_CUE = any_key_words(*(cue.gate for cue in CUES))
@@ -464,8 +472,11 @@ def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentenc
                 continue  # the rest of a statute cut off by the split ("F.S. | 782.04")
             break  # the text after a bulleted list
         in_bullets = bulleted
-        # "• Jones case: murder and robbery": the label before the colon is not a charge.
-        line = re.sub(r"^(?:[•*·-]|\d{1,2}[.)])\s*(?:[^:]{1,40}:\s*)?", "", line)
+        # "• Jones case: murder and robbery", "• Ann Lee, 52, of Paterson – murder": the label
+        # before the colon or dash is not a charge.
+        line = re.sub(
+            r"^(?:[•*·-]|\d{1,2}[.)])\s*(?:[^:]{1,40}:\s*|[^–—]{1,60}?\s[–—]\s+)?", "", line
+        )
         if len(line.split()) > 14 and not bulleted:
             break
         if (

@@ -13,7 +13,7 @@ from casefile.extraction.charge_identity import Found, category_of, covers, dist
 from casefile.extraction.charge_outcomes import IF_BEFORE, Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article, person_name
-from casefile.extraction.offences import is_head, read_charges, split_charges
+from casefile.extraction.offences import Charge, is_head, read_charges, split_charges
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.same_charges import respective, same_charges
@@ -52,7 +52,8 @@ def extract_charges(article: Article) -> list[Fact]:
                 closing = cue.until.search(rest) if cue.until else None
                 if closing:
                     rest = rest[: closing.start()]
-                if text.rstrip().endswith(":"):
+                listed_lines = text.rstrip().endswith(":")
+                if listed_lines:
                     lines = list_lines(sentences, position + 1)
                     found = [
                         (item, line) for phrase, line in lines for item in read_charges(phrase)
@@ -68,7 +69,9 @@ def extract_charges(article: Article) -> list[Fact]:
                 if not found and not reference:
                     continue
                 people = charged_people(article, sentence, match.start(), match.end(), rest)
-                for person, theirs in respective(sentence, people, found):
+                for person, theirs in _per_line(
+                    article, people, found, lines if listed_lines else None, sentence
+                ):
                     start = sentence.start
                     if reference and len(theirs) <= 1:
                         named = _named_by(reference.group(1), person, facts, sentence)
@@ -87,6 +90,31 @@ def extract_charges(article: Article) -> list[Fact]:
                         )
     facts += same_charges(article, facts)
     return distinct(facts + _outcomes_of_all(article, facts))
+
+
+_Read = tuple[Charge, Sentence | None]  # a charge read, with the list line it is read from
+
+
+def _per_line(
+    article: Article,
+    people: list[Person],
+    found: list[_Read],
+    lines: list[tuple[str, Sentence]] | None,
+    sentence: Sentence,
+) -> list[tuple[Person, list[_Read]]]:
+    """Each person with their charges: the people a line of a list names before its charges
+    ("• Ann Lee, 52, of Paterson – wire fraud") are given that line's; the rest, as the
+    sentence pairs them (see `respective`)."""
+    if not lines:
+        return respective(sentence, people, found)
+    given: list[tuple[Person, list[_Read]]] = []
+    for phrase, line in lines:
+        label_end = line.text.find(phrase)
+        named = [p for m, p in article.cast.people_in(line) if m.start < label_end]
+        items = [item for item in found if item[1] is line]
+        for person in named or people:
+            given.append((person, items))
+    return given
 
 
 # What a dropping names: "dropped the robbery charge", "the robbery count", not "dropped him off".

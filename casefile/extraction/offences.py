@@ -397,6 +397,17 @@ def _shared_ending(found: re.Match[str]) -> str:
     return f"{first}-{ending}{rest} {joint} {second}-{ending}{rest}"
 
 
+# Two verbs of one offence's name: "conspiracy to pay and receive kickbacks" (not "conspiracy
+# to murder and assault": two offences).
+_TWO_VERBS = re.compile(r"\bto (\w+) (and|or) (\w+)\b")
+
+
+def _two_verbs(found: re.Match[str]) -> str:
+    if is_head(found.group(1).lower()) or is_head(found.group(3).lower()):
+        return found.group(0)
+    return found.group(0).replace(" ", "_")
+
+
 @lru_cache(maxsize=4096)
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
@@ -408,6 +419,8 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     previous = ""
     pending: Charge | None = None
     phrase = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
+    if " to " in phrase:
+        phrase = _TWO_VERBS.sub(_two_verbs, phrase)
     for raw in _ITEM_SPLIT.split(phrase):
         raw = raw.replace("_", " ")
         # "drugs, including heroin": examples of what a charge is about, not charges.

@@ -457,6 +457,9 @@ def test_a_verdict_told_with_its_court(text: str, expected: set[tuple[str, str, 
         ("deprivation of rights under color of law", ["deprivation of rights under color of law"]),
         ("insider trading and civil disorder", ["insider trading", "civil disorder"]),
         ("hostage taking", ["hostage taking"]),
+        # two verbs of one offence, two offences
+        ("conspiracy to pay and receive kickbacks", ["conspiracy to pay and receive kickbacks"]),
+        ("conspiracy to murder and assault", ["conspiracy to murder", "assault"]),
         # figures that are no degree name no offence
         ("25 years to life for kidnapping", []),
     ],
@@ -580,4 +583,31 @@ def test_one_offence_is_one_charge(text: str, expected: set[tuple[str, str, str]
     ],
 )
 def test_a_charge_sought_is_expected(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The indictment charges the following defendants:\n\n"
+            "• Derrick Palmer, 52, of Paterson – wire fraud and money laundering\n"
+            "• Tina Lowe, 47, of Clifton – wire fraud\n\n"
+            "The defendants are presumed innocent.",
+            {
+                (PALMER, "wire fraud", "filed"),
+                (PALMER, "money laundering", "filed"),
+                (LOWE, "wire fraud", "filed"),
+            },
+        ),
+        # a list after "charged with:" is every charge of the one charged
+        (
+            "Derrick Palmer, 52, was charged with:\n\n• Wire fraud\n• Money laundering\n",
+            {(PALMER, "wire fraud", "filed"), (PALMER, "money laundering", "filed")},
+        ),
+    ],
+)
+def test_each_line_of_a_list_of_defendants_is_its_person_s(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
     assert charges_of(text) == expected
