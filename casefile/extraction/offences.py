@@ -127,7 +127,7 @@ _ITEM_END = re.compile(
     r"penalty|penalties|sentences?|terms?|punishment))|punishable|being \w+ed\b|"
     # an enhancement, kept apart from the offence it enhances
     r"(?:with|and|plus) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:enhancements?|allegations?|"
-    r"special circumstances?)\b|with great bodily injury)\b"
+    r"special circumstances?|specifications?)\b|with great bodily injury)\b"
     # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
     r"|\s+(?:in|of|against|on|at|near|outside|for) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
     r"Property|Drugs?|Narcotics|Murder|Assault|Robbery|Hire)\b)[A-Z]",
@@ -212,6 +212,22 @@ _AMOUNT = re.compile(
     r"(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|at\s+least\s+|"
     r"roughly\s+|up\s+to\s+|some\s+)?\$"
 )
+_POSSESSIVES = frozenset(["her", "his", "their"])
+
+
+def _person_object(words: list[str], at: int) -> bool:
+    """Whether `words[at]` is a person an act is done to: "her" is one at the end ("assaulting
+    her") or before a person ("her husband", "his 2-year-old son"), not before a thing
+    ("violating her bond conditions")."""
+    word = words[at].strip(",.")
+    if word.split("-")[-1] not in _PERSON_OBJECT:  # "ex-girlfriend"
+        return False
+    if word in _POSSESSIVES and at + 1 < len(words):
+        # "her former boyfriend", "his 2-year-old son"
+        return any(_person_object(words, after) for after in range(at + 1, min(at + 4, len(words))))
+    return True
+
+
 _NUMBER_WORDS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
 )
@@ -267,7 +283,7 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
             # welfare of a child" names an offence.
             if "of" in after:
                 after = after[: after.index("of")]
-            if not any(w.strip(",.") in _PERSON_OBJECT for w in after):
+            if not any(_person_object(after, at) for at in range(len(after))):
                 return False, None
             offence = _OFFENCE_OF_ACT.get(word)
             if offence and position and words[position - 1] == "sexually":
@@ -373,7 +389,8 @@ def split_charges(phrase: str) -> list[str]:
 # A statute or a count in brackets inside a list: "murder (ORS 163.115) and robbery",
 # "assault (two counts) and theft"; it ends no list.
 _BRACKETS = re.compile(r"\s*\(([^()]{0,80})\)")
-_CITATION = re.compile(r"\d|§|\bcounts?\b")
+# (and the class of an offence: "murder (a Class A felony)")
+_CITATION = re.compile(r"\d|§|\bcounts?\b|\b(?:felony|misdemeanou?r|class)\b", re.I)
 
 
 def _without_citations(phrase: str) -> str:

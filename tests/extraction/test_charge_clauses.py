@@ -460,6 +460,13 @@ def test_a_verdict_told_with_its_court(text: str, expected: set[tuple[str, str, 
         # two verbs of one offence, two offences
         ("conspiracy to pay and receive kickbacks", ["conspiracy to pay and receive kickbacks"]),
         ("conspiracy to murder and assault", ["conspiracy to murder", "assault"]),
+        # a possessive before a thing is no person an act is done to
+        ("violating her bond conditions", ["violating her bond conditions"]),
+        ("stalking his ex-girlfriend", ["stalking"]),
+        ("murdering his own mother", ["murder"]),
+        # an offence's class and its penalty specifications are no part of its name
+        ("murder (a Class A felony) and arson (a Class B felony)", ["murder", "arson"]),
+        ("aggravated murder with death penalty specifications", ["aggravated murder"]),
         # figures that are no degree name no offence
         ("25 years to life for kidnapping", []),
     ],
