@@ -92,14 +92,19 @@ def _sameoffence_words(a: str, b: str) -> bool:
     return not differing & _GRADES and _same_charge(a, b)
 
 
+# What a category is named with: "a weapons charge", "gun counts", "firearms offenses".
+_KIND_WORDS = frozenset(
+    ["charge", "charges", "count", "counts", "offense", "offenses", "offence", "offences",
+     "crime", "crimes", "violation", "violations"]
+)  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def category_of(charge: str) -> str | None:
     """The category a charge named by category alone stands for ("weapons charge" -> weapon)."""
     words = charge.split()
     # "drug" of "drug and weapons charges" is a category too
-    if len(words) == 1 or (
-        len(words) == 2 and words[1] in ("charge", "charges", "count", "counts")
-    ):
+    if len(words) == 1 or (len(words) == 2 and words[1] in _KIND_WORDS):
         for category, heads in _CATEGORIES.items():
             if words[0] in heads:
                 return category

@@ -618,3 +618,24 @@ def test_each_line_of_a_list_of_defendants_is_its_person_s(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Man Indicted on Firearms Offenses\n\nDerrick Palmer, 30, was indicted on charges "
+            "of possession of a firearm by a felon.",
+            {(PALMER, "possession of a firearm by a felon", "filed")},
+        ),
+        (
+            "Man Indicted on Drug Crimes\n\nDerrick Palmer, 30, was indicted on charges of "
+            "possession of cocaine with intent to distribute.",
+            {(PALMER, "possession of cocaine with intent to distribute", "filed")},
+        ),
+    ],
+)
+def test_a_category_a_headline_names_is_covered_by_the_charges_of_it(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
