@@ -156,6 +156,13 @@ CUES = [
         "expected",
     ),
     _cue(("will be",), r"\bwill be\s+(?:formally\s+)?charged\s+(?:with|for)\s+", "expected"),
+    # police who put a charge to prosecutors: "will ask prosecutors to charge her with murder"
+    _cue(
+        ("ask", "recommend", "urge", "urging"),
+        r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging)\s+(?:[\w'’-]+\s+){0,3}?"
+        rf"to\s+(?:formally\s+)?charge\s+{_OBJECT}(?:with|for)\s+",
+        "expected",
+    ),
     _cue(
         ("will", "would", "intend", "going to", "seeking to", "prepared to"),
         r"\b(?:will|would|intends?\s+to|intended\s+to|(?:is|are)\s+going\s+to|seeking\s+to|"
@@ -378,7 +385,7 @@ _EXPECTED_CONTEXT = compile_scan(
     r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
     r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
     r"(?:charged|added|filed|brought|booked|upgraded|elevated|amended)\b|\b(?:possible|potential)\s+(?:\w+\s+)?charges?\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
-    r"(?:face|file|bring|seek)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b|"
+    r"(?:face|file|bring|seek|present|take)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"
     r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
     r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b|"
@@ -401,7 +408,8 @@ _DROPPED_AFTER = re.compile(
 )
 # "Charges of X and Y are expected": the list is the subject of its expectation.
 _EXPECTED_SUBJECT = re.compile(
-    r"^charges?\s+of\s+[^.;]{1,100}?\s+(?:are|is)\s+(?:expected|likely|planned|anticipated)\b",
+    r"^charges?(?:\s+of|,?\s*including)\s+[^.;]{1,100}?,?\s+(?:are|is)\s+(?:expected|likely|"
+    r"planned|anticipated|pending)\b",
     re.I,
 )
 # "guilty of three felony counts: A, B and C": the list follows the colon.

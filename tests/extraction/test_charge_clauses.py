@@ -639,3 +639,29 @@ def test_a_category_a_headline_names_is_covered_by_the_charges_of_it(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer, 30, was arrested. Prosecutors plan to present the case to a grand "
+            "jury on a charge of murder.",
+            {(PALMER, "murder", "expected")},
+        ),
+        (
+            "Derrick Palmer, 30, was arrested. Police said they would ask prosecutors to charge "
+            "him with murder.",
+            {(PALMER, "murder", "expected")},
+        ),
+        (
+            "Derrick Palmer, 30, was charged with burglary. Police said additional charges, "
+            "including arson, are likely.",
+            {(PALMER, "burglary", "filed"), (PALMER, "arson", "expected")},
+        ),
+    ],
+)
+def test_a_charge_put_to_prosecutors_is_expected(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
