@@ -46,7 +46,7 @@ _HEAD = re.compile(
     r"dereliction|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"
     r"matri|parri|fratri)cid|shooting$|harm$|lying$|corrupt|falsif|fabricat|flight$|accidents?$|"
     r"coerci|asphyxia|porn|disorder$|parad|enter(?:ing)?$|entry$|genocid|suicid|harbor|trading$|"
-    r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
+    r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|risk$|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
     r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
@@ -75,7 +75,7 @@ _LIST_END = re.compile(
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
     r"as well as other|(?<!well )as (?!well as)|instead of|rather than|"
     # why a plea was made: "to manslaughter to avoid a murder trial", "in exchange for ..."
-    r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:plea|deal|agreement)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
+    r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plea|deal|agreement|doctrine)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
     r"(?<!stop )(?<!remain )(?<!when )at|if|until|over|"
     r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"

@@ -460,6 +460,10 @@ def test_a_verdict_told_with_its_court(text: str, expected: set[tuple[str, str, 
         # two verbs of one offence, two offences
         ("conspiracy to pay and receive kickbacks", ["conspiracy to pay and receive kickbacks"]),
         ("conspiracy to murder and assault", ["conspiracy to murder", "assault"]),
+        ("risk of injury to a minor", ["risk of injury to a minor"]),
+        # how a plea was made is no part of the name
+        ("manslaughter under the Alford doctrine", ["manslaughter"]),
+        ("driving under the influence of alcohol", ["driving under the influence of alcohol"]),
         # a possessive before a thing is no person an act is done to
         ("violating her bond conditions", ["violating her bond conditions"]),
         ("stalking his ex-girlfriend", ["stalking"]),
