@@ -122,9 +122,12 @@ _OUTCOMES = [
             "threw out",
             "thrown out",
             "tossed",
+            "agree",
         ),
         compile_scan(
-            rf"\b{_DROP_VERB}\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|\b(?:the|all|those|these|his|"
+            rf"\b{_DROP_VERB}\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|"
+            # a plea deal's promise: "prosecutors agreed to dismiss the remaining counts"
+            rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|\b(?:the|all|those|these|his|"
             r"her|their|both)\s+(?:(?:remaining|other|pending|criminal|state|federal)\s+)?"
             r"(?:charges|counts|indictment|case)\s+(?:against\s+[^.;]{1,40}?\s+)?"
             r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+|"

@@ -669,3 +669,16 @@ def test_a_charge_put_to_prosecutors_is_expected(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+def test_a_plea_deal_s_dismissal_of_the_remaining_counts() -> None:
+    text = (
+        "Derrick Palmer, 34, was indicted on counts of aggravated vehicular homicide and "
+        "vehicular assault. On Thursday he pleaded guilty to vehicular homicide. In exchange, "
+        "prosecutors agreed to dismiss the remaining counts."
+    )
+    assert charges_of(text) == {
+        (PALMER, "vehicular homicide", "convicted"),
+        (PALMER, "aggravated vehicular homicide", "dropped"),
+        (PALMER, "vehicular assault", "dropped"),
+    }
