@@ -186,6 +186,26 @@ def _someone_else(cast, sentence: Sentence, start: int) -> bool:
     return False
 
 
+# A clause's subject that is someone new and unnamed: "A 15-year-old boy", "The other suspect,
+# a 15-year-old,", "Her 16-year-old co-defendant".
+_UNNAMED_OTHER = re.compile(
+    r"\W*(?:(?:an?|another|the other|a second|a third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|"
+    r"girl|teen|teenager|juvenile|minor|suspect|defendant|co-defendant|\d{1,2}-year-old)|"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?co-?defendant)\b",
+    re.I,
+)
+
+
+def _named_before(article: Article, sentence: Sentence) -> bool:
+    """Whether a suspect the report names was named before `sentence`."""
+    return any(
+        index < sentence.index
+        for person in article.cast.named_suspects
+        if person.name
+        for index, _, _ in person.mentions
+    )
+
+
 def _official_subject(cast, sentence: Sentence, start: int) -> bool:
     """Whether the verb's subject is someone the report names with a title and not as a
     suspect ("A third deputy, Sgt. Ann Lee, pleaded guilty"): not the suspect named last."""
@@ -295,6 +315,14 @@ def charged_people(
             return named
     if _someone_else(cast, sentence, start) or _official_subject(cast, sentence, start):
         return []
+    if (
+        not any(m.start < start for m, _ in mentions)
+        and _UNNAMED_OTHER.match(text)
+        and _named_before(article, sentence)
+    ):
+        # "Lee was charged with murder. A 15-year-old boy was charged with robbery": someone
+        # the report does not name, not the suspect it named
+        return [cast.another()]
     actor = cast.actor(sentence, start)
     before = [i for i, (m, p) in enumerate(mentions) if m.start < start]
     if before:

@@ -719,6 +719,10 @@ class Cast:
             self._anonymous = Person(words=(), name=None, suspect=True)
         return self._anonymous
 
+    def another(self) -> Person:
+        """The suspect the report speaks of besides those it names, and does not name."""
+        return self._another()
+
     def _another(self) -> Person:
         if self._extra_suspect is None:
             self._extra_suspect = Person(words=(), name=None, suspect=True)

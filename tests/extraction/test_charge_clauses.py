@@ -682,3 +682,29 @@ def test_a_plea_deal_s_dismissal_of_the_remaining_counts() -> None:
         (PALMER, "aggravated vehicular homicide", "dropped"),
         (PALMER, "vehicular assault", "dropped"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derrick Palmer, 18, was charged with murder. A 15-year-old boy was charged in "
+            "juvenile court with conspiracy to commit murder.",
+            {(PALMER, "murder", "filed"), (None, "conspiracy to commit murder", "filed")},
+        ),
+        (
+            "Derrick Palmer, 18, was charged with murder. His 16-year-old co-defendant, whose "
+            "name was not released, was charged with robbery.",
+            {(PALMER, "murder", "filed"), (None, "robbery", "filed")},
+        ),
+        # a lede's unnamed man is the suspect the report names next
+        (
+            "A Dayton man was charged with murder. Derrick Palmer, 18, was arrested Friday.",
+            {(PALMER, "murder", "filed")},
+        ),
+    ],
+)
+def test_a_charge_of_someone_new_and_unnamed_is_not_the_named_suspect_s(
+    text: str, expected: set[tuple[str | None, str, str]]
+) -> None:
+    assert charges_of(text) == expected
