@@ -231,7 +231,10 @@ _ANY_OUTCOME = any_key_words(*(gate for gate, _, _ in _OUTCOMES + _BARE_OUTCOMES
 IF_BEFORE = re.compile(r"\b(?:if|unless|should|whether)\b[^.;,]{0,40}$", re.I)
 _NOT_GUILTY_PLEA = re.compile(r"\bplead\w*\s+not guilty\b|\bnot guilty pleas?\b", re.I)
 # "he could be found guilty next week": a verdict still to come.
-_MODAL_BEFORE = re.compile(r"\b(?:could|would|may|might|will|can)\s+(?:\w+\s+)?be\s+$", re.I)
+# ("could have convicted her of murder": what a jury did not do)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|would|may|might|will|can|should)\s+(?:\w+\s+)?(?:be|have)\s+$", re.I
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -314,6 +314,28 @@ _NOT_GUILTY_PLEA = re.compile(r"\bple(?:a|as|aded|ads|ading|d)\s+(?:[\w,]+\s+){0
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A verdict no one gave: "could be convicted of", "could have convicted her of", "had the
+# option of finding her guilty of".
+_NO_VERDICT_BEFORE = re.compile(
+    r"(?:\b(?:could|would|may|might|should)\s+(?:not\s+)?(?:\w+\s+)?(?:be|have)\s*|"
+    r"\b(?:option|chance|choice|possibility)\s+of\s+\w+ing\s+(?:[\w'’-]+\s+){0,3}?)$",
+    re.I,
+)
+# Guilt claimed rather than found: "she is not guilty of", "he's guilty of".
+_CLAIM_BEFORE = re.compile(r"(?:\b(?:is|are)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?$", re.I)
+_SAID = re.compile(
+    r"\b(?:said|says|say|argued|argues|maintain(?:s|ed)?|insist(?:s|ed)?|told|tells|"
+    r"contend(?:s|ed)?|claim(?:s|ed)?)\b",
+    re.I,
+)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` of `text` is inside a quotation."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 _EARLIER_PLEA = re.compile(r"(?:who\s+(?:had\s+)?)?previously\s+(?:pleaded|pled)\b", re.I)
 
 
@@ -363,8 +385,12 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
     if status in ("convicted", "acquitted"):
         if first_in(CONDITIONAL, text) or IF_BEFORE.search(text, 0, match.start()):
             return False
-        if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]):
+        if _NO_VERDICT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
             return False
+        if _CLAIM_BEFORE.search(text, max(0, match.start() - 20), match.start()) and (
+            _SAID.search(text) or _quoted(text, match.start())
+        ):
+            return False  # "her lawyer said she is not guilty of murder"
     # "entered a not guilty plea to murder"
     near = text[max(0, match.start() - 30) : match.end()]
     return status != "convicted" or not re.search(

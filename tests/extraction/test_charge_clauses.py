@@ -708,3 +708,20 @@ def test_a_charge_of_someone_new_and_unnamed_is_not_the_named_suspect_s(
     text: str, expected: set[tuple[str | None, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Jurors could have convicted him of murder.",
+        "The jury had the option of finding him guilty of murder.",
+        "His attorney said he is not guilty of murder.",
+        '"He is guilty of murder," the prosecutor told jurors.',
+    ],
+)
+def test_a_verdict_no_one_gave_is_no_outcome(later: str) -> None:
+    text = "Derrick Palmer, 30, was charged with murder and convicted of manslaughter. " + later
+    assert charges_of(text) == {
+        (PALMER, "murder", "filed"),
+        (PALMER, "manslaughter", "convicted"),
+    }
