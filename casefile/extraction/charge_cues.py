@@ -145,7 +145,9 @@ CUES = [
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
         # a plea deal's promise: "prosecutors agreed to drop the murder charge"
-        r"agree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw))\s+"
+        r"agree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)|"
+        # "entered a nolle prosequi on the assault charge"
+        r"(?:entered|filed)\s+(?:a\s+)?nolle\s+prosequi\s+(?:on|in|as\s+to))\s+"
         r"(?:their|the|its|his|her|all)?\s*",
         "dropped",
     ),
@@ -258,7 +260,7 @@ CUES = [
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
     _cue(
         ("dropped", "dismissed", "withdrawn", "thrown out", "nolle"),
-        r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?(?:charges?|counts?)\s+(?:against\s+"
+        r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?(?:charges?|counts?|case)\s+(?:against\s+"
         r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being|will be)\s+"
         r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out|nolle pros(?:s|equi)?(?:ed)?)\b)",
         "filed",

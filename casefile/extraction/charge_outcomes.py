@@ -123,23 +123,29 @@ _OUTCOMES = [
             "thrown out",
             "tossed",
             "agree",
+            "nolle",
         ),
         compile_scan(
             rf"\b{_DROP_VERB}\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|"
             # a plea deal's promise: "prosecutors agreed to dismiss the remaining counts"
-            rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|\b(?:the|all|those|these|his|"
-            r"her|their|both)\s+(?:(?:remaining|other|pending|criminal|state|federal)\s+)?"
+            rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|"
+            # ("Kim's charges were dismissed": the match opens after the possessor)
+            rf"(?:\b(?:the|all|those|these|his|her|their|both)\s+|{_WHOSE})"
+            r"(?:(?:remaining|other|pending|criminal|state|federal)\s+)?"
             r"(?:charges|counts|indictment|case)\s+(?:against\s+[^.;]{1,40}?\s+)?"
             r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+|"
-            r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out)"
+            r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out|"
+            r"tossed|nolle[- ]pross?(?:ed)?)"
             r"\b|(?:^|[,;]\s+)charges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)\s+"
             r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b|"
             # "Charges were dropped against Lee"
             r"(?:^|[,;]\s+|\band\s+)(?:all\s+)?charges\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
             r"(?:dropped|dismissed|withdrawn)\s+against\b|"
             # prosecutors who will not go on: "declined to pursue the charges"
-            r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
-            rf"to\s+(?:pursue|prosecute|proceed with)\s+{_THE_CHARGES}|"
+            r"\b(?:(?:declined|refused|decided not|chose not|opted not)\s+to|will not|would not|"
+            r"won['’]t|will no longer|would no longer)\s+(?:pursue|prosecute|proceed with)\s+"
+            rf"(?:{_THE_CHARGES}|(?:him|her|them)\b)|"
+            r"\b(?:declined|refused)\s+to\s+prosecute\b(?=\s*[.;,]|\s*$)|"
             r"\bno longer\s+(?:faces|facing|face)\s+(?:any\s+)?charges\b|"
             rf"\bdismissal\s+of\s+{_THE_CHARGES}",
             re.I,
@@ -163,6 +169,7 @@ _ONE_DROPPED = (
         "pursue",
         "prosecute",
         "dismissal",
+        "nolle",
         "reduced",
         "downgraded",
         "amended",
@@ -175,10 +182,10 @@ _ONE_DROPPED = (
         r"(?:against\s+[^.;]{1,40}?\s+)?to\b|\b(?:the|that|this|a)\s+charge\s+(?:against\s+"
         r"[^.;]{1,40}?\s+)?(?:was|has been|had been)\s+(?:later\s+|since\s+)?(?:reduced|"
         r"downgraded|amended|upgraded)\s+to\b|"
-        rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|\b(?:the|that|this)\s+"
+        rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|(?:\b(?:the|that|this)\s+|{_WHOSE})"
         r"(?:charge|count)\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"
-        r"(?:dropped|dismissed|withdrawn|thrown out|tossed)\b|"
+        r"(?:dropped|dismissed|withdrawn|thrown out|tossed|nolle[- ]pross?(?:ed)?)\b|"
         rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+(?:the|that|this)\s+{_ONE}|"
         r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
         rf"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+{_ONE}|"
@@ -322,7 +329,12 @@ _ANOTHER_MATTER = re.compile(
     r"older|another|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:case|matter|incident|arrest|trial)\b",
     re.I,
 )
-_SOMEONE_ELSES = re.compile(r"\bagainst\s+(?:his|her|their|the other|another)\b", re.I)
+# (not "the case against her was dropped": "her" alone is the one it is said of)
+_SOMEONE_ELSES = re.compile(
+    r"\bagainst\s+(?:(?:his|her|their)\s+(?!(?:was|were|is|are|has|have|had)\b)\w+|the other|"
+    r"another)\b",
+    re.I,
+)
 # A clause that opens on a year: "In 2012, the charges were dropped".
 _OPENING_YEAR = re.compile(r"^\W*(?:in|by|back in)\s+(?:\w+\s+)?((?:19|20)\d\d)\b", re.I)
 

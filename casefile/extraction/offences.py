@@ -341,7 +341,7 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     words = item.split()
     if (
         words
-        and words[-1] in ("charge", "charges", "count", "counts")
+        and words[-1] in ("charge", "charges", "count", "counts", "case")
         and not (len(words) == 2 and words[0] in _GENERIC_CHARGE_HEAD)
     ):
         words = words[:-1]

@@ -725,3 +725,49 @@ def test_a_verdict_no_one_gave_is_no_outcome(later: str) -> None:
         (PALMER, "murder", "filed"),
         (PALMER, "manslaughter", "convicted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (
+            "Lowe's charges were dismissed.",
+            {(PALMER, "robbery", "filed"), (LOWE, "robbery", "dropped")},
+        ),
+        (
+            "The case against her was thrown out.",
+            {(PALMER, "robbery", "filed"), (LOWE, "robbery", "dropped")},
+        ),
+        (
+            "The robbery case against Lowe was dismissed.",
+            {(PALMER, "robbery", "filed"), (LOWE, "robbery", "dropped")},
+        ),
+        (
+            "Prosecutors entered a nolle prosequi on the robbery charge against Lowe.",
+            {(PALMER, "robbery", "filed"), (LOWE, "robbery", "dropped")},
+        ),
+        # "against his brother" is someone else's case
+        (
+            "The case against her brother was dismissed.",
+            {(PALMER, "robbery", "filed"), (LOWE, "robbery", "filed")},
+        ),
+    ],
+)
+def test_a_dropping_said_of_one_of_two(later: str, expected: set[tuple[str, str, str]]) -> None:
+    text = "Derrick Palmer was charged with robbery. Tina Lowe was charged with robbery. " + later
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The charge was nolle prossed in March.",
+        "The district attorney's office declined to prosecute.",
+        "Prosecutors announced Friday they would not pursue the case.",
+        "Palmer's charge was dismissed after he completed a diversion program.",
+    ],
+)
+def test_a_dropping_in_any_wording(later: str) -> None:
+    assert charges_of("Derrick Palmer was charged with robbery. " + later) == {
+        (PALMER, "robbery", "dropped")
+    }
