@@ -17,15 +17,20 @@ from casefile.extraction.court_people import (
     told_before,
 )
 from casefile.extraction.court_words import (
+    CONSEQUENCE,
+    CONVICTED,
     COURT_WORDS,
     DAY_HEARING,
     HEARING_KIND,
     IN_COURT,
+    IN_YEAR,
     KINDS,
     NO_PLEA,
     NOT_A_TRIAL,
     NOT_AN_EVENT,
     NOT_AN_EVENT_OPENING,
+    PLEA_WORDS,
+    expected_only,
     not_held,
 )
 from casefile.extraction.people import Person
@@ -93,6 +98,13 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             if (not IN_COURT.match(m.group(0)) or defendant_subject(article, sentence, m.start()))
             and not not_held(text, m)
             and _stretch(text, m.start()) not in not_events
+            and not (k == "indictment" and expected_only(text, m))
+            and not (
+                condition_end
+                and CONSEQUENCE.search(text, condition_end, m.start())
+                and _part(text, condition_end) == _part(text, m.start())
+            )
+            and not _long_ago(article, sentence, m)
         ]
         if any(k == "plea" for k, _ in kinds) and NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
@@ -118,6 +130,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             ]
         if "hearing" in names and HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
+        if "trial" in names and PLEA_WORDS.search(text):
+            kinds = [(k, m) for k, m in kinds if k != "trial" or not CONVICTED.match(m.group(0))]
         if "trial" in names and NOT_A_TRIAL.search(text):
             kinds = [(k, m) for k, m in kinds if k != "trial"]
         together: list[Person] | None = None
@@ -168,6 +182,26 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
     return facts
+
+
+def _long_ago(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether the event at `match` is told in a year well before the report ("was convicted
+    of menacing in 2019 and sentenced to 30 days", "In 2015, he pleaded guilty"), with no day
+    of its own: an earlier matter, as `punishments.py` reads its term. A year naming the
+    crime ("in the 2019 killing") is not when the event was."""
+    published = article.published
+    if published is None:
+        return False
+    text = sentence.text
+    stretch = _STRETCH_END.split(text)
+    position = _stretch(text, match.start())
+    opening = IN_YEAR.match(text)  # "In 2015, he ..." opens the sentence
+    years = [m.group("year") for m in IN_YEAR.finditer(stretch[position])]
+    if opening is not None:
+        years.append(opening.group("year"))
+    if not any(int(y) < published.year - 1 for y in years):
+        return False
+    return _date(article, sentence, match.start(), end=match.end()) is None
 
 
 def _sentencings(article: Article, events: list[Fact], imposed: list[Fact]) -> list[Fact]:

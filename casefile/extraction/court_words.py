@@ -30,7 +30,10 @@ KINDS = [
         # "Sentencing has been pushed back to", "his sentencing in the case is set for".
         r"\bsentencing (?:[\w-]+ ){0,4}?(?:(?:is|was|has been|had been|will be|now) )?"
         r"(?:set|scheduled|slated|postponed|rescheduled|delayed|continued|moved|pushed)\b|"
-        r"\b(?:at|during) (?:his|her|their|\w+['’]s) sentencing\b"
+        r"\b(?:at|during) (?:his|her|their|\w+['’]s) sentencing\b|"
+        # "argue for less at sentencing, which Judge Ann Reyes scheduled for Nov. 29".
+        r"\bsentencing,? (?:which|that) (?:[\w.'’-]+ ){0,5}?(?:(?:is|was|has been|had been) )?"
+        r"(?:set|scheduled|slated|moved|postponed|rescheduled|continued)\b"
         r"|\b(?:set|scheduled)\s+sentencing\b|\bsentences? (?:him|her|them)\b|"
         r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
         r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
@@ -137,11 +140,23 @@ KINDS = [
             "opening statement",
             "closing argument",
             "mistrial",
+            "convicted",
+            "testif",
+            "the stand",
+            "tried",
         ),
         r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
         r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
         r"acquitt(?:ed|al)|jury trial|\w+-day trial|"
         r"during (?:the |his |her |\w+['’]s )trial|verdict|"
+        # A conviction that no plea brought about is a trial's: "was convicted Thursday of".
+        r"(?<!if )(?<!previously )(?:was|were|been|is|are) convicted|"
+        # Testimony: "testified Tuesday at the trial of", "took the stand in his own trial".
+        r"(?:testif(?:y|ied|ies|ying)|t[ao]o?k(?:e|es)? the stand)\b[^.;]{0,50}?\b(?:at|in|during) "
+        r"(?:the |his |her |their |\w+['’]s )(?:own )?(?:[\w-]+ )?trial|"
+        # A trial to come: "is set to be tried in June", "will be retried" (not "tried as an
+        # adult", a court's choice of where).
+        r"(?:set|scheduled|slated|due|expected|is|are|will) (?:to )?be (?:re)?tried(?! as an? adult)|"
         r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial,? (?:which |that )?(?:is|was|has been|"
         r"will|began|begins|started|starts|opened|opens|lasted|ended|got|set|scheduled|slated)|"
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
@@ -149,7 +164,7 @@ KINDS = [
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
         r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
         r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
-        r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) trial|"
+        r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) (?:own )?trial|"
         r"jury selection|bench trial|(?:opening statements|closing arguments)|"
         r"(?<!if )(?:was |were )?found (?:not )?guilty|"
         r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|mistrial|retrial|"
@@ -217,6 +232,14 @@ _NOT_HELD_AFTER = re.compile(
     r"cancelled|called off|scrapped))\b",
     re.I,
 )
+# A subject that names no one who took part: "Neither man has entered a plea", "None of the
+# four has been arraigned" (the auxiliary right before the event, so "Neither defendant spoke
+# at the arraignment" keeps it).
+_NO_ONE_BEFORE = re.compile(
+    r"\b(?:neither|none|no one|nobody)\b(?:\s+[\w'’-]+){0,4}?\s+(?:has|have|had|was|were|is|are)"
+    r"(?:\s+(?:yet|ever|been|so far))*\s+\Z",
+    re.I,
+)
 # Whether an event will take place is not known: "It was not clear when he will be arraigned".
 _UNKNOWN_WHEN = re.compile(
     r"\b(?:(?:not|n['’]t) (?:immediately |yet )?(?:known|clear|certain|available)|unclear|unknown|"
@@ -233,11 +256,48 @@ def not_held(text: str, match: re.Match[str]) -> bool:
     pleaded = match.group(0).lower().startswith(("guilty", "contest", "innocent"))
     return bool(
         (not pleaded and _NOT_HELD_BEFORE.search(text, max(0, start - 30), start))
+        or _NO_ONE_BEFORE.search(text, max(0, start - 60), start)
         or _NOT_HELD_AFTER.match(text, match.end())
         or _UNKNOWN_WHEN.search(text, 0, start)
     )
 
 
+# An indictment that is looked for: a grand jury's decision, not a session on the calendar,
+# so "An indictment is expected within 30 days" and "expect to indict" are no event.
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|likely|plan(?:s|ned)?|intend(?:s|ed)?)"
+    r"\s+(?:to\s+)?(?:(?:be|seek|obtain|return|an|a)\s+){0,2}\Z",
+    re.I,
+)
+_EXPECTED_AFTER = re.compile(
+    r"\w*\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:expected|anticipated|likely)\b", re.I
+)
+
+
+def expected_only(text: str, match: re.Match[str]) -> bool:
+    """Whether the indictment at `match` is one that is expected, not one returned."""
+    return bool(
+        _EXPECTED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or _EXPECTED_AFTER.match(text, match.end())
+    )
+
+
+# What follows the "If ..." clause of a conditional sentence is its consequence: "If he is
+# indicted, he would be arraigned in Superior Court" tells of no arraignment. A consequence
+# told with "will" is on the calendar ("If a true bill is handed down, he will face
+# arraignment on Jan. 15").
+CONSEQUENCE = re.compile(r"\b(?:would|could|might|may)\b", re.I)
+# A year well before the report that the event is told in: "was convicted of menacing in 2019
+# and sentenced to 30 days", "In 2015, he pleaded guilty to ..." (see `court.py`).
+IN_YEAR = re.compile(
+    r"(?:\A\W*|\b)[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:killing|shooting|slaying|death|murder|case|crash|attack|"
+    r"robbery|stabbing|fire|incident|investigation))"
+)
+# A conviction told with a plea is the plea's, not a trial's: "was convicted after pleading
+# guilty", "convicted under a plea deal".
+CONVICTED = re.compile(r"(?:was|were|been|is|are) convicted", re.I)
+PLEA_WORDS = compile_scan(r"\b(?:plea|pleas|pleaded|pled|pleading|pleads)\b", re.I)
 # A hearing named for another kind of event is that event: "a sentencing hearing".
 HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
 # Fit for trial, not a trial: "competent to stand trial".
