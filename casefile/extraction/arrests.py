@@ -14,9 +14,20 @@ from casefile.extraction.sentences import Sentence, key_words
 
 _ARREST = compile_scan(
     r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"apprehended|taken into custody|took\s+(?:\w+\s+){1,3}?"
+    r"apprehended|taken into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
-    r"turned (?:himself|herself) in|handed (?:himself|herself) (?:over|in)|gave (?:himself|herself) up|"
+    r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) (?:over|in)|"
+    r"gave (?:himself|herself|themselves) up|"
+    # Custody told as a present state: "is in custody", "are now in federal custody" (not "was
+    # in custody", a state once held, nor "remains in custody", a later report of a known
+    # arrest, nor "died in custody").
+    r"(?<!while )(?:is|are)\s+(?:now\s+|already\s+)?in\s+(?:police\s+|federal\s+|state\s+|"
+    r"county\s+|U\.S\.\s+)?custody(?!\s+(?:at\s+the\s+time|when|for\s+(?:an?|the)\s+"
+    r"(?:unrelated|separate|different|earlier|prior)))|"
+    # The agents detained him, or served their warrant on him.
+    r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+(?:\w+\s+)?detained\b|"
+    r"served\s+(?:an?|the|a\s+felony)\s+(?:arrest\s+|felony\s+|murder\s+)?warrant\s+on\b|"
+    r"(?:arrest\s+)?warrant\s+was\s+served\b|"
     r"surrendered|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
     r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?=\s+and\s+(?:released|held)))|"
     # Not "extradited": a move of someone already in custody, whose arrest is told apart.
@@ -58,6 +69,13 @@ _ARREST_WORDS = key_words(
     "police headquarters",
     "detention",
     "lockup",
+    "warrant",
+)
+# "a warrant for his arrest" names an arrest that has not happened; only the words of the
+# warrant are none, so "turned himself in after learning of a warrant for his arrest" is one.
+_WARRANT_FOR = re.compile(
+    r"\bwarrants?\s+(?:was\s+|were\s+)?(?:issued\s+)?for\s+(?:his|her|their|\w+['’]s)\s+arrest\b",
+    re.I,
 )
 _PRIOR = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
@@ -71,7 +89,10 @@ _NOT_AN_ARREST = compile_scan(
     r"n['’]t (?:yet )?(?:been )?arrested|(?:no one|nobody|no suspects?|none)\s+(?:\w+\s+)?"
     r"(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|taken into custody)|"
     r"arrests? (?:are|is|were)"
-    r" (?:expected|not expected)|could arrest|warrant for (?:his|her) arrest|"
+    r" (?:expected|not expected)|could arrest|"
+    # "has not turned himself in", "has yet to surrender".
+    r"(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?(?:turned|turn)\s+(?:himself|herself|themselves)"
+    r"\s+in|(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?surrender(?:ed)?|"
     # "wanted", unless the sentence goes on to say he was arrested.
     r"wanted(?![^.;]{0,80}\b(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
     r"taken into custody))|"
@@ -135,7 +156,11 @@ def extract_arrests(article: Article) -> list[Fact]:
         text = sentence.text
         if first_in(_NOT_AN_ARREST, text) or first_in(CONDITIONAL, text):
             continue
-        for match in _clauses(matches_in(_ARREST, text)):
+        warrants = [w.span() for w in _WARRANT_FOR.finditer(text)] if "warrant" in text else []
+        told = [
+            m for m in matches_in(_ARREST, text) if not any(a <= m.start() < b for a, b in warrants)
+        ]
+        for match in _clauses(told):
             _arrest(article, sentence, match, facts, current, prior_seen)
     return facts
 
