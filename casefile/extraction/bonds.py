@@ -12,6 +12,7 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.court_people import subjects_named
 from casefile.extraction.groups import group, named_together
 from casefile.extraction.mentions import Money, find_money
 from casefile.extraction.patterns import compile_scan, first_in
@@ -54,8 +55,8 @@ _REVOKED = compile_scan(
 )
 # The amount just named, posted: "..., which he posted Wednesday".
 _POSTED_IT = compile_scan(
-    r"\b(?:which|that) (?:he|she|they|it|was|were|has|have|had) (?:later |then |since |been )?"
-    r"(?:posted|paid|made)\b",
+    r"\b(?:which|that) (?:(?:he|she|they) (?:has |have |had |later |then |since )?|"
+    r"(?:it|was|were|has|have|had) (?:later |then |since |been )?)(?:posted|paid|made)\b",
     re.I,
 )
 _REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to)\b", re.I)
@@ -258,7 +259,11 @@ def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     if together:
         return together
     person = article.cast.actor(sentence, position, prefer_suspect=True)
-    return [person] if person is not None else []
+    if person is not None:
+        return [person]
+    # "Vance remains in the county prison without bail": only someone accused is held on a
+    # bond, so the person the sentence opens with as its subject, if no victim or official.
+    return subjects_named(article, sentence, position)
 
 
 def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_later) -> None:

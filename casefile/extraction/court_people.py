@@ -91,7 +91,7 @@ def defendants_together(article: Article, sentence: Sentence) -> list[Person]:
 _SUBJECT_JOIN = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+|(?:,\s*\d{1,3})?,\s+")
 _SUBJECT_END = re.compile(
     r"(?:,\s*\d{1,3},?)?\s+(?:\w+\s+)?(?:made|appeared|pleaded|pled|"
-    r"entered|were|was|are|is|will|each|both|have|has)\b"
+    r"entered|were|was|are|is|will|each|both|have|has|remains?|remained|posted|stays?|stayed)\b"
 )
 
 

@@ -84,7 +84,7 @@ _PROSPECT = compile_scan(
     r"carr(?:y|ies|ied|ying)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
     r"parole\s+(?:after|in)|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
     r"will\s+be\s+sentenced|hop(?:e|es|ed|ing)|want(?:s|ed)?|demand(?:s|ed)?|argu(?:e|es|ed)|"
-    r"guidelines?|range|possible|potential|served|serving|released|paroled|average|median|"
+    r"guidelines?|range|possible|potential|(?<!time )served|serving|released|paroled|average|median|"
     r"typical(?:ly)?|similar)\b",
     re.I,
 )

@@ -1,0 +1,232 @@
+"""Court events, arrests, bonds and terms across the stages of a case, on invented sentences:
+what took place is read, what did not or may not (no one, an expected indictment, a
+hypothetical consequence, an earlier matter's year) is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import arrested_in, bonds_of, court_of, facts_of
+
+CHARGED = "Kyle Mercer, 29, was charged with felonious assault. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A subject that names no one took part.
+        (CHARGED + "Neither man has entered a plea.", set()),
+        (CHARGED + "None of the defendants has yet been arraigned.", set()),
+        (CHARGED + "No one has been indicted.", set()),
+        # ... but a plea entered is one.
+        (CHARGED + "Mercer has entered a plea of not guilty.", {("Kyle Mercer", "plea", None)}),
+        # An indictment looked for is no event; one returned is.
+        (CHARGED + "An indictment is expected within 30 days.", set()),
+        (CHARGED + "Prosecutors anticipate an indictment by June.", set()),
+        (CHARGED + "He was indicted Monday.", {("Kyle Mercer", "indictment", "2024-03-11")}),
+        # The consequence of a condition, told with "would", is not on the calendar ...
+        (
+            CHARGED + "If he is indicted, Mercer would be arraigned again in Common Pleas Court.",
+            set(),
+        ),
+        # ... one told with "will" and a date is.
+        (
+            CHARGED + "If a true bill is returned, Mercer will face arraignment on March 29.",
+            {("Kyle Mercer", "arraignment", "2024-03-29")},
+        ),
+        # A sentencing the judge set, told in a relative clause.
+        (
+            "Kyle Mercer, 29, pleaded guilty to assault. His attorney will argue for less time at "
+            "sentencing, which Judge Ann Reyes scheduled for May 29.",
+            {("Kyle Mercer", "plea", None), ("Kyle Mercer", "sentencing", "2024-05-29")},
+        ),
+        (
+            "Kyle Mercer, 29, pleaded guilty to assault. He faces up to eight years at "
+            "sentencing, which is set for April 2.",
+            {("Kyle Mercer", "plea", None), ("Kyle Mercer", "sentencing", "2024-04-02")},
+        ),
+    ],
+)
+def test_what_took_place_and_what_did_not(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Told in a year well before the report, with no day of its own: an earlier matter.
+        (
+            CHARGED + "Mercer was convicted of menacing in 2019 and sentenced to 30 days in jail.",
+            set(),
+        ),
+        (CHARGED + "In 2015, Mercer pleaded guilty to burglary.", set()),
+        (CHARGED + "Mercer pleaded guilty to burglary in March 2016.", set()),
+        # A day of its own is this case's, whatever year the arrest was.
+        (
+            CHARGED + "Mercer was arrested in 2019 and pleaded guilty Monday.",
+            {("Kyle Mercer", "plea", "2024-03-11")},
+        ),
+        # A year naming the crime is not when the event was.
+        (
+            "Kyle Mercer, 29, was sentenced in the 2019 killing of Ann Lee.",
+            {("Kyle Mercer", "sentencing", None)},
+        ),
+        # Last year is not long ago.
+        (
+            CHARGED + "Mercer pleaded not guilty in 2023.",
+            {("Kyle Mercer", "plea", None)},
+        ),
+    ],
+)
+def test_an_event_told_in_a_year_long_past_is_an_earlier_matter(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The warrant is no arrest, the surrender after it is.
+        (
+            "Tyler Pryor, 31, is charged with manslaughter. Pryor turned himself in at police "
+            "headquarters after learning there was a warrant for his arrest.",
+            ["Tyler Pryor"],
+        ),
+        (
+            "Tyler Pryor, 31, is charged with manslaughter. A warrant for his arrest was issued "
+            "Monday and he surrendered Tuesday.",
+            ["Tyler Pryor"],
+        ),
+        (
+            "Tyler Pryor, 31, is charged with manslaughter. Police issued a warrant for his arrest.",
+            [],
+        ),
+        (
+            "Tyler Pryor, 31, is charged with manslaughter. Police obtained a warrant for Pryor's arrest.",
+            [],
+        ),
+        # A surrender that did not happen.
+        ("Tyler Pryor, 31, is charged with manslaughter. He has not turned himself in.", []),
+        ("Tyler Pryor, 31, is charged with manslaughter. Pryor has yet to surrender.", []),
+    ],
+)
+def test_a_warrant_or_a_surrender_not_made_is_no_arrest(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bonded out of this case's jail: this case's bond.
+        (
+            "Alyssa Garza, 26, turned herself in on Aug. 2. She bonded out the same day after "
+            "posting a $150,000 bond.",
+            {("Alyssa Garza", 150000, "posted")},
+        ),
+        # Had bonded out: an earlier matter.
+        (
+            "Alyssa Garza, 26, was charged with theft. Garza had bonded out on an earlier "
+            "charge after posting a $5,000 bond.",
+            set(),
+        ),
+        # "which he has posted": the amount set was posted too.
+        (
+            "Mateo Ruiz, 28, was indicted on a charge of failure to report abuse. His bond was "
+            "set at $20,000, which he has posted.",
+            {("Mateo Ruiz", 20000, "set"), ("Mateo Ruiz", 20000, "posted")},
+        ),
+        # Someone the cast does not know as a suspect, held without bail: the subject.
+        (
+            "Desmond Vance, 33, and Corey Whitlock, 27, will next appear for formal arraignment "
+            "on March 14. Vance remains in the Erie County Prison without bail.",
+            {("Desmond Vance", None, "denied")},
+        ),
+        # A judge or a relative as the subject is no defendant.
+        (
+            "Desmond Vance, 33, will next appear for formal arraignment on March 14. Judge Paul "
+            "Manzi remains opposed to bail.",
+            set(),
+        ),
+    ],
+)
+def test_bonds_across_stages(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mateo Ruiz, 28, pleaded guilty and was sentenced to time served and two years of "
+            "deferred adjudication probation.",
+            {("Mateo Ruiz", "probation", 2)},
+        ),
+        (
+            "Mateo Ruiz, 28, was sentenced Monday to five years of community supervision.",
+            {("Mateo Ruiz", "probation", 5)},
+        ),
+        (
+            "Mateo Ruiz, 28, was sentenced Monday to three years of intensive probation.",
+            {("Mateo Ruiz", "probation", 3)},
+        ),
+        # Time he served before is still no term of this case.
+        ("Mateo Ruiz, 28, who served 10 years for robbery, was sentenced to time served.", set()),
+    ],
+)
+def test_probation_by_its_other_names(text: str, expected: set) -> None:
+    found = {(f["person"], f["kind"], f["years"]) for f in facts_of("SentenceImposed", text)}
+    assert found == expected
+
+
+ORTIZ = "Sam Ortiz, 34, was charged with murder. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A conviction no plea brought about is the trial's verdict.
+        (ORTIZ + "Ortiz was convicted Thursday of murder.", {("Sam Ortiz", "trial", "2024-03-14")}),
+        # ... one told with a plea is the plea's.
+        (
+            ORTIZ + "Ortiz was convicted of murder after pleading guilty.",
+            {("Sam Ortiz", "plea", None)},
+        ),
+        # Testimony at his trial, his own or a witness's.
+        (
+            ORTIZ + "Ortiz testified Tuesday at his own trial.",
+            {("Sam Ortiz", "trial", "2024-03-12")},
+        ),
+        (
+            ORTIZ + "A witness testified Tuesday at the trial of Ortiz.",
+            {("Sam Ortiz", "trial", "2024-03-12")},
+        ),
+        # A trial to come.
+        (ORTIZ + "Ortiz is set to be tried in June.", {("Sam Ortiz", "trial", None)}),
+        # No trial: an earlier conviction, one that never was or may be, a court's choice.
+        (ORTIZ + "Ortiz was previously convicted of robbery.", set()),
+        (ORTIZ + "Ortiz has never been convicted of a crime.", set()),
+        (ORTIZ + "Ortiz could be convicted of murder.", set()),
+        (ORTIZ + "Ortiz will be tried as an adult.", set()),
+    ],
+)
+def test_a_trial_told_by_its_verdict_its_testimony_or_its_date(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ortiz was taken into federal custody Monday.", ["Sam Ortiz"]),
+        ("Officers detained Ortiz near the scene.", ["Sam Ortiz"]),
+        ("U.S. Marshals served an arrest warrant on Ortiz at a motel in Reno.", ["Sam Ortiz"]),
+        ("Ortiz and his cousin turned themselves in Monday.", ["Sam Ortiz"]),
+        ("Ortiz is in custody, police said.", ["Sam Ortiz"]),
+        ("Ortiz was located Monday and is now in custody.", ["Sam Ortiz"]),
+        # A state once held, or kept, is no custody taken.
+        ("Ortiz was in custody at the time of the shooting.", []),
+        ("Ortiz was in custody for an unrelated robbery.", []),
+        ("Ortiz remains in custody.", []),
+        ("Ortiz died in custody.", []),
+    ],
+)
+def test_custody_taken_in_other_words(text: str, expected: list) -> None:
+    assert arrested_in("Sam Ortiz, 34, of Salem, faces a murder charge. " + text) == expected
