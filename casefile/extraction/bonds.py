@@ -56,11 +56,22 @@ _REVOKED = compile_scan(
 # The amount just named, posted: "..., which he posted Wednesday".
 _POSTED_IT = compile_scan(
     r"\b(?:which|that) (?:(?:he|she|they) (?:has |have |had |later |then |since )?|"
-    r"(?:it|was|were|has|have|had) (?:later |then |since |been )?)(?:posted|paid|made)\b",
+    r"(?:it|was|were|has|have|had) (?:later |then |since |been )?)(?:posted|paid|made)\b|"
+    # "set at $500,000, and he posted it Tuesday".
+    r"\b(?:he|she|they) (?:later |then |has |had )?(?:posted|paid|made) it\b",
     re.I,
 )
-_REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to)\b", re.I)
-_RAISED = compile_scan(r"\b(?:raised|increased|doubled|tripled)\b", re.I)
+_REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to|down from)\b", re.I)
+_RAISED = compile_scan(r"\b(?:raised|increased|doubled|tripled|up from)\b", re.I)
+# "held on $250,000, up from the $50,000 bond he posted": the amount before the words is the
+# new one, the amount after them the one it was.
+_FROM_AFTER = re.compile(r"\b(?:up|down) from\b", re.I)
+# "the $50,000 bond he posted in July": posted, told after the amount.
+_POSTED_AFTER = re.compile(
+    r"\s+(?:cash\s+|surety\s+)?(?:bond|bail)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+"
+    r"(?:had\s+|later\s+)?(?:posted|paid)\b",
+    re.I,
+)
 # "is free on $150,000 bail": the bond of this case, though "free on" often tells of an
 # earlier one ("was free on bond when he was arrested").
 _STILL_FREE = compile_scan(r"\b(?:is|are|remains?) (?:free|out) on\b", re.I)
@@ -83,10 +94,15 @@ _DETAINED = compile_scan(
     # Federal wording: "ordered detained" is held with no bail to post.
     r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
-    r"remanded (?:in|into|to) (?:federal )?(?:custody|jail))\b",
+    r"remanded (?:in|into|to) (?:federal )?(?:custody|jail)|"
+    # "granted the government's motion for pretrial detention".
+    r"granted (?:[\w'’]+ ){0,3}?(?:motion|request) (?:for|to) (?:pretrial |continued )?detention|"
+    r"ordered (?:\w+ )?(?:into |held in )?pretrial detention)\b",
     re.I,
 )
-_DETAINED_GATE = key_words("detained", "remanded", "held pending", "jailed pending", "held until")
+_DETAINED_GATE = key_words(
+    "detained", "remanded", "held pending", "jailed pending", "held until", "detention"
+)
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
 # "posting 10% of his $250,000 bond" names the bond itself.
@@ -283,10 +299,16 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         for money in amounts:
             # "reduced from $1 million to $250,000", "held on $1 million bond, which was later
             # reduced to $250,000": the amount before the change or after "from" was set.
-            was = changed_at is not None and (
-                money.end <= changed_at.start()
-                or _FROM.search(clause, max(0, money.start - 6), money.start)
-            )
+            if changed_at is not None and _FROM_AFTER.match(clause, changed_at.start()):
+                was = money.start >= changed_at.end()
+            else:
+                was = changed_at is not None and (
+                    money.end <= changed_at.start()
+                    or _FROM.search(clause, max(0, money.start - 6), money.start)
+                )
+            if (was or status == "set") and _POSTED_AFTER.match(clause, money.end):
+                add(person, money.amount, "posted", sentence)
+                continue
             add(person, money.amount, "set" if was else status, sentence)
             # "set his bond at $50,000, which he posted Wednesday": posted as well.
             if status == "set" and _POSTED_IT.search(clause, money.end):

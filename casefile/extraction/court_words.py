@@ -232,6 +232,13 @@ _NOT_HELD_AFTER = re.compile(
     r"cancelled|called off|scrapped))\b",
     re.I,
 )
+# A session that "had been scheduled" gave way to something else: "had been scheduled for a
+# preliminary hearing on Sept. 10" (he failed to appear), "had been set for trial".
+_SUPERSEDED_BEFORE = re.compile(
+    r"\bhad\s+been\s+(?:scheduled|set|slated|expected|due)\s+(?:to\s+\w+\s+)?(?:for\s+)?"
+    r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?\Z",
+    re.I,
+)
 # A subject that names no one who took part: "Neither man has entered a plea", "None of the
 # four has been arraigned" (the auxiliary right before the event, so "Neither defendant spoke
 # at the arraignment" keeps it).
@@ -257,6 +264,7 @@ def not_held(text: str, match: re.Match[str]) -> bool:
     return bool(
         (not pleaded and _NOT_HELD_BEFORE.search(text, max(0, start - 30), start))
         or _NO_ONE_BEFORE.search(text, max(0, start - 60), start)
+        or _SUPERSEDED_BEFORE.search(text, max(0, start - 60), start)
         or _NOT_HELD_AFTER.match(text, match.end())
         or _UNKNOWN_WHEN.search(text, 0, start)
     )

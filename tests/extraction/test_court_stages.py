@@ -230,3 +230,59 @@ def test_a_trial_told_by_its_verdict_its_testimony_or_its_date(text: str, expect
 )
 def test_custody_taken_in_other_words(text: str, expected: list) -> None:
     assert arrested_in("Sam Ortiz, 34, of Salem, faces a murder charge. " + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bond changed "up from" / "down from" another: the amount before the words is new.
+        (
+            "He is now held on a $250,000 bond, up from the $50,000 bond he posted in July.",
+            {("Sam Ortiz", 250000, "raised"), ("Sam Ortiz", 50000, "posted")},
+        ),
+        (
+            "His bond is now $20,000, down from $100,000.",
+            {("Sam Ortiz", 20000, "reduced"), ("Sam Ortiz", 100000, "set")},
+        ),
+        # "from ... to" keeps its order.
+        (
+            "A judge lowered his bond from $1 million to $250,000.",
+            {("Sam Ortiz", 1000000, "set"), ("Sam Ortiz", 250000, "reduced")},
+        ),
+        # Posted, told after the amount or by "it".
+        ("He was released Monday on the $20,000 bond he posted.", {("Sam Ortiz", 20000, "posted")}),
+        (
+            "Bail was set at $500,000 cash, and he posted it Tuesday.",
+            {("Sam Ortiz", 500000, "set"), ("Sam Ortiz", 500000, "posted")},
+        ),
+        # Pretrial detention granted is bail denied; one asked for is nothing yet.
+        (
+            "A judge granted the government's motion for pretrial detention.",
+            {("Sam Ortiz", None, "denied")},
+        ),
+        ("Prosecutors filed a motion for pretrial detention.", set()),
+    ],
+)
+def test_a_bond_changed_posted_or_refused_in_other_words(text: str, expected: set) -> None:
+    assert bonds_of("Sam Ortiz, 34, was charged with fraud. " + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A Fresno couple": both the suspects the article names.
+        (
+            "A Fresno couple pleaded not guilty Tuesday to child endangerment. Ricardo Lopez, 38, "
+            "and Marisol Lopez, 35, were arrested Saturday.",
+            {("Ricardo Lopez", "plea", "2024-03-12"), ("Marisol Lopez", "plea", "2024-03-12")},
+        ),
+        # A session that had been scheduled gave way to another.
+        (
+            "Brandon Hale, 36, is charged with battery. Hale had been scheduled for a preliminary "
+            "hearing on March 10, but he failed to appear. His case was continued to April 2.",
+            {("Brandon Hale", "hearing", "2024-04-02")},
+        ),
+    ],
+)
+def test_whom_and_which_sessions(text: str, expected: set) -> None:
+    assert court_of(text) == expected
