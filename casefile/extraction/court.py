@@ -30,6 +30,7 @@ from casefile.extraction.court_words import (
     NOT_AN_EVENT,
     NOT_AN_EVENT_OPENING,
     PLEA_WORDS,
+    QUALIFIED_HEARING,
     expected_only,
     not_held,
 )
@@ -130,6 +131,21 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             ]
         if "hearing" in names and HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
+        elif "hearing" in names and names & _HELD_AT_A_HEARING:
+            # "was arraigned Monday during a virtual hearing": the hearing is that session.
+            sessions = {
+                (
+                    _part(text, m.start()),
+                    _date(article, sentence, m.start(), end=m.end(), told=told),
+                )
+                for k, m in kinds
+                if k in _HELD_AT_A_HEARING
+            }
+            kinds = [
+                (k, m)
+                for k, m in kinds
+                if k != "hearing" or not _bare_session(article, sentence, m, sessions, told)
+            ]
         if "trial" in names and PLEA_WORDS.search(text):
             kinds = [(k, m) for k, m in kinds if k != "trial" or not CONVICTED.match(m.group(0))]
         if "trial" in names and NOT_A_TRIAL.search(text):
@@ -182,6 +198,36 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
     return facts
+
+
+# A hearing told as where an event took place: "during a virtual hearing", "at Monday's
+# hearing" (not "a hearing is set for May 2", an event of its own).
+_AT_A = re.compile(
+    r"\b(?:at|during|in|via|by)\s+(?:(?:a|an|the|his|her|their|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?\Z",
+    re.I,
+)
+# Events held at a hearing that the report may name by that word alone.
+_HELD_AT_A_HEARING = {"arraignment", "plea", "sentencing"}
+
+
+def _bare_session(
+    article: Article,
+    sentence: Sentence,
+    hearing: re.Match[str],
+    sessions: set[tuple[int, str | None]],
+    told: list[int],
+) -> bool:
+    """Whether `hearing` names no purpose of its own ("a virtual hearing", not "a bond
+    hearing") and is told in the part, and on the day, of one of `sessions`."""
+    text = sentence.text
+    before = max(0, hearing.start() - 40)
+    if QUALIFIED_HEARING.search(text, before, hearing.start()) or not _AT_A.search(
+        text, before, hearing.start()
+    ):
+        return False
+    part = _part(text, hearing.start())
+    when = _date(article, sentence, hearing.start(), end=hearing.end(), told=told)
+    return any(p == part and (when is None or d is None or d == when) for p, d in sessions)
 
 
 def _long_ago(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -317,7 +363,11 @@ def _date(
         d
         for d in resolved
         if d.start > end
-        and _PUT_OFF.search(text, max(0, d.start - 40), d.start)
+        and (
+            _PUT_OFF.search(text, max(0, d.start - 40), d.start)
+            # "a hearing is scheduled for May 2": the day it is set for, just after it.
+            or _SET_FOR.fullmatch(text, end, d.start)
+        )
         and not any(end < other < d.start for other in told or ())
     ]
     nearest = (
@@ -335,6 +385,12 @@ def _date(
 _PUT_OFF = re.compile(
     r"\b(?:postponed|continued|rescheduled|moved|pushed\s+back|delayed|reset)\s+"
     r"(?:\w+\s+){0,2}?(?:until|till|to|for)\s+\Z",
+    re.I,
+)
+# Between an event and the day it is set for: " is scheduled for", " was set for Friday,".
+_SET_FOR = re.compile(
+    r"\s+(?:(?:is|are|was|were|has\s+been|had\s+been|now)\s+){0,2}(?:scheduled|set|slated|"
+    r"expected)\s+(?:to\s+(?:begin|start|resume|take\s+place|be\s+held)\s+)?(?:for\s+|on\s+)?",
     re.I,
 )
 # A year written out: a date that names it keeps it.

@@ -180,7 +180,8 @@ KINDS = [
     _kind(
         "other",
         ("incompet", "competen", "deadline", "threw out", "suppress", "stand trial", "motion"),
-        r"\b(?:incompetent|competency|deadline|threw out|suppress(?:ed)?)\b|"
+        # ("a motion to suppress" is a request: a ruling on it is read below).
+        r"\b(?:incompetent|competency|deadline|threw out|(?<!motion to )suppress(?:ed)?)\b|"
         # Whether he can be tried, as a court rules it (not as doctors find), and what a judge
         # made of a motion: "was cleared to stand trial", "denied a defense motion to dismiss".
         r"\bcleared (?:\w+ ){0,3}?to stand trial\b|"
@@ -310,6 +311,17 @@ PLEA_WORDS = compile_scan(r"\b(?:plea|pleas|pleaded|pled|pleading|pleads)\b", re
 HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
 # Fit for trial, not a trial: "competent to stand trial".
 NOT_A_TRIAL = compile_scan(r"\b(?:competent|fit|able|cleared|ordered) to stand trial\b", re.I)
+# A hearing named for what it decides is a session of its own ("a bond hearing", "a
+# preliminary hearing"); a bare one ("during a virtual hearing", "at a hearing Monday") beside
+# an arraignment, a plea or a sentencing is that event's session (see `court.py`).
+QUALIFIED_HEARING = re.compile(
+    r"\b(?:preliminary|bond|bail|detention|probable[\s-]+cause|status|motions?|competency|"
+    r"suppression|evidentiary|pretrial|pre-trial|extradition|restitution|revocation|examining|"
+    r"show-cause|reduction|custody|dispositional|transfer|certification|waiver|juvenile|"
+    r"jury|parole|probation|violation|mental[\s-]+health|sanity|fitness|immunity|"
+    r"stand[\s-]+your[\s-]+ground|Franks|Miranda|Daubert)\s+\Z",
+    re.I,
+)
 # A hearing named only by its day: "the Thursday hearing", "Friday's hearing".
 DAY_HEARING = compile_scan(
     r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"

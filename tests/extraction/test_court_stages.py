@@ -286,3 +286,46 @@ def test_a_bond_changed_posted_or_refused_in_other_words(text: str, expected: se
 )
 def test_whom_and_which_sessions(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare hearing at which an arraignment, plea or sentencing took place is its session.
+        (
+            ORTIZ + "Ortiz was arraigned Monday during a virtual hearing.",
+            {("Sam Ortiz", "arraignment", "2024-03-11")},
+        ),
+        (
+            ORTIZ + "At a hearing Monday, Ortiz pleaded not guilty.",
+            {("Sam Ortiz", "plea", "2024-03-11")},
+        ),
+        (
+            ORTIZ + "Ortiz was sentenced Monday in a hearing that lasted three hours.",
+            {("Sam Ortiz", "sentencing", "2024-03-11")},
+        ),
+        # A hearing named for what it decides is one of its own ...
+        (
+            ORTIZ + "Ortiz pleaded not guilty Monday at a bond hearing.",
+            {("Sam Ortiz", "plea", "2024-03-11"), ("Sam Ortiz", "hearing", "2024-03-11")},
+        ),
+        # ... and so is one set for a day of its own, dated by that day.
+        (
+            ORTIZ + "Ortiz was arraigned Monday and a hearing is scheduled for May 2.",
+            {("Sam Ortiz", "arraignment", "2024-03-11"), ("Sam Ortiz", "hearing", "2024-05-02")},
+        ),
+        (
+            ORTIZ + "Ortiz pleaded not guilty Monday and his trial is set for June 3.",
+            {("Sam Ortiz", "plea", "2024-03-11"), ("Sam Ortiz", "trial", "2024-06-03")},
+        ),
+        # A motion to suppress that a lawyer will file is no ruling; evidence suppressed is.
+        (
+            ORTIZ
+            + "Ortiz's lawyer said at Monday's hearing that he would file a motion to suppress.",
+            {("Sam Ortiz", "hearing", "2024-03-11")},
+        ),
+        (ORTIZ + "A judge suppressed the evidence Monday.", {("Sam Ortiz", "other", "2024-03-11")}),
+    ],
+)
+def test_a_hearing_as_the_session_of_another_event_or_its_own(text: str, expected: set) -> None:
+    assert court_of(text) == expected
