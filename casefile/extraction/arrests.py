@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
+from casefile.extraction.court_people import for_each_unnamed
 from casefile.extraction.mentions import MONTH_ONLY, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
@@ -162,7 +163,7 @@ def extract_arrests(article: Article) -> list[Fact]:
         ]
         for match in _clauses(told):
             _arrest(article, sentence, match, facts, current, prior_seen)
-    return facts
+    return for_each_unnamed(article, facts)
 
 
 def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:

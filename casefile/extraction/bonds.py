@@ -12,7 +12,7 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.court_people import subjects_named
+from casefile.extraction.court_people import for_each_unnamed, subjects_named
 from casefile.extraction.groups import group, named_together
 from casefile.extraction.mentions import Money, find_money
 from casefile.extraction.patterns import compile_scan, first_in
@@ -237,7 +237,7 @@ def extract_bonds(article: Article) -> list[Fact]:
         posted = any(k[0] == id(person) and k[2] == "posted" for k in seen)
         if not set_in and not posted:
             add(person, None, "posted", sentence)
-    return facts
+    return for_each_unnamed(article, facts)
 
 
 def _each_own(

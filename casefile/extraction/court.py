@@ -11,6 +11,7 @@ from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import (
     defendant_subject,
     defendants_together,
+    for_each_unnamed,
     one_suspect,
     others_before,
     subjects_named,
@@ -197,7 +198,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         facts.extend(dated or [entries[0][1]])
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
-    return facts
+    return for_each_unnamed(article, facts)
 
 
 # A hearing told as where an event took place: "during a virtual hearing", "at Monday's

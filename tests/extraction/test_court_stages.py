@@ -329,3 +329,36 @@ def test_whom_and_which_sessions(text: str, expected: set) -> None:
 )
 def test_a_hearing_as_the_session_of_another_event_or_its_own(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+def test_a_counted_unnamed_group_gets_a_fact_for_each_member() -> None:
+    text = (
+        "Two men were arrested Saturday after a chase in Dayton. Both were booked into the "
+        "county jail on $100,000 bond each. They are due in court Monday."
+    )
+    assert arrested_in(text) == [None, None]
+    assert sorted(f["amount"] for f in facts_of("BondSet", text)) == [100000, 100000]
+    assert [f["kind"] for f in facts_of("CourtEventReported", text)] == ["appearance"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One unnamed suspect, told twice.
+        "A 19-year-old man was arrested Sunday. He is being held on $500,000 bond.",
+        # A named suspect's group is the named ones.
+        "Ann Lee, 22, and Bo Tran, 19, were arrested Sunday. Both were held on $500,000 bond.",
+    ],
+)
+def test_no_more_facts_than_people(text: str) -> None:
+    people = [f["person"] for f in facts_of("ArrestMade", text)]
+    assert len(people) == len(set(people))
+
+
+def test_the_unnamed_subject_is_the_one_unnamed_suspect_where_none_is_named() -> None:
+    text = (
+        "Police arrested a teenager in the stabbing of a classmate. The 16-year-old boy, whose "
+        "name was not released because he is a juvenile, was booked into the juvenile "
+        "detention center."
+    )
+    assert arrested_in(text) == [None]
