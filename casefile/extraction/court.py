@@ -81,19 +81,23 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         later: set[int] = set()  # a second session, dated by what follows it
         for kind, gate, pattern in KINDS:
             # `gate.opens(sentence)`, without a call per kind.
-            match = not gate.words.isdisjoint(sentence_words) and pattern.search(text)
-            # "issued a court date in that case": an event of an earlier matter.
-            if (
-                match
-                and not (prior and _in_prior(article, sentence, prior, match.start()))
-                and match.start() >= condition_end
-                and article.scope_at(sentence, match.start()).scope not in _ELSEWHERE
-            ):
-                kinds.append((kind, match))
-                # "appeared in court Monday and is due back March 30": two sessions.
-                if kind == "appearance" and (again := pattern.search(text, match.end())):
-                    kinds.append((kind, again))
-                    later.add(again.start())
+            first = not gate.words.isdisjoint(sentence_words) and pattern.search(text)
+            if not first:
+                continue
+            # "Lee was arraigned Monday; Tran was arraigned Tuesday": each part its own.
+            for match in _each_part(pattern, text, first):
+                # "issued a court date in that case": an event of an earlier matter.
+                if (
+                    not (prior and _in_prior(article, sentence, prior, match.start()))
+                    and match.start() >= condition_end
+                    and article.scope_at(sentence, match.start()).scope not in _ELSEWHERE
+                ):
+                    kinds.append((kind, match))
+                    # "appeared in court Monday and is due back March 30": two sessions.
+                    again = pattern.search(text, match.end()) if kind == "appearance" else None
+                    if again and _part(text, again.start()) == _part(text, match.start()):
+                        kinds.append((kind, again))
+                        later.add(again.start())
         kinds = [
             (k, m)
             for k, m in kinds
@@ -165,7 +169,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             # made them all suspects; one name is taken after the suspect the event is about.
             subjects = [] if together else subjects_named(article, sentence, match.start())
             people = (
-                together
+                _named_after_of(article, sentence, match)
+                or together
                 or (subjects if len(subjects) > 1 else [])
                 or told_before(article, sentence, told_in)
                 or one_suspect(article, sentence, match.start())
@@ -207,6 +212,36 @@ _AT_A = re.compile(
     r"\b(?:at|during|in|via|by)\s+(?:(?:a|an|the|his|her|their|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?\Z",
     re.I,
 )
+
+
+def _named_after_of(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The one whose event it is, named right after words ending in "of": "at the trial of Bo
+    Tran"."""
+    if not match.group(0).endswith(" of"):
+        return []
+    return [
+        person
+        for mention, person in article.cast.people_in(sentence)
+        if match.end() < mention.start <= match.end() + 2
+        and not (person.victim or person.killed or person.official)
+    ][:1]
+
+
+def _each_part(pattern: re.Pattern[str], text: str, first: re.Match[str]) -> list[re.Match[str]]:
+    """`first`, and the first match of `pattern` in each part of `text` after its own (parts
+    split at semicolons)."""
+    found = [first]
+    start = text.find(";", first.end())
+    while start != -1:
+        match = pattern.search(text, start + 1)
+        if match is None:
+            break
+        if _part(text, match.start()) != _part(text, found[-1].start()):
+            found.append(match)
+        start = text.find(";", match.end())
+    return found
+
+
 # Events held at a hearing that the report may name by that word alone.
 _HELD_AT_A_HEARING = {"arraignment", "plea", "sentencing"}
 

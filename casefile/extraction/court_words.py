@@ -141,8 +141,6 @@ KINDS = [
             "closing argument",
             "mistrial",
             "convicted",
-            "testif",
-            "the stand",
             "tried",
         ),
         r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
@@ -151,9 +149,10 @@ KINDS = [
         r"during (?:the |his |her |\w+['’]s )trial|verdict|"
         # A conviction that no plea brought about is a trial's: "was convicted Thursday of".
         r"(?<!if )(?<!previously )(?:was|were|been|is|are) convicted|"
-        # Testimony: "testified Tuesday at the trial of", "took the stand in his own trial".
-        r"(?:testif(?:y|ied|ies|ying)|t[ao]o?k(?:e|es)? the stand)\b[^.;]{0,50}?\b(?:at|in|during) "
-        r"(?:the |his |her |their |\w+['’]s )(?:own )?(?:[\w-]+ )?trial|"
+        # The trial as where something took place: "testified Tuesday at the trial of Bo
+        # Tran", "took the stand at his own trial" (told from the words naming the trial, so
+        # that a witness's testimony is the defendant's trial).
+        r"(?:at|during) the (?:[\w-]+ )?trial of|at (?:his|her|their) own trial|"
         # A trial to come: "is set to be tried in June", "will be retried" (not "tried as an
         # adult", a court's choice of where).
         r"(?:set|scheduled|slated|due|expected|is|are|will) (?:to )?be (?:re)?tried(?! as an? adult)|"

@@ -362,3 +362,29 @@ def test_the_unnamed_subject_is_the_one_unnamed_suspect_where_none_is_named() ->
         "detention center."
     )
     assert arrested_in(text) == [None]
+
+
+PAIR = "Ann Lee, 22, and Bo Tran, 19, were charged with robbery. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each part of a sentence split at a semicolon tells its own event.
+        (
+            PAIR + "Lee was arraigned Monday; Tran was arraigned Tuesday.",
+            {("Ann Lee", "arraignment", "2024-03-11"), ("Bo Tran", "arraignment", "2024-03-12")},
+        ),
+        # A co-defendant's testimony at the trial is the defendant's trial, not hers.
+        (
+            PAIR + "Lee testified against Tran at his trial Monday.",
+            {("Bo Tran", "trial", "2024-03-11")},
+        ),
+        (
+            PAIR + "Lee testified Tuesday at the trial of Tran.",
+            {("Bo Tran", "trial", "2024-03-12")},
+        ),
+    ],
+)
+def test_each_defendant_their_own_event(text: str, expected: set) -> None:
+    assert court_of(text) == expected
