@@ -111,6 +111,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 and _part(text, condition_end) == _part(text, m.start())
             )
             and not _long_ago(article, sentence, m)
+            # "waived his preliminary hearing and was bound over": no hearing was held.
+            and not (m.group(0).lower() == "bound over" and "waiv" in text.lower())
         ]
         if any(k == "plea" for k, _ in kinds) and NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
@@ -227,18 +229,22 @@ def _named_after_of(article: Article, sentence: Sentence, match: re.Match[str]) 
     ][:1]
 
 
+# Where a sentence turns to another statement: a semicolon, ", while", ", whereas".
+_TURN = re.compile(r";|,\s+(?:while|whereas)\s", re.I)
+
+
 def _each_part(pattern: re.Pattern[str], text: str, first: re.Match[str]) -> list[re.Match[str]]:
-    """`first`, and the first match of `pattern` in each part of `text` after its own (parts
-    split at semicolons)."""
+    """`first`, and the first match of `pattern` after each turn of `text` to another
+    statement ("Lee was arraigned Monday; Tran was arraigned Tuesday", "Lee pleaded guilty,
+    while Tran pleaded no contest")."""
     found = [first]
-    start = text.find(";", first.end())
-    while start != -1:
-        match = pattern.search(text, start + 1)
+    turn = _TURN.search(text, first.end())
+    while turn is not None:
+        match = pattern.search(text, turn.end())
         if match is None:
             break
-        if _part(text, match.start()) != _part(text, found[-1].start()):
-            found.append(match)
-        start = text.find(";", match.end())
+        found.append(match)
+        turn = _TURN.search(text, match.end())
     return found
 
 

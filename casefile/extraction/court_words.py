@@ -72,6 +72,8 @@ KINDS = [
             "exam",
             "adjourned",
             "status check",
+            "bound over",
+            "be heard",
         ),
         # "the hearing" points back at an event told already ("after the hearing").
         r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)"
@@ -79,7 +81,11 @@ KINDS = [
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled|"
-        r"adjourned)\b|\bstatus check\b",
+        r"adjourned)\b|\bstatus check\b|"
+        # A preliminary hearing told by its outcome or its date: "was bound over for trial",
+        # "his case will next be heard on May 2".
+        r"\bbound over\b|\b(?:case|matter|motions?)\s+(?:(?:will|is to|was|is set to|is scheduled "
+        r"to)\s+)?(?:next\s+)?be\s+heard\b",
     ),
     _kind(
         "appearance",
@@ -140,6 +146,8 @@ KINDS = [
             "opening statement",
             "closing argument",
             "mistrial",
+            "hung jury",
+            "deadlocked",
             "convicted",
             "tried",
         ),
@@ -165,6 +173,7 @@ KINDS = [
         r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
         r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) (?:own )?trial|"
         r"jury selection|bench trial|(?:opening statements|closing arguments)|"
+        r"hung jury|deadlocked jury|jury (?:\w+ ){0,2}?(?:deadlocked|hung)|"
         r"(?<!if )(?:was |were )?found (?:not )?guilty|"
         r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|mistrial|retrial|"
         # A trial given a date, or a session of one: "is set for trial in June", "trial is
@@ -239,6 +248,13 @@ _SUPERSEDED_BEFORE = re.compile(
     r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?\Z",
     re.I,
 )
+# A session given up: "waived arraignment", "waived his right to a preliminary hearing".
+_WAIVED_BEFORE = re.compile(
+    r"\bwaiv(?:e|ed|es|ing)\s+(?:(?:his|her|their|the)\s+)?(?:right\s+to\s+(?:an?\s+)?)?"
+    r"(?:(?:preliminary|probable[\s-]+cause|detention|bond|formal|examining|extradition|jury|"
+    r"speedy)\s+)?\Z",
+    re.I,
+)
 # A subject that names no one who took part: "Neither man has entered a plea", "None of the
 # four has been arraigned" (the auxiliary right before the event, so "Neither defendant spoke
 # at the arraignment" keeps it).
@@ -265,6 +281,7 @@ def not_held(text: str, match: re.Match[str]) -> bool:
         (not pleaded and _NOT_HELD_BEFORE.search(text, max(0, start - 30), start))
         or _NO_ONE_BEFORE.search(text, max(0, start - 60), start)
         or _SUPERSEDED_BEFORE.search(text, max(0, start - 60), start)
+        or _WAIVED_BEFORE.search(text, max(0, start - 50), start)
         or _NOT_HELD_AFTER.match(text, match.end())
         or _UNKNOWN_WHEN.search(text, 0, start)
     )

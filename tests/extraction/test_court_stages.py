@@ -375,6 +375,15 @@ PAIR = "Ann Lee, 22, and Bo Tran, 19, were charged with robbery. "
             PAIR + "Lee was arraigned Monday; Tran was arraigned Tuesday.",
             {("Ann Lee", "arraignment", "2024-03-11"), ("Bo Tran", "arraignment", "2024-03-12")},
         ),
+        (
+            PAIR + "Last month, Lee pleaded no contest to murder, while Tran pleaded guilty.",
+            {("Ann Lee", "plea", None), ("Bo Tran", "plea", None)},
+        ),
+        # A right given up as part of a plea deal leaves the plea.
+        (
+            PAIR + "Both waived their right to appeal as part of the plea agreement.",
+            {("Ann Lee", "plea", None), ("Bo Tran", "plea", None)},
+        ),
         # A co-defendant's testimony at the trial is the defendant's trial, not hers.
         (
             PAIR + "Lee testified against Tran at his trial Monday.",
@@ -387,4 +396,30 @@ PAIR = "Ann Lee, 22, and Bo Tran, 19, were charged with robbery. "
     ],
 )
 def test_each_defendant_their_own_event(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ORTIZ + "His case will next be heard on May 2.", {("Sam Ortiz", "hearing", "2024-05-02")}),
+        (
+            ORTIZ + "Ortiz was bound over for trial on all counts Monday.",
+            {("Sam Ortiz", "hearing", "2024-03-11")},
+        ),
+        (ORTIZ + "The jury deadlocked Friday.", {("Sam Ortiz", "trial", "2024-03-08")}),
+        # A session given up is none; what took place instead is.
+        (
+            ORTIZ + "Ortiz waived arraignment and entered a written plea of not guilty.",
+            {("Sam Ortiz", "plea", None)},
+        ),
+        (ORTIZ + "Ortiz waived his right to a preliminary hearing.", set()),
+        (
+            ORTIZ
+            + "Ortiz waived his preliminary hearing and his case was bound over to Superior Court.",
+            set(),
+        ),
+    ],
+)
+def test_sessions_told_by_their_outcome_or_given_up(text: str, expected: set) -> None:
     assert court_of(text) == expected
