@@ -45,7 +45,7 @@ from casefile.extraction.terms import Term, find_terms
 _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
-    "term", "placed on", "to serve", "to spend",
+    "term", "placed", "to serve", "to spend",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
@@ -58,7 +58,8 @@ _IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|ordered\s+to\s+(?:serve|spend|pay|perform)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
-    r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+on|to\s+(?:serve|spend))\b",
+    r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+(?:(?:him|her|them)\s+)?on|"
+    r"to\s+(?:serve|spend))\b",
     re.I,
 )
 # Imposing words that say it happened: with one of them, a deal or a maximum spoken of in
@@ -66,7 +67,7 @@ _IMPOSING = compile_scan(
 # sentenced to ...", "sentenced to the maximum of 20 years").
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
-    r"receives|gets|got|gave|handed\s+down|imposed|tacked|fined|placed\s+on",
+    r"receives|gets|got|gave|handed\s+down|imposed|tacked|fined|placed\s+(?:(?:him|her|them)\s+)?on",
     re.I,
 )
 # Words before an imposing word that make it a prospect: "could have been sentenced",

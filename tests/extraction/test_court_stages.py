@@ -168,6 +168,20 @@ def test_bonds_across_stages(text: str, expected: set) -> None:
             "Mateo Ruiz, 28, was sentenced Monday to three years of intensive probation.",
             {("Mateo Ruiz", "probation", 3)},
         ),
+        # Placed on probation by a judge, named by a pronoun.
+        (
+            "Mateo Ruiz, 28, pleaded guilty. Judge Amanda Reyes placed him on three years of "
+            "probation.",
+            {("Mateo Ruiz", "probation", 3)},
+        ),
+        (
+            "Mateo Ruiz, 28, pleaded guilty. A judge placed him on probation for two years.",
+            {("Mateo Ruiz", "probation", 2)},
+        ),
+        (
+            "Mateo Ruiz, 28, pleaded guilty. The judge placed a hold on his release for 30 days.",
+            set(),
+        ),
         # Time he served before is still no term of this case.
         ("Mateo Ruiz, 28, who served 10 years for robbery, was sentenced to time served.", set()),
     ],
