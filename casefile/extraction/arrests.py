@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed
+from casefile.extraction.groups import named_together
 from casefile.extraction.mentions import MONTH_ONLY, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
@@ -17,6 +18,8 @@ _ARREST = compile_scan(
     r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
     r"apprehended|taken into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
+    # "unsealed upon the arrests of Ann Lee and Bo Tran".
+    r"arrests\s+of(?=\s+[A-Z])|"
     r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) (?:over|in)|"
     r"gave (?:himself|herself|themselves) up|"
     # Custody told as a present state: "is in custody", "are now in federal custody" (not "was
@@ -115,7 +118,7 @@ _GROUP = compile_scan(
     re.I,
 )
 # "the arrest of Bo Tran": the name after the noun is whose arrest it is.
-_ARREST_OF = re.compile(r"\barrest\s+of\s+\Z", re.I)
+_ARREST_OF = re.compile(r"\barrests?\s+of\s+\Z", re.I)
 _AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b", re.I)
 
 
@@ -127,7 +130,9 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     statement speaks of, or the sentence's actor."""
     for mention, person in article.cast.people_in(sentence):
         if person.suspect and _ARREST_OF.search(sentence.text, match.start(), mention.start):
-            return [person]
+            # "the arrests of Ann Lee and Bo Tran": each named there.
+            listed = named_together(article, sentence)
+            return listed if person in listed else [person]
     if _CLAUSE_BREAK.search(sentence.text, 0, match.start()):
         # A later clause ("...; Ruiz surrendered") is about its own subject; a semicolon after
         # an age only parts a list ("Ann Lee, 22; Bo Tran, 19; and ... were arrested").

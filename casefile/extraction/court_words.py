@@ -76,7 +76,8 @@ KINDS = [
             "be heard",
         ),
         # "the hearing" points back at an event told already ("after the hearing").
-        r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)"
+        r"\bhearings?\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)(?<!\bthe hearings)"
+        r"(?<!\bthose hearings)"
         r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"

@@ -437,3 +437,23 @@ def test_each_defendant_their_own_event(text: str, expected: set) -> None:
 )
 def test_sessions_told_by_their_outcome_or_given_up(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+CREW = "Keon Marshall, 24, Dante Wilkes, 22, and Jamal Hodge, 27, were indicted on carjacking charges. "
+
+
+def test_the_arrests_of_several_named_are_each_of_theirs() -> None:
+    text = (
+        CREW
+        + "The indictment was unsealed Thursday upon the arrests of Marshall, Wilkes and Hodge."
+    )
+    assert arrested_in(text) == ["Dante Wilkes", "Jamal Hodge", "Keon Marshall"]
+
+
+def test_hearings_in_the_plural_are_each_defendants() -> None:
+    text = CREW + "Detention hearings for Marshall, Wilkes and Hodge are scheduled for September 3."
+    assert {e for e in court_of(text) if e[1] == "hearing"} == {
+        ("Keon Marshall", "hearing", "2024-09-03"),
+        ("Dante Wilkes", "hearing", "2024-09-03"),
+        ("Jamal Hodge", "hearing", "2024-09-03"),
+    }
