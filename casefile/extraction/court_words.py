@@ -45,7 +45,7 @@ KINDS = [
         "indictment",
         ("indict", "grand jury", "true bill"),
         # "charged Tuesday by a Fairview County grand jury", "returned a true bill".
-        r"\bindict(?:ed|ment)\b|\bgrand jury (?:returned|handed)|"
+        r"\bindict(?:ed|s|ments?)\b|\bgrand jury (?:returned|handed)|"
         r"\bby an? (?:[\w-]+ ){0,3}?grand jury\b|\btrue bill\b",
     ),
     _kind(

@@ -457,3 +457,20 @@ def test_hearings_in_the_plural_are_each_defendants() -> None:
         ("Dante Wilkes", "hearing", "2024-09-03"),
         ("Jamal Hodge", "hearing", "2024-09-03"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Grand jury indicts Keon Marshall and Dante Wilkes in carjackings.",
+            {("Keon Marshall", "indictment", None), ("Dante Wilkes", "indictment", None)},
+        ),
+        (
+            "Keon Marshall, 24, was charged with carjacking. Prosecutors will seek to indict Marshall.",
+            set(),
+        ),
+    ],
+)
+def test_an_indictment_in_the_present_tense(text: str, expected: set) -> None:
+    assert court_of(text) == expected
