@@ -463,7 +463,8 @@ def test_hearings_in_the_plural_are_each_defendants() -> None:
     ("text", "expected"),
     [
         (
-            "Grand jury indicts Keon Marshall and Dante Wilkes in carjackings.",
+            "Keon Marshall, 24, and Dante Wilkes, 22, were charged with carjacking. Grand jury "
+            "indicts Marshall and Wilkes in carjackings.",
             {("Keon Marshall", "indictment", None), ("Dante Wilkes", "indictment", None)},
         ),
         (
