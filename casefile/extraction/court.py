@@ -32,6 +32,7 @@ from casefile.extraction.court_words import (
     NOT_AN_EVENT_OPENING,
     PLEA_WORDS,
     QUALIFIED_HEARING,
+    earliest_case_year,
     expected_only,
     not_held,
 )
@@ -275,11 +276,9 @@ def _bare_session(
 def _long_ago(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
     """Whether the event at `match` is told in a year well before the report ("was convicted
     of menacing in 2019 and sentenced to 30 days", "In 2015, he pleaded guilty"), with no day
-    of its own: an earlier matter, as `punishments.py` reads its term. A year naming the
-    crime ("in the 2019 killing") is not when the event was."""
-    published = article.published
-    if published is None:
-        return False
+    of its own, and before any year the report gives its crime (`earliest_case_year`): an
+    earlier matter, as `punishments.py` reads its term. A year naming the crime ("in the 2019
+    killing") is not when the event was."""
     text = sentence.text
     stretch = _STRETCH_END.split(text)
     position = _stretch(text, match.start())
@@ -287,7 +286,8 @@ def _long_ago(article: Article, sentence: Sentence, match: re.Match[str]) -> boo
     years = [m.group("year") for m in IN_YEAR.finditer(stretch[position])]
     if opening is not None:
         years.append(opening.group("year"))
-    if not any(int(y) < published.year - 1 for y in years):
+    floor = earliest_case_year(article.text, article.published) if years else None
+    if floor is None or not any(int(y) < floor for y in years):
         return False
     return _date(article, sentence, match.start(), end=match.end()) is None
 

@@ -8,6 +8,7 @@ denied, possible or of unknown date, a hearing named for another kind of event.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from casefile.extraction.patterns import compile_scan
@@ -324,6 +325,26 @@ IN_YEAR = re.compile(
 # guilty", "convicted under a plea deal".
 CONVICTED = re.compile(r"(?:was|were|been|is|are) convicted", re.I)
 PLEA_WORDS = compile_scan(r"\b(?:plea|pleas|pleaded|pled|pleading|pleads)\b", re.I)
+# Years the report gives the case's own crime or full dates ("the 2021 killing", "on Oct. 3,
+# 2021"), unlike "in 2019" or "in March 2019", which may date another matter.
+_CASE_YEAR = re.compile(
+    r"\b(?P<named>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:killing|shooting|slaying|death|murder|"
+    r"stabbing|crash|attack|robbery|fire|assault|disappearance|kidnapping|homicide|carjacking)s?\b|"
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<dated>(?:19|20)\d\d)\b"
+)
+
+
+def earliest_case_year(text: str, published: datetime.date | None) -> int | None:
+    """The earliest year an event of this case may be told in: the year before the report,
+    or an earlier year the report gives its crime or its dated events. An event told in a
+    year before it is of an earlier matter ("was convicted of menacing in 2019"); one told
+    after the crime is the case's ("pleaded guilty in 2022" to a 2021 killing)."""
+    if published is None:
+        return None
+    years = [int(m.group("named") or m.group("dated")) for m in _CASE_YEAR.finditer(text)]
+    return min([published.year - 1, *(y for y in years if y <= published.year)])
+
+
 # A hearing named for another kind of event is that event: "a sentencing hearing".
 HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
 # Fit for trial, not a trial: "competent to stand trial".

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from casefile.domain.facts import Fact, sentence_years
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
+from casefile.extraction.court_words import earliest_case_year
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
@@ -148,6 +149,7 @@ _PLURAL_SUBJECT = re.compile(r"\b(?:they|both|each|the\s+(?:two|pair|couple))\b"
 def extract_sentences_imposed(article: Article) -> list[Fact]:
     found: list[tuple[Sentence, Term, list[Person]]] = []
     sentenced: dict[int, Person] = {}  # those named as sentenced, by id
+    floor = earliest_case_year(article.text, article.published)
     for sentence in _CUE_GATE.among(article.sentences):
         if not _TERM_GATE.opens(sentence):
             continue
@@ -156,7 +158,7 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
         if CONDITIONAL.match(text) or any(_REPORTED.search(m.group()) for m in earlier):
             continue  # "..., the Gazette previously reported": old news of another matter
         for start, end in _clauses(text):
-            for term, cue in _imposed(text, start, end, article.published):
+            for term, cue in _imposed(text, start, end, article.published, floor):
                 if any(term.start >= m.start() - 40 and not _closed(text, m, cue) for m in earlier):
                     continue
                 people, named = _people(article, sentence, start, cue, term.start)
@@ -199,7 +201,7 @@ def _clauses(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _imposed(
-    text: str, start: int, end: int, published: datetime.date | None
+    text: str, start: int, end: int, published: datetime.date | None, floor: int | None = None
 ) -> Iterator[tuple[Term, int | None]]:
     """The terms of the clause `text[start:end]` that a court imposed, each with where the
     word imposing it starts (None for a term that names itself a sentence)."""
@@ -214,10 +216,10 @@ def _imposed(
             continue
         # "X, who faced up to 40 years, was sentenced to 12": the relative clause is X's past.
         prefix = _RELATIVE.sub(",", text[start : term.start])
-        if _PROSPECT.search(prefix) or _earlier_year(prefix, published):
+        if _PROSPECT.search(prefix) or _earlier_year(prefix, published, floor):
             continue
         dated = _IN_YEAR.match(text, term.end, end)
-        if dated and _earlier_year(dated.group(), published):
+        if dated and _earlier_year(dated.group(), published, floor):
             continue  # "sentenced to 20 years in 2005"
         if _RELEASED_AFTER.search(text, term.end, end):
             continue  # "sentenced to 8 years for a robbery and paroled in 2015"
@@ -229,11 +231,14 @@ def _imposed(
         yield term, (before[-1].start() if before else None)
 
 
-def _earlier_year(prefix: str, published: datetime.date | None) -> bool:
-    """ "In 2009, he was sentenced to ...": a year well before the report, another matter."""
+def _earlier_year(prefix: str, published: datetime.date | None, floor: int | None = None) -> bool:
+    """ "In 2009, he was sentenced to ...": a year well before the report (and before any year
+    it gives the crime, `floor`), another matter."""
     if published is None:
         return False
-    return any(int(y) < published.year - 1 for y in _YEAR.findall(prefix))
+    if floor is None:
+        floor = published.year - 1
+    return any(int(y) < floor for y in _YEAR.findall(prefix))
 
 
 def _people(

@@ -71,6 +71,18 @@ def test_what_took_place_and_what_did_not(text: str, expected: set) -> None:
             "Kyle Mercer, 29, was sentenced in the 2019 killing of Ann Lee.",
             {("Kyle Mercer", "sentencing", None)},
         ),
+        # A year after the crime the report dates is the case's own.
+        (
+            "Vinh Pham, 45, is charged in the 2019 killing of Linh Tran. His former girlfriend, "
+            "Kim Nguyen, 39, pleaded guilty in 2021 to being an accessory after the fact.",
+            {("Kim Nguyen", "plea", None)},
+        ),
+        # ... and one before it another matter's.
+        (
+            "Vinh Pham, 45, is charged in the 2019 killing of Linh Tran. Pham pleaded guilty to "
+            "burglary in 2012.",
+            set(),
+        ),
         # Last year is not long ago.
         (
             CHARGED + "Mercer pleaded not guilty in 2023.",
@@ -181,6 +193,12 @@ def test_bonds_across_stages(text: str, expected: set) -> None:
         (
             "Mateo Ruiz, 28, pleaded guilty. The judge placed a hold on his release for 30 days.",
             set(),
+        ),
+        # A term imposed after the crime the report dates is this case's.
+        (
+            "Vinh Pham, 45, is charged in the 2019 killing of Linh Tran. Mateo Ruiz, 28, pleaded "
+            "guilty in 2021 to being an accessory and was sentenced to five years of probation.",
+            {("Mateo Ruiz", "probation", 5)},
         ),
         # Time he served before is still no term of this case.
         ("Mateo Ruiz, 28, who served 10 years for robbery, was sentenced to time served.", set()),
