@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import arrested_in, bonds_of, court_of, facts_of
+from tests.extraction.reading import arrested_in, bonds_of, court_of, facts_of, suspects_of
 
 CHARGED = "Kyle Mercer, 29, was charged with felonious assault. "
 
@@ -493,3 +493,30 @@ def test_hearings_in_the_plural_are_each_defendants() -> None:
 )
 def test_an_indictment_in_the_present_tense(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one named suspect without an age is the one the description gives it.
+        (
+            "A grand jury indicted a 26-year-old woman Wednesday on a charge of injury to a "
+            "child. Alyssa Garza turned herself in Aug. 2. Her boyfriend, Mateo Ruiz, 28, was "
+            "indicted on a charge of failure to report abuse.",
+            {("Alyssa Garza", 26), ("Mateo Ruiz", 28)},
+        ),
+        # ... not when the age is another suspect's, nor when two lack one.
+        (
+            "A grand jury indicted a 28-year-old man Wednesday on a charge of assault. Alyssa "
+            "Garza turned herself in Aug. 2. Her boyfriend, Mateo Ruiz, 28, was also indicted.",
+            {("Alyssa Garza", None), ("Mateo Ruiz", 28)},
+        ),
+        (
+            "A grand jury indicted a 26-year-old woman Wednesday on a charge of injury to a "
+            "child. Alyssa Garza was arrested Aug. 2. Mateo Ruiz was also charged.",
+            {("Alyssa Garza", None), ("Mateo Ruiz", None)},
+        ),
+    ],
+)
+def test_an_age_described_before_several_names(text: str, expected: set) -> None:
+    assert set(suspects_of(text)) == expected
