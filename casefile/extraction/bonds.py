@@ -62,7 +62,12 @@ _POSTED_IT = compile_scan(
     re.I,
 )
 _REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to|down from)\b", re.I)
-_RAISED = compile_scan(r"\b(?:raised|increased|doubled|tripled|up from)\b", re.I)
+# Not money raised: "a fundraiser has raised $20,000 for his bail".
+_RAISED = compile_scan(
+    r"\b(?:raised|increased|doubled|tripled|up from)\b"
+    r"(?!\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?\$)",
+    re.I,
+)
 # "held on $250,000, up from the $50,000 bond he posted": the amount before the words is the
 # new one, the amount after them the one it was.
 _FROM_AFTER = re.compile(r"\b(?:up|down) from\b", re.I)
@@ -111,6 +116,12 @@ _SHARE_AFTER = re.compile(r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?
 
 
 _FROM = compile_scan(r"\bfrom\s+\Z", re.I)
+# Money gathered toward a bond is not its amount: "a fundraiser has raised $20,000 for it".
+_GATHERED = compile_scan(
+    r"\b(?:raised|collected|donated|contributed|pledged|gathered)\s+(?:more\s+than\s+|over\s+|"
+    r"about\s+|nearly\s+|almost\s+)?\Z",
+    re.I,
+)
 # "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set ("held
 # on bonds totaling $350,000" is one).
 _RANGE_BEFORE = compile_scan(
@@ -291,6 +302,7 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         and not _a_share(clause, m)
         # "held without bail after prosecutors asked for a $1 million bond"
         and not _NOT_DONE.search(clause, max(0, m.start - 40), m.start)
+        and not _GATHERED.search(clause, max(0, m.start - 30), m.start)
     ]
     if amounts:
         status = _status(clause)

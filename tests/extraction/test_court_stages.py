@@ -520,3 +520,18 @@ def test_an_indictment_in_the_present_tense(text: str, expected: set) -> None:
 )
 def test_an_age_described_before_several_names(text: str, expected: set) -> None:
     assert set(suspects_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Money raised toward a bond is neither a bond nor a raise.
+        (
+            "His bond was set at $75,000, and a GoFundMe has raised $20,000 for it.",
+            {("Sam Ortiz", 75000, "set")},
+        ),
+        ("A judge raised his bond to $1 million.", {("Sam Ortiz", 1000000, "raised")}),
+    ],
+)
+def test_money_raised_for_a_bond_is_not_a_bond(text: str, expected: set) -> None:
+    assert bonds_of("Sam Ortiz, 34, was charged with murder. " + text) == expected
