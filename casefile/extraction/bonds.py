@@ -91,7 +91,8 @@ _POLICY = compile_scan(
 _NOT_DONE = compile_scan(
     r"\b(?:sought|seek(?:s|ing)?|asked(?: for)?|ask(?:s|ing)? for|request(?:s|ed|ing)?|"
     r"argu(?:ed|es|ing) for|recommend(?:s|ed|ing)?|wants?|wanted|push(?:ed|ing)? for|"
-    r"should|could|would|might)\b",
+    r"should|could|would|might|expects?|expected|hopes?|hoped|plans?|planned|intends?|"
+    r"to\s+be\s+released)\b",
     re.I,
 )
 _DETAINED = compile_scan(

@@ -126,7 +126,27 @@ def one_suspect(article: Article, sentence: Sentence, position: int) -> list[Per
     person = article.cast.actor(sentence, position, prefer_suspect=True)
     if person is None or relative_only(article, sentence, person):
         return []
+    # "Ortiz's mother appeared in court": the relative is the subject, not the defendant.
+    text = sentence.text
+    if any(
+        p is person
+        and mention.end <= position
+        and _RELATIVE_AFTER.match(text, mention.end)
+        and not any(
+            m.start > mention.end and m.end <= position for m, _ in article.cast.people_in(sentence)
+        )
+        for mention, p in article.cast.people_in(sentence)
+    ):
+        return []
     return [person]
+
+
+_RELATIVE_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:mother|father|parents|family|families|wife|husband|brother|"
+    r"sister|son|daughter|girlfriend|boyfriend|relatives?|grandmother|grandfather|aunt|uncle|"
+    r"cousin|fiancée?|friends?|supporters|children|kids)\b",
+    re.I,
+)
 
 
 # A counted group of suspects the report never names, as the subject of custody or a charge:

@@ -239,7 +239,10 @@ _NOT_HELD_BEFORE = re.compile(
 )
 # ... and words after it: "court date has not been set", "was canceled", "was not available".
 _NOT_HELD_AFTER = re.compile(
-    r"[^,;.]{0,30}?\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
+    # ("A hearing on whether to try him as an adult has not been scheduled"; not past a new
+    # clause: "at a hearing where the judge has not yet ruled").
+    r"(?:(?!\b(?:where|when|and|but|after|while|which|that|who)\b)[^,;.]){0,60}?"
+    r"\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
     r"cancelled|called off|scrapped))\b",
     re.I,
 )
@@ -315,9 +318,10 @@ def expected_only(text: str, match: re.Match[str]) -> bool:
 # arraignment on Jan. 15").
 CONSEQUENCE = re.compile(r"\b(?:would|could|might|may)\b", re.I)
 # A year well before the report that the event is told in: "was convicted of menacing in 2019
-# and sentenced to 30 days", "In 2015, he pleaded guilty to ..." (see `court.py`).
+# and sentenced to 30 days", "In 2015, he pleaded guilty to ..." (see `court.py`); a month
+# with it ("in March 2022") is the detail a report gives the case's own events.
 IN_YEAR = re.compile(
-    r"(?:\A\W*|\b)[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?:\A\W*|\b)[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b"
     r"(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:killing|shooting|slaying|death|murder|case|crash|attack|"
     r"robbery|stabbing|fire|incident|investigation))"
 )

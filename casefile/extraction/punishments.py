@@ -53,13 +53,20 @@ _TERM_GATE = key_words(
     "probation",
 )  # fmt: skip
 
+# "placed on" imposes supervision, not "placed on administrative leave".
+_SUPERVISED = (
+    r"(?=\s+(?:[\w-]+\s+){0,5}?(?:probation|supervision|supervised|house\s+arrest|"
+    r"home\s+confinement|community\s+control|parole)\b)"
+)
 # Words that impose what follows them in the clause; the term may also name itself a
 # sentence (`_SELF_NAMED`).
 _IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|ordered\s+to\s+(?:serve|spend|pay|perform)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
-    r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+(?:(?:him|her|them)\s+)?on|"
+    r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+(?:(?:him|her|them)\s+)?on"
+    + _SUPERVISED
+    + "|"
     r"to\s+(?:serve|spend))\b",
     re.I,
 )
@@ -68,7 +75,8 @@ _IMPOSING = compile_scan(
 # sentenced to ...", "sentenced to the maximum of 20 years").
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
-    r"receives|gets|got|gave|handed\s+down|imposed|tacked|fined|placed\s+(?:(?:him|her|them)\s+)?on",
+    r"receives|gets|got|gave|handed\s+down|imposed|tacked|fined|placed\s+(?:(?:him|her|them)\s+)?on"
+    + _SUPERVISED,
     re.I,
 )
 # Words before an imposing word that make it a prospect: "could have been sentenced",

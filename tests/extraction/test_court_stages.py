@@ -60,7 +60,12 @@ def test_what_took_place_and_what_did_not(text: str, expected: set) -> None:
             set(),
         ),
         (CHARGED + "In 2015, Mercer pleaded guilty to burglary.", set()),
-        (CHARGED + "Mercer pleaded guilty to burglary in March 2016.", set()),
+        (CHARGED + "Mercer pleaded guilty to burglary in early 2016.", set()),
+        # A month with the year is the detail of the case's own events.
+        (
+            CHARGED + "Mercer pleaded not guilty in March 2021.",
+            {("Kyle Mercer", "plea", None)},
+        ),
         # A day of its own is this case's, whatever year the arrest was.
         (
             CHARGED + "Mercer was arrested in 2019 and pleaded guilty Monday.",
@@ -535,3 +540,35 @@ def test_an_age_described_before_several_names(text: str, expected: set) -> None
 )
 def test_money_raised_for_a_bond_is_not_a_bond(text: str, expected: set) -> None:
     assert bonds_of("Sam Ortiz, 34, was charged with murder. " + text) == expected
+
+
+def test_leave_is_no_punishment() -> None:
+    text = ORTIZ + "The officer who shot Ortiz was placed on administrative leave for two weeks."
+    assert facts_of("SentenceImposed", text) == []
+    assert court_of(text) == set()
+
+
+def test_a_release_expected_is_no_bond_posted() -> None:
+    text = ORTIZ + "Ortiz's lawyer said he expects his client to be released on bond."
+    assert bonds_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The defendant's relative in court is not the defendant.
+        (ORTIZ + "Ortiz's mother appeared in court Monday to support him.", set()),
+        (
+            ORTIZ + "Ortiz appeared in court Monday as his mother wept.",
+            {("Sam Ortiz", "appearance", "2024-03-11")},
+        ),
+        # Not scheduled, however long the subject; a clause after the event is another's.
+        (ORTIZ + "A hearing on whether to try Ortiz as an adult has not been scheduled.", set()),
+        (
+            ORTIZ + "Ortiz appeared at a hearing Monday where the judge has not yet ruled on bond.",
+            {("Sam Ortiz", "hearing", "2024-03-11")},
+        ),
+    ],
+)
+def test_someone_elses_presence_or_an_unscheduled_session(text: str, expected: set) -> None:
+    assert court_of(text) == expected
