@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
+from casefile.extraction.court_people import for_each_unnamed
+from casefile.extraction.groups import named_together
 from casefile.extraction.mentions import MONTH_ONLY, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
@@ -14,9 +16,22 @@ from casefile.extraction.sentences import Sentence, key_words
 
 _ARREST = compile_scan(
     r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"apprehended|taken into custody|took\s+(?:\w+\s+){1,3}?"
+    r"apprehended|taken into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
-    r"turned (?:himself|herself) in|handed (?:himself|herself) (?:over|in)|gave (?:himself|herself) up|"
+    # "unsealed upon the arrests of Ann Lee and Bo Tran".
+    r"arrests\s+of(?=\s+[A-Z])|"
+    r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) (?:over|in)|"
+    r"gave (?:himself|herself|themselves) up|"
+    # Custody told as a present state: "is in custody", "are now in federal custody" (not "was
+    # in custody", a state once held, nor "remains in custody", a later report of a known
+    # arrest, nor "died in custody").
+    r"(?<!while )(?:is|are)\s+(?:now\s+|already\s+)?in\s+(?:police\s+|federal\s+|state\s+|"
+    r"county\s+|U\.S\.\s+)?custody(?!\s+(?:at\s+the\s+time|when|for\s+(?:an?|the)\s+"
+    r"(?:unrelated|separate|different|earlier|prior)))|"
+    # The agents detained him, or served their warrant on him.
+    r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+(?:\w+\s+)?detained\b|"
+    r"served\s+(?:an?|the|a\s+felony)\s+(?:arrest\s+|felony\s+|murder\s+)?warrant\s+on\b|"
+    r"(?:arrest\s+)?warrant\s+was\s+served\b|"
     r"surrendered|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
     r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?=\s+and\s+(?:released|held)))|"
     # Not "extradited": a move of someone already in custody, whose arrest is told apart.
@@ -58,6 +73,13 @@ _ARREST_WORDS = key_words(
     "police headquarters",
     "detention",
     "lockup",
+    "warrant",
+)
+# "a warrant for his arrest" names an arrest that has not happened; only the words of the
+# warrant are none, so "turned himself in after learning of a warrant for his arrest" is one.
+_WARRANT_FOR = re.compile(
+    r"\bwarrants?\s+(?:was\s+|were\s+)?(?:issued\s+)?for\s+(?:his|her|their|\w+['’]s)\s+arrest\b",
+    re.I,
 )
 _PRIOR = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
@@ -71,7 +93,10 @@ _NOT_AN_ARREST = compile_scan(
     r"n['’]t (?:yet )?(?:been )?arrested|(?:no one|nobody|no suspects?|none)\s+(?:\w+\s+)?"
     r"(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|taken into custody)|"
     r"arrests? (?:are|is|were)"
-    r" (?:expected|not expected)|could arrest|warrant for (?:his|her) arrest|"
+    r" (?:expected|not expected)|could arrest|"
+    # "has not turned himself in", "has yet to surrender".
+    r"(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?(?:turned|turn)\s+(?:himself|herself|themselves)"
+    r"\s+in|(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?surrender(?:ed)?|"
     # "wanted", unless the sentence goes on to say he was arrested.
     r"wanted(?![^.;]{0,80}\b(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
     r"taken into custody))|"
@@ -93,7 +118,7 @@ _GROUP = compile_scan(
     re.I,
 )
 # "the arrest of Bo Tran": the name after the noun is whose arrest it is.
-_ARREST_OF = re.compile(r"\barrest\s+of\s+\Z", re.I)
+_ARREST_OF = re.compile(r"\barrests?\s+of\s+\Z", re.I)
 _AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b", re.I)
 
 
@@ -105,7 +130,9 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     statement speaks of, or the sentence's actor."""
     for mention, person in article.cast.people_in(sentence):
         if person.suspect and _ARREST_OF.search(sentence.text, match.start(), mention.start):
-            return [person]
+            # "the arrests of Ann Lee and Bo Tran": each named there.
+            listed = named_together(article, sentence)
+            return listed if person in listed else [person]
     if _CLAUSE_BREAK.search(sentence.text, 0, match.start()):
         # A later clause ("...; Ruiz surrendered") is about its own subject; a semicolon after
         # an age only parts a list ("Ann Lee, 22; Bo Tran, 19; and ... were arrested").
@@ -135,9 +162,13 @@ def extract_arrests(article: Article) -> list[Fact]:
         text = sentence.text
         if first_in(_NOT_AN_ARREST, text) or first_in(CONDITIONAL, text):
             continue
-        for match in _clauses(matches_in(_ARREST, text)):
+        warrants = [w.span() for w in _WARRANT_FOR.finditer(text)] if "warrant" in text else []
+        told = [
+            m for m in matches_in(_ARREST, text) if not any(a <= m.start() < b for a, b in warrants)
+        ]
+        for match in _clauses(told):
             _arrest(article, sentence, match, facts, current, prior_seen)
-    return facts
+    return for_each_unnamed(article, facts)
 
 
 def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:

@@ -12,6 +12,7 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.court_people import for_each_unnamed, subjects_named
 from casefile.extraction.groups import group, named_together
 from casefile.extraction.mentions import Money, find_money
 from casefile.extraction.patterns import compile_scan, first_in
@@ -54,12 +55,28 @@ _REVOKED = compile_scan(
 )
 # The amount just named, posted: "..., which he posted Wednesday".
 _POSTED_IT = compile_scan(
-    r"\b(?:which|that) (?:he|she|they|it|was|were|has|have|had) (?:later |then |since |been )?"
-    r"(?:posted|paid|made)\b",
+    r"\b(?:which|that) (?:(?:he|she|they) (?:has |have |had |later |then |since )?|"
+    r"(?:it|was|were|has|have|had) (?:later |then |since |been )?)(?:posted|paid|made)\b|"
+    # "set at $500,000, and he posted it Tuesday".
+    r"\b(?:he|she|they) (?:later |then |has |had )?(?:posted|paid|made) it\b",
     re.I,
 )
-_REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to)\b", re.I)
-_RAISED = compile_scan(r"\b(?:raised|increased|doubled|tripled)\b", re.I)
+_REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to|down from)\b", re.I)
+# Not money raised: "a fundraiser has raised $20,000 for his bail".
+_RAISED = compile_scan(
+    r"\b(?:raised|increased|doubled|tripled|up from)\b"
+    r"(?!\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?\$)",
+    re.I,
+)
+# "held on $250,000, up from the $50,000 bond he posted": the amount before the words is the
+# new one, the amount after them the one it was.
+_FROM_AFTER = re.compile(r"\b(?:up|down) from\b", re.I)
+# "the $50,000 bond he posted in July": posted, told after the amount.
+_POSTED_AFTER = re.compile(
+    r"\s+(?:cash\s+|surety\s+)?(?:bond|bail)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+"
+    r"(?:had\s+|later\s+)?(?:posted|paid)\b",
+    re.I,
+)
 # "is free on $150,000 bail": the bond of this case, though "free on" often tells of an
 # earlier one ("was free on bond when he was arrested").
 _STILL_FREE = compile_scan(r"\b(?:is|are|remains?) (?:free|out) on\b", re.I)
@@ -74,7 +91,8 @@ _POLICY = compile_scan(
 _NOT_DONE = compile_scan(
     r"\b(?:sought|seek(?:s|ing)?|asked(?: for)?|ask(?:s|ing)? for|request(?:s|ed|ing)?|"
     r"argu(?:ed|es|ing) for|recommend(?:s|ed|ing)?|wants?|wanted|push(?:ed|ing)? for|"
-    r"should|could|would|might)\b",
+    r"should|could|would|might|expects?|expected|hopes?|hoped|plans?|planned|intends?|"
+    r"to\s+be\s+released)\b",
     re.I,
 )
 _DETAINED = compile_scan(
@@ -82,10 +100,15 @@ _DETAINED = compile_scan(
     # Federal wording: "ordered detained" is held with no bail to post.
     r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
-    r"remanded (?:in|into|to) (?:federal )?(?:custody|jail))\b",
+    r"remanded (?:in|into|to) (?:federal )?(?:custody|jail)|"
+    # "granted the government's motion for pretrial detention".
+    r"granted (?:[\w'’]+ ){0,3}?(?:motion|request) (?:for|to) (?:pretrial |continued )?detention|"
+    r"ordered (?:\w+ )?(?:into |held in )?pretrial detention)\b",
     re.I,
 )
-_DETAINED_GATE = key_words("detained", "remanded", "held pending", "jailed pending", "held until")
+_DETAINED_GATE = key_words(
+    "detained", "remanded", "held pending", "jailed pending", "held until", "detention"
+)
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
 # "posting 10% of his $250,000 bond" names the bond itself.
@@ -94,6 +117,12 @@ _SHARE_AFTER = re.compile(r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?
 
 
 _FROM = compile_scan(r"\bfrom\s+\Z", re.I)
+# Money gathered toward a bond is not its amount: "a fundraiser has raised $20,000 for it".
+_GATHERED = compile_scan(
+    r"\b(?:raised|collected|donated|contributed|pledged|gathered)\s+(?:more\s+than\s+|over\s+|"
+    r"about\s+|nearly\s+|almost\s+)?\Z",
+    re.I,
+)
 # "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set ("held
 # on bonds totaling $350,000" is one).
 _RANGE_BEFORE = compile_scan(
@@ -220,7 +249,7 @@ def extract_bonds(article: Article) -> list[Fact]:
         posted = any(k[0] == id(person) and k[2] == "posted" for k in seen)
         if not set_in and not posted:
             add(person, None, "posted", sentence)
-    return facts
+    return for_each_unnamed(article, facts)
 
 
 def _each_own(
@@ -258,7 +287,11 @@ def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     if together:
         return together
     person = article.cast.actor(sentence, position, prefer_suspect=True)
-    return [person] if person is not None else []
+    if person is not None:
+        return [person]
+    # "Vance remains in the county prison without bail": only someone accused is held on a
+    # bond, so the person the sentence opens with as its subject, if no victim or official.
+    return subjects_named(article, sentence, position)
 
 
 def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_later) -> None:
@@ -270,6 +303,7 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         and not _a_share(clause, m)
         # "held without bail after prosecutors asked for a $1 million bond"
         and not _NOT_DONE.search(clause, max(0, m.start - 40), m.start)
+        and not _GATHERED.search(clause, max(0, m.start - 30), m.start)
     ]
     if amounts:
         status = _status(clause)
@@ -278,10 +312,16 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         for money in amounts:
             # "reduced from $1 million to $250,000", "held on $1 million bond, which was later
             # reduced to $250,000": the amount before the change or after "from" was set.
-            was = changed_at is not None and (
-                money.end <= changed_at.start()
-                or _FROM.search(clause, max(0, money.start - 6), money.start)
-            )
+            if changed_at is not None and _FROM_AFTER.match(clause, changed_at.start()):
+                was = money.start >= changed_at.end()
+            else:
+                was = changed_at is not None and (
+                    money.end <= changed_at.start()
+                    or _FROM.search(clause, max(0, money.start - 6), money.start)
+                )
+            if (was or status == "set") and _POSTED_AFTER.match(clause, money.end):
+                add(person, money.amount, "posted", sentence)
+                continue
             add(person, money.amount, "set" if was else status, sentence)
             # "set his bond at $50,000, which he posted Wednesday": posted as well.
             if status == "set" and _POSTED_IT.search(clause, money.end):

@@ -22,7 +22,7 @@ PRIOR_MATTER = compile_scan(
     r"served (?:\w+ ){0,3}?(?:years?|months?|time) (?:in|behind)|"
     r"who (?:had )?previously|(?:was|were|is) out on|free on|criminal history|convictions|"
     r"prior (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
-    r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|bonded (?:\w+ )?out|"
+    r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|had (?:\w+ )?bonded (?:\w+ )?out|"
     r"had been arrested|misdemeanors|in that case|(?:was|is|were|while) (?:on|serving) (?:probation|"
     r"parole)|criminal record|released from (?:prison|jail)|after serving)\b",
     re.IGNORECASE,

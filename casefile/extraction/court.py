@@ -11,21 +11,29 @@ from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import (
     defendant_subject,
     defendants_together,
+    for_each_unnamed,
     one_suspect,
     others_before,
     subjects_named,
     told_before,
 )
 from casefile.extraction.court_words import (
+    CONSEQUENCE,
+    CONVICTED,
     COURT_WORDS,
     DAY_HEARING,
     HEARING_KIND,
     IN_COURT,
+    IN_YEAR,
     KINDS,
     NO_PLEA,
     NOT_A_TRIAL,
     NOT_AN_EVENT,
     NOT_AN_EVENT_OPENING,
+    PLEA_WORDS,
+    QUALIFIED_HEARING,
+    earliest_case_year,
+    expected_only,
     not_held,
 )
 from casefile.extraction.people import Person
@@ -74,25 +82,38 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         later: set[int] = set()  # a second session, dated by what follows it
         for kind, gate, pattern in KINDS:
             # `gate.opens(sentence)`, without a call per kind.
-            match = not gate.words.isdisjoint(sentence_words) and pattern.search(text)
-            # "issued a court date in that case": an event of an earlier matter.
-            if (
-                match
-                and not (prior and _in_prior(article, sentence, prior, match.start()))
-                and match.start() >= condition_end
-                and article.scope_at(sentence, match.start()).scope not in _ELSEWHERE
-            ):
-                kinds.append((kind, match))
-                # "appeared in court Monday and is due back March 30": two sessions.
-                if kind == "appearance" and (again := pattern.search(text, match.end())):
-                    kinds.append((kind, again))
-                    later.add(again.start())
+            first = not gate.words.isdisjoint(sentence_words) and pattern.search(text)
+            if not first:
+                continue
+            # "Lee was arraigned Monday; Tran was arraigned Tuesday": each part its own.
+            for match in _each_part(pattern, text, first):
+                # "issued a court date in that case": an event of an earlier matter.
+                if (
+                    not (prior and _in_prior(article, sentence, prior, match.start()))
+                    and match.start() >= condition_end
+                    and article.scope_at(sentence, match.start()).scope not in _ELSEWHERE
+                ):
+                    kinds.append((kind, match))
+                    # "appeared in court Monday and is due back March 30": two sessions.
+                    again = pattern.search(text, match.end()) if kind == "appearance" else None
+                    if again and _part(text, again.start()) == _part(text, match.start()):
+                        kinds.append((kind, again))
+                        later.add(again.start())
         kinds = [
             (k, m)
             for k, m in kinds
             if (not IN_COURT.match(m.group(0)) or defendant_subject(article, sentence, m.start()))
             and not not_held(text, m)
             and _stretch(text, m.start()) not in not_events
+            and not (k == "indictment" and expected_only(text, m))
+            and not (
+                condition_end
+                and CONSEQUENCE.search(text, condition_end, m.start())
+                and _part(text, condition_end) == _part(text, m.start())
+            )
+            and not _long_ago(article, sentence, m)
+            # "waived his preliminary hearing and was bound over": no hearing was held.
+            and not (m.group(0).lower() == "bound over" and "waiv" in text.lower())
         ]
         if any(k == "plea" for k, _ in kinds) and NO_PLEA.search(text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
@@ -118,6 +139,23 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             ]
         if "hearing" in names and HEARING_KIND.search(text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
+        elif "hearing" in names and names & _HELD_AT_A_HEARING:
+            # "was arraigned Monday during a virtual hearing": the hearing is that session.
+            sessions = {
+                (
+                    _part(text, m.start()),
+                    _date(article, sentence, m.start(), end=m.end(), told=told),
+                )
+                for k, m in kinds
+                if k in _HELD_AT_A_HEARING
+            }
+            kinds = [
+                (k, m)
+                for k, m in kinds
+                if k != "hearing" or not _bare_session(article, sentence, m, sessions, told)
+            ]
+        if "trial" in names and PLEA_WORDS.search(text):
+            kinds = [(k, m) for k, m in kinds if k != "trial" or not CONVICTED.match(m.group(0))]
         if "trial" in names and NOT_A_TRIAL.search(text):
             kinds = [(k, m) for k, m in kinds if k != "trial"]
         together: list[Person] | None = None
@@ -134,7 +172,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             # made them all suspects; one name is taken after the suspect the event is about.
             subjects = [] if together else subjects_named(article, sentence, match.start())
             people = (
-                together
+                _named_after_of(article, sentence, match)
+                or together
                 or (subjects if len(subjects) > 1 else [])
                 or told_before(article, sentence, told_in)
                 or one_suspect(article, sentence, match.start())
@@ -167,7 +206,90 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         facts.extend(dated or [entries[0][1]])
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
-    return facts
+    return for_each_unnamed(article, facts)
+
+
+# A hearing told as where an event took place: "during a virtual hearing", "at Monday's
+# hearing" (not "a hearing is set for May 2", an event of its own).
+_AT_A = re.compile(
+    r"\b(?:at|during|in|via|by)\s+(?:(?:a|an|the|his|her|their|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?\Z",
+    re.I,
+)
+
+
+def _named_after_of(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The one whose event it is, named right after words ending in "of": "at the trial of Bo
+    Tran"."""
+    if not match.group(0).endswith(" of"):
+        return []
+    return [
+        person
+        for mention, person in article.cast.people_in(sentence)
+        if match.end() < mention.start <= match.end() + 2
+        and not (person.victim or person.killed or person.official)
+    ][:1]
+
+
+# Where a sentence turns to another statement: a semicolon, ", while", ", whereas".
+_TURN = re.compile(r";|,\s+(?:while|whereas)\s", re.I)
+
+
+def _each_part(pattern: re.Pattern[str], text: str, first: re.Match[str]) -> list[re.Match[str]]:
+    """`first`, and the first match of `pattern` after each turn of `text` to another
+    statement ("Lee was arraigned Monday; Tran was arraigned Tuesday", "Lee pleaded guilty,
+    while Tran pleaded no contest")."""
+    found = [first]
+    turn = _TURN.search(text, first.end())
+    while turn is not None:
+        match = pattern.search(text, turn.end())
+        if match is None:
+            break
+        found.append(match)
+        turn = _TURN.search(text, match.end())
+    return found
+
+
+# Events held at a hearing that the report may name by that word alone.
+_HELD_AT_A_HEARING = {"arraignment", "plea", "sentencing"}
+
+
+def _bare_session(
+    article: Article,
+    sentence: Sentence,
+    hearing: re.Match[str],
+    sessions: set[tuple[int, str | None]],
+    told: list[int],
+) -> bool:
+    """Whether `hearing` names no purpose of its own ("a virtual hearing", not "a bond
+    hearing") and is told in the part, and on the day, of one of `sessions`."""
+    text = sentence.text
+    before = max(0, hearing.start() - 40)
+    if QUALIFIED_HEARING.search(text, before, hearing.start()) or not _AT_A.search(
+        text, before, hearing.start()
+    ):
+        return False
+    part = _part(text, hearing.start())
+    when = _date(article, sentence, hearing.start(), end=hearing.end(), told=told)
+    return any(p == part and (when is None or d is None or d == when) for p, d in sessions)
+
+
+def _long_ago(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether the event at `match` is told in a year well before the report ("was convicted
+    of menacing in 2019 and sentenced to 30 days", "In 2015, he pleaded guilty"), with no day
+    of its own, and before any year the report gives its crime (`earliest_case_year`): an
+    earlier matter, as `punishments.py` reads its term. A year naming the crime ("in the 2019
+    killing") is not when the event was."""
+    text = sentence.text
+    stretch = _STRETCH_END.split(text)
+    position = _stretch(text, match.start())
+    opening = IN_YEAR.match(text)  # "In 2015, he ..." opens the sentence
+    years = [m.group("year") for m in IN_YEAR.finditer(stretch[position])]
+    if opening is not None:
+        years.append(opening.group("year"))
+    floor = earliest_case_year(article.text, article.published) if years else None
+    if floor is None or not any(int(y) < floor for y in years):
+        return False
+    return _date(article, sentence, match.start(), end=match.end()) is None
 
 
 def _sentencings(article: Article, events: list[Fact], imposed: list[Fact]) -> list[Fact]:
@@ -283,7 +405,11 @@ def _date(
         d
         for d in resolved
         if d.start > end
-        and _PUT_OFF.search(text, max(0, d.start - 40), d.start)
+        and (
+            _PUT_OFF.search(text, max(0, d.start - 40), d.start)
+            # "a hearing is scheduled for May 2": the day it is set for, just after it.
+            or _SET_FOR.fullmatch(text, end, d.start)
+        )
         and not any(end < other < d.start for other in told or ())
     ]
     nearest = (
@@ -301,6 +427,12 @@ def _date(
 _PUT_OFF = re.compile(
     r"\b(?:postponed|continued|rescheduled|moved|pushed\s+back|delayed|reset)\s+"
     r"(?:\w+\s+){0,2}?(?:until|till|to|for)\s+\Z",
+    re.I,
+)
+# Between an event and the day it is set for: " is scheduled for", " was set for Friday,".
+_SET_FOR = re.compile(
+    r"\s+(?:(?:is|are|was|were|has\s+been|had\s+been|now)\s+){0,2}(?:scheduled|set|slated|"
+    r"expected)\s+(?:to\s+(?:begin|start|resume|take\s+place|be\s+held)\s+)?(?:for\s+|on\s+)?",
     re.I,
 )
 # A year written out: a date that names it keeps it.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.domain.facts import Fact
 from casefile.extraction.context import Article
 from casefile.extraction.groups import OTHERS, group, named_together, relative_only
 from casefile.extraction.patterns import compile_scan
@@ -91,7 +92,7 @@ def defendants_together(article: Article, sentence: Sentence) -> list[Person]:
 _SUBJECT_JOIN = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+|(?:,\s*\d{1,3})?,\s+")
 _SUBJECT_END = re.compile(
     r"(?:,\s*\d{1,3},?)?\s+(?:\w+\s+)?(?:made|appeared|pleaded|pled|"
-    r"entered|were|was|are|is|will|each|both|have|has)\b"
+    r"entered|were|was|are|is|will|each|both|have|has|remains?|remained|posted|stays?|stayed)\b"
 )
 
 
@@ -125,4 +126,78 @@ def one_suspect(article: Article, sentence: Sentence, position: int) -> list[Per
     person = article.cast.actor(sentence, position, prefer_suspect=True)
     if person is None or relative_only(article, sentence, person):
         return []
+    # "Ortiz's mother appeared in court": the relative is the subject, not the defendant.
+    text = sentence.text
+    if any(
+        p is person
+        and mention.end <= position
+        and _RELATIVE_AFTER.match(text, mention.end)
+        and not any(
+            m.start > mention.end and m.end <= position for m, _ in article.cast.people_in(sentence)
+        )
+        for mention, p in article.cast.people_in(sentence)
+    ):
+        return []
     return [person]
+
+
+_RELATIVE_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:mother|father|parents|family|families|wife|husband|brother|"
+    r"sister|son|daughter|girlfriend|boyfriend|relatives?|grandmother|grandfather|aunt|uncle|"
+    r"cousin|fiancée?|friends?|supporters|children|kids)\b",
+    re.I,
+)
+
+
+# A counted group of suspects the report never names, as the subject of custody or a charge:
+# "Two men were arrested", "three teenagers have been charged".
+_UNNAMED_GROUP = compile_scan(
+    r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+)?(?:men|women|teens|teenagers|"
+    r"boys|girls|juveniles|minors|suspects|people|adults|males|females)\b(?:,[^.;]{0,40}?,)?\s+"
+    r"(?:(?:were|have\s+been|had\s+been|are|was)\s+(?:\w+\s+)?)?(?:arrested|charged|detained|"
+    r"taken\s+into\s+custody|booked|indicted|jailed|apprehended)\b",
+    re.I,
+)
+_GROUP_GATE = key_words("two ", "three ", "four ", "five ", "six ", "2 ", "3 ", "4 ", "5 ", "6 ")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# A statement of them all: "Both were booked", "They are due in court", "each".
+_ALL_OF_THEM = compile_scan(
+    r"\b(?:they|them|their|both|each|all|the\s+(?:two|three|four|five|six|men|women|teens|"
+    r"teenagers|boys|girls|juveniles|suspects|defendants|pair|trio))\b",
+    re.I,
+)
+
+
+def unnamed_group_size(article: Article) -> int:
+    """How many suspects the report counts without naming any ("Two men were arrested"),
+    or 1."""
+    if article.cast.named_suspects:
+        return 1
+    for sentence in _GROUP_GATE.among(article.sentences):
+        found = _UNNAMED_GROUP.search(sentence.text)
+        if found is not None:
+            number = found.group("n").lower()
+            return int(number) if number.isdigit() else _COUNTS[number]
+    return 1
+
+
+def for_each_unnamed(article: Article, facts: list[Fact]) -> list[Fact]:
+    """`facts`, with a fact about no one named told of a counted unnamed group ("Two men were
+    arrested", "Both were held on $100,000 bond each") given once for each of them: the file
+    follows each suspect, named or not."""
+    size = unnamed_group_size(article)
+    if size < 2:
+        return facts
+    result: list[Fact] = []
+    for told in facts:
+        result.append(told)
+        if told.fields.get("person") is not None:
+            continue
+        sentence = next(
+            (s for s in article.sentences if s.start <= told.evidence.start < s.end), None
+        )
+        if sentence is not None and (
+            _ALL_OF_THEM.search(sentence.text) or _UNNAMED_GROUP.search(sentence.text)
+        ):
+            result.extend([told] * (size - 1))
+    return result

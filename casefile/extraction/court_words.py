@@ -8,6 +8,7 @@ denied, possible or of unknown date, a hearing named for another kind of event.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from casefile.extraction.patterns import compile_scan
@@ -30,7 +31,10 @@ KINDS = [
         # "Sentencing has been pushed back to", "his sentencing in the case is set for".
         r"\bsentencing (?:[\w-]+ ){0,4}?(?:(?:is|was|has been|had been|will be|now) )?"
         r"(?:set|scheduled|slated|postponed|rescheduled|delayed|continued|moved|pushed)\b|"
-        r"\b(?:at|during) (?:his|her|their|\w+['’]s) sentencing\b"
+        r"\b(?:at|during) (?:his|her|their|\w+['’]s) sentencing\b|"
+        # "argue for less at sentencing, which Judge Ann Reyes scheduled for Nov. 29".
+        r"\bsentencing,? (?:which|that) (?:[\w.'’-]+ ){0,5}?(?:(?:is|was|has been|had been) )?"
+        r"(?:set|scheduled|slated|moved|postponed|rescheduled|continued)\b"
         r"|\b(?:set|scheduled)\s+sentencing\b|\bsentences? (?:him|her|them)\b|"
         r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
         r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
@@ -42,7 +46,7 @@ KINDS = [
         "indictment",
         ("indict", "grand jury", "true bill"),
         # "charged Tuesday by a Fairview County grand jury", "returned a true bill".
-        r"\bindict(?:ed|ment)\b|\bgrand jury (?:returned|handed)|"
+        r"\bindict(?:ed|s|ments?)\b|\bgrand jury (?:returned|handed)|"
         r"\bby an? (?:[\w-]+ ){0,3}?grand jury\b|\btrue bill\b",
     ),
     _kind(
@@ -69,14 +73,21 @@ KINDS = [
             "exam",
             "adjourned",
             "status check",
+            "bound over",
+            "be heard",
         ),
         # "the hearing" points back at an event told already ("after the hearing").
-        r"\bhearing\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)"
+        r"\bhearings?\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)(?<!\bthe hearings)"
+        r"(?<!\bthose hearings)"
         r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled|"
-        r"adjourned)\b|\bstatus check\b",
+        r"adjourned)\b|\bstatus check\b|"
+        # A preliminary hearing told by its outcome or its date: "was bound over for trial",
+        # "his case will next be heard on May 2".
+        r"\bbound over\b|\b(?:case|matter|motions?)\s+(?:(?:will|is to|was|is set to|is scheduled "
+        r"to)\s+)?(?:next\s+)?be\s+heard\b",
     ),
     _kind(
         "appearance",
@@ -137,11 +148,24 @@ KINDS = [
             "opening statement",
             "closing argument",
             "mistrial",
+            "hung jury",
+            "deadlocked",
+            "convicted",
+            "tried",
         ),
         r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
         r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
         r"acquitt(?:ed|al)|jury trial|\w+-day trial|"
         r"during (?:the |his |her |\w+['’]s )trial|verdict|"
+        # A conviction that no plea brought about is a trial's: "was convicted Thursday of".
+        r"(?<!if )(?<!previously )(?:was|were|been|is|are) convicted|"
+        # The trial as where something took place: "testified Tuesday at the trial of Bo
+        # Tran", "took the stand at his own trial" (told from the words naming the trial, so
+        # that a witness's testimony is the defendant's trial).
+        r"(?:at|during) the (?:[\w-]+ )?trial of|at (?:his|her|their) own trial|"
+        # A trial to come: "is set to be tried in June", "will be retried" (not "tried as an
+        # adult", a court's choice of where).
+        r"(?:set|scheduled|slated|due|expected|is|are|will) (?:to )?be (?:re)?tried(?! as an? adult)|"
         r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial,? (?:which |that )?(?:is|was|has been|"
         r"will|began|begins|started|starts|opened|opens|lasted|ended|got|set|scheduled|slated)|"
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
@@ -149,8 +173,9 @@ KINDS = [
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
         r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
         r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
-        r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) trial|"
+        r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) (?:own )?trial|"
         r"jury selection|bench trial|(?:opening statements|closing arguments)|"
+        r"hung jury|deadlocked jury|jury (?:\w+ ){0,2}?(?:deadlocked|hung)|"
         r"(?<!if )(?:was |were )?found (?:not )?guilty|"
         r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|mistrial|retrial|"
         # A trial given a date, or a session of one: "is set for trial in June", "trial is
@@ -165,7 +190,8 @@ KINDS = [
     _kind(
         "other",
         ("incompet", "competen", "deadline", "threw out", "suppress", "stand trial", "motion"),
-        r"\b(?:incompetent|competency|deadline|threw out|suppress(?:ed)?)\b|"
+        # ("a motion to suppress" is a request: a ruling on it is read below).
+        r"\b(?:incompetent|competency|deadline|threw out|(?<!motion to )suppress(?:ed)?)\b|"
         # Whether he can be tried, as a court rules it (not as doctors find), and what a judge
         # made of a motion: "was cleared to stand trial", "denied a defense motion to dismiss".
         r"\bcleared (?:\w+ ){0,3}?to stand trial\b|"
@@ -213,8 +239,33 @@ _NOT_HELD_BEFORE = re.compile(
 )
 # ... and words after it: "court date has not been set", "was canceled", "was not available".
 _NOT_HELD_AFTER = re.compile(
-    r"[^,;.]{0,30}?\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
+    # ("A hearing on whether to try him as an adult has not been scheduled"; not past a new
+    # clause: "at a hearing where the judge has not yet ruled").
+    r"(?:(?!\b(?:where|when|and|but|after|while|which|that|who)\b)[^,;.]){0,60}?"
+    r"\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
     r"cancelled|called off|scrapped))\b",
+    re.I,
+)
+# A session that "had been scheduled" gave way to something else: "had been scheduled for a
+# preliminary hearing on Sept. 10" (he failed to appear), "had been set for trial".
+_SUPERSEDED_BEFORE = re.compile(
+    r"\bhad\s+been\s+(?:scheduled|set|slated|expected|due)\s+(?:to\s+\w+\s+)?(?:for\s+)?"
+    r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?\Z",
+    re.I,
+)
+# A session given up: "waived arraignment", "waived his right to a preliminary hearing".
+_WAIVED_BEFORE = re.compile(
+    r"\bwaiv(?:e|ed|es|ing)\s+(?:(?:his|her|their|the)\s+)?(?:right\s+to\s+(?:an?\s+)?)?"
+    r"(?:(?:preliminary|probable[\s-]+cause|detention|bond|formal|examining|extradition|jury|"
+    r"speedy)\s+)?\Z",
+    re.I,
+)
+# A subject that names no one who took part: "Neither man has entered a plea", "None of the
+# four has been arraigned" (the auxiliary right before the event, so "Neither defendant spoke
+# at the arraignment" keeps it).
+_NO_ONE_BEFORE = re.compile(
+    r"\b(?:neither|none|no one|nobody)\b(?:\s+[\w'’-]+){0,4}?\s+(?:has|have|had|was|were|is|are)"
+    r"(?:\s+(?:yet|ever|been|so far))*\s+\Z",
     re.I,
 )
 # Whether an event will take place is not known: "It was not clear when he will be arraigned".
@@ -233,15 +284,86 @@ def not_held(text: str, match: re.Match[str]) -> bool:
     pleaded = match.group(0).lower().startswith(("guilty", "contest", "innocent"))
     return bool(
         (not pleaded and _NOT_HELD_BEFORE.search(text, max(0, start - 30), start))
+        or _NO_ONE_BEFORE.search(text, max(0, start - 60), start)
+        or _SUPERSEDED_BEFORE.search(text, max(0, start - 60), start)
+        or _WAIVED_BEFORE.search(text, max(0, start - 50), start)
         or _NOT_HELD_AFTER.match(text, match.end())
         or _UNKNOWN_WHEN.search(text, 0, start)
     )
+
+
+# An indictment that is looked for: a grand jury's decision, not a session on the calendar,
+# so "An indictment is expected within 30 days" and "expect to indict" are no event.
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|likely|plan(?:s|ned)?|intend(?:s|ed)?)"
+    r"\s+(?:to\s+)?(?:(?:be|seek|obtain|return|an|a)\s+){0,2}\Z",
+    re.I,
+)
+_EXPECTED_AFTER = re.compile(
+    r"\w*\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:expected|anticipated|likely)\b", re.I
+)
+
+
+def expected_only(text: str, match: re.Match[str]) -> bool:
+    """Whether the indictment at `match` is one that is expected, not one returned."""
+    return bool(
+        _EXPECTED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or _EXPECTED_AFTER.match(text, match.end())
+    )
+
+
+# What follows the "If ..." clause of a conditional sentence is its consequence: "If he is
+# indicted, he would be arraigned in Superior Court" tells of no arraignment. A consequence
+# told with "will" is on the calendar ("If a true bill is handed down, he will face
+# arraignment on Jan. 15").
+CONSEQUENCE = re.compile(r"\b(?:would|could|might|may)\b", re.I)
+# A year well before the report that the event is told in: "was convicted of menacing in 2019
+# and sentenced to 30 days", "In 2015, he pleaded guilty to ..." (see `court.py`); a month
+# with it ("in March 2022") is the detail a report gives the case's own events.
+IN_YEAR = re.compile(
+    r"(?:\A\W*|\b)[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:killing|shooting|slaying|death|murder|case|crash|attack|"
+    r"robbery|stabbing|fire|incident|investigation))"
+)
+# A conviction told with a plea is the plea's, not a trial's: "was convicted after pleading
+# guilty", "convicted under a plea deal".
+CONVICTED = re.compile(r"(?:was|were|been|is|are) convicted", re.I)
+PLEA_WORDS = compile_scan(r"\b(?:plea|pleas|pleaded|pled|pleading|pleads)\b", re.I)
+# Years the report gives the case's own crime or full dates ("the 2021 killing", "on Oct. 3,
+# 2021"), unlike "in 2019" or "in March 2019", which may date another matter.
+_CASE_YEAR = re.compile(
+    r"\b(?P<named>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:killing|shooting|slaying|death|murder|"
+    r"stabbing|crash|attack|robbery|fire|assault|disappearance|kidnapping|homicide|carjacking)s?\b|"
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<dated>(?:19|20)\d\d)\b"
+)
+
+
+def earliest_case_year(text: str, published: datetime.date | None) -> int | None:
+    """The earliest year an event of this case may be told in: the year before the report,
+    or an earlier year the report gives its crime or its dated events. An event told in a
+    year before it is of an earlier matter ("was convicted of menacing in 2019"); one told
+    after the crime is the case's ("pleaded guilty in 2022" to a 2021 killing)."""
+    if published is None:
+        return None
+    years = [int(m.group("named") or m.group("dated")) for m in _CASE_YEAR.finditer(text)]
+    return min([published.year - 1, *(y for y in years if y <= published.year)])
 
 
 # A hearing named for another kind of event is that event: "a sentencing hearing".
 HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
 # Fit for trial, not a trial: "competent to stand trial".
 NOT_A_TRIAL = compile_scan(r"\b(?:competent|fit|able|cleared|ordered) to stand trial\b", re.I)
+# A hearing named for what it decides is a session of its own ("a bond hearing", "a
+# preliminary hearing"); a bare one ("during a virtual hearing", "at a hearing Monday") beside
+# an arraignment, a plea or a sentencing is that event's session (see `court.py`).
+QUALIFIED_HEARING = re.compile(
+    r"\b(?:preliminary|bond|bail|detention|probable[\s-]+cause|status|motions?|competency|"
+    r"suppression|evidentiary|pretrial|pre-trial|extradition|restitution|revocation|examining|"
+    r"show-cause|reduction|custody|dispositional|transfer|certification|waiver|juvenile|"
+    r"jury|parole|probation|violation|mental[\s-]+health|sanity|fitness|immunity|"
+    r"stand[\s-]+your[\s-]+ground|Franks|Miranda|Daubert)\s+\Z",
+    re.I,
+)
 # A hearing named only by its day: "the Thursday hearing", "Friday's hearing".
 DAY_HEARING = compile_scan(
     r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"

@@ -28,6 +28,8 @@ _GROUP = compile_scan(
     rf"(?<!other )(?P<n>{_COUNT}) (?:people|men|women|suspects|defendants|teens|teenagers|"
     rf"adults|of them)\b|the (?:(?P<the>{_COUNT})\b{_THINGS}|pair|trio|couple|defendants|"
     r"suspects|accused|parents)|"
+    # "A Fresno couple accused of ...", "a Dayton pair" (not "a couple of hours").
+    r"\b(?:a|an) (?:[\w-]+ ){0,2}?(?:couple|pair)\b(?! of\b)|"
     r"their (?:next |first |initial )?(?:court|arraignments?|hearings?|trials?|sentencings?|"
     r"bail|bonds?|pleas?|cases?)\b)",
     re.I,

@@ -831,8 +831,9 @@ class Cast:
         if another and first_in(ANOTHER_CUE, text) and not self._named_beside(sentence, another):
             return True, [], False
         if UNNAMED_GATE.opens(sentence) and first_in(UNNAMED_SUBJECT, text):
-            # "The teen, whose name was not released, is charged": not any suspect it names.
-            return True, [], False
+            # "The teen, whose name was not released, is charged": not any suspect it names;
+            # the one unnamed suspect, where the report names none.
+            return (False, [(0, self.lead())], False) if not self._named() else (True, [], False)
         candidates: list[tuple[int, Person | None]] = []
         for mention, person in self._mentions.get(sentence.index, []):
             if person.official or (sentence.index, mention.start) in self._objects:

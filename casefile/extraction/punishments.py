@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from casefile.domain.facts import Fact, sentence_years
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
+from casefile.extraction.court_words import earliest_case_year
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
@@ -45,20 +46,28 @@ from casefile.extraction.terms import Term, find_terms
 _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
-    "term", "placed on", "to serve", "to spend",
+    "term", "placed", "to serve", "to spend",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
     "probation",
 )  # fmt: skip
 
+# "placed on" imposes supervision, not "placed on administrative leave".
+_SUPERVISED = (
+    r"(?=\s+(?:[\w-]+\s+){0,5}?(?:probation|supervision|supervised|house\s+arrest|"
+    r"home\s+confinement|community\s+control|parole)\b)"
+)
 # Words that impose what follows them in the clause; the term may also name itself a
 # sentence (`_SELF_NAMED`).
 _IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|ordered\s+to\s+(?:serve|spend|pay|perform)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
-    r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+on|to\s+(?:serve|spend))\b",
+    r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+(?:(?:him|her|them)\s+)?on"
+    + _SUPERVISED
+    + "|"
+    r"to\s+(?:serve|spend))\b",
     re.I,
 )
 # Imposing words that say it happened: with one of them, a deal or a maximum spoken of in
@@ -66,7 +75,8 @@ _IMPOSING = compile_scan(
 # sentenced to ...", "sentenced to the maximum of 20 years").
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
-    r"receives|gets|got|gave|handed\s+down|imposed|tacked|fined|placed\s+on",
+    r"receives|gets|got|gave|handed\s+down|imposed|tacked|fined|placed\s+(?:(?:him|her|them)\s+)?on"
+    + _SUPERVISED,
     re.I,
 )
 # Words before an imposing word that make it a prospect: "could have been sentenced",
@@ -84,7 +94,7 @@ _PROSPECT = compile_scan(
     r"carr(?:y|ies|ied|ying)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
     r"parole\s+(?:after|in)|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
     r"will\s+be\s+sentenced|hop(?:e|es|ed|ing)|want(?:s|ed)?|demand(?:s|ed)?|argu(?:e|es|ed)|"
-    r"guidelines?|range|possible|potential|served|serving|released|paroled|average|median|"
+    r"guidelines?|range|possible|potential|(?<!time )served|serving|released|paroled|average|median|"
     r"typical(?:ly)?|similar)\b",
     re.I,
 )
@@ -147,6 +157,7 @@ _PLURAL_SUBJECT = re.compile(r"\b(?:they|both|each|the\s+(?:two|pair|couple))\b"
 def extract_sentences_imposed(article: Article) -> list[Fact]:
     found: list[tuple[Sentence, Term, list[Person]]] = []
     sentenced: dict[int, Person] = {}  # those named as sentenced, by id
+    floor = earliest_case_year(article.text, article.published)
     for sentence in _CUE_GATE.among(article.sentences):
         if not _TERM_GATE.opens(sentence):
             continue
@@ -155,7 +166,7 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
         if CONDITIONAL.match(text) or any(_REPORTED.search(m.group()) for m in earlier):
             continue  # "..., the Gazette previously reported": old news of another matter
         for start, end in _clauses(text):
-            for term, cue in _imposed(text, start, end, article.published):
+            for term, cue in _imposed(text, start, end, article.published, floor):
                 if any(term.start >= m.start() - 40 and not _closed(text, m, cue) for m in earlier):
                     continue
                 people, named = _people(article, sentence, start, cue, term.start)
@@ -198,7 +209,7 @@ def _clauses(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _imposed(
-    text: str, start: int, end: int, published: datetime.date | None
+    text: str, start: int, end: int, published: datetime.date | None, floor: int | None = None
 ) -> Iterator[tuple[Term, int | None]]:
     """The terms of the clause `text[start:end]` that a court imposed, each with where the
     word imposing it starts (None for a term that names itself a sentence)."""
@@ -213,10 +224,10 @@ def _imposed(
             continue
         # "X, who faced up to 40 years, was sentenced to 12": the relative clause is X's past.
         prefix = _RELATIVE.sub(",", text[start : term.start])
-        if _PROSPECT.search(prefix) or _earlier_year(prefix, published):
+        if _PROSPECT.search(prefix) or _earlier_year(prefix, published, floor):
             continue
         dated = _IN_YEAR.match(text, term.end, end)
-        if dated and _earlier_year(dated.group(), published):
+        if dated and _earlier_year(dated.group(), published, floor):
             continue  # "sentenced to 20 years in 2005"
         if _RELEASED_AFTER.search(text, term.end, end):
             continue  # "sentenced to 8 years for a robbery and paroled in 2015"
@@ -228,11 +239,14 @@ def _imposed(
         yield term, (before[-1].start() if before else None)
 
 
-def _earlier_year(prefix: str, published: datetime.date | None) -> bool:
-    """ "In 2009, he was sentenced to ...": a year well before the report, another matter."""
+def _earlier_year(prefix: str, published: datetime.date | None, floor: int | None = None) -> bool:
+    """ "In 2009, he was sentenced to ...": a year well before the report (and before any year
+    it gives the crime, `floor`), another matter."""
     if published is None:
         return False
-    return any(int(y) < published.year - 1 for y in _YEAR.findall(prefix))
+    if floor is None:
+        floor = published.year - 1
+    return any(int(y) < floor for y in _YEAR.findall(prefix))
 
 
 def _people(

@@ -335,6 +335,8 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
                 _evidence(article, cue, told),
             )
         )
+    if len(named) > 1 and not about_unnamed:
+        _describe_the_ageless(article, facts)
     unnamed = unnamed_suspects(article, named)
     if named:
         unnamed += _unnamed_groups(article, named)
@@ -363,6 +365,23 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)
         )
     return facts
+
+
+def _describe_the_ageless(article: Article, facts: list[Fact]) -> None:
+    """Among several named suspects, the one whose age no name gives is the one "a
+    26-year-old woman was indicted" describes, when that age is no other suspect's."""
+    ageless = [i for i, f in enumerate(facts) if f.fields["age"] is None]
+    if len(ageless) != 1:
+        return
+    age, _, told = _description(article)
+    if age is None or told is None or age in {f.fields["age"] for f in facts}:
+        return
+    index = ageless[0]
+    before = facts[index]
+    cue = next(s for s in article.sentences if s.start <= before.evidence.start < s.end)
+    facts[index] = Fact(
+        "SuspectIdentified", {**before.fields, "age": age}, _evidence(article, cue, told.index)
+    )
 
 
 # What the article says was done to a person in this case that only a suspect undergoes.

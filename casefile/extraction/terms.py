@@ -123,8 +123,10 @@ _KIND_AFTER = [
     (
         "probation",
         re.compile(
-            r"\A(?:['’]s?)?\s*(?:of\s+|on\s+)?(?:supervised\s+release|(?:supervised\s+|"
-            r"formal\s+|informal\s+|unsupervised\s+)?probation|(?:post-release\s+|extended\s+)?"
+            # "two years of deferred adjudication probation", "community supervision".
+            r"\A(?:['’]s?)?\s*(?:of\s+|on\s+)?(?:supervised\s+release|(?:deferred[\s-]+"
+            r"(?:adjudication\s+)?)?(?:supervised\s+|formal\s+|informal\s+|unsupervised\s+|"
+            r"intensive\s+|reporting\s+)?probation|(?:post-release\s+|extended\s+|community\s+)?"
             r"supervision|community\s+control|post-release\s+control)\b",
             re.I,
         ),

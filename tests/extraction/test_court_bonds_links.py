@@ -53,7 +53,8 @@ from tests.extraction.reading import bonds_of, court_of, facts_of
         (
             "Omar Reyes was convicted of arson. Judge Ann Cole is scheduled to sentence him "
             "on June 2.",
-            {("Omar Reyes", "sentencing", "2024-06-02")},
+            # The conviction no plea brought about is the trial's verdict.
+            {("Omar Reyes", "trial", None), ("Omar Reyes", "sentencing", "2024-06-02")},
         ),
         # The date of the crime is not the date of the sentencing.
         (
@@ -118,7 +119,7 @@ from tests.extraction.reading import bonds_of, court_of, facts_of
         ),
         (
             "Omar Reyes was convicted of arson. He is scheduled for sentencing on May 6.",
-            {("Omar Reyes", "sentencing", "2024-05-06")},
+            {("Omar Reyes", "trial", None), ("Omar Reyes", "sentencing", "2024-05-06")},
         ),
         (
             "Omar Reyes was charged with arson. His preliminary examination is set for May 6.",

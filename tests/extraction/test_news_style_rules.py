@@ -307,7 +307,7 @@ def test_unnamed_victims_are_not_counted_twice(text: str, expected: list) -> Non
         (
             "Omar Reyes was convicted of murder. He will be eligible for a parole hearing "
             "after 51 years.",
-            set(),
+            {("Omar Reyes", "trial", None)},
         ),
         # A court date in an earlier matter is not an event of this case.
         (
@@ -513,7 +513,7 @@ def test_found_treated_and_died_in_hospital(text: str, suspects: list, victims: 
     [
         (
             "Omar Reyes was convicted of murder. Judge Ann Cole set sentencing for Dec. 12.",
-            {("Omar Reyes", "sentencing", "2024-12-12")},
+            {("Omar Reyes", "trial", None), ("Omar Reyes", "sentencing", "2024-12-12")},
         ),
         (
             "A jury on Tuesday found Omar Reyes guilty of murder.",
