@@ -15,12 +15,16 @@ code (`application/case_reads.py`): both paths give the same answers.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
+
+import orjson
 
 from casefile.adapters import index_rows
 from casefile.adapters.index_rows import (
     NO_TIME,
+    REMOVING,
     FromCheckpoint,
     from_checkpoint_rows,
     last_position_at,
@@ -42,6 +46,8 @@ _TABLES = (
     "casefile_checkpoints",
     "casefile_correction_targets",
     "casefile_case_aliases",
+    "casefile_search_words",
+    "casefile_case_people",
 )
 _FACTS = ", ".join(f"'{kind}'" for kind in index_rows.FACT_KINDS)
 _CORRECTIONS = ", ".join(f"'{kind}'" for kind in index_rows.CORRECTIONS)
@@ -192,3 +198,70 @@ class PlainIndex:
             },
         ).fetchall()
         return window_rows(rows, case_uuid(case_id))
+
+    # -- search (`fact_search.py`'s reads) ---------------------------------------------------
+
+    def matching_reports(self, words: Sequence[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(case id, fact kind, the event's attributes) of every standing fact report with a
+        searched word beginning with each of `words` (`fact_search.matching_reports`)."""
+        if not words:
+            return
+        first, *others = sorted(set(words), key=len, reverse=True)  # the longest: the fewest
+        wanted: set[tuple[str, int]] | None = None
+        for word in others:
+            query = "SELECT case_id, version FROM casefile_search_words WHERE " + _WORD_RANGE
+            found = set(self.connection.execute(query, _word_range(word)))
+            wanted = found if wanted is None else wanted & found
+        query = (
+            "SELECT DISTINCT reports.case_id, reports.version, reports.event, reports.payload"
+            " FROM casefile_search_words AS words JOIN casefile_reports AS reports"
+            " ON reports.case_id = words.case_id AND reports.version = words.version"
+            f" WHERE {_WORD_RANGE.replace('word', 'words.word')}"
+        )
+        rows = [
+            row
+            for row in self.connection.execute(query, _word_range(first))
+            if wanted is None or row[:2] in wanted
+        ]
+        removed = self._removed(sorted({row[0] for row in rows}))
+        for case_id, version, event, payload in rows:
+            if (case_id, version) not in removed:
+                yield case_id, event, orjson.loads(payload)
+
+    def _removed(self, case_ids: Sequence[str]) -> set[tuple[str, int]]:
+        """The fact reports of these cases that a retraction or a revision took out."""
+        removing = ", ".join(f"'{kind}'" for kind in REMOVING)
+        found: set[tuple[str, int]] = set()
+        for start in range(0, len(case_ids), 500):
+            chunk = list(case_ids[start : start + 500])
+            query = (
+                "SELECT targets.case_id, targets.target FROM casefile_correction_targets"
+                " AS targets JOIN casefile_reports AS removal"
+                " ON removal.case_id = targets.case_id AND removal.version = targets.version"
+                f" WHERE targets.case_id IN ({', '.join('?' * len(chunk))})"
+                f" AND removal.event IN ({removing})"
+            )
+            found.update(self.connection.execute(query, chunk))
+        return found
+
+    def case_names(self, case_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Every name each case lists (the people read model), by case."""
+        names: dict[str, list[str]] = {}
+        for start in range(0, len(case_ids), 500):
+            chunk = list(case_ids[start : start + 500])
+            query = (
+                "SELECT case_id, name FROM casefile_case_people"
+                f" WHERE case_id IN ({', '.join('?' * len(chunk))})"
+            )
+            for case_id, name in self.connection.execute(query, chunk):
+                names.setdefault(case_id, []).append(name)
+        return names
+
+
+# Every word that begins with a given one: a range of the primary key's index (no key is set
+# on a store read here, so the words are plain text, `fact_search._word_matches`).
+_WORD_RANGE = "word >= ? AND word < ?"
+
+
+def _word_range(word: str) -> tuple[str, str]:
+    return word, word + "\U0010ffff"

@@ -17,7 +17,7 @@ from casefile.cli.app import (
     as_of_time,
     fail,
     list_cases,
-    open_tracker,
+    open_reader,
     out,
     use_reading_zone,
     user_errors,
@@ -56,7 +56,7 @@ def followups(
     from casefile.application.followups import followups as find_followups
 
     with user_errors():
-        tracker = open_tracker()
+        tracker = open_reader()
         if case is not None:
             if not tracker.has_case(case):
                 case = tracker.current_id(case)
