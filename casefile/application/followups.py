@@ -104,7 +104,10 @@ def case_followups(
         found.append(Followup(state.case_id, kind, person, what, shown, days, fact.sources[0]))
 
     court = [(f, _day(f.fields.get("date"))) for f in state.category("court")]
-    coming = sorted((day, f) for f, day in court if day is not None and day >= today)
+    # By day alone: two court dates on one day keep the state's order (facts do not compare).
+    coming = sorted(
+        ((day, f) for f, day in court if day is not None and day >= today), key=lambda c: c[0]
+    )
     for day, fact in coming:
         if day == coming[0][0]:
             add("next_court_date", fact, _court_what(fact), day)

@@ -196,3 +196,64 @@ def test_json_to_a_pipe_is_what_rich_prints(sqlite_url, monkeypatch) -> None:
     assert direct.exit_code == through_rich.exit_code == 0
     assert direct.stdout == through_rich.stdout
     assert json.loads(direct.stdout)["case"] == "hartford-cajigas-2021"
+
+
+def test_read_verbs_on_a_plain_sqlite_store_load_neither_sqlalchemy_nor_the_event_library(
+    sqlite_url, monkeypatch
+) -> None:
+    """`show` (now, as of a time, as JSON), `diff`, `timeline`, `followups` and `search` read a
+    SQLite file written without a key with sqlite3 (`plain_index.py`): the process loads
+    neither SQLAlchemy nor the event library (nor the aggregate or the tracker), and prints
+    what the same verb prints when it reads through the tracker."""
+    from typer.testing import CliRunner
+
+    from casefile.adapters import plain_index
+    from casefile.cli.main import app
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", sqlite_url, "ingest", str(SEEDS)]).exit_code == 0
+    case = "hartford-cajigas-2021"
+    verbs = [
+        ["show", case],
+        ["show", case, "--as-of", "2021-10-26T09:00-04:00"],
+        ["show", case, "--format", "json"],
+        ["show", case, "--format", "csv"],
+        ["diff", case, "--from", "2021-10-26T09:00-04:00", "--to", "2021-10-28"],
+        ["timeline", case],
+        ["timeline", case, "--format", "json"],
+        ["followups", case, "--as-of", "2021-11-01"],
+        ["followups", "--format", "json"],
+        ["search", "Cajigas"],
+        ["search", "murder", "--format", "json"],
+    ]
+    plain = {}
+    for args in verbs:
+        probe = (
+            "import sys\n"
+            "from typer.testing import CliRunner\n"
+            "from casefile.cli.main import app\n"
+            f"result = CliRunner().invoke(app, {['--db', sqlite_url, *args]!r})\n"
+            "assert result.exit_code == 0, result.output\n"
+            "import json\n"
+            "print(json.dumps(result.stdout))\n"
+            "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
+            "print(' '.join(m for m in sys.modules if m.startswith('casefile.')))\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+        )
+        output, top_level, casefile_modules = done.stdout.splitlines()
+        loaded = set(top_level.split())
+        assert not {"sqlalchemy", "eventsourcing", "eventsourcing_sqlalchemy"} & loaded, args
+        assert not {"pydantic", "trafilatura", "yaml"} & loaded, args
+        unwanted = {"casefile.domain.case", "casefile.application.tracker"}
+        assert not unwanted & set(casefile_modules.split()), args
+        plain[tuple(args)] = json.loads(output)
+    # The same verbs read through the tracker (SQLAlchemy and the event library).
+    monkeypatch.setattr(plain_index, "open_index", lambda explicit: None)
+    for args in verbs:
+        through_tracker = runner.invoke(app, ["--db", sqlite_url, *args])
+        assert through_tracker.exit_code == 0, through_tracker.output
+        assert plain[tuple(args)] == through_tracker.stdout, args
+    assert "Cajigas" in plain[("search", "Cajigas")]
+    assert json.loads(plain[("show", case, "--format", "json")])["case"] == case
