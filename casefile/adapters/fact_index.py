@@ -328,6 +328,20 @@ def known_events(
     return _events(connection, query.order_by(reports.c.version), originator_id)
 
 
+def reports_of(
+    connection: Connection, case_id: str, originator_id: UUID, versions: Sequence[int]
+) -> list[Case.FactReported]:
+    """The case's fact reports of these event versions."""
+    wanted = sorted(set(versions))
+    found: list[Any] = []
+    for start in range(0, len(wanted), 500):
+        query = _case_events(case_id).where(
+            reports.c.version.in_(wanted[start : start + 500]), reports.c.position.is_not(None)
+        )
+        found += _events(connection, query, originator_id)
+    return found
+
+
 def article_reports(
     connection: Connection, case_id: str, originator_id: UUID, article_id: str
 ) -> list[Case.FactReported | Case.Correction]:

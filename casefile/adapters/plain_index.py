@@ -170,6 +170,19 @@ class PlainIndex:
         )
         return self._events(query, case_id)
 
+    def reports_of(self, case_id: str, versions: Sequence[int]) -> list[Any]:
+        """The case's fact reports of these event versions (`fact_index.reports_of`)."""
+        wanted = sorted(set(versions))
+        found: list[Any] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = (
+                "SELECT event, payload FROM casefile_reports WHERE case_id = ?"
+                f" AND version IN ({', '.join('?' * len(chunk))}) AND position IS NOT NULL"
+            )
+            found += self._events(query, case_id, *chunk)
+        return found
+
     def attachments(self, case_id: str, until: datetime | None) -> list[Any]:
         query = "SELECT event, payload FROM casefile_reports WHERE case_id = ?"
         query += " AND event = 'ArticleAttached'"

@@ -13,7 +13,7 @@ stored events and stay the tracker's.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,7 +24,8 @@ from casefile.application.errors import UnknownCase
 from casefile.domain.changes import FactChange, compare, compare_window
 from casefile.domain.corrections import Corrections
 from casefile.domain.events import ArticleAttached, Correction, FactReported, FactsWithdrawn
-from casefile.domain.state import CannotExtend, CaseState, Reading, fold
+from casefile.domain.sources import SourceRef, source_of
+from casefile.domain.state import CannotExtend, CaseState, KnownFact, Reading, fold
 from casefile.domain.state_steps import states_after_each
 from casefile.domain.windows import changed_facts, same_facts, window_reports
 
@@ -45,6 +46,8 @@ class FactIndex(Protocol):
     def corrections(self, case_id: str, until: datetime | None) -> list[Any]: ...
 
     def known_events(self, case_id: str) -> list[Any]: ...
+
+    def reports_of(self, case_id: str, versions: Sequence[int]) -> list[Any]: ...
 
     def attachments(self, case_id: str, until: datetime | None) -> list[Any]: ...
 
@@ -111,6 +114,29 @@ class CaseReads:
             *self.index.fact_reports(case_id, as_of),
         ]
         return fold(case_id, events, as_of)
+
+    def first_reports(self, state: CaseState) -> Callable[[KnownFact], SourceRef]:
+        """Each fact of `state`'s first source (`fact.sources[0]`). A state read back from a
+        checkpoint knows which report that is (`KnownFact.first_report`): those reports are
+        read from the index by their versions, all at once when first asked, rather than
+        folding the whole case again for its facts' reports."""
+        found: dict[int, SourceRef] | None = None
+
+        def first(fact: KnownFact) -> SourceRef:
+            nonlocal found
+            brief = fact.first_report()
+            if brief is None:
+                return fact.sources[0]
+            if found is None:
+                versions = [
+                    b.version for f in state.all_facts() if (b := f.first_report()) is not None
+                ]
+                reports = self.index.reports_of(state.case_id, versions)
+                found = {e.originator_version: source_of(e) for e in reports}
+            source = found.get(brief.version)
+            return source if source is not None else fact.sources[0]
+
+        return first
 
     def states_at(self, case_id: str, times: Iterable[datetime]) -> dict[datetime, CaseState]:
         """The case as known at each of `times` (reported axis): what `state` gives for each,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from itertools import groupby
@@ -37,7 +37,8 @@ from casefile.application.case_reads import (  # noqa: F401  (the now-reads' nam
 from casefile.application.errors import UnknownArticle, UnknownCase
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid, standing_events
-from casefile.domain.state import CaseState, fold
+from casefile.domain.sources import SourceRef
+from casefile.domain.state import CaseState, KnownFact, fold
 
 
 class HeldAggregates:
@@ -94,6 +95,10 @@ class TrackerIndex:
     def known_events(self, case_id: str) -> list[Any]:
         with self.tracker._reading() as connection:
             return fact_index.known_events(connection, case_id, case_uuid(case_id))
+
+    def reports_of(self, case_id: str, versions: Sequence[int]) -> list[Any]:
+        with self.tracker._reading() as connection:
+            return fact_index.reports_of(connection, case_id, case_uuid(case_id), versions)
 
     def attachments(self, case_id: str, until: datetime | None) -> list[Any]:
         with self.tracker._reading() as connection:
@@ -351,6 +356,10 @@ class CaseTracker(Application[Any]):
             events = self.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
             return fold(case_id, events, as_of)
         return self.now.state(case_id, as_of)
+
+    def first_reports(self, state: CaseState) -> Callable[[KnownFact], SourceRef]:
+        """Each fact's first source (`case_reads.CaseReads.first_reports`)."""
+        return self.now.first_reports(state)
 
     def states_at(self, case_id: str, times: Iterable[datetime]) -> dict[datetime, CaseState]:
         """The case as known at each of `times` (reported axis), now in the case file: what

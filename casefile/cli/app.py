@@ -105,8 +105,10 @@ class _SafeConsole(Console):
         self.file.write(escape_controls(json or "") + "\n")
 
 
-out = _SafeConsole(soft_wrap=True)
-err = _SafeConsole(stderr=True)
+# No emoji codes: a stored text's ":knife:" is printed as it is, not as a picture (and rich's
+# table of codes is not loaded for it).
+out = _SafeConsole(soft_wrap=True, emoji=False)
+err = _SafeConsole(stderr=True, emoji=False)
 
 
 class Format(StrEnum):

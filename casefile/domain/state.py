@@ -158,6 +158,15 @@ class KnownFact:
         """A fact read back from a checkpoint: its reports come from `details` when asked."""
         self._details = details
 
+    def first_report(self) -> ReportBrief | None:
+        """Which report stated the fact first (its first source), known without reading its
+        reports when it was read back from a checkpoint; None when only they tell it."""
+        if self._sources is not None:
+            return self._sources[0].brief() if self._sources else None
+        if self.coverage is None:
+            return None
+        return self.coverage.corroboration().first
+
     @property
     def outlets(self) -> list[str]:
         return sorted(self.corroboration.outlets)

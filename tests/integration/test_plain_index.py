@@ -141,3 +141,40 @@ def test_a_sealed_store_or_an_index_to_rebuild_is_read_by_the_tracker(
     assert open_index(sqlite_url) is not None
     monkeypatch.setenv("CASEFILE_CIPHER_KEY", new_key())
     assert open_index(sqlite_url) is None
+
+
+def test_follow_ups_from_a_checkpoint_read_their_first_reports_not_the_whole_case(
+    stored, sqlite_url, monkeypatch
+) -> None:
+    """A state read back from a checkpoint knows which report stated each fact first: the
+    follow-ups read those reports by version and give what the full fold's reports give."""
+    from datetime import UTC
+
+    from casefile.application.followups import case_followups
+    from tests.integration.test_checkpoints import replayed
+
+    tracker, cases = stored
+    plain = _plain(sqlite_url)
+    folds: list[str] = []
+    full_fold = CaseReads._indexed_fold
+
+    def counted(self, case_id, as_of):  # type: ignore[no-untyped-def]
+        folds.append(case_id)
+        return full_fold(self, case_id, as_of)
+
+    monkeypatch.setattr(CaseReads, "_indexed_fold", counted)
+    checked = 0
+    for case_id in cases:
+        for when in _times(tracker, case_id)[1::4]:
+            state = plain.state(case_id, when)
+            # A fact joined with another (an undated arrest) has its reports counted again.
+            briefs = all(f.first_report() for f in state.all_facts())
+            before = len(folds)
+            today = when.date() + timedelta(days=40)
+            found = case_followups(state, today, 3, 30, UTC, plain.first_reports(state))
+            if state.checkpoint is not None and briefs:
+                assert len(folds) == before, "no fold of the whole case for its reports"
+                checked += 1
+            full = replayed(tracker, state.case_id, when)
+            assert found == case_followups(full, today, 3, 30, UTC)
+    assert checked
