@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import sys
 from itertools import groupby
 from typing import TYPE_CHECKING, Annotated, Any
@@ -89,6 +88,8 @@ class _Escaped:
 
 def csv_writer() -> Any:
     """A CSV writer on standard output: one line per row, control characters escaped."""
+    import csv  # here: only `--format csv` writes CSV
+
     return csv.writer(_Escaped(), lineterminator="\n")
 
 

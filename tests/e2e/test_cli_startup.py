@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 HEAVY = ("sqlalchemy", "eventsourcing", "eventsourcing_sqlalchemy", "trafilatura", "psycopg")
 
@@ -27,6 +29,8 @@ def test_the_command_loads_no_store_or_extraction_modules_until_a_verb_runs() ->
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     top_level, casefile_modules, rich_modules = done.stdout.splitlines()
     assert not set(HEAVY) & set(top_level.split())
+    # Nor `html` (its table of entities): `escape_html` is written out (safe_output.py).
+    assert "html" not in top_level.split()
     # The progress bar is drawn by `ingest` only (the help draws its own tables).
     assert "rich.progress" not in rich_modules.split()
     loaded = casefile_modules.split()
@@ -272,3 +276,14 @@ def test_a_stored_emoji_code_is_printed_as_it_is(monkeypatch) -> None:
         console.print("Police found a :knife: nearby", markup=False, highlight=False)
         console.print("[bold]Case[/bold] :knife:")
         assert written.getvalue() == "Police found a :knife: nearby\nCase :knife:\n"
+
+
+@pytest.mark.parametrize(
+    "text", ["", "plain", "<b>&amp;</b>", "\"quoted\" & 'single'", "a<>&\"'b", "caf\u00e9 &#x27;"]
+)
+def test_html_is_escaped_as_the_standard_library_does(text: str) -> None:
+    import html
+
+    from casefile.adapters.safe_output import escape_html
+
+    assert escape_html(text) == html.escape(text, quote=True)
