@@ -263,19 +263,16 @@ def test_read_verbs_on_a_plain_sqlite_store_load_neither_sqlalchemy_nor_the_even
     assert json.loads(plain[("show", case, "--format", "json")])["case"] == case
 
 
-def test_a_stored_emoji_code_is_printed_as_it_is(monkeypatch) -> None:
+def test_a_stored_emoji_code_is_printed_as_it_is() -> None:
     """The consoles read no emoji codes: a stored ":knife:" is printed as text, and rich's
     table of codes is not loaded to look it up."""
-    import io
-
     from casefile.cli import app as cli_app
 
     for console in (cli_app.out, cli_app.err):
-        written = io.StringIO()
-        monkeypatch.setattr(console, "file", written)
-        console.print("Police found a :knife: nearby", markup=False, highlight=False)
-        console.print("[bold]Case[/bold] :knife:")
-        assert written.getvalue() == "Police found a :knife: nearby\nCase :knife:\n"
+        with console.capture() as captured:
+            console.print("Police found a :knife: nearby", markup=False, highlight=False)
+            console.print("[bold]Case[/bold] :knife:")
+        assert captured.get() == "Police found a :knife: nearby\nCase :knife:\n"
 
 
 @pytest.mark.parametrize(
