@@ -178,3 +178,14 @@ def test_follow_ups_from_a_checkpoint_read_their_first_reports_not_the_whole_cas
             full = replayed(tracker, state.case_id, when)
             assert found == case_followups(full, today, 3, 30, UTC)
     assert checked
+
+
+def test_the_names_the_plain_reads_use_are_the_stores_own(sqlite_url) -> None:
+    from casefile.adapters import plain_index, store_settings
+
+    tracker = CaseTracker.open(sqlite_url)
+    try:
+        assert tracker.recorder.events_table_name == plain_index.EVENTS_TABLE
+    finally:
+        tracker.close()
+    assert plain_index._ALIASES_DONE == store_settings._ALIASES_DONE
