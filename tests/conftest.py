@@ -97,17 +97,17 @@ def tracker(store_url: str):  # type: ignore[no-untyped-def]
 def window_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """For each `diff` asked now in the case file: whether the reports between its two times
     told it (`compare_window`), or every report had to be compared."""
-    from casefile.application import tracker as tracker_module
+    from casefile.application import case_reads
 
     answered: list[bool] = []
-    compare_window = tracker_module.compare_window
+    compare_window = case_reads.compare_window
 
     def counted(*args):  # type: ignore[no-untyped-def]
         changes = compare_window(*args)
         answered.append(changes is not None)
         return changes
 
-    monkeypatch.setattr(tracker_module, "compare_window", counted)
+    monkeypatch.setattr(case_reads, "compare_window", counted)
     return answered
 
 

@@ -55,8 +55,17 @@ from casefile.adapters.index_rows import (
 from casefile.adapters.read_model import metadata
 from casefile.domain.case import FACT_EVENTS, Case
 
-# Raised when the rows' layout changes: an older index is rebuilt from the events on opening.
-INDEX_VERSION = 5  # 5: the search words (`fact_search.search_words`); 4: person splits
+INDEX_VERSION = index_rows.INDEX_VERSION
+# The tracker reads the rows as the aggregate's own events (the write path tests against them).
+AGGREGATE_EVENTS: dict[str, type] = {
+    **FACT_EVENTS,
+    "FactRetracted": Case.FactRetracted,
+    "FactAmended": Case.FactAmended,
+    "FactsWithdrawn": Case.FactsWithdrawn,
+    "PersonSplit": Case.PersonSplit,
+    "ArticleAttached": Case.ArticleAttached,
+}
+assert set(AGGREGATE_EVENTS) == set(index_rows.EVENT_CLASSES)
 
 reports = Table(
     "casefile_reports",
@@ -283,7 +292,7 @@ def _case_events(case_id: str) -> Select[Any]:
 
 def _events(connection: Connection, query: Select[Any], originator_id: UUID) -> list[Any]:
     return [
-        index_rows.decode(name, payload, originator_id)
+        index_rows.decode(name, payload, originator_id, AGGREGATE_EVENTS)
         for name, payload in connection.execute(query)
     ]
 
@@ -317,6 +326,20 @@ def known_events(
         reports.c.event.in_([*FACT_EVENTS, *index_rows.CORRECTIONS])
     )
     return _events(connection, query.order_by(reports.c.version), originator_id)
+
+
+def reports_of(
+    connection: Connection, case_id: str, originator_id: UUID, versions: Sequence[int]
+) -> list[Case.FactReported]:
+    """The case's fact reports of these event versions."""
+    wanted = sorted(set(versions))
+    found: list[Any] = []
+    for start in range(0, len(wanted), 500):
+        query = _case_events(case_id).where(
+            reports.c.version.in_(wanted[start : start + 500]), reports.c.position.is_not(None)
+        )
+        found += _events(connection, query, originator_id)
+    return found
 
 
 def article_reports(
@@ -456,7 +479,7 @@ def from_checkpoint(
     rows = connection.execute(
         _FROM_CHECKPOINT, {"case_id": case_id, "bound": f"{latest}|\x7f", "until": latest}
     ).all()
-    return from_checkpoint_rows(rows, originator_id)
+    return from_checkpoint_rows(rows, originator_id, AGGREGATE_EVENTS)
 
 
 _WINDOW = _window_query()
@@ -477,17 +500,7 @@ def window(
             "until": latest,
         },
     ).all()
-    found = [
-        index_rows.decode(name, payload, originator_id)
-        for part, _, name, payload in rows
-        if part == 1
-    ]
-    fixes = [
-        index_rows.decode(name, payload, originator_id)
-        for part, _, name, payload in rows
-        if part == 2
-    ]
-    return found, fixes
+    return index_rows.window_rows(rows, originator_id, AGGREGATE_EVENTS)
 
 
 def has_checkpoint(connection: Connection, case_id: str, until: datetime) -> bool:

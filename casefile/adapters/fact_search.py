@@ -16,7 +16,6 @@ importing `fact_index`, so the verb starts without the event library.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -25,22 +24,9 @@ from sqlalchemy import Column, Index, Integer, String, Table, and_, column, sele
 from sqlalchemy.engine import Connection
 
 from casefile.adapters.cipher import SealedText, cipher_key
+from casefile.adapters.index_rows import REMOVING as _REMOVING
+from casefile.adapters.index_rows import SEARCHED, words_of
 from casefile.adapters.read_model import metadata
-
-# The fields of each fact kind that a search reads, and what each names.
-SEARCHED: dict[str, dict[str, str]] = {
-    "SuspectIdentified": {"name": "person", "residence": "place"},
-    "ArrestMade": {"person": "person"},
-    "ChargeFiled": {"person": "person", "charge": "charge"},
-    "BondSet": {"person": "person"},
-    "LinkedToHomicide": {"person": "person", "victim": "person"},
-    "VictimReported": {"name": "person"},
-    "CourtEventReported": {"person": "person"},
-    "SentenceImposed": {"person": "person"},
-    "CriminalHistoryReported": {"person": "person"},
-    "IncidentReported": {"location": "place"},
-}
-_REMOVING = ("FactRetracted", "FactsWithdrawn")
 
 search_words = Table(
     "casefile_search_words",
@@ -70,11 +56,6 @@ _people = table(
     column("name", SealedText),
     column("surname", SealedText),
 )
-
-
-def words_of(text: str | None) -> list[str]:
-    """The lower-case words of a text (letters and digits)."""
-    return re.findall(r"[^\W_]+", (text or "").lower())
 
 
 def word_rows(case_id: str, event: Any) -> list[dict[str, Any]]:

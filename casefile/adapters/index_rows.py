@@ -2,12 +2,15 @@
 
 What a row of `casefile_reports` or `casefile_checkpoints` holds, and how it is read back:
 shared by the index's SQLAlchemy queries (`fact_index.py`) and the plain SQLite reads of a
-read verb (`plain_index.py`), so both give the same events and checkpoints.
+read verb (`plain_index.py`), so both give the same events and checkpoints. Read here, an
+event is an instance of the domain's plain event classes (`domain/events.py`); the tracker's
+reads make the aggregate's own classes of the same rows (`fact_index.AGGREGATE_EVENTS`).
 """
 
 from __future__ import annotations
 
 import base64
+import re
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,20 +20,24 @@ from uuid import UUID
 
 import orjson
 
-from casefile.domain.case import FACT_EVENTS, Case
+from casefile.domain import events
 
-CORRECTIONS = {
-    "FactRetracted": Case.FactRetracted,
-    "FactAmended": Case.FactAmended,
-    "FactsWithdrawn": Case.FactsWithdrawn,
+# Raised when the rows' layout changes: an older index is rebuilt from the events on opening.
+INDEX_VERSION = 5  # 5: the search words (`fact_search.search_words`); 4: person splits
+
+CORRECTIONS: dict[str, type] = {
+    "FactRetracted": events.FactRetracted,
+    "FactAmended": events.FactAmended,
+    "FactsWithdrawn": events.FactsWithdrawn,
     # How the fold keys people: read with the corrections (`state.Corrections.splits`).
-    "PersonSplit": Case.PersonSplit,
+    "PersonSplit": events.PersonSplit,
 }
 EVENT_CLASSES: dict[str, type] = {
-    **FACT_EVENTS,
+    **events.FACT_KINDS,
     **CORRECTIONS,
-    "ArticleAttached": Case.ArticleAttached,
+    "ArticleAttached": events.ArticleAttached,
 }
+FACT_KINDS = tuple(events.FACT_KINDS)
 _DATETIMES = ("timestamp", "reported_at")
 # After every stored time and position (in the form they take, so any collation agrees).
 NO_TIME = "9999-12-31T23:59:59.999999"
@@ -49,14 +56,17 @@ def last_position_at(when: datetime) -> str:
     return f"{time_key(when)}|\x7f"
 
 
-def decode(name: str, payload: str, originator_id: UUID) -> Any:
+def decode(
+    name: str, payload: str, originator_id: UUID, classes: dict[str, type] = EVENT_CLASSES
+) -> Any:
+    """The event a row holds, as an instance of `classes[name]`."""
     attrs = orjson.loads(payload)
     for field in _DATETIMES:
         if isinstance(attrs.get(field), str):
             attrs[field] = datetime.fromisoformat(attrs[field])
     attrs["originator_id"] = originator_id
     # As the event library does: events are rebuilt from their attributes, not re-initialised.
-    event = object.__new__(EVENT_CLASSES[name])
+    event = object.__new__(classes[name])
     event.__dict__.update(attrs)
     return event
 
@@ -83,15 +93,58 @@ class FromCheckpoint:
     after that checkpoint up to the time, and the corrections of those reports that count."""
 
     checkpoint: Checkpoint
-    reports: list[Case.FactReported]
-    corrections: list[Case.Correction]
+    reports: list[events.FactReported]
+    corrections: list[events.Correction]
 
 
-def from_checkpoint_rows(rows: list[Any], originator_id: UUID) -> FromCheckpoint | None:
+def from_checkpoint_rows(
+    rows: list[Any], originator_id: UUID, classes: dict[str, type] = EVENT_CLASSES
+) -> FromCheckpoint | None:
     """The rows (part, position, event, payload) of the checkpoint query, read: part 0 the
     checkpoint, 1 the reports after it, 2 their corrections; None without a checkpoint."""
     if not rows or rows[0][0] != 0:
         return None
-    later = [decode(name, payload, originator_id) for part, _, name, payload in rows if part == 1]
-    fixes = [decode(name, payload, originator_id) for part, _, name, payload in rows if part == 2]
+    later, fixes = window_rows(rows, originator_id, classes)
     return FromCheckpoint(Checkpoint(rows[0][1], unpack(rows[0][3])), later, fixes)
+
+
+def window_rows(
+    rows: list[Any], originator_id: UUID, classes: dict[str, type] = EVENT_CLASSES
+) -> tuple[list[Any], list[Any]]:
+    """The reports (part 1) and corrections (part 2) of the rows (part, position, event,
+    payload) of a checkpoint or window query, read."""
+    later = [
+        decode(name, payload, originator_id, classes)
+        for part, _, name, payload in rows
+        if part == 1
+    ]
+    fixes = [
+        decode(name, payload, originator_id, classes)
+        for part, _, name, payload in rows
+        if part == 2
+    ]
+    return later, fixes
+
+
+# -- search words ---------------------------------------------------------------------------
+
+# The fields of each fact kind that a search reads, and what each names.
+SEARCHED: dict[str, dict[str, str]] = {
+    "SuspectIdentified": {"name": "person", "residence": "place"},
+    "ArrestMade": {"person": "person"},
+    "ChargeFiled": {"person": "person", "charge": "charge"},
+    "BondSet": {"person": "person"},
+    "LinkedToHomicide": {"person": "person", "victim": "person"},
+    "VictimReported": {"name": "person"},
+    "CourtEventReported": {"person": "person"},
+    "SentenceImposed": {"person": "person"},
+    "CriminalHistoryReported": {"person": "person"},
+    "IncidentReported": {"location": "place"},
+}
+# The corrections that take a report out of a search's answers.
+REMOVING = ("FactRetracted", "FactsWithdrawn")
+
+
+def words_of(text: str | None) -> list[str]:
+    """The lower-case words of a text (letters and digits)."""
+    return re.findall(r"[^\W_]+", (text or "").lower())

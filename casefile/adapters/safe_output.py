@@ -12,7 +12,6 @@ writes exactly one given file, all at once, so a failure leaves no half-written 
 
 from __future__ import annotations
 
-import html
 import os
 import re
 from pathlib import Path
@@ -48,7 +47,10 @@ def csv_cell(text: str) -> str:
 
 def escape_html(text: str) -> str:
     """Text that an HTML page (element content or a quoted attribute) shows as it is."""
-    return html.escape(text, quote=True)
+    # `html.escape(text, quote=True)` written out: importing `html` loads its table of
+    # entities, and every command's start-up imports this module.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
 
 
 # With `[` and `]` escaped no link can form, so parentheses and `!` stay as they are.

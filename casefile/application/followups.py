@@ -19,13 +19,13 @@ Dates are days (a fact's `date` field, else the day its first report was publish
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from casefile.domain.person_keys import PersonNames
-from casefile.domain.sources import SourceRef
+from casefile.domain.sources import Corroboration, SourceRef
 from casefile.domain.state import CaseState, KnownFact
 
 if TYPE_CHECKING:
@@ -81,12 +81,15 @@ def case_followups(
     stale_days: int = STALE_DAYS,
     open_days: int = OPEN_DAYS,
     zone: tzinfo = UTC,
+    first_source: Callable[[KnownFact], SourceRef] | None = None,
 ) -> list[Followup]:
     """The follow-ups of one case's known state, as of the day `today`; a report's day is
-    its day in `zone` (the store's), as `today` is."""
+    its day in `zone` (the store's), as `today` is. A fact's first source is
+    `first_source(fact)` (its first report: `fact.sources[0]` if not given)."""
+    first_of = first_source or (lambda fact: fact.sources[0])
 
     def _first(fact: KnownFact) -> date:
-        return fact.sources[0].reported_at.astimezone(zone).date()
+        return first_of(fact).reported_at.astimezone(zone).date()
 
     names = PersonNames(_names(state))
     charged = {
@@ -101,10 +104,13 @@ def case_followups(
         person = names.display(fact.fields.get("person") or fact.fields.get("name"))
         days = (today - day).days if day else None
         shown = day.isoformat() if day else None
-        found.append(Followup(state.case_id, kind, person, what, shown, days, fact.sources[0]))
+        found.append(Followup(state.case_id, kind, person, what, shown, days, first_of(fact)))
 
     court = [(f, _day(f.fields.get("date"))) for f in state.category("court")]
-    coming = sorted((day, f) for f, day in court if day is not None and day >= today)
+    # By day alone: two court dates on one day keep the state's order (facts do not compare).
+    coming = sorted(
+        ((day, f) for f, day in court if day is not None and day >= today), key=lambda c: c[0]
+    )
     for day, fact in coming:
         if day == coming[0][0]:
             add("next_court_date", fact, _court_what(fact), day)
@@ -129,7 +135,10 @@ def case_followups(
             continue
         if (today - _first(fact)).days >= open_days:
             add("open_charge", fact, f"{fact.fields.get('charge')} (no disposition)", _first(fact))
-    last_report = max((s.reported_at for f in state.all_facts() for s in f.sources), default=None)
+    # The last report of any fact: each fact's coverage knows its own (no report is read).
+    last_report = max(
+        ((c.last_repeated or c.first).reported_at for c in _corroborations(state)), default=None
+    )
     last_day = last_report.astimezone(zone).date() if last_report else None
     for fact, day in court:
         if day is None or day >= today:
@@ -156,8 +165,13 @@ def followups(
     found: list[Followup] = []
     for case_id in case_ids:
         state = tracker.state(case_id, as_of)
-        found += case_followups(state, today, stale_days, open_days, zone)
+        first = tracker.first_reports(state)
+        found += case_followups(state, today, stale_days, open_days, zone, first)
     return found
+
+
+def _corroborations(state: CaseState) -> Iterable[Corroboration]:
+    return (fact.corroboration for fact in state.all_facts())
 
 
 def _names(state: CaseState) -> list[str | None]:

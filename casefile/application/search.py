@@ -1,7 +1,7 @@
 """`casefile search TEXT`: the people, charges and places of every case that match some words.
 
 A fact report matches when each searched word begins a word of one of its searched fields (a
-person's name, a charge, a residence or an incident's location; see `fact_search.SEARCHED`),
+person's name, a charge, a residence or an incident's location; see `index_rows.SEARCHED`),
 whatever the case of the letters: "marl" finds "John Marlow", "agg assault" finds
 "aggravated assault". Hits are grouped by case and by what they name: one person (every
 spelling of the name the case holds, "Marlow", "John Marlow", "John T. Marlow", is one
@@ -9,19 +9,17 @@ person, shown by its fullest form with the others as variants), one charge or on
 with the reports that state it. Reports that a retraction or a revision withdrew are left out.
 
 Only the read models are read (see `casefile.adapters.fact_search`): no case is replayed, and
-the event library is not loaded.
+the event library is not loaded; on a plain SQLite store they are read with `sqlite3`
+(`adapters/plain_index.py`), without SQLAlchemy either.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.exc import OperationalError, ProgrammingError
-
-from casefile.adapters import fact_search, read_model
-from casefile.adapters.fact_search import words_of
-from casefile.adapters.store import read_engine, store_exists, store_url
+from casefile.adapters.index_rows import SEARCHED, words_of
 from casefile.application.errors import NoStore
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -58,6 +56,23 @@ def search(text: str, db_url: str | None = None) -> list[SearchHit]:
     query = words_of(text)
     if not query:
         return []
+    from casefile.adapters.plain_index import open_index
+
+    index = open_index(db_url)
+    if index is not None:
+        try:
+            return hits_of(query, index.matching_reports(query), index.case_names)
+        finally:
+            index.close()
+    return _search_through_sqlalchemy(query, db_url)
+
+
+def _search_through_sqlalchemy(query: list[str], db_url: str | None) -> list[SearchHit]:
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    from casefile.adapters import fact_search, read_model
+    from casefile.adapters.store import read_engine, store_exists, store_url
+
     url = store_url(db_url)
     if not store_exists(url):
         raise NoStore(url)
@@ -70,21 +85,32 @@ def search(text: str, db_url: str | None = None) -> list[SearchHit]:
                 raise NoStore(url) from None
             if marker is not None:
                 read_model.check_key_marker(marker)
-            found: dict[tuple[str, str, str], SearchHit] = {}
-            for case_id, kind, attrs in fact_search.matching_reports(connection, query):
-                for name, what in fact_search.SEARCHED[kind].items():
-                    value = attrs.get(name)
-                    if not isinstance(value, str) or not matches(query, value):
-                        continue
-                    key = (case_id, what, _value_key(what, value))
-                    hit = found.setdefault(key, SearchHit(case_id, what, value))
-                    if value not in hit.variants:
-                        hit.variants.append(value)
-                    hit.sources.append(_source(kind, name, attrs))
-            hits = _join_people(list(found.values()))
-            names = fact_search.case_names(connection, sorted({h.case_id for h in hits}))
+            matching = fact_search.matching_reports(connection, query)
+            return hits_of(query, matching, lambda ids: fact_search.case_names(connection, ids))
     finally:
         engine.dispose()
+
+
+def hits_of(
+    query: list[str],
+    matching: Iterable[tuple[str, str, dict[str, Any]]],
+    case_names: Callable[[Sequence[str]], dict[str, list[str]]],
+) -> list[SearchHit]:
+    """The hits of the `matching` reports (case id, fact kind, attributes) whose fields hold
+    every word of `query`; `case_names` gives every name each case lists."""
+    found: dict[tuple[str, str, str], SearchHit] = {}
+    for case_id, kind, attrs in matching:
+        for name, what in SEARCHED[kind].items():
+            value = attrs.get(name)
+            if not isinstance(value, str) or not matches(query, value):
+                continue
+            key = (case_id, what, _value_key(what, value))
+            hit = found.setdefault(key, SearchHit(case_id, what, value))
+            if value not in hit.variants:
+                hit.variants.append(value)
+            hit.sources.append(_source(kind, name, attrs))
+    hits = _join_people(list(found.values()))
+    names = case_names(sorted({h.case_id for h in hits}))
     for hit in hits:
         _finish(hit, names.get(hit.case_id, []))
     return sorted(hits, key=lambda h: (h.case_id, h.kind, h.value.lower()))

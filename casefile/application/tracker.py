@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
 from typing import Any
@@ -18,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from casefile.adapters import fact_index, pending, read_model, store_settings
 from casefile.adapters.event_recorder import BulkInsertApplicationRecorder
+from casefile.adapters.index_rows import FromCheckpoint
 from casefile.adapters.store import (
     creating_tables,
     eventsourcing_env,
@@ -26,14 +26,19 @@ from casefile.adapters.store import (
     tune_connections,
 )
 from casefile.application.case_list import CaseSummary, summaries
+from casefile.application.case_reads import (  # noqa: F401  (the now-reads' names, here too)
+    CaseReads,
+    TimelineEntry,
+    changes_between,
+    paused_gc,
+    reported_by_then,
+    reporting_timeline,
+)
 from casefile.application.errors import UnknownArticle, UnknownCase
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid, standing_events
-from casefile.domain.changes import FactChange, compare, compare_window
-from casefile.domain.corrections import Corrections
-from casefile.domain.state import CannotExtend, CaseState, Reading, fold
-from casefile.domain.state_steps import states_after_each
-from casefile.domain.windows import changed_facts, same_facts, window_reports
+from casefile.domain.sources import SourceRef
+from casefile.domain.state import CaseState, KnownFact, fold
 
 
 class HeldAggregates:
@@ -55,12 +60,69 @@ class HeldAggregates:
         return self.aggregates.get(originator_id)
 
 
+class TrackerIndex:
+    """The fact index's reads (`case_reads.FactIndex`) on the tracker's store: each within
+    `CaseTracker._reading` (an ingest batch's own transaction, its pending rows sent first)."""
+
+    def __init__(self, tracker: CaseTracker) -> None:
+        self.tracker = tracker
+
+    def survivor_of(self, case_id: str) -> str:
+        with self.tracker.engine.connect() as connection:
+            return read_model.survivor_of(connection, case_id)
+
+    def has_case(self, case_id: str) -> bool:
+        return self.tracker.has_case(case_id)
+
+    def checkpoint_of(
+        self, case_id: str, until: datetime | None
+    ) -> tuple[str, FromCheckpoint | None]:
+        with self.tracker._reading() as connection:
+            # One connection, two round trips: which case the id names, then everything else.
+            case_id = read_model.survivor_of(connection, case_id)
+            return case_id, fact_index.from_checkpoint(
+                connection, case_id, case_uuid(case_id), until
+            )
+
+    def fact_reports(self, case_id: str, until: datetime | None) -> list[Any]:
+        with self.tracker._reading() as connection:
+            return fact_index.fact_reports(connection, case_id, case_uuid(case_id), until=until)
+
+    def corrections(self, case_id: str, until: datetime | None) -> list[Any]:
+        with self.tracker._reading() as connection:
+            return fact_index.corrections(connection, case_id, case_uuid(case_id), until)
+
+    def known_events(self, case_id: str) -> list[Any]:
+        with self.tracker._reading() as connection:
+            return fact_index.known_events(connection, case_id, case_uuid(case_id))
+
+    def reports_of(self, case_id: str, versions: Sequence[int]) -> list[Any]:
+        with self.tracker._reading() as connection:
+            return fact_index.reports_of(connection, case_id, case_uuid(case_id), versions)
+
+    def attachments(self, case_id: str, until: datetime | None) -> list[Any]:
+        with self.tracker._reading() as connection:
+            return fact_index.attachments(connection, case_id, case_uuid(case_id), until)
+
+    def has_checkpoint(self, case_id: str, until: datetime) -> tuple[str, bool]:
+        with self.tracker._reading() as connection:
+            current = read_model.survivor_of(connection, case_id)
+            return current, fact_index.has_checkpoint(connection, current, until)
+
+    def window(self, case_id: str, start: datetime, end: datetime) -> tuple[list, list]:
+        with self.tracker._reading() as connection:
+            return fact_index.window(connection, case_id, case_uuid(case_id), start, end)
+
+
 class CaseTracker(Application[Any]):
     # Pinned: the table names derive from it, so renaming the class must not move the store.
     name = "CaseTracker"
 
     def __init__(self, env: Mapping[str, str] | None = None) -> None:
         super().__init__(env)
+        # The reads of a case now in the case file: on the fact index, as a plain reader's.
+        self.index = TrackerIndex(self)
+        self.now = CaseReads(self.index)
         tune_connections(self.engine)
         read_model.create_tables(self.engine)
         store_settings.migrate(self.engine)
@@ -264,24 +326,20 @@ class CaseTracker(Application[Any]):
         that apply (a revision's withdrawal from the revision's publication, a person's
         correction whatever the reported time), each stored by `recorded_by`.
 
-        Now in the case file they are read from the index; earlier, from the events."""
+        Now in the case file they are read from the index (`case_reads`); earlier, from the
+        events."""
         if recorded_by is None:
-            case_id = self.current_id(case_id)
-            if not self.has_case(case_id):
-                raise UnknownCase(case_id)
-            with self._reading() as connection:
-                events = fact_index.known_events(connection, case_id, case_uuid(case_id))
-        else:
-            events = [
-                event
-                for event in self.standing_events(case_id)
-                if isinstance(
-                    event,
-                    Case.FactReported | Case.Correction | Case.PersonSplit,
-                )
-                and event.timestamp <= recorded_by
-            ]
-        return [e for e in events if reported_by is None or _reported_by(e, reported_by)]
+            return self.now.known_events(case_id, reported_by=reported_by)
+        events = [
+            event
+            for event in self.standing_events(case_id)
+            if isinstance(
+                event,
+                Case.FactReported | Case.Correction | Case.PersonSplit,
+            )
+            and event.timestamp <= recorded_by
+        ]
+        return [e for e in events if reported_by is None or reported_by_then(e, reported_by)]
 
     def state(
         self, case_id: str, as_of: datetime | None = None, recorded_by: datetime | None = None
@@ -291,53 +349,22 @@ class CaseTracker(Application[Any]):
         part of, under that case's id.
 
         Now in the case file, the state comes from the last checkpoint at or before `as_of`
-        and the reports after it (`fact_index`); earlier in the case file, from the events.
+        and the reports after it (`case_reads`); earlier in the case file, from the events.
         """
         if recorded_by is not None:
             case_id = self.current_id(case_id)
             events = self.known_events(case_id, reported_by=as_of, recorded_by=recorded_by)
             return fold(case_id, events, as_of)
-        with paused_gc():
-            return self._state_from_checkpoint(case_id, as_of)
+        return self.now.state(case_id, as_of)
 
-    def _state_from_checkpoint(self, case_id: str, as_of: datetime | None) -> CaseState:
-        with self._reading() as connection:
-            # One connection, two round trips: which case the id names, then everything else.
-            case_id = read_model.survivor_of(connection, case_id)
-            found = fact_index.from_checkpoint(connection, case_id, case_uuid(case_id), as_of)
-        if found is None:
-            # No checkpoint by then (a short case, or one not refreshed yet): is it a case?
-            if not self.has_case(case_id):
-                raise UnknownCase(case_id)
-            return self._indexed_fold(case_id, as_of)
-        reading = Reading.from_dict(found.checkpoint.reading)
-        try:
-            reading.extend(found.reports, Corrections.of(found.corrections))
-        except CannotExtend:
-            return self._indexed_fold(case_id, as_of)
-        state = reading.finish(case_id, as_of, lambda: self._indexed_fold(case_id, as_of))
-        state.checkpoint = found.checkpoint.position
-        return state
-
-    def _indexed_fold(self, case_id: str, as_of: datetime | None) -> CaseState:
-        """The fold of every report of the case published by `as_of`, read from the index."""
-        originator = case_uuid(case_id)
-        with self._reading() as connection:
-            events = [
-                *fact_index.corrections(connection, case_id, originator, as_of),
-                *fact_index.fact_reports(connection, case_id, originator, until=as_of),
-            ]
-        return fold(case_id, events, as_of)
+    def first_reports(self, state: CaseState) -> Callable[[KnownFact], SourceRef]:
+        """Each fact's first source (`case_reads.CaseReads.first_reports`)."""
+        return self.now.first_reports(state)
 
     def states_at(self, case_id: str, times: Iterable[datetime]) -> dict[datetime, CaseState]:
         """The case as known at each of `times` (reported axis), now in the case file: what
         `state` gives for each, from one read of the case's events."""
-        case_id = self.current_id(case_id)
-        events = self.known_events(case_id)
-        return {
-            when: fold(case_id, [e for e in events if _reported_by(e, when)], when)
-            for when in set(times)
-        }
+        return self.now.states_at(case_id, times)
 
     def attached_articles(
         self, case_id: str, until: datetime | None = None, recorded_by: datetime | None = None
@@ -345,19 +372,14 @@ class CaseTracker(Application[Any]):
         """The case's article revisions in reported order: those published by `until` and
         stored by `recorded_by` (no bound if None)."""
         if recorded_by is None:
-            case_id = self.current_id(case_id)
-            if not self.has_case(case_id):
-                raise UnknownCase(case_id)
-            with self._reading() as connection:
-                attached = fact_index.attachments(connection, case_id, case_uuid(case_id), until)
-        else:
-            attached = [
-                e
-                for e in self.standing_events(case_id)
-                if isinstance(e, Case.ArticleAttached)
-                and e.timestamp <= recorded_by
-                and (until is None or e.reported_at <= until)
-            ]
+            return self.now.attached_articles(case_id, until)
+        attached = [
+            e
+            for e in self.standing_events(case_id)
+            if isinstance(e, Case.ArticleAttached)
+            and e.timestamp <= recorded_by
+            and (until is None or e.reported_at <= until)
+        ]
         return sorted(attached, key=lambda e: (e.reported_at, e.article_id))
 
     def list_cases(self) -> list[CaseSummary]:
@@ -381,20 +403,6 @@ class CaseTracker(Application[Any]):
         return article
 
 
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a checkpoint is read and extended: that allocates
-    tens of thousands of small objects without cycles, and the collector would walk the whole
-    heap several times for nothing (a fifth of the query's time, and pauses of 50-150 ms)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 # Collection thresholds while ingesting: a young collection every 10,000 new objects, not
 # 700, and older ones less often (defaults: 700, 10, 10).
 _INGEST_GC_THRESHOLDS = (10_000, 20, 50)
@@ -414,78 +422,3 @@ def fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
-
-
-def changes_between(
-    tracker: CaseTracker,
-    case_id: str,
-    start: datetime,
-    end: datetime,
-    recorded_by: datetime | None = None,
-) -> list[FactChange]:
-    """What changed in the known state from `start` to `end` (reported axis), in the case
-    file as it stood at `recorded_by` (now if None).
-
-    Now in the case file: the two states from their checkpoints and the reports published in
-    between, when that tells it (`compare_window`); otherwise every report of both states.
-    """
-    if recorded_by is None and start <= end:
-        changes = _changes_in_window(tracker, case_id, start, end)
-        if changes is not None:
-            return changes
-    # Both states list every report behind their facts: one read of the case serves both.
-    events = tracker.known_events(case_id, recorded_by=recorded_by)
-    before = fold(case_id, [e for e in events if _reported_by(e, start)], start)
-    after = fold(case_id, [e for e in events if _reported_by(e, end)], end)
-    return compare(before, after)
-
-
-def _changes_in_window(
-    tracker: CaseTracker, case_id: str, start: datetime, end: datetime
-) -> list[FactChange] | None:
-    """The changes from the states at `start` and `end` and the reports published in between
-    (`compare_window`), or None when those cannot tell them."""
-    with tracker._reading() as connection:
-        current = read_model.survivor_of(connection, case_id)
-        if not fact_index.has_checkpoint(connection, current, end):
-            return None  # a short case: reading every report once costs no more
-    after = tracker.state(case_id, end)
-    before = tracker.state(case_id, start)
-    if not same_facts(before, after):
-        return None
-    with tracker._reading() as connection:
-        case = after.case_id
-        reports, corrections = fact_index.window(connection, case, case_uuid(case), start, end)
-    # Only the changed facts' reports are listed: an unchanged fact's new ones are not.
-    wanted = changed_facts(before, after)
-    window = window_reports(after, reports, Corrections.of(corrections), wanted)
-    return compare_window(before, after, window)
-
-
-def _reported_by(event: Case.FactReported | Case.Correction, when: datetime) -> bool:
-    """Whether an event counts at reported time `when` (a person's correction always does)."""
-    if isinstance(event, Case.FactReported | Case.FactsWithdrawn):
-        return event.reported_at <= when
-    return True
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    article: Case.ArticleAttached
-    changes: list[FactChange]
-
-
-def reporting_timeline(tracker: CaseTracker, case_id: str) -> list[TimelineEntry]:
-    """Article by article in reported order: what each one added, changed, repeated or withdrew.
-
-    A person's corrections apply throughout; an article revision's withdrawals with it.
-    """
-    events = tracker.known_events(case_id)
-    articles = tracker.attached_articles(case_id)
-    entries: list[TimelineEntry] = []
-    standing = [e for e in events if not isinstance(e, Case.FactReported | Case.FactsWithdrawn)]
-    before = fold(case_id, standing)
-    for article, after in zip(articles, states_after_each(case_id, events, articles), strict=True):
-        entries.append(TimelineEntry(article, compare(before, after, repeats=True)))
-        before = after
-    return entries

@@ -105,8 +105,10 @@ class _SafeConsole(Console):
         self.file.write(escape_controls(json or "") + "\n")
 
 
-out = _SafeConsole(soft_wrap=True)
-err = _SafeConsole(stderr=True)
+# No emoji codes: a stored text's ":knife:" is printed as it is, not as a picture (and rich's
+# table of codes is not loaded for it).
+out = _SafeConsole(soft_wrap=True, emoji=False)
+err = _SafeConsole(stderr=True, emoji=False)
 
 
 class Format(StrEnum):
@@ -266,6 +268,25 @@ def open_tracker():  # type: ignore[no-untyped-def]
     _store_must_exist()
     use_reading_zone()
     return CaseTracker.open(_db_override)
+
+
+def open_reader(recorded: object = None):  # type: ignore[no-untyped-def]
+    """What a read verb reads a case now in the case file with: on a plain SQLite store, the
+    fact index read with `sqlite3` (`case_reads.CaseReads`, neither SQLAlchemy nor the event
+    library loaded); on any other store, or for the case file at an earlier recorded time
+    (`recorded`), the tracker."""
+    if recorded is None:
+        from casefile.adapters.plain_index import open_index
+        from casefile.application.time_zone import requested
+
+        requested(_tz_override)  # an unknown zone is told before a missing store
+        index = open_index(_db_override)
+        if index is not None:
+            from casefile.application.case_reads import CaseReads
+
+            use_reading_zone()
+            return CaseReads(index)
+    return open_tracker()
 
 
 def use_reading_zone() -> str:

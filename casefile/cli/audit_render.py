@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Sequence
@@ -184,6 +183,8 @@ _CSV_COLUMNS = (
 def export_csv(export: CaseExport) -> str:
     """One row per stored fact report, with its source and whether it still counts."""
     buffer = io.StringIO()
+    import csv  # here: only `--format csv` writes CSV
+
     writer = csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for event in export.reports:

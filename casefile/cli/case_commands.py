@@ -24,6 +24,7 @@ from casefile.cli.app import (
     as_of_time,
     fail,
     list_cases,
+    open_reader,
     open_tracker,
     out,
     user_errors,
@@ -152,9 +153,9 @@ def show(
     """The case as known now, or as known at a past time."""
     with user_errors():
         when, recorded = as_of_time(as_of), as_of_time(recorded_before)
-        tracker = open_tracker()
-        state = tracker.state(case, when, recorded)
-        articles = tracker.attached_articles(case, when, recorded)
+        reader = open_reader(recorded)
+        state = reader.state(case, when, recorded)
+        articles = reader.attached_articles(case, when, recorded)
         if fmt is TableFormat.json:
             out.print_json(render.dumps(render.state_as_dict(state, articles)))
         elif fmt is TableFormat.csv:
@@ -171,10 +172,10 @@ def timeline(
     fmt: TextOrJson = Format.text,
 ) -> None:
     """The reporting timeline: article by article, what each one added, changed or repeated."""
-    from casefile.application.tracker import reporting_timeline
+    from casefile.application.case_reads import reporting_timeline
 
     with user_errors():
-        entries = reporting_timeline(open_tracker(), case)
+        entries = reporting_timeline(open_reader(), case)
         if fmt is Format.json:
             out.print_json(
                 render.dumps(
@@ -200,14 +201,15 @@ def diff(
     fmt: TextOrJson = Format.text,
 ) -> None:
     """What changed in the known state of a case between two times, and which report did it."""
-    from casefile.application.tracker import changes_between
+    from casefile.application.case_reads import changes_between
 
     with user_errors():
         t1, t2 = as_of_time(start), as_of_time(end)
         if t1 > t2:
             fail("--from must not be later than --to")
-        tracker = open_tracker()
-        changes = changes_between(tracker, case, t1, t2, as_of_time(recorded_before))
+        recorded = as_of_time(recorded_before)
+        reader = open_reader(recorded)
+        changes = changes_between(reader, case, t1, t2, recorded)
         if fmt is Format.json:
             out.print_json(
                 render.dumps(
@@ -220,7 +222,7 @@ def diff(
                 )
             )
         else:
-            estimated = render.estimated_reports(tracker.attached_articles(case))
+            estimated = render.estimated_reports(reader.attached_articles(case))
             render.print_changes(out, changes, estimated)
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import sys
+from itertools import groupby
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -17,7 +17,7 @@ from casefile.cli.app import (
     as_of_time,
     fail,
     list_cases,
-    open_tracker,
+    open_reader,
     out,
     use_reading_zone,
     user_errors,
@@ -56,7 +56,7 @@ def followups(
     from casefile.application.followups import followups as find_followups
 
     with user_errors():
-        tracker = open_tracker()
+        tracker = open_reader()
         if case is not None:
             if not tracker.has_case(case):
                 case = tracker.current_id(case)
@@ -88,6 +88,8 @@ class _Escaped:
 
 def csv_writer() -> Any:
     """A CSV writer on standard output: one line per row, control characters escaped."""
+    import csv  # here: only `--format csv` writes CSV
+
     return csv.writer(_Escaped(), lineterminator="\n")
 
 
@@ -108,29 +110,29 @@ def print_followups(found: list[Followup]) -> None:
     if not found:
         out.print("Nothing to follow up.", markup=False, highlight=False)
         return
-    case_id = None
-    for f in found:
-        if f.case_id != case_id:
-            case_id = f.case_id
-            out.print(
-                f"\n[bold]{render.escape(case_id)}[/bold]" if out.is_terminal else case_id,
-                highlight=False,  # the case id whole, its year not coloured apart
-            )
-        when = f" {f.date}" if f.date else ""
-        if f.days is not None:
-            when += f" (in {_days(-f.days)})" if f.days < 0 else f" ({_days(f.days)} ago)"
-            if f.days == 0:
-                when = f" {f.date} (today)"
-        who = f"{f.person}: " if f.person else ""
-        source = f.source
+    # One print per case, not per line: each print is laid out by rich, a millisecond apiece.
+    for case_id, entries in groupby(found, key=lambda f: f.case_id):
         out.print(
-            f"  {TITLES[f.kind]}:{when}\n    {who}{f.what}\n"
-            f"    set up by {source.outlet or source.article_id}, "
-            f"{clock.day(source.reported_at)} ({source.article_id}): "
-            f"\u201c{clock.one_line(source.quote)}\u201d",
-            markup=False,
-            highlight=False,
+            f"\n[bold]{render.escape(case_id)}[/bold]" if out.is_terminal else case_id,
+            highlight=False,  # the case id whole, its year not coloured apart
         )
+        out.print("\n".join(_entry(f, TITLES) for f in entries), markup=False, highlight=False)
+
+
+def _entry(f: Followup, titles: dict[str, str]) -> str:
+    when = f" {f.date}" if f.date else ""
+    if f.days is not None:
+        when += f" (in {_days(-f.days)})" if f.days < 0 else f" ({_days(f.days)} ago)"
+        if f.days == 0:
+            when = f" {f.date} (today)"
+    who = f"{f.person}: " if f.person else ""
+    source = f.source
+    return (
+        f"  {titles[f.kind]}:{when}\n    {who}{f.what}\n"
+        f"    set up by {source.outlet or source.article_id}, "
+        f"{clock.day(source.reported_at)} ({source.article_id}): "
+        f"\u201c{clock.one_line(source.quote)}\u201d"
+    )
 
 
 def _days(days: int) -> str:

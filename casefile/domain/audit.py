@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from casefile.domain.case import Case
+from casefile.domain.events import FactReported
 from casefile.domain.facts import Fact
 from casefile.domain.person_keys import PersonNames
 from casefile.domain.places import refines, words
@@ -195,7 +195,7 @@ class RevisionSupport:
 
 
 def revision_support(
-    earlier: Sequence[Case.FactReported], removals: Mapping[int, str], facts: Sequence[Fact]
+    earlier: Sequence[FactReported], removals: Mapping[int, str], facts: Sequence[Fact]
 ) -> RevisionSupport:
     """Compare a revision's facts with the reports the article's earlier revisions made.
 

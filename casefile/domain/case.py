@@ -19,20 +19,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
-from uuid import NAMESPACE_URL, UUID, uuid5
+from uuid import UUID
 
 from eventsourcing.domain import Aggregate
 
-from casefile.domain.facts import FACT_FIELDS, Evidence, Fact
-
-
-# Asked several times per article ingested; a UUID is immutable, so one is kept per id.
-@lru_cache(maxsize=4096)
-def case_uuid(case_id: str) -> UUID:
-    """The aggregate id of a case, derived from its readable id so it can be found again."""
-    return uuid5(NAMESPACE_URL, f"casefile:/cases/{case_id}")
+from casefile.domain import events
+from casefile.domain.events import case_uuid
+from casefile.domain.facts import FACT_FIELDS, Fact
 
 
 class Case(Aggregate):
@@ -44,7 +38,7 @@ class Case(Aggregate):
         TOPIC = "casefile:Case.Created"
         case_id: str
 
-    class ArticleAttached(Aggregate.Event):
+    class ArticleAttached(Aggregate.Event, events.ArticleAttached):
         """An article (one revision of it) now belongs to this case."""
 
         TOPIC = "casefile:Case.ArticleAttached"
@@ -62,7 +56,7 @@ class Case(Aggregate):
             case.revisions.add(self.revision)
             case.article_ids.add(self.article_id)
 
-    class FactReported(Aggregate.Event):
+    class FactReported(Aggregate.Event, events.FactReported):
         """Base of every fact event: where the fact comes from and the quote that supports it."""
 
         TOPIC = "casefile:Case.FactReported"
@@ -76,80 +70,71 @@ class Case(Aggregate):
         def apply(self, case: Case) -> None:
             case.fact_count += 1
 
-        @property
-        def fact_kind(self) -> str:
-            return type(self).__name__
+        # Its kind, fields and fact: as every reader knows them (`events.FactReported`).
 
-        def fields(self) -> dict[str, Any]:
-            """What the report states: the fields of its fact kind."""
-            return {name: getattr(self, name) for name in FACT_FIELDS[self.fact_kind]}
-
-        def fact(self) -> Fact:
-            return Fact(self.fact_kind, self.fields(), Evidence(**self.evidence))
-
-    class SuspectIdentified(FactReported):
+    class SuspectIdentified(FactReported, events.SuspectIdentified):
         TOPIC = "casefile:Case.SuspectIdentified"
         name: str | None
         age: int | None
         residence: str | None
 
-    class ArrestMade(FactReported):
+    class ArrestMade(FactReported, events.ArrestMade):
         TOPIC = "casefile:Case.ArrestMade"
         person: str | None
         date: str | None
         prior: bool
 
-    class ChargeFiled(FactReported):
+    class ChargeFiled(FactReported, events.ChargeFiled):
         TOPIC = "casefile:Case.ChargeFiled"
         person: str | None
         charge: str
         status: str
 
-    class BondSet(FactReported):
+    class BondSet(FactReported, events.BondSet):
         TOPIC = "casefile:Case.BondSet"
         person: str | None
         amount: int | None
         status: str
 
-    class LinkedToHomicide(FactReported):
+    class LinkedToHomicide(FactReported, events.LinkedToHomicide):
         TOPIC = "casefile:Case.LinkedToHomicide"
         person: str | None
         relation: str
         victim: str | None
         details: str | None = None
 
-    class VictimReported(FactReported):
+    class VictimReported(FactReported, events.VictimReported):
         TOPIC = "casefile:Case.VictimReported"
         name: str | None
         description: str | None
         age: int | None
         outcome: str | None
 
-    class CourtEventReported(FactReported):
+    class CourtEventReported(FactReported, events.CourtEventReported):
         TOPIC = "casefile:Case.CourtEventReported"
         person: str | None
         kind: str
         date: str | None
 
-    class SentenceImposed(FactReported):
+    class SentenceImposed(FactReported, events.SentenceImposed):
         TOPIC = "casefile:Case.SentenceImposed"
         person: str | None
         kind: str
         years: float | None
 
-    class CriminalHistoryReported(FactReported):
+    class CriminalHistoryReported(FactReported, events.CriminalHistoryReported):
         TOPIC = "casefile:Case.CriminalHistoryReported"
         person: str | None
         prior_arrests: int | None
         offenses: str | None
 
-    class IncidentReported(FactReported):
+    class IncidentReported(FactReported, events.IncidentReported):
         TOPIC = "casefile:Case.IncidentReported"
         description: str | None
         date: str | None
         location: str | None
 
-    class Correction(Aggregate.Event):
+    class Correction(Aggregate.Event, events.Correction):
         """Base of the events that stop a stored fact report counting, or change what it says.
 
         A correction names the fact event it targets by that event's version, says who made it
@@ -164,20 +149,20 @@ class Case(Aggregate):
         def apply(self, case: Case) -> None:
             case.correction_count += 1
 
-    class FactRetracted(Correction):
+    class FactRetracted(Correction, events.FactRetracted):
         """A person retracted a stored fact report (wrongly extracted, or wrong)."""
 
         TOPIC = "casefile:Case.FactRetracted"
         fact_version: int
 
-    class FactAmended(Correction):
+    class FactAmended(Correction, events.FactAmended):
         """A person amended fields of a stored fact report; unnamed fields keep their values."""
 
         TOPIC = "casefile:Case.FactAmended"
         fact_version: int
         fields: dict[str, Any]
 
-    class FactsWithdrawn(Correction):
+    class FactsWithdrawn(Correction, events.FactsWithdrawn):
         """A revision of an article no longer supports fact reports an earlier revision made."""
 
         TOPIC = "casefile:Case.FactsWithdrawn"
@@ -188,14 +173,14 @@ class Case(Aggregate):
 
     # -- grouping corrections: which articles and people belong together --------------------
 
-    class Regrouped(Aggregate.Event):
+    class Regrouped(Aggregate.Event, events.Regrouped):
         """Base of the events that change which articles a case holds; who did it and why."""
 
         TOPIC = "casefile:Case.Regrouped"
         by: str
         reason: str
 
-    class ArticleMovedOut(Regrouped):
+    class ArticleMovedOut(Regrouped, events.ArticleMovedOut):
         """The article's reports no longer count in this case: they now belong to `to_case`."""
 
         TOPIC = "casefile:Case.ArticleMovedOut"
@@ -205,20 +190,20 @@ class Case(Aggregate):
         def apply(self, case: Case) -> None:
             case.article_ids.discard(self.article_id)
 
-    class ArticleMovedIn(Regrouped):
+    class ArticleMovedIn(Regrouped, events.ArticleMovedIn):
         """The article's reports, copied after this event from `from_case`, now count here."""
 
         TOPIC = "casefile:Case.ArticleMovedIn"
         article_id: str
         from_case: str
 
-    class CasesMerged(Regrouped):
+    class CasesMerged(Regrouped, events.CasesMerged):
         """Case `absorbed` is one case with this one: its reports are copied after this event."""
 
         TOPIC = "casefile:Case.CasesMerged"
         absorbed: str
 
-    class MergedInto(Regrouped):
+    class MergedInto(Regrouped, events.MergedInto):
         """This case is now part of `survivor`; its id stays a name for the survivor."""
 
         TOPIC = "casefile:Case.MergedInto"
@@ -228,7 +213,7 @@ class Case(Aggregate):
             case.merged_into = self.survivor
             case.article_ids.clear()
 
-    class PersonSplit(Regrouped):
+    class PersonSplit(Regrouped, events.PersonSplit):
         """The name variant `name` is a person of its own, not the person it was joined with;
         with `undone`, a split undone (`casefile join-person`): the variant is again the
         person it was split from."""

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from casefile.domain.case import Case
+from casefile.domain.events import (
+    Correction,
+    FactAmended,
+    FactRetracted,
+    FactsWithdrawn,
+    PersonSplit,
+)
 from casefile.domain.person_keys import person_splits
 
 # Why a revision's report is withdrawn when a revision published before it (ingested after it)
@@ -61,14 +67,14 @@ class Corrections:
     splits: tuple[str, ...] = ()  # name variants split off as people of their own
 
     @classmethod
-    def of(cls, events: Iterable[Case.Correction | Case.PersonSplit]) -> Corrections:
+    def of(cls, events: Iterable[Correction | PersonSplit]) -> Corrections:
         events = list(events)
-        removals, amendments = _corrections(e for e in events if isinstance(e, Case.Correction))
+        removals, amendments = _corrections(e for e in events if isinstance(e, Correction))
         return cls(removals, amendments, person_splits(events))
 
 
 def _corrections(
-    events: Iterable[Case.Correction],
+    events: Iterable[Correction],
 ) -> tuple[dict[int, CorrectionRef], dict[int, list[CorrectionRef]]]:
     """The reports taken out (by version) and the amendments of each report, in recorded order."""
     removals: dict[int, CorrectionRef] = {}
@@ -80,15 +86,15 @@ def _corrections(
             "recorded_at": event.timestamp,
             "version": event.originator_version,
         }
-        if isinstance(event, Case.FactRetracted):
+        if isinstance(event, FactRetracted):
             removals.setdefault(
                 event.fact_version, CorrectionRef("retracted", event.fact_version, **common)
             )
-        elif isinstance(event, Case.FactAmended):
+        elif isinstance(event, FactAmended):
             amendments.setdefault(event.fact_version, []).append(
                 CorrectionRef("amended", event.fact_version, fields=event.fields, **common)
             )
-        elif isinstance(event, Case.FactsWithdrawn):
+        elif isinstance(event, FactsWithdrawn):
             # A report withdrawn as a repeat of an earlier revision's never counted: that says
             # more than a withdrawal by a later revision.
             repeat = event.reason == ALREADY_REPORTED

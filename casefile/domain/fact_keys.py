@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from casefile.domain.case import Case
+from casefile.domain.events import FactReported
 from casefile.domain.person_keys import PersonNames, name_words
 from casefile.domain.places import refines
 
@@ -54,7 +54,7 @@ NAME_FIELDS = {
 }
 
 
-def names_in(counted: Iterable[tuple[Case.FactReported, dict[str, Any]]]) -> Iterable[str | None]:
+def names_in(counted: Iterable[tuple[FactReported, dict[str, Any]]]) -> Iterable[str | None]:
     for event, fields in counted:
         if event.fact_kind == "SuspectIdentified":
             yield fields["name"]
@@ -136,7 +136,7 @@ def join_undated_arrests(
 
 
 def keyed(
-    event: Case.FactReported, reported: dict[str, Any], people: PersonNames
+    event: FactReported, reported: dict[str, Any], people: PersonNames
 ) -> tuple[dict[str, Any], tuple[Any, ...]]:
     """A counted report's fields as the fold holds them (people by their fullest name) and the
     key of the fact it reports."""

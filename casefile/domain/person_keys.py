@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from casefile.domain.case import Case
+from casefile.domain.events import PersonSplit
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
@@ -32,7 +32,7 @@ def person_splits(events: Iterable[Any]) -> tuple[str, ...]:
     order."""
     split: dict[str, str] = {}
     for event in sorted(
-        (e for e in events if isinstance(e, Case.PersonSplit)),
+        (e for e in events if isinstance(e, PersonSplit)),
         key=lambda e: e.originator_version,
     ):
         if getattr(event, "undone", False):

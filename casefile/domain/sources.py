@@ -16,10 +16,10 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from casefile.domain.case import Case
+from casefile.domain.events import FactReported
 
 
-def reported_order(event: Case.FactReported) -> tuple[datetime, str, int]:
+def reported_order(event: FactReported) -> tuple[datetime, str, int]:
     """The order facts become known in: publication time, then article, then place in the text."""
     return (event.reported_at, event.article_id, int(event.evidence.get("start", 0)))
 
@@ -62,7 +62,7 @@ class SourceRef:
         }
 
 
-def source_of(event: Case.FactReported) -> SourceRef:
+def source_of(event: FactReported) -> SourceRef:
     evidence = event.evidence
     return SourceRef(
         article_id=event.article_id,

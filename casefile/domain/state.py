@@ -23,8 +23,8 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from casefile.domain.case import Case
 from casefile.domain.corrections import ALREADY_REPORTED, CorrectionRef, Corrections, amended
+from casefile.domain.events import Correction, Event, FactReported, PersonSplit
 from casefile.domain.fact_keys import (
     CATEGORIES,
     NAME_FIELDS,
@@ -158,6 +158,15 @@ class KnownFact:
         """A fact read back from a checkpoint: its reports come from `details` when asked."""
         self._details = details
 
+    def first_report(self) -> ReportBrief | None:
+        """Which report stated the fact first (its first source), known without reading its
+        reports when it was read back from a checkpoint; None when only they tell it."""
+        if self._sources is not None:
+            return self._sources[0].brief() if self._sources else None
+        if self.coverage is None:
+            return None
+        return self.coverage.corroboration().first
+
     @property
     def outlets(self) -> list[str]:
         return sorted(self.corroboration.outlets)
@@ -241,15 +250,13 @@ def _comparable(fact: KnownFact) -> tuple[Any, ...]:
     return (fact.kind, fact.key, fact.fields, fact.sources, fact.corrections, fact.stated)
 
 
-def fold(case_id: str, events: Sequence[Case.Event], as_of: datetime | None = None) -> CaseState:
+def fold(case_id: str, events: Sequence[Event], as_of: datetime | None = None) -> CaseState:
     """The known state of a case from the given fact and correction events.
 
     Any order; facts are folded in reported order, corrections in recorded order.
     """
-    reports = sorted((e for e in events if isinstance(e, Case.FactReported)), key=reported_order)
-    corrections = Corrections.of(
-        e for e in events if isinstance(e, Case.Correction | Case.PersonSplit)
-    )
+    reports = sorted((e for e in events if isinstance(e, FactReported)), key=reported_order)
+    corrections = Corrections.of(e for e in events if isinstance(e, Correction | PersonSplit))
     reading = Reading.empty()
     reading.extend(reports, corrections)
     return reading.finish(case_id, as_of)
@@ -291,7 +298,7 @@ class Reading:
         """Whether the reading holds its reports (folded from them, not read back)."""
         return self.removed is not None
 
-    def extend(self, reports: Sequence[Case.FactReported], corrections: Corrections) -> None:
+    def extend(self, reports: Sequence[FactReported], corrections: Corrections) -> None:
         """Fold in `reports`, in reported order and all after those read so far."""
         removals, amendments = corrections.removals, corrections.amendments
         if corrections.splits != self.splits:

@@ -12,8 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from casefile.domain.case import Case
 from casefile.domain.corrections import Corrections
+from casefile.domain.events import (
+    ArticleAttached,
+    Correction,
+    FactReported,
+    FactsWithdrawn,
+    PersonSplit,
+)
 from casefile.domain.sources import reported_order
 from casefile.domain.state import CannotExtend, CaseState, Reading
 
@@ -23,7 +29,7 @@ ReportKey = tuple[str, str]  # (article id, revision)
 def states_after_each(
     case_id: str,
     events: Sequence[Any],
-    reports: Sequence[Case.ArticleAttached],
+    reports: Sequence[ArticleAttached],
 ) -> list[CaseState]:
     """For each of `reports` (in reported order), the case as known right after it: the
     state `fold` gives from the person's corrections in `events` and the fact reports and
@@ -31,19 +37,19 @@ def states_after_each(
     own: dict[ReportKey, list[Any]] = {}
     standing: list[Any] = []
     for event in events:
-        if isinstance(event, Case.FactReported | Case.FactsWithdrawn):
+        if isinstance(event, FactReported | FactsWithdrawn):
             own.setdefault((event.article_id, event.revision), []).append(event)
-        elif isinstance(event, Case.Correction | Case.PersonSplit):
+        elif isinstance(event, Correction | PersonSplit):
             standing.append(event)
     corrections = Corrections.of(standing)
     reading = Reading.empty()
-    folded: list[Case.FactReported] = []
+    folded: list[FactReported] = []
     last: tuple[Any, ...] | None = None
     states = []
     for report in reports:
         batch = own.get((report.article_id, report.revision), [])
-        added = sorted((e for e in batch if isinstance(e, Case.FactReported)), key=reported_order)
-        withdrawals = [e for e in batch if isinstance(e, Case.FactsWithdrawn)]
+        added = sorted((e for e in batch if isinstance(e, FactReported)), key=reported_order)
+        withdrawals = [e for e in batch if isinstance(e, FactsWithdrawn)]
         folded += added
         if withdrawals:
             standing += withdrawals
@@ -62,7 +68,7 @@ def states_after_each(
     return states
 
 
-def _folded(reports: list[Case.FactReported], corrections: Corrections) -> Reading:
+def _folded(reports: list[FactReported], corrections: Corrections) -> Reading:
     reading = Reading.empty()
     reading.extend(sorted(reports, key=reported_order), corrections)
     return reading

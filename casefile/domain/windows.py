@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from casefile.domain.case import Case
 from casefile.domain.corrections import Corrections, amended
+from casefile.domain.events import FactReported
 from casefile.domain.fact_keys import CATEGORIES, keyed
 from casefile.domain.person_keys import PersonNames
 from casefile.domain.sources import SourceRef, source_of, source_order
@@ -25,7 +25,7 @@ class WindowReport(NamedTuple):
 
 def window_reports(
     later: CaseState,
-    reports: Sequence[Case.FactReported],
+    reports: Sequence[FactReported],
     corrections: Corrections,
     wanted: set[tuple[str, tuple[Any, ...]]] | None = None,
 ) -> dict[tuple[str, tuple[Any, ...]], list[WindowReport]]:

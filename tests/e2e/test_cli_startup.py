@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 HEAVY = ("sqlalchemy", "eventsourcing", "eventsourcing_sqlalchemy", "trafilatura", "psycopg")
 
@@ -27,6 +29,8 @@ def test_the_command_loads_no_store_or_extraction_modules_until_a_verb_runs() ->
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     top_level, casefile_modules, rich_modules = done.stdout.splitlines()
     assert not set(HEAVY) & set(top_level.split())
+    # Nor `html` (its table of entities): `escape_html` is written out (safe_output.py).
+    assert "html" not in top_level.split()
     # The progress bar is drawn by `ingest` only (the help draws its own tables).
     assert "rich.progress" not in rich_modules.split()
     loaded = casefile_modules.split()
@@ -196,3 +200,87 @@ def test_json_to_a_pipe_is_what_rich_prints(sqlite_url, monkeypatch) -> None:
     assert direct.exit_code == through_rich.exit_code == 0
     assert direct.stdout == through_rich.stdout
     assert json.loads(direct.stdout)["case"] == "hartford-cajigas-2021"
+
+
+def test_read_verbs_on_a_plain_sqlite_store_load_neither_sqlalchemy_nor_the_event_library(
+    sqlite_url, monkeypatch
+) -> None:
+    """`show` (now, as of a time, as JSON), `diff`, `timeline`, `followups` and `search` read a
+    SQLite file written without a key with sqlite3 (`plain_index.py`): the process loads
+    neither SQLAlchemy nor the event library (nor the aggregate or the tracker), and prints
+    what the same verb prints when it reads through the tracker."""
+    from typer.testing import CliRunner
+
+    from casefile.adapters import plain_index
+    from casefile.cli.main import app
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", sqlite_url, "ingest", str(SEEDS)]).exit_code == 0
+    case = "hartford-cajigas-2021"
+    verbs = [
+        ["show", case],
+        ["show", case, "--as-of", "2021-10-26T09:00-04:00"],
+        ["show", case, "--format", "json"],
+        ["show", case, "--format", "csv"],
+        ["diff", case, "--from", "2021-10-26T09:00-04:00", "--to", "2021-10-28"],
+        ["timeline", case],
+        ["timeline", case, "--format", "json"],
+        ["followups", case, "--as-of", "2021-11-01"],
+        ["followups", "--format", "json"],
+        ["search", "Cajigas"],
+        ["search", "murder", "--format", "json"],
+    ]
+    plain = {}
+    for args in verbs:
+        probe = (
+            "import sys\n"
+            "from typer.testing import CliRunner\n"
+            "from casefile.cli.main import app\n"
+            f"result = CliRunner().invoke(app, {['--db', sqlite_url, *args]!r})\n"
+            "assert result.exit_code == 0, result.output\n"
+            "import json\n"
+            "print(json.dumps(result.stdout))\n"
+            "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
+            "print(' '.join(m for m in sys.modules if m.startswith('casefile.')))\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+        )
+        output, top_level, casefile_modules = done.stdout.splitlines()
+        loaded = set(top_level.split())
+        assert not {"sqlalchemy", "eventsourcing", "eventsourcing_sqlalchemy"} & loaded, args
+        assert not {"pydantic", "trafilatura", "yaml"} & loaded, args
+        unwanted = {"casefile.domain.case", "casefile.application.tracker"}
+        assert not unwanted & set(casefile_modules.split()), args
+        plain[tuple(args)] = json.loads(output)
+    # The same verbs read through the tracker (SQLAlchemy and the event library).
+    monkeypatch.setattr(plain_index, "open_index", lambda explicit: None)
+    for args in verbs:
+        through_tracker = runner.invoke(app, ["--db", sqlite_url, *args])
+        assert through_tracker.exit_code == 0, through_tracker.output
+        assert plain[tuple(args)] == through_tracker.stdout, args
+    assert "Cajigas" in plain[("search", "Cajigas")]
+    assert json.loads(plain[("show", case, "--format", "json")])["case"] == case
+
+
+def test_a_stored_emoji_code_is_printed_as_it_is() -> None:
+    """The consoles read no emoji codes: a stored ":knife:" is printed as text, and rich's
+    table of codes is not loaded to look it up."""
+    from casefile.cli import app as cli_app
+
+    for console in (cli_app.out, cli_app.err):
+        with console.capture() as captured:
+            console.print("Police found a :knife: nearby", markup=False, highlight=False)
+            console.print("[bold]Case[/bold] :knife:")
+        assert captured.get() == "Police found a :knife: nearby\nCase :knife:\n"
+
+
+@pytest.mark.parametrize(
+    "text", ["", "plain", "<b>&amp;</b>", "\"quoted\" & 'single'", "a<>&\"'b", "caf\u00e9 &#x27;"]
+)
+def test_html_is_escaped_as_the_standard_library_does(text: str) -> None:
+    import html
+
+    from casefile.adapters.safe_output import escape_html
+
+    assert escape_html(text) == html.escape(text, quote=True)
