@@ -248,3 +248,46 @@ def test_the_killed_are_looked_up_by_their_words_as_a_scan_of_every_name_finds_t
                 n.split()[0] == name.split()[0] and n.split()[-1] == name.split()[-1] for n in names
             )
             assert _one_of(person, killed) == plain == _one_of(person, names), name
+
+
+AGED_STORY = [
+    "Police arrested Dana Pruitt and Omar Reyes on Tuesday after a robbery on Elm Street.",
+    "The 25-year-old is charged with robbery, police said.",
+    "Ivy Marsh was arrested the next day.",
+    "The 31-year-old is held on a $50,000 bond.",
+    "He is 19.",
+    "The suspect, 44, was charged with assault.",
+    "Reyes was charged with burglary. The 8-year-old boy was not hurt.",
+    "Cole Dunn, a witness, said he saw the two men run.",
+    "The 52-year-old was arrested Friday.",
+]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_ages_told_later_are_what_reading_on_from_each_suspect_finds(seed) -> None:
+    """Each statement of an age ("The 25-year-old is charged") is read and asked about once
+    for all suspects; each suspect still gets what reading every sentence after his first
+    mention finds, whatever order the suspects are asked in."""
+    from casefile.extraction.context import Article
+    from casefile.extraction.suspects import _AGED_GATE, _THE_AGED, _AgesToldLater
+
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(AGED_STORY) for _ in range(30))
+    sentences = split_sentences(text)
+    article = Article(text, sentences, Cast(sentences), datetime.date(2024, 3, 14))
+
+    def plain(person) -> tuple[int | None, int | None]:
+        first = person.mentions[0][0] if person.mentions else len(article.sentences)
+        for sentence in _AGED_GATE.among(article.sentences[first:]):
+            for match in _THE_AGED.finditer(sentence.text, 0, 60):
+                age = int(match.group("age") or match.group("told") or match.group("is"))
+                if age >= 12 and article.cast.actor(sentence, match.start()) is person:
+                    return age, sentence.index
+        return None, None
+
+    people = article.cast.people * 2
+    rng.shuffle(people)
+    told_later = _AgesToldLater(article)
+    found = [told_later.of(person) for person in people]
+    assert found == [plain(person) for person in people]
+    assert any(age is not None for age, _ in found)
