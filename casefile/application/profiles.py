@@ -9,10 +9,12 @@ stored and looked up under, so that finding its possible links does not grow wit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from typing import Any
 
 from casefile.application.incidents import Incident, read_incident
@@ -240,9 +242,12 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
     # people many times, and each reading scans the whole text.
     names = list(text_names(scannable))
     speaks = StorySpeakers(scannable, (name for name, official in names if not official))
+    # "Baton Rouge, La." is a place wherever the text names it, and so is "Rouge": each
+    # place and what follows each space in it, looked up (a long text names hundreds).
+    place_ends = {place[i + 1 :] for place in places for i, c in enumerate(place) if c == " "}
+    place_ends |= set(places)
     for name, official in names:
-        # "Baton Rouge, La." is a place wherever the text names it.
-        if not any(place == name or place.endswith(f" {name}") for place in places):
+        if name not in place_ends:
             if not official:
                 official = speaks(name)
             _add(people, name, OFFICIAL if official else NAMED)
@@ -271,7 +276,7 @@ def build_profile(article_id: str, text: str, published: date, facts: Sequence[F
 
 
 def _fact_names(facts: Sequence[Fact]) -> Iterable[tuple[str, str, int | None]]:
-    links = [f.evidence for f in facts if f.kind == "LinkedToHomicide"]
+    links = _Spans(f.evidence for f in facts if f.kind == "LinkedToHomicide")
     for fact in facts:
         age = fact.fields.get("age")
         age = age if isinstance(age, int) else None
@@ -279,7 +284,7 @@ def _fact_names(facts: Sequence[Fact]) -> Iterable[tuple[str, str, int | None]]:
             if fact.fields.get("name"):
                 # A victim named in the very sentence that links a suspect to a homicide is
                 # that homicide's victim, even when the link does not name them.
-                linked = any(_overlap(fact.evidence, link) for link in links)
+                linked = links.overlap(fact.evidence)
                 yield fact.fields["name"], LINKED_VICTIM if linked else VICTIM, age
         elif fact.kind == "SuspectIdentified":
             if fact.fields.get("name"):
@@ -291,8 +296,20 @@ def _fact_names(facts: Sequence[Fact]) -> Iterable[tuple[str, str, int | None]]:
                 yield fact.fields["victim"], LINKED_VICTIM, None
 
 
-def _overlap(a: Evidence, b: Evidence) -> bool:
-    return a.start < b.end and b.start < a.end
+class _Spans:
+    """The spans of some facts' evidence, asked whether one overlaps a given span: by the
+    furthest end among the spans that start before its end (a long text has hundreds of
+    each, and comparing every pair grew with the square of its length)."""
+
+    def __init__(self, evidence: Iterable[Evidence]) -> None:
+        spans = sorted((e.start, e.end) for e in evidence)
+        self._starts = [start for start, _ in spans]
+        self._furthest = list(accumulate((end for _, end in spans), max))
+
+    def overlap(self, evidence: Evidence) -> bool:
+        """Whether one of the spans overlaps `evidence`'s."""
+        before = bisect_left(self._starts, evidence.end)  # those that start before its end
+        return before > 0 and self._furthest[before - 1] > evidence.start
 
 
 # A `PersonName` is immutable, and `_add` parses every name the facts and the text give,

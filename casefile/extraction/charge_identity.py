@@ -129,27 +129,31 @@ def distinct(found: list[Found]) -> list[Fact]:
     ("a weapons charge") is left out when a more specific charge of it, with the same status,
     is named ("aggravated murder"; "possession of a firearm")."""
     kept: list[Found] = []
-    # What `kept` holds, by (person, charge, status): a long article names hundreds of
-    # charges, and looking each one up in the list grew with the square of their number.
+    # What `kept` holds, by (person, charge, status), and where each person's charges are in
+    # it: a long article names hundreds of people's charges, and looking each one up in the
+    # whole list grew with the square of their number.
     held: Counter[tuple[int, str, str]] = Counter()
+    places: dict[int, list[int]] = {}
     for person, charge, status, summary, item in found:
         if held[(id(person), charge, status)]:
             continue  # said again in the same words
-        for index, (p, c, s, was_summary, _) in enumerate(kept):
-            if p is person and _sameoffence_words(c, charge):
+        for index in places.get(id(person), ()):
+            _, c, s, was_summary, _ = kept[index]
+            if _sameoffence_words(c, charge):
                 rank, other = _STATUS_RANK[status], _STATUS_RANK[s]
                 if rank > other or (rank == other and len(charge.split()) > len(c.split())):
                     kept[index] = (person, charge, status, summary and was_summary, item)
-                    held[(id(p), c, s)] -= 1
+                    held[(id(person), c, s)] -= 1
                     held[(id(person), charge, status)] += 1
                 break
         else:
+            places.setdefault(id(person), []).append(len(kept))
             kept.append((person, charge, status, summary, item))
             held[(id(person), charge, status)] += 1
     return [
         item
         for person, charge, status, summary, item in kept
-        if not _covered(kept, person, charge, status, summary)
+        if not _covered([kept[i] for i in places[id(person)]], charge, status, summary)
     ]
 
 
@@ -170,12 +174,10 @@ def _degree_of(general: str, specific: str) -> bool:
     )
 
 
-def _covered(
-    kept: list[Found], person: Person | None, charge: str, status: str, summary: bool
-) -> bool:
+def _covered(theirs: list[Found], charge: str, status: str, summary: bool) -> bool:
     """Whether a summary or category charge, or a charge named without the degree another
-    names it with, is covered by a more specific one in `kept`."""
-    others = [c for p, c, s, _, _ in kept if p is person and s == status and c != charge]
+    names it with, is covered by a more specific one of the same person's (`theirs`)."""
+    others = [c for _, c, s, _, _ in theirs if s == status and c != charge]
     if any(_degree_of(charge, c) for c in others):
         return True
     category = category_of(charge)

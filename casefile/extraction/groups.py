@@ -95,7 +95,10 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     named = [p for p in article.cast.named_suspects if p.name]
     if len(named) < 2:
         return []
-    named = [p for p in named if not relative_only(article, sentence, p)]
+    # Only someone the sentence names can be named in it only as a relative (a long text
+    # names hundreds of suspects, most of them nowhere near this sentence).
+    here = {id(p) for _, p in article.cast.people_in(sentence)}
+    named = [p for p in named if id(p) not in here or not relative_only(article, sentence, p)]
     if len(named) < 2:
         return []
     if they:

@@ -4,6 +4,9 @@ article's killing before any homicide charge."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+import ahocorasick
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
@@ -55,6 +58,7 @@ def extract_homicide_links(
         if HOMICIDE_CHARGE.search(c.fields["charge"] or "") and c.fields["status"] != "expected"
     }
     charged_with_any = {c.fields["person"] for c in charges if c.fields["status"] != "expected"}
+    killed_names = _Killed(killed_names)
     own_victims = _OwnVictims(article, charges, killed_names)
     killing = bool(killed_names) or case_killing(article)
     gate = KILLING_STORY_GATE if killing else HOMICIDE_GATE
@@ -200,13 +204,46 @@ def _linked(
     return person if REFERS.search(sentence.text) else None
 
 
+class _Killed(list[str]):
+    """The names of the people the article tells were killed, looked up by their words: a
+    long text (an archive page, a digest) names hundreds, and a scan of them all for each
+    sentence and each person grew with the square of its length."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        super().__init__(names)
+        # The first and last words of each name (`_one_of`).
+        self.ends = frozenset((n.split()[0], n.split()[-1]) for n in self if n)
+        # Each surname (a name's last word) and where the names that end with it are.
+        self._places: dict[str, list[int]] = {}
+        for index, name in enumerate(self):
+            if name:
+                self._places.setdefault(name.split()[-1], []).append(index)
+        self._words = {s: re.compile(rf"\b{re.escape(s)}\b") for s in self._places}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def named_in(self, text: str, whole_words: bool = False) -> list[str]:
+        """The names, in order, whose surname is in `text` (as a whole word with
+        `whole_words`)."""
+        if not self._places:
+            return []
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for surname in self._places:
+                self._automaton.add_word(surname, surname)
+            self._automaton.make_automaton()
+        found = {surname for _, surname in self._automaton.iter(text)}
+        if whole_words:
+            found = {surname for surname in found if self._words[surname].search(text)}
+        return [self[i] for i in sorted(i for surname in found for i in self._places[surname])]
+
+
 class _OwnVictims:
     """Which killed people are the case's own, per suspect: those named where a homicide
     charge against the suspect is stated, else the first killed person the article names."""
 
-    def __init__(self, article: Article, charges: list[Fact], killed_names: list[str]) -> None:
+    def __init__(self, article: Article, charges: list[Fact], killed_names: _Killed) -> None:
         self._killed = [n for n in killed_names if n]
-        self._words = {n: re.compile(rf"\b{re.escape(n.split()[-1])}\b") for n in self._killed}
+        self._names = killed_names
         self._by_person: dict[str, list[str]] = {}
         for charge in charges:
             if charge.fields["status"] == "expected" or not HOMICIDE_CHARGE.search(
@@ -219,7 +256,7 @@ class _OwnVictims:
                 self._by_person.setdefault(charge.fields["person"], []).extend(named)
 
     def _named(self, text: str) -> list[str]:
-        return [n for n in self._killed if self._words[n].search(text)]
+        return self._names.named_in(text, whole_words=True)
 
     def names_own(self, person: Person, text: str) -> bool:
         """Whether `text` names one of the case's own killed people for `person`."""
@@ -235,10 +272,10 @@ class _OwnVictims:
         return [] if any(n in own for n in named) else named
 
 
-def _victims(text: str, killed_names: list[str], expand: bool) -> list[str | None]:
+def _victims(text: str, killed_names: _Killed, expand: bool) -> list[str | None]:
     """The killed people a link sentence names; else, for the case's killing (`expand`), all
     of them when it counts as many ("three counts of murder"), or the only one."""
-    named = [n for n in killed_names if n.split()[-1] in text]
+    named: list[str | None] = list(killed_names.named_in(text))
     count = COUNT_OF.search(text) if expand else None
     number = number_value(count.group("n")) if count else None
     if named:
@@ -269,9 +306,10 @@ def _the_killed(article: Article, sentence, person: Person, start: int) -> bool:
 def _one_of(person: Person, names: list[str]) -> bool:
     """Whether `person` is one of the people `names` (first name and surname alike)."""
     words = person_name(person).split() if person.name else []
-    return bool(words) and any(
-        n.split()[0] == words[0] and n.split()[-1] == words[-1] for n in names if n
-    )
+    if not words:
+        return False
+    ends = names.ends if isinstance(names, _Killed) else _Killed(names).ends
+    return (words[0], words[-1]) in ends
 
 
 class _ChargedInText:

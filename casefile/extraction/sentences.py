@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from operator import itemgetter
 from typing import ClassVar, Generic, NamedTuple, TypeVar
 
@@ -329,13 +330,20 @@ class GateTable(Generic[_Item]):
         return [self.rules[i] for i in sorted({i for word in found for i in by_word[word]})]
 
 
+# How far before a period its word is looked for first (see `_is_boundary`).
+_WORD_REACH = 64
+
+
 def _is_boundary(line: str, dot: int, after: int) -> bool:
     if line[dot] != ".":
         return True
     # The word the period closes: the text after the last whitespace before it. rsplit finds
     # it in C (a regex anchored at the period would rescan the whole line for every period,
-    # and a walk back in Python costs a step per character).
-    word = line[: dot + 1].rsplit(None, 1)[-1]
+    # and a walk back in Python costs a step per character), in the few characters before
+    # the period when they hold that whitespace (a line may be a whole long text).
+    near = max(0, dot - _WORD_REACH)
+    parts = line[near : dot + 1].rsplit(None, 1)
+    word = parts[-1] if near == 0 or len(parts) == 2 else line[: dot + 1].rsplit(None, 1)[-1]
     token = word.rstrip(".").lstrip("(\"“'‘")
     if len(token) == 1 and token.isupper():  # a middle initial
         return False
@@ -360,10 +368,18 @@ def _cuts(line: str) -> tuple[int, ...]:
     )
 
 
-def _trim_chrome(text: str, start: int, end: int, skip: list[Span]) -> tuple[int, int]:
-    """Move `start` past chrome that covers it; an empty result means the piece is chrome."""
-    for s, e in skip:
-        if s <= start < e:
+def _trim_chrome(
+    text: str, start: int, end: int, skip: list[Span], first: int = 0
+) -> tuple[int, int]:
+    """Move `start` past chrome that covers it; an empty result means the piece is chrome.
+    `skip` is in text order, and its spans before `first` end before `start`: only the spans
+    from `first` up to the first one after `start` are looked at (a long page has thousands
+    of chrome lines, and looking at every one for each sentence grew with the square of its
+    length)."""
+    for s, e in islice(skip, first, None):
+        if s > start:
+            break  # nor does any span after it start before `start`
+        if start < e:
             start = e
             while start < end and text[start].isspace():
                 start += 1
@@ -371,10 +387,11 @@ def _trim_chrome(text: str, start: int, end: int, skip: list[Span]) -> tuple[int
 
 
 def split_sentences(text: str, skip: list[Span] | None = None) -> list[Sentence]:
-    """Sentences of `text`, leaving out page chrome (`skip` spans)."""
+    """Sentences of `text`, leaving out page chrome (`skip` spans, in text order)."""
     skip = skip or []
     sentences: list[Sentence] = []
     offset = 0
+    passed = 0  # the chrome spans that end before the piece read now
     for line in text.split("\n"):
         if not line:  # the blank line between paragraphs
             offset += 1
@@ -386,7 +403,9 @@ def split_sentences(text: str, skip: list[Span] | None = None) -> list[Sentence]
                 start = offset + piece_start + (len(piece) - len(piece.lstrip()))
                 end = offset + piece_start + len(piece.rstrip())
                 if skip:
-                    start, end = _trim_chrome(text, start, end, skip)
+                    while passed < len(skip) and skip[passed][1] <= start:
+                        passed += 1
+                    start, end = _trim_chrome(text, start, end, skip, passed)
                 if start < end:
                     sentences.append(Sentence(len(sentences), start, end, text[start:end]))
             piece_start = cut

@@ -5,6 +5,7 @@ brother were indicted", "a 17-year-old was also arrested")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.context import Article, fact
@@ -314,6 +315,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     described_age, described_home, described = (
         _description(article) if len(named) <= 1 else (None, None, None)
     )
+    told_later = _AgesToldLater(article)
     for person in named:
         cue = person.first_cue or article.sentences[person.mentions[0][0]]
         age, told = person.age, person.age_sentence
@@ -321,7 +323,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             cue = _first_cued(article, other_facts, person)
             age, told = _age_by_name(article, person)
         if age is None:
-            age, told = _age_told_later(article, person)
+            age, told = told_later.of(person)
         if age is None and described_age is not None and described is not None:
             age, told = described_age, described.index
         facts.append(
@@ -479,16 +481,66 @@ _AGED_GATE = key_words(
 )
 
 
-def _age_told_later(article: Article, person: Person) -> tuple[int | None, int | None]:
-    """The age of `person` from a sentence that calls him "the 25-year-old" (after he is
-    named), and that sentence's index."""
-    first = person.mentions[0][0] if person.mentions else len(article.sentences)
-    for sentence in _AGED_GATE.among(article.sentences[first:]):
-        for match in _THE_AGED.finditer(sentence.text, 0, 60):
-            age = int(match.group("age") or match.group("told") or match.group("is"))
-            if age >= 12 and article.cast.actor(sentence, match.start()) is person:
+class _AgesToldLater:
+    """The age of a suspect from a sentence that calls him "the 25-year-old" (after he is
+    named), and that sentence's index: the first such statement from his first mention on
+    whose subject (`Cast.actor`) he is.
+
+    A long text names hundreds of suspects, and reading every later sentence for each of
+    them grew with the square of its length. So the statements are read once, and whom each
+    is about is asked once, in the order a reading for each suspect in turn would first ask
+    it; the statements already asked are looked up by whom they are about."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._statements: list[tuple[Sentence, int, int]] | None = None  # sentence, age, at
+        self._sentences: list[int] = []  # each statement's sentence index
+        self._by_actor: dict[int, list[int]] = {}  # the statements asked, by whom they are about
+        self._asked: dict[int, int] = {}  # past a statement asked: where to look on
+
+    def _read(self) -> list[tuple[Sentence, int, int]]:
+        if self._statements is None:
+            self._statements = [
+                (sentence, age, match.start())
+                for sentence in _AGED_GATE.among(self.article.sentences)
+                for match in _THE_AGED.finditer(sentence.text, 0, 60)
+                if (age := int(match.group("age") or match.group("told") or match.group("is")))
+                >= 12
+            ]
+            self._sentences = [sentence.index for sentence, _, _ in self._statements]
+        return self._statements
+
+    def _not_asked(self, at: int) -> int:
+        """The first statement at or after `at` not asked about yet."""
+        passed = []
+        while at in self._asked:
+            passed.append(at)
+            at = self._asked[at]
+        for statement in passed:
+            self._asked[statement] = at
+        return at
+
+    def of(self, person: Person) -> tuple[int | None, int | None]:
+        statements = self._read()
+        first = person.mentions[0][0] if person.mentions else len(self.article.sentences)
+        at = bisect_left(self._sentences, first)
+        while True:
+            unasked = self._not_asked(at)
+            # Those from `at` to `unasked` were asked: the first of them about `person`.
+            his = self._by_actor.get(id(person), [])
+            found = bisect_left(his, at)
+            if found < len(his) and his[found] < unasked:
+                sentence, age, _ = statements[his[found]]
                 return age, sentence.index
-    return None, None
+            if unasked == len(statements):
+                return None, None
+            sentence, age, start = statements[unasked]
+            actor = self.article.cast.actor(sentence, start)
+            insort(self._by_actor.setdefault(id(actor), []), unasked)
+            self._asked[unasked] = unasked + 1
+            if actor is person:
+                return age, sentence.index
+            at = unasked + 1
 
 
 def _evidence(article: Article, cue: Sentence, told: int | None) -> Evidence:

@@ -172,3 +172,122 @@ def test_lower_case_words_of_a_long_text_are_looked_up_as_they_are_scanned() -> 
     for word in sorted(words):
         assert lookup(word) == _written_lower(word, text), word
     assert lookup._words is not None  # past the first look-ups, the text's words were indexed
+
+
+def _plain_sentences(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """`split_sentences` as it reads without its devices: every chrome span tried for each
+    piece, and each period's word taken from the whole line before it."""
+    from casefile.extraction import sentences as module
+
+    module._cuts.cache_clear()
+    reach, module._WORD_REACH = module._WORD_REACH, 10**9
+    try:
+        found = []
+        for sentence in module.split_sentences(text):
+            start, end = sentence.start, sentence.end
+            for s, e in skip:
+                if s <= start < e:
+                    start = e
+                    while start < end and text[start].isspace():
+                        start += 1
+            if start < end:
+                found.append((start, end, text[start:end]))
+        return found
+    finally:
+        module._WORD_REACH = reach
+        module._cuts.cache_clear()
+
+
+CHROME_LINES = ["Advertisement", "Read more: Officers honored", "Sign up for alerts"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sentences_of_a_long_page_with_chrome_and_long_lines_are_the_plain_ones(seed) -> None:
+    """Chrome spans are looked at only near each piece, and a period's word only in the
+    characters before it, on pages of many chrome lines and on one-line texts."""
+    from casefile.extraction.chrome import chrome_spans
+
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(120):
+        if rng.random() < 0.3:
+            lines.append(rng.choice(CHROME_LINES))
+        else:
+            words = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(1, 4)))
+            if rng.random() < 0.3:  # a word longer than the look back from its period
+                letters = ".".join(rng.choice("abcxyz") for _ in range(rng.randint(25, 45)))
+                words += f" {letters}. March 3 " + rng.choice(SENTENCES)
+            lines.append(words)
+    for text in ("\n".join(lines), " ".join(lines), "\n\n".join(lines)):
+        skip = chrome_spans(text)
+        got = [(s.start, s.end, s.text) for s in split_sentences(text, skip)]
+        assert got == _plain_sentences(text, skip)
+    assert skip  # the pages had chrome to leave out
+
+
+def test_the_killed_are_looked_up_by_their_words_as_a_scan_of_every_name_finds_them() -> None:
+    """The killed people a text names, found by an automaton of their surnames, are those a
+    test of each name finds, in the same order, repeats kept."""
+    from casefile.extraction.homicide import _Killed, _one_of
+    from casefile.extraction.people import Person
+
+    rng = random.Random(11)
+    given = ["Ann", "Bo", "Cal", "Dee", "Ann-Marie"]
+    surnames = ["Lee", "Leeds", "O'Hara", "Tran", "Dunn", "Van Dunn", "Ng", "Lee-Tran"]
+    for _ in range(300):
+        names = [f"{rng.choice(given)} {rng.choice(surnames)}" for _ in range(rng.randint(0, 6))]
+        killed = _Killed(names)
+        words = [rng.choice(surnames + given + ["the", "shot", "Leed", "Dunns", "ng"])]
+        text = " ".join(words + [rng.choice([*surnames, "said", "O'", "-"]) for _ in range(4)])
+        assert killed.named_in(text) == [n for n in names if n.split()[-1] in text], text
+        whole = [n for n in names if re.search(rf"\b{re.escape(n.split()[-1])}\b", text)]
+        assert killed.named_in(text, whole_words=True) == whole, text
+        for name in (text, *names):
+            person = Person(words=tuple(name.lower().split()), name=name)
+            plain = any(
+                n.split()[0] == name.split()[0] and n.split()[-1] == name.split()[-1] for n in names
+            )
+            assert _one_of(person, killed) == plain == _one_of(person, names), name
+
+
+AGED_STORY = [
+    "Police arrested Dana Pruitt and Omar Reyes on Tuesday after a robbery on Elm Street.",
+    "The 25-year-old is charged with robbery, police said.",
+    "Ivy Marsh was arrested the next day.",
+    "The 31-year-old is held on a $50,000 bond.",
+    "He is 19.",
+    "The suspect, 44, was charged with assault.",
+    "Reyes was charged with burglary. The 8-year-old boy was not hurt.",
+    "Cole Dunn, a witness, said he saw the two men run.",
+    "The 52-year-old was arrested Friday.",
+]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_ages_told_later_are_what_reading_on_from_each_suspect_finds(seed) -> None:
+    """Each statement of an age ("The 25-year-old is charged") is read and asked about once
+    for all suspects; each suspect still gets what reading every sentence after his first
+    mention finds, whatever order the suspects are asked in."""
+    from casefile.extraction.context import Article
+    from casefile.extraction.suspects import _AGED_GATE, _THE_AGED, _AgesToldLater
+
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(AGED_STORY) for _ in range(30))
+    sentences = split_sentences(text)
+    article = Article(text, sentences, Cast(sentences), datetime.date(2024, 3, 14))
+
+    def plain(person) -> tuple[int | None, int | None]:
+        first = person.mentions[0][0] if person.mentions else len(article.sentences)
+        for sentence in _AGED_GATE.among(article.sentences[first:]):
+            for match in _THE_AGED.finditer(sentence.text, 0, 60):
+                age = int(match.group("age") or match.group("told") or match.group("is"))
+                if age >= 12 and article.cast.actor(sentence, match.start()) is person:
+                    return age, sentence.index
+        return None, None
+
+    people = article.cast.people * 2
+    rng.shuffle(people)
+    told_later = _AgesToldLater(article)
+    found = [told_later.of(person) for person in people]
+    assert found == [plain(person) for person in people]
+    assert any(age is not None for age, _ in found)

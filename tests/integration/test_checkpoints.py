@@ -243,3 +243,39 @@ def test_a_sealed_store_answers_from_its_checkpoints_as_its_replay(store_url, mo
         assert changes_between(tracker, case_id, start, end) == slow
     finally:
         tracker.close()
+
+
+def test_a_long_article_gets_one_checkpoint_after_its_last_report(tracker) -> None:
+    """A query reads the last checkpoint of a publication time, so none is placed before the
+    last report of one: an article of many reports is one checkpoint, not one per interval
+    (each the whole fold so far), and the states still equal the replay."""
+    rng = random.Random(3)
+    case_id = "case-long"
+    case = Case.open(case_id)
+    times = [START, START + timedelta(hours=6)]
+    for number, (published, reports) in enumerate(zip(times, [10, 4], strict=True)):
+        article = AttachedArticle(
+            f"long{number}",
+            f"long{number}-r1",
+            None,
+            "Metro Gazette",
+            None,
+            None,
+            published,
+            "",
+            False,
+        )
+        case.attach(article)
+        for _ in range(reports):
+            case.report(random_fact(rng), article)
+    tracker.save(case)
+    assert refresh_checkpoints(tracker, [case_id], every=3) == 2
+    with tracker.engine.connect() as connection:
+        checkpoint = fact_index.last_checkpoint(connection, case_id, times[0])
+        assert checkpoint is not None
+        first = [e for e in tracker.fact_events(case_id) if e.reported_at == times[0]]
+        assert checkpoint.position == max(fact_index.position_of(e) for e in first)
+    for when in times:
+        state = tracker.state(case_id, when)
+        assert state.checkpoint is not None
+        assert state == replayed(tracker, case_id, when)

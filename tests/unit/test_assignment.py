@@ -339,3 +339,24 @@ def test_a_suspect_written_differently_by_another_outlet(
     assert (link_reason(b, a) is not None) is links
     if links:  # and found by the look-up, whichever was stored first
         assert a.index_keys & b.lookup_keys and b.index_keys & a.lookup_keys
+
+
+def test_evidence_spans_overlapping_a_span_are_found_as_comparing_every_pair_finds_them() -> None:
+    """Whether a victim's evidence overlaps a homicide link's, by the sorted spans' furthest
+    end, is what comparing it with every link's span gives."""
+    import random
+
+    from casefile.application.profiles import _Spans
+    from casefile.domain.facts import Evidence
+
+    rng = random.Random(5)
+    for _ in range(400):
+        links = []
+        for _ in range(rng.randint(0, 6)):
+            start = rng.randint(0, 60)
+            links.append(Evidence("", start, start + rng.randint(0, 15)))
+        spans = _Spans(links)
+        for start in range(0, 80, 3):
+            evidence = Evidence("", start, start + rng.randint(0, 12))
+            plain = any(evidence.start < b.end and b.start < evidence.end for b in links)
+            assert spans.overlap(evidence) == plain, (evidence, links)
