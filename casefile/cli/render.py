@@ -145,7 +145,6 @@ def count(n: int, noun: str) -> str:
 def print_state(
     console: Console, state: CaseState, articles: Sequence[Case.ArticleAttached]
 ) -> None:
-    from rich.table import Table  # drawn only by the verbs that print tables
 
     when = clock.shown(state.as_of, seconds=True) if state.as_of else "now"
     estimated = estimated_reports(articles)
@@ -157,35 +156,37 @@ def print_state(
         # Said, not left as a bare title: an --as-of before the case's first report.
         nothing = "No report of this case was published by then." if state.as_of else "No report."
         console.print(nothing, highlight=False)
+    from casefile.cli.plain_table import Column, print_table
+
+    columns = [
+        Column("Fact"),
+        Column("Outlets", justify="right"),
+        Column("Reported by"),
+        Column("First reported"),
+    ]
     disputed = disputed_facts(state)
     for category, title in CATEGORY_TITLES.items():
         facts = state.category(category)
         if not facts:
             continue
-        table = Table(title=title, title_justify="left", show_lines=False, expand=False)
-        table.add_column("Fact")
-        table.add_column("Outlets", justify="right")
-        table.add_column("Reported by")
-        table.add_column("First reported")
+        rows = []
         for fact in facts:
             corroboration = fact.corroboration
             outlets = corroboration.outlets
             echoes = corroboration.same_text_as
             # Cells are the reports' own words: plain text, never read as markup.
-            table.add_row(
-                Text(
+            rows.append(
+                [
                     fact_summary(fact.kind, fact.fields)
-                    + disputed_note(disputed.get((category, fact.key)))
-                ),
-                Text(str(corroboration.independent)),
-                Text(
+                    + disputed_note(disputed.get((category, fact.key))),
+                    str(corroboration.independent),
                     ", ".join(
                         f"{o} (same words as {echoes[o]})" if o in echoes else o for o in outlets
-                    )
-                ),
-                Text(f"{_outlet_of(corroboration.first)}, {_when(corroboration.first, estimated)}"),
+                    ),
+                    f"{_outlet_of(corroboration.first)}, {_when(corroboration.first, estimated)}",
+                ]
             )
-        console.print(table)
+        print_table(console, title, columns, rows)
     if articles:
         # One plain block: outlets and urls are the articles' own text, never markup.
         lines = [
@@ -213,29 +214,26 @@ def _outlet_of(source: SourceRef | ReportBrief) -> str:
 
 
 def print_cases(console: Console, cases: Sequence[CaseSummary]) -> None:
-    from rich.table import Table  # drawn only by the verbs that print tables
+    from casefile.cli.plain_table import Column, print_table
 
-    table = Table(title="Cases", title_justify="left")
-    table.add_column("Case", no_wrap=True)
-    table.add_column("Articles", justify="right")
-    table.add_column("First report")
-    table.add_column("Last report")
-    table.add_column("Outlets")
-    for case in cases:
-        outlets = sorted({row.outlet or "-" for row in case.articles})
-        table.add_row(
-            *map(
-                Text,
-                (
-                    case.case_id,
-                    str(len(case.articles)),
-                    _row_time(case, case.articles[0]),
-                    _row_time(case, case.articles[-1]),
-                    ", ".join(outlets),
-                ),
-            )
-        )
-    console.print(table)
+    columns = [
+        Column("Case", no_wrap=True),
+        Column("Articles", justify="right"),
+        Column("First report"),
+        Column("Last report"),
+        Column("Outlets"),
+    ]
+    rows = [
+        [
+            case.case_id,
+            str(len(case.articles)),
+            _row_time(case, case.articles[0]),
+            _row_time(case, case.articles[-1]),
+            ", ".join(sorted({row.outlet or "-" for row in case.articles})),
+        ]
+        for case in cases
+    ]
+    print_table(console, "Cases", columns, rows)
 
 
 def with_shown_times(report: dict[str, Any]) -> dict[str, Any]:

@@ -119,7 +119,7 @@ class KnownFact:
 
     def add_report(self, source: SourceRef, stated: dict[str, Any]) -> None:
         assert self.coverage is not None
-        self.coverage.add(source)
+        self.coverage.add(source, stated)
         if self._sources is not None:
             self._sources.append(source)
         if self._stated is not None:
@@ -429,6 +429,9 @@ class Reading:
                         {digest: number(o) for digest, o in coverage.origins.items()},
                     ]
                 )
+                stated = coverage.stated_values()
+                if stated is not None:  # left out when not known: read back as not known
+                    groups[-1].append([sorted(stated[0]), sorted(stated[1])])
         data = {"names": list(self.names), "outlets": list(outlets), "groups": groups}
         if self.splits:  # left out when none: checkpoints saved before read the same
             data["splits"] = list(self.splits)
