@@ -319,6 +319,21 @@ def known_events(
     return _events(connection, query.order_by(reports.c.version), originator_id)
 
 
+def reports_of_versions(
+    connection: Connection, case_id: str, originator_id: UUID, versions: Iterable[int]
+) -> list[Case.FactReported]:
+    """The case's fact reports of these event versions (a state read from a checkpoint names
+    its facts' first and last reports by version)."""
+    wanted, found = sorted(set(versions)), []
+    for first in range(0, len(wanted), 500):  # well under any store's limit of parameters
+        query = _case_events(case_id).where(
+            reports.c.version.in_(wanted[first : first + 500]),
+            reports.c.position.is_not(None),
+        )
+        found += _events(connection, query.order_by(reports.c.version), originator_id)
+    return found
+
+
 def article_reports(
     connection: Connection, case_id: str, originator_id: UUID, article_id: str
 ) -> list[Case.FactReported | Case.Correction]:

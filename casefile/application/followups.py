@@ -15,17 +15,21 @@ and the report that set it up (its first source: article, outlet, quote):
   published on or after it (or a sentencing date passed with no sentence reported).
 
 Dates are days (a fact's `date` field, else the day its first report was published, UTC).
+
+A fact's first and last report are read from its coverage (which a state read from a
+checkpoint keeps without the reports themselves); only the first reports of the facts
+listed are read in full, at once, by their event versions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from casefile.domain.person_keys import PersonNames
-from casefile.domain.sources import SourceRef
+from casefile.domain.sources import ReportBrief, SourceRef, source_of
 from casefile.domain.state import CaseState, KnownFact
 
 if TYPE_CHECKING:
@@ -81,12 +85,14 @@ def case_followups(
     stale_days: int = STALE_DAYS,
     open_days: int = OPEN_DAYS,
     zone: tzinfo = UTC,
+    sources: Callable[[set[int]], dict[int, SourceRef]] | None = None,
 ) -> list[Followup]:
     """The follow-ups of one case's known state, as of the day `today`; a report's day is
-    its day in `zone` (the store's), as `today` is."""
+    its day in `zone` (the store's), as `today` is. `sources` gives the reports of event
+    versions (the facts' own sources are read otherwise)."""
 
     def _first(fact: KnownFact) -> date:
-        return fact.sources[0].reported_at.astimezone(zone).date()
+        return _first_report(fact).reported_at.astimezone(zone).date()
 
     names = PersonNames(_names(state))
     charged = {
@@ -95,13 +101,15 @@ def case_followups(
         if f.fields.get("status") != "expected"
     }
     sentenced = {names.key(f.fields.get("person")) for f in state.category("sentences")}
-    found: list[Followup] = []
+    found: list[tuple[KnownFact, Followup]] = []
 
     def add(kind: str, fact: KnownFact, what: str, day: date | None) -> None:
         person = names.display(fact.fields.get("person") or fact.fields.get("name"))
         days = (today - day).days if day else None
         shown = day.isoformat() if day else None
-        found.append(Followup(state.case_id, kind, person, what, shown, days, fact.sources[0]))
+        brief = _first_report(fact)
+        unread = SourceRef(brief.article_id, brief.outlet, None, brief.reported_at, "", 0, 0, 0)
+        found.append((fact, Followup(state.case_id, kind, person, what, shown, days, unread)))
 
     court = [(f, _day(f.fields.get("date"))) for f in state.category("court")]
     coming = sorted((day, f) for f, day in court if day is not None and day >= today)
@@ -129,7 +137,7 @@ def case_followups(
             continue
         if (today - _first(fact)).days >= open_days:
             add("open_charge", fact, f"{fact.fields.get('charge')} (no disposition)", _first(fact))
-    last_report = max((s.reported_at for f in state.all_facts() for s in f.sources), default=None)
+    last_report = max((_last_report(f).reported_at for f in state.all_facts()), default=None)
     last_day = last_report.astimezone(zone).date() if last_report else None
     for fact, day in court:
         if day is None or day >= today:
@@ -138,7 +146,26 @@ def case_followups(
         unsentenced = fact.fields.get("kind") == "sentencing" and person not in sentenced
         if unsentenced or last_day is None or last_day < day:
             add("unreported_outcome", fact, _court_what(fact), day)
-    return found
+    if sources is None:
+        return [replace(followup, source=fact.sources[0]) for fact, followup in found]
+    read = sources({_first_report(fact).version for fact, _ in found})
+    return [replace(followup, source=read[_first_report(fact).version]) for fact, followup in found]
+
+
+def _first_report(fact: KnownFact) -> ReportBrief:
+    """The fact's first report (its first source)."""
+    coverage = fact.coverage.unpacked() if fact.coverage is not None else None
+    if coverage is not None and coverage.first is not None:
+        return coverage.first
+    return fact.sources[0].brief()
+
+
+def _last_report(fact: KnownFact) -> ReportBrief:
+    """The fact's last report (its last source, in reported order)."""
+    coverage = fact.coverage.unpacked() if fact.coverage is not None else None
+    if coverage is not None and coverage.last is not None:
+        return coverage.last
+    return fact.sources[-1].brief()
 
 
 def followups(
@@ -156,7 +183,12 @@ def followups(
     found: list[Followup] = []
     for case_id in case_ids:
         state = tracker.state(case_id, as_of)
-        found += case_followups(state, today, stale_days, open_days, zone)
+
+        def sources(versions: set[int], case: str = state.case_id) -> dict[int, SourceRef]:
+            reports = tracker.reports_of_versions(case, versions)
+            return {report.originator_version: source_of(report) for report in reports}
+
+        found += case_followups(state, today, stale_days, open_days, zone, sources)
     return found
 
 

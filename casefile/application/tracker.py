@@ -329,6 +329,11 @@ class CaseTracker(Application[Any]):
             ]
         return fold(case_id, events, as_of)
 
+    def reports_of_versions(self, case_id: str, versions: Iterable[int]) -> list[Case.FactReported]:
+        """The case's fact reports of these event versions, read from the index."""
+        with self._reading() as connection:
+            return fact_index.reports_of_versions(connection, case_id, case_uuid(case_id), versions)
+
     def states_at(self, case_id: str, times: Iterable[datetime]) -> dict[datetime, CaseState]:
         """The case as known at each of `times` (reported axis), now in the case file: what
         `state` gives for each, from one read of the case's events."""

@@ -123,13 +123,12 @@ def print_followups(found: list[Followup]) -> None:
                 when = f" {f.date} (today)"
         who = f"{f.person}: " if f.person else ""
         source = f.source
-        out.print(
+        render.print_plain(
+            out,
             f"  {TITLES[f.kind]}:{when}\n    {who}{f.what}\n"
             f"    set up by {source.outlet or source.article_id}, "
             f"{clock.day(source.reported_at)} ({source.article_id}): "
             f"\u201c{clock.one_line(source.quote)}\u201d",
-            markup=False,
-            highlight=False,
         )
 
 

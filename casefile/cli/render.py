@@ -41,6 +41,24 @@ CATEGORY_TITLES = {
 CHANGE_STYLES = {"added": "green", "withdrawn": "red", "changed": "yellow", "refined": "yellow"}
 
 
+def print_plain(console: Console, text: str, style: str | None = None) -> None:
+    """`console.print(text, markup=False, highlight=False, style=style)` on a console with
+    soft wrapping: the text as it is, on its own line(s). Where the console draws no styles
+    (a pipe, a file), written directly, as rich would write it, for rich would first lay it
+    out as styled segments: a second for the ten thousand lines of a long case's timeline."""
+    if console.color_system is not None or "\t" in text or console.record:
+        console.print(text, markup=False, highlight=False, style=style)
+        return
+    from rich._emoji_replace import _emoji_replace
+    from rich.control import strip_control_codes
+
+    from casefile.adapters.safe_output import escape_controls
+
+    if ":" in text and console._emoji:  # rich writes ":name:" as its emoji
+        text = _emoji_replace(text, default_variant=console._emoji_variant)
+    console.file.write(escape_controls(strip_control_codes(text)) + "\n")
+
+
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str)
 
@@ -195,7 +213,7 @@ def print_state(
             f"  {article.url or article.path}"
             for article in articles
         ]
-        console.print("\n".join(["Sources:", *lines]), markup=False, highlight=False)
+        print_plain(console, "\n".join(["Sources:", *lines]))
 
 
 def estimated_reports(articles: Sequence[Case.ArticleAttached]) -> set[tuple[str, datetime]]:
@@ -278,16 +296,14 @@ def print_changes(
     if not changes:
         console.print("No change.")
     for change in changes:
-        style = CHANGE_STYLES.get(change.change)
-        console.print(change_line(change), markup=False, highlight=False, style=style)
+        print_plain(console, change_line(change), CHANGE_STYLES.get(change.change))
         for source, fields in _causes(change):
             said = f" ({', '.join(fields)})" if fields else ""
-            console.print(
+            print_plain(
+                console,
                 f"          by {_outlet_of(source)}{said}, {_when(source, estimated or set())}: "
                 f"\u201c{clock.one_line(source.quote)}\u201d",
-                markup=False,
-                highlight=False,
-                style="dim",
+                "dim",
             )
 
 
@@ -306,19 +322,19 @@ def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
     for entry in entries:
         article = entry.article
         when = clock.reported(article.reported_raw, article.reported_at, article.reported_estimated)
-        console.print(
-            f"[bold]{escape(when)}  {escape(article.outlet or '-')}"
-            f"[/bold]  article {article.article_id}",
-            highlight=False,
-        )
-        console.print(
-            f"  {article.url or article.path}", markup=False, highlight=False, style="dim"
-        )
+        if console.color_system is None:  # the same text, unstyled
+            print_plain(console, f"{when}  {article.outlet or '-'}  article {article.article_id}")
+        else:
+            console.print(
+                f"[bold]{escape(when)}  {escape(article.outlet or '-')}"
+                f"[/bold]  article {article.article_id}",
+                highlight=False,
+            )
+        print_plain(console, f"  {article.url or article.path}", "dim")
         for change in entry.changes:
-            style = CHANGE_STYLES.get(change.change)
-            console.print("  " + change_line(change), markup=False, highlight=False, style=style)
+            print_plain(console, "  " + change_line(change), CHANGE_STYLES.get(change.change))
         if not entry.changes and article.article_id in seen:
-            console.print("  (nothing new: the facts of this article's earlier revision)")
+            print_plain(console, "  (nothing new: the facts of this article's earlier revision)")
         elif not entry.changes:
-            console.print("  (no facts)")
+            print_plain(console, "  (no facts)")
         seen.add(article.article_id)

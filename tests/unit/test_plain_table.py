@@ -102,3 +102,34 @@ def test_a_narrow_console() -> None:
         assert _plain(width, "Charges", columns, rows, False) == _by_rich(
             width, "Charges", columns, rows, False
         )
+
+
+PIECES = [
+    "plain",
+    " ",
+    "\n",
+    ":smile:",
+    "9:30",
+    "[bold]",
+    "\x1b[31m",
+    "\r",
+    "\x07",
+    "Zoë",
+    "北京",
+    "  ",
+]
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_a_line_written_directly_reads_as_rich_prints_it(seed: int) -> None:
+    from casefile.cli.app import _SafeConsole
+    from casefile.cli.render import print_plain
+
+    rng = random.Random(seed)
+    text = "".join(rng.choices(PIECES, k=rng.randint(0, 12)))
+    printed, written = (
+        _SafeConsole(file=io.StringIO(), soft_wrap=True, color_system=None) for _ in range(2)
+    )
+    printed.print(text, markup=False, highlight=False, style="dim")
+    print_plain(written, text, style="dim")
+    assert written.file.getvalue() == printed.file.getvalue()  # type: ignore[attr-defined]
