@@ -281,6 +281,8 @@ class Reading:
         self.removed = removed  # None: read back from a checkpoint, which keeps no reports
         self._shared: set[int] = set()  # the facts a snapshot shares reports with (by id)
         self.splits: tuple[str, ...] = ()  # the person splits its keys follow
+        # When a set: each fact `extend` adds a report to (category, key) is added to it.
+        self.touched: set[tuple[str, tuple[Any, ...]]] | None = None
 
     @classmethod
     def empty(cls) -> Reading:
@@ -321,7 +323,10 @@ class Reading:
                 raise CannotExtend("a new name changes how an earlier one is keyed")
         for event, reported in counted:
             fields, key = keyed(event, reported, people)
-            group = self.groups[CATEGORIES[event.fact_kind]]
+            category = CATEGORIES[event.fact_kind]
+            group = self.groups[category]
+            if self.touched is not None:
+                self.touched.add((category, key))
             source = source_of(event)
             current = group.get(key)
             if current is None:
