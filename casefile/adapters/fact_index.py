@@ -349,12 +349,19 @@ def article_reports(
 
 
 def attachments(
-    connection: Connection, case_id: str, originator_id: UUID, until: datetime | None = None
+    connection: Connection,
+    case_id: str,
+    originator_id: UUID,
+    until: datetime | None = None,
+    article_ids: Iterable[str] | None = None,
 ) -> list[Case.ArticleAttached]:
-    """The article revisions the case holds, published by `until`."""
+    """The article revisions the case holds, published by `until` (of `article_ids` only,
+    if given)."""
     query = _case_events(case_id).where(reports.c.event == "ArticleAttached")
     if until is not None:
         query = query.where(reports.c.reported_at <= time_key(until))
+    if article_ids is not None:
+        query = query.where(reports.c.article_id.in_(sorted(set(article_ids))))
     return _events(connection, query.order_by(reports.c.version), originator_id)
 
 

@@ -365,6 +365,20 @@ class CaseTracker(Application[Any]):
             ]
         return sorted(attached, key=lambda e: (e.reported_at, e.article_id))
 
+    def attachments_of(
+        self, case_id: str, article_ids: Iterable[str]
+    ) -> list[Case.ArticleAttached]:
+        """The revisions of these articles in the case (now in the case file)."""
+        wanted, found = sorted(set(article_ids)), []
+        case_id = self.current_id(case_id)
+        with self._reading() as connection:
+            for first in range(0, len(wanted), 500):  # under any store's limit of parameters
+                chunk = wanted[first : first + 500]
+                found += fact_index.attachments(
+                    connection, case_id, case_uuid(case_id), article_ids=chunk
+                )
+        return found
+
     def list_cases(self) -> list[CaseSummary]:
         with self.engine.connect() as connection:
             return summaries(

@@ -220,7 +220,9 @@ def diff(
                 )
             )
         else:
-            estimated = render.estimated_reports(tracker.attached_articles(case))
+            # Only the articles of the reports shown: a long case has thousands.
+            shown = {source.article_id for change in changes for source in change.by}
+            estimated = render.estimated_reports(tracker.attachments_of(case, shown))
             render.print_changes(out, changes, estimated)
 
 
