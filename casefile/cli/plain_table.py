@@ -185,6 +185,11 @@ def _collapse(widths: list[int], wrapable: list[bool], max_width: int) -> list[i
 def _wrap(text: str, width: int, column: Column) -> list[str]:
     """The cell's lines, each `width` cells wide, as rich's `Text.wrap` and padding give
     them (overflow "ellipsis": a word longer than the column is cut with "…")."""
+    if text.isascii() and len(text) <= width:  # one line, as it is: most cells
+        if column.justify == "right":
+            text = text.rstrip()
+            return [" " * (width - len(text)) + text]
+        return [text + " " * (width - len(text))]
     if column.no_wrap:
         pieces = [text]
     else:
