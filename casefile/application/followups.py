@@ -108,11 +108,15 @@ def case_followups(
         days = (today - day).days if day else None
         shown = day.isoformat() if day else None
         brief = _first_report(fact)
+        # The report itself is read below, with the others listed: here, who and when.
         unread = SourceRef(brief.article_id, brief.outlet, None, brief.reported_at, "", 0, 0, 0)
         found.append((fact, Followup(state.case_id, kind, person, what, shown, days, unread)))
 
     court = [(f, _day(f.fields.get("date"))) for f in state.category("court")]
-    coming = sorted((day, f) for f, day in court if day is not None and day >= today)
+    # By day only (two court events on one day keep their order; facts do not compare).
+    coming = sorted(
+        ((day, f) for f, day in court if day is not None and day >= today), key=lambda c: c[0]
+    )
     for day, fact in coming:
         if day == coming[0][0]:
             add("next_court_date", fact, _court_what(fact), day)

@@ -416,6 +416,7 @@ class Reading:
             return outlets.setdefault(outlet, len(outlets))
 
         groups = []
+        every_stated = True  # whether each fact's names and ages are known (then: "stated")
         for group in self.groups.values():
             for key, fact in group.items():
                 assert fact.coverage is not None
@@ -434,10 +435,14 @@ class Reading:
                         {digest: number(o) for digest, o in coverage.origins.items()},
                     ]
                 )
+                # The names and ages the reports state: left out when none, or not known.
                 stated = coverage.stated_values()
-                if stated is not None:  # left out when not known: read back as not known
+                every_stated = every_stated and stated is not None
+                if stated is not None and (stated[0] or stated[1]):
                     groups[-1].append([sorted(stated[0]), sorted(stated[1])])
         data = {"names": list(self.names), "outlets": list(outlets), "groups": groups}
+        if every_stated:
+            data["stated"] = 1  # a fact without them states none (not: is not known)
         if self.splits:  # left out when none: checkpoints saved before read the same
             data["splits"] = list(self.splits)
         return data
@@ -459,7 +464,10 @@ class Reading:
             return known
 
         groups = reading.groups
+        none_stated = data.get("stated") == 1
         for entry in data["groups"]:
+            if none_stated and len(entry) == 10:
+                entry.append(_NONE_STATED)
             kind, key, fields, corrections = entry[0], entry[1], entry[2], entry[3]
             key = tuple(key)
             if list in map(type, key):
@@ -474,6 +482,9 @@ class Reading:
                 Coverage.packed(outlets, entry, brief),
             )
         return reading
+
+
+_NONE_STATED: list[list[Any]] = [[], []]  # read back: no name, no age stated
 
 
 class _FullFold:
