@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 _PADDING = 2  # one space each side of a cell
 _SIMPLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # what rich would expand, split or strip
 _TRAILING_SPACE = re.compile(r"\s+$")
+_WORD = re.compile(r"\s*\S+\s*")  # a word and the spaces around it, as rich divides lines
 _HEADER_STYLE = Style(bold=True)  # rich's "table.header"
 _TITLE_STYLE = Style(italic=True)  # rich's "table.title"
 
@@ -193,7 +194,7 @@ def _wrap(text: str, width: int, column: Column) -> list[str]:
     if column.no_wrap:
         pieces = [text]
     else:
-        breaks = divide_line(text, width, fold=False)
+        breaks = _divide_ascii(text, width) if text.isascii() else divide_line(text, width, False)
         pieces = [text[a:b] for a, b in zip([0, *breaks], [*breaks, len(text)], strict=True)]
     lines = []
     for piece in pieces:
@@ -213,6 +214,22 @@ def _wrap(text: str, width: int, column: Column) -> list[str]:
         # What rich's line cropping and padding leave: exactly `width` cells.
         lines.append(set_cell_size(piece, width))
     return lines
+
+
+def _divide_ascii(text: str, width: int) -> list[int]:
+    """`rich._wrap.divide_line(text, width, fold=False)` for ASCII text (a character a cell):
+    where the lines break, word by word (a word with the spaces after it)."""
+    breaks: list[int] = []
+    offset = 0
+    for word in _WORD.finditer(text):
+        start, length = word.start(), len(word.group().rstrip())
+        if width - offset >= length:
+            offset += word.end() - start
+        elif length > width or (offset and start):
+            if start:
+                breaks.append(start)
+            offset = word.end() - start
+    return breaks
 
 
 def _truncate(text: str, width: int) -> str:
