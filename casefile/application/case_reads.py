@@ -26,7 +26,7 @@ from casefile.domain.corrections import Corrections
 from casefile.domain.events import ArticleAttached, Correction, FactReported, FactsWithdrawn
 from casefile.domain.sources import SourceRef, source_of
 from casefile.domain.state import CannotExtend, CaseState, KnownFact, Reading, fold
-from casefile.domain.state_steps import states_after_each
+from casefile.domain.state_steps import changes_after_each
 from casefile.domain.windows import changed_facts, same_facts, window_reports
 
 
@@ -252,13 +252,9 @@ def reporting_timeline(reads: Reads, case_id: str) -> list[TimelineEntry]:
     """Article by article in reported order: what each one added, changed, repeated or withdrew.
 
     A person's corrections apply throughout; an article revision's withdrawals with it.
+    Each article's changes are told from the facts it added to (`changes_after_each`).
     """
     events = reads.known_events(case_id)
     articles = reads.attached_articles(case_id)
-    entries: list[TimelineEntry] = []
-    standing = [e for e in events if not isinstance(e, FactReported | FactsWithdrawn)]
-    before = fold(case_id, standing)
-    for article, after in zip(articles, states_after_each(case_id, events, articles), strict=True):
-        entries.append(TimelineEntry(article, compare(before, after, repeats=True)))
-        before = after
-    return entries
+    steps = changes_after_each(case_id, events, articles)
+    return [TimelineEntry(a, changes) for a, changes in zip(articles, steps, strict=True)]

@@ -9,7 +9,8 @@ person: every spelling and every age, with the reports that give them. A person'
 T. Vasko" for "Oren Vasko", only refines), the age when reports give different ages.
 
 `casefile conflicts` lists them (victims as well as suspects); `casefile show` marks the
-facts of such a person "disputed".
+facts of such a person "disputed", from the names and ages each fact's coverage keeps (no
+report read again, when the state was read from a checkpoint).
 """
 
 from __future__ import annotations
@@ -59,13 +60,14 @@ class StatePerson:
         return found
 
 
-def state_people(state: CaseState) -> list[StatePerson]:
-    """The suspects and victims of the fold as people (see the module)."""
+def state_people(state: CaseState, *, sources: bool = True) -> list[StatePerson]:
+    """The suspects and victims of the fold as people (see the module); without their
+    `sources` (each spelling and age with none), when the facts' coverage knows the values."""
     splits = {parse_name(name) for name in state.splits}
     people: list[tuple[StatePerson, list[PersonName]]] = []
     for category, kind in _PEOPLE.items():
         for fact in state.category(category):
-            spellings, ages = _stated(fact, kind)
+            spellings, ages = _stated(fact, kind) if sources else _values(fact, kind)
             names = [p for p in map(parse_name, map(_ascii, spellings)) if p is not None]
             if not names:
                 continue
@@ -114,6 +116,21 @@ def _stated(
     return spellings, ages
 
 
+def _values(
+    fact: KnownFact, kind: str
+) -> tuple[dict[str, list[SourceRef]], dict[int, list[SourceRef]]]:
+    """What `_stated` gives, without the sources: from the names and ages the fact's
+    coverage keeps, if it does."""
+    stated = fact.coverage.stated_values() if fact.coverage is not None else None
+    if stated is None:
+        return _stated(fact, kind)
+    names, ages = stated
+    spellings: dict[str, list[SourceRef]] = {name: [] for name in sorted(names)}
+    if not spellings and fact.fields.get("name"):
+        spellings[fact.fields["name"]] = []
+    return spellings, {age: [] for age in sorted(ages)}
+
+
 def people_conflicts(
     state: CaseState, names: list[NameVariants], slots: list[SlotConflict]
 ) -> tuple[list[NameVariants], list[SlotConflict]]:
@@ -151,7 +168,7 @@ def disputed_facts(state: CaseState) -> dict[tuple[str, tuple[Any, ...]], dict[s
     """For `casefile show`: what is disputed about the person of each suspect or victim fact
     (by category and key), for the facts of a person with something disputed."""
     marks: dict[tuple[str, tuple[Any, ...]], dict[str, list[Any]]] = {}
-    for person in state_people(state):
+    for person in state_people(state, sources=False):
         disputed = person.disputed()
         if disputed:
             for fact in person.facts:

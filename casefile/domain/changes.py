@@ -140,6 +140,19 @@ def compare_window(
     return changes
 
 
+def change_of(
+    category: str,
+    old: KnownFact | None,
+    fact: KnownFact,
+    new_sources: tuple[SourceRef, ...],
+    repeats: bool,
+    stated: Mapping[int, dict[str, Any]] | None = None,
+) -> FactChange | None:
+    """How `fact` differs from `old`, its earlier form (None: it is new), given its reports
+    since (`new_sources`): what `compare` says of one fact (None: nothing to say)."""
+    return _change(category, old, fact, new_sources, repeats, stated)
+
+
 def _change(
     category: str,
     old: KnownFact | None,

@@ -3,7 +3,8 @@
 A `SourceRef` is one report: the article, its outlet and publication time, and the quote with
 its offsets. `Coverage` folds a fact's reports in reported order into its `Corroboration`:
 the outlets that carry it, which of them only repeat an earlier outlet's very words (a wire
-story republished), and its first and last report.
+story republished), and its first and last report; and beside them the names and ages its
+reports state, which the disputes about a person compare without reading every report.
 """
 
 from __future__ import annotations
@@ -96,10 +97,12 @@ class Coverage:
 
     Keeps the outlets in order of their first report, the outlets that carried some wording
     first (independent), the earlier outlet each other outlet echoes, the first and last
-    report, and each wording's first outlet (`origins`, by a digest of the wording).
+    report, and each wording's first outlet (`origins`, by a digest of the wording); and the
+    names and ages the reports state (`stated_values`; None when not known: a coverage
+    counted again from the sources, or read from a checkpoint saved without them).
     """
 
-    __slots__ = ("_packed", "echoes", "first", "last", "origins", "outlets", "own")
+    __slots__ = ("_packed", "ages", "echoes", "first", "last", "names", "origins", "outlets", "own")
 
     def __init__(
         self,
@@ -110,6 +113,8 @@ class Coverage:
         last: ReportBrief | None = None,
         origins: dict[str, str] | None = None,
     ) -> None:
+        self.names: set[str] | None = set()
+        self.ages: set[int] | None = set()
         self.outlets = outlets if outlets is not None else []
         self.own = own if own is not None else set()
         self.echoes = echoes if echoes is not None else {}
@@ -139,6 +144,9 @@ class Coverage:
         self.echoes = {table[n]: table[m] for n, m in echoes}
         self.first, self.last = brief(first), brief(last)
         self.origins = {digest: table[n] for digest, n in origins.items()}
+        stated = entry[10] if len(entry) > 10 else None
+        self.names = set(stated[0]) if stated is not None else None
+        self.ages = set(stated[1]) if stated is not None else None
         self._packed = None
 
     def unpacked(self) -> Coverage:
@@ -149,11 +157,27 @@ class Coverage:
     def of(cls, sources: Iterable[SourceRef]) -> Coverage:
         coverage = cls()
         for source in sorted(sources, key=source_order):
-            coverage.add(source)
+            coverage.add(source)  # what each report stated is not given: not known
         return coverage
 
-    def add(self, source: SourceRef) -> None:
+    def stated_values(self) -> tuple[set[str], set[int]] | None:
+        """The names and the ages the fact's reports state, if known."""
         self._unpack()
+        if self.names is None or self.ages is None:
+            return None
+        return self.names, self.ages
+
+    def add(self, source: SourceRef, stated: dict[str, Any] | None = None) -> None:
+        """Count one more report, in reported order, and what it `stated` (if given)."""
+        self._unpack()
+        if stated is None:
+            self.names = self.ages = None
+        elif self.names is not None and self.ages is not None:
+            name, age = stated.get("name"), stated.get("age")
+            if name:
+                self.names.add(name)
+            if isinstance(age, int):
+                self.ages.add(age)
         outlet = _outlet(source)
         if outlet not in self.outlets:
             self.outlets.append(outlet)
@@ -168,7 +192,7 @@ class Coverage:
 
     def copy(self) -> Coverage:
         self._unpack()
-        return Coverage(
+        copy = Coverage(
             list(self.outlets),
             set(self.own),
             dict(self.echoes),
@@ -176,6 +200,9 @@ class Coverage:
             self.last,
             dict(self.origins),
         )
+        copy.names = set(self.names) if self.names is not None else None
+        copy.ages = set(self.ages) if self.ages is not None else None
+        return copy
 
     def corroboration(self) -> Corroboration:
         if self._packed is not None:

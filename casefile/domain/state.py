@@ -119,7 +119,7 @@ class KnownFact:
 
     def add_report(self, source: SourceRef, stated: dict[str, Any]) -> None:
         assert self.coverage is not None
-        self.coverage.add(source)
+        self.coverage.add(source, stated)
         if self._sources is not None:
             self._sources.append(source)
         if self._stated is not None:
@@ -288,6 +288,8 @@ class Reading:
         self.removed = removed  # None: read back from a checkpoint, which keeps no reports
         self._shared: set[int] = set()  # the facts a snapshot shares reports with (by id)
         self.splits: tuple[str, ...] = ()  # the person splits its keys follow
+        # When a set: each fact `extend` adds a report to (category, key) is added to it.
+        self.touched: set[tuple[str, tuple[Any, ...]]] | None = None
 
     @classmethod
     def empty(cls) -> Reading:
@@ -328,7 +330,10 @@ class Reading:
                 raise CannotExtend("a new name changes how an earlier one is keyed")
         for event, reported in counted:
             fields, key = keyed(event, reported, people)
-            group = self.groups[CATEGORIES[event.fact_kind]]
+            category = CATEGORIES[event.fact_kind]
+            group = self.groups[category]
+            if self.touched is not None:
+                self.touched.add((category, key))
             source = source_of(event)
             current = group.get(key)
             if current is None:
@@ -418,6 +423,7 @@ class Reading:
             return outlets.setdefault(outlet, len(outlets))
 
         groups = []
+        every_stated = True  # whether each fact's names and ages are known (then: "stated")
         for group in self.groups.values():
             for key, fact in group.items():
                 assert fact.coverage is not None
@@ -436,7 +442,14 @@ class Reading:
                         {digest: number(o) for digest, o in coverage.origins.items()},
                     ]
                 )
+                # The names and ages the reports state: left out when none, or not known.
+                stated = coverage.stated_values()
+                every_stated = every_stated and stated is not None
+                if stated is not None and (stated[0] or stated[1]):
+                    groups[-1].append([sorted(stated[0]), sorted(stated[1])])
         data = {"names": list(self.names), "outlets": list(outlets), "groups": groups}
+        if every_stated:
+            data["stated"] = 1  # a fact without them states none (not: is not known)
         if self.splits:  # left out when none: checkpoints saved before read the same
             data["splits"] = list(self.splits)
         return data
@@ -458,7 +471,10 @@ class Reading:
             return known
 
         groups = reading.groups
+        none_stated = data.get("stated") == 1
         for entry in data["groups"]:
+            if none_stated and len(entry) == 10:
+                entry.append(_NONE_STATED)
             kind, key, fields, corrections = entry[0], entry[1], entry[2], entry[3]
             key = tuple(key)
             if list in map(type, key):
@@ -473,6 +489,9 @@ class Reading:
                 Coverage.packed(outlets, entry, brief),
             )
         return reading
+
+
+_NONE_STATED: list[list[Any]] = [[], []]  # read back: no name, no age stated
 
 
 class _FullFold:

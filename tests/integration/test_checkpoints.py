@@ -279,3 +279,37 @@ def test_a_long_article_gets_one_checkpoint_after_its_last_report(tracker) -> No
         state = tracker.state(case_id, when)
         assert state.checkpoint is not None
         assert state == replayed(tracker, case_id, when)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_disputes_and_followups_from_checkpoints_read_no_report_again(
+    tracker, seed: int, monkeypatch
+) -> None:
+    """`show`'s disputed marks and `followups` from a state read from a checkpoint are what
+    the replay gives, without folding the case again (the facts' coverage keeps the names
+    and ages stated, and their first and last reports; the first ones are read by version),
+    unless an undated arrest was joined to a dated one."""
+    from casefile.application.disputes import disputed_facts
+    from casefile.application.followups import case_followups, followups
+
+    case_id = store_scenario(tracker, seed, every=3)
+    times = sorted({e.reported_at for e in tracker.fact_events(case_id)})
+    slow = {when: replayed(tracker, case_id, when) for when in times}
+    folds: list[datetime | None] = []
+    fold_again = tracker.now._indexed_fold
+    monkeypatch.setattr(
+        tracker.now,
+        "_indexed_fold",
+        lambda case, when: folds.append(when) or fold_again(case, when),
+    )
+    for when in times:
+        fast = tracker.state(case_id, when)
+        if fast.checkpoint is None:
+            continue
+        folds.clear()
+        assert disputed_facts(fast) == disputed_facts(slow[when]), when
+        found = followups(tracker, [case_id], when, stale_days=1, open_days=1)
+        expected = case_followups(slow[when], when.date(), 1, 1)
+        assert [f.as_dict() for f in found] == [f.as_dict() for f in expected], when
+        # An undated arrest joined to a dated one counts its reports again from its sources.
+        assert folds == [] or fast.joins, when
