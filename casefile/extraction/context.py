@@ -9,6 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.domain.facts import Fact, evidence_in
+from casefile.extraction.earlier import (
+    Time,
+    before_incident,
+    counts_on,
+    incident_start,
+    times_in,
+)
 from casefile.extraction.mentions import DATE_KEYS, DateMention, dates_in, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Cast, Person
@@ -52,6 +59,8 @@ _PRIOR_GATE = key_words(
     "released from",
     "after serving",
 )
+# The stretch of a sentence an earlier matter told by its time covers (see extraction/earlier.py).
+_STRETCH = re.compile(r"[\s\S]*")
 # "If X is convicted ...": a condition, not an event.
 CONDITIONAL = compile_scan(r"^\W*(?:If|Unless|Should)\b|\bif (?:convicted|found guilty)\b", re.I)
 
@@ -65,13 +74,51 @@ class Article:
     _dates: dict[int, Sequence[DateMention]] = field(default_factory=dict, repr=False)
     _prior: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
     _scopes: dict[int, tuple[Clause, ...]] = field(default_factory=dict, repr=False)
+    _times: dict[int, list[Time]] = field(default_factory=dict, repr=False)
+    _incident: list[datetime.date | None] = field(default_factory=list, repr=False)
 
     def prior_matter(self, sentence: Sentence) -> re.Match[str] | None:
-        """Where `sentence` starts speaking of an earlier matter, if it does."""
+        """Where `sentence` starts speaking of an earlier matter, if it does: in words
+        ("previously arrested", "was out on bond") or by its time, a plea, sentence or arrest
+        dated before the incident ("In 2015 he pleaded guilty", extraction/earlier.py)."""
         if sentence.index not in self._prior:
-            found = first_in(PRIOR_MATTER, sentence.text) if _PRIOR_GATE.opens(sentence) else None
-            self._prior[sentence.index] = found
+            told = [m for m in (self._stated_prior(sentence), self._prior_by_time(sentence)) if m]
+            self._prior[sentence.index] = min(told, key=lambda m: m.start(), default=None)
         return self._prior[sentence.index]
+
+    def _stated_prior(self, sentence: Sentence) -> re.Match[str] | None:
+        return first_in(PRIOR_MATTER, sentence.text) if _PRIOR_GATE.opens(sentence) else None
+
+    def _prior_by_time(self, sentence: Sentence) -> re.Match[str] | None:
+        text = sentence.text
+        if counts_on(text) and sentence.index > 0:
+            # "Six years later he pleaded no contest ...": on with the matter before.
+            if self.prior_matter(self.sentences[sentence.index - 1]) is not None:
+                return _STRETCH.match(text, 0, len(text))
+            return None
+        times = self.times(sentence)
+        incident = self.incident_start() if times else None
+        found = before_incident(text, times, incident) if incident else None
+        return _STRETCH.match(text, *found) if found else None
+
+    def times(self, sentence: Sentence) -> list[Time]:
+        """Times `sentence` states, to the day or coarser ("in 2015", "last year")."""
+        found = self._times.get(sentence.index)
+        if found is None:
+            found = self._times[sentence.index] = times_in(
+                sentence.text, self.dates(sentence), self.published
+            )
+        return found
+
+    def incident_start(self) -> datetime.date | None:
+        """The earliest day the article gives to harm in this case (extraction/earlier.py)."""
+        if not self._incident:
+            sentences = [(s.text, self.times(s)) for s in self.sentences]
+            stated = [clauses(s, self._stated_prior(s)) for s in self.sentences]
+            self._incident.append(
+                incident_start(sentences, lambda i, at: scope_at(stated[i], at).scope == CASE)
+            )
+        return self._incident[0]
 
     def scope(self, sentence: Sentence) -> tuple[Clause, ...]:
         """The clauses of `sentence` and what each is about (see extraction/scope.py)."""

@@ -1,0 +1,234 @@
+"""Earlier matters told by their time: a plea, a sentence or an arrest dated before the case.
+
+A story recalls a suspect's record without saying "previously": "In 2015 he pleaded guilty
+to robbery and served four years", "He was convicted of assault in 2011", "was arrested in
+June and released on a $1,500 bond" in a story of an October killing. No court acts in a case
+before its crime, so a legal event the story dates before the incident is an earlier matter.
+
+The incident's time is the earliest time the story gives to harm in a clause about this case
+("was shot Saturday", "in the 2023 shooting death of", "stabbed ... last year"); a time
+belongs to the event word before it in its clause, a legal one first ("was convicted of
+robbery in 2019" dates the conviction), or after it when none comes before ("In 2015 he
+pleaded guilty"), and a year written before a noun dates that noun ("a 2012 conviction"); a
+clause that tells a legal event gives no time of harm ("was sentenced Thursday for beating").
+Taking the earliest time of harm errs towards this case: a story with no time of harm, or
+with an older harm told as this case's, marks nothing.
+
+A sentence that opens by counting from such an earlier matter ("Six years later he pleaded no
+contest ...") goes on with it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from casefile.extraction.harm_words import HURT, KILL
+from casefile.extraction.mentions import DateMention
+from casefile.extraction.patterns import compile_scan
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
+_NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Times coarser than a day: "in 2015", "in June", "in June 2024", "last year", "two years ago".
+_TIME = re.compile(
+    rf"\b(?i:in|during|since|by|from|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+    rf"(?P<month>{_MONTH})(?:,?\s+(?P<month_year>{_YEAR}))?(?![\w-]|\s+\d)|"
+    rf"(?<![\w$,.-])(?P<year>{_YEAR})(?![\w-]|[.,]\d)|"
+    r"\b(?i:last) (?P<last>year|month)\b|"
+    r"\b(?P<ago>\d{1,2}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten))\s+years?\s+ago\b"
+)
+_WITH_YEAR = re.compile(r"\d{4}")
+# What an event word is: harm ("shot", "the killing") or a legal event ("pleaded", "bond").
+_HARM = rf"(?:{KILL}|{HURT}|died|crash|robbery|robbed|carjacking|carjacked)"
+_LEGAL = (
+    r"(?:arrest(?:ed|s)?|charged?|charges|convict(?:ed|ions?)|pleaded|pled|pleas?|"
+    r"sentenced?|sentences|served|serving|prison|jail(?:ed)?|probation|parole|bond|bail|"
+    r"acquitted|indicted|indictment|released|term|court|trial|jury|jurors|verdict|guilty|"
+    r"hearing|arraign(?:ed|ment)|appeared|judge)"
+)
+_EVENT = compile_scan(rf"\b(?:(?P<harm>{_HARM})|(?P<legal>{_LEGAL}))\b", re.I)
+# A year written before a noun dates that noun: "the 2023 shooting death", "a 2012 conviction".
+_NOUN_AFTER = compile_scan(rf"\A\s+(?:[\w-]+\s+)?(?:(?P<harm>{_HARM})|(?P<legal>{_LEGAL}))\b", re.I)
+# A sentence that counts on from the one before: "Six years later", "The following year".
+_COUNTED_ON = compile_scan(
+    r"\A\W*(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"a few)\s+(?:years?|months?)\s+later|(?:the|that)\s+(?:following|next|same)\s+year|"
+    r"later\s+that\s+year|that\s+same\s+year)\b",
+    re.I,
+)
+# A time that opens its clause dates what follows it: "In 2015 he ...", "On Saturday, a ...".
+_OPENS_CLAUSE = re.compile(r"\A\W*(?:[A-Za-z]+\s+)?\Z")
+# An event word and a time separated by these belong to different clauses.
+_CLAUSE_EDGE = re.compile(r"[;—–]|,\s+(?:and|but|while|who|which|when|after|before)\s", re.I)
+
+
+@dataclass(frozen=True)
+class Time:
+    """A stretch of a sentence that dates something, and the days it may mean."""
+
+    start: int
+    end: int
+    first: datetime.date
+    last: datetime.date
+    # Stated with its year or coarser ("in 2015", "in June", "Oct. 3, 2019"): a day without
+    # a year is placed near publication, and may be a year off when it looks ahead unsaid.
+    sure: bool = True
+
+
+def times_in(
+    text: str, dates: Sequence[DateMention], published: datetime.date | None
+) -> list[Time]:
+    """The times `text` states: its resolved dates (`dates`) and the coarser ones above."""
+    found = [
+        Time(d.start, d.end, d.date, d.date, bool(_WITH_YEAR.search(text, d.start, d.end)))
+        for d in dates
+        if d.date is not None
+    ]
+    taken = [(d.start, d.end) for d in dates]
+    for match in _TIME.finditer(text):
+        if any(start <= match.start() < end or start < match.end() <= end for start, end in taken):
+            continue  # the year of "Nov. 2, 2023", already a date
+        span = _span(match, published)
+        if span is not None:
+            found.append(Time(match.start(), match.end(), *span))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _span(
+    match: re.Match[str], published: datetime.date | None
+) -> tuple[datetime.date, datetime.date] | None:
+    if match.group("year"):
+        year = int(match.group("year"))
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if published is None:
+        return None
+    if match.group("month"):
+        month = _month_number(match.group("month"))
+        if match.group("month_year"):
+            year = int(match.group("month_year"))
+        else:  # the last such month on or before publication
+            year = published.year if month <= published.month else published.year - 1
+        return datetime.date(year, month, 1), _month_end(year, month)
+    if match.group("last") == "year":
+        year = published.year - 1
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if match.group("last") == "month":
+        year, month = (
+            (published.year, published.month - 1)
+            if published.month > 1
+            else (
+                published.year - 1,
+                12,
+            )
+        )
+        return datetime.date(year, month, 1), _month_end(year, month)
+    ago = match.group("ago").lower()
+    count = int(ago) if ago.isdigit() else _NUMBER_WORDS.index(ago) or 1
+    year = published.year - count
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+
+def _month_number(word: str) -> int:
+    stem = word.lower().rstrip(".")[:3]
+    return next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(stem))
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
+
+
+def dated_events(text: str, times: Sequence[Time]) -> Iterator[tuple[Time, str, int]]:
+    """Each time of `times` with the kind of event it dates ("harm" or "legal") and where
+    that event's word stands, when one does."""
+    for time in times:
+        noun = _NOUN_AFTER.match(text, time.end)
+        if noun is not None and text[time.start].isdigit():
+            yield time, "harm" if noun.group("harm") else "legal", noun.start(noun.lastgroup or 0)
+            continue
+        event = _event_before(text, time.start)
+        if event is None and _OPENS_CLAUSE.search(_clause_before(text, time.start)):
+            event = _event_after(text, time.end)  # "In 2015 he pleaded guilty ..."
+        if event is not None:
+            yield time, "harm" if event.group("harm") else "legal", event.start()
+
+
+def _clause_start(text: str, position: int) -> int:
+    edges = list(_CLAUSE_EDGE.finditer(text, 0, position))
+    return edges[-1].end() if edges else 0
+
+
+def _clause_before(text: str, position: int) -> str:
+    return text[_clause_start(text, position) : position]
+
+
+def _event_before(text: str, position: int) -> re.Match[str] | None:
+    """The event word before `position` in its clause that a time there dates: a legal one
+    if any ("was convicted of robbery in 2019" dates the conviction), else the nearest."""
+    found = list(_EVENT.finditer(text, _clause_start(text, position), position))
+    legal = [m for m in found if m.group("legal")]
+    return legal[-1] if legal else found[-1] if found else None
+
+
+def _event_after(text: str, position: int) -> re.Match[str] | None:
+    edge = _CLAUSE_EDGE.search(text, position)
+    return _EVENT.search(text, position, edge.start() if edge else len(text))
+
+
+def incident_start(
+    sentences: Sequence[tuple[str, Sequence[Time]]], in_case: Callable[[int, int], bool]
+) -> datetime.date | None:
+    """The earliest day the story gives to harm in a clause about this case; `sentences` are
+    each sentence's text and times, `in_case(index, position)` tells a clause's scope."""
+    found = [
+        time.first
+        for index, (text, times) in enumerate(sentences)
+        for time, kind, where in dated_events(text, times)
+        if kind == "harm" and in_case(index, where) and not _tells_legal(text, time)
+    ]
+    return min(found, default=None)
+
+
+def _tells_legal(text: str, time: Time) -> bool:
+    """Whether the clause of `time` tells a legal event too ("pleaded not guilty to murder
+    Friday", "was sentenced Thursday for beating ..."): which one it dates is unsure."""
+    start = _clause_start(text, time.start)
+    edge = _CLAUSE_EDGE.search(text, time.end)
+    end = edge.start() if edge else len(text)
+    return any(m.group("legal") for m in _EVENT.finditer(text, start, end))
+
+
+def before_incident(
+    text: str, times: Sequence[Time], incident: datetime.date
+) -> tuple[int, int] | None:
+    """Where the first legal event `text` dates before `incident` is told: from the start
+    of its clause to the later of its word and its time, if `text` tells one."""
+    for time, kind, where in dated_events(text, times):
+        if kind == "legal" and time.sure and time.last < incident:
+            return _clause_start(text, min(where, time.start)), max(where + 1, time.end)
+    return None
+
+
+def counts_on(text: str) -> bool:
+    """Whether `text` opens by counting on from the sentence before ("Six years later")."""
+    return _COUNTED_ON.search(text) is not None
