@@ -19,7 +19,7 @@ from casefile.extraction.earlier import (
 from casefile.extraction.mentions import DATE_KEYS, DateMention, dates_in, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Cast, Person
-from casefile.extraction.scope import CASE, Clause, clauses, scope_at
+from casefile.extraction.scope import CASE, Clause, carried_over, clauses, scope_at
 from casefile.extraction.sentences import Sentence, key_words
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
@@ -124,7 +124,15 @@ class Article:
         """The clauses of `sentence` and what each is about (see extraction/scope.py)."""
         found = self._scopes.get(sentence.index)
         if found is None:
-            found = self._scopes[sentence.index] = clauses(sentence, self.prior_matter(sentence))
+            # In order, from the first sentence not yet read: a clause may refer back to the
+            # matter the sentence before ended on ("in that case").
+            for index in range(len(self._scopes), sentence.index + 1):
+                each = self.sentences[index]
+                found = clauses(each, self.prior_matter(each))
+                if index > 0:
+                    found = carried_over(each.text, found, self._scopes[index - 1][-1])
+                self._scopes[index] = found
+            assert found is not None
         return found
 
     def scope_at(self, sentence: Sentence, position: int) -> Clause:

@@ -16,7 +16,12 @@ This stage splits a sentence into clauses and labels each one:
   incident that "sparked" protests, a place named by what happened there before);
 - `STATISTICS`: counts beyond the case ("nationwide", "so far this year", "the city's 30th
   homicide");
-- `OPINION`: a condition or someone's general talk ("if you hurt ...", "should be").
+- `OPINION`: a condition or someone's general talk ("if you hurt ...", "should be", "under
+  state law, a 16-year-old charged with murder is tried as an adult");
+- `HYPOTHETICAL`: what could be or could have been ("faces up to 20 years", "could face
+  life", "the maximum penalty is", "could have faced life had the case gone to trial", "a
+  $5,000 bond would be enough"), from the predicate that says it to the end of its clause
+  ("was held on $1 million bond and faces up to life": the bond is the case's).
 
 The signals are how news is written, not the words of any one story: time far from the
 incident, places wider than the incident's, counts of events, and the small words that open
@@ -33,6 +38,7 @@ from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence, key_words
 
 CASE, PRIOR, OTHER, STATISTICS, OPINION = "case", "prior", "other", "statistics", "opinion"
+HYPOTHETICAL = "hypothetical"
 
 # Where a sentence breaks into clauses: a semicolon, a dash, or a comma before a conjunction
 # that starts a clause of its own.
@@ -50,16 +56,27 @@ _STATISTIC_CUE = compile_scan(
     r"(?:homicide|killing|murder|shooting|slaying)\s+(?:of|in|this))\b",
     re.I,
 )
+# A change in a count is a statistic whatever it counts: "juvenile arrests rose 12%".
+_CHANGE = compile_scan(
+    r"\b(?:rose|fell|increased|decreased|dropped|jumped|climbed|declined|grew|doubled|tripled|"
+    r"(?:were|was) (?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|more than\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:%|percent\b)",
+    re.I,
+)
 # A count of harm: what a statistic counts ("nine deputies have been killed", "30 homicides").
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)"
 _COUNTED = compile_scan(
     rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:homicides|killings|murders|shootings|slayings|"
     r"deaths|victims)\b|"
     rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|officers|deputies|troopers|children|"
-    r"women|men)\s+(?:[\w-]+\s+){0,3}?(?:killed|shot|died|dead|slain|murdered|wounded|injured)\b|"
-    # An ordinal counts too: "the city's third homicide this year".
+    r"women|men|teenagers|teens|youths|juveniles|kids|students|residents|pedestrians|cyclists|"
+    r"bicyclists|motorists|drivers|workers)\s+(?:[\w-]+\s+){0,3}?(?:killed|shot|died|dead|slain|"
+    r"murdered|wounded|injured|struck)\b|"
+    # An ordinal counts too: "the city's third homicide this year", "the fourth cyclist
+    # killed on county roads since 2020".
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+(?:homicide|killing|murder|shooting|slaying)",
+    r"\s+(?:homicide|killing|murder|shooting|slaying|"
+    r"(?:[\w-]+\s+){1,2}?(?:killed|shot|slain|to die|to be killed))",
     re.I,
 )
 # Words that turn a whole clause to another incident.
@@ -67,7 +84,17 @@ _OTHER_CLAUSE = compile_scan(
     r"\b(?:another (?:\w+ )?(?:killings?|shootings?|homicides?|murders?|stabbings?|incidents?|"
     r"attacks?|crash|case|slayings?)(?!\s+victims?\b)|(?:an)?other (?:two|three|four|\d+) "
     r"(?:killings|shootings|homicides|murders|slayings)|a separate|an unrelated|unrelated|"
-    r"in separate|in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack))\b|"
+    r"in separate|in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack)|"
+    # a like incident told beside the case: "for a similar shooting at a gas station"
+    r"(?:a|an|another) similar (?:\w+ )?(?:killings?|shootings?|homicides?|murders?|stabbings?|"
+    r"incidents?|attacks?|crash|case|slayings?|robber(?:y|ies)|carjackings?|crimes?)|"
+    # a sidebar of other incidents: "Other crashes this month: ..."
+    r"(?:^|\.\s+)\W*other (?:\w+ )?(?:crashes|shootings|killings|homicides|incidents|cases|"
+    r"arrests|crimes|robberies|stabbings)\b|\bin other (?:news|crime news|cases)|"
+    # an old case left open: "a case that was never solved"
+    r"\b(?:was|is|has been|remains?|went|were) (?:never solved|unsolved)|\bnever been solved|"
+    # someone's own case: "a witness who was offered a deal in his own robbery case"
+    r"\bin (?:his|her|their) own (?:\w+ )?(?:case|cases|matter|trial))\b|"
     # the same person tied to an incident told in passing: "is also a suspect in a shooting"
     r"\balso\s+(?:a\s+|the\s+)?(?:suspect|suspected|charged|accused|wanted|sought|a person of "
     r"interest)\s+in\s+(?:a|an|another|two|three|several|other)\s|"
@@ -92,9 +119,45 @@ _BACK_TO_CASE = re.compile(r"\b(?:when|as|after|before)\s+(?:he|she|they|police|
 # Conditions and general talk: "if you injure a road worker", "anyone who kills".
 _OPINION_CLAUSE = compile_scan(
     r"^\W*(?:if|unless|whether|should)\b|\bif (?:you|someone|anyone|somebody|a person|people)\b|"
-    r"\b(?:anyone|whoever) who\b",
+    # the law in general: "Under state law, a 16-year-old charged with murder is ..."
+    r"^\W*under (?:the |a )?(?:new |current |existing )?(?:state|federal|county|city|\w+'s)?"
+    r"\s*(?:law|laws|statute|guidelines|rules|policy)\b|"
+    r"\b(?:anyone|whoever) who\b|"
+    # what someone thinks a court should do: "should never be let out", "should get life"
+    r"\bshould (?:never |not |all |also )?(?:be )?(?:handing|hand|give|giving|get|getting|"
+    r"receive|spend|serve|rot|pay|face|locked|put|sent|sentenced|given|held|denied|released|"
+    r"let|charged|punished|executed)\b",
     re.I,
 )
+# What could be or could have been, said as a predicate of the defendant: "faces up to 20
+# years", "could face life", "could have faced life", "carries a maximum of 20 years". The
+# subject before it is still the case's ("A man accused of killing Ann Lee faces life").
+_MIGHT_FACE = compile_scan(
+    r"\b(?:could|can|may|might|would)\s+(?:\w+\s+)?(?:face|have faced|have gotten|have received|"
+    r"get|receive|be sentenced|be ordered|spend|serve|be (?:imprisoned|jailed|fined))\b|"
+    r"\b(?:faces?|facing|faced)\s+(?:a\s+|the\s+)?(?:up to|as (?:much|many) as|at least|a total of|"
+    r"possible|potential|maximum|minimum|mandatory|decades|life|death|(?:\d+|\w+)\s+"
+    r"(?:to\s+\S+\s+)?(?:years|months))\b|"
+    r"\bpunishable by\b|"
+    r"\bcarr(?:y|ies|ied|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|"
+    r"maximum|minimum|up to|prison term|term)\b",
+    re.I,
+)
+# ... or of the whole clause: "the maximum penalty is 40 years", "had the case gone to
+# trial", "a $5,000 bond would be enough", "if convicted".
+_MIGHT_BE = compile_scan(
+    r"\b(?:maximum|minimum|possible|potential|mandatory)\s+(?:\w+\s+)?(?:penalty|penalties|"
+    r"sentences?|terms?|punishment|fine)\b|\bmandatory minimum\b|"
+    r"\bhad (?:the case|it|he|she|they|the jury|a jury) (?:gone|been|convicted|found)\b|"
+    r"\bwould (?:be|have been) (?:enough|sufficient|fair|appropriate|adequate|reasonable|"
+    r"excessive|too)\b|\b(?:if|when|once) (?:convicted|found guilty)\b",
+    re.I,
+)
+# Where the predicate of a possibility opens: "and faces up to life", "that a bond would be".
+_PREDICATE_OPENING = re.compile(
+    r"(?:\s+and\s+|,\s+(?:which|who|and)\s+|\s+that\s+|,\s+(?=(?:if|when|once)\s))", re.I
+)
+_RELATIVE_WORD = re.compile(r",\s+(?:which|who)\b", re.I)
 # Any signal above opens with one of these words (lower case).
 _GATE = key_words(
     "nationwide",
@@ -148,6 +211,40 @@ _GATE = key_words(
     "should",
     "anyone who",
     "whoever",
+    "rose",
+    "fell",
+    "increased",
+    "decreased",
+    "dropped",
+    "jumped",
+    "climbed",
+    "declined",
+    "grew",
+    "doubled",
+    "tripled",
+    " up ",
+    " down ",
+    "similar",
+    "own",
+    "solved",
+    "under",
+    "could",
+    "can ",
+    "may ",
+    "might",
+    "would",
+    "face",
+    "facing",
+    "maximum",
+    "minimum",
+    "mandatory",
+    "possible",
+    "potential",
+    "punishable",
+    "carr",
+    "had ",
+    "convicted",
+    "found guilty",
 )
 
 
@@ -222,9 +319,38 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             if digression.start() > start:
                 found.append(_label(text, start, digression.start()))
                 start = digression.start()
-        found.extend(_relative_aside(text, _label(text, start, end)))
+        for clause in _relative_aside(text, _label(text, start, end)):
+            found.extend(_hypothetical_aside(text, clause))
         start = cut.end() if cut else len(text)
     return tuple(found)
+
+
+def _hypothetical_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
+    """`clause`, or its parts when it goes on to what could be: from the predicate that says
+    it to the clause's end ("was held on $1 million bond and faces up to life": the bond is
+    the case's, the term a possibility)."""
+    if clause.scope != CASE:
+        return (clause,)
+    cues = [p.search(text, clause.start, clause.end) for p in (_MIGHT_BE, _MIGHT_FACE)]
+    cue = min((c for c in cues if c), key=lambda c: c.start(), default=None)
+    if cue is None:
+        return (clause,)
+    openings = list(_PREDICATE_OPENING.finditer(text, clause.start, cue.start()))
+    end = clause.end
+    if openings:
+        start = openings[-1].start()
+        if _RELATIVE_WORD.match(openings[-1].group(0)):
+            # "X, who faced up to 40 years, was sentenced to 12": the aside ends at its comma.
+            comma = text.find(",", cue.end(), clause.end)
+            end = comma if comma >= 0 else end
+    else:
+        start = cue.start() if cue.re is _MIGHT_FACE else clause.start
+    parts = [Clause(start, end, HYPOTHETICAL, cue.group(0))]
+    if start > clause.start:
+        parts.insert(0, Clause(clause.start, start, CASE))
+    if end < clause.end:
+        parts.append(Clause(end, clause.end, CASE))
+    return tuple(parts)
 
 
 def _relative_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
@@ -255,9 +381,41 @@ def _label(text: str, start: int, end: int) -> Clause:
     statistic = _STATISTIC_CUE.search(clause)
     if statistic is not None and _COUNTED.search(clause):
         return Clause(start, end, STATISTICS, statistic.group(0))
+    if (change := _CHANGE.search(clause)) is not None:
+        return Clause(start, end, STATISTICS, change.group(0))
     if (cue := _OTHER_CLAUSE.search(clause)) is not None:
         return Clause(start, end, OTHER, cue.group(0))
     return Clause(start, end, CASE)
+
+
+# A reference back to the matter just told: "Police arrested a man in that case Sunday".
+_THAT_MATTER = compile_scan(
+    r"\b(?:in|with|for|of) (?:that|the other|the earlier|the unrelated) (?:\w+ )?(?:case|shooting|"
+    r"killing|homicide|incident|crash|attack|death|slaying|stabbing|robbery|investigation)\b",
+    re.I,
+)
+
+
+def carried_over(text: str, found: tuple[Clause, ...], before: Clause | None) -> tuple[Clause, ...]:
+    """`found`, with the clause that refers back to another incident told just before
+    (`before`, the last clause of the sentence before) about that incident too: "A man was
+    killed in an unrelated shooting. Police arrested a 22-year-old in that case Sunday."."""
+    if before is None or before.scope != OTHER:
+        return found
+    reference = _THAT_MATTER.search(text)
+    if reference is None:
+        return found
+    whole = scope_at(_case_clauses(text), reference.start())
+    inside = [c for c in found if whole.start <= c.start and c.end <= whole.end]
+    if any(c.scope not in (CASE, PRIOR) for c in inside):
+        return found
+    kept = [c for c in found if c not in inside]
+    return tuple(
+        sorted(
+            [*kept, Clause(whole.start, whole.end, OTHER, reference.group(0))],
+            key=lambda c: c.start,
+        )
+    )
 
 
 def scope_at(found: tuple[Clause, ...], position: int) -> Clause:

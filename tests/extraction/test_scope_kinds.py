@@ -1,0 +1,167 @@
+"""What a clause is about (extraction/scope.py): possibilities, the law in general, changes in
+counts, like incidents and sidebars, old unsolved cases, and a clause that refers back to the
+incident told just before; and that the fact families leave them out."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction.scope import (
+    CASE,
+    HYPOTHETICAL,
+    OPINION,
+    OTHER,
+    STATISTICS,
+    carried_over,
+    clauses,
+)
+from casefile.extraction.sentences import split_sentences
+from tests.extraction.reading import arrested_in, bonds_of, court_of, facts_of
+
+
+def scopes(sentence: str) -> list[tuple[str, str]]:
+    (only,) = split_sentences(sentence)
+    return [(sentence[c.start : c.end].strip(), c.scope) for c in clauses(only)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What could be, said of the defendant: his name is still the case's.
+        (
+            "Bo Tran faces up to 20 years in prison.",
+            [("Bo Tran", CASE), ("faces up to 20 years in prison.", HYPOTHETICAL)],
+        ),
+        (
+            "Tran could have faced life in prison had the case gone to trial.",
+            [
+                ("Tran", CASE),
+                ("could have faced life in prison had the case gone to trial.", HYPOTHETICAL),
+            ],
+        ),
+        (
+            "Tran was held on $1 million bond and faces up to life if convicted.",
+            [
+                ("Tran was held on $1 million bond", CASE),
+                ("and faces up to life if convicted.", HYPOTHETICAL),
+            ],
+        ),
+        # ... or of the whole clause.
+        (
+            "The maximum penalty for robbery is 25 years.",
+            [("The maximum penalty for robbery is 25 years.", HYPOTHETICAL)],
+        ),
+        (
+            "His lawyer told the judge that a $5,000 bond would be enough.",
+            [
+                ("His lawyer told the judge", CASE),
+                ("that a $5,000 bond would be enough.", HYPOTHETICAL),
+            ],
+        ),
+        # The law in general and what someone thinks a court should do.
+        (
+            "Under state law, a 16-year-old charged with murder is tried as an adult.",
+            [("Under state law, a 16-year-old charged with murder is tried as an adult.", OPINION)],
+        ),
+        (
+            "People like him should never be let out.",
+            [("People like him should never be let out.", OPINION)],
+        ),
+        # Counts beyond the case.
+        (
+            "Juvenile arrests for violent crimes rose 12% statewide in 2024.",
+            [("Juvenile arrests for violent crimes rose 12% statewide in 2024.", STATISTICS)],
+        ),
+        (
+            "Duarte is the fourth cyclist killed on county roads since 2020.",
+            [("Duarte is the fourth cyclist killed on county roads since 2020.", STATISTICS)],
+        ),
+        # Other incidents: a like one, a sidebar, an old unsolved one, someone's own case.
+        (
+            "Last year, a 15-year-old was sentenced to 25 years for a similar shooting.",
+            [("Last year, a 15-year-old was sentenced to 25 years for a similar shooting.", OTHER)],
+        ),
+        (
+            "Other crashes this month: A pedestrian was injured Jan. 8 on Main Street.",
+            [("Other crashes this month: A pedestrian was injured Jan. 8 on Main Street.", OTHER)],
+        ),
+        (
+            "Her son was shot and killed in 2010, a case that was never solved.",
+            [("Her son was shot and killed in 2010, a case that was never solved.", OTHER)],
+        ),
+        # Plain facts of the case stay the case's.
+        (
+            "Tran was sentenced to 20 years in prison.",
+            [("Tran was sentenced to 20 years in prison.", CASE)],
+        ),
+        (
+            "The victim should recover, police said.",
+            [("The victim should recover, police said.", CASE)],
+        ),
+        (
+            "A judge set bond at $1 million, citing the risk that he would flee.",
+            [("A judge set bond at $1 million, citing the risk that he would flee.", CASE)],
+        ),
+    ],
+)
+def test_what_a_clause_is_about(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert scopes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man was killed in an unrelated shooting. Police arrested a woman in that case.",
+            OTHER,
+        ),
+        # Without the other incident before, "that case" is this one.
+        ("Ann Lee was killed Friday. Police arrested a woman in that case.", CASE),
+    ],
+)
+def test_a_clause_referring_back_to_another_incident(text: str, expected: str) -> None:
+    first, second = split_sentences(text)
+    found = carried_over(second.text, clauses(second), clauses(first)[-1])
+    assert [c.scope for c in found] == [expected]
+
+
+LEAD = "Bo Tran, 25, was arrested Monday and charged with murder in the death of Ann Lee. "
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Tran could have faced life in prison had the case gone to trial.",
+        "Last year, a 15-year-old was sentenced to 25 years in prison for a similar shooting.",
+        "Every judge should be handing out life sentences for this, her father said.",
+    ],
+)
+def test_no_term_is_imposed_by_a_possibility_or_another_case(aside: str) -> None:
+    text = LEAD + "Tran was sentenced Thursday to 30 years in prison. " + aside
+    terms = {(f["kind"], f["years"]) for f in facts_of("SentenceImposed", text)}
+    assert terms == {("prison", 30)}
+    assert ("Bo Tran", "sentencing", "2024-03-14") in court_of(text)
+
+
+def test_a_lawyers_bond_that_would_be_enough_is_no_bond() -> None:
+    text = (
+        LEAD + "His lawyer told the judge that a $5,000 bond would be enough. "
+        "The judge set bond at $500,000."
+    )
+    assert bonds_of(text) == {("Bo Tran", 500000, "set")}
+
+
+def test_an_arrest_in_another_incident_told_before_is_not_this_cases() -> None:
+    text = (
+        LEAD + "An hour later, a 41-year-old man was shot and killed in an unrelated incident. "
+        "Police arrested a 22-year-old man in that case on Tuesday."
+    )
+    assert arrested_in(text) == ["Bo Tran"]
+
+
+def test_a_possibility_in_a_relative_clause_ends_at_its_comma() -> None:
+    assert scopes("Tran, who faced up to 40 years, was sentenced to 12 years.") == [
+        ("Tran", CASE),
+        (", who faced up to 40 years", HYPOTHETICAL),
+        (", was sentenced to 12 years.", CASE),
+    ]
