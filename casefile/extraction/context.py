@@ -19,7 +19,15 @@ from casefile.extraction.earlier import (
 from casefile.extraction.mentions import DATE_KEYS, DateMention, dates_in, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Cast, Person
-from casefile.extraction.scope import CASE, Clause, carried_over, clauses, scope_at
+from casefile.extraction.scope import (
+    CASE,
+    OTHER,
+    STATISTICS,
+    Clause,
+    carried_over,
+    clauses,
+    scope_at,
+)
 from casefile.extraction.sentences import Sentence, key_words
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
@@ -139,6 +147,19 @@ class Article:
         """The clause of `sentence` holding `position`: `.scope` is CASE when it is about this
         case, else PRIOR, OTHER, STATISTICS or OPINION (see extraction/scope.py)."""
         return scope_at(self.scope(sentence), position)
+
+    def outsiders(self) -> set[str]:
+        """Names of the people the article first names in a clause about another incident
+        ("In an unrelated case, the judge sentenced Al Roe ..."): what it says of them later
+        ("Roe pleaded guilty in July") is of that incident too, not of this case."""
+        found: set[str] = set()
+        for person in self.cast.people:
+            if person.name is None or not person.mentions:
+                continue
+            index, start, _ = min(person.mentions)
+            if self.scope_at(self.sentences[index], start).scope in (OTHER, STATISTICS):
+                found.add(person.name)
+        return found
 
     def in_case(self, sentence: Sentence, position: int) -> bool:
         """Whether what `sentence` says at `position` is about this case."""

@@ -51,6 +51,10 @@ _STATISTIC_CUE = compile_scan(
     r"statewide|countywide|this year|so far|to date|year to date|each year|every year|per year|"
     r"annually|on average|in the (?:U\.S\.|United States|nation|country)|record (?:number|pace)|"
     r"(?:homicide|murder|crime|shooting) rate|since (?:19|20)\d\d|"
+    # a tally over a stretch of days: "seven people have been shot since Friday"
+    r"since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last week|the weekend|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"the start of)|"
     r"\d+(?:st|nd|rd|th)\s+(?:homicide|killing|murder|shooting|slaying)|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:homicide|killing|murder|shooting|slaying)\s+(?:of|in|this))\b",
@@ -68,6 +72,8 @@ _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundr
 _COUNTED = compile_scan(
     rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:homicides|killings|murders|shootings|slayings|"
     r"deaths|victims)\b|"
+    # one event among a count: "one of several in the area this year", "one of 30 homicides"
+    rf"\bone of (?:the |at least )?(?:several|many|a number|a string|a series|a spate|{_COUNT})\b|"
     rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|officers|deputies|troopers|children|"
     r"women|men|teenagers|teens|youths|juveniles|kids|students|residents|pedestrians|cyclists|"
     r"bicyclists|motorists|drivers|workers)\s+(?:[\w-]+\s+){0,3}?(?:killed|shot|died|dead|slain|"
@@ -83,14 +89,22 @@ _COUNTED = compile_scan(
 _OTHER_CLAUSE = compile_scan(
     r"\b(?:another (?:\w+ )?(?:killings?|shootings?|homicides?|murders?|stabbings?|incidents?|"
     r"attacks?|crash|case|slayings?)(?!\s+victims?\b)|(?:an)?other (?:two|three|four|\d+) "
-    r"(?:killings|shootings|homicides|murders|slayings)|a separate|an unrelated|unrelated|"
-    r"in separate|in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack)|"
+    r"(?:killings|shootings|homicides|murders|slayings)|an unrelated|unrelated|"
+    # "a separate shooting", "in separate cases"; not "in separate vehicles"
+    r"(?:a|in) separate (?:[\w-]+ )?(?:incidents?|cases?|shootings?|killings?|homicides?|"
+    r"murders?|attacks?|crash(?:es)?|investigations?|matters?|robber(?:y|ies)|stabbings?|"
+    r"carjackings?|burglar(?:y|ies)|assaults?|slayings?|deaths?|fires?|events?)|"
+    r"in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack)|"
     # a like incident told beside the case: "for a similar shooting at a gas station"
     r"(?:a|an|another) similar (?:\w+ )?(?:killings?|shootings?|homicides?|murders?|stabbings?|"
     r"incidents?|attacks?|crash|case|slayings?|robber(?:y|ies)|carjackings?|crimes?)|"
     # a sidebar of other incidents: "Other crashes this month: ..."
     r"(?:^|\.\s+)\W*other (?:\w+ )?(?:crashes|shootings|killings|homicides|incidents|cases|"
     r"arrests|crimes|robberies|stabbings)\b|\bin other (?:news|crime news|cases)|"
+    # another incident a story compares the case with: "echoed the 2018 killing of"
+    r"\b(?:echo(?:ed|es|ing)?|recall(?:ed|s|ing)?|reminiscent of|similar to|comparisons? (?:to|with)|"
+    r"compared (?:to|with)|mirror(?:ed|s|ing)?)\s+(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:killings?|"
+    r"shootings?|deaths?|murders?|attacks?|crash|slayings?|stabbings?|massacre)\b|"
     # an old case left open: "a case that was never solved"
     r"\b(?:was|is|has been|remains?|went|were) (?:never solved|unsolved)|\bnever been solved|"
     # someone's own case: "a witness who was offered a deal in his own robbery case"
@@ -227,6 +241,13 @@ _GATE = key_words(
     "similar",
     "own",
     "solved",
+    "echo",
+    "recall",
+    "reminiscent",
+    "compar",
+    "mirror",
+    "since",
+    "one of",
     "under",
     "could",
     "can ",
@@ -281,8 +302,26 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
                     split.append(Clause(cut, c.end, CASE))
             else:
                 split.append(c)
-        found = split
+        found = _going_on(sentence.text, split)
     return tuple(found)
+
+
+# A clause that goes on with the one before: "...; he was later acquitted".
+_GOES_ON = re.compile(
+    r"\W*(?:and\s+)?(?:(?:he|she|they)\s+)?(?:(?:was|were|had)\s+)?(?:later|then|eventually|"
+    r"subsequently|ultimately)\b",
+    re.I,
+)
+
+
+def _going_on(text: str, found: list[Clause]) -> list[Clause]:
+    """`found`, with a clause that goes on from an earlier matter ("In 2019 he was charged
+    with assault; he was later acquitted") about that matter too."""
+    for i in range(1, len(found)):
+        before, clause = found[i - 1], found[i]
+        if before.scope == PRIOR and clause.scope == CASE and _GOES_ON.match(text, clause.start):
+            found[i] = Clause(clause.start, clause.end, PRIOR, before.cue)
+    return found
 
 
 # A relative clause opening before an earlier matter: "X, who was previously arrested, ...".

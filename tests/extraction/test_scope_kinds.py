@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from casefile.extraction.chrome import chrome_spans
+from casefile.extraction.context import PRIOR_MATTER
 from casefile.extraction.scope import (
     CASE,
     HYPOTHETICAL,
     OPINION,
     OTHER,
+    PRIOR,
     STATISTICS,
     carried_over,
     clauses,
@@ -165,3 +168,71 @@ def test_a_possibility_in_a_relative_clause_ends_at_its_comma() -> None:
         (", who faced up to 40 years", HYPOTHETICAL),
         (", was sentenced to 12 years.", CASE),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Seven people have been shot in the city since Friday, two of them fatally.",
+            STATISTICS,
+        ),
+        (
+            "The shooting is one of several in the area this year, including the killing of "
+            "Nia Ross in January.",
+            STATISTICS,
+        ),
+        (
+            "The attack echoed the 2018 killing of Officer Dan Cole on the same road.",
+            OTHER,
+        ),
+        # "separate" of things, not of incidents, is the case's.
+        ("The brothers were found in separate vehicles in the west.", CASE),
+        ("He faces a separate charge of robbery.", CASE),
+    ],
+)
+def test_tallies_echoes_and_separate_things(sentence: str, expected: str) -> None:
+    assert [scope for _, scope in scopes(sentence)] == [expected]
+
+
+def test_a_clause_going_on_from_an_earlier_matter_is_of_it() -> None:
+    (only,) = split_sentences(
+        "Tran had been arrested for assault; he was later acquitted; he is due in court."
+    )
+    found = [c.scope for c in clauses(only, PRIOR_MATTER.search(only.text))]
+    assert found == [CASE, PRIOR, PRIOR, CASE]
+
+
+@pytest.mark.parametrize(
+    "roundup",
+    [
+        "In an unrelated case Tuesday, the judge sentenced Al Roe, 44, to eight years in prison. "
+        "Roe pleaded guilty to armed robbery in July.",
+        "A man was shot in a separate shooting on Oak Street. Police charged Al Roe, 19, with "
+        "assault in that shooting.",
+    ],
+)
+def test_someone_brought_in_with_another_incident_is_no_suspect_of_the_case(
+    roundup: str,
+) -> None:
+    text = LEAD + roundup
+    people = {f["name"] for f in facts_of("SuspectIdentified", text)}
+    assert people == {"Bo Tran"}
+    assert all(f["person"] == "Bo Tran" for f in facts_of("ChargeFiled", text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ ALSO | Two men wounded in overnight shooting",
+        "MORE: Woman, 52, killed in hit-and-run on Route 9",
+        "Related Stories: Teen shot near park",
+        "WATCH: Police give update on North End shooting",
+    ],
+)
+def test_a_link_to_another_story_is_chrome(line: str) -> None:
+    text = "Ann Lee, 30, was shot and killed on Saturday.\n" + line + "\n"
+    victims = facts_of("VictimReported", text)
+    assert [v["name"] for v in victims] == ["Ann Lee"]
+    start = text.index(line)
+    assert any(a <= start and start + len(line) <= b for a, b in chrome_spans(text))
