@@ -12,6 +12,7 @@ from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.earlier import (
     Time,
     before_incident,
+    before_the_incident,
     counts_on,
     incident_start,
     times_in,
@@ -38,6 +39,9 @@ PRIOR_MATTER = compile_scan(
     r"who (?:had )?previously|(?:was|were|is) out on|free on|criminal history|convictions|"
     r"prior (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|bonded (?:\w+ )?out|"
+    # "in his pending drug case", "from an older gun case"
+    r"(?:in|from|for) (?:an?|his|her|their) (?:(?:pending|earlier|separate|unrelated|other|older|"
+    r"previous|prior)\s+)+(?:[\w-]+\s+)?(?:case|cases|matter|charges?)|"
     r"had been arrested|misdemeanors|in that case|(?:was|is|were|while) (?:on|serving) (?:probation|"
     r"parole)|criminal record|released from (?:prison|jail)|after serving)\b",
     re.IGNORECASE,
@@ -51,6 +55,9 @@ _PRIOR_GATE = key_words(
     "free on",
     "criminal history",
     "convictions",
+    "pending",
+    "older",
+    "other",
     "prior",
     "earlier",
     "separate",
@@ -104,6 +111,9 @@ class Article:
             if self.prior_matter(self.sentences[sentence.index - 1]) is not None:
                 return _STRETCH.match(text, 0, len(text))
             return None
+        told = before_the_incident(text)
+        if told is not None:
+            return _STRETCH.match(text, *told)
         times = self.times(sentence)
         incident = self.incident_start() if times else None
         found = before_incident(text, times, incident) if incident else None

@@ -229,6 +229,29 @@ def before_incident(
     return None
 
 
+# A time told against the incident: "was released on bond two weeks before the shooting".
+_BEFORE_THE_INCIDENT = compile_scan(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+)?(?:days?|weeks?|months?|years?)"
+    r"\s+(?:before|prior to|ahead of)\s+the\s+(?:[\w-]+\s+)?(?:shooting|killing|crash|attack|"
+    r"stabbing|incident|murder|slaying|fire|robbery|homicide|carjacking|assault|death)\b",
+    re.I,
+)
+
+
+def before_the_incident(text: str) -> tuple[int, int] | None:
+    """Where `text` tells a legal event it dates before the incident in words ("was released
+    on bond two weeks before the shooting"): from the start of its clause to the time."""
+    time = _BEFORE_THE_INCIDENT.search(text)
+    if time is None:
+        return None
+    start = _clause_start(text, time.start())
+    edge = _CLAUSE_EDGE.search(text, time.end())
+    end = edge.start() if edge else len(text)
+    if not any(m.group("legal") for m in _EVENT.finditer(text, start, end)):
+        return None
+    return start, time.end()
+
+
 def counts_on(text: str) -> bool:
     """Whether `text` opens by counting on from the sentence before ("Six years later")."""
     return _COUNTED_ON.search(text) is not None

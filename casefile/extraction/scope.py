@@ -72,6 +72,10 @@ _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundr
 _COUNTED = compile_scan(
     rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:homicides|killings|murders|shootings|slayings|"
     r"deaths|victims)\b|"
+    # the count after the verb: "gun violence has killed 14 people in the county"
+    r"\b(?:killed|shot|wounded|injured|claimed the lives of|took the lives of)\s+(?:more than |at least |"
+    rf"nearly |almost |over |about )?{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|residents|"
+    r"officers|children|teenagers|teens|youths|women|men|Americans)\b|"
     # one event among a count: "one of several in the area this year", "one of 30 homicides"
     rf"\bone of (?:the |at least )?(?:several|many|a number|a string|a series|a spate|{_COUNT})\b|"
     rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|officers|deputies|troopers|children|"
@@ -105,6 +109,11 @@ _OTHER_CLAUSE = compile_scan(
     r"\b(?:echo(?:ed|es|ing)?|recall(?:ed|s|ing)?|reminiscent of|similar to|comparisons? (?:to|with)|"
     r"compared (?:to|with)|mirror(?:ed|s|ing)?)\s+(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:killings?|"
     r"shootings?|deaths?|murders?|attacks?|crash|slayings?|stabbings?|massacre)\b|"
+    # one harm told as following another: "Her death follows the killing of two teenagers"
+    r"\b(?:death|killing|shooting|slaying|homicide|murder|attack|stabbing)s?\s+(?:follows|followed|"
+    r"comes|came)\s+(?:[\w-]+\s+){0,3}?(?:after\s+|on the heels of\s+)?(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:killings?|shootings?|deaths?|murders?|slayings?|homicides?|attacks?|"
+    r"stabbings?)\b|"
     # an old case left open: "a case that was never solved"
     r"\b(?:was|is|has been|remains?|went|were) (?:never solved|unsolved)|\bnever been solved|"
     # someone's own case: "a witness who was offered a deal in his own robbery case"
@@ -248,6 +257,14 @@ _GATE = key_words(
     "mirror",
     "since",
     "one of",
+    "the same",
+    "follow",
+    "came",
+    "comes",
+    "killed",
+    "shot",
+    "wounded",
+    "injured",
     "under",
     "could",
     "can ",
@@ -293,11 +310,12 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
         split: list[Clause] = []
         for c in found:
             if c.scope == CASE and c.start <= prior.start() < c.end:
-                if prior.start() > c.start:
-                    split.append(Clause(c.start, prior.start(), CASE))
+                opens = _predicate_start(sentence.text, prior, c.start)
+                if opens > c.start:
+                    split.append(Clause(c.start, opens, CASE))
                 back = _BACK_TO_CASE.search(sentence.text, prior.end(), c.end)
                 cut = back.start() if back else relative_clause_end(sentence.text, prior, c.end)
-                split.append(Clause(prior.start(), cut, PRIOR, prior.group(0)))
+                split.append(Clause(opens, cut, PRIOR, prior.group(0)))
                 if cut < c.end:
                     split.append(Clause(cut, c.end, CASE))
             else:
@@ -322,6 +340,21 @@ def _going_on(text: str, found: list[Clause]) -> list[Clause]:
         if before.scope == PRIOR and clause.scope == CASE and _GOES_ON.match(text, clause.start):
             found[i] = Clause(clause.start, clause.end, PRIOR, before.cue)
     return found
+
+
+# An earlier matter told in a phrase after what it is of: "revoked his bond in his pending
+# drug case", "was held on a warrant in an unrelated case".
+_PHRASE_AFTER = re.compile(r"(?:in|from|for)\s", re.I)
+
+
+def _predicate_start(text: str, prior: re.Match[str], start: int) -> int:
+    """Where the earlier matter at `prior` starts, in a clause starting at `start`: at its
+    words, or, when they are a phrase after what they are of, at the predicate that phrase
+    ends ("was charged Monday and was held on a warrant in an unrelated case")."""
+    if not _PHRASE_AFTER.match(prior.group(0)):
+        return prior.start()
+    openings = list(_PREDICATE_OPENING.finditer(text, start, prior.start()))
+    return openings[-1].start() if openings else start
 
 
 # A relative clause opening before an earlier matter: "X, who was previously arrested, ...".
@@ -412,6 +445,21 @@ def _relative_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
     )
 
 
+# Harm at the place of the case, told as another time's: "Last week, a man was stabbed to
+# death at the same bus stop".
+_SAME_PLACE = compile_scan(
+    r"\b(?:at|near|on|in|outside|inside)\s+the\s+same\s+(?:[\w-]+\s+)?(?:bus stop|intersection|"
+    r"corner|block|street|road|complex|park|building|apartment|address|location|spot|place|"
+    r"store|bar|club|neighborhood|house|home|school|parking lot|station)\b",
+    re.I,
+)
+_HARMED = compile_scan(
+    r"\b(?:killed|shot|stabbed|slain|wounded|injured|died|murdered|beaten|attacked|robbed|"
+    r"struck)\b",
+    re.I,
+)
+
+
 def _label(text: str, start: int, end: int) -> Clause:
     """The clause `text[start:end]`, labelled."""
     clause = text[start:end]
@@ -423,6 +471,8 @@ def _label(text: str, start: int, end: int) -> Clause:
     if (change := _CHANGE.search(clause)) is not None:
         return Clause(start, end, STATISTICS, change.group(0))
     if (cue := _OTHER_CLAUSE.search(clause)) is not None:
+        return Clause(start, end, OTHER, cue.group(0))
+    if (cue := _SAME_PLACE.search(clause)) is not None and _HARMED.search(clause):
         return Clause(start, end, OTHER, cue.group(0))
     return Clause(start, end, CASE)
 

@@ -236,3 +236,41 @@ def test_a_link_to_another_story_is_chrome(line: str) -> None:
     assert [v["name"] for v in victims] == ["Ann Lee"]
     start = text.index(line)
     assert any(a <= start and start + len(line) <= b for a, b in chrome_spans(text))
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Tran had been released on bond two weeks before the shooting after a burglary arrest.",
+        "A judge revoked Tran's bond in his pending drug case after the arrest.",
+        "Tran was charged Monday and his bail was revoked in an unrelated case.",
+    ],
+)
+def test_a_bond_of_another_matter_told_after_it_is_not_this_cases(aside: str) -> None:
+    text = LEAD + aside + " He is held on $900,000 bond."
+    assert bonds_of(text) == {("Bo Tran", 900000, "set")}
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        (
+            "Gun violence has killed 14 people in the county so far this year.",
+            [("Ann Lee", "killed")],
+        ),
+        (
+            "Her death follows the killing of a teenager at a park in December. The suspect in "
+            "that killing, Ray Ortiz, 19, was arrested in January.",
+            [("Ann Lee", "killed")],
+        ),
+        (
+            "Last week, a man was stabbed to death at the same bus stop.",
+            [("Ann Lee", "killed")],
+        ),
+    ],
+)
+def test_harm_of_other_incidents_gives_no_victim(aside: str, expected: list) -> None:
+    text = "Ann Lee, 30, was shot and killed at a bus stop on Saturday. " + LEAD + aside
+    victims = [(v["name"], v["outcome"]) for v in facts_of("VictimReported", text)]
+    assert victims == expected
+    assert {f["name"] for f in facts_of("SuspectIdentified", text)} == {"Bo Tran"}
