@@ -10,6 +10,9 @@ from typing import Any
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.earlier import (
+    BEFORE_GATE,
+    LEGAL_GATE,
+    TIME_GATE,
     Time,
     before_incident,
     before_the_incident,
@@ -17,6 +20,7 @@ from casefile.extraction.earlier import (
     incident_start,
     times_in,
 )
+from casefile.extraction.harm_words import HARM_GATE
 from casefile.extraction.mentions import DATE_KEYS, DateMention, dates_in, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Cast, Person
@@ -27,6 +31,7 @@ from casefile.extraction.scope import (
     Clause,
     carried_over,
     clauses,
+    refers_back,
     scope_at,
 )
 from casefile.extraction.sentences import Sentence, key_words
@@ -106,15 +111,19 @@ class Article:
 
     def _prior_by_time(self, sentence: Sentence) -> re.Match[str] | None:
         text = sentence.text
-        if counts_on(text) and sentence.index > 0:
+        if sentence.index > 0 and counts_on(text):
             # "Six years later he pleaded no contest ...": on with the matter before.
             if self.prior_matter(self.sentences[sentence.index - 1]) is not None:
                 return _STRETCH.match(text, 0, len(text))
             return None
-        told = before_the_incident(text)
+        if not LEGAL_GATE.opens(sentence):
+            return None
+        told = before_the_incident(text) if BEFORE_GATE.opens(sentence) else None
         if told is not None:
             return _STRETCH.match(text, *told)
-        times = self.times(sentence)
+        if not TIME_GATE.opens(sentence):
+            return None  # no time coarse or with its year: none sure enough to date a matter
+        times = [t for t in self.times(sentence) if t.sure]
         incident = self.incident_start() if times else None
         found = before_incident(text, times, incident) if incident else None
         return _STRETCH.match(text, *found) if found else None
@@ -123,34 +132,41 @@ class Article:
         """Times `sentence` states, to the day or coarser ("in 2015", "last year")."""
         found = self._times.get(sentence.index)
         if found is None:
-            found = self._times[sentence.index] = times_in(
-                sentence.text, self.dates(sentence), self.published
+            dates, coarse = self.dates(sentence), TIME_GATE.opens(sentence)
+            found = (
+                times_in(sentence.text, dates, self.published, coarse) if dates or coarse else []
             )
+            self._times[sentence.index] = found
         return found
 
     def incident_start(self) -> datetime.date | None:
         """The earliest day the article gives to harm in this case (extraction/earlier.py)."""
         if not self._incident:
-            sentences = [(s.text, self.times(s)) for s in self.sentences]
-            stated = [clauses(s, self._stated_prior(s)) for s in self.sentences]
-            self._incident.append(
-                incident_start(sentences, lambda i, at: scope_at(stated[i], at).scope == CASE)
-            )
+            harmed = [
+                (s.index, s.text, times)
+                for s in HARM_GATE.among(self.sentences)
+                if (times := self.times(s))
+            ]
+
+            def in_case(index: int, position: int) -> bool:
+                sentence = self.sentences[index]
+                stated = clauses(sentence, self._stated_prior(sentence))
+                return scope_at(stated, position).scope == CASE
+
+            self._incident.append(incident_start(harmed, in_case))
         return self._incident[0]
 
     def scope(self, sentence: Sentence) -> tuple[Clause, ...]:
         """The clauses of `sentence` and what each is about (see extraction/scope.py)."""
         found = self._scopes.get(sentence.index)
         if found is None:
-            # In order, from the first sentence not yet read: a clause may refer back to the
-            # matter the sentence before ended on ("in that case").
-            for index in range(len(self._scopes), sentence.index + 1):
-                each = self.sentences[index]
-                found = clauses(each, self.prior_matter(each))
-                if index > 0:
-                    found = carried_over(each.text, found, self._scopes[index - 1][-1])
-                self._scopes[index] = found
-            assert found is not None
+            found = clauses(sentence, self.prior_matter(sentence))
+            if sentence.index > 0 and refers_back(sentence.text):
+                # "Police arrested a man in that case": of the matter the sentence before
+                # ended on.
+                before = self.scope(self.sentences[sentence.index - 1])[-1]
+                found = carried_over(sentence.text, found, before)
+            self._scopes[sentence.index] = found
         return found
 
     def scope_at(self, sentence: Sentence, position: int) -> Clause:

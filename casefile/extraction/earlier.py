@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from casefile.extraction.harm_words import HURT, KILL
 from casefile.extraction.mentions import DateMention
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import key_words
 
 _MONTHS = (
     "january",
@@ -50,14 +51,35 @@ _MONTH = (
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 _NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # Times coarser than a day: "in 2015", "in June", "in June 2024", "last year", "two years ago".
-_TIME = re.compile(
-    rf"\b(?i:in|during|since|by|from|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+_TIME = compile_scan(
     rf"(?P<month>{_MONTH})(?:,?\s+(?P<month_year>{_YEAR}))?(?![\w-]|\s+\d)|"
     rf"(?<![\w$,.-])(?P<year>{_YEAR})(?![\w-]|[.,]\d)|"
-    r"\b(?i:last) (?P<last>year|month)\b|"
-    r"\b(?P<ago>\d{1,2}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten))\s+years?\s+ago\b"
+    r"\b[Ll]ast (?P<last>year|month)\b|"
+    r"\b(?P<ago>years?\s+ago)\b"
+)
+# A month alone is a time after a preposition ("in June", "since early March"), not in "May
+# Smith" or "may face".
+_MONTH_AFTER = re.compile(
+    r"\b(?:in|during|since|by|from|of|early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?\Z", re.I
+)
+# How many years ago: "two years ago", "a year ago".
+_AGO_COUNT = re.compile(
+    r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+\Z", re.I
 )
 _WITH_YEAR = re.compile(r"\d{4}")
+# Every coarse time above holds one of these (lower case).
+TIME_GATE = key_words(
+    "19", "20", *_MONTHS, "jan.", "feb.", "aug.", "sept", "oct.", "nov.", "dec.", "last year",
+    "last month", " ago",
+)  # fmt: skip
+# A legal event, dated before the incident, is what makes an earlier matter.
+LEGAL_GATE = key_words(
+    "arrest", "charge", "convict", "plead", "pled", "plea", "sentence", "served", "serving",
+    "prison", "jail", "probation", "parole", "bond", "bail", "acquitted", "indict", "released",
+    "term", "court", "trial", "jury", "jurors", "verdict", "guilty", "hearing", "arraign",
+    "appeared", "judge",
+)  # fmt: skip
+BEFORE_GATE = key_words("before", "prior to", "ahead of")
 # What an event word is: harm ("shot", "the killing") or a legal event ("pleaded", "bond").
 _HARM = rf"(?:{KILL}|{HURT}|died|crash|robbery|robbed|carjacking|carjacked)"
 _LEGAL = (
@@ -96,26 +118,42 @@ class Time:
 
 
 def times_in(
-    text: str, dates: Sequence[DateMention], published: datetime.date | None
+    text: str, dates: Sequence[DateMention], published: datetime.date | None, coarse: bool = True
 ) -> list[Time]:
-    """The times `text` states: its resolved dates (`dates`) and the coarser ones above."""
+    """The times `text` states: its resolved dates (`dates`) and, unless `coarse` is False
+    (it holds none of `TIME_GATE`), the coarser ones above."""
     found = [
         Time(d.start, d.end, d.date, d.date, bool(_WITH_YEAR.search(text, d.start, d.end)))
         for d in dates
         if d.date is not None
     ]
+    if not coarse:
+        return found
     taken = [(d.start, d.end) for d in dates]
     for match in _TIME.finditer(text):
-        if any(start <= match.start() < end or start < match.end() <= end for start, end in taken):
+        start = match.start()
+        if any(a <= start < b or a < match.end() <= b for a, b in taken):
             continue  # the year of "Nov. 2, 2023", already a date
-        span = _span(match, published)
+        before = text[max(0, start - 20) : start]
+        if match.group("month"):
+            preposition = _MONTH_AFTER.search(before)
+            if preposition is None:
+                continue
+            start -= len(before) - preposition.start()
+        count = None
+        if match.group("ago"):
+            counted = _AGO_COUNT.search(before)
+            if counted is None:
+                continue
+            count, start = counted.group(1), start - (len(before) - counted.start())
+        span = _span(match, published, count)
         if span is not None:
-            found.append(Time(match.start(), match.end(), *span))
+            found.append(Time(start, match.end(), *span))
     return sorted(found, key=lambda t: t.start)
 
 
 def _span(
-    match: re.Match[str], published: datetime.date | None
+    match: re.Match[str], published: datetime.date | None, ago: str | None
 ) -> tuple[datetime.date, datetime.date] | None:
     if match.group("year"):
         year = int(match.group("year"))
@@ -142,7 +180,7 @@ def _span(
             )
         )
         return datetime.date(year, month, 1), _month_end(year, month)
-    ago = match.group("ago").lower()
+    ago = (ago or "a").lower()
     count = int(ago) if ago.isdigit() else _NUMBER_WORDS.index(ago) or 1
     year = published.year - count
     return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
@@ -196,13 +234,14 @@ def _event_after(text: str, position: int) -> re.Match[str] | None:
 
 
 def incident_start(
-    sentences: Sequence[tuple[str, Sequence[Time]]], in_case: Callable[[int, int], bool]
+    sentences: Iterable[tuple[int, str, Sequence[Time]]], in_case: Callable[[int, int], bool]
 ) -> datetime.date | None:
     """The earliest day the story gives to harm in a clause about this case; `sentences` are
-    each sentence's text and times, `in_case(index, position)` tells a clause's scope."""
+    the index, text and times of each sentence that may tell harm, `in_case(index, position)`
+    tells a clause's scope."""
     found = [
         time.first
-        for index, (text, times) in enumerate(sentences)
+        for index, text, times in sentences
         for time, kind, where in dated_events(text, times)
         if kind == "harm" and in_case(index, where) and not _tells_legal(text, time)
     ]
@@ -254,4 +293,4 @@ def before_the_incident(text: str) -> tuple[int, int] | None:
 
 def counts_on(text: str) -> bool:
     """Whether `text` opens by counting on from the sentence before ("Six years later")."""
-    return _COUNTED_ON.search(text) is not None
+    return _COUNTED_ON.match(text) is not None

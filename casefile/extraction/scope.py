@@ -485,6 +485,11 @@ _THAT_MATTER = compile_scan(
 )
 
 
+def refers_back(text: str) -> bool:
+    """Whether `text` refers back to an incident told before it ("in that case")."""
+    return _THAT_MATTER.search(text) is not None
+
+
 def carried_over(text: str, found: tuple[Clause, ...], before: Clause | None) -> tuple[Clause, ...]:
     """`found`, with the clause that refers back to another incident told just before
     (`before`, the last clause of the sentence before) about that incident too: "A man was
