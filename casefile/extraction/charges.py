@@ -16,6 +16,7 @@ from casefile.extraction.offences import is_head, read_charges, split_charges
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.same_charges import respective, same_charges
+from casefile.extraction.scope import HYPOTHETICAL, OPINION, STATISTICS
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["extract_charges", "split_charges"]
@@ -234,9 +235,14 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
         and _NOT_GUILTY_PLEA.search(text, max(0, match.start() - 40), match.start())
     ):
         return False  # a plea, read as a filed charge by its own cue
+    scope = article.scope_at(sentence, match.start()).scope
+    if scope == STATISTICS:
+        return False  # "the district charged 212 defendants with firearms offenses"
     if status in ("convicted", "acquitted"):
         if first_in(CONDITIONAL, text) or IF_BEFORE.search(text, 0, match.start()):
             return False
+        if scope in (OPINION, HYPOTHETICAL):
+            return False  # "a law for anyone convicted of drunk driving twice"
         if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]):
             return False
     # "entered a not guilty plea to murder"

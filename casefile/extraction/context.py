@@ -13,11 +13,13 @@ from casefile.extraction.earlier import (
     BEFORE_GATE,
     LEGAL_GATE,
     TIME_GATE,
+    Incident,
     Time,
     before_incident,
     before_the_incident,
     counts_on,
-    incident_start,
+    harm_long_before,
+    incident_of,
     times_in,
 )
 from casefile.extraction.harm_words import HARM_GATE
@@ -95,7 +97,7 @@ class Article:
     _prior: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
     _scopes: dict[int, tuple[Clause, ...]] = field(default_factory=dict, repr=False)
     _times: dict[int, list[Time]] = field(default_factory=dict, repr=False)
-    _incident: list[datetime.date | None] = field(default_factory=list, repr=False)
+    _incident: list[Incident | None] = field(default_factory=list, repr=False)
 
     def prior_matter(self, sentence: Sentence) -> re.Match[str] | None:
         """Where `sentence` starts speaking of an earlier matter, if it does: in words
@@ -124,8 +126,8 @@ class Article:
         if not TIME_GATE.opens(sentence):
             return None  # no time coarse or with its year: none sure enough to date a matter
         times = [t for t in self.times(sentence) if t.sure]
-        incident = self.incident_start() if times else None
-        found = before_incident(text, times, incident) if incident else None
+        incident = self.incident() if times else None
+        found = before_incident(text, times, incident.start) if incident else None
         return _STRETCH.match(text, *found) if found else None
 
     def times(self, sentence: Sentence) -> list[Time]:
@@ -139,8 +141,8 @@ class Article:
             self._times[sentence.index] = found
         return found
 
-    def incident_start(self) -> datetime.date | None:
-        """The earliest day the article gives to harm in this case (extraction/earlier.py)."""
+    def incident(self) -> Incident | None:
+        """When the case's harm happened (extraction/earlier.py)."""
         if not self._incident:
             harmed = [
                 (s.index, s.text, times)
@@ -153,7 +155,7 @@ class Article:
                 stated = clauses(sentence, self._stated_prior(sentence))
                 return scope_at(stated, position).scope == CASE
 
-            self._incident.append(incident_start(harmed, in_case))
+            self._incident.append(incident_of(harmed, in_case))
         return self._incident[0]
 
     def scope(self, sentence: Sentence) -> tuple[Clause, ...]:
@@ -166,8 +168,32 @@ class Article:
                 # ended on.
                 before = self.scope(self.sentences[sentence.index - 1])[-1]
                 found = carried_over(sentence.text, found, before)
+            if HARM_GATE.opens(sentence) and TIME_GATE.opens(sentence):
+                found = self._harm_long_before(sentence, found)
             self._scopes[sentence.index] = found
         return found
+
+    def _harm_long_before(
+        self, sentence: Sentence, found: tuple[Clause, ...]
+    ) -> tuple[Clause, ...]:
+        """`found`, with a clause telling harm dated long before the case's about another
+        incident ("Pruitt also killed Al Roe, who was found shot on Oct. 14, 2024")."""
+        incident = self.incident()
+        if incident is None:
+            return found
+        before, near = harm_long_before(sentence.text, self.times(sentence), incident)
+
+        def only_before(c: Clause) -> bool:
+            # "the murders of Ann Lee in May and Bo Tran in 2013": one series, the case's
+            inside = range(c.start, c.end)
+            return any(p in inside for p in before) and not any(p in inside for p in near)
+
+        return tuple(
+            Clause(c.start, c.end, OTHER, "long before")
+            if c.scope == CASE and only_before(c)
+            else c
+            for c in found
+        )
 
     def scope_at(self, sentence: Sentence, position: int) -> Clause:
         """The clause of `sentence` holding `position`: `.scope` is CASE when it is about this

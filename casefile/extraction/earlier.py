@@ -233,19 +233,52 @@ def _event_after(text: str, position: int) -> re.Match[str] | None:
     return _EVENT.search(text, position, edge.start() if edge else len(text))
 
 
-def incident_start(
+# Harm told this long before the case's is another incident's ("also killed a man found
+# shot to death on Oct. 14, 2024", in a story of a March killing); nearer, it may be the
+# same one told from another day (shot one day, died another).
+_OTHER_HARM_GAP = datetime.timedelta(days=60)
+
+
+@dataclass(frozen=True)
+class Incident:
+    """When the case's harm happened: `lead`, the first time the story gives to harm in a
+    clause about this case; `start`, the earliest such time not long before `lead`."""
+
+    lead: datetime.date
+    start: datetime.date
+
+    def long_before(self, time: Time) -> bool:
+        """Whether `time` ends long before the case's harm."""
+        return time.sure and time.last < self.lead - _OTHER_HARM_GAP
+
+
+def incident_of(
     sentences: Iterable[tuple[int, str, Sequence[Time]]], in_case: Callable[[int, int], bool]
-) -> datetime.date | None:
-    """The earliest day the story gives to harm in a clause about this case; `sentences` are
-    the index, text and times of each sentence that may tell harm, `in_case(index, position)`
-    tells a clause's scope."""
+) -> Incident | None:
+    """When the case's harm happened; `sentences` are the index, text and times of each
+    sentence that may tell harm, in order, `in_case(index, position)` tells a clause's
+    scope."""
     found = [
-        time.first
+        time
         for index, text, times in sentences
         for time, kind, where in dated_events(text, times)
         if kind == "harm" and in_case(index, where) and not _tells_legal(text, time)
     ]
-    return min(found, default=None)
+    if not found:
+        return None
+    incident = Incident(found[0].first, found[0].first)
+    start = min(t.first for t in found if not incident.long_before(t))
+    return Incident(incident.lead, start)
+
+
+def harm_long_before(
+    text: str, times: Sequence[Time], incident: Incident
+) -> tuple[list[int], list[int]]:
+    """Where `text` tells harm it dates long before the case's (another incident's), and
+    where it tells harm it dates otherwise."""
+    harm = [(time, where) for time, kind, where in dated_events(text, times) if kind == "harm"]
+    before = [where for time, where in harm if incident.long_before(time)]
+    return before, [where for time, where in harm if not incident.long_before(time)]
 
 
 def _tells_legal(text: str, time: Time) -> bool:

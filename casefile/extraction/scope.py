@@ -60,6 +60,17 @@ _STATISTIC_CUE = compile_scan(
     r"(?:homicide|killing|murder|shooting|slaying)\s+(?:of|in|this))\b",
     re.I,
 )
+# Many people charged is a statistic too: "the district charged 212 defendants with firearms
+# offenses", "more than 40 people were arrested".
+_MANY_CHARGED = compile_scan(
+    r"\b(?:charged|arrested|prosecuted|convicted|indicted|sentenced|jailed|booked)\s+(?:more than |"
+    r"nearly |almost |over |about |at least )?\d{2,}[\d,]*\s+(?:[\w-]+\s+)?(?:people|defendants|"
+    r"suspects|individuals|persons|men|women|juveniles|teens|teenagers|adults|offenders)\b|"
+    r"\b(?:more than |nearly |almost |over |about |at least )?\d{2,}[\d,]*\s+(?:[\w-]+\s+)?"
+    r"(?:people|defendants|suspects|individuals|persons|juveniles|teenagers|offenders)\s+"
+    r"(?:have been|had been|were|are)\s+(?:charged|arrested|prosecuted|convicted|indicted)\b",
+    re.I,
+)
 # A change in a count is a statistic whatever it counts: "juvenile arrests rose 12%".
 _CHANGE = compile_scan(
     r"\b(?:rose|fell|increased|decreased|dropped|jumped|climbed|declined|grew|doubled|tripled|"
@@ -121,6 +132,9 @@ _OTHER_CLAUSE = compile_scan(
     # the same person tied to an incident told in passing: "is also a suspect in a shooting"
     r"\balso\s+(?:a\s+|the\s+)?(?:suspect|suspected|charged|accused|wanted|sought|a person of "
     r"interest)\s+in\s+(?:a|an|another|two|three|several|other)\s|"
+    # "police are also investigating the death of a woman found in a park"
+    r"\balso\s+investigating\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:death|killing|shooting|"
+    r"homicide|stabbing|crash|fire|incident|assault|robbery)\b|"
     # a relative's loss years before: "his brother was killed years ago"
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:brother|sister|son|daughter|father|mother|cousin|"
     r"uncle|aunt|nephew|niece|husband|wife|friend|relative)\b[^;]{0,80}?\b(?:(?:years|"
@@ -146,6 +160,9 @@ _OPINION_CLAUSE = compile_scan(
     r"^\W*under (?:the |a )?(?:new |current |existing )?(?:state|federal|county|city|\w+'s)?"
     r"\s*(?:law|laws|statute|guidelines|rules|policy)\b|"
     r"\b(?:anyone|whoever) who\b|"
+    # people in general: "a law requiring interlocks for anyone convicted of drunk driving"
+    r"\b(?:anyone|anybody|whoever|those|people|drivers|defendants|offenders)\s+(?:who\s+(?:is|are|"
+    r"was|were|has been|have been)\s+)?(?:convicted|charged|arrested|found guilty)\b|"
     # what someone thinks a court should do: "should never be let out", "should get life"
     r"\bshould (?:never |not |all |also )?(?:be )?(?:handing|hand|give|giving|get|getting|"
     r"receive|spend|serve|rot|pay|face|locked|put|sent|sentenced|given|held|denied|released|"
@@ -258,6 +275,19 @@ _GATE = key_words(
     "since",
     "one of",
     "the same",
+    "charged",
+    "arrested",
+    "prosecuted",
+    "indicted",
+    "jailed",
+    "booked",
+    "anyone",
+    "anybody",
+    "those",
+    "people",
+    "drivers",
+    "defendants",
+    "offenders",
     "follow",
     "came",
     "comes",
@@ -391,8 +421,9 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             if digression.start() > start:
                 found.append(_label(text, start, digression.start()))
                 start = digression.start()
-        for clause in _relative_aside(text, _label(text, start, end)):
-            found.extend(_hypothetical_aside(text, clause))
+        for aside in _relative_aside(text, _label(text, start, end)):
+            for clause in _also_aside(text, aside):
+                found.extend(_hypothetical_aside(text, clause))
         start = cut.end() if cut else len(text)
     return tuple(found)
 
@@ -423,6 +454,26 @@ def _hypothetical_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
     if end < clause.end:
         parts.append(Clause(end, clause.end, CASE))
     return tuple(parts)
+
+
+# The predicate that "also" opens, with its verb: "is also a suspect in", "are also investigating".
+_ALSO_PREDICATE = re.compile(r"(?:\b(?:is|are|was|were|has been|have been|had been)\s+)?\Z", re.I)
+
+
+def _also_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
+    """`clause`, or its parts when another incident is told in a predicate "also" opens
+    ("Bo Tran, arrested Monday in Ann Lee's killing, is also a suspect in an unsolved
+    shooting"): the subject and what it says of this case come before."""
+    if clause.scope != OTHER or clause.cue is None or not clause.cue.lower().startswith("also"):
+        return (clause,)
+    cue = text.find(clause.cue, clause.start, clause.end)
+    if cue <= clause.start:
+        return (clause,)
+    verb = _ALSO_PREDICATE.search(text, clause.start, cue)
+    start = verb.start() if verb is not None else cue
+    if start <= clause.start:
+        return (clause,)
+    return (Clause(clause.start, start, CASE), Clause(start, clause.end, OTHER, clause.cue))
 
 
 def _relative_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
@@ -468,7 +519,7 @@ def _label(text: str, start: int, end: int) -> Clause:
     statistic = _STATISTIC_CUE.search(clause)
     if statistic is not None and _COUNTED.search(clause):
         return Clause(start, end, STATISTICS, statistic.group(0))
-    if (change := _CHANGE.search(clause)) is not None:
+    if (change := _CHANGE.search(clause) or _MANY_CHARGED.search(clause)) is not None:
         return Clause(start, end, STATISTICS, change.group(0))
     if (cue := _OTHER_CLAUSE.search(clause)) is not None:
         return Clause(start, end, OTHER, cue.group(0))

@@ -274,3 +274,63 @@ def test_harm_of_other_incidents_gives_no_victim(aside: str, expected: list) -> 
     victims = [(v["name"], v["outcome"]) for v in facts_of("VictimReported", text)]
     assert victims == expected
     assert {f["name"] for f in facts_of("SuspectIdentified", text)} == {"Bo Tran"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Many people charged, and people in general.
+        (
+            "In 2024, the district charged 212 defendants with federal firearms offenses.",
+            [STATISTICS],
+        ),
+        ("More than 40 people were arrested during the protests.", [STATISTICS]),
+        (
+            "She wants interlocks for anyone convicted of drunk driving twice.",
+            [OPINION],
+        ),
+        # "Also" opens a predicate about another incident; the subject is the case's.
+        (
+            "Bo Tran, arrested Monday in the killing, is also a suspect in a 2019 shooting.",
+            [CASE, OTHER],
+        ),
+        ("Police are also investigating the death of a woman found in a park.", [CASE, OTHER]),
+        # Two people charged is the case.
+        ("So far, two suspects have been arrested in the killing.", [CASE]),
+    ],
+)
+def test_counts_of_people_charged_and_also_predicates(sentence: str, expected: list) -> None:
+    assert [scope for _, scope in scopes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("aside", "charges"),
+    [
+        (
+            "In 2024, the district charged 212 defendants with firearms offenses.",
+            {("Bo Tran", "murder", "filed")},
+        ),
+        (
+            "A bill would require interlocks for anyone convicted of drunk driving twice.",
+            {("Bo Tran", "murder", "filed")},
+        ),
+    ],
+)
+def test_charges_of_statistics_and_talk_are_not_the_cases(aside: str, charges: set) -> None:
+    found = {(f["person"], f["charge"], f["status"]) for f in facts_of("ChargeFiled", LEAD + aside)}
+    assert found == charges
+
+
+def test_harm_dated_long_before_the_case_is_another_incidents() -> None:
+    text = (
+        "Ann Lee, 30, was shot and killed on March 2 outside a store. " + LEAD + "Detectives "
+        "believe Tran also killed Cy Hall, 33, who was found shot to death on Oct. 14, 2022."
+    )
+    victims = [(v["name"], v["outcome"]) for v in facts_of("VictimReported", text)]
+    assert victims == [("Ann Lee", "killed")]
+
+
+def test_harm_of_one_series_told_together_stays_the_cases() -> None:
+    text = "Omar Reyes is accused of the murders of Ann Lee in May and Bo Tran in 2013."
+    victims = sorted(v["name"] for v in facts_of("VictimReported", text))
+    assert victims == ["Ann Lee", "Bo Tran"]
