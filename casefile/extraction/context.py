@@ -95,6 +95,7 @@ class Article:
     published: datetime.date | None
     _dates: dict[int, Sequence[DateMention]] = field(default_factory=dict, repr=False)
     _prior: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
+    _timed_prior: set[int] = field(default_factory=set, repr=False)  # sentences dated before
     _scopes: dict[int, tuple[Clause, ...]] = field(default_factory=dict, repr=False)
     _times: dict[int, list[Time]] = field(default_factory=dict, repr=False)
     _incident: list[Incident | None] = field(default_factory=list, repr=False)
@@ -104,7 +105,10 @@ class Article:
         ("previously arrested", "was out on bond") or by its time, a plea, sentence or arrest
         dated before the incident ("In 2015 he pleaded guilty", extraction/earlier.py)."""
         if sentence.index not in self._prior:
-            told = [m for m in (self._stated_prior(sentence), self._prior_by_time(sentence)) if m]
+            timed = self._prior_by_time(sentence)
+            if timed is not None:
+                self._timed_prior.add(sentence.index)
+            told = [m for m in (self._stated_prior(sentence), timed) if m]
             self._prior[sentence.index] = min(told, key=lambda m: m.start(), default=None)
         return self._prior[sentence.index]
 
@@ -208,8 +212,14 @@ class Article:
         for person in self.cast.people:
             if person.name is None or not person.mentions:
                 continue
-            index, start, _ = min(person.mentions)
-            if self.scope_at(self.sentences[index], start).scope in (OTHER, STATISTICS):
+            mentions = sorted(person.mentions)
+            scopes = [self.scope_at(self.sentences[i], start).scope for i, start, _ in mentions]
+            index = mentions[0][0]
+            if scopes[0] in (OTHER, STATISTICS):
+                found.add(person.name)
+            elif index in self._timed_prior and all(scope != CASE for scope in scopes):
+                # someone's own earlier case, dated before this one and never named in it:
+                # "His brother, Ken Roe, was sentenced to 20 years in 2020"
                 found.add(person.name)
         return found
 

@@ -128,3 +128,24 @@ def test_coarse_times_span_their_days(
 )
 def test_a_sentence_counting_on_from_the_one_before(sentence: str, expected: bool) -> None:
     assert counts_on(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Tran's brother, Ken Tran, was sentenced to 20 years in 2020 for a carjacking.",
+        "In 2019, his cousin Al Roe pleaded guilty to robbery and was sentenced to five years.",
+    ],
+)
+def test_someone_elses_earlier_case_makes_no_suspect(record: str) -> None:
+    text = LEAD + record
+    assert {f["name"] for f in facts_of("SuspectIdentified", text)} == {"Bo Tran"}
+
+
+def test_a_suspect_named_first_in_his_record_is_still_the_cases() -> None:
+    text = (
+        "Ann Lee, 30, was shot and killed Saturday on Elm Street. In 2015 Bo Tran pleaded "
+        "guilty to robbery. Tran, 25, was arrested Monday and charged with murder."
+    )
+    assert {f["name"] for f in facts_of("SuspectIdentified", text)} == {"Bo Tran"}
+    assert charges(text) == {("murder", "filed")}
