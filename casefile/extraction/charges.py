@@ -16,7 +16,7 @@ from casefile.extraction.offences import is_head, read_charges, split_charges
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.same_charges import respective, same_charges
-from casefile.extraction.scope import HYPOTHETICAL, OPINION, STATISTICS
+from casefile.extraction.scope import HYPOTHETICAL, OPINION, OTHER, STATISTICS
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["extract_charges", "split_charges"]
@@ -236,8 +236,8 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
     ):
         return False  # a plea, read as a filed charge by its own cue
     scope = article.scope_at(sentence, match.start()).scope
-    if scope == STATISTICS:
-        return False  # "the district charged 212 defendants with firearms offenses"
+    if scope in (STATISTICS, OTHER):
+        return False  # "the district charged 212 defendants", "In other court news, ..."
     if status in ("convicted", "acquitted"):
         if first_in(CONDITIONAL, text) or IF_BEFORE.search(text, 0, match.start()):
             return False

@@ -334,3 +334,17 @@ def test_harm_of_one_series_told_together_stays_the_cases() -> None:
     text = "Omar Reyes is accused of the murders of Ann Lee in May and Bo Tran in 2013."
     victims = sorted(v["name"] for v in facts_of("VictimReported", text))
     assert victims == ["Ann Lee", "Bo Tran"]
+
+
+@pytest.mark.parametrize(
+    "roundup",
+    [
+        "In other court news, a Westfield woman pleaded guilty to embezzling $40,000.",
+        "In a separate case, a woman was charged with arson on Tuesday.",
+    ],
+)
+def test_a_roundup_of_other_cases_gives_the_case_no_charge_or_plea(roundup: str) -> None:
+    text = LEAD + roundup
+    found = {(f["person"], f["charge"], f["status"]) for f in facts_of("ChargeFiled", text)}
+    assert found == {("Bo Tran", "murder", "filed")}
+    assert {kind for _, kind, _ in court_of(text)} <= {"arraignment", "appearance"}
