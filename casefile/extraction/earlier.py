@@ -55,6 +55,7 @@ _TIME = compile_scan(
     rf"(?P<month>{_MONTH})(?:,?\s+(?P<month_year>{_YEAR}))?(?![\w-]|\s+\d)|"
     rf"(?<![\w$,.-])(?P<year>{_YEAR})(?![\w-]|[.,]\d)|"
     r"\b[Ll]ast (?P<last>year|month)\b|"
+    r"\b[Ll]ast (?P<season>spring|summer|fall|autumn|winter)\b|"
     r"\b(?P<ago>years?\s+ago)\b"
 )
 # A month alone is a time after a preposition ("in June", "since early March"), not in "May
@@ -70,7 +71,7 @@ _WITH_YEAR = re.compile(r"\d{4}")
 # Every coarse time above holds one of these (lower case).
 TIME_GATE = key_words(
     "19", "20", *_MONTHS, "jan.", "feb.", "aug.", "sept", "oct.", "nov.", "dec.", "last year",
-    "last month", " ago",
+    "last month", " ago", "last spring", "last summer", "last fall", "last autumn", "last winter",
 )  # fmt: skip
 # A legal event, dated before the incident, is what makes an earlier matter.
 LEGAL_GATE = key_words(
@@ -81,7 +82,7 @@ LEGAL_GATE = key_words(
 )  # fmt: skip
 BEFORE_GATE = key_words("before", "prior to", "ahead of")
 # What an event word is: harm ("shot", "the killing") or a legal event ("pleaded", "bond").
-_HARM = rf"(?:{KILL}|{HURT}|died|crash|robbery|robbed|carjacking|carjacked)"
+_HARM = rf"(?:{KILL}|{HURT}|died|crash|fatal|fire|blaze|robbery|robbed|carjacking|carjacked)"
 _LEGAL = (
     r"(?:arrest(?:ed|s)?|charged?|charges|convict(?:ed|ions?)|pleaded|pled|pleas?|"
     r"sentenced?|sentences|served|serving|prison|jail(?:ed)?|probation|parole|bond|bail|"
@@ -167,6 +168,8 @@ def _span(
         else:  # the last such month on or before publication
             year = published.year if month <= published.month else published.year - 1
         return datetime.date(year, month, 1), _month_end(year, month)
+    if match.group("season"):
+        return _last_season(match.group("season"), published)
     if match.group("last") == "year":
         year = published.year - 1
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
@@ -184,6 +187,21 @@ def _span(
     count = int(ago) if ago.isdigit() else _NUMBER_WORDS.index(ago) or 1
     year = published.year - count
     return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _last_season(season: str, published: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The last `season` (three months) that ended before `published`."""
+    month = _SEASON_START[season]
+    for year in (published.year, published.year - 1, published.year - 2):
+        first = datetime.date(year, month, 1)
+        end_year, end_month = (year + 1, 2) if month == 12 else (year, month + 2)
+        last = _month_end(end_year, end_month)
+        if last < published:
+            return first, last
+    raise AssertionError("a season ends within two years")  # pragma: no cover
 
 
 def _month_number(word: str) -> int:

@@ -108,6 +108,8 @@ def test_a_time_dates_the_event_word_it_belongs_to(sentence: str, kinds: list[st
         ("He was arrested in February.", datetime.date(2024, 2, 1), datetime.date(2024, 2, 29)),
         ("It happened last year.", datetime.date(2023, 1, 1), datetime.date(2023, 12, 31)),
         ("It happened three years ago.", datetime.date(2021, 1, 1), datetime.date(2021, 12, 31)),
+        ("It happened last summer.", datetime.date(2023, 6, 1), datetime.date(2023, 8, 31)),
+        ("It happened last winter.", datetime.date(2023, 12, 1), datetime.date(2024, 2, 29)),
     ],
 )
 def test_coarse_times_span_their_days(
@@ -149,3 +151,15 @@ def test_a_suspect_named_first_in_his_record_is_still_the_cases() -> None:
     )
     assert {f["name"] for f in facts_of("SuspectIdentified", text)} == {"Bo Tran"}
     assert charges(text) == {("murder", "filed")}
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The house was the scene of a fatal fire in 2015 that killed three children.",
+        "A vigil Sunday was also held for Al Roe, a 15-year-old killed in a drive-by last summer.",
+    ],
+)
+def test_harm_told_of_an_old_incident_gives_no_victim(background: str) -> None:
+    victims = [(v["name"], v["outcome"]) for v in facts_of("VictimReported", LEAD + background)]
+    assert victims == [("Ann Lee", "killed")]
