@@ -161,8 +161,9 @@ _OPINION_CLAUSE = compile_scan(
     r"\s*(?:law|laws|statute|guidelines|rules|policy)\b|"
     r"\b(?:anyone|whoever) who\b|"
     # people in general: "a law requiring interlocks for anyone convicted of drunk driving"
-    r"\b(?:anyone|anybody|whoever|those|people|drivers|defendants|offenders)\s+(?:who\s+(?:is|are|"
-    r"was|were|has been|have been)\s+)?(?:convicted|charged|arrested|found guilty)\b|"
+    r"(?:\b(?:anyone|anybody|whoever|everyone|those)|\b(?:for|of|on|to|against)\s+(?:people|"
+    r"drivers|defendants|offenders))\s+(?:who\s+(?:is|are|was|were|has been|have been)\s+)?"
+    r"(?:convicted|charged|arrested|found guilty)\b|"
     # what someone thinks a court should do: "should never be let out", "should get life"
     r"\bshould (?:never |not |all |also )?(?:be )?(?:handing|hand|give|giving|get|getting|"
     r"receive|spend|serve|rot|pay|face|locked|put|sent|sentenced|given|held|denied|released|"
@@ -561,6 +562,15 @@ def carried_over(text: str, found: tuple[Clause, ...], before: Clause | None) ->
             key=lambda c: c.start,
         )
     )
+
+
+_CONDITION_CUE = re.compile(r"\W*(?:if|unless|whether|should)\b", re.I)
+
+
+def is_condition(clause: Clause) -> bool:
+    """Whether an OPINION `clause` is a condition on this case ("If Tran is convicted ...")
+    rather than talk of people in general ("Under state law, anyone charged with ...")."""
+    return clause.cue is not None and _CONDITION_CUE.match(clause.cue) is not None
 
 
 def scope_at(found: tuple[Clause, ...], position: int) -> Clause:

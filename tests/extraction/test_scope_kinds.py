@@ -297,6 +297,7 @@ def test_harm_of_other_incidents_gives_no_victim(aside: str, expected: list) -> 
         ("Police are also investigating the death of a woman found in a park.", [CASE, OTHER]),
         # Two people charged is the case.
         ("So far, two suspects have been arrested in the killing.", [CASE]),
+        ("She was one of two people arrested on arson charges Thursday.", [CASE]),
     ],
 )
 def test_counts_of_people_charged_and_also_predicates(sentence: str, expected: list) -> None:
@@ -312,6 +313,15 @@ def test_counts_of_people_charged_and_also_predicates(sentence: str, expected: l
         ),
         (
             "A bill would require interlocks for anyone convicted of drunk driving twice.",
+            {("Bo Tran", "murder", "filed")},
+        ),
+        (
+            "Under state law, a 16-year-old charged with attempted murder is tried as an adult.",
+            {("Bo Tran", "murder", "filed")},
+        ),
+        # A condition on this case keeps its charge.
+        (
+            "If Tran is convicted of murder, he faces life.",
             {("Bo Tran", "murder", "filed")},
         ),
     ],
