@@ -11,6 +11,7 @@ from typing import Any
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.earlier import (
     BEFORE_GATE,
+    COUNTS_ON_GATE,
     LEGAL_GATE,
     TIME_GATE,
     Incident,
@@ -29,6 +30,7 @@ from casefile.extraction.people import Cast, Person
 from casefile.extraction.scope import (
     CASE,
     OTHER,
+    REFERS_BACK_GATE,
     STATISTICS,
     Clause,
     carried_over,
@@ -117,7 +119,7 @@ class Article:
 
     def _prior_by_time(self, sentence: Sentence) -> re.Match[str] | None:
         text = sentence.text
-        if sentence.index > 0 and counts_on(text):
+        if sentence.index > 0 and COUNTS_ON_GATE.opens(sentence) and counts_on(text):
             # "Six years later he pleaded no contest ...": on with the matter before.
             if self.prior_matter(self.sentences[sentence.index - 1]) is not None:
                 return _STRETCH.match(text, 0, len(text))
@@ -167,7 +169,11 @@ class Article:
         found = self._scopes.get(sentence.index)
         if found is None:
             found = clauses(sentence, self.prior_matter(sentence))
-            if sentence.index > 0 and refers_back(sentence.text):
+            if (
+                sentence.index > 0
+                and REFERS_BACK_GATE.opens(sentence)
+                and refers_back(sentence.text)
+            ):
                 # "Police arrested a man in that case": of the matter the sentence before
                 # ended on.
                 before = self.scope(self.sentences[sentence.index - 1])[-1]
@@ -213,11 +219,13 @@ class Article:
             if person.name is None or not person.mentions:
                 continue
             mentions = sorted(person.mentions)
-            scopes = [self.scope_at(self.sentences[i], start).scope for i, start, _ in mentions]
-            index = mentions[0][0]
-            if scopes[0] in (OTHER, STATISTICS):
+            index, start, _ = mentions[0]
+            first = self.scope_at(self.sentences[index], start).scope
+            if first in (OTHER, STATISTICS):
                 found.add(person.name)
-            elif index in self._timed_prior and all(scope != CASE for scope in scopes):
+            elif index in self._timed_prior and all(
+                self.scope_at(self.sentences[i], at).scope != CASE for i, at, _ in mentions
+            ):
                 # someone's own earlier case, dated before this one and never named in it:
                 # "His brother, Ken Roe, was sentenced to 20 years in 2020"
                 found.add(person.name)

@@ -342,6 +342,10 @@ def before_the_incident(text: str) -> tuple[int, int] | None:
     return start, time.end()
 
 
+COUNTS_ON_GATE = key_words("later", "following", "next", "same year", "that year")
+
+
 def counts_on(text: str) -> bool:
-    """Whether `text` opens by counting on from the sentence before ("Six years later")."""
+    """Whether `text` opens by counting on from the sentence before ("Six years later");
+    asked of sentences `COUNTS_ON_GATE` opens."""
     return _COUNTED_ON.match(text) is not None

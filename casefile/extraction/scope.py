@@ -537,6 +537,9 @@ _THAT_MATTER = compile_scan(
 )
 
 
+REFERS_BACK_GATE = key_words("that", "the other", "the earlier", "the unrelated")
+
+
 def refers_back(text: str) -> bool:
     """Whether `text` refers back to an incident told before it ("in that case")."""
     return _THAT_MATTER.search(text) is not None
