@@ -198,6 +198,13 @@ _MIGHT_BE = compile_scan(
 _PREDICATE_OPENING = re.compile(
     r"(?:\s+and\s+|,\s+(?:which|who|and)\s+|\s+that\s+|,\s+(?=(?:if|when|once)\s))", re.I
 )
+# A penalty a court gave, not one it could give: "sentenced him to the maximum of 25 years",
+# "received a mandatory life sentence".
+_IMPOSED_BEFORE = re.compile(
+    r"\b(?:sentenced|received|receiving|imposed|imposing|gave|given|giving|handed|got|gets|"
+    r"ordered|serving|served)\b[^,;]*\Z",
+    re.I,
+)
 _RELATIVE_WORD = re.compile(r",\s+(?:which|who)\b", re.I)
 # Any signal above opens with one of these words (lower case).
 _GATE = key_words(
@@ -437,16 +444,23 @@ def _hypothetical_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
         return (clause,)
     cues = [p.search(text, clause.start, clause.end) for p in (_MIGHT_BE, _MIGHT_FACE)]
     cue = min((c for c in cues if c), key=lambda c: c.start(), default=None)
-    if cue is None:
-        return (clause,)
+    if cue is None or _IMPOSED_BEFORE.search(
+        text, max(clause.start, cue.start() - 60), cue.start()
+    ):
+        return (clause,)  # "sentenced him to the maximum sentence of 25 years": imposed
     openings = list(_PREDICATE_OPENING.finditer(text, clause.start, cue.start()))
     end = clause.end
     if openings:
         start = openings[-1].start()
         if _RELATIVE_WORD.match(openings[-1].group(0)):
-            # "X, who faced up to 40 years, was sentenced to 12": the aside ends at its comma.
-            comma = text.find(",", cue.end(), clause.end)
-            end = comma if comma >= 0 else end
+            closed = text.rfind(",", openings[-1].end(), cue.start())
+            if closed >= 0:
+                # "X, who was sentenced Monday, could have faced life": the main predicate's
+                start = closed
+            else:
+                # "X, who faced up to 40 years, was sentenced to 12": the aside ends at its comma
+                comma = text.find(",", cue.end(), clause.end)
+                end = comma if comma >= 0 else end
     else:
         start = cue.start() if cue.re is _MIGHT_FACE else clause.start
     parts = [Clause(start, end, HYPOTHETICAL, cue.group(0))]

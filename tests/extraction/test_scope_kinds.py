@@ -358,3 +358,27 @@ def test_a_roundup_of_other_cases_gives_the_case_no_charge_or_plea(roundup: str)
     found = {(f["person"], f["charge"], f["status"]) for f in facts_of("ChargeFiled", text)}
     assert found == {("Bo Tran", "murder", "filed")}
     assert {kind for _, kind, _ in court_of(text)} <= {"arraignment", "appearance"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Judge Ann Cole sentenced Tran to the maximum sentence of 25 years.",
+        "Tran received a mandatory life sentence.",
+        "Tran was sentenced to the mandatory minimum of five years.",
+    ],
+)
+def test_a_maximum_or_mandatory_term_imposed_is_the_cases(sentence: str) -> None:
+    assert [scope for _, scope in scopes(sentence)] == [CASE]
+
+
+def test_a_possibility_after_a_closed_relative_clause() -> None:
+    assert scopes("Tran, who was sentenced Monday, could have faced life.") == [
+        ("Tran, who was sentenced Monday", CASE),
+        (", could have faced life.", HYPOTHETICAL),
+    ]
+
+
+def test_the_maximum_term_imposed_is_a_sentence() -> None:
+    text = LEAD + "Judge Ann Cole sentenced Tran to the maximum sentence of 25 years in prison."
+    assert {(f["kind"], f["years"]) for f in facts_of("SentenceImposed", text)} == {("prison", 25)}
