@@ -175,7 +175,8 @@ _OPINION_CLAUSE = compile_scan(
 # subject before it is still the case's ("A man accused of killing Ann Lee faces life").
 _MIGHT_FACE = compile_scan(
     r"\b(?:could|can|may|might|would)\s+(?:\w+\s+)?(?:face|have faced|have gotten|have received|"
-    r"get|receive|be sentenced|be ordered|spend|serve|be (?:imprisoned|jailed|fined))\b|"
+    r"(?:get|receive)\s+(?:up to|as much as|life|death|the death|\d+|a (?:[\w-]+ )?(?:sentence|term))|"
+    r"be sentenced|be ordered|spend|serve|be (?:imprisoned|jailed|fined))\b|"
     r"\b(?:faces?|facing|faced)\s+(?:a\s+|the\s+)?(?:up to|as (?:much|many) as|at least|a total of|"
     r"possible|potential|maximum|minimum|mandatory|decades|life|death|(?:\d+|\w+)\s+"
     r"(?:to\s+\S+\s+)?(?:years|months))\b|"
@@ -519,6 +520,12 @@ _SAME_PLACE = compile_scan(
     r"store|bar|club|neighborhood|house|home|school|parking lot|station)\b",
     re.I,
 )
+# ... at another time than the case's: "Last week", "in 2021", "years earlier".
+_ANOTHER_TIME = compile_scan(
+    r"\b(?:last (?:week|month|year|summer|fall|winter|spring)|ago|earlier|previously|before|"
+    r"in (?:19|20)\d\d|(?:19|20)\d\d|another|a different)\b",
+    re.I,
+)
 _HARMED = compile_scan(
     r"\b(?:killed|shot|stabbed|slain|wounded|injured|died|murdered|beaten|attacked|robbed|"
     r"struck)\b",
@@ -538,7 +545,11 @@ def _label(text: str, start: int, end: int) -> Clause:
         return Clause(start, end, STATISTICS, change.group(0))
     if (cue := _OTHER_CLAUSE.search(clause)) is not None:
         return Clause(start, end, OTHER, cue.group(0))
-    if (cue := _SAME_PLACE.search(clause)) is not None and _HARMED.search(clause):
+    if (
+        (cue := _SAME_PLACE.search(clause)) is not None
+        and _HARMED.search(clause)
+        and _ANOTHER_TIME.search(clause)
+    ):
         return Clause(start, end, OTHER, cue.group(0))
     return Clause(start, end, CASE)
 

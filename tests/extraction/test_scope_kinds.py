@@ -382,3 +382,14 @@ def test_a_possibility_after_a_closed_relative_clause() -> None:
 def test_the_maximum_term_imposed_is_a_sentence() -> None:
     text = LEAD + "Judge Ann Cole sentenced Tran to the maximum sentence of 25 years in prison."
     assert {(f["kind"], f["years"]) for f in facts_of("SentenceImposed", text)} == {("prison", 25)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police could not get a statement from the victim, who was shot in the arm.",
+        "Tran shot Lee at the same intersection where they had argued.",
+    ],
+)
+def test_plain_narrative_of_the_case_stays_the_cases(sentence: str) -> None:
+    assert [scope for _, scope in scopes(sentence)] == [CASE]
