@@ -191,9 +191,24 @@ _MIGHT_BE = compile_scan(
     r"\b(?:maximum|minimum|possible|potential|mandatory)\s+(?:\w+\s+)?(?:penalty|penalties|"
     r"sentences?|terms?|punishment|fine)\b|\bmandatory minimum\b|"
     r"\bhad (?:the case|it|he|she|they|the jury|a jury) (?:gone|been|convicted|found)\b|"
-    r"\bwould (?:be|have been) (?:enough|sufficient|fair|appropriate|adequate|reasonable|"
-    r"excessive|too)\b|\b(?:if|when|once) (?:convicted|found guilty)\b",
+    r"\b(?:would|should|could) (?:be|have been) (?:more |less |far |much |a )?(?:enough|sufficient|"
+    r"fair|appropriate|adequate|reasonable|excessive|too|better)\b|"
+    r"\b(?:if|when|once) (?:convicted|found guilty)\b",
     re.I,
+)
+# A side's argument about bail: "argued that $25,000 bail was enough", "proposed a $75,000
+# bond", "could afford a $10,000 bond"; not what the court did.
+_ARGUED = compile_scan(
+    r"\b(?:argued|argues|arguing|contended|contends|proposed|proposes|proposing|suggested|"
+    r"suggests|urged|urges|insisted|insists|countered|recommended|recommends|could afford|"
+    r"can afford|is a death sentence|amounts to a death sentence)\b",
+    re.I,
+)
+_BAIL_WORD = compile_scan(r"\b(?:bond|bail)\b", re.I)
+# ... unless the court's act is told with it: "agreeing with prosecutors who argued he might
+# flee, the judge set bail at $1 million".
+_COURT_ACTED = compile_scan(
+    r"\b(?:set|ordered|granted|imposed|revoked|reduced|lowered|raised|held|denied|posted)\b", re.I
 )
 # Where the predicate of a possibility opens: "and faces up to life", "that a bond would be".
 _PREDICATE_OPENING = re.compile(
@@ -292,6 +307,16 @@ _GATE = key_words(
     "booked",
     "anyone",
     "anybody",
+    "argu",
+    "contend",
+    "propos",
+    "suggest",
+    "urge",
+    "insist",
+    "counter",
+    "recommend",
+    "afford",
+    "death sentence",
     "those",
     "people",
     "drivers",
@@ -537,6 +562,12 @@ def _label(text: str, start: int, end: int) -> Clause:
     """The clause `text[start:end]`, labelled."""
     clause = text[start:end]
     if (cue := _OPINION_CLAUSE.search(clause)) is not None:
+        return Clause(start, end, OPINION, cue.group(0))
+    if (
+        (cue := _ARGUED.search(clause)) is not None
+        and _BAIL_WORD.search(clause)
+        and not _COURT_ACTED.search(clause)
+    ):
         return Clause(start, end, OPINION, cue.group(0))
     statistic = _STATISTIC_CUE.search(clause)
     if statistic is not None and _COUNTED.search(clause):

@@ -393,3 +393,26 @@ def test_the_maximum_term_imposed_is_a_sentence() -> None:
 )
 def test_plain_narrative_of_the_case_stays_the_cases(sentence: str) -> None:
     assert [scope for _, scope in scopes(sentence)] == [CASE]
+
+
+@pytest.mark.parametrize(
+    "rhetoric",
+    [
+        "His lawyer said a $50,000 bond would be more appropriate.",
+        "Defense attorney Sara Kim argued that $25,000 bail was enough.",
+        "The defense proposed a $75,000 bond with house arrest.",
+        '"A $2 million bond is a death sentence for a poor man," Kim said.',
+    ],
+)
+def test_a_sides_talk_of_bail_sets_no_bond(rhetoric: str) -> None:
+    text = LEAD + "A judge set bond at $400,000. " + rhetoric
+    assert bonds_of(text) == {("Bo Tran", 400000, "set")}
+    assert facts_of("SentenceImposed", text) == []
+
+
+def test_the_court_setting_bail_after_an_argument_is_a_bond() -> None:
+    text = (
+        LEAD
+        + "Agreeing with prosecutors who argued he was a danger, the judge set bail at $1 million."
+    )
+    assert bonds_of(text) == {("Bo Tran", 1000000, "set")}
