@@ -188,10 +188,13 @@ class Article:
     ) -> tuple[Clause, ...]:
         """`found`, with a clause telling harm dated long before the case's about another
         incident ("Pruitt also killed Al Roe, who was found shot on Oct. 14, 2024")."""
+        times = self.times(sentence)
+        if not any(t.sure for t in times):
+            return found  # only a time sure of its year can be long before
         incident = self.incident()
         if incident is None:
             return found
-        before, near = harm_long_before(sentence.text, self.times(sentence), incident)
+        before, near = harm_long_before(sentence.text, times, incident)
 
         def only_before(c: Clause) -> bool:
             # "the murders of Ann Lee in May and Bo Tran in 2013": one series, the case's
