@@ -48,4 +48,13 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
         *extract_criminal_history(article),
         *extract_incident(article),
     ]
-    return [*extract_suspects(article, facts), *facts]
+    found = [*extract_suspects(article, facts), *facts]
+    outsiders = article.outsiders()
+    if not outsiders:
+        return found
+    return [f for f in found if not _of_outsider(f, outsiders)]
+
+
+def _of_outsider(fact: Fact, outsiders: set[str]) -> bool:
+    """Whether `fact` is said of someone the article brings in with another incident."""
+    return any(fact.fields.get(key) in outsiders for key in ("person", "name"))

@@ -12,6 +12,7 @@ from casefile.extraction.groups import named_together
 from casefile.extraction.mentions import MONTH_ONLY, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
+from casefile.extraction.scope import OTHER, PRIOR, STATISTICS
 from casefile.extraction.sentences import Sentence, key_words
 
 _ARREST = compile_scan(
@@ -209,10 +210,13 @@ def _arrest(
     """Add to `facts` the arrest that `match` in `sentence` tells, if it is a new one or tells
     a known one better."""
     text = sentence.text
+    elsewhere = article.scope_at(sentence, match.start()).scope in (OTHER, STATISTICS)
+    if elsewhere and not first_in(_PRIOR, text):
+        return  # "arrested a man in that case", after another killing told
     when = _arrest_date(article, sentence, match)
-    if first_in(_PRIOR, text):
+    if first_in(_PRIOR, text) or article.scope_at(sentence, match.start()).scope == PRIOR:
         person = article.cast.actor(sentence, match.start())
-        dated = bool(article.dates(sentence) or MONTH_ONLY.search(text))
+        dated = bool(article.dates(sentence) or MONTH_ONLY.search(text) or article.times(sentence))
         if person is None or not dated or (id(person), when) in prior_seen:
             return
         prior_seen.add((id(person), when))

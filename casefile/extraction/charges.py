@@ -17,6 +17,13 @@ from casefile.extraction.offences import Charge, is_head, read_charges, split_ch
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.same_charges import respective, same_charges
+from casefile.extraction.scope import (
+    HYPOTHETICAL,
+    OPINION,
+    OTHER,
+    STATISTICS,
+    is_condition,
+)
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["extract_charges", "split_charges"]
@@ -382,8 +389,18 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
         and _NOT_GUILTY_PLEA.search(text, max(0, match.start() - 40), match.start())
     ):
         return False  # a plea, read as a filed charge by its own cue
+    clause = article.scope_at(sentence, match.start())
+    scope = clause.scope
+    if scope in (STATISTICS, OTHER):
+        return False  # "the district charged 212 defendants", "In other court news, ..."
+    if scope == OPINION and not is_condition(clause):
+        return False  # "Under state law, a 16-year-old charged with murder is ..."
     if status in ("convicted", "acquitted"):
         if first_in(CONDITIONAL, text) or IF_BEFORE.search(text, 0, match.start()):
+            return False
+        if scope in (OPINION, HYPOTHETICAL):
+            return False  # "a law for anyone convicted of drunk driving twice"
+        if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]):
             return False
         if _NO_VERDICT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
             return False

@@ -47,7 +47,11 @@ _TAIL_START = _AtLineStart(
 # Single lines that are chrome wherever they appear.
 _CHROME_LINE = _AtLineStart(
     r"[ \t]*(?:advertisement|sign up\b.*|subscribe\b.*|read more\b.*|share this\b.*"
-    r"|click here\b.*|watch(?: it)? live\b.*|related:.*|timeline:.*)[ \t]*$",
+    r"|click here\b.*|watch(?: it)? live\b.*|related:.*|timeline:.*"
+    # a link to another story: "READ ALSO | Two men wounded ...", "MORE: Woman killed ..."
+    r"|(?:related(?: stories| articles| coverage| content)?|read also|also read|see also|more|"
+    r"watch|listen|previous coverage|more coverage|trending|top stories|latest|must read)"
+    r"[ \t]*(?::|\||>>|»).*)[ \t]*$",
     re.IGNORECASE,
 )
 

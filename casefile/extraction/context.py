@@ -9,10 +9,35 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.domain.facts import Fact, evidence_in
+from casefile.extraction.earlier import (
+    BEFORE_GATE,
+    COUNTS_ON_GATE,
+    LEGAL_GATE,
+    TIME_GATE,
+    Incident,
+    Time,
+    before_incident,
+    before_the_incident,
+    counts_on,
+    harm_long_before,
+    incident_of,
+    times_in,
+)
+from casefile.extraction.harm_words import HARM_GATE
 from casefile.extraction.mentions import DATE_KEYS, DateMention, dates_in, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Cast, Person
-from casefile.extraction.scope import CASE, Clause, clauses, scope_at
+from casefile.extraction.scope import (
+    CASE,
+    OTHER,
+    REFERS_BACK_GATE,
+    STATISTICS,
+    Clause,
+    carried_over,
+    clauses,
+    refers_back,
+    scope_at,
+)
 from casefile.extraction.sentences import Sentence, key_words
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
@@ -23,6 +48,9 @@ PRIOR_MATTER = compile_scan(
     r"who (?:had )?previously|(?:was|were|is) out on|free on|criminal history|convictions|"
     r"prior (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|had (?:\w+ )?bonded (?:\w+ )?out|"
+    # "in his pending drug case", "from an older gun case"
+    r"(?:in|from|for) (?:an?|his|her|their) (?:(?:pending|earlier|separate|unrelated|other|older|"
+    r"previous|prior)\s+)+(?:[\w-]+\s+)?(?:case|cases|matter|charges?)|"
     r"had been arrested|misdemeanors|in that case|(?:was|is|were|while) (?:on|serving) (?:probation|"
     r"parole)|criminal record|released from (?:prison|jail)|after serving)\b",
     re.IGNORECASE,
@@ -36,6 +64,9 @@ _PRIOR_GATE = key_words(
     "free on",
     "criminal history",
     "convictions",
+    "pending",
+    "older",
+    "other",
     "prior",
     "earlier",
     "separate",
@@ -52,6 +83,8 @@ _PRIOR_GATE = key_words(
     "released from",
     "after serving",
 )
+# The stretch of a sentence an earlier matter told by its time covers (see extraction/earlier.py).
+_STRETCH = re.compile(r"[\s\S]*")
 # "If X is convicted ...": a condition, not an event.
 CONDITIONAL = compile_scan(r"^\W*(?:If|Unless|Should)\b|\bif (?:convicted|found guilty)\b", re.I)
 
@@ -64,26 +97,142 @@ class Article:
     published: datetime.date | None
     _dates: dict[int, Sequence[DateMention]] = field(default_factory=dict, repr=False)
     _prior: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
+    _timed_prior: set[int] = field(default_factory=set, repr=False)  # sentences dated before
     _scopes: dict[int, tuple[Clause, ...]] = field(default_factory=dict, repr=False)
+    _times: dict[int, list[Time]] = field(default_factory=dict, repr=False)
+    _incident: list[Incident | None] = field(default_factory=list, repr=False)
 
     def prior_matter(self, sentence: Sentence) -> re.Match[str] | None:
-        """Where `sentence` starts speaking of an earlier matter, if it does."""
+        """Where `sentence` starts speaking of an earlier matter, if it does: in words
+        ("previously arrested", "was out on bond") or by its time, a plea, sentence or arrest
+        dated before the incident ("In 2015 he pleaded guilty", extraction/earlier.py)."""
         if sentence.index not in self._prior:
-            found = first_in(PRIOR_MATTER, sentence.text) if _PRIOR_GATE.opens(sentence) else None
-            self._prior[sentence.index] = found
+            timed = self._prior_by_time(sentence)
+            if timed is not None:
+                self._timed_prior.add(sentence.index)
+            told = [m for m in (self._stated_prior(sentence), timed) if m]
+            self._prior[sentence.index] = min(told, key=lambda m: m.start(), default=None)
         return self._prior[sentence.index]
+
+    def _stated_prior(self, sentence: Sentence) -> re.Match[str] | None:
+        return first_in(PRIOR_MATTER, sentence.text) if _PRIOR_GATE.opens(sentence) else None
+
+    def _prior_by_time(self, sentence: Sentence) -> re.Match[str] | None:
+        text = sentence.text
+        if sentence.index > 0 and COUNTS_ON_GATE.opens(sentence) and counts_on(text):
+            # "Six years later he pleaded no contest ...": on with the matter before.
+            if self.prior_matter(self.sentences[sentence.index - 1]) is not None:
+                return _STRETCH.match(text, 0, len(text))
+            return None
+        if not LEGAL_GATE.opens(sentence):
+            return None
+        told = before_the_incident(text) if BEFORE_GATE.opens(sentence) else None
+        if told is not None:
+            return _STRETCH.match(text, *told)
+        if not TIME_GATE.opens(sentence):
+            return None  # no time coarse or with its year: none sure enough to date a matter
+        times = [t for t in self.times(sentence) if t.sure]
+        incident = self.incident() if times else None
+        found = before_incident(text, times, incident.start) if incident else None
+        return _STRETCH.match(text, *found) if found else None
+
+    def times(self, sentence: Sentence) -> list[Time]:
+        """Times `sentence` states, to the day or coarser ("in 2015", "last year")."""
+        found = self._times.get(sentence.index)
+        if found is None:
+            dates, coarse = self.dates(sentence), TIME_GATE.opens(sentence)
+            found = (
+                times_in(sentence.text, dates, self.published, coarse) if dates or coarse else []
+            )
+            self._times[sentence.index] = found
+        return found
+
+    def incident(self) -> Incident | None:
+        """When the case's harm happened (extraction/earlier.py)."""
+        if not self._incident:
+            harmed = [
+                (s.index, s.text, times)
+                for s in HARM_GATE.among(self.sentences)
+                if (times := self.times(s))
+            ]
+
+            def in_case(index: int, position: int) -> bool:
+                sentence = self.sentences[index]
+                stated = clauses(sentence, self._stated_prior(sentence))
+                return scope_at(stated, position).scope == CASE
+
+            self._incident.append(incident_of(harmed, in_case))
+        return self._incident[0]
 
     def scope(self, sentence: Sentence) -> tuple[Clause, ...]:
         """The clauses of `sentence` and what each is about (see extraction/scope.py)."""
         found = self._scopes.get(sentence.index)
         if found is None:
-            found = self._scopes[sentence.index] = clauses(sentence, self.prior_matter(sentence))
+            found = clauses(sentence, self.prior_matter(sentence))
+            if (
+                sentence.index > 0
+                and REFERS_BACK_GATE.opens(sentence)
+                and refers_back(sentence.text)
+            ):
+                # "Police arrested a man in that case": of the matter the sentence before
+                # ended on.
+                before = self.scope(self.sentences[sentence.index - 1])[-1]
+                found = carried_over(sentence.text, found, before)
+            if HARM_GATE.opens(sentence) and TIME_GATE.opens(sentence):
+                found = self._harm_long_before(sentence, found)
+            self._scopes[sentence.index] = found
         return found
+
+    def _harm_long_before(
+        self, sentence: Sentence, found: tuple[Clause, ...]
+    ) -> tuple[Clause, ...]:
+        """`found`, with a clause telling harm dated long before the case's about another
+        incident ("Pruitt also killed Al Roe, who was found shot on Oct. 14, 2024")."""
+        times = self.times(sentence)
+        if not any(t.sure for t in times):
+            return found  # only a time sure of its year can be long before
+        incident = self.incident()
+        if incident is None:
+            return found
+        before, near = harm_long_before(sentence.text, times, incident)
+
+        def only_before(c: Clause) -> bool:
+            # "the murders of Ann Lee in May and Bo Tran in 2013": one series, the case's
+            inside = range(c.start, c.end)
+            return any(p in inside for p in before) and not any(p in inside for p in near)
+
+        return tuple(
+            Clause(c.start, c.end, OTHER, "long before")
+            if c.scope == CASE and only_before(c)
+            else c
+            for c in found
+        )
 
     def scope_at(self, sentence: Sentence, position: int) -> Clause:
         """The clause of `sentence` holding `position`: `.scope` is CASE when it is about this
         case, else PRIOR, OTHER, STATISTICS or OPINION (see extraction/scope.py)."""
         return scope_at(self.scope(sentence), position)
+
+    def outsiders(self) -> set[str]:
+        """Names of the people the article first names in a clause about another incident
+        ("In an unrelated case, the judge sentenced Al Roe ..."): what it says of them later
+        ("Roe pleaded guilty in July") is of that incident too, not of this case."""
+        found: set[str] = set()
+        for person in self.cast.people:
+            if person.name is None or not person.mentions:
+                continue
+            mentions = sorted(person.mentions)
+            index, start, _ = mentions[0]
+            first = self.scope_at(self.sentences[index], start).scope
+            if first in (OTHER, STATISTICS):
+                found.add(person.name)
+            elif index in self._timed_prior and all(
+                self.scope_at(self.sentences[i], at).scope != CASE for i, at, _ in mentions
+            ):
+                # someone's own earlier case, dated before this one and never named in it:
+                # "His brother, Ken Roe, was sentenced to 20 years in 2020"
+                found.add(person.name)
+        return found
 
     def in_case(self, sentence: Sentence, position: int) -> bool:
         """Whether what `sentence` says at `position` is about this case."""

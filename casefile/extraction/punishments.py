@@ -38,6 +38,7 @@ from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_words import earliest_case_year
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
+from casefile.extraction.scope import CASE, PRIOR
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.terms import Term, find_terms
 
@@ -169,6 +170,8 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
             for term, cue in _imposed(text, start, end, article.published, floor):
                 if any(term.start >= m.start() - 40 and not _closed(text, m, cue) for m in earlier):
                     continue
+                if article.scope_at(sentence, term.start).scope not in (CASE, PRIOR):
+                    continue  # another case's term, a possible one ("could face life")
                 people, named = _people(article, sentence, start, cue, term.start)
                 if named:
                     sentenced.update((id(p), p) for p in people)

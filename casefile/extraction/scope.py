@@ -16,11 +16,20 @@ This stage splits a sentence into clauses and labels each one:
   incident that "sparked" protests, a place named by what happened there before);
 - `STATISTICS`: counts beyond the case ("nationwide", "so far this year", "the city's 30th
   homicide");
-- `OPINION`: a condition or someone's general talk ("if you hurt ...", "should be").
+- `OPINION`: a condition or someone's general talk ("if you hurt ...", "should be", "under
+  state law, a 16-year-old charged with murder is tried as an adult");
+- `HYPOTHETICAL`: what could be or could have been ("faces up to 20 years", "could face
+  life", "the maximum penalty is", "could have faced life had the case gone to trial", "a
+  $5,000 bond would be enough"), from the predicate that says it to the end of its clause
+  ("was held on $1 million bond and faces up to life": the bond is the case's).
 
 The signals are how news is written, not the words of any one story: time far from the
 incident, places wider than the incident's, counts of events, and the small words that open
-a digression. The labels are read through `Article.scope_at` (extraction/context.py).
+a digression (their patterns are in extraction/scope_words.py). The labels are read through
+`Article.scope_at` (extraction/context.py), which adds what the words of one clause cannot
+tell: an earlier matter or another incident told by its time (extraction/earlier.py), a
+clause referring back to the incident told just before ("in that case"), and the people the
+article first names with another incident.
 """
 
 from __future__ import annotations
@@ -30,125 +39,49 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.scope_words import (
+    ANOTHER_TIME,
+    ARGUED,
+    BAIL_WORD,
+    CHANGE,
+    COUNTED,
+    COURT_ACTED,
+    DIGRESSION,
+    GATE,
+    HARMED,
+    MANY_CHARGED,
+    MIGHT_BE,
+    MIGHT_FACE,
+    OPINION_CLAUSE,
+    OTHER_CLAUSE,
+    SAME_PLACE,
+    STATISTIC_CUE,
+)
 from casefile.extraction.sentences import Sentence, key_words
 
 CASE, PRIOR, OTHER, STATISTICS, OPINION = "case", "prior", "other", "statistics", "opinion"
+HYPOTHETICAL = "hypothetical"
 
 # Where a sentence breaks into clauses: a semicolon, a dash, or a comma before a conjunction
 # that starts a clause of its own.
 _CLAUSE_BREAK = re.compile(
     r";\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:and|but|while|whereas|although|though|as)\s)"
 )
-# Words that make a clause a statistic, given a count or a plural of harm in it.
-_STATISTIC_CUE = compile_scan(
-    r"\b(?:nationwide|nationally|across the (?:country|nation|state|region|county|city)|"
-    r"statewide|countywide|this year|so far|to date|year to date|each year|every year|per year|"
-    r"annually|on average|in the (?:U\.S\.|United States|nation|country)|record (?:number|pace)|"
-    r"(?:homicide|murder|crime|shooting) rate|since (?:19|20)\d\d|"
-    r"\d+(?:st|nd|rd|th)\s+(?:homicide|killing|murder|shooting|slaying)|"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?:homicide|killing|murder|shooting|slaying)\s+(?:of|in|this))\b",
-    re.I,
-)
-# A count of harm: what a statistic counts ("nine deputies have been killed", "30 homicides").
-_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)"
-_COUNTED = compile_scan(
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:homicides|killings|murders|shootings|slayings|"
-    r"deaths|victims)\b|"
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|officers|deputies|troopers|children|"
-    r"women|men)\s+(?:[\w-]+\s+){0,3}?(?:killed|shot|died|dead|slain|murdered|wounded|injured)\b|"
-    # An ordinal counts too: "the city's third homicide this year".
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+(?:homicide|killing|murder|shooting|slaying)",
-    re.I,
-)
-# Words that turn a whole clause to another incident.
-_OTHER_CLAUSE = compile_scan(
-    r"\b(?:another (?:\w+ )?(?:killings?|shootings?|homicides?|murders?|stabbings?|incidents?|"
-    r"attacks?|crash|case|slayings?)(?!\s+victims?\b)|(?:an)?other (?:two|three|four|\d+) "
-    r"(?:killings|shootings|homicides|murders|slayings)|a separate|an unrelated|unrelated|"
-    r"in separate|in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack))\b|"
-    # the same person tied to an incident told in passing: "is also a suspect in a shooting"
-    r"\balso\s+(?:a\s+|the\s+)?(?:suspect|suspected|charged|accused|wanted|sought|a person of "
-    r"interest)\s+in\s+(?:a|an|another|two|three|several|other)\s|"
-    # a relative's loss years before: "his brother was killed years ago"
-    r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:brother|sister|son|daughter|father|mother|cousin|"
-    r"uncle|aunt|nephew|niece|husband|wife|friend|relative)\b[^;]{0,80}?\b(?:(?:years|"
-    r"decades|a year|a decade) (?:ago|earlier|before))\b",
-    re.I,
-)
-# Words that open a digression inside a clause: "the fire set during protests over X's death".
-# What follows is told of the incident named there, which may be this one or another (a
-# protest follows as often the case's own killing as a police shooting), so they only start a
-# new clause; what it is about is read from it like any other.
-_DIGRESSION = compile_scan(
-    r"\b(?:protests?|demonstrations?|unrest|riots?|rallies|rally|vigils?|marches)\s+(?:over|"
-    r"following|after|against|sparked by|in response to|that followed|for)\b|\bsparked by\b|"
-    r"\bin the wake of\b",
-    re.I,
-)
 # Back from an earlier matter to the case: "was out on bond when he shot Ann Lee".
 _BACK_TO_CASE = re.compile(r"\b(?:when|as|after|before)\s+(?:he|she|they|police|officers)\b")
-# Conditions and general talk: "if you injure a road worker", "anyone who kills".
-_OPINION_CLAUSE = compile_scan(
-    r"^\W*(?:if|unless|whether|should)\b|\bif (?:you|someone|anyone|somebody|a person|people)\b|"
-    r"\b(?:anyone|whoever) who\b",
+# Where the predicate of a possibility opens: "and faces up to life", "that a bond would be".
+_PREDICATE_OPENING = re.compile(
+    r"(?:\s+and\s+|,\s+(?:which|who|and)\s+|\s+that\s+|,\s+(?=(?:if|when|once)\s))", re.I
+)
+# A penalty a court gave, not one it could give: "sentenced him to the maximum of 25 years",
+# "received a mandatory life sentence".
+_IMPOSED_BEFORE = re.compile(
+    r"\b(?:sentenced|received|receiving|imposed|imposing|gave|given|giving|handed|got|gets|"
+    r"ordered|serving|served)\b[^,;]*\Z",
     re.I,
 )
-# Any signal above opens with one of these words (lower case).
-_GATE = key_words(
-    "nationwide",
-    "nationally",
-    "across the",
-    "statewide",
-    "countywide",
-    "this year",
-    "so far",
-    "to date",
-    "each year",
-    "every year",
-    "per year",
-    "annually",
-    "on average",
-    "in the u.s.",
-    "united states",
-    "in the nation",
-    "in the country",
-    "record",
-    " rate",
-    "since 19",
-    "since 20",
-    "homicide",
-    "killing",
-    "murder",
-    "shooting",
-    "slaying",
-    "another",
-    "other",
-    "separate",
-    "unrelated",
-    "also",
-    "ago",
-    "earlier",
-    "before",
-    "previous",
-    "prior",
-    "protest",
-    "rall",
-    "vigil",
-    "march",
-    "sparked",
-    "in the wake",
-    "demonstration",
-    "unrest",
-    "riot",
-    "if",
-    "unless",
-    "whether",
-    "should",
-    "anyone who",
-    "whoever",
-)
+# The relative clause a possibility may be told in: "X, who faced up to 40 years, was ...".
+_RELATIVE_WORD = re.compile(r",\s+(?:which|who)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -164,7 +97,7 @@ class Clause:
 def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Clause, ...]:
     """The clauses of `sentence` with their scope; `prior` is where the sentence starts
     speaking of an earlier matter (see `Article.prior_matter`), if it does."""
-    if not _GATE.opens(sentence) and prior is None:
+    if not GATE.opens(sentence) and prior is None:
         # No word of another matter: every clause is about the case, but each still ends at
         # its break ("Ann Lee died; Bo Tran survived" tells two outcomes).
         return _case_clauses(sentence.text)
@@ -175,17 +108,51 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
         split: list[Clause] = []
         for c in found:
             if c.scope == CASE and c.start <= prior.start() < c.end:
-                if prior.start() > c.start:
-                    split.append(Clause(c.start, prior.start(), CASE))
+                opens = _predicate_start(sentence.text, prior, c.start)
+                if opens > c.start:
+                    split.append(Clause(c.start, opens, CASE))
                 back = _BACK_TO_CASE.search(sentence.text, prior.end(), c.end)
                 cut = back.start() if back else relative_clause_end(sentence.text, prior, c.end)
-                split.append(Clause(prior.start(), cut, PRIOR, prior.group(0)))
+                split.append(Clause(opens, cut, PRIOR, prior.group(0)))
                 if cut < c.end:
                     split.append(Clause(cut, c.end, CASE))
             else:
                 split.append(c)
-        found = split
+        found = _going_on(sentence.text, split)
     return tuple(found)
+
+
+# A clause that goes on with the one before: "...; he was later acquitted".
+_GOES_ON = re.compile(
+    r"\W*(?:and\s+)?(?:(?:he|she|they)\s+)?(?:(?:was|were|had)\s+)?(?:later|then|eventually|"
+    r"subsequently|ultimately)\b",
+    re.I,
+)
+
+
+def _going_on(text: str, found: list[Clause]) -> list[Clause]:
+    """`found`, with a clause that goes on from an earlier matter ("In 2019 he was charged
+    with assault; he was later acquitted") about that matter too."""
+    for i in range(1, len(found)):
+        before, clause = found[i - 1], found[i]
+        if before.scope == PRIOR and clause.scope == CASE and _GOES_ON.match(text, clause.start):
+            found[i] = Clause(clause.start, clause.end, PRIOR, before.cue)
+    return found
+
+
+# An earlier matter told in a phrase after what it is of: "revoked his bond in his pending
+# drug case", "was held on a warrant in an unrelated case".
+_PHRASE_AFTER = re.compile(r"(?:in|from|for)\s", re.I)
+
+
+def _predicate_start(text: str, prior: re.Match[str], start: int) -> int:
+    """Where the earlier matter at `prior` starts, in a clause starting at `start`: at its
+    words, or, when they are a phrase after what they are of, at the predicate that phrase
+    ends ("was charged Monday and was held on a warrant in an unrelated case")."""
+    if not _PHRASE_AFTER.match(prior.group(0)):
+        return prior.start()
+    openings = list(_PREDICATE_OPENING.finditer(text, start, prior.start()))
+    return openings[-1].start() if openings else start
 
 
 # A relative clause opening before an earlier matter: "X, who was previously arrested, ...".
@@ -218,13 +185,70 @@ def _clauses(text: str) -> tuple[Clause, ...]:
     start = 0
     for cut in [*(m for m in _CLAUSE_BREAK.finditer(text)), None]:
         end = cut.start() if cut else len(text)
-        for digression in _DIGRESSION.finditer(text, start, end):
+        for digression in DIGRESSION.finditer(text, start, end):
             if digression.start() > start:
                 found.append(_label(text, start, digression.start()))
                 start = digression.start()
-        found.extend(_relative_aside(text, _label(text, start, end)))
+        for aside in _relative_aside(text, _label(text, start, end)):
+            for clause in _also_aside(text, aside):
+                found.extend(_hypothetical_aside(text, clause))
         start = cut.end() if cut else len(text)
     return tuple(found)
+
+
+def _hypothetical_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
+    """`clause`, or its parts when it goes on to what could be: from the predicate that says
+    it to the clause's end ("was held on $1 million bond and faces up to life": the bond is
+    the case's, the term a possibility)."""
+    if clause.scope != CASE:
+        return (clause,)
+    cues = [p.search(text, clause.start, clause.end) for p in (MIGHT_BE, MIGHT_FACE)]
+    cue = min((c for c in cues if c), key=lambda c: c.start(), default=None)
+    if cue is None or _IMPOSED_BEFORE.search(
+        text, max(clause.start, cue.start() - 60), cue.start()
+    ):
+        return (clause,)  # "sentenced him to the maximum sentence of 25 years": imposed
+    openings = list(_PREDICATE_OPENING.finditer(text, clause.start, cue.start()))
+    end = clause.end
+    if openings:
+        start = openings[-1].start()
+        if _RELATIVE_WORD.match(openings[-1].group(0)):
+            closed = text.rfind(",", openings[-1].end(), cue.start())
+            if closed >= 0:
+                # "X, who was sentenced Monday, could have faced life": the main predicate's
+                start = closed
+            else:
+                # "X, who faced up to 40 years, was sentenced to 12": the aside ends at its comma
+                comma = text.find(",", cue.end(), clause.end)
+                end = comma if comma >= 0 else end
+    else:
+        start = cue.start() if cue.re is MIGHT_FACE else clause.start
+    parts = [Clause(start, end, HYPOTHETICAL, cue.group(0))]
+    if start > clause.start:
+        parts.insert(0, Clause(clause.start, start, CASE))
+    if end < clause.end:
+        parts.append(Clause(end, clause.end, CASE))
+    return tuple(parts)
+
+
+# The predicate that "also" opens, with its verb: "is also a suspect in", "are also investigating".
+_ALSO_PREDICATE = re.compile(r"(?:\b(?:is|are|was|were|has been|have been|had been)\s+)?\Z", re.I)
+
+
+def _also_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
+    """`clause`, or its parts when another incident is told in a predicate "also" opens
+    ("Bo Tran, arrested Monday in Ann Lee's killing, is also a suspect in an unsolved
+    shooting"): the subject and what it says of this case come before."""
+    if clause.scope != OTHER or clause.cue is None or not clause.cue.lower().startswith("also"):
+        return (clause,)
+    cue = text.find(clause.cue, clause.start, clause.end)
+    if cue <= clause.start:
+        return (clause,)
+    verb = _ALSO_PREDICATE.search(text, clause.start, cue)
+    start = verb.start() if verb is not None else cue
+    if start <= clause.start:
+        return (clause,)
+    return (Clause(clause.start, start, CASE), Clause(start, clause.end, OTHER, clause.cue))
 
 
 def _relative_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
@@ -250,14 +274,75 @@ def _relative_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
 def _label(text: str, start: int, end: int) -> Clause:
     """The clause `text[start:end]`, labelled."""
     clause = text[start:end]
-    if (cue := _OPINION_CLAUSE.search(clause)) is not None:
+    if (cue := OPINION_CLAUSE.search(clause)) is not None:
         return Clause(start, end, OPINION, cue.group(0))
-    statistic = _STATISTIC_CUE.search(clause)
-    if statistic is not None and _COUNTED.search(clause):
+    if (
+        (cue := ARGUED.search(clause)) is not None
+        and BAIL_WORD.search(clause)
+        and not COURT_ACTED.search(clause)
+    ):
+        return Clause(start, end, OPINION, cue.group(0))
+    statistic = STATISTIC_CUE.search(clause)
+    if statistic is not None and COUNTED.search(clause):
         return Clause(start, end, STATISTICS, statistic.group(0))
-    if (cue := _OTHER_CLAUSE.search(clause)) is not None:
+    if (change := CHANGE.search(clause) or MANY_CHARGED.search(clause)) is not None:
+        return Clause(start, end, STATISTICS, change.group(0))
+    if (cue := OTHER_CLAUSE.search(clause)) is not None:
+        return Clause(start, end, OTHER, cue.group(0))
+    if (
+        (cue := SAME_PLACE.search(clause)) is not None
+        and HARMED.search(clause)
+        and ANOTHER_TIME.search(clause)
+    ):
         return Clause(start, end, OTHER, cue.group(0))
     return Clause(start, end, CASE)
+
+
+# A reference back to the matter just told: "Police arrested a man in that case Sunday".
+_THAT_MATTER = compile_scan(
+    r"\b(?:in|with|for|of) (?:that|the other|the earlier|the unrelated) (?:\w+ )?(?:case|shooting|"
+    r"killing|homicide|incident|crash|attack|death|slaying|stabbing|robbery|investigation)\b",
+    re.I,
+)
+
+
+REFERS_BACK_GATE = key_words("that", "the other", "the earlier", "the unrelated")
+
+
+def refers_back(text: str) -> bool:
+    """Whether `text` refers back to an incident told before it ("in that case")."""
+    return _THAT_MATTER.search(text) is not None
+
+
+def carried_over(text: str, found: tuple[Clause, ...], before: Clause | None) -> tuple[Clause, ...]:
+    """`found`, with the clause that refers back to another incident told just before
+    (`before`, the last clause of the sentence before) about that incident too: "A man was
+    killed in an unrelated shooting. Police arrested a 22-year-old in that case Sunday."."""
+    if before is None or before.scope != OTHER:
+        return found
+    reference = _THAT_MATTER.search(text)
+    if reference is None:
+        return found
+    whole = scope_at(_case_clauses(text), reference.start())
+    inside = [c for c in found if whole.start <= c.start and c.end <= whole.end]
+    if any(c.scope not in (CASE, PRIOR) for c in inside):
+        return found
+    kept = [c for c in found if c not in inside]
+    return tuple(
+        sorted(
+            [*kept, Clause(whole.start, whole.end, OTHER, reference.group(0))],
+            key=lambda c: c.start,
+        )
+    )
+
+
+_CONDITION_CUE = re.compile(r"\W*(?:if|unless|whether|should)\b", re.I)
+
+
+def is_condition(clause: Clause) -> bool:
+    """Whether an OPINION `clause` is a condition on this case ("If Tran is convicted ...")
+    rather than talk of people in general ("Under state law, anyone charged with ...")."""
+    return clause.cue is not None and _CONDITION_CUE.match(clause.cue) is not None
 
 
 def scope_at(found: tuple[Clause, ...], position: int) -> Clause:

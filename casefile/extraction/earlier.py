@@ -1,0 +1,351 @@
+"""Earlier matters told by their time: a plea, a sentence or an arrest dated before the case.
+
+A story recalls a suspect's record without saying "previously": "In 2015 he pleaded guilty
+to robbery and served four years", "He was convicted of assault in 2011", "was arrested in
+June and released on a $1,500 bond" in a story of an October killing. No court acts in a case
+before its crime, so a legal event the story dates before the incident is an earlier matter.
+
+The incident's time is the earliest time the story gives to harm in a clause about this case
+("was shot Saturday", "in the 2023 shooting death of", "stabbed ... last year"); a time
+belongs to the event word before it in its clause, a legal one first ("was convicted of
+robbery in 2019" dates the conviction), or after it when none comes before ("In 2015 he
+pleaded guilty"), and a year written before a noun dates that noun ("a 2012 conviction"); a
+clause that tells a legal event gives no time of harm ("was sentenced Thursday for beating").
+Taking the earliest time of harm errs towards this case: a story with no time of harm, or
+with an older harm told as this case's, marks nothing.
+
+A sentence that opens by counting from such an earlier matter ("Six years later he pleaded no
+contest ...") goes on with it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from casefile.extraction.harm_words import HURT, KILL
+from casefile.extraction.mentions import DateMention
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import key_words
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
+_NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Times coarser than a day: "in 2015", "in June", "in June 2024", "last year", "two years ago".
+_TIME = compile_scan(
+    rf"(?P<month>{_MONTH})(?:,?\s+(?P<month_year>{_YEAR}))?(?![\w-]|\s+\d)|"
+    rf"(?<![\w$,.-])(?P<year>{_YEAR})(?![\w-]|[.,]\d)|"
+    r"\b[Ll]ast (?P<last>year|month)\b|"
+    r"\b[Ll]ast (?P<season>spring|summer|fall|autumn|winter)\b|"
+    r"\b(?P<ago>years?\s+ago)\b"
+)
+# A month alone is a time after a preposition ("in June", "since early March"), not in "May
+# Smith" or "may face".
+_MONTH_AFTER = re.compile(
+    r"\b(?:in|during|since|by|from|of|early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?\Z", re.I
+)
+# How many years ago: "two years ago", "a year ago".
+_AGO_COUNT = re.compile(
+    r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+\Z", re.I
+)
+_WITH_YEAR = re.compile(r"\d{4}")
+# Every coarse time above holds one of these (lower case).
+TIME_GATE = key_words(
+    "19", "20", *_MONTHS, "jan.", "feb.", "aug.", "sept", "oct.", "nov.", "dec.", "last year",
+    "last month", " ago", "last spring", "last summer", "last fall", "last autumn", "last winter",
+)  # fmt: skip
+# A legal event, dated before the incident, is what makes an earlier matter.
+LEGAL_GATE = key_words(
+    "arrest", "charge", "convict", "plead", "pled", "plea", "sentence", "served", "serving",
+    "prison", "jail", "probation", "parole", "bond", "bail", "acquitted", "indict", "released",
+    "term", "court", "trial", "jury", "jurors", "verdict", "guilty", "hearing", "arraign",
+    "appeared", "judge",
+)  # fmt: skip
+BEFORE_GATE = key_words("before", "prior to", "ahead of")
+# What an event word is: harm ("shot", "the killing") or a legal event ("pleaded", "bond").
+_HARM = rf"(?:{KILL}|{HURT}|died|crash|fatal|fire|blaze|robbery|robbed|carjacking|carjacked)"
+_LEGAL = (
+    r"(?:arrest(?:ed|s)?|charged?|charges|convict(?:ed|ions?)|pleaded|pled|pleas?|"
+    r"sentenced?|sentences|served|serving|prison|jail(?:ed)?|probation|parole|bond|bail|"
+    r"acquitted|indicted|indictment|released|term|court|trial|jury|jurors|verdict|guilty|"
+    r"hearing|arraign(?:ed|ment)|appeared|judge)"
+)
+_EVENT = compile_scan(rf"\b(?:(?P<harm>{_HARM})|(?P<legal>{_LEGAL}))\b", re.I)
+# A year written before a noun dates that noun: "the 2023 shooting death", "a 2012 conviction".
+_NOUN_AFTER = compile_scan(rf"\A\s+(?:[\w-]+\s+)?(?:(?P<harm>{_HARM})|(?P<legal>{_LEGAL}))\b", re.I)
+# A sentence that counts on from the one before: "Six years later", "The following year".
+_COUNTED_ON = compile_scan(
+    r"\A\W*(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"a few)\s+(?:years?|months?)\s+later|(?:the|that)\s+(?:following|next|same)\s+year|"
+    r"later\s+that\s+year|that\s+same\s+year)\b",
+    re.I,
+)
+# A time that opens its clause dates what follows it: "In 2015 he ...", "On Saturday, a ...".
+_OPENS_CLAUSE = re.compile(r"\A\W*(?:[A-Za-z]+\s+)?\Z")
+# An event word and a time separated by these belong to different clauses.
+_CLAUSE_EDGE = re.compile(r"[;—–]|,\s+(?:and|but|while|who|which|when|after|before)\s", re.I)
+
+
+@dataclass(frozen=True)
+class Time:
+    """A stretch of a sentence that dates something, and the days it may mean."""
+
+    start: int
+    end: int
+    first: datetime.date
+    last: datetime.date
+    # Stated with its year or coarser ("in 2015", "in June", "Oct. 3, 2019"): a day without
+    # a year is placed near publication, and may be a year off when it looks ahead unsaid.
+    sure: bool = True
+
+
+def times_in(
+    text: str, dates: Sequence[DateMention], published: datetime.date | None, coarse: bool = True
+) -> list[Time]:
+    """The times `text` states: its resolved dates (`dates`) and, unless `coarse` is False
+    (it holds none of `TIME_GATE`), the coarser ones above."""
+    found = [
+        Time(d.start, d.end, d.date, d.date, bool(_WITH_YEAR.search(text, d.start, d.end)))
+        for d in dates
+        if d.date is not None
+    ]
+    if not coarse:
+        return found
+    taken = [(d.start, d.end) for d in dates]
+    for match in _TIME.finditer(text):
+        start = match.start()
+        if any(a <= start < b or a < match.end() <= b for a, b in taken):
+            continue  # the year of "Nov. 2, 2023", already a date
+        before = text[max(0, start - 20) : start]
+        if match.group("month"):
+            preposition = _MONTH_AFTER.search(before)
+            if preposition is None:
+                continue
+            start -= len(before) - preposition.start()
+        count = None
+        if match.group("ago"):
+            counted = _AGO_COUNT.search(before)
+            if counted is None:
+                continue
+            count, start = counted.group(1), start - (len(before) - counted.start())
+        span = _span(match, published, count)
+        if span is not None:
+            found.append(Time(start, match.end(), *span))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _span(
+    match: re.Match[str], published: datetime.date | None, ago: str | None
+) -> tuple[datetime.date, datetime.date] | None:
+    if match.group("year"):
+        year = int(match.group("year"))
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if published is None:
+        return None
+    if match.group("month"):
+        month = _month_number(match.group("month"))
+        if match.group("month_year"):
+            year = int(match.group("month_year"))
+        else:  # the last such month on or before publication
+            year = published.year if month <= published.month else published.year - 1
+        return datetime.date(year, month, 1), _month_end(year, month)
+    if match.group("season"):
+        return _last_season(match.group("season"), published)
+    if match.group("last") == "year":
+        year = published.year - 1
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if match.group("last") == "month":
+        year, month = (
+            (published.year, published.month - 1)
+            if published.month > 1
+            else (
+                published.year - 1,
+                12,
+            )
+        )
+        return datetime.date(year, month, 1), _month_end(year, month)
+    ago = (ago or "a").lower()
+    count = int(ago) if ago.isdigit() else _NUMBER_WORDS.index(ago) or 1
+    year = published.year - count
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _last_season(season: str, published: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The last `season` (three months) that ended before `published`."""
+    month = _SEASON_START[season]
+    for year in (published.year, published.year - 1, published.year - 2):
+        first = datetime.date(year, month, 1)
+        end_year, end_month = (year + 1, 2) if month == 12 else (year, month + 2)
+        last = _month_end(end_year, end_month)
+        if last < published:
+            return first, last
+    raise AssertionError("a season ends within two years")  # pragma: no cover
+
+
+def _month_number(word: str) -> int:
+    stem = word.lower().rstrip(".")[:3]
+    return next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(stem))
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
+
+
+def dated_events(text: str, times: Sequence[Time]) -> Iterator[tuple[Time, str, int]]:
+    """Each time of `times` with the kind of event it dates ("harm" or "legal") and where
+    that event's word stands, when one does."""
+    for time in times:
+        noun = _NOUN_AFTER.match(text, time.end)
+        if noun is not None and text[time.start].isdigit():
+            yield time, "harm" if noun.group("harm") else "legal", noun.start(noun.lastgroup or 0)
+            continue
+        event = _event_before(text, time.start)
+        if event is None and _OPENS_CLAUSE.search(_clause_before(text, time.start)):
+            event = _event_after(text, time.end)  # "In 2015 he pleaded guilty ..."
+        if event is not None:
+            yield time, "harm" if event.group("harm") else "legal", event.start()
+
+
+def _clause_start(text: str, position: int) -> int:
+    edges = list(_CLAUSE_EDGE.finditer(text, 0, position))
+    return edges[-1].end() if edges else 0
+
+
+def _clause_before(text: str, position: int) -> str:
+    return text[_clause_start(text, position) : position]
+
+
+def _event_before(text: str, position: int) -> re.Match[str] | None:
+    """The event word before `position` in its clause that a time there dates: a legal one
+    if any ("was convicted of robbery in 2019" dates the conviction), else the nearest."""
+    found = list(_EVENT.finditer(text, _clause_start(text, position), position))
+    legal = [m for m in found if m.group("legal")]
+    return legal[-1] if legal else found[-1] if found else None
+
+
+def _event_after(text: str, position: int) -> re.Match[str] | None:
+    edge = _CLAUSE_EDGE.search(text, position)
+    return _EVENT.search(text, position, edge.start() if edge else len(text))
+
+
+# Harm told this long before the case's is another incident's ("also killed a man found
+# shot to death on Oct. 14, 2024", in a story of a March killing); nearer, it may be the
+# same one told from another day (shot one day, died another).
+_OTHER_HARM_GAP = datetime.timedelta(days=60)
+
+
+@dataclass(frozen=True)
+class Incident:
+    """When the case's harm happened: `lead`, the first time the story gives to harm in a
+    clause about this case; `start`, the earliest such time not long before `lead`."""
+
+    lead: datetime.date
+    start: datetime.date
+
+    def long_before(self, time: Time) -> bool:
+        """Whether `time` ends long before the case's harm."""
+        return time.sure and time.last < self.lead - _OTHER_HARM_GAP
+
+
+def incident_of(
+    sentences: Iterable[tuple[int, str, Sequence[Time]]], in_case: Callable[[int, int], bool]
+) -> Incident | None:
+    """When the case's harm happened; `sentences` are the index, text and times of each
+    sentence that may tell harm, in order, `in_case(index, position)` tells a clause's
+    scope."""
+    found = [
+        time
+        for index, text, times in sentences
+        for time, kind, where in dated_events(text, times)
+        if kind == "harm" and in_case(index, where) and not _tells_legal(text, time)
+    ]
+    if not found:
+        return None
+    incident = Incident(found[0].first, found[0].first)
+    start = min(t.first for t in found if not incident.long_before(t))
+    return Incident(incident.lead, start)
+
+
+def harm_long_before(
+    text: str, times: Sequence[Time], incident: Incident
+) -> tuple[list[int], list[int]]:
+    """Where `text` tells harm it dates long before the case's (another incident's), and
+    where it tells harm it dates otherwise."""
+    harm = [(time, where) for time, kind, where in dated_events(text, times) if kind == "harm"]
+    before = [where for time, where in harm if incident.long_before(time)]
+    return before, [where for time, where in harm if not incident.long_before(time)]
+
+
+def _tells_legal(text: str, time: Time) -> bool:
+    """Whether the clause of `time` tells a legal event too ("pleaded not guilty to murder
+    Friday", "was sentenced Thursday for beating ..."): which one it dates is unsure."""
+    start = _clause_start(text, time.start)
+    edge = _CLAUSE_EDGE.search(text, time.end)
+    end = edge.start() if edge else len(text)
+    return any(m.group("legal") for m in _EVENT.finditer(text, start, end))
+
+
+def before_incident(
+    text: str, times: Sequence[Time], incident: datetime.date
+) -> tuple[int, int] | None:
+    """Where the first legal event `text` dates before `incident` is told: from the start
+    of its clause to the later of its word and its time, if `text` tells one."""
+    for time, kind, where in dated_events(text, times):
+        if kind == "legal" and time.sure and time.last < incident:
+            return _clause_start(text, min(where, time.start)), max(where + 1, time.end)
+    return None
+
+
+# A time told against the incident: "was released on bond two weeks before the shooting".
+_BEFORE_THE_INCIDENT = compile_scan(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+)?(?:days?|weeks?|months?|years?)"
+    r"\s+(?:before|prior to|ahead of)\s+the\s+(?:[\w-]+\s+)?(?:shooting|killing|crash|attack|"
+    r"stabbing|incident|murder|slaying|fire|robbery|homicide|carjacking|assault|death)\b",
+    re.I,
+)
+
+
+def before_the_incident(text: str) -> tuple[int, int] | None:
+    """Where `text` tells a legal event it dates before the incident in words ("was released
+    on bond two weeks before the shooting"): from the start of its clause to the time."""
+    time = _BEFORE_THE_INCIDENT.search(text)
+    if time is None:
+        return None
+    start = _clause_start(text, time.start())
+    edge = _CLAUSE_EDGE.search(text, time.end())
+    end = edge.start() if edge else len(text)
+    if not any(m.group("legal") for m in _EVENT.finditer(text, start, end)):
+        return None
+    return start, time.end()
+
+
+COUNTS_ON_GATE = key_words("later", "following", "next", "same year", "that year")
+
+
+def counts_on(text: str) -> bool:
+    """Whether `text` opens by counting on from the sentence before ("Six years later");
+    asked of sentences `COUNTS_ON_GATE` opens."""
+    return _COUNTED_ON.match(text) is not None
