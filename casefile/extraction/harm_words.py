@@ -108,8 +108,10 @@ HARM_AFTER = compile_scan(
     r"stabbed(?: to death)?|beaten(?: to death)?|wounded|injured|hurt|struck and killed|"
     r"found dead|strangled)\b"
     # "found Cy Hall dead" (read only after "found" or "left", see victim_names.py)
-    r"|\A(?:,\s*\d{1,3},)?\s+(?P<found>dead|unresponsive|lifeless|shot|stabbed|beaten|bleeding|"
-    r"with (?:a |an )?(?:\w+ )?(?:gunshot|stab) wounds?)\b"
+    # "found Ann Lee, 44, in an upstairs bedroom with a gunshot wound": after a place
+    r"|\A(?:,\s*\d{1,3},)?(?:\s+(?:in|inside|on|at|near|behind|outside)\s+[^,.;]{1,40}?)?"
+    r"\s+(?P<found>dead|unresponsive|lifeless|shot|stabbed|beaten|bleeding|"
+    r"(?:with|suffering from) (?:a |an |multiple |several )?(?:\w+ )?(?:gunshot|stab) wounds?)\b"
     # "Cy Hall, believed to have been beaten and killed"
     r"|\A,\s+(?:who\s+(?:was|were|is|are)\s+)?(?:believed|said|thought|alleged|reported)\s+to\s+"
     rf"have\s+been\s+(?:\w+\s+and\s+)?(?P<believed>{PASSIVE})\b"

@@ -102,6 +102,8 @@ _COUNTED_WORDS = (
     "boys girls children sons daughters officers men kids people persons person others victims"
 )
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
+# The descriptions of counted groups ("people", "men"), as against one person described.
+COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured", re.I)

@@ -309,6 +309,10 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     clause = article.scope_at(sentence, start)
     before = HARM_BEFORE.search(text, max(clause.start, start - 120), start)
     after = HARM_AFTER.match(text[end : clause.end])
+    if after is None and text.startswith(",", end) and _ROLE_APPOSITION.search(text, 0, start):
+        # "The victim, Carlos Diaz, was stabbed": the name stands in apposition to a role.
+        after = HARM_AFTER.match(text[end + 1 : clause.end])
+        end += 1 if after is not None else 0
     if after is not None and any(
         end < m.start < end + after.end() for m, _ in article.cast.people_in(sentence)
     ):
@@ -356,6 +360,11 @@ _POSSESSIVE = re.compile(
 )
 
 
+# A role right before a name set off by commas: "The victim, ", "Her son, ".
+_ROLE_APPOSITION = re.compile(
+    r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+)\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+\Z"
+)
 _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")
 # A name followed by "'s" and a word that is no harm: the possessor of someone else.
 _POSSESSOR = re.compile(r"[’']s?\s+(?!(?:death|killing|murder|slaying|shooting|stabbing)s?\b)")

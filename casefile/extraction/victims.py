@@ -6,9 +6,11 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
+from casefile.extraction.harm_words import NOT_UNHARMED
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import GateTable, key_words
 from casefile.extraction.victim_counts import (
+    COUNTED_NOUNS,
     HARM_NOUN,
     INJURED_NEAR,
     KILLED_NEAR,
@@ -44,13 +46,13 @@ _DESCRIBING = (
 )
 _INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
-    rf"\b(?:a|an)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE}|\d{{1,3}}-year-old)\b"
+    rf"\b(?:a|an|another)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE}|\d{{1,3}}-year-old)\b"
     r"(?:,[^.]{0,60}?,)?\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
     r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b))(?P<what>died|not (?:hit|injured|hurt|"
     r"struck)|unharmed|"
     r"uninjured|shot and killed|killed|found dead|fatally shot|pronounced dead|shot and injured|"
-    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|"
+    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
     re.I,
 )
@@ -67,8 +69,11 @@ _VICTIM_OBJECT = compile_scan(
     re.I,
 )
 _DEFINITE_INJURED = compile_scan(
-    rf"\bthe\s+(?P<desc>{_ROLE})\s+(?:suffered|sustained|received|was treated for)\s+"
-    r"(?:\w+\s+){0,3}?(?:injuries|cuts|abrasions|wounds?|gunshot)",
+    # "Her passenger, a 30-year-old man, suffered a broken arm"
+    rf"\b(?:the|his|her|their)\s+(?P<desc>{_ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
+    r"(?:suffered|sustained|received|was treated for)\s+"
+    r"(?:\w+\s+){0,3}?(?:injuries|cuts|abrasions|wounds?|gunshot|broken|fractured?|burns|"
+    r"bruises|lacerations|concussion)",
     re.I,
 )
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
@@ -78,7 +83,8 @@ _DEFINITE_VICTIM = compile_scan(
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?"
-    r"(?P<what>shot and killed|killed|fatally shot|found dead|shot(?!\s+at\b)|wounded|"
+    r"(?P<what>shot and killed|killed|fatally shot|found dead|"
+    r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
     r"injured|hurt|stabbed|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)\b",
     re.I,
 )
@@ -130,6 +136,9 @@ _TARGET = compile_scan(
     re.I,
 )
 _TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
+_NOT_HARMED = re.compile(
+    rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
+)
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
 # Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
 # deputies returned fire".
@@ -146,7 +155,7 @@ _OBJECT_WORDS = (
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
     (
-        key_words(*_PASSIVE_WORDS.split(), "treated for", "hospitali", "burned"),
+        key_words(*_PASSIVE_WORDS.split(), "treated for", "hospitali", "burned", "grazed"),
         _INDEFINITE_VICTIM,
     ),
     (
@@ -186,15 +195,21 @@ _MODES = {
     _FOUND: _AGAIN,
     _FRAUD: _AGAIN,
     _AGED_ROLE: _BACK,
-    _THE_VICTIM_WAS: _AGAIN,
+    # "The victim, a 52-year-old woman, ...": the victim the sentence (or one before) told of.
+    _THE_VICTIM_WAS: _BACK,
 }
 
 
 def _sentence_outcome(text: str) -> str | None:
-    """What a sentence says happened, when the wording names no harm of its own."""
+    """What a sentence says happened, when the wording names no harm of its own: a stated
+    "not injured" first ("The victim, a 52-year-old woman, was not injured")."""
+    if _NOT_HARMED.search(text):
+        return "unharmed"
     if KILLED_NEAR.search(text):
         return "killed"
-    if INJURED_NEAR.search(text) or re.search(r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b)", text):
+    if INJURED_NEAR.search(text) or re.search(
+        r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b|treated for)", text
+    ):
         return "injured"
     return "unharmed" if re.search(r"\b(?:robbed|kidnapped|abducted)\b", text) else None
 
@@ -207,8 +222,21 @@ def extract_victims(article: Article) -> list[Fact]:
     # to be hurt ("Two people were shot. Ann Lee died; Bo Tran survived").
     surplus = 0
     for outcome in ("killed", "injured", "unharmed"):
-        have = sum(1 for o, _ in named if o == outcome) + (surplus if outcome == "injured" else 0)
+        have = sum(1 for o, _ in named if o == outcome)
         extra = [f for o, f in unnamed if o == outcome]
+        if outcome == "injured" and surplus:
+            # A group counted by a plural noun takes them in, and so does one person described
+            # as the dead are named ("found a woman with gunshot wounds ... The woman was
+            # identified as Ann Lee"); "her passenger, a 30-year-old man, suffered a broken
+            # arm" in a crash that killed Ann Lee is someone else.
+            quotes = " ".join(f.evidence.quote for o, f in named if o == "killed").lower()
+            same = [
+                f
+                for f in extra
+                if f.fields["description"] in COUNTED_NOUNS
+                or re.search(rf"\bthe {re.escape(f.fields['description'].split()[-1])}\b", quotes)
+            ]
+            extra = same[surplus:] + [f for f in extra if all(f is not g for g in same)]
         facts.extend(extra[have:] if have < len(extra) else [])
         if outcome == "killed":
             surplus = max(0, have - len(extra))
@@ -300,6 +328,11 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     and by_police(text, match.start(), match.end())
                 ):
                     continue  # "an officer shot and killed a man": no victim of the case
+                if pattern in (_DEFINITE_VICTIM, _INDEFINITE_VICTIM) and any(
+                    match.end("desc") < m.start < match.start("what")
+                    for m, _ in article.cast.people_in(sentence)
+                ):
+                    continue  # "The victim, Carlos Diaz, was stabbed": a named victim
                 if pattern is _VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see _TARGET)
                 if pattern is _MISSED or pattern is _FIRED_AT or pattern is _FRAUD:
@@ -344,7 +377,10 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     what + desc if pattern is _AGED_ROLE else desc,
                     outcome,
                     sentence,
-                    _MODES[pattern],
+                    # "The victims, a man and a woman,": two, neither one told before
+                    _AGAIN
+                    if pattern is _THE_VICTIM_WAS and match.group("desc2")
+                    else _MODES[pattern],
                 )
         for match in matches_in(_TARGET, text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, _NEW)

@@ -1,0 +1,122 @@
+"""Victims told in apposition to a role, found with a wound, or hurt beside the one killed
+(extraction/victims.py, victim_names.py, harm_words.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction import extract_facts
+
+
+def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
+    return sorted(
+        (
+            (f.fields["name"], f.fields["age"], f.fields["outcome"])
+            for f in extract_facts(text)
+            if f.kind == "VictimReported"
+        ),
+        key=lambda v: (v[0] or "", v[1] or 0, v[2]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The victim, a 52-year-old woman," is one victim, and "not injured" is no injury.
+        (
+            "A teen was charged with robbery after a woman was held at gunpoint outside a "
+            "bank. The victim, a 52-year-old woman, was not injured.",
+            [(None, 52, "unharmed")],
+        ),
+        (
+            "Police arrested Joel Marsh, 19, after a man was robbed at a bus stop. The victim, "
+            "a 70-year-old man, was not hurt.",
+            [(None, 70, "unharmed")],
+        ),
+        (
+            "Police arrested Joel Marsh, 19, after a man was robbed at a bus stop. The victim, "
+            "a 70-year-old man, was treated for a cut to his hand.",
+            [(None, 70, "injured")],
+        ),
+    ],
+)
+def test_the_victim_described_once(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name set off by commas after "The victim" is the one harmed.
+        (
+            "Police are looking for Ross Tate, 30. The victim, Ivan Soto, was stabbed in the "
+            "chest during an argument and died at a hospital.",
+            [("Ivan Soto", None, "killed")],
+        ),
+        (
+            "Police are looking for Ross Tate, 30. Her brother, Ivan Soto, was shot in the "
+            "arm and is expected to recover.",
+            [("Ivan Soto", None, "injured")],
+        ),
+        # Not after a role: "Tate, 30, was arrested" says nothing of harm.
+        (
+            "Ross Tate, who shot Ivan Soto, was arrested on Monday. Soto survived.",
+            [("Ivan Soto", None, "injured")],
+        ),
+    ],
+)
+def test_named_in_apposition_to_a_role(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Found with a wound, after the place where she was found; "She died" then.
+        (
+            "Deputies found Rita Gomez, 39, in a back bedroom with a gunshot wound to the "
+            "head. She died at the scene. Her husband was arrested.",
+            [("Rita Gomez", 39, "killed")],
+        ),
+        (
+            "Officers found Abel Nunez, 22, behind a gas station suffering from multiple stab "
+            "wounds. He was taken to a hospital in critical condition.",
+            [("Abel Nunez", 22, "injured")],
+        ),
+        # "was found shot to death": killed, not only shot.
+        (
+            "A man is expected to be charged with murder after his wife was found shot to "
+            "death in their home on Sunday, police said.",
+            [(None, None, "killed")],
+        ),
+    ],
+)
+def test_found_harmed(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One described person hurt besides the named dead: both are victims.
+        (
+            "Tara Lyle, 28, is charged with vehicular homicide in the crash that killed Gus "
+            "Ward, 52. Her passenger, a 30-year-old man, suffered a broken arm.",
+            [(None, None, "injured"), ("Gus Ward", 52, "killed")],
+        ),
+        # A count of the hurt still takes in the named dead ("Two people were shot").
+        (
+            "Two people were shot outside a bar on Friday. Gus Ward, 52, died at a hospital. "
+            "Police arrested Tara Lyle, 28.",
+            [(None, None, "injured"), ("Gus Ward", 52, "killed")],
+        ),
+        # "Another boy, 16," hurt by a stray round.
+        (
+            "A 17-year-old was arrested after a 15-year-old was shot to death at a park. "
+            "Another boy, 16, was grazed by a bullet.",
+            [(None, None, "injured"), (None, 15, "killed")],
+        ),
+    ],
+)
+def test_hurt_beside_the_dead(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
