@@ -37,11 +37,12 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
         v.fields["name"] for v in victims if v.fields["outcome"] == "killed" and v.fields["name"]
     ]
     imposed = extract_sentences_imposed(article)
+    arrests = extract_arrests(article)
     facts = [
-        *extract_arrests(article),
+        *arrests,
         *charges,
         *extract_bonds(article),
-        *extract_homicide_links(article, charges, killed),
+        *extract_homicide_links(article, charges, killed, arrests),
         *victims,
         *extract_court_events(article, imposed),
         *imposed,

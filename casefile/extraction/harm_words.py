@@ -42,7 +42,9 @@ LEAD = (
     r"father|brother|sister|child|boy|girl|baby|infant|toddler|girlfriend|boyfriend|partner|"
     r"friend|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|stepson|stepdaughter|"
     r"officer|deputy|trooper|clerk|worker|walker|neighbor|student|teacher|victim|man|woman|person|"
-    r"teen|teenager)(?:,|\s+named)?)\s+){0,6}?"
+    r"teen|teenager|cashier|owner|driver|passenger|customer|employee|nurse|guard|pedestrian|"
+    r"cyclist|bicyclist|bystander|resident|tourist|jogger|classmate|co-?worker|roommate|"
+    r"stepfather|stepmother)(?:,|\s+named)?)\s+){0,6}?"
 )
 # Harm said before the name: "the death of X", "X's killing" is below, "D shot X".
 HARM_BEFORE = compile_scan(

@@ -4,6 +4,7 @@ article's killing before any homicide charge."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
@@ -18,6 +19,7 @@ from casefile.extraction.link_wording import (
     COUNTED_GATE,
     EVENT_WORD,
     EXPECTED,
+    HARMED_IN_KILLING,
     HOMICIDE_CHARGE,
     HOMICIDE_CHARGE_HERE,
     HOMICIDE_GATE,
@@ -36,12 +38,12 @@ from casefile.extraction.link_wording import (
 )
 from casefile.extraction.mentions import NUMBER_KEYS, number_value
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence
+from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.victim_names import case_killing
 
 
 def extract_homicide_links(
-    article: Article, charges: list[Fact], killed_names: list[str]
+    article: Article, charges: list[Fact], killed_names: list[str], arrests: Sequence[Fact] = ()
 ) -> list[Fact]:
     counted: dict[int, tuple[int, Fact]] = {}
     poi: dict[int, tuple[Fact, bool]] = {}  # the link, and whether it is to another killing
@@ -60,7 +62,9 @@ def extract_homicide_links(
     gate = KILLING_STORY_GATE if killing else HOMICIDE_GATE
     for sentence in gate.among(article.sentences):
         text = sentence.text
-        if not HOMICIDE_WORD.search(text) and not (killing and EVENT_WORD.search(text)):
+        if not HOMICIDE_WORD.search(text) and not (
+            killing and (EVENT_WORD.search(text) or HARMED_IN_KILLING.search(text))
+        ):
             continue
         counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
         counts = COUNTED.finditer(text) if counting else ()
@@ -138,6 +142,10 @@ def extract_homicide_links(
                     for victim in _victims(text, killed_names, True):
                         entry[0].append(_link(article, sentence, person, relation, victim))
                 break
+    if killing:
+        fallback = _suspects_of_the_killing(article, [*charges, *arrests], killed_names, people)
+    else:
+        fallback = {}
     links: list[Fact] = []
     in_text = _ChargedInText(article) if people else None
     for key, person in people.items():
@@ -154,6 +162,9 @@ def extract_homicide_links(
             links.extend([link] * count)
         elif key in poi and (poi[key][1] or not charged):
             links.append(poi[key][0])
+        elif key in fallback:
+            if not charged:
+                links.append(fallback[key])
         elif key in anchor:
             main, others = anchor[key]
             links.extend(others)
@@ -192,6 +203,8 @@ def _linked(
             text[position : mention.start]
         ):
             return named
+        if match.end() <= mention.start and not text[match.end() : mention.start].strip():
+            return named  # "identified the gunman as Bo Tran"
     person = article.cast.actor(sentence, position)
     if person is None or article.in_case(sentence, position):
         return person
@@ -307,3 +320,64 @@ class _ChargedInText:
 def _link(article: Article, sentence, person: Person, relation: str, victim: str | None) -> Fact:
     fields = {"person": person_name(person), "relation": relation, "victim": victim}
     return fact("LinkedToHomicide", fields, article, sentence)
+
+
+def _suspects_of_the_killing(
+    article: Article, held: list[Fact], killed_names: list[str], people: dict
+) -> dict[int, Fact]:
+    """In a story of a killing, a suspect the article names with no statement of a link, no
+    arrest, no charge of any kind and no day in court is its suspect: "the suspect, identified
+    as Bo Tran, fled" ties him to the killing the story is about. (An arrest the report does
+    not tie to the killing may be for something else.)"""
+    found: dict[int, Fact] = {}
+    # Sentences that tell of a stage after the charges: court, plea, indictment, sentence.
+    court = {
+        sentence.index
+        for sentence in _COURT_STAGE_GATE.among(article.sentences)
+        if (stage := _COURT_STAGE.search(sentence.text))
+        and article.in_case(sentence, stage.start())  # not "he was sentenced in 2015 for ..."
+        and not _NOT_YET.search(sentence.text)
+    }
+    if any(_VERDICT_STAGE.search(article.sentences[i].text) for i in court):
+        return found  # a story of a plea, a trial or a sentence: its suspect was charged
+    charged = {f.fields["person"] for f in held}
+    for person in article.cast.people:
+        if (
+            not person.suspect
+            or id(person) in people
+            or person.killed
+            or person.name is None
+            or person.name in charged
+            or _one_of(person, killed_names)
+            or person.first_cue is None
+            or any(i in court or i + 1 in court for i, _, _ in person.mentions)
+        ):
+            continue  # told in court, or the next sentence ("He pleaded not guilty"): charged
+        victims = killed_names[:1] if len(killed_names) == 1 else [None]
+        found[id(person)] = _link(article, person.first_cue, person, "suspect", victims[0])
+        people[id(person)] = person
+    return found
+
+
+# A story told once the suspect is charged: court, plea, indictment, verdict, sentence.
+_COURT_STAGE = re.compile(
+    r"\b(?:pleaded|pled|indicted|indictment|sentenced|sentencing|convicted|arraigned|"
+    r"arraignment|trial|jury|plea|charged|charges|charging|court)\b",
+    re.I,
+)
+_VERDICT_STAGE = re.compile(
+    r"\b(?:sentenced|sentencing|convicted|pleaded guilty|pled guilty|plea (?:deal|agreement|"
+    r"bargain)|found guilty|verdict|(?<!grand )jury|trial)\b",
+    re.I,
+)
+_COURT_STAGE_GATE = key_words(
+    "pleaded", "pled", "indict", "sentenc", "convicted", "arraign", "trial", "jury", "plea",
+    "charg", "court",
+)  # fmt: skip
+# "has not been charged", "charges are pending", "expected to be charged".
+_NOT_YET = re.compile(
+    r"\b(?:not (?:yet )?(?:been )?(?:charged|filed|arraigned)|no charges?|(?:charges?|charging) "
+    r"(?:\w+ ){0,3}?(?:pending|expected|review)|pending|expected to|will (?:likely )?be|yet to|"
+    r"plans? to|working with)\b",
+    re.I,
+)

@@ -66,7 +66,8 @@ EVENT_WORD = compile_scan(
 KILLING_STORY_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
     "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
-    "crime", "gunman", "shooter", "killer", "attacker", "assailant",
+    "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
+    "allege", " said ", " say",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -78,7 +79,7 @@ _HARM_NOUN = (
 _CUSTODY = (
     r"(?:arrested|detained|jailed|wanted|sought|questioned|apprehended|captured|booked|"
     r"searching for|looking for|seeking|hunting for|warrant (?:\w+ ){0,3}?for|"
-    r"taken into custody|in custody|surrendered|turned (?:himself|herself) in)"
+    r"taken into custody|in custody|surrender(?:s|ed|ing)?|turn(?:s|ed)? (?:himself|herself) in)"
 )
 
 
@@ -118,7 +119,7 @@ ANCHOR_GATE = key_words(
     "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link",
     "tied", "ties", "tying", "suspicion", "responsible", "charge", "believe", "wanted", "sought",
     "detained", "jailed", "questioned", "custody", "apprehended", "captured", "booked",
-    "surrendered", "turned", "allege", " said ", " say", "gunman", "shooter", "killer",
+    "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
     "warrant",
 )  # fmt: skip
@@ -210,7 +211,7 @@ _RESPONSIBLE_GATE = key_words("believe", "responsible")
 _LINK_GATE = key_words(
     "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion",
     "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
-    "questioned", "held", "booked", "custody", "apprehended", "captured", "surrendered", "turned",
+    "questioned", "held", "booked", "custody", "apprehended", "captured", "surrender", "turned", "turns",
     "searching for", "looking for", "seeking", "hunting for", "warrant",
     "gunman", "shooter", "killer", "attacker", "assailant",
 )  # fmt: skip
@@ -229,6 +230,17 @@ _SAID_KILLED = compile_scan(
     re.I,
 )
 _SAID_GATE = key_words("allege", " said ", " say")
+# In a story of a killing, harm that did not itself kill says who killed: "Bo Tran is believed
+# to have shot Ann Lee", "police say Bo Tran stabbed her" (she died of it).
+_HARMED_VERB = r"(?:shot|stabbed|beat|beaten|struck|strangled|ran over|run over)\b"
+HARMED_IN_KILLING = compile_scan(
+    rf"\bbelieved to have (?:fatally )?{_HARMED_VERB}|"
+    r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
+    r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
+    rf"(?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}",
+    re.I,
+)
+_HARMED_GATE = key_words("believed to have", "allege", " said ", " say")
 
 
 def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[str]]]:
@@ -252,6 +264,15 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     said = _SAID_KILLED.search(text) if _SAID_GATE.opens(sentence) else None
     if said:
         found.append(("suspect", said))
+    harmed = (
+        HARMED_IN_KILLING.search(text)
+        if killing and not responsible and not said and _HARMED_GATE.opens(sentence)
+        else None
+    )
+    if harmed:
+        found.append(
+            ("believed responsible" if "believed" in harmed.group(0) else "suspect", harmed)
+        )
     named = _NAMED_KILLER.search(text) if killing and _KILLER_GATE.opens(sentence) else None
     if named:
         found.append(("suspect", named))

@@ -112,6 +112,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 continue  # "an Ann Lee Middle School teacher": part of a longer name
             if roles and named_after_role(text, start, roles):
                 by_police.add(key)  # "The driver, Lamar Hicks, died": the one police shot
+            if _NAMED_KILLER_BEFORE.search(text, max(0, start - 50), start):
+                by_police.add(key)  # "identified the gunman as Bo Tran": who did the harm
             if person.suspect and (
                 (_SUSPECT_AFTER.match(text, end) and not _OF_BEFORE.search(text, 0, start))
                 or _SUSPECT_BEFORE.search(text, max(0, start - 80), start)
@@ -146,7 +148,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
     found: list[NamedVictim] = []
     for person in article.cast.people:
         key = id(person)
-        if person.name is None or key in by_police:
+        if person.name is None or key in by_police or _a_place(article, person):
             continue
         if person.official and key not in harms:
             continue  # a judge, a lawyer, an officer: a victim only if harm is said of them
@@ -264,7 +266,53 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     return [(KILLED, article.sentences[index], start, end, None)]
 
 
+def _a_place(article: Article, person: Person) -> bool:
+    """Whether a name is a place's: its last word names a kind of place ("Blackfeet Indian
+    Reservation"), or every mention stands before one ("on the Cedar Creek trail")."""
+    if person.words and person.words[-1].lower() in _PLACE_WORDS:
+        return True
+    return all(
+        _PLACE_AFTER.match(article.sentences[i].text, e) is not None for i, _, e in person.mentions
+    )
+
+
+# Kinds of place a name may end with, or be followed by; not words that are also surnames
+# ("Park", "Hill", "Lake").
+_PLACE_WORDS = frozenset(
+    [
+        "reservation",
+        "creek",
+        "river",
+        "trail",
+        "road",
+        "street",
+        "avenue",
+        "boulevard",
+        "highway",
+        "county",
+        "township",
+        "parkway",
+        "freeway",
+        "interstate",
+        "bridge",
+        "beach",
+        "canyon",
+        "apartments",
+        "plaza",
+        "mall",
+    ]
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:trail|park|road|street|avenue|highway|river|creek|lake|reservation|campus|"
+    r"apartments?|complex|school|church|mall|store|restaurant|bar|station|parking|neighborhood|"
+    r"county|township|village|bridge|beach|forest|woods|canyon|hotel|motel|plaza)\b"
+)
 _OF_BEFORE = re.compile(r"\bof\s+\Z")
+# The one the police name as who did it: "identified the gunman as", "The shooter, ".
+_NAMED_KILLER_BEFORE = re.compile(
+    r"\b(?:(?:identified|named) the (?:suspected )?(?:gunman|shooter|killer|attacker|assailant) as|"
+    r"[Tt]he (?:suspected )?(?:gunman|shooter|killer|attacker|assailant),)\s+\Z"
+)
 # Before a place: "killed in Lake Forest", "a Lake Forest park".
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|of a|of the|a|an)\s+\Z")
 # "homicide detectives", "the Robbery-Homicide Division": a unit, not a killing.
@@ -343,7 +391,16 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     low, high = _own_stretch(article, sentence, clause.start, clause.end, start, end)
     # Harm done by police: said after the name ("X was shot by an officer", "the death of X at
     # the hands of police") or as the subject of the verb before it ("officers shot X").
-    if BY_POLICE.search(text, end, min(high, end + 100)) or (
+    police_after = BY_POLICE.search(text, end, min(high, end + 100))
+    if (
+        police_after is not None
+        and how == "before"
+        and _NEW_PREDICATE.search(text, end, police_after.start())
+    ):
+        # "A man who fatally shot a clerk, X, during a robbery was killed by officers": the
+        # police harm is the subject's, told by a verb of its own.
+        police_after = None
+    if police_after is not None or (
         how == "before"
         and before is not None
         and BY_POLICE.search(text, max(low, before.start() - 40), before.end())
@@ -365,6 +422,7 @@ _ROLE_APPOSITION = re.compile(
     r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+)\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
     r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+\Z"
 )
+_NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")
 # A name followed by "'s" and a word that is no harm: the possessor of someone else.
 _POSSESSOR = re.compile(r"[’']s?\s+(?!(?:death|killing|murder|slaying|shooting|stabbing)s?\b)")

@@ -47,7 +47,10 @@ _DESCRIBING = (
 _INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
     rf"\b(?:a|an|another)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE}|\d{{1,3}}-year-old)\b"
-    r"(?:,[^.]{0,60}?,)?\s+(?:who\s+)?"
+    r"(?:,[^.]{0,60}?,)?"
+    # "a 45-year-old man standing nearby was wounded"
+    r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside)\b"
+    r"[^,.;]{0,30}?)?\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
     r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b))(?P<what>died|not (?:hit|injured|hurt|"
     r"struck)|unharmed|"

@@ -1,0 +1,104 @@
+"""Homicide links told before any arrest or charge (extraction/homicide.py, link_wording.py):
+who the police say did the harm that killed, the gunman they name, a suspect who surrenders,
+and a named suspect never arrested or charged; and the people such stories name who are no
+victims (the gunman who killed himself, a place named like a person)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import facts_of
+
+
+def links_of(text: str) -> list[tuple[str | None, str | None]]:
+    found = [(f["person"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+    return sorted(found, key=lambda pair: (pair[0] or "", pair[1] or ""))
+
+
+def victims_of(text: str) -> set[tuple[str | None, str]]:
+    return {(f["name"], f["outcome"]) for f in facts_of("VictimReported", text)}
+
+
+DEATH = "Omar Petit, 44, died at a hospital early Sunday after a dispute in a parking lot. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Harm that killed, told of a named person: he is tied to the killing.
+        (
+            DEATH + "Sheriff Nell Byrd said Dario Kent is believed to have shot Petit during "
+            "the argument.",
+            [("Dario Kent", "Omar Petit")],
+        ),
+        (
+            DEATH + "Police said Dario Kent, 25, stabbed Petit twice before driving away.",
+            [("Dario Kent", "Omar Petit")],
+        ),
+        # No one died: the same words tie no one to a killing.
+        (
+            "Omar Petit, 44, was treated for a wound after a dispute in a parking lot. Police "
+            "said Dario Kent, 25, stabbed Petit before driving away.",
+            [],
+        ),
+    ],
+)
+def test_harm_that_killed(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Surrenders in the killing": an unnamed suspect tied to it.
+        (
+            "Teen surrenders in killing of man at bus stop\n\nA 16-year-old turned himself in "
+            "on Friday, police said. Omar Petit, 44, was shot to death at a bus stop.",
+            [(None, "Omar Petit")],
+        ),
+        # A named suspect who was neither arrested nor charged: killed by police, or at large.
+        (
+            "A man who fatally shot a cashier, Omar Petit, 44, during a robbery was killed by "
+            "officers an hour later. Police said the suspect, identified as Dario Kent, 25, "
+            "fired at officers who stopped his car.",
+            [("Dario Kent", "Omar Petit")],
+        ),
+        # A sentencing story: its defendant was charged, so no link.
+        (
+            "A man who struck and killed Omar Petit, 44, with his car was sentenced Friday to "
+            "a year in jail. Dario Kent, 25, fled the scene and turned himself in days later.",
+            [],
+        ),
+    ],
+)
+def test_suspect_before_any_charge(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+def test_the_gunman_who_killed_himself_is_no_victim() -> None:
+    text = (
+        "A man shot and killed his former wife outside her office Monday before turning the "
+        "gun on himself, police said. Police identified the gunman as Rex Vogel, 50. The "
+        "woman, Ida Vogel, 47, died at the scene. Vogel was found dead in his truck nearby."
+    )
+    assert links_of(text) == [("Rex Vogel", "Ida Vogel")]
+    assert victims_of(text) == {("Ida Vogel", "killed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "A man is the prime suspect in the killing of a jogger on the Fox Hollow trail last "
+            "month, police said. Detectives believe Dario Kent shot and killed Ana Ruiz, 26.",
+            {("Ana Ruiz", "killed")},
+        ),
+        (
+            "A man was sentenced for killing his cousin on the Crow Indian Reservation. Dario "
+            "Kent beat Omar Petit, 41, who died two days later.",
+            {("Omar Petit", "killed")},
+        ),
+    ],
+)
+def test_a_place_named_like_a_person_is_no_victim(text: str, victims: set) -> None:
+    assert victims_of(text) == victims
