@@ -96,7 +96,7 @@ HARM_AFTER = compile_scan(
     + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?\s+"
     + ADVERBS
     + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|later|then|fatally|critically|"
-    r"seriously|severely|allegedly|reportedly|reported|not)\s+)*"
+    r"seriously|severely|allegedly|reportedly|reported|not|found)\s+)*"
     rf"(?P<what>{PASSIVE})\b"
     r"|\A"
     + _HOME

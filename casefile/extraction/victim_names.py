@@ -422,6 +422,14 @@ _ROLE_APPOSITION = re.compile(
     r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+)\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
     r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+\Z"
 )
+# Harm that does not say whether the person lived, and the words that say they did.
+_BARE_HARM = re.compile(r"shot|stabbed|beaten|struck")
+_INJURY_TOLD = compile_scan(
+    r"\b(?:wounded|wounds?|injured|injuries|hurt|hospitali[sz]ed|treated|condition|recover\w*|"
+    r"surviv\w*|non-life-threatening|released|grazed|(?:in|to) the (?:leg|arm|hand|foot|"
+    r"shoulder|buttocks|thigh|ankle|knee|wrist|elbow))\b",
+    re.I,
+)
 _NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")
 # A name followed by "'s" and a word that is no harm: the possessor of someone else.
@@ -471,6 +479,10 @@ def _outcome(cue: str, text: str, low: int, high: int) -> str:
     if UNHARMED in kinds:
         return UNHARMED
     if INJURED in kinds:
+        if _BARE_HARM.fullmatch(cue) and not _INJURY_TOLD.search(text, low, high):
+            # "X was shot in the chest when he tried to stop them": whether X lived is told
+            # elsewhere (the case's killing, when no one else is said to have died).
+            return _WEAK_INJURED
         return INJURED
     if cue in ("victim", "victims"):
         return _WEAK_INJURED  # "identified the victim as X": what befell X is told elsewhere

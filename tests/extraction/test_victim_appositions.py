@@ -120,3 +120,37 @@ def test_found_harmed(text: str, expected: list) -> None:
 )
 def test_hurt_beside_the_dead(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was found strangled": the harm after "found" kills.
+        (
+            "Police arrested Ned Cole, 41, years after Ivy Marsh, 17, was found strangled in "
+            "a wooded lot.",
+            [("Ivy Marsh", 17, "killed")],
+        ),
+        # "was shot in the chest" says nothing of whether he lived: the case's killing.
+        (
+            "A home invasion left a 72-year-old man dead, police said. Abel Ortiz was shot in "
+            "the chest when he tried to stop the intruders. Ned Cole, 20, was charged with "
+            "murder.",
+            [("Abel Ortiz", None, "killed")],
+        ),
+        # Shot in the leg, with someone else dead: hurt.
+        (
+            "Lena Ward, 30, was killed in a shooting on Friday. Abel Ortiz was shot in the leg. "
+            "Ned Cole, 20, was charged with murder.",
+            [("Abel Ortiz", None, "injured"), ("Lena Ward", 30, "killed")],
+        ),
+        # Shot, and no one is said to have died: hurt.
+        (
+            "Abel Ortiz was shot during a robbery on Friday. Ned Cole, 20, was charged with "
+            "armed robbery.",
+            [("Abel Ortiz", None, "injured")],
+        ),
+    ],
+)
+def test_harm_that_does_not_say_who_lived(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
