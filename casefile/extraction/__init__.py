@@ -38,12 +38,14 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
     ]
     imposed = extract_sentences_imposed(article)
     arrests = extract_arrests(article)
+    elsewhere: set[str] = set()  # the dead of other killings a suspect is tied to
+    links = extract_homicide_links(article, charges, killed, arrests, elsewhere)
     facts = [
         *arrests,
         *charges,
         *extract_bonds(article),
-        *extract_homicide_links(article, charges, killed, arrests),
-        *victims,
+        *links,
+        *(v for v in victims if v.fields["name"] not in elsewhere),
         *extract_court_events(article, imposed),
         *imposed,
         *extract_criminal_history(article),

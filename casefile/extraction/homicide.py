@@ -43,8 +43,14 @@ from casefile.extraction.victim_names import case_killing
 
 
 def extract_homicide_links(
-    article: Article, charges: list[Fact], killed_names: list[str], arrests: Sequence[Fact] = ()
+    article: Article,
+    charges: list[Fact],
+    killed_names: list[str],
+    arrests: Sequence[Fact] = (),
+    elsewhere: set[str] | None = None,
 ) -> list[Fact]:
+    """The links the article states. `elsewhere`, when given, receives the names of the killed
+    people the links tie to killings besides the case's (victims of those, not of the case)."""
     counted: dict[int, tuple[int, Fact]] = {}
     poi: dict[int, tuple[Fact, bool]] = {}  # the link, and whether it is to another killing
     # Per person: links to the case's own killing, and links to other killings.
@@ -168,6 +174,8 @@ def extract_homicide_links(
         elif key in anchor:
             main, others = anchor[key]
             links.extend(others)
+            if elsewhere is not None:
+                elsewhere.update(f.fields["victim"] for f in others if f.fields["victim"])
             # The article's own killing is a link only until a homicide charge is filed (a
             # further charge expected then is no link).
             if not charged:

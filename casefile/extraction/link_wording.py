@@ -67,7 +67,7 @@ KILLING_STORY_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
     "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
     "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
-    "allege", " said ", " say",
+    "allege", " said ", " say", "confessed", "admitted", "told ",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -119,7 +119,8 @@ ANCHOR_GATE = key_words(
     "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link",
     "tied", "ties", "tying", "suspicion", "responsible", "charge", "believe", "wanted", "sought",
     "detained", "jailed", "questioned", "custody", "apprehended", "captured", "booked",
-    "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "shooter", "killer",
+    "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
+    "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
     "warrant",
 )  # fmt: skip
@@ -235,12 +236,19 @@ _SAID_GATE = key_words("allege", " said ", " say")
 _HARMED_VERB = r"(?:shot|stabbed|beat|beaten|struck|strangled|ran over|run over)\b"
 HARMED_IN_KILLING = compile_scan(
     rf"\bbelieved to have (?:fatally )?{_HARMED_VERB}|"
+    # "confessed to shooting his neighbor", "told deputies he shot Ann Lee"
+    r"\b(?:confessed|admitted)\s+(?:to\s+)?(?:fatally\s+)?(?:killing|shooting|stabbing|"
+    r"strangling|beating|murdering|striking)\b|"
+    r"\btold (?:police|deputies|investigators|detectives|officers|troopers|agents)\s+(?:that\s+)?"
+    rf"(?:he|she)\s+(?:had\s+)?(?:fatally\s+)?(?:{_HARMED_VERB}|killed)|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
     r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
     rf"(?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}",
     re.I,
 )
-_HARMED_GATE = key_words("believed to have", "allege", " said ", " say")
+_HARMED_GATE = key_words(
+    "believed to have", "allege", " said ", " say", "confessed", "admitted", "told "
+)  # fmt: skip
 
 
 def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[str]]]:
@@ -297,10 +305,15 @@ CHARGED_WITH_HOMICIDE = compile_scan(
 # "has been charged in her death": a charge for the killing that does not name the offence.
 CHARGED_IN_DEATH = compile_scan(
     r"\b(?:charged|indicted)\s+(?:in connection with|in|for|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b",
+    r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b|"
+    # Charges told without their names: "pleaded not guilty to the 21 charges against him".
+    r"\bpleaded (?:not )?guilty (?:[\w,]+ ){0,4}?to (?:all |the )?(?:\d+ |[\w-]+ )?(?:charges|counts)\b|"
+    r"\bthe (?:\d+ |[\w-]+ )?charges against (?:him|her)\b",
     re.I,
 )
-CHARGE_GATE = key_words("murder", "homicide", "manslaughter", "death", "killing", "slaying")
+CHARGE_GATE = key_words(
+    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "charges against"
+)  # fmt: skip
 # A link sentence that itself states the homicide charge: "arrested on murder charges".
 HOMICIDE_CHARGE_HERE = compile_scan(
     r"\b(?:murder|homicide|manslaughter) (?:charges?|counts?)\b|"

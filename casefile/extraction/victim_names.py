@@ -383,6 +383,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None
         and not any(end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence))
         and not TIED_AS_SUSPECT.search(text, end, pronoun.start())
+        and not _SPEECH.search(text, end, pronoun.start())  # "Bo Tran said her death"
         and not LINKED_OBJECT.search(text, max(0, start - 20), start)
     ):
         cue = pronoun.group("what")
@@ -430,6 +431,8 @@ _INJURY_TOLD = compile_scan(
     r"shoulder|buttocks|thigh|ankle|knee|wrist|elbow))\b",
     re.I,
 )
+# A speaker's verb: "Sheriff Bo Tran said her death is a homicide" speaks of someone else.
+_SPEECH = re.compile(r"\b(?:said|says|say|told|added|stated|noted|explained|confirmed)\b")
 _NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")
 # A name followed by "'s" and a word that is no harm: the possessor of someone else.

@@ -82,7 +82,7 @@ _DEFINITE_INJURED = compile_scan(
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 _DEFINITE_VICTIM = compile_scan(
-    rf"\b(?:the|his|her|their)\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b"
+    rf"\b(?:the|his|her|their)\s+(?P<desc>(?:\d{{1,3}}-year-old\s+)?(?!man\b){_ROLE})\b"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?"
@@ -356,8 +356,12 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
                 elif pattern in (_DEFINITE_INJURED, _SUFFERING):
                     outcome = "injured"
-                elif pattern is _VICTIM_OBJECT and HARM_NOUN.fullmatch(what.lower()):
-                    # "the shooting of a man"
+                elif (
+                    pattern is _VICTIM_OBJECT
+                    and HARM_NOUN.fullmatch(what.lower())
+                    and re.match(r"\s+(?:of|on)\b", text[match.end("what") :])
+                ):
+                    # "the shooting of a man" (not "accused of stabbing a woman": a verb)
                     outcome = "killed" if case_killing(article) else "injured"
                 else:
                     outcome = outcome_of(what)

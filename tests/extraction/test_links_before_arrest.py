@@ -102,3 +102,35 @@ def test_the_gunman_who_killed_himself_is_no_victim() -> None:
 )
 def test_a_place_named_like_a_person_is_no_victim(text: str, victims: set) -> None:
     assert victims_of(text) == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who says he did it: a confession before any homicide charge ties him to it.
+        (
+            "A man confessed to shooting his neighbor over a fence, deputies said. Abe Lund, 67, "
+            "told deputies he shot Cy Pratt, 59, with a rifle. Pratt died at the scene. Lund "
+            "was booked on a charge of aggravated assault.",
+            [("Abe Lund", "Cy Pratt")],
+        ),
+        # Charges pleaded to without their names, in a story of the killing: charged.
+        (
+            "The man who told investigators he killed his neighbor, Cy Pratt, appeared in court "
+            "Wednesday. Abe Lund pleaded not guilty last month to the 12 charges against him.",
+            [],
+        ),
+    ],
+)
+def test_confessions_and_charges_pleaded_to(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+def test_the_dead_of_another_charged_killing_are_no_victims_of_the_case() -> None:
+    text = (
+        "A judge sentenced Abe Lund, 30, to life in prison for the murder of Cy Pratt, 58, "
+        "who was shot behind the counter of his store. Lund is also charged with murder in the "
+        "2023 killing of Eli Ford, 19, and is to stand trial in that case in March."
+    )
+    assert links_of(text) == [("Abe Lund", "Eli Ford")]
+    assert victims_of(text) == {("Cy Pratt", "killed")}

@@ -154,3 +154,32 @@ def test_hurt_beside_the_dead(text: str, expected: list) -> None:
 )
 def test_harm_that_does_not_say_who_lived(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Remains identified "as those of" the dead.
+        (
+            "A woman's remains were found in a state forest last week. The remains were "
+            "identified as those of Kira Dunn, 35. Her death is being investigated as a "
+            "homicide.",
+            [("Kira Dunn", 35, "killed")],
+        ),
+        # The official who speaks of "her death" is not the one who died.
+        (
+            "The remains were identified as those of Kira Dunn, 35. Sheriff Lou Avery said her "
+            "death is being investigated as a homicide.",
+            [("Kira Dunn", 35, "killed")],
+        ),
+        # "Accused of stabbing a woman" is a verb: she is hurt, whatever other death is told.
+        (
+            "A man accused of stabbing a woman outside a bar is also wanted in another state in "
+            "the 2024 death of his roommate. The 29-year-old woman was stabbed in the abdomen and "
+            "is expected to survive.",
+            [(None, 29, "injured")],
+        ),
+    ],
+)
+def test_remains_speakers_and_verbs_of_harm(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
