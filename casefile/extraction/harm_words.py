@@ -77,7 +77,7 @@ INTRANSITIVE = (
     r"died|dies|die|(?:suffered|sustained|suffering|received)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
     r"wound|gunshot|burn|fracture|trauma|laceration|cuts|bruis|concussion|broken|stab|treatment|"
     r"critical|serious|minor))|survived|recovering|remains? in "
-    r"(?:critical|serious|stable|fair) condition|escaped (?:injury|unharmed|unhurt|gunfire|"
+    r"(?:critical|serious|stable|fair) condition|escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|"
     r"the gunfire|being hit)"
 )
 ADVERBS = (
@@ -86,6 +86,11 @@ ADVERBS = (
 )
 # The home town right after a name: "Ann Lee of Dayton, 30, was killed".
 _HOME = r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+# Others the name shares its verb with, named by no name: "X, 33, and two grandchildren escaped".
+_WITH_OTHERS = (
+    r"(?:\s+and\s+(?:(?:his|her|their|the|two|three|four|five|six|\d+)\s+)?"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:were|was|all|both|also|escaped|died|survived)\b))?"
+)
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries";
 # not an active verb ("X shot Y" makes X the one who did it).
 HARM_AFTER = compile_scan(
@@ -96,14 +101,18 @@ HARM_AFTER = compile_scan(
     r"|\A(?P<body>[’']s?\s+(?:[a-z]+\s+)?(?:body|bodies|remains)\b)"
     r"|\A"
     + _HOME
-    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?\s+"
+    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?"
+    + _WITH_OTHERS
+    + r"\s+"
     + ADVERBS
     + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|later|then|fatally|critically|"
     r"seriously|severely|allegedly|reportedly|reported|not|found)\s+)*"
     rf"(?P<what>{PASSIVE})\b"
     r"|\A"
     + _HOME
-    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?,?\s+"
+    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?"
+    + _WITH_OTHERS
+    + r",?\s+"
     + ADVERBS
     + rf"(?P<intransitive>{INTRANSITIVE})\b"
     # "Ann Lee, 61, the woman shot to death in her home"
@@ -134,7 +143,7 @@ PRONOUN_HARM = compile_scan(
 # Outcome words read in the clause around a mention when no cue gave one.
 OUTCOME_WORDS = compile_scan(
     rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|"
-    r"escaped (?:injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
+    r"escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
     r"\b(?P<attempt>attempted (?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
     # "deadly weapon", "deadly conduct": the name of an offence, not a death
     rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|"

@@ -145,7 +145,10 @@ _ALSO_CHARGED = compile_scan(
 EXPECTED = compile_scan(
     r"\b(?:expected|likely|set|going) to (?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
     r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
-    r"\b(?:plan|plans|planned|intends?|intended) to (?:charge|file)\b",
+    r"\b(?:plan|plans|planned|intends?|intended) to (?:charge|file)\b|"
+    # "more charges are expected because of the girl's death"
+    r"\b(?:more|additional|further|new|murder|homicide)\s+charges\s+(?:are|were|could be|will be|"
+    r"may be)?\s*(?:expected|likely|possible|pending|forthcoming)\b",
     re.I,
 )
 _HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death)", re.I)
@@ -206,7 +209,9 @@ REFERS = compile_scan(
 
 
 # The key words each statement cannot match without.
-_EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge", "to file")
+_EXPECTED_GATE = key_words(
+    "be charged", "formally charged", " face", "to charge", "to file", "charges"
+)  # fmt: skip
 _ALSO_GATE = key_words("also", "additionally", "separately", "already")
 _RESPONSIBLE_GATE = key_words("believe", "responsible")
 _LINK_GATE = key_words(

@@ -31,7 +31,7 @@ INJURED_NEAR = compile_scan(
 # number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
 # is entered at every word of the sentence.
 _COUNTED = compile_scan(
-    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|person|"
+    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|grandchildren|sons|person|"
     r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,
 )
@@ -53,6 +53,7 @@ _COUNT_PREDICATE_AFTER = re.compile(
     r"\A"
     + _APPOSITIVE
     + r"\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
+    r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
     re.I,
 )
@@ -99,14 +100,15 @@ _ONE_OF_THEM_DIED = re.compile(
 )
 _ONE_OF_GATE = key_words("one of")
 _COUNTED_WORDS = (
-    "boys girls children sons daughters officers men kids people persons person others victims"
+    "boys girls children grandchildren sons daughters officers men kids people persons person "
+    "others victims"
 )
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # The descriptions of counted groups ("people", "men"), as against one person described.
 COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 
-_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured", re.I)
+_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
 _KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay", re.I)
 _TAKEN_WORD = re.compile(r"kidnap|abduct|rob|found", re.I)
 

@@ -134,3 +134,27 @@ def test_the_dead_of_another_charged_killing_are_no_victims_of_the_case() -> Non
     )
     assert links_of(text) == [("Abe Lund", "Eli Ford")]
     assert victims_of(text) == {("Cy Pratt", "killed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Charged only with the shooting's other offences, more charges to come for the death.
+        (
+            "Five people were shot at a party late Saturday. One of them, a 17-year-old girl, "
+            "died Sunday. Police arrested Abe Lund, 19, and charged him with four counts of "
+            "aggravated battery. Police said more charges are expected because of the girl's "
+            "death.",
+            [("Abe Lund", None)],
+        ),
+        # The homicide charge itself filed: no link.
+        (
+            "Five people were shot at a party late Saturday. One of them, a 17-year-old girl, "
+            "died Sunday. Police arrested Abe Lund, 19, and charged him with first-degree "
+            "murder. Police said more charges are expected.",
+            [],
+        ),
+    ],
+)
+def test_more_charges_expected_for_the_death(text: str, expected: list) -> None:
+    assert links_of(text) == expected

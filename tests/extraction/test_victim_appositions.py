@@ -183,3 +183,27 @@ def test_harm_that_does_not_say_who_lived(text: str, expected: list) -> None:
 )
 def test_remains_speakers_and_verbs_of_harm(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name sharing its verb with others named by no name.
+        (
+            "Police arrested Cy Hall, 30. Ann Lee and two neighbors escaped without injury.",
+            [("Ann Lee", None, "unharmed")],
+        ),
+        (
+            "Police arrested Cy Hall, 30. Ann Lee and the others were unharmed.",
+            [("Ann Lee", None, "unharmed")],
+        ),
+        # "escaped without injury" counted.
+        (
+            "Police arrested Cy Hall, 30, after a fire at a home. Two grandchildren escaped "
+            "without injury.",
+            [(None, None, "unharmed"), (None, None, "unharmed")],
+        ),
+    ],
+)
+def test_escaped_with_others(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
