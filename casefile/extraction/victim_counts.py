@@ -41,7 +41,11 @@ _PLAIN_COUNT = frozenset(["people", "person", "persons", "others", "victims"])
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
     r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
-    r"shooting|stabbing|deaths|murders|slayings|stabbed)\s+(?:of\s+)?(?:(?:his|her|their|the|all)\s+)?"
+    r"shooting|stabbing|deaths|murders|slayings|stabbed|"
+    # "sexually abusing three boys", "carjacking two women"
+    r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"
+    r"carjacking|carjacked|robbing|robbed|kidnapping|kidnapped)\s+(?:of\s+)?"
+    r"(?:(?:his|her|their|the|all)\s+)?"
     # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
     re.I,
@@ -110,7 +114,7 @@ COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
 _KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay", re.I)
-_TAKEN_WORD = re.compile(r"kidnap|abduct|rob|found", re.I)
+_TAKEN_WORD = re.compile(r"kidnap|abduct|rob|carjack|found", re.I)
 
 
 # Cached: read for every victim wording found, and the wordings are few ("shot", "killed").

@@ -117,6 +117,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
             if person.suspect and (
                 (_SUSPECT_AFTER.match(text, end) and not _OF_BEFORE.search(text, 0, start))
                 or _SUSPECT_BEFORE.search(text, max(0, start - 80), start)
+                # "Bo Tran was also injured and was taken into custody"
+                or _SUSPECT_LATER.match(text, end, min(len(text), end + 80))
             ):
                 suspect_cues[key] = suspect_cues.get(key, 0) + 1
             if not harm_words or not article.in_case(sentence, start):
@@ -339,7 +341,12 @@ _SUSPECT_AFTER = compile_scan(
     r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later|will be|would be|"
     r"is expected to be|is to be)\s+)*(?:arrested|"
     r"charged|indicted|accused|booked|convicted|sentenced|pleaded|pled|faces|facing|"
-    r"surrendered|apprehended|arraigned)\b",
+    r"surrendered|apprehended|arraigned|taken into custody|detained|jailed)\b",
+    re.I,
+)
+_SUSPECT_LATER = compile_scan(
+    r"[^.;]*?\band\s+(?:(?:was|were|is|has been|had been|later|then)\s+)*(?:arrested|"
+    r"taken into custody|charged|booked|jailed|detained|cited)\b",
     re.I,
 )
 _SUSPECT_BEFORE = compile_scan(

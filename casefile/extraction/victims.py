@@ -66,7 +66,8 @@ _VICTIM_OBJECT = compile_scan(
     r"murder|murdering|murdered|death|slaying|stabbing|stabbed|beating|beat|raping|raped|rape|"
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
     r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
-    r"struck|hitting|hit|abusing|abused|torturing|tortured)(?:\s+(?:of|on))?"
+    r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
+    r"molested)(?:\s+(?:of|on))?"
     r"\s+(?:a|an|another|(?P<det>his|her|their))\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
     re.I,
@@ -83,10 +84,13 @@ _DEFINITE_INJURED = compile_scan(
 # man", which in crime news is as often the suspect.
 _DEFINITE_VICTIM = compile_scan(
     rf"\b(?:the|his|her|their)\s+(?P<desc>(?:\d{{1,3}}-year-old\s+)?(?!man\b){_ROLE})\b"
+    # "the driver of the minivan"
+    r"(?:\s+of\s+the\s+[\w-]+)?"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?"
     r"(?P<what>shot and killed|killed|fatally shot|found dead|"
+    r"(?:flown|rushed|taken|transported) to (?:a|the) (?:[\w-]+ )?hospital|hospitali[sz]ed|"
     r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
     r"injured|hurt|stabbed|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)\b",
     re.I,
@@ -153,8 +157,11 @@ _PASSIVE_WORDS = (
 )
 _OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
-    "robb attack struck strik hit abus tortur"
+    "robb attack struck strik hit abus tortur carjack molest"
 )
+_DEFINITE_GATE = key_words(
+    "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital"
+)  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
     (
@@ -166,7 +173,7 @@ _GATED_PATTERNS = [
         _VICTIM_OBJECT,
     ),
     (
-        key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm"),
+        _DEFINITE_GATE,
         _DEFINITE_VICTIM,
     ),
     (key_words("left"), _LEFT_VICTIM),
@@ -398,9 +405,30 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     later_deaths(article, groups)
     found = [by_description[k] for k in order]
     for outcome, (count, victim) in groups.items():
-        # A counted group ("three boys") also covers single victims of the same outcome.
-        singles = [f for o, f in found if o == outcome]
-        found = [(o, f) for o, f in found if o != outcome]
-        found.extend((outcome, f) for f in singles)
+        # A counted group ("three boys") also covers single victims of the same outcome it may
+        # count ("a 12-year-old boy"); not others ("the driver ... Her two children").
+        singles = [
+            f for o, f in found if o == outcome and _counted_among(victim, f.fields["description"])
+        ]
         found.extend([(outcome, victim)] * max(count - len(singles), 0))
     return found
+
+
+# The one of each counted noun: a group of "boys" counts a "boy"; "people" count anyone.
+_ONE_OF = {
+    "boys": "boy", "girls": "girl", "children": "child", "grandchildren": "grandchild",
+    "sons": "son", "daughters": "daughter", "officers": "officer", "men": "man",
+    "women": "woman", "kids": "kid",
+}  # fmt: skip
+_CHILD_WORDS = frozenset(["boy", "girl", "child", "son", "daughter", "kid", "infant", "baby"])
+
+
+def _counted_among(group: Fact, description: str) -> bool:
+    """Whether a victim described as `description` may be one of the counted `group`."""
+    one = _ONE_OF.get(group.fields["description"])
+    if one is None:
+        return True  # "people", "victims", "others": anyone
+    kind = description.split()[-1] if description else ""
+    if one in ("child", "kid", "grandchild"):
+        return kind in _CHILD_WORDS or kind == "victim"
+    return kind in (one, "victim") or kind.endswith("-year-old")

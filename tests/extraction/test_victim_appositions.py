@@ -207,3 +207,45 @@ def test_remains_speakers_and_verbs_of_harm(text: str, expected: list) -> None:
 )
 def test_escaped_with_others(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Abuse and carjacking counted or told of one person.
+        (
+            "A former coach was sentenced to 18 years after pleading guilty to sexually abusing "
+            "three boys he coached.",
+            [(None, None, "injured")] * 3,
+        ),
+        (
+            "Two teens were charged after police say they carjacked a woman at gunpoint in a "
+            "parking lot. Isaac Burke, 16, and Dane Penn, 17, were arrested.",
+            [(None, None, "unharmed")],
+        ),
+        # "The driver of the minivan ... was flown to a hospital", and two children besides.
+        (
+            "Brent Eck, 24, was charged with drunken driving. The driver of the minivan, a "
+            "39-year-old woman, was flown to a hospital in critical condition. Her two "
+            "children suffered broken bones and cuts.",
+            [(None, None, "injured")] * 3,
+        ),
+        # A group of boys counts a boy told of alone.
+        (
+            "Three boys were shot at a park on Friday. A 12-year-old boy was shot in the leg. "
+            "Police arrested Brent Eck, 24.",
+            [(None, None, "injured"), (None, None, "injured"), (None, 12, "injured")],
+        ),
+    ],
+)
+def test_abuse_carjacking_and_groups(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+def test_a_suspect_hurt_and_then_held_is_no_victim() -> None:
+    text = (
+        "A wrong-way driver crashed into a minivan on Sunday, troopers said. Brent Eck was "
+        "charged with drunken driving. Eck was also injured and was taken into custody after "
+        "his release from the hospital."
+    )
+    assert [v for v in victims_of(text) if v[0]] == []
