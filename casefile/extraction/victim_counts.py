@@ -15,7 +15,7 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import Sentence, key_words
-from casefile.extraction.victim_names import case_killing
+from casefile.extraction.victim_names import STATISTIC_SPAN, case_killing
 
 KILLED_NEAR = compile_scan(
     r"\b(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
@@ -148,6 +148,8 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # "the June 15 deaths": a date
+        if STATISTIC_SPAN.search(text):
+            continue  # "14 women were killed by a partner in the county last year"
         outcome = count_outcome(text, match)
         if outcome == "injured?":
             outcome = "killed" if case_killing(article) else "injured"

@@ -237,10 +237,37 @@ def _case_killing(article: Article) -> bool:
             if (
                 match.group("killed")
                 and not _UNIT.match(sentence.text, match.end())
+                and not _NO_DEATH_BEFORE.search(
+                    sentence.text, max(0, match.start() - 30), match.start()
+                )
+                and not _ANIMAL_AFTER.match(sentence.text, match.end())
+                and not STATISTIC_SPAN.search(sentence.text)
                 and article.in_case(sentence, match.start())
             ):
                 return True
     return False
+
+
+# A death no one died: meant or threatened ("threatened to kill her"), or only possible ("could
+# have been killed").
+_NO_DEATH_BEFORE = re.compile(
+    r"(?:\bto|\b(?:could|would|might|may)\s+(?:have\s+)?(?:been|be)|\bnearly|\balmost)\s+\Z",
+    re.I,
+)
+# "killed the woman's dog": an animal.
+_ANIMAL_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:dog|dogs|cat|cats|puppy|kitten|horse|horses|pet|pets|animal|animals|cattle|goat|chickens?)\b",
+    re.I,
+)
+# A count over a span of time: "14 women were killed by a partner in the county last year",
+# "the fourth killing in the neighborhood this month", "since 2010".
+STATISTIC_SPAN = compile_scan(
+    r"\b(?:(?:last|this|each|every|per|a)\s+(?:year|month|decade)|so far (?:this|in)\b|"
+    r"since (?:19|20)\d\d|(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|"
+    r"annually|(?:unsolved|homicide|murder) (?:count|rate|total)|(?:the|a) (?:\w+ )?year (?:earlier|before))\b",
+    re.I,
+)
 
 
 def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_Harm]:

@@ -249,3 +249,28 @@ def test_a_suspect_hurt_and_then_held_is_no_victim() -> None:
         "his release from the hospital."
     )
     assert [v for v in victims_of(text) if v[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A threat, a death that only could have been, a dog and a statistic kill no one: the
+        # woman stabbed and expected to survive is hurt.
+        (
+            "A judge ordered Cal Voss, 35, held without bond on charges that he stabbed his "
+            "former girlfriend at her apartment. He also killed the woman's dog. Her mother said "
+            "her daughter could have been killed. Prosecutors said Voss had threatened to kill "
+            "her for weeks. Advocates said 14 women were killed by a partner in the county last "
+            "year.",
+            [(None, None, "injured")],
+        ),
+        # A count of the case's own dead is still counted.
+        (
+            "Three people were killed in a house fire on Sunday, and Cal Voss, 35, was charged "
+            "with arson.",
+            [(None, None, "killed")] * 3,
+        ),
+    ],
+)
+def test_deaths_no_one_died(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
