@@ -117,7 +117,9 @@ HARM_AFTER = compile_scan(
     + rf"(?P<intransitive>{INTRANSITIVE})\b"
     # "Ann Lee, 61, the woman shot to death in her home"
     r"|\A,(?:\s*\d{1,3},)?\s+(?:the|a|an)\s+(?:(?!(?:of|accused|charged|suspected|arrested|"
-    r"who|that|was)\b)[\w-]+\s+){0,3}?(?:(?:who\s+)?(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?)?"
+    # not "the man police say killed Ann Lee": who killed
+    r"who|that|was|police|say|says|said|believe|believed|authorities|investigators)\b)[\w-]+\s+)"
+    r"{0,3}?(?:(?:who\s+)?(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?)?"
     r"(?P<appositive>shot to death|shot and killed|shot dead|fatally \w+|killed|slain|murdered|"
     r"stabbed(?: to death)?|beaten(?: to death)?|wounded|injured|hurt|struck and killed|"
     r"found dead|strangled)\b"

@@ -86,14 +86,18 @@ def extract_homicide_links(
             relation = relation_of(text)
             if SHOOTINGS.search(match.group(0)) and relation != "suspect":
                 continue
+            another = ANOTHER.search(text)
+            if match.group("kind") and not another:
+                continue  # "the deaths of two women" may be the case's own; "also" says not
             other = (
                 match.group("other")
                 or match.group("other2")
                 or match.group("other3")
                 or match.group("other4")
             )
-            # "charged in four murders" counts the article's own killing among the four.
-            if not other and relation in ("charged", "suspect") and count > 1:
+            # "charged in four murders" counts the article's own killing among the four; "is
+            # also a suspect in two killings" counts others besides.
+            if not other and not another and relation in ("charged", "suspect") and count > 1:
                 count -= 1
             link = fact(
                 "LinkedToHomicide",

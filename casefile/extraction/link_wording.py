@@ -28,7 +28,7 @@ COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*{_AT_LEAST}(?P<n>{NUMBER})\s+"
     rf"(?P<other2>other\s+|more\s+|additional\s+)?(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
     rf"|\b{_KILLINGS} of {_AT_LEAST}(?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
-    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){_OTHER_PEOPLE})"
+    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){_OTHER_PEOPLE}|(?P<kind>{_OTHER_PEOPLE}))"
     # "is believed to have killed two other people": a killing verb, counted beside "other"
     # (without it, "accused of killing six people" counts the case's own dead).
     rf"|\b(?:killed|killing|murdered|murdering|slain|slaying)\s+{_AT_LEAST}(?P<n3>{NUMBER})\s+"
@@ -131,7 +131,10 @@ _RESPONSIBLE = compile_scan(
     rf"responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
     r"(?:[\w'’.,-]+ ){1,5}?(?:killed|murdered|shot and killed|fatally shot)\b|"
-    r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b",
+    r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b|"
+    # "identified Bo Tran as the person responsible for her death"
+    r"\bas the (?:person|man|woman|one|suspect|individual) (?:believed |thought )?responsible for "
+    rf"(?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
     re.I,
 )
 # A further homicide charge: "was also charged in the killing of", "separately charged with
@@ -195,7 +198,8 @@ def relation_of(text: str) -> str:
 # apposition, then auxiliaries ("Bo Tran, 29, is also a", "Bo Tran may have been").
 SUBJECT_GAP = re.compile(
     r"\A(?:,[^.;]{0,80}?,)?\s+(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|still|"
-    r"considered|named|identified|believed|thought|may|might|could|as|remains?|the|a|an)\s+)*\Z",
+    r"considered|named|identified|believed|thought|may|might|could|as|remains?|the|a|an|man|"
+    r"woman|person|one)\s+)*\Z",
     re.I,
 )
 # A link verb right before the person it ties: "evidence links Bo Tran to".
@@ -232,7 +236,11 @@ _KILLED_VERB = (
 _SAID_KILLED = compile_scan(
     r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
     r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
-    rf"(?:[\w'’.,-]+ ){{1,5}}?{_KILLED_VERB}|\ballegedly {_KILLED_VERB}",
+    rf"(?:[\w'’.,-]+ ){{1,5}}?{_KILLED_VERB}|\ballegedly {_KILLED_VERB}|"
+    # "Bo Tran, the man police say killed Ann Lee"
+    r"\b(?:the|a) (?:man|woman|person|teen|teenager|suspect|one) (?:who |whom |that )?"
+    r"(?:police|investigators|detectives|authorities|prosecutors) (?:say|said|believe|allege) "
+    rf"{_KILLED_VERB}",
     re.I,
 )
 _SAID_GATE = key_words("allege", " said ", " say")
@@ -296,7 +304,9 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
 # as Bo Tran", "the shooter, Bo Tran, died at the scene".
 _KILLER = r"(?:suspected )?(?:gunman|shooter|killer|attacker|assailant)"
 _NAMED_KILLER = compile_scan(
-    rf"\b(?:identified|named) the {_KILLER} as\b|\b[Tt]he {_KILLER},\s+(?=[A-Z])",
+    rf"\b(?:identified|named) the {_KILLER} as\b|\b[Tt]he {_KILLER},\s+(?=[A-Z])|"
+    # "Police said Bo Tran, 33, was the shooter"
+    rf"\b(?:was|is) (?:the|believed to be the|identified as the) {_KILLER}\b",
 )
 _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
 

@@ -158,3 +158,50 @@ def test_the_dead_of_another_charged_killing_are_no_victims_of_the_case() -> Non
 )
 def test_more_charges_expected_for_the_death(text: str, expected: list) -> None:
     assert links_of(text) == expected
+
+
+LIND = "Rosa Lind, 45, was found dead in her home Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who the police say did it, in an apposition: linked, and no victim.
+        (
+            LIND + "Karl Penn, 33, the man police say killed Lind, remains at large.",
+            [("Karl Penn", "Rosa Lind")],
+        ),
+        (
+            LIND + "Investigators identified Karl Penn, 33, as the person responsible for her "
+            "death.",
+            [("Karl Penn", "Rosa Lind")],
+        ),
+        (
+            LIND + "Police said Karl Penn, 33, was the shooter.",
+            [("Karl Penn", "Rosa Lind")],
+        ),
+        # Killings counted besides the case's: "also a suspect in the slayings of two women".
+        (
+            "Karl Penn, 33, was charged with murder in the death of Rosa Lind. He is also a "
+            "suspect in the slayings of two women in 2019.",
+            [("Karl Penn", None), ("Karl Penn", None)],
+        ),
+        (
+            "Karl Penn, 33, was charged with robbery. Police said he is also a suspect in two "
+            "killings.",
+            [("Karl Penn", None), ("Karl Penn", None)],
+        ),
+        # Without "also", the deaths of two women may be the case's own: no count of others.
+        (
+            "Karl Penn, 33, was charged with murder in the deaths of two women.",
+            [],
+        ),
+    ],
+)
+def test_more_wordings_of_a_link(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+def test_the_man_police_say_killed_is_no_victim() -> None:
+    text = LIND + "Karl Penn, 33, the man police say killed Lind, remains at large."
+    assert victims_of(text) == {("Rosa Lind", "killed")}
