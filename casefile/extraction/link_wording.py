@@ -94,7 +94,8 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"(?:fatal|deadly|killing|death|murder)|"
         rf"{_CUSTODY} (?:[\w'’.,-]+ ){{0,6}}?(?:in|for|about) "
         rf"(?:the |a |an |his |her )?(?:[\w'’.-]+ ){{0,3}}?{noun}|"
-        r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
+        r"(?:arrested|held|detained|booked|jailed|taken into custody|in custody) (?:\w+ ){0,3}?"
+        r"on suspicion of (?:[\w-]+ ){0,5}?"
         r"(?:murder|homicide)|"
         # "the prime suspect in the killing of", "a suspect in her death", "identified him as
         # the gunman in the fatal shooting".
@@ -304,7 +305,9 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
 # as Bo Tran", "the shooter, Bo Tran, died at the scene".
 _KILLER = r"(?:suspected )?(?:gunman|shooter|killer|attacker|assailant)"
 _NAMED_KILLER = compile_scan(
-    rf"\b(?:identified|named) the {_KILLER} as\b|\b[Tt]he {_KILLER},\s+(?=[A-Z])|"
+    rf"\b(?:identified|named) the {_KILLER} as\b|"
+    # "the shooter, Bo Tran,", "The gunman, identified as Bo Tran,"
+    rf"\b[Tt]he {_KILLER},\s+(?:(?:later\s+)?(?:identified|named)\s+(?:by\s+\w+\s+)?as\s+)?(?=[A-Z])|"
     # "Police said Bo Tran, 33, was the shooter"
     rf"\b(?:was|is) (?:the|believed to be the|identified as the) {_KILLER}\b",
 )

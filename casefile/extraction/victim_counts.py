@@ -241,3 +241,41 @@ def count_outcome(text: str, match: re.Match[str]) -> str | None:
         return None
     # "found three boys with gunshot wounds ... but the children died at the scene"
     return "killed" if _DIED_LATER.search(text, match.end()) else "injured"
+
+
+# Relatives named by first names only, each with an age: "their daughters, Ava, 4, and Lily, 3".
+# The names are too short for the cast; each one listed is a victim.
+_FIRST_NAME_LIST = compile_scan(
+    r"\b(?:daughters|sons|children|kids|grandchildren|boys|girls|twins|stepchildren),\s+"
+    r"(?P<list>(?:[A-Z][a-z]+,\s*\d{1,2},\s+)*[A-Z][a-z]+,\s*\d{1,2},?\s+and\s+[A-Z][a-z]+,\s*"
+    r"\d{1,2})\b"
+)
+_LISTED_AGE = re.compile(r"\b[A-Z][a-z]+,\s*(\d{1,2})\b")
+_LIST_GATE = key_words(
+    "daughters,", "sons,", "children,", "kids,", "grandchildren,", "boys,", "girls,", "twins,",
+    "stepchildren,",
+)  # fmt: skip
+
+
+def listed_by_first_name(article: Article) -> list[Fact]:
+    """Victims listed by first name and age after a plural relation noun ("killed his wife and
+    their daughters, Ava, 4, and Lily, 3"), with the outcome the sentence tells."""
+    found = []
+    for sentence in _LIST_GATE.among(article.sentences):
+        text = sentence.text
+        for match in _FIRST_NAME_LIST.finditer(text):
+            if not article.in_case(sentence, match.start()):
+                continue
+            outcome = (
+                "killed"
+                if KILLED_NEAR.search(text)
+                else "injured"
+                if INJURED_NEAR.search(text)
+                else None
+            )
+            if outcome is None:
+                continue
+            for age in _LISTED_AGE.findall(match.group("list")):
+                fields = {"name": None, "description": "child", "age": int(age), "outcome": outcome}
+                found.append(fact("VictimReported", fields, article, sentence))
+    return found

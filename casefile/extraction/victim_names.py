@@ -340,7 +340,8 @@ _OF_BEFORE = re.compile(r"\bof\s+\Z")
 # The one the police name as who did it: "identified the gunman as", "The shooter, ".
 _NAMED_KILLER_BEFORE = re.compile(
     r"\b(?:(?:identified|named) the (?:suspected )?(?:gunman|shooter|killer|attacker|assailant) as|"
-    r"[Tt]he (?:suspected )?(?:gunman|shooter|killer|attacker|assailant),)\s+\Z"
+    r"[Tt]he (?:suspected )?(?:gunman|shooter|killer|attacker|assailant),"
+    r"(?:\s+(?:later\s+)?(?:identified|named)\s+(?:by\s+\w+\s+)?as)?)\s+\Z"
 )
 # Before a place: "killed in Lake Forest", "a Lake Forest park".
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|of a|of the|a|an)\s+\Z")

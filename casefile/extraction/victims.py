@@ -16,6 +16,7 @@ from casefile.extraction.victim_counts import (
     KILLED_NEAR,
     count_groups,
     later_deaths,
+    listed_by_first_name,
     outcome_of,
 )
 from casefile.extraction.victim_names import case_killing, named_victims, taken_outcome
@@ -250,7 +251,25 @@ def extract_victims(article: Article) -> list[Fact]:
         facts.extend(extra[have:] if have < len(extra) else [])
         if outcome == "killed":
             surplus = max(0, have - len(extra))
+    # Children listed by first name are never among the named (their names are too short for
+    # the cast), but may be the children counted ("his two daughters, Ava, 4, and Lily, 3").
+    for outcome in ("killed", "injured"):
+        listed = [f for f in listed_by_first_name(article) if f.fields["outcome"] == outcome]
+        counted = sum(
+            1
+            for f in facts
+            if f.fields["name"] is None
+            and f.fields["outcome"] == outcome
+            and _kind(f.fields["description"]) in _CHILD_WORDS
+        )
+        facts.extend(listed[counted:])
     return facts
+
+
+def _kind(description: str) -> str:
+    """The singular noun a description ends with ("daughters" -> "daughter")."""
+    word = description.split()[-1] if description else ""
+    return _ONE_OF.get(word, word)
 
 
 def _named_victims(article: Article) -> list[tuple[str, Fact]]:
@@ -420,7 +439,9 @@ _ONE_OF = {
     "sons": "son", "daughters": "daughter", "officers": "officer", "men": "man",
     "women": "woman", "kids": "kid",
 }  # fmt: skip
-_CHILD_WORDS = frozenset(["boy", "girl", "child", "son", "daughter", "kid", "infant", "baby"])
+_CHILD_WORDS = frozenset(
+    ["boy", "girl", "child", "son", "daughter", "kid", "infant", "baby", "grandchild", "toddler"]
+)
 
 
 def _counted_among(group: Fact, description: str) -> bool:

@@ -205,3 +205,27 @@ def test_more_wordings_of_a_link(text: str, expected: list) -> None:
 def test_the_man_police_say_killed_is_no_victim() -> None:
     text = LIND + "Karl Penn, 33, the man police say killed Lind, remains at large."
     assert victims_of(text) == {("Rosa Lind", "killed")}
+
+
+def test_a_family_killed_before_any_charge() -> None:
+    # Held on suspicion of three counts of murder: one link per victim, two of them children
+    # named by first name only.
+    text = (
+        "A man whose wife and two daughters vanished this week was arrested Wednesday. Cole "
+        "Hask, 34, was taken into custody on suspicion of three counts of first-degree murder. "
+        "Investigators believe Hask killed his wife, Lora Hask, 33, and their daughters, Ava, 4, "
+        "and Lily, 3, at the home. Formal charges have not been filed."
+    )
+    assert links_of(text) == [("Cole Hask", None), ("Cole Hask", None), ("Cole Hask", "Lora Hask")]
+    victims = sorted((f["name"] or "", f["age"] or 0) for f in facts_of("VictimReported", text))
+    assert victims == [("", 3), ("", 4), ("Lora Hask", 33)]
+
+
+def test_the_gunman_identified_after_a_comma() -> None:
+    text = (
+        "A deputy was killed Monday when a man opened fire at a rural home. Deputy Mark Reed, "
+        "29, died at a hospital. The gunman, identified as Roy Till, 58, was killed when other "
+        "deputies returned fire."
+    )
+    assert links_of(text) == [("Roy Till", "Mark Reed")]
+    assert victims_of(text) == {("Mark Reed", "killed")}
