@@ -157,6 +157,14 @@ OUTCOME_WORDS = compile_scan(
     r"expected to survive|survived|survivor|non-life-threatening)\b",
     re.I,
 )
+# Harm that does not say whether the person lived, and the words that say they did.
+BARE_HARM = re.compile(r"shot|stabbed|beaten|struck")
+INJURY_TOLD = compile_scan(
+    r"\b(?:wounded|wounds?|injured|injuries|hurt|hospitali[sz]ed|treated|condition|recover\w*|"
+    r"surviv\w*|non-life-threatening|released|grazed|(?:in|to) the (?:leg|arm|hand|foot|"
+    r"shoulder|buttocks|thigh|ankle|knee|wrist|elbow))\b",
+    re.I,
+)
 # Harm done by police: "shot by officers", "police shot X". Not a victim of the case.
 BY_POLICE = compile_scan(
     r"\b(?:by|at the hands of) (?:(?:the|an?|two|three|several|responding|other|[A-Z][\w.-]*)\s+)"

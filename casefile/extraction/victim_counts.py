@@ -13,9 +13,10 @@ from functools import lru_cache
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
+from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import Sentence, key_words
-from casefile.extraction.victim_names import STATISTIC_SPAN, case_killing
+from casefile.extraction.victim_names import case_killing
 
 KILLED_NEAR = compile_scan(
     r"\b(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
@@ -279,3 +280,49 @@ def listed_by_first_name(article: Article) -> list[Fact]:
                 fields = {"name": None, "description": "child", "age": int(age), "outcome": outcome}
                 found.append(fact("VictimReported", fields, article, sentence))
     return found
+
+
+# The one of each counted noun: a group of "boys" counts a "boy"; "people" count anyone.
+_ONE_OF = {
+    "boys": "boy", "girls": "girl", "children": "child", "grandchildren": "grandchild",
+    "sons": "son", "daughters": "daughter", "officers": "officer", "men": "man",
+    "women": "woman", "kids": "kid",
+}  # fmt: skip
+_CHILD_WORDS = frozenset(
+    ["boy", "girl", "child", "son", "daughter", "kid", "infant", "baby", "grandchild", "toddler"]
+)
+
+
+def counted_among(group: Fact, description: str) -> bool:
+    """Whether a victim described as `description` may be one of the counted `group`."""
+    one = _ONE_OF.get(group.fields["description"])
+    if one is None:
+        return True  # "people", "victims", "others": anyone
+    kind = description.split()[-1] if description else ""
+    if one in ("child", "kid", "grandchild"):
+        return kind in _CHILD_WORDS or kind == "victim"
+    return kind in (one, "victim") or kind.endswith("-year-old")
+
+
+def children_listed(article: Article, found: list[Fact]) -> list[Fact]:
+    """Children listed by first name (`listed_by_first_name`) not among the victims `found`:
+    they are never among the named (their names are too short for the cast), but may be the
+    children counted ("his two daughters, Ava, 4, and Lily, 3")."""
+    added: list[Fact] = []
+    for outcome in ("killed", "injured"):
+        listed = [f for f in listed_by_first_name(article) if f.fields["outcome"] == outcome]
+        counted = sum(
+            1
+            for f in found
+            if f.fields["name"] is None
+            and f.fields["outcome"] == outcome
+            and _kind(f.fields["description"]) in _CHILD_WORDS
+        )
+        added.extend(listed[counted:])
+    return added
+
+
+def _kind(description: str) -> str:
+    """The singular noun a description ends with ("daughters" -> "daughter")."""
+    word = description.split()[-1] if description else ""
+    return _ONE_OF.get(word, word)

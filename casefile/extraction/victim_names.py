@@ -25,17 +25,27 @@ from dataclasses import dataclass
 
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import (
+    BARE_HARM,
     BY_POLICE,
     HARM_AFTER,
     HARM_BEFORE,
     HARM_GATE,
     HURT,
+    INJURY_TOLD,
     KILL,
     NOT_UNHARMED,
     OUTCOME_WORDS,
     PRONOUN_HARM,
 )
 from casefile.extraction.mentions import age_near
+from casefile.extraction.no_harm import (
+    ANIMAL_AFTER,
+    NAMED_KILLER_BEFORE,
+    NO_DEATH_BEFORE,
+    SPEECH,
+    STATISTIC_SPAN,
+    a_place,
+)
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
@@ -112,7 +122,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 continue  # "an Ann Lee Middle School teacher": part of a longer name
             if roles and named_after_role(text, start, roles):
                 by_police.add(key)  # "The driver, Lamar Hicks, died": the one police shot
-            if _NAMED_KILLER_BEFORE.search(text, max(0, start - 50), start):
+            if NAMED_KILLER_BEFORE.search(text, max(0, start - 50), start):
                 by_police.add(key)  # "identified the gunman as Bo Tran": who did the harm
             if person.suspect and (
                 (_SUSPECT_AFTER.match(text, end) and not _OF_BEFORE.search(text, 0, start))
@@ -150,7 +160,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
     found: list[NamedVictim] = []
     for person in article.cast.people:
         key = id(person)
-        if person.name is None or key in by_police or _a_place(article, person):
+        if person.name is None or key in by_police or a_place(article, person):
             continue
         if person.official and key not in harms:
             continue  # a judge, a lawyer, an officer: a victim only if harm is said of them
@@ -237,37 +247,15 @@ def _case_killing(article: Article) -> bool:
             if (
                 match.group("killed")
                 and not _UNIT.match(sentence.text, match.end())
-                and not _NO_DEATH_BEFORE.search(
+                and not NO_DEATH_BEFORE.search(
                     sentence.text, max(0, match.start() - 30), match.start()
                 )
-                and not _ANIMAL_AFTER.match(sentence.text, match.end())
+                and not ANIMAL_AFTER.match(sentence.text, match.end())
                 and not STATISTIC_SPAN.search(sentence.text)
                 and article.in_case(sentence, match.start())
             ):
                 return True
     return False
-
-
-# A death no one died: meant or threatened ("threatened to kill her"), or only possible ("could
-# have been killed").
-_NO_DEATH_BEFORE = re.compile(
-    r"(?:\bto|\b(?:could|would|might|may)\s+(?:have\s+)?(?:been|be)|\bnearly|\balmost)\s+\Z",
-    re.I,
-)
-# "killed the woman's dog": an animal.
-_ANIMAL_AFTER = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:dog|dogs|cat|cats|puppy|kitten|horse|horses|pet|pets|animal|animals|cattle|goat|chickens?)\b",
-    re.I,
-)
-# A count over a span of time: "14 women were killed by a partner in the county last year",
-# "the fourth killing in the neighborhood this month", "since 2010".
-STATISTIC_SPAN = compile_scan(
-    r"\b(?:(?:last|this|each|every|per|a)\s+(?:year|month|decade)|so far (?:this|in)\b|"
-    r"since (?:19|20)\d\d|(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|"
-    r"annually|(?:unsolved|homicide|murder) (?:count|rate|total)|(?:the|a) (?:\w+ )?year (?:earlier|before))\b",
-    re.I,
-)
 
 
 def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_Harm]:
@@ -295,54 +283,6 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     return [(KILLED, article.sentences[index], start, end, None)]
 
 
-def _a_place(article: Article, person: Person) -> bool:
-    """Whether a name is a place's: its last word names a kind of place ("Blackfeet Indian
-    Reservation"), or every mention stands before one ("on the Cedar Creek trail")."""
-    if person.words and person.words[-1].lower() in _PLACE_WORDS:
-        return True
-    return all(
-        _PLACE_AFTER.match(article.sentences[i].text, e) is not None for i, _, e in person.mentions
-    )
-
-
-# Kinds of place a name may end with, or be followed by; not words that are also surnames
-# ("Park", "Hill", "Lake").
-_PLACE_WORDS = frozenset(
-    [
-        "reservation",
-        "creek",
-        "river",
-        "trail",
-        "road",
-        "street",
-        "avenue",
-        "boulevard",
-        "highway",
-        "county",
-        "township",
-        "parkway",
-        "freeway",
-        "interstate",
-        "bridge",
-        "beach",
-        "canyon",
-        "apartments",
-        "plaza",
-        "mall",
-    ]
-)
-_PLACE_AFTER = re.compile(
-    r"\s+(?:trail|park|road|street|avenue|highway|river|creek|lake|reservation|campus|"
-    r"apartments?|complex|school|church|mall|store|restaurant|bar|station|parking|neighborhood|"
-    r"county|township|village|bridge|beach|forest|woods|canyon|hotel|motel|plaza)\b"
-)
-_OF_BEFORE = re.compile(r"\bof\s+\Z")
-# The one the police name as who did it: "identified the gunman as", "The shooter, ".
-_NAMED_KILLER_BEFORE = re.compile(
-    r"\b(?:(?:identified|named) the (?:suspected )?(?:gunman|shooter|killer|attacker|assailant) as|"
-    r"[Tt]he (?:suspected )?(?:gunman|shooter|killer|attacker|assailant),"
-    r"(?:\s+(?:later\s+)?(?:identified|named)\s+(?:by\s+\w+\s+)?as)?)\s+\Z"
-)
 # Before a place: "killed in Lake Forest", "a Lake Forest park".
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|of a|of the|a|an)\s+\Z")
 # "homicide detectives", "the Robbery-Homicide Division": a unit, not a killing.
@@ -365,6 +305,7 @@ _KILL_GATE = key_words(
 
 
 _MODIFIER = re.compile(r"\s+[A-Z][a-z]")
+_OF_BEFORE = re.compile(r"\bof\s+\Z")
 _SUSPECT_AFTER = compile_scan(
     r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later|will be|would be|"
     r"is expected to be|is to be)\s+)*(?:arrested|"
@@ -418,7 +359,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None
         and not any(end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence))
         and not TIED_AS_SUSPECT.search(text, end, pronoun.start())
-        and not _SPEECH.search(text, end, pronoun.start())  # "Bo Tran said her death"
+        and not SPEECH.search(text, end, pronoun.start())  # "Bo Tran said her death"
         and not LINKED_OBJECT.search(text, max(0, start - 20), start)
     ):
         cue = pronoun.group("what")
@@ -458,16 +399,6 @@ _ROLE_APPOSITION = re.compile(
     r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+)\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
     r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+\Z"
 )
-# Harm that does not say whether the person lived, and the words that say they did.
-_BARE_HARM = re.compile(r"shot|stabbed|beaten|struck")
-_INJURY_TOLD = compile_scan(
-    r"\b(?:wounded|wounds?|injured|injuries|hurt|hospitali[sz]ed|treated|condition|recover\w*|"
-    r"surviv\w*|non-life-threatening|released|grazed|(?:in|to) the (?:leg|arm|hand|foot|"
-    r"shoulder|buttocks|thigh|ankle|knee|wrist|elbow))\b",
-    re.I,
-)
-# A speaker's verb: "Sheriff Bo Tran said her death is a homicide" speaks of someone else.
-_SPEECH = re.compile(r"\b(?:said|says|say|told|added|stated|noted|explained|confirmed)\b")
 _NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")
 # A name followed by "'s" and a word that is no harm: the possessor of someone else.
@@ -517,7 +448,7 @@ def _outcome(cue: str, text: str, low: int, high: int) -> str:
     if UNHARMED in kinds:
         return UNHARMED
     if INJURED in kinds:
-        if _BARE_HARM.fullmatch(cue) and not _INJURY_TOLD.search(text, low, high):
+        if BARE_HARM.fullmatch(cue) and not INJURY_TOLD.search(text, low, high):
             # "X was shot in the chest when he tried to stop them": whether X lived is told
             # elsewhere (the case's killing, when no one else is said to have died).
             return _WEAK_INJURED

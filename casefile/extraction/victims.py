@@ -14,9 +14,10 @@ from casefile.extraction.victim_counts import (
     HARM_NOUN,
     INJURED_NEAR,
     KILLED_NEAR,
+    children_listed,
     count_groups,
+    counted_among,
     later_deaths,
-    listed_by_first_name,
     outcome_of,
 )
 from casefile.extraction.victim_names import case_killing, named_victims, taken_outcome
@@ -251,25 +252,8 @@ def extract_victims(article: Article) -> list[Fact]:
         facts.extend(extra[have:] if have < len(extra) else [])
         if outcome == "killed":
             surplus = max(0, have - len(extra))
-    # Children listed by first name are never among the named (their names are too short for
-    # the cast), but may be the children counted ("his two daughters, Ava, 4, and Lily, 3").
-    for outcome in ("killed", "injured"):
-        listed = [f for f in listed_by_first_name(article) if f.fields["outcome"] == outcome]
-        counted = sum(
-            1
-            for f in facts
-            if f.fields["name"] is None
-            and f.fields["outcome"] == outcome
-            and _kind(f.fields["description"]) in _CHILD_WORDS
-        )
-        facts.extend(listed[counted:])
+    facts.extend(children_listed(article, facts))
     return facts
-
-
-def _kind(description: str) -> str:
-    """The singular noun a description ends with ("daughters" -> "daughter")."""
-    word = description.split()[-1] if description else ""
-    return _ONE_OF.get(word, word)
 
 
 def _named_victims(article: Article) -> list[tuple[str, Fact]]:
@@ -427,29 +411,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         # A counted group ("three boys") also covers single victims of the same outcome it may
         # count ("a 12-year-old boy"); not others ("the driver ... Her two children").
         singles = [
-            f for o, f in found if o == outcome and _counted_among(victim, f.fields["description"])
+            f for o, f in found if o == outcome and counted_among(victim, f.fields["description"])
         ]
         found.extend([(outcome, victim)] * max(count - len(singles), 0))
     return found
-
-
-# The one of each counted noun: a group of "boys" counts a "boy"; "people" count anyone.
-_ONE_OF = {
-    "boys": "boy", "girls": "girl", "children": "child", "grandchildren": "grandchild",
-    "sons": "son", "daughters": "daughter", "officers": "officer", "men": "man",
-    "women": "woman", "kids": "kid",
-}  # fmt: skip
-_CHILD_WORDS = frozenset(
-    ["boy", "girl", "child", "son", "daughter", "kid", "infant", "baby", "grandchild", "toddler"]
-)
-
-
-def _counted_among(group: Fact, description: str) -> bool:
-    """Whether a victim described as `description` may be one of the counted `group`."""
-    one = _ONE_OF.get(group.fields["description"])
-    if one is None:
-        return True  # "people", "victims", "others": anyone
-    kind = description.split()[-1] if description else ""
-    if one in ("child", "kid", "grandchild"):
-        return kind in _CHILD_WORDS or kind == "victim"
-    return kind in (one, "victim") or kind.endswith("-year-old")
