@@ -131,26 +131,17 @@ def extract_homicide_links(
                 person = _linked(article, sentence, match, killed_names)
                 if person is None or _one_of(person, killed_names):
                     continue
-                if _the_killed(article, sentence, person, match.start()):
+                if not match.group(0).startswith("After") and _the_killed(
+                    article, sentence, person, match.start()
+                ):
                     continue  # "the suspect in the killing of Ann Lee": not Ann Lee
-                people[id(person)] = person
-                entry = anchor.setdefault(id(person), ([], []))
-                # A killing besides the case's: said so ("another killing"), or one whose
-                # named victims are none of the case's ("also a suspect in Bo Tran's death").
-                others = own_victims.others(person, text)
-                # "also a suspect in the shooting of <the case's victim>": "also" adds the
-                # killing to the arrest, it is no other killing.
-                another = ANOTHER.search(text) and not own_victims.names_own(person, text)
-                other = relation == "charged" or another or others
-                if other and relation != "expected to be charged":
-                    if all(f.evidence.start != sentence.start for f in entry[1]):
-                        for victim in others or [None]:
-                            entry[1].append(_link(article, sentence, person, relation, victim))
-                elif relation != "expected to be charged" and HOMICIDE_CHARGE_HERE.search(text):
-                    charged_here.add(id(person))  # "arrested on murder charges in the death"
-                elif not entry[0]:
-                    for victim in _victims(text, killed_names, True):
-                        entry[0].append(_link(article, sentence, person, relation, victim))
+                # "Bo Tran and a second man, Cy Hall, are suspects in": both of them.
+                for linked in [person, *_joined_with(article, sentence, person, killed_names)]:
+                    people[id(linked)] = linked
+                    _read_link(
+                        article, sentence, linked, relation, anchor.setdefault(id(linked), ([], [])),
+                        own_victims, killed_names, charged_here,
+                    )  # fmt: skip
                 break
     if killing:
         fallback = _suspects_of_the_killing(article, [*charges, *arrests], killed_names, people)
@@ -217,6 +208,12 @@ def _linked(
             return named
         if match.end() <= mention.start and not text[match.end() : mention.start].strip():
             return named  # "identified the gunman as Bo Tran"
+    if text[position:].startswith(("After", "after")) or text.lstrip('"“ ').startswith("After"):
+        # "After allegedly killing Ann Lee, Bo Tran drove to Ohio": the subject after the comma
+        comma = text.find(",", match.end())
+        for mention, named in article.cast.people_in(sentence):
+            if comma >= 0 and mention.start > comma and not named.official:
+                return None if _one_of(named, killed_names) else named
     person = article.cast.actor(sentence, position)
     if person is None or article.in_case(sentence, position):
         return person
@@ -393,3 +390,47 @@ _NOT_YET = re.compile(
     r"plans? to|working with)\b",
     re.I,
 )
+
+
+def _read_link(
+    article: Article,
+    sentence: Sentence,
+    person: Person,
+    relation: str,
+    entry: tuple[list[Fact], list[Fact]],
+    own_victims: _OwnVictims,
+    killed_names: list[str],
+    charged_here: set[int],
+) -> None:
+    """Record a link statement of `sentence` for `person`: to the case's own killing
+    (`entry[0]`), to another killing (`entry[1]`), or a homicide charge it states."""
+    text = sentence.text
+    # A killing besides the case's: said so ("another killing"), or one whose named victims
+    # are none of the case's ("also a suspect in Bo Tran's death").
+    others = own_victims.others(person, text)
+    # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
+    # arrest, it is no other killing.
+    another = ANOTHER.search(text) and not own_victims.names_own(person, text)
+    other = relation == "charged" or another or others
+    if other and relation != "expected to be charged":
+        if all(f.evidence.start != sentence.start for f in entry[1]):
+            for victim in others or [None]:
+                entry[1].append(_link(article, sentence, person, relation, victim))
+    elif relation != "expected to be charged" and HOMICIDE_CHARGE_HERE.search(text):
+        charged_here.add(id(person))  # "arrested on murder charges in the death"
+    elif not entry[0]:
+        for victim in _victims(text, killed_names, True):
+            entry[0].append(_link(article, sentence, person, relation, victim))
+
+
+def _joined_with(
+    article: Article, sentence: Sentence, person: Person, killed_names: list[str]
+) -> list[Person]:
+    """The people `sentence` names in one list with `person` ("Bo Tran and Cy Hall are
+    suspects"), who share what it says of them."""
+    found = []
+    for first, second in article.cast.joined_people(sentence):
+        other = second if first is person else first if second is person else None
+        if other is not None and not _one_of(other, killed_names) and other not in found:
+            found.append(other)
+    return found

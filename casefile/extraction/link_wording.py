@@ -67,7 +67,7 @@ KILLING_STORY_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
     "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
     "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
-    "allege", " said ", " say", "confessed", "admitted", "told ",
+    "allege", " said ", " say", "confessed", "admitted", "told ", "suspect", "after",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -99,7 +99,7 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"(?:murder|homicide)|"
         # "the prime suspect in the killing of", "a suspect in her death", "identified him as
         # the gunman in the fatal shooting".
-        r"(?:(?:prime |main |primary |lead |key |only )?suspect|gunman|shooter|killer|attacker|"
+        r"(?:(?:prime |main |primary |lead |key |only )?suspects?|gunman|shooter|killer|attacker|"
         r"assailant) "
         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
         rf"in (?:[\w'’.-]+ ){{0,4}}?{noun}|"
@@ -123,7 +123,7 @@ ANCHOR_GATE = key_words(
     "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
     "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
-    "warrant",
+    "warrant", "after",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
@@ -251,8 +251,13 @@ _HARMED_VERB = r"(?:shot|stabbed|beat|beaten|struck|strangled|ran over|run over)
 HARMED_IN_KILLING = compile_scan(
     rf"\bbelieved to have (?:fatally )?{_HARMED_VERB}|"
     # "confessed to shooting his neighbor", "told deputies he shot Ann Lee"
-    r"\b(?:confessed|admitted)\s+(?:to\s+)?(?:fatally\s+)?(?:killing|shooting|stabbing|"
-    r"strangling|beating|murdering|striking)\b|"
+    r"\b(?:confessed|admitted)\s+(?:to\s+)?(?:the\s+|his\s+|her\s+)?(?:fatally\s+)?(?:killing|"
+    r"shooting|stabbing|strangling|beating|murdering|striking|murder|slaying|crime)\b|"
+    # "Police called him the prime suspect", "is the only suspect"
+    r"\b(?:called|named|considered|identified|is|was|remains)\s+(?:him|her|\w+\s+)?(?:as\s+)?"
+    r"the\s+(?:prime |main |primary |lead |key |only )suspect\b(?!\s+in\b)|"
+    # "After allegedly killing Ann Lee, Bo Tran drove to Ohio"
+    r"\A\W*After (?:allegedly )?(?:fatally )?(?:killing|shooting|stabbing|strangling|murdering)\b|"
     r"\btold (?:police|deputies|investigators|detectives|officers|troopers|agents)\s+(?:that\s+)?"
     rf"(?:he|she)\s+(?:had\s+)?(?:fatally\s+)?(?:{_HARMED_VERB}|killed)|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
@@ -261,7 +266,8 @@ HARMED_IN_KILLING = compile_scan(
     re.I,
 )
 _HARMED_GATE = key_words(
-    "believed to have", "allege", " said ", " say", "confessed", "admitted", "told "
+    "believed to have", "allege", " said ", " say", "confessed", "admitted", "told ",
+    "suspect", "after",
 )  # fmt: skip
 
 

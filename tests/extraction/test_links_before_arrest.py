@@ -229,3 +229,38 @@ def test_the_gunman_identified_after_a_comma() -> None:
     )
     assert links_of(text) == [("Roy Till", "Mark Reed")]
     assert victims_of(text) == {("Mark Reed", "killed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            LIND + "Karl Penn, 33, was jailed on a probation violation. Police called him the "
+            "prime suspect.",
+            [("Karl Penn", "Rosa Lind")],
+        ),
+        (
+            LIND + "Karl Penn, 33, was arrested in Ohio on Monday. Police said he confessed to "
+            "the killing.",
+            [("Karl Penn", "Rosa Lind")],
+        ),
+        # Two suspects named as the subject of one link: both linked, neither a victim.
+        (
+            LIND + "Karl Penn, 33, and Toby Vance, 30, are suspects in her death.",
+            [("Karl Penn", "Rosa Lind"), ("Toby Vance", "Rosa Lind")],
+        ),
+        # "After allegedly killing his parents, Bo Tran drove": the subject after the comma.
+        (
+            "Two people were found dead in a house on Monday. After allegedly killing his "
+            "parents, Karl Penn drove to Ohio, police said.",
+            [("Karl Penn", None)],
+        ),
+    ],
+)
+def test_suspects_named_and_called(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+def test_two_suspects_in_her_death_are_no_victims() -> None:
+    text = LIND + "Karl Penn, 33, and Toby Vance, 30, are suspects in her death."
+    assert victims_of(text) == {("Rosa Lind", "killed")}
