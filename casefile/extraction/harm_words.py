@@ -49,7 +49,7 @@ LEAD = (
 # Harm said before the name: "the death of X", "X's killing" is below, "D shot X".
 HARM_BEFORE = compile_scan(
     rf"(?:\b(?P<noun>(?:attempted |the attempted )?(?:{KILL}|{HURT}|{TAKE}|shootings|"
-    r"stabbings))\s+(?:of|on|against)"
+    r"stabbings|body|bodies|remains))\s+(?:of|on|against)"
     # a verb, not a noun that names a unit or a count ("homicide Detective Ann Lee")
     rf"\s+|\b(?!(?:homicides?|deaths?|slayings?|killings|murders|shootings|stabbings|robbery|"
     r"abduction|sexual assault)\s)"
@@ -89,7 +89,7 @@ _HOME = r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 # Others the name shares its verb with, named by no name: "X, 33, and two grandchildren escaped".
 _WITH_OTHERS = (
     r"(?:\s+and\s+(?:(?:his|her|their|the|two|three|four|five|six|\d+)\s+)?"
-    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:were|was|all|both|also|escaped|died|survived)\b))?"
+    r"[a-z\d][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:were|was|all|both|also|escaped|died|survived)\b))?"
 )
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries";
 # not an active verb ("X shot Y" makes X the one who did it).
@@ -126,7 +126,8 @@ HARM_AFTER = compile_scan(
     # "found Cy Hall dead" (read only after "found" or "left", see victim_names.py)
     # "found Ann Lee, 44, in an upstairs bedroom with a gunshot wound": after a place
     r"|\A(?:,\s*\d{1,3},)?(?:\s+(?:in|inside|on|at|near|behind|outside)\s+[^,.;]{1,40}?)?"
-    r"\s+(?P<found>dead|unresponsive|lifeless|shot|stabbed|beaten|bleeding|"
+    r"\s+(?P<found>dead|unresponsive|lifeless|shot|stabbed|beaten|bleeding|paralyzed|"
+    r"(?:critically |seriously |severely )?(?:injured|wounded|hurt)|in critical condition|"
     r"(?:with|suffering from) (?:a |an |multiple |several )?(?:\w+ )?(?:gunshot|stab) wounds?)\b"
     # "Cy Hall, believed to have been beaten and killed"
     r"|\A,\s+(?:who\s+(?:was|were|is|are)\s+)?(?:believed|said|thought|alleged|reported)\s+to\s+"
@@ -152,6 +153,7 @@ OUTCOME_WORDS = compile_scan(
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|body|"
     r"remains)\b|"
     r"\b(?P<injured>shot|grazed|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
+    r"paralyzed|"
     r"gunshot|critical condition|serious condition|stable condition|recovering|"
     r"sexually assault(?:ed|ing)?|raped|rape|abused|tortured|struck|assaulted|unconscious|"
     r"expected to survive|survived|survivor|non-life-threatening)\b",

@@ -49,6 +49,8 @@ _DESCRIBING = (
 _INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
     rf"\b(?:a|an|another)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE}|\d{{1,3}}-year-old)\b"
+    # "A man and a woman were found shot to death"
+    rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{_ROLE})\b)?"
     r"(?:,[^.]{0,60}?,)?"
     # "a 45-year-old man standing nearby was wounded"
     r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside)\b"
@@ -85,7 +87,7 @@ _DEFINITE_INJURED = compile_scan(
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 _DEFINITE_VICTIM = compile_scan(
-    rf"\b(?:the|his|her|their)\s+(?P<desc>(?:\d{{1,3}}-year-old\s+)?(?!man\b){_ROLE})\b"
+    rf"(?:\b(?:the|his|her|their)|\b[A-Z][\w-]*[’']s)\s+(?P<desc>(?:\d{{1,3}}-year-old\s+)?(?!man\b){_ROLE})\b"
     # "the driver of the minivan"
     r"(?:\s+of\s+the\s+[\w-]+)?"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
@@ -123,6 +125,12 @@ _FOUND = compile_scan(
     rf"\bfound\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\s+"
     r"(?P<what>dead|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
     r"stab wounds?|wounds?|injuries))\b",
+    re.I,
+)
+# "The body of a 34-year-old woman was found"
+_BODY_OF = compile_scan(
+    rf"\b(?:body|bodies|remains)\s+of\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?"
+    rf"{_ROLE})\b",
     re.I,
 )
 # "The victim, a 24-year-old woman, ...": the outcome is read from the sentence.
@@ -188,6 +196,7 @@ _GATED_PATTERNS = [
     (FRAUD_GATE, _FRAUD),
     (aged_role_gate(_ROLE), _AGED_ROLE),
     (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
+    (key_words("body of", "bodies of", "remains of"), _BODY_OF),
 ]
 _GATE_TABLE = GateTable(_GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
@@ -209,6 +218,7 @@ _MODES = {
     _AGED_ROLE: _BACK,
     # "The victim, a 52-year-old woman, ...": the victim the sentence (or one before) told of.
     _THE_VICTIM_WAS: _BACK,
+    _BODY_OF: _AGAIN,
 }
 
 
@@ -348,6 +358,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     continue  # "The victim, Carlos Diaz, was stabbed": a named victim
                 if pattern is _VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see _TARGET)
+                if pattern is _INDEFINITE_VICTIM and match.group("desc2"):
+                    add(match.group("desc2"), outcome_of(what), sentence, _NEW)
                 if pattern is _MISSED or pattern is _FIRED_AT or pattern is _FRAUD:
                     outcome = "unharmed"
                 elif pattern is _AGED_ROLE:
@@ -362,6 +374,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     outcome = found_outcome
                     if match.group("desc2"):  # "the victims, a man and a woman,"
                         add(match.group("desc2"), outcome, sentence, _NEW)
+                elif pattern is _BODY_OF:
+                    outcome = "killed"
                 elif pattern is _FOUND:
                     outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
                 elif pattern in (_DEFINITE_INJURED, _SUFFERING):

@@ -274,3 +274,29 @@ def test_a_suspect_hurt_and_then_held_is_no_victim() -> None:
 )
 def test_deaths_no_one_died(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+P = "Police arrested Karl Penn, 33, on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (P + "The body of a 34-year-old woman was found in a car.", [(None, 34, "killed")]),
+        (
+            P + "Officers found the body of Rosa Lind, 34, in a car.",
+            [("Rosa Lind", 34, "killed")],
+        ),
+        (P + "The shooting left Rosa Lind, 34, paralyzed.", [("Rosa Lind", 34, "injured")]),
+        (
+            P + "A man and a woman were found shot to death inside the home.",
+            [(None, None, "killed"), (None, None, "killed")],
+        ),
+        (
+            P + "Rosa Lind's 6-year-old son was also shot and is in critical condition.",
+            [(None, 6, "injured")],
+        ),
+    ],
+)
+def test_bodies_possessives_and_pairs(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
