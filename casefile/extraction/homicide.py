@@ -270,8 +270,10 @@ def _victims(text: str, killed_names: list[str], expand: bool) -> list[str | Non
         return [killed_names[0]]
     if number and number > 1 and number >= len(killed_names):
         return [*killed_names, *[None] * (number - len(killed_names))]
-    if expand and not number and len(killed_names) > 1 and _PLURAL_KILLING.search(text):
-        return list(killed_names)  # "a suspect in the killings": each of the case's dead
+    if expand and not number and len(killed_names) > 1:
+        # "a suspect in the killings", "arrested in connection with the shooting" that killed
+        # them: each of the case's dead
+        return list(killed_names)
     return [None]
 
 

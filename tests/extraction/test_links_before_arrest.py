@@ -264,3 +264,11 @@ def test_suspects_named_and_called(text: str, expected: list) -> None:
 def test_two_suspects_in_her_death_are_no_victims() -> None:
     text = LIND + "Karl Penn, 33, and Toby Vance, 30, are suspects in her death."
     assert victims_of(text) == {("Rosa Lind", "killed")}
+
+
+def test_a_suspect_in_a_shooting_that_killed_two_is_linked_to_each() -> None:
+    text = (
+        "Rosa Lind, 45, and Tom Hale, 50, were killed in a shooting outside a bar on Sunday. "
+        "Police arrested Karl Penn, 33, in connection with the shooting on Monday."
+    )
+    assert links_of(text) == [("Karl Penn", "Rosa Lind"), ("Karl Penn", "Tom Hale")]
