@@ -1,5 +1,11 @@
 """LinkedToHomicide: a suspect tied to homicides other than the charged one, or to the
-article's killing before any homicide charge."""
+article's killing before any homicide charge.
+
+A link is read from a statement of it (link_wording.py), said of the person it names as its
+subject or object, or refers to; people named together as its subject share it. In a story of
+a killing, a named suspect no statement ties to it, who was never arrested, charged or in court
+(killed by police, dead by his own hand, at large), is its suspect too. The dead of another
+killing a suspect is tied to are reported back (`elsewhere`): they are no victims of the case."""
 
 from __future__ import annotations
 
@@ -208,7 +214,7 @@ def _linked(
             return named
         if match.end() <= mention.start and not text[match.end() : mention.start].strip():
             return named  # "identified the gunman as Bo Tran"
-    if text[position:].startswith(("After", "after")) or text.lstrip('"“ ').startswith("After"):
+    if match.group(0).startswith("After"):
         # "After allegedly killing Ann Lee, Bo Tran drove to Ohio": the subject after the comma
         comma = text.find(",", match.end())
         for mention, named in article.cast.people_in(sentence):
