@@ -32,12 +32,16 @@ INJURED_NEAR = compile_scan(
 # number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
 # is entered at every word of the sentence.
 _COUNTED = compile_scan(
-    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|grandchildren|sons|person|"
+    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|grandchildren|sons|person|clerks|employees|customers|workers|"
+    r"residents|passengers|neighbors|"
     r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,
 )
 # Nouns that only count victims when a harm word frames them: "killing six people".
-_PLAIN_COUNT = frozenset(["people", "person", "persons", "others", "victims"])
+_PLAIN_COUNT = frozenset(
+    ["people", "person", "persons", "others", "victims", "clerks", "employees", "customers",
+     "workers", "residents", "passengers", "neighbors"]
+)  # fmt: skip
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
@@ -45,7 +49,10 @@ _COUNT_VERB_BEFORE = compile_scan(
     r"shooting|stabbing|deaths|murders|slayings|stabbed|"
     # "sexually abusing three boys", "carjacking two women"
     r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"
-    r"carjacking|carjacked|robbing|robbed|kidnapping|kidnapped)\s+(?:of\s+)?"
+    r"carjacking|carjacked|robbing|robbed|kidnapping|kidnapped|threatened|threatening|"
+    # "pointed a gun at two clerks"
+    r"(?:pointed|pointing|aimed|aiming) (?:a|an|the|his|her) (?:\w+ )?(?:gun|handgun|pistol|rifle|"
+    r"shotgun|knife|weapon|firearm) at)\s+(?:of\s+)?"
     r"(?:(?:his|her|their|the|all)\s+)?"
     # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
@@ -106,7 +113,7 @@ _ONE_OF_THEM_DIED = re.compile(
 _ONE_OF_GATE = key_words("one of")
 _COUNTED_WORDS = (
     "boys girls children grandchildren sons daughters officers men kids people persons person "
-    "others victims"
+    "others victims clerks employees customers workers residents passengers neighbors"
 )
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # The descriptions of counted groups ("people", "men"), as against one person described.
@@ -115,7 +122,7 @@ COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
 _KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay", re.I)
-_TAKEN_WORD = re.compile(r"kidnap|abduct|rob|carjack|found", re.I)
+_TAKEN_WORD = re.compile(r"kidnap|abduct|rob|carjack|found|threat|point|aim", re.I)
 
 
 # Cached: read for every victim wording found, and the wordings are few ("shot", "killed").

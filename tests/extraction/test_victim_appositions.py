@@ -191,7 +191,7 @@ def test_remains_speakers_and_verbs_of_harm(text: str, expected: list) -> None:
         # A name sharing its verb with others named by no name.
         (
             "Police arrested Cy Hall, 30. Ann Lee and two neighbors escaped without injury.",
-            [("Ann Lee", None, "unharmed")],
+            [(None, None, "unharmed"), (None, None, "unharmed"), ("Ann Lee", None, "unharmed")],
         ),
         (
             "Police arrested Cy Hall, 30. Ann Lee and the others were unharmed.",
@@ -299,4 +299,22 @@ P = "Police arrested Karl Penn, 33, on Monday. "
     ],
 )
 def test_bodies_possessives_and_pairs(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Targets of a weapon pointed at them, counted: unharmed.
+        (
+            P + "Penn pointed a gun at two clerks and demanded cash. No one was hurt.",
+            [(None, None, "unharmed")] * 2,
+        ),
+        (P + "Three customers were shot and wounded.", [(None, None, "injured")] * 3),
+        # Counted people of whom no harm is told are no victims.
+        (P + "Two employees were working at the time.", []),
+        (P + "Two employees were arrested for theft.", []),
+    ],
+)
+def test_counted_targets(text: str, expected: list) -> None:
     assert victims_of(text) == expected
