@@ -244,8 +244,9 @@ def extract_victims(article: Article) -> list[Fact]:
     # to be hurt ("Two people were shot. Ann Lee died; Bo Tran survived").
     surplus = 0
     for outcome in ("killed", "injured", "unharmed"):
-        have = sum(1 for o, _ in named if o == outcome)
         extra = [f for o, f in unnamed if o == outcome]
+        # "Ann Lee and two neighbors escaped": the count is of others besides her.
+        have = sum(1 for o, f in named if o == outcome and not _besides(f, extra))
         if outcome == "injured" and surplus:
             # A group counted by a plural noun takes them in, and so does one person described
             # as the dead are named ("found a woman with gunshot wounds ... The woman was
@@ -264,6 +265,17 @@ def extract_victims(article: Article) -> list[Fact]:
             surplus = max(0, have - len(extra))
     facts.extend(children_listed(article, facts))
     return facts
+
+
+def _besides(named: Fact, unnamed: list[Fact]) -> bool:
+    """Whether a count told with the named victim counts others besides ("Ann Lee, 34, and two
+    neighbors"): the name right before "and" and the count, in the quote of a counted group."""
+    surname = re.escape((named.fields["name"] or "").split()[-1])
+    besides = re.compile(
+        rf"\b{surname}\b(?:,\s*\d{{1,3}},)?\s+and\s+(?:(?:his|her|their|the)\s+)?"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    )
+    return any(besides.search(f.evidence.quote) for f in unnamed)
 
 
 def _named_victims(article: Article) -> list[tuple[str, Fact]]:
