@@ -56,13 +56,14 @@ HARM_BEFORE = compile_scan(
     rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
     r"shot at|missed)\s+)|"
     r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|"
+    # "identified the man shot and killed Sunday outside a store as X"
+    r"(?<=shot and )killed|"
     # "the man who died was identified as X"
     r"died(?=\s+(?:was|has been|had been|is)\s+identified))\b"
     # "the woman found dead in a Maple Street home Tuesday as X": a longer place after "dead"
     # "The remains were identified as those of X"
-    r"(?:(?<=dead)[\w\s,'’-]{0,45}?|[\w\s,'’-]{0,30}?)\bas\s+(?:(?:those|that)\s+of\s+)?)"
-    + LEAD
-    + r"\Z"
+    r"(?:(?<=dead)[\w\s,'’-]{0,45}?|(?<=killed)[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
+    r"(?:(?:those|that)\s+of\s+)?)" + LEAD + r"\Z"
 )
 NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".

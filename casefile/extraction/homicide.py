@@ -370,12 +370,22 @@ def _suspects_of_the_killing(
             or any(i in court or i + 1 in court for i, _, _ in person.mentions)
         ):
             continue  # told in court, or the next sentence ("He pleaded not guilty"): charged
+        if not any(
+            _CALLED_SUSPECT.search(article.sentences[i].text) for i, _, _ in person.mentions
+        ):
+            continue  # named only where no one calls anyone the one who did it
         victims = killed_names[:1] if len(killed_names) == 1 else [None]
         found[id(person)] = _link(article, person.first_cue, person, "suspect", victims[0])
         people[id(person)] = person
     return found
 
 
+# Where a name is told as the one who did it: "the suspect, identified as", "the gunman".
+_CALLED_SUSPECT = re.compile(
+    r"\b(?:suspect|suspected|gunman|shooter|killer|attacker|assailant|accused|allegedly|wanted|"
+    r"sought|searching for|looking for|person of interest|responsible)\b",
+    re.I,
+)
 # A story told once the suspect is charged: court, plea, indictment, verdict, sentence.
 _COURT_STAGE = re.compile(
     r"\b(?:pleaded|pled|indicted|indictment|sentenced|sentencing|convicted|arraigned|"

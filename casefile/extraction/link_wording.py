@@ -68,6 +68,7 @@ KILLING_STORY_GATE = key_words(
     "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
     "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
     "allege", " said ", " say", "confessed", "admitted", "told ", "suspect", "after",
+    "searching for", "looking for", "seeking", "hunting for", "sought",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -123,7 +124,7 @@ ANCHOR_GATE = key_words(
     "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
     "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
-    "warrant", "after",
+    "warrant", "after", "under investigation",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
@@ -155,7 +156,7 @@ EXPECTED = compile_scan(
     r"may be)?\s*(?:expected|likely|possible|pending|forthcoming)\b",
     re.I,
 )
-_HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death)", re.I)
+_HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death|died|dies)", re.I)
 # A link to a homicide besides the charged one.
 ANOTHER = compile_scan(
     r"\b(?:another|other|separate|additional|earlier|unrelated)\s+(?:[\w-]+\s+){0,2}?"
@@ -256,6 +257,11 @@ HARMED_IN_KILLING = compile_scan(
     # "Police called him the prime suspect", "is the only suspect"
     r"\b(?:called|named|considered|identified|is|was|remains)\s+(?:him|her|\w+\s+)?(?:as\s+)?"
     r"the\s+(?:prime |main |primary |lead |key |only )suspect\b(?!\s+in\b)|"
+    # "Police are searching for Bo Tran": the one sought for the killing, named right after.
+    r"\b(?:searching for|looking for|seeking|hunting for|sought)\s+(?=(?-i:[A-Z][a-z]))|"
+    # "he is also under investigation in the 2019 death of his first wife"
+    r"\bunder investigation (?:in|for) (?:the |a |an |his |her )?(?:[\w'’.-]+ ){0,3}?"
+    r"(?:death|killing|murder|slaying|homicide)s?\b|"
     # "After allegedly killing Ann Lee, Bo Tran drove to Ohio"
     r"\A\W*After (?:allegedly )?(?:fatally )?(?:killing|shooting|stabbing|strangling|murdering)\b|"
     r"\btold (?:police|deputies|investigators|detectives|officers|troopers|agents)\s+(?:that\s+)?"
@@ -267,7 +273,8 @@ HARMED_IN_KILLING = compile_scan(
 )
 _HARMED_GATE = key_words(
     "believed to have", "allege", " said ", " say", "confessed", "admitted", "told ",
-    "suspect", "after",
+    "suspect", "after", "searching for", "looking for", "seeking", "hunting for", "sought",
+    "under investigation",
 )  # fmt: skip
 
 

@@ -54,7 +54,11 @@ _INDEFINITE_VICTIM = compile_scan(
     r"(?:,[^.]{0,60}?,)?"
     # "a 45-year-old man standing nearby was wounded"
     r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside)\b"
-    r"[^,.;]{0,30}?)?\s+(?:who\s+)?"
+    r"[^,.;]{0,30}?)?"
+    # "a 19-year-old woman who was with him was grazed"
+    r"(?:\s+who\s+(?:was|were)\s+(?:with|inside|in|at|near|riding|walking|sitting|standing)\b"
+    r"[^,.;]{0,40}?(?=\s+(?:was|were)\b))?"
+    r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
     r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b))(?P<what>died|not (?:hit|injured|hurt|"
     r"struck)|unharmed|"
@@ -365,6 +369,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     continue  # "an officer shot and killed a man": no victim of the case
                 if pattern in (_DEFINITE_VICTIM, _INDEFINITE_VICTIM) and any(
                     match.end("desc") < m.start < match.start("what")
+                    and re.fullmatch(r",\s*", text[match.end("desc") : m.start])
                     for m, _ in article.cast.people_in(sentence)
                 ):
                     continue  # "The victim, Carlos Diaz, was stabbed": a named victim

@@ -272,3 +272,31 @@ def test_a_suspect_in_a_shooting_that_killed_two_is_linked_to_each() -> None:
         "Police arrested Karl Penn, 33, in connection with the shooting on Monday."
     )
     assert links_of(text) == [("Karl Penn", "Rosa Lind"), ("Karl Penn", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one police search for by name, in a story of a killing.
+        (
+            "Omar Petit, 68, was beaten and died at the scene of a home invasion. Police "
+            "arrested Dario Kent, 23, in connection with the killing. Police are searching for "
+            "Tim Reyes, 22, who is considered armed and dangerous.",
+            [("Dario Kent", "Omar Petit"), ("Tim Reyes", "Omar Petit")],
+        ),
+        # "searching for whoever", "before seeking medical care": no one named.
+        (
+            "Police are searching for whoever opened fire early Saturday, killing Omar Petit, 29.",
+            [],
+        ),
+        # A person named only where no one is called the one who did it is not linked.
+        (
+            "Omar Petit, 44, was found beaten in her kitchen. Police named her ex-husband, Dario "
+            "Kent, 52, as the suspect in her killing. His first wife, Ana Pike, drowned in a lake "
+            "in 2019.",
+            [("Dario Kent", "Omar Petit")],
+        ),
+    ],
+)
+def test_sought_by_name(text: str, expected: list) -> None:
+    assert links_of(text) == expected

@@ -318,3 +318,19 @@ def test_bodies_possessives_and_pairs(text: str, expected: list) -> None:
 )
 def test_counted_targets(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "identified the man shot and killed ... as X"
+        (
+            "Police on Tuesday identified the man shot and killed Sunday night outside a "
+            "convenience store as Ty Banks, 31. A 19-year-old woman who was with Banks was "
+            "grazed by a bullet.",
+            [(None, 19, "injured"), ("Ty Banks", 31, "killed")],
+        ),
+    ],
+)
+def test_identified_as_and_who_was_with(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
