@@ -37,12 +37,15 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
         v.fields["name"] for v in victims if v.fields["outcome"] == "killed" and v.fields["name"]
     ]
     imposed = extract_sentences_imposed(article)
+    arrests = extract_arrests(article)
+    elsewhere: set[str] = set()  # the dead of other killings a suspect is tied to
+    links = extract_homicide_links(article, charges, killed, arrests, elsewhere)
     facts = [
-        *extract_arrests(article),
+        *arrests,
         *charges,
         *extract_bonds(article),
-        *extract_homicide_links(article, charges, killed),
-        *victims,
+        *links,
+        *(v for v in victims if v.fields["name"] not in elsewhere),
         *extract_court_events(article, imposed),
         *imposed,
         *extract_criminal_history(article),

@@ -42,22 +42,28 @@ LEAD = (
     r"father|brother|sister|child|boy|girl|baby|infant|toddler|girlfriend|boyfriend|partner|"
     r"friend|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|stepson|stepdaughter|"
     r"officer|deputy|trooper|clerk|worker|walker|neighbor|student|teacher|victim|man|woman|person|"
-    r"teen|teenager)(?:,|\s+named)?)\s+){0,6}?"
+    r"teen|teenager|cashier|owner|driver|passenger|customer|employee|nurse|guard|pedestrian|"
+    r"cyclist|bicyclist|bystander|resident|tourist|jogger|classmate|co-?worker|roommate|"
+    r"stepfather|stepmother)(?:,|\s+named)?)\s+){0,6}?"
 )
 # Harm said before the name: "the death of X", "X's killing" is below, "D shot X".
 HARM_BEFORE = compile_scan(
     rf"(?:\b(?P<noun>(?:attempted |the attempted )?(?:{KILL}|{HURT}|{TAKE}|shootings|"
-    r"stabbings))\s+(?:of|on|against)"
+    r"stabbings|body|bodies|remains))\s+(?:of|on|against)"
     # a verb, not a noun that names a unit or a count ("homicide Detective Ann Lee")
     rf"\s+|\b(?!(?:homicides?|deaths?|slayings?|killings|murders|shootings|stabbings|robbery|"
     r"abduction|sexual assault)\s)"
     rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
     r"shot at|missed)\s+)|"
-    r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|"
+    r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|"
+    # "identified the man shot and killed Sunday outside a store as X"
+    r"(?<=shot and )killed|"
     # "the man who died was identified as X"
     r"died(?=\s+(?:was|has been|had been|is)\s+identified))\b"
     # "the woman found dead in a Maple Street home Tuesday as X": a longer place after "dead"
-    r"(?:(?<=dead)[\w\s,'’-]{0,45}?|[\w\s,'’-]{0,30}?)\bas\s+)" + LEAD + r"\Z"
+    # "The remains were identified as those of X"
+    r"(?:(?<=dead)[\w\s,'’-]{0,45}?|(?<=killed)[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
+    r"(?:(?:those|that)\s+of\s+)?)" + LEAD + r"\Z"
 )
 NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
@@ -72,7 +78,7 @@ INTRANSITIVE = (
     r"died|dies|die|(?:suffered|sustained|suffering|received)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
     r"wound|gunshot|burn|fracture|trauma|laceration|cuts|bruis|concussion|broken|stab|treatment|"
     r"critical|serious|minor))|survived|recovering|remains? in "
-    r"(?:critical|serious|stable|fair) condition|escaped (?:injury|unharmed|unhurt|gunfire|"
+    r"(?:critical|serious|stable|fair) condition|escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|"
     r"the gunfire|being hit)"
 )
 ADVERBS = (
@@ -81,6 +87,11 @@ ADVERBS = (
 )
 # The home town right after a name: "Ann Lee of Dayton, 30, was killed".
 _HOME = r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+# Others the name shares its verb with, named by no name: "X, 33, and two grandchildren escaped".
+_WITH_OTHERS = (
+    r"(?:\s+and\s+(?:(?:his|her|their|the|two|three|four|five|six|\d+)\s+)?"
+    r"[a-z\d][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:were|was|all|both|also|escaped|died|survived)\b))?"
+)
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries";
 # not an active verb ("X shot Y" makes X the one who did it).
 HARM_AFTER = compile_scan(
@@ -91,25 +102,34 @@ HARM_AFTER = compile_scan(
     r"|\A(?P<body>[’']s?\s+(?:[a-z]+\s+)?(?:body|bodies|remains)\b)"
     r"|\A"
     + _HOME
-    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?\s+"
+    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?"
+    + _WITH_OTHERS
+    + r"\s+"
     + ADVERBS
     + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|later|then|fatally|critically|"
-    r"seriously|severely|allegedly|reportedly|reported|not)\s+)*"
+    r"seriously|severely|allegedly|reportedly|reported|not|found)\s+)*"
     rf"(?P<what>{PASSIVE})\b"
     r"|\A"
     + _HOME
-    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?,?\s+"
+    + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?"
+    + _WITH_OTHERS
+    + r",?\s+"
     + ADVERBS
     + rf"(?P<intransitive>{INTRANSITIVE})\b"
     # "Ann Lee, 61, the woman shot to death in her home"
     r"|\A,(?:\s*\d{1,3},)?\s+(?:the|a|an)\s+(?:(?!(?:of|accused|charged|suspected|arrested|"
-    r"who|that|was)\b)[\w-]+\s+){0,3}?(?:(?:who\s+)?(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?)?"
+    # not "the man police say killed Ann Lee": who killed
+    r"who|that|was|police|say|says|said|believe|believed|authorities|investigators)\b)[\w-]+\s+)"
+    r"{0,3}?(?:(?:who\s+)?(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?)?"
     r"(?P<appositive>shot to death|shot and killed|shot dead|fatally \w+|killed|slain|murdered|"
     r"stabbed(?: to death)?|beaten(?: to death)?|wounded|injured|hurt|struck and killed|"
     r"found dead|strangled)\b"
     # "found Cy Hall dead" (read only after "found" or "left", see victim_names.py)
-    r"|\A(?:,\s*\d{1,3},)?\s+(?P<found>dead|unresponsive|lifeless|shot|stabbed|beaten|bleeding|"
-    r"with (?:a |an )?(?:\w+ )?(?:gunshot|stab) wounds?)\b"
+    # "found Ann Lee, 44, in an upstairs bedroom with a gunshot wound": after a place
+    r"|\A(?:,\s*\d{1,3},)?(?:\s+(?:in|inside|on|at|near|behind|outside)\s+[^,.;]{1,40}?)?"
+    r"\s+(?P<found>dead|unresponsive|lifeless|shot|stabbed|beaten|bleeding|paralyzed|"
+    r"(?:critically |seriously |severely )?(?:injured|wounded|hurt)|in critical condition|"
+    r"(?:with|suffering from) (?:a |an |multiple |several )?(?:\w+ )?(?:gunshot|stab) wounds?)\b"
     # "Cy Hall, believed to have been beaten and killed"
     r"|\A,\s+(?:who\s+(?:was|were|is|are)\s+)?(?:believed|said|thought|alleged|reported)\s+to\s+"
     rf"have\s+been\s+(?:\w+\s+and\s+)?(?P<believed>{PASSIVE})\b"
@@ -127,16 +147,25 @@ PRONOUN_HARM = compile_scan(
 # Outcome words read in the clause around a mention when no cue gave one.
 OUTCOME_WORDS = compile_scan(
     rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|"
-    r"escaped (?:injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
+    r"escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
     r"\b(?P<attempt>attempted (?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
     # "deadly weapon", "deadly conduct": the name of an offence, not a death
     rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|"
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|body|"
     r"remains)\b|"
     r"\b(?P<injured>shot|grazed|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
+    r"paralyzed|"
     r"gunshot|critical condition|serious condition|stable condition|recovering|"
     r"sexually assault(?:ed|ing)?|raped|rape|abused|tortured|struck|assaulted|unconscious|"
     r"expected to survive|survived|survivor|non-life-threatening)\b",
+    re.I,
+)
+# Harm that does not say whether the person lived, and the words that say they did.
+BARE_HARM = re.compile(r"shot|stabbed|beaten|struck")
+INJURY_TOLD = compile_scan(
+    r"\b(?:wounded|wounds?|injured|injuries|hurt|hospitali[sz]ed|treated|condition|recover\w*|"
+    r"surviv\w*|non-life-threatening|released|grazed|(?:in|to) the (?:leg|arm|hand|foot|"
+    r"shoulder|buttocks|thigh|ankle|knee|wrist|elbow))\b",
     re.I,
 )
 # Harm done by police: "shot by officers", "police shot X". Not a victim of the case.

@@ -1,10 +1,16 @@
 """LinkedToHomicide: a suspect tied to homicides other than the charged one, or to the
-article's killing before any homicide charge."""
+article's killing before any homicide charge.
+
+A link is read from a statement of it (link_wording.py), said of the person it names as its
+subject or object, or refers to; people named together as its subject share it. In a story of
+a killing, a named suspect no statement ties to it, who was never arrested, charged or in court
+(killed by police, dead by his own hand, at large), is its suspect too. The dead of another
+killing a suspect is tied to are reported back (`elsewhere`): they are no victims of the case."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
@@ -21,6 +27,7 @@ from casefile.extraction.link_wording import (
     COUNTED_GATE,
     EVENT_WORD,
     EXPECTED,
+    HARMED_IN_KILLING,
     HOMICIDE_CHARGE,
     HOMICIDE_CHARGE_HERE,
     HOMICIDE_GATE,
@@ -39,13 +46,19 @@ from casefile.extraction.link_wording import (
 )
 from casefile.extraction.mentions import NUMBER_KEYS, number_value
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence
+from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.victim_names import case_killing
 
 
 def extract_homicide_links(
-    article: Article, charges: list[Fact], killed_names: list[str]
+    article: Article,
+    charges: list[Fact],
+    killed_names: list[str],
+    arrests: Sequence[Fact] = (),
+    elsewhere: set[str] | None = None,
 ) -> list[Fact]:
+    """The links the article states. `elsewhere`, when given, receives the names of the killed
+    people the links tie to killings besides the case's (victims of those, not of the case)."""
     counted: dict[int, tuple[int, Fact]] = {}
     poi: dict[int, tuple[Fact, bool]] = {}  # the link, and whether it is to another killing
     # Per person: links to the case's own killing, and links to other killings.
@@ -64,7 +77,9 @@ def extract_homicide_links(
     gate = KILLING_STORY_GATE if killing else HOMICIDE_GATE
     for sentence in gate.among(article.sentences):
         text = sentence.text
-        if not HOMICIDE_WORD.search(text) and not (killing and EVENT_WORD.search(text)):
+        if not HOMICIDE_WORD.search(text) and not (
+            killing and (EVENT_WORD.search(text) or HARMED_IN_KILLING.search(text))
+        ):
             continue
         counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
         counts = COUNTED.finditer(text) if counting else ()
@@ -80,14 +95,18 @@ def extract_homicide_links(
             relation = relation_of(text)
             if SHOOTINGS.search(match.group(0)) and relation != "suspect":
                 continue
+            another = ANOTHER.search(text)
+            if match.group("kind") and not another:
+                continue  # "the deaths of two women" may be the case's own; "also" says not
             other = (
                 match.group("other")
                 or match.group("other2")
                 or match.group("other3")
                 or match.group("other4")
             )
-            # "charged in four murders" counts the article's own killing among the four.
-            if not other and relation in ("charged", "suspect") and count > 1:
+            # "charged in four murders" counts the article's own killing among the four; "is
+            # also a suspect in two killings" counts others besides.
+            if not other and not another and relation in ("charged", "suspect") and count > 1:
                 count -= 1
             link = fact(
                 "LinkedToHomicide",
@@ -121,27 +140,22 @@ def extract_homicide_links(
                 person = _linked(article, sentence, match, killed_names)
                 if person is None or _one_of(person, killed_names):
                     continue
-                if _the_killed(article, sentence, person, match.start()):
+                if not match.group(0).startswith("After") and _the_killed(
+                    article, sentence, person, match.start()
+                ):
                     continue  # "the suspect in the killing of Ann Lee": not Ann Lee
-                people[id(person)] = person
-                entry = anchor.setdefault(id(person), ([], []))
-                # A killing besides the case's: said so ("another killing"), or one whose
-                # named victims are none of the case's ("also a suspect in Bo Tran's death").
-                others = own_victims.others(person, text)
-                # "also a suspect in the shooting of <the case's victim>": "also" adds the
-                # killing to the arrest, it is no other killing.
-                another = ANOTHER.search(text) and not own_victims.names_own(person, text)
-                other = relation == "charged" or another or others
-                if other and relation != "expected to be charged":
-                    if all(f.evidence.start != sentence.start for f in entry[1]):
-                        for victim in others or [None]:
-                            entry[1].append(_link(article, sentence, person, relation, victim))
-                elif relation != "expected to be charged" and HOMICIDE_CHARGE_HERE.search(text):
-                    charged_here.add(id(person))  # "arrested on murder charges in the death"
-                elif not entry[0]:
-                    for victim in _victims(text, killed_names, True):
-                        entry[0].append(_link(article, sentence, person, relation, victim))
+                # "Bo Tran and a second man, Cy Hall, are suspects in": both of them.
+                for linked in [person, *_joined_with(article, sentence, person, killed_names)]:
+                    people[id(linked)] = linked
+                    _read_link(
+                        article, sentence, linked, relation, anchor.setdefault(id(linked), ([], [])),
+                        own_victims, killed_names, charged_here,
+                    )  # fmt: skip
                 break
+    if killing:
+        fallback = _suspects_of_the_killing(article, [*charges, *arrests], killed_names, people)
+    else:
+        fallback = {}
     links: list[Fact] = []
     in_text = _ChargedInText(article) if people else None
     for key, person in people.items():
@@ -158,9 +172,14 @@ def extract_homicide_links(
             links.extend([link] * count)
         elif key in poi and (poi[key][1] or not charged):
             links.append(poi[key][0])
+        elif key in fallback:
+            if not charged:
+                links.append(fallback[key])
         elif key in anchor:
             main, others = anchor[key]
             links.extend(others)
+            if elsewhere is not None:
+                elsewhere.update(f.fields["victim"] for f in others if f.fields["victim"])
             # The article's own killing is a link only until a homicide charge is filed (a
             # further charge expected then is no link).
             if not charged:
@@ -196,6 +215,14 @@ def _linked(
             text[position : mention.start]
         ):
             return named
+        if match.end() <= mention.start and not text[match.end() : mention.start].strip():
+            return named  # "identified the gunman as Bo Tran"
+    if match.group(0).startswith("After"):
+        # "After allegedly killing Ann Lee, Bo Tran drove to Ohio": the subject after the comma
+        comma = text.find(",", match.end())
+        for mention, named in article.cast.people_in(sentence):
+            if comma >= 0 and mention.start > comma and not named.official:
+                return None if _one_of(named, killed_names) else named
     person = article.cast.actor(sentence, position)
     if person is None or article.in_case(sentence, position):
         return person
@@ -285,8 +312,10 @@ def _victims(text: str, killed_names: _Killed, expand: bool) -> list[str | None]
         return [killed_names[0]]
     if number and number > 1 and number >= len(killed_names):
         return [*killed_names, *[None] * (number - len(killed_names))]
-    if expand and not number and len(killed_names) > 1 and _PLURAL_KILLING.search(text):
-        return list(killed_names)  # "a suspect in the killings": each of the case's dead
+    if expand and not number and len(killed_names) > 1:
+        # "a suspect in the killings", "arrested in connection with the shooting" that killed
+        # them: each of the case's dead
+        return list(killed_names)
     return [None]
 
 
@@ -345,3 +374,118 @@ class _ChargedInText:
 def _link(article: Article, sentence, person: Person, relation: str, victim: str | None) -> Fact:
     fields = {"person": person_name(person), "relation": relation, "victim": victim}
     return fact("LinkedToHomicide", fields, article, sentence)
+
+
+def _suspects_of_the_killing(
+    article: Article, held: list[Fact], killed_names: list[str], people: dict
+) -> dict[int, Fact]:
+    """In a story of a killing, a suspect the article names with no statement of a link, no
+    arrest, no charge of any kind and no day in court is its suspect: "the suspect, identified
+    as Bo Tran, fled" ties him to the killing the story is about. (An arrest the report does
+    not tie to the killing may be for something else.)"""
+    found: dict[int, Fact] = {}
+    # Sentences that tell of a stage after the charges: court, plea, indictment, sentence.
+    court = {
+        sentence.index
+        for sentence in _COURT_STAGE_GATE.among(article.sentences)
+        if (stage := _COURT_STAGE.search(sentence.text))
+        and article.in_case(sentence, stage.start())  # not "he was sentenced in 2015 for ..."
+        and not _NOT_YET.search(sentence.text)
+    }
+    if any(_VERDICT_STAGE.search(article.sentences[i].text) for i in court):
+        return found  # a story of a plea, a trial or a sentence: its suspect was charged
+    charged = {f.fields["person"] for f in held}
+    for person in article.cast.people:
+        if (
+            not person.suspect
+            or id(person) in people
+            or person.killed
+            or person.name is None
+            or person.name in charged
+            or _one_of(person, killed_names)
+            or person.first_cue is None
+            or any(i in court or i + 1 in court for i, _, _ in person.mentions)
+        ):
+            continue  # told in court, or the next sentence ("He pleaded not guilty"): charged
+        if not any(
+            _CALLED_SUSPECT.search(article.sentences[i].text) for i, _, _ in person.mentions
+        ):
+            continue  # named only where no one calls anyone the one who did it
+        victims = killed_names[:1] if len(killed_names) == 1 else [None]
+        found[id(person)] = _link(article, person.first_cue, person, "suspect", victims[0])
+        people[id(person)] = person
+    return found
+
+
+# Where a name is told as the one who did it: "the suspect, identified as", "the gunman".
+_CALLED_SUSPECT = re.compile(
+    r"\b(?:suspect|suspected|gunman|shooter|killer|attacker|assailant|accused|allegedly|wanted|"
+    r"sought|searching for|looking for|person of interest|responsible)\b",
+    re.I,
+)
+# A story told once the suspect is charged: court, plea, indictment, verdict, sentence.
+_COURT_STAGE = re.compile(
+    r"\b(?:pleaded|pled|indicted|indictment|sentenced|sentencing|convicted|arraigned|"
+    r"arraignment|trial|jury|plea|charged|charges|charging|court)\b",
+    re.I,
+)
+_VERDICT_STAGE = re.compile(
+    r"\b(?:sentenced|sentencing|convicted|pleaded guilty|pled guilty|plea (?:deal|agreement|"
+    r"bargain)|found guilty|verdict|(?<!grand )jury|trial)\b",
+    re.I,
+)
+_COURT_STAGE_GATE = key_words(
+    "pleaded", "pled", "indict", "sentenc", "convicted", "arraign", "trial", "jury", "plea",
+    "charg", "court",
+)  # fmt: skip
+# "has not been charged", "charges are pending", "expected to be charged".
+_NOT_YET = re.compile(
+    r"\b(?:not (?:yet )?(?:been )?(?:charged|filed|arraigned)|no charges?|(?:charges?|charging) "
+    r"(?:\w+ ){0,3}?(?:pending|expected|review)|pending|expected to|will (?:likely )?be|yet to|"
+    r"plans? to|working with)\b",
+    re.I,
+)
+
+
+def _read_link(
+    article: Article,
+    sentence: Sentence,
+    person: Person,
+    relation: str,
+    entry: tuple[list[Fact], list[Fact]],
+    own_victims: _OwnVictims,
+    killed_names: list[str],
+    charged_here: set[int],
+) -> None:
+    """Record a link statement of `sentence` for `person`: to the case's own killing
+    (`entry[0]`), to another killing (`entry[1]`), or a homicide charge it states."""
+    text = sentence.text
+    # A killing besides the case's: said so ("another killing"), or one whose named victims
+    # are none of the case's ("also a suspect in Bo Tran's death").
+    others = own_victims.others(person, text)
+    # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
+    # arrest, it is no other killing.
+    another = ANOTHER.search(text) and not own_victims.names_own(person, text)
+    other = relation == "charged" or another or others
+    if other and relation != "expected to be charged":
+        if all(f.evidence.start != sentence.start for f in entry[1]):
+            for victim in others or [None]:
+                entry[1].append(_link(article, sentence, person, relation, victim))
+    elif relation != "expected to be charged" and HOMICIDE_CHARGE_HERE.search(text):
+        charged_here.add(id(person))  # "arrested on murder charges in the death"
+    elif not entry[0]:
+        for victim in _victims(text, killed_names, True):
+            entry[0].append(_link(article, sentence, person, relation, victim))
+
+
+def _joined_with(
+    article: Article, sentence: Sentence, person: Person, killed_names: list[str]
+) -> list[Person]:
+    """The people `sentence` names in one list with `person` ("Bo Tran and Cy Hall are
+    suspects"), who share what it says of them."""
+    found = []
+    for first, second in article.cast.joined_people(sentence):
+        other = second if first is person else first if second is person else None
+        if other is not None and not _one_of(other, killed_names) and other not in found:
+            found.append(other)
+    return found

@@ -28,7 +28,7 @@ COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*{_AT_LEAST}(?P<n>{NUMBER})\s+"
     rf"(?P<other2>other\s+|more\s+|additional\s+)?(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
     rf"|\b{_KILLINGS} of {_AT_LEAST}(?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
-    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){_OTHER_PEOPLE})"
+    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){_OTHER_PEOPLE}|(?P<kind>{_OTHER_PEOPLE}))"
     # "is believed to have killed two other people": a killing verb, counted beside "other"
     # (without it, "accused of killing six people" counts the case's own dead).
     rf"|\b(?:killed|killing|murdered|murdering|slain|slaying)\s+{_AT_LEAST}(?P<n3>{NUMBER})\s+"
@@ -66,7 +66,9 @@ EVENT_WORD = compile_scan(
 KILLING_STORY_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
     "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
-    "crime", "gunman", "shooter", "killer", "attacker", "assailant",
+    "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
+    "allege", " said ", " say", "confessed", "admitted", "told ", "suspect", "after",
+    "searching for", "looking for", "seeking", "hunting for", "sought",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -78,7 +80,7 @@ _HARM_NOUN = (
 _CUSTODY = (
     r"(?:arrested|detained|jailed|wanted|sought|questioned|apprehended|captured|booked|"
     r"searching for|looking for|seeking|hunting for|warrant (?:\w+ ){0,3}?for|"
-    r"taken into custody|in custody|surrendered|turned (?:himself|herself) in)"
+    r"taken into custody|in custody|surrender(?:s|ed|ing)?|turn(?:s|ed)? (?:himself|herself) in)"
 )
 
 
@@ -93,11 +95,12 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"(?:fatal|deadly|killing|death|murder)|"
         rf"{_CUSTODY} (?:[\w'’.,-]+ ){{0,6}}?(?:in|for|about) "
         rf"(?:the |a |an |his |her )?(?:[\w'’.-]+ ){{0,3}}?{noun}|"
-        r"(?:arrested|held|detained|booked) (?:\w+ ){0,3}?on suspicion of (?:[\w-]+ ){0,5}?"
+        r"(?:arrested|held|detained|booked|jailed|taken into custody|in custody) (?:\w+ ){0,3}?"
+        r"on suspicion of (?:[\w-]+ ){0,5}?"
         r"(?:murder|homicide)|"
         # "the prime suspect in the killing of", "a suspect in her death", "identified him as
         # the gunman in the fatal shooting".
-        r"(?:(?:prime |main |primary |lead |key |only )?suspect|gunman|shooter|killer|attacker|"
+        r"(?:(?:prime |main |primary |lead |key |only )?suspects?|gunman|shooter|killer|attacker|"
         r"assailant) "
         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
         rf"in (?:[\w'’.-]+ ){{0,4}}?{noun}|"
@@ -118,9 +121,10 @@ ANCHOR_GATE = key_words(
     "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link",
     "tied", "ties", "tying", "suspicion", "responsible", "charge", "believe", "wanted", "sought",
     "detained", "jailed", "questioned", "custody", "apprehended", "captured", "booked",
-    "surrendered", "turned", "allege", " said ", " say", "gunman", "shooter", "killer",
+    "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
+    "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
-    "warrant",
+    "warrant", "after", "under investigation",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
@@ -129,7 +133,10 @@ _RESPONSIBLE = compile_scan(
     rf"responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
     r"(?:[\w'’.,-]+ ){1,5}?(?:killed|murdered|shot and killed|fatally shot)\b|"
-    r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b",
+    r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b|"
+    # "identified Bo Tran as the person responsible for her death"
+    r"\bas the (?:person|man|woman|one|suspect|individual) (?:believed |thought )?responsible for "
+    rf"(?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
     re.I,
 )
 # A further homicide charge: "was also charged in the killing of", "separately charged with
@@ -143,10 +150,13 @@ _ALSO_CHARGED = compile_scan(
 EXPECTED = compile_scan(
     r"\b(?:expected|likely|set|going) to (?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
     r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
-    r"\b(?:plan|plans|planned|intends?|intended) to (?:charge|file)\b",
+    r"\b(?:plan|plans|planned|intends?|intended) to (?:charge|file)\b|"
+    # "more charges are expected because of the girl's death"
+    r"\b(?:more|additional|further|new|murder|homicide)\s+charges\s+(?:are|were|could be|will be|"
+    r"may be)?\s*(?:expected|likely|possible|pending|forthcoming)\b",
     re.I,
 )
-_HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death)", re.I)
+_HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death|died|dies)", re.I)
 # A link to a homicide besides the charged one.
 ANOTHER = compile_scan(
     r"\b(?:another|other|separate|additional|earlier|unrelated)\s+(?:[\w-]+\s+){0,2}?"
@@ -190,7 +200,8 @@ def relation_of(text: str) -> str:
 # apposition, then auxiliaries ("Bo Tran, 29, is also a", "Bo Tran may have been").
 SUBJECT_GAP = re.compile(
     r"\A(?:,[^.;]{0,80}?,)?\s+(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|still|"
-    r"considered|named|identified|believed|thought|may|might|could|as|remains?|the|a|an)\s+)*\Z",
+    r"considered|named|identified|believed|thought|may|might|could|as|remains?|the|a|an|man|"
+    r"woman|person|one)\s+)*\Z",
     re.I,
 )
 # A link verb right before the person it ties: "evidence links Bo Tran to".
@@ -204,13 +215,15 @@ REFERS = compile_scan(
 
 
 # The key words each statement cannot match without.
-_EXPECTED_GATE = key_words("be charged", "formally charged", " face", "to charge", "to file")
+_EXPECTED_GATE = key_words(
+    "be charged", "formally charged", " face", "to charge", "to file", "charges"
+)  # fmt: skip
 _ALSO_GATE = key_words("also", "additionally", "separately", "already")
 _RESPONSIBLE_GATE = key_words("believe", "responsible")
 _LINK_GATE = key_words(
     "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion",
     "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
-    "questioned", "held", "booked", "custody", "apprehended", "captured", "surrendered", "turned",
+    "questioned", "held", "booked", "custody", "apprehended", "captured", "surrender", "turned", "turns",
     "searching for", "looking for", "seeking", "hunting for", "warrant",
     "gunman", "shooter", "killer", "attacker", "assailant",
 )  # fmt: skip
@@ -225,10 +238,44 @@ _KILLED_VERB = (
 _SAID_KILLED = compile_scan(
     r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
     r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
-    rf"(?:[\w'’.,-]+ ){{1,5}}?{_KILLED_VERB}|\ballegedly {_KILLED_VERB}",
+    rf"(?:[\w'’.,-]+ ){{1,5}}?{_KILLED_VERB}|\ballegedly {_KILLED_VERB}|"
+    # "Bo Tran, the man police say killed Ann Lee"
+    r"\b(?:the|a) (?:man|woman|person|teen|teenager|suspect|one) (?:who |whom |that )?"
+    r"(?:police|investigators|detectives|authorities|prosecutors) (?:say|said|believe|allege) "
+    rf"{_KILLED_VERB}",
     re.I,
 )
 _SAID_GATE = key_words("allege", " said ", " say")
+# In a story of a killing, harm that did not itself kill says who killed: "Bo Tran is believed
+# to have shot Ann Lee", "police say Bo Tran stabbed her" (she died of it).
+_HARMED_VERB = r"(?:shot|stabbed|beat|beaten|struck|strangled|ran over|run over)\b"
+HARMED_IN_KILLING = compile_scan(
+    rf"\bbelieved to have (?:fatally )?{_HARMED_VERB}|"
+    # "confessed to shooting his neighbor", "told deputies he shot Ann Lee"
+    r"\b(?:confessed|admitted)\s+(?:to\s+)?(?:the\s+|his\s+|her\s+)?(?:fatally\s+)?(?:killing|"
+    r"shooting|stabbing|strangling|beating|murdering|striking|murder|slaying|crime)\b|"
+    # "Police called him the prime suspect", "is the only suspect"
+    r"\b(?:called|named|considered|identified|is|was|remains)\s+(?:him|her|\w+\s+)?(?:as\s+)?"
+    r"the\s+(?:prime |main |primary |lead |key |only )suspect\b(?!\s+in\b)|"
+    # "Police are searching for Bo Tran": the one sought for the killing, named right after.
+    r"\b(?:searching for|looking for|seeking|hunting for|sought)\s+(?=(?-i:[A-Z][a-z]))|"
+    # "he is also under investigation in the 2019 death of his first wife"
+    r"\bunder investigation (?:in|for) (?:the |a |an |his |her )?(?:[\w'’.-]+ ){0,3}?"
+    r"(?:death|killing|murder|slaying|homicide)s?\b|"
+    # "After allegedly killing Ann Lee, Bo Tran drove to Ohio"
+    r"\A\W*After (?:allegedly )?(?:fatally )?(?:killing|shooting|stabbing|strangling|murdering)\b|"
+    r"\btold (?:police|deputies|investigators|detectives|officers|troopers|agents)\s+(?:that\s+)?"
+    rf"(?:he|she)\s+(?:had\s+)?(?:fatally\s+)?(?:{_HARMED_VERB}|killed)|"
+    r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
+    r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
+    rf"(?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}",
+    re.I,
+)
+_HARMED_GATE = key_words(
+    "believed to have", "allege", " said ", " say", "confessed", "admitted", "told ",
+    "suspect", "after", "searching for", "looking for", "seeking", "hunting for", "sought",
+    "under investigation",
+)  # fmt: skip
 
 
 def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[str]]]:
@@ -252,6 +299,15 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     said = _SAID_KILLED.search(text) if _SAID_GATE.opens(sentence) else None
     if said:
         found.append(("suspect", said))
+    harmed = (
+        HARMED_IN_KILLING.search(text)
+        if killing and not responsible and not said and _HARMED_GATE.opens(sentence)
+        else None
+    )
+    if harmed:
+        found.append(
+            ("believed responsible" if "believed" in harmed.group(0) else "suspect", harmed)
+        )
     named = _NAMED_KILLER.search(text) if killing and _KILLER_GATE.opens(sentence) else None
     if named:
         found.append(("suspect", named))
@@ -262,7 +318,11 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
 # as Bo Tran", "the shooter, Bo Tran, died at the scene".
 _KILLER = r"(?:suspected )?(?:gunman|shooter|killer|attacker|assailant)"
 _NAMED_KILLER = compile_scan(
-    rf"\b(?:identified|named) the {_KILLER} as\b|\b[Tt]he {_KILLER},\s+(?=[A-Z])",
+    rf"\b(?:identified|named) the {_KILLER} as\b|"
+    # "the shooter, Bo Tran,", "The gunman, identified as Bo Tran,"
+    rf"\b[Tt]he {_KILLER},\s+(?:(?:later\s+)?(?:identified|named)\s+(?:by\s+\w+\s+)?as\s+)?(?=[A-Z])|"
+    # "Police said Bo Tran, 33, was the shooter"
+    rf"\b(?:was|is) (?:the|believed to be the|identified as the) {_KILLER}\b",
 )
 _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
 
@@ -276,10 +336,15 @@ CHARGED_WITH_HOMICIDE = compile_scan(
 # "has been charged in her death": a charge for the killing that does not name the offence.
 CHARGED_IN_DEATH = compile_scan(
     r"\b(?:charged|indicted)\s+(?:in connection with|in|for|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b",
+    r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b|"
+    # Charges told without their names: "pleaded not guilty to the 21 charges against him".
+    r"\bpleaded (?:not )?guilty (?:[\w,]+ ){0,4}?to (?:all |the )?(?:\d+ |[\w-]+ )?(?:charges|counts)\b|"
+    r"\bthe (?:\d+ |[\w-]+ )?charges against (?:him|her)\b",
     re.I,
 )
-CHARGE_GATE = key_words("murder", "homicide", "manslaughter", "death", "killing", "slaying")
+CHARGE_GATE = key_words(
+    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "charges against"
+)  # fmt: skip
 # A link sentence that itself states the homicide charge: "arrested on murder charges".
 HOMICIDE_CHARGE_HERE = compile_scan(
     r"\b(?:murder|homicide|manslaughter) (?:charges?|counts?)\b|"

@@ -13,6 +13,7 @@ from functools import lru_cache
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
 from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
+from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.victim_names import case_killing
@@ -31,17 +32,28 @@ INJURED_NEAR = compile_scan(
 # number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
 # is entered at every word of the sentence.
 _COUNTED = compile_scan(
-    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|sons|person|"
+    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|grandchildren|sons|person|clerks|employees|customers|workers|"
+    r"residents|passengers|neighbors|"
     r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,
 )
 # Nouns that only count victims when a harm word frames them: "killing six people".
-_PLAIN_COUNT = frozenset(["people", "person", "persons", "others", "victims"])
+_PLAIN_COUNT = frozenset(
+    ["people", "person", "persons", "others", "victims", "clerks", "employees", "customers",
+     "workers", "residents", "passengers", "neighbors"]
+)  # fmt: skip
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
     r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
-    r"shooting|stabbing|deaths|murders|slayings|stabbed)\s+(?:of\s+)?(?:(?:his|her|their|the|all)\s+)?"
+    r"shooting|stabbing|deaths|murders|slayings|stabbed|"
+    # "sexually abusing three boys", "carjacking two women"
+    r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"
+    r"carjacking|carjacked|robbing|robbed|kidnapping|kidnapped|threatened|threatening|"
+    # "pointed a gun at two clerks"
+    r"(?:pointed|pointing|aimed|aiming) (?:a|an|the|his|her) (?:\w+ )?(?:gun|handgun|pistol|rifle|"
+    r"shotgun|knife|weapon|firearm) at)\s+(?:of\s+)?"
+    r"(?:(?:his|her|their|the|all)\s+)?"
     # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
     re.I,
@@ -53,6 +65,7 @@ _COUNT_PREDICATE_AFTER = re.compile(
     r"\A"
     + _APPOSITIVE
     + r"\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
+    r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
     re.I,
 )
@@ -99,14 +112,17 @@ _ONE_OF_THEM_DIED = re.compile(
 )
 _ONE_OF_GATE = key_words("one of")
 _COUNTED_WORDS = (
-    "boys girls children sons daughters officers men kids people persons person others victims"
+    "boys girls children grandchildren sons daughters officers men kids people persons person "
+    "others victims clerks employees customers workers residents passengers neighbors"
 )
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
+# The descriptions of counted groups ("people", "men"), as against one person described.
+COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 
-_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured", re.I)
+_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
 _KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay", re.I)
-_TAKEN_WORD = re.compile(r"kidnap|abduct|rob|found", re.I)
+_TAKEN_WORD = re.compile(r"kidnap|abduct|rob|carjack|found|threat|point|aim", re.I)
 
 
 # Cached: read for every victim wording found, and the wordings are few ("shot", "killed").
@@ -140,6 +156,8 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # "the June 15 deaths": a date
+        if STATISTIC_SPAN.search(text):
+            continue  # "14 women were killed by a partner in the county last year"
         outcome = count_outcome(text, match)
         if outcome == "injured?":
             outcome = "killed" if case_killing(article) else "injured"
@@ -231,3 +249,87 @@ def count_outcome(text: str, match: re.Match[str]) -> str | None:
         return None
     # "found three boys with gunshot wounds ... but the children died at the scene"
     return "killed" if _DIED_LATER.search(text, match.end()) else "injured"
+
+
+# Relatives named by first names only, each with an age: "their daughters, Ava, 4, and Lily, 3".
+# The names are too short for the cast; each one listed is a victim.
+_FIRST_NAME_LIST = compile_scan(
+    r"\b(?:daughters|sons|children|kids|grandchildren|boys|girls|twins|stepchildren),\s+"
+    r"(?P<list>(?:[A-Z][a-z]+,\s*\d{1,2},\s+)*[A-Z][a-z]+,\s*\d{1,2},?\s+and\s+[A-Z][a-z]+,\s*"
+    r"\d{1,2})\b"
+)
+_LISTED_AGE = re.compile(r"\b[A-Z][a-z]+,\s*(\d{1,2})\b")
+_LIST_GATE = key_words(
+    "daughters,", "sons,", "children,", "kids,", "grandchildren,", "boys,", "girls,", "twins,",
+    "stepchildren,",
+)  # fmt: skip
+
+
+def listed_by_first_name(article: Article) -> list[Fact]:
+    """Victims listed by first name and age after a plural relation noun ("killed his wife and
+    their daughters, Ava, 4, and Lily, 3"), with the outcome the sentence tells."""
+    found = []
+    for sentence in _LIST_GATE.among(article.sentences):
+        text = sentence.text
+        for match in _FIRST_NAME_LIST.finditer(text):
+            if not article.in_case(sentence, match.start()):
+                continue
+            outcome = (
+                "killed"
+                if KILLED_NEAR.search(text)
+                else "injured"
+                if INJURED_NEAR.search(text)
+                else None
+            )
+            if outcome is None:
+                continue
+            for age in _LISTED_AGE.findall(match.group("list")):
+                fields = {"name": None, "description": "child", "age": int(age), "outcome": outcome}
+                found.append(fact("VictimReported", fields, article, sentence))
+    return found
+
+
+# The one of each counted noun: a group of "boys" counts a "boy"; "people" count anyone.
+_ONE_OF = {
+    "boys": "boy", "girls": "girl", "children": "child", "grandchildren": "grandchild",
+    "sons": "son", "daughters": "daughter", "officers": "officer", "men": "man",
+    "women": "woman", "kids": "kid",
+}  # fmt: skip
+_CHILD_WORDS = frozenset(
+    ["boy", "girl", "child", "son", "daughter", "kid", "infant", "baby", "grandchild", "toddler"]
+)
+
+
+def counted_among(group: Fact, description: str) -> bool:
+    """Whether a victim described as `description` may be one of the counted `group`."""
+    one = _ONE_OF.get(group.fields["description"])
+    if one is None:
+        return True  # "people", "victims", "others": anyone
+    kind = description.split()[-1] if description else ""
+    if one in ("child", "kid", "grandchild"):
+        return kind in _CHILD_WORDS or kind == "victim"
+    return kind in (one, "victim") or kind.endswith("-year-old")
+
+
+def children_listed(article: Article, found: list[Fact]) -> list[Fact]:
+    """Children listed by first name (`listed_by_first_name`) not among the victims `found`:
+    they are never among the named (their names are too short for the cast), but may be the
+    children counted ("his two daughters, Ava, 4, and Lily, 3")."""
+    added: list[Fact] = []
+    for outcome in ("killed", "injured"):
+        listed = [f for f in listed_by_first_name(article) if f.fields["outcome"] == outcome]
+        counted = sum(
+            1
+            for f in found
+            if f.fields["name"] is None
+            and f.fields["outcome"] == outcome
+            and _kind(f.fields["description"]) in _CHILD_WORDS
+        )
+        added.extend(listed[counted:])
+    return added
+
+
+def _kind(description: str) -> str:
+    """The singular noun a description ends with ("daughters" -> "daughter")."""
+    word = description.split()[-1] if description else ""
+    return _ONE_OF.get(word, word)

@@ -25,17 +25,27 @@ from dataclasses import dataclass
 
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import (
+    BARE_HARM,
     BY_POLICE,
     HARM_AFTER,
     HARM_BEFORE,
     HARM_GATE,
     HURT,
+    INJURY_TOLD,
     KILL,
     NOT_UNHARMED,
     OUTCOME_WORDS,
     PRONOUN_HARM,
 )
 from casefile.extraction.mentions import age_near
+from casefile.extraction.no_harm import (
+    ANIMAL_AFTER,
+    NAMED_KILLER_BEFORE,
+    NO_DEATH_BEFORE,
+    SPEECH,
+    STATISTIC_SPAN,
+    a_place,
+)
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
@@ -112,9 +122,13 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 continue  # "an Ann Lee Middle School teacher": part of a longer name
             if roles and named_after_role(text, start, roles):
                 by_police.add(key)  # "The driver, Lamar Hicks, died": the one police shot
+            if NAMED_KILLER_BEFORE.search(text, max(0, start - 50), start):
+                by_police.add(key)  # "identified the gunman as Bo Tran": who did the harm
             if person.suspect and (
                 (_SUSPECT_AFTER.match(text, end) and not _OF_BEFORE.search(text, 0, start))
                 or _SUSPECT_BEFORE.search(text, max(0, start - 80), start)
+                # "Bo Tran was also injured and was taken into custody"
+                or _SUSPECT_LATER.match(text, end, min(len(text), end + 80))
             ):
                 suspect_cues[key] = suspect_cues.get(key, 0) + 1
             if not harm_words or not article.in_case(sentence, start):
@@ -146,7 +160,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
     found: list[NamedVictim] = []
     for person in article.cast.people:
         key = id(person)
-        if person.name is None or key in by_police:
+        if person.name is None or key in by_police or a_place(article, person):
             continue
         if person.official and key not in harms:
             continue  # a judge, a lawyer, an officer: a victim only if harm is said of them
@@ -233,6 +247,11 @@ def _case_killing(article: Article) -> bool:
             if (
                 match.group("killed")
                 and not _UNIT.match(sentence.text, match.end())
+                and not NO_DEATH_BEFORE.search(
+                    sentence.text, max(0, match.start() - 30), match.start()
+                )
+                and not ANIMAL_AFTER.match(sentence.text, match.end())
+                and not STATISTIC_SPAN.search(sentence.text)
                 and article.in_case(sentence, match.start())
             ):
                 return True
@@ -264,7 +283,6 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     return [(KILLED, article.sentences[index], start, end, None)]
 
 
-_OF_BEFORE = re.compile(r"\bof\s+\Z")
 # Before a place: "killed in Lake Forest", "a Lake Forest park".
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|of a|of the|a|an)\s+\Z")
 # "homicide detectives", "the Robbery-Homicide Division": a unit, not a killing.
@@ -287,11 +305,17 @@ _KILL_GATE = key_words(
 
 
 _MODIFIER = re.compile(r"\s+[A-Z][a-z]")
+_OF_BEFORE = re.compile(r"\bof\s+\Z")
 _SUSPECT_AFTER = compile_scan(
     r"(?:,[^.;]{0,90}?,)?\s+(?:(?:was|were|is|has been|had been|also|later|will be|would be|"
     r"is expected to be|is to be)\s+)*(?:arrested|"
     r"charged|indicted|accused|booked|convicted|sentenced|pleaded|pled|faces|facing|"
-    r"surrendered|apprehended|arraigned)\b",
+    r"surrendered|apprehended|arraigned|taken into custody|detained|jailed)\b",
+    re.I,
+)
+_SUSPECT_LATER = compile_scan(
+    r"[^.;]*?\band\s+(?:(?:was|were|is|has been|had been|later|then)\s+)*(?:arrested|"
+    r"taken into custody|charged|booked|jailed|detained|cited)\b",
     re.I,
 )
 _SUSPECT_BEFORE = compile_scan(
@@ -309,6 +333,10 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     clause = article.scope_at(sentence, start)
     before = HARM_BEFORE.search(text, max(clause.start, start - 120), start)
     after = HARM_AFTER.match(text[end : clause.end])
+    if after is None and text.startswith(",", end) and _ROLE_APPOSITION.search(text, 0, start):
+        # "The victim, Carlos Diaz, was stabbed": the name stands in apposition to a role.
+        after = HARM_AFTER.match(text[end + 1 : clause.end])
+        end += 1 if after is not None else 0
     if after is not None and any(
         end < m.start < end + after.end() for m, _ in article.cast.people_in(sentence)
     ):
@@ -331,6 +359,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None
         and not any(end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence))
         and not TIED_AS_SUSPECT.search(text, end, pronoun.start())
+        and not SPEECH.search(text, end, pronoun.start())  # "Bo Tran said her death"
         and not LINKED_OBJECT.search(text, max(0, start - 20), start)
     ):
         cue = pronoun.group("what")
@@ -339,7 +368,16 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     low, high = _own_stretch(article, sentence, clause.start, clause.end, start, end)
     # Harm done by police: said after the name ("X was shot by an officer", "the death of X at
     # the hands of police") or as the subject of the verb before it ("officers shot X").
-    if BY_POLICE.search(text, end, min(high, end + 100)) or (
+    police_after = BY_POLICE.search(text, end, min(high, end + 100))
+    if (
+        police_after is not None
+        and how == "before"
+        and _NEW_PREDICATE.search(text, end, police_after.start())
+    ):
+        # "A man who fatally shot a clerk, X, during a robbery was killed by officers": the
+        # police harm is the subject's, told by a verb of its own.
+        police_after = None
+    if police_after is not None or (
         how == "before"
         and before is not None
         and BY_POLICE.search(text, max(low, before.start() - 40), before.end())
@@ -356,6 +394,12 @@ _POSSESSIVE = re.compile(
 )
 
 
+# A role right before a name set off by commas: "The victim, ", "Her son, ".
+_ROLE_APPOSITION = re.compile(
+    r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+)\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+\Z"
+)
+_NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")
 # A name followed by "'s" and a word that is no harm: the possessor of someone else.
 _POSSESSOR = re.compile(r"[’']s?\s+(?!(?:death|killing|murder|slaying|shooting|stabbing)s?\b)")
@@ -404,6 +448,10 @@ def _outcome(cue: str, text: str, low: int, high: int) -> str:
     if UNHARMED in kinds:
         return UNHARMED
     if INJURED in kinds:
+        if BARE_HARM.fullmatch(cue) and not INJURY_TOLD.search(text, low, high):
+            # "X was shot in the chest when he tried to stop them": whether X lived is told
+            # elsewhere (the case's killing, when no one else is said to have died).
+            return _WEAK_INJURED
         return INJURED
     if cue in ("victim", "victims"):
         return _WEAK_INJURED  # "identified the victim as X": what befell X is told elsewhere

@@ -221,7 +221,7 @@ def named_after_role(text: str, start: int, roles: set[str]) -> bool:
 # "Bo Tran was arrested and is a suspect in her death": the death is someone else's, the one
 # the pronoun stands for; the named person is tied to it as its suspect.
 TIED_AS_SUSPECT = re.compile(
-    r"\b(?:suspect(?:ed)?|charged|arrested|accused|custody|connection|wanted|sought|questioned|"
+    r"\b(?:suspect(?:s|ed)?|charged|arrested|accused|custody|connection|wanted|sought|questioned|"
     r"interest|responsible|involvement|involved|indicted|convicted|jailed|booked|detained|"
     r"links?|linked|linking|connects?|connected|connecting|ties|tied|tying)\b",
     re.I,

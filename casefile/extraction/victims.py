@@ -6,13 +6,17 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
+from casefile.extraction.harm_words import NOT_UNHARMED
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import GateTable, key_words
 from casefile.extraction.victim_counts import (
+    COUNTED_NOUNS,
     HARM_NOUN,
     INJURED_NEAR,
     KILLED_NEAR,
+    children_listed,
     count_groups,
+    counted_among,
     later_deaths,
     outcome_of,
 )
@@ -44,13 +48,22 @@ _DESCRIBING = (
 )
 _INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
-    rf"\b(?:a|an)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE}|\d{{1,3}}-year-old)\b"
-    r"(?:,[^.]{0,60}?,)?\s+(?:who\s+)?"
+    rf"\b(?:a|an|another)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE}|\d{{1,3}}-year-old)\b"
+    # "A man and a woman were found shot to death"
+    rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{_ROLE})\b)?"
+    r"(?:,[^.]{0,60}?,)?"
+    # "a 45-year-old man standing nearby was wounded"
+    r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside)\b"
+    r"[^,.;]{0,30}?)?"
+    # "a 19-year-old woman who was with him was grazed"
+    r"(?:\s+who\s+(?:was|were)\s+(?:with|inside|in|at|near|riding|walking|sitting|standing)\b"
+    r"[^,.;]{0,40}?(?=\s+(?:was|were)\b))?"
+    r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
     r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b))(?P<what>died|not (?:hit|injured|hurt|"
     r"struck)|unharmed|"
     r"uninjured|shot and killed|killed|found dead|fatally shot|pronounced dead|shot and injured|"
-    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|"
+    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
     re.I,
 )
@@ -61,24 +74,32 @@ _VICTIM_OBJECT = compile_scan(
     r"murder|murdering|murdered|death|slaying|stabbing|stabbed|beating|beat|raping|raped|rape|"
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
     r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
-    r"struck|hitting|hit|abusing|abused|torturing|tortured)(?:\s+(?:of|on))?"
+    r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
+    r"molested)(?:\s+(?:of|on))?"
     r"\s+(?:a|an|another|(?P<det>his|her|their))\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
     re.I,
 )
 _DEFINITE_INJURED = compile_scan(
-    rf"\bthe\s+(?P<desc>{_ROLE})\s+(?:suffered|sustained|received|was treated for)\s+"
-    r"(?:\w+\s+){0,3}?(?:injuries|cuts|abrasions|wounds?|gunshot)",
+    # "Her passenger, a 30-year-old man, suffered a broken arm"
+    rf"\b(?:the|his|her|their)\s+(?P<desc>{_ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
+    r"(?:suffered|sustained|received|was treated for)\s+"
+    r"(?:\w+\s+){0,3}?(?:injuries|cuts|abrasions|wounds?|gunshot|broken|fractured?|burns|"
+    r"bruises|lacerations|concussion)",
     re.I,
 )
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 _DEFINITE_VICTIM = compile_scan(
-    rf"\b(?:the|his|her|their)\s+(?:\d{{1,3}}-year-old\s+)?(?P<desc>(?!man\b){_ROLE})\b"
+    rf"(?:\b(?:the|his|her|their)|\b[A-Z][\w-]*[’']s)\s+(?P<desc>(?:\d{{1,3}}-year-old\s+)?(?!man\b){_ROLE})\b"
+    # "the driver of the minivan"
+    r"(?:\s+of\s+the\s+[\w-]+)?"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?"
-    r"(?P<what>shot and killed|killed|fatally shot|found dead|shot(?!\s+at\b)|wounded|"
+    r"(?P<what>shot and killed|killed|fatally shot|found dead|"
+    r"(?:flown|rushed|taken|transported) to (?:a|the) (?:[\w-]+ )?hospital|hospitali[sz]ed|"
+    r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
     r"injured|hurt|stabbed|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)\b",
     re.I,
 )
@@ -110,6 +131,12 @@ _FOUND = compile_scan(
     r"stab wounds?|wounds?|injuries))\b",
     re.I,
 )
+# "The body of a 34-year-old woman was found"
+_BODY_OF = compile_scan(
+    rf"\b(?:body|bodies|remains)\s+of\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?"
+    rf"{_ROLE})\b",
+    re.I,
+)
 # "The victim, a 24-year-old woman, ...": the outcome is read from the sentence.
 _THE_VICTIM_WAS = compile_scan(
     rf"\bthe (?:\w+ )?victims?,\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})"
@@ -130,6 +157,9 @@ _TARGET = compile_scan(
     re.I,
 )
 _TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
+_NOT_HARMED = re.compile(
+    rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
+)
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
 # Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
 # deputies returned fire".
@@ -141,12 +171,15 @@ _PASSIVE_WORDS = (
 )
 _OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
-    "robb attack struck strik hit abus tortur"
+    "robb attack struck strik hit abus tortur carjack molest"
 )
+_DEFINITE_GATE = key_words(
+    "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital"
+)  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
     (
-        key_words(*_PASSIVE_WORDS.split(), "treated for", "hospitali", "burned"),
+        key_words(*_PASSIVE_WORDS.split(), "treated for", "hospitali", "burned", "grazed"),
         _INDEFINITE_VICTIM,
     ),
     (
@@ -154,7 +187,7 @@ _GATED_PATTERNS = [
         _VICTIM_OBJECT,
     ),
     (
-        key_words("shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm"),
+        _DEFINITE_GATE,
         _DEFINITE_VICTIM,
     ),
     (key_words("left"), _LEFT_VICTIM),
@@ -167,6 +200,7 @@ _GATED_PATTERNS = [
     (FRAUD_GATE, _FRAUD),
     (aged_role_gate(_ROLE), _AGED_ROLE),
     (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
+    (key_words("body of", "bodies of", "remains of"), _BODY_OF),
 ]
 _GATE_TABLE = GateTable(_GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
@@ -186,15 +220,22 @@ _MODES = {
     _FOUND: _AGAIN,
     _FRAUD: _AGAIN,
     _AGED_ROLE: _BACK,
-    _THE_VICTIM_WAS: _AGAIN,
+    # "The victim, a 52-year-old woman, ...": the victim the sentence (or one before) told of.
+    _THE_VICTIM_WAS: _BACK,
+    _BODY_OF: _AGAIN,
 }
 
 
 def _sentence_outcome(text: str) -> str | None:
-    """What a sentence says happened, when the wording names no harm of its own."""
+    """What a sentence says happened, when the wording names no harm of its own: a stated
+    "not injured" first ("The victim, a 52-year-old woman, was not injured")."""
+    if _NOT_HARMED.search(text):
+        return "unharmed"
     if KILLED_NEAR.search(text):
         return "killed"
-    if INJURED_NEAR.search(text) or re.search(r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b)", text):
+    if INJURED_NEAR.search(text) or re.search(
+        r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b|treated for)", text
+    ):
         return "injured"
     return "unharmed" if re.search(r"\b(?:robbed|kidnapped|abducted)\b", text) else None
 
@@ -207,12 +248,38 @@ def extract_victims(article: Article) -> list[Fact]:
     # to be hurt ("Two people were shot. Ann Lee died; Bo Tran survived").
     surplus = 0
     for outcome in ("killed", "injured", "unharmed"):
-        have = sum(1 for o, _ in named if o == outcome) + (surplus if outcome == "injured" else 0)
         extra = [f for o, f in unnamed if o == outcome]
+        # "Ann Lee and two neighbors escaped": the count is of others besides her.
+        have = sum(1 for o, f in named if o == outcome and not _besides(f, extra))
+        if outcome == "injured" and surplus:
+            # A group counted by a plural noun takes them in, and so does one person described
+            # as the dead are named ("found a woman with gunshot wounds ... The woman was
+            # identified as Ann Lee"); "her passenger, a 30-year-old man, suffered a broken
+            # arm" in a crash that killed Ann Lee is someone else.
+            quotes = " ".join(f.evidence.quote for o, f in named if o == "killed").lower()
+            same = [
+                f
+                for f in extra
+                if f.fields["description"] in COUNTED_NOUNS
+                or re.search(rf"\bthe {re.escape(f.fields['description'].split()[-1])}\b", quotes)
+            ]
+            extra = same[surplus:] + [f for f in extra if all(f is not g for g in same)]
         facts.extend(extra[have:] if have < len(extra) else [])
         if outcome == "killed":
             surplus = max(0, have - len(extra))
+    facts.extend(children_listed(article, facts))
     return facts
+
+
+def _besides(named: Fact, unnamed: list[Fact]) -> bool:
+    """Whether a count told with the named victim counts others besides ("Ann Lee, 34, and two
+    neighbors"): the name right before "and" and the count, in the quote of a counted group."""
+    surname = re.escape((named.fields["name"] or "").split()[-1])
+    besides = re.compile(
+        rf"\b{surname}\b(?:,\s*\d{{1,3}},)?\s+and\s+(?:(?:his|her|their|the)\s+)?"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    )
+    return any(besides.search(f.evidence.quote) for f in unnamed)
 
 
 def _named_victims(article: Article) -> list[tuple[str, Fact]]:
@@ -300,8 +367,16 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     and by_police(text, match.start(), match.end())
                 ):
                     continue  # "an officer shot and killed a man": no victim of the case
+                if pattern in (_DEFINITE_VICTIM, _INDEFINITE_VICTIM) and any(
+                    match.end("desc") < m.start < match.start("what")
+                    and re.fullmatch(r",\s*", text[match.end("desc") : m.start])
+                    for m, _ in article.cast.people_in(sentence)
+                ):
+                    continue  # "The victim, Carlos Diaz, was stabbed": a named victim
                 if pattern is _VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see _TARGET)
+                if pattern is _INDEFINITE_VICTIM and match.group("desc2"):
+                    add(match.group("desc2"), outcome_of(what), sentence, _NEW)
                 if pattern is _MISSED or pattern is _FIRED_AT or pattern is _FRAUD:
                     outcome = "unharmed"
                 elif pattern is _AGED_ROLE:
@@ -316,12 +391,18 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     outcome = found_outcome
                     if match.group("desc2"):  # "the victims, a man and a woman,"
                         add(match.group("desc2"), outcome, sentence, _NEW)
+                elif pattern is _BODY_OF:
+                    outcome = "killed"
                 elif pattern is _FOUND:
                     outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
                 elif pattern in (_DEFINITE_INJURED, _SUFFERING):
                     outcome = "injured"
-                elif pattern is _VICTIM_OBJECT and HARM_NOUN.fullmatch(what.lower()):
-                    # "the shooting of a man"
+                elif (
+                    pattern is _VICTIM_OBJECT
+                    and HARM_NOUN.fullmatch(what.lower())
+                    and re.match(r"\s+(?:of|on)\b", text[match.end("what") :])
+                ):
+                    # "the shooting of a man" (not "accused of stabbing a woman": a verb)
                     outcome = "killed" if case_killing(article) else "injured"
                 else:
                     outcome = outcome_of(what)
@@ -344,7 +425,10 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     what + desc if pattern is _AGED_ROLE else desc,
                     outcome,
                     sentence,
-                    _MODES[pattern],
+                    # "The victims, a man and a woman,": two, neither one told before
+                    _AGAIN
+                    if pattern is _THE_VICTIM_WAS and match.group("desc2")
+                    else _MODES[pattern],
                 )
         for match in matches_in(_TARGET, text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, _NEW)
@@ -355,9 +439,10 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     later_deaths(article, groups)
     found = [by_description[k] for k in order]
     for outcome, (count, victim) in groups.items():
-        # A counted group ("three boys") also covers single victims of the same outcome.
-        singles = [f for o, f in found if o == outcome]
-        found = [(o, f) for o, f in found if o != outcome]
-        found.extend((outcome, f) for f in singles)
+        # A counted group ("three boys") also covers single victims of the same outcome it may
+        # count ("a 12-year-old boy"); not others ("the driver ... Her two children").
+        singles = [
+            f for o, f in found if o == outcome and counted_among(victim, f.fields["description"])
+        ]
         found.extend([(outcome, victim)] * max(count - len(singles), 0))
     return found
