@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from casefile.extraction.harm_words import HURT, KILL
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import any_key_words, key_words
 
@@ -334,7 +335,9 @@ PLEA_WORDS = compile_scan(r"\b(?:plea|pleas|pleaded|pled|pleading|pleads)\b", re
 _CASE_YEAR = re.compile(
     r"\b(?P<named>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:killing|shooting|slaying|death|murder|"
     r"stabbing|crash|attack|robbery|fire|assault|disappearance|kidnapping|homicide|carjacking)s?\b|"
-    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<dated>(?:19|20)\d\d)\b"
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<dated>(?:19|20)\d\d)\b|"
+    # the harm itself dated: "who shot and killed a man outside a bar in 2024"
+    rf"\b(?:{KILL}|{HURT})\b[^.;,]{{0,80}}?\bin\s+(?P<harmed>(?:19|20)\d\d)\b"
 )
 
 
@@ -345,7 +348,10 @@ def earliest_case_year(text: str, published: datetime.date | None) -> int | None
     after the crime is the case's ("pleaded guilty in 2022" to a 2021 killing)."""
     if published is None:
         return None
-    years = [int(m.group("named") or m.group("dated")) for m in _CASE_YEAR.finditer(text)]
+    years = [
+        int(m.group("named") or m.group("dated") or m.group("harmed"))
+        for m in _CASE_YEAR.finditer(text)
+    ]
     return min([published.year - 1, *(y for y in years if y <= published.year)])
 
 

@@ -93,6 +93,12 @@ def test_what_took_place_and_what_did_not(text: str, expected: set) -> None:
             CHARGED + "Mercer pleaded not guilty in 2023.",
             {("Kyle Mercer", "plea", None)},
         ),
+        # The crime dated by its own verb: a plea after it is the case's.
+        (
+            "Kyle Mercer, 29, who stabbed a neighbor in his garage in 2019, pleaded guilty in "
+            "2021 to manslaughter.",
+            {("Kyle Mercer", "plea", None)},
+        ),
     ],
 )
 def test_an_event_told_in_a_year_long_past_is_an_earlier_matter(text: str, expected: set) -> None:

@@ -69,6 +69,12 @@ def sentences(text: str, published: datetime.date = PUBLISHED) -> set[tuple]:
             "Reyes was sentenced to 8 years in prison followed by 3 years of supervised release.",
             {("prison", 8), ("probation", 3)},
         ),
+        # The crime's own year is not an earlier matter's.
+        (
+            "The man who shot and killed a clerk at a gas station in 2021 was sentenced Tuesday "
+            "to 30 years in prison.",
+            {("prison", 30)},
+        ),
     ],
 )
 def test_a_sentence_the_court_imposed(text: str, expected: set[tuple]) -> None:
