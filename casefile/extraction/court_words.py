@@ -277,6 +277,15 @@ _UNKNOWN_WHEN = re.compile(
 )
 
 
+# ... and inside the words of an event that take in its scheduling ("Sentencing has not been
+# scheduled", "a trial date was never set").
+_NOT_HELD_WITHIN = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)(?: been)? (?:not|never|yet to|canceled|cancelled|"
+    r"called off|scrapped)\b(?!\s+guilty)",
+    re.I,
+)
+
+
 def not_held(text: str, match: re.Match[str]) -> bool:
     """Whether `text` says the event at `match` did not or may not take place, or that when
     it will is not known."""
@@ -289,6 +298,7 @@ def not_held(text: str, match: re.Match[str]) -> bool:
         or _SUPERSEDED_BEFORE.search(text, max(0, start - 60), start)
         or _WAIVED_BEFORE.search(text, max(0, start - 50), start)
         or _NOT_HELD_AFTER.match(text, match.end())
+        or _NOT_HELD_WITHIN.search(text, start, match.end())
         or _UNKNOWN_WHEN.search(text, 0, start)
     )
 

@@ -18,6 +18,13 @@ CHARGED = "Kyle Mercer, 29, was charged with felonious assault. "
         (CHARGED + "Neither man has entered a plea.", set()),
         (CHARGED + "None of the defendants has yet been arraigned.", set()),
         (CHARGED + "No one has been indicted.", set()),
+        # A session whose scheduling is denied in its own words.
+        (CHARGED + "Sentencing has not been scheduled.", set()),
+        (CHARGED + "Sentencing hearings have not been scheduled.", set()),
+        (
+            CHARGED + "Sentencing is scheduled for May 2.",
+            {("Kyle Mercer", "sentencing", "2024-05-02")},
+        ),
         # ... but a plea entered is one.
         (CHARGED + "Mercer has entered a plea of not guilty.", {("Kyle Mercer", "plea", None)}),
         # An indictment looked for is no event; one returned is.
