@@ -56,7 +56,7 @@ _INDEFINITE_VICTIM = compile_scan(
     r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside)\b"
     r"[^,.;]{0,30}?)?"
     # "a 19-year-old woman who was with him was grazed"
-    r"(?:\s+who\s+(?:was|were)\s+(?:with|inside|in|at|near|riding|walking|sitting|standing)\b"
+    r"(?:\s+who\s+(?:was|were)\s+(?:with|inside|in|at|near|\w+ing)\b"
     r"[^,.;]{0,40}?(?=\s+(?:was|were)\b))?"
     r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
@@ -161,6 +161,7 @@ _NOT_HARMED = re.compile(
     rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
 )
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
+_APPOSED_AGE = re.compile(r",\s*(\d{1,3}),")
 # Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
 # deputies returned fire".
 _POLICE_ROLE = re.compile(r"\b(?:officer|deputy|sergeant|trooper|agent)\b", re.I)
@@ -303,7 +304,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     order: list[str] = []
     groups: dict[str, tuple[int, Fact]] = {}
 
-    def add(description: str, outcome: str, sentence, mode: str, until=None) -> None:
+    def add(description: str, outcome: str, sentence, mode: str, until=None, age=None) -> None:
         kind = description.lower().split()[-1]
         earlier = [k for k in order if k.split("#")[0] == kind]
         if mode == _AGAIN:
@@ -319,7 +320,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             {
                 "name": None,
                 "description": description.lower(),
-                "age": int(aged.group(1)) if (aged := _AGED.search(description)) else None,
+                "age": int(aged.group(1)) if (aged := _AGED.search(description)) else age,
                 "outcome": outcome,
             },
             article,
@@ -421,6 +422,12 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 if outcome == "killed" and attempted(text, match.start()):
                     outcome = "injured"  # "the attempted murder of a clerk": no one killed
                 desc = match.group("desc")
+                # "A second man, 21, was wounded": the age in an apposition of its own
+                apposed = (
+                    _APPOSED_AGE.match(text, match.end("desc"))
+                    if pattern in (_INDEFINITE_VICTIM, _DEFINITE_VICTIM)
+                    else None
+                )
                 add(
                     what + desc if pattern is _AGED_ROLE else desc,
                     outcome,
@@ -429,6 +436,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     _AGAIN
                     if pattern is _THE_VICTIM_WAS and match.group("desc2")
                     else _MODES[pattern],
+                    age=int(apposed.group(1)) if apposed else None,
                 )
         for match in matches_in(_TARGET, text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, _NEW)

@@ -114,7 +114,7 @@ def test_found_harmed(text: str, expected: list) -> None:
         (
             "A 17-year-old was arrested after a 15-year-old was shot to death at a park. "
             "Another boy, 16, was grazed by a bullet.",
-            [(None, None, "injured"), (None, 15, "killed")],
+            [(None, 15, "killed"), (None, 16, "injured")],
         ),
     ],
 )
@@ -334,3 +334,30 @@ def test_counted_targets(text: str, expected: list) -> None:
 )
 def test_identified_as_and_who_was_with(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nia Cole, 24, was shot and killed outside a laundromat Friday. A second man, 31, "
+            "was wounded in the shooting and is expected to survive.",
+            [(None, 31, "injured"), ("Nia Cole", 24, "killed")],
+        ),
+        (
+            "Nia Cole, 24, was shot and killed outside a laundromat Friday. Another woman, 19, "
+            "was hurt.",
+            [(None, 19, "injured"), ("Nia Cole", 24, "killed")],
+        ),
+    ],
+)
+def test_an_unnamed_victims_age_in_an_apposition(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+def test_a_victim_told_by_what_they_were_doing() -> None:
+    text = (
+        "Nia Cole, 24, was shot and killed at a park Friday. A 12-year-old boy who was "
+        "watching the game was grazed by a bullet."
+    )
+    assert victims_of(text) == [(None, 12, "injured"), ("Nia Cole", 24, "killed")]
