@@ -13,7 +13,13 @@ from casefile.extraction.sentences import key_words
 
 # Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
 _PASSIVE_CUE = (
-    r"(?:charged|arrested|re-?arrested|indicted|accused|taken into custody|booked|convicted|"
+    r"(?:charged|arrested|re-?arrested|indicted|accused|booked|convicted|"
+    # "taken into federal custody", not a child "taken into protective custody".
+    r"taken into (?!protective\b)(?:[\w-]+ )?custody|"
+    # "is alleged to have sold", "will be tried as an adult" (not "had tried to flee", nor a
+    # past case's "was tried for the murder of").
+    r"(?:alleged|suspected) to have|(?<=being )sought|sought (?:by|for|in connection)|(?<=be )tried\b(?!\s+to\b)|(?<=being )tried|"
+    r"tried as an? (?:adult|juvenile)|"
     # "placed under arrest"; "linked to the shooting"; "believed (to be) responsible".
     r"placed under arrest|(?:linked|tied|connected) to (?:the|a|an|two|three|several) "
     r"(?:[\w-]+ ){0,2}?(?:shooting|killing|death|robbery|homicide|murder|stabbing|attack|crash|"
@@ -24,7 +30,7 @@ _PASSIVE_CUE = (
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
     r"identified as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
     r"assailant|robber|killer)|a person of interest|a suspect|"
-    r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered held|"
+    r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
     r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
     # In custody, but not "in the custody of" a guardian.
     r"held (?:over )?for trial|ordered to stand trial|(?:in|back in|into) (?:police |federal )?"
@@ -41,6 +47,12 @@ _ACTIVE_CUE = (
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
     r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"
     r"not guilty|"
+    # "Bo Tran will face trial", "could face the death penalty", "will stand trial".
+    r"face\s+(?:trial|(?:the\s+)?death penalty|life|up to|sentencing|(?:[\w-]+\s+){0,3}?"
+    r"(?:charges?|counts?))|stand trial|"
+    # "Bo Tran is in the county jail" (not "was in jail at the time": another matter).
+    r"(?:is|remains|remained|sits|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility))|"
     # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
     r"(?:remains|remained|is still|was still|is|was)\s+at large|due (?:back )?in court|"
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
@@ -63,7 +75,10 @@ _ACTIVE_CUE = (
 _AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
     r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
-    r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all)"
+    r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all|"
+    # "has since been charged", "got arrested", "was quickly arrested", "jointly charged".
+    r"since|again|got|gets|get|getting|quickly|immediately|finally|ultimately|promptly|swiftly|"
+    r"jointly|separately|federally|criminally|recently|soon|already)"
 )
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
 _APPOSITIVE = (
@@ -77,6 +92,15 @@ _APPOSITIVE = (
 # Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
 # speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").
 _CLAUSE_WORDS = r"(?:(?!(?:said|says|told|stated|added|explained|wrote)\b)[\w’'-]+\s+)"
+_OWN_CLAUSE_WORDS = (
+    r"(?:(?!(?:said|says|told|stated|added|explained|wrote|when|while|as|after|because|where|"
+    r"who|whom|whose|that|which|until|before|since|if|though|although|and|but|or)\b)[\w’'-]+\s+)"
+)
+# Being taken or charged: what only befalls a suspect ("before being arrested").
+_CAUGHT = (
+    r"(?:arrested|charged|booked|indicted|taken into (?!protective\b)(?:[\w-]+ )?custody|"
+    r"captured|apprehended|detained|caught|convicted|jailed)\b"
+)
 # What a suspect does to a victim, said actively.
 _HARM_DONE = (
     r"(?:shot|stabbed|strangled|opened fire|fired (?:[\w-]+ ){0,2}?(?:shots|rounds)|fired at|attacked|assaulted|robbed|raped|"
@@ -84,14 +108,37 @@ _HARM_DONE = (
     r"poisoned|drowned|smothered|suffocated|torched|molested|slashed|bludgeoned|ambushed)\b"
     r"(?!\s+(?:himself|herself|themselves|by)\b)"
 )
+# What a suspect does that is a crime without harm to a body, said actively: "Bo Tran
+# embezzled $40,000", "Bo Tran, 29, of Dayton, sold fentanyl" (not "sold the house").
+_CRIME_DONE = (
+    r"(?:stole|stolen|embezzled|defrauded|swindled|scammed|conspired|smuggled|trafficked|"
+    r"burglarized|broke into|vandalized|laundered|extorted|bribed|"
+    r"(?:sold|distributed|supplied|dealt) (?:[\w-]+ ){0,3}?(?:fentanyl|heroin|cocaine|"
+    r"methamphetamine|meth|drugs|narcotics|firearms|guns|pills|marijuana|crack|opioids|"
+    r"oxycodone|weapons))\b"
+)
+# "Bo Tran pulled a gun and demanded cash": a robbery told by its acts.
+_ROBBERY_DONE = (
+    r"(?:(?:pulled|pointed|brandished|displayed) (?:a|an|his|her) (?:[\w-]+ )?(?:gun|handgun|"
+    r"pistol|rifle|knife|weapon|firearm)|demanded (?:cash|money|the|his|her)|held up)\b"
+)
+_DID = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
 _CUE_RELATIVE = (
     # "Bo Tran, 22, who they believe fired the shots": what the police say he did.
     r"\A(?:,\s*\d{1,3})?,\s+who\s+(?:police|they|investigators|authorities|detectives|"
     r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+(?:\w+\s+)?"
-    + _HARM_DONE
+    + _DID
     + r"|\A(?:,\s*\d{1,3})?,\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
     r"(?:(?:also|later|then|since|previously)\s+)?(?:charged|accused|arrested|wanted|indicted)\b"
+    # "Bo Tran, who pleaded guilty in March,", "Bo Tran, who faces charges": a relative clause
+    # says of the name what a sentence with it as subject would.
+    r"|\A(?:,\s*\d{1,3})?,\s+who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
+    r"|\A(?:,\s*\d{1,3})?,\s+who\s+(?:(?:" + _AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
+    # "Bo Tran, whom police arrested Friday,".
+    r"|\A(?:,\s*\d{1,3})?,\s+whom\s+(?:police|they|investigators|authorities|detectives|"
+    r"prosecutors|officers|deputies|troopers|agents)\s+(?:\w+\s+)?(?:arrested|charged|"
+    r"accuse|accused|indicted|detained|sought|identified as)\b"
 )
 CUE_AFTER = compile_scan(
     r"\A" + _APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
@@ -120,7 +167,8 @@ CUE_AFTER = compile_scan(
     + r"|(?:"
     + _AUX
     # "Bo Tran was stopped by troopers and placed under arrest": a phrase between.
-    + r"\s+)+[\w-]+\s+(?:(?:by|in|at|on|near|after|outside|inside)\s+(?:(?!and\b)[\w-]+\s+){1,3}?)?"
+    + r"\s+)+[\w-]+\s+(?:(?:by|in|at|on|near|after|outside|inside|through|from|with|during|following|"
+    r"using)\s+(?:(?!and\b)[\w-]+\s+){1,3}?)?"
     r"and\s+(?:(?:later|then)\s+)?"
     + _PASSIVE_CUE
     # "Bo Tran allegedly fired": what the report says he did (not "was allegedly shot").
@@ -128,7 +176,25 @@ CUE_AFTER = compile_scan(
     # "Bo Tran shot and killed Ann Lee", "Bo Tran allegedly stabbed her": the one who did
     # it (not "was shot", which the auxiliary would make passive, nor "shot himself").
     + r"|(?:(?:allegedly|then|later|also|has|had)\s+)?(?:fatally\s+)?"
-    + _HARM_DONE
+    + _DID
+    # "Bo Tran is believed to have fired the shots".
+    + r"|(?:"
+    + _AUX
+    + r"\s+)+(?:believed|thought|said)\s+to\s+have\s+(?:\w+ly\s+)?"
+    + _DID
+    # "Bo Tran led police on a chase before being arrested".
+    + r"|"
+    + _CLAUSE_WORDS
+    + r"{1,12}?(?:before|after|until)\s+(?:being|getting)\s+"
+    + _CAUGHT
+    # "Bo Tran went to the station with his lawyer Monday and was booked": a longer clause
+    # before the second verb, when none of its words opens another clause with its own subject.
+    + r"|"
+    + _OWN_CLAUSE_WORDS
+    + r"{9,14}?(?:and|but)\s+(?:"
+    + _AUX
+    + r"\s+)+"
+    + _CAUGHT
     # "Bo Tran and five others were charged": the cue is said of him with the rest.
     + r"|and\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:others|people|men|women|suspects|defendants|co-defendants|"
@@ -160,6 +226,17 @@ CUE_AFTER = compile_scan(
     r"shooter|gunman|killer|attacker|assailant|robber)\b(?!['’])|"
     # "police took Bo Tran into custody".
     r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|"
+    # "Bo Tran, the man charged with", "Bo Tran, a teen wanted in".
+    r"\A(?:,\s*\d{1,3})?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|teen|teenager|"
+    r"person|driver|boy|girl|youth)\s+(?:who\s+(?:is|was|has been|had been)\s+)?"
+    r"(?:(?:also|now|later)\s+)?" + _PASSIVE_CUE + r"\b|"
+    # "Bo Tran, the defendant,", "Bo Tran, a co-defendant," (not "the accused's mother").
+    r"\A(?:,\s*\d{1,3})?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:defendant|"
+    r"co-defendant|accused)\b(?!['’])|"
+    # "Bo Tran, one of the suspects,", "Bo Tran, one of three men charged".
+    r"\A(?:,\s*\d{1,3})?,\s+(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:suspects|"
+    r"defendants|co-defendants|accused|(?:people|persons|men|women|teens|teenagers|"
+    r"individuals|others)\s+(?:\w+\s+)?(?:arrested|charged|indicted|accused|detained))\b|"
     # "Bo Tran, 45, the alleged shooter,", "Bo Tran, an accused drug dealer,".
     r"\A(?:,\s*\d{1,3})?,\s+(?:the|an?)\s+(?:alleged|accused|suspected|confessed)\b|"
     + _CUE_RELATIVE,
@@ -199,9 +276,14 @@ _FREE_WORD = (
 )
 CUE_BEFORE = compile_scan(
     r"(?:\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
+    # "before convicting Bo Tran" (not "the arresting officer, Bo Tran", nor "prosecuting").
+    r"indicting|convicting|sentencing|acquitting|jailing|"
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
     r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|"
+    # "alleged gunman Bo Tran" (not "alleged victim Ann Lee"; "prosecutors alleged that Ann
+    # Lee died ..." says nothing of who did it).
+    r"alleged(?!\s+(?:victims?|that)\b)|"
     # "The following were charged: Ann Lee, 30; ...".
     r"(?:filed|brought) against|charges?\s+of\s+(?:[\w-]+\s+){1,5}?against):?\s+"
     # "was charged along with Ann Lee", "Six people were charged, including Ann Lee".
@@ -364,6 +446,35 @@ SUSPECT_CUE_WORDS = key_words(
     "bound over",
     "stand trial",
     " as ",
+    "stole",
+    "pulled",
+    "pointed",
+    "brandish",
+    "displayed",
+    "demanded",
+    "held up",
+    "stand trial",
+    "bars",
+    "prosecut",
+    "embezzl",
+    "defraud",
+    "swindl",
+    "scam",
+    "conspir",
+    "smuggl",
+    "traffick",
+    "burglariz",
+    "broke into",
+    "vandaliz",
+    "launder",
+    "extort",
+    "brib",
+    "sold",
+    "distribut",
+    "supplied",
+    "dealt",
+    "tried",
+    "sought",
 )
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
@@ -396,13 +507,24 @@ FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s
 SOUGHT = compile_scan(
     r"(?:\b(?:searching|looking|hunting|seeking|searched|looked)\s+for|"
     r"\b(?:help|assistance)\s+(?:in\s+)?(?:finding|locating|identifying)|"
-    r"\bwant(?:s|ed)?\s+to\s+(?:speak|talk)\s+(?:with|to)|\b(?:trying|attempting)\s+to\s+"
+    r"\bwant(?:s|ed)?\s+to\s+(?:(?:speak|talk)\s+(?:with|to)|question|interview|locate|find)|\b(?:trying|attempting)\s+to\s+"
     r"(?:find|locate)|\b(?:shooter|gunman|killer|attacker|robber|suspect)\s+(?:was|is))\s+"
     r"(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 SOUGHT_GATE = key_words(
-    "for", "finding", "locating", "identifying", "speak", "talk", "find", "locate", " was ", " is "
+    "question",
+    "interview",
+    "for",
+    "finding",
+    "locating",
+    "identifying",
+    "speak",
+    "talk",
+    "find",
+    "locate",
+    " was ",
+    " is ",
 )
 MISSING = compile_scan(r"\b(?:missing|disappear|runaway|ran away|welfare)", re.IGNORECASE)
 # "A sheriff's deputy was arrested", "a former police officer was indicted": the report is

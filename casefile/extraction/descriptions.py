@@ -151,6 +151,39 @@ def _harmed_described(sentence: Sentence, end: int, noun: str | None, pronoun: s
     return harmed_description(text, found[-1].start(), found[-1].end())
 
 
+# A counted group a report tells of before it names its members: "Three men were indicted",
+# "police arrested four people", "a Dayton couple was charged".
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}  # fmt: skip
+_COUNTED = re.compile(
+    r"\b(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<head>" + _PLURAL_NOUN + r")|(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<pair>couple|pair|duo))\b",
+    re.IGNORECASE,
+)
+_COUNTED_GATE = key_words(*_COUNTS, "couple", "pair", "duo", *"23456789")
+
+
+def counted_suspect_groups(sentence: Sentence) -> list[int]:
+    """How many people each counted group `sentence` says was arrested, charged or sought
+    numbers ("Three men were indicted" gives 3), not a group it tells as harmed."""
+    if not _COUNTED_GATE.opens(sentence):
+        return []
+    text = sentence.text
+    counts: list[int] = []
+    for match in _COUNTED.finditer(text):
+        if harmed_description(text, match.start(), match.end()):
+            continue
+        if not (
+            CUE_AFTER.match(text[match.end() :])
+            or CUE_BEFORE.search(text, max(0, match.start() - REACH), match.start())
+        ):
+            continue
+        count = match.group("count")
+        counts.append(2 if match.group("pair") else _COUNTS.get(count.lower()) or int(count))
+    return counts
+
+
 def names_the_harmed(sentences: list[Sentence], sentence: Sentence, start: int) -> bool:
     """Whether the words before the name at `start` give it to a description the report told
     as the one harmed: "A woman was found dead ... The woman was identified as Ann Lee",

@@ -76,6 +76,7 @@ from casefile.extraction.naming import (
 )
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.references import (
+    counted_members,
     introduced_after_description,
     plural_subjects,
     pronoun_subjects,
@@ -533,7 +534,9 @@ class Cast:
                     person.first_cue = sentence
                 if sentence.index not in self._headlines:
                     told.add(id(person))
-        for sentence, person in plural_subjects(self) + pronoun_subjects(self):
+        for sentence, person in (
+            plural_subjects(self) + pronoun_subjects(self) + counted_members(self)
+        ):
             if not person.suspect:
                 person.suspect = True
                 person.first_cue = sentence

@@ -17,6 +17,7 @@ from casefile.extraction.cues import (
     SUSPECT_CUE_WORDS,
 )
 from casefile.extraction.descriptions import (
+    counted_suspect_groups,
     introduced_as_subject,
     undergoes_harm,
     unnamed_suspect_ages,
@@ -79,6 +80,62 @@ def _subject(cast: Cast, sentence: Sentence) -> Person | None:
     ):
         return None
     return person
+
+
+# How many sentences after a counted group its members may be named.
+_GROUP_REACH = 2
+
+
+def counted_members(cast: Cast) -> Told:
+    """ "Three men were indicted ... According to the indictment, Bo Tran, 29, Ann Lee, 33,
+    and Cal Ng, 25, ran a drug ring": a group the report counts and says was arrested,
+    charged or sought, then names in one list of as many people within the next sentences,
+    is those people. The count must agree: a list of another size is another group."""
+    found: Told = []
+    for sentence in cast.sentences:
+        counts = counted_suspect_groups(sentence)
+        if not counts:
+            continue
+        for later in cast.sentences[sentence.index + 1 : sentence.index + 1 + _GROUP_REACH]:
+            lists = [chain for chain in _chains(cast, later) if len(chain) in counts]
+            for chain in lists:
+                found.extend((later, person) for person in chain)
+            if lists:
+                break
+    return found
+
+
+def _chains(cast: Cast, sentence: Sentence) -> list[list[Person]]:
+    """The lists of people `sentence` names, each in order (no victims, officials, or
+    people named as whom harm was done to)."""
+    harmed = {
+        id(person)
+        for mention, person in cast.people_in(sentence)
+        if cast.harmed_object(sentence.index, mention.start)
+    }
+    chains: list[list[Person]] = []
+    for left, right in cast.joined_people(sentence):
+        if chains and chains[-1][-1] is left:
+            chains[-1].append(right)
+        else:
+            chains.append([left, right])
+    ends = {id(person): mention.end for mention, person in cast.people_in(sentence)}
+    # "Ann Lee, 30, and Sue Kim, 28, were found in a car": a list told as harmed.
+    return [
+        chain
+        for chain in chains
+        if not any(id(p) in harmed for p in chain)
+        and not undergoes_harm(sentence, _list_end(sentence, ends[id(chain[-1])]))
+    ]
+
+
+def _list_end(sentence: Sentence, end: int) -> int:
+    """Where the list whose last name ends at `end` ends: after its age and home town."""
+    found = _AGE_AND_HOME.match(sentence.text, end)
+    return found.end() if found else end
+
+
+_AGE_AND_HOME = re.compile(r",\s*\d{1,3}(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?")
 
 
 def pronoun_subjects(cast: Cast) -> Told:

@@ -1,0 +1,151 @@
+"""Who a sentence says is a suspect, in wordings of court, wire and press-release stories:
+a counted group named in the next sentence, a relative clause or appositive that gives the
+name its role, crimes told by their acts, custody and trial said with adverbs and other
+verbs. Victims, relatives, officers and witnesses beside them stay out. Every sentence here
+is written for these tests."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.extraction.reading import suspects_of
+
+
+def _names(text: str) -> set[str | None]:
+    return {name for name, _ in suspects_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three men were indicted on drug charges. According to the indictment, Reggie "
+            "Dunmore, 29, of Elgin, Kurt Vass, 33, of Aurora, and Tobias Lind, 25, of Joliet, "
+            "ran a drug ring out of a rented house.",
+            {("Reggie Dunmore", 29): 1, ("Kurt Vass", 33): 1, ("Tobias Lind", 25): 1},
+        ),
+        (
+            "Two men face charges after a fight outside a bar. Reggie Dunmore, 20, and Kurt "
+            "Vass, 19, were released to their parents.",
+            {("Reggie Dunmore", 20): 1, ("Kurt Vass", 19): 1},
+        ),
+        (
+            "A Yorktown couple was charged with child neglect. Police say Reggie Dunmore, 30, "
+            "and Alma Dunmore, 28, left the children alone for days.",
+            {("Reggie Dunmore", 30): 1, ("Alma Dunmore", 28): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_a_counted_group_named_in_a_list_after_it_is_those_people(
+    text: str, expected: dict
+) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # The list is told as harmed: the victims, not the group charged.
+        (
+            "Two men were charged in the deaths. Alma Reyes, 30, and Nina Park, 28, were found "
+            "dead in a car.",
+            {"Alma Reyes", "Nina Park"},
+        ),
+        # Two names for a group of three: another group (here, witnesses).
+        (
+            "Three men were charged in the robbery. Alma Reyes and Nina Park, who live next "
+            "door, heard the shots.",
+            {"Alma Reyes", "Nina Park"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_list_that_is_not_the_counted_group_is_no_suspect(text: str, absent: set) -> None:
+    assert not _names(text) & absent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reggie Dunmore, who pleaded guilty in March, testified against his cousin.",
+        "Reggie Dunmore, who faces charges of robbery, is in the county jail.",
+        "Reggie Dunmore, whom police arrested on Friday, has a long record.",
+        "Police said Reggie Dunmore, the man charged with killing his neighbor, was calm.",
+        "The judge called Reggie Dunmore, the defendant, to the stand.",
+        "Reggie Dunmore, one of the suspects, lives in Elgin.",
+        "Reggie Dunmore, one of three men indicted, lives in Elgin.",
+    ],
+)
+def test_a_relative_clause_or_appositive_gives_the_name_its_role(text: str) -> None:
+    assert _names(text) == {"Reggie Dunmore"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors say Reggie Dunmore stole $40,000 from the church.",
+        "Reggie Dunmore embezzled more than $1 million from the firm, prosecutors said.",
+        "Reggie Dunmore, 29, of Elgin, sold fentanyl to an informant three times.",
+        "Officers say Reggie Dunmore pulled a gun and demanded cash.",
+        "Reggie Dunmore is believed to have fired the shots.",
+        "Reggie Dunmore is alleged to have sold stolen phones.",
+        "Police say alleged gunman Reggie Dunmore fired from a passing car.",
+    ],
+)
+def test_a_crime_told_by_its_act_makes_a_suspect(text: str) -> None:
+    assert _names(text) == {"Reggie Dunmore"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reggie Dunmore was taken into federal custody on Friday.",
+        "Reggie Dunmore has since been charged with murder.",
+        "Reggie Dunmore was quickly arrested by officers nearby.",
+        "Reggie Dunmore was jointly charged with his brother.",
+        "Reggie Dunmore got arrested in Ohio.",
+        "Reggie Dunmore is in the Kane County Jail.",
+        "Reggie Dunmore is being sought by police.",
+        "Police want to question Reggie Dunmore about the fire.",
+        "The jury deliberated for two hours before convicting Reggie Dunmore of murder.",
+        "Reggie Dunmore will face trial in June.",
+        "Reggie Dunmore could face the death penalty.",
+        "Reggie Dunmore will stand trial in May.",
+        "Reggie Dunmore will be tried as an adult.",
+        "Reggie Dunmore was ordered detained pending trial.",
+        "Reggie Dunmore led police on a chase before being arrested in Elgin.",
+        "Reggie Dunmore was identified through surveillance video and arrested at his home.",
+        "Reggie Dunmore went to the Elgin Police Department with his lawyer Monday afternoon "
+        "and was booked into the county jail.",
+    ],
+)
+def test_custody_and_trial_in_other_words_make_a_suspect(text: str) -> None:
+    assert _names(text) == {"Reggie Dunmore"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Protective custody is a child's, not a suspect's.
+        "Police arrested Reggie Dunmore. His daughter, Mia Dunmore, 6, was taken into "
+        "protective custody.",
+        # A victim's allegation of what befell her.
+        "Reggie Dunmore was charged. Prosecutors alleged that Alma Reyes died of her wounds.",
+        # Trying to do something is no trial.
+        "Reggie Dunmore was charged. Alma Reyes had tried to call 911.",
+        # Selling a house is no crime.
+        "Reggie Dunmore was charged. Alma Reyes sold the house in 2019.",
+        # A relative clause of harm.
+        "Reggie Dunmore was charged. Alma Reyes, who was shot in the arm, is recovering.",
+        # Officers named by their part in the arrest.
+        "Reggie Dunmore was charged, said the arresting officer, Alma Reyes.",
+        # A past stay in jail is another matter.
+        "Reggie Dunmore was charged. Alma Reyes was in jail at the time of the shooting.",
+        # Another clause with its own subject between the name and the arrest.
+        "Reggie Dunmore was charged. Alma Reyes watched from her porch as the man ran down "
+        "the street toward the park and was arrested.",
+    ],
+)
+def test_others_beside_the_suspect_stay_out(text: str) -> None:
+    assert "Alma Reyes" not in _names(text) and "Mia Dunmore" not in _names(text)
