@@ -59,8 +59,17 @@ _ACTIVE_CUE = (
     # "Bo Tran will appear before Leeds Magistrates' Court".
     r"will appear (?:\w+ ){0,3}?(?:in court|before (?:a |the )?(?:[\w.'’-]+ ){0,3}?(?:judge|"
     r"court|magistrates?)|in (?:[\w.'’-]+ ){0,3}?court)|"
-    # "admitted to robbing", not "admitted to the hospital".
+    # "admitted to robbing", "admitted to grand larceny", not "admitted to the hospital".
     r"admitted (?:(?:to )?\w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
+    r"admitted to (?!(?:(?:the|a|an|[\w'’-]+)\s+){0,3}?(?:hospitals?|intensive|icu|medical|trauma|"
+    r"emergency|rehab|rehabilitation|treatment|facility|program|school|college|university|"
+    r"academy|bar|practice|psychiatric|ward|unit|clinic|care|shelter|nursing|centers?)\b)|"
+    # "Bo Tran remains hospitalized under police guard"; "taken in for questioning".
+    r"(?:(?:remains|remained|is|was)\s+(?:[\w-]+\s+){0,3}?)?under (?:police|armed) guard|"
+    r"(?:taken|brought) in for questioning|detained for questioning|"
+    # "Bo Tran is serving life in prison for the killing".
+    r"(?:is|was|now|currently) serving (?:a |an )?(?:[\w-]+ ){0,3}?(?:sentences?|years?|life|"
+    r"terms?)\b|"
     # "Bo Tran is the man police say shot two officers".
     r"(?:is|was) the (?:man|woman|person|teen|driver) (?:who )?(?:police|investigators|"
     r"authorities|prosecutors|detectives) (?:say|said|believe|allege)|"
@@ -198,7 +207,10 @@ CUE_AFTER = compile_scan(
     # "Bo Tran and five others were charged": the cue is said of him with the rest.
     + r"|and\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:others|people|men|women|suspects|defendants|co-defendants|"
-    r"accomplices|juveniles|teens|teenagers|individuals)\b(?:,[^.;]{0,60}?,)?\s+(?:(?:"
+    r"accomplices|juveniles|teens|teenagers|individuals|"
+    # "Bo Tran, 19, and a 16-year-old boy broke into the store".
+    r"(?:(?<=\ba )|(?<=\ban ))(?:[\w-]+\s+)?(?:boy|girl|man|woman|teen|teenager|juvenile|minor|friend|"
+    r"companion|accomplice))\b(?:,[^.;]{0,60}?,)?\s+(?:(?:"
     + _AUX
     + r"\s+)+"
     + _PASSIVE_CUE
@@ -206,6 +218,8 @@ CUE_AFTER = compile_scan(
     + _AUX
     + r"\s+)*"
     + _ACTIVE_CUE
+    + r"|(?:(?:allegedly|then|later|also)\s+)?"
+    + _DID
     + r")"
     # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
     + r"|(?:"
@@ -456,6 +470,9 @@ SUSPECT_CUE_WORDS = key_words(
     "stand trial",
     "bars",
     "prosecut",
+    "guard",
+    "questioning",
+    "serving",
     "embezzl",
     "defraud",
     "swindl",
@@ -559,7 +576,8 @@ LAWYER_OF = re.compile(
 )
 CIVIL_TITLE = re.compile(
     r"\b(?:dr|senator|sen|rep|representative|gov|governor|mayor|president|pastor|rev|reverend|"
-    r"councilman|councilwoman|director|secretary|commissioner|superintendent)\.?\s+\Z",
+    r"councilman|councilwoman|director|secretary|commissioner|superintendent|treasurer|clerk|"
+    r"auditor|comptroller|assessor|alderman|alderwoman|trustee|selectman|councilmember)\.?\s+\Z",
     re.I,
 )
 # A role told after the name: "Ann Lee, a lawyer for Reyes,", "Bo Tran, the county's

@@ -107,6 +107,18 @@ TITLES = frozenset(
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     [
+        # Offices outside policing and the courts ("County Treasurer Ann Lee"): no part of
+        # the name, nor a mark of an official, since their holders may be the ones charged.
+        "treasurer",
+        "clerk",
+        "auditor",
+        "comptroller",
+        "assessor",
+        "alderman",
+        "alderwoman",
+        "trustee",
+        "selectman",
+        "councilmember",
         "the",
         "a",
         "an",

@@ -149,3 +149,36 @@ def test_custody_and_trial_in_other_words_make_a_suspect(text: str) -> None:
 )
 def test_others_beside_the_suspect_stay_out(text: str) -> None:
     assert "Alma Reyes" not in _names(text) and "Mia Dunmore" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reggie Dunmore admitted to grand larceny before a county judge.",
+        "Reggie Dunmore remains hospitalized under police guard.",
+        "Reggie Dunmore was taken in for questioning after the fire.",
+        "Reggie Dunmore is serving life in prison for the killing.",
+        "Police said Reggie Dunmore, 19, and a 16-year-old boy broke into the store.",
+    ],
+)
+def test_pleas_guard_and_sentences_in_other_words_make_a_suspect(text: str) -> None:
+    assert _names(text) == {"Reggie Dunmore"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reggie Dunmore was charged. Alma Reyes was admitted to the hospital with a broken arm.",
+        "Reggie Dunmore was charged. Alma Reyes was admitted to Mercy Medical Center.",
+    ],
+)
+def test_admitted_to_a_hospital_is_no_plea(text: str) -> None:
+    assert _names(text) == {"Reggie Dunmore"}
+
+
+def test_an_office_before_a_name_is_no_part_of_it_and_its_holder_may_be_charged() -> None:
+    text = (
+        "Former Dade County Treasurer Lorna Pike and her husband, Gil Pike, were indicted "
+        "Thursday. Lorna Pike, 61, also faces a charge of official misconduct."
+    )
+    assert suspects_of(text) == Counter({("Lorna Pike", 61): 1, ("Gil Pike", None): 1})
