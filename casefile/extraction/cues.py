@@ -89,12 +89,17 @@ _AUX = (
     r"since|again|got|gets|get|getting|quickly|immediately|finally|ultimately|promptly|swiftly|"
     r"jointly|separately|federally|criminally|recently|soon|already)"
 )
+# The period of an abbreviation inside an aside: "of St. Louis, Mo.,", "a.k.a. "Red,"".
+_ABBREVIATION_DOT = (
+    r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.|"
+    r"(?<=\ba)\.(?=k\.a\.)|(?<=\ba\.k)\.(?=a\.)|(?<=\ba\.k\.a)\."
+)
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
 _APPOSITIVE = (
     # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
     r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:(?:age\s+)?\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
-    r"|,[^.;]{0,90}?,[\"”]?"
+    r"|,(?:[^.;]|" + _ABBREVIATION_DOT + r"){0,90}?,[\"”]?"
     # "Bo Tran (31)"; "Bo Tran — all of Newark — faces": an aside between dashes.
     r"|\s+\(\d{1,3}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
 )
@@ -612,9 +617,13 @@ PLURAL_OPENER = re.compile(
     r"cousins|defendants))\b"
 )
 # A sentence opening on one person not named: "He was charged", "The 25-year-old woman was".
+# "Once he is released, he will be booked": after a clause of time or condition that names
+# no one.
 SINGULAR_OPENER = re.compile(
-    r"\A\W*(?:He|She|The\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|teen|teenager|driver|boy|girl|"
-    r"youth))\b"
+    r"\A\W*(?:(?:Once|When|After|Before|If|Until|Upon|As soon as)\s+[^,.;:A-Z]{1,80},\s+"
+    r"(?=he\b|she\b|the\b))?"
+    r"(?:[Hh]e|[Ss]he|[Tt]he\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|teen|teenager|driver|boy|"
+    r"girl|youth))\b"
 )
 # A relative introduced by name after a possessive: "his brother, Cole Marsh".
 RELATIVE_NAMED = compile_scan(

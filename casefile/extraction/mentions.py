@@ -401,9 +401,11 @@ _PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|di|van|von|der|den|la|le|y|bin
 # The article joined to an Arabic surname: "Omar al-Rashid", "Kareem el-Sayed".
 # And the French or Italian elided article: "Jean-Luc d'Arcy", "Ana dell'Orto".
 _ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud)-(?=[A-Z])|(?:d|dell)['’](?=[A-Z]))?"
-# A nickname in double quotes inside a name: Andre "Dre" Collins.
+# A nickname in double quotes inside a name: Andre "Dre" Collins, Tyrell "T-Bone" Lake,
+# Jose "Big Joe" Ruiz.
 _NICKNAME = (
-    rf"(?:\s(?:[\"“][{_UPPER}][{_LOWER}]+[\"”]|['‘][{_UPPER}][{_LOWER}]+['’])(?=\s[{_UPPER}]))?"
+    rf"(?:\s(?:[\"“][{_UPPER}](?:[{_LOWER}]+|[{_UPPER}{_LOWER}0-9.'’ -]{{1,20}}?[{_UPPER}{_LOWER}0-9])[\"”]"
+    rf"|['‘][{_UPPER}][{_LOWER}]+['’])(?=\s[{_UPPER}]))?"
 )
 _NAME_RUN = re.compile(
     rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_ARTICLE_PREFIX}{_NAME_TOKEN})*"
@@ -508,6 +510,8 @@ def _token_role(token: str) -> int:
     word = _name_token(token)
     if word in TITLES:
         return _ROLE_TITLE
+    if word.startswith("ex-"):
+        return _NOT_A_NAME  # "Ex-Marine Bo Tran": what he was, no part of his name
     if word in NOT_NAME_WORDS or (word.endswith("'s") and word[:-2] in _NEVER_A_NAME):
         return _NOT_A_NAME
     return _NAME_PART

@@ -182,3 +182,51 @@ def test_an_office_before_a_name_is_no_part_of_it_and_its_holder_may_be_charged(
         "Thursday. Lorna Pike, 61, also faces a charge of official misconduct."
     )
     assert suspects_of(text) == Counter({("Lorna Pike", 61): 1, ("Gil Pike", None): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nickname of more than one word, or with a hyphen, inside the name.
+        (
+            'The alleged leader, Tyrell "T-Bone" Lake, 34, is accused of ordering two '
+            "shootings. Others named in the complaint include Marcus Lake, 30, and Deon "
+            "Greer, 27.",
+            {'Tyrell "T-Bone" Lake': 34, "Marcus Lake": 30, "Deon Greer": 27},
+        ),
+        # "The man, NAME": the name given to the description the report led with.
+        (
+            "A man was arrested Friday after a chase. The man, Brett Kowal, 41, of Evans, was "
+            "taken to a hospital.",
+            {"Brett Kowal": 41},
+        ),
+        # A relation between "identified as" and the name.
+        (
+            "A woman is in custody after a man was stabbed to death late Tuesday. Officers "
+            "found Tony Vance, 29, in a hallway. Police identified the woman as his "
+            "girlfriend, Shayla Moss, 26.",
+            {"Shayla Moss": 26},
+        ),
+        # "Once he is released, he will be booked": the subject of the sentence before.
+        (
+            "Deputies said a man fired at them as they approached his truck. The man, Brett "
+            "Kowal, 41, of Evans, was taken to a hospital with gunshot wounds. Once he is "
+            "released, he will be booked on two counts of attempted murder.",
+            {"Brett Kowal": 41},
+        ),
+        # An abbreviation's period inside the aside.
+        ("Brett Kowal, of St. Louis, Mo., was arrested Friday.", {"Brett Kowal": None}),
+        # What he was is no part of his name.
+        ("Ex-Marine Brett Kowal was arrested Friday.", {"Brett Kowal": None}),
+    ],
+)  # fmt: skip
+def test_names_given_to_a_description_or_with_asides(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected.items())
+
+
+def test_the_man_named_beside_a_description_told_as_harmed_is_no_suspect() -> None:
+    text = (
+        "A man was found dead Friday. The man, Brett Kowal, 41, of Evans, had been shot. "
+        "Police arrested Cal Dorn, 30."
+    )
+    assert suspects_of(text) == Counter({("Cal Dorn", 30): 1})
