@@ -8,6 +8,7 @@ import re
 
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.context import Article, fact
+from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, REACH
 from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
@@ -101,10 +102,21 @@ _CO_SUSPECT = compile_scan(
     r"charges?\b)"
     # "Bo Tran and a 17-year-old boy were arrested", "... and an unidentified man robbed".
      + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
-    r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice))\b"
+    r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice)|"
+    # "Bo Tran, 20, and a 17-year-old were arrested".
+    r"(?P<bare>\d{1,2})-year-old(?!\s+(?:[\w-]+\s+)?(?:victim|child|baby|infant|son|daughter)\b))\b"
     r"(?:,[^.;]{0,40}?,)?\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
     + _CUSTODY
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
+    # "Police are looking for a second suspect".
+    r"|\b(?:searching|looking|hunting|seeking|still\s+trying\s+to\s+find)\s+for\s+(?:another|a\s+"
+    r"second|a\s+third)\s+(?P<sought>suspect|man|woman|person|teen|gunman|shooter)\b"
+    # "The other suspect, a 15-year-old, was released to his parents".
+    r"|\b[Tt]he\s+other\s+(?P<theother>suspect|gunman|shooter|robber|attacker|defendant)\b"
+    r"(?![’']),?(?:\s+an?\s+(?P<oage>\d{1,2})-year-old\b)?"
+    # "His 16-year-old accomplice was taken to a juvenile detention center".
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<hage>\d{1,2})-year-old\s+)?(?P<partner>accomplice|"
+    r"co-conspirator)\b(?!,?\s+[A-Z])"
 )
 _CO_SUSPECT_GATE = key_words(
     "-year-old",
@@ -116,6 +128,9 @@ _CO_SUSPECT_GATE = key_words(
     "third",
     " and a",
     "along with",
+    "other",
+    "accomplice",
+    "co-conspirator",
 )
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
@@ -133,11 +148,31 @@ _UNNAMED = compile_scan(
     r"teens|teenagers|juveniles|people|boys|girls|gunmen|robbers)\b(?:,[^.;]{0,40}?,)?\s+"
     r"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:arrested|charged|detained|"
     r"taken\s+into\s+custody|booked|indicted|sought|wanted)|(?:robbed|broke\s+into|"
-    r"stole|carjacked|opened\s+fire|forced\s+their\s+way)\b)",
+    r"stole|carjacked|opened\s+fire|forced\s+their\s+way)\b)"
+    # "Police arrested a man and a woman", "A man and a woman were charged".
+    r"|\b(?:arrested|detained|charged|apprehended|booked)\s+(?P<duo>a)\s+(?:man|woman|teen|boy|"
+    r"girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
+    r"|\b(?P<duo2>a)\s+(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\s+"
+    r"(?:were|have\s+been)\s+(?:\w+\s+)?(?:arrested|charged|detained|taken\s+into\s+custody|"
+    r"booked|indicted)\b"
+    # "The shooter, who has not been identified, remains at large".
+    r"|\b(?P<lone>the|a)\s+(?:[\w-]+\s+)?(?:suspect|gunman|shooter|robber|attacker|assailant|"
+    r"killer|carjacker)\b(?:,[^.;]{0,60}?,)?\s+(?:remains|is\s+still|was\s+still|is)\s+(?:at\s+"
+    r"large|on\s+the\s+loose|being\s+sought)",
     re.IGNORECASE,
 )
 _UNNAMED_GATE = key_words(
-    "searching", "looking", "hunting", "seeking", " and a ", "two ", "three ", "four "
+    "searching",
+    "looking",
+    "hunting",
+    "seeking",
+    " and a ",
+    "two ",
+    "three ",
+    "four ",
+    "at large",
+    "on the loose",
+    "being sought",
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # Statements of an earlier or another matter: "were charged in a separate case last year".
@@ -164,7 +199,14 @@ _GROUP_BESIDE = compile_scan(
     r"teens|teenagers|men|women|boys|girls|accomplices)\b(?:,[^.;]{0,40}?,)?\s+"
     r"(?:were|have been|are|had been)\s+(?:\w+\s+)?" + _CUSTODY
 )
-_GROUP_GATE_BESIDE = key_words(" and two", " and three", " and four", "along with")
+# "Bo Tran was arrested along with three juveniles", "police arrested Bo Tran and two teens".
+_GROUP_AFTER = compile_scan(
+    r"\b(?:arrested|charged|indicted|detained|apprehended|booked|cited)\b[^.;]{0,60}?"
+    r"(?:\band|\balong with|\btogether with)\s+(?P<count>two|three|four)\s+(?:other\s+)?"
+    r"(?:juveniles|minors|teens|teenagers|boys|girls|accomplices)\b"
+    r"(?!\s+(?:who\s+)?(?:were|are|was)\s+(?:\w+\s+)?(?:shot|hurt|injured|killed|wounded))"
+)
+_GROUP_GATE_BESIDE = key_words(" and two", " and three", " and four", "along with", "together with")
 _GROUP_GATE = key_words("-year-olds", "juveniles", "minors", "other", "more", "additional")
 _EITHER_GROUP_GATE = any_key_words(_GROUP_GATE, _GROUP_GATE_BESIDE)
 
@@ -179,8 +221,11 @@ def _unnamed_groups(article: Article, named: list[Person]) -> list[Unnamed]:
         match = _GROUP_GATE.opens(sentence) and first_in(_GROUP, sentence.text)
         if match and article.cast.people_in(sentence):
             match = None  # the group is the people the sentence names
-        match = match or (
-            _GROUP_GATE_BESIDE.opens(sentence) and first_in(_GROUP_BESIDE, sentence.text)
+        beside = _GROUP_GATE_BESIDE.opens(sentence)
+        match = (
+            match
+            or (beside and first_in(_GROUP_BESIDE, sentence.text))
+            or (beside and first_in(_GROUP_AFTER, sentence.text))
         )
         if not match or first_in(_OTHER_MATTER, sentence.text):
             continue
@@ -207,9 +252,14 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             if any(match.start() <= at < match.end() for at in named_at):
                 continue  # "Another suspect, Bo Tran, 25, remains at large": he is named
             relative = match.group("relative")
+            if match.group("theother") and len(named) >= 2:
+                continue  # "the other suspect" is one of the two the article names
             described = (
                 match.group("described")
                 or match.group("other")
+                or match.group("sought")
+                or match.group("theother")
+                or match.group("partner")
                 or match.group("indefinite")
                 or match.group("beside")
                 or match.group("item")
@@ -220,6 +270,9 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("iage")
                 or match.group("bage")
                 or match.group("dage")
+                or match.group("bare")
+                or match.group("oage")
+                or match.group("hage")
             )
             age = int(stated) if stated else None
             if match.group("item") and (not named or None in ages):
@@ -228,7 +281,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 continue  # the relative is one of the suspects the article names
             if age is not None and age in ages:
                 continue  # "a 17-year-old" the article names elsewhere
-            key = (relative or described or "").lower()
+            key = (relative or described or match.group("bare") or "").lower()
             evidence = fact("SuspectIdentified", {}, article, sentence).evidence
             found.setdefault(key, (age, None, evidence))
     return list(found.values())
@@ -240,8 +293,11 @@ def _unnamed_group(article: Article) -> tuple[int, Evidence | None]:
     for sentence in _UNNAMED_GATE.among(article.sentences):
         match = _UNNAMED.search(sentence.text)
         if match and not _OTHER_MATTER.search(sentence.text):
-            said = match.group("count") or match.group("pair") or match.group("crew")
-            count = _COUNTS.get(said.lower(), 1)
+            if match.group("duo") or match.group("duo2"):
+                count = 2
+            else:
+                said = match.group("count") or match.group("pair") or match.group("crew")
+                count = _COUNTS.get((said or "").lower(), 1)
             return count, fact("SuspectIdentified", {}, article, sentence).evidence
     return 0, None
 
@@ -278,6 +334,15 @@ def _residence(article: Article, person: Person) -> str | None:
     return None
 
 
+def _cued(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether `sentence` says the description at `start:end` was arrested, charged, sought
+    or did the harm."""
+    text = sentence.text
+    return bool(
+        CUE_AFTER.match(text[end:]) or CUE_BEFORE.search(text, max(0, start - REACH), start)
+    )
+
+
 def _description(article: Article) -> tuple[int | None, str | None, Sentence | None]:
     """Age and home town from the first "a 31-year-old Dayton man is charged ...", "a
     20-year-old man was arrested", "the Dayton man was charged", and the sentence saying it
@@ -287,9 +352,12 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
         other = first_in(_CO_SUSPECT, sentence.text)
-        if not first_in(_CHARGED_WORDS, sentence.text) or (other and not other.group("item")):
+        if other and not other.group("item"):
             continue  # "a 17-year-old was also arrested" describes another
+        charged = bool(first_in(_CHARGED_WORDS, sentence.text))
         for match in _DESCRIBED.finditer(sentence.text):
+            if not (charged or _cued(sentence, match.start(), match.end())):
+                continue  # "A 58-year-old man shot his wife": what he did makes him the one
             place = match.group("place")
             if place in _NOT_PLACES:
                 place = None

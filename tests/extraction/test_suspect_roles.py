@@ -230,3 +230,77 @@ def test_the_man_named_beside_a_description_told_as_harmed_is_no_suspect() -> No
         "Police arrested Cal Dorn, 30."
     )
     assert suspects_of(text) == Counter({("Cal Dorn", 30): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reggie Dunmore, 20, and a 17-year-old were arrested Friday.",
+            {("Reggie Dunmore", 20): 1, (None, 17): 1},
+        ),
+        (
+            "Reggie Dunmore, 20, was arrested. Police are looking for a second suspect.",
+            {("Reggie Dunmore", 20): 1, (None, None): 1},
+        ),
+        (
+            "Reggie Dunmore, 20, was arrested. The other suspect, a 15-year-old, was released "
+            "to his parents.",
+            {("Reggie Dunmore", 20): 1, (None, 15): 1},
+        ),
+        (
+            "Reggie Dunmore, 20, was arrested. His 16-year-old accomplice was taken to a "
+            "juvenile detention center.",
+            {("Reggie Dunmore", 20): 1, (None, 16): 1},
+        ),
+        (
+            "Reggie Dunmore, 20, was arrested along with three juveniles.",
+            {("Reggie Dunmore", 20): 1, (None, None): 3},
+        ),
+        (
+            "Police arrested Reggie Dunmore, 20, and two teenagers.",
+            {("Reggie Dunmore", 20): 1, (None, None): 2},
+        ),
+        ("Police arrested a man and a woman after a chase.", {(None, None): 2}),
+        ("The shooter, who has not been identified, remains at large.", {(None, None): 1}),
+    ],
+)  # fmt: skip
+def test_co_suspects_told_without_a_name(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Named: no unnamed one beside him.
+        "Reggie Dunmore, 20, was arrested. His accomplice, Cal Dorn, 22, is being sought.",
+        # "The other suspect" of two the article names is one of them.
+        "Reggie Dunmore, 20, and Cal Dorn, 22, were charged. Dunmore said the other suspect "
+        "planned it.",
+        # Teens told as harmed beside the arrest are no co-suspects.
+        "Police arrested Reggie Dunmore, 20, and two teens who were shot were taken to a hospital.",
+    ],
+)
+def test_no_unnamed_co_suspect_where_the_group_is_named_or_harmed(text: str) -> None:
+    assert None not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 23-year-old Portage man turned himself in to police Monday, a day after a "
+            "stabbing at a party. Derek Lyle went to the police station with his lawyer and was "
+            "booked into jail.",
+            {("Derek Lyle", 23): 1},
+        ),
+        (
+            "A 58-year-old man shot his wife to death before taking his own life, police said. "
+            "Officers found Greg Hale and Pat Hale, 55, dead in the kitchen. Investigators "
+            "believe Greg Hale shot his wife during an argument.",
+            {("Greg Hale", 58): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_the_age_of_the_described_suspect_is_the_named_ones(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
