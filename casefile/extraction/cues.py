@@ -138,19 +138,23 @@ _ROBBERY_DONE = (
 )
 _DID = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
+# The age and home town a relative clause may follow: "Bo Tran, 22, of Elgin, charged with".
+_AGE_HOME = r"\A(?:,\s*\d{1,3})?(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 _CUE_RELATIVE = (
     # "Bo Tran, 22, who they believe fired the shots": what the police say he did.
-    r"\A(?:,\s*\d{1,3})?,\s+who\s+(?:police|they|investigators|authorities|detectives|"
+    _AGE_HOME + r",\s+who\s+(?:police|they|investigators|authorities|detectives|"
     r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+(?:\w+\s+)?"
     + _DID
-    + r"|\A(?:,\s*\d{1,3})?,\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
+    + r"|"
+    + _AGE_HOME
+    + r",\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
     r"(?:(?:also|later|then|since|previously)\s+)?(?:charged|accused|arrested|wanted|indicted)\b"
     # "Bo Tran, who pleaded guilty in March,", "Bo Tran, who faces charges": a relative clause
     # says of the name what a sentence with it as subject would.
-    r"|\A(?:,\s*\d{1,3})?,\s+who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
-    r"|\A(?:,\s*\d{1,3})?,\s+who\s+(?:(?:" + _AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
+    r"|" + _AGE_HOME + r",\s+who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
+    r"|" + _AGE_HOME + r",\s+who\s+(?:(?:" + _AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
     # "Bo Tran, whom police arrested Friday,".
-    r"|\A(?:,\s*\d{1,3})?,\s+whom\s+(?:police|they|investigators|authorities|detectives|"
+    r"|" + _AGE_HOME + r",\s+whom\s+(?:police|they|investigators|authorities|detectives|"
     r"prosecutors|officers|deputies|troopers|agents)\s+(?:\w+\s+)?(?:arrested|charged|"
     r"accuse|accused|indicted|detained|sought|identified as)\b"
 )
@@ -276,9 +280,10 @@ CHARGED_ITSELF = re.compile(
     r"turned (?:himself|herself) in))\b",
     re.IGNORECASE,
 )
-# The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran".
+# The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran",
+# "arrested Dayton Police Sgt. Bo Tran".
 CHARGED_BEFORE_TITLE = re.compile(
-    r"\b(?:arrested|re-?arrested|charged|indicted|booked|jailed)\s+(?:[A-Z][a-z]*\.?\s+){1,2}\Z"
+    r"\b(?:arrested|re-?arrested|charged|indicted|booked|jailed)\s+(?:[A-Z][a-z]*\.?\s+){1,4}\Z"
 )
 # Only a relative clause says something of a name that is the object of a preposition: in
 # "the parents of Ann Lee, who ..., pleaded guilty" the parents pleaded, not Ann Lee.
@@ -518,7 +523,8 @@ OTHER_CASE = compile_scan(
 )
 # A list of suspects: its lead-in ("Those charged are:") and its items ("- Ann Lee, 34").
 LIST_CUE = compile_scan(
-    r"\b(?:charged|arrested|indicted|accused|defendants|suspects|convicted|sentenced)\b", re.I
+    r"\b(?:charged|arrested|arrests|indicted|accused|defendants|suspects|convicted|sentenced)\b",
+    re.I,
 )
 BULLET = re.compile(r"\A\s*(?:[-•*·–]|\d{1,2}[.)])\s*")
 # "He was charged", "She faces": a sentence whose subject is a pronoun.

@@ -675,6 +675,14 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
             continue
         token_end = offset + len(token)
         role = _token_role(token)
+        if (
+            len(token) == 1
+            and index
+            and first == offset - len(tokens[index - 1]) - 1
+            and index + 1 < len(tokens)
+        ):
+            # "John A Smith": an initial without its period after a given name, not "a".
+            role = _NAME_PART
         if cued and role != _NAME_PART and _surname_by_cue(tokens, index, first, last, offset):
             role = _NAME_PART  # "Darnell Fox, 19,": a surname that is also a common word
         elif (

@@ -433,19 +433,25 @@ class Cast:
             short = text.count(" ") < 5
             if not (LIST_CUE.search(text) or (short and LIST_CUE.search(before))):
                 continue
+            semicolon = False  # the item before ended in ";"
             for item in self.sentences[sentence.index + 1 :]:
                 bullet = BULLET.match(item.text)
                 # An item is a bulleted line, or a line that is only a name and what goes
-                # with it ("Ann Lee, 30, of Elgin"), not a sentence of the report.
+                # with it ("Ann Lee, 30, of Elgin"), not a sentence of the report. The last
+                # item of a list whose items end in ";" ends in a period.
                 opening = bullet.end() if bullet else len(item.text) - len(item.text.lstrip())
-                if not bullet and item.index not in self._headlines:
+                last = semicolon and _telegraphic(item.text.rstrip().removesuffix("."))
+                if not bullet and item.index not in self._headlines and not last:
                     break
                 mentions = self._mentions.get(item.index, [])[:1]
                 if not bullet and not (mentions and mentions[0][0].start == opening):
                     break
+                semicolon = item.text.rstrip().endswith(";")
                 for mention, person in mentions:
                     if mention.start == opening and not person.titled:
                         listed.append((item, person))
+                if last and item.index not in self._headlines:
+                    break
         return listed
 
     def _identified_victims(

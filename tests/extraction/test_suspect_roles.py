@@ -304,3 +304,41 @@ def test_no_unnamed_co_suspect_where_the_group_is_named_or_harmed(text: str) -> 
 )  # fmt: skip
 def test_the_age_of_the_described_suspect_is_the_named_ones(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The following individuals were arrested:\nReggie Dunmore, 22, of Elgin, charged "
+            "with burglary;\nAlma Reyes, 33, of Aurora, charged with theft;\nCal Dorn, 25, of "
+            "Joliet, charged with trespass.",
+            {("Reggie Dunmore", 22): 1, ("Alma Reyes", 33): 1, ("Cal Dorn", 25): 1},
+        ),
+        (
+            "Sentenced were:\nReggie Dunmore, 29, to 10 years in prison;\nAlma Reyes, 33, to "
+            "eight years in prison.",
+            {("Reggie Dunmore", 29): 1, ("Alma Reyes", 33): 1},
+        ),
+        (
+            "Arrests made during the operation:\n- Reggie Dunmore, 29, of Elgin, possession "
+            "of heroin\n- Alma Reyes, 33, of Aurora, possession of cocaine",
+            {("Reggie Dunmore", 29): 1, ("Alma Reyes", 33): 1},
+        ),
+        ("Police arrested John A Dorn, 30, on Friday.", {("John A Dorn", 30): 1}),
+        (
+            "Police arrested Dayton Police Sgt. Cal Dorn, 30, on Friday.",
+            {("Cal Dorn", 30): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_lists_of_those_charged_and_names_in_other_forms(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+def test_a_sentence_after_a_list_is_no_item_of_it() -> None:
+    text = (
+        "Those charged are:\n- Reggie Dunmore, 34\n- Alma Reyes, 30\n"
+        "Cal Dorn, the police chief, said more arrests are likely."
+    )
+    assert "Cal Dorn" not in _names(text)
