@@ -18,7 +18,7 @@ _PASSIVE_CUE = (
     r"taken into (?!protective\b)(?:[\w-]+ )?custody|"
     # "is alleged to have sold", "will be tried as an adult" (not "had tried to flee", nor a
     # past case's "was tried for the murder of").
-    r"(?:alleged|suspected) to have|(?<=being )sought|sought (?:by|for|in connection)|(?<=be )tried\b(?!\s+to\b)|(?<=being )tried|"
+    r"(?:alleged|suspected) to have|(?:believed|thought|said) to (?:be|have been) involved|(?<=being )sought|sought (?:by|for|in connection)|(?<=be )tried\b(?!\s+to\b)|(?<=being )tried|"
     r"tried as an? (?:adult|juvenile)|"
     # "placed under arrest"; "linked to the shooting"; "believed (to be) responsible".
     r"placed under arrest|(?:linked|tied|connected) to (?:the|a|an|two|three|several) "
@@ -70,6 +70,13 @@ _ACTIVE_CUE = (
     # "Bo Tran is serving life in prison for the killing".
     r"(?:is|was|now|currently) serving (?:a |an )?(?:[\w-]+ ){0,3}?(?:sentences?|years?|life|"
     r"terms?)\b|"
+    # "Bo Tran remains a person of interest", "is considered a suspect", "emerged as a suspect".
+    r"(?:remains|remained|considered|became|become|emerged as|listed as|named|deemed|"
+    r"regarded as|called)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:suspect|person of interest)\b(?!['’])|"
+    # "Bo Tran was the driver who fled the crash".
+    r"(?:is|was)\s+the\s+(?:[\w-]+\s+)?(?:man|woman|person|teen|driver|gunman|shooter)\s+who\s+"
+    r"(?:(?:allegedly|then|later)\s+)?(?:fled|shot|stabbed|struck|hit|killed|robbed|attacked|"
+    r"fired|set|drove|ran)\b|"
     # "Bo Tran is the man police say shot two officers".
     r"(?:is|was) the (?:man|woman|person|teen|driver) (?:who )?(?:police|investigators|"
     r"authorities|prosecutors|detectives) (?:say|said|believe|allege)|"
@@ -100,8 +107,9 @@ _APPOSITIVE = (
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
     r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:(?:age\s+)?\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
     r"|,(?:[^.;]|" + _ABBREVIATION_DOT + r"){0,90}?,[\"”]?"
-    # "Bo Tran (31)"; "Bo Tran — all of Newark — faces": an aside between dashes.
-    r"|\s+\(\d{1,3}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
+    # "Bo Tran (31)", "Bo Tran (pictured)"; "Bo Tran — all of Newark — faces": an aside
+    # between dashes.
+    r"|\s+\([^()]{1,40}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
 )
 # Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
 # speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").
@@ -127,6 +135,10 @@ _HARM_DONE = (
 _CRIME_DONE = (
     r"(?:stole|stolen|embezzled|defrauded|swindled|scammed|conspired|smuggled|trafficked|"
     r"burglarized|broke into|vandalized|laundered|extorted|bribed|"
+    r"set (?:the|a|several) (?:[\w-]+ )?fires?|"
+    # "Bo Tran was driving drunk when he hit", "fled the scene".
+    r"(?:was )?driving (?:drunk|while (?:intoxicated|impaired)|under the influence)|"
+    r"fled the scene|"
     r"(?:sold|distributed|supplied|dealt) (?:[\w-]+ ){0,3}?(?:fentanyl|heroin|cocaine|"
     r"methamphetamine|meth|drugs|narcotics|firearms|guns|pills|marijuana|crack|opioids|"
     r"oxycodone|weapons))\b"
@@ -242,11 +254,15 @@ CUE_AFTER = compile_scan(
     # Lower case: "State's Attorney Ann Lee" is a title.
     r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail|co-defendants?|"
     r"co-conspirators?|accomplices?)|(?-i:attorney|lawyer))\b|"
-    # "Investigators consider Bo Tran, 22, a person of interest".
+    # "Investigators consider Bo Tran, 22, a person of interest", "police call Bo Tran a suspect".
+    r"\A(?:,\s*\d{1,3},?)?\s+(?:a|the)\s+(?:[\w-]+\s+)?suspect\b(?!['’])|"
     r"\A(?:,\s*\d{1,3})?,?\s+(?:a|the)\s+(?:[\w-]+\s+)?person of interest\b|"
     # "Police named Bo Tran as the suspect".
     r"\A(?:,\s*\d{1,3},?)?\s+as\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|person of interest|"
     r"shooter|gunman|killer|attacker|assailant|robber)\b(?!['’])|"
+    # "the judge ordered Bo Tran held without bail", "Bo Tran held on $1 million bond".
+    r"\A(?:,\s*\d{1,3},?)?\s+(?:held|detained|jailed)\s+(?:without\s+(?:bail|bond)|on\s+(?:a\s+)?"
+    r"\$?[\d,.]+\s+(?:million\s+)?(?:bail|bond)|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?jail)\b|"
     # "police took Bo Tran into custody".
     r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|"
     # "Bo Tran, the man charged with", "Bo Tran, a teen wanted in".
@@ -304,7 +320,9 @@ CUE_BEFORE = compile_scan(
     r"indicting|convicting|sentencing|acquitting|jailing|"
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|"
+    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|accuses|"
+    # "an attorney for Bo Tran said": a defendant's lawyer.
+    r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
     # "alleged gunman Bo Tran" (not "alleged victim Ann Lee"; "prosecutors alleged that Ann
     # Lee died ..." says nothing of who did it).
     r"alleged(?!\s+(?:victims?|that)\b)|"
@@ -471,6 +489,14 @@ SUSPECT_CUE_WORDS = key_words(
     "stand trial",
     " as ",
     "stole",
+    "involved",
+    "drunk",
+    "intoxicated",
+    "impaired",
+    "influence",
+    "fled the scene",
+    "representing",
+    "counsel",
     "pulled",
     "pointed",
     "brandish",

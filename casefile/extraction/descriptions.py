@@ -58,8 +58,9 @@ NAMED_FOR = compile_scan(
     # Friday was identified as", "the two men were named as".
     r"(?:\b(?P<subject>he|she|they|the\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _NOUN + r"))"
     r"(?:,?\s+(?:who\s+(?:was|were)\s+)?(?P<done>" + _DONE + r")\b[^.;]{0,60}?,?)?"
-    r",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:later\s+|also\s+)?"
-    r"(?:identified|named)\s+" + _BY_WHOM + r"as\s+"
+    # "The gunman — identified by police as Bo Tran — fled": an aside between dashes.
+    r"(?:,|\s*[—–]|\s+--)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?"
+    r"(?:later\s+|also\s+)?(?:identified|named)\s+" + _BY_WHOM + r"as\s+"
     # "Police identified the driver as", "deputies named him as".
     r"|\b(?:identified|named)\s+(?P<object>him|her|them|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<onoun>" + _NOUN + r"))\s+" + _BY_WHOM + r"as\s+"

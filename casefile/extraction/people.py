@@ -491,6 +491,8 @@ class Cast:
                 # An official is a suspect where the report introduces him, by his title, as
                 # charged ("Officer Bo Tran was indicted"), not where one it first showed at
                 # work ("Officer Bo Tran shot the dog") is later said to be charged.
+                # So is one the report introduces by his role beside the name, as charged
+                # ("Bo Tran, a Dayton attorney, was indicted").
                 if (
                     person.titled
                     and not self._may_be_charged(sentence, mention)
@@ -500,6 +502,10 @@ class Cast:
                             CHARGED_ITSELF.match(sentence.text[mention.end :])
                             or CHARGED_BEFORE_TITLE.search(text, max(0, start - 40), start)
                         )
+                    )
+                    and not (
+                        ROLE_APPOSITIVE.match(text, mention.end)
+                        and CHARGED_ITSELF.match(text[mention.end :])
                     )
                 ):
                     continue

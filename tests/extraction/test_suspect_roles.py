@@ -342,3 +342,43 @@ def test_a_sentence_after_a_list_is_no_item_of_it() -> None:
         "Cal Dorn, the police chief, said more arrests are likely."
     )
     assert "Cal Dorn" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reggie Dunmore, a Dayton attorney, was indicted on fraud charges.",
+        "Reggie Dunmore, the county's former spokesman, was charged with theft.",
+        "Reggie Dunmore, a lawyer accused of stealing from clients, surrendered Friday.",
+        "A criminal complaint accuses Reggie Dunmore of stealing $5,000.",
+        "An attorney for Reggie Dunmore said he would plead not guilty.",
+        "Police say Reggie Dunmore was driving drunk when he hit a pedestrian.",
+        "Investigators determined that Reggie Dunmore set the fire.",
+        "Reggie Dunmore was the driver who fled the crash, police said.",
+        "The judge ordered Reggie Dunmore held without bail.",
+        "Reggie Dunmore remains a person of interest.",
+        "Reggie Dunmore is considered a suspect.",
+        "Police consider Reggie Dunmore a suspect.",
+        "Reggie Dunmore emerged as a suspect last year.",
+        "Reggie Dunmore is believed to be involved in the disappearance.",
+        "The gunman — identified by police as Reggie Dunmore, 30 — fled.",
+        "Reggie Dunmore (pictured) was arrested Friday.",
+    ],
+)
+def test_roles_and_wordings_said_of_the_name_make_a_suspect(text: str) -> None:
+    assert _names(text) == {"Reggie Dunmore"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lawyer named for his client stays an official.
+        "Reggie Dunmore was charged. His attorney, Alma Reyes, a Dayton lawyer, was not available.",
+        # A spokesman telling of the arrest.
+        "Reggie Dunmore was arrested, said Alma Reyes, the county's spokeswoman.",
+        # Someone the police call a witness.
+        "Reggie Dunmore was charged. Police consider Alma Reyes a witness.",
+    ],
+)
+def test_officials_and_witnesses_beside_the_charge_stay_out(text: str) -> None:
+    assert "Alma Reyes" not in _names(text)
