@@ -32,6 +32,8 @@ _PASSIVE_CUE = (
     r"assailant|robber|killer)|a person of interest|a suspect|"
     r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
     r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
+    # "was refused bail", "was bailed", "was sent to judicial custody".
+    r"(?:refused|granted) (?:bond|bail)|bailed|sent to (?:judicial |police )?(?:custody|jail|prison)|"
     # In custody, but not "in the custody of" a guardian.
     r"held (?:over )?for trial|ordered to stand trial|(?:in|back in|into) (?:police |federal )?"
     r"custody(?!\s+of))"
@@ -49,7 +51,7 @@ _ACTIVE_CUE = (
     r"not guilty|"
     # "Bo Tran will face trial", "could face the death penalty", "will stand trial".
     r"face\s+(?:trial|(?:the\s+)?death penalty|life|up to|sentencing|(?:[\w-]+\s+){0,3}?"
-    r"(?:charges?|counts?))|stand trial|"
+    r"(?:charges?|counts?)|(?:[\w.'’-]+\s+){0,3}?court)|stand trial|"
     # "Bo Tran is in the county jail" (not "was in jail at the time": another matter).
     r"(?:is|remains|remained|sits|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility))|"
@@ -58,7 +60,7 @@ _ACTIVE_CUE = (
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
     # "Bo Tran will appear before Leeds Magistrates' Court".
     r"will appear (?:\w+ ){0,3}?(?:in court|before (?:a |the )?(?:[\w.'’-]+ ){0,3}?(?:judge|"
-    r"court|magistrates?)|in (?:[\w.'’-]+ ){0,3}?court)|"
+    r"court|magistrates?)|(?:in|at) (?:[\w.'’-]+ ){0,3}?court)|"
     # "admitted to robbing", "admitted to grand larceny", not "admitted to the hospital".
     r"admitted (?:(?:to )?\w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
     r"admitted to (?!(?:(?:the|a|an|[\w'’-]+)\s+){0,3}?(?:hospitals?|intensive|icu|medical|trauma|"
@@ -339,7 +341,8 @@ CUE_BEFORE = compile_scan(
     r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
-    r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?)\s*[—–:,-]+\s*(?:\w+\s+)?"
+    r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?|(?<=the )accused)"
+    r"\s*[—–:,-]+\s*(?:\w+\s+)?"
     # "identified him as", "the suspect, identified as": not "the clerk, identified as".
     r"|\bidentified\s+(?:him|her|them)\s+as\s+"
     r"|\bidentified\s+the\s+(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|robbers?|"
@@ -489,6 +492,10 @@ SUSPECT_CUE_WORDS = key_words(
     "stand trial",
     " as ",
     "stole",
+    "bailed",
+    "refused",
+    "granted",
+    "sent to",
     "involved",
     "drunk",
     "intoxicated",

@@ -382,3 +382,19 @@ def test_roles_and_wordings_said_of_the_name_make_a_suspect(text: str) -> None:
 )
 def test_officials_and_witnesses_beside_the_charge_stay_out(text: str) -> None:
     assert "Alma Reyes" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused, Reggie Dunmore, was produced before a magistrate.",
+        "Reggie Dunmore was sent to judicial custody.",
+        "Reggie Dunmore, 31, of Leeds Road, Bradford, will appear at Bradford Magistrates' "
+        "Court on Monday.",
+        "Reggie Dunmore, 31, was refused bail.",
+        "Reggie Dunmore was bailed until March.",
+        "Reggie Dunmore will face Parramatta Local Court today.",
+    ],
+)
+def test_custody_and_court_in_british_and_commonwealth_words(text: str) -> None:
+    assert _names(text) == {"Reggie Dunmore"}
