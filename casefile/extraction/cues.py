@@ -352,7 +352,14 @@ CUE_BEFORE = compile_scan(
     r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+"
     # "The indictment names Bo Tran, Ann Lee and ...".
     r"|\b(?:indictment|complaint|charging documents?|warrant)\s+(?:names|named|identifies|"
-    r"identified|lists|listed)\s+)"
+    r"identified|lists|listed)\s+"
+    # "the man accused of killing her, Bo Tran,", "the man police say shot Ann Lee, Bo Tran":
+    # the name beside a description the words after it make a suspect.
+    r"|\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|teen|teenager|driver|person|boy|girl|"
+    r"youth|gunman|shooter|motorist)\s+(?:(?:who\s+(?:is|was)\s+)?(?:accused|charged|suspected|"
+    r"convicted|arrested|wanted|held|sought|indicted|responsible)\b|(?:who\s+|that\s+)?(?:police|"
+    r"prosecutors|authorities|investigators|detectives)\s+(?:say|said|allege|alleged|believe|"
+    r"believed)\s+(?:\w+\s+)?" + _DID + r")[^.;:]{0,60}?,\s+)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
     # "arrested two people: Bo Tran, 19, and ...".

@@ -179,6 +179,30 @@ def _cue_after(sentence: Sentence, start: int, end: int) -> bool:
     return closing and bool(CUE_AFTER.match(after[1:]))
 
 
+def _apposed(
+    sentence: Sentence,
+    mention: NameMention,
+    person: Person,
+    after: tuple[NameMention, Person] | None,
+) -> bool:
+    """Whether the name right after `mention`, set off by a comma, is another person's
+    that what follows is said of: "the man who police say shot Ann Lee, 30-year-old Bo Tran,
+    appeared in court" is Bo Tran appearing, not Ann Lee. A possessive ("Bo Tran, Ann Lee's
+    boyfriend, was arrested") renames the first."""
+    if after is None or after[1] is person:
+        return False
+    text, following = sentence.text, after[0]
+    gap = _APPOSED.match(text, mention.end)
+    return (
+        gap is not None
+        and gap.end() == following.start
+        and not text.startswith(("'", "’"), following.end)
+    )
+
+
+_APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
+
+
 _APPOSITIVE_OPENS = re.compile(r",(?:\s+(?:later\s+)?(?:identified|named)\s+as)?\s*\Z")
 
 
@@ -480,7 +504,7 @@ class Cast:
             mentions = self._mentions.get(sentence.index, [])
             if OTHER_CASE.match(sentence.text):
                 continue  # "In an unrelated case, Bo Tran was charged": another case's suspect
-            for mention, person in mentions:
+            for position, (mention, person) in enumerate(mentions):
                 key = (sentence.index, mention.start)
                 # A bare surname of someone killed, or one that several people share, is not
                 # read as a victim's cue here (`_prefer_suspects` gives a shared one to the
@@ -514,8 +538,12 @@ class Cast:
                 ):
                     continue
                 window = max(0, start - REACH)
+                after = mentions[position + 1] if position + 1 < len(mentions) else None
                 if (
-                    _cue_after(sentence, start, mention.end)
+                    (
+                        not _apposed(sentence, mention, person, after)
+                        and _cue_after(sentence, start, mention.end)
+                    )
                     or CUE_BEFORE.search(text, window, start)
                     or (mention.titled and CHARGED_BEFORE_TITLE.search(text, window, start))
                     or self._sought(sentence, start)

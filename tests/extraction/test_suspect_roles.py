@@ -398,3 +398,34 @@ def test_officials_and_witnesses_beside_the_charge_stay_out(text: str) -> None:
 )
 def test_custody_and_court_in_british_and_commonwealth_words(text: str) -> None:
     assert _names(text) == {"Reggie Dunmore"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alma Reyes' family wept as the man accused of killing her, Reggie Dunmore, "
+            "entered the courtroom.",
+            {"Reggie Dunmore"},
+        ),
+        (
+            "The driver accused of causing the crash, Reggie Dunmore, was not hurt.",
+            {"Reggie Dunmore"},
+        ),
+        # The name set off after the victim's renames the man, who is the one in court.
+        (
+            "The man who police say shot Alma Reyes, 30-year-old Reggie Dunmore, appeared in "
+            "court.",
+            {"Reggie Dunmore"},
+        ),
+        # A possessive renames the first name: he is the one arrested.
+        ("Reggie Dunmore, Alma Reyes' boyfriend, was arrested Friday.", {"Reggie Dunmore"}),
+        # A list set off by commas is still a list.
+        (
+            "Reggie Dunmore, Alma Reyes and Cal Dorn were arrested Friday.",
+            {"Reggie Dunmore", "Alma Reyes", "Cal Dorn"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_name_beside_a_description_of_the_accused(text: str, expected: set) -> None:
+    assert _names(text) == expected
