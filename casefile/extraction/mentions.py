@@ -350,8 +350,10 @@ NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 # Letters of names in any Latin script ("José", "Núñez", "Łukasz"): the capitals and small
 # letters of Latin-1 and Latin Extended-A/B besides ASCII, so a name is not cut at an accent.
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+# Latin letters with accents, and the further ones of Vietnamese ("Nguyễn", "Tuấn").
+_LATIN = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+_UPPER = "A-Z" + "".join(c for c in map(chr, _LATIN) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, _LATIN) if c.islower())
 # One word of a name: an initial, or a capitalised word that may have inner capitals
 # ("McBride", "DeShawn"), an apostrophe ("O'Neil", "D'Angelo") or a hyphen ("Ruiz-Vela").
 _WORD_BODY = rf"[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
@@ -647,9 +649,15 @@ def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset
     """Whether the common word `tokens[index]` (at `offset` in the run) is the surname of the
     name just before it: it follows the name's one word (a given name) and ends the run, but
     for a suffix or a day ("arrested Darnell Fox Jr.", "arrested Darnell Fox Friday"); never
-    a place's head ("Jefferson County")."""
+    a place's head ("Jefferson County"). The name before it may have two words, as a
+    Vietnamese one's given and middle names do ("Nguyen Van An")."""
     given_name_at = offset - 1 - len(tokens[index - 1]) if index else -1
-    if first != given_name_at or last != offset - 1 or _name_token(tokens[index]) in PLACE_HEADS:
+    two_words_at = given_name_at - 1 - len(tokens[index - 2]) if index >= 2 else -1
+    if (
+        first not in (given_name_at, two_words_at)
+        or last != offset - 1
+        or _name_token(tokens[index]) in PLACE_HEADS
+    ):
         return False
     rest = [_name_token(token) for token in tokens[index + 1 :]]
     return all(word.rstrip(".") in NAME_SUFFIXES or word in CALENDAR_WORDS for word in rest)

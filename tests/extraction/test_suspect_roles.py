@@ -429,3 +429,14 @@ def test_custody_and_court_in_british_and_commonwealth_words(text: str) -> None:
 )  # fmt: skip
 def test_a_name_beside_a_description_of_the_accused(text: str, expected: set) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police arrested Nguyễn Văn An, 30, on Friday.", "Nguyễn Văn An"),
+        ("Police arrested Đặng Minh Tuấn, 30, on Friday.", "Đặng Minh Tuấn"),
+    ],
+)
+def test_vietnamese_names_keep_their_letters_and_words(text: str, name: str) -> None:
+    assert suspects_of(text) == Counter({(name, 30): 1})
