@@ -657,6 +657,7 @@ def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset
         first not in (given_name_at, two_words_at)
         or last != offset - 1
         or _name_token(tokens[index]) in PLACE_HEADS
+        or (first == two_words_at and _name_token(tokens[index]) in CALENDAR_WORDS)
     ):
         return False
     rest = [_name_token(token) for token in tokens[index + 1 :]]
