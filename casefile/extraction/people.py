@@ -64,6 +64,7 @@ from casefile.extraction.mentions import (
     NameMention,
     age_near,
     is_headline,
+    is_roster_item,
     name_spans,
     name_words,
 )
@@ -465,7 +466,8 @@ class Cast:
                 # item of a list whose items end in ";" ends in a period.
                 opening = bullet.end() if bullet else len(item.text) - len(item.text.lstrip())
                 last = semicolon and _telegraphic(item.text.rstrip().removesuffix("."))
-                if not bullet and item.index not in self._headlines and not last:
+                roster = is_roster_item(item.text)
+                if not bullet and item.index not in self._headlines and not (last or roster):
                     break
                 mentions = self._mentions.get(item.index, [])[:1]
                 if not bullet and not (mentions and mentions[0][0].start == opening):
@@ -474,7 +476,7 @@ class Cast:
                 for mention, person in mentions:
                     if mention.start == opening and not person.titled:
                         listed.append((item, person))
-                if last and item.index not in self._headlines:
+                if last and not roster and item.index not in self._headlines:
                     break
         return listed
 

@@ -440,3 +440,25 @@ def test_a_name_beside_a_description_of_the_accused(text: str, expected: set) ->
 )
 def test_vietnamese_names_keep_their_letters_and_words(text: str, name: str) -> None:
     assert suspects_of(text) == Counter({(name, 30): 1})
+
+
+def test_a_roster_of_those_arrested_in_title_case_lines_names_each() -> None:
+    text = (
+        "The Sheriff's Office held a retail theft operation on Saturday, resulting in three "
+        "arrests.\n\nThe following individuals were arrested:\n\n"
+        "Reggie Dunmore, 31, of Leesburg - Retail Theft\n"
+        "Alma Reyes, 45, of Eustis - Retail Theft, Resisting Officer Without Violence, "
+        "Possession of Methamphetamine\n"
+        "Cal Dorn, 52, of Tavares - Dealing in Stolen Property\n\n"
+        '"Theft drives up prices for everyone," Sheriff Dale Whitaker said.'
+    )
+    assert suspects_of(text) == Counter(
+        {("Reggie Dunmore", 31): 1, ("Alma Reyes", 45): 1, ("Cal Dorn", 52): 1}
+    )
+
+
+def test_a_title_case_headline_with_an_age_stays_a_headline() -> None:
+    from casefile.extraction.mentions import is_headline
+
+    assert is_headline("Dayton Man, 34, Charged In Downtown Shooting")
+    assert not is_headline("Reggie Dunmore, 31, of Leesburg - Retail Theft")
