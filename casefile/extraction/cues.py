@@ -21,10 +21,13 @@ _PASSIVE_CUE = (
     r"(?:alleged|suspected) to have|(?:believed|thought|said) to (?:be|have been) involved|(?<=being )sought|sought (?:by|for|in connection)|(?<=be )tried\b(?!\s+to\b)|(?<=being )tried|"
     r"tried as an? (?:adult|juvenile)|"
     # "placed under arrest"; "linked to the shooting"; "believed (to be) responsible".
-    r"placed under arrest|(?:linked|tied|connected) to (?:the|a|an|two|three|several) "
-    r"(?:[\w-]+ ){0,2}?(?:shooting|killing|death|robbery|homicide|murder|stabbing|attack|crash|"
-    r"fire|robberies|shootings|killings|burglar(?:y|ies)|case)s?|(?:believed|thought) "
-    r"(?:to be )?responsible|responsible for (?:the|a|an|his|her)|considered armed|"
+    # "may be linked to other crimes", "is connected to the disappearance of".
+    r"placed under arrest|(?:linked|tied|connected) to (?:the|a|an|two|three|four|several|other|"
+    r"more|multiple|at least|\d+) (?:[\w-]+ ){0,2}?(?:shooting|killing|death|robbery|homicide|murder|"
+    r"stabbing|attack|crash|fire|robberies|shootings|killings|burglar(?:y|ies)|case|crime|"
+    r"disappearance|rape|assault|arson|kidnapping)s?|(?:believed|thought) "
+    r"(?:to be )?responsible|responsible for (?:the|a|an|his|her|their|two|three|four|several|"
+    r"other|more|multiple|at least|\d+)|considered armed|"
     r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
     r"nabbed|caught(?!\s+(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:camera|video))\b)|"
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
@@ -296,6 +299,15 @@ CHARGED_ITSELF = re.compile(
     + _AUX
     + r"\s+)*(?:pleaded|pled|faces?\s+(?:[\w-]+\s+){0,3}?charges?|surrendered|"
     r"turned (?:himself|herself) in))\b",
+    re.IGNORECASE,
+)
+# A headline drops the auxiliary: "Bo Tran charged in Dayton killing", "Bo Tran, 30, arrested
+# after chase" (not "Ann Lee sentenced the man", whose object follows).
+HEADLINE_CUE = re.compile(
+    r"(?:,\s*\d{1,3},?)?\s+(?:(?:now|also|again)\s+)?(?:charged|arrested|indicted|sentenced|"
+    r"convicted|accused|booked|jailed|held|captured|extradited|acquitted|detained|nabbed|"
+    r"pleads?|admits|faces)\b(?=\s*(?:$|[,:;—–-]|(?:in|on|for|after|with|at|over|by|following|"
+    r"from|into|to|without|guilty|not|as|of)\b))",
     re.IGNORECASE,
 )
 # The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran",

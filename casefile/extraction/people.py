@@ -27,6 +27,7 @@ from casefile.extraction.cues import (
     FORMER,
     GENERIC,
     GENERIC_GATE,
+    HEADLINE_CUE,
     LAWYER_OF,
     LIST_CUE,
     MISSING,
@@ -547,6 +548,10 @@ class Cast:
                         and _cue_after(sentence, start, mention.end)
                     )
                     or CUE_BEFORE.search(text, window, start)
+                    or (
+                        sentence.index in self._headlines
+                        and HEADLINE_CUE.match(text, mention.end) is not None
+                    )
                     or (mention.titled and CHARGED_BEFORE_TITLE.search(text, window, start))
                     or self._sought(sentence, start)
                     or (named_for and names_a_suspect(self.sentences, sentence, start))

@@ -462,3 +462,25 @@ def test_a_title_case_headline_with_an_age_stays_a_headline() -> None:
 
     assert is_headline("Dayton Man, 34, Charged In Downtown Shooting")
     assert not is_headline("Reggie Dunmore, 31, of Leesburg - Retail Theft")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police believe Reggie Dunmore may be responsible for two other killings.",
+        "Police are investigating whether Reggie Dunmore is connected to the disappearance of "
+        "a woman.",
+        "Reggie Dunmore may be linked to other crimes, police said.",
+        # A headline drops the auxiliary.
+        "Reggie Dunmore charged in killing of Dayton woman\n\nA Dayton man was charged Friday "
+        "with murder, police said.",
+        "Police: Reggie Dunmore, 30, arrested after chase\n\nA man was arrested Friday.",
+    ],
+)
+def test_links_to_other_crimes_and_headline_wordings(text: str) -> None:
+    assert _names(text) == {"Reggie Dunmore"}
+
+
+def test_a_headline_whose_verb_has_an_object_names_no_suspect_by_it() -> None:
+    text = "Alma Reyes sentenced him to life\n\nReggie Dunmore was sentenced Friday."
+    assert _names(text) == {"Reggie Dunmore"}
