@@ -35,6 +35,10 @@ _PASSIVE_CUE = (
     r"assailant|robber|killer)|a person of interest|a suspect|"
     r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
     r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
+    # "was picked up on a warrant", "was handcuffed", "was locked up", "was cleared of murder".
+    r"picked up (?:on (?:an? |the )?(?:[\w-]+ )?warrants?|by (?:the )?(?:[\w-]+ )?(?:police|officers|"
+    r"deputies|troopers|agents|detectives|authorities|marshals)|for questioning)|busted|handcuffed|"
+    r"locked up|cleared of|"
     # "was refused bail", "was bailed", "was sent to judicial custody".
     r"(?:refused|granted) (?:bond|bail)|bailed|sent to (?:judicial |police )?(?:custody|jail|prison)|"
     # In custody, but not "in the custody of" a guardian.
@@ -511,6 +515,11 @@ SUSPECT_CUE_WORDS = key_words(
     "stand trial",
     " as ",
     "stole",
+    "picked up",
+    "busted",
+    "handcuffed",
+    "locked up",
+    "cleared of",
     "bailed",
     "refused",
     "granted",

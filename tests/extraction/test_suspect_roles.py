@@ -484,3 +484,18 @@ def test_links_to_other_crimes_and_headline_wordings(text: str) -> None:
 def test_a_headline_whose_verb_has_an_object_names_no_suspect_by_it() -> None:
     text = "Alma Reyes sentenced him to life\n\nReggie Dunmore was sentenced Friday."
     assert _names(text) == {"Reggie Dunmore"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reggie Dunmore was picked up on a warrant Friday.", {"Reggie Dunmore"}),
+        ("Reggie Dunmore was picked up by Dayton police.", {"Reggie Dunmore"}),
+        ("Reggie Dunmore was handcuffed at the scene.", {"Reggie Dunmore"}),
+        ("Reggie Dunmore was cleared of murder in 2020.", {"Reggie Dunmore"}),
+        # A child fetched by a parent is no arrest.
+        ("Reggie Dunmore was charged. Alma Reyes was picked up by her mother.", {"Reggie Dunmore"}),
+    ],
+)  # fmt: skip
+def test_custody_in_plain_words(text: str, expected: set) -> None:
+    assert _names(text) == expected
