@@ -169,7 +169,9 @@ _CUE_RELATIVE = (
     + r"|"
     + _AGE_HOME
     + r",\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
-    r"(?:(?:also|later|then|since|previously)\s+)?(?:charged|accused|arrested|wanted|indicted)\b"
+    r"(?:(?:also|later|then|since|previously|now|still)\s+)?(?:charged|accused|arrested|wanted|"
+    # "Bo Tran, suspected of killing his wife,", "Bo Tran, now on trial in the killing,".
+    r"indicted|suspected|convicted|on trial|jailed|held (?:on|without|in)|facing)\b"
     # "Bo Tran, who pleaded guilty in March,", "Bo Tran, who faces charges": a relative clause
     # says of the name what a sentence with it as subject would.
     r"|" + _AGE_HOME + r",\s+who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"

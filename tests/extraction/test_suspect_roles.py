@@ -499,3 +499,16 @@ def test_a_headline_whose_verb_has_an_object_names_no_suspect_by_it() -> None:
 )  # fmt: skip
 def test_custody_in_plain_words(text: str, expected: set) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reggie Dunmore, on trial for murder, testified Friday.",
+        "Reggie Dunmore, suspected of killing his wife, fled to Mexico.",
+        "Reggie Dunmore, held on $1 million bail, testified Friday.",
+        "Reggie Dunmore, now on trial in the killing, spoke to the jury.",
+    ],
+)
+def test_an_aside_after_the_name_tells_his_part(text: str) -> None:
+    assert _names(text) == {"Reggie Dunmore"}
