@@ -28,7 +28,9 @@ _PASSIVE_CUE = (
     r"disappearance|rape|assault|arson|kidnapping)s?|(?:believed|thought) "
     r"(?:to be )?responsible|responsible for (?:the|a|an|his|her|their|two|three|four|several|"
     r"other|more|multiple|at least|\d+)|considered armed|"
-    r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
+    # Held by the law, not "held hostage" or "held at gunpoint".
+    r"found guilty|sentenced|held(?!\s+(?:hostage|captive|at\s+(?:gun|knife)point|against|down|"
+    r"back|up)\b)|arraigned|captured|recaptured|apprehended|detained|jailed|"
     r"nabbed|caught(?!\s+(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:camera|video))\b)|"
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
     r"identified as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
@@ -47,7 +49,11 @@ _PASSIVE_CUE = (
 )
 # Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
 _ACTIVE_CUE = (
-    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|faces|facing|escaped|"
+    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|escaped|"
+    # "faces charges", "is facing life in prison", not "was facing eviction".
+    r"(?:faces|facing)\s+(?:[\w$,.-]+\s+){0,4}?(?:charges?|counts?|trial|life|years?|months?|"
+    r"up|a\s+(?:maximum|minimum|possible)|the\s+death|sentencing|prison|jail|deportation|"
+    r"extradition|a\s+judge|murder|manslaughter|felony|misdemeanor|federal|state|criminal)\b|"
     r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
     r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
@@ -147,7 +153,9 @@ _CRIME_DONE = (
     r"set (?:the|a|several) (?:[\w-]+ )?fires?|"
     # "Bo Tran was driving drunk when he hit", "fled the scene".
     r"(?:was )?driving (?:drunk|while (?:intoxicated|impaired)|under the influence)|"
-    r"fled the scene|"
+    # "fled the scene of the crash", not a witness who "fled the scene in terror".
+    r"fled the scene (?:of (?:the|a) (?:crash|collision|accident|wreck|hit-and-run)|before police|"
+    r"on foot|in (?:a|an|his|her|the) (?:[\w-]+ )?(?:car|vehicle|truck|suv|sedan|van|pickup))|"
     r"(?:sold|distributed|supplied|dealt) (?:[\w-]+ ){0,3}?(?:fentanyl|heroin|cocaine|"
     r"methamphetamine|meth|drugs|narcotics|firearms|guns|pills|marijuana|crack|opioids|"
     r"oxycodone|weapons))\b"
@@ -171,7 +179,8 @@ _CUE_RELATIVE = (
     + r",\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
     r"(?:(?:also|later|then|since|previously|now|still)\s+)?(?:charged|accused|arrested|wanted|"
     # "Bo Tran, suspected of killing his wife,", "Bo Tran, now on trial in the killing,".
-    r"indicted|suspected|convicted|on trial|jailed|held (?:on|without|in)|facing)\b"
+    r"indicted|suspected|convicted|on trial|jailed|held (?:on|without|in)|facing (?:[\w-]+ ){0,3}?"
+    r"(?:charges?|counts?|trial))\b"
     # "Bo Tran, who pleaded guilty in March,", "Bo Tran, who faces charges": a relative clause
     # says of the name what a sentence with it as subject would.
     r"|" + _AGE_HOME + r",\s+who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"

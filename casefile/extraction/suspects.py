@@ -116,7 +116,7 @@ _CO_SUSPECT = compile_scan(
     r"(?![’']),?(?:\s+an?\s+(?P<oage>\d{1,2})-year-old\b)?"
     # "His 16-year-old accomplice was taken to a juvenile detention center".
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<hage>\d{1,2})-year-old\s+)?(?P<partner>accomplice|"
-    r"co-conspirator)\b(?!,?\s+[A-Z])"
+    r"co-conspirator)\b(?!,?\s+[A-Z]|['’])"
 )
 _CO_SUSPECT_GATE = key_words(
     "-year-old",

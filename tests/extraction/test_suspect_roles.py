@@ -512,3 +512,20 @@ def test_custody_in_plain_words(text: str, expected: set) -> None:
 )
 def test_an_aside_after_the_name_tells_his_part(text: str) -> None:
     assert _names(text) == {"Reggie Dunmore"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cal Dorn was charged with kidnapping. Alma Reyes, who was held hostage for six hours, "
+        "was unharmed.",
+        "Cal Dorn was charged. Alma Reyes, who was facing eviction, called police.",
+        "Cal Dorn was charged. Alma Reyes, his accomplice's mother, declined to comment.",
+        "Cal Dorn was charged. Alma Reyes fled the scene in terror as the shots rang out.",
+        "Cal Dorn was charged. Alma Reyes, who was in custody of her grandmother, is safe.",
+        "Cal Dorn was convicted. Alma Reyes, the jury forewoman, said the verdict was hard.",
+        "Cal Dorn was charged. Alma Reyes said she saw him pull a gun and demand cash.",
+    ],
+)
+def test_hostages_witnesses_and_relatives_stay_out(text: str) -> None:
+    assert suspects_of(text) == Counter({("Cal Dorn", None): 1})
