@@ -150,7 +150,8 @@ _HARM_DONE = (
 _CRIME_DONE = (
     r"(?:stole|stolen|embezzled|defrauded|swindled|scammed|conspired|smuggled|trafficked|"
     r"burglarized|broke into|vandalized|laundered|extorted|bribed|"
-    r"set (?:the|a|several) (?:[\w-]+ )?fires?|"
+    r"set (?:the|a|several) (?:[\w-]+ )?fires?(?!\s+(?:alarms?|pits?|place|extinguishers?|"
+    r"department|trucks?|drills?)\b)|"
     # "Bo Tran was driving drunk when he hit", "fled the scene".
     r"(?:was )?driving (?:drunk|while (?:intoxicated|impaired)|under the influence)|"
     # "fled the scene of the crash", not a witness who "fled the scene in terror".

@@ -119,14 +119,29 @@ def _chains(cast: Cast, sentence: Sentence) -> list[list[Person]]:
             chains[-1].append(right)
         else:
             chains.append([left, right])
-    ends = {id(person): mention.end for mention, person in cast.people_in(sentence)}
-    # "Ann Lee, 30, and Sue Kim, 28, were found in a car": a list told as harmed.
+    spans = {
+        id(person): (mention.start, mention.end) for mention, person in cast.people_in(sentence)
+    }
+    text = sentence.text
+    # A roster names each with an age ("Bo Tran, 29, of Elgin"); neighbours who "called 911"
+    # or "said" are no group charged; "Ann Lee, 30, and Sue Kim, 28, were found in a car"
+    # is a list told as harmed.
     return [
         chain
         for chain in chains
         if not any(id(p) in harmed for p in chain)
-        and not undergoes_harm(sentence, _list_end(sentence, ends[id(chain[-1])]))
+        and all(age_near(text, *spans[id(p)]) is not None for p in chain)
+        and not undergoes_harm(sentence, end := _list_end(sentence, spans[id(chain[-1])][1]))
+        and not _WITNESSES.match(text, end)
     ]
+
+
+# What witnesses, not the group charged, are said to do right after the list.
+_WITNESSES = re.compile(
+    r"\s*(?:who\s+)?(?:\w+\s+)?(?:said|say|says|told|tell|called|call|heard|saw|see|witnessed|"
+    r"watched|described|recalled|testified|live|lives|lived)\b",
+    re.IGNORECASE,
+)
 
 
 def _list_end(sentence: Sentence, end: int) -> int:

@@ -529,3 +529,15 @@ def test_an_aside_after_the_name_tells_his_part(text: str) -> None:
 )
 def test_hostages_witnesses_and_relatives_stay_out(text: str) -> None:
     assert suspects_of(text) == Counter({("Cal Dorn", None): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were arrested. Alma Reyes, 30, and Nina Park, 28, called 911.",
+        "Two men were arrested. Alma Reyes and Nina Park, who live nearby, called 911.",
+        "Two men were arrested. Alma Reyes set the fire alarm off.",
+    ],
+)
+def test_witnesses_after_a_counted_group_are_not_its_members(text: str) -> None:
+    assert not _names(text) & {"Alma Reyes", "Nina Park"}
