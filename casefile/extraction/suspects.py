@@ -85,9 +85,10 @@ _CO_SUSPECT = compile_scan(
     + _CUSTODY
     # "A second suspect remains at large", "another man is being sought".
     + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
-    r"shooter)(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:at large|"
-    r"(?:being )?sought|wanted)"
-    r"|(?:has not been|was not) (?:found|arrested|caught|identified)|fled|escaped|got away)"
+    r"shooter)(?:\s+of\s+interest)?(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+"
+    r"(?:at large|(?:being )?sought|wanted|(?:also\s+)?involved)"
+    r"|(?:has not been|was not|have not been) (?:found|arrested|caught|identified|named|located)|fled|"
+    r"escaped|got away)"
     # "A woman who was with him was also arrested": someone new, said with "a".
      + r"|\A\W*(?:A|An)\s+(?P<indefinite>(?:(?P<iage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|"
     r"teen|teenager|juvenile|person|passenger|accomplice))\b[^.;]{0,50}?\b(?:was|has been)\s+"
@@ -109,14 +110,21 @@ _CO_SUSPECT = compile_scan(
     + _CUSTODY
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
     # "Police are looking for a second suspect".
-    r"|\b(?:searching|looking|hunting|seeking|still\s+trying\s+to\s+find)\s+for\s+(?:another|a\s+"
-    r"second|a\s+third)\s+(?P<sought>suspect|man|woman|person|teen|gunman|shooter)\b"
+    r"|\b(?:(?:searching|looking|hunting)\s+for|seeking|trying\s+to\s+(?:find|locate|identify))\s+"
+    r"(?:another|a\s+second|a\s+third)\s+(?P<sought>suspect|man|woman|person|teen|gunman|shooter)\b"
     # "The other suspect, a 15-year-old, was released to his parents".
     r"|\b[Tt]he\s+other\s+(?P<theother>suspect|gunman|shooter|robber|attacker|defendant)\b"
     r"(?![’']),?(?:\s+an?\s+(?P<oage>\d{1,2})-year-old\b)?"
     # "His 16-year-old accomplice was taken to a juvenile detention center".
-    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<hage>\d{1,2})-year-old\s+)?(?P<partner>accomplice|"
-    r"co-conspirator)\b(?!,?\s+[A-Z]|['’])"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<hage>\d{1,2})-year-old\s+)?(?:alleged\s+)?"
+    r"(?P<partner>accomplice|co-conspirator)\b(?!,?\s+[A-Z]|['’])"
+    # "The getaway driver has not been caught": a part only a co-suspect has.
+    r"|\b(?:[Tt]he|[Aa])\s+(?P<getaway>getaway\s+driver)\b(?!,?\s+[A-Z]|['’])"
+    # "A woman who drove him from the scene was charged with hindering prosecution".
+    r"|\A\W*(?:A|An)\s+(?P<withhim>(?:(?P<wage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|teen|"
+    r"teenager|juvenile|person|friend)|(?P<wbare>\d{1,2})-year-old)\s+who\s+[^.;]{0,60}?\b(?:him|her|"
+    r"them)\b[^.;]{0,40}?\s+(?:(?:was|were|has\s+been|is)\s+(?:also\s+)?" + _CUSTODY + r"|faces|"
+    r"is\s+facing)"
 )
 _CO_SUSPECT_GATE = key_words(
     "-year-old",
@@ -131,6 +139,10 @@ _CO_SUSPECT_GATE = key_words(
     "other",
     "accomplice",
     "co-conspirator",
+    "getaway",
+    "seeking",
+    "trying to",
+    " who ",
 )
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
@@ -260,6 +272,8 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("sought")
                 or match.group("theother")
                 or match.group("partner")
+                or match.group("getaway")
+                or match.group("withhim")
                 or match.group("indefinite")
                 or match.group("beside")
                 or match.group("item")
@@ -273,6 +287,8 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("bare")
                 or match.group("oage")
                 or match.group("hage")
+                or match.group("wage")
+                or match.group("wbare")
             )
             age = int(stated) if stated else None
             if match.group("item") and (not named or None in ages):

@@ -541,3 +541,27 @@ def test_hostages_witnesses_and_relatives_stay_out(text: str) -> None:
 )
 def test_witnesses_after_a_counted_group_are_not_its_members(text: str) -> None:
     assert not _names(text) & {"Alma Reyes", "Nina Park"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said a second man was involved and has not been identified.", 1),
+        ("Investigators are still seeking a second person of interest.", 1),
+        ("A second person of interest has not been named.", 1),
+        ("His alleged accomplice remains at large.", 1),
+        ("The getaway driver has not been caught.", 1),
+        (
+            "A woman who drove him from the scene was charged with hindering prosecution.",
+            1,
+        ),
+        ("A 17-year-old who was with him faces the same charge.", 1),
+        # Told only as a witness or as harmed: no co-suspect.
+        ("A woman who saw him run was interviewed by police.", 0),
+        ("A man who was with him was shot in the leg.", 0),
+    ],
+)
+def test_an_unnamed_co_suspect_after_a_named_one(text: str, expected: int) -> None:
+    found = suspects_of("Reggie Dunmore, 30, was charged with murder. " + text)
+    assert found[("Reggie Dunmore", 30)] == 1
+    assert sum(n for (name, _), n in found.items() if name is None) == expected
