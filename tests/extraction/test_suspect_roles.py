@@ -565,3 +565,7 @@ def test_an_unnamed_co_suspect_after_a_named_one(text: str, expected: int) -> No
     found = suspects_of("Reggie Dunmore, 30, was charged with murder. " + text)
     assert found[("Reggie Dunmore", 30)] == 1
     assert sum(n for (name, _), n in found.items() if name is None) == expected
+
+
+def test_a_k_a_ends_no_sentence() -> None:
+    assert _names('Reggie Dunmore, a.k.a. "Red," was arrested Friday.') == {"Reggie Dunmore"}
