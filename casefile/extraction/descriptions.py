@@ -283,8 +283,10 @@ _INDEFINITE = re.compile(
 )
 # A name opening its sentence, or after who said it ("Police said Ann Lee, 44, drove ...").
 # "The man, Ann Lee, ...": after the description it names.
+# "Photo: Ann Lee, 44.": after a caption's label.
 _OPENS = re.compile(
-    r"\A\W*(?:(?:[\w'’.-]+\s+){1,6}?(?:said|says|say|reported|allege|alleges|alleged)"
+    r"\A\W*(?:(?:photo|pictured|above|mugshot|booking photo)\s*:\s*)?"
+    r"(?:(?:[\w'’.-]+\s+){1,6}?(?:said|says|say|reported|allege|alleges|alleged)"
     r"(?:\s+that)?\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r",\s+)?\Z",
     re.IGNORECASE,
 )

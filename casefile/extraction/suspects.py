@@ -434,7 +434,10 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         # A report that names no suspect: the one it describes ("a 20-year-old Dayton man was
         # arrested"), before any co-suspect ("a second suspect remains at large").
         count, told = _unnamed_group(article)
-        leads = max(count - len(unnamed), 1 if unnamed or about_unnamed or count else 0)
+        # "A 30-year-old man was charged ...": the one it describes, even with nothing else
+        # said of him.
+        some = unnamed or about_unnamed or count or described is not None
+        leads = max(count - len(unnamed), 1 if some else 0)
         if leads:
             if described is not None:
                 lead = fact("SuspectIdentified", {}, article, described).evidence

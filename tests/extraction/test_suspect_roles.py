@@ -569,3 +569,20 @@ def test_an_unnamed_co_suspect_after_a_named_one(text: str, expected: int) -> No
 
 def test_a_k_a_ends_no_sentence() -> None:
     assert _names('Reggie Dunmore, a.k.a. "Red," was arrested Friday.') == {"Reggie Dunmore"}
+
+
+def test_a_described_suspect_with_nothing_else_said_of_him_is_one_unnamed_suspect() -> None:
+    text = (
+        "DAYTON — A 30-year-old man was charged Friday in a shooting that injured a woman, "
+        "police said. The woman was taken to a hospital."
+    )
+    assert suspects_of(text) == Counter({(None, 30): 1})
+
+
+def test_a_caption_names_the_described_suspect_by_his_age() -> None:
+    text = (
+        "Dayton man charged in shooting\n\nPhoto: Reggie Dunmore, 30. (Courtesy Dayton "
+        "Police)\n\nDAYTON — A 30-year-old man was charged Friday in a shooting that injured "
+        "a woman, police said."
+    )
+    assert suspects_of(text) == Counter({("Reggie Dunmore", 30): 1})
