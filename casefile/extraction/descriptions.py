@@ -283,11 +283,14 @@ _INDEFINITE = re.compile(
 )
 # A name opening its sentence, or after who said it ("Police said Ann Lee, 44, drove ...").
 # "The man, Ann Lee, ...": after the description it names.
-# "Photo: Ann Lee, 44.": after a caption's label.
+# "Photo: Ann Lee, 44.": after a caption's label. "His girlfriend, Ann Lee": after a relation.
 _OPENS = re.compile(
     r"\A\W*(?:(?:photo|pictured|above|mugshot|booking photo)\s*:\s*)?"
     r"(?:(?:[\w'’.-]+\s+){1,6}?(?:said|says|say|reported|allege|alleges|alleged)"
-    r"(?:\s+that)?\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r",\s+)?\Z",
+    r"(?:\s+that)?\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r",\s+"
+    # "His girlfriend, Ann Lee, 25, drove the getaway car": after the relation it names.
+    r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:girlfriend|boyfriend|wife|husband|brother|"
+    r"sister|son|daughter|cousin|friend|accomplice|roommate|nephew|niece|partner),\s+)?\Z",
     re.IGNORECASE,
 )
 # What the subject does next: speaking is a witness's or an official's part.

@@ -65,21 +65,36 @@ def plural_subjects(cast: Cast) -> Told:
 _TWO = re.compile(r"\A\W*(?:Both|The\s+(?:two|pair|couple|duo))\b")
 
 
-def _subject(cast: Cast, sentence: Sentence) -> Person | None:
+def _subject(cast: Cast, sentence: Sentence, pronoun: str = "") -> Person | None:
     """The person `sentence` opens on as its subject (not a victim, official or speaker)."""
     mentions = cast.people_in(sentence)
     if not mentions or cast.telegraphic(sentence):
         return None
     mention, person = mentions[0]
+    # "His girlfriend, Ann Lee, 25, drove the getaway car": a relation the sentence opens on
+    # names its subject, who is no one harmed for it.
+    related = _RELATION_OPENS.match(sentence.text[: mention.start])
+    if related and pronoun.lower() in _OTHER_SEX.get(related.group("relation").lower(), ()):
+        return None  # "His mother, Ann Lee, called police. He was charged"
     if (
         person.titled
         or person.victim
         or not _full_name(person.words)
-        or cast.harmed_object(sentence.index, mention.start)
+        or (not related and cast.harmed_object(sentence.index, mention.start))
         or not introduced_as_subject(sentence, mention.start, mention.end)
+        or (related and undergoes_harm(sentence, mention.end))
     ):
         return None
     return person
+
+
+_RELATION_OPENS = re.compile(
+    r"\A\W*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<relation>[\w-]+),\s+\Z", re.IGNORECASE
+)
+_FEMALE = ("mother", "sister", "wife", "girlfriend", "daughter", "niece", "aunt", "grandmother")
+_MALE = ("father", "brother", "husband", "boyfriend", "son", "nephew", "uncle", "grandfather")
+# The pronoun a relation cannot be.
+_OTHER_SEX = {**dict.fromkeys(_FEMALE, ("he",)), **dict.fromkeys(_MALE, ("she",))}
 
 
 # How many sentences after a counted group its members may be named.
@@ -153,6 +168,9 @@ def _list_end(sentence: Sentence, end: int) -> int:
 _AGE_AND_HOME = re.compile(r",\s*\d{1,3}(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?")
 
 
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]he)\b(?!.*\b(?:[Hh]e|[Ss]he|[Tt]he)\b)")
+
+
 def pronoun_subjects(cast: Cast) -> Told:
     """ "Ann Lee, 33, drove the getaway car. She was also charged": a sentence opening on
     "He", "She" or "The woman" said to be arrested or charged is about the subject of the
@@ -166,7 +184,7 @@ def pronoun_subjects(cast: Cast) -> Told:
         if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
             continue
         before = cast.sentences[sentence.index - 1]
-        person = _subject(cast, before)
+        person = _subject(cast, before, _PRONOUN.search(opener.group(0)).group(0))
         if person is not None and not person.suspect:
             found.append((sentence, person))
     return found

@@ -586,3 +586,29 @@ def test_a_caption_names_the_described_suspect_by_his_age() -> None:
         "a woman, police said."
     )
     assert suspects_of(text) == Counter({("Reggie Dunmore", 30): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reggie Dunmore was arrested Friday. His girlfriend, Alma Reyes, 25, drove the "
+            "getaway car. She was also charged.",
+            {("Reggie Dunmore", None): 1, ("Alma Reyes", 25): 1},
+        ),
+        # The pronoun cannot be the mother's.
+        (
+            "Reggie Dunmore was arrested Friday. His mother, Alma Dunmore, 55, drove him to the "
+            "station. He was charged with murder.",
+            {("Reggie Dunmore", None): 1},
+        ),
+        # Nor one not charged.
+        (
+            "Reggie Dunmore was arrested Friday. His mother, Alma Dunmore, 55, said he is "
+            "innocent. She was not charged.",
+            {("Reggie Dunmore", None): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_relation_named_as_subject(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
