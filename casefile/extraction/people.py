@@ -162,23 +162,51 @@ def _same_person(mention: tuple[str, ...], person: Person) -> bool:
     return formal_given(first) == formal_given(other)
 
 
-def _cue_after(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether a suspect cue follows the name at `start:end`. The cue's words are looked for
-    first: the full pattern backtracks a great deal on the many names that have none."""
+def _cue_after(sentence: Sentence, start: int, end: int) -> int | None:
+    """Where the suspect cue that follows the name at `start:end` ends, or None if none does.
+    The cue's words are looked for first: the full pattern backtracks a great deal on the
+    many names that have none."""
     same_offsets = len(sentence.lower) == len(sentence.text)
     if same_offsets and not SUSPECT_CUE_WORDS.occurs_from(sentence, end):
-        return False
+        return None
     after = sentence.text[end:]
     if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
-        return bool(CUE_RELATIVE_ONLY.match(after))
-    if CUE_AFTER.match(after):  # the pattern anchors with \A
-        return True
+        found = CUE_RELATIVE_ONLY.match(after)
+        return end + found.end() if found else None
+    found = CUE_AFTER.match(after)  # the pattern anchors with \A
+    if found:
+        return end + found.end()
     # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
     # the comma after the name closes it.
     closing = after.startswith(",") and bool(
         _APPOSITIVE_OPENS.search(sentence.text, max(0, start - 40), start)
     )
-    return closing and bool(CUE_AFTER.match(after[1:]))
+    found = CUE_AFTER.match(after[1:]) if closing else None
+    return end + 1 + found.end() if found else None
+
+
+def _nearer(
+    sentence: Sentence,
+    position: int,
+    mentions: list[tuple[NameMention, Person]],
+    reach: int,
+    joined: list[tuple[Person, Person]],
+) -> bool:
+    """Whether the cue that ends at `reach`, after the name at `position` of `mentions`, is
+    said of a later name in its aside instead: "said Ann Lee, whose son, Bo Tran, was
+    arrested" is Bo Tran's arrest. Names of one list share it."""
+    person = mentions[position][1]
+    for mention, other in mentions[position + 1 :]:
+        if mention.start >= reach:
+            break
+        if (
+            other is not person
+            and (person, other) not in joined
+            and (other, person) not in joined
+            and _cue_after(sentence, mention.start, mention.end) == reach
+        ):
+            return True
+    return False
 
 
 def _apposed(
@@ -505,6 +533,7 @@ class Cast:
                 continue
             cued: list[Person] = []
             mentions = self._mentions.get(sentence.index, [])
+            joined = _joined(sentence, mentions)
             if OTHER_CASE.match(sentence.text):
                 continue  # "In an unrelated case, Bo Tran was charged": another case's suspect
             for position, (mention, person) in enumerate(mentions):
@@ -542,11 +571,13 @@ class Cast:
                     continue
                 window = max(0, start - REACH)
                 after = mentions[position + 1] if position + 1 < len(mentions) else None
+                reach = (
+                    None
+                    if _apposed(sentence, mention, person, after)
+                    else _cue_after(sentence, start, mention.end)
+                )
                 if (
-                    (
-                        not _apposed(sentence, mention, person, after)
-                        and _cue_after(sentence, start, mention.end)
-                    )
+                    (reach is not None and not _nearer(sentence, position, mentions, reach, joined))
                     or CUE_BEFORE.search(text, window, start)
                     or (
                         sentence.index in self._headlines
@@ -566,7 +597,6 @@ class Cast:
                     cued.append(person)
             # A cue said of a list is said of each name in it: spread it along the list, both
             # ways, until no name is added.
-            joined = _joined(sentence, mentions)
             spread = bool(cued)
             while spread:
                 spread = False

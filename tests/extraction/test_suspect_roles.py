@@ -612,3 +612,32 @@ def test_a_caption_names_the_described_suspect_by_his_age() -> None:
 )  # fmt: skip
 def test_a_pronoun_after_a_relation_named_as_subject(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“He was a good boy,” said Alma Reyes, whose son, Reggie Dunmore, was arrested "
+            "Friday.",
+            {"Reggie Dunmore"},
+        ),
+        (
+            "“He is innocent,” said Alma Reyes, the mother of Reggie Dunmore, who was charged "
+            "Friday.",
+            {"Reggie Dunmore"},
+        ),
+        # A list shares the cue after its last name.
+        (
+            "Reggie Dunmore, 30, and Alma Reyes, 25, were charged Friday.",
+            {"Reggie Dunmore", "Alma Reyes"},
+        ),
+        # A name in an aside that says nothing of custody leaves the cue to the first.
+        (
+            "Reggie Dunmore, whose brother Cal Dorn was shot, was arrested Friday.",
+            {"Reggie Dunmore"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_cue_after_an_aside_is_the_nearer_names(text: str, expected: set) -> None:
+    assert _names(text) == expected
