@@ -230,6 +230,7 @@ def _apposed(
     )
 
 
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 _APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
 
 
@@ -576,16 +577,24 @@ class Cast:
                     if _apposed(sentence, mention, person, after)
                     else _cue_after(sentence, start, mention.end)
                 )
+                # "Police arrested Ann Lee's son": what the words before say is of the son.
+                owner = _POSSESSIVE.match(text, mention.end) is not None
                 if (
                     (reach is not None and not _nearer(sentence, position, mentions, reach, joined))
-                    or CUE_BEFORE.search(text, window, start)
+                    or (not owner and CUE_BEFORE.search(text, window, start))
                     or (
                         sentence.index in self._headlines
                         and HEADLINE_CUE.match(text, mention.end) is not None
                     )
-                    or (mention.titled and CHARGED_BEFORE_TITLE.search(text, window, start))
-                    or self._sought(sentence, start)
-                    or (named_for and names_a_suspect(self.sentences, sentence, start))
+                    or (
+                        not owner
+                        and mention.titled
+                        and CHARGED_BEFORE_TITLE.search(text, window, start)
+                    )
+                    or (not owner and self._sought(sentence, start))
+                    or (
+                        not owner and named_for and names_a_suspect(self.sentences, sentence, start)
+                    )
                 ):
                     if person.victim and (
                         VICTIM_BEFORE.search(text, window, start)

@@ -641,3 +641,15 @@ def test_a_pronoun_after_a_relation_named_as_subject(text: str, expected: dict) 
 )  # fmt: skip
 def test_a_cue_after_an_aside_is_the_nearer_names(text: str, expected: set) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reggie Dunmore was charged. Police arrested Alma Reyes's son Friday.",
+        "Reggie Dunmore was charged. An attorney for Alma Reyes' family said they want justice.",
+        "Reggie Dunmore was charged. Charges against Alma Reyes’s husband were dropped.",
+    ],
+)
+def test_what_is_said_before_a_possessive_is_of_the_possessed(text: str) -> None:
+    assert _names(text) == {"Reggie Dunmore"}
