@@ -173,7 +173,9 @@ _AGE_HOME = r"\A(?:,\s*\d{1,3})?(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-
 _CUE_RELATIVE = (
     # "Bo Tran, 22, who they believe fired the shots": what the police say he did.
     _AGE_HOME + r",\s+who\s+(?:police|they|investigators|authorities|detectives|"
-    r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+(?:\w+\s+)?"
+    # Not "who police say was trafficked": what was done to him.
+    r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+"
+    r"(?:(?!(?:was|were|is|had|been)\b)\w+\s+)?"
     + _DID
     + r"|"
     + _AGE_HOME

@@ -653,3 +653,11 @@ def test_a_cue_after_an_aside_is_the_nearer_names(text: str, expected: set) -> N
 )
 def test_what_is_said_before_a_possessive_is_of_the_possessed(text: str) -> None:
     assert _names(text) == {"Reggie Dunmore"}
+
+
+def test_what_police_say_was_done_to_someone_makes_no_suspect() -> None:
+    text = (
+        "Reggie Dunmore was charged. Alma Reyes, who police say was trafficked across the "
+        "border, is safe."
+    )
+    assert _names(text) == {"Reggie Dunmore"}
