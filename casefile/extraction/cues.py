@@ -693,9 +693,18 @@ ALL_SUSPECTS = compile_scan(
 )
 # A sentence opening on a plural subject: "Both were arrested", "The two face charges".
 PLURAL_OPENER = re.compile(
-    r"\A\W*(?:Both(?:\s+of\s+them)?|They|All\s+(?:two|three|four|five|six)|The\s+(?:two|three|"
-    r"four|pair|couple|duo|men|women|teens|teenagers|suspects|brothers|sisters|siblings|parents|"
-    r"cousins|defendants))\b"
+    r"\A\W*(?:(?:Both|Each)(?:\s+of\s+them|\s+(?:men|women|teens|teenagers|suspects|brothers|"
+    r"sisters|defendants))?|They|All\s+(?:two|three|four|five|six)|The\s+(?:two|three|"
+    r"four|pair|couple|duo|trio|men|women|teens|teenagers|suspects|brothers|sisters|siblings|"
+    r"parents|cousins|defendants))\b"
+)
+# "Police arrested both on Friday", "deputies charged them": a plural object of custody.
+PLURAL_OBJECT = re.compile(
+    r"\b(?:arrested|charged|indicted|booked|detained|apprehended|jailed|captured|convicted|"
+    r"sentenced)\s+(?:both(?:\s+of\s+them)?|them(?:\s+both)?|the\s+(?:pair|couple|trio|duo)|"
+    # "arrested the two Friday", not "arrested the two men" the report has not named.
+    r"(?:the|all)\s+(?:two|three|four|five)\b(?!\s+(?:[\w-]+\s+)?(?:men|women|people|persons|"
+    r"suspects|teens|teenagers|boys|girls|juveniles|others|brothers|robbers|gunmen)\b))"
 )
 # A sentence opening on one person not named: "He was charged", "The 25-year-old woman was".
 # "Once he is released, he will be booked": after a clause of time or condition that names

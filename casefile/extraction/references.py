@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from casefile.extraction.cues import (
     CHARGED_ITSELF,
+    PLURAL_OBJECT,
     PLURAL_OPENER,
     SINGULAR_OPENER,
     SUSPECT_CUE_WORDS,
@@ -43,9 +44,11 @@ def plural_subjects(cast: Cast) -> Told:
     found: Told = []
     for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
         opener = PLURAL_OPENER.match(sentence.text)
-        if not sentence.index or not opener:
+        if not sentence.index:
             continue
-        if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
+        # "Both were arrested", or "Police arrested both on Friday".
+        said = opener is not None and CHARGED_ITSELF.match(sentence.text[opener.end() :])
+        if not (said or PLURAL_OBJECT.search(sentence.text)):
             continue
         pairs = cast.joined_people(cast.sentences[sentence.index - 1])
         if not pairs and _TWO.match(sentence.text) and sentence.index >= 2:

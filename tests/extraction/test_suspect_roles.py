@@ -661,3 +661,32 @@ def test_what_police_say_was_done_to_someone_makes_no_suspect() -> None:
         "border, is safe."
     )
     assert _names(text) == {"Reggie Dunmore"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Each faces a charge of theft.",
+        "Both men were charged with theft.",
+        "Both face charges of theft.",
+        "Police arrested both on Friday.",
+        "Police arrested them Friday.",
+        "Police arrested the two on Friday.",
+    ],
+)
+def test_a_plural_said_to_be_charged_is_the_pair_named_before(second: str) -> None:
+    text = "Reggie Dunmore, 30, and Alma Reyes, 25, were seen on video leaving the store. "
+    assert suspects_of(text + second) == Counter({("Reggie Dunmore", 30): 1, ("Alma Reyes", 25): 1})
+
+
+def test_the_trio_is_the_three_named_before() -> None:
+    text = (
+        "Reggie Dunmore, 30, Alma Reyes, 25, and Cal Dorn, 22, were seen on video leaving the "
+        "store. The trio was arrested Friday."
+    )
+    assert _names(text) == {"Reggie Dunmore", "Alma Reyes", "Cal Dorn"}
+
+
+def test_two_men_arrested_after_two_women_named_are_not_the_women() -> None:
+    text = "Alma Reyes and Nina Park were walking home. Police arrested the two men later."
+    assert not _names(text) & {"Alma Reyes", "Nina Park"}
