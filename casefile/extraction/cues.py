@@ -188,6 +188,11 @@ _CUE_RELATIVE = (
     # says of the name what a sentence with it as subject would.
     r"|" + _AGE_HOME + r",\s+who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
     r"|" + _AGE_HOME + r",\s+who\s+(?:(?:" + _AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
+    # "Bo Tran, whose trial begins Monday,": a defendant's trial, arrest or bail.
+    r"|"
+    + _AGE_HOME
+    + r",\s+whose\s+(?:[\w-]+\s+)?(?:trial|sentencing|arraignment|arrest|conviction|"
+    r"indictment|bond|bail|defense\s+(?:attorney|lawyer)|public\s+defender)\b"
     # "Bo Tran, whom police arrested Friday,".
     r"|" + _AGE_HOME + r",\s+whom\s+(?:police|they|investigators|authorities|detectives|"
     r"prosecutors|officers|deputies|troopers|agents)\s+(?:\w+\s+)?(?:arrested|charged|"
@@ -668,9 +673,10 @@ CIVIL_TITLE = re.compile(
 )
 # A role told after the name: "Ann Lee, a lawyer for Reyes,", "Bo Tran, the county's
 # spokesman,". Police roles are left out: an officer can be the one charged.
-# A preposition opens no apposition: "Dell, through his attorney, pleaded" is Dell pleading.
+# A preposition opens no apposition: "Dell, through his attorney, pleaded" is Dell pleading;
+# nor does "whose": "Dell, whose attorney was absent," is no lawyer.
 ROLE_APPOSITIVE = re.compile(
-    r",\s+(?!(?:through|via|with|by|for|to|from|after|before|without|against|like|who|and)\s)"
+    r",\s+(?!(?:through|via|with|by|for|to|from|after|before|without|against|like|who|whose|and)\s)"
     r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:attorney|lawyer|counsel|defender|prosecutor|"
     r"judge|magistrate|spokes(?:man|woman|person)|coroner|medical examiner|mayor|commissioner)\b"
     r"(?!['’])",

@@ -690,3 +690,20 @@ def test_the_trio_is_the_three_named_before() -> None:
 def test_two_men_arrested_after_two_women_named_are_not_the_women() -> None:
     text = "Alma Reyes and Nina Park were walking home. Police arrested the two men later."
     assert not _names(text) & {"Alma Reyes", "Nina Park"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reggie Dunmore, whose trial begins Monday, wrote a letter.", {"Reggie Dunmore"}),
+        ("The judge spoke to Reggie Dunmore, whose defense attorney was absent.", {"Reggie Dunmore"}),
+        # A victim's unsolved case is no trial.
+        (
+            "Reggie Dunmore was charged. Alma Reyes, whose case remains unsolved, was killed in "
+            "2001.",
+            {"Reggie Dunmore"},
+        ),
+    ],
+)  # fmt: skip
+def test_whose_trial_or_lawyer_tells_a_defendant(text: str, expected: set) -> None:
+    assert _names(text) == expected
