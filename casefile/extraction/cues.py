@@ -121,7 +121,9 @@ _APPOSITIVE = (
     # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
     r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:(?:age\s+)?\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
-    r"|,(?:[^.;]|" + _ABBREVIATION_DOT + r"){0,90}?,[\"”]?"
+    r"|,[^.;]{0,90}?,[\"”]?"
+    # Only an aside with a period before its closing comma is read letter by letter.
+    r"|,(?=[^,;]{0,60}?\.[^;]{0,60}?,)(?:[^.;]|" + _ABBREVIATION_DOT + r"){0,90}?,[\"”]?"
     # "Bo Tran (31)", "Bo Tran (pictured)"; "Bo Tran — all of Newark — faces": an aside
     # between dashes.
     r"|\s+\([^()]{1,40}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
@@ -171,32 +173,30 @@ _DID = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
 # The age and home town a relative clause may follow: "Bo Tran, 22, of Elgin, charged with".
 _AGE_HOME = r"\A(?:,\s*\d{1,3})?(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 _CUE_RELATIVE = (
+    # The age and home town are read once for every form below.
+    _AGE_HOME + r",\s+(?:"
     # "Bo Tran, 22, who they believe fired the shots": what the police say he did.
-    _AGE_HOME + r",\s+who\s+(?:police|they|investigators|authorities|detectives|"
+    r"who\s+(?:police|they|investigators|authorities|detectives|"
     # Not "who police say was trafficked": what was done to him.
     r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+"
     r"(?:(?!(?:was|were|is|had|been)\b)\w+\s+)?"
     + _DID
-    + r"|"
-    + _AGE_HOME
-    + r",\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
+    + r"|(?:who (?:is|was|were|are|has been|had been|have been) )?"
     r"(?:(?:also|later|then|since|previously|now|still)\s+)?(?:charged|accused|arrested|wanted|"
     # "Bo Tran, suspected of killing his wife,", "Bo Tran, now on trial in the killing,".
     r"indicted|suspected|convicted|on trial|jailed|held (?:on|without|in)|facing (?:[\w-]+ ){0,3}?"
     r"(?:charges?|counts?|trial))\b"
     # "Bo Tran, who pleaded guilty in March,", "Bo Tran, who faces charges": a relative clause
     # says of the name what a sentence with it as subject would.
-    r"|" + _AGE_HOME + r",\s+who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
-    r"|" + _AGE_HOME + r",\s+who\s+(?:(?:" + _AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
+    r"|who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
+    r"|who\s+(?:(?:" + _AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
     # "Bo Tran, whose trial begins Monday,": a defendant's trial, arrest or bail.
-    r"|"
-    + _AGE_HOME
-    + r",\s+whose\s+(?:[\w-]+\s+)?(?:trial|sentencing|arraignment|arrest|conviction|"
+    r"|whose\s+(?:[\w-]+\s+)?(?:trial|sentencing|arraignment|arrest|conviction|"
     r"indictment|bond|bail|defense\s+(?:attorney|lawyer)|public\s+defender)\b"
     # "Bo Tran, whom police arrested Friday,".
-    r"|" + _AGE_HOME + r",\s+whom\s+(?:police|they|investigators|authorities|detectives|"
+    r"|whom\s+(?:police|they|investigators|authorities|detectives|"
     r"prosecutors|officers|deputies|troopers|agents)\s+(?:\w+\s+)?(?:arrested|charged|"
-    r"accuse|accused|indicted|detained|sought|identified as)\b"
+    r"accuse|accused|indicted|detained|sought|identified as)\b)"
 )
 CUE_AFTER = compile_scan(
     r"\A" + _APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"

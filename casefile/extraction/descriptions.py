@@ -175,14 +175,19 @@ _COUNTED = re.compile(
     r"(?P<pair>couple|pair|duo))\b",
     re.IGNORECASE,
 )
-_COUNTED_GATE = key_words(*_COUNTS, "couple", "pair", "duo", *"23456789")
+_COUNTED_GATE = key_words(
+    *(f"{word} " for word in _COUNTS), "couple", "pair", "duo", *(f" {n} " for n in range(2, 20))
+)
+
+
+def counted_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The `sentences` that may tell of a counted group (hold a number word or "couple")."""
+    return _COUNTED_GATE.among(sentences)
 
 
 def counted_suspect_groups(sentence: Sentence) -> list[int]:
     """How many people each counted group `sentence` says was arrested, charged or sought
     numbers ("Three men were indicted" gives 3), not a group it tells as harmed."""
-    if not _COUNTED_GATE.opens(sentence):
-        return []
     text = sentence.text
     counts: list[int] = []
     for match in _COUNTED.finditer(text):

@@ -18,6 +18,7 @@ from casefile.extraction.cues import (
     SUSPECT_CUE_WORDS,
 )
 from casefile.extraction.descriptions import (
+    counted_sentences,
     counted_suspect_groups,
     introduced_as_subject,
     undergoes_harm,
@@ -110,7 +111,7 @@ def counted_members(cast: Cast) -> Told:
     charged or sought, then names in one list of as many people within the next sentences,
     is those people. The count must agree: a list of another size is another group."""
     found: Told = []
-    for sentence in cast.sentences:
+    for sentence in counted_sentences(cast.sentences):
         counts = counted_suspect_groups(sentence)
         if not counts:
             continue
