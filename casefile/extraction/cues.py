@@ -13,26 +13,47 @@ from casefile.extraction.sentences import key_words
 
 # Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
 _PASSIVE_CUE = (
-    r"(?:charged|arrested|re-?arrested|indicted|accused|taken into custody|booked|convicted|"
+    r"(?:charged|arrested|re-?arrested|indicted|accused|booked|convicted|"
+    # "taken into federal custody", not a child "taken into protective custody".
+    r"taken into (?!protective\b)(?:[\w-]+ )?custody|"
+    # "is alleged to have sold", "will be tried as an adult" (not "had tried to flee", nor a
+    # past case's "was tried for the murder of").
+    r"(?:alleged|suspected) to have|(?:believed|thought|said) to (?:be|have been) involved|(?<=being )sought|sought (?:by|for|in connection)|(?<=be )tried\b(?!\s+to\b)|(?<=being )tried|"
+    r"tried as an? (?:adult|juvenile)|"
     # "placed under arrest"; "linked to the shooting"; "believed (to be) responsible".
-    r"placed under arrest|(?:linked|tied|connected) to (?:the|a|an|two|three|several) "
-    r"(?:[\w-]+ ){0,2}?(?:shooting|killing|death|robbery|homicide|murder|stabbing|attack|crash|"
-    r"fire|robberies|shootings|killings|burglar(?:y|ies)|case)s?|(?:believed|thought) "
-    r"(?:to be )?responsible|responsible for (?:the|a|an|his|her)|considered armed|"
-    r"found guilty|sentenced|held|arraigned|captured|recaptured|apprehended|detained|jailed|"
+    # "may be linked to other crimes", "is connected to the disappearance of".
+    r"placed under arrest|(?:linked|tied|connected) to (?:the|a|an|two|three|four|several|other|"
+    r"more|multiple|at least|\d+) (?:[\w-]+ ){0,2}?(?:shooting|killing|death|robbery|homicide|murder|"
+    r"stabbing|attack|crash|fire|robberies|shootings|killings|burglar(?:y|ies)|case|crime|"
+    r"disappearance|rape|assault|arson|kidnapping)s?|(?:believed|thought) "
+    r"(?:to be )?responsible|responsible for (?:the|a|an|his|her|their|two|three|four|several|"
+    r"other|more|multiple|at least|\d+)|considered armed|"
+    # Held by the law, not "held hostage" or "held at gunpoint".
+    r"found guilty|sentenced|held(?!\s+(?:hostage|captive|at\s+(?:gun|knife)point|against|down|"
+    r"back|up)\b)|arraigned|captured|recaptured|apprehended|detained|jailed|"
     r"nabbed|caught(?!\s+(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:camera|video))\b)|"
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
     r"identified as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
     r"assailant|robber|killer)|a person of interest|a suspect|"
-    r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered held|"
+    r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
     r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
+    # "was picked up on a warrant", "was handcuffed", "was locked up", "was cleared of murder".
+    r"picked up (?:on (?:an? |the )?(?:[\w-]+ )?warrants?|by (?:the )?(?:[\w-]+ )?(?:police|officers|"
+    r"deputies|troopers|agents|detectives|authorities|marshals)|for questioning)|busted|handcuffed|"
+    r"locked up|cleared of|"
+    # "was refused bail", "was bailed", "was sent to judicial custody".
+    r"(?:refused|granted) (?:bond|bail)|bailed|sent to (?:judicial |police )?(?:custody|jail|prison)|"
     # In custody, but not "in the custody of" a guardian.
     r"held (?:over )?for trial|ordered to stand trial|(?:in|back in|into) (?:police |federal )?"
     r"custody(?!\s+of))"
 )
 # Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
 _ACTIVE_CUE = (
-    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|faces|facing|escaped|"
+    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|escaped|"
+    # "faces charges", "is facing life in prison", not "was facing eviction".
+    r"(?:faces|facing)\s+(?:[\w$,.-]+\s+){0,4}?(?:charges?|counts?|trial|life|years?|months?|"
+    r"up|a\s+(?:maximum|minimum|possible)|the\s+death|sentencing|prison|jail|deportation|"
+    r"extradition|a\s+judge|murder|manslaughter|felony|misdemeanor|federal|state|criminal)\b|"
     r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
     r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
@@ -41,14 +62,36 @@ _ACTIVE_CUE = (
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
     r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"
     r"not guilty|"
+    # "Bo Tran will face trial", "could face the death penalty", "will stand trial".
+    r"face\s+(?:trial|(?:the\s+)?death penalty|life|up to|sentencing|(?:[\w-]+\s+){0,3}?"
+    r"(?:charges?|counts?)|(?:[\w.'’-]+\s+){0,3}?court)|stand trial|"
+    # "Bo Tran is in the county jail" (not "was in jail at the time": another matter).
+    r"(?:is|remains|remained|sits|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility))|"
     # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
     r"(?:remains|remained|is still|was still|is|was)\s+at large|due (?:back )?in court|"
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
     # "Bo Tran will appear before Leeds Magistrates' Court".
     r"will appear (?:\w+ ){0,3}?(?:in court|before (?:a |the )?(?:[\w.'’-]+ ){0,3}?(?:judge|"
-    r"court|magistrates?)|in (?:[\w.'’-]+ ){0,3}?court)|"
-    # "admitted to robbing", not "admitted to the hospital".
+    r"court|magistrates?)|(?:in|at) (?:[\w.'’-]+ ){0,3}?court)|"
+    # "admitted to robbing", "admitted to grand larceny", not "admitted to the hospital".
     r"admitted (?:(?:to )?\w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
+    r"admitted to (?!(?:(?:the|a|an|[\w'’-]+)\s+){0,3}?(?:hospitals?|intensive|icu|medical|trauma|"
+    r"emergency|rehab|rehabilitation|treatment|facility|program|school|college|university|"
+    r"academy|bar|practice|psychiatric|ward|unit|clinic|care|shelter|nursing|centers?)\b)|"
+    # "Bo Tran remains hospitalized under police guard"; "taken in for questioning".
+    r"(?:(?:remains|remained|is|was)\s+(?:[\w-]+\s+){0,3}?)?under (?:police|armed) guard|"
+    r"(?:taken|brought) in for questioning|detained for questioning|"
+    # "Bo Tran is serving life in prison for the killing".
+    r"(?:is|was|now|currently) serving (?:a |an )?(?:[\w-]+ ){0,3}?(?:sentences?|years?|life|"
+    r"terms?)\b|"
+    # "Bo Tran remains a person of interest", "is considered a suspect", "emerged as a suspect".
+    r"(?:remains|remained|considered|became|become|emerged as|listed as|named|deemed|"
+    r"regarded as|called)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:suspect|person of interest)\b(?!['’])|"
+    # "Bo Tran was the driver who fled the crash".
+    r"(?:is|was)\s+the\s+(?:[\w-]+\s+)?(?:man|woman|person|teen|driver|gunman|shooter)\s+who\s+"
+    r"(?:(?:allegedly|then|later)\s+)?(?:fled|shot|stabbed|struck|hit|killed|robbed|attacked|"
+    r"fired|set|drove|ran)\b|"
     # "Bo Tran is the man police say shot two officers".
     r"(?:is|was) the (?:man|woman|person|teen|driver) (?:who )?(?:police|investigators|"
     r"authorities|prosecutors|detectives) (?:say|said|believe|allege)|"
@@ -63,7 +106,15 @@ _ACTIVE_CUE = (
 _AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
     r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
-    r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all)"
+    r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all|"
+    # "has since been charged", "got arrested", "was quickly arrested", "jointly charged".
+    r"since|again|got|gets|get|getting|quickly|immediately|finally|ultimately|promptly|swiftly|"
+    r"jointly|separately|federally|criminally|recently|soon|already)"
+)
+# The period of an abbreviation inside an aside: "of St. Louis, Mo.,", "a.k.a. "Red,"".
+_ABBREVIATION_DOT = (
+    r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.|"
+    r"(?<=\ba)\.(?=k\.a\.)|(?<=\ba\.k)\.(?=a\.)|(?<=\ba\.k\.a)\."
 )
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
 _APPOSITIVE = (
@@ -71,12 +122,24 @@ _APPOSITIVE = (
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
     r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:(?:age\s+)?\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
     r"|,[^.;]{0,90}?,[\"”]?"
-    # "Bo Tran (31)"; "Bo Tran — all of Newark — faces": an aside between dashes.
-    r"|\s+\(\d{1,3}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
+    # Only an aside with a period before its closing comma is read letter by letter.
+    r"|,(?=[^,;]{0,60}?\.[^;]{0,60}?,)(?:[^.;]|" + _ABBREVIATION_DOT + r"){0,90}?,[\"”]?"
+    # "Bo Tran (31)", "Bo Tran (pictured)"; "Bo Tran — all of Newark — faces": an aside
+    # between dashes.
+    r"|\s+\([^()]{1,40}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
 )
 # Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
 # speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").
 _CLAUSE_WORDS = r"(?:(?!(?:said|says|told|stated|added|explained|wrote)\b)[\w’'-]+\s+)"
+_OWN_CLAUSE_WORDS = (
+    r"(?:(?!(?:said|says|told|stated|added|explained|wrote|when|while|as|after|because|where|"
+    r"who|whom|whose|that|which|until|before|since|if|though|although|and|but|or)\b)[\w’'-]+\s+)"
+)
+# Being taken or charged: what only befalls a suspect ("before being arrested").
+_CAUGHT = (
+    r"(?:arrested|charged|booked|indicted|taken into (?!protective\b)(?:[\w-]+ )?custody|"
+    r"captured|apprehended|detained|caught|convicted|jailed)\b"
+)
 # What a suspect does to a victim, said actively.
 _HARM_DONE = (
     r"(?:shot|stabbed|strangled|opened fire|fired (?:[\w-]+ ){0,2}?(?:shots|rounds)|fired at|attacked|assaulted|robbed|raped|"
@@ -84,14 +147,56 @@ _HARM_DONE = (
     r"poisoned|drowned|smothered|suffocated|torched|molested|slashed|bludgeoned|ambushed)\b"
     r"(?!\s+(?:himself|herself|themselves|by)\b)"
 )
+# What a suspect does that is a crime without harm to a body, said actively: "Bo Tran
+# embezzled $40,000", "Bo Tran, 29, of Dayton, sold fentanyl" (not "sold the house").
+_CRIME_DONE = (
+    r"(?:stole|stolen|embezzled|defrauded|swindled|scammed|conspired|smuggled|trafficked|"
+    r"burglarized|broke into|vandalized|laundered|extorted|bribed|"
+    r"set (?:the|a|several) (?:[\w-]+ )?fires?(?!\s+(?:alarms?|pits?|place|extinguishers?|"
+    r"department|trucks?|drills?)\b)|"
+    # "Bo Tran was driving drunk when he hit", "fled the scene".
+    r"(?:was )?driving (?:drunk|while (?:intoxicated|impaired)|under the influence)|"
+    # "fled the scene of the crash", not a witness who "fled the scene in terror".
+    r"fled the scene (?:of (?:the|a) (?:crash|collision|accident|wreck|hit-and-run)|before police|"
+    r"on foot|in (?:a|an|his|her|the) (?:[\w-]+ )?(?:car|vehicle|truck|suv|sedan|van|pickup))|"
+    r"(?:sold|distributed|supplied|dealt) (?:[\w-]+ ){0,3}?(?:fentanyl|heroin|cocaine|"
+    r"methamphetamine|meth|drugs|narcotics|firearms|guns|pills|marijuana|crack|opioids|"
+    r"oxycodone|weapons))\b"
+)
+# "Bo Tran pulled a gun and demanded cash": a robbery told by its acts.
+_ROBBERY_DONE = (
+    r"(?:(?:pulled|pointed|brandished|displayed) (?:a|an|his|her) (?:[\w-]+ )?(?:gun|handgun|"
+    r"pistol|rifle|knife|weapon|firearm)|demanded (?:cash|money|the|his|her)|held up)\b"
+)
+_DID = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
+# The age and home town a relative clause may follow: "Bo Tran, 22, of Elgin, charged with".
+_AGE_HOME = r"\A(?:,\s*\d{1,3})?(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 _CUE_RELATIVE = (
+    # The age and home town are read once for every form below.
+    _AGE_HOME + r",\s+(?:"
     # "Bo Tran, 22, who they believe fired the shots": what the police say he did.
-    r"\A(?:,\s*\d{1,3})?,\s+who\s+(?:police|they|investigators|authorities|detectives|"
-    r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+(?:\w+\s+)?"
-    + _HARM_DONE
-    + r"|\A(?:,\s*\d{1,3})?,\s+(?:who (?:is|was|were|are|has been|had been|have been) )?"
-    r"(?:(?:also|later|then|since|previously)\s+)?(?:charged|accused|arrested|wanted|indicted)\b"
+    r"who\s+(?:police|they|investigators|authorities|detectives|"
+    # Not "who police say was trafficked": what was done to him.
+    r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+"
+    r"(?:(?!(?:was|were|is|had|been)\b)\w+\s+)?"
+    + _DID
+    + r"|(?:who (?:is|was|were|are|has been|had been|have been) )?"
+    r"(?:(?:also|later|then|since|previously|now|still)\s+)?(?:charged|accused|arrested|wanted|"
+    # "Bo Tran, suspected of killing his wife,", "Bo Tran, now on trial in the killing,".
+    r"indicted|suspected|convicted|on trial|jailed|held (?:on|without|in)|facing (?:[\w-]+ ){0,3}?"
+    r"(?:charges?|counts?|trial))\b"
+    # "Bo Tran, who pleaded guilty in March,", "Bo Tran, who faces charges": a relative clause
+    # says of the name what a sentence with it as subject would.
+    r"|who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
+    r"|who\s+(?:(?:" + _AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
+    # "Bo Tran, whose trial begins Monday,": a defendant's trial, arrest or bail.
+    r"|whose\s+(?:[\w-]+\s+)?(?:trial|sentencing|arraignment|arrest|conviction|"
+    r"indictment|bond|bail|defense\s+(?:attorney|lawyer)|public\s+defender)\b"
+    # "Bo Tran, whom police arrested Friday,".
+    r"|whom\s+(?:police|they|investigators|authorities|detectives|"
+    r"prosecutors|officers|deputies|troopers|agents)\s+(?:\w+\s+)?(?:arrested|charged|"
+    r"accuse|accused|indicted|detained|sought|identified as)\b)"
 )
 CUE_AFTER = compile_scan(
     r"\A" + _APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
@@ -120,7 +225,8 @@ CUE_AFTER = compile_scan(
     + r"|(?:"
     + _AUX
     # "Bo Tran was stopped by troopers and placed under arrest": a phrase between.
-    + r"\s+)+[\w-]+\s+(?:(?:by|in|at|on|near|after|outside|inside)\s+(?:(?!and\b)[\w-]+\s+){1,3}?)?"
+    + r"\s+)+[\w-]+\s+(?:(?:by|in|at|on|near|after|outside|inside|through|from|with|during|following|"
+    r"using)\s+(?:(?!and\b)[\w-]+\s+){1,3}?)?"
     r"and\s+(?:(?:later|then)\s+)?"
     + _PASSIVE_CUE
     # "Bo Tran allegedly fired": what the report says he did (not "was allegedly shot").
@@ -128,11 +234,32 @@ CUE_AFTER = compile_scan(
     # "Bo Tran shot and killed Ann Lee", "Bo Tran allegedly stabbed her": the one who did
     # it (not "was shot", which the auxiliary would make passive, nor "shot himself").
     + r"|(?:(?:allegedly|then|later|also|has|had)\s+)?(?:fatally\s+)?"
-    + _HARM_DONE
+    + _DID
+    # "Bo Tran is believed to have fired the shots".
+    + r"|(?:"
+    + _AUX
+    + r"\s+)+(?:believed|thought|said)\s+to\s+have\s+(?:\w+ly\s+)?"
+    + _DID
+    # "Bo Tran led police on a chase before being arrested".
+    + r"|"
+    + _CLAUSE_WORDS
+    + r"{1,12}?(?:before|after|until)\s+(?:being|getting)\s+"
+    + _CAUGHT
+    # "Bo Tran went to the station with his lawyer Monday and was booked": a longer clause
+    # before the second verb, when none of its words opens another clause with its own subject.
+    + r"|"
+    + _OWN_CLAUSE_WORDS
+    + r"{9,14}?(?:and|but)\s+(?:"
+    + _AUX
+    + r"\s+)+"
+    + _CAUGHT
     # "Bo Tran and five others were charged": the cue is said of him with the rest.
     + r"|and\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:others|people|men|women|suspects|defendants|co-defendants|"
-    r"accomplices|juveniles|teens|teenagers|individuals)\b(?:,[^.;]{0,60}?,)?\s+(?:(?:"
+    r"accomplices|juveniles|teens|teenagers|individuals|"
+    # "Bo Tran, 19, and a 16-year-old boy broke into the store".
+    r"(?:(?<=\ba )|(?<=\ban ))(?:[\w-]+\s+)?(?:boy|girl|man|woman|teen|teenager|juvenile|minor|friend|"
+    r"companion|accomplice))\b(?:,[^.;]{0,60}?,)?\s+(?:(?:"
     + _AUX
     + r"\s+)+"
     + _PASSIVE_CUE
@@ -140,6 +267,8 @@ CUE_AFTER = compile_scan(
     + _AUX
     + r"\s+)*"
     + _ACTIVE_CUE
+    + r"|(?:(?:allegedly|then|later|also)\s+)?"
+    + _DID
     + r")"
     # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
     + r"|(?:"
@@ -153,13 +282,28 @@ CUE_AFTER = compile_scan(
     # Lower case: "State's Attorney Ann Lee" is a title.
     r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail|co-defendants?|"
     r"co-conspirators?|accomplices?)|(?-i:attorney|lawyer))\b|"
-    # "Investigators consider Bo Tran, 22, a person of interest".
+    # "Investigators consider Bo Tran, 22, a person of interest", "police call Bo Tran a suspect".
+    r"\A(?:,\s*\d{1,3},?)?\s+(?:a|the)\s+(?:[\w-]+\s+)?suspect\b(?!['’])|"
     r"\A(?:,\s*\d{1,3})?,?\s+(?:a|the)\s+(?:[\w-]+\s+)?person of interest\b|"
     # "Police named Bo Tran as the suspect".
     r"\A(?:,\s*\d{1,3},?)?\s+as\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|person of interest|"
     r"shooter|gunman|killer|attacker|assailant|robber)\b(?!['’])|"
+    # "the judge ordered Bo Tran held without bail", "Bo Tran held on $1 million bond".
+    r"\A(?:,\s*\d{1,3},?)?\s+(?:held|detained|jailed)\s+(?:without\s+(?:bail|bond)|on\s+(?:a\s+)?"
+    r"\$?[\d,.]+\s+(?:million\s+)?(?:bail|bond)|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?jail)\b|"
     # "police took Bo Tran into custody".
     r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|"
+    # "Bo Tran, the man charged with", "Bo Tran, a teen wanted in".
+    r"\A(?:,\s*\d{1,3})?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|teen|teenager|"
+    r"person|driver|boy|girl|youth)\s+(?:who\s+(?:is|was|has been|had been)\s+)?"
+    r"(?:(?:also|now|later)\s+)?" + _PASSIVE_CUE + r"\b|"
+    # "Bo Tran, the defendant,", "Bo Tran, a co-defendant," (not "the accused's mother").
+    r"\A(?:,\s*\d{1,3})?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:defendant|"
+    r"co-defendant|accused)\b(?!['’])|"
+    # "Bo Tran, one of the suspects,", "Bo Tran, one of three men charged".
+    r"\A(?:,\s*\d{1,3})?,\s+(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:suspects|"
+    r"defendants|co-defendants|accused|(?:people|persons|men|women|teens|teenagers|"
+    r"individuals|others)\s+(?:\w+\s+)?(?:arrested|charged|indicted|accused|detained))\b|"
     # "Bo Tran, 45, the alleged shooter,", "Bo Tran, an accused drug dealer,".
     r"\A(?:,\s*\d{1,3})?,\s+(?:the|an?)\s+(?:alleged|accused|suspected|confessed)\b|"
     + _CUE_RELATIVE,
@@ -180,9 +324,19 @@ CHARGED_ITSELF = re.compile(
     r"turned (?:himself|herself) in))\b",
     re.IGNORECASE,
 )
-# The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran".
+# A headline drops the auxiliary: "Bo Tran charged in Dayton killing", "Bo Tran, 30, arrested
+# after chase" (not "Ann Lee sentenced the man", whose object follows).
+HEADLINE_CUE = re.compile(
+    r"(?:,\s*\d{1,3},?)?\s+(?:(?:now|also|again)\s+)?(?:charged|arrested|indicted|sentenced|"
+    r"convicted|accused|booked|jailed|held|captured|extradited|acquitted|detained|nabbed|"
+    r"pleads?|admits|faces)\b(?=\s*(?:$|[,:;—–-]|(?:in|on|for|after|with|at|over|by|following|"
+    r"from|into|to|without|guilty|not|as|of)\b))",
+    re.IGNORECASE,
+)
+# The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran",
+# "arrested Dayton Police Sgt. Bo Tran".
 CHARGED_BEFORE_TITLE = re.compile(
-    r"\b(?:arrested|re-?arrested|charged|indicted|booked|jailed)\s+(?:[A-Z][a-z]*\.?\s+){1,2}\Z"
+    r"\b(?:arrested|re-?arrested|charged|indicted|booked|jailed)\s+(?:[A-Z][a-z]*\.?\s+){1,4}\Z"
 )
 # Only a relative clause says something of a name that is the object of a preposition: in
 # "the parents of Ann Lee, who ..., pleaded guilty" the parents pleaded, not Ann Lee.
@@ -199,9 +353,16 @@ _FREE_WORD = (
 )
 CUE_BEFORE = compile_scan(
     r"(?:\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
+    # "before convicting Bo Tran" (not "the arresting officer, Bo Tran", nor "prosecuting").
+    r"indicting|convicting|sentencing|acquitting|jailing|"
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|"
+    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|accuses|"
+    # "an attorney for Bo Tran said": a defendant's lawyer.
+    r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
+    # "alleged gunman Bo Tran" (not "alleged victim Ann Lee"; "prosecutors alleged that Ann
+    # Lee died ..." says nothing of who did it).
+    r"alleged(?!\s+(?:victims?|that)\b)|"
     # "The following were charged: Ann Lee, 30; ...".
     r"(?:filed|brought) against|charges?\s+of\s+(?:[\w-]+\s+){1,5}?against):?\s+"
     # "was charged along with Ann Lee", "Six people were charged, including Ann Lee".
@@ -215,7 +376,8 @@ CUE_BEFORE = compile_scan(
     r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
-    r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?)\s*[—–:,-]+\s*(?:\w+\s+)?"
+    r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?|(?<=the )accused)"
+    r"\s*[—–:,-]+\s*(?:\w+\s+)?"
     # "identified him as", "the suspect, identified as": not "the clerk, identified as".
     r"|\bidentified\s+(?:him|her|them)\s+as\s+"
     r"|\bidentified\s+the\s+(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|robbers?|"
@@ -225,7 +387,14 @@ CUE_BEFORE = compile_scan(
     r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+"
     # "The indictment names Bo Tran, Ann Lee and ...".
     r"|\b(?:indictment|complaint|charging documents?|warrant)\s+(?:names|named|identifies|"
-    r"identified|lists|listed)\s+)"
+    r"identified|lists|listed)\s+"
+    # "the man accused of killing her, Bo Tran,", "the man police say shot Ann Lee, Bo Tran":
+    # the name beside a description the words after it make a suspect.
+    r"|\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|teen|teenager|driver|person|boy|girl|"
+    r"youth|gunman|shooter|motorist)\s+(?:(?:who\s+(?:is|was)\s+)?(?:accused|charged|suspected|"
+    r"convicted|arrested|wanted|held|sought|indicted|responsible)\b|(?:who\s+|that\s+)?(?:police|"
+    r"prosecutors|authorities|investigators|detectives)\s+(?:say|said|allege|alleged|believe|"
+    r"believed)\s+(?:\w+\s+)?" + _DID + r")[^.;:]{0,60}?,\s+)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
     # "arrested two people: Bo Tran, 19, and ...".
@@ -364,6 +533,55 @@ SUSPECT_CUE_WORDS = key_words(
     "bound over",
     "stand trial",
     " as ",
+    "stole",
+    "picked up",
+    "busted",
+    "handcuffed",
+    "locked up",
+    "cleared of",
+    "bailed",
+    "refused",
+    "granted",
+    "sent to",
+    "involved",
+    "drunk",
+    "intoxicated",
+    "impaired",
+    "influence",
+    "fled the scene",
+    "representing",
+    "counsel",
+    "pulled",
+    "pointed",
+    "brandish",
+    "displayed",
+    "demanded",
+    "held up",
+    "stand trial",
+    "bars",
+    "prosecut",
+    "guard",
+    "questioning",
+    "serving",
+    "embezzl",
+    "defraud",
+    "swindl",
+    "scam",
+    "conspir",
+    "smuggl",
+    "traffick",
+    "burglariz",
+    "broke into",
+    "vandaliz",
+    "launder",
+    "extort",
+    "brib",
+    "sold",
+    "distribut",
+    "supplied",
+    "dealt",
+    "tried",
+    "sought",
 )
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
@@ -385,7 +603,8 @@ OTHER_CASE = compile_scan(
 )
 # A list of suspects: its lead-in ("Those charged are:") and its items ("- Ann Lee, 34").
 LIST_CUE = compile_scan(
-    r"\b(?:charged|arrested|indicted|accused|defendants|suspects|convicted|sentenced)\b", re.I
+    r"\b(?:charged|arrested|arrests|indicted|accused|defendants|suspects|convicted|sentenced)\b",
+    re.I,
 )
 BULLET = re.compile(r"\A\s*(?:[-•*·–]|\d{1,2}[.)])\s*")
 # "He was charged", "She faces": a sentence whose subject is a pronoun.
@@ -396,13 +615,24 @@ FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s
 SOUGHT = compile_scan(
     r"(?:\b(?:searching|looking|hunting|seeking|searched|looked)\s+for|"
     r"\b(?:help|assistance)\s+(?:in\s+)?(?:finding|locating|identifying)|"
-    r"\bwant(?:s|ed)?\s+to\s+(?:speak|talk)\s+(?:with|to)|\b(?:trying|attempting)\s+to\s+"
+    r"\bwant(?:s|ed)?\s+to\s+(?:(?:speak|talk)\s+(?:with|to)|question|interview|locate|find)|\b(?:trying|attempting)\s+to\s+"
     r"(?:find|locate)|\b(?:shooter|gunman|killer|attacker|robber|suspect)\s+(?:was|is))\s+"
     r"(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 SOUGHT_GATE = key_words(
-    "for", "finding", "locating", "identifying", "speak", "talk", "find", "locate", " was ", " is "
+    "question",
+    "interview",
+    "for",
+    "finding",
+    "locating",
+    "identifying",
+    "speak",
+    "talk",
+    "find",
+    "locate",
+    " was ",
+    " is ",
 )
 MISSING = compile_scan(r"\b(?:missing|disappear|runaway|ran away|welfare)", re.IGNORECASE)
 # "A sheriff's deputy was arrested", "a former police officer was indicted": the report is
@@ -437,14 +667,16 @@ LAWYER_OF = re.compile(
 )
 CIVIL_TITLE = re.compile(
     r"\b(?:dr|senator|sen|rep|representative|gov|governor|mayor|president|pastor|rev|reverend|"
-    r"councilman|councilwoman|director|secretary|commissioner|superintendent)\.?\s+\Z",
+    r"councilman|councilwoman|director|secretary|commissioner|superintendent|treasurer|clerk|"
+    r"auditor|comptroller|assessor|alderman|alderwoman|trustee|selectman|councilmember)\.?\s+\Z",
     re.I,
 )
 # A role told after the name: "Ann Lee, a lawyer for Reyes,", "Bo Tran, the county's
 # spokesman,". Police roles are left out: an officer can be the one charged.
-# A preposition opens no apposition: "Dell, through his attorney, pleaded" is Dell pleading.
+# A preposition opens no apposition: "Dell, through his attorney, pleaded" is Dell pleading;
+# nor does "whose": "Dell, whose attorney was absent," is no lawyer.
 ROLE_APPOSITIVE = re.compile(
-    r",\s+(?!(?:through|via|with|by|for|to|from|after|before|without|against|like|who|and)\s)"
+    r",\s+(?!(?:through|via|with|by|for|to|from|after|before|without|against|like|who|whose|and)\s)"
     r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:attorney|lawyer|counsel|defender|prosecutor|"
     r"judge|magistrate|spokes(?:man|woman|person)|coroner|medical examiner|mayor|commissioner)\b"
     r"(?!['’])",
@@ -467,14 +699,27 @@ ALL_SUSPECTS = compile_scan(
 )
 # A sentence opening on a plural subject: "Both were arrested", "The two face charges".
 PLURAL_OPENER = re.compile(
-    r"\A\W*(?:Both(?:\s+of\s+them)?|They|All\s+(?:two|three|four|five|six)|The\s+(?:two|three|"
-    r"four|pair|couple|duo|men|women|teens|teenagers|suspects|brothers|sisters|siblings|parents|"
-    r"cousins|defendants))\b"
+    r"\A\W*(?:(?:Both|Each)(?:\s+of\s+them|\s+(?:men|women|teens|teenagers|suspects|brothers|"
+    r"sisters|defendants))?|They|All\s+(?:two|three|four|five|six)|The\s+(?:two|three|"
+    r"four|pair|couple|duo|trio|men|women|teens|teenagers|suspects|brothers|sisters|siblings|"
+    r"parents|cousins|defendants))\b"
+)
+# "Police arrested both on Friday", "deputies charged them": a plural object of custody.
+PLURAL_OBJECT = re.compile(
+    r"\b(?:arrested|charged|indicted|booked|detained|apprehended|jailed|captured|convicted|"
+    r"sentenced)\s+(?:both(?:\s+of\s+them)?|them(?:\s+both)?|the\s+(?:pair|couple|trio|duo)|"
+    # "arrested the two Friday", not "arrested the two men" the report has not named.
+    r"(?:the|all)\s+(?:two|three|four|five)\b(?!\s+(?:[\w-]+\s+)?(?:men|women|people|persons|"
+    r"suspects|teens|teenagers|boys|girls|juveniles|others|brothers|robbers|gunmen)\b))"
 )
 # A sentence opening on one person not named: "He was charged", "The 25-year-old woman was".
+# "Once he is released, he will be booked": after a clause of time or condition that names
+# no one.
 SINGULAR_OPENER = re.compile(
-    r"\A\W*(?:He|She|The\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|teen|teenager|driver|boy|girl|"
-    r"youth))\b"
+    r"\A\W*(?:(?:Once|When|After|Before|If|Until|Upon|As soon as)\s+[^,.;:A-Z]{1,80},\s+"
+    r"(?=he\b|she\b|the\b))?"
+    r"(?:[Hh]e|[Ss]he|[Tt]he\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|teen|teenager|driver|boy|"
+    r"girl|youth))\b"
 )
 # A relative introduced by name after a possessive: "his brother, Cole Marsh".
 RELATIVE_NAMED = compile_scan(

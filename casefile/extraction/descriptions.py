@@ -41,7 +41,12 @@ _NOUN = r"(?:" + "|".join(_SINGULAR + _PLURAL) + r")"
 _PLURAL_NOUN = r"(?:" + "|".join(_PLURAL) + r")"
 # What a report says was done to the one it describes, told right after the noun: "a man
 # arrested Friday was identified as".
-_DONE = r"(?:arrested|charged|indicted|detained|accused|booked|taken into custody|wanted|sought)"
+_DONE = (
+    r"(?:arrested|charged|indicted|detained|accused|booked|taken into custody|wanted|sought|"
+    # "Others named in the complaint include", "Others facing charges are".
+    r"named in (?:the|an?) (?:[\w-]+ ){0,2}?(?:indictment|complaint|warrant|affidavit)|"
+    r"facing (?:[\w-]+ ){0,2}?charges)"
+)
 
 # Who named him and when, between "identified" and "as": "identified by the county coroner
 # as", "identified Wednesday as".
@@ -53,8 +58,9 @@ NAMED_FOR = compile_scan(
     # Friday was identified as", "the two men were named as".
     r"(?:\b(?P<subject>he|she|they|the\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _NOUN + r"))"
     r"(?:,?\s+(?:who\s+(?:was|were)\s+)?(?P<done>" + _DONE + r")\b[^.;]{0,60}?,?)?"
-    r",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:later\s+|also\s+)?"
-    r"(?:identified|named)\s+" + _BY_WHOM + r"as\s+"
+    # "The gunman — identified by police as Bo Tran — fled": an aside between dashes.
+    r"(?:,|\s*[—–]|\s+--)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?"
+    r"(?:later\s+|also\s+)?(?:identified|named)\s+" + _BY_WHOM + r"as\s+"
     # "Police identified the driver as", "deputies named him as".
     r"|\b(?:identified|named)\s+(?P<object>him|her|them|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<onoun>" + _NOUN + r"))\s+" + _BY_WHOM + r"as\s+"
@@ -67,10 +73,18 @@ NAMED_FOR = compile_scan(
     r"include|included)\s+"
     # "Also arrested was his girlfriend, Ann Lee".
     r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
-    r")(?:(?:[\w-]+\s+){0,2}?[\w-]+:\s+)?(?:\d{1,3}-year-old\s+)?\Z",
+    # "The man, Bo Tran, 41, was taken to a hospital": a sentence opening on the description
+    # with the name beside it.
+    r"|\A\W*(?P<apposed>the\s+(?:[\w-]+\s+){0,2}?(?P<anoun>" + _NOUN + r")),\s+"
+    # "Police identified the woman as his girlfriend, Ann Lee": a relation beside the name.
+    r")(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+:\s+)?(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
-NAMED_FOR_GATE = key_words("identified", "named", " are ", " were ", "include", " is ", " was ")
+NAMED_FOR_GATE = key_words(
+    "identified", "named", " are ", " were ", "include", " is ", " was ",
+    *(f"{noun}, " for noun in _SINGULAR + _PLURAL),
+)  # fmt: skip
 # How a report first mentions someone it has not named: "a 31-year-old Dayton man", "two men".
 _DESCRIBED = re.compile(
     r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|both|several)\s+"
@@ -151,6 +165,59 @@ def _harmed_described(sentence: Sentence, end: int, noun: str | None, pronoun: s
     return harmed_description(text, found[-1].start(), found[-1].end())
 
 
+# A counted group a report tells of before it names its members: "Three men were indicted",
+# "police arrested four people", "a Dayton couple was charged".
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}  # fmt: skip
+_COUNTED = re.compile(
+    r"\b(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<head>" + _PLURAL_NOUN + r")|(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<pair>couple|pair|duo))\b",
+    re.IGNORECASE,
+)
+_COUNTED_GATE = key_words(
+    *(f"{word} " for word in _COUNTS), "couple", "pair", "duo", *(f" {n} " for n in range(2, 20))
+)
+
+
+def counted_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The `sentences` that may tell of a counted group (hold a number word or "couple")."""
+    return _COUNTED_GATE.among(sentences)
+
+
+def counted_suspect_groups(sentence: Sentence) -> list[int]:
+    """How many people each counted group `sentence` says was arrested, charged or sought
+    numbers ("Three men were indicted" gives 3), not a group it tells as harmed."""
+    text = sentence.text
+    counts: list[int] = []
+    for match in _COUNTED.finditer(text):
+        if harmed_description(text, match.start(), match.end()):
+            continue
+        if not (
+            CUE_AFTER.match(text[match.end() :])
+            or CUE_BEFORE.search(text, max(0, match.start() - REACH), match.start())
+        ):
+            continue
+        count = match.group("count")
+        counts.append(2 if match.group("pair") else _COUNTS.get(count.lower()) or int(count))
+    return counts
+
+
+def _group_noun(match: re.Match[str]) -> str | None:
+    """The noun of the description a `NAMED_FOR` match gives the name to ("man", "two")."""
+    return (
+        match.group("noun") or match.group("onoun") or match.group("gnoun") or match.group("anoun")
+    )
+
+
+def _group_word(match: re.Match[str]) -> str:
+    """The words that stand for the description in a `NAMED_FOR` match ("he", "the man")."""
+    for name in ("subject", "object", "group", "apposed"):
+        if match.group(name):
+            return match.group(name)
+    return ""
+
+
 def names_the_harmed(sentences: list[Sentence], sentence: Sentence, start: int) -> bool:
     """Whether the words before the name at `start` give it to a description the report told
     as the one harmed: "A woman was found dead ... The woman was identified as Ann Lee",
@@ -158,9 +225,9 @@ def names_the_harmed(sentences: list[Sentence], sentence: Sentence, start: int) 
     match = NAMED_FOR.search(sentence.text, max(0, start - REACH), start)
     if match is None or match.group("inverted") or match.group("done"):
         return False
-    noun = match.group("noun") or match.group("onoun") or match.group("gnoun")
-    pronoun = match.group("subject") or match.group("object") or match.group("group")
-    if pronoun is None or (noun and noun.lower() in _SUSPECT_NOUNS):
+    noun = _group_noun(match)
+    pronoun = _group_word(match)
+    if not pronoun or (noun and noun.lower() in _SUSPECT_NOUNS):
         return False
     if noun and noun.lower() not in _SINGULAR + _PLURAL:
         noun = None  # "the two were identified as": a number stands for a group
@@ -189,14 +256,14 @@ def names_a_suspect(sentences: list[Sentence], sentence: Sentence, start: int) -
         return False
     if match.group("inverted") or match.group("done"):
         return True  # "Charged are ...", "the man arrested Friday was identified as"
-    noun = match.group("noun") or match.group("onoun") or match.group("gnoun")
+    noun = _group_noun(match)
     if noun and noun.lower() in _SUSPECT_NOUNS:
         return True
     if noun and noun.lower() not in _SINGULAR + _PLURAL:
         noun = None  # "the four": a number stands for a group, as "they" does
         pronoun = "they"
     else:
-        pronoun = (match.group("subject") or match.group("object") or match.group("group")).lower()
+        pronoun = _group_word(match).lower()
         pronoun = {"him": "he", "her": "she", "them": "they"}.get(pronoun, pronoun)
     # The description in this sentence before the words, else in the sentences before it.
     own = _suspect_described(sentence, match.start(), noun, pronoun)
@@ -220,9 +287,15 @@ _INDEFINITE = re.compile(
     re.IGNORECASE,
 )
 # A name opening its sentence, or after who said it ("Police said Ann Lee, 44, drove ...").
+# "The man, Ann Lee, ...": after the description it names.
+# "Photo: Ann Lee, 44.": after a caption's label. "His girlfriend, Ann Lee": after a relation.
 _OPENS = re.compile(
-    r"\A\W*(?:(?:[\w'’.-]+\s+){1,6}?(?:said|says|say|reported|allege|alleges|alleged)"
-    r"(?:\s+that)?\s+)?\Z",
+    r"\A\W*(?:(?:photo|pictured|above|mugshot|booking photo)\s*:\s*)?"
+    r"(?:(?:[\w'’.-]+\s+){1,6}?(?:said|says|say|reported|allege|alleges|alleged)"
+    r"(?:\s+that)?\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r",\s+"
+    # "His girlfriend, Ann Lee, 25, drove the getaway car": after the relation it names.
+    r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:girlfriend|boyfriend|wife|husband|brother|"
+    r"sister|son|daughter|cousin|friend|accomplice|roommate|nephew|niece|partner),\s+)?\Z",
     re.IGNORECASE,
 )
 # What the subject does next: speaking is a witness's or an official's part.

@@ -1,44 +1,33 @@
-"""Typed mentions inside a sentence: person names, ages, money, dates and counts."""
+"""Typed mentions inside a sentence: person names and ages. Numbers, money and dates have
+their own modules (`numbers.py`, `money.py`, `dates.py`); their names are also importable
+from here."""
 
 from __future__ import annotations
 
-import datetime
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.dates import DATE_KEYS as DATE_KEYS
+from casefile.extraction.dates import MONTH_ONLY as MONTH_ONLY
+from casefile.extraction.dates import MONTHS as MONTHS
+from casefile.extraction.dates import WEEKDAYS as WEEKDAYS
+from casefile.extraction.dates import DateMention as DateMention
+from casefile.extraction.dates import dates_in as dates_in
+from casefile.extraction.dates import find_dates as find_dates
+from casefile.extraction.dates import nearest_date as nearest_date
+from casefile.extraction.money import Money as Money
+from casefile.extraction.money import find_money as find_money
+from casefile.extraction.numbers import CARDINALS as CARDINALS
+from casefile.extraction.numbers import NUMBER as NUMBER
+from casefile.extraction.numbers import NUMBER_KEYS as NUMBER_KEYS
+from casefile.extraction.numbers import NUMBER_WORDS as NUMBER_WORDS
+from casefile.extraction.numbers import number_value as number_value
 from casefile.extraction.sentences import (
     CALENDAR_WORDS,
     DOTTED_ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
-    key_words,
 )
-
-# The number words news style spells out ("three counts", "killing six people").
-CARDINALS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-)  # fmt: skip
-NUMBER_WORDS = {
-    **{word: value for value, word in enumerate(CARDINALS, start=1)},
-    "a": 1,
-    "an": 1,
-    "single": 1,
-    "both": 2,
-    "double": 2,
-    "a pair of": 2,
-    "a dozen": 12,
-}
-NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-
-
-def number_value(word: str) -> int | None:
-    """The integer a digit string or number word stands for."""
-    word = word.lower().strip()
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-
 
 # ---------------------------------------------------------------- person names
 
@@ -107,6 +96,18 @@ TITLES = frozenset(
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     [
+        # Offices outside policing and the courts ("County Treasurer Ann Lee"): no part of
+        # the name, nor a mark of an official, since their holders may be the ones charged.
+        "treasurer",
+        "clerk",
+        "auditor",
+        "comptroller",
+        "assessor",
+        "alderman",
+        "alderwoman",
+        "trustee",
+        "selectman",
+        "councilmember",
         "the",
         "a",
         "an",
@@ -338,8 +339,10 @@ NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 # Letters of names in any Latin script ("José", "Núñez", "Łukasz"): the capitals and small
 # letters of Latin-1 and Latin Extended-A/B besides ASCII, so a name is not cut at an accent.
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+# Latin letters with accents, and the further ones of Vietnamese ("Nguyễn", "Tuấn").
+_LATIN = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+_UPPER = "A-Z" + "".join(c for c in map(chr, _LATIN) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, _LATIN) if c.islower())
 # One word of a name: an initial, or a capitalised word that may have inner capitals
 # ("McBride", "DeShawn"), an apostrophe ("O'Neil", "D'Angelo") or a hyphen ("Ruiz-Vela").
 _WORD_BODY = rf"[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
@@ -389,9 +392,11 @@ _PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|di|van|von|der|den|la|le|y|bin
 # The article joined to an Arabic surname: "Omar al-Rashid", "Kareem el-Sayed".
 # And the French or Italian elided article: "Jean-Luc d'Arcy", "Ana dell'Orto".
 _ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud)-(?=[A-Z])|(?:d|dell)['’](?=[A-Z]))?"
-# A nickname in double quotes inside a name: Andre "Dre" Collins.
+# A nickname in double quotes inside a name: Andre "Dre" Collins, Tyrell "T-Bone" Lake,
+# Jose "Big Joe" Ruiz.
 _NICKNAME = (
-    rf"(?:\s(?:[\"“][{_UPPER}][{_LOWER}]+[\"”]|['‘][{_UPPER}][{_LOWER}]+['’])(?=\s[{_UPPER}]))?"
+    rf"(?:\s(?:[\"“][{_UPPER}](?:[{_LOWER}]+|[{_UPPER}{_LOWER}0-9.'’ -]{{1,20}}?[{_UPPER}{_LOWER}0-9])[\"”]"
+    rf"|['‘][{_UPPER}][{_LOWER}]+['’])(?=\s[{_UPPER}]))?"
 )
 _NAME_RUN = re.compile(
     rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_ARTICLE_PREFIX}{_NAME_TOKEN})*"
@@ -496,6 +501,8 @@ def _token_role(token: str) -> int:
     word = _name_token(token)
     if word in TITLES:
         return _ROLE_TITLE
+    if word.startswith("ex-"):
+        return _NOT_A_NAME  # "Ex-Marine Bo Tran": what he was, no part of his name
     if word in NOT_NAME_WORDS or (word.endswith("'s") and word[:-2] in _NEVER_A_NAME):
         return _NOT_A_NAME
     return _NAME_PART
@@ -631,9 +638,16 @@ def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset
     """Whether the common word `tokens[index]` (at `offset` in the run) is the surname of the
     name just before it: it follows the name's one word (a given name) and ends the run, but
     for a suffix or a day ("arrested Darnell Fox Jr.", "arrested Darnell Fox Friday"); never
-    a place's head ("Jefferson County")."""
+    a place's head ("Jefferson County"). The name before it may have two words, as a
+    Vietnamese one's given and middle names do ("Nguyen Van An")."""
     given_name_at = offset - 1 - len(tokens[index - 1]) if index else -1
-    if first != given_name_at or last != offset - 1 or _name_token(tokens[index]) in PLACE_HEADS:
+    two_words_at = given_name_at - 1 - len(tokens[index - 2]) if index >= 2 else -1
+    if (
+        first not in (given_name_at, two_words_at)
+        or last != offset - 1
+        or _name_token(tokens[index]) in PLACE_HEADS
+        or (first == two_words_at and _name_token(tokens[index]) in CALENDAR_WORDS)
+    ):
         return False
     rest = [_name_token(token) for token in tokens[index + 1 :]]
     return all(word.rstrip(".") in NAME_SUFFIXES or word in CALENDAR_WORDS for word in rest)
@@ -659,6 +673,14 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
             continue
         token_end = offset + len(token)
         role = _token_role(token)
+        if (
+            len(token) == 1
+            and index
+            and first == offset - len(tokens[index - 1]) - 1
+            and index + 1 < len(tokens)
+        ):
+            # "John A Smith": an initial without its period after a given name, not "a".
+            role = _NAME_PART
         if cued and role != _NAME_PART and _surname_by_cue(tokens, index, first, last, offset):
             role = _NAME_PART  # "Darnell Fox, 19,": a surname that is also a common word
         elif (
@@ -725,6 +747,26 @@ _ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+# A line of a roster opening on a name and an age ("Ann Lee, 31, of Leesburg - Retail Theft"):
+# its capitals after the age name charges or places, but its opening names a person.
+_ROSTER_ITEM = re.compile(
+    r"\A\W*(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*(?:age\s+)?\d{1,3}\b"
+    r"(?:,|\s+[-–—(])"
+)
+
+
+_NOT_A_ROSTER_NAME = NOT_NAME_WORDS | TITLES | DESCRIPTORS | PLACE_HEADS
+
+
+def is_roster_item(line: str) -> bool:
+    """Whether `line` is an item of a roster: a name and an age, then what goes with them
+    ("Dayton Man, 34, Charged ..." opens on a description: a headline)."""
+    found = _ROSTER_ITEM.match(line)
+    return found is not None and not any(
+        _name_token(word) in _NOT_A_ROSTER_NAME for word in found.group("name").split()
+    )
+
+
 def is_headline(sentence: str) -> bool:
     """Title-case lines (headlines, captions) where capitals do not mark names."""
     stripped = sentence.rstrip()
@@ -734,6 +776,8 @@ def is_headline(sentence: str) -> bool:
     if stripped.endswith(("?", "!", '"', "”")) or (
         stripped.endswith(".") and not _ABBREVIATION_END.search(stripped, max(0, len(stripped) - 4))
     ):
+        return False
+    if is_roster_item(stripped):
         return False
     words = _HEADLINE_WORD.findall(sentence)
     long_words = [w for w in words if len(w) > 3]
@@ -813,197 +857,3 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
         if 0 < age < 110:
             return age
     return None
-
-
-# --------------------------------------------------------------------- money
-
-_MONEY = compile_scan(
-    r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|[mk])\b)?"
-    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|one hundred"
-    r"|\d+(?:\.\d+)?)\s+(million|thousand|hundred thousand)\s+dollars\b",
-    re.IGNORECASE,
-)
-_SCALE = {
-    "million": 1_000_000,
-    "m": 1_000_000,
-    "billion": 1_000_000_000,
-    "thousand": 1_000,
-    "k": 1_000,
-    "hundred thousand": 100_000,
-}
-_WORD_VALUES = {"twenty": 20, "fifty": 50, "a hundred": 100, "one hundred": 100}
-# A minus sign right before the amount, itself after a space or an opening (not a range's
-# hyphen, "$5,000-$10,000"); digits grouped by thousands, or not at all.
-_NEGATIVE = re.compile(r"(?:\A|[\s(\[])[-\u2212\u2013]\Z")
-_WELL_GROUPED = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?,?")
-
-
-@dataclass(frozen=True, slots=True)
-class Money:
-    start: int
-    end: int
-    amount: int
-
-
-def find_money(sentence: str) -> list[Money]:
-    """Dollar amounts: '$2 million', '$250,000', 'one million dollars'."""
-    found: list[Money] = []
-    if "$" not in sentence and "dollars" not in sentence.lower():
-        return found
-    for match in _MONEY.finditer(sentence):
-        if _NEGATIVE.search(sentence[max(0, match.start() - 2) : match.start()]):
-            continue  # "-$500,000": not an amount to keep without its sign
-        if match.group(1):
-            if not _WELL_GROUPED.fullmatch(match.group(1)):
-                continue  # "$5,00,0": malformed, not read as some other amount
-            value = float(match.group(1).replace(",", ""))
-            scale = _SCALE.get((match.group(2) or "").lower(), 1)
-        else:
-            word = match.group(3).lower()
-            value = (
-                float(word) if word[0].isdigit() else _WORD_VALUES.get(word) or NUMBER_WORDS[word]
-            )
-            scale = _SCALE[match.group(4).lower()]
-        found.append(Money(match.start(), match.end(), round(value * scale)))
-    return found
-
-
-# --------------------------------------------------------------------- dates
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_NAME = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
-    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-# A weekday written next to a month-day ("Friday, Oct. 15") is only its label: the pair is
-# one mention, resolved by the month-day.
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE = compile_scan(
-    rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
-    r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
-    r"|\b(?P<today>today|this morning|this afternoon|tonight|earlier today)\b"
-    r"|\b(?P<yesterday>yesterday|last night)\b"
-)
-# Every date above holds one of these (on the lower-cased sentence; "day" covers weekdays).
-_DATE_WORDS = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day",
-    "tonight", "this morning", "this afternoon", "last night",
-)  # fmt: skip
-_DATE_GATE = compile_scan("|".join(_DATE_WORDS))
-# The same words as a gate on a `Sentence`, and the number words a count needs.
-DATE_KEYS = key_words(*_DATE_WORDS)
-NUMBER_KEYS = key_words(*"0123456789", *CARDINALS)
-# Month-only time expressions ("that January", "in March 2022"): a time, but no day.
-MONTH_ONLY = compile_scan(
-    rf"\b(?:that|in|last|this|early|late|since)\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\s+\d{{4}}\b"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    start: int
-    end: int
-    date: datetime.date | None
-
-
-# Words just before a date that put it ahead of the report: "is due in court May 2",
-# "continued to May 14", "a hearing is scheduled for Monday", "next court date is April 3".
-_AHEAD = compile_scan(
-    r"\b(?:will|due|scheduled|set (?:[\w-]+ ){0,3}?(?:for|to)|slated|continued|postponed|"
-    r"rescheduled|next|upcoming|expected|later this|until|(?:is|are) to (?:be|appear|return)|"
-    # What a defendant faces or awaits lies ahead: "faces a preliminary hearing on March 9".
-    r"faces|facing|awaits|awaiting)\b"
-    r"[^.;]{0,70}\Z",
-    re.I,
-)
-
-
-_DATELINE = re.compile(r"\s*(?:[—–]|--|\s-\s)")
-
-
-def _month_day(
-    month: str, day: int, year: int | None, published: datetime.date | None, ahead: bool
-) -> datetime.date | None:
-    """A month-day without a year is the last one on or before publication, or the first
-    one on or after it when the sentence looks ahead."""
-    number = MONTHS[month[:3].lower()]
-    if year is None:
-        if published is None:
-            return None
-        year = published.year
-        try:
-            candidate = datetime.date(year, number, day)
-        except ValueError:
-            return None
-        if ahead and candidate < published:
-            year += 1
-        elif not ahead and candidate > published:
-            year -= 1
-    try:
-        return datetime.date(year, number, day)
-    except ValueError:
-        return None
-
-
-def find_dates(sentence: str, published: datetime.date | None) -> list[DateMention]:
-    """Dates in the sentence, resolved against the publication date where relative."""
-    return list(dates_in(sentence, published))
-
-
-# Cached: a sentence recurs, in one article and across the reports of one case (an outlet's
-# revisions, syndicated copies), and its dates are read by several fact families.
-@lru_cache(maxsize=8192)
-def dates_in(sentence: str, published: datetime.date | None) -> tuple[DateMention, ...]:
-    """`find_dates` as a tuple, shared by every caller that asks of the same sentence."""
-    return tuple(_find_dates(sentence, published))
-
-
-def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMention]:
-    found: list[DateMention] = []
-    if not _DATE_GATE.search(sentence.lower()):
-        return found
-    for match in _DATE.finditer(sentence):
-        value: datetime.date | None = None
-        if _DATELINE.match(sentence, match.end()) and not sentence[: match.start()].strip():
-            continue  # "Mar. 22—The suspect ...": when the story was filed, not an event
-        ahead = bool(_AHEAD.search(sentence, max(0, match.start() - 90), match.start()))
-        if match.group("month"):
-            year = int(match.group("year")) if match.group("year") else None
-            day = int(match.group("day"))
-            value = _month_day(match.group("month"), day, year, published, ahead)
-        elif published is not None and match.group("weekday"):
-            target = WEEKDAYS.index(match.group("weekday").lower())
-            if ahead:
-                value = published + datetime.timedelta(days=(target - published.weekday()) % 7)
-            else:
-                value = published - datetime.timedelta(days=(published.weekday() - target) % 7)
-        elif published is not None and match.group("today"):
-            value = published
-        elif published is not None and match.group("yesterday"):
-            value = published - datetime.timedelta(days=1)
-        found.append(DateMention(match.start(), match.end(), value))
-    return found
-
-
-def nearest_date(found: Sequence[DateMention], position: int) -> str | None:
-    """ISO form of the resolved date among `found` closest to `position`, or None."""
-    dates = [d for d in found if d.date is not None]
-    if not dates:
-        return None
-    nearest = min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)))
-    assert nearest.date is not None
-    return nearest.date.isoformat()

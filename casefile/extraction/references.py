@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 
 from casefile.extraction.cues import (
     CHARGED_ITSELF,
+    PLURAL_OBJECT,
     PLURAL_OPENER,
     SINGULAR_OPENER,
     SUSPECT_CUE_WORDS,
 )
 from casefile.extraction.descriptions import (
+    counted_sentences,
+    counted_suspect_groups,
     introduced_as_subject,
     undergoes_harm,
     unnamed_suspect_ages,
@@ -42,9 +45,11 @@ def plural_subjects(cast: Cast) -> Told:
     found: Told = []
     for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
         opener = PLURAL_OPENER.match(sentence.text)
-        if not sentence.index or not opener:
+        if not sentence.index:
             continue
-        if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
+        # "Both were arrested", or "Police arrested both on Friday".
+        said = opener is not None and CHARGED_ITSELF.match(sentence.text[opener.end() :])
+        if not (said or PLURAL_OBJECT.search(sentence.text)):
             continue
         pairs = cast.joined_people(cast.sentences[sentence.index - 1])
         if not pairs and _TWO.match(sentence.text) and sentence.index >= 2:
@@ -64,21 +69,110 @@ def plural_subjects(cast: Cast) -> Told:
 _TWO = re.compile(r"\A\W*(?:Both|The\s+(?:two|pair|couple|duo))\b")
 
 
-def _subject(cast: Cast, sentence: Sentence) -> Person | None:
+def _subject(cast: Cast, sentence: Sentence, pronoun: str = "") -> Person | None:
     """The person `sentence` opens on as its subject (not a victim, official or speaker)."""
     mentions = cast.people_in(sentence)
     if not mentions or cast.telegraphic(sentence):
         return None
     mention, person = mentions[0]
+    # "His girlfriend, Ann Lee, 25, drove the getaway car": a relation the sentence opens on
+    # names its subject, who is no one harmed for it.
+    related = _RELATION_OPENS.match(sentence.text[: mention.start])
+    if related and pronoun.lower() in _OTHER_SEX.get(related.group("relation").lower(), ()):
+        return None  # "His mother, Ann Lee, called police. He was charged"
     if (
         person.titled
         or person.victim
         or not _full_name(person.words)
-        or cast.harmed_object(sentence.index, mention.start)
+        or (not related and cast.harmed_object(sentence.index, mention.start))
         or not introduced_as_subject(sentence, mention.start, mention.end)
+        or (related and undergoes_harm(sentence, mention.end))
     ):
         return None
     return person
+
+
+_RELATION_OPENS = re.compile(
+    r"\A\W*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<relation>[\w-]+),\s+\Z", re.IGNORECASE
+)
+_FEMALE = ("mother", "sister", "wife", "girlfriend", "daughter", "niece", "aunt", "grandmother")
+_MALE = ("father", "brother", "husband", "boyfriend", "son", "nephew", "uncle", "grandfather")
+# The pronoun a relation cannot be.
+_OTHER_SEX = {**dict.fromkeys(_FEMALE, ("he",)), **dict.fromkeys(_MALE, ("she",))}
+
+
+# How many sentences after a counted group its members may be named.
+_GROUP_REACH = 2
+
+
+def counted_members(cast: Cast) -> Told:
+    """ "Three men were indicted ... According to the indictment, Bo Tran, 29, Ann Lee, 33,
+    and Cal Ng, 25, ran a drug ring": a group the report counts and says was arrested,
+    charged or sought, then names in one list of as many people within the next sentences,
+    is those people. The count must agree: a list of another size is another group."""
+    found: Told = []
+    for sentence in counted_sentences(cast.sentences):
+        counts = counted_suspect_groups(sentence)
+        if not counts:
+            continue
+        for later in cast.sentences[sentence.index + 1 : sentence.index + 1 + _GROUP_REACH]:
+            lists = [chain for chain in _chains(cast, later) if len(chain) in counts]
+            for chain in lists:
+                found.extend((later, person) for person in chain)
+            if lists:
+                break
+    return found
+
+
+def _chains(cast: Cast, sentence: Sentence) -> list[list[Person]]:
+    """The lists of people `sentence` names, each in order (no victims, officials, or
+    people named as whom harm was done to)."""
+    harmed = {
+        id(person)
+        for mention, person in cast.people_in(sentence)
+        if cast.harmed_object(sentence.index, mention.start)
+    }
+    chains: list[list[Person]] = []
+    for left, right in cast.joined_people(sentence):
+        if chains and chains[-1][-1] is left:
+            chains[-1].append(right)
+        else:
+            chains.append([left, right])
+    spans = {
+        id(person): (mention.start, mention.end) for mention, person in cast.people_in(sentence)
+    }
+    text = sentence.text
+    # A roster names each with an age ("Bo Tran, 29, of Elgin"); neighbours who "called 911"
+    # or "said" are no group charged; "Ann Lee, 30, and Sue Kim, 28, were found in a car"
+    # is a list told as harmed.
+    return [
+        chain
+        for chain in chains
+        if not any(id(p) in harmed for p in chain)
+        and all(age_near(text, *spans[id(p)]) is not None for p in chain)
+        and not undergoes_harm(sentence, end := _list_end(sentence, spans[id(chain[-1])][1]))
+        and not _WITNESSES.match(text, end)
+    ]
+
+
+# What witnesses, not the group charged, are said to do right after the list.
+_WITNESSES = re.compile(
+    r"\s*(?:who\s+)?(?:\w+\s+)?(?:said|say|says|told|tell|called|call|heard|saw|see|witnessed|"
+    r"watched|described|recalled|testified|live|lives|lived)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_end(sentence: Sentence, end: int) -> int:
+    """Where the list whose last name ends at `end` ends: after its age and home town."""
+    found = _AGE_AND_HOME.match(sentence.text, end)
+    return found.end() if found else end
+
+
+_AGE_AND_HOME = re.compile(r",\s*\d{1,3}(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?")
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]he)\b(?!.*\b(?:[Hh]e|[Ss]he|[Tt]he)\b)")
 
 
 def pronoun_subjects(cast: Cast) -> Told:
@@ -94,7 +188,7 @@ def pronoun_subjects(cast: Cast) -> Told:
         if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
             continue
         before = cast.sentences[sentence.index - 1]
-        person = _subject(cast, before)
+        person = _subject(cast, before, _PRONOUN.search(opener.group(0)).group(0))
         if person is not None and not person.suspect:
             found.append((sentence, person))
     return found

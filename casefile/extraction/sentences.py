@@ -347,6 +347,8 @@ def _is_boundary(line: str, dot: int, after: int) -> bool:
     token = word.rstrip(".").lstrip("(\"“'‘")
     if len(token) == 1 and token.isupper():  # a middle initial
         return False
+    if token.lower() == "a.k.a":  # "Bo Tran, a.k.a. "Red,"": a nickname follows
+        return False
     if _DOTTED.fullmatch(token):  # a.m., p.m., U.S.
         following = _NEXT_WORD.match(line, after)
         next_word = following.group(1).lower() if following else ""

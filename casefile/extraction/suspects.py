@@ -9,6 +9,7 @@ from bisect import bisect_left, insort
 
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.context import Article, fact
+from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, REACH
 from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
@@ -85,9 +86,10 @@ _CO_SUSPECT = compile_scan(
     + _CUSTODY
     # "A second suspect remains at large", "another man is being sought".
     + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
-    r"shooter)(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:at large|"
-    r"(?:being )?sought|wanted)"
-    r"|(?:has not been|was not) (?:found|arrested|caught|identified)|fled|escaped|got away)"
+    r"shooter)(?:\s+of\s+interest)?(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+"
+    r"(?:at large|(?:being )?sought|wanted|(?:also\s+)?involved)"
+    r"|(?:has not been|was not|have not been) (?:found|arrested|caught|identified|named|located)|fled|"
+    r"escaped|got away)"
     # "A woman who was with him was also arrested": someone new, said with "a".
      + r"|\A\W*(?:A|An)\s+(?P<indefinite>(?:(?P<iage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|"
     r"teen|teenager|juvenile|person|passenger|accomplice))\b[^.;]{0,50}?\b(?:was|has been)\s+"
@@ -102,10 +104,28 @@ _CO_SUSPECT = compile_scan(
     r"charges?\b)"
     # "Bo Tran and a 17-year-old boy were arrested", "... and an unidentified man robbed".
      + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
-    r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice))\b"
+    r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice)|"
+    # "Bo Tran, 20, and a 17-year-old were arrested".
+    r"(?P<bare>\d{1,2})-year-old(?!\s+(?:[\w-]+\s+)?(?:victim|child|baby|infant|son|daughter)\b))\b"
     r"(?:,[^.;]{0,40}?,)?\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
     + _CUSTODY
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
+    # "Police are looking for a second suspect".
+    r"|\b(?:(?:searching|looking|hunting)\s+for|seeking|trying\s+to\s+(?:find|locate|identify))\s+"
+    r"(?:another|a\s+second|a\s+third)\s+(?P<sought>suspect|man|woman|person|teen|gunman|shooter)\b"
+    # "The other suspect, a 15-year-old, was released to his parents".
+    r"|\b[Tt]he\s+other\s+(?P<theother>suspect|gunman|shooter|robber|attacker|defendant)\b"
+    r"(?![’']),?(?:\s+an?\s+(?P<oage>\d{1,2})-year-old\b)?"
+    # "His 16-year-old accomplice was taken to a juvenile detention center".
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<hage>\d{1,2})-year-old\s+)?(?:alleged\s+)?"
+    r"(?P<partner>accomplice|co-conspirator)\b(?!,?\s+[A-Z]|['’])"
+    # "The getaway driver has not been caught": a part only a co-suspect has.
+    r"|\b(?:[Tt]he|[Aa])\s+(?P<getaway>getaway\s+driver)\b(?!,?\s+[A-Z]|['’])"
+    # "A woman who drove him from the scene was charged with hindering prosecution".
+    r"|\A\W*(?:A|An)\s+(?P<withhim>(?:(?P<wage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|teen|"
+    r"teenager|juvenile|person|friend)|(?P<wbare>\d{1,2})-year-old)\s+who\s+[^.;]{0,60}?\b(?:him|her|"
+    r"them)\b[^.;]{0,40}?\s+(?:(?:was|were|has\s+been|is)\s+(?:also\s+)?" + _CUSTODY + r"|faces|"
+    r"is\s+facing)"
 )
 _CO_SUSPECT_GATE = key_words(
     "-year-old",
@@ -117,6 +137,13 @@ _CO_SUSPECT_GATE = key_words(
     "third",
     " and a",
     "along with",
+    "other",
+    "accomplice",
+    "co-conspirator",
+    "getaway",
+    "seeking",
+    "trying to",
+    " who ",
 )
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
@@ -134,11 +161,31 @@ _UNNAMED = compile_scan(
     r"teens|teenagers|juveniles|people|boys|girls|gunmen|robbers)\b(?:,[^.;]{0,40}?,)?\s+"
     r"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:arrested|charged|detained|"
     r"taken\s+into\s+custody|booked|indicted|sought|wanted)|(?:robbed|broke\s+into|"
-    r"stole|carjacked|opened\s+fire|forced\s+their\s+way)\b)",
+    r"stole|carjacked|opened\s+fire|forced\s+their\s+way)\b)"
+    # "Police arrested a man and a woman", "A man and a woman were charged".
+    r"|\b(?:arrested|detained|charged|apprehended|booked)\s+(?P<duo>a)\s+(?:man|woman|teen|boy|"
+    r"girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
+    r"|\b(?P<duo2>a)\s+(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\s+"
+    r"(?:were|have\s+been)\s+(?:\w+\s+)?(?:arrested|charged|detained|taken\s+into\s+custody|"
+    r"booked|indicted)\b"
+    # "The shooter, who has not been identified, remains at large".
+    r"|\b(?P<lone>the|a)\s+(?:[\w-]+\s+)?(?:suspect|gunman|shooter|robber|attacker|assailant|"
+    r"killer|carjacker)\b(?:,[^.;]{0,60}?,)?\s+(?:remains|is\s+still|was\s+still|is)\s+(?:at\s+"
+    r"large|on\s+the\s+loose|being\s+sought)",
     re.IGNORECASE,
 )
 _UNNAMED_GATE = key_words(
-    "searching", "looking", "hunting", "seeking", " and a ", "two ", "three ", "four "
+    "searching",
+    "looking",
+    "hunting",
+    "seeking",
+    " and a ",
+    "two ",
+    "three ",
+    "four ",
+    "at large",
+    "on the loose",
+    "being sought",
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # Statements of an earlier or another matter: "were charged in a separate case last year".
@@ -165,7 +212,14 @@ _GROUP_BESIDE = compile_scan(
     r"teens|teenagers|men|women|boys|girls|accomplices)\b(?:,[^.;]{0,40}?,)?\s+"
     r"(?:were|have been|are|had been)\s+(?:\w+\s+)?" + _CUSTODY
 )
-_GROUP_GATE_BESIDE = key_words(" and two", " and three", " and four", "along with")
+# "Bo Tran was arrested along with three juveniles", "police arrested Bo Tran and two teens".
+_GROUP_AFTER = compile_scan(
+    r"\b(?:arrested|charged|indicted|detained|apprehended|booked|cited)\b[^.;]{0,60}?"
+    r"(?:\band|\balong with|\btogether with)\s+(?P<count>two|three|four)\s+(?:other\s+)?"
+    r"(?:juveniles|minors|teens|teenagers|boys|girls|accomplices)\b"
+    r"(?!\s+(?:who\s+)?(?:were|are|was)\s+(?:\w+\s+)?(?:shot|hurt|injured|killed|wounded))"
+)
+_GROUP_GATE_BESIDE = key_words(" and two", " and three", " and four", "along with", "together with")
 _GROUP_GATE = key_words("-year-olds", "juveniles", "minors", "other", "more", "additional")
 _EITHER_GROUP_GATE = any_key_words(_GROUP_GATE, _GROUP_GATE_BESIDE)
 
@@ -180,8 +234,11 @@ def _unnamed_groups(article: Article, named: list[Person]) -> list[Unnamed]:
         match = _GROUP_GATE.opens(sentence) and first_in(_GROUP, sentence.text)
         if match and article.cast.people_in(sentence):
             match = None  # the group is the people the sentence names
-        match = match or (
-            _GROUP_GATE_BESIDE.opens(sentence) and first_in(_GROUP_BESIDE, sentence.text)
+        beside = _GROUP_GATE_BESIDE.opens(sentence)
+        match = (
+            match
+            or (beside and first_in(_GROUP_BESIDE, sentence.text))
+            or (beside and first_in(_GROUP_AFTER, sentence.text))
         )
         if not match or first_in(_OTHER_MATTER, sentence.text):
             continue
@@ -208,9 +265,16 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             if any(match.start() <= at < match.end() for at in named_at):
                 continue  # "Another suspect, Bo Tran, 25, remains at large": he is named
             relative = match.group("relative")
+            if match.group("theother") and len(named) >= 2:
+                continue  # "the other suspect" is one of the two the article names
             described = (
                 match.group("described")
                 or match.group("other")
+                or match.group("sought")
+                or match.group("theother")
+                or match.group("partner")
+                or match.group("getaway")
+                or match.group("withhim")
                 or match.group("indefinite")
                 or match.group("beside")
                 or match.group("item")
@@ -221,6 +285,11 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("iage")
                 or match.group("bage")
                 or match.group("dage")
+                or match.group("bare")
+                or match.group("oage")
+                or match.group("hage")
+                or match.group("wage")
+                or match.group("wbare")
             )
             age = int(stated) if stated else None
             if match.group("item") and (not named or None in ages):
@@ -229,7 +298,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 continue  # the relative is one of the suspects the article names
             if age is not None and age in ages:
                 continue  # "a 17-year-old" the article names elsewhere
-            key = (relative or described or "").lower()
+            key = (relative or described or match.group("bare") or "").lower()
             evidence = fact("SuspectIdentified", {}, article, sentence).evidence
             found.setdefault(key, (age, None, evidence))
     return list(found.values())
@@ -241,8 +310,11 @@ def _unnamed_group(article: Article) -> tuple[int, Evidence | None]:
     for sentence in _UNNAMED_GATE.among(article.sentences):
         match = _UNNAMED.search(sentence.text)
         if match and not _OTHER_MATTER.search(sentence.text):
-            said = match.group("count") or match.group("pair") or match.group("crew")
-            count = _COUNTS.get(said.lower(), 1)
+            if match.group("duo") or match.group("duo2"):
+                count = 2
+            else:
+                said = match.group("count") or match.group("pair") or match.group("crew")
+                count = _COUNTS.get((said or "").lower(), 1)
             return count, fact("SuspectIdentified", {}, article, sentence).evidence
     return 0, None
 
@@ -279,6 +351,15 @@ def _residence(article: Article, person: Person) -> str | None:
     return None
 
 
+def _cued(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether `sentence` says the description at `start:end` was arrested, charged, sought
+    or did the harm."""
+    text = sentence.text
+    return bool(
+        CUE_AFTER.match(text[end:]) or CUE_BEFORE.search(text, max(0, start - REACH), start)
+    )
+
+
 def _description(article: Article) -> tuple[int | None, str | None, Sentence | None]:
     """Age and home town from the first "a 31-year-old Dayton man is charged ...", "a
     20-year-old man was arrested", "the Dayton man was charged", and the sentence saying it
@@ -288,9 +369,12 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
         other = first_in(_CO_SUSPECT, sentence.text)
-        if not first_in(_CHARGED_WORDS, sentence.text) or (other and not other.group("item")):
+        if other and not other.group("item"):
             continue  # "a 17-year-old was also arrested" describes another
+        charged = bool(first_in(_CHARGED_WORDS, sentence.text))
         for match in _DESCRIBED.finditer(sentence.text):
+            if not (charged or _cued(sentence, match.start(), match.end())):
+                continue  # "A 58-year-old man shot his wife": what he did makes him the one
             place = match.group("place")
             if place in _NOT_PLACES:
                 place = None
@@ -354,7 +438,10 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         # A report that names no suspect: the one it describes ("a 20-year-old Dayton man was
         # arrested"), before any co-suspect ("a second suspect remains at large").
         count, told = _unnamed_group(article)
-        leads = max(count - len(unnamed), 1 if unnamed or about_unnamed or count else 0)
+        # "A 30-year-old man was charged ...": the one it describes, even with nothing else
+        # said of him.
+        some = unnamed or about_unnamed or count or described is not None
+        leads = max(count - len(unnamed), 1 if some else 0)
         if leads:
             if described is not None:
                 lead = fact("SuspectIdentified", {}, article, described).evidence

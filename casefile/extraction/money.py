@@ -1,0 +1,59 @@
+"""Amounts of money in a sentence ("$2 million", "$500,000 cash"), as whole dollars."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casefile.extraction.numbers import NUMBER_WORDS
+from casefile.extraction.patterns import compile_scan
+
+_MONEY = compile_scan(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|[mk])\b)?"
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|one hundred"
+    r"|\d+(?:\.\d+)?)\s+(million|thousand|hundred thousand)\s+dollars\b",
+    re.IGNORECASE,
+)
+_SCALE = {
+    "million": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "thousand": 1_000,
+    "k": 1_000,
+    "hundred thousand": 100_000,
+}
+_WORD_VALUES = {"twenty": 20, "fifty": 50, "a hundred": 100, "one hundred": 100}
+# A minus sign right before the amount, itself after a space or an opening (not a range's
+# hyphen, "$5,000-$10,000"); digits grouped by thousands, or not at all.
+_NEGATIVE = re.compile(r"(?:\A|[\s(\[])[-\u2212\u2013]\Z")
+_WELL_GROUPED = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?,?")
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    start: int
+    end: int
+    amount: int
+
+
+def find_money(sentence: str) -> list[Money]:
+    """Dollar amounts: '$2 million', '$250,000', 'one million dollars'."""
+    found: list[Money] = []
+    if "$" not in sentence and "dollars" not in sentence.lower():
+        return found
+    for match in _MONEY.finditer(sentence):
+        if _NEGATIVE.search(sentence[max(0, match.start() - 2) : match.start()]):
+            continue  # "-$500,000": not an amount to keep without its sign
+        if match.group(1):
+            if not _WELL_GROUPED.fullmatch(match.group(1)):
+                continue  # "$5,00,0": malformed, not read as some other amount
+            value = float(match.group(1).replace(",", ""))
+            scale = _SCALE.get((match.group(2) or "").lower(), 1)
+        else:
+            word = match.group(3).lower()
+            value = (
+                float(word) if word[0].isdigit() else _WORD_VALUES.get(word) or NUMBER_WORDS[word]
+            )
+            scale = _SCALE[match.group(4).lower()]
+        found.append(Money(match.start(), match.end(), round(value * scale)))
+    return found

@@ -1,0 +1,519 @@
+"""Which of an article's people are suspects and which are victims: the cue patterns of
+`cues.py` and `harm_cues.py` applied to each mention, lists that share a cue, and the readings
+of descriptions and references (`descriptions.py`, `references.py`). `people.Cast` runs these
+decisions once, as it is built."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from casefile.extraction.cues import (
+    AFTER_PREPOSITION,
+    BULLET,
+    CHARGED_BEFORE_TITLE,
+    CHARGED_ITSELF,
+    CIVIL_TITLE,
+    COORDINATION,
+    CUE_AFTER,
+    CUE_BEFORE,
+    CUE_RELATIVE_ONLY,
+    FORMER,
+    HEADLINE_CUE,
+    LAWYER_OF,
+    LIST_CUE,
+    MISSING,
+    OFFICER_CHARGED,
+    OFFICER_GATE,
+    OPENING_PRONOUN,
+    OTHER_CASE,
+    RANK,
+    REACH,
+    ROLE_APPOSITIVE,
+    SOUGHT,
+    SOUGHT_GATE,
+    SUSPECT_CUE_WORDS,
+    SUSPECT_WORDS,
+)
+from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect, names_the_harmed
+from casefile.extraction.harm_cues import (
+    DEATH,
+    HARM_WORDS,
+    HARMED_BEFORE,
+    IDENTIFIED_AS,
+    IDENTIFIED_GATE,
+    OBJECT_OF_HARM,
+    VICTIM_AFTER,
+    VICTIM_BEFORE,
+    VICTIM_LIST_GAP,
+)
+from casefile.extraction.mentions import NameMention, age_near, is_roster_item
+from casefile.extraction.person import Person, core_words
+from casefile.extraction.references import (
+    counted_members,
+    introduced_after_description,
+    plural_subjects,
+    pronoun_subjects,
+)
+from casefile.extraction.sentences import Sentence
+
+
+def _cue_after(sentence: Sentence, start: int, end: int) -> int | None:
+    """Where the suspect cue that follows the name at `start:end` ends, or None if none does.
+    The cue's words are looked for first: the full pattern backtracks a great deal on the
+    many names that have none."""
+    same_offsets = len(sentence.lower) == len(sentence.text)
+    if same_offsets and not SUSPECT_CUE_WORDS.occurs_from(sentence, end):
+        return None
+    after = sentence.text[end:]
+    if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
+        found = CUE_RELATIVE_ONLY.match(after)
+        return end + found.end() if found else None
+    found = CUE_AFTER.match(after)  # the pattern anchors with \A
+    if found:
+        return end + found.end()
+    # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
+    # the comma after the name closes it.
+    closing = after.startswith(",") and bool(
+        _APPOSITIVE_OPENS.search(sentence.text, max(0, start - 40), start)
+    )
+    found = CUE_AFTER.match(after[1:]) if closing else None
+    return end + 1 + found.end() if found else None
+
+
+def _nearer(
+    sentence: Sentence,
+    position: int,
+    mentions: list[tuple[NameMention, Person]],
+    reach: int,
+    joined: list[tuple[Person, Person]],
+) -> bool:
+    """Whether the cue that ends at `reach`, after the name at `position` of `mentions`, is
+    said of a later name in its aside instead: "said Ann Lee, whose son, Bo Tran, was
+    arrested" is Bo Tran's arrest. Names of one list share it."""
+    person = mentions[position][1]
+    for mention, other in mentions[position + 1 :]:
+        if mention.start >= reach:
+            break
+        if (
+            other is not person
+            and (person, other) not in joined
+            and (other, person) not in joined
+            and _cue_after(sentence, mention.start, mention.end) == reach
+        ):
+            return True
+    return False
+
+
+def _apposed(
+    sentence: Sentence,
+    mention: NameMention,
+    person: Person,
+    after: tuple[NameMention, Person] | None,
+) -> bool:
+    """Whether the name right after `mention`, set off by a comma, is another person's
+    that what follows is said of: "the man who police say shot Ann Lee, 30-year-old Bo Tran,
+    appeared in court" is Bo Tran appearing, not Ann Lee. A possessive ("Bo Tran, Ann Lee's
+    boyfriend, was arrested") renames the first."""
+    if after is None or after[1] is person:
+        return False
+    text, following = sentence.text, after[0]
+    gap = _APPOSED.match(text, mention.end)
+    return (
+        gap is not None
+        and gap.end() == following.start
+        and not text.startswith(("'", "’"), following.end)
+    )
+
+
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
+_APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
+
+
+_APPOSITIVE_OPENS = re.compile(r",(?:\s+(?:later\s+)?(?:identified|named)\s+as)?\s*\Z")
+
+
+def joined_pairs(
+    sentence: Sentence, mentions: list[tuple[NameMention, Person]]
+) -> list[tuple[Person, Person]]:
+    """Pairs of people named next to each other in one list. A bare comma joins two names
+    only in a list with ages ("Ivy Marsh, 22, Cole Marsh, 25") or one that goes on to an
+    "and" ("Marsh, Tran and Lee"): "In Dayton, Bo Tran was arrested" is no list."""
+    # Each neighbouring pair's join: None (no list), False (a bare comma), True (firm).
+    joins: list[bool | None] = []
+    for (left, _), (right, _) in pairwise(mentions):
+        gap = sentence.text[left.end : right.start]
+        if not COORDINATION.match(gap):
+            joins.append(None)
+        else:
+            firm = ("and", "&", ";", "with", "as well", "alongside")
+            joins.append(any(mark in gap for mark in firm) or _has_digit(gap))
+    joined: list[tuple[Person, Person]] = []
+    for position, ((_, left_person), (_, right_person)) in enumerate(pairwise(mentions)):
+        join = joins[position]
+        if join is None:
+            continue
+        if not join:
+            # A comma joins only if the list goes on, unbroken, to a firmer join.
+            ahead = next((j for j in joins[position + 1 :] if j is not False), None)
+            if not ahead:
+                continue
+        joined.append((left_person, right_person))
+    return joined
+
+
+def is_telegraphic(text: str) -> bool:
+    stripped = text.rstrip()
+    return not stripped.endswith((".", "?", "!", '"', "”", ":")) and stripped.count(" ") < 12
+
+
+def can_join(person: Person) -> bool:
+    return not person.titled and not person.victim
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+class CastRoles:
+    """The role decisions of `people.Cast` (see the module's docstring): they read the people
+    and mentions `Cast.__init__` collects and set each person's role."""
+
+    sentences: list[Sentence]
+    people: list[Person]
+    _mentions: dict[int, list[tuple[NameMention, Person]]]
+    _ambiguous: list[tuple[int, NameMention, list[Person]]]
+    _objects: set[tuple[int, int]]
+    _headlines: set[int]
+    _officer_charged: bool | None
+
+    def _mark_victims(self) -> None:
+        # Only sentences that name someone can mark a victim; `_mentions` holds them in order.
+        for index, mentions in self._mentions.items():
+            sentence = self.sentences[index]
+            harm = HARM_WORDS.opens(sentence)
+            for mention, person in mentions if harm else ():
+                text, start = sentence.text, mention.start
+                before = VICTIM_BEFORE.search(text, max(0, start - REACH), start)
+                after = None if before else VICTIM_AFTER.match(text[mention.end :])
+                if before:
+                    person.victim = True
+                    self._objects.add((sentence.index, start))
+                elif after:
+                    person.victim = True
+                found = before or after
+                if found and DEATH.search(found.group(0)):
+                    person.killed = True
+            if index and IDENTIFIED_GATE.opens(sentence):
+                self._identified_victims(sentence, mentions)
+            for (left, left_person), (right, right_person) in pairwise(mentions):
+                gap = sentence.text[left.end : right.start]
+                if left_person.victim and VICTIM_LIST_GAP.match(gap):
+                    right_person.victim = True
+                    if (sentence.index, left.start) in self._objects:
+                        self._objects.add((sentence.index, right.start))
+
+    def _listed(self) -> list[tuple[Sentence, Person]]:
+        """People named at the head of the items of a list a cue introduces: "Those charged
+        are:" followed by "- Ann Lee, 34, of Dayton" lines."""
+        listed: list[tuple[Sentence, Person]] = []
+        for sentence in self.sentences:
+            text = sentence.text.rstrip()
+            if not text.endswith(":"):
+                continue
+            # "Eight people were indicted. They are:": a short lead-in says it of the group
+            # the sentence before it speaks of.
+            before = self.sentences[sentence.index - 1].text if sentence.index else ""
+            short = text.count(" ") < 5
+            if not (LIST_CUE.search(text) or (short and LIST_CUE.search(before))):
+                continue
+            semicolon = False  # the item before ended in ";"
+            for item in self.sentences[sentence.index + 1 :]:
+                bullet = BULLET.match(item.text)
+                # An item is a bulleted line, or a line that is only a name and what goes
+                # with it ("Ann Lee, 30, of Elgin"), not a sentence of the report. The last
+                # item of a list whose items end in ";" ends in a period.
+                opening = bullet.end() if bullet else len(item.text) - len(item.text.lstrip())
+                last = semicolon and is_telegraphic(item.text.rstrip().removesuffix("."))
+                roster = is_roster_item(item.text)
+                if not bullet and item.index not in self._headlines and not (last or roster):
+                    break
+                mentions = self._mentions.get(item.index, [])[:1]
+                if not bullet and not (mentions and mentions[0][0].start == opening):
+                    break
+                semicolon = item.text.rstrip().endswith(";")
+                for mention, person in mentions:
+                    if mention.start == opening and not person.titled:
+                        listed.append((item, person))
+                if last and not roster and item.index not in self._headlines:
+                    break
+        return listed
+
+    def _identified_victims(
+        self, sentence: Sentence, mentions: list[tuple[NameMention, Person]]
+    ) -> None:
+        """ "A woman was found dead ... Police identified her as Ann Lee": the name is of the
+        one the sentence before says was harmed, when that sentence speaks of no suspect."""
+        before = self.sentences[sentence.index - 1].text
+        told_harmed = HARMED_BEFORE.search(before) and not SUSPECT_WORDS.search(before)
+        for mention, person in mentions:
+            start = mention.start
+            if (
+                told_harmed and IDENTIFIED_AS.search(sentence.text, max(0, start - 60), start)
+            ) or names_the_harmed(self.sentences, sentence, start):
+                person.victim = True
+                self._objects.add((sentence.index, start))
+
+    def _mark_suspects(self) -> None:
+        told: set[int] = set()  # people cued in a sentence of the report, not a headline
+        ambiguous = {(index, mention.start): found for index, mention, found in self._ambiguous}
+        for sentence in self.sentences:
+            named_for = NAMED_FOR_GATE.opens(sentence)
+            if not (named_for or SUSPECT_CUE_WORDS.opens(sentence)):
+                continue
+            cued: list[Person] = []
+            mentions = self._mentions.get(sentence.index, [])
+            joined = joined_pairs(sentence, mentions)
+            if OTHER_CASE.match(sentence.text):
+                continue  # "In an unrelated case, Bo Tran was charged": another case's suspect
+            for position, (mention, person) in enumerate(mentions):
+                key = (sentence.index, mention.start)
+                # A bare surname of someone killed, or one that several people share, is not
+                # read as a victim's cue here (`_prefer_suspects` gives a shared one to the
+                # suspect later); one that only a wounded person has is his: a suspect shot by
+                # police stays the suspect.
+                bare = len(core_words(mention.words)) < 2
+                text, start = sentence.text, mention.start
+                # An official is a suspect where the report introduces him, by his title, as
+                # charged ("Officer Bo Tran was indicted"), not where one it first showed at
+                # work ("Officer Bo Tran shot the dog") is later said to be charged.
+                # So is one the report introduces by his role beside the name, as charged
+                # ("Bo Tran, a Dayton attorney, was indicted").
+                if (
+                    person.titled
+                    and not self._may_be_charged(sentence, mention)
+                    and not (
+                        mention.titled
+                        and (
+                            CHARGED_ITSELF.match(sentence.text[mention.end :])
+                            or CHARGED_BEFORE_TITLE.search(text, max(0, start - 40), start)
+                        )
+                    )
+                    and not (
+                        ROLE_APPOSITIVE.match(text, mention.end)
+                        and CHARGED_ITSELF.match(text[mention.end :])
+                    )
+                ):
+                    continue
+                if (person.victim and bare and (person.killed or key in ambiguous)) or (
+                    key in self._objects
+                ):
+                    continue
+                window = max(0, start - REACH)
+                after = mentions[position + 1] if position + 1 < len(mentions) else None
+                reach = (
+                    None
+                    if _apposed(sentence, mention, person, after)
+                    else _cue_after(sentence, start, mention.end)
+                )
+                # "Police arrested Ann Lee's son": what the words before say is of the son.
+                owner = _POSSESSIVE.match(text, mention.end) is not None
+                if (
+                    (reach is not None and not _nearer(sentence, position, mentions, reach, joined))
+                    or (not owner and CUE_BEFORE.search(text, window, start))
+                    or (
+                        sentence.index in self._headlines
+                        and HEADLINE_CUE.match(text, mention.end) is not None
+                    )
+                    or (
+                        not owner
+                        and mention.titled
+                        and CHARGED_BEFORE_TITLE.search(text, window, start)
+                    )
+                    or (not owner and self._sought(sentence, start))
+                    or (
+                        not owner and named_for and names_a_suspect(self.sentences, sentence, start)
+                    )
+                ):
+                    if person.victim and (
+                        VICTIM_BEFORE.search(text, window, start)
+                        or LAWYER_OF.match(text, mention.end)
+                    ):
+                        continue  # "Ruiz's attorney": a victim has lawyers too
+                    if key in ambiguous:
+                        person = self._cued_namesake(sentence.index, mention, ambiguous[key])
+                    cued.append(person)
+            # A cue said of a list is said of each name in it: spread it along the list, both
+            # ways, until no name is added.
+            spread = bool(cued)
+            while spread:
+                spread = False
+                for pair in joined:
+                    for source, target in (pair, pair[::-1]):
+                        if source in cued and target not in cued and can_join(target):
+                            cued.append(target)
+                            spread = True
+            for person in cued:
+                if not person.suspect:
+                    person.suspect = True
+                    person.first_cue = sentence
+                if sentence.index not in self._headlines:
+                    told.add(id(person))
+        for sentence, person in (
+            plural_subjects(self) + pronoun_subjects(self) + counted_members(self)
+        ):
+            if not person.suspect:
+                person.suspect = True
+                person.first_cue = sentence
+            told.add(id(person))
+        for sentence, person in self._listed():
+            if not person.suspect:
+                person.suspect = True
+                person.first_cue = sentence
+            told.add(id(person))
+        for person in self.people:
+            if person.suspect and person.victim:
+                if id(person) not in told:
+                    # Only a headline's telegraphic words ("Suspect arrested Ann Lee case")
+                    # make a suspect of someone the report's sentences say was killed.
+                    person.suspect = False
+                    person.first_cue = None
+                    continue
+                person.victim = False
+                person.harmed = True
+        if not self.named_suspects:
+            self._adopt_main_character()
+
+    def _sought(self, sentence: Sentence, start: int) -> bool:
+        """Whether the police are said to look for the name at `start` ("searching for Bo
+        Tran", "want to speak with Bo Tran"): not someone missing they search for."""
+        return (
+            SOUGHT_GATE.opens(sentence)
+            and bool(SOUGHT.search(sentence.text, max(0, start - 80), start))
+            and not MISSING.search(sentence.text)
+        )
+
+    def _may_be_charged(self, sentence: Sentence, mention: NameMention) -> bool:
+        """Whether someone named with a title may be the one charged: a title he no longer
+        holds ("former officer"), one outside policing and the courts ("Mayor"), or an
+        officer's rank in a report that says an officer was charged ("A deputy was arrested
+        ... Deputy Bo Tran, 31, ...")."""
+        text, start = sentence.text, mention.start
+        window = max(0, start - 40)
+        if FORMER.search(text, window, start) or CIVIL_TITLE.search(text, window, start):
+            return True
+        if self._officer_charged is None:
+            self._officer_charged = any(
+                OFFICER_CHARGED.search(s.text) for s in OFFICER_GATE.among(self.sentences)
+            )
+        return self._officer_charged and bool(RANK.search(text, window, start))
+
+    def _cued_namesake(self, index: int, mention: NameMention, matches: list[Person]) -> Person:
+        """Whom a suspect cue on a bare surname several people share is said of ("Dawson is
+        held without bond", after the mother and her child are named): the only one of them
+        already a suspect, else the only one not harmed; the mention is his from then on."""
+        for fits in ([p for p in matches if p.suspect], [p for p in matches if not p.victim]):
+            if len(fits) == 1:
+                self._reassign(index, mention, fits[0])
+                return fits[0]
+        return next(p for m, p in self._mentions[index] if m is mention)
+
+    def _reassign(self, index: int, mention: NameMention, target: Person) -> None:
+        """Make `mention` of sentence `index` a mention of `target`."""
+        entries = self._mentions[index]
+        for position, (m, person) in enumerate(entries):
+            if m is mention and person is not target:
+                entries[position] = (m, target)
+                person.mentions.remove((index, m.start, m.end))
+                target.mentions.append((index, m.start, m.end))
+                target.mentions.sort()
+
+    def _adopt_main_character(self) -> None:
+        """An article that reports a charge or arrest but never puts a name next to the verb
+        ("A Dayton man is charged ... Omar Reyes approached ...") is about the person it
+        names most often with an age, or most often at all. Only someone the report makes
+        the subject of its sentences can be he: not one it says was harmed ("hit 26-year-old
+        Ann Lee"), nor one named only beside a relative, lawyer or official word."""
+        if not any(SUSPECT_WORDS.search(s.text) for s in self.sentences):
+            return
+        subject = self._pronoun_subject()
+        if subject is not None:
+            subject.suspect = True
+            subject.first_cue = self.sentences[subject.mentions[0][0]]
+            return
+        candidates = [
+            p
+            for p in self.people
+            if not p.titled
+            and not p.victim
+            and len(core_words(p.words)) >= 2
+            and not any(self._harmed_object(i, a) for i, a, _ in p.mentions)
+        ]
+        aged = [
+            p
+            for p in candidates
+            if any(
+                age_near(self.sentences[i].text, a, b) is not None
+                and SUSPECT_WORDS.search(self.sentences[i].text)
+                for i, a, b in p.mentions
+            )
+        ]
+        frequent = [p for p in candidates if len(p.mentions) >= 3]
+        if aged:
+            chosen = min(aged, key=lambda p: p.mentions[0])
+        elif frequent:
+            chosen = max(frequent, key=lambda p: len(p.mentions))
+        elif introduced := introduced_after_description(self, candidates):
+            chosen = introduced
+        else:
+            return
+        chosen.suspect = True
+        chosen.first_cue = self.sentences[chosen.mentions[0][0]]
+
+    def _pronoun_subject(self) -> Person | None:
+        """ "Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
+        "He"/"She" that opens a sentence refers to, the subject (first person named) of the
+        nearest sentence before it that names anyone."""
+        for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
+            opener = OPENING_PRONOUN.match(sentence.text)
+            if not opener or not CUE_AFTER.match(sentence.text[opener.end() :]):
+                continue
+            for index in range(sentence.index - 1, -1, -1):
+                named = [
+                    (m, p)
+                    for m, p in self._mentions.get(index, [])
+                    if (not p.titled or self._may_be_charged(self.sentences[index], m))
+                    and not p.victim
+                    and len(core_words(p.words)) >= 2
+                ]
+                if not self._mentions.get(index):
+                    continue
+                if named and not self._harmed_object(index, named[0][0].start):
+                    return named[0][1]
+                break
+        return None
+
+    def _harmed_object(self, index: int, start: int) -> bool:
+        """Whether the mention at `start` of sentence `index` is whom a harm verb was done to,
+        or someone named by a relation or role word ("his mother, Ann Lee", "lawyer Bo Tran")."""
+        if (index, start) in self._objects:
+            return True
+        return bool(OBJECT_OF_HARM.search(self.sentences[index].text, max(0, start - 60), start))
+
+    def _prefer_suspects(self) -> None:
+        """A bare surname shared by a suspect and relatives (victims) means the suspect."""
+        for index, mention, matches in self._ambiguous:
+            suspects = [p for p in matches if p.suspect]
+            if len(suspects) == 1:
+                self._reassign(index, mention, suspects[0])
+
+    def _set_ages(self) -> None:
+        for person in self.suspects:
+            for index, start, end in person.mentions:
+                age = age_near(self.sentences[index].text, start, end)
+                if age is not None:
+                    person.age = age
+                    person.age_sentence = index
+                    break
+
+    # ----------------------------------------------------------------- queries
