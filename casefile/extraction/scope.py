@@ -65,7 +65,9 @@ HYPOTHETICAL = "hypothetical"
 # Where a sentence breaks into clauses: a semicolon, a dash, or a comma before a conjunction
 # that starts a clause of its own.
 _CLAUSE_BREAK = re.compile(
-    r";\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:and|but|while|whereas|although|though|as)\s)"
+    r";\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:and|but|while|whereas|although|though|as)\s)|"
+    # "was acquitted Friday but remains jailed on an unrelated charge": "but" opens a clause
+    r"(?<![,;])\s+(?=but\s+(?!also\b|not\b|only\b))"
 )
 # Back from an earlier matter to the case: "was out on bond when he shot Ann Lee".
 _BACK_TO_CASE = re.compile(r"\b(?:when|as|after|before)\s+(?:he|she|they|police|officers)\b")
