@@ -189,8 +189,11 @@ def _someone_else(cast, sentence: Sentence, start: int) -> bool:
 # A clause's subject that is someone new and unnamed: "A 15-year-old boy", "The other suspect,
 # a 15-year-old,", "Her 16-year-old co-defendant".
 _UNNAMED_OTHER = re.compile(
-    r"\W*(?:(?:an?|another|the other|a second|a third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|"
+    r"\W*(?:(?:another|the other|a second|a third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|"
     r"girl|teen|teenager|juvenile|minor|suspect|defendant|co-defendant|\d{1,2}-year-old)|"
+    # "A 15-year-old boy", "a juvenile"; not "A Dayton man", the lead's way to name him again
+    r"an?\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|teen|teenager|juvenile|minor|"
+    r"\d{1,2}-year-old(?!\s+(?:man|woman)\b))|"
     r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?co-?defendant)\b",
     re.I,
 )
