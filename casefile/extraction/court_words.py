@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from casefile.extraction.harm_words import HURT, KILL
 from casefile.extraction.patterns import compile_scan
@@ -345,12 +346,16 @@ PLEA_WORDS = compile_scan(r"\b(?:plea|pleas|pleaded|pled|pleading|pleads)\b", re
 _CASE_YEAR = re.compile(
     r"\b(?P<named>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:killing|shooting|slaying|death|murder|"
     r"stabbing|crash|attack|robbery|fire|assault|disappearance|kidnapping|homicide|carjacking)s?\b|"
-    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<dated>(?:19|20)\d\d)\b|"
-    # the harm itself dated: "who shot and killed a man outside a bar in 2024"
-    rf"\b(?:{KILL}|{HURT})\b[^.;,]{{0,80}}?\bin\s+(?P<harmed>(?:19|20)\d\d)\b"
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<dated>(?:19|20)\d\d)\b"
 )
+# ... and the harm itself dated: "who shot and killed a man outside a bar in 2024" (the harm
+# word within the clause before "in <year>").
+_IN_A_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+_HARM_WORD = re.compile(rf"\b(?:{KILL}|{HURT})\b")
+_CLAUSE_END = re.compile(r"[.;,]")
 
 
+@lru_cache(maxsize=256)
 def earliest_case_year(text: str, published: datetime.date | None) -> int | None:
     """The earliest year an event of this case may be told in: the year before the report,
     or an earlier year the report gives its crime or its dated events. An event told in a
@@ -358,10 +363,12 @@ def earliest_case_year(text: str, published: datetime.date | None) -> int | None
     after the crime is the case's ("pleaded guilty in 2022" to a 2021 killing)."""
     if published is None:
         return None
-    years = [
-        int(m.group("named") or m.group("dated") or m.group("harmed"))
-        for m in _CASE_YEAR.finditer(text)
-    ]
+    years = [int(m.group("named") or m.group("dated")) for m in _CASE_YEAR.finditer(text)]
+    for match in _IN_A_YEAR.finditer(text):
+        start = max(0, match.start() - 80)
+        ends = [m.end() for m in _CLAUSE_END.finditer(text, start, match.start())]
+        if _HARM_WORD.search(text, ends[-1] if ends else start, match.start()):
+            years.append(int(match.group(1)))
     return min([published.year - 1, *(y for y in years if y <= published.year)])
 
 
