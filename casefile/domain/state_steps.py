@@ -44,13 +44,7 @@ def states_after_each(
     """For each of `reports` (in reported order), the case as known right after it: the
     state `fold` gives from the person's corrections in `events` and the fact reports and
     withdrawals of that report and every one before it, as of its publication time."""
-    own: dict[ReportKey, list[Any]] = {}
-    standing: list[Any] = []
-    for event in events:
-        if isinstance(event, FactReported | FactsWithdrawn):
-            own.setdefault((event.article_id, event.revision), []).append(event)
-        elif isinstance(event, Correction | PersonSplit):
-            standing.append(event)
+    own, standing = _by_report(events)
     corrections = Corrections.of(standing)
     reading = Reading.empty()
     folded: list[FactReported] = []
@@ -78,6 +72,19 @@ def states_after_each(
     return states
 
 
+def _by_report(events: Sequence[Any]) -> tuple[dict[ReportKey, list[Any]], list[Any]]:
+    """The fact reports and withdrawals of each report, and the corrections that stand
+    throughout (a person's corrections and splits)."""
+    own: dict[ReportKey, list[Any]] = {}
+    standing: list[Any] = []
+    for event in events:
+        if isinstance(event, FactReported | FactsWithdrawn):
+            own.setdefault((event.article_id, event.revision), []).append(event)
+        elif isinstance(event, Correction | PersonSplit):
+            standing.append(event)
+    return own, standing
+
+
 def _folded(reports: list[FactReported], corrections: Corrections) -> Reading:
     reading = Reading.empty()
     reading.extend(sorted(reports, key=reported_order), corrections)
@@ -92,13 +99,7 @@ def changes_after_each(
     """For each of `reports` (in reported order), what it changed: `compare(before, after,
     repeats=True)` of the states `states_after_each` gives right before and right after it
     (before the first: no fact), told from the facts the report added reports to."""
-    own: dict[ReportKey, list[Any]] = {}
-    standing: list[Any] = []
-    for event in events:
-        if isinstance(event, FactReported | FactsWithdrawn):
-            own.setdefault((event.article_id, event.revision), []).append(event)
-        elif isinstance(event, Correction | PersonSplit):
-            standing.append(event)
+    own, standing = _by_report(events)
     corrections = Corrections.of(standing)
     reading = Reading.empty()
     known = _Known(case_id)

@@ -20,6 +20,7 @@ contest ...") goes on with it.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,20 +31,7 @@ from casefile.extraction.mentions import DateMention
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import key_words
 
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_MONTHS = tuple(name.lower() for name in calendar.month_name[1:])  # "january", ...
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"

@@ -51,3 +51,15 @@ def charges_of(text: str) -> set[tuple[str | None, str, str]]:
         for f in extract_facts(text)
         if f.kind == "ChargeFiled"
     }
+
+
+def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
+    """The victims found in `text`: (name, age, outcome), sorted."""
+    return sorted(
+        (
+            (f.fields["name"], f.fields["age"], f.fields["outcome"])
+            for f in extract_facts(text, PUBLISHED)
+            if f.kind == "VictimReported"
+        ),
+        key=lambda v: (v[0] or "", v[1] or 0, v[2]),
+    )

@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from casefile.extraction import extract_facts
-
-
-def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
-    return sorted(
-        (
-            (f.fields["name"], f.fields["age"], f.fields["outcome"])
-            for f in extract_facts(text)
-            if f.kind == "VictimReported"
-        ),
-        key=lambda v: (v[0] or "", v[1] or 0, v[2]),
-    )
+from tests.extraction.reading import victims_of
 
 
 @pytest.mark.parametrize(
