@@ -1,0 +1,268 @@
+"""Co-suspects a report describes but does not name: "he and his brother were indicted", "a
+17-year-old was also arrested", "two suspects, a man and a woman", "along with three
+juveniles". Each is one suspect of the case with no name (`suspects.py` reports them)."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.domain.facts import Evidence
+from casefile.extraction.context import Article, fact
+from casefile.extraction.patterns import compile_scan, first_in, matches_in
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import any_key_words, key_words
+
+# A co-suspect the report describes but does not name: "he and his brother were indicted",
+# "a 17-year-old was also arrested", "a juvenile also was charged". A group beside named
+# suspects ("five others") is not a person the file can follow, and is left out.
+_RELATIVE = (
+    r"brother|sister|son|daughter|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|"
+    r"girlfriend|boyfriend|friend|roommate|accomplice|co-defendant"
+)
+_CUSTODY = (
+    r"(?:arrested|charged|indicted|accused|detained|taken into custody|booked|jailed|"
+    r"apprehended|cited)"
+)
+CO_SUSPECT = compile_scan(
+    r"\b(?:he|she|[A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?P<relative>"
+    + _RELATIVE
+    + r")\s+(?:were|have been|had been|are|both)\b[^.;]{0,40}?\b"
+    + _CUSTODY
+    + r"|\b[Aa]n?\s+(?P<described>(?P<age>\d{1,2})-year-old|second|third|juvenile)\s+"
+    # "A second teen, 17, was also arrested": his age beside the word.
+    r"(?:[\w-]+(?:,\s*(?P<told>\d{1,2}),)?\s+)?"
+    r"(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+"
+    + _CUSTODY
+    # "A second suspect remains at large", "another man is being sought".
+    + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
+    r"shooter)(?:\s+of\s+interest)?(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+"
+    r"(?:at large|(?:being )?sought|wanted|(?:also\s+)?involved)"
+    r"|(?:has not been|was not|have not been) (?:found|arrested|caught|identified|named|located)|fled|"
+    r"escaped|got away)"
+    # "A woman who was with him was also arrested": someone new, said with "a".
+     + r"|\A\W*(?:A|An)\s+(?P<indefinite>(?:(?P<iage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|"
+    r"teen|teenager|juvenile|person|passenger|accomplice))\b[^.;]{0,50}?\b(?:was|has been)\s+"
+    r"also\s+"
+    + _CUSTODY
+    # "Jan. 16: A 15-year-old boy was arrested on charges of ..." (a blotter's further item).
+    + r"|\A\W*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}:\s+)?(?:A|An)\s+(?P<item>(?P<dage>\d{1,2})-year-old)\s+"
+    r"(?:(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?(?:(?:was|has been|is)\s+(?:also\s+)?"
+    + _CUSTODY
+    # "A 16-year-old boy faces the same charge".
+    + r"|(?:also\s+)?(?:faces|is facing)\s+(?:the\s+same\s+|similar\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"charges?\b)"
+    # "Bo Tran and a 17-year-old boy were arrested", "... and an unidentified man robbed".
+     + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
+    r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice)|"
+    # "Bo Tran, 20, and a 17-year-old were arrested".
+    r"(?P<bare>\d{1,2})-year-old(?!\s+(?:[\w-]+\s+)?(?:victim|child|baby|infant|son|daughter)\b))\b"
+    r"(?:,[^.;]{0,40}?,)?\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
+    + _CUSTODY
+    + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
+    # "Police are looking for a second suspect".
+    r"|\b(?:(?:searching|looking|hunting)\s+for|seeking|trying\s+to\s+(?:find|locate|identify))\s+"
+    r"(?:another|a\s+second|a\s+third)\s+(?P<sought>suspect|man|woman|person|teen|gunman|shooter)\b"
+    # "The other suspect, a 15-year-old, was released to his parents".
+    r"|\b[Tt]he\s+other\s+(?P<theother>suspect|gunman|shooter|robber|attacker|defendant)\b"
+    r"(?![’']),?(?:\s+an?\s+(?P<oage>\d{1,2})-year-old\b)?"
+    # "His 16-year-old accomplice was taken to a juvenile detention center".
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<hage>\d{1,2})-year-old\s+)?(?:alleged\s+)?"
+    r"(?P<partner>accomplice|co-conspirator)\b(?!,?\s+[A-Z]|['’])"
+    # "The getaway driver has not been caught": a part only a co-suspect has.
+    r"|\b(?:[Tt]he|[Aa])\s+(?P<getaway>getaway\s+driver)\b(?!,?\s+[A-Z]|['’])"
+    # "A woman who drove him from the scene was charged with hindering prosecution".
+    r"|\A\W*(?:A|An)\s+(?P<withhim>(?:(?P<wage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|teen|"
+    r"teenager|juvenile|person|friend)|(?P<wbare>\d{1,2})-year-old)\s+who\s+[^.;]{0,60}?\b(?:him|her|"
+    r"them)\b[^.;]{0,40}?\s+(?:(?:was|were|has\s+been|is)\s+(?:also\s+)?" + _CUSTODY + r"|faces|"
+    r"is\s+facing)"
+)
+_CO_SUSPECT_GATE = key_words(
+    "-year-old",
+    " and his ",
+    " and her ",
+    "also",
+    "another",
+    "second",
+    "third",
+    " and a",
+    "along with",
+    "other",
+    "accomplice",
+    "co-conspirator",
+    "getaway",
+    "seeking",
+    "trying to",
+    " who ",
+)
+# Where the report names no suspect: "two suspects, a man and a woman, were arrested",
+# "police are searching for the gunman".
+_COUNT = r"(?P<count>a|an|the|one|two|three|four|2|3|4)"
+_UNNAMED = compile_scan(
+    r"\b(?:searching|looking|hunting|seeking)\s+for\s+" + _COUNT + r"\s+(?:[\w-]+\s+)?"
+    r"(?:suspects?|gunm[ae]n|shooters?|robbers?|attackers?|assailants?|m[ae]n|wom[ae]n|"
+    r"persons?|people|driver)\b"
+    r"|\b" + _COUNT.replace("count", "pair") + r"\s+(?:suspects|men|women|teens|teenagers|"
+    r"juveniles|people),\s+a\s+"
+    r"(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
+    # "Three men were arrested", "Two men robbed the store": a counted group as the subject of
+    # custody or of the crime (not "two men were shot").
+    r"|\b" + _COUNT.replace("count", "crew") + r"\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|"
+    r"teens|teenagers|juveniles|people|boys|girls|gunmen|robbers)\b(?:,[^.;]{0,40}?,)?\s+"
+    r"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:arrested|charged|detained|"
+    r"taken\s+into\s+custody|booked|indicted|sought|wanted)|(?:robbed|broke\s+into|"
+    r"stole|carjacked|opened\s+fire|forced\s+their\s+way)\b)"
+    # "Police arrested a man and a woman", "A man and a woman were charged".
+    r"|\b(?:arrested|detained|charged|apprehended|booked)\s+(?P<duo>a)\s+(?:man|woman|teen|boy|"
+    r"girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
+    r"|\b(?P<duo2>a)\s+(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\s+"
+    r"(?:were|have\s+been)\s+(?:\w+\s+)?(?:arrested|charged|detained|taken\s+into\s+custody|"
+    r"booked|indicted)\b"
+    # "The shooter, who has not been identified, remains at large".
+    r"|\b(?P<lone>the|a)\s+(?:[\w-]+\s+)?(?:suspect|gunman|shooter|robber|attacker|assailant|"
+    r"killer|carjacker)\b(?:,[^.;]{0,60}?,)?\s+(?:remains|is\s+still|was\s+still|is)\s+(?:at\s+"
+    r"large|on\s+the\s+loose|being\s+sought)",
+    re.IGNORECASE,
+)
+_UNNAMED_GATE = key_words(
+    "searching",
+    "looking",
+    "hunting",
+    "seeking",
+    " and a ",
+    "two ",
+    "three ",
+    "four ",
+    "at large",
+    "on the loose",
+    "being sought",
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# Statements of an earlier or another matter: "were charged in a separate case last year".
+_OTHER_MATTER = compile_scan(
+    r"\b(?:separate|unrelated|previous|earlier|last year|years ago)\b", re.I
+)
+
+# Unnamed co-suspects counted beside the named ones: "Two 16-year-olds, whose names were not
+# released, face similar charges", "three juveniles were also arrested".
+# "Two other men were also arrested", "looking for two other suspects", "Bo Tran and two
+# juveniles were arrested".
+_GROUP = compile_scan(
+    r"\b(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[234])\s+(?:(?P<other>other|more|additional)\s+)?"
+    r"(?:(?P<age>1\d)-year-olds|juveniles|minors|(?(other)(?:men|women|people|suspects|teens|"
+    r"teenagers|defendants|persons)|(?!)))\b"
+    r"(?:[^.;]{0,80}?\b(?:were|are|have been|was|also|face|faced|facing)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:charged|arrested|charges|detained|taken into custody|booked|sought|"
+    r"wanted|at large)\b|(?<=suspects)\s+(?:who\s+)?(?:remain|are still|fled))"
+    r"|\b(?:searching|looking|hunting)\s+for\s+(?P<sought>two|three|four)\s+(?:other|more)\s+"
+    r"(?:suspects|men|women|people)\b"
+)
+_GROUP_BESIDE = compile_scan(
+    r"\b(?:and|along with)\s+(?P<count>two|three|four)\s+(?:other\s+)?(?:juveniles|minors|"
+    r"teens|teenagers|men|women|boys|girls|accomplices)\b(?:,[^.;]{0,40}?,)?\s+"
+    r"(?:were|have been|are|had been)\s+(?:\w+\s+)?" + _CUSTODY
+)
+# "Bo Tran was arrested along with three juveniles", "police arrested Bo Tran and two teens".
+_GROUP_AFTER = compile_scan(
+    r"\b(?:arrested|charged|indicted|detained|apprehended|booked|cited)\b[^.;]{0,60}?"
+    r"(?:\band|\balong with|\btogether with)\s+(?P<count>two|three|four)\s+(?:other\s+)?"
+    r"(?:juveniles|minors|teens|teenagers|boys|girls|accomplices)\b"
+    r"(?!\s+(?:who\s+)?(?:were|are|was)\s+(?:\w+\s+)?(?:shot|hurt|injured|killed|wounded))"
+)
+_GROUP_GATE_BESIDE = key_words(" and two", " and three", " and four", "along with", "together with")
+_GROUP_GATE = key_words("-year-olds", "juveniles", "minors", "other", "more", "additional")
+_EITHER_GROUP_GATE = any_key_words(_GROUP_GATE, _GROUP_GATE_BESIDE)
+
+Unnamed = tuple[int | None, str | None, Evidence]
+
+
+def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
+    """Each member of a group of co-suspects the article counts but does not name."""
+    found: list[Unnamed] = []
+    ages = {p.age for p in named}
+    for sentence in _EITHER_GROUP_GATE.among(article.sentences):
+        match = _GROUP_GATE.opens(sentence) and first_in(_GROUP, sentence.text)
+        if match and article.cast.people_in(sentence):
+            match = None  # the group is the people the sentence names
+        beside = _GROUP_GATE_BESIDE.opens(sentence)
+        match = (
+            match
+            or (beside and first_in(_GROUP_BESIDE, sentence.text))
+            or (beside and first_in(_GROUP_AFTER, sentence.text))
+        )
+        if not match or first_in(_OTHER_MATTER, sentence.text):
+            continue
+        stated = match.groupdict().get("age")
+        age = int(stated) if stated else None
+        if age is not None and age in ages:
+            continue
+        evidence = fact("SuspectIdentified", {}, article, sentence).evidence
+        count = match.groupdict().get("count") or match.group("sought")
+        found += [(age, None, evidence)] * _COUNTS[count.lower()]
+    return found
+
+
+def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
+    """(age, residence, evidence) of each co-suspect the article describes without a name,
+    once each."""
+    found: dict[str, Unnamed] = {}
+    ages = {p.age for p in named}
+    for sentence in _CO_SUSPECT_GATE.among(article.sentences):
+        if first_in(_OTHER_MATTER, sentence.text):
+            continue
+        named_at = [m.start for m, p in article.cast.people_in(sentence) if p.suspect]
+        for match in matches_in(CO_SUSPECT, sentence.text):
+            if any(match.start() <= at < match.end() for at in named_at):
+                continue  # "Another suspect, Bo Tran, 25, remains at large": he is named
+            relative = match.group("relative")
+            if match.group("theother") and len(named) >= 2:
+                continue  # "the other suspect" is one of the two the article names
+            described = (
+                match.group("described")
+                or match.group("other")
+                or match.group("sought")
+                or match.group("theother")
+                or match.group("partner")
+                or match.group("getaway")
+                or match.group("withhim")
+                or match.group("indefinite")
+                or match.group("beside")
+                or match.group("item")
+            )
+            stated = (
+                match.group("age")
+                or match.group("told")
+                or match.group("iage")
+                or match.group("bage")
+                or match.group("dage")
+                or match.group("bare")
+                or match.group("oage")
+                or match.group("hage")
+                or match.group("wage")
+                or match.group("wbare")
+            )
+            age = int(stated) if stated else None
+            if match.group("item") and (not named or None in ages):
+                continue  # whether he is one of the named, only their ages can tell
+            if relative and len(named) >= 2:
+                continue  # the relative is one of the suspects the article names
+            if age is not None and age in ages:
+                continue  # "a 17-year-old" the article names elsewhere
+            key = (relative or described or match.group("bare") or "").lower()
+            evidence = fact("SuspectIdentified", {}, article, sentence).evidence
+            found.setdefault(key, (age, None, evidence))
+    return list(found.values())
+
+
+def unnamed_count(article: Article) -> tuple[int, Evidence | None]:
+    """How many suspects a report that names none says were arrested or are sought ("two
+    suspects, a man and a woman", "searching for a gunman"), and the sentence saying it."""
+    for sentence in _UNNAMED_GATE.among(article.sentences):
+        match = _UNNAMED.search(sentence.text)
+        if match and not _OTHER_MATTER.search(sentence.text):
+            if match.group("duo") or match.group("duo2"):
+                count = 2
+            else:
+                said = match.group("count") or match.group("pair") or match.group("crew")
+                count = _COUNTS.get((said or "").lower(), 1)
+            return count, fact("SuspectIdentified", {}, article, sentence).evidence
+    return 0, None
