@@ -8,7 +8,17 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
-from casefile.extraction.cues import (
+from casefile.extraction.mentions import NameMention, is_headline, name_spans, name_words
+from casefile.extraction.naming import (
+    AliasPair,
+    alias_pairs,
+    bare_common_surnames,
+    place_names,
+    trim_openers,
+)
+from casefile.extraction.patterns import first_in, matches_in
+from casefile.extraction.person import Person, core_words, fuller_name, same_person
+from casefile.extraction.reference_cues import (
     ALL_SUSPECTS,
     ANOTHER_CUE,
     ANOTHER_GATE,
@@ -23,16 +33,6 @@ from casefile.extraction.cues import (
     UNNAMED_SUBJECT,
     UNRELATED,
 )
-from casefile.extraction.mentions import NameMention, is_headline, name_spans, name_words
-from casefile.extraction.naming import (
-    AliasPair,
-    alias_pairs,
-    bare_common_surnames,
-    place_names,
-    trim_openers,
-)
-from casefile.extraction.patterns import first_in, matches_in
-from casefile.extraction.person import Person, core_words, fuller_name, same_person
 from casefile.extraction.references import shared_surnames
 from casefile.extraction.roles import CastRoles, can_join, is_telegraphic, joined_pairs
 from casefile.extraction.sentences import Sentence

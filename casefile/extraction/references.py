@@ -10,13 +10,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from casefile.extraction.cues import (
-    CHARGED_ITSELF,
-    PLURAL_OBJECT,
-    PLURAL_OPENER,
-    SINGULAR_OPENER,
-    SUSPECT_CUE_WORDS,
-)
+from casefile.extraction.cues import CHARGED_ITSELF, SUSPECT_CUE_WORDS
 from casefile.extraction.descriptions import (
     counted_sentences,
     counted_suspect_groups,
@@ -25,6 +19,7 @@ from casefile.extraction.descriptions import (
     unnamed_suspect_ages,
 )
 from casefile.extraction.mentions import NAME_SUFFIXES, age_near, name_words
+from casefile.extraction.reference_cues import PLURAL_OBJECT, PLURAL_OPENER, SINGULAR_OPENER
 from casefile.extraction.sentences import Sentence
 
 if TYPE_CHECKING:

@@ -10,28 +10,13 @@ from itertools import pairwise
 
 from casefile.extraction.cues import (
     AFTER_PREPOSITION,
-    BULLET,
     CHARGED_BEFORE_TITLE,
     CHARGED_ITSELF,
-    CIVIL_TITLE,
-    COORDINATION,
     CUE_AFTER,
     CUE_BEFORE,
     CUE_RELATIVE_ONLY,
-    FORMER,
     HEADLINE_CUE,
-    LAWYER_OF,
-    LIST_CUE,
-    MISSING,
-    OFFICER_CHARGED,
-    OFFICER_GATE,
-    OPENING_PRONOUN,
-    OTHER_CASE,
-    RANK,
     REACH,
-    ROLE_APPOSITIVE,
-    SOUGHT,
-    SOUGHT_GATE,
     SUSPECT_CUE_WORDS,
     SUSPECT_WORDS,
 )
@@ -49,6 +34,23 @@ from casefile.extraction.harm_cues import (
 )
 from casefile.extraction.mentions import NameMention, age_near, is_roster_item
 from casefile.extraction.person import Person, core_words
+from casefile.extraction.reference_cues import (
+    BULLET,
+    CIVIL_TITLE,
+    COORDINATION,
+    FORMER,
+    LAWYER_OF,
+    LIST_CUE,
+    MISSING,
+    OFFICER_CHARGED,
+    OFFICER_GATE,
+    OPENING_PRONOUN,
+    OTHER_CASE,
+    RANK,
+    ROLE_APPOSITIVE,
+    SOUGHT,
+    SOUGHT_GATE,
+)
 from casefile.extraction.references import (
     counted_members,
     introduced_after_description,
