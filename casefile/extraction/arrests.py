@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed
+from casefile.extraction.dates import MONTH_ONLY, nearest_date
 from casefile.extraction.groups import named_together
-from casefile.extraction.mentions import MONTH_ONLY, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, PRIOR, STATISTICS

@@ -14,7 +14,7 @@ from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, subjects_named
 from casefile.extraction.groups import group, named_together
-from casefile.extraction.mentions import Money, find_money
+from casefile.extraction.money import Money, find_money
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import CASE, PRIOR

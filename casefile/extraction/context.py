@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.domain.facts import Fact, evidence_in
+from casefile.extraction.dates import DATE_KEYS, DateMention, dates_in, nearest_date
 from casefile.extraction.earlier import (
     BEFORE_GATE,
     COUNTS_ON_GATE,
@@ -24,7 +25,6 @@ from casefile.extraction.earlier import (
     times_in,
 )
 from casefile.extraction.harm_words import HARM_GATE
-from casefile.extraction.mentions import DATE_KEYS, DateMention, dates_in, nearest_date
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Cast, Person
 from casefile.extraction.scope import (

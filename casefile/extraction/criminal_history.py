@@ -11,7 +11,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.mentions import NUMBER, NUMBER_KEYS, number_value
+from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.sentences import key_words
 

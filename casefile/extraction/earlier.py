@@ -26,8 +26,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from casefile.extraction.dates import DateMention
 from casefile.extraction.harm_words import HURT, KILL
-from casefile.extraction.mentions import DateMention
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import key_words
 

@@ -44,7 +44,7 @@ from casefile.extraction.link_wording import (
     relation_of,
     statements,
 )
-from casefile.extraction.mentions import NUMBER_KEYS, number_value
+from casefile.extraction.numbers import NUMBER_KEYS, number_value
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.victim_names import case_killing

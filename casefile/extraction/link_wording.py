@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from casefile.extraction.mentions import NUMBER
+from casefile.extraction.numbers import NUMBER
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence, key_words
 

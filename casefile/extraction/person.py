@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from casefile.domain.people import formal_given
-from casefile.extraction.mentions import NAME_SUFFIXES, name_words
+from casefile.extraction.mentions import name_words
+from casefile.extraction.name_vocabulary import NAME_SUFFIXES
 from casefile.extraction.sentences import Sentence
 
 

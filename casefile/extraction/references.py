@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from casefile.extraction.ages import age_near
 from casefile.extraction.cues import CHARGED_ITSELF, SUSPECT_CUE_WORDS
 from casefile.extraction.descriptions import (
     counted_sentences,
@@ -18,7 +19,8 @@ from casefile.extraction.descriptions import (
     undergoes_harm,
     unnamed_suspect_ages,
 )
-from casefile.extraction.mentions import NAME_SUFFIXES, age_near, name_words
+from casefile.extraction.mentions import name_words
+from casefile.extraction.name_vocabulary import NAME_SUFFIXES
 from casefile.extraction.reference_cues import PLURAL_OBJECT, PLURAL_OPENER, SINGULAR_OPENER
 from casefile.extraction.sentences import Sentence
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from casefile.extraction.ages import age_near
 from casefile.extraction.cues import (
     AFTER_PREPOSITION,
     CHARGED_BEFORE_TITLE,
@@ -32,7 +33,7 @@ from casefile.extraction.harm_cues import (
     VICTIM_BEFORE,
     VICTIM_LIST_GAP,
 )
-from casefile.extraction.mentions import NameMention, age_near, is_roster_item
+from casefile.extraction.mentions import NameMention, is_roster_item
 from casefile.extraction.person import Person, core_words
 from casefile.extraction.reference_cues import (
     BULLET,

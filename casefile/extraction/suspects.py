@@ -8,9 +8,9 @@ import re
 from bisect import bisect_left, insort
 
 from casefile.domain.facts import Evidence, Fact, evidence_in
+from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, REACH
-from casefile.extraction.mentions import age_near
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import (
     BARE_HARM,
@@ -37,7 +38,6 @@ from casefile.extraction.harm_words import (
     OUTCOME_WORDS,
     PRONOUN_HARM,
 )
-from casefile.extraction.mentions import age_near
 from casefile.extraction.no_harm import (
     ANIMAL_AFTER,
     NAMED_KILLER_BEFORE,

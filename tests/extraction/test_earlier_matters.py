@@ -7,8 +7,8 @@ import datetime
 
 import pytest
 
+from casefile.extraction.dates import dates_in
 from casefile.extraction.earlier import counts_on, dated_events, times_in
-from casefile.extraction.mentions import dates_in
 from tests.extraction.reading import PUBLISHED, bonds_of, court_of, facts_of
 
 LEAD = (

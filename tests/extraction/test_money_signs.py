@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from casefile.extraction.mentions import find_money
+from casefile.extraction.money import find_money
 from tests.extraction.test_rules import facts_of
 
 

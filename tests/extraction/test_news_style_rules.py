@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from casefile.extraction import extract_facts
-from casefile.extraction.mentions import find_dates
+from casefile.extraction.dates import find_dates
 from casefile.extraction.sentences import any_key_words, key_words, split_sentences
 from tests.extraction.reading import PUBLISHED, court_of, facts_of
 

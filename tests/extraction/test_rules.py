@@ -7,9 +7,12 @@ import datetime
 import pytest
 
 from casefile.extraction import extract_facts
+from casefile.extraction.ages import age_near
 from casefile.extraction.charges import split_charges
 from casefile.extraction.chrome import chrome_spans
-from casefile.extraction.mentions import age_near, find_dates, find_money, find_names
+from casefile.extraction.dates import find_dates
+from casefile.extraction.mentions import find_names
+from casefile.extraction.money import find_money
 from casefile.extraction.sentences import split_sentences
 from tests.extraction.reading import PUBLISHED, facts_of
 

@@ -16,7 +16,7 @@ import re._parser as sre_parse
 import pytest
 
 from casefile.extraction import extract_facts
-from casefile.extraction.mentions import dates_in, find_dates
+from casefile.extraction.dates import dates_in, find_dates
 from casefile.extraction.naming import _LowerWords, _written_lower
 from casefile.extraction.patterns import _share_heads, compile_scan, first_in, matches_in
 from casefile.extraction.people import Cast

@@ -1,0 +1,76 @@
+"""The age a report gives a person, told next to the name: "Bo Tran, 31,", "31-year-old Bo
+Tran", "Bo Tran of Dayton, 31,", "Bo Tran and Ann Lee, both 24,", "Bo Tran was 17 at the time"."""
+
+from __future__ import annotations
+
+import re
+
+# "Name, 31," / "Name, age 31" / "Name (31)" / "Name, now 31," right after the name.
+AGE_AFTER_NAME = re.compile(
+    r"\A(?:,\s*|\s+\(|\s+(?:already\s+)?)(?:(?:now|then)\s+)?(?:age[d]?\s+)?(\d{1,3})\b"
+    r"(?!\s*(?:years?|%|,\d|-))"
+)
+# "31-year-old [former Dayton resident] Name" right before the name.
+AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-zA-Z.’'-]+\s+){0,3}?\Z")
+# "Bo Tran of Dayton, 31,": the home town before the age.
+AGE_AFTER_HOME = re.compile(r"\A\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s*(?:age\s+)?(\d{1,3}),")
+# "Bo Tran and Ann Lee, both 24,": one age told of two names.
+AGE_OF_BOTH = re.compile(
+    r"\A(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})?,\s+both\s+(?:aged?\s+)?(\d{1,3})\b"
+)
+AGE_WITH_AGE_WORD = re.compile(
+    r"\A,?\s+(?:already\s+)?age[d]?\s+(\d{1,3})\b"
+    # "Bo Tran, 28 years old,", "Bo Tran, 28 years of age,".
+    r"|\A,\s*(\d{1,3})(?:\s+|-)years?(?:\s+|-)(?:old|of\s+age)\b"
+)
+# An appositive or relative clause that gives the age: "Bo Tran, a 30-year-old Dayton man,",
+# "Bo Tran, the 30-year-old driver,", "Bo Tran, who is 30", "Bo Tran, who was 29 at the time".
+AGE_IN_APPOSITIVE = re.compile(
+    r"\A,\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(\d{1,3})-year-old\b"
+    r"|who\s+(?:is|was|turned)\s+(?:now\s+|then\s+)?(\d{1,3})\b"
+    r"(?!\s*(?:%|percent|times|feet|miles|-)))"
+)
+# "Bo Tran, also known as "Red," 26,": an alias between the name and the age.
+ALIAS_AFTER_NAME = re.compile(
+    r"\A,\s+(?:also\s+known\s+as|known\s+as|a\.?k\.?a\.?)\s+[\"“][^\"”]{1,40}?,?[\"”],?\s"
+)
+# "Bo Tran was 17 at the time": the age as what the sentence says of the name.
+AGE_PREDICATE = re.compile(
+    r"\A\s+(?:is|was)\s+(?:only\s+|just\s+)?(\d{1,2})(?:\s+years\s+old)?"
+    r"(?=\s+at\s+the\s+time\b|\s+when\b|\s*[.;]|,\s+(?:and|but)\b)"
+)
+
+
+def age_near(sentence: str, start: int, end: int) -> int | None:
+    """The age stated next to the name at `sentence[start:end]`, if any."""
+    after = sentence[end:]
+    alias = ALIAS_AFTER_NAME.match(after) if after.startswith(", ") else None
+    if alias:
+        after = ", " + after[alias.end() :]  # the age told after the alias
+    for pattern in (AGE_WITH_AGE_WORD, AGE_AFTER_NAME, AGE_PREDICATE):
+        match = pattern.match(after)
+        if match and (
+            pattern is not AGE_AFTER_NAME
+            or match.group(0).startswith(", ")
+            or match.group(0).startswith(" (")
+        ):
+            age = int(next(group for group in match.groups() if group))
+            if 0 < age < 110:
+                return age
+    both = AGE_OF_BOTH.match(after) if "both" in after[:60] else None
+    if both and 0 < int(both.group(1)) < 110:
+        return int(both.group(1))
+    home = AGE_AFTER_HOME.match(after) if after.startswith(" of ") else None
+    if home and 0 < int(home.group(1)) < 110:
+        return int(home.group(1))
+    appositive = AGE_IN_APPOSITIVE.match(after) if after.startswith(",") else None
+    if appositive:
+        age = int(appositive.group(1) or appositive.group(2))
+        if 0 < age < 110:
+            return age
+    before = AGE_BEFORE_NAME.search(sentence, max(0, start - 200), start)
+    if before:
+        age = int(before.group(1))
+        if 0 < age < 110:
+            return age
+    return None
