@@ -98,7 +98,7 @@ def compare(before: CaseState, after: CaseState, *, repeats: bool = False) -> li
         for fact in facts:
             old = earlier.pop(fact.key, None) or _same_reports(fact, earlier)
             new_sources = _new_sources(old.sources if old else [], fact.sources)
-            change = _change(category, old, fact, new_sources, repeats)
+            change = change_of(category, old, fact, new_sources, repeats)
             if change is not None:
                 changes.append(change)
         changes.extend(
@@ -132,7 +132,7 @@ def compare_window(
             reports = window.get((category, fact.key), ())
             new_sources = tuple(report.source for report in reports)
             stated = {report.source.version: report.stated for report in reports}
-            change = _change(category, old, fact, new_sources, False, stated)
+            change = change_of(category, old, fact, new_sources, False, stated)
             if change is not None:
                 changes.append(change)
         if earlier:
@@ -150,18 +150,6 @@ def change_of(
 ) -> FactChange | None:
     """How `fact` differs from `old`, its earlier form (None: it is new), given its reports
     since (`new_sources`): what `compare` says of one fact (None: nothing to say)."""
-    return _change(category, old, fact, new_sources, repeats, stated)
-
-
-def _change(
-    category: str,
-    old: KnownFact | None,
-    fact: KnownFact,
-    new_sources: tuple[SourceRef, ...],
-    repeats: bool,
-    stated: Mapping[int, dict[str, Any]] | None = None,
-) -> FactChange | None:
-    """How `fact` differs from `old`, its earlier form (None: it is new)."""
     corrections = tuple(c for c in fact.corrections if c not in (old.corrections if old else []))
     if old is None:
         return FactChange(ADDED, category, None, fact, new_sources, corrections, stated)
