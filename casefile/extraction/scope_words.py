@@ -20,7 +20,15 @@ STATISTIC_CUE = compile_scan(
     r"the start of)|"
     r"\d+(?:st|nd|rd|th)\s+(?:homicide|killing|murder|shooting|slaying)|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?:homicide|killing|murder|shooting|slaying)\s+(?:of|in|this))\b",
+    r"(?:homicide|killing|murder|shooting|slaying)\s+(?:of|in|this)|"
+    # a count from statistics, not a record of the case (court records are the case's):
+    # "according to state data", "federal figures show"
+    r"according to (?:[\w'.-]+ ){0,4}?(?:data|statistics|figures|numbers)|"
+    r"(?:data|statistics|figures|numbers) (?:from|show|compiled)|"
+    # a kind of incident as what harmed them counts many incidents: "wrong-way crashes killed
+    # 81 people", "shootings have wounded 40 children"
+    r"(?:crashes|collisions|wrecks|shootings|fires|overdoses|attacks|stabbings)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:killed|claimed|injured|wounded))\b",
     re.I,
 )
 # Many people charged is a statistic too: "the district charged 212 defendants with firearms
@@ -194,6 +202,11 @@ GATE = key_words(
     " rate",
     "since 19",
     "since 20",
+    "according to",
+    "data",
+    "statistics",
+    "figures",
+    "numbers",
     "homicide",
     "killing",
     "murder",

@@ -37,6 +37,20 @@ def scopes(sentence: str) -> list[tuple[str, str]]:
             "It was the city's 31st homicide of the year.",
             [("It was the city's 31st homicide of the year.", STATISTICS)],
         ),
+        # A count from statistics, or of a kind of incident, is no count of the case's harm.
+        (
+            "According to state data, wrong-way crashes killed 64 people in 2022.",
+            [("According to state data, wrong-way crashes killed 64 people in 2022.", STATISTICS)],
+        ),
+        (
+            "House fires have killed nine children in the county.",
+            [("House fires have killed nine children in the county.", STATISTICS)],
+        ),
+        # A record of the case is its source, not a statistic.
+        (
+            "Bo Tran, 30, killed two men, according to court records.",
+            [("Bo Tran, 30, killed two men, according to court records.", CASE)],
+        ),
         # Another incident, told in its own clause.
         (
             "Police arrested Bo Tran on Monday; a separate shooting left one man dead.",
@@ -214,6 +228,10 @@ def unnamed_of(text: str) -> list[tuple[str, str]]:
         (
             "Nine deputies have been killed nationwide so far this year.",
             [],
+        ),
+        (
+            "A driver struck a man on Route 9. Statistics show drunk drivers killed 70 people.",
+            [("man", "injured")],
         ),
     ],
 )
