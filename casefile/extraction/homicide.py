@@ -46,6 +46,7 @@ from casefile.extraction.link_wording import (
 )
 from casefile.extraction.numbers import NUMBER_KEYS, number_value
 from casefile.extraction.people import Person
+from casefile.extraction.scope import OPINION, STATISTICS
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.victim_names import case_killing
 
@@ -86,6 +87,8 @@ def extract_homicide_links(
         for match in counts:
             if not LINK_VERB.search(text):
                 continue
+            if article.scope_at(sentence, match.start()).scope in (STATISTICS, OPINION):
+                continue  # "11 homicides tied to domestic violence this year" links no one
             count = number_value(match.group("n") or match.group("n2") or match.group("n3") or "")
             if not count:
                 continue

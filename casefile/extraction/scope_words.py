@@ -25,6 +25,11 @@ STATISTIC_CUE = compile_scan(
     # "according to state data", "federal figures show"
     r"according to (?:[\w'.-]+ ){0,4}?(?:data|statistics|figures|numbers)|"
     r"(?:data|statistics|figures|numbers) (?:from|show|compiled)|"
+    # a place or agency keeping count: "the city recorded 11 homicides", "the most in a decade"
+    r"(?:recorded|logged|tallied|counted)\s+(?:at least |more than |nearly |about |over )?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:homicides|killings|murders|shootings|deaths|fatalities)|"
+    r"the (?:most|highest|fewest|lowest)\s+(?:in (?:a|more than a|nearly a|over a)\s+"
+    r"(?:decade|generation)|in (?:\w+ )?years|since (?:19|20)\d\d|on record)|"
     # a kind of incident as what harmed them counts many incidents: "wrong-way crashes killed
     # 81 people", "shootings have wounded 40 children"
     r"(?:crashes|collisions|wrecks|shootings|fires|overdoses|attacks|stabbings)\s+"
@@ -203,6 +208,14 @@ GATE = key_words(
     "since 19",
     "since 20",
     "according to",
+    "recorded",
+    "logged",
+    "tallied",
+    "counted",
+    "the most",
+    "the highest",
+    "the fewest",
+    "the lowest",
     "data",
     "statistics",
     "figures",

@@ -46,6 +46,10 @@ def scopes(sentence: str) -> list[tuple[str, str]]:
             "House fires have killed nine children in the county.",
             [("House fires have killed nine children in the county.", STATISTICS)],
         ),
+        (
+            "The city recorded 14 homicides last year, the most since 2006.",
+            [("The city recorded 14 homicides last year, the most since 2006.", STATISTICS)],
+        ),
         # A record of the case is its source, not a statistic.
         (
             "Bo Tran, 30, killed two men, according to court records.",
