@@ -285,6 +285,8 @@ def _named(
         for m, p in article.cast.people_in(sentence)
         if clause <= m.start
         and not p.victim
+        # A judge named by title once and by surname after ("Reilly imposed ...") imposes.
+        and not p.official
         and not _TITLE_BEFORE.search(text, max(0, m.start - 25), m.start)
     ]
     for mention, person in mentions:

@@ -224,7 +224,6 @@ def test_more_ways_to_word_a_sentence(text: str, expected: set[tuple]) -> None:
         "The jury recommended a death sentence for Reyes.",
         "Reyes will serve 25 years before he is eligible for parole if the deal is approved.",
         "A judge would give Reyes 10 years under the plea offer.",
-        "Reyes was sentenced to 12 to 20 years in prison.",
     ],
 )
 def test_more_that_was_not_imposed_in_this_case(text: str) -> None:
@@ -268,3 +267,39 @@ def test_whom_and_what(text: str, expected: set[tuple]) -> None:
 )
 def test_probation_without_a_term(text: str, expected: set[tuple]) -> None:
     assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An indeterminate term is its lower bound, as "25 years to life" is.
+        ("Reyes was sentenced to 12 to 20 years in prison.", {("prison", 12)}),
+        ("Reyes was sentenced to eight to 20 years in prison.", {("prison", 8)}),
+        ("Reyes was sentenced to 12 to 24 months in the county jail.", {("jail", 1)}),
+        # A change of a term, a guideline range and a maximum are none.
+        ("A judge later cut the sentence from 15 to 10 years.", set()),
+        ("Under the guidelines, Reyes could get 12 to 18 months in prison.", set()),
+        ("Reyes faces 15 to 30 years in prison at sentencing.", set()),
+    ],
+)
+def test_an_indeterminate_term(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The judge, named by title once and by surname after, imposes: the term is the
+        # defendant's, and a term suspended in the same breath is no prison term.
+        (
+            "Judge Ann Cole presided. Cole imposed a five-year prison sentence but suspended it.",
+            {("Omar Reyes", "other", 5)},
+        ),
+        (
+            "Judge Ann Cole presided. Cole imposed a five-year prison sentence.",
+            {("Omar Reyes", "prison", 5)},
+        ),
+    ],
+)
+def test_the_judge_imposes(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == expected
