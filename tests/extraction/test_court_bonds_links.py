@@ -282,6 +282,51 @@ def test_bond_wordings(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bond posted after a change is posted at the amount it was changed to.
+        (
+            "Omar Reyes was charged with arson. His bond was lowered from $250,000 to $100,000 "
+            "on Monday. He posted bond Tuesday.",
+            {
+                ("Omar Reyes", 250_000, "set"),
+                ("Omar Reyes", 100_000, "reduced"),
+                ("Omar Reyes", 100_000, "posted"),
+            },
+        ),
+        (
+            "Omar Reyes was charged with arson. His bond was set at $250,000. He posted bond "
+            "Tuesday.",
+            {("Omar Reyes", 250_000, "set"), ("Omar Reyes", 250_000, "posted")},
+        ),
+        # Revoked, then held without bail: both.
+        (
+            "Omar Reyes was found guilty of arson. The judge revoked his bond and ordered him "
+            "held without bail until sentencing.",
+            {("Omar Reyes", None, "revoked"), ("Omar Reyes", None, "denied")},
+        ),
+        (
+            "Omar Reyes was charged with arson. His bond was revoked.",
+            {("Omar Reyes", None, "revoked")},
+        ),
+        # Free on this case's bond until the verdict, not on an earlier case's.
+        (
+            "Omar Reyes was found guilty of arson. Reyes had been free on a $75,000 bond "
+            "since shortly after his arrest.",
+            {("Omar Reyes", 75_000, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. Reyes had been free on a $5,000 bond in a drug "
+            "case when the fire was set.",
+            set(),
+        ),
+    ],
+)
+def test_bond_changes_and_freedom(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
 def test_a_bond_drawn_from_two_sentences_quotes_both() -> None:
     text = (
         "Omar Reyes was charged with arson. Reyes posted bail and was released. "
