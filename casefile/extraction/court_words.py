@@ -243,7 +243,8 @@ _NOT_HELD_BEFORE = re.compile(
 _NOT_HELD_AFTER = re.compile(
     # ("A hearing on whether to try him as an adult has not been scheduled"; not past a new
     # clause: "at a hearing where the judge has not yet ruled").
-    r"(?:(?!\b(?:where|when|and|but|after|while|which|that|who)\b)[^,;.]){0,60}?"
+    # (A period only in an abbreviated month: "scheduled for Jan. 15 was canceled".)
+    r"(?:(?!\b(?:where|when|and|but|after|while|which|that|who)\b)(?:[^,;.]|\.(?=\s\d))){0,60}?"
     r"\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
     r"cancelled|called off|scrapped))\b",
     re.I,

@@ -212,6 +212,9 @@ def test_court_sessions(text: str, expected: set) -> None:
         "It was not immediately known when Dell would appear in court.",
         "Dell did not appear in court Wednesday.",
         "Dell's court appearance was canceled.",
+        # A date with an abbreviated month between the event and its cancelling.
+        "A preliminary hearing scheduled for Jan. 15 was canceled.",
+        "A preliminary hearing set for Sept. 3 was called off.",
         "Dell could be arraigned as early as Friday.",
         "Prosecutors plan to seek an indictment.",
         "His mother was in court Wednesday.",
@@ -237,6 +240,11 @@ def test_events_that_did_not_or_may_not_take_place(told: str) -> None:
         (
             "He was in court Wednesday.",
             {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
+        # ... nor a cancelling told of another event after the date.
+        (
+            "A preliminary hearing is scheduled for Jan. 15.",
+            {("Marcus Dell", "hearing", "2025-01-15")},
         ),
     ],
 )
