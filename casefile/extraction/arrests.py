@@ -108,6 +108,37 @@ _NOT_AN_ARREST = compile_scan(
 )
 
 
+# Someone the report says is still free: "has not been arrested", "remains at large", "is
+# being sought". A group said to be arrested is not taken to hold them.
+_AT_LARGE = compile_scan(
+    r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|apprehended|caught|"
+    r"located|found)|(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run|"
+    r"being\s+sought|sought\s+by)|(?:still|yet)\s+to\s+be\s+(?:arrested|found|caught))\b",
+    re.I,
+)
+_AT_LARGE_WORDS = key_words("arrested", "apprehended", "caught", "located", "found", "large",
+                            "on the run", "sought")  # fmt: skip
+
+
+def _in_custody(article: Article, sentence: Sentence, group: list[Person]) -> list[Person]:
+    """`group`, less those `sentence` does not name whom the report says are still free ("has
+    arrested two men" of three named, the third "has not been arrested")."""
+    here = {id(p) for _, p in article.cast.people_in(sentence)}
+    free = _at_large(article) - here
+    return [p for p in group if id(p) not in free] or group
+
+
+def _at_large(article: Article) -> set[int]:
+    """The people (by id) the report says are still free."""
+    free: set[int] = set()
+    for sentence in _AT_LARGE_WORDS.among(article.sentences):
+        for match in matches_in(_AT_LARGE, sentence.text):
+            person = article.cast.actor(sentence, match.start())
+            if person is not None:
+                free.add(id(person))
+    return free
+
+
 # A group told as one: "five people were arrested", "the arrest of three suspects".
 _GROUP = compile_scan(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|both)\s+(?:other\s+)?"
@@ -140,14 +171,14 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
         return [article.cast.actor(sentence, match.start())]
     group = article.cast.everyone(sentence)
     if len(group) > 1:
-        return list(group)
+        return _in_custody(article, sentence, list(group))
     named = article.cast.named_suspects
     if (
         len(named) > 1
         and first_in(_GROUP, sentence.text)
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
     ):
-        return list(named)
+        return _in_custody(article, sentence, list(named))
     return [article.cast.actor(sentence, match.start())]
 
 

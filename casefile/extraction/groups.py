@@ -114,6 +114,8 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     number = match.group("all") or match.group("n") or match.group("the")
     if number:
         count = int(number) if number.isdigit() else _COUNTS[number.lower()]
+    elif match.group(0).lower().startswith("both"):
+        count = 2  # "Both were booked" of three named: the two told of last
     if count is None or count >= len(named):
         return named
     if count < 2:

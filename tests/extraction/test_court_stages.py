@@ -585,3 +585,52 @@ def test_a_release_expected_is_no_bond_posted() -> None:
 )
 def test_someone_elses_presence_or_an_unscheduled_session(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A counted group arrested leaves out the one the report says is still free ...
+        (
+            CREW + "Police arrested two men Friday. Hodge has not been arrested.",
+            ["Dante Wilkes", "Keon Marshall"],
+        ),
+        (
+            CREW + "Police arrested two men Friday. Hodge remains at large.",
+            ["Dante Wilkes", "Keon Marshall"],
+        ),
+        # ... but not one the arrest names, nor anyone when no one is said to be free.
+        (
+            CREW + "Hodge was at large until police arrested him Friday.",
+            ["Jamal Hodge"],
+        ),
+        (
+            CREW + "Police arrested the three men Friday.",
+            ["Dante Wilkes", "Jamal Hodge", "Keon Marshall"],
+        ),
+    ],
+)
+def test_a_group_arrested_leaves_out_those_still_free(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Both" of three named is the two told of last.
+        (
+            CREW + "Marshall and Wilkes were arrested Friday. Both are held without bail.",
+            {("Keon Marshall", None, "denied"), ("Dante Wilkes", None, "denied")},
+        ),
+        (
+            CREW + "All three are held without bail.",
+            {
+                ("Keon Marshall", None, "denied"),
+                ("Dante Wilkes", None, "denied"),
+                ("Jamal Hodge", None, "denied"),
+            },
+        ),
+    ],
+)
+def test_both_is_two(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
