@@ -23,7 +23,7 @@ from casefile.extraction.sentences import Sentence, key_words
 # "held in lieu of $50,000" names a bond without the word.
 # "held on $30,000" too: an amount a defendant is held on is his bond.
 _BOND_WORD = compile_scan(
-    r"\b(?:bond|bail|bonds|in lieu of|bailed out)\b|"
+    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out)\b|"
     r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
     re.I,
 )

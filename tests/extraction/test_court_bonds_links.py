@@ -321,6 +321,16 @@ def test_bond_wordings(text: str, expected: set) -> None:
             "case when the fire was set.",
             set(),
         ),
+        # "bonded out" as "bailed out": posted, at the amount set if the report gives one.
+        (
+            "Omar Reyes was charged with arson. Reyes bonded out of jail Monday.",
+            {("Omar Reyes", None, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. Bond was set at $5,000. Reyes bonded out Monday.",
+            {("Omar Reyes", 5_000, "set"), ("Omar Reyes", 5_000, "posted")},
+        ),
+        ("Omar Reyes was charged with arson. Reyes bonded with the victim's family.", set()),
     ],
 )
 def test_bond_changes_and_freedom(text: str, expected: set) -> None:
