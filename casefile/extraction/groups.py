@@ -31,7 +31,7 @@ _GROUP = compile_scan(
     # "A Fresno couple accused of ...", "a Dayton pair" (not "a couple of hours").
     r"\b(?:a|an) (?:[\w-]+ ){0,2}?(?:couple|pair)\b(?! of\b)|"
     r"their (?:next |first |initial )?(?:court|arraignments?|hearings?|trials?|sentencings?|"
-    r"bail|bonds?|pleas?|cases?)\b)",
+    r"bail|bonds?|pleas?|cases?|behalf)\b)",
     re.I,
 )
 _GATE = key_words(

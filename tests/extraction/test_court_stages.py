@@ -634,3 +634,23 @@ def test_a_group_arrested_leaves_out_those_still_free(text: str, expected: list)
 )
 def test_both_is_two(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on their behalf" speaks for every defendant, "on his behalf" for one.
+        (
+            "Ann Moss, 24, and Cole Dunn, 27, were charged with assault. A not guilty plea "
+            "was entered on their behalf.",
+            {("Ann Moss", "plea", None), ("Cole Dunn", "plea", None)},
+        ),
+        (
+            "Ann Moss, 24, and Cole Dunn, 27, were charged with assault. Dunn was in court Monday. "
+            "A not guilty plea was entered on his behalf.",
+            {("Cole Dunn", "appearance", "2024-03-11"), ("Cole Dunn", "plea", None)},
+        ),
+    ],
+)
+def test_a_plea_on_their_behalf(text: str, expected: set) -> None:
+    assert court_of(text) == expected
