@@ -154,6 +154,14 @@ KINDS = [
             "deadlocked",
             "convicted",
             "tried",
+            "the stand",
+            "the witness stand",
+            "rested their",
+            "rested its",
+            "rested his",
+            "rested her",
+            "rests its",
+            "rests their",
         ),
         r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
         r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
@@ -164,7 +172,13 @@ KINDS = [
         # The trial as where something took place: "testified Tuesday at the trial of Bo
         # Tran", "took the stand at his own trial" (told from the words naming the trial, so
         # that a witness's testimony is the defendant's trial).
-        r"(?:at|during) the (?:[\w-]+ )?trial of|at (?:his|her|their) own trial|"
+        r"(?:at|during|in) the (?:[\w-]+ )?trial of|at (?:his|her|their) own trial|"
+        # "The trial of Bo Tran began Monday"; "Tran stood trial in June" (not "will stand
+        # trial", a preliminary hearing's outcome), "took the stand in his own defense",
+        # "prosecutors rested their case".
+        r"(?:the|a) (?:[\w-]+ )?trial of(?= (?-i:[A-Z]))|(?:stood|stands) trial|"
+        r"(?:took|takes|take|taking) the (?:witness )?stand|"
+        r"rest(?:ed|s)? (?:their|its|his|her) case|"
         # A trial to come: "is set to be tried in June", "will be retried" (not "tried as an
         # adult", a court's choice of where).
         r"(?:set|scheduled|slated|due|expected|is|are|will) (?:to )?be (?:re)?tried(?! as an? adult)|"

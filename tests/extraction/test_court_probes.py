@@ -263,3 +263,33 @@ def test_others_opening_a_court_sentence_are_not_defendants(text: str) -> None:
 )
 def test_events_beside_an_earlier_matter(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The trial named by whose it is, or told by what takes place at it.
+        ("The trial of Ruth Abney began Monday.", {("Ruth Abney", "trial", "2024-03-11")}),
+        (
+            "Testimony began Monday in the trial of Ruth Abney.",
+            {("Ruth Abney", "trial", "2024-03-11")},
+        ),
+        ("Abney stood trial in June.", {("Ruth Abney", "trial", None)}),
+        (
+            "Abney took the stand Tuesday in her own defense.",
+            {("Ruth Abney", "trial", "2024-03-12")},
+        ),
+        ("Prosecutors rested their case Tuesday.", {("Ruth Abney", "trial", "2024-03-12")}),
+        # Near misses: a trial of no one named, a ruling that she can be tried, an arrest.
+        ("The trial of a new records system began Monday.", set()),
+        ("Abney was ordered to stand trial.", set()),
+        (
+            "Abney pleaded not guilty and will stand trial on three counts.",
+            {("Ruth Abney", "plea", None)},
+        ),
+        ("Police arrested their suspect Tuesday.", set()),
+        ("Abney made a stand against the officers.", set()),
+    ],
+)
+def test_trial_wordings(text: str, expected: set) -> None:
+    assert court_of("Ruth Abney was charged with fraud. " + text) == expected
