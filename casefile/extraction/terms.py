@@ -10,7 +10,8 @@ sentences"), death ("sentenced to death", "a death sentence") or a fine ("$500 f
   are none; a hyphened term must go with a word of punishment ("a 22-year prison term").
 - **Its years.** Months / 12, weeks * 7 / 365, days / 365, added up in "11 years and eight
   months"; "N years to life" is kind `life`
-  with years N; life, death and a fine have none. "with all but two years suspended" keeps
+  with years N; a term split between custody and probation ("25 years, with the first 15 to be
+  served in prison and the rest on probation") is two; life, death and a fine have none. "with all but two years suspended" keeps
   the two years; "with 8 years suspended" the rest.
 - **Its kind.** prison / jail by the words after or before it ("in county jail", "behind
   bars", "in the Department of Corrections", "a six-month jail term"); probation ("three
@@ -189,6 +190,11 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             continue  # inside the term before: "with all but two years suspended"
         if _APPROXIMATE.search(text, max(start, match.start() - 14), match.start()):
             continue
+        split = _split(text, match, end)
+        if split:
+            terms.extend(split)
+            taken.extend((t.start, t.end) for t in split)
+            continue
         ranged = _ranged(text, match, end)
         if ranged is not None:
             terms.append(ranged)
@@ -221,6 +227,40 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             if not _TERM_NEAR.match(text, match.end(), end):  # "probation for three years"
                 terms.append(Term(match.start(), match.end(), "probation", None, False))
     terms.sort()
+    return terms
+
+
+# A term split between custody and probation: "25 years, with the first 15 to be served in
+# prison and the rest on probation", "20 years, to serve eight in prison".
+_SPLIT = re.compile(
+    r",?\s+(?:with\s+)?(?:the\s+first|to\s+serve|serving)\s+"
+    rf"(?P<served>{_NUMBER})(?:[\s-]+(?P<unit>years?|months?))?\s+(?:of\s+(?:it|them|which)\s+)?"
+    r"(?:(?:to\s+be\s+)?(?:served|spent)\s+)?(?P<place>in\s+(?:(?:state|federal|county)\s+)?"
+    r"(?:prison|custody|jail)|behind\s+bars)\b"
+    r"(?P<rest>,?\s+(?:and|with)\s+the\s+(?:rest|remainder|balance)(?:\s+(?:of\s+it\s+)?"
+    r"(?:to\s+be\s+)?(?:served|spent))?\s+on\s+(?:supervised\s+)?probation\b)?",
+    re.I,
+)
+
+
+def _split(text: str, match: re.Match[str], end: int) -> list[Term]:
+    """The custody, and the probation after it, of a term split between them ("25 years,
+    with the first 15 to be served in prison and the rest on probation"); [] if not split."""
+    if not match.group("unit") or match.group("to_life"):
+        return []
+    split = _SPLIT.match(text, match.end(), end)
+    if split is None:
+        return []
+    years = _value(match.group("number"), match.group("unit"))
+    served = _value(split.group("served"), split.group("unit") or match.group("unit"))
+    if years is None or served is None or not 0 < served < years:
+        return []
+    kind = "jail" if "jail" in split.group("place").lower() else "prison"
+    terms = [Term(match.start(), split.end("place"), kind, served, False)]
+    if split.group("rest"):
+        # Read from where the whole term starts: what comes before it decides whether it
+        # was imposed, not the "served" of the custody part.
+        terms.append(Term(match.start(), split.end("rest"), "probation", years - served, False))
     return terms
 
 

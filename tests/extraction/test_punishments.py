@@ -303,3 +303,26 @@ def test_an_indeterminate_term(text: str, expected: set[tuple]) -> None:
 )
 def test_the_judge_imposes(text: str, expected: set[tuple]) -> None:
     assert sentences(LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A term split between custody and probation is two.
+        (
+            "Reyes was sentenced to 25 years, with the first 15 to be served in prison and "
+            "the rest on probation.",
+            {("prison", 15), ("probation", 10)},
+        ),
+        (
+            "Reyes was sentenced to 20 years, serving 10 in prison and the remainder on probation.",
+            {("prison", 10), ("probation", 10)},
+        ),
+        ("Reyes was sentenced to 20 years, to serve eight in prison.", {("prison", 8)}),
+        # Near misses: no custody part named, or one longer than the whole.
+        ("Reyes was sentenced to 20 years, the first he has received.", {("prison", 20)}),
+        ("Reyes was sentenced to 5 years, to serve 10 in prison.", {("prison", 5)}),
+    ],
+)
+def test_a_split_term(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
