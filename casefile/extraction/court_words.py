@@ -101,6 +101,8 @@ KINDS = [
         r"(?:court|courtroom|judge|magistrate)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
         r"(?:in )?court\b|\bcourt date\b|\bdue back\b|"
+        # "is due in juvenile court Friday", "due in Fairview County Superior Court".
+        r"\b(?:due|back) in (?:(?!part\b|to\b|the\b)[\w-]+ ){1,4}?court\b|"
         # A session from the jail: "appeared virtually", "appeared on video from the jail".
         r"\bappear(?:ed|s|ing)? (?:virtually|remotely|(?:by|on|over) (?:video|zoom|camera|"
         r"closed-circuit))|"

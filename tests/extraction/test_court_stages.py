@@ -654,3 +654,35 @@ def test_both_is_two(text: str, expected: set) -> None:
 )
 def test_a_plea_on_their_behalf(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone wanted who is now in custody was arrested; someone still wanted was not.
+        ("Ray Burke, 32, who was wanted in the shooting of a clerk, is in custody.", ["Ray Burke"]),
+        ("Police said Ray Burke, 32, wanted in the shooting, is now in custody.", ["Ray Burke"]),
+        ("Police say Ray Burke, 32, is wanted in the shooting of a clerk.", []),
+    ],
+)
+def test_wanted_and_now_in_custody(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # Due in a court named by its kind or its county.
+        ("The teen is due in juvenile court Friday.", {("Ray Burke", "appearance", "2024-03-15")}),
+        (
+            "Burke is due in Lake County Superior Court on April 2.",
+            {("Ray Burke", "appearance", "2024-04-02")},
+        ),
+        # "due in part to", "due to the court": no session.
+        ("The delay was due in part to the court's backlog.", set()),
+        ("The filing was due to the court by Friday.", set()),
+    ],
+)
+def test_due_in_a_named_court(told: str, expected: set) -> None:
+    lead = "Police arrested Ray Burke, 32, on Monday in the shooting of a clerk. "
+    assert court_of(lead + told) == expected
