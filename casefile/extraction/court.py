@@ -173,6 +173,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             subjects = [] if together else subjects_named(article, sentence, match.start())
             people = (
                 _named_after_of(article, sentence, match)
+                or _possessor(article, sentence, match)
                 or together
                 or (subjects if len(subjects) > 1 else [])
                 or told_before(article, sentence, told_in)
@@ -227,6 +228,24 @@ def _named_after_of(article: Article, sentence: Sentence, match: re.Match[str]) 
         for mention, person in article.cast.people_in(sentence)
         if match.end() < mention.start <= match.end() + 2
         and not (person.victim or person.killed or person.official)
+    ][:1]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _possessor(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The one whose event it is, named as its possessor: "testifies at Bo Tran's trial"."""
+    if not match.group(0).lower().startswith("at "):
+        return []
+    owner = _POSSESSIVE.search(match.group(0))
+    if owner is None:
+        return []
+    end = match.start() + owner.start()
+    return [
+        person
+        for mention, person in article.cast.people_in(sentence)
+        if mention.end == end and not (person.victim or person.killed or person.official)
     ][:1]
 
 

@@ -181,6 +181,10 @@ KINDS = [
         r"(?:the|a) (?:[\w-]+ )?trial of(?= (?-i:[A-Z]))|(?:stood|stands) trial|"
         r"(?:took|takes|take|taking) the (?:witness )?stand|"
         r"rest(?:ed|s)? (?:their|its|his|her) case|"
+        # What witnesses and lawyers tell the trial jury: "told jurors Monday", "jurors heard",
+        # "testifies at Bo Tran's trial" (not a grand jury's).
+        r"(?:told|tell|tells|telling|showed|shown|reminded|urged) (?:the )?jur(?:ors|y)|"
+        r"jurors (?:heard|saw|watched|were shown|were told)|at \w+['’]s (?:[\w-]+ )?trial|"
         # A trial to come: "is set to be tried in June", "will be retried" (not "tried as an
         # adult", a court's choice of where).
         r"(?:set|scheduled|slated|due|expected|is|are|will) (?:to )?be (?:re)?tried(?! as an? adult)|"
