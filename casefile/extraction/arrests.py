@@ -84,7 +84,10 @@ _WARRANT_FOR = re.compile(
 )
 _PRIOR = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
-    r"prior arrest|earlier arrest|was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "
+    r"prior arrest|earlier arrest|"
+    # A record counted: "has been arrested 14 times", "arrested on several occasions".
+    r"arrested (?:[\w-]+ ){1,2}?(?:times|occasions)|"
+    r"was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "
     r"(?:earlier|separate|unrelated)|in (?:an?|the) (?:earlier|separate|unrelated|previous|prior|"
     r"different) (?:case|matter|incident|investigation))\b",
     re.I,
@@ -248,7 +251,13 @@ def _arrest(
     when = _arrest_date(article, sentence, match)
     if first_in(_PRIOR, text) or article.scope_at(sentence, match.start()).scope == PRIOR:
         person = article.cast.actor(sentence, match.start())
-        dated = bool(article.dates(sentence) or MONTH_ONLY.search(text) or article.times(sentence))
+        # Dated to the month at least: "last arrested on Oct. 15", "arrested in March"; one
+        # told by its year alone ("previously arrested in 2019") is record, not an arrest.
+        dated = bool(
+            article.dates(sentence)
+            or MONTH_ONLY.search(text)
+            or any((t.last - t.first).days <= 31 for t in article.times(sentence))
+        )
         if person is None or not dated or (id(person), when) in prior_seen:
             return
         prior_seen.add((id(person), when))

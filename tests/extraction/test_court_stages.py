@@ -686,3 +686,20 @@ def test_wanted_and_now_in_custody(text: str, expected: list) -> None:
 def test_due_in_a_named_court(told: str, expected: set) -> None:
     lead = "Police arrested Ray Burke, 32, on Monday in the shooting of a clerk. "
     assert court_of(lead + told) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A prior arrest is reported when dated to the month at least ...
+        ("Burke was last arrested on Oct. 15, 2022, for burglary.", [(True, "2022-10-15")]),
+        ("Burke had been arrested in March 2021 on a drug charge.", [(True, None)]),
+        # ... not when told by its year alone, nor as a count of a record.
+        ("Burke was previously arrested in 2019 for assault.", []),
+        ("Burke has been arrested 14 times since 2010.", []),
+        ("Burke has been arrested on several occasions.", []),
+    ],
+)
+def test_prior_arrests_dated_to_the_month(text: str, expected: list) -> None:
+    lead = "Ray Burke, 32, was charged with murder. "
+    assert [(f["prior"], f["date"]) for f in facts_of("ArrestMade", lead + text)] == expected
