@@ -37,7 +37,7 @@ KINDS = [
         # "argue for less at sentencing, which Judge Ann Reyes scheduled for Nov. 29".
         r"\bsentencing,? (?:which|that) (?:[\w.'’-]+ ){0,5}?(?:(?:is|was|has been|had been) )?"
         r"(?:set|scheduled|slated|moved|postponed|rescheduled|continued)\b"
-        r"|\b(?:set|scheduled)\s+sentencing\b|\bsentences? (?:him|her|them)\b|"
+        r"|\b(?:set|scheduled)\s+(?:(?:formal|final|a|the|his|her|their)\s+)?sentencing\b|\bsentences? (?:him|her|them)\b|"
         r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
         r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
         r"\b(?:faces?|facing|awaits?|awaiting|scheduled for|set for|due for|slated for) "

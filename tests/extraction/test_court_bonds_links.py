@@ -140,6 +140,16 @@ from tests.extraction.reading import bonds_of, court_of, facts_of
             "Omar Reyes was charged with fraud. Two of the other defendants pleaded guilty.",
             set(),
         ),
+        # The judge sets the sentencing, with a word between.
+        (
+            "Omar Reyes was convicted of murder. Judge Kay Lund set formal sentencing for April 2.",
+            {("Omar Reyes", "trial", None), ("Omar Reyes", "sentencing", "2024-04-02")},
+        ),
+        (
+            "Omar Reyes was convicted of murder. Judge Kay Lund set a sentencing date of April 2.",
+            {("Omar Reyes", "trial", None), ("Omar Reyes", "sentencing", "2024-04-02")},
+        ),
+        ("Omar Reyes was charged with murder. The judge set aside sentencing guidelines.", set()),
     ],
 )
 def test_court_event_wordings(text: str, expected: set) -> None:
