@@ -117,29 +117,30 @@ _NOT_AN_ARREST = compile_scan(
 _AT_LARGE = compile_scan(
     r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|apprehended|caught|"
     r"located|found)|(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run|"
-    r"being\s+sought|sought\s+by)|(?:still|yet)\s+to\s+be\s+(?:arrested|found|caught))\b",
+    r"being\s+sought|sought\s+by|an?\s+fugitive)|(?:still|yet)\s+to\s+be\s+(?:arrested|found|"
+    r"caught))\b",
     re.I,
 )
 _AT_LARGE_WORDS = key_words("arrested", "apprehended", "caught", "located", "found", "large",
-                            "on the run", "sought")  # fmt: skip
+                            "on the run", "sought", "fugitive")  # fmt: skip
 
 
 def _in_custody(article: Article, sentence: Sentence, group: list[Person]) -> list[Person]:
-    """`group`, less those `sentence` does not name whom the report says are still free ("has
-    arrested two men" of three named, the third "has not been arrested")."""
-    here = {id(p) for _, p in article.cast.people_in(sentence)}
-    free = _at_large(article) - here
+    """`group`, less those another sentence says are still free ("has arrested two men" of
+    three named, the third "has not been arrested"; "upon the arrests of five of the
+    defendants" of six listed, the sixth "remains a fugitive")."""
+    free = {person for person, told in _at_large(article) if told != sentence.index}
     return [p for p in group if id(p) not in free] or group
 
 
-def _at_large(article: Article) -> set[int]:
-    """The people (by id) the report says are still free."""
-    free: set[int] = set()
+def _at_large(article: Article) -> set[tuple[int, int]]:
+    """The people (by id) the report says are still free, each with the sentence saying so."""
+    free: set[tuple[int, int]] = set()
     for sentence in _AT_LARGE_WORDS.among(article.sentences):
         for match in matches_in(_AT_LARGE, sentence.text):
             person = article.cast.actor(sentence, match.start())
             if person is not None:
-                free.add(id(person))
+                free.add((id(person), sentence.index))
     return free
 
 

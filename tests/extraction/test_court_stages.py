@@ -599,6 +599,12 @@ def test_someone_elses_presence_or_an_unscheduled_session(text: str, expected: s
             CREW + "Police arrested two men Friday. Hodge remains at large.",
             ["Dante Wilkes", "Keon Marshall"],
         ),
+        # ... or a fugitive, though the sentence of the arrests lists everyone charged.
+        (
+            "The indictment, unsealed Tuesday upon the arrests of two of the defendants, charges "
+            "Keon Marshall, 24, Dante Wilkes, 22, and Jamal Hodge, 27. Hodge remains a fugitive.",
+            ["Dante Wilkes", "Keon Marshall"],
+        ),
         # ... but not one the arrest names, nor anyone when no one is said to be free.
         (
             CREW + "Hodge was at large until police arrested him Friday.",
