@@ -341,6 +341,17 @@ def test_bond_wordings(text: str, expected: set) -> None:
             {("Omar Reyes", 5_000, "set"), ("Omar Reyes", 5_000, "posted")},
         ),
         ("Omar Reyes was charged with arson. Reyes bonded with the victim's family.", set()),
+        # Released from jail on bail is this case's release; from prison after serving, not.
+        (
+            "Omar Reyes was charged with arson. Reyes was released from jail after his family "
+            "posted his $15,000 bail.",
+            {("Omar Reyes", 15_000, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. Reyes was released from prison in 2019 after "
+            "serving five years for robbery.",
+            set(),
+        ),
     ],
 )
 def test_bond_changes_and_freedom(text: str, expected: set) -> None:
