@@ -103,7 +103,7 @@ _FINE = compile_scan(
 # Probation with no term stated: "was sentenced to probation", "received probation".
 _BARE_PROBATION = compile_scan(
     r"(?<=\bto )probation\b|(?<=received )probation\b|(?<=placed on )probation\b|"
-    r"(?<=given )probation\b",
+    r"(?<=given )probation\b|(?<=\bgot )probation\b|(?<=\bgets )probation\b",
     re.I,
 )
 _TERM_NEAR = re.compile(r"\s+(?:for|of)\s+(?:\w+\s+)?(?:years?|months?|days?)\b", re.I)
@@ -139,7 +139,10 @@ _KIND_AFTER = [
             re.I,
         ),
     ),
-    ("other", re.compile(r"\A\s*(?:of\s+)?(?:house\s+arrest|home\s+confinement)\b", re.I)),
+    (
+        "other",
+        re.compile(r"\A\s*(?:(?:of|on|in)\s+)?(?:house\s+arrest|home\s+confinement)\b", re.I),
+    ),
     ("jail", re.compile(r"\A[\s-]*(?:(?:county|city)\s+)?jail\b", re.I)),
     ("prison", re.compile(r"\A[\s-]*(?:(?:federal|state)\s+)?prison\b", re.I)),
     (

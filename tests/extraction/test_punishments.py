@@ -262,6 +262,14 @@ def test_whom_and_what(text: str, expected: set[tuple]) -> None:
         ("Reyes was sentenced to probation.", {("probation", None)}),
         ("Reyes received probation and a $300 fine.", {("probation", None), ("other", None)}),
         ("Reyes was placed on probation for two years.", {("probation", 2)}),
+        ("Reyes got probation.", {("probation", None)}),
+        # Home confinement is no jail term, however it is introduced.
+        (
+            "Reyes was sentenced to five years of probation, the first six months on home "
+            "confinement.",
+            {("probation", 5), ("other", 0.5)},
+        ),
+        ("Reyes was sentenced to six months in jail.", {("jail", 0.5)}),
         ("Reyes was arrested for violating his probation.", set()),
     ],
 )
