@@ -191,7 +191,16 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
                 seen.add(key)
                 fields = {"person": person_name(person), "kind": term.kind, "years": years}
                 facts.append(fact("SentenceImposed", fields, article, sentence))
-    return facts
+    # "gets probation" in a headline, "two years' probation" in the story: one term, told
+    # with its length once.
+    timed = {(f.fields["person"], f.fields["kind"]) for f in facts if f.fields["years"] is not None}
+    return [
+        f
+        for f in facts
+        if f.fields["years"] is not None
+        or f.fields["kind"] == "other"
+        or (f.fields["person"], f.fields["kind"]) not in timed
+    ]
 
 
 def _closed(text: str, prior: re.Match[str], cue: int | None) -> bool:

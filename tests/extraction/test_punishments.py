@@ -334,3 +334,26 @@ def test_the_judge_imposes(text: str, expected: set[tuple]) -> None:
 )
 def test_a_split_term(text: str, expected: set[tuple]) -> None:
     assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A term told bare and then with its length is one term.
+        (
+            "Reyes gets probation. Reyes was sentenced Tuesday to two years of probation.",
+            {("probation", 2)},
+        ),
+        (
+            "Reyes gets life. Reyes was sentenced Tuesday to 25 years to life in prison.",
+            {("life", 25)},
+        ),
+        # Bare terms of their own kind stay; a fine beside a restitution order stays.
+        (
+            "Reyes was sentenced to probation and ordered to pay a $500 fine.",
+            {("probation", None), ("other", None)},
+        ),
+    ],
+)
+def test_a_term_told_bare_and_with_its_length(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
