@@ -108,7 +108,7 @@ _DETAINED = compile_scan(
     # Federal wording: "ordered detained" is held with no bail to post.
     r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
-    r"remanded (?:in|into|to) (?:federal )?(?:custody|jail)|"
+    r"remanded (?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?(?:custody|jail)|"
     # "granted the government's motion for pretrial detention".
     r"granted (?:[\w'’]+ ){0,3}?(?:motion|request) (?:for|to) (?:pretrial |continued )?detention|"
     r"ordered (?:\w+ )?(?:into |held in )?pretrial detention)\b",

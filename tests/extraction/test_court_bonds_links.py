@@ -352,6 +352,17 @@ def test_bond_wordings(text: str, expected: set) -> None:
             "serving five years for robbery.",
             set(),
         ),
+        # Remanded to jail or custody is held with no bail; a case remanded is no bond.
+        (
+            "Omar Reyes was charged with arson. Reyes was remanded to the county jail.",
+            {("Omar Reyes", None, "denied")},
+        ),
+        (
+            "Omar Reyes was charged with arson. Reyes was remanded to the custody of the U.S. "
+            "Marshals Service.",
+            {("Omar Reyes", None, "denied")},
+        ),
+        ("Omar Reyes was charged with arson. The case was remanded to a lower court.", set()),
     ],
 )
 def test_bond_changes_and_freedom(text: str, expected: set) -> None:
