@@ -93,7 +93,7 @@ _PROSPECT = compile_scan(
     r"request(?:s|ed|ing)?|recommend(?:s|ed|ing|ation)?|urg(?:e|es|ed|ing)|"
     r"call(?:s|ed|ing)?\s+for|up\s+to|as\s+(?:much|many|long)\s+as|punishable|"
     r"carr(?:y|ies|ied|ying)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
-    r"parole\s+(?:after|in)|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
+    r"parole\s+(?:after|in)\s+(?:serving|[\w-]+\s+(?:more\s+)?(?:years?|months?|decades?))|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
     r"will\s+be\s+sentenced|hop(?:e|es|ed|ing)|want(?:s|ed)?|demand(?:s|ed)?|argu(?:e|es|ed)|"
     r"guidelines?|range|possible|potential|(?<!time )served|serving|released|paroled|average|median|"
     r"typical(?:ly)?|similar)\b",

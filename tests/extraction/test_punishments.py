@@ -357,3 +357,20 @@ def test_a_split_term(text: str, expected: set[tuple]) -> None:
 )
 def test_a_term_told_bare_and_with_its_length(text: str, expected: set[tuple]) -> None:
     assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "parole after" a clause is no prospect of parole; "parole after 25 years" is.
+        (
+            "Reyes was sentenced to two consecutive life terms without the possibility of "
+            "parole after a jury convicted him in November.",
+            {("life", None)},
+        ),
+        ("Reyes will be eligible for parole after 25 years.", set()),
+        ("Reyes could be eligible for parole in 20 years.", set()),
+    ],
+)
+def test_parole_after_a_clause(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
