@@ -13,6 +13,7 @@ from casefile.extraction.court_people import (
     defendants_together,
     for_each_unnamed,
     one_suspect,
+    only_defendant,
     others_before,
     subjects_named,
     told_before,
@@ -177,6 +178,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 or together
                 or (subjects if len(subjects) > 1 else [])
                 or told_before(article, sentence, told_in)
+                or only_defendant(article, sentence, told_in)
                 or one_suspect(article, sentence, match.start())
                 or subjects
             )

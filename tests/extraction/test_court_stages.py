@@ -709,3 +709,32 @@ def test_due_in_a_named_court(told: str, expected: set) -> None:
 def test_prior_arrests_dated_to_the_month(text: str, expected: list) -> None:
     lead = "Ray Burke, 32, was charged with murder. "
     assert [(f["prior"], f["date"]) for f in facts_of("ArrestMade", lead + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event told of no one is the one defendant's whose events the report has told,
+        # though another suspect was named since ...
+        (
+            "Derek Haines, 39, was charged with assault. A jury deadlocked Wednesday in his "
+            "trial. Police said Colin Marsh, 41, was also arrested. A status hearing is "
+            "scheduled for March 19.",
+            {("Derek Haines", "trial", "2024-03-13"), ("Derek Haines", "hearing", "2024-03-19")},
+        ),
+        # ... but not when the report told events of both.
+        (
+            "Derek Haines, 39, and Colin Marsh, 41, were charged with assault. Haines was "
+            "arraigned Monday. Marsh was arraigned Tuesday. A status hearing is scheduled "
+            "for March 19.",
+            {
+                ("Derek Haines", "arraignment", "2024-03-11"),
+                ("Colin Marsh", "arraignment", "2024-03-12"),
+                ("Derek Haines", "hearing", "2024-03-19"),
+                ("Colin Marsh", "hearing", "2024-03-19"),
+            },
+        ),
+    ],
+)
+def test_an_event_of_no_one_is_the_only_defendants(text: str, expected: set) -> None:
+    assert court_of(text) == expected
