@@ -199,7 +199,12 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             if not entries:
                 continue
         dated = [f for date, f in entries if date is not None]
-        if kind == "appearance" and not dated and _has_other(found, person):
+        if (
+            kind == "appearance"
+            and not dated
+            and _has_other(found, person)
+            and not any(_AHEAD.search(f.evidence.quote) for _, f in entries)
+        ):
             continue
         if kind in _ONCE:
             dated = dated[:1]
@@ -380,6 +385,15 @@ def _same_session(
         told=told,
     )
     return when is None or (part, when) in held_at
+
+
+# A session still to come is another than the one told: "His next court date is next month",
+# "is due back in court in April".
+_AHEAD = re.compile(
+    r"\bnext\s+(?:court\s+)?(?:date|appearance)|\b(?:next|due\s+back|return)\s+(?:to\s+|in\s+)?court\b|"
+    r"\bnext\s+appear",
+    re.I,
+)
 
 
 def _has_other(found: dict[tuple[int, str], list], person: int) -> bool:

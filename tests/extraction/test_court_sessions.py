@@ -376,3 +376,26 @@ def test_a_term_in_years_and_months_is_one_term() -> None:
 )
 def test_court_dates(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # A session still to come, though undated, is another than the arraignment told ...
+        (
+            "Dell pleaded not guilty at his arraignment Tuesday. His next court date is next month.",
+            {
+                ("Marcus Dell", "arraignment", "2024-03-12"),
+                ("Marcus Dell", "plea", "2024-03-12"),
+                ("Marcus Dell", "appearance", None),
+            },
+        ),
+        # ... while an undated appearance told after it is that session told again.
+        (
+            "Dell pleaded not guilty at his arraignment Tuesday. He appeared by video from the jail.",
+            {("Marcus Dell", "arraignment", "2024-03-12"), ("Marcus Dell", "plea", "2024-03-12")},
+        ),
+    ],
+)
+def test_an_undated_session_to_come(told: str, expected: set) -> None:
+    assert court_of(CHARGED + told) == expected
