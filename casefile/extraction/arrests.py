@@ -84,7 +84,10 @@ _WARRANT_FOR = re.compile(
 )
 _PRIOR = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
-    r"prior arrest|earlier arrest|was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "
+    r"prior arrest|earlier arrest|"
+    # A record counted: "has been arrested 14 times", "arrested on several occasions".
+    r"arrested (?:[\w-]+ ){1,2}?(?:times|occasions)|"
+    r"was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "
     r"(?:earlier|separate|unrelated)|in (?:an?|the) (?:earlier|separate|unrelated|previous|prior|"
     r"different) (?:case|matter|incident|investigation))\b",
     re.I,
@@ -99,13 +102,46 @@ _NOT_AN_ARREST = compile_scan(
     r"(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?(?:turned|turn)\s+(?:himself|herself|themselves)"
     r"\s+in|(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?surrender(?:ed)?|"
     # "wanted", unless the sentence goes on to say he was arrested.
-    r"wanted(?![^.;]{0,80}\b(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
-    r"taken into custody))|"
+    # ("a man wanted in the shooting is in custody" tells the arrest.)
+    r"wanted(?![^.;]{0,80}\b(?:(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
+    r"taken into custody)|(?:is|are)\s+(?:now\s+)?in\s+custody))|"
     r"re-?arrest warrants?|warrants? for (?:\w+\s+){0,3}?re-?arrest|"
     r"(?:would|could|might) have|(?:will|would|could|to)\s+be\s+(?:arrested|taken into custody)|"
     r"(?:not|n['’]t|no\s+one)\s+(?:yet\s+)?(?:made|make)\s+(?:an\s+|any\s+)?arrests?)\b",
     re.I,
 )
+
+
+# Someone the report says is still free: "has not been arrested", "remains at large", "is
+# being sought". A group said to be arrested is not taken to hold them.
+_AT_LARGE = compile_scan(
+    r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|apprehended|caught|"
+    r"located|found)|(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run|"
+    r"being\s+sought|sought\s+by|an?\s+fugitive)|(?:still|yet)\s+to\s+be\s+(?:arrested|found|"
+    r"caught))\b",
+    re.I,
+)
+_AT_LARGE_WORDS = key_words("arrested", "apprehended", "caught", "located", "found", "large",
+                            "on the run", "sought", "fugitive")  # fmt: skip
+
+
+def _in_custody(article: Article, sentence: Sentence, group: list[Person]) -> list[Person]:
+    """`group`, less those another sentence says are still free ("has arrested two men" of
+    three named, the third "has not been arrested"; "upon the arrests of five of the
+    defendants" of six listed, the sixth "remains a fugitive")."""
+    free = {person for person, told in _at_large(article) if told != sentence.index}
+    return [p for p in group if id(p) not in free] or group
+
+
+def _at_large(article: Article) -> set[tuple[int, int]]:
+    """The people (by id) the report says are still free, each with the sentence saying so."""
+    free: set[tuple[int, int]] = set()
+    for sentence in _AT_LARGE_WORDS.among(article.sentences):
+        for match in matches_in(_AT_LARGE, sentence.text):
+            person = article.cast.actor(sentence, match.start())
+            if person is not None:
+                free.add((id(person), sentence.index))
+    return free
 
 
 # A group told as one: "five people were arrested", "the arrest of three suspects".
@@ -140,14 +176,14 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
         return [article.cast.actor(sentence, match.start())]
     group = article.cast.everyone(sentence)
     if len(group) > 1:
-        return list(group)
+        return _in_custody(article, sentence, list(group))
     named = article.cast.named_suspects
     if (
         len(named) > 1
         and first_in(_GROUP, sentence.text)
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
     ):
-        return list(named)
+        return _in_custody(article, sentence, list(named))
     return [article.cast.actor(sentence, match.start())]
 
 
@@ -216,7 +252,13 @@ def _arrest(
     when = _arrest_date(article, sentence, match)
     if first_in(_PRIOR, text) or article.scope_at(sentence, match.start()).scope == PRIOR:
         person = article.cast.actor(sentence, match.start())
-        dated = bool(article.dates(sentence) or MONTH_ONLY.search(text) or article.times(sentence))
+        # Dated to the month at least: "last arrested on Oct. 15", "arrested in March"; one
+        # told by its year alone ("previously arrested in 2019") is record, not an arrest.
+        dated = bool(
+            article.dates(sentence)
+            or MONTH_ONLY.search(text)
+            or any((t.last - t.first).days <= 31 for t in article.times(sentence))
+        )
         if person is None or not dated or (id(person), when) in prior_seen:
             return
         prior_seen.add((id(person), when))

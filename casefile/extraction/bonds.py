@@ -23,7 +23,7 @@ from casefile.extraction.sentences import Sentence, key_words
 # "held in lieu of $50,000" names a bond without the word.
 # "held on $30,000" too: an amount a defendant is held on is his bond.
 _BOND_WORD = compile_scan(
-    r"\b(?:bond|bail|bonds|in lieu of|bailed out)\b|"
+    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out)\b|"
     r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
     re.I,
 )
@@ -46,7 +46,9 @@ _POSTED = re.compile(
 # "is free on $150,000 bail" tells of a bond posted; without an amount ("remains free on
 # bail") it is no event.
 _FREE_ON = re.compile(
-    r"\b(?:is|are|remains?|was|were) (?:free|out) on (?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b", re.I
+    r"\b(?:is|are|remains?|was|were|(?:had|has|have) been) (?:free|out) on "
+    r"(?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b",
+    re.I,
 )
 _REVOKED = compile_scan(
     r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b|"
@@ -79,7 +81,13 @@ _POSTED_AFTER = re.compile(
 )
 # "is free on $150,000 bail": the bond of this case, though "free on" often tells of an
 # earlier one ("was free on bond when he was arrested").
-_STILL_FREE = compile_scan(r"\b(?:is|are|remains?) (?:free|out) on\b", re.I)
+# ... and so does "has been free on bond since", or "had been free on bond since his arrest"
+# (until the verdict): free on this case's bond, not on an earlier one's.
+_STILL_FREE = compile_scan(
+    r"\b(?:(?:is|are|remains?|(?:has|have) been) (?:free|out) on|"
+    r"had been (?:free|out) on (?=[^.;]{0,60}\b(?:since|until)\b))",
+    re.I,
+)
 _AT_THE_TIME = compile_scan(r"\b(?:when|at the time|while)\b", re.I)
 # Talk of bail in general, not this defendant's: "bail reform", "no bail for violent offenders".
 _POLICY = compile_scan(
@@ -100,7 +108,7 @@ _DETAINED = compile_scan(
     # Federal wording: "ordered detained" is held with no bail to post.
     r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
-    r"remanded (?:in|into|to) (?:federal )?(?:custody|jail)|"
+    r"remanded (?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?(?:custody|jail)|"
     # "granted the government's motion for pretrial detention".
     r"granted (?:[\w'’]+ ){0,3}?(?:motion|request) (?:for|to) (?:pretrial |continued )?detention|"
     r"ordered (?:\w+ )?(?:into |held in )?pretrial detention)\b",
@@ -237,13 +245,22 @@ def extract_bonds(article: Article) -> list[Fact]:
             if not any(k[0] == id(person) for k in seen):
                 add(person, None, "denied", sentence)
     # "posted bail" without an amount: the amount set for the same person, if the report
-    # states one, else a bond posted of no stated amount.
+    # states one (the last it was lowered or raised to, if it was), else a bond posted of no
+    # stated amount.
     for person, sentence in posted_later:
-        set_in = {
-            key[1]: told
+        near = [
+            (key, told)
             for key, told in seen.items()
-            if key[0] == id(person) and key[2] == "set" and abs(told.index - sentence.index) <= 4
-        }
+            if key[0] == id(person) and key[1] is not None and abs(told.index - sentence.index) <= 4
+        ]
+        changed = [
+            (k, t) for k, t in near if k[2] in ("reduced", "raised") and t.index <= sentence.index
+        ]
+        set_in = (
+            {changed[-1][0][1]: changed[-1][1]}
+            if changed
+            else {key[1]: told for key, told in near if key[2] == "set"}
+        )
         for amount, told in set_in.items():
             add(person, amount, "posted", sentence, told)
         posted = any(k[0] == id(person) and k[2] == "posted" for k in seen)
@@ -331,8 +348,11 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
                 r"\bset at\b|\bgranted\b|\bpreviously\b", clause
             ):
                 add(person, money.amount, "set", sentence)
-    elif _REVOKED.search(clause):
+    elif revoked := _REVOKED.search(clause):
         add(person, None, "revoked", sentence)
+        # "revoked his bond and ordered him held without bail": denied from then on.
+        if _DENIED.search(clause, revoked.end()):
+            add(person, None, "denied", sentence)
     elif _DENIED.search(clause) and not _REDUCTION_REFUSED.search(clause):
         add(person, None, "denied", sentence)
     elif _POSTED.search(clause):

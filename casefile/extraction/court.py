@@ -13,6 +13,7 @@ from casefile.extraction.court_people import (
     defendants_together,
     for_each_unnamed,
     one_suspect,
+    only_defendant,
     others_before,
     subjects_named,
     told_before,
@@ -173,9 +174,11 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             subjects = [] if together else subjects_named(article, sentence, match.start())
             people = (
                 _named_after_of(article, sentence, match)
+                or _possessor(article, sentence, match)
                 or together
                 or (subjects if len(subjects) > 1 else [])
                 or told_before(article, sentence, told_in)
+                or only_defendant(article, sentence, told_in)
                 or one_suspect(article, sentence, match.start())
                 or subjects
             )
@@ -196,7 +199,12 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             if not entries:
                 continue
         dated = [f for date, f in entries if date is not None]
-        if kind == "appearance" and not dated and _has_other(found, person):
+        if (
+            kind == "appearance"
+            and not dated
+            and _has_other(found, person)
+            and not any(_AHEAD.search(f.evidence.quote) for _, f in entries)
+        ):
             continue
         if kind in _ONCE:
             dated = dated[:1]
@@ -227,6 +235,24 @@ def _named_after_of(article: Article, sentence: Sentence, match: re.Match[str]) 
         for mention, person in article.cast.people_in(sentence)
         if match.end() < mention.start <= match.end() + 2
         and not (person.victim or person.killed or person.official)
+    ][:1]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _possessor(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The one whose event it is, named as its possessor: "testifies at Bo Tran's trial"."""
+    if not match.group(0).lower().startswith("at "):
+        return []
+    owner = _POSSESSIVE.search(match.group(0))
+    if owner is None:
+        return []
+    end = match.start() + owner.start()
+    return [
+        person
+        for mention, person in article.cast.people_in(sentence)
+        if mention.end == end and not (person.victim or person.killed or person.official)
     ][:1]
 
 
@@ -359,6 +385,15 @@ def _same_session(
         told=told,
     )
     return when is None or (part, when) in held_at
+
+
+# A session still to come is another than the one told: "His next court date is next month",
+# "is due back in court in April".
+_AHEAD = re.compile(
+    r"\bnext\s+(?:court\s+)?(?:date|appearance)|\b(?:next|due\s+back|return)\s+(?:to\s+|in\s+)?court\b|"
+    r"\bnext\s+appear",
+    re.I,
+)
 
 
 def _has_other(found: dict[tuple[int, str], list], person: int) -> bool:

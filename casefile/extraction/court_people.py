@@ -62,6 +62,18 @@ def told_before(
     return people if len(people) > 1 else []
 
 
+def only_defendant(
+    article: Article, sentence: Sentence, told_in: dict[int, list[Person]]
+) -> list[Person]:
+    """The one defendant of every court event told so far, for an event `sentence` tells
+    without naming or referring to anyone ("A status hearing is scheduled for March 19."),
+    when the report has told events of that one person only; else []."""
+    if article.cast.people_in(sentence) or _SOMEONE.search(sentence.text):
+        return []
+    people = {id(p): p for index, told in told_in.items() if index < sentence.index for p in told}
+    return list(people.values()) if len(people) == 1 else []
+
+
 def others_before(article: Article, sentence: Sentence, position: int) -> bool:
     """Whether the subject before `position` is other defendants, with no suspect named
     between them and the event."""

@@ -37,7 +37,7 @@ KINDS = [
         # "argue for less at sentencing, which Judge Ann Reyes scheduled for Nov. 29".
         r"\bsentencing,? (?:which|that) (?:[\w.'’-]+ ){0,5}?(?:(?:is|was|has been|had been) )?"
         r"(?:set|scheduled|slated|moved|postponed|rescheduled|continued)\b"
-        r"|\b(?:set|scheduled)\s+sentencing\b|\bsentences? (?:him|her|them)\b|"
+        r"|\b(?:set|scheduled)\s+(?:(?:formal|final|a|the|his|her|their)\s+)?sentencing\b|\bsentences? (?:him|her|them)\b|"
         r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
         r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
         r"\b(?:faces?|facing|awaits?|awaiting|scheduled for|set for|due for|slated for) "
@@ -101,6 +101,8 @@ KINDS = [
         r"(?:court|courtroom|judge|magistrate)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
         r"(?:in )?court\b|\bcourt date\b|\bdue back\b|"
+        # "is due in juvenile court Friday", "due in Fairview County Superior Court".
+        r"\b(?:due|back) in (?:(?!part\b|to\b|the\b)[\w-]+ ){1,4}?court\b|"
         # A session from the jail: "appeared virtually", "appeared on video from the jail".
         r"\bappear(?:ed|s|ing)? (?:virtually|remotely|(?:by|on|over) (?:video|zoom|camera|"
         r"closed-circuit))|"
@@ -154,6 +156,14 @@ KINDS = [
             "deadlocked",
             "convicted",
             "tried",
+            "the stand",
+            "the witness stand",
+            "rested their",
+            "rested its",
+            "rested his",
+            "rested her",
+            "rests its",
+            "rests their",
         ),
         r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
         r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
@@ -164,7 +174,17 @@ KINDS = [
         # The trial as where something took place: "testified Tuesday at the trial of Bo
         # Tran", "took the stand at his own trial" (told from the words naming the trial, so
         # that a witness's testimony is the defendant's trial).
-        r"(?:at|during) the (?:[\w-]+ )?trial of|at (?:his|her|their) own trial|"
+        r"(?:at|during|in) the (?:[\w-]+ )?trial of|at (?:his|her|their) own trial|"
+        # "The trial of Bo Tran began Monday"; "Tran stood trial in June" (not "will stand
+        # trial", a preliminary hearing's outcome), "took the stand in his own defense",
+        # "prosecutors rested their case".
+        r"(?:the|a) (?:[\w-]+ )?trial of(?= (?-i:[A-Z]))|(?:stood|stands) trial|"
+        r"(?:took|takes|take|taking) the (?:witness )?stand|"
+        r"rest(?:ed|s)? (?:their|its|his|her) case|"
+        # What witnesses and lawyers tell the trial jury: "told jurors Monday", "jurors heard",
+        # "testifies at Bo Tran's trial" (not a grand jury's).
+        r"(?:told|tell|tells|telling|showed|shown|reminded|urged) (?:the )?jur(?:ors|y)|"
+        r"jurors (?:heard|saw|watched|were shown|were told)|at \w+['’]s (?:[\w-]+ )?trial|"
         # A trial to come: "is set to be tried in June", "will be retried" (not "tried as an
         # adult", a court's choice of where).
         r"(?:set|scheduled|slated|due|expected|is|are|will) (?:to )?be (?:re)?tried(?! as an? adult)|"
@@ -243,7 +263,8 @@ _NOT_HELD_BEFORE = re.compile(
 _NOT_HELD_AFTER = re.compile(
     # ("A hearing on whether to try him as an adult has not been scheduled"; not past a new
     # clause: "at a hearing where the judge has not yet ruled").
-    r"(?:(?!\b(?:where|when|and|but|after|while|which|that|who)\b)[^,;.]){0,60}?"
+    # (A period only in an abbreviated month: "scheduled for Jan. 15 was canceled".)
+    r"(?:(?!\b(?:where|when|and|but|after|while|which|that|who)\b)(?:[^,;.]|\.(?=\s\d))){0,60}?"
     r"\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
     r"cancelled|called off|scrapped))\b",
     re.I,

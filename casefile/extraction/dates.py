@@ -64,7 +64,9 @@ class DateMention:
 # Words just before a date that put it ahead of the report: "is due in court May 2",
 # "continued to May 14", "a hearing is scheduled for Monday", "next court date is April 3".
 _AHEAD = compile_scan(
-    r"\b(?:will|due|scheduled|set (?:[\w-]+ ){0,3}?(?:for|to)|slated|continued|postponed|"
+    # ("set for", "set to"; not "set fire to", "set out to": a deed, not a date ahead.)
+    r"\b(?:will|due|scheduled|set (?!fire\b|out\b|off\b)(?:[\w-]+ ){0,3}?(?:for|to)|slated|"
+    r"continued|postponed|"
     r"rescheduled|next|upcoming|expected|later this|until|(?:is|are) to (?:be|appear|return)|"
     # What a defendant faces or awaits lies ahead: "faces a preliminary hearing on March 9".
     r"faces|facing|awaits|awaiting)\b"

@@ -31,7 +31,7 @@ _GROUP = compile_scan(
     # "A Fresno couple accused of ...", "a Dayton pair" (not "a couple of hours").
     r"\b(?:a|an) (?:[\w-]+ ){0,2}?(?:couple|pair)\b(?! of\b)|"
     r"their (?:next |first |initial )?(?:court|arraignments?|hearings?|trials?|sentencings?|"
-    r"bail|bonds?|pleas?|cases?)\b)",
+    r"bail|bonds?|pleas?|cases?|behalf)\b)",
     re.I,
 )
 _GATE = key_words(
@@ -114,6 +114,8 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     number = match.group("all") or match.group("n") or match.group("the")
     if number:
         count = int(number) if number.isdigit() else _COUNTS[number.lower()]
+    elif match.group(0).lower().startswith("both"):
+        count = 2  # "Both were booked" of three named: the two told of last
     if count is None or count >= len(named):
         return named
     if count < 2:

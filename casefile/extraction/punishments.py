@@ -93,7 +93,7 @@ _PROSPECT = compile_scan(
     r"request(?:s|ed|ing)?|recommend(?:s|ed|ing|ation)?|urg(?:e|es|ed|ing)|"
     r"call(?:s|ed|ing)?\s+for|up\s+to|as\s+(?:much|many|long)\s+as|punishable|"
     r"carr(?:y|ies|ied|ying)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
-    r"parole\s+(?:after|in)|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
+    r"parole\s+(?:after|in)\s+(?:serving|[\w-]+\s+(?:more\s+)?(?:years?|months?|decades?))|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
     r"will\s+be\s+sentenced|hop(?:e|es|ed|ing)|want(?:s|ed)?|demand(?:s|ed)?|argu(?:e|es|ed)|"
     r"guidelines?|range|possible|potential|(?<!time )served|serving|released|paroled|average|median|"
     r"typical(?:ly)?|similar)\b",
@@ -191,7 +191,16 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
                 seen.add(key)
                 fields = {"person": person_name(person), "kind": term.kind, "years": years}
                 facts.append(fact("SentenceImposed", fields, article, sentence))
-    return facts
+    # "gets probation" in a headline, "two years' probation" in the story: one term, told
+    # with its length once.
+    timed = {(f.fields["person"], f.fields["kind"]) for f in facts if f.fields["years"] is not None}
+    return [
+        f
+        for f in facts
+        if f.fields["years"] is not None
+        or f.fields["kind"] == "other"
+        or (f.fields["person"], f.fields["kind"]) not in timed
+    ]
 
 
 def _closed(text: str, prior: re.Match[str], cue: int | None) -> bool:
@@ -285,6 +294,8 @@ def _named(
         for m, p in article.cast.people_in(sentence)
         if clause <= m.start
         and not p.victim
+        # A judge named by title once and by surname after ("Reilly imposed ...") imposes.
+        and not p.official
         and not _TITLE_BEFORE.search(text, max(0, m.start - 25), m.start)
     ]
     for mention, person in mentions:

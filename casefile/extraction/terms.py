@@ -5,12 +5,13 @@ a half years"), "life" ("life in prison", "life without parole", "three consecut
 sentences"), death ("sentenced to death", "a death sentence") or a fine ("$500 fines",
 "fined $1,000", "40 hours of community service"). What this module decides:
 
-- **What is a term.** Ranges ("0-11 months", "10 to 20 years"), round figures ("more than 20
-  years"), times ("two days after the verdict", "three years ago") and ages ("a 20-year-old")
+- **What is a term.** An indeterminate term ("15 to 30 years") is its lower bound, as "N
+  years to life" is; round figures ("more than 20 years"), times ("two days after the verdict", "three years ago") and ages ("a 20-year-old")
   are none; a hyphened term must go with a word of punishment ("a 22-year prison term").
 - **Its years.** Months / 12, weeks * 7 / 365, days / 365, added up in "11 years and eight
   months"; "N years to life" is kind `life`
-  with years N; life, death and a fine have none. "with all but two years suspended" keeps
+  with years N; a term split between custody and probation ("25 years, with the first 15 to be
+  served in prison and the rest on probation") is two; life, death and a fine have none. "with all but two years suspended" keeps
   the two years; "with 8 years suspended" the rest.
 - **Its kind.** prison / jail by the words after or before it ("in county jail", "behind
   bars", "in the Department of Corrections", "a six-month jail term"); probation ("three
@@ -102,7 +103,7 @@ _FINE = compile_scan(
 # Probation with no term stated: "was sentenced to probation", "received probation".
 _BARE_PROBATION = compile_scan(
     r"(?<=\bto )probation\b|(?<=received )probation\b|(?<=placed on )probation\b|"
-    r"(?<=given )probation\b",
+    r"(?<=given )probation\b|(?<=\bgot )probation\b|(?<=\bgets )probation\b",
     re.I,
 )
 _TERM_NEAR = re.compile(r"\s+(?:for|of)\s+(?:\w+\s+)?(?:years?|months?|days?)\b", re.I)
@@ -118,6 +119,13 @@ _APPROXIMATE = re.compile(
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\A\s*(?:-|–|to|or)\s*\d", re.I)
+# The rest of an indeterminate term after its lower bound: "15 to 30 years", "eight to 20
+# years in prison", "12-24 months".
+_RANGE_REST = re.compile(
+    r"(?:[\s-]+(?P<unit>years?|months?)\b)?\s*(?:-|–|to)\s*"
+    rf"(?P<high>{_NUMBER})[\s-]+(?P<unit2>years?|months?)\b(?![-‐]old)",
+    re.I,
+)
 # The kind of a term, from the words just after it ...
 _KIND_AFTER = [
     (
@@ -131,7 +139,10 @@ _KIND_AFTER = [
             re.I,
         ),
     ),
-    ("other", re.compile(r"\A\s*(?:of\s+)?(?:house\s+arrest|home\s+confinement)\b", re.I)),
+    (
+        "other",
+        re.compile(r"\A\s*(?:(?:of|on|in)\s+)?(?:house\s+arrest|home\s+confinement)\b", re.I),
+    ),
     ("jail", re.compile(r"\A[\s-]*(?:(?:county|city)\s+)?jail\b", re.I)),
     ("prison", re.compile(r"\A[\s-]*(?:(?:federal|state)\s+)?prison\b", re.I)),
     (
@@ -157,8 +168,9 @@ _SUSPENDED = re.compile(
     # "10 years, suspended after five": the five are served.
     r"|\A[^.;]{0,25}?,?\s+(?:execution\s+)?suspended\s+after\s+(?P<number_after>" + _NUMBER + r")"
     r"(?:[\s-]+(?P<unit_after>years?|months?|days?))?"
-    r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence))?,?\s+(?:which\s+was\s+|was\s+|"
-    r"fully\s+|entirely\s+)*suspended)\b",
+    # "a five-year sentence, which was suspended", "a five-year sentence but suspended it".
+    r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence))?,?\s+(?:(?:but|then)\s+)?"
+    r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+)*suspended)\b",
     re.I,
 )
 
@@ -180,6 +192,16 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
         if terms and match.start() < terms[-1].end:
             continue  # inside the term before: "with all but two years suspended"
         if _APPROXIMATE.search(text, max(start, match.start() - 14), match.start()):
+            continue
+        split = _split(text, match, end)
+        if split:
+            terms.extend(split)
+            taken.extend((t.start, t.end) for t in split)
+            continue
+        ranged = _ranged(text, match, end)
+        if ranged is not None:
+            terms.append(ranged)
+            taken.append((ranged.start, ranged.end))
             continue
         if _RANGE_AFTER.match(text, match.end()) or _RANGE_AFTER.match(text, match.end("number")):
             continue
@@ -209,6 +231,55 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
                 terms.append(Term(match.start(), match.end(), "probation", None, False))
     terms.sort()
     return terms
+
+
+# A term split between custody and probation: "25 years, with the first 15 to be served in
+# prison and the rest on probation", "20 years, to serve eight in prison".
+_SPLIT = re.compile(
+    r",?\s+(?:with\s+)?(?:the\s+first|to\s+serve|serving)\s+"
+    rf"(?P<served>{_NUMBER})(?:[\s-]+(?P<unit>years?|months?))?\s+(?:of\s+(?:it|them|which)\s+)?"
+    r"(?:(?:to\s+be\s+)?(?:served|spent)\s+)?(?P<place>in\s+(?:(?:state|federal|county)\s+)?"
+    r"(?:prison|custody|jail)|behind\s+bars)\b"
+    r"(?P<rest>,?\s+(?:and|with)\s+the\s+(?:rest|remainder|balance)(?:\s+(?:of\s+it\s+)?"
+    r"(?:to\s+be\s+)?(?:served|spent))?\s+on\s+(?:supervised\s+)?probation\b)?",
+    re.I,
+)
+
+
+def _split(text: str, match: re.Match[str], end: int) -> list[Term]:
+    """The custody, and the probation after it, of a term split between them ("25 years,
+    with the first 15 to be served in prison and the rest on probation"); [] if not split."""
+    if not match.group("unit") or match.group("to_life"):
+        return []
+    split = _SPLIT.match(text, match.end(), end)
+    if split is None:
+        return []
+    years = _value(match.group("number"), match.group("unit"))
+    served = _value(split.group("served"), split.group("unit") or match.group("unit"))
+    if years is None or served is None or not 0 < served < years:
+        return []
+    kind = "jail" if "jail" in split.group("place").lower() else "prison"
+    terms = [Term(match.start(), split.end("place"), kind, served, False)]
+    if split.group("rest"):
+        # Read from where the whole term starts: what comes before it decides whether it
+        # was imposed, not the "served" of the custody part.
+        terms.append(Term(match.start(), split.end("rest"), "probation", years - served, False))
+    return terms
+
+
+def _ranged(text: str, match: re.Match[str], end: int) -> Term | None:
+    """An indeterminate term ("15 to 30 years in prison"), as its lower bound: the least the
+    court imposed, as "25 years to life" is kind life with years 25."""
+    rest = _RANGE_REST.match(text, match.end("number"), end)
+    if rest is None or _MONTH_BEFORE.search(text, 0, match.start()):
+        return None
+    unit = rest.group("unit") or rest.group("unit2")
+    low = _value(match.group("number"), unit)
+    high = _value(rest.group("high"), rest.group("unit2"))
+    if low is None or high is None or not 0 < low < high:
+        return None  # "cut from 15 to 10 years": a change, not a range
+    after = text[rest.end() : end]
+    return Term(match.start(), rest.end(), _kind(text[: match.start()], after, low), low, False)
 
 
 def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:

@@ -140,6 +140,16 @@ from tests.extraction.reading import bonds_of, court_of, facts_of
             "Omar Reyes was charged with fraud. Two of the other defendants pleaded guilty.",
             set(),
         ),
+        # The judge sets the sentencing, with a word between.
+        (
+            "Omar Reyes was convicted of murder. Judge Kay Lund set formal sentencing for April 2.",
+            {("Omar Reyes", "trial", None), ("Omar Reyes", "sentencing", "2024-04-02")},
+        ),
+        (
+            "Omar Reyes was convicted of murder. Judge Kay Lund set a sentencing date of April 2.",
+            {("Omar Reyes", "trial", None), ("Omar Reyes", "sentencing", "2024-04-02")},
+        ),
+        ("Omar Reyes was charged with murder. The judge set aside sentencing guidelines.", set()),
     ],
 )
 def test_court_event_wordings(text: str, expected: set) -> None:
@@ -279,6 +289,83 @@ def test_court_events_of_every_defendant(text: str, expected: set) -> None:
     ],
 )
 def test_bond_wordings(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bond posted after a change is posted at the amount it was changed to.
+        (
+            "Omar Reyes was charged with arson. His bond was lowered from $250,000 to $100,000 "
+            "on Monday. He posted bond Tuesday.",
+            {
+                ("Omar Reyes", 250_000, "set"),
+                ("Omar Reyes", 100_000, "reduced"),
+                ("Omar Reyes", 100_000, "posted"),
+            },
+        ),
+        (
+            "Omar Reyes was charged with arson. His bond was set at $250,000. He posted bond "
+            "Tuesday.",
+            {("Omar Reyes", 250_000, "set"), ("Omar Reyes", 250_000, "posted")},
+        ),
+        # Revoked, then held without bail: both.
+        (
+            "Omar Reyes was found guilty of arson. The judge revoked his bond and ordered him "
+            "held without bail until sentencing.",
+            {("Omar Reyes", None, "revoked"), ("Omar Reyes", None, "denied")},
+        ),
+        (
+            "Omar Reyes was charged with arson. His bond was revoked.",
+            {("Omar Reyes", None, "revoked")},
+        ),
+        # Free on this case's bond until the verdict, not on an earlier case's.
+        (
+            "Omar Reyes was found guilty of arson. Reyes had been free on a $75,000 bond "
+            "since shortly after his arrest.",
+            {("Omar Reyes", 75_000, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. Reyes had been free on a $5,000 bond in a drug "
+            "case when the fire was set.",
+            set(),
+        ),
+        # "bonded out" as "bailed out": posted, at the amount set if the report gives one.
+        (
+            "Omar Reyes was charged with arson. Reyes bonded out of jail Monday.",
+            {("Omar Reyes", None, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. Bond was set at $5,000. Reyes bonded out Monday.",
+            {("Omar Reyes", 5_000, "set"), ("Omar Reyes", 5_000, "posted")},
+        ),
+        ("Omar Reyes was charged with arson. Reyes bonded with the victim's family.", set()),
+        # Released from jail on bail is this case's release; from prison after serving, not.
+        (
+            "Omar Reyes was charged with arson. Reyes was released from jail after his family "
+            "posted his $15,000 bail.",
+            {("Omar Reyes", 15_000, "posted")},
+        ),
+        (
+            "Omar Reyes was charged with arson. Reyes was released from prison in 2019 after "
+            "serving five years for robbery.",
+            set(),
+        ),
+        # Remanded to jail or custody is held with no bail; a case remanded is no bond.
+        (
+            "Omar Reyes was charged with arson. Reyes was remanded to the county jail.",
+            {("Omar Reyes", None, "denied")},
+        ),
+        (
+            "Omar Reyes was charged with arson. Reyes was remanded to the custody of the U.S. "
+            "Marshals Service.",
+            {("Omar Reyes", None, "denied")},
+        ),
+        ("Omar Reyes was charged with arson. The case was remanded to a lower court.", set()),
+    ],
+)
+def test_bond_changes_and_freedom(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
 
 

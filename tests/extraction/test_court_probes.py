@@ -263,3 +263,48 @@ def test_others_opening_a_court_sentence_are_not_defendants(text: str) -> None:
 )
 def test_events_beside_an_earlier_matter(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The trial named by whose it is, or told by what takes place at it.
+        ("The trial of Ruth Abney began Monday.", {("Ruth Abney", "trial", "2024-03-11")}),
+        (
+            "Testimony began Monday in the trial of Ruth Abney.",
+            {("Ruth Abney", "trial", "2024-03-11")},
+        ),
+        ("Abney stood trial in June.", {("Ruth Abney", "trial", None)}),
+        (
+            "Abney took the stand Tuesday in her own defense.",
+            {("Ruth Abney", "trial", "2024-03-12")},
+        ),
+        ("Prosecutors rested their case Tuesday.", {("Ruth Abney", "trial", "2024-03-12")}),
+        # What witnesses and lawyers tell the trial jury; a trial named by its defendant.
+        (
+            "Witness Tina Vale told jurors Monday that she saw Abney take the money.",
+            {("Ruth Abney", "trial", "2024-03-11")},
+        ),
+        ("Jurors heard testimony Monday from an auditor.", {("Ruth Abney", "trial", "2024-03-11")}),
+        ("Detective Ben Ortiz told a grand jury that Abney confessed.", set()),
+        # Near misses: a trial of no one named, a ruling that she can be tried, an arrest.
+        ("The trial of a new records system began Monday.", set()),
+        ("Abney was ordered to stand trial.", set()),
+        (
+            "Abney pleaded not guilty and will stand trial on three counts.",
+            {("Ruth Abney", "plea", None)},
+        ),
+        ("Police arrested their suspect Tuesday.", set()),
+        ("Abney made a stand against the officers.", set()),
+    ],
+)
+def test_trial_wordings(text: str, expected: set) -> None:
+    assert court_of("Ruth Abney was charged with fraud. " + text) == expected
+
+
+def test_a_trial_named_by_its_defendant_is_hers() -> None:
+    text = (
+        "Ruth Abney, 32, and Cole Dunn, 28, were charged with fraud. Dunn is scheduled to be "
+        "sentenced after he testifies at Abney's trial in June."
+    )
+    assert court_of(text) == {("Cole Dunn", "sentencing", None), ("Ruth Abney", "trial", None)}

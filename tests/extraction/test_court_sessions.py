@@ -212,6 +212,9 @@ def test_court_sessions(text: str, expected: set) -> None:
         "It was not immediately known when Dell would appear in court.",
         "Dell did not appear in court Wednesday.",
         "Dell's court appearance was canceled.",
+        # A date with an abbreviated month between the event and its cancelling.
+        "A preliminary hearing scheduled for Jan. 15 was canceled.",
+        "A preliminary hearing set for Sept. 3 was called off.",
         "Dell could be arraigned as early as Friday.",
         "Prosecutors plan to seek an indictment.",
         "His mother was in court Wednesday.",
@@ -237,6 +240,11 @@ def test_events_that_did_not_or_may_not_take_place(told: str) -> None:
         (
             "He was in court Wednesday.",
             {("Marcus Dell", "appearance", "2024-03-13")},
+        ),
+        # ... nor a cancelling told of another event after the date.
+        (
+            "A preliminary hearing is scheduled for Jan. 15.",
+            {("Marcus Dell", "hearing", "2025-01-15")},
         ),
     ],
 )
@@ -368,3 +376,26 @@ def test_a_term_in_years_and_months_is_one_term() -> None:
 )
 def test_court_dates(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # A session still to come, though undated, is another than the arraignment told ...
+        (
+            "Dell pleaded not guilty at his arraignment Tuesday. His next court date is next month.",
+            {
+                ("Marcus Dell", "arraignment", "2024-03-12"),
+                ("Marcus Dell", "plea", "2024-03-12"),
+                ("Marcus Dell", "appearance", None),
+            },
+        ),
+        # ... while an undated appearance told after it is that session told again.
+        (
+            "Dell pleaded not guilty at his arraignment Tuesday. He appeared by video from the jail.",
+            {("Marcus Dell", "arraignment", "2024-03-12"), ("Marcus Dell", "plea", "2024-03-12")},
+        ),
+    ],
+)
+def test_an_undated_session_to_come(told: str, expected: set) -> None:
+    assert court_of(CHARGED + told) == expected

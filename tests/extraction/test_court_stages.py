@@ -585,3 +585,156 @@ def test_a_release_expected_is_no_bond_posted() -> None:
 )
 def test_someone_elses_presence_or_an_unscheduled_session(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A counted group arrested leaves out the one the report says is still free ...
+        (
+            CREW + "Police arrested two men Friday. Hodge has not been arrested.",
+            ["Dante Wilkes", "Keon Marshall"],
+        ),
+        (
+            CREW + "Police arrested two men Friday. Hodge remains at large.",
+            ["Dante Wilkes", "Keon Marshall"],
+        ),
+        # ... or a fugitive, though the sentence of the arrests lists everyone charged.
+        (
+            "The indictment, unsealed Tuesday upon the arrests of two of the defendants, charges "
+            "Keon Marshall, 24, Dante Wilkes, 22, and Jamal Hodge, 27. Hodge remains a fugitive.",
+            ["Dante Wilkes", "Keon Marshall"],
+        ),
+        # ... but not one the arrest names, nor anyone when no one is said to be free.
+        (
+            CREW + "Hodge was at large until police arrested him Friday.",
+            ["Jamal Hodge"],
+        ),
+        (
+            CREW + "Police arrested the three men Friday.",
+            ["Dante Wilkes", "Jamal Hodge", "Keon Marshall"],
+        ),
+    ],
+)
+def test_a_group_arrested_leaves_out_those_still_free(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Both" of three named is the two told of last.
+        (
+            CREW + "Marshall and Wilkes were arrested Friday. Both are held without bail.",
+            {("Keon Marshall", None, "denied"), ("Dante Wilkes", None, "denied")},
+        ),
+        (
+            CREW + "All three are held without bail.",
+            {
+                ("Keon Marshall", None, "denied"),
+                ("Dante Wilkes", None, "denied"),
+                ("Jamal Hodge", None, "denied"),
+            },
+        ),
+    ],
+)
+def test_both_is_two(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on their behalf" speaks for every defendant, "on his behalf" for one.
+        (
+            "Ann Moss, 24, and Cole Dunn, 27, were charged with assault. A not guilty plea "
+            "was entered on their behalf.",
+            {("Ann Moss", "plea", None), ("Cole Dunn", "plea", None)},
+        ),
+        (
+            "Ann Moss, 24, and Cole Dunn, 27, were charged with assault. Dunn was in court Monday. "
+            "A not guilty plea was entered on his behalf.",
+            {("Cole Dunn", "appearance", "2024-03-11"), ("Cole Dunn", "plea", None)},
+        ),
+    ],
+)
+def test_a_plea_on_their_behalf(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone wanted who is now in custody was arrested; someone still wanted was not.
+        ("Ray Burke, 32, who was wanted in the shooting of a clerk, is in custody.", ["Ray Burke"]),
+        ("Police said Ray Burke, 32, wanted in the shooting, is now in custody.", ["Ray Burke"]),
+        ("Police say Ray Burke, 32, is wanted in the shooting of a clerk.", []),
+    ],
+)
+def test_wanted_and_now_in_custody(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # Due in a court named by its kind or its county.
+        ("The teen is due in juvenile court Friday.", {("Ray Burke", "appearance", "2024-03-15")}),
+        (
+            "Burke is due in Lake County Superior Court on April 2.",
+            {("Ray Burke", "appearance", "2024-04-02")},
+        ),
+        # "due in part to", "due to the court": no session.
+        ("The delay was due in part to the court's backlog.", set()),
+        ("The filing was due to the court by Friday.", set()),
+    ],
+)
+def test_due_in_a_named_court(told: str, expected: set) -> None:
+    lead = "Police arrested Ray Burke, 32, on Monday in the shooting of a clerk. "
+    assert court_of(lead + told) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A prior arrest is reported when dated to the month at least ...
+        ("Burke was last arrested on Oct. 15, 2022, for burglary.", [(True, "2022-10-15")]),
+        ("Burke had been arrested in March 2021 on a drug charge.", [(True, None)]),
+        # ... not when told by its year alone, nor as a count of a record.
+        ("Burke was previously arrested in 2019 for assault.", []),
+        ("Burke has been arrested 14 times since 2010.", []),
+        ("Burke has been arrested on several occasions.", []),
+    ],
+)
+def test_prior_arrests_dated_to_the_month(text: str, expected: list) -> None:
+    lead = "Ray Burke, 32, was charged with murder. "
+    assert [(f["prior"], f["date"]) for f in facts_of("ArrestMade", lead + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event told of no one is the one defendant's whose events the report has told,
+        # though another suspect was named since ...
+        (
+            "Derek Haines, 39, was charged with assault. A jury deadlocked Wednesday in his "
+            "trial. Police said Colin Marsh, 41, was also arrested. A status hearing is "
+            "scheduled for March 19.",
+            {("Derek Haines", "trial", "2024-03-13"), ("Derek Haines", "hearing", "2024-03-19")},
+        ),
+        # ... but not when the report told events of both.
+        (
+            "Derek Haines, 39, and Colin Marsh, 41, were charged with assault. Haines was "
+            "arraigned Monday. Marsh was arraigned Tuesday. A status hearing is scheduled "
+            "for March 19.",
+            {
+                ("Derek Haines", "arraignment", "2024-03-11"),
+                ("Colin Marsh", "arraignment", "2024-03-12"),
+                ("Derek Haines", "hearing", "2024-03-19"),
+                ("Colin Marsh", "hearing", "2024-03-19"),
+            },
+        ),
+    ],
+)
+def test_an_event_of_no_one_is_the_only_defendants(text: str, expected: set) -> None:
+    assert court_of(text) == expected

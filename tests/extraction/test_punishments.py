@@ -224,7 +224,6 @@ def test_more_ways_to_word_a_sentence(text: str, expected: set[tuple]) -> None:
         "The jury recommended a death sentence for Reyes.",
         "Reyes will serve 25 years before he is eligible for parole if the deal is approved.",
         "A judge would give Reyes 10 years under the plea offer.",
-        "Reyes was sentenced to 12 to 20 years in prison.",
     ],
 )
 def test_more_that_was_not_imposed_in_this_case(text: str) -> None:
@@ -263,8 +262,115 @@ def test_whom_and_what(text: str, expected: set[tuple]) -> None:
         ("Reyes was sentenced to probation.", {("probation", None)}),
         ("Reyes received probation and a $300 fine.", {("probation", None), ("other", None)}),
         ("Reyes was placed on probation for two years.", {("probation", 2)}),
+        ("Reyes got probation.", {("probation", None)}),
+        # Home confinement is no jail term, however it is introduced.
+        (
+            "Reyes was sentenced to five years of probation, the first six months on home "
+            "confinement.",
+            {("probation", 5), ("other", 0.5)},
+        ),
+        ("Reyes was sentenced to six months in jail.", {("jail", 0.5)}),
         ("Reyes was arrested for violating his probation.", set()),
     ],
 )
 def test_probation_without_a_term(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An indeterminate term is its lower bound, as "25 years to life" is.
+        ("Reyes was sentenced to 12 to 20 years in prison.", {("prison", 12)}),
+        ("Reyes was sentenced to eight to 20 years in prison.", {("prison", 8)}),
+        ("Reyes was sentenced to 12 to 24 months in the county jail.", {("jail", 1)}),
+        # A change of a term, a guideline range and a maximum are none.
+        ("A judge later cut the sentence from 15 to 10 years.", set()),
+        ("Under the guidelines, Reyes could get 12 to 18 months in prison.", set()),
+        ("Reyes faces 15 to 30 years in prison at sentencing.", set()),
+    ],
+)
+def test_an_indeterminate_term(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The judge, named by title once and by surname after, imposes: the term is the
+        # defendant's, and a term suspended in the same breath is no prison term.
+        (
+            "Judge Ann Cole presided. Cole imposed a five-year prison sentence but suspended it.",
+            {("Omar Reyes", "other", 5)},
+        ),
+        (
+            "Judge Ann Cole presided. Cole imposed a five-year prison sentence.",
+            {("Omar Reyes", "prison", 5)},
+        ),
+    ],
+)
+def test_the_judge_imposes(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A term split between custody and probation is two.
+        (
+            "Reyes was sentenced to 25 years, with the first 15 to be served in prison and "
+            "the rest on probation.",
+            {("prison", 15), ("probation", 10)},
+        ),
+        (
+            "Reyes was sentenced to 20 years, serving 10 in prison and the remainder on probation.",
+            {("prison", 10), ("probation", 10)},
+        ),
+        ("Reyes was sentenced to 20 years, to serve eight in prison.", {("prison", 8)}),
+        # Near misses: no custody part named, or one longer than the whole.
+        ("Reyes was sentenced to 20 years, the first he has received.", {("prison", 20)}),
+        ("Reyes was sentenced to 5 years, to serve 10 in prison.", {("prison", 5)}),
+    ],
+)
+def test_a_split_term(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A term told bare and then with its length is one term.
+        (
+            "Reyes gets probation. Reyes was sentenced Tuesday to two years of probation.",
+            {("probation", 2)},
+        ),
+        (
+            "Reyes gets life. Reyes was sentenced Tuesday to 25 years to life in prison.",
+            {("life", 25)},
+        ),
+        # Bare terms of their own kind stay; a fine beside a restitution order stays.
+        (
+            "Reyes was sentenced to probation and ordered to pay a $500 fine.",
+            {("probation", None), ("other", None)},
+        ),
+    ],
+)
+def test_a_term_told_bare_and_with_its_length(text: str, expected: set[tuple]) -> None:
+    assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "parole after" a clause is no prospect of parole; "parole after 25 years" is.
+        (
+            "Reyes was sentenced to two consecutive life terms without the possibility of "
+            "parole after a jury convicted him in November.",
+            {("life", None)},
+        ),
+        ("Reyes will be eligible for parole after 25 years.", set()),
+        ("Reyes could be eligible for parole in 20 years.", set()),
+    ],
+)
+def test_parole_after_a_clause(text: str, expected: set[tuple]) -> None:
     assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}

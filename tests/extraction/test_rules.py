@@ -77,6 +77,10 @@ def test_money(sentence: str, amounts: list[int]) -> None:
         ("He faces a preliminary hearing on Feb. 20.", "2025-02-20"),
         ("She is awaiting sentencing on March 20.", "2024-03-20"),
         ("He was arraigned on Feb. 20.", "2024-02-20"),
+        # "set fire to" is a deed, not a date set ahead; "set for" is.
+        ("The man who set fire to a store was sentenced Tuesday.", "2024-03-12"),
+        ("The man who set out to rob a store was sentenced Tuesday.", "2024-03-12"),
+        ("His sentencing is set for Tuesday.", "2024-03-19"),
     ],
 )
 def test_dates_resolve_against_publication(sentence: str, iso: str) -> None:
