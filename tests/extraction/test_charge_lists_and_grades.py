@@ -1,0 +1,108 @@
+"""Where a charge's name and a list of charges end, in wordings of penal codes and of lists:
+an offence graded by a sum ("theft over $10,000"), a status as part of the name ("being a felon
+in possession"), a deadline or the death a drug caused after the name, items set apart by
+semicolons, and a second verdict that reads its own list. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction.offences import split_charges
+from tests.extraction.reading import charges_of
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a sum that grades the offence is part of its name, its comma splits nothing
+        ("theft over $10,000 and forgery.", ["theft over $10,000", "forgery"]),
+        # ... but a sum told of an act names no offence
+        ("stealing over $5,000 from her employer.", []),
+        # a status the offence is defined by
+        (
+            "one count of being a felon in possession of a firearm.",
+            ["felon in possession of a firearm"],
+        ),
+        ("being armed with a deadly weapon.", ["armed with a deadly weapon"]),
+        # a deadline after the name
+        ("second-degree murder by Wednesday.", ["second-degree murder"]),
+        ("homicide by vehicle and reckless driving.", ["homicide by vehicle", "reckless driving"]),
+        # the death a drug caused is the case, not the offence
+        ("first-degree reckless homicide in fentanyl death", ["first-degree reckless homicide"]),
+        ("trafficking in fentanyl and murder.", ["trafficking in fentanyl", "murder"]),
+        # an act done to a person told by age is what was done, not a charge
+        ("shooting 29-year-old Cal Ng outside a bar.", []),
+        ("maintaining a drug trafficking place.", ["maintaining a drug trafficking place"]),
+    ],
+)
+def test_where_an_offence_name_ends(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "aggravated battery with a deadly weapon; aggravated assault; and resisting arrest "
+            "without violence.",
+            [
+                "aggravated battery with a deadly weapon",
+                "aggravated assault",
+                "resisting arrest without violence",
+            ],
+        ),
+        (
+            "burglary; grand theft; criminal mischief.",
+            ["burglary", "grand theft", "criminal mischief"],
+        ),
+        # a clause after the semicolon ends the list
+        ("murder; he is held without bail.", ["murder"]),
+        ("murder; the victim was his wife.", ["murder"]),
+        ("murder; police said the investigation continues.", ["murder"]),
+    ],
+)
+def test_a_list_set_apart_by_semicolons(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jurors found Bo Tran, 34, not guilty of murder and guilty of manslaughter and "
+            "tampering with physical evidence.",
+            {
+                ("Bo Tran", "murder", "acquitted"),
+                ("Bo Tran", "manslaughter", "convicted"),
+                ("Bo Tran", "tampering with physical evidence", "convicted"),
+            },
+        ),
+        (
+            "Bo Tran, 34, was convicted of arson and acquitted of attempted murder and burglary.",
+            {
+                ("Bo Tran", "arson", "convicted"),
+                ("Bo Tran", "attempted murder", "acquitted"),
+                ("Bo Tran", "burglary", "acquitted"),
+            },
+        ),
+        # one verdict over the whole list
+        (
+            "Bo Tran, 34, was found not guilty of murder and tampering with physical evidence.",
+            {
+                ("Bo Tran", "murder", "acquitted"),
+                ("Bo Tran", "tampering with physical evidence", "acquitted"),
+            },
+        ),
+    ],
+)
+def test_a_second_verdict_reads_its_own_list(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
+
+
+def test_a_convicted_felon_in_a_list_is_no_second_verdict() -> None:
+    assert split_charges("robbery and convicted felon in possession of a firearm.") == [
+        "robbery",
+        "convicted felon in possession of a firearm",
+    ]
