@@ -13,6 +13,7 @@ from casefile.extraction.charge_identity import Found, category_of, covers, dist
 from casefile.extraction.charge_outcomes import IF_BEFORE, Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article, person_name
+from casefile.extraction.mentions import is_headline
 from casefile.extraction.offences import Charge, is_head, read_charges, split_charges
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
@@ -76,6 +77,7 @@ def extract_charges(article: Article) -> list[Fact]:
                 if not found and not reference:
                     continue
                 people = charged_people(article, sentence, match.start(), match.end(), rest)
+                headline = not listed_lines and is_headline(text)
                 for person, theirs in _per_line(
                     article, people, found, lines if listed_lines else None, sentence
                 ):
@@ -91,7 +93,9 @@ def extract_charges(article: Article) -> list[Fact]:
                         end = line.end if line is not None else sentence.end
                         evidence = evidence_in(article.text, start, end)
                         fields = {"person": person_name(person), "charge": item, "status": status}
-                        summary = act or _summary(item, listed)
+                        # a headline's charge is a summary: "Man Indicted for Drug
+                        # Conspiracy" names the offence the report words fully
+                        summary = act or _summary(item, listed) or headline
                         facts.append(
                             (person, item, status, summary, Fact("ChargeFiled", fields, evidence))
                         )

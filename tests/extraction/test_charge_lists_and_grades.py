@@ -106,3 +106,33 @@ def test_a_convicted_felon_in_a_list_is_no_second_verdict() -> None:
         "robbery",
         "convicted felon in possession of a firearm",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's shorthand is the offence the report names fully
+        (
+            "Dayton Man Indicted for Meth Conspiracy\n\nBo Tran, 34, was indicted on one count "
+            "of conspiracy to distribute 50 grams or more of meth.",
+            {("Bo Tran", "conspiracy to distribute 50 grams or more of meth", "filed")},
+        ),
+        # ... but not an attempt of it
+        (
+            "Dayton Man Charged With Murder After Shooting\n\nBo Tran, 34, was charged with "
+            "attempted murder.",
+            {("Bo Tran", "murder", "filed"), ("Bo Tran", "attempted murder", "filed")},
+        ),
+        # a charge the headline shares with the report is listed there, not a summary
+        (
+            "Dayton Man Charged With Sexual Assault at Party\n\nBo Tran, 34, was charged with "
+            "sexual assault and aggravated sexual assault.",
+            {
+                ("Bo Tran", "sexual assault", "filed"),
+                ("Bo Tran", "aggravated sexual assault", "filed"),
+            },
+        ),
+    ],
+)
+def test_a_headline_charge_is_a_summary(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
