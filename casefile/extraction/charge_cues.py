@@ -144,6 +144,8 @@ CUES = [
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
+        # a grand jury's no bill: "declined to indict her on the murder charge"
+        rf"(?:declined|refused)\s+to\s+indict\s+{_OBJECT}(?:on|for)|"
         # a plea deal's promise: "prosecutors agreed to drop the murder charge"
         r"agree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)|"
         # "entered a nolle prosequi on the assault charge"
@@ -384,8 +386,9 @@ def cues_in(sentence: Sentence) -> list[Cue]:
 # A charge's filing is expected, not done: "police plan to charge", "will be charged",
 # "a new charge may be added".
 _EXPECTED_CONTEXT = compile_scan(
-    r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
-    r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
+    r"\b(?:expects?|expected|plans?|planned|planning|to be|"
+    # "would likely be upgraded", "will soon be charged"
+    r"(?:will|would|could|may|might)\s+(?:likely\s+|probably\s+|soon\s+|also\s+)?be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
     r"(?:charged|added|filed|brought|booked|upgraded|elevated|amended)\b|\b(?:possible|potential)\s+(?:\w+\s+)?charges?\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
     r"(?:face|file|bring|seek|present|take)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"

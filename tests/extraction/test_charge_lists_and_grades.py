@@ -136,3 +136,35 @@ def test_a_convicted_felon_in_a_list_is_no_second_verdict() -> None:
 )
 def test_a_headline_charge_is_a_summary(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge still to come, with an adverb before its verb
+        (
+            "Bo Tran, 34, was charged with aggravated assault. Prosecutors said the charge "
+            "would likely be upgraded to murder.",
+            {("Bo Tran", "aggravated assault", "filed"), ("Bo Tran", "murder", "expected")},
+        ),
+        # ... not a release that would likely come
+        (
+            "Bo Tran, 34, was charged with murder. He would likely be released on bond.",
+            {("Bo Tran", "murder", "filed")},
+        ),
+        # a grand jury's no bill ends the charge it declines
+        (
+            "A grand jury declined to indict Bo Tran, 34, on a murder charge but indicted him "
+            "on manslaughter.",
+            {("Bo Tran", "murder", "dropped"), ("Bo Tran", "manslaughter", "filed")},
+        ),
+        # ... of whom it declines to indict
+        (
+            "Bo Tran, 34, was charged with murder. A grand jury declined to indict Cal Ng on a "
+            "robbery charge.",
+            {("Bo Tran", "murder", "filed"), ("Cal Ng", "robbery", "dropped")},
+        ),
+    ],
+)
+def test_charges_still_to_come_and_declined(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
