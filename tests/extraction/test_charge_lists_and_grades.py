@@ -168,3 +168,25 @@ def test_a_headline_charge_is_a_summary(text: str, expected: set[tuple[str, str,
 )
 def test_charges_still_to_come_and_declined(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the penalty or the trial a filed charge brings leaves it filed
+        ("Bo Tran, 34, was charged with murder and could face life in prison.", "filed"),
+        ("Bo Tran, 34, is charged with murder and could face up to 20 years.", "filed"),
+        ("Bo Tran, 34, was charged with murder and will face trial in May.", "filed"),
+        # ... a charge he may face is one still to come
+        ("Bo Tran, 34, could face charges of murder.", "expected"),
+        ("Bo Tran, 34, will face a murder charge.", "expected"),
+    ],
+)
+def test_what_a_charged_person_may_face(text: str, expected: str) -> None:
+    assert charges_of(text) == {("Bo Tran", "murder", expected)}
+
+
+def test_a_charge_of_assisting_an_offender_denied() -> None:
+    assert charges_of("Ada Quill, 55, denied a charge of assisting an offender.") == {
+        ("Ada Quill", "assisting an offender", "filed")
+    }
