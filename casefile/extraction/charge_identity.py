@@ -93,7 +93,7 @@ def _sameoffence_words(a: str, b: str) -> bool:
 
 
 # Stems of a part in an offence short of doing it.
-_INCHOATE = frozenset(["attempt", "conspiracy", "solicitation", "accessory"])
+_INCHOATE = frozenset(["attempt", "solicitation", "accessory"])
 
 
 # What a category is named with: "a weapons charge", "gun counts", "firearms offenses".
@@ -192,8 +192,9 @@ def _covered(theirs: list[Found], charge: str, status: str, summary: bool) -> bo
     if category:
         return any(covers(c, category) for c in others)
     if summary:
-        # (not by an attempt, a conspiracy or an accessory's part in it: "murder" of a
-        # headline is not "attempted murder")
+        # (not by an attempt, a solicitation or an accessory's part in it: "murder" of a
+        # headline is not "attempted murder"; but "money laundering" is how a headline says
+        # "conspiracy to commit money laundering")
         offence = offence_words(charge)
         return any(
             offence < offence_words(c) and not (offence_words(c) - offence) & _INCHOATE

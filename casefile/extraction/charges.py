@@ -77,7 +77,7 @@ def extract_charges(article: Article) -> list[Fact]:
                 if not found and not reference:
                     continue
                 people = charged_people(article, sentence, match.start(), match.end(), rest)
-                headline = not listed_lines and is_headline(text)
+                headline = not listed_lines and _headline(sentence)
                 for person, theirs in _per_line(
                     article, people, found, lines if listed_lines else None, sentence
                 ):
@@ -101,6 +101,15 @@ def extract_charges(article: Article) -> list[Fact]:
                         )
     facts += same_charges(article, facts)
     return distinct(facts + _outcomes_of_all(article, facts))
+
+
+def _headline(sentence: Sentence) -> bool:
+    """Whether `sentence` is a headline: a line in title case, or the first line of the text
+    when it ends on no full stop ("Man charged with murder in fentanyl death")."""
+    text = sentence.text.rstrip()
+    if sentence.index == 0 and not text.endswith((".", "!", '"', "”", ":")):
+        return True
+    return is_headline(text)
 
 
 _Read = tuple[Charge, Sentence | None]  # a charge read, with the list line it is read from

@@ -190,3 +190,29 @@ def test_a_charge_of_assisting_an_offender_denied() -> None:
     assert charges_of("Ada Quill, 55, denied a charge of assisting an offender.") == {
         ("Ada Quill", "assisting an offender", "filed")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first line with no full stop is a headline, its charge the report's in short
+        (
+            "Fund founder cleared of money laundering\n\nA jury found Bo Tran, 34, not guilty "
+            "of conspiracy to commit money laundering.",
+            {("Bo Tran", "conspiracy to commit money laundering", "acquitted")},
+        ),
+        # ... a first sentence with its full stop is not
+        (
+            "Bo Tran, 34, was acquitted of money laundering. The jury also found him not "
+            "guilty of conspiracy to commit money laundering.",
+            {
+                ("Bo Tran", "money laundering", "acquitted"),
+                ("Bo Tran", "conspiracy to commit money laundering", "acquitted"),
+            },
+        ),
+    ],
+)
+def test_a_first_line_without_a_full_stop_is_a_headline(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
