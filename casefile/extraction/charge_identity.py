@@ -71,9 +71,11 @@ def offence_words(charge: str) -> frozenset[str]:
 
 
 # Stems that make a different offence of the same name: attempted murder is not murder.
+# (and the harm an offence requires: "leaving the scene of a crash involving injury" is not
+# "... involving death")
 _GRADES = frozenset(
     ["attempt", "conspiracy", "solicitation", "accessory", "capital", "aggravat", "first",
-     "second", "third"]
+     "second", "third", "death", "injury", "fatal"]
 )  # fmt: skip
 
 

@@ -124,6 +124,10 @@ _OUTCOMES = [
             "tossed",
             "agree",
             "nolle",
+            "upgraded",
+            "reduced",
+            "amended",
+            "downgraded",
         ),
         compile_scan(
             rf"\b{_DROP_VERB}\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|"
@@ -136,7 +140,12 @@ _OUTCOMES = [
             r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+|"
             r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out|"
             r"tossed|nolle[- ]pross?(?:ed)?)"
-            r"\b|(?:^|[,;]\s+)charges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)\s+"
+            r"\b|"
+            # charges replaced by others: "the charges against the driver have been upgraded"
+            r"\b(?:the|all|those|these|his|her|their|both)\s+charges\s+(?:against\s+[^.;]{1,100}?\s+)?"
+            r"(?:were|have been|had been)\s+(?:later\s+|since\s+)?(?:upgraded|reduced|amended|"
+            r"downgraded)\b|"
+            r"(?:^|[,;]\s+)charges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)\s+"
             r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b|"
             # "Charges were dropped against Lee"
             r"(?:^|[,;]\s+|\band\s+)(?:all\s+)?charges\s+(?:were|have been|had been)\s+(?:\w+\s+)?"

@@ -184,6 +184,7 @@ def _names_own(outcome: Outcome) -> bool:
     return any(is_head(word) for word in re.findall(r"[a-z-]+", text))
 
 
+_REPLACED = re.compile(r"\b(?:reduced|downgraded|amended|upgraded)\b", re.I)
 _REPLACEMENT = re.compile(r"\b(?:reduced|downgraded|amended|upgraded)\b[^.;]{0,60}?\bto\s+[^.;,]*")
 
 
@@ -247,10 +248,17 @@ def _outcomes_of_all(article: Article, found: list[Found]) -> list[Found]:
                 # "the remaining charges", "that count": those no other outcome was given
                 done = decided.get(id(person), set())
                 named = [f for f in named if offence_words(f[1]) not in done]
-            if outcome.single and outcome.status == "dropped":
-                # not the charge that replaces it ("the charge was upgraded to murder")
+            if outcome.status == "dropped" and _REPLACED.search(outcome.sentence.text):
+                # not the charges that replace them ("the charge was upgraded to murder"), nor
+                # those the report names again after ("He is now charged with murder and
+                # robbery")
                 replacing = " ".join(_REPLACEMENT.findall(outcome.sentence.text.lower()))
-                named = [f for f in named if f[1] not in replacing]
+                named = [
+                    f
+                    for f in named
+                    if f[1] not in replacing
+                    and not _named_after(open_charges[id(person)], f[1], outcome)
+                ]
             if outcome.single and (
                 len(named) != 1 or (_names_own(outcome) and not _named_before(named[0][1], outcome))
             ):
@@ -266,6 +274,17 @@ def _outcomes_of_all(article: Article, found: list[Found]) -> list[Found]:
                     (person, charge, outcome.status, summary, Fact("ChargeFiled", fields, evidence))
                 )
     return given
+
+
+def _named_after(theirs: list[Found], charge: str, outcome: Outcome) -> bool:
+    """Whether `charge` is named open again in a sentence after `outcome`'s, and not as its
+    background ("She was first charged with assault")."""
+    return any(
+        f[1] == charge
+        and f[4].evidence.start >= outcome.sentence.end
+        and _BACKGROUND.search(f[4].evidence.quote) is None
+        for f in theirs
+    )
 
 
 def _nearest_mentions(named: list[Found], outcome: Outcome) -> list[Found]:

@@ -216,3 +216,48 @@ def test_a_first_line_without_a_full_stop_is_a_headline(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # charges upgraded: those replaced are dropped, those named again stay filed
+        (
+            "Bo Tran, 34, was charged with assault and robbery. The charges against Tran were "
+            "upgraded after the victim died. He is now charged with murder and robbery.",
+            {
+                ("Bo Tran", "assault", "dropped"),
+                ("Bo Tran", "murder", "filed"),
+                ("Bo Tran", "robbery", "filed"),
+            },
+        ),
+        # ... the upgrade told first, the first charges as its background
+        (
+            "The charges against Bo Tran, 34, were upgraded Friday. Tran was first charged with "
+            "assault and robbery. He is now charged with murder and robbery.",
+            {
+                ("Bo Tran", "assault", "dropped"),
+                ("Bo Tran", "murder", "filed"),
+                ("Bo Tran", "robbery", "filed"),
+            },
+        ),
+        # ... not charges someone else's were upgraded
+        (
+            "Bo Tran, 34, was charged with assault. The charges against his co-defendant were "
+            "upgraded.",
+            {("Bo Tran", "assault", "filed")},
+        ),
+        # the harm an offence requires makes another offence
+        (
+            "Bo Tran, 34, was first charged with leaving the scene of a crash involving injury. "
+            "The charges against Tran were upgraded after the victim died. He is now charged "
+            "with leaving the scene of a crash involving death.",
+            {
+                ("Bo Tran", "leaving the scene of a crash involving injury", "dropped"),
+                ("Bo Tran", "leaving the scene of a crash involving death", "filed"),
+            },
+        ),
+    ],
+)
+def test_charges_upgraded(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
