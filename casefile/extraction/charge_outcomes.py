@@ -183,6 +183,7 @@ _ONE_DROPPED = (
         "downgraded",
         "amended",
         "upgraded",
+        "lesser",
     ),
     compile_scan(
         # A charge replaced by another: "reduced the charge to manslaughter", "the charge was
@@ -191,6 +192,10 @@ _ONE_DROPPED = (
         r"(?:against\s+[^.;]{1,40}?\s+)?to\b|\b(?:the|that|this|a)\s+charge\s+(?:against\s+"
         r"[^.;]{1,40}?\s+)?(?:was|has been|had been)\s+(?:later\s+|since\s+)?(?:reduced|"
         r"downgraded|amended|upgraded)\s+to\b|"
+        # a plea to a lesser charge in place of the one filed: "pleaded guilty to a reduced
+        # charge of manslaughter"
+        r"\bple(?:aded|d|ads)\s+(?:guilty|no contest)\b[^.;]{0,40}?\bto\s+(?:a|the)\s+"
+        r"(?:reduced|lesser|amended)\s+charges?\s+of\b|"
         rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|(?:\b(?:the|that|this)\s+|{_WHOSE})"
         r"(?:charge|count)\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"

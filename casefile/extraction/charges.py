@@ -184,8 +184,13 @@ def _names_own(outcome: Outcome) -> bool:
     return any(is_head(word) for word in re.findall(r"[a-z-]+", text))
 
 
-_REPLACED = re.compile(r"\b(?:reduced|downgraded|amended|upgraded)\b", re.I)
-_REPLACEMENT = re.compile(r"\b(?:reduced|downgraded|amended|upgraded)\b[^.;]{0,60}?\bto\s+[^.;,]*")
+_REPLACED = re.compile(r"\b(?:reduced|downgraded|amended|upgraded|lesser)\b", re.I)
+# The charge that replaces another: "reduced the charge to manslaughter", "pleaded guilty to a
+# reduced charge of manslaughter".
+_REPLACEMENT = re.compile(
+    r"\b(?:reduced|downgraded|amended|upgraded)\b[^.;]{0,60}?\bto\s+[^.;,]*|"
+    r"\b(?:reduced|lesser|amended)\s+charges?\s+of\s+[^.;,]*"
+)
 
 
 # A charge told as background to an outcome told first: "She was acquitted Tuesday. Lee had

@@ -261,3 +261,39 @@ def test_a_first_line_without_a_full_stop_is_a_headline(
 )
 def test_charges_upgraded(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plea to a reduced charge drops the one charge it replaces
+        (
+            "Bo Tran, 34, was charged with murder. He pleaded guilty Monday to a reduced charge "
+            "of manslaughter.",
+            {("Bo Tran", "manslaughter", "convicted"), ("Bo Tran", "murder", "dropped")},
+        ),
+        (
+            "Bo Tran, 34, pleaded guilty Monday to a lesser charge of manslaughter. He had been "
+            "charged with murder.",
+            {("Bo Tran", "manslaughter", "convicted"), ("Bo Tran", "murder", "dropped")},
+        ),
+        # ... which one, of two?
+        (
+            "Bo Tran, 34, was charged with murder and arson. He pleaded guilty Monday to a "
+            "reduced charge of manslaughter.",
+            {
+                ("Bo Tran", "manslaughter", "convicted"),
+                ("Bo Tran", "murder", "filed"),
+                ("Bo Tran", "arson", "filed"),
+            },
+        ),
+        # a jury's verdict on a lesser charge drops nothing
+        (
+            "Bo Tran, 34, was charged with murder. A jury found him guilty of the lesser charge "
+            "of manslaughter.",
+            {("Bo Tran", "manslaughter", "convicted"), ("Bo Tran", "murder", "filed")},
+        ),
+    ],
+)
+def test_a_plea_to_a_reduced_charge(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
