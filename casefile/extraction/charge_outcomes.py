@@ -369,7 +369,20 @@ def _of_another_matter(text: str, match: re.Match[str], published: datetime.date
     return any(int(year) < published.year for year in years)
 
 
+# An outcome said of someone the report has not named: "dismissed the case against a third
+# man", "against another defendant".
+_AGAINST_UNNAMED = re.compile(
+    r"\bagainst\s+(?:a|an|another|the\s+(?:other|second|third|fourth|fifth))\b[^.;,]{0,40}", re.I
+)
+
+
 def people_of(article: Article, outcome: Outcome) -> list[Person]:
-    """Whose charges an outcome speaks of."""
-    start = outcome.position
-    return charged_people(article, outcome.sentence, start, start, "")
+    """Whose charges an outcome speaks of: none when it is said against someone unnamed."""
+    start, sentence = outcome.position, outcome.sentence
+    unnamed = _AGAINST_UNNAMED.search(sentence.text, start, start + 80)
+    if unnamed and not any(
+        unnamed.start() < mention.start <= unnamed.end() + 2
+        for mention, _ in article.cast.people_in(sentence)
+    ):
+        return []
+    return charged_people(article, sentence, start, start, "")

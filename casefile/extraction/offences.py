@@ -70,7 +70,7 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multi
 _LIST_END = re.compile(
     # "in connection with" a drug trafficking crime or crime of violence names a federal
     # firearms offence ("using firearms in connection with drug trafficking"), not its case
-    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
+    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|(?<!stop )(?<!scene )after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     # "when at fault", "when intoxicated": the state an offence's name requires
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
     r"as well as other|(?<!well )as (?!well as)|instead of|rather than|"
@@ -79,6 +79,8 @@ _LIST_END = re.compile(
     r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
     # why a plea was made: "to manslaughter to avoid a murder trial", "in exchange for ..."
     r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plea|deal|agreement|doctrine)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
+    # "failure to stop after an accident", "leaving the scene after a crash": part of the name
+    r"(?:(?<=stop )|(?<=scene ))after(?! (?:an?|the) (?:[\w-]+ )?(?:accident|crash|collision)\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
     # ("theft over $10,000" is an offence graded by the value taken)
     r"(?<!stop )(?<!remain )(?<!when )at|if|until|over(?! \$)|"

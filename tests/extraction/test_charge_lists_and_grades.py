@@ -297,3 +297,43 @@ def test_charges_upgraded(text: str, expected: set[tuple[str, str, str]]) -> Non
 )
 def test_a_plea_to_a_reduced_charge(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "failure to stop after an accident and tampering with evidence.",
+            ["failure to stop after an accident", "tampering with evidence"],
+        ),
+        ("leaving the scene after a fatal crash.", ["leaving the scene after a fatal crash"]),
+        # "after" still ends a name that holds no duty to stop
+        ("murder after a crash on Main Street.", ["murder"]),
+        ("failure to stop after police tried to pull him over.", ["failure to stop"]),
+    ],
+)
+def test_the_duty_to_stop_after_a_crash_is_part_of_the_name(
+    phrase: str, expected: list[str]
+) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outcome said against someone unnamed is not the named suspects'
+        (
+            "A judge ordered Bo Tran, 34, to stand trial on murder charges but dismissed the "
+            "case against a third man.",
+            {("Bo Tran", "murder", "filed")},
+        ),
+        # ... the person described first, then named, is the one it is said of
+        (
+            "Bo Tran, 34, was charged with murder. Cal Ng, 20, was charged with conspiracy. "
+            "The judge dismissed all charges against the third defendant, Cal Ng, on Friday.",
+            {("Bo Tran", "murder", "filed"), ("Cal Ng", "conspiracy", "dropped")},
+        ),
+    ],
+)
+def test_whom_a_dismissal_is_said_of(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
