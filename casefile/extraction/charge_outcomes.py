@@ -369,10 +369,12 @@ def _of_another_matter(text: str, match: re.Match[str], published: datetime.date
     return any(int(year) < published.year for year in years)
 
 
-# An outcome said of someone the report has not named: "dismissed the case against a third
-# man", "against another defendant".
+# An outcome said of someone other than the people the report speaks of, and not named: "dismissed
+# the case against a third man", "against another defendant" (but "against an 18-year-old" may
+# be the suspect the report names next).
 _AGAINST_UNNAMED = re.compile(
-    r"\bagainst\s+(?:a|an|another|the\s+(?:other|second|third|fourth|fifth))\b[^.;,]{0,40}", re.I
+    r"\bagainst\s+(?:another|(?:a|the)\s+(?:other|second|third|fourth|fifth))\b[^.;,]{0,40}",
+    re.I,
 )
 
 
