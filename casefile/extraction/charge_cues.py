@@ -354,7 +354,7 @@ CUES = [
         r"\bwarrant\s+(?:for|charging (?:him|her) with)\s+(?:being\s+)?",
         "filed",
     ),
-    _cue((":",), r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", "filed"),
+    _cue((":",), r"\b(?:following|these) (?:charges|counts|offen[cs]es)\b[^.]*:\s*$", "filed"),
     # A list of people, each with the charges on their line: "The indictment charges the
     # following defendants:", "Those charged are:".
     _cue(
@@ -469,6 +469,11 @@ def after_colon(rest: str) -> tuple[str, bool]:
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Za-z]")
 _CITATION_REST = re.compile(r"^[\d.()§ -]+$")
 _MARKER = re.compile(r"^\d{1,2}[.)]$")
+# An indictment's label of a count: "Count 1:", "Counts 2-4 -", "Charge 3:".
+_COUNT_LABEL = re.compile(
+    r"^(?:counts?|charges?)\s+\d{1,3}(?:\s*(?:-|–|and|through|to)\s*\d{1,3})?\s*[:.–—-]\s+(?=\S)",
+    re.I,
+)
 
 
 def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentence]]:
@@ -482,7 +487,10 @@ def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentenc
         if _MARKER.match(line):  # "1." split from its line: the next line is an item
             marked = True
             continue
-        bulleted = marked or line[:1] in "•*-·" or bool(_NUMBERED.match(line))
+        label = _COUNT_LABEL.match(line)
+        if label:  # "Count 1: Second Degree Murder": an item set apart by its label
+            line = line[label.end() :]
+        bulleted = marked or line[:1] in "•*-·" or bool(_NUMBERED.match(line)) or bool(label)
         marked = False
         if not line:
             continue

@@ -337,3 +337,30 @@ def test_the_duty_to_stop_after_a_crash_is_part_of_the_name(
 )
 def test_whom_a_dismissal_is_said_of(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The indictment charges Bo Tran, 45, with the following offenses:",
+        "Bo Tran, 45, was indicted on the following offenses:",
+    ],
+)
+def test_counts_labelled_one_per_line(opening: str) -> None:
+    text = (
+        f"{opening}\n"
+        "Count 1: Second Degree Murder, a Class 1 Dangerous Felony\n"
+        "Count 2: Aggravated Assault, a Class 3 Dangerous Felony\n"
+        "Counts 3-4: Tampering with Physical Evidence, a Class 6 Felony\n"
+        "Tran is held on a $1 million bond."
+    )
+    assert charges_of(text) == {
+        ("Bo Tran", "second degree murder", "filed"),
+        ("Bo Tran", "aggravated assault", "filed"),
+        ("Bo Tran", "tampering with physical evidence", "filed"),
+    }
+
+
+def test_a_count_label_in_running_text_is_no_list() -> None:
+    text = "Bo Tran, 45, was charged with murder.\nCount 1 of the indictment was read aloud."
+    assert charges_of(text) == {("Bo Tran", "murder", "filed")}
