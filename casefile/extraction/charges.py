@@ -4,6 +4,7 @@ charge named before."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 
@@ -100,7 +101,44 @@ def extract_charges(article: Article) -> list[Fact]:
                             (person, item, status, summary, Fact("ChargeFiled", fields, evidence))
                         )
     facts += same_charges(article, facts)
+    facts = _without_old_convictions(facts, article.published)
     return distinct(facts + _outcomes_of_all(article, facts))
+
+
+# A year a legal event is told in: "was convicted of battery in 2016".
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+# How many years before the report a conviction must be dated to be taken for a record.
+_RECORD_YEARS = 2
+
+
+def _without_old_convictions(found: list[Found], published: datetime.date | None) -> list[Found]:
+    """Without a person's convictions told with a year two or more before the report's ("was
+    convicted of battery in 2016"), where the report charges that person with other offences
+    in sentences that name no such year: a record recalled, not this case's outcome."""
+    if published is None:
+        return found
+
+    def old(item: Found) -> bool:
+        years = _IN_YEAR.findall(item[4].evidence.quote)
+        return any(int(year) <= published.year - _RECORD_YEARS for year in years)
+
+    dated = [old(item) for item in found]
+    if not any(dated):
+        return found
+    current: dict[int, set[str]] = {}
+    for item, is_old in zip(found, dated, strict=True):
+        if not is_old:
+            current.setdefault(id(item[0]), set()).add(item[1])
+    return [
+        item
+        for item, is_old in zip(found, dated, strict=True)
+        if not (
+            is_old
+            and item[2] == "convicted"
+            and current.get(id(item[0]))
+            and item[1] not in current[id(item[0])]
+        )
+    ]
 
 
 def _headline(sentence: Sentence) -> bool:

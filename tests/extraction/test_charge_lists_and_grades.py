@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from casefile.extraction.offences import split_charges
-from tests.extraction.reading import charges_of
+from tests.extraction.reading import charges_of, facts_of
 
 
 @pytest.mark.parametrize(
@@ -364,3 +364,32 @@ def test_counts_labelled_one_per_line(opening: str) -> None:
 def test_a_count_label_in_running_text_is_no_list() -> None:
     text = "Bo Tran, 45, was charged with murder.\nCount 1 of the indictment was read aloud."
     assert charges_of(text) == {("Bo Tran", "murder", "filed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conviction years before, beside this case's charges, is a record recalled
+        (
+            "Bo Tran, 52, was charged Monday with aggravated battery. Court records show Tran "
+            "was convicted of battery in 2016.",
+            {("Bo Tran", "aggravated battery", "filed")},
+        ),
+        # ... but the conviction of this case's charge stays, whatever its year
+        (
+            "Bo Tran, 52, was charged with murder. He was convicted of murder in 2019, and an "
+            "appeals court ordered a new trial.",
+            {("Bo Tran", "murder", "convicted")},
+        ),
+        # ... and a dated conviction with no other charge is the report's subject
+        (
+            "Bo Tran, 52, was convicted of murder in 2019. On Monday a judge denied his appeal.",
+            {("Bo Tran", "murder", "convicted")},
+        ),
+    ],
+)
+def test_a_conviction_years_before_the_report(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {(f["person"], f["charge"], f["status"]) for f in facts_of("ChargeFiled", text)}
+    assert found == expected
