@@ -58,7 +58,7 @@ CUES = [
     # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
     _cue(
         ("not guilty",),
-        r"\b(?:pleaded|pled|pleads|pleading|entered|enter|enters|plea of|pleas of)\s+"
+        r"\b(?:pleaded|pled|pleads|pleading|plead|entered|enter|enters|plea of|pleas of)\s+"
         r"(?:(?:an?|his|her|their)\s+(?:plea|pleas)\s+of\s+)?not guilty\s+(?:[^.;]{0,40}?\s)??to\s+",
         "filed",
     ),
@@ -185,6 +185,15 @@ CUES = [
         r"(?<=\bwith\s)[^;]{1,200};\s+(?:and\s+)?(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,\s*"
         r"(?:\d{1,3},\s*)?with\s+",
         "filed",
+    ),
+    # The first of such clauses after a colon: "Three men were charged: Lee, 25, with murder;
+    # Kim, 30, with robbery".
+    _cue(
+        ("charged", "indicted"),
+        r"\b(?:charged|indicted)\b[^.:;]{0,40}:\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}"
+        r",\s*(?:\d{1,3},\s*)?with\s+",
+        "filed",
+        names_person=True,
     ),
     # ... or after "and": "Lee was charged with murder and Kim with robbery".
     _cue(

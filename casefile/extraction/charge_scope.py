@@ -112,7 +112,7 @@ _OTHER_CHARGE = re.compile(
 
 
 # "pleaded not guilty", "entered a plea of not guilty": the words before a plea's "not guilty".
-_NOT_GUILTY_PLEA = re.compile(r"\bple(?:a|as|aded|ads|ading|d)\s+(?:[\w,]+\s+){0,3}?$", re.I)
+_NOT_GUILTY_PLEA = re.compile(r"\bple(?:a|as|ad|aded|ads|ading|d)\s+(?:[\w,]+\s+){0,3}?$", re.I)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -393,3 +393,34 @@ def test_a_conviction_years_before_the_report(
 ) -> None:
     found = {(f["person"], f["charge"], f["status"]) for f in facts_of("ChargeFiled", text)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plea of not guilty still to come answers charges still filed
+        (
+            "Bo Tran, 25, plans to plead not guilty to charges of murder and arson.",
+            {("Bo Tran", "murder", "filed"), ("Bo Tran", "arson", "filed")},
+        ),
+        # ... a verdict of not guilty acquits
+        (
+            "Bo Tran, 25, was found not guilty of murder and arson.",
+            {("Bo Tran", "murder", "acquitted"), ("Bo Tran", "arson", "acquitted")},
+        ),
+        # the first of several people's charges after a colon
+        (
+            "Three men were charged: Bo Tran, 25, with murder; Cal Ng, 30, with robbery; and "
+            "Dan Roe, 19, with theft.",
+            {
+                ("Bo Tran", "murder", "filed"),
+                ("Cal Ng", "robbery", "filed"),
+                ("Dan Roe", "theft", "filed"),
+            },
+        ),
+    ],
+)
+def test_pleas_to_come_and_people_after_a_colon(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
