@@ -301,8 +301,25 @@ CUES = [
     _cue(
         ("charge",),
         r"(?:['’]s|\bhis|\bher|\b(?:original|initial|existing|underlying|earlier|current))\s+"
-        r"(?=(?:[\w-]+\s+){1,4}charges?\b)",
+        # (not across the verb of a clause: "the State's Attorney's Office approved murder
+        # charges")
+        r"(?=(?:(?!(?:approved|authorized|filed|brought|announced|sought|dropped|dismissed)\b)"
+        r"[\w-]+\s+){1,4}charges?\b)",
         "filed",
+    ),
+    # Prosecutors who approve the charges police put to them: "approved a charge of murder".
+    _cue(
+        ("approved", "authorized"),
+        r"\b(?:approved|authorized)\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b)",
+        "filed",
+    ),
+    # Charges police put to prosecutors, not yet filed: "requested a murder charge from
+    # prosecutors", "submitted charges of arson to the district attorney".
+    _cue(
+        ("request", "submit", "forward", "present", "refer"),
+        r"\b(?:request(?:ed|s|ing)?|submit(?:ted|s|ting)?|forward(?:ed|s|ing)?|present(?:ed|s|ing)?|"
+        r"refer(?:red|s|ring)?)\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?charges?\b)",
+        "expected",
     ),
     # "adding a count of assault", "added two charges of theft"
     _cue(
@@ -336,12 +353,12 @@ CUES = [
     # "murder charges will be filed", "a possible murder charge": charges still to come
     _cue(
         ("be filed", "be brought", "be sought", "possible", "potential", "expected",
-         "anticipated", "seek", "sought"),
+         "anticipated", "seek", "sought", "pending", "likely", "planned"),
         r"(?:\b(?:possible|potential)\s+|(?:^|\b(?:the|that|said|and|a|an)\s+)"
         r"(?=(?:[\w-]+\s+){1,4}?charges?\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:(?:will|would|could|may|might)\s+(?:\w+\s+)?be\s+(?:filed|brought|sought)|"
         # "murder charges are expected", "a murder charge is anticipated"
-        r"(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|likely|planned)\b(?!\s+to\s+be\s+"
+        r"(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|anticipated|likely|planned|pending)\b(?!\s+to\s+be\s+"
         r"(?:dropped|dismissed|withdrawn)))\b)"
         # "police are seeking murder charges against him", "they will seek a murder charge"
         r"|\b(?:seek|seeks|seeking|sought)\s+(?=(?:[\w-]+\s+){0,4}?charges?\s+against\b|"
@@ -398,7 +415,7 @@ _EXPECTED_CONTEXT = compile_scan(
     r"\b(?:expects?|expected|plans?|planned|planning|to be|"
     # "would likely be upgraded", "will soon be charged"
     r"(?:will|would|could|may|might)\s+(?:likely\s+|probably\s+|soon\s+|also\s+)?be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
-    r"(?:charged|added|filed|brought|booked|upgraded|elevated|amended)\b|\b(?:possible|potential)\s+(?:\w+\s+)?charges?\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
+    r"(?:charged|added|filed|brought|booked|upgraded|elevated|amended|presented|forwarded|submitted|referred|sought)\b|\b(?:possible|potential)\s+(?:\w+\s+)?charges?\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
     r"(?:face|file|bring|seek|present|take)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b"
     # (not the trial or the penalty a filed charge brings: "could face life in prison",
     # "will face trial in May")

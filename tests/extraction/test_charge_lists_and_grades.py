@@ -424,3 +424,30 @@ def test_pleas_to_come_and_people_after_a_colon(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # charges police put to prosecutors, or said to be pending, are still to come
+        ("Police have requested a murder charge from prosecutors.", "expected"),
+        ("Police said they have submitted a murder charge to the district attorney.", "expected"),
+        ("Police said charges of murder will be presented to the district attorney.", "expected"),
+        ("Police said a murder charge is pending.", "expected"),
+        # ... charges prosecutors approved are filed
+        ("Prosecutors approved a charge of murder on Tuesday.", "filed"),
+        ("The State's Attorney's Office approved murder charges.", "filed"),
+    ],
+)
+def test_charges_put_to_prosecutors_and_approved(later: str, expected: str) -> None:
+    assert charges_of(f"Bo Tran, 25, was arrested Monday. {later}") == {
+        ("Bo Tran", "murder", expected)
+    }
+
+
+def test_a_case_presented_to_a_grand_jury_that_indicts_is_filed() -> None:
+    text = (
+        "Bo Tran, 25, was charged with murder. The case was presented to a grand jury, which "
+        "indicted him on charges of murder and arson."
+    )
+    assert charges_of(text) == {("Bo Tran", "murder", "filed"), ("Bo Tran", "arson", "filed")}
