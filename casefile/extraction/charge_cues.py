@@ -479,9 +479,27 @@ def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "")
         before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
         if _DROPPED_AFTER.search(rest) or _NO_LONGER.search(before[-40:]):
             return "dropped"
-        if _EXPECTED_CONTEXT.search(sentence.text) or _EXPECTED_SUBJECT.search(opening):
+        if _expected_in_its_clause(sentence.text, len(sentence.text) - len(opening)) or (
+            _EXPECTED_SUBJECT.search(opening)
+        ):
             return "expected"
     return cue_status
+
+
+# Where a clause about something else begins: "charged with murder, and a weapons charge is
+# pending", "charged with assault; prosecutors said it could be upgraded".
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|although)\s+|;\s+")
+
+
+def _expected_in_its_clause(text: str, cue: int) -> bool:
+    """Whether `text` says a charge is still to come in the clause of the cue at `cue` (or
+    before it): a later clause's expectation is of other charges."""
+    found = _EXPECTED_CONTEXT.search(text)
+    if found is None:
+        return False
+    if found.start() <= cue:
+        return True
+    return _NEXT_CLAUSE.search(text, cue, found.start()) is None
 
 
 def after_colon(rest: str) -> tuple[str, bool]:

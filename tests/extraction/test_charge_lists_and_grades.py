@@ -451,3 +451,34 @@ def test_a_case_presented_to_a_grand_jury_that_indicts_is_filed() -> None:
         "indicted him on charges of murder and arson."
     )
     assert charges_of(text) == {("Bo Tran", "murder", "filed"), ("Bo Tran", "arson", "filed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an expectation in a later clause is of other charges
+        (
+            "Bo Tran, 25, was charged with murder, and a weapons charge is pending.",
+            {("Bo Tran", "murder", "filed"), ("Bo Tran", "weapons charge", "expected")},
+        ),
+        (
+            "Bo Tran, 25, was charged with assault, and prosecutors said the charge would likely "
+            "be upgraded to murder.",
+            {("Bo Tran", "assault", "filed"), ("Bo Tran", "murder", "expected")},
+        ),
+        # ... in the clause of the charge, it is the charge's
+        (
+            "Bo Tran, 25, was arrested Monday, and charges of murder are expected.",
+            {("Bo Tran", "murder", "expected")},
+        ),
+        (
+            "Bo Tran, 25, was arrested on a murder warrant and is expected to be formally "
+            "charged Tuesday.",
+            {("Bo Tran", "murder", "expected")},
+        ),
+    ],
+)
+def test_an_expectation_belongs_to_its_clause(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
