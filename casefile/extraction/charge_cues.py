@@ -232,8 +232,9 @@ CUES = [
     _cue(("indicted",), rf"\bindicted\s+{_OBJECT}(?:for|with)\s+", "filed"),
     _cue(
         ("indicted", "arraigned", "held", "booked", "jailed", "arrested", "detained",
-         "custody"),
-        r"\b(?:indicted|arraigned|held|booked|jailed|arrested|detained|custody)\b"
+         "custody", "surrendered", "turned himself in", "turned herself in"),
+        r"\b(?:indicted|arraigned|held|booked|jailed|arrested|detained|custody|surrendered|"
+        r"turned\s+(?:himself|herself)\s+in)\b"
         r"[^.;]{0,80}?\bon\s+(?!suspicion\b)(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?)\b|"
         r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
         "filed",

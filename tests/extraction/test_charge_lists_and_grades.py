@@ -482,3 +482,19 @@ def test_an_expectation_belongs_to_its_clause(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bo Tran, 25, turned himself in on a murder warrant.", {("Bo Tran", "murder", "filed")}),
+        (
+            "Bo Tran, 25, surrendered to police Monday on charges of murder and arson.",
+            {("Bo Tran", "murder", "filed"), ("Bo Tran", "arson", "filed")},
+        ),
+        # a surrender on a day names no charge
+        ("Bo Tran, 25, turned himself in on Monday.", set()),
+    ],
+)
+def test_a_surrender_on_charges(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
