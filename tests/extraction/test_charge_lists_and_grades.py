@@ -498,3 +498,32 @@ def test_an_expectation_belongs_to_its_clause(
 )
 def test_a_surrender_on_charges(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun after a sentence that opens on an unnamed second person is that person
+        (
+            "Bo Tran, 25, was charged with murder. A second person in the car, a 17-year-old, "
+            "was detained. Police said he is expected to be charged with robbery.",
+            {("Bo Tran", "murder", "filed"), (None, "robbery", "expected")},
+        ),
+        # ... not someone the report tells harmed
+        (
+            "Bo Tran, 25, was arrested Monday. Another man was injured in the shooting. He was "
+            "charged with murder.",
+            {("Bo Tran", "murder", "filed")},
+        ),
+        # ... nor a named person's relative
+        (
+            "Bo Tran, 25, was arrested. His mother was at the scene. Police said he will be "
+            "charged with murder.",
+            {("Bo Tran", "murder", "expected")},
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_second_person(
+    text: str, expected: set[tuple[str | None, str, str]]
+) -> None:
+    assert charges_of(text) == expected
