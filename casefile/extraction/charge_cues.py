@@ -132,6 +132,14 @@ CUES = [
         "convicted",
     ),
     _cue(("plea",), r"\bpleas?\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
+    # A sentence received for a charge: "received a 20-year sentence for manslaughter", "was
+    # given five years of probation for assault" (told in the past: a sentence imposed).
+    _cue(
+        ("received", "was given", "got"),
+        r"\b(?:received|was given|got)\s+(?:an?\s+)?[^.;]{0,40}?\b(?:sentences?|prison|jail|"
+        r"probation|terms?)\b[^.;]{0,30}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
+        "convicted",
+    ),
     _cue(
         ("sentenced",),
         r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"

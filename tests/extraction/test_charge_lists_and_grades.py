@@ -527,3 +527,23 @@ def test_a_pronoun_after_an_unnamed_second_person(
     text: str, expected: set[tuple[str | None, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bo Tran, 25, received a 20-year sentence for manslaughter.",
+            {("Bo Tran", "manslaughter", "convicted")},
+        ),
+        (
+            "Bo Tran, 25, was given five years of probation for aggravated assault.",
+            {("Bo Tran", "aggravated assault", "convicted")},
+        ),
+        # a sentence still possible convicts of nothing
+        ("Bo Tran, 25, could receive a life sentence for murder.", set()),
+        ("Bo Tran, 25, received a life sentence for his role in the killing.", set()),
+    ],
+)
+def test_a_sentence_received_for_a_charge(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
