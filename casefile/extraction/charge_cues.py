@@ -63,7 +63,10 @@ CUES = [
         "filed",
     ),
     _cue(("acquit", "not guilty", "cleared"),
-         rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:(?!on\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,4}}?"
+         # (a verdict of insanity acquits: "not guilty by reason of insanity of murder")
+         r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty(?:\s+by\s+reason\s+of\s+(?:insanity|"
+         r"mental\s+(?:disease|illness)(?:\s+or\s+defect)?))?)\s+"
+         rf"(?:(?!on\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,4}}?"
          rf"(?:of|on(?!\s+{_DAY}))\s+",
          "acquitted"),
     # A charge replaced by another: "reduced the charge against her from murder to

@@ -547,3 +547,15 @@ def test_a_pronoun_after_an_unnamed_second_person(
 )
 def test_a_sentence_received_for_a_charge(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bo Tran, 25, was found not guilty by reason of insanity of murder.", "acquitted"),
+        # a plea of insanity answers a charge still filed
+        ("Bo Tran, 25, pleaded not guilty by reason of insanity to murder.", "filed"),
+    ],
+)
+def test_a_verdict_and_a_plea_of_insanity(text: str, expected: str) -> None:
+    assert charges_of(text) == {("Bo Tran", "murder", expected)}
