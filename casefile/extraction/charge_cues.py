@@ -58,12 +58,15 @@ CUES = [
     # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
     _cue(
         ("not guilty",),
-        r"\b(?:pleaded|pled|pleads|pleading|entered|enter|enters|plea of|pleas of)\s+"
+        r"\b(?:pleaded|pled|pleads|pleading|plead|entered|enter|enters|plea of|pleas of)\s+"
         r"(?:(?:an?|his|her|their)\s+(?:plea|pleas)\s+of\s+)?not guilty\s+(?:[^.;]{0,40}?\s)??to\s+",
         "filed",
     ),
     _cue(("acquit", "not guilty", "cleared"),
-         rf"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty)\s+(?:(?!on\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,4}}?"
+         # (a verdict of insanity acquits: "not guilty by reason of insanity of murder")
+         r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty(?:\s+by\s+reason\s+of\s+(?:insanity|"
+         r"mental\s+(?:disease|illness)(?:\s+or\s+defect)?))?)\s+"
+         rf"(?:(?!on\b)[\w,.'’-]+\s+|{_ON_DAY}){{0,4}}?"
          rf"(?:of|on(?!\s+{_DAY}))\s+",
          "acquitted"),
     # A charge replaced by another: "reduced the charge against her from murder to
@@ -132,6 +135,14 @@ CUES = [
         "convicted",
     ),
     _cue(("plea",), r"\bpleas?\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
+    # A sentence received for a charge: "received a 20-year sentence for manslaughter", "was
+    # given five years of probation for assault" (told in the past: a sentence imposed).
+    _cue(
+        ("received", "was given", "got"),
+        r"\b(?:received|was given|got)\s+(?:an?\s+)?[^.;]{0,40}?\b(?:sentences?|prison|jail|"
+        r"probation|terms?)\b[^.;]{0,30}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
+        "convicted",
+    ),
     _cue(
         ("sentenced",),
         r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"
@@ -144,6 +155,8 @@ CUES = [
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
+        # a grand jury's no bill: "declined to indict her on the murder charge"
+        rf"(?:declined|refused)\s+to\s+indict\s+{_OBJECT}(?:on|for)|"
         # a plea deal's promise: "prosecutors agreed to drop the murder charge"
         r"agree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)|"
         # "entered a nolle prosequi on the assault charge"
@@ -184,6 +197,15 @@ CUES = [
         r"(?:\d{1,3},\s*)?with\s+",
         "filed",
     ),
+    # The first of such clauses after a colon: "Three men were charged: Lee, 25, with murder;
+    # Kim, 30, with robbery".
+    _cue(
+        ("charged", "indicted"),
+        r"\b(?:charged|indicted)\b[^.:;]{0,40}:\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}"
+        r",\s*(?:\d{1,3},\s*)?with\s+",
+        "filed",
+        names_person=True,
+    ),
     # ... or after "and": "Lee was charged with murder and Kim with robbery".
     _cue(
         ("charged",),
@@ -221,8 +243,9 @@ CUES = [
     _cue(("indicted",), rf"\bindicted\s+{_OBJECT}(?:for|with)\s+", "filed"),
     _cue(
         ("indicted", "arraigned", "held", "booked", "jailed", "arrested", "detained",
-         "custody"),
-        r"\b(?:indicted|arraigned|held|booked|jailed|arrested|detained|custody)\b"
+         "custody", "surrendered", "turned himself in", "turned herself in"),
+        r"\b(?:indicted|arraigned|held|booked|jailed|arrested|detained|custody|surrendered|"
+        r"turned\s+(?:himself|herself)\s+in)\b"
         r"[^.;]{0,80}?\bon\s+(?!suspicion\b)(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?)\b|"
         r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
         "filed",
@@ -290,8 +313,25 @@ CUES = [
     _cue(
         ("charge",),
         r"(?:['’]s|\bhis|\bher|\b(?:original|initial|existing|underlying|earlier|current))\s+"
-        r"(?=(?:[\w-]+\s+){1,4}charges?\b)",
+        # (not across the verb of a clause: "the State's Attorney's Office approved murder
+        # charges")
+        r"(?=(?:(?!(?:approved|authorized|filed|brought|announced|sought|dropped|dismissed)\b)"
+        r"[\w-]+\s+){1,4}charges?\b)",
         "filed",
+    ),
+    # Prosecutors who approve the charges police put to them: "approved a charge of murder".
+    _cue(
+        ("approved", "authorized"),
+        r"\b(?:approved|authorized)\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b)",
+        "filed",
+    ),
+    # Charges police put to prosecutors, not yet filed: "requested a murder charge from
+    # prosecutors", "submitted charges of arson to the district attorney".
+    _cue(
+        ("request", "submit", "forward", "present", "refer"),
+        r"\b(?:request(?:ed|s|ing)?|submit(?:ted|s|ting)?|forward(?:ed|s|ing)?|present(?:ed|s|ing)?|"
+        r"refer(?:red|s|ring)?)\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?charges?\b)",
+        "expected",
     ),
     # "adding a count of assault", "added two charges of theft"
     _cue(
@@ -325,12 +365,12 @@ CUES = [
     # "murder charges will be filed", "a possible murder charge": charges still to come
     _cue(
         ("be filed", "be brought", "be sought", "possible", "potential", "expected",
-         "anticipated", "seek", "sought"),
+         "anticipated", "seek", "sought", "pending", "likely", "planned"),
         r"(?:\b(?:possible|potential)\s+|(?:^|\b(?:the|that|said|and|a|an)\s+)"
         r"(?=(?:[\w-]+\s+){1,4}?charges?\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:(?:will|would|could|may|might)\s+(?:\w+\s+)?be\s+(?:filed|brought|sought)|"
         # "murder charges are expected", "a murder charge is anticipated"
-        r"(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|likely|planned)\b(?!\s+to\s+be\s+"
+        r"(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|anticipated|likely|planned|pending)\b(?!\s+to\s+be\s+"
         r"(?:dropped|dismissed|withdrawn)))\b)"
         # "police are seeking murder charges against him", "they will seek a murder charge"
         r"|\b(?:seek|seeks|seeking|sought)\s+(?=(?:[\w-]+\s+){0,4}?charges?\s+against\b|"
@@ -352,7 +392,7 @@ CUES = [
         r"\bwarrant\s+(?:for|charging (?:him|her) with)\s+(?:being\s+)?",
         "filed",
     ),
-    _cue((":",), r"\b(?:following|these) (?:charges|counts)\b[^.]*:\s*$", "filed"),
+    _cue((":",), r"\b(?:following|these) (?:charges|counts|offen[cs]es)\b[^.]*:\s*$", "filed"),
     # A list of people, each with the charges on their line: "The indictment charges the
     # following defendants:", "Those charged are:".
     _cue(
@@ -384,10 +424,17 @@ def cues_in(sentence: Sentence) -> list[Cue]:
 # A charge's filing is expected, not done: "police plan to charge", "will be charged",
 # "a new charge may be added".
 _EXPECTED_CONTEXT = compile_scan(
-    r"\b(?:expects?|expected|plans?|planned|planning|will be|would be|could be|may be|"
-    r"might be|to be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
-    r"(?:charged|added|filed|brought|booked|upgraded|elevated|amended)\b|\b(?:possible|potential)\s+(?:\w+\s+)?charges?\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
-    r"(?:face|file|bring|seek|present|take)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b|"
+    r"\b(?:expects?|expected|plans?|planned|planning|to be|"
+    # "would likely be upgraded", "will soon be charged"
+    r"(?:will|would|could|may|might)\s+(?:likely\s+|probably\s+|soon\s+|also\s+)?be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
+    r"(?:charged|added|filed|brought|booked|upgraded|elevated|amended|presented|forwarded|submitted|referred|sought)\b|\b(?:possible|potential)\s+(?:\w+\s+)?charges?\b|\b(?:expected|likely|expects?|plans?|planning)\s+to\s+"
+    r"(?:face|file|bring|seek|present|take)\b|\b(?:will|would|could|may|might)\s+(?:likely\s+|also\s+)?face\b"
+    # (not the trial or the penalty a filed charge brings: "could face life in prison",
+    # "will face trial in May")
+    r"(?!\s+(?:(?:a|an|the)\s+)?(?:(?:possible|maximum|minimum|mandatory|potential)\s+)*"
+    r"(?:trial|retrial|judge|jury|sentencing|hearing|death\b|life\b|up\s+to|\d|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|years?\b|decades?\b|"
+    r"prison|jail|time\b|penalt|punishment|sentence|deportation|fines?\b))|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"
     r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
     r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b|"
@@ -444,9 +491,27 @@ def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "")
         before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
         if _DROPPED_AFTER.search(rest) or _NO_LONGER.search(before[-40:]):
             return "dropped"
-        if _EXPECTED_CONTEXT.search(sentence.text) or _EXPECTED_SUBJECT.search(opening):
+        if _expected_in_its_clause(sentence.text, len(sentence.text) - len(opening)) or (
+            _EXPECTED_SUBJECT.search(opening)
+        ):
             return "expected"
     return cue_status
+
+
+# Where a clause about something else begins: "charged with murder, and a weapons charge is
+# pending", "charged with assault; prosecutors said it could be upgraded".
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|although)\s+|;\s+")
+
+
+def _expected_in_its_clause(text: str, cue: int) -> bool:
+    """Whether `text` says a charge is still to come in the clause of the cue at `cue` (or
+    before it): a later clause's expectation is of other charges."""
+    found = _EXPECTED_CONTEXT.search(text)
+    if found is None:
+        return False
+    if found.start() <= cue:
+        return True
+    return _NEXT_CLAUSE.search(text, cue, found.start()) is None
 
 
 def after_colon(rest: str) -> tuple[str, bool]:
@@ -460,6 +525,11 @@ def after_colon(rest: str) -> tuple[str, bool]:
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Za-z]")
 _CITATION_REST = re.compile(r"^[\d.()§ -]+$")
 _MARKER = re.compile(r"^\d{1,2}[.)]$")
+# An indictment's label of a count: "Count 1:", "Counts 2-4 -", "Charge 3:".
+_COUNT_LABEL = re.compile(
+    r"^(?:counts?|charges?)\s+\d{1,3}(?:\s*(?:-|–|and|through|to)\s*\d{1,3})?\s*[:.–—-]\s+(?=\S)",
+    re.I,
+)
 
 
 def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentence]]:
@@ -473,7 +543,10 @@ def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentenc
         if _MARKER.match(line):  # "1." split from its line: the next line is an item
             marked = True
             continue
-        bulleted = marked or line[:1] in "•*-·" or bool(_NUMBERED.match(line))
+        label = _COUNT_LABEL.match(line)
+        if label:  # "Count 1: Second Degree Murder": an item set apart by its label
+            line = line[label.end() :]
+        bulleted = marked or line[:1] in "•*-·" or bool(_NUMBERED.match(line)) or bool(label)
         marked = False
         if not line:
             continue

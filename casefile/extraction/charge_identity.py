@@ -71,9 +71,11 @@ def offence_words(charge: str) -> frozenset[str]:
 
 
 # Stems that make a different offence of the same name: attempted murder is not murder.
+# (and the harm an offence requires: "leaving the scene of a crash involving injury" is not
+# "... involving death")
 _GRADES = frozenset(
     ["attempt", "conspiracy", "solicitation", "accessory", "capital", "aggravat", "first",
-     "second", "third"]
+     "second", "third", "death", "injury", "fatal"]
 )  # fmt: skip
 
 
@@ -90,6 +92,10 @@ def _sameoffence_words(a: str, b: str) -> bool:
     ):
         return False
     return not differing & _GRADES and _same_charge(a, b)
+
+
+# Stems of a part in an offence short of doing it.
+_INCHOATE = frozenset(["attempt", "solicitation", "accessory"])
 
 
 # What a category is named with: "a weapons charge", "gun counts", "firearms offenses".
@@ -136,7 +142,11 @@ def distinct(found: list[Found]) -> list[Fact]:
     places: dict[int, list[int]] = {}
     for person, charge, status, summary, item in found:
         if held[(id(person), charge, status)]:
-            continue  # said again in the same words
+            if not summary:  # said again in the same words, and listed this time
+                for index in places[id(person)]:
+                    if kept[index][1:3] == (charge, status) and kept[index][3]:
+                        kept[index] = (*kept[index][:3], False, kept[index][4])
+            continue
         for index in places.get(id(person), ()):
             _, c, s, was_summary, _ = kept[index]
             if _sameoffence_words(c, charge):
@@ -184,6 +194,12 @@ def _covered(theirs: list[Found], charge: str, status: str, summary: bool) -> bo
     if category:
         return any(covers(c, category) for c in others)
     if summary:
+        # (not by an attempt, a solicitation or an accessory's part in it: "murder" of a
+        # headline is not "attempted murder"; but "money laundering" is how a headline says
+        # "conspiracy to commit money laundering")
         offence = offence_words(charge)
-        return any(offence < offence_words(c) for c in others)
+        return any(
+            offence < offence_words(c) and not (offence_words(c) - offence) & _INCHOATE
+            for c in others
+        )
     return False

@@ -124,6 +124,10 @@ _OUTCOMES = [
             "tossed",
             "agree",
             "nolle",
+            "upgraded",
+            "reduced",
+            "amended",
+            "downgraded",
         ),
         compile_scan(
             rf"\b{_DROP_VERB}\s+{_THE_CHARGES}(?!\s+(?:of|for)\b)|"
@@ -136,7 +140,12 @@ _OUTCOMES = [
             r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+|"
             r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out|"
             r"tossed|nolle[- ]pross?(?:ed)?)"
-            r"\b|(?:^|[,;]\s+)charges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)\s+"
+            r"\b|"
+            # charges replaced by others: "the charges against the driver have been upgraded"
+            r"\b(?:the|all|those|these|his|her|their|both)\s+charges\s+(?:against\s+[^.;]{1,100}?\s+)?"
+            r"(?:were|have been|had been)\s+(?:later\s+|since\s+)?(?:upgraded|reduced|amended|"
+            r"downgraded)\b|"
+            r"(?:^|[,;]\s+)charges\s+against\s+[^.;]{1,40}?\s+(?:were|have been|had been)\s+"
             r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out)\b|"
             # "Charges were dropped against Lee"
             r"(?:^|[,;]\s+|\band\s+)(?:all\s+)?charges\s+(?:were|have been|had been)\s+(?:\w+\s+)?"
@@ -174,6 +183,7 @@ _ONE_DROPPED = (
         "downgraded",
         "amended",
         "upgraded",
+        "lesser",
     ),
     compile_scan(
         # A charge replaced by another: "reduced the charge to manslaughter", "the charge was
@@ -182,6 +192,10 @@ _ONE_DROPPED = (
         r"(?:against\s+[^.;]{1,40}?\s+)?to\b|\b(?:the|that|this|a)\s+charge\s+(?:against\s+"
         r"[^.;]{1,40}?\s+)?(?:was|has been|had been)\s+(?:later\s+|since\s+)?(?:reduced|"
         r"downgraded|amended|upgraded)\s+to\b|"
+        # a plea to a lesser charge in place of the one filed: "pleaded guilty to a reduced
+        # charge of manslaughter"
+        r"\bple(?:aded|d|ads)\s+(?:guilty|no contest)\b[^.;]{0,40}?\bto\s+(?:a|the)\s+"
+        r"(?:reduced|lesser|amended)\s+charges?\s+of\b|"
         rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|(?:\b(?:the|that|this)\s+|{_WHOSE})"
         r"(?:charge|count)\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"
@@ -355,7 +369,22 @@ def _of_another_matter(text: str, match: re.Match[str], published: datetime.date
     return any(int(year) < published.year for year in years)
 
 
+# An outcome said of someone other than the people the report speaks of, and not named: "dismissed
+# the case against a third man", "against another defendant" (but "against an 18-year-old" may
+# be the suspect the report names next).
+_AGAINST_UNNAMED = re.compile(
+    r"\bagainst\s+(?:another|(?:a|the)\s+(?:other|second|third|fourth|fifth))\b[^.;,]{0,40}",
+    re.I,
+)
+
+
 def people_of(article: Article, outcome: Outcome) -> list[Person]:
-    """Whose charges an outcome speaks of."""
-    start = outcome.position
-    return charged_people(article, outcome.sentence, start, start, "")
+    """Whose charges an outcome speaks of: none when it is said against someone unnamed."""
+    start, sentence = outcome.position, outcome.sentence
+    unnamed = _AGAINST_UNNAMED.search(sentence.text, start, start + 80)
+    if unnamed and not any(
+        unnamed.start() < mention.start <= unnamed.end() + 2
+        for mention, _ in article.cast.people_in(sentence)
+    ):
+        return []
+    return charged_people(article, sentence, start, start, "")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.context import Article
-from casefile.extraction.mentions import is_headline
+from casefile.extraction.harm_words import HARM_GATE
+from casefile.extraction.mentions import NameMention, is_headline
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
@@ -57,8 +58,10 @@ _OTHERS = re.compile(
     re.I,
 )
 # From a cue to the person a charge is brought against: "filed a stalking charge against".
+# (the person described first: "all charges against the third defendant, Ann Lee")
 _AGAINST = re.compile(
-    r"[^.;]{0,80}?\b(?:charges?|counts?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?against\s+\Z"
+    r"[^.;]{0,80}?\b(?:charges?|counts?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?against\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?\Z"
 )
 # Words that speak of every suspect at once.
 _GROUP = re.compile(
@@ -189,7 +192,7 @@ def _someone_else(cast, sentence: Sentence, start: int) -> bool:
 # A clause's subject that is someone new and unnamed: "A 15-year-old boy", "The other suspect,
 # a 15-year-old,", "Her 16-year-old co-defendant".
 _UNNAMED_OTHER = re.compile(
-    r"\W*(?:(?:another|the other|a second|a third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|"
+    r"\W*(?:(?:another|the other|a second|a third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|boy|"
     r"girl|teen|teenager|juvenile|minor|suspect|defendant|co-defendant|\d{1,2}-year-old)|"
     # "A 15-year-old boy", "a juvenile"; not "A Dayton man", the lead's way to name him again
     r"an?\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|teen|teenager|juvenile|minor|"
@@ -197,6 +200,33 @@ _UNNAMED_OTHER = re.compile(
     r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?co-?defendant)\b",
     re.I,
 )
+
+
+# A pronoun subject before a cue: "Police said he is expected to be charged with".
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|\b(?:said|says|and)\s+|[,;]\s+)(?:he|she)\s+(?:[\w'’-]+\s+){0,4}$", re.I
+)
+
+
+def _of_the_unnamed_before(
+    article: Article, sentence: Sentence, start: int, mentions: list[tuple[NameMention, Person]]
+) -> bool:
+    """Whether the pronoun a cue follows stands for the unnamed person the sentence before
+    opens on ("Lee was charged with murder. A second person in the car, a 17-year-old, was
+    detained. Police said he is expected to be charged with robbery."), not for the suspect
+    named earlier."""
+    if sentence.index == 0 or any(m.start < start for m, _ in mentions):
+        return False
+    if not _PRONOUN_BEFORE.search(sentence.text, 0, start):
+        return False
+    previous = article.sentences[sentence.index - 1]
+    # (not a person the sentence before tells harmed: "Another man was injured.")
+    return (
+        _UNNAMED_OTHER.match(previous.text) is not None
+        and not article.cast.people_in(previous)
+        and not HARM_GATE.opens(previous)
+        and _named_before(article, sentence)
+    )
 
 
 def _named_before(article: Article, sentence: Sentence) -> bool:
@@ -325,6 +355,8 @@ def charged_people(
     ):
         # "Lee was charged with murder. A 15-year-old boy was charged with robbery": someone
         # the report does not name, not the suspect it named
+        return [cast.another()]
+    if _of_the_unnamed_before(article, sentence, start, mentions):
         return [cast.another()]
     actor = cast.actor(sentence, start)
     before = [i for i, (m, p) in enumerate(mentions) if m.start < start]

@@ -10,20 +10,15 @@ from functools import lru_cache
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.charge_cues import ANY_CUE, after_colon, cues_in, list_lines, status_of
 from casefile.extraction.charge_identity import Found, category_of, covers, distinct, offence_words
-from casefile.extraction.charge_outcomes import IF_BEFORE, Outcome, outcomes, people_of
+from casefile.extraction.charge_outcomes import Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
-from casefile.extraction.context import CONDITIONAL, Article, person_name
+from casefile.extraction.charge_scope import of_this_case, without_old_convictions
+from casefile.extraction.context import Article, person_name
+from casefile.extraction.mentions import is_headline
 from casefile.extraction.offences import Charge, is_head, read_charges, split_charges
-from casefile.extraction.patterns import first_in, matches_in
+from casefile.extraction.patterns import matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.same_charges import respective, same_charges
-from casefile.extraction.scope import (
-    HYPOTHETICAL,
-    OPINION,
-    OTHER,
-    STATISTICS,
-    is_condition,
-)
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["extract_charges", "split_charges"]
@@ -47,7 +42,7 @@ def extract_charges(article: Article) -> list[Fact]:
         for cue in cues_in(sentence):
             cue_status = cue.status
             for match in matches_in(cue.pattern, text):
-                if match.end() in read or not _current(article, sentence, match, cue_status):
+                if match.end() in read or not of_this_case(article, sentence, match, cue_status):
                     continue
                 if cue.names_person and not any(
                     match.start() < mention.start < match.end()
@@ -76,6 +71,7 @@ def extract_charges(article: Article) -> list[Fact]:
                 if not found and not reference:
                     continue
                 people = charged_people(article, sentence, match.start(), match.end(), rest)
+                headline = not listed_lines and _headline(sentence)
                 for person, theirs in _per_line(
                     article, people, found, lines if listed_lines else None, sentence
                 ):
@@ -91,12 +87,24 @@ def extract_charges(article: Article) -> list[Fact]:
                         end = line.end if line is not None else sentence.end
                         evidence = evidence_in(article.text, start, end)
                         fields = {"person": person_name(person), "charge": item, "status": status}
-                        summary = act or _summary(item, listed)
+                        # a headline's charge is a summary: "Man Indicted for Drug
+                        # Conspiracy" names the offence the report words fully
+                        summary = act or _summary(item, listed) or headline
                         facts.append(
                             (person, item, status, summary, Fact("ChargeFiled", fields, evidence))
                         )
     facts += same_charges(article, facts)
+    facts = without_old_convictions(facts, article.published)
     return distinct(facts + _outcomes_of_all(article, facts))
+
+
+def _headline(sentence: Sentence) -> bool:
+    """Whether `sentence` is a headline: a line in title case, or the first line of the text
+    when it ends on no full stop ("Man charged with murder in fentanyl death")."""
+    text = sentence.text.rstrip()
+    if sentence.index == 0 and not text.endswith((".", "!", '"', "”", ":")):
+        return True
+    return is_headline(text)
 
 
 _Read = tuple[Charge, Sentence | None]  # a charge read, with the list line it is read from
@@ -171,7 +179,13 @@ def _names_own(outcome: Outcome) -> bool:
     return any(is_head(word) for word in re.findall(r"[a-z-]+", text))
 
 
-_REPLACEMENT = re.compile(r"\b(?:reduced|downgraded|amended|upgraded)\b[^.;]{0,60}?\bto\s+[^.;,]*")
+_REPLACED = re.compile(r"\b(?:reduced|downgraded|amended|upgraded|lesser)\b", re.I)
+# The charge that replaces another: "reduced the charge to manslaughter", "pleaded guilty to a
+# reduced charge of manslaughter".
+_REPLACEMENT = re.compile(
+    r"\b(?:reduced|downgraded|amended|upgraded)\b[^.;]{0,60}?\bto\s+[^.;,]*|"
+    r"\b(?:reduced|lesser|amended)\s+charges?\s+of\s+[^.;,]*"
+)
 
 
 # A charge told as background to an outcome told first: "She was acquitted Tuesday. Lee had
@@ -234,10 +248,17 @@ def _outcomes_of_all(article: Article, found: list[Found]) -> list[Found]:
                 # "the remaining charges", "that count": those no other outcome was given
                 done = decided.get(id(person), set())
                 named = [f for f in named if offence_words(f[1]) not in done]
-            if outcome.single and outcome.status == "dropped":
-                # not the charge that replaces it ("the charge was upgraded to murder")
+            if outcome.status == "dropped" and _REPLACED.search(outcome.sentence.text):
+                # not the charges that replace them ("the charge was upgraded to murder"), nor
+                # those the report names again after ("He is now charged with murder and
+                # robbery")
                 replacing = " ".join(_REPLACEMENT.findall(outcome.sentence.text.lower()))
-                named = [f for f in named if f[1] not in replacing]
+                named = [
+                    f
+                    for f in named
+                    if f[1] not in replacing
+                    and not _named_after(open_charges[id(person)], f[1], outcome)
+                ]
             if outcome.single and (
                 len(named) != 1 or (_names_own(outcome) and not _named_before(named[0][1], outcome))
             ):
@@ -255,6 +276,17 @@ def _outcomes_of_all(article: Article, found: list[Found]) -> list[Found]:
     return given
 
 
+def _named_after(theirs: list[Found], charge: str, outcome: Outcome) -> bool:
+    """Whether `charge` is named open again in a sentence after `outcome`'s, and not as its
+    background ("She was first charged with assault")."""
+    return any(
+        f[1] == charge
+        and f[4].evidence.start >= outcome.sentence.end
+        and _BACKGROUND.search(f[4].evidence.quote) is None
+        for f in theirs
+    )
+
+
 def _nearest_mentions(named: list[Found], outcome: Outcome) -> list[Found]:
     """Each charge once, by its mention nearest the outcome (the shortest quote)."""
     nearest: dict[str, Found] = {}
@@ -264,152 +296,3 @@ def _nearest_mentions(named: list[Found], outcome: Outcome) -> list[Found]:
         if kept is None or abs(f[4].evidence.start - at) < abs(kept[4].evidence.start - at):
             nearest[f[1]] = f
     return list(nearest.values())
-
-
-_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
-
-
-_PRESENT_CLAUSE = re.compile(
-    r"\b(?:when|as|before|until)\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were|is|got)\s+"
-    r"(?:\w+\s+)?(?:charged|arrested|indicted|booked)\b"
-)
-
-
-def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
-    """Where talk of an earlier matter ends: a relative clause ("who was convicted of robbery
-    in 2012, was charged ...") at its closing comma; otherwise with the sentence."""
-    # "was on probation for a burglary when he was charged with murder": the clause of the
-    # present charge follows.
-    present = _PRESENT_CLAUSE.search(text, prior.end())
-    if present:
-        return present.start()
-    opening = text.rfind(",", 0, prior.start())
-    if prior.group(0).lower().startswith("who") or _RELATIVE.match(text, opening + 1):
-        comma = text.find(",", prior.end())
-        if comma != -1:
-            return comma
-    return len(text)
-
-
-# A warrant someone already had when arrested is of an earlier matter, not a charge of this
-# case: "had an outstanding warrant for", "was wanted on a warrant for", "a bench warrant".
-_HELD_WARRANT = re.compile(
-    r"\b(?:outstanding|active|open|existing|old|prior|previous|unrelated|bench|"
-    r"probation|parole)\s+(?:[\w-]+\s+)?$|\bwanted\s+(?:[\w-]+\s+){0,3}?on\s+"
-    r"(?:an?\s+|several\s+|\w+\s+)?(?:[\w-]+\s+)?$",
-    re.I,
-)
-# The charge of another matter: "charged with theft in an unrelated case".
-_OTHER_MATTER = re.compile(
-    r"^[^.;,]{0,100}?\b(?:in|from|for|on)\s+(?:an?\s+|the\s+)?(?:unrelated|separate|earlier|"
-    r"previous|prior|older|another)\s+(?:[\w-]+\s+){0,2}?(?:case|matter|incident|"
-    r"investigation|arrest)\b",
-    re.I,
-)
-
-
-# A charge said to be of another matter: "jailed on an unrelated drug charge".
-_OTHER_CHARGE = re.compile(
-    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:unrelated|separate|prior|previous|older|"
-    r"outstanding)\b",
-    re.I,
-)
-
-
-# "pleaded not guilty", "entered a plea of not guilty": the words before a plea's "not guilty".
-_NOT_GUILTY_PLEA = re.compile(r"\bple(?:a|as|aded|ads|ading|d)\s+(?:[\w,]+\s+){0,3}?$", re.I)
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A verdict no one gave: "could be convicted of", "could have convicted her of", "had the
-# option of finding her guilty of".
-_NO_VERDICT_BEFORE = re.compile(
-    r"(?:\b(?:could|would|may|might|should)\s+(?:not\s+)?(?:\w+\s+)?(?:be|have)\s*|"
-    r"\b(?:option|chance|choice|possibility)\s+of\s+\w+ing\s+(?:[\w'’-]+\s+){0,3}?)$",
-    re.I,
-)
-# Guilt claimed rather than found: "she is not guilty of", "he's guilty of".
-_CLAIM_BEFORE = re.compile(r"(?:\b(?:is|are)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?$", re.I)
-_SAID = re.compile(
-    r"\b(?:said|says|say|argued|argues|maintain(?:s|ed)?|insist(?:s|ed)?|told|tells|"
-    r"contend(?:s|ed)?|claim(?:s|ed)?)\b",
-    re.I,
-)
-
-
-def _quoted(text: str, position: int) -> bool:
-    """Whether `position` of `text` is inside a quotation."""
-    before = text[:position]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
-_EARLIER_PLEA = re.compile(r"(?:who\s+(?:had\s+)?)?previously\s+(?:pleaded|pled)\b", re.I)
-
-
-def _earlier_plea_of_this_case(article: Article, sentence: Sentence, prior: re.Match[str]) -> bool:
-    """Whether "previously pleaded guilty" tells the plea of this case, as a report of its
-    sentencing does ("Lee, who previously pleaded guilty to manslaughter, was sentenced"):
-    so when the report tells a sentencing outside that clause, and the clause names no other
-    case and no year before the report's."""
-    text = sentence.text
-    if not _EARLIER_PLEA.match(text, prior.start()):
-        return False
-    if _OTHER_MATTER.search(text[prior.end() :]):
-        return False
-    outside = text[: prior.start()] + text[_prior_scope_end(text, prior) :]
-    if "sentenc" not in outside.lower() and not any(
-        "sentenc" in other.text.lower() for other in article.sentences if other is not sentence
-    ):
-        return False
-    # a year named, with no date to compare it to, is taken for an earlier one
-    published = article.published
-    return all(published and int(year) >= published.year for year in _YEAR.findall(text))
-
-
-def _current(article: Article, sentence: Sentence, match: re.Match[str], status: str) -> bool:
-    """Whether the cue at `match` speaks of a charge of this case, and not of an earlier
-    matter, a condition ("if convicted of") or a not-guilty plea."""
-    text = sentence.text
-    prior = article.prior_matter(sentence)
-    if (
-        prior
-        and prior.start() - 40 <= match.start() < _prior_scope_end(text, prior)
-        and not _earlier_plea_of_this_case(article, sentence, prior)
-    ):
-        return False
-    if match.group(0)[:7].lower() == "warrant" and _HELD_WARRANT.search(
-        text, max(0, match.start() - 60), match.start()
-    ):
-        return False
-    if _OTHER_MATTER.search(text[match.end() :]) or _OTHER_CHARGE.match(text, match.end()):
-        return False
-    if (
-        status == "acquitted"
-        and match.group(0)[:3].lower() == "not"
-        and _NOT_GUILTY_PLEA.search(text, max(0, match.start() - 40), match.start())
-    ):
-        return False  # a plea, read as a filed charge by its own cue
-    clause = article.scope_at(sentence, match.start())
-    scope = clause.scope
-    if scope in (STATISTICS, OTHER):
-        return False  # "the district charged 212 defendants", "In other court news, ..."
-    if scope == OPINION and not is_condition(clause):
-        return False  # "Under state law, a 16-year-old charged with murder is ..."
-    if status in ("convicted", "acquitted"):
-        if first_in(CONDITIONAL, text) or IF_BEFORE.search(text, 0, match.start()):
-            return False
-        if scope in (OPINION, HYPOTHETICAL):
-            return False  # "a law for anyone convicted of drunk driving twice"
-        if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]):
-            return False
-        if _NO_VERDICT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
-            return False
-        if _CLAIM_BEFORE.search(text, max(0, match.start() - 20), match.start()) and (
-            _SAID.search(text) or _quoted(text, match.start())
-        ):
-            return False  # "her lawyer said she is not guilty of murder"
-    # "entered a not guilty plea to murder"
-    near = text[max(0, match.start() - 30) : match.end()]
-    return status != "convicted" or not re.search(
-        r"\bnot guilty\s+pleas?\b|\bpleas?\s+of\s+not guilty\b|\bple\w*\s+not guilty\b", near, re.I
-    )

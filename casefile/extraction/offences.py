@@ -37,7 +37,7 @@ _HEAD = re.compile(
     r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
     r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
-    r"mak(?:ing)$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
+    r"mak(?:ing)$|maintaining$|assisting$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
     r"gambl|poach|bigam|unauthoriz|intrusion|touching$|aid(?:ing)?$|retaliat|cyber|utter|"
     r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
     r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
@@ -70,14 +70,20 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multi
 _LIST_END = re.compile(
     # "in connection with" a drug trafficking crime or crime of violence names a federal
     # firearms offence ("using firearms in connection with drug trafficking"), not its case
-    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
+    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|(?<!stop )(?<!scene )after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     # "when at fault", "when intoxicated": the state an offence's name requires
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
     r"as well as other|(?<!well )as (?!well as)|instead of|rather than|"
+    # the next verdict, which reads its own list: "not guilty of murder and guilty of
+    # manslaughter and tampering with evidence"
+    r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
     # why a plea was made: "to manslaughter to avoid a murder trial", "in exchange for ..."
     r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plea|deal|agreement|doctrine)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
+    # "failure to stop after an accident", "leaving the scene after a crash": part of the name
+    r"(?:(?<=stop )|(?<=scene ))after(?! (?:an?|the) (?:[\w-]+ )?(?:accident|crash|collision)\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
-    r"(?<!stop )(?<!remain )(?<!when )at|if|until|over|"
+    # ("theft over $10,000" is an offence graded by the value taken)
+    r"(?<!stop )(?<!remain )(?<!when )at|if|until|over(?! \$)|"
     r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
@@ -99,7 +105,8 @@ _ITEM_END = re.compile(
     r"the commission|furtherance|possession|connection with (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
     # what is trafficked: "trafficking in fentanyl", "trafficking in persons"
     r"(?:fentanyl|cocaine|heroin|methamphetamine|narcotics|drugs|controlled|persons|humans|"
-    r"firearms|stolen|counterfeit)\b|"
+    # (not the death a drug caused: "reckless homicide in fentanyl death")
+    r"firearms|stolen|counterfeit)\b(?!\s+(?:[\w-]+\s+)?(?:deaths?|overdoses?|killings?)\b)|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}gang\b|"
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
     r"drug trafficking)\b|(?:a|the)\s+school)|"
@@ -121,6 +128,8 @@ _ITEM_END = re.compile(
     r"almost |at least |roughly |up to |less than |under )?\$|"
     r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|"
+    # a deadline: "expects to charge him with murder by Wednesday"
+    r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the end|tomorrow)\b|"
     r"during (?!(?:the\s+)?commission\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:felony|crime|robbery|burglary|"
     r"drug trafficking|crime of violence)\b)|"
     r"carrying (?:up to|(?:a |an )?(?:[\w-]+ ){0,2}?(?:minimum|maximum|mandatory|possible|"
@@ -134,7 +143,8 @@ _ITEM_END = re.compile(
 )
 # (not before a degree set after its offence: "Assault, second degree")
 _ITEM_SPLIT = re.compile(
-    r",(?!\s*(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]degree(?=\s*(?:$|[,(;.]|and\b|or\b)))"
+    # (nor inside a sum: "theft over $10,000")
+    r",(?!\d{3}\b)(?!\s*(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]degree(?=\s*(?:$|[,(;.]|and\b|or\b)))"
     r"\s*(?:and\s+|or\s+)?|"
     r"\s+and\s+|\s+as well as\s+|\s+in addition to\s+",
     re.I,
@@ -146,7 +156,9 @@ _LEAD_IN = re.compile(
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
     r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\s+(?:each\s+)?of\s+(?:the\s+)?|"
-    r"(?:[\w-]+\s+){0,2}?(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?",
+    r"(?:[\w-]+\s+){0,2}?(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?"
+    # "one count of being a felon in possession of a firearm"
+    r"(?:being\s+(?:an?\s+)?)?",
     re.I,
 )
 # The victim of a killing: "murder of a police officer" is the charge of murder.
@@ -274,10 +286,12 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
             if not after and not position and word in _OFFENCE_OF_ACT:  # "murdering and ..."
                 return True, _OFFENCE_OF_ACT[word]
             if after and (
-                after[0].isdigit() or after[0] in _NUMBER_WORDS or _AMOUNT.match(" ".join(after))
+                after[0][:1].isdigit()
+                or after[0] in _NUMBER_WORDS
+                or _AMOUNT.match(" ".join(after))
             ):
-                # "burning five trucks", "stealing more than $1.2 million": what was done,
-                # not an offence
+                # "burning five trucks", "stealing more than $1.2 million", "shooting
+                # 29-year-old Ann Lee": what was done, not an offence
                 return True, None
             # A person after "of" is the object of a thing, not of the act: "endangering the
             # welfare of a child" names an offence.
@@ -374,11 +388,33 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     return Charge(" ".join(words), False)
 
 
+# Between the items of a list set apart by semicolons: "A; B; and C".
+_SEMICOLON = re.compile(r";\s*(?:and\s+|or\s+)?")
+
+
 @lru_cache(maxsize=4096)
 def charge_end(phrase: str) -> int:
-    """Where the list of charges that opens `phrase` ends."""
+    """Where the list of charges that opens `phrase` ends: a semicolon ends it unless what
+    follows, up to the next one or the end, is one more offence's name and nothing else
+    ("aggravated battery; resisting arrest without violence; and grand theft")."""
     end = _LIST_END.search(phrase)
+    while end and phrase[end.start()] == ";":
+        after = _SEMICOLON.match(phrase, end.start())
+        nxt = _LIST_END.search(phrase, after.end()) if after else None
+        stop = nxt.start() if nxt else len(phrase)
+        if (nxt and phrase[stop] not in ";.") or not _names_one_offence(phrase[after.end() : stop]):
+            break
+        end = nxt
     return end.start() if end else len(phrase)
+
+
+def _names_one_offence(part: str) -> bool:
+    """Whether `part` is one offence's name, whole: what the list's end and an item's end
+    leave of it is all of it."""
+    part = part.strip()
+    if not part or _ITEM_SPLIT.search(part) or _ITEM_END.search(part):
+        return False
+    return clean_item(part) is not None
 
 
 def split_charges(phrase: str) -> list[str]:
@@ -431,7 +467,7 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     phrase = _without_citations(phrase.lstrip(" \"“‘'"))
     if "- " in phrase:
         phrase = _SHARED_ENDING.sub(_shared_ending, phrase)
-    phrase = _TRAILING_AND.sub("", phrase[: charge_end(phrase)])
+    phrase = _TRAILING_AND.sub("", _SEMICOLON.sub(", ", phrase[: charge_end(phrase)]))
     items: list[Charge] = []
     previous = ""
     pending: Charge | None = None

@@ -1,0 +1,210 @@
+"""Charge scope: whether a charge a cue reads is one of this case, and not of an earlier
+matter ("was convicted of robbery in 2012", "had an outstanding warrant for", "in an unrelated
+case"), a condition ("if convicted of"), a not-guilty plea, a guilt only claimed ("her lawyer
+said she is not guilty of murder"), statistics or another story; and a conviction told with a
+year years before the report, beside other charges of the person, is a record recalled."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from casefile.extraction.charge_identity import Found
+from casefile.extraction.charge_outcomes import IF_BEFORE
+from casefile.extraction.context import CONDITIONAL, Article
+from casefile.extraction.patterns import first_in
+from casefile.extraction.scope import (
+    HYPOTHETICAL,
+    OPINION,
+    OTHER,
+    STATISTICS,
+    is_condition,
+)
+from casefile.extraction.sentences import Sentence
+
+__all__ = ["of_this_case", "without_old_convictions"]
+
+
+# A year a legal event is told in: "was convicted of battery in 2016".
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+# How many years before the report a conviction must be dated to be taken for a record.
+_RECORD_YEARS = 2
+
+
+def without_old_convictions(found: list[Found], published: datetime.date | None) -> list[Found]:
+    """Without a person's convictions told with a year two or more before the report's ("was
+    convicted of battery in 2016"), where the report charges that person with other offences
+    in sentences that name no such year: a record recalled, not this case's outcome."""
+    if published is None:
+        return found
+
+    def old(item: Found) -> bool:
+        years = _IN_YEAR.findall(item[4].evidence.quote)
+        return any(int(year) <= published.year - _RECORD_YEARS for year in years)
+
+    dated = [old(item) for item in found]
+    if not any(dated):
+        return found
+    current: dict[int, set[str]] = {}
+    for item, is_old in zip(found, dated, strict=True):
+        if not is_old:
+            current.setdefault(id(item[0]), set()).add(item[1])
+    return [
+        item
+        for item, is_old in zip(found, dated, strict=True)
+        if not (
+            is_old
+            and item[2] == "convicted"
+            and current.get(id(item[0]))
+            and item[1] not in current[id(item[0])]
+        )
+    ]
+
+
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
+
+
+_PRESENT_CLAUSE = re.compile(
+    r"\b(?:when|as|before|until)\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were|is|got)\s+"
+    r"(?:\w+\s+)?(?:charged|arrested|indicted|booked)\b"
+)
+
+
+def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
+    """Where talk of an earlier matter ends: a relative clause ("who was convicted of robbery
+    in 2012, was charged ...") at its closing comma; otherwise with the sentence."""
+    # "was on probation for a burglary when he was charged with murder": the clause of the
+    # present charge follows.
+    present = _PRESENT_CLAUSE.search(text, prior.end())
+    if present:
+        return present.start()
+    opening = text.rfind(",", 0, prior.start())
+    if prior.group(0).lower().startswith("who") or _RELATIVE.match(text, opening + 1):
+        comma = text.find(",", prior.end())
+        if comma != -1:
+            return comma
+    return len(text)
+
+
+# A warrant someone already had when arrested is of an earlier matter, not a charge of this
+# case: "had an outstanding warrant for", "was wanted on a warrant for", "a bench warrant".
+_HELD_WARRANT = re.compile(
+    r"\b(?:outstanding|active|open|existing|old|prior|previous|unrelated|bench|"
+    r"probation|parole)\s+(?:[\w-]+\s+)?$|\bwanted\s+(?:[\w-]+\s+){0,3}?on\s+"
+    r"(?:an?\s+|several\s+|\w+\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# The charge of another matter: "charged with theft in an unrelated case".
+_OTHER_MATTER = re.compile(
+    r"^[^.;,]{0,100}?\b(?:in|from|for|on)\s+(?:an?\s+|the\s+)?(?:unrelated|separate|earlier|"
+    r"previous|prior|older|another)\s+(?:[\w-]+\s+){0,2}?(?:case|matter|incident|"
+    r"investigation|arrest)\b",
+    re.I,
+)
+
+
+# A charge said to be of another matter: "jailed on an unrelated drug charge".
+_OTHER_CHARGE = re.compile(
+    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:unrelated|separate|prior|previous|older|"
+    r"outstanding)\b",
+    re.I,
+)
+
+
+# "pleaded not guilty", "entered a plea of not guilty": the words before a plea's "not guilty".
+_NOT_GUILTY_PLEA = re.compile(r"\bple(?:a|as|ad|aded|ads|ading|d)\s+(?:[\w,]+\s+){0,3}?$", re.I)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A verdict no one gave: "could be convicted of", "could have convicted her of", "had the
+# option of finding her guilty of".
+_NO_VERDICT_BEFORE = re.compile(
+    r"(?:\b(?:could|would|may|might|should)\s+(?:not\s+)?(?:\w+\s+)?(?:be|have)\s*|"
+    r"\b(?:option|chance|choice|possibility)\s+of\s+\w+ing\s+(?:[\w'’-]+\s+){0,3}?)$",
+    re.I,
+)
+# Guilt claimed rather than found: "she is not guilty of", "he's guilty of".
+_CLAIM_BEFORE = re.compile(r"(?:\b(?:is|are)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?$", re.I)
+_SAID = re.compile(
+    r"\b(?:said|says|say|argued|argues|maintain(?:s|ed)?|insist(?:s|ed)?|told|tells|"
+    r"contend(?:s|ed)?|claim(?:s|ed)?)\b",
+    re.I,
+)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` of `text` is inside a quotation."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_EARLIER_PLEA = re.compile(r"(?:who\s+(?:had\s+)?)?previously\s+(?:pleaded|pled)\b", re.I)
+
+
+def _earlier_plea_of_this_case(article: Article, sentence: Sentence, prior: re.Match[str]) -> bool:
+    """Whether "previously pleaded guilty" tells the plea of this case, as a report of its
+    sentencing does ("Lee, who previously pleaded guilty to manslaughter, was sentenced"):
+    so when the report tells a sentencing outside that clause, and the clause names no other
+    case and no year before the report's."""
+    text = sentence.text
+    if not _EARLIER_PLEA.match(text, prior.start()):
+        return False
+    if _OTHER_MATTER.search(text[prior.end() :]):
+        return False
+    outside = text[: prior.start()] + text[_prior_scope_end(text, prior) :]
+    if "sentenc" not in outside.lower() and not any(
+        "sentenc" in other.text.lower() for other in article.sentences if other is not sentence
+    ):
+        return False
+    # a year named, with no date to compare it to, is taken for an earlier one
+    published = article.published
+    return all(published and int(year) >= published.year for year in _YEAR.findall(text))
+
+
+def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], status: str) -> bool:
+    """Whether the cue at `match` speaks of a charge of this case, and not of an earlier
+    matter, a condition ("if convicted of") or a not-guilty plea."""
+    text = sentence.text
+    prior = article.prior_matter(sentence)
+    if (
+        prior
+        and prior.start() - 40 <= match.start() < _prior_scope_end(text, prior)
+        and not _earlier_plea_of_this_case(article, sentence, prior)
+    ):
+        return False
+    if match.group(0)[:7].lower() == "warrant" and _HELD_WARRANT.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        return False
+    if _OTHER_MATTER.search(text[match.end() :]) or _OTHER_CHARGE.match(text, match.end()):
+        return False
+    if (
+        status == "acquitted"
+        and match.group(0)[:3].lower() == "not"
+        and _NOT_GUILTY_PLEA.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return False  # a plea, read as a filed charge by its own cue
+    clause = article.scope_at(sentence, match.start())
+    scope = clause.scope
+    if scope in (STATISTICS, OTHER):
+        return False  # "the district charged 212 defendants", "In other court news, ..."
+    if scope == OPINION and not is_condition(clause):
+        return False  # "Under state law, a 16-year-old charged with murder is ..."
+    if status in ("convicted", "acquitted"):
+        if first_in(CONDITIONAL, text) or IF_BEFORE.search(text, 0, match.start()):
+            return False
+        if scope in (OPINION, HYPOTHETICAL):
+            return False  # "a law for anyone convicted of drunk driving twice"
+        if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]):
+            return False
+        if _NO_VERDICT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            return False
+        if _CLAIM_BEFORE.search(text, max(0, match.start() - 20), match.start()) and (
+            _SAID.search(text) or _quoted(text, match.start())
+        ):
+            return False  # "her lawyer said she is not guilty of murder"
+    # "entered a not guilty plea to murder"
+    near = text[max(0, match.start() - 30) : match.end()]
+    return status != "convicted" or not re.search(
+        r"\bnot guilty\s+pleas?\b|\bpleas?\s+of\s+not guilty\b|\bple\w*\s+not guilty\b", near, re.I
+    )
