@@ -92,6 +92,17 @@ def test_a_word_before_a_name_is_a_title_only_as_a_whole_word() -> None:
             "with fraud. Big Tuna is due in court.",
             ["Omar Reyes"],
         ),
+        # One given name with another surname is a former or married name: the report calls
+        # her by the name it tells first.
+        (
+            "Dana Ruiz-Cole, also known as Dana Whitmer, 51, pleaded guilty to fraud. "
+            "Ruiz-Cole is due back in court.",
+            ["Dana Ruiz-Cole"],
+        ),
+        (
+            "Dana Ruiz-Cole, a.k.a. Dana Whitmer, was charged with fraud.",
+            ["Dana Ruiz-Cole"],
+        ),
         # A sentence's first word the article writes in lower case is no part of a name.
         (
             "Following Omar Reyes's arrest, police searched the home. The following day he was "
