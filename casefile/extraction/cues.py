@@ -37,6 +37,9 @@ _PASSIVE_CUE = (
     r"assailant|robber|killer)|a person of interest|a suspect|"
     r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
     r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
+    # "was released on his own recognizance", "was ordered to pay restitution": what only a
+    # court gives a defendant.
+    r"released on (?:his|her|their) own recognizance|ordered to pay (?:[\w$,.-]+ ){0,3}?restitution|"
     # "was picked up on a warrant", "was handcuffed", "was locked up", "was cleared of murder".
     r"picked up (?:on (?:an? |the )?(?:[\w-]+ )?warrants?|by (?:the )?(?:[\w-]+ )?(?:police|officers|"
     r"deputies|troopers|agents|detectives|authorities|marshals)|for questioning)|busted|handcuffed|"
@@ -69,7 +72,7 @@ _ACTIVE_CUE = (
     r"(?:is|remains|remained|sits|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility))|"
     # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
-    r"(?:remains|remained|is still|was still|is|was)\s+at large|due (?:back )?in court|"
+    r"(?:remains|remained|is still|was still|is|was)\s+(?:at large|on the run)|due (?:back )?in court|"
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
     # "Bo Tran will appear before Leeds Magistrates' Court".
     r"will appear (?:\w+ ){0,3}?(?:in court|before (?:a |the )?(?:[\w.'’-]+ ){0,3}?(?:judge|"
@@ -169,6 +172,13 @@ _ROBBERY_DONE = (
     r"pistol|rifle|knife|weapon|firearm)|demanded (?:cash|money|the|his|her)|held up)\b"
 )
 _DID = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
+# A description's relative clause that tells the deed: "a man who opened fire at a store",
+# "the driver who police say struck a cyclist".
+DESCRIBED_DOER = compile_scan(
+    r"\A,?\s+(?:who|that)\s+(?:(?:police|authorities|investigators|prosecutors)\s+"
+    r"(?:say|said|believe|allege)\s+)?(?:(?:allegedly|then|later)\s+)?(?:fatally\s+)?" + _DID,
+    re.IGNORECASE,
+)
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
 # The age and home town a relative clause may follow: "Bo Tran, 22, of Elgin, charged with".
 _AGE_HOME = r"\A(?:,\s*\d{1,3})?(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
@@ -220,7 +230,9 @@ CUE_AFTER = compile_scan(
     + r"|"
     + _CLAUSE_WORDS
     + r"{1,8}?(?:and|but)\s+(?:(?:later|then|eventually)\s+)?"
-    r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled|remains at large)"
+    r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled|remains at large|"
+    # "Bo Tran was treated at a hospital and faces charges of assault".
+    r"(?:faces|is facing|will face) (?:[\w-]+ ){0,3}?(?:charges?|counts?))"
     # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
     + r"|(?:"
     + _AUX
@@ -358,6 +370,8 @@ CUE_BEFORE = compile_scan(
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
     r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|accuses|"
+    # "Prosecutors accuse Bo Tran of", "officers caught Bo Tran" (not a camera that caught him).
+    r"accuse|(?<!camera )(?<!cameras )(?<!video )(?<!footage )caught|"
     # "an attorney for Bo Tran said": a defendant's lawyer.
     r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
     # "alleged gunman Bo Tran" (not "alleged victim Ann Lee"; "prosecutors alleged that Ann
@@ -372,7 +386,8 @@ CUE_BEFORE = compile_scan(
     r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
     r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
     r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
-    r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused)\b[^.;]{0,40}?"
+    # "The sweep netted 12 arrests, including Bo Tran".
+    r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused|arrests|indictments)\b[^.;]{0,40}?"
     r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
@@ -447,6 +462,9 @@ SUSPECT_CUE_WORDS = key_words(
     "considered armed",
     "rounds",
     "at large",
+    "on the run",
+    "restitution",
+    "recognizance",
     "due ",
     "admitted",
     "shooter",

@@ -299,3 +299,63 @@ def test_both_taken_to_a_hospital_are_no_suspects() -> None:
         "hospital."
     )
     assert suspects_of(text) == Counter()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors accuse Jared Voss, 45, of poisoning his business partner.",
+        "Officers caught Jared Voss, 45, after a short foot chase.",
+        "Jared Voss, 45, was released on his own recognizance after the hearing.",
+        "Jared Voss, 45, was ordered to pay $5,000 in restitution.",
+        "Jared Voss, 45, remains on the run, police said.",
+        # A second verb after a first that tells no cue.
+        "Jared Voss, 45, was treated at a hospital and faces charges of aggravated assault.",
+        "Jared Voss, 45, is expected to survive and will face a charge of assault.",
+        # One of the arrests a sweep made.
+        "The sweep netted 12 arrests, including Jared Voss, 45, of Dayton.",
+    ],
+)
+def test_more_wordings_only_a_suspect_is_said_to_undergo(text: str) -> None:
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A camera catches no one; the crossfire catches a bystander.
+        "Surveillance video caught Ann Kyle, 33, walking her dog. Police arrested Jared Voss, 45.",
+        "Ann Kyle, 33, was caught in the crossfire. Police arrested Jared Voss, 45.",
+        # Facing something other than charges; on the run from someone else.
+        "Ann Kyle, 33, was shot and faces a long recovery. Police arrested Jared Voss, 45.",
+        "Ann Kyle, 33, said she was on the run from her husband. Jared Voss, 45, was arrested.",
+        # The deaths a storm caused are no arrests.
+        "The storm caused 12 deaths, including Ann Kyle, 33. Jared Voss, 45, was arrested.",
+    ],
+)
+def test_near_misses_of_those_wordings_are_no_suspects(text: str) -> None:
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven people were charged in the sweep. Among them were Jared Voss, 45, and Ann "
+        "Kyle, 33.",
+        "Dozens of people were arrested in the sweep. Among them were Jared Voss, 45, and Ann "
+        "Kyle, 33.",
+        "Police charged 14 people. Among those charged were Jared Voss, 45, and Ann Kyle, 33.",
+        "Eleven people were indicted. They are Jared Voss, 45, and Ann Kyle, 33.",
+    ],
+)
+def test_the_members_named_of_a_large_group_charged_are_suspects(text: str) -> None:
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1, ("Ann Kyle", 33): 1})
+
+
+def test_the_members_named_of_a_group_harmed_are_no_suspects() -> None:
+    text = (
+        "Five people were killed in the crash. Among them were Ann Kyle, 33, and Ivy Marsh, "
+        "22. Police arrested Jared Voss, 45."
+    )
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
+
