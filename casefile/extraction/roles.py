@@ -33,6 +33,7 @@ from casefile.extraction.harm_cues import (
     VICTIM_BEFORE,
     VICTIM_LIST_GAP,
 )
+from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.mentions import NameMention, is_roster_item
 from casefile.extraction.person import Person, core_words
 from casefile.extraction.reference_cues import (
@@ -174,6 +175,18 @@ def can_join(person: Person) -> bool:
     return not person.titled and not person.victim
 
 
+def _by_police(
+    text: str, start: int, end: int, before: re.Match[str] | None, after: re.Match[str] | None
+) -> bool:
+    """Whether the harm a victim cue tells of the name at `start:end` is the police's: "X was
+    shot by a deputy", "officers shot and killed X"."""
+    if before is not None:
+        return BY_POLICE.search(text, max(0, before.start() - 40), start) is not None
+    if after is not None:
+        return BY_POLICE.search(text, end, min(len(text), end + after.end() + 40)) is not None
+    return False
+
+
 def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
@@ -199,6 +212,8 @@ class CastRoles:
                 text, start = sentence.text, mention.start
                 before = VICTIM_BEFORE.search(text, max(0, start - REACH), start)
                 after = None if before else VICTIM_AFTER.match(text[mention.end :])
+                if _by_police(text, start, mention.end, before, after):
+                    continue  # "X was shot and killed by officers": no victim of the case
                 if before:
                     person.victim = True
                     self._objects.add((sentence.index, start))
@@ -258,7 +273,13 @@ class CastRoles:
         """ "A woman was found dead ... Police identified her as Ann Lee": the name is of the
         one the sentence before says was harmed, when that sentence speaks of no suspect."""
         before = self.sentences[sentence.index - 1].text
-        told_harmed = HARMED_BEFORE.search(before) and not SUSPECT_WORDS.search(before)
+        # "A man ... was killed by police. He was identified as": the police's harm makes no
+        # victim of the case.
+        told_harmed = (
+            HARMED_BEFORE.search(before)
+            and not SUSPECT_WORDS.search(before)
+            and not BY_POLICE.search(before)
+        )
         for mention, person in mentions:
             start = mention.start
             if (
@@ -501,7 +522,10 @@ class CastRoles:
         or someone named by a relation or role word ("his mother, Ann Lee", "lawyer Bo Tran")."""
         if (index, start) in self._objects:
             return True
-        return bool(OBJECT_OF_HARM.search(self.sentences[index].text, max(0, start - 60), start))
+        text = self.sentences[index].text
+        found = OBJECT_OF_HARM.search(text, max(0, start - 60), start)
+        # "Officers shot Bo Tran": the police's harm makes no victim of him.
+        return bool(found) and not BY_POLICE.search(text, max(0, found.start() - 40), start)
 
     def _prefer_suspects(self) -> None:
         """A bare surname shared by a suspect and relatives (victims) means the suspect."""

@@ -359,3 +359,34 @@ def test_the_members_named_of_a_group_harmed_are_no_suspects() -> None:
     )
     assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The description's own relative clause tells the deed.
+        (
+            "A man who opened fire at a grocery store was killed by police. The coroner "
+            "identified him as Jared Voss, 45.",
+            {("Jared Voss", 45): 1},
+        ),
+        # One the police shot or killed is no victim of the case: what follows of him counts.
+        (
+            "Jared Voss was shot and killed by officers after he rammed a patrol car. Voss, 45, "
+            "was wanted on a warrant for attempted murder.",
+            {("Jared Voss", 45): 1},
+        ),
+        (
+            "Jared Voss, 45, died after being shot by a deputy. Deputies said Voss had stabbed "
+            "his neighbor moments earlier.",
+            {("Jared Voss", 45): 1},
+        ),
+        # Near miss: the one a man shot is the victim, whoever is identified after.
+        (
+            "A man who was shot at a grocery store died Friday. The coroner identified him as "
+            "Jared Voss, 45. Police arrested Cal Dorn.",
+            {("Cal Dorn", None): 1},
+        ),
+    ],
+)
+def test_a_suspect_the_police_shot_or_killed(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
