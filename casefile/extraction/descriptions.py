@@ -14,6 +14,7 @@ import re
 from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, DESCRIBED_DOER, REACH
 from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.reference_cues import MISSING, SOUGHT
 from casefile.extraction.sentences import Sentence, key_words
 
 # The nouns a report calls a person by before it names him, by whom a pronoun can stand for.
@@ -133,7 +134,14 @@ def _suspect_described(sentence: Sentence, end: int, noun: str | None, pronoun: 
         CUE_AFTER.match(text[last.end() :])
         or DESCRIBED_DOER.match(text[last.end() :])
         or CUE_BEFORE.search(text, max(0, last.start() - REACH), last.start())
+        or described_as_sought(text, last.start())
     )
+
+
+def described_as_sought(text: str, start: int) -> bool:
+    """Whether `text` says the police look for the description at `start` ("searching for a
+    33-year-old man"), not for someone missing."""
+    return bool(SOUGHT.search(text, max(0, start - REACH), start)) and not MISSING.search(text)
 
 
 # What a report says befell the one it describes, right after the description: "a woman was

@@ -134,7 +134,12 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 _APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
 
 
-_APPOSITIVE_OPENS = re.compile(r",(?:\s+(?:later\s+)?(?:identified|named)\s+as)?\s*\Z")
+# "A passenger, identified as 22-year-old Bo Tran, was also arrested": an age may stand
+# before the name.
+_APPOSITIVE_OPENS = re.compile(
+    r",(?:\s+(?:later\s+)?(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as"
+    r"(?:\s+\d{1,3}-year-old)?)?\s*\Z"
+)
 
 
 def joined_pairs(

@@ -10,7 +10,8 @@ from bisect import bisect_left, insort
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article, fact
-from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, REACH
+from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, DESCRIBED_DOER, REACH
+from casefile.extraction.descriptions import described_as_sought
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
@@ -106,7 +107,10 @@ def _cued(sentence: Sentence, start: int, end: int) -> bool:
     or did the harm."""
     text = sentence.text
     return bool(
-        CUE_AFTER.match(text[end:]) or CUE_BEFORE.search(text, max(0, start - REACH), start)
+        CUE_AFTER.match(text[end:])
+        or CUE_BEFORE.search(text, max(0, start - REACH), start)
+        or DESCRIBED_DOER.match(text[end:])
+        or described_as_sought(text, start)
     )
 
 
@@ -119,7 +123,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
         other = first_in(CO_SUSPECT, sentence.text)
-        if other and not other.group("item"):
+        if other and not (other.group("item") or other.group("whotaken")):
             continue  # "a 17-year-old was also arrested" describes another
         charged = bool(first_in(_CHARGED_WORDS, sentence.text))
         for match in _DESCRIBED.finditer(sentence.text):

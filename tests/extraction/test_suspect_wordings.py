@@ -390,3 +390,50 @@ def test_the_members_named_of_a_group_harmed_are_no_suspects() -> None:
 )
 def test_a_suspect_the_police_shot_or_killed(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An age between "identified as" and the name.
+        (
+            "Deputies arrested Cal Dorn, 30, on Sunday. A passenger, identified as 22-year-old "
+            "Jared Voss, was also arrested and charged with possession of marijuana.",
+            {("Cal Dorn", 30): 1, ("Jared Voss", 22): 1},
+        ),
+        (
+            "A bystander, identified as 22-year-old Ann Kyle, was also wounded. Police arrested "
+            "Jared Voss, 45.",
+            {("Jared Voss", 45): 1},
+        ),
+        # A description the police are searching for gives its age to the name it is given.
+        (
+            "Police are searching for a 33-year-old man they say shot two people. Police "
+            "identified the man as Jared Voss.",
+            {("Jared Voss", 33): 1},
+        ),
+        (
+            "Police are searching for a 33-year-old woman who went missing Friday. Her "
+            "boyfriend, Jared Voss, 45, was arrested.",
+            {("Jared Voss", 45): 1},
+        ),
+        # A co-suspect described, with her age, by a relative clause of custody.
+        (
+            "Jared Voss, 45, has been charged with murder. A 27-year-old woman who was arrested "
+            "on suspicion of assisting an offender has been released on bail.",
+            {("Jared Voss", 45): 1, (None, 27): 1},
+        ),
+        (
+            "Jared Voss, 45, has been charged with murder. A 27-year-old woman who was stabbed "
+            "in the attack is recovering.",
+            {("Jared Voss", 45): 1},
+        ),
+        # The one a report leads with, when it names no one.
+        (
+            "A 27-year-old woman who was arrested Saturday has been charged with murder.",
+            {(None, 27): 1},
+        ),
+    ],
+)
+def test_descriptions_beside_a_name_or_another_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
