@@ -324,13 +324,22 @@ CUE_AFTER = compile_scan(
 # What is done only to someone accused, said right after a name: an officer, judge or lawyer
 # named by his title is a suspect when he "was indicted" or "pleaded guilty" (not when he
 # "found him guilty" or "shot the man", which he may do in his office).
+_CHARGED_VERB = (
+    r"(?:charged|arrested|re-?arrested|indicted|convicted|booked|jailed|"
+    r"taken into custody|placed under arrest|accused of)"
+)
 CHARGED_ITSELF = re.compile(
     r"\A"
     + _APPOSITIVE
     + r"\s+(?:(?:"
     + _AUX
-    + r"\s+)+(?:charged|arrested|re-?arrested|indicted|convicted|booked|jailed|"
-    r"taken into custody|placed under arrest|accused of)|(?:"
+    # "was fired and charged": a second participle after the auxiliary.
+    + r"\s+)+(?:[a-z]+ed\s+and\s+)?"
+    + _CHARGED_VERB
+    # "Sgt. Bo Tran and Officer Ann Lee were indicted": one of a pair charged together.
+    + r"|and\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:were|have\s+been|are|had\s+been)\s+(?:\w+\s+)?"
+    + _CHARGED_VERB
+    + r"|(?:"
     + _AUX
     + r"\s+)*(?:pleaded|pled|faces?\s+(?:[\w-]+\s+){0,3}?charges?|surrendered|"
     r"turned (?:himself|herself) in))\b",

@@ -68,7 +68,10 @@ MISSING = compile_scan(r"\b(?:missing|disappear|runaway|ran away|welfare)", re.I
 OFFICER_CHARGED = compile_scan(
     r"\b(?:officer|deputy|trooper|sergeant|detective|corrections officer|guard|agent|policeman|"
     r"policewoman|cop)\s+(?:(?!and|but|who|when|after)\w+\s+){0,2}?(?:was|has been|is|had been)\s+"
-    r"(?:\w+\s+)?(?:arrested|charged|indicted|convicted|sentenced|booked)\b",
+    r"(?:\w+\s+)?(?:arrested|charged|indicted|convicted|sentenced|booked)\b"
+    # "A grand jury indicted the officer", "prosecutors charged two deputies".
+    r"|\b(?:arrested|charged|indicted|convicted)\s+(?:the|an?|two|three|four)\s+(?:[\w-]+\s+)?"
+    r"(?:officers?|deput(?:y|ies)|troopers?|detectives?|policem[ae]n|cops?)\b",
     re.IGNORECASE,
 )
 OFFICER_GATE = key_words(

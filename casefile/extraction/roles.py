@@ -301,6 +301,9 @@ class CastRoles:
             if not (named_for or SUSPECT_CUE_WORDS.opens(sentence)):
                 continue
             cued: list[Person] = []
+            # Officials the sentence may say were charged: "Sgt. Bo Tran and Officer Ann Lee
+            # were indicted" spreads its cue along the pair.
+            charged_officials: set[int] = set()
             mentions = self._mentions.get(sentence.index, [])
             joined = joined_pairs(sentence, mentions)
             if OTHER_CASE.match(sentence.text):
@@ -334,6 +337,8 @@ class CastRoles:
                     )
                 ):
                     continue
+                if person.titled:
+                    charged_officials.add(id(person))
                 if (person.victim and bare and (person.killed or key in ambiguous)) or (
                     key in self._objects
                 ):
@@ -379,7 +384,11 @@ class CastRoles:
                 spread = False
                 for pair in joined:
                     for source, target in (pair, pair[::-1]):
-                        if source in cued and target not in cued and can_join(target):
+                        if (
+                            source in cued
+                            and target not in cued
+                            and (can_join(target) or id(target) in charged_officials)
+                        ):
                             cued.append(target)
                             spread = True
             for person in cued:
@@ -435,7 +444,23 @@ class CastRoles:
             self._officer_charged = any(
                 OFFICER_CHARGED.search(s.text) for s in OFFICER_GATE.among(self.sentences)
             )
-        return self._officer_charged and bool(RANK.search(text, window, start))
+        if not self._officer_charged:
+            return False
+        # "Officer Bo Tran shot the man ... A grand jury indicted Tran": the bare surname of
+        # the officer the report introduced by his rank.
+        return bool(RANK.search(text, window, start)) or (
+            len(core_words(mention.words)) < 2 and self._introduced_by_rank(mention)
+        )
+
+    def _introduced_by_rank(self, mention: NameMention) -> bool:
+        """Whether the person a bare surname names was first named after a police rank."""
+        for entries in self._mentions.values():
+            for other, person in entries:
+                if other is mention:
+                    index, start, _ = person.mentions[0]
+                    text = self.sentences[index].text
+                    return bool(RANK.search(text, max(0, start - 40), start))
+        return False
 
     def _cued_namesake(self, index: int, mention: NameMention, matches: list[Person]) -> Person:
         """Whom a suspect cue on a bare surname several people share is said of ("Dawson is

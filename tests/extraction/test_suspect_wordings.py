@@ -193,6 +193,37 @@ def test_an_official_introduced_as_charged_is_a_suspect(text: str, expected: int
     assert suspects_of(text) == Counter({("Brian Kell", expected): 1})
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second participle after the auxiliary.
+        ("Officer Brian Kell was fired and charged with assault.", {("Brian Kell", None): 1}),
+        # A pair of officials charged together.
+        (
+            "Sgt. Brian Kell and Officer Luis Vega were indicted on civil rights charges.",
+            {("Brian Kell", None): 1, ("Luis Vega", None): 1},
+        ),
+        # "Indicted the officer": the officer the report names by his rank is the one.
+        (
+            "A grand jury indicted the officer on Friday. Officer Brian Kell, 41, had shot a "
+            "man during a stop. Kell surrendered Monday.",
+            {("Brian Kell", 41): 1},
+        ),
+        # Near misses: officials who made the arrest, or were praised, are no suspects.
+        (
+            "Sgt. Brian Kell and Officer Luis Vega arrested Marcus Hale, 30, on Friday.",
+            {("Marcus Hale", 30): 1},
+        ),
+        (
+            "Officer Brian Kell was praised and promoted. Marcus Hale, 30, was charged.",
+            {("Marcus Hale", 30): 1},
+        ),
+    ],
+)
+def test_officials_charged_in_more_wordings(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
 def test_an_official_first_shown_at_work_is_no_suspect_of_the_case() -> None:
     text = (
         "Marcus Hale, 30, was arrested Friday. Officer Dale Quill shot the dog. Judge Ann "
