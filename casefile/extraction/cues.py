@@ -58,6 +58,8 @@ _ACTIVE_CUE = (
     r"up|a\s+(?:maximum|minimum|possible)|the\s+death|sentencing|prison|jail|deportation|"
     r"extradition|a\s+judge|murder|manslaughter|felony|misdemeanor|federal|state|criminal)\b|"
     r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
+    # "Bo Tran testified in his own defense": only a defendant does.
+    r"testified (?:\w+ )?in (?:his|her) own defen[cs]e|took the (?:witness )?stand in (?:his|her) own defen[cs]e|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
     r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
     r"gave (?:himself|herself) up|posted (?:bond|bail)|(?:went|goes|is|was) on trial|stood trial|"
@@ -342,6 +344,9 @@ CHARGED_ITSELF = re.compile(
     + r"|(?:"
     + _AUX
     + r"\s+)*(?:pleaded|pled|faces?\s+(?:[\w-]+\s+){0,3}?charges?|surrendered|"
+    # "He faces life in prison", "faces up to 20 years", "faces trial".
+    r"faces?\s+(?:life|up\s+to|trial|a\s+(?:maximum|minimum|possible)|\d+\s+years?|"
+    r"(?:[\w-]+\s+){1,2}years?\s+in\s+prison)|"
     r"turned (?:himself|herself) in))\b",
     re.IGNORECASE,
 )
@@ -395,6 +400,8 @@ CUE_BEFORE = compile_scan(
     r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
     r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
     r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
+    # "the key witness against Bo Tran", "testified against Bo Tran", "the evidence against".
+    r"|\b(?:witness(?:es)?|testified|testify|testimony|evidence)\s+against\s+"
     # "The sweep netted 12 arrests, including Bo Tran".
     r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused|arrests|indictments)\b[^.;]{0,40}?"
     r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
@@ -472,6 +479,7 @@ SUSPECT_CUE_WORDS = key_words(
     "rounds",
     "at large",
     "on the run",
+    "own defen",
     "restitution",
     "recognizance",
     "due ",

@@ -468,3 +468,30 @@ def test_a_suspect_the_police_shot_or_killed(text: str, expected: dict) -> None:
 )
 def test_descriptions_beside_a_name_or_another_suspect(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jared Voss, 45, testified in his own defense on Tuesday.",
+        "The state's key witness against Jared Voss, 45, testified Monday.",
+        # A pronoun said to face a term is the subject of the sentence before.
+        "Jared Voss, 45, sat quietly next to his lawyer as the verdict was read. He faces life "
+        "in prison.",
+    ],
+)
+def test_what_a_court_story_says_only_of_the_defendant(text: str) -> None:
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Who testifies against someone is a witness; facing a recovery is no term.
+        "Ann Kyle, 33, testified against Jared Voss, 45, on Monday.",
+        "Jared Voss, 45, was arrested. Ann Kyle, 33, was shot in the leg. She faces a long "
+        "recovery.",
+    ],
+)
+def test_the_witness_and_the_wounded_of_a_court_story_are_no_suspects(text: str) -> None:
+    assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
