@@ -495,3 +495,31 @@ def test_what_a_court_story_says_only_of_the_defendant(text: str) -> None:
 )
 def test_the_witness_and_the_wounded_of_a_court_story_are_no_suspects(text: str) -> None:
     assert suspects_of(text) == Counter({("Jared Voss", 45): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jared Voss, 45, his son Cal Voss, 20, and a friend, Ann Kyle, 33, were arrested.",
+            {("Jared Voss", 45): 1, ("Cal Voss", 20): 1, ("Ann Kyle", 33): 1},
+        ),
+        (
+            "Police arrested Jared Voss, 45, and a friend, Ann Kyle, 33, on Friday.",
+            {("Jared Voss", 45): 1, ("Ann Kyle", 33): 1},
+        ),
+        # Near misses: relatives questioned and released, a neighbor and a friend shot.
+        (
+            "Jared Voss, 45, was arrested. His son, Cal Voss, 20, and a friend, Ann Kyle, 33, "
+            "were questioned and released.",
+            {("Jared Voss", 45): 1},
+        ),
+        (
+            "Police said Jared Voss, 45, shot his neighbor, Ann Kyle, 33, and a friend, Cal "
+            "Dorn, 30, who survived.",
+            {("Jared Voss", 45): 1},
+        ),
+    ],
+)
+def test_a_list_item_told_by_its_relation_to_the_one_before(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
