@@ -74,6 +74,12 @@ def _cue_after(sentence: Sentence, start: int, end: int) -> int | None:
         found = CUE_RELATIVE_ONLY.match(after)
         return end + found.end() if found else None
     found = CUE_AFTER.match(after)  # the pattern anchors with \A
+    if (
+        found
+        and _WHILE_HELD.search(sentence.text, max(0, start - 10), start)
+        and _HELD_STATE.search(found.group(0))
+    ):
+        return None  # "struck him while Ann Lee was handcuffed": the state, not an arrest
     if found:
         return end + found.end()
     # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
@@ -131,6 +137,12 @@ def _apposed(
 
 
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
+# A clause of circumstance that tells someone's state in custody: "while Ann Lee was
+# handcuffed", "as Bo Tran was held down" (harm done to him then is the story's).
+_WHILE_HELD = re.compile(r"\b(?:while|as)\s+\Z", re.IGNORECASE)
+_HELD_STATE = re.compile(
+    r"\b(?:handcuffed|restrained|held|detained|in (?:police )?custody|jailed)\b", re.IGNORECASE
+)
 _APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
 
 

@@ -707,3 +707,32 @@ def test_two_men_arrested_after_two_women_named_are_not_the_women() -> None:
 )  # fmt: skip
 def test_whose_trial_or_lawyer_tells_a_defendant(text: str, expected: set) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The one an officer beat while he was handcuffed is the victim; his lawyer is his.
+        "Officer Cal Dorn, 36, is charged with assault. Video shows Dorn striking Alma Reyes "
+        "five times while Reyes was handcuffed. Reyes' attorney called it a first step.",
+        # Harm told by "suffered" makes a victim, whose lawyer names no suspect.
+        "Officer Cal Dorn, 36, is charged with assault. Alma Reyes suffered a broken jaw. "
+        "Reyes' attorney called the charge a first step.",
+    ],
+)
+def test_the_person_an_officer_charged_harmed_is_no_suspect(text: str) -> None:
+    assert suspects_of(text) == Counter({("Cal Dorn", 36): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: a suspect hurt in his own crash, or held after his arrest, stays one.
+        "Cal Dorn, 36, suffered minor injuries in the crash and was charged with DUI.",
+        "Cal Dorn, 36, confessed while he was held at the jail. Dorn was charged with murder.",
+        "Police say Cal Dorn, 36, was punching Alma Reyes when officers arrived. Dorn was "
+        "arrested.",
+    ],
+)
+def test_a_suspect_hurt_or_held_stays_a_suspect(text: str) -> None:
+    assert suspects_of(text) == Counter({("Cal Dorn", 36): 1})
