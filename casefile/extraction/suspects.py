@@ -42,6 +42,9 @@ _DESCRIBED = compile_scan(
     # "police arrested a 16-year-old": the age alone (not "the death of a 2-year-old boy").
     r"|(?<!of )\b[Aa]n?\s+(?P<bare>\d{1,2})-year-old\b(?!\s+(?:[\w-]+\s+)?(?:victim|boy|girl|"
     r"child|baby|infant|son|daughter|woman|man|student|clerk|driver))"
+    # "Police arrested the 30-year-old at his home": only where a cue says so of it.
+    r"|(?<!of )\b[Tt]he\s+(?P<definite>\d{1,2})-year-old\b(?!['’]|\s+(?:[\w-]+\s+)?(?:victim|boy|"
+    r"girl|child|baby|infant|son|daughter|woman|man|student|clerk|driver|mother|father)\b)"
     # "A 16-year-old boy has been charged": a boy or girl only as the subject of custody.
     r"|(?<!of )\b[Aa]n?\s+(?P<young>1[3-9])-year-old\s+(?:boy|girl)\b"
     r"(?=\s+(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
@@ -127,12 +130,18 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
             continue  # "a 17-year-old was also arrested" describes another
         charged = bool(first_in(_CHARGED_WORDS, sentence.text))
         for match in _DESCRIBED.finditer(sentence.text):
-            if not (charged or _cued(sentence, match.start(), match.end())):
+            cued = _cued(sentence, match.start(), match.end())
+            if not (charged or cued) or (match.group("definite") and not cued):
                 continue  # "A 58-year-old man shot his wife": what he did makes him the one
             place = match.group("place")
             if place in _NOT_PLACES:
                 place = None
-            stated = match.group("age") or match.group("bare") or match.group("young")
+            stated = (
+                match.group("age")
+                or match.group("bare")
+                or match.group("young")
+                or match.group("definite")
+            )
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted
             if home is None and place and not match.group("former") and place not in _STATES:

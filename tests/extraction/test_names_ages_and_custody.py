@@ -152,3 +152,26 @@ def test_a_state_abbreviation_in_a_list_of_home_towns_is_no_one() -> None:
 def test_the_age_of_a_possessive_description_is_not_the_named_relatives() -> None:
     text = "The 45-year-old victim's brother, Darnell Hicks, was arrested Monday."
     assert suspects_of(text) == Counter({("Darnell Hicks", None): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # "The 30-year-old", said to be arrested or held, is the suspect named later.
+        (
+            "A man was charged over a stabbing. Police arrested the 45-year-old at a home on "
+            "Saturday. Darnell Hicks was refused bail.",
+            45,
+        ),
+        ("Darnell Hicks was charged Friday. The 45-year-old is being held in the jail.", 45),
+        # Near misses: the one who died, or the victim, is another.
+        ("Darnell Hicks was charged with murder. The 45-year-old died at the scene.", None),
+        (
+            "Darnell Hicks was charged with murder. Police said the 45-year-old victim was "
+            "stabbed twice.",
+            None,
+        ),
+    ],
+)
+def test_the_age_of_a_definite_description_in_custody(text: str, age: int | None) -> None:
+    assert suspects_of(text) == Counter({("Darnell Hicks", age): 1})
