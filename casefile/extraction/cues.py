@@ -177,8 +177,11 @@ _DID = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
 # A description's relative clause that tells the deed: "a man who opened fire at a store",
 # "the driver who police say struck a cyclist".
 DESCRIBED_DOER = compile_scan(
-    r"\A,?\s+(?:who|that)\s+(?:(?:police|authorities|investigators|prosecutors)\s+"
-    r"(?:say|said|believe|allege)\s+)?(?:(?:allegedly|then|later)\s+)?(?:fatally\s+)?" + _DID,
+    r"\A,?\s+(?:who|that)\s+(?:(?:police|authorities|investigators|prosecutors|they)\s+"
+    r"(?:say|said|believe|allege)\s+)?(?:(?:allegedly|then|later)\s+)?(?:fatally\s+)?"
+    + _DID
+    # "a man suspected of robbing a bank", "a man wanted in a killing".
+    + r"|\A,?\s+(?:suspected|accused)\s+of\b|\A,?\s+wanted\s+(?:in|for|on)\b",
     re.IGNORECASE,
 )
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.

@@ -128,6 +128,10 @@ def _suspect_described(sentence: Sentence, end: int, noun: str | None, pronoun: 
     if not found:
         return None
     last = found[-1]
+    if last.group("head").lower() in _SUSPECT_NOUNS and _HARM_AFTER_DESCRIPTION.match(
+        text[last.end() :]
+    ):
+        return True  # "A robbery suspect died after a shootout": the suspect, though harmed
     if harmed_description(text, last.start(), last.end()):
         return False  # "a 17-year-old was charged after a woman's body was found": she is not
     return bool(
@@ -178,6 +182,11 @@ def _harmed_described(sentence: Sentence, end: int, noun: str | None, pronoun: s
     found = [m for m in _DESCRIBED.finditer(text, 0, end) if _fits(m.group("head"), noun, pronoun)]
     if not found:
         return None
+    last = found[-1]
+    if last.group("head").lower() in _SUSPECT_NOUNS and _HARM_AFTER_DESCRIPTION.match(
+        text[last.end() :]
+    ):
+        return False  # "A robbery suspect died after a shootout": harmed, but the suspect
     return harmed_description(text, found[-1].start(), found[-1].end())
 
 

@@ -523,3 +523,33 @@ def test_the_witness_and_the_wounded_of_a_court_story_are_no_suspects(text: str)
 )
 def test_a_list_item_told_by_its_relation_to_the_one_before(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man suspected of robbing a bank was shot and killed by police Friday. He was "
+            "identified as Jared Voss, 45.",
+            {("Jared Voss", 45): 1},
+        ),
+        (
+            "Police shot and killed a man who they say stabbed two people at a bus stop. The "
+            "man was identified as Jared Voss, 45.",
+            {("Jared Voss", 45): 1},
+        ),
+        (
+            "A robbery suspect died after a shootout with deputies Friday. The sheriff's office "
+            "identified him as Jared Voss, 45.",
+            {("Jared Voss", 45): 1},
+        ),
+        # Near miss: the man a robber killed is the victim.
+        (
+            "A man was shot and killed by a robber Friday. He was identified as Jared Voss, 45. "
+            "Police arrested Cal Dorn.",
+            {("Cal Dorn", None): 1},
+        ),
+    ],
+)
+def test_a_suspect_the_police_killed_named_after_a_description(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
