@@ -348,6 +348,14 @@ class CastRoles:
                         ROLE_APPOSITIVE.match(text, mention.end)
                         and CHARGED_ITSELF.match(text[mention.end :])
                     )
+                    # A full name that is itself the one charged ("Bo Tran, 34, a veteran of the
+                    # force, is charged with manslaughter"), whatever title the report gave him
+                    # elsewhere: a role rests on what the sentence says of this mention.
+                    and not (
+                        not mention.titled
+                        and len(core_words(mention.words)) >= 2
+                        and CHARGED_ITSELF.match(text[mention.end :])
+                    )
                 ):
                     continue
                 if person.titled:

@@ -736,3 +736,32 @@ def test_the_person_an_officer_charged_harmed_is_no_suspect(text: str) -> None:
 )
 def test_a_suspect_hurt_or_held_stays_a_suspect(text: str) -> None:
     assert suspects_of(text) == Counter({("Cal Dorn", 36): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Titled in the headline, then named as the one charged: the charge sentence decides.
+        (
+            "The case against Officer Cal Dorn\n\nAn officer shot a man during a traffic stop."
+            "\n\nCal Dorn, 36, a veteran of the department, is charged with manslaughter. Dorn "
+            "turned himself in Monday.",
+            {"Cal Dorn"},
+        ),
+        # Near miss: an officer named at work, and a charge said of someone else.
+        (
+            "Officer Cal Dorn, 36, found the body. Reggie Dunmore, 29, is charged with murder.",
+            {"Reggie Dunmore"},
+        ),
+        # Near miss: another officer in his own matter years before is no suspect of the case.
+        (
+            "Cal Dorn, 36, is charged with manslaughter. A jury acquitted a different officer, "
+            "Ray Vell, of manslaughter in 2017.",
+            {"Cal Dorn"},
+        ),
+    ],
+)
+def test_an_official_is_a_suspect_where_a_sentence_charges_him_by_name(
+    text: str, expected: set
+) -> None:
+    assert _names(text) == expected
