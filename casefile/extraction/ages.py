@@ -11,7 +11,11 @@ AGE_AFTER_NAME = re.compile(
     r"(?!\s*(?:years?|%|,\d|-))"
 )
 # "31-year-old [former Dayton resident] Name" right before the name.
-AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-zA-Z.’'-]+\s+){0,3}?\Z")
+# "30-year-old Bo Tran", "the 30-year-old Dayton man, Bo Tran,": a description set beside
+# the name (not a possessive's: "the 30-year-old victim's brother, Bo Tran").
+AGE_BEFORE_NAME = re.compile(
+    r"\b(\d{1,3})-year-old\s+(?:(?:[a-zA-Z.’'-]+\s+){0,3}?|(?:[a-zA-Z.-]+\s+){0,2}?[a-zA-Z-]+,\s+)\Z"
+)
 # "Bo Tran of Dayton, 31,": the home town before the age.
 AGE_AFTER_HOME = re.compile(r"\A\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s*(?:age\s+)?(\d{1,3}),")
 # "Bo Tran and Ann Lee, both 24,": one age told of two names.

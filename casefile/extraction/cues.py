@@ -37,6 +37,9 @@ _PASSIVE_CUE = (
     r"assailant|robber|killer)|a person of interest|a suspect|"
     r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
     r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
+    # "was released on his own recognizance", "was ordered to pay restitution": what only a
+    # court gives a defendant.
+    r"released on (?:his|her|their) own recognizance|ordered to pay (?:[\w$,.-]+ ){0,3}?restitution|"
     # "was picked up on a warrant", "was handcuffed", "was locked up", "was cleared of murder".
     r"picked up (?:on (?:an? |the )?(?:[\w-]+ )?warrants?|by (?:the )?(?:[\w-]+ )?(?:police|officers|"
     r"deputies|troopers|agents|detectives|authorities|marshals)|for questioning)|busted|handcuffed|"
@@ -55,6 +58,8 @@ _ACTIVE_CUE = (
     r"up|a\s+(?:maximum|minimum|possible)|the\s+death|sentencing|prison|jail|deportation|"
     r"extradition|a\s+judge|murder|manslaughter|felony|misdemeanor|federal|state|criminal)\b|"
     r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
+    # "Bo Tran testified in his own defense": only a defendant does.
+    r"testified (?:\w+ )?in (?:his|her) own defen[cs]e|took the (?:witness )?stand in (?:his|her) own defen[cs]e|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
     r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
     r"gave (?:himself|herself) up|posted (?:bond|bail)|(?:went|goes|is|was) on trial|stood trial|"
@@ -69,7 +74,7 @@ _ACTIVE_CUE = (
     r"(?:is|remains|remained|sits|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility))|"
     # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
-    r"(?:remains|remained|is still|was still|is|was)\s+at large|due (?:back )?in court|"
+    r"(?:remains|remained|is still|was still|is|was)\s+(?:at large|on the run)|due (?:back )?in court|"
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
     # "Bo Tran will appear before Leeds Magistrates' Court".
     r"will appear (?:\w+ ){0,3}?(?:in court|before (?:a |the )?(?:[\w.'’-]+ ){0,3}?(?:judge|"
@@ -169,6 +174,16 @@ _ROBBERY_DONE = (
     r"pistol|rifle|knife|weapon|firearm)|demanded (?:cash|money|the|his|her)|held up)\b"
 )
 _DID = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
+# A description's relative clause that tells the deed: "a man who opened fire at a store",
+# "the driver who police say struck a cyclist".
+DESCRIBED_DOER = compile_scan(
+    r"\A,?\s+(?:who|that)\s+(?:(?:police|authorities|investigators|prosecutors|they)\s+"
+    r"(?:say|said|believe|allege)\s+)?(?:(?:allegedly|then|later)\s+)?(?:fatally\s+)?"
+    + _DID
+    # "a man suspected of robbing a bank", "a man wanted in a killing".
+    + r"|\A,?\s+(?:suspected|accused)\s+of\b|\A,?\s+wanted\s+(?:in|for|on)\b",
+    re.IGNORECASE,
+)
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
 # The age and home town a relative clause may follow: "Bo Tran, 22, of Elgin, charged with".
 _AGE_HOME = r"\A(?:,\s*\d{1,3})?(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
@@ -220,7 +235,9 @@ CUE_AFTER = compile_scan(
     + r"|"
     + _CLAUSE_WORDS
     + r"{1,8}?(?:and|but)\s+(?:(?:later|then|eventually)\s+)?"
-    r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled|remains at large)"
+    r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled|remains at large|"
+    # "Bo Tran was treated at a hospital and faces charges of assault".
+    r"(?:faces|is facing|will face) (?:[\w-]+ ){0,3}?(?:charges?|counts?))"
     # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
     + r"|(?:"
     + _AUX
@@ -312,15 +329,27 @@ CUE_AFTER = compile_scan(
 # What is done only to someone accused, said right after a name: an officer, judge or lawyer
 # named by his title is a suspect when he "was indicted" or "pleaded guilty" (not when he
 # "found him guilty" or "shot the man", which he may do in his office).
+_CHARGED_VERB = (
+    r"(?:charged|arrested|re-?arrested|indicted|convicted|booked|jailed|"
+    r"taken into custody|placed under arrest|accused of)"
+)
 CHARGED_ITSELF = re.compile(
     r"\A"
     + _APPOSITIVE
     + r"\s+(?:(?:"
     + _AUX
-    + r"\s+)+(?:charged|arrested|re-?arrested|indicted|convicted|booked|jailed|"
-    r"taken into custody|placed under arrest|accused of)|(?:"
+    # "was fired and charged": a second participle after the auxiliary.
+    + r"\s+)+(?:[a-z]+ed\s+and\s+)?"
+    + _CHARGED_VERB
+    # "Sgt. Bo Tran and Officer Ann Lee were indicted": one of a pair charged together.
+    + r"|and\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:were|have\s+been|are|had\s+been)\s+(?:\w+\s+)?"
+    + _CHARGED_VERB
+    + r"|(?:"
     + _AUX
     + r"\s+)*(?:pleaded|pled|faces?\s+(?:[\w-]+\s+){0,3}?charges?|surrendered|"
+    # "He faces life in prison", "faces up to 20 years", "faces trial".
+    r"faces?\s+(?:life|up\s+to|trial|a\s+(?:maximum|minimum|possible)|\d+\s+years?|"
+    r"(?:[\w-]+\s+){1,2}years?\s+in\s+prison)|"
     r"turned (?:himself|herself) in))\b",
     re.IGNORECASE,
 )
@@ -358,6 +387,8 @@ CUE_BEFORE = compile_scan(
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
     r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|accuses|"
+    # "Prosecutors accuse Bo Tran of", "officers caught Bo Tran" (not a camera that caught him).
+    r"accuse|(?<!camera )(?<!cameras )(?<!video )(?<!footage )caught|"
     # "an attorney for Bo Tran said": a defendant's lawyer.
     r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
     # "alleged gunman Bo Tran" (not "alleged victim Ann Lee"; "prosecutors alleged that Ann
@@ -372,7 +403,10 @@ CUE_BEFORE = compile_scan(
     r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
     r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
     r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
-    r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused)\b[^.;]{0,40}?"
+    # "the key witness against Bo Tran", "testified against Bo Tran", "the evidence against".
+    r"|\b(?:witness(?:es)?|testified|testify|testimony|evidence)\s+against\s+"
+    # "The sweep netted 12 arrests, including Bo Tran".
+    r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused|arrests|indictments)\b[^.;]{0,40}?"
     r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
@@ -447,6 +481,10 @@ SUSPECT_CUE_WORDS = key_words(
     "considered armed",
     "rounds",
     "at large",
+    "on the run",
+    "own defen",
+    "restitution",
+    "recognizance",
     "due ",
     "admitted",
     "shooter",

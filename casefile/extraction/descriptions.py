@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, REACH
+from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, DESCRIBED_DOER, REACH
 from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.reference_cues import MISSING, SOUGHT
 from casefile.extraction.sentences import Sentence, key_words
 
 # The nouns a report calls a person by before it names him, by whom a pronoun can stand for.
@@ -65,10 +66,15 @@ NAMED_FOR = compile_scan(
     r"|\b(?:identified|named)\s+(?P<object>him|her|them|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<onoun>" + _NOUN + r"))\s+" + _BY_WHOM + r"as\s+"
     # "They are Bo Tran, 19, and Ann Lee, 22", "The men are ...", "The four were identified as".
-    r"|\A\W*(?P<group>they|the\s+(?:[\w-]+\s+){0,2}?(?P<gnoun>" + _PLURAL_NOUN + r"|two|three|"
+    # "Among them were Bo Tran, 19, and ...": of the group the sentence before tells.
+    r"|\A\W*(?P<group>they|among\s+them|the\s+(?:[\w-]+\s+){0,2}?(?P<gnoun>"
+    + _PLURAL_NOUN
+    + r"|two|three|"
     r"four|five|six|seven|eight|nine|ten))\s+(?:are|were|include|included)\s+(?:identified\s+as\s+)?"
     # "Charged are Bo Tran and Ann Lee", "Those arrested include", "Also indicted were".
-    r"|\A\W*(?P<inverted>(?:(?:those|others|the\s+(?:[\w-]+\s+){0,2}?" + _PLURAL_NOUN + r")\s+)?"
+    r"|\A\W*(?P<inverted>(?:(?:among\s+)?(?:those|others|the\s+(?:[\w-]+\s+){0,2}?"
+    + _PLURAL_NOUN
+    + r")\s+)?"
     r"(?:also\s+)?" + _DONE + r"(?:\s+(?:in|with|on)\s+[^.;:]{0,40}?)?)\s+(?:are|were|was|is|"
     r"include|included)\s+"
     # "Also arrested was his girlfriend, Ann Lee".
@@ -82,12 +88,14 @@ NAMED_FOR = compile_scan(
     re.IGNORECASE,
 )
 NAMED_FOR_GATE = key_words(
-    "identified", "named", " are ", " were ", "include", " is ", " was ",
+    "identified", "named", " are ", " were ", "include", " is ", " was ", "among",
     *(f"{noun}, " for noun in _SINGULAR + _PLURAL),
 )  # fmt: skip
 # How a report first mentions someone it has not named: "a 31-year-old Dayton man", "two men".
 _DESCRIBED = re.compile(
-    r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|both|several)\s+"
+    r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3}|both|several|"
+    r"dozens\s+of)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<head>" + _NOUN + r")\b",
     re.IGNORECASE,
 )
@@ -120,12 +128,24 @@ def _suspect_described(sentence: Sentence, end: int, noun: str | None, pronoun: 
     if not found:
         return None
     last = found[-1]
+    if last.group("head").lower() in _SUSPECT_NOUNS and _HARM_AFTER_DESCRIPTION.match(
+        text[last.end() :]
+    ):
+        return True  # "A robbery suspect died after a shootout": the suspect, though harmed
     if harmed_description(text, last.start(), last.end()):
         return False  # "a 17-year-old was charged after a woman's body was found": she is not
     return bool(
         CUE_AFTER.match(text[last.end() :])
+        or DESCRIBED_DOER.match(text[last.end() :])
         or CUE_BEFORE.search(text, max(0, last.start() - REACH), last.start())
+        or described_as_sought(text, last.start())
     )
+
+
+def described_as_sought(text: str, start: int) -> bool:
+    """Whether `text` says the police look for the description at `start` ("searching for a
+    33-year-old man"), not for someone missing."""
+    return bool(SOUGHT.search(text, max(0, start - REACH), start)) and not MISSING.search(text)
 
 
 # What a report says befell the one it describes, right after the description: "a woman was
@@ -162,6 +182,11 @@ def _harmed_described(sentence: Sentence, end: int, noun: str | None, pronoun: s
     found = [m for m in _DESCRIBED.finditer(text, 0, end) if _fits(m.group("head"), noun, pronoun)]
     if not found:
         return None
+    last = found[-1]
+    if last.group("head").lower() in _SUSPECT_NOUNS and _HARM_AFTER_DESCRIPTION.match(
+        text[last.end() :]
+    ):
+        return False  # "A robbery suspect died after a shootout": harmed, but the suspect
     return harmed_description(text, found[-1].start(), found[-1].end())
 
 

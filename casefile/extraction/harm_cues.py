@@ -19,7 +19,9 @@ _VICTIM_LEAD = (
 VICTIM_BEFORE = compile_scan(
     r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
     r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|"
-    r"beat|beating|stabbed|stabbing|murdered)\s+|\b(?:slain|wounded|injured|dead|deceased|"
+    r"beat|beating|stabbed|stabbing|murdered|"
+    # "video shows him striking Ann Lee", "accused of punching Ann Lee".
+    r"striking|punching|kicking|choking|strangling|assaulting|raping)\s+|\b(?:slain|wounded|injured|dead|deceased|"
     r"victims?)\b[\w\s,'’-]{0,30}?\bas\s+"
     # "The victims were Ann Lee, 30, and Bo Tran", "The dead include": a list of those harmed.
     r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:victims|dead|deceased|slain)\s+(?:were|are|include|"
@@ -43,6 +45,9 @@ VICTIM_AFTER = compile_scan(
     r"hurt)\b"
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then|has|had|would)\s+)*"
     r"(?:died|die|survived)\b"
+    # "Ann Lee suffered a broken jaw", "sustained serious injuries".
+    r"|\A(?:,[^.;]{0,90}?,)?\s+(?:suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|"
+    r"broken|fractured?|fractures|burns|cuts|bruises|concussion)\b"
     # "Bo Tran was taken to a hospital, where he died".
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|were)\s+(?:taken|rushed|transported|flown)\s+[^.;]{0,80}?"
     r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced dead)\b"
@@ -86,6 +91,15 @@ HARM_WORDS = key_words(
     "hurt",
     "die",
     "surviv",
+    "strik",
+    "punch",
+    "kick",
+    "chok",
+    "strangl",
+    "assault",
+    "raping",
+    "suffered",
+    "sustained",
 )
 # A name that a harm verb is done to, or that a relation or role word introduces: no one the
 # fallback of `Cast._adopt_main_character` may take for the suspect.

@@ -174,7 +174,10 @@ BY_POLICE = compile_scan(
     r"{0,3}(?:police|"
     r"officers?|deput(?:y|ies)|troopers?|agents?|SWAT)\b|\b(?:police|officers?|deput(?:y|ies)|troopers?)\s+"
     r"(?:(?:who|then|later|had|returned fire and)\s+)*(?:shot|killed|fatally shot|wounded|"
-    r"returned fire)\b",
+    r"returned fire)\b"
+    # "killed in a shootout with deputies".
+    r"|\b(?:shootout|shoot-out|gunfight|exchange of gunfire|standoff)\s+with\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:police|officers|deputies|troopers|agents|SWAT)\b",
     re.I,
 )
 # Words without which a sentence says nothing of harm (lower case).

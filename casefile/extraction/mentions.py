@@ -70,13 +70,16 @@ _PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|di|van|von|der|den|la|le|y|bin
 # And the French or Italian elided article: "Jean-Luc d'Arcy", "Ana dell'Orto".
 _ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud)-(?=[A-Z])|(?:d|dell)['’](?=[A-Z]))?"
 # A nickname in double quotes inside a name: Andre "Dre" Collins, Tyrell "T-Bone" Lake,
-# Jose "Big Joe" Ruiz.
+# Jose "Big Joe" Ruiz, Terrance "T.J." Lake (initials end on their period).
 _NICKNAME = (
-    rf"(?:\s(?:[\"“][{_UPPER}](?:[{_LOWER}]+|[{_UPPER}{_LOWER}0-9.'’ -]{{1,20}}?[{_UPPER}{_LOWER}0-9])[\"”]"
+    rf"(?:\s(?:[\"“][{_UPPER}](?:[{_LOWER}]+|[{_UPPER}{_LOWER}0-9.'’ -]{{1,20}}?[{_UPPER}{_LOWER}0-9.])[\"”]"
     rf"|['‘][{_UPPER}][{_LOWER}]+['’])(?=\s[{_UPPER}]))?"
 )
+# "St." inside a run ("DeAndre St. Clair", but also "Main St. Dayton"): `_split_run` decides
+# whether it is a surname's or a street's.
+_SAINT = rf"(?:Ste?\.\s(?=[{_UPPER}]))?"
 _NAME_RUN = re.compile(
-    rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_ARTICLE_PREFIX}{_NAME_TOKEN})*"
+    rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_SAINT}{_ARTICLE_PREFIX}{_NAME_TOKEN})*"
     rf"(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
@@ -223,8 +226,12 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
                 end += 1
                 text += "."
 
-            if _PLACE_BEFORE.search(sentence, max(0, start - 5), start):
-                continue  # "St. Clair Shores": a place
+            saint = _PLACE_BEFORE.search(sentence, max(0, start - 5), start)
+            if saint:
+                if first or not _SAID_OF_A_PERSON.match(sentence, end):
+                    continue  # "St. Clair Shores": a place
+                # "St. Clair faces charges": a surname, told of as a person is.
+                start, text = saint.start(), sentence[saint.start() : end]
             titled = titled or _after_title(sentence, start)
             mentions.append((start, end, text, titled))
     if _CAPS_PAIR.search(sentence):
@@ -235,7 +242,8 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
 
 # A name set in capitals, as press releases and arrest logs write it ("ANTHONY CYNTJE, 34,
 # of ...", "JAMES T. WILLIAMS"): two to four words of capitals (an initial among them).
-_CAPS_WORD = r"[A-Z](?:[A-Z]+(?:['’-][A-Z]+)*|\.)"
+# "O'NEAL", "D'ANGELO": a lone capital and an apostrophe may open the word.
+_CAPS_WORD = r"[A-Z](?:[A-Z]+(?:['’-][A-Z]+)*|['’][A-Z]{2,}(?:-[A-Z]+)*|\.)"
 _CAPS_NAME = re.compile(rf"(?<![\w'’-]){_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}}(?![\w'’-])")
 _CAPS_PAIR = re.compile(r"[A-Z][A-Z]\w*\s[A-Z][A-Z.]")
 _CAPS_PIECE = re.compile(r"[A-Z]+")
@@ -330,6 +338,17 @@ def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset
     return all(word.rstrip(".") in NAME_SUFFIXES or word in CALENDAR_WORDS for word in rest)
 
 
+def _is_saint(tokens: list[str], index: int) -> bool:
+    """Whether `tokens[index]` is "St." (or "Ste.") opening the surname's last word after a
+    name's word: never a run's last word, and not before a place's head ("St. Louis County")."""
+    return (
+        tokens[index] in ("St.", "Ste.")
+        and index + 1 < len(tokens)
+        and _token_role(tokens[index + 1]) == _NAME_PART
+        and all(_name_token(t) not in PLACE_HEADS for t in tokens[index + 1 :])
+    )
+
+
 def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool = False) -> None:
     """Add to `names` the names among a run's words, as (start, end, titled) in the run.
     `cued`: the sentence tells, right after the run, what it tells of a person (see
@@ -360,6 +379,8 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
             role = _NAME_PART
         if cued and role != _NAME_PART and _surname_by_cue(tokens, index, first, last, offset):
             role = _NAME_PART  # "Darnell Fox, 19,": a surname that is also a common word
+        elif cued and first >= 0 and _is_saint(tokens, index):
+            role = _NAME_PART  # "arrested DeAndre St. Clair": a surname's, not a street's
         elif (
             cued
             and role == _NOT_A_NAME

@@ -130,10 +130,12 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
 
 # Two names of one person: "Fetty Wap, a.k.a. Willie Maxwell", "Wap, whose real name is
 # Willie Maxwell", "the rapper (real name Willie Maxwell)": the second is the legal name.
-_ALIAS_GATE = key_words("a.k.a", "aka", "also known as", "real name", "legal name", "born ")
+_ALIAS_GATE = key_words(
+    "a.k.a", "aka", "known as", "known by", "real name", "legal name", "born "
+)  # fmt: skip
 _LEGAL_AFTER = compile_scan(
     r"(?:,\s*|\s+\(\s*)(?:a\.k\.a\.?|aka|also known as|whose (?:real|legal|given) name is|"
-    r"(?:his|her) (?:real|legal) name(?: is)?|real name|legal name|born)\s*\Z",
+    r"(?:his|her) (?:real|legal) name(?: is)?|real name|legal name|born)\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # "Willie Maxwell, better known as Fetty Wap": the first is the legal name.
@@ -141,6 +143,13 @@ _STAGE_AFTER = compile_scan(
     r",\s*(?:better |professionally |widely )?known (?:as|by)\s*\Z", re.IGNORECASE
 )
 
+
+# A relation or the victim before "born", "whose real name is": the name is that person's.
+_SOMEONE_ELSE = compile_scan(
+    r"\b(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:mother|father|wife|husband|son|daughter|"
+    r"brother|sister|girlfriend|boyfriend|cousin|friend|victim|grandmother|grandfather)\b",
+    re.IGNORECASE,
+)
 
 AliasPair = tuple[int, NameSpan | None, int, NameSpan]
 
@@ -172,6 +181,8 @@ def alias_pairs(sentences: list[Sentence], spans: list[list[NameSpan]]) -> list[
             if _LEGAL_AFTER.search(text, window, start):
                 before = [s for s in found[:position] if s[1] <= start]
                 alias = before[-1] if before and start - before[-1][1] < 45 else None
+                if alias is None and _SOMEONE_ELSE.search(text, window, start):
+                    continue  # "His mother, born Ann Lee,": a relative's name, not his
                 pairs.append((sentence.index, alias, sentence.index, span))
             elif _STAGE_AFTER.search(text, window, start) and position:
                 pairs.append((sentence.index, span, sentence.index, found[position - 1]))

@@ -183,6 +183,11 @@ class Cast(CastRoles):
             )
             if other is None or other is real or other.titled:
                 continue
+            if alias and _another_surname(other.words, real.words):
+                # "Ann Lee-Ruiz, also known as Ann Ruiz": one given name with another surname
+                # is a former or married name, not a stage name; the report calls her by the
+                # name it tells first.
+                real, other = other, real
             for entry in other.mentions:
                 real.mentions.append(entry)
                 row = self._mentions[entry[0]]
@@ -396,3 +401,11 @@ class Cast(CastRoles):
             _, person = earlier[-1]
             return person if person.suspect else None
         return self._recent_suspect(sentence)
+
+
+def _another_surname(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two full names share their given name and differ in their surnames."""
+    first, second = core_words(first), core_words(second)
+    return (
+        len(first) >= 2 and len(second) >= 2 and first[0] == second[0] and first[-1] != second[-1]
+    )

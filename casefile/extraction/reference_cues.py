@@ -21,8 +21,11 @@ COORDINATION = re.compile(
     # "Bo Tran along with Ann Lee": joined as by "and".
     r"(?:,?\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as|alongside)\s+(?:\w+\s+)?"
     r"|[;,]\s*(?:(?:and|&)\s+)?)"
-    r"(?:(?<=and )(?:his|her|their)\s+(?:boyfriend|girlfriend|husband|wife|brother|sister|son|"
-    r"daughter|father|mother|cousin|friend|roommate|partner|accomplice|co-defendant),?\s+)?\Z"
+    # "and his son, Cal Tran", "Bo Tran, 44, his son Cal Tran, 20, and a friend, Ann Lee,":
+    # an item of the list told by its relation to the one before.
+    r"(?:(?<=[a-z,] )(?:his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:boyfriend|girlfriend|husband|wife|"
+    r"brother|sister|son|daughter|father|mother|cousin|friend|roommate|partner|accomplice|"
+    r"co-defendant|nephew|niece|uncle|aunt|stepson|stepfather|neighbor|associate|acquaintance),?\s+)?\Z"
 )
 # A sentence that opens on another case: "In an unrelated case, ...", "In another shooting".
 OTHER_CASE = compile_scan(
@@ -68,7 +71,10 @@ MISSING = compile_scan(r"\b(?:missing|disappear|runaway|ran away|welfare)", re.I
 OFFICER_CHARGED = compile_scan(
     r"\b(?:officer|deputy|trooper|sergeant|detective|corrections officer|guard|agent|policeman|"
     r"policewoman|cop)\s+(?:(?!and|but|who|when|after)\w+\s+){0,2}?(?:was|has been|is|had been)\s+"
-    r"(?:\w+\s+)?(?:arrested|charged|indicted|convicted|sentenced|booked)\b",
+    r"(?:\w+\s+)?(?:arrested|charged|indicted|convicted|sentenced|booked)\b"
+    # "A grand jury indicted the officer", "prosecutors charged two deputies".
+    r"|\b(?:arrested|charged|indicted|convicted)\s+(?:the|an?|two|three|four)\s+(?:[\w-]+\s+)?"
+    r"(?:officers?|deput(?:y|ies)|troopers?|detectives?|policem[ae]n|cops?)\b",
     re.IGNORECASE,
 )
 OFFICER_GATE = key_words(

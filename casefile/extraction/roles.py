@@ -33,6 +33,7 @@ from casefile.extraction.harm_cues import (
     VICTIM_BEFORE,
     VICTIM_LIST_GAP,
 )
+from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.mentions import NameMention, is_roster_item
 from casefile.extraction.person import Person, core_words
 from casefile.extraction.reference_cues import (
@@ -73,6 +74,12 @@ def _cue_after(sentence: Sentence, start: int, end: int) -> int | None:
         found = CUE_RELATIVE_ONLY.match(after)
         return end + found.end() if found else None
     found = CUE_AFTER.match(after)  # the pattern anchors with \A
+    if (
+        found
+        and _WHILE_HELD.search(sentence.text, max(0, start - 10), start)
+        and _HELD_STATE.search(found.group(0))
+    ):
+        return None  # "struck him while Ann Lee was handcuffed": the state, not an arrest
     if found:
         return end + found.end()
     # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
@@ -130,10 +137,22 @@ def _apposed(
 
 
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
+# A clause of circumstance that tells someone's state in custody: "while Ann Lee was
+# handcuffed", "as Bo Tran was held down" (harm done to him then is the story's).
+_WHILE_HELD = re.compile(r"\b(?:while|as)\s+\Z", re.IGNORECASE)
+_HELD_STATE = re.compile(
+    r"\b(?:handcuffed|restrained|held|detained|in (?:police )?custody|jailed)\b", re.IGNORECASE
+)
 _APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
 
 
-_APPOSITIVE_OPENS = re.compile(r",(?:\s+(?:later\s+)?(?:identified|named)\s+as)?\s*\Z")
+# "A passenger, identified as 22-year-old Bo Tran, was also arrested": an age may stand
+# before the name.
+# "6ix9ine, born Daniel Hernandez, was arrested": the legal name told in an aside.
+_APPOSITIVE_OPENS = re.compile(
+    r",(?:\s+(?:later\s+)?(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as"
+    r"(?:\s+\d{1,3}-year-old)?|\s+born|\s+whose\s+(?:real|legal)\s+name\s+is)?\s*\Z"
+)
 
 
 def joined_pairs(
@@ -174,6 +193,18 @@ def can_join(person: Person) -> bool:
     return not person.titled and not person.victim
 
 
+def _by_police(
+    text: str, start: int, end: int, before: re.Match[str] | None, after: re.Match[str] | None
+) -> bool:
+    """Whether the harm a victim cue tells of the name at `start:end` is the police's: "X was
+    shot by a deputy", "officers shot and killed X"."""
+    if before is not None:
+        return BY_POLICE.search(text, max(0, before.start() - 40), start) is not None
+    if after is not None:
+        return BY_POLICE.search(text, end, min(len(text), end + after.end() + 40)) is not None
+    return False
+
+
 def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
@@ -199,6 +230,8 @@ class CastRoles:
                 text, start = sentence.text, mention.start
                 before = VICTIM_BEFORE.search(text, max(0, start - REACH), start)
                 after = None if before else VICTIM_AFTER.match(text[mention.end :])
+                if _by_police(text, start, mention.end, before, after):
+                    continue  # "X was shot and killed by officers": no victim of the case
                 if before:
                     person.victim = True
                     self._objects.add((sentence.index, start))
@@ -258,7 +291,13 @@ class CastRoles:
         """ "A woman was found dead ... Police identified her as Ann Lee": the name is of the
         one the sentence before says was harmed, when that sentence speaks of no suspect."""
         before = self.sentences[sentence.index - 1].text
-        told_harmed = HARMED_BEFORE.search(before) and not SUSPECT_WORDS.search(before)
+        # "A man ... was killed by police. He was identified as": the police's harm makes no
+        # victim of the case.
+        told_harmed = (
+            HARMED_BEFORE.search(before)
+            and not SUSPECT_WORDS.search(before)
+            and not BY_POLICE.search(before)
+        )
         for mention, person in mentions:
             start = mention.start
             if (
@@ -275,6 +314,9 @@ class CastRoles:
             if not (named_for or SUSPECT_CUE_WORDS.opens(sentence)):
                 continue
             cued: list[Person] = []
+            # Officials the sentence may say were charged: "Sgt. Bo Tran and Officer Ann Lee
+            # were indicted" spreads its cue along the pair.
+            charged_officials: set[int] = set()
             mentions = self._mentions.get(sentence.index, [])
             joined = joined_pairs(sentence, mentions)
             if OTHER_CASE.match(sentence.text):
@@ -306,8 +348,18 @@ class CastRoles:
                         ROLE_APPOSITIVE.match(text, mention.end)
                         and CHARGED_ITSELF.match(text[mention.end :])
                     )
+                    # A full name that is itself the one charged ("Bo Tran, 34, a veteran of the
+                    # force, is charged with manslaughter"), whatever title the report gave him
+                    # elsewhere: a role rests on what the sentence says of this mention.
+                    and not (
+                        not mention.titled
+                        and len(core_words(mention.words)) >= 2
+                        and CHARGED_ITSELF.match(text[mention.end :])
+                    )
                 ):
                     continue
+                if person.titled:
+                    charged_officials.add(id(person))
                 if (person.victim and bare and (person.killed or key in ambiguous)) or (
                     key in self._objects
                 ):
@@ -353,7 +405,11 @@ class CastRoles:
                 spread = False
                 for pair in joined:
                     for source, target in (pair, pair[::-1]):
-                        if source in cued and target not in cued and can_join(target):
+                        if (
+                            source in cued
+                            and target not in cued
+                            and (can_join(target) or id(target) in charged_officials)
+                        ):
                             cued.append(target)
                             spread = True
             for person in cued:
@@ -409,7 +465,23 @@ class CastRoles:
             self._officer_charged = any(
                 OFFICER_CHARGED.search(s.text) for s in OFFICER_GATE.among(self.sentences)
             )
-        return self._officer_charged and bool(RANK.search(text, window, start))
+        if not self._officer_charged:
+            return False
+        # "Officer Bo Tran shot the man ... A grand jury indicted Tran": the bare surname of
+        # the officer the report introduced by his rank.
+        return bool(RANK.search(text, window, start)) or (
+            len(core_words(mention.words)) < 2 and self._introduced_by_rank(mention)
+        )
+
+    def _introduced_by_rank(self, mention: NameMention) -> bool:
+        """Whether the person a bare surname names was first named after a police rank."""
+        for entries in self._mentions.values():
+            for other, person in entries:
+                if other is mention:
+                    index, start, _ = person.mentions[0]
+                    text = self.sentences[index].text
+                    return bool(RANK.search(text, max(0, start - 40), start))
+        return False
 
     def _cued_namesake(self, index: int, mention: NameMention, matches: list[Person]) -> Person:
         """Whom a suspect cue on a bare surname several people share is said of ("Dawson is
@@ -501,7 +573,10 @@ class CastRoles:
         or someone named by a relation or role word ("his mother, Ann Lee", "lawyer Bo Tran")."""
         if (index, start) in self._objects:
             return True
-        return bool(OBJECT_OF_HARM.search(self.sentences[index].text, max(0, start - 60), start))
+        text = self.sentences[index].text
+        found = OBJECT_OF_HARM.search(text, max(0, start - 60), start)
+        # "Officers shot Bo Tran": the police's harm makes no victim of him.
+        return bool(found) and not BY_POLICE.search(text, max(0, found.start() - 40), start)
 
     def _prefer_suspects(self) -> None:
         """A bare surname shared by a suspect and relatives (victims) means the suspect."""

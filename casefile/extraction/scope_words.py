@@ -86,6 +86,9 @@ OTHER_CLAUSE = compile_scan(
     r"murders?|attacks?|crash(?:es)?|investigations?|matters?|robber(?:y|ies)|stabbings?|"
     r"carjackings?|burglar(?:y|ies)|assaults?|slayings?|deaths?|fires?|events?)|"
     r"in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack)|"
+    # someone else of the same kind, in his own matter: "a jury acquitted a different officer"
+    r"(?:a|an)\s+(?:different|unrelated)\s+(?:[\w-]+\s+)?(?:officer|deputy|trooper|"
+    r"defendant)s?\b|"
     # a like incident told beside the case: "for a similar shooting at a gas station"
     r"(?:a|an|another) similar (?:\w+ )?(?:killings?|shootings?|homicides?|murders?|stabbings?|"
     r"incidents?|attacks?|crash|case|slayings?|robber(?:y|ies)|carjackings?|crimes?)|"
@@ -229,6 +232,7 @@ GATE = key_words(
     "other",
     "separate",
     "unrelated",
+    "different",
     "also",
     "ago",
     "earlier",

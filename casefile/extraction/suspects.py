@@ -10,7 +10,8 @@ from bisect import bisect_left, insort
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article, fact
-from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, REACH
+from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, DESCRIBED_DOER, REACH
+from casefile.extraction.descriptions import described_as_sought
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
@@ -41,6 +42,9 @@ _DESCRIBED = compile_scan(
     # "police arrested a 16-year-old": the age alone (not "the death of a 2-year-old boy").
     r"|(?<!of )\b[Aa]n?\s+(?P<bare>\d{1,2})-year-old\b(?!\s+(?:[\w-]+\s+)?(?:victim|boy|girl|"
     r"child|baby|infant|son|daughter|woman|man|student|clerk|driver))"
+    # "Police arrested the 30-year-old at his home": only where a cue says so of it.
+    r"|(?<!of )\b[Tt]he\s+(?P<definite>\d{1,2})-year-old\b(?!['’]|\s+(?:[\w-]+\s+)?(?:victim|boy|"
+    r"girl|child|baby|infant|son|daughter|woman|man|student|clerk|driver|mother|father)\b)"
     # "A 16-year-old boy has been charged": a boy or girl only as the subject of custody.
     r"|(?<!of )\b[Aa]n?\s+(?P<young>1[3-9])-year-old\s+(?:boy|girl)\b"
     r"(?=\s+(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
@@ -106,7 +110,10 @@ def _cued(sentence: Sentence, start: int, end: int) -> bool:
     or did the harm."""
     text = sentence.text
     return bool(
-        CUE_AFTER.match(text[end:]) or CUE_BEFORE.search(text, max(0, start - REACH), start)
+        CUE_AFTER.match(text[end:])
+        or CUE_BEFORE.search(text, max(0, start - REACH), start)
+        or DESCRIBED_DOER.match(text[end:])
+        or described_as_sought(text, start)
     )
 
 
@@ -119,16 +126,22 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
         other = first_in(CO_SUSPECT, sentence.text)
-        if other and not other.group("item"):
+        if other and not (other.group("item") or other.group("whotaken")):
             continue  # "a 17-year-old was also arrested" describes another
         charged = bool(first_in(_CHARGED_WORDS, sentence.text))
         for match in _DESCRIBED.finditer(sentence.text):
-            if not (charged or _cued(sentence, match.start(), match.end())):
+            cued = _cued(sentence, match.start(), match.end())
+            if not (charged or cued) or (match.group("definite") and not cued):
                 continue  # "A 58-year-old man shot his wife": what he did makes him the one
             place = match.group("place")
             if place in _NOT_PLACES:
                 place = None
-            stated = match.group("age") or match.group("bare") or match.group("young")
+            stated = (
+                match.group("age")
+                or match.group("bare")
+                or match.group("young")
+                or match.group("definite")
+            )
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted
             if home is None and place and not match.group("former") and place not in _STATES:

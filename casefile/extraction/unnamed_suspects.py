@@ -44,6 +44,11 @@ CO_SUSPECT = compile_scan(
     r"teen|teenager|juvenile|person|passenger|accomplice))\b[^.;]{0,50}?\b(?:was|has been)\s+"
     r"also\s+"
     + _CUSTODY
+    # "A 27-year-old woman who was arrested on suspicion of assisting an offender has been
+    # released": someone new beside the named suspect, told by a relative clause.
+    + r"|\A\W*(?:A|An)\s+(?P<whotaken>(?P<tage>\d{1,2})-year-old\s+(?:man|woman|boy|girl|teen|"
+    r"teenager|juvenile|person))\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
+    + _CUSTODY
     # "Jan. 16: A 15-year-old boy was arrested on charges of ..." (a blotter's further item).
     + r"|\A\W*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}:\s+)?(?:A|An)\s+(?P<item>(?P<dage>\d{1,2})-year-old)\s+"
     r"(?:(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?(?:(?:was|has been|is)\s+(?:also\s+)?"
@@ -227,6 +232,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("indefinite")
                 or match.group("beside")
                 or match.group("item")
+                or match.group("whotaken")
             )
             stated = (
                 match.group("age")
@@ -239,8 +245,11 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("hage")
                 or match.group("wage")
                 or match.group("wbare")
+                or match.group("tage")
             )
             age = int(stated) if stated else None
+            if match.group("whotaken") and not named:
+                continue  # the one the report leads with, not a co-suspect
             if match.group("item") and (not named or None in ages):
                 continue  # whether he is one of the named, only their ages can tell
             if relative and len(named) >= 2:

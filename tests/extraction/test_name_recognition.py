@@ -63,6 +63,13 @@ def names_in(sentence: str) -> list[str]:
         ("Police arrested Marcus Judge, 22, on Friday.", "Marcus Judge"),
         # A nickname in single quotes stays inside the name.
         ("Andre 'Dre' Collins, 26, was charged with murder.", "Andre 'Dre' Collins"),
+        # A nickname of initials, ending on its period, stays inside the name.
+        ('Darnell "D.J." Fox, 22, was charged with robbery.', 'Darnell "D.J." Fox'),
+        # A name in capitals whose surname opens with a letter and an apostrophe.
+        ("KEVIN R. O'BANNON, 27, of Kingshill, charged with burglary.", "Kevin R. O'Bannon"),
+        # "St." opening a surname, told as a person is, in full or alone.
+        ("Police arrested 20-year-old Marcus St. Pierre on Sunday.", "Marcus St. Pierre"),
+        ("St. Pierre, 20, was charged with theft on Sunday.", "St. Pierre"),
     ],
 )
 def test_a_suspect_named_in_words_that_look_like_no_name(text: str, name: str) -> None:
@@ -87,6 +94,12 @@ def test_the_second_of_two_people_arrested_keeps_a_common_word_surname() -> None
         ("DAYTON MAN, 34, CHARGED IN SHOOTING", []),
         ("ST. THOMAS POLICE, 3 officers", []),
         ("Officers arrested Fox-led protesters and Ohio-based workers.", []),
+        # "St." of a place, a street or a saint, after or before a name.
+        ("Police arrested Bo Lee, 30, of St. Louis on Friday.", ["Bo Lee"]),
+        ("Deputies arrested Cal Dorn in St. Clair County, 30 miles away.", ["Cal Dorn"]),
+        ("He lives at 400 Main St. Springfield Police Chief Bo Lee said.", ["Bo Lee"]),
+        ("He was taken to St. Vincent Hospital on Friday.", []),
+        ("St. Louis police arrested Bo Lee.", ["Bo Lee"]),
     ],
 )
 def test_places_outlets_and_dates_stay_no_names(sentence: str, expected: list[str]) -> None:

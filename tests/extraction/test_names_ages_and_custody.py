@@ -36,6 +36,8 @@ def test_a_descriptor_before_a_name_is_no_part_of_it(text: str, name: str) -> No
         ("Darnell Hicks, 45 years old, was arrested Monday.", 45),
         ("Darnell Hicks, 45-years-old, was arrested Monday.", 45),
         ("Darnell Hicks of Dayton, age 45, was arrested Monday.", 45),
+        # A description with the age set beside the name.
+        ("The 45-year-old Dayton man, Darnell Hicks, was arrested Monday.", 45),
     ],
 )
 def test_the_age_told_in_other_ways(text: str, age: int) -> None:
@@ -145,3 +147,31 @@ def test_initials_opening_a_name_are_part_of_it(text: str, name: str) -> None:
 def test_a_state_abbreviation_in_a_list_of_home_towns_is_no_one() -> None:
     text = "Charged are Al Munn, 30, of Newark, N.J., and Bo Pratt, 28, of Camden, N.J., on Friday."
     assert suspects_of(text) == Counter({("Al Munn", 30): 1, ("Bo Pratt", 28): 1})
+
+
+def test_the_age_of_a_possessive_description_is_not_the_named_relatives() -> None:
+    text = "The 45-year-old victim's brother, Darnell Hicks, was arrested Monday."
+    assert suspects_of(text) == Counter({("Darnell Hicks", None): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # "The 30-year-old", said to be arrested or held, is the suspect named later.
+        (
+            "A man was charged over a stabbing. Police arrested the 45-year-old at a home on "
+            "Saturday. Darnell Hicks was refused bail.",
+            45,
+        ),
+        ("Darnell Hicks was charged Friday. The 45-year-old is being held in the jail.", 45),
+        # Near misses: the one who died, or the victim, is another.
+        ("Darnell Hicks was charged with murder. The 45-year-old died at the scene.", None),
+        (
+            "Darnell Hicks was charged with murder. Police said the 45-year-old victim was "
+            "stabbed twice.",
+            None,
+        ),
+    ],
+)
+def test_the_age_of_a_definite_description_in_custody(text: str, age: int | None) -> None:
+    assert suspects_of(text) == Counter({("Darnell Hicks", age): 1})

@@ -92,6 +92,17 @@ def test_a_word_before_a_name_is_a_title_only_as_a_whole_word() -> None:
             "with fraud. Big Tuna is due in court.",
             ["Omar Reyes"],
         ),
+        # One given name with another surname is a former or married name: the report calls
+        # her by the name it tells first.
+        (
+            "Dana Ruiz-Cole, also known as Dana Whitmer, 51, pleaded guilty to fraud. "
+            "Ruiz-Cole is due back in court.",
+            ["Dana Ruiz-Cole"],
+        ),
+        (
+            "Dana Ruiz-Cole, a.k.a. Dana Whitmer, was charged with fraud.",
+            ["Dana Ruiz-Cole"],
+        ),
         # A sentence's first word the article writes in lower case is no part of a name.
         (
             "Following Omar Reyes's arrest, police searched the home. The following day he was "
@@ -502,3 +513,29 @@ def test_a_witness_is_never_the_suspect() -> None:
         "a chase."
     )
     assert suspects_of(text) == ["Omar Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stage name told before "better known as" is one person with the legal name.
+        (
+            "Omar Reyes, better known as Big Tuna, was convicted of assault.",
+            ["Omar Reyes"],
+        ),
+        # The legal name after "real name:" in brackets, or after "born" in an aside.
+        ("Rapper Big Tuna (real name: Omar Reyes) was arrested Friday.", ["Omar Reyes"]),
+        ("Big Tuna, born Omar Reyes, was arrested in Florida.", ["Omar Reyes"]),
+        # A relative's or the victim's maiden name is no other name of the suspect.
+        (
+            "Cole Dunn, 30, was arrested. His mother, born Ann Lee, was questioned.",
+            ["Cole Dunn"],
+        ),
+        (
+            "Cole Dunn was charged Friday. The victim, born Ann Lee, was shot in the leg.",
+            ["Cole Dunn"],
+        ),
+    ],
+)
+def test_stage_and_legal_names(text: str, expected: list[str]) -> None:
+    assert suspects_of(text) == expected

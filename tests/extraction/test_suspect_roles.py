@@ -707,3 +707,61 @@ def test_two_men_arrested_after_two_women_named_are_not_the_women() -> None:
 )  # fmt: skip
 def test_whose_trial_or_lawyer_tells_a_defendant(text: str, expected: set) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The one an officer beat while he was handcuffed is the victim; his lawyer is his.
+        "Officer Cal Dorn, 36, is charged with assault. Video shows Dorn striking Alma Reyes "
+        "five times while Reyes was handcuffed. Reyes' attorney called it a first step.",
+        # Harm told by "suffered" makes a victim, whose lawyer names no suspect.
+        "Officer Cal Dorn, 36, is charged with assault. Alma Reyes suffered a broken jaw. "
+        "Reyes' attorney called the charge a first step.",
+    ],
+)
+def test_the_person_an_officer_charged_harmed_is_no_suspect(text: str) -> None:
+    assert suspects_of(text) == Counter({("Cal Dorn", 36): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: a suspect hurt in his own crash, or held after his arrest, stays one.
+        "Cal Dorn, 36, suffered minor injuries in the crash and was charged with DUI.",
+        "Cal Dorn, 36, confessed while he was held at the jail. Dorn was charged with murder.",
+        "Police say Cal Dorn, 36, was punching Alma Reyes when officers arrived. Dorn was "
+        "arrested.",
+    ],
+)
+def test_a_suspect_hurt_or_held_stays_a_suspect(text: str) -> None:
+    assert suspects_of(text) == Counter({("Cal Dorn", 36): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Titled in the headline, then named as the one charged: the charge sentence decides.
+        (
+            "The case against Officer Cal Dorn\n\nAn officer shot a man during a traffic stop."
+            "\n\nCal Dorn, 36, a veteran of the department, is charged with manslaughter. Dorn "
+            "turned himself in Monday.",
+            {"Cal Dorn"},
+        ),
+        # Near miss: an officer named at work, and a charge said of someone else.
+        (
+            "Officer Cal Dorn, 36, found the body. Reggie Dunmore, 29, is charged with murder.",
+            {"Reggie Dunmore"},
+        ),
+        # Near miss: another officer in his own matter years before is no suspect of the case.
+        (
+            "Cal Dorn, 36, is charged with manslaughter. A jury acquitted a different officer, "
+            "Ray Vell, of manslaughter in 2017.",
+            {"Cal Dorn"},
+        ),
+    ],
+)
+def test_an_official_is_a_suspect_where_a_sentence_charges_him_by_name(
+    text: str, expected: set
+) -> None:
+    assert _names(text) == expected
