@@ -347,3 +347,43 @@ def test_a_run_builds_only_its_verb_and_the_help_still_lists_them_all(tmp_path) 
     with pytest.raises(SystemExit):
         app(args=["--db", str(tmp_path / "none.db"), "show", "a-case"], prog_name="casefile")
     assert app.registered_commands == every and len(every) > 10
+
+
+def test_a_read_ends_the_process_without_teardown_and_writes_all_it_printed(
+    sqlite_url, tmp_path
+) -> None:
+    """A read with `sqlite3` ends its process as soon as it is done (`app._exit_now`): all
+    its output written, the exit functions run, its exit code kept; a run that opened the
+    store through SQLAlchemy ends as usual, its SQLite log written back into the file."""
+    from typer.testing import CliRunner
+
+    from casefile.cli.main import app
+
+    store = tmp_path / "casefile.db"
+    ingested = _casefile("--db", sqlite_url, "ingest", str(SEEDS))
+    assert ingested.returncode == 0, ingested.stderr
+    assert not list(tmp_path.glob("casefile.db-*"))  # the tracker's store closed as usual
+    marker = tmp_path / "exit-functions-ran"
+    probe = (
+        "import atexit, sys\n"
+        "from casefile.cli.main import app\n"
+        f"atexit.register(lambda: open({str(marker)!r}, 'w').close())\n"
+        "app(prog_name='casefile')\n"
+    )
+    runner = CliRunner()
+    case = "hartford-cajigas-2021"
+    for args in (["timeline", case, "--format", "json"], ["show", case], ["search", "murder"]):
+        marker.unlink(missing_ok=True)
+        run = [sys.executable, "-c", probe, "--db", str(store), *args]
+        done = subprocess.run(run, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == runner.invoke(app, ["--db", sqlite_url, *args]).stdout
+        assert marker.exists(), args
+    unknown = subprocess.run(
+        [sys.executable, "-c", probe, "--db", str(store), "show", "no-such-case"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert unknown.returncode == 1 and "no-such-case" in unknown.stderr
+    assert unknown.stdout == ""
