@@ -109,11 +109,17 @@ class _Casefile(typer.Typer):
         try:
             return super().__call__(*args, **kwargs)
         except SystemExit as done:
-            if given is None and "sqlalchemy" not in sys.modules:  # see `_exit_now`
+            if given is None and _may_exit_now():
                 _exit_now(done.code)
             raise
         finally:
             self.registered_commands = every
+
+
+def _may_exit_now() -> bool:
+    """Whether the process may end without its teardown (`_exit_now`): no SQLAlchemy engine
+    made (see there), and no profiler or tracer watching, which writes what it saw then."""
+    return "sqlalchemy" not in sys.modules and sys.getprofile() is None and sys.gettrace() is None
 
 
 def _exit_now(code: object) -> None:

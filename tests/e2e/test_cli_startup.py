@@ -387,3 +387,8 @@ def test_a_read_ends_the_process_without_teardown_and_writes_all_it_printed(
     )
     assert unknown.returncode == 1 and "no-such-case" in unknown.stderr
     assert unknown.stdout == ""
+    # Under a profiler the process ends as usual, so the profiler writes what it saw.
+    profile = tmp_path / "search.prof"
+    profiled = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "casefile"]
+    searched = subprocess.run([*profiled, "--db", str(store), "search", "murder"], check=False)
+    assert searched.returncode == 0 and profile.stat().st_size > 0
