@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casefile.application.name_variants import written_variants
-from casefile.domain.audit import DISAGREEMENT, Claim, NameVariants, SlotConflict
 from casefile.domain.people import PersonName, parse_name, same_person
 from casefile.domain.sources import SourceRef
 from casefile.domain.state import CaseState, KnownFact
+
+if TYPE_CHECKING:
+    from casefile.domain.audit import Claim, NameVariants, SlotConflict
 
 _PEOPLE = {"suspects": "SuspectIdentified", "victims": "VictimReported"}
 
@@ -136,6 +138,9 @@ def people_conflicts(
 ) -> tuple[list[NameVariants], list[SlotConflict]]:
     """What `casefile conflicts` adds for people the fold keeps as several facts: their
     spellings (beside the fold's own `names`) and their ages (beside its `slots`)."""
+    # Imported here: `show` marks disputes (`disputed_facts`) without the audit's module.
+    from casefile.domain.audit import DISAGREEMENT, NameVariants, SlotConflict
+
     listed = {frozenset(c.value for c in n.spellings) for n in names}
     more_names, more_slots = [], []
     for person in state_people(state):
@@ -155,6 +160,8 @@ def people_conflicts(
 def _claims(values: dict[Any, list[SourceRef]]) -> tuple[Claim, ...]:
     def first(sources: list[SourceRef]) -> tuple[Any, ...]:
         return min((s.reported_at, s.article_id, s.start) for s in sources)
+
+    from casefile.domain.audit import Claim
 
     return tuple(
         Claim(

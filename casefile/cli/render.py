@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -43,20 +43,35 @@ CHANGE_STYLES = {"added": "green", "withdrawn": "red", "changed": "yellow", "ref
 
 def print_plain(console: Console, text: str, style: str | None = None) -> None:
     """`console.print(text, markup=False, highlight=False, style=style)` on a console with
-    soft wrapping: the text as it is, on its own line(s). Where the console draws no styles
-    (a pipe, a file), written directly, as rich would write it, for rich would first lay it
-    out as styled segments: a second for the ten thousand lines of a long case's timeline."""
-    if console.color_system is not None or "\t" in text or console.record:
-        console.print(text, markup=False, highlight=False, style=style)
+    soft wrapping: the text as it is, on its own line(s) (`print_plain_lines`)."""
+    print_plain_lines(console, [(text, style)])
+
+
+def print_plain_lines(console: Console, lines: Iterable[tuple[str, str | None]]) -> None:
+    """`print_plain` of each (text, style) in turn. Where the console draws no styles (a
+    pipe, a file), the lines are written directly, as rich would write them, and at once:
+    rich would first lay each out as styled segments, a second for the ten thousand lines of
+    a long case's timeline."""
+    if console.color_system is not None or console.record:
+        for text, style in lines:
+            console.print(text, markup=False, highlight=False, style=style)
         return
     from rich._emoji_replace import _emoji_replace
     from rich.control import strip_control_codes
 
     from casefile.adapters.safe_output import escape_controls
 
-    if ":" in text and console._emoji:  # rich writes ":name:" as its emoji
-        text = _emoji_replace(text, default_variant=console._emoji_variant)
-    console.file.write(escape_controls(strip_control_codes(text)) + "\n")
+    written: list[str] = []
+    for text, style in lines:
+        if "\t" in text:  # rich expands tabs: printed by rich, after what came before
+            console.file.write("".join(written))
+            written = []
+            console.print(text, markup=False, highlight=False, style=style)
+            continue
+        if ":" in text and console._emoji:  # rich writes ":name:" as its emoji
+            text = _emoji_replace(text, default_variant=console._emoji_variant)
+        written.append(escape_controls(strip_control_codes(text)) + "\n")
+    console.file.write("".join(written))
 
 
 def dumps(value: Any) -> str:
@@ -336,23 +351,34 @@ def _causes(change: FactChange) -> list[tuple[SourceRef, list[str]]]:
 
 
 def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
+    lines = _timeline_lines(entries)
+    if console.color_system is None:  # the same text, unstyled, written at once
+        print_plain_lines(console, ((text, style) for text, style, _ in lines))
+        return
+    for text, style, heading in lines:
+        if heading is not None:
+            console.print(heading, highlight=False)
+        else:
+            print_plain(console, text, style)
+
+
+def _timeline_lines(
+    entries: Sequence[TimelineEntry],
+) -> Iterator[tuple[str, str | None, str | None]]:
+    """The timeline's lines as (text, style, the text as rich markup for an article's
+    heading, which is bold on a terminal; None for the other lines)."""
     seen: set[str] = set()  # articles shown already (a later entry is another revision)
     for entry in entries:
         article = entry.article
         when = clock.reported(article.reported_raw, article.reported_at, article.reported_estimated)
-        if console.color_system is None:  # the same text, unstyled
-            print_plain(console, f"{when}  {article.outlet or '-'}  article {article.article_id}")
-        else:
-            console.print(
-                f"[bold]{escape(when)}  {escape(article.outlet or '-')}"
-                f"[/bold]  article {article.article_id}",
-                highlight=False,
-            )
-        print_plain(console, f"  {article.url or article.path}", "dim")
+        outlet = article.outlet or "-"
+        heading = f"[bold]{escape(when)}  {escape(outlet)}[/bold]  article {article.article_id}"
+        yield f"{when}  {outlet}  article {article.article_id}", None, heading
+        yield f"  {article.url or article.path}", "dim", None
         for change in entry.changes:
-            print_plain(console, "  " + change_line(change), CHANGE_STYLES.get(change.change))
+            yield "  " + change_line(change), CHANGE_STYLES.get(change.change), None
         if not entry.changes and article.article_id in seen:
-            print_plain(console, "  (nothing new: the facts of this article's earlier revision)")
+            yield "  (nothing new: the facts of this article's earlier revision)", None, None
         elif not entry.changes:
-            print_plain(console, "  (no facts)")
+            yield "  (no facts)", None, None
         seen.add(article.article_id)

@@ -284,3 +284,111 @@ def test_html_is_escaped_as_the_standard_library_does(text: str) -> None:
     from casefile.adapters.safe_output import escape_html
 
     assert escape_html(text) == html.escape(text, quote=True)
+
+
+VERBS = {"show", "cases", "diff"}
+
+
+@pytest.mark.parametrize(
+    ("args", "verb"),
+    [
+        (["show", "a-case"], "show"),
+        (["--db", "x.db", "show", "a-case"], "show"),
+        (["--db=x.db", "--tz", "UTC", "cases"], "cases"),
+        (["diff", "a", "--db", "show"], "diff"),  # a value after the verb is not a verb
+        (["show", "--help"], "show"),  # the verb's own help needs only the verb
+        ([], None),
+        (["--help", "show"], None),  # the group's help lists every verb
+        (["--db", "show", "cases"], "cases"),  # "show" here is the store's name
+        (["shwo", "x"], None),  # an unknown verb: typer suggests among them all
+        (["--version"], None),
+        (["--", "show"], None),
+    ],
+)
+def test_the_verb_a_run_invokes_is_told_from_its_arguments(args, verb) -> None:
+    from casefile.cli.app import invoked_verb
+
+    assert invoked_verb(args, VERBS) == verb
+
+
+def _casefile(*args: str, every_verb: bool = False) -> subprocess.CompletedProcess[str]:
+    """`casefile ARGS` as a process; with `every_verb`, with every verb built (as typer
+    builds the command, not `app._Casefile`)."""
+    run = "typer.main.get_command(app)" if every_verb else "app"
+    probe = (
+        "import sys, typer.main\n"
+        "from casefile.cli.main import app\n"
+        f"{run}(args=sys.argv[1:], prog_name='casefile')\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_a_run_builds_only_its_verb_and_the_help_still_lists_them_all(tmp_path) -> None:
+    """The command builds only the verb it runs (`app._Casefile`): that verb's help and
+    errors are the same, and the group's help and suggestions name them all."""
+    from casefile.cli.main import app
+
+    group_help = _casefile("--help", "show")
+    assert group_help.returncode == 0
+    assert group_help.stdout == _casefile("--help", every_verb=True).stdout
+    for verb in ("ingest", "timeline", "followups", "search", "merge"):
+        assert f"  {verb} " in group_help.stdout
+    show_help = _casefile("show", "--help")
+    assert show_help.returncode == 0 and "--as-of" in show_help.stdout
+    assert show_help.stdout == _casefile("show", "--help", every_verb=True).stdout
+    missing = _casefile("--db", str(tmp_path / "none.db"), "show", "a-case")
+    assert missing.returncode == 1 and "Error:" in missing.stderr
+    unknown = _casefile("shwo", "a-case")
+    assert unknown.returncode == 2 and "Did you mean 'show'?" in unknown.stderr
+    # A run in this process leaves every verb registered.
+    every = list(app.registered_commands)
+    with pytest.raises(SystemExit):
+        app(args=["--db", str(tmp_path / "none.db"), "show", "a-case"], prog_name="casefile")
+    assert app.registered_commands == every and len(every) > 10
+
+
+def test_a_read_ends_the_process_without_teardown_and_writes_all_it_printed(
+    sqlite_url, tmp_path
+) -> None:
+    """A read with `sqlite3` ends its process as soon as it is done (`app._exit_now`): all
+    its output written, the exit functions run, its exit code kept; a run that opened the
+    store through SQLAlchemy ends as usual, its SQLite log written back into the file."""
+    from typer.testing import CliRunner
+
+    from casefile.cli.main import app
+
+    store = tmp_path / "casefile.db"
+    ingested = _casefile("--db", sqlite_url, "ingest", str(SEEDS))
+    assert ingested.returncode == 0, ingested.stderr
+    assert not list(tmp_path.glob("casefile.db-*"))  # the tracker's store closed as usual
+    marker = tmp_path / "exit-functions-ran"
+    probe = (
+        "import atexit, sys\n"
+        "from casefile.cli.main import app\n"
+        f"atexit.register(lambda: open({str(marker)!r}, 'w').close())\n"
+        "app(prog_name='casefile')\n"
+    )
+    runner = CliRunner()
+    case = "hartford-cajigas-2021"
+    for args in (["timeline", case, "--format", "json"], ["show", case], ["search", "murder"]):
+        marker.unlink(missing_ok=True)
+        run = [sys.executable, "-c", probe, "--db", str(store), *args]
+        done = subprocess.run(run, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == runner.invoke(app, ["--db", sqlite_url, *args]).stdout
+        assert marker.exists(), args
+    unknown = subprocess.run(
+        [sys.executable, "-c", probe, "--db", str(store), "show", "no-such-case"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert unknown.returncode == 1 and "no-such-case" in unknown.stderr
+    assert unknown.stdout == ""
+    # Under a profiler the process ends as usual, so the profiler writes what it saw.
+    profile = tmp_path / "search.prof"
+    profiled = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "casefile"]
+    searched = subprocess.run([*profiled, "--db", str(store), "search", "murder"], check=False)
+    assert searched.returncode == 0 and profile.stat().st_size > 0

@@ -133,3 +133,24 @@ def test_a_line_written_directly_reads_as_rich_prints_it(seed: int) -> None:
     printed.print(text, markup=False, highlight=False, style="dim")
     print_plain(written, text, style="dim")
     assert written.file.getvalue() == printed.file.getvalue()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("seed", range(50))
+def test_lines_written_at_once_read_as_rich_prints_them_one_by_one(seed: int) -> None:
+    """`print_plain_lines` (the timeline's ten thousand lines): what rich prints line by line,
+    a line with a tab (which rich expands) printed by rich in its place."""
+    from casefile.cli.app import _SafeConsole
+    from casefile.cli.render import print_plain_lines
+
+    rng = random.Random(seed)
+    lines = [
+        ("".join(rng.choices([*PIECES, "\t"], k=rng.randint(0, 8))), rng.choice([None, "dim"]))
+        for _ in range(rng.randint(0, 6))
+    ]
+    printed, written = (
+        _SafeConsole(file=io.StringIO(), soft_wrap=True, color_system=None) for _ in range(2)
+    )
+    for text, style in lines:
+        printed.print(text, markup=False, highlight=False, style=style)
+    print_plain_lines(written, lines)
+    assert written.file.getvalue() == printed.file.getvalue()  # type: ignore[attr-defined]
