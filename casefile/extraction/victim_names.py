@@ -40,6 +40,7 @@ from casefile.extraction.harm_words import (
 )
 from casefile.extraction.no_harm import (
     ANIMAL_AFTER,
+    ANIMAL_BEFORE,
     NAMED_KILLER_BEFORE,
     NO_DEATH_BEFORE,
     SPEECH,
@@ -171,6 +172,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
         if person.suspect and suspect_cues.get(key, 0) >= len(harms[key]):
             continue  # a suspect harmed (shot by police, hurt in a fight) stays a suspect
         outcome, sentence, start, end, until = max(harms[key], key=lambda h: _RANK[h[0]])
+        if person.suspect and outcome in (UNHARMED, _DEFAULT_UNHARMED):
+            continue  # "the driver and his passenger were not hurt": a suspect unharmed
         age = next(
             (a for _, s, b, e, _ in harms[key] if (a := age_near(s.text, b, e)) is not None), None
         )
@@ -251,6 +254,9 @@ def _case_killing(article: Article) -> bool:
                     sentence.text, max(0, match.start() - 30), match.start()
                 )
                 and not ANIMAL_AFTER.match(sentence.text, match.end())
+                and not ANIMAL_BEFORE.search(
+                    sentence.text, max(0, match.start() - 30), match.start()
+                )
                 and not STATISTIC_SPAN.search(sentence.text)
                 and article.in_case(sentence, match.start())
             ):
@@ -456,5 +462,6 @@ def _outcome(cue: str, text: str, low: int, high: int) -> str:
     if cue in ("victim", "victims"):
         return _WEAK_INJURED  # "identified the victim as X": what befell X is told elsewhere
     if _HURT_CUE.match(cue):
-        return _WEAK_INJURED
+        # "X suffered burns and was treated and released": lived, whoever else died
+        return INJURED if INJURY_TOLD.search(text, low, high) else _WEAK_INJURED
     return _DEFAULT_UNHARMED

@@ -1,0 +1,91 @@
+"""Victims of every kind of crime, told as crime news tells them: who was harmed or targeted,
+and whether they lived (extraction/victims.py, victim_names.py, no_harm.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import victims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A harm that lived told beside it ("treated and released"): injured, though the
+        # case names an attempted murder.
+        (
+            "Rita Moss, 33, was charged with attempted murder after a house fire. Owen Hale "
+            "suffered burns to his hands and was treated and released.",
+            [("Owen Hale", None, "injured")],
+        ),
+        # Near miss: the same harm with nothing said of whether he lived, in a killing.
+        (
+            "Rita Moss, 33, was charged with murder after a house fire. Owen Hale suffered "
+            "burns and died.",
+            [("Owen Hale", None, "killed")],
+        ),
+    ],
+)
+def test_a_harm_told_with_survival_is_an_injury(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An animal's death makes no killing of the case: the man burned lived.
+        (
+            "Rita Moss, 33, was charged with arson. Owen Hale suffered burns to his arms. "
+            "The family's dog died in the fire.",
+            [("Owen Hale", None, "injured")],
+        ),
+        # Near miss: a person's death in the same place is the case's killing.
+        (
+            "Rita Moss, 33, was charged with arson. Owen Hale was shot in the chest. "
+            "His neighbor died in the fire.",
+            [("Owen Hale", None, "killed")],
+        ),
+    ],
+)
+def test_an_animal_s_death_is_no_killing(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The suspect said to be unhurt is no victim.
+        (
+            "Dale Ross, 24, was charged with vehicular homicide. Ross was not injured.",
+            [],
+        ),
+        # Near miss: someone else unhurt is a victim who was targeted.
+        (
+            "Dale Ross, 24, was charged with robbery. Nina Ford was not injured.",
+            [("Nina Ford", None, "unharmed")],
+        ),
+    ],
+)
+def test_a_suspect_unhurt_is_no_victim(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name after "a" names a thing (a car), not a person killed.
+        (
+            "Dale Ross, 24, was charged with vehicular homicide. Police said his pickup ran a "
+            "red light and struck a Honda Accord, killing the driver.",
+            [],
+        ),
+        # Near miss: a person named after the verb is the one killed.
+        (
+            "Dale Ross, 24, was charged with vehicular homicide. Police said his pickup ran a "
+            "red light and struck Nina Ford, killing her.",
+            [("Nina Ford", None, "killed")],
+        ),
+    ],
+)
+def test_a_name_after_a_names_a_thing_not_a_victim(text: str, expected: list) -> None:
+    assert [v for v in victims_of(text) if v[0]] == expected
