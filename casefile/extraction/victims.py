@@ -39,8 +39,12 @@ _ROLE = (
     r"(?:officer|deputy|sergeant|trooper|agent|woman|man|cyclist|boy|girl|child|teen|teenager|"
     r"bystander|driver|pedestrian|victim|passenger|neighbor|resident|employee|clerk|mother|father|"
     r"person|student|worker|motorist|customer|cashier|guard|nurse|teacher|infant|baby|toddler|"
-    r"wife|husband|son|daughter|girlfriend|boyfriend|roommate|relative)"
+    r"wife|husband|son|daughter|girlfriend|boyfriend|roommate|relative|firefighter|homeowner|"
+    r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
+    r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient)"
 )
+# An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
+_AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
 # A describing word before a role; not a word that starts another clause or phrase.
 _DESCRIBING = (
     r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|and|or|of|in|at|on|by|with|for|"
@@ -91,16 +95,22 @@ _DEFINITE_INJURED = compile_scan(
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 _DEFINITE_VICTIM = compile_scan(
-    rf"(?:\b(?:the|his|her|their)|\b[A-Z][\w-]*[’']s)\s+(?P<desc>(?:\d{{1,3}}-year-old\s+)?(?!man\b){_ROLE})\b"
+    rf"(?:\b(?:the|his|her|their)|\b[A-Z][\w-]*[’']s)\s+(?P<desc>(?:{_AGE_WORD}\s+)?(?!man\b){_ROLE})\b"
     # "the driver of the minivan"
     r"(?:\s+of\s+the\s+[\w-]+)?"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
-    r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?(?:was|were)\s+(?:also\s+)?"
+    # "was bound with zip ties but was not injured", "tried to pull him away and was stabbed"
+    r"(?P<bridge>(?:was|were)?[^.;,]{0,40}?\s+(?:and|but)\s+)?"
+    r"(?:(?:was|were)\s+(?:also\s+)?"
     r"(?P<what>shot and killed|killed|fatally shot|found dead|"
-    r"(?:flown|rushed|taken|transported) to (?:a|the) (?:[\w-]+ )?hospital|hospitali[sz]ed|"
+    r"(?:flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|medical center|"
+    r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
     r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
-    r"injured|hurt|stabbed|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)\b",
+    r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
+    r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)"
+    # "The driver of the Honda, 62, died at the scene"
+    r"|(?:later\s+)?(?P<died>died))\b",
     re.I,
 )
 # "a carjacking that left a 58-year-old driver with a gunshot wound"
@@ -161,10 +171,17 @@ _NOT_HARMED = re.compile(
     rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
 )
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b")
-_APPOSED_AGE = re.compile(r",\s*(\d{1,3}),")
+_APPOSED_AGE = re.compile(r"(?:\s+of\s+the\s+[\w-]+)?,\s*(\d{1,3}),")
 # Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
 # deputies returned fire".
 _POLICE_ROLE = re.compile(r"\b(?:officer|deputy|sergeant|trooper|agent)\b", re.I)
+# A relative named by whose relative they are: a person of their own, not one told before.
+_KIN_OF = re.compile(
+    r"(?:his|her|their|[A-Z][\w-]*[’']s)\s+(?:\d{1,3}-\w+-old\s+)?(?:\w+\s+)?(?:mother|father|"
+    r"wife|husband|son|daughter|girlfriend|boyfriend|grandmother|grandfather|sister|brother|"
+    r"stepson|stepdaughter|niece|nephew|relative)\b",
+    re.I,
+)
 _DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 _PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
@@ -175,7 +192,9 @@ _OBJECT_WORDS = (
     "robb attack struck strik hit abus tortur carjack molest"
 )
 _DEFINITE_GATE = key_words(
-    "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital"
+    "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
+    "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
+    "chok", "strangl", "assault", "raped",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
@@ -357,7 +376,15 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             add("victim", "killed", sentence, _NEW)
         for pattern in _GATE_TABLE.open_for(sentence):
             for match in matches_in(pattern, text):
-                what = match.groupdict().get("what") or ""
+                groups_of = match.groupdict()
+                what = groups_of.get("what") or groups_of.get("died") or ""
+                what_at = match.start("died" if groups_of.get("died") else "what") if what else -1
+                if (
+                    (bridge := groups_of.get("bridge"))
+                    and not re.match(r"(?:was|were)\b", bridge)
+                    and outcome_of(what) == "unharmed"
+                ):
+                    continue  # "her mother called 911 and was not hurt": no one targeted
                 if not article.in_case(sentence, match.start()) or charge_wording(
                     text, match.start(), what
                 ):
@@ -369,7 +396,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 ):
                     continue  # "an officer shot and killed a man": no victim of the case
                 if pattern in (_DEFINITE_VICTIM, _INDEFINITE_VICTIM) and any(
-                    match.end("desc") < m.start < match.start("what")
+                    match.end("desc") < m.start < what_at
                     and re.fullmatch(r",\s*", text[match.end("desc") : m.start])
                     for m, _ in article.cast.people_in(sentence)
                 ):
@@ -434,7 +461,9 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     sentence,
                     # "The victims, a man and a woman,": two, neither one told before
                     _AGAIN
-                    if pattern is _THE_VICTIM_WAS and match.group("desc2")
+                    if (pattern is _THE_VICTIM_WAS and match.group("desc2"))
+                    # "Her mother, 67, was stabbed" after "attacked his wife": someone else
+                    or (pattern is _DEFINITE_VICTIM and _KIN_OF.match(text, match.start()))
                     else _MODES[pattern],
                     age=int(apposed.group(1)) if apposed else None,
                 )

@@ -89,3 +89,62 @@ def test_a_suspect_unhurt_is_no_victim(text: str, expected: list) -> None:
 )
 def test_a_name_after_a_names_a_thing_not_a_victim(text: str, expected: list) -> None:
     assert [v for v in victims_of(text) if v[0]] == expected
+
+
+S = "Cole Vance, 30, was arrested Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Victims named by what they were or did: a firefighter, a homeowner, a teller.
+        (
+            S + "A firefighter was also hurt when the porch roof collapsed.",
+            [(None, None, "injured")],
+        ),
+        (S + "The 78-year-old homeowner was punched repeatedly.", [(None, 78, "injured")]),
+        # Near miss: the same people with no harm said of them.
+        (S + "A firefighter said the flames spread quickly.", []),
+        (S + "The homeowner was asleep upstairs.", []),
+        # Someone who died, told after an apposition of age.
+        (S + "The driver of the sedan, 62, died at the scene.", [(None, 62, "killed")]),
+        (S + "The driver of the sedan, 62, said the light was red.", []),
+        # Taken to a hospital named by its name.
+        (
+            S + "Her passenger, a 65-year-old woman, was taken to Mercy Medical Center with "
+            "serious injuries.",
+            [(None, None, "injured")],
+        ),
+        (S + "Her passenger was taken to the police station for questioning.", []),
+        # An age in months.
+        (
+            S + "His 2-month-old son was brought to a hospital with a fractured skull.",
+            [(None, None, "injured")],
+        ),
+        (S + "His 2-month-old son was brought to a family reunion.", []),
+    ],
+)
+def test_victims_by_role_and_where_they_were_taken(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Harm told after another verb: "was bound ... but was not injured" (targeted),
+        # "tried to pull him away and was stabbed".
+        (
+            S + "His wife, 75, was bound with zip ties but was not injured.",
+            [(None, 75, "unharmed")],
+        ),
+        (
+            S + "Vance stabbed his wife in the kitchen. Her mother, 67, tried to pull him away "
+            "and was stabbed in the arm.",
+            [(None, None, "injured"), (None, 67, "injured")],
+        ),
+        # Near miss: someone who only did something and was not hurt was no target.
+        (S + "His wife, 75, called 911 and was not injured.", []),
+    ],
+)
+def test_harm_told_after_another_verb(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
