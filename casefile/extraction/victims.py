@@ -269,6 +269,11 @@ def extract_victims(article: Article) -> list[Fact]:
     surplus = 0
     for outcome in ("killed", "injured", "unharmed"):
         extra = [f for o, f in unnamed if o == outcome]
+        alike = [f for o, f in named if o == outcome]
+        # "A firefighter was hurt" beside "Ann Lee suffered burns": never called what she was
+        others = [f for f in extra if alike and _someone_else(article, f, alike)]
+        facts.extend(others)
+        extra = [f for f in extra if all(f is not g for g in others)]
         # "Ann Lee and two neighbors escaped": the count is of others besides her.
         have = sum(1 for o, f in named if o == outcome and not _besides(f, extra))
         if outcome == "injured" and surplus:
@@ -289,6 +294,53 @@ def extract_victims(article: Article) -> list[Fact]:
             surplus = max(0, have - len(extra))
     facts.extend(children_listed(article, facts))
     return facts
+
+
+def _someone_else(article: Article, unnamed: Fact, named: list[Fact]) -> bool:
+    """Whether an unnamed victim is no one of the `named`: told as one more ("a firefighter
+    was also hurt", "a second teller"), described by what a person is or does, and never so
+    called in a sentence that names one of them. A man, a woman, a victim or a group may be
+    anyone."""
+    noun = unnamed.fields["description"].split()[-1]
+    one_more = re.compile(
+        rf"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b|"
+        rf"\b{re.escape(noun)}\b[^.;]{{0,40}}?\b(?:also|too)\b",
+        re.I,
+    )
+    if noun in _ANYONE or noun in COUNTED_NOUNS or not one_more.search(unnamed.evidence.quote):
+        return False
+    surnames = [n.split()[-1] for f in named if (n := f.fields["name"])]
+    if not surnames:
+        return False
+    word = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)
+    return not any(
+        any(name in sentence.text for name in surnames) and word.search(sentence.text)
+        for sentence in article.sentences
+    )
+
+
+# Descriptions that may stand for anyone named: the named victim may be the one described.
+_ANYONE = frozenset(
+    [
+        "victim",
+        "man",
+        "woman",
+        "person",
+        "boy",
+        "girl",
+        "child",
+        "teen",
+        "teenager",
+        "adult",
+        "individual",
+        "youth",
+        "male",
+        "female",
+        "baby",
+        "infant",
+        "toddler",
+    ]
+)
 
 
 def _besides(named: Fact, unnamed: list[Fact]) -> bool:

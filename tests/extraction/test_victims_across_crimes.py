@@ -148,3 +148,22 @@ def test_victims_by_role_and_where_they_were_taken(text: str, expected: list) ->
 )
 def test_harm_told_after_another_verb(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+F = "Rita Moss, 33, was charged with arson. Owen Hale suffered burns and was treated and released. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One more victim, told as one more ("also", "a second"), is not the one named.
+        (
+            F + "A firefighter was also hurt when the roof collapsed.",
+            [(None, None, "injured"), ("Owen Hale", None, "injured")],
+        ),
+        # Near miss: the same description told without "also" may be the named man.
+        (F + "A firefighter was hurt when the roof collapsed.", [("Owen Hale", None, "injured")]),
+    ],
+)
+def test_one_more_victim_told_beside_a_named_one(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
