@@ -85,6 +85,12 @@ _DATE_BEFORE = re.compile(
 HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
 _LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
 _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
+# "A bouncer was killed and two other people were injured": the others of the same incident.
+_HARM_AND_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|stabbed|hurt)\b[^.;]{0,60}?"
+    r"\band\s+\Z",
+    re.I,
+)
 _ONE_FATALLY = re.compile(
     r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b", re.I
 )
@@ -226,7 +232,9 @@ def count_outcome(text: str, match: re.Match[str]) -> str | None:
     """What happened to a counted group, from the verb before the count ("killing six
     people"), the predicate after it ("three boys ... died") or "left N dead". Counts of
     "other" or "more" people are other incidents' victims and give none."""
-    if _COUNT_OTHER.search(match.group("between")):
+    if _COUNT_OTHER.search(match.group("between")) and not _HARM_AND_BEFORE.search(
+        text, max(0, match.start() - 100), match.start()
+    ):
         return None
     before = text[max(0, match.start() - 40) : match.start()]
     verb = _COUNT_VERB_BEFORE.search(before)

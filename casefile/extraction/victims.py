@@ -41,7 +41,8 @@ _ROLE = (
     r"person|student|worker|motorist|customer|cashier|guard|nurse|teacher|infant|baby|toddler|"
     r"wife|husband|son|daughter|girlfriend|boyfriend|roommate|relative|firefighter|homeowner|"
     r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
-    r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient)"
+    r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|"
+    r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate)"
 )
 # An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
 _AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"

@@ -167,3 +167,29 @@ F = "Rita Moss, 33, was charged with arson. Owen Hale suffered burns and was tre
 )
 def test_one_more_victim_told_beside_a_named_one(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+B = "Officers arrested Quinn Pope, 25, a few blocks away. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "identified the man who died as X": the one who died is named.
+        (
+            B + "Police identified the man who died as 36-year-old Lyle Banks.",
+            [("Lyle Banks", 36, "killed")],
+        ),
+        # Near miss: the man who called police is no victim.
+        (B + "Police identified the man who called 911 as Lyle Banks.", []),
+        # "and two other people were injured": the others of the same incident.
+        (
+            B + "A bouncer was killed and two other people were injured outside the bar.",
+            [(None, None, "injured"), (None, None, "injured"), (None, None, "killed")],
+        ),
+        # Near miss: others counted with no harm of this incident before them.
+        (B + "Two other people were injured in a crash on the same road last year.", []),
+    ],
+)
+def test_the_one_who_died_and_the_others_hurt(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
