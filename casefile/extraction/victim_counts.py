@@ -24,7 +24,7 @@ KILLED_NEAR = compile_scan(
     re.I,
 )
 INJURED_NEAR = compile_scan(
-    r"\b(?:wounded|wounding|injured|injuries|hurt|survived|hospitali[sz]ed|cuts|abrasions|"
+    r"\b(?:wounded|wounding|injured|injuries|hurt|survived|survive|hospitali[sz]ed|cuts|abrasions|"
     r"gunshot wounds?|shot in the|stable condition)\b",
     re.I,
 )

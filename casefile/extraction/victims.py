@@ -23,6 +23,7 @@ from casefile.extraction.victim_counts import (
 from casefile.extraction.victim_names import case_killing, named_victims, taken_outcome
 from casefile.extraction.victim_wording import (
     FRAUD_GATE,
+    MONEY_LOST_GATE,
     aged_role,
     aged_role_gate,
     aged_victims,
@@ -31,6 +32,7 @@ from casefile.extraction.victim_wording import (
     charge_wording,
     fraud_victim,
     intended,
+    money_lost,
     said_outcome,
 )
 
@@ -42,7 +44,8 @@ _ROLE = (
     r"wife|husband|son|daughter|girlfriend|boyfriend|roommate|relative|firefighter|homeowner|"
     r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
     r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|"
-    r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate)"
+    r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate|"
+    r"pharmacist|widow|widower|retiree)"
 )
 # An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
 _AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
@@ -89,7 +92,7 @@ _DEFINITE_INJURED = compile_scan(
     # "Her passenger, a 30-year-old man, suffered a broken arm"
     rf"\b(?:the|his|her|their)\s+(?P<desc>{_ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
     r"(?:suffered|sustained|received|was treated for)\s+"
-    r"(?:\w+\s+){0,3}?(?:injuries|cuts|abrasions|wounds?|gunshot|broken|fractured?|burns|"
+    r"(?:[\w-]+\s+){0,3}?(?:injuries|cuts|abrasions|wounds?|gunshot|broken|fractured?|burns|"
     r"bruises|lacerations|concussion)",
     re.I,
 )
@@ -128,6 +131,7 @@ _SUFFERING = compile_scan(
 )
 # "a bullet struck the deputy", "a truck hit a road worker"
 _FRAUD = fraud_victim(_ROLE, _DESCRIBING)
+_MONEY_LOST = money_lost(_ROLE, _DESCRIBING)
 _AGED_ROLE = aged_role(_ROLE)
 _STRUCK = compile_scan(
     r"\b(?:bullets?|rounds?|gunfire|shots?|pellets?|vehicle|car|truck|SUV|van)\s+(?:also\s+)?"
@@ -219,6 +223,7 @@ _GATED_PATTERNS = [
     (key_words("struck", "hit", "grazed"), _STRUCK),
     (key_words("found a"), _FOUND),
     (FRAUD_GATE, _FRAUD),
+    (MONEY_LOST_GATE, _MONEY_LOST),
     (aged_role_gate(_ROLE), _AGED_ROLE),
     (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
     (key_words("body of", "bodies of", "remains of"), _BODY_OF),
@@ -240,6 +245,7 @@ _MODES = {
     _STRUCK: _AGAIN,
     _FOUND: _AGAIN,
     _FRAUD: _AGAIN,
+    _MONEY_LOST: _AGAIN,
     _AGED_ROLE: _BACK,
     # "The victim, a 52-year-old woman, ...": the victim the sentence (or one before) told of.
     _THE_VICTIM_WAS: _BACK,
@@ -458,7 +464,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     continue  # "with the intent of killing a man": a target (see _TARGET)
                 if pattern is _INDEFINITE_VICTIM and match.group("desc2"):
                     add(match.group("desc2"), outcome_of(what), sentence, _NEW)
-                if pattern is _MISSED or pattern is _FIRED_AT or pattern is _FRAUD:
+                if pattern in (_MISSED, _FIRED_AT, _FRAUD, _MONEY_LOST):
                     outcome = "unharmed"
                 elif pattern is _AGED_ROLE:
                     clause = article.scope_at(sentence, match.start())

@@ -193,3 +193,31 @@ B = "Officers arrested Quinn Pope, 25, a few blocks away. "
 )
 def test_the_one_who_died_and_the_others_hurt(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Money lost or handed over: a victim of a fraud, unharmed.
+        (
+            S + "One victim, an 81-year-old woman, lost $40,000 to the scheme.",
+            [(None, 81, "unharmed")],
+        ),
+        (S + "A 77-year-old man wired nearly $95,000 to the caller.", [(None, 77, "unharmed")]),
+        (
+            S + "Vance is accused of stealing more than $200,000 from an 88-year-old widow.",
+            [(None, 88, "unharmed")],
+        ),
+        # Near miss: money a person paid with no scheme against them.
+        (S + "A 77-year-old man paid the bill for the family.", []),
+        # Injuries told with a hyphenated word, and survival expected.
+        (
+            S + "Police said the woman suffered life-threatening injuries.",
+            [(None, None, "injured")],
+        ),
+        (S + "The victim, a 45-year-old man, is expected to survive.", [(None, 45, "injured")]),
+        (S + "The victim, a 45-year-old man, is expected to testify.", []),
+    ],
+)
+def test_money_lost_and_injuries_told_otherwise(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
