@@ -30,6 +30,7 @@ from casefile.extraction.victim_wording import (
     attempted,
     by_police,
     charge_wording,
+    earlier_matter,
     fraud_victim,
     intended,
     money_lost,
@@ -462,6 +463,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     continue  # "The victim, Carlos Diaz, was stabbed": a named victim
                 if pattern is _VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see _TARGET)
+                if pattern is _VICTIM_OBJECT and earlier_matter(article, text, match.start()):
+                    continue  # "pleaded guilty in 2012 to robbing a clerk": another matter
                 if pattern is _INDEFINITE_VICTIM and match.group("desc2"):
                     add(match.group("desc2"), outcome_of(what), sentence, _NEW)
                 if pattern in (_MISSED, _FIRED_AT, _FRAUD, _MONEY_LOST):

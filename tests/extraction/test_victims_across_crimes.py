@@ -221,3 +221,25 @@ def test_the_one_who_died_and_the_others_hurt(text: str, expected: list) -> None
 )
 def test_money_lost_and_injuries_told_otherwise(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+K = "Police arrested Cole Vance, 31, on Tuesday in the fatal shooting of Ann Roe on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The harm an earlier year's plea or conviction was for is another matter's.
+        (K + "Vance pleaded guilty in 2012 to robbing a clerk at a gas station.", []),
+        (K + "Vance was convicted in 2015 of assaulting a woman in Dayton.", []),
+        (K + "He had served prison time for a 2017 assault in which he beat a man.", []),
+        # Near miss: the case's own harm, told with the conviction in a court story.
+        (
+            "Cole Vance, 31, was sentenced Friday to life in prison. Vance was convicted in "
+            "2023 of killing a woman in her home.",
+            [(None, None, "killed")],
+        ),
+    ],
+)
+def test_harm_an_earlier_conviction_was_for_is_another_matter(text: str, expected: list) -> None:
+    assert [v for v in victims_of(text) if v[0] is None] == expected
