@@ -185,6 +185,6 @@ HARM_WORDS = (
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
-    "grazed"
+    "grazed unresponsive"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

@@ -351,6 +351,51 @@ _ANYONE = frozenset(
 )
 
 
+def _died_after(
+    article: Article, sentence, key: str, by_description: dict[str, tuple[str, Fact]]
+) -> None:
+    """ "A man was shot outside a bar. He died Sunday at a hospital.": a sentence that opens
+    with the pronoun of the victim told just before, names no one, and says the subject died
+    makes that victim killed, quoted from both sentences."""
+    died = _PRONOUN_DIED.match(sentence.text)
+    outcome, had = by_description[key]
+    if died is None or outcome != "injured" or article.cast.people_in(sentence):
+        return
+    if not article.in_case(sentence, died.end()):
+        return
+    noun = had.fields["description"].split()[-1]
+    if noun in (_HE if died.group("pronoun") == "She" else _SHE):
+        return  # "A man was shot. She died": someone else
+    span = evidence_in(article.text, had.evidence.start, sentence.end)
+    by_description[key] = (
+        "killed",
+        Fact("VictimReported", {**had.fields, "outcome": "killed"}, span),
+    )
+
+
+_PRONOUN_DIED = re.compile(
+    r"\A\W*(?P<pronoun>He|She)\b[^.;]{0,80}?\b(?:died|was pronounced dead|succumbed|"
+    r"did not survive)\b"
+)
+_HE = frozenset(
+    ["man", "boy", "father", "husband", "son", "brother", "grandfather", "boyfriend", "stepson"]
+)
+_SHE = frozenset(
+    [
+        "woman",
+        "girl",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "girlfriend",
+        "stepdaughter",
+        "widow",
+    ]
+)
+
+
 def _besides(named: Fact, unnamed: list[Fact]) -> bool:
     """Whether a count told with the named victim counts others besides ("Ann Lee, 34, and two
     neighbors"): the name right before "and" and the count, in the quote of a counted group."""
@@ -379,6 +424,7 @@ def _named_victims(article: Article) -> list[tuple[str, Fact]]:
 
 def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     taken: list[str] = []  # `taken_outcome(article)`, read once when first needed
+    told: list = [None]  # the key of the last victim told, and the index of its sentence
     by_description: dict[str, tuple[str, Fact]] = {}
     order: list[str] = []
     groups: dict[str, tuple[int, Fact]] = {}
@@ -394,6 +440,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             # whose age this sentence may tell ("The victim, 27, was taken to a hospital")
             earlier = same[-1:]
         key = earlier[-1] if earlier and mode != _NEW else f"{kind}#{len(order)}"
+        told[0] = (key, sentence.index)
         victim = fact(
             "VictimReported",
             {
@@ -430,6 +477,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
 
     for sentence in article.sentences:
         text = sentence.text
+        if told[0] is not None and told[0][1] == sentence.index - 1:
+            _died_after(article, sentence, told[0][0], by_description)
         count_groups(article, sentence, groups)
         if "double" in sentence.lower and _DOUBLE.search(text):
             add("victim", "killed", sentence, _NEW)

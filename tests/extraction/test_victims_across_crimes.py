@@ -243,3 +243,33 @@ K = "Police arrested Cole Vance, 31, on Tuesday in the fatal shooting of Ann Roe
 )
 def test_harm_an_earlier_conviction_was_for_is_another_matter(text: str, expected: list) -> None:
     assert [v for v in victims_of(text) if v[0] is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The victim's pronoun right after: "He died Sunday" makes the man shot killed.
+        (
+            S + "A man was shot in the chest outside a bar. He died Sunday at a hospital.",
+            [(None, None, "killed")],
+        ),
+        (
+            S + "A 25-year-old man was stabbed during a fight. He was taken to a hospital, "
+            "where he later died.",
+            [(None, 25, "killed")],
+        ),
+        # Near misses: another pronoun, or a sentence that names someone.
+        (S + "A woman was shot in the arm. He died later.", [(None, None, "injured")]),
+        (
+            S + "A man was shot in the chest. He was expected to survive.",
+            [(None, None, "injured")],
+        ),
+        # Found unresponsive: a name found so is the dead.
+        (
+            S + "Police found Rosa Vega, 41, unresponsive in the bathtub.",
+            [("Rosa Vega", 41, "killed")],
+        ),
+    ],
+)
+def test_a_death_told_of_the_victim_s_pronoun(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
