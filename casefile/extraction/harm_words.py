@@ -77,7 +77,7 @@ PASSIVE = (
     r"stable|good|fair) condition|in good health"
 )
 INTRANSITIVE = (
-    r"died|dies|die|(?:suffered|sustained|suffering|received)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
+    r"died|dies|die|(?:suffered|sustained|suffering|received|had)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
     r"wound|gunshot|burn|fracture|trauma|laceration|cuts|bruis|concussion|broken|stab|treatment|"
     r"critical|serious|minor))|survived|recovering|remains? in "
     r"(?:critical|serious|stable|fair) condition|escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|"

@@ -273,3 +273,23 @@ def test_harm_an_earlier_conviction_was_for_is_another_matter(text: str, expecte
 )
 def test_a_death_told_of_the_victim_s_pronoun(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one person the sentence before named is whom "She" stands for.
+        (
+            S + "Officers found Keisha Moore in the back seat. She had minor injuries.",
+            [("Keisha Moore", None, "injured")],
+        ),
+        # Near misses: the pronoun says no harm, or two people were named before it.
+        (S + "Officers found Keisha Moore in the back seat. She said she heard shots.", []),
+        (
+            S + "Officers spoke with Keisha Moore and Dana Ruiz. She had minor injuries.",
+            [],
+        ),
+    ],
+)
+def test_harm_told_of_the_one_person_named_before(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
