@@ -181,6 +181,11 @@ _APPOSED_AGE = re.compile(r"(?:\s+of\s+the\s+[\w-]+)?,\s*(\d{1,3}),")
 # Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
 # deputies returned fire".
 _POLICE_ROLE = re.compile(r"\b(?:officer|deputy|sergeant|trooper|agent)\b", re.I)
+# Harm told as long before: "was killed in a crash years ago".
+_YEARS_AGO = re.compile(
+    r"[^.;]*?\b(?:(?:several|many|two|three|four|five|\d+) )?(?:years|decades) "
+    r"(?:ago|earlier|before)\b"
+)
 # A relative named by whose relative they are: a person of their own, not one told before.
 _KIN_OF = re.compile(
     r"(?:his|her|their|[A-Z][\w-]*[’']s)\s+(?:\d{1,3}-\w+-old\s+)?(?:\w+\s+)?(?:mother|father|"
@@ -510,6 +515,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     for m, _ in article.cast.people_in(sentence)
                 ):
                     continue  # "The victim, Carlos Diaz, was stabbed": a named victim
+                if _YEARS_AGO.match(text, match.end(), match.end() + 60):
+                    continue  # "Pruitt's brother was killed in a crash years ago": another time
                 if pattern is _VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see _TARGET)
                 if pattern is _VICTIM_OBJECT and earlier_matter(article, text, match.start()):

@@ -293,3 +293,17 @@ def test_a_death_told_of_the_victim_s_pronoun(text: str, expected: list) -> None
 )
 def test_harm_told_of_the_one_person_named_before(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Harm told as years before is another incident's, whoever it befell.
+        (S + "Vance's brother was killed in a crash years ago.", []),
+        (S + "His sister was shot in a robbery two decades earlier.", []),
+        # Near miss: the same harm with no time long before.
+        (S + "Vance's brother was killed in the crash.", [(None, None, "killed")]),
+    ],
+)
+def test_harm_told_years_ago_is_another_incident_s(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
