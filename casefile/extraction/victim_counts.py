@@ -128,7 +128,9 @@ COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
 _KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay", re.I)
-_TAKEN_WORD = re.compile(r"kidnap|abduct|rob|carjack|found|threat|point|aim", re.I)
+_TAKEN_WORD = re.compile(
+    r"kidnap|abduct|rob|carjack|found(?! with| suffering)|threat|point|aim", re.I
+)
 
 
 # Cached: read for every victim wording found, and the wordings are few ("shot", "killed").

@@ -46,7 +46,7 @@ _ROLE = (
     r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
     r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|"
     r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate|"
-    r"pharmacist|widow|widower|retiree)"
+    r"pharmacist|widow|widower|retiree|couple(?!\s+of\b))"
 )
 # An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
 _AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
@@ -80,20 +80,23 @@ _VICTIM_OBJECT = compile_scan(
     rf"\b(?P<what>(?:fatal|deadly|fatally)\s+(?:\w+\s+)?(?:shooting|stabbing|beating|striking|"
     r"hitting|crash|attack|assault)|fatally (?:shot|shooting|stabbed|stabbing|struck|striking)|"
     r"wounded|injured|shot|shooting|killed|killing|"
-    r"murder|murdering|murdered|death|slaying|stabbing|stabbed|beating|beat|raping|raped|rape|"
+    r"murders?|murdering|murdered|deaths?|slayings?|killings|stabbing|stabbed|beating|beat|"
+    r"raping|raped|rape|"
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
     r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
     r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
     r"molested)(?:\s+(?:of|on))?"
-    r"\s+(?:a|an|another|(?P<det>his|her|their))\s+"
+    r"\s+(?:a|an|another|the other|(?P<det>his|her|their))\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
     re.I,
 )
 _DEFINITE_INJURED = compile_scan(
     # "Her passenger, a 30-year-old man, suffered a broken arm"
     rf"\b(?:the|his|her|their)\s+(?P<desc>{_ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
+    # "The driver ... was pulled from his car and suffered a head injury"
+    r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?"
     r"(?:suffered|sustained|received|was treated for)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:injuries|cuts|abrasions|wounds?|gunshot|broken|fractured?|burns|"
+    r"(?:[\w-]+\s+){0,3}?(?:injury|injuries|cuts|abrasions|wounds?|gunshot|broken|fractured?|burns|"
     r"bruises|lacerations|concussion)",
     re.I,
 )
@@ -112,6 +115,9 @@ _DEFINITE_VICTIM = compile_scan(
     r"(?:flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|medical center|"
     r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
     r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
+    # "his 6-month-old daughter was found with a skull fracture"
+    r"found (?:with|suffering from) [^.;,]{0,30}?(?:injur\w*|wounds?|fractur\w*|burns|bruis\w*|"
+    r"broken \w+)|"
     r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
     r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)"
     # "The driver of the Honda, 62, died at the scene"
@@ -205,7 +211,7 @@ _OBJECT_WORDS = (
 _DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
-    "chok", "strangl", "assault", "raped",
+    "chok", "strangl", "assault", "raped", "fractur", "bruis",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
@@ -573,6 +579,14 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     if pattern in (_INDEFINITE_VICTIM, _DEFINITE_VICTIM)
                     else None
                 )
+                if (
+                    desc.lower().endswith("couple")
+                    and pattern is not _AGED_ROLE
+                    and not any(k.startswith("couple#") for k in order)
+                ):
+                    add(desc, outcome, sentence, _NEW)  # "a Memphis couple": two people
+                    add(desc, outcome, sentence, _NEW)
+                    continue
                 add(
                     what + desc if pattern is _AGED_ROLE else desc,
                     outcome,

@@ -307,3 +307,36 @@ def test_harm_told_of_the_one_person_named_before(text: str, expected: list) -> 
 )
 def test_harm_told_years_ago_is_another_incident_s(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A couple is two people; told again, the same two.
+        (
+            S + "Vance is charged in the shooting deaths of a Memphis couple.",
+            [(None, None, "killed")] * 2,
+        ),
+        (
+            S + "An elderly couple was found dead in their home. The couple was shot.",
+            [(None, None, "killed")] * 2,
+        ),
+        # Near miss: "a couple of" counts things.
+        (S + "Vance robbed a couple of stores.", []),
+        # Injuries told otherwise: found with them, a single injury after another verb, and
+        # the other driver.
+        (
+            S + "His 6-month-old daughter was found with a skull fracture.",
+            [(None, None, "injured")],
+        ),
+        (
+            S + "The driver, a 70-year-old man, was pulled from his car and suffered a head "
+            "injury.",
+            [(None, None, "injured")],
+        ),
+        (S + "The crash also injured the other driver.", [(None, None, "injured")]),
+        (S + "His daughter was found with her grandmother.", []),
+    ],
+)
+def test_couples_and_injuries_told_otherwise(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
