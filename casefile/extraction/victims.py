@@ -53,7 +53,7 @@ _AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
 # A describing word before a role; not a word that starts another clause or phrase.
 _DESCRIBING = (
     r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|and|or|of|in|at|on|by|with|for|"
-    r"to|from)\b)[\w'’-]+,?\s+)"
+    r"to|from|a|an|after|before|while|since|because|as)\b)[\w'’-]+,?\s+)"
 )
 _INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
@@ -62,14 +62,18 @@ _INDEFINITE_VICTIM = compile_scan(
     rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{_ROLE})\b)?"
     r"(?:,[^.]{0,60}?,)?"
     # "a 45-year-old man standing nearby was wounded"
-    r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside)\b"
+    r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside|"
+    r"in (?:his|her|their) care)\b"
     r"[^,.;]{0,30}?)?"
     # "a 19-year-old woman who was with him was grazed"
     r"(?:\s+who\s+(?:was|were)\s+(?:with|inside|in|at|near|\w+ing)\b"
     r"[^,.;]{0,40}?(?=\s+(?:was|were)\b))?"
     r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
-    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b))(?P<what>died|not (?:hit|injured|hurt|"
+    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b))(?P<what>died|"
+    # "a 5-month-old boy in her care suffered a brain bleed"
+    r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
+    r"concussion)|not (?:hit|injured|hurt|"
     r"struck)|unharmed|"
     r"uninjured|shot and killed|killed|found dead|fatally shot|pronounced dead|shot and injured|"
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
@@ -85,7 +89,8 @@ _VICTIM_OBJECT = compile_scan(
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
     r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
     r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
-    r"molested)(?:\s+(?:of|on))?"
+    r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
+    r"choking|shaking|shook)(?:\s+(?:of|on))?"
     r"\s+(?:a|an|another|the other|(?P<det>his|her|their))\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
     re.I,
@@ -121,7 +126,9 @@ _DEFINITE_VICTIM = compile_scan(
     r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
     r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)"
     # "The driver of the Honda, 62, died at the scene"
-    r"|(?:later\s+)?(?P<died>died))\b",
+    # not a death by illness or an overdose: no crime's
+    r"|(?:later\s+)?(?P<died>died)(?!\s+of\s+(?:an?\s+)?(?:drug\s+)?(?:overdose|cancer|"
+    r"natural causes|illness|disease|covid|heart attack)))\b",
     re.I,
 )
 # "a carjacking that left a 58-year-old driver with a gunshot wound"
@@ -206,7 +213,7 @@ _PASSIVE_WORDS = (
 )
 _OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
-    "robb attack struck strik hit abus tortur carjack molest"
+    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook"
 )
 _DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
@@ -216,7 +223,9 @@ _DEFINITE_GATE = key_words(
 # Key words without which a sentence cannot match the patterns listed with them.
 _GATED_PATTERNS = [
     (
-        key_words(*_PASSIVE_WORDS.split(), "treated for", "hospitali", "burned", "grazed"),
+        key_words(
+            *_PASSIVE_WORDS.split(), "treated for", "hospitali", "burned", "grazed", "suffered"
+        ),
         _INDEFINITE_VICTIM,
     ),
     (

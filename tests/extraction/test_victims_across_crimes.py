@@ -340,3 +340,24 @@ def test_harm_told_years_ago_is_another_incident_s(text: str, expected: list) ->
 )
 def test_couples_and_injuries_told_otherwise(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Harm done with other verbs, and an injury suffered by someone described.
+        (S + "Vance pistol-whipped a 58-year-old clerk at a gas station.", [(None, 58, "injured")]),
+        (S + "Vance is accused of shaking an infant at the day care.", [(None, None, "injured")]),
+        (
+            S + "She was charged with injury to a child after a 5-month-old boy in her care "
+            "suffered a brain bleed.",
+            [(None, None, "injured")],
+        ),
+        # Near misses: a death by illness or an overdose is no crime's; a suffering of no
+        # injury is none.
+        (S + "His brother died of an overdose.", []),
+        (S + "A 5-month-old boy suffered a fever.", []),
+    ],
+)
+def test_harm_told_by_other_verbs(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
