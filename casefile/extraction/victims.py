@@ -6,9 +6,7 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
-from casefile.extraction.harm_words import NOT_UNHARMED
-from casefile.extraction.patterns import compile_scan, matches_in
-from casefile.extraction.sentences import GateTable, key_words
+from casefile.extraction.patterns import matches_in
 from casefile.extraction.victim_counts import (
     COUNTED_NOUNS,
     HARM_NOUN,
@@ -21,263 +19,52 @@ from casefile.extraction.victim_counts import (
     outcome_of,
 )
 from casefile.extraction.victim_names import case_killing, named_victims, taken_outcome
+from casefile.extraction.victim_phrases import (
+    AGAIN,
+    AGED,
+    AGED_ROLE,
+    APPOSED_AGE,
+    BACK,
+    BODY_OF,
+    DEFINITE_INJURED,
+    DEFINITE_VICTIM,
+    DOUBLE,
+    FIRED_AT,
+    FOUND,
+    FRAUD,
+    GATE_TABLE,
+    INDEFINITE_VICTIM,
+    KIN_OF,
+    MISSED,
+    MODES,
+    MONEY_LOST,
+    NEW,
+    NOT_HARMED,
+    POLICE_ROLE,
+    SUFFERING,
+    TAKEN,
+    TARGET,
+    THE_VICTIM_WAS,
+    VICTIM_OBJECT,
+    YEARS_AGO,
+)
 from casefile.extraction.victim_wording import (
-    FRAUD_GATE,
-    MONEY_LOST_GATE,
-    aged_role,
-    aged_role_gate,
     aged_victims,
     attempted,
     by_police,
     charge_wording,
     earlier_matter,
-    fraud_victim,
     intended,
-    money_lost,
     said_outcome,
 )
 
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
-_ROLE = (
-    r"(?:officer|deputy|sergeant|trooper|agent|woman|man|cyclist|boy|girl|child|teen|teenager|"
-    r"bystander|driver|pedestrian|victim|passenger|neighbor|resident|employee|clerk|mother|father|"
-    r"person|student|worker|motorist|customer|cashier|guard|nurse|teacher|infant|baby|toddler|"
-    r"wife|husband|son|daughter|girlfriend|boyfriend|roommate|relative|firefighter|homeowner|"
-    r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
-    r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|"
-    r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate|"
-    r"pharmacist|widow|widower|retiree|couple(?!\s+of\b))"
-)
-# An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
-_AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
-# A describing word before a role; not a word that starts another clause or phrase.
-_DESCRIBING = (
-    r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|and|or|of|in|at|on|by|with|for|"
-    r"to|from|a|an|after|before|while|since|because|as)\b)[\w'’-]+,?\s+)"
-)
-_INDEFINITE_VICTIM = compile_scan(
-    # the role, or an age standing for one ("a 16-year-old was shot in the leg")
-    rf"\b(?:a|an|another)\s+(?P<desc>{_DESCRIBING}{{0,5}}?{_ROLE}|\d{{1,3}}-year-old)\b"
-    # "A man and a woman were found shot to death"
-    rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{_ROLE})\b)?"
-    r"(?:,[^.]{0,60}?,)?"
-    # "a 45-year-old man standing nearby was wounded"
-    r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside|"
-    r"in (?:his|her|their) care)\b"
-    r"[^,.;]{0,30}?)?"
-    # "a 19-year-old woman who was with him was grazed"
-    r"(?:\s+who\s+(?:was|were)\s+(?:with|inside|in|at|near|\w+ing)\b"
-    r"[^,.;]{0,40}?(?=\s+(?:was|were)\b))?"
-    r"\s+(?:who\s+)?"
-    # "was shot", or "died" with no verb before it
-    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b))(?P<what>died|"
-    # "a 5-month-old boy in her care suffered a brain bleed"
-    r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
-    r"concussion)|not (?:hit|injured|hurt|"
-    r"struck)|unharmed|"
-    r"uninjured|shot and killed|killed|found dead|fatally shot|pronounced dead|shot and injured|"
-    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
-    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
-    re.I,
-)
-_VICTIM_OBJECT = compile_scan(
-    rf"\b(?P<what>(?:fatal|deadly|fatally)\s+(?:\w+\s+)?(?:shooting|stabbing|beating|striking|"
-    r"hitting|crash|attack|assault)|fatally (?:shot|shooting|stabbed|stabbing|struck|striking)|"
-    r"wounded|injured|shot|shooting|killed|killing|"
-    r"murders?|murdering|murdered|deaths?|slayings?|killings|stabbing|stabbed|beating|beat|"
-    r"raping|raped|rape|"
-    r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
-    r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
-    r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
-    r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
-    r"choking|shaking|shook)(?:\s+(?:of|on))?"
-    r"\s+(?:a|an|another|the other|(?P<det>his|her|their))\s+"
-    rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,4}}?{_ROLE})\b",
-    re.I,
-)
-_DEFINITE_INJURED = compile_scan(
-    # "Her passenger, a 30-year-old man, suffered a broken arm"
-    rf"\b(?:the|his|her|their)\s+(?P<desc>{_ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
-    # "The driver ... was pulled from his car and suffered a head injury"
-    r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?"
-    r"(?:suffered|sustained|received|was treated for)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:injury|injuries|cuts|abrasions|wounds?|gunshot|broken|fractured?|burns|"
-    r"bruises|lacerations|concussion)",
-    re.I,
-)
-# A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
-# man", which in crime news is as often the suspect.
-_DEFINITE_VICTIM = compile_scan(
-    rf"(?:\b(?:the|his|her|their)|\b[A-Z][\w-]*[’']s)\s+(?P<desc>(?:{_AGE_WORD}\s+)?(?!man\b){_ROLE})\b"
-    # "the driver of the minivan"
-    r"(?:\s+of\s+the\s+[\w-]+)?"
-    # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
-    r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
-    # "was bound with zip ties but was not injured", "tried to pull him away and was stabbed"
-    r"(?P<bridge>(?:was|were)?[^.;,]{0,40}?\s+(?:and|but)\s+)?"
-    r"(?:(?:was|were)\s+(?:also\s+)?"
-    r"(?P<what>shot and killed|killed|fatally shot|found dead|"
-    r"(?:flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|medical center|"
-    r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
-    r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
-    # "his 6-month-old daughter was found with a skull fracture"
-    r"found (?:with|suffering from) [^.;,]{0,30}?(?:injur\w*|wounds?|fractur\w*|burns|bruis\w*|"
-    r"broken \w+)|"
-    r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
-    r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)"
-    # "The driver of the Honda, 62, died at the scene"
-    # not a death by illness or an overdose: no crime's
-    r"|(?:later\s+)?(?P<died>died)(?!\s+of\s+(?:an?\s+)?(?:drug\s+)?(?:overdose|cancer|"
-    r"natural causes|illness|disease|covid|heart attack)))\b",
-    re.I,
-)
-# "a carjacking that left a 58-year-old driver with a gunshot wound"
-_LEFT_VICTIM = compile_scan(
-    rf"\bleft\s+(?:a|an|another)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\s+"
-    r"(?P<what>dead|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|wounds?|injuries)|"
-    r"(?:critically |seriously )?(?:wounded|injured))\b",
-    re.I,
-)
-_SUFFERING = compile_scan(
-    rf"\b(?:a|an)\s+(?:\d+-year-old\s+)?(?P<desc>{_ROLE})\b[^.]{{0,60}}?\bsuffering (?:from )?"
-    r"(?:a |an )?(?:gunshot|injur|wound)",
-    re.I,
-)
-# "a bullet struck the deputy", "a truck hit a road worker"
-_FRAUD = fraud_victim(_ROLE, _DESCRIBING)
-_MONEY_LOST = money_lost(_ROLE, _DESCRIBING)
-_AGED_ROLE = aged_role(_ROLE)
-_STRUCK = compile_scan(
-    r"\b(?:bullets?|rounds?|gunfire|shots?|pellets?|vehicle|car|truck|SUV|van)\s+(?:also\s+)?"
-    r"(?P<what>struck|hit|grazed)\s+(?:the|a|an)\s+(?:\d+-year-old\s+)?"
-    rf"(?P<desc>{_DESCRIBING}{{0,2}}?{_ROLE})\b",
-    re.I,
-)
-# "found a man dead", "found a woman shot in the head"
-_FOUND = compile_scan(
-    rf"\bfound\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\s+"
-    r"(?P<what>dead|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
-    r"stab wounds?|wounds?|injuries))\b",
-    re.I,
-)
-# "The body of a 34-year-old woman was found"
-_BODY_OF = compile_scan(
-    rf"\b(?:body|bodies|remains)\s+of\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?"
-    rf"{_ROLE})\b",
-    re.I,
-)
-# "The victim, a 24-year-old woman, ...": the outcome is read from the sentence.
-_THE_VICTIM_WAS = compile_scan(
-    rf"\bthe (?:\w+ )?victims?,\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})"
-    rf"\b(?:,?\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\b)?",
-    re.I,
-)
-# Shot at but not said to be hit: "fired at a deputy", "exchanged shots with a third officer".
-_FIRED_AT = compile_scan(
-    r"\b(?:fired (?:at|on)|shot at|shooting at|firing (?:at|on)|exchang(?:ed|ing) (?:gunfire|shots|"
-    r"fire) with)\s+(?:a|an)\s+"
-    rf"(?P<desc>(?:\d+-year-old\s+)?{_DESCRIBING}{{0,3}}?{_ROLE})\b",
-    re.I,
-)
-_MISSED = compile_scan(rf"\b(?:narrowly )?missing the\s+(?P<desc>{_ROLE})\b", re.I)
-_TARGET = compile_scan(
-    r"\b(?:intent(?:ion)? (?:to kill|of killing)|there to kill|meant to kill)\s+"
-    r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
-    re.I,
-)
-_TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
-_NOT_HARMED = re.compile(
-    rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
-)
-_AGED = re.compile(r"\b(\d{1,3})-year-old\b")
-_APPOSED_AGE = re.compile(r"(?:\s+of\s+the\s+[\w-]+)?,\s*(\d{1,3}),")
-# Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
-# deputies returned fire".
-_POLICE_ROLE = re.compile(r"\b(?:officer|deputy|sergeant|trooper|agent)\b", re.I)
-# Harm told as long before: "was killed in a crash years ago".
-_YEARS_AGO = re.compile(
-    r"[^.;]*?\b(?:(?:several|many|two|three|four|five|\d+) )?(?:years|decades) "
-    r"(?:ago|earlier|before)\b"
-)
-# A relative named by whose relative they are: a person of their own, not one told before.
-_KIN_OF = re.compile(
-    r"(?:his|her|their|[A-Z][\w-]*[’']s)\s+(?:\d{1,3}-\w+-old\s+)?(?:\w+\s+)?(?:mother|father|"
-    r"wife|husband|son|daughter|girlfriend|boyfriend|grandmother|grandfather|sister|brother|"
-    r"stepson|stepdaughter|niece|nephew|relative)\b",
-    re.I,
-)
-_DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
-_PASSIVE_WORDS = (
-    "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
-    "struck hit unharmed uninjured died"
-)
-_OBJECT_WORDS = (
-    "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
-    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook"
-)
-_DEFINITE_GATE = key_words(
-    "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
-    "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
-    "chok", "strangl", "assault", "raped", "fractur", "bruis",
-)  # fmt: skip
-# Key words without which a sentence cannot match the patterns listed with them.
-_GATED_PATTERNS = [
-    (
-        key_words(
-            *_PASSIVE_WORDS.split(), "treated for", "hospitali", "burned", "grazed", "suffered"
-        ),
-        _INDEFINITE_VICTIM,
-    ),
-    (
-        key_words(*_OBJECT_WORDS.split()),
-        _VICTIM_OBJECT,
-    ),
-    (
-        _DEFINITE_GATE,
-        _DEFINITE_VICTIM,
-    ),
-    (key_words("left"), _LEFT_VICTIM),
-    (key_words("suffering"), _SUFFERING),
-    (key_words("suffered", "sustained", "received", "treated for"), _DEFINITE_INJURED),
-    (key_words("missing the"), _MISSED),
-    (key_words("fired", "shot at", "shooting at", "firing", "exchang"), _FIRED_AT),
-    (key_words("struck", "hit", "grazed"), _STRUCK),
-    (key_words("found a"), _FOUND),
-    (FRAUD_GATE, _FRAUD),
-    (MONEY_LOST_GATE, _MONEY_LOST),
-    (aged_role_gate(_ROLE), _AGED_ROLE),
-    (key_words("victim,", "victims,"), _THE_VICTIM_WAS),
-    (key_words("body of", "bodies of", "remains of"), _BODY_OF),
-]
-_GATE_TABLE = GateTable(_GATED_PATTERNS)
-# How a pattern's victim relates to those found before: a new one (two victims of a double
-# homicide), one that may be an earlier one introduced again ("wounded a woman" ... "a
-# 34-year-old woman suffering a gunshot"), or a reference back ("the officer suffered").
-_NEW, _AGAIN, _BACK = "new", "again", "back"
-_MODES = {
-    _INDEFINITE_VICTIM: _AGAIN,
-    _VICTIM_OBJECT: _AGAIN,
-    _DEFINITE_VICTIM: _BACK,
-    _LEFT_VICTIM: _AGAIN,
-    _SUFFERING: _AGAIN,
-    _DEFINITE_INJURED: _BACK,
-    _MISSED: _BACK,
-    _FIRED_AT: _AGAIN,
-    _STRUCK: _AGAIN,
-    _FOUND: _AGAIN,
-    _FRAUD: _AGAIN,
-    _MONEY_LOST: _AGAIN,
-    _AGED_ROLE: _BACK,
-    # "The victim, a 52-year-old woman, ...": the victim the sentence (or one before) told of.
-    _THE_VICTIM_WAS: _BACK,
-    _BODY_OF: _AGAIN,
-}
 
 
 def _sentence_outcome(text: str) -> str | None:
     """What a sentence says happened, when the wording names no harm of its own: a stated
     "not injured" first ("The victim, a 52-year-old woman, was not injured")."""
-    if _NOT_HARMED.search(text):
+    if NOT_HARMED.search(text):
         return "unharmed"
     if KILLED_NEAR.search(text):
         return "killed"
@@ -452,21 +239,21 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     def add(description: str, outcome: str, sentence, mode: str, until=None, age=None) -> None:
         kind = description.lower().split()[-1]
         earlier = [k for k in order if k.split("#")[0] == kind]
-        if mode == _AGAIN:
+        if mode == AGAIN:
             earlier = [k for k in earlier if by_description[k][0] == outcome]
         same = [k for k in order if by_description[k][0] == outcome]
-        if mode == _BACK and not earlier and same:
+        if mode == BACK and not earlier and same:
             # "the officer was fatally shot" after "shooting a special agent": the same one,
             # whose age this sentence may tell ("The victim, 27, was taken to a hospital")
             earlier = same[-1:]
-        key = earlier[-1] if earlier and mode != _NEW else f"{kind}#{len(order)}"
+        key = earlier[-1] if earlier and mode != NEW else f"{kind}#{len(order)}"
         told[0] = (key, sentence.index)
         victim = fact(
             "VictimReported",
             {
                 "name": None,
                 "description": description.lower(),
-                "age": int(aged.group(1)) if (aged := _AGED.search(description)) else age,
+                "age": int(aged.group(1)) if (aged := AGED.search(description)) else age,
                 "outcome": outcome,
             },
             article,
@@ -500,10 +287,10 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         if told[0] is not None and told[0][1] == sentence.index - 1:
             _died_after(article, sentence, told[0][0], by_description)
         count_groups(article, sentence, groups)
-        if "double" in sentence.lower and _DOUBLE.search(text):
-            add("victim", "killed", sentence, _NEW)
-            add("victim", "killed", sentence, _NEW)
-        for pattern in _GATE_TABLE.open_for(sentence):
+        if "double" in sentence.lower and DOUBLE.search(text):
+            add("victim", "killed", sentence, NEW)
+            add("victim", "killed", sentence, NEW)
+        for pattern in GATE_TABLE.open_for(sentence):
             for match in matches_in(pattern, text):
                 groups_of = match.groupdict()
                 what = groups_of.get("what") or groups_of.get("died") or ""
@@ -519,47 +306,47 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 ):
                     continue  # "one count of rape of an intoxicated person": a charge's name
                 if (
-                    pattern in (_VICTIM_OBJECT, _INDEFINITE_VICTIM, _DEFINITE_VICTIM)
-                    and not _POLICE_ROLE.search(match.group("desc"))
+                    pattern in (VICTIM_OBJECT, INDEFINITE_VICTIM, DEFINITE_VICTIM)
+                    and not POLICE_ROLE.search(match.group("desc"))
                     and by_police(text, match.start(), match.end())
                 ):
                     continue  # "an officer shot and killed a man": no victim of the case
-                if pattern in (_DEFINITE_VICTIM, _INDEFINITE_VICTIM) and any(
+                if pattern in (DEFINITE_VICTIM, INDEFINITE_VICTIM) and any(
                     match.end("desc") < m.start < what_at
                     and re.fullmatch(r",\s*", text[match.end("desc") : m.start])
                     for m, _ in article.cast.people_in(sentence)
                 ):
                     continue  # "The victim, Carlos Diaz, was stabbed": a named victim
-                if _YEARS_AGO.match(text, match.end(), match.end() + 60):
+                if YEARS_AGO.match(text, match.end(), match.end() + 60):
                     continue  # "Pruitt's brother was killed in a crash years ago": another time
-                if pattern is _VICTIM_OBJECT and intended(text, match.start()):
-                    continue  # "with the intent of killing a man": a target (see _TARGET)
-                if pattern is _VICTIM_OBJECT and earlier_matter(article, text, match.start()):
+                if pattern is VICTIM_OBJECT and intended(text, match.start()):
+                    continue  # "with the intent of killing a man": a target (see TARGET)
+                if pattern is VICTIM_OBJECT and earlier_matter(article, text, match.start()):
                     continue  # "pleaded guilty in 2012 to robbing a clerk": another matter
-                if pattern is _INDEFINITE_VICTIM and match.group("desc2"):
-                    add(match.group("desc2"), outcome_of(what), sentence, _NEW)
-                if pattern in (_MISSED, _FIRED_AT, _FRAUD, _MONEY_LOST):
+                if pattern is INDEFINITE_VICTIM and match.group("desc2"):
+                    add(match.group("desc2"), outcome_of(what), sentence, NEW)
+                if pattern in (MISSED, FIRED_AT, FRAUD, MONEY_LOST):
                     outcome = "unharmed"
-                elif pattern is _AGED_ROLE:
+                elif pattern is AGED_ROLE:
                     clause = article.scope_at(sentence, match.start())
                     if (said := said_outcome(text[match.end() : clause.end])) is None:
                         continue
                     outcome, what = said, match.group("age") + "-year-old "
-                elif pattern is _THE_VICTIM_WAS:
+                elif pattern is THE_VICTIM_WAS:
                     found_outcome = _sentence_outcome(text)
                     if found_outcome is None:
                         continue
                     outcome = found_outcome
                     if match.group("desc2"):  # "the victims, a man and a woman,"
-                        add(match.group("desc2"), outcome, sentence, _NEW)
-                elif pattern is _BODY_OF:
+                        add(match.group("desc2"), outcome, sentence, NEW)
+                elif pattern is BODY_OF:
                     outcome = "killed"
-                elif pattern is _FOUND:
+                elif pattern is FOUND:
                     outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
-                elif pattern in (_DEFINITE_INJURED, _SUFFERING):
+                elif pattern in (DEFINITE_INJURED, SUFFERING):
                     outcome = "injured"
                 elif (
-                    pattern is _VICTIM_OBJECT
+                    pattern is VICTIM_OBJECT
                     and HARM_NOUN.fullmatch(what.lower())
                     and re.match(r"\s+(?:of|on)\b", text[match.end("what") :])
                 ):
@@ -567,12 +354,12 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     outcome = "killed" if case_killing(article) else "injured"
                 else:
                     outcome = outcome_of(what)
-                    if outcome == "unharmed" and _TAKEN.search(what):
+                    if outcome == "unharmed" and TAKEN.search(what):
                         # "kidnapping a girl": hurt if the case says so
                         taken = taken or [taken_outcome(article)]
                         outcome = taken[0]
                 if (
-                    pattern is _VICTIM_OBJECT
+                    pattern is VICTIM_OBJECT
                     and match.group("det")
                     and outcome == "injured"
                     and not re.match(r"wound|injur", what, re.I)
@@ -584,36 +371,36 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 desc = match.group("desc")
                 # "A second man, 21, was wounded": the age in an apposition of its own
                 apposed = (
-                    _APPOSED_AGE.match(text, match.end("desc"))
-                    if pattern in (_INDEFINITE_VICTIM, _DEFINITE_VICTIM)
+                    APPOSED_AGE.match(text, match.end("desc"))
+                    if pattern in (INDEFINITE_VICTIM, DEFINITE_VICTIM)
                     else None
                 )
                 if (
                     desc.lower().endswith("couple")
-                    and pattern is not _AGED_ROLE
+                    and pattern is not AGED_ROLE
                     and not any(k.startswith("couple#") for k in order)
                 ):
-                    add(desc, outcome, sentence, _NEW)  # "a Memphis couple": two people
-                    add(desc, outcome, sentence, _NEW)
+                    add(desc, outcome, sentence, NEW)  # "a Memphis couple": two people
+                    add(desc, outcome, sentence, NEW)
                     continue
                 add(
-                    what + desc if pattern is _AGED_ROLE else desc,
+                    what + desc if pattern is AGED_ROLE else desc,
                     outcome,
                     sentence,
                     # "The victims, a man and a woman,": two, neither one told before
-                    _AGAIN
-                    if (pattern is _THE_VICTIM_WAS and match.group("desc2"))
+                    AGAIN
+                    if (pattern is THE_VICTIM_WAS and match.group("desc2"))
                     # "Her mother, 67, was stabbed" after "attacked his wife": someone else
-                    or (pattern is _DEFINITE_VICTIM and _KIN_OF.match(text, match.start()))
-                    else _MODES[pattern],
+                    or (pattern is DEFINITE_VICTIM and KIN_OF.match(text, match.start()))
+                    else MODES[pattern],
                     age=int(apposed.group(1)) if apposed else None,
                 )
-        for match in matches_in(_TARGET, text) if "kill" in sentence.lower else ():
-            add(match.group("desc"), "unharmed", sentence, _NEW)
+        for match in matches_in(TARGET, text) if "kill" in sentence.lower else ():
+            add(match.group("desc"), "unharmed", sentence, NEW)
     for sentence, outcome, age, until in aged_victims(article):
         if outcome is None:  # no harm told of "the 54-year-old victim": the case's
             outcome = "killed" if case_killing(article) else taken_outcome(article)
-        add(f"{age}-year-old victim", outcome, sentence, _AGAIN, until)
+        add(f"{age}-year-old victim", outcome, sentence, AGAIN, until)
     later_deaths(article, groups)
     found = [by_description[k] for k in order]
     for outcome, (count, victim) in groups.items():
