@@ -69,6 +69,9 @@ _COUNT_PREDICATE_AFTER = re.compile(
     r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
     re.I,
 )
+_NOT_HURT_NEAR = re.compile(
+    r"\b(?:not\s+(?:injured|hurt|harmed|hit|struck)|unharmed|uninjured|unhurt)\b", re.I
+)
 _DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
 _COUNT_ACCUSED_AFTER = re.compile(
     r"\A"
@@ -253,6 +256,8 @@ def count_outcome(text: str, match: re.Match[str]) -> str | None:
     if match.group("desc").lower() in _PLAIN_COUNT or _COUNT_ACCUSED_AFTER.match(after):
         return None  # "two men have been arrested": suspects, not victims
     clause = text[match.start() : match.end() + 100]
+    if _NOT_HURT_NEAR.search(clause):
+        return None  # "two children were in the back seat and were not injured": no harm
     if KILLED_NEAR.search(clause):
         return "killed"
     if not INJURED_NEAR.search(clause):

@@ -72,7 +72,8 @@ VICTIM_OBJECT = compile_scan(
     r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
     r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
-    r"choking|shaking|shook)(?:\s+(?:of|on))?"
+    r"choking|shaking|shook|running over|ran over|run over)(?:\s+(?:of|on))?"
+    # "beat the victim with a hammer"
     r"\s+(?:a|an|another|the other|(?P<det>his|her|their))\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b",
     re.I,
@@ -211,7 +212,7 @@ GATED_PATTERNS = [
         INDEFINITE_VICTIM,
     ),
     (
-        key_words(*OBJECT_WORDS.split()),
+        key_words(*OBJECT_WORDS.split(), "ran over", "run over", "running over"),
         VICTIM_OBJECT,
     ),
     (

@@ -361,3 +361,17 @@ def test_couples_and_injuries_told_otherwise(text: str, expected: list) -> None:
 )
 def test_harm_told_by_other_verbs(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count of people present and unhurt is no victim at all (it was read as hurt).
+        (S + "Two children, ages 4 and 6, were in the back seat and were not injured.", []),
+        # Running someone over; near miss: the words with no one run over.
+        (S + "Vance is accused of running over a pedestrian.", [(None, None, "injured")]),
+        (S + "Vance is accused of running over a curb.", []),
+    ],
+)
+def test_counts_unhurt_and_run_over(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
