@@ -55,9 +55,10 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b))(?P<what>died|"
     # "a 5-month-old boy in her care suffered a brain bleed"
     r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
-    r"concussion)|not (?:hit|injured|hurt|"
+    r"concussion|broken \w+)|not (?:hit|injured|hurt|"
     r"struck)|unharmed|"
-    r"uninjured|shot and killed|killed|found dead|fatally shot|pronounced dead|shot and injured|"
+    r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|fatally shot|"
+    r"pronounced dead|shot and injured|"
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
     re.I,

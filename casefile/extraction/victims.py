@@ -6,6 +6,7 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact
+from casefile.extraction.harm_words import BARE_HARM, INJURY_TOLD
 from casefile.extraction.patterns import matches_in
 from casefile.extraction.victim_counts import (
     COUNTED_NOUNS,
@@ -102,6 +103,19 @@ def extract_victims(article: Article) -> list[Fact]:
                 for f in extra
                 if f.fields["description"] in COUNTED_NOUNS
                 or re.search(rf"\bthe {re.escape(f.fields['description'].split()[-1])}\b", quotes)
+                # "A man was shot outside a bar ... Carl Boyd died Sunday": harm that did not
+                # say whether he lived
+                or (
+                    f.fields["description"].split()[-1] in _ANYONE
+                    and (
+                        (
+                            BARE_HARM.search(f.evidence.quote)
+                            and not INJURY_TOLD.search(f.evidence.quote)
+                        )
+                        # "Carl Boyd died of his injuries": the one hurt, who died later
+                        or (_DIED_OF_HARM.search(quotes) and not _LIVED.search(f.evidence.quote))
+                    )
+                )
             ]
             extra = same[surplus:] + [f for f in extra if all(f is not g for g in same)]
         facts.extend(extra[have:] if have < len(extra) else [])
@@ -134,6 +148,15 @@ def _someone_else(article: Article, unnamed: Fact, named: list[Fact]) -> bool:
     )
 
 
+_DIED_OF_HARM = re.compile(
+    r"\b(?:died (?:of|from) (?:his|her|their) (?:injuries|wounds)|later died|succumbed|"
+    r"died (?:\w+ ){0,3}?at (?:a|the) (?:[\w-]+ ){0,3}?hospital)\b"
+)
+_LIVED = re.compile(
+    r"\b(?:recover\w*|stable|expected to survive|released|non-life-threatening|survived|minor|"
+    r"broken|cuts|bruises)\b",
+    re.I,
+)
 # Descriptions that may stand for anyone named: the named victim may be the one described.
 _ANYONE = frozenset(
     [

@@ -375,3 +375,39 @@ def test_harm_told_by_other_verbs(text: str, expected: list) -> None:
 )
 def test_counts_unhurt_and_run_over(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one described as hurt, with nothing said of whether he lived, is the one named
+        # as dead.
+        (
+            "A man was shot outside a bar Saturday night. Police identified him as Carl Boyd, "
+            "45. Boyd died Sunday at a hospital.",
+            [("Carl Boyd", 45, "killed")],
+        ),
+        (
+            "A 45-year-old man was wounded in a shooting Saturday. On Monday, police said Carl "
+            "Boyd had died of his injuries.",
+            [("Carl Boyd", None, "killed")],
+        ),
+        (
+            "A pedestrian was struck and killed Friday. The victim was identified as Carl Boyd.",
+            [("Carl Boyd", None, "killed")],
+        ),
+        # Near misses: someone told to have lived is someone else.
+        (
+            "A man was shot in the leg and is recovering. Ana Lopez, 33, was pronounced dead at "
+            "the scene.",
+            [(None, None, "injured"), ("Ana Lopez", 33, "killed")],
+        ),
+        (
+            "A 30-year-old man suffered a broken arm in the crash. Ana Lopez, 33, died at a "
+            "hospital.",
+            [(None, 30, "injured"), ("Ana Lopez", 33, "killed")],
+        ),
+    ],
+)
+def test_the_one_hurt_named_as_dead_is_one_victim(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
