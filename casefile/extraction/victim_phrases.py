@@ -48,7 +48,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"in (?:his|her|their) care)\b"
     r"[^,.;]{0,30}?)?"
     # "a 19-year-old woman who was with him was grazed"
-    r"(?:\s+who\s+(?:was|were)\s+(?:with|inside|in|at|near|\w+ing)\b"
+    r"(?:\s+who\s+(?:(?:was|were)\s+(?:with|inside|in|at|near|\w+ing)|"
+    # "an off-duty officer who tried to intervene was shot"
+    r"(?:tried|attempted|rushed|ran|stepped|went)\s+to)\b"
     r"[^,.;]{0,40}?(?=\s+(?:was|were)\b))?"
     r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
@@ -92,7 +94,9 @@ DEFINITE_INJURED = compile_scan(
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 DEFINITE_VICTIM = compile_scan(
-    rf"(?:\b(?:the|his|her|their)|\b[A-Z][\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?!man\b){ROLE})\b"
+    rf"(?:\b(?:the|his|her|their)|\b[A-Z][\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?!man\b){ROLE}|"
+    # "The 3-year-old was airlifted to a trauma center"
+    r"\d{1,3}-year-old)\b"
     # "the driver of the minivan"
     r"(?:\s+of\s+the\s+[\w-]+)?"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
@@ -101,7 +105,7 @@ DEFINITE_VICTIM = compile_scan(
     r"(?P<bridge>(?:was|were)?[^.;,]{0,40}?\s+(?:and|but)\s+)?"
     r"(?:(?:was|were)\s+(?:also\s+)?"
     r"(?P<what>shot and killed|killed|fatally shot|found dead|"
-    r"(?:flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|medical center|"
+    r"(?:flown|rushed|taken|transported|brought|airlifted) to [^.;,]{0,50}?\b(?:hospital|medical center|"
     r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
     r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
     # "his 6-month-old daughter was found with a skull fracture"
@@ -117,9 +121,12 @@ DEFINITE_VICTIM = compile_scan(
 )
 # "a carjacking that left a 58-year-old driver with a gunshot wound"
 LEFT_VICTIM = compile_scan(
-    rf"\bleft\s+(?:a|an|another)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    rf"\bleft\s+(?:a|an|another|one)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
     r"(?P<what>dead|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|wounds?|injuries)|"
-    r"(?:critically |seriously )?(?:wounded|injured))\b",
+    r"(?:critically |seriously )?(?:wounded|injured))\b"
+    # "left one man dead and another critically injured"
+    r"(?:\s+and\s+another\s+(?:[\w-]+\s+)?(?P<other>(?:critically |seriously |severely )?"
+    r"(?:wounded|injured|hurt)))?",
     re.I,
 )
 SUFFERING = compile_scan(

@@ -36,6 +36,7 @@ from casefile.extraction.victim_phrases import (
     GATE_TABLE,
     INDEFINITE_VICTIM,
     KIN_OF,
+    LEFT_VICTIM,
     MISSED,
     MODES,
     MONEY_LOST,
@@ -346,6 +347,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     continue  # "with the intent of killing a man": a target (see TARGET)
                 if pattern is VICTIM_OBJECT and earlier_matter(article, text, match.start()):
                     continue  # "pleaded guilty in 2012 to robbing a clerk": another matter
+                if pattern is LEFT_VICTIM and match.group("other"):
+                    add(match.group("desc"), "injured", sentence, NEW)  # "and another injured"
                 if pattern is INDEFINITE_VICTIM and match.group("desc2"):
                     add(match.group("desc2"), outcome_of(what), sentence, NEW)
                 if pattern in (MISSED, FIRED_AT, FRAUD, MONEY_LOST):

@@ -411,3 +411,27 @@ def test_counts_unhurt_and_run_over(text: str, expected: list) -> None:
 )
 def test_the_one_hurt_named_as_dead_is_one_victim(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            S + "The shooting left one man dead and another critically injured.",
+            [(None, None, "injured"), (None, None, "killed")],
+        ),
+        (S + "The shooting left one man dead.", [(None, None, "killed")]),
+        (
+            S + "The 3-year-old was airlifted to a trauma center and is expected to survive.",
+            [(None, 3, "injured")],
+        ),
+        (S + "The 3-year-old was airlifted to safety by a helicopter crew.", []),
+        (
+            S + "An off-duty officer who tried to intervene was shot in the hand.",
+            [(None, None, "injured")],
+        ),
+        (S + "An off-duty officer who tried to intervene was praised by the mayor.", []),
+    ],
+)
+def test_one_dead_and_another_hurt_ages_and_those_who_intervened(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
