@@ -1,4 +1,13 @@
-"""VictimReported: people killed, injured, or targeted but unharmed."""
+"""VictimReported: people killed, injured, or targeted but unharmed.
+
+Victims described without a name are read with the wordings of victim_phrases.py and kept
+one per person: a description told again ("a man was shot ... the man died") is the same
+victim, a relative named by whose relative she is ("Her mother, 67, was stabbed") someone
+new, and "He died Sunday" right after "A man was shot" makes him killed. The named victims
+(victim_names.py) then take the place of the unnamed ones of the same outcome they may be,
+and of one described as hurt with nothing said of whether he lived ("A man was shot ... Carl
+Boyd died Sunday"); one told as one more ("a firefighter was also hurt", "a second teller")
+is someone else. A couple is two people."""
 
 from __future__ import annotations
 
