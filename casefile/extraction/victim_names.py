@@ -184,8 +184,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
         if person.suspect and suspect_cues.get(key, 0) >= len(harms[key]):
             continue  # a suspect harmed (shot by police, hurt in a fight) stays a suspect
         outcome, sentence, start, end, until = max(harms[key], key=lambda h: _RANK[h[0]])
-        if person.suspect and outcome in (UNHARMED, _DEFAULT_UNHARMED):
-            continue  # "the driver and his passenger were not hurt": a suspect unharmed
+        if person.suspect and outcome != KILLED:
+            continue  # "Novak suffered minor injuries": the driver charged, hurt or not
         age = next(
             (a for _, s, b, e, _ in harms[key] if (a := age_near(s.text, b, e)) is not None), None
         )

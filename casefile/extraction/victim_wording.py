@@ -186,17 +186,18 @@ def fraud_victim(role: str, describing: str) -> re.Pattern[str]:
 
 
 def money_lost(role: str, describing: str) -> re.Pattern[str]:
-    """The pattern of someone told as losing or handing over money ("an 81-year-old woman lost
-    $40,000", "a retiree wired nearly $95,000"), for the role words of victims.py."""
+    """The pattern of someone told as losing or sending money ("an 81-year-old woman lost
+    $40,000", "a retiree wired nearly $95,000"), for the role words of victim_phrases.py."""
     return compile_scan(
         rf"\b(?:a|an|another|one victim,\s+an?)\s+(?P<desc>(?:\d+-year-old\s+)?{describing}{{0,3}}?"
-        rf"{role})\b[^.;$]{{0,40}}?\b(?:lost|wired|handed over|handed|sent|paid|gave|withdrew)\s+"
+        # not "handed over" or "gave": what a robbery's victim does too
+        rf"{role})\b[^.;$]{{0,40}}?\b(?:lost|wired|sent|withdrew)\s+"
         r"(?:\w+\s+){0,3}?\$\d",
         re.I,
     )
 
 
-MONEY_LOST_GATE = key_words("lost", "wired", "handed", "sent", "paid", "gave", "withdrew")
+MONEY_LOST_GATE = key_words("lost", "wired", "sent", "withdrew")
 FRAUD_GATE = key_words(
     "steal",
     "stole",

@@ -435,3 +435,30 @@ def test_the_one_hurt_named_as_dead_is_one_victim(text: str, expected: list) -> 
 )
 def test_one_dead_and_another_hurt_ages_and_those_who_intervened(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The suspect hurt in his own crash is no victim; the passenger he hurt is.
+        (
+            "Tom Novak, 18, was charged with reckless homicide. A passenger, a 17-year-old "
+            "girl, suffered a broken pelvis. Novak suffered minor injuries.",
+            [(None, None, "injured")],
+        ),
+        # A robbery's victim who handed over cash is the one shot, not a second victim.
+        (
+            S + "When the clerk, a 61-year-old woman, handed over about $300, Vance shot her "
+            "in the stomach. The clerk was hospitalized.",
+            [(None, None, "injured")],
+        ),
+        # Someone who came out at the sound and was shot.
+        (
+            S + "A guest who heard the shot and came out of his room was shot in the shoulder.",
+            [(None, None, "injured")],
+        ),
+        (S + "A guest who heard the shot called 911.", []),
+    ],
+)
+def test_the_suspect_hurt_the_robbed_and_those_who_came_out(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
