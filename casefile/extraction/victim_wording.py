@@ -179,7 +179,10 @@ def fraud_victim(role: str, describing: str) -> re.Pattern[str]:
     return compile_scan(
         r"\b(?:(?:steal|stole|stolen|stealing|took|taking|embezzl\w*|swindl\w*|bilk\w*|scam\w*|"
         r"cheat\w*|defraud\w*)\b[^.;]{0,50}?\bfrom|defraud(?:ed|ing)?|swindl(?:ed|ing)|"
-        r"bilk(?:ed|ing)|scamm(?:ed|ing)|cheat(?:ed|ing)|exploit(?:ed|ing))\s+(?:a|an|another)\s+"
+        r"bilk(?:ed|ing)|scamm(?:ed|ing)|cheat(?:ed|ing)|exploit(?:ed|ing)|"
+        # "used the debit card of a 79-year-old resident"
+        r"(?:used|using|drained|draining|emptied|emptying|stole|stealing)\s+the\s+(?:[\w-]+\s+)?"
+        r"(?:cards?|accounts?|identity|savings|checks|checkbook)\s+of)\s+(?:a|an|another)\s+"
         rf"(?P<desc>(?:\d+-year-old\s+)?{describing}{{0,3}}?{role})\b",
         re.I,
     )
@@ -199,6 +202,14 @@ def money_lost(role: str, describing: str) -> re.Pattern[str]:
 
 MONEY_LOST_GATE = key_words("lost", "wired", "sent", "withdrew")
 FRAUD_GATE = key_words(
+    "card of",
+    "cards of",
+    "account of",
+    "accounts of",
+    "identity of",
+    "savings of",
+    "checks of",
+    "checkbook of",
     "steal",
     "stole",
     "took",

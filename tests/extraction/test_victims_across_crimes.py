@@ -462,3 +462,20 @@ def test_one_dead_and_another_hurt_ages_and_those_who_intervened(text: str, expe
 )
 def test_the_suspect_hurt_the_robbed_and_those_who_came_out(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone whose card or account was used or drained is a theft's victim, unharmed.
+        (
+            S + "Vance used the debit card of a 79-year-old resident to buy groceries.",
+            [(None, 79, "unharmed")],
+        ),
+        (S + "Vance drained the bank account of an elderly widow.", [(None, None, "unharmed")]),
+        # Near miss: the card of a store, not of a person.
+        (S + "Vance used the gift card of a local store.", []),
+    ],
+)
+def test_a_card_or_account_used_names_a_theft_s_victim(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
