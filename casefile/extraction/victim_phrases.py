@@ -95,7 +95,7 @@ DEFINITE_INJURED = compile_scan(
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 DEFINITE_VICTIM = compile_scan(
-    rf"(?:\b(?:the|his|her|their)|\b[A-Z][\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?!man\b){ROLE}|"
+    rf"(?:\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?!man\b){ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
     # "the driver of the minivan"
@@ -193,7 +193,7 @@ YEARS_AGO = re.compile(
 )
 # A relative named by whose relative they are: a person of their own, not one told before.
 KIN_OF = re.compile(
-    r"(?:his|her|their|[A-Z][\w-]*[’']s)\s+(?:\d{1,3}-\w+-old\s+)?(?:\w+\s+)?(?:mother|father|"
+    r"(?:his|her|their|(?-i:[A-Z])[\w-]*[’']s)\s+(?:\d{1,3}-\w+-old\s+)?(?:\w+\s+)?(?:mother|father|"
     r"wife|husband|son|daughter|girlfriend|boyfriend|grandmother|grandfather|sister|brother|"
     r"stepson|stepdaughter|niece|nephew|relative)\b",
     re.I,

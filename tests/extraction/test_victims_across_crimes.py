@@ -479,3 +479,19 @@ def test_the_suspect_hurt_the_robbed_and_those_who_came_out(text: str, expected:
 )
 def test_a_card_or_account_used_names_a_theft_s_victim(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sheriff's deputy" is no possessive of a name: the second deputy stays hurt.
+        (
+            S + "A Clayton County sheriff's deputy was killed and a second deputy was wounded.",
+            [(None, None, "injured"), (None, None, "killed")],
+        ),
+        # Near miss: a name's relative is read as before.
+        (S + "Lee's son was shot.", [(None, None, "injured")]),
+    ],
+)
+def test_a_possessive_is_a_name_s(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
