@@ -33,14 +33,16 @@ INJURED_NEAR = compile_scan(
 # is entered at every word of the sentence.
 _COUNTED = compile_scan(
     rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|grandchildren|sons|person|clerks|employees|customers|workers|"
-    r"residents|passengers|neighbors|"
+    r"residents|passengers|neighbors|classmates|students|friends|teenagers|teens|relatives|"
+    r"coworkers|co-workers|"
     r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,
 )
 # Nouns that only count victims when a harm word frames them: "killing six people".
 _PLAIN_COUNT = frozenset(
     ["people", "person", "persons", "others", "victims", "clerks", "employees", "customers",
-     "workers", "residents", "passengers", "neighbors"]
+     "workers", "residents", "passengers", "neighbors", "classmates", "students", "friends",
+     "teenagers", "teens", "relatives", "coworkers", "co-workers"]
 )  # fmt: skip
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
@@ -122,7 +124,8 @@ _ONE_OF_THEM_DIED = re.compile(
 _ONE_OF_GATE = key_words("one of")
 _COUNTED_WORDS = (
     "boys girls children grandchildren sons daughters officers men kids people persons person "
-    "others victims clerks employees customers workers residents passengers neighbors"
+    "others victims clerks employees customers workers residents passengers neighbors "
+    "classmates students friends teenagers teens relatives coworkers co-workers"
 )
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # The descriptions of counted groups ("people", "men"), as against one person described.

@@ -495,3 +495,17 @@ def test_a_card_or_account_used_names_a_theft_s_victim(text: str, expected: list
 )
 def test_a_possessive_is_a_name_s(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Counted people of a school, a family or a workplace, framed by harm.
+        (S + "Vance stabbed two classmates during lunch.", [(None, None, "injured")] * 2),
+        # Near misses: the same count not harmed, or accused.
+        (S + "Two classmates told police about the argument.", []),
+        (S + "Two students were arrested after the fight.", []),
+    ],
+)
+def test_counted_classmates_and_relatives(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
