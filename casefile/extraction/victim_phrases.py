@@ -28,7 +28,7 @@ ROLE = (
     r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
     r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|"
     r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate|"
-    r"pharmacist|widow|widower|retiree|guest|couple(?!\s+of\b))"
+    r"pharmacist|widow|widower|retiree|guest|friend|couple(?!\s+of\b))"
 )
 # An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
 AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
@@ -47,12 +47,14 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside|"
     r"in (?:his|her|their) care)\b"
     r"[^,.;]{0,30}?)?"
+    # "a friend of Fisher's who tried to break up the fight"
+    r"(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:[’']s?)?)?"
     # "a 19-year-old woman who was with him was grazed"
     r"(?:\s+who\s+(?:(?:was|were)\s+(?:with|inside|in|at|near|\w+ing)|"
     # "an off-duty officer who tried to intervene was shot"
     r"(?:tried|attempted|rushed|ran|stepped|went)\s+to|heard|came out|stepped out|ran out|"
     r"walked out)\b"
-    r"[^,.;]{0,40}?(?=\s+(?:was|were)\b))?"
+    r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
     r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
     r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b))(?P<what>died|"

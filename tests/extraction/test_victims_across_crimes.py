@@ -509,3 +509,19 @@ def test_a_possessive_is_a_name_s(text: str, expected: list) -> None:
 )
 def test_counted_classmates_and_relatives(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a friend of X's who tried to ... suffered a broken nose"
+        (
+            S + "A friend of Fisher's who tried to break up the fight suffered a broken nose.",
+            [(None, None, "injured")],
+        ),
+        # Near miss: the friend is quoted, not hurt.
+        (S + "A friend of Fisher's who tried to break up the fight said it was over fast.", []),
+    ],
+)
+def test_a_friend_who_stepped_in(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
