@@ -59,7 +59,9 @@ HARM_BEFORE = compile_scan(
     # "identified the man shot and killed Sunday outside a store as X"
     r"(?<=shot and )killed|"
     # "the man who died was identified as X"
-    r"died(?=\s+(?:was|has been|had been|is)\s+identified))\b"
+    r"died(?=\s+(?:was|has been|had been|is)\s+identified)|"
+    # "identified the man who died as X"
+    r"(?<=who )died(?=\s+as\s)|(?<=who was )killed(?=\s+as\s))\b"
     # "the woman found dead in a Maple Street home Tuesday as X": a longer place after "dead"
     # "The remains were identified as those of X"
     r"(?:(?<=dead)[\w\s,'’-]{0,45}?|(?<=killed)[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
@@ -75,7 +77,7 @@ PASSIVE = (
     r"stable|good|fair) condition|in good health"
 )
 INTRANSITIVE = (
-    r"died|dies|die|(?:suffered|sustained|suffering|received)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
+    r"died|dies|die|(?:suffered|sustained|suffering|received|had)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
     r"wound|gunshot|burn|fracture|trauma|laceration|cuts|bruis|concussion|broken|stab|treatment|"
     r"critical|serious|minor))|survived|recovering|remains? in "
     r"(?:critical|serious|stable|fair) condition|escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|"
@@ -186,6 +188,6 @@ HARM_WORDS = (
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
-    "grazed"
+    "grazed unresponsive"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

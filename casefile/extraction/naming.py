@@ -115,15 +115,24 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# A name used as a thing: "struck a Honda Accord", "an Acme Tools warehouse". No one is "a"
+# Ann Lee.
+_A_THING = re.compile(r"\b[Aa]n?\s+\Z")
+
+
 def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[tuple[str, ...]]:
-    """Names of two or more words (as word tuples) this article uses as places."""
+    """Names of two or more words (as word tuples) this article uses as places or things."""
     places: set[tuple[str, ...]] = set()
     for sentence, found in zip(sentences, spans, strict=True):
         text = sentence.text
         for start, end, name, _ in found:
             if text.startswith(("'", "’"), end) or " " not in name:
                 continue  # "in Lee's home", "in Jones' death"; and a lone word may be a surname
-            if _IN_PLACE.search(text, max(0, start - 10), start) or _PLACE_AFTER.match(text[end:]):
+            if (
+                _IN_PLACE.search(text, max(0, start - 10), start)
+                or _PLACE_AFTER.match(text[end:])
+                or _A_THING.search(text, max(0, start - 5), start)
+            ):
                 places.add(name_words(name))
     return places
 

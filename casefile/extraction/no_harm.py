@@ -24,6 +24,12 @@ ANIMAL_AFTER = re.compile(
     r"(?:dog|dogs|cat|cats|puppy|kitten|horse|horses|pet|pets|animal|animals|cattle|goat|chickens?)\b",
     re.I,
 )
+# "The family's dog died in the fire": an animal's death told before the verb.
+ANIMAL_BEFORE = re.compile(
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|horses|pet|pets|animal|animals|cattle|goat|"
+    r"chickens?)\s+(?:(?:was|were|also|later|had|has)\s+)*\Z",
+    re.I,
+)
 # A count over a span of time: "14 women were killed by a partner in the county last year",
 # "the fourth killing in the neighborhood this month", "since 2010".
 STATISTIC_SPAN = compile_scan(

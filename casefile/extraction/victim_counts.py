@@ -24,7 +24,7 @@ KILLED_NEAR = compile_scan(
     re.I,
 )
 INJURED_NEAR = compile_scan(
-    r"\b(?:wounded|wounding|injured|injuries|hurt|survived|hospitali[sz]ed|cuts|abrasions|"
+    r"\b(?:wounded|wounding|injured|injuries|hurt|survived|survive|hospitali[sz]ed|cuts|abrasions|"
     r"gunshot wounds?|shot in the|stable condition)\b",
     re.I,
 )
@@ -33,14 +33,16 @@ INJURED_NEAR = compile_scan(
 # is entered at every word of the sentence.
 _COUNTED = compile_scan(
     rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|grandchildren|sons|person|clerks|employees|customers|workers|"
-    r"residents|passengers|neighbors|"
+    r"residents|passengers|neighbors|classmates|students|friends|teenagers|teens|relatives|"
+    r"coworkers|co-workers|"
     r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
     re.I,
 )
 # Nouns that only count victims when a harm word frames them: "killing six people".
 _PLAIN_COUNT = frozenset(
     ["people", "person", "persons", "others", "victims", "clerks", "employees", "customers",
-     "workers", "residents", "passengers", "neighbors"]
+     "workers", "residents", "passengers", "neighbors", "classmates", "students", "friends",
+     "teenagers", "teens", "relatives", "coworkers", "co-workers"]
 )  # fmt: skip
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
@@ -69,6 +71,9 @@ _COUNT_PREDICATE_AFTER = re.compile(
     r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
     re.I,
 )
+_NOT_HURT_NEAR = re.compile(
+    r"\b(?:not\s+(?:injured|hurt|harmed|hit|struck)|unharmed|uninjured|unhurt)\b", re.I
+)
 _DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
 _COUNT_ACCUSED_AFTER = re.compile(
     r"\A"
@@ -85,6 +90,12 @@ _DATE_BEFORE = re.compile(
 HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
 _LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
 _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
+# "A bouncer was killed and two other people were injured": the others of the same incident.
+_HARM_AND_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|stabbed|hurt)\b[^.;]{0,60}?"
+    r"\band\s+\Z",
+    re.I,
+)
 _ONE_FATALLY = re.compile(
     r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b", re.I
 )
@@ -113,7 +124,8 @@ _ONE_OF_THEM_DIED = re.compile(
 _ONE_OF_GATE = key_words("one of")
 _COUNTED_WORDS = (
     "boys girls children grandchildren sons daughters officers men kids people persons person "
-    "others victims clerks employees customers workers residents passengers neighbors"
+    "others victims clerks employees customers workers residents passengers neighbors "
+    "classmates students friends teenagers teens relatives coworkers co-workers"
 )
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # The descriptions of counted groups ("people", "men"), as against one person described.
@@ -122,7 +134,9 @@ COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
 _KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay", re.I)
-_TAKEN_WORD = re.compile(r"kidnap|abduct|rob|carjack|found|threat|point|aim", re.I)
+_TAKEN_WORD = re.compile(
+    r"kidnap|abduct|rob|carjack|found(?! with| suffering)|threat|point|aim", re.I
+)
 
 
 # Cached: read for every victim wording found, and the wordings are few ("shot", "killed").
@@ -226,7 +240,9 @@ def count_outcome(text: str, match: re.Match[str]) -> str | None:
     """What happened to a counted group, from the verb before the count ("killing six
     people"), the predicate after it ("three boys ... died") or "left N dead". Counts of
     "other" or "more" people are other incidents' victims and give none."""
-    if _COUNT_OTHER.search(match.group("between")):
+    if _COUNT_OTHER.search(match.group("between")) and not _HARM_AND_BEFORE.search(
+        text, max(0, match.start() - 100), match.start()
+    ):
         return None
     before = text[max(0, match.start() - 40) : match.start()]
     verb = _COUNT_VERB_BEFORE.search(before)
@@ -243,6 +259,8 @@ def count_outcome(text: str, match: re.Match[str]) -> str | None:
     if match.group("desc").lower() in _PLAIN_COUNT or _COUNT_ACCUSED_AFTER.match(after):
         return None  # "two men have been arrested": suspects, not victims
     clause = text[match.start() : match.end() + 100]
+    if _NOT_HURT_NEAR.search(clause):
+        return None  # "two children were in the back seat and were not injured": no harm
     if KILLED_NEAR.search(clause):
         return "killed"
     if not INJURED_NEAR.search(clause):

@@ -40,6 +40,7 @@ from casefile.extraction.harm_words import (
 )
 from casefile.extraction.no_harm import (
     ANIMAL_AFTER,
+    ANIMAL_BEFORE,
     NAMED_KILLER_BEFORE,
     NO_DEATH_BEFORE,
     SPEECH,
@@ -101,18 +102,30 @@ def named_victims(article: Article) -> list[NamedVictim]:
     outcome and the sentence that states it."""
     harms: dict[int, list[_Harm]] = {}
     last: tuple[int, Sentence, int, int] | None = None  # the last harmed non-suspect mention
+    alone: tuple[int, Sentence, int, int] | None = None  # the one other person a sentence names
     suspect_cues: dict[int, int] = {}
     by_police: set[int] = set()
     roles = police_roles(article)  # "the driver was killed when troopers returned fire"
     for sentence in article.sentences:
         mentions = article.cast.people_in(sentence)
         harm_words = HARM_GATE.opens(sentence)
-        if not mentions and harm_words and last is not None and last[1].index == sentence.index - 1:
-            # "Ann Lee was shot Friday. She died Sunday.": the pronoun is the last one harmed.
+        told = last if last is not None and last[1].index == sentence.index - 1 else alone
+        if not mentions and harm_words and told is not None and told[1].index == sentence.index - 1:
+            # "Ann Lee was shot Friday. She died Sunday.": the pronoun is the last one harmed,
+            # or the one person the sentence before named ("Officers found Ann Lee in the
+            # back seat. She had minor injuries.").
             said = _said_of_pronoun(article, sentence)
+            if said == UNHARMED and told is not last:
+                said = None  # "Bo Tran approached the victim. He was not hurt.": the victim
             if said is not None:
-                key, earlier, start, end = last
-                harms[key].append((said, earlier, start, end, sentence))
+                key, earlier, start, end = told
+                harms.setdefault(key, []).append((said, earlier, start, end, sentence))
+        others = [
+            (id(p), sentence, m.start, m.end)
+            for m, p in mentions
+            if not p.suspect and not p.official and p.name
+        ]
+        alone = others[0] if len({o[0] for o in others}) == 1 else None
         previous: tuple[int, str | None, str] | None = None  # end, outcome, how
         bare: tuple[int, int, int] | None = None  # the last mention with no harm said of it
         for mention, person in mentions:
@@ -171,6 +184,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
         if person.suspect and suspect_cues.get(key, 0) >= len(harms[key]):
             continue  # a suspect harmed (shot by police, hurt in a fight) stays a suspect
         outcome, sentence, start, end, until = max(harms[key], key=lambda h: _RANK[h[0]])
+        if person.suspect and outcome != KILLED:
+            continue  # "Novak suffered minor injuries": the driver charged, hurt or not
         age = next(
             (a for _, s, b, e, _ in harms[key] if (a := age_near(s.text, b, e)) is not None), None
         )
@@ -251,6 +266,9 @@ def _case_killing(article: Article) -> bool:
                     sentence.text, max(0, match.start() - 30), match.start()
                 )
                 and not ANIMAL_AFTER.match(sentence.text, match.end())
+                and not ANIMAL_BEFORE.search(
+                    sentence.text, max(0, match.start() - 30), match.start()
+                )
                 and not STATISTIC_SPAN.search(sentence.text)
                 and article.in_case(sentence, match.start())
             ):
@@ -456,5 +474,6 @@ def _outcome(cue: str, text: str, low: int, high: int) -> str:
     if cue in ("victim", "victims"):
         return _WEAK_INJURED  # "identified the victim as X": what befell X is told elsewhere
     if _HURT_CUE.match(cue):
-        return _WEAK_INJURED
+        # "X suffered burns and was treated and released": lived, whoever else died
+        return INJURED if INJURY_TOLD.search(text, low, high) else _WEAK_INJURED
     return _DEFAULT_UNHARMED

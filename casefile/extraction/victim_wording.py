@@ -10,6 +10,8 @@ Read by extraction/victims.py:
   no victim of the case: that man is the suspect, or the subject of a police shooting.
 - A person named after a role that police harmed ("the driver was killed when troopers
   returned fire ... The driver, Lamar Hicks, 40, died at the scene") is no victim of the case.
+- Harm that an earlier year's plea, conviction, sentence or arrest was for ("pleaded guilty in
+  2012 to robbing a clerk") is another matter's: no victim of the case.
 - Money taken from someone ("stealing $200,000 from an 86-year-old woman", "defrauding an
   elderly man") makes that person a victim, unharmed.
 - A victim introduced by age and the word "victim" ("approached the 54-year-old victim as she
@@ -56,6 +58,30 @@ def charge_wording(text: str, start: int, what: str) -> bool:
     if re.search(r"\b(?:counts?|charges?|indictments?)\s+of\s+\Z", before, re.I):
         return True
     return bool(_OFFENCE_NOUN.fullmatch(what.strip().lower()) and _CHARGE_BEFORE.search(before))
+
+
+# A legal event of an earlier year whose object is the harm: "pleaded guilty in 2012 to
+# robbing a clerk", "was convicted in 2015 of assaulting a woman".
+_EARLIER_LEGAL_BEFORE = re.compile(
+    r"\b(?:pleaded|pled|convicted|sentenced|arrested|charged|jailed|imprisoned|served)\b"
+    r"[^.;]{0,40}?\b(?P<year>(?:19|20)\d\d)\b[^.;]{0,25}?"
+    r"\b(?:to|of|for|in which (?:he|she|they))\s+\Z",
+    re.I,
+)
+
+
+def earlier_matter(article: Article, text: str, start: int) -> bool:
+    """Whether the harm word at `text[start:]` is what a plea, conviction, sentence or arrest
+    of a year before the case's was for: a victim of another matter. The case's year is its
+    harm's, else taken to be the year before publication (a court story may come years
+    after the harm)."""
+    found = _EARLIER_LEGAL_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
+        return False
+    incident = article.incident()
+    if incident is not None:
+        return int(found.group("year")) < incident.start.year
+    return article.published is None or int(found.group("year")) < article.published.year - 1
 
 
 _INTENT_BEFORE = re.compile(
@@ -153,13 +179,37 @@ def fraud_victim(role: str, describing: str) -> re.Pattern[str]:
     return compile_scan(
         r"\b(?:(?:steal|stole|stolen|stealing|took|taking|embezzl\w*|swindl\w*|bilk\w*|scam\w*|"
         r"cheat\w*|defraud\w*)\b[^.;]{0,50}?\bfrom|defraud(?:ed|ing)?|swindl(?:ed|ing)|"
-        r"bilk(?:ed|ing)|scamm(?:ed|ing)|cheat(?:ed|ing)|exploit(?:ed|ing))\s+(?:a|an|another)\s+"
+        r"bilk(?:ed|ing)|scamm(?:ed|ing)|cheat(?:ed|ing)|exploit(?:ed|ing)|"
+        # "used the debit card of a 79-year-old resident"
+        r"(?:used|using|drained|draining|emptied|emptying|stole|stealing)\s+the\s+(?:[\w-]+\s+)?"
+        r"(?:cards?|accounts?|identity|savings|checks|checkbook)\s+of)\s+(?:a|an|another)\s+"
         rf"(?P<desc>(?:\d+-year-old\s+)?{describing}{{0,3}}?{role})\b",
         re.I,
     )
 
 
+def money_lost(role: str, describing: str) -> re.Pattern[str]:
+    """The pattern of someone told as losing or sending money ("an 81-year-old woman lost
+    $40,000", "a retiree wired nearly $95,000"), for the role words of victim_phrases.py."""
+    return compile_scan(
+        rf"\b(?:a|an|another|one victim,\s+an?)\s+(?P<desc>(?:\d+-year-old\s+)?{describing}{{0,3}}?"
+        # not "handed over" or "gave": what a robbery's victim does too
+        rf"{role})\b[^.;$]{{0,40}}?\b(?:lost|wired|sent|withdrew)\s+"
+        r"(?:\w+\s+){0,3}?\$\d",
+        re.I,
+    )
+
+
+MONEY_LOST_GATE = key_words("lost", "wired", "sent", "withdrew")
 FRAUD_GATE = key_words(
+    "card of",
+    "cards of",
+    "account of",
+    "accounts of",
+    "identity of",
+    "savings of",
+    "checks of",
+    "checkbook of",
     "steal",
     "stole",
     "took",

@@ -1,0 +1,268 @@
+"""The wordings that tell of a victim described without a name, read by extraction/victims.py:
+the role words a victim is called by ("a clerk", "his 2-month-old son"), each pattern of harm
+said of such a description ("a man was shot", "killing a woman", "the driver ... died", "an
+81-year-old woman lost $40,000"), the key words that gate each pattern, and how the victim a
+pattern finds relates to those found before (a new one, one told again, or a reference back)."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.harm_words import NOT_UNHARMED
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import GateTable, key_words
+from casefile.extraction.victim_wording import (
+    FRAUD_GATE,
+    MONEY_LOST_GATE,
+    aged_role,
+    aged_role_gate,
+    fraud_victim,
+    money_lost,
+)
+
+ROLE = (
+    r"(?:officer|deputy|sergeant|trooper|agent|woman|man|cyclist|boy|girl|child|teen|teenager|"
+    r"bystander|driver|pedestrian|victim|passenger|neighbor|resident|employee|clerk|mother|father|"
+    r"person|student|worker|motorist|customer|cashier|guard|nurse|teacher|infant|baby|toddler|"
+    r"wife|husband|son|daughter|girlfriend|boyfriend|roommate|relative|firefighter|homeowner|"
+    r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
+    r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|"
+    r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate|"
+    r"pharmacist|widow|widower|retiree|guest|friend|couple(?!\s+of\b))"
+)
+# An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
+AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
+# A describing word before a role; not a word that starts another clause or phrase.
+DESCRIBING = (
+    r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|and|or|of|in|at|on|by|with|for|"
+    r"to|from|a|an|after|before|while|since|because|as)\b)[\w'’-]+,?\s+)"
+)
+INDEFINITE_VICTIM = compile_scan(
+    # the role, or an age standing for one ("a 16-year-old was shot in the leg")
+    rf"\b(?:a|an|another)\s+(?P<desc>{DESCRIBING}{{0,5}}?{ROLE}|\d{{1,3}}-year-old)\b"
+    # "A man and a woman were found shot to death"
+    rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{ROLE})\b)?"
+    r"(?:,[^.]{0,60}?,)?"
+    # "a 45-year-old man standing nearby was wounded"
+    r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside|"
+    r"in (?:his|her|their) care)\b"
+    r"[^,.;]{0,30}?)?"
+    # "a friend of Fisher's who tried to break up the fight"
+    r"(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:[’']s?)?)?"
+    # "a 19-year-old woman who was with him was grazed"
+    r"(?:\s+who\s+(?:(?:was|were)\s+(?:with|inside|in|at|near|\w+ing)|"
+    # "an off-duty officer who tried to intervene was shot"
+    r"(?:tried|attempted|rushed|ran|stepped|went)\s+to|heard|came out|stepped out|ran out|"
+    r"walked out)\b"
+    r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
+    r"\s+(?:who\s+)?"
+    # "was shot", or "died" with no verb before it
+    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b))(?P<what>died|"
+    # "a 5-month-old boy in her care suffered a brain bleed"
+    r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
+    r"concussion|broken \w+)|not (?:hit|injured|hurt|"
+    r"struck)|unharmed|"
+    r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|fatally shot|"
+    r"pronounced dead|shot and injured|"
+    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
+    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
+    re.I,
+)
+VICTIM_OBJECT = compile_scan(
+    rf"\b(?P<what>(?:fatal|deadly|fatally)\s+(?:\w+\s+)?(?:shooting|stabbing|beating|striking|"
+    r"hitting|crash|attack|assault)|fatally (?:shot|shooting|stabbed|stabbing|struck|striking)|"
+    r"wounded|injured|shot|shooting|killed|killing|"
+    r"murders?|murdering|murdered|deaths?|slayings?|killings|stabbing|stabbed|beating|beat|"
+    r"raping|raped|rape|"
+    r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
+    r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
+    r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
+    r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
+    r"choking|shaking|shook|running over|ran over|run over)(?:\s+(?:of|on))?"
+    # "beat the victim with a hammer"
+    r"\s+(?:a|an|another|the other|(?P<det>his|her|their))\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b",
+    re.I,
+)
+DEFINITE_INJURED = compile_scan(
+    # "Her passenger, a 30-year-old man, suffered a broken arm"
+    rf"\b(?:the|his|her|their)\s+(?P<desc>{ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
+    # "The driver ... was pulled from his car and suffered a head injury"
+    r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?"
+    r"(?:suffered|sustained|received|was treated for)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:injury|injuries|cuts|abrasions|wounds?|gunshot|broken|fractured?|burns|"
+    r"bruises|lacerations|concussion)",
+    re.I,
+)
+# A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
+# man", which in crime news is as often the suspect.
+DEFINITE_VICTIM = compile_scan(
+    rf"(?:\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?!man\b){ROLE}|"
+    # "The 3-year-old was airlifted to a trauma center"
+    r"\d{1,3}-year-old)\b"
+    # "the driver of the minivan"
+    r"(?:\s+of\s+the\s+[\w-]+)?"
+    # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
+    r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
+    # "was bound with zip ties but was not injured", "tried to pull him away and was stabbed"
+    r"(?P<bridge>(?:was|were)?[^.;,]{0,40}?\s+(?:and|but)\s+)?"
+    r"(?:(?:was|were)\s+(?:also\s+)?"
+    r"(?P<what>shot and killed|killed|fatally shot|found dead|"
+    r"(?:flown|rushed|taken|transported|brought|airlifted) to [^.;,]{0,50}?\b(?:hospital|medical center|"
+    r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
+    r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
+    # "his 6-month-old daughter was found with a skull fracture"
+    r"found (?:with|suffering from) [^.;,]{0,30}?(?:injur\w*|wounds?|fractur\w*|burns|bruis\w*|"
+    r"broken \w+)|"
+    r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
+    r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)"
+    # "The driver of the Honda, 62, died at the scene"
+    # not a death by illness or an overdose: no crime's
+    r"|(?:later\s+)?(?P<died>died)(?!\s+of\s+(?:an?\s+)?(?:drug\s+)?(?:overdose|cancer|"
+    r"natural causes|illness|disease|covid|heart attack)))\b",
+    re.I,
+)
+# "a carjacking that left a 58-year-old driver with a gunshot wound"
+LEFT_VICTIM = compile_scan(
+    rf"\bleft\s+(?:a|an|another|one)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    r"(?P<what>dead|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|wounds?|injuries)|"
+    r"(?:critically |seriously )?(?:wounded|injured))\b"
+    # "left one man dead and another critically injured"
+    r"(?:\s+and\s+another\s+(?:[\w-]+\s+)?(?P<other>(?:critically |seriously |severely )?"
+    r"(?:wounded|injured|hurt)))?",
+    re.I,
+)
+SUFFERING = compile_scan(
+    rf"\b(?:a|an)\s+(?:\d+-year-old\s+)?(?P<desc>{ROLE})\b[^.]{{0,60}}?\bsuffering (?:from )?"
+    r"(?:a |an )?(?:gunshot|injur|wound)",
+    re.I,
+)
+# "a bullet struck the deputy", "a truck hit a road worker"
+FRAUD = fraud_victim(ROLE, DESCRIBING)
+MONEY_LOST = money_lost(ROLE, DESCRIBING)
+AGED_ROLE = aged_role(ROLE)
+STRUCK = compile_scan(
+    r"\b(?:bullets?|rounds?|gunfire|shots?|pellets?|vehicle|car|truck|SUV|van)\s+(?:also\s+)?"
+    r"(?P<what>struck|hit|grazed)\s+(?:the|a|an)\s+(?:\d+-year-old\s+)?"
+    rf"(?P<desc>{DESCRIBING}{{0,2}}?{ROLE})\b",
+    re.I,
+)
+# "found a man dead", "found a woman shot in the head"
+FOUND = compile_scan(
+    rf"\bfound\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    r"(?P<what>dead|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
+    r"stab wounds?|wounds?|injuries))\b",
+    re.I,
+)
+# "The body of a 34-year-old woman was found"
+BODY_OF = compile_scan(
+    rf"\b(?:body|bodies|remains)\s+of\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?"
+    rf"{ROLE})\b",
+    re.I,
+)
+# "The victim, a 24-year-old woman, ...": the outcome is read from the sentence.
+THE_VICTIM_WAS = compile_scan(
+    rf"\bthe (?:\w+ )?victims?,\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})"
+    rf"\b(?:,?\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\b)?",
+    re.I,
+)
+# Shot at but not said to be hit: "fired at a deputy", "exchanged shots with a third officer".
+FIRED_AT = compile_scan(
+    r"\b(?:fired (?:at|on)|shot at|shooting at|firing (?:at|on)|exchang(?:ed|ing) (?:gunfire|shots|"
+    r"fire) with)\s+(?:a|an)\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\b",
+    re.I,
+)
+MISSED = compile_scan(rf"\b(?:narrowly )?missing the\s+(?P<desc>{ROLE})\b", re.I)
+TARGET = compile_scan(
+    r"\b(?:intent(?:ion)? (?:to kill|of killing)|there to kill|meant to kill)\s+"
+    r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
+    re.I,
+)
+TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
+NOT_HARMED = re.compile(
+    rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
+)
+AGED = re.compile(r"\b(\d{1,3})-year-old\b")
+APPOSED_AGE = re.compile(r"(?:\s+of\s+the\s+[\w-]+)?,\s*(\d{1,3}),")
+# Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
+# deputies returned fire".
+POLICE_ROLE = re.compile(r"\b(?:officer|deputy|sergeant|trooper|agent)\b", re.I)
+# Harm told as long before: "was killed in a crash years ago".
+YEARS_AGO = re.compile(
+    r"[^.;]*?\b(?:(?:several|many|two|three|four|five|\d+) )?(?:years|decades) "
+    r"(?:ago|earlier|before)\b"
+)
+# A relative named by whose relative they are: a person of their own, not one told before.
+KIN_OF = re.compile(
+    r"(?:his|her|their|(?-i:[A-Z])[\w-]*[’']s)\s+(?:\d{1,3}-\w+-old\s+)?(?:\w+\s+)?(?:mother|father|"
+    r"wife|husband|son|daughter|girlfriend|boyfriend|grandmother|grandfather|sister|brother|"
+    r"stepson|stepdaughter|niece|nephew|relative)\b",
+    re.I,
+)
+DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
+PASSIVE_WORDS = (
+    "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
+    "struck hit unharmed uninjured died"
+)
+OBJECT_WORDS = (
+    "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
+    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook"
+)
+DEFINITE_GATE = key_words(
+    "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
+    "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
+    "chok", "strangl", "assault", "raped", "fractur", "bruis",
+)  # fmt: skip
+# Key words without which a sentence cannot match the patterns listed with them.
+GATED_PATTERNS = [
+    (
+        key_words(
+            *PASSIVE_WORDS.split(), "treated for", "hospitali", "burned", "grazed", "suffered"
+        ),
+        INDEFINITE_VICTIM,
+    ),
+    (
+        key_words(*OBJECT_WORDS.split(), "ran over", "run over", "running over"),
+        VICTIM_OBJECT,
+    ),
+    (
+        DEFINITE_GATE,
+        DEFINITE_VICTIM,
+    ),
+    (key_words("left"), LEFT_VICTIM),
+    (key_words("suffering"), SUFFERING),
+    (key_words("suffered", "sustained", "received", "treated for"), DEFINITE_INJURED),
+    (key_words("missing the"), MISSED),
+    (key_words("fired", "shot at", "shooting at", "firing", "exchang"), FIRED_AT),
+    (key_words("struck", "hit", "grazed"), STRUCK),
+    (key_words("found a"), FOUND),
+    (FRAUD_GATE, FRAUD),
+    (MONEY_LOST_GATE, MONEY_LOST),
+    (aged_role_gate(ROLE), AGED_ROLE),
+    (key_words("victim,", "victims,"), THE_VICTIM_WAS),
+    (key_words("body of", "bodies of", "remains of"), BODY_OF),
+]
+GATE_TABLE = GateTable(GATED_PATTERNS)
+# How a pattern's victim relates to those found before: a new one (two victims of a double
+# homicide), one that may be an earlier one introduced again ("wounded a woman" ... "a
+# 34-year-old woman suffering a gunshot"), or a reference back ("the officer suffered").
+NEW, AGAIN, BACK = "new", "again", "back"
+MODES = {
+    INDEFINITE_VICTIM: AGAIN,
+    VICTIM_OBJECT: AGAIN,
+    DEFINITE_VICTIM: BACK,
+    LEFT_VICTIM: AGAIN,
+    SUFFERING: AGAIN,
+    DEFINITE_INJURED: BACK,
+    MISSED: BACK,
+    FIRED_AT: AGAIN,
+    STRUCK: AGAIN,
+    FOUND: AGAIN,
+    FRAUD: AGAIN,
+    MONEY_LOST: AGAIN,
+    AGED_ROLE: BACK,
+    # "The victim, a 52-year-old woman, ...": the victim the sentence (or one before) told of.
+    THE_VICTIM_WAS: BACK,
+    BODY_OF: AGAIN,
+}
