@@ -60,7 +60,7 @@ def extract_homicide_links(
     """The links the article states. `elsewhere`, when given, receives the names of the killed
     people the links tie to killings besides the case's (victims of those, not of the case)."""
     counted: dict[int, tuple[int, Fact]] = {}
-    poi: dict[int, tuple[Fact, bool]] = {}  # the link, and whether it is to another killing
+    poi: dict[int, Fact] = {}  # a person of interest in the case's own killing
     # Per person: links to the case's own killing, and links to other killings.
     anchor: dict[int, tuple[list[Fact], list[Fact]]] = {}
     charged_here: set[int] = set()
@@ -120,21 +120,31 @@ def extract_homicide_links(
         interest = POI.search(text) if "interest" in sentence.lower else None
         if interest:
             person = _linked(article, sentence, interest, killed_names)
-            if person is not None and id(person) not in poi:
+            if person is not None:
                 people[id(person)] = person
-                link = fact(
-                    "LinkedToHomicide",
-                    {
-                        "person": person_name(person),
-                        "relation": "person of interest",
-                        "victim": None,
-                        "details": homicide_details(text),
-                    },
-                    article,
-                    sentence,
-                )
-                other = bool(ANOTHER.search(text) or own_victims.others(person, text))
-                poi[id(person)] = (link, other)
+                # Each killing besides the case's is a link of its own ("a person of interest
+                # in the 2018 killing of Ann Lee"); the case's own killing is one.
+                others = own_victims.others(person, text)
+                other = others or (ANOTHER.search(text) and not own_victims.names_own(person, text))
+                entry = anchor.setdefault(id(person), ([], []))
+                if other and all(f.evidence.start != sentence.start for f in entry[1]):
+                    for victim in others or [None]:
+                        entry[1].append(
+                            _link(article, sentence, person, "person of interest", victim)
+                        )
+                elif not other and id(person) not in poi:
+                    link = fact(
+                        "LinkedToHomicide",
+                        {
+                            "person": person_name(person),
+                            "relation": "person of interest",
+                            "victim": None,
+                            "details": homicide_details(text),
+                        },
+                        article,
+                        sentence,
+                    )
+                    poi[id(person)] = link
         if ANCHOR_GATE.opens(sentence) and not _ONLY_ATTEMPT.search(text):
             for relation, match in statements(sentence, killing):
                 person = _linked(article, sentence, match, killed_names)
@@ -149,7 +159,7 @@ def extract_homicide_links(
                     people[id(linked)] = linked
                     _read_link(
                         article, sentence, linked, relation, anchor.setdefault(id(linked), ([], [])),
-                        own_victims, killed_names, charged_here,
+                        own_victims, killed_names, charged_here, match.start(),
                     )  # fmt: skip
                 break
     if killing:
@@ -170,20 +180,15 @@ def extract_homicide_links(
         if key in counted:
             count, link = counted[key]
             links.extend([link] * count)
-        elif key in poi and (poi[key][1] or not charged):
-            links.append(poi[key][0])
-        elif key in fallback:
-            if not charged:
-                links.append(fallback[key])
-        elif key in anchor:
-            main, others = anchor[key]
-            links.extend(others)
-            if elsewhere is not None:
-                elsewhere.update(f.fields["victim"] for f in others if f.fields["victim"])
-            # The article's own killing is a link only until a homicide charge is filed (a
-            # further charge expected then is no link).
-            if not charged:
-                links.extend(main)
+            continue
+        main, others = anchor.get(key, ([], []))
+        links.extend(others)
+        if elsewhere is not None:
+            elsewhere.update(f.fields["victim"] for f in others if f.fields["victim"])
+        # The article's own killing is a link only until a homicide charge is filed (a
+        # further charge expected then is no link).
+        if not charged:
+            links.extend([poi[key]] if key in poi else [fallback[key]] if key in fallback else main)
     return links
 
 
@@ -284,6 +289,10 @@ class _OwnVictims:
 
     def _named(self, text: str) -> list[str]:
         return self._names.named_in(text, whole_words=True)
+
+    def named_from(self, text: str, start: int) -> str:
+        """The part of `text` from `start` when it names a killed person, else all of it."""
+        return text[start:] if self._named(text[start:]) else text
 
     def names_own(self, person: Person, text: str) -> bool:
         """Whether `text` names one of the case's own killed people for `person`."""
@@ -456,18 +465,24 @@ def _read_link(
     own_victims: _OwnVictims,
     killed_names: list[str],
     charged_here: set[int],
+    start: int,
 ) -> None:
-    """Record a link statement of `sentence` for `person`: to the case's own killing
-    (`entry[0]`), to another killing (`entry[1]`), or a homicide charge it states."""
+    """Record the link statement of `sentence` at `start` for `person`: to the case's own
+    killing (`entry[0]`), to another killing (`entry[1]`), or a homicide charge it states."""
     text = sentence.text
+    # The dead the statement itself names, from where it starts: "Bo Tran, charged in Ann
+    # Lee's death, is tied to the killing of Cy Hall" ties him to Cy Hall's.
+    told = own_victims.named_from(text, start)
     # A killing besides the case's: said so ("another killing"), or one whose named victims
     # are none of the case's ("also a suspect in Bo Tran's death").
-    others = own_victims.others(person, text)
+    others = own_victims.others(person, told)
     # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
     # arrest, it is no other killing.
-    another = ANOTHER.search(text) and not own_victims.names_own(person, text)
+    another = ANOTHER.search(text) and not own_victims.names_own(person, told)
     other = relation == "charged" or another or others
-    if other and relation != "expected to be charged":
+    # A charge expected for a killing whose named dead are none of the case's is a link to
+    # that killing ("also expected to be charged in the death of Ann Lee").
+    if other and (relation != "expected to be charged" or others):
         if all(f.evidence.start != sentence.start for f in entry[1]):
             for victim in others or [None]:
                 entry[1].append(_link(article, sentence, person, relation, victim))

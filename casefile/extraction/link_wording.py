@@ -124,7 +124,7 @@ ANCHOR_GATE = key_words(
     "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
     "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
-    "warrant", "after", "under investigation",
+    "warrant", "after", "under investigation", "investigated",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
@@ -140,9 +140,9 @@ _RESPONSIBLE = compile_scan(
     re.I,
 )
 # A further homicide charge: "was also charged in the killing of", "separately charged with
-# murder".
+# murder" ("already charged" is the charge the story started from).
 _ALSO_CHARGED = compile_scan(
-    r"\b(?:also|additionally|separately|already) (?:been |being )?charged (?:with (?:[\w-]+ ){0,3}?"
+    r"\b(?:also|additionally|separately) (?:been |being )?charged (?:with (?:[\w-]+ ){0,3}?"
     rf"(?:murder|homicide|manslaughter)|in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
     re.I,
 )
@@ -162,7 +162,8 @@ ANOTHER = compile_scan(
     r"\b(?:another|other|separate|additional|earlier|unrelated)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b|"
     # "is also suspected in the 2021 killing of": a killing besides the charged one.
-    r"\balso (?:be |been |being )?(?:a |the )?(?:suspect(?:ed)?|linked|tied|connected)\b",
+    r"\balso (?:be |been |being )?(?:a |the )?(?:suspect(?:ed)?|linked|tied|connected|investigated|"
+    r"under investigation|person of interest)\b",
     re.I,
 )
 NAMES_A_KILLING = compile_scan(
@@ -218,7 +219,7 @@ REFERS = compile_scan(
 _EXPECTED_GATE = key_words(
     "be charged", "formally charged", " face", "to charge", "to file", "charges"
 )  # fmt: skip
-_ALSO_GATE = key_words("also", "additionally", "separately", "already")
+_ALSO_GATE = key_words("also", "additionally", "separately")
 _RESPONSIBLE_GATE = key_words("believe", "responsible")
 _LINK_GATE = key_words(
     "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion",
@@ -259,8 +260,9 @@ HARMED_IN_KILLING = compile_scan(
     r"the\s+(?:prime |main |primary |lead |key |only )suspect\b(?!\s+in\b)|"
     # "Police are searching for Bo Tran": the one sought for the killing, named right after.
     r"\b(?:searching for|looking for|seeking|hunting for|sought)\s+(?=(?-i:[A-Z][a-z]))|"
-    # "he is also under investigation in the 2019 death of his first wife"
-    r"\bunder investigation (?:in|for) (?:the |a |an |his |her )?(?:[\w'’.-]+ ){0,3}?"
+    # "he is also under investigation in the 2019 death of his first wife", "is being
+    # investigated in the death of"
+    r"\b(?:under investigation|investigated) (?:in|for) (?:the |a |an |his |her )?(?:[\w'’.-]+ ){0,3}?"
     r"(?:death|killing|murder|slaying|homicide)s?\b|"
     # "After allegedly killing Ann Lee, Bo Tran drove to Ohio"
     r"\A\W*After (?:allegedly )?(?:fatally )?(?:killing|shooting|stabbing|strangling|murdering)\b|"
@@ -274,7 +276,7 @@ HARMED_IN_KILLING = compile_scan(
 _HARMED_GATE = key_words(
     "believed to have", "allege", " said ", " say", "confessed", "admitted", "told ",
     "suspect", "after", "searching for", "looking for", "seeking", "hunting for", "sought",
-    "under investigation",
+    "under investigation", "investigated",
 )  # fmt: skip
 
 

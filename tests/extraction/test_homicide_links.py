@@ -275,3 +275,64 @@ def test_a_suspect_in_the_killings_of_two_named_dead_is_linked_to_each() -> None
     )
     assert links_of(text) == [("Ray Hill", "Andre Cole"), ("Ray Hill", "Brian Lott")]
     assert victims_of(text) == {("Andre Cole", "killed"), ("Brian Lott", "killed")}
+
+
+CHARGED = "Vernon Ashby, 41, was charged Monday with murder in the death of Gail Porter, 52. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each killing besides the charged one that a person of interest is tied to is a link.
+        (
+            CHARGED + "Ohio detectives said Ashby is a person of interest in the 2018 killing "
+            "of Irene Cobb, 30. Police in Indiana said Ashby is also a person of interest in "
+            "the death of a woman whose body was found in 2020.",
+            [("Vernon Ashby", None), ("Vernon Ashby", "Irene Cobb")],
+        ),
+        # "is also being investigated in the death of" another woman.
+        (
+            CHARGED + "Ashby is also being investigated in the death of a woman found near a "
+            "truck stop in 2020, state police said.",
+            [("Vernon Ashby", None)],
+        ),
+        # A charge expected for a killing whose dead are not the charged one's.
+        (
+            CHARGED + "Ashby is also expected to be charged with murder in the shooting death "
+            "of Irene Cobb, 19, prosecutors said.",
+            [("Vernon Ashby", "Irene Cobb")],
+        ),
+        # "already charged" is the charge the story started from, not a further killing.
+        (
+            CHARGED + "Ashby, already charged with murder in Porter's death, has been tied by "
+            "DNA to the 2019 killing of Irene Cobb, police said.",
+            [("Vernon Ashby", "Irene Cobb")],
+        ),
+    ],
+)
+def test_links_to_further_killings_beside_the_charge(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+    assert "Irene Cobb" not in {name for name, _ in victims_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A further charge expected for the charged killing itself is no link.
+        CHARGED + "Ashby is also expected to be charged with murder in the death of Gail "
+        "Porter's unborn child, prosecutors said.",
+        # A person of interest in the charged killing once charged: no link.
+        CHARGED + "Police had named Ashby a person of interest in Porter's death last week.",
+    ],
+)
+def test_no_further_link_for_the_charged_killing(text: str) -> None:
+    assert links_of(text) == []
+
+
+def test_a_person_of_interest_before_a_charge_keeps_links_to_other_killings() -> None:
+    text = (
+        "Gail Porter, 52, was found dead in her home on Friday. Police named Vernon Ashby, 41, "
+        "a person of interest in her death. Ashby is also a suspect in the 2019 killing of "
+        "Irene Cobb, 30, detectives said."
+    )
+    assert links_of(text) == [("Vernon Ashby", None), ("Vernon Ashby", "Irene Cobb")]
