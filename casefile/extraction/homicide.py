@@ -60,7 +60,7 @@ def extract_homicide_links(
     """The links the article states. `elsewhere`, when given, receives the names of the killed
     people the links tie to killings besides the case's (victims of those, not of the case)."""
     counted: dict[int, tuple[int, Fact]] = {}
-    poi: dict[int, Fact] = {}  # a person of interest in the case's own killing
+    poi: dict[int, list[Fact]] = {}  # a person of interest in the case's own killing
     # Per person: links to the case's own killing, and links to other killings.
     anchor: dict[int, tuple[list[Fact], list[Fact]]] = {}
     charged_here: set[int] = set()
@@ -133,18 +133,21 @@ def extract_homicide_links(
                             _link(article, sentence, person, "person of interest", victim)
                         )
                 elif not other and id(person) not in poi:
-                    link = fact(
-                        "LinkedToHomicide",
-                        {
-                            "person": person_name(person),
-                            "relation": "person of interest",
-                            "victim": None,
-                            "details": homicide_details(text),
-                        },
-                        article,
-                        sentence,
-                    )
-                    poi[id(person)] = link
+                    # One link per dead person the case's killing took, named where told.
+                    poi[id(person)] = [
+                        fact(
+                            "LinkedToHomicide",
+                            {
+                                "person": person_name(person),
+                                "relation": "person of interest",
+                                "victim": victim,
+                                "details": homicide_details(text),
+                            },
+                            article,
+                            sentence,
+                        )
+                        for victim in _victims(text, killed_names, True)
+                    ]
         if ANCHOR_GATE.opens(sentence) and not _ONLY_ATTEMPT.search(text):
             for relation, match in statements(sentence, killing):
                 person = _linked(article, sentence, match, killed_names)
@@ -188,7 +191,11 @@ def extract_homicide_links(
         # The article's own killing is a link only until a homicide charge is filed (a
         # further charge expected then is no link).
         if not charged:
-            links.extend([poi[key]] if key in poi else [fallback[key]] if key in fallback else main)
+            own = poi[key] if key in poi else [fallback[key]] if key in fallback else main
+            # The dead of the other killings are not the case's ("a person of interest in her
+            # death" is not in theirs).
+            other_dead = {f.fields["victim"] for f in others if f.fields["victim"]}
+            links.extend([f for f in own if f.fields["victim"] not in other_dead] or own[:1])
     return links
 
 
@@ -212,7 +219,13 @@ def _linked(
     position = match.start()
     text = sentence.text
     for mention, named in article.cast.people_in(sentence):
-        if named.official or named.name is None or _one_of(named, killed_names):
+        if named.official or named.name is None:
+            continue
+        if _one_of(named, killed_names):
+            if position < mention.start < match.end() and _SAYS_WHO.search(
+                text, position, mention.start
+            ):
+                return None  # "police believe Ann Lee shot": its doer is told, and is dead
             continue
         if mention.end <= position and SUBJECT_GAP.match(text[mention.end : position]):
             return named
@@ -234,6 +247,10 @@ def _linked(
     if any(p is person for _, p in article.cast.people_in(sentence)):
         return person
     return person if REFERS.search(sentence.text) else None
+
+
+# The words that open what someone says or believes a person did: "police believe <who>".
+_SAYS_WHO = re.compile(r"\b(?:say|says|said|allege|alleged|believe|believes|that)\s+\Z", re.I)
 
 
 class _Killed(list[str]):

@@ -68,7 +68,7 @@ KILLING_STORY_GATE = key_words(
     "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
     "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
     "allege", " said ", " say", "confessed", "admitted", "told ", "suspect", "after",
-    "searching for", "looking for", "seeking", "hunting for", "sought",
+    "searching for", "looking for", "seeking", "hunting for", "sought", "believe",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -127,16 +127,17 @@ ANCHOR_GATE = key_words(
     "warrant", "after", "under investigation", "investigated",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
-    rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
-    # "police say Bo Tran is responsible for the death of": who says so is the police.
+    rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
+    # "police say Bo Tran is responsible for the death of", "... for the injuries that caused
+    # her death": who says so is the police.
     r"\b(?:say|says|said|believe|believes)(?: that)? (?:[\w'’.,-]+ ){1,5}?(?:is|was|are|were) "
-    rf"responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    rf"responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
     r"(?:[\w'’.,-]+ ){1,5}?(?:killed|murdered|shot and killed|fatally shot)\b|"
     r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b|"
     # "identified Bo Tran as the person responsible for her death"
     r"\bas the (?:person|man|woman|one|suspect|individual) (?:believed |thought )?responsible for "
-    rf"(?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
+    rf"(?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}",
     re.I,
 )
 # A further homicide charge: "was also charged in the killing of", "separately charged with
@@ -268,15 +269,16 @@ HARMED_IN_KILLING = compile_scan(
     r"\A\W*After (?:allegedly )?(?:fatally )?(?:killing|shooting|stabbing|strangling|murdering)\b|"
     r"\btold (?:police|deputies|investigators|detectives|officers|troopers|agents)\s+(?:that\s+)?"
     rf"(?:he|she)\s+(?:had\s+)?(?:fatally\s+)?(?:{_HARMED_VERB}|killed)|"
+    # "police say Bo Tran shot her", "detectives believe Bo Tran stabbed Ann Lee"
     r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
-    r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
-    rf"(?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}",
+    r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that|believe|"
+    rf"believes|believe that) (?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}",
     re.I,
 )
 _HARMED_GATE = key_words(
     "believed to have", "allege", " said ", " say", "confessed", "admitted", "told ",
     "suspect", "after", "searching for", "looking for", "seeking", "hunting for", "sought",
-    "under investigation", "investigated",
+    "under investigation", "investigated", "believe",
 )  # fmt: skip
 
 
@@ -307,9 +309,7 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
         else None
     )
     if harmed:
-        found.append(
-            ("believed responsible" if "believed" in harmed.group(0) else "suspect", harmed)
-        )
+        found.append(("believed responsible" if "believ" in harmed.group(0) else "suspect", harmed))
     named = _NAMED_KILLER.search(text) if killing and _KILLER_GATE.opens(sentence) else None
     if named:
         found.append(("suspect", named))

@@ -335,4 +335,59 @@ def test_a_person_of_interest_before_a_charge_keeps_links_to_other_killings() ->
         "a person of interest in her death. Ashby is also a suspect in the 2019 killing of "
         "Irene Cobb, 30, detectives said."
     )
-    assert links_of(text) == [("Vernon Ashby", None), ("Vernon Ashby", "Irene Cobb")]
+    assert links_of(text) == [("Vernon Ashby", "Gail Porter"), ("Vernon Ashby", "Irene Cobb")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who the police believe harmed the dead, before any charge.
+        (
+            "Gail Porter, 52, was found shot to death Friday. Detectives believe Vernon Ashby, "
+            "41, shot her during an argument.",
+            [("Vernon Ashby", "believed responsible", "Gail Porter")],
+        ),
+        # "responsible for the injuries that caused her death"
+        (
+            "Gail Porter, 2, died Sunday. Bo Lyle, 30, was arrested on a charge of child abuse. "
+            "Detectives believe Lyle is responsible for the injuries that caused the girl's "
+            "death.",
+            [("Bo Lyle", "believed responsible", "Gail Porter")],
+        ),
+        # A person of interest in a named killing is tied to that victim.
+        (
+            "Police named Vernon Ashby, 41, a person of interest in the death of Gail Porter, 52.",
+            [("Vernon Ashby", "person of interest", "Gail Porter")],
+        ),
+    ],
+)
+def test_believed_and_person_of_interest_links_name_the_dead(text: str, expected: list) -> None:
+    found = [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Harm that killed no one ties no one to a killing.
+        "Gail Porter, 52, was shot in the leg Friday and is expected to survive. Detectives "
+        "believe Vernon Ashby, 41, shot her during an argument.",
+        # Responsible for injuries that killed no one.
+        "Gail Porter, 2, was hurt Sunday. Detectives believe Bo Lyle, 30, is responsible for "
+        "the injuries to the girl's arm.",
+    ],
+)
+def test_believed_harm_without_a_death_is_no_link(text: str) -> None:
+    assert facts_of("LinkedToHomicide", text) == []
+
+
+def test_the_dead_named_after_the_believed_doer_are_never_linked() -> None:
+    # The doer is found dead too: whoever is taken as killed, the women he shot are not the
+    # ones linked to a killing.
+    text = (
+        "A man suspected of killing two women was found dead in a motel, police said. Police "
+        "believe Bo Tranh, 42, shot Ann Leeds, 35, and her sister, Cora Leeds, 30, at their "
+        "home. Deputies found Tranh's body inside a room."
+    )
+    linked = {f["person"] for f in facts_of("LinkedToHomicide", text)}
+    assert not linked & {"Ann Leeds", "Cora Leeds"}
