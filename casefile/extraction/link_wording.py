@@ -154,7 +154,10 @@ EXPECTED = compile_scan(
     r"\b(?:plan|plans|planned|intends?|intended) to (?:charge|file)\b|"
     # "more charges are expected because of the girl's death"
     r"\b(?:more|additional|further|new|murder|homicide)\s+charges\s+(?:are|were|could be|will be|"
-    r"may be)?\s*(?:expected|likely|possible|pending|forthcoming)\b",
+    r"may be)?\s*(?:expected|likely|possible|pending|forthcoming)\b|"
+    # "the charge will be upgraded to murder", "plan to upgrade the charges"
+    r"\b(?:will|would|could|may|likely|expected to|expect to|plan to|plans to) (?:likely )?"
+    r"(?:be upgraded|upgrade)\b",
     re.I,
 )
 _HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death|died|dies)", re.I)
@@ -218,7 +221,7 @@ REFERS = compile_scan(
 
 # The key words each statement cannot match without.
 _EXPECTED_GATE = key_words(
-    "be charged", "formally charged", " face", "to charge", "to file", "charges"
+    "be charged", "formally charged", " face", "to charge", "to file", "charges", "upgrade"
 )  # fmt: skip
 _ALSO_GATE = key_words("also", "additionally", "separately")
 _RESPONSIBLE_GATE = key_words("believe", "responsible")
@@ -237,6 +240,10 @@ _KILLED_VERB = (
     r"(?:shot and killed|killed|murdered|fatally (?:shot|stabbed|struck|beat)|"
     r"(?:stabbed|beat|beaten|strangled) (?:\w+ )?to death|strangled)\b"
 )
+_THEY_SAY = (
+    r"(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers) "
+    r"(?:say|says|said|believe|believes|allege|alleged)"
+)
 _SAID_KILLED = compile_scan(
     r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
     r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
@@ -244,10 +251,12 @@ _SAID_KILLED = compile_scan(
     # "Bo Tran, the man police say killed Ann Lee"
     r"\b(?:the|a) (?:man|woman|person|teen|teenager|suspect|one) (?:who |whom |that )?"
     r"(?:police|investigators|detectives|authorities|prosecutors) (?:say|said|believe|allege) "
-    rf"{_KILLED_VERB}",
+    rf"{_KILLED_VERB}|"
+    # "Bo Tran, 30, who police say killed Ann Lee"
+    rf"\bwho {_THEY_SAY} {_KILLED_VERB}",
     re.I,
 )
-_SAID_GATE = key_words("allege", " said ", " say")
+_SAID_GATE = key_words("allege", " said ", " say", "believe")
 # In a story of a killing, harm that did not itself kill says who killed: "Bo Tran is believed
 # to have shot Ann Lee", "police say Bo Tran stabbed her" (she died of it).
 _HARMED_VERB = r"(?:shot|stabbed|beat|beaten|struck|strangled|ran over|run over)\b"
@@ -272,7 +281,9 @@ HARMED_IN_KILLING = compile_scan(
     # "police say Bo Tran shot her", "detectives believe Bo Tran stabbed Ann Lee"
     r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
     r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that|believe|"
-    rf"believes|believe that) (?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}",
+    rf"believes|believe that) (?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}|"
+    # "Bo Tran, 30, who police say shot Ann Lee"
+    rf"\bwho {_THEY_SAY} {_HARMED_VERB}",
     re.I,
 )
 _HARMED_GATE = key_words(
@@ -321,8 +332,10 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
 _KILLER = r"(?:suspected )?(?:gunman|shooter|killer|attacker|assailant)"
 _NAMED_KILLER = compile_scan(
     rf"\b(?:identified|named) the {_KILLER} as\b|"
-    # "the shooter, Bo Tran,", "The gunman, identified as Bo Tran,"
-    rf"\b[Tt]he {_KILLER},\s+(?:(?:later\s+)?(?:identified|named)\s+(?:by\s+\w+\s+)?as\s+)?(?=[A-Z])|"
+    # "the shooter, Bo Tran,", "The gunman, identified as Bo Tran,", "the gunman, who was
+    # later identified as Bo Tran,"
+    rf"\b[Tt]he {_KILLER},\s+(?:(?:who\s+(?:was|has\s+been)\s+)?(?:later\s+)?(?:identified|named)\s+"
+    r"(?:by\s+\w+\s+)?as\s+)?(?=[A-Z])|"
     # "Police said Bo Tran, 33, was the shooter"
     rf"\b(?:was|is) (?:the|believed to be the|identified as the) {_KILLER}\b",
 )

@@ -391,3 +391,46 @@ def test_the_dead_named_after_the_believed_doer_are_never_linked() -> None:
     )
     linked = {f["person"] for f in facts_of("LinkedToHomicide", text)}
     assert not linked & {"Ann Leeds", "Cora Leeds"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, who police say killed Y": the one the clause is about.
+        (
+            "Omar Welles, 30, who police say killed Darius Knoll, 18, outside a bar on Friday, "
+            "is still at large.",
+            [("Omar Welles", "suspect")],
+        ),
+        # A charge to be upgraded to murder once the victim died.
+        (
+            "Tia Marlow, 29, was beaten Saturday and died Monday. Jorge Medeiros, 28, was "
+            "arrested on an assault charge. Prosecutors said the charge will be upgraded to "
+            "murder.",
+            [("Jorge Medeiros", "expected to be charged")],
+        ),
+        # "The gunman, who was later identified as X"
+        (
+            "Tia Marlow, 29, was shot and killed Saturday. The gunman, who was later identified "
+            "as Jorge Medeiros, 28, fled on foot.",
+            [("Jorge Medeiros", "suspect")],
+        ),
+    ],
+)
+def test_who_the_police_say_killed_before_any_charge(text: str, expected: list) -> None:
+    assert [(f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Who police say shot someone who lived: no killing.
+        "Darius Knoll, 18, was shot in the arm on Friday and is expected to survive. Omar "
+        "Welles, 30, who police say shot Knoll, is still at large.",
+        # An assault charge upgraded to aggravated assault: no homicide.
+        "Tia Marlow, 29, was beaten Saturday and is recovering. Jorge Medeiros, 28, was "
+        "arrested on an assault charge that prosecutors said will be upgraded to a felony.",
+    ],
+)
+def test_no_link_without_a_death(text: str) -> None:
+    assert facts_of("LinkedToHomicide", text) == []
