@@ -150,19 +150,23 @@ def extract_homicide_links(
                     ]
         if ANCHOR_GATE.opens(sentence) and not _ONLY_ATTEMPT.search(text):
             for relation, match in statements(sentence, killing):
-                person = _linked(article, sentence, match, killed_names)
-                if person is None or _one_of(person, killed_names):
+                dead_doer = _dead_doer(article, sentence, match, killed_names)
+                person = dead_doer or _linked(article, sentence, match, killed_names)
+                if person is None or (person is not dead_doer and _one_of(person, killed_names)):
                     continue
                 if not match.group(0).startswith("After") and _the_killed(
                     article, sentence, person, match.start()
                 ):
                     continue  # "the suspect in the killing of Ann Lee": not Ann Lee
                 # "Bo Tran and a second man, Cy Hall, are suspects in": both of them.
+                # A doer who died too is none of the dead he is tied to.
+                dead = _Killed([n for n in killed_names if not _one_of(person, [n])])
                 for linked in [person, *_joined_with(article, sentence, person, killed_names)]:
                     people[id(linked)] = linked
                     _read_link(
                         article, sentence, linked, relation, anchor.setdefault(id(linked), ([], [])),
-                        own_victims, killed_names, charged_here, match.start(),
+                        own_victims, dead if dead_doer else killed_names, charged_here,
+                        match.start(),
                     )  # fmt: skip
                 break
     if killing:
@@ -180,14 +184,16 @@ def extract_homicide_links(
                 or in_text.charged(person, person_name(person) in charged_with_any)
             )
         )
-        if key in counted:
-            count, link = counted[key]
-            links.extend([link] * count)
-            continue
         main, others = anchor.get(key, ([], []))
-        links.extend(others)
         if elsewhere is not None:
             elsewhere.update(f.fields["victim"] for f in others if f.fields["victim"])
+        if key in counted:
+            # "a suspect in two other killings", then each named: the count, named where told.
+            count, link = counted[key]
+            named = [f for f in others if f.fields["victim"]][:count]
+            links.extend([*named, *[link] * (count - len(named))])
+            continue
+        links.extend(others)
         # The article's own killing is a link only until a homicide charge is filed (a
         # further charge expected then is no link).
         if not charged:
@@ -251,6 +257,34 @@ def _linked(
 
 # The words that open what someone says or believes a person did: "police believe <who>".
 _SAYS_WHO = re.compile(r"\b(?:say|says|said|allege|alleged|believe|believes|that)\s+\Z", re.I)
+# What follows the doer of a told killing up to its verb: "Bo Tran, 42, shot", not "Ann Lee,
+# 45, was shot" nor "Ann Lee's husband shot".
+_DOER_VERB = re.compile(
+    r"\A(?:,[^.;]{0,40}?,)?\s+(?:allegedly\s+)?(?:fatally\s+)?(?:shot|stabbed|beat|struck|"
+    r"strangled|ran over|killed|murdered)\b",
+    re.I,
+)
+
+
+def _dead_doer(
+    article: Article, sentence: Sentence, match: re.Match[str], killed_names: list[str]
+) -> Person | None:
+    """The one a statement says killed or harmed the dead ("police believe Bo Tran shot Ann
+    Lee"), when he is dead too (he killed himself, or police shot him): a doer all the same."""
+    if not killed_names:
+        return None
+    text = sentence.text
+    for mention, named in article.cast.people_in(sentence):
+        if (
+            match.start() < mention.start < match.end()
+            and not named.official
+            and named.name is not None
+            and _SAYS_WHO.search(text, match.start(), mention.start)
+            and _DOER_VERB.match(text[mention.end : match.end()])
+            and _one_of(named, killed_names)
+        ):
+            return named
+    return None
 
 
 class _Killed(list[str]):

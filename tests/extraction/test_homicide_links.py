@@ -434,3 +434,42 @@ def test_who_the_police_say_killed_before_any_charge(text: str, expected: list) 
 )
 def test_no_link_without_a_death(text: str) -> None:
     assert facts_of("LinkedToHomicide", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Shot dead by deputies after the killing.
+        "Tom Beall, 61, was shot and killed in his yard on Saturday. Investigators said Dale "
+        "Ruske, 58, shot and killed Beall, then fired at deputies, who returned fire, striking "
+        "Ruske, who died at the scene.",
+        # Dead by his own hand.
+        "Tom Beall, 61, was found shot to death Friday. Police believe Dale Ruske, 58, shot "
+        "Beall before killing himself; Ruske's body was found in a motel.",
+    ],
+)
+def test_a_doer_who_died_too_is_linked_to_the_killing(text: str) -> None:
+    assert links_of(text) == [("Dale Ruske", "Tom Beall")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The passive: the one named was shot, not the shooter.
+        "Police said Tom Beall, 61, was shot and killed in his yard on Saturday.",
+        # The dead man's relative did it: not the dead man.
+        "Tom Beall, 61, was found dead Friday. Police said Tom Beall's nephew shot him.",
+    ],
+)
+def test_the_dead_named_after_said_are_not_doers(text: str) -> None:
+    assert "Tom Beall" not in {p for p, _ in links_of(text)}
+
+
+def test_counted_further_killings_take_the_names_told() -> None:
+    text = (
+        "Marcus Tait, 29, was charged with murder in the death of Devon Prior, 34. Police said "
+        "Tait is a suspect in two other killings. Detectives believe Tait is responsible for "
+        "the July killing of Reggie Moss, 40, and the August killing of Simone Avers, 22."
+    )
+    assert links_of(text) == [("Marcus Tait", "Reggie Moss"), ("Marcus Tait", "Simone Avers")]
+    assert {name for name, _ in victims_of(text)} == {"Devon Prior"}
