@@ -103,7 +103,7 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"(?:(?:prime |main |primary |lead |key |only )?suspects?|gunman|shooter|killer|attacker|"
         r"assailant) "
         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
-        rf"in (?:[\w'’.-]+ ){{0,4}}?{noun}|"
+        rf"in (?:[\w'’.-]+ ){{0,5}}?{noun}|"
         # "evidence connecting him to the killing", "may be connected to a 2019 murder".
         r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
         r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
@@ -166,7 +166,8 @@ ANOTHER = compile_scan(
     r"\b(?:another|other|separate|additional|earlier|unrelated)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b|"
     # "is also suspected in the 2021 killing of": a killing besides the charged one.
-    r"\balso (?:be |been |being )?(?:a |the )?(?:suspect(?:ed)?|linked|tied|connected|investigated|"
+    r"\balso (?:be |been |being )?(?:a |the )?(?:prime |main |primary |lead |key )?"
+    r"(?:suspect(?:ed)?|linked|tied|connected|investigated|"
     r"under investigation|person of interest)\b",
     re.I,
 )

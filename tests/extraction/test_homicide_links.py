@@ -473,3 +473,26 @@ def test_counted_further_killings_take_the_names_told() -> None:
     )
     assert links_of(text) == [("Marcus Tait", "Reggie Moss"), ("Marcus Tait", "Simone Avers")]
     assert {name for name, _ in victims_of(text)} == {"Devon Prior"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "also the prime suspect in the 2019 disappearance and presumed death of"
+        (
+            "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. Police said "
+            "Vost is also the prime suspect in the 2019 disappearance and presumed death of a "
+            "former girlfriend.",
+            [("Carl Vost", None)],
+        ),
+        # A disappearance with no death told is no homicide.
+        (
+            "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. Vost is also "
+            "a person of interest in the disappearance of a woman who has not been seen since "
+            "June.",
+            [],
+        ),
+    ],
+)
+def test_a_further_killing_told_at_length(text: str, expected: list) -> None:
+    assert links_of(text) == expected
