@@ -472,7 +472,9 @@ def _suspects_of_the_killing(
         ):
             continue  # named only where no one calls anyone the one who did it
         victims = killed_names[:1] if len(killed_names) == 1 else [None]
-        found[id(person)] = _link(article, person.first_cue, person, "suspect", victims[0])
+        # "Bo Tran has been named a person of interest": so called where first told.
+        relation = "person of interest" if POI.search(person.first_cue.text) else "suspect"
+        found[id(person)] = _link(article, person.first_cue, person, relation, victims[0])
         people[id(person)] = person
     return found
 

@@ -101,9 +101,12 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         # "the prime suspect in the killing of", "a suspect in her death", "identified him as
         # the gunman in the fatal shooting".
         r"(?:(?:prime |main |primary |lead |key |only )?suspects?|gunman|shooter|killer|attacker|"
-        r"assailant) "
+        r"assailant)[”\"]? "
         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
         rf"in (?:[\w'’.-]+ ){{0,5}}?{noun}|"
+        # "is the focus of the investigation into her death"
+        r"focus of (?:the |an |their |a )?(?:[\w-]+ )?(?:investigation|probe) (?:into|in) "
+        rf"(?:[\w'’.-]+ ){{0,4}}?{noun}|"
         # "evidence connecting him to the killing", "may be connected to a 2019 murder".
         r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
         r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
@@ -124,7 +127,7 @@ ANCHOR_GATE = key_words(
     "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
     "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
-    "warrant", "after", "under investigation", "investigated",
+    "warrant", "after", "under investigation", "investigated", "focus of",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
@@ -231,7 +234,7 @@ _LINK_GATE = key_words(
     "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
     "questioned", "held", "booked", "custody", "apprehended", "captured", "surrender", "turned", "turns",
     "searching for", "looking for", "seeking", "hunting for", "warrant",
-    "gunman", "shooter", "killer", "attacker", "assailant",
+    "gunman", "shooter", "killer", "attacker", "assailant", "focus of",
 )  # fmt: skip
 
 

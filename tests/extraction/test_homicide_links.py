@@ -496,3 +496,33 @@ def test_counted_further_killings_take_the_names_told() -> None:
 )
 def test_a_further_killing_told_at_length(text: str, expected: list) -> None:
     assert links_of(text) == expected
+
+
+HELD = (
+    "Ashley Colby, 22, was found dead Friday. Carl Vost, 25, was arrested Saturday on a "
+    "probation violation. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quote closing after "suspect".
+        (HELD + 'Reed said Vost "is our prime suspect" in Colby\'s death.', "suspect"),
+        (HELD + "Vost is the focus of the investigation into her death, police said.", "suspect"),
+        # Named a person of interest with no killing word in the sentence: so called.
+        (
+            "Ashley Colby, 22, was found dead Friday. Her boyfriend, Carl Vost, 25, has been "
+            "named a person of interest, police said.",
+            "person of interest",
+        ),
+    ],
+)
+def test_the_suspect_of_the_killing_however_called(text: str, expected: str) -> None:
+    found = [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+    assert found == [("Carl Vost", expected, "Ashley Colby")]
+
+
+def test_the_focus_of_another_investigation_is_no_link() -> None:
+    text = HELD + "Vost is the focus of a fraud investigation, police said."
+    assert facts_of("LinkedToHomicide", text) == []
