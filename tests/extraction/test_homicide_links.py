@@ -526,3 +526,27 @@ def test_the_suspect_of_the_killing_however_called(text: str, expected: str) -> 
 def test_the_focus_of_another_investigation_is_no_link() -> None:
     text = HELD + "Vost is the focus of a fraud investigation, police said."
     assert facts_of("LinkedToHomicide", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Leeds, 40, was shot Friday and remains in critical condition. Police are searching "
+        "for Bo Tranh, 24, who remains at large.",
+        "Ann Leeds, 40, was shot in the leg Friday. She remains hospitalized. Police said Bo "
+        "Tranh, 24, shot her; he remains at large.",
+    ],
+)
+def test_remains_the_verb_is_no_death(text: str) -> None:
+    # "remains at large" is no body: no one died, so no one is tied to a killing.
+    assert victims_of(text) == {("Ann Leeds", "injured")}
+    assert facts_of("LinkedToHomicide", text) == []
+
+
+def test_remains_the_noun_is_a_death() -> None:
+    text = (
+        "Ann Leeds, 40, was reported missing in May. Human remains found Friday were "
+        "identified as Leeds. Police said Bo Tranh, 24, is a suspect in her death."
+    )
+    assert victims_of(text) == {("Ann Leeds", "killed")}
+    assert links_of(text) == [("Bo Tranh", "Ann Leeds")]
