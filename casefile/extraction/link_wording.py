@@ -349,7 +349,11 @@ _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
 # "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.
 CHARGED_WITH_HOMICIDE = compile_scan(
     r"\b(?:charged|charges?|charging|indicted|indictment|convicted|pleaded|pled|plea|guilty|"
-    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b",
+    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b|"
+    # "pleaded not guilty to killing Ann Lee": a plea answers a charge of it
+    r"\b(?:pleaded |pled |found (?:[\w-]+ )?)(?:not )?guilty (?:[\w,]+ ){0,4}?(?:to|of) (?:the )?"
+    r"(?:killing|murdering|slaying|strangling|fatally \w+|stabbing \w+ to death|"
+    r"shooting \w+ to death)\b",
     re.I,
 )
 # "has been charged in her death": a charge for the killing that does not name the offence.
@@ -362,7 +366,7 @@ CHARGED_IN_DEATH = compile_scan(
     re.I,
 )
 CHARGE_GATE = key_words(
-    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "charges against"
+    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "pled", "charges against"
 )  # fmt: skip
 # A link sentence that itself states the homicide charge: "arrested on murder charges".
 HOMICIDE_CHARGE_HERE = compile_scan(

@@ -550,3 +550,25 @@ def test_remains_the_noun_is_a_death() -> None:
     )
     assert victims_of(text) == {("Ann Leeds", "killed")}
     assert links_of(text) == [("Bo Tranh", "Ann Leeds")]
+
+
+ARRESTED = (
+    "Ray Dunne, 44, was shot and killed Friday. Carl Vost, 25, was arrested Saturday in "
+    "connection with the shooting. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "linked"),
+    [
+        # A plea or a verdict on the killing answers a charge of it: no link.
+        ("He pleaded not guilty to killing Dunne.", False),
+        ("Vost pled guilty to fatally stabbing Dunne.", False),
+        ("A jury found Vost guilty of killing Dunne.", False),
+        # A plea to a charge that is no homicide keeps the killing a link.
+        ("He pleaded not guilty to a gun charge.", True),
+    ],
+)
+def test_a_plea_to_the_killing_ends_the_link(sentence: str, linked: bool) -> None:
+    found = [f["person"] for f in facts_of("LinkedToHomicide", ARRESTED + sentence)]
+    assert found == (["Carl Vost"] if linked else [])
