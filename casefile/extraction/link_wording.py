@@ -37,7 +37,7 @@ COUNTED = compile_scan(
 )
 LINK_VERB = compile_scan(
     r"\b(?:link\w*|connect\w*|tied|tying|ties|suspect\w*|interest|question\w*|charged|accused|"
-    r"responsible|implicated|believed to have)\b",
+    r"responsible|implicated|believed to have|believes?|confess\w*|admit\w*)\b",
     re.I,
 )
 POI = compile_scan(r"\bperson of (?:\w+ )?interest\b", re.I)
@@ -112,7 +112,8 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
         # "tied the gun found in his car to the fatal shooting", "evidence links him to the
         # killings": any tense of the verb.
-        rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying) (?:[\w'’,-]+ ){{0,6}}?to "
+        rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying|match(?:es|ed|ing)?) "
+        rf"(?:[\w'’,-]+ ){{0,6}}?to "
         rf"(?:[\w'’.-]+ ){{0,4}}?{noun})",
         re.I,
     )
@@ -127,13 +128,14 @@ ANCHOR_GATE = key_words(
     "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
     "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
-    "warrant", "after", "under investigation", "investigated", "focus of",
+    "warrant", "after", "under investigation", "investigated", "focus of", "match",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
     # "police say Bo Tran is responsible for the death of", "... for the injuries that caused
     # her death": who says so is the police.
     r"\b(?:say|says|said|believe|believes)(?: that)? (?:[\w'’.,-]+ ){1,5}?(?:is|was|are|were) "
+    r"(?:also )?"
     rf"responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
     r"(?:[\w'’.,-]+ ){1,5}?(?:killed|murdered|shot and killed|fatally shot)\b|"
@@ -168,6 +170,9 @@ _HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death|
 ANOTHER = compile_scan(
     r"\b(?:another|other|separate|additional|earlier|unrelated)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b|"
+    # "a suspect in a second homicide", "believe he killed a second man"
+    r"\b(?:a|the) (?:second|third|fourth|fifth) (?:homicide|killing|murder|slaying|shooting death)\b|"
+    r"\b(?:killed|killing|murdered) (?:a|the) (?:second|third|fourth|fifth) (?:man|woman|person)\b|"
     # "is also suspected in the 2021 killing of": a killing besides the charged one.
     r"\balso (?:be |been |being )?(?:a |the )?(?:prime |main |primary |lead |key )?"
     r"(?:suspect(?:ed)?|linked|tied|connected|investigated|"
@@ -214,7 +219,7 @@ SUBJECT_GAP = re.compile(
     re.I,
 )
 # A link verb right before the person it ties: "evidence links Bo Tran to".
-OBJECT_GAP = re.compile(r"\A(?:connect\w*|link\w*|ties|tied|tying)\s+\Z", re.I)
+OBJECT_GAP = re.compile(r"\A(?:connect\w*|link\w*|ties|tied|tying|match\w*)\s+\Z", re.I)
 # A reference to a person met before: a pronoun, or a definite noun ("the suspect").
 REFERS = compile_scan(
     r"\b(?:he|him|his|she|her|they|them|the (?:[\w-]+ ){0,2}?(?:suspect|man|woman|defendant|"
@@ -234,7 +239,7 @@ _LINK_GATE = key_words(
     "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
     "questioned", "held", "booked", "custody", "apprehended", "captured", "surrender", "turned", "turns",
     "searching for", "looking for", "seeking", "hunting for", "warrant",
-    "gunman", "shooter", "killer", "attacker", "assailant", "focus of",
+    "gunman", "shooter", "killer", "attacker", "assailant", "focus of", "match",
 )  # fmt: skip
 
 

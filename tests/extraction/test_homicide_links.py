@@ -572,3 +572,34 @@ ARRESTED = (
 def test_a_plea_to_the_killing_ends_the_link(sentence: str, linked: bool) -> None:
     found = [f["person"] for f in facts_of("LinkedToHomicide", ARRESTED + sentence)]
     assert found == (["Carl Vost"] if linked else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "DNA evidence matched Vost to the 1987 rape and killing of Jane Hollis.",
+            [("Carl Vost", "Jane Hollis")],
+        ),
+        (
+            "Vost confessed to killing two other people, police said.",
+            [("Carl Vost", None), ("Carl Vost", None)],
+        ),
+        (
+            "Police believe Vost killed a second man, whose body was found in March.",
+            [("Carl Vost", None)],
+        ),
+        ("Vost is now a suspect in a second homicide, police said.", [("Carl Vost", None)]),
+        (
+            "Police say Vost is also responsible for the death of Jane Hollis.",
+            [("Carl Vost", "Jane Hollis")],
+        ),
+        # Near misses: a match that ties no one to a killing; the charged killing itself.
+        ("Police said the DNA matched a sample taken from Vost.", []),
+        ("Vost admitted to killing Dunne, police said.", []),
+        ("Dunne's death was the second homicide in the city this year.", []),
+    ],
+)
+def test_further_killings_however_told(sentence: str, expected: list) -> None:
+    text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
+    assert links_of(text) == expected
