@@ -56,14 +56,19 @@ def extract_homicide_links(
     killed_names: list[str],
     arrests: Sequence[Fact] = (),
     elsewhere: set[str] | None = None,
+    tied: set[str] | None = None,
 ) -> list[Fact]:
     """The links the article states. `elsewhere`, when given, receives the names of the killed
-    people the links tie to killings besides the case's (victims of those, not of the case)."""
+    people the links tie to killings besides the case's (victims of those, not of the case);
+    `tied`, the names of the people a statement about the case ties to its own killing (of the
+    case, wherever the article first names them)."""
     counted: dict[int, tuple[int, Fact]] = {}
     poi: dict[int, list[Fact]] = {}  # a person of interest in the case's own killing
     # Per person: links to the case's own killing, and links to other killings.
     anchor: dict[int, tuple[list[Fact], list[Fact]]] = {}
     charged_here: set[int] = set()
+    # The sentences that tie a person to the case's own killing where the case is told.
+    case_tied: dict[int, set[int]] = {}
     people: dict[int, Person | None] = {}
     charged_with_homicide = {
         c.fields["person"]
@@ -133,6 +138,8 @@ def extract_homicide_links(
                             _link(article, sentence, person, "person of interest", victim)
                         )
                 elif not other and id(person) not in poi:
+                    if article.in_case(sentence, interest.start()):
+                        case_tied.setdefault(id(person), set()).add(sentence.index)
                     # One link per dead person the case's killing took, named where told.
                     poi[id(person)] = [
                         fact(
@@ -168,6 +175,10 @@ def extract_homicide_links(
                         own_victims, dead if dead_doer else killed_names, charged_here,
                         match.start(),
                     )  # fmt: skip
+                    if article.in_case(sentence, match.start()) and any(
+                        f.evidence.start == sentence.start for f in anchor[id(linked)][0]
+                    ):
+                        case_tied.setdefault(id(linked), set()).add(sentence.index)
                 break
     if killing:
         fallback = _suspects_of_the_killing(article, [*charges, *arrests], killed_names, people)
@@ -202,6 +213,13 @@ def extract_homicide_links(
             # death" is not in theirs).
             other_dead = {f.fields["victim"] for f in others if f.fields["victim"]}
             links.extend([f for f in own if f.fields["victim"] not in other_dead] or own[:1])
+            if tied is not None and own and person is not None and person.mentions:
+                # Tied where the case is told, in a sentence besides the one that first names
+                # him ("police named a man a person of interest in her death. Bo Tran is held
+                # on an unrelated charge"): of the case, whatever that first sentence is about.
+                first = min(person.mentions)[0]
+                if case_tied.get(key, set()) - {first}:
+                    tied.add(person_name(person))
     return links
 
 

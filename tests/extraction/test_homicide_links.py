@@ -603,3 +603,29 @@ def test_a_plea_to_the_killing_ends_the_link(sentence: str, linked: bool) -> Non
 def test_further_killings_however_told(sentence: str, expected: list) -> None:
     text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
     assert links_of(text) == expected
+
+
+def test_one_tied_to_the_killing_is_of_the_case_though_held_on_an_unrelated_matter() -> None:
+    # The lede's person of interest, named in the next sentence on an "unrelated" hold.
+    text = (
+        "Ruth Vale, 29, was found dead in her apartment. Police on Tuesday named a 34-year-old "
+        "man a person of interest in her death. Dell Quarry, 34, is being held at the county "
+        "jail on an unrelated probation violation."
+    )
+    assert links_of(text) == [("Dell Quarry", "Ruth Vale")]
+    assert {f["name"] for f in facts_of("SuspectIdentified", text)} == {"Dell Quarry"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In an unrelated case, police arrested Al Roe, 30, in connection with a fatal shooting "
+        "on Elm Street.",
+        "In an unrelated case, Al Roe, 30, was named a person of interest in a homicide on Elm "
+        "Street.",
+    ],
+)
+def test_one_tied_to_a_killing_in_an_unrelated_case_stays_out(sentence: str) -> None:
+    text = "Ruth Vale, 29, was found dead in her apartment Sunday. Police have no suspects. "
+    assert facts_of("LinkedToHomicide", text + sentence) == []
+    assert facts_of("SuspectIdentified", text + sentence) == []
