@@ -154,9 +154,9 @@ _ALSO_CHARGED = compile_scan(
 )
 # A charge still to come: "is expected to be charged with murder", "plans to charge her".
 EXPECTED = compile_scan(
-    r"\b(?:expected|likely|set|going) to (?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
-    r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
-    r"\b(?:plan|plans|planned|intends?|intended) to (?:charge|file)\b|"
+    r"\b(?:expected|likely|set|going) to (?:be (?:formally )?charged|face (?:[\w-]+ ){0,3}?charges?)|"
+    r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,3}?charges?)|"
+    r"\b(?:plan|plans|planned|intends?|intended|expects?|expected) to (?:charge|file)\b|"
     # "more charges are expected because of the girl's death"
     r"\b(?:more|additional|further|new|murder|homicide)\s+charges\s+(?:are|were|could be|will be|"
     r"may be)?\s*(?:expected|likely|possible|pending|forthcoming)\b|"

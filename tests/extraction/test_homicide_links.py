@@ -629,3 +629,28 @@ def test_one_tied_to_a_killing_in_an_unrelated_case_stays_out(sentence: str) -> 
     text = "Ruth Vale, 29, was found dead in her apartment Sunday. Police have no suspects. "
     assert facts_of("LinkedToHomicide", text + sentence) == []
     assert facts_of("SuspectIdentified", text + sentence) == []
+
+
+CRASH = (
+    "Nadia Faro, 41, was struck and killed while riding her bicycle Saturday. Kyle Brant, 24, "
+    "was charged with driving while intoxicated. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He will face a vehicular homicide charge, authorities said.", ["Kyle Brant"]),
+        (
+            "The prosecutor said his office expects to charge Brant with vehicular homicide.",
+            ["Kyle Brant"],
+        ),
+        # A hearing to face is no charge to come.
+        ("He will face a court hearing next week.", []),
+    ],
+)
+def test_a_homicide_charge_to_come_after_a_fatal_crash(sentence: str, expected: list) -> None:
+    links = facts_of("LinkedToHomicide", CRASH + sentence)
+    assert [(f["person"], f["relation"]) for f in links] == [
+        (p, "expected to be charged") for p in expected
+    ]
