@@ -35,6 +35,7 @@ from casefile.extraction.link_wording import (
     KILLING_STORY_GATE,
     LINK_VERB,
     NAMES_A_KILLING,
+    NO_SUSPECT,
     OBJECT_GAP,
     POI,
     REFERS,
@@ -89,7 +90,7 @@ def extract_homicide_links(
         counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
         counts = COUNTED.finditer(text) if counting else ()
         for match in counts:
-            if not LINK_VERB.search(text):
+            if not _affirmed(LINK_VERB, text):
                 continue
             count = number_value(match.group("n") or match.group("n2") or match.group("n3") or "")
             if not count:
@@ -157,6 +158,10 @@ def extract_homicide_links(
                     ]
         if ANCHOR_GATE.opens(sentence) and not _ONLY_ATTEMPT.search(text):
             for relation, match in statements(sentence, killing):
+                if match.group(0)[:7].lower() in _SUSPECT_WORDS and NO_SUSPECT.search(
+                    text, max(0, match.start() - 60), match.start()
+                ):
+                    continue  # "police have not identified a suspect in the killing"
                 dead_doer = _dead_doer(article, sentence, match, killed_names)
                 person = dead_doer or _linked(article, sentence, match, killed_names)
                 if person is None or (person is not dead_doer and _one_of(person, killed_names)):
@@ -223,6 +228,22 @@ def extract_homicide_links(
     return links
 
 
+# A denial just before a word: "have not identified a suspect", "do not appear to be linked".
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|n[’']t)\b[^,;]{0,40}\Z", re.I)
+
+
+def _affirmed(words: re.Pattern[str], text: str) -> bool:
+    """Whether `text` holds one of `words` that no "not" or "no" just before denies."""
+    return any(
+        not _DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in words.finditer(text)
+    )
+
+
+# How a statement that names a suspect starts ("suspect in", "prime suspect in").
+_SUSPECT_WORDS = frozenset(
+    {"suspect", "prime s", "main su", "primary", "lead su", "key sus", "only su"}
+)
 # "in custody for attempted murder in connection with the shooting": a sentence whose only
 # killing is an attempt ties no one to a death.
 _ONLY_ATTEMPT = re.compile(

@@ -154,8 +154,10 @@ _ALSO_CHARGED = compile_scan(
 )
 # A charge still to come: "is expected to be charged with murder", "plans to charge her".
 EXPECTED = compile_scan(
-    r"\b(?:expected|likely|set|going) to (?:be (?:formally )?charged|face (?:[\w-]+ ){0,3}?charges?)|"
-    r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,3}?charges?)|"
+    r"\b(?:expected|likely|set|going) to (?:be (?:formally )?charged|face (?:[\w-]+ ){0,3}?"
+    r"(?:charges?|counts?))|"
+    r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,3}?"
+    r"(?:charges?|counts?))|"
     r"\b(?:plan|plans|planned|intends?|intended|expects?|expected) to (?:charge|file)\b|"
     # "more charges are expected because of the girl's death"
     r"\b(?:more|additional|further|new|murder|homicide)\s+charges\s+(?:are|were|could be|will be|"
@@ -208,6 +210,14 @@ def relation_of(text: str) -> str:
     if re.search(r"\bbeliev\w* (?:[\w'’-]+ ){0,3}?(?:responsible|to have)\b", text, re.I):
         return "believed responsible"
     return "suspect"
+
+
+# A suspect no one is: "police have not identified a suspect in", "have no suspects in".
+NO_SUSPECT = re.compile(
+    r"\b(?:no|not|any|never|yet to)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|any\s+)?"
+    r"(?:(?:prime|main|primary|lead|key|only)\s+)?\Z",
+    re.I,
+)
 
 
 # What may stand between a person named as the subject and the link: an age or an

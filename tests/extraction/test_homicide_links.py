@@ -654,3 +654,28 @@ def test_a_homicide_charge_to_come_after_a_fatal_crash(sentence: str, expected: 
     assert [(f["person"], f["relation"]) for f in links] == [
         (p, "expected to be charged") for p in expected
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police have not identified a suspect in the killing of Omar Fitch, 19, on Elm Street.",
+        "Police have no suspects in the killing of Omar Fitch, 19, and said the two shootings "
+        "do not appear to be connected.",
+    ],
+)
+def test_a_denied_suspect_is_no_link(sentence: str) -> None:
+    text = (
+        "Dwayne Rucker, 31, was charged with attempted murder after two men were wounded on "
+        "Oak Street. " + sentence
+    )
+    assert facts_of("LinkedToHomicide", text) == []
+
+
+def test_murder_counts_to_come_are_no_charge_yet() -> None:
+    text = (
+        "Gerald Fenn, 71, and Lorraine Fenn, 69, were found shot to death in their home. Wes "
+        "Dunmore, 35, was arrested Thursday in their killings. Dunmore is expected to face two "
+        "counts of first-degree murder, prosecutors said."
+    )
+    assert links_of(text) == [("Wes Dunmore", "Gerald Fenn"), ("Wes Dunmore", "Lorraine Fenn")]
