@@ -22,6 +22,7 @@ from casefile.extraction.link_wording import (
     CHARGE_GATE,
     CHARGED_IN_DEATH,
     CHARGED_WITH_HOMICIDE,
+    CLEARED,
     COUNT_OF,
     COUNTED,
     COUNTED_GATE,
@@ -124,6 +125,8 @@ def extract_homicide_links(
                 counted[id(person)] = (count, link)
                 people[id(person)] = person
         interest = POI.search(text) if "interest" in sentence.lower else None
+        if interest and _cleared(text):
+            interest = None  # "was ruled out as a person of interest"
         if interest:
             person = _linked(article, sentence, interest, killed_names)
             if person is not None:
@@ -237,6 +240,14 @@ def _affirmed(words: re.Pattern[str], text: str) -> bool:
     return any(
         not _DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         for m in words.finditer(text)
+    )
+
+
+def _cleared(text: str) -> bool:
+    """Whether `text` says the police cleared someone; "a person of interest, not a suspect"
+    clears no one."""
+    return any(
+        not ("suspect" in m.group(0).lower() and POI.search(text)) for m in CLEARED.finditer(text)
     )
 
 
@@ -510,6 +521,8 @@ def _suspects_of_the_killing(
             _CALLED_SUSPECT.search(article.sentences[i].text) for i, _, _ in person.mentions
         ):
             continue  # named only where no one calls anyone the one who did it
+        if any(_cleared(article.sentences[i].text) for i, _, _ in person.mentions):
+            continue  # "Bo Tran, who found the body, is not considered a suspect"
         victims = killed_names[:1] if len(killed_names) == 1 else [None]
         # "Bo Tran has been named a person of interest": so called where first told.
         relation = "person of interest" if POI.search(person.first_cue.text) else "suspect"

@@ -212,6 +212,14 @@ def relation_of(text: str) -> str:
     return "suspect"
 
 
+# One the police clear: "is not considered a suspect", "was ruled out as a person of
+# interest", "later cleared him".
+CLEARED = compile_scan(
+    r"\b(?:not|no longer|never)\s+(?:been\s+)?(?:considered\s+|named\s+|viewed\s+|deemed\s+)?"
+    r"(?:as\s+)?(?:an?\s+)?(?:suspect|person of interest)\b|"
+    r"\bruled\s+(?:\w+\s+)?out\b|\b(?:cleared|exonerated)\s+(?:him|her|them|of)\b",
+    re.I,
+)
 # A suspect no one is: "police have not identified a suspect in", "have no suspects in".
 NO_SUSPECT = re.compile(
     r"\b(?:no|not|any|never|yet to)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|any\s+)?"

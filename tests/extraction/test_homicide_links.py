@@ -679,3 +679,27 @@ def test_murder_counts_to_come_are_no_charge_yet() -> None:
         "counts of first-degree murder, prosecutors said."
     )
     assert links_of(text) == [("Wes Dunmore", "Gerald Fenn"), ("Wes Dunmore", "Lorraine Fenn")]
+
+
+FOUND = "Ray Dunne, 44, was found dead March 2. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police said Ted Hale, 50, who found the body, is not considered a suspect.", []),
+        ("Police said Ted Hale, 50, has been ruled out as a suspect.", []),
+        (
+            "Police said Ted Hale, 50, has been ruled out as a person of interest in his death.",
+            [],
+        ),
+        # A person of interest "but not a suspect" is still a person of interest.
+        (
+            "Police said Ted Hale, 50, is a person of interest in his death but is not "
+            "considered a suspect.",
+            [("Ted Hale", "Ray Dunne")],
+        ),
+    ],
+)
+def test_one_the_police_clear_is_no_link(sentence: str, expected: list) -> None:
+    assert links_of(FOUND + sentence) == expected
