@@ -100,8 +100,8 @@ def extract_homicide_links(
             if person is None:
                 continue
             relation = relation_of(text)
-            if SHOOTINGS.search(match.group(0)) and relation != "suspect":
-                continue
+            if SHOOTINGS.search(match.group(0)) and not _FATAL.search(match.group(0)):
+                continue  # "a suspect in two other shootings": no one is said to have died
             another = ANOTHER.search(text)
             if match.group("kind") and not another:
                 continue  # "the deaths of two women" may be the case's own; "also" says not
@@ -231,6 +231,7 @@ def extract_homicide_links(
     return links
 
 
+_FATAL = re.compile(r"\b(?:fatal|deadly)\b", re.I)
 # A denial just before a word: "have not identified a suspect", "do not appear to be linked".
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|n[’']t)\b[^,;]{0,40}\Z", re.I)
 

@@ -50,8 +50,8 @@ COUNTED_GATE = key_words(
     "murders", "killings", "homicides", "slayings", "deaths", "shootings", "killed", "killing",
     "murdered", "murdering", "slain",
 )  # fmt: skip
-# Shootings are counted as killings only when a suspect is tied to them ("suspected in two
-# shootings"); "charged in two shootings" tells of charges, not of killings.
+# Shootings are counted as killings only when they were fatal ("suspected in two other fatal
+# shootings"); "suspected in two other shootings" tells of no death.
 SHOOTINGS = re.compile(r"\bshootings\b", re.I)
 HOMICIDE_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
