@@ -492,8 +492,9 @@ def _suspects_of_the_killing(
 ) -> dict[int, Fact]:
     """In a story of a killing, a suspect the article names with no statement of a link, no
     arrest, no charge of any kind and no day in court is its suspect: "the suspect, identified
-    as Bo Tran, fled" ties him to the killing the story is about. (An arrest the report does
-    not tie to the killing may be for something else.)"""
+    as Bo Tran, fled" ties him to the killing the story is about. An arrest the report does
+    not tie to the killing may be for something else, unless it says no charge is filed yet
+    ("Bo Tran was taken into custody and is being questioned. He has not been charged")."""
     found: dict[int, Fact] = {}
     # Sentences that tell of a stage after the charges: court, plea, indictment, sentence.
     court = {
@@ -505,7 +506,11 @@ def _suspects_of_the_killing(
     }
     if any(_VERDICT_STAGE.search(article.sentences[i].text) for i in court):
         return found  # a story of a plea, a trial or a sentence: its suspect was charged
-    charged = {f.fields["person"] for f in held}
+    charged = {f.fields["person"] for f in held if f.kind != "ArrestMade"}
+    arrested = {f.fields["person"] for f in held if f.kind == "ArrestMade"}
+    # A driver held after a fatal crash: no homicide until one is charged.
+    crash = bool(arrested) and any(_CRASH.search(s.text) for s in article.sentences)
+    last = len(article.sentences) - 1
     for person in article.cast.people:
         if (
             not person.suspect
@@ -518,7 +523,14 @@ def _suspects_of_the_killing(
             or any(i in court or i + 1 in court for i, _, _ in person.mentions)
         ):
             continue  # told in court, or the next sentence ("He pleaded not guilty"): charged
-        if not any(
+        if person.name in arrested:
+            if crash or not any(
+                _UNCHARGED.search(article.sentences[j].text)
+                for i, _, _ in person.mentions
+                for j in (i, min(i + 1, last))
+            ):
+                continue  # held, maybe for something else: the report does not say
+        elif not any(
             _CALLED_SUSPECT.search(article.sentences[i].text) for i, _, _ in person.mentions
         ):
             continue  # named only where no one calls anyone the one who did it
@@ -536,6 +548,15 @@ def _suspects_of_the_killing(
 _CALLED_SUSPECT = re.compile(
     r"\b(?:suspect|suspected|gunman|shooter|killer|attacker|assailant|accused|allegedly|wanted|"
     r"sought|searching for|looking for|person of interest|responsible)\b",
+    re.I,
+)
+_CRASH = re.compile(r"\b(?:crash|collision|hit-and-run|struck by (?:a|an|the) )", re.I)
+# No charge filed yet: "has not been charged", "charges have not been filed", "charges are
+# pending".
+_UNCHARGED = re.compile(
+    r"\b(?:not|n[’']t) (?:yet )?(?:been )?(?:formally )?charged\b|\bno charges? (?:has|have|had|"
+    r"was|were) (?:yet )?(?:been )?filed\b|\bcharges (?:have|had) (?:not|yet to) (?:yet )?(?:been|be) "
+    r"filed\b|\bcharges (?:are|were) pending\b",
     re.I,
 )
 # A story told once the suspect is charged: court, plea, indictment, verdict, sentence.

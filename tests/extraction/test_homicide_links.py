@@ -703,3 +703,31 @@ FOUND = "Ray Dunne, 44, was found dead March 2. "
 )
 def test_one_the_police_clear_is_no_link(sentence: str, expected: list) -> None:
     assert links_of(FOUND + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Held in a story of a killing, with no charge filed yet: its suspects.
+        (
+            "Ray Dunne, 44, was found dead in his apartment on Sunday. Police said Lana Pike, "
+            "30, and Carl Vost, 25, were taken into custody Monday and are being questioned. "
+            "Charges have not been filed.",
+            [("Carl Vost", "Ray Dunne"), ("Lana Pike", "Ray Dunne")],
+        ),
+        # Held with nothing said of a charge: maybe for something else.
+        (
+            "Ray Dunne, 44, was found dead in his apartment on Sunday. Carl Vost, 25, was "
+            "arrested Monday on an unrelated warrant.",
+            [],
+        ),
+        # A driver held after a fatal crash, not charged: no homicide yet.
+        (
+            "Ray Dunne, 44, was killed in a crash on Route 9 on Friday. Carl Vost, 25, the "
+            "other driver, was arrested Saturday. He has not been charged.",
+            [],
+        ),
+    ],
+)
+def test_held_but_not_yet_charged_in_a_killing(text: str, expected: list) -> None:
+    assert links_of(text) == expected
