@@ -298,12 +298,48 @@ def _linked(
         for mention, named in article.cast.people_in(sentence):
             if comma >= 0 and mention.start > comma and not named.official:
                 return None if _one_of(named, killed_names) else named
-    person = article.cast.actor(sentence, position)
+    person = _of_the_age_told(article, sentence, position, article.cast.actor(sentence, position))
     if person is None or article.in_case(sentence, position):
         return person
     if any(p is person for _, p in article.cast.people_in(sentence)):
         return person
     return person if REFERS.search(sentence.text) else None
+
+
+# One described by age just before a statement: "a teen who was accused of killing", "a
+# 34-year-old man named a person of interest".
+_DESCRIBED = re.compile(
+    r"\b(?:an?|the)\s+(?:(?P<age>\d{1,2})-year-old|(?P<young>teen|teenager|juvenile|boy|girl|"
+    r"youth))\b[^.;,]{0,40}\Z",
+    re.I,
+)
+
+
+def _of_the_age_told(
+    article: Article, sentence: Sentence, position: int, person: Person | None
+) -> Person | None:
+    """`person`, the one a statement refers to, unless the statement describes someone of
+    another age ("a teen who was accused" is not the 24-year-old): then the one suspect of that
+    age, or no one."""
+    described = _DESCRIBED.search(sentence.text, max(0, position - 60), position)
+    if person is None or described is None:
+        return person
+
+    def fits(candidate: Person) -> bool:
+        if candidate.age is None:
+            return True
+        if described.group("age"):
+            return candidate.age == int(described.group("age"))
+        return candidate.age <= 19
+
+    if fits(person):
+        return person
+    others = [
+        p
+        for p in article.cast.people
+        if p.suspect and p.name and not p.killed and p.age is not None and fits(p)
+    ]
+    return others[0] if len(others) == 1 else None
 
 
 # The words that open what someone says or believes a person did: "police believe <who>".

@@ -731,3 +731,22 @@ def test_one_the_police_clear_is_no_link(sentence: str, expected: list) -> None:
 )
 def test_held_but_not_yet_charged_in_a_killing(text: str, expected: list) -> None:
     assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # "a teen" is the 17-year-old, not the 26-year-old named first.
+        "Two inmates escaped from a county jail, including a teen who was accused of killing "
+        "another man outside the same jail two years ago, investigators said.",
+        # "a 17-year-old" likewise.
+        "Two inmates escaped from a county jail, including a 17-year-old who was accused of "
+        "killing another man outside the same jail two years ago, investigators said.",
+    ],
+)
+def test_a_statement_of_someone_described_by_age(lede: str) -> None:
+    text = (
+        lede + " Rob Tallis, 26, and Kai Mercer, 17, escaped from the jail on Sunday at 8:30 "
+        "p.m., according to police."
+    )
+    assert [p for p, _ in links_of(text)] == ["Kai Mercer"]
