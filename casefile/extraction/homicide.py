@@ -35,6 +35,7 @@ from casefile.extraction.link_wording import (
     HOMICIDE_WORD,
     KILLING_STORY_GATE,
     LINK_VERB,
+    MULTIPLE,
     NAMES_A_KILLING,
     NO_SUSPECT,
     OBJECT_GAP,
@@ -451,7 +452,11 @@ def _victims(text: str, killed_names: _Killed, expand: bool) -> list[str | None]
     of them when it counts as many ("three counts of murder"), or the only one."""
     named: list[str | None] = list(killed_names.named_in(text))
     count = COUNT_OF.search(text) if expand else None
-    number = number_value(count.group("n")) if count else None
+    number = (
+        (MULTIPLE[count.group("m").lower()] if count.group("m") else number_value(count.group("n")))
+        if count
+        else None
+    )
     if named:
         # "on suspicion of three counts of murder" with one of the three named: the others too.
         return named + [None] * max(0, (number or 0) - len(named))

@@ -400,5 +400,10 @@ HOMICIDE_CHARGE_HERE = compile_scan(
 
 
 COUNT_OF = compile_scan(
-    rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b", re.I
+    rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b|"
+    # "a suspect in a double killing": two dead
+    r"\b(?P<m>double|triple|quadruple)[\s-]+(?:murder|killing|homicide|slaying|shooting)s?\b",
+    re.I,
 )
+# How many dead a "double killing" names.
+MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}

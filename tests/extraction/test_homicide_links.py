@@ -750,3 +750,24 @@ def test_a_statement_of_someone_described_by_age(lede: str) -> None:
         "p.m., according to police."
     )
     assert [p for p, _ in links_of(text)] == ["Kai Mercer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A double killing is two dead, named or not.
+        (
+            "Police arrested Bo Tranh, 42, as a suspect in a double homicide on Elm Street. The "
+            "victims have not been identified.",
+            2,
+        ),
+        # A double shift is no killing.
+        (
+            "Ann Leeds, 40, was found dead after a double shift. Police arrested Bo Tranh, 42, as "
+            "a suspect in her death.",
+            1,
+        ),
+    ],
+)
+def test_a_double_killing_is_two_links(text: str, count: int) -> None:
+    assert len(links_of(text)) == count
