@@ -37,7 +37,9 @@ COUNTED = compile_scan(
 )
 LINK_VERB = compile_scan(
     r"\b(?:link\w*|connect\w*|tied|tying|ties|suspect\w*|interest|question\w*|charged|accused|"
-    r"responsible|implicated|believed to have|believes?|confess\w*|admit\w*)\b",
+    r"responsible|implicated|believed to have|believes?|confess\w*|admit\w*|"
+    # the doer's verb, not the passive ("two killings were committed")
+    r"(?<!was )(?<!were )(?<!been )(?:carried out|committed))\b",
     re.I,
 )
 POI = compile_scan(r"\bperson of (?:\w+ )?interest\b", re.I)
@@ -88,6 +90,9 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
     """The statements tying a person to a killing named by `noun`."""
     return compile_scan(
         r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|"
+        # "accused of ordering the 2020 killing of", "accused of hiring a man to kill"
+        rf"accused of (?:ordering|arranging|orchestrating|plotting|planning|hiring|paying|"
+        rf"taking part in|carrying out) (?:[\w'’.-]+ ){{0,4}}?(?:{noun}|to kill)|"
         rf"accused in (?:[\w'’.-]+ ){{0,3}}?{noun}|"
         rf"(?:involvement|involved) in (?:[\w'’.-]+ ){{0,4}}?{noun}|suspected (?:of|in) "
         r"(?:[\w'’.-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with "

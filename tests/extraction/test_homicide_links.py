@@ -771,3 +771,19 @@ def test_a_statement_of_someone_described_by_age(lede: str) -> None:
 )
 def test_a_double_killing_is_two_links(text: str, count: int) -> None:
     assert len(links_of(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Prosecutors said Vost is also accused of ordering the 2020 killing of Jane Hollis.", 1),
+        ("Federal prosecutors say Vost carried out two other killings for the gang.", 2),
+        ("Police said Vost committed three other murders.", 3),
+        # The passive names no doer; a plan that is no killing ties no one.
+        ("Two other killings were committed in the city last week.", 0),
+        ("Vost is accused of planning a robbery with two other men.", 0),
+    ],
+)
+def test_further_killings_ordered_or_carried_out(sentence: str, count: int) -> None:
+    text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
+    assert len(links_of(text)) == count
