@@ -92,7 +92,10 @@ def extract_homicide_links(
         counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
         counts = COUNTED.finditer(text) if counting else ()
         for match in counts:
-            if not _affirmed(LINK_VERB, text):
+            # "may have killed four other people": the killing verb, told as a likelihood,
+            # ties its doer ("the gunman killed two other people" tells of the case's own dead).
+            likely = match.group("n3") and _LIKELY.search(text, 0, match.start())
+            if not likely and not _affirmed(LINK_VERB, text):
                 continue
             count = number_value(match.group("n") or match.group("n2") or match.group("n3") or "")
             if not count:
@@ -232,6 +235,7 @@ def extract_homicide_links(
     return links
 
 
+_LIKELY = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\s+\Z", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly)\b", re.I)
 # A denial just before a word: "have not identified a suspect", "do not appear to be linked".
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|n[’']t)\b[^,;]{0,40}\Z", re.I)
@@ -276,8 +280,12 @@ def _linked(
     man") is linked; "a suspect" there is someone else."""
     position = match.start()
     text = sentence.text
+    possessed = False  # "Bo Tran's brother was wanted in": someone else, not named
     for mention, named in article.cast.people_in(sentence):
         if named.official or named.name is None:
+            continue
+        if mention.end <= position and _POSSESSED_SUBJECT.match(text[mention.end : position]):
+            possessed = True
             continue
         if _one_of(named, killed_names):
             if position < mention.start < match.end() and _SAYS_WHO.search(
@@ -293,6 +301,8 @@ def _linked(
             return named
         if match.end() <= mention.start and not text[match.end() : mention.start].strip():
             return named  # "identified the gunman as Bo Tran"
+    if possessed:
+        return None
     if match.group(0).startswith("After"):
         # "After allegedly killing Ann Lee, Bo Tran drove to Ohio": the subject after the comma
         comma = text.find(",", match.end())
@@ -307,6 +317,11 @@ def _linked(
     return person if REFERS.search(sentence.text) else None
 
 
+# A relative or associate of a named person as the subject: "Bo Tran's brother was".
+_POSSESSED_SUBJECT = re.compile(
+    r"\A[’']s?\s+(?:[\w-]+\s+){1,2}?(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|"
+    r"still|later)\s+)+\Z"
+)
 # One described by age just before a statement: "a teen who was accused of killing", "a
 # 34-year-old man named a person of interest".
 _DESCRIBED = re.compile(

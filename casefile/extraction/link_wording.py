@@ -182,7 +182,7 @@ ANOTHER = compile_scan(
     r"\b(?:killed|killing|murdered) (?:a|the) (?:second|third|fourth|fifth) (?:man|woman|person)\b|"
     # "is also suspected in the 2021 killing of": a killing besides the charged one.
     r"\balso (?:be |been |being )?(?:a |the )?(?:prime |main |primary |lead |key )?"
-    r"(?:suspect(?:ed)?|linked|tied|connected|investigated|"
+    r"(?:suspect(?:ed)?|linked|tied|connected|investigated|wanted|sought|accused|"
     r"under investigation|person of interest)\b",
     re.I,
 )

@@ -787,3 +787,24 @@ def test_a_double_killing_is_two_links(text: str, count: int) -> None:
 def test_further_killings_ordered_or_carried_out(sentence: str, count: int) -> None:
     text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
     assert len(links_of(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A likelihood told with the killing verb ties its doer.
+        (
+            "Investigators say Vost may have killed as many as four other people since 2018.",
+            ["Carl Vost"] * 4,
+        ),
+        ("Vost is also wanted in connection with two killings in Georgia.", ["Carl Vost"] * 2),
+        # The incident's own dead, told as a fact, are no further killings.
+        ("The gunman killed two other people before fleeing, police said.", []),
+        # A relative as the subject: someone else, not him.
+        ("Vost's brother was wanted in two other killings.", []),
+        ("Vost's brother, Ty Vost, 30, is also a suspect in the killing.", ["Ty Vost"]),
+    ],
+)
+def test_who_the_counted_killings_are_tied_to(sentence: str, expected: list) -> None:
+    text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
+    assert [p for p, _ in links_of(text)] == expected
