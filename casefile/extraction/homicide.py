@@ -70,8 +70,9 @@ def extract_homicide_links(
     # Per person: links to the case's own killing, and links to other killings.
     anchor: dict[int, tuple[list[Fact], list[Fact]]] = {}
     charged_here: set[int] = set()
-    # The sentences that tie a person to the case's own killing where the case is told.
-    case_tied: dict[int, set[int]] = {}
+    # Where statements tie a person to the case's own killing (read for scope only at the end,
+    # for the few it matters to).
+    case_tied: dict[int, list[tuple[Sentence, int]]] = {}
     people: dict[int, Person | None] = {}
     charged_with_homicide = {
         c.fields["person"]
@@ -146,8 +147,7 @@ def extract_homicide_links(
                             _link(article, sentence, person, "person of interest", victim)
                         )
                 elif not other and id(person) not in poi:
-                    if article.in_case(sentence, interest.start()):
-                        case_tied.setdefault(id(person), set()).add(sentence.index)
+                    case_tied.setdefault(id(person), []).append((sentence, interest.start()))
                     # One link per dead person the case's killing took, named where told.
                     poi[id(person)] = [
                         fact(
@@ -187,10 +187,8 @@ def extract_homicide_links(
                         own_victims, dead if dead_doer else killed_names, charged_here,
                         match.start(),
                     )  # fmt: skip
-                    if article.in_case(sentence, match.start()) and any(
-                        f.evidence.start == sentence.start for f in anchor[id(linked)][0]
-                    ):
-                        case_tied.setdefault(id(linked), set()).add(sentence.index)
+                    if any(f.evidence.start == sentence.start for f in anchor[id(linked)][0]):
+                        case_tied.setdefault(id(linked), []).append((sentence, match.start()))
                 break
     if killing:
         fallback = _suspects_of_the_killing(article, [*charges, *arrests], killed_names, people)
@@ -230,7 +228,10 @@ def extract_homicide_links(
                 # him ("police named a man a person of interest in her death. Bo Tran is held
                 # on an unrelated charge"): of the case, whatever that first sentence is about.
                 first = min(person.mentions)[0]
-                if case_tied.get(key, set()) - {first}:
+                if any(
+                    where.index != first and article.in_case(where, at)
+                    for where, at in case_tied.get(key, ())
+                ):
                     tied.add(person_name(person))
     return links
 
@@ -564,8 +565,7 @@ def _suspects_of_the_killing(
         return found  # a story of a plea, a trial or a sentence: its suspect was charged
     charged = {f.fields["person"] for f in held if f.kind != "ArrestMade"}
     arrested = {f.fields["person"] for f in held if f.kind == "ArrestMade"}
-    # A driver held after a fatal crash: no homicide until one is charged.
-    crash = bool(arrested) and any(_CRASH.search(s.text) for s in article.sentences)
+    crash: bool | None = None  # read only for one held and not yet charged
     last = len(article.sentences) - 1
     for person in article.cast.people:
         if (
@@ -580,12 +580,16 @@ def _suspects_of_the_killing(
         ):
             continue  # told in court, or the next sentence ("He pleaded not guilty"): charged
         if person.name in arrested:
-            if crash or not any(
+            if not any(
                 _UNCHARGED.search(article.sentences[j].text)
                 for i, _, _ in person.mentions
                 for j in (i, min(i + 1, last))
             ):
                 continue  # held, maybe for something else: the report does not say
+            if crash is None:
+                crash = any(_CRASH.search(s.text) for s in article.sentences)
+            if crash:
+                continue  # a driver held after a fatal crash: no homicide until one is charged
         elif not any(
             _CALLED_SUSPECT.search(article.sentences[i].text) for i, _, _ in person.mentions
         ):
