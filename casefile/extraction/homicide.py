@@ -165,7 +165,7 @@ def extract_homicide_links(
                     ]
         if ANCHOR_GATE.opens(sentence) and not _ONLY_ATTEMPT.search(text):
             for relation, match in statements(sentence, killing):
-                if match.group(0)[:7].lower() in _SUSPECT_WORDS and NO_SUSPECT.search(
+                if _A_SUSPECT.match(match.group(0)) and NO_SUSPECT.search(
                     text, max(0, match.start() - 60), match.start()
                 ):
                     continue  # "police have not identified a suspect in the killing"
@@ -179,12 +179,16 @@ def extract_homicide_links(
                     continue  # "the suspect in the killing of Ann Lee": not Ann Lee
                 # "Bo Tran and a second man, Cy Hall, are suspects in": both of them.
                 # A doer who died too is none of the dead he is tied to.
-                dead = _Killed([n for n in killed_names if not _one_of(person, [n])])
+                dead = (
+                    _Killed([n for n in killed_names if not _one_of(person, [n])])
+                    if dead_doer
+                    else killed_names
+                )
                 for linked in [person, *_joined_with(article, sentence, person, killed_names)]:
                     people[id(linked)] = linked
                     _read_link(
                         article, sentence, linked, relation, anchor.setdefault(id(linked), ([], [])),
-                        own_victims, dead if dead_doer else killed_names, charged_here,
+                        own_victims, dead, charged_here,
                         match.start(),
                     )  # fmt: skip
                     if any(f.evidence.start == sentence.start for f in anchor[id(linked)][0]):
@@ -259,9 +263,7 @@ def _cleared(text: str) -> bool:
 
 
 # How a statement that names a suspect starts ("suspect in", "prime suspect in").
-_SUSPECT_WORDS = frozenset(
-    {"suspect", "prime s", "main su", "primary", "lead su", "key sus", "only su"}
-)
+_A_SUSPECT = re.compile(r"(?:(?:prime|main|primary|lead|key|only) )?suspects?\b", re.I)
 # "in custody for attempted murder in connection with the shooting": a sentence whose only
 # killing is an attempt ties no one to a death.
 _ONLY_ATTEMPT = re.compile(
