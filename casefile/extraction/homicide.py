@@ -20,6 +20,7 @@ from casefile.extraction.link_wording import (
     ANCHOR_GATE,
     ANOTHER,
     CHARGE_GATE,
+    CHARGED_IN,
     CHARGED_IN_DEATH,
     CHARGED_WITH_HOMICIDE,
     CLEARED,
@@ -142,7 +143,7 @@ def extract_homicide_links(
                 other = others or (ANOTHER.search(text) and not own_victims.names_own(person, text))
                 entry = anchor.setdefault(id(person), ([], []))
                 if other and all(f.evidence.start != sentence.start for f in entry[1]):
-                    for victim in others or [None]:
+                    for victim in _new_dead(entry[1], others):
                         entry[1].append(
                             _link(article, sentence, person, "person of interest", victim)
                         )
@@ -668,18 +669,40 @@ def _read_link(
     # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
     # arrest, it is no other killing.
     another = ANOTHER.search(text) and not own_victims.names_own(person, told)
+    if relation == CHARGED_IN:
+        # A charge in another killing than the case's: a link to it; in the case's own, the
+        # charge families tell of it.
+        denied = _DENIED_BEFORE.search(text, max(0, start - 40), start)  # "has not been charged in"
+        if (
+            (others or another)
+            and not denied
+            and all(f.evidence.start != sentence.start for f in entry[1])
+        ):
+            for victim in _new_dead(entry[1], others):
+                entry[1].append(_link(article, sentence, person, "charged", victim))
+        return
     other = relation == "charged" or another or others
     # A charge expected for a killing whose named dead are none of the case's is a link to
     # that killing ("also expected to be charged in the death of Ann Lee").
     if other and (relation != "expected to be charged" or others):
         if all(f.evidence.start != sentence.start for f in entry[1]):
-            for victim in others or [None]:
+            for victim in _new_dead(entry[1], others):
                 entry[1].append(_link(article, sentence, person, relation, victim))
     elif relation != "expected to be charged" and HOMICIDE_CHARGE_HERE.search(text):
         charged_here.add(id(person))  # "arrested on murder charges in the death"
     elif not entry[0]:
         for victim in _victims(text, killed_names, True):
             entry[0].append(_link(article, sentence, person, relation, victim))
+
+
+def _new_dead(links: list[Fact], named: list[str]) -> list[str | None]:
+    """The dead a further statement ties someone to that no earlier link of his named ("tied
+    to the killing of Ann Lee ... also suspected in Ann Lee's death": one killing); an unnamed
+    one when it names none."""
+    if not named:
+        return [None]
+    told = {f.fields["victim"] for f in links}
+    return [n for n in named if n not in told]
 
 
 def _joined_with(

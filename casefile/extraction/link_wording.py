@@ -356,7 +356,22 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     named = _NAMED_KILLER.search(text) if killing and _KILLER_GATE.opens(sentence) else None
     if named:
         found.append(("suspect", named))
+    # Last: a charge in a killing ties one to it only if it is another killing than the case's.
+    charged = _CHARGED_IN_KILLING.search(text) if _CHARGED_IN_GATE.opens(sentence) else None
+    if charged:
+        found.append((CHARGED_IN, charged))
     return found
+
+
+# "faces a murder charge in the 2021 killing of Ann Lee", "was indicted in her death": a
+# charge in a killing, a link only when the killing is another than the case's.
+CHARGED_IN = "charged in"
+_CHARGED_IN_KILLING = compile_scan(
+    r"\b(?:charged|indicted|faces?|facing) (?:[\w-]+ ){0,4}?(?:in|for) (?:the |a |an |his |her )?"
+    rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
+    re.I,
+)
+_CHARGED_IN_GATE = key_words("charged", "indicted", " face", "facing")
 
 
 # In a story of a killing, the one police name as who did it: "police identified the gunman

@@ -808,3 +808,32 @@ def test_further_killings_ordered_or_carried_out(sentence: str, count: int) -> N
 def test_who_the_counted_killings_are_tied_to(sentence: str, expected: list) -> None:
     text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
     assert [p for p, _ in links_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A charge in another killing than the case's: a charged link to it.
+        (
+            "In Ohio, Vost faces a murder charge in the 2021 killing of Jane Hollis.",
+            [("Carl Vost", "Jane Hollis")],
+        ),
+        ("Vost faces a separate murder charge in another killing.", [("Carl Vost", None)]),
+        # A charge in the case's own killing is no link.
+        ("Vost was indicted Tuesday in Dunne's death.", []),
+        ("He faces life in prison if convicted in the death of Dunne.", []),
+    ],
+)
+def test_a_charge_in_another_killing_is_a_link(sentence: str, expected: list) -> None:
+    text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
+    assert links_of(text) == expected
+
+
+def test_one_further_killing_told_twice_is_one_link() -> None:
+    text = (
+        "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. Investigators "
+        "tied Vost to the killing of Jane Hollis after his DNA matched. Vost has not been "
+        "charged in Hollis's death. Police said Vost is also a suspect in the killing of Jane "
+        "Hollis."
+    )
+    assert links_of(text) == [("Carl Vost", "Jane Hollis")]
