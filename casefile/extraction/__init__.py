@@ -39,7 +39,8 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
     imposed = extract_sentences_imposed(article)
     arrests = extract_arrests(article)
     elsewhere: set[str] = set()  # the dead of other killings a suspect is tied to
-    links = extract_homicide_links(article, charges, killed, arrests, elsewhere)
+    tied: set[str] = set()  # tied to the case's own killing by a statement about the case
+    links = extract_homicide_links(article, charges, killed, arrests, elsewhere, tied)
     facts = [
         *arrests,
         *charges,
@@ -52,7 +53,9 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
         *extract_incident(article),
     ]
     found = [*extract_suspects(article, facts), *facts]
-    outsiders = article.outsiders()
+    # One the case's killing is tied to is of the case, even if first named in a clause about
+    # another matter ("held on an unrelated probation violation").
+    outsiders = article.outsiders() - tied
     if not outsiders:
         return found
     return [f for f in found if not _of_outsider(f, outsiders)]

@@ -154,7 +154,9 @@ OUTCOME_WORDS = compile_scan(
     # "deadly weapon", "deadly conduct": the name of an offence, not a death
     rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|"
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|body|"
-    r"remains)\b|"
+    # the noun, not the verb ("he remains at large", "she remains hospitalized")
+    r"(?:(?<=the |his |her |eir |its |man |tal |ial )|(?<=[’']s ))remains|"
+    r"remains(?=\s+(?:of|were|was|have|had)\b))\b|"
     r"\b(?P<injured>shot|grazed|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
     r"paralyzed|"
     r"gunshot|critical condition|serious condition|stable condition|recovering|"

@@ -20,8 +20,10 @@ from casefile.extraction.link_wording import (
     ANCHOR_GATE,
     ANOTHER,
     CHARGE_GATE,
+    CHARGED_IN,
     CHARGED_IN_DEATH,
     CHARGED_WITH_HOMICIDE,
+    CLEARED,
     COUNT_OF,
     COUNTED,
     COUNTED_GATE,
@@ -34,7 +36,9 @@ from casefile.extraction.link_wording import (
     HOMICIDE_WORD,
     KILLING_STORY_GATE,
     LINK_VERB,
+    MULTIPLE,
     NAMES_A_KILLING,
+    NO_SUSPECT,
     OBJECT_GAP,
     POI,
     REFERS,
@@ -57,14 +61,20 @@ def extract_homicide_links(
     killed_names: list[str],
     arrests: Sequence[Fact] = (),
     elsewhere: set[str] | None = None,
+    tied: set[str] | None = None,
 ) -> list[Fact]:
     """The links the article states. `elsewhere`, when given, receives the names of the killed
-    people the links tie to killings besides the case's (victims of those, not of the case)."""
+    people the links tie to killings besides the case's (victims of those, not of the case);
+    `tied`, the names of the people a statement about the case ties to its own killing (of the
+    case, wherever the article first names them)."""
     counted: dict[int, tuple[int, Fact]] = {}
-    poi: dict[int, tuple[Fact, bool]] = {}  # the link, and whether it is to another killing
+    poi: dict[int, list[Fact]] = {}  # a person of interest in the case's own killing
     # Per person: links to the case's own killing, and links to other killings.
     anchor: dict[int, tuple[list[Fact], list[Fact]]] = {}
     charged_here: set[int] = set()
+    # Where statements tie a person to the case's own killing (read for scope only at the end,
+    # for the few it matters to).
+    case_tied: dict[int, list[tuple[Sentence, int]]] = {}
     people: dict[int, Person | None] = {}
     charged_with_homicide = {
         c.fields["person"]
@@ -85,7 +95,10 @@ def extract_homicide_links(
         counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
         counts = COUNTED.finditer(text) if counting else ()
         for match in counts:
-            if not LINK_VERB.search(text):
+            # "may have killed four other people": the killing verb, told as a likelihood,
+            # ties its doer ("the gunman killed two other people" tells of the case's own dead).
+            likely = match.group("n3") and _LIKELY.search(text, 0, match.start())
+            if not likely and not _affirmed(LINK_VERB, text):
                 continue
             if article.scope_at(sentence, match.start()).scope in (STATISTICS, OPINION):
                 continue  # "11 homicides tied to domestic violence this year" links no one
@@ -96,8 +109,8 @@ def extract_homicide_links(
             if person is None:
                 continue
             relation = relation_of(text)
-            if SHOOTINGS.search(match.group(0)) and relation != "suspect":
-                continue
+            if SHOOTINGS.search(match.group(0)) and not _FATAL.search(match.group(0)):
+                continue  # "a suspect in two other shootings": no one is said to have died
             another = ANOTHER.search(text)
             if match.group("kind") and not another:
                 continue  # "the deaths of two women" may be the case's own; "also" says not
@@ -121,39 +134,69 @@ def extract_homicide_links(
                 counted[id(person)] = (count, link)
                 people[id(person)] = person
         interest = POI.search(text) if "interest" in sentence.lower else None
+        if interest and _cleared(text):
+            interest = None  # "was ruled out as a person of interest"
         if interest:
             person = _linked(article, sentence, interest, killed_names)
-            if person is not None and id(person) not in poi:
+            if person is not None:
                 people[id(person)] = person
-                link = fact(
-                    "LinkedToHomicide",
-                    {
-                        "person": person_name(person),
-                        "relation": "person of interest",
-                        "victim": None,
-                        "details": homicide_details(text),
-                    },
-                    article,
-                    sentence,
-                )
-                other = bool(ANOTHER.search(text) or own_victims.others(person, text))
-                poi[id(person)] = (link, other)
+                # Each killing besides the case's is a link of its own ("a person of interest
+                # in the 2018 killing of Ann Lee"); the case's own killing is one.
+                others = own_victims.others(person, text)
+                other = others or (ANOTHER.search(text) and not own_victims.names_own(person, text))
+                entry = anchor.setdefault(id(person), ([], []))
+                if other and all(f.evidence.start != sentence.start for f in entry[1]):
+                    for victim in _new_dead(entry[1], others):
+                        entry[1].append(
+                            _link(article, sentence, person, "person of interest", victim)
+                        )
+                elif not other and id(person) not in poi:
+                    case_tied.setdefault(id(person), []).append((sentence, interest.start()))
+                    # One link per dead person the case's killing took, named where told.
+                    poi[id(person)] = [
+                        fact(
+                            "LinkedToHomicide",
+                            {
+                                "person": person_name(person),
+                                "relation": "person of interest",
+                                "victim": victim,
+                                "details": homicide_details(text),
+                            },
+                            article,
+                            sentence,
+                        )
+                        for victim in _victims(text, killed_names, True)
+                    ]
         if ANCHOR_GATE.opens(sentence) and not _ONLY_ATTEMPT.search(text):
             for relation, match in statements(sentence, killing):
-                person = _linked(article, sentence, match, killed_names)
-                if person is None or _one_of(person, killed_names):
+                if _A_SUSPECT.match(match.group(0)) and NO_SUSPECT.search(
+                    text, max(0, match.start() - 60), match.start()
+                ):
+                    continue  # "police have not identified a suspect in the killing"
+                dead_doer = _dead_doer(article, sentence, match, killed_names)
+                person = dead_doer or _linked(article, sentence, match, killed_names)
+                if person is None or (person is not dead_doer and _one_of(person, killed_names)):
                     continue
                 if not match.group(0).startswith("After") and _the_killed(
                     article, sentence, person, match.start()
                 ):
                     continue  # "the suspect in the killing of Ann Lee": not Ann Lee
                 # "Bo Tran and a second man, Cy Hall, are suspects in": both of them.
+                # A doer who died too is none of the dead he is tied to.
+                dead = (
+                    _Killed([n for n in killed_names if not _one_of(person, [n])])
+                    if dead_doer
+                    else killed_names
+                )
                 for linked in [person, *_joined_with(article, sentence, person, killed_names)]:
                     people[id(linked)] = linked
                     _read_link(
                         article, sentence, linked, relation, anchor.setdefault(id(linked), ([], [])),
-                        own_victims, killed_names, charged_here,
+                        own_victims, dead, charged_here,
+                        match.start(),
                     )  # fmt: skip
+                    if any(f.evidence.start == sentence.start for f in anchor[id(linked)][0]):
+                        case_tied.setdefault(id(linked), []).append((sentence, match.start()))
                 break
     if killing:
         fallback = _suspects_of_the_killing(article, [*charges, *arrests], killed_names, people)
@@ -170,26 +213,61 @@ def extract_homicide_links(
                 or in_text.charged(person, person_name(person) in charged_with_any)
             )
         )
+        main, others = anchor.get(key, ([], []))
+        if elsewhere is not None:
+            elsewhere.update(f.fields["victim"] for f in others if f.fields["victim"])
         if key in counted:
+            # "a suspect in two other killings", then each named: the count, named where told.
             count, link = counted[key]
-            links.extend([link] * count)
-        elif key in poi and (poi[key][1] or not charged):
-            links.append(poi[key][0])
-        elif key in fallback:
-            if not charged:
-                links.append(fallback[key])
-        elif key in anchor:
-            main, others = anchor[key]
-            links.extend(others)
-            if elsewhere is not None:
-                elsewhere.update(f.fields["victim"] for f in others if f.fields["victim"])
-            # The article's own killing is a link only until a homicide charge is filed (a
-            # further charge expected then is no link).
-            if not charged:
-                links.extend(main)
+            named = [f for f in others if f.fields["victim"]][:count]
+            links.extend([*named, *[link] * (count - len(named))])
+            continue
+        links.extend(others)
+        # The article's own killing is a link only until a homicide charge is filed (a
+        # further charge expected then is no link).
+        if not charged:
+            own = poi[key] if key in poi else [fallback[key]] if key in fallback else main
+            # The dead of the other killings are not the case's ("a person of interest in her
+            # death" is not in theirs).
+            other_dead = {f.fields["victim"] for f in others if f.fields["victim"]}
+            links.extend([f for f in own if f.fields["victim"] not in other_dead] or own[:1])
+            if tied is not None and own and person is not None and person.mentions:
+                # Tied where the case is told, in a sentence besides the one that first names
+                # him ("police named a man a person of interest in her death. Bo Tran is held
+                # on an unrelated charge"): of the case, whatever that first sentence is about.
+                first = min(person.mentions)[0]
+                if any(
+                    where.index != first and article.in_case(where, at)
+                    for where, at in case_tied.get(key, ())
+                ):
+                    tied.add(person_name(person))
     return links
 
 
+_LIKELY = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\s+\Z", re.I)
+_FATAL = re.compile(r"\b(?:fatal|deadly)\b", re.I)
+# A denial just before a word: "have not identified a suspect", "do not appear to be linked".
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|n[’']t)\b[^,;]{0,40}\Z", re.I)
+
+
+def _affirmed(words: re.Pattern[str], text: str) -> bool:
+    """Whether `text` holds one of `words` that no "not" or "no" just before denies."""
+    return any(
+        not _DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in words.finditer(text)
+    )
+
+
+def _cleared(text: str) -> bool:
+    """Whether `text` says the police cleared someone; "a person of interest, not a suspect"
+    clears no one."""
+    return any(
+        not ("suspect" in m.group(0).lower() and POI.search(text)) for m in CLEARED.finditer(text)
+    )
+
+
+# How a statement that names a suspect starts ("suspect in", "prime suspect in").
+_A_SUSPECT = re.compile(r"(?:(?:prime|main|primary|lead|key|only) )?suspects?\b", re.I)
 # "in custody for attempted murder in connection with the shooting": a sentence whose only
 # killing is an attempt ties no one to a death.
 _ONLY_ATTEMPT = re.compile(
@@ -209,8 +287,18 @@ def _linked(
     man") is linked; "a suspect" there is someone else."""
     position = match.start()
     text = sentence.text
+    possessed = False  # "Bo Tran's brother was wanted in": someone else, not named
     for mention, named in article.cast.people_in(sentence):
-        if named.official or named.name is None or _one_of(named, killed_names):
+        if named.official or named.name is None:
+            continue
+        if mention.end <= position and _POSSESSED_SUBJECT.match(text[mention.end : position]):
+            possessed = True
+            continue
+        if _one_of(named, killed_names):
+            if position < mention.start < match.end() and _SAYS_WHO.search(
+                text, position, mention.start
+            ):
+                return None  # "police believe Ann Lee shot": its doer is told, and is dead
             continue
         if mention.end <= position and SUBJECT_GAP.match(text[mention.end : position]):
             return named
@@ -220,18 +308,93 @@ def _linked(
             return named
         if match.end() <= mention.start and not text[match.end() : mention.start].strip():
             return named  # "identified the gunman as Bo Tran"
+    if possessed:
+        return None
     if match.group(0).startswith("After"):
         # "After allegedly killing Ann Lee, Bo Tran drove to Ohio": the subject after the comma
         comma = text.find(",", match.end())
         for mention, named in article.cast.people_in(sentence):
             if comma >= 0 and mention.start > comma and not named.official:
                 return None if _one_of(named, killed_names) else named
-    person = article.cast.actor(sentence, position)
+    person = _of_the_age_told(article, sentence, position, article.cast.actor(sentence, position))
     if person is None or article.in_case(sentence, position):
         return person
     if any(p is person for _, p in article.cast.people_in(sentence)):
         return person
     return person if REFERS.search(sentence.text) else None
+
+
+# A relative or associate of a named person as the subject: "Bo Tran's brother was".
+_POSSESSED_SUBJECT = re.compile(
+    r"\A[’']s?\s+(?:[\w-]+\s+){1,2}?(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|"
+    r"still|later)\s+)+\Z"
+)
+# One described by age just before a statement: "a teen who was accused of killing", "a
+# 34-year-old man named a person of interest".
+_DESCRIBED = re.compile(
+    r"\b(?:an?|the)\s+(?:(?P<age>\d{1,2})-year-old|(?P<young>teen|teenager|juvenile|boy|girl|"
+    r"youth))\b[^.;,]{0,40}\Z",
+    re.I,
+)
+
+
+def _of_the_age_told(
+    article: Article, sentence: Sentence, position: int, person: Person | None
+) -> Person | None:
+    """`person`, the one a statement refers to, unless the statement describes someone of
+    another age ("a teen who was accused" is not the 24-year-old): then the one suspect of that
+    age, or no one."""
+    described = _DESCRIBED.search(sentence.text, max(0, position - 60), position)
+    if person is None or described is None:
+        return person
+
+    def fits(candidate: Person) -> bool:
+        if candidate.age is None:
+            return True
+        if described.group("age"):
+            return candidate.age == int(described.group("age"))
+        return candidate.age <= 19
+
+    if fits(person):
+        return person
+    others = [
+        p
+        for p in article.cast.people
+        if p.suspect and p.name and not p.killed and p.age is not None and fits(p)
+    ]
+    return others[0] if len(others) == 1 else None
+
+
+# The words that open what someone says or believes a person did: "police believe <who>".
+_SAYS_WHO = re.compile(r"\b(?:say|says|said|allege|alleged|believe|believes|that)\s+\Z", re.I)
+# What follows the doer of a told killing up to its verb: "Bo Tran, 42, shot", not "Ann Lee,
+# 45, was shot" nor "Ann Lee's husband shot".
+_DOER_VERB = re.compile(
+    r"\A(?:,[^.;]{0,40}?,)?\s+(?:allegedly\s+)?(?:fatally\s+)?(?:shot|stabbed|beat|struck|"
+    r"strangled|ran over|killed|murdered)\b",
+    re.I,
+)
+
+
+def _dead_doer(
+    article: Article, sentence: Sentence, match: re.Match[str], killed_names: list[str]
+) -> Person | None:
+    """The one a statement says killed or harmed the dead ("police believe Bo Tran shot Ann
+    Lee"), when he is dead too (he killed himself, or police shot him): a doer all the same."""
+    if not killed_names:
+        return None
+    text = sentence.text
+    for mention, named in article.cast.people_in(sentence):
+        if (
+            match.start() < mention.start < match.end()
+            and not named.official
+            and named.name is not None
+            and _SAYS_WHO.search(text, match.start(), mention.start)
+            and _DOER_VERB.match(text[mention.end : match.end()])
+            and _one_of(named, killed_names)
+        ):
+            return named
+    return None
 
 
 class _Killed(list[str]):
@@ -288,6 +451,10 @@ class _OwnVictims:
     def _named(self, text: str) -> list[str]:
         return self._names.named_in(text, whole_words=True)
 
+    def named_from(self, text: str, start: int) -> str:
+        """The part of `text` from `start` when it names a killed person, else all of it."""
+        return text[start:] if self._named(text[start:]) else text
+
     def names_own(self, person: Person, text: str) -> bool:
         """Whether `text` names one of the case's own killed people for `person`."""
         own = self._by_person.get(person_name(person) or "", self._killed[:1])
@@ -307,7 +474,11 @@ def _victims(text: str, killed_names: _Killed, expand: bool) -> list[str | None]
     of them when it counts as many ("three counts of murder"), or the only one."""
     named: list[str | None] = list(killed_names.named_in(text))
     count = COUNT_OF.search(text) if expand else None
-    number = number_value(count.group("n")) if count else None
+    number = (
+        (MULTIPLE[count.group("m").lower()] if count.group("m") else number_value(count.group("n")))
+        if count
+        else None
+    )
     if named:
         # "on suspicion of three counts of murder" with one of the three named: the others too.
         return named + [None] * max(0, (number or 0) - len(named))
@@ -384,8 +555,9 @@ def _suspects_of_the_killing(
 ) -> dict[int, Fact]:
     """In a story of a killing, a suspect the article names with no statement of a link, no
     arrest, no charge of any kind and no day in court is its suspect: "the suspect, identified
-    as Bo Tran, fled" ties him to the killing the story is about. (An arrest the report does
-    not tie to the killing may be for something else.)"""
+    as Bo Tran, fled" ties him to the killing the story is about. An arrest the report does
+    not tie to the killing may be for something else, unless it says no charge is filed yet
+    ("Bo Tran was taken into custody and is being questioned. He has not been charged")."""
     found: dict[int, Fact] = {}
     # Sentences that tell of a stage after the charges: court, plea, indictment, sentence.
     court = {
@@ -397,7 +569,10 @@ def _suspects_of_the_killing(
     }
     if any(_VERDICT_STAGE.search(article.sentences[i].text) for i in court):
         return found  # a story of a plea, a trial or a sentence: its suspect was charged
-    charged = {f.fields["person"] for f in held}
+    charged = {f.fields["person"] for f in held if f.kind != "ArrestMade"}
+    arrested = {f.fields["person"] for f in held if f.kind == "ArrestMade"}
+    crash: bool | None = None  # read only for one held and not yet charged
+    last = len(article.sentences) - 1
     for person in article.cast.people:
         if (
             not person.suspect
@@ -410,12 +585,27 @@ def _suspects_of_the_killing(
             or any(i in court or i + 1 in court for i, _, _ in person.mentions)
         ):
             continue  # told in court, or the next sentence ("He pleaded not guilty"): charged
-        if not any(
+        if person.name in arrested:
+            if not any(
+                _UNCHARGED.search(article.sentences[j].text)
+                for i, _, _ in person.mentions
+                for j in (i, min(i + 1, last))
+            ):
+                continue  # held, maybe for something else: the report does not say
+            if crash is None:
+                crash = any(_CRASH.search(s.text) for s in article.sentences)
+            if crash:
+                continue  # a driver held after a fatal crash: no homicide until one is charged
+        elif not any(
             _CALLED_SUSPECT.search(article.sentences[i].text) for i, _, _ in person.mentions
         ):
             continue  # named only where no one calls anyone the one who did it
+        if any(_cleared(article.sentences[i].text) for i, _, _ in person.mentions):
+            continue  # "Bo Tran, who found the body, is not considered a suspect"
         victims = killed_names[:1] if len(killed_names) == 1 else [None]
-        found[id(person)] = _link(article, person.first_cue, person, "suspect", victims[0])
+        # "Bo Tran has been named a person of interest": so called where first told.
+        relation = "person of interest" if POI.search(person.first_cue.text) else "suspect"
+        found[id(person)] = _link(article, person.first_cue, person, relation, victims[0])
         people[id(person)] = person
     return found
 
@@ -424,6 +614,15 @@ def _suspects_of_the_killing(
 _CALLED_SUSPECT = re.compile(
     r"\b(?:suspect|suspected|gunman|shooter|killer|attacker|assailant|accused|allegedly|wanted|"
     r"sought|searching for|looking for|person of interest|responsible)\b",
+    re.I,
+)
+_CRASH = re.compile(r"\b(?:crash|collision|hit-and-run|struck by (?:a|an|the) )", re.I)
+# No charge filed yet: "has not been charged", "charges have not been filed", "charges are
+# pending".
+_UNCHARGED = re.compile(
+    r"\b(?:not|n[’']t) (?:yet )?(?:been )?(?:formally )?charged\b|\bno charges? (?:has|have|had|"
+    r"was|were) (?:yet )?(?:been )?filed\b|\bcharges (?:have|had) (?:not|yet to) (?:yet )?(?:been|be) "
+    r"filed\b|\bcharges (?:are|were) pending\b",
     re.I,
 )
 # A story told once the suspect is charged: court, plea, indictment, verdict, sentence.
@@ -459,26 +658,54 @@ def _read_link(
     own_victims: _OwnVictims,
     killed_names: list[str],
     charged_here: set[int],
+    start: int,
 ) -> None:
-    """Record a link statement of `sentence` for `person`: to the case's own killing
-    (`entry[0]`), to another killing (`entry[1]`), or a homicide charge it states."""
+    """Record the link statement of `sentence` at `start` for `person`: to the case's own
+    killing (`entry[0]`), to another killing (`entry[1]`), or a homicide charge it states."""
     text = sentence.text
+    # The dead the statement itself names, from where it starts: "Bo Tran, charged in Ann
+    # Lee's death, is tied to the killing of Cy Hall" ties him to Cy Hall's.
+    told = own_victims.named_from(text, start)
     # A killing besides the case's: said so ("another killing"), or one whose named victims
     # are none of the case's ("also a suspect in Bo Tran's death").
-    others = own_victims.others(person, text)
+    others = own_victims.others(person, told)
     # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
     # arrest, it is no other killing.
-    another = ANOTHER.search(text) and not own_victims.names_own(person, text)
+    another = ANOTHER.search(text) and not own_victims.names_own(person, told)
+    if relation == CHARGED_IN:
+        # A charge in another killing than the case's: a link to it; in the case's own, the
+        # charge families tell of it.
+        denied = _DENIED_BEFORE.search(text, max(0, start - 40), start)  # "has not been charged in"
+        if (
+            (others or another)
+            and not denied
+            and all(f.evidence.start != sentence.start for f in entry[1])
+        ):
+            for victim in _new_dead(entry[1], others):
+                entry[1].append(_link(article, sentence, person, "charged", victim))
+        return
     other = relation == "charged" or another or others
-    if other and relation != "expected to be charged":
+    # A charge expected for a killing whose named dead are none of the case's is a link to
+    # that killing ("also expected to be charged in the death of Ann Lee").
+    if other and (relation != "expected to be charged" or others):
         if all(f.evidence.start != sentence.start for f in entry[1]):
-            for victim in others or [None]:
+            for victim in _new_dead(entry[1], others):
                 entry[1].append(_link(article, sentence, person, relation, victim))
     elif relation != "expected to be charged" and HOMICIDE_CHARGE_HERE.search(text):
         charged_here.add(id(person))  # "arrested on murder charges in the death"
     elif not entry[0]:
         for victim in _victims(text, killed_names, True):
             entry[0].append(_link(article, sentence, person, relation, victim))
+
+
+def _new_dead(links: list[Fact], named: list[str]) -> list[str | None]:
+    """The dead a further statement ties someone to that no earlier link of his named ("tied
+    to the killing of Ann Lee ... also suspected in Ann Lee's death": one killing); an unnamed
+    one when it names none."""
+    if not named:
+        return [None]
+    told = {f.fields["victim"] for f in links}
+    return [n for n in named if n not in told]
 
 
 def _joined_with(

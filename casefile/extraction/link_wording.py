@@ -37,7 +37,9 @@ COUNTED = compile_scan(
 )
 LINK_VERB = compile_scan(
     r"\b(?:link\w*|connect\w*|tied|tying|ties|suspect\w*|interest|question\w*|charged|accused|"
-    r"responsible|implicated|believed to have)\b",
+    r"responsible|implicated|believed to have|believes?|confess\w*|admit\w*|"
+    # the doer's verb, not the passive ("two killings were committed")
+    r"(?<!was )(?<!were )(?<!been )(?:carried out|committed))\b",
     re.I,
 )
 POI = compile_scan(r"\bperson of (?:\w+ )?interest\b", re.I)
@@ -50,8 +52,8 @@ COUNTED_GATE = key_words(
     "murders", "killings", "homicides", "slayings", "deaths", "shootings", "killed", "killing",
     "murdered", "murdering", "slain",
 )  # fmt: skip
-# Shootings are counted as killings only when a suspect is tied to them ("suspected in two
-# shootings"); "charged in two shootings" tells of charges, not of killings.
+# Shootings are counted as killings only when they were fatal ("suspected in two other fatal
+# shootings"); "suspected in two other shootings" tells of no death.
 SHOOTINGS = re.compile(r"\bshootings\b", re.I)
 HOMICIDE_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
@@ -68,7 +70,7 @@ KILLING_STORY_GATE = key_words(
     "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
     "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
     "allege", " said ", " say", "confessed", "admitted", "told ", "suspect", "after",
-    "searching for", "looking for", "seeking", "hunting for", "sought",
+    "searching for", "looking for", "seeking", "hunting for", "sought", "believe",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -88,6 +90,9 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
     """The statements tying a person to a killing named by `noun`."""
     return compile_scan(
         r"\b(?:accused of (?:fatally|killing|murdering|the (?:fatal|deadly))|"
+        # "accused of ordering the 2020 killing of", "accused of hiring a man to kill"
+        rf"accused of (?:ordering|arranging|orchestrating|plotting|planning|hiring|paying|"
+        rf"taking part in|carrying out) (?:[\w'’.-]+ ){{0,4}}?(?:{noun}|to kill)|"
         rf"accused in (?:[\w'’.-]+ ){{0,3}}?{noun}|"
         rf"(?:involvement|involved) in (?:[\w'’.-]+ ){{0,4}}?{noun}|suspected (?:of|in) "
         r"(?:[\w'’.-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with "
@@ -101,15 +106,19 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         # "the prime suspect in the killing of", "a suspect in her death", "identified him as
         # the gunman in the fatal shooting".
         r"(?:(?:prime |main |primary |lead |key |only )?suspects?|gunman|shooter|killer|attacker|"
-        r"assailant) "
+        r"assailant)[”\"]? "
         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
-        rf"in (?:[\w'’.-]+ ){{0,4}}?{noun}|"
+        rf"in (?:[\w'’.-]+ ){{0,5}}?{noun}|"
+        # "is the focus of the investigation into her death"
+        r"focus of (?:the |an |their |a )?(?:[\w-]+ )?(?:investigation|probe) (?:into|in) "
+        rf"(?:[\w'’.-]+ ){{0,4}}?{noun}|"
         # "evidence connecting him to the killing", "may be connected to a 2019 murder".
         r"evidence (?:connecting|linking|tying|that (?:connects|links|ties))|"
         r"(?:may|might|could) (?:also )?(?:be|have been) (?:connected|linked|tied|involved)|"
         # "tied the gun found in his car to the fatal shooting", "evidence links him to the
         # killings": any tense of the verb.
-        rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying) (?:[\w'’,-]+ ){{0,6}}?to "
+        rf"(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|ties|tied|tying|match(?:es|ed|ing)?) "
+        rf"(?:[\w'’,-]+ ){{0,6}}?to "
         rf"(?:[\w'’.-]+ ){{0,4}}?{noun})",
         re.I,
     )
@@ -124,36 +133,43 @@ ANCHOR_GATE = key_words(
     "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
     "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
-    "warrant", "after", "under investigation",
+    "warrant", "after", "under investigation", "investigated", "focus of", "match",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
-    rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
-    # "police say Bo Tran is responsible for the death of": who says so is the police.
+    rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
+    # "police say Bo Tran is responsible for the death of", "... for the injuries that caused
+    # her death": who says so is the police.
     r"\b(?:say|says|said|believe|believes)(?: that)? (?:[\w'’.,-]+ ){1,5}?(?:is|was|are|were) "
-    rf"responsible for (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    r"(?:also )?"
+    rf"responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
     r"(?:[\w'’.,-]+ ){1,5}?(?:killed|murdered|shot and killed|fatally shot)\b|"
     r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b|"
     # "identified Bo Tran as the person responsible for her death"
     r"\bas the (?:person|man|woman|one|suspect|individual) (?:believed |thought )?responsible for "
-    rf"(?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
+    rf"(?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}",
     re.I,
 )
 # A further homicide charge: "was also charged in the killing of", "separately charged with
-# murder".
+# murder" ("already charged" is the charge the story started from).
 _ALSO_CHARGED = compile_scan(
-    r"\b(?:also|additionally|separately|already) (?:been |being )?charged (?:with (?:[\w-]+ ){0,3}?"
+    r"\b(?:also|additionally|separately) (?:been |being )?charged (?:with (?:[\w-]+ ){0,3}?"
     rf"(?:murder|homicide|manslaughter)|in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
     re.I,
 )
 # A charge still to come: "is expected to be charged with murder", "plans to charge her".
 EXPECTED = compile_scan(
-    r"\b(?:expected|likely|set|going) to (?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
-    r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,2}?charges?)|"
-    r"\b(?:plan|plans|planned|intends?|intended) to (?:charge|file)\b|"
+    r"\b(?:expected|likely|set|going) to (?:be (?:formally )?charged|face (?:[\w-]+ ){0,3}?"
+    r"(?:charges?|counts?))|"
+    r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,3}?"
+    r"(?:charges?|counts?))|"
+    r"\b(?:plan|plans|planned|intends?|intended|expects?|expected) to (?:charge|file)\b|"
     # "more charges are expected because of the girl's death"
     r"\b(?:more|additional|further|new|murder|homicide)\s+charges\s+(?:are|were|could be|will be|"
-    r"may be)?\s*(?:expected|likely|possible|pending|forthcoming)\b",
+    r"may be)?\s*(?:expected|likely|possible|pending|forthcoming)\b|"
+    # "the charge will be upgraded to murder", "plan to upgrade the charges"
+    r"\b(?:will|would|could|may|likely|expected to|expect to|plan to|plans to) (?:likely )?"
+    r"(?:be upgraded|upgrade)\b",
     re.I,
 )
 _HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death|died|dies)", re.I)
@@ -161,8 +177,13 @@ _HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death|
 ANOTHER = compile_scan(
     r"\b(?:another|other|separate|additional|earlier|unrelated)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b|"
+    # "a suspect in a second homicide", "believe he killed a second man"
+    r"\b(?:a|the) (?:second|third|fourth|fifth) (?:homicide|killing|murder|slaying|shooting death)\b|"
+    r"\b(?:killed|killing|murdered) (?:a|the) (?:second|third|fourth|fifth) (?:man|woman|person)\b|"
     # "is also suspected in the 2021 killing of": a killing besides the charged one.
-    r"\balso (?:be |been |being )?(?:a |the )?(?:suspect(?:ed)?|linked|tied|connected)\b",
+    r"\balso (?:be |been |being )?(?:a |the )?(?:prime |main |primary |lead |key )?"
+    r"(?:suspect(?:ed)?|linked|tied|connected|investigated|wanted|sought|accused|"
+    r"under investigation|person of interest)\b",
     re.I,
 )
 NAMES_A_KILLING = compile_scan(
@@ -196,6 +217,22 @@ def relation_of(text: str) -> str:
     return "suspect"
 
 
+# One the police clear: "is not considered a suspect", "was ruled out as a person of
+# interest", "later cleared him".
+CLEARED = compile_scan(
+    r"\b(?:not|no longer|never)\s+(?:been\s+)?(?:considered\s+|named\s+|viewed\s+|deemed\s+)?"
+    r"(?:as\s+)?(?:an?\s+)?(?:suspect|person of interest)\b|"
+    r"\bruled\s+(?:\w+\s+)?out\b|\b(?:cleared|exonerated)\s+(?:him|her|them|of)\b",
+    re.I,
+)
+# A suspect no one is: "police have not identified a suspect in", "have no suspects in".
+NO_SUSPECT = re.compile(
+    r"\b(?:no|not|any|never|yet to)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|any\s+)?"
+    r"(?:(?:prime|main|primary|lead|key|only)\s+)?\Z",
+    re.I,
+)
+
+
 # What may stand between a person named as the subject and the link: an age or an
 # apposition, then auxiliaries ("Bo Tran, 29, is also a", "Bo Tran may have been").
 SUBJECT_GAP = re.compile(
@@ -205,7 +242,7 @@ SUBJECT_GAP = re.compile(
     re.I,
 )
 # A link verb right before the person it ties: "evidence links Bo Tran to".
-OBJECT_GAP = re.compile(r"\A(?:connect\w*|link\w*|ties|tied|tying)\s+\Z", re.I)
+OBJECT_GAP = re.compile(r"\A(?:connect\w*|link\w*|ties|tied|tying|match\w*)\s+\Z", re.I)
 # A reference to a person met before: a pronoun, or a definite noun ("the suspect").
 REFERS = compile_scan(
     r"\b(?:he|him|his|she|her|they|them|the (?:[\w-]+ ){0,2}?(?:suspect|man|woman|defendant|"
@@ -216,16 +253,16 @@ REFERS = compile_scan(
 
 # The key words each statement cannot match without.
 _EXPECTED_GATE = key_words(
-    "be charged", "formally charged", " face", "to charge", "to file", "charges"
+    "be charged", "formally charged", " face", "to charge", "to file", "charges", "upgrade"
 )  # fmt: skip
-_ALSO_GATE = key_words("also", "additionally", "separately", "already")
+_ALSO_GATE = key_words("also", "additionally", "separately")
 _RESPONSIBLE_GATE = key_words("believe", "responsible")
 _LINK_GATE = key_words(
     "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion",
     "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
     "questioned", "held", "booked", "custody", "apprehended", "captured", "surrender", "turned", "turns",
     "searching for", "looking for", "seeking", "hunting for", "warrant",
-    "gunman", "shooter", "killer", "attacker", "assailant",
+    "gunman", "shooter", "killer", "attacker", "assailant", "focus of", "match",
 )  # fmt: skip
 
 
@@ -235,6 +272,10 @@ _KILLED_VERB = (
     r"(?:shot and killed|killed|murdered|fatally (?:shot|stabbed|struck|beat)|"
     r"(?:stabbed|beat|beaten|strangled) (?:\w+ )?to death|strangled)\b"
 )
+_THEY_SAY = (
+    r"(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers) "
+    r"(?:say|says|said|believe|believes|allege|alleged)"
+)
 _SAID_KILLED = compile_scan(
     r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
     r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
@@ -242,10 +283,12 @@ _SAID_KILLED = compile_scan(
     # "Bo Tran, the man police say killed Ann Lee"
     r"\b(?:the|a) (?:man|woman|person|teen|teenager|suspect|one) (?:who |whom |that )?"
     r"(?:police|investigators|detectives|authorities|prosecutors) (?:say|said|believe|allege) "
-    rf"{_KILLED_VERB}",
+    rf"{_KILLED_VERB}|"
+    # "Bo Tran, 30, who police say killed Ann Lee"
+    rf"\bwho {_THEY_SAY} {_KILLED_VERB}",
     re.I,
 )
-_SAID_GATE = key_words("allege", " said ", " say")
+_SAID_GATE = key_words("allege", " said ", " say", "believe")
 # In a story of a killing, harm that did not itself kill says who killed: "Bo Tran is believed
 # to have shot Ann Lee", "police say Bo Tran stabbed her" (she died of it).
 _HARMED_VERB = r"(?:shot|stabbed|beat|beaten|struck|strangled|ran over|run over)\b"
@@ -259,22 +302,26 @@ HARMED_IN_KILLING = compile_scan(
     r"the\s+(?:prime |main |primary |lead |key |only )suspect\b(?!\s+in\b)|"
     # "Police are searching for Bo Tran": the one sought for the killing, named right after.
     r"\b(?:searching for|looking for|seeking|hunting for|sought)\s+(?=(?-i:[A-Z][a-z]))|"
-    # "he is also under investigation in the 2019 death of his first wife"
-    r"\bunder investigation (?:in|for) (?:the |a |an |his |her )?(?:[\w'’.-]+ ){0,3}?"
+    # "he is also under investigation in the 2019 death of his first wife", "is being
+    # investigated in the death of"
+    r"\b(?:under investigation|investigated) (?:in|for) (?:the |a |an |his |her )?(?:[\w'’.-]+ ){0,3}?"
     r"(?:death|killing|murder|slaying|homicide)s?\b|"
     # "After allegedly killing Ann Lee, Bo Tran drove to Ohio"
     r"\A\W*After (?:allegedly )?(?:fatally )?(?:killing|shooting|stabbing|strangling|murdering)\b|"
     r"\btold (?:police|deputies|investigators|detectives|officers|troopers|agents)\s+(?:that\s+)?"
     rf"(?:he|she)\s+(?:had\s+)?(?:fatally\s+)?(?:{_HARMED_VERB}|killed)|"
+    # "police say Bo Tran shot her", "detectives believe Bo Tran stabbed Ann Lee"
     r"\b(?:police|investigators|detectives|authorities|prosecutors|officials|deputies|troopers)"
-    r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that) "
-    rf"(?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}",
+    r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that|believe|"
+    rf"believes|believe that) (?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}|"
+    # "Bo Tran, 30, who police say shot Ann Lee"
+    rf"\bwho {_THEY_SAY} {_HARMED_VERB}",
     re.I,
 )
 _HARMED_GATE = key_words(
     "believed to have", "allege", " said ", " say", "confessed", "admitted", "told ",
     "suspect", "after", "searching for", "looking for", "seeking", "hunting for", "sought",
-    "under investigation",
+    "under investigation", "investigated", "believe",
 )  # fmt: skip
 
 
@@ -305,13 +352,26 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
         else None
     )
     if harmed:
-        found.append(
-            ("believed responsible" if "believed" in harmed.group(0) else "suspect", harmed)
-        )
+        found.append(("believed responsible" if "believ" in harmed.group(0) else "suspect", harmed))
     named = _NAMED_KILLER.search(text) if killing and _KILLER_GATE.opens(sentence) else None
     if named:
         found.append(("suspect", named))
+    # Last: a charge in a killing ties one to it only if it is another killing than the case's.
+    charged = _CHARGED_IN_KILLING.search(text) if _CHARGED_IN_GATE.opens(sentence) else None
+    if charged:
+        found.append((CHARGED_IN, charged))
     return found
+
+
+# "faces a murder charge in the 2021 killing of Ann Lee", "was indicted in her death": a
+# charge in a killing, a link only when the killing is another than the case's.
+CHARGED_IN = "charged in"
+_CHARGED_IN_KILLING = compile_scan(
+    r"\b(?:charged|indicted|faces?|facing) (?:[\w-]+ ){0,4}?(?:in|for) (?:the |a |an |his |her )?"
+    rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
+    re.I,
+)
+_CHARGED_IN_GATE = key_words("charged", "indicted", " face", "facing")
 
 
 # In a story of a killing, the one police name as who did it: "police identified the gunman
@@ -319,8 +379,10 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
 _KILLER = r"(?:suspected )?(?:gunman|shooter|killer|attacker|assailant)"
 _NAMED_KILLER = compile_scan(
     rf"\b(?:identified|named) the {_KILLER} as\b|"
-    # "the shooter, Bo Tran,", "The gunman, identified as Bo Tran,"
-    rf"\b[Tt]he {_KILLER},\s+(?:(?:later\s+)?(?:identified|named)\s+(?:by\s+\w+\s+)?as\s+)?(?=[A-Z])|"
+    # "the shooter, Bo Tran,", "The gunman, identified as Bo Tran,", "the gunman, who was
+    # later identified as Bo Tran,"
+    rf"\b[Tt]he {_KILLER},\s+(?:(?:who\s+(?:was|has\s+been)\s+)?(?:later\s+)?(?:identified|named)\s+"
+    r"(?:by\s+\w+\s+)?as\s+)?(?=[A-Z])|"
     # "Police said Bo Tran, 33, was the shooter"
     rf"\b(?:was|is) (?:the|believed to be the|identified as the) {_KILLER}\b",
 )
@@ -330,7 +392,11 @@ _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
 # "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.
 CHARGED_WITH_HOMICIDE = compile_scan(
     r"\b(?:charged|charges?|charging|indicted|indictment|convicted|pleaded|pled|plea|guilty|"
-    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b",
+    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b|"
+    # "pleaded not guilty to killing Ann Lee": a plea answers a charge of it
+    r"\b(?:pleaded |pled |found (?:[\w-]+ )?)(?:not )?guilty (?:[\w,]+ ){0,4}?(?:to|of) (?:the )?"
+    r"(?:killing|murdering|slaying|strangling|fatally \w+|stabbing \w+ to death|"
+    r"shooting \w+ to death)\b",
     re.I,
 )
 # "has been charged in her death": a charge for the killing that does not name the offence.
@@ -343,7 +409,7 @@ CHARGED_IN_DEATH = compile_scan(
     re.I,
 )
 CHARGE_GATE = key_words(
-    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "charges against"
+    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "pled", "charges against"
 )  # fmt: skip
 # A link sentence that itself states the homicide charge: "arrested on murder charges".
 HOMICIDE_CHARGE_HERE = compile_scan(
@@ -354,5 +420,10 @@ HOMICIDE_CHARGE_HERE = compile_scan(
 
 
 COUNT_OF = compile_scan(
-    rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b", re.I
+    rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b|"
+    # "a suspect in a double killing": two dead
+    r"\b(?P<m>double|triple|quadruple)[\s-]+(?:murder|killing|homicide|slaying|shooting)s?\b",
+    re.I,
 )
+# How many dead a "double killing" names.
+MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}

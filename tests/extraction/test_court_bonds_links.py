@@ -455,8 +455,10 @@ def test_homicide_link_wordings(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        ("Omar Reyes was arrested Friday. He is suspected in two other shootings.", 2),
-        # Charges for shootings are charges, not links to killings.
+        ("Omar Reyes was arrested Friday. He is suspected in two other fatal shootings.", 2),
+        ("Omar Reyes was arrested Friday. He was charged in two other deadly shootings.", 2),
+        # Shootings no one is said to have died in are no killings, whatever the tie.
+        ("Omar Reyes was arrested Friday. He is suspected in two other shootings.", 0),
         ("Omar Reyes was arrested Friday. He was charged in two other shootings.", 0),
     ],
 )

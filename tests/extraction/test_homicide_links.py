@@ -278,3 +278,565 @@ def test_a_suspect_in_the_killings_of_two_named_dead_is_linked_to_each() -> None
     )
     assert links_of(text) == [("Ray Hill", "Andre Cole"), ("Ray Hill", "Brian Lott")]
     assert victims_of(text) == {("Andre Cole", "killed"), ("Brian Lott", "killed")}
+
+
+CHARGED = "Vernon Ashby, 41, was charged Monday with murder in the death of Gail Porter, 52. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each killing besides the charged one that a person of interest is tied to is a link.
+        (
+            CHARGED + "Ohio detectives said Ashby is a person of interest in the 2018 killing "
+            "of Irene Cobb, 30. Police in Indiana said Ashby is also a person of interest in "
+            "the death of a woman whose body was found in 2020.",
+            [("Vernon Ashby", None), ("Vernon Ashby", "Irene Cobb")],
+        ),
+        # "is also being investigated in the death of" another woman.
+        (
+            CHARGED + "Ashby is also being investigated in the death of a woman found near a "
+            "truck stop in 2020, state police said.",
+            [("Vernon Ashby", None)],
+        ),
+        # A charge expected for a killing whose dead are not the charged one's.
+        (
+            CHARGED + "Ashby is also expected to be charged with murder in the shooting death "
+            "of Irene Cobb, 19, prosecutors said.",
+            [("Vernon Ashby", "Irene Cobb")],
+        ),
+        # "already charged" is the charge the story started from, not a further killing.
+        (
+            CHARGED + "Ashby, already charged with murder in Porter's death, has been tied by "
+            "DNA to the 2019 killing of Irene Cobb, police said.",
+            [("Vernon Ashby", "Irene Cobb")],
+        ),
+    ],
+)
+def test_links_to_further_killings_beside_the_charge(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+    assert "Irene Cobb" not in {name for name, _ in victims_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A further charge expected for the charged killing itself is no link.
+        CHARGED + "Ashby is also expected to be charged with murder in the death of Gail "
+        "Porter's unborn child, prosecutors said.",
+        # A person of interest in the charged killing once charged: no link.
+        CHARGED + "Police had named Ashby a person of interest in Porter's death last week.",
+    ],
+)
+def test_no_further_link_for_the_charged_killing(text: str) -> None:
+    assert links_of(text) == []
+
+
+def test_a_person_of_interest_before_a_charge_keeps_links_to_other_killings() -> None:
+    text = (
+        "Gail Porter, 52, was found dead in her home on Friday. Police named Vernon Ashby, 41, "
+        "a person of interest in her death. Ashby is also a suspect in the 2019 killing of "
+        "Irene Cobb, 30, detectives said."
+    )
+    assert links_of(text) == [("Vernon Ashby", "Gail Porter"), ("Vernon Ashby", "Irene Cobb")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who the police believe harmed the dead, before any charge.
+        (
+            "Gail Porter, 52, was found shot to death Friday. Detectives believe Vernon Ashby, "
+            "41, shot her during an argument.",
+            [("Vernon Ashby", "believed responsible", "Gail Porter")],
+        ),
+        # "responsible for the injuries that caused her death"
+        (
+            "Gail Porter, 2, died Sunday. Bo Lyle, 30, was arrested on a charge of child abuse. "
+            "Detectives believe Lyle is responsible for the injuries that caused the girl's "
+            "death.",
+            [("Bo Lyle", "believed responsible", "Gail Porter")],
+        ),
+        # A person of interest in a named killing is tied to that victim.
+        (
+            "Police named Vernon Ashby, 41, a person of interest in the death of Gail Porter, 52.",
+            [("Vernon Ashby", "person of interest", "Gail Porter")],
+        ),
+    ],
+)
+def test_believed_and_person_of_interest_links_name_the_dead(text: str, expected: list) -> None:
+    found = [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Harm that killed no one ties no one to a killing.
+        "Gail Porter, 52, was shot in the leg Friday and is expected to survive. Detectives "
+        "believe Vernon Ashby, 41, shot her during an argument.",
+        # Responsible for injuries that killed no one.
+        "Gail Porter, 2, was hurt Sunday. Detectives believe Bo Lyle, 30, is responsible for "
+        "the injuries to the girl's arm.",
+    ],
+)
+def test_believed_harm_without_a_death_is_no_link(text: str) -> None:
+    assert facts_of("LinkedToHomicide", text) == []
+
+
+def test_the_dead_named_after_the_believed_doer_are_never_linked() -> None:
+    # The doer is found dead too: whoever is taken as killed, the women he shot are not the
+    # ones linked to a killing.
+    text = (
+        "A man suspected of killing two women was found dead in a motel, police said. Police "
+        "believe Bo Tranh, 42, shot Ann Leeds, 35, and her sister, Cora Leeds, 30, at their "
+        "home. Deputies found Tranh's body inside a room."
+    )
+    linked = {f["person"] for f in facts_of("LinkedToHomicide", text)}
+    assert not linked & {"Ann Leeds", "Cora Leeds"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, who police say killed Y": the one the clause is about.
+        (
+            "Omar Welles, 30, who police say killed Darius Knoll, 18, outside a bar on Friday, "
+            "is still at large.",
+            [("Omar Welles", "suspect")],
+        ),
+        # A charge to be upgraded to murder once the victim died.
+        (
+            "Tia Marlow, 29, was beaten Saturday and died Monday. Jorge Medeiros, 28, was "
+            "arrested on an assault charge. Prosecutors said the charge will be upgraded to "
+            "murder.",
+            [("Jorge Medeiros", "expected to be charged")],
+        ),
+        # "The gunman, who was later identified as X"
+        (
+            "Tia Marlow, 29, was shot and killed Saturday. The gunman, who was later identified "
+            "as Jorge Medeiros, 28, fled on foot.",
+            [("Jorge Medeiros", "suspect")],
+        ),
+    ],
+)
+def test_who_the_police_say_killed_before_any_charge(text: str, expected: list) -> None:
+    assert [(f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Who police say shot someone who lived: no killing.
+        "Darius Knoll, 18, was shot in the arm on Friday and is expected to survive. Omar "
+        "Welles, 30, who police say shot Knoll, is still at large.",
+        # An assault charge upgraded to aggravated assault: no homicide.
+        "Tia Marlow, 29, was beaten Saturday and is recovering. Jorge Medeiros, 28, was "
+        "arrested on an assault charge that prosecutors said will be upgraded to a felony.",
+    ],
+)
+def test_no_link_without_a_death(text: str) -> None:
+    assert facts_of("LinkedToHomicide", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Shot dead by deputies after the killing.
+        "Tom Beall, 61, was shot and killed in his yard on Saturday. Investigators said Dale "
+        "Ruske, 58, shot and killed Beall, then fired at deputies, who returned fire, striking "
+        "Ruske, who died at the scene.",
+        # Dead by his own hand.
+        "Tom Beall, 61, was found shot to death Friday. Police believe Dale Ruske, 58, shot "
+        "Beall before killing himself; Ruske's body was found in a motel.",
+    ],
+)
+def test_a_doer_who_died_too_is_linked_to_the_killing(text: str) -> None:
+    assert links_of(text) == [("Dale Ruske", "Tom Beall")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The passive: the one named was shot, not the shooter.
+        "Police said Tom Beall, 61, was shot and killed in his yard on Saturday.",
+        # The dead man's relative did it: not the dead man.
+        "Tom Beall, 61, was found dead Friday. Police said Tom Beall's nephew shot him.",
+    ],
+)
+def test_the_dead_named_after_said_are_not_doers(text: str) -> None:
+    assert "Tom Beall" not in {p for p, _ in links_of(text)}
+
+
+def test_counted_further_killings_take_the_names_told() -> None:
+    text = (
+        "Marcus Tait, 29, was charged with murder in the death of Devon Prior, 34. Police said "
+        "Tait is a suspect in two other killings. Detectives believe Tait is responsible for "
+        "the July killing of Reggie Moss, 40, and the August killing of Simone Avers, 22."
+    )
+    assert links_of(text) == [("Marcus Tait", "Reggie Moss"), ("Marcus Tait", "Simone Avers")]
+    assert {name for name, _ in victims_of(text)} == {"Devon Prior"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "also the prime suspect in the 2019 disappearance and presumed death of"
+        (
+            "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. Police said "
+            "Vost is also the prime suspect in the 2019 disappearance and presumed death of a "
+            "former girlfriend.",
+            [("Carl Vost", None)],
+        ),
+        # A disappearance with no death told is no homicide.
+        (
+            "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. Vost is also "
+            "a person of interest in the disappearance of a woman who has not been seen since "
+            "June.",
+            [],
+        ),
+    ],
+)
+def test_a_further_killing_told_at_length(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+HELD = (
+    "Ashley Colby, 22, was found dead Friday. Carl Vost, 25, was arrested Saturday on a "
+    "probation violation. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quote closing after "suspect".
+        (HELD + 'Reed said Vost "is our prime suspect" in Colby\'s death.', "suspect"),
+        (HELD + "Vost is the focus of the investigation into her death, police said.", "suspect"),
+        # Named a person of interest with no killing word in the sentence: so called.
+        (
+            "Ashley Colby, 22, was found dead Friday. Her boyfriend, Carl Vost, 25, has been "
+            "named a person of interest, police said.",
+            "person of interest",
+        ),
+    ],
+)
+def test_the_suspect_of_the_killing_however_called(text: str, expected: str) -> None:
+    found = [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+    assert found == [("Carl Vost", expected, "Ashley Colby")]
+
+
+def test_the_focus_of_another_investigation_is_no_link() -> None:
+    text = HELD + "Vost is the focus of a fraud investigation, police said."
+    assert facts_of("LinkedToHomicide", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Leeds, 40, was shot Friday and remains in critical condition. Police are searching "
+        "for Bo Tranh, 24, who remains at large.",
+        "Ann Leeds, 40, was shot in the leg Friday. She remains hospitalized. Police said Bo "
+        "Tranh, 24, shot her; he remains at large.",
+    ],
+)
+def test_remains_the_verb_is_no_death(text: str) -> None:
+    # "remains at large" is no body: no one died, so no one is tied to a killing.
+    assert victims_of(text) == {("Ann Leeds", "injured")}
+    assert facts_of("LinkedToHomicide", text) == []
+
+
+def test_remains_the_noun_is_a_death() -> None:
+    text = (
+        "Ann Leeds, 40, was reported missing in May. Human remains found Friday were "
+        "identified as Leeds. Police said Bo Tranh, 24, is a suspect in her death."
+    )
+    assert victims_of(text) == {("Ann Leeds", "killed")}
+    assert links_of(text) == [("Bo Tranh", "Ann Leeds")]
+
+
+ARRESTED = (
+    "Ray Dunne, 44, was shot and killed Friday. Carl Vost, 25, was arrested Saturday in "
+    "connection with the shooting. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "linked"),
+    [
+        # A plea or a verdict on the killing answers a charge of it: no link.
+        ("He pleaded not guilty to killing Dunne.", False),
+        ("Vost pled guilty to fatally stabbing Dunne.", False),
+        ("A jury found Vost guilty of killing Dunne.", False),
+        # A plea to a charge that is no homicide keeps the killing a link.
+        ("He pleaded not guilty to a gun charge.", True),
+    ],
+)
+def test_a_plea_to_the_killing_ends_the_link(sentence: str, linked: bool) -> None:
+    found = [f["person"] for f in facts_of("LinkedToHomicide", ARRESTED + sentence)]
+    assert found == (["Carl Vost"] if linked else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "DNA evidence matched Vost to the 1987 rape and killing of Jane Hollis.",
+            [("Carl Vost", "Jane Hollis")],
+        ),
+        (
+            "Vost confessed to killing two other people, police said.",
+            [("Carl Vost", None), ("Carl Vost", None)],
+        ),
+        (
+            "Police believe Vost killed a second man, whose body was found in March.",
+            [("Carl Vost", None)],
+        ),
+        ("Vost is now a suspect in a second homicide, police said.", [("Carl Vost", None)]),
+        (
+            "Police say Vost is also responsible for the death of Jane Hollis.",
+            [("Carl Vost", "Jane Hollis")],
+        ),
+        # Near misses: a match that ties no one to a killing; the charged killing itself.
+        ("Police said the DNA matched a sample taken from Vost.", []),
+        ("Vost admitted to killing Dunne, police said.", []),
+        ("Dunne's death was the second homicide in the city this year.", []),
+    ],
+)
+def test_further_killings_however_told(sentence: str, expected: list) -> None:
+    text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
+    assert links_of(text) == expected
+
+
+def test_one_tied_to_the_killing_is_of_the_case_though_held_on_an_unrelated_matter() -> None:
+    # The lede's person of interest, named in the next sentence on an "unrelated" hold.
+    text = (
+        "Ruth Vale, 29, was found dead in her apartment. Police on Tuesday named a 34-year-old "
+        "man a person of interest in her death. Dell Quarry, 34, is being held at the county "
+        "jail on an unrelated probation violation."
+    )
+    assert links_of(text) == [("Dell Quarry", "Ruth Vale")]
+    assert {f["name"] for f in facts_of("SuspectIdentified", text)} == {"Dell Quarry"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In an unrelated case, police arrested Al Roe, 30, in connection with a fatal shooting "
+        "on Elm Street.",
+        "In an unrelated case, Al Roe, 30, was named a person of interest in a homicide on Elm "
+        "Street.",
+    ],
+)
+def test_one_tied_to_a_killing_in_an_unrelated_case_stays_out(sentence: str) -> None:
+    text = "Ruth Vale, 29, was found dead in her apartment Sunday. Police have no suspects. "
+    assert facts_of("LinkedToHomicide", text + sentence) == []
+    assert facts_of("SuspectIdentified", text + sentence) == []
+
+
+CRASH = (
+    "Nadia Faro, 41, was struck and killed while riding her bicycle Saturday. Kyle Brant, 24, "
+    "was charged with driving while intoxicated. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He will face a vehicular homicide charge, authorities said.", ["Kyle Brant"]),
+        (
+            "The prosecutor said his office expects to charge Brant with vehicular homicide.",
+            ["Kyle Brant"],
+        ),
+        # A hearing to face is no charge to come.
+        ("He will face a court hearing next week.", []),
+    ],
+)
+def test_a_homicide_charge_to_come_after_a_fatal_crash(sentence: str, expected: list) -> None:
+    links = facts_of("LinkedToHomicide", CRASH + sentence)
+    assert [(f["person"], f["relation"]) for f in links] == [
+        (p, "expected to be charged") for p in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police have not identified a suspect in the killing of Omar Fitch, 19, on Elm Street.",
+        "Police have no suspects in the killing of Omar Fitch, 19, and said the two shootings "
+        "do not appear to be connected.",
+    ],
+)
+def test_a_denied_suspect_is_no_link(sentence: str) -> None:
+    text = (
+        "Dwayne Rucker, 31, was charged with attempted murder after two men were wounded on "
+        "Oak Street. " + sentence
+    )
+    assert facts_of("LinkedToHomicide", text) == []
+
+
+def test_murder_counts_to_come_are_no_charge_yet() -> None:
+    text = (
+        "Gerald Fenn, 71, and Lorraine Fenn, 69, were found shot to death in their home. Wes "
+        "Dunmore, 35, was arrested Thursday in their killings. Dunmore is expected to face two "
+        "counts of first-degree murder, prosecutors said."
+    )
+    assert links_of(text) == [("Wes Dunmore", "Gerald Fenn"), ("Wes Dunmore", "Lorraine Fenn")]
+
+
+FOUND = "Ray Dunne, 44, was found dead March 2. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police said Ted Hale, 50, who found the body, is not considered a suspect.", []),
+        ("Police said Ted Hale, 50, has been ruled out as a suspect.", []),
+        (
+            "Police said Ted Hale, 50, has been ruled out as a person of interest in his death.",
+            [],
+        ),
+        # A person of interest "but not a suspect" is still a person of interest.
+        (
+            "Police said Ted Hale, 50, is a person of interest in his death but is not "
+            "considered a suspect.",
+            [("Ted Hale", "Ray Dunne")],
+        ),
+    ],
+)
+def test_one_the_police_clear_is_no_link(sentence: str, expected: list) -> None:
+    assert links_of(FOUND + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Held in a story of a killing, with no charge filed yet: its suspects.
+        (
+            "Ray Dunne, 44, was found dead in his apartment on Sunday. Police said Lana Pike, "
+            "30, and Carl Vost, 25, were taken into custody Monday and are being questioned. "
+            "Charges have not been filed.",
+            [("Carl Vost", "Ray Dunne"), ("Lana Pike", "Ray Dunne")],
+        ),
+        # Held with nothing said of a charge: maybe for something else.
+        (
+            "Ray Dunne, 44, was found dead in his apartment on Sunday. Carl Vost, 25, was "
+            "arrested Monday on an unrelated warrant.",
+            [],
+        ),
+        # A driver held after a fatal crash, not charged: no homicide yet.
+        (
+            "Ray Dunne, 44, was killed in a crash on Route 9 on Friday. Carl Vost, 25, the "
+            "other driver, was arrested Saturday. He has not been charged.",
+            [],
+        ),
+    ],
+)
+def test_held_but_not_yet_charged_in_a_killing(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # "a teen" is the 17-year-old, not the 26-year-old named first.
+        "Two inmates escaped from a county jail, including a teen who was accused of killing "
+        "another man outside the same jail two years ago, investigators said.",
+        # "a 17-year-old" likewise.
+        "Two inmates escaped from a county jail, including a 17-year-old who was accused of "
+        "killing another man outside the same jail two years ago, investigators said.",
+    ],
+)
+def test_a_statement_of_someone_described_by_age(lede: str) -> None:
+    text = (
+        lede + " Rob Tallis, 26, and Kai Mercer, 17, escaped from the jail on Sunday at 8:30 "
+        "p.m., according to police."
+    )
+    assert [p for p, _ in links_of(text)] == ["Kai Mercer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A double killing is two dead, named or not.
+        (
+            "Police arrested Bo Tranh, 42, as a suspect in a double homicide on Elm Street. The "
+            "victims have not been identified.",
+            2,
+        ),
+        # A double shift is no killing.
+        (
+            "Ann Leeds, 40, was found dead after a double shift. Police arrested Bo Tranh, 42, as "
+            "a suspect in her death.",
+            1,
+        ),
+    ],
+)
+def test_a_double_killing_is_two_links(text: str, count: int) -> None:
+    assert len(links_of(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Prosecutors said Vost is also accused of ordering the 2020 killing of Jane Hollis.", 1),
+        ("Federal prosecutors say Vost carried out two other killings for the gang.", 2),
+        ("Police said Vost committed three other murders.", 3),
+        # The passive names no doer; a plan that is no killing ties no one.
+        ("Two other killings were committed in the city last week.", 0),
+        ("Vost is accused of planning a robbery with two other men.", 0),
+    ],
+)
+def test_further_killings_ordered_or_carried_out(sentence: str, count: int) -> None:
+    text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
+    assert len(links_of(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A likelihood told with the killing verb ties its doer.
+        (
+            "Investigators say Vost may have killed as many as four other people since 2018.",
+            ["Carl Vost"] * 4,
+        ),
+        ("Vost is also wanted in connection with two killings in Georgia.", ["Carl Vost"] * 2),
+        # The incident's own dead, told as a fact, are no further killings.
+        ("The gunman killed two other people before fleeing, police said.", []),
+        # A relative as the subject: someone else, not him.
+        ("Vost's brother was wanted in two other killings.", []),
+        ("Vost's brother, Ty Vost, 30, is also a suspect in the killing.", ["Ty Vost"]),
+    ],
+)
+def test_who_the_counted_killings_are_tied_to(sentence: str, expected: list) -> None:
+    text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
+    assert [p for p, _ in links_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A charge in another killing than the case's: a charged link to it.
+        (
+            "In Ohio, Vost faces a murder charge in the 2021 killing of Jane Hollis.",
+            [("Carl Vost", "Jane Hollis")],
+        ),
+        ("Vost faces a separate murder charge in another killing.", [("Carl Vost", None)]),
+        # A charge in the case's own killing is no link.
+        ("Vost was indicted Tuesday in Dunne's death.", []),
+        ("He faces life in prison if convicted in the death of Dunne.", []),
+    ],
+)
+def test_a_charge_in_another_killing_is_a_link(sentence: str, expected: list) -> None:
+    text = "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. " + sentence
+    assert links_of(text) == expected
+
+
+def test_one_further_killing_told_twice_is_one_link() -> None:
+    text = (
+        "Carl Vost, 25, was charged with murder in the death of Ray Dunne, 44. Investigators "
+        "tied Vost to the killing of Jane Hollis after his DNA matched. Vost has not been "
+        "charged in Hollis's death. Police said Vost is also a suspect in the killing of Jane "
+        "Hollis."
+    )
+    assert links_of(text) == [("Carl Vost", "Jane Hollis")]
