@@ -133,6 +133,23 @@ def test_shared_scans_are_the_pattern_s_own() -> None:
         assert (again and again.span()) == (plain and plain.span())
 
 
+def test_shared_scans_of_two_patterns_are_kept_apart_and_survive_their_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import casefile.extraction.patterns as patterns
+
+    monkeypatch.setattr(patterns, "_SCANS_KEPT", 3)  # the scans are dropped every few reads
+    shot = compile_scan(r"\bshot\b", re.I)
+    held = compile_scan(r"\bheld\b", re.I)
+    for _ in range(3):
+        for text in SENTENCES:
+            for pattern in (shot, held):
+                plain = [m.span() for m in pattern.finditer(text)]
+                assert [m.span() for m in matches_in(pattern, text)] == plain
+                found = first_in(pattern, text)
+                assert (found and found.span()) == (plain[0] if plain else None)
+
+
 def test_dates_read_once_are_given_to_each_caller_as_their_own_list() -> None:
     published = datetime.date(2024, 3, 14)
     sentence = "He was arrested Oct. 15 and is due in court Monday."
