@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.sentences import KeyWords, Sentence, any_key_words, key_words
 
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
@@ -444,7 +444,7 @@ def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "")
         before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
         if _DROPPED_AFTER.search(rest) or _NO_LONGER.search(before[-40:]):
             return "dropped"
-        if _EXPECTED_CONTEXT.search(sentence.text) or _EXPECTED_SUBJECT.search(opening):
+        if first_in(_EXPECTED_CONTEXT, sentence.text) or _EXPECTED_SUBJECT.search(opening):
             return "expected"
     return cue_status
 

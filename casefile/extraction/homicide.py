@@ -45,6 +45,7 @@ from casefile.extraction.link_wording import (
     statements,
 )
 from casefile.extraction.numbers import NUMBER_KEYS, number_value
+from casefile.extraction.patterns import first_in, matches_in, prefix_match
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.victim_names import case_killing
@@ -77,14 +78,14 @@ def extract_homicide_links(
     gate = KILLING_STORY_GATE if killing else HOMICIDE_GATE
     for sentence in gate.among(article.sentences):
         text = sentence.text
-        if not HOMICIDE_WORD.search(text) and not (
-            killing and (EVENT_WORD.search(text) or HARMED_IN_KILLING.search(text))
+        if not first_in(HOMICIDE_WORD, text) and not (
+            killing and (first_in(EVENT_WORD, text) or first_in(HARMED_IN_KILLING, text))
         ):
             continue
         counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
-        counts = COUNTED.finditer(text) if counting else ()
+        counts = matches_in(COUNTED, text) if counting else ()
         for match in counts:
-            if not LINK_VERB.search(text):
+            if not first_in(LINK_VERB, text):
                 continue
             count = number_value(match.group("n") or match.group("n2") or match.group("n3") or "")
             if not count:
@@ -95,7 +96,7 @@ def extract_homicide_links(
             relation = relation_of(text)
             if SHOOTINGS.search(match.group(0)) and relation != "suspect":
                 continue
-            another = ANOTHER.search(text)
+            another = first_in(ANOTHER, text)
             if match.group("kind") and not another:
                 continue  # "the deaths of two women" may be the case's own; "also" says not
             other = (
@@ -117,7 +118,7 @@ def extract_homicide_links(
             if count > counted.get(id(person), (0, link))[0]:
                 counted[id(person)] = (count, link)
                 people[id(person)] = person
-        interest = POI.search(text) if "interest" in sentence.lower else None
+        interest = first_in(POI, text) if "interest" in sentence.lower else None
         if interest:
             person = _linked(article, sentence, interest, killed_names)
             if person is not None and id(person) not in poi:
@@ -133,9 +134,9 @@ def extract_homicide_links(
                     article,
                     sentence,
                 )
-                other = bool(ANOTHER.search(text) or own_victims.others(person, text))
+                other = bool(first_in(ANOTHER, text) or own_victims.others(person, text))
                 poi[id(person)] = (link, other)
-        if ANCHOR_GATE.opens(sentence) and not _ONLY_ATTEMPT.search(text):
+        if ANCHOR_GATE.opens(sentence) and not first_in(_ONLY_ATTEMPT, text):
             for relation, match in statements(sentence, killing):
                 person = _linked(article, sentence, match, killed_names)
                 if person is None or _one_of(person, killed_names):
@@ -209,7 +210,7 @@ def _linked(
     for mention, named in article.cast.people_in(sentence):
         if named.official or named.name is None or _one_of(named, killed_names):
             continue
-        if mention.end <= position and SUBJECT_GAP.match(text[mention.end : position]):
+        if mention.end <= position and prefix_match(SUBJECT_GAP, text[mention.end : position]):
             return named
         if position < mention.start < match.end() and OBJECT_GAP.match(
             text[position : mention.start]
@@ -228,7 +229,7 @@ def _linked(
         return person
     if any(p is person for _, p in article.cast.people_in(sentence)):
         return person
-    return person if REFERS.search(sentence.text) else None
+    return person if first_in(REFERS, sentence.text) else None
 
 
 class _Killed(list[str]):
@@ -303,7 +304,7 @@ def _victims(text: str, killed_names: _Killed, expand: bool) -> list[str | None]
     """The killed people a link sentence names; else, for the case's killing (`expand`), all
     of them when it counts as many ("three counts of murder"), or the only one."""
     named: list[str | None] = list(killed_names.named_in(text))
-    count = COUNT_OF.search(text) if expand else None
+    count = first_in(COUNT_OF, text) if expand else None
     number = number_value(count.group("n")) if count else None
     if named:
         # "on suspicion of three counts of murder" with one of the three named: the others too.
@@ -352,14 +353,14 @@ class _ChargedInText:
         self._by_charge: set[int] = set()  # "charged with murder"
         self._by_death: set[int] = set()  # "charged in her death"
         for sentence in CHARGE_GATE.among(article.sentences):
-            if EXPECTED.search(sentence.text):
+            if first_in(EXPECTED, sentence.text):
                 continue
-            match = CHARGED_WITH_HOMICIDE.search(sentence.text)
+            match = first_in(CHARGED_WITH_HOMICIDE, sentence.text)
             if match is not None and "attempt" in match.group(0).lower():
                 match = None  # "facing attempted murder charges": no one was killed
             found = self._by_charge
             if match is None:
-                match, found = CHARGED_IN_DEATH.search(sentence.text), self._by_death
+                match, found = first_in(CHARGED_IN_DEATH, sentence.text), self._by_death
             if match is not None:
                 actor = article.cast.actor(sentence, match.start())
                 if actor is not None:
@@ -388,9 +389,9 @@ def _suspects_of_the_killing(
     court = {
         sentence.index
         for sentence in _COURT_STAGE_GATE.among(article.sentences)
-        if (stage := _COURT_STAGE.search(sentence.text))
+        if (stage := first_in(_COURT_STAGE, sentence.text))
         and article.in_case(sentence, stage.start())  # not "he was sentenced in 2015 for ..."
-        and not _NOT_YET.search(sentence.text)
+        and not first_in(_NOT_YET, sentence.text)
     }
     if any(_VERDICT_STAGE.search(article.sentences[i].text) for i in court):
         return found  # a story of a plea, a trial or a sentence: its suspect was charged
@@ -465,13 +466,13 @@ def _read_link(
     others = own_victims.others(person, text)
     # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
     # arrest, it is no other killing.
-    another = ANOTHER.search(text) and not own_victims.names_own(person, text)
+    another = first_in(ANOTHER, text) and not own_victims.names_own(person, text)
     other = relation == "charged" or another or others
     if other and relation != "expected to be charged":
         if all(f.evidence.start != sentence.start for f in entry[1]):
             for victim in others or [None]:
                 entry[1].append(_link(article, sentence, person, relation, victim))
-    elif relation != "expected to be charged" and HOMICIDE_CHARGE_HERE.search(text):
+    elif relation != "expected to be charged" and first_in(HOMICIDE_CHARGE_HERE, text):
         charged_here.add(id(person))  # "arrested on murder charges in the death"
     elif not entry[0]:
         for victim in _victims(text, killed_names, True):

@@ -214,6 +214,7 @@ def _class_chars(items) -> set[str] | None:
 # is kept beside its scans, so its id cannot pass to another pattern while they live.
 _SCANS_KEPT = 32768  # scans kept for all patterns together, as the text caches before them
 _first_scans: dict[int, tuple[re.Pattern[str], dict[str, re.Match[str] | None]]] = {}
+_prefix_scans: dict[int, tuple[re.Pattern[str], dict[str, re.Match[str] | None]]] = {}
 _all_scans: dict[int, tuple[re.Pattern[str], dict[str, tuple[re.Match[str], ...]]]] = {}
 _scan_count = 0
 
@@ -224,6 +225,7 @@ def _scans_of(kept: dict[int, tuple[re.Pattern[str], dict]], pattern: re.Pattern
     _scan_count += 1
     if _scan_count > _SCANS_KEPT:
         _first_scans.clear()
+        _prefix_scans.clear()
         _all_scans.clear()
         _scan_count = 1
     entry = kept.get(id(pattern))
@@ -256,4 +258,17 @@ def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
             return found
     found = pattern.search(text)
     _scans_of(_first_scans, pattern)[text] = found
+    return found
+
+
+def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.match(text)`, for a text read before (what follows a name in a sentence
+    recurs as often as the sentence)."""
+    entry = _prefix_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get(text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    found = pattern.match(text)
+    _scans_of(_prefix_scans, pattern)[text] = found
     return found

@@ -11,7 +11,7 @@ from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, REACH
-from casefile.extraction.patterns import compile_scan, first_in
+from casefile.extraction.patterns import compile_scan, first_in, matches_in, prefix_match
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.unnamed_suspects import (
@@ -87,15 +87,15 @@ _BOTH_HOME = re.compile(
 def _residence(article: Article, person: Person) -> str | None:
     for index, _, end in person.mentions:
         text = article.sentences[index].text
-        match = _RESIDENCE.match(text[end:]) or _FROM.search(text, end, end + 40)
+        match = prefix_match(_RESIDENCE, text[end:]) or _FROM.search(text, end, end + 40)
         if match and _STREET.search(match.group("place")):
             return None
         if match:
             return match.group("place")
-        both = _BOTH_HOME.match(text[end:]) if "both" in text[end : end + 80] else None
+        both = prefix_match(_BOTH_HOME, text[end:]) if "both" in text[end : end + 80] else None
         if both and not _STREET.search(both.group("place")):
             return both.group("place")
-        home = _HOME_APPOSITIVE.match(text[end:])
+        home = prefix_match(_HOME_APPOSITIVE, text[end:])
         if home and home.group("place") not in _NOT_PLACES and home.group("place") not in _STATES:
             return home.group("place")
     return None
@@ -106,7 +106,7 @@ def _cued(sentence: Sentence, start: int, end: int) -> bool:
     or did the harm."""
     text = sentence.text
     return bool(
-        CUE_AFTER.match(text[end:]) or CUE_BEFORE.search(text, max(0, start - REACH), start)
+        prefix_match(CUE_AFTER, text[end:]) or CUE_BEFORE.search(text, max(0, start - REACH), start)
     )
 
 
@@ -122,7 +122,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
         if other and not other.group("item"):
             continue  # "a 17-year-old was also arrested" describes another
         charged = bool(first_in(_CHARGED_WORDS, sentence.text))
-        for match in _DESCRIBED.finditer(sentence.text):
+        for match in matches_in(_DESCRIBED, sentence.text):
             if not (charged or _cued(sentence, match.start(), match.end())):
                 continue  # "A 58-year-old man shot his wife": what he did makes him the one
             place = match.group("place")

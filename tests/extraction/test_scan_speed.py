@@ -18,7 +18,13 @@ import pytest
 from casefile.extraction import extract_facts
 from casefile.extraction.dates import dates_in, find_dates
 from casefile.extraction.naming import _LowerWords, _written_lower
-from casefile.extraction.patterns import _share_heads, compile_scan, first_in, matches_in
+from casefile.extraction.patterns import (
+    _share_heads,
+    compile_scan,
+    first_in,
+    matches_in,
+    prefix_match,
+)
 from casefile.extraction.people import Cast
 from casefile.extraction.reference_cues import PRONOUN
 from casefile.extraction.sentences import GateTable, key_words, split_sentences
@@ -131,6 +137,10 @@ def test_shared_scans_are_the_pattern_s_own() -> None:
         again = first_in(pattern, text)
         plain = pattern.search(text)
         assert (again and again.span()) == (plain and plain.span())
+        for start in range(0, len(text), 7):
+            opening = prefix_match(pattern, text[start:])
+            plain = pattern.match(text[start:])
+            assert (opening and opening.span()) == (plain and plain.span())
 
 
 def test_shared_scans_of_two_patterns_are_kept_apart_and_survive_their_bound(
@@ -148,6 +158,9 @@ def test_shared_scans_of_two_patterns_are_kept_apart_and_survive_their_bound(
                 assert [m.span() for m in matches_in(pattern, text)] == plain
                 found = first_in(pattern, text)
                 assert (found and found.span()) == (plain[0] if plain else None)
+                opening = prefix_match(pattern, text[text.find(" ") + 1 :])
+                plain_opening = pattern.match(text[text.find(" ") + 1 :])
+                assert (opening and opening.span()) == (plain_opening and plain_opening.span())
 
 
 def test_dates_read_once_are_given_to_each_caller_as_their_own_list() -> None:
