@@ -321,3 +321,28 @@ def test_ages_told_later_are_what_reading_on_from_each_suspect_finds(seed) -> No
     found = [told_later.of(person) for person in people]
     assert found == [plain(person) for person in people]
     assert any(age is not None for age, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a 19-year-old man on Oct. 15; he is held on $20,000 bond.",
+        "He was convicted of menacing in 2019 and charged in the 2021 killing of a clerk.",
+        "The man who shot and killed a clerk in 2022 pleaded guilty on March 3, 2023.",
+        "No year here at all, only 1,920 dollars and 2,019 pages.",
+    ],
+)
+def test_the_earliest_case_year_of_a_text_is_what_its_year_patterns_give(text: str) -> None:
+    from casefile.extraction import court_words
+
+    published = datetime.date(2024, 3, 14)
+    years = [
+        int(m.group("named") or m.group("dated")) for m in court_words._CASE_YEAR.finditer(text)
+    ]
+    for match in court_words._IN_A_YEAR.finditer(text):
+        start = max(0, match.start() - 80)
+        ends = [m.end() for m in court_words._CLAUSE_END.finditer(text, start, match.start())]
+        if court_words._HARM_WORD.search(text, ends[-1] if ends else start, match.start()):
+            years.append(int(match.group(1)))
+    plain = min([published.year - 1, *(y for y in years if y <= published.year)])
+    assert court_words.earliest_case_year(text, published) == plain
