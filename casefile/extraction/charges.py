@@ -56,7 +56,7 @@ def extract_charges(article: Article) -> list[Fact]:
                     continue
                 read.add(match.end())
                 rest, counted = after_colon(text[match.end() :])
-                closing = cue.until.search(rest) if cue.until else None
+                closing = first_in(cue.until, rest) if cue.until else None
                 if closing:
                     rest = rest[: closing.start()]
                 listed_lines = text.rstrip().endswith(":")
@@ -381,7 +381,7 @@ def _current(article: Article, sentence: Sentence, match: re.Match[str], status:
         text, max(0, match.start() - 60), match.start()
     ):
         return False
-    if _OTHER_MATTER.search(text[match.end() :]) or _OTHER_CHARGE.match(text, match.end()):
+    if first_in(_OTHER_MATTER, text[match.end() :]) or _OTHER_CHARGE.match(text, match.end()):
         return False
     if (
         status == "acquitted"

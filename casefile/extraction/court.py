@@ -103,7 +103,10 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         kinds = [
             (k, m)
             for k, m in kinds
-            if (not IN_COURT.match(m.group(0)) or defendant_subject(article, sentence, m.start()))
+            if (
+                not prefix_match(IN_COURT, m.group(0))
+                or defendant_subject(article, sentence, m.start())
+            )
             and not not_held(text, m)
             and _stretch(text, m.start()) not in not_events
             and not (k == "indictment" and expected_only(text, m))
@@ -284,7 +287,7 @@ def _long_ago(article: Article, sentence: Sentence, match: re.Match[str]) -> boo
     stretch = _STRETCH_END.split(text)
     position = _stretch(text, match.start())
     opening = prefix_match(IN_YEAR, text)  # "In 2015, he ..." opens the sentence
-    years = [m.group("year") for m in IN_YEAR.finditer(stretch[position])]
+    years = [m.group("year") for m in matches_in(IN_YEAR, stretch[position])]
     if opening is not None:
         years.append(opening.group("year"))
     floor = earliest_case_year(article.text, article.published) if years else None

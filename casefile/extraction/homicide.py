@@ -393,7 +393,7 @@ def _suspects_of_the_killing(
         and article.in_case(sentence, stage.start())  # not "he was sentenced in 2015 for ..."
         and not first_in(_NOT_YET, sentence.text)
     }
-    if any(_VERDICT_STAGE.search(article.sentences[i].text) for i in court):
+    if any(first_in(_VERDICT_STAGE, article.sentences[i].text) for i in court):
         return found  # a story of a plea, a trial or a sentence: its suspect was charged
     charged = {f.fields["person"] for f in held}
     for person in article.cast.people:
