@@ -346,3 +346,13 @@ def test_the_earliest_case_year_of_a_text_is_what_its_year_patterns_give(text: s
             years.append(int(match.group(1)))
     plain = min([published.year - 1, *(y for y in years if y <= published.year)])
     assert court_words.earliest_case_year(text, published) == plain
+
+
+def test_a_gate_opens_by_its_bits_for_the_sentences_that_hold_one_of_its_words() -> None:
+    gates = [key_words("shot", "killed"), key_words("custody", "$"), key_words("no such words")]
+    sentences = split_sentences(" ".join(SENTENCES))
+    for gate in gates:
+        holding = [s for s in sentences if not gate.words.isdisjoint(s.key_words)]
+        assert [s for s in sentences if gate.opens(s)] == holding
+        assert gate.among(sentences) == holding
+    assert any(gate.among(sentences) for gate in gates)
