@@ -213,6 +213,10 @@ def _class_chars(items) -> set[str] | None:
 # than the look-up of a scan read before should cost), while its id is a number. Each pattern
 # is kept beside its scans, so its id cannot pass to another pattern while they live.
 _SCANS_KEPT = 32768  # scans kept for all patterns together, as the text caches before them
+# A longer text is scanned and not kept: what follows each name of a page that is one long
+# line (no sentence breaks) is a new long string each time, and keeping thousands of them
+# would hold far more memory than the scans save.
+_LONGEST_KEPT = 2000
 _first_scans: dict[int, tuple[re.Pattern[str], dict[str, re.Match[str] | None]]] = {}
 _prefix_scans: dict[int, tuple[re.Pattern[str], dict[str, re.Match[str] | None]]] = {}
 _all_scans: dict[int, tuple[re.Pattern[str], dict[str, tuple[re.Match[str], ...]]]] = {}
@@ -242,7 +246,8 @@ def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]
         if found is not None:
             return found
     found = tuple(pattern.finditer(text))
-    _scans_of(_all_scans, pattern)[text] = found
+    if len(text) <= _LONGEST_KEPT:
+        _scans_of(_all_scans, pattern)[text] = found
     return found
 
 
@@ -257,7 +262,8 @@ def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         if found is not _NOT_READ:
             return found
     found = pattern.search(text)
-    _scans_of(_first_scans, pattern)[text] = found
+    if len(text) <= _LONGEST_KEPT:
+        _scans_of(_first_scans, pattern)[text] = found
     return found
 
 
@@ -270,5 +276,6 @@ def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         if found is not _NOT_READ:
             return found
     found = pattern.match(text)
-    _scans_of(_prefix_scans, pattern)[text] = found
+    if len(text) <= _LONGEST_KEPT:
+        _scans_of(_prefix_scans, pattern)[text] = found
     return found

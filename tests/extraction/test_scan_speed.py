@@ -149,6 +149,7 @@ def test_shared_scans_of_two_patterns_are_kept_apart_and_survive_their_bound(
     import casefile.extraction.patterns as patterns
 
     monkeypatch.setattr(patterns, "_SCANS_KEPT", 3)  # the scans are dropped every few reads
+    monkeypatch.setattr(patterns, "_LONGEST_KEPT", 60)  # and the longer sentences not kept
     shot = compile_scan(r"\bshot\b", re.I)
     held = compile_scan(r"\bheld\b", re.I)
     for _ in range(3):
