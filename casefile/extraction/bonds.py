@@ -15,7 +15,7 @@ from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, subjects_named
 from casefile.extraction.groups import group, named_together
 from casefile.extraction.money import Money, find_money
-from casefile.extraction.patterns import compile_scan, first_in
+from casefile.extraction.patterns import compile_scan, first_in, prefix_match
 from casefile.extraction.people import Person
 from casefile.extraction.scope import CASE, PRIOR
 from casefile.extraction.sentences import Sentence, key_words
@@ -141,25 +141,25 @@ _RANGE_AFTER = re.compile(r"\A\s+or (?:less|more|higher|lower)\b", re.I)
 
 def _a_range(text: str, money: Money) -> bool:
     before = text[max(0, money.start - 20) : money.start]
-    return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text[money.end :]))
+    return bool(_RANGE_BEFORE.search(before) or prefix_match(_RANGE_AFTER, text[money.end :]))
 
 
 def _a_share(text: str, money: Money) -> bool:
     """Whether `money` is the part of a bond paid to be released ("10% ($5,000)")."""
     before = text[max(0, money.start - 40) : money.start]
-    return bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text[money.end :]))
+    return bool(_SHARE_BEFORE.search(before) or prefix_match(_SHARE_AFTER, text[money.end :]))
 
 
 def _status(text: str) -> str:
-    if _REDUCTION_REFUSED.search(text):
+    if first_in(_REDUCTION_REFUSED, text):
         return "set"
-    if _REVOKED.search(text):
+    if first_in(_REVOKED, text):
         return "revoked"
-    if _POSTED.search(text) or _FREE_ON.search(text):
+    if first_in(_POSTED, text) or first_in(_FREE_ON, text):
         return "posted"
-    if _REDUCED.search(text):
+    if first_in(_REDUCED, text):
         return "reduced"
-    if _RAISED.search(text):
+    if first_in(_RAISED, text):
         return "raised"
     return "set"
 
@@ -175,7 +175,7 @@ def _prior(article: Article, sentence: Sentence) -> bool:
     if prior is None:
         return False
     text = sentence.text
-    return not (_STILL_FREE.search(text) and not _AT_THE_TIME.search(text))
+    return not (first_in(_STILL_FREE, text) and not first_in(_AT_THE_TIME, text))
 
 
 def _elsewhere(article: Article, sentence: Sentence, position: int) -> bool:
@@ -234,7 +234,7 @@ def extract_bonds(article: Article) -> list[Fact]:
     _changed_later(article, seen, add)
     # Held with no bail to post, in federal wording: "ordered detained pending trial".
     for sentence in _DETAINED_GATE.among(article.sentences):
-        detained = _DETAINED.search(sentence.text)
+        detained = first_in(_DETAINED, sentence.text)
         if (
             detained is None
             or _elsewhere(article, sentence, detained.start())
@@ -374,7 +374,7 @@ _CHANGED_GATE = key_words("reduced it", "lowered it", "cut it", "raised it", "in
 def _changed_later(article: Article, seen: dict, add) -> None:
     """Read "lowered it to $250,000" as the bond of the sentence before it."""
     for sentence in _CHANGED_GATE.among(article.sentences):
-        changed = _CHANGED_IT.search(sentence.text)
+        changed = first_in(_CHANGED_IT, sentence.text)
         if (
             changed is None
             or sentence.index == 0

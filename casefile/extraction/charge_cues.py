@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in, prefix_match
 from casefile.extraction.sentences import KeyWords, Sentence, any_key_words, key_words
 
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
@@ -485,11 +485,11 @@ def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "")
     """The status a cue gives its list in `sentence`: `rest` is the text from the list on,
     `opening` the text from the cue on."""
     if cue_status == "filed":
-        after = _OUTCOME_AFTER.match(rest)
+        after = prefix_match(_OUTCOME_AFTER, rest)
         if after:
             return _AFTER_STATUS[after.lastgroup or "plea"]
         before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
-        if _DROPPED_AFTER.search(rest) or _NO_LONGER.search(before[-40:]):
+        if first_in(_DROPPED_AFTER, rest) or _NO_LONGER.search(before[-40:]):
             return "dropped"
         if _expected_in_its_clause(sentence.text, len(sentence.text) - len(opening)) or (
             _EXPECTED_SUBJECT.search(opening)
@@ -517,7 +517,7 @@ def _expected_in_its_clause(text: str, cue: int) -> bool:
 def after_colon(rest: str) -> tuple[str, bool]:
     """The list after a count and a colon ("three felony counts: A, B and C"), else `rest`;
     and whether it was so introduced."""
-    found = _COUNTS_COLON.match(rest)
+    found = prefix_match(_COUNTS_COLON, rest)
     return (rest[found.end() :], True) if found else (rest, False)
 
 

@@ -16,7 +16,7 @@ from casefile.extraction.charge_scope import of_this_case, without_old_convictio
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.mentions import is_headline
 from casefile.extraction.offences import Charge, is_head, read_charges, split_charges
-from casefile.extraction.patterns import matches_in
+from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.same_charges import respective, same_charges
 from casefile.extraction.sentences import Sentence
@@ -51,7 +51,7 @@ def extract_charges(article: Article) -> list[Fact]:
                     continue
                 read.add(match.end())
                 rest, counted = after_colon(text[match.end() :])
-                closing = cue.until.search(rest) if cue.until else None
+                closing = first_in(cue.until, rest) if cue.until else None
                 if closing:
                     rest = rest[: closing.start()]
                 listed_lines = text.rstrip().endswith(":")

@@ -37,6 +37,7 @@ from casefile.extraction.court_words import (
     expected_only,
     not_held,
 )
+from casefile.extraction.patterns import first_in, matches_in, prefix_match
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, STATISTICS, relative_clause_end
 from casefile.extraction.sentences import Sentence
@@ -71,13 +72,13 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     told_in: dict[int, list[Person]] = {}  # the people of the events each sentence tells
     for sentence in COURT_WORDS.among(article.sentences):
         text = sentence.text
-        if NOT_AN_EVENT_OPENING.match(text):
+        if prefix_match(NOT_AN_EVENT_OPENING, text):
             continue
         # "a charge that would have carried life": only the events of that stretch are none.
-        not_events = {_stretch(text, m.start()) for m in NOT_AN_EVENT.finditer(text)}
+        not_events = {_stretch(text, m.start()) for m in matches_in(NOT_AN_EVENT, text)}
         prior = article.prior_matter(sentence)
         # "If an indictment is handed down, ...": the if-clause is a condition, not an event.
-        condition_end = max(text.find(","), 0) if CONDITIONAL.match(text) else 0
+        condition_end = max(text.find(","), 0) if prefix_match(CONDITIONAL, text) else 0
         kinds: list[tuple[str, re.Match[str]]] = []
         sentence_words = sentence.key_words
         later: set[int] = set()  # a second session, dated by what follows it
@@ -103,7 +104,10 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         kinds = [
             (k, m)
             for k, m in kinds
-            if (not IN_COURT.match(m.group(0)) or defendant_subject(article, sentence, m.start()))
+            if (
+                not prefix_match(IN_COURT, m.group(0))
+                or defendant_subject(article, sentence, m.start())
+            )
             and not not_held(text, m)
             and _stretch(text, m.start()) not in not_events
             and not (k == "indictment" and expected_only(text, m))
@@ -116,7 +120,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             # "waived his preliminary hearing and was bound over": no hearing was held.
             and not (m.group(0).lower() == "bound over" and "waiv" in text.lower())
         ]
-        if any(k == "plea" for k, _ in kinds) and NO_PLEA.search(text):
+        if any(k == "plea" for k, _ in kinds) and first_in(NO_PLEA, text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
         names = {k for k, _ in kinds}
         told = [m.start() for _, m in kinds]  # where the sentence tells each event
@@ -138,7 +142,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 if k != "appearance"
                 or not _same_session(article, sentence, m, held_at, later, told)
             ]
-        if "hearing" in names and HEARING_KIND.search(text):
+        if "hearing" in names and first_in(HEARING_KIND, text):
             kinds = [(k, m) for k, m in kinds if k != "hearing"]
         elif "hearing" in names and names & _HELD_AT_A_HEARING:
             # "was arraigned Monday during a virtual hearing": the hearing is that session.
@@ -155,9 +159,9 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 for k, m in kinds
                 if k != "hearing" or not _bare_session(article, sentence, m, sessions, told)
             ]
-        if "trial" in names and PLEA_WORDS.search(text):
+        if "trial" in names and first_in(PLEA_WORDS, text):
             kinds = [(k, m) for k, m in kinds if k != "trial" or not CONVICTED.match(m.group(0))]
-        if "trial" in names and NOT_A_TRIAL.search(text):
+        if "trial" in names and first_in(NOT_A_TRIAL, text):
             kinds = [(k, m) for k, m in kinds if k != "trial"]
         together: list[Person] | None = None
         for kind, match in kinds:
@@ -185,7 +189,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             told_in.setdefault(sentence.index, []).extend(
                 p for p in people if p not in told_in.get(sentence.index, [])
             )
-            if kind == "hearing" and when and DAY_HEARING.search(text):
+            if kind == "hearing" and when and first_in(DAY_HEARING, text):
                 day_hearings.update((id(p), when) for p in people)
             for person in people:
                 pleaded = _pleaded(text, match) if kind == "plea" else None
@@ -308,8 +312,8 @@ def _long_ago(article: Article, sentence: Sentence, match: re.Match[str]) -> boo
     text = sentence.text
     stretch = _STRETCH_END.split(text)
     position = _stretch(text, match.start())
-    opening = IN_YEAR.match(text)  # "In 2015, he ..." opens the sentence
-    years = [m.group("year") for m in IN_YEAR.finditer(stretch[position])]
+    opening = prefix_match(IN_YEAR, text)  # "In 2015, he ..." opens the sentence
+    years = [m.group("year") for m in matches_in(IN_YEAR, stretch[position])]
     if opening is not None:
         years.append(opening.group("year"))
     floor = earliest_case_year(article.text, article.published) if years else None

@@ -9,7 +9,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article
 from casefile.extraction.groups import OTHERS, group, named_together, relative_only
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 
@@ -54,7 +54,7 @@ def told_before(
     sentencing hearing is scheduled for April 30."): all the defendants whose events the
     sentences just before it told, when they are several (one is found as the suspect
     mentioned last); else []."""
-    if article.cast.people_in(sentence) or _SOMEONE.search(sentence.text):
+    if article.cast.people_in(sentence) or first_in(_SOMEONE, sentence.text):
         return []
     people: list[Person] = []
     for index in range(sentence.index - _TOLD_REACH, sentence.index):

@@ -374,6 +374,7 @@ _CASE_YEAR = re.compile(
 _IN_A_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _HARM_WORD = re.compile(rf"\b(?:{KILL}|{HURT})\b")
 _CLAUSE_END = re.compile(r"[.;,]")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what every year `_CASE_YEAR` and `_IN_A_YEAR` read is
 
 
 @lru_cache(maxsize=256)
@@ -384,6 +385,10 @@ def earliest_case_year(text: str, published: datetime.date | None) -> int | None
     after the crime is the case's ("pleaded guilty in 2022" to a 2021 killing)."""
     if published is None:
         return None
+    if not _ANY_YEAR.search(text):
+        # Both patterns need a year: one quick read of a text without any spares reading it
+        # with each (they try a long pattern at every word of the whole article).
+        return published.year - 1
     years = [int(m.group("named") or m.group("dated")) for m in _CASE_YEAR.finditer(text)]
     for match in _IN_A_YEAR.finditer(text):
         start = max(0, match.start() - 80)

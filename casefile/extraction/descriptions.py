@@ -13,7 +13,7 @@ import re
 
 from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, DESCRIBED_DOER, REACH
 from casefile.extraction.harm_words import BY_POLICE
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, matches_in, prefix_match
 from casefile.extraction.reference_cues import MISSING, SOUGHT
 from casefile.extraction.sentences import Sentence, key_words
 
@@ -169,7 +169,7 @@ _HARM_BEFORE_DESCRIPTION = re.compile(
 def harmed_description(text: str, start: int, end: int) -> bool:
     """Whether the description at `start:end` of `text` is told as the one harmed in the
     case: harm done by police ("an officer shot a man") makes no victim of it."""
-    harmed = _HARM_AFTER_DESCRIPTION.match(text[end:]) or _HARM_BEFORE_DESCRIPTION.search(
+    harmed = prefix_match(_HARM_AFTER_DESCRIPTION, text[end:]) or _HARM_BEFORE_DESCRIPTION.search(
         text, max(0, start - 40), start
     )
     return bool(harmed) and not BY_POLICE.search(text, max(0, start - 60), end + 80)
@@ -215,11 +215,11 @@ def counted_suspect_groups(sentence: Sentence) -> list[int]:
     numbers ("Three men were indicted" gives 3), not a group it tells as harmed."""
     text = sentence.text
     counts: list[int] = []
-    for match in _COUNTED.finditer(text):
+    for match in matches_in(_COUNTED, text):
         if harmed_description(text, match.start(), match.end()):
             continue
         if not (
-            CUE_AFTER.match(text[match.end() :])
+            prefix_match(CUE_AFTER, text[match.end() :])
             or CUE_BEFORE.search(text, max(0, match.start() - REACH), match.start())
         ):
             continue
@@ -337,8 +337,8 @@ def unnamed_suspect_ages(sentences: list[Sentence]) -> list[int | None]:
     ages: list[int | None] = []
     for sentence in sentences:
         text = sentence.text
-        for match in _INDEFINITE.finditer(text):
-            if CUE_AFTER.match(text[match.end() :]) or CUE_BEFORE.search(
+        for match in matches_in(_INDEFINITE, text):
+            if prefix_match(CUE_AFTER, text[match.end() :]) or CUE_BEFORE.search(
                 text, max(0, match.start() - REACH), match.start()
             ):
                 ages.append(int(match.group("age")) if match.group("age") else None)
@@ -349,7 +349,7 @@ def introduced_as_subject(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the name at `start:end` opens `sentence` (perhaps after who said it) and does
     something other than speak."""
     text = sentence.text
-    return bool(_OPENS.match(text[:start])) and not _SPEAKS.match(text[end:])
+    return bool(prefix_match(_OPENS, text[:start])) and not prefix_match(_SPEAKS, text[end:])
 
 
 # What is said of someone hurt or caught up in the incident rather than of who caused it.
@@ -366,4 +366,4 @@ _HARMED = re.compile(
 def undergoes_harm(sentence: Sentence, end: int) -> bool:
     """Whether `sentence` says the name ending at `end` was hurt, treated or going about his
     day when it happened."""
-    return bool(_HARMED.match(sentence.text[end:]))
+    return bool(prefix_match(_HARMED, sentence.text[end:]))

@@ -49,6 +49,7 @@ from casefile.extraction.link_wording import (
     statements,
 )
 from casefile.extraction.numbers import NUMBER_KEYS, number_value
+from casefile.extraction.patterns import first_in, matches_in, prefix_match
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OPINION, STATISTICS
 from casefile.extraction.sentences import Sentence, key_words
@@ -88,12 +89,12 @@ def extract_homicide_links(
     gate = KILLING_STORY_GATE if killing else HOMICIDE_GATE
     for sentence in gate.among(article.sentences):
         text = sentence.text
-        if not HOMICIDE_WORD.search(text) and not (
-            killing and (EVENT_WORD.search(text) or HARMED_IN_KILLING.search(text))
+        if not first_in(HOMICIDE_WORD, text) and not (
+            killing and (first_in(EVENT_WORD, text) or first_in(HARMED_IN_KILLING, text))
         ):
             continue
         counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
-        counts = COUNTED.finditer(text) if counting else ()
+        counts = matches_in(COUNTED, text) if counting else ()
         for match in counts:
             # "may have killed four other people": the killing verb, told as a likelihood,
             # ties its doer ("the gunman killed two other people" tells of the case's own dead).
@@ -300,7 +301,7 @@ def _linked(
             ):
                 return None  # "police believe Ann Lee shot": its doer is told, and is dead
             continue
-        if mention.end <= position and SUBJECT_GAP.match(text[mention.end : position]):
+        if mention.end <= position and prefix_match(SUBJECT_GAP, text[mention.end : position]):
             return named
         if position < mention.start < match.end() and OBJECT_GAP.match(
             text[position : mention.start]
@@ -321,7 +322,7 @@ def _linked(
         return person
     if any(p is person for _, p in article.cast.people_in(sentence)):
         return person
-    return person if REFERS.search(sentence.text) else None
+    return person if first_in(REFERS, sentence.text) else None
 
 
 # A relative or associate of a named person as the subject: "Bo Tran's brother was".
@@ -526,14 +527,14 @@ class _ChargedInText:
         self._by_charge: set[int] = set()  # "charged with murder"
         self._by_death: set[int] = set()  # "charged in her death"
         for sentence in CHARGE_GATE.among(article.sentences):
-            if EXPECTED.search(sentence.text):
+            if first_in(EXPECTED, sentence.text):
                 continue
-            match = CHARGED_WITH_HOMICIDE.search(sentence.text)
+            match = first_in(CHARGED_WITH_HOMICIDE, sentence.text)
             if match is not None and "attempt" in match.group(0).lower():
                 match = None  # "facing attempted murder charges": no one was killed
             found = self._by_charge
             if match is None:
-                match, found = CHARGED_IN_DEATH.search(sentence.text), self._by_death
+                match, found = first_in(CHARGED_IN_DEATH, sentence.text), self._by_death
             if match is not None:
                 actor = article.cast.actor(sentence, match.start())
                 if actor is not None:
@@ -563,11 +564,11 @@ def _suspects_of_the_killing(
     court = {
         sentence.index
         for sentence in _COURT_STAGE_GATE.among(article.sentences)
-        if (stage := _COURT_STAGE.search(sentence.text))
+        if (stage := first_in(_COURT_STAGE, sentence.text))
         and article.in_case(sentence, stage.start())  # not "he was sentenced in 2015 for ..."
-        and not _NOT_YET.search(sentence.text)
+        and not first_in(_NOT_YET, sentence.text)
     }
-    if any(_VERDICT_STAGE.search(article.sentences[i].text) for i in court):
+    if any(first_in(_VERDICT_STAGE, article.sentences[i].text) for i in court):
         return found  # a story of a plea, a trial or a sentence: its suspect was charged
     charged = {f.fields["person"] for f in held if f.kind != "ArrestMade"}
     arrested = {f.fields["person"] for f in held if f.kind == "ArrestMade"}
@@ -691,7 +692,7 @@ def _read_link(
         if all(f.evidence.start != sentence.start for f in entry[1]):
             for victim in _new_dead(entry[1], others):
                 entry[1].append(_link(article, sentence, person, relation, victim))
-    elif relation != "expected to be charged" and HOMICIDE_CHARGE_HERE.search(text):
+    elif relation != "expected to be charged" and first_in(HOMICIDE_CHARGE_HERE, text):
         charged_here.add(id(person))  # "arrested on murder charges in the death"
     elif not entry[0]:
         for victim in _victims(text, killed_names, True):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.numbers import NUMBER
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.sentences import Sentence, key_words
 
 _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shootings)"
@@ -203,12 +203,12 @@ _LINKED_HOMICIDE = compile_scan(
 
 def homicide_details(text: str) -> str | None:
     """The homicide a link sentence names, in the report's words, or None."""
-    match = _LINKED_HOMICIDE.search(text)
+    match = first_in(_LINKED_HOMICIDE, text)
     return " ".join(match.group("what").split()) if match else None
 
 
 def relation_of(text: str) -> str:
-    if POI.search(text) or re.search(r"\b(?:question|investigat)\w*\b", text, re.I):
+    if first_in(POI, text) or re.search(r"\b(?:question|investigat)\w*\b", text, re.I):
         return "person of interest"
     if re.search(r"\bcharged\b", text, re.I):
         return "charged"
@@ -330,24 +330,24 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     story of a killing (`killing`), "the shooting" is that killing."""
     text = sentence.text
     found: list[tuple[str, re.Match[str]]] = []
-    expected = EXPECTED.search(text) if _EXPECTED_GATE.opens(sentence) else None
-    if expected and _HOMICIDE_TERM.search(text):
+    expected = first_in(EXPECTED, text) if _EXPECTED_GATE.opens(sentence) else None
+    if expected and first_in(_HOMICIDE_TERM, text):
         found.append(("expected to be charged", expected))
-    also = _ALSO_CHARGED.search(text) if _ALSO_GATE.opens(sentence) else None
+    also = first_in(_ALSO_CHARGED, text) if _ALSO_GATE.opens(sentence) else None
     if also:
         found.append(("charged", also))
-    responsible = _RESPONSIBLE.search(text) if _RESPONSIBLE_GATE.opens(sentence) else None
+    responsible = first_in(_RESPONSIBLE, text) if _RESPONSIBLE_GATE.opens(sentence) else None
     if responsible:
         found.append(("believed responsible", responsible))
     pattern = _ANCHOR_LINK_IN_KILLING if killing else _ANCHOR_LINK
     anchor = pattern.search(text) if _LINK_GATE.opens(sentence) else None
     if anchor:
         found.append(("suspect", anchor))
-    said = _SAID_KILLED.search(text) if _SAID_GATE.opens(sentence) else None
+    said = first_in(_SAID_KILLED, text) if _SAID_GATE.opens(sentence) else None
     if said:
         found.append(("suspect", said))
     harmed = (
-        HARMED_IN_KILLING.search(text)
+        first_in(HARMED_IN_KILLING, text)
         if killing and not responsible and not said and _HARMED_GATE.opens(sentence)
         else None
     )

@@ -21,7 +21,6 @@ import re
 import re._compiler as sre_compile
 import re._constants as sre  # the parse tree's op codes
 import re._parser as sre_parse
-from functools import lru_cache
 
 # A character class larger than this is no useful filter (and is costly to write out).
 _MAX_CHARS = 64
@@ -208,13 +207,75 @@ def _class_chars(items) -> set[str] | None:
 # lead, and the reports of one case share sentences (an outlet's revisions, syndicated copies,
 # stock lines); a scan of a whole sentence by a long pattern is among the costliest steps of
 # reading one. Matches are immutable, so every reader can share them.
-@lru_cache(maxsize=32768)
+#
+# The scans are kept per pattern, looked up by the pattern's id: a compiled pattern's hash is
+# worked out from its whole compiled code on every call (microseconds for a long pattern, more
+# than the look-up of a scan read before should cost), while its id is a number. Each pattern
+# is kept beside its scans, so its id cannot pass to another pattern while they live.
+_SCANS_KEPT = 32768  # scans kept for all patterns together, as the text caches before them
+# A longer text is scanned and not kept: what follows each name of a page that is one long
+# line (no sentence breaks) is a new long string each time, and keeping thousands of them
+# would hold far more memory than the scans save.
+_LONGEST_KEPT = 2000
+_first_scans: dict[int, tuple[re.Pattern[str], dict[str, re.Match[str] | None]]] = {}
+_prefix_scans: dict[int, tuple[re.Pattern[str], dict[str, re.Match[str] | None]]] = {}
+_all_scans: dict[int, tuple[re.Pattern[str], dict[str, tuple[re.Match[str], ...]]]] = {}
+_scan_count = 0
+
+
+def _scans_of(kept: dict[int, tuple[re.Pattern[str], dict]], pattern: re.Pattern[str]) -> dict:
+    """The scans of `pattern` kept in `kept` (made empty when the scans grow past their bound)."""
+    global _scan_count
+    _scan_count += 1
+    if _scan_count > _SCANS_KEPT:
+        _first_scans.clear()
+        _prefix_scans.clear()
+        _all_scans.clear()
+        _scan_count = 1
+    entry = kept.get(id(pattern))
+    if entry is None:
+        entry = kept[id(pattern)] = (pattern, {})
+    return entry[1]
+
+
 def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """`tuple(pattern.finditer(text))`, for a text read before."""
-    return tuple(pattern.finditer(text))
+    entry = _all_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get(text)
+        if found is not None:
+            return found
+    found = tuple(pattern.finditer(text))
+    if len(text) <= _LONGEST_KEPT:
+        _scans_of(_all_scans, pattern)[text] = found
+    return found
 
 
-@lru_cache(maxsize=32768)
+_NOT_READ = object()
+
+
 def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, for a text read before."""
-    return pattern.search(text)
+    entry = _first_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get(text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    found = pattern.search(text)
+    if len(text) <= _LONGEST_KEPT:
+        _scans_of(_first_scans, pattern)[text] = found
+    return found
+
+
+def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.match(text)`, for a text read before (what follows a name in a sentence
+    recurs as often as the sentence)."""
+    entry = _prefix_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get(text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    found = pattern.match(text)
+    if len(text) <= _LONGEST_KEPT:
+        _scans_of(_prefix_scans, pattern)[text] = found
+    return found

@@ -21,6 +21,7 @@ from casefile.extraction.descriptions import (
 )
 from casefile.extraction.mentions import name_words
 from casefile.extraction.name_vocabulary import NAME_SUFFIXES
+from casefile.extraction.patterns import first_in, prefix_match
 from casefile.extraction.reference_cues import PLURAL_OBJECT, PLURAL_OPENER, SINGULAR_OPENER
 from casefile.extraction.sentences import Sentence
 
@@ -41,15 +42,15 @@ def plural_subjects(cast: Cast) -> Told:
     telling another matter, and names no suspect."""
     found: Told = []
     for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
-        opener = PLURAL_OPENER.match(sentence.text)
+        opener = prefix_match(PLURAL_OPENER, sentence.text)
         if not sentence.index:
             continue
         # "Both were arrested", or "Police arrested both on Friday".
-        said = opener is not None and CHARGED_ITSELF.match(sentence.text[opener.end() :])
-        if not (said or PLURAL_OBJECT.search(sentence.text)):
+        said = opener is not None and prefix_match(CHARGED_ITSELF, sentence.text[opener.end() :])
+        if not (said or first_in(PLURAL_OBJECT, sentence.text)):
             continue
         pairs = cast.joined_people(cast.sentences[sentence.index - 1])
-        if not pairs and _TWO.match(sentence.text) and sentence.index >= 2:
+        if not pairs and prefix_match(_TWO, sentence.text) and sentence.index >= 2:
             # "Bo Tran, 30, drove. Ann Lee, 25, rode with him. Both were arrested": the
             # subjects of the two sentences before.
             subjects = [_subject(cast, cast.sentences[sentence.index - k]) for k in (2, 1)]
@@ -74,7 +75,7 @@ def _subject(cast: Cast, sentence: Sentence, pronoun: str = "") -> Person | None
     mention, person = mentions[0]
     # "His girlfriend, Ann Lee, 25, drove the getaway car": a relation the sentence opens on
     # names its subject, who is no one harmed for it.
-    related = _RELATION_OPENS.match(sentence.text[: mention.start])
+    related = prefix_match(_RELATION_OPENS, sentence.text[: mention.start])
     if related and pronoun.lower() in _OTHER_SEX.get(related.group("relation").lower(), ()):
         return None  # "His mother, Ann Lee, called police. He was charged"
     if (
@@ -179,10 +180,10 @@ def pronoun_subjects(cast: Cast) -> Told:
     or speaker."""
     found: Told = []
     for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
-        opener = SINGULAR_OPENER.match(sentence.text)
+        opener = prefix_match(SINGULAR_OPENER, sentence.text)
         if not sentence.index or not opener:
             continue
-        if not CHARGED_ITSELF.match(sentence.text[opener.end() :]):
+        if not prefix_match(CHARGED_ITSELF, sentence.text[opener.end() :]):
             continue
         before = cast.sentences[sentence.index - 1]
         person = _subject(cast, before, _PRONOUN.search(opener.group(0)).group(0))

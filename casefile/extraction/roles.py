@@ -35,6 +35,7 @@ from casefile.extraction.harm_cues import (
 )
 from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.mentions import NameMention, is_roster_item
+from casefile.extraction.patterns import first_in, prefix_match
 from casefile.extraction.person import Person, core_words
 from casefile.extraction.reference_cues import (
     BULLET,
@@ -71,7 +72,7 @@ def _cue_after(sentence: Sentence, start: int, end: int) -> int | None:
         return None
     after = sentence.text[end:]
     if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
-        found = CUE_RELATIVE_ONLY.match(after)
+        found = prefix_match(CUE_RELATIVE_ONLY, after)
         return end + found.end() if found else None
     found = CUE_AFTER.match(after)  # the pattern anchors with \A
     if (
@@ -261,7 +262,7 @@ class CastRoles:
             # the sentence before it speaks of.
             before = self.sentences[sentence.index - 1].text if sentence.index else ""
             short = text.count(" ") < 5
-            if not (LIST_CUE.search(text) or (short and LIST_CUE.search(before))):
+            if not (first_in(LIST_CUE, text) or (short and LIST_CUE.search(before))):
                 continue
             semicolon = False  # the item before ended in ";"
             for item in self.sentences[sentence.index + 1 :]:
@@ -319,7 +320,7 @@ class CastRoles:
             charged_officials: set[int] = set()
             mentions = self._mentions.get(sentence.index, [])
             joined = joined_pairs(sentence, mentions)
-            if OTHER_CASE.match(sentence.text):
+            if prefix_match(OTHER_CASE, sentence.text):
                 continue  # "In an unrelated case, Bo Tran was charged": another case's suspect
             for position, (mention, person) in enumerate(mentions):
                 key = (sentence.index, mention.start)
@@ -340,13 +341,13 @@ class CastRoles:
                     and not (
                         mention.titled
                         and (
-                            CHARGED_ITSELF.match(sentence.text[mention.end :])
+                            prefix_match(CHARGED_ITSELF, sentence.text[mention.end :])
                             or CHARGED_BEFORE_TITLE.search(text, max(0, start - 40), start)
                         )
                     )
                     and not (
                         ROLE_APPOSITIVE.match(text, mention.end)
-                        and CHARGED_ITSELF.match(text[mention.end :])
+                        and prefix_match(CHARGED_ITSELF, text[mention.end :])
                     )
                     # A full name that is itself the one charged ("Bo Tran, 34, a veteran of the
                     # force, is charged with manslaughter"), whatever title the report gave him
@@ -449,7 +450,7 @@ class CastRoles:
         return (
             SOUGHT_GATE.opens(sentence)
             and bool(SOUGHT.search(sentence.text, max(0, start - 80), start))
-            and not MISSING.search(sentence.text)
+            and not first_in(MISSING, sentence.text)
         )
 
     def _may_be_charged(self, sentence: Sentence, mention: NameMention) -> bool:
@@ -550,8 +551,8 @@ class CastRoles:
         "He"/"She" that opens a sentence refers to, the subject (first person named) of the
         nearest sentence before it that names anyone."""
         for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
-            opener = OPENING_PRONOUN.match(sentence.text)
-            if not opener or not CUE_AFTER.match(sentence.text[opener.end() :]):
+            opener = prefix_match(OPENING_PRONOUN, sentence.text)
+            if not opener or not prefix_match(CUE_AFTER, sentence.text[opener.end() :]):
                 continue
             for index in range(sentence.index - 1, -1, -1):
                 named = [

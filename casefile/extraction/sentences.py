@@ -200,6 +200,7 @@ class _SentenceFields(NamedTuple):
     text: str
     lower: str
     key_words: frozenset[str]
+    key_bits: int
 
 
 class Sentence(_SentenceFields):
@@ -211,11 +212,13 @@ class Sentence(_SentenceFields):
 
     __slots__ = ()
     # `lower`: lower-cased once for the cheap key-word gates every fact family runs first.
-    # `key_words`: every gate word (see `KeyWords`) in the sentence, found in one scan.
+    # `key_words`: every gate word (see `KeyWords`) in the sentence, found in one scan;
+    # `key_bits`: the same words as the bits of one number, for the gates' quick test.
 
     def __new__(cls, index: int, start: int, end: int, text: str) -> Sentence:
         lower = text.lower()
-        return tuple.__new__(cls, (index, start, end, text, lower, _key_words_in(lower)))
+        words, bits = _key_words_in(lower)
+        return tuple.__new__(cls, (index, start, end, text, lower, words, bits))
 
     def __repr__(self) -> str:
         return (
@@ -234,9 +237,16 @@ class KeyWords:
     # and looked for as characters: they were two thirds of its matches, each one handed
     # back to Python, where a set intersection with the sentence finds them all in C.
     _characters: ClassVar[frozenset[str]] = frozenset()
+    # Each gate word's bit: a gate opens for a sentence when its bits and the sentence's share
+    # one, a test of two numbers where a set test looks up each of the sentence's words (every
+    # family asks it of every sentence, most of the time to hear no).
+    _bits: ClassVar[dict[str, int]] = {}
 
     def __init__(self, *words: str) -> None:
         self.words = frozenset(words)
+        self.bits = 0
+        for word in self.words:
+            self.bits |= KeyWords._bits.setdefault(word, 1 << len(KeyWords._bits))
         # For a look from a position ("a cue word after the name?").
         self.pattern = re.compile("|".join(re.escape(word) for word in words))
         KeyWords._every.update(dict.fromkeys(words))
@@ -246,13 +256,13 @@ class KeyWords:
 
     def opens(self, sentence: Sentence) -> bool:
         """Whether `sentence` holds one of the words."""
-        return not self.words.isdisjoint(sentence.key_words)
+        return bool(self.bits & sentence.key_bits)
 
     def among(self, sentences: list[Sentence]) -> list[Sentence]:
         """The `sentences` that hold one of the words, in order: one call for a family's pass
         over an article rather than one `opens` call per sentence."""
-        words = self.words
-        return [s for s in sentences if not words.isdisjoint(s.key_words)]
+        bits = self.bits
+        return [s for s in sentences if bits & s.key_bits]
 
     def search(self, text: str, position: int = 0) -> re.Match[str] | None:
         """The first of the words in lower-cased `text` from `position` on."""
@@ -284,13 +294,15 @@ _second = itemgetter(1)
 # Cached: a sentence often recurs, in one article (a caption repeating the lead) and across
 # articles (a syndicated story, a revised one, an outlet's stock lines).
 @lru_cache(maxsize=16384)
-def _key_words_in(lower: str) -> frozenset[str]:
+def _key_words_in(lower: str) -> tuple[frozenset[str], int]:
+    """The gate words in `lower`, and their bits (see `KeyWords`)."""
     # Each match is (end, word): the words taken out in C rather than by a Python loop.
     found = list(map(_second, KeyWords.automaton().iter(lower)))
     # A dozen substring tests, in C: faster than `_characters.intersection(lower)`, which
     # hashes every character of the sentence.
     found += [c for c in KeyWords._characters if c in lower]
-    return frozenset(found)
+    words = frozenset(found)
+    return words, sum(map(KeyWords._bits.__getitem__, words))
 
 
 def key_words(*words: str) -> KeyWords:

@@ -12,7 +12,7 @@ from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, DESCRIBED_DOER, REACH
 from casefile.extraction.descriptions import described_as_sought
-from casefile.extraction.patterns import compile_scan, first_in
+from casefile.extraction.patterns import compile_scan, first_in, prefix_match
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.unnamed_suspects import (
@@ -91,15 +91,15 @@ _BOTH_HOME = re.compile(
 def _residence(article: Article, person: Person) -> str | None:
     for index, _, end in person.mentions:
         text = article.sentences[index].text
-        match = _RESIDENCE.match(text[end:]) or _FROM.search(text, end, end + 40)
+        match = prefix_match(_RESIDENCE, text[end:]) or _FROM.search(text, end, end + 40)
         if match and _STREET.search(match.group("place")):
             return None
         if match:
             return match.group("place")
-        both = _BOTH_HOME.match(text[end:]) if "both" in text[end : end + 80] else None
+        both = prefix_match(_BOTH_HOME, text[end:]) if "both" in text[end : end + 80] else None
         if both and not _STREET.search(both.group("place")):
             return both.group("place")
-        home = _HOME_APPOSITIVE.match(text[end:])
+        home = prefix_match(_HOME_APPOSITIVE, text[end:])
         if home and home.group("place") not in _NOT_PLACES and home.group("place") not in _STATES:
             return home.group("place")
     return None

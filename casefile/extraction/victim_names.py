@@ -47,7 +47,7 @@ from casefile.extraction.no_harm import (
     STATISTIC_SPAN,
     a_place,
 )
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, matches_in, prefix_match
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.victim_wording import (
@@ -76,11 +76,11 @@ _PRONOUN_SUBJECT = re.compile(r"\A\W*(?:He|She)\b")
 
 def _said_of_pronoun(article: Article, sentence: Sentence) -> str | None:
     """The outcome a sentence opening with "He" or "She" states of its subject, if any."""
-    pronoun = _PRONOUN_SUBJECT.match(sentence.text)
+    pronoun = prefix_match(_PRONOUN_SUBJECT, sentence.text)
     if pronoun is None or not article.in_case(sentence, pronoun.end()):
         return None
     clause = article.scope_at(sentence, pronoun.end())
-    after = HARM_AFTER.match(sentence.text[pronoun.end() : clause.end])
+    after = prefix_match(HARM_AFTER, sentence.text[pronoun.end() : clause.end])
     if after is None or after.group("possessive"):
         return None
     cue = next((g for g in after.groups() if g), "")
@@ -214,7 +214,7 @@ def taken_outcome(article: Article) -> str:
     unharmed, else unharmed."""
     hurt = False
     for sentence in _TAKEN_GATE.among(article.sentences):
-        for match in _TAKEN_WORDS.finditer(sentence.text):
+        for match in matches_in(_TAKEN_WORDS, sentence.text):
             if not article.in_case(sentence, match.start()):
                 continue
             if match.group("unharmed"):
@@ -258,7 +258,7 @@ _LAST_READ: list = [None, False]  # the last article asked about, and the answer
 
 def _case_killing(article: Article) -> bool:
     for sentence in _KILL_GATE.among(article.sentences):
-        for match in OUTCOME_WORDS.finditer(sentence.text):
+        for match in matches_in(OUTCOME_WORDS, sentence.text):
             if (
                 match.group("killed")
                 and not _UNIT.match(sentence.text, match.end())
@@ -350,10 +350,10 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     text = sentence.text
     clause = article.scope_at(sentence, start)
     before = HARM_BEFORE.search(text, max(clause.start, start - 120), start)
-    after = HARM_AFTER.match(text[end : clause.end])
+    after = prefix_match(HARM_AFTER, text[end : clause.end])
     if after is None and text.startswith(",", end) and _ROLE_APPOSITION.search(text, 0, start):
         # "The victim, Carlos Diaz, was stabbed": the name stands in apposition to a role.
-        after = HARM_AFTER.match(text[end + 1 : clause.end])
+        after = prefix_match(HARM_AFTER, text[end + 1 : clause.end])
         end += 1 if after is not None else 0
     if after is not None and any(
         end < m.start < end + after.end() for m, _ in article.cast.people_in(sentence)

@@ -18,7 +18,13 @@ import pytest
 from casefile.extraction import extract_facts
 from casefile.extraction.dates import dates_in, find_dates
 from casefile.extraction.naming import _LowerWords, _written_lower
-from casefile.extraction.patterns import _share_heads, compile_scan, first_in, matches_in
+from casefile.extraction.patterns import (
+    _share_heads,
+    compile_scan,
+    first_in,
+    matches_in,
+    prefix_match,
+)
 from casefile.extraction.people import Cast
 from casefile.extraction.reference_cues import PRONOUN
 from casefile.extraction.sentences import GateTable, key_words, split_sentences
@@ -131,6 +137,31 @@ def test_shared_scans_are_the_pattern_s_own() -> None:
         again = first_in(pattern, text)
         plain = pattern.search(text)
         assert (again and again.span()) == (plain and plain.span())
+        for start in range(0, len(text), 7):
+            opening = prefix_match(pattern, text[start:])
+            plain = pattern.match(text[start:])
+            assert (opening and opening.span()) == (plain and plain.span())
+
+
+def test_shared_scans_of_two_patterns_are_kept_apart_and_survive_their_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import casefile.extraction.patterns as patterns
+
+    monkeypatch.setattr(patterns, "_SCANS_KEPT", 3)  # the scans are dropped every few reads
+    monkeypatch.setattr(patterns, "_LONGEST_KEPT", 60)  # and the longer sentences not kept
+    shot = compile_scan(r"\bshot\b", re.I)
+    held = compile_scan(r"\bheld\b", re.I)
+    for _ in range(3):
+        for text in SENTENCES:
+            for pattern in (shot, held):
+                plain = [m.span() for m in pattern.finditer(text)]
+                assert [m.span() for m in matches_in(pattern, text)] == plain
+                found = first_in(pattern, text)
+                assert (found and found.span()) == (plain[0] if plain else None)
+                opening = prefix_match(pattern, text[text.find(" ") + 1 :])
+                plain_opening = pattern.match(text[text.find(" ") + 1 :])
+                assert (opening and opening.span()) == (plain_opening and plain_opening.span())
 
 
 def test_dates_read_once_are_given_to_each_caller_as_their_own_list() -> None:
@@ -291,3 +322,38 @@ def test_ages_told_later_are_what_reading_on_from_each_suspect_finds(seed) -> No
     found = [told_later.of(person) for person in people]
     assert found == [plain(person) for person in people]
     assert any(age is not None for age, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a 19-year-old man on Oct. 15; he is held on $20,000 bond.",
+        "He was convicted of menacing in 2019 and charged in the 2021 killing of a clerk.",
+        "The man who shot and killed a clerk in 2022 pleaded guilty on March 3, 2023.",
+        "No year here at all, only 1,920 dollars and 2,019 pages.",
+    ],
+)
+def test_the_earliest_case_year_of_a_text_is_what_its_year_patterns_give(text: str) -> None:
+    from casefile.extraction import court_words
+
+    published = datetime.date(2024, 3, 14)
+    years = [
+        int(m.group("named") or m.group("dated")) for m in court_words._CASE_YEAR.finditer(text)
+    ]
+    for match in court_words._IN_A_YEAR.finditer(text):
+        start = max(0, match.start() - 80)
+        ends = [m.end() for m in court_words._CLAUSE_END.finditer(text, start, match.start())]
+        if court_words._HARM_WORD.search(text, ends[-1] if ends else start, match.start()):
+            years.append(int(match.group(1)))
+    plain = min([published.year - 1, *(y for y in years if y <= published.year)])
+    assert court_words.earliest_case_year(text, published) == plain
+
+
+def test_a_gate_opens_by_its_bits_for_the_sentences_that_hold_one_of_its_words() -> None:
+    gates = [key_words("shot", "killed"), key_words("custody", "$"), key_words("no such words")]
+    sentences = split_sentences(" ".join(SENTENCES))
+    for gate in gates:
+        holding = [s for s in sentences if not gate.words.isdisjoint(s.key_words)]
+        assert [s for s in sentences if gate.opens(s)] == holding
+        assert gate.among(sentences) == holding
+    assert any(gate.among(sentences) for gate in gates)
