@@ -21,6 +21,8 @@ import re
 import re._compiler as sre_compile
 import re._constants as sre  # the parse tree's op codes
 import re._parser as sre_parse
+from collections.abc import Callable
+from typing import Any
 
 # A character class larger than this is no useful filter (and is costly to write out).
 _MAX_CHARS = 64
@@ -238,44 +240,34 @@ def _scans_of(kept: dict[int, tuple[re.Pattern[str], dict]], pattern: re.Pattern
     return entry[1]
 
 
-def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
-    """`tuple(pattern.finditer(text))`, for a text read before."""
-    entry = _all_scans.get(id(pattern))
-    if entry is not None:
-        found = entry[1].get(text)
-        if found is not None:
-            return found
-    found = tuple(pattern.finditer(text))
-    if len(text) <= _LONGEST_KEPT:
-        _scans_of(_all_scans, pattern)[text] = found
-    return found
-
-
 _NOT_READ = object()
 
 
-def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pattern.search(text)`, for a text read before."""
-    entry = _first_scans.get(id(pattern))
+def _kept_scan(kept: dict, pattern: re.Pattern[str], text: str, scan: Callable[[str], Any]) -> Any:
+    """`scan(text)`, kept in `kept` for the next time `pattern` reads `text` (a text longer
+    than `_LONGEST_KEPT` is scanned but not kept)."""
+    entry = kept.get(id(pattern))
     if entry is not None:
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    found = pattern.search(text)
+    found = scan(text)
     if len(text) <= _LONGEST_KEPT:
-        _scans_of(_first_scans, pattern)[text] = found
+        _scans_of(kept, pattern)[text] = found
     return found
+
+
+def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """`tuple(pattern.finditer(text))`, for a text read before."""
+    return _kept_scan(_all_scans, pattern, text, lambda t: tuple(pattern.finditer(t)))
+
+
+def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, for a text read before."""
+    return _kept_scan(_first_scans, pattern, text, pattern.search)
 
 
 def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.match(text)`, for a text read before (what follows a name in a sentence
     recurs as often as the sentence)."""
-    entry = _prefix_scans.get(id(pattern))
-    if entry is not None:
-        found = entry[1].get(text, _NOT_READ)
-        if found is not _NOT_READ:
-            return found
-    found = pattern.match(text)
-    if len(text) <= _LONGEST_KEPT:
-        _scans_of(_prefix_scans, pattern)[text] = found
-    return found
+    return _kept_scan(_prefix_scans, pattern, text, pattern.match)
