@@ -10,12 +10,19 @@ killing a suspect is tied to are reported back (`elsewhere`): they are no victim
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-
-import ahocorasick
+from collections.abc import Sequence
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.link_subjects import (
+    KilledNames,
+    OwnVictims,
+    doer_who_died,
+    linked_person,
+    one_of,
+    the_killed,
+    victims_named,
+)
 from casefile.extraction.link_wording import (
     ANCHOR_GATE,
     ANOTHER,
@@ -24,7 +31,6 @@ from casefile.extraction.link_wording import (
     CHARGED_IN_DEATH,
     CHARGED_WITH_HOMICIDE,
     CLEARED,
-    COUNT_OF,
     COUNTED,
     COUNTED_GATE,
     EVENT_WORD,
@@ -36,20 +42,15 @@ from casefile.extraction.link_wording import (
     HOMICIDE_WORD,
     KILLING_STORY_GATE,
     LINK_VERB,
-    MULTIPLE,
-    NAMES_A_KILLING,
     NO_SUSPECT,
-    OBJECT_GAP,
     POI,
-    REFERS,
     SHOOTINGS,
-    SUBJECT_GAP,
     homicide_details,
     relation_of,
     statements,
 )
 from casefile.extraction.numbers import NUMBER_KEYS, number_value
-from casefile.extraction.patterns import first_in, matches_in, prefix_match
+from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OPINION, STATISTICS
 from casefile.extraction.sentences import Sentence, key_words
@@ -83,8 +84,8 @@ def extract_homicide_links(
         if HOMICIDE_CHARGE.search(c.fields["charge"] or "") and c.fields["status"] != "expected"
     }
     charged_with_any = {c.fields["person"] for c in charges if c.fields["status"] != "expected"}
-    killed_names = _Killed(killed_names)
-    own_victims = _OwnVictims(article, charges, killed_names)
+    killed_names = KilledNames(killed_names)
+    own_victims = OwnVictims(article, charges, killed_names)
     killing = bool(killed_names) or case_killing(article)
     gate = KILLING_STORY_GATE if killing else HOMICIDE_GATE
     for sentence in gate.among(article.sentences):
@@ -106,7 +107,7 @@ def extract_homicide_links(
             count = number_value(match.group("n") or match.group("n2") or match.group("n3") or "")
             if not count:
                 continue
-            person = _linked(article, sentence, match, killed_names)
+            person = linked_person(article, sentence, match, killed_names)
             if person is None:
                 continue
             relation = relation_of(text)
@@ -138,7 +139,7 @@ def extract_homicide_links(
         if interest and _cleared(text):
             interest = None  # "was ruled out as a person of interest"
         if interest:
-            person = _linked(article, sentence, interest, killed_names)
+            person = linked_person(article, sentence, interest, killed_names)
             if person is not None:
                 people[id(person)] = person
                 # Each killing besides the case's is a link of its own ("a person of interest
@@ -166,7 +167,7 @@ def extract_homicide_links(
                             article,
                             sentence,
                         )
-                        for victim in _victims(text, killed_names, True)
+                        for victim in victims_named(text, killed_names, True)
                     ]
         if ANCHOR_GATE.opens(sentence) and not _ONLY_ATTEMPT.search(text):
             for relation, match in statements(sentence, killing):
@@ -174,18 +175,18 @@ def extract_homicide_links(
                     text, max(0, match.start() - 60), match.start()
                 ):
                     continue  # "police have not identified a suspect in the killing"
-                dead_doer = _dead_doer(article, sentence, match, killed_names)
-                person = dead_doer or _linked(article, sentence, match, killed_names)
-                if person is None or (person is not dead_doer and _one_of(person, killed_names)):
+                dead_doer = doer_who_died(article, sentence, match, killed_names)
+                person = dead_doer or linked_person(article, sentence, match, killed_names)
+                if person is None or (person is not dead_doer and one_of(person, killed_names)):
                     continue
-                if not match.group(0).startswith("After") and _the_killed(
+                if not match.group(0).startswith("After") and the_killed(
                     article, sentence, person, match.start()
                 ):
                     continue  # "the suspect in the killing of Ann Lee": not Ann Lee
                 # "Bo Tran and a second man, Cy Hall, are suspects in": both of them.
                 # A doer who died too is none of the dead he is tied to.
                 dead = (
-                    _Killed([n for n in killed_names if not _one_of(person, [n])])
+                    KilledNames([n for n in killed_names if not one_of(person, [n])])
                     if dead_doer
                     else killed_names
                 )
@@ -277,245 +278,6 @@ _ONLY_ATTEMPT = re.compile(
 )
 
 
-def _linked(
-    article: Article, sentence: Sentence, match: re.Match[str], killed_names: list[str]
-) -> Person | None:
-    """The person a link statement is about: the one it names as its subject ("Bo Tran, 29,
-    is also a suspect in", "police say Bo Tran may have been involved in") or object
-    ("evidence links Bo Tran to"), whether or not other cues made a suspect of them; else the
-    suspect the sentence refers to. In a clause about another matter ("in an unrelated case,
-    police seek a suspect in ..."), only a suspect the sentence names or refers to ("he", "the
-    man") is linked; "a suspect" there is someone else."""
-    position = match.start()
-    text = sentence.text
-    possessed = False  # "Bo Tran's brother was wanted in": someone else, not named
-    for mention, named in article.cast.people_in(sentence):
-        if named.official or named.name is None:
-            continue
-        if mention.end <= position and _POSSESSED_SUBJECT.match(text[mention.end : position]):
-            possessed = True
-            continue
-        if _one_of(named, killed_names):
-            if position < mention.start < match.end() and _SAYS_WHO.search(
-                text, position, mention.start
-            ):
-                return None  # "police believe Ann Lee shot": its doer is told, and is dead
-            continue
-        if mention.end <= position and prefix_match(SUBJECT_GAP, text[mention.end : position]):
-            return named
-        if position < mention.start < match.end() and OBJECT_GAP.match(
-            text[position : mention.start]
-        ):
-            return named
-        if match.end() <= mention.start and not text[match.end() : mention.start].strip():
-            return named  # "identified the gunman as Bo Tran"
-    if possessed:
-        return None
-    if match.group(0).startswith("After"):
-        # "After allegedly killing Ann Lee, Bo Tran drove to Ohio": the subject after the comma
-        comma = text.find(",", match.end())
-        for mention, named in article.cast.people_in(sentence):
-            if comma >= 0 and mention.start > comma and not named.official:
-                return None if _one_of(named, killed_names) else named
-    person = _of_the_age_told(article, sentence, position, article.cast.actor(sentence, position))
-    if person is None or article.in_case(sentence, position):
-        return person
-    if any(p is person for _, p in article.cast.people_in(sentence)):
-        return person
-    return person if first_in(REFERS, sentence.text) else None
-
-
-# A relative or associate of a named person as the subject: "Bo Tran's brother was".
-_POSSESSED_SUBJECT = re.compile(
-    r"\A[’']s?\s+(?:[\w-]+\s+){1,2}?(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|"
-    r"still|later)\s+)+\Z"
-)
-# One described by age just before a statement: "a teen who was accused of killing", "a
-# 34-year-old man named a person of interest".
-_DESCRIBED = re.compile(
-    r"\b(?:an?|the)\s+(?:(?P<age>\d{1,2})-year-old|(?P<young>teen|teenager|juvenile|boy|girl|"
-    r"youth))\b[^.;,]{0,40}\Z",
-    re.I,
-)
-
-
-def _of_the_age_told(
-    article: Article, sentence: Sentence, position: int, person: Person | None
-) -> Person | None:
-    """`person`, the one a statement refers to, unless the statement describes someone of
-    another age ("a teen who was accused" is not the 24-year-old): then the one suspect of that
-    age, or no one."""
-    described = _DESCRIBED.search(sentence.text, max(0, position - 60), position)
-    if person is None or described is None:
-        return person
-
-    def fits(candidate: Person) -> bool:
-        if candidate.age is None:
-            return True
-        if described.group("age"):
-            return candidate.age == int(described.group("age"))
-        return candidate.age <= 19
-
-    if fits(person):
-        return person
-    others = [
-        p
-        for p in article.cast.people
-        if p.suspect and p.name and not p.killed and p.age is not None and fits(p)
-    ]
-    return others[0] if len(others) == 1 else None
-
-
-# The words that open what someone says or believes a person did: "police believe <who>".
-_SAYS_WHO = re.compile(r"\b(?:say|says|said|allege|alleged|believe|believes|that)\s+\Z", re.I)
-# What follows the doer of a told killing up to its verb: "Bo Tran, 42, shot", not "Ann Lee,
-# 45, was shot" nor "Ann Lee's husband shot".
-_DOER_VERB = re.compile(
-    r"\A(?:,[^.;]{0,40}?,)?\s+(?:allegedly\s+)?(?:fatally\s+)?(?:shot|stabbed|beat|struck|"
-    r"strangled|ran over|killed|murdered)\b",
-    re.I,
-)
-
-
-def _dead_doer(
-    article: Article, sentence: Sentence, match: re.Match[str], killed_names: list[str]
-) -> Person | None:
-    """The one a statement says killed or harmed the dead ("police believe Bo Tran shot Ann
-    Lee"), when he is dead too (he killed himself, or police shot him): a doer all the same."""
-    if not killed_names:
-        return None
-    text = sentence.text
-    for mention, named in article.cast.people_in(sentence):
-        if (
-            match.start() < mention.start < match.end()
-            and not named.official
-            and named.name is not None
-            and _SAYS_WHO.search(text, match.start(), mention.start)
-            and _DOER_VERB.match(text[mention.end : match.end()])
-            and _one_of(named, killed_names)
-        ):
-            return named
-    return None
-
-
-class _Killed(list[str]):
-    """The names of the people the article tells were killed, looked up by their words: a
-    long text (an archive page, a digest) names hundreds, and a scan of them all for each
-    sentence and each person grew with the square of its length."""
-
-    def __init__(self, names: Iterable[str]) -> None:
-        super().__init__(names)
-        # The first and last words of each name (`_one_of`).
-        self.ends = frozenset((n.split()[0], n.split()[-1]) for n in self if n)
-        # Each surname (a name's last word) and where the names that end with it are.
-        self._places: dict[str, list[int]] = {}
-        for index, name in enumerate(self):
-            if name:
-                self._places.setdefault(name.split()[-1], []).append(index)
-        self._words = {s: re.compile(rf"\b{re.escape(s)}\b") for s in self._places}
-        self._automaton: ahocorasick.Automaton | None = None
-
-    def named_in(self, text: str, whole_words: bool = False) -> list[str]:
-        """The names, in order, whose surname is in `text` (as a whole word with
-        `whole_words`)."""
-        if not self._places:
-            return []
-        if self._automaton is None:
-            self._automaton = ahocorasick.Automaton()
-            for surname in self._places:
-                self._automaton.add_word(surname, surname)
-            self._automaton.make_automaton()
-        found = {surname for _, surname in self._automaton.iter(text)}
-        if whole_words:
-            found = {surname for surname in found if self._words[surname].search(text)}
-        return [self[i] for i in sorted(i for surname in found for i in self._places[surname])]
-
-
-class _OwnVictims:
-    """Which killed people are the case's own, per suspect: those named where a homicide
-    charge against the suspect is stated, else the first killed person the article names."""
-
-    def __init__(self, article: Article, charges: list[Fact], killed_names: _Killed) -> None:
-        self._killed = [n for n in killed_names if n]
-        self._names = killed_names
-        self._by_person: dict[str, list[str]] = {}
-        for charge in charges:
-            if charge.fields["status"] == "expected" or not HOMICIDE_CHARGE.search(
-                charge.fields["charge"] or ""
-            ):
-                continue
-            quote = charge.evidence.quote
-            named = self._named(quote)
-            if named and charge.fields["person"]:
-                self._by_person.setdefault(charge.fields["person"], []).extend(named)
-
-    def _named(self, text: str) -> list[str]:
-        return self._names.named_in(text, whole_words=True)
-
-    def named_from(self, text: str, start: int) -> str:
-        """The part of `text` from `start` when it names a killed person, else all of it."""
-        return text[start:] if self._named(text[start:]) else text
-
-    def names_own(self, person: Person, text: str) -> bool:
-        """Whether `text` names one of the case's own killed people for `person`."""
-        own = self._by_person.get(person_name(person) or "", self._killed[:1])
-        return any(n in own for n in self._named(text))
-
-    def others(self, person: Person, text: str) -> list[str]:
-        """The killed people `text` names when none of them is the case's own, else []."""
-        named = self._named(text)
-        if not named:
-            return []
-        own = self._by_person.get(person_name(person) or "", self._killed[:1])
-        return [] if any(n in own for n in named) else named
-
-
-def _victims(text: str, killed_names: _Killed, expand: bool) -> list[str | None]:
-    """The killed people a link sentence names; else, for the case's killing (`expand`), all
-    of them when it counts as many ("three counts of murder"), or the only one."""
-    named: list[str | None] = list(killed_names.named_in(text))
-    count = COUNT_OF.search(text) if expand else None
-    number = (
-        (MULTIPLE[count.group("m").lower()] if count.group("m") else number_value(count.group("n")))
-        if count
-        else None
-    )
-    if named:
-        # "on suspicion of three counts of murder" with one of the three named: the others too.
-        return named + [None] * max(0, (number or 0) - len(named))
-    if len(killed_names) == 1 and not (number and number > 1):
-        return [killed_names[0]]
-    if number and number > 1 and number >= len(killed_names):
-        return [*killed_names, *[None] * (number - len(killed_names))]
-    if expand and not number and len(killed_names) > 1:
-        # "a suspect in the killings", "arrested in connection with the shooting" that killed
-        # them: each of the case's dead
-        return list(killed_names)
-    return [None]
-
-
-_PLURAL_KILLING = re.compile(r"\b(?:killings|deaths|murders|slayings|homicides)\b", re.I)
-
-
-def _the_killed(article: Article, sentence, person: Person, start: int) -> bool:
-    """Whether `person` is named in `sentence` only after a killing word that follows the link
-    phrase at `start`: the one killed, not the one linked."""
-    mentions = [m for m, p in article.cast.people_in(sentence) if p is person]
-    text = sentence.text
-    return bool(mentions) and all(
-        m.start > start and NAMES_A_KILLING.search(text, start, m.start) for m in mentions
-    )
-
-
-def _one_of(person: Person, names: list[str]) -> bool:
-    """Whether `person` is one of the people `names` (first name and surname alike)."""
-    words = person_name(person).split() if person.name else []
-    if not words:
-        return False
-    ends = names.ends if isinstance(names, _Killed) else _Killed(names).ends
-    return (words[0], words[-1]) in ends
-
-
 class _ChargedInText:
     """Whom the article says is charged with (or tried for) a homicide, where the charge family
     did not read a charge: read once per article, not once per person (a long text names
@@ -581,7 +343,7 @@ def _suspects_of_the_killing(
             or person.killed
             or person.name is None
             or person.name in charged
-            or _one_of(person, killed_names)
+            or one_of(person, killed_names)
             or person.first_cue is None
             or any(i in court or i + 1 in court for i, _, _ in person.mentions)
         ):
@@ -656,7 +418,7 @@ def _read_link(
     person: Person,
     relation: str,
     entry: tuple[list[Fact], list[Fact]],
-    own_victims: _OwnVictims,
+    own_victims: OwnVictims,
     killed_names: list[str],
     charged_here: set[int],
     start: int,
@@ -695,7 +457,7 @@ def _read_link(
     elif relation != "expected to be charged" and first_in(HOMICIDE_CHARGE_HERE, text):
         charged_here.add(id(person))  # "arrested on murder charges in the death"
     elif not entry[0]:
-        for victim in _victims(text, killed_names, True):
+        for victim in victims_named(text, killed_names, True):
             entry[0].append(_link(article, sentence, person, relation, victim))
 
 
@@ -717,6 +479,6 @@ def _joined_with(
     found = []
     for first, second in article.cast.joined_people(sentence):
         other = second if first is person else first if second is person else None
-        if other is not None and not _one_of(other, killed_names) and other not in found:
+        if other is not None and not one_of(other, killed_names) and other not in found:
             found.append(other)
     return found

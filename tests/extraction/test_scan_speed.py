@@ -259,7 +259,7 @@ def test_sentences_of_a_long_page_with_chrome_and_long_lines_are_the_plain_ones(
 def test_the_killed_are_looked_up_by_their_words_as_a_scan_of_every_name_finds_them() -> None:
     """The killed people a text names, found by an automaton of their surnames, are those a
     test of each name finds, in the same order, repeats kept."""
-    from casefile.extraction.homicide import _Killed, _one_of
+    from casefile.extraction.link_subjects import KilledNames, one_of
     from casefile.extraction.people import Person
 
     rng = random.Random(11)
@@ -267,7 +267,7 @@ def test_the_killed_are_looked_up_by_their_words_as_a_scan_of_every_name_finds_t
     surnames = ["Lee", "Leeds", "O'Hara", "Tran", "Dunn", "Van Dunn", "Ng", "Lee-Tran"]
     for _ in range(300):
         names = [f"{rng.choice(given)} {rng.choice(surnames)}" for _ in range(rng.randint(0, 6))]
-        killed = _Killed(names)
+        killed = KilledNames(names)
         words = [rng.choice(surnames + given + ["the", "shot", "Leed", "Dunns", "ng"])]
         text = " ".join(words + [rng.choice([*surnames, "said", "O'", "-"]) for _ in range(4)])
         assert killed.named_in(text) == [n for n in names if n.split()[-1] in text], text
@@ -278,7 +278,7 @@ def test_the_killed_are_looked_up_by_their_words_as_a_scan_of_every_name_finds_t
             plain = any(
                 n.split()[0] == name.split()[0] and n.split()[-1] == name.split()[-1] for n in names
             )
-            assert _one_of(person, killed) == plain == _one_of(person, names), name
+            assert one_of(person, killed) == plain == one_of(person, names), name
 
 
 AGED_STORY = [

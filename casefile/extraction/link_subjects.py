@@ -1,0 +1,266 @@
+"""Who a link statement is about, and whose deaths it names: the person a statement names
+as its subject or object or refers to (`linked_person`), a doer who died too (`doer_who_died`),
+and the killed people of the case against those of other killings (`KilledNames`,
+`OwnVictims`). `homicide.py` reads the statements; this module answers "who" for them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import ahocorasick
+
+from casefile.domain.facts import Fact
+from casefile.extraction.context import Article, person_name
+from casefile.extraction.link_wording import (
+    COUNT_OF,
+    HOMICIDE_CHARGE,
+    MULTIPLE,
+    NAMES_A_KILLING,
+    OBJECT_GAP,
+    REFERS,
+    SUBJECT_GAP,
+)
+from casefile.extraction.numbers import number_value
+from casefile.extraction.patterns import first_in, prefix_match
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence
+
+
+def linked_person(
+    article: Article, sentence: Sentence, match: re.Match[str], killed_names: list[str]
+) -> Person | None:
+    """The person a link statement is about: the one it names as its subject ("Bo Tran, 29,
+    is also a suspect in", "police say Bo Tran may have been involved in") or object
+    ("evidence links Bo Tran to"), whether or not other cues made a suspect of them; else the
+    suspect the sentence refers to. In a clause about another matter ("in an unrelated case,
+    police seek a suspect in ..."), only a suspect the sentence names or refers to ("he", "the
+    man") is linked; "a suspect" there is someone else."""
+    position = match.start()
+    text = sentence.text
+    possessed = False  # "Bo Tran's brother was wanted in": someone else, not named
+    for mention, named in article.cast.people_in(sentence):
+        if named.official or named.name is None:
+            continue
+        if mention.end <= position and _POSSESSED_SUBJECT.match(text[mention.end : position]):
+            possessed = True
+            continue
+        if one_of(named, killed_names):
+            if position < mention.start < match.end() and _SAYS_WHO.search(
+                text, position, mention.start
+            ):
+                return None  # "police believe Ann Lee shot": its doer is told, and is dead
+            continue
+        if mention.end <= position and prefix_match(SUBJECT_GAP, text[mention.end : position]):
+            return named
+        if position < mention.start < match.end() and OBJECT_GAP.match(
+            text[position : mention.start]
+        ):
+            return named
+        if match.end() <= mention.start and not text[match.end() : mention.start].strip():
+            return named  # "identified the gunman as Bo Tran"
+    if possessed:
+        return None
+    if match.group(0).startswith("After"):
+        # "After allegedly killing Ann Lee, Bo Tran drove to Ohio": the subject after the comma
+        comma = text.find(",", match.end())
+        for mention, named in article.cast.people_in(sentence):
+            if comma >= 0 and mention.start > comma and not named.official:
+                return None if one_of(named, killed_names) else named
+    person = _of_the_age_told(article, sentence, position, article.cast.actor(sentence, position))
+    if person is None or article.in_case(sentence, position):
+        return person
+    if any(p is person for _, p in article.cast.people_in(sentence)):
+        return person
+    return person if first_in(REFERS, sentence.text) else None
+
+
+# A relative or associate of a named person as the subject: "Bo Tran's brother was".
+_POSSESSED_SUBJECT = re.compile(
+    r"\A[’']s?\s+(?:[\w-]+\s+){1,2}?(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|"
+    r"still|later)\s+)+\Z"
+)
+# One described by age just before a statement: "a teen who was accused of killing", "a
+# 34-year-old man named a person of interest".
+_DESCRIBED = re.compile(
+    r"\b(?:an?|the)\s+(?:(?P<age>\d{1,2})-year-old|(?P<young>teen|teenager|juvenile|boy|girl|"
+    r"youth))\b[^.;,]{0,40}\Z",
+    re.I,
+)
+
+
+def _of_the_age_told(
+    article: Article, sentence: Sentence, position: int, person: Person | None
+) -> Person | None:
+    """`person`, the one a statement refers to, unless the statement describes someone of
+    another age ("a teen who was accused" is not the 24-year-old): then the one suspect of that
+    age, or no one."""
+    described = _DESCRIBED.search(sentence.text, max(0, position - 60), position)
+    if person is None or described is None:
+        return person
+
+    def fits(candidate: Person) -> bool:
+        if candidate.age is None:
+            return True
+        if described.group("age"):
+            return candidate.age == int(described.group("age"))
+        return candidate.age <= 19
+
+    if fits(person):
+        return person
+    others = [
+        p
+        for p in article.cast.people
+        if p.suspect and p.name and not p.killed and p.age is not None and fits(p)
+    ]
+    return others[0] if len(others) == 1 else None
+
+
+# The words that open what someone says or believes a person did: "police believe <who>".
+_SAYS_WHO = re.compile(r"\b(?:say|says|said|allege|alleged|believe|believes|that)\s+\Z", re.I)
+# What follows the doer of a told killing up to its verb: "Bo Tran, 42, shot", not "Ann Lee,
+# 45, was shot" nor "Ann Lee's husband shot".
+_DOER_VERB = re.compile(
+    r"\A(?:,[^.;]{0,40}?,)?\s+(?:allegedly\s+)?(?:fatally\s+)?(?:shot|stabbed|beat|struck|"
+    r"strangled|ran over|killed|murdered)\b",
+    re.I,
+)
+
+
+def doer_who_died(
+    article: Article, sentence: Sentence, match: re.Match[str], killed_names: list[str]
+) -> Person | None:
+    """The one a statement says killed or harmed the dead ("police believe Bo Tran shot Ann
+    Lee"), when he is dead too (he killed himself, or police shot him): a doer all the same."""
+    if not killed_names:
+        return None
+    text = sentence.text
+    for mention, named in article.cast.people_in(sentence):
+        if (
+            match.start() < mention.start < match.end()
+            and not named.official
+            and named.name is not None
+            and _SAYS_WHO.search(text, match.start(), mention.start)
+            and _DOER_VERB.match(text[mention.end : match.end()])
+            and one_of(named, killed_names)
+        ):
+            return named
+    return None
+
+
+class KilledNames(list[str]):
+    """The names of the people the article tells were killed, looked up by their words: a
+    long text (an archive page, a digest) names hundreds, and a scan of them all for each
+    sentence and each person grew with the square of its length."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        super().__init__(names)
+        # The first and last words of each name (`one_of`).
+        self.ends = frozenset((n.split()[0], n.split()[-1]) for n in self if n)
+        # Each surname (a name's last word) and where the names that end with it are.
+        self._places: dict[str, list[int]] = {}
+        for index, name in enumerate(self):
+            if name:
+                self._places.setdefault(name.split()[-1], []).append(index)
+        self._words = {s: re.compile(rf"\b{re.escape(s)}\b") for s in self._places}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def named_in(self, text: str, whole_words: bool = False) -> list[str]:
+        """The names, in order, whose surname is in `text` (as a whole word with
+        `whole_words`)."""
+        if not self._places:
+            return []
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for surname in self._places:
+                self._automaton.add_word(surname, surname)
+            self._automaton.make_automaton()
+        found = {surname for _, surname in self._automaton.iter(text)}
+        if whole_words:
+            found = {surname for surname in found if self._words[surname].search(text)}
+        return [self[i] for i in sorted(i for surname in found for i in self._places[surname])]
+
+
+class OwnVictims:
+    """Which killed people are the case's own, per suspect: those named where a homicide
+    charge against the suspect is stated, else the first killed person the article names."""
+
+    def __init__(self, article: Article, charges: list[Fact], killed_names: KilledNames) -> None:
+        self._killed = [n for n in killed_names if n]
+        self._names = killed_names
+        self._by_person: dict[str, list[str]] = {}
+        for charge in charges:
+            if charge.fields["status"] == "expected" or not HOMICIDE_CHARGE.search(
+                charge.fields["charge"] or ""
+            ):
+                continue
+            quote = charge.evidence.quote
+            named = self._named(quote)
+            if named and charge.fields["person"]:
+                self._by_person.setdefault(charge.fields["person"], []).extend(named)
+
+    def _named(self, text: str) -> list[str]:
+        return self._names.named_in(text, whole_words=True)
+
+    def named_from(self, text: str, start: int) -> str:
+        """The part of `text` from `start` when it names a killed person, else all of it."""
+        return text[start:] if self._named(text[start:]) else text
+
+    def names_own(self, person: Person, text: str) -> bool:
+        """Whether `text` names one of the case's own killed people for `person`."""
+        own = self._by_person.get(person_name(person) or "", self._killed[:1])
+        return any(n in own for n in self._named(text))
+
+    def others(self, person: Person, text: str) -> list[str]:
+        """The killed people `text` names when none of them is the case's own, else []."""
+        named = self._named(text)
+        if not named:
+            return []
+        own = self._by_person.get(person_name(person) or "", self._killed[:1])
+        return [] if any(n in own for n in named) else named
+
+
+def victims_named(text: str, killed_names: KilledNames, expand: bool) -> list[str | None]:
+    """The killed people a link sentence names; else, for the case's killing (`expand`), all
+    of them when it counts as many ("three counts of murder"), or the only one."""
+    named: list[str | None] = list(killed_names.named_in(text))
+    count = COUNT_OF.search(text) if expand else None
+    number = (
+        (MULTIPLE[count.group("m").lower()] if count.group("m") else number_value(count.group("n")))
+        if count
+        else None
+    )
+    if named:
+        # "on suspicion of three counts of murder" with one of the three named: the others too.
+        return named + [None] * max(0, (number or 0) - len(named))
+    if len(killed_names) == 1 and not (number and number > 1):
+        return [killed_names[0]]
+    if number and number > 1 and number >= len(killed_names):
+        return [*killed_names, *[None] * (number - len(killed_names))]
+    if expand and not number and len(killed_names) > 1:
+        # "a suspect in the killings", "arrested in connection with the shooting" that killed
+        # them: each of the case's dead
+        return list(killed_names)
+    return [None]
+
+
+_PLURAL_KILLING = re.compile(r"\b(?:killings|deaths|murders|slayings|homicides)\b", re.I)
+
+
+def the_killed(article: Article, sentence, person: Person, start: int) -> bool:
+    """Whether `person` is named in `sentence` only after a killing word that follows the link
+    phrase at `start`: the one killed, not the one linked."""
+    mentions = [m for m, p in article.cast.people_in(sentence) if p is person]
+    text = sentence.text
+    return bool(mentions) and all(
+        m.start > start and NAMES_A_KILLING.search(text, start, m.start) for m in mentions
+    )
+
+
+def one_of(person: Person, names: list[str]) -> bool:
+    """Whether `person` is one of the people `names` (first name and surname alike)."""
+    words = person_name(person).split() if person.name else []
+    if not words:
+        return False
+    ends = names.ends if isinstance(names, KilledNames) else KilledNames(names).ends
+    return (words[0], words[-1]) in ends
