@@ -14,8 +14,6 @@ are both H200) with the initial of their given name.
 
 from __future__ import annotations
 
-from rapidfuzz.distance import Levenshtein
-
 from casefile.domain.people import PersonName, formal_given
 
 # A given name this long or longer may be the start of a fuller one ("Josh" of "Joshua").
@@ -50,6 +48,9 @@ def _close(a: str, b: str) -> bool:
     shortest = min(len(a), len(b))
     if shortest < ONE_EDIT_MIN:
         return a == b
+    # Imported here: the read verbs that never compare two names start without it (~10 ms).
+    from rapidfuzz.distance import Levenshtein
+
     if shortest < SUBSTITUTION_MIN:  # a substitution costs two: only a letter in or out
         return Levenshtein.distance(a, b, weights=(1, 1, 2), score_cutoff=1) <= 1
     allowed = 2 if shortest >= TWO_EDITS_MIN else 1
