@@ -55,6 +55,9 @@ _ON_DAY = rf"on\s+{_DAY},?\s+"
 # Tom Kim, 29, of Detroit, with"): names, numbers, "of" and "and" only.
 _OBJECT = r"(?:(?:[\w.'’-]+,?\s+){0,6}?|(?:(?:(?-i:[A-Z])[\w.'’-]*|\d{1,3}|of|and|&),?\s+){7,24}?)"
 CUES = [
+    # A line that introduces the charges set out after it: "Here are the charges each
+    # defendant faces:", "The charges:".
+    _cue(("charges", "counts"), r"\b(?:charges|counts)\b[^:.;]{0,80}:\s*\Z", "filed"),
     # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
     _cue(
         ("not guilty",),
@@ -532,6 +535,20 @@ _COUNT_LABEL = re.compile(
 )
 
 
+# A line that says whose the bulleted charges after it are: "Bo Tran, 20, of Fresno:", "The
+# 17-year-old:" (a short line that opens with a capital and ends with a colon).
+_ROSTER_HEADER = re.compile(r"^[A-Z][^:;]{0,60}:$")
+
+
+def roster_header(sentences: list[Sentence], cue: int, line: int) -> Sentence | None:
+    """The header line ("Bo Tran, 20, of Fresno:") over the charge on line `line` of a list
+    that follows the cue on line `cue`, if the list is so divided."""
+    for index in range(line - 1, cue, -1):
+        if _ROSTER_HEADER.match(sentences[index].text.strip()):
+            return sentences[index]
+    return None
+
+
 def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentence]]:
     """Charges set out one per line after 'charged with:', each with the last line it is read
     from; a line ending in a modifier ('Criminal possession of a firearm and unlawful')
@@ -550,6 +567,9 @@ def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentenc
         marked = False
         if not line:
             continue
+        if not bulleted and _ROSTER_HEADER.match(line):
+            in_bullets = False
+            continue  # "Bo Tran, 20, of Fresno:": whose the bulleted lines after it are
         if in_bullets and not bulleted:
             if _CITATION_REST.match(line):
                 continue  # the rest of a statute cut off by the split ("F.S. | 782.04")

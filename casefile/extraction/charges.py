@@ -8,7 +8,14 @@ import re
 from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
-from casefile.extraction.charge_cues import ANY_CUE, after_colon, cues_in, list_lines, status_of
+from casefile.extraction.charge_cues import (
+    ANY_CUE,
+    after_colon,
+    cues_in,
+    list_lines,
+    roster_header,
+    status_of,
+)
 from casefile.extraction.charge_identity import Found, category_of, covers, distinct, offence_words
 from casefile.extraction.charge_outcomes import Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
@@ -126,6 +133,9 @@ def _per_line(
     for phrase, line in lines:
         label_end = line.text.find(phrase)
         named = [p for m, p in article.cast.people_in(line) if m.start < label_end]
+        header = roster_header(article.sentences, sentence.index, line.index)
+        if not named and header is not None:
+            named = [p for _, p in article.cast.people_in(header)]
         items = [item for item in found if item[1] is line]
         for person in named or people:
             given.append((person, items))

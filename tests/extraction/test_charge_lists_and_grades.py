@@ -559,3 +559,33 @@ def test_a_sentence_received_for_a_charge(text: str, expected: set[tuple[str, st
 )
 def test_a_verdict_and_a_plea_of_insanity(text: str, expected: str) -> None:
     assert charges_of(text) == {("Bo Tran", "murder", expected)}
+
+
+ROSTER = (
+    "Police arrested two men in the shooting that killed Cal Ng.\n\n{intro}\n\n"
+    "Bo Tran, 20, of Fresno:\n- Murder\n- Two counts of attempted murder\n\n"
+    "Al Vell, 18, of Clovis:\n- Street terrorism\n\nTran is held without bail."
+)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["They are charged with:", "Here are the charges each man faces, according to prosecutors:"],
+)
+def test_bulleted_charges_under_each_defendant_s_line_are_his(intro: str) -> None:
+    found = {
+        (c["person"], c["charge"]) for c in facts_of("ChargeFiled", ROSTER.format(intro=intro))
+    }
+    assert found == {
+        ("Bo Tran", "murder"),
+        ("Bo Tran", "attempted murder"),
+        ("Al Vell", "street terrorism"),
+    }
+
+
+def test_a_line_ending_in_a_colon_without_charges_lists_none() -> None:
+    text = (
+        "Bo Tran, 20, was charged with murder.\n\nHis neighbors said:\n- He kept to himself\n"
+        "- He worked nights"
+    )
+    assert {c["charge"] for c in facts_of("ChargeFiled", text)} == {"murder"}
