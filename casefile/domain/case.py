@@ -38,6 +38,9 @@ class Case(Aggregate):
         TOPIC = "casefile:Case.Created"
         case_id: str
 
+    # Each event declares its fields again beside its plain class in `events.py`: the event
+    # library makes an event a dataclass of its own annotations, and the plain classes hold
+    # theirs for type checkers only (so that reading a case never loads the library).
     class ArticleAttached(Aggregate.Event, events.ArticleAttached):
         """An article (one revision of it) now belongs to this case."""
 
