@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+# Words that already open a noun phrase: an unnamed victim's description keeps its own.
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their"])
 _OUTCOMES = {"killed": "was killed", "injured": "was injured", "unharmed": "was not hurt"}
 _RELATIONS = {
     "person of interest": "named a person of interest in",
@@ -240,13 +242,22 @@ def _victim(f: Mapping[str, Any]) -> str:
     if name:
         subject = str(name) + (f" ({description})" if description else "")
     elif description:
-        subject = f"The victim ({description})"
+        subject = _a_noun(str(description))
     else:
         subject = "A victim"
     if f.get("age") is not None:
         subject += f", {f['age']}" + ("," if f.get("outcome") in _OUTCOMES else "")
     outcome = _OUTCOMES.get(str(f.get("outcome")), "")
     return f"{subject} {outcome}".strip()
+
+
+def _a_noun(phrase: str) -> str:
+    """ "officer" → "An officer"; a phrase that already opens with its article or a count
+    ("the driver", "two men", "3 children") is only capitalised."""
+    first = phrase.split(" ", 1)[0].lower()
+    if first in _DETERMINERS or first[:1].isdigit():
+        return phrase[:1].upper() + phrase[1:]
+    return ("An " if first[:1] in "aeiou" else "A ") + phrase
 
 
 def _sentence(f: Mapping[str, Any]) -> str:

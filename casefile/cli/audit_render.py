@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.markup import escape
 
+from casefile.adapters.report_wording import fact_phrase
 from casefile.adapters.safe_output import csv_cell
-from casefile.cli.render import count, dumps, fact_summary, state_as_dict
+from casefile.cli.render import count, dumps, state_as_dict
 
 if TYPE_CHECKING:
     # Types only: `casefile --help` must start without the store and event libraries.
@@ -101,7 +102,7 @@ def print_revisions(console: Console, views: Sequence[RevisionView]) -> None:
             for report in reports:
                 fact = report.fact()
                 console.print(
-                    f"  {label} v{report.originator_version} {fact.kind}: {fact_summary(fact.kind, fact.fields)}",
+                    f"  {label} v{report.originator_version} {fact.kind}: {fact_phrase(fact.kind, fact.fields)}",
                     markup=False,
                     highlight=False,
                     style=style,
@@ -194,7 +195,7 @@ def export_csv(export: CaseExport) -> str:
                 "version": event.originator_version,
                 "type": fact.kind,
                 "standing": export.standing_of(event.originator_version),
-                "fact": csv_cell(fact_summary(fact.kind, fact.fields)),
+                "fact": csv_cell(fact_phrase(fact.kind, fact.fields)),
                 "fields": json.dumps(fact.fields, ensure_ascii=False),
                 "outlet": csv_cell(event.outlet or ""),
                 "article": event.article_id,

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from casefile.adapters.report_wording import fact_phrase
 from casefile.cli import render
 from casefile.cli.app import (
     AsOf,
@@ -274,7 +275,7 @@ def extract(
                     out.print(title, highlight=False)
                     for fact in facts:
                         out.print(
-                            f"  {fact.kind}: {render.fact_summary(fact.kind, fact.fields)}",
+                            f"  {fact.kind}: {fact_phrase(fact.kind, fact.fields)}",
                             markup=False,
                             highlight=False,
                         )

@@ -11,8 +11,8 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from casefile.adapters.report_wording import fact_phrase
 from casefile.cli import clock
-from casefile.cli.render import fact_summary
 
 # The event library's own attributes: no reader's business ("originator topic: casefile:Case").
 _EVENT_ENVELOPE = {"originator_id", "originator_version", "timestamp", "originator_topic"}
@@ -86,7 +86,7 @@ def _body(row: dict[str, Any]) -> list[str]:
         )
     fact, details = row.get("fact"), row.get("details")
     if fact:
-        lines.append(fact_summary(row["type"], fact))
+        lines.append(fact_phrase(row["type"], fact))
     elif details:
         lines.append(
             "; ".join(f"{name.replace('_', ' ')}: {value}" for name, value in details.items())

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from casefile.adapters.report_wording import fact_phrase
 from casefile.cli import clock
 
 if TYPE_CHECKING:
@@ -148,25 +149,6 @@ def article_as_dict(article: Case.ArticleAttached) -> dict[str, Any]:
     }
 
 
-def fact_summary(kind: str, fields: dict[str, Any]) -> str:
-    """One line a reporter reads: the fact's values in order, the empty ones left out."""
-    shown = []
-    for name, value in fields.items():
-        if value is None or value is False:
-            continue
-        if name == "prior":
-            shown.append("in an earlier matter")
-        elif name == "amount":
-            shown.append(f"${value:,}")
-        elif name == "years":
-            shown.append(f"{value:g} year" + ("" if value == 1 else "s"))
-        elif name in {"name", "person", "charge"}:
-            shown.append(str(value))
-        else:
-            shown.append(f"{name.replace('_', ' ')}: {value}")
-    return ", ".join(shown) or kind
-
-
 def ingest_line(outcome: IngestOutcome) -> str:
     """What one ingested article added, on one line."""
     from casefile.application.ingest import ALREADY
@@ -228,7 +210,7 @@ def print_state(
             # Cells are the reports' own words: plain text, never read as markup.
             rows.append(
                 [
-                    fact_summary(fact.kind, fact.fields)
+                    fact_phrase(fact.kind, fact.fields)
                     + disputed_note(disputed.get((category, fact.key))),
                     str(corroboration.independent),
                     ", ".join(
@@ -309,7 +291,7 @@ def _row_time(case: CaseSummary, row: Any) -> str:
 def change_line(change: FactChange) -> str:
     fact = change.fact
     title = CATEGORY_TITLES[change.category].lower()
-    text = f"{change.change:<9} {title}: {fact_summary(fact.kind, fact.fields)}"
+    text = f"{change.change:<9} {title}: {fact_phrase(fact.kind, fact.fields)}"
     notes = [
         f"{name.replace('_', ' ')} was {old}"
         for name, (old, _new) in change.changed_fields().items()

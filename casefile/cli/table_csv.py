@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from casefile.adapters.report_wording import fact_phrase
 from casefile.cli.followup_commands import csv_writer
-from casefile.cli.render import CATEGORY_TITLES, fact_summary
+from casefile.cli.render import CATEGORY_TITLES
 
 if TYPE_CHECKING:
     from casefile.application.case_list import CaseSummary
@@ -38,7 +39,7 @@ def write_state(state: CaseState) -> None:
             writer.writerow(
                 [
                     title,
-                    fact_summary(fact.kind, fact.fields),
+                    fact_phrase(fact.kind, fact.fields),
                     corroboration.independent,
                     "; ".join(corroboration.outlets),
                     first.reported_at.isoformat(),

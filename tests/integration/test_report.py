@@ -24,7 +24,7 @@ from casefile.adapters.safe_output import escape_markdown
 from casefile.application.report import build_report, sentence_around, state_after
 from casefile.application.tracker import CaseTracker
 from casefile.cli.main import app
-from casefile.cli.render import CATEGORY_TITLES, fact_summary
+from casefile.cli.render import CATEGORY_TITLES
 from casefile.domain.article import Article, article_id_for, article_key
 from casefile.domain.case import AttachedArticle, Case
 from casefile.domain.facts import Evidence, Fact
@@ -165,7 +165,7 @@ def fact_of(report: dict, kind: str) -> dict:
 
 
 def test_reports_come_in_reported_order_each_with_what_it_changed(reyes):
-    report = build_report(reyes, CASE, fact_summary)
+    report = build_report(reyes, CASE, fact_phrase)
     assert [r["outlet"] for r in report["reports"]] == [
         "Daily Ledger",
         "Valley Times",
@@ -182,7 +182,7 @@ def test_reports_come_in_reported_order_each_with_what_it_changed(reyes):
 
 
 def test_each_report_has_the_state_as_known_at_its_time(reyes):
-    report = build_report(reyes, CASE, fact_summary)
+    report = build_report(reyes, CASE, fact_phrase)
     states = {r["id"]: state_after(report, r["id"]) for r in report["reports"]}
     kinds = {rid: {f["kind"] for f in facts} for rid, facts in states.items()}
     assert "CourtEventReported" not in kinds["r1"]
@@ -191,7 +191,7 @@ def test_each_report_has_the_state_as_known_at_its_time(reyes):
     # Each is the state `show --as-of` gives at the report's time, rebuilt from the steps.
     for entry in report["reports"]:
         at = datetime.fromisoformat(entry["reported_at"])
-        shown = {fact_summary(f.kind, f.fields) for f in reyes.state(CASE, at).all_facts()}
+        shown = {fact_phrase(f.kind, f.fields) for f in reyes.state(CASE, at).all_facts()}
         assert {f["summary"] for f in states[entry["id"]]} == shown
     # The steps hold what changed, not every state in full.
     last = report["steps"][-1]
@@ -200,7 +200,7 @@ def test_each_report_has_the_state_as_known_at_its_time(reyes):
 
 
 def test_every_fact_has_outlets_first_report_and_corroboration(reyes):
-    report = build_report(reyes, CASE, fact_summary)
+    report = build_report(reyes, CASE, fact_phrase)
     bond = fact_of(report, "BondSet")
     assert bond["outlets"] == ["Daily Ledger", "Valley Times"]
     assert bond["corroboration"] == 2
@@ -210,7 +210,7 @@ def test_every_fact_has_outlets_first_report_and_corroboration(reyes):
 
 
 def test_evidence_is_shown_in_its_sentence_from_the_stored_text(reyes):
-    report = build_report(reyes, CASE, fact_summary)
+    report = build_report(reyes, CASE, fact_phrase)
     [source] = fact_of(report, "ChargeFiled")["sources"]
     assert source["sentence"] == {
         "before": "Reyes was ",
@@ -221,7 +221,7 @@ def test_evidence_is_shown_in_its_sentence_from_the_stored_text(reyes):
 
 
 def test_dates_of_facts_are_on_the_occurred_axis(reyes):
-    report = build_report(reyes, CASE, fact_summary)
+    report = build_report(reyes, CASE, fact_phrase)
     assert sorted(mark["date"] for mark in report["occurred"]) == [
         "2024-02-29",
         "2024-03-20",
@@ -230,7 +230,7 @@ def test_dates_of_facts_are_on_the_occurred_axis(reyes):
 
 
 def test_sources_giving_different_ages_are_a_disagreement(reyes):
-    report = build_report(reyes, CASE, fact_summary)
+    report = build_report(reyes, CASE, fact_phrase)
     [age] = [d for d in report["disagreements"] if d["field"] == "age"]
     assert [v["value"] for v in age["values"]] == [29, 30]
     assert [[b["outlet"] for b in v["by"]] for v in age["values"]] == [
@@ -241,7 +241,7 @@ def test_sources_giving_different_ages_are_a_disagreement(reyes):
 
 
 def test_as_of_leaves_out_later_reports(reyes):
-    report = build_report(reyes, CASE, fact_summary, as_of_bound("2024-03-01"))
+    report = build_report(reyes, CASE, fact_phrase, as_of_bound("2024-03-01"))
     assert [r["outlet"] for r in report["reports"]] == ["Daily Ledger"]
     assert {f["kind"] for f in report["facts"]} == {
         "SuspectIdentified",
@@ -287,7 +287,7 @@ def test_the_sentence_around_a_quote(text, quote, sentence):
 
 
 def test_the_page_shows_article_text_as_text_only(reyes):
-    page = render_html(build_report(reyes, CASE, fact_summary), CATEGORY_TITLES)
+    page = render_html(build_report(reyes, CASE, fact_phrase), CATEGORY_TITLES)
     assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in page  # shown ...
     assert PLANTED not in page  # ... but never as markup
     assert "<b>Online</b>" not in page and "Gazette &lt;b&gt;Online&lt;/b&gt;" in page
@@ -298,7 +298,7 @@ def test_the_page_shows_article_text_as_text_only(reyes):
 
 
 def test_the_page_is_self_contained(reyes):
-    page = render_html(build_report(reyes, CASE, fact_summary), CATEGORY_TITLES)
+    page = render_html(build_report(reyes, CASE, fact_phrase), CATEGORY_TITLES)
     outside = re.findall(r'(?:src|href)="((?:https?:)?//[^"]*)"', page)
     # The only outside links are the articles' own URLs, for the reader to follow.
     assert set(outside) == {LEDGER.url, TIMES.url, PLANTED_ARTICLE.url}
@@ -307,7 +307,7 @@ def test_the_page_is_self_contained(reyes):
 
 
 def test_markdown_has_every_section_and_escapes_article_text(reyes):
-    text = render_markdown(build_report(reyes, CASE, fact_summary), CATEGORY_TITLES)
+    text = render_markdown(build_report(reyes, CASE, fact_phrase), CATEGORY_TITLES)
     for heading in (
         "## Timeline",
         "## Case state",
@@ -319,8 +319,8 @@ def test_markdown_has_every_section_and_escapes_article_text(reyes):
     assert "<script" not in text and "&lt;script&gt;" in text
     assert "\\[to \\*all\\* charges\\](javascript:x)" in text
     assert "Reyes was **charged with burglary**." in text
-    assert "| Dana Reyes, age: 30, residence: Shelbyville |" not in text  # linked, not bare
-    assert re.search(r"\| \[Dana Reyes, age: 30, residence: Shelbyville\]\(#fact-\w+\) ", text)
+    assert "| Dana Reyes, 30, of Shelbyville |" not in text  # linked, not bare
+    assert re.search(r"\| \[Dana Reyes, 30, of Shelbyville\]\(#fact-\w+\) ", text)
 
 
 @pytest.mark.parametrize(
@@ -417,7 +417,7 @@ def build_page(db: str) -> str:
 
     tracker = CaseTracker.open(db)
     try:
-        return render_html(build_report(tracker, CASE, render.fact_summary), render.CATEGORY_TITLES)
+        return render_html(build_report(tracker, CASE, render.fact_phrase), render.CATEGORY_TITLES)
     finally:
         tracker.close()
 

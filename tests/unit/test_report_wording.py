@@ -52,7 +52,17 @@ from casefile.domain.facts import FACT_FIELDS
         (
             "VictimReported",
             {"description": "officer", "outcome": "injured"},
-            "The victim (officer) was injured",
+            "An officer was injured",
+        ),
+        (
+            "VictimReported",
+            {"description": "woman", "age": 30, "outcome": "killed"},
+            "A woman, 30, was killed",
+        ),
+        (
+            "VictimReported",
+            {"description": "the driver", "outcome": "unharmed"},
+            "The driver was not hurt",
         ),
         (
             "VictimReported",
