@@ -2,8 +2,8 @@
 of Millbrook", "Dana Reyes charged with murder (dropped)"), disagreements and refinements as
 sentences, days as "Tue 26 Oct 2021", and what to chase next.
 
-The HTML page and the Markdown report both take their words from here, as plain text; each
-escapes it for its own format. Nothing here guesses a value a fact does not give: a detail
+The command line (`show`, `diff`, `timeline`, `history`, CSV), the HTML page and the Markdown
+report all take their words from here, as plain text; each escapes it for its own format. Nothing here guesses a value a fact does not give: a detail
 left out by every source is left out of the phrase.
 """
 
