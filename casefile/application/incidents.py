@@ -43,6 +43,7 @@ _KINDS: dict[str, str] = {
     "kidnapping": r"kidnap\w*|abduct\w*|amber alert",
     "drugs": r"drugs?|narcotics?|fentanyl|cocaine|heroin|methamphetamine|trafficking",
     "assault": r"assault\w*|beat|beaten|beating|attack\w*",
+    "threat": r"threat\w*|threaten\w*|terroristic",
     "fraud": r"fraud\w*|embezzl\w*|scam\w*",
 }
 _KIND_PATTERNS = {
@@ -76,13 +77,18 @@ _DAY_OF_MONTH = re.compile(
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|overnight)\b", re.IGNORECASE)
+# A later report recalls the day loosely: "last week", "over the weekend".
+_LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
+_WEEKEND = re.compile(r"\b(?:over|during|on|this past|last) (?:the )?weekend\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s(\d{1,2}),\s")
 # Days before publication a date in the text may give for the incident.
 RECALL_DAYS = 60
-MAX_DAYS = 8
+MAX_DAYS = 10
 # What the particulars of two reports must weigh for them to tell one incident.
 MATCH_WEIGHT = 2
+# A report that places the incident only in "last week" fits seven days: it needs one more
+# particular to agree, since a town sees several crimes of one kind in a week.
+LOOSE_DAY_EXTRA = 1
 SAME_STREET, SAME_AGE, SAME_CHARGE, SECOND_TOWN, SAME_VICTIM_WORD = 2, 2, 1, 1, 1
 OTHER_STREET, OTHER_AGE = -2, -1
 # Words of a victim's description that describe nobody in particular.
@@ -126,6 +132,8 @@ class Incident:
     ages: frozenset[int] = frozenset()
     charges: frozenset[str] = frozenset()
     victim_words: frozenset[str] = frozenset()
+    # The days of "last week", when the report dates the incident no closer.
+    week_days: frozenset[date] = frozenset()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -136,6 +144,7 @@ class Incident:
             "ages": sorted(self.ages),
             "charges": sorted(self.charges),
             "victim_words": sorted(self.victim_words),
+            "week_days": sorted(d.isoformat() for d in self.week_days),
         }
 
     @classmethod
@@ -148,6 +157,7 @@ class Incident:
             frozenset(data.get("ages", ())),
             frozenset(data.get("charges", ())),
             frozenset(data.get("victim_words", ())),
+            frozenset(date.fromisoformat(d) for d in data.get("week_days", ())),
         )
 
     def keys(self, spread: int = 0) -> set[str]:
@@ -155,7 +165,11 @@ class Incident:
         either side, for a look-up)."""
         if not self.kinds:
             return set()  # a report of no crime is no incident to join
-        days = {d + timedelta(days=s) for d in self.days for s in range(-spread, spread + 1)}
+        days = {
+            d + timedelta(days=s)
+            for d in self.days | self.week_days
+            for s in range(-spread, spread + 1)
+        }
         return {f"place:{town}@{day.isoformat()}" for town in self.towns for day in days}
 
 
@@ -185,21 +199,28 @@ def read_incident(
         for words in [re.findall(r"[a-z]+", str(f.fields["description"]).lower())]
         if words and words[-1] not in _GENERIC_VICTIM_WORDS and len(words[-1]) > 3
     }
+    days = frozenset(_days(text, published, facts))
+    week = frozenset()
+    if _LAST_WEEK.search(text):
+        monday = published - timedelta(days=published.weekday() + 7)
+        week = frozenset(monday + timedelta(days=n) for n in range(7)) - days
     return Incident(
         kinds,
         town_set,
-        frozenset(_days(text, published, facts)),
+        days,
         frozenset(_streets(text)),
         frozenset(a for a in ages if 0 < a < 100),
         charges,
         frozenset(victim_words),
+        week,
     )
 
 
 def _days(text: str, published: date, facts: Sequence[Fact]) -> list[date]:
     """The days the incident may have happened: the day of publication and the day before
     (a report of "early Sunday" is often dated Monday), the incident's date by the facts,
-    then the weekdays and calendar dates the text gives, up to `MAX_DAYS`."""
+    then the weekdays and calendar dates the text gives and the weekend it speaks of, up to
+    `MAX_DAYS` (the days of "last week" are kept apart: `Incident.week_days`)."""
     days = [published, published - timedelta(days=1)]
     for fact in facts:
         when = fact.fields.get("date") if fact.kind == "IncidentReported" else None
@@ -209,6 +230,9 @@ def _days(text: str, published: date, facts: Sequence[Fact]) -> list[date]:
     for match in _WEEKDAY.finditer(text[: LEAD_CHARS * 2]):
         back = (published.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7
         days.append(published - timedelta(days=back))
+    if _WEEKEND.search(text):
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        days += [saturday, saturday + timedelta(days=1)]
     for match in _DAY_OF_MONTH.finditer(text):
         month, day = _MONTHS[match.group(1).lower()], int(match.group(2))
         try:
@@ -238,9 +262,12 @@ def incident_reason(a: Incident, b: Incident) -> str | None:
     towns = a.towns & b.towns
     if not kinds or not towns:
         return None
-    if not any(abs((x - y).days) <= 1 for x in a.days for y in b.days):
+    if _days_fit(a.days, b.days):
+        weight, agreeing = 0, []
+    elif _days_fit(a.days | a.week_days, b.days | b.week_days):
+        weight, agreeing = -LOOSE_DAY_EXTRA, []
+    else:
         return None
-    weight, agreeing = 0, []
     if a.streets & b.streets:
         weight += SAME_STREET
         agreeing.append(f"on {min(a.streets & b.streets).title()}")
@@ -264,3 +291,7 @@ def incident_reason(a: Incident, b: Incident) -> str | None:
         return None
     place = min(towns).title()
     return f"the same {min(kinds)} in {place} ({', '.join(agreeing)})"
+
+
+def _days_fit(a: frozenset[date], b: frozenset[date]) -> bool:
+    return any(abs((x - y).days) <= 1 for x in a for y in b)

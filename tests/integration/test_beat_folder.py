@@ -1,7 +1,7 @@
-"""A beat reporter's folder (tests/fixtures/beat_folder, invented stories): twelve unrelated
+"""A beat reporter's folder (tests/fixtures/beat_folder, invented stories): thirteen unrelated
 crimes from one city over three weeks, all quoting the same police spokeswoman and district
-attorney, most naming nobody, and three incidents each told by three outlets, the first
-without a name. Ingested with the real command on a real SQLite file, in several orders,
+attorney, most naming nobody, three incidents each told by three outlets, the first without a
+name, and a school threat whose follow-up names only the parent and recalls "last week". Ingested with the real command on a real SQLite file, in several orders,
 it must give exactly the right cases every time."""
 
 from __future__ import annotations
@@ -18,12 +18,15 @@ from casefile.cli.main import app
 
 FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "beat_folder"
 FILES = sorted(p.name for p in FOLDER.glob("*.md"))
-# The three incidents (a shooting, a stabbing, a fatal hit-and-run): a first report naming
-# nobody, the arrest, a court report. Every other story is a case of its own.
+# The incidents (a shooting, a stabbing, a fatal hit-and-run): a first report naming nobody,
+# the arrest, a court report; and a school threat by an unnamed teenager, then the charge of
+# his parent, told a week on as "last week". Every other story (a bomb threat too) is a case
+# of its own.
 INCIDENTS = [
     {"a1-ledger-shooting.md", "a2-channel7-arrest.md", "a3-courier-plea.md"},
     {"b1-ledger-stabbing.md", "b2-channel7-charged.md", "b3-courier-arraigned.md"},
     {"c1-ledger-hit-and-run.md", "c2-channel7-driver.md", "c3-courier-plea.md"},
+    {"d1-ledger-school-threat.md", "d2-channel7-parent-charged.md"},
 ]
 EXPECTED = {frozenset(group) for group in INCIDENTS} | {
     frozenset({name}) for name in FILES if not any(name in group for group in INCIDENTS)
@@ -31,7 +34,7 @@ EXPECTED = {frozenset(group) for group in INCIDENTS} | {
 
 
 def _orders() -> dict[str, list[str]]:
-    unnamed_last = sorted(FILES, key=lambda n: n.startswith(("a1", "b1", "c1")))
+    unnamed_last = sorted(FILES, key=lambda n: n.startswith(("a1", "b1", "c1", "d1")))
     orders = {"sorted": FILES, "reversed": FILES[::-1], "first reports last": unnamed_last}
     for seed in (1, 2):
         shuffled = list(FILES)
@@ -41,7 +44,7 @@ def _orders() -> dict[str, list[str]]:
 
 
 def test_the_folder_is_what_the_test_says() -> None:
-    assert len(FILES) == 21 and len(EXPECTED) == 15
+    assert len(FILES) == 24 and len(EXPECTED) == 17
     texts = [(FOLDER / name).read_text(encoding="utf-8") for name in FILES]
     assert all("Renata Bloom" in t and "Carl Ivers" in t for t in texts)
 
