@@ -1,6 +1,7 @@
 """Extraction: the text of one news article -> the facts it states, each with its evidence.
 
-The pipeline marks page chrome, splits sentences, works out who the article's people are
+The pipeline reads the text in its plain form (`layout.py`: one space for any run of spaces,
+a hard-wrapped paragraph as one line), marks page chrome, splits sentences, works out who the article's people are
 (suspects, victims, officials) and then lets each fact family read the sentences.
 """
 
@@ -18,6 +19,7 @@ from casefile.extraction.court import extract_court_events
 from casefile.extraction.criminal_history import extract_criminal_history
 from casefile.extraction.homicide import extract_homicide_links
 from casefile.extraction.incident import extract_incident
+from casefile.extraction.layout import plain_text
 from casefile.extraction.people import Cast
 from casefile.extraction.punishments import extract_sentences_imposed
 from casefile.extraction.sentences import split_sentences
@@ -28,7 +30,14 @@ __all__ = ["extract_facts"]
 
 
 def extract_facts(text: str, published: datetime.date | None = None) -> list[Fact]:
-    """Facts stated by the article `text`, published on the local date `published`."""
+    """Facts stated by the article `text`, published on the local date `published`; each
+    fact's evidence is quoted from `text` as given."""
+    plain = plain_text(text)
+    found = _facts_of(plain.text, published)
+    return [plain.restore(f) for f in found] if plain.changed else found
+
+
+def _facts_of(text: str, published: datetime.date | None) -> list[Fact]:
     sentences = split_sentences(text, chrome_spans(text))
     article = Article(text, sentences, Cast(sentences), published)
     charges = extract_charges(article)

@@ -1,0 +1,144 @@
+"""Layout: what the text's white space means, decided before any stage reads the text.
+
+Articles arrive as saved pages, e-mails, wire copy and text pasted from PDFs. The same sentence
+may come with non-breaking spaces between its words, two spaces after each period, a line
+break at every 70th character, or Windows line ends. The stages after this one read one plain
+form of the text (`PlainText.text`):
+
+- every space character (a tab, a non-breaking or thin space) is a space, a run of them is
+  one, and invisible characters (zero-width spaces, soft hyphens, carriage returns) are gone;
+- a hard-wrapped paragraph is one line: a line break is a space when the line before it is
+  full to the wrap's width and the next line does not start a list item ("- ", "• ", "2. ").
+  A text is hard-wrapped when most of its longer lines end near one width of at most
+  `MAX_WRAP` characters; a text whose paragraphs are each one line is left as it is.
+
+Nothing else changes, and every fact's evidence is mapped back to the article as given
+(`PlainText.restore`): the quote is always the article's own words, at its own offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from casefile.domain.facts import Fact, evidence_in
+
+# A wrapped text's lines end within this many characters of its widest line, which is at
+# most `MAX_WRAP` long (e-mail and terminal copy wraps at 65 to 80).
+MAX_WRAP = 100
+MIN_WRAP = 40
+WRAP_SLACK = 25
+# A line this long or longer counts in the vote; shorter ones are headlines, datelines,
+# captions, a paragraph's last line.
+LONG_LINE = 30
+
+_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_INVISIBLE = "\r\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# What the plain form changes: a run of spaces (of any kind) where it is not one plain space,
+# and invisible characters.
+_UNPLAIN = re.compile(rf"[ {_SPACES}]*[{_SPACES}][ {_SPACES}]*| {{2,}}|[{_INVISIBLE}]+")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+
+
+@dataclass(frozen=True)
+class PlainText:
+    """The plain form of an article's text, and where each of its characters came from."""
+
+    text: str
+    original: str
+    # Where the plain text and the original part ways: the plain offset of each edit and the
+    # original offset of the same character (a piecewise shift, searched with bisect).
+    _plain_at: list[int] = field(default_factory=list)
+    _original_at: list[int] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.text is not self.original
+
+    def original_offset(self, plain_offset: int) -> int:
+        k = bisect_right(self._plain_at, plain_offset) - 1
+        if k < 0:
+            return plain_offset
+        return self._original_at[k] + (plain_offset - self._plain_at[k])
+
+    def restore(self, found: Fact) -> Fact:
+        """The fact with its evidence quoted from the article as given."""
+        if not self.changed:
+            return found
+        start = self.original_offset(found.evidence.start)
+        end = self.original_offset(found.evidence.end - 1) + 1 if found.evidence.end else 0
+        return Fact(found.kind, found.fields, evidence_in(self.original, start, end))
+
+
+def plain_text(text: str) -> PlainText:
+    """The plain form of `text` (see the module); `text` itself when it is plain already."""
+    soft_breaks = _soft_breaks(text)
+    if not soft_breaks and not _UNPLAIN.search(text):
+        return PlainText(text, text)
+    edits = [
+        (m.start(), m.end(), "" if _is_invisible(m.group()) else " ")
+        for m in _UNPLAIN.finditer(text)
+    ]
+    edits += [(start, end, " ") for start, end in soft_breaks]
+    edits = _merged(sorted(edits))
+    pieces: list[str] = []
+    plain_at: list[int] = []
+    original_at: list[int] = []
+    done = 0  # original offset copied up to
+    length = 0  # plain text written so far
+    for start, end, replacement in edits:
+        pieces.append(text[done:start])
+        length += start - done
+        pieces.append(replacement)
+        length += len(replacement)
+        # the characters after the edit map back one to one from its end
+        plain_at.append(length)
+        original_at.append(end)
+        done = end
+    pieces.append(text[done:])
+    return PlainText("".join(pieces), text, plain_at, original_at)
+
+
+def _is_invisible(run: str) -> bool:
+    return all(c in _INVISIBLE for c in run)
+
+
+def _merged(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping or touching space edits as one ("a \\n b" wrapped: one space)."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, replacement in edits:
+        if merged and start <= merged[-1][1] and (replacement == " " or merged[-1][2] == " "):
+            last_start, last_end, last = merged[-1]
+            merged[-1] = (last_start, max(end, last_end), " " if " " in (last, replacement) else "")
+        else:
+            merged.append((start, end, replacement))
+    return merged
+
+
+def _soft_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks of a hard-wrapped text that only wrap a paragraph, each with the spaces
+    around it."""
+    if "\n" not in text:
+        return []
+    lines = text.split("\n")
+    widths = [len(line.rstrip()) for line in lines]
+    width = max(widths)
+    if not MIN_WRAP <= width <= MAX_WRAP:
+        return []
+    long_lines = [w for w in widths if w >= LONG_LINE]
+    full = [w for w in long_lines if w >= width - WRAP_SLACK]
+    if len(full) < 3 or len(full) * 2 < len(long_lines):
+        return []
+    breaks = []
+    at = 0
+    for line, next_line, line_width in zip(lines, lines[1:], widths, strict=False):
+        if (
+            line_width >= width - WRAP_SLACK
+            and next_line.strip()
+            and not _LIST_ITEM.match(next_line)
+        ):
+            indent = len(next_line) - len(next_line.lstrip())
+            breaks.append((at + line_width, at + len(line) + 1 + indent))
+        at += len(line) + 1
+    return breaks

@@ -1,0 +1,84 @@
+"""The text as it arrives (non-breaking spaces, two spaces after a period, Windows line ends,
+lines wrapped at 70 characters) gives the facts its plain form gives, each quoted from the
+text as given."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from casefile.extraction import extract_facts
+from casefile.extraction.layout import plain_text
+from tests.extraction.reading import PUBLISHED
+
+ARTICLE = (
+    "Man charged in Elm Street robbery\n\n"
+    "DAYTON — Police arrested Bo Tran, 31, of Kettering on Tuesday after a chase that ended "
+    "near the river, officers said. Tran was charged with aggravated robbery and felonious "
+    "assault, according to Montgomery County jail records.\n\n"
+    "A 62-year-old woman was pushed to the ground and treated at a hospital for a broken arm, "
+    "police said. Her purse was later found in a trash can on Third Street.\n\n"
+    "Tran is held on a $50,000 bond and is scheduled to be arraigned Friday in Dayton "
+    "Municipal Court, court records show. His lawyer could not be reached for comment.\n"
+)
+
+
+def as_facts(text: str) -> set[tuple]:
+    return {
+        (f.kind, tuple(sorted(f.fields.items(), key=str))) for f in extract_facts(text, PUBLISHED)
+    }
+
+
+def wrapped(text: str, width: int) -> str:
+    return "\n".join(textwrap.fill(line, width) if line else line for line in text.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "arrived",
+    [
+        pytest.param(ARTICLE.replace(" ", "\u00a0"), id="non-breaking spaces"),
+        pytest.param(ARTICLE.replace(". ", ".  "), id="two spaces after a period"),
+        pytest.param(ARTICLE.replace("\n", "\r\n"), id="Windows line ends"),
+        pytest.param(ARTICLE.replace(" ", "\t", 5), id="tabs"),
+        pytest.param(
+            ARTICLE.replace("Tran", "Tr\u00adan").replace("Police", "\ufeffPolice"),
+            id="invisible characters",
+        ),
+        pytest.param(wrapped(ARTICLE, 70), id="wrapped at 70"),
+        pytest.param(wrapped(ARTICLE, 80), id="wrapped at 80"),
+    ],
+)
+def test_text_as_it_arrives_gives_the_facts_of_its_plain_form(arrived: str) -> None:
+    facts = extract_facts(arrived, PUBLISHED)
+    assert as_facts(arrived) == as_facts(ARTICLE)
+    assert {"aggravated robbery", "felonious assault"} <= {
+        f.fields["charge"] for f in facts if f.kind == "ChargeFiled"
+    }
+    for found in facts:  # every quote is the article's own words, where it says they are
+        assert arrived[found.evidence.start : found.evidence.end] == found.evidence.quote
+
+
+def test_a_text_of_one_line_paragraphs_is_read_as_it_is() -> None:
+    assert plain_text(ARTICLE).text is ARTICLE
+
+
+def test_a_wrapped_paragraph_is_one_line_and_its_list_keeps_its_lines() -> None:
+    text = wrapped(ARTICLE, 70) + "\nHe faces:\n- robbery\n- assault\n"
+    plain = plain_text(text).text
+    assert (
+        "Police arrested Bo Tran, 31, of Kettering on Tuesday after a chase that ended near"
+        in plain
+    )
+    assert "He faces:\n- robbery\n- assault\n" in plain
+    assert plain.count("\n\n") == text.count("\n\n")  # paragraphs stay apart
+
+
+def test_a_short_headline_over_a_wrapped_paragraph_stays_its_own_line() -> None:
+    text = "Arrest made\n" + wrapped(ARTICLE.split("\n\n", 1)[1], 72)
+    assert plain_text(text).text.startswith("Arrest made\nDAYTON — Police arrested")
+
+
+def test_lines_of_a_short_text_are_not_taken_for_a_wrap() -> None:
+    text = "Ann Lee, 40, was arrested Monday.\nShe was charged with theft.\n"
+    assert plain_text(text).text is text
