@@ -7,6 +7,10 @@ form of the text (`PlainText.text`):
 
 - every space character (a tab, a non-breaking or thin space) is a space, a run of them is
   one, and invisible characters (zero-width spaces, soft hyphens, carriage returns) are gone;
+- Markdown and HTML markup inside the text is gone, its words kept: a link's text without its
+  address ("[Bo Tran](https://...)" reads "Bo Tran"), emphasis without its asterisks, a
+  heading or a quotation without its marker, an image, an escaped character, an entity
+  ("&amp;" reads "&"); a saved article is often Markdown, and a name in a link is a name;
 - a hard-wrapped paragraph is one line: a line break is a space when the line before it is
   full to the wrap's width and the next line does not start a list item ("- ", "• ", "2. ").
   A text is hard-wrapped when most of its longer lines end near one width of at most
@@ -18,6 +22,7 @@ Nothing else changes, and every fact's evidence is mapped back to the article as
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -38,6 +43,19 @@ _INVISIBLE = "\r\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # What the plain form changes: a run of spaces (of any kind) where it is not one plain space,
 # and invisible characters.
 _UNPLAIN = re.compile(rf"[ {_SPACES}]*[{_SPACES}][ {_SPACES}]*| {{2,}}|[{_INVISIBLE}]+")
+# Markdown markup: of each match, the group named in `_KEPT` is kept and the rest dropped.
+_MARKUP = re.compile(
+    r"!\[[^\]\n]*\]\([^)\n]*\)[ \t]*"  # an image
+    r"|\[(?P<link>[^\]\n]+)\](?:\([^)\s]*(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\])"  # a link
+    r"|(?P<strong>\*\*|__)(?=\S)(?P<strong_text>[^\n]+?)(?<=\S)(?P=strong)"
+    r"|(?<![\w*\\])\*(?=[^\s*])(?P<em>[^*\n]+?)(?<=\S)\*(?![\w*])"
+    r"|(?<![\w\\])_(?=[^\s_])(?P<em_>[^_\n]+?)(?<=\S)_(?!\w)"
+    r"|^[ \t]{0,3}(?:#{1,6}|>)[ \t]+"  # a heading's or a quotation's marker
+    r"|\\(?=[\\`*_{}\[\]()#+\-.!])"  # an escaping backslash
+    r"|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});",  # an entity
+    re.MULTILINE,
+)
+_KEPT = ("link", "strong_text", "em", "em_")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
@@ -74,13 +92,14 @@ class PlainText:
 def plain_text(text: str) -> PlainText:
     """The plain form of `text` (see the module); `text` itself when it is plain already."""
     soft_breaks = _soft_breaks(text)
-    if not soft_breaks and not _UNPLAIN.search(text):
+    if not soft_breaks and not _UNPLAIN.search(text) and not _MARKUP.search(text):
         return PlainText(text, text)
     edits = [
         (m.start(), m.end(), "" if _is_invisible(m.group()) else " ")
         for m in _UNPLAIN.finditer(text)
     ]
     edits += [(start, end, " ") for start, end in soft_breaks]
+    edits += _markup_edits(text)
     edits = _merged(sorted(edits))
     pieces: list[str] = []
     plain_at: list[int] = []
@@ -100,19 +119,38 @@ def plain_text(text: str) -> PlainText:
     return PlainText("".join(pieces), text, plain_at, original_at)
 
 
+def _markup_edits(text: str) -> list[tuple[int, int, str]]:
+    """The edits that drop markup and keep its words: what lies around a kept group goes."""
+    edits = []
+    for match in _MARKUP.finditer(text):
+        kept = next((name for name in _KEPT if match.group(name) is not None), None)
+        if kept is None:
+            whole = match.group()
+            replacement = html.unescape(whole) if whole.startswith("&") else ""
+            if replacement != whole:
+                edits.append((match.start(), match.end(), replacement))
+            continue
+        edits.append((match.start(), match.start(kept), ""))
+        edits.append((match.end(kept), match.end(), ""))
+    return edits
+
+
 def _is_invisible(run: str) -> bool:
     return all(c in _INVISIBLE for c in run)
 
 
 def _merged(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Overlapping or touching space edits as one ("a \\n b" wrapped: one space)."""
+    """Edits in order, none overlapping: spaces and deletions that overlap or touch are one
+    edit (a wrapped line's break and the spaces around it: one space); a replacement that
+    overlaps an edit made already is dropped."""
     merged: list[tuple[int, int, str]] = []
     for start, end, replacement in edits:
-        if merged and start <= merged[-1][1] and (replacement == " " or merged[-1][2] == " "):
-            last_start, last_end, last = merged[-1]
-            merged[-1] = (last_start, max(end, last_end), " " if " " in (last, replacement) else "")
-        else:
+        last_start, last_end, last = merged[-1] if merged else (0, -1, "")
+        blank = replacement in ("", " ") and last in ("", " ")
+        if start > last_end or (start == last_end and not (blank and " " in (replacement, last))):
             merged.append((start, end, replacement))
+        elif blank:
+            merged[-1] = (last_start, max(end, last_end), " " if " " in (last, replacement) else "")
     return merged
 
 

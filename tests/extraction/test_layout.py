@@ -1,5 +1,5 @@
 """The text as it arrives (non-breaking spaces, two spaces after a period, Windows line ends,
-lines wrapped at 70 characters) gives the facts its plain form gives, each quoted from the
+lines wrapped at 70 characters, Markdown links and emphasis, HTML entities) gives the facts its plain form gives, each quoted from the
 text as given."""
 
 from __future__ import annotations
@@ -46,6 +46,17 @@ def wrapped(text: str, width: int) -> str:
             id="invisible characters",
         ),
         pytest.param(wrapped(ARTICLE, 70), id="wrapped at 70"),
+        pytest.param(
+            ARTICLE.replace("Bo Tran", "[Bo Tran](https://news.example/tran)").replace(
+                "aggravated robbery", "**aggravated robbery**"
+            ),
+            id="Markdown link and emphasis",
+        ),
+        pytest.param(
+            "# " + ARTICLE.replace("$50,000", "$50,000 ![mug shot](https://news.example/t.jpg)"),
+            id="Markdown heading and image",
+        ),
+        pytest.param(ARTICLE.replace("—", "&mdash;"), id="HTML entity"),
         pytest.param(wrapped(ARTICLE, 80), id="wrapped at 80"),
     ],
 )
@@ -82,3 +93,20 @@ def test_a_short_headline_over_a_wrapped_paragraph_stays_its_own_line() -> None:
 def test_lines_of_a_short_text_are_not_taken_for_a_wrap() -> None:
     text = "Ann Lee, 40, was arrested Monday.\nShe was charged with theft.\n"
     assert plain_text(text).text is text
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [
+        ("Police arrested [Bo Tran](https://x.example/a), 31.", "Police arrested Bo Tran, 31."),
+        ("Police arrested [Bo Tran][1], 31.", "Police arrested Bo Tran, 31."),
+        ("said *Sgt. Ray Cole* and __Ann Lee__", "said Sgt. Ray Cole and Ann Lee"),
+        ('> "He ran," she said.', '"He ran," she said.'),
+        ("Smith &amp; Wesson; O&#8217;Neal", "Smith & Wesson; O\u2019Neal"),
+        # markup-like characters that are no markup stay
+        ("* robbery\n* assault", "* robbery\n* assault"),
+        ("a file_name_here and 5 * 3", "a file_name_here and 5 * 3"),
+    ],
+)
+def test_markup_is_dropped_and_its_words_kept(marked: str, plain: str) -> None:
+    assert plain_text(marked).text == plain
