@@ -8,18 +8,13 @@ import re
 from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
-from casefile.extraction.charge_cues import (
-    ANY_CUE,
-    after_colon,
-    cues_in,
-    list_lines,
-    roster_header,
-    status_of,
-)
+from casefile.extraction.charge_cues import ANY_CUE, cues_in
 from casefile.extraction.charge_identity import Found, category_of, covers, distinct, offence_words
+from casefile.extraction.charge_lists import list_lines, roster_header
 from casefile.extraction.charge_outcomes import Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.charge_scope import of_this_case, without_old_convictions
+from casefile.extraction.charge_status import after_colon, status_of
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.mentions import is_headline
 from casefile.extraction.offences import Charge, is_head, read_charges, split_charges
