@@ -70,10 +70,13 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multi
 _LIST_END = re.compile(
     # "in connection with" a drug trafficking crime or crime of violence names a federal
     # firearms offence ("using firearms in connection with drug trafficking"), not its case
-    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|(?<!stop )(?<!scene )after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
+    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|"
+    # (an earlier conviction some codes name an offence by: "possession of a firearm after
+    # former felony conviction")
+    r"(?<!stop )(?<!scene )after(?! the fact| (?:a |an )?(?:former|previous|prior) (?:felony )?conviction)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     # "when at fault", "when intoxicated": the state an offence's name requires
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|(?<!well )as (?!well as)|instead of|rather than|"
+    r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)|instead of|rather than|"
     # the next verdict, which reads its own list: "not guilty of murder and guilty of
     # manslaughter and tampering with evidence"
     r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
@@ -108,6 +111,8 @@ _ITEM_END = re.compile(
     # (not the death a drug caused: "reckless homicide in fentanyl death")
     r"firearms|stolen|counterfeit)\b(?!\s+(?:[\w-]+\s+)?(?:deaths?|overdoses?|killings?)\b)|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}gang\b|"
+    # where a code makes the act an offence: "possession of a bladed article in a public place"
+    r"(?:a|any)\s+public\s+(?:place|way|building|park|area)|public\b|"
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
     r"drug trafficking)\b|(?:a|the)\s+school)|"
     r"for (?!an?\s+(?:unlawful|illegal|improper)\s+purpose)(?:the|his|her|their|a|an|allegedly|"
@@ -136,7 +141,9 @@ _ITEM_END = re.compile(
     r"penalty|penalties|sentences?|terms?|punishment))|punishable|being \w+ed\b|"
     # an enhancement, kept apart from the offence it enhances
     r"(?:with|and|plus) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:enhancements?|allegations?|"
-    r"special circumstances?|specifications?)\b|with great bodily injury)\b"
+    r"special circumstances?|specifications?)\b|with great bodily injury|"
+    # "assault in the second degree as a hate crime": an enhancement too
+    r"as (?:a|an) (?:hate|bias)[- ]crimes?)\b"
     # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
     r"|\s+(?:in|of|against|on|at|near|outside|for) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
     r"Property|Drugs?|Narcotics|Murder|Assault|Robbery|Hire)\b)[A-Z]",
@@ -177,8 +184,13 @@ _OPEN_OBJECT = re.compile(
     re.I,
 )
 _INCLUDING = re.compile(r"\s*including\b", re.I)
+# (at the end of the item before, or a short clause after it: "several charges, including
+# murder" and "the nine charges he faced, including murder" name charges; "charges of
+# smuggling drugs, including heroin" tells what the drugs were)
 _CHARGE_NOUN_END = re.compile(
-    r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\b", re.I
+    r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\b"
+    r"(?:\s+(?!of\b)[\w'’-]+){0,8}\W*$",
+    re.I,
 )
 _TRAILING_AND = re.compile(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
@@ -195,14 +207,17 @@ def is_head(word: str) -> bool:
 def names_offence(words: list[str]) -> bool:
     """Whether `words` read as an offence's name: a head within the first few words, with
     nothing before it that cannot modify it."""
-    for word in words[: _MAX_MODIFIERS + 1]:
+    for position, word in enumerate(words[: _MAX_MODIFIERS + 1]):
         if is_head(word):
             return True
+        if position == 1 and word in _ARTICLES and words[0].endswith("ing"):
+            continue  # an act a code names by its object: "offering an indignity to ..."
         if word in _NOT_MODIFIER or (any(c.isdigit() for c in word) and not _ORDINAL.match(word)):
             return False
     return False
 
 
+_ARTICLES = frozenset(["a", "an"])
 # A degree in figures: "1st-degree murder", "2nd degree assault".
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)(?:-degree)?$")
 
@@ -297,6 +312,12 @@ def _act(words: list[str]) -> tuple[bool, str | None]:
             # welfare of a child" names an offence.
             if "of" in after:
                 after = after[: after.index("of")]
+            # Anyone a code protects is no one in particular: "recklessly endangering another
+            # person", "causing the death of another" name offences.
+            if after[:1] and (
+                after[0] in _ANYONE or after[:2] in (["another"], ["another", "person"])
+            ):
+                return False, None
             if not any(_person_object(after, at) for at in range(len(after))):
                 return False, None
             offence = _OFFENCE_OF_ACT.get(word)
@@ -322,6 +343,10 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us")) and is_head(word[:-1]):
         return word[:-1]
     return word
+
+
+# The words a code names its victim with: anyone, not a person the report tells of.
+_ANYONE = frozenset(["others", "any"])
 
 
 # Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor".
@@ -353,6 +378,13 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     item = item[lead_in.end() :].strip() if lead_in else item
     item = _VICTIM_OF.sub("", item)
     words = item.split()
+    if len(words) > 2 and words[0] in ("hate", "bias") and is_head(words[2]):
+        # "hate crime murder": an enhancement of the offence named after it, as "murder as a
+        # hate crime" is
+        if words[1] == "crime":
+            words = words[2:]
+    elif len(words) > 1 and words[0] in ("hate-crime", "bias-crime") and is_head(words[1]):
+        words = words[1:]
     if (
         words
         and words[-1] in ("charge", "charges", "count", "counts", "case")
@@ -361,7 +393,7 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         words = words[:-1]
     elif len(words) > 1 and words[-1] in ("warrant", "warrants", "indictment", "complaint"):
         words = words[:-1]  # "on a murder warrant": the charge the warrant names is murder
-    elif len(words) > 1 and words[-1] in ("conviction", "convictions"):
+    elif len(words) > 1 and words[-1] in ("conviction", "convictions") and "after" not in words:
         words = words[:-1]  # "on a murder conviction": the charge it convicts of is murder
     if words and words[-1] in ("murders", "homicides"):
         words[-1] = words[-1][:-1]
@@ -396,15 +428,21 @@ _SEMICOLON = re.compile(r";\s*(?:and\s+|or\s+)?")
 def charge_end(phrase: str) -> int:
     """Where the list of charges that opens `phrase` ends: a semicolon ends it unless what
     follows, up to the next one or the end, is one more offence's name and nothing else
-    ("aggravated battery; resisting arrest without violence; and grand theft")."""
+    ("aggravated battery; resisting arrest without violence; and grand theft"); the last item,
+    after "; and", ends where a list does ("...; and reckless endangerment after a fire")."""
     end = _LIST_END.search(phrase)
     while end and phrase[end.start()] == ";":
         after = _SEMICOLON.match(phrase, end.start())
         nxt = _LIST_END.search(phrase, after.end()) if after else None
         stop = nxt.start() if nxt else len(phrase)
-        if (nxt and phrase[stop] not in ";.") or not _names_one_offence(phrase[after.end() : stop]):
+        last = after is not None and after.group(0).rstrip() != ";"  # "; and", "; or"
+        if (nxt and phrase[stop] not in ";." and not last) or not _names_one_offence(
+            phrase[after.end() : stop]
+        ):
             break
         end = nxt
+        if last:
+            break
     return end.start() if end else len(phrase)
 
 
