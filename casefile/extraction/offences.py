@@ -14,7 +14,9 @@ enhancement ("with a sentencing enhancement ...", kept apart from the offence) a
 clause ("and is held"). What comes before the name and is not part of it is left off: counts
 ("two felony counts of"), lead-ins ("including", "just the", "an additional", "being").
 A phrase is a charge only if an offence head comes within its first few words, after nothing
-but modifiers ("25 years to life for kidnapping" names a penalty, not a charge).
+but modifiers ("25 years to life for kidnapping" names a penalty, not a charge): the heads
+are in `offence_heads`, and what tells an act done to someone rather than an offence
+("murdering his wife") in `offence_acts`.
 """
 
 from __future__ import annotations
@@ -23,47 +25,18 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from casefile.extraction.sentences import CALENDAR_WORDS
+from casefile.extraction.offence_acts import OFFENCE_NOUNS_IN_ING, act_in, singular
+from casefile.extraction.offence_heads import is_head, names_offence
 
-# Offence heads, as word stems: the noun or verb a code's offence name is built on, the things
-# possessed, carried or traded that name an offence by themselves ("a gun charge", "drug
-# charges"), and "crime" ("hate crime").
-_HEAD = re.compile(
-    r"(?:murder|homicid|manslaughter|assault|batter(?:y|ies)$|robb|burglar|theft|"
-    r"thiev|steal|larcen|shoplift|embezzl|fraud|forg(?:e|ed|ery|eries|ing)$|counterfeit|"
-    r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"
-    r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|strangul|suffocat|entic|lur(?:e|ing)$|stalk|harass|menac|"
-    r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burning$|possess|"
-    r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
-    r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
-    r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
-    r"mak(?:ing)$|maintaining$|assisting$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
-    r"gambl|poach|bigam|unauthoriz|intrusion|touching$|aid(?:ing)?$|retaliat|cyber|utter|"
-    r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
-    r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
-    r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
-    r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|blackmail|poison|hazing$|"
-    r"dereliction|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"
-    r"matri|parri|fratri)cid|shooting$|harm$|lying$|corrupt|falsif|fabricat|flight$|accidents?$|"
-    r"coerci|asphyxia|porn|disorder$|parad|enter(?:ing)?$|entry$|genocid|suicid|harbor|trading$|"
-    r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|risk$|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
-    r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
-    r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
-    r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
-    r"invasion|jack(?:ing)?$|hit-and-run|hit$|piracy|treason|sedition|espionage|stolen|"
-    r"impersonat|felons?$|unlawful|illegal|reckless|sex|sexual(?:ly)?)"
-)
-# Words that cannot stand before an offence's head in its name: articles, prepositions,
-# pronouns, verbs of being, numbers, spans of time.
-_NOT_MODIFIER = frozenset(
-    ["the", "a", "an", "of", "to", "for", "in", "on", "at", "with", "by", "from", "and", "or",
-     "his", "her", "their", "its", "which", "that", "who", "whom", "is", "was", "were", "are",
-     "be", "been", "has", "have", "had", "will", "would", "could", "may", "might", "shall",
-     "should", "can", "he", "she", "they", "it", "years", "year", "months", "month", "days",
-     "life", "after", "before", "during", "while", "prison", "jail", "sentence", "faces",
-     "face", "make", "made", *CALENDAR_WORDS]
-)  # fmt: skip
-_MAX_MODIFIERS = 4
+__all__ = [
+    "Charge",
+    "charge_end",
+    "clean_item",
+    "is_head",
+    "names_offence",
+    "read_charges",
+    "split_charges",
+]
 
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 # Where a list of charges ends: the next clause, the source, punctuation.
@@ -199,164 +172,6 @@ _NOT_A_CHARGE_START = frozenset(
 )
 
 
-def is_head(word: str) -> bool:
-    """Whether `word` (lower case) can be the head of an offence's name."""
-    return _HEAD.match(word) is not None
-
-
-def names_offence(words: list[str]) -> bool:
-    """Whether `words` read as an offence's name: a head within the first few words, with
-    nothing before it that cannot modify it."""
-    for position, word in enumerate(words[: _MAX_MODIFIERS + 1]):
-        if is_head(word):
-            return True
-        if position == 1 and word in _ARTICLES and words[0].endswith("ing"):
-            continue  # an act a code names by its object: "offering an indignity to ..."
-        if word in _NOT_MODIFIER or (any(c.isdigit() for c in word) and not _ORDINAL.match(word)):
-            return False
-    return False
-
-
-_ARTICLES = frozenset(["a", "an"])
-# A degree in figures: "1st-degree murder", "2nd degree assault".
-_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)(?:-degree)?$")
-
-
-# Whom an act is done to: "murdering his wife", "kidnapping a 9-year-old girl" tell what was
-# done, not the offence charged ("endangering the welfare of a child", "leaving the scene").
-_PERSON_OBJECT = frozenset(
-    ["him", "her", "them", "himself", "herself", "wife", "husband", "girlfriend", "boyfriend",
-     "partner", "girl", "boy", "girls", "boys", "woman", "man", "women", "men", "child",
-     "children", "daughter", "daughters", "son", "sons", "baby", "infant", "toddler", "mother",
-     "father", "stepfather", "stepmother", "brother", "sister", "officer", "officers", "deputy",
-     "trooper", "teen", "teenager", "student", "classmate", "neighbor", "neighbour", "victim",
-     "friend", "roommate", "people", "person", "stranger", "customer", "clerk", "driver"]
-)  # fmt: skip
-
-
-# A sum of money an act is told by: "$40,000", "more than $1.2 million".
-_AMOUNT = re.compile(
-    r"(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|at\s+least\s+|"
-    r"roughly\s+|up\s+to\s+|some\s+)?\$"
-)
-_POSSESSIVES = frozenset(["her", "his", "their"])
-
-
-def _person_object(words: list[str], at: int) -> bool:
-    """Whether `words[at]` is a person an act is done to: "her" is one at the end ("assaulting
-    her") or before a person ("her husband", "his 2-year-old son"), not before a thing
-    ("violating her bond conditions")."""
-    word = words[at].strip(",.")
-    if word.split("-")[-1] not in _PERSON_OBJECT:  # "ex-girlfriend"
-        return False
-    if word in _POSSESSIVES and at + 1 < len(words):
-        # "her former boyfriend", "his 2-year-old son"
-        return any(_person_object(words, after) for after in range(at + 1, min(at + 4, len(words))))
-    return True
-
-
-_NUMBER_WORDS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
-)
-# The offence an act in -ing is ("murdering his wife" is murder); only where the offence's
-# name shares the verb's stem, so that the quote still states it ("raping" holds no "rape").
-_OFFENCE_OF_ACT = {
-    "murdering": "murder", "assaulting": "assault", "kidnapping": "kidnapping",
-    "abducting": "abduction", "torturing": "torture", "molesting": "molestation",
-    "stalking": "stalking", "embezzling": "embezzlement", "defrauding": "fraud",
-    "strangling": "strangulation", "threatening": "threats", "endangering": "endangerment",
-    "harassing": "harassment", "imprisoning": "false imprisonment", "battering": "battery",
-}  # fmt: skip
-
-
-# Things whose handling a code makes an offence of: "improper handling of a firearm".
-_CONTROLLED_THING = frozenset(
-    ["firearm", "firearms", "gun", "guns", "handgun", "weapon", "weapons", "ammunition",
-     "explosive", "explosives", "substance", "substances", "narcotics", "drugs"]
-)  # fmt: skip
-
-
-# Offences whose own name ends in -ing.
-_OFFENCE_NOUNS_IN_ING = frozenset(
-    ["wounding", "kidnapping", "stalking", "carjacking", "trafficking", "shoplifting",
-     "racketeering", "trespassing", "loitering", "looting", "smuggling", "speeding", "hazing",
-     "poaching", "gambling", "prowling", "littering", "counterfeiting", "bootlegging",
-     "hijacking", "pandering", "pimping", "voyeurism", "jaywalking", "rioting"]
-)  # fmt: skip
-
-
-def _act(words: list[str]) -> tuple[bool, str | None]:
-    """Whether `words` tell an act done to someone rather than name an offence (a verb in -ing
-    whose object is a person: "sexually assaulting an unconscious woman"; an act named with
-    "of": "the burning of a restaurant"), and the offence that act is, if known."""
-    for position, word in enumerate(words):
-        if is_head(word) and not word.endswith("ly"):
-            if not word.endswith("ing") or word in _OFFICE_OBJECT_VERBS:
-                return False, None
-            after = words[position + 1 : position + 6]
-            if after[:1] == ["of"] and not _CONTROLLED_THING & set(after[1:5]):
-                # "the wounding of Ann Lee", "the burning of a house" (but "improper handling
-                # of a firearm" names an offence)
-                return True, word if word in _OFFENCE_NOUNS_IN_ING else None
-            if not after and not position and word in _OFFENCE_OF_ACT:  # "murdering and ..."
-                return True, _OFFENCE_OF_ACT[word]
-            if after and (
-                after[0][:1].isdigit()
-                or after[0] in _NUMBER_WORDS
-                or _AMOUNT.match(" ".join(after))
-            ):
-                # "burning five trucks", "stealing more than $1.2 million", "shooting
-                # 29-year-old Ann Lee": what was done, not an offence
-                return True, None
-            # A person after "of" is the object of a thing, not of the act: "endangering the
-            # welfare of a child" names an offence.
-            if "of" in after:
-                after = after[: after.index("of")]
-            # Anyone a code protects is no one in particular: "recklessly endangering another
-            # person", "causing the death of another" name offences.
-            if after[:1] and (
-                after[0] in _ANYONE or after[:2] in (["another"], ["another", "person"])
-            ):
-                return False, None
-            if not any(_person_object(after, at) for at in range(len(after))):
-                return False, None
-            offence = _OFFENCE_OF_ACT.get(word)
-            if offence and position and words[position - 1] == "sexually":
-                offence = "sexual " + offence
-            return True, offence
-    return False, None
-
-
-# Plural names that are offences' own ("threats") or things a charge is about ("drugs").
-_PLURAL_NAMES = frozenset(
-    ["threats", "drugs", "weapons", "firearms", "narcotics", "guns", "handguns", "explosives",
-     "crimes", "substances", "narcotics", "goods", "arms", "controlled", "arms", "looting"]
-)  # fmt: skip
-
-
-def _singular(word: str) -> str:
-    """An offence named in the plural, as one charge names it: "burglaries" is burglary."""
-    if word in _PLURAL_NAMES or not is_head(word):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us")) and is_head(word[:-1]):
-        return word[:-1]
-    return word
-
-
-# The words a code names its victim with: anyone, not a person the report tells of.
-_ANYONE = frozenset(["others", "any"])
-
-
-# Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor".
-_OFFICE_OBJECT_VERBS = frozenset(
-    ["resisting", "obstructing", "impersonating", "eluding", "fleeing", "intimidating",
-     "tampering", "soliciting", "enticing", "luring", "contributing", "harboring",
-     "harbouring", "hindering", "interfering", "disarming"]
-)  # fmt: skip
-
-
 class Charge(NamedTuple):
     name: str
     act: bool  # read from an act ("murdering his wife" is murder): a summary of the charge
@@ -398,10 +213,10 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     if words and words[-1] in ("murders", "homicides"):
         words[-1] = words[-1][:-1]
     elif words and len(words[-1]) > 5:
-        words[-1] = _singular(words[-1])
+        words[-1] = singular(words[-1])
     if not words or len(words) > 14 or not names_offence(words):
         return None
-    act, offence = _act(words) if not counted else (False, None)
+    act, offence = act_in(words) if not counted else (False, None)
     if act:
         return Charge(offence, True) if offence else None
     if words[0] in _NOT_A_CHARGE_START:
@@ -410,7 +225,7 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     if (
         len(words) == 1
         and words[0].endswith("ing")
-        and not words[0].endswith(tuple(_OFFENCE_NOUNS_IN_ING))  # "cyberstalking"
+        and not words[0].endswith(tuple(OFFENCE_NOUNS_IN_ING))  # "cyberstalking"
     ):
         return None
     if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
