@@ -115,6 +115,13 @@ _FILING_CUES = [
         r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
         "filed",
     ),
+    # A grand jury's indictment: "returned an indictment on manslaughter".
+    cue(
+        ("indictment", "true bill"),
+        r"\b(?:returned|handed\s+up|issued|voted)\s+(?:an?\s+)?(?:indictments?|true\s+bills?)\s+"
+        r"(?:on|for)\s+",
+        "filed",
+    ),
     # "arraigned Thursday on capital murder": the offence itself after "on"
     cue(
         ("indicted", "arraigned"),
@@ -147,10 +154,10 @@ _FILING_CUES = [
     ),
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
     cue(
-        ("dropped", "dismissed", "withdrawn", "thrown out", "nolle"),
+        ("dropped", "dismissed", "withdrawn", "thrown out", "nolle", "stayed"),
         r"\b(?:the|a|an|his|her|their)\s+(?=(?:[\w-]+\s+){1,5}?(?:charges?|counts?|case)\s+(?:against\s+"
         r"[^.;]{1,40}?\s+)?(?:was|were|has been|have been|had been|is being|are being|will be)\s+"
-        r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out|nolle pros(?:s|equi)?(?:ed)?)\b)",
+        r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown out|stayed|nolle pros(?:s|equi)?(?:ed)?)\b)",
         "filed",
     ),
     cue(

@@ -39,7 +39,7 @@ _THE_CHARGES = (
 _REST = re.compile(r"\b(?:remaining|other)\s+(?:charges|counts)\b", re.I)
 _DROP_VERB = (
     r"(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
-    r"drops|dismisses|withdrawing)"
+    r"drops|dismisses|withdrawing|stayed|stays|staying)"
 )
 # An object a jury's verb is said of: "convicted him", "acquitted Ann Lee".
 _OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b"
@@ -124,6 +124,7 @@ _OUTCOMES = [
             "tossed",
             "agree",
             "nolle",
+            "stay",
             "upgraded",
             "reduced",
             "amended",
@@ -138,7 +139,7 @@ _OUTCOMES = [
             r"(?:(?:remaining|other|pending|criminal|state|federal)\s+)?"
             r"(?:charges|counts|indictment|case)\s+(?:against\s+[^.;]{1,40}?\s+)?"
             r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+|"
-            r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out|"
+            r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out|stayed|"
             r"tossed|nolle[- ]pross?(?:ed)?)"
             r"\b|"
             # charges replaced by others: "the charges against the driver have been upgraded"
@@ -179,6 +180,7 @@ _ONE_DROPPED = (
         "prosecute",
         "dismissal",
         "nolle",
+        "stayed",
         "reduced",
         "downgraded",
         "amended",
@@ -199,7 +201,7 @@ _ONE_DROPPED = (
         rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|(?:\b(?:the|that|this)\s+|{_WHOSE})"
         r"(?:charge|count)\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"
-        r"(?:dropped|dismissed|withdrawn|thrown out|tossed|nolle[- ]pross?(?:ed)?)\b|"
+        r"(?:dropped|dismissed|withdrawn|thrown out|stayed|tossed|nolle[- ]pross?(?:ed)?)\b|"
         rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+(?:the|that|this)\s+{_ONE}|"
         r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
         rf"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+{_ONE}|"

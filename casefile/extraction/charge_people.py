@@ -60,7 +60,8 @@ _OTHERS = re.compile(
 # From a cue to the person a charge is brought against: "filed a stalking charge against".
 # (the person described first: "all charges against the third defendant, Ann Lee")
 _AGAINST = re.compile(
-    r"[^.;]{0,80}?\b(?:charges?|counts?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?against\s+"
+    r"[^.;]{0,80}?\b(?:charges?|counts?|indictments?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?"
+    r"against\s+"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?\Z"
 )
 # Words that speak of every suspect at once.

@@ -105,7 +105,7 @@ VERDICT_CUES: list[Cue] = [
     ),
     cue(
         ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
-         "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle"),
+         "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay"),
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
@@ -114,7 +114,11 @@ VERDICT_CUES: list[Cue] = [
         # a plea deal's promise: "prosecutors agreed to drop the murder charge"
         r"agree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)|"
         # "entered a nolle prosequi on the assault charge"
-        r"(?:entered|filed)\s+(?:a\s+)?nolle\s+prosequi\s+(?:on|in|as\s+to))\s+"
+        r"(?:entered|filed)\s+(?:a\s+)?nolle\s+prosequi\s+(?:on|in|as\s+to)|"
+        # as Canadian courts end a prosecution: "the Crown stayed charges of", "entered a stay
+        # of proceedings on the charge"
+        r"stayed(?=\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b)|"
+        r"(?:entered|directed|ordered)\s+a\s+stay\s+of\s+proceedings\s+(?:on|in|for))\s+"
         r"(?:their|the|its|his|her|all)?\s*",
         "dropped",
     ),

@@ -107,6 +107,11 @@ def act_in(words: list[str]) -> tuple[bool, str | None]:
                 after[0] in _ANYONE or after[:2] in (["another"], ["another", "person"])
             ):
                 return False, None
+            # ... and so is an office a code protects from an assault or a threat: "menacing
+            # a police officer", "assaulting an emergency worker" (not "the officer", "two
+            # officers": people the report tells of)
+            if word in _AGAINST_OFFICE_VERBS and _AN_OFFICE.match(" ".join(after)):
+                return False, None
             if not any(_person_object(after, at) for at in range(len(after))):
                 return False, None
             offence = _OFFENCE_OF_ACT.get(word)
@@ -114,6 +119,15 @@ def act_in(words: list[str]) -> tuple[bool, str | None]:
                 offence = "sexual " + offence
             return True, offence
     return False, None
+
+
+# Offences against a person that codes name by the office protected.
+_AGAINST_OFFICE_VERBS = frozenset(
+    ["assaulting", "battering", "menacing", "threatening", "harassing", "obstructing"]
+)
+_AN_OFFICE = re.compile(
+    r"^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:officer|constable|firefighter|worker|servant|official)$"
+)
 
 
 # Plural names that are offences' own ("threats") or things a charge is about ("drugs").

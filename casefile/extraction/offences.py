@@ -91,7 +91,11 @@ _ITEM_END = re.compile(
     r"for (?!an?\s+(?:unlawful|illegal|improper)\s+purpose)(?:the|his|her|their|a|an|allegedly|"
     r"each|every|all|what|which|lack|want|"
     r"insufficient|\w+ing)\b|"
-    r"against (?:him|her|them|the)\b|(?<=charge\s)against\b|(?<=charges\s)against\b|"
+    r"against (?:him|her|them|the|his|their)\b|(?<=charge\s)against\b|(?<=charges\s)against\b|"
+    # "against a Saskatoon man": whom the charge is against (not "assault against a child")
+    r"against (?:a|an)\s+(?!(?:[\w-]+\s+){0,2}(?:child|children|minor|juvenile|officer|person|"
+    r"employee|elderly|disabled|pregnant|family|household|spouse|public|emergency|peace|witness|"
+    r"juror|informant|victim)\b)|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")
     r"on (?!(?:a|an)\s+(?:suspended|revoked|expired)\b|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:child|minor|juvenile|officer|person|employee|"
@@ -132,7 +136,9 @@ _ITEM_SPLIT = re.compile(
 # Lead-ins before a charge's name: quantities, "including", "just the", "an additional", and
 # counts ("two felony counts of", "one count each of").
 _LEAD_IN = re.compile(
-    rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
+    # (a preposition said again before the next item: "of manslaughter and of affray")
+    r"^(?:(?:of|on|to)\s+(?=\S))?"
+    rf"(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
     r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\s+(?:each\s+)?of\s+(?:the\s+)?|"
@@ -166,6 +172,10 @@ _CHARGE_NOUN_END = re.compile(
     re.I,
 )
 _TRAILING_AND = re.compile(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
+# The words for any offence: "charged in connection with the crime" names none.
+_GENERIC_OFFENCE_NOUNS = frozenset(
+    ["crime", "crimes", "offense", "offenses", "offence", "offences", "felonies"]
+)
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
 _NOT_A_CHARGE_START = frozenset(
     ["his", "her", "their", "these", "those", "all", "any", "its", "whose", "both"]
@@ -228,7 +238,7 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         and not words[0].endswith(tuple(OFFENCE_NOUNS_IN_ING))  # "cyberstalking"
     ):
         return None
-    if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
+    if len(words) == 1 and words[0] in _GENERIC_OFFENCE_NOUNS:
         return None
     if words[-1] in ("spree", "sprees", "rampage"):
         return None  # "a carjacking spree": what was done, not a charge
@@ -314,12 +324,19 @@ def _two_verbs(found: re.Match[str]) -> str:
     return found.group(0).replace(" ", "_")
 
 
+# What a relative clause inside a list says of the item before it: "attempted murder, which
+# carries a life sentence, and robbery" (the list goes on after it).
+_ASIDE = re.compile(r",\s+which\s+[^,;.:()]{1,80},(?=\s+(?:and|or)\s+\S)")
+
+
 @lru_cache(maxsize=4096)
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
     phrase = _without_citations(phrase.lstrip(" \"“‘'"))
     if "- " in phrase:
         phrase = _SHARED_ENDING.sub(_shared_ending, phrase)
+    if ", which " in phrase:
+        phrase = _ASIDE.sub(",", phrase)
     phrase = _TRAILING_AND.sub("", _SEMICOLON.sub(", ", phrase[: charge_end(phrase)]))
     items: list[Charge] = []
     previous = ""

@@ -120,3 +120,97 @@ def test_a_list_after_a_hate_crime_enhancement_is_read_whole() -> None:
         ("Odell Brisco", "assault in the second degree", "filed"),
         ("Odell Brisco", "aggravated harassment in the second degree", "filed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # whom the charge is against ends the item
+        (
+            "dangerous driving causing death and failing to stop at the scene of an accident "
+            "causing death against a Regina man.",
+            [
+                "dangerous driving causing death",
+                "failing to stop at the scene of an accident causing death",
+            ],
+        ),
+        # ... but not a person the code names
+        (
+            "sexual assault against a child and theft.",
+            ["sexual assault against a child", "theft"],
+        ),
+        # an aside about one item, and the list goes on
+        (
+            "attempted murder, which carries a life sentence, and criminal possession of a weapon.",
+            ["attempted murder", "criminal possession of a weapon"],
+        ),
+        ("murder, which carries life, and he was held without bail.", ["murder"]),
+        # a preposition said again before the next item
+        ("manslaughter and of affray.", ["manslaughter", "affray"]),
+        # an office a code protects from an assault or a threat
+        (
+            "menacing a police officer and resisting arrest.",
+            ["menacing a police officer", "resisting arrest"],
+        ),
+        ("assaulting the officer.", ["assault"]),
+        # the words for any offence name none
+        ("the crime.", []),
+    ],
+)
+def test_where_an_item_ends_and_the_list_goes_on(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stay of proceedings ends a prosecution, as Canadian courts report it
+        (
+            "The Crown has stayed charges of arson and mischief against Rhea Lund, court "
+            "records show.",
+            {("Rhea Lund", "arson", "dropped"), ("Rhea Lund", "mischief", "dropped")},
+        ),
+        (
+            "Rhea Lund, 30, was charged with arson. The arson charge against her was stayed "
+            "on Monday.",
+            {("Rhea Lund", "arson", "dropped")},
+        ),
+        (
+            "Rhea Lund, who stayed in custody, is charged with theft.",
+            {("Rhea Lund", "theft", "filed")},
+        ),
+        # a grand jury's indictment, and its refusal, in one sentence
+        (
+            "Vic Amos, 30, was arrested Monday. A grand jury declined to indict Amos on a murder "
+            "charge but returned an indictment on manslaughter and assault.",
+            {
+                ("Vic Amos", "murder", "dropped"),
+                ("Vic Amos", "manslaughter", "filed"),
+                ("Vic Amos", "assault", "filed"),
+            },
+        ),
+        (
+            "A grand jury returned an indictment on manslaughter against Vic Amos on Monday.",
+            {("Vic Amos", "manslaughter", "filed")},
+        ),
+        # a second defendant's clause is no item of the first's list
+        (
+            "Prosecutors charged Ty Rowe, 22, with robbery, and charged Kip Lamb, 20, with "
+            "accessory after the fact.",
+            {("Ty Rowe", "robbery", "filed"), ("Kip Lamb", "accessory after the fact", "filed")},
+        ),
+        (
+            "Ty Rowe was convicted of manslaughter and of affray.",
+            {("Ty Rowe", "manslaughter", "convicted"), ("Ty Rowe", "affray", "convicted")},
+        ),
+        (
+            "Four people were arrested and charged in connection with the crime. Ty Rowe, 22, "
+            "was among them.",
+            set(),
+        ),
+    ],
+)
+def test_outcomes_and_indictments_as_courts_word_them(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
