@@ -115,6 +115,14 @@ _FILING_CUES = [
         r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
         "filed",
     ),
+    # A charge named between dashes, with what is said of it after: "The more serious charge
+    # against him — failure to stop at a fatal crash — was dismissed".
+    cue(
+        ("charge", "count"),
+        r"\b(?:charges?|counts?)\s+(?:against\s+[^—–(),.;]{1,40}?\s*)?[—–]\s*"
+        r"(?=[^—–.;]{3,160}?\s*[—–]\s*(?:was|were|has been|have been|had been|is|are)\b)",
+        "filed",
+    ),
     # A grand jury's indictment: "returned an indictment on manslaughter".
     cue(
         ("indictment", "true bill"),

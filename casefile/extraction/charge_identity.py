@@ -72,10 +72,10 @@ def offence_words(charge: str) -> frozenset[str]:
 
 # Stems that make a different offence of the same name: attempted murder is not murder.
 # (and the harm an offence requires: "leaving the scene of a crash involving injury" is not
-# "... involving death")
+# "... involving death"; nor the fault: "failure to stop ... when at fault" is the graver)
 _GRADES = frozenset(
     ["attempt", "conspiracy", "solicitation", "accessory", "capital", "aggravat", "first",
-     "second", "third", "death", "injury", "fatal"]
+     "second", "third", "death", "injury", "fatal", "fault"]
 )  # fmt: skip
 
 

@@ -161,10 +161,24 @@ def _earlier_plea_of_this_case(article: Article, sentence: Sentence, prior: re.M
     return all(published and int(year) >= published.year for year in _YEAR.findall(text))
 
 
+# A charge denied: "has not been charged with", "is nowhere close to charging anyone with",
+# "was never indicted" (not "was not only charged with").
+_NOT_CHARGED = re.compile(
+    r"(?:(?:\bnot|\bnever|n['’]t)(?!\s+only\b)|\bnowhere\s+(?:close|near)\s+to|\bno\s+closer\s+to|"
+    r"\bfar\s+from)\s+(?:(?:yet|been|be|formally|officially|criminally|publicly|since|also)\s+){0,3}$",
+    re.I,
+)
+
+
 def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], status: str) -> bool:
     """Whether the cue at `match` speaks of a charge of this case, and not of an earlier
-    matter, a condition ("if convicted of") or a not-guilty plea."""
+    matter, a condition ("if convicted of"), a charge denied ("has not been charged with") or
+    a not-guilty plea."""
     text = sentence.text
+    if match.group(0)[:5].lower() in ("charg", "indic") and _NOT_CHARGED.search(
+        text, max(0, match.start() - 50), match.start()
+    ):
+        return False
     prior = article.prior_matter(sentence)
     if (
         prior

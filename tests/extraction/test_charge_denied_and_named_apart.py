@@ -1,0 +1,77 @@
+"""A charge denied ("has not been charged with"), a charge named between dashes with what is
+said of it after ("The charge against him — X — was dismissed"), and two offences told apart
+by the fault their code requires ("... when at fault"). Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import charges_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dee Fox, 40, has not been charged with murder.", set()),
+        ("Dee Fox, 40, hasn't yet been charged with murder.", set()),
+        (
+            "Dee Fox, 40, was arrested on a warrant. Police said they are nowhere close to "
+            "charging anyone with murder.",
+            set(),
+        ),
+        # ... but a charge told with "not only" is filed, and so is one in the next clause
+        ("Dee Fox, 40, was not only charged with murder.", {("Dee Fox", "murder", "filed")}),
+        (
+            "Dee Fox, 40, has never been charged with a crime in Ohio, but he was charged with "
+            "theft.",
+            {("Dee Fox", "theft", "filed")},
+        ),
+    ],
+)
+def test_a_charge_denied_is_none(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lon Pike, 40, was charged with two felonies. The more serious charge against Pike "
+            "— failure to stop at a fatal crash when at fault, punishable by up to 15 years in "
+            "prison – was dismissed Aug. 3 by a judge.",
+            {("Lon Pike", "failure to stop at a fatal crash when at fault", "dropped")},
+        ),
+        # what is said after may be no outcome
+        (
+            "The charges against Lon Pike — murder and robbery — are the most serious he has "
+            "faced.",
+            {("Lon Pike", "murder", "filed"), ("Lon Pike", "robbery", "filed")},
+        ),
+    ],
+)
+def test_a_charge_named_between_dashes(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fault a code requires makes the graver offence
+        (
+            "Lon Pike, 51, was charged with failure to stop at a crash involving death when at "
+            "fault and failure to stop at a crash involving death.",
+            {
+                ("Lon Pike", "failure to stop at a crash involving death when at fault", "filed"),
+                ("Lon Pike", "failure to stop at a crash involving death", "filed"),
+            },
+        ),
+        # ... while one offence told in other words is one charge
+        (
+            "Lon Pike, 51, was charged with criminal attempt to commit murder. Pike faces a "
+            "charge of attempted murder.",
+            {("Lon Pike", "criminal attempt to commit murder", "filed")},
+        ),
+    ],
+)
+def test_the_fault_a_code_requires(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
