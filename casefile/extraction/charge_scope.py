@@ -2,7 +2,8 @@
 matter ("was convicted of robbery in 2012", "had an outstanding warrant for", "in an unrelated
 case"), a condition ("if convicted of"), a not-guilty plea, a guilt only claimed ("her lawyer
 said she is not guilty of murder"), statistics or another story; and a conviction told with a
-year years before the report, beside other charges of the person, is a record recalled."""
+year years before the report, beside other charges of the person, is a record recalled, and
+so is a charge so dated, whatever became of it."""
 
 from __future__ import annotations
 
@@ -22,19 +23,20 @@ from casefile.extraction.scope import (
 )
 from casefile.extraction.sentences import Sentence
 
-__all__ = ["of_this_case", "without_old_convictions"]
+__all__ = ["of_this_case", "without_old_records"]
 
 
 # A year a legal event is told in: "was convicted of battery in 2016".
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
-# How many years before the report a conviction must be dated to be taken for a record.
+# How many years before the report a charge must be dated to be taken for a record.
 _RECORD_YEARS = 2
 
 
-def without_old_convictions(found: list[Found], published: datetime.date | None) -> list[Found]:
-    """Without a person's convictions told with a year two or more before the report's ("was
-    convicted of battery in 2016"), where the report charges that person with other offences
-    in sentences that name no such year: a record recalled, not this case's outcome."""
+def without_old_records(found: list[Found], published: datetime.date | None) -> list[Found]:
+    """Without a person's charges told with a year two or more before the report's ("was
+    convicted of battery in 2016", "was also charged with assault in 2019, but that case was
+    dismissed"), where the report charges that person with other offences in sentences that
+    name no such year: a record recalled, not this case's charge or outcome."""
     if published is None:
         return found
 
@@ -52,12 +54,7 @@ def without_old_convictions(found: list[Found], published: datetime.date | None)
     return [
         item
         for item, is_old in zip(found, dated, strict=True)
-        if not (
-            is_old
-            and item[2] == "convicted"
-            and current.get(id(item[0]))
-            and item[1] not in current[id(item[0])]
-        )
+        if not (is_old and current.get(id(item[0])) and item[1] not in current[id(item[0])])
     ]
 
 

@@ -13,7 +13,7 @@ from casefile.extraction.charge_identity import Found, category_of, covers, dist
 from casefile.extraction.charge_lists import list_lines, roster_header
 from casefile.extraction.charge_outcomes import Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
-from casefile.extraction.charge_scope import of_this_case, without_old_convictions
+from casefile.extraction.charge_scope import of_this_case, without_old_records
 from casefile.extraction.charge_status import after_colon, status_of
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.mentions import is_headline
@@ -96,7 +96,7 @@ def extract_charges(article: Article) -> list[Fact]:
                             (person, item, status, summary, Fact("ChargeFiled", fields, evidence))
                         )
     facts += same_charges(article, facts)
-    facts = without_old_convictions(facts, article.published)
+    facts = without_old_records(facts, article.published)
     return distinct(facts + _outcomes_of_all(article, facts))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import charges_of
+from tests.extraction.reading import charges_of, facts_of
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,30 @@ def test_a_charge_named_between_dashes(text: str, expected: set[tuple[str, str, 
 )
 def test_the_fault_a_code_requires(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge dated years before, beside this case's, is a record, whatever became of it
+        (
+            "Lon Pike, 31, still faces a charge of burglary. He was also charged with assault "
+            "and battery in 2019, but that case was dismissed.",
+            {("Lon Pike", "burglary", "filed")},
+        ),
+        (
+            "Lon Pike, 31, was charged Monday with arson. Pike was charged with theft in 2018.",
+            {("Lon Pike", "arson", "filed")},
+        ),
+        # ... but a dated charge with no other is the report's subject
+        (
+            "Lon Pike, 31, was charged with murder in 2019. His trial opened Monday.",
+            {("Lon Pike", "murder", "filed")},
+        ),
+    ],
+)
+def test_a_charge_dated_years_before_the_report(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {(f["person"], f["charge"], f["status"]) for f in facts_of("ChargeFiled", text)}
+    assert found == expected
