@@ -121,23 +121,41 @@ def _named_next(article: Article, sentence: Sentence, count: int) -> list[Person
     return []
 
 
-# A lede's subject described, not named: "The woman facing arson charges", "A Dayton man"
-# (not "a second man": someone besides the one named next).
+# A lede's subject described, not named: "The woman facing arson charges", "A Dayton man",
+# or by what the person does, a noun of an agent: "A former bookkeeper", "A Houston pastor",
+# "A nursing assistant" (not "a second man": someone besides the one named next; nor "a
+# number of").
 _DESCRIBED = re.compile(
-    r"(?:the|an?)\s+(?!second\b|third\b|other\b|another\b)(?:[\w-]+\s+){0,3}?(?:man|woman|"
-    r"teen|teenager|boy|girl|suspect|driver|mother|father|son|daughter|husband|wife)\b",
+    r"(?:the|an?)\s+(?!second\b|third\b|other\b|another\b)(?:[\w-]+\s+){0,3}?(?:(?:man|woman|"
+    r"teen|teenager|boy|girl|suspect|driver|mother|father|son|daughter|husband|wife)\b|"
+    r"[a-z]{3,}(?:er|or|ist|ant|ent)\b(?!\s+of\b))",
+    re.I,
+)
+
+
+# A sentence that gives its opening name another part than the lede's: "Ann Lee, the judge,
+# said", "Ann Lee, a spokeswoman for".
+_OTHER_ROLE = re.compile(
+    r"^[^,]{1,40},\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:judge|prosecutor|attorney|lawyer|"
+    r"spokes\w+|officer|detective|sheriff|chief|witness|victim|neighbou?r)\b",
     re.I,
 )
 
 
 def _named_next_subject(article: Article, sentence: Sentence) -> Person | None:
     """The suspect a lede describes without a name ("The woman facing arson charges ...")
-    when the next sentence opens with that suspect's name ("Ann Lee, 29, appeared ...")."""
+    when the next sentence opens with that suspect's name ("Ann Lee, 29, appeared ..."), or
+    with the name of someone the report gives no other role ("Ann Lee, 47, admitted she ...":
+    the lede's charge makes her a suspect)."""
     if sentence.index + 1 >= len(article.sentences):
         return None
     following = article.sentences[sentence.index + 1]
     opening = [
-        p for m, p in article.cast.people_in(following) if m.start <= 1 and p.suspect and p.name
+        p
+        for m, p in article.cast.people_in(following)
+        if m.start <= 1
+        and p.name
+        and (p.suspect or not (p.victim or p.official or _OTHER_ROLE.search(following.text)))
     ]
     return opening[0] if opening else None
 

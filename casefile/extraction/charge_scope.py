@@ -167,6 +167,15 @@ _NOT_CHARGED = re.compile(
 )
 
 
+# A dismissal asked for: "a motion seeking the dismissal of", "asked the judge for the
+# dismissal of", "moved for dismissal of".
+_ASKED = re.compile(
+    r"\b(?:motions?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|mov(?:e|es|ed|ing)|"
+    r"petition(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for)\b[^.;]{0,30}$",
+    re.I,
+)
+
+
 def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], status: str) -> bool:
     """Whether the cue at `match` speaks of a charge of this case, and not of an earlier
     matter, a condition ("if convicted of"), a charge denied ("has not been charged with") or
@@ -176,6 +185,8 @@ def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], sta
         text, max(0, match.start() - 50), match.start()
     ):
         return False
+    if status == "dropped" and _ASKED.search(text, max(0, match.start() - 50), match.start()):
+        return False  # "filed a motion seeking the dismissal of the charge": asked, not done
     prior = article.prior_matter(sentence)
     if (
         prior

@@ -105,14 +105,16 @@ VERDICT_CUES: list[Cue] = [
     ),
     cue(
         ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
-         "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay"),
+         "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay",
+         "will drop", "will dismiss", "will withdraw"),
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
         # a grand jury's no bill: "declined to indict her on the murder charge"
         rf"(?:declined|refused)\s+to\s+indict\s+{OBJECT}(?:on|for)|"
-        # a plea deal's promise: "prosecutors agreed to drop the murder charge"
-        r"agree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)|"
+        # a plea deal's promise: "prosecutors agreed to drop the murder charge", "will dismiss
+        # 14 other counts of fraud"
+        r"(?:agree(?:d|s|ing)?\s+to|will)\s+(?:drop|dismiss|withdraw)|"
         # "entered a nolle prosequi on the assault charge"
         r"(?:entered|filed)\s+(?:a\s+)?nolle\s+prosequi\s+(?:on|in|as\s+to)|"
         # as Canadian courts end a prosecution: "the Crown stayed charges of", "entered a stay

@@ -102,3 +102,51 @@ def test_a_charge_dated_years_before_the_report(
 ) -> None:
     found = {(f["person"], f["charge"], f["status"]) for f in facts_of("ChargeFiled", text)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lede that describes its defendant by what she does, named in the next sentence
+        (
+            "A former bookkeeper for a dental practice pleaded guilty Thursday to wire fraud. "
+            "Ona Pell, 47, admitted she took $900,000.",
+            {("Ona Pell", "wire fraud", "convicted")},
+        ),
+        # ... not when the next sentence gives the name another part
+        (
+            "A former bookkeeper pleaded guilty Thursday to wire fraud. Ona Pell, the judge, "
+            "said the plea was fair.",
+            {(None, "wire fraud", "convicted")},
+        ),
+    ],
+)
+def test_a_lede_describing_its_defendant(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dismissal asked for is none
+        (
+            "Ona Pell, 47, is charged with theft. Her attorney filed a motion seeking the "
+            "dismissal of the theft charge, but the motion was denied.",
+            {("Ona Pell", "theft", "filed")},
+        ),
+        # ... one ordered is
+        (
+            "Ona Pell, 47, is charged with theft. The judge ordered the dismissal of the theft "
+            "charge.",
+            {("Ona Pell", "theft", "dropped")},
+        ),
+        # a plea deal's promise drops the charge, as "agreed to drop" does
+        (
+            "Ona Pell, 47, pleaded guilty to theft. As part of a plea agreement, prosecutors "
+            "will dismiss a charge of forgery at sentencing.",
+            {("Ona Pell", "theft", "convicted"), ("Ona Pell", "forgery", "dropped")},
+        ),
+    ],
+)
+def test_a_dismissal_asked_for_or_promised(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
