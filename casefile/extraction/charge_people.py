@@ -340,7 +340,9 @@ def charged_people(
             if not (person.victim and not person.suspect):
                 return _list_around(article, sentence, index, mentions)
             break
-    together = _GROUP.search(text, 0, start + 40) or _AGAINST_GROUP.match(rest)
+    # (in the cue's own clause: "Both face murder charges; Lee also faces an arson charge")
+    clause = text.rfind(";", 0, start) + 1
+    together = _GROUP.search(text, clause, start + 40) or _AGAINST_GROUP.match(rest)
     if together:
         group = _last_group(article, sentence, start)
         # "charges against two brothers", told of before the report names them: the two it

@@ -70,7 +70,10 @@ _LIST_END = re.compile(
     r"|,\s+and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\s+"
     r"(?:was|were|is|are|has|have|had|will)\b"
     r"|[.;:()\"“”—–]|\s--\s|,\s+(?i:police|authorities|officials|prosecutors|court records|"
-    r"records|according)\b",
+    r"records|according)\b"
+    # a clause of its own: "murder, while Lee faces ...", "murder and charged Lee, 20, with"
+    r"|,\s+(?i:while|whereas)\b|,?\s+and\s+(?:also\s+)?(?i:charged|indicted|arrested|cited|"
+    r"booked|convicted|acquitted)\s+(?-i:[A-Z])",
 )
 # Where one charge of a list ends, and what follows it (the victim, the time, the penalty)
 # is left off before the next charge.
@@ -136,9 +139,7 @@ _ITEM_SPLIT = re.compile(
 # Lead-ins before a charge's name: quantities, "including", "just the", "an additional", and
 # counts ("two felony counts of", "one count each of").
 _LEAD_IN = re.compile(
-    # (a preposition said again before the next item: "of manslaughter and of affray")
-    r"^(?:(?:of|on|to)\s+(?=\S))?"
-    rf"(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
+    rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
     r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\s+(?:each\s+)?of\s+(?:the\s+)?|"
@@ -327,6 +328,9 @@ def _two_verbs(found: re.Match[str]) -> str:
 # What a relative clause inside a list says of the item before it: "attempted murder, which
 # carries a life sentence, and robbery" (the list goes on after it).
 _ASIDE = re.compile(r",\s+which\s+[^,;.:()]{1,80},(?=\s+(?:and|or)\s+\S)")
+# A preposition said again before the next item: "of manslaughter and of affray", "with murder
+# for the shooting and with arson for the fire".
+_SAID_AGAIN = re.compile(r"\s+(and|or)\s+(?:of|on|to|with)\s+(?=\S)")
 
 
 @lru_cache(maxsize=4096)
@@ -337,6 +341,8 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
         phrase = _SHARED_ENDING.sub(_shared_ending, phrase)
     if ", which " in phrase:
         phrase = _ASIDE.sub(",", phrase)
+    if " and " in phrase or " or " in phrase:
+        phrase = _SAID_AGAIN.sub(r" \1 ", phrase)
     phrase = _TRAILING_AND.sub("", _SEMICOLON.sub(", ", phrase[: charge_end(phrase)]))
     items: list[Charge] = []
     previous = ""

@@ -1,0 +1,57 @@
+"""Clauses that part one person's charges from another's, or one act's from another's: a
+contrast ("..., while Ben Dorn faces"), a second charging verb ("and charged Ben Dorn with"),
+a clause after a semicolon with its own subject, and a preposition said again for the next
+act ("... for the shooting and with arson for the fire"). Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import charges_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Abe Cole, 25, faces a charge of murder, while Ben Dorn, 31, faces a charge of "
+            "being an accessory.",
+            {("Abe Cole", "murder", "filed"), ("Ben Dorn", "accessory", "filed")},
+        ),
+        # ("while" of an offence's name is no clause)
+        (
+            "Abe Cole, 25, was charged with theft while armed and burglary.",
+            {("Abe Cole", "theft while armed", "filed"), ("Abe Cole", "burglary", "filed")},
+        ),
+        (
+            "Prosecutors charged Abe Cole, 22, with robbery, and charged Ben Dorn, 20, with "
+            "accessory after the fact.",
+            {("Abe Cole", "robbery", "filed"), ("Ben Dorn", "accessory after the fact", "filed")},
+        ),
+        (
+            "Abe Cole, 25, and Ben Dorn, 31, both face charges of murder; Cole also faces an "
+            "arson charge.",
+            {
+                ("Abe Cole", "murder", "filed"),
+                ("Ben Dorn", "murder", "filed"),
+                ("Abe Cole", "arson", "filed"),
+            },
+        ),
+        # ... while "both" in the cue's own clause charges both
+        (
+            "Abe Cole, 25, and Ben Dorn, 31, were arrested Monday; both face charges of arson.",
+            {("Abe Cole", "arson", "filed"), ("Ben Dorn", "arson", "filed")},
+        ),
+        (
+            "Abe Cole, 25, was charged with murder and attempted murder for the shooting and "
+            "with arson for the fire.",
+            {
+                ("Abe Cole", "murder", "filed"),
+                ("Abe Cole", "attempted murder", "filed"),
+                ("Abe Cole", "arson", "filed"),
+            },
+        ),
+    ],
+)
+def test_whose_charges_a_clause_names(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
