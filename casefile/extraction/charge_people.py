@@ -7,6 +7,15 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.charge_people_next import (
+    COUNTED_GROUP,
+    DESCRIBED,
+    NUMBERS,
+    count_of,
+    distinct_people,
+    named_next,
+    named_next_subject,
+)
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import HARM_GATE
 from casefile.extraction.mentions import NameMention, is_headline
@@ -86,78 +95,6 @@ _AGAINST_GROUP = re.compile(
     r"defendants|teens|teenagers|people|boys|girls|juveniles|brothers|sisters)\b",
     re.I,
 )
-
-
-# A number of people the sentence charges without naming them: "two more people have been
-# charged", "one of three men arrested on charges of".
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNTED_GROUP = re.compile(
-    r"\b(two|three|four|five|six)\s+(?:more\s+|other\s+|young\s+)?(?:people|men|women|suspects|"
-    r"teens|teenagers|juveniles|adults|individuals|persons|defendants|brothers|sisters)\b",
-    re.I,
-)
-
-
-def _count_of(group: str) -> int | None:
-    """How many people a group's words count: "two brothers" and "both" are two."""
-    words = group.lower().split()
-    if "both" in words:
-        return 2
-    return next((_NUMBERS[word] for word in words if word in _NUMBERS), None)
-
-
-def _named_next(article: Article, sentence: Sentence, count: int) -> list[Person]:
-    """The suspects a counted group stands for when the next sentences name them: the first
-    of the next two sentences that names exactly `count` suspects."""
-    last = min(len(article.sentences), sentence.index + 3)
-    for after in range(sentence.index + 1, last):
-        named = _distinct_people(
-            [p for _, p in article.cast.people_in(article.sentences[after]) if p.suspect]
-        )
-        if len(named) == count:
-            return named
-        if named:
-            break
-    return []
-
-
-# A lede's subject described, not named: "The woman facing arson charges", "A Dayton man",
-# or by what the person does, a noun of an agent: "A former bookkeeper", "A Houston pastor",
-# "A nursing assistant" (not "a second man": someone besides the one named next; nor "a
-# number of").
-_DESCRIBED = re.compile(
-    r"(?:the|an?)\s+(?!second\b|third\b|other\b|another\b)(?:[\w-]+\s+){0,3}?(?:(?:man|woman|"
-    r"teen|teenager|boy|girl|suspect|driver|mother|father|son|daughter|husband|wife)\b|"
-    r"[a-z]{3,}(?:er|or|ist|ant|ent)\b(?!\s+of\b))",
-    re.I,
-)
-
-
-# A sentence that gives its opening name another part than the lede's: "Ann Lee, the judge,
-# said", "Ann Lee, a spokeswoman for".
-_OTHER_ROLE = re.compile(
-    r"^[^,]{1,40},\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:judge|prosecutor|attorney|lawyer|"
-    r"spokes\w+|officer|detective|sheriff|chief|witness|victim|neighbou?r)\b",
-    re.I,
-)
-
-
-def _named_next_subject(article: Article, sentence: Sentence) -> Person | None:
-    """The suspect a lede describes without a name ("The woman facing arson charges ...")
-    when the next sentence opens with that suspect's name ("Ann Lee, 29, appeared ..."), or
-    with the name of someone the report gives no other role ("Ann Lee, 47, admitted she ...":
-    the lede's charge makes her a suspect)."""
-    if sentence.index + 1 >= len(article.sentences):
-        return None
-    following = article.sentences[sentence.index + 1]
-    opening = [
-        p
-        for m, p in article.cast.people_in(following)
-        if m.start <= 1
-        and p.name
-        and (p.suspect or not (p.victim or p.official or _OTHER_ROLE.search(following.text)))
-    ]
-    return opening[0] if opening else None
 
 
 def _list_around(article: Article, sentence: Sentence, index: int, mentions: list) -> list[Person]:
@@ -278,14 +215,6 @@ def _official_subject(cast, sentence: Sentence, start: int) -> bool:
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:[A-Z][\w.]*\s+){0,3}\Z")
 
 
-def _distinct_people(people: list[Person]) -> list[Person]:
-    found: list[Person] = []
-    for person in people:
-        if not any(person is other for other in found):
-            found.append(person)
-    return found
-
-
 def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person]:
     """The suspects "both", "each" or "they" stand for: those this sentence names before the
     verb, else those the last sentence naming several suspects named, else every suspect."""
@@ -294,13 +223,13 @@ def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person
     def _may_be_charged(person: Person) -> bool:
         return not person.official and not person.titled and not person.victim
 
-    here = _distinct_people(
+    here = distinct_people(
         [p for m, p in cast.people_in(sentence) if _may_be_charged(p) and m.start < start]
     )
     if len(here) > 1:
         return here
     for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
-        named = _distinct_people(
+        named = distinct_people(
             [p for _, p in cast.people_in(article.sentences[back]) if p.suspect]
         )
         if len(named) > 1:
@@ -347,9 +276,9 @@ def charged_people(
         group = _last_group(article, sentence, start)
         # "charges against two brothers", told of before the report names them: the two it
         # names next, not every suspect
-        count = _count_of(together.group(0))
+        count = count_of(together.group(0))
         if count and len(group) != count:
-            named = _named_next(article, sentence, count)
+            named = named_next(article, sentence, count)
             if named:
                 return named
         if len(group) > 1:
@@ -362,9 +291,9 @@ def charged_people(
             group = _last_group(article, sentence, start)
             if len(group) > 1:
                 return group
-    counted = _COUNTED_GROUP.search(text, 0, start)
+    counted = COUNTED_GROUP.search(text, 0, start)
     if counted and not any(m.start < start for m, _ in mentions):
-        named = _named_next(article, sentence, _NUMBERS[counted.group(1).lower()])
+        named = named_next(article, sentence, NUMBERS[counted.group(1).lower()])
         if named:
             return named
     if _someone_else(cast, sentence, start) or _official_subject(cast, sentence, start):
@@ -402,10 +331,10 @@ def charged_people(
             return group
     if (
         (actor is None or actor.name is None)
-        and _DESCRIBED.match(text)
+        and DESCRIBED.match(text)
         and not any(m.start < start for m, _ in mentions)
     ):
-        named = _named_next_subject(article, sentence)
+        named = named_next_subject(article, sentence)
         if named is not None:
             return [named]
     if actor is None:
