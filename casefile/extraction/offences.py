@@ -326,8 +326,12 @@ def _two_verbs(found: re.Match[str]) -> str:
 
 
 # What a relative clause inside a list says of the item before it: "attempted murder, which
-# carries a life sentence, and robbery" (the list goes on after it).
-_ASIDE = re.compile(r",\s+which\s+[^,;.:()]{1,80},(?=\s+(?:and|or)\s+\S)")
+# carries a life sentence, and robbery", "murder, a charge that carries up to 40 years, and
+# of robbery" (the list goes on after it).
+_ASIDE = re.compile(
+    r",\s+(?:which|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?|offen[cs]es?|felon(?:y|ies)|"
+    r"misdemeanou?rs?|crimes?)\s+(?:that|which))\s+[^,;.:()]{1,80},(?=\s+(?:and|or)\s+\S)"
+)
 # A preposition said again before the next item: "of manslaughter and of affray", "with murder
 # for the shooting and with arson for the fire".
 _SAID_AGAIN = re.compile(r"\s+(and|or)\s+(?:of|on|to|with)\s+(?=\S)")
@@ -339,7 +343,7 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     phrase = _without_citations(phrase.lstrip(" \"“‘'"))
     if "- " in phrase:
         phrase = _SHARED_ENDING.sub(_shared_ending, phrase)
-    if ", which " in phrase:
+    if ", which " in phrase or " that " in phrase:
         phrase = _ASIDE.sub(",", phrase)
     if " and " in phrase or " or " in phrase:
         phrase = _SAID_AGAIN.sub(r" \1 ", phrase)

@@ -145,6 +145,10 @@ def test_a_list_after_a_hate_crime_enhancement_is_read_whole() -> None:
             ["attempted murder", "criminal possession of a weapon"],
         ),
         ("murder, which carries life, and he was held without bail.", ["murder"]),
+        (
+            "second-degree murder, a charge that carries up to 40 years, and armed robbery.",
+            ["second-degree murder", "armed robbery"],
+        ),
         # a preposition said again before the next item
         ("manslaughter and of affray.", ["manslaughter", "affray"]),
         # an office a code protects from an assault or a threat
