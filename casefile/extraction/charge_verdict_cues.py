@@ -85,7 +85,9 @@ VERDICT_CUES: list[Cue] = [
     cue(
         ("admit",),
         r"\b(?:admitted|admits|admitting)\s+(?!to\b|that\b|guilt\b|his\b|her\b|their\b|the\b|"
-        r"it\b|(?:[\w-]+ing)\b)",
+        # (an offence a code names by "causing" is no confession: "admitted causing death by
+        # dangerous driving")
+        r"it\b|(?!causing\b)(?:[\w-]+ing)\b)",
         "convicted",
     ),
     cue(("plea",), r"\bpleas?\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),

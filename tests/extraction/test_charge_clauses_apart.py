@@ -55,3 +55,19 @@ from tests.extraction.reading import charges_of
 )
 def test_whose_charges_a_clause_names(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plea as British courts report it, to an offence a code names by "causing"
+        (
+            "Abe Cole, 25, admitted causing death by dangerous driving at Leeds Crown Court.",
+            {("Abe Cole", "causing death by dangerous driving", "convicted")},
+        ),
+        # ... while an act admitted is a confession
+        ("Abe Cole, 25, admitted stealing the car.", set()),
+    ],
+)
+def test_an_offence_admitted(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
