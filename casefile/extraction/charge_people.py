@@ -158,6 +158,24 @@ _UNNAMED_OTHER = re.compile(
 )
 
 
+# A clause of its own whose subject is a relative or companion the sentence does not name:
+# "..., and his brother was charged with".
+_KIN_SUBJECT = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:brother|"
+    r"sister|son|daughter|wife|husband|mother|father|girlfriend|boyfriend|fianc[ée]e?|partner|"
+    r"cousin|uncle|aunt|nephew|niece|stepson|stepdaughter|stepfather|stepmother|grandson|"
+    r"granddaughter|friend|roommate|accomplice|co-?defendant)s?\s+(?:(?:was|were|is|are|has|have|"
+    r"had|been|also|later|then)\s+)*$",
+    re.I,
+)
+
+
+# The verb of a charge clause before it: "Lee was charged with murder, and his brother ...".
+_VERB = re.compile(
+    r"\b(?:charged|indicted|convicted|acquitted|pleaded|pled|faces|facing|sentenced)\b", re.I
+)
+
+
 # A pronoun subject before a cue: "Police said he is expected to be charged with".
 _PRONOUN_BEFORE = re.compile(
     r"(?:^|\b(?:said|says|and)\s+|[,;]\s+)(?:he|she)\s+(?:[\w'’-]+\s+){0,4}$", re.I
@@ -308,6 +326,16 @@ def charged_people(
         return [cast.another()]
     if _of_the_unnamed_before(article, sentence, start, mentions):
         return [cast.another()]
+    kin = _KIN_SUBJECT.search(text, max(0, start - 80), start)
+    if (
+        kin
+        and not any(kin.start() < m.start < start for m, _ in mentions)
+        # a charge clause before it, not "Lee and his brother were charged"
+        and _VERB.search(
+            text, max((m.end for m, _ in mentions if m.end <= kin.start()), default=0), kin.start()
+        )
+    ):
+        return [cast.another()]  # "Lee was charged with murder, and his brother was charged ..."
     actor = cast.actor(sentence, start)
     before = [i for i, (m, p) in enumerate(mentions) if m.start < start]
     if before:

@@ -13,6 +13,9 @@ from casefile.extraction.sentences import Sentence
 
 # "a new charge may be added".
 _EXPECTED_CONTEXT = compile_scan(
+    # an indictment still to be sought: "would seek an indictment against him on charges of"
+    r"\b(?:will|would|to|plans?\s+to|intends?\s+to|seeking|seeks)\s+(?:\w+\s+)?"
+    r"(?:seek\s+)?an?\s+indictment\b|"
     r"\b(?:expects?|expected|plans?|planned|planning|to be|"
     # "would likely be upgraded", "will soon be charged"
     r"(?:will|would|could|may|might)\s+(?:likely\s+|probably\s+|soon\s+|also\s+)?be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"

@@ -71,3 +71,47 @@ def test_whose_charges_a_clause_names(text: str, expected: set[tuple[str, str, s
 )
 def test_an_offence_admitted(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative the sentence does not name, in a charge clause of its own, is someone else
+        (
+            "Abe Cole, 25, was charged with murder, and his brother was charged with tampering "
+            "with evidence.",
+            {("Abe Cole", "murder", "filed"), (None, "tampering with evidence", "filed")},
+        ),
+        # ... but one in the subject list is charged with him
+        (
+            "Abe Cole, 25, and his brother were charged with murder.",
+            {("Abe Cole", "murder", "filed")},
+        ),
+        (
+            "Abe Cole, who was arrested Monday, and his brother were charged with murder.",
+            {("Abe Cole", "murder", "filed")},
+        ),
+    ],
+)
+def test_a_relative_in_a_clause_of_its_own(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an indictment still to be sought
+        (
+            "The district attorney's office said it would seek an indictment against Abe Cole, "
+            "25, on charges of murder and arson.",
+            {("Abe Cole", "murder", "expected"), ("Abe Cole", "arson", "expected")},
+        ),
+        # ... and one returned
+        (
+            "A grand jury returned an indictment against Abe Cole, 25, on charges of murder.",
+            {("Abe Cole", "murder", "filed")},
+        ),
+    ],
+)
+def test_an_indictment_sought(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
