@@ -272,6 +272,13 @@ _FILING_CUES = [
         r"persons|individuals|suspects|men|women|are|were|include)\s*:\s*$",
         "filed",
     ),
+    # A release's label over such a list: "Arrested:", "Charged:", "Suspects:".
+    cue(
+        (":",),
+        r"^\s*(?:arrested|charged|indicted|booked|arrests|suspects?|defendants?|the\s+accused)"
+        r"\s*:\s*$",
+        "filed",
+    ),
 ]  # fmt: skip
 CUES = VERDICT_CUES + _FILING_CUES
 # Any cue's key word: most sentences hold none and are passed over with one search.

@@ -65,7 +65,7 @@ def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentenc
         # "• Jones case: murder and robbery", "• Ann Lee, 52, of Paterson – murder": the label
         # before the colon or dash is not a charge.
         line = re.sub(
-            r"^(?:[•*·-]|\d{1,2}[.)])\s*(?:[^:]{1,40}:\s*|[^–—]{1,60}?\s[–—]\s+)?", "", line
+            r"^(?:[•*·-]|\d{1,2}[.)])\s*(?:[^:]{1,40}:\s*|[^–—]{1,60}?\s[–—-]\s+)?", "", line
         )
         if len(line.split()) > 14 and not bulleted:
             break

@@ -131,10 +131,19 @@ def _per_line(
         header = roster_header(article.sentences, sentence.index, line.index)
         if not named and header is not None:
             named = [p for _, p in article.cast.people_in(header)]
+        if not named and _UNNAMED_LABEL.match(line.text[: max(label_end, 0)]):
+            named = [article.cast.another()]  # "- A 15-year-old male - robbery": unnamed
         items = [item for item in found if item[1] is line]
         for person in named or people:
             given.append((person, items))
     return given
+
+
+# A list line's label that describes someone without a name: "- A 15-year-old male - ...",
+# "• A juvenile: ...".
+_UNNAMED_LABEL = re.compile(
+    r"^\s*(?:[•*·-]|\d{1,2}[.)])\s*(?:an?|one|the)\s+[^:–—]{0,40}?(?:\s[–—-]\s|:)", re.I
+)
 
 
 # What a dropping names: "dropped the robbery charge", "the robbery count", not "dropped him off".

@@ -112,7 +112,10 @@ _ITEM_END = re.compile(
     r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
     r"almost |at least |roughly |up to |less than |under )?\$|"
     r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # ("within" a place a code names is part of the name: "carrying weapons within school
+    # safety zones", "within 1,000 feet of a school")
+    r"within(?! (?:a |an |the )?(?:school|\d[\d,]* (?:feet|foot|yards|meters|metres)\b))|"
     # a deadline: "expects to charge him with murder by Wednesday"
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the end|tomorrow)\b|"
     r"during (?!(?:the\s+)?commission\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:felony|crime|robbery|burglary|"
@@ -299,6 +302,14 @@ def _without_citations(phrase: str) -> str:
     return _BRACKETS.sub(lambda m: "" if _CITATION.search(m.group(1)) else m.group(0), phrase)
 
 
+# What a list line says in brackets of the item before it, in lower case: "receiving stolen
+# property (motor vehicle)" names the offence by what was taken.
+_QUALIFIER = re.compile(
+    r"\s*\(((?!(?:[a-z-]+ )*(?:he|she|they|it|his|her|their|is|was|are|were|has|had|not|no)\b)"
+    r"[a-z][a-z-]*(?: [a-z-]+){0,2})\)"
+)
+
+
 # Cached: the same charge phrase recurs across the reports of a case and in revised and
 # syndicated copies of one report.
 # A word's ending shared by two words: "first- and second-degree murder" is first-degree
@@ -341,6 +352,9 @@ _SAID_AGAIN = re.compile(r"\s+(and|or)\s+(?:of|on|to|with)\s+(?=\S)")
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
     phrase = _without_citations(phrase.lstrip(" \"“‘'"))
+    qualified = "(" in phrase and _QUALIFIER.search(phrase) is not None
+    if qualified:  # kept whole, and no end of the list: "receiving stolen property (motor vehicle)"
+        phrase = _QUALIFIER.sub(lambda m: f" \x01{m.group(1)}\x02", phrase)
     if "- " in phrase:
         phrase = _SHARED_ENDING.sub(_shared_ending, phrase)
     if ", which " in phrase or " that " in phrase:
@@ -364,6 +378,8 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
             if items and items[-1] == pending:
                 items.pop()
         item = clean_item(raw, counted) if raw.strip() else None
+        if item and qualified:
+            item = item._replace(name=item.name.replace("\x01", "(").replace("\x02", ")"))
         pending = item
         if item:
             items.append(item)

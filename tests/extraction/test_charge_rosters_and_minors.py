@@ -1,0 +1,77 @@
+"""A release's roster of the arrested ("Arrested:" over lines "- Name, 19, of Town - charges",
+and a line that describes someone it does not name), a qualifier in brackets that is part of
+an offence's name, a place a code names with "within", an unnamed minor a pronoun stands for
+rather than the adult named before, and one offence in other words ("child cruelty",
+"second-degree cruelty to children"). Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction.offences import split_charges
+from tests.extraction.reading import charges_of
+
+
+def test_a_roster_of_the_arrested() -> None:
+    text = (
+        "Police arrested two suspects in a carjacking.\n\n"
+        "Arrested:\n"
+        "- Rod Tate, 19, of Akron - aggravated robbery, receiving stolen property (motor "
+        "vehicle), having weapons while under disability\n"
+        "- A 15-year-old male - aggravated robbery. Because of his age, his name is not being "
+        "released.\n"
+    )
+    assert charges_of(text) == {
+        ("Rod Tate", "aggravated robbery", "filed"),
+        ("Rod Tate", "receiving stolen property (motor vehicle)", "filed"),
+        ("Rod Tate", "having weapons while under disability", "filed"),
+        (None, "aggravated robbery", "filed"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("theft (auto) and murder.", ["theft (auto)", "murder"]),
+        # a remark in brackets is none
+        ("murder (he denies it) and theft.", ["murder"]),
+        (
+            "carrying weapons within school safety zones and theft.",
+            ["carrying weapons within school safety zones", "theft"],
+        ),
+        ("murder within 2 days of the crash.", ["murder"]),
+    ],
+)
+def test_brackets_and_within(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cal Cobb, 44, was charged with reckless conduct. The paper is not naming the teen "
+            "because he is a juvenile. He faces charges of terroristic threats.",
+            {("Cal Cobb", "reckless conduct", "filed"), (None, "terroristic threats", "filed")},
+        ),
+        # ... but a pronoun after no such description is the suspect named before
+        (
+            "Cal Cobb, 44, was charged with reckless conduct. The paper named him on Monday. "
+            "He faces charges of terroristic threats.",
+            {
+                ("Cal Cobb", "reckless conduct", "filed"),
+                ("Cal Cobb", "terroristic threats", "filed"),
+            },
+        ),
+    ],
+)
+def test_a_pronoun_for_an_unnamed_minor(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
+def test_one_offence_in_other_words() -> None:
+    text = (
+        "A father has been charged with child cruelty, police said. Cal Cobb, 44, was charged "
+        "with second-degree cruelty to children."
+    )
+    assert charges_of(text) == {("Cal Cobb", "second-degree cruelty to children", "filed")}
