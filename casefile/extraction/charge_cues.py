@@ -111,8 +111,10 @@ _FILING_CUES = [
          "custody", "surrendered", "turned himself in", "turned herself in"),
         r"\b(?:indicted|arraigned|held|booked|jailed|arrested|detained|custody|surrendered|"
         r"turned\s+(?:himself|herself)\s+in)\b"
-        r"[^.;]{0,80}?\bon\s+(?!suspicion\b)(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?)\b|"
-        r"(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
+        # (a complaint is how some states book a charge: "booked on complaints of robbery")
+        # (across the initial of a name: "booked into the David L. Moss Center on")
+        r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\bon\s+(?!suspicion\b)(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?|"
+        r"complaints?)\b|(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
         "filed",
     ),
     # A charge named between dashes, with what is said of it after: "The more serious charge

@@ -301,12 +301,16 @@ def charged_people(
     ]
     # The object of an active verb: "the indictment charges A and B with" (but not a name
     # inside a passive one's span: "A was charged in the death of B with murder").
+    # (the object is the defendant, whatever his title: "acquitted police officer Bo Tran of")
     passive = _PASSIVE.search(text, max(0, start - 30), start)
-    for index, (mention, person) in enumerate(mentions):
-        if passive:
-            break
-        if start < mention.start < end and not (person.victim and not person.suspect):
-            return _list_around(article, sentence, index, mentions)
+    objects = (
+        [] if passive else [(m, p) for m, p in cast.people_in(sentence) if start < m.start < end]
+    )
+    for mention, person in objects:
+        if not (person.victim and not person.suspect):
+            if (mention, person) in mentions:
+                return _list_around(article, sentence, mentions.index((mention, person)), mentions)
+            return [person]
     # The person a charge is brought against: "filed a stalking charge against A".
     for index, (mention, person) in enumerate(mentions):
         if mention.start > end and (

@@ -23,7 +23,8 @@ VERDICT_CUES: list[Cue] = [
          # (a verdict of insanity acquits: "not guilty by reason of insanity of murder")
          r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty(?:\s+by\s+reason\s+of\s+(?:insanity|"
          r"mental\s+(?:disease|illness)(?:\s+or\s+defect)?))?)\s+"
-         rf"(?:(?!on\b)[\w,.'’-]+\s+|{ON_DAY}){{0,4}}?"
+         # (the person acquitted, with a title: "acquitted Rochester police officer Bo Tran of")
+         rf"(?:(?!on\b)[\w,.'’-]+\s+|{ON_DAY}){{0,6}}?"
          rf"(?:of|on(?!\s+{DAY}))\s+",
          "acquitted"),
     # A charge replaced by another: "reduced the charge against her from murder to

@@ -75,3 +75,31 @@ def test_one_offence_in_other_words() -> None:
         "with second-degree cruelty to children."
     )
     assert charges_of(text) == {("Cal Cobb", "second-degree cruelty to children", "filed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # booked on complaints, across a name's initial
+        (
+            "Rod Tate, 24, was booked into the John L. Ross Justice Center on complaints of "
+            "five counts of robbery with a firearm and possession of a firearm after former "
+            "felony conviction.",
+            {
+                ("Rod Tate", "robbery with a firearm", "filed"),
+                ("Rod Tate", "possession of a firearm after former felony conviction", "filed"),
+            },
+        ),
+        # ... while booked on suspicion is no charge
+        ("Rod Tate, 24, was booked into the jail on suspicion of robbery.", set()),
+        # the defendant a verdict names, whatever his title
+        (
+            "A judge on Thursday acquitted Akron police officer Rod Tate of first-degree assault.",
+            {("Rod Tate", "first-degree assault", "acquitted")},
+        ),
+    ],
+)
+def test_booked_on_complaints_and_a_titled_defendant(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
