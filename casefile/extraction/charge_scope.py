@@ -167,6 +167,15 @@ _NOT_CHARGED = re.compile(
 )
 
 
+# A sentence about what the law provides for a charge, not about the defendant's: "The charge
+# of X provides for a mandatory minimum sentence", "Each count carries up to 20 years".
+_LAW_OF_IT = re.compile(
+    r"^\W*(?:the|each|that|this)\s+(?:charges?|counts?)\s+(?:of\s+)?[^.;]{0,160}?\b(?:provides?|"
+    r"carries|carry|calls?)\s+(?:for\s+)?(?:a|an|up|the|maximum|minimum|mandatory|\d)",
+    re.I,
+)
+
+
 # A dismissal asked for: "a motion seeking the dismissal of", "asked the judge for the
 # dismissal of", "moved for dismissal of".
 _ASKED = re.compile(
@@ -185,6 +194,8 @@ def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], sta
         text, max(0, match.start() - 50), match.start()
     ):
         return False
+    if _LAW_OF_IT.match(text) and match.start() < 20:
+        return False  # "The charge of X provides for a mandatory minimum sentence of 10 years"
     if status == "dropped" and _ASKED.search(text, max(0, match.start() - 50), match.start()):
         return False  # "filed a motion seeking the dismissal of the charge": asked, not done
     prior = article.prior_matter(sentence)

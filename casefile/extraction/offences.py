@@ -63,7 +63,9 @@ _LIST_END = re.compile(
     r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
-    r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must)\b"
+    r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must|"
+    # what the law provides for it: "the charge of X provides for a mandatory minimum"
+    r"provides|carries)\b"
     # the charge a defendant is one on: "a murder defendant"
     r"|\s+defendants?\b"
     # a clause about another charge: "to murder, and the robbery charge was dismissed"
@@ -159,7 +161,8 @@ _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
 _BINOMIAL = re.compile(
     r"\b(?:hit and run|breaking and entering|aiding and abetting|assault and battery|"
     r"drunk and disorderly|lewd and lascivious|fleeing and eluding|armed and dangerous|possess and distribute|distribute and possess|"
-    r"possession and distribution|manufacture and deliver|sale and delivery)\b",
+    r"possession and distribution|manufacture and deliver|sale and delivery|"
+    r"firearms? and ammunition)\b",
     re.I,
 )
 # An item cut inside its object by a comma between adjectives: "raping an intoxicated".
@@ -229,7 +232,9 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         words[-1] = words[-1][:-1]
     elif words and len(words[-1]) > 5:
         words[-1] = singular(words[-1])
-    if not words or len(words) > 14 or not names_offence(words):
+    # (a federal offence's name runs long: "conspiracy to distribute and possess with intent
+    # to distribute 400 grams or more of fentanyl")
+    if not words or len(words) > 18 or not names_offence(words):
         return None
     act, offence = act_in(words) if not counted else (False, None)
     if act:
@@ -280,7 +285,9 @@ def _names_one_offence(part: str) -> bool:
     """Whether `part` is one offence's name, whole: what the list's end and an item's end
     leave of it is all of it."""
     part = part.strip()
-    if not part or _ITEM_SPLIT.search(part) or _ITEM_END.search(part):
+    # (an "and" of the name's own is no second item: "a firearm and ammunition")
+    joined = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), part)
+    if not part or _ITEM_SPLIT.search(joined) or _ITEM_END.search(part):
         return False
     return clean_item(part) is not None
 

@@ -103,3 +103,50 @@ def test_booked_on_complaints_and_a_titled_defendant(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a federal offence's long name, read whole
+        (
+            "one count of conspiracy to distribute and to possess with intent to distribute 400 "
+            "grams or more of fentanyl; three counts of distribution of fentanyl; and one count "
+            "of being a felon in possession of a firearm and ammunition;",
+            [
+                "conspiracy to distribute and possess with intent to distribute 400 grams or "
+                "more of fentanyl",
+                "distribution of fentanyl",
+                "felon in possession of a firearm and ammunition",
+            ],
+        ),
+        # what the law provides for a charge ends it
+        (
+            "possession of a firearm in furtherance of a drug trafficking crime provides for a "
+            "mandatory minimum sentence.",
+            ["possession of a firearm in furtherance of a drug trafficking crime"],
+        ),
+    ],
+)
+def test_federal_names(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence about what the law provides for a charge charges no one
+        (
+            "Rod Tate, 41, was charged with robbery. The charge of possession of a firearm in "
+            "furtherance of a drug trafficking crime provides for a mandatory minimum sentence "
+            "of five years.",
+            {("Rod Tate", "robbery", "filed")},
+        ),
+        (
+            "Rod Tate, 41, faces a charge of robbery, which carries up to 20 years.",
+            {("Rod Tate", "robbery", "filed")},
+        ),
+    ],
+)
+def test_what_the_law_provides(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
