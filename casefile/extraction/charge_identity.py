@@ -190,6 +190,9 @@ def _degree_of(general: str, specific: str) -> bool:
     return stems < fuller and fuller - stems <= _DEGREE
 
 
+_CLASSES = frozenset(["felony", "misdemeanor", "misdemeanour"])
+
+
 def _covered(theirs: list[Found], charge: str, status: str, summary: bool) -> bool:
     """Whether a summary or category charge, or a charge named without the degree another
     names it with, is covered by a more specific one of the same person's (`theirs`)."""
@@ -203,7 +206,9 @@ def _covered(theirs: list[Found], charge: str, status: str, summary: bool) -> bo
         # (not by an attempt, a solicitation or an accessory's part in it: "murder" of a
         # headline is not "attempted murder"; but "money laundering" is how a headline says
         # "conspiracy to commit money laundering")
-        offence = offence_words(charge)
+        # (nor does the class a summary gives it name another: "felony assault charges" of
+        # "first-degree assault")
+        offence = offence_words(charge) - _CLASSES
         return any(
             offence < offence_words(c) and not (offence_words(c) - offence) & _INCHOATE
             for c in others

@@ -131,7 +131,8 @@ _ITEM_END = re.compile(
     r"as (?:a|an) (?:hate|bias)[- ]crimes?)\b"
     # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
     r"|\s+(?:in|of|against|on|at|near|outside|for) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
-    r"Property|Drugs?|Narcotics|Murder|Assault|Robbery|Hire)\b)[A-Z]",
+    r"Property|Drugs?|Narcotics|Murder|Assault|Robbery|Hire|Class|Criminal|Aggravated|Attempted|"
+    r"Felony|Misdemeanor|First|Second|Third|Fourth)\b)[A-Z]",
 )
 # (not before a degree set after its offence: "Assault, second degree")
 _ITEM_SPLIT = re.compile(
@@ -180,6 +181,8 @@ _CHARGE_NOUN_END = re.compile(
     re.I,
 )
 _TRAILING_AND = re.compile(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
+# Events a report names by what happened, not offences: "charged for an on-duty shooting".
+_EVENT_NOUNS = frozenset(["shooting", "shootings", "stabbing", "stabbings", "killing", "killings"])
 # The words for any offence: "charged in connection with the crime" names none.
 _GENERIC_OFFENCE_NOUNS = frozenset(
     ["crime", "crimes", "offense", "offenses", "offence", "offences", "felonies"]
@@ -250,8 +253,9 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         return None
     if len(words) == 1 and words[0] in _GENERIC_OFFENCE_NOUNS:
         return None
-    if words[-1] in ("spree", "sprees", "rampage"):
-        return None  # "a carjacking spree": what was done, not a charge
+    if words[-1] in ("spree", "sprees", "rampage") or words[-1] in _EVENT_NOUNS:
+        # "a carjacking spree", "an on-duty shooting": what was done, not a charge
+        return None
     return Charge(" ".join(words), False)
 
 

@@ -150,3 +150,31 @@ def test_federal_names(phrase: str, expected: list[str]) -> None:
 )
 def test_what_the_law_provides(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a felony's class opens its name in title case
+        (
+            "one count each of Class B theft by unauthorized taking and Class B misuse of "
+            "entrusted property.",
+            ["class b theft by unauthorized taking", "class b misuse of entrusted property"],
+        ),
+        # ... while a name after "of" is the victim's
+        ("murder of Rod Tate and robbery.", ["murder", "robbery"]),
+        # an event named by what happened is no offence
+        ("an on-duty shooting.", []),
+        ("shooting into an occupied dwelling.", ["shooting into an occupied dwelling"]),
+    ],
+)
+def test_classes_and_events(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
+
+
+def test_a_felony_summary_is_the_fuller_charge() -> None:
+    text = (
+        "An officer has been indicted on felony assault charges. Officer Rod Tate, 31, was "
+        "arraigned on an indictment charging him with first-degree assault."
+    )
+    assert charges_of(text) == {("Rod Tate", "first-degree assault", "filed")}
