@@ -79,7 +79,9 @@ _GROUP = re.compile(
     r"three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|defendants|teens|teenagers|"
     r"people|boys|girls|juveniles|brothers|sisters)|the (?:brothers|"
     r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"
-    r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now))\b",
+    r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now)|"
+    # a number alone for the people the report has counted: "indicted the five last week on"
+    r"the (?:two|three|four|five|six|seven|eight)(?=\s+(?:last|this|on|in|with|for)\b|\s*[,.;]))\b",
     re.I,
 )
 

@@ -107,6 +107,8 @@ _ITEM_END = re.compile(
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
+    # how often: "selling fentanyl on two occasions"
+    r"on (?:\d+|two|three|four|five|six|several|multiple|numerous|separate) (?:separate )?occasions|"
     # the charges a new one joins: "adding a count of assault to the charges he faced"
     r"to (?:the|his|her|their|an?) (?:[\w-]+ ){0,4}?(?:charges?|counts?)\b|"
     # what a charge is about: "involving two girls", "of more than $1 million"

@@ -115,3 +115,27 @@ def test_a_relative_in_a_clause_of_its_own(text: str, expected: set[tuple[str, s
 )
 def test_an_indictment_sought(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number alone for the people the report counted charges them all
+        (
+            "Abe Cole, 38, Ben Dorn, 29, and Cy Fenn, 41, were arrested on Monday. A grand jury "
+            "indicted the three last week on charges of conspiracy to distribute fentanyl.",
+            {
+                ("Abe Cole", "conspiracy to distribute fentanyl", "filed"),
+                ("Ben Dorn", "conspiracy to distribute fentanyl", "filed"),
+                ("Cy Fenn", "conspiracy to distribute fentanyl", "filed"),
+            },
+        ),
+        # how often is no part of the name
+        (
+            "Abe Cole, 38, is charged with selling fentanyl on two occasions.",
+            {("Abe Cole", "selling fentanyl", "filed")},
+        ),
+    ],
+)
+def test_a_counted_group_and_how_often(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
