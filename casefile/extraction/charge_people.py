@@ -150,7 +150,7 @@ def _someone_else(cast, sentence: Sentence, start: int) -> bool:
 # A clause's subject that is someone new and unnamed: "A 15-year-old boy", "The other suspect,
 # a 15-year-old,", "Her 16-year-old co-defendant".
 _UNNAMED_OTHER = re.compile(
-    r"\W*(?:(?:another|the other|a second|a third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|boy|"
+    r"\W*(?:(?:another|the other|a second|a third|the second|the third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|boy|"
     r"girl|teen|teenager|juvenile|minor|suspect|defendant|co-defendant|\d{1,2}-year-old)|"
     # "A 15-year-old boy", "a juvenile"; not "A Dayton man", the lead's way to name him again
     r"an?\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|teen|teenager|juvenile|minor|"
@@ -180,7 +180,7 @@ _VERB = re.compile(
 
 # A pronoun subject before a cue: "Police said he is expected to be charged with".
 _PRONOUN_BEFORE = re.compile(
-    r"(?:^|\b(?:said|says|and)\s+|[,;]\s+)(?:he|she)\s+(?:[\w'’-]+\s+){0,4}$", re.I
+    r"(?:^|\b(?:said|says|and|where|when)\s+|[,;]\s+)(?:he|she)\s+(?:[\w'’-]+\s+){0,4}$", re.I
 )
 
 

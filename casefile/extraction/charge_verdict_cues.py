@@ -58,6 +58,13 @@ VERDICT_CUES: list[Cue] = [
         "convicted",
     ),
     cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
+    # a juvenile court's finding, the juvenile's conviction: "was adjudicated delinquent on an
+    # aggravated robbery charge"
+    cue(
+        ("adjudicated",),
+        r"\badjudicated\s+(?:a\s+)?delinquent\b[^.;]{0,60}?\b(?:on|of|for)\s+(?!\w+day\b)",
+        "convicted",
+    ),
     cue(("verdict",), r"\b(?<!not )(?:verdicts? of guilty (?:of|on|for)|guilty verdicts?\s+(?:on|for|in))\s+",
          "convicted"),
     cue(

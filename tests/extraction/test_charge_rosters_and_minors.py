@@ -178,3 +178,24 @@ def test_a_felony_summary_is_the_fuller_charge() -> None:
         "arraigned on an indictment charging him with first-degree assault."
     )
     assert charges_of(text) == {("Rod Tate", "first-degree assault", "filed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a juvenile court's finding convicts; "the second suspect, a 15-year-old boy" is unnamed
+        (
+            "Rod Tate, 19, pleaded guilty to robbery. The second suspect, a 15-year-old boy, was "
+            "adjudicated delinquent in juvenile court in December on an aggravated robbery charge.",
+            {("Rod Tate", "robbery", "convicted"), (None, "aggravated robbery", "convicted")},
+        ),
+        # a minor's denial in juvenile court, told in a clause after "where he"
+        (
+            "Rod Tate, 19, was charged with robbery. The 15-year-old appeared Tuesday in juvenile "
+            "court, where he denied a charge of arson.",
+            {("Rod Tate", "robbery", "filed"), (None, "arson", "filed")},
+        ),
+    ],
+)
+def test_a_juvenile_beside_an_adult(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
