@@ -69,6 +69,8 @@ def extract_charges(article: Article) -> list[Fact]:
                 if cue_status == "dropped" and not closing and not _CHARGE_WORD.search(rest[:60]):
                     continue
                 status = status_of(sentence, cue_status, rest, text[match.start() :])
+                if status == "convicted" and _not_guilty_plea(article, sentence, match.group(0)):
+                    status = "filed"
                 reference = _REFERENCE.match(rest) if status not in ("filed", "expected") else None
                 if not found and not reference:
                     continue
@@ -144,6 +146,21 @@ def _per_line(
 _UNNAMED_LABEL = re.compile(
     r"^\s*(?:[•*·-]|\d{1,2}[.)])\s*(?:an?|one|the)\s+[^:–—]{0,40}?(?:\s[–—-]\s|:)", re.I
 )
+
+
+# A plea that tells not its kind ("entered her pleas to theft"), and a not-guilty plea.
+_BARE_PLEA = re.compile(r"^pleas?\b(?![^.;]{0,30}\b(?:guilty|no contest|nolo)\b)", re.I)
+_NOT_GUILTY = re.compile(r"\bnot[- ]guilty\b", re.I)
+
+
+def _not_guilty_plea(article: Article, sentence: Sentence, cue: str) -> bool:
+    """Whether a plea that tells not its kind is the not-guilty plea the sentence or the one
+    before it tells of ("pleaded not guilty last week to two felony charges. Lee entered her
+    pleas to theft and fraud"): it leaves the charges filed."""
+    if not _BARE_PLEA.match(cue):
+        return False
+    before = article.sentences[sentence.index - 1].text if sentence.index else ""
+    return bool(_NOT_GUILTY.search(sentence.text) or _NOT_GUILTY.search(before))
 
 
 # What a dropping names: "dropped the robbery charge", "the robbery count", not "dropped him off".

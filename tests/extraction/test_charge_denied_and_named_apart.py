@@ -150,3 +150,23 @@ def test_a_lede_describing_its_defendant(text: str, expected: set[tuple[str, str
 )
 def test_a_dismissal_asked_for_or_promised(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plea that tells not its kind, after a not-guilty plea, leaves the charges filed
+        (
+            "Ona Pell pleaded not guilty last week to two felony charges. Ona Pell, 54, entered "
+            "her pleas to theft and fraud on May 6.",
+            {("Ona Pell", "theft", "filed"), ("Ona Pell", "fraud", "filed")},
+        ),
+        # ... alone, it is taken for a guilty plea, as reports mostly mean it
+        (
+            "Ona Pell, 54, entered her plea to theft on May 6 and was sentenced to probation.",
+            {("Ona Pell", "theft", "convicted")},
+        ),
+    ],
+)
+def test_a_plea_of_no_stated_kind(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
