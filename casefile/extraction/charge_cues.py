@@ -184,7 +184,7 @@ _FILING_CUES = [
     cue(("including",), rf"\bincluding\s+(?={COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),
     cue(
         ("charged in",),
-        r"\bcharged in\s+(?:the\s+|\w+\s+)?(?=(?:murders?|homicides?)\b)",
+        r"\bcharged in\s+(?=(?:the\s+|\w+\s+)?(?:murders?|homicides?)\b)",
         "filed",
     ),
     cue(("charge",), r"\bcharges? of\s+", "filed"),

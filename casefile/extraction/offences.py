@@ -158,7 +158,13 @@ _LEAD_IN = re.compile(
     re.I,
 )
 # The victim of a killing: "murder of a police officer" is the charge of murder.
-_VICTIM_OF = re.compile(r"(?<=murder)\s+of\s+.*$")
+# (but a class of victim the code names is part of it: "murder of a law enforcement officer",
+# "murder of an unborn child")
+_VICTIM_OF = re.compile(
+    r"(?<=murder)\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
+    r"firefighter|juror|witness|judge)\b).*$"
+)
+_ANY_VICTIM_OF = re.compile(r"(?<=murder)\s+of\s+.*$")
 _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
 # Offence names that hold an "and" of their own.
 _BINOMIAL = re.compile(
@@ -213,8 +219,10 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         return None
     lead_in = _LEAD_IN.match(item)
     counted = counted or (lead_in is not None and bool(_COUNTED.search(lead_in.group(0))))
+    # ("in the murder of a police officer" names the killing, not the code's offence)
+    event = item.startswith("the ")
     item = item[lead_in.end() :].strip() if lead_in else item
-    item = _VICTIM_OF.sub("", item)
+    item = (_ANY_VICTIM_OF if event else _VICTIM_OF).sub("", item)
     words = item.split()
     if len(words) > 2 and words[0] in ("hate", "bias") and is_head(words[2]):
         # "hate crime murder": an enhancement of the offence named after it, as "murder as a

@@ -199,3 +199,26 @@ def test_a_felony_summary_is_the_fuller_charge() -> None:
 )
 def test_a_juvenile_beside_an_adult(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a class of victim the code names is part of the offence
+        (
+            "Rod Tate, 31, is charged with criminal attempt-murder of a law enforcement officer.",
+            {("Rod Tate", "criminal attempt-murder of a law enforcement officer", "filed")},
+        ),
+        # ... while "charged in the murder of a police officer" names the killing
+        (
+            "Rod Tate, 31, was charged in the murder of a police officer.",
+            {("Rod Tate", "murder", "filed")},
+        ),
+        (
+            "Rod Tate, 31, was charged with the murder of Cal Cobb.",
+            {("Rod Tate", "murder", "filed")},
+        ),
+    ],
+)
+def test_a_victim_class_in_the_name(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
