@@ -118,6 +118,7 @@ _OUTCOMES = [
             "pursue",
             "dismissal",
             "prosecute",
+            "to indict",
             "no longer",
             "threw out",
             "thrown out",
@@ -156,6 +157,8 @@ _OUTCOMES = [
             r"won['’]t|will no longer|would no longer)\s+(?:pursue|prosecute|proceed with)\s+"
             rf"(?:{_THE_CHARGES}|(?:him|her|them)\b)|"
             r"\b(?:declined|refused)\s+to\s+prosecute\b(?=\s*[.;,]|\s*$)|"
+            # a grand jury's no bill: "a grand jury declined to indict him"
+            r"\b(?:declined|refused|voted not)\s+to\s+indict\s+(?:him|her|them)\b(?=\s*[.;,]|\s*$)|"
             r"\bno longer\s+(?:faces|facing|face)\s+(?:any\s+)?charges\b|"
             rf"\bdismissal\s+of\s+{_THE_CHARGES}",
             re.I,

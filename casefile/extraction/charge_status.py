@@ -43,7 +43,7 @@ _EXPECTED_CONTEXT = compile_scan(
 _NO_LONGER = re.compile(r"\bno longer\s+(?:\w+\s+)?$", re.I)
 # What is said of a list after it: "charges of X and Y were dropped".
 _DROPPED_AFTER = re.compile(
-    r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is|will be)\s+(?:later\s+|subsequently\s+|since\s+)?"
+    r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is|will be)\s+(?:later\s+|since\s+|\w+ly\s+)?"
     r"(?:dropped|dismissed|withdrawn|thrown out|stayed|nolle pros(?:s|equi)?(?:ed)?)\b",
     re.I,
 )

@@ -170,3 +170,28 @@ def test_a_dismissal_asked_for_or_promised(text: str, expected: set[tuple[str, s
 )
 def test_a_plea_of_no_stated_kind(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outcome told with an adverb after the list
+        (
+            "Charges of murder and arson against Abe Ruiz, 25, were formally dismissed Tuesday.",
+            {("Abe Ruiz", "murder", "dropped"), ("Abe Ruiz", "arson", "dropped")},
+        ),
+        # a grand jury's no bill ends the charges
+        (
+            "Abe Ruiz, 25, had been charged with murder, but a grand jury declined to indict him.",
+            {("Abe Ruiz", "murder", "dropped")},
+        ),
+        # ... an indictment asked for does not
+        (
+            "Abe Ruiz, 25, was charged with murder. Prosecutors will ask a grand jury to indict "
+            "him.",
+            {("Abe Ruiz", "murder", "filed")},
+        ),
+    ],
+)
+def test_outcomes_told_after_the_charges(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
