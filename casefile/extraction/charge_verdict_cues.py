@@ -107,6 +107,15 @@ VERDICT_CUES: list[Cue] = [
         r"probation|terms?)\b[^.;]{0,30}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
         "convicted",
     ),
+    # ... or ordered served: "was ordered to serve 12 years for manslaughter", "will serve 12
+    # years in prison for manslaughter under a plea agreement" (not "is serving a sentence
+    # for", mostly an earlier matter's)
+    cue(
+        ("to serve", "will serve"),
+        r"\b(?:ordered\s+to|will|must)\s+serve\s+[^.;]{0,40}?\b(?:years?|months?|days?|life|"
+        r"sentences?|terms?)\b[^.;]{0,30}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
+        "convicted",
+    ),
     cue(
         ("sentenced",),
         r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"

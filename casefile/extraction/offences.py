@@ -368,6 +368,12 @@ _ASIDE = re.compile(
 # A preposition said again before the next item: "of manslaughter and of affray", "with murder
 # for the shooting and with arson for the fire".
 _SAID_AGAIN = re.compile(r"\s+(and|or)\s+(?:of|on|to|with)\s+(?=\S)")
+# A term told again for the next item: "12 years for manslaughter and three years for a gun
+# charge".
+_TERM_AGAIN = re.compile(
+    r",?\s+and\s+(?:an?\s+|another\s+)?(?:[\w-]+\s+){1,3}?(?:years?|months?|days?)\s+"
+    r"(?:in\s+prison\s+|of\s+probation\s+)?(?:each\s+)?for\s+(?=\S)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -383,6 +389,7 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
         phrase = _ASIDE.sub(",", phrase)
     if " and " in phrase or " or " in phrase:
         phrase = _SAID_AGAIN.sub(r" \1 ", phrase)
+        phrase = _TERM_AGAIN.sub(" and ", phrase)
     phrase = _TRAILING_AND.sub("", _SEMICOLON.sub(", ", phrase[: charge_end(phrase)]))
     items: list[Charge] = []
     previous = ""

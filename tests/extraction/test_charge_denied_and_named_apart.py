@@ -195,3 +195,28 @@ def test_a_plea_of_no_stated_kind(text: str, expected: set[tuple[str, str, str]]
 )
 def test_outcomes_told_after_the_charges(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term told for each charge
+        (
+            "Abe Ruiz, 38, was sentenced Tuesday to 12 years for manslaughter and three years "
+            "for arson, to be served consecutively.",
+            {("Abe Ruiz", "manslaughter", "convicted"), ("Abe Ruiz", "arson", "convicted")},
+        ),
+        # a term ordered served for a charge
+        (
+            "Abe Ruiz, 38, was ordered to serve 12 years for manslaughter.",
+            {("Abe Ruiz", "manslaughter", "convicted")},
+        ),
+        # ... not a term already being served, an earlier matter's
+        (
+            "Abe Ruiz, 38, is serving 12 years for a 2015 robbery and was charged with murder.",
+            {("Abe Ruiz", "murder", "filed")},
+        ),
+    ],
+)
+def test_terms_for_charges(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
