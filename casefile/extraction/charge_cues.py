@@ -274,6 +274,9 @@ _FILING_CUES = [
         r"persons|individuals|suspects|men|women|are|were|include)\s*:\s*$",
         "filed",
     ),
+    # Offences a person is booked on suspicion of: charges only when the court is later told
+    # to act on them (see `charges.py`).
+    cue(("suspicion of",), r"\b(?:on|for)\s+suspicion\s+of\s+", "filed"),
     # A release's label over such a list: "Arrested:", "Charged:", "Suspects:".
     cue(
         (":",),

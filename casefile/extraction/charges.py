@@ -46,6 +46,8 @@ def extract_charges(article: Article) -> list[Fact]:
             for match in matches_in(cue.pattern, text):
                 if match.end() in read or not of_this_case(article, sentence, match, cue_status):
                     continue
+                if "suspicion" in match.group(0).lower() and not _suspicion_charged(article):
+                    continue
                 if cue.names_person and not any(
                     match.start() < mention.start < match.end()
                     for mention, _ in article.cast.people_in(sentence)
@@ -146,6 +148,30 @@ def _per_line(
 _UNNAMED_LABEL = re.compile(
     r"^\s*(?:[•*·-]|\d{1,2}[.)])\s*(?:an?|one|the)\s+[^:–—]{0,40}?(?:\s[–—-]\s|:)", re.I
 )
+
+
+# A court acting on the charges: "found probable cause for both charges", "was arraigned on
+# the charges"; and a report that says no charge is filed yet.
+_COURT_ON_CHARGES = re.compile(
+    r"\b(?:probable cause|arraign\w*|pleaded not guilty|plea of not guilty)\b[^.;]{0,60}?"
+    r"\b(?:both|the|all|those|these)\s+(?:two\s+|three\s+|four\s+)?(?:charges|counts)\b",
+    re.I,
+)
+_NOT_CHARGED_YET = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+)?charged\b|\bno charges\b|\bformal charges\b",
+    re.I,
+)
+
+
+def _suspicion_charged(article: Article) -> bool:
+    """Whether the offences a person was booked on suspicion of are the charges the court
+    acts on later in the report ("booked on suspicion of vehicular homicide and hit-and-run
+    ... the judge found probable cause for both charges"); a report that says no charge is
+    filed yet keeps them suspicions."""
+    texts = [s.text for s in article.sentences]
+    return any(_COURT_ON_CHARGES.search(t) for t in texts) and not any(
+        _NOT_CHARGED_YET.search(t) for t in texts
+    )
 
 
 # A plea that tells not its kind ("entered her pleas to theft"), and a not-guilty plea.

@@ -220,3 +220,29 @@ def test_outcomes_told_after_the_charges(text: str, expected: set[tuple[str, str
 )
 def test_terms_for_charges(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # offences booked on suspicion become the charges the court acts on
+        (
+            "Abe Ruiz, 34, was booked into the county jail on suspicion of vehicular homicide "
+            "and hit-and-run resulting in death. At his first appearance, a judge found probable "
+            "cause for both charges.",
+            {
+                ("Abe Ruiz", "vehicular homicide", "filed"),
+                ("Abe Ruiz", "hit-and-run resulting in death", "filed"),
+            },
+        ),
+        # ... but stay suspicions when the report says none is filed yet
+        (
+            "Abe Ruiz, 34, was booked on suspicion of murder. He has not yet been formally "
+            "charged, and a judge will review the charges on Monday.",
+            set(),
+        ),
+        ("Abe Ruiz, 34, was booked on suspicion of murder.", set()),
+    ],
+)
+def test_offences_booked_on_suspicion(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
