@@ -11,10 +11,12 @@ from casefile.extraction.charge_people_next import (
     COUNTED_GROUP,
     DESCRIBED,
     NUMBERS,
+    PRONOUN_OBJECT,
     count_of,
     distinct_people,
     named_next,
     named_next_subject,
+    verdict_object_before,
 )
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import HARM_GATE
@@ -313,6 +315,10 @@ def charged_people(
             if (mention, person) in mentions:
                 return _list_around(article, sentence, mentions.index((mention, person)), mentions)
             return [person]
+    if not passive and not objects and PRONOUN_OBJECT.search(text, max(0, start - 12), end):
+        earlier = verdict_object_before(article, sentence)
+        if earlier is not None:
+            return [earlier]  # "acquitted officer Bo Tran of assault. ... found him guilty of"
     # The person a charge is brought against: "filed a stalking charge against A".
     for index, (mention, person) in enumerate(mentions):
         if mention.start > end and (

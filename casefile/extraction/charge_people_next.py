@@ -1,7 +1,8 @@
 """Whom a charge sentence charges when it names no one: the people the sentences after it
 name. A counted group ("two men were charged", "charges against two brothers") is the first
 of the next two sentences that names as many suspects; a lede's subject described, not named
-("A Dayton man", "A former bookkeeper"), is the person whose name opens the next sentence."""
+("A Dayton man", "A former bookkeeper"), is the person whose name opens the next sentence;
+and "him" of a verdict is the person an earlier sentence names as a verdict's object."""
 
 from __future__ import annotations
 
@@ -89,3 +90,23 @@ def distinct_people(people: list[Person]) -> list[Person]:
         if not any(person is other for other in found):
             found.append(person)
     return found
+
+
+PRONOUN_OBJECT = re.compile(r"\b(?:him|her)\b", re.I)
+# The verb of a verdict or charge whose object follows, with a title or two between.
+_VERDICT_BEFORE = re.compile(
+    r"\b(?:acquitted|convicted|charged|charging|indicted|sentenced|found)\s+(?:[\w.'’-]+\s+){0,4}?$",
+    re.I,
+)
+
+
+def verdict_object_before(article: Article, sentence: Sentence) -> Person | None:
+    """The person the last three sentences name as the object of a verdict or a charge
+    ("A judge acquitted Rochester police officer Bo Tran of assault"): whom "him" stands for
+    in the verdict after it, whatever part the report gave him elsewhere."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        before = article.sentences[index]
+        for mention, person in reversed(article.cast.people_in(before)):
+            if _VERDICT_BEFORE.search(before.text, max(0, mention.start - 60), mention.start):
+                return None if person.victim and not person.suspect else person
+    return None

@@ -222,3 +222,17 @@ def test_a_juvenile_beside_an_adult(text: str, expected: set[tuple[str, str, str
 )
 def test_a_victim_class_in_the_name(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+def test_him_of_a_verdict_is_the_defendant_named_before() -> None:
+    text = (
+        "A judge on Thursday acquitted Akron police officer Rod Tate of first-degree assault. "
+        "After a bench trial, Judge Ann Muir found him not guilty of first-degree reckless "
+        "endangerment. She convicted him of second-degree reckless endangerment. Tate had "
+        "fired at Cal Cobb, who stepped out of his car."
+    )
+    assert charges_of(text) == {
+        ("Rod Tate", "first-degree assault", "acquitted"),
+        ("Rod Tate", "first-degree reckless endangerment", "acquitted"),
+        ("Rod Tate", "second-degree reckless endangerment", "convicted"),
+    }
