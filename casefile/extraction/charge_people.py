@@ -11,7 +11,9 @@ from casefile.extraction.charge_people_next import (
     COUNTED_GROUP,
     DESCRIBED,
     NUMBERS,
+    PRONOUN_BEFORE,
     PRONOUN_OBJECT,
+    an_unnamed_minor,
     count_of,
     distinct_people,
     named_next,
@@ -180,12 +182,6 @@ _VERB = re.compile(
 )
 
 
-# A pronoun subject before a cue: "Police said he is expected to be charged with".
-_PRONOUN_BEFORE = re.compile(
-    r"(?:^|\b(?:said|says|and|where|when)\s+|[,;]\s+)(?:he|she)\s+(?:[\w'’-]+\s+){0,4}$", re.I
-)
-
-
 def _of_the_unnamed_before(
     article: Article, sentence: Sentence, start: int, mentions: list[tuple[NameMention, Person]]
 ) -> bool:
@@ -195,7 +191,7 @@ def _of_the_unnamed_before(
     named earlier."""
     if sentence.index == 0 or any(m.start < start for m, _ in mentions):
         return False
-    if not _PRONOUN_BEFORE.search(sentence.text, 0, start):
+    if not PRONOUN_BEFORE.search(sentence.text, 0, start):
         return False
     previous = article.sentences[sentence.index - 1]
     # (not a person the sentence before tells harmed: "Another man was injured.")
@@ -205,34 +201,6 @@ def _of_the_unnamed_before(
         and not HARM_GATE.opens(previous)
         and _named_before(article, sentence)
     )
-
-
-# An unnamed minor the report speaks of: "the teen", "the 16-year-old", "the boy".
-_MINOR = re.compile(
-    r"\bthe\s+(?:(?:1[0-7]|[1-9])-year-old\s+)?(?:teen|teenager|boy|girl|juvenile|minor)\b|"
-    r"\bthe\s+(?:1[0-7]|[1-9])-year-old\b",
-    re.I,
-)
-
-
-def _an_unnamed_minor(
-    article: Article,
-    sentence: Sentence,
-    start: int,
-    mentions: list[tuple[NameMention, Person]],
-    actor: Person | None,
-) -> bool:
-    """Whether the pronoun a cue follows stands for an unnamed minor the report has just
-    spoken of ("The teen's case was handled in juvenile court. Last week, he admitted to
-    ..."), not for the adult suspect it named (his father, 44)."""
-    if actor is None or actor.age is None or actor.age < 18 or sentence.index == 0:
-        return False
-    if any(m.start < start for m, _ in mentions):
-        return False
-    if not _PRONOUN_BEFORE.search(sentence.text, 0, start):
-        return False
-    previous = article.sentences[sentence.index - 1].text + " " + sentence.text[:start]
-    return _MINOR.search(previous) is not None
 
 
 def _named_before(article: Article, sentence: Sentence) -> bool:
@@ -377,7 +345,7 @@ def charged_people(
     ):
         return [cast.another()]  # "Lee was charged with murder, and his brother was charged ..."
     actor = cast.actor(sentence, start)
-    if _an_unnamed_minor(article, sentence, start, mentions, actor):
+    if an_unnamed_minor(article, sentence, start, mentions, actor):
         return [cast.another()]
     before = [i for i, (m, p) in enumerate(mentions) if m.start < start]
     if before:

@@ -2,13 +2,15 @@
 name. A counted group ("two men were charged", "charges against two brothers") is the first
 of the next two sentences that names as many suspects; a lede's subject described, not named
 ("A Dayton man", "A former bookkeeper"), is the person whose name opens the next sentence;
-and "him" of a verdict is the person an earlier sentence names as a verdict's object."""
+"him" of a verdict is the person an earlier sentence names as a verdict's object; and "he"
+right after talk of an unnamed minor is that minor, not the adult suspect named before."""
 
 from __future__ import annotations
 
 import re
 
 from casefile.extraction.context import Article
+from casefile.extraction.mentions import NameMention
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
@@ -110,3 +112,37 @@ def verdict_object_before(article: Article, sentence: Sentence) -> Person | None
             if _VERDICT_BEFORE.search(before.text, max(0, mention.start - 60), mention.start):
                 return None if person.victim and not person.suspect else person
     return None
+
+
+# A pronoun subject before a cue: "Police said he is expected to be charged with".
+PRONOUN_BEFORE = re.compile(
+    r"(?:^|\b(?:said|says|and|where|when)\s+|[,;]\s+)(?:he|she)\s+(?:[\w'’-]+\s+){0,4}$", re.I
+)
+
+
+# An unnamed minor the report speaks of: "the teen", "the 16-year-old", "the boy".
+_MINOR = re.compile(
+    r"\bthe\s+(?:(?:1[0-7]|[1-9])-year-old\s+)?(?:teen|teenager|boy|girl|juvenile|minor)\b|"
+    r"\bthe\s+(?:1[0-7]|[1-9])-year-old\b",
+    re.I,
+)
+
+
+def an_unnamed_minor(
+    article: Article,
+    sentence: Sentence,
+    start: int,
+    mentions: list[tuple[NameMention, Person]],
+    actor: Person | None,
+) -> bool:
+    """Whether the pronoun a cue follows stands for an unnamed minor the report has just
+    spoken of ("The teen's case was handled in juvenile court. Last week, he admitted to
+    ..."), not for the adult suspect it named (his father, 44)."""
+    if actor is None or actor.age is None or actor.age < 18 or sentence.index == 0:
+        return False
+    if any(m.start < start for m, _ in mentions):
+        return False
+    if not PRONOUN_BEFORE.search(sentence.text, 0, start):
+        return False
+    previous = article.sentences[sentence.index - 1].text + " " + sentence.text[:start]
+    return _MINOR.search(previous) is not None
