@@ -246,3 +246,22 @@ def test_terms_for_charges(text: str, expected: set[tuple[str, str, str]]) -> No
 )
 def test_offences_booked_on_suspicion(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conviction told as the person's record is no outcome of this case
+        (
+            "Abe Ruiz, 25, was charged with murder. He had previously been convicted of burglary.",
+            {("Abe Ruiz", "murder", "filed")},
+        ),
+        # ... while this case's verdict is
+        (
+            "Abe Ruiz, 25, was charged with murder. He was convicted of murder on Friday.",
+            {("Abe Ruiz", "murder", "convicted")},
+        ),
+    ],
+)
+def test_a_record_recalled(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
