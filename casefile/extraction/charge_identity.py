@@ -48,6 +48,8 @@ _CATEGORIES = {
 
 
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+# ("cruelty to children" is "child cruelty")
+_IRREGULAR_PLURALS = {"children": "child", "women": "woman", "men": "man", "persons": "person"}
 
 
 @lru_cache(maxsize=4096)
@@ -61,7 +63,7 @@ def offence_words(charge: str) -> frozenset[str]:
     for word in words:
         if word in _DRESSING or (degree and word == "in"):
             continue
-        word = _ORDINALS.get(word, word)
+        word = _ORDINALS.get(word, _IRREGULAR_PLURALS.get(word, word))
         if word.endswith("ed") and len(word) > 5:
             word = word[:-2]
         elif word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
@@ -72,10 +74,10 @@ def offence_words(charge: str) -> frozenset[str]:
 
 # Stems that make a different offence of the same name: attempted murder is not murder.
 # (and the harm an offence requires: "leaving the scene of a crash involving injury" is not
-# "... involving death")
+# "... involving death"; nor the fault: "failure to stop ... when at fault" is the graver)
 _GRADES = frozenset(
     ["attempt", "conspiracy", "solicitation", "accessory", "capital", "aggravat", "first",
-     "second", "third", "death", "injury", "fatal"]
+     "second", "third", "death", "injury", "fatal", "fault"]
 )  # fmt: skip
 
 
@@ -177,11 +179,18 @@ def _degree_of(general: str, specific: str) -> bool:
     second degree" or "second-degree murder"): one charge, named more fully."""
     words = set(general.split())
     extra = set(specific.replace("-", " ").split()) - set(general.replace("-", " ").split())
-    return (
+    if (
         bool(extra)
         and extra <= _DEGREE | _DRESSING
         and words <= set(specific.replace("-", " ").split())
-    )
+    ):
+        return True
+    # the same in other words: "child cruelty" and "second-degree cruelty to children"
+    stems, fuller = offence_words(general), offence_words(specific)
+    return stems < fuller and fuller - stems <= _DEGREE
+
+
+_CLASSES = frozenset(["felony", "misdemeanor", "misdemeanour"])
 
 
 def _covered(theirs: list[Found], charge: str, status: str, summary: bool) -> bool:
@@ -197,7 +206,9 @@ def _covered(theirs: list[Found], charge: str, status: str, summary: bool) -> bo
         # (not by an attempt, a solicitation or an accessory's part in it: "murder" of a
         # headline is not "attempted murder"; but "money laundering" is how a headline says
         # "conspiracy to commit money laundering")
-        offence = offence_words(charge)
+        # (nor does the class a summary gives it name another: "felony assault charges" of
+        # "first-degree assault")
+        offence = offence_words(charge) - _CLASSES
         return any(
             offence < offence_words(c) and not (offence_words(c) - offence) & _INCHOATE
             for c in others

@@ -39,7 +39,7 @@ _THE_CHARGES = (
 _REST = re.compile(r"\b(?:remaining|other)\s+(?:charges|counts)\b", re.I)
 _DROP_VERB = (
     r"(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
-    r"drops|dismisses|withdrawing)"
+    r"drops|dismisses|withdrawing|stayed|stays|staying)"
 )
 # An object a jury's verb is said of: "convicted him", "acquitted Ann Lee".
 _OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b"
@@ -118,12 +118,14 @@ _OUTCOMES = [
             "pursue",
             "dismissal",
             "prosecute",
+            "to indict",
             "no longer",
             "threw out",
             "thrown out",
             "tossed",
             "agree",
             "nolle",
+            "stay",
             "upgraded",
             "reduced",
             "amended",
@@ -138,7 +140,7 @@ _OUTCOMES = [
             r"(?:(?:remaining|other|pending|criminal|state|federal)\s+)?"
             r"(?:charges|counts|indictment|case)\s+(?:against\s+[^.;]{1,40}?\s+)?"
             r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+|"
-            r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out|"
+            r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out|stayed|"
             r"tossed|nolle[- ]pross?(?:ed)?)"
             r"\b|"
             # charges replaced by others: "the charges against the driver have been upgraded"
@@ -155,6 +157,8 @@ _OUTCOMES = [
             r"won['’]t|will no longer|would no longer)\s+(?:pursue|prosecute|proceed with)\s+"
             rf"(?:{_THE_CHARGES}|(?:him|her|them)\b)|"
             r"\b(?:declined|refused)\s+to\s+prosecute\b(?=\s*[.;,]|\s*$)|"
+            # a grand jury's no bill: "a grand jury declined to indict him"
+            r"\b(?:declined|refused|voted not)\s+to\s+indict\s+(?:him|her|them)\b(?=\s*[.;,]|\s*$)|"
             r"\bno longer\s+(?:faces|facing|face)\s+(?:any\s+)?charges\b|"
             rf"\bdismissal\s+of\s+{_THE_CHARGES}",
             re.I,
@@ -179,6 +183,7 @@ _ONE_DROPPED = (
         "prosecute",
         "dismissal",
         "nolle",
+        "stayed",
         "reduced",
         "downgraded",
         "amended",
@@ -199,7 +204,7 @@ _ONE_DROPPED = (
         rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|(?:\b(?:the|that|this)\s+|{_WHOSE})"
         r"(?:charge|count)\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"
-        r"(?:dropped|dismissed|withdrawn|thrown out|tossed|nolle[- ]pross?(?:ed)?)\b|"
+        r"(?:dropped|dismissed|withdrawn|thrown out|stayed|tossed|nolle[- ]pross?(?:ed)?)\b|"
         rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+(?:the|that|this)\s+{_ONE}|"
         r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
         rf"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+{_ONE}|"

@@ -7,6 +7,19 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.charge_people_next import (
+    COUNTED_GROUP,
+    DESCRIBED,
+    NUMBERS,
+    PRONOUN_BEFORE,
+    PRONOUN_OBJECT,
+    an_unnamed_minor,
+    count_of,
+    distinct_people,
+    named_next,
+    named_next_subject,
+    verdict_object_before,
+)
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import HARM_GATE
 from casefile.extraction.mentions import NameMention, is_headline
@@ -60,7 +73,8 @@ _OTHERS = re.compile(
 # From a cue to the person a charge is brought against: "filed a stalking charge against".
 # (the person described first: "all charges against the third defendant, Ann Lee")
 _AGAINST = re.compile(
-    r"[^.;]{0,80}?\b(?:charges?|counts?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?against\s+"
+    r"[^.;]{0,80}?\b(?:charges?|counts?|indictments?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?"
+    r"against\s+"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?\Z"
 )
 # Words that speak of every suspect at once.
@@ -69,7 +83,9 @@ _GROUP = re.compile(
     r"three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|defendants|teens|teenagers|"
     r"people|boys|girls|juveniles|brothers|sisters)|the (?:brothers|"
     r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"
-    r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now))\b",
+    r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now)|"
+    # a number alone for the people the report has counted: "indicted the five last week on"
+    r"the (?:two|three|four|five|six|seven|eight)(?=\s+(?:last|this|on|in|with|for)\b|\s*[,.;]))\b",
     re.I,
 )
 
@@ -85,60 +101,6 @@ _AGAINST_GROUP = re.compile(
     r"defendants|teens|teenagers|people|boys|girls|juveniles|brothers|sisters)\b",
     re.I,
 )
-
-
-# A number of people the sentence charges without naming them: "two more people have been
-# charged", "one of three men arrested on charges of".
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNTED_GROUP = re.compile(
-    r"\b(two|three|four|five|six)\s+(?:more\s+|other\s+|young\s+)?(?:people|men|women|suspects|"
-    r"teens|teenagers|juveniles|adults|individuals|persons|defendants|brothers|sisters)\b",
-    re.I,
-)
-
-
-def _count_of(group: str) -> int | None:
-    """How many people a group's words count: "two brothers" and "both" are two."""
-    words = group.lower().split()
-    if "both" in words:
-        return 2
-    return next((_NUMBERS[word] for word in words if word in _NUMBERS), None)
-
-
-def _named_next(article: Article, sentence: Sentence, count: int) -> list[Person]:
-    """The suspects a counted group stands for when the next sentences name them: the first
-    of the next two sentences that names exactly `count` suspects."""
-    last = min(len(article.sentences), sentence.index + 3)
-    for after in range(sentence.index + 1, last):
-        named = _distinct_people(
-            [p for _, p in article.cast.people_in(article.sentences[after]) if p.suspect]
-        )
-        if len(named) == count:
-            return named
-        if named:
-            break
-    return []
-
-
-# A lede's subject described, not named: "The woman facing arson charges", "A Dayton man"
-# (not "a second man": someone besides the one named next).
-_DESCRIBED = re.compile(
-    r"(?:the|an?)\s+(?!second\b|third\b|other\b|another\b)(?:[\w-]+\s+){0,3}?(?:man|woman|"
-    r"teen|teenager|boy|girl|suspect|driver|mother|father|son|daughter|husband|wife)\b",
-    re.I,
-)
-
-
-def _named_next_subject(article: Article, sentence: Sentence) -> Person | None:
-    """The suspect a lede describes without a name ("The woman facing arson charges ...")
-    when the next sentence opens with that suspect's name ("Ann Lee, 29, appeared ...")."""
-    if sentence.index + 1 >= len(article.sentences):
-        return None
-    following = article.sentences[sentence.index + 1]
-    opening = [
-        p for m, p in article.cast.people_in(following) if m.start <= 1 and p.suspect and p.name
-    ]
-    return opening[0] if opening else None
 
 
 def _list_around(article: Article, sentence: Sentence, index: int, mentions: list) -> list[Person]:
@@ -192,7 +154,7 @@ def _someone_else(cast, sentence: Sentence, start: int) -> bool:
 # A clause's subject that is someone new and unnamed: "A 15-year-old boy", "The other suspect,
 # a 15-year-old,", "Her 16-year-old co-defendant".
 _UNNAMED_OTHER = re.compile(
-    r"\W*(?:(?:another|the other|a second|a third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|boy|"
+    r"\W*(?:(?:another|the other|a second|a third|the second|the third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|boy|"
     r"girl|teen|teenager|juvenile|minor|suspect|defendant|co-defendant|\d{1,2}-year-old)|"
     # "A 15-year-old boy", "a juvenile"; not "A Dayton man", the lead's way to name him again
     r"an?\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|teen|teenager|juvenile|minor|"
@@ -202,9 +164,21 @@ _UNNAMED_OTHER = re.compile(
 )
 
 
-# A pronoun subject before a cue: "Police said he is expected to be charged with".
-_PRONOUN_BEFORE = re.compile(
-    r"(?:^|\b(?:said|says|and)\s+|[,;]\s+)(?:he|she)\s+(?:[\w'’-]+\s+){0,4}$", re.I
+# A clause of its own whose subject is a relative or companion the sentence does not name:
+# "..., and his brother was charged with".
+_KIN_SUBJECT = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:brother|"
+    r"sister|son|daughter|wife|husband|mother|father|girlfriend|boyfriend|fianc[ée]e?|partner|"
+    r"cousin|uncle|aunt|nephew|niece|stepson|stepdaughter|stepfather|stepmother|grandson|"
+    r"granddaughter|friend|roommate|accomplice|co-?defendant)s?\s+(?:(?:was|were|is|are|has|have|"
+    r"had|been|also|later|then)\s+)*$",
+    re.I,
+)
+
+
+# The verb of a charge clause before it: "Lee was charged with murder, and his brother ...".
+_VERB = re.compile(
+    r"\b(?:charged|indicted|convicted|acquitted|pleaded|pled|faces|facing|sentenced)\b", re.I
 )
 
 
@@ -217,7 +191,7 @@ def _of_the_unnamed_before(
     named earlier."""
     if sentence.index == 0 or any(m.start < start for m, _ in mentions):
         return False
-    if not _PRONOUN_BEFORE.search(sentence.text, 0, start):
+    if not PRONOUN_BEFORE.search(sentence.text, 0, start):
         return False
     previous = article.sentences[sentence.index - 1]
     # (not a person the sentence before tells harmed: "Another man was injured.")
@@ -259,14 +233,6 @@ def _official_subject(cast, sentence: Sentence, start: int) -> bool:
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:[A-Z][\w.]*\s+){0,3}\Z")
 
 
-def _distinct_people(people: list[Person]) -> list[Person]:
-    found: list[Person] = []
-    for person in people:
-        if not any(person is other for other in found):
-            found.append(person)
-    return found
-
-
 def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person]:
     """The suspects "both", "each" or "they" stand for: those this sentence names before the
     verb, else those the last sentence naming several suspects named, else every suspect."""
@@ -275,13 +241,13 @@ def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person
     def _may_be_charged(person: Person) -> bool:
         return not person.official and not person.titled and not person.victim
 
-    here = _distinct_people(
+    here = distinct_people(
         [p for m, p in cast.people_in(sentence) if _may_be_charged(p) and m.start < start]
     )
     if len(here) > 1:
         return here
     for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
-        named = _distinct_people(
+        named = distinct_people(
             [p for _, p in cast.people_in(article.sentences[back]) if p.suspect]
         )
         if len(named) > 1:
@@ -307,12 +273,20 @@ def charged_people(
     ]
     # The object of an active verb: "the indictment charges A and B with" (but not a name
     # inside a passive one's span: "A was charged in the death of B with murder").
+    # (the object is the defendant, whatever his title: "acquitted police officer Bo Tran of")
     passive = _PASSIVE.search(text, max(0, start - 30), start)
-    for index, (mention, person) in enumerate(mentions):
-        if passive:
-            break
-        if start < mention.start < end and not (person.victim and not person.suspect):
-            return _list_around(article, sentence, index, mentions)
+    objects = (
+        [] if passive else [(m, p) for m, p in cast.people_in(sentence) if start < m.start < end]
+    )
+    for mention, person in objects:
+        if not (person.victim and not person.suspect):
+            if (mention, person) in mentions:
+                return _list_around(article, sentence, mentions.index((mention, person)), mentions)
+            return [person]
+    if not passive and not objects and PRONOUN_OBJECT.search(text, max(0, start - 12), end):
+        earlier = verdict_object_before(article, sentence)
+        if earlier is not None:
+            return [earlier]  # "acquitted officer Bo Tran of assault. ... found him guilty of"
     # The person a charge is brought against: "filed a stalking charge against A".
     for index, (mention, person) in enumerate(mentions):
         if mention.start > end and (
@@ -321,14 +295,16 @@ def charged_people(
             if not (person.victim and not person.suspect):
                 return _list_around(article, sentence, index, mentions)
             break
-    together = _GROUP.search(text, 0, start + 40) or _AGAINST_GROUP.match(rest)
+    # (in the cue's own clause: "Both face murder charges; Lee also faces an arson charge")
+    clause = text.rfind(";", 0, start) + 1
+    together = _GROUP.search(text, clause, start + 40) or _AGAINST_GROUP.match(rest)
     if together:
         group = _last_group(article, sentence, start)
         # "charges against two brothers", told of before the report names them: the two it
         # names next, not every suspect
-        count = _count_of(together.group(0))
+        count = count_of(together.group(0))
         if count and len(group) != count:
-            named = _named_next(article, sentence, count)
+            named = named_next(article, sentence, count)
             if named:
                 return named
         if len(group) > 1:
@@ -341,9 +317,9 @@ def charged_people(
             group = _last_group(article, sentence, start)
             if len(group) > 1:
                 return group
-    counted = _COUNTED_GROUP.search(text, 0, start)
+    counted = COUNTED_GROUP.search(text, 0, start)
     if counted and not any(m.start < start for m, _ in mentions):
-        named = _named_next(article, sentence, _NUMBERS[counted.group(1).lower()])
+        named = named_next(article, sentence, NUMBERS[counted.group(1).lower()])
         if named:
             return named
     if _someone_else(cast, sentence, start) or _official_subject(cast, sentence, start):
@@ -358,7 +334,19 @@ def charged_people(
         return [cast.another()]
     if _of_the_unnamed_before(article, sentence, start, mentions):
         return [cast.another()]
+    kin = _KIN_SUBJECT.search(text, max(0, start - 80), start)
+    if (
+        kin
+        and not any(kin.start() < m.start < start for m, _ in mentions)
+        # a charge clause before it, not "Lee and his brother were charged"
+        and _VERB.search(
+            text, max((m.end for m, _ in mentions if m.end <= kin.start()), default=0), kin.start()
+        )
+    ):
+        return [cast.another()]  # "Lee was charged with murder, and his brother was charged ..."
     actor = cast.actor(sentence, start)
+    if an_unnamed_minor(article, sentence, start, mentions, actor):
+        return [cast.another()]
     before = [i for i, (m, p) in enumerate(mentions) if m.start < start]
     if before:
         index = before[-1]
@@ -381,10 +369,10 @@ def charged_people(
             return group
     if (
         (actor is None or actor.name is None)
-        and _DESCRIBED.match(text)
+        and DESCRIBED.match(text)
         and not any(m.start < start for m, _ in mentions)
     ):
-        named = _named_next_subject(article, sentence)
+        named = named_next_subject(article, sentence)
         if named is not None:
             return [named]
     if actor is None:

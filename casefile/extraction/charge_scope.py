@@ -2,7 +2,8 @@
 matter ("was convicted of robbery in 2012", "had an outstanding warrant for", "in an unrelated
 case"), a condition ("if convicted of"), a not-guilty plea, a guilt only claimed ("her lawyer
 said she is not guilty of murder"), statistics or another story; and a conviction told with a
-year years before the report, beside other charges of the person, is a record recalled."""
+year years before the report, beside other charges of the person, is a record recalled, and
+so is a charge so dated, whatever became of it."""
 
 from __future__ import annotations
 
@@ -22,19 +23,20 @@ from casefile.extraction.scope import (
 )
 from casefile.extraction.sentences import Sentence
 
-__all__ = ["of_this_case", "without_old_convictions"]
+__all__ = ["of_this_case", "without_old_records"]
 
 
 # A year a legal event is told in: "was convicted of battery in 2016".
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
-# How many years before the report a conviction must be dated to be taken for a record.
+# How many years before the report a charge must be dated to be taken for a record.
 _RECORD_YEARS = 2
 
 
-def without_old_convictions(found: list[Found], published: datetime.date | None) -> list[Found]:
-    """Without a person's convictions told with a year two or more before the report's ("was
-    convicted of battery in 2016"), where the report charges that person with other offences
-    in sentences that name no such year: a record recalled, not this case's outcome."""
+def without_old_records(found: list[Found], published: datetime.date | None) -> list[Found]:
+    """Without a person's charges told with a year two or more before the report's ("was
+    convicted of battery in 2016", "was also charged with assault in 2019, but that case was
+    dismissed"), where the report charges that person with other offences in sentences that
+    name no such year: a record recalled, not this case's charge or outcome."""
     if published is None:
         return found
 
@@ -52,12 +54,7 @@ def without_old_convictions(found: list[Found], published: datetime.date | None)
     return [
         item
         for item, is_old in zip(found, dated, strict=True)
-        if not (
-            is_old
-            and item[2] == "convicted"
-            and current.get(id(item[0]))
-            and item[1] not in current[id(item[0])]
-        )
+        if not (is_old and current.get(id(item[0])) and item[1] not in current[id(item[0])])
     ]
 
 
@@ -161,10 +158,46 @@ def _earlier_plea_of_this_case(article: Article, sentence: Sentence, prior: re.M
     return all(published and int(year) >= published.year for year in _YEAR.findall(text))
 
 
+# A charge denied: "has not been charged with", "is nowhere close to charging anyone with",
+# "was never indicted" (not "was not only charged with").
+_NOT_CHARGED = re.compile(
+    r"(?:(?:\bnot|\bnever|n['’]t)(?!\s+only\b)|\bnowhere\s+(?:close|near)\s+to|\bno\s+closer\s+to|"
+    r"\bfar\s+from)\s+(?:(?:yet|been|be|formally|officially|criminally|publicly|since|also)\s+){0,3}$",
+    re.I,
+)
+
+
+# A sentence about what the law provides for a charge, not about the defendant's: "The charge
+# of X provides for a mandatory minimum sentence", "Each count carries up to 20 years".
+_LAW_OF_IT = re.compile(
+    r"^\W*(?:the|each|that|this)\s+(?:charges?|counts?)\s+(?:of\s+)?[^.;]{0,160}?\b(?:provides?|"
+    r"carries|carry|calls?)\s+(?:for\s+)?(?:a|an|up|the|maximum|minimum|mandatory|\d)",
+    re.I,
+)
+
+
+# A dismissal asked for: "a motion seeking the dismissal of", "asked the judge for the
+# dismissal of", "moved for dismissal of".
+_ASKED = re.compile(
+    r"\b(?:motions?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|mov(?:e|es|ed|ing)|"
+    r"petition(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for)\b[^.;]{0,30}$",
+    re.I,
+)
+
+
 def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], status: str) -> bool:
     """Whether the cue at `match` speaks of a charge of this case, and not of an earlier
-    matter, a condition ("if convicted of") or a not-guilty plea."""
+    matter, a condition ("if convicted of"), a charge denied ("has not been charged with") or
+    a not-guilty plea."""
     text = sentence.text
+    if match.group(0)[:5].lower() in ("charg", "indic") and _NOT_CHARGED.search(
+        text, max(0, match.start() - 50), match.start()
+    ):
+        return False
+    if _LAW_OF_IT.match(text) and match.start() < 20:
+        return False  # "The charge of X provides for a mandatory minimum sentence of 10 years"
+    if status == "dropped" and _ASKED.search(text, max(0, match.start() - 50), match.start()):
+        return False  # "filed a motion seeking the dismissal of the charge": asked, not done
     prior = article.prior_matter(sentence)
     if (
         prior

@@ -8,18 +8,13 @@ import re
 from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
-from casefile.extraction.charge_cues import (
-    ANY_CUE,
-    after_colon,
-    cues_in,
-    list_lines,
-    roster_header,
-    status_of,
-)
+from casefile.extraction.charge_cues import ANY_CUE, cues_in
 from casefile.extraction.charge_identity import Found, category_of, covers, distinct, offence_words
+from casefile.extraction.charge_lists import list_lines, roster_header
 from casefile.extraction.charge_outcomes import Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
-from casefile.extraction.charge_scope import of_this_case, without_old_convictions
+from casefile.extraction.charge_scope import of_this_case, without_old_records
+from casefile.extraction.charge_status import after_colon, status_of
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.mentions import is_headline
 from casefile.extraction.offences import Charge, is_head, read_charges, split_charges
@@ -51,6 +46,8 @@ def extract_charges(article: Article) -> list[Fact]:
             for match in matches_in(cue.pattern, text):
                 if match.end() in read or not of_this_case(article, sentence, match, cue_status):
                     continue
+                if "suspicion" in match.group(0).lower() and not _suspicion_charged(article):
+                    continue
                 if cue.names_person and not any(
                     match.start() < mention.start < match.end()
                     for mention, _ in article.cast.people_in(sentence)
@@ -74,6 +71,8 @@ def extract_charges(article: Article) -> list[Fact]:
                 if cue_status == "dropped" and not closing and not _CHARGE_WORD.search(rest[:60]):
                     continue
                 status = status_of(sentence, cue_status, rest, text[match.start() :])
+                if status == "convicted" and _not_guilty_plea(article, sentence, match.group(0)):
+                    status = "filed"
                 reference = _REFERENCE.match(rest) if status not in ("filed", "expected") else None
                 if not found and not reference:
                     continue
@@ -101,7 +100,7 @@ def extract_charges(article: Article) -> list[Fact]:
                             (person, item, status, summary, Fact("ChargeFiled", fields, evidence))
                         )
     facts += same_charges(article, facts)
-    facts = without_old_convictions(facts, article.published)
+    facts = without_old_records(facts, article.published)
     return distinct(facts + _outcomes_of_all(article, facts))
 
 
@@ -136,10 +135,58 @@ def _per_line(
         header = roster_header(article.sentences, sentence.index, line.index)
         if not named and header is not None:
             named = [p for _, p in article.cast.people_in(header)]
+        if not named and _UNNAMED_LABEL.match(line.text[: max(label_end, 0)]):
+            named = [article.cast.another()]  # "- A 15-year-old male - robbery": unnamed
         items = [item for item in found if item[1] is line]
         for person in named or people:
             given.append((person, items))
     return given
+
+
+# A list line's label that describes someone without a name: "- A 15-year-old male - ...",
+# "• A juvenile: ...".
+_UNNAMED_LABEL = re.compile(
+    r"^\s*(?:[•*·-]|\d{1,2}[.)])\s*(?:an?|one|the)\s+[^:–—]{0,40}?(?:\s[–—-]\s|:)", re.I
+)
+
+
+# A court acting on the charges: "found probable cause for both charges", "was arraigned on
+# the charges"; and a report that says no charge is filed yet.
+_COURT_ON_CHARGES = re.compile(
+    r"\b(?:probable cause|arraign\w*|pleaded not guilty|plea of not guilty)\b[^.;]{0,60}?"
+    r"\b(?:both|the|all|those|these)\s+(?:two\s+|three\s+|four\s+)?(?:charges|counts)\b",
+    re.I,
+)
+_NOT_CHARGED_YET = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+)?charged\b|\bno charges\b|\bformal charges\b",
+    re.I,
+)
+
+
+def _suspicion_charged(article: Article) -> bool:
+    """Whether the offences a person was booked on suspicion of are the charges the court
+    acts on later in the report ("booked on suspicion of vehicular homicide and hit-and-run
+    ... the judge found probable cause for both charges"); a report that says no charge is
+    filed yet keeps them suspicions."""
+    texts = [s.text for s in article.sentences]
+    return any(_COURT_ON_CHARGES.search(t) for t in texts) and not any(
+        _NOT_CHARGED_YET.search(t) for t in texts
+    )
+
+
+# A plea that tells not its kind ("entered her pleas to theft"), and a not-guilty plea.
+_BARE_PLEA = re.compile(r"^pleas?\b(?![^.;]{0,30}\b(?:guilty|no contest|nolo)\b)", re.I)
+_NOT_GUILTY = re.compile(r"\bnot[- ]guilty\b", re.I)
+
+
+def _not_guilty_plea(article: Article, sentence: Sentence, cue: str) -> bool:
+    """Whether a plea that tells not its kind is the not-guilty plea the sentence or the one
+    before it tells of ("pleaded not guilty last week to two felony charges. Lee entered her
+    pleas to theft and fraud"): it leaves the charges filed."""
+    if not _BARE_PLEA.match(cue):
+        return False
+    before = article.sentences[sentence.index - 1].text if sentence.index else ""
+    return bool(_NOT_GUILTY.search(sentence.text) or _NOT_GUILTY.search(before))
 
 
 # What a dropping names: "dropped the robbery charge", "the robbery count", not "dropped him off".

@@ -42,7 +42,7 @@ from casefile.extraction.sentences import Sentence, key_words
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
 PRIOR_MATTER = compile_scan(
-    r"\b(?:last arrested|most recent arrest|previously (?:arrested|jailed|convicted|bonded|"
+    r"\b(?:last arrested|most recent arrest|previously (?:been )?(?:arrested|jailed|convicted|bonded|"
     r"pleaded|pled|served|sentenced|found)|"
     r"served (?:\w+ ){0,3}?(?:years?|months?|time) (?:in|behind)|"
     r"who (?:had )?previously|(?:was|were|is) out on|free on|criminal history|convictions|"

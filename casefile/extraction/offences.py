@@ -14,7 +14,9 @@ enhancement ("with a sentencing enhancement ...", kept apart from the offence) a
 clause ("and is held"). What comes before the name and is not part of it is left off: counts
 ("two felony counts of"), lead-ins ("including", "just the", "an additional", "being").
 A phrase is a charge only if an offence head comes within its first few words, after nothing
-but modifiers ("25 years to life for kidnapping" names a penalty, not a charge).
+but modifiers ("25 years to life for kidnapping" names a penalty, not a charge): the heads
+are in `offence_heads`, and what tells an act done to someone rather than an offence
+("murdering his wife") in `offence_acts`.
 """
 
 from __future__ import annotations
@@ -23,57 +25,31 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from casefile.extraction.sentences import CALENDAR_WORDS
+from casefile.extraction.offence_acts import OFFENCE_NOUNS_IN_ING, act_in, singular
+from casefile.extraction.offence_heads import is_head, names_offence
 
-# Offence heads, as word stems: the noun or verb a code's offence name is built on, the things
-# possessed, carried or traded that name an offence by themselves ("a gun charge", "drug
-# charges"), and "crime" ("hate crime").
-_HEAD = re.compile(
-    r"(?:murder|homicid|manslaughter|assault|batter(?:y|ies)$|robb|burglar|theft|"
-    r"thiev|steal|larcen|shoplift|embezzl|fraud|forg(?:e|ed|ery|eries|ing)$|counterfeit|"
-    r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"
-    r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|strangul|suffocat|entic|lur(?:e|ing)$|stalk|harass|menac|"
-    r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burning$|possess|"
-    r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
-    r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
-    r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
-    r"mak(?:ing)$|maintaining$|assisting$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
-    r"gambl|poach|bigam|unauthoriz|intrusion|touching$|aid(?:ing)?$|retaliat|cyber|utter|"
-    r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
-    r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
-    r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
-    r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|blackmail|poison|hazing$|"
-    r"dereliction|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"
-    r"matri|parri|fratri)cid|shooting$|harm$|lying$|corrupt|falsif|fabricat|flight$|accidents?$|"
-    r"coerci|asphyxia|porn|disorder$|parad|enter(?:ing)?$|entry$|genocid|suicid|harbor|trading$|"
-    r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|risk$|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
-    r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
-    r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
-    r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
-    r"invasion|jack(?:ing)?$|hit-and-run|hit$|piracy|treason|sedition|espionage|stolen|"
-    r"impersonat|felons?$|unlawful|illegal|reckless|sex|sexual(?:ly)?)"
-)
-# Words that cannot stand before an offence's head in its name: articles, prepositions,
-# pronouns, verbs of being, numbers, spans of time.
-_NOT_MODIFIER = frozenset(
-    ["the", "a", "an", "of", "to", "for", "in", "on", "at", "with", "by", "from", "and", "or",
-     "his", "her", "their", "its", "which", "that", "who", "whom", "is", "was", "were", "are",
-     "be", "been", "has", "have", "had", "will", "would", "could", "may", "might", "shall",
-     "should", "can", "he", "she", "they", "it", "years", "year", "months", "month", "days",
-     "life", "after", "before", "during", "while", "prison", "jail", "sentence", "faces",
-     "face", "make", "made", *CALENDAR_WORDS]
-)  # fmt: skip
-_MAX_MODIFIERS = 4
+__all__ = [
+    "Charge",
+    "charge_end",
+    "clean_item",
+    "is_head",
+    "names_offence",
+    "read_charges",
+    "split_charges",
+]
 
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 # Where a list of charges ends: the next clause, the source, punctuation.
 _LIST_END = re.compile(
     # "in connection with" a drug trafficking crime or crime of violence names a federal
     # firearms offence ("using firearms in connection with drug trafficking"), not its case
-    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|(?<!stop )(?<!scene )after(?! the fact)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
+    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|"
+    # (an earlier conviction some codes name an offence by: "possession of a firearm after
+    # former felony conviction")
+    r"(?<!stop )(?<!scene )after(?! the fact| (?:a |an )?(?:former|previous|prior) (?:felony )?conviction)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     # "when at fault", "when intoxicated": the state an offence's name requires
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|(?<!well )as (?!well as)|instead of|rather than|"
+    r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)|instead of|rather than|"
     # the next verdict, which reads its own list: "not guilty of murder and guilty of
     # manslaughter and tampering with evidence"
     r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
@@ -87,14 +63,19 @@ _LIST_END = re.compile(
     r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
-    r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must)\b"
+    r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must|"
+    # what the law provides for it: "the charge of X provides for a mandatory minimum"
+    r"provides|carries)\b"
     # the charge a defendant is one on: "a murder defendant"
     r"|\s+defendants?\b"
     # a clause about another charge: "to murder, and the robbery charge was dismissed"
     r"|,\s+and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\s+"
     r"(?:was|were|is|are|has|have|had|will)\b"
     r"|[.;:()\"“”—–]|\s--\s|,\s+(?i:police|authorities|officials|prosecutors|court records|"
-    r"records|according)\b",
+    r"records|according)\b"
+    # a clause of its own: "murder, while Lee faces ...", "murder and charged Lee, 20, with"
+    r"|,\s+(?i:while|whereas)\b|,?\s+and\s+(?:also\s+)?(?i:charged|indicted|arrested|cited|"
+    r"booked|convicted|acquitted)\s+(?-i:[A-Z])",
 )
 # Where one charge of a list ends, and what follows it (the victim, the time, the penalty)
 # is left off before the next charge.
@@ -108,18 +89,26 @@ _ITEM_END = re.compile(
     # (not the death a drug caused: "reckless homicide in fentanyl death")
     r"firearms|stolen|counterfeit)\b(?!\s+(?:[\w-]+\s+)?(?:deaths?|overdoses?|killings?)\b)|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}gang\b|"
+    # where a code makes the act an offence: "possession of a bladed article in a public place"
+    r"(?:a|any)\s+public\s+(?:place|way|building|park|area)|public\b|"
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
     r"drug trafficking)\b|(?:a|the)\s+school)|"
     r"for (?!an?\s+(?:unlawful|illegal|improper)\s+purpose)(?:the|his|her|their|a|an|allegedly|"
     r"each|every|all|what|which|lack|want|"
     r"insufficient|\w+ing)\b|"
-    r"against (?:him|her|them|the)\b|(?<=charge\s)against\b|(?<=charges\s)against\b|"
+    r"against (?:him|her|them|the|his|their)\b|(?<=charge\s)against\b|(?<=charges\s)against\b|"
+    # "against a Saskatoon man": whom the charge is against (not "assault against a child")
+    r"against (?:a|an)\s+(?!(?:[\w-]+\s+){0,2}(?:child|children|minor|juvenile|officer|person|"
+    r"employee|elderly|disabled|pregnant|family|household|spouse|public|emergency|peace|witness|"
+    r"juror|informant|victim)\b)|"
     # "on" ends a name unless the person the offence is against follows ("assault on a child")
     r"on (?!(?:a|an)\s+(?:suspended|revoked|expired)\b|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:child|minor|juvenile|officer|person|employee|"
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
+    # how often: "selling fentanyl on two occasions"
+    r"on (?:\d+|two|three|four|five|six|several|multiple|numerous|separate) (?:separate )?occasions|"
     # the charges a new one joins: "adding a count of assault to the charges he faced"
     r"to (?:the|his|her|their|an?) (?:[\w-]+ ){0,4}?(?:charges?|counts?)\b|"
     # what a charge is about: "involving two girls", "of more than $1 million"
@@ -127,7 +116,10 @@ _ITEM_END = re.compile(
     r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
     r"almost |at least |roughly |up to |less than |under )?\$|"
     r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # ("within" a place a code names is part of the name: "carrying weapons within school
+    # safety zones", "within 1,000 feet of a school")
+    r"within(?! (?:a |an |the )?(?:school|\d[\d,]* (?:feet|foot|yards|meters|metres)\b))|"
     # a deadline: "expects to charge him with murder by Wednesday"
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the end|tomorrow)\b|"
     r"during (?!(?:the\s+)?commission\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:felony|crime|robbery|burglary|"
@@ -136,10 +128,13 @@ _ITEM_END = re.compile(
     r"penalty|penalties|sentences?|terms?|punishment))|punishable|being \w+ed\b|"
     # an enhancement, kept apart from the offence it enhances
     r"(?:with|and|plus) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:enhancements?|allegations?|"
-    r"special circumstances?|specifications?)\b|with great bodily injury)\b"
+    r"special circumstances?|specifications?)\b|with great bodily injury|"
+    # "assault in the second degree as a hate crime": an enhancement too
+    r"as (?:a|an) (?:hate|bias)[- ]crimes?)\b"
     # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
     r"|\s+(?:in|of|against|on|at|near|outside|for) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
-    r"Property|Drugs?|Narcotics|Murder|Assault|Robbery|Hire)\b)[A-Z]",
+    r"Property|Drugs?|Narcotics|Murder|Assault|Robbery|Hire|Class|Criminal|Aggravated|Attempted|"
+    r"Felony|Misdemeanor|First|Second|Third|Fourth)\b)[A-Z]",
 )
 # (not before a degree set after its offence: "Assault, second degree")
 _ITEM_SPLIT = re.compile(
@@ -155,20 +150,28 @@ _LEAD_IN = re.compile(
     rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?)\s+(?:each\s+)?of\s+(?:the\s+)?|"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?|complaints?)\s+(?:each\s+)?of\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?counts?\s+of\s+)?(?:the\s+)?|"
     r"(?:[\w-]+\s+){0,2}?(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?"
     # "one count of being a felon in possession of a firearm"
     r"(?:being\s+(?:an?\s+)?)?",
     re.I,
 )
 # The victim of a killing: "murder of a police officer" is the charge of murder.
-_VICTIM_OF = re.compile(r"(?<=murder)\s+of\s+.*$")
+# (but a class of victim the code names is part of it: "murder of a law enforcement officer",
+# "murder of an unborn child")
+_VICTIM_OF = re.compile(
+    r"(?<=murder)\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
+    r"firefighter|juror|witness|judge)\b).*$"
+)
+_ANY_VICTIM_OF = re.compile(r"(?<=murder)\s+of\s+.*$")
 _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
 # Offence names that hold an "and" of their own.
 _BINOMIAL = re.compile(
     r"\b(?:hit and run|breaking and entering|aiding and abetting|assault and battery|"
     r"drunk and disorderly|lewd and lascivious|fleeing and eluding|armed and dangerous|possess and distribute|distribute and possess|"
-    r"possession and distribution|manufacture and deliver|sale and delivery)\b",
+    r"possession and distribution|manufacture and deliver|sale and delivery|"
+    r"firearms? and ammunition)\b",
     re.I,
 )
 # An item cut inside its object by a comma between adjectives: "raping an intoxicated".
@@ -177,159 +180,25 @@ _OPEN_OBJECT = re.compile(
     re.I,
 )
 _INCLUDING = re.compile(r"\s*including\b", re.I)
+# (at the end of the item before, or a short clause after it: "several charges, including
+# murder" and "the nine charges he faced, including murder" name charges; "charges of
+# smuggling drugs, including heroin" tells what the drugs were)
 _CHARGE_NOUN_END = re.compile(
-    r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\b", re.I
+    r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\b"
+    r"(?:\s+(?!of\b)[\w'’-]+){0,8}\W*$",
+    re.I,
 )
 _TRAILING_AND = re.compile(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
+# Events a report names by what happened, not offences: "charged for an on-duty shooting".
+_EVENT_NOUNS = frozenset(["shooting", "shootings", "stabbing", "stabbings", "killing", "killings"])
+# The words for any offence: "charged in connection with the crime" names none.
+_GENERIC_OFFENCE_NOUNS = frozenset(
+    ["crime", "crimes", "offense", "offenses", "offence", "offences", "felonies"]
+)
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
 _NOT_A_CHARGE_START = frozenset(
     ["his", "her", "their", "these", "those", "all", "any", "its", "whose", "both"]
 )
-
-
-def is_head(word: str) -> bool:
-    """Whether `word` (lower case) can be the head of an offence's name."""
-    return _HEAD.match(word) is not None
-
-
-def names_offence(words: list[str]) -> bool:
-    """Whether `words` read as an offence's name: a head within the first few words, with
-    nothing before it that cannot modify it."""
-    for word in words[: _MAX_MODIFIERS + 1]:
-        if is_head(word):
-            return True
-        if word in _NOT_MODIFIER or (any(c.isdigit() for c in word) and not _ORDINAL.match(word)):
-            return False
-    return False
-
-
-# A degree in figures: "1st-degree murder", "2nd degree assault".
-_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)(?:-degree)?$")
-
-
-# Whom an act is done to: "murdering his wife", "kidnapping a 9-year-old girl" tell what was
-# done, not the offence charged ("endangering the welfare of a child", "leaving the scene").
-_PERSON_OBJECT = frozenset(
-    ["him", "her", "them", "himself", "herself", "wife", "husband", "girlfriend", "boyfriend",
-     "partner", "girl", "boy", "girls", "boys", "woman", "man", "women", "men", "child",
-     "children", "daughter", "daughters", "son", "sons", "baby", "infant", "toddler", "mother",
-     "father", "stepfather", "stepmother", "brother", "sister", "officer", "officers", "deputy",
-     "trooper", "teen", "teenager", "student", "classmate", "neighbor", "neighbour", "victim",
-     "friend", "roommate", "people", "person", "stranger", "customer", "clerk", "driver"]
-)  # fmt: skip
-
-
-# A sum of money an act is told by: "$40,000", "more than $1.2 million".
-_AMOUNT = re.compile(
-    r"(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|at\s+least\s+|"
-    r"roughly\s+|up\s+to\s+|some\s+)?\$"
-)
-_POSSESSIVES = frozenset(["her", "his", "their"])
-
-
-def _person_object(words: list[str], at: int) -> bool:
-    """Whether `words[at]` is a person an act is done to: "her" is one at the end ("assaulting
-    her") or before a person ("her husband", "his 2-year-old son"), not before a thing
-    ("violating her bond conditions")."""
-    word = words[at].strip(",.")
-    if word.split("-")[-1] not in _PERSON_OBJECT:  # "ex-girlfriend"
-        return False
-    if word in _POSSESSIVES and at + 1 < len(words):
-        # "her former boyfriend", "his 2-year-old son"
-        return any(_person_object(words, after) for after in range(at + 1, min(at + 4, len(words))))
-    return True
-
-
-_NUMBER_WORDS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"]
-)
-# The offence an act in -ing is ("murdering his wife" is murder); only where the offence's
-# name shares the verb's stem, so that the quote still states it ("raping" holds no "rape").
-_OFFENCE_OF_ACT = {
-    "murdering": "murder", "assaulting": "assault", "kidnapping": "kidnapping",
-    "abducting": "abduction", "torturing": "torture", "molesting": "molestation",
-    "stalking": "stalking", "embezzling": "embezzlement", "defrauding": "fraud",
-    "strangling": "strangulation", "threatening": "threats", "endangering": "endangerment",
-    "harassing": "harassment", "imprisoning": "false imprisonment", "battering": "battery",
-}  # fmt: skip
-
-
-# Things whose handling a code makes an offence of: "improper handling of a firearm".
-_CONTROLLED_THING = frozenset(
-    ["firearm", "firearms", "gun", "guns", "handgun", "weapon", "weapons", "ammunition",
-     "explosive", "explosives", "substance", "substances", "narcotics", "drugs"]
-)  # fmt: skip
-
-
-# Offences whose own name ends in -ing.
-_OFFENCE_NOUNS_IN_ING = frozenset(
-    ["wounding", "kidnapping", "stalking", "carjacking", "trafficking", "shoplifting",
-     "racketeering", "trespassing", "loitering", "looting", "smuggling", "speeding", "hazing",
-     "poaching", "gambling", "prowling", "littering", "counterfeiting", "bootlegging",
-     "hijacking", "pandering", "pimping", "voyeurism", "jaywalking", "rioting"]
-)  # fmt: skip
-
-
-def _act(words: list[str]) -> tuple[bool, str | None]:
-    """Whether `words` tell an act done to someone rather than name an offence (a verb in -ing
-    whose object is a person: "sexually assaulting an unconscious woman"; an act named with
-    "of": "the burning of a restaurant"), and the offence that act is, if known."""
-    for position, word in enumerate(words):
-        if is_head(word) and not word.endswith("ly"):
-            if not word.endswith("ing") or word in _OFFICE_OBJECT_VERBS:
-                return False, None
-            after = words[position + 1 : position + 6]
-            if after[:1] == ["of"] and not _CONTROLLED_THING & set(after[1:5]):
-                # "the wounding of Ann Lee", "the burning of a house" (but "improper handling
-                # of a firearm" names an offence)
-                return True, word if word in _OFFENCE_NOUNS_IN_ING else None
-            if not after and not position and word in _OFFENCE_OF_ACT:  # "murdering and ..."
-                return True, _OFFENCE_OF_ACT[word]
-            if after and (
-                after[0][:1].isdigit()
-                or after[0] in _NUMBER_WORDS
-                or _AMOUNT.match(" ".join(after))
-            ):
-                # "burning five trucks", "stealing more than $1.2 million", "shooting
-                # 29-year-old Ann Lee": what was done, not an offence
-                return True, None
-            # A person after "of" is the object of a thing, not of the act: "endangering the
-            # welfare of a child" names an offence.
-            if "of" in after:
-                after = after[: after.index("of")]
-            if not any(_person_object(after, at) for at in range(len(after))):
-                return False, None
-            offence = _OFFENCE_OF_ACT.get(word)
-            if offence and position and words[position - 1] == "sexually":
-                offence = "sexual " + offence
-            return True, offence
-    return False, None
-
-
-# Plural names that are offences' own ("threats") or things a charge is about ("drugs").
-_PLURAL_NAMES = frozenset(
-    ["threats", "drugs", "weapons", "firearms", "narcotics", "guns", "handguns", "explosives",
-     "crimes", "substances", "narcotics", "goods", "arms", "controlled", "arms", "looting"]
-)  # fmt: skip
-
-
-def _singular(word: str) -> str:
-    """An offence named in the plural, as one charge names it: "burglaries" is burglary."""
-    if word in _PLURAL_NAMES or not is_head(word):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us")) and is_head(word[:-1]):
-        return word[:-1]
-    return word
-
-
-# Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor".
-_OFFICE_OBJECT_VERBS = frozenset(
-    ["resisting", "obstructing", "impersonating", "eluding", "fleeing", "intimidating",
-     "tampering", "soliciting", "enticing", "luring", "contributing", "harboring",
-     "harbouring", "hindering", "interfering", "disarming"]
-)  # fmt: skip
 
 
 class Charge(NamedTuple):
@@ -350,9 +219,18 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         return None
     lead_in = _LEAD_IN.match(item)
     counted = counted or (lead_in is not None and bool(_COUNTED.search(lead_in.group(0))))
+    # ("in the murder of a police officer" names the killing, not the code's offence)
+    event = item.startswith("the ")
     item = item[lead_in.end() :].strip() if lead_in else item
-    item = _VICTIM_OF.sub("", item)
+    item = (_ANY_VICTIM_OF if event else _VICTIM_OF).sub("", item)
     words = item.split()
+    if len(words) > 2 and words[0] in ("hate", "bias") and is_head(words[2]):
+        # "hate crime murder": an enhancement of the offence named after it, as "murder as a
+        # hate crime" is
+        if words[1] == "crime":
+            words = words[2:]
+    elif len(words) > 1 and words[0] in ("hate-crime", "bias-crime") and is_head(words[1]):
+        words = words[1:]
     if (
         words
         and words[-1] in ("charge", "charges", "count", "counts", "case")
@@ -361,15 +239,17 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         words = words[:-1]
     elif len(words) > 1 and words[-1] in ("warrant", "warrants", "indictment", "complaint"):
         words = words[:-1]  # "on a murder warrant": the charge the warrant names is murder
-    elif len(words) > 1 and words[-1] in ("conviction", "convictions"):
+    elif len(words) > 1 and words[-1] in ("conviction", "convictions") and "after" not in words:
         words = words[:-1]  # "on a murder conviction": the charge it convicts of is murder
     if words and words[-1] in ("murders", "homicides"):
         words[-1] = words[-1][:-1]
     elif words and len(words[-1]) > 5:
-        words[-1] = _singular(words[-1])
-    if not words or len(words) > 14 or not names_offence(words):
+        words[-1] = singular(words[-1])
+    # (a federal offence's name runs long: "conspiracy to distribute and possess with intent
+    # to distribute 400 grams or more of fentanyl")
+    if not words or len(words) > 18 or not names_offence(words):
         return None
-    act, offence = _act(words) if not counted else (False, None)
+    act, offence = act_in(words) if not counted else (False, None)
     if act:
         return Charge(offence, True) if offence else None
     if words[0] in _NOT_A_CHARGE_START:
@@ -378,13 +258,14 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     if (
         len(words) == 1
         and words[0].endswith("ing")
-        and not words[0].endswith(tuple(_OFFENCE_NOUNS_IN_ING))  # "cyberstalking"
+        and not words[0].endswith(tuple(OFFENCE_NOUNS_IN_ING))  # "cyberstalking"
     ):
         return None
-    if len(words) == 1 and words[0] in ("crimes", "offenses", "felonies"):
+    if len(words) == 1 and words[0] in _GENERIC_OFFENCE_NOUNS:
         return None
-    if words[-1] in ("spree", "sprees", "rampage"):
-        return None  # "a carjacking spree": what was done, not a charge
+    if words[-1] in ("spree", "sprees", "rampage") or words[-1] in _EVENT_NOUNS:
+        # "a carjacking spree", "an on-duty shooting": what was done, not a charge
+        return None
     return Charge(" ".join(words), False)
 
 
@@ -396,15 +277,21 @@ _SEMICOLON = re.compile(r";\s*(?:and\s+|or\s+)?")
 def charge_end(phrase: str) -> int:
     """Where the list of charges that opens `phrase` ends: a semicolon ends it unless what
     follows, up to the next one or the end, is one more offence's name and nothing else
-    ("aggravated battery; resisting arrest without violence; and grand theft")."""
+    ("aggravated battery; resisting arrest without violence; and grand theft"); the last item,
+    after "; and", ends where a list does ("...; and reckless endangerment after a fire")."""
     end = _LIST_END.search(phrase)
     while end and phrase[end.start()] == ";":
         after = _SEMICOLON.match(phrase, end.start())
         nxt = _LIST_END.search(phrase, after.end()) if after else None
         stop = nxt.start() if nxt else len(phrase)
-        if (nxt and phrase[stop] not in ";.") or not _names_one_offence(phrase[after.end() : stop]):
+        last = after is not None and after.group(0).rstrip() != ";"  # "; and", "; or"
+        if (nxt and phrase[stop] not in ";." and not last) or not _names_one_offence(
+            phrase[after.end() : stop]
+        ):
             break
         end = nxt
+        if last:
+            break
     return end.start() if end else len(phrase)
 
 
@@ -412,7 +299,9 @@ def _names_one_offence(part: str) -> bool:
     """Whether `part` is one offence's name, whole: what the list's end and an item's end
     leave of it is all of it."""
     part = part.strip()
-    if not part or _ITEM_SPLIT.search(part) or _ITEM_END.search(part):
+    # (an "and" of the name's own is no second item: "a firearm and ammunition")
+    joined = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), part)
+    if not part or _ITEM_SPLIT.search(joined) or _ITEM_END.search(part):
         return False
     return clean_item(part) is not None
 
@@ -433,6 +322,14 @@ def _without_citations(phrase: str) -> str:
     if "(" not in phrase:
         return phrase
     return _BRACKETS.sub(lambda m: "" if _CITATION.search(m.group(1)) else m.group(0), phrase)
+
+
+# What a list line says in brackets of the item before it, in lower case: "receiving stolen
+# property (motor vehicle)" names the offence by what was taken.
+_QUALIFIER = re.compile(
+    r"\s*\(((?!(?:[a-z-]+ )*(?:he|she|they|it|his|her|their|is|was|are|were|has|had|not|no)\b)"
+    r"[a-z][a-z-]*(?: [a-z-]+){0,2})\)"
+)
 
 
 # Cached: the same charge phrase recurs across the reports of a case and in revised and
@@ -461,12 +358,38 @@ def _two_verbs(found: re.Match[str]) -> str:
     return found.group(0).replace(" ", "_")
 
 
+# What a relative clause inside a list says of the item before it: "attempted murder, which
+# carries a life sentence, and robbery", "murder, a charge that carries up to 40 years, and
+# of robbery" (the list goes on after it).
+_ASIDE = re.compile(
+    r",\s+(?:which|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?|offen[cs]es?|felon(?:y|ies)|"
+    r"misdemeanou?rs?|crimes?)\s+(?:that|which))\s+[^,;.:()]{1,80},(?=\s+(?:and|or)\s+\S)"
+)
+# A preposition said again before the next item: "of manslaughter and of affray", "with murder
+# for the shooting and with arson for the fire".
+_SAID_AGAIN = re.compile(r"\s+(and|or)\s+(?:of|on|to|with)\s+(?=\S)")
+# A term told again for the next item: "12 years for manslaughter and three years for a gun
+# charge".
+_TERM_AGAIN = re.compile(
+    r",?\s+and\s+(?:an?\s+|another\s+)?(?:[\w-]+\s+){1,3}?(?:years?|months?|days?)\s+"
+    r"(?:in\s+prison\s+|of\s+probation\s+)?(?:each\s+)?for\s+(?=\S)"
+)
+
+
 @lru_cache(maxsize=4096)
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
     phrase = _without_citations(phrase.lstrip(" \"“‘'"))
+    qualified = "(" in phrase and _QUALIFIER.search(phrase) is not None
+    if qualified:  # kept whole, and no end of the list: "receiving stolen property (motor vehicle)"
+        phrase = _QUALIFIER.sub(lambda m: f" \x01{m.group(1)}\x02", phrase)
     if "- " in phrase:
         phrase = _SHARED_ENDING.sub(_shared_ending, phrase)
+    if ", which " in phrase or " that " in phrase:
+        phrase = _ASIDE.sub(",", phrase)
+    if " and " in phrase or " or " in phrase:
+        phrase = _SAID_AGAIN.sub(r" \1 ", phrase)
+        phrase = _TERM_AGAIN.sub(" and ", phrase)
     phrase = _TRAILING_AND.sub("", _SEMICOLON.sub(", ", phrase[: charge_end(phrase)]))
     items: list[Charge] = []
     previous = ""
@@ -484,6 +407,8 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
             if items and items[-1] == pending:
                 items.pop()
         item = clean_item(raw, counted) if raw.strip() else None
+        if item and qualified:
+            item = item._replace(name=item.name.replace("\x01", "(").replace("\x02", ")"))
         pending = item
         if item:
             items.append(item)

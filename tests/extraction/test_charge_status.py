@@ -227,9 +227,10 @@ def test_a_charge_still_to_come_is_expected(text: str, expected: set[tuple[str, 
             "Terrence Boyd, 31, was charged with murder. His lawyer asked a judge to dismiss it.",
             {(BOYD, "murder", "filed")},
         ),
-        # Charges the same sentence files after the dropping of another case stay filed.
+        # A grand jury asked to indict is no outcome yet.
         (
-            "Terrence Boyd, 31, was charged with murder. A grand jury declined to indict him.",
+            "Terrence Boyd, 31, was charged with murder. Prosecutors will ask a grand jury to "
+            "indict him.",
             {(BOYD, "murder", "filed")},
         ),
         # A not-guilty plea to the charges leaves them filed.

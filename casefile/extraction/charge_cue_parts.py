@@ -1,0 +1,44 @@
+"""What a charge cue is: the key words that gate it, its pattern, the status it gives the list
+after it, and the pattern fragments the cue tables share (a day between a verdict and its
+charges, the person named between a verb and its list, a count)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import KeyWords, key_words
+
+COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
+
+
+class Cue(NamedTuple):
+    gate: KeyWords  # key words (lower case) the cue cannot do without
+    pattern: re.Pattern[str]
+    status: str
+    # Where the list ends when the cue's own words close it: "from murder to manslaughter".
+    until: re.Pattern[str] | None = None
+    # Whether the cue's span ends on the name of the person charged ("... and Kim with"): it
+    # holds only where that span names someone.
+    names_person: bool = False
+
+
+def cue(
+    words: tuple[str, ...],
+    pattern: str,
+    status: str,
+    until: str | None = None,
+    names_person: bool = False,
+) -> Cue:
+    closing = re.compile(until, re.I) if until else None
+    return Cue(key_words(*words), compile_scan(pattern, re.I), status, closing, names_person)
+
+
+# A day named between a verdict and its charges: "convicted Ann Lee on Friday of murder".
+DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+ON_DAY = rf"on\s+{DAY},?\s+"
+# An object named between the verb and the list ("charging him with", "indicted Ann Lee for").
+# Or a list of people told with their ages and towns ("charging Ann Lee, 34, of Toledo, and
+# Tom Kim, 29, of Detroit, with"): names, numbers, "of" and "and" only.
+OBJECT = r"(?:(?:[\w.'’-]+,?\s+){0,6}?|(?:(?:(?-i:[A-Z])[\w.'’-]*|\d{1,3}|of|and|&),?\s+){7,24}?)"

@@ -1,0 +1,148 @@
+"""Whom a charge sentence charges when it names no one: the people the sentences after it
+name. A counted group ("two men were charged", "charges against two brothers") is the first
+of the next two sentences that names as many suspects; a lede's subject described, not named
+("A Dayton man", "A former bookkeeper"), is the person whose name opens the next sentence;
+"him" of a verdict is the person an earlier sentence names as a verdict's object; and "he"
+right after talk of an unnamed minor is that minor, not the adult suspect named before."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.context import Article
+from casefile.extraction.mentions import NameMention
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence
+
+# A number of people the sentence charges without naming them: "two more people have been
+# charged", "one of three men arrested on charges of".
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTED_GROUP = re.compile(
+    r"\b(two|three|four|five|six)\s+(?:more\s+|other\s+|young\s+)?(?:people|men|women|suspects|"
+    r"teens|teenagers|juveniles|adults|individuals|persons|defendants|brothers|sisters)\b",
+    re.I,
+)
+
+
+def count_of(group: str) -> int | None:
+    """How many people a group's words count: "two brothers" and "both" are two."""
+    words = group.lower().split()
+    if "both" in words:
+        return 2
+    return next((NUMBERS[word] for word in words if word in NUMBERS), None)
+
+
+def named_next(article: Article, sentence: Sentence, count: int) -> list[Person]:
+    """The suspects a counted group stands for when the next sentences name them: the first
+    of the next two sentences that names exactly `count` suspects."""
+    last = min(len(article.sentences), sentence.index + 3)
+    for after in range(sentence.index + 1, last):
+        named = distinct_people(
+            [p for _, p in article.cast.people_in(article.sentences[after]) if p.suspect]
+        )
+        if len(named) == count:
+            return named
+        if named:
+            break
+    return []
+
+
+# A lede's subject described, not named: "The woman facing arson charges", "A Dayton man",
+# or by what the person does, a noun of an agent: "A former bookkeeper", "A Houston pastor",
+# "A nursing assistant" (not "a second man": someone besides the one named next; nor "a
+# number of").
+DESCRIBED = re.compile(
+    r"(?:the|an?)\s+(?!second\b|third\b|other\b|another\b)(?:[\w-]+\s+){0,3}?(?:(?:man|woman|"
+    r"teen|teenager|boy|girl|suspect|driver|mother|father|son|daughter|husband|wife)\b|"
+    r"[a-z]{3,}(?:er|or|ist|ant|ent)\b(?!\s+of\b))",
+    re.I,
+)
+
+
+# A sentence that gives its opening name another part than the lede's: "Ann Lee, the judge,
+# said", "Ann Lee, a spokeswoman for".
+_OTHER_ROLE = re.compile(
+    r"^[^,]{1,40},\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:judge|prosecutor|attorney|lawyer|"
+    r"spokes\w+|officer|detective|sheriff|chief|witness|victim|neighbou?r)\b",
+    re.I,
+)
+
+
+def named_next_subject(article: Article, sentence: Sentence) -> Person | None:
+    """The suspect a lede describes without a name ("The woman facing arson charges ...")
+    when the next sentence opens with that suspect's name ("Ann Lee, 29, appeared ..."), or
+    with the name of someone the report gives no other role ("Ann Lee, 47, admitted she ...":
+    the lede's charge makes her a suspect)."""
+    if sentence.index + 1 >= len(article.sentences):
+        return None
+    following = article.sentences[sentence.index + 1]
+    opening = [
+        p
+        for m, p in article.cast.people_in(following)
+        if m.start <= 1
+        and p.name
+        and (p.suspect or not (p.victim or p.official or _OTHER_ROLE.search(following.text)))
+    ]
+    return opening[0] if opening else None
+
+
+def distinct_people(people: list[Person]) -> list[Person]:
+    found: list[Person] = []
+    for person in people:
+        if not any(person is other for other in found):
+            found.append(person)
+    return found
+
+
+PRONOUN_OBJECT = re.compile(r"\b(?:him|her)\b", re.I)
+# The verb of a verdict or charge whose object follows, with a title or two between.
+_VERDICT_BEFORE = re.compile(
+    r"\b(?:acquitted|convicted|charged|charging|indicted|sentenced|found)\s+(?:[\w.'’-]+\s+){0,4}?$",
+    re.I,
+)
+
+
+def verdict_object_before(article: Article, sentence: Sentence) -> Person | None:
+    """The person the last three sentences name as the object of a verdict or a charge
+    ("A judge acquitted Rochester police officer Bo Tran of assault"): whom "him" stands for
+    in the verdict after it, whatever part the report gave him elsewhere."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        before = article.sentences[index]
+        for mention, person in reversed(article.cast.people_in(before)):
+            if _VERDICT_BEFORE.search(before.text, max(0, mention.start - 60), mention.start):
+                return None if person.victim and not person.suspect else person
+    return None
+
+
+# A pronoun subject before a cue: "Police said he is expected to be charged with".
+PRONOUN_BEFORE = re.compile(
+    r"(?:^|\b(?:said|says|and|where|when)\s+|[,;]\s+)(?:he|she)\s+(?:[\w'’-]+\s+){0,4}$", re.I
+)
+
+
+# An unnamed minor the report speaks of: "the teen", "the 16-year-old", "the boy".
+_MINOR = re.compile(
+    r"\bthe\s+(?:(?:1[0-7]|[1-9])-year-old\s+)?(?:teen|teenager|boy|girl|juvenile|minor)\b|"
+    r"\bthe\s+(?:1[0-7]|[1-9])-year-old\b",
+    re.I,
+)
+
+
+def an_unnamed_minor(
+    article: Article,
+    sentence: Sentence,
+    start: int,
+    mentions: list[tuple[NameMention, Person]],
+    actor: Person | None,
+) -> bool:
+    """Whether the pronoun a cue follows stands for an unnamed minor the report has just
+    spoken of ("The teen's case was handled in juvenile court. Last week, he admitted to
+    ..."), not for the adult suspect it named (his father, 44)."""
+    if actor is None or actor.age is None or actor.age < 18 or sentence.index == 0:
+        return False
+    if any(m.start < start for m, _ in mentions):
+        return False
+    if not PRONOUN_BEFORE.search(sentence.text, 0, start):
+        return False
+    previous = article.sentences[sentence.index - 1].text + " " + sentence.text[:start]
+    return _MINOR.search(previous) is not None

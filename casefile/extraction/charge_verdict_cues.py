@@ -1,0 +1,155 @@
+"""The cues of a charge's outcome, told by the verb before its list: a plea ("pleaded guilty
+to", "pleaded not guilty to", which leaves the charge filed, and as British courts report a
+plea, "admitted manslaughter"), a verdict ("convicted of", "found guilty of", "acquitted of",
+"found not guilty by reason of insanity of"), a sentence received for a charge ("sentenced on
+X charges"), a dismissal ("prosecutors dropped the X charge", "declined to indict her on",
+"in exchange for the dismissal of"), a hung jury (the charge stays filed), and a charge
+replaced by another ("reduced the charge from murder to manslaughter": the first dropped, the
+second filed)."""
+
+from __future__ import annotations
+
+from casefile.extraction.charge_cue_parts import DAY, OBJECT, ON_DAY, Cue, cue
+
+VERDICT_CUES: list[Cue] = [
+    # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
+    cue(
+        ("not guilty",),
+        r"\b(?:pleaded|pled|pleads|pleading|plead|entered|enter|enters|plea of|pleas of)\s+"
+        r"(?:(?:an?|his|her|their)\s+(?:plea|pleas)\s+of\s+)?not guilty\s+(?:[^.;]{0,40}?\s)??to\s+",
+        "filed",
+    ),
+    cue(("acquit", "not guilty", "cleared"),
+         # (a verdict of insanity acquits: "not guilty by reason of insanity of murder")
+         r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty(?:\s+by\s+reason\s+of\s+(?:insanity|"
+         r"mental\s+(?:disease|illness)(?:\s+or\s+defect)?))?)\s+"
+         # (the person acquitted, with a title: "acquitted Rochester police officer Bo Tran of")
+         rf"(?:(?!on\b)[\w,.'’-]+\s+|{ON_DAY}){{0,6}}?"
+         rf"(?:of|on(?!\s+{DAY}))\s+",
+         "acquitted"),
+    # A charge replaced by another: "reduced the charge against her from murder to
+    # manslaughter", "the charge was amended from robbery to theft": the first is dropped.
+    cue(
+        ("upgraded", "reduced", "amended", "elevated", "increased", "changed", "downgraded"),
+        r"\b(?:upgraded|reduced|amended|elevated|increased|changed|downgraded)\b[^.;]{0,120}?"
+        r"\bfrom\s+(?=[^.;]{1,80}?\s+to\s+)",
+        "dropped",
+        until=r"\s+to\s+",
+    ),
+    # ... and the second filed: "from murder to manslaughter".
+    cue(
+        ("upgraded", "reduced", "amended", "elevated", "increased", "changed", "downgraded"),
+        r"\b(?:upgraded|reduced|amended|elevated|increased|changed|downgraded)\b[^.;]{0,120}?"
+        r"\bfrom\s+[^.;]{1,80}?\s+to\s+",
+        "filed",
+    ),
+    cue(("upgraded", "reduced", "amended", "elevated", "increased", "changed"),
+        r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+",
+        "filed"),
+    cue(
+        ("convict", "guilty"),
+        rf"\b(?<!not )(?:convicted|convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{ON_DAY}|"
+        # the court that did it: "by a Cobb County jury", "in Polk County Circuit Court"
+        r"(?:by|in|before)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?:jury|judge|"
+        rf"court|panel)\s+){{0,5}}?"
+        # who the person is, between commas: "convicted Ann Lee, the woman accused of ..., of"
+        r"(?:,?\s*(?:the|a|an)\s+[^,.;]{1,80},\s+)?"
+        rf"(?:of|on(?!\s+{DAY}))\s+",
+        "convicted",
+    ),
+    cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
+    # a juvenile court's finding, the juvenile's conviction: "was adjudicated delinquent on an
+    # aggravated robbery charge"
+    cue(
+        ("adjudicated",),
+        r"\badjudicated\s+(?:a\s+)?delinquent\b[^.;]{0,60}?\b(?:on|of|for)\s+(?!\w+day\b)",
+        "convicted",
+    ),
+    cue(("verdict",), r"\b(?<!not )(?:verdicts? of guilty (?:of|on|for)|guilty verdicts?\s+(?:on|for|in))\s+",
+         "convicted"),
+    cue(
+        ("plead", "pled"),
+        r"\b(?:pleaded|pled|pleads|pleading)\s+(?:(?:guilty|no contest|nolo contendere)\s+"
+        r"(?:[^.;]{0,60}?\s)??)?to\s+",
+        "convicted",
+    ),
+    # not across a comma: "as part of a plea agreement, a charge of murder was dismissed"
+    # A plea still to come answers a charge filed: "is expected to plead guilty to X".
+    cue(
+        ("plead guilty", "plead no contest"),
+        r"\b(?:will|to|would|could)\s+plead\s+(?:guilty|no contest)\s+(?:[^.;]{0,40}?\s)??to\s+",
+        "filed",
+    ),
+    # A juvenile's admission answers the charge as a guilty plea does.
+    cue(
+        ("admitted to", "admitted guilt"),
+        r"\badmitted\s+(?:guilt\s+)?to\s+(?=(?:(?:a|an|the|one|two|three|\d+)\s+)?(?:[\w-]+\s+)?"
+        r"(?:charges?|counts?)\s+of\b)",
+        "convicted",
+    ),
+    # A plea as British and Irish courts report it: "admitted manslaughter", "admits two
+    # counts of fraud" (an offence named straight after the verb: "admitted stealing the car"
+    # is a confession).
+    cue(
+        ("admit",),
+        r"\b(?:admitted|admits|admitting)\s+(?!to\b|that\b|guilt\b|his\b|her\b|their\b|the\b|"
+        # (an offence a code names by "causing" is no confession: "admitted causing death by
+        # dangerous driving")
+        r"it\b|(?!causing\b)(?:[\w-]+ing)\b)",
+        "convicted",
+    ),
+    cue(("plea",), r"\bpleas?\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
+    # A sentence received for a charge: "received a 20-year sentence for manslaughter", "was
+    # given five years of probation for assault" (told in the past: a sentence imposed).
+    cue(
+        ("received", "was given", "got"),
+        r"\b(?:received|was given|got)\s+(?:an?\s+)?[^.;]{0,40}?\b(?:sentences?|prison|jail|"
+        r"probation|terms?)\b[^.;]{0,30}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
+        "convicted",
+    ),
+    # ... or ordered served: "was ordered to serve 12 years for manslaughter", "will serve 12
+    # years in prison for manslaughter under a plea agreement" (not "is serving a sentence
+    # for", mostly an earlier matter's)
+    cue(
+        ("to serve", "will serve"),
+        r"\b(?:ordered\s+to|will|must)\s+serve\s+[^.;]{0,40}?\b(?:years?|months?|days?|life|"
+        r"sentences?|terms?)\b[^.;]{0,30}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
+        "convicted",
+    ),
+    cue(
+        ("sentenced",),
+        r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"
+        r"(?:convictions?\s+(?:on|of|for)\s+)?",
+        "convicted",
+    ),
+    cue(
+        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
+         "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay",
+         "will drop", "will dismiss", "will withdraw"),
+        # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
+        r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
+        r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
+        # a grand jury's no bill: "declined to indict her on the murder charge"
+        rf"(?:declined|refused)\s+to\s+indict\s+{OBJECT}(?:on|for)|"
+        # a plea deal's promise: "prosecutors agreed to drop the murder charge", "will dismiss
+        # 14 other counts of fraud"
+        r"(?:agree(?:d|s|ing)?\s+to|will)\s+(?:drop|dismiss|withdraw)|"
+        # "entered a nolle prosequi on the assault charge"
+        r"(?:entered|filed)\s+(?:a\s+)?nolle\s+prosequi\s+(?:on|in|as\s+to)|"
+        # as Canadian courts end a prosecution: "the Crown stayed charges of", "entered a stay
+        # of proceedings on the charge"
+        r"stayed(?=\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b)|"
+        r"(?:entered|directed|ordered)\s+a\s+stay\s+of\s+proceedings\s+(?:on|in|for))\s+"
+        r"(?:their|the|its|his|her|all)?\s*",
+        "dropped",
+    ),
+    # "in exchange for the dismissal of a murder charge"
+    cue(("dismissal",), r"\bdismissal of\s+(?:the\s+|a\s+|an\s+|all\s+)?", "dropped"),
+    # A charge left open by a hung jury: "the jury deadlocked on the murder charge".
+    cue(
+        ("deadlocked", "hung", "mistrial", "verdict"),
+        r"\b(?:deadlocked|hung|(?:declared\s+)?a\s+mistrial|could\s+not\s+(?:reach|agree\s+on)\s+a\s+"
+        r"verdict|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+",
+        "filed",
+    ),
+]  # fmt: skip

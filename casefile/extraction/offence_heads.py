@@ -1,0 +1,74 @@
+"""Offence heads: the words an offence's name is built on (murder, assault, possession,
+trafficking, failure, a thing possessed such as a firearm or a drug), and whether a phrase reads
+as an offence's name: a head within its first few words, after nothing but modifiers (a
+degree, "attempted", "aggravated", a noun such as "drug"; or a gerund and its article:
+"offering an indignity to human remains")."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.sentences import CALENDAR_WORDS
+
+# Offence heads, as word stems: the noun or verb a code's offence name is built on, the things
+# possessed, carried or traded that name an offence by themselves ("a gun charge", "drug
+# charges"), and "crime" ("hate crime").
+_HEAD = re.compile(
+    r"(?:murder|homicid|manslaughter|assault|batter(?:y|ies)$|robb|burglar|theft|"
+    r"thiev|steal|larcen|shoplift|embezzl|fraud|forg(?:e|ed|ery|eries|ing)$|counterfeit|"
+    r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"
+    r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|strangul|suffocat|entic|lur(?:e|ing)$|stalk|harass|menac|"
+    r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burning$|possess|"
+    r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
+    r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
+    r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
+    r"mak(?:ing)$|maintaining$|assisting$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
+    r"gambl|poach|bigam|unauthoriz|intrusion|touching$|aid(?:ing)?$|retaliat|cyber|utter|"
+    r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
+    r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
+    r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
+    r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|blackmail|poison|hazing$|"
+    r"dereliction|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"
+    r"matri|parri|fratri)cid|shooting$|harm$|lying$|corrupt|falsif|fabricat|flight$|accidents?$|"
+    r"coerci|asphyxia|porn|disorder$|parad|enter(?:ing)?$|entry$|genocid|suicid|harbor|trading$|"
+    r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|risk$|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
+    r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
+    r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
+    r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
+    r"invasion|jack(?:ing)?$|hit-and-run|hit$|piracy|treason|sedition|espionage|stolen|"
+    r"impersonat|felons?$|unlawful|illegal|reckless|sex|sexual(?:ly)?)"
+)
+# Words that cannot stand before an offence's head in its name: articles, prepositions,
+# pronouns, verbs of being, numbers, spans of time.
+_NOT_MODIFIER = frozenset(
+    ["the", "a", "an", "of", "to", "for", "in", "on", "at", "with", "by", "from", "and", "or",
+     "his", "her", "their", "its", "which", "that", "who", "whom", "is", "was", "were", "are",
+     "be", "been", "has", "have", "had", "will", "would", "could", "may", "might", "shall",
+     "should", "can", "he", "she", "they", "it", "years", "year", "months", "month", "days",
+     "life", "after", "before", "during", "while", "prison", "jail", "sentence", "faces",
+     "face", "make", "made", *CALENDAR_WORDS]
+)  # fmt: skip
+_MAX_MODIFIERS = 4
+
+
+def is_head(word: str) -> bool:
+    """Whether `word` (lower case) can be the head of an offence's name."""
+    return _HEAD.match(word) is not None
+
+
+def names_offence(words: list[str]) -> bool:
+    """Whether `words` read as an offence's name: a head within the first few words, with
+    nothing before it that cannot modify it."""
+    for position, word in enumerate(words[: _MAX_MODIFIERS + 1]):
+        if is_head(word):
+            return True
+        if position == 1 and word in _ARTICLES and words[0].endswith("ing"):
+            continue  # an act a code names by its object: "offering an indignity to ..."
+        if word in _NOT_MODIFIER or (any(c.isdigit() for c in word) and not _ORDINAL.match(word)):
+            return False
+    return False
+
+
+_ARTICLES = frozenset(["a", "an"])
+# A degree in figures: "1st-degree murder", "2nd degree assault".
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)(?:-degree)?$")
