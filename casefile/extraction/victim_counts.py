@@ -170,9 +170,11 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # "the June 15 deaths": a date
+        if re.match(r"of\b", match.group("between"), re.I):
+            continue  # "One of the men ... died": one of a group counted before (later_deaths)
         if STATISTIC_SPAN.search(text):
             continue  # "14 women were killed by a partner in the county last year"
-        outcome = count_outcome(text, match)
+        outcome = count_outcome(text, match, after_harm=_others_after_harm(article, sentence))
         if outcome == "injured?":
             outcome = "killed" if case_killing(article) else "injured"
         found.append((outcome, number_value(match.group("n")) or 0, match.group("desc")))
@@ -236,12 +238,35 @@ def later_deaths(article: Article, groups: dict[str, tuple[int, Fact]]) -> None:
         return
 
 
-def count_outcome(text: str, match: re.Match[str]) -> str | None:
+def _others_after_harm(article: Article, sentence: Sentence) -> bool:
+    """Whether `sentence` opens with a count of others right after a sentence telling the
+    case's harm ("Two people were killed. Four other people were injured."): the others of the
+    same incident."""
+    if sentence.index == 0 or not _OPENS_WITH_OTHERS.match(sentence.text):
+        return False
+    before = article.sentences[sentence.index - 1]
+    told = _HARM_TOLD.search(before.text)
+    return told is not None and article.in_case(before, told.start())
+
+
+_OPENS_WITH_OTHERS = re.compile(
+    rf"\A\W*(?:{NUMBER})\s+(?:other|more|additional)\s+(?:[\w-]+\s+)?(?:were|was|have been)\b",
+    re.I,
+)
+_HARM_TOLD = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|stabbed|hurt|dead)\b", re.I
+)
+
+
+def count_outcome(text: str, match: re.Match[str], after_harm: bool = False) -> str | None:
     """What happened to a counted group, from the verb before the count ("killing six
     people"), the predicate after it ("three boys ... died") or "left N dead". Counts of
-    "other" or "more" people are other incidents' victims and give none."""
-    if _COUNT_OTHER.search(match.group("between")) and not _HARM_AND_BEFORE.search(
-        text, max(0, match.start() - 100), match.start()
+    "other" or "more" people are other incidents' victims and give none, unless they follow
+    the case's own harm (`after_harm`: "Two people were killed. Four others were hurt.")."""
+    if (
+        _COUNT_OTHER.search(match.group("between"))
+        and not after_harm
+        and not _HARM_AND_BEFORE.search(text, max(0, match.start() - 100), match.start())
     ):
         return None
     before = text[max(0, match.start() - 40) : match.start()]

@@ -270,6 +270,11 @@ def _case_killing(article: Article) -> bool:
                     sentence.text, max(0, match.start() - 30), match.start()
                 )
                 and not STATISTIC_SPAN.search(sentence.text)
+                # "officers returned fire and struck the suspect, who died": a death the
+                # police caused is no killing of the case's
+                and not BY_POLICE.search(
+                    sentence.text, max(0, match.start() - 100), match.end() + 40
+                )
                 and article.in_case(sentence, match.start())
             ):
                 return True
@@ -396,7 +401,9 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         # police harm is the subject's, told by a verb of its own.
         police_after = None
     if police_after is not None or (
-        how == "before"
+        # "officers shot X", and "officers returned fire and struck X, who died": the harm
+        # the name is the object of is police harm, whatever is said of him after.
+        (how == "before" or (before is not None and not text[before.end() : start].strip()))
         and before is not None
         and BY_POLICE.search(text, max(low, before.start() - 40), before.end())
     ):

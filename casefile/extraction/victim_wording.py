@@ -5,7 +5,9 @@ Read by extraction/victims.py:
 - A charge's name is not a report of harm: "charged with attempted murder of a police officer"
   or "two counts of assault on a police officer" name offences; the harm, if any, is told in
   the report's own words elsewhere. An attempt never makes anyone killed ("in the attempted
-  murder of a clerk").
+  murder of a clerk"), and neither does harm a charge of an attempt or an assault is laid for
+  ("charged with attempted murder in the shooting of a man": he lived, whatever other killing
+  the story tells).
 - Harm done by police ("an officer shot and killed a man", "a man was shot by deputies") makes
   no victim of the case: that man is the suspect, or the subject of a police shooting.
 - A person named after a role that police harmed ("the driver was killed when troopers
@@ -99,6 +101,24 @@ def intended(text: str, start: int) -> bool:
 def attempted(text: str, start: int) -> bool:
     """Whether the harm word at `text[start:]` is said as an attempt: "attempted murder of"."""
     return bool(_ATTEMPT_BEFORE.search(text, max(0, start - 25), start))
+
+
+# A charge of an attempt or of harm short of a killing, then "in the shooting of": "charged
+# with attempted murder in the shooting of a man", "faces assault charges in the stabbing of".
+_CHARGED_SHORT_OF_DEATH = re.compile(
+    r"\b(?:attempted (?:murder|homicide)|attempt(?:ed)? to (?:commit )?(?:murder|kill)|"
+    r"(?:aggravated |felonious |first-degree |second-degree )?(?:assault|battery)|"
+    r"(?:assault|battery) with (?:a |intent)[\w -]*?)\b(?:\s+charges?)?\s+in\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?\Z",
+    re.I,
+)
+
+
+def charged_short_of_death(text: str, start: int) -> bool:
+    """Whether the harm noun at `text[start:]` ("the shooting of a man") is what a charge of an
+    attempt or an assault is laid for: the person lived ("charged with attempted murder in the
+    shooting of a 19-year-old man")."""
+    return bool(_CHARGED_SHORT_OF_DEATH.search(text, max(0, start - 90), start))
 
 
 _AGED_VICTIM = compile_scan(r"\bthe\s+(?P<age>\d{1,3})-year-old\s+victim\b(?!s)", re.I)

@@ -64,6 +64,7 @@ from casefile.extraction.victim_wording import (
     attempted,
     by_police,
     charge_wording,
+    charged_short_of_death,
     earlier_matter,
     intended,
     said_outcome,
@@ -386,7 +387,11 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     and re.match(r"\s+(?:of|on)\b", text[match.end("what") :])
                 ):
                     # "the shooting of a man" (not "accused of stabbing a woman": a verb)
-                    outcome = "killed" if case_killing(article) else "injured"
+                    outcome = (
+                        "killed"
+                        if case_killing(article) and not charged_short_of_death(text, match.start())
+                        else "injured"
+                    )
                 else:
                     outcome = outcome_of(what)
                     if outcome == "unharmed" and TAKEN.search(what):

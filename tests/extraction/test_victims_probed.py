@@ -1,0 +1,141 @@
+"""Victims and links on how crime news tells harm: a charge of an attempt says the person
+lived, a death the police caused makes no killing of the case, a count of "other" people right
+after the case's harm counts its own, and "one of the men" is one of a group counted before.
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction import extract_facts
+from tests.extraction.reading import PUBLISHED
+
+
+def outcomes_of(text: str) -> list[tuple[str | None, str]]:
+    found = [
+        (f.fields["name"], f.fields["outcome"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "VictimReported"
+    ]
+    return sorted(found, key=lambda pair: (pair[0] or "", pair[1]))
+
+
+def linked_of(text: str) -> list[str | None]:
+    return [
+        f.fields["person"] for f in extract_facts(text, PUBLISHED) if f.kind == "LinkedToHomicide"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A charge of an attempt is laid for harm the person lived through, whatever other
+        # killing the story tells.
+        (
+            "Omar Quist, 24, was charged with attempted murder in the shooting of a 19-year-old "
+            "man on Pine Street on Friday night. In a separate shooting an hour later, a woman "
+            "was killed on Vale Street.",
+            [(None, "injured")],
+        ),
+        (
+            "Omar Quist, 24, faces aggravated assault charges in the stabbing of a man outside a "
+            "bar. Days earlier, a woman was killed in a separate attack nearby.",
+            [(None, "injured")],
+        ),
+        # Near miss: a murder charge in the shooting of a man is the killing.
+        (
+            "Omar Quist, 24, was charged with murder in the shooting of a 19-year-old man on "
+            "Pine Street. The man died at a hospital.",
+            [(None, "killed")],
+        ),
+    ],
+)
+def test_a_charge_of_an_attempt_says_the_person_lived(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The others of the case's own harm, told in the next sentence.
+        (
+            "Two people were killed in the shooting at the fairground on Saturday. Four other "
+            "people were injured, two of them critically. Police arrested Omar Quist, 24.",
+            [(None, "injured")] * 4 + [(None, "killed")] * 2,
+        ),
+        # Near miss: others counted after a sentence that tells no harm are no one's.
+        (
+            "Omar Quist, 24, was charged with murder in the death of a man at the fairground. "
+            "Police said the fair drew large crowds. Four other people were arrested on drug "
+            "charges.",
+            [(None, "killed")],
+        ),
+    ],
+)
+def test_others_counted_after_the_case_harm(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "One of the men" is one of the two counted: one dead, one hurt.
+        (
+            "Two men were shot outside a store on Tenth Avenue late Saturday. One of the men, "
+            "24, was taken to a hospital, where he died. The other was grazed in the arm. Omar "
+            "Quist, 19, was arrested Sunday.",
+            [(None, "injured"), (None, "killed")],
+        ),
+        # Near miss: a count of its own stays a count.
+        (
+            "One person was killed and two men were wounded outside a store on Tenth Avenue. "
+            "Omar Quist, 19, was arrested Sunday.",
+            [(None, "injured"), (None, "injured"), (None, "killed")],
+        ),
+    ],
+)
+def test_one_of_a_counted_group(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The only death is the suspect's, at the hands of officers: no killing to link him to.
+        (
+            "An Elmford police officer was shot in the leg Wednesday while serving a warrant. "
+            "Other officers returned fire and struck the suspect, Wade Kerrin, 45, who died at "
+            "the scene.",
+            [],
+        ),
+        # Near miss: he killed someone before the police shot him.
+        (
+            "Police said Wade Kerrin, 45, shot and killed his neighbor, Ana Torvald, 60, on "
+            "Wednesday. Officers returned fire and struck Kerrin, who died at the scene.",
+            ["Wade Kerrin"],
+        ),
+    ],
+)
+def test_a_death_caused_by_police_is_no_killing_of_the_case(text, expected):
+    assert linked_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one officers struck is the suspect they shot, whatever is said of him after.
+        (
+            "Police said Wade Kerrin, 45, shot and killed his neighbor, Ana Torvald, 60, on "
+            "Wednesday. Officers returned fire and struck Kerrin, who died at the scene.",
+            [("Ana Torvald", "killed")],
+        ),
+        # Near miss: the one the suspect struck, who died, is his victim.
+        (
+            "Wade Kerrin, 45, was charged with murder. Police said Kerrin returned to the house "
+            "and struck Ana Torvald, 60, who died at the scene.",
+            [("Ana Torvald", "killed")],
+        ),
+    ],
+)
+def test_the_one_police_harmed_is_no_victim(text, expected):
+    assert outcomes_of(text) == expected
