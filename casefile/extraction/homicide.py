@@ -149,8 +149,8 @@ def extract_homicide_links(
                 entry = anchor.setdefault(id(person), ([], []))
                 if other and all(f.evidence.start != sentence.start for f in entry[1]):
                     for victim in _new_dead(entry[1], others):
-                        entry[1].append(
-                            _link(article, sentence, person, "person of interest", victim)
+                        _add_other(
+                            entry[1], _link(article, sentence, person, "person of interest", victim)
                         )
                 elif not other and id(person) not in poi:
                     case_tied.setdefault(id(person), []).append((sentence, interest.start()))
@@ -216,6 +216,17 @@ def extract_homicide_links(
             )
         )
         main, others = anchor.get(key, ([], []))
+        if (
+            main
+            and others
+            and key not in poi
+            and all(f.fields["victim"] is None for f in others)
+            and all(f.fields["victim"] for f in main)
+            and others[0].evidence.start < main[0].evidence.start
+        ):
+            # "also a suspect in the unsolved killing of a man ... a suspect in the April 19
+            # death of Cy Hall": the further killing told first, named later
+            main, others = [], main
         if elsewhere is not None:
             elsewhere.update(f.fields["victim"] for f in others if f.fields["victim"])
         if key in counted:
@@ -445,7 +456,7 @@ def _read_link(
             and all(f.evidence.start != sentence.start for f in entry[1])
         ):
             for victim in _new_dead(entry[1], others):
-                entry[1].append(_link(article, sentence, person, "charged", victim))
+                _add_other(entry[1], _link(article, sentence, person, "charged", victim))
         return
     other = relation == "charged" or another or others
     # A charge expected for a killing whose named dead are none of the case's is a link to
@@ -453,12 +464,24 @@ def _read_link(
     if other and (relation != "expected to be charged" or others):
         if all(f.evidence.start != sentence.start for f in entry[1]):
             for victim in _new_dead(entry[1], others):
-                entry[1].append(_link(article, sentence, person, relation, victim))
+                _add_other(entry[1], _link(article, sentence, person, relation, victim))
     elif relation != "expected to be charged" and first_in(HOMICIDE_CHARGE_HERE, text):
         charged_here.add(id(person))  # "arrested on murder charges in the death"
     elif not entry[0]:
         for victim in victims_named(text, killed_names, True):
             entry[0].append(_link(article, sentence, person, relation, victim))
+
+
+def _add_other(links: list[Fact], link: Fact) -> None:
+    """Add a link to a further killing: one that names its dead takes the place of an earlier
+    one that named none ("also a suspect in the killing of a man outside a laundromat ... a
+    suspect in the April 19 shooting death of Cy Hall": one killing, told twice)."""
+    if link.fields["victim"] is not None:
+        for i, had in enumerate(links):
+            if had.fields["victim"] is None:
+                links[i] = link
+                return
+    links.append(link)
 
 
 def _new_dead(links: list[Fact], named: list[str]) -> list[str | None]:

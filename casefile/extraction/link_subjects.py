@@ -38,6 +38,12 @@ def linked_person(
     man") is linked; "a suspect" there is someone else."""
     position = match.start()
     text = sentence.text
+    if _AS_WHOM.search(match.group(0)):
+        # "Ann Lee identified the attacker as Bo Tran": the one named after "as", not the one
+        # who told the police
+        for mention, named in article.cast.people_in(sentence):
+            if mention.start >= match.end() and not text[match.end() : mention.start].strip():
+                return None if named.official or one_of(named, killed_names) else named
     possessed = False  # "Bo Tran's brother was wanted in": someone else, not named
     for mention, named in article.cast.people_in(sentence):
         if named.official or named.name is None:
@@ -75,6 +81,8 @@ def linked_person(
     return person if first_in(REFERS, sentence.text) else None
 
 
+# A statement that names its person after it: "identified the gunman as".
+_AS_WHOM = re.compile(r"\bas\s*\Z")
 # A relative or associate of a named person as the subject: "Bo Tran's brother was".
 _POSSESSED_SUBJECT = re.compile(
     r"\A[’']s?\s+(?:[\w-]+\s+){1,2}?(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|"
@@ -226,7 +234,11 @@ def victims_named(text: str, killed_names: KilledNames, expand: bool) -> list[st
     named: list[str | None] = list(killed_names.named_in(text))
     count = COUNT_OF.search(text) if expand else None
     number = (
-        (MULTIPLE[count.group("m").lower()] if count.group("m") else number_value(count.group("n")))
+        (
+            MULTIPLE[count.group("m").lower()]
+            if count.group("m")
+            else number_value(count.group("n") or count.group("k"))
+        )
         if count
         else None
     )

@@ -180,6 +180,12 @@ ANOTHER = compile_scan(
     # "a suspect in a second homicide", "believe he killed a second man"
     r"\b(?:a|the) (?:second|third|fourth|fifth) (?:homicide|killing|murder|slaying|shooting death)\b|"
     r"\b(?:killed|killing|murdered) (?:a|the) (?:second|third|fourth|fifth) (?:man|woman|person)\b|"
+    # "a man already jailed in a string of robberies has been charged with murder": the
+    # matter he is held in is the story's, the killing a further one
+    r"\balready (?:jailed|held|in custody|behind bars|charged|imprisoned|serving (?:a|an) "
+    r"(?:[\w-]+ )?(?:sentence|term)) (?:in|for|on) (?:the |a |an |his |her )?(?:[\w-]+ ){0,4}?"
+    r"(?:robber(?:y|ies)|burglar(?:y|ies)|carjackings?|assaults?|thefts?|break-ins?|string|"
+    r"series|spree)\b|"
     # "is also suspected in the 2021 killing of": a killing besides the charged one.
     r"\balso (?:be |been |being )?(?:a |the )?(?:prime |main |primary |lead |key )?"
     r"(?:suspect(?:ed)?|linked|tied|connected|investigated|wanted|sought|accused|"
@@ -421,6 +427,9 @@ HOMICIDE_CHARGE_HERE = compile_scan(
 
 COUNT_OF = compile_scan(
     rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b|"
+    # "responsible for the deaths of two women": the dead counted by who they were
+    rf"\b(?:murders|killings|homicides|deaths|slayings) of (?:the |all )?(?P<k>{NUMBER})\s+"
+    rf"(?:[\w-]+\s+)?{_OTHER_PEOPLE}\b|"
     # "a suspect in a double killing": two dead
     r"\b(?P<m>double|triple|quadruple)[\s-]+(?:murder|killing|homicide|slaying|shooting)s?\b",
     re.I,

@@ -110,7 +110,17 @@ def named_victims(article: Article) -> list[NamedVictim]:
         mentions = article.cast.people_in(sentence)
         harm_words = HARM_GATE.opens(sentence)
         told = last if last is not None and last[1].index == sentence.index - 1 else alone
-        if not mentions and harm_words and told is not None and told[1].index == sentence.index - 1:
+        if (
+            harm_words
+            and told is not None
+            and told[1].index == sentence.index - 1
+            # "She was taken to University Medical Center, where she died": a place names no one
+            and all(
+                _TO_A_PLACE.search(sentence.text, max(0, m.start - 12), m.start)
+                or a_place(article, p)
+                for m, p in mentions
+            )
+        ):
             # "Ann Lee was shot Friday. She died Sunday.": the pronoun is the last one harmed,
             # or the one person the sentence before named ("Officers found Ann Lee in the
             # back seat. She had minor injuries.").
@@ -306,6 +316,8 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     return [(KILLED, article.sentences[index], start, end, None)]
 
 
+# Before a place one is taken to or dies at: "taken to University Medical Center".
+_TO_A_PLACE = re.compile(r"\b(?:to|at|in|into|from)\s+(?:the\s+)?\Z")
 # Before a place: "killed in Lake Forest", "a Lake Forest park".
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|of a|of the|a|an)\s+\Z")
 # "homicide detectives", "the Robbery-Homicide Division": a unit, not a killing.
@@ -385,7 +397,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         and not SPEECH.search(text, end, pronoun.start())  # "Bo Tran said her death"
         and not LINKED_OBJECT.search(text, max(0, start - 20), start)
     ):
-        cue = pronoun.group("what")
+        cue = pronoun.group("what") or pronoun.group("hit")
     else:
         return None, "none"
     low, high = _own_stretch(article, sentence, clause.start, clause.end, start, end)
@@ -422,7 +434,8 @@ _POSSESSIVE = re.compile(
 # A role right before a name set off by commas: "The victim, ", "Her son, ".
 _ROLE_APPOSITION = re.compile(
     r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+)\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
-    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+\Z"
+    # "Her roommate, 31-year-old Tasha Grant, was stabbed": the age may stand before the name
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+(?:\d{1,3}-year-old\s+)?\Z"
 )
 _NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")

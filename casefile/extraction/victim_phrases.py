@@ -80,7 +80,8 @@ VICTIM_OBJECT = compile_scan(
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
     r"choking|shaking|shook|running over|ran over|run over)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
-    r"\s+(?:a|an|another|the other|(?P<det>his|her|their))\s+"
+    # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
+    r"\s+(?:a|an|another|the other|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b",
     re.I,
 )
@@ -115,6 +116,8 @@ DEFINITE_VICTIM = compile_scan(
     r"found (?:with|suffering from) [^.;,]{0,30}?(?:injur\w*|wounds?|fractur\w*|burns|bruis\w*|"
     r"broken \w+)|"
     r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
+    # "The victim, 62, was pushed to the ground"
+    r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
     r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)"
     # "The driver of the Honda, 62, died at the scene"
     # not a death by illness or an overdose: no crime's
@@ -212,7 +215,8 @@ OBJECT_WORDS = (
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
-    "chok", "strangl", "assault", "raped", "fractur", "bruis",
+    "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
+    "thrown", "dragged",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [

@@ -51,7 +51,11 @@ _OFFENCE_NOUN = re.compile(
     r"(?:murder|assault|sexual assault|robbery|rape|abduction|battery|homicide)",
     re.I,
 )
-_ATTEMPT_BEFORE = re.compile(r"\b(?:attempted|attempt to commit|attempt(?:ing)? to)\s+\Z", re.I)
+_ATTEMPT_BEFORE = re.compile(
+    # "for nearly killing a man", "almost killed her": he lived
+    r"\b(?:attempted|attempt to commit|attempt(?:ing)? to|nearly|almost)\s+\Z",
+    re.I,
+)
 
 
 def charge_wording(text: str, start: int, what: str) -> bool:

@@ -136,6 +136,13 @@ def extract_victims(article: Article) -> list[Fact]:
     return facts
 
 
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` stands inside a quotation of `text`: someone's words, in which "a
+    man" is the victim the report tells of, not one more."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _someone_else(article: Article, unnamed: Fact, named: list[Fact]) -> bool:
     """Whether an unnamed victim is no one of the `named`: told as one more ("a firefighter
     was also hurt", "a second teller"), described by what a person is or does, and never so
@@ -159,6 +166,11 @@ def _someone_else(article: Article, unnamed: Fact, named: list[Fact]) -> bool:
     )
 
 
+# What a relative clause right after a victim says of one who lived: ", who survived".
+_LIVED_AFTER = re.compile(
+    r",?\s+who\s+(?:later\s+|also\s+)?(?:survived|is expected to survive|is recovering|"
+    r"(?:was|were)\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt|treated|hospitali[sz]ed))\b"
+)
 _DIED_OF_HARM = re.compile(
     r"\b(?:died (?:of|from) (?:his|her|their) (?:injuries|wounds)|later died|succumbed|"
     r"died (?:\w+ ){0,3}?at (?:a|the) (?:[\w-]+ ){0,3}?hospital)\b"
@@ -280,6 +292,10 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             # "the officer was fatally shot" after "shooting a special agent": the same one,
             # whose age this sentence may tell ("The victim, 27, was taken to a hospital")
             earlier = same[-1:]
+        elif mode == BACK and not earlier and kind == "victim" and len(order) == 1:
+            # "carjacking a woman ... The victim, 62, was pushed to the ground": the one
+            # victim told before, whose harm this sentence tells
+            earlier = order[:]
         key = earlier[-1] if earlier and mode != NEW else f"{kind}#{len(order)}"
         told[0] = (key, sentence.index)
         victim = fact(
@@ -353,6 +369,13 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     continue  # "The victim, Carlos Diaz, was stabbed": a named victim
                 if YEARS_AGO.match(text, match.end(), match.end() + 60):
                     continue  # "Pruitt's brother was killed in a crash years ago": another time
+                if (
+                    pattern is VICTIM_OBJECT
+                    and match.group("desc").split()[-1].lower() in _ANYONE
+                    and not match.group("det")
+                    and _quoted(text, match.start())
+                ):
+                    continue  # '"a slap on the wrist for nearly killing a man"': talk of it
                 if pattern is VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see TARGET)
                 if pattern is VICTIM_OBJECT and earlier_matter(article, text, match.start()):
@@ -406,7 +429,11 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     and case_killing(article)
                 ):
                     outcome = "killed"  # "beat his neighbor" in a story of his killing
-                if outcome == "killed" and attempted(text, match.start()):
+                if outcome == "killed" and (
+                    attempted(text, match.start())
+                    # "for stabbing her roommate, who survived"
+                    or _LIVED_AFTER.match(text, match.end("desc"))
+                ):
                     outcome = "injured"  # "the attempted murder of a clerk": no one killed
                 desc = match.group("desc")
                 # "A second man, 21, was wounded": the age in an apposition of its own

@@ -29,18 +29,18 @@ def linked_of(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A charge of an attempt is laid for harm the person lived through, whatever other
-        # killing the story tells.
+        # A charge of an attempt is laid for harm the person lived through, in a story that
+        # tells a killing too.
         (
-            "Omar Quist, 24, was charged with attempted murder in the shooting of a 19-year-old "
-            "man on Pine Street on Friday night. In a separate shooting an hour later, a woman "
-            "was killed on Vale Street.",
-            [(None, "injured")],
+            "Omar Quist, 24, was charged with murder and attempted murder. He faces attempted "
+            "murder charges in the shooting of a 19-year-old man on Pine Street. A woman was "
+            "killed in the same shooting.",
+            [(None, "injured"), (None, "killed")],
         ),
         (
-            "Omar Quist, 24, faces aggravated assault charges in the stabbing of a man outside a "
-            "bar. Days earlier, a woman was killed in a separate attack nearby.",
-            [(None, "injured")],
+            "Omar Quist, 24, was charged with murder in the death of a woman. He also faces "
+            "aggravated assault charges in the stabbing of a man outside the bar.",
+            [(None, "injured"), (None, "killed")],
         ),
         # Near miss: a murder charge in the shooting of a man is the killing.
         (

@@ -1,0 +1,172 @@
+"""Victims and links on wordings of everyday crime reports: an age before the name in an
+apposition, a hospital named by its name, "identified the attacker as", "stabbing her
+roommate, who survived", a body-worn camera, harm told in a quotation, "when he was hit", a
+victim pushed to the ground, a further killing told first without a name, a news brief after
+the story, and a suspect already jailed in another matter charged in a killing. Every sentence
+is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction import extract_facts
+from tests.extraction.reading import PUBLISHED
+
+
+def outcomes_of(text: str) -> list[tuple[str | None, str]]:
+    found = [
+        (f.fields["name"], f.fields["outcome"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "VictimReported"
+    ]
+    return sorted(found, key=lambda pair: (pair[0] or "", pair[1]))
+
+
+def links_of(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (f.fields["person"], f.fields["victim"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "LinkedToHomicide"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An age before the name in an apposition to a role.
+        (
+            "Dane Hollick, 33, was charged with murder. Her sister, 31-year-old Mira Osei, was "
+            "stabbed in the arm, police said.",
+            [("Mira Osei", "injured")],
+        ),
+        # A hospital named by its name is no one: the pronoun is still hers.
+        (
+            "Dane Hollick, 33, was charged with murder. Officers found 29-year-old Mira Osei "
+            "with stab wounds. She was taken to Riverside Medical Center, where she died.",
+            [("Mira Osei", "killed")],
+        ),
+        # "when she was hit": harm told of the one named, by a pronoun in her clause.
+        (
+            "Dane Hollick, 33, pleaded guilty to hit-and-run resulting in death. Mira Osei, 71, "
+            "was walking home on the night of May 2 when she was hit in a crosswalk.",
+            [("Mira Osei", "killed")],
+        ),
+        # Near miss: a pronoun clause about someone else's harm.
+        (
+            "Dane Hollick, 33, was charged with assault. Mira Osei, 41, said she was at home "
+            "when the window broke.",
+            [],
+        ),
+    ],
+)
+def test_named_victims(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone's roommate, who survived: hurt, in a story of a killing.
+        (
+            "Jurors found Dane Hollick guilty of fatally stabbing his girlfriend. They also "
+            "convicted him of assault for stabbing Osei's roommate, who survived.",
+            [(None, "injured"), (None, "killed")],
+        ),
+        # Near miss: beaten in a story of his killing, with nothing said of surviving.
+        (
+            "Dane Hollick was charged with murder in the death of his neighbor. Police said he "
+            "beat his neighbor with a hammer.",
+            [(None, "killed")],
+        ),
+        # A body-worn camera is no one's body: the man shot lived.
+        (
+            "Carl Mendel, 26, was shot once in the abdomen during a traffic stop. He was listed "
+            "in stable condition. The officer's body-worn camera recorded the stop.",
+            [("Carl Mendel", "injured")],
+        ),
+        # "nearly killing a man", in a lawyer's words, is the one harmed, not a second victim.
+        (
+            "A judge convicted Dane Hollick of reckless endangerment in the shooting of an "
+            "unarmed driver. The driver's lawyer called it \"a slap on the wrist for nearly "
+            'killing a man."',
+            [(None, "injured")],
+        ),
+        # Pushed to the ground: the one victim told before, now said to be hurt.
+        (
+            "Dane Hollick pleaded guilty to carjacking a woman at gunpoint. The victim, 62, was "
+            "pushed to the ground during the carjacking.",
+            [(None, "injured")],
+        ),
+        # Near miss: a relative told after is someone else.
+        (
+            "Dane Hollick pleaded guilty to carjacking a woman at gunpoint. Her husband was "
+            "pushed to the ground during the carjacking.",
+            [(None, "injured"), (None, "unharmed")],
+        ),
+    ],
+)
+def test_unnamed_victims(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A news brief after the story is another incident.
+        (
+            "Dane Hollick, 24, was charged with robbery after a clerk was struck with a gun. "
+            "Also Wednesday, police arrested a 31-year-old man accused of stabbing his "
+            "roommate during an argument.",
+            [(None, "injured")],
+        ),
+        # Near miss: "also" within the story's own account.
+        (
+            "Dane Hollick, 24, was charged with robbery after a clerk was struck with a gun. "
+            "Police said Hollick also shot a customer in the leg.",
+            [(None, "injured"), (None, "injured")],
+        ),
+    ],
+)
+def test_a_news_brief_is_another_incident(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one named after "identified the attacker as", not the witness who named him.
+        (
+            "Officers found Mira Osei, 29, dead in her apartment. Her roommate, Lena Cho, "
+            "identified the attacker as Dane Hollick, who remains at large.",
+            [("Dane Hollick", "Mira Osei")],
+        ),
+        # A further killing told first without a name, then named: one link.
+        (
+            "Dane Hollick, 24, arrested in a string of robberies, is also a suspect in the "
+            "unsolved killing of a man outside a laundromat, police said. Detectives also "
+            "consider Hollick a suspect in the April 19 shooting death of Ravi Anand, 38.",
+            [("Dane Hollick", "Ravi Anand")],
+        ),
+        # One link for each of the dead counted.
+        (
+            "Dane Hollick was arrested on a parole violation. Detectives believe Hollick is "
+            "responsible for the deaths of two women.",
+            [("Dane Hollick", None), ("Dane Hollick", None)],
+        ),
+        # A man already jailed in robberies, now charged in a killing: a further killing.
+        (
+            "A man already jailed in a string of convenience store robberies has been charged "
+            "with murder in the shooting death of a man outside a laundromat. Dane Hollick, "
+            "25, was charged Wednesday.",
+            [("Dane Hollick", None)],
+        ),
+        # Near miss: charged with murder in the story's own killing is no link.
+        (
+            "Dane Hollick, 25, has been charged with murder in the shooting death of a man "
+            "outside a laundromat.",
+            [],
+        ),
+    ],
+)
+def test_links(text, expected):
+    assert links_of(text) == expected
