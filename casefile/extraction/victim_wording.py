@@ -202,11 +202,15 @@ def fraud_victim(role: str, describing: str) -> re.Pattern[str]:
     """The pattern of someone money was taken from, for the role words of victims.py."""
     return compile_scan(
         r"\b(?:(?:steal|stole|stolen|stealing|took|taking|embezzl\w*|swindl\w*|bilk\w*|scam\w*|"
-        r"cheat\w*|defraud\w*)\b[^.;]{0,50}?\bfrom|defraud(?:ed|ing)?|swindl(?:ed|ing)|"
+        r"cheat\w*|defraud\w*|drain\w*|siphon\w*|divert\w*)\b[^.;]{0,50}?\bfrom|"
+        r"defraud(?:ed|ing)?|swindl(?:ed|ing)|"
         r"bilk(?:ed|ing)|scamm(?:ed|ing)|cheat(?:ed|ing)|exploit(?:ed|ing)|"
         # "used the debit card of a 79-year-old resident"
         r"(?:used|using|drained|draining|emptied|emptying|stole|stealing)\s+the\s+(?:[\w-]+\s+)?"
-        r"(?:cards?|accounts?|identity|savings|checks|checkbook)\s+of)\s+(?:a|an|another)\s+"
+        r"(?:cards?|accounts?|identity|savings|checks|checkbook)\s+of)\s+(?:a|an|another|"
+        # "drained $412,000 from the older woman's bank accounts"
+        r"(?:the|his|her)(?=\s+(?:[\w-]+\s+){0,3}?[\w-]+[’']s\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:accounts?|savings|funds|money|estate|retirement)\b))\s+"
         rf"(?P<desc>(?:\d+-year-old\s+)?{describing}{{0,3}}?{role})\b",
         re.I,
     )
@@ -245,6 +249,9 @@ FRAUD_GATE = key_words(
     "cheat",
     "defraud",
     "exploit",
+    "drain",
+    "siphon",
+    "divert",
 )
 
 

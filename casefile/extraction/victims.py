@@ -136,6 +136,15 @@ def extract_victims(article: Article) -> list[Fact]:
     return facts
 
 
+def _no_outcome(victim: Fact) -> Fact:
+    """A victim who lost money ("stealing $400,000 from an elderly widow"): no outcome."""
+    return Fact("VictimReported", {**victim.fields, "outcome": None}, victim.evidence)
+
+
+# A death told as the time of something else: "after her husband died".
+_TIME_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+\Z", re.I)
+
+
 def _quoted(text: str, position: int) -> bool:
     """Whether `position` stands inside a quotation of `text`: someone's words, in which "a
     man" is the victim the report tells of, not one more."""
@@ -281,6 +290,7 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     by_description: dict[str, tuple[str, Fact]] = {}
     order: list[str] = []
     groups: dict[str, tuple[int, Fact]] = {}
+    financial: set[str] = set()  # the keys of victims told as losing money
 
     def add(description: str, outcome: str, sentence, mode: str, until=None, age=None) -> None:
         kind = description.lower().split()[-1]
@@ -384,6 +394,12 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     add(match.group("desc"), "injured", sentence, NEW)  # "and another injured"
                 if pattern is INDEFINITE_VICTIM and match.group("desc2"):
                     add(match.group("desc2"), outcome_of(what), sentence, NEW)
+                if (
+                    pattern is DEFINITE_VICTIM
+                    and match.group("died")
+                    and _TIME_CLAUSE.search(text, max(0, match.start() - 12), match.start())
+                ):
+                    continue  # "power of attorney in 2020 after her husband died": a life's event
                 if pattern in (MISSED, FIRED_AT, FRAUD, MONEY_LOST):
                     outcome = "unharmed"
                 elif pattern is AGED_ROLE:
@@ -462,6 +478,8 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     else MODES[pattern],
                     age=int(apposed.group(1)) if apposed else None,
                 )
+                if pattern in (FRAUD, MONEY_LOST) and told[0] is not None:
+                    financial.add(told[0][0])
         for match in matches_in(TARGET, text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, NEW)
     for sentence, outcome, age, until in aged_victims(article):
@@ -469,7 +487,12 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             outcome = "killed" if case_killing(article) else taken_outcome(article)
         add(f"{age}-year-old victim", outcome, sentence, AGAIN, until)
     later_deaths(article, groups)
-    found = [by_description[k] for k in order]
+    # Money taken is harm of no kind the outcomes name: told with no outcome.
+    found = [
+        (o, _no_outcome(f) if o == "unharmed" and k in financial else f)
+        for k in order
+        for o, f in [by_description[k]]
+    ]
     for outcome, (count, victim) in groups.items():
         # A counted group ("three boys") also covers single victims of the same outcome it may
         # count ("a 12-year-old boy"); not others ("the driver ... Her two children").

@@ -97,6 +97,17 @@ def test_named_victims(text, expected):
             "pushed to the ground during the carjacking.",
             [(None, "injured")],
         ),
+        # A death told as the time of something else is a life's event, not harm.
+        (
+            "Dane Hollick, 54, is accused of stealing $90,000 from an elderly widow. The widow "
+            "gave Hollick power of attorney in 2020 after her husband died.",
+            [(None, None)],
+        ),
+        # Near miss: a death told for itself.
+        (
+            "Dane Hollick, 54, was charged with murder. Police said her husband died at the scene.",
+            [(None, "killed")],
+        ),
         # Near miss: a relative told after is someone else.
         (
             "Dane Hollick pleaded guilty to carjacking a woman at gunpoint. Her husband was "
