@@ -16,7 +16,7 @@ from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import Sentence, key_words
-from casefile.extraction.victim_names import case_killing
+from casefile.extraction.victim_names import case_killing, taken_outcome
 
 KILLED_NEAR = compile_scan(
     r"\b(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
@@ -31,19 +31,26 @@ INJURED_NEAR = compile_scan(
 # The look-ahead names the characters a count starts with (a digit or the first letter of a
 # number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
 # is entered at every word of the sentence.
+# People counted by what they are or do: a closed class of plural nouns for people. The first
+# ones count victims wherever a harm word is near; the plain ones (`_PLAIN_COUNT`) only when a
+# harm word frames them ("killing six people", "five patients were assaulted").
+_KIND_COUNT = "boys girls children grandchildren sons daughters officers men women kids"
+_PLAIN_WORDS = (
+    "people person persons others victims clerks employees customers workers residents "
+    "passengers neighbors classmates students friends teenagers teens relatives coworkers "
+    "co-workers patients clients tenants guests shoppers patrons bystanders pedestrians "
+    "motorists drivers riders worshippers worshipers congregants parishioners inmates players "
+    "athletes members youths minors juveniles adults seniors infants toddlers babies siblings "
+    "brothers sisters cousins nephews nieces grandsons granddaughters teachers nurses deputies "
+    "troopers agents firefighters cashiers staffers attendees spectators campers hikers "
+    "investors homeowners"
+)
 _COUNTED = compile_scan(
-    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|grandchildren|sons|person|clerks|employees|customers|workers|"
-    r"residents|passengers|neighbors|classmates|students|friends|teenagers|teens|relatives|"
-    r"coworkers|co-workers|"
-    r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
+    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)"
+    rf"(?P<desc>{'|'.join(sorted((_KIND_COUNT + ' ' + _PLAIN_WORDS).split(), key=len, reverse=True))})\b",
     re.I,
 )
-# Nouns that only count victims when a harm word frames them: "killing six people".
-_PLAIN_COUNT = frozenset(
-    ["people", "person", "persons", "others", "victims", "clerks", "employees", "customers",
-     "workers", "residents", "passengers", "neighbors", "classmates", "students", "friends",
-     "teenagers", "teens", "relatives", "coworkers", "co-workers"]
-)  # fmt: skip
+_PLAIN_COUNT = frozenset(_PLAIN_WORDS.split())
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
@@ -52,6 +59,8 @@ _COUNT_VERB_BEFORE = compile_scan(
     # "sexually abusing three boys", "carjacking two women"
     r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"
     r"carjacking|carjacked|robbing|robbed|kidnapping|kidnapped|threatened|threatening|"
+    # "forced four women to work", "trafficking two teenage girls"
+    r"forced|forcing|coerced|coercing|trafficked|trafficking|exploited|exploiting|"
     # "pointed a gun at two clerks"
     r"(?:pointed|pointing|aimed|aiming) (?:a|an|the|his|her) (?:\w+ )?(?:gun|handgun|pistol|rifle|"
     r"shotgun|knife|weapon|firearm) at)\s+(?:of\s+)?"
@@ -66,7 +75,10 @@ _APPOSITIVE = r"(?:,[^.;]{0,100}?,)?"
 _COUNT_PREDICATE_AFTER = re.compile(
     r"\A"
     + _APPOSITIVE
+    # "two passengers in the other car were hospitalized"
+    + r"(?:\s+(?:in|at|on|inside|aboard|near)\s+[^,.;]{1,30}?)?"
     + r"\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
+    r"hospitali[sz]ed|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
     re.I,
@@ -88,6 +100,7 @@ _DATE_BEFORE = re.compile(
 # Harm named by a noun, which does not say whether the person lived: "the shooting of a man" is
 # the killing in a story of a killing.
 HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
+_EXPLOITED = re.compile(r"forc\w+|coerc\w+|traffick\w+|exploit\w+")
 _LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
 _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
 # "A bouncer was killed and two other people were injured": the others of the same incident.
@@ -122,11 +135,7 @@ _ONE_OF_THEM_DIED = re.compile(
     r"teenagers|children))\b[^.]{0,80}?\b(?:died|was pronounced dead|was killed|did not survive)\b"
 )
 _ONE_OF_GATE = key_words("one of")
-_COUNTED_WORDS = (
-    "boys girls children grandchildren sons daughters officers men kids people persons person "
-    "others victims clerks employees customers workers residents passengers neighbors "
-    "classmates students friends teenagers teens relatives coworkers co-workers"
-)
+_COUNTED_WORDS = f"{_KIND_COUNT} {_PLAIN_WORDS}"
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # The descriptions of counted groups ("people", "men"), as against one person described.
 COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
@@ -177,6 +186,8 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
         outcome = count_outcome(text, match, after_harm=_others_after_harm(article, sentence))
         if outcome == "injured?":
             outcome = "killed" if case_killing(article) else "injured"
+        elif outcome == "taken?":
+            outcome = taken_outcome(article)
         found.append((outcome, number_value(match.group("n")) or 0, match.group("desc")))
     if not split and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words):
         # "two people were killed and four were wounded", "killing two": the noun left out
@@ -274,6 +285,8 @@ def count_outcome(text: str, match: re.Match[str], after_harm: bool = False) -> 
     if verb:
         if HARM_NOUN.fullmatch(verb.group("verb").lower()):
             return "injured?"  # "the shooting of two men": a killing if the case is one
+        if _EXPLOITED.fullmatch(verb.group("verb").lower()):
+            return "taken?"  # "forced four women to work": hurt if the case is of sexual abuse
         return outcome_of(verb.group("verb"))
     after = text[match.end() :]
     predicate = _COUNT_PREDICATE_AFTER.match(after)

@@ -235,7 +235,8 @@ def taken_outcome(article: Article) -> str:
 
 _TAKEN_WORDS = compile_scan(
     rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|in good health)\b|"
-    r"\b(?:sexual(?:ly)? (?:assault|abuse)|rap(?:e|ed|ing)\b|sexual penetration|abus(?:e|ed|ing)\b|"
+    r"\b(?:sexual(?:ly)? (?:assault|abuse|exploit)|sex trafficking|rap(?:e|ed|ing)\b|"
+    r"sexual penetration|abus(?:e|ed|ing)\b|"
     r"tortur|injur|wound)",
     re.I,
 )
@@ -247,6 +248,7 @@ _TAKEN_GATE = key_words(
     "n't",
     "good health",
     "sexual",
+    "sex traffick",
     "rap",
     "abus",
     "tortur",

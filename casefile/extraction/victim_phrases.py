@@ -98,7 +98,9 @@ DEFINITE_INJURED = compile_scan(
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 DEFINITE_VICTIM = compile_scan(
-    rf"(?:\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?!man\b){ROLE}|"
+    # "his infant son", "the 8-year-old girl"
+    rf"(?:\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?"
+    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby)\s+)?(?!man\b){ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
     # "the driver of the minivan"
@@ -118,7 +120,9 @@ DEFINITE_VICTIM = compile_scan(
     r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
     # "The victim, 62, was pushed to the ground"
     r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
-    r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)"
+    r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured|"
+    # "The 8-year-old girl was found safe"
+    r"found (?:safe|unharmed|alive and well)|rescued|returned (?:home )?safely)"
     # "The driver of the Honda, 62, died at the scene"
     # not a death by illness or an overdose: no crime's
     r"|(?:later\s+)?(?P<died>died)(?!\s+of\s+(?:an?\s+)?(?:drug\s+)?(?:overdose|cancer|"
@@ -171,8 +175,11 @@ THE_VICTIM_WAS = compile_scan(
 )
 # Shot at but not said to be hit: "fired at a deputy", "exchanged shots with a third officer".
 FIRED_AT = compile_scan(
-    r"\b(?:fired (?:at|on)|shot at|shooting at|firing (?:at|on)|exchang(?:ed|ing) (?:gunfire|shots|"
-    r"fire) with)\s+(?:a|an)\s+"
+    r"\b(?:(?:fired (?:at|on)|shot at|shooting at|firing (?:at|on)|exchang(?:ed|ing) (?:gunfire|"
+    r"shots|fire) with)\s+(?:a|an)|"
+    # "pointed a gun at the cashier": threatened with a weapon
+    r"(?:pointed|pointing|aimed|aiming) (?:a|an|his|her|the) (?:[\w-]+ )?(?:gun|handgun|pistol|"
+    r"rifle|shotgun|knife|weapon|firearm) at (?:a|an|the))\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\b",
     re.I,
 )
@@ -216,7 +223,7 @@ DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
     "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
-    "thrown", "dragged",
+    "thrown", "dragged", "safe", "rescued", "safely",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [
@@ -238,7 +245,20 @@ GATED_PATTERNS = [
     (key_words("suffering"), SUFFERING),
     (key_words("suffered", "sustained", "received", "treated for"), DEFINITE_INJURED),
     (key_words("missing the"), MISSED),
-    (key_words("fired", "shot at", "shooting at", "firing", "exchang"), FIRED_AT),
+    (
+        key_words(
+            "fired",
+            "shot at",
+            "shooting at",
+            "firing",
+            "exchang",
+            "pointed",
+            "pointing",
+            "aimed",
+            "aiming",
+        ),
+        FIRED_AT,
+    ),
     (key_words("struck", "hit", "grazed"), STRUCK),
     (key_words("found a"), FOUND),
     (FRAUD_GATE, FRAUD),

@@ -410,7 +410,12 @@ def _unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 elif pattern is THE_VICTIM_WAS:
                     found_outcome = _sentence_outcome(text)
                     if found_outcome is None:
-                        continue
+                        # "The victim, a 16-year-old girl, was recovered by agents": called a
+                        # victim in a case of a killing or of abuse, with the case's harm
+                        taken = taken or [taken_outcome(article)]
+                        found_outcome = "killed" if case_killing(article) else taken[0]
+                        if found_outcome == "unharmed":
+                            continue  # "The victim, a 45-year-old man, is expected to testify"
                     outcome = found_outcome
                     if match.group("desc2"):  # "the victims, a man and a woman,"
                         add(match.group("desc2"), outcome, sentence, NEW)

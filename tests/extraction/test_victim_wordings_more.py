@@ -181,3 +181,75 @@ def test_a_news_brief_is_another_incident(text, expected):
 )
 def test_links(text, expected):
     assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People counted by what they are: patients, passengers in another car.
+        (
+            "Dane Hollick, 41, is charged with sexual assault. Prosecutors say he assaulted "
+            "five patients while they were sedated.",
+            [(None, "injured")] * 5,
+        ),
+        (
+            "Dane Hollick, 41, was charged with vehicular assault. Two passengers in the other "
+            "car were hospitalized with serious injuries.",
+            [(None, "injured")] * 2,
+        ),
+        # Near miss: counted people arrested are suspects.
+        (
+            "Two men in a gray sedan were arrested Friday in the shooting of a clerk.",
+            [(None, "injured")],
+        ),
+        # Forced into prostitution: hurt, in a case of sex trafficking.
+        (
+            "Dane Hollick, 41, was charged with sex trafficking. Prosecutors say he forced "
+            "three women into prostitution.",
+            [(None, "injured")] * 3,
+        ),
+        # Near miss: trafficking drugs counts no one.
+        (
+            "Dane Hollick, 41, was charged with drug trafficking. He is accused of trafficking "
+            "two kilograms of fentanyl.",
+            [],
+        ),
+    ],
+)
+def test_counted_victims(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Called the victim: the case's harm, whatever the sentence tells of her.
+        (
+            "Dane Hollick, 41, was charged with sex trafficking of a minor. The victim, a "
+            "16-year-old girl, was recovered by agents in a motel.",
+            [(None, "injured")],
+        ),
+        # A describing word before the relation: "his infant son".
+        (
+            "Dane Hollick, 41, was charged with child abuse after his infant son was taken to a "
+            "hospital with a fractured skull.",
+            [(None, "injured")],
+        ),
+        # Found safe: taken, not hurt.
+        (
+            "Dane Hollick, 19, was charged with kidnapping. The 8-year-old girl was found safe "
+            "the next morning.",
+            [(None, "unharmed")],
+        ),
+        # Threatened with a weapon.
+        (
+            "Dane Hollick, 19, was charged with robbery. He pointed a gun at the cashier and "
+            "demanded money.",
+            [(None, "unharmed")],
+        ),
+        # Near miss: a gun pointed at nobody.
+        ("Dane Hollick, 19, was charged with robbery. He pointed a gun at the ceiling.", []),
+    ],
+)
+def test_victims_of_crimes_without_a_killing(text, expected):
+    assert outcomes_of(text) == expected
