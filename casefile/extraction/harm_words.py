@@ -72,7 +72,9 @@ NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wound
 PASSIVE = (
     rf"{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|{KILL}|{HURT}|{TAKE}|"
     r"pronounced dead|found dead|found shot|found stabbed|found unconscious|found with|"
-    r"declared dead|treated for|hospitali[sz]ed|taken to (?:a |the )?(?:[\w-]+ ){0,3}?(?:hospital|medical center|trauma center|clinic)|"
+    r"declared dead|treated for|hospitali[sz]ed|"
+    # "was treated at a local hospital for injuries"
+    r"treated (?:at|in) (?:a |the )?(?:[\w-]+ ){0,3}?(?:hospital|medical center|clinic|scene)|taken to (?:a |the )?(?:[\w-]+ ){0,3}?(?:hospital|medical center|trauma center|clinic)|"
     r"rushed to|transported to|flown to|expected to survive|recovering|in (?:critical|serious|"
     r"stable|good|fair) condition|in good health"
 )

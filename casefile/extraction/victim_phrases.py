@@ -28,7 +28,11 @@ ROLE = (
     r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
     r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|"
     r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate|"
-    r"pharmacist|widow|widower|retiree|guest|friend|couple(?!\s+of\b))"
+    r"pharmacist|widow|widower|retiree|guest|friend|motorcyclist|bicyclist|rider|walker|runner|"
+    r"grandson|granddaughter|grandchild|stepfather|stepmother|fianc[eé]e?|partner|spouse|"
+    r"ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|cousin|aunt|uncle|parent|acquaintance|"
+    r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|"
+    r"couple(?!\s+of\b))"
 )
 # An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
 AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
@@ -82,7 +86,8 @@ VICTIM_OBJECT = compile_scan(
     # "beat the victim with a hammer"
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
     r"\s+(?:a|an|another|the other|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
-    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b",
+    # not "shot his neighbor's dog": the one whose dog it was
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s)",
     re.I,
 )
 DEFINITE_INJURED = compile_scan(
@@ -170,7 +175,9 @@ BODY_OF = compile_scan(
 # "The victim, a 24-year-old woman, ...": the outcome is read from the sentence.
 THE_VICTIM_WAS = compile_scan(
     rf"\bthe (?:\w+ )?victims?,\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})"
-    rf"\b(?:,?\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\b)?",
+    # "The victims, a woman and her teenage son,"
+    rf"\b(?:,?\s+and\s+(?:a|an|her|his|their)\s+(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?"
+    rf"{ROLE})\b)?",
     re.I,
 )
 # Shot at but not said to be hit: "fired at a deputy", "exchanged shots with a third officer".

@@ -253,3 +253,35 @@ def test_counted_victims(text, expected):
 )
 def test_victims_of_crimes_without_a_killing(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Treated at a hospital: hurt.
+        (
+            "Dane Hollick, 35, was charged with assault. Ravi Anand, 44, was treated at a "
+            "local hospital for injuries that were not life-threatening.",
+            [("Ravi Anand", "injured")],
+        ),
+        # One killed by what he was doing: a motorcyclist.
+        (
+            "Dane Hollick, 35, was charged with DUI after a crash that killed a motorcyclist on "
+            "Route 9.",
+            [(None, "killed")],
+        ),
+        # "The victims, a woman and her teenage son,": two.
+        (
+            "Dane Hollick, 35, was charged with murder. The victims, a woman and her teenage "
+            "son, were found in a burning house.",
+            [(None, "killed"), (None, "killed")],
+        ),
+        # Near miss: the neighbor whose dog was shot is no victim.
+        (
+            "Dane Hollick, 35, is charged with animal cruelty after he shot his neighbor's dog.",
+            [],
+        ),
+    ],
+)
+def test_more_victim_wordings(text, expected):
+    assert outcomes_of(text) == expected
