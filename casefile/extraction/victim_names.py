@@ -56,6 +56,7 @@ from casefile.extraction.victim_wording import (
     LIST_GAP,
     TIED_AS_SUSPECT,
     named_after_role,
+    police_accused,
     police_roles,
 )
 
@@ -105,6 +106,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
     alone: tuple[int, Sentence, int, int] | None = None  # the one other person a sentence names
     suspect_cues: dict[int, int] = {}
     by_police: set[int] = set()
+    police_harms: dict[int, list[_Harm]] = {}  # harm said done by police, of each person
     roles = police_roles(article)  # "the driver was killed when troopers returned fire"
     for sentence in article.sentences:
         mentions = article.cast.people_in(sentence)
@@ -166,9 +168,11 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 and LIST_GAP.match(text[previous[0] : start])
             ):
                 outcome, how = previous[1], "before"
-            previous = (end, outcome, how)
+            previous = (end, None if how == "police" else outcome, how)
             if how == "police":
                 by_police.add(key)
+                if outcome is not None:  # the case's harm if the case is the officer's
+                    police_harms.setdefault(key, []).append((outcome, sentence, start, end, None))
             elif outcome is not None:
                 harms.setdefault(key, []).append((outcome, sentence, start, end, None))
                 if not person.suspect:
@@ -183,6 +187,10 @@ def named_victims(article: Article) -> list[NamedVictim]:
     found: list[NamedVictim] = []
     for person in article.cast.people:
         key = id(person)
+        if key in police_harms and not person.suspect and police_shooting_case(article):
+            # "Officer Bo Tran was indicted ... Tran shot Ann Lee": the officer's case
+            by_police.discard(key)
+            harms.setdefault(key, []).extend(police_harms[key])
         if person.name is None or key in by_police or a_place(article, person):
             continue
         if person.official and key not in harms:
@@ -216,6 +224,14 @@ def named_victims(article: Article) -> list[NamedVictim]:
         elif victim.outcome == _DEFAULT_UNHARMED:
             victim.outcome = taken_outcome(article)
     return found
+
+
+def police_shooting_case(article: Article) -> bool:
+    """Whether harm done by police is the case's: an officer is accused in it
+    (`police_accused`), or no one is a suspect of it (a police shooting told for itself)."""
+    return police_accused(article) or not any(
+        p.suspect and p.name and not p.official for p in article.cast.people
+    )
 
 
 def taken_outcome(article: Article) -> str:
@@ -410,6 +426,8 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         police_after is not None
         and how == "before"
         and _NEW_PREDICATE.search(text, end, police_after.start())
+        # "the death of X, who was shot by an officer": said of X
+        and not re.match(r",?\s+who\b", text[end:])
     ):
         # "A man who fatally shot a clerk, X, during a robbery was killed by officers": the
         # police harm is the subject's, told by a verb of its own.
@@ -421,7 +439,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         and before is not None
         and BY_POLICE.search(text, max(low, before.start() - 40), before.end())
     ):
-        return None, "police"
+        return _outcome(cue.strip().lower(), text, low, high), "police"
     if after is not None and after.group("possessive"):
         cue = _POSSESSIVE.sub("", cue)  # "X's tragic death": the noun
     return _outcome(cue.strip().lower(), text, low, high), how

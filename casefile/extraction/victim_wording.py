@@ -9,7 +9,9 @@ Read by extraction/victims.py:
   ("charged with attempted murder in the shooting of a man": he lived, whatever other killing
   the story tells).
 - Harm done by police ("an officer shot and killed a man", "a man was shot by deputies") makes
-  no victim of the case: that man is the suspect, or the subject of a police shooting.
+  no victim of the case: that man is the suspect, or the subject of a police shooting; unless
+  the case is the officer's (an officer charged, indicted or arrested in it), or it has no
+  suspect at all and the one harmed is none (a police shooting told for itself).
 - A person named after a role that police harmed ("the driver was killed when troopers
   returned fire ... The driver, Lamar Hicks, 40, died at the scene") is no victim of the case.
 - Harm that an earlier year's plea, conviction, sentence or arrest was for ("pleaded guilty in
@@ -187,6 +189,38 @@ def aged_victims(article: Article) -> list[tuple[Sentence, str | None, int, Sent
                 until = following if outcome is not None else None
             found.append((sentence, outcome, int(match.group("age")), until))
     return found
+
+
+def police_accused(article: Article) -> bool:
+    """Whether the case is a police officer's: an officer charged, indicted, arrested or
+    convicted in it ("Officer Bo Tran, 40, was indicted", "a former deputy was charged with
+    murder"). Then harm done by police is the case's harm, and the one harmed its victim.
+    Read once per article."""
+    if _POLICE_READ[0] is not article:
+        _POLICE_READ[:] = [
+            article,
+            any(
+                article.in_case(sentence, match.start())
+                for sentence in _OFFICER_GATE.among(article.sentences)
+                for match in matches_in(_OFFICER_ACCUSED, sentence.text)
+            ),
+        ]
+    return bool(_POLICE_READ[1])
+
+
+_POLICE_READ: list = [None, False]  # the last article asked about, and the answer
+_OFFICER = r"(?:officer|deputy|trooper|policeman|policewoman|sergeant|detective|jailer)"
+_OFFICER_ACCUSED = compile_scan(
+    rf"\b{_OFFICER}s?(?:\s+(?-i:[A-Z])[\w.'’-]+){{0,3}}(?:,[^.;]{{0,60}}?,)?\s+"
+    r"(?:(?:who|was|were|has|have|had|been|is|now|later|also)\s+)*(?:charged|indicted|arrested|"
+    r"accused|convicted|sentenced|pleaded|surrendered|booked)\b|"
+    rf"\b(?:charged|indicted|arrested|convicted|charging|indicting)\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_OFFICER}\b",
+    re.I,
+)
+_OFFICER_GATE = key_words(
+    "officer", "deputy", "trooper", "policeman", "policewoman", "sergeant", "detective", "jailer"
+)  # fmt: skip
 
 
 def by_police(text: str, start: int, end: int) -> bool:

@@ -139,3 +139,37 @@ def test_a_death_caused_by_police_is_no_killing_of_the_case(text, expected):
 )
 def test_the_one_police_harmed_is_no_victim(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The officer is the one charged: the man he shot is the case's victim.
+        (
+            "A former deputy was charged with murder Thursday. Marlon Tibbs, 31, was shot and "
+            "killed by the deputy during a traffic stop on April 2.",
+            [("Marlon Tibbs", "killed")],
+        ),
+        # A police shooting told for itself: no one is a suspect, the one shot is its victim.
+        (
+            "Marlon Tibbs, 31, was shot by police during a traffic stop and is in stable "
+            "condition. He was unarmed, his family said.",
+            [("Marlon Tibbs", "injured")],
+        ),
+        # Near miss: the one police shot is the suspect.
+        (
+            "Police shot and wounded Marlon Tibbs, 31, after he fired at officers during a "
+            "chase. Tibbs was charged with attempted murder.",
+            [],
+        ),
+        # Near miss: a killing by police told in another case's story.
+        (
+            "Nora Kerr, 29, was charged with arson in the fire at a restaurant. The fire broke "
+            "out during protests over the death of Ray Banks, who was shot and killed by an "
+            "officer the night before.",
+            [],
+        ),
+    ],
+)
+def test_harm_by_police_in_the_officer_s_case(text, expected):
+    assert outcomes_of(text) == expected
