@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from casefile.extraction.ages import age_near
+from casefile.extraction.case_harm import case_killing, police_shooting_case, taken_outcome
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import (
     BARE_HARM,
@@ -39,24 +40,19 @@ from casefile.extraction.harm_words import (
     PRONOUN_HARM,
 )
 from casefile.extraction.no_harm import (
-    ANIMAL_AFTER,
-    ANIMAL_BEFORE,
     NAMED_KILLER_BEFORE,
-    NO_DEATH_BEFORE,
     SPEECH,
-    STATISTIC_SPAN,
     a_place,
 )
-from casefile.extraction.patterns import compile_scan, matches_in, prefix_match
+from casefile.extraction.patterns import compile_scan, prefix_match
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 from casefile.extraction.victim_wording import (
     AND_GAP,
     LINKED_OBJECT,
     LIST_GAP,
     TIED_AS_SUSPECT,
     named_after_role,
-    police_accused,
     police_roles,
 )
 
@@ -226,89 +222,6 @@ def named_victims(article: Article) -> list[NamedVictim]:
     return found
 
 
-def police_shooting_case(article: Article) -> bool:
-    """Whether harm done by police is the case's: an officer is accused in it
-    (`police_accused`), or no one is a suspect of it (a police shooting told for itself)."""
-    return police_accused(article) or not any(
-        p.suspect and p.name and not p.official for p in article.cast.people
-    )
-
-
-def taken_outcome(article: Article) -> str:
-    """The outcome of someone taken, robbed or targeted with no harm said of them: injured when
-    the case speaks of a sexual assault or abuse (charges of it, say) and no one is said to be
-    unharmed, else unharmed."""
-    hurt = False
-    for sentence in _TAKEN_GATE.among(article.sentences):
-        for match in matches_in(_TAKEN_WORDS, sentence.text):
-            if not article.in_case(sentence, match.start()):
-                continue
-            if match.group("unharmed"):
-                return UNHARMED
-            hurt = True
-    return INJURED if hurt else UNHARMED
-
-
-_TAKEN_WORDS = compile_scan(
-    rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|in good health)\b|"
-    r"\b(?:sexual(?:ly)? (?:assault|abuse|exploit)|sex trafficking|rap(?:e|ed|ing)\b|"
-    r"sexual penetration|abus(?:e|ed|ing)\b|"
-    r"tortur|injur|wound)",
-    re.I,
-)
-_TAKEN_GATE = key_words(
-    "unharmed",
-    "uninjured",
-    "unhurt",
-    "not ",
-    "n't",
-    "good health",
-    "sexual",
-    "sex traffick",
-    "rap",
-    "abus",
-    "tortur",
-    "injur",
-    "wound",
-)
-
-
-def case_killing(article: Article) -> bool:
-    """Whether the article's case is a killing: a word of death in a clause about the case.
-    Read once per article (both named and unnamed victims ask)."""
-    if _LAST_READ[0] is not article:
-        _LAST_READ[:] = [article, _case_killing(article)]
-    return bool(_LAST_READ[1])
-
-
-_LAST_READ: list = [None, False]  # the last article asked about, and the answer
-
-
-def _case_killing(article: Article) -> bool:
-    for sentence in _KILL_GATE.among(article.sentences):
-        for match in matches_in(OUTCOME_WORDS, sentence.text):
-            if (
-                match.group("killed")
-                and not _UNIT.match(sentence.text, match.end())
-                and not NO_DEATH_BEFORE.search(
-                    sentence.text, max(0, match.start() - 30), match.start()
-                )
-                and not ANIMAL_AFTER.match(sentence.text, match.end())
-                and not ANIMAL_BEFORE.search(
-                    sentence.text, max(0, match.start() - 30), match.start()
-                )
-                and not STATISTIC_SPAN.search(sentence.text)
-                # "officers returned fire and struck the suspect, who died": a death the
-                # police caused is no killing of the case's
-                and not BY_POLICE.search(
-                    sentence.text, max(0, match.start() - 100), match.end() + 40
-                )
-                and article.in_case(sentence, match.start())
-            ):
-                return True
-    return False
-
-
 def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_Harm]:
     """A person the cast found named as a victim in words this module does not read: the
     outcome word nearest a mention, else killed when the case is a killing."""
@@ -338,25 +251,6 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
 _TO_A_PLACE = re.compile(r"\b(?:to|at|in|into|from)\s+(?:the\s+)?\Z")
 # Before a place: "killed in Lake Forest", "a Lake Forest park".
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|of a|of the|a|an)\s+\Z")
-# "homicide detectives", "the Robbery-Homicide Division": a unit, not a killing.
-_UNIT = re.compile(
-    r"\s+(?:detectives?|division|unit|investigators?|squad|bureau|section|team)\b", re.I
-)
-_KILL_GATE = key_words(
-    "kill",
-    "death",
-    "dead",
-    "murder",
-    "slay",
-    "slain",
-    "homicide",
-    "fatal",
-    "died",
-    "body",
-    "remains",
-)
-
-
 _MODIFIER = re.compile(r"\s+[A-Z][a-z]")
 _OF_BEFORE = re.compile(r"\bof\s+\Z")
 _SUSPECT_AFTER = compile_scan(
