@@ -214,14 +214,29 @@ class OwnVictims:
         """The part of `text` from `start` when it names a killed person, else all of it."""
         return text[start:] if self._named(text[start:]) else text
 
+    def _named_besides(self, person: Person, text: str) -> list[str]:
+        """The killed people `text` names, leaving out one told only by the surname she shares
+        with `person` ("investigating Coles in the death of his first wife": him, not his
+        wife Ann Coles)."""
+        words = (person_name(person) or "").split()
+        return [
+            n
+            for n in self._named(text)
+            if not (
+                words
+                and n.split()[-1] == words[-1]
+                and not re.search(rf"\b{re.escape(n.split()[0])}\b", text)
+            )
+        ]
+
     def names_own(self, person: Person, text: str) -> bool:
         """Whether `text` names one of the case's own killed people for `person`."""
         own = self._by_person.get(person_name(person) or "", self._killed[:1])
-        return any(n in own for n in self._named(text))
+        return any(n in own for n in self._named_besides(person, text))
 
     def others(self, person: Person, text: str) -> list[str]:
         """The killed people `text` names when none of them is the case's own, else []."""
-        named = self._named(text)
+        named = self._named_besides(person, text)
         if not named:
             return []
         own = self._by_person.get(person_name(person) or "", self._killed[:1])

@@ -109,6 +109,9 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"assailant)[”\"]? "
         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
         rf"in (?:[\w'’.-]+ ){{0,5}}?{noun}|"
+        # "detectives are investigating him in the 2015 death of his wife"
+        r"investigating (?:[\w'’.,-]+ ){1,5}?(?:in|for|in connection with) (?:the |a |an |his |her )?"
+        rf"(?:[\w'’.-]+ ){{0,5}}?{noun}|"
         # "is the focus of the investigation into her death"
         r"focus of (?:the |an |their |a )?(?:[\w-]+ )?(?:investigation|probe) (?:into|in) "
         rf"(?:[\w'’.-]+ ){{0,4}}?{noun}|"
@@ -133,7 +136,8 @@ ANCHOR_GATE = key_words(
     "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
     "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
-    "warrant", "after", "under investigation", "investigated", "focus of", "match",
+    "warrant", "after", "under investigation", "investigated", "investigating", "focus of",
+    "match",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
@@ -189,7 +193,10 @@ ANOTHER = compile_scan(
     # "is also suspected in the 2021 killing of": a killing besides the charged one.
     r"\balso (?:be |been |being )?(?:a |the )?(?:prime |main |primary |lead |key )?"
     r"(?:suspect(?:ed)?|linked|tied|connected|investigated|wanted|sought|accused|"
-    r"under investigation|person of interest)\b",
+    r"under investigation|person of interest)\b|"
+    # "prosecutors say he also killed his cellmate", "are also investigating him in"
+    r"\balso (?:shot and killed|killed|murdered|fatally shot|strangled)\b"
+    r"(?!\s+(?:himself|herself|themselves)\b)|\balso investigating\b",
     re.I,
 )
 NAMES_A_KILLING = compile_scan(
@@ -248,7 +255,12 @@ SUBJECT_GAP = re.compile(
     re.I,
 )
 # A link verb right before the person it ties: "evidence links Bo Tran to".
-OBJECT_GAP = re.compile(r"\A(?:connect\w*|link\w*|ties|tied|tying|match\w*)\s+\Z", re.I)
+OBJECT_GAP = re.compile(
+    r"\A(?:connect\w*|link\w*|ties|tied|tying|match\w*|"
+    # "investigating her boyfriend, Bo Tran, in her death"
+    r"investigat\w*(?:\s+(?:his|her|their|the)\s+[\w-]+,)?)\s+\Z",
+    re.I,
+)
 # A reference to a person met before: a pronoun, or a definite noun ("the suspect").
 REFERS = compile_scan(
     r"\b(?:he|him|his|she|her|they|them|the (?:[\w-]+ ){0,2}?(?:suspect|man|woman|defendant|"
@@ -268,7 +280,7 @@ _LINK_GATE = key_words(
     "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
     "questioned", "held", "booked", "custody", "apprehended", "captured", "surrender", "turned", "turns",
     "searching for", "looking for", "seeking", "hunting for", "warrant",
-    "gunman", "shooter", "killer", "attacker", "assailant", "focus of", "match",
+    "gunman", "shooter", "killer", "attacker", "assailant", "focus of", "match", "investigating",
 )  # fmt: skip
 
 
@@ -399,6 +411,9 @@ _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
 CHARGED_WITH_HOMICIDE = compile_scan(
     r"\b(?:charged|charges?|charging|indicted|indictment|convicted|pleaded|pled|plea|guilty|"
     r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b|"
+    # "was sentenced to life for the killing of Ann Lee": a verdict on it
+    r"\bsentenced\b[^.;]{0,40}?\b(?:for|in) (?:the |his |her )?(?:[\w'’-]+ ){0,2}?(?:killing|"
+    r"murder|death|slaying|shooting death)s?\b|"
     # "pleaded not guilty to killing Ann Lee": a plea answers a charge of it
     r"\b(?:pleaded |pled |found (?:[\w-]+ )?)(?:not )?guilty (?:[\w,]+ ){0,4}?(?:to|of) (?:the )?"
     r"(?:killing|murdering|slaying|strangling|fatally \w+|stabbing \w+ to death|"

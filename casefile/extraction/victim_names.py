@@ -307,7 +307,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         and not any(end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence))
         and not TIED_AS_SUSPECT.search(text, end, pronoun.start())
         and not SPEECH.search(text, end, pronoun.start())  # "Bo Tran said her death"
-        and not LINKED_OBJECT.search(text, max(0, start - 20), start)
+        and not LINKED_OBJECT.search(text, max(0, start - 40), start)
     ):
         cue = pronoun.group("what") or pronoun.group("hit")
     else:

@@ -343,7 +343,10 @@ TIED_AS_SUSPECT = re.compile(
 )
 # "evidence links Bo Tran to her death": the person a link verb ties to a death.
 LINKED_OBJECT = re.compile(
-    r"\b(?:links?|linked|linking|connects?|connected|connecting|ties|tied|tying)\s+\Z", re.I
+    r"\b(?:links?|linked|linking|connects?|connected|connecting|ties|tied|tying|"
+    # "detectives are investigating her boyfriend, Bo Tran, in her death"
+    r"investigat\w*(?:\s+(?:his|her|their|the)\s+[\w-]+,)?)\s+\Z",
+    re.I,
 )
 
 

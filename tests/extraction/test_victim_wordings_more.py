@@ -285,3 +285,38 @@ def test_victims_of_crimes_without_a_killing(text, expected):
 )
 def test_more_victim_wordings(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "also killed": a further killing; the sentence for the case's killing ends its link.
+        (
+            "Dane Hollick, 44, was sentenced to life for the killing of Mira Osei. Prosecutors "
+            "say Hollick also killed his cellmate, Ravi Anand, in 2021, though he was never "
+            "charged in that death.",
+            [("Dane Hollick", None)],
+        ),
+        # Near miss: "also killed himself" is no further killing.
+        (
+            "Police said Dane Hollick, 45, shot and killed his neighbor, Mira Osei, 60, then "
+            "also killed himself.",
+            [("Dane Hollick", "Mira Osei")],
+        ),
+        # Investigated in a killing: linked, and not the one killed.
+        (
+            "Mira Osei, 22, was found dead Friday. Detectives are investigating her boyfriend, "
+            "Dane Hollick, 44, in her death. He has not been charged.",
+            [("Dane Hollick", "Mira Osei")],
+        ),
+        # A surname he shares with the wife he is charged with killing names him, not her.
+        (
+            "Dane Hollick, 44, faces a first-degree murder charge in the death of Mira "
+            "Hollick, 40. Authorities are also investigating Hollick in the 2015 death of his "
+            "first wife, Ana Reyes.",
+            [("Dane Hollick", "Ana Reyes")],
+        ),
+    ],
+)
+def test_further_killings(text, expected):
+    assert links_of(text) == expected
