@@ -15,6 +15,10 @@ from collections.abc import Sequence
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing
 from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.link_charges import (
+    HOMICIDE_CHARGE,
+    HOMICIDE_CHARGE_HERE,
+)
 from casefile.extraction.link_fallback import (
     ChargedInText,
     cleared,
@@ -38,8 +42,6 @@ from casefile.extraction.link_wording import (
     COUNTED_GATE,
     EVENT_WORD,
     HARMED_IN_KILLING,
-    HOMICIDE_CHARGE,
-    HOMICIDE_CHARGE_HERE,
     HOMICIDE_GATE,
     HOMICIDE_WORD,
     KILLING_STORY_GATE,

@@ -11,11 +11,13 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.link_subjects import one_of
-from casefile.extraction.link_wording import (
+from casefile.extraction.link_charges import (
     CHARGE_GATE,
     CHARGED_IN_DEATH,
     CHARGED_WITH_HOMICIDE,
+)
+from casefile.extraction.link_subjects import one_of
+from casefile.extraction.link_wording import (
     CLEARED,
     EXPECTED,
     POI,

@@ -12,10 +12,12 @@ import ahocorasick
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, person_name
-from casefile.extraction.link_wording import (
+from casefile.extraction.link_charges import (
     COUNT_OF,
     HOMICIDE_CHARGE,
     MULTIPLE,
+)
+from casefile.extraction.link_wording import (
     NAMES_A_KILLING,
     OBJECT_GAP,
     REFERS,

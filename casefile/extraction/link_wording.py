@@ -23,16 +23,16 @@ from casefile.extraction.sentences import Sentence, key_words
 _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shootings)"
 _AT_LEAST = r"(?:at least\s+|as many as\s+|up to\s+|more than\s+)?"
 # People counted by sex or age only beside "other": "the deaths of two other women".
-_OTHER_PEOPLE = r"(?:women|men|girls|boys|teens|teenagers|children|people|persons|victims)"
+OTHER_PEOPLE = r"(?:women|men|girls|boys|teens|teenagers|children|people|persons|victims)"
 COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*{_AT_LEAST}(?P<n>{NUMBER})\s+"
     rf"(?P<other2>other\s+|more\s+|additional\s+)?(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
     rf"|\b{_KILLINGS} of {_AT_LEAST}(?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
-    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){_OTHER_PEOPLE}|(?P<kind>{_OTHER_PEOPLE}))"
+    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){OTHER_PEOPLE}|(?P<kind>{OTHER_PEOPLE}))"
     # "is believed to have killed two other people": a killing verb, counted beside "other"
     # (without it, "accused of killing six people" counts the case's own dead).
     rf"|\b(?:killed|killing|murdered|murdering|slain|slaying)\s+{_AT_LEAST}(?P<n3>{NUMBER})\s+"
-    rf"(?P<other4>other|more)\s+{_OTHER_PEOPLE}\b",
+    rf"(?P<other4>other|more)\s+{OTHER_PEOPLE}\b",
     re.I,
 )
 LINK_VERB = compile_scan(
@@ -202,8 +202,6 @@ ANOTHER = compile_scan(
 NAMES_A_KILLING = compile_scan(
     r"\b(?:killing|murder|death|homicide|slaying|shooting|stabbing|killed|slain)\b", re.I
 )
-# A charge for a killing; an attempt ("criminal attempt to commit murder") kills no one.
-HOMICIDE_CHARGE = re.compile(r"\A(?!.*\battempt).*?\b(?:murder|homicide|manslaughter)\b")
 # What the link is to, as the report words it: "a person of interest in a recent homicide
 # that happened on Elm Street" -> "a recent homicide that happened on Elm Street".
 _LINKED_HOMICIDE = compile_scan(
@@ -405,49 +403,3 @@ _NAMED_KILLER = compile_scan(
     rf"\b(?:was|is) (?:the|believed to be the|identified as the) {_KILLER}\b",
 )
 _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
-
-
-# "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.
-CHARGED_WITH_HOMICIDE = compile_scan(
-    r"\b(?:charged|charges?|charging|indicted|indictment|convicted|pleaded|pled|plea|guilty|"
-    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b|"
-    # "was sentenced to life for the killing of Ann Lee": a verdict on it
-    r"\bsentenced\b[^.;]{0,40}?\b(?:for|in) (?:the |his |her )?(?:[\w'’-]+ ){0,2}?(?:killing|"
-    r"murder|death|slaying|shooting death)s?\b|"
-    # "pleaded not guilty to killing Ann Lee": a plea answers a charge of it
-    r"\b(?:pleaded |pled |found (?:[\w-]+ )?)(?:not )?guilty (?:[\w,]+ ){0,4}?(?:to|of) (?:the )?"
-    r"(?:killing|murdering|slaying|strangling|fatally \w+|stabbing \w+ to death|"
-    r"shooting \w+ to death)\b",
-    re.I,
-)
-# "has been charged in her death": a charge for the killing that does not name the offence.
-CHARGED_IN_DEATH = compile_scan(
-    r"\b(?:charged|indicted)\s+(?:in connection with|in|for|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b|"
-    # Charges told without their names: "pleaded not guilty to the 21 charges against him".
-    r"\bpleaded (?:not )?guilty (?:[\w,]+ ){0,4}?to (?:all |the )?(?:\d+ |[\w-]+ )?(?:charges|counts)\b|"
-    r"\bthe (?:\d+ |[\w-]+ )?charges against (?:him|her)\b",
-    re.I,
-)
-CHARGE_GATE = key_words(
-    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "pled", "charges against"
-)  # fmt: skip
-# A link sentence that itself states the homicide charge: "arrested on murder charges".
-HOMICIDE_CHARGE_HERE = compile_scan(
-    r"\b(?:murder|homicide|manslaughter) (?:charges?|counts?)\b|"
-    r"\bcharged with (?:[\w-]+ ){0,3}?(?:murder|homicide|manslaughter)\b",
-    re.I,
-)
-
-
-COUNT_OF = compile_scan(
-    rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b|"
-    # "responsible for the deaths of two women": the dead counted by who they were
-    rf"\b(?:murders|killings|homicides|deaths|slayings) of (?:the |all )?(?P<k>{NUMBER})\s+"
-    rf"(?:[\w-]+\s+)?{_OTHER_PEOPLE}\b|"
-    # "a suspect in a double killing": two dead
-    r"\b(?P<m>double|triple|quadruple)[\s-]+(?:murder|killing|homicide|slaying|shooting)s?\b",
-    re.I,
-)
-# How many dead a "double killing" names.
-MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
