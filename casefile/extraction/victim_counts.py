@@ -77,7 +77,7 @@ _COUNT_PREDICATE_AFTER = re.compile(
     + _APPOSITIVE
     # "two passengers in the other car were hospitalized"
     + r"(?:\s+(?:in|at|on|inside|aboard|near)\s+[^,.;]{1,30}?)?"
-    + r"\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
+    + r"\s+(?:(?:were|was|have been|had been|are|all|later|also|found)\s+)*(?P<what>killed|dead|died|"
     r"hospitali[sz]ed|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
@@ -219,6 +219,35 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
                         sentence,
                     ),
                 )
+
+
+def pairs(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fact]]) -> None:
+    """ "the murders of his parents", "her grandparents were found dead": two people, with the
+    outcome read as a count's is (`count_outcome`), read into `groups` like a count of two."""
+    if _PAIR_GATE.words.isdisjoint(sentence.key_words):
+        return
+    text = sentence.text
+    for match in matches_in(_PAIR, text):
+        if not article.in_case(sentence, match.start()):
+            continue
+        verb = _COUNT_VERB_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+        predicate = _COUNT_PREDICATE_AFTER.match(text[match.end() :])
+        if verb is not None and not HARM_NOUN.fullmatch(verb.group("verb").lower()):
+            outcome = outcome_of(verb.group("verb"))
+        elif predicate is not None:
+            outcome = outcome_of(predicate.group("what"))
+        else:
+            continue
+        if groups.get(outcome, (0, None))[0] < 2:
+            fields = {"name": None, "description": match.group("desc").lower(), "age": None}
+            groups[outcome] = (
+                2,
+                fact("VictimReported", {**fields, "outcome": outcome}, article, sentence),
+            )
+
+
+_PAIR = compile_scan(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<desc>parents|grandparents)\b", re.I)
+_PAIR_GATE = key_words("parents", "grandparents")
 
 
 def later_deaths(article: Article, groups: dict[str, tuple[int, Fact]]) -> None:

@@ -87,7 +87,9 @@ VICTIM_OBJECT = compile_scan(
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
     r"\s+(?:a|an|another|the other|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
     # not "shot his neighbor's dog": the one whose dog it was
-    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s)",
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s)"
+    # "the deaths of his mother and stepfather", "shot a clerk and a customer"
+    rf"(?:\s+and\s+(?:a|an|his|her|their)?\s*(?P<desc2>(?:\d+-year-old\s+)?{ROLE})\b(?![’']s?\s))?",
     re.I,
 )
 DEFINITE_INJURED = compile_scan(

@@ -21,6 +21,7 @@ from casefile.extraction.victim_counts import (
     counted_among,
     later_deaths,
     outcome_of,
+    pairs,
 )
 from casefile.extraction.victim_phrases import (
     AGAIN,
@@ -235,6 +236,7 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         if told[0] is not None and told[0][1] == sentence.index - 1:
             _died_after(article, sentence, told[0][0], by_description)
         count_groups(article, sentence, groups)
+        pairs(article, sentence, groups)
         if "double" in sentence.lower and DOUBLE.search(text):
             add("victim", "killed", sentence, NEW)
             add("victim", "killed", sentence, NEW)
@@ -282,6 +284,7 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     add(match.group("desc"), "injured", sentence, NEW)  # "and another injured"
                 if pattern is INDEFINITE_VICTIM and match.group("desc2"):
                     add(match.group("desc2"), outcome_of(what), sentence, NEW)
+                pair = match.group("desc2") if pattern is VICTIM_OBJECT else None
                 if (
                     pattern is DEFINITE_VICTIM
                     and match.group("died")
@@ -373,6 +376,8 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 )
                 if pattern in (FRAUD, MONEY_LOST) and told[0] is not None:
                     financial.add(told[0][0])
+                if pair:  # "the deaths of his mother and stepfather": the second one too
+                    add(pair, outcome, sentence, MODES[pattern])
         for match in matches_in(TARGET, text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, NEW)
     for sentence, outcome, age, until in aged_victims(article):

@@ -320,3 +320,37 @@ def test_more_victim_wordings(text, expected):
 )
 def test_further_killings(text, expected):
     assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two named by one relation each: "his mother and stepfather".
+        (
+            "Dane Hollick, 35, was charged with two counts of murder in the deaths of his "
+            "mother and stepfather.",
+            [(None, "killed")] * 2,
+        ),
+        (
+            "Dane Hollick, 35, was charged with robbery after he shot a clerk and a customer at "
+            "a gas station.",
+            [(None, "injured")] * 2,
+        ),
+        # Near miss: "and" then a verb.
+        ("Dane Hollick, 35, shot his wife and fled, police said.", [(None, "injured")]),
+        # A pair by one word: parents, grandparents.
+        (
+            "Dane Hollick, 35, was sentenced to life for the 2021 murders of his parents.",
+            [(None, "killed")] * 2,
+        ),
+        (
+            "Dane Hollick, 35, was charged with murder after his grandparents were found dead "
+            "in their home.",
+            [(None, "killed")] * 2,
+        ),
+        # Near miss: parents told of no harm.
+        ("Dane Hollick, 35, lived with his parents in Elgin.", []),
+    ],
+)
+def test_two_victims_in_one_phrase(text, expected):
+    assert outcomes_of(text) == expected
