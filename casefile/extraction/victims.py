@@ -49,7 +49,11 @@ def extract_victims(article: Article) -> list[Fact]:
             same = [
                 f
                 for f in extra
-                if f.fields["description"] in COUNTED_NOUNS
+                if (
+                    f.fields["description"] in COUNTED_NOUNS
+                    # not "Two passengers were wounded" beside "The driver died": they lived
+                    and (not INJURY_TOLD.search(f.evidence.quote) or _DIED_OF_HARM.search(quotes))
+                )
                 or re.search(rf"\bthe {re.escape(f.fields['description'].split()[-1])}\b", quotes)
                 # "A man was shot outside a bar ... Carl Boyd died Sunday": harm that did not
                 # say whether he lived

@@ -173,3 +173,24 @@ def test_the_one_police_harmed_is_no_victim(text, expected):
 )
 def test_harm_by_police_in_the_officer_s_case(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A group said to be wounded lived: the dead named beside it is someone else.
+        (
+            "The driver, Carla Nunes, 51, died at the scene. Two passengers were wounded; one "
+            "is in critical condition. Police arrested Omar Quist, 33.",
+            [(None, "injured"), (None, "injured"), ("Carla Nunes", "killed")],
+        ),
+        # Near miss: a group said only to be shot holds the one who died.
+        (
+            "Two people were shot Sunday night on Elm Street. Lena Marsh, 45, died at the "
+            "scene. Omar Quist, 32, was charged with murder.",
+            [(None, "injured"), ("Lena Marsh", "killed")],
+        ),
+    ],
+)
+def test_a_group_said_to_be_wounded_lived(text, expected):
+    assert outcomes_of(text) == expected
