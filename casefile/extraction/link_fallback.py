@@ -144,7 +144,9 @@ _CRASH = re.compile(r"\b(?:crash|collision|hit-and-run|struck by (?:a|an|the) )"
 _UNCHARGED = re.compile(
     r"\b(?:not|n[’']t) (?:yet )?(?:been )?(?:formally )?charged\b|\bno charges? (?:has|have|had|"
     r"was|were) (?:yet )?(?:been )?filed\b|\bcharges (?:have|had) (?:not|yet to) (?:yet )?(?:been|be) "
-    r"filed\b|\bcharges (?:are|were) pending\b",
+    r"filed\b|\bcharges (?:are|were) pending\b|"
+    # "Charges are expected to be filed Monday"
+    r"\bcharges (?:are|were) (?:expected|likely) to be filed\b",
     re.I,
 )
 # A story told once the suspect is charged: court, plea, indictment, verdict, sentence.

@@ -71,6 +71,7 @@ KILLING_STORY_GATE = key_words(
     "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
     "allege", " said ", " say", "confessed", "admitted", "told ", "suspect", "after",
     "searching for", "looking for", "seeking", "hunting for", "sought", "believe",
+    "identified as", "named as", "described as",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -137,7 +138,7 @@ ANCHOR_GATE = key_words(
     "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
     "warrant", "after", "under investigation", "investigated", "investigating", "focus of",
-    "match",
+    "match", "identified as", "named as", "described as",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
@@ -331,13 +332,16 @@ HARMED_IN_KILLING = compile_scan(
     r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that|believe|"
     rf"believes|believe that) (?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}|"
     # "Bo Tran, 30, who police say shot Ann Lee"
-    rf"\bwho {_THEY_SAY} {_HARMED_VERB}",
+    rf"\bwho {_THEY_SAY} {_HARMED_VERB}|"
+    # "Bo Tran has been identified as the man who shot her"
+    r"\b(?:identified|named|described) as the (?:man|woman|person|teen|teenager|driver|one) "
+    rf"(?:who |police say |who police say )?(?:fatally )?{_HARMED_VERB}",
     re.I,
 )
 _HARMED_GATE = key_words(
     "believed to have", "allege", " said ", " say", "confessed", "admitted", "told ",
     "suspect", "after", "searching for", "looking for", "seeking", "hunting for", "sought",
-    "under investigation", "investigated", "believe",
+    "under investigation", "investigated", "believe", "identified as", "named as", "described as",
 )  # fmt: skip
 
 

@@ -156,6 +156,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 previous = None
                 continue
             outcome, how = _harm_of(article, sentence, start, end)
+            if how != "before" and _BY_OWN_HAND.match(text, end):
+                by_police.add(key)  # "Bo Tran died of a self-inflicted gunshot wound": the doer
             if (
                 outcome is None
                 and previous is not None
@@ -247,6 +249,15 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     return [(KILLED, article.sentences[index], start, end, None)]
 
 
+# A death by one's own hand told of the name: "X, 35, died of a self-inflicted gunshot wound",
+# "X later shot himself", "X took his own life". X is the one who did the harm, no victim.
+_BY_OWN_HAND = re.compile(
+    r"(?:,[^.;]{0,60}?,)?\s+(?:(?:later|then|also|apparently|had|has|have|was|were|is|been)\s+)*"
+    r"(?:died (?:of|from) (?:a |an )?(?:apparent )?self-inflicted|(?:shot|killed|hanged|stabbed) "
+    r"(?:him|her)self|took (?:his|her) own life|turned the (?:gun|weapon|knife) on (?:him|her)self|"
+    r"died (?:by|of) (?:an apparent )?suicide)\b",
+    re.I,
+)
 # Before a place one is taken to or dies at: "taken to University Medical Center".
 _TO_A_PLACE = re.compile(r"\b(?:to|at|in|into|from)\s+(?:the\s+)?\Z")
 # Before a place: "killed in Lake Forest", "a Lake Forest park".

@@ -354,3 +354,48 @@ def test_further_killings(text, expected):
 )
 def test_two_victims_in_one_phrase(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "links"),
+    [
+        # One who died by his own hand did the harm: no victim.
+        (
+            "Mira Osei, 22, was found shot to death Friday. Dane Hollick, 35, died of a "
+            "self-inflicted gunshot wound, police said.",
+            [("Mira Osei", "killed")],
+            None,
+        ),
+        # Near miss: a self-inflicted death told of someone else after her name.
+        (
+            "Police said Dane Hollick, 35, shot and killed Mira Osei, 22, and then shot himself.",
+            [("Mira Osei", "killed")],
+            [("Dane Hollick", "Mira Osei")],
+        ),
+        # "identified as the man who shot her": her killing's suspect.
+        (
+            "Mira Osei, 22, was found shot to death Friday. Dane Hollick, 35, has been "
+            "identified as the man who shot her.",
+            [("Mira Osei", "killed")],
+            [("Dane Hollick", "Mira Osei")],
+        ),
+        # Near miss: the man who found her.
+        (
+            "Mira Osei, 22, was found shot to death Friday. Her neighbor, Dane Hollick, 35, was "
+            "identified as the man who found her.",
+            [("Mira Osei", "killed")],
+            [],
+        ),
+        # Held, with charges to come: the suspect of the killing.
+        (
+            "Mira Osei, 22, was found shot to death Friday. Dane Hollick, 35, was taken into "
+            "custody. Charges are expected to be filed Monday.",
+            [("Mira Osei", "killed")],
+            [("Dane Hollick", "Mira Osei")],
+        ),
+    ],
+)
+def test_doers_and_suspects_of_a_killing(text, victims, links):
+    assert outcomes_of(text) == victims
+    if links is not None:
+        assert links_of(text) == links
