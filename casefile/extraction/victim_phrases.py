@@ -161,6 +161,17 @@ STRUCK = compile_scan(
     rf"(?P<desc>{DESCRIBING}{{0,2}}?{ROLE})\b",
     re.I,
 )
+# One described, then harmed by a pronoun in the same sentence: "approached the woman as she
+# was pumping gas, pointed a handgun at her, and shoved her to the pavement".
+HARMED_AFTER = compile_scan(
+    r"\bthe\s+(?P<desc>(?:\d+-year-old\s+)?(?:(?P<she>woman|girl|mother|wife|daughter|grandmother|"
+    r"girlfriend|sister)|(?P<he>boy|father|husband|son|grandfather|boyfriend|brother)|clerk|cashier|"
+    r"driver|victim|teen|teenager|student|customer|employee|neighbor|pedestrian|jogger))\b"
+    # (a sentence's own dots are an abbreviation's: "about 7:40 p.m. Saturday")
+    r"[^;]{0,120}?\b(?P<what>shot|stabbed|shoved|pushed|punched|hit|struck|beat|kicked|knocked|"
+    r"choked|slashed|dragged|pistol-whipped)\s+(?P<pronoun>her|him)\b",
+    re.I,
+)
 # "found a man dead", "found a woman shot in the head"
 FOUND = compile_scan(
     rf"\bfound\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
@@ -275,6 +286,31 @@ GATED_PATTERNS = [
     (aged_role_gate(ROLE), AGED_ROLE),
     (key_words("victim,", "victims,"), THE_VICTIM_WAS),
     (key_words("body of", "bodies of", "remains of"), BODY_OF),
+    (
+        key_words(
+            *(
+                f"{verb} {pronoun}"
+                for verb in [
+                    "shot",
+                    "stabbed",
+                    "shoved",
+                    "pushed",
+                    "punched",
+                    "hit",
+                    "struck",
+                    "beat",
+                    "kicked",
+                    "knocked",
+                    "choked",
+                    "slashed",
+                    "dragged",
+                    "pistol-whipped",
+                ]
+                for pronoun in ("her", "him")
+            )
+        ),
+        HARMED_AFTER,
+    ),
 ]
 GATE_TABLE = GateTable(GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
@@ -298,4 +334,5 @@ MODES = {
     # "The victim, a 52-year-old woman, ...": the victim the sentence (or one before) told of.
     THE_VICTIM_WAS: BACK,
     BODY_OF: AGAIN,
+    HARMED_AFTER: AGAIN,
 }

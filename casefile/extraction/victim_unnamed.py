@@ -37,6 +37,7 @@ from casefile.extraction.victim_phrases import (
     FOUND,
     FRAUD,
     GATE_TABLE,
+    HARMED_AFTER,
     INDEFINITE_VICTIM,
     KIN_OF,
     LEFT_VICTIM,
@@ -267,6 +268,16 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     for m, _ in article.cast.people_in(sentence)
                 ):
                     continue  # "The victim, Carlos Diaz, was stabbed": a named victim
+                if pattern is HARMED_AFTER and (
+                    (match.group("she") and match.group("pronoun").lower() != "her")
+                    or (match.group("he") and match.group("pronoun").lower() != "him")
+                    or any(
+                        match.end("desc") < m.start < match.start("what")
+                        for m, _ in article.cast.people_in(sentence)
+                    )
+                    or by_police(text, match.start("what"), match.end())
+                ):
+                    continue  # "the woman ... shot him": someone else; one named between
                 if YEARS_AGO.match(text, match.end(), match.end() + 60):
                     continue  # "Pruitt's brother was killed in a crash years ago": another time
                 if (

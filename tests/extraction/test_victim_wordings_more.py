@@ -399,3 +399,29 @@ def test_doers_and_suspects_of_a_killing(text, victims, links):
     assert outcomes_of(text) == victims
     if links is not None:
         assert links_of(text) == links
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One described, then harmed by a pronoun in the same sentence.
+        (
+            "Dane Hollick, 19, was charged with robbery. Police said he approached the woman as "
+            "she was pumping gas about 7:40 p.m. Saturday, pointed a handgun at her, and shoved "
+            "her to the pavement.",
+            [(None, "injured")],
+        ),
+        (
+            "Dane Hollick, 19, was charged with robbery. Police said he approached the clerk and "
+            "hit him with a bottle.",
+            [(None, "injured")],
+        ),
+        # Near miss: the pronoun is someone else's ("the woman ... him").
+        (
+            "Dane Hollick, 19, was charged with robbery. The woman told police the man shoved him.",
+            [],
+        ),
+    ],
+)
+def test_harm_told_by_a_pronoun_after_the_description(text, expected):
+    assert outcomes_of(text) == expected
