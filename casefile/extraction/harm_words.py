@@ -22,7 +22,8 @@ HURT = (
     r"beat|beaten|assaulting|assaulted|sexually assaulting|sexually assaulted|raping|raped|"
     r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
     r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
-    r"grazed"
+    r"grazed|punched|punching|kicked|kicking|slapped|slapping|pistol-whipped|pistol-whipping|"
+    r"slashed|slashing"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
@@ -197,6 +198,6 @@ HARM_WORDS = (
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
-    "grazed unresponsive"
+    "grazed unresponsive punch kick slap slash whipp"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

@@ -61,6 +61,8 @@ _COUNT_VERB_BEFORE = compile_scan(
     r"carjacking|carjacked|robbing|robbed|kidnapping|kidnapped|threatened|threatening|"
     # "forced four women to work", "trafficking two teenage girls"
     r"forced|forcing|coerced|coercing|trafficked|trafficking|exploited|exploiting|"
+    # "found the bodies of two men"
+    r"bodies of|remains of|"
     # "pointed a gun at two clerks"
     r"(?:pointed|pointing|aimed|aiming) (?:a|an|the|his|her) (?:\w+ )?(?:gun|handgun|pistol|rifle|"
     r"shotgun|knife|weapon|firearm) at)\s+(?:of\s+)?"
@@ -142,7 +144,7 @@ COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
-_KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay", re.I)
+_KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains", re.I)
 _TAKEN_WORD = re.compile(
     r"kidnap|abduct|rob|carjack|found(?! with| suffering)|threat|point|aim", re.I
 )

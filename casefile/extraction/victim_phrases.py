@@ -82,6 +82,7 @@ VICTIM_OBJECT = compile_scan(
     r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
     r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
+    r"kicked|kicking|"
     r"choking|shaking|shook|running over|ran over|run over)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
@@ -237,7 +238,7 @@ PASSIVE_WORDS = (
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
-    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook"
+    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",

@@ -425,3 +425,31 @@ def test_doers_and_suspects_of_a_killing(text, victims, links):
 )
 def test_harm_told_by_a_pronoun_after_the_description(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Punched, kicked: hurt.
+        (
+            "Dane Hollick, 35, was charged with assault. According to the complaint, Hollick "
+            "punched Ravi Anand, 29, in the face outside a bar.",
+            [("Ravi Anand", "injured")],
+        ),
+        (
+            "Dane Hollick, 35, was charged with assault after he kicked a security guard in the "
+            "chest.",
+            [(None, "injured")],
+        ),
+        # The bodies of two men: two dead.
+        (
+            "Dane Hollick, 35, was charged with murder. Police found the bodies of two men in a "
+            "burned car.",
+            [(None, "killed")] * 2,
+        ),
+        # Near miss: the body of a car is no one's.
+        ("Dane Hollick, 35, was charged with theft. He damaged the bodies of two cars.", []),
+    ],
+)
+def test_blows_and_bodies(text, expected):
+    assert outcomes_of(text) == expected
