@@ -18,11 +18,11 @@ from casefile.extraction.victim_counts import (
     INJURED_NEAR,
     KILLED_NEAR,
     count_groups,
-    counted_among,
     later_deaths,
     outcome_of,
     pairs,
 )
+from casefile.extraction.victim_lists import counted_among
 from casefile.extraction.victim_phrases import (
     AGAIN,
     AGED,
