@@ -22,7 +22,8 @@ HURT = (
     r"beat|beaten|assaulting|assaulted|sexually assaulting|sexually assaulted|raping|raped|"
     r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
     r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
-    r"grazed"
+    r"grazed|punched|punching|kicked|kicking|slapped|slapping|pistol-whipped|pistol-whipping|"
+    r"slashed|slashing"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
@@ -72,7 +73,9 @@ NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wound
 PASSIVE = (
     rf"{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|{KILL}|{HURT}|{TAKE}|"
     r"pronounced dead|found dead|found shot|found stabbed|found unconscious|found with|"
-    r"declared dead|treated for|hospitali[sz]ed|taken to (?:a|the) (?:[\w-]+ ){0,3}?hospital|"
+    r"declared dead|treated for|hospitali[sz]ed|"
+    # "was treated at a local hospital for injuries"
+    r"treated (?:at|in) (?:a |the )?(?:[\w-]+ ){0,3}?(?:hospital|medical center|clinic|scene)|taken to (?:a |the )?(?:[\w-]+ ){0,3}?(?:hospital|medical center|trauma center|clinic)|"
     r"rushed to|transported to|flown to|expected to survive|recovering|in (?:critical|serious|"
     r"stable|good|fair) condition|in good health"
 )
@@ -143,7 +146,10 @@ HARM_AFTER = compile_scan(
 # "Ann Lee's family marked the anniversary of her death": a pronoun's harm in the same clause.
 PRONOUN_HARM = compile_scan(
     r"\b(?:his|her)\s+(?:(?:tragic|violent|brutal|untimely|shooting)\s+)?(?P<what>death|killing|"
-    r"murder|slaying)\b",
+    r"murder|slaying)\b|"
+    # "Ann Lee was walking home when she was hit in a crosswalk"
+    r"\b(?:when|as|after|before|where)\s+(?:he|she)\s+(?:was|had been)\s+(?:fatally\s+)?"
+    r"(?P<hit>hit|struck|shot|stabbed|killed|run over|attacked|beaten)\b",
     re.I,
 )
 # Outcome words read in the clause around a mention when no cue gave one.
@@ -153,7 +159,9 @@ OUTCOME_WORDS = compile_scan(
     r"\b(?P<attempt>attempted (?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
     # "deadly weapon", "deadly conduct": the name of an offence, not a death
     rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|"
-    r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|body|"
+    r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|"
+    # "body-worn camera", "body cam": no one's body
+    r"body(?![\s-]+(?:worn|cams?|cameras?|armou?r|language|shop|of (?:evidence|work|water)))|"
     # the noun, not the verb ("he remains at large", "she remains hospitalized")
     r"(?:(?<=the |his |her |eir |its |man |tal |ial )|(?<=[’']s ))remains|"
     r"remains(?=\s+(?:of|were|was|have|had)\b))\b|"
@@ -190,6 +198,6 @@ HARM_WORDS = (
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
-    "grazed unresponsive"
+    "grazed unresponsive punch kick slap slash whipp"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

@@ -12,10 +12,12 @@ import ahocorasick
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, person_name
-from casefile.extraction.link_wording import (
+from casefile.extraction.link_charges import (
     COUNT_OF,
     HOMICIDE_CHARGE,
     MULTIPLE,
+)
+from casefile.extraction.link_wording import (
     NAMES_A_KILLING,
     OBJECT_GAP,
     REFERS,
@@ -38,6 +40,12 @@ def linked_person(
     man") is linked; "a suspect" there is someone else."""
     position = match.start()
     text = sentence.text
+    if _AS_WHOM.search(match.group(0)):
+        # "Ann Lee identified the attacker as Bo Tran": the one named after "as", not the one
+        # who told the police
+        for mention, named in article.cast.people_in(sentence):
+            if mention.start >= match.end() and not text[match.end() : mention.start].strip():
+                return None if named.official or one_of(named, killed_names) else named
     possessed = False  # "Bo Tran's brother was wanted in": someone else, not named
     for mention, named in article.cast.people_in(sentence):
         if named.official or named.name is None:
@@ -75,6 +83,8 @@ def linked_person(
     return person if first_in(REFERS, sentence.text) else None
 
 
+# A statement that names its person after it: "identified the gunman as".
+_AS_WHOM = re.compile(r"\bas\s*\Z")
 # A relative or associate of a named person as the subject: "Bo Tran's brother was".
 _POSSESSED_SUBJECT = re.compile(
     r"\A[’']s?\s+(?:[\w-]+\s+){1,2}?(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|"
@@ -206,14 +216,29 @@ class OwnVictims:
         """The part of `text` from `start` when it names a killed person, else all of it."""
         return text[start:] if self._named(text[start:]) else text
 
+    def _named_besides(self, person: Person, text: str) -> list[str]:
+        """The killed people `text` names, leaving out one told only by the surname she shares
+        with `person` ("investigating Coles in the death of his first wife": him, not his
+        wife Ann Coles)."""
+        words = (person_name(person) or "").split()
+        return [
+            n
+            for n in self._named(text)
+            if not (
+                words
+                and n.split()[-1] == words[-1]
+                and not re.search(rf"\b{re.escape(n.split()[0])}\b", text)
+            )
+        ]
+
     def names_own(self, person: Person, text: str) -> bool:
         """Whether `text` names one of the case's own killed people for `person`."""
         own = self._by_person.get(person_name(person) or "", self._killed[:1])
-        return any(n in own for n in self._named(text))
+        return any(n in own for n in self._named_besides(person, text))
 
     def others(self, person: Person, text: str) -> list[str]:
         """The killed people `text` names when none of them is the case's own, else []."""
-        named = self._named(text)
+        named = self._named_besides(person, text)
         if not named:
             return []
         own = self._by_person.get(person_name(person) or "", self._killed[:1])
@@ -226,7 +251,11 @@ def victims_named(text: str, killed_names: KilledNames, expand: bool) -> list[st
     named: list[str | None] = list(killed_names.named_in(text))
     count = COUNT_OF.search(text) if expand else None
     number = (
-        (MULTIPLE[count.group("m").lower()] if count.group("m") else number_value(count.group("n")))
+        (
+            MULTIPLE[count.group("m").lower()]
+            if count.group("m")
+            else number_value(count.group("n") or count.group("k"))
+        )
         if count
         else None
     )

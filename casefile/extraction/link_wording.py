@@ -23,16 +23,16 @@ from casefile.extraction.sentences import Sentence, key_words
 _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shootings)"
 _AT_LEAST = r"(?:at least\s+|as many as\s+|up to\s+|more than\s+)?"
 # People counted by sex or age only beside "other": "the deaths of two other women".
-_OTHER_PEOPLE = r"(?:women|men|girls|boys|teens|teenagers|children|people|persons|victims)"
+OTHER_PEOPLE = r"(?:women|men|girls|boys|teens|teenagers|children|people|persons|victims)"
 COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*{_AT_LEAST}(?P<n>{NUMBER})\s+"
     rf"(?P<other2>other\s+|more\s+|additional\s+)?(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
     rf"|\b{_KILLINGS} of {_AT_LEAST}(?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
-    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){_OTHER_PEOPLE}|(?P<kind>{_OTHER_PEOPLE}))"
+    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){OTHER_PEOPLE}|(?P<kind>{OTHER_PEOPLE}))"
     # "is believed to have killed two other people": a killing verb, counted beside "other"
     # (without it, "accused of killing six people" counts the case's own dead).
     rf"|\b(?:killed|killing|murdered|murdering|slain|slaying)\s+{_AT_LEAST}(?P<n3>{NUMBER})\s+"
-    rf"(?P<other4>other|more)\s+{_OTHER_PEOPLE}\b",
+    rf"(?P<other4>other|more)\s+{OTHER_PEOPLE}\b",
     re.I,
 )
 LINK_VERB = compile_scan(
@@ -71,6 +71,7 @@ KILLING_STORY_GATE = key_words(
     "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
     "allege", " said ", " say", "confessed", "admitted", "told ", "suspect", "after",
     "searching for", "looking for", "seeking", "hunting for", "sought", "believe",
+    "identified as", "named as", "described as",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -109,6 +110,9 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"assailant)[”\"]? "
         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
         rf"in (?:[\w'’.-]+ ){{0,5}}?{noun}|"
+        # "detectives are investigating him in the 2015 death of his wife"
+        r"investigating (?:[\w'’.,-]+ ){1,5}?(?:in|for|in connection with) (?:the |a |an |his |her )?"
+        rf"(?:[\w'’.-]+ ){{0,5}}?{noun}|"
         # "is the focus of the investigation into her death"
         r"focus of (?:the |an |their |a )?(?:[\w-]+ )?(?:investigation|probe) (?:into|in) "
         rf"(?:[\w'’.-]+ ){{0,4}}?{noun}|"
@@ -133,7 +137,8 @@ ANCHOR_GATE = key_words(
     "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
     "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
-    "warrant", "after", "under investigation", "investigated", "focus of", "match",
+    "warrant", "after", "under investigation", "investigated", "investigating", "focus of",
+    "match", "identified as", "named as", "described as",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
@@ -180,17 +185,24 @@ ANOTHER = compile_scan(
     # "a suspect in a second homicide", "believe he killed a second man"
     r"\b(?:a|the) (?:second|third|fourth|fifth) (?:homicide|killing|murder|slaying|shooting death)\b|"
     r"\b(?:killed|killing|murdered) (?:a|the) (?:second|third|fourth|fifth) (?:man|woman|person)\b|"
+    # "a man already jailed in a string of robberies has been charged with murder": the
+    # matter he is held in is the story's, the killing a further one
+    r"\balready (?:jailed|held|in custody|behind bars|charged|imprisoned|serving (?:a|an) "
+    r"(?:[\w-]+ )?(?:sentence|term)) (?:in|for|on) (?:the |a |an |his |her )?(?:[\w-]+ ){0,4}?"
+    r"(?:robber(?:y|ies)|burglar(?:y|ies)|carjackings?|assaults?|thefts?|break-ins?|string|"
+    r"series|spree)\b|"
     # "is also suspected in the 2021 killing of": a killing besides the charged one.
     r"\balso (?:be |been |being )?(?:a |the )?(?:prime |main |primary |lead |key )?"
     r"(?:suspect(?:ed)?|linked|tied|connected|investigated|wanted|sought|accused|"
-    r"under investigation|person of interest)\b",
+    r"under investigation|person of interest)\b|"
+    # "prosecutors say he also killed his cellmate", "are also investigating him in"
+    r"\balso (?:shot and killed|killed|murdered|fatally shot|strangled)\b"
+    r"(?!\s+(?:himself|herself|themselves)\b)|\balso investigating\b",
     re.I,
 )
 NAMES_A_KILLING = compile_scan(
     r"\b(?:killing|murder|death|homicide|slaying|shooting|stabbing|killed|slain)\b", re.I
 )
-# A charge for a killing; an attempt ("criminal attempt to commit murder") kills no one.
-HOMICIDE_CHARGE = re.compile(r"\A(?!.*\battempt).*?\b(?:murder|homicide|manslaughter)\b")
 # What the link is to, as the report words it: "a person of interest in a recent homicide
 # that happened on Elm Street" -> "a recent homicide that happened on Elm Street".
 _LINKED_HOMICIDE = compile_scan(
@@ -242,7 +254,12 @@ SUBJECT_GAP = re.compile(
     re.I,
 )
 # A link verb right before the person it ties: "evidence links Bo Tran to".
-OBJECT_GAP = re.compile(r"\A(?:connect\w*|link\w*|ties|tied|tying|match\w*)\s+\Z", re.I)
+OBJECT_GAP = re.compile(
+    r"\A(?:connect\w*|link\w*|ties|tied|tying|match\w*|"
+    # "investigating her boyfriend, Bo Tran, in her death"
+    r"investigat\w*(?:\s+(?:his|her|their|the)\s+[\w-]+,)?)\s+\Z",
+    re.I,
+)
 # A reference to a person met before: a pronoun, or a definite noun ("the suspect").
 REFERS = compile_scan(
     r"\b(?:he|him|his|she|her|they|them|the (?:[\w-]+ ){0,2}?(?:suspect|man|woman|defendant|"
@@ -262,7 +279,7 @@ _LINK_GATE = key_words(
     "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
     "questioned", "held", "booked", "custody", "apprehended", "captured", "surrender", "turned", "turns",
     "searching for", "looking for", "seeking", "hunting for", "warrant",
-    "gunman", "shooter", "killer", "attacker", "assailant", "focus of", "match",
+    "gunman", "shooter", "killer", "attacker", "assailant", "focus of", "match", "investigating",
 )  # fmt: skip
 
 
@@ -315,13 +332,16 @@ HARMED_IN_KILLING = compile_scan(
     r" (?:\w+ ){0,2}?(?:say|says|said|allege|alleged|allege that|said that|say that|believe|"
     rf"believes|believe that) (?:[\w'’.,-]+ ){{1,5}}?{_HARMED_VERB}|"
     # "Bo Tran, 30, who police say shot Ann Lee"
-    rf"\bwho {_THEY_SAY} {_HARMED_VERB}",
+    rf"\bwho {_THEY_SAY} {_HARMED_VERB}|"
+    # "Bo Tran has been identified as the man who shot her"
+    r"\b(?:identified|named|described) as the (?:man|woman|person|teen|teenager|driver|one) "
+    rf"(?:who |police say |who police say )?(?:fatally )?{_HARMED_VERB}",
     re.I,
 )
 _HARMED_GATE = key_words(
     "believed to have", "allege", " said ", " say", "confessed", "admitted", "told ",
     "suspect", "after", "searching for", "looking for", "seeking", "hunting for", "sought",
-    "under investigation", "investigated", "believe",
+    "under investigation", "investigated", "believe", "identified as", "named as", "described as",
 )  # fmt: skip
 
 
@@ -387,43 +407,3 @@ _NAMED_KILLER = compile_scan(
     rf"\b(?:was|is) (?:the|believed to be the|identified as the) {_KILLER}\b",
 )
 _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
-
-
-# "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.
-CHARGED_WITH_HOMICIDE = compile_scan(
-    r"\b(?:charged|charges?|charging|indicted|indictment|convicted|pleaded|pled|plea|guilty|"
-    r"arraigned|faces?|facing)\b[^.;]{0,60}?\b(?:murder|homicide|manslaughter)\b|"
-    # "pleaded not guilty to killing Ann Lee": a plea answers a charge of it
-    r"\b(?:pleaded |pled |found (?:[\w-]+ )?)(?:not )?guilty (?:[\w,]+ ){0,4}?(?:to|of) (?:the )?"
-    r"(?:killing|murdering|slaying|strangling|fatally \w+|stabbing \w+ to death|"
-    r"shooting \w+ to death)\b",
-    re.I,
-)
-# "has been charged in her death": a charge for the killing that does not name the offence.
-CHARGED_IN_DEATH = compile_scan(
-    r"\b(?:charged|indicted)\s+(?:in connection with|in|for|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b|"
-    # Charges told without their names: "pleaded not guilty to the 21 charges against him".
-    r"\bpleaded (?:not )?guilty (?:[\w,]+ ){0,4}?to (?:all |the )?(?:\d+ |[\w-]+ )?(?:charges|counts)\b|"
-    r"\bthe (?:\d+ |[\w-]+ )?charges against (?:him|her)\b",
-    re.I,
-)
-CHARGE_GATE = key_words(
-    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "pled", "charges against"
-)  # fmt: skip
-# A link sentence that itself states the homicide charge: "arrested on murder charges".
-HOMICIDE_CHARGE_HERE = compile_scan(
-    r"\b(?:murder|homicide|manslaughter) (?:charges?|counts?)\b|"
-    r"\bcharged with (?:[\w-]+ ){0,3}?(?:murder|homicide|manslaughter)\b",
-    re.I,
-)
-
-
-COUNT_OF = compile_scan(
-    rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b|"
-    # "a suspect in a double killing": two dead
-    r"\b(?P<m>double|triple|quadruple)[\s-]+(?:murder|killing|homicide|slaying|shooting)s?\b",
-    re.I,
-)
-# How many dead a "double killing" names.
-MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}

@@ -111,6 +111,13 @@ OTHER_CLAUSE = compile_scan(
     # the same person tied to an incident told in passing: "is also a suspect in a shooting"
     r"\balso\s+(?:a\s+|the\s+)?(?:suspect|suspected|charged|accused|wanted|sought|a person of "
     r"interest)\s+in\s+(?:a|an|another|two|three|several|other)\s|"
+    # a news brief after the story: "Also Wednesday, police arrested a 31-year-old man accused
+    # of stabbing his roommate" (someone new, brought in with "a")
+    r"^\W*(?:also|separately|elsewhere)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|(?:this|last|that) (?:week|weekend|morning|"
+    r"afternoon|evening|night)|overnight|earlier|later))?,\s+(?:[\w-]+\s+){0,3}?(?:arrested|"
+    r"charged|found|shot|stabbed|killed|wounded|injured|responded to|were called to|"
+    r"investigated|are investigating)\s+(?:a|an)\s|"
     # "police are also investigating the death of a woman found in a park"
     r"\balso\s+investigating\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:death|killing|shooting|"
     r"homicide|stabbing|crash|fire|incident|assault|robbery)\b|"

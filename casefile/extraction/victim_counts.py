@@ -11,12 +11,12 @@ import re
 from functools import lru_cache
 
 from casefile.domain.facts import Fact
+from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
 from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import Sentence, key_words
-from casefile.extraction.victim_names import case_killing
 
 KILLED_NEAR = compile_scan(
     r"\b(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
@@ -31,19 +31,26 @@ INJURED_NEAR = compile_scan(
 # The look-ahead names the characters a count starts with (a digit or the first letter of a
 # number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
 # is entered at every word of the sentence.
+# People counted by what they are or do: a closed class of plural nouns for people. The first
+# ones count victims wherever a harm word is near; the plain ones (`_PLAIN_COUNT`) only when a
+# harm word frames them ("killing six people", "five patients were assaulted").
+_KIND_COUNT = "boys girls children grandchildren sons daughters officers men women kids"
+_PLAIN_WORDS = (
+    "people person persons others victims clerks employees customers workers residents "
+    "passengers neighbors classmates students friends teenagers teens relatives coworkers "
+    "co-workers patients clients tenants guests shoppers patrons bystanders pedestrians "
+    "motorists drivers riders worshippers worshipers congregants parishioners inmates players "
+    "athletes members youths minors juveniles adults seniors infants toddlers babies siblings "
+    "brothers sisters cousins nephews nieces grandsons granddaughters teachers nurses deputies "
+    "troopers agents firefighters cashiers staffers attendees spectators campers hikers "
+    "investors homeowners"
+)
 _COUNTED = compile_scan(
-    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)(?P<desc>boys|girls|children|grandchildren|sons|person|clerks|employees|customers|workers|"
-    r"residents|passengers|neighbors|classmates|students|friends|teenagers|teens|relatives|"
-    r"coworkers|co-workers|"
-    r"daughters|officers|men|women|kids|people|persons|others|victims)\b",
+    rf"(?=[\dotfsen])\b(?P<n>{NUMBER})\s+(?P<between>(?:[\w-]+\s+){{0,2}}?)"
+    rf"(?P<desc>{'|'.join(sorted((_KIND_COUNT + ' ' + _PLAIN_WORDS).split(), key=len, reverse=True))})\b",
     re.I,
 )
-# Nouns that only count victims when a harm word frames them: "killing six people".
-_PLAIN_COUNT = frozenset(
-    ["people", "person", "persons", "others", "victims", "clerks", "employees", "customers",
-     "workers", "residents", "passengers", "neighbors", "classmates", "students", "friends",
-     "teenagers", "teens", "relatives", "coworkers", "co-workers"]
-)  # fmt: skip
+_PLAIN_COUNT = frozenset(_PLAIN_WORDS.split())
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
@@ -52,6 +59,10 @@ _COUNT_VERB_BEFORE = compile_scan(
     # "sexually abusing three boys", "carjacking two women"
     r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"
     r"carjacking|carjacked|robbing|robbed|kidnapping|kidnapped|threatened|threatening|"
+    # "forced four women to work", "trafficking two teenage girls"
+    r"forced|forcing|coerced|coercing|trafficked|trafficking|exploited|exploiting|"
+    # "found the bodies of two men"
+    r"bodies of|remains of|"
     # "pointed a gun at two clerks"
     r"(?:pointed|pointing|aimed|aiming) (?:a|an|the|his|her) (?:\w+ )?(?:gun|handgun|pistol|rifle|"
     r"shotgun|knife|weapon|firearm) at)\s+(?:of\s+)?"
@@ -66,7 +77,10 @@ _APPOSITIVE = r"(?:,[^.;]{0,100}?,)?"
 _COUNT_PREDICATE_AFTER = re.compile(
     r"\A"
     + _APPOSITIVE
-    + r"\s+(?:(?:were|was|have been|had been|are|all|later|also)\s+)*(?P<what>killed|dead|died|"
+    # "two passengers in the other car were hospitalized"
+    + r"(?:\s+(?:in|at|on|inside|aboard|near)\s+[^,.;]{1,30}?)?"
+    + r"\s+(?:(?:were|was|have been|had been|are|all|later|also|found)\s+)*(?P<what>killed|dead|died|"
+    r"hospitali[sz]ed|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
     re.I,
@@ -88,6 +102,7 @@ _DATE_BEFORE = re.compile(
 # Harm named by a noun, which does not say whether the person lived: "the shooting of a man" is
 # the killing in a story of a killing.
 HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
+_EXPLOITED = re.compile(r"forc\w+|coerc\w+|traffick\w+|exploit\w+")
 _LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
 _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
 # "A bouncer was killed and two other people were injured": the others of the same incident.
@@ -122,18 +137,14 @@ _ONE_OF_THEM_DIED = re.compile(
     r"teenagers|children))\b[^.]{0,80}?\b(?:died|was pronounced dead|was killed|did not survive)\b"
 )
 _ONE_OF_GATE = key_words("one of")
-_COUNTED_WORDS = (
-    "boys girls children grandchildren sons daughters officers men kids people persons person "
-    "others victims clerks employees customers workers residents passengers neighbors "
-    "classmates students friends teenagers teens relatives coworkers co-workers"
-)
+_COUNTED_WORDS = f"{_KIND_COUNT} {_PLAIN_WORDS}"
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # The descriptions of counted groups ("people", "men"), as against one person described.
 COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
-_KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay", re.I)
+_KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains", re.I)
 _TAKEN_WORD = re.compile(
     r"kidnap|abduct|rob|carjack|found(?! with| suffering)|threat|point|aim", re.I
 )
@@ -170,11 +181,15 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # "the June 15 deaths": a date
+        if re.match(r"of\b", match.group("between"), re.I):
+            continue  # "One of the men ... died": one of a group counted before (later_deaths)
         if STATISTIC_SPAN.search(text):
             continue  # "14 women were killed by a partner in the county last year"
-        outcome = count_outcome(text, match)
+        outcome = count_outcome(text, match, after_harm=_others_after_harm(article, sentence))
         if outcome == "injured?":
             outcome = "killed" if case_killing(article) else "injured"
+        elif outcome == "taken?":
+            outcome = taken_outcome(article)
         found.append((outcome, number_value(match.group("n")) or 0, match.group("desc")))
     if not split and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words):
         # "two people were killed and four were wounded", "killing two": the noun left out
@@ -208,6 +223,35 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
                 )
 
 
+def pairs(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fact]]) -> None:
+    """ "the murders of his parents", "her grandparents were found dead": two people, with the
+    outcome read as a count's is (`count_outcome`), read into `groups` like a count of two."""
+    if _PAIR_GATE.words.isdisjoint(sentence.key_words):
+        return
+    text = sentence.text
+    for match in matches_in(_PAIR, text):
+        if not article.in_case(sentence, match.start()):
+            continue
+        verb = _COUNT_VERB_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+        predicate = _COUNT_PREDICATE_AFTER.match(text[match.end() :])
+        if verb is not None and not HARM_NOUN.fullmatch(verb.group("verb").lower()):
+            outcome = outcome_of(verb.group("verb"))
+        elif predicate is not None:
+            outcome = outcome_of(predicate.group("what"))
+        else:
+            continue
+        if groups.get(outcome, (0, None))[0] < 2:
+            fields = {"name": None, "description": match.group("desc").lower(), "age": None}
+            groups[outcome] = (
+                2,
+                fact("VictimReported", {**fields, "outcome": outcome}, article, sentence),
+            )
+
+
+_PAIR = compile_scan(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<desc>parents|grandparents)\b", re.I)
+_PAIR_GATE = key_words("parents", "grandparents")
+
+
 def later_deaths(article: Article, groups: dict[str, tuple[int, Fact]]) -> None:
     """ "Officers found three men with gunshot wounds. One of them died at the scene.": one of
     a counted group of the hurt told dead in a later sentence is counted among the killed."""
@@ -236,12 +280,35 @@ def later_deaths(article: Article, groups: dict[str, tuple[int, Fact]]) -> None:
         return
 
 
-def count_outcome(text: str, match: re.Match[str]) -> str | None:
+def _others_after_harm(article: Article, sentence: Sentence) -> bool:
+    """Whether `sentence` opens with a count of others right after a sentence telling the
+    case's harm ("Two people were killed. Four other people were injured."): the others of the
+    same incident."""
+    if sentence.index == 0 or not _OPENS_WITH_OTHERS.match(sentence.text):
+        return False
+    before = article.sentences[sentence.index - 1]
+    told = _HARM_TOLD.search(before.text)
+    return told is not None and article.in_case(before, told.start())
+
+
+_OPENS_WITH_OTHERS = re.compile(
+    rf"\A\W*(?:{NUMBER})\s+(?:other|more|additional)\s+(?:[\w-]+\s+)?(?:were|was|have been)\b",
+    re.I,
+)
+_HARM_TOLD = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|stabbed|hurt|dead)\b", re.I
+)
+
+
+def count_outcome(text: str, match: re.Match[str], after_harm: bool = False) -> str | None:
     """What happened to a counted group, from the verb before the count ("killing six
     people"), the predicate after it ("three boys ... died") or "left N dead". Counts of
-    "other" or "more" people are other incidents' victims and give none."""
-    if _COUNT_OTHER.search(match.group("between")) and not _HARM_AND_BEFORE.search(
-        text, max(0, match.start() - 100), match.start()
+    "other" or "more" people are other incidents' victims and give none, unless they follow
+    the case's own harm (`after_harm`: "Two people were killed. Four others were hurt.")."""
+    if (
+        _COUNT_OTHER.search(match.group("between"))
+        and not after_harm
+        and not _HARM_AND_BEFORE.search(text, max(0, match.start() - 100), match.start())
     ):
         return None
     before = text[max(0, match.start() - 40) : match.start()]
@@ -249,6 +316,8 @@ def count_outcome(text: str, match: re.Match[str]) -> str | None:
     if verb:
         if HARM_NOUN.fullmatch(verb.group("verb").lower()):
             return "injured?"  # "the shooting of two men": a killing if the case is one
+        if _EXPLOITED.fullmatch(verb.group("verb").lower()):
+            return "taken?"  # "forced four women to work": hurt if the case is of sexual abuse
         return outcome_of(verb.group("verb"))
     after = text[match.end() :]
     predicate = _COUNT_PREDICATE_AFTER.match(after)
@@ -267,87 +336,3 @@ def count_outcome(text: str, match: re.Match[str]) -> str | None:
         return None
     # "found three boys with gunshot wounds ... but the children died at the scene"
     return "killed" if _DIED_LATER.search(text, match.end()) else "injured"
-
-
-# Relatives named by first names only, each with an age: "their daughters, Ava, 4, and Lily, 3".
-# The names are too short for the cast; each one listed is a victim.
-_FIRST_NAME_LIST = compile_scan(
-    r"\b(?:daughters|sons|children|kids|grandchildren|boys|girls|twins|stepchildren),\s+"
-    r"(?P<list>(?:[A-Z][a-z]+,\s*\d{1,2},\s+)*[A-Z][a-z]+,\s*\d{1,2},?\s+and\s+[A-Z][a-z]+,\s*"
-    r"\d{1,2})\b"
-)
-_LISTED_AGE = re.compile(r"\b[A-Z][a-z]+,\s*(\d{1,2})\b")
-_LIST_GATE = key_words(
-    "daughters,", "sons,", "children,", "kids,", "grandchildren,", "boys,", "girls,", "twins,",
-    "stepchildren,",
-)  # fmt: skip
-
-
-def listed_by_first_name(article: Article) -> list[Fact]:
-    """Victims listed by first name and age after a plural relation noun ("killed his wife and
-    their daughters, Ava, 4, and Lily, 3"), with the outcome the sentence tells."""
-    found = []
-    for sentence in _LIST_GATE.among(article.sentences):
-        text = sentence.text
-        for match in _FIRST_NAME_LIST.finditer(text):
-            if not article.in_case(sentence, match.start()):
-                continue
-            outcome = (
-                "killed"
-                if KILLED_NEAR.search(text)
-                else "injured"
-                if INJURED_NEAR.search(text)
-                else None
-            )
-            if outcome is None:
-                continue
-            for age in _LISTED_AGE.findall(match.group("list")):
-                fields = {"name": None, "description": "child", "age": int(age), "outcome": outcome}
-                found.append(fact("VictimReported", fields, article, sentence))
-    return found
-
-
-# The one of each counted noun: a group of "boys" counts a "boy"; "people" count anyone.
-_ONE_OF = {
-    "boys": "boy", "girls": "girl", "children": "child", "grandchildren": "grandchild",
-    "sons": "son", "daughters": "daughter", "officers": "officer", "men": "man",
-    "women": "woman", "kids": "kid",
-}  # fmt: skip
-_CHILD_WORDS = frozenset(
-    ["boy", "girl", "child", "son", "daughter", "kid", "infant", "baby", "grandchild", "toddler"]
-)
-
-
-def counted_among(group: Fact, description: str) -> bool:
-    """Whether a victim described as `description` may be one of the counted `group`."""
-    one = _ONE_OF.get(group.fields["description"])
-    if one is None:
-        return True  # "people", "victims", "others": anyone
-    kind = description.split()[-1] if description else ""
-    if one in ("child", "kid", "grandchild"):
-        return kind in _CHILD_WORDS or kind == "victim"
-    return kind in (one, "victim") or kind.endswith("-year-old")
-
-
-def children_listed(article: Article, found: list[Fact]) -> list[Fact]:
-    """Children listed by first name (`listed_by_first_name`) not among the victims `found`:
-    they are never among the named (their names are too short for the cast), but may be the
-    children counted ("his two daughters, Ava, 4, and Lily, 3")."""
-    added: list[Fact] = []
-    for outcome in ("killed", "injured"):
-        listed = [f for f in listed_by_first_name(article) if f.fields["outcome"] == outcome]
-        counted = sum(
-            1
-            for f in found
-            if f.fields["name"] is None
-            and f.fields["outcome"] == outcome
-            and _kind(f.fields["description"]) in _CHILD_WORDS
-        )
-        added.extend(listed[counted:])
-    return added
-
-
-def _kind(description: str) -> str:
-    """The singular noun a description ends with ("daughters" -> "daughter")."""
-    word = description.split()[-1] if description else ""
-    return _ONE_OF.get(word, word)

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from casefile.extraction.ages import age_near
+from casefile.extraction.case_harm import case_killing, police_shooting_case, taken_outcome
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import (
     BARE_HARM,
@@ -39,17 +40,13 @@ from casefile.extraction.harm_words import (
     PRONOUN_HARM,
 )
 from casefile.extraction.no_harm import (
-    ANIMAL_AFTER,
-    ANIMAL_BEFORE,
     NAMED_KILLER_BEFORE,
-    NO_DEATH_BEFORE,
     SPEECH,
-    STATISTIC_SPAN,
     a_place,
 )
-from casefile.extraction.patterns import compile_scan, matches_in, prefix_match
+from casefile.extraction.patterns import compile_scan, prefix_match
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 from casefile.extraction.victim_wording import (
     AND_GAP,
     LINKED_OBJECT,
@@ -105,12 +102,23 @@ def named_victims(article: Article) -> list[NamedVictim]:
     alone: tuple[int, Sentence, int, int] | None = None  # the one other person a sentence names
     suspect_cues: dict[int, int] = {}
     by_police: set[int] = set()
+    police_harms: dict[int, list[_Harm]] = {}  # harm said done by police, of each person
     roles = police_roles(article)  # "the driver was killed when troopers returned fire"
     for sentence in article.sentences:
         mentions = article.cast.people_in(sentence)
         harm_words = HARM_GATE.opens(sentence)
         told = last if last is not None and last[1].index == sentence.index - 1 else alone
-        if not mentions and harm_words and told is not None and told[1].index == sentence.index - 1:
+        if (
+            harm_words
+            and told is not None
+            and told[1].index == sentence.index - 1
+            # "She was taken to University Medical Center, where she died": a place names no one
+            and all(
+                _TO_A_PLACE.search(sentence.text, max(0, m.start - 12), m.start)
+                or a_place(article, p)
+                for m, p in mentions
+            )
+        ):
             # "Ann Lee was shot Friday. She died Sunday.": the pronoun is the last one harmed,
             # or the one person the sentence before named ("Officers found Ann Lee in the
             # back seat. She had minor injuries.").
@@ -148,6 +156,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 previous = None
                 continue
             outcome, how = _harm_of(article, sentence, start, end)
+            if how != "before" and _BY_OWN_HAND.match(text, end):
+                by_police.add(key)  # "Bo Tran died of a self-inflicted gunshot wound": the doer
             if (
                 outcome is None
                 and previous is not None
@@ -156,9 +166,11 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 and LIST_GAP.match(text[previous[0] : start])
             ):
                 outcome, how = previous[1], "before"
-            previous = (end, outcome, how)
+            previous = (end, None if how == "police" else outcome, how)
             if how == "police":
                 by_police.add(key)
+                if outcome is not None:  # the case's harm if the case is the officer's
+                    police_harms.setdefault(key, []).append((outcome, sentence, start, end, None))
             elif outcome is not None:
                 harms.setdefault(key, []).append((outcome, sentence, start, end, None))
                 if not person.suspect:
@@ -173,6 +185,10 @@ def named_victims(article: Article) -> list[NamedVictim]:
     found: list[NamedVictim] = []
     for person in article.cast.people:
         key = id(person)
+        if key in police_harms and not person.suspect and police_shooting_case(article):
+            # "Officer Bo Tran was indicted ... Tran shot Ann Lee": the officer's case
+            by_police.discard(key)
+            harms.setdefault(key, []).extend(police_harms[key])
         if person.name is None or key in by_police or a_place(article, person):
             continue
         if person.official and key not in harms:
@@ -208,74 +224,6 @@ def named_victims(article: Article) -> list[NamedVictim]:
     return found
 
 
-def taken_outcome(article: Article) -> str:
-    """The outcome of someone taken, robbed or targeted with no harm said of them: injured when
-    the case speaks of a sexual assault or abuse (charges of it, say) and no one is said to be
-    unharmed, else unharmed."""
-    hurt = False
-    for sentence in _TAKEN_GATE.among(article.sentences):
-        for match in matches_in(_TAKEN_WORDS, sentence.text):
-            if not article.in_case(sentence, match.start()):
-                continue
-            if match.group("unharmed"):
-                return UNHARMED
-            hurt = True
-    return INJURED if hurt else UNHARMED
-
-
-_TAKEN_WORDS = compile_scan(
-    rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|in good health)\b|"
-    r"\b(?:sexual(?:ly)? (?:assault|abuse)|rap(?:e|ed|ing)\b|sexual penetration|abus(?:e|ed|ing)\b|"
-    r"tortur|injur|wound)",
-    re.I,
-)
-_TAKEN_GATE = key_words(
-    "unharmed",
-    "uninjured",
-    "unhurt",
-    "not ",
-    "n't",
-    "good health",
-    "sexual",
-    "rap",
-    "abus",
-    "tortur",
-    "injur",
-    "wound",
-)
-
-
-def case_killing(article: Article) -> bool:
-    """Whether the article's case is a killing: a word of death in a clause about the case.
-    Read once per article (both named and unnamed victims ask)."""
-    if _LAST_READ[0] is not article:
-        _LAST_READ[:] = [article, _case_killing(article)]
-    return bool(_LAST_READ[1])
-
-
-_LAST_READ: list = [None, False]  # the last article asked about, and the answer
-
-
-def _case_killing(article: Article) -> bool:
-    for sentence in _KILL_GATE.among(article.sentences):
-        for match in matches_in(OUTCOME_WORDS, sentence.text):
-            if (
-                match.group("killed")
-                and not _UNIT.match(sentence.text, match.end())
-                and not NO_DEATH_BEFORE.search(
-                    sentence.text, max(0, match.start() - 30), match.start()
-                )
-                and not ANIMAL_AFTER.match(sentence.text, match.end())
-                and not ANIMAL_BEFORE.search(
-                    sentence.text, max(0, match.start() - 30), match.start()
-                )
-                and not STATISTIC_SPAN.search(sentence.text)
-                and article.in_case(sentence, match.start())
-            ):
-                return True
-    return False
-
-
 def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_Harm]:
     """A person the cast found named as a victim in words this module does not read: the
     outcome word nearest a mention, else killed when the case is a killing."""
@@ -301,27 +249,19 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     return [(KILLED, article.sentences[index], start, end, None)]
 
 
+# A death by one's own hand told of the name: "X, 35, died of a self-inflicted gunshot wound",
+# "X later shot himself", "X took his own life". X is the one who did the harm, no victim.
+_BY_OWN_HAND = re.compile(
+    r"(?:,[^.;]{0,60}?,)?\s+(?:(?:later|then|also|apparently|had|has|have|was|were|is|been)\s+)*"
+    r"(?:died (?:of|from) (?:a |an )?(?:apparent )?self-inflicted|(?:shot|killed|hanged|stabbed) "
+    r"(?:him|her)self|took (?:his|her) own life|turned the (?:gun|weapon|knife) on (?:him|her)self|"
+    r"died (?:by|of) (?:an apparent )?suicide)\b",
+    re.I,
+)
+# Before a place one is taken to or dies at: "taken to University Medical Center".
+_TO_A_PLACE = re.compile(r"\b(?:to|at|in|into|from)\s+(?:the\s+)?\Z")
 # Before a place: "killed in Lake Forest", "a Lake Forest park".
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|across|of a|of the|a|an)\s+\Z")
-# "homicide detectives", "the Robbery-Homicide Division": a unit, not a killing.
-_UNIT = re.compile(
-    r"\s+(?:detectives?|division|unit|investigators?|squad|bureau|section|team)\b", re.I
-)
-_KILL_GATE = key_words(
-    "kill",
-    "death",
-    "dead",
-    "murder",
-    "slay",
-    "slain",
-    "homicide",
-    "fatal",
-    "died",
-    "body",
-    "remains",
-)
-
-
 _MODIFIER = re.compile(r"\s+[A-Z][a-z]")
 _OF_BEFORE = re.compile(r"\bof\s+\Z")
 _SUSPECT_AFTER = compile_scan(
@@ -378,9 +318,9 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         and not any(end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence))
         and not TIED_AS_SUSPECT.search(text, end, pronoun.start())
         and not SPEECH.search(text, end, pronoun.start())  # "Bo Tran said her death"
-        and not LINKED_OBJECT.search(text, max(0, start - 20), start)
+        and not LINKED_OBJECT.search(text, max(0, start - 40), start)
     ):
-        cue = pronoun.group("what")
+        cue = pronoun.group("what") or pronoun.group("hit")
     else:
         return None, "none"
     low, high = _own_stretch(article, sentence, clause.start, clause.end, start, end)
@@ -391,16 +331,20 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         police_after is not None
         and how == "before"
         and _NEW_PREDICATE.search(text, end, police_after.start())
+        # "the death of X, who was shot by an officer": said of X
+        and not re.match(r",?\s+who\b", text[end:])
     ):
         # "A man who fatally shot a clerk, X, during a robbery was killed by officers": the
         # police harm is the subject's, told by a verb of its own.
         police_after = None
     if police_after is not None or (
-        how == "before"
+        # "officers shot X", and "officers returned fire and struck X, who died": the harm
+        # the name is the object of is police harm, whatever is said of him after.
+        (how == "before" or (before is not None and not text[before.end() : start].strip()))
         and before is not None
         and BY_POLICE.search(text, max(low, before.start() - 40), before.end())
     ):
-        return None, "police"
+        return _outcome(cue.strip().lower(), text, low, high), "police"
     if after is not None and after.group("possessive"):
         cue = _POSSESSIVE.sub("", cue)  # "X's tragic death": the noun
     return _outcome(cue.strip().lower(), text, low, high), how
@@ -415,7 +359,8 @@ _POSSESSIVE = re.compile(
 # A role right before a name set off by commas: "The victim, ", "Her son, ".
 _ROLE_APPOSITION = re.compile(
     r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+)\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
-    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+\Z"
+    # "Her roommate, 31-year-old Tasha Grant, was stabbed": the age may stand before the name
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+(?:\d{1,3}-year-old\s+)?\Z"
 )
 _NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")

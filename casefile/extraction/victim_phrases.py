@@ -28,7 +28,11 @@ ROLE = (
     r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
     r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|"
     r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate|"
-    r"pharmacist|widow|widower|retiree|guest|friend|couple(?!\s+of\b))"
+    r"pharmacist|widow|widower|retiree|guest|friend|motorcyclist|bicyclist|rider|walker|runner|"
+    r"grandson|granddaughter|grandchild|stepfather|stepmother|fianc[eé]e?|partner|spouse|"
+    r"ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|cousin|aunt|uncle|parent|acquaintance|"
+    r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|"
+    r"couple(?!\s+of\b))"
 )
 # An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
 AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
@@ -78,10 +82,15 @@ VICTIM_OBJECT = compile_scan(
     r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
     r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
+    r"kicked|kicking|"
     r"choking|shaking|shook|running over|ran over|run over)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
-    r"\s+(?:a|an|another|the other|(?P<det>his|her|their))\s+"
-    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b",
+    # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
+    r"\s+(?:a|an|another|the other|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
+    # not "shot his neighbor's dog": the one whose dog it was
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s)"
+    # "the deaths of his mother and stepfather", "shot a clerk and a customer"
+    rf"(?:\s+and\s+(?:a|an|his|her|their)?\s*(?P<desc2>(?:\d+-year-old\s+)?{ROLE})\b(?![’']s?\s))?",
     re.I,
 )
 DEFINITE_INJURED = compile_scan(
@@ -97,7 +106,9 @@ DEFINITE_INJURED = compile_scan(
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
 # man", which in crime news is as often the suspect.
 DEFINITE_VICTIM = compile_scan(
-    rf"(?:\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?!man\b){ROLE}|"
+    # "his infant son", "the 8-year-old girl"
+    rf"(?:\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?"
+    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby)\s+)?(?!man\b){ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
     # "the driver of the minivan"
@@ -115,7 +126,11 @@ DEFINITE_VICTIM = compile_scan(
     r"found (?:with|suffering from) [^.;,]{0,30}?(?:injur\w*|wounds?|fractur\w*|burns|bruis\w*|"
     r"broken \w+)|"
     r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
-    r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured)"
+    # "The victim, 62, was pushed to the ground"
+    r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
+    r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured|"
+    # "The 8-year-old girl was found safe"
+    r"found (?:safe|unharmed|alive and well)|rescued|returned (?:home )?safely)"
     # "The driver of the Honda, 62, died at the scene"
     # not a death by illness or an overdose: no crime's
     r"|(?:later\s+)?(?P<died>died)(?!\s+of\s+(?:an?\s+)?(?:drug\s+)?(?:overdose|cancer|"
@@ -147,6 +162,17 @@ STRUCK = compile_scan(
     rf"(?P<desc>{DESCRIBING}{{0,2}}?{ROLE})\b",
     re.I,
 )
+# One described, then harmed by a pronoun in the same sentence: "approached the woman as she
+# was pumping gas, pointed a handgun at her, and shoved her to the pavement".
+HARMED_AFTER = compile_scan(
+    r"\bthe\s+(?P<desc>(?:\d+-year-old\s+)?(?:(?P<she>woman|girl|mother|wife|daughter|grandmother|"
+    r"girlfriend|sister)|(?P<he>boy|father|husband|son|grandfather|boyfriend|brother)|clerk|cashier|"
+    r"driver|victim|teen|teenager|student|customer|employee|neighbor|pedestrian|jogger))\b"
+    # (a sentence's own dots are an abbreviation's: "about 7:40 p.m. Saturday")
+    r"[^;]{0,120}?\b(?P<what>shot|stabbed|shoved|pushed|punched|hit|struck|beat|kicked|knocked|"
+    r"choked|slashed|dragged|pistol-whipped)\s+(?P<pronoun>her|him)\b",
+    re.I,
+)
 # "found a man dead", "found a woman shot in the head"
 FOUND = compile_scan(
     rf"\bfound\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
@@ -163,13 +189,18 @@ BODY_OF = compile_scan(
 # "The victim, a 24-year-old woman, ...": the outcome is read from the sentence.
 THE_VICTIM_WAS = compile_scan(
     rf"\bthe (?:\w+ )?victims?,\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})"
-    rf"\b(?:,?\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\b)?",
+    # "The victims, a woman and her teenage son,"
+    rf"\b(?:,?\s+and\s+(?:a|an|her|his|their)\s+(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?"
+    rf"{ROLE})\b)?",
     re.I,
 )
 # Shot at but not said to be hit: "fired at a deputy", "exchanged shots with a third officer".
 FIRED_AT = compile_scan(
-    r"\b(?:fired (?:at|on)|shot at|shooting at|firing (?:at|on)|exchang(?:ed|ing) (?:gunfire|shots|"
-    r"fire) with)\s+(?:a|an)\s+"
+    r"\b(?:(?:fired (?:at|on)|shot at|shooting at|firing (?:at|on)|exchang(?:ed|ing) (?:gunfire|"
+    r"shots|fire) with)\s+(?:a|an)|"
+    # "pointed a gun at the cashier": threatened with a weapon
+    r"(?:pointed|pointing|aimed|aiming) (?:a|an|his|her|the) (?:[\w-]+ )?(?:gun|handgun|pistol|"
+    r"rifle|shotgun|knife|weapon|firearm) at (?:a|an|the))\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\b",
     re.I,
 )
@@ -207,12 +238,13 @@ PASSIVE_WORDS = (
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
-    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook"
+    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
-    "chok", "strangl", "assault", "raped", "fractur", "bruis",
+    "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
+    "thrown", "dragged", "safe", "rescued", "safely",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [
@@ -234,7 +266,20 @@ GATED_PATTERNS = [
     (key_words("suffering"), SUFFERING),
     (key_words("suffered", "sustained", "received", "treated for"), DEFINITE_INJURED),
     (key_words("missing the"), MISSED),
-    (key_words("fired", "shot at", "shooting at", "firing", "exchang"), FIRED_AT),
+    (
+        key_words(
+            "fired",
+            "shot at",
+            "shooting at",
+            "firing",
+            "exchang",
+            "pointed",
+            "pointing",
+            "aimed",
+            "aiming",
+        ),
+        FIRED_AT,
+    ),
     (key_words("struck", "hit", "grazed"), STRUCK),
     (key_words("found a"), FOUND),
     (FRAUD_GATE, FRAUD),
@@ -242,6 +287,31 @@ GATED_PATTERNS = [
     (aged_role_gate(ROLE), AGED_ROLE),
     (key_words("victim,", "victims,"), THE_VICTIM_WAS),
     (key_words("body of", "bodies of", "remains of"), BODY_OF),
+    (
+        key_words(
+            *(
+                f"{verb} {pronoun}"
+                for verb in [
+                    "shot",
+                    "stabbed",
+                    "shoved",
+                    "pushed",
+                    "punched",
+                    "hit",
+                    "struck",
+                    "beat",
+                    "kicked",
+                    "knocked",
+                    "choked",
+                    "slashed",
+                    "dragged",
+                    "pistol-whipped",
+                ]
+                for pronoun in ("her", "him")
+            )
+        ),
+        HARMED_AFTER,
+    ),
 ]
 GATE_TABLE = GateTable(GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
@@ -265,4 +335,5 @@ MODES = {
     # "The victim, a 52-year-old woman, ...": the victim the sentence (or one before) told of.
     THE_VICTIM_WAS: BACK,
     BODY_OF: AGAIN,
+    HARMED_AFTER: AGAIN,
 }

@@ -5,9 +5,13 @@ Read by extraction/victims.py:
 - A charge's name is not a report of harm: "charged with attempted murder of a police officer"
   or "two counts of assault on a police officer" name offences; the harm, if any, is told in
   the report's own words elsewhere. An attempt never makes anyone killed ("in the attempted
-  murder of a clerk").
+  murder of a clerk"), and neither does harm a charge of an attempt or an assault is laid for
+  ("charged with attempted murder in the shooting of a man": he lived, whatever other killing
+  the story tells).
 - Harm done by police ("an officer shot and killed a man", "a man was shot by deputies") makes
-  no victim of the case: that man is the suspect, or the subject of a police shooting.
+  no victim of the case: that man is the suspect, or the subject of a police shooting; unless
+  the case is the officer's (an officer charged, indicted or arrested in it), or it has no
+  suspect at all and the one harmed is none (a police shooting told for itself).
 - A person named after a role that police harmed ("the driver was killed when troopers
   returned fire ... The driver, Lamar Hicks, 40, died at the scene") is no victim of the case.
 - Harm that an earlier year's plea, conviction, sentence or arrest was for ("pleaded guilty in
@@ -49,7 +53,11 @@ _OFFENCE_NOUN = re.compile(
     r"(?:murder|assault|sexual assault|robbery|rape|abduction|battery|homicide)",
     re.I,
 )
-_ATTEMPT_BEFORE = re.compile(r"\b(?:attempted|attempt to commit|attempt(?:ing)? to)\s+\Z", re.I)
+_ATTEMPT_BEFORE = re.compile(
+    # "for nearly killing a man", "almost killed her": he lived
+    r"\b(?:attempted|attempt to commit|attempt(?:ing)? to|nearly|almost)\s+\Z",
+    re.I,
+)
 
 
 def charge_wording(text: str, start: int, what: str) -> bool:
@@ -99,6 +107,24 @@ def intended(text: str, start: int) -> bool:
 def attempted(text: str, start: int) -> bool:
     """Whether the harm word at `text[start:]` is said as an attempt: "attempted murder of"."""
     return bool(_ATTEMPT_BEFORE.search(text, max(0, start - 25), start))
+
+
+# A charge of an attempt or of harm short of a killing, then "in the shooting of": "charged
+# with attempted murder in the shooting of a man", "faces assault charges in the stabbing of".
+_CHARGED_SHORT_OF_DEATH = re.compile(
+    r"\b(?:attempted (?:murder|homicide)|attempt(?:ed)? to (?:commit )?(?:murder|kill)|"
+    r"(?:aggravated |felonious |first-degree |second-degree )?(?:assault|battery)|"
+    r"(?:assault|battery) with (?:a |intent)[\w -]*?)\b(?:\s+charges?)?\s+in\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?\Z",
+    re.I,
+)
+
+
+def charged_short_of_death(text: str, start: int) -> bool:
+    """Whether the harm noun at `text[start:]` ("the shooting of a man") is what a charge of an
+    attempt or an assault is laid for: the person lived ("charged with attempted murder in the
+    shooting of a 19-year-old man")."""
+    return bool(_CHARGED_SHORT_OF_DEATH.search(text, max(0, start - 90), start))
 
 
 _AGED_VICTIM = compile_scan(r"\bthe\s+(?P<age>\d{1,3})-year-old\s+victim\b(?!s)", re.I)
@@ -165,6 +191,38 @@ def aged_victims(article: Article) -> list[tuple[Sentence, str | None, int, Sent
     return found
 
 
+def police_accused(article: Article) -> bool:
+    """Whether the case is a police officer's: an officer charged, indicted, arrested or
+    convicted in it ("Officer Bo Tran, 40, was indicted", "a former deputy was charged with
+    murder"). Then harm done by police is the case's harm, and the one harmed its victim.
+    Read once per article."""
+    if _POLICE_READ[0] is not article:
+        _POLICE_READ[:] = [
+            article,
+            any(
+                article.in_case(sentence, match.start())
+                for sentence in _OFFICER_GATE.among(article.sentences)
+                for match in matches_in(_OFFICER_ACCUSED, sentence.text)
+            ),
+        ]
+    return bool(_POLICE_READ[1])
+
+
+_POLICE_READ: list = [None, False]  # the last article asked about, and the answer
+_OFFICER = r"(?:officer|deputy|trooper|policeman|policewoman|sergeant|detective|jailer)"
+_OFFICER_ACCUSED = compile_scan(
+    rf"\b{_OFFICER}s?(?:\s+(?-i:[A-Z])[\w.'’-]+){{0,3}}(?:,[^.;]{{0,60}}?,)?\s+"
+    r"(?:(?:who|was|were|has|have|had|been|is|now|later|also)\s+)*(?:charged|indicted|arrested|"
+    r"accused|convicted|sentenced|pleaded|surrendered|booked)\b|"
+    rf"\b(?:charged|indicted|arrested|convicted|charging|indicting)\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_OFFICER}\b",
+    re.I,
+)
+_OFFICER_GATE = key_words(
+    "officer", "deputy", "trooper", "policeman", "policewoman", "sergeant", "detective", "jailer"
+)  # fmt: skip
+
+
 def by_police(text: str, start: int, end: int) -> bool:
     """Whether the harm matched at `text[start:end]` is said to be done by police: the police
     its subject ("deputies shot and wounded a man") or its agent ("a man was shot by police")."""
@@ -178,11 +236,15 @@ def fraud_victim(role: str, describing: str) -> re.Pattern[str]:
     """The pattern of someone money was taken from, for the role words of victims.py."""
     return compile_scan(
         r"\b(?:(?:steal|stole|stolen|stealing|took|taking|embezzl\w*|swindl\w*|bilk\w*|scam\w*|"
-        r"cheat\w*|defraud\w*)\b[^.;]{0,50}?\bfrom|defraud(?:ed|ing)?|swindl(?:ed|ing)|"
+        r"cheat\w*|defraud\w*|drain\w*|siphon\w*|divert\w*)\b[^.;]{0,50}?\bfrom|"
+        r"defraud(?:ed|ing)?|swindl(?:ed|ing)|"
         r"bilk(?:ed|ing)|scamm(?:ed|ing)|cheat(?:ed|ing)|exploit(?:ed|ing)|"
         # "used the debit card of a 79-year-old resident"
         r"(?:used|using|drained|draining|emptied|emptying|stole|stealing)\s+the\s+(?:[\w-]+\s+)?"
-        r"(?:cards?|accounts?|identity|savings|checks|checkbook)\s+of)\s+(?:a|an|another)\s+"
+        r"(?:cards?|accounts?|identity|savings|checks|checkbook)\s+of)\s+(?:a|an|another|"
+        # "drained $412,000 from the older woman's bank accounts"
+        r"(?:the|his|her)(?=\s+(?:[\w-]+\s+){0,3}?[\w-]+[’']s\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:accounts?|savings|funds|money|estate|retirement)\b))\s+"
         rf"(?P<desc>(?:\d+-year-old\s+)?{describing}{{0,3}}?{role})\b",
         re.I,
     )
@@ -221,6 +283,9 @@ FRAUD_GATE = key_words(
     "cheat",
     "defraud",
     "exploit",
+    "drain",
+    "siphon",
+    "divert",
 )
 
 
@@ -278,7 +343,10 @@ TIED_AS_SUSPECT = re.compile(
 )
 # "evidence links Bo Tran to her death": the person a link verb ties to a death.
 LINKED_OBJECT = re.compile(
-    r"\b(?:links?|linked|linking|connects?|connected|connecting|ties|tied|tying)\s+\Z", re.I
+    r"\b(?:links?|linked|linking|connects?|connected|connecting|ties|tied|tying|"
+    # "detectives are investigating her boyfriend, Bo Tran, in her death"
+    r"investigat\w*(?:\s+(?:his|her|their|the)\s+[\w-]+,)?)\s+\Z",
+    re.I,
 )
 
 

@@ -406,9 +406,10 @@ def links_of(text: str) -> list[tuple[str | None, str]]:
             [("Omar Reyes", "suspect")],
         ),
         (
+            # one link for each of the dead counted
             "Omar Reyes was arrested on a gun charge. Police said Reyes is believed responsible "
             "for the deaths of two men.",
-            [("Omar Reyes", "believed responsible")],
+            [("Omar Reyes", "believed responsible")] * 2,
         ),
         (
             "Omar Reyes was arrested Friday. He is expected to be charged with murder in the "

@@ -1,0 +1,126 @@
+"""Case harm: what the case's own harm is, read once per article for the victim and link
+families. `case_killing`: whether the case is a killing (a word of death in a clause about the
+case; not a unit's name, an animal, a statistic, a death said not to have happened, or one the
+police caused). `taken_outcome`: the outcome of someone taken, robbed or targeted with no harm
+said of them (hurt in a case of sexual abuse). `police_shooting_case`: whether harm done by
+police is the case's (an officer accused in it, or no suspect at all)."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.context import Article
+from casefile.extraction.harm_words import BY_POLICE, NOT_UNHARMED, OUTCOME_WORDS
+from casefile.extraction.no_harm import (
+    ANIMAL_AFTER,
+    ANIMAL_BEFORE,
+    NO_DEATH_BEFORE,
+    STATISTIC_SPAN,
+)
+from casefile.extraction.patterns import compile_scan, matches_in
+from casefile.extraction.sentences import key_words
+from casefile.extraction.victim_wording import police_accused
+
+INJURED, UNHARMED = "injured", "unharmed"
+
+
+def police_shooting_case(article: Article) -> bool:
+    """Whether harm done by police is the case's: an officer is accused in it
+    (`police_accused`), or no one is a suspect of it (a police shooting told for itself)."""
+    return police_accused(article) or not any(
+        p.suspect and p.name and not p.official for p in article.cast.people
+    )
+
+
+def taken_outcome(article: Article) -> str:
+    """The outcome of someone taken, robbed or targeted with no harm said of them: injured when
+    the case speaks of a sexual assault or abuse (charges of it, say) and no one is said to be
+    unharmed, else unharmed."""
+    hurt = False
+    for sentence in _TAKEN_GATE.among(article.sentences):
+        for match in matches_in(_TAKEN_WORDS, sentence.text):
+            if not article.in_case(sentence, match.start()):
+                continue
+            if match.group("unharmed"):
+                return UNHARMED
+            hurt = True
+    return INJURED if hurt else UNHARMED
+
+
+_TAKEN_WORDS = compile_scan(
+    rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|in good health)\b|"
+    r"\b(?:sexual(?:ly)? (?:assault|abuse|exploit)|sex trafficking|rap(?:e|ed|ing)\b|"
+    r"sexual penetration|abus(?:e|ed|ing)\b|"
+    r"tortur|injur|wound)",
+    re.I,
+)
+_TAKEN_GATE = key_words(
+    "unharmed",
+    "uninjured",
+    "unhurt",
+    "not ",
+    "n't",
+    "good health",
+    "sexual",
+    "sex traffick",
+    "rap",
+    "abus",
+    "tortur",
+    "injur",
+    "wound",
+)
+
+
+def case_killing(article: Article) -> bool:
+    """Whether the article's case is a killing: a word of death in a clause about the case.
+    Read once per article (both named and unnamed victims ask)."""
+    if _LAST_READ[0] is not article:
+        _LAST_READ[:] = [article, _case_killing(article)]
+    return bool(_LAST_READ[1])
+
+
+_LAST_READ: list = [None, False]  # the last article asked about, and the answer
+
+
+def _case_killing(article: Article) -> bool:
+    for sentence in _KILL_GATE.among(article.sentences):
+        for match in matches_in(OUTCOME_WORDS, sentence.text):
+            if (
+                match.group("killed")
+                and not _UNIT.match(sentence.text, match.end())
+                and not NO_DEATH_BEFORE.search(
+                    sentence.text, max(0, match.start() - 30), match.start()
+                )
+                and not ANIMAL_AFTER.match(sentence.text, match.end())
+                and not ANIMAL_BEFORE.search(
+                    sentence.text, max(0, match.start() - 30), match.start()
+                )
+                and not STATISTIC_SPAN.search(sentence.text)
+                # "officers returned fire and struck the suspect, who died": a death the
+                # police caused is no killing of the case's
+                and not BY_POLICE.search(
+                    sentence.text, max(0, match.start() - 100), match.end() + 40
+                )
+                and article.in_case(sentence, match.start())
+            ):
+                return True
+    return False
+
+
+# "homicide detectives", "the Robbery-Homicide Division": a unit, not a killing.
+_UNIT = re.compile(
+    r"\s+(?:detectives?|division|unit|investigators?|squad|bureau|section|team)\b", re.I
+)
+_KILL_GATE = key_words(
+    "kill",
+    "death",
+    "dead",
+    "murder",
+    "slay",
+    "slain",
+    "homicide",
+    "fatal",
+    "died",
+    "body",
+    "remains",
+)

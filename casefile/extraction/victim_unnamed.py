@@ -1,0 +1,412 @@
+"""Unnamed victims: people the article describes without a name as harmed or targeted in its
+case ("a 19-year-old man was shot", "killing his neighbor", "the victim, a 52-year-old woman",
+"three people were wounded"), each told once: a description told again is the same victim, a
+relative named by whose relative she is someone new, "He died Sunday" right after "A man was
+shot" makes him killed, and one who lost money to a theft has no outcome. Read by
+extraction/victims.py, which sets them beside the named victims."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.domain.facts import Fact, evidence_in
+from casefile.extraction.case_harm import case_killing, taken_outcome
+from casefile.extraction.context import Article, fact
+from casefile.extraction.patterns import matches_in
+from casefile.extraction.victim_counts import (
+    HARM_NOUN,
+    INJURED_NEAR,
+    KILLED_NEAR,
+    count_groups,
+    later_deaths,
+    outcome_of,
+    pairs,
+)
+from casefile.extraction.victim_lists import counted_among
+from casefile.extraction.victim_phrases import (
+    AGAIN,
+    AGED,
+    AGED_ROLE,
+    APPOSED_AGE,
+    BACK,
+    BODY_OF,
+    DEFINITE_INJURED,
+    DEFINITE_VICTIM,
+    DOUBLE,
+    FIRED_AT,
+    FOUND,
+    FRAUD,
+    GATE_TABLE,
+    HARMED_AFTER,
+    INDEFINITE_VICTIM,
+    KIN_OF,
+    LEFT_VICTIM,
+    MISSED,
+    MODES,
+    MONEY_LOST,
+    NEW,
+    NOT_HARMED,
+    POLICE_ROLE,
+    SUFFERING,
+    TAKEN,
+    TARGET,
+    THE_VICTIM_WAS,
+    VICTIM_OBJECT,
+    YEARS_AGO,
+)
+from casefile.extraction.victim_wording import (
+    aged_victims,
+    attempted,
+    by_police,
+    charge_wording,
+    charged_short_of_death,
+    earlier_matter,
+    intended,
+    said_outcome,
+)
+
+# Descriptions that may stand for anyone named: the named victim may be the one described.
+ANYONE = frozenset(
+    [
+        "victim",
+        "man",
+        "woman",
+        "person",
+        "boy",
+        "girl",
+        "child",
+        "teen",
+        "teenager",
+        "adult",
+        "individual",
+        "youth",
+        "male",
+        "female",
+        "baby",
+        "infant",
+        "toddler",
+    ]
+)
+
+_OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
+
+
+def _sentence_outcome(text: str) -> str | None:
+    """What a sentence says happened, when the wording names no harm of its own: a stated
+    "not injured" first ("The victim, a 52-year-old woman, was not injured")."""
+    if NOT_HARMED.search(text):
+        return "unharmed"
+    if KILLED_NEAR.search(text):
+        return "killed"
+    if INJURED_NEAR.search(text) or re.search(
+        r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b|treated for)", text
+    ):
+        return "injured"
+    return "unharmed" if re.search(r"\b(?:robbed|kidnapped|abducted)\b", text) else None
+
+
+def _no_outcome(victim: Fact) -> Fact:
+    """A victim who lost money ("stealing $400,000 from an elderly widow"): no outcome."""
+    return Fact("VictimReported", {**victim.fields, "outcome": None}, victim.evidence)
+
+
+# A death told as the time of something else: "after her husband died".
+_TIME_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+\Z", re.I)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` stands inside a quotation of `text`: someone's words, in which "a
+    man" is the victim the report tells of, not one more."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+# What a relative clause right after a victim says of one who lived: ", who survived".
+_LIVED_AFTER = re.compile(
+    r",?\s+who\s+(?:later\s+|also\s+)?(?:survived|is expected to survive|is recovering|"
+    r"(?:was|were)\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt|treated|hospitali[sz]ed))\b"
+)
+
+
+def _died_after(
+    article: Article, sentence, key: str, by_description: dict[str, tuple[str, Fact]]
+) -> None:
+    """ "A man was shot outside a bar. He died Sunday at a hospital.": a sentence that opens
+    with the pronoun of the victim told just before, names no one, and says the subject died
+    makes that victim killed, quoted from both sentences."""
+    died = _PRONOUN_DIED.match(sentence.text)
+    outcome, had = by_description[key]
+    if died is None or outcome != "injured" or article.cast.people_in(sentence):
+        return
+    if not article.in_case(sentence, died.end()):
+        return
+    noun = had.fields["description"].split()[-1]
+    if noun in (_HE if died.group("pronoun") == "She" else _SHE):
+        return  # "A man was shot. She died": someone else
+    span = evidence_in(article.text, had.evidence.start, sentence.end)
+    by_description[key] = (
+        "killed",
+        Fact("VictimReported", {**had.fields, "outcome": "killed"}, span),
+    )
+
+
+_PRONOUN_DIED = re.compile(
+    r"\A\W*(?P<pronoun>He|She)\b[^.;]{0,80}?\b(?:died|was pronounced dead|succumbed|"
+    r"did not survive)\b"
+)
+_HE = frozenset(
+    ["man", "boy", "father", "husband", "son", "brother", "grandfather", "boyfriend", "stepson"]
+)
+_SHE = frozenset(
+    [
+        "woman",
+        "girl",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "girlfriend",
+        "stepdaughter",
+        "widow",
+    ]
+)
+
+
+def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
+    """The victims the article describes without a name, each with its outcome."""
+    taken: list[str] = []  # `taken_outcome(article)`, read once when first needed
+    told: list = [None]  # the key of the last victim told, and the index of its sentence
+    by_description: dict[str, tuple[str, Fact]] = {}
+    order: list[str] = []
+    groups: dict[str, tuple[int, Fact]] = {}
+    financial: set[str] = set()  # the keys of victims told as losing money
+
+    def add(description: str, outcome: str, sentence, mode: str, until=None, age=None) -> None:
+        kind = description.lower().split()[-1]
+        earlier = [k for k in order if k.split("#")[0] == kind]
+        if mode == AGAIN:
+            earlier = [k for k in earlier if by_description[k][0] == outcome]
+        same = [k for k in order if by_description[k][0] == outcome]
+        if mode == BACK and not earlier and same:
+            # "the officer was fatally shot" after "shooting a special agent": the same one,
+            # whose age this sentence may tell ("The victim, 27, was taken to a hospital")
+            earlier = same[-1:]
+        elif mode == BACK and not earlier and kind == "victim" and len(order) == 1:
+            # "carjacking a woman ... The victim, 62, was pushed to the ground": the one
+            # victim told before, whose harm this sentence tells
+            earlier = order[:]
+        key = earlier[-1] if earlier and mode != NEW else f"{kind}#{len(order)}"
+        told[0] = (key, sentence.index)
+        victim = fact(
+            "VictimReported",
+            {
+                "name": None,
+                "description": description.lower(),
+                "age": int(aged.group(1)) if (aged := AGED.search(description)) else age,
+                "outcome": outcome,
+            },
+            article,
+            sentence,
+        )
+        if until is not None:  # the outcome told in the next sentence: quote both
+            victim = Fact(
+                "VictimReported",
+                victim.fields,
+                evidence_in(article.text, sentence.start, until.end),
+            )
+        if key in by_description:
+            had_outcome, had = by_description[key]
+            if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[had_outcome]:
+                if had.fields["age"] is not None and victim.fields["age"] is None:
+                    # "a 52-year-old man was robbed ... The man suffered cuts": quote both
+                    fields = {**victim.fields, "age": had.fields["age"]}
+                    span = evidence_in(article.text, had.evidence.start, victim.evidence.end)
+                    victim = Fact("VictimReported", fields, span)
+                by_description[key] = (outcome, victim)
+            elif outcome == had_outcome and had.fields["age"] is None and victim.fields["age"]:
+                # the age told later, quoted from the sentence that tells it
+                fields = {**had.fields, "age": victim.fields["age"]}
+                by_description[key] = (outcome, Fact("VictimReported", fields, victim.evidence))
+            return
+        by_description[key] = (outcome, victim)
+        order.append(key)
+
+    for sentence in article.sentences:
+        text = sentence.text
+        if told[0] is not None and told[0][1] == sentence.index - 1:
+            _died_after(article, sentence, told[0][0], by_description)
+        count_groups(article, sentence, groups)
+        pairs(article, sentence, groups)
+        if "double" in sentence.lower and DOUBLE.search(text):
+            add("victim", "killed", sentence, NEW)
+            add("victim", "killed", sentence, NEW)
+        for pattern in GATE_TABLE.open_for(sentence):
+            for match in matches_in(pattern, text):
+                groups_of = match.groupdict()
+                what = groups_of.get("what") or groups_of.get("died") or ""
+                what_at = match.start("died" if groups_of.get("died") else "what") if what else -1
+                if (
+                    (bridge := groups_of.get("bridge"))
+                    and not re.match(r"(?:was|were)\b", bridge)
+                    and outcome_of(what) == "unharmed"
+                ):
+                    continue  # "her mother called 911 and was not hurt": no one targeted
+                if not article.in_case(sentence, match.start()) or charge_wording(
+                    text, match.start(), what
+                ):
+                    continue  # "one count of rape of an intoxicated person": a charge's name
+                if (
+                    pattern in (VICTIM_OBJECT, INDEFINITE_VICTIM, DEFINITE_VICTIM)
+                    and not POLICE_ROLE.search(match.group("desc"))
+                    and by_police(text, match.start(), match.end())
+                ):
+                    continue  # "an officer shot and killed a man": no victim of the case
+                if pattern in (DEFINITE_VICTIM, INDEFINITE_VICTIM) and any(
+                    match.end("desc") < m.start < what_at
+                    and re.fullmatch(r",\s*", text[match.end("desc") : m.start])
+                    for m, _ in article.cast.people_in(sentence)
+                ):
+                    continue  # "The victim, Carlos Diaz, was stabbed": a named victim
+                if pattern is HARMED_AFTER and (
+                    (match.group("she") and match.group("pronoun").lower() != "her")
+                    or (match.group("he") and match.group("pronoun").lower() != "him")
+                    or any(
+                        match.end("desc") < m.start < match.start("what")
+                        for m, _ in article.cast.people_in(sentence)
+                    )
+                    or by_police(text, match.start("what"), match.end())
+                ):
+                    continue  # "the woman ... shot him": someone else; one named between
+                if YEARS_AGO.match(text, match.end(), match.end() + 60):
+                    continue  # "Pruitt's brother was killed in a crash years ago": another time
+                if (
+                    pattern is VICTIM_OBJECT
+                    and match.group("desc").split()[-1].lower() in ANYONE
+                    and not match.group("det")
+                    and _quoted(text, match.start())
+                ):
+                    continue  # '"a slap on the wrist for nearly killing a man"': talk of it
+                if pattern is VICTIM_OBJECT and intended(text, match.start()):
+                    continue  # "with the intent of killing a man": a target (see TARGET)
+                if pattern is VICTIM_OBJECT and earlier_matter(article, text, match.start()):
+                    continue  # "pleaded guilty in 2012 to robbing a clerk": another matter
+                if pattern is LEFT_VICTIM and match.group("other"):
+                    add(match.group("desc"), "injured", sentence, NEW)  # "and another injured"
+                if pattern is INDEFINITE_VICTIM and match.group("desc2"):
+                    add(match.group("desc2"), outcome_of(what), sentence, NEW)
+                pair = match.group("desc2") if pattern is VICTIM_OBJECT else None
+                if (
+                    pattern is DEFINITE_VICTIM
+                    and match.group("died")
+                    and _TIME_CLAUSE.search(text, max(0, match.start() - 12), match.start())
+                ):
+                    continue  # "power of attorney in 2020 after her husband died": a life's event
+                if pattern in (MISSED, FIRED_AT, FRAUD, MONEY_LOST):
+                    outcome = "unharmed"
+                elif pattern is AGED_ROLE:
+                    clause = article.scope_at(sentence, match.start())
+                    if (said := said_outcome(text[match.end() : clause.end])) is None:
+                        continue
+                    outcome, what = said, match.group("age") + "-year-old "
+                elif pattern is THE_VICTIM_WAS:
+                    found_outcome = _sentence_outcome(text)
+                    if found_outcome is None:
+                        # "The victim, a 16-year-old girl, was recovered by agents": called a
+                        # victim in a case of a killing or of abuse, with the case's harm
+                        taken = taken or [taken_outcome(article)]
+                        found_outcome = "killed" if case_killing(article) else taken[0]
+                        if found_outcome == "unharmed":
+                            continue  # "The victim, a 45-year-old man, is expected to testify"
+                    outcome = found_outcome
+                    if match.group("desc2"):  # "the victims, a man and a woman,"
+                        add(match.group("desc2"), outcome, sentence, NEW)
+                elif pattern is BODY_OF:
+                    outcome = "killed"
+                elif pattern is FOUND:
+                    outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
+                elif pattern in (DEFINITE_INJURED, SUFFERING):
+                    outcome = "injured"
+                elif (
+                    pattern is VICTIM_OBJECT
+                    and HARM_NOUN.fullmatch(what.lower())
+                    and re.match(r"\s+(?:of|on)\b", text[match.end("what") :])
+                ):
+                    # "the shooting of a man" (not "accused of stabbing a woman": a verb)
+                    outcome = (
+                        "killed"
+                        if case_killing(article) and not charged_short_of_death(text, match.start())
+                        else "injured"
+                    )
+                else:
+                    outcome = outcome_of(what)
+                    if outcome == "unharmed" and TAKEN.search(what):
+                        # "kidnapping a girl": hurt if the case says so
+                        taken = taken or [taken_outcome(article)]
+                        outcome = taken[0]
+                if (
+                    pattern is VICTIM_OBJECT
+                    and match.group("det")
+                    and outcome == "injured"
+                    and not re.match(r"wound|injur", what, re.I)
+                    and case_killing(article)
+                ):
+                    outcome = "killed"  # "beat his neighbor" in a story of his killing
+                if outcome == "killed" and (
+                    attempted(text, match.start())
+                    # "for stabbing her roommate, who survived"
+                    or _LIVED_AFTER.match(text, match.end("desc"))
+                ):
+                    outcome = "injured"  # "the attempted murder of a clerk": no one killed
+                desc = match.group("desc")
+                # "A second man, 21, was wounded": the age in an apposition of its own
+                apposed = (
+                    APPOSED_AGE.match(text, match.end("desc"))
+                    if pattern in (INDEFINITE_VICTIM, DEFINITE_VICTIM)
+                    else None
+                )
+                if (
+                    desc.lower().endswith("couple")
+                    and pattern is not AGED_ROLE
+                    and not any(k.startswith("couple#") for k in order)
+                ):
+                    add(desc, outcome, sentence, NEW)  # "a Memphis couple": two people
+                    add(desc, outcome, sentence, NEW)
+                    continue
+                add(
+                    what + desc if pattern is AGED_ROLE else desc,
+                    outcome,
+                    sentence,
+                    # "The victims, a man and a woman,": two, neither one told before
+                    AGAIN
+                    if (pattern is THE_VICTIM_WAS and match.group("desc2"))
+                    # "Her mother, 67, was stabbed" after "attacked his wife": someone else
+                    or (pattern is DEFINITE_VICTIM and KIN_OF.match(text, match.start()))
+                    else MODES[pattern],
+                    age=int(apposed.group(1)) if apposed else None,
+                )
+                if pattern in (FRAUD, MONEY_LOST) and told[0] is not None:
+                    financial.add(told[0][0])
+                if pair:  # "the deaths of his mother and stepfather": the second one too
+                    add(pair, outcome, sentence, MODES[pattern])
+        for match in matches_in(TARGET, text) if "kill" in sentence.lower else ():
+            add(match.group("desc"), "unharmed", sentence, NEW)
+    for sentence, outcome, age, until in aged_victims(article):
+        if outcome is None:  # no harm told of "the 54-year-old victim": the case's
+            outcome = "killed" if case_killing(article) else taken_outcome(article)
+        add(f"{age}-year-old victim", outcome, sentence, AGAIN, until)
+    later_deaths(article, groups)
+    # Money taken is harm of no kind the outcomes name: told with no outcome.
+    found = [
+        (o, _no_outcome(f) if o == "unharmed" and k in financial else f)
+        for k in order
+        for o, f in [by_description[k]]
+    ]
+    for outcome, (count, victim) in groups.items():
+        # A counted group ("three boys") also covers single victims of the same outcome it may
+        # count ("a 12-year-old boy"); not others ("the driver ... Her two children").
+        singles = [
+            f for o, f in found if o == outcome and counted_among(victim, f.fields["description"])
+        ]
+        found.extend([(outcome, victim)] * max(count - len(singles), 0))
+    return found
