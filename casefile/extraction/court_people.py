@@ -213,3 +213,34 @@ def for_each_unnamed(article: Article, facts: list[Fact]) -> list[Fact]:
         ):
             result.extend([told] * (size - 1))
     return result
+
+
+def named_after_of(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The one whose event it is, named right after words ending in "of": "at the trial of Bo
+    Tran"."""
+    if not match.group(0).endswith(" of"):
+        return []
+    return [
+        person
+        for mention, person in article.cast.people_in(sentence)
+        if match.end() < mention.start <= match.end() + 2
+        and not (person.victim or person.killed or person.official)
+    ][:1]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def possessor(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The one whose event it is, named as its possessor: "testifies at Bo Tran's trial"."""
+    if not match.group(0).lower().startswith("at "):
+        return []
+    owner = _POSSESSIVE.search(match.group(0))
+    if owner is None:
+        return []
+    end = match.start() + owner.start()
+    return [
+        person
+        for mention, person in article.cast.people_in(sentence)
+        if mention.end == end and not (person.victim or person.killed or person.official)
+    ][:1]

@@ -1,0 +1,139 @@
+"""When a court event is held: the date a sentence gives the event told at a place in it
+(the nearest date of its own statement that is not an incident's label, the day it is put off
+or set to), a court date told without its year read within half a year of the report, and
+whether an event told in a year well before the case is of an earlier matter."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from casefile.extraction.context import Article
+from casefile.extraction.court_words import IN_YEAR, earliest_case_year
+from casefile.extraction.patterns import matches_in, prefix_match
+from casefile.extraction.sentences import Sentence
+
+# A date that names an incident, not an event: "for the Jan. 3, 2018, fatal stabbing".
+_ATTRIBUTIVE_DATE = re.compile(r"\b(?:the|a)\s+\Z", re.I)
+# ... unless the label is a court event's: "the Thursday hearing".
+_COURT_NOUN_AFTER = re.compile(
+    r",?\s+(?:\d{4},?\s+)?(?:court\s+)?(?:hearing|arraignment|trial|appearance|sentencing)", re.I
+)
+
+
+def long_ago(article: Article, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether the event at `match` is told in a year well before the report ("was convicted
+    of menacing in 2019 and sentenced to 30 days", "In 2015, he pleaded guilty"), with no day
+    of its own, and before any year the report gives its crime (`earliest_case_year`): an
+    earlier matter, as `punishments.py` reads its term. A year naming the crime ("in the 2019
+    killing") is not when the event was."""
+    text = sentence.text
+    stretch = _STRETCH_END.split(text)
+    position = stretch_of(text, match.start())
+    opening = prefix_match(IN_YEAR, text)  # "In 2015, he ..." opens the sentence
+    years = [m.group("year") for m in matches_in(IN_YEAR, stretch[position])]
+    if opening is not None:
+        years.append(opening.group("year"))
+    floor = earliest_case_year(article.text, article.published) if years else None
+    if floor is None or not any(int(y) < floor for y in years):
+        return False
+    return event_date(article, sentence, match.start(), end=match.end()) is None
+
+
+def event_date(
+    article: Article,
+    sentence: Sentence,
+    position: int,
+    after_only: bool = False,
+    end: int | None = None,
+    told: list[int] | None = None,
+) -> str | None:
+    """The date of an event told at `position` (to `end`, if given): the nearest date of the
+    sentence that is not an incident's label ("the Jan. 3 stabbing"), counted from the
+    event's words on either side, so that "at his arraignment Monday and is due back in
+    court March 28" dates the return March 28. An event told as background ("after
+    pleading guilty") takes only a date said after it, within its own phrase."""
+    text = sentence.text
+    part = part_of(text, position)
+    dates = [
+        d
+        for d in article.dates(sentence)
+        if (
+            not _ATTRIBUTIVE_DATE.search(text, max(0, d.start - 6), d.start)
+            or _COURT_NOUN_AFTER.match(text, d.end)
+        )
+        and (not after_only or position < d.start <= position + 60)
+        and part_of(text, d.start) == part
+    ]
+    resolved = [d for d in dates if d.date is not None]
+    if not resolved:
+        return None
+    if end is None:
+        end = position
+    # "was scheduled to be arraigned Wednesday, but the hearing was postponed until Feb. 2":
+    # the event is held on the day it was put off to, unless another event told between
+    # them is the one put off ("appeared Monday, where their arraignments were postponed").
+    moved = [
+        d
+        for d in resolved
+        if d.start > end
+        and (
+            _PUT_OFF.search(text, max(0, d.start - 40), d.start)
+            # "a hearing is scheduled for May 2": the day it is set for, just after it.
+            or _SET_FOR.fullmatch(text, end, d.start)
+        )
+        and not any(end < other < d.start for other in told or ())
+    ]
+    nearest = (
+        moved[-1]
+        if moved
+        else min(
+            resolved, key=lambda d: position - d.end if d.end <= position else max(0, d.start - end)
+        )
+    )
+    assert nearest.date is not None
+    return _within_half_a_year(text[nearest.start : nearest.end], nearest.date, article.published)
+
+
+# Words before the day an event is put off to: "was postponed until", "continued to".
+_PUT_OFF = re.compile(
+    r"\b(?:postponed|continued|rescheduled|moved|pushed\s+back|delayed|reset)\s+"
+    r"(?:\w+\s+){0,2}?(?:until|till|to|for)\s+\Z",
+    re.I,
+)
+# Between an event and the day it is set for: " is scheduled for", " was set for Friday,".
+_SET_FOR = re.compile(
+    r"\s+(?:(?:is|are|was|were|has\s+been|had\s+been|now)\s+){0,2}(?:scheduled|set|slated|"
+    r"expected)\s+(?:to\s+(?:begin|start|resume|take\s+place|be\s+held)\s+)?(?:for\s+|on\s+)?",
+    re.I,
+)
+# A year written out: a date that names it keeps it.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _within_half_a_year(words: str, when: datetime.date, published: datetime.date | None) -> str:
+    """`when` as told in `words`: a court date told without its year ("sentences him on Oct.
+    25") lies within half a year of the report, so one read as more than half a year back is
+    the same day of the coming year when that is nearer."""
+    if published is not None and not _YEAR.search(words) and (published - when).days > 183:
+        try:
+            ahead = when.replace(year=when.year + 1)
+        except ValueError:  # February 29
+            return when.isoformat()
+        if (ahead - published).days < (published - when).days:
+            return ahead.isoformat()
+    return when.isoformat()
+
+
+_STRETCH_END = re.compile(r"[,;]")
+
+
+def stretch_of(text: str, position: int) -> int:
+    """Which stretch of `text` between commas and semicolons holds `position`."""
+    return len(_STRETCH_END.findall(text, 0, position))
+
+
+def part_of(text: str, position: int) -> int:
+    """Which of the parts of `text` split at semicolons holds `position`: each part is a
+    statement of its own, with its own event and date."""
+    return text.count(";", 0, position)
