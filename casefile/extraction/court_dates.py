@@ -70,6 +70,20 @@ def event_date(
         return None
     if end is None:
         end = position
+    # "A hearing is scheduled for next week, and he is due back in court Jan. 12": a date
+    # after another event told in a clause of its own is that event's.
+    resolved = [
+        d
+        for d in resolved
+        if not (
+            d.start > end
+            and any(
+                end < other < d.start and _COMMA.search(text, end, other) for other in told or ()
+            )
+        )
+    ]
+    if not resolved:
+        return None
     # "was scheduled to be arraigned Wednesday, but the hearing was postponed until Feb. 2":
     # the event is held on the day it was put off to, unless another event told between
     # them is the one put off ("appeared Monday, where their arraignments were postponed").
@@ -95,6 +109,7 @@ def event_date(
     return _within_half_a_year(text[nearest.start : nearest.end], nearest.date, article.published)
 
 
+_COMMA = re.compile(r"[,;]")
 # Words before the day an event is put off to: "was postponed until", "continued to".
 _PUT_OFF = re.compile(
     r"\b(?:postponed|continued|rescheduled|moved|pushed\s+back|delayed|reset)\s+"

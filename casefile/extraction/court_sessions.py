@@ -120,7 +120,13 @@ _PLEADED = re.compile(
 
 def what_pleaded(text: str, match: re.Match[str]) -> str | None:
     """What the plea at `match` pleaded ("not guilty", "no contest", "guilty"), if said in
-    or just after its words."""
+    or just after its words; to admit a charge in court is to plead guilty, to deny it to plead
+    not guilty."""
+    words = match.group(0).lower()
+    if words.startswith("admit"):
+        return "guilty"
+    if words.startswith("den"):
+        return "not guilty"
     said = _PLEADED.search(text, match.start(), match.end() + 40)
     if said is None:
         return None

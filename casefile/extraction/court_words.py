@@ -53,7 +53,7 @@ KINDS = [
     ),
     _kind(
         "plea",
-        ("plea", "pled"),
+        ("plea", "pled", "admit", "denies", "denied", "deny"),
         r"\b(?:pleaded|pled|pleads|plead|pleading) (?:\w+ ){0,2}?(?:guilty|innocent|no contest|"
         r"nolo)\b|\bpleaded to\b|\benter(?:ed|s|ing)? (?:a |an |the |his |her |their )?"
         r"(?:[\w-]+ ){0,2}?pleas?\b|\b(?:guilty|innocent|no[- ]contest|negotiated) pleas?\b|"
@@ -62,7 +62,13 @@ KINDS = [
         r"\bchang(?:ed|es|ing) (?:his|her|their) pleas?\b|"
         r"\bas part of (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
         # The session named for the plea: "his plea hearing is set for", "a change of plea".
-        r"\bplea (?:hearing|conference)\b|\bchange[- ]of[- ]plea\b",
+        r"\bplea (?:hearing|conference)\b|\bchange[- ]of[- ]plea\b|"
+        # A plea as British courts report it, told with the court it was made in: "admitted
+        # arson at an earlier hearing", "denied murder at Leeds Crown Court" (not "denied
+        # bail", nor what he admitted to the police).
+        r"\b(?:admit(?:s|ted)?|den(?:y|ies|ied)) (?!(?:him |her |them )?(?:bail|bond)\b)"
+        r"(?:[\w'’,-]+ ){1,8}?(?:at|in|before) (?:an? |the )?(?:[\w'’.-]+ ){0,4}?"
+        r"(?:court|courts|hearing|magistrates|Bailey)\b",
     ),
     _kind(
         "hearing",
@@ -98,7 +104,11 @@ KINDS = [
         # "will be in court again on", "stood silently in court".
         r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
-        r"(?:court|courtroom|judge|magistrate)\b|"
+        r"(?:court|courtroom|judge|magistrates?|justices?)\b|"
+        # British and Commonwealth wording: "appeared at Leeds Magistrates' Court", "will
+        # appear at the Old Bailey" (not "appeared at a news conference outside the court").
+        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?at (?!an? )(?:(?!outside\b|near\b)[\w'’.-]+ ){0,4}?"
+        r"(?:court|courts|Bailey)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
         r"(?:in )?court\b|\bcourt date\b|\bdue back\b|"
         # "is due in juvenile court Friday", "due in Fairview County Superior Court".

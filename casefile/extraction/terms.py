@@ -87,7 +87,10 @@ _LIFE = compile_scan(
     re.I,
 )
 _LIFE_WORDS = re.compile(r"\s+\w", re.I)
-_BARE_LIFE_BEFORE = re.compile(r"\b(?:to|gets|got|get|received|receives|given)\s+\Z", re.I)
+_BARE_LIFE_BEFORE = re.compile(
+    r"\b(?:to|gets|got|get|received|receives|given|(?:jailed|imprisoned|locked\s+up)\s+for)\s+\Z",
+    re.I,
+)
 # "sentenced to death", "sentenced him to death" (never "stabbed to death").
 _DEATH = compile_scan(
     r"\b(?:sentenced|condemned)\s+(?:(?!for\b|after\b|in\b|of\b)[\w.'’-]+\s+){0,4}?"
@@ -212,7 +215,7 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
     for match in _LIFE.finditer(text, start, end):
         bare = not _LIFE_WORDS.match(text, match.end())
         if bare and not _BARE_LIFE_BEFORE.search(
-            text, max(start, match.start() - 12), match.start()
+            text, max(start, match.start() - 20), match.start()
         ):
             continue  # "for taking her life": no term
         if not any(a <= match.start() < b for a, b in taken):

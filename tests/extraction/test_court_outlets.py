@@ -1,0 +1,174 @@
+"""Court events, sentences and arrests as British and Commonwealth outlets word them, a date
+told in another event's clause, and times that date the telling rather than the crime, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import arrested_in, court_of, facts_of
+
+
+def sentences_of(text: str) -> set[tuple[str | None, str, float | None]]:
+    return {(f["person"], f["kind"], f["years"]) for f in facts_of("SentenceImposed", text)}
+
+
+def arrests_of(text: str) -> set[tuple[str | None, str | None, bool]]:
+    return {(f["person"], f["date"], f["prior"]) for f in facts_of("ArrestMade", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An appearance told by the court it was made at.
+        (
+            "Owen Pratley, 34, was charged with murder. He appeared at Bradfield Magistrates' "
+            "Court on Wednesday and was remanded in custody.",
+            {("Owen Pratley", "appearance", "2024-03-13")},
+        ),
+        (
+            "Owen Pratley, 34, was charged with murder. He will appear at Bradfield Crown Court "
+            "on Friday.",
+            {("Owen Pratley", "appearance", "2024-03-15")},
+        ),
+        # Near miss: a news conference outside the court is no session of his.
+        (
+            "Owen Pratley, 34, was charged with murder. His sister appeared at a news "
+            "conference outside the court on Wednesday.",
+            set(),
+        ),
+        # A charge admitted or denied in court is a plea.
+        (
+            "Owen Pratley, 34, was charged with arson. Pratley admitted arson at an earlier "
+            "hearing.",
+            {("Owen Pratley", "plea", None)},
+        ),
+        (
+            "Owen Pratley, 34, was charged with murder. Pratley denied murder at Bradfield Crown "
+            "Court on Monday.",
+            {("Owen Pratley", "plea", "2024-03-11")},
+        ),
+        # Near misses: what he admitted to the police, and bail denied in court.
+        (
+            "Owen Pratley, 34, was charged with arson. Police said Pratley admitted setting the "
+            "fire.",
+            set(),
+        ),
+        (
+            "Owen Pratley, 34, was charged with arson. Pratley was denied bail in court.",
+            set(),
+        ),
+    ],
+)
+def test_british_court_wording(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+def test_admitted_and_denied_say_what_was_pleaded() -> None:
+    text = (
+        "Owen Pratley, 34, was charged with arson and theft. Pratley admitted theft at a "
+        "hearing on Monday. He denied arson at the same court on Tuesday."
+    )
+    pleas = {f["date"] for f in facts_of("CourtEventReported", text) if f["kind"] == "plea"}
+    assert pleas == {"2024-03-11", "2024-03-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Owen Pratley, 34, of Bradfield, has been jailed for four years for arson.",
+            {("Owen Pratley", "prison", 4)},
+        ),
+        (
+            "Owen Pratley, 34, was jailed for 18 months at Bradfield Crown Court.",
+            {("Owen Pratley", "prison", 1.5)},
+        ),
+        ("Owen Pratley, 34, was jailed for life.", {("Owen Pratley", "life", None)}),
+        # Near miss: what he could be jailed for is no sentence.
+        ("Owen Pratley, 34, could be jailed for four years if convicted of arson.", set()),
+    ],
+)
+def test_jailed_for_a_term_is_a_sentence(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Owen Pratley, 34, has been jailed for four years for arson.", []),
+        ("Owen Pratley, 34, was jailed for life on Monday.", []),
+        # Near miss: jailed with no term is custody taken.
+        ("Owen Pratley, 34, was jailed Monday on an arson charge.", ["Owen Pratley"]),
+    ],
+)
+def test_jailed_for_a_term_is_no_arrest(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nora Quell, 58, was sentenced to five years in prison for fraud. The judge also "
+            "ordered her to pay a $5,000 fine.",
+            {("Nora Quell", "prison", 5), ("Nora Quell", "other", None)},
+        ),
+        # Near miss: a fine asked for is not imposed.
+        (
+            "Nora Quell, 58, was sentenced to five years in prison for fraud. Prosecutors had "
+            "asked the judge to order her to pay a $5,000 fine.",
+            {("Nora Quell", "prison", 5)},
+        ),
+    ],
+)
+def test_ordered_to_pay_names_the_one_ordered(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The date after another event in a clause of its own is that event's.
+        (
+            "Gil Varner, 52, pleaded not guilty to arson. A preliminary hearing is scheduled "
+            "for next week, and he is due back in court April 12 for a status check.",
+            {
+                ("Gil Varner", "plea", None),
+                ("Gil Varner", "hearing", None),
+                ("Gil Varner", "appearance", "2024-04-12"),
+            },
+        ),
+        # Near miss: two events in one clause share the date told after both.
+        (
+            "Gil Varner, 52, was charged with arson. He is scheduled to be arraigned and to "
+            "enter a plea on April 12.",
+            {("Gil Varner", "arraignment", "2024-04-12"), ("Gil Varner", "plea", "2024-04-12")},
+        ),
+    ],
+)
+def test_a_date_in_another_events_clause(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "said Wednesday" dates the telling, and "the 2019 killing" the crime: an arrest in
+        # March is of this case.
+        (
+            "A man wanted in the 2019 killing of a Dunmore woman has been extradited, police "
+            "said Wednesday. Eli Brandt, 38, is charged with murder. He was arrested in "
+            "Chihuahua in February.",
+            {("Eli Brandt", None, False)},
+        ),
+        # Near miss: an arrest dated years before the crime is of an earlier matter.
+        (
+            "Eli Brandt, 38, is charged with murder in the 2023 killing of a Dunmore woman. "
+            "He was arrested in February 2019 on a burglary charge.",
+            {("Eli Brandt", None, True)},
+        ),
+    ],
+)
+def test_times_that_date_the_crime(text: str, expected: set) -> None:
+    assert arrests_of(text) == expected
