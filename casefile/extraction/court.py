@@ -64,6 +64,8 @@ _AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing
 # runs for days ("began Monday", "a mistrial was declared Friday"), one sentencing imposes
 # the term.
 _ONCE = {"trial", "sentencing", "indictment"}
+# Kinds a sentence may tell two sessions of (a second appearance is dated by what follows it).
+_AGAIN = {"appearance", "hearing"}
 # Clauses about another incident or statistics hold no event of this case.
 _ELSEWHERE = {OTHER, STATISTICS}
 
@@ -101,11 +103,14 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                     and article.scope_at(sentence, match.start()).scope not in _ELSEWHERE
                 ):
                     kinds.append((kind, match))
-                    # "appeared in court Monday and is due back March 30": two sessions.
-                    again = pattern.search(text, match.end()) if kind == "appearance" else None
+                    # "appeared in court Monday and is due back March 30", "a probable cause
+                    # conference is set for Feb. 8, with a preliminary examination Feb. 15":
+                    # two sessions.
+                    again = pattern.search(text, match.end()) if kind in _AGAIN else None
                     if again and part_of(text, again.start()) == part_of(text, match.start()):
                         kinds.append((kind, again))
-                        later.add(again.start())
+                        if kind == "appearance":
+                            later.add(again.start())
         kinds = [
             (k, m)
             for k, m in kinds

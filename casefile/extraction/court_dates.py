@@ -106,7 +106,12 @@ def event_date(
         )
     )
     assert nearest.date is not None
-    return _within_half_a_year(text[nearest.start : nearest.end], nearest.date, article.published)
+    # "set his trial for Jan. 10", "is due back in court March 2": a day set is still ahead.
+    between = (position, nearest.start) if nearest.start > position else (nearest.end, end)
+    ahead = bool(_AHEAD_WORDS.search(text, max(0, between[0] - 30), between[1]))
+    return _within_half_a_year(
+        text[nearest.start : nearest.end], nearest.date, article.published, ahead
+    )
 
 
 _COMMA = re.compile(r"[,;]")
@@ -126,11 +131,30 @@ _SET_FOR = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def _within_half_a_year(words: str, when: datetime.date, published: datetime.date | None) -> str:
+# Words that set a session for a day to come: "is set for", "scheduled", "due back".
+_AHEAD_WORDS = re.compile(
+    r"\b(?:is|are|will|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:set|scheduled|slated|due|expected|"
+    r"to)\b|\b(?:set|scheduled|slated|reset|rescheduled)\s+(?:(?:his|her|their|the|\w+['’]s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:for|to|on)\b|\bdue\s+back\b|\bnext\s+(?:court\s+)?(?:date|appearance|hearing)\b",
+    re.I,
+)
+
+
+def _within_half_a_year(
+    words: str, when: datetime.date, published: datetime.date | None, ahead: bool = False
+) -> str:
     """`when` as told in `words`: a court date told without its year ("sentences him on Oct.
     25") lies within half a year of the report, so one read as more than half a year back is
-    the same day of the coming year when that is nearer."""
-    if published is not None and not _YEAR.search(words) and (published - when).days > 183:
+    the same day of the coming year when that is nearer; a day told as set for a session to
+    come (`ahead`) and read as weeks back is the same day of the coming year."""
+    if published is None or _YEAR.search(words):
+        return when.isoformat()
+    if ahead and (published - when).days > 14:
+        try:
+            return when.replace(year=when.year + 1).isoformat()
+        except ValueError:  # February 29
+            return when.isoformat()
+    if (published - when).days > 183:
         try:
             ahead = when.replace(year=when.year + 1)
         except ValueError:  # February 29

@@ -66,9 +66,11 @@ KINDS = [
         # A plea as British courts report it, told with the court it was made in: "admitted
         # arson at an earlier hearing", "denied murder at Leeds Crown Court" (not "denied
         # bail", nor what he admitted to the police).
-        r"\b(?:admit(?:s|ted)?|den(?:y|ies|ied)) (?!(?:him |her |them )?(?:bail|bond)\b)"
+        r"\b(?:admit(?:s|ted)?|den(?:y|ies|ied)) (?!(?:[\w'’-]+ ){0,3}?(?:bail|bond|motion|"
+        r"request|application|appeal)\b)(?!to (?:the )?(?:police|investigators|detectives|"
+        r"officers|deputies|agents)\b)"
         r"(?:[\w'’,-]+ ){1,8}?(?:at|in|before) (?:an? |the )?(?:[\w'’.-]+ ){0,4}?"
-        r"(?:court|courts|hearing|magistrates|Bailey)\b",
+        r"(?:court|courts|hearing|magistrates|Bailey)\b(?! (?:filings?|documents?|records?|papers))",
     ),
     _kind(
         "hearing",
@@ -88,7 +90,8 @@ KINDS = [
         r"\bhearings?\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)(?<!\bthe hearings)"
         r"(?<!\bthose hearings)"
         r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
-        r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
+        r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness|"
+        r"probable[\s-]+cause) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled|"
         r"adjourned)\b|\bstatus check\b|"
@@ -201,6 +204,9 @@ KINDS = [
         r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial,? (?:which |that )?(?:is|was|has been|"
         r"will|began|begins|started|starts|opened|opens|lasted|ended|got|set|scheduled|slated)|"
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
+        # The trial given its date by the judge: "set Bo Tran's trial for Jan. 10".
+        r"(?:set|scheduled|moved|rescheduled|postponed|delayed|continued|reset) (?:his|her|their|"
+        r"the|\w+['’]s) (?:[\w-]+ )?trial (?:date )?(?:for|to|until|on)\b|"
         r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
         r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
@@ -227,6 +233,8 @@ KINDS = [
         # Whether he can be tried, as a court rules it (not as doctors find), and what a judge
         # made of a motion: "was cleared to stand trial", "denied a defense motion to dismiss".
         r"\bcleared (?:\w+ ){0,3}?to stand trial\b|"
+        r"\b(?:judge|court|jury)\b[^.;]{0,40}?\b(?:found|ruled|deemed|declared)\b[^.;]{0,80}?"
+        r"\b(?:competent|fit) to stand trial\b|"
         r"\b(?:judge|court|jury)\b[^.;]{0,40}?\b(?:found|ruled|deemed|declared)\b[^.;]{0,30}?"
         r"\b(?:competent|fit)\b|"
         r"\b(?:was|were|been|is|are) (?:found|ruled|deemed|declared) (?:mentally )?(?:competent|fit)\b|"

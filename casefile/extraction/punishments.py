@@ -65,6 +65,7 @@ _IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|"
     r"ordered\s+(?:(?:him|her|them)\s+)?to\s+(?:serve|spend|pay|perform)|"
+    r"ordered(?=\s+\d[\d,]*\s+hours\s+of\s+community\s+service)|"
     # British wording: "was jailed for four years", "imprisoned for life".
     r"(?:jailed|imprisoned|locked\s+up)(?=\s+for\s)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"

@@ -132,7 +132,7 @@ def test_ordered_to_pay_names_the_one_ordered(text: str, expected: set) -> None:
         # The date after another event in a clause of its own is that event's.
         (
             "Gil Varner, 52, pleaded not guilty to arson. A preliminary hearing is scheduled "
-            "for next week, and he is due back in court April 12 for a status check.",
+            "for next week, and he is due back in court April 12.",
             {
                 ("Gil Varner", "plea", None),
                 ("Gil Varner", "hearing", None),
@@ -172,3 +172,77 @@ def test_a_date_in_another_events_clause(text: str, expected: set) -> None:
 )
 def test_times_that_date_the_crime(text: str, expected: set) -> None:
     assert arrests_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two sessions of one kind in one sentence, each with its own day.
+        (
+            "Gil Varner, 52, was charged with arson. His probable cause conference is set for "
+            "March 20, with a preliminary examination March 27.",
+            {("Gil Varner", "hearing", "2024-03-20"), ("Gil Varner", "hearing", "2024-03-27")},
+        ),
+        # Near miss: the same session told twice is one.
+        (
+            "Gil Varner, 52, was charged with arson. A bond hearing is set for March 20, and "
+            "his lawyer said he will ask for a lower bond at that hearing.",
+            {("Gil Varner", "hearing", "2024-03-20")},
+        ),
+        # A judge's ruling on whether he can be tried, and a trial given its day by the
+        # judge: a day set that reads as weeks back is the coming year's.
+        (
+            "Gil Varner, 52, was charged with arson. A judge ruled Monday that the man accused "
+            "of setting the fire is competent to stand trial. The judge set Varner's trial "
+            "for Jan. 10.",
+            {("Gil Varner", "other", "2024-03-11"), ("Gil Varner", "trial", "2025-01-10")},
+        ),
+        # Near miss: a day told of a past session stays in its year.
+        (
+            "Gil Varner, 52, was charged with arson. Varner was arraigned Jan. 10.",
+            {("Gil Varner", "arraignment", "2024-01-10")},
+        ),
+        # A bail application denied at a hearing is no plea.
+        (
+            "Gil Varner, 52, was charged with arson. A judge denied Varner's bail application "
+            "at a hearing on Monday.",
+            {("Gil Varner", "hearing", "2024-03-11")},
+        ),
+    ],
+)
+def test_sessions_and_their_days(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gil Varner, 52, was charged with arson. He remains jailed on a $1 million bond.", []),
+        (
+            "Gil Varner, 52, was charged with arson. He was jailed on a $1 million bond.",
+            ["Gil Varner"],
+        ),
+    ],
+)
+def test_remaining_jailed_is_no_new_custody(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tia Hart, 24, was sentenced to 90 days in jail. The judge also ordered 200 hours "
+            "of community service.",
+            {("Tia Hart", "jail", 0.25), ("Tia Hart", "other", None)},
+        ),
+        # Near miss: hours a lawyer asked for are not imposed.
+        (
+            "Tia Hart, 24, was sentenced to 90 days in jail. Her lawyer asked for 200 hours of "
+            "community service instead.",
+            {("Tia Hart", "jail", 0.25)},
+        ),
+    ],
+)
+def test_community_service_ordered(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
