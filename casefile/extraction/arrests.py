@@ -17,7 +17,7 @@ from casefile.extraction.sentences import Sentence, key_words
 
 _ARREST = compile_scan(
     r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"apprehended|taken into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
+    r"apprehended|taken (?:back )?into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
     # "unsealed upon the arrests of Ann Lee and Bo Tran".
     r"arrests\s+of(?=\s+[A-Z])|"
@@ -158,7 +158,7 @@ _GROUP = compile_scan(
 )
 # "the arrest of Bo Tran": the name after the noun is whose arrest it is.
 _ARREST_OF = re.compile(r"\barrests?\s+of\s+\Z", re.I)
-_AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b", re.I)
+_AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b|\bback into custody\b", re.I)
 
 
 _CLAUSE_BREAK = re.compile(r"(?<!\d);")

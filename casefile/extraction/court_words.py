@@ -284,7 +284,9 @@ _NOT_HELD_AFTER = re.compile(
     # (A period only in an abbreviated month: "scheduled for Jan. 15 was canceled".)
     r"(?:(?!\b(?:where|when|and|but|after|while|which|that|who)\b)(?:[^,;.]|\.(?=\s\d))){0,60}?"
     r"\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
-    r"cancelled|called off|scrapped))\b",
+    r"cancelled|called off|scrapped)|"
+    # Not set yet: "when a preliminary hearing will be scheduled".
+    r"(?:will|would|is to|are to|has yet to|have yet to) be (?:scheduled|set))\b",
     re.I,
 )
 # A session that "had been scheduled" gave way to something else: "had been scheduled for a

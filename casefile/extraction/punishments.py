@@ -47,7 +47,7 @@ from casefile.extraction.terms import Term, find_terms
 _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
-    "term", "placed", "to serve", "to spend", "jailed", "imprisoned", "locked up",
+    "term", "placed", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
@@ -66,6 +66,8 @@ _IMPOSING = compile_scan(
     r"handed(?:\s+down)?|imposed|tacked\s+on|"
     r"ordered\s+(?:(?:him|her|them)\s+)?to\s+(?:serve|spend|pay|perform)|"
     r"ordered(?=\s+\d[\d,]*\s+hours\s+of\s+community\s+service)|"
+    # A term a judge adds to another: "added three years for a firearm specification".
+    r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?)\b)|"
     # British wording: "was jailed for four years", "imprisoned for life".
     r"(?:jailed|imprisoned|locked\s+up)(?=\s+for\s)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
@@ -80,7 +82,7 @@ _IMPOSING = compile_scan(
 # sentenced to ...", "sentenced to the maximum of 20 years").
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
-    r"receives|gets|got|gave|handed\s+down|imposed|tacked|fined|"
+    r"receives|gets|got|gave|handed\s+down|imposed|tacked|added|fined|"
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up)|placed\s+(?:(?:him|her|them)\s+)?on"
     + _SUPERVISED,
     re.I,

@@ -246,3 +246,64 @@ def test_remaining_jailed_is_no_new_custody(text: str, expected: list) -> None:
 )
 def test_community_service_ordered(text: str, expected: set) -> None:
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taken back into custody: a second custody of the case.
+        (
+            "Shay Kemper, 33, had posted bail in January. He was taken back into custody "
+            "Wednesday.",
+            {("Shay Kemper", "2024-03-13", False)},
+        ),
+        # Near miss: custody taken once.
+        (
+            "Shay Kemper, 33, was taken into custody Wednesday.",
+            {("Shay Kemper", "2024-03-13", False)},
+        ),
+    ],
+)
+def test_taken_back_into_custody(text: str, expected: set) -> None:
+    assert arrests_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dev Tallis, 30, was sentenced to 15 years to life. The judge added three years "
+            "for a firearm specification.",
+            {("Dev Tallis", "life", 15), ("Dev Tallis", "prison", 3)},
+        ),
+        # Near miss: what the judge added in words is no term.
+        (
+            "Dev Tallis, 30, was sentenced to 15 years to life. The judge added that three "
+            "years of his life were spent in jail awaiting trial.",
+            {("Dev Tallis", "life", 15)},
+        ),
+    ],
+)
+def test_a_term_added(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hearing that will be scheduled is no session yet.
+        (
+            "Rosa Nill, 44, is charged with manslaughter. Her next court date is March 28, "
+            "when a preliminary hearing will be scheduled.",
+            {("Rosa Nill", "appearance", "2024-03-28")},
+        ),
+        # Near miss: a hearing scheduled is one.
+        (
+            "Rosa Nill, 44, is charged with manslaughter. A preliminary hearing is scheduled "
+            "for March 28.",
+            {("Rosa Nill", "hearing", "2024-03-28")},
+        ),
+    ],
+)
+def test_a_hearing_yet_to_be_scheduled(text: str, expected: set) -> None:
+    assert court_of(text) == expected
