@@ -10,6 +10,14 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_dates import event_date, long_ago, part_of, stretch_of
+from casefile.extraction.court_not_held import (
+    CONSEQUENCE,
+    NO_PLEA,
+    NOT_AN_EVENT,
+    NOT_AN_EVENT_OPENING,
+    expected_only,
+    not_held,
+)
 from casefile.extraction.court_people import (
     defendant_subject,
     defendants_together,
@@ -33,20 +41,14 @@ from casefile.extraction.court_sessions import (
     what_pleaded,
 )
 from casefile.extraction.court_words import (
-    CONSEQUENCE,
     CONVICTED,
     COURT_WORDS,
     DAY_HEARING,
     HEARING_KIND,
     IN_COURT,
     KINDS,
-    NO_PLEA,
     NOT_A_TRIAL,
-    NOT_AN_EVENT,
-    NOT_AN_EVENT_OPENING,
     PLEA_WORDS,
-    expected_only,
-    not_held,
 )
 from casefile.extraction.patterns import first_in, matches_in, prefix_match
 from casefile.extraction.people import Person
