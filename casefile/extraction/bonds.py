@@ -13,6 +13,7 @@ import re
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, subjects_named
+from casefile.extraction.court_words import IN_YEAR, earliest_case_year
 from casefile.extraction.groups import group, named_together
 from casefile.extraction.money import Money, find_money
 from casefile.extraction.patterns import compile_scan, first_in, prefix_match
@@ -164,9 +165,19 @@ def _status(text: str) -> str:
     return "set"
 
 
+# A request made further before the bond, in its stretch: "Prosecutors asked a judge to hold
+# the man ... on a $2 million bond" (unless a judge granted it: "granted the request and set").
+_ASKED = re.compile(r"\b(?:asked|asks|asking|sought|seeks|seeking|urged|requested)\b", re.I)
+_GRANTED = re.compile(r"\b(?:granted|agreed|set|ordered|imposed|denied|rejected)\b", re.I)
+
+
 def _not_done(clause: str, bond: re.Match[str]) -> bool:
     """A request or a possibility said before the bond word: "sought bail of $2 million"."""
-    return bool(_NOT_DONE.search(clause, max(0, bond.start() - 40), bond.start()))
+    if _NOT_DONE.search(clause, max(0, bond.start() - 40), bond.start()):
+        return True
+    stretch = max(clause.rfind(",", 0, bond.start()), clause.rfind(";", 0, bond.start())) + 1
+    asked = [m.end() for m in _ASKED.finditer(clause, stretch, bond.start())]
+    return bool(asked) and not _GRANTED.search(clause, asked[-1], bond.start())
 
 
 def _prior(article: Article, sentence: Sentence) -> bool:
@@ -181,11 +192,35 @@ def _prior(article: Article, sentence: Sentence) -> bool:
 def _elsewhere(article: Article, sentence: Sentence, position: int) -> bool:
     """Whether the bond word at `position` is told of another matter than this case: the
     clause's scope decides, so "denied bond Friday, citing his criminal history" is this
-    case's bond and "posted bond in an unrelated case" is not."""
+    case's bond and "posted bond in an unrelated case" is not; so does a year well before
+    any the report gives the case ("In 2016, he was arrested on a menacing charge and
+    released on a $5,000 bond")."""
     scope = article.scope_at(sentence, position).scope
     if scope == CASE:
-        return False
+        return _long_ago(article, sentence)
     return scope != PRIOR or _prior(article, sentence)
+
+
+def _long_ago(article: Article, sentence: Sentence) -> bool:
+    """Whether `sentence` tells its bond in a year before any the case's events may be told
+    in (`earliest_case_year`), not as the time since which it holds ("since his arrest in
+    2019")."""
+    text = sentence.text
+    if not _YEAR_GATE.search(text):
+        return False
+    years = [
+        int(m.group("year"))
+        for m in IN_YEAR.finditer(text)
+        if not _SINCE_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
+    ]
+    if not years:
+        return False
+    floor = earliest_case_year(article.text, article.published)
+    return floor is not None and min(years) < floor
+
+
+_YEAR_GATE = re.compile(r"\b(?:19|20)\d\d\b")
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*\Z", re.I)
 
 
 def extract_bonds(article: Article) -> list[Fact]:

@@ -16,12 +16,16 @@ from casefile.extraction.sentences import Sentence, key_words
 # Words that open "the other defendants", "a second man" (see `others_before`).
 _OTHERS_GATE = key_words("other", "another", "remaining", "second", "third", "fourth", "fifth")
 # A subject just before a verb: "he", "she", "they", "the suspect", "the 27-year-old".
+# Auxiliaries between a subject and "be in court": "He will be in court Monday".
+_AUXILIARY = (
+    r"(?:(?:will|shall|would|must|also|again|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s+)*"
+)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she|they|(?:the|a) (?:[\w-]+ )?(?:suspect|defendant|accused|man|woman|teen|"
-    r"teenager|boy|girl|\d+-year-old))\s+\Z",
+    r"teenager|boy|girl|\d+-year-old))\s+" + _AUXILIARY + r"\Z",
     re.I,
 )
-_AGE_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3},)?\s+\Z")
+_AGE_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3},)?\s+" + _AUXILIARY + r"\Z", re.I)
 
 
 def defendant_subject(article: Article, sentence: Sentence, position: int) -> bool:

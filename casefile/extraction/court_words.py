@@ -316,7 +316,7 @@ DAY_HEARING = compile_scan(
     r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"
 )
 IN_COURT = re.compile(
-    r"(?:was|were|is|are|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
+    r"(?:was|were|is|are|be|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
     r"in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)",
     re.I,
 )

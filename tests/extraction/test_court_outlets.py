@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import arrested_in, court_of, facts_of
+from tests.extraction.reading import arrested_in, bonds_of, court_of, facts_of
 
 
 def sentences_of(text: str) -> set[tuple[str | None, str, float | None]]:
@@ -307,3 +307,56 @@ def test_a_term_added(text: str, expected: set) -> None:
 )
 def test_a_hearing_yet_to_be_scheduled(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative in court is no session of the defendant's.
+        (
+            "Gary Hollis, 61, was charged with murder. His brother said the family will be "
+            "in court Monday.",
+            set(),
+        ),
+        # Near miss: the defendant will be.
+        (
+            "Gary Hollis, 61, was charged with murder. He will be in court Monday.",
+            {("Gary Hollis", "appearance", "2024-03-18")},
+        ),
+    ],
+)
+def test_who_will_be_in_court(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bond asked for, told long after the asking verb, is not set.
+        (
+            "Min Sato, 29, is charged with assault. Prosecutors asked a judge Thursday to hold "
+            "the man accused of attacking a stranger with a hammer on a $2 million bond.",
+            set(),
+        ),
+        # Near miss: the judge granted it.
+        (
+            "Min Sato, 29, is charged with assault. Prosecutors asked and the judge agreed to "
+            "hold Sato on a $2 million bond.",
+            {("Min Sato", 2000000, "set")},
+        ),
+        # A bond in a year before the case is of an earlier matter.
+        (
+            "Gary Hollis, 61, was charged with murder and held on a $1 million bond. In 2016, "
+            "he was arrested on a menacing charge and released on a $5,000 bond.",
+            {("Gary Hollis", 1000000, "set")},
+        ),
+        # Near miss: a bond held since an arrest years ago is the case's.
+        (
+            "Gary Hollis, 61, is charged with murder. He has been held on a $1 million bond "
+            "since his arrest in 2019.",
+            {("Gary Hollis", 1000000, "set")},
+        ),
+    ],
+)
+def test_bonds_asked_for_or_long_ago(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
