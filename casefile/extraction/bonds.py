@@ -3,7 +3,9 @@
 Only what a court did or a defendant did is a bond fact: a lawyer's request ("sought bail of
 $2 million"), what should or could happen, and talk of bail in general ("bail reform", "no
 bail for violent offenders") are not; neither is the share of a bond paid to be released ("a
-10% deposit"), which is not the bond's amount.
+10% deposit"), which is not the bond's amount. The words are in `bond_words.py`; this module
+reads them clause by clause, decides whose bond each is, and joins a bond posted with the
+amount set for it.
 """
 
 from __future__ import annotations
@@ -11,173 +13,40 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact, evidence_in
+from casefile.extraction.bond_words import (
+    AT_THE_TIME,
+    BOND_GATE,
+    BOND_WORD,
+    DENIED,
+    DETAINED,
+    DETAINED_GATE,
+    FROM,
+    FROM_AFTER,
+    GATHERED,
+    NOT_DONE,
+    POLICY,
+    POSTED,
+    POSTED_AFTER,
+    POSTED_IT,
+    RAISED,
+    REDUCED,
+    REDUCTION_REFUSED,
+    REVOKED,
+    STILL_FREE,
+    a_range,
+    a_share,
+    bond_status,
+    not_done,
+)
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, subjects_named
 from casefile.extraction.court_words import IN_YEAR, earliest_case_year
 from casefile.extraction.groups import group, named_together
-from casefile.extraction.money import Money, find_money
-from casefile.extraction.patterns import compile_scan, first_in, prefix_match
+from casefile.extraction.money import find_money
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import CASE, PRIOR
 from casefile.extraction.sentences import Sentence, key_words
-
-# "held in lieu of $50,000" names a bond without the word.
-# "held on $30,000" too: an amount a defendant is held on is his bond.
-_BOND_WORD = compile_scan(
-    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out)\b|"
-    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
-    re.I,
-)
-_BOND_GATE = key_words("bond", "bail", "in lieu of", "on $")
-_DENIED = compile_scan(
-    r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
-    r"any\s+)?(?:bond|bail)|(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
-    r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
-    re.I,
-)
-_REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
-# Up to three words between the verb and the bond: "posted a $100,000 bond".
-_POSTED = re.compile(
-    r"\b(?:posted|posting|paid|made)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
-    r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
-    r"(?:bond|bail)\b|"
-    r"\b(?:bonded|bailed) out\b",
-    re.I,
-)
-# "is free on $150,000 bail" tells of a bond posted; without an amount ("remains free on
-# bail") it is no event.
-_FREE_ON = re.compile(
-    r"\b(?:is|are|remains?|was|were|(?:had|has|have) been) (?:free|out) on "
-    r"(?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b",
-    re.I,
-)
-_REVOKED = compile_scan(
-    r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b|"
-    r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b",
-    re.I,
-)
-# The amount just named, posted: "..., which he posted Wednesday".
-_POSTED_IT = compile_scan(
-    r"\b(?:which|that) (?:(?:he|she|they) (?:has |have |had |later |then |since )?|"
-    r"(?:it|was|were|has|have|had) (?:later |then |since |been )?)(?:posted|paid|made)\b|"
-    # "set at $500,000, and he posted it Tuesday".
-    r"\b(?:he|she|they) (?:later |then |has |had )?(?:posted|paid|made) it\b",
-    re.I,
-)
-_REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to|down from)\b", re.I)
-# Not money raised: "a fundraiser has raised $20,000 for his bail".
-_RAISED = compile_scan(
-    r"\b(?:raised|increased|doubled|tripled|up from)\b"
-    r"(?!\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?\$)",
-    re.I,
-)
-# "held on $250,000, up from the $50,000 bond he posted": the amount before the words is the
-# new one, the amount after them the one it was.
-_FROM_AFTER = re.compile(r"\b(?:up|down) from\b", re.I)
-# "the $50,000 bond he posted in July": posted, told after the amount.
-_POSTED_AFTER = re.compile(
-    r"\s+(?:cash\s+|surety\s+)?(?:bond|bail)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+"
-    r"(?:had\s+|later\s+)?(?:posted|paid)\b",
-    re.I,
-)
-# "is free on $150,000 bail": the bond of this case, though "free on" often tells of an
-# earlier one ("was free on bond when he was arrested").
-# ... and so does "has been free on bond since", or "had been free on bond since his arrest"
-# (until the verdict): free on this case's bond, not on an earlier one's.
-_STILL_FREE = compile_scan(
-    r"\b(?:(?:is|are|remains?|(?:has|have) been) (?:free|out) on|"
-    r"had been (?:free|out) on (?=[^.;]{0,60}\b(?:since|until)\b))",
-    re.I,
-)
-_AT_THE_TIME = compile_scan(r"\b(?:when|at the time|while)\b", re.I)
-# Talk of bail in general, not this defendant's: "bail reform", "no bail for violent offenders".
-_POLICY = compile_scan(
-    r"\b(?:bail|bond) (?:reform|system|laws?|polic(?:y|ies)|bills?|funds?|project|industry)\b|"
-    r"\b(?:bail|bond) for (?:\w+ )?(?:offenders|defendants|suspects|people|criminals)\b",
-    re.I,
-)
-# A request or what might be: "his lawyer sought bail of $2 million", "should be released".
-_NOT_DONE = compile_scan(
-    r"\b(?:sought|seek(?:s|ing)?|asked(?: for)?|ask(?:s|ing)? for|request(?:s|ed|ing)?|"
-    r"argu(?:ed|es|ing) for|recommend(?:s|ed|ing)?|wants?|wanted|push(?:ed|ing)? for|"
-    r"should|could|would|might|expects?|expected|hopes?|hoped|plans?|planned|intends?|"
-    r"to\s+be\s+released)\b",
-    re.I,
-)
-_DETAINED = compile_scan(
-    r"\b(?:ordered (?:\w+ )?(?:detained|held) (?:pending|until|ahead of|before)|"
-    # Federal wording: "ordered detained" is held with no bail to post.
-    r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
-    r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
-    r"remanded (?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?(?:custody|jail)|"
-    # "granted the government's motion for pretrial detention".
-    r"granted (?:[\w'’]+ ){0,3}?(?:motion|request) (?:for|to) (?:pretrial |continued )?detention|"
-    r"ordered (?:\w+ )?(?:into |held in )?pretrial detention)\b",
-    re.I,
-)
-_DETAINED_GATE = key_words(
-    "detained", "remanded", "held pending", "jailed pending", "held until", "detention"
-)
-# The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
-# "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
-# "posting 10% of his $250,000 bond" names the bond itself.
-_SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)(?!\s+of\b)[^$]{0,25}\Z", re.I)
-_SHARE_AFTER = re.compile(r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit)", re.I)
-
-
-_FROM = compile_scan(r"\bfrom\s+\Z", re.I)
-# Money gathered toward a bond is not its amount: "a fundraiser has raised $20,000 for it".
-_GATHERED = compile_scan(
-    r"\b(?:raised|collected|donated|contributed|pledged|gathered)\s+(?:more\s+than\s+|over\s+|"
-    r"about\s+|nearly\s+|almost\s+)?\Z",
-    re.I,
-)
-# "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set ("held
-# on bonds totaling $350,000" is one).
-_RANGE_BEFORE = compile_scan(
-    r"\b(?:up to|as much as|as little as|less than|more than|under|over)\s+\Z", re.I
-)
-_RANGE_AFTER = re.compile(r"\A\s+or (?:less|more|higher|lower)\b", re.I)
-
-
-def _a_range(text: str, money: Money) -> bool:
-    before = text[max(0, money.start - 20) : money.start]
-    return bool(_RANGE_BEFORE.search(before) or prefix_match(_RANGE_AFTER, text[money.end :]))
-
-
-def _a_share(text: str, money: Money) -> bool:
-    """Whether `money` is the part of a bond paid to be released ("10% ($5,000)")."""
-    before = text[max(0, money.start - 40) : money.start]
-    return bool(_SHARE_BEFORE.search(before) or prefix_match(_SHARE_AFTER, text[money.end :]))
-
-
-def _status(text: str) -> str:
-    if first_in(_REDUCTION_REFUSED, text):
-        return "set"
-    if first_in(_REVOKED, text):
-        return "revoked"
-    if first_in(_POSTED, text) or first_in(_FREE_ON, text):
-        return "posted"
-    if first_in(_REDUCED, text):
-        return "reduced"
-    if first_in(_RAISED, text):
-        return "raised"
-    return "set"
-
-
-# A request made further before the bond, in its stretch: "Prosecutors asked a judge to hold
-# the man ... on a $2 million bond" (unless a judge granted it: "granted the request and set").
-_ASKED = re.compile(r"\b(?:asked|asks|asking|sought|seeks|seeking|urged|requested)\b", re.I)
-_GRANTED = re.compile(r"\b(?:granted|agreed|set|ordered|imposed|denied|rejected)\b", re.I)
-
-
-def _not_done(clause: str, bond: re.Match[str]) -> bool:
-    """A request or a possibility said before the bond word: "sought bail of $2 million"."""
-    if _NOT_DONE.search(clause, max(0, bond.start() - 40), bond.start()):
-        return True
-    stretch = max(clause.rfind(",", 0, bond.start()), clause.rfind(";", 0, bond.start())) + 1
-    asked = [m.end() for m in _ASKED.finditer(clause, stretch, bond.start())]
-    return bool(asked) and not _GRANTED.search(clause, asked[-1], bond.start())
 
 
 def _prior(article: Article, sentence: Sentence) -> bool:
@@ -186,7 +55,7 @@ def _prior(article: Article, sentence: Sentence) -> bool:
     if prior is None:
         return False
     text = sentence.text
-    return not (first_in(_STILL_FREE, text) and not first_in(_AT_THE_TIME, text))
+    return not (first_in(STILL_FREE, text) and not first_in(AT_THE_TIME, text))
 
 
 def _elsewhere(article: Article, sentence: Sentence, position: int) -> bool:
@@ -247,16 +116,16 @@ def extract_bonds(article: Article) -> list[Fact]:
             start, end = min(sentence.start, also.start), max(sentence.end, also.end)
             facts.append(Fact("BondSet", fields, evidence_in(article.text, start, end)))
 
-    for sentence in _BOND_GATE.among(article.sentences):
-        if first_in(_POLICY, sentence.text):
+    for sentence in BOND_GATE.among(article.sentences):
+        if first_in(POLICY, sentence.text):
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
         offset = 0
         for clause in sentence.text.split(";"):
-            bond = _BOND_WORD.search(clause)
+            bond = BOND_WORD.search(clause)
             position = offset + (bond.start() if bond else 0)
             offset += len(clause) + 1
-            if not bond or _not_done(clause, bond) or _elsewhere(article, sentence, position):
+            if not bond or not_done(clause, bond) or _elsewhere(article, sentence, position):
                 continue
             clause_start = offset - len(clause) - 1
             own = _each_own(article, sentence, clause, clause_start)
@@ -268,12 +137,12 @@ def extract_bonds(article: Article) -> list[Fact]:
                 _read_clause(clause, person, sentence, add, posted_later)
     _changed_later(article, seen, add)
     # Held with no bail to post, in federal wording: "ordered detained pending trial".
-    for sentence in _DETAINED_GATE.among(article.sentences):
-        detained = first_in(_DETAINED, sentence.text)
+    for sentence in DETAINED_GATE.among(article.sentences):
+        detained = first_in(DETAINED, sentence.text)
         if (
             detained is None
             or _elsewhere(article, sentence, detained.start())
-            or _not_done(sentence.text, detained)
+            or not_done(sentence.text, detained)
         ):
             continue
         for person in _whom(article, sentence, detained.start()):
@@ -351,46 +220,46 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         m
         for m in find_money(clause)
         if m.amount >= 1000
-        and not _a_range(clause, m)
-        and not _a_share(clause, m)
+        and not a_range(clause, m)
+        and not a_share(clause, m)
         # "held without bail after prosecutors asked for a $1 million bond"
-        and not _NOT_DONE.search(clause, max(0, m.start - 40), m.start)
-        and not _GATHERED.search(clause, max(0, m.start - 30), m.start)
+        and not NOT_DONE.search(clause, max(0, m.start - 40), m.start)
+        and not GATHERED.search(clause, max(0, m.start - 30), m.start)
     ]
     if amounts:
-        status = _status(clause)
-        change = {"reduced": _REDUCED, "raised": _RAISED}.get(status)
+        status = bond_status(clause)
+        change = {"reduced": REDUCED, "raised": RAISED}.get(status)
         changed_at = change.search(clause) if change else None
         for money in amounts:
             # "reduced from $1 million to $250,000", "held on $1 million bond, which was later
             # reduced to $250,000": the amount before the change or after "from" was set.
-            if changed_at is not None and _FROM_AFTER.match(clause, changed_at.start()):
+            if changed_at is not None and FROM_AFTER.match(clause, changed_at.start()):
                 was = money.start >= changed_at.end()
             else:
                 was = changed_at is not None and (
                     money.end <= changed_at.start()
-                    or _FROM.search(clause, max(0, money.start - 6), money.start)
+                    or FROM.search(clause, max(0, money.start - 6), money.start)
                 )
-            if (was or status == "set") and _POSTED_AFTER.match(clause, money.end):
+            if (was or status == "set") and POSTED_AFTER.match(clause, money.end):
                 add(person, money.amount, "posted", sentence)
                 continue
             add(person, money.amount, "set" if was else status, sentence)
             # "set his bond at $50,000, which he posted Wednesday": posted as well.
-            if status == "set" and _POSTED_IT.search(clause, money.end):
+            if status == "set" and POSTED_IT.search(clause, money.end):
                 add(person, money.amount, "posted", sentence)
             # "released on $500,000 bail", "revoked his $1 million bond": it was set first.
             if status in ("posted", "revoked") and re.search(
                 r"\bset at\b|\bgranted\b|\bpreviously\b", clause
             ):
                 add(person, money.amount, "set", sentence)
-    elif revoked := _REVOKED.search(clause):
+    elif revoked := REVOKED.search(clause):
         add(person, None, "revoked", sentence)
         # "revoked his bond and ordered him held without bail": denied from then on.
-        if _DENIED.search(clause, revoked.end()):
+        if DENIED.search(clause, revoked.end()):
             add(person, None, "denied", sentence)
-    elif _DENIED.search(clause) and not _REDUCTION_REFUSED.search(clause):
+    elif DENIED.search(clause) and not REDUCTION_REFUSED.search(clause):
         add(person, None, "denied", sentence)
-    elif _POSTED.search(clause):
+    elif POSTED.search(clause):
         posted_later.append((person, sentence))
 
 
@@ -413,7 +282,7 @@ def _changed_later(article: Article, seen: dict, add) -> None:
         if (
             changed is None
             or sentence.index == 0
-            or _NOT_DONE.search(sentence.text, max(0, changed.start() - 40), changed.start())
+            or NOT_DONE.search(sentence.text, max(0, changed.start() - 40), changed.start())
         ):
             continue
         before = article.sentences[sentence.index - 1]
