@@ -109,8 +109,13 @@ def event_date(
     # "set his trial for Jan. 10", "is due back in court March 2": a day set is still ahead.
     between = (position, nearest.start) if nearest.start > position else (nearest.end, end)
     ahead = bool(_AHEAD_WORDS.search(text, max(0, between[0] - 30), between[1]))
+    # "On May 2 she pleaded not guilty", told in March: a session held is behind the report.
+    past = not ahead and bool(
+        _PAST_WORDS.search(text, max(0, position - 12), max(end, position + 12))
+        and not _AHEAD_WORDS.search(text, max(0, position - 40), max(end, nearest.end))
+    )
     return _within_half_a_year(
-        text[nearest.start : nearest.end], nearest.date, article.published, ahead
+        text[nearest.start : nearest.end], nearest.date, article.published, ahead, past
     )
 
 
@@ -134,20 +139,43 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words that set a session for a day to come: "is set for", "scheduled", "due back".
 _AHEAD_WORDS = re.compile(
     r"\b(?:is|are|will|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:set|scheduled|slated|due|expected|"
-    r"to)\b|\b(?:set|scheduled|slated|reset|rescheduled)\s+(?:(?:his|her|their|the|\w+['’]s)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:for|to|on)\b|\bdue\s+back\b|\bnext\s+(?:court\s+)?(?:date|appearance|hearing)\b",
+    r"to)\b|\b(?:postponed|continued|moved|pushed\s+back|delayed|adjourned)\s+(?:\w+\s+){0,2}?"
+    r"(?:until|till|to|for)\b|\b(?:set|scheduled|slated|reset|rescheduled)\s+"
+    r"(?:(?:his|her|their|the|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:for|to|on)\b|\bdue\s+back\b|"
+    r"\bnext\s+(?:court\s+)?(?:date|appearance|hearing)\b",
+    re.I,
+)
+
+
+# A session told as held: "pleaded", "was arraigned", "appeared".
+_PAST_WORDS = re.compile(
+    r"\b(?:was|were|had|pleaded|pled|appeared|arraigned|indicted|convicted|acquitted|entered|"
+    r"made|waived|found)\b",
     re.I,
 )
 
 
 def _within_half_a_year(
-    words: str, when: datetime.date, published: datetime.date | None, ahead: bool = False
+    words: str,
+    when: datetime.date,
+    published: datetime.date | None,
+    ahead: bool = False,
+    past: bool = False,
 ) -> str:
     """`when` as told in `words`: a court date told without its year ("sentences him on Oct.
     25") lies within half a year of the report, so one read as more than half a year back is
     the same day of the coming year when that is nearer; a day told as set for a session to
-    come (`ahead`) and read as weeks back is the same day of the coming year."""
+    come (`ahead`) and read as weeks back is the same day of the coming year, and one of a
+    session told as held (`past`) read as after the report is the same day of the year
+    before."""
     if published is None or _YEAR.search(words):
+        return when.isoformat()
+    if past:
+        if (when - published).days > 1:
+            try:
+                return when.replace(year=when.year - 1).isoformat()
+            except ValueError:  # February 29
+                return when.isoformat()
         return when.isoformat()
     if ahead and (published - when).days > 14:
         try:

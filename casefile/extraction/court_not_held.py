@@ -19,7 +19,7 @@ NOT_AN_EVENT_OPENING = re.compile(
     re.I,
 )
 NOT_AN_EVENT = compile_scan(
-    r"\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
+    r"\b(?:can|could|(?-i:may)|might) (?:request|ask for|seek)\b|"
     r"\bprobation violation hearing\b|\bparole hearing\b|"
     # What would have happened: "would have begun if he had rejected the deal".
     r"\bwould have\b",
@@ -36,7 +36,7 @@ NO_PLEA = compile_scan(
 # arraigned", "failed to appear", "plan to seek an indictment" ("not guilty" is a plea);
 # two words at most between, so "did not set bail at his arraignment" keeps the arraignment.
 _NOT_HELD_BEFORE = re.compile(
-    r"(?:\b(?:not|never|yet to)\b(?!\s+guilty)|\bno\b(?![- ]contest)|\b(?:could|might|may|"
+    r"(?:\b(?:not|never|yet to)\b(?!\s+guilty)|\bno\b(?![- ]contest)|\b(?:could|might|(?-i:may)|"
     r"refused|declined|failed|seek|seeks|seeking|sought)\b)\s+(?:[\w'’-]+\s+){0,2}\Z",
     re.I,
 )
@@ -132,4 +132,5 @@ def expected_only(text: str, match: re.Match[str]) -> bool:
 # indicted, he would be arraigned in Superior Court" tells of no arraignment. A consequence
 # told with "will" is on the calendar ("If a true bill is handed down, he will face
 # arraignment on Jan. 15").
-CONSEQUENCE = re.compile(r"\b(?:would|could|might|may)\b", re.I)
+# (Lower-case "may": the month "May" is no modal.)
+CONSEQUENCE = re.compile(r"\b(?:would|could|might|(?-i:may))\b", re.I)

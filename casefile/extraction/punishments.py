@@ -90,13 +90,13 @@ _DONE = re.compile(
 # Words before an imposing word that make it a prospect: "could have been sentenced",
 # "is expected to be sentenced", "would receive".
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|would|might|may|should|can|cannot|will\s+be|to\s+be|if|unless|whether|"
+    r"\b(?:could|would|might|(?-i:may)|should|can|cannot|will\s+be|to\s+be|if|unless|whether|"
     r"faces?\s+being)\s+(?:\w+\s+){0,2}\Z",
     re.I,
 )
 # In the clause before the term: what may come rather than what came, or another matter.
 _PROSPECT = compile_scan(
-    r"\b(?:could|would|might|may|faces?|faced|facing|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|"
+    r"\b(?:could|would|might|(?-i:may)|faces?|faced|facing|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|"
     r"request(?:s|ed|ing)?|recommend(?:s|ed|ing|ation)?|urg(?:e|es|ed|ing)|"
     r"call(?:s|ed|ing)?\s+for|up\s+to|as\s+(?:much|many|long)\s+as|punishable|"
     r"carr(?:y|ies|ied|ying)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"

@@ -360,3 +360,37 @@ def test_who_will_be_in_court(text: str, expected: set) -> None:
 )
 def test_bonds_asked_for_or_long_ago(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The month May is no modal.
+        (
+            "On May 24, 2023, Willa Marsh was sentenced to six years in federal prison.",
+            {("Willa Marsh", "prison", 6)},
+        ),
+        # Near miss: the modal is.
+        ("Willa Marsh may be sentenced to six years in federal prison.", set()),
+    ],
+)
+def test_the_month_may(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Willa Marsh, 30, was charged with fraud. On May 2 she pleaded not guilty.",
+            # (A session held, told with a day that reads as after the report, was last year.)
+            {("Willa Marsh", "plea", "2023-05-02")},
+        ),
+        (
+            "Willa Marsh, 30, was charged with fraud. She may plead not guilty.",
+            set(),
+        ),
+    ],
+)
+def test_the_month_may_in_court(text: str, expected: set) -> None:
+    assert court_of(text) == expected
