@@ -167,8 +167,10 @@ def extract_bonds(article: Article) -> list[Fact]:
         )
         for amount, told in set_in.items():
             add(person, amount, "posted", sentence, told)
-        posted = any(k[0] == id(person) and k[2] == "posted" for k in seen)
-        if not set_in and not posted:
+    # ... a bond posted of no stated amount only when no statement gave the posting one (a
+    # headline's "released on bond" is the posting the story dates and prices).
+    for person, sentence in posted_later:
+        if not any(k[0] == id(person) and k[2] == "posted" for k in seen):
             add(person, None, "posted", sentence)
     return for_each_unnamed(article, facts)
 
@@ -212,7 +214,28 @@ def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
         return [person]
     # "Vance remains in the county prison without bail": only someone accused is held on a
     # bond, so the person the sentence opens with as its subject, if no victim or official.
-    return subjects_named(article, sentence, position)
+    named = subjects_named(article, sentence, position)
+    if named:
+        return named
+    # "The woman facing arson charges posted bail": the accused the sentence describes, when
+    # the report names one accused only and the sentence names no other.
+    suspects = [p for p in article.cast.named_suspects if p.name]
+    if (
+        len(suspects) == 1
+        and not any(p.suspect for _, p in article.cast.people_in(sentence))
+        and _DESCRIBED.match(sentence.text)
+    ):
+        return suspects
+    return []
+
+
+# A sentence opening with a description of the accused: "The woman facing arson charges",
+# "A Fairview man accused of", "The 29-year-old suspect".
+_DESCRIBED = re.compile(
+    r"\W*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|teen|teenager|suspect|defendant|"
+    r"accused|boy|girl)\b",
+    re.I,
+)
 
 
 def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_later) -> None:

@@ -394,3 +394,27 @@ def test_the_month_may(text: str, expected: set) -> None:
 )
 def test_the_month_may_in_court(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A description of the one accused posts bail; the story names her and the amount.
+        (
+            "The woman charged in the warehouse fire posted bail and was released from jail. "
+            "Nell Voss, 29, appeared in court Wednesday. The judge set bond at $10,000.",
+            {("Nell Voss", 10000, "set"), ("Nell Voss", 10000, "posted")},
+        ),
+        # A headline's bail posted is the posting the story prices: no second one of no
+        # amount.
+        (
+            "Arson suspect released on bail\n\nNell Voss, 29, appeared in court Wednesday. "
+            "The fire gutted a warehouse. No one was inside. Crews fought it for hours. "
+            "The owner plans to rebuild. The judge set bond at $10,000. She posted bail "
+            "Thursday.",
+            {("Nell Voss", 10000, "set"), ("Nell Voss", 10000, "posted")},
+        ),
+    ],
+)
+def test_bail_posted_by_the_one_described(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
