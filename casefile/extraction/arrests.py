@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.court_people import for_each_unnamed
+from casefile.extraction.court_people import for_each_unnamed, listed_after
 from casefile.extraction.dates import MONTH_ONLY, nearest_date
 from casefile.extraction.groups import named_together
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
@@ -156,6 +156,18 @@ _GROUP = compile_scan(
     r"accomplice|man|woman)\b|\b(?:the|a) (?:couple|pair)\b",
     re.I,
 )
+# "was one of five people arrested": one of a group the report counts.
+_ONE_OF = re.compile(
+    r"\bone\s+of\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:\w+\s+)?(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults)"
+    r"\s+(?:\w+\s+)?\Z",
+    re.I,
+)
+_COUNT = {
+    **{w: n for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight",
+                                    "nine", "ten"), start=2)},
+    **{str(n): n for n in range(2, 100)},
+}  # fmt: skip
 # "the arrest of Bo Tran": the name after the noun is whose arrest it is.
 _ARREST_OF = re.compile(r"\barrests?\s+of\s+\Z", re.I)
 _AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b|\bback into custody\b", re.I)
@@ -172,6 +184,10 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
             # "the arrests of Ann Lee and Bo Tran": each named there.
             listed = named_together(article, sentence)
             return listed if person in listed else [person]
+    # "The following defendants were ... arrested on June 10:" and a bulleted list of them.
+    listed = listed_after(article, sentence)
+    if listed:
+        return list(listed)
     if _CLAUSE_BREAK.search(sentence.text, 0, match.start()):
         # A later clause ("...; Ruiz surrendered") is about its own subject; a semicolon after
         # an age only parts a list ("Ann Lee, 22; Bo Tran, 19; and ... were arrested").
@@ -180,6 +196,10 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     if len(group) > 1:
         return _in_custody(article, sentence, list(group))
     named = article.cast.named_suspects
+    # "Bo Tran was one of five people arrested Tuesday": the five the report names.
+    one_of = _ONE_OF.search(sentence.text, 0, match.start())
+    if one_of and len(named) > 1 and _COUNT.get(one_of.group(1).lower(), 0) == len(named):
+        return _in_custody(article, sentence, list(named))
     if (
         len(named) > 1
         and first_in(_GROUP, sentence.text)

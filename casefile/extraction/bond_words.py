@@ -101,6 +101,9 @@ DETAINED = compile_scan(
     # Federal wording: "ordered detained" is held with no bail to post.
     r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
+    # "will stay behind bars until his trial, a judge ruled".
+    r"(?:stay|stays|remain|remains|kept|keep) (?:behind bars|in (?:jail|custody)) (?:until|pending|"
+    r"ahead of) (?:his |her |their |the )?trial|"
     r"remanded (?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?(?:custody|jail)|"
     # "granted the government's motion for pretrial detention".
     r"granted (?:[\w'’]+ ){0,3}?(?:motion|request) (?:for|to) (?:pretrial |continued )?detention|"
@@ -108,7 +111,17 @@ DETAINED = compile_scan(
     re.I,
 )
 DETAINED_GATE = key_words(
-    "detained", "remanded", "held pending", "jailed pending", "held until", "detention"
+    "detained",
+    "remanded",
+    "held pending",
+    "jailed pending",
+    "held until",
+    "detention",
+    "until his trial",
+    "until her trial",
+    "until their trial",
+    "until trial",
+    "pending trial",
 )
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.

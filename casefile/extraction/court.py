@@ -22,6 +22,7 @@ from casefile.extraction.court_people import (
     defendant_subject,
     defendants_together,
     for_each_unnamed,
+    listed_after,
     named_after_of,
     one_suspect,
     only_defendant,
@@ -192,6 +193,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             people = (
                 named_after_of(article, sentence, match)
                 or possessor(article, sentence, match)
+                or listed_after(article, sentence)
                 or together
                 or (subjects if len(subjects) > 1 else [])
                 or told_before(article, sentence, told_in)

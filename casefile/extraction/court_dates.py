@@ -71,15 +71,13 @@ def event_date(
     if end is None:
         end = position
     # "A hearing is scheduled for next week, and he is due back in court Jan. 12": a date
-    # after another event told in a clause of its own is that event's.
+    # after another event told in a clause of its own is that event's (`_COMMA`).
     resolved = [
         d
         for d in resolved
         if not (
             d.start > end
-            and any(
-                end < other < d.start and _COMMA.search(text, end, other) for other in told or ()
-            )
+            and any(end < other < d.start and _parted(text, end, other) for other in told or ())
         )
     ]
     if not resolved:
@@ -120,6 +118,25 @@ def event_date(
 
 
 _COMMA = re.compile(r"[,;]")
+_AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|had)\b", re.I)
+# A time of an event's own, coarser than a day: "in January 2026", "last month".
+_OWN_TIME = re.compile(
+    r"\b(?:in|last|earlier\s+this|this)\s+(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|(?:19|20)\d\d\b|week\b|month\b|year\b)"
+)
+
+
+def _parted(text: str, end: int, other: int) -> bool:
+    """Whether a later event at `other` is told in a statement of its own after an event
+    ending at `end`: after a comma, or after "and" with a verb of its own when the first
+    has a time of its own ("pleaded guilty in January and is scheduled to be sentenced April
+    8"; not "entered a plea and was sentenced on Monday", one day for both)."""
+    if _COMMA.search(text, end, other):
+        return True
+    parting = _AND_VERB.search(text, end, other)
+    return parting is not None and bool(_OWN_TIME.search(text, end, parting.start()))
+
+
 # Words before the day an event is put off to: "was postponed until", "continued to".
 _PUT_OFF = re.compile(
     r"\b(?:postponed|continued|rescheduled|moved|pushed\s+back|delayed|reset)\s+"

@@ -21,6 +21,9 @@ NOT_AN_EVENT_OPENING = re.compile(
 NOT_AN_EVENT = compile_scan(
     r"\b(?:can|could|(?-i:may)|might) (?:request|ask for|seek)\b|"
     r"\bprobation violation hearing\b|\bparole hearing\b|"
+    # What a word means, not an event: "denied the charge, the juvenile equivalent of a
+    # not-guilty plea".
+    r"\bequivalent\s+(?:of|to)\b|"
     # What would have happened: "would have begun if he had rejected the deal".
     r"\bwould have\b",
     re.I,

@@ -11,6 +11,7 @@ from casefile.extraction.context import Article
 from casefile.extraction.groups import OTHERS, group, named_together, relative_only
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
+from casefile.extraction.reference_cues import BULLET
 from casefile.extraction.sentences import Sentence, key_words
 
 # Words that open "the other defendants", "a second man" (see `others_before`).
@@ -138,10 +139,15 @@ def subjects_named(article: Article, sentence: Sentence, position: int) -> list[
 
 
 def one_suspect(article: Article, sentence: Sentence, position: int) -> list[Person]:
-    """The one suspect a court event at `position` of `sentence` concerns, if any."""
+    """The one suspect a court event at `position` of `sentence` concerns, if any; an
+    unnamed one when the subject is told by an age the named suspect does not have ("The
+    15-year-old appeared in juvenile court", of a report naming a man of 19)."""
     person = article.cast.actor(sentence, position, prefer_suspect=True)
     if person is None or relative_only(article, sentence, person):
         return []
+    aged = _AGED_SUBJECT.search(sentence.text, max(0, position - 50), position)
+    if aged and person.age is not None and person.age != int(aged.group(1)):
+        return [_unnamed(article, int(aged.group(1)))]
     # "Ortiz's mother appeared in court": the relative is the subject, not the defendant.
     text = sentence.text
     if any(
@@ -155,6 +161,20 @@ def one_suspect(article: Article, sentence: Sentence, position: int) -> list[Per
     ):
         return []
     return [person]
+
+
+# A subject told by an age: "The 15-year-old", "a 15-year-old boy".
+_AGED_SUBJECT = re.compile(
+    r"\b(?:the|a|an)\s+(\d{1,2})-year-old(?:\s+(?:boy|girl|man|woman|teen|teenager|suspect|"
+    r"defendant|juvenile))?\s+(?:(?:was|is|has|had|also|later|then)\s+)*\Z",
+    re.I,
+)
+
+
+def _unnamed(article: Article, age: int) -> Person:
+    """The unnamed suspect of `age` the report tells events of, one person per article."""
+    known: dict[int, Person] = article.__dict__.setdefault("_unnamed_by_age", {})
+    return known.setdefault(age, Person(words=(), name=None, suspect=True, age=age))
 
 
 _RELATIVE_AFTER = re.compile(
@@ -248,3 +268,24 @@ def possessor(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
         for mention, person in article.cast.people_in(sentence)
         if mention.end == end and not (person.victim or person.killed or person.official)
     ][:1]
+
+
+def listed_after(article: Article, sentence: Sentence) -> list[Person]:
+    """The defendants a lead-in ending in a colon names in the bulleted lines after it: "The
+    following defendants were indicted on June 5 and arrested on June 10:" then "- Ann Lee,
+    34, of Dayton, charged with ..."; [] for a sentence that names someone itself or leads
+    no list."""
+    text = sentence.text.rstrip()
+    if not text.endswith(":") or article.cast.people_in(sentence):
+        return []
+    listed: list[Person] = []
+    for item in article.sentences[sentence.index + 1 :]:
+        bullet = BULLET.match(item.text)
+        if bullet is None:
+            break
+        listed.extend(
+            person
+            for mention, person in article.cast.people_in(item)[:1]
+            if mention.start == bullet.end() and person.suspect and person not in listed
+        )
+    return listed

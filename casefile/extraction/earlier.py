@@ -312,9 +312,12 @@ def before_incident(
     text: str, times: Sequence[Time], incident: datetime.date
 ) -> tuple[int, int] | None:
     """Where the first legal event `text` dates before `incident` is told: from the start
-    of its clause to the later of its word and its time, if `text` tells one."""
+    of its clause to the later of its word and its time, if `text` tells one; a year written
+    before its noun names only that noun ("pointing to a 2016 conviction")."""
     for time, kind, where in dated_events(text, times):
         if kind == "legal" and time.sure and time.last < incident:
+            if text[time.start].isdigit() and _NOUN_AFTER.match(text, time.end):
+                return time.start, where + 1
             return _clause_start(text, min(where, time.start)), max(where + 1, time.end)
     return None
 

@@ -121,6 +121,7 @@ _EARLIER = compile_scan(
     re.I,
 )
 _RELATIVE = re.compile(r",\s+who\b[^,;]*,", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totaling|totalling|in\s+all)\s+\Z", re.I)
 _REPORTED = re.compile(r"reported$", re.I)
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+)?\Z", re.I)
 # "to 20 years in prison in 2005": when it was imposed, right after the term (not "for a
@@ -237,9 +238,18 @@ def _imposed(
         for m in _IMPOSING.finditer(text, start, end)
         if not _MODAL_BEFORE.search(text, max(start, m.start() - 40), m.start())
     ]
-    for term in find_terms(text, start, end):
+    terms = find_terms(text, start, end)
+    # "four years on the robbery count and three on the gun specification, for a total of
+    # seven years": the total is the term of its kind.
+    totals = [t for t in terms if _TOTAL_BEFORE.search(text, max(start, t.start - 25), t.start)]
+    for term in terms:
         before = [c for c in cues if c.end() <= term.start]
         if not before and not term.self_named:
+            continue
+        if totals and term not in totals and any(t.kind == term.kind for t in totals):
+            continue
+        if term in totals:
+            yield term, (before[-1].start() if before else None)
             continue
         # "X, who faced up to 40 years, was sentenced to 12": the relative clause is X's past.
         prefix = _RELATIVE.sub(",", text[start : term.start])

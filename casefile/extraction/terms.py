@@ -118,7 +118,8 @@ _SELF_NAMED = re.compile(
 )
 _APPROXIMATE = re.compile(
     r"(?:credit\s+for|more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
-    r"between|from|\d+\s*(?:-|–|to|or|and))\s*\Z",
+    # (Not a year: "was sentenced on Feb. 25, 2026 to 46 months".)
+    r"between|from|(?<![\d,])(?!(?:19|20)\d\d\b)\d+\s*(?:-|–|to|or|and))\s*\Z",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\A\s*(?:-|–|to|or)\s*\d", re.I)

@@ -418,3 +418,156 @@ def test_the_month_may_in_court(text: str, expected: set) -> None:
 )
 def test_bail_posted_by_the_one_described(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+_LISTED = (
+    "Three people have been indicted in a fraud scheme.\n\n"
+    "The following defendants were indicted on March 5, 2024 and arrested on March 12, 2024:\n\n"
+    "- Rex Abbott, 38, of Lowell, charged with wire fraud;\n"
+    "- Ivy Chen, 29, of Salem, charged with wire fraud; and\n"
+    "- Omar Diaz, 41, of Dover, charged with money laundering.\n\n"
+    "The defendants appeared in federal court on March 12, 2024."
+)
+
+
+def test_a_lead_in_gives_its_events_to_the_bulleted_defendants() -> None:
+    assert {(p, d) for p, d, _ in arrests_of(_LISTED)} == {
+        ("Rex Abbott", "2024-03-12"),
+        ("Ivy Chen", "2024-03-12"),
+        ("Omar Diaz", "2024-03-12"),
+    }
+    indicted = {(p, d) for p, k, d in court_of(_LISTED) if k == "indictment"}
+    assert indicted == {
+        ("Rex Abbott", "2024-03-05"),
+        ("Ivy Chen", "2024-03-05"),
+        ("Omar Diaz", "2024-03-05"),
+    }
+
+
+def test_a_lead_in_that_names_its_defendant_keeps_him() -> None:
+    # Near miss: a line naming one defendant before his charges is his alone.
+    text = (
+        "Rex Abbott, 38, was arrested on March 12, 2024 and charged with:\n\n"
+        "- wire fraud;\n- money laundering.\n\nIvy Chen, 29, was not charged."
+    )
+    assert arrests_of(text) == {("Rex Abbott", "2024-03-12", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rex Abbott, 38, was one of three people arrested Tuesday. Ivy Chen, 29, and Omar "
+            "Diaz, 41, were charged with wire fraud.",
+            ["Ivy Chen", "Omar Diaz", "Rex Abbott"],
+        ),
+        # Near miss: one of more people than the report names stays his own arrest.
+        (
+            "Rex Abbott, 38, was one of five people arrested Tuesday. Ivy Chen, 29, was "
+            "charged with wire fraud.",
+            ["Rex Abbott"],
+        ),
+    ],
+)
+def test_one_of_a_counted_group_arrested(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rex Abbott, 38, will stay behind bars until his trial, a judge ruled Friday.",
+            {("Rex Abbott", None, "denied")},
+        ),
+        # Near miss: behind bars for now is no ruling on bail.
+        ("Rex Abbott, 38, is behind bars, police said Friday.", set()),
+    ],
+)
+def test_kept_in_custody_until_trial(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
+def test_a_year_before_a_noun_names_only_that_noun_as_earlier() -> None:
+    # The hearing is the case's; only "a 2016 state conviction" is an earlier matter.
+    text = (
+        "Rex Abbott, 38, was arrested Tuesday. At a detention hearing in federal court on "
+        "Wednesday, the judge said Abbott was dangerous, pointing to a 2016 state conviction "
+        "for trafficking."
+    )
+    assert court_of(text) == {("Rex Abbott", "hearing", "2024-03-13")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year before "to" is no range.
+        (
+            "Ivy Chen, 42, pleaded guilty in December 2023 and was sentenced on Feb. 25, 2024 "
+            "to 46 months in prison.",
+            {("Ivy Chen", "prison", 3.83)},
+        ),
+        # Near miss: a range is its lower bound.
+        (
+            "Ivy Chen, 42, was sentenced to 20 to 46 months in prison.",
+            {("Ivy Chen", "prison", 1.67)},
+        ),
+        # A total told after its parts is the term.
+        (
+            "The judge ordered Ivy Chen to serve four years on the robbery count and three "
+            "years on the gun specification, which must be served first, for a total of "
+            "seven years.",
+            {("Ivy Chen", "prison", 7)},
+        ),
+        # Near miss: terms with no total are each a term.
+        (
+            "The judge ordered Ivy Chen to serve four years in prison and three years of "
+            "probation.",
+            {("Ivy Chen", "prison", 4), ("Ivy Chen", "probation", 3)},
+        ),
+    ],
+)
+def test_years_totals_and_ranges(text: str, expected: set) -> None:
+    assert {(p, k, round(y, 2) if y else y) for p, k, y in sentences_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plea told with its own time, then a sentencing set for a day: the day is the
+        # sentencing's.
+        (
+            "Ivy Chen, 30, pleaded guilty in January to fraud and is scheduled to be sentenced "
+            "on April 8.",
+            {("Ivy Chen", "plea", None), ("Ivy Chen", "sentencing", "2024-04-08")},
+        ),
+        # Near miss: two events told with one day share it.
+        (
+            "Ivy Chen, 30, entered a plea and was sentenced to five years in prison on Monday.",
+            {("Ivy Chen", "plea", "2024-03-11"), ("Ivy Chen", "sentencing", "2024-03-11")},
+        ),
+    ],
+)
+def test_a_day_after_and_a_second_verb(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unnamed co-defendant told by an age the named one does not have.
+        (
+            "Tad Reese, 19, and a 15-year-old boy were arrested Monday. The 15-year-old "
+            "appeared Tuesday in juvenile court, where he denied a charge of robbery, the "
+            "juvenile equivalent of a not-guilty plea.",
+            {(None, "appearance", "2024-03-12")},
+        ),
+        # Near miss: the age of the named one is his.
+        (
+            "Tad Reese, 19, was arrested Monday. The 19-year-old appeared Tuesday in court.",
+            {("Tad Reese", "appearance", "2024-03-12")},
+        ),
+    ],
+)
+def test_an_unnamed_codefendant_told_by_age(text: str, expected: set) -> None:
+    assert court_of(text) == expected
