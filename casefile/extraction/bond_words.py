@@ -23,7 +23,9 @@ BOND_WORD = compile_scan(
 BOND_GATE = key_words("bond", "bail", "in lieu of", "on $")
 DENIED = compile_scan(
     r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
-    r"any\s+)?(?:bond|bail)|(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
+    # ("No bond has been set" is none set yet, not bail denied.)
+    r"any\s+)?(?:bond|bail)(?!\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?set\b)|"
+    r"(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
     r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
     re.I,
 )
@@ -143,6 +145,11 @@ _RANGE_BEFORE = compile_scan(
     r"\b(?:up to|as much as|as little as|less than|more than|under|over)\s+\Z", re.I
 )
 _RANGE_AFTER = re.compile(r"\A\s+or (?:less|more|higher|lower)\b", re.I)
+
+
+# "His bonds total $1.1 million: $1 million on the murder charge and $100,000 on ...": the
+# total of bonds told one by one is no bond of its own.
+TOTAL_BEFORE = re.compile(r"\btotal(?:s|ed|ing|ling)?\s+(?:of\s+)?\Z", re.I)
 
 
 def a_range(text: str, money: Money) -> bool:

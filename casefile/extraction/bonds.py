@@ -33,6 +33,7 @@ from casefile.extraction.bond_words import (
     REDUCTION_REFUSED,
     REVOKED,
     STILL_FREE,
+    TOTAL_BEFORE,
     a_range,
     a_share,
     bond_status,
@@ -96,7 +97,7 @@ def extract_bonds(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     # Each fact's key and the sentence it was read from; ordered, so output is reproducible.
     seen: dict[tuple[int, int | None, str], Sentence] = {}
-    posted_later: list[tuple[Person, Sentence]] = []
+    posted_later: list[tuple] = []  # (person, sentence), or (person, sentence, None) for a state
 
     def add(
         person: Person,
@@ -151,7 +152,9 @@ def extract_bonds(article: Article) -> list[Fact]:
     # "posted bail" without an amount: the amount set for the same person, if the report
     # states one (the last it was lowered or raised to, if it was), else a bond posted of no
     # stated amount.
-    for person, sentence in posted_later:
+    for person, sentence, *state in posted_later:
+        if state:
+            continue
         near = [
             (key, told)
             for key, told in seen.items()
@@ -169,8 +172,9 @@ def extract_bonds(article: Article) -> list[Fact]:
             add(person, amount, "posted", sentence, told)
     # ... a bond posted of no stated amount only when no statement gave the posting one (a
     # headline's "released on bond" is the posting the story dates and prices).
-    for person, sentence in posted_later:
-        if not any(k[0] == id(person) and k[2] == "posted" for k in seen):
+    for person, sentence, *state in posted_later:
+        told = [k for k in seen if k[0] == id(person) and (state or k[2] == "posted")]
+        if not told:
             add(person, None, "posted", sentence)
     return for_each_unnamed(article, facts)
 
@@ -239,9 +243,11 @@ _DESCRIBED = re.compile(
 
 
 def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_later) -> None:
+    money_told = find_money(clause)
     amounts = [
         m
-        for m in find_money(clause)
+        for m in money_told
+        if not (len(money_told) > 2 and TOTAL_BEFORE.search(clause, max(0, m.start - 20), m.start))
         if m.amount >= 1000
         and not a_range(clause, m)
         and not a_share(clause, m)
@@ -284,6 +290,10 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         add(person, None, "denied", sentence)
     elif POSTED.search(clause):
         posted_later.append((person, sentence))
+    elif STILL_FREE.search(clause):
+        # "He has been free on bond since January": posted, of no amount told here (None
+        # marks a statement of the state, kept only for someone with no bond told at all).
+        posted_later.append((person, sentence, None))
 
 
 # A bond changed in the sentence after it is told, named by a pronoun: "He was held on a $1

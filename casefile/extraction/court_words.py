@@ -89,11 +89,13 @@ KINDS = [
             "be heard",
         ),
         # "the hearing" points back at an event told already ("after the hearing").
+        # ("After hearing punishment evidence": the verb.)
+        r"(?<!\bafter )(?<!\bbefore )(?<!\bwhile )(?<!\bupon )(?<!\bwithout )"
         r"\bhearings?\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)(?<!\bthe hearings)"
         r"(?<!\bthose hearings)"
         r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
-        r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness|"
-        r"probable[\s-]+cause) conference\b|"
+        r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness|dispositional|"
+        r"disposition|case management|probable[\s-]+cause) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled|"
         r"adjourned)\b|\bstatus check\b|"

@@ -51,7 +51,7 @@ _CUE_GATE = key_words(
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
-    "probation",
+    "probation", "restitution",
 )  # fmt: skip
 
 # "placed on" imposes supervision, not "placed on administrative leave".

@@ -3,7 +3,8 @@
 A term is a number and a unit ("25 years", "18 months", "180 days", "a six-month", "two and
 a half years"), "life" ("life in prison", "life without parole", "three consecutive life
 sentences"), death ("sentenced to death", "a death sentence") or a fine ("$500 fines",
-"fined $1,000", "40 hours of community service"). What this module decides:
+"fined $1,000", "$412,318 in restitution", "40 hours of community service"). What this
+module decides:
 
 - **What is a term.** An indeterminate term ("15 to 30 years") is its lower bound, as "N
   years to life" is; round figures ("more than 20 years"), times ("two days after the verdict", "three years ago") and ages ("a 20-year-old")
@@ -99,7 +100,9 @@ _DEATH = compile_scan(
     re.I,
 )
 _FINE = compile_scan(
-    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand))?\s+(?:in\s+)?fines?\b|"
+    # A fine, or restitution ordered paid ("$412,318 in restitution").
+    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand))?\s+(?:in\s+)?(?:fines?|restitution)\b|"
+    r"\brestitution\s+of\s+\$\s?\d|"
     r"(?<=fined )\$\s?\d|\b\d[\d,]*\s+hours\s+of\s+community\s+service\b",
     re.I,
 )

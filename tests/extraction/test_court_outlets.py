@@ -571,3 +571,94 @@ def test_a_day_after_and_a_second_verb(text: str, expected: set) -> None:
 )
 def test_an_unnamed_codefendant_told_by_age(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verb "hearing" is no session.
+        (
+            "Jed Vance, 34, was convicted of murder. After hearing punishment evidence Friday, "
+            "the jury sentenced Vance to life in prison.",
+            {("Jed Vance", "sentencing", "2024-03-08")},
+        ),
+        # Near miss: the noun is.
+        (
+            "Jed Vance, 34, was charged with murder. After a hearing Friday, the judge kept his "
+            "bond at $1 million.",
+            {("Jed Vance", "hearing", "2024-03-08")},
+        ),
+        (
+            "Jed Vance, 34, was charged with theft. A dispositional conference is scheduled for "
+            "April 12.",
+            {("Jed Vance", "hearing", "2024-04-12")},
+        ),
+    ],
+)
+def test_hearing_the_verb_and_conferences(text: str, expected: set) -> None:
+    assert {e for e in court_of(text) if e[1] != "trial"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bonds told one by one after their total: the total is none of its own.
+        (
+            "Jed Vance, 34, was charged with murder and assault. His bonds total $1.1 million: "
+            "$1 million on the murder charge and $100,000 on the assault charge.",
+            {("Jed Vance", 1000000, "set"), ("Jed Vance", 100000, "set")},
+        ),
+        # Near miss: a total told alone is the bond he is held on.
+        (
+            "Jed Vance, 34, was charged with murder. He is held on bonds totaling $1.1 million.",
+            {("Jed Vance", 1100000, "set")},
+        ),
+        # No bond set yet is no bail denied.
+        (
+            "Jed Vance, 34, was charged with violating a protective order. No bond has been set "
+            "on that charge.",
+            set(),
+        ),
+        # Near miss: held with no bond is.
+        (
+            "Jed Vance, 34, was charged with murder. He is being held with no bond.",
+            {("Jed Vance", None, "denied")},
+        ),
+        # Free on bond, with no bond told before: posted, of no amount.
+        (
+            "Jed Vance, 34, was indicted on a cruelty charge. He has been free on bond since "
+            "January.",
+            {("Jed Vance", None, "posted")},
+        ),
+        # Near miss: free on the bond the report has set; no second bond.
+        (
+            "Jed Vance, 34, was charged with manslaughter. Bail terms required him to post a "
+            "$100,000 bond. A judge said he may remain free on bail. His trial is set for "
+            "May. Prosecutors objected. The judge did not rule. He has been free on bond "
+            "since January.",
+            {("Jed Vance", 100000, "set")},
+        ),
+    ],
+)
+def test_bond_totals_and_states(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rhea Pell, 55, was sentenced to three years in prison. She was also ordered to pay "
+            "$412,318 in restitution to the victim.",
+            {("Rhea Pell", "prison", 3), ("Rhea Pell", "other", None)},
+        ),
+        # Near miss: restitution sought is not ordered.
+        (
+            "Rhea Pell, 55, was sentenced to three years in prison. Prosecutors sought "
+            "$412,318 in restitution.",
+            {("Rhea Pell", "prison", 3)},
+        ),
+    ],
+)
+def test_restitution_ordered(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
