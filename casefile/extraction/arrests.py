@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.court_people import for_each_unnamed, listed_after
+from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
 from casefile.extraction.dates import MONTH_ONLY, nearest_date
 from casefile.extraction.groups import named_together
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
@@ -156,6 +156,13 @@ _GROUP = compile_scan(
     r"accomplice|man|woman)\b|\b(?:the|a) (?:couple|pair)\b",
     re.I,
 )
+# A group of two told without names: "Both were taken into custody", "arrested two suspects".
+_COUNTED = re.compile(
+    r"\b(?:both(?:\s+of\s+them)?(?=\s+(?:were|have|had|are|was)\b)|(?<=arrested\s)both\b|"
+    r"(?<=custody\s)both\b|two\s+(?:\w+\s+)?(?:people|persons|men|women|males|"
+    r"females|suspects|teens|teenagers|juveniles|boys|girls|individuals)\b)",
+    re.I,
+)
 # "was one of five people arrested": one of a group the report counts.
 _ONE_OF = re.compile(
     r"\bone\s+of\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -206,7 +213,19 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
     ):
         return _in_custody(article, sentence, list(named))
-    return [article.cast.actor(sentence, match.start())]
+    actor = article.cast.actor(sentence, match.start())
+    # "Both were taken into custody", of a report naming one of the two: the other, unnamed
+    # ("A 15-year-old male - his name is not being released"), is arrested too.
+    counted = _COUNTED.search(sentence.text)
+    if (
+        counted
+        and actor is not None
+        and actor.suspect
+        and len(named) == 1
+        and not article.cast.people_in(sentence)
+    ):
+        return [actor, unnamed_suspect(article)]
+    return [actor]
 
 
 def extract_arrests(article: Article) -> list[Fact]:
@@ -242,7 +261,12 @@ def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
 
 # A relative clause between the arrest and a date gives the date to something else: "taken into
 # custody in the killing of Ann Lee, who went missing on Jan. 2".
-_OTHER_CLAUSE = re.compile(r",\s+(?:who|which|whose|where)\b|;")
+_OTHER_CLAUSE = re.compile(
+    r",\s+(?:who|which|whose|where)\b|;|"
+    # "arrested two suspects in a carjacking that occurred Saturday": the crime's day.
+    r"\b(?:that|which)\s+(?:occurred|happened|took\s+place|unfolded|began|erupted)\b",
+    re.I,
+)
 
 
 def _arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> str | None:

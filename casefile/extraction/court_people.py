@@ -147,7 +147,7 @@ def one_suspect(article: Article, sentence: Sentence, position: int) -> list[Per
         return []
     aged = _AGED_SUBJECT.search(sentence.text, max(0, position - 50), position)
     if aged and person.age is not None and person.age != int(aged.group(1)):
-        return [_unnamed(article, int(aged.group(1)))]
+        return [unnamed_suspect(article, int(aged.group(1)))]
     # "Ortiz's mother appeared in court": the relative is the subject, not the defendant.
     text = sentence.text
     if any(
@@ -171,9 +171,10 @@ _AGED_SUBJECT = re.compile(
 )
 
 
-def _unnamed(article: Article, age: int) -> Person:
-    """The unnamed suspect of `age` the report tells events of, one person per article."""
-    known: dict[int, Person] = article.__dict__.setdefault("_unnamed_by_age", {})
+def unnamed_suspect(article: Article, age: int | None = None) -> Person:
+    """The unnamed suspect (of `age`, if told) the report tells events of: one person per
+    article and age, so that his events are told once each."""
+    known: dict[int | None, Person] = article.__dict__.setdefault("_unnamed_by_age", {})
     return known.setdefault(age, Person(words=(), name=None, suspect=True, age=age))
 
 

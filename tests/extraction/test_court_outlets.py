@@ -662,3 +662,31 @@ def test_bond_totals_and_states(text: str, expected: set) -> None:
 )
 def test_restitution_ordered(text: str, expected: set) -> None:
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two arrested, one named: the other, unnamed, is arrested too.
+        (
+            "Tad Reese, 19, and a 15-year-old boy are charged with robbery. Police said they "
+            "forced a woman from her car. Officers found the car Monday and arrested both of "
+            "them.",
+            {("Tad Reese", "2024-03-11", False), (None, "2024-03-11", False)},
+        ),
+        # Near miss: "both" of the charges is no second person.
+        (
+            "Tad Reese, 19, was booked into jail on Monday on charges of robbery and theft, "
+            "both felonies.",
+            {("Tad Reese", "2024-03-11", False)},
+        ),
+        # The day of the crime told in "that occurred" is not the arrest's.
+        (
+            "Police arrested Tad Reese, 19, in connection with a carjacking that occurred "
+            "Saturday evening.",
+            {("Tad Reese", None, False)},
+        ),
+    ],
+)
+def test_two_arrested_one_named(text: str, expected: set) -> None:
+    assert arrests_of(text) == expected
