@@ -22,6 +22,7 @@ from casefile.extraction.court_people import (
     defendant_subject,
     defendants_together,
     for_each_unnamed,
+    juvenile_session,
     listed_after,
     named_after_of,
     one_suspect,
@@ -201,6 +202,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 or one_suspect(article, sentence, match.start())
                 or subjects
             )
+            people = juvenile_session(article, sentence, people)
             told_in.setdefault(sentence.index, []).extend(
                 p for p in people if p not in told_in.get(sentence.index, [])
             )

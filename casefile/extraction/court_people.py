@@ -171,6 +171,33 @@ _AGED_SUBJECT = re.compile(
 )
 
 
+# A court of minors: "in juvenile court", "a detention hearing in Juvenile Court".
+_JUVENILE_COURT = re.compile(r"\bjuvenile\s+(?:court|judge|detention\s+hearing)\b", re.I)
+
+
+def juvenile_session(article: Article, sentence: Sentence, people: list[Person]) -> list[Person]:
+    """`people`, unless the event is told in juvenile court of adults the sentence does not
+    name: then it is the unnamed minor's ("A detention hearing in juvenile court was held
+    Wednesday" in a report naming only the boy's father, 44)."""
+    if not people:
+        return people
+    named_here = {id(p) for _, p in article.cast.people_in(sentence)}
+    before = article.sentences[sentence.index - 1] if sentence.index else None
+    # "The teen's case was handled in juvenile court. Last week, he admitted to charges":
+    # the sentence before names the court, and this one names no suspect.
+    told = _JUVENILE_COURT.search(sentence.text) or (
+        before is not None
+        and not any(p.suspect for _, p in article.cast.people_in(sentence))
+        and _JUVENILE_COURT.search(before.text)
+        and not any(p.suspect for _, p in article.cast.people_in(before))
+    )
+    if not told:
+        return people
+    if all(p.age is not None and p.age >= 18 and id(p) not in named_here for p in people):
+        return [unnamed_suspect(article)]
+    return people
+
+
 def unnamed_suspect(article: Article, age: int | None = None) -> Person:
     """The unnamed suspect (of `age`, if told) the report tells events of: one person per
     article and age, so that his events are told once each."""

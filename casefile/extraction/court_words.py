@@ -68,6 +68,8 @@ KINDS = [
         # A plea as British courts report it, told with the court it was made in: "admitted
         # arson at an earlier hearing", "denied murder at Leeds Crown Court" (not "denied
         # bail", nor what he admitted to the police).
+        # "admitted to charges of terroristic threats": a plea, as juvenile courts take one.
+        r"\badmit(?:s|ted)? (?:to )?(?:the |both |all |two |three |several )?(?:charges?|counts?)\b|"
         r"\b(?:admit(?:s|ted)?|den(?:y|ies|ied)) (?!(?:[\w'’-]+ ){0,3}?(?:bail|bond|motion|"
         r"request|application|appeal)\b)(?!to (?:the )?(?:police|investigators|detectives|"
         r"officers|deputies|agents)\b)"

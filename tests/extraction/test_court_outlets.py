@@ -690,3 +690,47 @@ def test_restitution_ordered(text: str, expected: set) -> None:
 )
 def test_two_arrested_one_named(text: str, expected: set) -> None:
     assert arrests_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A session in juvenile court is the unnamed minor's, not his named father's.
+        (
+            "Dale Horn, 44, was charged with child cruelty after his son, 16, took a gun to "
+            "school. A detention hearing in juvenile court was held Wednesday.",
+            {(None, "hearing", "2024-03-13")},
+        ),
+        (
+            "Dale Horn, 44, was charged with child cruelty. The teen's case was handled in "
+            "juvenile court. Last week, he admitted to charges of making threats.",
+            {(None, "plea", None)},
+        ),
+        # Near miss: an adult's own session, in an adult court.
+        (
+            "Dale Horn, 44, was charged with child cruelty. A detention hearing was held "
+            "Wednesday.",
+            {("Dale Horn", "hearing", "2024-03-13")},
+        ),
+    ],
+)
+def test_juvenile_court_sessions(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dale Horn, 44, was charged with theft. He admitted to the charges Monday.",
+            {("Dale Horn", "plea", "2024-03-11")},
+        ),
+        # Near miss: what he admitted to the police.
+        (
+            "Dale Horn, 44, was charged with theft. He admitted to police that he took the car.",
+            set(),
+        ),
+    ],
+)
+def test_admitting_the_charges(text: str, expected: set) -> None:
+    assert court_of(text) == expected
