@@ -23,6 +23,7 @@ from casefile.extraction.court_people import (
     defendants_together,
     for_each_unnamed,
     juvenile_session,
+    juvenile_told,
     listed_after,
     named_after_of,
     one_suspect,
@@ -31,6 +32,7 @@ from casefile.extraction.court_people import (
     possessor,
     subjects_named,
     told_before,
+    unnamed_other,
 )
 from casefile.extraction.court_sessions import (
     AHEAD,
@@ -180,6 +182,13 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         for kind, match in kinds:
             # "Two of the other defendants pleaded guilty": someone else's event.
             if others_before(article, sentence, match.start()):
+                # ... unless that other is one the report never names: "The second suspect,
+                # a 15-year-old boy, was adjudicated delinquent".
+                other = unnamed_other(article, sentence, match.start())
+                if other is None:
+                    continue
+                when = event_date(article, sentence, match.start(), end=match.end(), told=told)
+                _add(found, article, sentence, other, kind, when)
                 continue
             background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
             after_only = bool(background) or match.start() in later
@@ -259,7 +268,8 @@ def _each_part(pattern: re.Pattern[str], text: str, first: re.Match[str]) -> lis
 
 def _sentencings(article: Article, events: list[Fact], imposed: list[Fact]) -> list[Fact]:
     """A sentencing for each person a punishment was imposed on whose sentencing no court
-    event tells, dated and quoted by the sentence that imposes it."""
+    event tells, dated and quoted by the sentence that imposes it; a juvenile court's
+    disposition of an unnamed minor is no sentencing."""
     sentenced = {f.fields["person"] for f in events if f.fields["kind"] == "sentencing"}
     facts: list[Fact] = []
     for term in imposed:
@@ -270,6 +280,8 @@ def _sentencings(article: Article, events: list[Fact], imposed: list[Fact]) -> l
         sentence = next(
             (s for s in article.sentences if s.start <= term.evidence.start < s.end), None
         )
+        if person is None and sentence is not None and juvenile_told(article, sentence):
+            continue
         when = event_date(article, sentence, 0) if sentence is not None else None
         fields = {"person": person, "kind": "sentencing", "date": when}
         facts.append(Fact("CourtEventReported", fields, term.evidence))

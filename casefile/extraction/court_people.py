@@ -171,31 +171,65 @@ _AGED_SUBJECT = re.compile(
 )
 
 
-# A court of minors: "in juvenile court", "a detention hearing in Juvenile Court".
-_JUVENILE_COURT = re.compile(r"\bjuvenile\s+(?:court|judge|detention\s+hearing)\b", re.I)
+# A court of minors, or where it sends them: "in juvenile court", "committed to the
+# Department of Youth Services".
+_JUVENILE_COURT = re.compile(
+    r"\bjuvenile\s+(?:court|judge|detention|justice\s+center|facility)\b|"
+    r"\b(?:Department|Division|Office)\s+of\s+(?:Youth|Juvenile)\s+(?:Services|Corrections|Justice)\b",
+    re.I,
+)
+# One other defendant told without a name: "The second suspect, a 15-year-old boy, ...".
+_ONE_OTHER = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|fifth|other)\s+(?:defendant|co-defendant|suspect|man|"
+    r"woman|teen|teenager|boy|girl|juvenile)\b(?:,\s+(?:a|an)\s+(?P<age>\d{1,2})-year-old\b)?",
+    re.I,
+)
+
+
+def unnamed_other(article: Article, sentence: Sentence, position: int) -> Person | None:
+    """The unnamed other defendant the subject before `position` is, when it is one and the
+    sentence names no one ("The second suspect, a 15-year-old boy, was adjudicated
+    delinquent"); None for others the report names or counts."""
+    if article.cast.people_in(sentence):
+        return None
+    found = list(_ONE_OTHER.finditer(sentence.text, 0, position))
+    if not found:
+        return None
+    age = found[-1].group("age")
+    return unnamed_suspect(article, int(age) if age else None)
 
 
 def juvenile_session(article: Article, sentence: Sentence, people: list[Person]) -> list[Person]:
     """`people`, unless the event is told in juvenile court of adults the sentence does not
     name: then it is the unnamed minor's ("A detention hearing in juvenile court was held
     Wednesday" in a report naming only the boy's father, 44)."""
-    if not people:
+    if not people or not juvenile_told(article, sentence):
         return people
     named_here = {id(p) for _, p in article.cast.people_in(sentence)}
+    if all(p.age is not None and p.age >= 18 and id(p) not in named_here for p in people):
+        return [unnamed_suspect(article)]
+    return people
+
+
+def juvenile_told(article: Article, sentence: Sentence) -> bool:
+    """Whether `sentence` tells of juvenile court ("in juvenile court", "committed to the
+    Department of Youth Services"), or goes on with the sentence before that does ("The
+    teen's case was handled in juvenile court. Last week, he admitted to charges") naming no
+    suspect."""
+    if _JUVENILE_COURT.search(sentence.text):
+        return True
     before = article.sentences[sentence.index - 1] if sentence.index else None
-    # "The teen's case was handled in juvenile court. Last week, he admitted to charges":
-    # the sentence before names the court, and this one names no suspect.
-    told = _JUVENILE_COURT.search(sentence.text) or (
+    return bool(
         before is not None
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
         and _JUVENILE_COURT.search(before.text)
         and not any(p.suspect for _, p in article.cast.people_in(before))
     )
-    if not told:
-        return people
-    if all(p.age is not None and p.age >= 18 and id(p) not in named_here for p in people):
-        return [unnamed_suspect(article)]
-    return people
+
+
+def is_unnamed_suspect(article: Article, person: Person) -> bool:
+    """Whether `person` is one `unnamed_suspect` gave for `article`."""
+    return any(p is person for p in article.__dict__.get("_unnamed_by_age", {}).values())
 
 
 def unnamed_suspect(article: Article, age: int | None = None) -> Person:

@@ -233,9 +233,20 @@ KINDS = [
     ),
     _kind(
         "other",
-        ("incompet", "competen", "deadline", "threw out", "suppress", "stand trial", "motion"),
+        (
+            "incompet",
+            "competen",
+            "deadline",
+            "threw out",
+            "suppress",
+            "stand trial",
+            "motion",
+            "adjudicated",
+        ),
         # ("a motion to suppress" is a request: a ruling on it is read below).
         r"\b(?:incompetent|competency|deadline|threw out|(?<!motion to )suppress(?:ed)?)\b|"
+        # A juvenile court's finding: "was adjudicated delinquent".
+        r"\badjudicated\s+(?:a\s+)?delinquent\b|"
         # Whether he can be tried, as a court rules it (not as doctors find), and what a judge
         # made of a motion: "was cleared to stand trial", "denied a defense motion to dismiss".
         r"\bcleared (?:\w+ ){0,3}?to stand trial\b|"

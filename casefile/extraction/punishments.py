@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from casefile.domain.facts import Fact, sentence_years
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
+from casefile.extraction.court_people import is_unnamed_suspect, juvenile_session
 from casefile.extraction.court_words import earliest_case_year
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
@@ -48,10 +49,11 @@ _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
     "term", "placed", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
+    "committed to",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
-    "probation", "restitution",
+    "probation", "restitution", "youth", "juvenile",
 )  # fmt: skip
 
 # "placed on" imposes supervision, not "placed on administrative leave".
@@ -99,7 +101,9 @@ _PROSPECT = compile_scan(
     r"\b(?:could|would|might|(?-i:may)|faces?|faced|facing|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|"
     r"request(?:s|ed|ing)?|recommend(?:s|ed|ing|ation)?|urg(?:e|es|ed|ing)|"
     r"call(?:s|ed|ing)?\s+for|up\s+to|as\s+(?:much|many|long)\s+as|punishable|"
-    r"carr(?:y|ies|ied|ying)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
+    # ("carries a maximum of", not "carrying a weapon".)
+    r"carr(?:y|ies|ied|ying)(?=\s+(?:(?:a|an|the)\s+)?(?:maximum|minimum|mandatory|possible|"
+    r"potential|penalt(?:y|ies)|sentences?|terms?|punishment|up\s+to)\b)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
     r"parole\s+(?:after|in)\s+(?:serving|[\w-]+\s+(?:more\s+)?(?:years?|months?|decades?))|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
     r"will\s+be\s+sentenced|hop(?:e|es|ed|ing)|want(?:s|ed)?|demand(?:s|ed)?|argu(?:e|es|ed)|"
     r"guidelines?|range|possible|potential|(?<!time )served|serving|released|paroled|average|median|"
@@ -190,7 +194,7 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[int, str, int | float | None]] = set()
     for sentence, term, people in found:
-        if only and all(p.name is None for p in people):
+        if only and all(p.name is None and not is_unnamed_suspect(article, p) for p in people):
             people = only
         years = sentence_years(term.years)
         for person in people:
@@ -295,7 +299,7 @@ def _people(
     if named is not None:
         return [named], True
     person = article.cast.actor(sentence, position, prefer_suspect=True)
-    return ([person] if person is not None else []), False
+    return juvenile_session(article, sentence, [person] if person is not None else []), False
 
 
 def _named(

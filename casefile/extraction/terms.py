@@ -106,6 +106,13 @@ _FINE = compile_scan(
     r"(?<=fined )\$\s?\d|\b\d[\d,]*\s+hours\s+of\s+community\s+service\b",
     re.I,
 )
+# A minor committed to the state's youth agency, a juvenile court's disposition: "was
+# committed to the Department of Youth Services until his 21st birthday".
+_COMMITTED = compile_scan(
+    r"\bcommitted\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:Department|Division|Office)\s+of\s+"
+    r"(?:Youth|Juvenile)\s+(?:Services|Corrections|Justice|Rehabilitation)\b",
+    re.I,
+)
 # Probation with no term stated: "was sentenced to probation", "received probation".
 _BARE_PROBATION = compile_scan(
     r"(?<=\bto )probation\b|(?<=received )probation\b|(?<=placed on )probation\b|"
@@ -232,6 +239,8 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             terms.append(Term(match.start(), match.end(), "death", None, True))
     for match in _FINE.finditer(text, start, end):
         terms.append(Term(match.start(), match.end(), "other", None, False))
+    for match in _COMMITTED.finditer(text, start, end):
+        terms.append(Term(match.start(), match.end(), "other", None, True))
     if not any(t.kind == "probation" for t in terms):
         for match in _BARE_PROBATION.finditer(text, start, end):
             if not _TERM_NEAR.match(text, match.end(), end):  # "probation for three years"

@@ -734,3 +734,39 @@ def test_juvenile_court_sessions(text: str, expected: set) -> None:
 )
 def test_admitting_the_charges(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+_JUVENILE = (
+    "Tom Reid, 20, was sentenced Thursday to seven years in prison for a carjacking. The "
+    "second suspect, a 15-year-old boy, was adjudicated delinquent in juvenile court in "
+    "December. Court records show he was committed to the Ohio Department of Youth Services "
+    "until his 21st birthday."
+)
+
+
+def test_an_unnamed_minor_adjudicated_and_committed() -> None:
+    assert court_of(_JUVENILE) == {
+        ("Tom Reid", "sentencing", "2024-03-14"),
+        (None, "other", None),
+    }
+    assert sentences_of(_JUVENILE) == {("Tom Reid", "prison", 7), (None, "other", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "carrying a weapon" is an offence, not a term carried.
+        (
+            "Tom Reid, 20, admitted to charges of making threats and carrying a weapon, and a "
+            "judge placed him on probation for two years.",
+            {("Tom Reid", "probation", 2)},
+        ),
+        # Near miss: what a charge carries is no sentence.
+        (
+            "Tom Reid, 20, admitted to a charge that carries a maximum of two years in prison.",
+            set(),
+        ),
+    ],
+)
+def test_carrying_a_weapon_is_no_prospect(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
