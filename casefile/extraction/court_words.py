@@ -278,7 +278,9 @@ PLEA_WORDS = compile_scan(r"\b(?:plea|pleas|pleaded|pled|pleading|pleads)\b", re
 # Years the report gives the case's own crime or full dates ("the 2021 killing", "on Oct. 3,
 # 2021"), unlike "in 2019" or "in March 2019", which may date another matter.
 _CASE_YEAR = re.compile(
-    r"\b(?P<named>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:killing|shooting|slaying|death|murder|"
+    # (Not "in 2018 for assault": a preposition after the year dates something else.)
+    r"\b(?P<named>(?:19|20)\d\d)\s+(?:(?!for\b|in\b|on\b|of\b|at\b|after\b|with\b|by\b)[a-z-]+\s+)?"
+    r"(?:killing|shooting|slaying|death|murder|"
     r"stabbing|crash|attack|robbery|fire|assault|disappearance|kidnapping|homicide|carjacking)s?\b|"
     r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<dated>(?:19|20)\d\d)\b"
 )

@@ -84,10 +84,11 @@ _ADJECTIVE_TERM = re.compile(
 _LIFE = compile_scan(
     r"\b(?:natural\s+)?life\b(?=\s+(?:in\s+prison|behind\s+bars|imprisonment|without|"
     r"sentences?|terms?|plus|with|in\s+(?:the\s+)?(?:state|federal)?\s*prison)\b|"
+    r"\s+(?:at|on|for|after|by)\b|"  # "jailed for life at the Old Bailey": bare, as below
     r"\s*(?:[.,;:)\"”]|$))",
     re.I,
 )
-_LIFE_WORDS = re.compile(r"\s+\w", re.I)
+_LIFE_WORDS = re.compile(r"\s+(?!(?:at|on|for|after|by)\b)\w", re.I)
 _BARE_LIFE_BEFORE = re.compile(
     r"\b(?:to|gets|got|get|received|receives|given|(?:jailed|imprisoned|locked\s+up)\s+for)\s+\Z",
     re.I,

@@ -770,3 +770,32 @@ def test_an_unnamed_minor_adjudicated_and_committed() -> None:
 )
 def test_carrying_a_weapon_is_no_prospect(text: str, expected: set) -> None:
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Pratt, 33, was sentenced to life on Friday for the killing.",
+            {("Ada Pratt", "life", None)},
+        ),
+        (
+            "Ada Pratt, 33, was sentenced to life for the murder of her husband.",
+            {("Ada Pratt", "life", None)},
+        ),
+        # Near miss: a life fought for is no term.
+        (
+            "Ada Pratt, 33, was charged with murder. Her victim fought for his life for hours.",
+            set(),
+        ),
+        # A term in a year before the case is of an earlier matter ("in 2018 for assault" is
+        # not "the 2018 assault").
+        (
+            "Ada Pratt, 33, was jailed for six months in 2018 for assault, court records show. "
+            "She is now charged with murder.",
+            set(),
+        ),
+    ],
+)
+def test_life_told_bare_and_terms_long_ago(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
