@@ -799,3 +799,22 @@ def test_carrying_a_weapon_is_no_prospect(text: str, expected: set) -> None:
 )
 def test_life_told_bare_and_terms_long_ago(text: str, expected: set) -> None:
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A session told in the present that lies ahead takes the coming weekday.
+        (
+            "Ian Cole, 31, was charged with robbery. Jury selection in Cole's trial begins Monday.",
+            {("Ian Cole", "trial", "2024-03-18")},
+        ),
+        # Near miss: one that began is the past weekday's.
+        (
+            "Ian Cole, 31, was charged with robbery. Jury selection in Cole's trial began Monday.",
+            {("Ian Cole", "trial", "2024-03-11")},
+        ),
+    ],
+)
+def test_a_session_that_begins(text: str, expected: set) -> None:
+    assert court_of(text) == expected
