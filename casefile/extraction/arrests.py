@@ -47,7 +47,9 @@ _ARREST = compile_scan(
     r"(?!\s+(?:his|her|their|a|an|some)\s+[a-z])|"
     r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:police|officers|detectives|deputies|"
     r"troopers|agents|marshals)|on\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b|"
-    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained|caught(?!\s+"
+    # ("detained for questioning" is no arrest: a person of interest questioned.)
+    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained(?!\s+(?:briefly\s+)?"
+    r"for\s+questioning)|caught(?!\s+"
     r"(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:\w+\s+)?(?:camera|video|tape|"
     r"film))\b))|"
     # Custody told by where the suspect was taken: "took him back to the police station".

@@ -818,3 +818,15 @@ def test_life_told_bare_and_terms_long_ago(text: str, expected: set) -> None:
 )
 def test_a_session_that_begins(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gus Lamb, 41, was detained for questioning and later released.", []),
+        # Near miss: detained with no questioning said is custody.
+        ("Gus Lamb, 41, was detained Tuesday on a murder warrant.", ["Gus Lamb"]),
+    ],
+)
+def test_detained_for_questioning(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
