@@ -161,7 +161,7 @@ _GROUP = compile_scan(
 # A group of two told without names: "Both were taken into custody", "arrested two suspects".
 _COUNTED = re.compile(
     r"\b(?:both(?:\s+of\s+them)?(?=\s+(?:were|have|had|are|was)\b)|(?<=arrested\s)both\b|"
-    r"(?<=custody\s)both\b|two\s+(?:\w+\s+)?(?:people|persons|men|women|males|"
+    r"(?<=custody\s)both\b|two\s+(?:(?!other\b|more\b|additional\b)\w+\s+)?(?:people|persons|men|women|males|"
     r"females|suspects|teens|teenagers|juveniles|boys|girls|individuals)\b)",
     re.I,
 )
