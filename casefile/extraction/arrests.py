@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.court_people import for_each_unnamed
+from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
 from casefile.extraction.dates import MONTH_ONLY, nearest_date
 from casefile.extraction.groups import named_together
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
@@ -17,7 +17,7 @@ from casefile.extraction.sentences import Sentence, key_words
 
 _ARREST = compile_scan(
     r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"apprehended|taken into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
+    r"apprehended|taken (?:back )?into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
     # "unsealed upon the arrests of Ann Lee and Bo Tran".
     r"arrests\s+of(?=\s+[A-Z])|"
@@ -36,7 +36,9 @@ _ARREST = compile_scan(
     r"surrendered|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
     r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?=\s+and\s+(?:released|held)))|"
     # Not "extradited": a move of someone already in custody, whose arrest is told apart.
-    r"placed under arrest|jailed|nabbed|"
+    # ("jailed for four years" is a sentence, not custody taken; "remains jailed" a state.)
+    r"placed under arrest|(?<!remains )(?<!remained )(?<!remain )(?<!still )jailed(?!\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|"
+    r"weeks?|days?)\b))|nabbed|"
     # "An arrest was made", "police have made an arrest": the custody of the one it names.
     r"(?:made|make)\s+an\s+arrest|an\s+arrest\s+(?:was|has\s+been|had\s+been)\s+made|"
     r"(?:is|was|are|were|remains|remained)\s+(?:now\s+|still\s+)?behind\s+bars|"
@@ -45,7 +47,9 @@ _ARREST = compile_scan(
     r"(?!\s+(?:his|her|their|a|an|some)\s+[a-z])|"
     r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:police|officers|detectives|deputies|"
     r"troopers|agents|marshals)|on\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b|"
-    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained|caught(?!\s+"
+    # ("detained for questioning" is no arrest: a person of interest questioned.)
+    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained(?!\s+(?:briefly\s+)?"
+    r"for\s+questioning)|caught(?!\s+"
     r"(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:\w+\s+)?(?:camera|video|tape|"
     r"film))\b))|"
     # Custody told by where the suspect was taken: "took him back to the police station".
@@ -154,9 +158,28 @@ _GROUP = compile_scan(
     r"accomplice|man|woman)\b|\b(?:the|a) (?:couple|pair)\b",
     re.I,
 )
+# A group of two told without names: "Both were taken into custody", "arrested two suspects".
+_COUNTED = re.compile(
+    r"\b(?:both(?:\s+of\s+them)?(?=\s+(?:were|have|had|are|was)\b)|(?<=arrested\s)both\b|"
+    r"(?<=custody\s)both\b|two\s+(?:(?!other\b|more\b|additional\b)\w+\s+)?(?:people|persons|men|women|males|"
+    r"females|suspects|teens|teenagers|juveniles|boys|girls|individuals)\b)",
+    re.I,
+)
+# "was one of five people arrested": one of a group the report counts.
+_ONE_OF = re.compile(
+    r"\bone\s+of\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:\w+\s+)?(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults)"
+    r"\s+(?:\w+\s+)?\Z",
+    re.I,
+)
+_COUNT = {
+    **{w: n for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight",
+                                    "nine", "ten"), start=2)},
+    **{str(n): n for n in range(2, 100)},
+}  # fmt: skip
 # "the arrest of Bo Tran": the name after the noun is whose arrest it is.
 _ARREST_OF = re.compile(r"\barrests?\s+of\s+\Z", re.I)
-_AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b", re.I)
+_AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b|\bback into custody\b", re.I)
 
 
 _CLAUSE_BREAK = re.compile(r"(?<!\d);")
@@ -170,6 +193,10 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
             # "the arrests of Ann Lee and Bo Tran": each named there.
             listed = named_together(article, sentence)
             return listed if person in listed else [person]
+    # "The following defendants were ... arrested on June 10:" and a bulleted list of them.
+    listed = listed_after(article, sentence)
+    if listed:
+        return list(listed)
     if _CLAUSE_BREAK.search(sentence.text, 0, match.start()):
         # A later clause ("...; Ruiz surrendered") is about its own subject; a semicolon after
         # an age only parts a list ("Ann Lee, 22; Bo Tran, 19; and ... were arrested").
@@ -178,13 +205,29 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     if len(group) > 1:
         return _in_custody(article, sentence, list(group))
     named = article.cast.named_suspects
+    # "Bo Tran was one of five people arrested Tuesday": the five the report names.
+    one_of = _ONE_OF.search(sentence.text, 0, match.start())
+    if one_of and len(named) > 1 and _COUNT.get(one_of.group(1).lower(), 0) == len(named):
+        return _in_custody(article, sentence, list(named))
     if (
         len(named) > 1
         and first_in(_GROUP, sentence.text)
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
     ):
         return _in_custody(article, sentence, list(named))
-    return [article.cast.actor(sentence, match.start())]
+    actor = article.cast.actor(sentence, match.start())
+    # "Both were taken into custody", of a report naming one of the two: the other, unnamed
+    # ("A 15-year-old male - his name is not being released"), is arrested too.
+    counted = _COUNTED.search(sentence.text)
+    if (
+        counted
+        and actor is not None
+        and actor.suspect
+        and len(named) == 1
+        and not article.cast.people_in(sentence)
+    ):
+        return [actor, unnamed_suspect(article)]
+    return [actor]
 
 
 def extract_arrests(article: Article) -> list[Fact]:
@@ -220,7 +263,12 @@ def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
 
 # A relative clause between the arrest and a date gives the date to something else: "taken into
 # custody in the killing of Ann Lee, who went missing on Jan. 2".
-_OTHER_CLAUSE = re.compile(r",\s+(?:who|which|whose|where)\b|;")
+_OTHER_CLAUSE = re.compile(
+    r",\s+(?:who|which|whose|where)\b|;|"
+    # "arrested two suspects in a carjacking that occurred Saturday": the crime's day.
+    r"\b(?:that|which)\s+(?:occurred|happened|took\s+place|unfolded|began|erupted)\b",
+    re.I,
+)
 
 
 def _arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> str | None:

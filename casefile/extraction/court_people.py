@@ -11,17 +11,22 @@ from casefile.extraction.context import Article
 from casefile.extraction.groups import OTHERS, group, named_together, relative_only
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
+from casefile.extraction.reference_cues import BULLET
 from casefile.extraction.sentences import Sentence, key_words
 
 # Words that open "the other defendants", "a second man" (see `others_before`).
 _OTHERS_GATE = key_words("other", "another", "remaining", "second", "third", "fourth", "fifth")
 # A subject just before a verb: "he", "she", "they", "the suspect", "the 27-year-old".
+# Auxiliaries between a subject and "be in court": "He will be in court Monday".
+_AUXILIARY = (
+    r"(?:(?:will|shall|would|must|also|again|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s+)*"
+)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she|they|(?:the|a) (?:[\w-]+ )?(?:suspect|defendant|accused|man|woman|teen|"
-    r"teenager|boy|girl|\d+-year-old))\s+\Z",
+    r"teenager|boy|girl|\d+-year-old))\s+" + _AUXILIARY + r"\Z",
     re.I,
 )
-_AGE_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3},)?\s+\Z")
+_AGE_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3},)?\s+" + _AUXILIARY + r"\Z", re.I)
 
 
 def defendant_subject(article: Article, sentence: Sentence, position: int) -> bool:
@@ -134,10 +139,15 @@ def subjects_named(article: Article, sentence: Sentence, position: int) -> list[
 
 
 def one_suspect(article: Article, sentence: Sentence, position: int) -> list[Person]:
-    """The one suspect a court event at `position` of `sentence` concerns, if any."""
+    """The one suspect a court event at `position` of `sentence` concerns, if any; an
+    unnamed one when the subject is told by an age the named suspect does not have ("The
+    15-year-old appeared in juvenile court", of a report naming a man of 19)."""
     person = article.cast.actor(sentence, position, prefer_suspect=True)
     if person is None or relative_only(article, sentence, person):
         return []
+    aged = _AGED_SUBJECT.search(sentence.text, max(0, position - 50), position)
+    if aged and person.age is not None and person.age != int(aged.group(1)):
+        return [unnamed_suspect(article, int(aged.group(1)))]
     # "Ortiz's mother appeared in court": the relative is the subject, not the defendant.
     text = sentence.text
     if any(
@@ -151,6 +161,82 @@ def one_suspect(article: Article, sentence: Sentence, position: int) -> list[Per
     ):
         return []
     return [person]
+
+
+# A subject told by an age: "The 15-year-old", "a 15-year-old boy".
+_AGED_SUBJECT = re.compile(
+    r"\b(?:the|a|an)\s+(\d{1,2})-year-old(?:\s+(?:boy|girl|man|woman|teen|teenager|suspect|"
+    r"defendant|juvenile))?\s+(?:(?:was|is|has|had|also|later|then)\s+)*\Z",
+    re.I,
+)
+
+
+# A court of minors, or where it sends them: "in juvenile court", "committed to the
+# Department of Youth Services".
+_JUVENILE_COURT = re.compile(
+    r"\bjuvenile\s+(?:court|judge|detention|justice\s+center|facility)\b|"
+    r"\b(?:Department|Division|Office)\s+of\s+(?:Youth|Juvenile)\s+(?:Services|Corrections|Justice)\b",
+    re.I,
+)
+# One other defendant told without a name: "The second suspect, a 15-year-old boy, ...".
+_ONE_OTHER = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|fifth|other)\s+(?:defendant|co-defendant|suspect|man|"
+    r"woman|teen|teenager|boy|girl|juvenile)\b(?:,\s+(?:a|an)\s+(?P<age>\d{1,2})-year-old\b)?",
+    re.I,
+)
+
+
+def unnamed_other(article: Article, sentence: Sentence, position: int) -> Person | None:
+    """The unnamed other defendant the subject before `position` is, when it is one and the
+    sentence names no one ("The second suspect, a 15-year-old boy, was adjudicated
+    delinquent"); None for others the report names or counts."""
+    if article.cast.people_in(sentence):
+        return None
+    found = list(_ONE_OTHER.finditer(sentence.text, 0, position))
+    if not found:
+        return None
+    age = found[-1].group("age")
+    return unnamed_suspect(article, int(age) if age else None)
+
+
+def juvenile_session(article: Article, sentence: Sentence, people: list[Person]) -> list[Person]:
+    """`people`, unless the event is told in juvenile court of adults the sentence does not
+    name: then it is the unnamed minor's ("A detention hearing in juvenile court was held
+    Wednesday" in a report naming only the boy's father, 44)."""
+    if not people or not juvenile_told(article, sentence):
+        return people
+    named_here = {id(p) for _, p in article.cast.people_in(sentence)}
+    if all(p.age is not None and p.age >= 18 and id(p) not in named_here for p in people):
+        return [unnamed_suspect(article)]
+    return people
+
+
+def juvenile_told(article: Article, sentence: Sentence) -> bool:
+    """Whether `sentence` tells of juvenile court ("in juvenile court", "committed to the
+    Department of Youth Services"), or goes on with the sentence before that does ("The
+    teen's case was handled in juvenile court. Last week, he admitted to charges") naming no
+    suspect."""
+    if _JUVENILE_COURT.search(sentence.text):
+        return True
+    before = article.sentences[sentence.index - 1] if sentence.index else None
+    return bool(
+        before is not None
+        and not any(p.suspect for _, p in article.cast.people_in(sentence))
+        and _JUVENILE_COURT.search(before.text)
+        and not any(p.suspect for _, p in article.cast.people_in(before))
+    )
+
+
+def is_unnamed_suspect(article: Article, person: Person) -> bool:
+    """Whether `person` is one `unnamed_suspect` gave for `article`."""
+    return any(p is person for p in article.__dict__.get("_unnamed_by_age", {}).values())
+
+
+def unnamed_suspect(article: Article, age: int | None = None) -> Person:
+    """The unnamed suspect (of `age`, if told) the report tells events of: one person per
+    article and age, so that his events are told once each."""
+    known: dict[int | None, Person] = article.__dict__.setdefault("_unnamed_by_age", {})
+    return known.setdefault(age, Person(words=(), name=None, suspect=True, age=age))
 
 
 _RELATIVE_AFTER = re.compile(
@@ -213,3 +299,55 @@ def for_each_unnamed(article: Article, facts: list[Fact]) -> list[Fact]:
         ):
             result.extend([told] * (size - 1))
     return result
+
+
+def named_after_of(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The one whose event it is, named right after words ending in "of": "at the trial of Bo
+    Tran"."""
+    if not match.group(0).endswith(" of"):
+        return []
+    return [
+        person
+        for mention, person in article.cast.people_in(sentence)
+        if match.end() < mention.start <= match.end() + 2
+        and not (person.victim or person.killed or person.official)
+    ][:1]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def possessor(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The one whose event it is, named as its possessor: "testifies at Bo Tran's trial"."""
+    if not match.group(0).lower().startswith("at "):
+        return []
+    owner = _POSSESSIVE.search(match.group(0))
+    if owner is None:
+        return []
+    end = match.start() + owner.start()
+    return [
+        person
+        for mention, person in article.cast.people_in(sentence)
+        if mention.end == end and not (person.victim or person.killed or person.official)
+    ][:1]
+
+
+def listed_after(article: Article, sentence: Sentence) -> list[Person]:
+    """The defendants a lead-in ending in a colon names in the bulleted lines after it: "The
+    following defendants were indicted on June 5 and arrested on June 10:" then "- Ann Lee,
+    34, of Dayton, charged with ..."; [] for a sentence that names someone itself or leads
+    no list."""
+    text = sentence.text.rstrip()
+    if not text.endswith(":") or article.cast.people_in(sentence):
+        return []
+    listed: list[Person] = []
+    for item in article.sentences[sentence.index + 1 :]:
+        bullet = BULLET.match(item.text)
+        if bullet is None:
+            break
+        listed.extend(
+            person
+            for mention, person in article.cast.people_in(item)[:1]
+            if mention.start == bullet.end() and person.suspect and person not in listed
+        )
+    return listed

@@ -1,9 +1,11 @@
-"""Which words tell of which court event, and which words say one did not take place.
+"""Which words tell of which court event.
 
 `KINDS` lists each kind of event (sentencing, arraignment, indictment, plea, hearing,
 appearance, trial, other) with the key words its pattern cannot match without; court.py reads
-them in that order. The rest are what makes a match no event: a plea not entered, an event
-denied, possible or of unknown date, a hearing named for another kind of event.
+them in that order. The rest tell which of two kinds a match is (a hearing named for another
+kind of event, a conviction told with a plea, fitness for trial), and the years an event of
+this case may be told in. The words that say an event did not take place are in
+`court_not_held.py`.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ KINDS = [
     ),
     _kind(
         "plea",
-        ("plea", "pled"),
+        ("plea", "pled", "admit", "denies", "denied", "deny"),
         r"\b(?:pleaded|pled|pleads|plead|pleading) (?:\w+ ){0,2}?(?:guilty|innocent|no contest|"
         r"nolo)\b|\bpleaded to\b|\benter(?:ed|s|ing)? (?:a |an |the |his |her |their )?"
         r"(?:[\w-]+ ){0,2}?pleas?\b|\b(?:guilty|innocent|no[- ]contest|negotiated) pleas?\b|"
@@ -62,7 +64,17 @@ KINDS = [
         r"\bchang(?:ed|es|ing) (?:his|her|their) pleas?\b|"
         r"\bas part of (?:a |an |the |his |her |their )?plea (?:deal|agreement|bargain)\b|"
         # The session named for the plea: "his plea hearing is set for", "a change of plea".
-        r"\bplea (?:hearing|conference)\b|\bchange[- ]of[- ]plea\b",
+        r"\bplea (?:hearing|conference)\b|\bchange[- ]of[- ]plea\b|"
+        # A plea as British courts report it, told with the court it was made in: "admitted
+        # arson at an earlier hearing", "denied murder at Leeds Crown Court" (not "denied
+        # bail", nor what he admitted to the police).
+        # "admitted to charges of terroristic threats": a plea, as juvenile courts take one.
+        r"\badmit(?:s|ted)? (?:to )?(?:the |both |all |two |three |several )?(?:charges?|counts?)\b|"
+        r"\b(?:admit(?:s|ted)?|den(?:y|ies|ied)) (?!(?:[\w'’-]+ ){0,3}?(?:bail|bond|motion|"
+        r"request|application|appeal)\b)(?!to (?:the )?(?:police|investigators|detectives|"
+        r"officers|deputies|agents)\b)"
+        r"(?:[\w'’,-]+ ){1,8}?(?:at|in|before) (?:an? |the )?(?:[\w'’.-]+ ){0,4}?"
+        r"(?:court|courts|hearing|magistrates|Bailey)\b(?! (?:filings?|documents?|records?|papers))",
     ),
     _kind(
         "hearing",
@@ -79,10 +91,13 @@ KINDS = [
             "be heard",
         ),
         # "the hearing" points back at an event told already ("after the hearing").
+        # ("After hearing punishment evidence": the verb.)
+        r"(?<!\bafter )(?<!\bbefore )(?<!\bwhile )(?<!\bupon )(?<!\bwithout )"
         r"\bhearings?\b(?<!\bthe hearing)(?<!\bthat hearing)(?<!\bthis hearing)(?<!\bthe hearings)"
         r"(?<!\bthose hearings)"
         r"(?! date (?:has|have|had|was|is) (?:not|yet)| date (?:hasn|wasn|isn))|"
-        r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness) conference\b|"
+        r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness|dispositional|"
+        r"disposition|case management|probable[\s-]+cause) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled|"
         r"adjourned)\b|\bstatus check\b|"
@@ -98,7 +113,11 @@ KINDS = [
         # "will be in court again on", "stood silently in court".
         r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
-        r"(?:court|courtroom|judge|magistrate)\b|"
+        r"(?:court|courtroom|judge|magistrates?|justices?)\b|"
+        # British and Commonwealth wording: "appeared at Leeds Magistrates' Court", "will
+        # appear at the Old Bailey" (not "appeared at a news conference outside the court").
+        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?at (?!an? )(?:(?!outside\b|near\b)[\w'’.-]+ ){0,4}?"
+        r"(?:court|courts|Bailey)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
         r"(?:in )?court\b|\bcourt date\b|\bdue back\b|"
         # "is due in juvenile court Friday", "due in Fairview County Superior Court".
@@ -191,6 +210,9 @@ KINDS = [
         r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial,? (?:which |that )?(?:is|was|has been|"
         r"will|began|begins|started|starts|opened|opens|lasted|ended|got|set|scheduled|slated)|"
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
+        # The trial given its date by the judge: "set Bo Tran's trial for Jan. 10".
+        r"(?:set|scheduled|moved|rescheduled|postponed|delayed|continued|reset) (?:his|her|their|"
+        r"the|\w+['’]s) (?:[\w-]+ )?trial (?:date )?(?:for|to|until|on)\b|"
         r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
         r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
@@ -211,12 +233,25 @@ KINDS = [
     ),
     _kind(
         "other",
-        ("incompet", "competen", "deadline", "threw out", "suppress", "stand trial", "motion"),
+        (
+            "incompet",
+            "competen",
+            "deadline",
+            "threw out",
+            "suppress",
+            "stand trial",
+            "motion",
+            "adjudicated",
+        ),
         # ("a motion to suppress" is a request: a ruling on it is read below).
         r"\b(?:incompetent|competency|deadline|threw out|(?<!motion to )suppress(?:ed)?)\b|"
+        # A juvenile court's finding: "was adjudicated delinquent".
+        r"\badjudicated\s+(?:a\s+)?delinquent\b|"
         # Whether he can be tried, as a court rules it (not as doctors find), and what a judge
         # made of a motion: "was cleared to stand trial", "denied a defense motion to dismiss".
         r"\bcleared (?:\w+ ){0,3}?to stand trial\b|"
+        r"\b(?:judge|court|jury)\b[^.;]{0,40}?\b(?:found|ruled|deemed|declared)\b[^.;]{0,80}?"
+        r"\b(?:competent|fit) to stand trial\b|"
         r"\b(?:judge|court|jury)\b[^.;]{0,40}?\b(?:found|ruled|deemed|declared)\b[^.;]{0,30}?"
         r"\b(?:competent|fit)\b|"
         r"\b(?:was|were|been|is|are) (?:found|ruled|deemed|declared) (?:mentally )?(?:competent|fit)\b|"
@@ -228,128 +263,6 @@ KINDS = [
 ]
 # Any kind's key word: most sentences hold none and are passed over with one search.
 COURT_WORDS = any_key_words(*(gate for _, gate, _ in KINDS))
-# A sentence that opens "An indictment is ..." or names an event that may happen or belongs
-# to another proceeding. Two patterns, the opening one tried only at the start: as one, the
-# opening "^\\W*" left `compile_scan` no first characters to skip ahead to.
-# ("A hearing is scheduled for April 2" is one: only a definition is none.)
-NOT_AN_EVENT_OPENING = re.compile(
-    r"\W*(?:An indictment|A hearing|A preliminary hearing|An arraignment) is (?:not|a|an|the|"
-    r"when|where|used|meant|required|held to)\b",
-    re.I,
-)
-NOT_AN_EVENT = compile_scan(
-    r"\b(?:can|could|may|might) (?:request|ask for|seek)\b|"
-    r"\bprobation violation hearing\b|\bparole hearing\b|"
-    # What would have happened: "would have begun if he had rejected the deal".
-    r"\bwould have\b",
-    re.I,
-)
-# A plea that was not entered: "did not enter a plea".
-NO_PLEA = compile_scan(
-    r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|not yet) (?:\w+ )?(?:enter(?:ed)?|"
-    r"ma[dk]e)\s+(?:a |any )?plea\b",
-    re.I,
-)
-# Words just before an event that say it did not or may not take place: "has not been
-# indicted", "has yet to be arraigned", "No court date", "did not appear", "could be
-# arraigned", "failed to appear", "plan to seek an indictment" ("not guilty" is a plea);
-# two words at most between, so "did not set bail at his arraignment" keeps the arraignment.
-_NOT_HELD_BEFORE = re.compile(
-    r"(?:\b(?:not|never|yet to)\b(?!\s+guilty)|\bno\b(?![- ]contest)|\b(?:could|might|may|"
-    r"refused|declined|failed|seek|seeks|seeking|sought)\b)\s+(?:[\w'’-]+\s+){0,2}\Z",
-    re.I,
-)
-# ... and words after it: "court date has not been set", "was canceled", "was not available".
-_NOT_HELD_AFTER = re.compile(
-    # ("A hearing on whether to try him as an adult has not been scheduled"; not past a new
-    # clause: "at a hearing where the judge has not yet ruled").
-    # (A period only in an abbreviated month: "scheduled for Jan. 15 was canceled".)
-    r"(?:(?!\b(?:where|when|and|but|after|while|which|that|who)\b)(?:[^,;.]|\.(?=\s\d))){0,60}?"
-    r"\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
-    r"cancelled|called off|scrapped))\b",
-    re.I,
-)
-# A session that "had been scheduled" gave way to something else: "had been scheduled for a
-# preliminary hearing on Sept. 10" (he failed to appear), "had been set for trial".
-_SUPERSEDED_BEFORE = re.compile(
-    r"\bhad\s+been\s+(?:scheduled|set|slated|expected|due)\s+(?:to\s+\w+\s+)?(?:for\s+)?"
-    r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?\Z",
-    re.I,
-)
-# A session given up: "waived arraignment", "waived his right to a preliminary hearing".
-_WAIVED_BEFORE = re.compile(
-    r"\bwaiv(?:e|ed|es|ing)\s+(?:(?:his|her|their|the)\s+)?(?:right\s+to\s+(?:an?\s+)?)?"
-    r"(?:(?:preliminary|probable[\s-]+cause|detention|bond|formal|examining|extradition|jury|"
-    r"speedy)\s+)?\Z",
-    re.I,
-)
-# A subject that names no one who took part: "Neither man has entered a plea", "None of the
-# four has been arraigned" (the auxiliary right before the event, so "Neither defendant spoke
-# at the arraignment" keeps it).
-_NO_ONE_BEFORE = re.compile(
-    r"\b(?:neither|none|no one|nobody)\b(?:\s+[\w'’-]+){0,4}?\s+(?:has|have|had|was|were|is|are)"
-    r"(?:\s+(?:yet|ever|been|so far))*\s+\Z",
-    re.I,
-)
-# Whether an event will take place is not known: "It was not clear when he will be arraigned".
-_UNKNOWN_WHEN = re.compile(
-    r"\b(?:(?:not|n['’]t) (?:immediately |yet )?(?:known|clear|certain|available)|unclear|unknown|"
-    r"uncertain) (?:when|whether|if)\b",
-    re.I,
-)
-
-
-# ... and inside the words of an event that take in its scheduling ("Sentencing has not been
-# scheduled", "a trial date was never set").
-_NOT_HELD_WITHIN = re.compile(
-    r"\b(?:has|have|had|was|were|is|are)(?: been)? (?:not|never|yet to|canceled|cancelled|"
-    r"called off|scrapped)\b(?!\s+guilty)",
-    re.I,
-)
-
-
-def not_held(text: str, match: re.Match[str]) -> bool:
-    """Whether `text` says the event at `match` did not or may not take place, or that when
-    it will is not known."""
-    start = match.start()
-    # "A not guilty plea was entered": the "not" is the plea's.
-    pleaded = match.group(0).lower().startswith(("guilty", "contest", "innocent"))
-    return bool(
-        (not pleaded and _NOT_HELD_BEFORE.search(text, max(0, start - 30), start))
-        or _NO_ONE_BEFORE.search(text, max(0, start - 60), start)
-        or _SUPERSEDED_BEFORE.search(text, max(0, start - 60), start)
-        or _WAIVED_BEFORE.search(text, max(0, start - 50), start)
-        or _NOT_HELD_AFTER.match(text, match.end())
-        or _NOT_HELD_WITHIN.search(text, start, match.end())
-        or _UNKNOWN_WHEN.search(text, 0, start)
-    )
-
-
-# An indictment that is looked for: a grand jury's decision, not a session on the calendar,
-# so "An indictment is expected within 30 days" and "expect to indict" are no event.
-_EXPECTED_BEFORE = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|likely|plan(?:s|ned)?|intend(?:s|ed)?)"
-    r"\s+(?:to\s+)?(?:(?:be|seek|obtain|return|an|a)\s+){0,2}\Z",
-    re.I,
-)
-_EXPECTED_AFTER = re.compile(
-    r"\w*\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:expected|anticipated|likely)\b", re.I
-)
-
-
-def expected_only(text: str, match: re.Match[str]) -> bool:
-    """Whether the indictment at `match` is one that is expected, not one returned."""
-    return bool(
-        _EXPECTED_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        or _EXPECTED_AFTER.match(text, match.end())
-    )
-
-
-# What follows the "If ..." clause of a conditional sentence is its consequence: "If he is
-# indicted, he would be arraigned in Superior Court" tells of no arraignment. A consequence
-# told with "will" is on the calendar ("If a true bill is handed down, he will face
-# arraignment on Jan. 15").
-CONSEQUENCE = re.compile(r"\b(?:would|could|might|may)\b", re.I)
 # A year well before the report that the event is told in: "was convicted of menacing in 2019
 # and sentenced to 30 days", "In 2015, he pleaded guilty to ..." (see `court.py`); a month
 # with it ("in March 2022") is the detail a report gives the case's own events.
@@ -365,7 +278,9 @@ PLEA_WORDS = compile_scan(r"\b(?:plea|pleas|pleaded|pled|pleading|pleads)\b", re
 # Years the report gives the case's own crime or full dates ("the 2021 killing", "on Oct. 3,
 # 2021"), unlike "in 2019" or "in March 2019", which may date another matter.
 _CASE_YEAR = re.compile(
-    r"\b(?P<named>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:killing|shooting|slaying|death|murder|"
+    # (Not "in 2018 for assault": a preposition after the year dates something else.)
+    r"\b(?P<named>(?:19|20)\d\d)\s+(?:(?!for\b|in\b|on\b|of\b|at\b|after\b|with\b|by\b)[a-z-]+\s+)?"
+    r"(?:killing|shooting|slaying|death|murder|"
     r"stabbing|crash|attack|robbery|fire|assault|disappearance|kidnapping|homicide|carjacking)s?\b|"
     r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<dated>(?:19|20)\d\d)\b"
 )
@@ -418,7 +333,7 @@ DAY_HEARING = compile_scan(
     r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"
 )
 IN_COURT = re.compile(
-    r"(?:was|were|is|are|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
+    r"(?:was|were|is|are|be|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
     r"in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)",
     re.I,
 )

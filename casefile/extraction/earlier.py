@@ -79,7 +79,28 @@ _LEGAL = (
 )
 _EVENT = compile_scan(rf"\b(?:(?P<harm>{_HARM})|(?P<legal>{_LEGAL}))\b", re.I)
 # A year written before a noun dates that noun: "the 2023 shooting death", "a 2012 conviction".
-_NOUN_AFTER = compile_scan(rf"\A\s+(?:[\w-]+\s+)?(?:(?P<harm>{_HARM})|(?P<legal>{_LEGAL}))\b", re.I)
+# (Matched at the time's end: no "\A", which holds only at the start of the text.)
+_NOUN_AFTER = compile_scan(rf"\s+(?:[\w-]+\s+)?(?:(?P<harm>{_HARM})|(?P<legal>{_LEGAL}))\b", re.I)
+# A year written before a noun follows a determiner: "the 2023 shooting", "a 2016
+# conviction", "his 2012 arrest" (not "convicted in 2015 of assaulting").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|\w+['’]s)\s+\Z", re.I)
+
+
+def _noun_named(text: str, time: Time) -> re.Match[str] | None:
+    """The noun a year written before it dates ("the 2023 shooting death"), if it is one."""
+    if not text[time.start].isdigit() or not _DETERMINER_BEFORE.search(
+        text, max(0, time.start - 20), time.start
+    ):
+        return None
+    return _NOUN_AFTER.match(text, time.end)
+
+
+# A time told of the telling dates no event: "was killed, police said Thursday".
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|stated|added|told\s+(?:[\w.]+\s+){1,2}?)"
+    r"(?:\s+(?:on|late|early))?\s+\Z",
+    re.I,
+)
 # A sentence that counts on from the one before: "Six years later", "The following year".
 _COUNTED_ON = compile_scan(
     r"\A\W*(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
@@ -206,8 +227,10 @@ def dated_events(text: str, times: Sequence[Time]) -> Iterator[tuple[Time, str, 
     """Each time of `times` with the kind of event it dates ("harm" or "legal") and where
     that event's word stands, when one does."""
     for time in times:
-        noun = _NOUN_AFTER.match(text, time.end)
-        if noun is not None and text[time.start].isdigit():
+        if _SAID_BEFORE.search(text, max(0, time.start - 30), time.start):
+            continue
+        noun = _noun_named(text, time)
+        if noun is not None:
             yield time, "harm" if noun.group("harm") else "legal", noun.start(noun.lastgroup or 0)
             continue
         event = _event_before(text, time.start)
@@ -289,7 +312,10 @@ def harm_long_before(
 
 def _tells_legal(text: str, time: Time) -> bool:
     """Whether the clause of `time` tells a legal event too ("pleaded not guilty to murder
-    Friday", "was sentenced Thursday for beating ..."): which one it dates is unsure."""
+    Friday", "was sentenced Thursday for beating ..."): which one it dates is unsure, unless
+    it is a year written before the harm it dates ("is charged in the 2023 killing")."""
+    if _noun_named(text, time):
+        return False
     start = _clause_start(text, time.start)
     edge = _CLAUSE_EDGE.search(text, time.end)
     end = edge.start() if edge else len(text)
@@ -300,9 +326,12 @@ def before_incident(
     text: str, times: Sequence[Time], incident: datetime.date
 ) -> tuple[int, int] | None:
     """Where the first legal event `text` dates before `incident` is told: from the start
-    of its clause to the later of its word and its time, if `text` tells one."""
+    of its clause to the later of its word and its time, if `text` tells one; a year written
+    before its noun names only that noun ("pointing to a 2016 conviction")."""
     for time, kind, where in dated_events(text, times):
         if kind == "legal" and time.sure and time.last < incident:
+            if _noun_named(text, time):
+                return time.start, where + 1
             return _clause_start(text, min(where, time.start)), max(where + 1, time.end)
     return None
 

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from casefile.domain.facts import Fact, sentence_years
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
+from casefile.extraction.court_people import is_unnamed_suspect, juvenile_session
 from casefile.extraction.court_words import earliest_case_year
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
@@ -47,11 +48,12 @@ from casefile.extraction.terms import Term, find_terms
 _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
-    "term", "placed", "to serve", "to spend",
+    "term", "placed", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
+    "committed to",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
-    "probation",
+    "probation", "restitution", "youth", "juvenile",
 )  # fmt: skip
 
 # "placed on" imposes supervision, not "placed on administrative leave".
@@ -63,7 +65,13 @@ _SUPERVISED = (
 # sentence (`_SELF_NAMED`).
 _IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
-    r"handed(?:\s+down)?|imposed|tacked\s+on|ordered\s+to\s+(?:serve|spend|pay|perform)|"
+    r"handed(?:\s+down)?|imposed|tacked\s+on|"
+    r"ordered\s+(?:(?:him|her|them)\s+)?to\s+(?:serve|spend|pay|perform)|"
+    r"ordered(?=\s+\d[\d,]*\s+hours\s+of\s+community\s+service)|"
+    # A term a judge adds to another: "added three years for a firearm specification".
+    r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?)\b)|"
+    # British wording: "was jailed for four years", "imprisoned for life".
+    r"(?:jailed|imprisoned|locked\s+up)(?=\s+for\s)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
     r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+(?:(?:him|her|them)\s+)?on"
     + _SUPERVISED
@@ -76,23 +84,26 @@ _IMPOSING = compile_scan(
 # sentenced to ...", "sentenced to the maximum of 20 years").
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
-    r"receives|gets|got|gave|handed\s+down|imposed|tacked|fined|placed\s+(?:(?:him|her|them)\s+)?on"
+    r"receives|gets|got|gave|handed\s+down|imposed|tacked|added|fined|"
+    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up)|placed\s+(?:(?:him|her|them)\s+)?on"
     + _SUPERVISED,
     re.I,
 )
 # Words before an imposing word that make it a prospect: "could have been sentenced",
 # "is expected to be sentenced", "would receive".
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|would|might|may|should|can|cannot|will\s+be|to\s+be|if|unless|whether|"
+    r"\b(?:could|would|might|(?-i:may)|should|can|cannot|will\s+be|to\s+be|if|unless|whether|"
     r"faces?\s+being)\s+(?:\w+\s+){0,2}\Z",
     re.I,
 )
 # In the clause before the term: what may come rather than what came, or another matter.
 _PROSPECT = compile_scan(
-    r"\b(?:could|would|might|may|faces?|faced|facing|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|"
+    r"\b(?:could|would|might|(?-i:may)|faces?|faced|facing|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|"
     r"request(?:s|ed|ing)?|recommend(?:s|ed|ing|ation)?|urg(?:e|es|ed|ing)|"
     r"call(?:s|ed|ing)?\s+for|up\s+to|as\s+(?:much|many|long)\s+as|punishable|"
-    r"carr(?:y|ies|ied|ying)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
+    # ("carries a maximum of", not "carrying a weapon".)
+    r"carr(?:y|ies|ied|ying)(?=\s+(?:(?:a|an|the)\s+)?(?:maximum|minimum|mandatory|possible|"
+    r"potential|penalt(?:y|ies)|sentences?|terms?|punishment|up\s+to)\b)|spared?|avoid(?:s|ed|ing)?|if|unless|whether|eligible|"
     r"parole\s+(?:after|in)\s+(?:serving|[\w-]+\s+(?:more\s+)?(?:years?|months?|decades?))|expect(?:s|ed)?|scheduled|set\s+to|to\s+be\s+sentenced|"
     r"will\s+be\s+sentenced|hop(?:e|es|ed|ing)|want(?:s|ed)?|demand(?:s|ed)?|argu(?:e|es|ed)|"
     r"guidelines?|range|possible|potential|(?<!time )served|serving|released|paroled|average|median|"
@@ -114,6 +125,7 @@ _EARLIER = compile_scan(
     re.I,
 )
 _RELATIVE = re.compile(r",\s+who\b[^,;]*,", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totaling|totalling|in\s+all)\s+\Z", re.I)
 _REPORTED = re.compile(r"reported$", re.I)
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+)?\Z", re.I)
 # "to 20 years in prison in 2005": when it was imposed, right after the term (not "for a
@@ -182,7 +194,7 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[int, str, int | float | None]] = set()
     for sentence, term, people in found:
-        if only and all(p.name is None for p in people):
+        if only and all(p.name is None and not is_unnamed_suspect(article, p) for p in people):
             people = only
         years = sentence_years(term.years)
         for person in people:
@@ -230,9 +242,18 @@ def _imposed(
         for m in _IMPOSING.finditer(text, start, end)
         if not _MODAL_BEFORE.search(text, max(start, m.start() - 40), m.start())
     ]
-    for term in find_terms(text, start, end):
+    terms = find_terms(text, start, end)
+    # "four years on the robbery count and three on the gun specification, for a total of
+    # seven years": the total is the term of its kind.
+    totals = [t for t in terms if _TOTAL_BEFORE.search(text, max(start, t.start - 25), t.start)]
+    for term in terms:
         before = [c for c in cues if c.end() <= term.start]
         if not before and not term.self_named:
+            continue
+        if totals and term not in totals and any(t.kind == term.kind for t in totals):
+            continue
+        if term in totals:
+            yield term, (before[-1].start() if before else None)
             continue
         # "X, who faced up to 40 years, was sentenced to 12": the relative clause is X's past.
         prefix = _RELATIVE.sub(",", text[start : term.start])
@@ -278,7 +299,7 @@ def _people(
     if named is not None:
         return [named], True
     person = article.cast.actor(sentence, position, prefer_suspect=True)
-    return ([person] if person is not None else []), False
+    return juvenile_session(article, sentence, [person] if person is not None else []), False
 
 
 def _named(

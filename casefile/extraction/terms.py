@@ -3,7 +3,8 @@
 A term is a number and a unit ("25 years", "18 months", "180 days", "a six-month", "two and
 a half years"), "life" ("life in prison", "life without parole", "three consecutive life
 sentences"), death ("sentenced to death", "a death sentence") or a fine ("$500 fines",
-"fined $1,000", "40 hours of community service"). What this module decides:
+"fined $1,000", "$412,318 in restitution", "40 hours of community service"). What this
+module decides:
 
 - **What is a term.** An indeterminate term ("15 to 30 years") is its lower bound, as "N
   years to life" is; round figures ("more than 20 years"), times ("two days after the verdict", "three years ago") and ages ("a 20-year-old")
@@ -83,11 +84,15 @@ _ADJECTIVE_TERM = re.compile(
 _LIFE = compile_scan(
     r"\b(?:natural\s+)?life\b(?=\s+(?:in\s+prison|behind\s+bars|imprisonment|without|"
     r"sentences?|terms?|plus|with|in\s+(?:the\s+)?(?:state|federal)?\s*prison)\b|"
+    r"\s+(?:at|on|for|after|by)\b|"  # "jailed for life at the Old Bailey": bare, as below
     r"\s*(?:[.,;:)\"”]|$))",
     re.I,
 )
-_LIFE_WORDS = re.compile(r"\s+\w", re.I)
-_BARE_LIFE_BEFORE = re.compile(r"\b(?:to|gets|got|get|received|receives|given)\s+\Z", re.I)
+_LIFE_WORDS = re.compile(r"\s+(?!(?:at|on|for|after|by)\b)\w", re.I)
+_BARE_LIFE_BEFORE = re.compile(
+    r"\b(?:to|gets|got|get|received|receives|given|(?:jailed|imprisoned|locked\s+up)\s+for)\s+\Z",
+    re.I,
+)
 # "sentenced to death", "sentenced him to death" (never "stabbed to death").
 _DEATH = compile_scan(
     r"\b(?:sentenced|condemned)\s+(?:(?!for\b|after\b|in\b|of\b)[\w.'’-]+\s+){0,4}?"
@@ -96,8 +101,17 @@ _DEATH = compile_scan(
     re.I,
 )
 _FINE = compile_scan(
-    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand))?\s+(?:in\s+)?fines?\b|"
+    # A fine, or restitution ordered paid ("$412,318 in restitution").
+    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand))?\s+(?:in\s+)?(?:fines?|restitution)\b|"
+    r"\brestitution\s+of\s+\$\s?\d|"
     r"(?<=fined )\$\s?\d|\b\d[\d,]*\s+hours\s+of\s+community\s+service\b",
+    re.I,
+)
+# A minor committed to the state's youth agency, a juvenile court's disposition: "was
+# committed to the Department of Youth Services until his 21st birthday".
+_COMMITTED = compile_scan(
+    r"\bcommitted\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:Department|Division|Office)\s+of\s+"
+    r"(?:Youth|Juvenile)\s+(?:Services|Corrections|Justice|Rehabilitation)\b",
     re.I,
 )
 # Probation with no term stated: "was sentenced to probation", "received probation".
@@ -115,7 +129,8 @@ _SELF_NAMED = re.compile(
 )
 _APPROXIMATE = re.compile(
     r"(?:credit\s+for|more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
-    r"between|from|\d+\s*(?:-|–|to|or|and))\s*\Z",
+    # (Not a year: "was sentenced on Feb. 25, 2026 to 46 months".)
+    r"between|from|(?<![\d,])(?!(?:19|20)\d\d\b)\d+\s*(?:-|–|to|or|and))\s*\Z",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\A\s*(?:-|–|to|or)\s*\d", re.I)
@@ -212,7 +227,7 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
     for match in _LIFE.finditer(text, start, end):
         bare = not _LIFE_WORDS.match(text, match.end())
         if bare and not _BARE_LIFE_BEFORE.search(
-            text, max(start, match.start() - 12), match.start()
+            text, max(start, match.start() - 20), match.start()
         ):
             continue  # "for taking her life": no term
         if not any(a <= match.start() < b for a, b in taken):
@@ -225,6 +240,8 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             terms.append(Term(match.start(), match.end(), "death", None, True))
     for match in _FINE.finditer(text, start, end):
         terms.append(Term(match.start(), match.end(), "other", None, False))
+    for match in _COMMITTED.finditer(text, start, end):
+        terms.append(Term(match.start(), match.end(), "other", None, True))
     if not any(t.kind == "probation" for t in terms):
         for match in _BARE_PROBATION.finditer(text, start, end):
             if not _TERM_NEAR.match(text, match.end(), end):  # "probation for three years"

@@ -42,3 +42,34 @@ Feature: Court outcomes, bail and links to other killings
     Then the bonds are "none denied"
     And the court events are "appearance 2024-03-13, arraignment 2024-04-02"
     And every quote is found in the article at its offsets
+
+  Scenario: A press release's list of defendants indicted, arrested and detained
+    Given the article published on 2024-03-14:
+      """
+      Three people have been indicted in a fraud scheme.
+
+      The following defendants were indicted on March 5, 2024 and arrested on March 12, 2024:
+
+      - Rex Abbott, 38, of Lowell, charged with wire fraud;
+      - Ivy Chen, 29, of Salem, charged with wire fraud; and
+      - Omar Diaz, 41, of Dover, charged with money laundering.
+
+      Abbott was ordered detained pending trial.
+      """
+    When the facts are extracted
+    Then the arrests are of "Rex Abbott, Ivy Chen, Omar Diaz"
+    And the court events are "indictment 2024-03-05"
+    And "Rex Abbott" is denied bond
+    And every quote is found in the article at its offsets
+
+  Scenario: A British court report: remanded, then jailed for a term
+    Given the article published on 2024-03-14:
+      """
+      Owen Pratley, 34, of Bradfield, appeared at Bradfield Magistrates' Court on Wednesday charged with arson and was remanded in custody.
+
+      He will appear at Bradfield Crown Court on Friday.
+      """
+    When the facts are extracted
+    Then the court events are "appearance 2024-03-13, appearance 2024-03-15"
+    And "Owen Pratley" is denied bond
+    And every quote is found in the article at its offsets

@@ -224,8 +224,12 @@ def test_court_events_of_every_defendant(text: str, expected: set) -> None:
             "Omar Reyes was charged with arson. Reyes is free on $20,000 bail.",
             {("Omar Reyes", 20_000, "posted")},
         ),
-        # Still free on bail, with no amount, is no event.
-        ("Omar Reyes was charged with arson. Reyes remains free on bail.", set()),
+        # Still free on bail, with no bond told otherwise: a bond posted, of no amount (with
+        # one told, it is that bond's state: see test_bond_totals_and_states).
+        (
+            "Omar Reyes was charged with arson. Reyes remains free on bail.",
+            {("Omar Reyes", None, "posted")},
+        ),
         (
             "Omar Reyes was charged with arson. His bond was revoked after he failed a drug test.",
             {("Omar Reyes", None, "revoked")},

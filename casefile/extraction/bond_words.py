@@ -1,0 +1,192 @@
+"""Which words tell a bond and what became of it: the bond words themselves ("bail", "held in
+lieu of $50,000"), each status (denied, posted, revoked, reduced, raised; set otherwise),
+federal detention ("ordered detained pending trial"), and what is no bond of the defendant's:
+talk of bail in general, a request or a possibility, the share paid to be released, a range,
+money gathered toward a bond.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.money import Money
+from casefile.extraction.patterns import compile_scan, first_in, prefix_match
+from casefile.extraction.sentences import key_words
+
+# "held in lieu of $50,000" names a bond without the word.
+# "held on $30,000" too: an amount a defendant is held on is his bond.
+BOND_WORD = compile_scan(
+    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out)\b|"
+    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
+    re.I,
+)
+BOND_GATE = key_words("bond", "bail", "in lieu of", "on $")
+DENIED = compile_scan(
+    r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
+    # ("No bond has been set" is none set yet, not bail denied.)
+    r"any\s+)?(?:bond|bail)(?!\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?set\b)|"
+    r"(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
+    r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
+    re.I,
+)
+REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
+# Up to three words between the verb and the bond: "posted a $100,000 bond".
+POSTED = re.compile(
+    r"\b(?:posted|posting|paid|made)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
+    r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
+    r"(?:bond|bail)\b|"
+    r"\b(?:bonded|bailed) out\b",
+    re.I,
+)
+# "is free on $150,000 bail" tells of a bond posted; without an amount ("remains free on
+# bail") it is no event.
+_FREE_ON = re.compile(
+    r"\b(?:is|are|remains?|was|were|(?:had|has|have) been) (?:free|out) on "
+    r"(?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b",
+    re.I,
+)
+REVOKED = compile_scan(
+    r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b|"
+    r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b",
+    re.I,
+)
+# The amount just named, posted: "..., which he posted Wednesday".
+POSTED_IT = compile_scan(
+    r"\b(?:which|that) (?:(?:he|she|they) (?:has |have |had |later |then |since )?|"
+    r"(?:it|was|were|has|have|had) (?:later |then |since |been )?)(?:posted|paid|made)\b|"
+    # "set at $500,000, and he posted it Tuesday".
+    r"\b(?:he|she|they) (?:later |then |has |had )?(?:posted|paid|made) it\b",
+    re.I,
+)
+REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to|down from)\b", re.I)
+# Not money raised: "a fundraiser has raised $20,000 for his bail".
+RAISED = compile_scan(
+    r"\b(?:raised|increased|doubled|tripled|up from)\b"
+    r"(?!\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?\$)",
+    re.I,
+)
+# "held on $250,000, up from the $50,000 bond he posted": the amount before the words is the
+# new one, the amount after them the one it was.
+FROM_AFTER = re.compile(r"\b(?:up|down) from\b", re.I)
+# "the $50,000 bond he posted in July": posted, told after the amount.
+POSTED_AFTER = re.compile(
+    r"\s+(?:cash\s+|surety\s+)?(?:bond|bail)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+"
+    r"(?:had\s+|later\s+)?(?:posted|paid)\b",
+    re.I,
+)
+# "is free on $150,000 bail": the bond of this case, though "free on" often tells of an
+# earlier one ("was free on bond when he was arrested").
+# ... and so does "has been free on bond since", or "had been free on bond since his arrest"
+# (until the verdict): free on this case's bond, not on an earlier one's.
+STILL_FREE = compile_scan(
+    r"\b(?:(?:is|are|remains?|(?:has|have) been) (?:free|out) on|"
+    r"had been (?:free|out) on (?=[^.;]{0,60}\b(?:since|until)\b))",
+    re.I,
+)
+AT_THE_TIME = compile_scan(r"\b(?:when|at the time|while)\b", re.I)
+# Talk of bail in general, not this defendant's: "bail reform", "no bail for violent offenders".
+POLICY = compile_scan(
+    r"\b(?:bail|bond) (?:reform|system|laws?|polic(?:y|ies)|bills?|funds?|project|industry)\b|"
+    r"\b(?:bail|bond) for (?:\w+ )?(?:offenders|defendants|suspects|people|criminals)\b",
+    re.I,
+)
+# A request or what might be: "his lawyer sought bail of $2 million", "should be released".
+NOT_DONE = compile_scan(
+    r"\b(?:sought|seek(?:s|ing)?|asked(?: for)?|ask(?:s|ing)? for|request(?:s|ed|ing)?|"
+    r"argu(?:ed|es|ing) for|recommend(?:s|ed|ing)?|wants?|wanted|push(?:ed|ing)? for|"
+    r"should|could|would|might|expects?|expected|hopes?|hoped|plans?|planned|intends?|"
+    r"to\s+be\s+released)\b",
+    re.I,
+)
+DETAINED = compile_scan(
+    r"\b(?:ordered (?:\w+ )?(?:detained|held) (?:pending|until|ahead of|before)|"
+    # Federal wording: "ordered detained" is held with no bail to post.
+    r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
+    r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
+    # "will stay behind bars until his trial, a judge ruled".
+    r"(?:stay|stays|remain|remains|kept|keep) (?:behind bars|in (?:jail|custody)) (?:until|pending|"
+    r"ahead of) (?:his |her |their |the )?trial|"
+    r"remanded (?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?(?:custody|jail)|"
+    # "granted the government's motion for pretrial detention".
+    r"granted (?:[\w'’]+ ){0,3}?(?:motion|request) (?:for|to) (?:pretrial |continued )?detention|"
+    r"ordered (?:\w+ )?(?:into |held in )?pretrial detention)\b",
+    re.I,
+)
+DETAINED_GATE = key_words(
+    "detained",
+    "remanded",
+    "held pending",
+    "jailed pending",
+    "held until",
+    "detention",
+    "until his trial",
+    "until her trial",
+    "until their trial",
+    "until trial",
+    "pending trial",
+)
+# The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
+# "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
+# "posting 10% of his $250,000 bond" names the bond itself.
+_SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)(?!\s+of\b)[^$]{0,25}\Z", re.I)
+_SHARE_AFTER = re.compile(r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit)", re.I)
+
+
+FROM = compile_scan(r"\bfrom\s+\Z", re.I)
+# Money gathered toward a bond is not its amount: "a fundraiser has raised $20,000 for it".
+GATHERED = compile_scan(
+    r"\b(?:raised|collected|donated|contributed|pledged|gathered)\s+(?:more\s+than\s+|over\s+|"
+    r"about\s+|nearly\s+|almost\s+)?\Z",
+    re.I,
+)
+# "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set ("held
+# on bonds totaling $350,000" is one).
+_RANGE_BEFORE = compile_scan(
+    r"\b(?:up to|as much as|as little as|less than|more than|under|over)\s+\Z", re.I
+)
+_RANGE_AFTER = re.compile(r"\A\s+or (?:less|more|higher|lower)\b", re.I)
+
+
+# "His bonds total $1.1 million: $1 million on the murder charge and $100,000 on ...": the
+# total of bonds told one by one is no bond of its own.
+TOTAL_BEFORE = re.compile(r"\btotal(?:s|ed|ing|ling)?\s+(?:of\s+)?\Z", re.I)
+
+
+def a_range(text: str, money: Money) -> bool:
+    before = text[max(0, money.start - 20) : money.start]
+    return bool(_RANGE_BEFORE.search(before) or prefix_match(_RANGE_AFTER, text[money.end :]))
+
+
+def a_share(text: str, money: Money) -> bool:
+    """Whether `money` is the part of a bond paid to be released ("10% ($5,000)")."""
+    before = text[max(0, money.start - 40) : money.start]
+    return bool(_SHARE_BEFORE.search(before) or prefix_match(_SHARE_AFTER, text[money.end :]))
+
+
+def bond_status(text: str) -> str:
+    if first_in(REDUCTION_REFUSED, text):
+        return "set"
+    if first_in(REVOKED, text):
+        return "revoked"
+    if first_in(POSTED, text) or first_in(_FREE_ON, text):
+        return "posted"
+    if first_in(REDUCED, text):
+        return "reduced"
+    if first_in(RAISED, text):
+        return "raised"
+    return "set"
+
+
+# A request made further before the bond, in its stretch: "Prosecutors asked a judge to hold
+# the man ... on a $2 million bond" (unless a judge granted it: "granted the request and set").
+_ASKED = re.compile(r"\b(?:asked|asks|asking|sought|seeks|seeking|urged|requested)\b", re.I)
+_GRANTED = re.compile(r"\b(?:granted|agreed|set|ordered|imposed|denied|rejected)\b", re.I)
+
+
+def not_done(clause: str, bond: re.Match[str]) -> bool:
+    """A request or a possibility said before the bond word: "sought bail of $2 million"."""
+    if NOT_DONE.search(clause, max(0, bond.start() - 40), bond.start()):
+        return True
+    stretch = max(clause.rfind(",", 0, bond.start()), clause.rfind(";", 0, bond.start())) + 1
+    asked = [m.end() for m in _ASKED.finditer(clause, stretch, bond.start())]
+    return bool(asked) and not _GRANTED.search(clause, asked[-1], bond.start())

@@ -1,0 +1,139 @@
+"""Which words say that a court event a sentence names did not, may not or need not take
+place: a definition ("An indictment is ..."), a plea not entered, an event denied, waived,
+superseded, not set yet or of unknown date, an indictment only expected, the consequence of
+an "If ..." clause."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.patterns import compile_scan
+
+# A sentence that opens "An indictment is ..." or names an event that may happen or belongs
+# to another proceeding. Two patterns, the opening one tried only at the start: as one, the
+# opening "^\\W*" left `compile_scan` no first characters to skip ahead to.
+# ("A hearing is scheduled for April 2" is one: only a definition is none.)
+NOT_AN_EVENT_OPENING = re.compile(
+    r"\W*(?:An indictment|A hearing|A preliminary hearing|An arraignment) is (?:not|a|an|the|"
+    r"when|where|used|meant|required|held to)\b",
+    re.I,
+)
+NOT_AN_EVENT = compile_scan(
+    r"\b(?:can|could|(?-i:may)|might) (?:request|ask for|seek)\b|"
+    r"\bprobation violation hearing\b|\bparole hearing\b|"
+    # What a word means, not an event: "denied the charge, the juvenile equivalent of a
+    # not-guilty plea".
+    r"\bequivalent\s+(?:of|to)\b|"
+    # What would have happened: "would have begun if he had rejected the deal".
+    r"\bwould have\b",
+    re.I,
+)
+# A plea that was not entered: "did not enter a plea".
+NO_PLEA = compile_scan(
+    r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|not yet) (?:\w+ )?(?:enter(?:ed)?|"
+    r"ma[dk]e)\s+(?:a |any )?plea\b",
+    re.I,
+)
+# Words just before an event that say it did not or may not take place: "has not been
+# indicted", "has yet to be arraigned", "No court date", "did not appear", "could be
+# arraigned", "failed to appear", "plan to seek an indictment" ("not guilty" is a plea);
+# two words at most between, so "did not set bail at his arraignment" keeps the arraignment.
+_NOT_HELD_BEFORE = re.compile(
+    r"(?:\b(?:not|never|yet to)\b(?!\s+guilty)|\bno\b(?![- ]contest)|\b(?:could|might|(?-i:may)|"
+    r"refused|declined|failed|seek|seeks|seeking|sought)\b)\s+(?:[\w'’-]+\s+){0,2}\Z",
+    re.I,
+)
+# ... and words after it: "court date has not been set", "was canceled", "was not available".
+_NOT_HELD_AFTER = re.compile(
+    # ("A hearing on whether to try him as an adult has not been scheduled"; not past a new
+    # clause: "at a hearing where the judge has not yet ruled").
+    # (A period only in an abbreviated month: "scheduled for Jan. 15 was canceled".)
+    r"(?:(?!\b(?:where|when|and|but|after|while|which|that|who)\b)(?:[^,;.]|\.(?=\s\d))){0,60}?"
+    r"\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
+    r"cancelled|called off|scrapped)|"
+    # Not set yet: "when a preliminary hearing will be scheduled".
+    r"(?:will|would|is to|are to|has yet to|have yet to) be (?:scheduled|set))\b",
+    re.I,
+)
+# A session that "had been scheduled" gave way to something else: "had been scheduled for a
+# preliminary hearing on Sept. 10" (he failed to appear), "had been set for trial".
+_SUPERSEDED_BEFORE = re.compile(
+    r"\bhad\s+been\s+(?:scheduled|set|slated|expected|due)\s+(?:to\s+\w+\s+)?(?:for\s+)?"
+    r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?\Z",
+    re.I,
+)
+# A session given up: "waived arraignment", "waived his right to a preliminary hearing".
+_WAIVED_BEFORE = re.compile(
+    r"\bwaiv(?:e|ed|es|ing)\s+(?:(?:his|her|their|the)\s+)?(?:right\s+to\s+(?:an?\s+)?)?"
+    r"(?:(?:preliminary|probable[\s-]+cause|detention|bond|formal|examining|extradition|jury|"
+    r"speedy)\s+)?\Z",
+    re.I,
+)
+# A subject that names no one who took part: "Neither man has entered a plea", "None of the
+# four has been arraigned" (the auxiliary right before the event, so "Neither defendant spoke
+# at the arraignment" keeps it).
+_NO_ONE_BEFORE = re.compile(
+    r"\b(?:neither|none|no one|nobody)\b(?:\s+[\w'’-]+){0,4}?\s+(?:has|have|had|was|were|is|are)"
+    r"(?:\s+(?:yet|ever|been|so far))*\s+\Z",
+    re.I,
+)
+# Whether an event will take place is not known: "It was not clear when he will be arraigned".
+_UNKNOWN_WHEN = re.compile(
+    r"\b(?:(?:not|n['’]t) (?:immediately |yet )?(?:known|clear|certain|available)|unclear|unknown|"
+    r"uncertain) (?:when|whether|if)\b",
+    re.I,
+)
+
+
+# ... and inside the words of an event that take in its scheduling ("Sentencing has not been
+# scheduled", "a trial date was never set").
+_NOT_HELD_WITHIN = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)(?: been)? (?:not|never|yet to|canceled|cancelled|"
+    r"called off|scrapped)\b(?!\s+guilty)",
+    re.I,
+)
+
+
+def not_held(text: str, match: re.Match[str]) -> bool:
+    """Whether `text` says the event at `match` did not or may not take place, or that when
+    it will is not known."""
+    start = match.start()
+    # "A not guilty plea was entered": the "not" is the plea's.
+    pleaded = match.group(0).lower().startswith(("guilty", "contest", "innocent"))
+    return bool(
+        (not pleaded and _NOT_HELD_BEFORE.search(text, max(0, start - 30), start))
+        or _NO_ONE_BEFORE.search(text, max(0, start - 60), start)
+        or _SUPERSEDED_BEFORE.search(text, max(0, start - 60), start)
+        or _WAIVED_BEFORE.search(text, max(0, start - 50), start)
+        or _NOT_HELD_AFTER.match(text, match.end())
+        or _NOT_HELD_WITHIN.search(text, start, match.end())
+        or _UNKNOWN_WHEN.search(text, 0, start)
+    )
+
+
+# An indictment that is looked for: a grand jury's decision, not a session on the calendar,
+# so "An indictment is expected within 30 days" and "expect to indict" are no event.
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|likely|plan(?:s|ned)?|intend(?:s|ed)?)"
+    r"\s+(?:to\s+)?(?:(?:be|seek|obtain|return|an|a)\s+){0,2}\Z",
+    re.I,
+)
+_EXPECTED_AFTER = re.compile(
+    r"\w*\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:expected|anticipated|likely)\b", re.I
+)
+
+
+def expected_only(text: str, match: re.Match[str]) -> bool:
+    """Whether the indictment at `match` is one that is expected, not one returned."""
+    return bool(
+        _EXPECTED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or _EXPECTED_AFTER.match(text, match.end())
+    )
+
+
+# What follows the "If ..." clause of a conditional sentence is its consequence: "If he is
+# indicted, he would be arraigned in Superior Court" tells of no arraignment. A consequence
+# told with "will" is on the calendar ("If a true bill is handed down, he will face
+# arraignment on Jan. 15").
+# (Lower-case "may": the month "May" is no modal.)
+CONSEQUENCE = re.compile(r"\b(?:would|could|might|(?-i:may))\b", re.I)
