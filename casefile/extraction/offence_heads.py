@@ -17,7 +17,7 @@ _HEAD = re.compile(
     r"(?:murder|homicid|manslaughter|assault|batter(?:y|ies)$|robb|burglar|theft|"
     r"thiev|steal|larcen|shoplift|embezzl|fraud|forg(?:e|ed|ery|eries|ing)$|counterfeit|"
     r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"
-    r"neglect|endanger|cruelt|tortur|imprison|restrain|strangl|strangul|suffocat|entic|lur(?:e|ing)$|stalk|harass|menac|"
+    r"neglect|mistreat|maltreat|abandon|endanger|cruelt|tortur|imprison|restrain|strangl|strangul|suffocat|entic|lur(?:e|ing)$|stalk|harass|menac|"
     r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burning$|possess|"
     r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|"
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"

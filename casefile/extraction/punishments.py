@@ -124,7 +124,10 @@ _EARLIER = compile_scan(
     r"(?:case|matter|conviction))\b",
     re.I,
 )
-_RELATIVE = re.compile(r",\s+who\b[^,;]*,", re.I)
+# An aside about the person: ", who faced up to 40 years,", ", the man who set the fire in 2023,".
+_RELATIVE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:who|whom|whose)\b(?:[^,;]|,(?=\d))*,", re.I
+)
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totaling|totalling|in\s+all)\s+\Z", re.I)
 _REPORTED = re.compile(r"reported$", re.I)
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+)?\Z", re.I)

@@ -589,3 +589,21 @@ def test_a_line_ending_in_a_colon_without_charges_lists_none() -> None:
         "- He worked nights"
     )
     assert {c["charge"] for c in facts_of("ChargeFiled", text)} == {"murder"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "14 counts of aggravated theft in the first degree and two counts of criminal "
+            "mistreatment in the first degree, the district attorney said",
+            ["aggravated theft in the first degree", "criminal mistreatment in the first degree"],
+        ),
+        (
+            "child abandonment and neglect of a dependent.",
+            ["child abandonment", "neglect of a dependent"],
+        ),
+    ],
+)
+def test_offences_of_harm_to_a_dependent(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected

@@ -225,3 +225,25 @@ def test_carrying_a_weapon_is_no_prospect(text: str, expected: set) -> None:
 )
 def test_life_told_bare_and_terms_long_ago(text: str, expected: set) -> None:
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside about the person dates the crime, not the sentence
+        (
+            "Ned Voss, the man who set the fire that gutted a Fairview duplex in 2023, was "
+            "sentenced Wednesday to 12 years in prison.",
+            {("Ned Voss", "prison", 12)},
+        ),
+        (
+            "Ned Voss, a roofer whose scheme cost retirees $90,000 in 2022, was sentenced "
+            "Monday to three years of probation.",
+            {("Ned Voss", "probation", 3)},
+        ),
+        # near miss: a sentence told with its own year long before the report is an old one
+        ("In 2009, Ned Voss was sentenced to five years in prison for a robbery.", set()),
+    ],
+)
+def test_an_aside_with_a_year_leaves_the_sentence_the_case_s(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
