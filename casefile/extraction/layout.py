@@ -11,10 +11,12 @@ form of the text (`PlainText.text`):
   address ("[Bo Tran](https://...)" reads "Bo Tran"), emphasis without its asterisks, a
   heading or a quotation without its marker, an image, an escaped character, an entity
   ("&amp;" reads "&"); a saved article is often Markdown, and a name in a link is a name;
-- a hard-wrapped paragraph is one line: a line break is a space when the line before it is
-  full to the wrap's width and the next line does not start a list item ("- ", "• ", "2. ").
+- a hard-wrapped paragraph is one line: a line break is a space when the next line's first
+  word would not have fit on the line before it (as a wrapper breaks lines) and the next line
+  does not start a list item ("- ", "• ", "2. ").
   A text is hard-wrapped when most of its longer lines end near one width of at most
-  `MAX_WRAP` characters; a text whose paragraphs are each one line is left as it is.
+  `MAX_WRAP` characters and most of its breaks fall inside a sentence (before a word in lower
+  case); a text whose paragraphs are each one line, or a list, is left as it is.
 
 Nothing else changes, and every fact's evidence is mapped back to the article as given
 (`PlainText.restore`): the quote is always the article's own words, at its own offsets.
@@ -169,14 +171,21 @@ def _soft_breaks(text: str) -> list[tuple[int, int]]:
     if len(full) < 3 or len(full) * 2 < len(long_lines):
         return []
     breaks = []
+    mid_sentence = 0  # breaks before a word in lower case: a sentence goes on
     at = 0
     for line, next_line, line_width in zip(lines, lines[1:], widths, strict=False):
+        next_word = next_line.split(None, 1)[0] if next_line.strip() else ""
         if (
-            line_width >= width - WRAP_SLACK
-            and next_line.strip()
+            next_word
+            # the next line's first word did not fit on this one: a wrapper broke the line
+            and line_width + 1 + len(next_word) > width
             and not _LIST_ITEM.match(next_line)
         ):
             indent = len(next_line) - len(next_line.lstrip())
             breaks.append((at + line_width, at + len(line) + 1 + indent))
+            mid_sentence += next_word[0].islower()
         at += len(line) + 1
+    # Wrapped prose breaks mostly inside sentences; lines of a list or a roster start anew.
+    if len(breaks) < 3 or mid_sentence * 2 < len(breaks):
+        return []
     return breaks

@@ -110,3 +110,14 @@ def test_lines_of_a_short_text_are_not_taken_for_a_wrap() -> None:
 )
 def test_markup_is_dropped_and_its_words_kept(marked: str, plain: str) -> None:
     assert plain_text(marked).text == plain
+
+
+def test_lines_of_a_list_near_one_width_are_no_wrap() -> None:
+    text = (
+        "Bo Tran, 45, was indicted on the following offenses:\n"
+        "Count 1: Second Degree Murder, a Class 1 Dangerous Felony\n"
+        "Count 2: Aggravated Assault, a Class 3 Dangerous Felony\n"
+        "Counts 3-4: Tampering with Physical Evidence, a Class 6 Felony\n"
+        "Tran is held on a $1 million bond."
+    )
+    assert plain_text(text).text is text
