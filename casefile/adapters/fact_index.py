@@ -42,7 +42,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from casefile.adapters import fact_search, index_rows
+from casefile.adapters import case_views, fact_search, index_rows
 from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText
 from casefile.adapters.index_rows import (
@@ -182,9 +182,8 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
             everything = True  # the reports copied after it may come before any checkpoint
     _flush(session, rows, targets)
     _flush_words(session, words)
-    if not everything and earliest is None:
-        return
-    since = None if everything else earliest
+    # Whatever the events, the case's views (`case_views.py`) are no longer true.
+    since = None if everything else (earliest or VIEWS_ONLY)
     pending = pending_rows.of(session)
     if pending is not None:
         pending.drop_checkpoints(case_id, since)
@@ -192,8 +191,16 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
         drop_checkpoints(session, {case_id: since})
 
 
+# A drop from this position on makes no checkpoint untrue (every position sorts before it):
+# only the case's views are.
+VIEWS_ONLY = "\x7f"
+
+
 def drop_checkpoints(session: Session | Connection, drops: dict[str, str | None]) -> None:
-    """Delete each case's checkpoints from its position on (all of them for None)."""
+    """Delete each case's checkpoints from its position on (all of them for None), and each
+    case's views."""
+    case_views.drop(session, drops)
+    drops = {case_id: since for case_id, since in drops.items() if since != VIEWS_ONLY}
     if len(drops) > 1:
         # Most cases a batch writes to have no checkpoints yet: one query finds those that do.
         wanted, held = sorted(drops), set()
@@ -279,6 +286,7 @@ def _encode(event: Any) -> str:
 
 
 def clear(session: Session | Connection) -> None:
+    case_views.clear(session)
     for table in (checkpoints, correction_targets, reports, fact_search.search_words):
         session.execute(delete(table))
 

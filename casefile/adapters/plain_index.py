@@ -80,6 +80,15 @@ _FROM_CHECKPOINT = f"""
 """
 _WINDOW = f"SELECT * FROM ({_REPORTS_AFTER.format(after=':after')}) ORDER BY part, position"
 
+# `case_views.facts_of`, `steps_of` and the row that says the case has views.
+_VIEW_STATE = "SELECT facts, steps FROM casefile_view_state WHERE case_id = ?"
+_VIEW_FACTS = "SELECT category, document FROM casefile_view_facts WHERE case_id = ? ORDER BY place"
+_VIEW_STEPS = {
+    column: f"SELECT article_id, revision, {column} FROM casefile_view_steps"
+    " WHERE case_id = ? ORDER BY place"
+    for column in ("document", "brief")
+}
+
 
 def open_index(explicit: str | None) -> PlainIndex | None:
     """The index of the store (`explicit`, else CASEFILE_DB, else ./casefile.db) read with
@@ -211,6 +220,25 @@ class PlainIndex:
             },
         ).fetchall()
         return window_rows(rows, case_uuid(case_id))
+
+    # -- the case's views (`case_views.py`'s reads) -----------------------------------------
+
+    def _view_rows(self, query: str, case_id: str, column: int) -> list[Any] | None:
+        """The case's view rows, or None when it has no views (or the store no such tables)."""
+        try:
+            counts = self.connection.execute(_VIEW_STATE, (case_id,)).fetchone()
+            if counts is None:
+                return None
+            rows = self.connection.execute(query, (case_id,)).fetchall()
+        except sqlite3.Error:
+            return None
+        return rows if len(rows) == counts[column] else None
+
+    def view_facts(self, case_id: str) -> list[tuple[str, str]] | None:
+        return self._view_rows(_VIEW_FACTS, case_id, 0)
+
+    def view_steps(self, case_id: str, column: str) -> list[tuple[str, str, str]] | None:
+        return self._view_rows(_VIEW_STEPS[column], case_id, 1)
 
     # -- search (`fact_search.py`'s reads) ---------------------------------------------------
 

@@ -15,7 +15,7 @@ from eventsourcing.application import AggregateNotFoundError, Application, Proce
 from eventsourcing.domain import DomainEventProtocol
 from sqlalchemy.engine import Connection
 
-from casefile.adapters import fact_index, pending, read_model, store_settings
+from casefile.adapters import case_views, fact_index, pending, read_model, store_settings
 from casefile.adapters.event_recorder import BulkInsertApplicationRecorder
 from casefile.adapters.index_rows import FromCheckpoint
 from casefile.adapters.store import (
@@ -112,6 +112,14 @@ class TrackerIndex:
     def window(self, case_id: str, start: datetime, end: datetime) -> tuple[list, list]:
         with self.tracker._reading() as connection:
             return fact_index.window(connection, case_id, case_uuid(case_id), start, end)
+
+    def view_facts(self, case_id: str) -> list[tuple[str, str]] | None:
+        with self.tracker._reading() as connection:
+            return case_views.facts_of(connection, case_id)
+
+    def view_steps(self, case_id: str, column: str) -> list[tuple[str, str, str]] | None:
+        with self.tracker._reading() as connection:
+            return case_views.steps_of(connection, case_id, column)
 
 
 class CaseTracker(Application[Any]):
