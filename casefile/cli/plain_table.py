@@ -196,6 +196,8 @@ def _wrap(text: str, width: int, column: Column) -> list[str]:
     else:
         breaks = _divide_ascii(text, width) if text.isascii() else divide_line(text, width, False)
         pieces = [text[a:b] for a, b in zip([0, *breaks], [*breaks, len(text)], strict=True)]
+    if text.isascii():
+        return [_ascii_line(piece, width, column.justify) for piece in pieces]
     lines = []
     for piece in pieces:
         if len(piece) > width:  # rich's `rstrip_end`: trailing space past the width goes
@@ -214,6 +216,23 @@ def _wrap(text: str, width: int, column: Column) -> list[str]:
         # What rich's line cropping and padding leave: exactly `width` cells.
         lines.append(set_cell_size(piece, width))
     return lines
+
+
+def _ascii_line(piece: str, width: int, justify: str) -> str:
+    """What `_wrap` makes of one piece of ASCII text (a character a cell, so each length is
+    its width): the same line, without measuring each character's cells again and again
+    (most of `show`'s layout of a long case's thousands of wrapped cells)."""
+    if len(piece) > width:  # rich's `rstrip_end`, as in `_wrap`
+        space = _TRAILING_SPACE.search(piece)
+        if space is not None:
+            piece = piece[: len(piece) - min(len(space.group(0)), len(piece) - width)]
+    if justify == "right":
+        piece = piece.rstrip()
+    if len(piece) > width:
+        return piece[: width - 1] + "…"  # `_truncate`: the "…" takes one cell
+    if justify == "right":
+        return " " * (width - len(piece)) + piece
+    return piece + " " * (width - len(piece))
 
 
 def _divide_ascii(text: str, width: int) -> list[int]:
