@@ -16,7 +16,7 @@ adds them again. The rows hold nothing the events do not: `rebuild` recreates th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -494,10 +494,15 @@ _WINDOW = _window_query()
 
 
 def window(
-    connection: Connection, case_id: str, originator_id: UUID, start: datetime, end: datetime
+    connection: Connection,
+    case_id: str,
+    originator_id: UUID,
+    start: datetime,
+    end: datetime,
+    kinds: Collection[str] | None = None,
 ) -> tuple[list[Case.FactReported], list[Case.Correction]]:
-    """The reports published after `start` up to `end`, in reported order, and those of their
-    corrections that count at `end`."""
+    """The reports published after `start` up to `end` (of these fact `kinds`, if given), in
+    reported order, and those of their corrections that count at `end`."""
     latest = time_key(end)
     rows = connection.execute(
         _WINDOW,
@@ -508,7 +513,7 @@ def window(
             "until": latest,
         },
     ).all()
-    return index_rows.window_rows(rows, originator_id, AGGREGATE_EVENTS)
+    return index_rows.window_rows(rows, originator_id, AGGREGATE_EVENTS, kinds)
 
 
 def has_checkpoint(connection: Connection, case_id: str, until: datetime) -> bool:

@@ -15,7 +15,7 @@ code (`application/case_reads.py`): both paths give the same answers.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -201,6 +201,19 @@ class PlainIndex:
             f"{query} AND reported_at <= ? ORDER BY version", case_id, time_key(until)
         )
 
+    def estimated_attachments(self, case_id: str) -> list[Any]:
+        """The article revisions of the case whose publication time is estimated. The rows
+        are first narrowed by their text: the index writes the flag of one as below (compact
+        JSON, `fact_index._encode`), and an article's own text (a title) can hold those
+        words only escaped, so no row of one is left out; each row found is then read and
+        its flag checked."""
+        query = (
+            "SELECT event, payload FROM casefile_reports WHERE case_id = ?"
+            " AND event = 'ArticleAttached' AND payload LIKE ? ORDER BY version"
+        )
+        found = self._events(query, case_id, '%"reported_estimated":true%')
+        return [event for event in found if event.reported_estimated]
+
     def has_checkpoint(self, case_id: str, until: datetime) -> tuple[str, bool]:
         """The case the id names now, and whether it has a checkpoint by `until`."""
         current = self.survivor_of(case_id)
@@ -208,7 +221,9 @@ class PlainIndex:
         found = self.connection.execute(query, (current, last_position_at(until))).fetchone()
         return current, found is not None
 
-    def window(self, case_id: str, start: datetime, end: datetime) -> tuple[list[Any], list[Any]]:
+    def window(
+        self, case_id: str, start: datetime, end: datetime, kinds: Collection[str] | None = None
+    ) -> tuple[list[Any], list[Any]]:
         latest = time_key(end)
         rows = self.connection.execute(
             _WINDOW,
@@ -219,7 +234,7 @@ class PlainIndex:
                 "until": latest,
             },
         ).fetchall()
-        return window_rows(rows, case_uuid(case_id))
+        return window_rows(rows, case_uuid(case_id), kinds=kinds)
 
     # -- the case's views (`case_views.py`'s reads) -----------------------------------------
 

@@ -13,7 +13,7 @@ stored events and stay the tracker's.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -52,9 +52,13 @@ class FactIndex(Protocol):
 
     def attachments(self, case_id: str, until: datetime | None) -> list[Any]: ...
 
+    def estimated_attachments(self, case_id: str) -> list[Any]: ...
+
     def has_checkpoint(self, case_id: str, until: datetime) -> tuple[str, bool]: ...
 
-    def window(self, case_id: str, start: datetime, end: datetime) -> tuple[list, list]: ...
+    def window(
+        self, case_id: str, start: datetime, end: datetime, kinds: Collection[str] | None = None
+    ) -> tuple[list, list]: ...
 
     def view_facts(self, case_id: str) -> list[tuple[str, str]] | None: ...
 
@@ -173,6 +177,13 @@ class CaseReads:
         attached = self.index.attachments(case_id, until)
         return sorted(attached, key=lambda e: (e.reported_at, e.article_id))
 
+    def estimated_articles(self, case_id: str) -> list[ArticleAttached]:
+        """The case's article revisions whose publication time is estimated (what `diff`
+        marks "(estimated)"), without reading every article of a long case."""
+        case_id = self.current_id(case_id)
+        found = self.index.estimated_attachments(case_id)
+        return sorted(found, key=lambda e: (e.reported_at, e.article_id))
+
     # -- the case's views (`application/case_views.py`): rows, not a fold ------------------
 
     def stored_facts(self, case_id: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -264,6 +275,7 @@ def _changes_in_window(
     (`compare_window`), or None when those cannot tell them."""
     from casefile.domain.changes import compare_window
     from casefile.domain.corrections import Corrections
+    from casefile.domain.fact_keys import CATEGORIES
     from casefile.domain.windows import changed_facts, same_facts, window_reports
 
     _, checkpointed = reads.index.has_checkpoint(case_id, end)
@@ -273,9 +285,12 @@ def _changes_in_window(
     before = reads.state(case_id, start)
     if not same_facts(before, after):
         return None
-    reports, corrections = reads.index.window(after.case_id, start, end)
-    # Only the changed facts' reports are listed: an unchanged fact's new ones are not.
+    # Only the changed facts' reports are listed: an unchanged fact's new ones are not, and
+    # the reports of another category are not even read (a long window has thousands).
     wanted = changed_facts(before, after)
+    categories = {category for category, _key in wanted}
+    kinds = {kind for kind, category in CATEGORIES.items() if category in categories}
+    reports, corrections = reads.index.window(after.case_id, start, end, kinds)
     window = window_reports(after, reports, Corrections.of(corrections), wanted)
     return compare_window(before, after, window)
 

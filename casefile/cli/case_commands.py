@@ -237,7 +237,10 @@ def diff(
                 )
             )
         else:
-            estimated = render.estimated_reports(reader.attached_articles(case))
+            # Only the estimated articles: a long case has thousands of others.
+            estimated = render.estimated_reports(
+                getattr(reader, "now", reader).estimated_articles(case)
+            )
             render.print_changes(out, changes, estimated)
 
 

@@ -166,3 +166,39 @@ def test_the_plain_reads_give_the_same_views(sqlite_url, seed: int) -> None:
     _assert_views_are_the_fold(tracker, CaseReads(index), case_id)
     index.close()
     tracker.close()
+
+
+@pytest.mark.parametrize("estimated", [True, False])
+def test_diff_finds_the_estimated_articles_whatever_their_titles_say(
+    sqlite_url, estimated: bool
+) -> None:
+    """`diff` reads only the articles whose publication time is estimated; a title that
+    holds the very words of the flag changes nothing."""
+    from casefile.adapters.plain_index import open_index
+    from casefile.domain.case import Case
+
+    tracker = CaseTracker.open(sqlite_url)
+    case = Case.open("case-titles")
+    titles = ['"reported_estimated":true', 'x "reported_estimated":true, y']
+    for number, title in enumerate(titles):
+        case.attach(
+            AttachedArticle(
+                f"t{number}",
+                f"t{number}-r1",
+                None,
+                "Metro Gazette",
+                title,
+                None,
+                START + _hours(number),
+                "",
+                estimated and number == 1,
+            )
+        )
+    tracker.save(case)
+    index = open_index(sqlite_url)
+    assert index is not None
+    for reads in (CaseReads(index), tracker.now):
+        found = [a.article_id for a in reads.estimated_articles("case-titles")]
+        assert found == (["t1"] if estimated else [])
+    index.close()
+    tracker.close()
