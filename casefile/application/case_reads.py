@@ -188,15 +188,15 @@ class CaseReads:
 
     def stored_facts(self, case_id: str) -> tuple[str, list[tuple[str, str]]] | None:
         """The case the id names now, and (category, JSON) of each of its facts, then
-        ("articles", JSON) of each of its articles, as `show --format json` lists them (JSON
-        indented by two), read from its views; None without views."""
+        ("articles", JSON) of each of its articles, as `show --format json` writes them (at
+        depth 2), read from its views; None without views."""
         case_id = self.current_id(case_id)
         rows = self.index.view_facts(case_id)
         return (case_id, rows) if rows is not None else None
 
     def stored_timeline(self, case_id: str, *, brief: bool = False) -> list[str] | None:
         """The JSON of each entry of the case's timeline, read from its views: as `timeline
-        --format json` lists it (indented by two), or (`brief`) what its text shows
+        --format json` writes it (at depth 1), or (`brief`) what its text shows
         (`case_views.entry_brief`); None without views."""
         rows = self.index.view_steps(self.current_id(case_id), "brief" if brief else "document")
         return [row[2] for row in rows] if rows is not None else None

@@ -2,12 +2,14 @@
 rows (`adapters/case_views.py`), so that a long case's every report is not folded again at
 each read.
 
-One code path makes them: `fact_documents` gives each fact of a state as `show --format
-json` lists it (its sources, corroboration, corrections and what its reports dispute), and
-`change_documents` each timeline entry's changes as `timeline --format json` lists them.
-`refresh` stores both (and `entry_brief`, what the timeline's text shows) for the cases a command changed, under the store's write lock (no
-other writer can commit between the fold and its rows); a read finds them with
-`CaseReads.stored_facts` and `stored_timeline`, or folds the case when they are not there.
+One code path makes them for the views and for a fold: `fact_documents` gives each fact of
+a state as `show --format json` lists it (its sources, corroboration, corrections and what
+its reports dispute), `entry_document` each timeline entry as `timeline --format json`
+lists it, and `entry_brief` what the timeline's text shows of it. `refresh` stores them,
+as JSON written as the verbs write it, for the cases a command changed, under the store's
+write lock (no other writer can commit between the fold and its rows); a read finds them
+with `CaseReads.stored_facts` and `stored_timeline`, or folds the case when they are not
+there.
 """
 
 from __future__ import annotations
