@@ -97,17 +97,18 @@ def tracker(store_url: str):  # type: ignore[no-untyped-def]
 def window_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """For each `diff` asked now in the case file: whether the reports between its two times
     told it (`compare_window`), or every report had to be compared."""
-    from casefile.application import case_reads
+    from casefile.domain import changes as domain_changes
 
     answered: list[bool] = []
-    compare_window = case_reads.compare_window
+    compare_window = domain_changes.compare_window
 
     def counted(*args):  # type: ignore[no-untyped-def]
         changes = compare_window(*args)
         answered.append(changes is not None)
         return changes
 
-    monkeypatch.setattr(case_reads, "compare_window", counted)
+    # Read where `diff` imports it, when it runs (`case_reads._changes_in_window`).
+    monkeypatch.setattr(domain_changes, "compare_window", counted)
     return answered
 
 

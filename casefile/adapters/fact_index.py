@@ -16,7 +16,7 @@ adds them again. The rows hold nothing the events do not: `rebuild` recreates th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -42,7 +42,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from casefile.adapters import fact_search, index_rows
+from casefile.adapters import case_views, fact_search, index_rows
 from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText
 from casefile.adapters.index_rows import (
@@ -182,9 +182,8 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
             everything = True  # the reports copied after it may come before any checkpoint
     _flush(session, rows, targets)
     _flush_words(session, words)
-    if not everything and earliest is None:
-        return
-    since = None if everything else earliest
+    # Whatever the events, the case's views (`case_views.py`) are no longer true.
+    since = None if everything else (earliest or VIEWS_ONLY)
     pending = pending_rows.of(session)
     if pending is not None:
         pending.drop_checkpoints(case_id, since)
@@ -192,8 +191,16 @@ def project(session: Session | Connection, case_id: str, events: Iterable[Any]) 
         drop_checkpoints(session, {case_id: since})
 
 
+# A drop from this position on makes no checkpoint untrue (every position sorts before it):
+# only the case's views are.
+VIEWS_ONLY = "\x7f"
+
+
 def drop_checkpoints(session: Session | Connection, drops: dict[str, str | None]) -> None:
-    """Delete each case's checkpoints from its position on (all of them for None)."""
+    """Delete each case's checkpoints from its position on (all of them for None), and each
+    case's views."""
+    case_views.drop(session, drops)
+    drops = {case_id: since for case_id, since in drops.items() if since != VIEWS_ONLY}
     if len(drops) > 1:
         # Most cases a batch writes to have no checkpoints yet: one query finds those that do.
         wanted, held = sorted(drops), set()
@@ -279,6 +286,7 @@ def _encode(event: Any) -> str:
 
 
 def clear(session: Session | Connection) -> None:
+    case_views.clear(session)
     for table in (checkpoints, correction_targets, reports, fact_search.search_words):
         session.execute(delete(table))
 
@@ -486,10 +494,15 @@ _WINDOW = _window_query()
 
 
 def window(
-    connection: Connection, case_id: str, originator_id: UUID, start: datetime, end: datetime
+    connection: Connection,
+    case_id: str,
+    originator_id: UUID,
+    start: datetime,
+    end: datetime,
+    kinds: Collection[str] | None = None,
 ) -> tuple[list[Case.FactReported], list[Case.Correction]]:
-    """The reports published after `start` up to `end`, in reported order, and those of their
-    corrections that count at `end`."""
+    """The reports published after `start` up to `end` (of these fact `kinds`, if given), in
+    reported order, and those of their corrections that count at `end`."""
     latest = time_key(end)
     rows = connection.execute(
         _WINDOW,
@@ -500,7 +513,7 @@ def window(
             "until": latest,
         },
     ).all()
-    return index_rows.window_rows(rows, originator_id, AGGREGATE_EVENTS)
+    return index_rows.window_rows(rows, originator_id, AGGREGATE_EVENTS, kinds)
 
 
 def has_checkpoint(connection: Connection, case_id: str, until: datetime) -> bool:

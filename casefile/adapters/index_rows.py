@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import re
 import zlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -109,14 +110,18 @@ def from_checkpoint_rows(
 
 
 def window_rows(
-    rows: list[Any], originator_id: UUID, classes: dict[str, type] = EVENT_CLASSES
+    rows: list[Any],
+    originator_id: UUID,
+    classes: dict[str, type] = EVENT_CLASSES,
+    kinds: Collection[str] | None = None,
 ) -> tuple[list[Any], list[Any]]:
     """The reports (part 1) and corrections (part 2) of the rows (part, position, event,
-    payload) of a checkpoint or window query, read."""
+    payload) of a checkpoint or window query, read; only the reports of these fact `kinds`
+    if given (the others are not read at all)."""
     later = [
         decode(name, payload, originator_id, classes)
         for part, _, name, payload in rows
-        if part == 1
+        if part == 1 and (kinds is None or name in kinds)
     ]
     fixes = [
         decode(name, payload, originator_id, classes)

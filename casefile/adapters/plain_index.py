@@ -15,7 +15,7 @@ code (`application/case_reads.py`): both paths give the same answers.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -79,6 +79,15 @@ _FROM_CHECKPOINT = f"""
     ) ORDER BY part, position
 """
 _WINDOW = f"SELECT * FROM ({_REPORTS_AFTER.format(after=':after')}) ORDER BY part, position"
+
+# `case_views.facts_of`, `steps_of` and the row that says the case has views.
+_VIEW_STATE = "SELECT facts, steps FROM casefile_view_state WHERE case_id = ?"
+_VIEW_FACTS = "SELECT category, document FROM casefile_view_facts WHERE case_id = ? ORDER BY place"
+_VIEW_STEPS = {
+    column: f"SELECT article_id, revision, {column} FROM casefile_view_steps"
+    " WHERE case_id = ? ORDER BY place"
+    for column in ("document", "brief")
+}
 
 
 def open_index(explicit: str | None) -> PlainIndex | None:
@@ -192,6 +201,19 @@ class PlainIndex:
             f"{query} AND reported_at <= ? ORDER BY version", case_id, time_key(until)
         )
 
+    def estimated_attachments(self, case_id: str) -> list[Any]:
+        """The article revisions of the case whose publication time is estimated. The rows
+        are first narrowed by their text: the index writes the flag of one as below (compact
+        JSON, `fact_index._encode`), and an article's own text (a title) can hold those
+        words only escaped, so no row of one is left out; each row found is then read and
+        its flag checked."""
+        query = (
+            "SELECT event, payload FROM casefile_reports WHERE case_id = ?"
+            " AND event = 'ArticleAttached' AND payload LIKE ? ORDER BY version"
+        )
+        found = self._events(query, case_id, '%"reported_estimated":true%')
+        return [event for event in found if event.reported_estimated]
+
     def has_checkpoint(self, case_id: str, until: datetime) -> tuple[str, bool]:
         """The case the id names now, and whether it has a checkpoint by `until`."""
         current = self.survivor_of(case_id)
@@ -199,7 +221,9 @@ class PlainIndex:
         found = self.connection.execute(query, (current, last_position_at(until))).fetchone()
         return current, found is not None
 
-    def window(self, case_id: str, start: datetime, end: datetime) -> tuple[list[Any], list[Any]]:
+    def window(
+        self, case_id: str, start: datetime, end: datetime, kinds: Collection[str] | None = None
+    ) -> tuple[list[Any], list[Any]]:
         latest = time_key(end)
         rows = self.connection.execute(
             _WINDOW,
@@ -210,7 +234,26 @@ class PlainIndex:
                 "until": latest,
             },
         ).fetchall()
-        return window_rows(rows, case_uuid(case_id))
+        return window_rows(rows, case_uuid(case_id), kinds=kinds)
+
+    # -- the case's views (`case_views.py`'s reads) -----------------------------------------
+
+    def _view_rows(self, query: str, case_id: str, column: int) -> list[Any] | None:
+        """The case's view rows, or None when it has no views (or the store no such tables)."""
+        try:
+            counts = self.connection.execute(_VIEW_STATE, (case_id,)).fetchone()
+            if counts is None:
+                return None
+            rows = self.connection.execute(query, (case_id,)).fetchall()
+        except sqlite3.Error:
+            return None
+        return rows if len(rows) == counts[column] else None
+
+    def view_facts(self, case_id: str) -> list[tuple[str, str]] | None:
+        return self._view_rows(_VIEW_FACTS, case_id, 0)
+
+    def view_steps(self, case_id: str, column: str) -> list[tuple[str, str, str]] | None:
+        return self._view_rows(_VIEW_STEPS[column], case_id, 1)
 
     # -- search (`fact_search.py`'s reads) ---------------------------------------------------
 

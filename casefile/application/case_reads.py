@@ -13,21 +13,22 @@ stored events and stay the tracker's.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from casefile.adapters.index_rows import FromCheckpoint
 from casefile.application.errors import UnknownCase
-from casefile.domain.changes import FactChange, compare, compare_window
-from casefile.domain.corrections import Corrections
 from casefile.domain.events import ArticleAttached, Correction, FactReported, FactsWithdrawn
-from casefile.domain.sources import SourceRef, source_of
-from casefile.domain.state import CannotExtend, CaseState, KnownFact, Reading, fold
-from casefile.domain.state_steps import changes_after_each
-from casefile.domain.windows import changed_facts, same_facts, window_reports
+
+if TYPE_CHECKING:
+    # The fold's modules are imported where a read folds: `timeline` and `show --format
+    # json` read a case's views (`case_views.py`) and fold nothing.
+    from casefile.domain.changes import FactChange
+    from casefile.domain.sources import SourceRef
+    from casefile.domain.state import CaseState, KnownFact
 
 
 class FactIndex(Protocol):
@@ -51,9 +52,17 @@ class FactIndex(Protocol):
 
     def attachments(self, case_id: str, until: datetime | None) -> list[Any]: ...
 
+    def estimated_attachments(self, case_id: str) -> list[Any]: ...
+
     def has_checkpoint(self, case_id: str, until: datetime) -> tuple[str, bool]: ...
 
-    def window(self, case_id: str, start: datetime, end: datetime) -> tuple[list, list]: ...
+    def window(
+        self, case_id: str, start: datetime, end: datetime, kinds: Collection[str] | None = None
+    ) -> tuple[list, list]: ...
+
+    def view_facts(self, case_id: str) -> list[tuple[str, str]] | None: ...
+
+    def view_steps(self, case_id: str, column: str) -> list[tuple[str, str, str]] | None: ...
 
 
 class CaseReads:
@@ -92,6 +101,9 @@ class CaseReads:
             return self._state_from_checkpoint(case_id, as_of)
 
     def _state_from_checkpoint(self, case_id: str, as_of: datetime | None) -> CaseState:
+        from casefile.domain.corrections import Corrections
+        from casefile.domain.state import CannotExtend, Reading
+
         case_id, found = self.index.checkpoint_of(case_id, as_of)
         if found is None:
             # No checkpoint by then (a short case, or one not refreshed yet): is it a case?
@@ -109,6 +121,8 @@ class CaseReads:
 
     def _indexed_fold(self, case_id: str, as_of: datetime | None) -> CaseState:
         """The fold of every report of the case published by `as_of`, read from the index."""
+        from casefile.domain.state import fold
+
         events = [
             *self.index.corrections(case_id, as_of),
             *self.index.fact_reports(case_id, as_of),
@@ -120,6 +134,8 @@ class CaseReads:
         checkpoint knows which report that is (`KnownFact.first_report`): those reports are
         read from the index by their versions, all at once when first asked, rather than
         folding the whole case again for its facts' reports."""
+        from casefile.domain.sources import source_of
+
         found: dict[int, SourceRef] | None = None
 
         def first(fact: KnownFact) -> SourceRef:
@@ -141,6 +157,8 @@ class CaseReads:
     def states_at(self, case_id: str, times: Iterable[datetime]) -> dict[datetime, CaseState]:
         """The case as known at each of `times` (reported axis): what `state` gives for each,
         from one read of the case's events."""
+        from casefile.domain.state import fold
+
         case_id = self.current_id(case_id)
         events = self.known_events(case_id)
         return {
@@ -158,6 +176,30 @@ class CaseReads:
             raise UnknownCase(case_id)
         attached = self.index.attachments(case_id, until)
         return sorted(attached, key=lambda e: (e.reported_at, e.article_id))
+
+    def estimated_articles(self, case_id: str) -> list[ArticleAttached]:
+        """The case's article revisions whose publication time is estimated (what `diff`
+        marks "(estimated)"), without reading every article of a long case."""
+        case_id = self.current_id(case_id)
+        found = self.index.estimated_attachments(case_id)
+        return sorted(found, key=lambda e: (e.reported_at, e.article_id))
+
+    # -- the case's views (`application/case_views.py`): rows, not a fold ------------------
+
+    def stored_facts(self, case_id: str) -> tuple[str, list[tuple[str, str]]] | None:
+        """The case the id names now, and (category, JSON) of each of its facts, then
+        ("articles", JSON) of each of its articles, as `show --format json` writes them (at
+        depth 2), read from its views; None without views."""
+        case_id = self.current_id(case_id)
+        rows = self.index.view_facts(case_id)
+        return (case_id, rows) if rows is not None else None
+
+    def stored_timeline(self, case_id: str, *, brief: bool = False) -> list[str] | None:
+        """The JSON of each entry of the case's timeline, read from its views: as `timeline
+        --format json` writes it (at depth 1), or (`brief`) what its text shows
+        (`case_views.entry_brief`); None without views."""
+        rows = self.index.view_steps(self.current_id(case_id), "brief" if brief else "document")
+        return [row[2] for row in rows] if rows is not None else None
 
 
 def _now_only(recorded_by: datetime | None) -> None:
@@ -212,6 +254,9 @@ def changes_between(
     Now in the case file: the two states from their checkpoints and the reports published in
     between, when that tells it (`compare_window`); otherwise every report of both states.
     """
+    from casefile.domain.changes import compare
+    from casefile.domain.state import fold
+
     if recorded_by is None and start <= end:
         changes = _changes_in_window(reads, case_id, start, end)
         if changes is not None:
@@ -228,6 +273,11 @@ def _changes_in_window(
 ) -> list[FactChange] | None:
     """The changes from the states at `start` and `end` and the reports published in between
     (`compare_window`), or None when those cannot tell them."""
+    from casefile.domain.changes import compare_window
+    from casefile.domain.corrections import Corrections
+    from casefile.domain.fact_keys import CATEGORIES
+    from casefile.domain.windows import changed_facts, same_facts, window_reports
+
     _, checkpointed = reads.index.has_checkpoint(case_id, end)
     if not checkpointed:
         return None  # a short case: reading every report once costs no more
@@ -235,9 +285,12 @@ def _changes_in_window(
     before = reads.state(case_id, start)
     if not same_facts(before, after):
         return None
-    reports, corrections = reads.index.window(after.case_id, start, end)
-    # Only the changed facts' reports are listed: an unchanged fact's new ones are not.
+    # Only the changed facts' reports are listed: an unchanged fact's new ones are not, and
+    # the reports of another category are not even read (a long window has thousands).
     wanted = changed_facts(before, after)
+    categories = {category for category, _key in wanted}
+    kinds = {kind for kind, category in CATEGORIES.items() if category in categories}
+    reports, corrections = reads.index.window(after.case_id, start, end, kinds)
     window = window_reports(after, reports, Corrections.of(corrections), wanted)
     return compare_window(before, after, window)
 
@@ -254,6 +307,8 @@ def reporting_timeline(reads: Reads, case_id: str) -> list[TimelineEntry]:
     A person's corrections apply throughout; an article revision's withdrawals with it.
     Each article's changes are told from the facts it added to (`changes_after_each`).
     """
+    from casefile.domain.state_steps import changes_after_each
+
     events = reads.known_events(case_id)
     articles = reads.attached_articles(case_id)
     steps = changes_after_each(case_id, events, articles)

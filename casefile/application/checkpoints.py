@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from casefile.adapters import fact_index, read_model
 from casefile.adapters.store import hold_write_lock, refresh_planner_statistics
+from casefile.application import case_views
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case, case_uuid
 from casefile.domain.corrections import Corrections
@@ -46,6 +47,9 @@ def refresh_checkpoints(
             # Held while reading too: a report stored meanwhile could make a checkpoint untrue.
             hold_write_lock(session)
             made += _refresh(session.connection(), case_id, every)
+    # And the views (`timeline`, `show --format json`) of the cases long enough to have
+    # checkpoints (`case_views.py`).
+    case_views.refresh(tracker, current, at_least=every)
     return made
 
 

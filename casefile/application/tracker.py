@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from itertools import groupby
@@ -15,7 +15,7 @@ from eventsourcing.application import AggregateNotFoundError, Application, Proce
 from eventsourcing.domain import DomainEventProtocol
 from sqlalchemy.engine import Connection
 
-from casefile.adapters import fact_index, pending, read_model, store_settings
+from casefile.adapters import case_views, fact_index, pending, read_model, store_settings
 from casefile.adapters.event_recorder import BulkInsertApplicationRecorder
 from casefile.adapters.index_rows import FromCheckpoint
 from casefile.adapters.store import (
@@ -104,14 +104,27 @@ class TrackerIndex:
         with self.tracker._reading() as connection:
             return fact_index.attachments(connection, case_id, case_uuid(case_id), until)
 
+    def estimated_attachments(self, case_id: str) -> list[Any]:
+        return [a for a in self.attachments(case_id, None) if a.reported_estimated]
+
     def has_checkpoint(self, case_id: str, until: datetime) -> tuple[str, bool]:
         with self.tracker._reading() as connection:
             current = read_model.survivor_of(connection, case_id)
             return current, fact_index.has_checkpoint(connection, current, until)
 
-    def window(self, case_id: str, start: datetime, end: datetime) -> tuple[list, list]:
+    def window(
+        self, case_id: str, start: datetime, end: datetime, kinds: Collection[str] | None = None
+    ) -> tuple[list, list]:
         with self.tracker._reading() as connection:
-            return fact_index.window(connection, case_id, case_uuid(case_id), start, end)
+            return fact_index.window(connection, case_id, case_uuid(case_id), start, end, kinds)
+
+    def view_facts(self, case_id: str) -> list[tuple[str, str]] | None:
+        with self.tracker._reading() as connection:
+            return case_views.facts_of(connection, case_id)
+
+    def view_steps(self, case_id: str, column: str) -> list[tuple[str, str, str]] | None:
+        with self.tracker._reading() as connection:
+            return case_views.steps_of(connection, case_id, column)
 
 
 class CaseTracker(Application[Any]):

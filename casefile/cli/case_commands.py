@@ -155,6 +155,12 @@ def show(
     with user_errors():
         when, recorded = as_of_time(as_of), as_of_time(recorded_before)
         reader = open_reader(recorded)
+        if fmt is TableFormat.json and when is None and recorded is None:
+            # The case now, as its views keep it: no fold of every report of a long case.
+            stored = getattr(reader, "now", reader).stored_facts(case)
+            if stored is not None:
+                out.print_json(render.state_json(*stored))
+                return
         state = reader.state(case, when, recorded)
         articles = reader.attached_articles(case, when, recorded)
         if fmt is TableFormat.json:
@@ -173,24 +179,33 @@ def timeline(
     fmt: TextOrJson = Format.text,
 ) -> None:
     """The reporting timeline: article by article, what each one added, changed or repeated."""
-    from casefile.application.case_reads import reporting_timeline
-
     with user_errors():
-        entries = reporting_timeline(open_reader(), case)
+        reader = open_reader()
+        # As the case's views keep it, else from a fold of the case (a case not refreshed).
+        stored = getattr(reader, "now", reader).stored_timeline(case, brief=fmt is Format.text)
         if fmt is Format.json:
-            out.print_json(
-                render.dumps(
-                    [
-                        {
-                            "article": render.article_as_dict(e.article),
-                            "changes": [c.as_dict() for c in e.changes],
-                        }
-                        for e in entries
-                    ]
-                )
-            )
+            documents = stored if stored is not None else _timeline_json(reader, case)
+            out.print_json(render.json_list(documents))
         else:
-            render.print_timeline(out, entries)
+            import orjson
+
+            briefs = stored if stored is not None else _timeline_briefs(reader, case)
+            render.print_timeline(out, [orjson.loads(brief) for brief in briefs])
+
+
+def _timeline_json(reader, case: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from casefile.application.case_reads import reporting_timeline
+    from casefile.application.case_views import encode, entry_document, nested
+
+    entries = reporting_timeline(reader, case)
+    return [nested(encode(entry_document(e), indent=True), 1) for e in entries]
+
+
+def _timeline_briefs(reader, case: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from casefile.application.case_reads import reporting_timeline
+    from casefile.application.case_views import encode, entry_brief
+
+    return [encode(entry_brief(e)) for e in reporting_timeline(reader, case)]
 
 
 @app.command()
@@ -223,7 +238,10 @@ def diff(
                 )
             )
         else:
-            estimated = render.estimated_reports(reader.attached_articles(case))
+            # Only the estimated articles: a long case has thousands of others.
+            estimated = render.estimated_reports(
+                getattr(reader, "now", reader).estimated_articles(case)
+            )
             render.print_changes(out, changes, estimated)
 
 

@@ -116,7 +116,9 @@ def print_followups(found: list[Followup]) -> None:
             f"\n[bold]{render.escape(case_id)}[/bold]" if out.is_terminal else case_id,
             highlight=False,  # the case id whole, its year not coloured apart
         )
-        out.print("\n".join(_entry(f, TITLES) for f in entries), markup=False, highlight=False)
+        # Plain text, written at once where nothing is styled (a pipe, a file): rich would
+        # lay each line out as styled segments first, a tenth of a long case's follow-ups.
+        render.print_plain(out, "\n".join(_entry(f, TITLES) for f in entries))
 
 
 def _entry(f: Followup, titles: dict[str, str]) -> str:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 _PADDING = 2  # one space each side of a cell
 _SIMPLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # what rich would expand, split or strip
 _TRAILING_SPACE = re.compile(r"\s+$")
-_WORD = re.compile(r"\s*\S+\s*")  # a word and the spaces around it, as rich divides lines
+_NOT_SPACE = re.compile(r"[^ ]")
 _HEADER_STYLE = Style(bold=True)  # rich's "table.header"
 _TITLE_STYLE = Style(italic=True)  # rich's "table.title"
 
@@ -196,6 +196,8 @@ def _wrap(text: str, width: int, column: Column) -> list[str]:
     else:
         breaks = _divide_ascii(text, width) if text.isascii() else divide_line(text, width, False)
         pieces = [text[a:b] for a, b in zip([0, *breaks], [*breaks, len(text)], strict=True)]
+    if text.isascii():
+        return [_ascii_line(piece, width, column.justify) for piece in pieces]
     lines = []
     for piece in pieces:
         if len(piece) > width:  # rich's `rstrip_end`: trailing space past the width goes
@@ -216,20 +218,61 @@ def _wrap(text: str, width: int, column: Column) -> list[str]:
     return lines
 
 
+def _ascii_line(piece: str, width: int, justify: str) -> str:
+    """What `_wrap` makes of one piece of ASCII text (a character a cell, so each length is
+    its width): the same line, without measuring each character's cells again and again
+    (most of `show`'s layout of a long case's thousands of wrapped cells)."""
+    if len(piece) > width:  # rich's `rstrip_end`, as in `_wrap`
+        space = _TRAILING_SPACE.search(piece)
+        if space is not None:
+            piece = piece[: len(piece) - min(len(space.group(0)), len(piece) - width)]
+    if justify == "right":
+        piece = piece.rstrip()
+    if len(piece) > width:
+        return piece[: width - 1] + "…"  # `_truncate`: the "…" takes one cell
+    if justify == "right":
+        return " " * (width - len(piece)) + piece
+    return piece + " " * (width - len(piece))
+
+
 def _divide_ascii(text: str, width: int) -> list[int]:
     """`rich._wrap.divide_line(text, width, fold=False)` for ASCII text (a character a cell):
-    where the lines break, word by word (a word with the spaces after it)."""
+    where the lines break, word by word (a word with the spaces after it; the first with
+    those before it too).
+
+    A word fits on its line when its last letter is within `width` of the line's start; a
+    line breaks before the first word that does not fit (the first word of a line stays on
+    it however long). So the break is found from the line's last column directly (the word
+    across it, or the next one), not by walking every word of a long cell. Here the only
+    white space is " ": a cell with another is laid out by rich (`_SIMPLE`)."""
     breaks: list[int] = []
-    offset = 0
-    for word in _WORD.finditer(text):
-        start, length = word.start(), len(word.group().rstrip())
-        if width - offset >= length:
-            offset += word.end() - start
-        elif length > width or (offset and start):
-            if start:
-                breaks.append(start)
-            offset = word.end() - start
+    end = len(text.rstrip(" "))  # after the last letter: trailing spaces never break a line
+    first = _NOT_SPACE.search(text)
+    if first is None:
+        return breaks
+    line = 0
+    while line + width < end:
+        limit = line + width  # a word whose last letter is before here fits
+        # A letter of the first word that does not fit: the one at the limit, or the next.
+        letter = limit if text[limit] != " " else _letter_from(text, limit)
+        start = text.rfind(" ", 0, letter) + 1  # that word's start
+        if start <= first.start():
+            start = 0  # the first word (with the spaces before it)
+        if start <= line:  # the line's first word is too long: it stays, alone
+            after = text.find(" ", letter)
+            if after < 0 or after >= end:
+                return breaks
+            start = _letter_from(text, after)
+        breaks.append(start)
+        line = start
     return breaks
+
+
+def _letter_from(text: str, index: int) -> int:
+    """Where the first letter (not a space) at or after `index` is; one must be there."""
+    found = _NOT_SPACE.search(text, index)
+    assert found is not None
+    return found.start()
 
 
 def _truncate(text: str, width: int) -> str:

@@ -17,7 +17,7 @@ from casefile.cli import clock
 if TYPE_CHECKING:
     # Types only: `casefile --help` must start without the store and event libraries.
     from casefile.application.ingest import IngestOutcome
-    from casefile.application.tracker import CaseSummary, TimelineEntry
+    from casefile.application.tracker import CaseSummary
     from casefile.domain.case import Case
     from casefile.domain.changes import FactChange
     from casefile.domain.sources import ReportBrief, SourceRef
@@ -63,16 +63,21 @@ def print_plain_lines(console: Console, lines: Iterable[tuple[str, str | None]])
     from casefile.adapters.safe_output import escape_controls
 
     written: list[str] = []
+
+    def write() -> None:
+        # Both act character by character, and on no line feed: once on all the lines.
+        console.file.write(escape_controls(strip_control_codes("".join(written))))
+
     for text, style in lines:
         if "\t" in text:  # rich expands tabs: printed by rich, after what came before
-            console.file.write("".join(written))
+            write()
             written = []
             console.print(text, markup=False, highlight=False, style=style)
             continue
         if ":" in text and console._emoji:  # rich writes ":name:" as its emoji
             text = _emoji_replace(text, default_variant=console._emoji_variant)
-        written.append(escape_controls(strip_control_codes(text)) + "\n")
-    console.file.write("".join(written))
+        written.append(text + "\n")
+    write()
 
 
 def dumps(value: Any) -> str:
@@ -98,20 +103,41 @@ def dumps(value: Any) -> str:
 
 
 def state_as_dict(state: CaseState, articles: Sequence[Case.ArticleAttached]) -> dict[str, Any]:
+    from casefile.application.case_views import fact_documents
     from casefile.domain.fact_keys import CATEGORIES
 
     result: dict[str, Any] = {
         "case": state.case_id,
         "as_of": state.as_of.isoformat() if state.as_of else None,
     }
-    disputed = disputed_facts(state)
     for category in CATEGORIES.values():
-        result[category] = [
-            _marked(fact.as_dict(), disputed.get((category, fact.key)))
-            for fact in state.category(category)
-        ]
+        result[category] = []
+    for category, document in fact_documents(state):
+        result[category].append(document)
     result["articles"] = [article_as_dict(a) for a in articles]
     return result
+
+
+def state_json(case_id: str, rows: Sequence[tuple[str, str]]) -> str:
+    """What `show --format json` prints of the case now, from its views' rows: (category,
+    JSON as written at depth 2) of each fact, then ("articles", JSON) of each article. The
+    same text `dumps(state_as_dict(...))` writes."""
+    from casefile.domain.fact_keys import CATEGORIES
+
+    grouped: dict[str, list[str]] = {name: [] for name in [*CATEGORIES.values(), "articles"]}
+    for category, document in rows:
+        grouped[category].append(document)
+    members = [f"  {dumps('case')}: {dumps(case_id)}", f"  {dumps('as_of')}: null"]
+    for name, documents in grouped.items():
+        listed = "[\n" + ",\n".join(documents) + "\n  ]" if documents else "[]"
+        members.append(f"  {dumps(name)}: {listed}")
+    return "{\n" + ",\n".join(members) + "\n}"
+
+
+def json_list(documents: Sequence[str]) -> str:
+    """The JSON list of these documents, each JSON as written at depth 1: as `dumps` writes
+    the list."""
+    return "[\n" + ",\n".join(documents) + "\n]" if documents else "[]"
 
 
 def disputed_facts(state: CaseState) -> dict[tuple[str, tuple[Any, ...]], dict[str, list[Any]]]:
@@ -119,13 +145,6 @@ def disputed_facts(state: CaseState) -> dict[tuple[str, tuple[Any, ...]], dict[s
     from casefile.application.disputes import disputed_facts as disputes
 
     return disputes(state)
-
-
-def _marked(data: dict[str, Any], disputed: dict[str, list[Any]] | None) -> dict[str, Any]:
-    """A fact's JSON, with `"disputed": {field: [values]}` when its person's name or age is."""
-    if disputed:
-        data["disputed"] = disputed
-    return data
 
 
 def disputed_note(disputed: dict[str, list[Any]] | None) -> str:
@@ -137,16 +156,9 @@ def disputed_note(disputed: dict[str, list[Any]] | None) -> str:
 
 
 def article_as_dict(article: Case.ArticleAttached) -> dict[str, Any]:
-    return {
-        "article": article.article_id,
-        "outlet": article.outlet,
-        "url": article.url,
-        "title": article.title,
-        "path": article.path,
-        "published": article.reported_raw,
-        "published_estimated": article.reported_estimated,
-        "reported_at": article.reported_at.isoformat(),
-    }
+    from casefile.application.case_views import article_document
+
+    return article_document(article)
 
 
 def ingest_line(outcome: IngestOutcome) -> str:
@@ -289,17 +301,24 @@ def _row_time(case: CaseSummary, row: Any) -> str:
 
 
 def change_line(change: FactChange) -> str:
-    fact = change.fact
-    title = CATEGORY_TITLES[change.category].lower()
-    text = f"{change.change:<9} {title}: {fact_phrase(fact.kind, fact.fields)}"
-    notes = [
-        f"{name.replace('_', ' ')} was {old}"
-        for name, (old, _new) in change.changed_fields().items()
-    ]
-    if change.before is not None and change.added_fields():
-        notes.append(
-            "newly stated: " + ", ".join(n.replace("_", " ") for n in change.added_fields())
-        )
+    from casefile.application.case_views import change_brief
+
+    return _change_text(*change_brief(change))
+
+
+def change_line_of(brief: Sequence[Any]) -> str:
+    """`change_line` of a change as the timeline keeps it (`case_views.change_brief`)."""
+    return _change_text(*brief)
+
+
+def _change_text(
+    change: str, category: str, kind: str, fields: dict[str, Any], was: dict, newly: list[str]
+) -> str:
+    title = CATEGORY_TITLES[category].lower()
+    text = f"{change:<9} {title}: {fact_phrase(kind, fields)}"
+    notes = [f"{name.replace('_', ' ')} was {old}" for name, old in was.items()]
+    if newly:
+        notes.append("newly stated: " + ", ".join(n.replace("_", " ") for n in newly))
     return text + (f" ({'; '.join(notes)})" if notes else "")
 
 
@@ -332,7 +351,9 @@ def _causes(change: FactChange) -> list[tuple[SourceRef, list[str]]]:
     return [(source, []) for source in change.by[:1]]
 
 
-def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
+def print_timeline(console: Console, entries: Sequence[Sequence[Any]]) -> None:
+    """The timeline of entries as the case's views keep them (`case_views.entry_brief`:
+    the article's document and each change's brief)."""
     lines = _timeline_lines(entries)
     if console.color_system is None:  # the same text, unstyled, written at once
         print_plain_lines(console, ((text, style) for text, style, _ in lines))
@@ -345,22 +366,23 @@ def print_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
 
 
 def _timeline_lines(
-    entries: Sequence[TimelineEntry],
+    entries: Sequence[Sequence[Any]],
 ) -> Iterator[tuple[str, str | None, str | None]]:
     """The timeline's lines as (text, style, the text as rich markup for an article's
     heading, which is bold on a terminal; None for the other lines)."""
     seen: set[str] = set()  # articles shown already (a later entry is another revision)
-    for entry in entries:
-        article = entry.article
-        when = clock.reported(article.reported_raw, article.reported_at, article.reported_estimated)
-        outlet = article.outlet or "-"
-        heading = f"[bold]{escape(when)}  {escape(outlet)}[/bold]  article {article.article_id}"
-        yield f"{when}  {outlet}  article {article.article_id}", None, heading
-        yield f"  {article.url or article.path}", "dim", None
-        for change in entry.changes:
-            yield "  " + change_line(change), CHANGE_STYLES.get(change.change), None
-        if not entry.changes and article.article_id in seen:
+    for article, changes in entries:
+        at = datetime.fromisoformat(article["reported_at"])
+        when = clock.reported(article["published"], at, article["published_estimated"])
+        outlet = article["outlet"] or "-"
+        article_id = article["article"]
+        heading = f"[bold]{escape(when)}  {escape(outlet)}[/bold]  article {article_id}"
+        yield f"{when}  {outlet}  article {article_id}", None, heading
+        yield f"  {article['url'] or article['path']}", "dim", None
+        for change in changes:
+            yield "  " + change_line_of(change), CHANGE_STYLES.get(change[0]), None
+        if not changes and article_id in seen:
             yield "  (nothing new: the facts of this article's earlier revision)", None, None
-        elif not entry.changes:
+        elif not changes:
             yield "  (no facts)", None, None
-        seen.add(article.article_id)
+        seen.add(article_id)

@@ -204,3 +204,18 @@ def test_show_prints_an_outlet_that_looks_like_console_markup_as_written(tmp_pat
         listed = runner.invoke(app, ["--db", sqlite_url, *verb])
         assert listed.exit_code == 0, listed.output
         assert "[red]" in listed.output, verb  # as markup it would vanish (tables may wrap it)
+
+
+@pytest.mark.parametrize(
+    "inside",
+    ["", "\x1b[2J", "\x07", "\x7f", "\x85", "\x9b", "\u00a0", "\u00e9", "\u2014", "\n\t", "\ud800"],
+)
+def test_a_long_text_is_escaped_as_a_short_one(inside: str) -> None:
+    """Megabytes of JSON are told to hold a control character by their UTF-8 bytes, not by
+    the regular expression: the same answer, a no-break space (0xC2 0xA0) and a lone
+    surrogate included."""
+    from casefile.adapters.safe_output import escape_controls
+
+    short = f"Zoë said {inside} and left"
+    long = "Zoë — " * 2000 + short
+    assert escape_controls(long) == "Zoë — " * 2000 + escape_controls(short)

@@ -154,3 +154,22 @@ def test_lines_written_at_once_read_as_rich_prints_them_one_by_one(seed: int) ->
         printed.print(text, markup=False, highlight=False, style=style)
     print_plain_lines(written, lines)
     assert written.file.getvalue() == printed.file.getvalue()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_ascii_lines_break_where_rich_breaks_them(seed: int) -> None:
+    """The breaks of a cell of ASCII text, found from each line's last column, are rich's
+    (`divide_line`): words of every length, runs of spaces, spaces before the first word and
+    after the last, words longer than the line."""
+    from rich._wrap import divide_line
+
+    from casefile.cli.plain_table import _divide_ascii
+
+    rng = random.Random(seed)
+    words = ["a", "of", "Hartwell", "first-degree", "$25,000", "x" * 30, "2021-03-04", ""]
+    for _ in range(300):
+        chosen = rng.choices(words, k=rng.randint(0, 12))
+        text = "".join(w + " " * rng.choice([1, 1, 2, 3]) for w in chosen)
+        text = " " * rng.choice([0, 0, 1, 3]) + (text.rstrip() if rng.random() < 0.7 else text)
+        for width in (1, 2, 5, 9, 14, 23, 40):
+            assert _divide_ascii(text, width) == divide_line(text, width, False), (text, width)
