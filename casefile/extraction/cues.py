@@ -1,15 +1,16 @@
 """The cue patterns that decide, from the words around a name, what a sentence says of that
 person: that he is a suspect (arrested, charged, sought, named as the one who did it), said
 before or after his name, in a relative clause or a headline. `people.Cast` applies them;
-this module only states them. Whom a mention stands with or for (lists, pronouns, titles,
-unnamed further suspects) is in `reference_cues.py`."""
+this module only states them. The cues said before a name
+are in `cues_before.py`, the key words that gate them all in `cue_words.py`; whom a mention
+stands with or for (lists, pronouns, titles, unnamed further suspects) is in
+`reference_cues.py`."""
 
 from __future__ import annotations
 
 import re
 
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
 
 # Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
 _PASSIVE_CUE = (
@@ -173,13 +174,14 @@ _ROBBERY_DONE = (
     r"(?:(?:pulled|pointed|brandished|displayed) (?:a|an|his|her) (?:[\w-]+ )?(?:gun|handgun|"
     r"pistol|rifle|knife|weapon|firearm)|demanded (?:cash|money|the|his|her)|held up)\b"
 )
-_DID = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
+# What a suspect did, said actively: harm, a crime without harm, a robbery told by its acts.
+DEED = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
 # A description's relative clause that tells the deed: "a man who opened fire at a store",
 # "the driver who police say struck a cyclist".
 DESCRIBED_DOER = compile_scan(
     r"\A,?\s+(?:who|that)\s+(?:(?:police|authorities|investigators|prosecutors|they)\s+"
     r"(?:say|said|believe|allege)\s+)?(?:(?:allegedly|then|later)\s+)?(?:fatally\s+)?"
-    + _DID
+    + DEED
     # "a man suspected of robbing a bank", "a man wanted in a killing".
     + r"|\A,?\s+(?:suspected|accused)\s+of\b|\A,?\s+wanted\s+(?:in|for|on)\b",
     re.IGNORECASE,
@@ -195,7 +197,7 @@ _CUE_RELATIVE = (
     # Not "who police say was trafficked": what was done to him.
     r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+"
     r"(?:(?!(?:was|were|is|had|been)\b)\w+\s+)?"
-    + _DID
+    + DEED
     + r"|(?:who (?:is|was|were|are|has been|had been|have been) )?"
     r"(?:(?:also|later|then|since|previously|now|still)\s+)?(?:charged|accused|arrested|wanted|"
     # "Bo Tran, suspected of killing his wife,", "Bo Tran, now on trial in the killing,".
@@ -251,12 +253,12 @@ CUE_AFTER = compile_scan(
     # "Bo Tran shot and killed Ann Lee", "Bo Tran allegedly stabbed her": the one who did
     # it (not "was shot", which the auxiliary would make passive, nor "shot himself").
     + r"|(?:(?:allegedly|then|later|also|has|had)\s+)?(?:fatally\s+)?"
-    + _DID
+    + DEED
     # "Bo Tran is believed to have fired the shots".
     + r"|(?:"
     + _AUX
     + r"\s+)+(?:believed|thought|said)\s+to\s+have\s+(?:\w+ly\s+)?"
-    + _DID
+    + DEED
     # "Bo Tran led police on a chase before being arrested".
     + r"|"
     + _CLAUSE_WORDS
@@ -285,7 +287,7 @@ CUE_AFTER = compile_scan(
     + r"\s+)*"
     + _ACTIVE_CUE
     + r"|(?:(?:allegedly|then|later|also)\s+)?"
-    + _DID
+    + DEED
     + r")"
     # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
     + r"|(?:"
@@ -362,271 +364,6 @@ HEADLINE_CUE = re.compile(
     r"from|into|to|without|guilty|not|as|of)\b))",
     re.IGNORECASE,
 )
-# The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran",
-# "arrested Dayton Police Sgt. Bo Tran".
-CHARGED_BEFORE_TITLE = re.compile(
-    r"\b(?:arrested|re-?arrested|charged|indicted|booked|jailed)\s+(?:[A-Z][a-z]*\.?\s+){1,4}\Z"
-)
 # Only a relative clause says something of a name that is the object of a preposition: in
 # "the parents of Ann Lee, who ..., pleaded guilty" the parents pleaded, not Ann Lee.
 CUE_RELATIVE_ONLY = re.compile(_CUE_RELATIVE, re.IGNORECASE)
-AFTER_PREPOSITION = re.compile(
-    r"\b(?:of|for|to|with|from|about|toward|towards|on|at|in|into)\s+(?:the\s+)?"
-    r"(?:\d{1,3}-year-old\s+)?\Z",
-    re.IGNORECASE,
-)
-# VERB [the wounded man,] [31-year-old] Name: "police arrested Omar Reyes".
-_FREE_WORD = (
-    r"(?:(?!(?:of|in|into|to|for|with|on|at|by|from|and|after|killing|killed|shooting|death|"
-    r"against)\b)[\w'’-]+\s+)"
-)
-CUE_BEFORE = compile_scan(
-    r"(?:\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
-    # "before convicting Bo Tran" (not "the arresting officer, Bo Tran", nor "prosecuting").
-    r"indicting|convicting|sentencing|acquitting|jailing|"
-    # "cameras captured Ann Lee": a recording, not custody.
-    r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|accuses|"
-    # "Prosecutors accuse Bo Tran of", "officers caught Bo Tran" (not a camera that caught him).
-    r"accuse|(?<!camera )(?<!cameras )(?<!video )(?<!footage )caught|"
-    # "an attorney for Bo Tran said": a defendant's lawyer.
-    r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
-    # "alleged gunman Bo Tran" (not "alleged victim Ann Lee"; "prosecutors alleged that Ann
-    # Lee died ..." says nothing of who did it).
-    r"alleged(?!\s+(?:victims?|that)\b)|"
-    # "The following were charged: Ann Lee, 30; ...".
-    r"(?:filed|brought) against|charges?\s+of\s+(?:[\w-]+\s+){1,5}?against):?\s+"
-    # "was charged along with Ann Lee", "Six people were charged, including Ann Lee".
-    # "the trial of Bo Tran", "the case against Bo Tran", "bond for Bo Tran" (not "the case of"
-    # a missing woman, nor "justice for" a victim).
-    r"|\b(?:trial|prosecution|indictment|conviction|sentencing|arraignment|extradition|bond|bail|"
-    r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
-    r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
-    r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
-    # "the key witness against Bo Tran", "testified against Bo Tran", "the evidence against".
-    r"|\b(?:witness(?:es)?|testified|testify|testimony|evidence)\s+against\s+"
-    # "The sweep netted 12 arrests, including Bo Tran".
-    r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused|arrests|indictments)\b[^.;]{0,40}?"
-    r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
-    # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
-    r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
-    r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?|(?<=the )accused)"
-    r"\s*[—–:,-]+\s*(?:\w+\s+)?"
-    # "identified him as", "the suspect, identified as": not "the clerk, identified as".
-    r"|\bidentified\s+(?:him|her|them)\s+as\s+"
-    r"|\bidentified\s+the\s+(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|robbers?|"
-    r"killers?|carjackers?)\s+as\s+"
-    r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
-    r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
-    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+"
-    # "The indictment names Bo Tran, Ann Lee and ...".
-    r"|\b(?:indictment|complaint|charging documents?|warrant)\s+(?:names|named|identifies|"
-    r"identified|lists|listed)\s+"
-    # "the man accused of killing her, Bo Tran,", "the man police say shot Ann Lee, Bo Tran":
-    # the name beside a description the words after it make a suspect.
-    r"|\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|teen|teenager|driver|person|boy|girl|"
-    r"youth|gunman|shooter|motorist)\s+(?:(?:who\s+(?:is|was)\s+)?(?:accused|charged|suspected|"
-    r"convicted|arrested|wanted|held|sought|indicted|responsible)\b|(?:who\s+|that\s+)?(?:police|"
-    r"prosecutors|authorities|investigators|detectives)\s+(?:say|said|allege|alleged|believe|"
-    r"believed)\s+(?:\w+\s+)?" + _DID + r")[^.;:]{0,60}?,\s+)"
-    r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
-    r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
-    # "arrested two people: Bo Tran, 19, and ...".
-    r"(?:[\w-]+\s+){0,3}?[\w-]+:\s+|" + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
-    re.IGNORECASE,
-)
-# Every cue above, before or after a name, holds one of these (lower case).
-SUSPECT_CUE_WORDS = key_words(
-    "poison",
-    "drown",
-    "smother",
-    "suffocat",
-    "torch",
-    "molest",
-    "slash",
-    "bludgeon",
-    "ambush",
-    "drove",
-    "driving",
-    "police say",
-    "police said",
-    "investigators say",
-    "authorities say",
-    "prosecutors say",
-    "case against",
-    "complaint",
-    "prosecution",
-    "against",
-    "accomplice",
-    "co-conspirator",
-    "charg",
-    "awaiting",
-    "search",
-    "looking for",
-    "looked for",
-    "seeking",
-    "hunting",
-    "speak",
-    "talk",
-    "finding",
-    "locat",
-    "find ",
-    "shooter",
-    "killer",
-    "placed under",
-    "linked",
-    "tied to",
-    "connected to",
-    "responsible",
-    "considered armed",
-    "rounds",
-    "at large",
-    "on the run",
-    "own defen",
-    "restitution",
-    "recognizance",
-    "due ",
-    "admitted",
-    "shooter",
-    "gunm",
-    "robber",
-    "attacker",
-    "assailant",
-    "burglar",
-    "receiv",
-    "given",
-    "got ",
-    "arrest",
-    "indict",
-    "accus",
-    "custody",
-    "book",
-    "convict",
-    "guilty",
-    "sentenc",
-    "held",
-    "arraign",
-    "captur",
-    "caught",
-    "nabbed",
-    "apprehend",
-    "detain",
-    "jail",
-    "suspect",
-    "interest",
-    "wanted",
-    "plea",
-    "pled",
-    "fac",
-    "escap",
-    "surrender",
-    "turned",
-    "identif",
-    "took",
-    "taking",
-    "defendant",
-    "found",
-    "acquit",
-    "extradit",
-    "remand",
-    "ordered",
-    "released",
-    "handed",
-    "gave",
-    "posted",
-    "trial",
-    "confess",
-    "alleg",
-    "warrant",
-    "defense",
-    "defender",
-    "attorney",
-    "lawyer",
-    "bond",
-    "bail",
-    "cited",
-    "shot",
-    "stabb",
-    "strangl",
-    "fire",
-    "attack",
-    "assault",
-    "robbed",
-    "raped",
-    "kidnap",
-    "abduct",
-    "carjack",
-    "struck",
-    "hit",
-    "ran over",
-    "kill",
-    "beat",
-    "punch",
-    "chok",
-    "appear",
-    "judge",
-    "waived",
-    "custody",
-    "denied",
-    "bound over",
-    "stand trial",
-    " as ",
-    "stole",
-    "picked up",
-    "busted",
-    "handcuffed",
-    "locked up",
-    "cleared of",
-    "bailed",
-    "refused",
-    "granted",
-    "sent to",
-    "involved",
-    "drunk",
-    "intoxicated",
-    "impaired",
-    "influence",
-    "fled the scene",
-    "representing",
-    "counsel",
-    "pulled",
-    "pointed",
-    "brandish",
-    "displayed",
-    "demanded",
-    "held up",
-    "stand trial",
-    "bars",
-    "prosecut",
-    "guard",
-    "questioning",
-    "serving",
-    "embezzl",
-    "defraud",
-    "swindl",
-    "scam",
-    "conspir",
-    "smuggl",
-    "traffick",
-    "burglariz",
-    "broke into",
-    "vandaliz",
-    "launder",
-    "extort",
-    "brib",
-    "sold",
-    "distribut",
-    "supplied",
-    "dealt",
-    "tried",
-    "sought",
-)
-
-# How far before a name the cues that end at the name ("arrested the wounded man, 31-year-old")
-# can start; searching only there keeps each look from rescanning the whole sentence.
-REACH = 200
-SUSPECT_WORDS = compile_scan(
-    r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted|jail|jailed|"
-    r"booked|surrendered|turned (?:himself|herself) in)\b",
-    re.I,
-)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, DESCRIBED_DOER, REACH
+from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
+from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.patterns import compile_scan, matches_in, prefix_match
 from casefile.extraction.reference_cues import MISSING, SOUGHT

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
+from casefile.extraction.cue_targets import can_join, is_telegraphic, joined_pairs
 from casefile.extraction.mentions import NameMention, is_headline, name_spans, name_words
 from casefile.extraction.naming import (
     AliasPair,
@@ -34,7 +35,7 @@ from casefile.extraction.reference_cues import (
     UNRELATED,
 )
 from casefile.extraction.references import shared_surnames
-from casefile.extraction.roles import CastRoles, can_join, is_telegraphic, joined_pairs
+from casefile.extraction.roles import CastRoles
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["Cast", "Person"]

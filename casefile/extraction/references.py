@@ -11,7 +11,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from casefile.extraction.ages import age_near
-from casefile.extraction.cues import CHARGED_ITSELF, SUSPECT_CUE_WORDS
+from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
+from casefile.extraction.cues import CHARGED_ITSELF
 from casefile.extraction.descriptions import (
     counted_sentences,
     counted_suspect_groups,

@@ -10,7 +10,8 @@ from bisect import bisect_left, insort
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article, fact
-from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, DESCRIBED_DOER, REACH
+from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
+from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.descriptions import described_as_sought
 from casefile.extraction.patterns import compile_scan, first_in, prefix_match
 from casefile.extraction.people import Person

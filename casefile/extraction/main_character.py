@@ -1,0 +1,87 @@
+"""Whom an article that reports a charge or arrest without putting a name next to the verb
+is about: the subject a cued "He" or "She" refers to, else the person it names most often with
+an age, or most often at all (`adopt_main_character`). `roles.CastRoles` asks it when no
+cue names a suspect."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from casefile.extraction.ages import age_near
+from casefile.extraction.cue_words import SUSPECT_CUE_WORDS, SUSPECT_WORDS
+from casefile.extraction.cues import CUE_AFTER
+from casefile.extraction.patterns import prefix_match
+from casefile.extraction.person import core_words
+from casefile.extraction.reference_cues import OPENING_PRONOUN
+from casefile.extraction.references import introduced_after_description
+
+if TYPE_CHECKING:
+    from casefile.extraction.person import Person
+    from casefile.extraction.roles import CastRoles
+
+
+def adopt_main_character(cast: CastRoles) -> None:
+    """An article that reports a charge or arrest but never puts a name next to the verb
+    ("A Dayton man is charged ... Omar Reyes approached ...") is about the person it
+    names most often with an age, or most often at all. Only someone the report makes
+    the subject of its sentences can be he: not one it says was harmed ("hit 26-year-old
+    Ann Lee"), nor one named only beside a relative, lawyer or official word."""
+    if not any(SUSPECT_WORDS.search(s.text) for s in cast.sentences):
+        return
+    subject = _pronoun_subject(cast)
+    if subject is not None:
+        subject.suspect = True
+        subject.first_cue = cast.sentences[subject.mentions[0][0]]
+        return
+    candidates = [
+        p
+        for p in cast.people
+        if not p.titled
+        and not p.victim
+        and len(core_words(p.words)) >= 2
+        and not any(cast._harmed_object(i, a) for i, a, _ in p.mentions)
+    ]
+    aged = [
+        p
+        for p in candidates
+        if any(
+            age_near(cast.sentences[i].text, a, b) is not None
+            and SUSPECT_WORDS.search(cast.sentences[i].text)
+            for i, a, b in p.mentions
+        )
+    ]
+    frequent = [p for p in candidates if len(p.mentions) >= 3]
+    if aged:
+        chosen = min(aged, key=lambda p: p.mentions[0])
+    elif frequent:
+        chosen = max(frequent, key=lambda p: len(p.mentions))
+    elif introduced := introduced_after_description(cast, candidates):
+        chosen = introduced
+    else:
+        return
+    chosen.suspect = True
+    chosen.first_cue = cast.sentences[chosen.mentions[0][0]]
+
+
+def _pronoun_subject(cast: CastRoles) -> Person | None:
+    """ "Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
+    "He"/"She" that opens a sentence refers to, the subject (first person named) of the
+    nearest sentence before it that names anyone."""
+    for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
+        opener = prefix_match(OPENING_PRONOUN, sentence.text)
+        if not opener or not prefix_match(CUE_AFTER, sentence.text[opener.end() :]):
+            continue
+        for index in range(sentence.index - 1, -1, -1):
+            named = [
+                (m, p)
+                for m, p in cast._mentions.get(index, [])
+                if (not p.titled or cast._may_be_charged(cast.sentences[index], m))
+                and not p.victim
+                and len(core_words(p.words)) >= 2
+            ]
+            if not cast._mentions.get(index):
+                continue
+            if named and not cast._harmed_object(index, named[0][0].start):
+                return named[0][1]
+            break
+    return None
