@@ -240,6 +240,18 @@ CUE_AFTER = compile_scan(
     r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled|remains at large|"
     # "Bo Tran was treated at a hospital and faces charges of assault".
     r"(?:faces|is facing|will face) (?:[\w-]+ ){0,3}?(?:charges?|counts?))"
+    # "Bo Tran will be returned to Dayton to face a murder charge", "flew home to stand trial":
+    # a purpose only someone accused has.
+    + r"|"
+    + _CLAUSE_WORDS
+    + r"{1,8}?to\s+(?:face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?|trial)|stand\s+trial)\b"
+    # "Bo Tran admitted to detectives that he struck her": he owns the deed (not "told
+    # detectives he struck her", which a victim says of the one who hit her).
+    + r"|(?:"
+    + _AUX
+    + r"\s+)*admitted\s+(?:to\s+(?:the\s+)?(?:police|detectives|investigators|officers|"
+    r"deputies|troopers|agents|authorities)\s+)?(?:that\s+)?(?:he|she)\s+(?:had\s+)?"
+    + DEED
     # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
     + r"|(?:"
     + _AUX
