@@ -49,3 +49,37 @@ def test_what_only_the_accused_does_makes_a_suspect(text: str, expected: dict) -
 )
 def test_facing_someone_or_telling_the_police_makes_no_suspect(text: str) -> None:
     assert not [name for name, _ in suspects_of(text) if name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police have named a suspect in Friday's robbery of a credit union in Tacoma. He is "
+            "Rory Vance, 39, of Lakewood, police said.",
+            {("Rory Vance", 39): 1},
+        ),
+        (
+            "Deputies arrested a driver after a crash that hurt two children. The driver is Ida "
+            "Brandt, 58, of Erie.",
+            {("Ida Brandt", 58): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_a_sentence_saying_who_the_described_suspect_is_names_him(
+    text: str, expected: dict
+) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The man described was found dead: his name is a victim's.
+        "A man was found dead in a parked car in Troy on Sunday. He was Ray Dunn, 45.",
+        # The sentence says whose neighbour he is, not who he is.
+        "Police arrested a man Friday. He is Ann Lee's neighbor, she said.",
+    ],
+)
+def test_who_a_harmed_description_is_or_whose_relative_names_no_suspect(text: str) -> None:
+    assert not [name for name, _ in suspects_of(text) if name]
