@@ -15,7 +15,6 @@ from casefile.extraction.cue_targets import (
     apposed,
     can_join,
     cue_after,
-    is_telegraphic,
     joined_pairs,
     said_of_later_name,
 )
@@ -40,15 +39,13 @@ from casefile.extraction.harm_cues import (
 )
 from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.main_character import adopt_main_character
-from casefile.extraction.mentions import NameMention, is_roster_item
+from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import first_in, prefix_match
 from casefile.extraction.person import Person, core_words
 from casefile.extraction.reference_cues import (
-    BULLET,
     CIVIL_TITLE,
     FORMER,
     LAWYER_OF,
-    LIST_CUE,
     MISSING,
     OFFICER_CHARGED,
     OFFICER_GATE,
@@ -63,6 +60,7 @@ from casefile.extraction.references import (
     plural_subjects,
     pronoun_subjects,
 )
+from casefile.extraction.rosters import listed
 from casefile.extraction.sentences import Sentence
 
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
@@ -119,42 +117,6 @@ class CastRoles:
                     right_person.victim = True
                     if (sentence.index, left.start) in self._objects:
                         self._objects.add((sentence.index, right.start))
-
-    def _listed(self) -> list[tuple[Sentence, Person]]:
-        """People named at the head of the items of a list a cue introduces: "Those charged
-        are:" followed by "- Ann Lee, 34, of Dayton" lines."""
-        listed: list[tuple[Sentence, Person]] = []
-        for sentence in self.sentences:
-            text = sentence.text.rstrip()
-            if not text.endswith(":"):
-                continue
-            # "Eight people were indicted. They are:": a short lead-in says it of the group
-            # the sentence before it speaks of.
-            before = self.sentences[sentence.index - 1].text if sentence.index else ""
-            short = text.count(" ") < 5
-            if not (first_in(LIST_CUE, text) or (short and LIST_CUE.search(before))):
-                continue
-            semicolon = False  # the item before ended in ";"
-            for item in self.sentences[sentence.index + 1 :]:
-                bullet = BULLET.match(item.text)
-                # An item is a bulleted line, or a line that is only a name and what goes
-                # with it ("Ann Lee, 30, of Elgin"), not a sentence of the report. The last
-                # item of a list whose items end in ";" ends in a period.
-                opening = bullet.end() if bullet else len(item.text) - len(item.text.lstrip())
-                last = semicolon and is_telegraphic(item.text.rstrip().removesuffix("."))
-                roster = is_roster_item(item.text)
-                if not bullet and item.index not in self._headlines and not (last or roster):
-                    break
-                mentions = self._mentions.get(item.index, [])[:1]
-                if not bullet and not (mentions and mentions[0][0].start == opening):
-                    break
-                semicolon = item.text.rstrip().endswith(";")
-                for mention, person in mentions:
-                    if mention.start == opening and not person.titled:
-                        listed.append((item, person))
-                if last and not roster and item.index not in self._headlines:
-                    break
-        return listed
 
     def _identified_victims(
         self, sentence: Sentence, mentions: list[tuple[NameMention, Person]]
@@ -299,7 +261,7 @@ class CastRoles:
                 person.suspect = True
                 person.first_cue = sentence
             told.add(id(person))
-        for sentence, person in self._listed():
+        for sentence, person in listed(self):
             if not person.suspect:
                 person.suspect = True
                 person.first_cue = sentence
