@@ -183,7 +183,11 @@ DESCRIBED_DOER = compile_scan(
     r"(?:say|said|believe|allege)\s+)?(?:(?:allegedly|then|later)\s+)?(?:fatally\s+)?"
     + DEED
     # "a man suspected of robbing a bank", "a man wanted in a killing".
-    + r"|\A,?\s+(?:suspected|accused)\s+of\b|\A,?\s+wanted\s+(?:in|for|on)\b",
+    + r"|\A,?\s+(?:suspected|accused)\s+of\b|\A,?\s+wanted\s+(?:in|for|on)\b"
+    # "one of three people arrested in the shooting", "a man charged Friday": a participle
+    # that tells what was done to the description (not "a man charged at officers").
+    r"|\A\s+(?:arrested|indicted|detained|booked|jailed|taken\s+into\s+custody|"
+    r"charged(?!\s+(?:at|toward|towards|into)\b))\b",
     re.IGNORECASE,
 )
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.

@@ -115,7 +115,12 @@ def _fits(head: str, noun: str | None, pronoun: str | None) -> bool:
         noun = noun.lower()
         # "the teen" may be the "16-year-old boy" told before: a noun that says no more than
         # age or person stands for any one description.
-        return head == noun or (noun in _ANY_ONE and head in _SINGULAR)
+        # "The others are ..." are the rest of any group told before ("three people").
+        return (
+            head == noun
+            or (noun in _ANY_ONE and head in _SINGULAR)
+            or (noun == "others" and head in _PLURAL)
+        )
     pronoun = (pronoun or "").lower()
     if pronoun == "he":
         return head in _MALE or head in _EITHER

@@ -1,15 +1,31 @@
 """Rosters: the people named at the head of the items of a list that a sentence of
 arrests or charges introduces ("Those charged are:" followed by "- Ann Lee, 34, of Dayton"
-lines). `roles.CastRoles` makes each a suspect."""
+lines, or a sentence of arrests of a group followed by such lines without a colon).
+`roles.CastRoles` makes each a suspect."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from casefile.extraction.cue_targets import is_telegraphic
 from casefile.extraction.mentions import is_roster_item
-from casefile.extraction.patterns import first_in
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.reference_cues import BULLET, LIST_CUE
+
+# A group of people a sentence says were arrested or charged: "police arrested five people",
+# "12 suspects were charged", "several men have been indicted".
+_PEOPLE = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
+    r"dozens\s+of)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|suspects|defendants|individuals|"
+    r"adults|juveniles|teens|teenagers)\b"
+)
+_TAKEN = r"(?:arrested|charged|indicted|booked|detained|cited)\b"
+_GROUP = compile_scan(
+    r"\b" + _TAKEN + r"\s+(?:\w+\s+)?" + _PEOPLE + r"|\b" + _PEOPLE + r"\s+(?:were|have\s+been|"
+    r"had\s+been|are)\s+(?:\w+\s+)?" + _TAKEN,
+    re.IGNORECASE,
+)
 
 if TYPE_CHECKING:
     from casefile.extraction.person import Person
@@ -23,7 +39,16 @@ def listed(cast: CastRoles) -> list[tuple[Sentence, Person]]:
     listed: list[tuple[Sentence, Person]] = []
     for sentence in cast.sentences:
         text = sentence.text.rstrip()
-        if not text.endswith(":"):
+        following = cast.sentences[sentence.index + 1 : sentence.index + 2]
+        # "Police arrested five people Friday." followed by "Ann Lee, 34, of Dayton" lines: a
+        # roster needs no colon after a sentence that tells what befell a group.
+        if not text.endswith(":") and not (
+            following
+            and is_roster_item(following[0].text)
+            and is_telegraphic(following[0].text)
+            and first_in(LIST_CUE, text)
+            and first_in(_GROUP, text)
+        ):
             continue
         # "Eight people were indicted. They are:": a short lead-in says it of the group
         # the sentence before it speaks of.

@@ -35,7 +35,9 @@ CO_SUSPECT = compile_scan(
     + _CUSTODY
     # "A second suspect remains at large", "another man is being sought".
     + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
-    r"shooter)(?:\s+of\s+interest)?(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+"
+    # "A third suspect, a 15-year-old, was not named": his age in the aside.
+    r"shooter)(?:\s+of\s+interest)?(?:,\s+an?\s+(?P<xage>\d{1,2})-year-old(?:\s+[\w-]+)?,|"
+    r",[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+"
     r"(?:at large|(?:being )?sought|wanted|(?:also\s+)?involved)"
     r"|(?:has not been|was not|have not been) (?:found|arrested|caught|identified|named|located)|fled|"
     r"escaped|got away)"
@@ -43,6 +45,13 @@ CO_SUSPECT = compile_scan(
      + r"|\A\W*(?:A|An)\s+(?P<indefinite>(?:(?P<iage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|"
     r"teen|teenager|juvenile|person|passenger|accomplice))\b[^.;]{0,50}?\b(?:was|has been)\s+"
     r"also\s+"
+    + _CUSTODY
+    # "A 17-year-old is one of three people arrested": one of a counted group, not named.
+    + r"|\A\W*(?:A|An)\s+(?P<oneof>(?:(?P<nage>\d{1,2})-year-old|man|woman|boy|girl|teen|teenager|"
+    r"juvenile)(?:\s+(?:man|woman|boy|girl|teen|teenager|juvenile))?)\s+(?:is|was)\s+(?:also\s+)?"
+    r"(?:one\s+of|among)\s+(?:the\s+)?(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+)?(?:people|"
+    r"persons|suspects|teens|teenagers|juveniles|men|women|boys|girls|defendants)\s+(?:who\s+"
+    r"(?:were|have\s+been)\s+)?"
     + _CUSTODY
     # "A 27-year-old woman who was arrested on suspicion of assisting an offender has been
     # released": someone new beside the named suspect, told by a relative clause.
@@ -98,6 +107,8 @@ _CO_SUSPECT_GATE = key_words(
     "seeking",
     "trying to",
     " who ",
+    "one of",
+    "among",
 )
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
@@ -233,6 +244,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("beside")
                 or match.group("item")
                 or match.group("whotaken")
+                or match.group("oneof")
             )
             stated = (
                 match.group("age")
@@ -246,6 +258,8 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("wage")
                 or match.group("wbare")
                 or match.group("tage")
+                or match.group("xage")
+                or match.group("nage")
             )
             age = int(stated) if stated else None
             if match.group("whotaken") and not named:

@@ -83,3 +83,47 @@ def test_a_sentence_saying_who_the_described_suspect_is_names_him(
 )
 def test_who_a_harmed_description_is_or_whose_relative_names_no_suspect(text: str) -> None:
     assert not [name for name, _ in suspects_of(text) if name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The others of a counted group told by a participle ("three people arrested").
+        (
+            "A 17-year-old is one of three people arrested in a shooting at a mall that wounded "
+            "two shoppers. The others are Nico Pratt, 19, and Abel Soto, 20, both of Duluth.",
+            {("Nico Pratt", 19): 1, ("Abel Soto", 20): 1, (None, 17): 1},
+        ),
+        # A juvenile co-suspect not named, his age in the aside.
+        (
+            "Rey Duval, 17, and Tad Mercer, 16, are charged with robbery. A third suspect, a "
+            "15-year-old, was not named because of his age.",
+            {("Rey Duval", 17): 1, ("Tad Mercer", 16): 1, (None, 15): 1},
+        ),
+        # A roster after a sentence of arrests of a group, with no colon.
+        (
+            "Deputies arrested three men in a theft sting on Friday.\n\nGus Varela, 41, of "
+            "Sparks\nLeo Quint, 37, of Fernley\nHal Brody, 55, of Sparks",
+            {("Gus Varela", 41): 1, ("Leo Quint", 37): 1, ("Hal Brody", 55): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_members_of_a_group_of_suspects(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The others of a group of the killed are victims.
+        "Two men were killed in a shooting at a mall in Duluth. The others are Nico Pratt, 19, "
+        "and Abel Soto, 20.",
+        # Roster lines after a sentence whose group is the dead, not the arrested.
+        "A man was arrested after a crash that killed two people.\n\nIda Pratt, 41, of Reno\n"
+        "Abel Soto, 37, of Sparks",
+        # "charged at officers" is no charge.
+        "Police said a man charged at officers with a knife. Abel Soto, 37, was shot.",
+    ],
+)
+def test_groups_that_were_not_taken_make_no_suspect(text: str) -> None:
+    assert not [name for name, _ in suspects_of(text) if name]
