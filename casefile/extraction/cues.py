@@ -249,6 +249,10 @@ CUE_AFTER = compile_scan(
     + r"|"
     + _CLAUSE_WORDS
     + r"{1,8}?to\s+(?:face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?|trial)|stand\s+trial)\b"
+    # "Deputies tracked down Bo Tran and arrested him", "found Bo Tran hiding in an attic and
+    # took him into custody": the custody the same subject then took him into.
+    + r"|(?!['’])(?:[\w-]+\s+){0,6}?and\s+(?:(?:later|then|quickly|eventually)\s+)?(?:arrested|"
+    r"detained|handcuffed|booked|charged|jailed|took)\s+(?:him|her)\b"
     # "Bo Tran admitted to detectives that he struck her": he owns the deed (not "told
     # detectives he struck her", which a victim says of the one who hit her).
     + r"|(?:"

@@ -27,7 +27,11 @@ _FREE_WORD = (
     r"against)\b)[\w'’-]+\s+)"
 )
 CUE_BEFORE = compile_scan(
-    r"(?:\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
+    # "Prosecutors plan to charge Bo Tran", "were able to arrest Bo Tran" (not "declined to
+    # charge", "no grounds to arrest").
+    r"(?:(?<!declined )(?<!refused )(?<!not )(?<!grounds )(?<!reason )(?<!cause )\bto\s+"
+    r"(?:arrest|charge|indict|prosecute|extradite|detain|apprehend|convict)\s+"
+    r"|\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
     # "before convicting Bo Tran" (not "the arresting officer, Bo Tran", nor "prosecuting").
     r"indicting|convicting|sentencing|acquitting|jailing|"
     # "cameras captured Ann Lee": a recording, not custody.
@@ -76,7 +80,9 @@ CUE_BEFORE = compile_scan(
     r"prosecutors|authorities|investigators|detectives)\s+(?:say|said|allege|alleged|believe|"
     r"believed)\s+(?:\w+\s+)?" + DEED + r")[^.;:]{0,60}?,\s+)"
     r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
-    r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
+    r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend|"
+    # "arrested a Dayton couple, Ann and Bo Tran,", "charged two brothers, Bo and Cal Tran".
+    r"couple|pair|men|women|teens|suspects|defendants|brothers|sisters|siblings|cousins),\s+|"
     # "arrested two people: Bo Tran, 19, and ...".
     r"(?:[\w-]+\s+){0,3}?[\w-]+:\s+|" + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,

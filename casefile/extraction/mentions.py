@@ -149,7 +149,10 @@ DESCRIPTORS = frozenset(
      "soldier", "sailor", "veteran", "pilot", "trucker", "suspect", "defendant", "accused",
      "inmate", "convict", "fugitive", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife",
      "brothers", "sisters", "couple", "spouses", "parents", "twins", "cousins", "grandmother",
-     "grandfather", "son", "daughter", "brother", "sister", "practitioner", "professor", "worker",
+     "grandfather", "son", "daughter", "brother", "sister", "sibling", "siblings", "cousin",
+     "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandparents",
+     "stepfather", "stepmother", "stepson", "stepdaughter", "stepdad", "stepmom", "fiance",
+     "fiancee", "fiancé", "fiancée", "practitioner", "professor", "worker",
      "clerk", "cashier", "employee", "resident", "victim", "neighbor", "bystander"]
 )  # fmt: skip
 

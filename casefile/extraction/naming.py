@@ -247,3 +247,37 @@ def bare_common_surnames(
             row.append((start, end, surnames[match.group(1)], False))
         row.sort()
     return result
+
+
+def headline_full_names(
+    found: list[tuple[Sentence, NameSpan, tuple[str, ...]]], headlines: set[int]
+) -> list[tuple[tuple[str, ...], str]]:
+    """Full names, as (words, text), that only a headline or caption gives to a surname the
+    report's sentences use alone: "Bo Tran Charged In Dayton Killing" ... "Tran, 31, faces
+    a murder charge". A headline's capitals run on past the name ("Bo Tran Charged"), so the
+    name is its words up to the surname, with the given names before it."""
+    full, bare = set(), set()
+    for sentence, _, words in found:
+        core = [w for w in words if w not in NAME_SUFFIXES]
+        if sentence.index in headlines or not core:
+            continue
+        if len(core) >= 2:
+            full.update(core)  # "Noah" of "Noah Cuatro" is a given name, not a bare surname
+        else:
+            bare.add(core[0])
+    wanted = bare - full
+    names: list[tuple[tuple[str, ...], str]] = []
+    for sentence, span, words in found:
+        if sentence.index not in headlines or not wanted.intersection(words[1:]):
+            continue
+        tokens = span[2].split()
+        if len(tokens) != len(words):
+            continue  # the run's words and the name's do not line up one to one
+        end = next(i for i in range(1, len(words)) if words[i] in wanted)
+        start = end
+        while start > max(0, end - 2) and words[start - 1] not in NOT_NAME_WORDS:
+            start -= 1
+        if start < end and all(words[start : end + 1] != known for known, _ in names):
+            text = " ".join(tokens[start : end + 1]).rstrip(",:")
+            names.append((words[start : end + 1], text))
+    return names

@@ -14,6 +14,7 @@ from casefile.extraction.naming import (
     AliasPair,
     alias_pairs,
     bare_common_surnames,
+    headline_full_names,
     place_names,
     trim_openers,
 )
@@ -111,12 +112,13 @@ class Cast(CastRoles):
             key=len,
             reverse=True,
         )
+        given = dict(headline_full_names(found, headlines))  # "Bo Tran Charged" ... "Tran, 31,"
         # The same person always has the same surname: look only among those who share it.
         by_surname: dict[str, list[Person]] = {}
-        for words in multi:
+        for words in [*multi, *given]:
             namesakes = by_surname.setdefault(core_words(words)[-1], [])
             if not any(same_person(words, p) for p in namesakes):
-                person = Person(words=words, name=None)
+                person = Person(words=words, name=given.get(words))
                 self.people.append(person)
                 namesakes.append(person)
         for sentence, span, words in found:

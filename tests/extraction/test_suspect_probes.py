@@ -127,3 +127,57 @@ def test_members_of_a_group_of_suspects(text: str, expected: dict) -> None:
 )
 def test_groups_that_were_not_taken_make_no_suspect(text: str) -> None:
     assert not [name for name, _ in suspects_of(text) if name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline gives the full name the report's sentences only give as a surname.
+        (
+            "Reno Man Charged After Stabbing, Gus Varela Held\n\nA Reno man was arrested "
+            "Friday after a woman was stabbed, police said.\n\nVarela, 41, faces a charge of "
+            "attempted murder.",
+            {("Gus Varela", 41): 1},
+        ),
+        # The custody the subject took the named one into, told by a pronoun.
+        ("Deputies tracked down Gus Varela and arrested him.", {("Gus Varela", None): 1}),
+        (
+            "Police found Gus Varela hiding in an attic and took him into custody.",
+            {("Gus Varela", None): 1},
+        ),
+        # An infinitive of custody or charge before the name.
+        ("Prosecutors plan to charge Gus Varela with murder.", {("Gus Varela", None): 1}),
+        (
+            "Police said they were able to arrest Gus Varela after a chase.",
+            {("Gus Varela", None): 1},
+        ),
+        # A group noun set beside the names; a kinship word before a name is no part of it.
+        (
+            "Police arrested a Dayton couple, Ann and Bo Tran, on Friday.",
+            {("Ann Tran", None): 1, ("Bo Tran", None): 1},
+        ),
+        (
+            "Siblings Ann Tran, 19, and Bo Tran, 21, were arrested.",
+            {("Ann Tran", 19): 1, ("Bo Tran", 21): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_names_the_report_ties_to_custody_indirectly(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heading's word before a given name the report also uses alone is no given name.
+        "A man was arrested after Noah Cuatro, 4, died in July.\n\nRemembering Noah And His "
+        "Family\n\nNoah loved trucks.",
+        # The son is the one arrested, not his mother.
+        "Police found Ann Lee's son and arrested him.",
+        # Declining to charge, or a phone to charge.
+        "Prosecutors declined to charge Gus Varela.",
+        "Ann Lee drove to the station to charge her phone.",
+    ],
+)
+def test_near_misses_of_indirect_custody_make_no_named_suspect(text: str) -> None:
+    assert not [name for name, _ in suspects_of(text) if name]
