@@ -57,6 +57,8 @@ SUSPECT_CUE_WORDS = key_words(
     "rounds",
     "at large",
     "on the run",
+    "on the loose",
+    "whereabouts",
     "own defen",
     "restitution",
     "recognizance",

@@ -75,7 +75,7 @@ _ACTIVE_CUE = (
     r"(?:is|remains|remained|sits|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility))|"
     # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
-    r"(?:remains|remained|is still|was still|is|was)\s+(?:at large|on the run)|due (?:back )?in court|"
+    r"(?:remains|remained|is still|was still|is|was)\s+(?:at large|on the run|on the loose)|due (?:back )?in court|"
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
     # "Bo Tran will appear before Leeds Magistrates' Court".
     r"will appear (?:\w+ ){0,3}?(?:in court|before (?:a |the )?(?:[\w.'’-]+ ){0,3}?(?:judge|"
@@ -115,7 +115,7 @@ _AUX = (
     r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all|"
     # "has since been charged", "got arrested", "was quickly arrested", "jointly charged".
     r"since|again|got|gets|get|getting|quickly|immediately|finally|ultimately|promptly|swiftly|"
-    r"jointly|separately|federally|criminally|recently|soon|already)"
+    r"jointly|separately|federally|criminally|recently|soon|already|should|must)"
 )
 # The period of an abbreviation inside an aside: "of St. Louis, Mo.,", "a.k.a. "Red,"".
 _ABBREVIATION_DOT = (

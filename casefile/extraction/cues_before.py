@@ -79,7 +79,9 @@ CUE_BEFORE = compile_scan(
     r"convicted|arrested|wanted|held|sought|indicted|responsible)\b|(?:who\s+|that\s+)?(?:police|"
     r"prosecutors|authorities|investigators|detectives)\s+(?:say|said|allege|alleged|believe|"
     r"believed)\s+(?:\w+\s+)?" + DEED + r")[^.;:]{0,60}?,\s+)"
-    r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
+    # "arrested Ann Lee's brother, Bo Lee,": a possessive name is the determiner too.
+    r"(?:(?:the|a|an|his|her|their|(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|"
+    r"teen|suspect|defendant|"
     r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend|"
     # "arrested a Dayton couple, Ann and Bo Tran,", "charged two brothers, Bo and Cal Tran".
     r"couple|pair|men|women|teens|suspects|defendants|brothers|sisters|siblings|cousins),\s+|"

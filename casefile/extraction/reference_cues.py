@@ -46,12 +46,15 @@ FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s
 SOUGHT = compile_scan(
     r"(?:\b(?:searching|looking|hunting|seeking|searched|looked)\s+for|"
     r"\b(?:help|assistance)\s+(?:in\s+)?(?:finding|locating|identifying)|"
+    # "information on the whereabouts of Bo Tran" (not of someone missing: see `MISSING`).
+    r"\bwhereabouts\s+of|"
     r"\bwant(?:s|ed)?\s+to\s+(?:(?:speak|talk)\s+(?:with|to)|question|interview|locate|find)|\b(?:trying|attempting)\s+to\s+"
     r"(?:find|locate)|\b(?:shooter|gunman|killer|attacker|robber|suspect)\s+(?:was|is))\s+"
     r"(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 SOUGHT_GATE = key_words(
+    "whereabouts",
     "question",
     "interview",
     "for",

@@ -181,3 +181,40 @@ def test_names_the_report_ties_to_custody_indirectly(text: str, expected: dict) 
 )
 def test_near_misses_of_indirect_custody_make_no_named_suspect(text: str) -> None:
     assert not [name for name, _ in suspects_of(text) if name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gus Varela is still on the loose.", {("Gus Varela", None): 1}),
+        ("Gus Varela should be considered armed and dangerous.", {("Gus Varela", None): 1}),
+        (
+            "Anyone with information on the whereabouts of Gus Varela is asked to call police.",
+            {("Gus Varela", None): 1},
+        ),
+        # An age written without hyphens.
+        ("Gus Varela, a 41 year old man, was arrested.", {("Gus Varela", 41): 1}),
+        ("Police arrested 41 year old Gus Varela.", {("Gus Varela", 41): 1}),
+        # A relation of a named person set beside the name of the one arrested.
+        (
+            "Police arrested Darnell Smith's brother, Gus Smith, 30.",
+            {("Gus Smith", 30): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_wanted_and_aged_forms(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dog was on the loose for an hour before Ann Lee found it.",
+        "Anyone with information on the whereabouts of Ann Lee, who went missing in May, is "
+        "asked to call police.",
+        # The brother is someone the police spoke to, not whom they arrested.
+        "Police arrested the man and spoke to Darnell Smith's brother, Gus Smith, 30.",
+    ],
+)
+def test_near_misses_of_wanted_forms_name_no_suspect(text: str) -> None:
+    assert not [name for name, _ in suspects_of(text) if name]
