@@ -19,6 +19,7 @@ from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.unnamed_suspects import (
     CO_SUSPECT,
     counted_groups,
+    group_ages,
     unnamed_count,
     unnamed_suspects,
 )
@@ -213,6 +214,10 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
                 lead = told or (about_unnamed[0].evidence if about_unnamed else unnamed[0][2])
             others = [(None, None, told or lead)] * (leads - 1)
             unnamed = [(described_age, described_home, lead), *others, *unnamed]
+            # "Two teens, ages 15 and 16, were arrested": each his age, in the order told.
+            ages = group_ages(article.text[lead.start : lead.end])
+            if len(ages) == len(unnamed) and {a for a, _, _ in unnamed} <= {None, *ages}:
+                unnamed = [(a, h, e) for a, (_, h, e) in zip(ages, unnamed, strict=True)]
     for age, home, evidence in unnamed:
         facts.append(
             Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)

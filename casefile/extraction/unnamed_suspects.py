@@ -37,7 +37,7 @@ CO_SUSPECT = compile_scan(
     + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
     # "A third suspect, a 15-year-old, was not named": his age in the aside.
     r"shooter)(?:\s+of\s+interest)?(?:,\s+an?\s+(?P<xage>\d{1,2})-year-old(?:\s+[\w-]+)?,|"
-    r",[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+"
+    r",[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:also\s+)?"
     r"(?:at large|(?:being )?sought|wanted|(?:also\s+)?involved)"
     r"|(?:has not been|was not|have not been) (?:found|arrested|caught|identified|named|located)|fled|"
     r"escaped|got away)"
@@ -127,6 +127,10 @@ _UNNAMED = compile_scan(
     r"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:arrested|charged|detained|"
     r"taken\s+into\s+custody|booked|indicted|sought|wanted)|(?:robbed|broke\s+into|"
     r"stole|carjacked|opened\s+fire|forced\s+their\s+way)\b)"
+    # "Police arrested two juveniles", "deputies detained three men": the group as object.
+    r"|\b(?:arrested|detained|charged|apprehended|booked|indicted)\s+"
+    + _COUNT.replace("count", "taken")
+    + r"\s+(?:[\w-]+\s+)?(?:suspects|men|women|teens|teenagers|juveniles|minors|people|boys|girls)\b"
     # "Police arrested a man and a woman", "A man and a woman were charged".
     r"|\b(?:arrested|detained|charged|apprehended|booked)\s+(?P<duo>a)\s+(?:man|woman|teen|boy|"
     r"girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
@@ -285,7 +289,33 @@ def unnamed_count(article: Article) -> tuple[int, Evidence | None]:
             if match.group("duo") or match.group("duo2"):
                 count = 2
             else:
-                said = match.group("count") or match.group("pair") or match.group("crew")
+                said = (
+                    match.group("count")
+                    or match.group("pair")
+                    or match.group("crew")
+                    or match.group("taken")
+                )
                 count = _COUNTS.get((said or "").lower(), 1)
             return count, fact("SuspectIdentified", {}, article, sentence).evidence
     return 0, None
+
+
+# The ages of a group told together: "two teens, ages 15 and 16", "a 14-year-old boy and a
+# 15-year-old girl", "a 15-year-old and a 16-year-old".
+# Only a list set beside the group (after a comma) or opening the sentence as its subject: not
+# "arrested after a 14-year-old and a 15-year-old were shot".
+_AGES_LISTED = re.compile(
+    r",\s+ages?\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b"
+    r"|(?:\A\W*|,\s+)(?P<each>(?i:an?)\s+\d{1,2}-year-old(?:\s+(?:boy|girl|man|woman|teen|teenager|juvenile))?"
+    r"(?:,\s+an?\s+\d{1,2}-year-old(?:\s+(?:boy|girl|man|woman|teen|teenager|juvenile))?)*"
+    r",?\s+and\s+an?\s+\d{1,2}-year-old)"
+)
+_AGE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def group_ages(text: str) -> list[int]:
+    """The ages, in order, of the unnamed group `text` tells them of together."""
+    found = _AGES_LISTED.search(text)
+    if found is None:
+        return []
+    return [int(n) for n in _AGE_NUMBER.findall(found.group("list") or found.group("each"))]

@@ -218,3 +218,33 @@ def test_wanted_and_aged_forms(text: str, expected: dict) -> None:
 )
 def test_near_misses_of_wanted_forms_name_no_suspect(text: str) -> None:
     assert not [name for name, _ in suspects_of(text) if name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unnamed group's ages, told together, each its member's.
+        ("Two teens, ages 15 and 16, were arrested.", {(None, 15): 1, (None, 16): 1}),
+        (
+            "A 15-year-old and a 16-year-old were charged with murder.",
+            {(None, 15): 1, (None, 16): 1},
+        ),
+        (
+            "Police arrested two juveniles, a 14-year-old boy and a 15-year-old girl.",
+            {(None, 14): 1, (None, 15): 1},
+        ),
+        ("Deputies detained three men after a chase.", {(None, None): 3}),
+        (
+            "Gus Varela, 41, was arrested. Another man, who has not been identified, is also "
+            "wanted.",
+            {("Gus Varela", 41): 1, (None, None): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_unnamed_suspects_and_their_ages(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+def test_the_ages_of_the_harmed_are_not_the_groups() -> None:
+    text = "Two men were arrested after a 14-year-old boy and a 15-year-old girl were shot."
+    assert suspects_of(text) == Counter({(None, None): 2})
