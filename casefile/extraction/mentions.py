@@ -24,10 +24,18 @@ _LOWER = "a-z" + "".join(c for c in map(chr, _LATIN) if c.islower())
 # ("McBride", "DeShawn"), an apostrophe ("O'Neil", "D'Angelo") or a hyphen ("Ruiz-Vela").
 _WORD_BODY = rf"[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
 # The second syllable of a Korean given name, in small letters ("Kim Jong-su", "Sung-min
-# Cho"); never the short words hyphens join to a name or a place ("Fox-led", "Ohio-era").
+# Cho", "Park Ji-hoon", "Lee Hye-jeong": up to five letters when it ends on a Korean final
+# consonant); never the short words hyphens join to a name or a place ("Fox-led", "Ohio-era",
+# "Ohio-born", "Trump-loving").
 _SMALL_SYLLABLE = (
-    r"(?:-(?!(?:led|run|era|old|age|ish|way|day|man|men|off|out|fed|set|war|up|in|on)\b)"
-    rf"[{_LOWER}]{{2,3}}(?![\w'’-]))?"
+    r"(?:-(?!(?:led|run|era|old|age|ish|way|day|man|men|off|out|fed|set|war|up|in|on|born|town|"
+    r"down|own|long|wing|worn|torn|grown|drawn|known|shown|sworn|thrown|blown|"
+    rf"[{_LOWER}]*ing)\b)(?:[{_LOWER}]{{2,3}}|[{_LOWER}]{{2,4}}(?:ng|n|k|l|m))(?![\w'’-]))?"
+)
+# A Korean given name with its syllables joined by a hyphen ("Ji-hoon", "Min-ho"): the word
+# before it is the surname, even one that is a common word elsewhere ("Park Ji-hoon").
+_KOREAN_GIVEN = re.compile(
+    rf"[{_UPPER}][{_LOWER}]{{1,4}}-(?:[{_LOWER}]{{2,3}}|[{_LOWER}]{{2,4}}(?:ng|n|k|l|m))"
 )
 _NAME_TOKEN = (
     rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}|[{_UPPER}](?=\s[{_UPPER}][{_LOWER}])|(?:[{_UPPER}]['’])?[{_UPPER}]{_WORD_BODY}"
@@ -392,6 +400,13 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
             and _name_token(token) in _GIVEN_NAME_WORDS
         ):
             role = _NAME_PART  # "April Jones, 33,"
+        elif (
+            role == _NOT_A_NAME
+            and index == 0
+            and len(tokens) == 2
+            and _KOREAN_GIVEN.fullmatch(tokens[1].rstrip(","))
+        ):
+            role = _NAME_PART  # "Park Ji-hoon": a Korean surname before the given name
         if role != _NAME_PART:
             word = _name_token(token).removesuffix("'s")
             if has_words:

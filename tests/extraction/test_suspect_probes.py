@@ -248,3 +248,29 @@ def test_unnamed_suspects_and_their_ages(text: str, expected: dict) -> None:
 def test_the_ages_of_the_harmed_are_not_the_groups() -> None:
     text = "Two men were arrested after a 14-year-old boy and a 15-year-old girl were shot."
     assert suspects_of(text) == Counter({(None, None): 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arrested were Li Wei, 48, Zhang Mei Ling, 39, and Park Ji-hoon, 51, all of Queens.",
+            {("Li Wei", 48): 1, ("Zhang Mei Ling", 39): 1, ("Park Ji-hoon", 51): 1},
+        ),
+        ("Lee Hye-jeong, 30, was charged with fraud.", {("Lee Hye-jeong", 30): 1}),
+    ],
+)  # fmt: skip
+def test_korean_names_in_their_own_order(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place's "Park" stays a place; a hyphened English word is no syllable of a name.
+        ("Bo Tran was arrested on Park Avenue.", {("Bo Tran", None): 1}),
+        ("Ohio-born Bo Tran, 30, was charged.", {("Bo Tran", 30): 1}),
+    ],
+)  # fmt: skip
+def test_common_words_around_names_stay_out_of_them(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
