@@ -53,6 +53,8 @@ CUE_BEFORE = compile_scan(
     r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
     r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
     r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
+    # "A booking photo of Bo Tran", "the mugshot of Ann Lee".
+    r"|\b(?:booking\s+(?:photo|photograph|image|picture)|mug\s?shot)s?\s+(?:of|for)\s+"
     # "the key witness against Bo Tran", "testified against Bo Tran", "the evidence against".
     r"|\b(?:witness(?:es)?|testified|testify|testimony|evidence)\s+against\s+"
     # "The sweep netted 12 arrests, including Bo Tran".

@@ -274,3 +274,36 @@ def test_korean_names_in_their_own_order(text: str, expected: dict) -> None:
 )  # fmt: skip
 def test_common_words_around_names_stay_out_of_them(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Only the arrested are booked: a booking photo or mug shot names a suspect.
+        (
+            "PHOTO: Bethany Lorne is shown in a booking photo released by the sheriff's "
+            "office.\n\nA daycare worker has been charged with child abuse.",
+            {("Bethany Lorne", None): 1},
+        ),
+        ("Gus Varela, 41, is shown in this booking photo.", {("Gus Varela", 41): 1}),
+        ("Gus Varela's mugshot was released Friday.", {("Gus Varela", None): 1}),
+        (
+            "Booking photo of Gus Varela, 41.\n\nA Reno man was arrested Friday after a woman "
+            "was stabbed, police said.",
+            {("Gus Varela", 41): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_a_booking_photo_names_a_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee is shown in a family photo.",
+        "Ann Lee is shown in this photo provided by her family.",
+    ],
+)
+def test_other_photos_name_no_suspect(text: str) -> None:
+    assert not [name for name, _ in suspects_of(text) if name]
