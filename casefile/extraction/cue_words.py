@@ -59,6 +59,8 @@ SUSPECT_CUE_WORDS = key_words(
     "on the run",
     "on the loose",
     "whereabouts",
+    "cooperat",
+    "prison",
     "mug",
     "own defen",
     "restitution",

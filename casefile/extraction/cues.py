@@ -73,7 +73,13 @@ _ACTIVE_CUE = (
     r"(?:charges?|counts?)|(?:[\w.'’-]+\s+){0,3}?court)|stand trial|"
     # "Bo Tran is in the county jail" (not "was in jail at the time": another matter).
     r"(?:is|remains|remained|sits|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility))|"
+    r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility)|prison)|"
+    # "Ann Lee took a plea deal", "agreed to cooperate with prosecutors", "was released after
+    # serving four years": what only a defendant does.
+    r"(?:took|accepted|reached|struck|signed)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?plea\s+(?:deal|agreement|"
+    r"bargain)|(?:cooperated|agreed\s+to\s+cooperate|is\s+cooperating)\s+with\s+(?:federal\s+|"
+    r"state\s+)?(?:prosecutors|investigators|the\s+government)|(?:was\s+)?released\s+(?:from\s+"
+    r"(?:prison|jail)\s+)?after\s+serving|"
     # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
     r"(?:remains|remained|is still|was still|is|was)\s+(?:at large|on the run|on the loose)|due (?:back )?in court|"
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
@@ -132,7 +138,10 @@ _APPOSITIVE = (
     r"|,(?=[^,;]{0,60}?\.[^;]{0,60}?,)(?:[^.;]|" + _ABBREVIATION_DOT + r"){0,90}?,[\"”]?"
     # "Bo Tran (31)", "Bo Tran (pictured)"; "Bo Tran — all of Newark — faces": an aside
     # between dashes.
-    r"|\s+\([^()]{1,40}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
+    r"|\s+\([^()]{1,40}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–]"
+    # "Five others — Ann Lee, Bo Tran and Cal Ng — were charged": the dash that closes an aside
+    # of names opened before them.
+    r"|\s*[—–](?=\s+(?:were|are|have|had|was|is|also|each|all|both)\b))?"
 )
 # Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
 # speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").

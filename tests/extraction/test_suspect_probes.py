@@ -307,3 +307,41 @@ def test_a_booking_photo_names_a_suspect(text: str, expected: dict) -> None:
 )
 def test_other_photos_name_no_suspect(text: str) -> None:
     assert not [name for name, _ in suspects_of(text) if name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What only a defendant does or undergoes, said of a co-defendant in a court story.
+        ("Bo Tran was convicted. Ann Lee took a plea deal.", {("Bo Tran", None): 1, ("Ann Lee", None): 1}),
+        (
+            "Bo Tran was convicted. Ann Lee cooperated with prosecutors in exchange for a "
+            "lighter sentence.",
+            {("Bo Tran", None): 1, ("Ann Lee", None): 1},
+        ),
+        ("Bo Tran was convicted. Ann Lee is in federal prison.", {("Bo Tran", None): 1, ("Ann Lee", None): 1}),
+        (
+            "Bo Tran was convicted. Ann Lee was released after serving four years.",
+            {("Bo Tran", None): 1, ("Ann Lee", None): 1},
+        ),
+        # Names in an aside between dashes, the cue after its closing dash.
+        (
+            "Five others — Ann Lee, Cal Ng and Gus Roe — were also charged.",
+            {("Ann Lee", None): 1, ("Cal Ng", None): 1, ("Gus Roe", None): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_co_defendants_in_a_court_story(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bo Tran was convicted. Ann Lee visited her son in prison.",
+        "Bo Tran was convicted. The victims — Ann Lee and Cal Ng — were both 19.",
+        "Bo Tran was convicted. Ann Lee, a witness, said she would cooperate with the press.",
+    ],
+)
+def test_people_around_a_defendant_are_no_co_defendants(text: str) -> None:
+    assert [name for name, _ in suspects_of(text) if name] == ["Bo Tran"]
