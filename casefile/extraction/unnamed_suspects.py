@@ -77,11 +77,30 @@ CO_SUSPECT = compile_scan(
     r"|\b(?:(?:searching|looking|hunting)\s+for|seeking|trying\s+to\s+(?:find|locate|identify))\s+"
     r"(?:another|a\s+second|a\s+third)\s+(?P<sought>suspect|man|woman|person|teen|gunman|shooter)\b"
     # "The other suspect, a 15-year-old, was released to his parents".
-    r"|\b[Tt]he\s+other\s+(?P<theother>suspect|gunman|shooter|robber|attacker|defendant)\b"
+    # "The second suspect, a 15-year-old boy, was adjudicated delinquent".
+    r"|\b[Tt]he\s+(?:other|second|third)\s+(?P<theother>suspect|gunman|shooter|robber|attacker|"
+    r"defendant)\b"
     r"(?![’']),?(?:\s+an?\s+(?P<oage>\d{1,2})-year-old\b)?"
     # "His 16-year-old accomplice was taken to a juvenile detention center".
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<hage>\d{1,2})-year-old\s+)?(?:alleged\s+)?"
     r"(?P<partner>accomplice|co-conspirator)\b(?!,?\s+[A-Z]|['’])"
+    # "A 16-year-old student accused of bringing a gun", "a 15-year-old boy charged in": an
+    # aged description the words after it make a suspect.
+    r"|\b[Aa]n?\s+(?P<accused>(?P<aage>\d{1,2})-year-old\s+(?:[\w'’-]+\s+){0,4}?(?:boy|girl|student|"
+    r"teen|teenager|juvenile|minor|son|daughter|male|female))\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:accused|suspected|charged|arrested)\b"
+    # "- A 15-year-old male - aggravated robbery": a roster line of someone not named.
+    r"|\A\W*(?:A|An)\s+(?P<listed>(?P<lage>\d{1,2})-year-old(?:\s+(?:male|female|man|woman|boy|"
+    r"girl|teen|teenager|juvenile))?)\s*(?:[-–—:]|,\s+(?:of|from)\s+[A-Z])"
+    # "The 15-year-old appeared in juvenile court", "The 16-year-old was charged as a juvenile".
+    r"|\A\W*The\s+(?P<theaged>(?P<tdage>\d{1,2})-year-old)(?:\s+(?:boy|girl|male|female|teen|"
+    r"teenager|juvenile|suspect))?\s+(?:(?:was|is|has\s+been|also)\s+){0,2}(?:charged|arrested|"
+    r"adjudicated|appeared|pleaded|admitted|denied|faces|remains\s+(?:held|jailed|in\s+custody)|"
+    r"detained|booked|sentenced|committed)\b"
+    # "News 3 is not naming the teen because he is a minor": a juvenile whose name is kept back.
+    r"|\b(?:not|n['’]t)\s+(?:being\s+)?(?:naming|identifying|releasing|named|identified|released)\s+"
+    r"(?:the\s+)?(?P<withheld>teen|teenager|boy|girl|juvenile|minor|youth|student|him|her)\b"
+    r"[^.;]{0,40}?\bbecause\s+(?:he|she)\s+is\s+(?:a\s+)?(?:juvenile|minor|charged\s+as\s+a\s+juvenile)"
     # "The getaway driver has not been caught": a part only a co-suspect has.
     r"|\b(?:[Tt]he|[Aa])\s+(?P<getaway>getaway\s+driver)\b(?!,?\s+[A-Z]|['’])"
     # "A woman who drove him from the scene was charged with hindering prosecution".
@@ -109,6 +128,12 @@ _CO_SUSPECT_GATE = key_words(
     " who ",
     "one of",
     "among",
+    "because",
+    "accused",
+    "suspected",
+    "charged",
+    "arrested",
+    "the ",
 )
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
@@ -249,6 +274,10 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("item")
                 or match.group("whotaken")
                 or match.group("oneof")
+                or match.group("accused")
+                or match.group("listed")
+                or match.group("theaged")
+                or match.group("withheld")
             )
             stated = (
                 match.group("age")
@@ -264,17 +293,30 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("tage")
                 or match.group("xage")
                 or match.group("nage")
+                or match.group("aage")
+                or match.group("lage")
+                or match.group("tdage")
             )
             age = int(stated) if stated else None
             if match.group("whotaken") and not named:
                 continue  # the one the report leads with, not a co-suspect
-            if match.group("item") and (not named or None in ages):
+            aged = match.group("item") or match.group("accused") or match.group("theaged")
+            if (aged or match.group("listed")) and (not named or None in ages):
                 continue  # whether he is one of the named, only their ages can tell
             if relative and len(named) >= 2:
                 continue  # the relative is one of the suspects the article names
             if age is not None and age in ages:
                 continue  # "a 17-year-old" the article names elsewhere
-            key = (relative or described or match.group("bare") or "").lower()
+            if match.group("withheld") and age is None:
+                age = _juvenile_age(article)
+            if age is not None and age in ages:
+                continue
+            # One unnamed suspect per age: "a 15-year-old boy" and "the 15-year-old" are one.
+            key = (
+                f"age {age}"
+                if age is not None
+                else (relative or described or match.group("bare") or "").lower()
+            )
             evidence = fact("SuspectIdentified", {}, article, sentence).evidence
             found.setdefault(key, (age, None, evidence))
     return list(found.values())
@@ -319,3 +361,17 @@ def group_ages(text: str) -> list[int]:
     if found is None:
         return []
     return [int(n) for n in _AGE_NUMBER.findall(found.group("list") or found.group("each"))]
+
+
+# A child told of by his age: "whose 16-year-old son", "a 16-year-old Dalton High student".
+_CHILD_AGED = re.compile(
+    r"\b(?:an?|his|her|their|whose)\s+(?P<age>1[0-7])-year-old\s+(?:[\w'’-]+\s+){0,3}?(?:son|"
+    r"daughter|boy|girl|student|teen|teenager|juvenile|minor|stepson|stepdaughter|grandson|"
+    r"granddaughter|nephew|niece)\b"
+)
+
+
+def _juvenile_age(article: Article) -> int | None:
+    """The age of the one child the report tells of by age, if only one age is told so."""
+    ages = {int(m.group("age")) for m in _CHILD_AGED.finditer(article.text)}
+    return ages.pop() if len(ages) == 1 else None

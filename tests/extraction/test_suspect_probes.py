@@ -345,3 +345,58 @@ def test_co_defendants_in_a_court_story(text: str, expected: dict) -> None:
 )
 def test_people_around_a_defendant_are_no_co_defendants(text: str) -> None:
     assert [name for name, _ in suspects_of(text) if name] == ["Bo Tran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A juvenile co-suspect the report does not name, beside a named adult.
+        (
+            "Arrested:\n- Omar Pike, 20, of Akron - robbery\n- A 14-year-old male - robbery, "
+            "theft. His name is not being released.",
+            {("Omar Pike", 20): 1, (None, 14): 1},
+        ),
+        (
+            "Omar Pike, 20, was arraigned Monday. The 14-year-old appeared in juvenile court "
+            "Tuesday.",
+            {("Omar Pike", 20): 1, (None, 14): 1},
+        ),
+        (
+            "Omar Pike, 20, was sentenced to five years. The second suspect, a 14-year-old boy, "
+            "was adjudicated delinquent.",
+            {("Omar Pike", 20): 1, (None, 14): 1},
+        ),
+        (
+            "The mother of a 14-year-old student accused of bringing a knife to school was "
+            "charged Friday. Ida Pike, 39, was released on bond.",
+            {("Ida Pike", 39): 1, (None, 14): 1},
+        ),
+        (
+            "Ida Pike, 39, whose 14-year-old son took her gun to school, was indicted. The Post "
+            "is not naming the teen because he is a juvenile.",
+            {("Ida Pike", 39): 1, (None, 14): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_an_unnamed_juvenile_beside_a_named_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The aged description is the named suspect himself when his age is not told.
+        (
+            "A 16-year-old boy charged in a killing will be tried as an adult. The teen, Ray "
+            "Cole, is charged with murder. The 16-year-old was arrested two days later.",
+            {("Ray Cole", 16): 1},
+        ),
+        # A 14-year-old who was hurt is no co-suspect.
+        (
+            "Omar Pike, 20, was arraigned Monday. The 14-year-old was treated at a hospital.",
+            {("Omar Pike", 20): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_an_aged_description_that_is_no_further_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
