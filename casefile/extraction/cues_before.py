@@ -13,8 +13,14 @@ from casefile.extraction.patterns import compile_scan
 
 # The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran",
 # "arrested Dayton Police Sgt. Bo Tran".
+# "acquitted Rochester police officer Bo Tran", "convicted former sheriff's deputy Ann Lee": a
+# rank in small letters after the agency or the words of his service.
 CHARGED_BEFORE_TITLE = re.compile(
-    r"\b(?:arrested|re-?arrested|charged|indicted|booked|jailed)\s+(?:[A-Z][a-z]*\.?\s+){1,4}\Z"
+    r"\b(?:arrested|re-?arrested|charged|indicted|booked|jailed|convicted|acquitted|sentenced)\s+"
+    r"(?:(?:[A-Z][a-z]*\.?|police|sheriff['’]s|state|county|city|transit|school|corrections|"
+    r"correctional|detention|jail|federal|former|off-duty|veteran|longtime)\s+){0,4}?"
+    r"(?:[A-Z][a-z]*\.?|officer|deputy|trooper|sergeant|detective|lieutenant|captain|agent|guard|"
+    r"corporal|sheriff|chief)\s+\Z"
 )
 AFTER_PREPOSITION = re.compile(
     r"\b(?:of|for|to|with|from|about|toward|towards|on|at|in|into)\s+(?:the\s+)?"

@@ -400,3 +400,25 @@ def test_an_unnamed_juvenile_beside_a_named_suspect(text: str, expected: dict) -
 )  # fmt: skip
 def test_an_aged_description_that_is_no_further_suspect(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An officer introduced by his rank as the one tried is the suspect.
+        (
+            "A judge on Thursday acquitted Dayton police officer Brent Holt of assault in the "
+            "shooting of a driver. Holt, 32, had chosen a bench trial.",
+            {("Brent Holt", 32): 1},
+        ),
+        (
+            "A jury convicted former sheriff's deputy Ann Lee of manslaughter.",
+            {("Ann Lee", None): 1},
+        ),
+        # Near misses: the officer who arrested or testified is none.
+        ("Officer Bo Tran arrested Cal Ng.", {("Cal Ng", None): 1}),
+        ("The judge sentenced Cal Ng after Officer Bo Tran testified.", {("Cal Ng", None): 1}),
+    ],
+)  # fmt: skip
+def test_an_officer_tried_by_rank_is_the_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
