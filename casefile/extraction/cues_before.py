@@ -72,6 +72,9 @@ CUE_BEFORE = compile_scan(
     r"\s*[—–:,-]+\s*(?:\w+\s+)?"
     # "identified him as", "the suspect, identified as": not "the clerk, identified as".
     r"|\bidentified\s+(?:him|her|them)\s+as\s+"
+    # "identified the person responsible for the post as": whoever did it.
+    r"|\bidentified\s+the\s+(?:person|people|man|woman|individual|one)s?\s+(?:believed\s+)?"
+    r"responsible\s+(?:for\s+[^.;]{0,60}?)?as\s+"
     r"|\bidentified\s+the\s+(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|robbers?|"
     r"killers?|carjackers?)\s+as\s+"
     r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"

@@ -47,6 +47,9 @@ _DESCRIBED = compile_scan(
     # "Police arrested the 30-year-old at his home": only where a cue says so of it.
     r"|(?<!of )\b[Tt]he\s+(?P<definite>\d{1,2})-year-old\b(?!['’]|\s+(?:[\w-]+\s+)?(?:victim|boy|"
     r"girl|child|baby|infant|son|daughter|woman|man|student|clerk|driver|mother|father)\b)"
+    # "identified the one responsible as a 16-year-old male student": only where a cue says so.
+    r"|(?<!of )\b[Aa]n?\s+(?P<cued>\d{1,2})-year-old\s+(?:(?:male|female)\s+)?(?:student|juvenile|"
+    r"minor|male|female|boy|girl)\b"
     # "A 16-year-old boy has been charged": a boy or girl only as the subject of custody.
     r"|(?<!of )\b[Aa]n?\s+(?P<young>1[3-9])-year-old\s+(?:boy|girl)\b"
     r"(?=\s+(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
@@ -133,7 +136,9 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
         charged = bool(first_in(_CHARGED_WORDS, sentence.text))
         for match in _DESCRIBED.finditer(sentence.text):
             cued = _cued(sentence, match.start(), match.end())
-            if not (charged or cued) or (match.group("definite") and not cued):
+            if not (charged or cued) or (
+                (match.group("definite") or match.group("cued")) and not cued
+            ):
                 continue  # "A 58-year-old man shot his wife": what he did makes him the one
             place = match.group("place")
             if place in _NOT_PLACES:
@@ -143,6 +148,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
                 or match.group("bare")
                 or match.group("young")
                 or match.group("definite")
+                or match.group("cued")
             )
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted

@@ -422,3 +422,24 @@ def test_an_aged_description_that_is_no_further_suspect(text: str, expected: dic
 )  # fmt: skip
 def test_an_officer_tried_by_rank_is_the_suspect(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one responsible, identified by a description with an age.
+        (
+            "Officers identified the person responsible for the post as a 16-year-old male "
+            "student. The student was arrested and charged with making threats.",
+            {(None, 16): 1},
+        ),
+        (
+            "Police identified the man responsible for the shooting as Bo Tran, 30.",
+            {("Bo Tran", 30): 1},
+        ),
+        # A student with an age who was harmed gives the suspect no age.
+        ("A 16-year-old male student was shot. Police arrested a man.", {(None, None): 1}),
+    ],
+)  # fmt: skip
+def test_the_one_identified_as_responsible(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
