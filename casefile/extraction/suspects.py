@@ -203,7 +203,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             if described is not None and described_age not in {p.age for p in named}:
                 lead = fact("SuspectIdentified", {}, article, described).evidence
                 unnamed.append((described_age, None, lead))
-            else:
+            elif not _leads_to(article, about_unnamed[0].evidence, named):
                 unnamed.append((None, None, about_unnamed[0].evidence))
     else:
         # A report that names no suspect: the one it describes ("a 20-year-old Dayton man was
@@ -259,6 +259,20 @@ _CASE_STEPS = frozenset(
         "LinkedToHomicide",
     ]
 )
+
+
+# Words that tell of someone besides the one named: "a second man", "two others".
+_ANOTHER = compile_scan(r"\b(?:second|third|another|other|others|two|three|both|also)\b", re.I)
+
+
+def _leads_to(article: Article, told: Evidence, named: list[Person]) -> bool:
+    """Whether the fact of no one named at `told` is told in a lead that the report's one
+    named suspect, named after it, is the subject of ("A Milford driver faces charges ...
+    Bo Tran, 27, was driving"): it is he, unless the lead speaks of others too."""
+    if len(named) != 1 or not named[0].mentions:
+        return False
+    first = article.sentences[named[0].mentions[0][0]]
+    return told.end <= first.start and not first_in(_ANOTHER, told.quote)
 
 
 def _charged_elsewhere(article: Article, facts: list[Fact], named: list[Person]) -> list[Person]:

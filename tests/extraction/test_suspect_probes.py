@@ -443,3 +443,22 @@ def test_an_officer_tried_by_rank_is_the_suspect(text: str, expected: dict) -> N
 )  # fmt: skip
 def test_the_one_identified_as_responsible(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # The lead's driver is the one named after it.
+        ("A Milford driver", {("Brandon K. Lutz Jr.", 27): 1}),
+        # A lead that speaks of another driver keeps him apart.
+        ("Another driver", {("Brandon K. Lutz Jr.", 27): 1, (None, None): 1}),
+    ],
+)
+def test_a_lead_that_describes_the_one_named_after_it(lead: str, expected: dict) -> None:
+    text = (
+        f"{lead} faces charges of vehicular homicide after a crash that killed a cyclist "
+        "Saturday night, police said.\n\nPolice said Brandon K. Lutz Jr., who is 27, was "
+        "driving north on Route 1 when his pickup struck the cyclist.\n\nLutz was released on "
+        "a promise to appear in court."
+    )
+    assert suspects_of(text) == Counter(expected)
