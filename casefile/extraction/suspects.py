@@ -13,8 +13,9 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.descriptions import described_as_sought
-from casefile.extraction.patterns import compile_scan, first_in, prefix_match
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
+from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.unnamed_suspects import (
     CO_SUSPECT,
@@ -24,17 +25,6 @@ from casefile.extraction.unnamed_suspects import (
     unnamed_suspects,
 )
 
-_RESIDENCE = re.compile(
-    r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
-)
-_FROM = compile_scan(
-    r"\bwho (?:is from|lives in|lived in|resides in) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
-)
-# "Bo Tran, a 30-year-old Dayton man,": the home town in the appositive.
-_HOME_APPOSITIVE = re.compile(
-    r"\A,\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
-    r"(?:man|woman|teen|teenager|youth|resident|native)\b"
-)
 # How a report introduces its suspect before (or instead of) naming him: "a 31-year-old
 # Dayton man", "a former Dayton resident". A former home is not a residence.
 _DESCRIBED = compile_scan(
@@ -60,54 +50,6 @@ _CHARGED_WORDS = compile_scan(
     r"\b(?:charged|arrested|accused|facing|faces|held|custody|suspect|booked|jailed|indicted)\b",
     re.I,
 )
-# Capitalised words before "man" that describe a person, not the place he lives.
-_NOT_PLACES = frozenset(
-    ["Black", "White", "Hispanic", "Latino", "Latina", "Asian", "Native", "American", "Army",
-     "Navy", "Marine", "Air", "Police", "Former", "Local", "Unnamed", "Second", "Third"]
-)  # fmt: skip
-# A state says where, but not the town, that the residence field records.
-_STATES = frozenset(
-    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
-     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
-     "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
-     "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
-     "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
-     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
-     "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
-     "Wisconsin", "Wyoming"]
-)  # fmt: skip
-
-
-# "Bo Tran, 61, of Ash Street": the street he lives on, not the town the field records.
-_STREET = re.compile(
-    r"\b(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Way|Place|Terrace|Circle|Highway|"
-    r"Parkway|Trail|Alley|Row)\Z"
-)
-
-
-# "Bo Tran, 30, and Ann Lee, both of Dayton,", "Bo Tran and Ann Lee, both 24 and from Dayton".
-_BOTH_HOME = re.compile(
-    r"\A(?:,\s*\d{1,3})?(?:,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,3})?)?"
-    r",\s+both\s+(?:\d{1,3},?\s+(?:and\s+)?)?(?:of|from)\s+"
-    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
-)
-
-
-def _residence(article: Article, person: Person) -> str | None:
-    for index, _, end in person.mentions:
-        text = article.sentences[index].text
-        match = prefix_match(_RESIDENCE, text[end:]) or _FROM.search(text, end, end + 40)
-        if match and _STREET.search(match.group("place")):
-            return None
-        if match:
-            return match.group("place")
-        both = prefix_match(_BOTH_HOME, text[end:]) if "both" in text[end : end + 80] else None
-        if both and not _STREET.search(both.group("place")):
-            return both.group("place")
-        home = prefix_match(_HOME_APPOSITIVE, text[end:])
-        if home and home.group("place") not in _NOT_PLACES and home.group("place") not in _STATES:
-            return home.group("place")
-    return None
 
 
 def _cued(sentence: Sentence, start: int, end: int) -> bool:
@@ -141,7 +83,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
             ):
                 continue  # "A 58-year-old man shot his wife": what he did makes him the one
             place = match.group("place")
-            if place in _NOT_PLACES:
+            if place in NOT_PLACES:
                 place = None
             stated = (
                 match.group("age")
@@ -152,7 +94,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
             )
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted
-            if home is None and place and not match.group("former") and place not in _STATES:
+            if home is None and place and not match.group("former") and place not in STATES:
                 home, told = place, told or sentence
             if age is not None and home is not None:
                 return age, home, told
@@ -187,7 +129,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
                 {
                     "name": person.name,
                     "age": age,
-                    "residence": _residence(article, person) or described_home,
+                    "residence": residence(article, person) or described_home,
                 },
                 _evidence(article, cue, told),
             )
