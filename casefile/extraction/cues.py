@@ -329,8 +329,10 @@ CUE_AFTER = compile_scan(
     r"\A['’]s?\s+(?:(?:(?!death|killing|murder|slaying|shooting|funeral)[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
     # Lower case: "State's Attorney Ann Lee" is a title.
     r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail|co-defendants?|"
-    r"co-conspirators?|accomplices?|booking\s+(?:photo|photograph|image|picture)|mug\s?shot)|"
-    r"(?-i:attorney|lawyer))\b|"
+    r"co-conspirators?|accomplices?|booking\s+(?:photo|photograph|image|picture)|mug\s?shot)\b|"
+    # Not a lawyer who sues: "Ann Lee's attorney filed a wrongful death lawsuit".
+    r"(?-i:attorney|lawyer)\b(?![^.;]{0,80}\b(?:lawsuit|suit|sued|suing|civil|wrongful|claims?|"
+    r"settlement)\b))|"
     # "Bo Tran, 24, is shown in this booking photo": only the arrested are booked.
     r"\A(?:,\s*\d{1,3},?)?\s+(?:is|was|are|were)\s+(?:shown|seen|pictured)\s+in\s+(?:a|an|this|"
     r"the|these|his|her)\s+(?:[\w-]+\s+)?(?:booking\s+(?:photo|photograph|image|picture)|"

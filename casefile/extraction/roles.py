@@ -43,6 +43,7 @@ from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import first_in, prefix_match
 from casefile.extraction.person import Person, core_words
 from casefile.extraction.reference_cues import (
+    ANOTHER_CASE_BEFORE,
     CIVIL_TITLE,
     FORMER,
     LAWYER_OF,
@@ -63,6 +64,9 @@ from casefile.extraction.references import (
 from casefile.extraction.rosters import listed
 from casefile.extraction.sentences import Sentence
 
+# A cue of an earlier matter: "had previously been arrested", "was once convicted".
+_EARLIER = re.compile(r"\b(?:previously|formerly|once|prior|earlier)\b", re.IGNORECASE)
+_VICTIM_NAMED = re.compile(r"\bvictim,\s+\Z", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 
 
@@ -197,6 +201,8 @@ class CastRoles:
                     key in self._objects
                 ):
                     continue
+                if ANOTHER_CASE_BEFORE.search(text, max(0, start - 60), start):
+                    continue  # "similar to that of Bo Tran, who was convicted": another case's
                 window = max(0, start - REACH)
                 after = mentions[position + 1] if position + 1 < len(mentions) else None
                 reach = (
@@ -231,6 +237,12 @@ class CastRoles:
                         or LAWYER_OF.match(text, mention.end)
                     ):
                         continue  # "Ruiz's attorney": a victim has lawyers too
+                    if (
+                        reach is not None
+                        and _EARLIER.search(text, mention.end, reach)
+                        and (person.victim or _VICTIM_NAMED.search(text, max(0, start - 40), start))
+                    ):
+                        continue  # "The victim, Bo Tran, had previously been arrested": a record
                     if key in ambiguous:
                         person = self._cued_namesake(sentence.index, mention, ambiguous[key])
                     cued.append(person)

@@ -462,3 +462,39 @@ def test_a_lead_that_describes_the_one_named_after_it(lead: str, expected: dict)
         "a promise to appear in court."
     )
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lawyer who sues speaks for a family, not for a defendant.
+        (
+            "Gus Varela, 41, was charged. Ann Lee's attorney filed a wrongful death lawsuit "
+            "against the city.",
+            {("Gus Varela", 41): 1},
+        ),
+        (
+            "Gus Varela, 41, was charged. Varela's attorney, Ann Park, said he is innocent.",
+            {("Gus Varela", 41): 1},
+        ),
+        # Another case the report compares this one with.
+        (
+            "Gus Varela, 41, was charged. The case is similar to that of Dan Cole, who was "
+            "convicted in 2019 of killing his wife.",
+            {("Gus Varela", 41): 1},
+        ),
+        # A victim's record is no charge of this case; a suspect's is his.
+        (
+            "Gus Varela, 41, was charged. The victim, Dan Cole, had previously been arrested "
+            "for assault.",
+            {("Gus Varela", 41): 1},
+        ),
+        (
+            "Dan Cole, 41, had previously been arrested for assault. He was charged again "
+            "Friday.",
+            {("Dan Cole", 41): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_people_of_other_matters_are_no_suspects(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
