@@ -44,7 +44,9 @@ _PASSIVE_CUE = (
     # "was picked up on a warrant", "was handcuffed", "was locked up", "was cleared of murder".
     r"picked up (?:on (?:an? |the )?(?:[\w-]+ )?warrants?|by (?:the )?(?:[\w-]+ )?(?:police|officers|"
     r"deputies|troopers|agents|detectives|authorities|marshals)|for questioning)|busted|handcuffed|"
-    r"locked up|cleared of|"
+    # Not "cleared of wrongdoing" by an inquiry, which no charge preceded.
+    r"locked up|cleared of(?!\s+(?:any\s+|all\s+)?(?:wrongdoing|suspicion|involvement|"
+    r"responsibility|misconduct)\b)|"
     # "was refused bail", "was bailed", "was sent to judicial custody".
     r"(?:refused|granted) (?:bond|bail)|bailed|sent to (?:judicial |police )?(?:custody|jail|prison)|"
     # In custody, but not "in the custody of" a guardian.
@@ -63,7 +65,7 @@ _ACTIVE_CUE = (
     r"testified (?:\w+ )?in (?:his|her) own defen[cs]e|took the (?:witness )?stand in (?:his|her) own defen[cs]e|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
     r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
-    r"gave (?:himself|herself) up|posted (?:bond|bail)|(?:went|goes|is|was) on trial|stood trial|"
+    r"gave (?:himself|herself) up|posted (?:bond|bail)(?!\s+for\b)|(?:went|goes|is|was) on trial|stood trial|"
     r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
     r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"

@@ -498,3 +498,20 @@ def test_a_lead_that_describes_the_one_named_after_it(lead: str, expected: dict)
 )  # fmt: skip
 def test_people_of_other_matters_are_no_suspects(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An inquiry that clears someone of wrongdoing charged no one.
+        (
+            "Gus Varela, 41, was charged. Ann Lee was cleared of wrongdoing.",
+            {("Gus Varela", 41): 1},
+        ),
+        # A verdict that clears a defendant of a crime, and bail he posts, are a suspect's.
+        ("Ann Lee was cleared of murder in 2020.", {("Ann Lee", None): 1}),
+        ("Ann Lee posted bail Friday.", {("Ann Lee", None): 1}),
+    ],
+)  # fmt: skip
+def test_cleared_and_bail(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
