@@ -229,7 +229,12 @@ def _charged_elsewhere(article: Article, facts: list[Fact], named: list[Person])
     found = []
     for person in article.cast.people:
         if person.name in persons and person.name not in known and person.mentions:
-            if person.killed or person.official or not _named_as_actor(article, person):
+            if (
+                person.killed
+                or person.official
+                or not _named_as_actor(article, person)
+                or _introduced_by_relation(article, person)
+            ):
                 continue
             found.append(person)
     return found
@@ -241,6 +246,30 @@ def _charged_elsewhere(article: Article, facts: list[Fact], named: list[Person])
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|for|to|with|from|about|on|at|in|into|by)\s+(?:the\s+)?[A-Z]*\s*\Z", re.I
 )
+
+
+# Someone the report first names by his tie to another: "Her roommate, 31-year-old Ann Lee,".
+_RELATION_BEFORE = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:roommate|friend|neighbou?r|"
+    r"boyfriend|girlfriend|wife|husband|mother|father|son|daughter|brother|sister|cousin|aunt|"
+    r"uncle|grandmother|grandfather|partner|fianc[eé]e?|co-?worker|employer|boss|landlord|tenant)"
+    r",?\s+(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _introduced_by_relation(article: Article, person: Person) -> bool:
+    """Whether the report first names `person` by his tie to someone else, or only as the
+    owner of someone ("Ann Lee's son"): a fact another stage gives him is then misread, as no
+    sentence of his own says he was arrested or charged."""
+    index, start, _ = person.mentions[0]
+    text = article.sentences[index].text
+    if _RELATION_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return all(
+        article.sentences[i].text.startswith(("'s", "’s", "'", "’"), e)
+        for i, _, e in person.mentions
+    )
 
 
 def _named_as_actor(article: Article, person: Person) -> bool:

@@ -515,3 +515,30 @@ def test_people_of_other_matters_are_no_suspects(text: str, expected: dict) -> N
 )  # fmt: skip
 def test_cleared_and_bail(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone first named by her tie to the victim, who named the attacker, is no suspect.
+        (
+            "Jed Moss, 33, was booked on a murder charge. Officers found 29-year-old Kim Hale "
+            "with stab wounds; she died. Her roommate, 31-year-old Tia Gray, was stabbed in "
+            "the arm when she tried to pull the attacker away. According to police, Gray "
+            "identified the attacker as Moss.",
+            {("Jed Moss", 33): 1},
+        ),
+        # Nor is one named only as the owner of the one charged.
+        ("Police charged Ann Lee's son with murder.", {}),
+        # A relative the report says is charged himself still is.
+        (
+            "Gus Varela, 41, was charged. His brother, Cal Varela, 38, is charged with "
+            "hindering prosecution.",
+            {("Gus Varela", 41): 1, ("Cal Varela", 38): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_people_tied_to_others_are_suspects_only_by_their_own_sentences(
+    text: str, expected: dict
+) -> None:
+    assert suspects_of(text) == Counter(expected)
