@@ -5,11 +5,13 @@ cue names a suspect."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from casefile.extraction.ages import age_near
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS, SUSPECT_WORDS
 from casefile.extraction.cues import CUE_AFTER
+from casefile.extraction.descriptions import harmed_description
 from casefile.extraction.patterns import prefix_match
 from casefile.extraction.person import core_words
 from casefile.extraction.reference_cues import OPENING_PRONOUN
@@ -20,6 +22,18 @@ if TYPE_CHECKING:
     from casefile.extraction.roles import CastRoles
 
 
+# The report says the suspect's name is kept back: "Police have not released the man's name",
+# "his name was not released", "The suspect has not been identified".
+_WITHHELD = re.compile(
+    r"\b(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:released|disclosed|made\s+public|given)\s+"
+    r"(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:name|identity)\b"
+    r"|\b(?:his|her|the\s+(?:man|woman|suspect|driver)['’]s)\s+(?:name|identity)\s+"
+    r"(?:was|has|had|is|will)\s+(?:not|n['’]t)\b"
+    r"|\bsuspect\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+(?:identified|named)\b",
+    re.IGNORECASE,
+)
+
+
 def adopt_main_character(cast: CastRoles) -> None:
     """An article that reports a charge or arrest but never puts a name next to the verb
     ("A Dayton man is charged ... Omar Reyes approached ...") is about the person it
@@ -28,6 +42,8 @@ def adopt_main_character(cast: CastRoles) -> None:
     Ann Lee"), nor one named only beside a relative, lawyer or official word."""
     if not any(SUSPECT_WORDS.search(s.text) for s in cast.sentences):
         return
+    if any(_WITHHELD.search(s.text) and "victim" not in s.text.lower() for s in cast.sentences):
+        return  # "Police have not released the man's name": the suspect is no one named
     subject = _pronoun_subject(cast)
     if subject is not None:
         subject.suspect = True
@@ -40,6 +56,7 @@ def adopt_main_character(cast: CastRoles) -> None:
         and not p.victim
         and len(core_words(p.words)) >= 2
         and not any(cast._harmed_object(i, a) for i, a, _ in p.mentions)
+        and not _named_for_the_harmed(cast, p)
     ]
     aged = [
         p
@@ -61,6 +78,27 @@ def adopt_main_character(cast: CastRoles) -> None:
         return
     chosen.suspect = True
     chosen.first_cue = cast.sentences[chosen.mentions[0][0]]
+
+
+# "The bartender, Kim Hale,": the name given to a description.
+_THE_NOUN_APPOSED = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][\w-]+),\s+(?:\d{1,3}-year-old\s+)?\Z")
+
+
+def _named_for_the_harmed(cast: CastRoles, person: Person) -> bool:
+    """Whether `person` is first named as the description an earlier sentence told as harmed:
+    "in the stabbing of a bartender ... The bartender, Kim Hale, 29, ..."."""
+    index, start, _ = person.mentions[0]
+    found = _THE_NOUN_APPOSED.search(cast.sentences[index].text, max(0, start - 40), start)
+    if found is None:
+        return False
+    told = re.compile(
+        rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(found.group('noun'))}\b", re.I
+    )
+    for sentence in cast.sentences[:index]:
+        for match in told.finditer(sentence.text):
+            if harmed_description(sentence.text, match.start(), match.end()):
+                return True
+    return False
 
 
 def _pronoun_subject(cast: CastRoles) -> Person | None:

@@ -542,3 +542,30 @@ def test_people_tied_to_others_are_suspects_only_by_their_own_sentences(
     text: str, expected: dict
 ) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+_BAR = (
+    "The bartender, Kim Hale, 29, was working the late shift at Mo's Tavern. Hale's co-worker, "
+    "Tia Gray, said Hale had complained about a customer. Gray said Hale was well liked."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one the report names most is the one harmed, not the unnamed man arrested.
+        (f"Police arrested a man Friday in the stabbing of a bartender.\n\n{_BAR}", {(None, None): 1}),
+        (
+            f"Police arrested a man Friday after a fight at a bar.\n\n{_BAR} Police have not "
+            "released the man's name.",
+            {(None, None): 1},
+        ),
+        # A bartender the police arrested is the one named.
+        (
+            f"Police arrested a bartender Friday after a customer was stabbed.\n\n{_BAR}",
+            {("Kim Hale", 29): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_the_person_a_report_is_about_is_not_the_harmed_one(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
