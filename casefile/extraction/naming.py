@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.ages import age_near
 from casefile.extraction.mentions import DESCRIPTORS, NameSpan, name_words
 from casefile.extraction.name_vocabulary import NAME_SUFFIXES, NOT_NAME_WORDS
 from casefile.extraction.patterns import compile_scan
@@ -147,6 +148,9 @@ _LEGAL_AFTER = compile_scan(
     r"(?:his|her) (?:real|legal) name(?: is)?|real name|legal name|born)\s*:?\s*\Z",
     re.IGNORECASE,
 )
+# "a.k.a." and "also known as" may come after either name ("Fetty Wap, a.k.a. William
+# Maxwell"; "Bo Tran, 30, also known as Gee Money").
+_AKA = re.compile(r"(?:a\.k\.a\.?|aka|also known as)\s*:?\s*\Z", re.IGNORECASE)
 # "Willie Maxwell, better known as Fetty Wap": the first is the legal name.
 _STAGE_AFTER = compile_scan(
     r",\s*(?:better |professionally |widely )?known (?:as|by)\s*\Z", re.IGNORECASE
@@ -192,6 +196,16 @@ def alias_pairs(sentences: list[Sentence], spans: list[list[NameSpan]]) -> list[
                 alias = before[-1] if before and start - before[-1][1] < 45 else None
                 if alias is None and _SOMEONE_ELSE.search(text, window, start):
                     continue  # "His mother, born Ann Lee,": a relative's name, not his
+                if (
+                    alias is not None
+                    and _AKA.search(text, window, start)
+                    and age_near(text, alias[0], alias[1]) is not None
+                    and age_near(text, span[0], span[1]) is None
+                ):
+                    # "Bo Tran, 30, also known as Gee Money": the police give the legal name
+                    # its age, and the street name after it.
+                    pairs.append((sentence.index, span, sentence.index, alias))
+                    continue
                 pairs.append((sentence.index, alias, sentence.index, span))
             elif _STAGE_AFTER.search(text, window, start) and position:
                 pairs.append((sentence.index, span, sentence.index, found[position - 1]))

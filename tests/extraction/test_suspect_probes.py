@@ -569,3 +569,22 @@ _BAR = (
 )  # fmt: skip
 def test_the_person_a_report_is_about_is_not_the_harmed_one(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The police give the legal name its age and the street name after it.
+        (
+            "Police arrested Gus Varela, 30, also known as Gee Money. Gee Money was held on bond.",
+            {("Gus Varela", 30): 1},
+        ),
+        # A stage name told first, the legal name after "a.k.a.", is still the legal name's.
+        (
+            "Fetty Wap, a.k.a. William Maxwell, 30, was arrested. Maxwell was held.",
+            {("William Maxwell", 30): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_an_alias_after_the_aged_legal_name(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
