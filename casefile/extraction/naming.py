@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.ages import age_near
-from casefile.extraction.mentions import DESCRIPTORS, NameSpan, name_words
-from casefile.extraction.name_vocabulary import NAME_SUFFIXES, NOT_NAME_WORDS
+from casefile.extraction.mentions import NameSpan, name_words
+from casefile.extraction.name_vocabulary import DESCRIPTORS, NAME_SUFFIXES, NOT_NAME_WORDS
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import CALENDAR_WORDS, Sentence, key_words
 
