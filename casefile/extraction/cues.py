@@ -50,6 +50,12 @@ _PASSIVE_CUE = (
     # "was refused bail", "was bailed", "was sent to judicial custody".
     r"(?:refused|granted) (?:bond|bail)|bailed|sent to (?:judicial |police )?(?:custody|jail|prison)|"
     # In custody, but not "in the custody of" a guardian.
+    # After a verdict: "was granted a new trial", "was denied parole", "was exonerated",
+    # "was committed to a state psychiatric hospital".
+    r"(?:granted|denied|awarded) (?:a )?(?:new trial|parole|clemency|a pardon)|paroled|pardoned|"
+    r"exonerated|executed(?! (?:a|the|an|search|warrants?)\b)|released on parole|"
+    r"committed to (?:a |the )?(?:[\w-]+ ){0,2}?(?:psychiatric|mental) (?:hospital|facility|"
+    r"institution)|"
     r"held (?:over )?for trial|ordered to stand trial|(?:in|back in|into) (?:police |federal )?"
     r"custody(?!\s+of))"
 )
@@ -97,6 +103,13 @@ _ACTIVE_CUE = (
     r"(?:(?:remains|remained|is|was)\s+(?:[\w-]+\s+){0,3}?)?under (?:police|armed) guard|"
     r"(?:taken|brought) in for questioning|detained for questioning|"
     # "Bo Tran is serving life in prison for the killing".
+    # "Bo Tran maintains his innocence", "is appealing his conviction", "has denied the
+    # allegations", "died in prison".
+    r"(?:maintains|maintained|has maintained|proclaimed|professes) (?:his|her) innocence|"
+    r"(?:is appealing|appealed|plans to appeal|will appeal) (?:his|her) (?:conviction|sentence|"
+    r"verdict)|(?:has |had )?denied (?:the |all |any )?(?:allegations|charges|wrongdoing)|"
+    r"(?:has not|did not|has yet to) enter(?:ed)? a plea|died (?:in|while in) (?:prison|jail|"
+    r"custody|police custody|federal custody)|"
     r"(?:is|was|now|currently) serving (?:a |an )?(?:[\w-]+ ){0,3}?(?:sentences?|years?|life|"
     r"terms?)\b|"
     # "Bo Tran remains a person of interest", "is considered a suspect", "emerged as a suspect".
@@ -328,12 +341,15 @@ CUE_AFTER = compile_scan(
     r"(?:arrested|charged|indicted|accused|detained|taken into custody)" + r")\b|"
     # "Bo Tran's arrest", "Bo Tran's defense attorney".
     # Not "protests over Bo Tran's death posted bail": whose death is no one's bail.
-    r"\A['’]s?\s+(?:(?:(?!death|killing|murder|slaying|shooting|funeral)[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
+    # "Bo Tran's murder conviction" is his, "Bo Tran's murder" not.
+    r"\A['’]s?\s+(?:(?:(?!(?:death|killing|murder|slaying|shooting|funeral)\b(?!\s+(?:conviction|"
+    r"trial|case|charges?|sentencing|indictment|arraignment|appeal)\b))[\w-]+\s+){0,2}?(?:arrest|"
+    r"arraignment|indictment|conviction|sentencing|appeal|parole|guilty plea|confession|"
     # Lower case: "State's Attorney Ann Lee" is a title.
     r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail|co-defendants?|"
     r"co-conspirators?|accomplices?|booking\s+(?:photo|photograph|image|picture)|mug\s?shot)\b|"
     # Not a lawyer who sues: "Ann Lee's attorney filed a wrongful death lawsuit".
-    r"(?-i:attorney|lawyer)\b(?![^.;]{0,80}\b(?:lawsuit|suit|sued|suing|civil|wrongful|claims?|"
+    r"(?-i:attorneys?|lawyers?)\b(?![^.;]{0,80}\b(?:lawsuit|suit|sued|suing|civil|wrongful|claims?|"
     r"settlement)\b))|"
     # "Bo Tran, 24, is shown in this booking photo": only the arrested are booked.
     r"\A(?:,\s*\d{1,3},?)?\s+(?:is|was|are|were)\s+(?:shown|seen|pictured)\s+in\s+(?:a|an|this|"

@@ -588,3 +588,38 @@ def test_the_person_a_report_is_about_is_not_the_harmed_one(text: str, expected:
 )  # fmt: skip
 def test_an_alias_after_the_aged_legal_name(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gus Varela was granted a new trial.",
+        "Gus Varela was denied parole for the third time.",
+        "The state Supreme Court upheld Gus Varela's murder conviction.",
+        "Gus Varela's appeal was rejected.",
+        "Gus Varela was executed Thursday night.",
+        "Gus Varela died in prison in 2019.",
+        "Gus Varela was exonerated after DNA tests.",
+        "Gus Varela is appealing his conviction.",
+        "Gus Varela's lawyers argued that his confession was coerced.",
+        "Gus Varela maintains his innocence.",
+        "Gus Varela has denied the allegations.",
+        "Gus Varela has not entered a plea.",
+        "Gus Varela was committed to a state psychiatric hospital.",
+    ],
+)
+def test_what_befalls_only_the_accused_after_a_charge(text: str) -> None:
+    assert suspects_of(text) == Counter({("Gus Varela", None): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests over Gus Varela's murder continued.",
+        "Ann Lee, the victim's mother, was granted a protective order.",
+        "Police executed a search warrant at the home of Ann Lee.",
+        "Ann Lee died in a hospital.",
+    ],
+)
+def test_near_misses_after_a_charge_name_no_suspect(text: str) -> None:
+    assert not [name for name, _ in suspects_of(text) if name]
