@@ -2,7 +2,8 @@
 person: that he is a suspect (arrested, charged, sought, named as the one who did it), said
 before or after his name, in a relative clause or a headline. `people.Cast` applies them;
 this module only states them. The cues said before a name
-are in `cues_before.py`, the key words that gate them all in `cue_words.py`; whom a mention
+are in `cues_before.py`, those that make an official or a headline's name a suspect in
+`cues_officials.py`, the key words that gate them all in `cue_words.py`; whom a mention
 stands with or for (lists, pronouns, titles, unnamed further suspects) is in
 `reference_cues.py`."""
 
@@ -130,7 +131,7 @@ _ACTIVE_CUE = (
     r"(?:received|was given|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|sentence|life|"
     r"probation)\b)"
 )
-_AUX = (
+AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
     r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
     r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all|"
@@ -144,7 +145,7 @@ _ABBREVIATION_DOT = (
     r"(?<=\ba)\.(?=k\.a\.)|(?<=\ba\.k)\.(?=a\.)|(?<=\ba\.k\.a)\."
 )
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
-_APPOSITIVE = (
+APPOSITIVE = (
     # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
     r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:(?:age\s+)?\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
@@ -233,8 +234,8 @@ _CUE_RELATIVE = (
     r"(?:charges?|counts?|trial))\b"
     # "Bo Tran, who pleaded guilty in March,", "Bo Tran, who faces charges": a relative clause
     # says of the name what a sentence with it as subject would.
-    r"|who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
-    r"|who\s+(?:(?:" + _AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
+    r"|who\s+(?:(?:" + AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
+    r"|who\s+(?:(?:" + AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
     # "Bo Tran, whose trial begins Monday,": a defendant's trial, arrest or bail.
     r"|whose\s+(?:[\w-]+\s+)?(?:trial|sentencing|arraignment|arrest|conviction|"
     r"indictment|bond|bail|defense\s+(?:attorney|lawyer)|public\s+defender)\b"
@@ -244,21 +245,21 @@ _CUE_RELATIVE = (
     r"accuse|accused|indicted|detained|sought|identified as)\b)"
 )
 CUE_AFTER = compile_scan(
-    r"\A" + _APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
+    r"\A" + APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
     r"defendant) (?:who (?:is|was) )?"
     + _PASSIVE_CUE
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)+"
     + _PASSIVE_CUE
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)*"
     + _ACTIVE_CUE
     + r"|"
     + _CLAUSE_WORDS
     + r"{1,8}?(?:and|but)\s+(?:"
-    + _AUX
+    + AUX
     + r"\s+)+"
     + _PASSIVE_CUE
     # "Bo Tran fled the scene but turned himself in days later".
@@ -280,13 +281,13 @@ CUE_AFTER = compile_scan(
     # "Bo Tran admitted to detectives that he struck her": he owns the deed (not "told
     # detectives he struck her", which a victim says of the one who hit her).
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)*admitted\s+(?:to\s+(?:the\s+)?(?:police|detectives|investigators|officers|"
     r"deputies|troopers|agents|authorities)\s+)?(?:that\s+)?(?:he|she)\s+(?:had\s+)?"
     + DEED
     # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
     + r"|(?:"
-    + _AUX
+    + AUX
     # "Bo Tran was stopped by troopers and placed under arrest": a phrase between.
     + r"\s+)+[\w-]+\s+(?:(?:by|in|at|on|near|after|outside|inside|through|from|with|during|following|"
     r"using)\s+(?:(?!and\b)[\w-]+\s+){1,3}?)?"
@@ -300,7 +301,7 @@ CUE_AFTER = compile_scan(
     + DEED
     # "Bo Tran is believed to have fired the shots".
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)+(?:believed|thought|said)\s+to\s+have\s+(?:\w+ly\s+)?"
     + DEED
     # "Bo Tran led police on a chase before being arrested".
@@ -313,7 +314,7 @@ CUE_AFTER = compile_scan(
     + r"|"
     + _OWN_CLAUSE_WORDS
     + r"{9,14}?(?:and|but)\s+(?:"
-    + _AUX
+    + AUX
     + r"\s+)+"
     + _CAUGHT
     # "Bo Tran and five others were charged": the cue is said of him with the rest.
@@ -323,11 +324,11 @@ CUE_AFTER = compile_scan(
     # "Bo Tran, 19, and a 16-year-old boy broke into the store".
     r"(?:(?<=\ba )|(?<=\ban ))(?:[\w-]+\s+)?(?:boy|girl|man|woman|teen|teenager|juvenile|minor|friend|"
     r"companion|accomplice))\b(?:,[^.;]{0,60}?,)?\s+(?:(?:"
-    + _AUX
+    + AUX
     + r"\s+)+"
     + _PASSIVE_CUE
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)*"
     + _ACTIVE_CUE
     + r"|(?:(?:allegedly|then|later|also)\s+)?"
@@ -335,7 +336,7 @@ CUE_AFTER = compile_scan(
     + r")"
     # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)+(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:people|persons|men|women|"
     r"suspects|defendants|teens|teenagers|individuals|others|those)\s+(?:\w+\s+)?"
     r"(?:arrested|charged|indicted|accused|detained|taken into custody)" + r")\b|"
@@ -380,42 +381,6 @@ CUE_AFTER = compile_scan(
     # "Bo Tran, 45, the alleged shooter,", "Bo Tran, an accused drug dealer,".
     r"\A(?:,\s*\d{1,3})?,\s+(?:the|an?)\s+(?:alleged|accused|suspected|confessed)\b|"
     + _CUE_RELATIVE,
-    re.IGNORECASE,
-)
-# What is done only to someone accused, said right after a name: an officer, judge or lawyer
-# named by his title is a suspect when he "was indicted" or "pleaded guilty" (not when he
-# "found him guilty" or "shot the man", which he may do in his office).
-_CHARGED_VERB = (
-    r"(?:charged|arrested|re-?arrested|indicted|convicted|booked|jailed|"
-    r"taken into custody|placed under arrest|accused of)"
-)
-CHARGED_ITSELF = re.compile(
-    r"\A"
-    + _APPOSITIVE
-    + r"\s+(?:(?:"
-    + _AUX
-    # "was fired and charged": a second participle after the auxiliary.
-    + r"\s+)+(?:[a-z]+ed\s+and\s+)?"
-    + _CHARGED_VERB
-    # "Sgt. Bo Tran and Officer Ann Lee were indicted": one of a pair charged together.
-    + r"|and\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:were|have\s+been|are|had\s+been)\s+(?:\w+\s+)?"
-    + _CHARGED_VERB
-    + r"|(?:"
-    + _AUX
-    + r"\s+)*(?:pleaded|pled|faces?\s+(?:[\w-]+\s+){0,3}?charges?|surrendered|"
-    # "He faces life in prison", "faces up to 20 years", "faces trial".
-    r"faces?\s+(?:life|up\s+to|trial|a\s+(?:maximum|minimum|possible)|\d+\s+years?|"
-    r"(?:[\w-]+\s+){1,2}years?\s+in\s+prison)|"
-    r"turned (?:himself|herself) in))\b",
-    re.IGNORECASE,
-)
-# A headline drops the auxiliary: "Bo Tran charged in Dayton killing", "Bo Tran, 30, arrested
-# after chase" (not "Ann Lee sentenced the man", whose object follows).
-HEADLINE_CUE = re.compile(
-    r"(?:,\s*\d{1,3},?)?\s+(?:(?:now|also|again)\s+)?(?:charged|arrested|indicted|sentenced|"
-    r"convicted|accused|booked|jailed|held|captured|extradited|acquitted|detained|nabbed|"
-    r"pleads?|admits|faces)\b(?=\s*(?:$|[,:;—–-]|(?:in|on|for|after|with|at|over|by|following|"
-    r"from|into|to|without|guilty|not|as|of)\b))",
     re.IGNORECASE,
 )
 # Only a relative clause says something of a name that is the object of a preposition: in

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from casefile.extraction.ages import age_near
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
-from casefile.extraction.cues import CHARGED_ITSELF
+from casefile.extraction.cues_officials import CHARGED_ITSELF
 from casefile.extraction.descriptions import (
     counted_sentences,
     counted_suspect_groups,

@@ -19,12 +19,12 @@ from casefile.extraction.cue_targets import (
     said_of_later_name,
 )
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS, SUSPECT_WORDS
-from casefile.extraction.cues import CHARGED_ITSELF, HEADLINE_CUE
 from casefile.extraction.cues_before import (
     CHARGED_BEFORE_TITLE,
     CUE_BEFORE,
     REACH,
 )
+from casefile.extraction.cues_officials import CHARGED_ITSELF, HEADLINE_CUE
 from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect, names_the_harmed
 from casefile.extraction.harm_cues import (
     DEATH,
