@@ -59,6 +59,7 @@ SUSPECT_CUE_WORDS = key_words(
     "on the run",
     "on the loose",
     "whereabouts",
+    "represent",
     "parole",
     "pardon",
     "clemency",

@@ -347,7 +347,9 @@ CUE_AFTER = compile_scan(
     r"trial|case|charges?|sentencing|indictment|arraignment|appeal)\b))[\w-]+\s+){0,2}?(?:arrest|"
     r"arraignment|indictment|conviction|sentencing|appeal|parole|guilty plea|confession|"
     # Lower case: "State's Attorney Ann Lee" is a title.
-    r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail|co-defendants?|"
+    # "Bo Tran's defense argued": his defense in court (not a player's defense).
+    r"trial|defense(?: (?:attorney|lawyer|team)| (?=(?:asked|argued|said|says|contends|contended|"
+    r"claimed|claims|filed|moved|rested|called|presented|objected)\b))|public defender|bond|bail|co-defendants?|"
     r"co-conspirators?|accomplices?|booking\s+(?:photo|photograph|image|picture)|mug\s?shot)\b|"
     # Not a lawyer who sues: "Ann Lee's attorney filed a wrongful death lawsuit".
     r"(?-i:attorneys?|lawyers?)\b(?![^.;]{0,80}\b(?:lawsuit|suit|sued|suing|civil|wrongful|claims?|"

@@ -47,6 +47,8 @@ CUE_BEFORE = compile_scan(
     r"accuse|(?<!camera )(?<!cameras )(?<!video )(?<!footage )caught|"
     # "an attorney for Bo Tran said": a defendant's lawyer.
     r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
+    # "Attorney Ann Park, who represents Bo Tran,".
+    r"(?:who|and)\s+(?:also\s+)?represent(?:s|ed)|"
     # "alleged gunman Bo Tran" (not "alleged victim Ann Lee"; "prosecutors alleged that Ann
     # Lee died ..." says nothing of who did it).
     r"alleged(?!\s+(?:victims?|that)\b)|"

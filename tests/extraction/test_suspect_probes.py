@@ -623,3 +623,21 @@ def test_what_befalls_only_the_accused_after_a_charge(text: str) -> None:
 )
 def test_near_misses_after_a_charge_name_no_suspect(text: str) -> None:
     assert not [name for name, _ in suspects_of(text) if name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gus Varela's defense asked for a delay.", {("Gus Varela", None): 1}),
+        (
+            "Attorney Ann Park, who represents Gus Varela, asked for a delay.",
+            {("Gus Varela", None): 1},
+        ),
+        # A player's defense, a lawmaker's district, a family's lawyer.
+        ("The coach praised Gus Varela's defense.", {}),
+        ("Rep. Ann Park, who represents Dayton, spoke.", {}),
+        ("Ann Park, who represents the family of Gus Varela, spoke.", {}),
+    ],
+)  # fmt: skip
+def test_a_defense_names_its_defendant(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
