@@ -24,7 +24,7 @@ _PASSIVE_CUE = (
     r"tried as an? (?:adult|juvenile)|"
     # "placed under arrest"; "linked to the shooting"; "believed (to be) responsible".
     # "may be linked to other crimes", "is connected to the disappearance of".
-    r"placed under arrest|(?:linked|tied|connected) to (?:the|a|an|two|three|four|several|other|"
+    r"placed under arrest|(?:(?:linked|tied|connected) to|implicated in) (?:the|a|an|two|three|four|several|other|"
     r"more|multiple|at least|\d+) (?:[\w-]+ ){0,2}?(?:shooting|killing|death|robbery|homicide|murder|"
     r"stabbing|attack|crash|fire|robberies|shootings|killings|burglar(?:y|ies)|case|crime|"
     r"disappearance|rape|assault|arson|kidnapping)s?|(?:believed|thought) "
@@ -35,9 +35,11 @@ _PASSIVE_CUE = (
     r"back|up)\b)|arraigned|captured|recaptured|apprehended|detained|jailed|"
     r"nabbed|caught(?!\s+(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:camera|video))\b)|"
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
-    r"identified as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
-    r"assailant|robber|killer)|a person of interest|a suspect|"
-    r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
+    # "identified by witnesses as the shooter".
+    r"identified (?:by (?:[\w-]+ ){1,3}?)?as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
+    r"assailant|robber|killer)|a person of interest|a suspect\b(?!['’])|"
+    # Not "is the suspect's mother".
+    r"the suspect\b(?!['’])|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
     r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
     # "was released on his own recognizance", "was ordered to pay restitution": what only a
     # court gives a defendant.
@@ -71,7 +73,13 @@ _ACTIVE_CUE = (
     # "Bo Tran testified in his own defense": only a defendant does.
     r"testified (?:\w+ )?in (?:his|her) own defen[cs]e|took the (?:witness )?stand in (?:his|her) own defen[cs]e|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
-    r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
+    # "is a suspect", "is the prime suspect", "was the getaway driver", "was the triggerman".
+    r"guilty|is (?:a )?(?:suspect|person of interest)|(?:is|was) (?:the|a) (?:[\w-]+ )?(?:suspect|"
+    r"person of interest|getaway driver|triggerman|lookout|ringleader|mastermind)\b(?!['’])|"
+    # "caught on camera stealing a car": the act the recording shows.
+    r"(?:was )?caught on (?:camera|video|tape|surveillance(?: video)?) (?:stealing|breaking|robbing|"
+    r"shooting|attacking|assaulting|punching|beating|kicking|vandalizing|setting|taking|grabbing)|"
+    r"faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
     r"gave (?:himself|herself) up|posted (?:bond|bail)(?!\s+for\b)|(?:went|goes|is|was) on trial|stood trial|"
     r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
@@ -183,6 +191,11 @@ _HARM_DONE = (
 _CRIME_DONE = (
     r"(?:stole|stolen|embezzled|defrauded|swindled|scammed|conspired|smuggled|trafficked|"
     r"burglarized|broke into|vandalized|laundered|extorted|bribed|"
+    # "Bo Tran masterminded the robbery", "hired two men to kill his wife".
+    r"(?:masterminded|orchestrated|plotted|planned) (?:the|a|an) (?:[\w-]+ )?(?:scheme|plot|robbery|"
+    r"killing|attack|heist|fraud|murder|kidnapping|shooting|ambush|theft)|hired (?:[\w-]+ ){1,3}?"
+    r"to (?:kill|murder|shoot|attack|beat)|lured (?:the|a|an|his|her) (?:[\w-]+ )?(?:victim|man|"
+    r"woman|girl|boy|teen)|"
     r"set (?:the|a|several) (?:[\w-]+ )?fires?(?!\s+(?:alarms?|pits?|place|extinguishers?|"
     r"department|trucks?|drills?)\b)|"
     # "Bo Tran was driving drunk when he hit", "fled the scene".

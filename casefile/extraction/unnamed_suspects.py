@@ -102,7 +102,8 @@ CO_SUSPECT = compile_scan(
     r"(?:the\s+)?(?P<withheld>teen|teenager|boy|girl|juvenile|minor|youth|student|him|her)\b"
     r"[^.;]{0,40}?\bbecause\s+(?:he|she)\s+is\s+(?:a\s+)?(?:juvenile|minor|charged\s+as\s+a\s+juvenile)"
     # "The getaway driver has not been caught": a part only a co-suspect has.
-    r"|\b(?:[Tt]he|[Aa])\s+(?P<getaway>getaway\s+driver)\b(?!,?\s+[A-Z]|['’])"
+    # Not "Bo Tran was the getaway driver": he is named.
+    r"|(?<!\bwas )(?<!\bis )\b(?:[Tt]he|[Aa])\s+(?P<getaway>getaway\s+driver)\b(?!,?\s+[A-Z]|['’])"
     # "A woman who drove him from the scene was charged with hindering prosecution".
     r"|\A\W*(?:A|An)\s+(?P<withhim>(?:(?P<wage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|teen|"
     r"teenager|juvenile|person|friend)|(?P<wbare>\d{1,2})-year-old)\s+who\s+[^.;]{0,60}?\b(?:him|her|"

@@ -641,3 +641,34 @@ def test_near_misses_after_a_charge_name_no_suspect(text: str) -> None:
 )  # fmt: skip
 def test_a_defense_names_its_defendant(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gus Varela was identified by witnesses as the shooter.",
+        "Gus Varela is the prime suspect, police said.",
+        "Gus Varela was the getaway driver, prosecutors said.",
+        "Prosecutors said Gus Varela was the triggerman.",
+        "Gus Varela masterminded the robbery, police said.",
+        "Gus Varela hired two men to kill his wife, prosecutors said.",
+        "Investigators say Gus Varela lured the victim to the park.",
+        "Gus Varela is implicated in the shooting.",
+        "Gus Varela was caught on camera stealing a car.",
+    ],
+)
+def test_the_part_the_report_gives_him_in_the_crime(text: str) -> None:
+    assert suspects_of(text) == Counter({("Gus Varela", None): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee is the suspect's mother.",
+        "Ann Lee planned a vigil for the victims.",
+        "Ann Lee hired a lawyer to sue the city.",
+        "Ann Lee was caught on camera helping a stranger.",
+    ],
+)
+def test_parts_that_are_no_part_in_the_crime(text: str) -> None:
+    assert not [name for name, _ in suspects_of(text) if name]
