@@ -7,6 +7,7 @@ words that name no one and the words that describe a person before his name
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -133,8 +134,15 @@ _TOKEN = re.compile(r"\S+")
 # name alone.
 @lru_cache(maxsize=8192)
 def name_words(name: str) -> tuple[str, ...]:
-    """Lower-case word tuple of a name, hyphens split: 'Ruiz-Vela' -> ('ruiz', 'vela')."""
-    return tuple(_WORD.findall(name.lower().replace("’", "'").replace("'s", "")))
+    """Lower-case word tuple of a name, hyphens split: 'Ruiz-Vela' -> ('ruiz', 'vela').
+    Accents are dropped, as reports (and their headlines) write a name with and without
+    them: 'Pérez' and 'Perez' are one word."""
+    lower = name.lower().replace("’", "'").replace("'s", "")
+    if not lower.isascii():
+        lower = "".join(
+            c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c)
+        )
+    return tuple(_WORD.findall(lower))
 
 
 def name_token(token: str) -> str:

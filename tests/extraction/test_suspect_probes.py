@@ -672,3 +672,22 @@ def test_the_part_the_report_gives_him_in_the_crime(text: str) -> None:
 )
 def test_parts_that_are_no_part_in_the_crime(text: str) -> None:
     assert not [name for name, _ in suspects_of(text) if name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name written with and without its accents is one person's.
+        (
+            "Ana María Pérez, 30, was arrested. Ana Maria Perez was booked.",
+            {("Ana María Pérez", 30): 1},
+        ),
+        # Two people whose names differ by more than accents stay two.
+        (
+            "Ana Pérez, 30, and Ana Perea, 31, were arrested.",
+            {("Ana Pérez", 30): 1, ("Ana Perea", 31): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_accents_do_not_make_two_people(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
