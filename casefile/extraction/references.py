@@ -193,6 +193,35 @@ def pronoun_subjects(cast: Cast) -> Told:
     return found
 
 
+# "Police arrested him Friday", "Deputies later took her into custody": custody said of one
+# person by an object pronoun, in a sentence that names no one.
+_SINGULAR_OBJECT = re.compile(
+    r"\A\W*(?:[Pp]olice|[Oo]fficers|[Dd]eputies|[Tt]roopers|[Aa]gents|[Dd]etectives|"
+    r"[Aa]uthorities|[Ii]nvestigators|[Mm]arshals)\s+(?:(?:later|then|eventually|quickly|"
+    r"finally)\s+)?(?:arrested|detained|apprehended|charged|booked|jailed|captured|took)\s+"
+    r"(?P<pronoun>him|her)\b"
+)
+
+
+def singular_objects(cast: Cast) -> Told:
+    """ "Bo Tran had a long record. Police arrested him Friday": a sentence naming no one that
+    says the police took "him" or "her" is about the subject of the sentence before it."""
+    found: Told = []
+    for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
+        said = prefix_match(_SINGULAR_OBJECT, sentence.text)
+        if not sentence.index or not said or cast.people_in(sentence):
+            continue
+        pronoun = "he" if said.group("pronoun") == "him" else "she"
+        before = cast.sentences[sentence.index - 1]
+        person = _subject(cast, before, pronoun)
+        opening = cast.people_in(before)[:1]
+        if opening and undergoes_harm(before, opening[0][0].end):
+            continue  # "Ann Lee was stabbed. Police arrested him": the one who stabbed her
+        if person is not None and not person.suspect:
+            found.append((sentence, person))
+    return found
+
+
 def introduced_after_description(cast: Cast, candidates: list[Person]) -> Person | None:
     """The first of `candidates` that a report leading with an unnamed suspect ("A
     44-year-old man was charged ...") introduces with an age as a sentence's subject: of the

@@ -60,6 +60,7 @@ from casefile.extraction.references import (
     counted_members,
     plural_subjects,
     pronoun_subjects,
+    singular_objects,
 )
 from casefile.extraction.rosters import listed
 from casefile.extraction.sentences import Sentence
@@ -267,7 +268,10 @@ class CastRoles:
                 if sentence.index not in self._headlines:
                     told.add(id(person))
         for sentence, person in (
-            plural_subjects(self) + pronoun_subjects(self) + counted_members(self)
+            plural_subjects(self)
+            + pronoun_subjects(self)
+            + singular_objects(self)
+            + counted_members(self)
         ):
             if not person.suspect:
                 person.suspect = True

@@ -691,3 +691,24 @@ def test_parts_that_are_no_part_in_the_crime(text: str) -> None:
 )  # fmt: skip
 def test_accents_do_not_make_two_people(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Custody told by an object pronoun is the previous sentence's subject's.
+        (
+            "Gus Varela had a long criminal history. Police arrested him Friday.",
+            {("Gus Varela", None): 1},
+        ),
+        (
+            "Gus Varela, 41, fled the state. Deputies later took him into custody in Reno.",
+            {("Gus Varela", 41): 1},
+        ),
+        # Not one the sentence before says was harmed, nor a relative it opens on.
+        ("Ann Lee was stabbed Friday. Police arrested him hours later.", {(None, None): 1}),
+        ("His mother, Ann Lee, called police. Police arrested him Friday.", {(None, None): 1}),
+    ],
+)  # fmt: skip
+def test_custody_told_by_an_object_pronoun(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
