@@ -72,6 +72,8 @@ CUE_BEFORE = compile_scan(
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
     r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?|(?<=the )accused)"
     r"\s*[—–:,-]+\s*(?:\w+\s+)?"
+    # A label: "Wanted: Bo Tran, 30", "WANTED - Bo Tran".
+    r"|(?:\A|\n)\W*(?:wanted|sought)\s*[—–:-]+\s*"
     # "identified him as", "the suspect, identified as": not "the clerk, identified as".
     r"|\bidentified\s+(?:him|her|them)\s+as\s+"
     # "identified the person responsible for the post as": whoever did it.

@@ -712,3 +712,16 @@ def test_accents_do_not_make_two_people(text: str, expected: dict) -> None:
 )  # fmt: skip
 def test_custody_told_by_an_object_pronoun(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wanted: Gus Varela, 30, of Reno.", {("Gus Varela", 30): 1}),
+        ("WANTED: Gus Varela, 30.", {("Gus Varela", 30): 1}),
+        # Wanting someone to do something is no label.
+        ("Police said they wanted Ann Lee to call.", {}),
+    ],
+)  # fmt: skip
+def test_a_wanted_label(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
