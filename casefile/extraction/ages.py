@@ -13,8 +13,12 @@ AGE_AFTER_NAME = re.compile(
 # "31-year-old [former Dayton resident] Name" right before the name.
 # "30-year-old Bo Tran", "the 30-year-old Dayton man, Bo Tran,": a description set beside
 # the name (not a possessive's: "the 30-year-old victim's brother, Bo Tran").
+# The words of an age may be written without hyphens: "a 41 year old man".
+_YEAR_OLD = r"[-\s]year[-\s]old"
 AGE_BEFORE_NAME = re.compile(
-    r"\b(\d{1,3})-year-old\s+(?:(?:[a-zA-Z.’'-]+\s+){0,3}?|(?:[a-zA-Z.-]+\s+){0,2}?[a-zA-Z-]+,\s+)\Z"
+    r"\b(\d{1,3})"
+    + _YEAR_OLD
+    + r"\s+(?:(?:[a-zA-Z.’'-]+\s+){0,3}?|(?:[a-zA-Z.-]+\s+){0,2}?[a-zA-Z-]+,\s+)\Z"
 )
 # "Bo Tran of Dayton, 31,": the home town before the age.
 AGE_AFTER_HOME = re.compile(r"\A\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s*(?:age\s+)?(\d{1,3}),")
@@ -30,7 +34,7 @@ AGE_WITH_AGE_WORD = re.compile(
 # An appositive or relative clause that gives the age: "Bo Tran, a 30-year-old Dayton man,",
 # "Bo Tran, the 30-year-old driver,", "Bo Tran, who is 30", "Bo Tran, who was 29 at the time".
 AGE_IN_APPOSITIVE = re.compile(
-    r"\A,\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(\d{1,3})-year-old\b"
+    r"\A,\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(\d{1,3})" + _YEAR_OLD + r"\b"
     r"|who\s+(?:is|was|turned)\s+(?:now\s+|then\s+)?(\d{1,3})\b"
     r"(?!\s*(?:%|percent|times|feet|miles|-)))"
 )

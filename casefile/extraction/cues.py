@@ -1,15 +1,17 @@
 """The cue patterns that decide, from the words around a name, what a sentence says of that
 person: that he is a suspect (arrested, charged, sought, named as the one who did it), said
 before or after his name, in a relative clause or a headline. `people.Cast` applies them;
-this module only states them. Whom a mention stands with or for (lists, pronouns, titles,
-unnamed further suspects) is in `reference_cues.py`."""
+this module only states them. The cues said before a name
+are in `cues_before.py`, those that make an official or a headline's name a suspect in
+`cues_officials.py`, the key words that gate them all in `cue_words.py`; whom a mention
+stands with or for (lists, pronouns, titles, unnamed further suspects) is in
+`reference_cues.py`."""
 
 from __future__ import annotations
 
 import re
 
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
 
 # Passive or perfect forms that need an auxiliary: "X was arrested", "X has been charged".
 _PASSIVE_CUE = (
@@ -22,7 +24,7 @@ _PASSIVE_CUE = (
     r"tried as an? (?:adult|juvenile)|"
     # "placed under arrest"; "linked to the shooting"; "believed (to be) responsible".
     # "may be linked to other crimes", "is connected to the disappearance of".
-    r"placed under arrest|(?:linked|tied|connected) to (?:the|a|an|two|three|four|several|other|"
+    r"placed under arrest|(?:(?:linked|tied|connected) to|implicated in) (?:the|a|an|two|three|four|several|other|"
     r"more|multiple|at least|\d+) (?:[\w-]+ ){0,2}?(?:shooting|killing|death|robbery|homicide|murder|"
     r"stabbing|attack|crash|fire|robberies|shootings|killings|burglar(?:y|ies)|case|crime|"
     r"disappearance|rape|assault|arson|kidnapping)s?|(?:believed|thought) "
@@ -33,9 +35,11 @@ _PASSIVE_CUE = (
     r"back|up)\b)|arraigned|captured|recaptured|apprehended|detained|jailed|"
     r"nabbed|caught(?!\s+(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:camera|video))\b)|"
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"
-    r"identified as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
-    r"assailant|robber|killer)|a person of interest|a suspect|"
-    r"the suspect|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
+    # "identified by witnesses as the shooter".
+    r"identified (?:by (?:[\w-]+ ){1,3}?)?as (?:(?:a|the) )?(?:[\w-]+ )?(?:suspects?|persons? of interest|shooter|gunman|attacker|"
+    r"assailant|robber|killer)|a person of interest|a suspect\b(?!['’])|"
+    # Not "is the suspect's mother".
+    r"the suspect\b(?!['’])|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
     r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
     # "was released on his own recognizance", "was ordered to pay restitution": what only a
     # court gives a defendant.
@@ -43,10 +47,18 @@ _PASSIVE_CUE = (
     # "was picked up on a warrant", "was handcuffed", "was locked up", "was cleared of murder".
     r"picked up (?:on (?:an? |the )?(?:[\w-]+ )?warrants?|by (?:the )?(?:[\w-]+ )?(?:police|officers|"
     r"deputies|troopers|agents|detectives|authorities|marshals)|for questioning)|busted|handcuffed|"
-    r"locked up|cleared of|"
+    # Not "cleared of wrongdoing" by an inquiry, which no charge preceded.
+    r"locked up|cleared of(?!\s+(?:any\s+|all\s+)?(?:wrongdoing|suspicion|involvement|"
+    r"responsibility|misconduct)\b)|"
     # "was refused bail", "was bailed", "was sent to judicial custody".
     r"(?:refused|granted) (?:bond|bail)|bailed|sent to (?:judicial |police )?(?:custody|jail|prison)|"
     # In custody, but not "in the custody of" a guardian.
+    # After a verdict: "was granted a new trial", "was denied parole", "was exonerated",
+    # "was committed to a state psychiatric hospital".
+    r"(?:granted|denied|awarded) (?:a )?(?:new trial|parole|clemency|a pardon)|paroled|pardoned|"
+    r"exonerated|executed(?! (?:a|the|an|search|warrants?)\b)|released on parole|"
+    r"committed to (?:a |the )?(?:[\w-]+ ){0,2}?(?:psychiatric|mental) (?:hospital|facility|"
+    r"institution)|"
     r"held (?:over )?for trial|ordered to stand trial|(?:in|back in|into) (?:police |federal )?"
     r"custody(?!\s+of))"
 )
@@ -61,8 +73,14 @@ _ACTIVE_CUE = (
     # "Bo Tran testified in his own defense": only a defendant does.
     r"testified (?:\w+ )?in (?:his|her) own defen[cs]e|took the (?:witness )?stand in (?:his|her) own defen[cs]e|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
-    r"guilty|is (?:a )?(?:suspect|person of interest)|faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
-    r"gave (?:himself|herself) up|posted (?:bond|bail)|(?:went|goes|is|was) on trial|stood trial|"
+    # "is a suspect", "is the prime suspect", "was the getaway driver", "was the triggerman".
+    r"guilty|is (?:a )?(?:suspect|person of interest)|(?:is|was) (?:the|a) (?:[\w-]+ )?(?:suspect|"
+    r"person of interest|getaway driver|triggerman|lookout|ringleader|mastermind)\b(?!['’])|"
+    # "caught on camera stealing a car": the act the recording shows.
+    r"(?:was )?caught on (?:camera|video|tape|surveillance(?: video)?) (?:stealing|breaking|robbing|"
+    r"shooting|attacking|assaulting|punching|beating|kicking|vandalizing|setting|taking|grabbing)|"
+    r"faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
+    r"gave (?:himself|herself) up|posted (?:bond|bail)(?!\s+for\b)|(?:went|goes|is|was) on trial|stood trial|"
     r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
     r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"
@@ -72,9 +90,15 @@ _ACTIVE_CUE = (
     r"(?:charges?|counts?)|(?:[\w.'’-]+\s+){0,3}?court)|stand trial|"
     # "Bo Tran is in the county jail" (not "was in jail at the time": another matter).
     r"(?:is|remains|remained|sits|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility))|"
+    r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility)|prison)|"
+    # "Ann Lee took a plea deal", "agreed to cooperate with prosecutors", "was released after
+    # serving four years": what only a defendant does.
+    r"(?:took|accepted|reached|struck|signed)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?plea\s+(?:deal|agreement|"
+    r"bargain)|(?:cooperated|agreed\s+to\s+cooperate|is\s+cooperating)\s+with\s+(?:federal\s+|"
+    r"state\s+)?(?:prosecutors|investigators|the\s+government)|(?:was\s+)?released\s+(?:from\s+"
+    r"(?:prison|jail)\s+)?after\s+serving|"
     # "Bo Tran remains at large", "is due in court", "is set to appear before a judge".
-    r"(?:remains|remained|is still|was still|is|was)\s+(?:at large|on the run)|due (?:back )?in court|"
+    r"(?:remains|remained|is still|was still|is|was)\s+(?:at large|on the run|on the loose)|due (?:back )?in court|"
     r"to appear (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court)|"
     # "Bo Tran will appear before Leeds Magistrates' Court".
     r"will appear (?:\w+ ){0,3}?(?:in court|before (?:a |the )?(?:[\w.'’-]+ ){0,3}?(?:judge|"
@@ -88,6 +112,13 @@ _ACTIVE_CUE = (
     r"(?:(?:remains|remained|is|was)\s+(?:[\w-]+\s+){0,3}?)?under (?:police|armed) guard|"
     r"(?:taken|brought) in for questioning|detained for questioning|"
     # "Bo Tran is serving life in prison for the killing".
+    # "Bo Tran maintains his innocence", "is appealing his conviction", "has denied the
+    # allegations", "died in prison".
+    r"(?:maintains|maintained|has maintained|proclaimed|professes) (?:his|her) innocence|"
+    r"(?:is appealing|appealed|plans to appeal|will appeal) (?:his|her) (?:conviction|sentence|"
+    r"verdict)|(?:has |had )?denied (?:the |all |any )?(?:allegations|charges|wrongdoing)|"
+    r"(?:has not|did not|has yet to) enter(?:ed)? a plea|died (?:in|while in) (?:prison|jail|"
+    r"custody|police custody|federal custody)|"
     r"(?:is|was|now|currently) serving (?:a |an )?(?:[\w-]+ ){0,3}?(?:sentences?|years?|life|"
     r"terms?)\b|"
     # "Bo Tran remains a person of interest", "is considered a suspect", "emerged as a suspect".
@@ -108,13 +139,13 @@ _ACTIVE_CUE = (
     r"(?:received|was given|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|sentence|life|"
     r"probation)\b)"
 )
-_AUX = (
+AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
     r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
     r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all|"
     # "has since been charged", "got arrested", "was quickly arrested", "jointly charged".
     r"since|again|got|gets|get|getting|quickly|immediately|finally|ultimately|promptly|swiftly|"
-    r"jointly|separately|federally|criminally|recently|soon|already)"
+    r"jointly|separately|federally|criminally|recently|soon|already|should|must)"
 )
 # The period of an abbreviation inside an aside: "of St. Louis, Mo.,", "a.k.a. "Red,"".
 _ABBREVIATION_DOT = (
@@ -122,7 +153,7 @@ _ABBREVIATION_DOT = (
     r"(?<=\ba)\.(?=k\.a\.)|(?<=\ba\.k)\.(?=a\.)|(?<=\ba\.k\.a)\."
 )
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
-_APPOSITIVE = (
+APPOSITIVE = (
     # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
     r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
     r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:(?:age\s+)?\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
@@ -131,7 +162,10 @@ _APPOSITIVE = (
     r"|,(?=[^,;]{0,60}?\.[^;]{0,60}?,)(?:[^.;]|" + _ABBREVIATION_DOT + r"){0,90}?,[\"”]?"
     # "Bo Tran (31)", "Bo Tran (pictured)"; "Bo Tran — all of Newark — faces": an aside
     # between dashes.
-    r"|\s+\([^()]{1,40}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–])?"
+    r"|\s+\([^()]{1,40}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–]"
+    # "Five others — Ann Lee, Bo Tran and Cal Ng — were charged": the dash that closes an aside
+    # of names opened before them.
+    r"|\s*[—–](?=\s+(?:were|are|have|had|was|is|also|each|all|both)\b))?"
 )
 # Words of the name's own clause before a second verb ("Bo Tran fled and was arrested"); a
 # speech verb makes the name the speaker of what follows ("Bo Tran said he was arrested").
@@ -157,6 +191,11 @@ _HARM_DONE = (
 _CRIME_DONE = (
     r"(?:stole|stolen|embezzled|defrauded|swindled|scammed|conspired|smuggled|trafficked|"
     r"burglarized|broke into|vandalized|laundered|extorted|bribed|"
+    # "Bo Tran masterminded the robbery", "hired two men to kill his wife".
+    r"(?:masterminded|orchestrated|plotted|planned) (?:the|a|an) (?:[\w-]+ )?(?:scheme|plot|robbery|"
+    r"killing|attack|heist|fraud|murder|kidnapping|shooting|ambush|theft)|hired (?:[\w-]+ ){1,3}?"
+    r"to (?:kill|murder|shoot|attack|beat)|lured (?:the|a|an|his|her) (?:[\w-]+ )?(?:victim|man|"
+    r"woman|girl|boy|teen)|"
     r"set (?:the|a|several) (?:[\w-]+ )?fires?(?!\s+(?:alarms?|pits?|place|extinguishers?|"
     r"department|trucks?|drills?)\b)|"
     # "Bo Tran was driving drunk when he hit", "fled the scene".
@@ -173,15 +212,20 @@ _ROBBERY_DONE = (
     r"(?:(?:pulled|pointed|brandished|displayed) (?:a|an|his|her) (?:[\w-]+ )?(?:gun|handgun|"
     r"pistol|rifle|knife|weapon|firearm)|demanded (?:cash|money|the|his|her)|held up)\b"
 )
-_DID = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
+# What a suspect did, said actively: harm, a crime without harm, a robbery told by its acts.
+DEED = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"
 # A description's relative clause that tells the deed: "a man who opened fire at a store",
 # "the driver who police say struck a cyclist".
 DESCRIBED_DOER = compile_scan(
     r"\A,?\s+(?:who|that)\s+(?:(?:police|authorities|investigators|prosecutors|they)\s+"
     r"(?:say|said|believe|allege)\s+)?(?:(?:allegedly|then|later)\s+)?(?:fatally\s+)?"
-    + _DID
+    + DEED
     # "a man suspected of robbing a bank", "a man wanted in a killing".
-    + r"|\A,?\s+(?:suspected|accused)\s+of\b|\A,?\s+wanted\s+(?:in|for|on)\b",
+    + r"|\A,?\s+(?:suspected|accused)\s+of\b|\A,?\s+wanted\s+(?:in|for|on)\b"
+    # "one of three people arrested in the shooting", "a man charged Friday": a participle
+    # that tells what was done to the description (not "a man charged at officers").
+    r"|\A\s+(?:arrested|indicted|detained|booked|jailed|taken\s+into\s+custody|"
+    r"charged(?!\s+(?:at|toward|towards|into)\b))\b",
     re.IGNORECASE,
 )
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
@@ -195,7 +239,7 @@ _CUE_RELATIVE = (
     # Not "who police say was trafficked": what was done to him.
     r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+"
     r"(?:(?!(?:was|were|is|had|been)\b)\w+\s+)?"
-    + _DID
+    + DEED
     + r"|(?:who (?:is|was|were|are|has been|had been|have been) )?"
     r"(?:(?:also|later|then|since|previously|now|still)\s+)?(?:charged|accused|arrested|wanted|"
     # "Bo Tran, suspected of killing his wife,", "Bo Tran, now on trial in the killing,".
@@ -203,8 +247,8 @@ _CUE_RELATIVE = (
     r"(?:charges?|counts?|trial))\b"
     # "Bo Tran, who pleaded guilty in March,", "Bo Tran, who faces charges": a relative clause
     # says of the name what a sentence with it as subject would.
-    r"|who\s+(?:(?:" + _AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
-    r"|who\s+(?:(?:" + _AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
+    r"|who\s+(?:(?:" + AUX + r")\s+)+" + _PASSIVE_CUE + r"\b"
+    r"|who\s+(?:(?:" + AUX + r")\s+)*" + _ACTIVE_CUE + r"\b"
     # "Bo Tran, whose trial begins Monday,": a defendant's trial, arrest or bail.
     r"|whose\s+(?:[\w-]+\s+)?(?:trial|sentencing|arraignment|arrest|conviction|"
     r"indictment|bond|bail|defense\s+(?:attorney|lawyer)|public\s+defender)\b"
@@ -214,21 +258,21 @@ _CUE_RELATIVE = (
     r"accuse|accused|indicted|detained|sought|identified as)\b)"
 )
 CUE_AFTER = compile_scan(
-    r"\A" + _APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
+    r"\A" + APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
     r"defendant) (?:who (?:is|was) )?"
     + _PASSIVE_CUE
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)+"
     + _PASSIVE_CUE
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)*"
     + _ACTIVE_CUE
     + r"|"
     + _CLAUSE_WORDS
     + r"{1,8}?(?:and|but)\s+(?:"
-    + _AUX
+    + AUX
     + r"\s+)+"
     + _PASSIVE_CUE
     # "Bo Tran fled the scene but turned himself in days later".
@@ -238,9 +282,25 @@ CUE_AFTER = compile_scan(
     r"(?:surrendered|turned (?:himself|herself) in|pleaded|pled|remains at large|"
     # "Bo Tran was treated at a hospital and faces charges of assault".
     r"(?:faces|is facing|will face) (?:[\w-]+ ){0,3}?(?:charges?|counts?))"
+    # "Bo Tran will be returned to Dayton to face a murder charge", "flew home to stand trial":
+    # a purpose only someone accused has.
+    + r"|"
+    + _CLAUSE_WORDS
+    + r"{1,8}?to\s+(?:face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?|trial)|stand\s+trial)\b"
+    # "Deputies tracked down Bo Tran and arrested him", "found Bo Tran hiding in an attic and
+    # took him into custody": the custody the same subject then took him into.
+    + r"|(?!['’])(?:[\w-]+\s+){0,6}?and\s+(?:(?:later|then|quickly|eventually)\s+)?(?:arrested|"
+    r"detained|handcuffed|booked|charged|jailed|took)\s+(?:him|her)\b"
+    # "Bo Tran admitted to detectives that he struck her": he owns the deed (not "told
+    # detectives he struck her", which a victim says of the one who hit her).
+    + r"|(?:"
+    + AUX
+    + r"\s+)*admitted\s+(?:to\s+(?:the\s+)?(?:police|detectives|investigators|officers|"
+    r"deputies|troopers|agents|authorities)\s+)?(?:that\s+)?(?:he|she)\s+(?:had\s+)?"
+    + DEED
     # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
     + r"|(?:"
-    + _AUX
+    + AUX
     # "Bo Tran was stopped by troopers and placed under arrest": a phrase between.
     + r"\s+)+[\w-]+\s+(?:(?:by|in|at|on|near|after|outside|inside|through|from|with|during|following|"
     r"using)\s+(?:(?!and\b)[\w-]+\s+){1,3}?)?"
@@ -251,12 +311,12 @@ CUE_AFTER = compile_scan(
     # "Bo Tran shot and killed Ann Lee", "Bo Tran allegedly stabbed her": the one who did
     # it (not "was shot", which the auxiliary would make passive, nor "shot himself").
     + r"|(?:(?:allegedly|then|later|also|has|had)\s+)?(?:fatally\s+)?"
-    + _DID
+    + DEED
     # "Bo Tran is believed to have fired the shots".
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)+(?:believed|thought|said)\s+to\s+have\s+(?:\w+ly\s+)?"
-    + _DID
+    + DEED
     # "Bo Tran led police on a chase before being arrested".
     + r"|"
     + _CLAUSE_WORDS
@@ -267,7 +327,7 @@ CUE_AFTER = compile_scan(
     + r"|"
     + _OWN_CLAUSE_WORDS
     + r"{9,14}?(?:and|but)\s+(?:"
-    + _AUX
+    + AUX
     + r"\s+)+"
     + _CAUGHT
     # "Bo Tran and five others were charged": the cue is said of him with the rest.
@@ -277,28 +337,40 @@ CUE_AFTER = compile_scan(
     # "Bo Tran, 19, and a 16-year-old boy broke into the store".
     r"(?:(?<=\ba )|(?<=\ban ))(?:[\w-]+\s+)?(?:boy|girl|man|woman|teen|teenager|juvenile|minor|friend|"
     r"companion|accomplice))\b(?:,[^.;]{0,60}?,)?\s+(?:(?:"
-    + _AUX
+    + AUX
     + r"\s+)+"
     + _PASSIVE_CUE
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)*"
     + _ACTIVE_CUE
     + r"|(?:(?:allegedly|then|later|also)\s+)?"
-    + _DID
+    + DEED
     + r")"
     # "Bo Tran, 20, was one of five people arrested": one of a group the cue is said of.
     + r"|(?:"
-    + _AUX
+    + AUX
     + r"\s+)+(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:people|persons|men|women|"
     r"suspects|defendants|teens|teenagers|individuals|others|those)\s+(?:\w+\s+)?"
     r"(?:arrested|charged|indicted|accused|detained|taken into custody)" + r")\b|"
     # "Bo Tran's arrest", "Bo Tran's defense attorney".
     # Not "protests over Bo Tran's death posted bail": whose death is no one's bail.
-    r"\A['’]s?\s+(?:(?:(?!death|killing|murder|slaying|shooting|funeral)[\w-]+\s+){0,2}?(?:arrest|arraignment|indictment|conviction|sentencing|"
+    # "Bo Tran's murder conviction" is his, "Bo Tran's murder" not.
+    r"\A['’]s?\s+(?:(?:(?!(?:death|killing|murder|slaying|shooting|funeral)\b(?!\s+(?:conviction|"
+    r"trial|case|charges?|sentencing|indictment|arraignment|appeal)\b))[\w-]+\s+){0,2}?(?:arrest|"
+    r"arraignment|indictment|conviction|sentencing|appeal|parole|guilty plea|confession|"
     # Lower case: "State's Attorney Ann Lee" is a title.
-    r"trial|defense (?:attorney|lawyer|team)|public defender|bond|bail|co-defendants?|"
-    r"co-conspirators?|accomplices?)|(?-i:attorney|lawyer))\b|"
+    # "Bo Tran's defense argued": his defense in court (not a player's defense).
+    r"trial|defense(?: (?:attorney|lawyer|team)| (?=(?:asked|argued|said|says|contends|contended|"
+    r"claimed|claims|filed|moved|rested|called|presented|objected)\b))|public defender|bond|bail|co-defendants?|"
+    r"co-conspirators?|accomplices?|booking\s+(?:photo|photograph|image|picture)|mug\s?shot)\b|"
+    # Not a lawyer who sues: "Ann Lee's attorney filed a wrongful death lawsuit".
+    r"(?-i:attorneys?|lawyers?)\b(?![^.;]{0,80}\b(?:lawsuit|suit|sued|suing|civil|wrongful|claims?|"
+    r"settlement)\b))|"
+    # "Bo Tran, 24, is shown in this booking photo": only the arrested are booked.
+    r"\A(?:,\s*\d{1,3},?)?\s+(?:is|was|are|were)\s+(?:shown|seen|pictured)\s+in\s+(?:a|an|this|"
+    r"the|these|his|her)\s+(?:[\w-]+\s+)?(?:booking\s+(?:photo|photograph|image|picture)|"
+    r"mug\s?shot)s?\b|"
     # "Investigators consider Bo Tran, 22, a person of interest", "police call Bo Tran a suspect".
     r"\A(?:,\s*\d{1,3},?)?\s+(?:a|the)\s+(?:[\w-]+\s+)?suspect\b(?!['’])|"
     r"\A(?:,\s*\d{1,3})?,?\s+(?:a|the)\s+(?:[\w-]+\s+)?person of interest\b|"
@@ -326,307 +398,6 @@ CUE_AFTER = compile_scan(
     + _CUE_RELATIVE,
     re.IGNORECASE,
 )
-# What is done only to someone accused, said right after a name: an officer, judge or lawyer
-# named by his title is a suspect when he "was indicted" or "pleaded guilty" (not when he
-# "found him guilty" or "shot the man", which he may do in his office).
-_CHARGED_VERB = (
-    r"(?:charged|arrested|re-?arrested|indicted|convicted|booked|jailed|"
-    r"taken into custody|placed under arrest|accused of)"
-)
-CHARGED_ITSELF = re.compile(
-    r"\A"
-    + _APPOSITIVE
-    + r"\s+(?:(?:"
-    + _AUX
-    # "was fired and charged": a second participle after the auxiliary.
-    + r"\s+)+(?:[a-z]+ed\s+and\s+)?"
-    + _CHARGED_VERB
-    # "Sgt. Bo Tran and Officer Ann Lee were indicted": one of a pair charged together.
-    + r"|and\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:were|have\s+been|are|had\s+been)\s+(?:\w+\s+)?"
-    + _CHARGED_VERB
-    + r"|(?:"
-    + _AUX
-    + r"\s+)*(?:pleaded|pled|faces?\s+(?:[\w-]+\s+){0,3}?charges?|surrendered|"
-    # "He faces life in prison", "faces up to 20 years", "faces trial".
-    r"faces?\s+(?:life|up\s+to|trial|a\s+(?:maximum|minimum|possible)|\d+\s+years?|"
-    r"(?:[\w-]+\s+){1,2}years?\s+in\s+prison)|"
-    r"turned (?:himself|herself) in))\b",
-    re.IGNORECASE,
-)
-# A headline drops the auxiliary: "Bo Tran charged in Dayton killing", "Bo Tran, 30, arrested
-# after chase" (not "Ann Lee sentenced the man", whose object follows).
-HEADLINE_CUE = re.compile(
-    r"(?:,\s*\d{1,3},?)?\s+(?:(?:now|also|again)\s+)?(?:charged|arrested|indicted|sentenced|"
-    r"convicted|accused|booked|jailed|held|captured|extradited|acquitted|detained|nabbed|"
-    r"pleads?|admits|faces)\b(?=\s*(?:$|[,:;—–-]|(?:in|on|for|after|with|at|over|by|following|"
-    r"from|into|to|without|guilty|not|as|of)\b))",
-    re.IGNORECASE,
-)
-# The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran",
-# "arrested Dayton Police Sgt. Bo Tran".
-CHARGED_BEFORE_TITLE = re.compile(
-    r"\b(?:arrested|re-?arrested|charged|indicted|booked|jailed)\s+(?:[A-Z][a-z]*\.?\s+){1,4}\Z"
-)
 # Only a relative clause says something of a name that is the object of a preposition: in
 # "the parents of Ann Lee, who ..., pleaded guilty" the parents pleaded, not Ann Lee.
 CUE_RELATIVE_ONLY = re.compile(_CUE_RELATIVE, re.IGNORECASE)
-AFTER_PREPOSITION = re.compile(
-    r"\b(?:of|for|to|with|from|about|toward|towards|on|at|in|into)\s+(?:the\s+)?"
-    r"(?:\d{1,3}-year-old\s+)?\Z",
-    re.IGNORECASE,
-)
-# VERB [the wounded man,] [31-year-old] Name: "police arrested Omar Reyes".
-_FREE_WORD = (
-    r"(?:(?!(?:of|in|into|to|for|with|on|at|by|from|and|after|killing|killed|shooting|death|"
-    r"against)\b)[\w'’-]+\s+)"
-)
-CUE_BEFORE = compile_scan(
-    r"(?:\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
-    # "before convicting Bo Tran" (not "the arresting officer, Bo Tran", nor "prosecuting").
-    r"indicting|convicting|sentencing|acquitting|jailing|"
-    # "cameras captured Ann Lee": a recording, not custody.
-    r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|accuses|"
-    # "Prosecutors accuse Bo Tran of", "officers caught Bo Tran" (not a camera that caught him).
-    r"accuse|(?<!camera )(?<!cameras )(?<!video )(?<!footage )caught|"
-    # "an attorney for Bo Tran said": a defendant's lawyer.
-    r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
-    # "alleged gunman Bo Tran" (not "alleged victim Ann Lee"; "prosecutors alleged that Ann
-    # Lee died ..." says nothing of who did it).
-    r"alleged(?!\s+(?:victims?|that)\b)|"
-    # "The following were charged: Ann Lee, 30; ...".
-    r"(?:filed|brought) against|charges?\s+of\s+(?:[\w-]+\s+){1,5}?against):?\s+"
-    # "was charged along with Ann Lee", "Six people were charged, including Ann Lee".
-    # "the trial of Bo Tran", "the case against Bo Tran", "bond for Bo Tran" (not "the case of"
-    # a missing woman, nor "justice for" a victim).
-    r"|\b(?:trial|prosecution|indictment|conviction|sentencing|arraignment|extradition|bond|bail|"
-    r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
-    r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
-    r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
-    # "the key witness against Bo Tran", "testified against Bo Tran", "the evidence against".
-    r"|\b(?:witness(?:es)?|testified|testify|testimony|evidence)\s+against\s+"
-    # "The sweep netted 12 arrests, including Bo Tran".
-    r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused|arrests|indictments)\b[^.;]{0,40}?"
-    r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
-    # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
-    r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
-    r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?|(?<=the )accused)"
-    r"\s*[—–:,-]+\s*(?:\w+\s+)?"
-    # "identified him as", "the suspect, identified as": not "the clerk, identified as".
-    r"|\bidentified\s+(?:him|her|them)\s+as\s+"
-    r"|\bidentified\s+the\s+(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|robbers?|"
-    r"killers?|carjackers?)\s+as\s+"
-    r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
-    r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
-    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+"
-    # "The indictment names Bo Tran, Ann Lee and ...".
-    r"|\b(?:indictment|complaint|charging documents?|warrant)\s+(?:names|named|identifies|"
-    r"identified|lists|listed)\s+"
-    # "the man accused of killing her, Bo Tran,", "the man police say shot Ann Lee, Bo Tran":
-    # the name beside a description the words after it make a suspect.
-    r"|\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|teen|teenager|driver|person|boy|girl|"
-    r"youth|gunman|shooter|motorist)\s+(?:(?:who\s+(?:is|was)\s+)?(?:accused|charged|suspected|"
-    r"convicted|arrested|wanted|held|sought|indicted|responsible)\b|(?:who\s+|that\s+)?(?:police|"
-    r"prosecutors|authorities|investigators|detectives)\s+(?:say|said|allege|alleged|believe|"
-    r"believed)\s+(?:\w+\s+)?" + _DID + r")[^.;:]{0,60}?,\s+)"
-    r"(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|teen|suspect|defendant|"
-    r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend),\s+|"
-    # "arrested two people: Bo Tran, 19, and ...".
-    r"(?:[\w-]+\s+){0,3}?[\w-]+:\s+|" + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
-    re.IGNORECASE,
-)
-# Every cue above, before or after a name, holds one of these (lower case).
-SUSPECT_CUE_WORDS = key_words(
-    "poison",
-    "drown",
-    "smother",
-    "suffocat",
-    "torch",
-    "molest",
-    "slash",
-    "bludgeon",
-    "ambush",
-    "drove",
-    "driving",
-    "police say",
-    "police said",
-    "investigators say",
-    "authorities say",
-    "prosecutors say",
-    "case against",
-    "complaint",
-    "prosecution",
-    "against",
-    "accomplice",
-    "co-conspirator",
-    "charg",
-    "awaiting",
-    "search",
-    "looking for",
-    "looked for",
-    "seeking",
-    "hunting",
-    "speak",
-    "talk",
-    "finding",
-    "locat",
-    "find ",
-    "shooter",
-    "killer",
-    "placed under",
-    "linked",
-    "tied to",
-    "connected to",
-    "responsible",
-    "considered armed",
-    "rounds",
-    "at large",
-    "on the run",
-    "own defen",
-    "restitution",
-    "recognizance",
-    "due ",
-    "admitted",
-    "shooter",
-    "gunm",
-    "robber",
-    "attacker",
-    "assailant",
-    "burglar",
-    "receiv",
-    "given",
-    "got ",
-    "arrest",
-    "indict",
-    "accus",
-    "custody",
-    "book",
-    "convict",
-    "guilty",
-    "sentenc",
-    "held",
-    "arraign",
-    "captur",
-    "caught",
-    "nabbed",
-    "apprehend",
-    "detain",
-    "jail",
-    "suspect",
-    "interest",
-    "wanted",
-    "plea",
-    "pled",
-    "fac",
-    "escap",
-    "surrender",
-    "turned",
-    "identif",
-    "took",
-    "taking",
-    "defendant",
-    "found",
-    "acquit",
-    "extradit",
-    "remand",
-    "ordered",
-    "released",
-    "handed",
-    "gave",
-    "posted",
-    "trial",
-    "confess",
-    "alleg",
-    "warrant",
-    "defense",
-    "defender",
-    "attorney",
-    "lawyer",
-    "bond",
-    "bail",
-    "cited",
-    "shot",
-    "stabb",
-    "strangl",
-    "fire",
-    "attack",
-    "assault",
-    "robbed",
-    "raped",
-    "kidnap",
-    "abduct",
-    "carjack",
-    "struck",
-    "hit",
-    "ran over",
-    "kill",
-    "beat",
-    "punch",
-    "chok",
-    "appear",
-    "judge",
-    "waived",
-    "custody",
-    "denied",
-    "bound over",
-    "stand trial",
-    " as ",
-    "stole",
-    "picked up",
-    "busted",
-    "handcuffed",
-    "locked up",
-    "cleared of",
-    "bailed",
-    "refused",
-    "granted",
-    "sent to",
-    "involved",
-    "drunk",
-    "intoxicated",
-    "impaired",
-    "influence",
-    "fled the scene",
-    "representing",
-    "counsel",
-    "pulled",
-    "pointed",
-    "brandish",
-    "displayed",
-    "demanded",
-    "held up",
-    "stand trial",
-    "bars",
-    "prosecut",
-    "guard",
-    "questioning",
-    "serving",
-    "embezzl",
-    "defraud",
-    "swindl",
-    "scam",
-    "conspir",
-    "smuggl",
-    "traffick",
-    "burglariz",
-    "broke into",
-    "vandaliz",
-    "launder",
-    "extort",
-    "brib",
-    "sold",
-    "distribut",
-    "supplied",
-    "dealt",
-    "tried",
-    "sought",
-)
-
-# How far before a name the cues that end at the name ("arrested the wounded man, 31-year-old")
-# can start; searching only there keeps each look from rescanning the whole sentence.
-REACH = 200
-SUSPECT_WORDS = compile_scan(
-    r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted|jail|jailed|"
-    r"booked|surrendered|turned (?:himself|herself) in)\b",
-    re.I,
-)

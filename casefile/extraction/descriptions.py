@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, DESCRIBED_DOER, REACH
+from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
+from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.patterns import compile_scan, matches_in, prefix_match
 from casefile.extraction.reference_cues import MISSING, SOUGHT
@@ -79,6 +80,10 @@ NAMED_FOR = compile_scan(
     r"include|included)\s+"
     # "Also arrested was his girlfriend, Ann Lee".
     r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    # "He is Bo Tran, 39, of Elgin, police said", "The driver was Ann Lee": a sentence that
+    # opens on the description and says who it is.
+    r"|\A\W*(?P<single>he|she|the\s+(?:[\w-]+\s+){0,2}?(?P<snoun>" + "|".join(_SINGULAR) + r"))"
+    r"\s+(?:is|was)\s+"
     # "The man, Bo Tran, 41, was taken to a hospital": a sentence opening on the description
     # with the name beside it.
     r"|\A\W*(?P<apposed>the\s+(?:[\w-]+\s+){0,2}?(?P<anoun>" + _NOUN + r")),\s+"
@@ -110,7 +115,12 @@ def _fits(head: str, noun: str | None, pronoun: str | None) -> bool:
         noun = noun.lower()
         # "the teen" may be the "16-year-old boy" told before: a noun that says no more than
         # age or person stands for any one description.
-        return head == noun or (noun in _ANY_ONE and head in _SINGULAR)
+        # "The others are ..." are the rest of any group told before ("three people").
+        return (
+            head == noun
+            or (noun in _ANY_ONE and head in _SINGULAR)
+            or (noun == "others" and head in _PLURAL)
+        )
     pronoun = (pronoun or "").lower()
     if pronoun == "he":
         return head in _MALE or head in _EITHER
@@ -134,12 +144,22 @@ def _suspect_described(sentence: Sentence, end: int, noun: str | None, pronoun: 
         return True  # "A robbery suspect died after a shootout": the suspect, though harmed
     if harmed_description(text, last.start(), last.end()):
         return False  # "a 17-year-old was charged after a woman's body was found": she is not
+    if last.group("head").lower() in _SUSPECT_NOUNS and not _AGENT.search(
+        text, max(0, last.start() - 10), last.start()
+    ):
+        # "Police have named a suspect in the robbery. He is Bo Tran" (not "a man was shot
+        # by a robber. He was identified as", where "he" is the one shot).
+        return True
     return bool(
         CUE_AFTER.match(text[last.end() :])
         or DESCRIBED_DOER.match(text[last.end() :])
         or CUE_BEFORE.search(text, max(0, last.start() - REACH), last.start())
         or described_as_sought(text, last.start())
     )
+
+
+# The preposition before a description that makes it no subject a pronoun can stand for.
+_AGENT = re.compile(r"\b(?:by|of|from|with|to)\s+\Z", re.IGNORECASE)
 
 
 def described_as_sought(text: str, start: int) -> bool:
@@ -231,13 +251,17 @@ def counted_suspect_groups(sentence: Sentence) -> list[int]:
 def _group_noun(match: re.Match[str]) -> str | None:
     """The noun of the description a `NAMED_FOR` match gives the name to ("man", "two")."""
     return (
-        match.group("noun") or match.group("onoun") or match.group("gnoun") or match.group("anoun")
+        match.group("noun")
+        or match.group("onoun")
+        or match.group("gnoun")
+        or match.group("anoun")
+        or match.group("snoun")
     )
 
 
 def _group_word(match: re.Match[str]) -> str:
     """The words that stand for the description in a `NAMED_FOR` match ("he", "the man")."""
-    for name in ("subject", "object", "group", "apposed"):
+    for name in ("subject", "object", "group", "apposed", "single"):
         if match.group(name):
             return match.group(name)
     return ""

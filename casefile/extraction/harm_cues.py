@@ -102,7 +102,7 @@ HARM_WORDS = key_words(
     "sustained",
 )
 # A name that a harm verb is done to, or that a relation or role word introduces: no one the
-# fallback of `Cast._adopt_main_character` may take for the suspect.
+# fallback of `main_character.adopt_main_character` may take for the suspect.
 OBJECT_OF_HARM = re.compile(
     r"(?:\b(?:hit|struck|shot|stabbed|killed|attacked|robbed|beat|kidnapped|abducted|raped|"
     r"assaulted|strangled|ran over)\s+(?:(?:the|a|an)\s+)?(?:\d{1,3}-year-old\s+)?"

@@ -1,15 +1,23 @@
-"""Person names inside a sentence: which capitalised runs name someone, where each name
-starts and ends, headlines and roster lines. Ages, numbers, money and dates have their own
-modules (`ages.py`, `numbers.py`, `money.py`, `dates.py`), the words that name no one
+"""Person names inside a sentence: which capitalised runs name someone and where each name
+starts and ends. Headlines and roster lines are told apart here too; ages, numbers, money
+and dates have their own modules (`ages.py`, `numbers.py`, `money.py`, `dates.py`), the
+words that name no one and the words that describe a person before his name
 `name_vocabulary.py`."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from casefile.extraction.name_vocabulary import NAME_SUFFIXES, NOT_NAME_WORDS, TITLES
+from casefile.extraction.name_vocabulary import (
+    DESCRIPTORS,
+    NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+    PLACE_HEADS,
+    TITLES,
+)
 from casefile.extraction.sentences import CALENDAR_WORDS
 
 # ---------------------------------------------------------------- person names
@@ -24,10 +32,18 @@ _LOWER = "a-z" + "".join(c for c in map(chr, _LATIN) if c.islower())
 # ("McBride", "DeShawn"), an apostrophe ("O'Neil", "D'Angelo") or a hyphen ("Ruiz-Vela").
 _WORD_BODY = rf"[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*"
 # The second syllable of a Korean given name, in small letters ("Kim Jong-su", "Sung-min
-# Cho"); never the short words hyphens join to a name or a place ("Fox-led", "Ohio-era").
+# Cho", "Park Ji-hoon", "Lee Hye-jeong": up to five letters when it ends on a Korean final
+# consonant); never the short words hyphens join to a name or a place ("Fox-led", "Ohio-era",
+# "Ohio-born", "Trump-loving").
 _SMALL_SYLLABLE = (
-    r"(?:-(?!(?:led|run|era|old|age|ish|way|day|man|men|off|out|fed|set|war|up|in|on)\b)"
-    rf"[{_LOWER}]{{2,3}}(?![\w'’-]))?"
+    r"(?:-(?!(?:led|run|era|old|age|ish|way|day|man|men|off|out|fed|set|war|up|in|on|born|town|"
+    r"down|own|long|wing|worn|torn|grown|drawn|known|shown|sworn|thrown|blown|"
+    rf"[{_LOWER}]*ing)\b)(?:[{_LOWER}]{{2,3}}|[{_LOWER}]{{2,4}}(?:ng|n|k|l|m))(?![\w'’-]))?"
+)
+# A Korean given name with its syllables joined by a hyphen ("Ji-hoon", "Min-ho"): the word
+# before it is the surname, even one that is a common word elsewhere ("Park Ji-hoon").
+_KOREAN_GIVEN = re.compile(
+    rf"[{_UPPER}][{_LOWER}]{{1,4}}-(?:[{_LOWER}]{{2,3}}|[{_LOWER}]{{2,4}}(?:ng|n|k|l|m))"
 )
 _NAME_TOKEN = (
     rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}}|[{_UPPER}](?=\s[{_UPPER}][{_LOWER}])|(?:[{_UPPER}]['’])?[{_UPPER}]{_WORD_BODY}"
@@ -118,11 +134,18 @@ _TOKEN = re.compile(r"\S+")
 # name alone.
 @lru_cache(maxsize=8192)
 def name_words(name: str) -> tuple[str, ...]:
-    """Lower-case word tuple of a name, hyphens split: 'Ruiz-Vela' -> ('ruiz', 'vela')."""
-    return tuple(_WORD.findall(name.lower().replace("’", "'").replace("'s", "")))
+    """Lower-case word tuple of a name, hyphens split: 'Ruiz-Vela' -> ('ruiz', 'vela').
+    Accents are dropped, as reports (and their headlines) write a name with and without
+    them: 'Pérez' and 'Perez' are one word."""
+    lower = name.lower().replace("’", "'").replace("'s", "")
+    if not lower.isascii():
+        lower = "".join(
+            c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c)
+        )
+    return tuple(_WORD.findall(lower))
 
 
-def _name_token(token: str) -> str:
+def name_token(token: str) -> str:
     return token.rstrip(".,").lower().replace("’", "'")
 
 
@@ -132,26 +155,6 @@ _NEVER_A_NAME = TITLES | NOT_NAME_WORDS
 def find_names(sentence: str) -> list[NameMention]:
     """Capitalised runs in `sentence` that can be names (1+ words), titles stripped."""
     return [NameMention(*span) for span in name_spans(sentence)]
-
-
-# What a person is, capitalised before the name at a sentence's or a headline's start
-# ("Rapper Tay Keith", "Former Coach Dan Riggs"): never the name's first word. Only in front
-# of a name: several are surnames too ("Adam Driver").
-DESCRIPTORS = frozenset(
-    ["former", "rapper", "singer", "actor", "actress", "nurse", "coach", "teacher", "principal",
-     "businessman", "businesswoman", "bishop", "priest", "comedian", "musician", "star", "model",
-     "producer", "boxer", "wrestler", "quarterback", "footballer", "player", "athlete", "doctor",
-     "dentist", "therapist", "youtuber", "influencer", "gunman", "driver", "mother", "father",
-     "dad", "mom", "husband", "wife", "boyfriend", "girlfriend", "student", "teen", "man",
-     "woman", "mogul", "socialite", "celebrity", "chef", "author", "pitcher", "executive", "ceo",
-     "founder", "entrepreneur", "billionaire", "millionaire", "lawmaker", "politician",
-     "candidate", "activist", "nanny", "babysitter", "caregiver", "paramedic", "firefighter",
-     "soldier", "sailor", "veteran", "pilot", "trucker", "suspect", "defendant", "accused",
-     "inmate", "convict", "fugitive", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife",
-     "brothers", "sisters", "couple", "spouses", "parents", "twins", "cousins", "grandmother",
-     "grandfather", "son", "daughter", "brother", "sister", "practitioner", "professor", "worker",
-     "clerk", "cashier", "employee", "resident", "victim", "neighbor", "bystander"]
-)  # fmt: skip
 
 
 def _without_descriptors(start: int, text: str) -> tuple[int, str]:
@@ -178,7 +181,7 @@ _NAME_PART, _NOT_A_NAME, _ROLE_TITLE = 0, 1, 2
 def _token_role(token: str) -> int:
     if len(token) == 2 and token[1] == "." and "A" <= token[0] <= "Z":
         return _NAME_PART  # an initial ("A."), not the word "a"
-    word = _name_token(token)
+    word = name_token(token)
     if word in TITLES:
         return _ROLE_TITLE
     if word.startswith("ex-"):
@@ -255,7 +258,7 @@ def _capitals_names(sentence: str) -> list[NameSpan]:
     an arrest): a line of capitals is as often a headline, a place or an agency."""
     found: list[NameSpan] = []
     for match in _CAPS_NAME.finditer(sentence):
-        words = [_name_token(word) for word in match.group(0).split()]
+        words = [name_token(word) for word in match.group(0).split()]
         if (
             not (
                 _SAID_OF_A_PERSON.match(sentence, match.end())
@@ -274,16 +277,6 @@ def _capitals_names(sentence: str) -> list[NameSpan]:
     return found
 
 
-# Words after a name that make it the name of a place or an institution ("Santa Clara County
-# Jail", "Wake County", "Main Street", "Lincoln High"), not of a person.
-PLACE_HEADS = frozenset(
-    ["county", "city", "township", "borough", "village", "parish", "street", "st", "avenue",
-     "ave", "road", "rd", "boulevard", "blvd", "drive", "highway", "freeway", "police",
-     "department", "dept", "jail", "prison", "court", "hospital", "university", "college",
-     "school", "high", "elementary", "center", "airport", "library", "correctional",
-     "detention", "facility", "isd", "office", "sheriff's", "police's", "courthouse",
-     "building", "complex", "plaza"]
-)  # fmt: skip
 # Words before a name that make it a place's: "St. Clair Shores", "Ste. Genevieve".
 PLACE_PREFIXES = frozenset(["st", "ste"])
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
@@ -330,11 +323,11 @@ def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset
     if (
         first not in (given_name_at, two_words_at)
         or last != offset - 1
-        or _name_token(tokens[index]) in PLACE_HEADS
-        or (first == two_words_at and _name_token(tokens[index]) in CALENDAR_WORDS)
+        or name_token(tokens[index]) in PLACE_HEADS
+        or (first == two_words_at and name_token(tokens[index]) in CALENDAR_WORDS)
     ):
         return False
-    rest = [_name_token(token) for token in tokens[index + 1 :]]
+    rest = [name_token(token) for token in tokens[index + 1 :]]
     return all(word.rstrip(".") in NAME_SUFFIXES or word in CALENDAR_WORDS for word in rest)
 
 
@@ -345,7 +338,7 @@ def _is_saint(tokens: list[str], index: int) -> bool:
         tokens[index] in ("St.", "Ste.")
         and index + 1 < len(tokens)
         and _token_role(tokens[index + 1]) == _NAME_PART
-        and all(_name_token(t) not in PLACE_HEADS for t in tokens[index + 1 :])
+        and all(name_token(t) not in PLACE_HEADS for t in tokens[index + 1 :])
     )
 
 
@@ -386,11 +379,18 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
             and role == _NOT_A_NAME
             and index == 0
             and len(tokens) == 2
-            and _name_token(token) in _GIVEN_NAME_WORDS
+            and name_token(token) in _GIVEN_NAME_WORDS
         ):
             role = _NAME_PART  # "April Jones, 33,"
+        elif (
+            role == _NOT_A_NAME
+            and index == 0
+            and len(tokens) == 2
+            and _KOREAN_GIVEN.fullmatch(tokens[1].rstrip(","))
+        ):
+            role = _NAME_PART  # "Park Ji-hoon": a Korean surname before the given name
         if role != _NAME_PART:
-            word = _name_token(token).removesuffix("'s")
+            word = name_token(token).removesuffix("'s")
             if has_words:
                 if first >= 0 and not place and word not in PLACE_HEADS:
                     names.append((first, last, titled))
@@ -461,7 +461,7 @@ def is_roster_item(line: str) -> bool:
     ("Dayton Man, 34, Charged ..." opens on a description: a headline)."""
     found = _ROSTER_ITEM.match(line)
     return found is not None and not any(
-        _name_token(word) in _NOT_A_ROSTER_NAME for word in found.group("name").split()
+        name_token(word) in _NOT_A_ROSTER_NAME for word in found.group("name").split()
     )
 
 

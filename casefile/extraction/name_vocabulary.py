@@ -317,3 +317,35 @@ NOT_NAME_WORDS = frozenset(
      "commission", "felony", "felon", "capital", "degree", "unlawful", "attempt", "malicious",
      "wounding", "endangerment", "reckless", "conspiracy", "tampering", "evidence", "use"]
 )  # fmt: skip
+
+# What a person is, capitalised before the name at a sentence's or a headline's start
+# ("Rapper Tay Keith", "Former Coach Dan Riggs"): never the name's first word. Only in front
+# of a name: several are surnames too ("Adam Driver").
+DESCRIPTORS = frozenset(
+    ["former", "rapper", "singer", "actor", "actress", "nurse", "coach", "teacher", "principal",
+     "businessman", "businesswoman", "bishop", "priest", "comedian", "musician", "star", "model",
+     "producer", "boxer", "wrestler", "quarterback", "footballer", "player", "athlete", "doctor",
+     "dentist", "therapist", "youtuber", "influencer", "gunman", "driver", "mother", "father",
+     "dad", "mom", "husband", "wife", "boyfriend", "girlfriend", "student", "teen", "man",
+     "woman", "mogul", "socialite", "celebrity", "chef", "author", "pitcher", "executive", "ceo",
+     "founder", "entrepreneur", "billionaire", "millionaire", "lawmaker", "politician",
+     "candidate", "activist", "nanny", "babysitter", "caregiver", "paramedic", "firefighter",
+     "soldier", "sailor", "veteran", "pilot", "trucker", "suspect", "defendant", "accused",
+     "inmate", "convict", "fugitive", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife",
+     "brothers", "sisters", "couple", "spouses", "parents", "twins", "cousins", "grandmother",
+     "grandfather", "son", "daughter", "brother", "sister", "sibling", "siblings", "cousin",
+     "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandparents",
+     "stepfather", "stepmother", "stepson", "stepdaughter", "stepdad", "stepmom", "fiance",
+     "fiancee", "fiancé", "fiancée", "practitioner", "professor", "worker",
+     "clerk", "cashier", "employee", "resident", "victim", "neighbor", "bystander"]
+)  # fmt: skip
+# Words after a name that make it the name of a place or an institution ("Santa Clara County
+# Jail", "Wake County", "Main Street", "Lincoln High"), not of a person.
+PLACE_HEADS = frozenset(
+    ["county", "city", "township", "borough", "village", "parish", "street", "st", "avenue",
+     "ave", "road", "rd", "boulevard", "blvd", "drive", "highway", "freeway", "police",
+     "department", "dept", "jail", "prison", "court", "hospital", "university", "college",
+     "school", "high", "elementary", "center", "airport", "library", "correctional",
+     "detention", "facility", "isd", "office", "sheriff's", "police's", "courthouse",
+     "building", "complex", "plaza"]
+)  # fmt: skip

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from casefile.extraction.mentions import DESCRIPTORS, NameSpan, name_words
-from casefile.extraction.name_vocabulary import NAME_SUFFIXES, NOT_NAME_WORDS
+from casefile.extraction.ages import age_near
+from casefile.extraction.mentions import NameSpan, name_words
+from casefile.extraction.name_vocabulary import DESCRIPTORS, NAME_SUFFIXES, NOT_NAME_WORDS
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import CALENDAR_WORDS, Sentence, key_words
 
@@ -147,6 +148,9 @@ _LEGAL_AFTER = compile_scan(
     r"(?:his|her) (?:real|legal) name(?: is)?|real name|legal name|born)\s*:?\s*\Z",
     re.IGNORECASE,
 )
+# "a.k.a." and "also known as" may come after either name ("Fetty Wap, a.k.a. William
+# Maxwell"; "Bo Tran, 30, also known as Gee Money").
+_AKA = re.compile(r"(?:a\.k\.a\.?|aka|also known as)\s*:?\s*\Z", re.IGNORECASE)
 # "Willie Maxwell, better known as Fetty Wap": the first is the legal name.
 _STAGE_AFTER = compile_scan(
     r",\s*(?:better |professionally |widely )?known (?:as|by)\s*\Z", re.IGNORECASE
@@ -192,6 +196,16 @@ def alias_pairs(sentences: list[Sentence], spans: list[list[NameSpan]]) -> list[
                 alias = before[-1] if before and start - before[-1][1] < 45 else None
                 if alias is None and _SOMEONE_ELSE.search(text, window, start):
                     continue  # "His mother, born Ann Lee,": a relative's name, not his
+                if (
+                    alias is not None
+                    and _AKA.search(text, window, start)
+                    and age_near(text, alias[0], alias[1]) is not None
+                    and age_near(text, span[0], span[1]) is None
+                ):
+                    # "Bo Tran, 30, also known as Gee Money": the police give the legal name
+                    # its age, and the street name after it.
+                    pairs.append((sentence.index, span, sentence.index, alias))
+                    continue
                 pairs.append((sentence.index, alias, sentence.index, span))
             elif _STAGE_AFTER.search(text, window, start) and position:
                 pairs.append((sentence.index, span, sentence.index, found[position - 1]))
@@ -247,3 +261,37 @@ def bare_common_surnames(
             row.append((start, end, surnames[match.group(1)], False))
         row.sort()
     return result
+
+
+def headline_full_names(
+    found: list[tuple[Sentence, NameSpan, tuple[str, ...]]], headlines: set[int]
+) -> list[tuple[tuple[str, ...], str]]:
+    """Full names, as (words, text), that only a headline or caption gives to a surname the
+    report's sentences use alone: "Bo Tran Charged In Dayton Killing" ... "Tran, 31, faces
+    a murder charge". A headline's capitals run on past the name ("Bo Tran Charged"), so the
+    name is its words up to the surname, with the given names before it."""
+    full, bare = set(), set()
+    for sentence, _, words in found:
+        core = [w for w in words if w not in NAME_SUFFIXES]
+        if sentence.index in headlines or not core:
+            continue
+        if len(core) >= 2:
+            full.update(core)  # "Noah" of "Noah Cuatro" is a given name, not a bare surname
+        else:
+            bare.add(core[0])
+    wanted = bare - full
+    names: list[tuple[tuple[str, ...], str]] = []
+    for sentence, span, words in found:
+        if sentence.index not in headlines or not wanted.intersection(words[1:]):
+            continue
+        tokens = span[2].split()
+        if len(tokens) != len(words):
+            continue  # the run's words and the name's do not line up one to one
+        end = next(i for i in range(1, len(words)) if words[i] in wanted)
+        start = end
+        while start > max(0, end - 2) and words[start - 1] not in NOT_NAME_WORDS:
+            start -= 1
+        if start < end and all(words[start : end + 1] != known for known, _ in names):
+            text = " ".join(tokens[start : end + 1]).rstrip(",:")
+            names.append((words[start : end + 1], text))
+    return names

@@ -8,11 +8,13 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
+from casefile.extraction.cue_targets import can_join, is_telegraphic, joined_pairs
 from casefile.extraction.mentions import NameMention, is_headline, name_spans, name_words
 from casefile.extraction.naming import (
     AliasPair,
     alias_pairs,
     bare_common_surnames,
+    headline_full_names,
     place_names,
     trim_openers,
 )
@@ -34,7 +36,7 @@ from casefile.extraction.reference_cues import (
     UNRELATED,
 )
 from casefile.extraction.references import shared_surnames
-from casefile.extraction.roles import CastRoles, can_join, is_telegraphic, joined_pairs
+from casefile.extraction.roles import CastRoles
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["Cast", "Person"]
@@ -110,12 +112,13 @@ class Cast(CastRoles):
             key=len,
             reverse=True,
         )
+        given = dict(headline_full_names(found, headlines))  # "Bo Tran Charged" ... "Tran, 31,"
         # The same person always has the same surname: look only among those who share it.
         by_surname: dict[str, list[Person]] = {}
-        for words in multi:
+        for words in [*multi, *given]:
             namesakes = by_surname.setdefault(core_words(words)[-1], [])
             if not any(same_person(words, p) for p in namesakes):
-                person = Person(words=words, name=None)
+                person = Person(words=words, name=given.get(words))
                 self.people.append(person)
                 namesakes.append(person)
         for sentence, span, words in found:

@@ -32,6 +32,12 @@ OTHER_CASE = compile_scan(
     r"\A\W*(?:In|Also|Separately)\b[^,]{0,20}?\b(?:unrelated|separate|different|another|other)\s+"
     r"(?:case|cases|incident|matter|shooting|killing|arrest)s?\b"
 )
+# A name told as another case's: "similar to that of Bo Tran, who was convicted in 2019".
+ANOTHER_CASE_BEFORE = re.compile(
+    r"\b(?:similar|comparable|likened|reminiscent)\s+(?:to\s+|of\s+)?(?:that|those|the\s+(?:case|"
+    r"cases|one|killing|killings|crimes?|shooting))\s+(?:of|involving)\s+\Z",
+    re.IGNORECASE,
+)
 # A list of suspects: its lead-in ("Those charged are:") and its items ("- Ann Lee, 34").
 LIST_CUE = compile_scan(
     r"\b(?:charged|arrested|arrests|indicted|accused|defendants|suspects|convicted|sentenced)\b",
@@ -46,12 +52,15 @@ FORMER = re.compile(r"\b(?:former|ex-|fired|off-duty)\s*(?:[\w-]+\s+){0,3}?\S*\s
 SOUGHT = compile_scan(
     r"(?:\b(?:searching|looking|hunting|seeking|searched|looked)\s+for|"
     r"\b(?:help|assistance)\s+(?:in\s+)?(?:finding|locating|identifying)|"
+    # "information on the whereabouts of Bo Tran" (not of someone missing: see `MISSING`).
+    r"\bwhereabouts\s+of|"
     r"\bwant(?:s|ed)?\s+to\s+(?:(?:speak|talk)\s+(?:with|to)|question|interview|locate|find)|\b(?:trying|attempting)\s+to\s+"
     r"(?:find|locate)|\b(?:shooter|gunman|killer|attacker|robber|suspect)\s+(?:was|is))\s+"
     r"(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 SOUGHT_GATE = key_words(
+    "whereabouts",
     "question",
     "interview",
     "for",

@@ -11,7 +11,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from casefile.extraction.ages import age_near
-from casefile.extraction.cues import CHARGED_ITSELF, SUSPECT_CUE_WORDS
+from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
+from casefile.extraction.cues_officials import CHARGED_ITSELF
 from casefile.extraction.descriptions import (
     counted_sentences,
     counted_suspect_groups,
@@ -187,6 +188,35 @@ def pronoun_subjects(cast: Cast) -> Told:
             continue
         before = cast.sentences[sentence.index - 1]
         person = _subject(cast, before, _PRONOUN.search(opener.group(0)).group(0))
+        if person is not None and not person.suspect:
+            found.append((sentence, person))
+    return found
+
+
+# "Police arrested him Friday", "Deputies later took her into custody": custody said of one
+# person by an object pronoun, in a sentence that names no one.
+_SINGULAR_OBJECT = re.compile(
+    r"\A\W*(?:[Pp]olice|[Oo]fficers|[Dd]eputies|[Tt]roopers|[Aa]gents|[Dd]etectives|"
+    r"[Aa]uthorities|[Ii]nvestigators|[Mm]arshals)\s+(?:(?:later|then|eventually|quickly|"
+    r"finally)\s+)?(?:arrested|detained|apprehended|charged|booked|jailed|captured|took)\s+"
+    r"(?P<pronoun>him|her)\b"
+)
+
+
+def singular_objects(cast: Cast) -> Told:
+    """ "Bo Tran had a long record. Police arrested him Friday": a sentence naming no one that
+    says the police took "him" or "her" is about the subject of the sentence before it."""
+    found: Told = []
+    for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
+        said = prefix_match(_SINGULAR_OBJECT, sentence.text)
+        if not sentence.index or not said or cast.people_in(sentence):
+            continue
+        pronoun = "he" if said.group("pronoun") == "him" else "she"
+        before = cast.sentences[sentence.index - 1]
+        person = _subject(cast, before, pronoun)
+        opening = cast.people_in(before)[:1]
+        if opening and undergoes_harm(before, opening[0][0].end):
+            continue  # "Ann Lee was stabbed. Police arrested him": the one who stabbed her
         if person is not None and not person.suspect:
             found.append((sentence, person))
     return found

@@ -1,7 +1,9 @@
 """Which of an article's people are suspects and which are victims: the cue patterns of
-`cues.py` and `harm_cues.py` applied to each mention, lists that share a cue, and the readings
-of descriptions and references (`descriptions.py`, `references.py`). `people.Cast` runs these
-decisions once, as it is built."""
+`cues.py`, `cues_before.py` and `harm_cues.py` applied to each mention (which name a cue is
+said of is in `cue_targets.py`), lists that share a cue, and the readings of descriptions and
+references (`descriptions.py`, `references.py`); when no cue names a suspect, the person the
+article is about (`main_character.py`). `people.Cast` runs these decisions once, as it is
+built."""
 
 from __future__ import annotations
 
@@ -9,18 +11,20 @@ import re
 from itertools import pairwise
 
 from casefile.extraction.ages import age_near
-from casefile.extraction.cues import (
-    AFTER_PREPOSITION,
-    CHARGED_BEFORE_TITLE,
-    CHARGED_ITSELF,
-    CUE_AFTER,
-    CUE_BEFORE,
-    CUE_RELATIVE_ONLY,
-    HEADLINE_CUE,
-    REACH,
-    SUSPECT_CUE_WORDS,
-    SUSPECT_WORDS,
+from casefile.extraction.cue_targets import (
+    apposed,
+    can_join,
+    cue_after,
+    joined_pairs,
+    said_of_later_name,
 )
+from casefile.extraction.cue_words import SUSPECT_CUE_WORDS, SUSPECT_WORDS
+from casefile.extraction.cues_before import (
+    CHARGED_BEFORE_TITLE,
+    CUE_BEFORE,
+    REACH,
+)
+from casefile.extraction.cues_officials import CHARGED_ITSELF, HEADLINE_CUE
 from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect, names_the_harmed
 from casefile.extraction.harm_cues import (
     DEATH,
@@ -34,20 +38,18 @@ from casefile.extraction.harm_cues import (
     VICTIM_LIST_GAP,
 )
 from casefile.extraction.harm_words import BY_POLICE
-from casefile.extraction.mentions import NameMention, is_roster_item
+from casefile.extraction.main_character import adopt_main_character
+from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import first_in, prefix_match
 from casefile.extraction.person import Person, core_words
 from casefile.extraction.reference_cues import (
-    BULLET,
+    ANOTHER_CASE_BEFORE,
     CIVIL_TITLE,
-    COORDINATION,
     FORMER,
     LAWYER_OF,
-    LIST_CUE,
     MISSING,
     OFFICER_CHARGED,
     OFFICER_GATE,
-    OPENING_PRONOUN,
     OTHER_CASE,
     RANK,
     ROLE_APPOSITIVE,
@@ -56,142 +58,17 @@ from casefile.extraction.reference_cues import (
 )
 from casefile.extraction.references import (
     counted_members,
-    introduced_after_description,
     plural_subjects,
     pronoun_subjects,
+    singular_objects,
 )
+from casefile.extraction.rosters import listed
 from casefile.extraction.sentences import Sentence
 
-
-def _cue_after(sentence: Sentence, start: int, end: int) -> int | None:
-    """Where the suspect cue that follows the name at `start:end` ends, or None if none does.
-    The cue's words are looked for first: the full pattern backtracks a great deal on the
-    many names that have none."""
-    same_offsets = len(sentence.lower) == len(sentence.text)
-    if same_offsets and not SUSPECT_CUE_WORDS.occurs_from(sentence, end):
-        return None
-    after = sentence.text[end:]
-    if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
-        found = prefix_match(CUE_RELATIVE_ONLY, after)
-        return end + found.end() if found else None
-    found = CUE_AFTER.match(after)  # the pattern anchors with \A
-    if (
-        found
-        and _WHILE_HELD.search(sentence.text, max(0, start - 10), start)
-        and _HELD_STATE.search(found.group(0))
-    ):
-        return None  # "struck him while Ann Lee was handcuffed": the state, not an arrest
-    if found:
-        return end + found.end()
-    # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
-    # the comma after the name closes it.
-    closing = after.startswith(",") and bool(
-        _APPOSITIVE_OPENS.search(sentence.text, max(0, start - 40), start)
-    )
-    found = CUE_AFTER.match(after[1:]) if closing else None
-    return end + 1 + found.end() if found else None
-
-
-def _nearer(
-    sentence: Sentence,
-    position: int,
-    mentions: list[tuple[NameMention, Person]],
-    reach: int,
-    joined: list[tuple[Person, Person]],
-) -> bool:
-    """Whether the cue that ends at `reach`, after the name at `position` of `mentions`, is
-    said of a later name in its aside instead: "said Ann Lee, whose son, Bo Tran, was
-    arrested" is Bo Tran's arrest. Names of one list share it."""
-    person = mentions[position][1]
-    for mention, other in mentions[position + 1 :]:
-        if mention.start >= reach:
-            break
-        if (
-            other is not person
-            and (person, other) not in joined
-            and (other, person) not in joined
-            and _cue_after(sentence, mention.start, mention.end) == reach
-        ):
-            return True
-    return False
-
-
-def _apposed(
-    sentence: Sentence,
-    mention: NameMention,
-    person: Person,
-    after: tuple[NameMention, Person] | None,
-) -> bool:
-    """Whether the name right after `mention`, set off by a comma, is another person's
-    that what follows is said of: "the man who police say shot Ann Lee, 30-year-old Bo Tran,
-    appeared in court" is Bo Tran appearing, not Ann Lee. A possessive ("Bo Tran, Ann Lee's
-    boyfriend, was arrested") renames the first."""
-    if after is None or after[1] is person:
-        return False
-    text, following = sentence.text, after[0]
-    gap = _APPOSED.match(text, mention.end)
-    return (
-        gap is not None
-        and gap.end() == following.start
-        and not text.startswith(("'", "’"), following.end)
-    )
-
-
+# A cue of an earlier matter: "had previously been arrested", "was once convicted".
+_EARLIER = re.compile(r"\b(?:previously|formerly|once|prior|earlier)\b", re.IGNORECASE)
+_VICTIM_NAMED = re.compile(r"\bvictim,\s+\Z", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
-# A clause of circumstance that tells someone's state in custody: "while Ann Lee was
-# handcuffed", "as Bo Tran was held down" (harm done to him then is the story's).
-_WHILE_HELD = re.compile(r"\b(?:while|as)\s+\Z", re.IGNORECASE)
-_HELD_STATE = re.compile(
-    r"\b(?:handcuffed|restrained|held|detained|in (?:police )?custody|jailed)\b", re.IGNORECASE
-)
-_APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
-
-
-# "A passenger, identified as 22-year-old Bo Tran, was also arrested": an age may stand
-# before the name.
-# "6ix9ine, born Daniel Hernandez, was arrested": the legal name told in an aside.
-_APPOSITIVE_OPENS = re.compile(
-    r",(?:\s+(?:later\s+)?(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as"
-    r"(?:\s+\d{1,3}-year-old)?|\s+born|\s+whose\s+(?:real|legal)\s+name\s+is)?\s*\Z"
-)
-
-
-def joined_pairs(
-    sentence: Sentence, mentions: list[tuple[NameMention, Person]]
-) -> list[tuple[Person, Person]]:
-    """Pairs of people named next to each other in one list. A bare comma joins two names
-    only in a list with ages ("Ivy Marsh, 22, Cole Marsh, 25") or one that goes on to an
-    "and" ("Marsh, Tran and Lee"): "In Dayton, Bo Tran was arrested" is no list."""
-    # Each neighbouring pair's join: None (no list), False (a bare comma), True (firm).
-    joins: list[bool | None] = []
-    for (left, _), (right, _) in pairwise(mentions):
-        gap = sentence.text[left.end : right.start]
-        if not COORDINATION.match(gap):
-            joins.append(None)
-        else:
-            firm = ("and", "&", ";", "with", "as well", "alongside")
-            joins.append(any(mark in gap for mark in firm) or _has_digit(gap))
-    joined: list[tuple[Person, Person]] = []
-    for position, ((_, left_person), (_, right_person)) in enumerate(pairwise(mentions)):
-        join = joins[position]
-        if join is None:
-            continue
-        if not join:
-            # A comma joins only if the list goes on, unbroken, to a firmer join.
-            ahead = next((j for j in joins[position + 1 :] if j is not False), None)
-            if not ahead:
-                continue
-        joined.append((left_person, right_person))
-    return joined
-
-
-def is_telegraphic(text: str) -> bool:
-    stripped = text.rstrip()
-    return not stripped.endswith((".", "?", "!", '"', "”", ":")) and stripped.count(" ") < 12
-
-
-def can_join(person: Person) -> bool:
-    return not person.titled and not person.victim
 
 
 def _by_police(
@@ -204,10 +81,6 @@ def _by_police(
     if after is not None:
         return BY_POLICE.search(text, end, min(len(text), end + after.end() + 40)) is not None
     return False
-
-
-def _has_digit(text: str) -> bool:
-    return any(c.isdigit() for c in text)
 
 
 class CastRoles:
@@ -249,42 +122,6 @@ class CastRoles:
                     right_person.victim = True
                     if (sentence.index, left.start) in self._objects:
                         self._objects.add((sentence.index, right.start))
-
-    def _listed(self) -> list[tuple[Sentence, Person]]:
-        """People named at the head of the items of a list a cue introduces: "Those charged
-        are:" followed by "- Ann Lee, 34, of Dayton" lines."""
-        listed: list[tuple[Sentence, Person]] = []
-        for sentence in self.sentences:
-            text = sentence.text.rstrip()
-            if not text.endswith(":"):
-                continue
-            # "Eight people were indicted. They are:": a short lead-in says it of the group
-            # the sentence before it speaks of.
-            before = self.sentences[sentence.index - 1].text if sentence.index else ""
-            short = text.count(" ") < 5
-            if not (first_in(LIST_CUE, text) or (short and LIST_CUE.search(before))):
-                continue
-            semicolon = False  # the item before ended in ";"
-            for item in self.sentences[sentence.index + 1 :]:
-                bullet = BULLET.match(item.text)
-                # An item is a bulleted line, or a line that is only a name and what goes
-                # with it ("Ann Lee, 30, of Elgin"), not a sentence of the report. The last
-                # item of a list whose items end in ";" ends in a period.
-                opening = bullet.end() if bullet else len(item.text) - len(item.text.lstrip())
-                last = semicolon and is_telegraphic(item.text.rstrip().removesuffix("."))
-                roster = is_roster_item(item.text)
-                if not bullet and item.index not in self._headlines and not (last or roster):
-                    break
-                mentions = self._mentions.get(item.index, [])[:1]
-                if not bullet and not (mentions and mentions[0][0].start == opening):
-                    break
-                semicolon = item.text.rstrip().endswith(";")
-                for mention, person in mentions:
-                    if mention.start == opening and not person.titled:
-                        listed.append((item, person))
-                if last and not roster and item.index not in self._headlines:
-                    break
-        return listed
 
     def _identified_victims(
         self, sentence: Sentence, mentions: list[tuple[NameMention, Person]]
@@ -365,17 +202,22 @@ class CastRoles:
                     key in self._objects
                 ):
                     continue
+                if ANOTHER_CASE_BEFORE.search(text, max(0, start - 60), start):
+                    continue  # "similar to that of Bo Tran, who was convicted": another case's
                 window = max(0, start - REACH)
                 after = mentions[position + 1] if position + 1 < len(mentions) else None
                 reach = (
                     None
-                    if _apposed(sentence, mention, person, after)
-                    else _cue_after(sentence, start, mention.end)
+                    if apposed(sentence, mention, person, after)
+                    else cue_after(sentence, start, mention.end)
                 )
                 # "Police arrested Ann Lee's son": what the words before say is of the son.
                 owner = _POSSESSIVE.match(text, mention.end) is not None
                 if (
-                    (reach is not None and not _nearer(sentence, position, mentions, reach, joined))
+                    (
+                        reach is not None
+                        and not said_of_later_name(sentence, position, mentions, reach, joined)
+                    )
                     or (not owner and CUE_BEFORE.search(text, window, start))
                     or (
                         sentence.index in self._headlines
@@ -396,6 +238,12 @@ class CastRoles:
                         or LAWYER_OF.match(text, mention.end)
                     ):
                         continue  # "Ruiz's attorney": a victim has lawyers too
+                    if (
+                        reach is not None
+                        and _EARLIER.search(text, mention.end, reach)
+                        and (person.victim or _VICTIM_NAMED.search(text, max(0, start - 40), start))
+                    ):
+                        continue  # "The victim, Bo Tran, had previously been arrested": a record
                     if key in ambiguous:
                         person = self._cued_namesake(sentence.index, mention, ambiguous[key])
                     cued.append(person)
@@ -420,13 +268,16 @@ class CastRoles:
                 if sentence.index not in self._headlines:
                     told.add(id(person))
         for sentence, person in (
-            plural_subjects(self) + pronoun_subjects(self) + counted_members(self)
+            plural_subjects(self)
+            + pronoun_subjects(self)
+            + singular_objects(self)
+            + counted_members(self)
         ):
             if not person.suspect:
                 person.suspect = True
                 person.first_cue = sentence
             told.add(id(person))
-        for sentence, person in self._listed():
+        for sentence, person in listed(self):
             if not person.suspect:
                 person.suspect = True
                 person.first_cue = sentence
@@ -442,7 +293,7 @@ class CastRoles:
                 person.victim = False
                 person.harmed = True
         if not self.named_suspects:
-            self._adopt_main_character()
+            adopt_main_character(self)
 
     def _sought(self, sentence: Sentence, start: int) -> bool:
         """Whether the police are said to look for the name at `start` ("searching for Bo
@@ -503,71 +354,6 @@ class CastRoles:
                 person.mentions.remove((index, m.start, m.end))
                 target.mentions.append((index, m.start, m.end))
                 target.mentions.sort()
-
-    def _adopt_main_character(self) -> None:
-        """An article that reports a charge or arrest but never puts a name next to the verb
-        ("A Dayton man is charged ... Omar Reyes approached ...") is about the person it
-        names most often with an age, or most often at all. Only someone the report makes
-        the subject of its sentences can be he: not one it says was harmed ("hit 26-year-old
-        Ann Lee"), nor one named only beside a relative, lawyer or official word."""
-        if not any(SUSPECT_WORDS.search(s.text) for s in self.sentences):
-            return
-        subject = self._pronoun_subject()
-        if subject is not None:
-            subject.suspect = True
-            subject.first_cue = self.sentences[subject.mentions[0][0]]
-            return
-        candidates = [
-            p
-            for p in self.people
-            if not p.titled
-            and not p.victim
-            and len(core_words(p.words)) >= 2
-            and not any(self._harmed_object(i, a) for i, a, _ in p.mentions)
-        ]
-        aged = [
-            p
-            for p in candidates
-            if any(
-                age_near(self.sentences[i].text, a, b) is not None
-                and SUSPECT_WORDS.search(self.sentences[i].text)
-                for i, a, b in p.mentions
-            )
-        ]
-        frequent = [p for p in candidates if len(p.mentions) >= 3]
-        if aged:
-            chosen = min(aged, key=lambda p: p.mentions[0])
-        elif frequent:
-            chosen = max(frequent, key=lambda p: len(p.mentions))
-        elif introduced := introduced_after_description(self, candidates):
-            chosen = introduced
-        else:
-            return
-        chosen.suspect = True
-        chosen.first_cue = self.sentences[chosen.mentions[0][0]]
-
-    def _pronoun_subject(self) -> Person | None:
-        """ "Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
-        "He"/"She" that opens a sentence refers to, the subject (first person named) of the
-        nearest sentence before it that names anyone."""
-        for sentence in SUSPECT_CUE_WORDS.among(self.sentences):
-            opener = prefix_match(OPENING_PRONOUN, sentence.text)
-            if not opener or not prefix_match(CUE_AFTER, sentence.text[opener.end() :]):
-                continue
-            for index in range(sentence.index - 1, -1, -1):
-                named = [
-                    (m, p)
-                    for m, p in self._mentions.get(index, [])
-                    if (not p.titled or self._may_be_charged(self.sentences[index], m))
-                    and not p.victim
-                    and len(core_words(p.words)) >= 2
-                ]
-                if not self._mentions.get(index):
-                    continue
-                if named and not self._harmed_object(index, named[0][0].start):
-                    return named[0][1]
-                break
-        return None
 
     def _harmed_object(self, index: int, start: int) -> bool:
         """Whether the mention at `start` of sentence `index` is whom a harm verb was done to,

@@ -10,29 +10,21 @@ from bisect import bisect_left, insort
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article, fact
-from casefile.extraction.cues import CUE_AFTER, CUE_BEFORE, DESCRIBED_DOER, REACH
+from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
+from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.descriptions import described_as_sought
-from casefile.extraction.patterns import compile_scan, first_in, prefix_match
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
+from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.unnamed_suspects import (
     CO_SUSPECT,
     counted_groups,
+    group_ages,
     unnamed_count,
     unnamed_suspects,
 )
 
-_RESIDENCE = re.compile(
-    r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
-)
-_FROM = compile_scan(
-    r"\bwho (?:is from|lives in|lived in|resides in) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
-)
-# "Bo Tran, a 30-year-old Dayton man,": the home town in the appositive.
-_HOME_APPOSITIVE = re.compile(
-    r"\A,\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
-    r"(?:man|woman|teen|teenager|youth|resident|native)\b"
-)
 # How a report introduces its suspect before (or instead of) naming him: "a 31-year-old
 # Dayton man", "a former Dayton resident". A former home is not a residence.
 _DESCRIBED = compile_scan(
@@ -45,6 +37,9 @@ _DESCRIBED = compile_scan(
     # "Police arrested the 30-year-old at his home": only where a cue says so of it.
     r"|(?<!of )\b[Tt]he\s+(?P<definite>\d{1,2})-year-old\b(?!['’]|\s+(?:[\w-]+\s+)?(?:victim|boy|"
     r"girl|child|baby|infant|son|daughter|woman|man|student|clerk|driver|mother|father)\b)"
+    # "identified the one responsible as a 16-year-old male student": only where a cue says so.
+    r"|(?<!of )\b[Aa]n?\s+(?P<cued>\d{1,2})-year-old\s+(?:(?:male|female)\s+)?(?:student|juvenile|"
+    r"minor|male|female|boy|girl)\b"
     # "A 16-year-old boy has been charged": a boy or girl only as the subject of custody.
     r"|(?<!of )\b[Aa]n?\s+(?P<young>1[3-9])-year-old\s+(?:boy|girl)\b"
     r"(?=\s+(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
@@ -55,54 +50,6 @@ _CHARGED_WORDS = compile_scan(
     r"\b(?:charged|arrested|accused|facing|faces|held|custody|suspect|booked|jailed|indicted)\b",
     re.I,
 )
-# Capitalised words before "man" that describe a person, not the place he lives.
-_NOT_PLACES = frozenset(
-    ["Black", "White", "Hispanic", "Latino", "Latina", "Asian", "Native", "American", "Army",
-     "Navy", "Marine", "Air", "Police", "Former", "Local", "Unnamed", "Second", "Third"]
-)  # fmt: skip
-# A state says where, but not the town, that the residence field records.
-_STATES = frozenset(
-    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
-     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
-     "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
-     "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
-     "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
-     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
-     "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
-     "Wisconsin", "Wyoming"]
-)  # fmt: skip
-
-
-# "Bo Tran, 61, of Ash Street": the street he lives on, not the town the field records.
-_STREET = re.compile(
-    r"\b(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Way|Place|Terrace|Circle|Highway|"
-    r"Parkway|Trail|Alley|Row)\Z"
-)
-
-
-# "Bo Tran, 30, and Ann Lee, both of Dayton,", "Bo Tran and Ann Lee, both 24 and from Dayton".
-_BOTH_HOME = re.compile(
-    r"\A(?:,\s*\d{1,3})?(?:,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,3})?)?"
-    r",\s+both\s+(?:\d{1,3},?\s+(?:and\s+)?)?(?:of|from)\s+"
-    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
-)
-
-
-def _residence(article: Article, person: Person) -> str | None:
-    for index, _, end in person.mentions:
-        text = article.sentences[index].text
-        match = prefix_match(_RESIDENCE, text[end:]) or _FROM.search(text, end, end + 40)
-        if match and _STREET.search(match.group("place")):
-            return None
-        if match:
-            return match.group("place")
-        both = prefix_match(_BOTH_HOME, text[end:]) if "both" in text[end : end + 80] else None
-        if both and not _STREET.search(both.group("place")):
-            return both.group("place")
-        home = prefix_match(_HOME_APPOSITIVE, text[end:])
-        if home and home.group("place") not in _NOT_PLACES and home.group("place") not in _STATES:
-            return home.group("place")
-    return None
 
 
 def _cued(sentence: Sentence, start: int, end: int) -> bool:
@@ -131,20 +78,23 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
         charged = bool(first_in(_CHARGED_WORDS, sentence.text))
         for match in _DESCRIBED.finditer(sentence.text):
             cued = _cued(sentence, match.start(), match.end())
-            if not (charged or cued) or (match.group("definite") and not cued):
+            if not (charged or cued) or (
+                (match.group("definite") or match.group("cued")) and not cued
+            ):
                 continue  # "A 58-year-old man shot his wife": what he did makes him the one
             place = match.group("place")
-            if place in _NOT_PLACES:
+            if place in NOT_PLACES:
                 place = None
             stated = (
                 match.group("age")
                 or match.group("bare")
                 or match.group("young")
                 or match.group("definite")
+                or match.group("cued")
             )
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted
-            if home is None and place and not match.group("former") and place not in _STATES:
+            if home is None and place and not match.group("former") and place not in STATES:
                 home, told = place, told or sentence
             if age is not None and home is not None:
                 return age, home, told
@@ -179,7 +129,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
                 {
                     "name": person.name,
                     "age": age,
-                    "residence": _residence(article, person) or described_home,
+                    "residence": residence(article, person) or described_home,
                 },
                 _evidence(article, cue, told),
             )
@@ -195,7 +145,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             if described is not None and described_age not in {p.age for p in named}:
                 lead = fact("SuspectIdentified", {}, article, described).evidence
                 unnamed.append((described_age, None, lead))
-            else:
+            elif not _leads_to(article, about_unnamed[0].evidence, named):
                 unnamed.append((None, None, about_unnamed[0].evidence))
     else:
         # A report that names no suspect: the one it describes ("a 20-year-old Dayton man was
@@ -212,6 +162,10 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
                 lead = told or (about_unnamed[0].evidence if about_unnamed else unnamed[0][2])
             others = [(None, None, told or lead)] * (leads - 1)
             unnamed = [(described_age, described_home, lead), *others, *unnamed]
+            # "Two teens, ages 15 and 16, were arrested": each his age, in the order told.
+            ages = group_ages(article.text[lead.start : lead.end])
+            if len(ages) == len(unnamed) and {a for a, _, _ in unnamed} <= {None, *ages}:
+                unnamed = [(a, h, e) for a, (_, h, e) in zip(ages, unnamed, strict=True)]
     for age, home, evidence in unnamed:
         facts.append(
             Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)
@@ -249,6 +203,20 @@ _CASE_STEPS = frozenset(
 )
 
 
+# Words that tell of someone besides the one named: "a second man", "two others".
+_ANOTHER = compile_scan(r"\b(?:second|third|another|other|others|two|three|both|also)\b", re.I)
+
+
+def _leads_to(article: Article, told: Evidence, named: list[Person]) -> bool:
+    """Whether the fact of no one named at `told` is told in a lead that the report's one
+    named suspect, named after it, is the subject of ("A Milford driver faces charges ...
+    Bo Tran, 27, was driving"): it is he, unless the lead speaks of others too."""
+    if len(named) != 1 or not named[0].mentions:
+        return False
+    first = article.sentences[named[0].mentions[0][0]]
+    return told.end <= first.start and not first_in(_ANOTHER, told.quote)
+
+
 def _charged_elsewhere(article: Article, facts: list[Fact], named: list[Person]) -> list[Person]:
     """People the other facts say were arrested, charged, tried, sentenced or held on bond in
     this case, whom the cues of their own sentences did not make suspects ("Ann Lee, 34, and
@@ -261,7 +229,12 @@ def _charged_elsewhere(article: Article, facts: list[Fact], named: list[Person])
     found = []
     for person in article.cast.people:
         if person.name in persons and person.name not in known and person.mentions:
-            if person.killed or person.official or not _named_as_actor(article, person):
+            if (
+                person.killed
+                or person.official
+                or not _named_as_actor(article, person)
+                or _introduced_by_relation(article, person)
+            ):
                 continue
             found.append(person)
     return found
@@ -273,6 +246,30 @@ def _charged_elsewhere(article: Article, facts: list[Fact], named: list[Person])
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|for|to|with|from|about|on|at|in|into|by)\s+(?:the\s+)?[A-Z]*\s*\Z", re.I
 )
+
+
+# Someone the report first names by his tie to another: "Her roommate, 31-year-old Ann Lee,".
+_RELATION_BEFORE = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:roommate|friend|neighbou?r|"
+    r"boyfriend|girlfriend|wife|husband|mother|father|son|daughter|brother|sister|cousin|aunt|"
+    r"uncle|grandmother|grandfather|partner|fianc[eé]e?|co-?worker|employer|boss|landlord|tenant)"
+    r",?\s+(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _introduced_by_relation(article: Article, person: Person) -> bool:
+    """Whether the report first names `person` by his tie to someone else, or only as the
+    owner of someone ("Ann Lee's son"): a fact another stage gives him is then misread, as no
+    sentence of his own says he was arrested or charged."""
+    index, start, _ = person.mentions[0]
+    text = article.sentences[index].text
+    if _RELATION_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return all(
+        article.sentences[i].text.startswith(("'s", "’s", "'", "’"), e)
+        for i, _, e in person.mentions
+    )
 
 
 def _named_as_actor(article: Article, person: Person) -> bool:

@@ -35,7 +35,9 @@ CO_SUSPECT = compile_scan(
     + _CUSTODY
     # "A second suspect remains at large", "another man is being sought".
     + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
-    r"shooter)(?:\s+of\s+interest)?(?:,[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+"
+    # "A third suspect, a 15-year-old, was not named": his age in the aside.
+    r"shooter)(?:\s+of\s+interest)?(?:,\s+an?\s+(?P<xage>\d{1,2})-year-old(?:\s+[\w-]+)?,|"
+    r",[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:also\s+)?"
     r"(?:at large|(?:being )?sought|wanted|(?:also\s+)?involved)"
     r"|(?:has not been|was not|have not been) (?:found|arrested|caught|identified|named|located)|fled|"
     r"escaped|got away)"
@@ -43,6 +45,13 @@ CO_SUSPECT = compile_scan(
      + r"|\A\W*(?:A|An)\s+(?P<indefinite>(?:(?P<iage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|"
     r"teen|teenager|juvenile|person|passenger|accomplice))\b[^.;]{0,50}?\b(?:was|has been)\s+"
     r"also\s+"
+    + _CUSTODY
+    # "A 17-year-old is one of three people arrested": one of a counted group, not named.
+    + r"|\A\W*(?:A|An)\s+(?P<oneof>(?:(?P<nage>\d{1,2})-year-old|man|woman|boy|girl|teen|teenager|"
+    r"juvenile)(?:\s+(?:man|woman|boy|girl|teen|teenager|juvenile))?)\s+(?:is|was)\s+(?:also\s+)?"
+    r"(?:one\s+of|among)\s+(?:the\s+)?(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+)?(?:people|"
+    r"persons|suspects|teens|teenagers|juveniles|men|women|boys|girls|defendants)\s+(?:who\s+"
+    r"(?:were|have\s+been)\s+)?"
     + _CUSTODY
     # "A 27-year-old woman who was arrested on suspicion of assisting an offender has been
     # released": someone new beside the named suspect, told by a relative clause.
@@ -68,13 +77,33 @@ CO_SUSPECT = compile_scan(
     r"|\b(?:(?:searching|looking|hunting)\s+for|seeking|trying\s+to\s+(?:find|locate|identify))\s+"
     r"(?:another|a\s+second|a\s+third)\s+(?P<sought>suspect|man|woman|person|teen|gunman|shooter)\b"
     # "The other suspect, a 15-year-old, was released to his parents".
-    r"|\b[Tt]he\s+other\s+(?P<theother>suspect|gunman|shooter|robber|attacker|defendant)\b"
+    # "The second suspect, a 15-year-old boy, was adjudicated delinquent".
+    r"|\b[Tt]he\s+(?:other|second|third)\s+(?P<theother>suspect|gunman|shooter|robber|attacker|"
+    r"defendant)\b"
     r"(?![’']),?(?:\s+an?\s+(?P<oage>\d{1,2})-year-old\b)?"
     # "His 16-year-old accomplice was taken to a juvenile detention center".
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<hage>\d{1,2})-year-old\s+)?(?:alleged\s+)?"
     r"(?P<partner>accomplice|co-conspirator)\b(?!,?\s+[A-Z]|['’])"
+    # "A 16-year-old student accused of bringing a gun", "a 15-year-old boy charged in": an
+    # aged description the words after it make a suspect.
+    r"|\b[Aa]n?\s+(?P<accused>(?P<aage>\d{1,2})-year-old\s+(?:[\w'’-]+\s+){0,4}?(?:boy|girl|student|"
+    r"teen|teenager|juvenile|minor|son|daughter|male|female))\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:accused|suspected|charged|arrested)\b"
+    # "- A 15-year-old male - aggravated robbery": a roster line of someone not named.
+    r"|\A\W*(?:A|An)\s+(?P<listed>(?P<lage>\d{1,2})-year-old(?:\s+(?:male|female|man|woman|boy|"
+    r"girl|teen|teenager|juvenile))?)\s*(?:[-–—:]|,\s+(?:of|from)\s+[A-Z])"
+    # "The 15-year-old appeared in juvenile court", "The 16-year-old was charged as a juvenile".
+    r"|\A\W*The\s+(?P<theaged>(?P<tdage>\d{1,2})-year-old)(?:\s+(?:boy|girl|male|female|teen|"
+    r"teenager|juvenile|suspect))?\s+(?:(?:was|is|has\s+been|also)\s+){0,2}(?:charged|arrested|"
+    r"adjudicated|appeared|pleaded|admitted|denied|faces|remains\s+(?:held|jailed|in\s+custody)|"
+    r"detained|booked|sentenced|committed)\b"
+    # "News 3 is not naming the teen because he is a minor": a juvenile whose name is kept back.
+    r"|\b(?:not|n['’]t)\s+(?:being\s+)?(?:naming|identifying|releasing|named|identified|released)\s+"
+    r"(?:the\s+)?(?P<withheld>teen|teenager|boy|girl|juvenile|minor|youth|student|him|her)\b"
+    r"[^.;]{0,40}?\bbecause\s+(?:he|she)\s+is\s+(?:a\s+)?(?:juvenile|minor|charged\s+as\s+a\s+juvenile)"
     # "The getaway driver has not been caught": a part only a co-suspect has.
-    r"|\b(?:[Tt]he|[Aa])\s+(?P<getaway>getaway\s+driver)\b(?!,?\s+[A-Z]|['’])"
+    # Not "Bo Tran was the getaway driver": he is named.
+    r"|(?<!\bwas )(?<!\bis )\b(?:[Tt]he|[Aa])\s+(?P<getaway>getaway\s+driver)\b(?!,?\s+[A-Z]|['’])"
     # "A woman who drove him from the scene was charged with hindering prosecution".
     r"|\A\W*(?:A|An)\s+(?P<withhim>(?:(?P<wage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|teen|"
     r"teenager|juvenile|person|friend)|(?P<wbare>\d{1,2})-year-old)\s+who\s+[^.;]{0,60}?\b(?:him|her|"
@@ -98,6 +127,14 @@ _CO_SUSPECT_GATE = key_words(
     "seeking",
     "trying to",
     " who ",
+    "one of",
+    "among",
+    "because",
+    "accused",
+    "suspected",
+    "charged",
+    "arrested",
+    "the ",
 )
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
@@ -116,6 +153,10 @@ _UNNAMED = compile_scan(
     r"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:arrested|charged|detained|"
     r"taken\s+into\s+custody|booked|indicted|sought|wanted)|(?:robbed|broke\s+into|"
     r"stole|carjacked|opened\s+fire|forced\s+their\s+way)\b)"
+    # "Police arrested two juveniles", "deputies detained three men": the group as object.
+    r"|\b(?:arrested|detained|charged|apprehended|booked|indicted)\s+"
+    + _COUNT.replace("count", "taken")
+    + r"\s+(?:[\w-]+\s+)?(?:suspects|men|women|teens|teenagers|juveniles|minors|people|boys|girls)\b"
     # "Police arrested a man and a woman", "A man and a woman were charged".
     r"|\b(?:arrested|detained|charged|apprehended|booked)\s+(?P<duo>a)\s+(?:man|woman|teen|boy|"
     r"girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
@@ -233,6 +274,11 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("beside")
                 or match.group("item")
                 or match.group("whotaken")
+                or match.group("oneof")
+                or match.group("accused")
+                or match.group("listed")
+                or match.group("theaged")
+                or match.group("withheld")
             )
             stated = (
                 match.group("age")
@@ -246,17 +292,32 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("wage")
                 or match.group("wbare")
                 or match.group("tage")
+                or match.group("xage")
+                or match.group("nage")
+                or match.group("aage")
+                or match.group("lage")
+                or match.group("tdage")
             )
             age = int(stated) if stated else None
             if match.group("whotaken") and not named:
                 continue  # the one the report leads with, not a co-suspect
-            if match.group("item") and (not named or None in ages):
+            aged = match.group("item") or match.group("accused") or match.group("theaged")
+            if (aged or match.group("listed")) and (not named or None in ages):
                 continue  # whether he is one of the named, only their ages can tell
             if relative and len(named) >= 2:
                 continue  # the relative is one of the suspects the article names
             if age is not None and age in ages:
                 continue  # "a 17-year-old" the article names elsewhere
-            key = (relative or described or match.group("bare") or "").lower()
+            if match.group("withheld") and age is None:
+                age = _juvenile_age(article)
+            if age is not None and age in ages:
+                continue
+            # One unnamed suspect per age: "a 15-year-old boy" and "the 15-year-old" are one.
+            key = (
+                f"age {age}"
+                if age is not None
+                else (relative or described or match.group("bare") or "").lower()
+            )
             evidence = fact("SuspectIdentified", {}, article, sentence).evidence
             found.setdefault(key, (age, None, evidence))
     return list(found.values())
@@ -271,7 +332,47 @@ def unnamed_count(article: Article) -> tuple[int, Evidence | None]:
             if match.group("duo") or match.group("duo2"):
                 count = 2
             else:
-                said = match.group("count") or match.group("pair") or match.group("crew")
+                said = (
+                    match.group("count")
+                    or match.group("pair")
+                    or match.group("crew")
+                    or match.group("taken")
+                )
                 count = _COUNTS.get((said or "").lower(), 1)
             return count, fact("SuspectIdentified", {}, article, sentence).evidence
     return 0, None
+
+
+# The ages of a group told together: "two teens, ages 15 and 16", "a 14-year-old boy and a
+# 15-year-old girl", "a 15-year-old and a 16-year-old".
+# Only a list set beside the group (after a comma) or opening the sentence as its subject: not
+# "arrested after a 14-year-old and a 15-year-old were shot".
+_AGES_LISTED = re.compile(
+    r",\s+ages?\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b"
+    r"|(?:\A\W*|,\s+)(?P<each>(?i:an?)\s+\d{1,2}-year-old(?:\s+(?:boy|girl|man|woman|teen|teenager|juvenile))?"
+    r"(?:,\s+an?\s+\d{1,2}-year-old(?:\s+(?:boy|girl|man|woman|teen|teenager|juvenile))?)*"
+    r",?\s+and\s+an?\s+\d{1,2}-year-old)"
+)
+_AGE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def group_ages(text: str) -> list[int]:
+    """The ages, in order, of the unnamed group `text` tells them of together."""
+    found = _AGES_LISTED.search(text)
+    if found is None:
+        return []
+    return [int(n) for n in _AGE_NUMBER.findall(found.group("list") or found.group("each"))]
+
+
+# A child told of by his age: "whose 16-year-old son", "a 16-year-old Dalton High student".
+_CHILD_AGED = re.compile(
+    r"\b(?:an?|his|her|their|whose)\s+(?P<age>1[0-7])-year-old\s+(?:[\w'’-]+\s+){0,3}?(?:son|"
+    r"daughter|boy|girl|student|teen|teenager|juvenile|minor|stepson|stepdaughter|grandson|"
+    r"granddaughter|nephew|niece)\b"
+)
+
+
+def _juvenile_age(article: Article) -> int | None:
+    """The age of the one child the report tells of by age, if only one age is told so."""
+    ages = {int(m.group("age")) for m in _CHILD_AGED.finditer(article.text)}
+    return ages.pop() if len(ages) == 1 else None

@@ -1,0 +1,152 @@
+"""Which name of a sentence a suspect cue is said of: where the cue after a name ends
+(`cue_after`), whether it is said of a later name in an aside instead, which names stand in one
+list and so share a cue (`joined_pairs`), and whether a name set off by a comma right after
+another is a second person. `roles.CastRoles` reads the cues through these."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
+from casefile.extraction.cues import CUE_AFTER, CUE_RELATIVE_ONLY
+from casefile.extraction.cues_before import AFTER_PREPOSITION
+from casefile.extraction.mentions import NameMention
+from casefile.extraction.patterns import prefix_match
+from casefile.extraction.person import Person
+from casefile.extraction.reference_cues import COORDINATION
+from casefile.extraction.sentences import Sentence
+
+
+def cue_after(sentence: Sentence, start: int, end: int) -> int | None:
+    """Where the suspect cue that follows the name at `start:end` ends, or None if none does.
+    The cue's words are looked for first: the full pattern backtracks a great deal on the
+    many names that have none."""
+    same_offsets = len(sentence.lower) == len(sentence.text)
+    if same_offsets and not SUSPECT_CUE_WORDS.occurs_from(sentence, end):
+        return None
+    after = sentence.text[end:]
+    if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
+        found = prefix_match(CUE_RELATIVE_ONLY, after)
+        return end + found.end() if found else None
+    found = CUE_AFTER.match(after)  # the pattern anchors with \A
+    if (
+        found
+        and _WHILE_HELD.search(sentence.text, max(0, start - 10), start)
+        and _HELD_STATE.search(found.group(0))
+    ):
+        return None  # "struck him while Ann Lee was handcuffed": the state, not an arrest
+    if found:
+        return end + found.end()
+    # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
+    # the comma after the name closes it.
+    closing = after.startswith(",") and bool(
+        _APPOSITIVE_OPENS.search(sentence.text, max(0, start - 40), start)
+    )
+    found = CUE_AFTER.match(after[1:]) if closing else None
+    return end + 1 + found.end() if found else None
+
+
+def said_of_later_name(
+    sentence: Sentence,
+    position: int,
+    mentions: list[tuple[NameMention, Person]],
+    reach: int,
+    joined: list[tuple[Person, Person]],
+) -> bool:
+    """Whether the cue that ends at `reach`, after the name at `position` of `mentions`, is
+    said of a later name in its aside instead: "said Ann Lee, whose son, Bo Tran, was
+    arrested" is Bo Tran's arrest. Names of one list share it."""
+    person = mentions[position][1]
+    for mention, other in mentions[position + 1 :]:
+        if mention.start >= reach:
+            break
+        if (
+            other is not person
+            and (person, other) not in joined
+            and (other, person) not in joined
+            and cue_after(sentence, mention.start, mention.end) == reach
+        ):
+            return True
+    return False
+
+
+def apposed(
+    sentence: Sentence,
+    mention: NameMention,
+    person: Person,
+    after: tuple[NameMention, Person] | None,
+) -> bool:
+    """Whether the name right after `mention`, set off by a comma, is another person's
+    that what follows is said of: "the man who police say shot Ann Lee, 30-year-old Bo Tran,
+    appeared in court" is Bo Tran appearing, not Ann Lee. A possessive ("Bo Tran, Ann Lee's
+    boyfriend, was arrested") renames the first."""
+    if after is None or after[1] is person:
+        return False
+    text, following = sentence.text, after[0]
+    gap = _APPOSED.match(text, mention.end)
+    return (
+        gap is not None
+        and gap.end() == following.start
+        and not text.startswith(("'", "’"), following.end)
+    )
+
+
+# A clause of circumstance that tells someone's state in custody: "while Ann Lee was
+# handcuffed", "as Bo Tran was held down" (harm done to him then is the story's).
+_WHILE_HELD = re.compile(r"\b(?:while|as)\s+\Z", re.IGNORECASE)
+_HELD_STATE = re.compile(
+    r"\b(?:handcuffed|restrained|held|detained|in (?:police )?custody|jailed)\b", re.IGNORECASE
+)
+_APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
+
+
+# "A passenger, identified as 22-year-old Bo Tran, was also arrested": an age may stand
+# before the name.
+# "6ix9ine, born Daniel Hernandez, was arrested": the legal name told in an aside.
+_APPOSITIVE_OPENS = re.compile(
+    r",(?:\s+(?:later\s+)?(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as"
+    r"(?:\s+\d{1,3}-year-old)?|\s+born|\s+whose\s+(?:real|legal)\s+name\s+is)?\s*\Z"
+)
+
+
+def joined_pairs(
+    sentence: Sentence, mentions: list[tuple[NameMention, Person]]
+) -> list[tuple[Person, Person]]:
+    """Pairs of people named next to each other in one list. A bare comma joins two names
+    only in a list with ages ("Ivy Marsh, 22, Cole Marsh, 25") or one that goes on to an
+    "and" ("Marsh, Tran and Lee"): "In Dayton, Bo Tran was arrested" is no list."""
+    # Each neighbouring pair's join: None (no list), False (a bare comma), True (firm).
+    joins: list[bool | None] = []
+    for (left, _), (right, _) in pairwise(mentions):
+        gap = sentence.text[left.end : right.start]
+        if not COORDINATION.match(gap):
+            joins.append(None)
+        else:
+            firm = ("and", "&", ";", "with", "as well", "alongside")
+            joins.append(any(mark in gap for mark in firm) or _has_digit(gap))
+    joined: list[tuple[Person, Person]] = []
+    for position, ((_, left_person), (_, right_person)) in enumerate(pairwise(mentions)):
+        join = joins[position]
+        if join is None:
+            continue
+        if not join:
+            # A comma joins only if the list goes on, unbroken, to a firmer join.
+            ahead = next((j for j in joins[position + 1 :] if j is not False), None)
+            if not ahead:
+                continue
+        joined.append((left_person, right_person))
+    return joined
+
+
+def is_telegraphic(text: str) -> bool:
+    stripped = text.rstrip()
+    return not stripped.endswith((".", "?", "!", '"', "”", ":")) and stripped.count(" ") < 12
+
+
+def can_join(person: Person) -> bool:
+    return not person.titled and not person.victim
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)

@@ -1,0 +1,110 @@
+"""The cue patterns said before a name that make it a suspect's: a verb of custody or
+charge whose object it is ("police arrested Omar Reyes", "charged Officer Bo Tran"), a noun
+of prosecution ("the trial of", "a warrant for", "the case against"), or a description the
+name is set beside ("the suspect, Bo Tran", "the man accused of killing her, Bo Tran").
+The cues said after a name are in `cues.py`."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.cues import DEED
+from casefile.extraction.patterns import compile_scan
+
+# The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran",
+# "arrested Dayton Police Sgt. Bo Tran".
+# "acquitted Rochester police officer Bo Tran", "convicted former sheriff's deputy Ann Lee": a
+# rank in small letters after the agency or the words of his service.
+CHARGED_BEFORE_TITLE = re.compile(
+    r"\b(?:arrested|re-?arrested|charged|indicted|booked|jailed|convicted|acquitted|sentenced)\s+"
+    r"(?:(?:[A-Z][a-z]*\.?|police|sheriff['’]s|state|county|city|transit|school|corrections|"
+    r"correctional|detention|jail|federal|former|off-duty|veteran|longtime)\s+){0,4}?"
+    r"(?:[A-Z][a-z]*\.?|officer|deputy|trooper|sergeant|detective|lieutenant|captain|agent|guard|"
+    r"corporal|sheriff|chief)\s+\Z"
+)
+AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|for|to|with|from|about|toward|towards|on|at|in|into)\s+(?:the\s+)?"
+    r"(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+# VERB [the wounded man,] [31-year-old] Name: "police arrested Omar Reyes".
+_FREE_WORD = (
+    r"(?:(?!(?:of|in|into|to|for|with|on|at|by|from|and|after|killing|killed|shooting|death|"
+    r"against)\b)[\w'’-]+\s+)"
+)
+CUE_BEFORE = compile_scan(
+    # "Prosecutors plan to charge Bo Tran", "were able to arrest Bo Tran" (not "declined to
+    # charge", "no grounds to arrest").
+    r"(?:(?<!declined )(?<!refused )(?<!not )(?<!grounds )(?<!reason )(?<!cause )\bto\s+"
+    r"(?:arrest|charge|indict|prosecute|extradite|detain|apprehend|convict)\s+"
+    r"|\b(?:arrested|charged|charging|charges|indicted|booked|apprehended|"
+    # "before convicting Bo Tran" (not "the arresting officer, Bo Tran", nor "prosecuting").
+    r"indicting|convicting|sentencing|acquitting|jailing|"
+    # "cameras captured Ann Lee": a recording, not custody.
+    r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
+    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|accuses|"
+    # "Prosecutors accuse Bo Tran of", "officers caught Bo Tran" (not a camera that caught him).
+    r"accuse|(?<!camera )(?<!cameras )(?<!video )(?<!footage )caught|"
+    # "an attorney for Bo Tran said": a defendant's lawyer.
+    r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
+    # "Attorney Ann Park, who represents Bo Tran,".
+    r"(?:who|and)\s+(?:also\s+)?represent(?:s|ed)|"
+    # "alleged gunman Bo Tran" (not "alleged victim Ann Lee"; "prosecutors alleged that Ann
+    # Lee died ..." says nothing of who did it).
+    r"alleged(?!\s+(?:victims?|that)\b)|"
+    # "The following were charged: Ann Lee, 30; ...".
+    r"(?:filed|brought) against|charges?\s+of\s+(?:[\w-]+\s+){1,5}?against):?\s+"
+    # "was charged along with Ann Lee", "Six people were charged, including Ann Lee".
+    # "the trial of Bo Tran", "the case against Bo Tran", "bond for Bo Tran" (not "the case of"
+    # a missing woman, nor "justice for" a victim).
+    r"|\b(?:trial|prosecution|indictment|conviction|sentencing|arraignment|extradition|bond|bail|"
+    r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
+    r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
+    r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
+    # "A booking photo of Bo Tran", "the mugshot of Ann Lee".
+    r"|\b(?:booking\s+(?:photo|photograph|image|picture)|mug\s?shot)s?\s+(?:of|for)\s+"
+    # "the key witness against Bo Tran", "testified against Bo Tran", "the evidence against".
+    r"|\b(?:witness(?:es)?|testified|testify|testimony|evidence)\s+against\s+"
+    # "The sweep netted 12 arrests, including Bo Tran".
+    r"|\b(?:arrested|charged|indicted|convicted|sentenced|detained|accused|arrests|indictments)\b[^.;]{0,40}?"
+    r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
+    # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
+    r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
+    r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?|(?<=the )accused)"
+    r"\s*[—–:,-]+\s*(?:\w+\s+)?"
+    # A label: "Wanted: Bo Tran, 30", "WANTED - Bo Tran".
+    r"|(?:\A|\n)\W*(?:wanted|sought)\s*[—–:-]+\s*"
+    # "identified him as", "the suspect, identified as": not "the clerk, identified as".
+    r"|\bidentified\s+(?:him|her|them)\s+as\s+"
+    # "identified the person responsible for the post as": whoever did it.
+    r"|\bidentified\s+the\s+(?:person|people|man|woman|individual|one)s?\s+(?:believed\s+)?"
+    r"responsible\s+(?:for\s+[^.;]{0,60}?)?as\s+"
+    r"|\bidentified\s+the\s+(?:suspects?|shooters?|gunm[ae]n|attackers?|assailants?|robbers?|"
+    r"killers?|carjackers?)\s+as\s+"
+    r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
+    r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
+    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+"
+    # "The indictment names Bo Tran, Ann Lee and ...".
+    r"|\b(?:indictment|complaint|charging documents?|warrant)\s+(?:names|named|identifies|"
+    r"identified|lists|listed)\s+"
+    # "the man accused of killing her, Bo Tran,", "the man police say shot Ann Lee, Bo Tran":
+    # the name beside a description the words after it make a suspect.
+    r"|\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|teen|teenager|driver|person|boy|girl|"
+    r"youth|gunman|shooter|motorist)\s+(?:(?:who\s+(?:is|was)\s+)?(?:accused|charged|suspected|"
+    r"convicted|arrested|wanted|held|sought|indicted|responsible)\b|(?:who\s+|that\s+)?(?:police|"
+    r"prosecutors|authorities|investigators|detectives)\s+(?:say|said|allege|alleged|believe|"
+    r"believed)\s+(?:\w+\s+)?" + DEED + r")[^.;:]{0,60}?,\s+)"
+    # "arrested Ann Lee's brother, Bo Lee,": a possessive name is the determiner too.
+    r"(?:(?:the|a|an|his|her|their|(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|"
+    r"teen|suspect|defendant|"
+    r"brother|sister|son|daughter|father|mother|cousin|husband|wife|boyfriend|girlfriend|"
+    # "arrested a Dayton couple, Ann and Bo Tran,", "charged two brothers, Bo and Cal Tran".
+    r"couple|pair|men|women|teens|suspects|defendants|brothers|sisters|siblings|cousins),\s+|"
+    # "arrested two people: Bo Tran, 19, and ...".
+    r"(?:[\w-]+\s+){0,3}?[\w-]+:\s+|" + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+
+# How far before a name the cues that end at the name ("arrested the wounded man, 31-year-old")
+# can start; searching only there keeps each look from rescanning the whole sentence.
+REACH = 200

@@ -1,0 +1,74 @@
+"""The home town a report gives a suspect: "Bo Tran, 31, of Dayton", "who lives in Elgin",
+"Bo Tran, a 30-year-old Dayton man", "Bo Tran and Ann Lee, both of Dayton"; never a street
+("of Ash Street") or a state, nor a word that describes him ("a Black man")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from casefile.extraction.patterns import compile_scan, prefix_match
+
+if TYPE_CHECKING:
+    from casefile.extraction.context import Article
+    from casefile.extraction.people import Person
+
+_RESIDENCE = re.compile(
+    r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+_FROM = compile_scan(
+    r"\bwho (?:is from|lives in|lived in|resides in) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+# "Bo Tran, a 30-year-old Dayton man,": the home town in the appositive.
+_HOME_APPOSITIVE = re.compile(
+    r"\A,\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
+    r"(?:man|woman|teen|teenager|youth|resident|native)\b"
+)
+# Capitalised words before "man" that describe a person, not the place he lives.
+NOT_PLACES = frozenset(
+    ["Black", "White", "Hispanic", "Latino", "Latina", "Asian", "Native", "American", "Army",
+     "Navy", "Marine", "Air", "Police", "Former", "Local", "Unnamed", "Second", "Third"]
+)  # fmt: skip
+# A state says where, but not the town, that the residence field records.
+STATES = frozenset(
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+     "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+     "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+     "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+     "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+     "Wisconsin", "Wyoming"]
+)  # fmt: skip
+
+
+# "Bo Tran, 61, of Ash Street": the street he lives on, not the town the field records.
+_STREET = re.compile(
+    r"\b(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Way|Place|Terrace|Circle|Highway|"
+    r"Parkway|Trail|Alley|Row)\Z"
+)
+
+
+# "Bo Tran, 30, and Ann Lee, both of Dayton,", "Bo Tran and Ann Lee, both 24 and from Dayton".
+_BOTH_HOME = re.compile(
+    r"\A(?:,\s*\d{1,3})?(?:,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,3})?)?"
+    r",\s+both\s+(?:\d{1,3},?\s+(?:and\s+)?)?(?:of|from)\s+"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+
+
+def residence(article: Article, person: Person) -> str | None:
+    for index, _, end in person.mentions:
+        text = article.sentences[index].text
+        match = prefix_match(_RESIDENCE, text[end:]) or _FROM.search(text, end, end + 40)
+        if match and _STREET.search(match.group("place")):
+            return None
+        if match:
+            return match.group("place")
+        both = prefix_match(_BOTH_HOME, text[end:]) if "both" in text[end : end + 80] else None
+        if both and not _STREET.search(both.group("place")):
+            return both.group("place")
+        home = prefix_match(_HOME_APPOSITIVE, text[end:])
+        if home and home.group("place") not in NOT_PLACES and home.group("place") not in STATES:
+            return home.group("place")
+    return None

@@ -1,0 +1,79 @@
+"""Rosters: the people named at the head of the items of a list that a sentence of
+arrests or charges introduces ("Those charged are:" followed by "- Ann Lee, 34, of Dayton"
+lines, or a sentence of arrests of a group followed by such lines without a colon).
+`roles.CastRoles` makes each a suspect."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from casefile.extraction.cue_targets import is_telegraphic
+from casefile.extraction.mentions import is_roster_item
+from casefile.extraction.patterns import compile_scan, first_in
+from casefile.extraction.reference_cues import BULLET, LIST_CUE
+
+# A group of people a sentence says were arrested or charged: "police arrested five people",
+# "12 suspects were charged", "several men have been indicted".
+_PEOPLE = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
+    r"dozens\s+of)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|suspects|defendants|individuals|"
+    r"adults|juveniles|teens|teenagers)\b"
+)
+_TAKEN = r"(?:arrested|charged|indicted|booked|detained|cited)\b"
+_GROUP = compile_scan(
+    r"\b" + _TAKEN + r"\s+(?:\w+\s+)?" + _PEOPLE + r"|\b" + _PEOPLE + r"\s+(?:were|have\s+been|"
+    r"had\s+been|are)\s+(?:\w+\s+)?" + _TAKEN,
+    re.IGNORECASE,
+)
+
+if TYPE_CHECKING:
+    from casefile.extraction.person import Person
+    from casefile.extraction.roles import CastRoles
+    from casefile.extraction.sentences import Sentence
+
+
+def listed(cast: CastRoles) -> list[tuple[Sentence, Person]]:
+    """People named at the head of the items of a list a cue introduces: "Those charged
+    are:" followed by "- Ann Lee, 34, of Dayton" lines."""
+    listed: list[tuple[Sentence, Person]] = []
+    for sentence in cast.sentences:
+        text = sentence.text.rstrip()
+        following = cast.sentences[sentence.index + 1 : sentence.index + 2]
+        # "Police arrested five people Friday." followed by "Ann Lee, 34, of Dayton" lines: a
+        # roster needs no colon after a sentence that tells what befell a group.
+        if not text.endswith(":") and not (
+            following
+            and is_roster_item(following[0].text)
+            and is_telegraphic(following[0].text)
+            and first_in(LIST_CUE, text)
+            and first_in(_GROUP, text)
+        ):
+            continue
+        # "Eight people were indicted. They are:": a short lead-in says it of the group
+        # the sentence before it speaks of.
+        before = cast.sentences[sentence.index - 1].text if sentence.index else ""
+        short = text.count(" ") < 5
+        if not (first_in(LIST_CUE, text) or (short and LIST_CUE.search(before))):
+            continue
+        semicolon = False  # the item before ended in ";"
+        for item in cast.sentences[sentence.index + 1 :]:
+            bullet = BULLET.match(item.text)
+            # An item is a bulleted line, or a line that is only a name and what goes
+            # with it ("Ann Lee, 30, of Elgin"), not a sentence of the report. The last
+            # item of a list whose items end in ";" ends in a period.
+            opening = bullet.end() if bullet else len(item.text) - len(item.text.lstrip())
+            last = semicolon and is_telegraphic(item.text.rstrip().removesuffix("."))
+            roster = is_roster_item(item.text)
+            if not bullet and item.index not in cast._headlines and not (last or roster):
+                break
+            mentions = cast._mentions.get(item.index, [])[:1]
+            if not bullet and not (mentions and mentions[0][0].start == opening):
+                break
+            semicolon = item.text.rstrip().endswith(";")
+            for mention, person in mentions:
+                if mention.start == opening and not person.titled:
+                    listed.append((item, person))
+            if last and not roster and item.index not in cast._headlines:
+                break
+    return listed
