@@ -24,14 +24,58 @@ import re._parser as sre_parse
 from collections.abc import Callable
 from typing import Any
 
+from casefile.extraction.literals import required_words
+from casefile.extraction.sentences import KeyWords, bits_of
+
 # A character class larger than this is no useful filter (and is costly to write out).
 _MAX_CHARS = 64
 
 
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, with a look-ahead for the characters a match can start
-    with when they can be worked out, and alternatives sharing their first letter."""
-    return _compile_shared(_with_look_ahead(pattern, flags), flags)
+    with when they can be worked out, and alternatives sharing their first letter; the words
+    every match contains become its gate (see `may_match`)."""
+    compiled = _compile_shared(_with_look_ahead(pattern, flags), flags)
+    _gate(compiled)
+    return compiled
+
+
+# The gate of each pattern: the key-word bits of the words one of which every match holds
+# (extraction/literals.py). `compile_scan` makes it with the pattern, as modules are loaded,
+# so that every sentence is scanned for the words; another pattern's is made on its first
+# test (a gate word added later makes the sentences read before it tell nothing of any
+# gate's words, see `sentences.bits_of`).
+_gates: dict[int, tuple[re.Pattern[str], int | None]] = {}
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when `pattern` cannot match anywhere in `text`, a sentence's text, because it
+    holds none of the words every match of the pattern holds; True when it may, or when
+    that is not known (a pattern without such words, a text that is no sentence's). The
+    test is a look-up of the key words the sentence was scanned for once."""
+    gate = _gates.get(id(pattern))
+    if gate is None:
+        if len(_gates) >= _MOST_GATES:
+            return True
+        gate = _gate(pattern)
+    if gate[1] is None:
+        return True
+    bits = bits_of(text)
+    return bits is None or bool(gate[1] & bits)
+
+
+# Gates are made for patterns of modules (a pattern made anew for each text would add gate
+# words without end); past this many, a pattern without a gate is given none.
+_MOST_GATES = 2048
+
+
+def _gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None]:
+    """The gate of `pattern` (None: no words are known), made by `compile_scan` or on the
+    pattern's first test: the sentences read before it do not tell of its words, the next
+    ones will."""
+    words = required_words(pattern)
+    gate = _gates[id(pattern)] = (pattern, KeyWords.register(words) if words else None)
+    return gate
 
 
 def _with_look_ahead(pattern: str, flags: int) -> str:
@@ -258,12 +302,16 @@ def _kept_scan(kept: dict, pattern: re.Pattern[str], text: str, scan: Callable[[
 
 
 def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
-    """`tuple(pattern.finditer(text))`, for a text read before."""
+    """`tuple(pattern.finditer(text))`, for a text read before (or gated out, `may_match`)."""
+    if not may_match(pattern, text):
+        return ()
     return _kept_scan(_all_scans, pattern, text, lambda t: tuple(pattern.finditer(t)))
 
 
 def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pattern.search(text)`, for a text read before."""
+    """`pattern.search(text)`, for a text read before (or gated out, `may_match`)."""
+    if not may_match(pattern, text):
+        return None
     return _kept_scan(_first_scans, pattern, text, pattern.search)
 
 

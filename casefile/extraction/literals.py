@@ -1,0 +1,153 @@
+"""The words a match of a regex must contain: a gate worked out from the pattern itself.
+
+Most patterns that scan a sentence find nothing in it, and the regex engine learns that only by
+trying the pattern at every position. Yet a match of `\\b(?:another|unrelated) (?:case|
+shooting)` must hold "another" or "unrelated": a sentence with neither cannot match, which the
+sentence's key-word scan (`sentences.KeyWords`) tells at once. `required_words` reads these
+words from the pattern's parse tree: in a sequence, the literal text of a stretch every match
+goes through; in an alternation, one such word for each alternative. Zero-width parts
+(`\\b`, look-arounds) and what may be absent (`x?`, `x*`) require nothing.
+
+The words are lower case, and a sentence is tested lower-cased, which is sound for any case
+flag: a match's literal text, lower-cased, is in the lower-cased sentence. Only ASCII letters
+are taken: under IGNORECASE a few other characters match them ("ſ" matches "s", "ı" matches
+"i") without lower-casing to them, and `lowers_alike` tells which texts hold none of these.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # the parse tree's op codes
+import re._parser as sre_parse
+
+# A set of literal strings is given up past this size (a cross product of classes grows fast).
+_MOST_STRINGS = 64
+# A literal stretch is read on through a choice ("b(?:ond|ail)") while it spells at most this
+# many strings.
+_LONGEST_RUN = 16
+# Words this long or longer are taken as equally telling: the gate prefers fewer of them (a
+# short list of words rather than every phrase a stretch of the pattern spells out).
+_TELLING_LENGTH = 5
+# A gate needs words with at least this many letters in a row: "if" still tells, "a" does not.
+_SHORTEST_WORD = 2
+# Characters that IGNORECASE matches to an ASCII letter though their lower case is no ASCII
+# letter (U+0130 lower-cases to two characters).
+_CASE_ODD = ("\u017f", "\u0131", "\u0130")
+
+_LETTERS = re.compile("[a-z]+")
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def lowers_alike(text: str) -> bool:
+    """Whether every case-insensitive match in `text` of an ASCII literal is that literal in
+    `text.lower()` (true of any text without the few characters `_CASE_ODD` names)."""
+    return not any(c in text for c in _CASE_ODD)
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case words one of which every match of `pattern` contains (anywhere in the text
+    the match was found in, look-arounds included), or None when no useful set is known."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a pattern the parser of this Python reads otherwise
+        return None
+    _, words = _sequence(tree.data)
+    if not words or _telling(words)[0] < _SHORTEST_WORD:
+        return None
+    # A text holding "previously arrested" holds "arrested": the longer word adds nothing.
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more telling of two required sets (see `_telling`)."""
+    if not a or "" in a:
+        return b if b and "" not in b else None
+    if not b or "" in b:
+        return a
+    return a if _telling(a) >= _telling(b) else b
+
+
+def _telling(words: frozenset[str]) -> tuple[int, int]:
+    """How telling a required set is: by the longest run of letters in its least telling
+    word ("in a " tells no more than "in"), up to `_TELLING_LENGTH`, then by its size."""
+    least = min(max(map(len, _LETTERS.findall(word)), default=0) for word in words)
+    return min(least, _TELLING_LENGTH), -len(words)
+
+
+def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(every string the sequence can match, if few and known; a required set, or None)."""
+    run: frozenset[str] | None = frozenset([""])  # the literal stretch being read
+    whole: frozenset[str] | None = frozenset([""])  # the whole sequence's strings, while known
+    best: frozenset[str] | None = None
+    for op, argument in items:
+        exact, required = _item(op, argument)
+        best = _better(best, _better(required, exact))
+        if exact is not None and run is not None and len(run) * len(exact) <= _LONGEST_RUN:
+            if len(exact) > 1:  # the stretch before a choice may tell more than the choices
+                best = _better(best, run)
+            run = frozenset(a + b for a in run for b in exact)
+        else:
+            best = _better(best, run)
+            run = exact
+        if whole is not None:
+            whole = (
+                frozenset(a + b for a in whole for b in exact)
+                if exact is not None and len(whole) * len(exact) <= _MOST_STRINGS
+                else None
+            )
+    best = _better(best, run)
+    return whole, best
+
+
+def _item(op, argument) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(every string the item can match, if few and known; a required set, or None)."""
+    if op is sre.LITERAL:
+        char = chr(argument)
+        if not char.isascii():
+            return None, None
+        return frozenset([char.lower()]), frozenset([char.lower()])
+    if op is sre.IN:
+        chars = _class(argument)
+        return chars, chars
+    if op in _ZERO_WIDTH:
+        return frozenset([""]), None
+    if op is sre.SUBPATTERN:
+        return _sequence(argument[3])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(argument)
+    if op is sre.BRANCH:
+        exact: frozenset[str] | None = frozenset()
+        required: frozenset[str] | None = frozenset()
+        for alternative in argument[1]:
+            strings, words = _sequence(alternative)
+            exact = exact | strings if exact is not None and strings is not None else None
+            words = _better(words, strings)
+            required = required | words if required is not None and words else None
+        if exact is not None and len(exact) > _MOST_STRINGS:
+            exact = None
+        return exact, required
+    if op in _REPEATS:
+        low, high, inner = argument
+        strings, words = _sequence(inner)
+        if low == 0:
+            if high == 1 and strings is not None:
+                return strings | {""}, None
+            return None, None
+        if low == high == 1:
+            return strings, words
+        return None, _better(words, strings)
+    return None, None  # any character, a category, a back-reference, a condition
+
+
+def _class(items) -> frozenset[str] | None:
+    """The lower-cased characters of a small class of ASCII literals and ranges, or None."""
+    chars: set[str] = set()
+    for op, argument in items:
+        if op is sre.LITERAL and chr(argument).isascii():
+            chars.add(chr(argument).lower())
+        elif op is sre.RANGE and argument[1] - argument[0] < 8 and argument[1] < 128:
+            chars.update(chr(c).lower() for c in range(argument[0], argument[1] + 1))
+        else:  # a negated class, \w, \d, a wide range: anything
+            return None
+    return frozenset(chars)
