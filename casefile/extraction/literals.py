@@ -28,6 +28,8 @@ _LONGEST_RUN = 16
 # Words this long or longer are taken as equally telling: the gate prefers fewer of them (a
 # short list of words rather than every phrase a stretch of the pattern spells out).
 _TELLING_LENGTH = 5
+# The sets of words a conjunction tests, the most telling first.
+_MOST_SETS = 3
 # A gate needs words with at least this many letters in a row: "if" still tells, "a" does not.
 _SHORTEST_WORD = 2
 # Characters that IGNORECASE matches to an ASCII letter though their lower case is no ASCII
@@ -48,14 +50,73 @@ def lowers_alike(text: str) -> bool:
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case words one of which every match of `pattern` contains (anywhere in the text
     the match was found in, look-arounds included), or None when no useful set is known."""
+    tree = _parsed(pattern)
+    if tree is None:
+        return None
+    _, words, _ = _sequence(tree.data)
+    return _useful(words)
+
+
+Gate = tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...]]
+
+
+def required_word_sets(pattern: re.Pattern[str]) -> Gate | None:
+    """What every match of `pattern` holds, alternative by alternative of its outer choice:
+    `(words, conjunctions)`, where a match holds one of `words` or, for one of the
+    `conjunctions`, a word of each of its sets ("police ... said ... shot" holds one of
+    "police", "detectives"; one of "say", "said"; and one of "shot", "stabbed"); None when
+    some alternative holds no telling word."""
+    tree = _parsed(pattern)
+    if tree is None:
+        return None
+    items = list(tree.data)
+    choice = next((i for i, item in enumerate(items) if _choice(item) is not None), None)
+    shared = _sequence(items)[2]  # what every match holds, whichever alternative it takes
+    alternatives = _choice(items[choice]) if choice is not None else [[]]
+    words: set[str] = set()
+    conjunctions: list[tuple[frozenset[str], ...]] = []
+    for alternative in alternatives:
+        sets = {_useful(c) for c in [*_sequence(alternative)[2], *shared]} - {None}
+        # A set another one implies tells nothing more: each word of "across the city",
+        # "across the state" holds "across the ".
+        sets = {a for a in sets if not any(b != a and _implies(b, a) for b in sets)}
+        best = sorted(sets, key=_telling, reverse=True)[:_MOST_SETS]
+        if not best:
+            return None
+        if len(best) == 1:
+            words |= best[0]
+        else:
+            conjunctions.append(tuple(best))
+    return frozenset(words), tuple(conjunctions)
+
+
+def _implies(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a text holding a word of `a` holds one of `b`."""
+    return all(any(w in v for w in b) for v in a)
+
+
+def _parsed(pattern: re.Pattern[str]):
     try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        return sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # a pattern the parser of this Python reads otherwise
         return None
-    _, words = _sequence(tree.data)
-    if not words or _telling(words)[0] < _SHORTEST_WORD:
+
+
+def _choice(item) -> list | None:
+    """The alternatives of `item` when it is a choice, or a group holding only one."""
+    op, argument = item
+    if op is sre.BRANCH:
+        return [list(a) for a in argument[1]]
+    if op is sre.SUBPATTERN and len(argument[3].data) == 1:
+        return _choice(argument[3].data[0])
+    return None
+
+
+def _useful(words: frozenset[str] | None) -> frozenset[str] | None:
+    """`words` if they tell enough to be a gate, without a word that holds another of them (a
+    text holding "previously arrested" holds "arrested"), else None."""
+    if not words or "" in words or _telling(words)[0] < _SHORTEST_WORD:
         return None
-    # A text holding "previously arrested" holds "arrested": the longer word adds nothing.
     return frozenset(w for w in words if not any(o != w and o in w for o in words))
 
 
@@ -75,20 +136,22 @@ def _telling(words: frozenset[str]) -> tuple[int, int]:
     return min(least, _TELLING_LENGTH), -len(words)
 
 
-def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """(every string the sequence can match, if few and known; a required set, or None)."""
+def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None, list]:
+    """(every string the sequence can match, if few and known; its most telling required
+    set, or None; every required set found, each of which a match holds)."""
     run: frozenset[str] | None = frozenset([""])  # the literal stretch being read
     whole: frozenset[str] | None = frozenset([""])  # the whole sequence's strings, while known
-    best: frozenset[str] | None = None
+    found: list[frozenset[str]] = []
     for op, argument in items:
         exact, required = _item(op, argument)
-        best = _better(best, _better(required, exact))
+        found += [f for f in (required, exact) if f]
         if exact is not None and run is not None and len(run) * len(exact) <= _LONGEST_RUN:
-            if len(exact) > 1:  # the stretch before a choice may tell more than the choices
-                best = _better(best, run)
+            if len(exact) > 1 and run:  # the stretch before a choice may tell more than the choices
+                found.append(run)
             run = frozenset(a + b for a in run for b in exact)
         else:
-            best = _better(best, run)
+            if run:
+                found.append(run)
             run = exact
         if whole is not None:
             whole = (
@@ -96,8 +159,12 @@ def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
                 if exact is not None and len(whole) * len(exact) <= _MOST_STRINGS
                 else None
             )
-    best = _better(best, run)
-    return whole, best
+    if run:
+        found.append(run)
+    best = None
+    for words in found:
+        best = _better(best, words)
+    return whole, best, found
 
 
 def _item(op, argument) -> tuple[frozenset[str] | None, frozenset[str] | None]:
@@ -113,14 +180,14 @@ def _item(op, argument) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     if op in _ZERO_WIDTH:
         return frozenset([""]), None
     if op is sre.SUBPATTERN:
-        return _sequence(argument[3])
+        return _sequence(argument[3])[:2]
     if op is sre.ATOMIC_GROUP:
-        return _sequence(argument)
+        return _sequence(argument)[:2]
     if op is sre.BRANCH:
         exact: frozenset[str] | None = frozenset()
         required: frozenset[str] | None = frozenset()
         for alternative in argument[1]:
-            strings, words = _sequence(alternative)
+            strings, words, _ = _sequence(alternative)
             exact = exact | strings if exact is not None and strings is not None else None
             words = _better(words, strings)
             required = required | words if required is not None and words else None
@@ -129,7 +196,7 @@ def _item(op, argument) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         return exact, required
     if op in _REPEATS:
         low, high, inner = argument
-        strings, words = _sequence(inner)
+        strings, words, _ = _sequence(inner)
         if low == 0:
             if high == 1 and strings is not None:
                 return strings | {""}, None

@@ -24,7 +24,7 @@ import re._parser as sre_parse
 from collections.abc import Callable
 from typing import Any
 
-from casefile.extraction.literals import required_words
+from casefile.extraction.literals import required_word_sets
 from casefile.extraction.sentences import KeyWords, bits_of
 
 # A character class larger than this is no useful filter (and is costly to write out).
@@ -45,7 +45,9 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # so that every sentence is scanned for the words; another pattern's is made on its first
 # test (a gate word added later makes the sentences read before it tell nothing of any
 # gate's words, see `sentences.bits_of`).
-_gates: dict[int, tuple[re.Pattern[str], int | None]] = {}
+# The bits of a gate's words and of each set of its conjunctions (`literals.required_word_sets`).
+_Bits = tuple[int, tuple[tuple[int, ...], ...]]
+_gates: dict[int, tuple[re.Pattern[str], _Bits | None]] = {}
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -61,7 +63,18 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if gate[1] is None:
         return True
     bits = bits_of(text)
-    return bits is None or bool(gate[1] & bits)
+    if bits is None:
+        return True
+    words, conjunctions = gate[1]
+    if bits & words:
+        return True
+    for conjunction in conjunctions:
+        for word_bits in conjunction:
+            if not bits & word_bits:
+                break
+        else:
+            return True
+    return False
 
 
 # Gates are made for patterns of modules (a pattern made anew for each text would add gate
@@ -69,13 +82,22 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 _MOST_GATES = 2048
 
 
-def _gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int | None]:
+def _gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], _Bits | None]:
     """The gate of `pattern` (None: no words are known), made by `compile_scan` or on the
     pattern's first test: the sentences read before it do not tell of its words, the next
     ones will."""
-    words = required_words(pattern)
-    gate = _gates[id(pattern)] = (pattern, KeyWords.register(words) if words else None)
-    return gate
+    found = required_word_sets(pattern)
+    if found is None:
+        _gates[id(pattern)] = (pattern, None)
+        return _gates[id(pattern)]
+    words, conjunctions = found
+    KeyWords.register(words.union(*(w for c in conjunctions for w in c)))
+    bits = (
+        KeyWords.register(words),
+        tuple(tuple(KeyWords.register(w) for w in c) for c in conjunctions),
+    )
+    _gates[id(pattern)] = (pattern, bits)
+    return _gates[id(pattern)]
 
 
 def _with_look_ahead(pattern: str, flags: int) -> str:

@@ -13,7 +13,7 @@ import re
 import pytest
 
 import casefile.extraction as extraction
-from casefile.extraction.literals import lowers_alike, required_words
+from casefile.extraction.literals import lowers_alike, required_word_sets, required_words
 from casefile.extraction.patterns import compile_scan, first_in, matches_in, may_match
 from casefile.extraction.sentences import Sentence, split_sentences
 
@@ -84,6 +84,13 @@ def _texts(words: frozenset[str], rng: random.Random) -> list[str]:
     return texts
 
 
+def _opens(gate: tuple, lower: str) -> bool:
+    words, conjunctions = gate
+    return any(w in lower for w in words) or any(
+        all(any(w in lower for w in s) for s in c) for c in conjunctions
+    )
+
+
 def test_no_pattern_of_extraction_matches_a_text_without_its_words() -> None:
     rng = random.Random(11)
     patterns = _module_patterns()
@@ -91,14 +98,32 @@ def test_no_pattern_of_extraction_matches_a_text_without_its_words() -> None:
     gated = 0
     for pattern in patterns:
         words = required_words(pattern)
-        if not words:
-            continue
-        gated += 1
-        for text in _texts(words, rng):
-            lower = text.lower()
-            if lowers_alike(text) and not any(word in lower for word in words):
-                assert pattern.search(text) is None, (pattern.pattern, text)
+        if words:
+            gated += 1
+            for text in _texts(words, rng):
+                lower = text.lower()
+                if lowers_alike(text) and not any(word in lower for word in words):
+                    assert pattern.search(text) is None, (pattern.pattern, text)
+        gate = required_word_sets(pattern)
+        if gate is not None:
+            every = gate[0].union(*(w for c in gate[1] for w in c))
+            for text in _texts(every, rng):
+                if lowers_alike(text) and not _opens(gate, text.lower()):
+                    assert pattern.search(text) is None, (pattern.pattern, text)
     assert gated > 200
+
+
+def test_an_alternative_holding_words_of_several_kinds_needs_one_of_each() -> None:
+    pattern = re.compile(
+        r"\b(?:nationwide|(?:police|detectives) (?:say|said) (?:\w+ ){1,3}?(?:shot|stabbed))\b",
+        re.I,
+    )
+    gate = required_word_sets(pattern)
+    assert gate is not None
+    assert _opens(gate, "police said he shot a man.")
+    assert not _opens(gate, "police said a man was found dead.")
+    assert not _opens(gate, "a man was shot, his sister said.")
+    assert _opens(gate, "arrests rose nationwide.")
 
 
 def test_a_sentence_without_the_words_is_not_searched_and_one_with_them_is() -> None:
