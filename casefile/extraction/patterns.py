@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from casefile.extraction.literals import required_word_sets
-from casefile.extraction.sentences import KeyWords, bits_of
+from casefile.extraction.sentences import TEXT_BITS, KeyWords
 
 # A character class larger than this is no useful filter (and is costly to write out).
 _MAX_CHARS = 64
@@ -45,9 +45,10 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # so that every sentence is scanned for the words; another pattern's is made on its first
 # test (a gate word added later makes the sentences read before it tell nothing of any
 # gate's words, see `sentences.bits_of`).
-# The bits of a gate's words and of each set of its conjunctions (`literals.required_word_sets`).
-_Bits = tuple[int, tuple[tuple[int, ...], ...]]
-_gates: dict[int, tuple[re.Pattern[str], _Bits | None]] = {}
+# A pattern, the bits of its gate's words and those of each set of its conjunctions
+# (`literals.required_word_sets`).
+_Gate = tuple[re.Pattern[str], int | None, tuple[tuple[int, ...], ...]]
+_gates: dict[int, _Gate] = {}
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -60,15 +61,13 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
         if len(_gates) >= _MOST_GATES:
             return True
         gate = _gate(pattern)
-    if gate[1] is None:
+    words = gate[1]
+    if words is None:
         return True
-    bits = bits_of(text)
-    if bits is None:
+    bits = TEXT_BITS.get(text)  # what `sentences.bits_of` tells, without a call
+    if bits is None or bits & words:
         return True
-    words, conjunctions = gate[1]
-    if bits & words:
-        return True
-    for conjunction in conjunctions:
+    for conjunction in gate[2]:
         for word_bits in conjunction:
             if not bits & word_bits:
                 break
@@ -82,22 +81,23 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 _MOST_GATES = 2048
 
 
-def _gate(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], _Bits | None]:
-    """The gate of `pattern` (None: no words are known), made by `compile_scan` or on the
-    pattern's first test: the sentences read before it do not tell of its words, the next
-    ones will."""
+def _gate(pattern: re.Pattern[str]) -> _Gate:
+    """The gate of `pattern` (`None` bits: no words are known), made by `compile_scan` or on
+    the pattern's first test: the sentences read before it do not tell of its words, the
+    next ones will."""
     found = required_word_sets(pattern)
     if found is None:
-        _gates[id(pattern)] = (pattern, None)
-        return _gates[id(pattern)]
-    words, conjunctions = found
-    KeyWords.register(words.union(*(w for c in conjunctions for w in c)))
-    bits = (
-        KeyWords.register(words),
-        tuple(tuple(KeyWords.register(w) for w in c) for c in conjunctions),
-    )
-    _gates[id(pattern)] = (pattern, bits)
-    return _gates[id(pattern)]
+        gate: _Gate = (pattern, None, ())
+    else:
+        words, conjunctions = found
+        KeyWords.register(words.union(*(w for c in conjunctions for w in c)))
+        gate = (
+            pattern,
+            KeyWords.register(words),
+            tuple(tuple(KeyWords.register(w) for w in c) for c in conjunctions),
+        )
+    _gates[id(pattern)] = gate
+    return gate
 
 
 def _with_look_ahead(pattern: str, flags: int) -> str:

@@ -187,7 +187,8 @@ def _clauses(text: str) -> tuple[Clause, ...]:
     start = 0
     for cut in [*(m for m in _CLAUSE_BREAK.finditer(text)), None]:
         end = cut.start() if cut else len(text)
-        for digression in DIGRESSION.finditer(text, start, end):
+        digressions = DIGRESSION.finditer(text, start, end) if may_match(DIGRESSION, text) else ()
+        for digression in digressions:
             if digression.start() > start:
                 found.append(_label(text, start, digression.start()))
                 start = digression.start()
@@ -204,7 +205,11 @@ def _hypothetical_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
     the case's, the term a possibility)."""
     if clause.scope != CASE:
         return (clause,)
-    cues = [p.search(text, clause.start, clause.end) for p in (MIGHT_BE, MIGHT_FACE)]
+    cues = [
+        p.search(text, clause.start, clause.end)
+        for p in (MIGHT_BE, MIGHT_FACE)
+        if may_match(p, text)
+    ]
     cue = min((c for c in cues if c), key=lambda c: c.start(), default=None)
     if cue is None or _IMPOSED_BEFORE.search(
         text, max(clause.start, cue.start() - 60), cue.start()

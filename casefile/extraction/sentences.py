@@ -199,13 +199,13 @@ _INSTITUTIONS = frozenset([
 # Sentence. Only texts whose lower case holds every case-insensitive match of a gate word
 # (`literals.lowers_alike`) are kept: of the others no gate can tell.
 _TEXTS_KEPT = 32768
-_text_bits: dict[str, int] = {}
+TEXT_BITS: dict[str, int] = {}
 
 
 def bits_of(text: str) -> int | None:
     """The key-word bits of a sentence's `text` (see `KeyWords`), if a sentence of that text
     was read since the gate words last changed."""
-    return _text_bits.get(text)
+    return TEXT_BITS.get(text)
 
 
 class _SentenceFields(NamedTuple):
@@ -233,10 +233,10 @@ class Sentence(_SentenceFields):
     def __new__(cls, index: int, start: int, end: int, text: str) -> Sentence:
         lower = text.lower()
         words, bits = _key_words_in(lower)
-        if len(_text_bits) >= _TEXTS_KEPT:
-            _text_bits.clear()
+        if len(TEXT_BITS) >= _TEXTS_KEPT:
+            TEXT_BITS.clear()
         if lowers_alike(text):
-            _text_bits[text] = bits
+            TEXT_BITS[text] = bits
         return tuple.__new__(cls, (index, start, end, text, lower, words, bits))
 
     def __repr__(self) -> str:
@@ -279,7 +279,7 @@ class KeyWords:
         cls._characters = frozenset(w for w in cls._every if len(w) == 1)
         cls._automaton = None  # built anew, with these words, on first use
         _key_words_in.cache_clear()  # what was found without these words
-        _text_bits.clear()  # nor do the sentences read before tell of these words
+        TEXT_BITS.clear()  # nor do the sentences read before tell of these words
         return bits
 
     def opens(self, sentence: Sentence) -> bool:
