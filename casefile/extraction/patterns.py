@@ -29,6 +29,8 @@ from casefile.extraction.sentences import TEXT_BITS, KeyWords
 
 # A character class larger than this is no useful filter (and is costly to write out).
 _MAX_CHARS = 64
+# The first characters of a match may include any digit: written as `\d` in the look-ahead.
+_DIGIT = "\\d"
 
 
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -106,7 +108,7 @@ def _with_look_ahead(pattern: str, flags: int) -> str:
         return pattern
     # Compiled with the same flags, the class matches (case-insensitively, if so) exactly the
     # characters the pattern's first literal or class would.
-    char_class = "".join(re.escape(c) for c in sorted(first))
+    char_class = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))
     scanned = f"(?=[{char_class}])(?:{pattern})"
     try:
         sre_parse.parse(scanned, flags)
@@ -264,6 +266,8 @@ def _class_chars(items) -> set[str] | None:
     for op, argument in items:
         if op is sre.LITERAL:
             chars.add(chr(argument))
+        elif op is sre.CATEGORY and argument is sre.CATEGORY_DIGIT:
+            chars.add(_DIGIT)  # a digit ("\d+(?:st|nd|rd|th) homicide") is a class of its own
         elif op is sre.RANGE and argument[1] - argument[0] < _MAX_CHARS:
             chars.update(chr(c) for c in range(argument[0], argument[1] + 1))
         else:  # a negated class, \w, \d, a wide range: no useful filter
