@@ -30,6 +30,8 @@ _LONGEST_RUN = 16
 _TELLING_LENGTH = 5
 # The sets of words a conjunction tests, the most telling first.
 _MOST_SETS = 3
+# A further set of a conjunction needs words with at least this many letters in a row.
+_FURTHER_SHORTEST = 4
 # A gate needs words with at least this many letters in a row: "if" still tells, "a" does not.
 _SHORTEST_WORD = 2
 # Characters that IGNORECASE matches to an ASCII letter though their lower case is no ASCII
@@ -83,6 +85,9 @@ def required_word_sets(pattern: re.Pattern[str]) -> Gate | None:
         best = sorted(sets, key=_telling, reverse=True)[:_MOST_SETS]
         if not best:
             return None
+        # A further set of short words ("st", "nd" after a number) is in nearly every
+        # sentence: it would close the gate for few, and every sentence would be scanned for it.
+        best = best[:1] + [b for b in best[1:] if _telling(b)[0] >= _FURTHER_SHORTEST]
         if len(best) == 1:
             words |= best[0]
         else:
