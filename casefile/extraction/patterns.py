@@ -295,35 +295,33 @@ _all_scans: dict[int, tuple[re.Pattern[str], dict[str, tuple[re.Match[str], ...]
 _scan_count = 0
 
 
-def _scans_of(kept: dict[int, tuple[re.Pattern[str], dict]], pattern: re.Pattern[str]) -> dict:
-    """The scans of `pattern` kept in `kept` (made empty when the scans grow past their bound)."""
-    global _scan_count
-    _scan_count += 1
-    if _scan_count > _SCANS_KEPT:
-        _first_scans.clear()
-        _prefix_scans.clear()
-        _all_scans.clear()
-        _scan_count = 1
-    entry = kept.get(id(pattern))
-    if entry is None:
-        entry = kept[id(pattern)] = (pattern, {})
-    return entry[1]
-
-
 _NOT_READ = object()
 
 
-def _kept_scan(kept: dict, pattern: re.Pattern[str], text: str, scan: Callable[[str], Any]) -> Any:
-    """`scan(text)`, kept in `kept` for the next time `pattern` reads `text` (a text longer
-    than `_LONGEST_KEPT` is scanned but not kept)."""
+def _kept_scan(
+    kept: dict, pattern: re.Pattern[str], text: str, scan: Callable[[str], Any], every: bool
+) -> Any:
+    """`scan(text)` (made a tuple when `every`, a `finditer`), kept in `kept` for the next
+    time `pattern` reads `text` (a text longer than `_LONGEST_KEPT` is scanned but not kept;
+    all scans are dropped when they grow past `_SCANS_KEPT`)."""
+    global _scan_count
     entry = kept.get(id(pattern))
     if entry is not None:
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    found = scan(text)
+    found = tuple(scan(text)) if every else scan(text)
     if len(text) <= _LONGEST_KEPT:
-        _scans_of(kept, pattern)[text] = found
+        _scan_count += 1
+        if _scan_count > _SCANS_KEPT:
+            _first_scans.clear()
+            _prefix_scans.clear()
+            _all_scans.clear()
+            _scan_count = 1
+            entry = None
+        if entry is None:
+            entry = kept[id(pattern)] = (pattern, {})
+        entry[1][text] = found
     return found
 
 
@@ -331,17 +329,17 @@ def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]
     """`tuple(pattern.finditer(text))`, for a text read before (or gated out, `may_match`)."""
     if not may_match(pattern, text):
         return ()
-    return _kept_scan(_all_scans, pattern, text, lambda t: tuple(pattern.finditer(t)))
+    return _kept_scan(_all_scans, pattern, text, pattern.finditer, True)
 
 
 def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, for a text read before (or gated out, `may_match`)."""
     if not may_match(pattern, text):
         return None
-    return _kept_scan(_first_scans, pattern, text, pattern.search)
+    return _kept_scan(_first_scans, pattern, text, pattern.search, False)
 
 
 def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.match(text)`, for a text read before (what follows a name in a sentence
     recurs as often as the sentence)."""
-    return _kept_scan(_prefix_scans, pattern, text, pattern.match)
+    return _kept_scan(_prefix_scans, pattern, text, pattern.match, False)
