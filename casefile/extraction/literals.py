@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import re._constants as sre  # the parse tree's op codes
 import re._parser as sre_parse
+from functools import lru_cache
 
 # A set of literal strings is given up past this size (a cross product of classes grows fast).
 _MOST_STRINGS = 64
@@ -71,7 +72,7 @@ def required_word_sets(pattern: re.Pattern[str]) -> Gate | None:
     tree = _parsed(pattern)
     if tree is None:
         return None
-    items = list(tree.data)
+    items = tree.data
     choice = next((i for i, item in enumerate(items) if _choice(item) is not None), None)
     shared = _sequence(items)[2]  # what every match holds, whichever alternative it takes
     alternatives = _choice(items[choice]) if choice is not None else [[]]
@@ -79,10 +80,14 @@ def required_word_sets(pattern: re.Pattern[str]) -> Gate | None:
     conjunctions: list[tuple[frozenset[str], ...]] = []
     for alternative in alternatives:
         sets = {_useful(c) for c in [*_sequence(alternative)[2], *shared]} - {None}
-        # A set another one implies tells nothing more: each word of "across the city",
-        # "across the state" holds "across the ".
-        sets = {a for a in sets if not any(b != a and _implies(b, a) for b in sets)}
-        best = sorted(sets, key=_telling, reverse=True)[:_MOST_SETS]
+        best: list[frozenset[str]] = []
+        for found in sorted(sets, key=_telling, reverse=True):
+            # A set one implies, or implied by one, tells little more than it: each word of
+            # "across the city", "across the state" holds "across the ".
+            if not any(_implies(found, b) or _implies(b, found) for b in best):
+                best.append(found)
+                if len(best) == _MOST_SETS:
+                    break
         if not best:
             return None
         # A further set of short words ("st", "nd" after a number) is in nearly every
@@ -111,7 +116,7 @@ def _choice(item) -> list | None:
     """The alternatives of `item` when it is a choice, or a group holding only one."""
     op, argument = item
     if op is sre.BRANCH:
-        return [list(a) for a in argument[1]]
+        return [a.data for a in argument[1]]
     if op is sre.SUBPATTERN and len(argument[3].data) == 1:
         return _choice(argument[3].data[0])
     return None
@@ -134,6 +139,7 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return a if _telling(a) >= _telling(b) else b
 
 
+@lru_cache(maxsize=65536)  # the same sets recur through a pattern's nested groups
 def _telling(words: frozenset[str]) -> tuple[int, int]:
     """How telling a required set is: by the longest run of letters in its least telling
     word ("in a " tells no more than "in"), up to `_TELLING_LENGTH`, then by its size."""
@@ -147,9 +153,10 @@ def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None, list
     run: frozenset[str] | None = frozenset([""])  # the literal stretch being read
     whole: frozenset[str] | None = frozenset([""])  # the whole sequence's strings, while known
     found: list[frozenset[str]] = []
-    for op, argument in items:
+    for op, argument in _strings(getattr(items, "data", items)):
         exact, required = _item(op, argument)
-        found += [f for f in (required, exact) if f]
+        # (A set of single characters is no gate: left out at once.)
+        found += [f for f in (required, exact) if f and max(map(len, f)) > 1]
         if exact is not None and run is not None and len(run) * len(exact) <= _LONGEST_RUN:
             if len(exact) > 1 and run:  # the stretch before a choice may tell more than the choices
                 found.append(run)
@@ -172,13 +179,33 @@ def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None, list
     return whole, best, found
 
 
+_STRING = "string"  # a stretch of ASCII literals, read as one item
+
+
+def _strings(items: list) -> list:
+    """`items` with each stretch of ASCII literals made one `_STRING` item."""
+    merged: list = []
+    letters: list[str] = []
+    for op, argument in items:
+        if op is sre.LITERAL and argument < 128:
+            letters.append(chr(argument))
+            continue
+        if letters:
+            merged.append((_STRING, "".join(letters).lower()))
+            letters = []
+        merged.append((op, argument))
+    if letters:
+        merged.append((_STRING, "".join(letters).lower()))
+    return merged
+
+
 def _item(op, argument) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """(every string the item can match, if few and known; a required set, or None)."""
-    if op is sre.LITERAL:
-        char = chr(argument)
-        if not char.isascii():
-            return None, None
-        return frozenset([char.lower()]), frozenset([char.lower()])
+    if op is _STRING:
+        string = frozenset([argument])
+        return string, string
+    if op is sre.LITERAL:  # not ASCII: under IGNORECASE it may match other characters
+        return None, None
     if op is sre.IN:
         chars = _class(argument)
         return chars, chars

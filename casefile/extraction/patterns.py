@@ -35,18 +35,16 @@ _DIGIT = "\\d"
 
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, with a look-ahead for the characters a match can start
-    with when they can be worked out, and alternatives sharing their first letter; the words
-    every match contains become its gate (see `may_match`)."""
-    compiled = _compile_shared(_with_look_ahead(pattern, flags), flags)
-    _gate(compiled)
-    return compiled
+    with when they can be worked out, and alternatives sharing their first letter."""
+    return _compile_shared(_with_look_ahead(pattern, flags), flags)
 
 
 # The gate of each pattern: the key-word bits of the words one of which every match holds
-# (extraction/literals.py). `compile_scan` makes it with the pattern, as modules are loaded,
-# so that every sentence is scanned for the words; another pattern's is made on its first
-# test (a gate word added later makes the sentences read before it tell nothing of any
-# gate's words, see `sentences.bits_of`).
+# (extraction/literals.py). It is made on the pattern's first test, not when the pattern is
+# compiled: reading a pattern's words costs about as much as compiling it, and many patterns
+# are never tested so (loading the extraction modules would take three times as long). A
+# gate word added then makes the sentences read before it tell nothing of any gate's words
+# (`sentences.bits_of`): each process reads its first articles without some gates.
 # A pattern, the bits of its gate's words and those of each set of its conjunctions
 # (`literals.required_word_sets`).
 _Gate = tuple[re.Pattern[str], int | None, tuple[tuple[int, ...], ...]]
@@ -84,9 +82,8 @@ _MOST_GATES = 2048
 
 
 def _gate(pattern: re.Pattern[str]) -> _Gate:
-    """The gate of `pattern` (`None` bits: no words are known), made by `compile_scan` or on
-    the pattern's first test: the sentences read before it do not tell of its words, the
-    next ones will."""
+    """The gate of `pattern` (`None` bits: no words are known), made on the pattern's first
+    test: the sentences read before it do not tell of its words, the next ones will."""
     found = required_word_sets(pattern)
     if found is None:
         gate: _Gate = (pattern, None, ())
