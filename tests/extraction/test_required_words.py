@@ -156,3 +156,14 @@ def test_a_text_with_letters_that_match_without_lower_casing_alike_is_always_sea
     assert not lowers_alike(odd.text)
     assert may_match(pattern, odd.text)
     assert first_in(pattern, odd.text) is not None
+
+
+def test_the_odd_letters_are_every_character_ignorecase_matches_to_an_ascii_letter() -> None:
+    letter = re.compile("[a-z]", re.I)
+    odd = [
+        chr(c)
+        for c in range(0x80, 0x110000)
+        if letter.fullmatch(chr(c)) and not (chr(c).lower().isascii() and len(chr(c).lower()) == 1)
+    ]
+    assert odd and all(not lowers_alike(f"a{c}b") for c in odd)
+    assert lowers_alike("Café “quoted” — Kelvin \u212a")
