@@ -97,7 +97,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|although)\s+|;\s+")
 def _expected_in_its_clause(text: str, cue: int) -> bool:
     """Whether `text` says a charge is still to come in the clause of the cue at `cue` (or
     before it): a later clause's expectation is of other charges."""
-    found = _EXPECTED_CONTEXT.search(text)
+    found = first_in(_EXPECTED_CONTEXT, text)  # gated by its words, kept for a repeat
     if found is None:
         return False
     if found.start() <= cue:

@@ -116,7 +116,7 @@ def extract_homicide_links(
             relation = relation_of(text)
             if SHOOTINGS.search(match.group(0)) and not _FATAL.search(match.group(0)):
                 continue  # "a suspect in two other shootings": no one is said to have died
-            another = ANOTHER.search(text)
+            another = first_in(ANOTHER, text)
             if match.group("kind") and not another:
                 continue  # "the deaths of two women" may be the case's own; "also" says not
             other = (
@@ -173,7 +173,7 @@ def extract_homicide_links(
                         )
                         for victim in victims_named(text, killed_names, True)
                     ]
-        if ANCHOR_GATE.opens(sentence) and not _ONLY_ATTEMPT.search(text):
+        if ANCHOR_GATE.opens(sentence) and not first_in(_ONLY_ATTEMPT, text):
             for relation, match in statements(sentence, killing):
                 if _A_SUSPECT.match(match.group(0)) and NO_SUSPECT.search(
                     text, max(0, match.start() - 60), match.start()

@@ -360,7 +360,7 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     if responsible:
         found.append(("believed responsible", responsible))
     pattern = _ANCHOR_LINK_IN_KILLING if killing else _ANCHOR_LINK
-    anchor = pattern.search(text) if _LINK_GATE.opens(sentence) else None
+    anchor = first_in(pattern, text) if _LINK_GATE.opens(sentence) else None
     if anchor:
         found.append(("suspect", anchor))
     said = first_in(_SAID_KILLED, text) if _SAID_GATE.opens(sentence) else None

@@ -24,8 +24,13 @@ import re._parser as sre_parse
 from collections.abc import Callable
 from typing import Any
 
+from casefile.extraction.literals import required_word_sets
+from casefile.extraction.sentences import TEXT_BITS, KeyWords
+
 # A character class larger than this is no useful filter (and is costly to write out).
 _MAX_CHARS = 64
+# The first characters of a match may include any digit: written as `\d` in the look-ahead.
+_DIGIT = "\\d"
 
 
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -34,13 +39,73 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _compile_shared(_with_look_ahead(pattern, flags), flags)
 
 
+# The gate of each pattern: the key-word bits of the words one of which every match holds
+# (extraction/literals.py). It is made on the pattern's first test, not when the pattern is
+# compiled: reading a pattern's words costs about as much as compiling it, and many patterns
+# are never tested so (loading the extraction modules would take three times as long). A
+# gate word added then makes the sentences read before it tell nothing of any gate's words
+# (`sentences.bits_of`): each process reads its first articles without some gates.
+# A pattern, the bits of its gate's words and those of each set of its conjunctions
+# (`literals.required_word_sets`).
+_Gate = tuple[re.Pattern[str], int | None, tuple[tuple[int, ...], ...]]
+_gates: dict[int, _Gate] = {}
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when `pattern` cannot match anywhere in `text`, a sentence's text, because it
+    holds none of the words every match of the pattern holds; True when it may, or when
+    that is not known (a pattern without such words, a text that is no sentence's). The
+    test is a look-up of the key words the sentence was scanned for once."""
+    gate = _gates.get(id(pattern))
+    if gate is None:
+        if len(_gates) >= _MOST_GATES:
+            return True
+        gate = _gate(pattern)
+    words = gate[1]
+    if words is None:
+        return True
+    bits = TEXT_BITS.get(text)  # what `sentences.bits_of` tells, without a call
+    if bits is None or bits & words:
+        return True
+    for conjunction in gate[2]:
+        for word_bits in conjunction:
+            if not bits & word_bits:
+                break
+        else:
+            return True
+    return False
+
+
+# Gates are made for patterns of modules (a pattern made anew for each text would add gate
+# words without end); past this many, a pattern without a gate is given none.
+_MOST_GATES = 2048
+
+
+def _gate(pattern: re.Pattern[str]) -> _Gate:
+    """The gate of `pattern` (`None` bits: no words are known), made on the pattern's first
+    test: the sentences read before it do not tell of its words, the next ones will."""
+    found = required_word_sets(pattern)
+    if found is None:
+        gate: _Gate = (pattern, None, ())
+    else:
+        words, conjunctions = found
+        KeyWords.register(words.union(*(w for c in conjunctions for w in c)))
+        gate = (
+            pattern,
+            KeyWords.register(words),
+            tuple(tuple(KeyWords.register(w) for w in c) for c in conjunctions),
+        )
+    _gates[id(pattern)] = gate
+    return gate
+
+
 def _with_look_ahead(pattern: str, flags: int) -> str:
     first = _first_chars(sre_parse.parse(pattern, flags))
     if not first or len(first) > _MAX_CHARS:
         return pattern
     # Compiled with the same flags, the class matches (case-insensitively, if so) exactly the
     # characters the pattern's first literal or class would.
-    char_class = "".join(re.escape(c) for c in sorted(first))
+    char_class = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))
     scanned = f"(?=[{char_class}])(?:{pattern})"
     try:
         sre_parse.parse(scanned, flags)
@@ -198,6 +263,8 @@ def _class_chars(items) -> set[str] | None:
     for op, argument in items:
         if op is sre.LITERAL:
             chars.add(chr(argument))
+        elif op is sre.CATEGORY and argument is sre.CATEGORY_DIGIT:
+            chars.add(_DIGIT)  # a digit ("\d+(?:st|nd|rd|th) homicide") is a class of its own
         elif op is sre.RANGE and argument[1] - argument[0] < _MAX_CHARS:
             chars.update(chr(c) for c in range(argument[0], argument[1] + 1))
         else:  # a negated class, \w, \d, a wide range: no useful filter
@@ -225,49 +292,51 @@ _all_scans: dict[int, tuple[re.Pattern[str], dict[str, tuple[re.Match[str], ...]
 _scan_count = 0
 
 
-def _scans_of(kept: dict[int, tuple[re.Pattern[str], dict]], pattern: re.Pattern[str]) -> dict:
-    """The scans of `pattern` kept in `kept` (made empty when the scans grow past their bound)."""
-    global _scan_count
-    _scan_count += 1
-    if _scan_count > _SCANS_KEPT:
-        _first_scans.clear()
-        _prefix_scans.clear()
-        _all_scans.clear()
-        _scan_count = 1
-    entry = kept.get(id(pattern))
-    if entry is None:
-        entry = kept[id(pattern)] = (pattern, {})
-    return entry[1]
-
-
 _NOT_READ = object()
 
 
-def _kept_scan(kept: dict, pattern: re.Pattern[str], text: str, scan: Callable[[str], Any]) -> Any:
-    """`scan(text)`, kept in `kept` for the next time `pattern` reads `text` (a text longer
-    than `_LONGEST_KEPT` is scanned but not kept)."""
+def _kept_scan(
+    kept: dict, pattern: re.Pattern[str], text: str, scan: Callable[[str], Any], every: bool
+) -> Any:
+    """`scan(text)` (made a tuple when `every`, a `finditer`), kept in `kept` for the next
+    time `pattern` reads `text` (a text longer than `_LONGEST_KEPT` is scanned but not kept;
+    all scans are dropped when they grow past `_SCANS_KEPT`)."""
+    global _scan_count
     entry = kept.get(id(pattern))
     if entry is not None:
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    found = scan(text)
+    found = tuple(scan(text)) if every else scan(text)
     if len(text) <= _LONGEST_KEPT:
-        _scans_of(kept, pattern)[text] = found
+        _scan_count += 1
+        if _scan_count > _SCANS_KEPT:
+            _first_scans.clear()
+            _prefix_scans.clear()
+            _all_scans.clear()
+            _scan_count = 1
+            entry = None
+        if entry is None:
+            entry = kept[id(pattern)] = (pattern, {})
+        entry[1][text] = found
     return found
 
 
 def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
-    """`tuple(pattern.finditer(text))`, for a text read before."""
-    return _kept_scan(_all_scans, pattern, text, lambda t: tuple(pattern.finditer(t)))
+    """`tuple(pattern.finditer(text))`, for a text read before (or gated out, `may_match`)."""
+    if not may_match(pattern, text):
+        return ()
+    return _kept_scan(_all_scans, pattern, text, pattern.finditer, True)
 
 
 def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pattern.search(text)`, for a text read before."""
-    return _kept_scan(_first_scans, pattern, text, pattern.search)
+    """`pattern.search(text)`, for a text read before (or gated out, `may_match`)."""
+    if not may_match(pattern, text):
+        return None
+    return _kept_scan(_first_scans, pattern, text, pattern.search, False)
 
 
 def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.match(text)`, for a text read before (what follows a name in a sentence
     recurs as often as the sentence)."""
-    return _kept_scan(_prefix_scans, pattern, text, pattern.match)
+    return _kept_scan(_prefix_scans, pattern, text, pattern.match, False)

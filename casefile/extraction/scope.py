@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, may_match
 from casefile.extraction.scope_words import (
     ANOTHER_TIME,
     ARGUED,
@@ -187,7 +187,8 @@ def _clauses(text: str) -> tuple[Clause, ...]:
     start = 0
     for cut in [*(m for m in _CLAUSE_BREAK.finditer(text)), None]:
         end = cut.start() if cut else len(text)
-        for digression in DIGRESSION.finditer(text, start, end):
+        digressions = DIGRESSION.finditer(text, start, end) if may_match(DIGRESSION, text) else ()
+        for digression in digressions:
             if digression.start() > start:
                 found.append(_label(text, start, digression.start()))
                 start = digression.start()
@@ -204,7 +205,11 @@ def _hypothetical_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
     the case's, the term a possibility)."""
     if clause.scope != CASE:
         return (clause,)
-    cues = [p.search(text, clause.start, clause.end) for p in (MIGHT_BE, MIGHT_FACE)]
+    cues = [
+        p.search(text, clause.start, clause.end)
+        for p in (MIGHT_BE, MIGHT_FACE)
+        if may_match(p, text)
+    ]
     cue = min((c for c in cues if c), key=lambda c: c.start(), default=None)
     if cue is None or _IMPOSED_BEFORE.search(
         text, max(clause.start, cue.start() - 60), cue.start()
@@ -276,28 +281,34 @@ def _relative_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
 def _label(text: str, start: int, end: int) -> Clause:
     """The clause `text[start:end]`, labelled."""
     clause = text[start:end]
-    if (cue := OPINION_CLAUSE.search(clause)) is not None:
+    if (cue := _cue(OPINION_CLAUSE, text, clause)) is not None:
         return Clause(start, end, OPINION, cue.group(0))
     if (
-        (cue := ARGUED.search(clause)) is not None
-        and BAIL_WORD.search(clause)
-        and not COURT_ACTED.search(clause)
+        (cue := _cue(ARGUED, text, clause)) is not None
+        and _cue(BAIL_WORD, text, clause)
+        and not _cue(COURT_ACTED, text, clause)
     ):
         return Clause(start, end, OPINION, cue.group(0))
-    statistic = STATISTIC_CUE.search(clause)
-    if statistic is not None and COUNTED.search(clause):
+    statistic = _cue(STATISTIC_CUE, text, clause)
+    if statistic is not None and _cue(COUNTED, text, clause):
         return Clause(start, end, STATISTICS, statistic.group(0))
-    if (change := CHANGE.search(clause) or MANY_CHARGED.search(clause)) is not None:
+    if (change := _cue(CHANGE, text, clause) or _cue(MANY_CHARGED, text, clause)) is not None:
         return Clause(start, end, STATISTICS, change.group(0))
-    if (cue := OTHER_CLAUSE.search(clause)) is not None:
+    if (cue := _cue(OTHER_CLAUSE, text, clause)) is not None:
         return Clause(start, end, OTHER, cue.group(0))
     if (
-        (cue := SAME_PLACE.search(clause)) is not None
-        and HARMED.search(clause)
-        and ANOTHER_TIME.search(clause)
+        (cue := _cue(SAME_PLACE, text, clause)) is not None
+        and _cue(HARMED, text, clause)
+        and _cue(ANOTHER_TIME, text, clause)
     ):
         return Clause(start, end, OTHER, cue.group(0))
     return Clause(start, end, CASE)
+
+
+def _cue(pattern: re.Pattern[str], text: str, clause: str) -> re.Match[str] | None:
+    """`pattern.search(clause)`, not tried when the sentence `text` holding the clause has
+    none of the words every match of `pattern` holds (`may_match`)."""
+    return pattern.search(clause) if may_match(pattern, text) else None
 
 
 # A reference back to the matter just told: "Police arrested a man in that case Sunday".

@@ -17,6 +17,7 @@ from typing import ClassVar, Generic, NamedTuple, TypeVar
 import ahocorasick
 
 from casefile.extraction.chrome import Span
+from casefile.extraction.literals import lowers_alike
 
 # Abbreviated month names ("Oct. 15"): a period after them ends no sentence.
 MONTH_ABBREVIATIONS = (
@@ -193,6 +194,20 @@ _INSTITUTIONS = frozenset([
 ])  # fmt: skip
 
 
+# The key-word bits of each sentence text read since the gate words last changed, for the
+# gates a pattern's own words make (`patterns.may_match`), which are given a text, not a
+# Sentence. Only texts whose lower case holds every case-insensitive match of a gate word
+# (`literals.lowers_alike`) are kept: of the others no gate can tell.
+_TEXTS_KEPT = 32768
+TEXT_BITS: dict[str, int] = {}
+
+
+def bits_of(text: str) -> int | None:
+    """The key-word bits of a sentence's `text` (see `KeyWords`), if a sentence of that text
+    was read since the gate words last changed."""
+    return TEXT_BITS.get(text)
+
+
 class _SentenceFields(NamedTuple):
     index: int
     start: int
@@ -218,6 +233,10 @@ class Sentence(_SentenceFields):
     def __new__(cls, index: int, start: int, end: int, text: str) -> Sentence:
         lower = text.lower()
         words, bits = _key_words_in(lower)
+        if len(TEXT_BITS) >= _TEXTS_KEPT:
+            TEXT_BITS.clear()
+        if lowers_alike(text):
+            TEXT_BITS[text] = bits
         return tuple.__new__(cls, (index, start, end, text, lower, words, bits))
 
     def __repr__(self) -> str:
@@ -244,15 +263,24 @@ class KeyWords:
 
     def __init__(self, *words: str) -> None:
         self.words = frozenset(words)
-        self.bits = 0
-        for word in self.words:
-            self.bits |= KeyWords._bits.setdefault(word, 1 << len(KeyWords._bits))
+        self.bits = KeyWords.register(words)
         # For a look from a position ("a cue word after the name?").
         self.pattern = re.compile("|".join(re.escape(word) for word in words))
-        KeyWords._every.update(dict.fromkeys(words))
-        KeyWords._characters = frozenset(w for w in KeyWords._every if len(w) == 1)
-        KeyWords._automaton = None  # built anew, with these words, on first use
+
+    @classmethod
+    def register(cls, words: tuple[str, ...] | frozenset[str]) -> int:
+        """Scan every sentence for `words` from now on; their bits."""
+        bits = 0
+        for word in words:
+            bits |= cls._bits.setdefault(word, 1 << len(cls._bits))
+        if all(word in cls._every for word in words):
+            return bits  # no new word: what the sentences were scanned for still holds
+        cls._every.update(dict.fromkeys(words))
+        cls._characters = frozenset(w for w in cls._every if len(w) == 1)
+        cls._automaton = None  # built anew, with these words, on first use
         _key_words_in.cache_clear()  # what was found without these words
+        TEXT_BITS.clear()  # nor do the sentences read before tell of these words
+        return bits
 
     def opens(self, sentence: Sentence) -> bool:
         """Whether `sentence` holds one of the words."""
