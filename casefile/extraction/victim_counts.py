@@ -80,7 +80,7 @@ _COUNT_PREDICATE_AFTER = re.compile(
     # "two passengers in the other car were hospitalized"
     + r"(?:\s+(?:in|at|on|inside|aboard|near)\s+[^,.;]{1,30}?)?"
     + r"\s+(?:(?:were|was|have been|had been|are|all|later|also|found)\s+)*(?P<what>killed|dead|died|"
-    r"hospitali[sz]ed|"
+    r"hospitali[sz]ed|treated\s+(?:for|at)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
     re.I,

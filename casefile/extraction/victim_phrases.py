@@ -48,8 +48,9 @@ INDEFINITE_VICTIM = compile_scan(
     rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{ROLE})\b)?"
     r"(?:,[^.]{0,60}?,)?"
     # "a 45-year-old man standing nearby was wounded"
+    # "a passenger in the other car was injured": where the victim was
     r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside|"
-    r"in (?:his|her|their) care)\b"
+    r"in|on|at|aboard|near|from)\b"
     r"[^,.;]{0,30}?)?"
     # "a friend of Fisher's who tried to break up the fight"
     r"(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:[’']s?)?)?"

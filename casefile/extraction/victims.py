@@ -51,6 +51,8 @@ def extract_victims(article: Article) -> list[Fact]:
                     f.fields["description"] in COUNTED_NOUNS
                     # not "Two passengers were wounded" beside "The driver died": they lived
                     and (not INJURY_TOLD.search(f.evidence.quote) or _DIED_OF_HARM.search(quotes))
+                    # not "killing Ann Lee and wounding two others": others besides her
+                    and not _told_as_others(f)
                 )
                 or re.search(rf"\bthe {re.escape(f.fields['description'].split()[-1])}\b", quotes)
                 # "A man was shot outside a bar ... Carl Boyd died Sunday": harm that did not
@@ -107,6 +109,17 @@ _LIVED = re.compile(
     r"broken|cuts|bruises)\b",
     re.I,
 )
+
+
+def _told_as_others(unnamed: Fact) -> bool:
+    """Whether a counted group is told as others than those named ("two others", "three other
+    people")."""
+    description = unnamed.fields["description"]
+    return description == "others" or bool(
+        re.search(
+            rf"\bother\s+(?:[\w-]+\s+)?{re.escape(description)}\b", unnamed.evidence.quote, re.I
+        )
+    )
 
 
 def _besides(named: Fact, unnamed: list[Fact]) -> bool:

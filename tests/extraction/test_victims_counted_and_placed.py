@@ -1,0 +1,78 @@
+"""Victims told by where they were ("a passenger in the truck"), by a count with a treatment
+("six residents were treated for smoke inhalation") and as others besides those named
+("killing Ann Lee and wounding two others"). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import facts_of
+
+
+def victims_of(text: str) -> list[tuple[str | None, str, str]]:
+    return sorted(
+        ((f["name"], f["description"], f["outcome"]) for f in facts_of("VictimReported", text)),
+        key=str,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivo Brandt, 35, was charged with manslaughter. A passenger in the truck was injured.",
+            [(None, "passenger", "injured")],
+        ),
+        (
+            "Ivo Brandt, 35, was charged. A cyclist on Route 9 suffered minor injuries.",
+            [(None, "cyclist", "injured")],
+        ),
+        # near miss: where someone was, with no harm told of him
+        ("Ivo Brandt, 35, was charged. A passenger in the truck called 911.", []),
+    ],
+)
+def test_a_victim_told_with_where_he_was(text: str, expected: list) -> None:
+    assert victims_of(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivo Brandt, 41, set the fire, police said. Three residents were treated for smoke "
+            "inhalation.",
+            [(None, "residents", "injured")] * 3,
+        ),
+        (
+            "Ivo Brandt, 41, was charged. Two workers were taken to a local hospital.",
+            [(None, "workers", "injured")] * 2,
+        ),
+        # near miss: treated at the scene and released is no one hurt in particular here
+        ("Ivo Brandt, 41, was charged. Police treated the scene as a crime scene.", []),
+    ],
+)
+def test_a_counted_group_treated_or_taken_to_hospital_was_hurt(text: str, expected: list) -> None:
+    assert victims_of(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said Ivo Brandt, 17, fired into a crowd, killing Lena Marsh, 19, and "
+            "wounding two others.",
+            [
+                (None, "others", "injured"),
+                (None, "others", "injured"),
+                ("Lena Marsh", "victim", "killed"),
+            ],
+        ),
+        # near miss: a group said only to be shot, one of whom is named dead, takes her in
+        (
+            "Two people were shot. Lena Marsh died; Cal Ng survived.",
+            [("Cal Ng", "victim", "injured"), ("Lena Marsh", "victim", "killed")],
+        ),
+    ],
+)
+def test_others_counted_beside_a_named_dead_are_besides_her(text: str, expected: list) -> None:
+    assert victims_of(text) == sorted(expected, key=str)
