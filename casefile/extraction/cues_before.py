@@ -83,7 +83,10 @@ CUE_BEFORE = compile_scan(
     r"killers?|carjackers?)\s+as\s+"
     r"|\b(?:suspects?|shooter|gunman|gunmen|attacker|assailant|robber|killer|carjacker|"
     r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
-    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|had been) )?(?:issued )?for\s+"
+    # "Warrants have been issued for two other men, Bo Tran and Cy Hall": the group named
+    r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|have been|had been) )?(?:issued )?for\s+"
+    r"(?:(?:two|three|four|five|six|\d+)\s+(?:other\s+|more\s+)?(?:men|women|people|suspects|"
+    r"teens|teenagers|others),\s+)?"
     # "The indictment names Bo Tran, Ann Lee and ...".
     r"|\b(?:indictment|complaint|charging documents?|warrant)\s+(?:names|named|identifies|"
     r"identified|lists|listed)\s+"

@@ -85,7 +85,7 @@ _IMPOSING = compile_scan(
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
     r"receives|gets|got|gave|handed\s+down|imposed|tacked|added|fined|"
-    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up)|placed\s+(?:(?:him|her|them)\s+)?on"
+    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up|given)|placed\s+(?:(?:him|her|them)\s+)?on"
     + _SUPERVISED,
     re.I,
 )

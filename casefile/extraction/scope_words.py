@@ -172,7 +172,9 @@ MIGHT_FACE = compile_scan(
 # ... or of the whole clause: "the maximum penalty is 40 years", "had the case gone to
 # trial", "a $5,000 bond would be enough", "if convicted".
 MIGHT_BE = compile_scan(
-    r"\b(?:maximum|minimum|possible|potential|mandatory)\s+(?:\w+\s+)?(?:penalty|penalties|"
+    # (not a life sentence's minimum term as British courts impose it: "a life sentence with a
+    # minimum term of 24 years")
+    r"\b(?:maximum|(?<!with a )(?<!with the )minimum|possible|potential|mandatory)\s+(?:\w+\s+)?(?:penalty|penalties|"
     r"sentences?|terms?|punishment|fine)\b|\bmandatory minimum\b|"
     r"\bhad (?:the case|it|he|she|they|the jury|a jury) (?:gone|been|convicted|found)\b|"
     r"\b(?:would|should|could) (?:be|have been) (?:more |less |far |much |a )?(?:enough|sufficient|"

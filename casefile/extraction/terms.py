@@ -84,11 +84,12 @@ _ADJECTIVE_TERM = re.compile(
 _LIFE = compile_scan(
     r"\b(?:natural\s+)?life\b(?=\s+(?:in\s+prison|behind\s+bars|imprisonment|without|"
     r"sentences?|terms?|plus|with|in\s+(?:the\s+)?(?:state|federal)?\s*prison)\b|"
-    r"\s+(?:at|on|for|after|by)\b|"  # "jailed for life at the Old Bailey": bare, as below
+    # "jailed for life at the Old Bailey", "jailed for life and told ...": bare, as below
+    r"\s+(?:at|on|for|after|by|and)\b|"
     r"\s*(?:[.,;:)\"”]|$))",
     re.I,
 )
-_LIFE_WORDS = re.compile(r"\s+(?!(?:at|on|for|after|by)\b)\w", re.I)
+_LIFE_WORDS = re.compile(r"\s+(?!(?:at|on|for|after|by|and)\b)\w", re.I)
 _BARE_LIFE_BEFORE = re.compile(
     r"\b(?:to|gets|got|get|received|receives|given|(?:jailed|imprisoned|locked\s+up)\s+for)\s+\Z",
     re.I,
@@ -247,7 +248,33 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             if not _TERM_NEAR.match(text, match.end(), end):  # "probation for three years"
                 terms.append(Term(match.start(), match.end(), "probation", None, False))
     terms.sort()
-    return terms
+    return _with_minimum_term(text, terms, start, end)
+
+
+# A life sentence's minimum term as British courts give it: "jailed for life and told he must
+# serve at least 24 years", "a life sentence with a minimum term of 24 years".
+_MINIMUM_TERM = re.compile(
+    r"\b(?:(?:serve|serving)\s+(?:at\s+least|a\s+minimum(?:\s+term)?\s+of)|minimum\s+(?:term\s+)?of)"
+    rf"\s+(?P<number>{_NUMBER})\s+(?P<unit>years?)\b",
+    re.I,
+)
+
+
+def _with_minimum_term(text: str, terms: list[Term], start: int, end: int) -> list[Term]:
+    """Life with its minimum term is one term, kind life with the minimum's years (as "25
+    years to life" is)."""
+    life = next((t for t in terms if t.kind == "life" and t.years is None), None)
+    if life is None:
+        return terms
+    minimum = _MINIMUM_TERM.search(text, life.end, end)
+    if minimum is None:
+        return terms
+    years = _value(minimum.group("number"), minimum.group("unit"))
+    if years is None:
+        return terms
+    # the minimum read as a term of its own is the life term's
+    rest = [t for t in terms if t is not life and not (minimum.start() <= t.start < minimum.end())]
+    return sorted([*rest, life._replace(years=years)])
 
 
 # A term split between custody and probation: "25 years, with the first 15 to be served in

@@ -247,3 +247,27 @@ def test_life_told_bare_and_terms_long_ago(text: str, expected: set) -> None:
 )
 def test_an_aside_with_a_year_leaves_the_sentence_the_case_s(text: str, expected: set) -> None:
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ned Voss, 30, was jailed for life and told he must serve at least 24 years.",
+            {("Ned Voss", "life", 24)},
+        ),
+        (
+            "Ned Voss, 30, was given a life sentence with a minimum term of 24 years.",
+            {("Ned Voss", "life", 24)},
+        ),
+        ("Ned Voss was sentenced to life and ordered to pay costs.", {("Ned Voss", "life", None)}),
+        # near misses: a life term still to come, and a minimum of another term
+        ("Ned Voss, 30, faces a life sentence with a minimum term of 24 years.", set()),
+        (
+            "Ned Voss, 30, was sentenced to 10 years and must serve at least seven.",
+            {("Ned Voss", "prison", 10)},
+        ),
+    ],
+)
+def test_a_life_sentence_with_its_minimum_term(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
