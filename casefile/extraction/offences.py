@@ -93,7 +93,9 @@ _ITEM_END = re.compile(
     r"(?:a|any)\s+public\s+(?:place|way|building|park|area)|public\b|"
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
     r"drug trafficking)\b|(?:a|the)\s+school)|"
-    r"for (?!an?\s+(?:unlawful|illegal|improper)\s+purpose)(?:the|his|her|their|a|an|allegedly|"
+    # (not the purpose a code names: "possession of a weapon for a dangerous purpose",
+    # "possession of cocaine for the purpose of trafficking")
+    r"for (?!(?:an?|the)\s+(?:[\w-]+\s+)?purposes?\b)(?:the|his|her|their|a|an|allegedly|"
     r"each|every|all|what|which|lack|want|"
     r"insufficient|\w+ing)\b|"
     r"against (?:him|her|them|the|his|their)\b|(?<=charge\s)against\b|(?<=charges\s)against\b|"

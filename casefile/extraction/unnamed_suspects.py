@@ -70,7 +70,9 @@ CO_SUSPECT = compile_scan(
     r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice)|"
     # "Bo Tran, 20, and a 17-year-old were arrested".
     r"(?P<bare>\d{1,2})-year-old(?!\s+(?:[\w-]+\s+)?(?:victim|child|baby|infant|son|daughter)\b))\b"
-    r"(?:,[^.;]{0,40}?,)?\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
+    # an aside, or a relative clause: "and a 16-year-old whose name was not released are"
+    r"(?:,[^.;]{0,40}?,|\s+(?:whose|who)\s+[^.;,]{0,50}?(?=\s+(?:were|have been|are|had been)\b))?"
+    r"\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
     + _CUSTODY
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
     # "Police are looking for a second suspect".

@@ -607,3 +607,22 @@ def test_a_line_ending_in_a_colon_without_charges_lists_none() -> None:
 )
 def test_offences_of_harm_to_a_dependent(phrase: str, expected: list[str]) -> None:
     assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "aggravated assault and possession of a weapon for a dangerous purpose, police said.",
+            ["aggravated assault", "possession of a weapon for a dangerous purpose"],
+        ),
+        (
+            "possession of cocaine for the purpose of trafficking and failure to comply.",
+            ["possession of cocaine for the purpose of trafficking", "failure to comply"],
+        ),
+        # near miss: what the act was for is no part of the offence
+        ("murder for the death of his wife.", ["murder"]),
+    ],
+)
+def test_the_purpose_a_code_names_is_part_of_the_offence(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected

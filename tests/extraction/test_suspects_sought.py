@@ -27,3 +27,23 @@ from tests.extraction.reading import suspects_of
 )
 def test_a_warrant_issued_for_names_its_suspects(text: str, expected: set) -> None:
     assert set(suspects_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jaylen Marsh, 18, and a 16-year-old whose name was not released are accused of "
+            "shooting a man.",
+            {("Jaylen Marsh", 18), (None, 16)},
+        ),
+        (
+            "Jaylen Marsh, 18, and a 16-year-old who lives with him were arrested.",
+            {("Jaylen Marsh", 18), (None, 16)},
+        ),
+        # near miss: a teenager beside him who was hurt is no co-suspect
+        ("Jaylen Marsh, 18, and a 16-year-old who was shot were taken to a hospital.", set()),
+    ],
+)
+def test_an_unnamed_teen_beside_a_named_suspect(text: str, expected: set) -> None:
+    assert set(suspects_of(text)) == expected
