@@ -104,6 +104,15 @@ def _month_day(
         return None
 
 
+# A time told of the telling: "police said Thursday", "announced on Monday", "told reporters
+# Friday". It dates no event (testimony is one: "told jurors Monday").
+TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|added|told\s+(?:reporters|the\s+(?:media|press)))"
+    r"(?:\s+(?:on|late|early))?\s+\Z",
+    re.I,
+)
+
+
 def find_dates(sentence: str, published: datetime.date | None) -> list[DateMention]:
     """Dates in the sentence, resolved against the publication date where relative."""
     return list(dates_in(sentence, published))
@@ -125,6 +134,8 @@ def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMent
         value: datetime.date | None = None
         if _DATELINE.match(sentence, match.end()) and not sentence[: match.start()].strip():
             continue  # "Mar. 22—The suspect ...": when the story was filed, not an event
+        if TOLD_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "..., police said Thursday": when it was told, not when it happened
         ahead = bool(_AHEAD.search(sentence, max(0, match.start() - 90), match.start()))
         if match.group("month"):
             year = int(match.group("year")) if match.group("year") else None
