@@ -81,7 +81,8 @@ def required_word_sets(pattern: re.Pattern[str]) -> Gate | None:
     for alternative in alternatives:
         sets = {_useful(c) for c in [*_sequence(alternative)[2], *shared]} - {None}
         best: list[frozenset[str]] = []
-        for found in sorted(sets, key=_telling, reverse=True):
+        # (Ties in the order of their words: the same gate in every process.)
+        for found in sorted(sets, key=lambda w: (_telling(w), sorted(w)), reverse=True):
             # A set one implies, or implied by one, tells little more than it: each word of
             # "across the city", "across the state" holds "across the ".
             if not any(_implies(found, b) or _implies(b, found) for b in best):
@@ -106,6 +107,7 @@ def _implies(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _parsed(pattern: re.Pattern[str]):
+    _read.clear()  # the ids of the tree read before may be reused
     try:
         return sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # a pattern the parser of this Python reads otherwise
@@ -122,12 +124,17 @@ def _choice(item) -> list | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # the sets every alternative shares are asked for each of them
 def _useful(words: frozenset[str] | None) -> frozenset[str] | None:
     """`words` if they tell enough to be a gate, without a word that holds another of them (a
     text holding "previously arrested" holds "arrested"), else None."""
     if not words or "" in words or _telling(words)[0] < _SHORTEST_WORD:
         return None
-    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+    kept: list[str] = []
+    for word in sorted(words, key=len):  # a word can only hold a shorter one
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return frozenset(kept)
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -150,10 +157,14 @@ def _telling(words: frozenset[str]) -> tuple[int, int]:
 def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None, list]:
     """(every string the sequence can match, if few and known; its most telling required
     set, or None; every required set found, each of which a match holds)."""
+    items = getattr(items, "data", items)
+    known = _read.get(id(items))
+    if known is not None:
+        return known
     run: frozenset[str] | None = frozenset([""])  # the literal stretch being read
     whole: frozenset[str] | None = frozenset([""])  # the whole sequence's strings, while known
     found: list[frozenset[str]] = []
-    for op, argument in _strings(getattr(items, "data", items)):
+    for op, argument in _strings(items):
         exact, required = _item(op, argument)
         # (A set of single characters is no gate: left out at once.)
         found += [f for f in (required, exact) if f and max(map(len, f)) > 1]
@@ -176,7 +187,13 @@ def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None, list
     best = None
     for words in found:
         best = _better(best, words)
+    _read[id(items)] = (whole, best, found)
     return whole, best, found
+
+
+# What `_sequence` found for each sequence of the tree being read (by the id of its list of
+# items, alive while the tree is): the outer choice's alternatives are read twice.
+_read: dict[int, tuple] = {}
 
 
 _STRING = "string"  # a stretch of ASCII literals, read as one item
