@@ -118,7 +118,10 @@ VERDICT_CUES: list[Cue] = [
     ),
     cue(
         ("sentenced",),
-        r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?:(?:his|her|their)\s+)?"
+        # (not a date: "was sentenced on July 16, 2025, in federal court for ...")
+        r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?!(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        r"sept|oct|nov|dec)[a-z]*\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"\d+)(?:\s|,|$))(?:(?:his|her|their)\s+)?"
         r"(?:convictions?\s+(?:on|of|for)\s+)?",
         "convicted",
     ),

@@ -25,7 +25,7 @@ _HEAD = re.compile(
     r"mak(?:ing)$|maintaining$|assisting$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
     r"gambl|poach|bigam|unauthoriz|intrusion|touching$|aid(?:ing)?$|retaliat|cyber|utter|"
     r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
-    r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|boating$|"
+    r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|speeding$|boating$|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
     r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|blackmail|poison|hazing$|"
     r"dereliction|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"

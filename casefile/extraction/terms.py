@@ -148,7 +148,8 @@ _KIND_AFTER = [
         "probation",
         re.compile(
             # "two years of deferred adjudication probation", "community supervision".
-            r"\A(?:['’]s?)?\s*(?:of\s+|on\s+)?(?:supervised\s+release|(?:deferred[\s-]+"
+            # "a 5-year term of supervised release": the term named before its kind
+            r"\A(?:['’]s?)?\s*(?:(?:term|period)\s+)?(?:of\s+|on\s+)?(?:supervised\s+release|(?:deferred[\s-]+"
             r"(?:adjudication\s+)?)?(?:supervised\s+|formal\s+|informal\s+|unsupervised\s+|"
             r"intensive\s+|reporting\s+)?probation|(?:post-release\s+|extended\s+|community\s+)?"
             r"supervision|community\s+control|post-release\s+control)\b",

@@ -626,3 +626,23 @@ def test_offences_of_harm_to_a_dependent(phrase: str, expected: list[str]) -> No
 )
 def test_the_purpose_a_code_names_is_part_of_the_offence(phrase: str, expected: list[str]) -> None:
     assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ned Voss, 38, was sentenced on July 16, 2025, in federal court for possession with "
+            "intent to distribute methamphetamine.",
+            {("Ned Voss", "possession with intent to distribute methamphetamine", "convicted")},
+        ),
+        (
+            "Ned Voss, 19, was charged with reckless driving and speeding.",
+            {("Ned Voss", "reckless driving", "filed"), ("Ned Voss", "speeding", "filed")},
+        ),
+    ],
+)
+def test_a_sentencing_dated_before_its_charge_and_traffic_offences(
+    text: str, expected: set
+) -> None:
+    assert charges_of(text) == expected

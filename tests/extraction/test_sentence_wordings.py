@@ -271,3 +271,21 @@ def test_an_aside_with_a_year_leaves_the_sentence_the_case_s(text: str, expected
 )
 def test_a_life_sentence_with_its_minimum_term(text: str, expected: set) -> None:
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ned Voss, 38, was sentenced to 15 years in prison. He will then begin a 5-year term "
+            "of supervised release.",
+            {("Ned Voss", "prison", 15), ("Ned Voss", "probation", 5)},
+        ),
+        (
+            "Ned Voss, 38, was sentenced to a 10-year term in state prison.",
+            {("Ned Voss", "prison", 10)},
+        ),
+    ],
+)
+def test_a_term_named_before_its_kind(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected
