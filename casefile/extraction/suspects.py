@@ -44,6 +44,11 @@ _DESCRIBED = compile_scan(
     r"|(?<!of )\b[Aa]n?\s+(?P<young>1[3-9])-year-old\s+(?:boy|girl)\b"
     r"(?=\s+(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
     r"detained|taken into custody)\b)"
+    # "A 19-year-old driver has been charged": anyone described by age, as the subject of
+    # custody or a charge.
+    r"|(?<!of )\b[Aa]n?\s+(?P<subject>\d{1,2})-year-old\s+(?:[\w-]+\s+){1,2}?"
+    r"(?=(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
+    r"detained|taken into custody)\b)"
 )
 _DESCRIBED_GATE = key_words("man", "teen", "youth", "resident", "-year-old")
 _CHARGED_WORDS = compile_scan(
@@ -91,6 +96,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
                 or match.group("young")
                 or match.group("definite")
                 or match.group("cued")
+                or match.group("subject")
             )
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted

@@ -47,3 +47,20 @@ def test_a_warrant_issued_for_names_its_suspects(text: str, expected: set) -> No
 )
 def test_an_unnamed_teen_beside_a_named_suspect(text: str, expected: set) -> None:
     assert set(suspects_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 19-year-old driver has been charged with vehicular homicide. Deputies say Cal Ng "
+            "was driving about 90 mph. Ng was also charged with reckless driving.",
+            {("Cal Ng", 19)},
+        ),
+        ("A 19-year-old driver has been charged with vehicular homicide.", {(None, 19)}),
+        # near miss: a driver described by age who was hurt is no suspect
+        ("A 19-year-old driver was taken to a hospital after the crash.", set()),
+    ],
+)
+def test_a_suspect_described_by_age_and_role(text: str, expected: set) -> None:
+    assert set(suspects_of(text)) == expected
