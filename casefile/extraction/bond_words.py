@@ -22,7 +22,8 @@ BOND_WORD = compile_scan(
 )
 BOND_GATE = key_words("bond", "bail", "in lieu of", "on $")
 DENIED = compile_scan(
-    r"\b(?:denied\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
+    # "was refused bail", as British and Australian courts put it
+    r"\b(?:(?:denied|refused)\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
     # ("No bond has been set" is none set yet, not bail denied.)
     r"any\s+)?(?:bond|bail)(?!\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?set\b)|"
     r"(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"

@@ -76,6 +76,12 @@ TITLES = frozenset(
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     [
+        # Courtesy titles, written without a period in British and Australian style ("Mr
+        # Nolan"): no part of the name, and anyone's, the accused's too.
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
         # Offices outside policing and the courts ("County Treasurer Ann Lee"): no part of
         # the name, nor a mark of an official, since their holders may be the ones charged.
         "treasurer",

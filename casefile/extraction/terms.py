@@ -252,10 +252,13 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
     return _with_minimum_term(text, terms, start, end)
 
 
-# A life sentence's minimum term as British courts give it: "jailed for life and told he must
-# serve at least 24 years", "a life sentence with a minimum term of 24 years".
+# A life sentence's minimum term as British courts give it ("jailed for life and told he must
+# serve at least 24 years", "a life sentence with a minimum term of 24 years"), and the years
+# before parole may be granted ("life with the possibility of parole after 20 years").
 _MINIMUM_TERM = re.compile(
-    r"\b(?:(?:serve|serving)\s+(?:at\s+least|a\s+minimum(?:\s+term)?\s+of)|minimum\s+(?:term\s+)?of)"
+    r"\b(?:(?:serve|serving)\s+(?:at\s+least|a\s+minimum(?:\s+term)?\s+of)|minimum\s+(?:term\s+)?of|"
+    # and parole first open after so long: "life with the possibility of parole after 20 years"
+    r"(?:possibility\s+of|eligib\w+\s+for)\s+parole\s+(?:after|in)(?:\s+serving)?)"
     rf"\s+(?P<number>{_NUMBER})\s+(?P<unit>years?)\b",
     re.I,
 )

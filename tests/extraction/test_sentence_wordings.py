@@ -289,3 +289,21 @@ def test_a_life_sentence_with_its_minimum_term(text: str, expected: set) -> None
 )
 def test_a_term_named_before_its_kind(text: str, expected: set) -> None:
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ned Voss, 39, was sentenced to life in prison with the possibility of parole after "
+            "20 years.",
+            {("Ned Voss", "life", 20)},
+        ),
+        (
+            "Ned Voss, 39, was sentenced to life without the possibility of parole.",
+            {("Ned Voss", "life", None)},
+        ),
+    ],
+)
+def test_life_with_parole_first_open_after_so_long(text: str, expected: set) -> None:
+    assert sentences_of(text) == expected

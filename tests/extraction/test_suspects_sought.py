@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import suspects_of
+from tests.extraction.reading import bonds_of, suspects_of
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,12 @@ def test_an_unnamed_teen_beside_a_named_suspect(text: str, expected: set) -> Non
 )
 def test_a_suspect_described_by_age_and_role(text: str, expected: set) -> None:
     assert set(suspects_of(text)) == expected
+
+
+def test_a_courtesy_title_without_its_period_is_no_part_of_the_name() -> None:
+    text = (
+        "Jayden Nolan, 31, was charged with murder. Mr Nolan was refused bail when he appeared "
+        "in court on Tuesday. Ms Barker, his former partner, died in hospital."
+    )
+    assert set(suspects_of(text)) == {("Jayden Nolan", 31)}
+    assert bonds_of(text) == {("Jayden Nolan", None, "denied")}
