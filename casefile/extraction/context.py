@@ -45,7 +45,10 @@ PRIOR_MATTER = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously (?:been )?(?:arrested|jailed|convicted|bonded|"
     r"pleaded|pled|served|sentenced|found)|"
     r"served (?:\w+ ){0,3}?(?:years?|months?|time) (?:in|behind)|"
-    r"who (?:had )?previously|(?:was|were|is) out on|free on|criminal history|convictions|"
+    # (not this case's bail told as lasting: "had been free on bond since her arrest",
+    # "out on bail pending trial")
+    r"who (?:had )?previously|(?:(?:was|were|is) out|free) on(?![^.;]{0,40}\b(?:since|pending|"
+    r"until|awaiting)\b)|criminal history|convictions|"
     r"prior (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|had (?:\w+ )?bonded (?:\w+ )?out|"
     # "in his pending drug case", "from an older gun case"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from casefile.extraction.dates import find_dates
-from tests.extraction.reading import PUBLISHED, arrested_in, facts_of
+from tests.extraction.reading import PUBLISHED, arrested_in, bonds_of, facts_of
 
 
 def arrest_dates(text: str) -> set[str | None]:
@@ -35,3 +35,20 @@ def test_a_date_after_a_telling_verb_is_not_an_event_date() -> None:
     assert [d.date.isoformat() for d in find_dates("He died Wednesday.", PUBLISHED)] == [
         "2024-03-13"
     ]
+
+
+def test_bail_told_as_lasting_is_this_case_s() -> None:
+    lasting = (
+        "Rebecca Vance, 44, was found not guilty of murder. She had been free on a $100,000 "
+        "bond since shortly after her arrest in November 2023."
+    )
+    assert {(f["person"], f["prior"]) for f in facts_of("ArrestMade", lasting)} == {
+        ("Rebecca Vance", False)
+    }
+    assert bonds_of(lasting) == {("Rebecca Vance", 100_000, "posted")}
+    # near miss: free on bond in another matter at the time is that matter's bond
+    other = (
+        "Rebecca Vance, 44, was charged with murder. She was free on a $5,000 bond in a theft "
+        "case at the time of the shooting."
+    )
+    assert bonds_of(other) == set()
