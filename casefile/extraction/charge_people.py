@@ -22,7 +22,8 @@ from casefile.extraction.charge_people_next import (
 )
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import HARM_GATE
-from casefile.extraction.mentions import NameMention, is_headline
+from casefile.extraction.line_kinds import is_headline
+from casefile.extraction.mentions import NameMention
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 

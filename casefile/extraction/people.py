@@ -9,7 +9,8 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from casefile.extraction.cue_targets import can_join, is_telegraphic, joined_pairs
-from casefile.extraction.mentions import NameMention, is_headline, name_spans, name_words
+from casefile.extraction.line_kinds import is_headline
+from casefile.extraction.mentions import NameMention, name_spans, name_words
 from casefile.extraction.naming import (
     AliasPair,
     alias_pairs,

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from casefile.extraction.cue_targets import is_telegraphic
-from casefile.extraction.mentions import is_roster_item
+from casefile.extraction.line_kinds import is_roster_item
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.reference_cues import BULLET, LIST_CUE
 

@@ -458,7 +458,7 @@ def test_a_roster_of_those_arrested_in_title_case_lines_names_each() -> None:
 
 
 def test_a_title_case_headline_with_an_age_stays_a_headline() -> None:
-    from casefile.extraction.mentions import is_headline
+    from casefile.extraction.line_kinds import is_headline
 
     assert is_headline("Dayton Man, 34, Charged In Downtown Shooting")
     assert not is_headline("Reggie Dunmore, 31, of Leesburg - Retail Theft")

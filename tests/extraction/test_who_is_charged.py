@@ -9,7 +9,7 @@ import datetime
 import pytest
 
 from casefile.extraction import extract_facts
-from casefile.extraction.mentions import is_headline
+from casefile.extraction.line_kinds import is_headline
 
 PUBLISHED = datetime.date(2024, 3, 14)
 

@@ -1,0 +1,52 @@
+"""Line kinds: whether a sentence is a headline or a caption in title case, where capitals do
+not mark names, or an item of a roster ("Ann Lee, 31, of Leesburg - Retail Theft"), whose
+opening names a person. The names stage and the charge family read lines by these."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.mentions import name_token
+from casefile.extraction.name_vocabulary import DESCRIPTORS, NOT_NAME_WORDS, PLACE_HEADS, TITLES
+
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+# A line of a roster opening on a name and an age ("Ann Lee, 31, of Leesburg - Retail Theft"):
+# its capitals after the age name charges or places, but its opening names a person.
+_ROSTER_ITEM = re.compile(
+    r"\A\W*(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*(?:age\s+)?\d{1,3}\b"
+    r"(?:,|\s+[-–—(])"
+)
+
+
+_NOT_A_ROSTER_NAME = NOT_NAME_WORDS | TITLES | DESCRIPTORS | PLACE_HEADS
+
+
+def is_roster_item(line: str) -> bool:
+    """Whether `line` is an item of a roster: a name and an age, then what goes with them
+    ("Dayton Man, 34, Charged ..." opens on a description: a headline)."""
+    found = _ROSTER_ITEM.match(line)
+    return found is not None and not any(
+        name_token(word) in _NOT_A_ROSTER_NAME for word in found.group("name").split()
+    )
+
+
+def is_headline(sentence: str) -> bool:
+    """Title-case lines (headlines, captions) where capitals do not mark names."""
+    stripped = sentence.rstrip()
+    # A full stop ends a sentence, unless it is an abbreviation's ("... Girl from N.Y.").
+    # The abbreviation is the last four characters: searched from there, not tried at every
+    # position of the sentence (`\b` still sees the character before).
+    if stripped.endswith(("?", "!", '"', "”")) or (
+        stripped.endswith(".") and not _ABBREVIATION_END.search(stripped, max(0, len(stripped) - 4))
+    ):
+        return False
+    if is_roster_item(stripped):
+        return False
+    words = _HEADLINE_WORD.findall(sentence)
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 4:
+        return False
+    return sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
