@@ -296,18 +296,28 @@ _NOT_READ = object()
 
 
 def _kept_scan(
-    kept: dict, pattern: re.Pattern[str], text: str, scan: Callable[[str], Any], every: bool
+    kept: dict,
+    pattern: re.Pattern[str],
+    text: str,
+    scan: Callable[[str], Any],
+    every: bool,
+    gated: bool = False,
 ) -> Any:
     """`scan(text)` (made a tuple when `every`, a `finditer`), kept in `kept` for the next
     time `pattern` reads `text` (a text longer than `_LONGEST_KEPT` is scanned but not kept;
-    all scans are dropped when they grow past `_SCANS_KEPT`)."""
+    all scans are dropped when they grow past `_SCANS_KEPT`). When `gated`, a text the
+    pattern cannot match (`may_match`) is not scanned. The kept scan is looked up first: a
+    sentence read before costs one look-up, not a gate test as well."""
     global _scan_count
     entry = kept.get(id(pattern))
     if entry is not None:
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    found = tuple(scan(text)) if every else scan(text)
+    if gated and not may_match(pattern, text):
+        found = () if every else None
+    else:
+        found = tuple(scan(text)) if every else scan(text)
     if len(text) <= _LONGEST_KEPT:
         _scan_count += 1
         if _scan_count > _SCANS_KEPT:
@@ -324,16 +334,12 @@ def _kept_scan(
 
 def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """`tuple(pattern.finditer(text))`, for a text read before (or gated out, `may_match`)."""
-    if not may_match(pattern, text):
-        return ()
-    return _kept_scan(_all_scans, pattern, text, pattern.finditer, True)
+    return _kept_scan(_all_scans, pattern, text, pattern.finditer, True, gated=True)
 
 
 def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, for a text read before (or gated out, `may_match`)."""
-    if not may_match(pattern, text):
-        return None
-    return _kept_scan(_first_scans, pattern, text, pattern.search, False)
+    return _kept_scan(_first_scans, pattern, text, pattern.search, False, gated=True)
 
 
 def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
