@@ -40,12 +40,8 @@ _DESCRIBED = compile_scan(
     # "identified the one responsible as a 16-year-old male student": only where a cue says so.
     r"|(?<!of )\b[Aa]n?\s+(?P<cued>\d{1,2})-year-old\s+(?:(?:male|female)\s+)?(?:student|juvenile|"
     r"minor|male|female|boy|girl)\b"
-    # "A 16-year-old boy has been charged": a boy or girl only as the subject of custody.
-    r"|(?<!of )\b[Aa]n?\s+(?P<young>1[3-9])-year-old\s+(?:boy|girl)\b"
-    r"(?=\s+(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
-    r"detained|taken into custody)\b)"
-    # "A 19-year-old driver has been charged": anyone described by age, as the subject of
-    # custody or a charge.
+    # "A 16-year-old boy has been charged", "A 19-year-old driver has been charged": anyone
+    # described by age, only as the subject of custody or a charge.
     r"|(?<!of )\b[Aa]n?\s+(?P<subject>\d{1,2})-year-old\s+(?:[\w-]+\s+){1,2}?"
     r"(?=(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
     r"detained|taken into custody)\b)"
@@ -93,7 +89,6 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
             stated = (
                 match.group("age")
                 or match.group("bare")
-                or match.group("young")
                 or match.group("definite")
                 or match.group("cued")
                 or match.group("subject")
