@@ -106,6 +106,8 @@ def plain_text(text: str) -> PlainText:
     edits += [(start, end, " ") for start, end in soft_breaks]
     edits += _markup_edits(text)
     edits = _merged(sorted(edits))
+    if not edits:  # a character the gate saw that marks nothing ("AT&T", "file_name")
+        return PlainText(text, text)
     pieces: list[str] = []
     plain_at: list[int] = []
     original_at: list[int] = []

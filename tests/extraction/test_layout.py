@@ -121,3 +121,8 @@ def test_lines_of_a_list_near_one_width_are_no_wrap() -> None:
         "Tran is held on a $1 million bond."
     )
     assert plain_text(text).text is text
+
+
+def test_a_character_that_marks_nothing_leaves_the_text_as_it_is() -> None:
+    text = "Bo Tran, 30, robbed an AT&T store on Elm_Street Monday."
+    assert plain_text(text).text is text
