@@ -10,6 +10,7 @@ second filed)."""
 from __future__ import annotations
 
 from casefile.extraction.charge_cue_parts import DAY, OBJECT, ON_DAY, Cue, cue
+from casefile.extraction.dates import MONTH_NAME
 
 VERDICT_CUES: list[Cue] = [
     # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
@@ -119,9 +120,8 @@ VERDICT_CUES: list[Cue] = [
     cue(
         ("sentenced",),
         # (not a date: "was sentenced on July 16, 2025, in federal court for ...")
-        r"\bsentenced\b[^.;]{0,80}?\b(?:on|for)\s+(?!(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-        r"sept|oct|nov|dec)[a-z]*\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"\d+)(?:\s|,|$))(?:(?:his|her|their)\s+)?"
+        rf"\bsentenced\b[^.;]{{0,80}}?\b(?:on|for)\s+(?!(?:{MONTH_NAME}|\d+)(?:\s|,|$)|{DAY})"
+        r"(?:(?:his|her|their)\s+)?"
         r"(?:convictions?\s+(?:on|of|for)\s+)?",
         "convicted",
     ),

@@ -27,7 +27,7 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH_NAME = (
+MONTH_NAME = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
@@ -35,7 +35,7 @@ _MONTH_NAME = (
 # one mention, resolved by the month-day.
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = compile_scan(
-    rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
     r"|\b(?P<today>today|this morning|this afternoon|tonight|earlier today)\b"
     r"|\b(?P<yesterday>yesterday|last night)\b"
@@ -50,7 +50,7 @@ _DATE_GATE = compile_scan("|".join(_DATE_WORDS))
 DATE_KEYS = key_words(*_DATE_WORDS)
 # Month-only time expressions ("that January", "in March 2022"): a time, but no day.
 MONTH_ONLY = compile_scan(
-    rf"\b(?:that|in|last|this|early|late|since)\s+{_MONTH_NAME}\b|\b{_MONTH_NAME}\s+\d{{4}}\b"
+    rf"\b(?:that|in|last|this|early|late|since)\s+{MONTH_NAME}\b|\b{MONTH_NAME}\s+\d{{4}}\b"
 )
 
 
