@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.cues import DEED
+from casefile.extraction.numbers import NUMBER
 from casefile.extraction.patterns import compile_scan
 
 # The same, said before a title: "police arrested Dr. Ann Lee", "charged Officer Bo Tran",
@@ -85,7 +86,7 @@ CUE_BEFORE = compile_scan(
     r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
     # "Warrants have been issued for two other men, Bo Tran and Cy Hall": the group named
     r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|have been|had been) )?(?:issued )?for\s+"
-    r"(?:(?:two|three|four|five|six|\d+)\s+(?:other\s+|more\s+)?(?:men|women|people|suspects|"
+    rf"(?:{NUMBER}\s+(?:other\s+|more\s+)?(?:men|women|people|suspects|"
     r"teens|teenagers|others),\s+)?"
     # "The indictment names Bo Tran, Ann Lee and ...".
     r"|\b(?:indictment|complaint|charging documents?|warrant)\s+(?:names|named|identifies|"
