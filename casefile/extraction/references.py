@@ -269,6 +269,7 @@ def shared_surnames(found: Found) -> Found:
             sentence is other_sentence
             and len(words) == 1
             and _full_name(other_words)
+            and " " in other[2]  # "De'Shawn" is two name words but one given name
             and words[0] not in surnames
             and _AND_ONLY.match(sentence.text[span[1] : other[0]])
         ):

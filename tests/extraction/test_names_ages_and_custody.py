@@ -127,6 +127,12 @@ def test_a_dotted_abbreviation_at_a_sentence_end_still_ends_it() -> None:
             "Bo Tran, 30, was arrested Monday. Tran and Ann Lee, 28, were charged with theft.",
             {("Bo Tran", 30): 1, ("Ann Lee", 28): 1},
         ),
+        (
+            "Bo and Ja'Quan O'Neil, both 30, were charged with theft.",
+            {("Bo O'Neil", 30): 1, ("Ja'Quan O'Neil", 30): 1},
+        ),
+        # "De'Shawn" is one given name, not a given name and a surname to share.
+        ("Tre and De'Shawn were arrested Monday.", {(None, None): 1}),
     ],
 )
 def test_given_names_joined_to_a_full_name_share_its_surname(text: str, expected: dict) -> None:
