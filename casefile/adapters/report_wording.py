@@ -289,8 +289,16 @@ def _record(who: str, f: Mapping[str, Any]) -> str:
 
 
 def _years(years: float) -> str:
-    text = f"{years:g}"
-    return f"{text} year" if years == 1 else f"{text} years"
+    """A term as a court words it: in years, months ("3 years and 5 months", "6 months") or,
+    when it is no whole number of months, days (0.4932 is "180 days")."""
+    months = years * 12
+    if abs(months - round(months)) >= 0.01:
+        return _count(round(years * 365), "day")
+    whole_years, left = divmod(round(months), 12)
+    parts = [_count(whole_years, "year")] if whole_years else []
+    if left or not parts:
+        parts.append(_count(left, "month"))
+    return " and ".join(parts)
 
 
 def _count(n: int, noun: str) -> str:

@@ -56,10 +56,11 @@ SENTENCE_KINDS = ("prison", "jail", "probation", "life", "death", "other")
 
 
 def sentence_years(years: float | None) -> int | float | None:
-    """A sentence's term as stored: a whole number of years as an int, else 2 decimals."""
+    """A sentence's term as stored: a whole number of years as an int, else 4 decimals, so
+    that a term told in days or months keeps them (180 days is 0.4932 years, not 0.49)."""
     if years is None:
         return None
-    rounded = round(float(years), 2)
+    rounded = round(float(years), 4)
     return int(rounded) if rounded == int(rounded) else rounded
 
 

@@ -342,7 +342,7 @@ def test_a_term_in_years_and_months_is_one_term() -> None:
     terms = facts_of(
         "SentenceImposed", CHARGED + "Dell was sentenced to 11 years and eight months."
     )
-    assert [(t["kind"], t["years"]) for t in terms] == [("prison", 11.67)]
+    assert [(t["kind"], t["years"]) for t in terms] == [("prison", 11.6667)]
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ def sentences(text: str, published: datetime.date = PUBLISHED) -> set[tuple]:
         ("Reyes gets 40 years to life for the killing.", {("life", 40)}),
         (
             "Reyes received 10 years probation and 180 days in jail.",
-            {("probation", 10), ("jail", 0.49)},
+            {("probation", 10), ("jail", 0.4932)},
         ),
         ("Reyes received a sentence of 18 months.", {("prison", 1.5)}),
         ("Reyes was sentenced to six months in county jail.", {("jail", 0.5)}),
@@ -60,7 +60,7 @@ def sentences(text: str, published: datetime.date = PUBLISHED) -> set[tuple]:
             "Reyes received three consecutive life sentences plus another 40 years.",
             {("life", None), ("prison", 40)},
         ),
-        ("Reyes will spend seven months in the county jail.", {("jail", 0.58)}),
+        ("Reyes will spend seven months in the county jail.", {("jail", 0.5833)}),
         (
             "As part of a plea deal, Reyes was sentenced to 15 years in prison.",
             {("prison", 15)},
@@ -147,7 +147,7 @@ def test_a_pronoun_after_the_defendant_was_named_sentenced_is_that_defendant() -
     )
     assert sentences(text) == {
         ("Omar Reyes", "probation", 10),
-        ("Omar Reyes", "jail", 0.25),
+        ("Omar Reyes", "jail", 0.2466),
         ("Omar Reyes", "other", None),
     }
 
@@ -164,10 +164,11 @@ def test_a_sentence_of_an_earlier_year_in_an_old_report_is_no_earlier_matter() -
     assert sentences(text, datetime.date(2009, 6, 1)) == {("Omar Reyes", "prison", 8)}
 
 
-def test_years_are_rounded_to_two_decimals() -> None:
+def test_years_keep_four_decimals_so_days_stay_days() -> None:
     [(_person, _kind, years)] = sentences(LEAD + "Reyes was sentenced to 100 days in jail.")
-    assert years == 0.27
-    assert re.fullmatch(r"\d+\.\d{1,2}", str(years))
+    assert years == 0.274
+    assert round(years * 365) == 100
+    assert re.fullmatch(r"\d+\.\d{1,4}", str(years))
 
 
 @pytest.mark.parametrize(
@@ -181,9 +182,9 @@ def test_years_are_rounded_to_two_decimals() -> None:
         ("Reyes was placed on probation for five years.", {("probation", 5)}),
         ("Reyes was sentenced to 2 1/2 years in prison.", {("prison", 2.5)}),
         ("Reyes was sentenced to a decade in prison.", {("prison", 10)}),
-        ("Reyes was sentenced to 41 months in federal prison.", {("prison", 3.42)}),
+        ("Reyes was sentenced to 41 months in federal prison.", {("prison", 3.4167)}),
         ("Reyes was sentenced to 10 years, suspended after four years.", {("prison", 4)}),
-        ("Reyes was ordered to serve 90 days in jail.", {("jail", 0.25)}),
+        ("Reyes was ordered to serve 90 days in jail.", {("jail", 0.2466)}),
         ("Reyes will spend the rest of his life in prison.", {("life", None)}),
         ("Reyes was sentenced to six months of house arrest.", {("other", 0.5)}),
         (
@@ -242,7 +243,7 @@ def test_a_day_of_the_month_before_to_life_is_no_term() -> None:
         ("Reyes was sentenced for stabbing Lee to death.", set()),
         (
             "Reyes was sentenced to 180 days in jail with credit for 45 days served.",
-            {("Omar Reyes", "jail", 0.49)},
+            {("Omar Reyes", "jail", 0.4932)},
         ),
         ("The judge ordered Reyes to serve 6 months in jail.", {("Omar Reyes", "jail", 0.5)}),
         (

@@ -59,13 +59,13 @@ def test_ordered_to_pay_names_the_one_ordered(text: str, expected: set) -> None:
         (
             "Tia Hart, 24, was sentenced to 90 days in jail. The judge also ordered 200 hours "
             "of community service.",
-            {("Tia Hart", "jail", 0.25), ("Tia Hart", "other", None)},
+            {("Tia Hart", "jail", 0.2466), ("Tia Hart", "other", None)},
         ),
         # Near miss: hours a lawyer asked for are not imposed.
         (
             "Tia Hart, 24, was sentenced to 90 days in jail. Her lawyer asked for 200 hours of "
             "community service instead.",
-            {("Tia Hart", "jail", 0.25)},
+            {("Tia Hart", "jail", 0.2466)},
         ),
     ],
 )

@@ -92,7 +92,22 @@ from casefile.domain.facts import FACT_FIELDS
         (
             "SentenceImposed",
             {"person": "Owen Marsh", "kind": "prison", "years": 7.5},
-            "Owen Marsh sentenced to 7.5 years in prison",
+            "Owen Marsh sentenced to 7 years and 6 months in prison",
+        ),
+        (
+            "SentenceImposed",
+            {"person": "Owen Marsh", "kind": "prison", "years": 3.4167},
+            "Owen Marsh sentenced to 3 years and 5 months in prison",
+        ),
+        (
+            "SentenceImposed",
+            {"person": "Owen Marsh", "kind": "jail", "years": 0.4932},
+            "Owen Marsh sentenced to 180 days in jail",
+        ),
+        (
+            "SentenceImposed",
+            {"person": "Owen Marsh", "kind": "probation", "years": 1},
+            "Owen Marsh sentenced to 1 year of probation",
         ),
         (
             "CriminalHistoryReported",
