@@ -20,7 +20,7 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
     "LinkedToHomicide": ("person", "relation", "victim", "details"),
     "VictimReported": ("name", "description", "age", "outcome"),
     "CourtEventReported": ("person", "kind", "date"),
-    # A punishment a court imposed: `years` the term (months / 12, days / 365, 2 decimals);
+    # A punishment a court imposed: `years` the term (months / 12, days / 365, 4 decimals);
     # "N years to life" is kind life with years N; null for life without parole, death, a fine.
     "SentenceImposed": ("person", "kind", "years"),
     # Beyond DESIGN.md's core kinds: what a report says of the suspect's record.
