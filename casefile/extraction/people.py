@@ -24,6 +24,7 @@ from casefile.extraction.person import Person, core_words, fuller_name, same_per
 from casefile.extraction.reference_cues import (
     ALL_SUSPECTS,
     ANOTHER_CUE,
+    ALSO_SOMEONE,
     ANOTHER_GATE,
     ANOTHER_SUSPECT,
     COORDINATION,
@@ -292,6 +293,11 @@ class Cast(CastRoles):
         at = bisect_left(self._recent_positions, (sentence.index, -1))
         return self._recent_order[at - 1][2] if at else self.lead()
 
+    def _suspect_told_before(self, sentence: Sentence) -> bool:
+        """Whether a suspect is named in a sentence before `sentence`."""
+        self._recent_suspect(sentence)  # settles the order of suspects' mentions
+        return bisect_left(self._recent_positions, (sentence.index, -1)) > 0
+
     def _read_recent_order(self) -> None:
         suspects = self._named()
         key = tuple((id(p), len(p.mentions)) for p in suspects)
@@ -360,6 +366,7 @@ class Cast(CastRoles):
         text = sentence.text
         another = (
             first_in(ANOTHER_SUSPECT, text)
+            or (first_in(ALSO_SOMEONE, text) if self._suspect_told_before(sentence) else None)
             if len(self._named()) < 2 and ANOTHER_GATE.opens(sentence)
             else None
         )

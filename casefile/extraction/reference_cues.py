@@ -178,8 +178,14 @@ ANOTHER_SUSPECT = compile_scan(
     r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)"
     # "Two other men were also arrested", "A woman who was with him was also arrested".
     # ("the deaths of two other women" are the object of "of": victims, not suspects).
-    r"|(?<!\bof )\b(?:two|three|four)\s+other\s+(?:men|women|people|suspects|teens|teenagers|juveniles)\b"
-    r"|\A\W*An?\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|person)\b"
+    r"|(?<!\bof )\b(?:two|three|four)\s+other\s+(?:men|women|people|suspects|teens|teenagers|juveniles)\b",
+    re.IGNORECASE,
+)
+# "A woman who was with him was also arrested": someone new, said with "a" and "also", once
+# the report has told of a suspect ("A man arrested in the killing is also a suspect in
+# another" opening a report adds to what the sentence says of that man).
+ALSO_SOMEONE = compile_scan(
+    r"\A\W*An?\s+(?:\d{1,2}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|person)\b"
     r"(?=[^.;]{0,50}\balso\b)",
     re.IGNORECASE,
 )

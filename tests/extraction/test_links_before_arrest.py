@@ -300,3 +300,25 @@ def test_a_suspect_in_a_shooting_that_killed_two_is_linked_to_each() -> None:
 )
 def test_sought_by_name(text: str, expected: list) -> None:
     assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "also" opening a report adds a killing to what the sentence says of the man it
+        # describes; the report names him next.
+        (
+            "A man arrested in the killing of Lionel Ashby is also a suspect in the death of "
+            "Rosa Ferrante, police said. Kendrick Mayhew, 29, was arrested Monday.",
+            ["Kendrick Mayhew", "Kendrick Mayhew"],
+        ),
+        # Once a suspect is told, "a woman ... also" is someone new.
+        (
+            "Kendrick Mayhew, 29, is a suspect in the death of Rosa Ferrante. A woman who was "
+            "with him is also wanted in the killing, police said.",
+            [None, "Kendrick Mayhew"],
+        ),
+    ],
+)
+def test_also_in_a_lede_is_said_of_the_man_it_describes(text: str, expected: list) -> None:
+    assert [person for person, _victim in links_of(text)] == expected
