@@ -23,8 +23,8 @@ from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.person import Person, core_words, fuller_name, same_person
 from casefile.extraction.reference_cues import (
     ALL_SUSPECTS,
-    ANOTHER_CUE,
     ALSO_SOMEONE,
+    ANOTHER_CUE,
     ANOTHER_GATE,
     ANOTHER_SUSPECT,
     COORDINATION,
