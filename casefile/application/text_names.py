@@ -128,9 +128,26 @@ def story_place(text: str) -> str | None:
 
 
 def dateline_place(text: str) -> str | None:
-    """The place of the dateline ("RALEIGH, N.C. —", "HOUSTON (AP) -"), if the story has one."""
+    """The place of the dateline ("RALEIGH, N.C. —", "HOUSTON (AP) -"), if the story has one.
+    A label in capitals before a dash ("NEWS RELEASE —", "HIT-AND-RUN ARREST —") is none."""
     match = _DATELINE.search(text[:1500])
-    return match.group(1).strip().title() if match else None
+    if not match:
+        return None
+    place = match.group(1).strip()
+    if any(w in _LABEL_WORDS for w in re.findall(r"[a-z]+", place.lower())):
+        return None
+    return place.title()
+
+
+# Words of the labels a page sets in capitals before a dash, where a dateline would stand.
+_LABEL_WORDS = _words(
+    """
+    arrest arrests arrested release released breaking developing exclusive update updated
+    watch photos correction editor note advisory alert statement immediate crime blotter
+    report reports log briefs brief live opinion sentenced charged wanted missing news
+    video police court
+    """
+)
 
 
 def towns(text: str) -> Iterable[str]:

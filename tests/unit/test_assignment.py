@@ -146,6 +146,9 @@ def test_datelines_in_several_styles() -> None:
     assert dateline_place("HOUSTON (AP) — A jury ...") == "Houston"
     assert dateline_place("RALEIGH, N.C. — Authorities ...") == "Raleigh"
     assert dateline_place("A man was arrested in Houston on Monday.") is None
+    assert dateline_place("NEWS RELEASE — FOR IMMEDIATE RELEASE") is None
+    assert dateline_place("HIT-AND-RUN ARREST — A man was charged ...") is None
+    assert dateline_place("FORT WORTH, Texas — A man was charged ...") == "Fort Worth"
 
 
 def test_profiles_survive_a_round_trip_through_json() -> None:
