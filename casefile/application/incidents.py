@@ -38,7 +38,9 @@ _KINDS: dict[str, str] = {
     "theft": r"theft|thefts|stole|stolen|steal\w*|shoplift\w*|larceny",
     "carjacking": r"carjack\w*",
     "crash": r"crash\w*|collision|hit-and-run|struck by|dwi|dui|drunk[- ]driv\w*|intoxicat\w*",
-    "arson": r"arson\w*|set fire|set on fire|blaze|burn(?:ed|ing|t)",
+    "arson": r"arson\w*|(?:set|sets|setting) (?:fire|alight)|set on fire|blaze|burn(?:ed|ing|t)|"
+    r"(?:house|structure|home|apartment|car|vehicle) fire|destroyed by fire|caught fire|"
+    r"(?:cause|caused|causing|start|started|starting) (?:a )?fires?",
     "sexual assault": r"rap(?:e|ed|ist)|sexual\w*|sexually",
     "kidnapping": r"kidnap\w*|abduct\w*|amber alert",
     "drugs": r"drugs?|narcotics?|fentanyl|cocaine|heroin|methamphetamine|trafficking",

@@ -154,7 +154,7 @@ def towns(text: str) -> Iterable[str]:
     """The towns whose police or sheriff the text names ("Austin Police Department"), and
     those it says something happened in or someone is from ("in San Antonio", "of Dayton"),
     but no state ("in Texas")."""
-    for pattern in (_POLICE_PLACE, _IN_TOWN):
+    for pattern in (_POLICE_PLACE, _IN_TOWN, _COURT_PLACE):
         for match in pattern.finditer(text):
             words = [w for w in match.group(1).split() if plain_word(w) not in _NOT_TOWN]
             if words and len(words) == len(match.group(1).split()):
@@ -163,6 +163,12 @@ def towns(text: str) -> Iterable[str]:
                     yield town
 
 
+# "Dayton Municipal Court", "Northby Crown Court": a court named by its town (a county's court,
+# "Travis County Court", names a county, no town).
+_COURT_PLACE = re.compile(
+    r"([A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?) (?:Local|District|Magistrates['’]?|Crown|"
+    r"Superior|Municipal|Circuit|City|Justice|Sheriff|Provincial|Criminal|Youth|Juvenile) Court\b"
+)
 # "in San Antonio", "of Dayton": a town after "in", "near", "of" or "from", not followed by
 # another capitalised word (that would be a longer name: "in Travis County Jail").
 _IN_TOWN = re.compile(

@@ -9,7 +9,7 @@ import pytest
 from casefile.application.assignment import new_case_id
 from casefile.application.grouping import link_reason
 from casefile.application.profiles import LINKED_VICTIM, OFFICIAL, SUSPECT, Profile, build_profile
-from casefile.application.text_names import dateline_place
+from casefile.application.text_names import dateline_place, towns
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction import extract_facts
 
@@ -149,6 +149,22 @@ def test_datelines_in_several_styles() -> None:
     assert dateline_place("NEWS RELEASE — FOR IMMEDIATE RELEASE") is None
     assert dateline_place("HIT-AND-RUN ARREST — A man was charged ...") is None
     assert dateline_place("FORT WORTH, Texas — A man was charged ...") == "Fort Worth"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("He appeared before Kurri Flats Local Court on Monday.", "Kurri Flats"),
+        ("The case moves to Dayton Municipal Court.", "Dayton"),
+        ("He was sentenced at Northby Crown Court.", "Northby"),
+    ],
+)
+def test_a_court_named_by_its_town_tells_the_town(text: str, town: str) -> None:
+    assert town in list(towns(text))
+
+
+def test_a_county_court_names_no_town() -> None:
+    assert list(towns("He appeared in Travis County Court.")) == []
 
 
 def test_profiles_survive_a_round_trip_through_json() -> None:

@@ -64,3 +64,20 @@ def test_a_report_that_says_only_last_week_needs_one_more_particular(later, same
 def test_a_threat_is_a_kind_of_crime():
     assert "threat" in incident("A student was arrested after a threat online.", MONDAY).kinds
     assert "threat" in incident("He was charged with terroristic threats.", MONDAY).kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A house was destroyed by fire overnight on Elm Street.",
+        "A man is accused of setting fire to his former partner's home.",
+        "Crews found a structure fire at a home on Elm Street.",
+        "He is charged with intentionally causing a fire.",
+    ],
+)
+def test_a_fire_set_is_arson(text: str) -> None:
+    assert "arson" in incident(text, MONDAY).kinds
+
+
+def test_a_shot_fired_is_no_fire() -> None:
+    assert "arson" not in incident("A man opened fire on Elm Street.", MONDAY).kinds
