@@ -163,3 +163,16 @@ def test_a_suspect_named_first_in_his_record_is_still_the_cases() -> None:
 def test_harm_told_of_an_old_incident_gives_no_victim(background: str) -> None:
     victims = [(v["name"], v["outcome"]) for v in facts_of("VictimReported", LEAD + background)]
     assert victims == [("Ann Lee", "killed")]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a record as British courts tell it
+        "The court heard Tran had a previous conviction for affray, for which he was fined.",
+        "Tran has previous convictions for theft and criminal damage.",
+        "Tran had a previous arrest for burglary.",
+    ],
+)
+def test_a_previous_conviction_is_an_earlier_matter(record: str) -> None:
+    assert charges(LEAD + record) == {("murder", "filed")}
