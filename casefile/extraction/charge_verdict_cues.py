@@ -93,7 +93,10 @@ VERDICT_CUES: list[Cue] = [
     # is a confession).
     cue(
         ("admit",),
-        r"\b(?:admitted|admits|admitting)\s+(?!to\b|that\b|guilt\b|his\b|her\b|their\b|the\b|"
+        # (a plea to a killing named by its victim is one too: "admitted the manslaughter of
+        # Owen Pryce")
+        r"\b(?:admitted|admits|admitting)\s+(?!to\b|that\b|guilt\b|his\b|her\b|their\b|"
+        r"the\b(?!\s+(?:attempted\s+)?(?:manslaughter|murder|rape|kidnapping|abduction)\s+of\b)|"
         # (an offence a code names by "causing" is no confession: "admitted causing death by
         # dangerous driving")
         r"it\b|(?!causing\b)(?:[\w-]+ing)\b)",

@@ -159,14 +159,15 @@ _LEAD_IN = re.compile(
     r"(?:being\s+(?:an?\s+)?)?",
     re.I,
 )
-# The victim of a killing: "murder of a police officer" is the charge of murder.
+# The victim of a killing: "murder of a police officer" is the charge of murder, "the
+# manslaughter of lorry driver Owen Pryce" of manslaughter.
 # (but a class of victim the code names is part of it: "murder of a law enforcement officer",
 # "murder of an unborn child")
 _VICTIM_OF = re.compile(
-    r"(?<=murder)\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
+    r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
     r"firefighter|juror|witness|judge)\b).*$"
 )
-_ANY_VICTIM_OF = re.compile(r"(?<=murder)\s+of\s+.*$")
+_ANY_VICTIM_OF = re.compile(r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+.*$")
 _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
 # Offence names that hold an "and" of their own.
 _BINOMIAL = re.compile(
