@@ -176,3 +176,21 @@ def test_harm_told_of_an_old_incident_gives_no_victim(background: str) -> None:
 )
 def test_a_previous_conviction_is_an_earlier_matter(record: str) -> None:
     assert charges(LEAD + record) == {("murder", "filed")}
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # the charge of the earlier matter, referred back to by "that charge"
+        "In 2021, Tran was arrested on a charge of assault. That charge was later withdrawn.",
+        "Tran was arrested in June 2022 on charges of theft. Those charges were dismissed.",
+        # a charge told with another person harmed is another matter's
+        "Court records show Tran was also charged with assault involving a different woman.",
+    ],
+)
+def test_an_outcome_of_an_earlier_matter_leaves_the_cases_charge(record: str) -> None:
+    assert charges(LEAD + record) == {("murder", "filed")}
+
+
+def test_that_charge_after_the_cases_charge_is_the_cases() -> None:
+    assert charges(LEAD + "That charge was later dropped.") == {("murder", "dropped")}
