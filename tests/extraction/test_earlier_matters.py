@@ -194,3 +194,13 @@ def test_an_outcome_of_an_earlier_matter_leaves_the_cases_charge(record: str) ->
 
 def test_that_charge_after_the_cases_charge_is_the_cases() -> None:
     assert charges(LEAD + "That charge was later dropped.") == {("murder", "dropped")}
+
+
+@pytest.mark.parametrize("day", ["the Feb. 3", "the March 2"])
+def test_a_date_written_before_the_harm_dates_the_incident(day: str) -> None:
+    text = (
+        f"Bo Tran, 25, is charged with murder in {day} shooting death of Ann Lee. "
+        "He was arrested on Aug. 14, 2021, after police found a pistol in his car; he later "
+        "pleaded guilty to unlawful possession of a weapon."
+    )
+    assert charges(text) == {("murder", "filed")}
