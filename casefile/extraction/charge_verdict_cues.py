@@ -28,6 +28,14 @@ VERDICT_CUES: list[Cue] = [
          rf"(?:(?!on\b)[\w,.'’-]+\s+|{ON_DAY}){{0,6}}?"
          rf"(?:of|on(?!\s+{DAY}))\s+",
          "acquitted"),
+    # A jury's verdict told by what it rejected: "found him guilty of battery, but rejected
+    # the more serious charge of attempted murder"
+    cue(
+        ("rejected",),
+        r"\b(?:jury|jurors|juries|panel)\b[^;]{0,160}?\brejected\s+"
+        r"(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b)",
+        "acquitted",
+    ),
     # A charge replaced by another: "reduced the charge against her from murder to
     # manslaughter", "the charge was amended from robbery to theft": the first is dropped.
     cue(
