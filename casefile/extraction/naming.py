@@ -106,12 +106,13 @@ def trim_openers(
     return result
 
 
-# A place named as a place: "in Lake Forest", "near Santa Ana", "Harper Woods police".
+# A place named as a place: "in Lake Forest", "near Santa Ana", "living outside Cedar Springs",
+# "Harper Woods police".
 # Also the home town or address told after a person's name, age or description, as British
 # and Irish courts give it: "Bo Tran, 34, of Estate Glynn", "Bo Tran (34), of Elm Close",
 # "a 24-year-old man from Upper Fen", "with an address at Elm Close".
 _IN_PLACE = re.compile(
-    r"\b(?:in|near)\s+\Z|(?:\b\d{1,3}\)?,?|[\w’'.],)\s+of\s+\Z|\baddress\s+(?:at|in|of)\s+\Z"
+    r"\b(?:in|near|outside)\s+\Z|(?:\b\d{1,3}\)?,?|[\w’'.],)\s+of\s+\Z|\baddress\s+(?:at|in|of)\s+\Z"
     r"|\b(?:man|woman|men|women|boy|girl|teen|teenager|youth|person|people|couple|resident|"
     r"residents|\d-year-old)\s+from\s+\Z"
 )

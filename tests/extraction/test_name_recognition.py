@@ -203,6 +203,12 @@ def test_a_victim_told_in_an_appositive_is_no_suspect() -> None:
             "Heron Close, Dunmere Heath, denied the charge.",
             [("Rory Blane", 27)],
         ),
+        # A town a person lives outside
+        (
+            "Rory Blane, 58, was arrested Monday. Blane, then a welder living outside Cedar "
+            "Springs, had been arrested in 1994 on a theft charge.",
+            [("Rory Blane", 58)],
+        ),
         # An Irish court's address: "with an address at", a particle, a county ("Co").
         (
             "Two men appeared in court. Ciarán Dolan (52), with an address at Baile na Carraige, "
