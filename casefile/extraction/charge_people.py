@@ -13,6 +13,7 @@ from casefile.extraction.charge_people_next import (
     NUMBERS,
     PRONOUN_BEFORE,
     PRONOUN_OBJECT,
+    a_described_minor_subject,
     an_unnamed_minor,
     count_of,
     distinct_people,
@@ -346,7 +347,9 @@ def charged_people(
     ):
         return [cast.another()]  # "Lee was charged with murder, and his brother was charged ..."
     actor = cast.actor(sentence, start)
-    if an_unnamed_minor(article, sentence, start, mentions, actor):
+    if an_unnamed_minor(article, sentence, start, mentions, actor) or a_described_minor_subject(
+        article, sentence, start, mentions
+    ):
         return [cast.another()]
     before = [i for i, (m, p) in enumerate(mentions) if m.start < start]
     if before:

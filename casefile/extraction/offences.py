@@ -109,6 +109,8 @@ _ITEM_END = re.compile(
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
+    # the court that hears it: "charged with robbery through the juvenile court"
+    r"through (?:the|a|an) (?:[\w-]+ ){0,2}?(?:court|system|courts)\b|"
     # how often: "selling fentanyl on two occasions"
     r"on (?:\d+|two|three|four|five|six|several|multiple|numerous|separate) (?:separate )?occasions|"
     # the charges a new one joins: "adding a count of assault to the charges he faced"
