@@ -249,6 +249,10 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
     return found
 
 
+# "A 17-year-old boy also faces charges": someone besides the suspects named.
+ALSO = re.compile(r"\balso\b", re.I)
+
+
 def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
     """(age, residence, evidence) of each co-suspect the article describes without a name,
     once each."""
@@ -304,8 +308,12 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             if match.group("whotaken") and not named:
                 continue  # the one the report leads with, not a co-suspect
             aged = match.group("item") or match.group("accused") or match.group("theaged")
-            if (aged or match.group("listed")) and (not named or None in ages):
-                continue  # whether he is one of the named, only their ages can tell
+            if (
+                (aged or match.group("listed"))
+                and (not named or None in ages)
+                and not (named and ALSO.search(match.group(0)))
+            ):
+                continue  # whether he is one of the named, only their ages can tell ("also")
             if relative and len(named) >= 2:
                 continue  # the relative is one of the suspects the article names
             if age is not None and age in ages:
