@@ -27,6 +27,7 @@ from casefile.extraction.line_kinds import is_headline
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.unnamed_suspects import BLOTTER_LABEL
 
 # Between two names of one list: an age, a comma or semicolon, "and".
 # (A relation between them is an apposition of the second: "A, 41, and his wife, B, 30".)
@@ -156,7 +157,8 @@ def _someone_else(cast, sentence: Sentence, start: int) -> bool:
 # A clause's subject that is someone new and unnamed: "A 15-year-old boy", "The other suspect,
 # a 15-year-old,", "Her 16-year-old co-defendant".
 _UNNAMED_OTHER = re.compile(
-    r"\W*(?:(?:another|the other|a second|a third|the second|the third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|boy|"
+    rf"\W*(?-i:{BLOTTER_LABEL})?"
+    r"(?:(?:another|the other|a second|a third|the second|the third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|boy|"
     r"girl|teen|teenager|juvenile|minor|suspect|defendant|co-defendant|\d{1,2}-year-old)|"
     # "A 15-year-old boy", "a juvenile"; not "A Dayton man", the lead's way to name him again
     r"an?\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|teen|teenager|juvenile|minor|"
