@@ -23,6 +23,7 @@ from casefile.extraction.context import CONDITIONAL, Article
 from casefile.extraction.offences import is_head
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
+from casefile.extraction.scope import OTHER, PRIOR, scope_at
 from casefile.extraction.sentences import Sentence, any_key_words, key_words
 
 # "all charges", "both counts", "all three felony counts", "those charges", "the charges".
@@ -306,6 +307,8 @@ def outcomes(article: Article) -> list[Outcome]:
             prior = article.prior_matter(sentence)
             if prior and match.start() >= prior.start() - 40:
                 continue
+            if scope_at(article.scope(sentence), match.start()).scope in (OTHER, PRIOR):
+                continue  # "That charge was later withdrawn", of the earlier matter just told
             rest = _REST.search(match.group(0)) is not None
             found.append(Outcome(sentence, match.start(), status, single, rest))
     return found

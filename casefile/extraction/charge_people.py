@@ -13,6 +13,7 @@ from casefile.extraction.charge_people_next import (
     NUMBERS,
     PRONOUN_BEFORE,
     PRONOUN_OBJECT,
+    a_described_minor_subject,
     an_unnamed_minor,
     count_of,
     distinct_people,
@@ -26,6 +27,7 @@ from casefile.extraction.line_kinds import is_headline
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.unnamed_suspects import BLOTTER_LABEL
 
 # Between two names of one list: an age, a comma or semicolon, "and".
 # (A relation between them is an apposition of the second: "A, 41, and his wife, B, 30".)
@@ -155,7 +157,8 @@ def _someone_else(cast, sentence: Sentence, start: int) -> bool:
 # A clause's subject that is someone new and unnamed: "A 15-year-old boy", "The other suspect,
 # a 15-year-old,", "Her 16-year-old co-defendant".
 _UNNAMED_OTHER = re.compile(
-    r"\W*(?:(?:another|the other|a second|a third|the second|the third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|boy|"
+    rf"\W*(?-i:{BLOTTER_LABEL})?"
+    r"(?:(?:another|the other|a second|a third|the second|the third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|boy|"
     r"girl|teen|teenager|juvenile|minor|suspect|defendant|co-defendant|\d{1,2}-year-old)|"
     # "A 15-year-old boy", "a juvenile"; not "A Dayton man", the lead's way to name him again
     r"an?\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|teen|teenager|juvenile|minor|"
@@ -346,7 +349,9 @@ def charged_people(
     ):
         return [cast.another()]  # "Lee was charged with murder, and his brother was charged ..."
     actor = cast.actor(sentence, start)
-    if an_unnamed_minor(article, sentence, start, mentions, actor):
+    if an_unnamed_minor(article, sentence, start, mentions, actor) or a_described_minor_subject(
+        article, sentence, start, mentions
+    ):
         return [cast.another()]
     before = [i for i, (m, p) in enumerate(mentions) if m.start < start]
     if before:

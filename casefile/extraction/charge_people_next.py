@@ -146,3 +146,26 @@ def an_unnamed_minor(
         return False
     previous = article.sentences[sentence.index - 1].text + " " + sentence.text[:start]
     return _MINOR.search(previous) is not None
+
+
+def a_described_minor_subject(
+    article: Article, sentence: Sentence, start: int, mentions: list[tuple[NameMention, Person]]
+) -> bool:
+    """Whether the cue's subject is a minor the report describes and does not name ("The
+    17-year-old has been charged with murder through the juvenile court", "The juvenile
+    faces robbery charges"), when every suspect it names is an adult by the age it gives:
+    the minor's charges are no charges of theirs."""
+    if any(m.start < start for m, _ in mentions):
+        return False
+    if _MINOR_SUBJECT.match(sentence.text[:start]) is None:
+        return False
+    named = article.cast.named_suspects
+    return bool(named) and all(p.age is not None and p.age >= 18 for p in named)
+
+
+# A sentence's subject that is a minor told by age or by a word for one, and a few words of
+# its verb between it and the cue ("The juvenile faces a charge of"), no name or clause.
+_MINOR_SUBJECT = re.compile(
+    r"\W*[Tt]he\s+(?:(?:1[0-7]|[1-9])-year-old(?:\s+(?:boy|girl|male|female|juvenile|teen|"
+    r"teenager|suspect|defendant))?|juvenile|teen|teenager|minor)\s+(?:[a-z-]+\s+){0,4}\Z"
+)

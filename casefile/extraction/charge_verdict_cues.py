@@ -28,6 +28,14 @@ VERDICT_CUES: list[Cue] = [
          rf"(?:(?!on\b)[\w,.'’-]+\s+|{ON_DAY}){{0,6}}?"
          rf"(?:of|on(?!\s+{DAY}))\s+",
          "acquitted"),
+    # A jury's verdict told by what it rejected: "found him guilty of battery, but rejected
+    # the more serious charge of attempted murder"
+    cue(
+        ("rejected",),
+        r"\b(?:jury|jurors|juries|panel)\b[^;]{0,160}?\brejected\s+"
+        r"(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b)",
+        "acquitted",
+    ),
     # A charge replaced by another: "reduced the charge against her from murder to
     # manslaughter", "the charge was amended from robbery to theft": the first is dropped.
     cue(
@@ -93,7 +101,10 @@ VERDICT_CUES: list[Cue] = [
     # is a confession).
     cue(
         ("admit",),
-        r"\b(?:admitted|admits|admitting)\s+(?!to\b|that\b|guilt\b|his\b|her\b|their\b|the\b|"
+        # (a plea to a killing named by its victim is one too: "admitted the manslaughter of
+        # Owen Pryce")
+        r"\b(?:admitted|admits|admitting)\s+(?!to\b|that\b|guilt\b|his\b|her\b|their\b|"
+        r"the\b(?!\s+(?:attempted\s+)?(?:manslaughter|murder|rape|kidnapping|abduction)\s+of\b)|"
         # (an offence a code names by "causing" is no confession: "admitted causing death by
         # dangerous driving")
         r"it\b|(?!causing\b)(?:[\w-]+ing)\b)",

@@ -49,7 +49,8 @@ PRIOR_MATTER = compile_scan(
     # "out on bail pending trial")
     r"who (?:had )?previously|(?:(?:was|were|is) out|free) on(?![^.;]{0,40}\b(?:since|pending|"
     r"until|awaiting)\b)|criminal history|convictions|"
-    r"prior (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
+    # ("a previous conviction for assault", as British courts tell a record)
+    r"(?:prior|previous) (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|had (?:\w+ )?bonded (?:\w+ )?out|"
     # "in his pending drug case", "from an older gun case"
     r"(?:in|from|for) (?:an?|his|her|their) (?:(?:pending|earlier|separate|unrelated|other|older|"
@@ -73,6 +74,7 @@ _PRIOR_GATE = key_words(
     "older",
     "other",
     "prior",
+    "previous",
     "earlier",
     "separate",
     "unrelated",

@@ -71,7 +71,7 @@ CUE_BEFORE = compile_scan(
     r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
-    r"carjackers?|burglars?|accomplices?|co-defendants?|co-conspirators?|(?<=the )accused)"
+    r"carjackers?|burglars?|accomplices?|co-defendants?|co-accused|co-conspirators?|(?<=the )accused)"
     r"\s*[—–:,-]+\s*(?:\w+\s+)?"
     # A label: "Wanted: Bo Tran, 30", "WANTED - Bo Tran".
     r"|(?:\A|\n)\W*(?:wanted|sought)\s*[—–:-]+\s*"

@@ -36,7 +36,10 @@ _HEAD = re.compile(
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
     r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
     r"invasion|jack(?:ing)?$|hit-and-run|hit$|piracy|treason|sedition|espionage|stolen|"
-    r"impersonat|felons?$|unlawful|illegal|reckless|sex|sexual(?:ly)?)"
+    r"impersonat|felons?$|unlawful|illegal|reckless|sex|sexual(?:ly)?|"
+    # the verbs Commonwealth codes name offences by: "destroy or damage property",
+    # "contravening an apprehended violence order", "breach of bail"
+    r"destroy(?:s|ed|ing)?$|contraven|breach)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
 # pronouns, verbs of being, numbers, spans of time.

@@ -49,7 +49,7 @@ _LIST_END = re.compile(
     r"(?<!stop )(?<!scene )after(?! the fact| (?:a |an )?(?:former|previous|prior) (?:felony )?conviction)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     # "when at fault", "when intoxicated": the state an offence's name requires
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)|instead of|rather than|"
+    r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)(?!to (?:its|the|his|her|their|whether)\b)|instead of|rather than|"
     # the next verdict, which reads its own list: "not guilty of murder and guilty of
     # manslaughter and tampering with evidence"
     r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
@@ -109,6 +109,8 @@ _ITEM_END = re.compile(
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
+    # the court that hears it: "charged with robbery through the juvenile court"
+    r"through (?:the|a|an) (?:[\w-]+ ){0,2}?(?:court|system|courts)\b|"
     # how often: "selling fentanyl on two occasions"
     r"on (?:\d+|two|three|four|five|six|several|multiple|numerous|separate) (?:separate )?occasions|"
     # the charges a new one joins: "adding a count of assault to the charges he faced"
@@ -159,14 +161,15 @@ _LEAD_IN = re.compile(
     r"(?:being\s+(?:an?\s+)?)?",
     re.I,
 )
-# The victim of a killing: "murder of a police officer" is the charge of murder.
+# The victim of a killing: "murder of a police officer" is the charge of murder, "the
+# manslaughter of lorry driver Owen Pryce" of manslaughter.
 # (but a class of victim the code names is part of it: "murder of a law enforcement officer",
 # "murder of an unborn child")
 _VICTIM_OF = re.compile(
-    r"(?<=murder)\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
+    r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
     r"firefighter|juror|witness|judge)\b).*$"
 )
-_ANY_VICTIM_OF = re.compile(r"(?<=murder)\s+of\s+.*$")
+_ANY_VICTIM_OF = re.compile(r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+.*$")
 _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
 # Offence names that hold an "and" of their own.
 _BINOMIAL = re.compile(
@@ -175,6 +178,12 @@ _BINOMIAL = re.compile(
     r"possession and distribution|manufacture and deliver|sale and delivery|"
     r"firearms? and ammunition)\b",
     re.I,
+)
+# The state of mind an act is an offence with, joined to it by "and": "intentionally causing a
+# fire and being reckless as to its spread", "cause fire and be reckless" (one offence), not
+# "and being a felon in possession" (a second, an offence a status makes).
+_STATE_JOINED = re.compile(
+    r"\s(?:and|or)\s(?:being|be)\s(?!(?:a|an|the|found|in|on|under)\b)[a-z]+(?:\s(?:as|to))*\b"
 )
 # An item cut inside its object by a comma between adjectives: "raping an intoxicated".
 _OPEN_OBJECT = re.compile(
@@ -397,6 +406,8 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     previous = ""
     pending: Charge | None = None
     phrase = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
+    if " be" in phrase:
+        phrase = _STATE_JOINED.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
     if " to " in phrase:
         phrase = _TWO_VERBS.sub(_two_verbs, phrase)
     for raw in _ITEM_SPLIT.split(phrase):

@@ -314,12 +314,14 @@ def _cue(pattern: re.Pattern[str], text: str, clause: str) -> re.Match[str] | No
 # A reference back to the matter just told: "Police arrested a man in that case Sunday".
 _THAT_MATTER = compile_scan(
     r"\b(?:in|with|for|of) (?:that|the other|the earlier|the unrelated) (?:\w+ )?(?:case|shooting|"
-    r"killing|homicide|incident|crash|attack|death|slaying|stabbing|robbery|investigation)\b",
+    r"killing|homicide|incident|crash|attack|death|slaying|stabbing|robbery|investigation)\b"
+    # the charge just told, by a demonstrative: "That charge was later withdrawn"
+    r"|\b(?:that|those) (?:\w+ )?(?:charges?|counts?|conviction|arrest)\b",
     re.I,
 )
 
 
-REFERS_BACK_GATE = key_words("that", "the other", "the earlier", "the unrelated")
+REFERS_BACK_GATE = key_words("that", "those", "the other", "the earlier", "the unrelated")
 
 
 def refers_back(text: str) -> bool:
@@ -330,8 +332,10 @@ def refers_back(text: str) -> bool:
 def carried_over(text: str, found: tuple[Clause, ...], before: Clause | None) -> tuple[Clause, ...]:
     """`found`, with the clause that refers back to another incident told just before
     (`before`, the last clause of the sentence before) about that incident too: "A man was
-    killed in an unrelated shooting. Police arrested a 22-year-old in that case Sunday."."""
-    if before is None or before.scope != OTHER:
+    killed in an unrelated shooting. Police arrested a 22-year-old in that case Sunday.". So
+    with an earlier matter: "He was arrested in 2022 on a charge of assault. That charge was
+    later withdrawn"."""
+    if before is None or before.scope not in (OTHER, PRIOR):
         return found
     reference = _THAT_MATTER.search(text)
     if reference is None:
@@ -343,7 +347,7 @@ def carried_over(text: str, found: tuple[Clause, ...], before: Clause | None) ->
     kept = [c for c in found if c not in inside]
     return tuple(
         sorted(
-            [*kept, Clause(whole.start, whole.end, OTHER, reference.group(0))],
+            [*kept, Clause(whole.start, whole.end, before.scope, reference.group(0))],
             key=lambda c: c.start,
         )
     )

@@ -86,9 +86,11 @@ OTHER_CLAUSE = compile_scan(
     r"murders?|attacks?|crash(?:es)?|investigations?|matters?|robber(?:y|ies)|stabbings?|"
     r"carjackings?|burglar(?:y|ies)|assaults?|slayings?|deaths?|fires?|events?)|"
     r"in (?:an|a) (?:earlier|previous|prior) (?:incident|case|shooting|attack)|"
-    # someone else of the same kind, in his own matter: "a jury acquitted a different officer"
+    # someone else of the same kind, in his own matter: "a jury acquitted a different officer";
+    # or harmed in another: "a charge of assault involving a different woman"
     r"(?:a|an)\s+(?:different|unrelated)\s+(?:[\w-]+\s+)?(?:officer|deputy|trooper|"
-    r"defendant)s?\b|"
+    r"defendant)s?\b|(?:involving|against)\s+(?:a|an)\s+(?:different|unrelated)\s+"
+    r"(?:[\w-]+\s+)?(?:woman|man|girl|boy|child|victim|complainant|person)s?\b|"
     # a like incident told beside the case: "for a similar shooting at a gas station"
     r"(?:a|an|another) similar (?:\w+ )?(?:killings?|shootings?|homicides?|murders?|stabbings?|"
     r"incidents?|attacks?|crash|case|slayings?|robber(?:y|ies)|carjackings?|crimes?)|"

@@ -18,6 +18,7 @@ from casefile.extraction.people import Person
 from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence, key_words
 from casefile.extraction.unnamed_suspects import (
+    ALSO,
     CO_SUSPECT,
     counted_groups,
     group_ages,
@@ -74,7 +75,9 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     told: Sentence | None = None
     for sentence in _DESCRIBED_GATE.among(article.sentences):
         other = first_in(CO_SUSPECT, sentence.text)
-        if other and not (other.group("item") or other.group("whotaken")):
+        if other and (
+            not (other.group("item") or other.group("whotaken")) or ALSO.search(other.group(0))
+        ):
             continue  # "a 17-year-old was also arrested" describes another
         charged = bool(first_in(_CHARGED_WORDS, sentence.text))
         for match in _DESCRIBED.finditer(sentence.text):

@@ -12,6 +12,8 @@ from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import any_key_words, key_words
 
+# The label a police blotter sets before an item, in capitals and a dash: "SHOPLIFTING — ".
+BLOTTER_LABEL = r"[A-Z][A-Z0-9'’&/ -]{2,40}\s+[—–-]+\s+"
 # A co-suspect the report describes but does not name: "he and his brother were indicted",
 # "a 17-year-old was also arrested", "a juvenile also was charged". A group beside named
 # suspects ("five others") is not a person the file can follow, and is left out.
@@ -58,9 +60,13 @@ CO_SUSPECT = compile_scan(
     + r"|\A\W*(?:A|An)\s+(?P<whotaken>(?P<tage>\d{1,2})-year-old\s+(?:man|woman|boy|girl|teen|"
     r"teenager|juvenile|person))\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
     + _CUSTODY
-    # "Jan. 16: A 15-year-old boy was arrested on charges of ..." (a blotter's further item).
-    + r"|\A\W*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}:\s+)?(?:A|An)\s+(?P<item>(?P<dage>\d{1,2})-year-old)\s+"
-    r"(?:(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?(?:(?:was|has been|is)\s+(?:also\s+)?"
+    # "Jan. 16: A 15-year-old boy was arrested on charges of ..." (a blotter's further item),
+    # "SHOPLIFTING — A 15-year-old Dayton girl was cited for ..." (one under its label)
+    + r"|\A\W*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}:\s+|"
+    + BLOTTER_LABEL
+    + r")?(?:A|An)\s+(?P<item>(?P<dage>\d{1,2})-year-old)\s+"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){0,2}(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?"
+    r"(?:(?:was|has been|is)\s+(?:also\s+)?"
     + _CUSTODY
     # "A 16-year-old boy faces the same charge".
     + r"|(?:also\s+)?(?:faces|is facing)\s+(?:the\s+same\s+|similar\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
@@ -249,6 +255,10 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
     return found
 
 
+# "A 17-year-old boy also faces charges": someone besides the suspects named.
+ALSO = re.compile(r"\balso\b", re.I)
+
+
 def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
     """(age, residence, evidence) of each co-suspect the article describes without a name,
     once each."""
@@ -304,8 +314,12 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             if match.group("whotaken") and not named:
                 continue  # the one the report leads with, not a co-suspect
             aged = match.group("item") or match.group("accused") or match.group("theaged")
-            if (aged or match.group("listed")) and (not named or None in ages):
-                continue  # whether he is one of the named, only their ages can tell
+            if (
+                (aged or match.group("listed"))
+                and (not named or None in ages)
+                and not (named and ALSO.search(match.group(0)))
+            ):
+                continue  # whether he is one of the named, only their ages can tell ("also")
             if relative and len(named) >= 2:
                 continue  # the relative is one of the suspects the article names
             if age is not None and age in ages:

@@ -65,8 +65,18 @@ def test_whose_charges_a_clause_names(text: str, expected: set[tuple[str, str, s
             "Abe Cole, 25, admitted causing death by dangerous driving at Leeds Crown Court.",
             {("Abe Cole", "causing death by dangerous driving", "convicted")},
         ),
+        # ... and to a killing named by its victim
+        (
+            "Abe Cole, 25, admitted the manslaughter of shop owner Tom Reece at Leeds Crown Court.",
+            {("Abe Cole", "manslaughter", "convicted")},
+        ),
+        (
+            "Abe Cole, 25, admitted the attempted murder of his neighbour.",
+            {("Abe Cole", "attempted murder", "convicted")},
+        ),
         # ... while an act admitted is a confession
         ("Abe Cole, 25, admitted stealing the car.", set()),
+        ("Abe Cole, 25, admitted the theft to detectives.", set()),
     ],
 )
 def test_an_offence_admitted(text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -218,3 +218,36 @@ def test_outcomes_and_indictments_as_courts_word_them(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # the verbs Commonwealth codes name offences by
+        (
+            "destroying or damaging a building with intent to endanger life and theft.",
+            ["destroying or damaging a building with intent to endanger life", "theft"],
+        ),
+        ("Destroy or damage property by explosive.", ["destroy or damage property by explosive"]),
+        (
+            "contravening a domestic violence order and breach of bail.",
+            ["contravening a domestic violence order", "breach of bail"],
+        ),
+        # the state of mind joined to the act by "and" is one offence ...
+        (
+            "intentionally causing a bushfire and being reckless as to its spread, and theft.",
+            ["intentionally causing a bushfire and being reckless as to its spread", "theft"],
+        ),
+        (
+            "Intentionally cause a bushfire and be reckless as to its spread",
+            ["intentionally cause a bushfire and be reckless as to its spread"],
+        ),
+        # ... a status offence joined so is a second one
+        (
+            "possession of cocaine and being a felon in possession of a firearm.",
+            ["possession of cocaine", "felon in possession of a firearm"],
+        ),
+    ],
+)
+def test_offences_as_commonwealth_codes_name_them(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected

@@ -69,6 +69,37 @@ def test_a_pronoun_for_an_unnamed_minor(text: str, expected: set[tuple[str, str,
     assert charges_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minor the report describes as the subject, beside an adult it names
+        (
+            "Cal Cobb, 24, and a 16-year-old boy were arrested. Cobb was charged with burglary. "
+            "The 16-year-old was charged with Burglary and Criminal Trespass through the "
+            "juvenile court.",
+            {
+                ("Cal Cobb", "burglary", "filed"),
+                (None, "burglary", "filed"),
+                (None, "criminal trespass", "filed"),
+            },
+        ),
+        (
+            "Cal Cobb, 24, and a 15-year-old were arrested. Cobb was charged with theft. "
+            "The juvenile faces a charge of arson.",
+            {("Cal Cobb", "theft", "filed"), (None, "arson", "filed")},
+        ),
+        # ... but "the 24-year-old" is the adult named
+        (
+            "Cal Cobb, 24, and a 15-year-old were arrested. The 24-year-old was charged with "
+            "theft.",
+            {("Cal Cobb", "theft", "filed")},
+        ),
+    ],
+)
+def test_a_described_minor_as_the_subject(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert charges_of(text) == expected
+
+
 def test_one_offence_in_other_words() -> None:
     text = (
         "A father has been charged with child cruelty, police said. Cal Cobb, 44, was charged "

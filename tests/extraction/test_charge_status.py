@@ -144,6 +144,17 @@ def test_a_dropping_reaches_the_charges_it_speaks_of(
             "guilty after three hours.",
             {(BOYD, "murder", "acquitted")},
         ),
+        # a verdict told by the charge the jury rejected
+        (
+            "Jurors found Terrence Boyd, 31, guilty of assault for beating a man outside a St. "
+            "Paul bar, but rejected the more serious charge of attempted murder.",
+            {(BOYD, "assault", "convicted"), (BOYD, "attempted murder", "acquitted")},
+        ),
+        (
+            "The jury rejected the murder charge against Terrence Boyd, 31, and convicted him "
+            "of manslaughter.",
+            {(BOYD, "murder", "acquitted"), (BOYD, "manslaughter", "convicted")},
+        ),
     ],
 )
 def test_a_verdict_or_plea_reaches_the_charges_it_speaks_of(

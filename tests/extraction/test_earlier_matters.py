@@ -163,3 +163,44 @@ def test_a_suspect_named_first_in_his_record_is_still_the_cases() -> None:
 def test_harm_told_of_an_old_incident_gives_no_victim(background: str) -> None:
     victims = [(v["name"], v["outcome"]) for v in facts_of("VictimReported", LEAD + background)]
     assert victims == [("Ann Lee", "killed")]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a record as British courts tell it
+        "The court heard Tran had a previous conviction for affray, for which he was fined.",
+        "Tran has previous convictions for theft and criminal damage.",
+        "Tran had a previous arrest for burglary.",
+    ],
+)
+def test_a_previous_conviction_is_an_earlier_matter(record: str) -> None:
+    assert charges(LEAD + record) == {("murder", "filed")}
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # the charge of the earlier matter, referred back to by "that charge"
+        "In 2021, Tran was arrested on a charge of assault. That charge was later withdrawn.",
+        "Tran was arrested in June 2022 on charges of theft. Those charges were dismissed.",
+        # a charge told with another person harmed is another matter's
+        "Court records show Tran was also charged with assault involving a different woman.",
+    ],
+)
+def test_an_outcome_of_an_earlier_matter_leaves_the_cases_charge(record: str) -> None:
+    assert charges(LEAD + record) == {("murder", "filed")}
+
+
+def test_that_charge_after_the_cases_charge_is_the_cases() -> None:
+    assert charges(LEAD + "That charge was later dropped.") == {("murder", "dropped")}
+
+
+@pytest.mark.parametrize("day", ["the Feb. 3", "the March 2"])
+def test_a_date_written_before_the_harm_dates_the_incident(day: str) -> None:
+    text = (
+        f"Bo Tran, 25, is charged with murder in {day} shooting death of Ann Lee. "
+        "He was arrested on Aug. 14, 2021, after police found a pistol in his car; he later "
+        "pleaded guilty to unlawful possession of a weapon."
+    )
+    assert charges(text) == {("murder", "filed")}

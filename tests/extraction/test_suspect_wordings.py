@@ -308,6 +308,8 @@ def test_a_pronoun_said_to_be_charged_is_the_person_introduced_before_it(
         "Another suspect, Cole Marsh, 25, remains at large.",
         "Police said Tran's accomplice, Cole Marsh, 25, drove the getaway car.",
         "Charges are pending against Cole Marsh, 25.",
+        # as Irish and British courts name one, the age in brackets
+        "His co-accused, Cole Marsh (25), a Polish national, was refused bail last week.",
     ],
 )
 def test_a_co_suspect_introduced_by_name(second: str) -> None:

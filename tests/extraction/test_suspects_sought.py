@@ -43,6 +43,16 @@ def test_a_warrant_issued_for_names_its_suspects(text: str, expected: set) -> No
         ),
         # near miss: a teenager beside him who was hurt is no co-suspect
         ("Jaylen Marsh, 18, and a 16-year-old who was shot were taken to a hospital.", set()),
+        # "also" tells someone besides the one named, whose age the report does not give
+        (
+            "Jaylen Marsh is charged with robbery in the death of Al Kemp, 61. A 16-year-old "
+            "boy also faces charges in juvenile court.",
+            {("Jaylen Marsh", None), (None, 16)},
+        ),
+        (
+            "Jaylen Marsh is charged with robbery. A 16-year-old was also charged.",
+            {("Jaylen Marsh", None), (None, 16)},
+        ),
     ],
 )
 def test_an_unnamed_teen_beside_a_named_suspect(text: str, expected: set) -> None:

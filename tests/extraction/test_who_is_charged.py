@@ -389,6 +389,12 @@ def test_an_arrest_of_others_is_not_the_named_suspects(text: str) -> None:
             "arrested on charges of vandalism.",
             [("Bo Tran", 44, None), (None, 15, None)],
         ),
+        # ... or one under its label, the minor told with his town
+        (
+            "THEFT — Bo Tran, 44, of Elgin was charged with theft.\n\nVANDALISM — A 15-year-old "
+            "Elgin boy was cited Friday for criminal mischief. He was released to a parent.",
+            [("Bo Tran", 44, "Elgin"), (None, 15, None)],
+        ),
         # The same age is the named suspect described.
         (
             "A 30-year-old man was arrested Monday. Bo Tran, 30, is charged with theft.",
@@ -459,3 +465,16 @@ def test_a_relation_between_two_names_keeps_them_one_list() -> None:
         if f.kind == "ChargeFiled"
     }
     assert found == {("Kai Dunmore", "arson"), ("Nell Dunmore", "arson")}
+
+
+def test_a_blotter_items_charge_is_the_unnamed_minors() -> None:
+    text = (
+        "THEFT — Bo Tran, 44, of Elgin was charged with theft.\n\nVANDALISM — A 15-year-old "
+        "Elgin boy was cited Friday for criminal mischief."
+    )
+    charges = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "ChargeFiled"
+    }
+    assert charges == {("Bo Tran", "theft"), (None, "criminal mischief")}
