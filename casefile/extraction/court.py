@@ -70,6 +70,7 @@ _AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing
 # runs for days ("began Monday", "a mistrial was declared Friday"), one sentencing imposes
 # the term.
 _ONCE = {"trial", "sentencing", "indictment"}
+_ANEW = re.compile(r"\b(?:new trial|retrial|retried|second trial)\b", re.I)
 # Kinds a sentence may tell two sessions of (a second appearance is dated by what follows it).
 _AGAIN = {"appearance", "hearing"}
 # Clauses about another incident or statistics hold no event of this case.
@@ -113,6 +114,13 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                     # conference is set for Feb. 8, with a preliminary examination Feb. 15":
                     # two sessions.
                     again = pattern.search(text, match.end()) if kind in _AGAIN else None
+                    if kind == "trial":
+                        # "declared a mistrial Monday and set a new trial for May 6".
+                        again = pattern.search(text, match.end())
+                        if again and _ANEW.search(again.group(0)):
+                            kinds.append((kind, again))
+                            later.add(again.start())
+                        again = None
                     if again and part_of(text, again.start()) == part_of(text, match.start()):
                         kinds.append((kind, again))
                         if kind == "appearance":
@@ -133,6 +141,9 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 and part_of(text, condition_end) == part_of(text, m.start())
             )
             and not long_ago(article, sentence, m)
+            # A jury in someone's own words ("should think about what he tells the jury") is
+            # talk, not a trial (a release quoted on a plea still tells the plea).
+            and not (k == "trial" and _quoted(text, m.start()))
             # "waived his preliminary hearing and was bound over": no hearing was held.
             and not (m.group(0).lower() == "bound over" and "waiv" in text.lower())
         ]
@@ -237,7 +248,10 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         ):
             continue
         if kind in _ONCE:
-            dated = dated[:1]
+            # ... but a trial set anew after a mistrial is a second one: "set a new trial for
+            # Dec. 2", "the retrial begins Monday".
+            again = [f for f in dated[1:] if kind == "trial" and _ANEW.search(f.evidence.quote)]
+            dated = dated[:1] + again[:1]
         if kind == "plea":
             facts.extend(each_plea(entries, pleas))
             continue
@@ -245,6 +259,13 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
     return for_each_unnamed(article, facts)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` of `text` is inside a quotation: someone's words, not the report's
+    account of a session."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # Where a sentence turns to another statement: a semicolon, ", while", ", whereas".

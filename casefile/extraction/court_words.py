@@ -25,6 +25,15 @@ def _kind(
     return kind, key_words(*words), compile_scan(pattern, re.I)
 
 
+# A trial's outcome named with "the" or "that" is one told already ("declined to comment on
+# the verdict", "said after the mistrial"), unless a verb after it tells it.
+_OUTCOME = r"(?:acquittal|verdict|mistrial|retrial)"
+_TOLD_AS_EVENT = (
+    r"(?:is|was|were|came|comes|has been|had been|will be|set|scheduled|began|begins|"
+    r"started|starts|read|returned|declared|announced)"
+)
+
+
 # Checked in order; a sentence yields each kind at most once. Each pattern sits behind the
 # key words (lower case) it cannot match without.
 KINDS = [
@@ -186,8 +195,12 @@ KINDS = [
         ),
         r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
         r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
-        r"acquitt(?:ed|al)|jury trial|\w+-day trial|"
-        r"during (?:the |his |her |\w+['’]s )trial|verdict|"
+        r"acquitted|jury trial|\w+-day trial|"
+        r"during (?:the |his |her |\w+['’]s )trial|"
+        # "the acquittal", "the verdict", "after the mistrial" point back at a trial told
+        # already, unless the report goes on to tell it ("The verdict came Thursday").
+        rf"(?:the|that|this) {_OUTCOME}(?= {_TOLD_AS_EVENT}\b)|"
+        rf"(?<!\bthe )(?<!\bthat )(?<!\bthis ){_OUTCOME}|"
         # A conviction that no plea brought about is a trial's: "was convicted Thursday of".
         r"(?<!if )(?<!previously )(?:was|were|been|is|are) convicted|"
         # The trial as where something took place: "testified Tuesday at the trial of Bo
@@ -211,17 +224,18 @@ KINDS = [
         r"will|began|begins|started|starts|opened|opens|lasted|ended|got|set|scheduled|slated)|"
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
         # The trial given its date by the judge: "set Bo Tran's trial for Jan. 10".
-        r"(?:set|scheduled|moved|rescheduled|postponed|delayed|continued|reset) (?:his|her|their|"
+        r"(?:set|scheduled|moved|rescheduled|postponed|delayed|continued|reset) (?:a|his|her|their|"
         r"the|\w+['’]s) (?:[\w-]+ )?trial (?:date )?(?:for|to|until|on)\b|"
-        r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
+        # (a trial that "had been scheduled" gave way to something else: a plea)
+        r"(?<!had been )(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
         r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
         r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
         r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) (?:own )?trial|"
         r"jury selection|bench trial|(?:opening statements|closing arguments)|"
-        r"hung jury|deadlocked jury|jury (?:\w+ ){0,2}?(?:deadlocked|hung)|"
+        r"hung jury|deadlocked jury|(?:jury|jurors) (?:\w+ ){0,2}?(?:deadlocked|hung)|"
         r"(?<!if )(?:was |were )?found (?:not )?guilty|"
-        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|mistrial|retrial|"
+        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|"
         # A trial given a date, or a session of one: "is set for trial in June", "trial is
         # scheduled for June 3", "testimony in his trial continued"; a trial that "had been
         # scheduled" gave way to something else (a plea).
