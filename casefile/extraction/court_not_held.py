@@ -94,6 +94,30 @@ _NOT_HELD_WITHIN = re.compile(
 )
 
 
+# A session told only as what custody waits for, with no day: "is being held pending a
+# detention hearing", "was held for a bail hearing" ("pending a bond hearing on Tuesday" is
+# on the calendar).
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:pending|awaiting|held\s+for)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\Z",
+    re.I,
+)
+_DAY_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:on|for|set|scheduled|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|tomorrow|tonight|next|this|later|\d)",
+    re.I,
+)
+# A plea someone says will come, not one entered: "said his client would plead not guilty".
+_WOULD_PLEAD = re.compile(r"\bwould\s+(?:\w+\s+)?\Z", re.I)
+
+
+def _awaited(text: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    return bool(
+        _AWAITED_BEFORE.search(text, max(0, start - 40), start)
+        and not _DAY_AFTER.match(text, match.end())
+    )
+
+
 def not_held(text: str, match: re.Match[str]) -> bool:
     """Whether `text` says the event at `match` did not or may not take place, or that when
     it will is not known."""
@@ -108,6 +132,11 @@ def not_held(text: str, match: re.Match[str]) -> bool:
         or _NOT_HELD_AFTER.match(text, match.end())
         or _NOT_HELD_WITHIN.search(text, start, match.end())
         or _UNKNOWN_WHEN.search(text, 0, start)
+        or _awaited(text, match)
+        or (
+            match.group(0).lower().startswith("plead")
+            and _WOULD_PLEAD.search(text, max(0, start - 20), start)
+        )
     )
 
 

@@ -1,0 +1,86 @@
+"""Court events a report names again or only waits for, on invented sentences: an outcome
+named with "the" points back at a trial told already, a trial set anew after a mistrial is a
+second one, a session that "had been scheduled" gave way, a session custody only waits for
+and a plea someone says will come are none, and a jury in someone's quoted words is talk."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import court_of
+
+CHARGED = "Wendell Ostrova, 27, was charged with armed robbery. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An outcome named with "the" is the trial told already, not one of whoever the
+        # sentence names.
+        (
+            CHARGED + "A jury acquitted Ostrova on Tuesday. The acquittal leaves Pia Lund, 22, "
+            "as the only one convicted in the holdup.",
+            {("Wendell Ostrova", "trial", "2024-03-12")},
+        ),
+        (
+            CHARGED + "Jurors deadlocked on Monday. Prosecutor Nils Berg said after the mistrial "
+            "that Pia Lund, 22, would testify again.",
+            {("Wendell Ostrova", "trial", "2024-03-11")},
+        ),
+        # ... unless the report goes on to tell it.
+        (
+            CHARGED + "The verdict came on Wednesday.",
+            {("Wendell Ostrova", "trial", "2024-03-13")},
+        ),
+        # A trial set anew after a mistrial is a second trial.
+        (
+            CHARGED + "Judge Rhea Dunn declared a mistrial on Monday and set a new trial for "
+            "May 6.",
+            {
+                ("Wendell Ostrova", "trial", "2024-03-11"),
+                ("Wendell Ostrova", "trial", "2024-05-06"),
+            },
+        ),
+        # A trial that had been scheduled gave way to the plea.
+        (
+            CHARGED + "Ostrova had been scheduled to go to trial in April. He pleaded guilty on "
+            "Monday.",
+            {("Wendell Ostrova", "plea", "2024-03-11")},
+        ),
+    ],
+)
+def test_a_trial_named_again_or_set_anew(text: str, expected: set) -> None:
+    assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A session custody only waits for, with no day, is none ...
+        (CHARGED + "He is being held at the county jail pending a detention hearing.", set()),
+        (
+            CHARGED + "Ostrova was held for a bail hearing and will appear in Tarrow Provincial "
+            "Court on Friday.",
+            {("Wendell Ostrova", "appearance", "2024-03-15")},
+        ),
+        # ... but one with its day is on the calendar.
+        (
+            CHARGED + "He is being held without bond pending a bond hearing on March 20.",
+            {("Wendell Ostrova", "hearing", "2024-03-20")},
+        ),
+        # A plea someone says will come is not entered.
+        (CHARGED + "His lawyer said Ostrova would plead not guilty.", set()),
+        (
+            CHARGED + "Ostrova pleaded not guilty on Monday.",
+            {("Wendell Ostrova", "plea", "2024-03-11")},
+        ),
+        # A jury in someone's quoted words is talk, not a trial.
+        (
+            CHARGED + 'In a recorded call, Ostrova said the clerk "should be careful what she '
+            'tells the jury."',
+            set(),
+        ),
+    ],
+)
+def test_a_session_only_waited_for_or_talked_of(text: str, expected: set) -> None:
+    assert court_of(text) == expected
