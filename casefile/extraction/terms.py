@@ -129,7 +129,8 @@ _SELF_NAMED = re.compile(
     re.I,
 )
 _APPROXIMATE = re.compile(
-    r"(?:credit\s+for|more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
+    # (Time credited is no term: "gave him credit for the 107 days he has served".)
+    r"(?:credit\s+for(?:\s+the)?|more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
     # (Not a year: "was sentenced on Feb. 25, 2026 to 46 months".)
     r"between|from|(?<![\d,])(?!(?:19|20)\d\d\b)\d+\s*(?:-|–|to|or|and))\s*\Z",
     re.I,
@@ -191,6 +192,12 @@ _SUSPENDED = re.compile(
     re.I,
 )
 
+# The suspended part of a term told before it, as Irish and British courts give one: "eight
+# years in prison, with the final three years suspended", "six years with the last 18 months
+# suspended" (the term is the one pronounced; the part is no term of its own).
+_PART_BEFORE = re.compile(r"\bwith\s+the\s+(?:final|last|remaining|first)\s+\Z", re.I)
+_SUSPENDED_PART = re.compile(r"\s+(?:of\s+(?:it|which|them)\s+)?suspended\b", re.I)
+
 _SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+(?:\w+\s+)?(?:sentence|term)\s+of\s+\Z", re.I)
 
 
@@ -208,8 +215,14 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
     for match in _TERM.finditer(text, start, end):
         if terms and match.start() < terms[-1].end:
             continue  # inside the term before: "with all but two years suspended"
-        if _APPROXIMATE.search(text, max(start, match.start() - 14), match.start()):
+        if _APPROXIMATE.search(text, max(start, match.start() - 18), match.start()):
             continue
+        if (
+            terms
+            and _SUSPENDED_PART.match(text, match.end())
+            and _PART_BEFORE.search(text, max(start, match.start() - 20), match.start())
+        ):
+            continue  # "eight years, with the final three years suspended": part of the term
         split = _split(text, match, end)
         if split:
             terms.extend(split)
