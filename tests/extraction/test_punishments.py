@@ -375,3 +375,39 @@ def test_a_term_told_bare_and_with_its_length(text: str, expected: set[tuple]) -
 )
 def test_parole_after_a_clause(text: str, expected: set[tuple]) -> None:
     assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Time credited is no term.
+        (
+            "Reyes was sentenced to 180 days in jail. Judge Ann Cole gave him credit for the 62 "
+            "days he has already served.",
+            {("jail", 0.4932)},
+        ),
+        # Probation a judge puts someone on.
+        ("Judge Ann Cole also put Reyes on two years of probation.", {("probation", 2)}),
+        ("Judge Ann Cole put him on probation for four years.", {("probation", 4)}),
+        # Near miss: put on leave.
+        ("Judge Ann Cole was put on leave for two years.", set()),
+        # The suspended part of a term, as Irish and British courts give it, is no term of its
+        # own.
+        (
+            "Judge Ann Cole sentenced Reyes to nine years in prison, with the final four years "
+            "suspended on condition that he keep the peace.",
+            {("prison", 9)},
+        ),
+        ("Reyes was sentenced to five years with the last 18 months suspended.", {("prison", 5)}),
+        # One custody term told twice, once without saying where: the kind its words say.
+        (
+            "Reyes will spend 22 months behind bars. Judge Ann Cole sentenced him to 22 months in "
+            "jail.",
+            {("jail", 1.8333)},
+        ),
+    ],
+)
+def test_credit_probation_put_on_a_suspended_part_and_a_term_told_twice(
+    text: str, expected: set[tuple]
+) -> None:
+    assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
