@@ -32,6 +32,7 @@ from casefile.extraction.court_people import (
     possessor,
     subjects_named,
     told_before,
+    transferred,
     unnamed_other,
 )
 from casefile.extraction.court_sessions import (
@@ -70,6 +71,7 @@ _AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing
 # runs for days ("began Monday", "a mistrial was declared Friday"), one sentencing imposes
 # the term.
 _ONCE = {"trial", "sentencing", "indictment"}
+_ADULT_COURT = re.compile(r"\badult court\b", re.I)
 _ANEW = re.compile(r"\b(?:new trial|retrial|retried|second trial)\b", re.I)
 # Kinds a sentence may tell two sessions of (a second appearance is dated by what follows it).
 _AGAIN = {"appearance", "hearing"}
@@ -223,6 +225,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 or subjects
             )
             people = juvenile_session(article, sentence, people)
+            if kind == "other" and _ADULT_COURT.search(match.group(0)):
+                people = transferred(article, sentence, people)
             told_in.setdefault(sentence.index, []).extend(
                 p for p in people if p not in told_in.get(sentence.index, [])
             )

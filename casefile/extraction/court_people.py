@@ -211,6 +211,18 @@ def juvenile_session(article: Article, sentence: Sentence, people: list[Person])
     return people
 
 
+def transferred(article: Article, sentence: Sentence, people: list[Person]) -> list[Person]:
+    """Whom a case moved to adult court is: a minor's. The suspect the sentence names when
+    the one read there is an adult it does not name ("His case was moved to adult court in
+    May, and Bo Tran, now 18, pleaded guilty"), else the unnamed minor."""
+    named_here = [p for _, p in article.cast.people_in(sentence) if p.suspect]
+    if not people or not all(
+        p.age is not None and p.age >= 18 and p not in named_here for p in people
+    ):
+        return people
+    return named_here[:1] or [unnamed_suspect(article)]
+
+
 def juvenile_told(article: Article, sentence: Sentence) -> bool:
     """Whether `sentence` tells of juvenile court ("in juvenile court", "committed to the
     Department of Youth Services"), or goes on with the sentence before that does ("The

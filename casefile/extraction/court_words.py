@@ -98,6 +98,7 @@ KINDS = [
             "status check",
             "bound over",
             "be heard",
+            "revoked",
         ),
         # "the hearing" points back at an event told already ("after the hearing").
         # ("After hearing punishment evidence": the verb.)
@@ -113,7 +114,11 @@ KINDS = [
         # A preliminary hearing told by its outcome or its date: "was bound over for trial",
         # "his case will next be heard on May 2".
         r"\bbound over\b|\b(?:case|matter|motions?)\s+(?:(?:will|is to|was|is set to|is scheduled "
-        r"to)\s+)?(?:next\s+)?be\s+heard\b",
+        r"to)\s+)?(?:next\s+)?be\s+heard\b|"
+        # A judge's ruling that ends a release: "revoked Bo Tran's release", "revoked a
+        # previously granted $500,000 bond" (a probation revoked is another matter's).
+        r"\brevoked (?:(?:a|an|the|his|her|their|\w+['’]s) )?(?:[\w$,'’-]+ ){0,3}?"
+        r"(?:bond|bail|release)\b",
     ),
     _kind(
         "appearance",
@@ -256,9 +261,26 @@ KINDS = [
             "stand trial",
             "motion",
             "adjudicated",
+            "upheld",
+            "affirmed",
+            "overturned",
+            "reversed",
+            "vacated",
+            "appeal",
+            "adult court",
         ),
         # ("a motion to suppress" is a request: a ruling on it is read below).
         r"\b(?:incompetent|competency|deadline|threw out|(?<!motion to )suppress(?:ed)?)\b|"
+        # A higher court's ruling on an appeal: "the Court of Appeals upheld the conviction of
+        # Bo Tran", "denied his appeal" (not an appeal filed or planned).
+        r"\b(?:upheld|affirmed|overturned|reversed|vacated) (?:[\w'’-]+ ){0,3}?"
+        r"(?:convictions?|sentences?|verdicts?)\b|"
+        r"\b(?:denied|rejected|granted|dismissed) (?:[\w'’-]+ ){0,2}?appeals?\b|"
+        r"\bappeals? (?:was|were|has been|had been) (?:denied|rejected|granted|dismissed)\b|"
+        # A juvenile's case sent to the adult court: "His case was moved to adult court in May"
+        # (not a motion to transfer it, a request).
+        r"\b(?:case|charges?) (?:was|were|has been|had been) (?:moved|transferred|certified|"
+        r"sent|waived|bound over) (?:up )?to adult court\b|"
         # A juvenile court's finding: "was adjudicated delinquent".
         r"\badjudicated\s+(?:a\s+)?delinquent\b|"
         # Whether he can be tried, as a court rules it (not as doctors find), and what a judge
