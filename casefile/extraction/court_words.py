@@ -79,6 +79,14 @@ KINDS = [
         # bail", nor what he admitted to the police).
         # "admitted to charges of terroristic threats": a plea, as juvenile courts take one.
         r"\badmit(?:s|ted)? (?:to )?(?:the |both |all |two |three |several )?(?:charges?|counts?)\b|"
+        # ... and an offence a code names, with or without "the": "admitted the manslaughter
+        # of Bo Tran", "admitted affray" (not "admitted the killing", a confession's words, nor
+        # one admitted to the police).
+        r"\badmit(?:s|ted) (?:the |a |an )?(?:(?:[\w-]+ ){0,2}?(?:manslaughter|murder|arson|"
+        r"robbery|burglary|theft|fraud|affray|assault|rape|kidnapping|blackmail|wounding)|"
+        r"causing (?:death|grievous bodily harm|actual bodily harm)|grievous bodily harm|"
+        r"perverting the course of justice)\b(?! to (?:the )?(?:police|investigators|detectives|"
+        r"officers|deputies|agents|a |an |his |her ))|"
         r"\b(?:admit(?:s|ted)?|den(?:y|ies|ied)) (?!(?:[\w'’-]+ ){0,3}?(?:bail|bond|motion|"
         r"request|application|appeal)\b)(?!to (?:the )?(?:police|investigators|detectives|"
         r"officers|deputies|agents)\b)"

@@ -84,3 +84,44 @@ def test_a_trial_named_again_or_set_anew(text: str, expected: set) -> None:
 )
 def test_a_session_only_waited_for_or_talked_of(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A higher court's ruling on an appeal.
+        (
+            "Wendell Ostrova, 27, was convicted of robbery in 2021. In January, the state Court "
+            "of Appeals upheld the conviction of Wendell Ostrova.",
+            {("Wendell Ostrova", "other", None)},
+        ),
+        (CHARGED + "His lawyer said Ostrova will appeal the conviction.", set()),
+        # A minor's case sent to adult court is the minor's, not the adult's told before.
+        (
+            CHARGED + "The other robber was 16 at the time. His case was moved to adult court in "
+            "May, and Tavi Rusk, now 17, pleaded guilty on Monday.",
+            {("Tavi Rusk", "other", None), ("Tavi Rusk", "plea", "2024-03-11")},
+        ),
+        (CHARGED + "Prosecutors filed a motion to transfer the teen's case to adult court.", set()),
+        # A ruling that ends a release is a hearing.
+        (
+            CHARGED + "Judge Rhea Dunn revoked Wendell Ostrova's release on Wednesday.",
+            {("Wendell Ostrova", "hearing", "2024-03-13")},
+        ),
+        (CHARGED + "Ostrova's probation officer said he was doing well.", set()),
+        # An offence admitted, as British courts report a plea.
+        (
+            CHARGED + "Ostrova admitted the manslaughter of bus driver Cy Hale, 52.",
+            {("Wendell Ostrova", "plea", None)},
+        ),
+        (
+            CHARGED + "Ostrova admitted causing grievous bodily harm.",
+            {("Wendell Ostrova", "plea", None)},
+        ),
+        # Near misses: a confession's words, and one made to detectives.
+        (CHARGED + "Police said Ostrova admitted the killing.", set()),
+        (CHARGED + "Ostrova admitted the robbery to detectives.", set()),
+    ],
+)
+def test_appeals_transfers_revocations_and_offences_admitted(text: str, expected: set) -> None:
+    assert court_of(text) == expected
