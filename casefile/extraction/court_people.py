@@ -102,7 +102,18 @@ def defendants_together(article: Article, sentence: Sentence) -> list[Person]:
     if together:
         return together
     several = article.cast.everyone(sentence)
+    reported = _REPORTED.search(sentence.text) if len(several) > 1 else None
+    if reported is not None:
+        # "Tran pleaded guilty and testified that Reyes held the gun": Reyes is named only in
+        # what Tran said.
+        told = {id(p) for m, p in article.cast.people_in(sentence) if m.start < reported.start()}
+        several = [p for p in several if id(p) in told]
     return several if len(several) > 1 else []
+
+
+_REPORTED = re.compile(
+    r"\b(?:testified|said|says|told\s+\w+|claimed|alleged)\s+(?:[^,;.]{0,40}?\s)?that\b"
+)
 
 
 # Between the names of a sentence's subject: ", 34, and", " and ", ", ".

@@ -125,3 +125,40 @@ def test_a_session_only_waited_for_or_talked_of(text: str, expected: set) -> Non
 )
 def test_appeals_transfers_revocations_and_offences_admitted(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone named only in what a co-defendant testified is not the one who pleaded, nor
+        # the one "him" means after it.
+        (
+            "Wendell Ostrova, 27, was acquitted of robbery. Tavi Rusk, who was 17 at the time, "
+            "pleaded guilty and testified at both trials that Ostrova held the knife. Judge Rhea "
+            "Dunn sentenced him Wednesday to six years in prison.",
+            {
+                ("Wendell Ostrova", "trial", None),
+                ("Tavi Rusk", "plea", None),
+                ("Tavi Rusk", "sentencing", "2024-03-13"),
+            },
+        ),
+        # Near miss: a pronoun after a sentence naming only one suspect is his.
+        (
+            "Wendell Ostrova, 27, was acquitted of robbery. Tavi Rusk, 18, pleaded guilty. Judge "
+            "Rhea Dunn sentenced him Wednesday to six years in prison.",
+            {
+                ("Wendell Ostrova", "trial", None),
+                ("Tavi Rusk", "plea", None),
+                ("Tavi Rusk", "sentencing", "2024-03-13"),
+            },
+        ),
+        # "Both" of people still is both.
+        (
+            "Wendell Ostrova, 27, and Tavi Rusk, 18, were charged with robbery. Both pleaded "
+            "guilty on Monday.",
+            {("Wendell Ostrova", "plea", "2024-03-11"), ("Tavi Rusk", "plea", "2024-03-11")},
+        ),
+    ],
+)
+def test_a_name_only_in_what_someone_testified(text: str, expected: set) -> None:
+    assert court_of(text) == expected
