@@ -38,9 +38,10 @@ NO_PLEA = compile_scan(
 # indicted", "has yet to be arraigned", "No court date", "did not appear", "could be
 # arraigned", "failed to appear", "plan to seek an indictment" ("not guilty" is a plea);
 # two words at most between, so "did not set bail at his arraignment" keeps the arraignment.
+# ("was refused bail to appear before the Local Court today": the appearance stands.)
 _NOT_HELD_BEFORE = re.compile(
     r"(?:\b(?:not|never|yet to)\b(?!\s+guilty)|\bno\b(?![- ]contest)|\b(?:could|might|(?-i:may)|"
-    r"refused|declined|failed|seek|seeks|seeking|sought)\b)\s+(?:[\w'’-]+\s+){0,2}\Z",
+    r"seek|seeks|seeking|sought)\b|\b(?:refused|declined|failed)\s+to\b)\s+(?:[\w'’-]+\s+){0,2}\Z",
     re.I,
 )
 # ... and words after it: "court date has not been set", "was canceled", "was not available".
@@ -106,6 +107,20 @@ _DAY_AFTER = re.compile(
     r"Saturday|Sunday|today|tomorrow|tonight|next|this|later|\d)",
     re.I,
 )
+# A session put off to no day: "Tran's sentencing has been postponed until after the retrial",
+# "was postponed indefinitely" (one put off to a day is on the calendar).
+_PUT_OFF = re.compile(
+    r"\b(?:postponed|delayed|put off|pushed back|adjourned)\s+(?:indefinitely|until\s+after|"
+    r"pending)\b",
+    re.I,
+)
+
+
+def _put_off(text: str, match: re.Match[str]) -> bool:
+    found = _PUT_OFF.search(text, match.start(), match.end() + 50)
+    return bool(found and not re.search(r"[,;.]", text[match.end() : found.start()]))
+
+
 # A plea someone says will come, not one entered: "said his client would plead not guilty".
 _WOULD_PLEAD = re.compile(r"\bwould\s+(?:\w+\s+)?\Z", re.I)
 
@@ -133,6 +148,7 @@ def not_held(text: str, match: re.Match[str]) -> bool:
         or _NOT_HELD_WITHIN.search(text, start, match.end())
         or _UNKNOWN_WHEN.search(text, 0, start)
         or _awaited(text, match)
+        or _put_off(text, match)
         or (
             match.group(0).lower().startswith("plead")
             and _WOULD_PLEAD.search(text, max(0, start - 20), start)

@@ -162,3 +162,31 @@ def test_appeals_transfers_revocations_and_offences_admitted(text: str, expected
 )
 def test_a_name_only_in_what_someone_testified(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bail refused before an appearance leaves the appearance; one refused or failed is none.
+        (
+            "Police arrested a 33-year-old man and charged him with arson. The man was refused "
+            "bail to appear before Tarrow Local Court today.",
+            {(None, "appearance", "2024-03-14")},
+        ),
+        (CHARGED + "Ostrova failed to appear in court on Monday.", set()),
+        (CHARGED + "Ostrova refused to attend his sentencing on Monday.", set()),
+        # A session put off to no day is none; put off to a day, it is set.
+        (CHARGED + "Ostrova's sentencing has been postponed until after the retrial.", set()),
+        (
+            CHARGED + "Ostrova's sentencing has been postponed until May 3.",
+            {("Wendell Ostrova", "sentencing", "2024-05-03")},
+        ),
+        # A court's special sitting.
+        (
+            CHARGED + "He appeared before a special sitting of Tarrow District Court on Tuesday.",
+            {("Wendell Ostrova", "appearance", "2024-03-12")},
+        ),
+    ],
+)
+def test_sessions_refused_put_off_or_held_at_a_sitting(text: str, expected: set) -> None:
+    assert court_of(text) == expected
