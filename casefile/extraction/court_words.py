@@ -134,7 +134,9 @@ KINDS = [
         r"\b(?:first|initial|second|next|court) (?:[\w-]+ ){0,3}?appearances?\b|"
         # "will be in court again on", "stood silently in court".
         r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
-        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
+        # ("appeared before a special sitting of Dayton District Court", as Irish courts sit.)
+        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:(?:a |the )?(?:[\w-]+ )?"
+        r"(?:sitting|session) of )?(?:[\w-]+ ){0,4}?"
         r"(?:court|courtroom|judge|magistrates?|justices?)\b|"
         # British and Commonwealth wording: "appeared at Leeds Magistrates' Court", "will
         # appear at the Old Bailey" (not "appeared at a news conference outside the court").
