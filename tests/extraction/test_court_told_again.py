@@ -190,3 +190,28 @@ def test_a_name_only_in_what_someone_testified(text: str, expected: set) -> None
 )
 def test_sessions_refused_put_off_or_held_at_a_sitting(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+HARMED = "Wendell Ostrova, 27, is charged with murder in the March 2 shooting death of Cy Hale. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day written before the harm dates the case's crime, so a record dated years before
+        # it is an earlier matter, and a statement after a semicolon that goes on with it too.
+        (
+            HARMED + "Ostrova was arrested on Aug. 14, 2019, after police found a pistol in his "
+            "car; he later pleaded guilty to a weapons charge and was sentenced to probation.",
+            set(),
+        ),
+        # Near miss: a statement after a semicolon that does not go on with the earlier matter.
+        (
+            HARMED + "Ostrova was arrested on Aug. 14, 2019, after police found a pistol in his "
+            "car; Ostrova pleaded not guilty on Monday.",
+            {("Wendell Ostrova", "plea", "2024-03-11")},
+        ),
+    ],
+)
+def test_a_record_dated_before_the_crime_and_what_goes_on_from_it(text: str, expected: set) -> None:
+    assert court_of(text) == expected
