@@ -53,7 +53,7 @@ _CUE_GATE = key_words(
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
-    "probation", "restitution", "youth", "juvenile",
+    "probation", "restitution", "youth", "juvenile", "order", "unpaid work", "compensation",
 )  # fmt: skip
 
 # "placed on" imposes supervision, not "placed on administrative leave".

@@ -102,10 +102,17 @@ _DEATH = compile_scan(
     re.I,
 )
 _FINE = compile_scan(
-    # A fine, or restitution ordered paid ("$412,318 in restitution").
-    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand))?\s+(?:in\s+)?(?:fines?|restitution)\b|"
-    r"\brestitution\s+of\s+\$\s?\d|"
-    r"(?<=fined )\$\s?\d|\b\d[\d,]*\s+hours\s+of\s+community\s+service\b",
+    # A fine, or restitution ordered paid ("$412,318 in restitution"), in any currency
+    # ("fined £500", "a €2,000 fine").
+    r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand|m|k))?\s+(?:in\s+)?(?:fines?|"
+    r"restitution|compensation)\b|"
+    r"\b(?:restitution|compensation)\s+of\s+[$£€]\s?\d|"
+    r"(?<=fined )[$£€]\s?\d|\b\d[\d,]*\s+hours\s+of\s+(?:community\s+service|unpaid\s+work)\b|"
+    # The orders British, Irish and Australian courts impose in place of custody: "a community
+    # order", "a community payback order", "an intensive correction order".
+    r"\b(?:community(?:\s+(?:payback|rehabilitation|correction|service|based))?|intensive\s+"
+    r"correction|suspended\s+sentence|restriction\s+of\s+liberty|youth\s+referral|"
+    r"drug\s+treatment\s+and\s+testing)\s+orders?\b",
     re.I,
 )
 # A minor committed to the state's youth agency, a juvenile court's disposition: "was
@@ -129,8 +136,9 @@ _SELF_NAMED = re.compile(
     re.I,
 )
 _APPROXIMATE = re.compile(
-    # (Time credited is no term: "gave him credit for the 107 days he has served".)
-    r"(?:credit\s+for(?:\s+the)?|more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
+    # (Time credited is no term: "gave him credit for the 107 days he has served"; nor the
+    # time a British suspended sentence is suspended for: "18 months, suspended for two years".)
+    r"(?:credit\s+for(?:\s+the)?|suspended\s+for|more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
     # (Not a year: "was sentenced on Feb. 25, 2026 to 46 months".)
     r"between|from|(?<![\d,])(?!(?:19|20)\d\d\b)\d+\s*(?:-|–|to|or|and))\s*\Z",
     re.I,

@@ -411,3 +411,30 @@ def test_credit_probation_put_on_a_suspended_part_and_a_term_told_twice(
     text: str, expected: set[tuple]
 ) -> None:
     assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fines and compensation in any currency.
+        ("Reyes was fined £750 and ordered to pay £300 in compensation.", {("other", None)}),
+        ("Reyes was ordered to pay a €1,500 fine.", {("other", None)}),
+        # The orders British, Irish and Australian courts impose in place of custody.
+        (
+            "Reyes was given a community order and told to complete 120 hours of unpaid work.",
+            {("other", None)},
+        ),
+        ("Reyes received a community payback order.", {("other", None)}),
+        ("Reyes was handed an intensive correction order.", {("other", None)}),
+        # A suspended sentence, not custody for the time it is suspended.
+        ("Reyes was jailed for 16 months, suspended for two years.", {("other", 1.3333)}),
+        # Near miss: an order of an earlier conviction.
+        (
+            "Reyes was jailed for three years. He had a previous conviction for theft, for which "
+            "he received a community order.",
+            {("prison", 3)},
+        ),
+    ],
+)
+def test_commonwealth_orders_and_fines_in_any_currency(text: str, expected: set[tuple]) -> None:
+    assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
