@@ -137,8 +137,10 @@ _SELF_NAMED = re.compile(
 )
 _APPROXIMATE = re.compile(
     # (Time credited is no term: "gave him credit for the 107 days he has served"; nor the
-    # time a British suspended sentence is suspended for: "18 months, suspended for two years".)
-    r"(?:credit\s+for(?:\s+the)?|suspended\s+for|more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
+    # time a British suspended sentence is suspended for: "18 months, suspended for two years";
+    # nor the part of a term served before parole: "with a non-parole period of seven years".)
+    r"(?:credit\s+for(?:\s+the)?|suspended\s+for|non-parole\s+period\s+of|minimum\s+term\s+of|"
+    r"more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
     # (Not a year: "was sentenced on Feb. 25, 2026 to 46 months".)
     r"between|from|(?<![\d,])(?!(?:19|20)\d\d\b)\d+\s*(?:-|–|to|or|and))\s*\Z",
     re.I,
@@ -167,7 +169,13 @@ _KIND_AFTER = [
     ),
     (
         "other",
-        re.compile(r"\A\s*(?:(?:of|on|in)\s+)?(?:house\s+arrest|home\s+confinement)\b", re.I),
+        re.compile(
+            # ... and a Canadian conditional sentence, served in the community: "a two-year
+            # conditional sentence".
+            r"\A\s*(?:(?:of|on|in)\s+)?(?:house\s+arrest|home\s+confinement)\b|"
+            r"\A[\s-]*conditional\s+(?:sentence|discharge)",
+            re.I,
+        ),
     ),
     ("jail", re.compile(r"\A[\s-]*(?:(?:county|city)\s+)?jail\b", re.I)),
     ("prison", re.compile(r"\A[\s-]*(?:(?:federal|state)\s+)?prison\b", re.I)),
@@ -195,8 +203,10 @@ _SUSPENDED = re.compile(
     r"|\A[^.;]{0,25}?,?\s+(?:execution\s+)?suspended\s+after\s+(?P<number_after>" + _NUMBER + r")"
     r"(?:[\s-]+(?P<unit_after>years?|months?|days?))?"
     # "a five-year sentence, which was suspended", "a five-year sentence but suspended it".
-    r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence))?,?\s+(?:(?:but|then)\s+)?"
-    r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+)*suspended)\b",
+    # "12 months' imprisonment, wholly suspended", as Irish courts give one.
+    r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence)|['’]s?\s+(?:imprisonment|detention|"
+    r"custody))?,?\s+(?:(?:but|then)\s+)?"
+    r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+|wholly\s+)*suspended)\b",
     re.I,
 )
 
@@ -223,7 +233,7 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
     for match in _TERM.finditer(text, start, end):
         if terms and match.start() < terms[-1].end:
             continue  # inside the term before: "with all but two years suspended"
-        if _APPROXIMATE.search(text, max(start, match.start() - 18), match.start()):
+        if _APPROXIMATE.search(text, max(start, match.start() - 24), match.start()):
             continue
         if (
             terms
@@ -278,6 +288,7 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
 # before parole may be granted ("life with the possibility of parole after 20 years").
 _MINIMUM_TERM = re.compile(
     r"\b(?:(?:serve|serving)\s+(?:at\s+least|a\s+minimum(?:\s+term)?\s+of)|minimum\s+(?:term\s+)?of|"
+    r"non-parole\s+period\s+of|"
     # and parole first open after so long: "life with the possibility of parole after 20 years"
     r"(?:possibility\s+of|eligib\w+\s+for)\s+parole\s+(?:after|in)(?:\s+serving)?)"
     rf"\s+(?P<number>{_NUMBER})\s+(?P<unit>years?)\b",

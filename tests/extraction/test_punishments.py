@@ -438,3 +438,26 @@ def test_credit_probation_put_on_a_suspended_part_and_a_term_told_twice(
 )
 def test_commonwealth_orders_and_fines_in_any_currency(text: str, expected: set[tuple]) -> None:
     assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The part of a term served before parole is no term of its own ...
+        (
+            "Reyes was sentenced to nine years' imprisonment with a non-parole period of six "
+            "years.",
+            {("prison", 9)},
+        ),
+        # ... and with life it is the life term's years.
+        ("Reyes was jailed for life with a non-parole period of 22 years.", {("life", 22)}),
+        # A Canadian conditional sentence is served in the community.
+        ("Reyes received a two-year conditional sentence.", {("other", 2)}),
+        # A term wholly suspended, as Irish courts give one.
+        ("Reyes was sentenced to 10 months' imprisonment, wholly suspended.", {("other", 0.8333)}),
+    ],
+)
+def test_parole_periods_conditional_and_wholly_suspended_terms(
+    text: str, expected: set[tuple]
+) -> None:
+    assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
