@@ -87,11 +87,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|\w+['’]s)\s+
 
 
 def _noun_named(text: str, time: Time) -> re.Match[str] | None:
-    """The noun a year or a day written before it dates ("the 2023 shooting death", "the
+    """The noun a year or a date written before it dates ("the 2023 shooting death", "the
     April 5 shooting death"), if it is one."""
-    if not text[time.start].isalnum() or not _DETERMINER_BEFORE.search(
-        text, max(0, time.start - 20), time.start
-    ):
+    if not (
+        text[time.start].isdigit() or text[time.start].isupper()
+    ) or not _DETERMINER_BEFORE.search(text, max(0, time.start - 20), time.start):
         return None
     return _NOUN_AFTER.match(text, time.end)
 
