@@ -157,11 +157,6 @@ NOT_NAME_WORDS = frozenset(
         "boulevard",
         "blvd",
         "lane",
-        # British street names: "of 14 Thistle Crescent, Marden Vale".
-        "close",
-        "crescent",
-        "terrace",
-        "mews",
         "drive",
         "highway",
         "interstate",

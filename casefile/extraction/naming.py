@@ -109,13 +109,6 @@ def trim_openers(
 # A place named as a place: "in Lake Forest", "near Santa Ana", "Harper Woods police".
 # Also the home town told after a person's age: "Bo Tran, 34, of Estate Glynn".
 _IN_PLACE = re.compile(r"\b(?:in|near)\s+\Z|\b\d{1,3},?\s+of\s+\Z")
-# ... and the town after the street of an address: "Bo Tran, 24, of Larkspur Close, Brackley
-# Fen,".
-_TOWN_OF_ADDRESS = re.compile(
-    r"[\w)],\s+of\s+(?:\d+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
-    r"Lane|Close|Drive|Crescent|Way|Place|Terrace|Gardens|Grove|Mews|Row|Walk|Square|Boulevard|"
-    r"Parade)\.?,\s+\Z"
-)
 _PLACE_AFTER = re.compile(
     # "a 20-year-old Newport Beach man": the town a person is described by.
     r"\A\s+(?:police|officers|deputies|firefighters|residents?|native|area|neighborhood|man|woman|"
@@ -138,7 +131,6 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
                 continue  # "in Lee's home", "in Jones' death"; and a lone word may be a surname
             if (
                 _IN_PLACE.search(text, max(0, start - 10), start)
-                or _TOWN_OF_ADDRESS.search(text, max(0, start - 60), start)
                 or _PLACE_AFTER.match(text[end:])
                 or _A_THING.search(text, max(0, start - 5), start)
             ):
