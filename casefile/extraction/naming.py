@@ -107,8 +107,24 @@ def trim_openers(
 
 
 # A place named as a place: "in Lake Forest", "near Santa Ana", "Harper Woods police".
-# Also the home town told after a person's age: "Bo Tran, 34, of Estate Glynn".
-_IN_PLACE = re.compile(r"\b(?:in|near)\s+\Z|\b\d{1,3},?\s+of\s+\Z")
+# Also the home town or address told after a person's name, age or description, as British
+# and Irish courts give it: "Bo Tran, 34, of Estate Glynn", "Bo Tran (34), of Elm Close",
+# "a 24-year-old man from Upper Fen", "with an address at Elm Close".
+_IN_PLACE = re.compile(
+    r"\b(?:in|near)\s+\Z|(?:\b\d{1,3}\)?,?|[\w’'.],)\s+of\s+\Z|\baddress\s+(?:at|in|of)\s+\Z"
+    r"|\b(?:man|woman|men|women|boy|girl|teen|teenager|youth|person|people|couple|resident|"
+    r"residents|\d-year-old)\s+from\s+\Z"
+)
+# The further parts of an address told so, each after a comma: "of Elm Close, Upper Fen,
+# Co Kerry," (a town, a county; a place name may hold a particle, "Cnoc na Rí"); each ends
+# at a comma or a bracket, as the aside does.
+_ADDRESS_GOES_ON = re.compile(
+    r"(?:,\s+of|\baddress\s+(?:at|in|of)|\b\d{1,3}\)?,?\s+of)\s+"
+    r"(?:[A-Z0-9][\w’'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'.-]*){0,3},\s+){1,3}\Z"
+)
+# A list of people with their towns ("Bo Tran, 29, of Elgin, Ann Lee, 33, of Joliet") goes on
+# to a name told with its own age or town: no part of an address.
+_ADDRESS_PART_ENDS = re.compile(r"\A\s*(?:\)|,(?!\s*(?:age\s+)?\(?\d|\s+of\s))")
 _PLACE_AFTER = re.compile(
     # "a 20-year-old Newport Beach man": the town a person is described by.
     r"\A\s+(?:police|officers|deputies|firefighters|residents?|native|area|neighborhood|man|woman|"
@@ -130,7 +146,11 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
             if text.startswith(("'", "’"), end) or " " not in name:
                 continue  # "in Lee's home", "in Jones' death"; and a lone word may be a surname
             if (
-                _IN_PLACE.search(text, max(0, start - 10), start)
+                _IN_PLACE.search(text, max(0, start - 16), start)
+                or (
+                    _ADDRESS_PART_ENDS.match(text[end:])
+                    and _ADDRESS_GOES_ON.search(text, max(0, start - 120), start)
+                )
                 or _PLACE_AFTER.match(text[end:])
                 or _A_THING.search(text, max(0, start - 5), start)
             ):

@@ -17,9 +17,14 @@ from casefile.extraction.sentences import key_words
 COORDINATION = re.compile(
     # "Ann Lee, 30, of Elgin; Bo Tran, ...": the home town told after the age.
     r"\A(?:,\s*(?:age\s+)?\d{1,3}|\s+\(\d{1,3}\))?"
-    r"(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)?"
-    # "Bo Tran along with Ann Lee": joined as by "and".
-    r"(?:,?\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as|alongside)\s+(?:\w+\s+)?"
+    # An address as British and Irish courts give it: "of Elm Close, Upper Fen, Co Kerry",
+    # "with an address at ...", "of no fixed abode".
+    r"(?:,\s+(?:of|with\s+an\s+address\s+(?:at|in))\s+(?:no\s+fixed\s+(?:abode|address)[\w\s]{0,20}?|"
+    r"[A-Z0-9][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*){0,2}"
+    r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}){0,3}))?"
+    # "Bo Tran along with Ann Lee": joined as by "and"; "and Latvian national Ann Lee".
+    r"(?:,?\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as|alongside)\s+"
+    r"(?:\w+\s+|[A-Z][\w-]+\s+(?:national|citizen)\s+)?"
     r"|[;,]\s*(?:(?:and|&)\s+)?)"
     # "and his son, Cal Tran", "Bo Tran, 44, his son Cal Tran, 20, and a friend, Ann Lee,":
     # an item of the list told by its relation to the one before.

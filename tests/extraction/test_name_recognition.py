@@ -186,3 +186,38 @@ def test_a_name_told_in_an_appositive_takes_the_cue_after_it() -> None:
 def test_a_victim_told_in_an_appositive_is_no_suspect() -> None:
     text = "The victim, identified as Ann Lee, was killed. Bo Tran was charged with murder."
     assert suspects_of(text) == ["Bo Tran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The town of a man told by his age, as British reports give it.
+        (
+            "A man has died after a fight in Oakvale. A 31-year-old man from Dunmere Heath was "
+            "arrested at the scene on suspicion of assault.",
+            [(None, 31)],
+        ),
+        # A street, then the town, after a comma and "of".
+        (
+            "Rory Blane, 27, of Heron Close, Dunmere Heath, was charged with burglary. Blane, of "
+            "Heron Close, Dunmere Heath, denied the charge.",
+            [("Rory Blane", 27)],
+        ),
+        # An Irish court's address: "with an address at", a particle, a county ("Co").
+        (
+            "Two men appeared in court. Ciarán Dolan (52), with an address at Baile na Carraige, "
+            "Kilmoon, Co Mayo, and Estonian national Mart Kask (29), of no fixed abode, "
+            "appeared before Kilmoon District Court. Both men are charged with robbery.",
+            [("Ciarán Dolan", 52), ("Mart Kask", 29)],
+        ),
+    ],
+)
+def test_an_address_told_after_a_person_names_no_one(
+    text: str, expected: list[tuple[str | None, int]]
+) -> None:
+    found = [
+        (f.fields["name"], f.fields["age"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "SuspectIdentified"
+    ]
+    assert sorted(found, key=str) == sorted(expected, key=str)
