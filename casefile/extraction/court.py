@@ -71,6 +71,7 @@ _AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing
 # runs for days ("began Monday", "a mistrial was declared Friday"), one sentencing imposes
 # the term.
 _ONCE = {"trial", "sentencing", "indictment"}
+_BAIL_RULING = re.compile(r"\bbail\b", re.I)
 _ADULT_COURT = re.compile(r"\badult court\b", re.I)
 _ANEW = re.compile(r"\b(?:new trial|retrial|retried|second trial)\b", re.I)
 # Kinds a sentence may tell two sessions of (a second appearance is dated by what follows it).
@@ -151,6 +152,10 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         ]
         if any(k == "plea" for k, _ in kinds) and first_in(NO_PLEA, text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
+        if len({k for k, _ in kinds}) > 1:
+            # Bail granted or refused at a session the sentence tells is that session's
+            # ("appeared in court Monday, where Judge Ann Lee denied him bail").
+            kinds = [(k, m) for k, m in kinds if k != "hearing" or not _BAIL_RULING.search(m[0])]
         names = {k for k, _ in kinds}
         told = [m.start() for _, m in kinds]  # where the sentence tells each event
         if "appearance" in names and names & _AT_AN_APPEARANCE:

@@ -107,6 +107,7 @@ KINDS = [
             "bound over",
             "be heard",
             "revoked",
+            "bail",
         ),
         # "the hearing" points back at an event told already ("after the hearing").
         # ("After hearing punishment evidence": the verb.)
@@ -126,7 +127,14 @@ KINDS = [
         # A judge's ruling that ends a release: "revoked Bo Tran's release", "revoked a
         # previously granted $500,000 bond" (a probation revoked is another matter's).
         r"\brevoked (?:(?:a|an|the|his|her|their|\w+['’]s) )?(?:[\w$,'’-]+ ){0,3}?"
-        r"(?:bond|bail|release)\b",
+        r"(?:bond|bail|release)\b|"
+        # Bail a judge or a court granted or refused, told as its own session, as Irish and
+        # British reports tell a bail hearing: "Ms Justice Ann Lee granted him bail", "was
+        # refused bail in the District Court" (not bail the police refused).
+        r"\b(?:Judge|Justice|Magistrate|court)\b[^.;,]{0,40}?\b(?:granted|refused|denied) "
+        r"(?:(?:him|her|them|[\w'’-]+) )?bail\b|"
+        r"\b(?:was|were|been) (?:granted|refused|denied) bail (?:in|by|at) (?:the )?"
+        r"(?-i:(?:[A-Z][\w'’-]* ){1,3}Court)\b",
     ),
     _kind(
         "appearance",

@@ -215,3 +215,29 @@ HARMED = "Wendell Ostrova, 27, is charged with murder in the March 2 shooting de
 )
 def test_a_record_dated_before_the_crime_and_what_goes_on_from_it(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bail a judge or a court granted or refused, told as its own session, is a hearing.
+        (
+            CHARGED + "Ms Justice Nora Vale granted him bail on Wednesday on his own bond of "
+            "€2,000.",
+            {("Wendell Ostrova", "hearing", "2024-03-13")},
+        ),
+        (
+            CHARGED + "Ostrova was refused bail in the District Court last month.",
+            {("Wendell Ostrova", "hearing", None)},
+        ),
+        # ... at a session the sentence tells, it is that session.
+        (
+            CHARGED + "He appeared in court on Monday, where Judge Rhea Dunn denied him bail.",
+            {("Wendell Ostrova", "appearance", "2024-03-11")},
+        ),
+        # Near miss: bail the police refused.
+        (CHARGED + "Police refused him bail.", set()),
+    ],
+)
+def test_bail_granted_or_refused_by_a_court(text: str, expected: set) -> None:
+    assert court_of(text) == expected
