@@ -32,6 +32,7 @@ from casefile.extraction.court_people import (
     possessor,
     subjects_named,
     told_before,
+    transferred,
     unnamed_other,
 )
 from casefile.extraction.court_sessions import (
@@ -70,6 +71,9 @@ _AT_AN_APPEARANCE = {"arraignment", "hearing", "indictment", "plea", "sentencing
 # runs for days ("began Monday", "a mistrial was declared Friday"), one sentencing imposes
 # the term.
 _ONCE = {"trial", "sentencing", "indictment"}
+_BAIL_RULING = re.compile(r"\bbail\b", re.I)
+_ADULT_COURT = re.compile(r"\badult court\b", re.I)
+_ANEW = re.compile(r"\b(?:new trial|retrial|retried|second trial)\b", re.I)
 # Kinds a sentence may tell two sessions of (a second appearance is dated by what follows it).
 _AGAIN = {"appearance", "hearing"}
 # Clauses about another incident or statistics hold no event of this case.
@@ -113,6 +117,13 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                     # conference is set for Feb. 8, with a preliminary examination Feb. 15":
                     # two sessions.
                     again = pattern.search(text, match.end()) if kind in _AGAIN else None
+                    if kind == "trial":
+                        # "declared a mistrial Monday and set a new trial for May 6".
+                        again = pattern.search(text, match.end())
+                        if again and _ANEW.search(again.group(0)):
+                            kinds.append((kind, again))
+                            later.add(again.start())
+                        again = None
                     if again and part_of(text, again.start()) == part_of(text, match.start()):
                         kinds.append((kind, again))
                         if kind == "appearance":
@@ -133,11 +144,18 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 and part_of(text, condition_end) == part_of(text, m.start())
             )
             and not long_ago(article, sentence, m)
+            # A jury in someone's own words ("should think about what he tells the jury") is
+            # talk, not a trial (a release quoted on a plea still tells the plea).
+            and not (k == "trial" and _quoted(text, m.start()))
             # "waived his preliminary hearing and was bound over": no hearing was held.
             and not (m.group(0).lower() == "bound over" and "waiv" in text.lower())
         ]
         if any(k == "plea" for k, _ in kinds) and first_in(NO_PLEA, text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
+        if len({k for k, _ in kinds}) > 1:
+            # Bail granted or refused at a session the sentence tells is that session's
+            # ("appeared in court Monday, where Judge Ann Lee denied him bail").
+            kinds = [(k, m) for k, m in kinds if k != "hearing" or not _BAIL_RULING.search(m[0])]
         names = {k for k, _ in kinds}
         told = [m.start() for _, m in kinds]  # where the sentence tells each event
         if "appearance" in names and names & _AT_AN_APPEARANCE:
@@ -212,6 +230,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 or subjects
             )
             people = juvenile_session(article, sentence, people)
+            if kind == "other" and _ADULT_COURT.search(match.group(0)):
+                people = transferred(article, sentence, people)
             told_in.setdefault(sentence.index, []).extend(
                 p for p in people if p not in told_in.get(sentence.index, [])
             )
@@ -237,7 +257,10 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         ):
             continue
         if kind in _ONCE:
-            dated = dated[:1]
+            # ... but a trial set anew after a mistrial is a second one: "set a new trial for
+            # Dec. 2", "the retrial begins Monday".
+            again = [f for f in dated[1:] if kind == "trial" and _ANEW.search(f.evidence.quote)]
+            dated = dated[:1] + again[:1]
         if kind == "plea":
             facts.extend(each_plea(entries, pleas))
             continue
@@ -245,6 +268,13 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
     return for_each_unnamed(article, facts)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` of `text` is inside a quotation: someone's words, not the report's
+    account of a session."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # Where a sentence turns to another statement: a semicolon, ", while", ", whereas".

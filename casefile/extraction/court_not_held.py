@@ -38,9 +38,10 @@ NO_PLEA = compile_scan(
 # indicted", "has yet to be arraigned", "No court date", "did not appear", "could be
 # arraigned", "failed to appear", "plan to seek an indictment" ("not guilty" is a plea);
 # two words at most between, so "did not set bail at his arraignment" keeps the arraignment.
+# ("was refused bail to appear before the Local Court today": the appearance stands.)
 _NOT_HELD_BEFORE = re.compile(
     r"(?:\b(?:not|never|yet to)\b(?!\s+guilty)|\bno\b(?![- ]contest)|\b(?:could|might|(?-i:may)|"
-    r"refused|declined|failed|seek|seeks|seeking|sought)\b)\s+(?:[\w'’-]+\s+){0,2}\Z",
+    r"seek|seeks|seeking|sought)\b|\b(?:refused|declined|failed)\s+to\b)\s+(?:[\w'’-]+\s+){0,2}\Z",
     re.I,
 )
 # ... and words after it: "court date has not been set", "was canceled", "was not available".
@@ -94,6 +95,44 @@ _NOT_HELD_WITHIN = re.compile(
 )
 
 
+# A session told only as what custody waits for, with no day: "is being held pending a
+# detention hearing", "was held for a bail hearing" ("pending a bond hearing on Tuesday" is
+# on the calendar).
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:pending|awaiting|held\s+for)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\Z",
+    re.I,
+)
+_DAY_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:on|for|set|scheduled|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|tomorrow|tonight|next|this|later|\d)",
+    re.I,
+)
+# A session put off to no day: "Tran's sentencing has been postponed until after the retrial",
+# "was postponed indefinitely" (one put off to a day is on the calendar).
+_PUT_OFF = re.compile(
+    r"\b(?:postponed|delayed|put off|pushed back|adjourned)\s+(?:indefinitely|until\s+after|"
+    r"pending)\b",
+    re.I,
+)
+
+
+def _put_off(text: str, match: re.Match[str]) -> bool:
+    found = _PUT_OFF.search(text, match.start(), match.end() + 50)
+    return bool(found and not re.search(r"[,;.]", text[match.end() : found.start()]))
+
+
+# A plea someone says will come, not one entered: "said his client would plead not guilty".
+_WOULD_PLEAD = re.compile(r"\bwould\s+(?:\w+\s+)?\Z", re.I)
+
+
+def _awaited(text: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    return bool(
+        _AWAITED_BEFORE.search(text, max(0, start - 40), start)
+        and not _DAY_AFTER.match(text, match.end())
+    )
+
+
 def not_held(text: str, match: re.Match[str]) -> bool:
     """Whether `text` says the event at `match` did not or may not take place, or that when
     it will is not known."""
@@ -108,6 +147,12 @@ def not_held(text: str, match: re.Match[str]) -> bool:
         or _NOT_HELD_AFTER.match(text, match.end())
         or _NOT_HELD_WITHIN.search(text, start, match.end())
         or _UNKNOWN_WHEN.search(text, 0, start)
+        or _awaited(text, match)
+        or _put_off(text, match)
+        or (
+            match.group(0).lower().startswith("plead")
+            and _WOULD_PLEAD.search(text, max(0, start - 20), start)
+        )
     )
 
 

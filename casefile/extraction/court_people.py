@@ -102,7 +102,18 @@ def defendants_together(article: Article, sentence: Sentence) -> list[Person]:
     if together:
         return together
     several = article.cast.everyone(sentence)
+    reported = _REPORTED.search(sentence.text) if len(several) > 1 else None
+    if reported is not None:
+        # "Tran pleaded guilty and testified that Reyes held the gun": Reyes is named only in
+        # what Tran said.
+        told = {id(p) for m, p in article.cast.people_in(sentence) if m.start < reported.start()}
+        several = [p for p in several if id(p) in told]
     return several if len(several) > 1 else []
+
+
+_REPORTED = re.compile(
+    r"\b(?:testified|said|says|told\s+\w+|claimed|alleged)\s+(?:[^,;.]{0,40}?\s)?that\b"
+)
 
 
 # Between the names of a sentence's subject: ", 34, and", " and ", ", ".
@@ -209,6 +220,18 @@ def juvenile_session(article: Article, sentence: Sentence, people: list[Person])
     if all(p.age is not None and p.age >= 18 and id(p) not in named_here for p in people):
         return [unnamed_suspect(article)]
     return people
+
+
+def transferred(article: Article, sentence: Sentence, people: list[Person]) -> list[Person]:
+    """Whom a case moved to adult court is: a minor's. The suspect the sentence names when
+    the one read there is an adult it does not name ("His case was moved to adult court in
+    May, and Bo Tran, now 18, pleaded guilty"), else the unnamed minor."""
+    named_here = [p for _, p in article.cast.people_in(sentence) if p.suspect]
+    if not people or not all(
+        p.age is not None and p.age >= 18 and p not in named_here for p in people
+    ):
+        return people
+    return named_here[:1] or [unnamed_suspect(article)]
 
 
 def juvenile_told(article: Article, sentence: Sentence) -> bool:

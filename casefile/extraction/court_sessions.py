@@ -54,7 +54,9 @@ def in_prior(article: Article, sentence: Sentence, prior: re.Match[str], positio
     from prison")."""
     text = sentence.text
     if part_of(text, position) != part_of(text, prior.start()):
-        return False
+        # "was arrested on Aug. 14, 2019, ...; he later pleaded guilty": on with that matter.
+        part = text.rfind(";", 0, position) + 1
+        return part > prior.start() and bool(_GOES_ON.match(text, part, position))
     if position < prior.start():
         return position >= prior.start() - 40 and "," not in text[position : prior.start()]
     if _NEW_PREDICATE.search(text, prior.end(), position):
@@ -62,6 +64,8 @@ def in_prior(article: Article, sentence: Sentence, prior: re.Match[str], positio
     return position < relative_clause_end(text, prior, len(text))
 
 
+# A statement after a semicolon that goes on with the one before: "; he later pleaded guilty".
+_GOES_ON = re.compile(r"\s*(?:(?:he|she|they)\s+)?(?:later|then|subsequently|eventually)\b", re.I)
 # A new predicate after an earlier matter returns to this case: "was released from jail and
 # is due back in court", "has a criminal record, but pleaded not guilty Monday".
 # ("was previously convicted of robbery and was sentenced to five years" goes on with it.)

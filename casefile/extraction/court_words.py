@@ -25,6 +25,15 @@ def _kind(
     return kind, key_words(*words), compile_scan(pattern, re.I)
 
 
+# A trial's outcome named with "the" or "that" is one told already ("declined to comment on
+# the verdict", "said after the mistrial"), unless a verb after it tells it.
+_OUTCOME = r"(?:acquittal|verdict|mistrial|retrial)"
+_TOLD_AS_EVENT = (
+    r"(?:is|was|were|came|comes|has been|had been|will be|set|scheduled|began|begins|"
+    r"started|starts|read|returned|declared|announced)"
+)
+
+
 # Checked in order; a sentence yields each kind at most once. Each pattern sits behind the
 # key words (lower case) it cannot match without.
 KINDS = [
@@ -70,6 +79,14 @@ KINDS = [
         # bail", nor what he admitted to the police).
         # "admitted to charges of terroristic threats": a plea, as juvenile courts take one.
         r"\badmit(?:s|ted)? (?:to )?(?:the |both |all |two |three |several )?(?:charges?|counts?)\b|"
+        # ... and an offence a code names, with or without "the": "admitted the manslaughter
+        # of Bo Tran", "admitted affray" (not "admitted the killing", a confession's words, nor
+        # one admitted to the police).
+        r"\badmit(?:s|ted) (?:the |a |an )?(?:(?:[\w-]+ ){0,2}?(?:manslaughter|murder|arson|"
+        r"robbery|burglary|theft|fraud|affray|assault|rape|kidnapping|blackmail|wounding)|"
+        r"causing (?:death|grievous bodily harm|actual bodily harm)|grievous bodily harm|"
+        r"perverting the course of justice)\b(?! to (?:the )?(?:police|investigators|detectives|"
+        r"officers|deputies|agents|a |an |his |her ))|"
         r"\b(?:admit(?:s|ted)?|den(?:y|ies|ied)) (?!(?:[\w'’-]+ ){0,3}?(?:bail|bond|motion|"
         r"request|application|appeal)\b)(?!to (?:the )?(?:police|investigators|detectives|"
         r"officers|deputies|agents)\b)"
@@ -89,6 +106,8 @@ KINDS = [
             "status check",
             "bound over",
             "be heard",
+            "revoked",
+            "bail",
         ),
         # "the hearing" points back at an event told already ("after the hearing").
         # ("After hearing punishment evidence": the verb.)
@@ -104,7 +123,18 @@ KINDS = [
         # A preliminary hearing told by its outcome or its date: "was bound over for trial",
         # "his case will next be heard on May 2".
         r"\bbound over\b|\b(?:case|matter|motions?)\s+(?:(?:will|is to|was|is set to|is scheduled "
-        r"to)\s+)?(?:next\s+)?be\s+heard\b",
+        r"to)\s+)?(?:next\s+)?be\s+heard\b|"
+        # A judge's ruling that ends a release: "revoked Bo Tran's release", "revoked a
+        # previously granted $500,000 bond" (a probation revoked is another matter's).
+        r"\brevoked (?:(?:a|an|the|his|her|their|\w+['’]s) )?(?:[\w$,'’-]+ ){0,3}?"
+        r"(?:bond|bail|release)\b|"
+        # Bail a judge or a court granted or refused, told as its own session, as Irish and
+        # British reports tell a bail hearing: "Ms Justice Ann Lee granted him bail", "was
+        # refused bail in the District Court" (not bail the police refused).
+        r"\b(?:Judge|Justice|Magistrate|court)\b[^.;,]{0,40}?\b(?:granted|refused|denied) "
+        r"(?:(?:him|her|them|[\w'’-]+) )?bail\b|"
+        r"\b(?:was|were|been) (?:granted|refused|denied) bail (?:in|by|at) (?:the )?"
+        r"(?-i:(?:[A-Z][\w'’-]* ){1,3}Court)\b",
     ),
     _kind(
         "appearance",
@@ -112,7 +142,9 @@ KINDS = [
         r"\b(?:first|initial|second|next|court) (?:[\w-]+ ){0,3}?appearances?\b|"
         # "will be in court again on", "stood silently in court".
         r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
-        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:[\w-]+ ){0,4}?"
+        # ("appeared before a special sitting of Dayton District Court", as Irish courts sit.)
+        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:(?:a |the )?(?:[\w-]+ )?"
+        r"(?:sitting|session) of )?(?:[\w-]+ ){0,4}?"
         r"(?:court|courtroom|judge|magistrates?|justices?)\b|"
         # British and Commonwealth wording: "appeared at Leeds Magistrates' Court", "will
         # appear at the Old Bailey" (not "appeared at a news conference outside the court").
@@ -186,8 +218,12 @@ KINDS = [
         ),
         r"\b(?:(?<!grand )jury (?:\w+ ){0,3}?(?:found|finds|returned|convicted|acquitted|deliberat\w+)|"
         r"jurors (?:\w+ ){0,2}?(?:found|convicted|acquitted|deliberat\w+)|"
-        r"acquitt(?:ed|al)|jury trial|\w+-day trial|"
-        r"during (?:the |his |her |\w+['’]s )trial|verdict|"
+        r"acquitted|jury trial|\w+-day trial|"
+        r"during (?:the |his |her |\w+['’]s )trial|"
+        # "the acquittal", "the verdict", "after the mistrial" point back at a trial told
+        # already, unless the report goes on to tell it ("The verdict came Thursday").
+        rf"(?:the|that|this) {_OUTCOME}(?= {_TOLD_AS_EVENT}\b)|"
+        rf"(?<!\bthe )(?<!\bthat )(?<!\bthis ){_OUTCOME}|"
         # A conviction that no plea brought about is a trial's: "was convicted Thursday of".
         r"(?<!if )(?<!previously )(?:was|were|been|is|are) convicted|"
         # The trial as where something took place: "testified Tuesday at the trial of Bo
@@ -211,17 +247,18 @@ KINDS = [
         r"will|began|begins|started|starts|opened|opens|lasted|ended|got|set|scheduled|slated)|"
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
         # The trial given its date by the judge: "set Bo Tran's trial for Jan. 10".
-        r"(?:set|scheduled|moved|rescheduled|postponed|delayed|continued|reset) (?:his|her|their|"
+        r"(?:set|scheduled|moved|rescheduled|postponed|delayed|continued|reset) (?:a|his|her|their|"
         r"the|\w+['’]s) (?:[\w-]+ )?trial (?:date )?(?:for|to|until|on)\b|"
-        r"(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
+        # (a trial that "had been scheduled" gave way to something else: a plea)
+        r"(?<!had been )(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
         r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
         r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
         r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) (?:own )?trial|"
         r"jury selection|bench trial|(?:opening statements|closing arguments)|"
-        r"hung jury|deadlocked jury|jury (?:\w+ ){0,2}?(?:deadlocked|hung)|"
+        r"hung jury|deadlocked jury|(?:jury|jurors) (?:\w+ ){0,2}?(?:deadlocked|hung)|"
         r"(?<!if )(?:was |were )?found (?:not )?guilty|"
-        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|mistrial|retrial|"
+        r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|"
         # A trial given a date, or a session of one: "is set for trial in June", "trial is
         # scheduled for June 3", "testimony in his trial continued"; a trial that "had been
         # scheduled" gave way to something else (a plea).
@@ -242,9 +279,26 @@ KINDS = [
             "stand trial",
             "motion",
             "adjudicated",
+            "upheld",
+            "affirmed",
+            "overturned",
+            "reversed",
+            "vacated",
+            "appeal",
+            "adult court",
         ),
         # ("a motion to suppress" is a request: a ruling on it is read below).
         r"\b(?:incompetent|competency|deadline|threw out|(?<!motion to )suppress(?:ed)?)\b|"
+        # A higher court's ruling on an appeal: "the Court of Appeals upheld the conviction of
+        # Bo Tran", "denied his appeal" (not an appeal filed or planned).
+        r"\b(?:upheld|affirmed|overturned|reversed|vacated) (?:[\w'’-]+ ){0,3}?"
+        r"(?:convictions?|sentences?|verdicts?)\b|"
+        r"\b(?:denied|rejected|granted|dismissed) (?:[\w'’-]+ ){0,2}?appeals?\b|"
+        r"\bappeals? (?:was|were|has been|had been) (?:denied|rejected|granted|dismissed)\b|"
+        # A juvenile's case sent to the adult court: "His case was moved to adult court in May"
+        # (not a motion to transfer it, a request).
+        r"\b(?:case|charges?) (?:was|were|has been|had been) (?:moved|transferred|certified|"
+        r"sent|waived|bound over) (?:up )?to adult court\b|"
         # A juvenile court's finding: "was adjudicated delinquent".
         r"\badjudicated\s+(?:a\s+)?delinquent\b|"
         # Whether he can be tried, as a court rules it (not as doctors find), and what a judge

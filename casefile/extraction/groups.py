@@ -18,10 +18,10 @@ from casefile.extraction.sentences import Sentence, key_words
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d)"
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _COUNTS = {word: value for value, word in enumerate(_NUMBERS, 2)}
-# Not a group of people: "both counts", "each charge", "the two cases".
+# Not a group of people: "both counts", "each charge", "the two cases", "at both trials".
 _THINGS = (
     r"(?!\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:counts?|charges?|cases?|incidents?|shootings?|"
-    r"victims?|killings?|homicides?|crimes?|offenses?)\b)"
+    r"victims?|killings?|homicides?|crimes?|offenses?|trials?|hearings?|days?|times?|sides?)\b)"
 )
 _GROUP = compile_scan(
     rf"\b(?:both{_THINGS}|each{_THINGS}|all (?:of them|(?P<all>{_COUNT})\b)|"

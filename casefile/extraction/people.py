@@ -411,7 +411,30 @@ class Cast(CastRoles):
         if earlier:
             _, person = earlier[-1]
             return person if person.suspect else None
-        return self._recent_suspect(sentence)
+        return self._opener_over_reported(sentence) or self._recent_suspect(sentence)
+
+    def _opener_over_reported(self, sentence: Sentence) -> Person | None:
+        """The suspect who opens the sentence before, when the last one it names is only
+        in what that one said ("Tran pleaded guilty and testified that Reyes held the gun.
+        The judge sentenced him ...": Tran)."""
+        if not sentence.index:
+            return None
+        before = self.sentences[sentence.index - 1]
+        named = [(m, p) for m, p in self._mentions.get(before.index, []) if p.suspect]
+        if len(named) < 2:
+            return None
+        (first, opener), (last, person) = named[0], named[-1]
+        if opener is person or first.start > 3:
+            return None
+        return opener if _REPORTED_BEFORE.search(before.text, first.end, last.start) else None
+
+
+# What someone said or testified, a clause whose names are no subject of the report's: "and
+# testified at both trials that Bo Tran held the pistol".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:testified|said|says|told\s+\w+|claimed|alleged|admitted)\s+(?:[^,;.]{0,40}?\s)?that\s+"
+    r"(?:[\w'’-]+\s+){0,2}\Z"
+)
 
 
 def _another_surname(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

@@ -48,12 +48,12 @@ from casefile.extraction.terms import Term, find_terms
 _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
-    "term", "placed", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
+    "term", "placed", "put ", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
     "committed to",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
-    "probation", "restitution", "youth", "juvenile",
+    "probation", "restitution", "youth", "juvenile", "order", "unpaid work", "compensation",
 )  # fmt: skip
 
 # "placed on" imposes supervision, not "placed on administrative leave".
@@ -73,7 +73,9 @@ _IMPOSING = compile_scan(
     # British wording: "was jailed for four years", "imprisoned for life".
     r"(?:jailed|imprisoned|locked\s+up)(?=\s+for\s)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
-    r"fined|was\s+(?:also\s+)?given|gave|give|placed\s+(?:(?:him|her|them)\s+)?on"
+    r"fined|was\s+(?:also\s+)?given|gave|give|"
+    # "placed him on probation", "put Bo Tran on three years of probation".
+    r"(?:placed|put)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?on"
     + _SUPERVISED
     + "|"
     r"to\s+(?:serve|spend))\b",
@@ -85,7 +87,8 @@ _IMPOSING = compile_scan(
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
     r"receives|gets|got|gave|handed\s+down|imposed|tacked|added|fined|"
-    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up|given)|placed\s+(?:(?:him|her|them)\s+)?on"
+    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up|given)|"
+    r"(?:placed|put)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?on"
     + _SUPERVISED,
     re.I,
 )
@@ -167,6 +170,10 @@ _TITLE_BEFORE = re.compile(
     r"chief|sgt|lt|capt|deputy|agent|supervisor|mayor|governor|senator|president)\.?\s+\Z",
     re.I,
 )
+_CUSTODY = {"prison", "jail"}
+# A custody term whose words say where it is served: "20 months in jail", "a 22-year prison
+# term", "18 months in a state jail facility" (not "behind bars" or a bare "20 months").
+_KIND_SAID = re.compile(r"[^,;.]{0,30}?\b(?:jail|prison|penitentiary|imprisonment|lockup)\b", re.I)
 _PLURAL_SUBJECT = re.compile(r"\b(?:they|both|each|the\s+(?:two|pair|couple))\b", re.I)
 
 
@@ -196,6 +203,7 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
     only = list(sentenced.values()) if len(sentenced) == 1 else []
     facts: list[Fact] = []
     seen: set[tuple[int, str, int | float | None]] = set()
+    unsaid: set[int] = set()  # custody facts whose kind the words of the term do not say
     for sentence, term, people in found:
         if only and all(p.name is None and not is_unnamed_suspect(article, p) for p in people):
             people = only
@@ -206,6 +214,20 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
                 seen.add(key)
                 fields = {"person": person_name(person), "kind": term.kind, "years": years}
                 facts.append(fact("SentenceImposed", fields, article, sentence))
+                if term.kind in _CUSTODY and not _KIND_SAID.match(sentence.text, term.start):
+                    unsaid.add(id(facts[-1]))
+    # "will spend 20 months behind bars" in the lead, "20 months in jail" after: one term,
+    # of the kind its words say.
+    said = {
+        (f.fields["person"], f.fields["years"])
+        for f in facts
+        if f.fields["kind"] in _CUSTODY and id(f) not in unsaid
+    }
+    facts = [
+        f
+        for f in facts
+        if id(f) not in unsaid or (f.fields["person"], f.fields["years"]) not in said
+    ]
     # "gets probation" in a headline, "two years' probation" in the story: one term, told
     # with its length once.
     timed = {(f.fields["person"], f.fields["kind"]) for f in facts if f.fields["years"] is not None}

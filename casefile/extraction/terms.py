@@ -102,10 +102,17 @@ _DEATH = compile_scan(
     re.I,
 )
 _FINE = compile_scan(
-    # A fine, or restitution ordered paid ("$412,318 in restitution").
-    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand))?\s+(?:in\s+)?(?:fines?|restitution)\b|"
-    r"\brestitution\s+of\s+\$\s?\d|"
-    r"(?<=fined )\$\s?\d|\b\d[\d,]*\s+hours\s+of\s+community\s+service\b",
+    # A fine, or restitution ordered paid ("$412,318 in restitution"), in any currency
+    # ("fined £500", "a €2,000 fine").
+    r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand|m|k))?\s+(?:in\s+)?(?:fines?|"
+    r"restitution|compensation)\b|"
+    r"\b(?:restitution|compensation)\s+of\s+[$£€]\s?\d|"
+    r"(?<=fined )[$£€]\s?\d|\b\d[\d,]*\s+hours\s+of\s+(?:community\s+service|unpaid\s+work)\b|"
+    # The orders British, Irish and Australian courts impose in place of custody: "a community
+    # order", "a community payback order", "an intensive correction order".
+    r"\b(?:community(?:\s+(?:payback|rehabilitation|correction|service|based))?|intensive\s+"
+    r"correction|suspended\s+sentence|restriction\s+of\s+liberty|youth\s+referral|"
+    r"drug\s+treatment\s+and\s+testing)\s+orders?\b",
     re.I,
 )
 # A minor committed to the state's youth agency, a juvenile court's disposition: "was
@@ -129,7 +136,11 @@ _SELF_NAMED = re.compile(
     re.I,
 )
 _APPROXIMATE = re.compile(
-    r"(?:credit\s+for|more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
+    # (Time credited is no term: "gave him credit for the 107 days he has served"; nor the
+    # time a British suspended sentence is suspended for: "18 months, suspended for two years";
+    # nor the part of a term served before parole: "with a non-parole period of seven years".)
+    r"(?:credit\s+for(?:\s+the)?|suspended\s+for|non-parole\s+period\s+of|minimum\s+term\s+of|"
+    r"more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
     # (Not a year: "was sentenced on Feb. 25, 2026 to 46 months".)
     r"between|from|(?<![\d,])(?!(?:19|20)\d\d\b)\d+\s*(?:-|–|to|or|and))\s*\Z",
     re.I,
@@ -158,7 +169,13 @@ _KIND_AFTER = [
     ),
     (
         "other",
-        re.compile(r"\A\s*(?:(?:of|on|in)\s+)?(?:house\s+arrest|home\s+confinement)\b", re.I),
+        re.compile(
+            # ... and a Canadian conditional sentence, served in the community: "a two-year
+            # conditional sentence".
+            r"\A\s*(?:(?:of|on|in)\s+)?(?:house\s+arrest|home\s+confinement)\b|"
+            r"\A[\s-]*conditional\s+(?:sentence|discharge)",
+            re.I,
+        ),
     ),
     ("jail", re.compile(r"\A[\s-]*(?:(?:county|city)\s+)?jail\b", re.I)),
     ("prison", re.compile(r"\A[\s-]*(?:(?:federal|state)\s+)?prison\b", re.I)),
@@ -186,10 +203,18 @@ _SUSPENDED = re.compile(
     r"|\A[^.;]{0,25}?,?\s+(?:execution\s+)?suspended\s+after\s+(?P<number_after>" + _NUMBER + r")"
     r"(?:[\s-]+(?P<unit_after>years?|months?|days?))?"
     # "a five-year sentence, which was suspended", "a five-year sentence but suspended it".
-    r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence))?,?\s+(?:(?:but|then)\s+)?"
-    r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+)*suspended)\b",
+    # "12 months' imprisonment, wholly suspended", as Irish courts give one.
+    r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence)|['’]s?\s+(?:imprisonment|detention|"
+    r"custody))?,?\s+(?:(?:but|then)\s+)?"
+    r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+|wholly\s+)*suspended)\b",
     re.I,
 )
+
+# The suspended part of a term told before it, as Irish and British courts give one: "eight
+# years in prison, with the final three years suspended", "six years with the last 18 months
+# suspended" (the term is the one pronounced; the part is no term of its own).
+_PART_BEFORE = re.compile(r"\bwith\s+the\s+(?:final|last|remaining|first)\s+\Z", re.I)
+_SUSPENDED_PART = re.compile(r"\s+(?:of\s+(?:it|which|them)\s+)?suspended\b", re.I)
 
 _SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+(?:\w+\s+)?(?:sentence|term)\s+of\s+\Z", re.I)
 
@@ -208,8 +233,14 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
     for match in _TERM.finditer(text, start, end):
         if terms and match.start() < terms[-1].end:
             continue  # inside the term before: "with all but two years suspended"
-        if _APPROXIMATE.search(text, max(start, match.start() - 14), match.start()):
+        if _APPROXIMATE.search(text, max(start, match.start() - 24), match.start()):
             continue
+        if (
+            terms
+            and _SUSPENDED_PART.match(text, match.end())
+            and _PART_BEFORE.search(text, max(start, match.start() - 20), match.start())
+        ):
+            continue  # "eight years, with the final three years suspended": part of the term
         split = _split(text, match, end)
         if split:
             terms.extend(split)
@@ -257,6 +288,7 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
 # before parole may be granted ("life with the possibility of parole after 20 years").
 _MINIMUM_TERM = re.compile(
     r"\b(?:(?:serve|serving)\s+(?:at\s+least|a\s+minimum(?:\s+term)?\s+of)|minimum\s+(?:term\s+)?of|"
+    r"non-parole\s+period\s+of|"
     # and parole first open after so long: "life with the possibility of parole after 20 years"
     r"(?:possibility\s+of|eligib\w+\s+for)\s+parole\s+(?:after|in)(?:\s+serving)?)"
     rf"\s+(?P<number>{_NUMBER})\s+(?P<unit>years?)\b",

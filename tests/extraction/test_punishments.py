@@ -375,3 +375,89 @@ def test_a_term_told_bare_and_with_its_length(text: str, expected: set[tuple]) -
 )
 def test_parole_after_a_clause(text: str, expected: set[tuple]) -> None:
     assert sentences(LEAD + text) == {("Omar Reyes", kind, years) for kind, years in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Time credited is no term.
+        (
+            "Reyes was sentenced to 180 days in jail. Judge Ann Cole gave him credit for the 62 "
+            "days he has already served.",
+            {("jail", 0.4932)},
+        ),
+        # Probation a judge puts someone on.
+        ("Judge Ann Cole also put Reyes on two years of probation.", {("probation", 2)}),
+        ("Judge Ann Cole put him on probation for four years.", {("probation", 4)}),
+        # Near miss: put on leave.
+        ("Judge Ann Cole was put on leave for two years.", set()),
+        # The suspended part of a term, as Irish and British courts give it, is no term of its
+        # own.
+        (
+            "Judge Ann Cole sentenced Reyes to nine years in prison, with the final four years "
+            "suspended on condition that he keep the peace.",
+            {("prison", 9)},
+        ),
+        ("Reyes was sentenced to five years with the last 18 months suspended.", {("prison", 5)}),
+        # One custody term told twice, once without saying where: the kind its words say.
+        (
+            "Reyes will spend 22 months behind bars. Judge Ann Cole sentenced him to 22 months in "
+            "jail.",
+            {("jail", 1.8333)},
+        ),
+    ],
+)
+def test_credit_probation_put_on_a_suspended_part_and_a_term_told_twice(
+    text: str, expected: set[tuple]
+) -> None:
+    assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fines and compensation in any currency.
+        ("Reyes was fined £750 and ordered to pay £300 in compensation.", {("other", None)}),
+        ("Reyes was ordered to pay a €1,500 fine.", {("other", None)}),
+        # The orders British, Irish and Australian courts impose in place of custody.
+        (
+            "Reyes was given a community order and told to complete 120 hours of unpaid work.",
+            {("other", None)},
+        ),
+        ("Reyes received a community payback order.", {("other", None)}),
+        ("Reyes was handed an intensive correction order.", {("other", None)}),
+        # A suspended sentence, not custody for the time it is suspended.
+        ("Reyes was jailed for 16 months, suspended for two years.", {("other", 1.3333)}),
+        # Near miss: an order of an earlier conviction.
+        (
+            "Reyes was jailed for three years. He had a previous conviction for theft, for which "
+            "he received a community order.",
+            {("prison", 3)},
+        ),
+    ],
+)
+def test_commonwealth_orders_and_fines_in_any_currency(text: str, expected: set[tuple]) -> None:
+    assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The part of a term served before parole is no term of its own ...
+        (
+            "Reyes was sentenced to nine years' imprisonment with a non-parole period of six "
+            "years.",
+            {("prison", 9)},
+        ),
+        # ... and with life it is the life term's years.
+        ("Reyes was jailed for life with a non-parole period of 22 years.", {("life", 22)}),
+        # A Canadian conditional sentence is served in the community.
+        ("Reyes received a two-year conditional sentence.", {("other", 2)}),
+        # A term wholly suspended, as Irish courts give one.
+        ("Reyes was sentenced to 10 months' imprisonment, wholly suspended.", {("other", 0.8333)}),
+    ],
+)
+def test_parole_periods_conditional_and_wholly_suspended_terms(
+    text: str, expected: set[tuple]
+) -> None:
+    assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
