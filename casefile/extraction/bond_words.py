@@ -27,7 +27,12 @@ DENIED = compile_scan(
     # ("No bond has been set" is none set yet, not bail denied.)
     r"any\s+)?(?:bond|bail)(?!\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?set\b)|"
     r"(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
-    r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
+    # "Bail was formally refused", "his bail application was refused", and bail named before
+    # the pronoun that is refused: "did not apply for bail and it was formally refused".
+    r"(?:bond|bail)\s+(?:application\s+)?(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?"
+    r"(?:\w+\s+)?(?:denied|refused)|"
+    r"(?:bond|bail)\b[^.;]{0,60}?\b(?:it|which)\s+was\s+(?:\w+\s+)?(?:denied|refused)|"
+    r"ineligible for (?:bond|bail))\b",
     re.I,
 )
 REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
@@ -105,9 +110,16 @@ DETAINED = compile_scan(
     r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
     # "will stay behind bars until his trial, a judge ruled".
-    r"(?:stay|stays|remain|remains|kept|keep) (?:behind bars|in (?:jail|custody)) (?:until|pending|"
-    r"ahead of) (?:his |her |their |the )?trial|"
-    r"remanded (?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?(?:custody|jail)|"
+    r"(?:stay|stays|remain|remains|kept|keep) (?:behind bars|jailed|detained|in (?:jail|custody)) "
+    r"(?:(?:until|pending|ahead of) (?:his |her |their |the )?|while (?:he|she|they) awaits? )trial|"
+    # A court that remands someone in custody (British, Irish and Australian wording: "remanded
+    # him in custody", "remanded both men in custody") holds him without bail.
+    r"remanded (?:(?!to\b|in\b|into\b)[\w'’.-]+ ){0,3}?(?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?"
+    r"(?:custody|jail)|"
+    # Where cash bail is gone, detention is release denied: "granted the petition to deny him
+    # pretrial release", "was denied pretrial release".
+    r"den(?:y|ied|ies|ying) (?:[\w'’.-]+ ){0,3}?pre-?trial release|"
+    r"pre-?trial release (?:was |has been |is )?denied|"
     # "granted the government's motion for pretrial detention".
     r"granted (?:[\w'’]+ ){0,3}?(?:motion|request) (?:for|to) (?:pretrial |continued )?detention|"
     r"ordered (?:\w+ )?(?:into |held in )?pretrial detention)\b",
@@ -125,6 +137,10 @@ DETAINED_GATE = key_words(
     "until their trial",
     "until trial",
     "pending trial",
+    "awaits trial",
+    "await trial",
+    "pretrial release",
+    "pre-trial release",
 )
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.

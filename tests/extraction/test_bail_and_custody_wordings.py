@@ -1,0 +1,49 @@
+"""Bail and custody as courts of every country word them: remanded in custody, bail refused,
+pretrial release denied, a surety's amount, a release revoked; and custody words that are
+none, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import bonds_of
+
+CHARGED = "Dara Quill, 30, was charged with burglary. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A court that remands someone in custody holds him without bail.
+        (CHARGED + "A judge remanded Quill in custody until March 28.", "denied"),
+        (CHARGED + "He was remanded in custody to appear again next week.", "denied"),
+        # Bail refused, also by a pronoun for it.
+        (CHARGED + "Bail was refused.", "denied"),
+        (CHARGED + "He did not apply for bail and it was formally refused.", "denied"),
+        # Where cash bail is gone, pretrial release denied.
+        (
+            CHARGED + "A judge granted prosecutors' petition to deny Quill pretrial release.",
+            "denied",
+        ),
+        (CHARGED + "A judge denied him pretrial release on Friday.", "denied"),
+        (CHARGED + "A judge ordered Quill to remain jailed while he awaits trial.", "denied"),
+        # Near misses: remanded on bail is bail granted, and a remand to appear or of a case
+        # holds no one.
+        (CHARGED + "He was remanded on bail to appear at the Crown Court in May.", None),
+        (CHARGED + "An appeals court remanded the case to the trial judge.", None),
+        # Held until a hearing decides is no decision yet.
+        (CHARGED + "He is being held at the county jail pending a detention hearing.", None),
+        (CHARGED + "His lawyer said he would apply for pretrial release.", None),
+    ],
+)
+def test_bail_refused_in_every_wording(text: str, expected: str | None) -> None:
+    denied = {("Dara Quill", None, "denied")}
+    assert (bonds_of(text) & denied) == (denied if expected else set())
+
+
+def test_each_of_a_group_remanded() -> None:
+    text = (
+        "Dara Quill, 30, and Enda Rusk, 28, were charged with burglary. The judge remanded "
+        "both men in custody."
+    )
+    assert bonds_of(text) == {("Dara Quill", None, "denied"), ("Enda Rusk", None, "denied")}
