@@ -16,11 +16,13 @@ from casefile.extraction.sentences import key_words
 # "held in lieu of $50,000" names a bond without the word.
 # "held on $30,000" too: an amount a defendant is held on is his bond.
 BOND_WORD = compile_scan(
-    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out)\b|"
+    # A surety pledges the amount of a bail as Commonwealth courts set it: "his mother agreed
+    # to act as his surety in the amount of $5,000".
+    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out|surety|sureties)\b|"
     r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
     re.I,
 )
-BOND_GATE = key_words("bond", "bail", "in lieu of", "on $")
+BOND_GATE = key_words("bond", "bail", "in lieu of", "on $", "surety", "sureties")
 DENIED = compile_scan(
     # "was refused bail", as British and Australian courts put it
     r"\b(?:(?:denied|refused)\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"

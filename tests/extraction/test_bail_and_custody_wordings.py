@@ -47,3 +47,23 @@ def test_each_of_a_group_remanded() -> None:
         "both men in custody."
     )
     assert bonds_of(text) == {("Dara Quill", None, "denied"), ("Enda Rusk", None, "denied")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surety pledges the amount a court set the bail at.
+        (
+            "Cal Dunne, 36, is charged with assault. His brother agreed to act as his surety "
+            "in the amount of $5,000, with no cash deposit.",
+            {("Cal Dunne", 5000, "set")},
+        ),
+        # Near miss: money a surety is said to have, not pledged, is none.
+        (
+            "Cal Dunne, 36, is charged with assault. His lawyer said a surety could offer $5,000.",
+            set(),
+        ),
+    ],
+)
+def test_a_surety_names_the_bail(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
