@@ -13,16 +13,23 @@ from casefile.extraction.money import Money
 from casefile.extraction.patterns import compile_scan, first_in, prefix_match
 from casefile.extraction.sentences import key_words
 
+# The release on bail a court may revoke: "his release", "Bo Tran's pretrial release".
+_RELEASE = r"(?:(?!parole\b|supervised\b|probation\b)[\w'’-]+\s+){0,3}?release\b"
 # "held in lieu of $50,000" names a bond without the word.
 # "held on $30,000" too: an amount a defendant is held on is his bond.
 BOND_WORD = compile_scan(
     # A surety pledges the amount of a bail as Commonwealth courts set it: "his mother agreed
     # to act as his surety in the amount of $5,000".
     r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out|surety|sureties)\b|"
+    # A release revoked is the bond it was granted on: "revoked his pretrial release" (not
+    # his parole, nor supervised release, which follow a sentence).
+    rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
     r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
     re.I,
 )
-BOND_GATE = key_words("bond", "bail", "in lieu of", "on $", "surety", "sureties")
+BOND_GATE = key_words(
+    "bond", "bail", "in lieu of", "on $", "surety", "sureties", "revok", "rescind"
+)
 DENIED = compile_scan(
     # "was refused bail", as British and Australian courts put it
     r"\b(?:(?:denied|refused)\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
@@ -55,6 +62,7 @@ _FREE_ON = re.compile(
 )
 REVOKED = compile_scan(
     r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b|"
+    rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
     r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b",
     re.I,
 )

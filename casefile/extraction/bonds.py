@@ -276,9 +276,10 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
             # "set his bond at $50,000, which he posted Wednesday": posted as well.
             if status == "set" and POSTED_IT.search(clause, money.end):
                 add(person, money.amount, "posted", sentence)
-            # "released on $500,000 bail", "revoked his $1 million bond": it was set first.
-            if status in ("posted", "revoked") and re.search(
-                r"\bset at\b|\bgranted\b|\bpreviously\b", clause
+            # "revoked his $1 million bond": it was set first, as a bond "released on
+            # $500,000 bail" was when the clause says so.
+            if status == "revoked" or (
+                status == "posted" and re.search(r"\bset at\b|\bgranted\b|\bpreviously\b", clause)
             ):
                 add(person, money.amount, "set", sentence)
     elif revoked := REVOKED.search(clause):

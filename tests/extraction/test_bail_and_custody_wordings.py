@@ -67,3 +67,31 @@ def test_each_of_a_group_remanded() -> None:
 )
 def test_a_surety_names_the_bail(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A release revoked is the bond it was granted on, set before it was revoked.
+        (
+            "Cal Dunne, 36, is charged with assault. A judge revoked Dunne's release Wednesday, "
+            "two months after another judge let him go home on $300,000 bond.",
+            {("Cal Dunne", 300000, "revoked"), ("Cal Dunne", 300000, "set")},
+        ),
+        (
+            "Cal Dunne, 36, is charged with assault. A judge revoked his $20,000 bond Monday.",
+            {("Cal Dunne", 20000, "revoked"), ("Cal Dunne", 20000, "set")},
+        ),
+        (
+            "Cal Dunne, 36, is charged with assault. A judge revoked his pretrial release.",
+            {("Cal Dunne", None, "revoked")},
+        ),
+        # Near miss: parole or supervised release revoked follows a sentence, no bail.
+        (
+            "Cal Dunne, 36, is charged with assault. The board revoked his parole release.",
+            set(),
+        ),
+    ],
+)
+def test_a_release_revoked(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
