@@ -184,6 +184,40 @@ _AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b|\bback into custody\b"
 
 _CLAUSE_BREAK = re.compile(r"(?<!\d);")
 
+# Someone told by an age alone, as the subject of the custody: "The 17-year-old arrested
+# alongside Bo Tran", "and a 17-year-old male juvenile were taken into custody", "A 16-year-old
+# boy was also arrested". An age no one the report names has is a co-suspect it does not name.
+_AGED_SUBJECT = re.compile(
+    r"\b(?:the|a|an)\s+(\d{1,2})-year-old(?:\s+(?:male|female|boy|girl|juvenile|teen|"
+    r"teenager|man|woman|youth|minor|suspect)){0,2}[\s,]+(?:(?:was|were|is|are|has\s+been|"
+    r"have\s+been|had\s+been|also|later|then|both)\s+)*\Z",
+    re.I,
+)
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:a|an)\s+\d{1,2}-year-old\b[^.;]*\Z", re.I)
+
+
+def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) -> Person | None:
+    """The unnamed co-suspect an age right before the custody words at `match` tells: joined
+    by "and" to a suspect the sentence names, or a minor (whom reports do not name) beside
+    the adults the report names. Never someone named of that age, nor the one suspect of a
+    report that names him later ("A 20-year-old man was arrested ... Bo Tran, 20, ...")."""
+    aged = _AGED_SUBJECT.search(sentence.text, max(0, match.start() - 80), match.start())
+    if aged is None:
+        return None
+    age = int(aged.group(1))
+    if any(p.age == age for p in article.cast.people if p.name):
+        return None
+    if _AND_BEFORE.search(sentence.text, 0, match.start()) and any(
+        p.suspect for _, p in article.cast.people_in(sentence)
+    ):
+        return unnamed_suspect(article, age)
+    adults = [p.age for p in article.cast.named_suspects if p.name]
+    if age < 18 and adults and all(a is not None and a >= 18 for a in adults):
+        return unnamed_suspect(article, age)
+    return None
+
 
 def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person | None]:
     """Whom the arrest at `match` is of: the name after "the arrest of", everyone a group
@@ -197,6 +231,21 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     listed = listed_after(article, sentence)
     if listed:
         return list(listed)
+    aged = _aged_subject(article, sentence, match)
+    if aged is not None:
+        # "Bo Tran, 22, and a 17-year-old male juvenile were taken into custody": the named
+        # subject as well, when the age is joined to his name by "and".
+        joined = _AND_BEFORE.search(sentence.text, 0, match.start())
+        named: list[Person] = []
+        for mention, person in article.cast.people_in(sentence):
+            if (
+                joined
+                and person.suspect
+                and mention.start < joined.start()
+                and all(person is not p for p in named)
+            ):
+                named.append(person)
+        return [*named, aged]
     if _CLAUSE_BREAK.search(sentence.text, 0, match.start()):
         # A later clause ("...; Ruiz surrendered") is about its own subject; a semicolon after
         # an age only parts a list ("Ann Lee, 22; Bo Tran, 19; and ... were arrested").

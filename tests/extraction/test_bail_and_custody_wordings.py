@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import bonds_of
+from tests.extraction.reading import bonds_of, facts_of
 
 CHARGED = "Dara Quill, 30, was charged with burglary. "
 
@@ -95,3 +95,44 @@ def test_a_surety_names_the_bail(text: str, expected: set) -> None:
 )
 def test_a_release_revoked(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+def _arrests(text: str) -> list[tuple[str | None, bool]]:
+    return sorted(((f["person"], f["prior"]) for f in facts_of("ArrestMade", text)), key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An age joined by "and" to the name in custody: a co-suspect the report does not name.
+        (
+            "Reid Monk, 29, and a 17-year-old male juvenile were taken into custody without "
+            "incident on Monday.",
+            [("Reid Monk", False), (None, False)],
+        ),
+        (
+            "Ann Lowry, 30, Reid Monk, 22, and a 19-year-old woman were arrested Monday.",
+            [("Ann Lowry", False), ("Reid Monk", False), (None, False)],
+        ),
+        # A minor told by his age beside the adult the report names.
+        (
+            "Reid Monk, 29, was charged with murder. The 17-year-old arrested alongside Monk "
+            "remains in juvenile detention.",
+            [(None, False)],
+        ),
+        # Near misses: the age of the one the report names is his, and a described suspect
+        # the report never names beside another is its one suspect.
+        (
+            "A 29-year-old man was arrested in the stabbing. Reid Monk, 29, is held in the "
+            "county jail.",
+            [("Reid Monk", False)],
+        ),
+        (
+            "Police went to a home on Birch Road, where a 29-year-old man was arrested. He "
+            "was taken to the police station.",
+            [(None, False)],
+        ),
+    ],
+)
+def test_an_unnamed_co_suspect_in_custody(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
