@@ -17,7 +17,9 @@ from casefile.extraction.sentences import Sentence, key_words
 
 _ARREST = compile_scan(
     r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"apprehended|taken (?:back )?into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
+    # ("an apprehended violence order", as Australian courts name a protection order, is no
+    # custody.)
+    r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
     # "unsealed upon the arrests of Ann Lee and Bo Tran".
     r"arrests\s+of(?=\s+[A-Z])|"

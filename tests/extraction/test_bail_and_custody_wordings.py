@@ -136,3 +136,20 @@ def _arrests(text: str) -> list[tuple[str | None, bool]]:
 )
 def test_an_unnamed_co_suspect_in_custody(text: str, expected: list) -> None:
     assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An apprehended violence order is a protection order, no custody.
+        ("Reid Monk, 29, is charged with contravening an apprehended violence order.", []),
+        # Near miss: apprehended, then charged with breaching one.
+        (
+            "Reid Monk, 29, was apprehended on Monday and charged with breaching an apprehended "
+            "domestic violence order.",
+            [("Reid Monk", False)],
+        ),
+    ],
+)
+def test_an_apprehended_violence_order_is_no_custody(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
