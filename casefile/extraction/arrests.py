@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 
@@ -334,6 +335,17 @@ def _arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> 
     return nearest_date(own, match.end())
 
 
+# Custodies this far apart are not one arrest told twice.
+_APART = datetime.timedelta(days=366)
+
+
+def _years_apart(first: str | None, second: str | None) -> bool:
+    """Whether two arrest dates (ISO, or None) are more than a year apart."""
+    if first is None or second is None:
+        return False
+    return abs(datetime.date.fromisoformat(first) - datetime.date.fromisoformat(second)) > _APART
+
+
 def _arrest(
     article: Article,
     sentence: Sentence,
@@ -380,6 +392,19 @@ def _arrest(
         )
         key = (id(person), again)
         weakness = (len(people) > 1, headline, when is None)
+        if key in current and _years_apart(facts[current[key][0]].fields["date"], when):
+            # Two custodies of one person dated more than a year apart: the earlier is of an
+            # earlier matter ("He was arrested on Aug. 14, 2022, after police found a gun"
+            # in a story of an arrest in April 2025).
+            index = current[key][0]
+            kept = facts[index]
+            if kept.fields["date"] < when:
+                facts[index] = Fact(kept.kind, {**kept.fields, "prior": True}, kept.evidence)
+                current[key] = (len(facts), weakness)
+                facts.append(arrest)
+            else:
+                facts.append(Fact(arrest.kind, {**arrest.fields, "prior": True}, arrest.evidence))
+            continue
         if key not in current:
             current[key] = (len(facts), weakness)
             facts.append(arrest)

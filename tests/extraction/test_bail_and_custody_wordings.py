@@ -153,3 +153,30 @@ def test_an_unnamed_co_suspect_in_custody(text: str, expected: list) -> None:
 )
 def test_an_apprehended_violence_order_is_no_custody(text: str, expected: list) -> None:
     assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two custodies of one person more than a year apart: the earlier is a record.
+        (
+            "Reid Monk, 29, is charged with murder. He has been held without bond since his "
+            "arrest March 9. Court records show Monk was arrested on Aug. 14, 2022, after "
+            "police found a loaded handgun in his car.",
+            [("Reid Monk", False), ("Reid Monk", True)],
+        ),
+        (
+            "Reid Monk, 29, was arrested on Aug. 14, 2022, after police found a handgun in his "
+            "car. He was arrested on March 9, 2024, in the killing of a clerk.",
+            [("Reid Monk", False), ("Reid Monk", True)],
+        ),
+        # Near miss: one custody told twice, days apart, is one arrest of the case.
+        (
+            "Reid Monk, 29, was arrested on March 9. He was booked into the county jail on "
+            "March 10.",
+            [("Reid Monk", False)],
+        ),
+    ],
+)
+def test_custodies_years_apart(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
