@@ -90,7 +90,12 @@ _WARRANT_FOR = re.compile(
     re.I,
 )
 _PRIOR = compile_scan(
-    r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
+    r"\b(?:last arrested|most recent arrest|previously arrested|"
+    r"had (?:also |once |earlier |previously )?been arrested|"
+    # A charge of harm to someone else than the case's victim: "on a charge of assault
+    # involving a different woman".
+    r"(?:involving|against|on|of) a different (?:woman|man|victim|person|girl|boy|child|"
+    r"complainant)|"
     r"prior arrest|earlier arrest|"
     # A record counted: "has been arrested 14 times", "arrested on several occasions".
     r"arrested (?:[\w-]+ ){1,2}?(?:times|occasions)|"

@@ -180,3 +180,30 @@ def test_an_apprehended_violence_order_is_no_custody(text: str, expected: list) 
 )
 def test_custodies_years_apart(text: str, expected: list) -> None:
     assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The pluperfect with an adverb tells a record, as it does without one.
+        (
+            "Reid Monk, 29, is charged with arson. He had also been arrested on May 19, 2003, "
+            "for drunken driving.",
+            [("Reid Monk", True)],
+        ),
+        # A charge of harm to someone other than the case's victim is an earlier matter.
+        (
+            "Reid Monk, 36, is charged with assault. Court records show Monk was arrested on "
+            "Nov. 3, 2022, on a charge of assault involving a different woman.",
+            [("Reid Monk", True)],
+        ),
+        # Near miss: the case's own victim.
+        (
+            "Reid Monk, 36, was arrested on March 3 on a charge of assault involving a woman "
+            "he knew.",
+            [("Reid Monk", False)],
+        ),
+    ],
+)
+def test_told_as_an_earlier_arrest(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
