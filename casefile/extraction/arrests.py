@@ -301,11 +301,31 @@ def extract_arrests(article: Article) -> list[Fact]:
             continue
         warrants = [w.span() for w in _WARRANT_FOR.finditer(text)] if "warrant" in text else []
         told = [
-            m for m in matches_in(_ARREST, text) if not any(a <= m.start() < b for a, b in warrants)
+            m
+            for m in matches_in(_ARREST, text)
+            if not any(a <= m.start() < b for a, b in warrants)
+            and not _sentence_told_short(article, m)
         ]
         for match in _clauses(told):
             _arrest(article, sentence, match, facts, current, prior_seen)
     return for_each_unnamed(article, facts)
+
+
+# A term told with "jailed", as British and Irish reports tell a sentence: "was jailed for
+# four years and eight months".
+_JAILED_FOR = compile_scan(
+    r"\bjailed\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\b)", re.I
+)
+# What tells custody taken, not a term served: "jailed on a murder charge", "jailed in lieu of".
+_JAILED_ON = re.compile(r"\s+(?:\w+\s+)?(?:on|in\s+lieu|pending|without|after|awaiting)\b", re.I)
+
+
+def _sentence_told_short(article: Article, match: re.Match[str]) -> bool:
+    """Whether a bare "jailed" at `match` ("A scaffolder who killed a man has been jailed") is
+    the sentence the report tells in full elsewhere ("was jailed for four years"), not custody."""
+    if match.group(0).lower() != "jailed" or _JAILED_ON.match(match.string, match.end()):
+        return False
+    return first_in(_JAILED_FOR, article.text) is not None
 
 
 def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:

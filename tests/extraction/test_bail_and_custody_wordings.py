@@ -207,3 +207,26 @@ def test_custodies_years_apart(text: str, expected: list) -> None:
 )
 def test_told_as_an_earlier_arrest(text: str, expected: list) -> None:
     assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare "jailed" in a lead is the term the report tells in full.
+        (
+            "A roofer who stabbed a neighbour has been jailed. Reid Monk, 29, admitted "
+            "wounding. Monk was jailed for six years at Leeds Crown Court on Friday.",
+            [],
+        ),
+        # Near misses: jailed on a charge is custody, and so is a bare "jailed" in a report
+        # that tells no term.
+        (
+            "Reid Monk, 29, was jailed Monday on an arson charge. He was later jailed for six "
+            "years.",
+            [("Reid Monk", False)],
+        ),
+        ("Reid Monk, 29, was jailed Monday. Police said he set the fire.", [("Reid Monk", False)]),
+    ],
+)
+def test_jailed_as_a_sentence_told_short(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
