@@ -26,6 +26,9 @@ _ARREST = compile_scan(
     r"arrests\s+of(?=\s+[A-Z])|"
     r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) (?:over|in)|"
     r"gave (?:himself|herself|themselves) up|"
+    # "presented himself at a police station", as British and Irish reports tell a surrender.
+    r"presented (?:himself|herself|themselves) (?:at|to) (?:a |the )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:police|garda|station|jail|custody|authorities|officers)|"
     # Custody told as a present state: "is in custody", "are now in federal custody" (not "was
     # in custody", a state once held, nor "remains in custody", a later report of a known
     # arrest, nor "died in custody").
@@ -36,7 +39,8 @@ _ARREST = compile_scan(
     r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+(?:\w+\s+)?detained\b|"
     r"served\s+(?:an?|the|a\s+felony)\s+(?:arrest\s+|felony\s+|murder\s+)?warrant\s+on\b|"
     r"(?:arrest\s+)?warrant\s+was\s+served\b|"
-    r"surrendered|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
+    # ("surrendered his passport" gives up a thing, a condition of bail, not himself.)
+    r"surrendered(?!\s+(?:his|her|their)\s)|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
     r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?=\s+and\s+(?:released|held)))|"
     # Not "extradited": a move of someone already in custody, whose arrest is told apart.
     # ("jailed for four years" is a sentence, not custody taken; "remains jailed" a state.)
@@ -63,6 +67,7 @@ _ARREST = compile_scan(
 )
 _ARREST_WORDS = key_words(
     "arrest",
+    "presented",
     "nabbed",
     "behind bars",
     "picked",

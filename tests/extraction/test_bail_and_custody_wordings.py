@@ -230,3 +230,24 @@ def test_told_as_an_earlier_arrest(text: str, expected: list) -> None:
 )
 def test_jailed_as_a_sentence_told_short(text: str, expected: list) -> None:
     assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Giving oneself up is custody; giving up a thing as a condition of bail is not.
+        (
+            "Dara Quill, 30, was charged with burglary. He presented himself at a police "
+            "station on Monday.",
+            [("Dara Quill", False)],
+        ),
+        ("Dara Quill, 30, surrendered to police on Monday.", [("Dara Quill", False)]),
+        (
+            "Dara Quill, 30, was charged with burglary. He was granted bail after he "
+            "surrendered his passport.",
+            [],
+        ),
+    ],
+)
+def test_giving_oneself_up_not_a_thing(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
