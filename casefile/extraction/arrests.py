@@ -36,7 +36,12 @@ _ARREST = compile_scan(
     r"county\s+|U\.S\.\s+)?custody(?!\s+(?:at\s+the\s+time|when|for\s+(?:an?|the)\s+"
     r"(?:unrelated|separate|different|earlier|prior)))|"
     # The agents detained him, or served their warrant on him.
-    r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+(?:\w+\s+)?detained\b|"
+    # (Irish police are gardaí.)
+    r"(?:police|officers|detectives|deputies|troopers|agents|marshals|garda[ií]|garda)\s+"
+    r"(?:\w+\s+)?detained\b|"
+    # Held "on suspicion of" an offence is under arrest, as British and Irish police tell it:
+    # "A 30-year-old man is being held on suspicion of murder".
+    r"(?:held|detained)\s+(?:\w+\s+)?on\s+suspicion\s+of\b|"
     r"served\s+(?:an?|the|a\s+felony)\s+(?:arrest\s+|felony\s+|murder\s+)?warrant\s+on\b|"
     r"(?:arrest\s+)?warrant\s+was\s+served\b|"
     # ("surrendered his passport" gives up a thing, a condition of bail, not himself.)
@@ -67,6 +72,7 @@ _ARREST = compile_scan(
 )
 _ARREST_WORDS = key_words(
     "arrest",
+    "suspicion",
     "presented",
     "nabbed",
     "behind bars",

@@ -251,3 +251,28 @@ def test_jailed_as_a_sentence_told_short(text: str, expected: list) -> None:
 )
 def test_giving_oneself_up_not_a_thing(text: str, expected: list) -> None:
     assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British and Irish police wording of custody.
+        (
+            "A woman was found dead at a house in Kilmory. A 30-year-old man is being held on "
+            "suspicion of murder.",
+            [(None, False)],
+        ),
+        (
+            "A woman was found dead at a house in Kilmory. Gardaí detained a man in his 30s at "
+            "the scene.",
+            [(None, False)],
+        ),
+        # Near miss: suspicion alone holds no one.
+        (
+            "A woman was found dead at a house in Kilmory. Police have not said whom they suspect.",
+            [],
+        ),
+    ],
+)
+def test_custody_in_british_and_irish_wording(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
