@@ -115,7 +115,13 @@ NOT_DONE = compile_scan(
     re.I,
 )
 DETAINED = compile_scan(
-    r"\b(?:ordered (?:\w+ )?(?:detained|held) (?:pending|until|ahead of|before)|"
+    r"\b(?:ordered (?:\w+ )?(?:detained|held) (?:(?:in|at) (?:the )?(?:[\w-]+ ){0,3}?(?:jail|"
+    r"custody|prison|detention center) )?(?:pending|until|ahead of|before)|"
+    # A court that orders or rules someone kept in custody holds him without bail: "was
+    # ordered to remain in custody", "the judge ruled that he will remain in custody" (not
+    # "remains in custody", a state told of him).
+    r"(?:ordered|ruled|ruling|decided)\s+(?:that\s+)?(?:\w+\s+)?(?:to\s+|(?:will|would|must|should)\s+)"
+    r"(?:remain|stay|be\s+held|be\s+kept)\s+(?:in\s+(?:custody|jail)|jailed|detained|behind\s+bars)|"
     # Federal wording: "ordered detained" is held with no bail to post.
     r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
@@ -151,6 +157,16 @@ DETAINED_GATE = key_words(
     "await trial",
     "pretrial release",
     "pre-trial release",
+    "remain in custody",
+    "remain in jail",
+    "remain jailed",
+    "remain detained",
+    "remain behind bars",
+    "stay in custody",
+    "stay in jail",
+    "stay behind bars",
+    "be held in",
+    "be kept in",
 )
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.

@@ -276,3 +276,26 @@ def test_giving_oneself_up_not_a_thing(text: str, expected: list) -> None:
 )
 def test_custody_in_british_and_irish_wording(text: str, expected: list) -> None:
     assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A court that orders or rules someone kept in custody holds him without bail.
+        (CHARGED + "He was ordered to remain in custody.", {("Dara Quill", None, "denied")}),
+        (
+            CHARGED + "At a detention hearing Friday, the judge ruled that he will remain in "
+            "custody.",
+            {("Dara Quill", None, "denied")},
+        ),
+        (
+            CHARGED + "He was ordered held in the county jail until trial.",
+            {("Dara Quill", None, "denied")},
+        ),
+        # Near misses: custody as a state, and a request for it.
+        (CHARGED + "He remains in custody.", set()),
+        (CHARGED + "Prosecutors asked that he be ordered to remain in custody.", set()),
+    ],
+)
+def test_kept_in_custody_by_order(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
