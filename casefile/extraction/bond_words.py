@@ -19,8 +19,9 @@ _RELEASE = r"(?:(?!parole\b|supervised\b|probation\b)[\w'’-]+\s+){0,3}?release
 # "held on $30,000" too: an amount a defendant is held on is his bond.
 BOND_WORD = compile_scan(
     # A surety pledges the amount of a bail as Commonwealth courts set it: "his mother agreed
-    # to act as his surety in the amount of $5,000".
-    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out|surety|sureties)\b|"
+    # to act as his surety in the amount of $5,000", and a recognizance is a bail promised
+    # ("released on a $2,000 recognizance"; "his own recognizance" names no amount).
+    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b|"
     # A release revoked is the bond it was granted on: "revoked his pretrial release" (not
     # his parole, nor supervised release, which follow a sentence).
     rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
@@ -28,7 +29,7 @@ BOND_WORD = compile_scan(
     re.I,
 )
 BOND_GATE = key_words(
-    "bond", "bail", "in lieu of", "on $", "surety", "sureties", "revok", "rescind"
+    "bond", "bail", "in lieu of", "on $", "surety", "sureties", "recogni", "revok", "rescind"
 )
 DENIED = compile_scan(
     # "was refused bail", as British and Australian courts put it
