@@ -71,8 +71,9 @@ REVOKED = compile_scan(
 POSTED_IT = compile_scan(
     r"\b(?:which|that) (?:(?:he|she|they) (?:has |have |had |later |then |since )?|"
     r"(?:it|was|were|has|have|had) (?:later |then |since |been )?)(?:posted|paid|made)\b|"
-    # "set at $500,000, and he posted it Tuesday".
-    r"\b(?:he|she|they) (?:later |then |has |had )?(?:posted|paid|made) it\b",
+    # "set at $500,000, and he posted it Tuesday", "was released after posting it".
+    r"\b(?:he|she|they) (?:later |then |has |had )?(?:posted|paid|made) it\b|"
+    r"\b(?:after|upon|by) (?:posting|paying) it\b",
     re.I,
 )
 REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to|down from)\b", re.I)

@@ -306,3 +306,22 @@ def test_custody_in_british_and_irish_wording(text: str, expected: list) -> None
 )
 def test_kept_in_custody_by_order(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The amount just set, posted, told by "it".
+        (
+            CHARGED + "Bail was set at $10,000 and he was released after posting it.",
+            {("Dara Quill", 10000, "set"), ("Dara Quill", 10000, "posted")},
+        ),
+        # Near miss: released, with no posting told.
+        (
+            CHARGED + "Bail was set at $10,000, and he was released Friday.",
+            {("Dara Quill", 10000, "set")},
+        ),
+    ],
+)
+def test_the_bond_just_set_posted(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
