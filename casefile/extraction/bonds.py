@@ -144,6 +144,7 @@ def extract_bonds(article: Article) -> list[Fact]:
             detained is None
             or _elsewhere(article, sentence, detained.start())
             or not_done(sentence.text, detained)
+            or _serving(sentence.text, detained)
         ):
             continue
         for person in _whom(article, sentence, detained.start()):
@@ -177,6 +178,17 @@ def extract_bonds(article: Article) -> list[Fact]:
         if not told:
             add(person, None, "posted", sentence)
     return for_each_unnamed(article, facts)
+
+
+# A term imposed: "was sentenced to 10 years", "sentenced him to six years".
+_SENTENCED = re.compile(r"\bsentenced\b", re.I)
+
+
+def _serving(text: str, detained: re.Match[str]) -> bool:
+    """Whether the custody a court remands someone to at `detained` is that of a term it
+    imposed ("was sentenced to 10 years and remanded to the custody of the Bureau of
+    Prisons"), no bail held back."""
+    return detained.group(0).lower().startswith("remanded") and bool(_SENTENCED.search(text))
 
 
 def _each_own(

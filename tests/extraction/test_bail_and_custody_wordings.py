@@ -325,3 +325,29 @@ def test_kept_in_custody_by_order(text: str, expected: set) -> None:
 )
 def test_the_bond_just_set_posted(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A remand after a term imposed is the custody of serving it, no bail held back.
+        (
+            "Dara Quill, 30, was sentenced to 10 years in prison and remanded to the custody "
+            "of the Bureau of Prisons.",
+            set(),
+        ),
+        (
+            "Dara Quill, 30, was convicted of burglary. The judge sentenced him to six years "
+            "and remanded him into custody.",
+            set(),
+        ),
+        # Near miss: remanded until a sentencing to come.
+        (
+            "Dara Quill, 30, was charged with burglary and remanded in custody until his "
+            "sentencing hearing next month.",
+            {("Dara Quill", None, "denied")},
+        ),
+    ],
+)
+def test_remanded_to_serve_a_term(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
