@@ -351,3 +351,23 @@ def test_the_bond_just_set_posted(text: str, expected: set) -> None:
 )
 def test_remanded_to_serve_a_term(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scale joined by a hyphen, as some papers write it.
+        (
+            "Dara Quill, 30, was charged with murder. He is held in lieu of $2-million bail.",
+            {("Dara Quill", 2000000, "set")},
+        ),
+        # Near miss: a rent by the month is no scale.
+        (
+            "Dara Quill, 30, was charged with murder. He paid $300-a-month rent. He is held on "
+            "$50,000 bail.",
+            {("Dara Quill", 50000, "set")},
+        ),
+    ],
+)
+def test_a_scale_joined_by_a_hyphen(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
