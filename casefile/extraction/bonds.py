@@ -10,6 +10,7 @@ amount set for it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from casefile.domain.facts import Fact, evidence_in
@@ -121,14 +122,11 @@ def extract_bonds(article: Article) -> list[Fact]:
         if first_in(POLICY, sentence.text):
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
-        offset = 0
-        for clause in sentence.text.split(";"):
+        for clause_start, clause in _clauses(article, sentence):
             bond = BOND_WORD.search(clause)
-            position = offset + (bond.start() if bond else 0)
-            offset += len(clause) + 1
+            position = clause_start + (bond.start() if bond else 0)
             if not bond or not_done(clause, bond) or _elsewhere(article, sentence, position):
                 continue
-            clause_start = offset - len(clause) - 1
             own = _each_own(article, sentence, clause, clause_start)
             if own:
                 for part, person in own:
@@ -189,6 +187,33 @@ def _serving(text: str, detained: re.Match[str]) -> bool:
     imposed ("was sentenced to 10 years and remanded to the custody of the Bureau of
     Prisons"), no bail held back."""
     return detained.group(0).lower().startswith("remanded") and bool(_SENTENCED.search(text))
+
+
+# A clause of its own after a comma, with its own subject: "Tran is held without bond, while
+# Ng was released on $5,000 bail".
+_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but|and)\s+")
+_OWN_VERB = re.compile(
+    r"(?:,\s+\d{1,2},)?\s+(?:is|was|were|are|has|had|have|remains?|remained|will|would|did|"
+    r"also|later|then|still|\w+ed)\b",
+    re.I,
+)
+
+
+def _clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
+    """The clauses of `sentence` that may each tell one person's bond, with where each
+    starts: parted by semicolons, and by a comma and a conjunction before a suspect named as
+    the subject of a clause of his own."""
+    text = sentence.text
+    cuts = [m.end() for m in re.finditer(";", text)]
+    # (Not a gapped clause that shares the verb before it: "held on $50,000, and Ng on $5,000".)
+    starts = {
+        m.start
+        for m, p in article.cast.people_in(sentence)
+        if p.suspect and _OWN_VERB.match(text, m.end)
+    }
+    cuts += [m.end() for m in _CLAUSE_JOIN.finditer(text) if m.end() in starts]
+    bounds = [0, *sorted(cuts), len(text)]
+    return [(a, text[a:b].rstrip(";")) for a, b in itertools.pairwise(bounds) if a < b]
 
 
 def _each_own(

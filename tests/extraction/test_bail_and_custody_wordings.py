@@ -371,3 +371,29 @@ def test_remanded_to_serve_a_term(text: str, expected: set) -> None:
 )
 def test_a_scale_joined_by_a_hyphen(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+TWO = "Bo Tran, 20, and Cal Ng, 22, were charged with robbery. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause after a comma with its own named subject tells that one's bond.
+        (
+            TWO + "Tran is held without bond, while Ng was released on $5,000 bail.",
+            {("Bo Tran", None, "denied"), ("Cal Ng", 5000, "posted")},
+        ),
+        (
+            TWO + "Tran's bond was set at $50,000, and Ng posted his $5,000 bail Tuesday.",
+            {("Bo Tran", 50000, "set"), ("Cal Ng", 5000, "posted")},
+        ),
+        # Near miss: a clause that shares the verb before it is read with it.
+        (
+            TWO + "Tran is held on $50,000 bond, and Ng on $5,000.",
+            {("Bo Tran", 50000, "set"), ("Cal Ng", 5000, "set")},
+        ),
+    ],
+)
+def test_each_clause_its_own_bond(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
