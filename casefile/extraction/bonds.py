@@ -127,7 +127,9 @@ def extract_bonds(article: Article) -> list[Fact]:
             position = clause_start + (bond.start() if bond else 0)
             if not bond or not_done(clause, bond) or _elsewhere(article, sentence, position):
                 continue
-            own = _each_own(article, sentence, clause, clause_start)
+            own = _each_own(article, sentence, clause, clause_start) or _each_for(
+                article, sentence, clause, clause_start
+            )
             if own:
                 for part, person in own:
                     _read_clause(part, person, sentence, add, posted_later)
@@ -214,6 +216,36 @@ def _clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
     cuts += [m.end() for m in _CLAUSE_JOIN.finditer(text) if m.end() in starts]
     bounds = [0, *sorted(cuts), len(text)]
     return [(a, text[a:b].rstrip(";")) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+# An amount told for one person: "$50,000 for Tran and $25,000 for Ng".
+_FOR_NAME = re.compile(r"\s+(?:(?:cash\s+)?(?:bond|bail)\s+)?for\s+", re.I)
+
+
+def _each_for(
+    article: Article, sentence: Sentence, clause: str, start: int
+) -> list[tuple[str, Person]]:
+    """A clause that gives each amount to the suspect named after it with "for" ("Bond was
+    set at $50,000 for Tran and $25,000 for Ng"): each amount read with the words before the
+    first, and its suspect; [] if the clause does not."""
+    if clause.count("$") < 2:
+        return []
+    amounts = find_money(clause)
+    named = {
+        m.start - start: p
+        for m, p in article.cast.people_in(sentence)
+        if p.suspect and start <= m.start < start + len(clause)
+    }
+    if len(amounts) < 2 or len(named) < 2:
+        return []
+    parts = []
+    for money in amounts:
+        after = _FOR_NAME.match(clause, money.end)
+        person = named.get(after.end()) if after else None
+        if person is None:
+            return []
+        parts.append((clause[: amounts[0].start] + clause[money.start : money.end], person))
+    return parts
 
 
 def _each_own(

@@ -397,3 +397,26 @@ TWO = "Bo Tran, 20, and Cal Ng, 22, were charged with robbery. "
 )
 def test_each_clause_its_own_bond(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each amount goes to the one named after it with "for".
+        (
+            TWO + "Bond was set at $50,000 for Tran and $25,000 for Ng.",
+            {("Bo Tran", 50000, "set"), ("Cal Ng", 25000, "set")},
+        ),
+        (
+            TWO + "A judge lowered bail to $20,000 for Tran and $10,000 for Ng.",
+            {("Bo Tran", 20000, "reduced"), ("Cal Ng", 10000, "reduced")},
+        ),
+        # Near miss: one amount for both.
+        (
+            TWO + "Bond was set at $50,000 each.",
+            {("Bo Tran", 50000, "set"), ("Cal Ng", 50000, "set")},
+        ),
+    ],
+)
+def test_each_amount_for_the_one_named_after_it(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
