@@ -420,3 +420,20 @@ def test_each_clause_its_own_bond(text: str, expected: set) -> None:
 )
 def test_each_amount_for_the_one_named_after_it(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bail he could not post was set.
+        (
+            "Bo Tran, 20, was charged with robbery. He could not afford the $10,000 bail.",
+            {("Bo Tran", 10000, "set")},
+        ),
+        # Near miss: what a bail could or would be is none.
+        ("Bo Tran, 20, was charged with robbery. A $10,000 bond would be fair.", set()),
+        ("Bo Tran, 20, was charged with robbery. He could post a $10,000 bond.", set()),
+    ],
+)
+def test_a_bail_he_could_not_post(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
