@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 
@@ -17,12 +18,17 @@ from casefile.extraction.sentences import Sentence, key_words
 
 _ARREST = compile_scan(
     r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"apprehended|taken (?:back )?into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
+    # ("an apprehended violence order", as Australian courts name a protection order, is no
+    # custody.)
+    r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
     # "unsealed upon the arrests of Ann Lee and Bo Tran".
     r"arrests\s+of(?=\s+[A-Z])|"
     r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) (?:over|in)|"
     r"gave (?:himself|herself|themselves) up|"
+    # "presented himself at a police station", as British and Irish reports tell a surrender.
+    r"presented (?:himself|herself|themselves) (?:at|to) (?:a |the )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:police|garda|station|jail|custody|authorities|officers)|"
     # Custody told as a present state: "is in custody", "are now in federal custody" (not "was
     # in custody", a state once held, nor "remains in custody", a later report of a known
     # arrest, nor "died in custody").
@@ -30,10 +36,16 @@ _ARREST = compile_scan(
     r"county\s+|U\.S\.\s+)?custody(?!\s+(?:at\s+the\s+time|when|for\s+(?:an?|the)\s+"
     r"(?:unrelated|separate|different|earlier|prior)))|"
     # The agents detained him, or served their warrant on him.
-    r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+(?:\w+\s+)?detained\b|"
+    # (Irish police are gardaí.)
+    r"(?:police|officers|detectives|deputies|troopers|agents|marshals|garda[ií]|garda)\s+"
+    r"(?:\w+\s+)?detained\b|"
+    # Held "on suspicion of" an offence is under arrest, as British and Irish police tell it:
+    # "A 30-year-old man is being held on suspicion of murder".
+    r"(?:held|detained)\s+(?:\w+\s+)?on\s+suspicion\s+of\b|"
     r"served\s+(?:an?|the|a\s+felony)\s+(?:arrest\s+|felony\s+|murder\s+)?warrant\s+on\b|"
     r"(?:arrest\s+)?warrant\s+was\s+served\b|"
-    r"surrendered|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
+    # ("surrendered his passport" gives up a thing, a condition of bail, not himself.)
+    r"surrendered(?!\s+(?:his|her|their)\s)|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
     r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?=\s+and\s+(?:released|held)))|"
     # Not "extradited": a move of someone already in custody, whose arrest is told apart.
     # ("jailed for four years" is a sentence, not custody taken; "remains jailed" a state.)
@@ -60,6 +72,8 @@ _ARREST = compile_scan(
 )
 _ARREST_WORDS = key_words(
     "arrest",
+    "suspicion",
+    "presented",
     "nabbed",
     "behind bars",
     "picked",
@@ -87,7 +101,12 @@ _WARRANT_FOR = re.compile(
     re.I,
 )
 _PRIOR = compile_scan(
-    r"\b(?:last arrested|most recent arrest|previously arrested|had been arrested|"
+    r"\b(?:last arrested|most recent arrest|previously arrested|"
+    r"had (?:also |once |earlier |previously )?been arrested|"
+    # A charge of harm to someone else than the case's victim: "on a charge of assault
+    # involving a different woman".
+    r"(?:involving|against|on|of) a different (?:woman|man|victim|person|girl|boy|child|"
+    r"complainant)|"
     r"prior arrest|earlier arrest|"
     # A record counted: "has been arrested 14 times", "arrested on several occasions".
     r"arrested (?:[\w-]+ ){1,2}?(?:times|occasions)|"
@@ -184,6 +203,40 @@ _AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b|\bback into custody\b"
 
 _CLAUSE_BREAK = re.compile(r"(?<!\d);")
 
+# Someone told by an age alone, as the subject of the custody: "The 17-year-old arrested
+# alongside Bo Tran", "and a 17-year-old male juvenile were taken into custody", "A 16-year-old
+# boy was also arrested". An age no one the report names has is a co-suspect it does not name.
+_AGED_SUBJECT = re.compile(
+    r"\b(?:the|a|an)\s+(\d{1,2})-year-old(?:\s+(?:male|female|boy|girl|juvenile|teen|"
+    r"teenager|man|woman|youth|minor|suspect)){0,2}[\s,]+(?:(?:was|were|is|are|has\s+been|"
+    r"have\s+been|had\s+been|also|later|then|both)\s+)*\Z",
+    re.I,
+)
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:a|an)\s+\d{1,2}-year-old\b[^.;]*\Z", re.I)
+
+
+def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) -> Person | None:
+    """The unnamed co-suspect an age right before the custody words at `match` tells: joined
+    by "and" to a suspect the sentence names, or a minor (whom reports do not name) beside
+    the adults the report names. Never someone named of that age, nor the one suspect of a
+    report that names him later ("A 20-year-old man was arrested ... Bo Tran, 20, ...")."""
+    aged = _AGED_SUBJECT.search(sentence.text, max(0, match.start() - 80), match.start())
+    if aged is None:
+        return None
+    age = int(aged.group(1))
+    if any(p.age == age for p in article.cast.people if p.name):
+        return None
+    if _AND_BEFORE.search(sentence.text, 0, match.start()) and any(
+        p.suspect for _, p in article.cast.people_in(sentence)
+    ):
+        return unnamed_suspect(article, age)
+    adults = [p.age for p in article.cast.named_suspects if p.name]
+    if age < 18 and adults and all(a is not None and a >= 18 for a in adults):
+        return unnamed_suspect(article, age)
+    return None
+
 
 def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person | None]:
     """Whom the arrest at `match` is of: the name after "the arrest of", everyone a group
@@ -197,6 +250,21 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     listed = listed_after(article, sentence)
     if listed:
         return list(listed)
+    aged = _aged_subject(article, sentence, match)
+    if aged is not None:
+        # "Bo Tran, 22, and a 17-year-old male juvenile were taken into custody": the named
+        # subject as well, when the age is joined to his name by "and".
+        joined = _AND_BEFORE.search(sentence.text, 0, match.start())
+        named: list[Person] = []
+        for mention, person in article.cast.people_in(sentence):
+            if (
+                joined
+                and person.suspect
+                and mention.start < joined.start()
+                and all(person is not p for p in named)
+            ):
+                named.append(person)
+        return [*named, aged]
     if _CLAUSE_BREAK.search(sentence.text, 0, match.start()):
         # A later clause ("...; Ruiz surrendered") is about its own subject; a semicolon after
         # an age only parts a list ("Ann Lee, 22; Bo Tran, 19; and ... were arrested").
@@ -244,11 +312,31 @@ def extract_arrests(article: Article) -> list[Fact]:
             continue
         warrants = [w.span() for w in _WARRANT_FOR.finditer(text)] if "warrant" in text else []
         told = [
-            m for m in matches_in(_ARREST, text) if not any(a <= m.start() < b for a, b in warrants)
+            m
+            for m in matches_in(_ARREST, text)
+            if not any(a <= m.start() < b for a, b in warrants)
+            and not _sentence_told_short(article, m)
         ]
         for match in _clauses(told):
             _arrest(article, sentence, match, facts, current, prior_seen)
     return for_each_unnamed(article, facts)
+
+
+# A term told with "jailed", as British and Irish reports tell a sentence: "was jailed for
+# four years and eight months".
+_JAILED_FOR = compile_scan(
+    r"\bjailed\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\b)", re.I
+)
+# What tells custody taken, not a term served: "jailed on a murder charge", "jailed in lieu of".
+_JAILED_ON = re.compile(r"\s+(?:\w+\s+)?(?:on|in\s+lieu|pending|without|after|awaiting)\b", re.I)
+
+
+def _sentence_told_short(article: Article, match: re.Match[str]) -> bool:
+    """Whether a bare "jailed" at `match` ("A scaffolder who killed a man has been jailed") is
+    the sentence the report tells in full elsewhere ("was jailed for four years"), not custody."""
+    if match.group(0).lower() != "jailed" or _JAILED_ON.match(match.string, match.end()):
+        return False
+    return first_in(_JAILED_FOR, article.text) is not None
 
 
 def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
@@ -281,6 +369,17 @@ def _arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> 
         and not _OTHER_CLAUSE.search(text, d.end, match.start())
     ]
     return nearest_date(own, match.end())
+
+
+# Custodies this far apart are not one arrest told twice.
+_APART = datetime.timedelta(days=366)
+
+
+def _years_apart(first: str | None, second: str | None) -> bool:
+    """Whether two arrest dates (ISO, or None) are more than a year apart."""
+    if first is None or second is None:
+        return False
+    return abs(datetime.date.fromisoformat(first) - datetime.date.fromisoformat(second)) > _APART
 
 
 def _arrest(
@@ -329,6 +428,19 @@ def _arrest(
         )
         key = (id(person), again)
         weakness = (len(people) > 1, headline, when is None)
+        if key in current and _years_apart(facts[current[key][0]].fields["date"], when):
+            # Two custodies of one person dated more than a year apart: the earlier is of an
+            # earlier matter ("He was arrested on Aug. 14, 2022, after police found a gun"
+            # in a story of an arrest in April 2025).
+            index = current[key][0]
+            kept = facts[index]
+            if kept.fields["date"] < when:
+                facts[index] = Fact(kept.kind, {**kept.fields, "prior": True}, kept.evidence)
+                current[key] = (len(facts), weakness)
+                facts.append(arrest)
+            else:
+                facts.append(Fact(arrest.kind, {**arrest.fields, "prior": True}, arrest.evidence))
+            continue
         if key not in current:
             current[key] = (len(facts), weakness)
             facts.append(arrest)

@@ -13,21 +13,36 @@ from casefile.extraction.money import Money
 from casefile.extraction.patterns import compile_scan, first_in, prefix_match
 from casefile.extraction.sentences import key_words
 
+# The release on bail a court may revoke: "his release", "Bo Tran's pretrial release".
+_RELEASE = r"(?:(?!parole\b|supervised\b|probation\b)[\w'’-]+\s+){0,3}?release\b"
 # "held in lieu of $50,000" names a bond without the word.
 # "held on $30,000" too: an amount a defendant is held on is his bond.
 BOND_WORD = compile_scan(
-    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out)\b|"
+    # A surety pledges the amount of a bail as Commonwealth courts set it: "his mother agreed
+    # to act as his surety in the amount of $5,000", and a recognizance is a bail promised
+    # ("released on a $2,000 recognizance"; "his own recognizance" names no amount).
+    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b|"
+    # A release revoked is the bond it was granted on: "revoked his pretrial release" (not
+    # his parole, nor supervised release, which follow a sentence).
+    rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
     r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
     re.I,
 )
-BOND_GATE = key_words("bond", "bail", "in lieu of", "on $")
+BOND_GATE = key_words(
+    "bond", "bail", "in lieu of", "on $", "surety", "sureties", "recogni", "revok", "rescind"
+)
 DENIED = compile_scan(
     # "was refused bail", as British and Australian courts put it
     r"\b(?:(?:denied|refused)\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
     # ("No bond has been set" is none set yet, not bail denied.)
     r"any\s+)?(?:bond|bail)(?!\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?set\b)|"
     r"(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
-    r"(?:bond|bail)\s+(?:was\s+|is\s+)?denied|ineligible for (?:bond|bail))\b",
+    # "Bail was formally refused", "his bail application was refused", and bail named before
+    # the pronoun that is refused: "did not apply for bail and it was formally refused".
+    r"(?:bond|bail)\s+(?:application\s+)?(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?"
+    r"(?:\w+\s+)?(?:denied|refused)|"
+    r"(?:bond|bail)\b[^.;]{0,60}?\b(?:it|which)\s+was\s+(?:\w+\s+)?(?:denied|refused)|"
+    r"ineligible for (?:bond|bail))\b",
     re.I,
 )
 REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
@@ -48,6 +63,7 @@ _FREE_ON = re.compile(
 )
 REVOKED = compile_scan(
     r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b|"
+    rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
     r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b",
     re.I,
 )
@@ -55,8 +71,9 @@ REVOKED = compile_scan(
 POSTED_IT = compile_scan(
     r"\b(?:which|that) (?:(?:he|she|they) (?:has |have |had |later |then |since )?|"
     r"(?:it|was|were|has|have|had) (?:later |then |since |been )?)(?:posted|paid|made)\b|"
-    # "set at $500,000, and he posted it Tuesday".
-    r"\b(?:he|she|they) (?:later |then |has |had )?(?:posted|paid|made) it\b",
+    # "set at $500,000, and he posted it Tuesday", "was released after posting it".
+    r"\b(?:he|she|they) (?:later |then |has |had )?(?:posted|paid|made) it\b|"
+    r"\b(?:after|upon|by) (?:posting|paying) it\b",
     re.I,
 )
 REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to|down from)\b", re.I)
@@ -95,19 +112,33 @@ POLICY = compile_scan(
 NOT_DONE = compile_scan(
     r"\b(?:sought|seek(?:s|ing)?|asked(?: for)?|ask(?:s|ing)? for|request(?:s|ed|ing)?|"
     r"argu(?:ed|es|ing) for|recommend(?:s|ed|ing)?|wants?|wanted|push(?:ed|ing)? for|"
-    r"should|could|would|might|expects?|expected|hopes?|hoped|plans?|planned|intends?|"
+    # ("could not afford the $10,000 bail" tells the bail set, which he could not post.)
+    r"should|(?:could|would)(?!\s+not\s+(?:afford|post|make|pay|raise)\b)|might|expects?|expected|hopes?|hoped|plans?|planned|intends?|"
     r"to\s+be\s+released)\b",
     re.I,
 )
 DETAINED = compile_scan(
-    r"\b(?:ordered (?:\w+ )?(?:detained|held) (?:pending|until|ahead of|before)|"
+    r"\b(?:ordered (?:\w+ )?(?:detained|held) (?:(?:in|at) (?:the )?(?:[\w-]+ ){0,3}?(?:jail|"
+    r"custody|prison|detention center) )?(?:pending|until|ahead of|before)|"
+    # A court that orders or rules someone kept in custody holds him without bail: "was
+    # ordered to remain in custody", "the judge ruled that he will remain in custody" (not
+    # "remains in custody", a state told of him).
+    r"(?:ordered|ruled|ruling|decided)\s+(?:that\s+)?(?:\w+\s+)?(?:to\s+|(?:will|would|must|should)\s+)"
+    r"(?:remain|stay|be\s+held|be\s+kept)\s+(?:in\s+(?:custody|jail)|jailed|detained|behind\s+bars)|"
     # Federal wording: "ordered detained" is held with no bail to post.
     r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
     # "will stay behind bars until his trial, a judge ruled".
-    r"(?:stay|stays|remain|remains|kept|keep) (?:behind bars|in (?:jail|custody)) (?:until|pending|"
-    r"ahead of) (?:his |her |their |the )?trial|"
-    r"remanded (?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?(?:custody|jail)|"
+    r"(?:stay|stays|remain|remains|kept|keep) (?:behind bars|jailed|detained|in (?:jail|custody)) "
+    r"(?:(?:until|pending|ahead of) (?:his |her |their |the )?|while (?:he|she|they) awaits? )trial|"
+    # A court that remands someone in custody (British, Irish and Australian wording: "remanded
+    # him in custody", "remanded both men in custody") holds him without bail.
+    r"remanded (?:(?!to\b|in\b|into\b)[\w'’.-]+ ){0,3}?(?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?"
+    r"(?:custody|jail)|"
+    # Where cash bail is gone, detention is release denied: "granted the petition to deny him
+    # pretrial release", "was denied pretrial release".
+    r"den(?:y|ied|ies|ying) (?:[\w'’.-]+ ){0,3}?pre-?trial release|"
+    r"pre-?trial release (?:was |has been |is )?denied|"
     # "granted the government's motion for pretrial detention".
     r"granted (?:[\w'’]+ ){0,3}?(?:motion|request) (?:for|to) (?:pretrial |continued )?detention|"
     r"ordered (?:\w+ )?(?:into |held in )?pretrial detention)\b",
@@ -125,6 +156,20 @@ DETAINED_GATE = key_words(
     "until their trial",
     "until trial",
     "pending trial",
+    "awaits trial",
+    "await trial",
+    "pretrial release",
+    "pre-trial release",
+    "remain in custody",
+    "remain in jail",
+    "remain jailed",
+    "remain detained",
+    "remain behind bars",
+    "stay in custody",
+    "stay in jail",
+    "stay behind bars",
+    "be held in",
+    "be kept in",
 )
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.

@@ -10,6 +10,7 @@ amount set for it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from casefile.domain.facts import Fact, evidence_in
@@ -121,15 +122,14 @@ def extract_bonds(article: Article) -> list[Fact]:
         if first_in(POLICY, sentence.text):
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
-        offset = 0
-        for clause in sentence.text.split(";"):
+        for clause_start, clause in _clauses(article, sentence):
             bond = BOND_WORD.search(clause)
-            position = offset + (bond.start() if bond else 0)
-            offset += len(clause) + 1
+            position = clause_start + (bond.start() if bond else 0)
             if not bond or not_done(clause, bond) or _elsewhere(article, sentence, position):
                 continue
-            clause_start = offset - len(clause) - 1
-            own = _each_own(article, sentence, clause, clause_start)
+            own = _each_own(article, sentence, clause, clause_start) or _each_for(
+                article, sentence, clause, clause_start
+            )
             if own:
                 for part, person in own:
                     _read_clause(part, person, sentence, add, posted_later)
@@ -144,6 +144,7 @@ def extract_bonds(article: Article) -> list[Fact]:
             detained is None
             or _elsewhere(article, sentence, detained.start())
             or not_done(sentence.text, detained)
+            or _serving(sentence.text, detained)
         ):
             continue
         for person in _whom(article, sentence, detained.start()):
@@ -177,6 +178,74 @@ def extract_bonds(article: Article) -> list[Fact]:
         if not told:
             add(person, None, "posted", sentence)
     return for_each_unnamed(article, facts)
+
+
+# A term imposed: "was sentenced to 10 years", "sentenced him to six years".
+_SENTENCED = re.compile(r"\bsentenced\b", re.I)
+
+
+def _serving(text: str, detained: re.Match[str]) -> bool:
+    """Whether the custody a court remands someone to at `detained` is that of a term it
+    imposed ("was sentenced to 10 years and remanded to the custody of the Bureau of
+    Prisons"), no bail held back."""
+    return detained.group(0).lower().startswith("remanded") and bool(_SENTENCED.search(text))
+
+
+# A clause of its own after a comma, with its own subject: "Tran is held without bond, while
+# Ng was released on $5,000 bail".
+_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but|and)\s+")
+_OWN_VERB = re.compile(
+    r"(?:,\s+\d{1,2},)?\s+(?:is|was|were|are|has|had|have|remains?|remained|will|would|did|"
+    r"also|later|then|still|\w+ed)\b",
+    re.I,
+)
+
+
+def _clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
+    """The clauses of `sentence` that may each tell one person's bond, with where each
+    starts: parted by semicolons, and by a comma and a conjunction before a suspect named as
+    the subject of a clause of his own."""
+    text = sentence.text
+    cuts = [m.end() for m in re.finditer(";", text)]
+    # (Not a gapped clause that shares the verb before it: "held on $50,000, and Ng on $5,000".)
+    starts = {
+        m.start
+        for m, p in article.cast.people_in(sentence)
+        if p.suspect and _OWN_VERB.match(text, m.end)
+    }
+    cuts += [m.end() for m in _CLAUSE_JOIN.finditer(text) if m.end() in starts]
+    bounds = [0, *sorted(cuts), len(text)]
+    return [(a, text[a:b].rstrip(";")) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+# An amount told for one person: "$50,000 for Tran and $25,000 for Ng".
+_FOR_NAME = re.compile(r"\s+(?:(?:cash\s+)?(?:bond|bail)\s+)?for\s+", re.I)
+
+
+def _each_for(
+    article: Article, sentence: Sentence, clause: str, start: int
+) -> list[tuple[str, Person]]:
+    """A clause that gives each amount to the suspect named after it with "for" ("Bond was
+    set at $50,000 for Tran and $25,000 for Ng"): each amount read with the words before the
+    first, and its suspect; [] if the clause does not."""
+    if clause.count("$") < 2:
+        return []
+    amounts = find_money(clause)
+    named = {
+        m.start - start: p
+        for m, p in article.cast.people_in(sentence)
+        if p.suspect and start <= m.start < start + len(clause)
+    }
+    if len(amounts) < 2 or len(named) < 2:
+        return []
+    parts = []
+    for money in amounts:
+        after = _FOR_NAME.match(clause, money.end)
+        person = named.get(after.end()) if after else None
+        if person is None:
+            return []
+        parts.append((clause[: amounts[0].start] + clause[money.start : money.end], person))
+    return parts
 
 
 def _each_own(
@@ -276,9 +345,10 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
             # "set his bond at $50,000, which he posted Wednesday": posted as well.
             if status == "set" and POSTED_IT.search(clause, money.end):
                 add(person, money.amount, "posted", sentence)
-            # "released on $500,000 bail", "revoked his $1 million bond": it was set first.
-            if status in ("posted", "revoked") and re.search(
-                r"\bset at\b|\bgranted\b|\bpreviously\b", clause
+            # "revoked his $1 million bond": it was set first, as a bond "released on
+            # $500,000 bail" was when the clause says so.
+            if status == "revoked" or (
+                status == "posted" and re.search(r"\bset at\b|\bgranted\b|\bpreviously\b", clause)
             ):
                 add(person, money.amount, "set", sentence)
     elif revoked := REVOKED.search(clause):

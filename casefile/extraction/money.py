@@ -9,7 +9,8 @@ from casefile.extraction.numbers import NUMBER_WORDS
 from casefile.extraction.patterns import compile_scan
 
 _MONEY = compile_scan(
-    r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|[mk])\b)?"
+    # The scale may be joined by a hyphen, as some papers write it: "$2-million bail".
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:(?:\s*|-)(million|billion|thousand|[mk])\b)?"
     r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|one hundred"
     r"|\d+(?:\.\d+)?)\s+(million|thousand|hundred thousand)\s+dollars\b",
     re.IGNORECASE,
