@@ -41,7 +41,7 @@ VICTIM_BEFORE = compile_scan(
 VICTIM_AFTER = compile_scan(
     r"\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then)\s+)*"
     r"(?:was|were|is|are|had been|has been|have been)\s+(?:(?:also|all|later|then|fatally)\s+)*"
-    r"(?:killed|shot and killed|pronounced dead|found dead|slain|murdered|wounded|injured|shot|"
+    r"(?:killed|shot and killed|pronounced (?:dead|deceased)|found dead|slain|murdered|wounded|injured|shot|"
     r"hurt)\b"
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then|has|had|would)\s+)*"
     r"(?:died|die|survived)\b"
@@ -50,7 +50,7 @@ VICTIM_AFTER = compile_scan(
     r"broken|fractured?|fractures|burns|cuts|bruises|concussion)\b"
     # "Bo Tran was taken to a hospital, where he died".
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|were)\s+(?:taken|rushed|transported|flown)\s+[^.;]{0,80}?"
-    r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced dead)\b"
+    r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced (?:dead|deceased))\b"
     r"|\A,?\s+who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b"
     r"|\A,?\s+who\s+(?:died|survived)\b"
     # An appositive that says what happened to the person: "Ann Lee, 61, the woman shot to

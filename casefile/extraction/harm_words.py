@@ -72,10 +72,12 @@ NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wound
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
 PASSIVE = (
     rf"{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|{KILL}|{HURT}|{TAKE}|"
-    r"pronounced dead|found dead|found shot|found stabbed|found unconscious|found with|"
-    r"declared dead|treated for|hospitali[sz]ed|"
+    r"pronounced (?:dead|deceased)|found dead|found shot|found stabbed|found unconscious|found with|"
+    r"declared (?:dead|deceased)|treated for|hospitali[sz]ed|"
     # "was treated at a local hospital for injuries"
-    r"treated (?:at|in) (?:a |the )?(?:[\w-]+ ){0,3}?(?:hospital|medical center|clinic|scene)|taken to (?:a |the )?(?:[\w-]+ ){0,3}?(?:hospital|medical center|trauma center|clinic)|"
+    # "was taken to St. Mary's Hospital": a hospital's name may hold a period or an apostrophe
+    r"treated (?:at|in) (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|clinic|scene)|"
+    r"taken to (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|trauma center|clinic)|"
     r"rushed to|transported to|flown to|expected to survive|recovering|in (?:critical|serious|"
     r"stable|good|fair) condition|in good health"
 )
@@ -158,7 +160,7 @@ OUTCOME_WORDS = compile_scan(
     r"escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
     r"\b(?P<attempt>attempted (?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
     # "deadly weapon", "deadly conduct": the name of an offence, not a death
-    rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|"
+    rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced (?:dead|deceased)|fatal|"
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|"
     # "body-worn camera", "body cam": no one's body
     r"body(?![\s-]+(?:worn|cams?|cameras?|armou?r|language|shop|of (?:evidence|work|water)))|"

@@ -88,7 +88,7 @@ _COUNT_PREDICATE_AFTER = re.compile(
 _NOT_HURT_NEAR = re.compile(
     r"\b(?:not\s+(?:injured|hurt|harmed|hit|struck)|unharmed|uninjured|unhurt)\b", re.I
 )
-_DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
+_DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced (?:dead|deceased))\b", re.I)
 _COUNT_ACCUSED_AFTER = re.compile(
     r"\A"
     + _APPOSITIVE
@@ -134,7 +134,7 @@ _ELLIPTIC_GATE = key_words(
 )
 _ONE_OF_THEM_DIED = re.compile(
     r"\A\W*One of (?:them|the (?:[\w-]+\s+){0,2}?(?:victims|men|women|people|boys|girls|teens|"
-    r"teenagers|children))\b[^.]{0,80}?\b(?:died|was pronounced dead|was killed|did not survive)\b"
+    r"teenagers|children))\b[^.]{0,80}?\b(?:died|was pronounced (?:dead|deceased)|was killed|did not survive)\b"
 )
 _ONE_OF_GATE = key_words("one of")
 _COUNTED_WORDS = f"{_KIND_COUNT} {_PLAIN_WORDS}"

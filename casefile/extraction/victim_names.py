@@ -396,9 +396,9 @@ def _outcome(cue: str, text: str, low: int, high: int) -> str:
     if re.search(r"\bto\s+(?:kill|murder|shoot|harm|hurt)$", cue):
         cue = "attempt"
     if not cue.startswith("attempt") and re.fullmatch(
-        rf"(?:{KILL}|died|dies|die|pronounced dead|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"
+        rf"(?:{KILL}|died|dies|die|pronounced (?:dead|deceased)|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"
         r"(?:\w+\s+)?remains|bodies|"
-        r"declared dead)",
+        r"declared (?:dead|deceased))",
         cue,
     ):
         return KILLED

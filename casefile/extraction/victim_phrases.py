@@ -68,7 +68,7 @@ INDEFINITE_VICTIM = compile_scan(
     r"concussion|broken \w+)|not (?:hit|injured|hurt|"
     r"struck)|unharmed|"
     r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|fatally shot|"
-    r"pronounced dead|shot and injured|"
+    r"pronounced (?:dead|deceased)|shot and injured|"
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
     re.I,
@@ -235,7 +235,7 @@ KIN_OF = re.compile(
 DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
-    "struck hit unharmed uninjured died"
+    "struck hit unharmed uninjured died deceased"
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "

@@ -151,7 +151,7 @@ def _died_after(
 
 
 _PRONOUN_DIED = re.compile(
-    r"\A\W*(?P<pronoun>He|She)\b[^.;]{0,80}?\b(?:died|was pronounced dead|succumbed|"
+    r"\A\W*(?P<pronoun>He|She)\b[^.;]{0,80}?\b(?:died|was pronounced (?:dead|deceased)|succumbed|"
     r"did not survive)\b"
 )
 _HE = frozenset(

@@ -132,7 +132,9 @@ _GATE = key_words("year-old victim")
 _UNHARMED = re.compile(
     rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
 )
-_KILLED = re.compile(r"\b(?:killed|died|dead|fatally|murdered|slain|pronounced dead|death)\b", re.I)
+_KILLED = re.compile(
+    r"\b(?:killed|died|dead|fatally|murdered|slain|pronounced (?:dead|deceased)|death)\b", re.I
+)
 _INJURED = re.compile(
     r"\b(?:shot|wounded|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|treated|"
     r"sexually assaulted|raped|struck|hit|hospital|critical condition|serious condition)\b",

@@ -1,0 +1,54 @@
+"""Victims on wordings of harm a police release or a court report uses that the common ones
+do not cover: "pronounced deceased" is a death, as "pronounced dead" is. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extraction import extract_facts
+from tests.extraction.reading import PUBLISHED
+
+
+def outcomes_of(text: str) -> list[tuple[str | None, str | None]]:
+    found = [
+        (f.fields["name"], f.fields["outcome"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "VictimReported"
+    ]
+    return sorted(found, key=lambda pair: (pair[0] or "", pair[1] or ""))
+
+
+def links_of(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (f.fields["person"], f.fields["victim"])
+        for f in extract_facts(text, PUBLISHED)
+        if f.kind == "LinkedToHomicide"
+    ]
+
+
+_RELEASE = (
+    "On Saturday, March 9, at about 9:50 p.m., officers went to a gas station on Oak Road for "
+    "a report of shots fired. Officers found the cashier, Ravi Mendel, 51, suffering from "
+    "several gunshot wounds. {died} Dario Quist, 23, was taken into custody Tuesday and "
+    "charged with first-degree murder. Detectives also named Quist a person of interest in "
+    "the October 19, 2023, shooting death of Lonnie Freer, 30."
+)
+
+
+@pytest.mark.parametrize(
+    "died",
+    [
+        "Mendel was taken to a hospital, where he was pronounced deceased.",
+        "Mendel was declared deceased at the scene.",
+        "Mendel was pronounced dead at a hospital.",
+        # a hospital's name may hold a period and an apostrophe
+        "Mendel was taken to St. Brigid's Hospital, where he was pronounced deceased.",
+    ],
+)
+def test_pronounced_deceased_is_a_death(died: str) -> None:
+    """The case's victim died, so the older killing the suspect is named in is a further
+    killing: a link, not a victim of this case."""
+    text = _RELEASE.format(died=died)
+    assert outcomes_of(text) == [("Ravi Mendel", "killed")]
+    assert links_of(text) == [("Dario Quist", "Lonnie Freer")]
