@@ -44,6 +44,9 @@ _RELEASE = (
         "Mendel was pronounced dead at a hospital.",
         # a hospital's name may hold a period and an apostrophe
         "Mendel was taken to St. Brigid's Hospital, where he was pronounced deceased.",
+        # a hospital named for a saint and its town ("of Oakvale Hospital") is no person with
+        # a home town, whom the pronoun would stand for
+        "Mendel was taken to St. Brigid of Oakvale Hospital, where he was pronounced deceased.",
     ],
 )
 def test_pronounced_deceased_is_a_death(died: str) -> None:
