@@ -70,7 +70,11 @@ INDEFINITE_VICTIM = compile_scan(
     r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|fatally shot|"
     r"pronounced (?:dead|deceased)|shot and injured|"
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
-    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
+    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned|"
+    # "A man is in critical condition after ...": a hospital's word for one hurt
+    r"in (?:critical|serious|grave|stable) condition|"
+    # "was cut on the hand", "was slashed across the face": a cut where the body is named
+    r"(?:cut|slashed) (?:on|in|across) the)\b",
     re.I,
 )
 VICTIM_OBJECT = compile_scan(
@@ -178,7 +182,9 @@ HARMED_AFTER = compile_scan(
 FOUND = compile_scan(
     rf"\bfound\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
     r"(?P<what>dead|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
-    r"stab wounds?|wounds?|injuries))\b",
+    # "found a man bleeding from wounds to his chest", "suffering from stab wounds"
+    r"stab wounds?|wounds?|injuries)|(?:bleeding|suffering) from (?:a |an )?(?:\w+ ){0,3}?"
+    r"(?:wounds?|injuries|gunshot|stab))\b",
     re.I,
 )
 # "The body of a 34-year-old woman was found"
@@ -235,7 +241,7 @@ KIN_OF = re.compile(
 DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
-    "struck hit unharmed uninjured died deceased"
+    "struck hit unharmed uninjured died deceased condition cut slashed"
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "

@@ -55,3 +55,26 @@ def test_pronounced_deceased_is_a_death(died: str) -> None:
     text = _RELEASE.format(died=died)
     assert outcomes_of(text) == [("Ravi Mendel", "killed")]
     assert links_of(text) == [("Dario Quist", "Lonnie Freer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's word for one hurt, said of one described
+        ("A woman is in serious condition after a stabbing on Elm Street.", [(None, "injured")]),
+        # found bleeding from wounds
+        (
+            "Deputies found a 52-year-old man bleeding from wounds to his arms in a parking lot.",
+            [(None, "injured")],
+        ),
+        # cut where the body is named, after a relative clause of what she did
+        (
+            "A 27-year-old woman who tried to pull the attacker away was cut on the arm.",
+            [(None, "injured")],
+        ),
+        # Near miss: a cut that is no wound
+        ("A 27-year-old woman was cut off in traffic on Elm Street.", []),
+    ],
+)
+def test_harm_said_of_one_described(text: str, expected: list) -> None:
+    assert outcomes_of(text + " Cal Renner, 38, was charged with assault.") == expected
