@@ -68,6 +68,9 @@ HARM_BEFORE = compile_scan(
     r"(?:(?<=dead)[\w\s,'’-]{0,45}?|(?<=killed)[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
     r"(?:(?:those|that)\s+of\s+)?)" + LEAD + r"\Z"
 )
+# The grade a charge of an attempt names between "attempted" and the offence: "attempted
+# first-degree murder" is an attempt as "attempted murder" is.
+ATTEMPT_GRADE = r"(?:(?:first|second|third)[\s-]degree\s+|capital\s+|aggravated\s+)?"
 NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
 PASSIVE = (
@@ -158,7 +161,7 @@ PRONOUN_HARM = compile_scan(
 OUTCOME_WORDS = compile_scan(
     rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|"
     r"escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
-    r"\b(?P<attempt>attempted (?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
+    rf"\b(?P<attempt>attempted {ATTEMPT_GRADE}(?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
     # "deadly weapon", "deadly conduct": the name of an offence, not a death
     rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced (?:dead|deceased)|fatal|"
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|"

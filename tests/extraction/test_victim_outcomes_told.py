@@ -58,6 +58,21 @@ def test_pronounced_deceased_is_a_death(died: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "charge",
+    ["attempted first-degree murder", "attempted second degree murder", "attempted murder"],
+)
+def test_an_attempt_with_its_grade_kills_no_one(charge: str) -> None:
+    """ "attempted first-degree murder" is an attempt: the case is no killing, so the suspect
+    is tied to no death and the one stabbed lived."""
+    text = (
+        "A man is in critical condition after police say his former roommate stabbed him "
+        f"outside a tavern on Elm Street. Cal Renner, 38, of Dayton, is charged with {charge}."
+    )
+    assert links_of(text) == []
+    assert outcomes_of(text) == [(None, "injured")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a hospital's word for one hurt, said of one described
