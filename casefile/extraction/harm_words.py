@@ -23,7 +23,7 @@ HURT = (
     r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
     r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
     r"grazed|punched|punching|kicked|kicking|slapped|slapping|pistol-whipped|pistol-whipping|"
-    r"slashed|slashing"
+    r"slashed|slashing|cutting"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
@@ -87,7 +87,10 @@ PASSIVE = (
 INTRANSITIVE = (
     r"died|dies|die|(?:suffered|sustained|suffering|received|had)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
     r"wound|gunshot|burn|fracture|trauma|laceration|cuts|bruis|concussion|broken|stab|treatment|"
-    r"critical|serious|minor))|survived|recovering|remains? in "
+    r"critical|serious|minor))|survived|recovering|"
+    # the care harm called for: "needed stitches", "spent three weeks in the hospital"
+    r"(?:needed|required|underwent)\s+(?:[\w-]+\s+){0,2}?(?:stitches|staples|surgery|surgeries)|"
+    r"spent\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+|a\s+)?(?:hospital|intensive care)|remains? in "
     r"(?:critical|serious|stable|fair) condition|escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|"
     r"the gunfire|being hit)"
 )
@@ -181,7 +184,8 @@ OUTCOME_WORDS = compile_scan(
 BARE_HARM = re.compile(r"shot|stabbed|beaten|struck")
 INJURY_TOLD = compile_scan(
     r"\b(?:wounded|wounds?|injured|injuries|hurt|hospitali[sz]ed|treated|condition|recover\w*|"
-    r"surviv\w*|non-life-threatening|released|grazed|(?:in|to) the (?:leg|arm|hand|foot|"
+    r"surviv\w*|non-life-threatening|released|grazed|stitches|staples|surger(?:y|ies)|"
+    r"(?:in|to) the (?:leg|arm|hand|foot|"
     r"shoulder|buttocks|thigh|ankle|knee|wrist|elbow))\b",
     re.I,
 )
@@ -203,6 +207,6 @@ HARM_WORDS = (
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
-    "grazed unresponsive punch kick slap slash whipp"
+    "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

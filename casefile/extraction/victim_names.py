@@ -368,7 +368,9 @@ _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S
 _POSSESSOR = re.compile(r"[’']s?\s+(?!(?:death|killing|murder|slaying|shooting|stabbing)s?\b)")
 _HURT_CUE = re.compile(
     rf"(?:{HURT})\b|suffer|sustain|treated|hospital|surviv|recover|found (?:shot|stabbed|"
-    r"unconscious|with)|in (?:critical|serious|stable) condition|taken to|rushed|transported|flown"
+    r"unconscious|with)|in (?:critical|serious|stable) condition|taken to|rushed|transported|flown|"
+    # the care harm called for: "needed stitches", "spent a week in the hospital"
+    r"needed|required|underwent|spent"
 )
 
 

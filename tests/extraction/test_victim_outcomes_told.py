@@ -93,3 +93,22 @@ def test_an_attempt_with_its_grade_kills_no_one(charge: str) -> None:
 )
 def test_harm_said_of_one_described(text: str, expected: list) -> None:
     assert outcomes_of(text + " Cal Renner, 38, was charged with assault.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the care the harm called for
+        ("Ada Moyle, 31, needed stitches.", [("Ada Moyle", "injured")]),
+        ("Ada Moyle, 31, spent two weeks in the hospital.", [("Ada Moyle", "injured")]),
+        ("Ada Moyle, 31, underwent surgery Friday.", [("Ada Moyle", "injured")]),
+        # cutting before the name
+        (
+            "He was also convicted of battery for cutting Ada Moyle, a patron who tried to help.",
+            [("Ada Moyle", "injured")],
+        ),
+    ],
+)
+def test_the_care_harm_called_for_says_harm(sentence: str, expected: list) -> None:
+    text = f"Cal Renner, 38, was charged with aggravated battery in a fight outside a tavern. {sentence}"
+    assert outcomes_of(text) == expected
