@@ -112,3 +112,14 @@ def test_harm_said_of_one_described(text: str, expected: list) -> None:
 def test_the_care_harm_called_for_says_harm(sentence: str, expected: list) -> None:
     text = f"Cal Renner, 38, was charged with aggravated battery in a fight outside a tavern. {sentence}"
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize("street", ["Cooper Row", "Aldgate Crescent", "Wexley Terrace"])
+def test_a_street_named_like_a_person_is_no_victim(street: str) -> None:
+    """The pronoun of the next sentence is the man found hurt, not the street he lay on."""
+    text = (
+        f"Tomas Reilly, 52, was found seriously injured on {street}, outside a pub, shortly "
+        "after midnight on Sunday. He died in a hospital on Monday afternoon. Owen Dunne, 24, "
+        "was charged with murder."
+    )
+    assert outcomes_of(text) == [("Tomas Reilly", "killed")]
