@@ -71,6 +71,12 @@ HARM_BEFORE = compile_scan(
 # The grade a charge of an attempt names between "attempted" and the offence: "attempted
 # first-degree murder" is an attempt as "attempted murder" is.
 ATTEMPT_GRADE = r"(?:(?:first|second|third)[\s-]degree\s+|capital\s+|aggravated\s+)?"
+# Getting out of what was set on fire or attacked: "escaped the burning home". Those who did
+# were targeted and, said no more of, unharmed.
+ESCAPED_PLACE = (
+    r"escaped\s+(?:from\s+)?(?:the|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:home|house|"
+    r"apartment|flat|unit|building|fire|blaze|flames)"
+)
 NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
 PASSIVE = (

@@ -13,6 +13,7 @@ from functools import lru_cache
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
+from casefile.extraction.harm_words import ESCAPED_PLACE
 from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan, matches_in
@@ -82,7 +83,8 @@ _COUNT_PREDICATE_AFTER = re.compile(
     + r"\s+(?:(?:were|was|have been|had been|are|all|later|also|found)\s+)*(?P<what>killed|dead|died|"
     r"hospitali[sz]ed|treated\s+(?:for|at)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
-    r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
+    + ESCAPED_PLACE
+    + r"|injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
     re.I,
 )
 _NOT_HURT_NEAR = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from casefile.extraction.harm_words import NOT_UNHARMED
+from casefile.extraction.harm_words import ESCAPED_PLACE, NOT_UNHARMED
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import GateTable, key_words
 from casefile.extraction.victim_wording import (
@@ -45,7 +45,9 @@ INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
     rf"\b(?:a|an|another)\s+(?P<desc>{DESCRIBING}{{0,5}}?{ROLE}|\d{{1,3}}-year-old)\b"
     # "A man and a woman were found shot to death"
-    rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{ROLE})\b)?"
+    rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{ROLE})\b"
+    # "A woman and her two children escaped the home": the others are counted for themselves
+    r"|\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?:,[^.]{0,60}?,)?"
     # "a 45-year-old man standing nearby was wounded"
     # "a passenger in the other car was injured": where the victim was
@@ -62,7 +64,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
     r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
-    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b))(?P<what>died|"
+    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b|escaped\b))(?P<what>died|"
+    + ESCAPED_PLACE
+    + r"|"
     # "a 5-month-old boy in her care suffered a brain bleed"
     r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
     r"concussion|broken \w+)|not (?:hit|injured|hurt|"
@@ -241,7 +245,7 @@ KIN_OF = re.compile(
 DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
-    "struck hit unharmed uninjured died deceased condition cut slashed"
+    "struck hit unharmed uninjured died deceased condition cut slashed escaped"
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "

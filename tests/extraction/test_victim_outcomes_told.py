@@ -123,3 +123,20 @@ def test_a_street_named_like_a_person_is_no_victim(street: str) -> None:
         "was charged with murder."
     )
     assert outcomes_of(text) == [("Tomas Reilly", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 34-year-old woman and her two sons, aged six and nine, escaped the burning house "
+            "before the roof collapsed.",
+            [(None, "unharmed")] * 3,
+        ),
+        ("A 60-year-old man escaped the blaze through a window.", [(None, "unharmed")]),
+        # Near miss: who escaped custody is no one targeted
+        ("A 25-year-old man escaped from a work-release center.", []),
+    ],
+)
+def test_those_who_escaped_a_home_set_on_fire_were_its_targets(text: str, expected: list) -> None:
+    assert outcomes_of(text + " Cal Renner, 38, was charged with arson.") == expected
