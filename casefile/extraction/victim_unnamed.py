@@ -54,6 +54,7 @@ from casefile.extraction.victim_phrases import (
     VICTIM_OBJECT,
     YEARS_AGO,
 )
+from casefile.extraction.victim_present import present_in_attacked_home
 from casefile.extraction.victim_wording import (
     aged_victims,
     attempted,
@@ -391,6 +392,10 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     add(pair, outcome, sentence, MODES[pattern])
         for match in matches_in(TARGET, text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, NEW)
+        for desc, count, where in present_in_attacked_home(sentence):
+            if article.in_case(sentence, where):
+                for n in range(count):  # "their two children": each one
+                    add(desc, "unharmed", sentence, NEW if n else AGAIN)
     for sentence, outcome, age, until in aged_victims(article):
         if outcome is None:  # no harm told of "the 54-year-old victim": the case's
             outcome = "killed" if case_killing(article) else taken_outcome(article)

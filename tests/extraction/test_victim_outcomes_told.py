@@ -140,3 +140,37 @@ def test_a_street_named_like_a_person_is_no_victim(street: str) -> None:
 )
 def test_those_who_escaped_a_home_set_on_fire_were_its_targets(text: str, expected: list) -> None:
     assert outcomes_of(text + " Cal Renner, 38, was charged with arson.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Wexford man accused of setting fire to his estranged wife's home while she and "
+            "their three children slept inside has been refused bail.",
+            [("estranged wife", 1), ("children", 3)],
+        ),
+        (
+            "A man who fired shots into his ex-girlfriend's apartment while she and her son were "
+            "inside was jailed Friday.",
+            [("ex-girlfriend", 1), ("son", 1)],
+        ),
+        # Near miss: no attack on the home
+        (
+            "A man who phoned his ex-girlfriend's apartment while she and her son were inside "
+            "was jailed Friday.",
+            [],
+        ),
+    ],
+)
+def test_those_inside_a_home_attacked_were_its_targets(text: str, expected: list) -> None:
+    found = [
+        f.fields
+        for f in extract_facts(text + " Cal Renner, 38, was charged.", PUBLISHED)
+        if f.kind == "VictimReported"
+    ]
+    assert all(f["outcome"] == "unharmed" for f in found)
+    counted: dict[str, int] = {}
+    for f in found:
+        counted[f["description"]] = counted.get(f["description"], 0) + 1
+    assert sorted(counted.items()) == sorted(expected)
