@@ -92,7 +92,10 @@ VICTIM_OBJECT = compile_scan(
     r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
     r"kicked|kicking|"
-    r"choking|shaking|shook|running over|ran over|run over)(?:\s+(?:of|on))?"
+    r"choking|shaking|shook|running over|ran over|run over|"
+    # harm short of a wound: "stalking his ex-wife", "tracked his former girlfriend"
+    r"stalking|stalked|harassing|harassed|tracking|tracked|menacing|menaced|terrori[sz]ing|"
+    r"terrori[sz]ed)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
     r"\s+(?:a|an|another|the other|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
@@ -249,7 +252,8 @@ PASSIVE_WORDS = (
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
-    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick"
+    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick "
+    "stalk harass track menac terror"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",

@@ -288,6 +288,12 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     and _quoted(text, match.start())
                 ):
                     continue  # '"a slap on the wrist for nearly killing a man"': talk of it
+                if (
+                    pattern is VICTIM_OBJECT
+                    and what.lower().startswith("track")
+                    and not match.group("det")
+                ):
+                    continue  # "Police tracked a man to a motel": a search, not stalking
                 if pattern is VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see TARGET)
                 if pattern is VICTIM_OBJECT and earlier_matter(article, text, match.start()):

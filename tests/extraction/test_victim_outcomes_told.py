@@ -174,3 +174,21 @@ def test_those_inside_a_home_attacked_were_its_targets(text: str, expected: list
     for f in found:
         counted[f["description"]] = counted.get(f["description"], 0) + 1
     assert sorted(counted.items()) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Dayton man who tracked his ex-wife with a hidden GPS device pleaded guilty to "
+            "stalking.",
+            [(None, "unharmed")],
+        ),
+        ("Cal Renner, 38, is accused of harassing a neighbor for months.", [(None, "unharmed")]),
+        ("Cal Renner, 38, was convicted of stalking a coworker.", [(None, "unharmed")]),
+        # Near miss: the police tracking a man is a search
+        ("Deputies tracked a man to a motel, where Cal Renner, 38, was arrested.", []),
+    ],
+)
+def test_a_person_stalked_or_harassed_is_a_victim_unharmed(text: str, expected: list) -> None:
+    assert outcomes_of(text) == expected
