@@ -161,7 +161,8 @@ LEFT_VICTIM = compile_scan(
 )
 SUFFERING = compile_scan(
     rf"\b(?:a|an)\s+(?:\d+-year-old\s+)?(?P<desc>{ROLE})\b[^.]{{0,60}}?\bsuffering (?:from )?"
-    r"(?:a |an )?(?:gunshot|injur|wound)",
+    # "suffering from serious injuries", "suffering from multiple stab wounds"
+    r"(?:a |an )?(?:[\w-]+\s+){0,2}?(?:gunshot|injur|wound|stab)",
     re.I,
 )
 # "a bullet struck the deputy", "a truck hit a road worker"
@@ -187,7 +188,8 @@ HARMED_AFTER = compile_scan(
 )
 # "found a man dead", "found a woman shot in the head"
 FOUND = compile_scan(
-    rf"\bfound\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    # "located a woman suffering from ...", as police releases write it
+    rf"\b(?:found|located|discovered)\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
     r"(?P<what>dead|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
     # "found a man bleeding from wounds to his chest", "suffering from stab wounds"
     r"stab wounds?|wounds?|injuries)|(?:bleeding|suffering) from (?:a |an )?(?:\w+ ){0,3}?"
@@ -296,7 +298,7 @@ GATED_PATTERNS = [
         FIRED_AT,
     ),
     (key_words("struck", "hit", "grazed"), STRUCK),
-    (key_words("found a"), FOUND),
+    (key_words("found a", "located a", "discovered a"), FOUND),
     (FRAUD_GATE, FRAUD),
     (MONEY_LOST_GATE, MONEY_LOST),
     (aged_role_gate(ROLE), AGED_ROLE),

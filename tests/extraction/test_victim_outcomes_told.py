@@ -192,3 +192,22 @@ def test_those_inside_a_home_attacked_were_its_targets(text: str, expected: list
 )
 def test_a_person_stalked_or_harassed_is_a_victim_unharmed(text: str, expected: list) -> None:
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a police release's "located", and injuries with their degree before them
+        (
+            "Officers located a 40-year-old woman suffering from serious injuries.",
+            [(None, "injured")],
+        ),
+        ("Deputies discovered a 19-year-old man with stab wounds.", [(None, "injured")]),
+        (
+            "Officers found a man suffering from multiple stab wounds in a stairwell.",
+            [(None, "injured")],
+        ),
+    ],
+)
+def test_one_found_hurt_as_police_releases_write_it(text: str, expected: list) -> None:
+    assert outcomes_of(text + " Cal Renner, 38, was arrested at the scene.") == expected
