@@ -75,6 +75,8 @@ INDEFINITE_VICTIM = compile_scan(
     r"pronounced (?:dead|deceased)|shot and injured|"
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned|"
+    # "a 14-year-old girl was grabbed while walking home": taken, as one abducted is
+    r"grabbed|snatched|"
     # "A man is in critical condition after ...": a hospital's word for one hurt
     r"in (?:critical|serious|grave|stable) condition|"
     # "was cut on the hand", "was slashed across the face": a cut where the body is named
@@ -226,7 +228,7 @@ TARGET = compile_scan(
     r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
     re.I,
 )
-TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
+TAKEN = re.compile(r"kidnap|abduct|rob|grabb|snatch", re.I)
 NOT_HARMED = re.compile(
     rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
 )
@@ -250,7 +252,7 @@ KIN_OF = re.compile(
 DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
-    "struck hit unharmed uninjured died deceased condition cut slashed escaped"
+    "struck hit unharmed uninjured died deceased condition cut slashed escaped grabbed snatched"
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "

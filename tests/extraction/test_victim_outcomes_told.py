@@ -211,3 +211,24 @@ def test_a_person_stalked_or_harassed_is_a_victim_unharmed(text: str, expected: 
 )
 def test_one_found_hurt_as_police_releases_write_it(text: str, expected: list) -> None:
     assert outcomes_of(text + " Cal Renner, 38, was arrested at the scene.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taken as one abducted is: hurt in a case of sexual assault
+        (
+            "Years after a 15-year-old girl was grabbed while walking home from a bus stop, "
+            "police have charged Cal Renner, 58, with kidnapping and sexual assault.",
+            [(None, "injured")],
+        ),
+        # and unharmed when the report says so
+        (
+            "A 40-year-old woman was grabbed from behind on Elm Street but broke free and was "
+            "not hurt. Cal Renner, 30, was arrested.",
+            [(None, "unharmed")],
+        ),
+    ],
+)
+def test_one_grabbed_is_taken(text: str, expected: list) -> None:
+    assert outcomes_of(text) == expected
