@@ -232,3 +232,26 @@ def test_one_found_hurt_as_police_releases_write_it(text: str, expected: list) -
 )
 def test_one_grabbed_is_taken(text: str, expected: list) -> None:
     assert outcomes_of(text) == expected
+
+
+_TWO_INDICTMENTS = (
+    "A grand jury on Tuesday returned two indictments against Dario Quist, 22. The first "
+    "charges him with first-degree murder in the Feb. 5 shooting death of Ravi Mendel, 44. "
+    "The second charges him with first-degree murder in the {date} death of Lonnie Freer, 30."
+)
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        # a day told without its year, months before the case's killing: another killing
+        ("Oct. 19", [("Ravi Mendel", "killed")]),
+        ("Oct. 19, 2023,", [("Ravi Mendel", "killed")]),
+        # Near miss: weeks apart, they may be one incident told from two days
+        ("Jan. 20", [("Lonnie Freer", "killed"), ("Ravi Mendel", "killed")]),
+    ],
+)
+def test_a_day_written_before_a_death_dates_it(date: str, expected: list) -> None:
+    """ "the Feb. 5 shooting death of" dates the harm as "the 2023 killing" does, though a
+    charge is told in the same clause; a death dated long before it is another killing's."""
+    assert outcomes_of(_TWO_INDICTMENTS.format(date=date)) == expected
