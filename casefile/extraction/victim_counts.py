@@ -149,7 +149,7 @@ _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
 _KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains", re.I)
 _TAKEN_WORD = re.compile(
     r"kidnap|abduct|rob|carjack|found(?! with| suffering)|threat|point|aim|stalk|harass|track|"
-    r"grabb|snatch|"
+    r"grabb|snatch|follow|"
     r"menac|terrori",
     re.I,
 )

@@ -188,6 +188,24 @@ HARMED_AFTER = compile_scan(
     r"choked|slashed|dragged|pistol-whipped)\s+(?P<pronoun>her|him)\b",
     re.I,
 )
+# One named by whose relation she is, whose things are harmed, then harmed or pursued by a
+# pronoun: "hid a tracker under his ex-girlfriend's car and followed her for weeks", "slashed
+# his wife's tires and threatened her".
+POSSESSED_HARMED_AFTER = compile_scan(
+    r"\b(?:his|her|their)\s+(?P<desc>(?:(?:former|estranged)\s+)?(?:(?P<she>ex-girlfriend|"
+    r"ex-wife|girlfriend|wife|mother|daughter|sister|grandmother)|(?P<he>ex-boyfriend|"
+    r"ex-husband|boyfriend|husband|father|son|brother|grandfather)|partner|neighbor|roommate))"
+    r"[’']s\s+[^;.]{0,80}?\b(?P<what>followed|stalked|tracked|threatened|harassed|shot|stabbed|"
+    r"attacked|assaulted|punched|beat|choked|strangled)\s+(?P<pronoun>her|him)\b",
+    re.I,
+)
+# Following or tracking someone is stalking when told as lasting or as going where she went:
+# "followed her for weeks", "tracked him to work" (not "followed her inside").
+STALKING_AFTER = re.compile(
+    r"\s+(?:for\s+(?:days|weeks|months|years)|around|everywhere|home|to\s+(?:and\s+from\s+)?"
+    r"(?:her|his|their)\s+(?:work|job|home|school|workplace))\b",
+    re.I,
+)
 # "found a man dead", "found a woman shot in the head"
 FOUND = compile_scan(
     # "located a woman suffering from ...", as police releases write it
@@ -331,6 +349,7 @@ GATED_PATTERNS = [
         ),
         HARMED_AFTER,
     ),
+    (key_words("'s", "’s"), POSSESSED_HARMED_AFTER),
 ]
 GATE_TABLE = GateTable(GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
@@ -355,4 +374,5 @@ MODES = {
     THE_VICTIM_WAS: BACK,
     BODY_OF: AGAIN,
     HARMED_AFTER: AGAIN,
+    POSSESSED_HARMED_AFTER: AGAIN,
 }

@@ -47,6 +47,8 @@ from casefile.extraction.victim_phrases import (
     NEW,
     NOT_HARMED,
     POLICE_ROLE,
+    POSSESSED_HARMED_AFTER,
+    STALKING_AFTER,
     SUFFERING,
     TAKEN,
     TARGET,
@@ -269,7 +271,7 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     for m, _ in article.cast.people_in(sentence)
                 ):
                     continue  # "The victim, Carlos Diaz, was stabbed": a named victim
-                if pattern is HARMED_AFTER and (
+                if pattern in (HARMED_AFTER, POSSESSED_HARMED_AFTER) and (
                     (match.group("she") and match.group("pronoun").lower() != "her")
                     or (match.group("he") and match.group("pronoun").lower() != "him")
                     or any(
@@ -277,6 +279,10 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                         for m, _ in article.cast.people_in(sentence)
                     )
                     or by_police(text, match.start("what"), match.end())
+                    or (
+                        what.lower() in ("followed", "tracked")
+                        and not STALKING_AFTER.match(text, match.end())
+                    )
                 ):
                     continue  # "the woman ... shot him": someone else; one named between
                 if YEARS_AGO.match(text, match.end(), match.end() + 60):

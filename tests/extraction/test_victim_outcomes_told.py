@@ -255,3 +255,22 @@ def test_a_day_written_before_a_death_dates_it(date: str, expected: list) -> Non
     """ "the Feb. 5 shooting death of" dates the harm as "the 2023 killing" does, though a
     charge is told in the same clause; a death dated long before it is another killing's."""
     assert outcomes_of(_TWO_INDICTMENTS.format(date=date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police say he hid a GPS tracker under his ex-wife's car and followed her for weeks.",
+            [(None, "unharmed")],
+        ),
+        ("He slashed his estranged wife's tires and threatened her.", [(None, "unharmed")]),
+        ("He broke into his girlfriend's apartment and stabbed her.", [(None, "injured")]),
+        # Near misses: following her inside is no stalking; a pronoun of the other sex is
+        # someone else
+        ("He drove his mother's car to the bank and followed her inside.", []),
+        ("He took his wife's keys and threatened him.", []),
+    ],
+)
+def test_one_whose_things_were_harmed_then_pursued_by_a_pronoun(text: str, expected: list) -> None:
+    assert outcomes_of(text + " Cal Renner, 38, was arrested Monday.") == expected
