@@ -84,7 +84,9 @@ _COUNT_PREDICATE_AFTER = re.compile(
     r"hospitali[sz]ed|treated\s+(?:for|at)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     + ESCAPED_PLACE
-    + r"|injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
+    + r"|injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed|"
+    # "two women were assaulted"
+    r"(?:sexually\s+)?assaulted|beaten|attacked|robbed|carjacked|kidnapped|abducted)\b",
     re.I,
 )
 _NOT_HURT_NEAR = re.compile(
@@ -148,7 +150,9 @@ COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
 _KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains", re.I)
 _TAKEN_WORD = re.compile(
-    r"kidnap|abduct|rob|carjack|found(?! with| suffering)|threat|point|aim|stalk|harass|track|"
+    # not "life-threatening injuries": a wound's degree
+    r"kidnap|abduct|rob|carjack|found(?! with| suffering)|(?<!life-)threat|point|aim|stalk|"
+    r"harass|track|"
     r"grabb|snatch|follow|"
     r"menac|terrori",
     re.I,

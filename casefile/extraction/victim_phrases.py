@@ -44,6 +44,8 @@ DESCRIBING = (
 INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
     rf"\b(?:a|an|another)\s+(?P<desc>{DESCRIBING}{{0,5}}?{ROLE}|\d{{1,3}}-year-old)\b"
+    # "a mother of two was killed"
+    r"(?:\s+of\s+(?:two|three|four|five|six|seven|\d{1,2})\b)?"
     # "A man and a woman were found shot to death"
     rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{ROLE})\b"
     # "A woman and her two children escaped the home": the others are counted for themselves
@@ -73,7 +75,14 @@ INDEFINITE_VICTIM = compile_scan(
     r"struck)|unharmed|"
     r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|fatally shot|"
     r"pronounced (?:dead|deceased)|shot and injured|"
-    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
+    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|"
+    r"hurt|stabbed|robbed|sexually assaulted|grazed|pistol-whipped|punched|kicked|choked|run over|"
+    # "was treated at the scene for minor injuries"
+    r"treated (?:at [^.;,]{0,40}? )?for|"
+    # "was airlifted to a trauma center", "was left with life-threatening injuries"
+    r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|"
+    r"medical center|trauma center|burn (?:center|unit))|"
+    r"left with (?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|burns)|in a coma|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned|"
     # "a 14-year-old girl was grabbed while walking home": taken, as one abducted is
     r"grabbed|snatched|"
@@ -97,6 +106,7 @@ VICTIM_OBJECT = compile_scan(
     r"choking|shaking|shook|running over|ran over|run over|"
     # harm short of a wound: "stalking his ex-wife", "tracked his former girlfriend"
     r"stalking|stalked|harassing|harassed|tracking|tracked|menacing|menaced|terrori[sz]ing|"
+    r"threatening|threatened|glassing|glassed|"
     r"terrori[sz]ed)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
@@ -270,12 +280,13 @@ KIN_OF = re.compile(
 DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
-    "struck hit unharmed uninjured died deceased condition cut slashed escaped grabbed snatched"
+    "struck hit unharmed uninjured died deceased condition cut slashed escaped grabbed snatched "
+    "punched kicked choked pistol-whipped airlifted flown rushed taken transported brought coma left"
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
     "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick "
-    "stalk harass track menac terror"
+    "stalk harass track menac terror threat glass"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",

@@ -139,7 +139,7 @@ _KILLED = re.compile(
 )
 _INJURED = re.compile(
     r"\b(?:shot|wounded|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|treated|"
-    r"sexually assaulted|raped|struck|hit|hospital|critical condition|serious condition)\b",
+    r"sexually assaulted|raped|struck|hit|hospital|critical condition|serious condition|coma)\b",
     re.I,
 )
 _TOLD_OF_HER = re.compile(r"\A\W*(?:He|She|They|The victim)\b")

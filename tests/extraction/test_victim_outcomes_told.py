@@ -274,3 +274,26 @@ def test_a_day_written_before_a_death_dates_it(date: str, expected: list) -> Non
 )
 def test_one_whose_things_were_harmed_then_pursued_by_a_pronoun(text: str, expected: list) -> None:
     assert outcomes_of(text + " Cal Renner, 38, was arrested Monday.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 23-year-old man was airlifted to a trauma center after a shooting on Elm Street.",
+            [(None, "injured")],
+        ),
+        ("A teenager was left with life-threatening injuries.", [(None, "injured")]),
+        ("A woman was treated at the scene for minor injuries.", [(None, "injured")]),
+        ("A store clerk was pistol-whipped during the robbery.", [(None, "injured")]),
+        ("A Dayton mother of two was killed Saturday.", [(None, "killed")]),
+        ("The 58-year-old victim remains in a coma.", [(None, "injured")]),
+        ("Two women were assaulted on Elm Street.", [(None, "injured")] * 2),
+        ("He threatened a cashier with a knife and fled with $200.", [(None, "unharmed")]),
+        ("He was jailed for glassing a man in a pub.", [(None, "injured")]),
+        # Near miss: taken to jail is no harm
+        ("A 23-year-old man was taken to the county jail.", []),
+    ],
+)
+def test_more_wordings_of_harm_told_of_one_described(text: str, expected: list) -> None:
+    assert outcomes_of(text + " Cal Renner, 38, was charged.") == expected
