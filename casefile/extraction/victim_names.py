@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from casefile.extraction.ages import age_near
 from casefile.extraction.case_harm import case_killing, police_shooting_case, taken_outcome
 from casefile.extraction.context import Article
+from casefile.extraction.harm_cues import list_goes_on
 from casefile.extraction.harm_words import (
     BARE_HARM,
     BY_POLICE,
@@ -163,7 +164,9 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 and previous is not None
                 and previous[2] == "before"
                 and previous[1] is not None
-                and LIST_GAP.match(text[previous[0] : start])
+                and LIST_GAP.match(gap := text[previous[0] : start])
+                # "the killing of Ann Lee, 41, Bo Tran, 30, was": no list without "and"
+                and (" and " in f" {gap} " or list_goes_on(text[end:]))
             ):
                 outcome, how = previous[1], "before"
             previous = (end, None if how == "police" else outcome, how)

@@ -297,3 +297,40 @@ def test_one_whose_things_were_harmed_then_pursued_by_a_pronoun(text: str, expec
 )
 def test_more_wordings_of_harm_told_of_one_described(text: str, expected: list) -> None:
     assert outcomes_of(text + " Cal Renner, 38, was charged.") == expected
+
+
+def suspects_named(text: str) -> list[str | None]:
+    return sorted(
+        (f.fields["name"] for f in extract_facts(text, PUBLISHED) if f.kind == "SuspectIdentified"),
+        key=str,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect in the killing of Ann Lee, 41, Cal Renner, 30, was taken into custody Friday.",
+        "The man charged in the death of Ann Lee, Cal Renner, 30, appeared in court Monday.",
+        "The man accused of killing Ann Lee, Cal Renner, 30, appeared in court Monday.",
+    ],
+)
+def test_a_name_after_the_victim_s_without_and_is_set_beside_the_subject(text: str) -> None:
+    """Names joined by commas alone make a list only when "and" closes it: the second name
+    here is the subject's, the one accused, not a second dead."""
+    assert outcomes_of(text) == [("Ann Lee", "killed")]
+    assert suspects_named(text) == ["Cal Renner"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating the killings of Ann Lee, 41, Cy Hall, 30, and Eva Moss, 22.",
+        "Police are investigating the killings of Ann Lee in May, Cy Hall in June and Eva Moss.",
+    ],
+)
+def test_a_list_closed_by_and_names_each_dead(text: str) -> None:
+    assert outcomes_of(text) == [
+        ("Ann Lee", "killed"),
+        ("Cy Hall", "killed"),
+        ("Eva Moss", "killed"),
+    ]
