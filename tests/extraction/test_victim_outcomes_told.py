@@ -334,3 +334,28 @@ def test_a_list_closed_by_and_names_each_dead(text: str) -> None:
         ("Cy Hall", "killed"),
         ("Eva Moss", "killed"),
     ]
+
+
+_IDENTIFIED_AS_THE_DOER = [
+    "Police have identified Cal Renner, 30, as the man who fatally stabbed Ann Lee, 41, on Sunday.",
+    "Police identified the man who fatally stabbed Ann Lee, 41, on Sunday as Cal Renner, 30.",
+    "Ann Lee, 41, was fatally stabbed Sunday. Police identified Cal Renner, 30, as the man who "
+    "stabbed her.",
+]
+
+
+@pytest.mark.parametrize("text", _IDENTIFIED_AS_THE_DOER)
+def test_one_identified_as_the_man_who_did_it_is_the_suspect(text: str) -> None:
+    assert suspects_named(text) == ["Cal Renner"]
+    assert outcomes_of(text) == [("Ann Lee", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near miss: the man who died is the one harmed
+        "Police identified the man who died as Cal Renner, 30.",
+    ],
+)
+def test_one_identified_as_the_man_who_died_is_no_suspect(text: str) -> None:
+    assert suspects_named(text) == []
