@@ -359,3 +359,9 @@ def test_one_identified_as_the_man_who_did_it_is_the_suspect(text: str) -> None:
 )
 def test_one_identified_as_the_man_who_died_is_no_suspect(text: str) -> None:
     assert suspects_named(text) == []
+
+
+@pytest.mark.parametrize("text", _IDENTIFIED_AS_THE_DOER)
+def test_one_identified_as_the_man_who_did_it_is_linked_to_the_killing(text: str) -> None:
+    """Before any charge, the one the police name as who did the killing is its suspect."""
+    assert [person for person, _ in links_of(text)] == ["Cal Renner"]
