@@ -196,8 +196,6 @@ class Article:
         """`found`, with a clause telling harm dated long before the case's about another
         incident ("Pruitt also killed Al Roe, who was found shot on Oct. 14, 2024")."""
         times = self.times(sentence)
-        if not any(t.sure for t in times):
-            return found  # only a time sure of its year can be long before
         incident = self.incident()
         if incident is None:
             return found

@@ -258,7 +258,13 @@ _CUE_RELATIVE = (
     r"accuse|accused|indicted|detained|sought|identified as)\b)"
 )
 CUE_AFTER = compile_scan(
-    r"\A" + APPOSITIVE + r"\s+(?:(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
+    r"\A" + APPOSITIVE + r"\s+(?:"
+    # "Police identified Bo Tran, 30, as the man who fatally stabbed Ann Lee": the one who did it
+    r"as the (?:[\w-]+ ){0,2}?(?:man|woman|person|teen|teenager|driver|boy|girl|one) (?:who|that) "
+    r"(?:(?:police|authorities|investigators|prosecutors|detectives) (?:say|said|believe) )?"
+    r"(?:(?:allegedly|fatally) )?"
+    + DEED
+    + r"|(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
     r"defendant) (?:who (?:is|was) )?"
     + _PASSIVE_CUE
     + r"|(?:"

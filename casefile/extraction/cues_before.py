@@ -77,6 +77,10 @@ CUE_BEFORE = compile_scan(
     r"|(?:\A|\n)\W*(?:wanted|sought)\s*[—–:-]+\s*"
     # "identified him as", "the suspect, identified as": not "the clerk, identified as".
     r"|\bidentified\s+(?:him|her|them)\s+as\s+"
+    # "identified the man who fatally stabbed Ann Lee as": the one who did it, not "the man
+    # who died"
+    r"|\bidentified\s+the\s+(?:man|woman|person|teen|teenager|driver|one)\s+(?:who|that)\s+"
+    r"(?:(?:allegedly|fatally)\s+)?" + DEED + r"[^.;]{0,60}?\s+as\s+"
     # "identified the person responsible for the post as": whoever did it.
     r"|\bidentified\s+the\s+(?:person|people|man|woman|individual|one)s?\s+(?:believed\s+)?"
     r"responsible\s+(?:for\s+[^.;]{0,60}?)?as\s+"

@@ -80,7 +80,7 @@ _LEGAL = (
 _EVENT = compile_scan(rf"\b(?:(?P<harm>{_HARM})|(?P<legal>{_LEGAL}))\b", re.I)
 # A year written before a noun dates that noun: "the 2023 shooting death", "a 2012 conviction".
 # (Matched at the time's end: no "\A", which holds only at the start of the text.)
-_NOUN_AFTER = compile_scan(rf"\s+(?:[\w-]+\s+)?(?:(?P<harm>{_HARM})|(?P<legal>{_LEGAL}))\b", re.I)
+_NOUN_AFTER = compile_scan(rf",?\s+(?:[\w-]+\s+)?(?:(?P<harm>{_HARM})|(?P<legal>{_LEGAL}))\b", re.I)
 # A year written before a noun follows a determiner: "the 2023 shooting", "a 2016
 # conviction", "his 2012 arrest" (not "convicted in 2015 of assaulting").
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|\w+['’]s)\s+\Z", re.I)
@@ -278,8 +278,10 @@ class Incident:
     start: datetime.date
 
     def long_before(self, time: Time) -> bool:
-        """Whether `time` ends long before the case's harm."""
-        return time.sure and time.last < self.lead - _OTHER_HARM_GAP
+        """Whether `time` ends long before the case's harm. A day told without its year
+        counts too: harm is never after the report, so a day placed before it could only be
+        a year earlier still ("the Oct. 19 death of" in a story of an April killing)."""
+        return time.last < self.lead - _OTHER_HARM_GAP
 
 
 def incident_of(

@@ -41,7 +41,7 @@ VICTIM_BEFORE = compile_scan(
 VICTIM_AFTER = compile_scan(
     r"\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then)\s+)*"
     r"(?:was|were|is|are|had been|has been|have been)\s+(?:(?:also|all|later|then|fatally)\s+)*"
-    r"(?:killed|shot and killed|pronounced dead|found dead|slain|murdered|wounded|injured|shot|"
+    r"(?:killed|shot and killed|pronounced (?:dead|deceased)|found dead|slain|murdered|wounded|injured|shot|"
     r"hurt)\b"
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:(?:also|all|later|then|has|had|would)\s+)*"
     r"(?:died|die|survived)\b"
@@ -50,7 +50,7 @@ VICTIM_AFTER = compile_scan(
     r"broken|fractured?|fractures|burns|cuts|bruises|concussion)\b"
     # "Bo Tran was taken to a hospital, where he died".
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|were)\s+(?:taken|rushed|transported|flown)\s+[^.;]{0,80}?"
-    r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced dead)\b"
+    r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced (?:dead|deceased))\b"
     r"|\A,?\s+who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b"
     r"|\A,?\s+who\s+(?:died|survived)\b"
     # An appositive that says what happened to the person: "Ann Lee, 61, the woman shot to
@@ -126,6 +126,29 @@ HARMED_BEFORE = compile_scan(
 )
 # What may stand between two victims named in one list: "the murders of Ann Lee in May,
 # Bo Tran in 2013 and Cy Hall"; an age or a short time phrase, then a list separator.
+# What follows a list's item when the list goes on: another item after a comma or a
+# semicolon, or "and". A comma-only gap ("Ann Lee, 41, Bo Tran, 30, was arrested") makes a
+# list only when it goes on so, closed by "and": else the second name is set beside the
+# sentence's subject ("The suspect in the killing of Ann Lee, Bo Tran, was arrested").
+_LIST_GOES_ON = re.compile(
+    r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,?\s+(?:of|from)\s+[A-Z][\w.'’ -]{1,30}?)?"
+    r"(?:[,;]\s*(?:and\s+)?|[,;]?\s+and\s+)(?:(?:his|her|their)\s+[\w -]{0,25}?)?[A-Z]"
+)
+
+
+def list_goes_on(after: str) -> bool:
+    """Whether a list goes on after an item, `after` being the text after it."""
+    return _LIST_GOES_ON.match(after) is not None
+
+
+def joins_a_list(gap: str, after: str) -> bool:
+    """Whether `gap`, between two names, joins them in a list, `after` being the text after the
+    second: "and" in the gap, or a comma the list goes on after."""
+    return VICTIM_LIST_GAP.match(gap) is not None and (
+        re.search(r"\band\b", gap) is not None or _LIST_GOES_ON.match(after) is not None
+    )
+
+
 VICTIM_LIST_GAP = re.compile(
     r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?"
     # "Ann Lee, 30, of Dayton; Bo Tran": a home town, and a semicolon between items.

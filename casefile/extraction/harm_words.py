@@ -23,7 +23,7 @@ HURT = (
     r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
     r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
     r"grazed|punched|punching|kicked|kicking|slapped|slapping|pistol-whipped|pistol-whipping|"
-    r"slashed|slashing"
+    r"slashed|slashing|cutting"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
@@ -68,21 +68,35 @@ HARM_BEFORE = compile_scan(
     r"(?:(?<=dead)[\w\s,'’-]{0,45}?|(?<=killed)[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
     r"(?:(?:those|that)\s+of\s+)?)" + LEAD + r"\Z"
 )
+# The grade a charge of an attempt names between "attempted" and the offence: "attempted
+# first-degree murder" is an attempt as "attempted murder" is.
+ATTEMPT_GRADE = r"(?:(?:first|second|third)[\s-]degree\s+|capital\s+|aggravated\s+)?"
+# Getting out of what was set on fire or attacked: "escaped the burning home". Those who did
+# were targeted and, said no more of, unharmed.
+ESCAPED_PLACE = (
+    r"escaped\s+(?:from\s+)?(?:the|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:home|house|"
+    r"apartment|flat|unit|building|fire|blaze|flames)"
+)
 NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
 PASSIVE = (
     rf"{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|{KILL}|{HURT}|{TAKE}|"
-    r"pronounced dead|found dead|found shot|found stabbed|found unconscious|found with|"
-    r"declared dead|treated for|hospitali[sz]ed|"
+    r"pronounced (?:dead|deceased)|found dead|found shot|found stabbed|found unconscious|found with|"
+    r"declared (?:dead|deceased)|treated for|hospitali[sz]ed|"
     # "was treated at a local hospital for injuries"
-    r"treated (?:at|in) (?:a |the )?(?:[\w-]+ ){0,3}?(?:hospital|medical center|clinic|scene)|taken to (?:a |the )?(?:[\w-]+ ){0,3}?(?:hospital|medical center|trauma center|clinic)|"
+    # "was taken to St. Mary's Hospital": a hospital's name may hold a period or an apostrophe
+    r"treated (?:at|in) (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|clinic|scene)|"
+    r"taken to (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|trauma center|clinic)|"
     r"rushed to|transported to|flown to|expected to survive|recovering|in (?:critical|serious|"
     r"stable|good|fair) condition|in good health"
 )
 INTRANSITIVE = (
     r"died|dies|die|(?:suffered|sustained|suffering|received|had)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
     r"wound|gunshot|burn|fracture|trauma|laceration|cuts|bruis|concussion|broken|stab|treatment|"
-    r"critical|serious|minor))|survived|recovering|remains? in "
+    r"critical|serious|minor))|survived|recovering|"
+    # the care harm called for: "needed stitches", "spent three weeks in the hospital"
+    r"(?:needed|required|underwent)\s+(?:[\w-]+\s+){0,2}?(?:stitches|staples|surgery|surgeries)|"
+    r"spent\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+|a\s+)?(?:hospital|intensive care)|remains? in "
     r"(?:critical|serious|stable|fair) condition|escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|"
     r"the gunfire|being hit)"
 )
@@ -156,9 +170,9 @@ PRONOUN_HARM = compile_scan(
 OUTCOME_WORDS = compile_scan(
     rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|"
     r"escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
-    r"\b(?P<attempt>attempted (?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
+    rf"\b(?P<attempt>attempted {ATTEMPT_GRADE}(?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
     # "deadly weapon", "deadly conduct": the name of an offence, not a death
-    rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced dead|fatal|"
+    rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced (?:dead|deceased)|fatal|"
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|"
     # "body-worn camera", "body cam": no one's body
     r"body(?![\s-]+(?:worn|cams?|cameras?|armou?r|language|shop|of (?:evidence|work|water)))|"
@@ -176,7 +190,8 @@ OUTCOME_WORDS = compile_scan(
 BARE_HARM = re.compile(r"shot|stabbed|beaten|struck")
 INJURY_TOLD = compile_scan(
     r"\b(?:wounded|wounds?|injured|injuries|hurt|hospitali[sz]ed|treated|condition|recover\w*|"
-    r"surviv\w*|non-life-threatening|released|grazed|(?:in|to) the (?:leg|arm|hand|foot|"
+    r"surviv\w*|non-life-threatening|released|grazed|stitches|staples|surger(?:y|ies)|"
+    r"(?:in|to) the (?:leg|arm|hand|foot|"
     r"shoulder|buttocks|thigh|ankle|knee|wrist|elbow))\b",
     re.I,
 )
@@ -198,6 +213,6 @@ HARM_WORDS = (
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
-    "grazed unresponsive punch kick slap slash whipp"
+    "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

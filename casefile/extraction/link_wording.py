@@ -71,7 +71,8 @@ KILLING_STORY_GATE = key_words(
     "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
     "allege", " said ", " say", "confessed", "admitted", "told ", "suspect", "after",
     "searching for", "looking for", "seeking", "hunting for", "sought", "believe",
-    "identified as", "named as", "described as",
+    "identified as", "named as", "described as", "the man who", "the woman who",
+    "the person who", "the one who",
 )  # fmt: skip
 _HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
@@ -138,7 +139,8 @@ ANCHOR_GATE = key_words(
     "told ", "shooter", "killer",
     "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
     "warrant", "after", "under investigation", "investigated", "investigating", "focus of",
-    "match", "identified as", "named as", "described as",
+    "match", "identified as", "named as", "described as", "the man who", "the woman who",
+    "the person who", "the one who",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
@@ -256,6 +258,8 @@ SUBJECT_GAP = re.compile(
 # A link verb right before the person it ties: "evidence links Bo Tran to".
 OBJECT_GAP = re.compile(
     r"\A(?:connect\w*|link\w*|ties|tied|tying|match\w*|"
+    # "identified Bo Tran, 30, as the man who shot her"
+    r"identified|named|"
     # "investigating her boyfriend, Bo Tran, in her death"
     r"investigat\w*(?:\s+(?:his|her|their|the)\s+[\w-]+,)?)\s+\Z",
     re.I,
@@ -334,7 +338,12 @@ HARMED_IN_KILLING = compile_scan(
     # "Bo Tran, 30, who police say shot Ann Lee"
     rf"\bwho {_THEY_SAY} {_HARMED_VERB}|"
     # "Bo Tran has been identified as the man who shot her"
-    r"\b(?:identified|named|described) as the (?:man|woman|person|teen|teenager|driver|one) "
+    # "identified the man who fatally stabbed Ann Lee as Bo Tran"
+    r"\b(?:identified|named) the (?:man|woman|person|teen|teenager|driver|one) (?:who|that) "
+    rf"(?:(?:allegedly|fatally) )?{_HARMED_VERB}[^.;]{{0,60}}?\bas\b(?=\s+(?-i:[A-Z]))|"
+    # "Police identified Bo Tran, 30, as the man who fatally stabbed Ann Lee"
+    r"\b(?:identified|named|described)(?:\s+(?-i:[A-Z])[\w'’.-]+){0,4}?(?:,\s*\d{1,3},)? as the "
+    r"(?:man|woman|person|teen|teenager|driver|one) "
     rf"(?:who |police say |who police say )?(?:fatally )?{_HARMED_VERB}",
     re.I,
 )
@@ -342,6 +351,7 @@ _HARMED_GATE = key_words(
     "believed to have", "allege", " said ", " say", "confessed", "admitted", "told ",
     "suspect", "after", "searching for", "looking for", "seeking", "hunting for", "sought",
     "under investigation", "investigated", "believe", "identified as", "named as", "described as",
+    "the man who", "the woman who", "the person who", "the one who",
 )  # fmt: skip
 
 

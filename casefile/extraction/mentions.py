@@ -290,8 +290,10 @@ _SAID_OF_A_PERSON = re.compile(
     r"(?<=Jr|Sr)\.(?=,\s\d)"
     r"|,\s(?:age\s)?\d{1,3}(?:[,;)]|\.(?!\d)|\s(?:and|of|was|is|were|has|had|who|from)\b)"
     r"|\s\(\d{1,3}\)"
-    # A home town, then what the sentence says of the person.
-    r"|\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|\s(?:was|is|has|had|and|faces|pleaded)\b)"
+    # A home town, then what the sentence says of the person; an institution is no home
+    # ("St. Agnes of Kessler Hospital": a hospital's name).
+    r"|\sof\s(?!(?:[A-Z][a-z]+\s)?(?:Hospital|Medical|University|College|School|Church)\b)"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|\s(?:was|is|has|had|and|faces|pleaded)\b)"
     r"|\s(?:was|is|has\sbeen|had\sbeen|will\sbe)\s(?:\w+\s)?"
     r"(?:arrested|charged|indicted|booked|jailed|accused|convicted|sentenced|wanted|held)\b"
     r"|\s(?:faces|pleaded|allegedly|shot|stabbed|killed|fled|surrendered)\b"

@@ -56,6 +56,8 @@ _PLACE_WORDS = frozenset([
     "reservation", "creek", "river", "trail", "road", "street", "avenue", "boulevard", "highway",
     "county", "township", "parkway", "freeway", "interstate", "bridge", "beach", "canyon",
     "apartments", "plaza", "mall",
+    # street kinds British, Irish and Australian reports name too ("on Market Row")
+    "row", "drive", "crescent", "terrace", "gardens", "square", "parade", "esplanade", "circle",
 ])  # fmt: skip
 _PLACE_AFTER = re.compile(
     r"\s+(?:trail|park|road|street|avenue|highway|river|creek|lake|reservation|campus|"

@@ -35,7 +35,7 @@ from casefile.extraction.harm_cues import (
     OBJECT_OF_HARM,
     VICTIM_AFTER,
     VICTIM_BEFORE,
-    VICTIM_LIST_GAP,
+    joins_a_list,
 )
 from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.main_character import adopt_main_character
@@ -118,7 +118,7 @@ class CastRoles:
                 self._identified_victims(sentence, mentions)
             for (left, left_person), (right, right_person) in pairwise(mentions):
                 gap = sentence.text[left.end : right.start]
-                if left_person.victim and VICTIM_LIST_GAP.match(gap):
+                if left_person.victim and joins_a_list(gap, sentence.text[right.end :]):
                     right_person.victim = True
                     if (sentence.index, left.start) in self._objects:
                         self._objects.add((sentence.index, right.start))

@@ -13,6 +13,7 @@ from functools import lru_cache
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
+from casefile.extraction.harm_words import ESCAPED_PLACE
 from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan, matches_in
@@ -82,13 +83,16 @@ _COUNT_PREDICATE_AFTER = re.compile(
     + r"\s+(?:(?:were|was|have been|had been|are|all|later|also|found)\s+)*(?P<what>killed|dead|died|"
     r"hospitali[sz]ed|treated\s+(?:for|at)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
-    r"injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed)\b",
+    + ESCAPED_PLACE
+    + r"|injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed|"
+    # "two women were assaulted"
+    r"(?:sexually\s+)?assaulted|beaten|attacked|robbed|carjacked|kidnapped|abducted)\b",
     re.I,
 )
 _NOT_HURT_NEAR = re.compile(
     r"\b(?:not\s+(?:injured|hurt|harmed|hit|struck)|unharmed|uninjured|unhurt)\b", re.I
 )
-_DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced dead)\b", re.I)
+_DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced (?:dead|deceased))\b", re.I)
 _COUNT_ACCUSED_AFTER = re.compile(
     r"\A"
     + _APPOSITIVE
@@ -134,7 +138,7 @@ _ELLIPTIC_GATE = key_words(
 )
 _ONE_OF_THEM_DIED = re.compile(
     r"\A\W*One of (?:them|the (?:[\w-]+\s+){0,2}?(?:victims|men|women|people|boys|girls|teens|"
-    r"teenagers|children))\b[^.]{0,80}?\b(?:died|was pronounced dead|was killed|did not survive)\b"
+    r"teenagers|children))\b[^.]{0,80}?\b(?:died|was pronounced (?:dead|deceased)|was killed|did not survive)\b"
 )
 _ONE_OF_GATE = key_words("one of")
 _COUNTED_WORDS = f"{_KIND_COUNT} {_PLAIN_WORDS}"
@@ -146,7 +150,12 @@ COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
 _KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains", re.I)
 _TAKEN_WORD = re.compile(
-    r"kidnap|abduct|rob|carjack|found(?! with| suffering)|threat|point|aim", re.I
+    # not "life-threatening injuries": a wound's degree
+    r"kidnap|abduct|rob|carjack|found(?! with| suffering)|(?<!life-)threat|point|aim|stalk|"
+    r"harass|track|"
+    r"grabb|snatch|follow|"
+    r"menac|terrori",
+    re.I,
 )
 
 

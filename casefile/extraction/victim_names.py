@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from casefile.extraction.ages import age_near
 from casefile.extraction.case_harm import case_killing, police_shooting_case, taken_outcome
 from casefile.extraction.context import Article
+from casefile.extraction.harm_cues import list_goes_on
 from casefile.extraction.harm_words import (
     BARE_HARM,
     BY_POLICE,
@@ -163,7 +164,9 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 and previous is not None
                 and previous[2] == "before"
                 and previous[1] is not None
-                and LIST_GAP.match(text[previous[0] : start])
+                and LIST_GAP.match(gap := text[previous[0] : start])
+                # "the killing of Ann Lee, 41, Bo Tran, 30, was": no list without "and"
+                and (" and " in f" {gap} " or list_goes_on(text[end:]))
             ):
                 outcome, how = previous[1], "before"
             previous = (end, None if how == "police" else outcome, how)
@@ -368,7 +371,9 @@ _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S
 _POSSESSOR = re.compile(r"[’']s?\s+(?!(?:death|killing|murder|slaying|shooting|stabbing)s?\b)")
 _HURT_CUE = re.compile(
     rf"(?:{HURT})\b|suffer|sustain|treated|hospital|surviv|recover|found (?:shot|stabbed|"
-    r"unconscious|with)|in (?:critical|serious|stable) condition|taken to|rushed|transported|flown"
+    r"unconscious|with)|in (?:critical|serious|stable) condition|taken to|rushed|transported|flown|"
+    # the care harm called for: "needed stitches", "spent a week in the hospital"
+    r"needed|required|underwent|spent"
 )
 
 
@@ -396,9 +401,9 @@ def _outcome(cue: str, text: str, low: int, high: int) -> str:
     if re.search(r"\bto\s+(?:kill|murder|shoot|harm|hurt)$", cue):
         cue = "attempt"
     if not cue.startswith("attempt") and re.fullmatch(
-        rf"(?:{KILL}|died|dies|die|pronounced dead|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"
+        rf"(?:{KILL}|died|dies|die|pronounced (?:dead|deceased)|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"
         r"(?:\w+\s+)?remains|bodies|"
-        r"declared dead)",
+        r"declared (?:dead|deceased))",
         cue,
     ):
         return KILLED

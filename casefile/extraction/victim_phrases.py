@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from casefile.extraction.harm_words import NOT_UNHARMED
+from casefile.extraction.harm_words import ESCAPED_PLACE, NOT_UNHARMED
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import GateTable, key_words
 from casefile.extraction.victim_wording import (
@@ -44,8 +44,12 @@ DESCRIBING = (
 INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
     rf"\b(?:a|an|another)\s+(?P<desc>{DESCRIBING}{{0,5}}?{ROLE}|\d{{1,3}}-year-old)\b"
+    # "a mother of two was killed"
+    r"(?:\s+of\s+(?:two|three|four|five|six|seven|\d{1,2})\b)?"
     # "A man and a woman were found shot to death"
-    rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{ROLE})\b)?"
+    rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{ROLE})\b"
+    # "A woman and her two children escaped the home": the others are counted for themselves
+    r"|\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"(?:,[^.]{0,60}?,)?"
     # "a 45-year-old man standing nearby was wounded"
     # "a passenger in the other car was injured": where the victim was
@@ -62,15 +66,30 @@ INDEFINITE_VICTIM = compile_scan(
     r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
     r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
-    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b))(?P<what>died|"
+    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b|escaped\b))(?P<what>died|"
+    + ESCAPED_PLACE
+    + r"|"
     # "a 5-month-old boy in her care suffered a brain bleed"
     r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
     r"concussion|broken \w+)|not (?:hit|injured|hurt|"
     r"struck)|unharmed|"
     r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|fatally shot|"
-    r"pronounced dead|shot and injured|"
-    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|hurt|stabbed|treated for|robbed|sexually assaulted|grazed|"
-    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned)\b",
+    r"pronounced (?:dead|deceased)|shot and injured|"
+    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|"
+    r"hurt|stabbed|robbed|sexually assaulted|grazed|pistol-whipped|punched|kicked|choked|run over|"
+    # "was treated at the scene for minor injuries"
+    r"treated (?:at [^.;,]{0,40}? )?for|"
+    # "was airlifted to a trauma center", "was left with life-threatening injuries"
+    r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|"
+    r"medical center|trauma center|burn (?:center|unit))|"
+    r"left with (?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|burns)|in a coma|"
+    r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned|"
+    # "a 14-year-old girl was grabbed while walking home": taken, as one abducted is
+    r"grabbed|snatched|"
+    # "A man is in critical condition after ...": a hospital's word for one hurt
+    r"in (?:critical|serious|grave|stable) condition|"
+    # "was cut on the hand", "was slashed across the face": a cut where the body is named
+    r"(?:cut|slashed) (?:on|in|across) the)\b",
     re.I,
 )
 VICTIM_OBJECT = compile_scan(
@@ -84,7 +103,11 @@ VICTIM_OBJECT = compile_scan(
     r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
     r"kicked|kicking|"
-    r"choking|shaking|shook|running over|ran over|run over)(?:\s+(?:of|on))?"
+    r"choking|shaking|shook|running over|ran over|run over|"
+    # harm short of a wound: "stalking his ex-wife", "tracked his former girlfriend"
+    r"stalking|stalked|harassing|harassed|tracking|tracked|menacing|menaced|terrori[sz]ing|"
+    r"threatening|threatened|glassing|glassed|"
+    r"terrori[sz]ed)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
     r"\s+(?:a|an|another|the other|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
@@ -150,7 +173,8 @@ LEFT_VICTIM = compile_scan(
 )
 SUFFERING = compile_scan(
     rf"\b(?:a|an)\s+(?:\d+-year-old\s+)?(?P<desc>{ROLE})\b[^.]{{0,60}}?\bsuffering (?:from )?"
-    r"(?:a |an )?(?:gunshot|injur|wound)",
+    # "suffering from serious injuries", "suffering from multiple stab wounds"
+    r"(?:a |an )?(?:[\w-]+\s+){0,2}?(?:gunshot|injur|wound|stab)",
     re.I,
 )
 # "a bullet struck the deputy", "a truck hit a road worker"
@@ -174,11 +198,32 @@ HARMED_AFTER = compile_scan(
     r"choked|slashed|dragged|pistol-whipped)\s+(?P<pronoun>her|him)\b",
     re.I,
 )
+# One named by whose relation she is, whose things are harmed, then harmed or pursued by a
+# pronoun: "hid a tracker under his ex-girlfriend's car and followed her for weeks", "slashed
+# his wife's tires and threatened her".
+POSSESSED_HARMED_AFTER = compile_scan(
+    r"\b(?:his|her|their)\s+(?P<desc>(?:(?:former|estranged)\s+)?(?:(?P<she>ex-girlfriend|"
+    r"ex-wife|girlfriend|wife|mother|daughter|sister|grandmother)|(?P<he>ex-boyfriend|"
+    r"ex-husband|boyfriend|husband|father|son|brother|grandfather)|partner|neighbor|roommate))"
+    r"[’']s\s+[^;.]{0,80}?\b(?P<what>followed|stalked|tracked|threatened|harassed|shot|stabbed|"
+    r"attacked|assaulted|punched|beat|choked|strangled)\s+(?P<pronoun>her|him)\b",
+    re.I,
+)
+# Following or tracking someone is stalking when told as lasting or as going where she went:
+# "followed her for weeks", "tracked him to work" (not "followed her inside").
+STALKING_AFTER = re.compile(
+    r"\s+(?:for\s+(?:days|weeks|months|years)|around|everywhere|home|to\s+(?:and\s+from\s+)?"
+    r"(?:her|his|their)\s+(?:work|job|home|school|workplace))\b",
+    re.I,
+)
 # "found a man dead", "found a woman shot in the head"
 FOUND = compile_scan(
-    rf"\bfound\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    # "located a woman suffering from ...", as police releases write it
+    rf"\b(?:found|located|discovered)\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
     r"(?P<what>dead|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
-    r"stab wounds?|wounds?|injuries))\b",
+    # "found a man bleeding from wounds to his chest", "suffering from stab wounds"
+    r"stab wounds?|wounds?|injuries)|(?:bleeding|suffering) from (?:a |an )?(?:\w+ ){0,3}?"
+    r"(?:wounds?|injuries|gunshot|stab))\b",
     re.I,
 )
 # "The body of a 34-year-old woman was found"
@@ -211,7 +256,7 @@ TARGET = compile_scan(
     r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
     re.I,
 )
-TAKEN = re.compile(r"kidnap|abduct|rob", re.I)
+TAKEN = re.compile(r"kidnap|abduct|rob|grabb|snatch", re.I)
 NOT_HARMED = re.compile(
     rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
 )
@@ -235,11 +280,13 @@ KIN_OF = re.compile(
 DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
-    "struck hit unharmed uninjured died"
+    "struck hit unharmed uninjured died deceased condition cut slashed escaped grabbed snatched "
+    "punched kicked choked pistol-whipped airlifted flown rushed taken transported brought coma left"
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
-    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick"
+    "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick "
+    "stalk harass track menac terror threat glass"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
@@ -282,7 +329,7 @@ GATED_PATTERNS = [
         FIRED_AT,
     ),
     (key_words("struck", "hit", "grazed"), STRUCK),
-    (key_words("found a"), FOUND),
+    (key_words("found a", "located a", "discovered a"), FOUND),
     (FRAUD_GATE, FRAUD),
     (MONEY_LOST_GATE, MONEY_LOST),
     (aged_role_gate(ROLE), AGED_ROLE),
@@ -313,6 +360,7 @@ GATED_PATTERNS = [
         ),
         HARMED_AFTER,
     ),
+    (key_words("'s", "’s"), POSSESSED_HARMED_AFTER),
 ]
 GATE_TABLE = GateTable(GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
@@ -337,4 +385,5 @@ MODES = {
     THE_VICTIM_WAS: BACK,
     BODY_OF: AGAIN,
     HARMED_AFTER: AGAIN,
+    POSSESSED_HARMED_AFTER: AGAIN,
 }

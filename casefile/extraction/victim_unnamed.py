@@ -47,6 +47,8 @@ from casefile.extraction.victim_phrases import (
     NEW,
     NOT_HARMED,
     POLICE_ROLE,
+    POSSESSED_HARMED_AFTER,
+    STALKING_AFTER,
     SUFFERING,
     TAKEN,
     TARGET,
@@ -54,6 +56,7 @@ from casefile.extraction.victim_phrases import (
     VICTIM_OBJECT,
     YEARS_AGO,
 )
+from casefile.extraction.victim_present import present_in_attacked_home
 from casefile.extraction.victim_wording import (
     aged_victims,
     attempted,
@@ -151,7 +154,7 @@ def _died_after(
 
 
 _PRONOUN_DIED = re.compile(
-    r"\A\W*(?P<pronoun>He|She)\b[^.;]{0,80}?\b(?:died|was pronounced dead|succumbed|"
+    r"\A\W*(?P<pronoun>He|She)\b[^.;]{0,80}?\b(?:died|was pronounced (?:dead|deceased)|succumbed|"
     r"did not survive)\b"
 )
 _HE = frozenset(
@@ -268,7 +271,7 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     for m, _ in article.cast.people_in(sentence)
                 ):
                     continue  # "The victim, Carlos Diaz, was stabbed": a named victim
-                if pattern is HARMED_AFTER and (
+                if pattern in (HARMED_AFTER, POSSESSED_HARMED_AFTER) and (
                     (match.group("she") and match.group("pronoun").lower() != "her")
                     or (match.group("he") and match.group("pronoun").lower() != "him")
                     or any(
@@ -276,6 +279,10 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                         for m, _ in article.cast.people_in(sentence)
                     )
                     or by_police(text, match.start("what"), match.end())
+                    or (
+                        what.lower() in ("followed", "tracked")
+                        and not STALKING_AFTER.match(text, match.end())
+                    )
                 ):
                     continue  # "the woman ... shot him": someone else; one named between
                 if YEARS_AGO.match(text, match.end(), match.end() + 60):
@@ -287,6 +294,12 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     and _quoted(text, match.start())
                 ):
                     continue  # '"a slap on the wrist for nearly killing a man"': talk of it
+                if (
+                    pattern is VICTIM_OBJECT
+                    and what.lower().startswith("track")
+                    and not match.group("det")
+                ):
+                    continue  # "Police tracked a man to a motel": a search, not stalking
                 if pattern is VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see TARGET)
                 if pattern is VICTIM_OBJECT and earlier_matter(article, text, match.start()):
@@ -391,6 +404,10 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     add(pair, outcome, sentence, MODES[pattern])
         for match in matches_in(TARGET, text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, NEW)
+        for desc, count, where in present_in_attacked_home(sentence):
+            if article.in_case(sentence, where):
+                for n in range(count):  # "their two children": each one
+                    add(desc, "unharmed", sentence, NEW if n else AGAIN)
     for sentence, outcome, age, until in aged_victims(article):
         if outcome is None:  # no harm told of "the 54-year-old victim": the case's
             outcome = "killed" if case_killing(article) else taken_outcome(article)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.context import Article
-from casefile.extraction.harm_words import BY_POLICE, NOT_UNHARMED
+from casefile.extraction.harm_words import ATTEMPT_GRADE, BY_POLICE, NOT_UNHARMED
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import KeyWords, Sentence, key_words
 
@@ -55,7 +55,8 @@ _OFFENCE_NOUN = re.compile(
 )
 _ATTEMPT_BEFORE = re.compile(
     # "for nearly killing a man", "almost killed her": he lived
-    r"\b(?:attempted|attempt to commit|attempt(?:ing)? to|nearly|almost)\s+\Z",
+    rf"\b(?:attempted\s+{ATTEMPT_GRADE}|(?:attempt to commit|attempt(?:ing)? to|nearly|almost)\s+)"
+    r"\Z",
     re.I,
 )
 
@@ -112,7 +113,8 @@ def attempted(text: str, start: int) -> bool:
 # A charge of an attempt or of harm short of a killing, then "in the shooting of": "charged
 # with attempted murder in the shooting of a man", "faces assault charges in the stabbing of".
 _CHARGED_SHORT_OF_DEATH = re.compile(
-    r"\b(?:attempted (?:murder|homicide)|attempt(?:ed)? to (?:commit )?(?:murder|kill)|"
+    rf"\b(?:attempted {ATTEMPT_GRADE}(?:murder|homicide)|"
+    r"attempt(?:ed)? to (?:commit )?(?:murder|kill)|"
     r"(?:aggravated |felonious |first-degree |second-degree )?(?:assault|battery)|"
     r"(?:assault|battery) with (?:a |intent)[\w -]*?)\b(?:\s+charges?)?\s+in\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?\Z",
@@ -132,10 +134,12 @@ _GATE = key_words("year-old victim")
 _UNHARMED = re.compile(
     rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
 )
-_KILLED = re.compile(r"\b(?:killed|died|dead|fatally|murdered|slain|pronounced dead|death)\b", re.I)
+_KILLED = re.compile(
+    r"\b(?:killed|died|dead|fatally|murdered|slain|pronounced (?:dead|deceased)|death)\b", re.I
+)
 _INJURED = re.compile(
     r"\b(?:shot|wounded|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|treated|"
-    r"sexually assaulted|raped|struck|hit|hospital|critical condition|serious condition)\b",
+    r"sexually assaulted|raped|struck|hit|hospital|critical condition|serious condition|coma)\b",
     re.I,
 )
 _TOLD_OF_HER = re.compile(r"\A\W*(?:He|She|They|The victim)\b")
