@@ -103,6 +103,12 @@ def test_a_session_only_waited_for_or_talked_of(text: str, expected: set) -> Non
             {("Tavi Rusk", "other", None), ("Tavi Rusk", "plea", "2024-03-11")},
         ),
         (CHARGED + "Prosecutors filed a motion to transfer the teen's case to adult court.", set()),
+        # An order a judge issued against the accused; not one someone asked for.
+        (
+            CHARGED + "A judge issued a temporary protective order against Ostrova on March 4.",
+            {("Wendell Ostrova", "other", "2024-03-04")},
+        ),
+        (CHARGED + "The clerk asked for a restraining order against Ostrova.", set()),
         # A ruling that ends a release is a hearing.
         (
             CHARGED + "Judge Rhea Dunn revoked Wendell Ostrova's release on Wednesday.",
