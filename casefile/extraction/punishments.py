@@ -53,7 +53,7 @@ _CUE_GATE = key_words(
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
-    "probation", "restitution", "youth", "juvenile", "order", "unpaid work", "compensation",
+    "probation", "restitution", "youth", "juvenile", "order", "unpaid work", "compensation", "prohibition", "ban", "disqualif", "sex offender",
 )  # fmt: skip
 
 # "placed on" imposes supervision, not "placed on administrative leave".

@@ -461,3 +461,27 @@ def test_parole_periods_conditional_and_wholly_suspended_terms(
     text: str, expected: set[tuple]
 ) -> None:
     assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Orders a court attaches to a sentence are kind other, with the years of a ban ...
+        (
+            "Judge Ann Cole sentenced him to 14 months in jail. She also imposed a five-year "
+            "firearms prohibition.",
+            {("jail", 1.1667), ("other", 5)},
+        ),
+        # ... which are no custody.
+        (
+            "Reyes was jailed for two years and banned from driving for four years.",
+            {("prison", 2), ("other", 4)},
+        ),
+        ("Reyes must also register as a sex offender for life.", {("other", None)}),
+        # Near misses: a charge of failing to register, and a ban he only faces.
+        ("Reyes was charged with failing to register as a sex offender.", set()),
+        ("Reyes faces a 10-year driving ban if convicted.", set()),
+    ],
+)
+def test_orders_attached_to_a_sentence(text: str, expected: set[tuple]) -> None:
+    assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
