@@ -212,8 +212,10 @@ _SUSPENDED = re.compile(
     r"(?:[\s-]+(?P<unit>years?|months?|days?))?\s+(?:of\s+(?:it|which)\s+)?suspended"
     r"|\A[^.;]{0,25}?(?:,\s*)?with\s+(?P<off>" + _NUMBER + r")"
     r"(?:[\s-]+(?P<off_unit>years?|months?|days?))?\s+(?:of\s+(?:it|which|them)\s+)?suspended"
-    # "10 years, suspended after five": the five are served.
-    r"|\A[^.;]{0,25}?,?\s+(?:execution\s+)?suspended\s+after\s+(?P<number_after>" + _NUMBER + r")"
+    # "10 years, suspended after five", "a 15-year sentence, suspending all but five years":
+    # the five are served.
+    r"|\A[^.;]{0,25}?,?\s+(?:(?:execution\s+)?suspended\s+after|suspending\s+all\s+but)\s+"
+    r"(?P<number_after>" + _NUMBER + r")"
     r"(?:[\s-]+(?P<unit_after>years?|months?|days?))?"
     # "a five-year sentence, which was suspended", "a five-year sentence but suspended it".
     # "12 months' imprisonment, wholly suspended", as Irish courts give one.

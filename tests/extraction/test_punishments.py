@@ -399,6 +399,11 @@ def test_parole_after_a_clause(text: str, expected: set[tuple]) -> None:
             {("prison", 9)},
         ),
         ("Reyes was sentenced to five years with the last 18 months suspended.", {("prison", 5)}),
+        # A term suspending all but some of it is what is served, as "with all but" is.
+        (
+            "The judge gave Reyes a 12-year sentence, suspending all but four years.",
+            {("prison", 4)},
+        ),
         # One custody term told twice, once without saying where: the kind its words say.
         (
             "Reyes will spend 22 months behind bars. Judge Ann Cole sentenced him to 22 months in "
