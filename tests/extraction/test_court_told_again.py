@@ -68,6 +68,9 @@ def test_a_trial_named_again_or_set_anew(text: str, expected: set) -> None:
             CHARGED + "He is being held without bond pending a bond hearing on March 20.",
             {("Wendell Ostrova", "hearing", "2024-03-20")},
         ),
+        # "Made no plea", as Scottish courts report it, is no plea.
+        (CHARGED + "Ostrova made no plea and was remanded in custody.", set()),
+        (CHARGED + "Ostrova entered no plea.", set()),
         # A plea someone says will come is not entered.
         (CHARGED + "His lawyer said Ostrova would plead not guilty.", set()),
         (
