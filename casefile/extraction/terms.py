@@ -297,7 +297,10 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
         number = match.group("number") or match.group("number2")
         unit = match.group("unit") or match.group("unit2")
         years = _value(number, unit) if number else None
-        terms.append(Term(match.start(), match.end(), "other", years, True))
+        # "a 10-year firearms prohibition" needs a word that imposes it ("imposed", "was
+        # given"); "banned from driving for three years" and "must register" say it themselves.
+        said = not match.group("number")
+        terms.append(Term(match.start(), match.end(), "other", years, said))
     if not any(t.kind == "probation" for t in terms):
         for match in _BARE_PROBATION.finditer(text, start, end):
             if not _TERM_NEAR.match(text, match.end(), end):  # "probation for three years"

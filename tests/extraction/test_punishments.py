@@ -483,6 +483,9 @@ def test_parole_periods_conditional_and_wholly_suspended_terms(
             {("prison", 2), ("other", 4)},
         ),
         ("Reyes must also register as a sex offender for life.", {("other", None)}),
+        ("Reyes was disqualified from driving for 18 months.", {("other", 1.5)}),
+        # Near miss: a ban no word imposes.
+        ("Reyes has a 10-year weapons ban from an earlier case.", set()),
         # Near misses: a charge of failing to register, and a ban he only faces.
         ("Reyes was charged with failing to register as a sex offender.", set()),
         ("Reyes faces a 10-year driving ban if convicted.", set()),
