@@ -31,7 +31,9 @@ NOT_AN_EVENT = compile_scan(
 # A plea that was not entered: "did not enter a plea".
 NO_PLEA = compile_scan(
     r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|not yet) (?:\w+ )?(?:enter(?:ed)?|"
-    r"ma[dk]e)\s+(?:a |any )?plea\b",
+    r"ma[dk]e)\s+(?:a |any )?plea\b|"
+    # "entered no plea", "made no plea", as Scottish and British courts report it.
+    r"\b(?:enter(?:ed|s)?|ma(?:de|kes?))\s+no\s+plea\b",
     re.I,
 )
 # Words just before an event that say it did not or may not take place: "has not been

@@ -286,6 +286,7 @@ KINDS = [
             "vacated",
             "appeal",
             "adult court",
+            "order against",
         ),
         # ("a motion to suppress" is a request: a ruling on it is read below).
         r"\b(?:incompetent|competency|deadline|threw out|(?<!motion to )suppress(?:ed)?)\b|"
@@ -295,6 +296,10 @@ KINDS = [
         r"(?:convictions?|sentences?|verdicts?)\b|"
         r"\b(?:denied|rejected|granted|dismissed) (?:[\w'’-]+ ){0,2}?appeals?\b|"
         r"\bappeals? (?:was|were|has been|had been) (?:denied|rejected|granted|dismissed)\b|"
+        # An order a judge issued against the accused: "A judge issued a temporary protective
+        # order against Bo Tran on May 14" (not one a victim asked for).
+        r"\b(?:judge|court|magistrate)\b[^.;]{0,40}?\b(?:issued|granted|signed|imposed) (?:an? |the )?"
+        r"(?:[\w-]+ ){0,2}?(?:protective|protection|restraining|no-contact) order against\b|"
         # A juvenile's case sent to the adult court: "His case was moved to adult court in May"
         # (not a motion to transfer it, a request).
         r"\b(?:case|charges?) (?:was|were|has been|had been) (?:moved|transferred|certified|"

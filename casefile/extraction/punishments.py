@@ -49,11 +49,11 @@ _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
     "term", "placed", "put ", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
-    "committed to",
+    "committed to", "banned", "disqualified",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
-    "probation", "restitution", "youth", "juvenile", "order", "unpaid work", "compensation",
+    "probation", "restitution", "youth", "juvenile", "order", "unpaid work", "compensation", "prohibition", "ban", "disqualif", "sex offender",
 )  # fmt: skip
 
 # "placed on" imposes supervision, not "placed on administrative leave".

@@ -122,6 +122,19 @@ _COMMITTED = compile_scan(
     r"(?:Youth|Juvenile)\s+(?:Services|Corrections|Justice|Rehabilitation)\b",
     re.I,
 )
+# Orders a court attaches to a sentence, kind other: a ban for so long ("a 10-year firearms
+# prohibition", "banned from driving for three years", whose years are no custody), and the
+# duty to register as a sex offender the sentence lays down ("must also register as a sex
+# offender for life"; not a charge of failing to).
+_ANCILLARY = compile_scan(
+    rf"\b(?P<number>{_NUMBER})[\s-]+(?P<unit>years?|months?)(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:prohibition|ban|disqualification)\b|"
+    r"\b(?:banned|disqualified|prohibited)\s+from\s+(?:[\w-]+\s+){1,4}?for\s+"
+    rf"(?P<number2>{_NUMBER})[\s-]+(?P<unit2>years?|months?)\b|"
+    r"\b(?:must|will\s+(?:also\s+)?have\s+to|(?:was|were)\s+(?:also\s+)?ordered\s+to)\s+"
+    r"(?:also\s+)?register\s+as\s+a\s+sex\s+offender\b",
+    re.I,
+)
 # Probation with no term stated: "was sentenced to probation", "received probation".
 _BARE_PROBATION = compile_scan(
     r"(?<=\bto )probation\b|(?<=received )probation\b|(?<=placed on )probation\b|"
@@ -199,8 +212,10 @@ _SUSPENDED = re.compile(
     r"(?:[\s-]+(?P<unit>years?|months?|days?))?\s+(?:of\s+(?:it|which)\s+)?suspended"
     r"|\A[^.;]{0,25}?(?:,\s*)?with\s+(?P<off>" + _NUMBER + r")"
     r"(?:[\s-]+(?P<off_unit>years?|months?|days?))?\s+(?:of\s+(?:it|which|them)\s+)?suspended"
-    # "10 years, suspended after five": the five are served.
-    r"|\A[^.;]{0,25}?,?\s+(?:execution\s+)?suspended\s+after\s+(?P<number_after>" + _NUMBER + r")"
+    # "10 years, suspended after five", "a 15-year sentence, suspending all but five years":
+    # the five are served.
+    r"|\A[^.;]{0,25}?,?\s+(?:(?:execution\s+)?suspended\s+after|suspending\s+all\s+but)\s+"
+    r"(?P<number_after>" + _NUMBER + r")"
     r"(?:[\s-]+(?P<unit_after>years?|months?|days?))?"
     # "a five-year sentence, which was suspended", "a five-year sentence but suspended it".
     # "12 months' imprisonment, wholly suspended", as Irish courts give one.
@@ -230,9 +245,12 @@ class Term(NamedTuple):
 def find_terms(text: str, start: int, end: int) -> list[Term]:
     terms: list[Term] = []
     taken: list[tuple[int, int]] = []
+    orders = [m for m in _ANCILLARY.finditer(text, start, end)]
     for match in _TERM.finditer(text, start, end):
         if terms and match.start() < terms[-1].end:
             continue  # inside the term before: "with all but two years suspended"
+        if any(o.start() <= match.start() < o.end() for o in orders):
+            continue  # the years of a ban, read below
         if _APPROXIMATE.search(text, max(start, match.start() - 24), match.start()):
             continue
         if (
@@ -275,6 +293,14 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
         terms.append(Term(match.start(), match.end(), "other", None, False))
     for match in _COMMITTED.finditer(text, start, end):
         terms.append(Term(match.start(), match.end(), "other", None, True))
+    for match in orders:
+        number = match.group("number") or match.group("number2")
+        unit = match.group("unit") or match.group("unit2")
+        years = _value(number, unit) if number else None
+        # "a 10-year firearms prohibition" needs a word that imposes it ("imposed", "was
+        # given"); "banned from driving for three years" and "must register" say it themselves.
+        said = not match.group("number")
+        terms.append(Term(match.start(), match.end(), "other", years, said))
     if not any(t.kind == "probation" for t in terms):
         for match in _BARE_PROBATION.finditer(text, start, end):
             if not _TERM_NEAR.match(text, match.end(), end):  # "probation for three years"

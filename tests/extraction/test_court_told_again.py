@@ -68,6 +68,9 @@ def test_a_trial_named_again_or_set_anew(text: str, expected: set) -> None:
             CHARGED + "He is being held without bond pending a bond hearing on March 20.",
             {("Wendell Ostrova", "hearing", "2024-03-20")},
         ),
+        # "Made no plea", as Scottish courts report it, is no plea.
+        (CHARGED + "Ostrova made no plea and was remanded in custody.", set()),
+        (CHARGED + "Ostrova entered no plea.", set()),
         # A plea someone says will come is not entered.
         (CHARGED + "His lawyer said Ostrova would plead not guilty.", set()),
         (
@@ -103,6 +106,12 @@ def test_a_session_only_waited_for_or_talked_of(text: str, expected: set) -> Non
             {("Tavi Rusk", "other", None), ("Tavi Rusk", "plea", "2024-03-11")},
         ),
         (CHARGED + "Prosecutors filed a motion to transfer the teen's case to adult court.", set()),
+        # An order a judge issued against the accused; not one someone asked for.
+        (
+            CHARGED + "A judge issued a temporary protective order against Ostrova on March 4.",
+            {("Wendell Ostrova", "other", "2024-03-04")},
+        ),
+        (CHARGED + "The clerk asked for a restraining order against Ostrova.", set()),
         # A ruling that ends a release is a hearing.
         (
             CHARGED + "Judge Rhea Dunn revoked Wendell Ostrova's release on Wednesday.",

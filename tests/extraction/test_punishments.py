@@ -399,6 +399,11 @@ def test_parole_after_a_clause(text: str, expected: set[tuple]) -> None:
             {("prison", 9)},
         ),
         ("Reyes was sentenced to five years with the last 18 months suspended.", {("prison", 5)}),
+        # A term suspending all but some of it is what is served, as "with all but" is.
+        (
+            "The judge gave Reyes a 12-year sentence, suspending all but four years.",
+            {("prison", 4)},
+        ),
         # One custody term told twice, once without saying where: the kind its words say.
         (
             "Reyes will spend 22 months behind bars. Judge Ann Cole sentenced him to 22 months in "
@@ -460,4 +465,31 @@ def test_commonwealth_orders_and_fines_in_any_currency(text: str, expected: set[
 def test_parole_periods_conditional_and_wholly_suspended_terms(
     text: str, expected: set[tuple]
 ) -> None:
+    assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Orders a court attaches to a sentence are kind other, with the years of a ban ...
+        (
+            "Judge Ann Cole sentenced him to 14 months in jail. She also imposed a five-year "
+            "firearms prohibition.",
+            {("jail", 1.1667), ("other", 5)},
+        ),
+        # ... which are no custody.
+        (
+            "Reyes was jailed for two years and banned from driving for four years.",
+            {("prison", 2), ("other", 4)},
+        ),
+        ("Reyes must also register as a sex offender for life.", {("other", None)}),
+        ("Reyes was disqualified from driving for 18 months.", {("other", 1.5)}),
+        # Near miss: a ban no word imposes.
+        ("Reyes has a 10-year weapons ban from an earlier case.", set()),
+        # Near misses: a charge of failing to register, and a ban he only faces.
+        ("Reyes was charged with failing to register as a sex offender.", set()),
+        ("Reyes faces a 10-year driving ban if convicted.", set()),
+    ],
+)
+def test_orders_attached_to_a_sentence(text: str, expected: set[tuple]) -> None:
     assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
