@@ -162,8 +162,9 @@ VERDICT_CUES: list[Cue] = [
     # A charge left open by a hung jury: "the jury deadlocked on the murder charge".
     cue(
         ("deadlocked", "hung", "mistrial", "verdict"),
-        r"\b(?:deadlocked|hung|(?:declared\s+)?a\s+mistrial|could\s+not\s+(?:reach|agree\s+on)\s+a\s+"
-        r"verdict|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+",
+        # ("was unable to reach a verdict on", as British and Irish reports write it)
+        r"\b(?:deadlocked|hung|(?:declared\s+)?a\s+mistrial|(?:could\s+not|(?:was|were)\s+unable\s+to)\s+"
+        r"(?:reach|agree\s+on)\s+a\s+verdict|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+",
         "filed",
     ),
 ]  # fmt: skip
