@@ -144,6 +144,15 @@ def test_a_dropping_reaches_the_charges_it_speaks_of(
             "guilty after three hours.",
             {(BOYD, "murder", "acquitted")},
         ),
+        # a sentence told as British reports tell it: a term, then the offence
+        (
+            "Terrence Boyd, 31, was jailed for six years and four months for manslaughter.",
+            {(BOYD, "manslaughter", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, was jailed for life for the murder of his neighbour.",
+            {(BOYD, "murder", "convicted")},
+        ),
         # a verdict told by the charge the jury rejected
         (
             "Jurors found Terrence Boyd, 31, guilty of assault for beating a man outside a St. "
