@@ -28,6 +28,16 @@ BOYD = "Terrence Boyd"
             "Terrence Boyd, 31, was charged with murder. Prosecutors declined to pursue the charge.",
             {(BOYD, "murder", "dropped")},
         ),
+        # a case struck out, as British and Irish courts end one
+        (
+            "Terrence Boyd, 31, was charged with theft. The case against him was struck out.",
+            {(BOYD, "theft", "dropped")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with theft. The charge was struck out at Tralee "
+            "District Court.",
+            {(BOYD, "theft", "dropped")},
+        ),
         (
             "Terrence Boyd and Kevin Ortiz were charged with murder. Charges against Ortiz were "
             "later dropped.",
