@@ -154,6 +154,11 @@ def test_a_dropping_reaches_the_charges_it_speaks_of(
             "guilty after three hours.",
             {(BOYD, "murder", "acquitted")},
         ),
+        # the verdict's kind ends the list
+        (
+            "Terrence Boyd, 31, was found guilty of murder by a majority verdict.",
+            {(BOYD, "murder", "convicted")},
+        ),
         # a sentence told as British reports tell it: a term, then the offence
         (
             "Terrence Boyd, 31, was jailed for six years and four months for manslaughter.",
