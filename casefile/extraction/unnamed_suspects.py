@@ -77,7 +77,7 @@ CO_SUSPECT = compile_scan(
     # "Bo Tran, 20, and a 17-year-old were arrested".
     r"(?P<bare>\d{1,2})-year-old(?!\s+(?:[\w-]+\s+)?(?:victim|child|baby|infant|son|daughter)\b))\b"
     # an aside, or a relative clause: "and a 16-year-old whose name was not released are"
-    r"(?:,[^.;]{0,40}?,|\s+(?:whose|who)\s+[^.;,]{0,50}?(?=\s+(?:were|have been|are|had been)\b))?"
+    r"(?:,[^.;]{0,40}?,|\s+(?:whose|who)\s+[^.;,]{0,80}?(?=\s+(?:were|have been|are|had been)\b))?"
     r"\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
     + _CUSTODY
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
