@@ -169,6 +169,13 @@ _UNNAMED_OTHER = re.compile(
 )
 
 
+# The rest of a subject after a name: an unnamed minor joined to it, then the plural verb.
+_AND_AN_UNNAMED_MINOR = re.compile(
+    r"(?:,\s*\d{1,3},?|\s+\(\d{1,3}\),?)?\s+and\s+an?\s+(?:(?:1[0-7]|[1-9])-year-old|juvenile|teen|"
+    r"teenager|minor)\b[^.;]{0,90}?\s+(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?\Z"
+)
+
+
 # A clause of its own whose subject is a relative or companion the sentence does not name:
 # "..., and his brother was charged with".
 _KIN_SUBJECT = re.compile(
@@ -359,6 +366,14 @@ def charged_people(
         index = before[-1]
         mention, person = mentions[index]
         group = _list_around(article, sentence, index, mentions)
+        # "Bo Tran, 19, and a 17-year-old who cannot be named are charged with": the named
+        # and the unnamed minor of one subject
+        if (
+            person.suspect
+            and not person.victim
+            and _AND_AN_UNNAMED_MINOR.match(text, mention.end, start)
+        ):
+            return [*group, cast.another()]
         # The name the verb follows ("..., Tina Boyd, was charged with"): its subject. A name
         # no other sentence made a suspect must be a person's ("a former Dallas Cowboy" is
         # not) and stand right before the verb.
