@@ -17,6 +17,7 @@ from casefile.extraction.charge_people_next import (
     an_unnamed_minor,
     count_of,
     distinct_people,
+    minor_joined,
     named_next,
     named_next_subject,
     verdict_object_before,
@@ -166,13 +167,6 @@ _UNNAMED_OTHER = re.compile(
     r"\d{1,2}-year-old(?!\s+(?:man|woman)\b))|"
     r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?co-?defendant)\b",
     re.I,
-)
-
-
-# The rest of a subject after a name: an unnamed minor joined to it, then the plural verb.
-_AND_AN_UNNAMED_MINOR = re.compile(
-    r"(?:,\s*\d{1,3},?|\s+\(\d{1,3}\),?)?\s+and\s+an?\s+(?:(?:1[0-7]|[1-9])-year-old|juvenile|teen|"
-    r"teenager|minor)\b[^.;]{0,90}?\s+(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?\Z"
 )
 
 
@@ -366,14 +360,8 @@ def charged_people(
         index = before[-1]
         mention, person = mentions[index]
         group = _list_around(article, sentence, index, mentions)
-        # "Bo Tran, 19, and a 17-year-old who cannot be named are charged with": the named
-        # and the unnamed minor of one subject
-        if (
-            person.suspect
-            and not person.victim
-            and _AND_AN_UNNAMED_MINOR.match(text, mention.end, start)
-        ):
-            return [*group, cast.another()]
+        if person.suspect and not person.victim and minor_joined(text, mention.end, start):
+            return [*group, cast.another()]  # "Bo Tran, 19, and a 17-year-old are charged"
         # The name the verb follows ("..., Tina Boyd, was charged with"): its subject. A name
         # no other sentence made a suspect must be a person's ("a former Dallas Cowboy" is
         # not) and stand right before the verb.
