@@ -123,6 +123,7 @@ _OUTCOMES = [
             "no longer",
             "threw out",
             "thrown out",
+            "struck out",
             "tossed",
             "agree",
             "nolle",
@@ -142,6 +143,8 @@ _OUTCOMES = [
             r"(?:charges|counts|indictment|case)\s+(?:against\s+[^.;]{1,40}?\s+)?"
             r"(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+|all\s+|"
             r"subsequently\s+|ultimately\s+|eventually\s+)?(?:dropped|dismissed|withdrawn|thrown out|stayed|"
+            # ("struck out", as British and Irish courts end a case)
+            r"struck out|"
             r"tossed|nolle[- ]pross?(?:ed)?)"
             r"\b|"
             # charges replaced by others: "the charges against the driver have been upgraded"
@@ -177,6 +180,7 @@ _ONE_DROPPED = (
         "withdr",
         "thrown out",
         "threw out",
+        "struck out",
         "tossed",
         "dropping",
         "dismissing",
@@ -205,7 +209,7 @@ _ONE_DROPPED = (
         rf"\b{_DROP_VERB}\s+(?:the|that|this|his|her)\s+{_ONE}|(?:\b(?:the|that|this)\s+|{_WHOSE})"
         r"(?:charge|count)\s+(?:against\s+[^.;]{1,40}?\s+)?"
         r"(?:was|has been|had been)\s+(?:later\s+|since\s+|subsequently\s+)?"
-        r"(?:dropped|dismissed|withdrawn|thrown out|stayed|tossed|nolle[- ]pross?(?:ed)?)\b|"
+        r"(?:dropped|dismissed|withdrawn|thrown out|struck out|stayed|tossed|nolle[- ]pross?(?:ed)?)\b|"
         rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+(?:the|that|this)\s+{_ONE}|"
         r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
         rf"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+{_ONE}|"

@@ -17,6 +17,7 @@ from casefile.extraction.charge_people_next import (
     an_unnamed_minor,
     count_of,
     distinct_people,
+    minor_joined,
     named_next,
     named_next_subject,
     verdict_object_before,
@@ -39,7 +40,8 @@ _LIST_GAP = re.compile(
 )
 # Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
 _SUBJECT_GAP = re.compile(
-    r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
+    # ("Bo Tran (31), from Elgin, is charged": an age in brackets, as Irish reports give it)
+    r"(?:\s*\(\d{1,3}\))?(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
     r"have|had|been|being|also|later|then|now|since|still|remains?|remained|stands?|stood|"
     r"\w+ly)\s+)*"
 )
@@ -358,6 +360,8 @@ def charged_people(
         index = before[-1]
         mention, person = mentions[index]
         group = _list_around(article, sentence, index, mentions)
+        if person.suspect and not person.victim and minor_joined(text, mention.end, start):
+            return [*group, cast.another()]  # "Bo Tran, 19, and a 17-year-old are charged"
         # The name the verb follows ("..., Tina Boyd, was charged with"): its subject. A name
         # no other sentence made a suspect must be a person's ("a former Dallas Cowboy" is
         # not) and stand right before the verb.

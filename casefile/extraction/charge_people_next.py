@@ -169,3 +169,17 @@ _MINOR_SUBJECT = re.compile(
     r"\W*[Tt]he\s+(?:(?:1[0-7]|[1-9])-year-old(?:\s+(?:boy|girl|male|female|juvenile|teen|"
     r"teenager|suspect|defendant))?|juvenile|teen|teenager|minor)\s+(?:[a-z-]+\s+){0,4}\Z"
 )
+
+
+def minor_joined(text: str, end: int, start: int) -> bool:
+    """Whether the subject whose name ends at `end` goes on, up to the cue at `start`, to an
+    unnamed minor joined to it and a plural verb ("Bo Tran, 19, and a 17-year-old who cannot
+    be named are charged with"): the two are charged together."""
+    return _AND_AN_UNNAMED_MINOR.match(text, end, start) is not None
+
+
+# The rest of a subject after a name: an unnamed minor joined to it, then the plural verb.
+_AND_AN_UNNAMED_MINOR = re.compile(
+    r"(?:,\s*\d{1,3},?|\s+\(\d{1,3}\),?)?\s+and\s+an?\s+(?:(?:1[0-7]|[1-9])-year-old|juvenile|"
+    r"teen|teenager|minor)\b[^.;]{0,90}?\s+(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?\Z"
+)

@@ -128,6 +128,15 @@ VERDICT_CUES: list[Cue] = [
         r"sentences?|terms?)\b[^.;]{0,30}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
         "convicted",
     ),
+    # ... or told as British and Irish reports tell a sentence: "was jailed for four years
+    # for manslaughter", "jailed for life for the murder of" (a term, then the offence)
+    cue(
+        ("jailed", "imprisoned"),
+        r"\b(?:jailed|imprisoned)\s+for\s+(?:life|[^.;]{0,50}?\b(?:years?|months?|weeks?|days?))"
+        r"(?:\s+and\s+[^.;]{0,30}?\b(?:months?|weeks?|days?))?\s+for\s+"
+        r"(?!(?:his|her|their)\s+(?:role|part)\b)",
+        "convicted",
+    ),
     cue(
         ("sentenced",),
         # (not a date: "was sentenced on July 16, 2025, in federal court for ...")
@@ -162,8 +171,9 @@ VERDICT_CUES: list[Cue] = [
     # A charge left open by a hung jury: "the jury deadlocked on the murder charge".
     cue(
         ("deadlocked", "hung", "mistrial", "verdict"),
-        r"\b(?:deadlocked|hung|(?:declared\s+)?a\s+mistrial|could\s+not\s+(?:reach|agree\s+on)\s+a\s+"
-        r"verdict|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+",
+        # ("was unable to reach a verdict on", as British and Irish reports write it)
+        r"\b(?:deadlocked|hung|(?:declared\s+)?a\s+mistrial|(?:could\s+not|(?:was|were)\s+unable\s+to)\s+"
+        r"(?:reach|agree\s+on)\s+a\s+verdict|failed\s+to\s+reach\s+a\s+verdict)\s+on\s+",
         "filed",
     ),
 ]  # fmt: skip

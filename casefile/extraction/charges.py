@@ -41,11 +41,16 @@ def extract_charges(article: Article) -> list[Fact]:
     for sentence in ANY_CUE.among(sentences):
         position, text = sentence.index, sentence.text
         read: set[int] = set()  # where lists read by an earlier cue start
+        read_as: dict[str, list[int]] = {}  # ... by the status the cue gives
         for cue in cues_in(sentence):
             cue_status = cue.status
             for match in matches_in(cue.pattern, text):
                 if match.end() in read or not of_this_case(article, sentence, match, cue_status):
                     continue
+                if any(match.start() < at < match.end() for at in read_as.get(cue_status, ())):
+                    # "charged with possessing heroin for sale": inside a list read already
+                    continue
+
                 if "suspicion" in match.group(0).lower() and not _suspicion_charged(article):
                     continue
                 if cue.names_person and not any(
@@ -54,6 +59,7 @@ def extract_charges(article: Article) -> list[Fact]:
                 ):
                     continue
                 read.add(match.end())
+                read_as.setdefault(cue_status, []).append(match.end())
                 rest, counted = after_colon(text[match.end() :])
                 closing = first_in(cue.until, rest) if cue.until else None
                 if closing:

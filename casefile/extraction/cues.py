@@ -160,9 +160,10 @@ APPOSITIVE = (
     r"|,[^.;]{0,90}?,[\"”]?"
     # Only an aside with a period before its closing comma is read letter by letter.
     r"|,(?=[^,;]{0,60}?\.[^;]{0,60}?,)(?:[^.;]|" + _ABBREVIATION_DOT + r"){0,90}?,[\"”]?"
-    # "Bo Tran (31)", "Bo Tran (pictured)"; "Bo Tran — all of Newark — faces": an aside
-    # between dashes.
-    r"|\s+\([^()]{1,40}\),?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–]"
+    # "Bo Tran (31)", "Bo Tran (pictured)", and a home town after it as Irish and British
+    # reports give it ("Bo Tran (31), from Elgin, Co Kerry,"); "Bo Tran — all of Newark —
+    # faces": an aside between dashes.
+    r"|\s+\([^()]{1,40}\)(?:,[^.;()]{0,90}?,|,)?|\s*[—–]\s*[^.;—–]{1,60}?\s*[—–]"
     # "Five others — Ann Lee, Bo Tran and Cal Ng — were charged": the dash that closes an aside
     # of names opened before them.
     r"|\s*[—–](?=\s+(?:were|are|have|had|was|is|also|each|all|both)\b))?"

@@ -277,8 +277,9 @@ def _capitals_names(sentence: str) -> list[NameSpan]:
     return found
 
 
-# Words before a name that make it a place's: "St. Clair Shores", "Ste. Genevieve".
-PLACE_PREFIXES = frozenset(["st", "ste"])
+# Words before a name that make it a place's: "St. Clair Shores", "Ste. Genevieve", an Irish
+# county ("Co Wexford", "Co. Kerry").
+PLACE_PREFIXES = frozenset(["st", "ste", "co"])
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
 
 

@@ -150,6 +150,7 @@ NOT_NAME_WORDS = frozenset(
         "school",
         "street",
         "st",
+        "co",  # an Irish county: "Co Wexford"
         "avenue",
         "ave",
         "road",

@@ -112,7 +112,8 @@ def trim_openers(
 # and Irish courts give it: "Bo Tran, 34, of Estate Glynn", "Bo Tran (34), of Elm Close",
 # "a 24-year-old man from Upper Fen", "with an address at Elm Close".
 _IN_PLACE = re.compile(
-    r"\b(?:in|near|outside)\s+\Z|(?:\b\d{1,3}\)?,?|[\w’'.],)\s+of\s+\Z|\baddress\s+(?:at|in|of)\s+\Z"
+    r"\b(?:in|near|outside)\s+\Z|(?:\b\d{1,3}\)?,?|[\w’'.],)\s+(?:of|from)\s+\Z"
+    r"|\baddress\s+(?:at|in|of)\s+\Z"
     r"|\b(?:man|woman|men|women|boy|girl|teen|teenager|youth|person|people|couple|resident|"
     r"residents|\d-year-old)\s+from\s+\Z"
 )
@@ -120,7 +121,7 @@ _IN_PLACE = re.compile(
 # Co Kerry," (a town, a county; a place name may hold a particle, "Cnoc na Rí"); each ends
 # at a comma or a bracket, as the aside does.
 _ADDRESS_GOES_ON = re.compile(
-    r"(?:,\s+of|\baddress\s+(?:at|in|of)|\b\d{1,3}\)?,?\s+of)\s+"
+    r"(?:,\s+(?:of|from)|\baddress\s+(?:at|in|of)|\b\d{1,3}\)?,?\s+(?:of|from))\s+"
     r"(?:[A-Z0-9][\w’'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'.-]*){0,3},\s+){1,3}\Z"
 )
 # A list of people with their towns ("Bo Tran, 29, of Elgin, Ann Lee, 33, of Joliet") goes on

@@ -60,7 +60,7 @@ _LIST_END = re.compile(
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
     # ("theft over $10,000" is an offence graded by the value taken)
     r"(?<!stop )(?<!remain )(?<!when )at|if|until|over(?! \$)|"
-    r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate)|"
+    r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate|verdict)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must|"

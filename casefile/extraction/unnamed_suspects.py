@@ -77,7 +77,7 @@ CO_SUSPECT = compile_scan(
     # "Bo Tran, 20, and a 17-year-old were arrested".
     r"(?P<bare>\d{1,2})-year-old(?!\s+(?:[\w-]+\s+)?(?:victim|child|baby|infant|son|daughter)\b))\b"
     # an aside, or a relative clause: "and a 16-year-old whose name was not released are"
-    r"(?:,[^.;]{0,40}?,|\s+(?:whose|who)\s+[^.;,]{0,50}?(?=\s+(?:were|have been|are|had been)\b))?"
+    r"(?:,[^.;]{0,40}?,|\s+(?:whose|who)\s+[^.;,]{0,80}?(?=\s+(?:were|have been|are|had been)\b))?"
     r"\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
     + _CUSTODY
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
@@ -364,7 +364,7 @@ def unnamed_count(article: Article) -> tuple[int, Evidence | None]:
 # Only a list set beside the group (after a comma) or opening the sentence as its subject: not
 # "arrested after a 14-year-old and a 15-year-old were shot".
 _AGES_LISTED = re.compile(
-    r",\s+ages?\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b"
+    r",\s+(?:ages?|aged)\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b"
     r"|(?:\A\W*|,\s+)(?P<each>(?i:an?)\s+\d{1,2}-year-old(?:\s+(?:boy|girl|man|woman|teen|teenager|juvenile))?"
     r"(?:,\s+an?\s+\d{1,2}-year-old(?:\s+(?:boy|girl|man|woman|teen|teenager|juvenile))?)*"
     r",?\s+and\s+an?\s+\d{1,2}-year-old)"

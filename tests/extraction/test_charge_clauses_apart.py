@@ -149,3 +149,26 @@ def test_an_indictment_sought(text: str, expected: set[tuple[str, str, str]]) ->
 )
 def test_a_counted_group_and_how_often(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the purpose an offence names is no second list of another cue
+        (
+            "Abe Cole, 25, is charged with possessing heroin for sale or supply.",
+            {("Abe Cole", "possessing heroin for sale or supply", "filed")},
+        ),
+        (
+            "Abe Cole, 25, was charged with possession of cocaine for sale and theft.",
+            {
+                ("Abe Cole", "possession of cocaine for sale", "filed"),
+                ("Abe Cole", "theft", "filed"),
+            },
+        ),
+    ],
+)
+def test_a_cue_inside_a_list_read_reads_no_list(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected

@@ -88,6 +88,18 @@ def test_a_pronoun_for_an_unnamed_minor(text: str, expected: set[tuple[str, str,
             "The juvenile faces a charge of arson.",
             {("Cal Cobb", "theft", "filed"), (None, "arson", "filed")},
         ),
+        # a named adult and an unnamed minor of one subject: charged both
+        (
+            "Cal Cobb, 24, and a 16-year-old who cannot be identified under the Youth Criminal "
+            "Justice Act are charged with arson.",
+            {("Cal Cobb", "arson", "filed"), (None, "arson", "filed")},
+        ),
+        # ... but a minor who was hurt beside him is charged with nothing
+        (
+            "Cal Cobb, 24, and a 16-year-old who was shot were taken to hospital. Cobb is charged "
+            "with arson.",
+            {("Cal Cobb", "arson", "filed")},
+        ),
         # ... but "the 24-year-old" is the adult named
         (
             "Cal Cobb, 24, and a 15-year-old were arrested. The 24-year-old was charged with "

@@ -28,6 +28,16 @@ BOYD = "Terrence Boyd"
             "Terrence Boyd, 31, was charged with murder. Prosecutors declined to pursue the charge.",
             {(BOYD, "murder", "dropped")},
         ),
+        # a case struck out, as British and Irish courts end one
+        (
+            "Terrence Boyd, 31, was charged with theft. The case against him was struck out.",
+            {(BOYD, "theft", "dropped")},
+        ),
+        (
+            "Terrence Boyd, 31, was charged with theft. The charge was struck out at Tralee "
+            "District Court.",
+            {(BOYD, "theft", "dropped")},
+        ),
         (
             "Terrence Boyd and Kevin Ortiz were charged with murder. Charges against Ortiz were "
             "later dropped.",
@@ -143,6 +153,20 @@ def test_a_dropping_reaches_the_charges_it_speaks_of(
             "Terrence Boyd, 31, was charged with murder. The jury returned a verdict of not "
             "guilty after three hours.",
             {(BOYD, "murder", "acquitted")},
+        ),
+        # the verdict's kind ends the list
+        (
+            "Terrence Boyd, 31, was found guilty of murder by a majority verdict.",
+            {(BOYD, "murder", "convicted")},
+        ),
+        # a sentence told as British reports tell it: a term, then the offence
+        (
+            "Terrence Boyd, 31, was jailed for six years and four months for manslaughter.",
+            {(BOYD, "manslaughter", "convicted")},
+        ),
+        (
+            "Terrence Boyd, 31, was jailed for life for the murder of his neighbour.",
+            {(BOYD, "murder", "convicted")},
         ),
         # a verdict told by the charge the jury rejected
         (

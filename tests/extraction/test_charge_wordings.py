@@ -293,6 +293,11 @@ def test_a_bare_act_is_no_charge(phrase: str) -> None:
             {("Noel Grant", "murder", "filed")},
         ),
         (
+            "Noel Grant, 29, stood trial at Cork. The jury was unable to reach a verdict on the "
+            "charge of arson.",
+            {("Noel Grant", "arson", "filed")},
+        ),
+        (
             "Noel Grant, 29, was on probation for a burglary conviction when he was charged "
             "with murder.",
             {("Noel Grant", "murder", "filed")},

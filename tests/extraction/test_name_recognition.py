@@ -209,6 +209,12 @@ def test_a_victim_told_in_an_appositive_is_no_suspect() -> None:
             "Springs, had been arrested in 1994 on a theft charge.",
             [("Rory Blane", 58)],
         ),
+        # An age in brackets and a town after it, before the verb, beside a second suspect
+        (
+            "Dara Quill (44), from Kilmoon, Co Clare, is charged with theft. His co-accused, "
+            "Mart Kask, 29, was refused bail.",
+            [("Dara Quill", 44), ("Mart Kask", 29)],
+        ),
         # An Irish court's address: "with an address at", a particle, a county ("Co").
         (
             "Two men appeared in court. Ciarán Dolan (52), with an address at Baile na Carraige, "

@@ -225,6 +225,8 @@ def test_near_misses_of_wanted_forms_name_no_suspect(text: str) -> None:
     [
         # An unnamed group's ages, told together, each its member's.
         ("Two teens, ages 15 and 16, were arrested.", {(None, 15): 1, (None, 16): 1}),
+        # as British reports give the ages
+        ("Two men, aged 19 and 22, were arrested on suspicion of robbery.", {(None, 19): 1, (None, 22): 1}),
         (
             "A 15-year-old and a 16-year-old were charged with murder.",
             {(None, 15): 1, (None, 16): 1},

@@ -41,6 +41,12 @@ def test_a_warrant_issued_for_names_its_suspects(text: str, expected: set) -> No
             "Jaylen Marsh, 18, and a 16-year-old who lives with him were arrested.",
             {("Jaylen Marsh", 18), (None, 16)},
         ),
+        # a longer relative clause, as Canadian reports say why a youth is not named
+        (
+            "Jaylen Marsh, 18, and a 16-year-old who cannot be identified under the Youth "
+            "Criminal Justice Act are charged with robbery.",
+            {("Jaylen Marsh", 18), (None, 16)},
+        ),
         # near miss: a teenager beside him who was hurt is no co-suspect
         ("Jaylen Marsh, 18, and a 16-year-old who was shot were taken to a hospital.", set()),
         # "also" tells someone besides the one named, whose age the report does not give
