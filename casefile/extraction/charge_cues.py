@@ -49,7 +49,13 @@ _FILING_CUES = [
         rf"prepared\s+to)\s+(?:formally\s+|also\s+)?charge\s+{OBJECT}(?:with|for)\s+",
         "expected",
     ),
-    cue(("charged",), r"\bcharged\b[^.;:]{0,90}?\bwith\s*:?\s*", "filed"),
+    # "charged with: murder", "charged with the following: murder, arson".
+    cue(
+        ("charged",),
+        r"\bcharged\b[^.;:]{0,90}?\bwith\s*"
+        r"(?:the\s+following(?:\s+(?:charges|counts|offen[cs]es|crimes))?\s*(?=:))?:?\s*",
+        "filed",
+    ),
     cue(("charged",), r"\bcharged\s+(?:[\w-]+\s+){0,4}?for\s+(?!allegedly)", "filed"),
     cue(("charging",), rf"\bcharging\s+{OBJECT}with\s+", "filed"),
     # The role a charge gives a person: "was charged as an accessory after the fact".

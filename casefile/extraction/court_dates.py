@@ -10,6 +10,7 @@ import re
 
 from casefile.extraction.context import Article
 from casefile.extraction.court_words import IN_YEAR, earliest_case_year
+from casefile.extraction.dates import MONTH_NAME
 from casefile.extraction.patterns import matches_in, prefix_match
 from casefile.extraction.sentences import Sentence
 
@@ -149,6 +150,8 @@ _SET_FOR = re.compile(
     r"expected)\s+(?:to\s+(?:begin|start|resume|take\s+place|be\s+held)\s+)?(?:for\s+|on\s+)?",
     re.I,
 )
+# A month named: a date without its year, whose year the report's day must choose.
+_MONTH = re.compile(MONTH_NAME)
 # A year written out: a date that names it keeps it.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -185,7 +188,8 @@ def _within_half_a_year(
     come (`ahead`) and read as weeks back is the same day of the coming year, and one of a
     session told as held (`past`) read as after the report is the same day of the year
     before."""
-    if published is None or _YEAR.search(words):
+    if published is None or _YEAR.search(words) or not _MONTH.search(words):
+        # A year told, or a weekday ("Tuesday"), whose week the report's day fixes.
         return when.isoformat()
     if past:
         if (when - published).days > 1:

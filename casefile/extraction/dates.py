@@ -72,7 +72,8 @@ _AHEAD = compile_scan(
     r"begins|starts|resumes|opens|reconvenes|"
     # What a defendant faces or awaits lies ahead: "faces a preliminary hearing on March 9".
     r"faces|facing|awaits|awaiting)\b"
-    r"[^.;]{0,70}\Z",
+    # ("set for 9 a.m. Friday": the periods of a time of day end no clause.)
+    r"(?:\b[ap]\.m\.|[^.;]){0,70}\Z",
     re.I,
 )
 

@@ -16,8 +16,9 @@ module decides:
   the two years; "with 8 years suspended" the rest.
 - **Its kind.** prison / jail by the words after or before it ("in county jail", "behind
   bars", "in the Department of Corrections", "a six-month jail term"); probation ("three
-  years' probation", "on probation for three years", supervised release, post-release
-  supervision); other (a fine, community service, house arrest, a wholly suspended term).
+  years' probation", "on probation for three years", community supervision); other (a fine,
+  community service, house arrest, a wholly suspended term, and the supervised release or
+  post-release supervision that follows a prison term).
   With no such word, a term of a year or more is prison and a shorter one jail.
 
 Whether a court imposed it, and on whom, is for `punishments.py`.
@@ -171,12 +172,21 @@ _KIND_AFTER = [
     (
         "probation",
         re.compile(
-            # "two years of deferred adjudication probation", "community supervision".
-            # "a 5-year term of supervised release": the term named before its kind
-            r"\A(?:['’]s?)?\s*(?:(?:term|period)\s+)?(?:of\s+|on\s+)?(?:supervised\s+release|(?:deferred[\s-]+"
+            # "two years of deferred adjudication probation", "community supervision" (Texas's
+            # name for it), "community control" (Florida's).
+            r"\A(?:['’]s?)?\s*(?:(?:term|period)\s+)?(?:of\s+|on\s+)?(?:(?:deferred[\s-]+"
             r"(?:adjudication\s+)?)?(?:supervised\s+|formal\s+|informal\s+|unsupervised\s+|"
-            r"intensive\s+|reporting\s+)?probation|(?:post-release\s+|extended\s+|community\s+)?"
-            r"supervision|community\s+control|post-release\s+control)\b",
+            r"intensive\s+|reporting\s+)?probation|community\s+supervision|community\s+control)\b",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            # Supervision that follows a prison term is none of probation, which stands
+            # instead of one: "a 5-year term of supervised release", "post-release supervision".
+            r"\A(?:['’]s?)?\s*(?:(?:term|period)\s+)?(?:of\s+|on\s+)?(?:supervised\s+release|"
+            r"(?:post-release\s+|extended\s+)?supervision|post-release\s+control)\b",
             re.I,
         ),
     ),

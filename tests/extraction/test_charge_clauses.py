@@ -616,6 +616,21 @@ def test_a_charge_sought_is_expected(text: str, expected: set[tuple[str, str, st
             "Derrick Palmer, 52, was charged with:\n\n• Wire fraud\n• Money laundering\n",
             {(PALMER, "wire fraud", "filed"), (PALMER, "money laundering", "filed")},
         ),
+        (
+            "Derrick Palmer, 52, was charged with the following:\n\n• Wire fraud\n"
+            "• Money laundering\n",
+            {(PALMER, "wire fraud", "filed"), (PALMER, "money laundering", "filed")},
+        ),
+        # "the following" said and its list in the same sentence
+        (
+            "Derrick Palmer, 52, was charged with the following: wire fraud, forgery and "
+            "money laundering.",
+            {
+                (PALMER, "wire fraud", "filed"),
+                (PALMER, "forgery", "filed"),
+                (PALMER, "money laundering", "filed"),
+            },
+        ),
     ],
 )
 def test_each_line_of_a_list_of_defendants_is_its_person_s(

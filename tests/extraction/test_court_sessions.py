@@ -372,6 +372,24 @@ def test_a_term_in_years_and_months_is_one_term() -> None:
             CHARGED + "Dell was arraigned on Jan. 10, 2023.",
             {("Marcus Dell", "arraignment", "2023-01-10")},
         ),
+        # A weekday lies in the report's week: a session to come is the next one, whatever
+        # word tells it is ahead, and a time of day before it ends no clause.
+        (
+            CHARGED + "Dell will be arraigned Tuesday.",
+            {("Marcus Dell", "arraignment", "2024-03-19")},
+        ),
+        (
+            CHARGED + "His arraignment is set for 9 a.m. Friday.",
+            {("Marcus Dell", "arraignment", "2024-03-15")},
+        ),
+        (
+            CHARGED + "A hearing is set for 10 a.m. Tuesday in Fairview District Court.",
+            {("Marcus Dell", "hearing", "2024-03-19")},
+        ),
+        (
+            CHARGED + "Dell was arraigned Tuesday.",
+            {("Marcus Dell", "arraignment", "2024-03-12")},
+        ),
     ],
 )
 def test_court_dates(text: str, expected: set) -> None:

@@ -67,8 +67,14 @@ def sentences(text: str, published: datetime.date = PUBLISHED) -> set[tuple]:
         ),
         (
             "Reyes was sentenced to 8 years in prison followed by 3 years of supervised release.",
-            {("prison", 8), ("probation", 3)},
+            {("prison", 8), ("other", 3)},
         ),
+        # Supervision after prison is no probation; Texas's "community supervision" is.
+        (
+            "Reyes was sentenced to 10 years in prison and five years of post-release supervision.",
+            {("prison", 10), ("other", 5)},
+        ),
+        ("Reyes was given 10 years of community supervision.", {("probation", 10)}),
         # The crime's own year is not an earlier matter's.
         (
             "The man who shot and killed a clerk at a gas station in 2021 was sentenced Tuesday "
@@ -189,7 +195,7 @@ def test_years_keep_four_decimals_so_days_stay_days() -> None:
         ("Reyes was sentenced to six months of house arrest.", {("other", 0.5)}),
         (
             "Reyes was sentenced to 15 years in prison and 10 years of extended supervision.",
-            {("prison", 15), ("probation", 10)},
+            {("prison", 15), ("other", 10)},
         ),
         (
             "Reyes was sentenced to 10 years for robbery and 5 years for assault.",

@@ -279,7 +279,7 @@ def test_a_life_sentence_with_its_minimum_term(text: str, expected: set) -> None
         (
             "Ned Voss, 38, was sentenced to 15 years in prison. He will then begin a 5-year term "
             "of supervised release.",
-            {("Ned Voss", "prison", 15), ("Ned Voss", "probation", 5)},
+            {("Ned Voss", "prison", 15), ("Ned Voss", "other", 5)},
         ),
         (
             "Ned Voss, 38, was sentenced to a 10-year term in state prison.",
