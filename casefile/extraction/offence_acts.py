@@ -70,7 +70,7 @@ OFFENCE_NOUNS_IN_ING = frozenset(
     ["wounding", "kidnapping", "stalking", "carjacking", "trafficking", "shoplifting",
      "racketeering", "trespassing", "loitering", "looting", "smuggling", "speeding", "hazing",
      "poaching", "gambling", "prowling", "littering", "counterfeiting", "bootlegging",
-     "hijacking", "pandering", "pimping", "voyeurism", "jaywalking", "rioting"]
+     "hijacking", "pandering", "pimping", "voyeurism", "jaywalking", "rioting", "menacing"]
 )  # fmt: skip
 
 

@@ -83,6 +83,13 @@ def _by_police(
     return False
 
 
+# A sentence that opens by saying "he" or "she" is accused: "She faces charges of ...".
+_ACCUSED_NEXT = re.compile(
+    r"\W*(?:He|She|They)\s+(?:[\w-]+\s+){0,3}?(?:faces?|facing|charged|arrested|accused|"
+    r"booked|indicted|jailed|cited)\b"
+)
+
+
 class CastRoles:
     """The role decisions of `people.Cast` (see the module's docstring): they read the people
     and mentions `Cast.__init__` collects and set each person's role."""
@@ -131,10 +138,18 @@ class CastRoles:
         before = self.sentences[sentence.index - 1].text
         # "A man ... was killed by police. He was identified as": the police's harm makes no
         # victim of the case.
+        # "Police identified the driver as Ann Lee, 31. She faces charges": the one the
+        # next sentence accuses, not the one harmed.
+        after = (
+            self.sentences[sentence.index + 1].text
+            if sentence.index + 1 < len(self.sentences)
+            else ""
+        )
         told_harmed = (
             HARMED_BEFORE.search(before)
             and not SUSPECT_WORDS.search(before)
             and not BY_POLICE.search(before)
+            and not _ACCUSED_NEXT.match(after)
         )
         for mention, person in mentions:
             start = mention.start

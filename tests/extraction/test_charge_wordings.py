@@ -252,6 +252,7 @@ def test_offence_names_of_many_penal_codes(phrase: str, expected: list[str]) -> 
         "participation in a criminal street gang",
         "street racing",
         "boating under the influence",
+        "menacing",
     ],
 )
 def test_an_offence_name_is_read_whole(name: str) -> None:

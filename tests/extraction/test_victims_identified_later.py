@@ -191,3 +191,19 @@ def test_a_home_town_between_the_name_and_its_harm_keeps_the_name() -> None:
         "pronounced dead at a hospital. Police charged Dale Orr, 45, with murder."
     )
     assert roles_of(text) == ([("Ann Leeds", "killed")], ["Dale Orr"])
+
+
+@pytest.mark.parametrize(
+    ("after", "victims"),
+    [
+        # The one the next sentence accuses is no victim of the crash ...
+        ("She faces charges of vehicular homicide.", [(None, "killed")]),
+        # ... while one it tells more of is the one killed.
+        ("She was a nurse at Mercy Hospital.", [("Rena Holt", "killed")]),
+    ],
+)
+def test_the_driver_identified_after_a_death_is_the_one_the_next_sentence_tells(
+    after: str, victims: list
+) -> None:
+    text = "A woman was killed in a crash Tuesday. Police identified the driver as Rena Holt, 31. "
+    assert roles_of(text + after)[0] == victims
