@@ -365,3 +365,15 @@ def test_one_identified_as_the_man_who_died_is_no_suspect(text: str) -> None:
 def test_one_identified_as_the_man_who_did_it_is_linked_to_the_killing(text: str) -> None:
     """Before any charge, the one the police name as who did the killing is its suspect."""
     assert [person for person, _ in links_of(text)] == ["Cal Renner"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect in the killing of Ann Lee, 41, Cal Renner, 30, was taken into custody Friday.",
+        "The suspect in the killing of Ann Lee, Cal Renner, 30, was arrested on Friday.",
+    ],
+)
+def test_the_suspect_named_after_the_dead_is_linked(text: str) -> None:
+    """The name set beside the subject after the dead's is the suspect the statement is of."""
+    assert links_of(text) == [("Cal Renner", "Ann Lee")]
