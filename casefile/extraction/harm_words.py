@@ -15,7 +15,7 @@ KILL = (
     r"shooting deaths?|(?:hit|struck|run over|ran over|shot|stabbed|beaten|beat) and killed|"
     r"fatally (?:shot|shooting|stabbed|stabbing|struck|wounded|injured|beaten)|"
     r"shot (?:and killed|to death|dead)|stabbed to death|beaten to death|strangled|strangling|"
-    r"drowned|drowning|suffocated"
+    r"drowned|drowning|suffocated|manslaughter"
 )
 HURT = (
     r"shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|beating|"
@@ -37,7 +37,8 @@ TARGET = (
 # Words that may stand between a harm word and the name: a title, a role, an age, a relation
 # ("killing his wife, Ann Lee", "shot Deputy Bo Tran", "the death of 4-year-old Cy Hall").
 LEAD = (
-    r"(?:(?:the|a|an|his|her|their|its|then-|[Oo]fficer|[Dd]eputy|[Ss]ergeant|[Ss]gt\.|"
+    # "punched Mr Hale": a courtesy title, with or without its period
+    r"(?:(?:the|a|an|his|her|their|its|then-|M[rs]s?\.?|Miss|Dr\.?|[Oo]fficer|[Dd]eputy|[Ss]ergeant|[Ss]gt\.|"
     r"[Tt]rooper|[Aa]gent|[Ss]pecial|[Dd]etective|[Cc]orporal|[Cc]pl\.|[Pp]olice|[Ss]tate|"
     r"[Cc]ounty|\d{1,3}-year-old|[A-Z][\w.’'-]*|(?:[a-z][\w’'-]*\s+){0,2}?(?:son|daughter|wife|husband|mother|"
     r"father|brother|sister|child|boy|girl|baby|infant|toddler|girlfriend|boyfriend|partner|"
@@ -87,7 +88,8 @@ PASSIVE = (
     # "was taken to St. Mary's Hospital": a hospital's name may hold a period or an apostrophe
     r"treated (?:at|in) (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|clinic|scene)|"
     r"taken to (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|trauma center|clinic)|"
-    r"rushed to|transported to|flown to|expected to survive|recovering|in (?:critical|serious|"
+    r"rushed to|transported to|flown to|expected to survive|recovering|"
+    r"(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|in (?:critical|serious|"
     r"stable|good|fair) condition|in good health"
 )
 INTRANSITIVE = (
@@ -180,7 +182,7 @@ OUTCOME_WORDS = compile_scan(
     r"(?:(?<=the |his |her |eir |its |man |tal |ial )|(?<=[’']s ))remains|"
     r"remains(?=\s+(?:of|were|was|have|had)\b))\b|"
     r"\b(?P<injured>shot|grazed|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
-    r"paralyzed|"
+    r"paralyzed|fighting for (?:his|her|their) li(?:fe|ves)|coma|"
     r"gunshot|critical condition|serious condition|stable condition|recovering|"
     r"sexually assault(?:ed|ing)?|raped|rape|abused|tortured|struck|assaulted|unconscious|"
     r"expected to survive|survived|survivor|non-life-threatening)\b",
@@ -213,6 +215,7 @@ HARM_WORDS = (
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
-    "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent"
+    "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
+    "manslaughter unconscious fighting"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

@@ -377,3 +377,16 @@ def test_one_identified_as_the_man_who_did_it_is_linked_to_the_killing(text: str
 def test_the_suspect_named_after_the_dead_is_linked(text: str) -> None:
     """The name set beside the subject after the dead's is the suspect the statement is of."""
     assert links_of(text) == [("Cal Renner", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # British and Irish court wordings of a death and of grave harm
+        ("Cal Renner, 30, was found guilty of the manslaughter of Ann Lee, 41.", "killed"),
+        ("Ann Lee, 41, was left fighting for her life after the attack.", "injured"),
+        ("Ann Lee, 41, was found unconscious in her flat after the attack.", "injured"),
+    ],
+)
+def test_court_report_wordings_of_death_and_grave_harm(sentence: str, expected: str) -> None:
+    assert outcomes_of(sentence + " Cal Renner, 30, was charged.") == [("Ann Lee", expected)]
