@@ -66,7 +66,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
     r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
-    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b|escaped\b))(?P<what>died|"
+    # "was shot", "had been stabbed", "has died"
+    r"(?:(?:was|were|is|(?:has|had|have)\s+been)\s+(?:\w+\s+){0,2}?|(?:(?:has|have)\s+)?"
+    r"(?=died\b|suffered\b|escaped\b))(?P<what>died|"
     + ESCAPED_PLACE
     + r"|"
     # "a 5-month-old boy in her care suffered a brain bleed"
@@ -78,7 +80,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|"
     r"hurt|stabbed|robbed|sexually assaulted|grazed|pistol-whipped|punched|kicked|choked|run over|"
     # "was treated at the scene for minor injuries"
-    r"treated (?:at [^.;,]{0,40}? )?for|"
+    r"treated (?:(?:at|by|in) [^.;,]{0,40}? )?for|"
+    # "was found with serious injuries"
+    r"found (?:with|suffering from) (?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|burns)|"
     # "was airlifted to a trauma center", "was left with life-threatening injuries"
     r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|"
     r"medical center|trauma center|burn (?:center|unit))|"
@@ -261,7 +265,8 @@ NOT_HARMED = re.compile(
     rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
 )
 AGED = re.compile(r"\b(\d{1,3})-year-old\b")
-APPOSED_AGE = re.compile(r"(?:\s+of\s+the\s+[\w-]+)?,\s*(\d{1,3}),")
+# "A second man, 21,", "A woman, aged 34," (as British and Australian reports write it)
+APPOSED_AGE = re.compile(r"(?:\s+of\s+the\s+[\w-]+)?,\s*(?:aged\s+)?(\d{1,3}),")
 # Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
 # deputies returned fire".
 POLICE_ROLE = re.compile(r"\b(?:officer|deputy|sergeant|trooper|agent)\b", re.I)

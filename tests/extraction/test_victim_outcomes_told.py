@@ -390,3 +390,23 @@ def test_the_suspect_named_after_the_dead_is_linked(text: str) -> None:
 )
 def test_court_report_wordings_of_death_and_grave_harm(sentence: str, expected: str) -> None:
     assert outcomes_of(sentence + " Cal Renner, 30, was charged.") == [("Ann Lee", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British, Irish and Australian police wordings
+        ("A woman in her 20s was treated by paramedics for facial injuries.", (None, "injured")),
+        ("Police were called to reports a man had been stabbed.", (None, "injured")),
+        ("A teenage boy has died after being stabbed in a park.", (None, "killed")),
+        ("Police were called after a woman, 45, was found with serious injuries.", (45, "injured")),
+        ("A woman, aged 34, was taken to hospital.", (34, "injured")),
+    ],
+)
+def test_commonwealth_police_wordings_of_harm(text: str, expected: tuple) -> None:
+    found = [
+        (f.fields["age"], f.fields["outcome"])
+        for f in extract_facts(text + " Cal Renner, 30, was charged.", PUBLISHED)
+        if f.kind == "VictimReported"
+    ]
+    assert found == [expected]
