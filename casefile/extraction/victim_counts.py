@@ -153,7 +153,7 @@ _TAKEN_WORD = re.compile(
     # not "life-threatening injuries": a wound's degree
     r"kidnap|abduct|rob|carjack|found(?! with| suffering)|(?<!life-)threat|point|aim|stalk|"
     r"harass|track|"
-    r"grabb|snatch|follow|"
+    r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|"
     r"menac|terrori",
     re.I,
 )

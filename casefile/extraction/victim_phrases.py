@@ -68,9 +68,7 @@ INDEFINITE_VICTIM = compile_scan(
     # "was shot", or "died" with no verb before it
     # "was shot", "had been stabbed", "has died"
     r"(?:(?:was|were|is|(?:has|had|have)\s+been)\s+(?:\w+\s+){0,2}?|(?:(?:has|have)\s+)?"
-    r"(?=died\b|suffered\b|escaped\b))(?P<what>died|"
-    + ESCAPED_PLACE
-    + r"|"
+    r"(?=died\b|suffered\b|escaped\b))(?P<what>died|" + ESCAPED_PLACE + r"|"
     # "a 5-month-old boy in her care suffered a brain bleed"
     r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
     r"concussion|broken \w+)|not (?:hit|injured|hurt|"
@@ -220,6 +218,13 @@ STALKING_AFTER = re.compile(
     r"(?:her|his|their)\s+(?:work|job|home|school|workplace))\b",
     re.I,
 )
+# Held against one's will: "held his ex-girlfriend at knifepoint", "took a clerk hostage".
+HELD = compile_scan(
+    r"\b(?:held|holding|took|taking|kept|keeping)\s+(?:a|an|his|her|their)\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    r"(?P<what>hostage|captive|at\s+(?:gun|knife)point)\b",
+    re.I,
+)
 # "found a man dead", "found a woman shot in the head"
 FOUND = compile_scan(
     # "located a woman suffering from ...", as police releases write it
@@ -260,7 +265,7 @@ TARGET = compile_scan(
     r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
     re.I,
 )
-TAKEN = re.compile(r"kidnap|abduct|rob|grabb|snatch", re.I)
+TAKEN = re.compile(r"kidnap|abduct|rob|grabb|snatch|hostage|captive|gunpoint|knifepoint", re.I)
 NOT_HARMED = re.compile(
     rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
 )
@@ -366,6 +371,7 @@ GATED_PATTERNS = [
         HARMED_AFTER,
     ),
     (key_words("'s", "’s"), POSSESSED_HARMED_AFTER),
+    (key_words("hostage", "captive", "gunpoint", "knifepoint"), HELD),
 ]
 GATE_TABLE = GateTable(GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
@@ -391,4 +397,5 @@ MODES = {
     BODY_OF: AGAIN,
     HARMED_AFTER: AGAIN,
     POSSESSED_HARMED_AFTER: AGAIN,
+    HELD: AGAIN,
 }

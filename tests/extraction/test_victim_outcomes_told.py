@@ -410,3 +410,16 @@ def test_commonwealth_police_wordings_of_harm(text: str, expected: tuple) -> Non
         if f.kind == "VictimReported"
     ]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He held his ex-girlfriend at knifepoint for three hours.", [(None, "unharmed")]),
+        ("He took a store clerk hostage during the robbery.", [(None, "unharmed")]),
+        # taken, and hurt in a case of sexual assault
+        ("He held a woman hostage and sexually assaulted her.", [(None, "injured")]),
+    ],
+)
+def test_one_held_against_her_will_is_a_victim(text: str, expected: list) -> None:
+    assert outcomes_of(text + " Cal Renner, 30, was arrested.") == expected
