@@ -23,11 +23,12 @@ HURT = (
     r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
     r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
     r"grazed|punched|punching|kicked|kicking|slapped|slapping|pistol-whipped|pistol-whipping|"
-    r"slashed|slashing|cutting"
+    r"slashed|slashing|cutting|poisoned|poisoning"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
-    r"ambushed|ambushing|targeted|targeting|threatened|threatening"
+    r"carjacked|ambushed|ambushing|targeted|targeting|threatened|threatening|stalking|stalked|"
+    r"harassing|harassed|menacing|menaced"
 )
 # Meaning to harm: "there to kill X", "tried to kill X". X is a target, not harmed by it.
 TARGET = (
@@ -56,7 +57,7 @@ HARM_BEFORE = compile_scan(
     rf"\s+|\b(?!(?:homicides?|deaths?|slayings?|killings|murders|shootings|stabbings|robbery|"
     r"abduction|sexual assault)\s)"
     rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
-    r"shot at|missed)\s+)|"
+    r"shot at|shooting at|firing at|missed)\s+)|"
     r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|"
     # "identified the man shot and killed Sunday outside a store as X"
     r"(?<=shot and )killed|"
@@ -216,6 +217,6 @@ HARM_WORDS = (
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
     "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
-    "manslaughter unconscious fighting"
+    "manslaughter unconscious fighting threat stalk harass menac poison"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

@@ -423,3 +423,24 @@ def test_commonwealth_police_wordings_of_harm(text: str, expected: tuple) -> Non
 )
 def test_one_held_against_her_will_is_a_victim(text: str, expected: list) -> None:
     assert outcomes_of(text + " Cal Renner, 30, was arrested.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name set beside the relation harm is said of
+        (
+            "Cal Renner, 30, is accused of threatening his neighbor, Ann Lee, with a machete.",
+            "unharmed",
+        ),
+        ("Cal Renner, 30, is accused of stalking his former girlfriend, Ann Lee, 27.", "unharmed"),
+        ("Ann Lee, 27, was carjacked at gunpoint on Elm Street.", "unharmed"),
+        (
+            "Cal Renner, 30, was charged after shooting at Ann Lee, 27. She was not struck.",
+            "unharmed",
+        ),
+        ("Cal Renner, 30, is accused of poisoning his wife, Ann Lee, 45.", "injured"),
+    ],
+)
+def test_named_targets_of_threats_stalking_and_poison(sentence: str, expected: str) -> None:
+    assert outcomes_of(sentence + " Cal Renner was arrested.") == [("Ann Lee", expected)]
