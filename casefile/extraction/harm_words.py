@@ -75,9 +75,14 @@ HARM_BEFORE = compile_scan(
 ATTEMPT_GRADE = r"(?:(?:first|second|third)[\s-]degree\s+|capital\s+|aggravated\s+)?"
 # Getting out of what was set on fire or attacked: "escaped the burning home". Those who did
 # were targeted and, said no more of, unharmed.
+# Told with the fire ("escaped the burning house", "escaped the home before it was engulfed"):
+# not one who got away from the police ("escaped the house through a window").
+_DWELLING = r"(?:home|house|apartment|flat|unit|building)"
 ESCAPED_PLACE = (
-    r"escaped\s+(?:from\s+)?(?:the|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:home|house|"
-    r"apartment|flat|unit|building|fire|blaze|flames)"
+    r"escaped\s+(?:from\s+)?(?:the|their|a|an|his|her)\s+(?:(?:burning|blazing)\s+(?:[\w-]+\s+)?"
+    rf"{_DWELLING}|(?:[\w-]+\s+)?(?:fire|blaze|flames|smoke)|(?:[\w-]+\s+)?{_DWELLING}\s+"
+    r"(?:before|as)\s+(?:it|the\s+[\w-]+|flames|fire)\s+(?:was\s+)?(?:engulfed|burned|burnt|"
+    r"caught fire|went up|collapsed|filled))"
 )
 NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".

@@ -134,8 +134,9 @@ def test_a_street_named_like_a_person_is_no_victim(street: str) -> None:
             [(None, "unharmed")] * 3,
         ),
         ("A 60-year-old man escaped the blaze through a window.", [(None, "unharmed")]),
-        # Near miss: who escaped custody is no one targeted
+        # Near misses: who escaped custody, or the police, is no one targeted
         ("A 25-year-old man escaped from a work-release center.", []),
+        ("A 25-year-old man escaped the house through a window as officers arrived.", []),
     ],
 )
 def test_those_who_escaped_a_home_set_on_fire_were_its_targets(text: str, expected: list) -> None:
