@@ -113,6 +113,16 @@ def _no_outcome(victim: Fact) -> Fact:
     return Fact("VictimReported", {**victim.fields, "outcome": None}, victim.evidence)
 
 
+# Taken to a hospital, said of one described: harm, unless it is told of his custody ("was
+# arrested and taken to a hospital", "taken to a hospital for evaluation before being booked").
+_TAKEN_TO_CARE = re.compile(r"(?:airlifted|flown|rushed|taken|transported|brought)\b", re.I)
+_IN_CUSTODY = re.compile(r"\b(?:arrested|booked|handcuffed|detained)\b", re.I)
+_CUSTODY_AFTER = re.compile(
+    r"[^;.]{0,40}?\b(?:for (?:a |an )?(?:medical |mental health )?(?:evaluation|clearance)|"
+    r"(?:before|after) being (?:booked|jailed|arrested|charged|taken to jail))\b",
+    re.I,
+)
+
 # A death told as the time of something else: "after her husband died".
 _TIME_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+\Z", re.I)
 
@@ -300,6 +310,15 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     and not match.group("det")
                 ):
                     continue  # "Police tracked a man to a motel": a search, not stalking
+                if (
+                    pattern is INDEFINITE_VICTIM
+                    and _TAKEN_TO_CARE.match(what)
+                    and (
+                        _IN_CUSTODY.search(match.group(0))
+                        or _CUSTODY_AFTER.match(text, match.end())
+                    )
+                ):
+                    continue  # "was arrested and taken to a hospital for evaluation": the suspect
                 if pattern is VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see TARGET)
                 if pattern is VICTIM_OBJECT and earlier_matter(article, text, match.start()):

@@ -445,3 +445,20 @@ def test_one_held_against_her_will_is_a_victim(text: str, expected: list) -> Non
 )
 def test_named_targets_of_threats_stalking_and_poison(sentence: str, expected: str) -> None:
     assert outcomes_of(sentence + " Cal Renner was arrested.") == [("Ann Lee", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A deputy was taken to a hospital; the suspect was arrested.", [(None, "injured")]),
+        # Near misses: taken to a hospital in custody is the suspect's care, no harm told
+        ("A 30-year-old man was arrested and taken to a hospital for evaluation.", []),
+        (
+            "A 30-year-old man was taken to a hospital for evaluation before being booked into "
+            "jail on assault charges.",
+            [],
+        ),
+    ],
+)
+def test_taken_to_a_hospital_in_custody_is_no_harm(text: str, expected: list) -> None:
+    assert outcomes_of(text) == expected
