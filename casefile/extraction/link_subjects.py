@@ -282,16 +282,19 @@ def the_killed(article: Article, sentence, person: Person, start: int) -> bool:
     phrase at `start`: the one killed, not the one linked."""
     mentions = [m for m, p in article.cast.people_in(sentence) if p is person]
     text = sentence.text
-    return bool(mentions) and all(
-        m.start > start
-        and NAMES_A_KILLING.search(text, start, m.start)
-        # "The suspect in the killing of Ann Lee, 41, Bo Tran, 30, was arrested": the name
-        # set beside the subject after the dead's, no list of the dead
-        and not (
-            _AFTER_A_NAME.search(text, max(0, m.start - 40), m.start)
-            and not list_goes_on(text[m.end :])
+    return (
+        bool(mentions)
+        and all(
+            m.start > start
+            and NAMES_A_KILLING.search(text, start, m.start)
+            # "The suspect in the killing of Ann Lee, 41, Bo Tran, 30, was arrested": the name
+            # set beside the subject after the dead's, no list of the dead
+            and not (
+                _AFTER_A_NAME.search(text, max(0, m.start - 40), m.start)
+                and not list_goes_on(text[m.end :])
+            )
+            for m in mentions
         )
-        for m in mentions
     )
 
 

@@ -63,6 +63,7 @@ from casefile.extraction.victim_wording import (
     by_police,
     charge_wording,
     charged_short_of_death,
+    custody_care,
     earlier_matter,
     intended,
     said_outcome,
@@ -112,16 +113,6 @@ def _no_outcome(victim: Fact) -> Fact:
     """A victim who lost money ("stealing $400,000 from an elderly widow"): no outcome."""
     return Fact("VictimReported", {**victim.fields, "outcome": None}, victim.evidence)
 
-
-# Taken to a hospital, said of one described: harm, unless it is told of his custody ("was
-# arrested and taken to a hospital", "taken to a hospital for evaluation before being booked").
-_TAKEN_TO_CARE = re.compile(r"(?:airlifted|flown|rushed|taken|transported|brought)\b", re.I)
-_IN_CUSTODY = re.compile(r"\b(?:arrested|booked|handcuffed|detained)\b", re.I)
-_CUSTODY_AFTER = re.compile(
-    r"[^;.]{0,40}?\b(?:for (?:a |an )?(?:medical |mental health )?(?:evaluation|clearance)|"
-    r"(?:before|after) being (?:booked|jailed|arrested|charged|taken to jail))\b",
-    re.I,
-)
 
 # A death told as the time of something else: "after her husband died".
 _TIME_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+\Z", re.I)
@@ -310,14 +301,7 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     and not match.group("det")
                 ):
                     continue  # "Police tracked a man to a motel": a search, not stalking
-                if (
-                    pattern is INDEFINITE_VICTIM
-                    and _TAKEN_TO_CARE.match(what)
-                    and (
-                        _IN_CUSTODY.search(match.group(0))
-                        or _CUSTODY_AFTER.match(text, match.end())
-                    )
-                ):
+                if pattern is INDEFINITE_VICTIM and custody_care(what, match, text):
                     continue  # "was arrested and taken to a hospital for evaluation": the suspect
                 if pattern is VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see TARGET)
