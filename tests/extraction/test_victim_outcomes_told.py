@@ -462,3 +462,17 @@ def test_named_targets_of_threats_stalking_and_poison(sentence: str, expected: s
 )
 def test_taken_to_a_hospital_in_custody_is_no_harm(text: str, expected: list) -> None:
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A family of four escaped unharmed.", [(None, "unharmed")] * 4),
+        ("Two men were shot at outside a bar.", [(None, "unharmed")] * 2),
+        ("Two men were shot outside a bar.", [(None, "injured")] * 2),
+        # Near miss: shot at a place, where they were
+        ("Two men were shot at a park on Friday.", [(None, "injured")] * 2),
+    ],
+)
+def test_a_household_counted_and_a_group_shot_at(text: str, expected: list) -> None:
+    assert outcomes_of(text + " Cal Renner, 19, was arrested.") == expected
