@@ -93,7 +93,8 @@ _COUNT_PREDICATE_AFTER = re.compile(
     # park", where they were)
     r"shot at(?=\s*[.,;]|\s+(?:while|outside|near|by|from|as|during|through)\b)|shot|stabbed|"
     # "two women were assaulted"
-    r"(?:sexually\s+)?assaulted|beaten|attacked|robbed|carjacked|kidnapped|abducted)\b",
+    r"(?:sexually\s+)?assaulted|beaten|attacked|robbed|carjacked|kidnapped|abducted|tied up|"
+    r"held (?:at (?:gun|knife)point|hostage|captive))\b",
     re.I,
 )
 _NOT_HURT_NEAR = re.compile(
@@ -160,7 +161,8 @@ _TAKEN_WORD = re.compile(
     # not "life-threatening injuries": a wound's degree
     r"kidnap|abduct|rob|carjack|found(?! with| suffering)|(?<!life-)threat|point|aim|stalk|"
     r"harass|track|"
-    r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|shot at|fired (?:at|on)|"
+    r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|shot at|fired (?:at|on)|tied up|"
+    r"\bbound\b|"
     r"menac|terrori",
     re.I,
 )

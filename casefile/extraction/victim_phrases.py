@@ -31,7 +31,7 @@ ROLE = (
     r"pharmacist|widow|widower|retiree|guest|friend|motorcyclist|bicyclist|rider|walker|runner|"
     r"grandson|granddaughter|grandchild|stepfather|stepmother|fianc[eé]e?|partner|spouse|"
     r"ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|cousin|aunt|uncle|parent|acquaintance|"
-    r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|"
+    r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|samaritan|"
     r"couple(?!\s+of\b))"
 )
 # An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
@@ -77,6 +77,8 @@ INDEFINITE_VICTIM = compile_scan(
     r"pronounced (?:dead|deceased)|shot and injured|"
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|"
     r"hurt|stabbed|robbed|sexually assaulted|grazed|pistol-whipped|punched|kicked|choked|run over|"
+    r"attacked|bitten|mauled|tied up|bound|held (?:at (?:gun|knife)point|hostage|captive)|"
+    r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
     # "was treated at the scene for minor injuries"
     r"treated (?:(?:at|by|in) [^.;,]{0,40}? )?for|"
     # "was found with serious injuries"
@@ -144,7 +146,7 @@ DEFINITE_VICTIM = compile_scan(
     # "was bound with zip ties but was not injured", "tried to pull him away and was stabbed"
     r"(?P<bridge>(?:was|were)?[^.;,]{0,40}?\s+(?:and|but)\s+)?"
     r"(?:(?:was|were)\s+(?:also\s+)?"
-    r"(?P<what>shot and killed|killed|fatally shot|found dead|"
+    r"(?P<what>shot and killed|killed|fatally shot|found dead|pronounced (?:dead|deceased)|"
     r"(?:flown|rushed|taken|transported|brought|airlifted) to [^.;,]{0,50}?\b(?:hospital|medical center|"
     r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
     r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
@@ -265,7 +267,9 @@ TARGET = compile_scan(
     r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
     re.I,
 )
-TAKEN = re.compile(r"kidnap|abduct|rob|grabb|snatch|hostage|captive|gunpoint|knifepoint", re.I)
+TAKEN = re.compile(
+    r"kidnap|abduct|rob|grabb|snatch|hostage|captive|gunpoint|knifepoint|tied up|bound", re.I
+)
 NOT_HARMED = re.compile(
     rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
 )
@@ -291,7 +295,8 @@ DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
     "struck hit unharmed uninjured died deceased condition cut slashed escaped grabbed snatched "
-    "punched kicked choked pistol-whipped airlifted flown rushed taken transported brought coma left"
+    "punched kicked choked pistol-whipped airlifted flown rushed taken transported brought coma left "
+    "attacked bitten mauled tied bound held pushed shoved knocked thrown dragged"
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "

@@ -64,6 +64,7 @@ from casefile.extraction.victim_wording import (
     charge_wording,
     charged_short_of_death,
     custody_care,
+    died_after,
     earlier_matter,
     intended,
     said_outcome,
@@ -374,6 +375,8 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     or _LIVED_AFTER.match(text, match.end("desc"))
                 ):
                     outcome = "injured"  # "the attempted murder of a clerk": no one killed
+                if outcome == "injured" and died_after(text, match.end()):
+                    outcome = "killed"  # "was found shot ... and later died at a hospital"
                 desc = match.group("desc")
                 # "A second man, 21, was wounded": the age in an apposition of its own
                 apposed = (

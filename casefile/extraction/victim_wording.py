@@ -384,3 +384,15 @@ def custody_care(what: str, match: re.Match[str], text: str) -> bool:
     return bool(_TAKEN_TO_CARE.match(what)) and bool(
         _IN_CUSTODY.search(match.group(0)) or _CUSTODY_AFTER.match(text, match.end())
     )
+
+
+# The same clause going on to the death: "was found with a gunshot wound and died at the scene".
+_AND_DIED = re.compile(
+    r"[^.;]{0,80}?\band\s+(?:later\s+|then\s+)?(?:died|was pronounced (?:dead|deceased))\b",
+    re.I,
+)
+
+
+def died_after(text: str, end: int) -> bool:
+    """Whether the clause of harm ending at `end` goes on to tell the person died."""
+    return _AND_DIED.match(text, end) is not None

@@ -476,3 +476,41 @@ def test_taken_to_a_hospital_in_custody_is_no_harm(text: str, expected: list) ->
 )
 def test_a_household_counted_and_a_group_shot_at(text: str, expected: list) -> None:
     assert outcomes_of(text + " Cal Renner, 19, was arrested.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 62-year-old woman was knocked to the ground and her purse was taken.",
+            [(62, "injured")],
+        ),
+        ("A clerk was held at gunpoint while the man emptied the register.", [(None, "unharmed")]),
+        ("A man walking his dog was attacked on Elm Street.", [(None, "injured")]),
+        (
+            "The victim, whose name was not released, was pronounced dead at the scene.",
+            [(None, "killed")],
+        ),
+        ("A good Samaritan who tried to help was also injured.", [(None, "injured")]),
+        (
+            "Two store employees were tied up during the robbery but were not hurt.",
+            [(None, "unharmed")] * 2,
+        ),
+        # the clause going on to the death
+        (
+            "A 17-year-old boy was found suffering from a gunshot wound and later died at a hospital.",
+            [(17, "killed")],
+        ),
+        (
+            "A man was found with a gunshot wound to the head and died at the scene.",
+            [(None, "killed")],
+        ),
+    ],
+)
+def test_more_harm_told_of_one_described_and_the_death_after(text: str, expected: list) -> None:
+    found = [
+        (f.fields["age"], f.fields["outcome"])
+        for f in extract_facts(text + " Cal Renner, 19, was arrested.", PUBLISHED)
+        if f.kind == "VictimReported"
+    ]
+    assert found == expected
