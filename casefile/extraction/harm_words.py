@@ -15,7 +15,7 @@ KILL = (
     r"shooting deaths?|(?:hit|struck|run over|ran over|shot|stabbed|beaten|beat) and killed|"
     r"fatally (?:shot|shooting|stabbed|stabbing|struck|wounded|injured|beaten)|"
     r"shot (?:and killed|to death|dead)|stabbed to death|beaten to death|strangled|strangling|"
-    r"drowned|drowning|suffocated"
+    r"drowned|drowning|suffocated|manslaughter"
 )
 HURT = (
     r"shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|beating|"
@@ -23,11 +23,12 @@ HURT = (
     r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
     r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
     r"grazed|punched|punching|kicked|kicking|slapped|slapping|pistol-whipped|pistol-whipping|"
-    r"slashed|slashing|cutting"
+    r"slashed|slashing|cutting|poisoned|poisoning"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
-    r"ambushed|ambushing|targeted|targeting|threatened|threatening"
+    r"carjacked|ambushed|ambushing|targeted|targeting|threatened|threatening|stalking|stalked|"
+    r"harassing|harassed|menacing|menaced"
 )
 # Meaning to harm: "there to kill X", "tried to kill X". X is a target, not harmed by it.
 TARGET = (
@@ -37,7 +38,8 @@ TARGET = (
 # Words that may stand between a harm word and the name: a title, a role, an age, a relation
 # ("killing his wife, Ann Lee", "shot Deputy Bo Tran", "the death of 4-year-old Cy Hall").
 LEAD = (
-    r"(?:(?:the|a|an|his|her|their|its|then-|[Oo]fficer|[Dd]eputy|[Ss]ergeant|[Ss]gt\.|"
+    # "punched Mr Hale": a courtesy title, with or without its period
+    r"(?:(?:the|a|an|his|her|their|its|then-|M[rs]s?\.?|Miss|Dr\.?|[Oo]fficer|[Dd]eputy|[Ss]ergeant|[Ss]gt\.|"
     r"[Tt]rooper|[Aa]gent|[Ss]pecial|[Dd]etective|[Cc]orporal|[Cc]pl\.|[Pp]olice|[Ss]tate|"
     r"[Cc]ounty|\d{1,3}-year-old|[A-Z][\w.’'-]*|(?:[a-z][\w’'-]*\s+){0,2}?(?:son|daughter|wife|husband|mother|"
     r"father|brother|sister|child|boy|girl|baby|infant|toddler|girlfriend|boyfriend|partner|"
@@ -55,7 +57,7 @@ HARM_BEFORE = compile_scan(
     rf"\s+|\b(?!(?:homicides?|deaths?|slayings?|killings|murders|shootings|stabbings|robbery|"
     r"abduction|sexual assault)\s)"
     rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
-    r"shot at|missed)\s+)|"
+    r"shot at|shooting at|firing at|missed)\s+)|"
     r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|"
     # "identified the man shot and killed Sunday outside a store as X"
     r"(?<=shot and )killed|"
@@ -73,9 +75,14 @@ HARM_BEFORE = compile_scan(
 ATTEMPT_GRADE = r"(?:(?:first|second|third)[\s-]degree\s+|capital\s+|aggravated\s+)?"
 # Getting out of what was set on fire or attacked: "escaped the burning home". Those who did
 # were targeted and, said no more of, unharmed.
+# Told with the fire ("escaped the burning house", "escaped the home before it was engulfed"):
+# not one who got away from the police ("escaped the house through a window").
+_DWELLING = r"(?:home|house|apartment|flat|unit|building)"
 ESCAPED_PLACE = (
-    r"escaped\s+(?:from\s+)?(?:the|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:home|house|"
-    r"apartment|flat|unit|building|fire|blaze|flames)"
+    r"escaped\s+(?:from\s+)?(?:the|their|a|an|his|her)\s+(?:(?:burning|blazing)\s+(?:[\w-]+\s+)?"
+    rf"{_DWELLING}|(?:[\w-]+\s+)?(?:fire|blaze|flames|smoke)|(?:[\w-]+\s+)?{_DWELLING}\s+"
+    r"(?:before|as)\s+(?:it|the\s+[\w-]+|flames|fire)\s+(?:was\s+)?(?:engulfed|burned|burnt|"
+    r"caught fire|went up|collapsed|filled))"
 )
 NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
@@ -87,7 +94,8 @@ PASSIVE = (
     # "was taken to St. Mary's Hospital": a hospital's name may hold a period or an apostrophe
     r"treated (?:at|in) (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|clinic|scene)|"
     r"taken to (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|trauma center|clinic)|"
-    r"rushed to|transported to|flown to|expected to survive|recovering|in (?:critical|serious|"
+    r"rushed to|transported to|flown to|expected to survive|recovering|"
+    r"(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|in (?:critical|serious|"
     r"stable|good|fair) condition|in good health"
 )
 INTRANSITIVE = (
@@ -180,7 +188,7 @@ OUTCOME_WORDS = compile_scan(
     r"(?:(?<=the |his |her |eir |its |man |tal |ial )|(?<=[’']s ))remains|"
     r"remains(?=\s+(?:of|were|was|have|had)\b))\b|"
     r"\b(?P<injured>shot|grazed|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
-    r"paralyzed|"
+    r"paralyzed|fighting for (?:his|her|their) li(?:fe|ves)|coma|"
     r"gunshot|critical condition|serious condition|stable condition|recovering|"
     r"sexually assault(?:ed|ing)?|raped|rape|abused|tortured|struck|assaulted|unconscious|"
     r"expected to survive|survived|survivor|non-life-threatening)\b",
@@ -213,6 +221,7 @@ HARM_WORDS = (
     "assault rap attack struck strik hit abus tortur burn chok strangl drown suffocat kidnap "
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
-    "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent"
+    "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
+    "manslaughter unconscious fighting threat stalk harass menac poison"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")

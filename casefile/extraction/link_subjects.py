@@ -12,6 +12,7 @@ import ahocorasick
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, person_name
+from casefile.extraction.harm_cues import list_goes_on
 from casefile.extraction.link_charges import (
     COUNT_OF,
     HOMICIDE_CHARGE,
@@ -281,9 +282,23 @@ def the_killed(article: Article, sentence, person: Person, start: int) -> bool:
     phrase at `start`: the one killed, not the one linked."""
     mentions = [m for m, p in article.cast.people_in(sentence) if p is person]
     text = sentence.text
-    return bool(mentions) and all(
-        m.start > start and NAMES_A_KILLING.search(text, start, m.start) for m in mentions
+    return (
+        bool(mentions)
+        and all(
+            m.start > start
+            and NAMES_A_KILLING.search(text, start, m.start)
+            # "The suspect in the killing of Ann Lee, 41, Bo Tran, 30, was arrested": the name
+            # set beside the subject after the dead's, no list of the dead
+            and not (
+                _AFTER_A_NAME.search(text, max(0, m.start - 40), m.start)
+                and not list_goes_on(text[m.end :])
+            )
+            for m in mentions
+        )
     )
+
+
+_AFTER_A_NAME = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:,\s*\d{1,3})?,\s+\Z")
 
 
 def one_of(person: Person, names: list[str]) -> bool:

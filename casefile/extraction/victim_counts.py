@@ -52,6 +52,10 @@ _COUNTED = compile_scan(
     re.I,
 )
 _PLAIN_COUNT = frozenset(_PLAIN_WORDS.split())
+# A household counted after its noun: "a family of four escaped unharmed".
+_FAMILY_OF = compile_scan(
+    rf"\b(?:a|the)\s+(?P<desc>family)\s+of\s+(?P<n>{NUMBER})(?P<between>)\b", re.I
+)
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
@@ -84,9 +88,13 @@ _COUNT_PREDICATE_AFTER = re.compile(
     r"hospitali[sz]ed|treated\s+(?:for|at)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     + ESCAPED_PLACE
-    + r"|injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|shot|stabbed|"
+    + r"|injured|wounded|hurt|shot and killed|shot dead|shot to death|fatally shot|"
+    # "a family of four was shot at while driving home": targeted, not hit (not "shot at a
+    # park", where they were)
+    r"shot at(?=\s*[.,;]|\s+(?:while|outside|near|by|from|as|during|through)\b)|shot|stabbed|"
     # "two women were assaulted"
-    r"(?:sexually\s+)?assaulted|beaten|attacked|robbed|carjacked|kidnapped|abducted)\b",
+    r"(?:sexually\s+)?assaulted|beaten|attacked|robbed|carjacked|kidnapped|abducted|tied up|"
+    r"held (?:at (?:gun|knife)point|hostage|captive))\b",
     re.I,
 )
 _NOT_HURT_NEAR = re.compile(
@@ -153,7 +161,8 @@ _TAKEN_WORD = re.compile(
     # not "life-threatening injuries": a wound's degree
     r"kidnap|abduct|rob|carjack|found(?! with| suffering)|(?<!life-)threat|point|aim|stalk|"
     r"harass|track|"
-    r"grabb|snatch|follow|"
+    r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|shot at|fired (?:at|on)|tied up|"
+    r"\bbound\b|"
     r"menac|terrori",
     re.I,
 )
@@ -184,6 +193,8 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
     split = not fatal and "one of them" in sentence.lower and "one of them" in text.lower()
     counts = not split and not _COUNTED_GATE.words.isdisjoint(sentence_words)
     counted = matches_in(_COUNTED, text) if counts else ()
+    if not split and "family of" in sentence.lower:
+        counted = [*counted, *matches_in(_FAMILY_OF, text)]
     found = []
     for match in counted:
         if not article.in_case(sentence, match.start()) or _DATE_BEFORE.search(

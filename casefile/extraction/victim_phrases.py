@@ -31,7 +31,7 @@ ROLE = (
     r"pharmacist|widow|widower|retiree|guest|friend|motorcyclist|bicyclist|rider|walker|runner|"
     r"grandson|granddaughter|grandchild|stepfather|stepmother|fianc[eé]e?|partner|spouse|"
     r"ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|cousin|aunt|uncle|parent|acquaintance|"
-    r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|"
+    r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|samaritan|"
     r"couple(?!\s+of\b))"
 )
 # An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
@@ -66,9 +66,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
     r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
-    r"(?:(?:was|were|is)\s+(?:\w+\s+){0,2}?|(?=died\b|suffered\b|escaped\b))(?P<what>died|"
-    + ESCAPED_PLACE
-    + r"|"
+    # "was shot", "had been stabbed", "has died"
+    r"(?:(?:was|were|is|(?:has|had|have)\s+been)\s+(?:\w+\s+){0,2}?|(?:(?:has|have)\s+)?"
+    r"(?=died\b|suffered\b|escaped\b))(?P<what>died|" + ESCAPED_PLACE + r"|"
     # "a 5-month-old boy in her care suffered a brain bleed"
     r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
     r"concussion|broken \w+)|not (?:hit|injured|hurt|"
@@ -77,8 +77,12 @@ INDEFINITE_VICTIM = compile_scan(
     r"pronounced (?:dead|deceased)|shot and injured|"
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|"
     r"hurt|stabbed|robbed|sexually assaulted|grazed|pistol-whipped|punched|kicked|choked|run over|"
+    r"attacked|bitten|mauled|tied up|bound|held (?:at (?:gun|knife)point|hostage|captive)|"
+    r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
     # "was treated at the scene for minor injuries"
-    r"treated (?:at [^.;,]{0,40}? )?for|"
+    r"treated (?:(?:at|by|in) [^.;,]{0,40}? )?for|"
+    # "was found with serious injuries"
+    r"found (?:with|suffering from) (?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|burns)|"
     # "was airlifted to a trauma center", "was left with life-threatening injuries"
     r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|"
     r"medical center|trauma center|burn (?:center|unit))|"
@@ -142,7 +146,7 @@ DEFINITE_VICTIM = compile_scan(
     # "was bound with zip ties but was not injured", "tried to pull him away and was stabbed"
     r"(?P<bridge>(?:was|were)?[^.;,]{0,40}?\s+(?:and|but)\s+)?"
     r"(?:(?:was|were)\s+(?:also\s+)?"
-    r"(?P<what>shot and killed|killed|fatally shot|found dead|"
+    r"(?P<what>shot and killed|killed|fatally shot|found dead|pronounced (?:dead|deceased)|"
     r"(?:flown|rushed|taken|transported|brought|airlifted) to [^.;,]{0,50}?\b(?:hospital|medical center|"
     r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
     r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
@@ -216,6 +220,13 @@ STALKING_AFTER = re.compile(
     r"(?:her|his|their)\s+(?:work|job|home|school|workplace))\b",
     re.I,
 )
+# Held against one's will: "held his ex-girlfriend at knifepoint", "took a clerk hostage".
+HELD = compile_scan(
+    r"\b(?:held|holding|took|taking|kept|keeping)\s+(?:a|an|his|her|their)\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    r"(?P<what>hostage|captive|at\s+(?:gun|knife)point)\b",
+    re.I,
+)
 # "found a man dead", "found a woman shot in the head"
 FOUND = compile_scan(
     # "located a woman suffering from ...", as police releases write it
@@ -256,12 +267,15 @@ TARGET = compile_scan(
     r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
     re.I,
 )
-TAKEN = re.compile(r"kidnap|abduct|rob|grabb|snatch", re.I)
+TAKEN = re.compile(
+    r"kidnap|abduct|rob|grabb|snatch|hostage|captive|gunpoint|knifepoint|tied up|bound", re.I
+)
 NOT_HARMED = re.compile(
     rf"\b(?:{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|escaped injury)\b", re.I
 )
 AGED = re.compile(r"\b(\d{1,3})-year-old\b")
-APPOSED_AGE = re.compile(r"(?:\s+of\s+the\s+[\w-]+)?,\s*(\d{1,3}),")
+# "A second man, 21,", "A woman, aged 34," (as British and Australian reports write it)
+APPOSED_AGE = re.compile(r"(?:\s+of\s+the\s+[\w-]+)?,\s*(?:aged\s+)?(\d{1,3}),")
 # Police hurt by the suspect, whatever fire police returned: "a deputy was shot before
 # deputies returned fire".
 POLICE_ROLE = re.compile(r"\b(?:officer|deputy|sergeant|trooper|agent)\b", re.I)
@@ -281,7 +295,8 @@ DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
     "struck hit unharmed uninjured died deceased condition cut slashed escaped grabbed snatched "
-    "punched kicked choked pistol-whipped airlifted flown rushed taken transported brought coma left"
+    "punched kicked choked pistol-whipped airlifted flown rushed taken transported brought coma left "
+    "attacked bitten mauled tied bound held pushed shoved knocked thrown dragged"
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
@@ -361,6 +376,7 @@ GATED_PATTERNS = [
         HARMED_AFTER,
     ),
     (key_words("'s", "’s"), POSSESSED_HARMED_AFTER),
+    (key_words("hostage", "captive", "gunpoint", "knifepoint"), HELD),
 ]
 GATE_TABLE = GateTable(GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
@@ -386,4 +402,5 @@ MODES = {
     BODY_OF: AGAIN,
     HARMED_AFTER: AGAIN,
     POSSESSED_HARMED_AFTER: AGAIN,
+    HELD: AGAIN,
 }

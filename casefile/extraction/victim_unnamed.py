@@ -63,6 +63,8 @@ from casefile.extraction.victim_wording import (
     by_police,
     charge_wording,
     charged_short_of_death,
+    custody_care,
+    died_after,
     earlier_matter,
     intended,
     said_outcome,
@@ -300,6 +302,8 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     and not match.group("det")
                 ):
                     continue  # "Police tracked a man to a motel": a search, not stalking
+                if pattern is INDEFINITE_VICTIM and custody_care(what, match, text):
+                    continue  # "was arrested and taken to a hospital for evaluation": the suspect
                 if pattern is VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see TARGET)
                 if pattern is VICTIM_OBJECT and earlier_matter(article, text, match.start()):
@@ -371,6 +375,8 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     or _LIVED_AFTER.match(text, match.end("desc"))
                 ):
                     outcome = "injured"  # "the attempted murder of a clerk": no one killed
+                if outcome == "injured" and died_after(text, match.end()):
+                    outcome = "killed"  # "was found shot ... and later died at a hospital"
                 desc = match.group("desc")
                 # "A second man, 21, was wounded": the age in an apposition of its own
                 apposed = (

@@ -365,3 +365,34 @@ LIST_GAP = re.compile(
 # Between two subjects of one verb: "Bo Tran and Pastor Ann Lee were killed", "Bo Tran, 19,
 # and Ann Lee, 22, were found dead".
 AND_GAP = re.compile(r"\A(?:,\s*\d{1,3},)?\s+and\s+(?:[A-Z][\w.’'-]*\s+)?\Z")
+
+
+# Taken to a hospital, said of one described: harm, unless it is told of his custody ("was
+# arrested and taken to a hospital", "taken to a hospital for evaluation before being booked").
+_TAKEN_TO_CARE = re.compile(r"(?:airlifted|flown|rushed|taken|transported|brought)\b", re.I)
+_IN_CUSTODY = re.compile(r"\b(?:arrested|booked|handcuffed|detained)\b", re.I)
+_CUSTODY_AFTER = re.compile(
+    r"[^;.]{0,40}?\b(?:for (?:a |an )?(?:medical |mental health )?(?:evaluation|clearance)|"
+    r"(?:before|after) being (?:booked|jailed|arrested|charged|taken to jail))\b",
+    re.I,
+)
+
+
+def custody_care(what: str, match: re.Match[str], text: str) -> bool:
+    """Whether the care `what` a description `match` tells of is his custody's, no harm: "was
+    arrested and taken to a hospital for evaluation"."""
+    return bool(_TAKEN_TO_CARE.match(what)) and bool(
+        _IN_CUSTODY.search(match.group(0)) or _CUSTODY_AFTER.match(text, match.end())
+    )
+
+
+# The same clause going on to the death: "was found with a gunshot wound and died at the scene".
+_AND_DIED = re.compile(
+    r"[^.;]{0,80}?\band\s+(?:later\s+|then\s+)?(?:died|was pronounced (?:dead|deceased))\b",
+    re.I,
+)
+
+
+def died_after(text: str, end: int) -> bool:
+    """Whether the clause of harm ending at `end` goes on to tell the person died."""
+    return _AND_DIED.match(text, end) is not None

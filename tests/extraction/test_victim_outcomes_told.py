@@ -134,8 +134,9 @@ def test_a_street_named_like_a_person_is_no_victim(street: str) -> None:
             [(None, "unharmed")] * 3,
         ),
         ("A 60-year-old man escaped the blaze through a window.", [(None, "unharmed")]),
-        # Near miss: who escaped custody is no one targeted
+        # Near misses: who escaped custody, or the police, is no one targeted
         ("A 25-year-old man escaped from a work-release center.", []),
+        ("A 25-year-old man escaped the house through a window as officers arrived.", []),
     ],
 )
 def test_those_who_escaped_a_home_set_on_fire_were_its_targets(text: str, expected: list) -> None:
@@ -365,3 +366,151 @@ def test_one_identified_as_the_man_who_died_is_no_suspect(text: str) -> None:
 def test_one_identified_as_the_man_who_did_it_is_linked_to_the_killing(text: str) -> None:
     """Before any charge, the one the police name as who did the killing is its suspect."""
     assert [person for person, _ in links_of(text)] == ["Cal Renner"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect in the killing of Ann Lee, 41, Cal Renner, 30, was taken into custody Friday.",
+        "The suspect in the killing of Ann Lee, Cal Renner, 30, was arrested on Friday.",
+    ],
+)
+def test_the_suspect_named_after_the_dead_is_linked(text: str) -> None:
+    """The name set beside the subject after the dead's is the suspect the statement is of."""
+    assert links_of(text) == [("Cal Renner", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # British and Irish court wordings of a death and of grave harm
+        ("Cal Renner, 30, was found guilty of the manslaughter of Ann Lee, 41.", "killed"),
+        ("Ann Lee, 41, was left fighting for her life after the attack.", "injured"),
+        ("Ann Lee, 41, was found unconscious in her flat after the attack.", "injured"),
+    ],
+)
+def test_court_report_wordings_of_death_and_grave_harm(sentence: str, expected: str) -> None:
+    assert outcomes_of(sentence + " Cal Renner, 30, was charged.") == [("Ann Lee", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British, Irish and Australian police wordings
+        ("A woman in her 20s was treated by paramedics for facial injuries.", (None, "injured")),
+        ("Police were called to reports a man had been stabbed.", (None, "injured")),
+        ("A teenage boy has died after being stabbed in a park.", (None, "killed")),
+        ("Police were called after a woman, 45, was found with serious injuries.", (45, "injured")),
+        ("A woman, aged 34, was taken to hospital.", (34, "injured")),
+    ],
+)
+def test_commonwealth_police_wordings_of_harm(text: str, expected: tuple) -> None:
+    found = [
+        (f.fields["age"], f.fields["outcome"])
+        for f in extract_facts(text + " Cal Renner, 30, was charged.", PUBLISHED)
+        if f.kind == "VictimReported"
+    ]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He held his ex-girlfriend at knifepoint for three hours.", [(None, "unharmed")]),
+        ("He took a store clerk hostage during the robbery.", [(None, "unharmed")]),
+        # taken, and hurt in a case of sexual assault
+        ("He held a woman hostage and sexually assaulted her.", [(None, "injured")]),
+    ],
+)
+def test_one_held_against_her_will_is_a_victim(text: str, expected: list) -> None:
+    assert outcomes_of(text + " Cal Renner, 30, was arrested.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name set beside the relation harm is said of
+        (
+            "Cal Renner, 30, is accused of threatening his neighbor, Ann Lee, with a machete.",
+            "unharmed",
+        ),
+        ("Cal Renner, 30, is accused of stalking his former girlfriend, Ann Lee, 27.", "unharmed"),
+        ("Ann Lee, 27, was carjacked at gunpoint on Elm Street.", "unharmed"),
+        (
+            "Cal Renner, 30, was charged after shooting at Ann Lee, 27. She was not struck.",
+            "unharmed",
+        ),
+        ("Cal Renner, 30, is accused of poisoning his wife, Ann Lee, 45.", "injured"),
+    ],
+)
+def test_named_targets_of_threats_stalking_and_poison(sentence: str, expected: str) -> None:
+    assert outcomes_of(sentence + " Cal Renner was arrested.") == [("Ann Lee", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A deputy was taken to a hospital; the suspect was arrested.", [(None, "injured")]),
+        # Near misses: taken to a hospital in custody is the suspect's care, no harm told
+        ("A 30-year-old man was arrested and taken to a hospital for evaluation.", []),
+        (
+            "A 30-year-old man was taken to a hospital for evaluation before being booked into "
+            "jail on assault charges.",
+            [],
+        ),
+    ],
+)
+def test_taken_to_a_hospital_in_custody_is_no_harm(text: str, expected: list) -> None:
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A family of four escaped unharmed.", [(None, "unharmed")] * 4),
+        ("Two men were shot at outside a bar.", [(None, "unharmed")] * 2),
+        ("Two men were shot outside a bar.", [(None, "injured")] * 2),
+        # Near miss: shot at a place, where they were
+        ("Two men were shot at a park on Friday.", [(None, "injured")] * 2),
+    ],
+)
+def test_a_household_counted_and_a_group_shot_at(text: str, expected: list) -> None:
+    assert outcomes_of(text + " Cal Renner, 19, was arrested.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 62-year-old woman was knocked to the ground and her purse was taken.",
+            [(62, "injured")],
+        ),
+        ("A clerk was held at gunpoint while the man emptied the register.", [(None, "unharmed")]),
+        ("A man walking his dog was attacked on Elm Street.", [(None, "injured")]),
+        (
+            "The victim, whose name was not released, was pronounced dead at the scene.",
+            [(None, "killed")],
+        ),
+        ("A good Samaritan who tried to help was also injured.", [(None, "injured")]),
+        (
+            "Two store employees were tied up during the robbery but were not hurt.",
+            [(None, "unharmed")] * 2,
+        ),
+        # the clause going on to the death
+        (
+            "A 17-year-old boy was found suffering from a gunshot wound and later died at a hospital.",
+            [(17, "killed")],
+        ),
+        (
+            "A man was found with a gunshot wound to the head and died at the scene.",
+            [(None, "killed")],
+        ),
+    ],
+)
+def test_more_harm_told_of_one_described_and_the_death_after(text: str, expected: list) -> None:
+    found = [
+        (f.fields["age"], f.fields["outcome"])
+        for f in extract_facts(text + " Cal Renner, 19, was arrested.", PUBLISHED)
+        if f.kind == "VictimReported"
+    ]
+    assert found == expected
