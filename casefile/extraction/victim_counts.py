@@ -35,7 +35,11 @@ INJURED_NEAR = compile_scan(
 # People counted by what they are or do: a closed class of plural nouns for people. The first
 # ones count victims wherever a harm word is near; the plain ones (`_PLAIN_COUNT`) only when a
 # harm word frames them ("killing six people", "five patients were assaulted").
-_KIND_COUNT = "boys girls children grandchildren sons daughters officers men women kids"
+# (One of them, by its singular: "four people were wounded and one man was killed".)
+_KIND_COUNT = (
+    "boys girls children grandchildren sons daughters officers men women kids man woman boy "
+    "girl child"
+)
 _PLAIN_WORDS = (
     "people person persons others victims clerks employees customers workers residents "
     "passengers neighbors classmates students friends teenagers teens relatives coworkers "

@@ -157,3 +157,23 @@ def test_victims_of_many_stories(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # A count of one, by its singular noun, beside a count of others.
+        (
+            "Four people were wounded and one man was killed in the shooting.",
+            ["injured"] * 4 + ["killed"],
+        ),
+        ("Police said one woman was shot outside the bar.", ["injured"]),
+        # One man counted as the one arrested is no victim.
+        (
+            "One man was arrested after the shooting that wounded two people.",
+            ["injured", "injured"],
+        ),
+    ],
+)
+def test_a_count_of_one(text: str, outcomes: list) -> None:
+    assert sorted(outcome for _name, _age, outcome in victims_of(text)) == sorted(outcomes)
