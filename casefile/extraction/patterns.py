@@ -29,8 +29,15 @@ from casefile.extraction.sentences import TEXT_BITS, KeyWords
 
 # A character class larger than this is no useful filter (and is costly to write out).
 _MAX_CHARS = 64
-# The first characters of a match may include any digit: written as `\d` in the look-ahead.
+# The first characters of a match may include any digit or any white space: written as `\d`
+# and `\s` in the look-ahead.
 _DIGIT = "\\d"
+_SPACE = "\\s"
+_CATEGORIES = {_DIGIT: sre.CATEGORY_DIGIT, _SPACE: sre.CATEGORY_SPACE}
+# A match that can only start where the text starts (its alternative opens with `\A`, or `^`
+# without MULTILINE, and nothing known after it: "^\W*(?:If|Unless)"), among its first
+# characters.
+_START = "\\A"
 
 
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -100,13 +107,25 @@ def _gate(pattern: re.Pattern[str]) -> _Gate:
 
 
 def _with_look_ahead(pattern: str, flags: int) -> str:
-    first = _first_chars(sre_parse.parse(pattern, flags))
+    tree = sre_parse.parse(pattern, flags)
+    first = _first_chars(tree, flags)
     if not first or len(first) > _MAX_CHARS:
         return pattern
     # Compiled with the same flags, the class matches (case-insensitively, if so) exactly the
     # characters the pattern's first literal or class would.
-    char_class = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))
-    scanned = f"(?=[{char_class}])(?:{pattern})"
+    char_class = "".join(c if c in _CATEGORIES else re.escape(c) for c in sorted(first - {_START}))
+    if _START not in first:
+        scanned = f"(?=[{char_class}])(?:{pattern})"
+    elif char_class:
+        # Some alternatives start only where the text does: at any other position the others'
+        # first characters. (Atomic: a failed match at the start is not tried twice.)
+        scanned = f"(?>\\A|(?=[{char_class}]))(?:{pattern})"
+    elif tree.data and tree.data[0][0] is not sre.AT:
+        # Every alternative starts where the text does: said first, the regex engine tries
+        # the pattern at the start only (as it does for a pattern opening with `\A`).
+        scanned = f"\\A(?:{pattern})"
+    else:
+        return pattern
     try:
         sre_parse.parse(scanned, flags)
     except re.error:  # inline global flags ("(?i)...") must stay at the very start
@@ -119,8 +138,9 @@ def _compile_shared(pattern: str, flags: int) -> re.Pattern[str]:
     (see `_share_heads`); what `re._compiler.compile` does, keeping `pattern` as the source."""
     try:
         tree = sre_parse.parse(pattern, flags)
+        first = _first_chars(tree, flags)
         _share_heads(tree, flags | tree.state.flags)
-        code = sre_compile._code(tree, flags)
+        code = _with_start_set(sre_compile._code(tree, flags), first, flags | tree.state.flags)
         group_index = tree.state.groupdict
         index_group: list[str | None] = [None] * tree.state.groups
         for name, index in group_index.items():
@@ -137,6 +157,52 @@ def _compile_shared(pattern: str, flags: int) -> re.Pattern[str]:
         raise
     except Exception:  # a Python whose regex internals differ: the pattern as it is
         return re.compile(pattern, flags)
+
+
+def _with_start_set(code: list[int], first: set[str] | None, flags: int) -> list[int]:
+    """`code` whose info block names the characters a match can start with (`first`, closed
+    under the pattern's case rules), when the regex compiler found neither a literal prefix
+    nor such a set itself (it finds none under IGNORECASE, nor behind a look-ahead).
+
+    `search` then skips, in one C loop, every position whose character is not in the set,
+    where a look-ahead costs an attempt of the whole pattern at each position (the engine
+    enters the pattern, tries the look-ahead, fails): several times faster over a sentence
+    in which the pattern does not match, which is most scans. The set is a superset of the
+    characters any match starts with, so the matches are the same."""
+    if not first or _START in first or code[0] != sre.INFO or code[2] != 0 or code[3] == 0:
+        return code  # no set known, the compiler's own prefix or set, or a match may be empty
+    if flags & sre.SRE_FLAG_LOCALE:
+        return code
+    items: list[tuple[Any, int]] = []
+    for char in sorted(first):
+        if char in _CATEGORIES:
+            items.append((sre.CATEGORY, _CATEGORIES[char]))
+            continue
+        equivalents = _case_equivalents(char) if flags & sre.SRE_FLAG_IGNORECASE else char
+        if equivalents is None:
+            return code
+        items.extend((sre.LITERAL, ord(c)) for c in equivalents)
+    charset, _ = sre_compile._optimize_charset(items)
+    info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
+    sre_compile._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1 :]
+
+
+# The characters outside ASCII that IGNORECASE matches to an ASCII letter: "ı" and "İ" to
+# "i", "ſ" to "s", the Kelvin sign to "k" (every character of Unicode tried, Python 3.11;
+# tests/unit/extraction/test_patterns.py tries them again on the Python that runs the tests).
+_CASE_OUTSIDE_ASCII = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _case_equivalents(char: str) -> str | None:
+    """Every character that matches `char` under IGNORECASE, or None when not known (a cased
+    letter outside ASCII). A character without case matches only itself: nothing lowers to
+    it (lower case is a cased letter's)."""
+    if char.isascii():
+        lower = char.lower()
+        return lower + char.upper() + _CASE_OUTSIDE_ASCII.get(lower, "") if char.isalpha() else char
+    return None if _sre.unicode_iscased(ord(char)) else char
 
 
 def _share_heads(tree, flags: int) -> None:
@@ -208,18 +274,27 @@ def _shared(alternatives: list, flags: int, state) -> list:
     return result
 
 
-def _first_chars(sequence) -> set[str] | None:
-    """The characters a match of `sequence` can start with, or None when unknown, unbounded
-    or when the match can be empty."""
-    first, nullable = _first(sequence)
+def _first_chars(tree, flags: int = 0) -> set[str] | None:
+    """The characters a match of the parsed pattern `tree` can start with (`_START`: or the
+    start of the text), or None when unknown, unbounded or when the match can be empty."""
+    first, nullable = _first(tree, not (flags | tree.state.flags) & re.MULTILINE)
     return None if first is None or nullable else first
 
 
-def _first(sequence) -> tuple[set[str] | None, bool]:
-    """(characters a match can start with or None if unknown, whether it can be empty)."""
+def _first(sequence, single_line: bool = False) -> tuple[set[str] | None, bool]:
+    """(characters a match can start with or None if unknown, whether it can be empty).
+    `single_line`: `^` matches only where the text starts (no MULTILINE)."""
     found: set[str] = set()
-    for op, argument in sequence:
-        chars, nullable = _first_of_item(op, argument)
+    items = list(sequence)
+    for index, (op, argument) in enumerate(items):
+        if op is sre.AT and (
+            argument is sre.AT_BEGINNING_STRING or (single_line and argument is sre.AT_BEGINNING)
+        ):
+            # Only where the text starts: the first characters of what follows, when known,
+            # tell more; else the start itself.
+            chars, nullable = _first(items[index + 1 :], single_line)
+            return (found | chars if chars and not nullable else found | {_START}), False
+        chars, nullable = _first_of_item(op, argument, single_line)
         if chars is None:
             return None, False
         found |= chars
@@ -228,7 +303,7 @@ def _first(sequence) -> tuple[set[str] | None, bool]:
     return found, True
 
 
-def _first_of_item(op, argument) -> tuple[set[str] | None, bool]:
+def _first_of_item(op, argument, single_line: bool) -> tuple[set[str] | None, bool]:
     if op is sre.LITERAL:
         return {chr(argument)}, False
     if op is sre.IN:
@@ -237,7 +312,7 @@ def _first_of_item(op, argument) -> tuple[set[str] | None, bool]:
         found: set[str] = set()
         nullable = False
         for alternative in argument[1]:
-            chars, empty = _first(alternative)
+            chars, empty = _first(alternative, single_line)
             if chars is None:
                 return None, False
             found |= chars
@@ -247,10 +322,10 @@ def _first_of_item(op, argument) -> tuple[set[str] | None, bool]:
         _, add_flags, del_flags, inner = argument
         if add_flags or del_flags:  # (?i:...) and the like: keep it simple, give up
             return None, False
-        return _first(inner)
+        return _first(inner, single_line)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         low, _, inner = argument
-        chars, empty = _first(inner)
+        chars, empty = _first(inner, single_line)
         return chars, empty or low == 0
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         # Zero-width (\b, ^, look-arounds): the first character is the next item's.
@@ -265,6 +340,8 @@ def _class_chars(items) -> set[str] | None:
             chars.add(chr(argument))
         elif op is sre.CATEGORY and argument is sre.CATEGORY_DIGIT:
             chars.add(_DIGIT)  # a digit ("\d+(?:st|nd|rd|th) homicide") is a class of its own
+        elif op is sre.CATEGORY and argument is sre.CATEGORY_SPACE:
+            chars.add(_SPACE)  # so is white space (",\s+and", "\s+--\s+")
         elif op is sre.RANGE and argument[1] - argument[0] < _MAX_CHARS:
             chars.update(chr(c) for c in range(argument[0], argument[1] + 1))
         else:  # a negated class, \w, \d, a wide range: no useful filter
@@ -297,6 +374,7 @@ _NOT_READ = object()
 
 def _kept_scan(
     kept: dict,
+    entry: tuple[re.Pattern[str], dict[str, Any]] | None,
     pattern: re.Pattern[str],
     text: str,
     scan: Callable[[str], Any],
@@ -305,15 +383,10 @@ def _kept_scan(
 ) -> Any:
     """`scan(text)` (made a tuple when `every`, a `finditer`), kept in `kept` for the next
     time `pattern` reads `text` (a text longer than `_LONGEST_KEPT` is scanned but not kept;
-    all scans are dropped when they grow past `_SCANS_KEPT`). When `gated`, a text the
-    pattern cannot match (`may_match`) is not scanned. The kept scan is looked up first: a
-    sentence read before costs one look-up, not a gate test as well."""
+    all scans are dropped when they grow past `_SCANS_KEPT`); `entry` is the pattern's
+    scans in `kept`, if any. When `gated`, a text the pattern cannot match (`may_match`) is
+    not scanned."""
     global _scan_count
-    entry = kept.get(id(pattern))
-    if entry is not None:
-        found = entry[1].get(text, _NOT_READ)
-        if found is not _NOT_READ:
-            return found
     if gated and not may_match(pattern, text):
         found = () if every else None
     else:
@@ -332,17 +405,38 @@ def _kept_scan(
     return found
 
 
+# The kept scan is looked up first, in the function the families call: a sentence read before
+# costs one look-up (not a gate test as well, nor a further call: these three are called
+# about a thousand times an article, and the look-up is most of what they do for a sentence
+# read before).
+
+
 def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """`tuple(pattern.finditer(text))`, for a text read before (or gated out, `may_match`)."""
-    return _kept_scan(_all_scans, pattern, text, pattern.finditer, True, gated=True)
+    entry = _all_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get(text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    return _kept_scan(_all_scans, entry, pattern, text, pattern.finditer, True, gated=True)
 
 
 def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, for a text read before (or gated out, `may_match`)."""
-    return _kept_scan(_first_scans, pattern, text, pattern.search, False, gated=True)
+    entry = _first_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get(text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    return _kept_scan(_first_scans, entry, pattern, text, pattern.search, False, gated=True)
 
 
 def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.match(text)`, for a text read before (what follows a name in a sentence
     recurs as often as the sentence)."""
-    return _kept_scan(_prefix_scans, pattern, text, pattern.match, False)
+    entry = _prefix_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get(text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    return _kept_scan(_prefix_scans, entry, pattern, text, pattern.match, False)
