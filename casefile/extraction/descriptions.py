@@ -151,7 +151,7 @@ def _suspect_described(sentence: Sentence, end: int, noun: str | None, pronoun: 
         # by a robber. He was identified as", where "he" is the one shot).
         return True
     return bool(
-        CUE_AFTER.match(text[last.end() :])
+        prefix_match(CUE_AFTER, text[last.end() :])
         or DESCRIBED_DOER.match(text[last.end() :])
         or CUE_BEFORE.search(text, max(0, last.start() - REACH), last.start())
         or described_as_sought(text, last.start())
