@@ -440,3 +440,29 @@ def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         if found is not _NOT_READ:
             return found
     return _kept_scan(_prefix_scans, entry, pattern, text, pattern.match, False)
+
+
+# A search of a stretch of a sentence (the words before a name, after a date) is tried at many
+# places of the sentence, and most often finds nothing; its pattern's gate tells at once when
+# the whole sentence holds none of the words every match holds, so that no stretch of it can
+# (a match's look-behind sees the text before the stretch, but that too is the sentence's).
+
+
+def search_within(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """`pattern.search(text, start, end)`, not tried when `text`, a sentence's text, holds
+    none of the words every match of `pattern` holds (`may_match`)."""
+    if not may_match(pattern, text):
+        return None
+    return pattern.search(text, start, len(text) if end is None else end)
+
+
+def match_at(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """`pattern.match(text, start, end)`, not tried when `text`, a sentence's text, holds
+    none of the words every match of `pattern` holds (`may_match`)."""
+    if not may_match(pattern, text):
+        return None
+    return pattern.match(text, start, len(text) if end is None else end)

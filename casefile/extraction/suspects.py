@@ -13,7 +13,7 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.descriptions import described_as_sought
-from casefile.extraction.patterns import compile_scan, first_in, matches_in
+from casefile.extraction.patterns import compile_scan, first_in, matches_in, search_within
 from casefile.extraction.people import Person
 from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence, key_words
@@ -59,7 +59,7 @@ def _cued(sentence: Sentence, start: int, end: int) -> bool:
     text = sentence.text
     return bool(
         CUE_AFTER.match(text[end:])
-        or CUE_BEFORE.search(text, max(0, start - REACH), start)
+        or search_within(CUE_BEFORE, text, max(0, start - REACH), start)
         or DESCRIBED_DOER.match(text[end:])
         or described_as_sought(text, start)
     )
