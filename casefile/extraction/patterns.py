@@ -320,7 +320,10 @@ def _first_of_item(op, argument, single_line: bool) -> tuple[set[str] | None, bo
         return found, nullable
     if op is sre.SUBPATTERN:
         _, add_flags, del_flags, inner = argument
-        if add_flags or del_flags:  # (?i:...) and the like: keep it simple, give up
+        # "(?-i:[A-Z])": the characters it starts with, which the look-ahead and the start
+        # set (both under the pattern's own flags, case-closed) hold with others. Any other
+        # change of flags ("(?i:...)" inside a pattern without it): keep it simple, give up.
+        if add_flags or del_flags & ~re.IGNORECASE:
             return None, False
         return _first(inner, single_line)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):

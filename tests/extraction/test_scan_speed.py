@@ -77,6 +77,8 @@ SCAN_PATTERNS = [
     # Letters that other characters match under IGNORECASE ("ı", "İ", "ſ", the Kelvin sign):
     # the set of first characters holds them.
     (r"(?:ix|\bsa|k\d|[i-l]y)", re.I),
+    # A part that turns IGNORECASE off ("(?-i:[A-Z])") opens with what it holds.
+    (r"\b(?-i:[A-Z])\w*'s\s+son|\bthe\s+(?:ſon|kid)", re.I),
 ]
 
 
