@@ -52,9 +52,11 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # are never tested so (loading the extraction modules would take three times as long). A
 # gate word added then makes the sentences read before it tell nothing of any gate's words
 # (`sentences.bits_of`): each process reads its first articles without some gates.
-# A pattern, the bits of its gate's words and those of each set of its conjunctions
-# (`literals.required_word_sets`).
-_Gate = tuple[re.Pattern[str], int | None, tuple[tuple[int, ...], ...]]
+# A pattern, the bits of its gate's words, those of each set of its conjunctions
+# (`literals.required_word_sets`), and those of every conjunction's first set together: a
+# sentence holding none of these opens no conjunction, told by one test (a pattern of many
+# alternatives has a dozen conjunctions, and most sentences open none).
+_Gate = tuple[re.Pattern[str], int | None, tuple[tuple[int, ...], ...], int]
 _gates: dict[int, _Gate] = {}
 
 
@@ -74,6 +76,8 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     bits = TEXT_BITS.get(text)  # what `sentences.bits_of` tells, without a call
     if bits is None or bits & words:
         return True
+    if not bits & gate[3]:
+        return False
     for conjunction in gate[2]:
         for word_bits in conjunction:
             if not bits & word_bits:
@@ -93,15 +97,15 @@ def _gate(pattern: re.Pattern[str]) -> _Gate:
     test: the sentences read before it do not tell of its words, the next ones will."""
     found = required_word_sets(pattern)
     if found is None:
-        gate: _Gate = (pattern, None, ())
+        gate: _Gate = (pattern, None, (), 0)
     else:
         words, conjunctions = found
         KeyWords.register(words.union(*(w for c in conjunctions for w in c)))
-        gate = (
-            pattern,
-            KeyWords.register(words),
-            tuple(tuple(KeyWords.register(w) for w in c) for c in conjunctions),
-        )
+        sets = tuple(tuple(KeyWords.register(w) for w in c) for c in conjunctions)
+        firsts = 0
+        for conjunction in sets:
+            firsts |= conjunction[0]
+        gate = (pattern, KeyWords.register(words), sets, firsts)
     _gates[id(pattern)] = gate
     return gate
 
