@@ -105,7 +105,7 @@ class CastRoles:
             for mention, person in mentions if harm else ():
                 text, start = sentence.text, mention.start
                 before = VICTIM_BEFORE.search(text, max(0, start - REACH), start)
-                after = None if before else VICTIM_AFTER.match(text[mention.end :])
+                after = None if before else prefix_match(VICTIM_AFTER, text[mention.end :])
                 if _by_police(text, start, mention.end, before, after):
                     continue  # "X was shot and killed by officers": no victim of the case
                 if before:

@@ -13,7 +13,13 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.descriptions import described_as_sought
-from casefile.extraction.patterns import compile_scan, first_in, matches_in, search_within
+from casefile.extraction.patterns import (
+    compile_scan,
+    first_in,
+    matches_in,
+    prefix_match,
+    search_within,
+)
 from casefile.extraction.people import Person
 from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence, key_words
@@ -58,9 +64,9 @@ def _cued(sentence: Sentence, start: int, end: int) -> bool:
     or did the harm."""
     text = sentence.text
     return bool(
-        CUE_AFTER.match(text[end:])
+        prefix_match(CUE_AFTER, text[end:])
         or search_within(CUE_BEFORE, text, max(0, start - REACH), start)
-        or DESCRIBED_DOER.match(text[end:])
+        or prefix_match(DESCRIBED_DOER, text[end:])
         or described_as_sought(text, start)
     )
 
