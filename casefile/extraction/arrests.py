@@ -286,7 +286,7 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     actor = article.cast.actor(sentence, match.start())
     # "Both were taken into custody", of a report naming one of the two: the other, unnamed
     # ("A 15-year-old male - his name is not being released"), is arrested too.
-    counted = _COUNTED.search(sentence.text)
+    counted = first_in(_COUNTED, sentence.text)
     if (
         counted
         and actor is not None

@@ -101,7 +101,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         later: set[int] = set()  # a second session, dated by what follows it
         for kind, gate, pattern in KINDS:
             # `gate.opens(sentence)`, without a call per kind.
-            first = not gate.words.isdisjoint(sentence_words) and pattern.search(text)
+            first = not gate.words.isdisjoint(sentence_words) and first_in(pattern, text)
             if not first:
                 continue
             # "Lee was arraigned Monday; Tran was arraigned Tuesday": each part its own.

@@ -11,7 +11,7 @@ import re
 from casefile.extraction.context import Article
 from casefile.extraction.court_words import IN_YEAR, earliest_case_year
 from casefile.extraction.dates import MONTH_NAME
-from casefile.extraction.patterns import matches_in, prefix_match
+from casefile.extraction.patterns import matches_in, prefix_match, search_within
 from casefile.extraction.sentences import Sentence
 
 # A date that names an incident, not an event: "for the Jan. 3, 2018, fatal stabbing".
@@ -91,7 +91,7 @@ def event_date(
         for d in resolved
         if d.start > end
         and (
-            _PUT_OFF.search(text, max(0, d.start - 40), d.start)
+            search_within(_PUT_OFF, text, max(0, d.start - 40), d.start)
             # "a hearing is scheduled for May 2": the day it is set for, just after it.
             or _SET_FOR.fullmatch(text, end, d.start)
         )
@@ -107,11 +107,11 @@ def event_date(
     assert nearest.date is not None
     # "set his trial for Jan. 10", "is due back in court March 2": a day set is still ahead.
     between = (position, nearest.start) if nearest.start > position else (nearest.end, end)
-    ahead = bool(_AHEAD_WORDS.search(text, max(0, between[0] - 30), between[1]))
+    ahead = bool(search_within(_AHEAD_WORDS, text, max(0, between[0] - 30), between[1]))
     # "On May 2 she pleaded not guilty", told in March: a session held is behind the report.
     past = not ahead and bool(
-        _PAST_WORDS.search(text, max(0, position - 12), max(end, position + 12))
-        and not _AHEAD_WORDS.search(text, max(0, position - 40), max(end, nearest.end))
+        search_within(_PAST_WORDS, text, max(0, position - 12), max(end, position + 12))
+        and not search_within(_AHEAD_WORDS, text, max(0, position - 40), max(end, nearest.end))
     )
     return _within_half_a_year(
         text[nearest.start : nearest.end], nearest.date, article.published, ahead, past

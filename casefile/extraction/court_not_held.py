@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, match_at, search_within
 
 # A sentence that opens "An indictment is ..." or names an event that may happen or belongs
 # to another proceeding. Two patterns, the opening one tried only at the start: as one, the
@@ -142,13 +142,13 @@ def not_held(text: str, match: re.Match[str]) -> bool:
     # "A not guilty plea was entered": the "not" is the plea's.
     pleaded = match.group(0).lower().startswith(("guilty", "contest", "innocent"))
     return bool(
-        (not pleaded and _NOT_HELD_BEFORE.search(text, max(0, start - 30), start))
-        or _NO_ONE_BEFORE.search(text, max(0, start - 60), start)
-        or _SUPERSEDED_BEFORE.search(text, max(0, start - 60), start)
+        (not pleaded and search_within(_NOT_HELD_BEFORE, text, max(0, start - 30), start))
+        or search_within(_NO_ONE_BEFORE, text, max(0, start - 60), start)
+        or search_within(_SUPERSEDED_BEFORE, text, max(0, start - 60), start)
         or _WAIVED_BEFORE.search(text, max(0, start - 50), start)
-        or _NOT_HELD_AFTER.match(text, match.end())
-        or _NOT_HELD_WITHIN.search(text, start, match.end())
-        or _UNKNOWN_WHEN.search(text, 0, start)
+        or match_at(_NOT_HELD_AFTER, text, match.end())
+        or search_within(_NOT_HELD_WITHIN, text, start, match.end())
+        or search_within(_UNKNOWN_WHEN, text, 0, start)
         or _awaited(text, match)
         or _put_off(text, match)
         or (

@@ -239,13 +239,13 @@ def juvenile_told(article: Article, sentence: Sentence) -> bool:
     Department of Youth Services"), or goes on with the sentence before that does ("The
     teen's case was handled in juvenile court. Last week, he admitted to charges") naming no
     suspect."""
-    if _JUVENILE_COURT.search(sentence.text):
+    if first_in(_JUVENILE_COURT, sentence.text):
         return True
     before = article.sentences[sentence.index - 1] if sentence.index else None
     return bool(
         before is not None
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
-        and _JUVENILE_COURT.search(before.text)
+        and first_in(_JUVENILE_COURT, before.text)
         and not any(p.suspect for _, p in article.cast.people_in(before))
     )
 

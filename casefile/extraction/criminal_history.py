@@ -39,7 +39,7 @@ def extract_criminal_history(article: Article) -> list[Fact]:
     for sentence in _HISTORY_GATE.among(article.sentences):
         text = sentence.text
         count_match = first_in(_ARREST_COUNT, text) if NUMBER_KEYS.opens(sentence) else None
-        history = _HISTORY.search(text)
+        history = first_in(_HISTORY, text)
         if not count_match and not history:
             continue
         anchor = count_match or history

@@ -29,7 +29,7 @@ def cue_after(sentence: Sentence, start: int, end: int) -> int | None:
     if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
         found = prefix_match(CUE_RELATIVE_ONLY, after)
         return end + found.end() if found else None
-    found = CUE_AFTER.match(after)  # the pattern anchors with \A
+    found = prefix_match(CUE_AFTER, after)  # the pattern anchors with \A
     if (
         found
         and _WHILE_HELD.search(sentence.text, max(0, start - 10), start)
@@ -43,7 +43,7 @@ def cue_after(sentence: Sentence, start: int, end: int) -> int | None:
     closing = after.startswith(",") and bool(
         _APPOSITIVE_OPENS.search(sentence.text, max(0, start - 40), start)
     )
-    found = CUE_AFTER.match(after[1:]) if closing else None
+    found = prefix_match(CUE_AFTER, after[1:]) if closing else None
     return end + 1 + found.end() if found else None
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, search_within
 from casefile.extraction.sentences import key_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -135,9 +135,9 @@ def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMent
         value: datetime.date | None = None
         if _DATELINE.match(sentence, match.end()) and not sentence[: match.start()].strip():
             continue  # "Mar. 22—The suspect ...": when the story was filed, not an event
-        if TOLD_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+        if search_within(TOLD_BEFORE, sentence, max(0, match.start() - 40), match.start()):
             continue  # "..., police said Thursday": when it was told, not when it happened
-        ahead = bool(_AHEAD.search(sentence, max(0, match.start() - 90), match.start()))
+        ahead = bool(search_within(_AHEAD, sentence, max(0, match.start() - 90), match.start()))
         if match.group("month"):
             year = int(match.group("year")) if match.group("year") else None
             day = int(match.group("day"))

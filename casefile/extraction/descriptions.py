@@ -14,7 +14,7 @@ import re
 from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.harm_words import BY_POLICE
-from casefile.extraction.patterns import compile_scan, matches_in, prefix_match
+from casefile.extraction.patterns import compile_scan, matches_in, prefix_match, search_within
 from casefile.extraction.reference_cues import MISSING, SOUGHT
 from casefile.extraction.sentences import Sentence, key_words
 
@@ -151,9 +151,9 @@ def _suspect_described(sentence: Sentence, end: int, noun: str | None, pronoun: 
         # by a robber. He was identified as", where "he" is the one shot).
         return True
     return bool(
-        CUE_AFTER.match(text[last.end() :])
+        prefix_match(CUE_AFTER, text[last.end() :])
         or DESCRIBED_DOER.match(text[last.end() :])
-        or CUE_BEFORE.search(text, max(0, last.start() - REACH), last.start())
+        or search_within(CUE_BEFORE, text, max(0, last.start() - REACH), last.start())
         or described_as_sought(text, last.start())
     )
 
@@ -165,7 +165,9 @@ _AGENT = re.compile(r"\b(?:by|of|from|with|to)\s+\Z", re.IGNORECASE)
 def described_as_sought(text: str, start: int) -> bool:
     """Whether `text` says the police look for the description at `start` ("searching for a
     33-year-old man"), not for someone missing."""
-    return bool(SOUGHT.search(text, max(0, start - REACH), start)) and not MISSING.search(text)
+    return bool(search_within(SOUGHT, text, max(0, start - REACH), start)) and not MISSING.search(
+        text
+    )
 
 
 # What a report says befell the one it describes, right after the description: "a woman was
@@ -192,7 +194,7 @@ def harmed_description(text: str, start: int, end: int) -> bool:
     harmed = prefix_match(_HARM_AFTER_DESCRIPTION, text[end:]) or _HARM_BEFORE_DESCRIPTION.search(
         text, max(0, start - 40), start
     )
-    return bool(harmed) and not BY_POLICE.search(text, max(0, start - 60), end + 80)
+    return bool(harmed) and not search_within(BY_POLICE, text, max(0, start - 60), end + 80)
 
 
 def _harmed_described(sentence: Sentence, end: int, noun: str | None, pronoun: str) -> bool | None:
@@ -240,7 +242,7 @@ def counted_suspect_groups(sentence: Sentence) -> list[int]:
             continue
         if not (
             prefix_match(CUE_AFTER, text[match.end() :])
-            or CUE_BEFORE.search(text, max(0, match.start() - REACH), match.start())
+            or search_within(CUE_BEFORE, text, max(0, match.start() - REACH), match.start())
         ):
             continue
         count = match.group("count")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from casefile.extraction.dates import DateMention
 from casefile.extraction.harm_words import HURT, KILL
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import key_words
 
 _MONTHS = tuple(name.lower() for name in calendar.month_name[1:])  # "january", ...
@@ -141,7 +141,7 @@ def times_in(
     if not coarse:
         return found
     taken = [(d.start, d.end) for d in dates]
-    for match in _TIME.finditer(text):
+    for match in matches_in(_TIME, text):
         start = match.start()
         if any(a <= start < b or a < match.end() <= b for a, b in taken):
             continue  # the year of "Nov. 2, 2023", already a date

@@ -8,6 +8,7 @@ import re
 
 from casefile.extraction.mentions import name_token
 from casefile.extraction.name_vocabulary import DESCRIPTORS, NOT_NAME_WORDS, PLACE_HEADS, TITLES
+from casefile.extraction.patterns import prefix_match
 
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.[A-Z]\.\Z")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -27,7 +28,7 @@ _NOT_A_ROSTER_NAME = NOT_NAME_WORDS | TITLES | DESCRIPTORS | PLACE_HEADS
 def is_roster_item(line: str) -> bool:
     """Whether `line` is an item of a roster: a name and an age, then what goes with them
     ("Dayton Man, 34, Charged ..." opens on a description: a headline)."""
-    found = _ROSTER_ITEM.match(line)
+    found = prefix_match(_ROSTER_ITEM, line)
     return found is not None and not any(
         name_token(word) in _NOT_A_ROSTER_NAME for word in found.group("name").split()
     )

@@ -75,7 +75,7 @@ def required_word_sets(pattern: re.Pattern[str]) -> Gate | None:
     items = tree.data
     choice = next((i for i, item in enumerate(items) if _choice(item) is not None), None)
     shared = _sequence(items)[2]  # what every match holds, whichever alternative it takes
-    alternatives = _choice(items[choice]) if choice is not None else [[]]
+    alternatives = _flattened(_choice(items[choice])) if choice is not None else [[]]
     words: set[str] = set()
     conjunctions: list[tuple[frozenset[str], ...]] = []
     for alternative in alternatives:
@@ -99,6 +99,21 @@ def required_word_sets(pattern: re.Pattern[str]) -> Gate | None:
         else:
             conjunctions.append(tuple(best))
     return frozenset(words), tuple(conjunctions)
+
+
+def _flattened(alternatives: list) -> list:
+    """`alternatives`, each that is one choice between zero-width parts (`\\b(?:another
+    case|unrelated|...)\\b`) given as the alternatives of that choice, so that each of them
+    has a gate of its own: one set of words for them all would be the union of their most
+    telling sets, where a word of one ("case") is in most sentences though the conjunction of
+    its alternative ("death ... follows ... the killing") is in few."""
+    flat: list = []
+    for alternative in alternatives:
+        items = getattr(alternative, "data", alternative)
+        wide = [item for item in items if item[0] not in _ZERO_WIDTH]
+        inner = _choice(wide[0]) if len(wide) == 1 else None
+        flat.extend(_flattened(inner) if inner is not None else [alternative])
+    return flat
 
 
 def _implies(a: frozenset[str], b: frozenset[str]) -> bool:

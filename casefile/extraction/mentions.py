@@ -18,6 +18,7 @@ from casefile.extraction.name_vocabulary import (
     PLACE_HEADS,
     TITLES,
 )
+from casefile.extraction.patterns import search_within
 from casefile.extraction.sentences import CALENDAR_WORDS
 
 # ---------------------------------------------------------------- person names
@@ -213,7 +214,7 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
                 names.append((0, len(run_text), False))
         else:
             cued = _SAID_OF_A_PERSON.match(sentence, run.end()) is not None or (
-                _PERSON_NAMED_NEXT.search(sentence, max(0, run.start() - 40), run.start())
+                search_within(_PERSON_NAMED_NEXT, sentence, max(0, run.start() - 40), run.start())
                 is not None
             )
             _split_run(tokens, names, cued)
@@ -262,7 +263,9 @@ def _capitals_names(sentence: str) -> list[NameSpan]:
         if (
             not (
                 _SAID_OF_A_PERSON.match(sentence, match.end())
-                or _PERSON_NAMED_NEXT.search(sentence, max(0, match.start() - 40), match.start())
+                or search_within(
+                    _PERSON_NAMED_NEXT, sentence, max(0, match.start() - 40), match.start()
+                )
             )
             or words[0].endswith(".")
             or any(word in _NEVER_A_NAME | DESCRIPTORS for word in words[:-1])

@@ -14,7 +14,7 @@ import re
 from casefile.extraction.ages import age_near
 from casefile.extraction.mentions import NameSpan, name_words
 from casefile.extraction.name_vocabulary import DESCRIPTORS, NAME_SUFFIXES, NOT_NAME_WORDS
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, prefix_match
 from casefile.extraction.sentences import CALENDAR_WORDS, Sentence, key_words
 
 # Past this many look-ups in one article, its words are collected once (see `_LowerWords`).
@@ -78,7 +78,7 @@ def trim_openers(
     openers: list[tuple[int, NameSpan, str]] = []
     inner: set[str] = set()
     for sentence, found in zip(sentences, spans, strict=True):
-        first = _OPENING.match(sentence.text)
+        first = prefix_match(_OPENING, sentence.text)
         begin = first.end() if first else 0
         for span in found:
             words = span[2].split()

@@ -1,42 +1,31 @@
-"""Regexes that a sentence scan rejects quickly at the many positions where they cannot start.
+"""The gates and shared scans that keep a pattern from reading a sentence it need not read.
 
-`re.search` tries a pattern at every position of the text. A pattern that opens with `\\b` and
-a long alternation ("arrested|captured|took ... into custody|...") enters that alternation at
-every word boundary, which is most of the cost of a scan. `compile_scan` works out, from the
-pattern itself, the characters a match can start with and puts a look-ahead for them in front:
-the look-ahead fails at once at every other position.
-
-Where the scan does enter an alternation, the regex engine tries each alternative in turn,
-and under IGNORECASE it cannot skip one by its first letter: "killed|killing|kidnapped|
-shot|shooting|stabbed" costs six attempts at every "s". `compile_scan` also shares the first
-letter of neighbouring alternatives ("ki(?:lled|lling|dnapped)|s(?:hot|hooting|tabbed)"), in
-the compiled pattern only, so an attempt fails once per letter. Both changes leave the
-matches, their groups and the order in which alternatives are tried exactly as they were.
+A pattern is skipped in a sentence that holds none of the words every match of it holds
+(`may_match`, the words read from the pattern by `literals.py`); a whole-sentence scan is kept
+for the next time the same sentence text is read (`first_in`, `matches_in`, `prefix_match`),
+and a search of a stretch of a sentence is gated alike (`search_within`, `match_at`).
+Patterns are compiled for scanning by `scan_compile.compile_scan`.
 """
 
 from __future__ import annotations
 
-import _sre
 import re
-import re._compiler as sre_compile
-import re._constants as sre  # the parse tree's op codes
-import re._parser as sre_parse
 from collections.abc import Callable
 from typing import Any
 
 from casefile.extraction.literals import required_word_sets
+from casefile.extraction.scan_compile import compile_scan
 from casefile.extraction.sentences import TEXT_BITS, KeyWords
 
-# A character class larger than this is no useful filter (and is costly to write out).
-_MAX_CHARS = 64
-# The first characters of a match may include any digit: written as `\d` in the look-ahead.
-_DIGIT = "\\d"
-
-
-def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, with a look-ahead for the characters a match can start
-    with when they can be worked out, and alternatives sharing their first letter."""
-    return _compile_shared(_with_look_ahead(pattern, flags), flags)
+__all__ = [
+    "compile_scan",
+    "first_in",
+    "match_at",
+    "matches_in",
+    "may_match",
+    "prefix_match",
+    "search_within",
+]
 
 
 # The gate of each pattern: the key-word bits of the words one of which every match holds
@@ -45,9 +34,11 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # are never tested so (loading the extraction modules would take three times as long). A
 # gate word added then makes the sentences read before it tell nothing of any gate's words
 # (`sentences.bits_of`): each process reads its first articles without some gates.
-# A pattern, the bits of its gate's words and those of each set of its conjunctions
-# (`literals.required_word_sets`).
-_Gate = tuple[re.Pattern[str], int | None, tuple[tuple[int, ...], ...]]
+# A pattern, the bits of its gate's words, those of each set of its conjunctions
+# (`literals.required_word_sets`), and those of every conjunction's first set together: a
+# sentence holding none of these opens no conjunction, told by one test (a pattern of many
+# alternatives has a dozen conjunctions, and most sentences open none).
+_Gate = tuple[re.Pattern[str], int | None, tuple[tuple[int, ...], ...], int]
 _gates: dict[int, _Gate] = {}
 
 
@@ -67,6 +58,8 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     bits = TEXT_BITS.get(text)  # what `sentences.bits_of` tells, without a call
     if bits is None or bits & words:
         return True
+    if not bits & gate[3]:
+        return False
     for conjunction in gate[2]:
         for word_bits in conjunction:
             if not bits & word_bits:
@@ -86,190 +79,17 @@ def _gate(pattern: re.Pattern[str]) -> _Gate:
     test: the sentences read before it do not tell of its words, the next ones will."""
     found = required_word_sets(pattern)
     if found is None:
-        gate: _Gate = (pattern, None, ())
+        gate: _Gate = (pattern, None, (), 0)
     else:
         words, conjunctions = found
         KeyWords.register(words.union(*(w for c in conjunctions for w in c)))
-        gate = (
-            pattern,
-            KeyWords.register(words),
-            tuple(tuple(KeyWords.register(w) for w in c) for c in conjunctions),
-        )
+        sets = tuple(tuple(KeyWords.register(w) for w in c) for c in conjunctions)
+        firsts = 0
+        for conjunction in sets:
+            firsts |= conjunction[0]
+        gate = (pattern, KeyWords.register(words), sets, firsts)
     _gates[id(pattern)] = gate
     return gate
-
-
-def _with_look_ahead(pattern: str, flags: int) -> str:
-    first = _first_chars(sre_parse.parse(pattern, flags))
-    if not first or len(first) > _MAX_CHARS:
-        return pattern
-    # Compiled with the same flags, the class matches (case-insensitively, if so) exactly the
-    # characters the pattern's first literal or class would.
-    char_class = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))
-    scanned = f"(?=[{char_class}])(?:{pattern})"
-    try:
-        sre_parse.parse(scanned, flags)
-    except re.error:  # inline global flags ("(?i)...") must stay at the very start
-        return pattern
-    return scanned
-
-
-def _compile_shared(pattern: str, flags: int) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)` from a parse tree whose alternations share first letters
-    (see `_share_heads`); what `re._compiler.compile` does, keeping `pattern` as the source."""
-    try:
-        tree = sre_parse.parse(pattern, flags)
-        _share_heads(tree, flags | tree.state.flags)
-        code = sre_compile._code(tree, flags)
-        group_index = tree.state.groupdict
-        index_group: list[str | None] = [None] * tree.state.groups
-        for name, index in group_index.items():
-            index_group[index] = name
-        return _sre.compile(
-            pattern,
-            flags | tree.state.flags,
-            code,
-            tree.state.groups - 1,
-            group_index,
-            tuple(index_group),
-        )
-    except re.error:
-        raise
-    except Exception:  # a Python whose regex internals differ: the pattern as it is
-        return re.compile(pattern, flags)
-
-
-def _share_heads(tree, flags: int) -> None:
-    """Rewrite the alternations in `tree` (in place) so that neighbouring alternatives that
-    open with the same literal character share it."""
-    data = tree.data
-    for position, (op, argument) in enumerate(data):
-        if op is sre.BRANCH:
-            for alternative in argument[1]:
-                _share_heads(alternative, flags)
-            shared = _shared(argument[1], flags, tree.state)
-            data[position] = (op, (argument[0], shared))
-        elif op is sre.SUBPATTERN:
-            _, add_flags, del_flags, inner = argument
-            _share_heads(inner, (flags | add_flags) & ~del_flags)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            _share_heads(argument[2], flags)
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            _share_heads(argument[1], flags)
-        elif op is sre.ATOMIC_GROUP:
-            _share_heads(argument, flags)
-        elif op is sre.GROUPREF_EXISTS:
-            for branch in argument[1:]:
-                if branch is not None:
-                    _share_heads(branch, flags)
-
-
-def _head(alternative, ignore_case: bool) -> str | None:
-    """The literal character `alternative` opens with, case-folded under IGNORECASE (ASCII
-    only: two ASCII letters never match the same character, whatever the case rules), or None."""
-    if not alternative.data:
-        return None
-    op, argument = alternative.data[0]
-    if op is not sre.LITERAL:
-        return None
-    char = chr(argument)
-    if not ignore_case:
-        return char
-    return char.lower() if char.isascii() else None
-
-
-def _shared(alternatives: list, flags: int, state) -> list:
-    """`alternatives` with those opening with the same character grouped under it, at the
-    place of the first of them. At any position only the alternatives whose first character
-    matches can match, so each is still tried in its original order. An alternative opening
-    with anything else (a class, a group) may match where the others do: none is grouped
-    across it."""
-    ignore_case = bool(flags & re.IGNORECASE)
-    slots: list[tuple[str | None, list]] = []
-    open_slots: dict[str, list] = {}
-    for alternative in alternatives:
-        head = _head(alternative, ignore_case)
-        if head is None:
-            slots.append((None, [alternative]))
-            open_slots = {}
-        elif head in open_slots:
-            open_slots[head].append(alternative)
-        else:
-            open_slots[head] = [alternative]
-            slots.append((head, open_slots[head]))
-    result = []
-    for head, members in slots:
-        if head is None or len(members) == 1:
-            result.extend(members)
-            continue
-        rests = [sre_parse.SubPattern(state, list(m.data[1:])) for m in members]
-        rest = (sre.BRANCH, (None, _shared(rests, flags, state)))
-        result.append(sre_parse.SubPattern(state, [members[0].data[0], rest]))
-    return result
-
-
-def _first_chars(sequence) -> set[str] | None:
-    """The characters a match of `sequence` can start with, or None when unknown, unbounded
-    or when the match can be empty."""
-    first, nullable = _first(sequence)
-    return None if first is None or nullable else first
-
-
-def _first(sequence) -> tuple[set[str] | None, bool]:
-    """(characters a match can start with or None if unknown, whether it can be empty)."""
-    found: set[str] = set()
-    for op, argument in sequence:
-        chars, nullable = _first_of_item(op, argument)
-        if chars is None:
-            return None, False
-        found |= chars
-        if not nullable:
-            return found, False
-    return found, True
-
-
-def _first_of_item(op, argument) -> tuple[set[str] | None, bool]:
-    if op is sre.LITERAL:
-        return {chr(argument)}, False
-    if op is sre.IN:
-        return _class_chars(argument), False
-    if op is sre.BRANCH:
-        found: set[str] = set()
-        nullable = False
-        for alternative in argument[1]:
-            chars, empty = _first(alternative)
-            if chars is None:
-                return None, False
-            found |= chars
-            nullable = nullable or empty
-        return found, nullable
-    if op is sre.SUBPATTERN:
-        _, add_flags, del_flags, inner = argument
-        if add_flags or del_flags:  # (?i:...) and the like: keep it simple, give up
-            return None, False
-        return _first(inner)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        low, _, inner = argument
-        chars, empty = _first(inner)
-        return chars, empty or low == 0
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        # Zero-width (\b, ^, look-arounds): the first character is the next item's.
-        return set(), True
-    return None, False
-
-
-def _class_chars(items) -> set[str] | None:
-    chars: set[str] = set()
-    for op, argument in items:
-        if op is sre.LITERAL:
-            chars.add(chr(argument))
-        elif op is sre.CATEGORY and argument is sre.CATEGORY_DIGIT:
-            chars.add(_DIGIT)  # a digit ("\d+(?:st|nd|rd|th) homicide") is a class of its own
-        elif op is sre.RANGE and argument[1] - argument[0] < _MAX_CHARS:
-            chars.update(chr(c) for c in range(argument[0], argument[1] + 1))
-        else:  # a negated class, \w, \d, a wide range: no useful filter
-            return None
-    return chars
 
 
 # Whole-sentence scans, read once per sentence text. A sentence recurs: a caption repeats the
@@ -297,6 +117,7 @@ _NOT_READ = object()
 
 def _kept_scan(
     kept: dict,
+    entry: tuple[re.Pattern[str], dict[str, Any]] | None,
     pattern: re.Pattern[str],
     text: str,
     scan: Callable[[str], Any],
@@ -305,15 +126,10 @@ def _kept_scan(
 ) -> Any:
     """`scan(text)` (made a tuple when `every`, a `finditer`), kept in `kept` for the next
     time `pattern` reads `text` (a text longer than `_LONGEST_KEPT` is scanned but not kept;
-    all scans are dropped when they grow past `_SCANS_KEPT`). When `gated`, a text the
-    pattern cannot match (`may_match`) is not scanned. The kept scan is looked up first: a
-    sentence read before costs one look-up, not a gate test as well."""
+    all scans are dropped when they grow past `_SCANS_KEPT`); `entry` is the pattern's
+    scans in `kept`, if any. When `gated`, a text the pattern cannot match (`may_match`) is
+    not scanned."""
     global _scan_count
-    entry = kept.get(id(pattern))
-    if entry is not None:
-        found = entry[1].get(text, _NOT_READ)
-        if found is not _NOT_READ:
-            return found
     if gated and not may_match(pattern, text):
         found = () if every else None
     else:
@@ -332,17 +148,64 @@ def _kept_scan(
     return found
 
 
+# The kept scan is looked up first, in the function the families call: a sentence read before
+# costs one look-up (not a gate test as well, nor a further call: these three are called
+# about a thousand times an article, and the look-up is most of what they do for a sentence
+# read before).
+
+
 def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """`tuple(pattern.finditer(text))`, for a text read before (or gated out, `may_match`)."""
-    return _kept_scan(_all_scans, pattern, text, pattern.finditer, True, gated=True)
+    entry = _all_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get(text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    return _kept_scan(_all_scans, entry, pattern, text, pattern.finditer, True, gated=True)
 
 
 def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, for a text read before (or gated out, `may_match`)."""
-    return _kept_scan(_first_scans, pattern, text, pattern.search, False, gated=True)
+    entry = _first_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get(text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    return _kept_scan(_first_scans, entry, pattern, text, pattern.search, False, gated=True)
 
 
 def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.match(text)`, for a text read before (what follows a name in a sentence
     recurs as often as the sentence)."""
-    return _kept_scan(_prefix_scans, pattern, text, pattern.match, False)
+    entry = _prefix_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get(text, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    return _kept_scan(_prefix_scans, entry, pattern, text, pattern.match, False)
+
+
+# A search of a stretch of a sentence (the words before a name, after a date) is tried at many
+# places of the sentence, and most often finds nothing; its pattern's gate tells at once when
+# the whole sentence holds none of the words every match holds, so that no stretch of it can
+# (a match's look-behind sees the text before the stretch, but that too is the sentence's).
+
+
+def search_within(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """`pattern.search(text, start, end)`, not tried when `text`, a sentence's text, holds
+    none of the words every match of `pattern` holds (`may_match`)."""
+    if not may_match(pattern, text):
+        return None
+    return pattern.search(text, start, len(text) if end is None else end)
+
+
+def match_at(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """`pattern.match(text, start, end)`, not tried when `text`, a sentence's text, holds
+    none of the words every match of `pattern` holds (`may_match`)."""
+    if not may_match(pattern, text):
+        return None
+    return pattern.match(text, start, len(text) if end is None else end)

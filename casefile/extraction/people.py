@@ -19,7 +19,7 @@ from casefile.extraction.naming import (
     place_names,
     trim_openers,
 )
-from casefile.extraction.patterns import first_in, matches_in
+from casefile.extraction.patterns import first_in, match_at, matches_in
 from casefile.extraction.person import Person, core_words, fuller_name, same_person
 from casefile.extraction.reference_cues import (
     ALL_SUSPECTS,
@@ -384,7 +384,7 @@ class Cast(CastRoles):
         has_named = bool(candidates)
         starts = {m.start for m, _ in self._mentions.get(sentence.index, [])}
         for match in matches_in(PRONOUN, text):
-            relative = RELATIVE_NAMED.match(text, match.end())
+            relative = match_at(RELATIVE_NAMED, text, match.end())
             if relative and relative.end() in starts:
                 continue  # "his brother, Cole Marsh": the name is the one meant
             candidates.append((match.start(), self._pronoun_target(sentence, match.start())))

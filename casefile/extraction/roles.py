@@ -40,7 +40,7 @@ from casefile.extraction.harm_cues import (
 from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.main_character import adopt_main_character
 from casefile.extraction.mentions import NameMention
-from casefile.extraction.patterns import first_in, prefix_match
+from casefile.extraction.patterns import first_in, prefix_match, search_within
 from casefile.extraction.person import Person, core_words
 from casefile.extraction.reference_cues import (
     ANOTHER_CASE_BEFORE,
@@ -77,9 +77,11 @@ def _by_police(
     """Whether the harm a victim cue tells of the name at `start:end` is the police's: "X was
     shot by a deputy", "officers shot and killed X"."""
     if before is not None:
-        return BY_POLICE.search(text, max(0, before.start() - 40), start) is not None
+        return search_within(BY_POLICE, text, max(0, before.start() - 40), start) is not None
     if after is not None:
-        return BY_POLICE.search(text, end, min(len(text), end + after.end() + 40)) is not None
+        return (
+            search_within(BY_POLICE, text, end, min(len(text), end + after.end() + 40)) is not None
+        )
     return False
 
 
@@ -110,7 +112,7 @@ class CastRoles:
             for mention, person in mentions if harm else ():
                 text, start = sentence.text, mention.start
                 before = VICTIM_BEFORE.search(text, max(0, start - REACH), start)
-                after = None if before else VICTIM_AFTER.match(text[mention.end :])
+                after = None if before else prefix_match(VICTIM_AFTER, text[mention.end :])
                 if _by_police(text, start, mention.end, before, after):
                     continue  # "X was shot and killed by officers": no victim of the case
                 if before:
@@ -233,7 +235,7 @@ class CastRoles:
                         reach is not None
                         and not said_of_later_name(sentence, position, mentions, reach, joined)
                     )
-                    or (not owner and CUE_BEFORE.search(text, window, start))
+                    or (not owner and search_within(CUE_BEFORE, text, window, start))
                     or (
                         sentence.index in self._headlines
                         and HEADLINE_CUE.match(text, mention.end) is not None
@@ -315,7 +317,7 @@ class CastRoles:
         Tran", "want to speak with Bo Tran"): not someone missing they search for."""
         return (
             SOUGHT_GATE.opens(sentence)
-            and bool(SOUGHT.search(sentence.text, max(0, start - 80), start))
+            and bool(search_within(SOUGHT, sentence.text, max(0, start - 80), start))
             and not first_in(MISSING, sentence.text)
         )
 
@@ -378,7 +380,7 @@ class CastRoles:
         text = self.sentences[index].text
         found = OBJECT_OF_HARM.search(text, max(0, start - 60), start)
         # "Officers shot Bo Tran": the police's harm makes no victim of him.
-        return bool(found) and not BY_POLICE.search(text, max(0, found.start() - 40), start)
+        return bool(found) and not search_within(BY_POLICE, text, max(0, found.start() - 40), start)
 
     def _prefer_suspects(self) -> None:
         """A bare surname shared by a suspect and relatives (victims) means the suspect."""

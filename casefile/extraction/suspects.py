@@ -13,7 +13,13 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.descriptions import described_as_sought
-from casefile.extraction.patterns import compile_scan, first_in
+from casefile.extraction.patterns import (
+    compile_scan,
+    first_in,
+    matches_in,
+    prefix_match,
+    search_within,
+)
 from casefile.extraction.people import Person
 from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence, key_words
@@ -59,9 +65,9 @@ def _cued(sentence: Sentence, start: int, end: int) -> bool:
     or did the harm."""
     text = sentence.text
     return bool(
-        CUE_AFTER.match(text[end:])
-        or CUE_BEFORE.search(text, max(0, start - REACH), start)
-        or DESCRIBED_DOER.match(text[end:])
+        prefix_match(CUE_AFTER, text[end:])
+        or search_within(CUE_BEFORE, text, max(0, start - REACH), start)
+        or prefix_match(DESCRIBED_DOER, text[end:])
         or described_as_sought(text, start)
     )
 
@@ -80,7 +86,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
         ):
             continue  # "a 17-year-old was also arrested" describes another
         charged = bool(first_in(_CHARGED_WORDS, sentence.text))
-        for match in _DESCRIBED.finditer(sentence.text):
+        for match in matches_in(_DESCRIBED, sentence.text):
             cued = _cued(sentence, match.start(), match.end())
             if not (charged or cued) or (
                 (match.group("definite") or match.group("cued")) and not cued

@@ -45,7 +45,7 @@ from casefile.extraction.no_harm import (
     SPEECH,
     a_place,
 )
-from casefile.extraction.patterns import compile_scan, prefix_match
+from casefile.extraction.patterns import compile_scan, match_at, prefix_match, search_within
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.victim_wording import (
@@ -144,20 +144,20 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 continue  # "an Ann Lee Middle School teacher": part of a longer name
             if roles and named_after_role(text, start, roles):
                 by_police.add(key)  # "The driver, Lamar Hicks, died": the one police shot
-            if NAMED_KILLER_BEFORE.search(text, max(0, start - 50), start):
+            if search_within(NAMED_KILLER_BEFORE, text, max(0, start - 50), start):
                 by_police.add(key)  # "identified the gunman as Bo Tran": who did the harm
             if person.suspect and (
                 (_SUSPECT_AFTER.match(text, end) and not _OF_BEFORE.search(text, 0, start))
                 or _SUSPECT_BEFORE.search(text, max(0, start - 80), start)
                 # "Bo Tran was also injured and was taken into custody"
-                or _SUSPECT_LATER.match(text, end, min(len(text), end + 80))
+                or match_at(_SUSPECT_LATER, text, end, min(len(text), end + 80))
             ):
                 suspect_cues[key] = suspect_cues.get(key, 0) + 1
             if not harm_words or not article.in_case(sentence, start):
                 previous = None
                 continue
             outcome, how = _harm_of(article, sentence, start, end)
-            if how != "before" and _BY_OWN_HAND.match(text, end):
+            if how != "before" and match_at(_BY_OWN_HAND, text, end):
                 by_police.add(key)  # "Bo Tran died of a self-inflicted gunshot wound": the doer
             if (
                 outcome is None
@@ -329,7 +329,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     low, high = _own_stretch(article, sentence, clause.start, clause.end, start, end)
     # Harm done by police: said after the name ("X was shot by an officer", "the death of X at
     # the hands of police") or as the subject of the verb before it ("officers shot X").
-    police_after = BY_POLICE.search(text, end, min(high, end + 100))
+    police_after = search_within(BY_POLICE, text, end, min(high, end + 100))
     if (
         police_after is not None
         and how == "before"
@@ -345,7 +345,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         # the name is the object of is police harm, whatever is said of him after.
         (how == "before" or (before is not None and not text[before.end() : start].strip()))
         and before is not None
-        and BY_POLICE.search(text, max(low, before.start() - 40), before.end())
+        and search_within(BY_POLICE, text, max(low, before.start() - 40), before.end())
     ):
         return _outcome(cue.strip().lower(), text, low, high), "police"
     if after is not None and after.group("possessive"):

@@ -12,7 +12,7 @@ import re
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
-from casefile.extraction.patterns import matches_in
+from casefile.extraction.patterns import match_at, matches_in
 from casefile.extraction.victim_counts import (
     HARM_NOUN,
     INJURED_NEAR,
@@ -287,7 +287,7 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     )
                 ):
                     continue  # "the woman ... shot him": someone else; one named between
-                if YEARS_AGO.match(text, match.end(), match.end() + 60):
+                if match_at(YEARS_AGO, text, match.end(), match.end() + 60):
                     continue  # "Pruitt's brother was killed in a crash years ago": another time
                 if (
                     pattern is VICTIM_OBJECT

@@ -35,7 +35,7 @@ import re
 
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import ATTEMPT_GRADE, BY_POLICE, NOT_UNHARMED
-from casefile.extraction.patterns import compile_scan, matches_in
+from casefile.extraction.patterns import compile_scan, matches_in, search_within
 from casefile.extraction.sentences import KeyWords, Sentence, key_words
 
 # A charge's words just before the match: "charged with (attempted) murder of a ...".
@@ -231,8 +231,8 @@ def by_police(text: str, start: int, end: int) -> bool:
     """Whether the harm matched at `text[start:end]` is said to be done by police: the police
     its subject ("deputies shot and wounded a man") or its agent ("a man was shot by police")."""
     return bool(
-        BY_POLICE.search(text, max(0, start - 40), end)
-        or BY_POLICE.search(text, end, min(len(text), end + 40))
+        search_within(BY_POLICE, text, max(0, start - 40), end)
+        or search_within(BY_POLICE, text, end, min(len(text), end + 40))
     )
 
 
@@ -322,7 +322,9 @@ def police_roles(article: Article) -> set[str]:
     for sentence in _POLICE_GATE.among(article.sentences):
         text = sentence.text
         for match in matches_in(_ROLE_HARMED, text):
-            if BY_POLICE.search(text, max(0, match.start() - 40), min(len(text), match.end() + 60)):
+            if search_within(
+                BY_POLICE, text, max(0, match.start() - 40), min(len(text), match.end() + 60)
+            ):
                 roles.add(match.group("role") or match.group("object"))
     return roles - {"victim", "officer", "deputy", "trooper", "agent"}
 

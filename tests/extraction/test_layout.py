@@ -4,12 +4,14 @@ text as given."""
 
 from __future__ import annotations
 
+import random
+import re
 import textwrap
 
 import pytest
 
 from casefile.extraction import extract_facts
-from casefile.extraction.layout import plain_text
+from casefile.extraction.layout import _INVISIBLE, _SPACES, _may_change, plain_text
 from tests.extraction.reading import PUBLISHED
 
 ARTICLE = (
@@ -126,3 +128,14 @@ def test_lines_of_a_list_near_one_width_are_no_wrap() -> None:
 def test_a_character_that_marks_nothing_leaves_the_text_as_it_is() -> None:
     text = "Bo Tran, 30, robbed an AT&T store on Elm_Street Monday."
     assert plain_text(text).text is text
+
+
+def test_the_quick_look_for_what_may_change_is_the_one_pattern_it_stands_for() -> None:
+    # `_may_change` looks for each marker by itself; one alternation of them all is the plain
+    # test it stands for.
+    plain = re.compile(rf"[{_SPACES}{_INVISIBLE}*_\[\\&]| {{2}}|^[ \t]{{0,3}}[#>]", re.MULTILINE)
+    rng = random.Random(7)
+    alphabet = "ab .,\n\t#>*_[\\&\u00a0\u200b\r"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert _may_change(text) == (plain.search(text) is not None), repr(text)

@@ -126,6 +126,21 @@ def test_an_alternative_holding_words_of_several_kinds_needs_one_of_each() -> No
     assert _opens(gate, "arrests rose nationwide.")
 
 
+def test_a_choice_inside_an_alternative_gives_each_of_its_alternatives_a_gate() -> None:
+    # The outer choice's first alternative is itself a choice between word boundaries: a word
+    # one of its alternatives needs ("killing", with "follows") opens no gate by itself.
+    pattern = re.compile(
+        r"\b(?:another (?:case|shooting)|(?:death|killing)s?\s+(?:follows|came)\s+\w+)\b|^\W*also,",
+        re.I,
+    )
+    gate = required_word_sets(pattern)
+    assert gate is not None
+    assert not _opens(gate, "police said the killing was a robbery.")
+    assert _opens(gate, "her killing follows the shooting of a teen.")
+    assert _opens(gate, "he is charged in another shooting.")
+    assert _opens(gate, "also, police arrested a man.")
+
+
 def test_a_sentence_without_the_words_is_not_searched_and_one_with_them_is() -> None:
     pattern = compile_scan(r"\b(?:shot|stabbed)\s+(?:a|an)\s+(?:man|woman)\b", re.I)
     may_match(pattern, "")  # the gate is made on the first test

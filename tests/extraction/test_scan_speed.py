@@ -12,21 +12,17 @@ import datetime
 import random
 import re
 import re._parser as sre_parse
+import sys
 
 import pytest
 
 from casefile.extraction import extract_facts
 from casefile.extraction.dates import dates_in, find_dates
 from casefile.extraction.naming import _LowerWords, _written_lower
-from casefile.extraction.patterns import (
-    _share_heads,
-    compile_scan,
-    first_in,
-    matches_in,
-    prefix_match,
-)
+from casefile.extraction.patterns import compile_scan, first_in, matches_in, prefix_match
 from casefile.extraction.people import Cast
 from casefile.extraction.reference_cues import PRONOUN
+from casefile.extraction.scan_compile import _CASE_OUTSIDE_ASCII, _share_heads
 from casefile.extraction.sentences import GateTable, key_words, split_sentences
 
 SENTENCES = [
@@ -64,13 +60,27 @@ SCAN_PATTERNS = [
     # A match may start with a digit: the look-ahead holds \d (and a literal backslash stays one).
     (r"\b(?:\d+(?:st|nd|rd|th)\s+killing|fifth\s+killing|[\d,]+ (?:deaths|killed))", re.I),
     (r"(?:\\d|\d\d|x)", 0),
+    # Alternatives that start only where the text does, beside others: the look-ahead lets the
+    # start through, and elsewhere only the others' first characters.
+    (r"^\W*(?:If|Unless)\b|\bif you|(?:^|\.\s+)\W*other\b", re.I),
+    (r"\A\W*x|^\W*(?P<y>y)", 0),  # every alternative at the start (two kinds of anchor)
+    (r"\A\W*x|^\s*(?P<y>y)", 0),  # the start, or what an alternative after it opens with
+    (r"^\W*(?:If|Unless)\b|\bif you", re.I | re.M),  # `^` at every line: no start-only gate
+    # White space among the first characters (`\s` in the look-ahead and in the start set).
+    (r";\s+|\s+--\s+|,\s+(?=and\s)|(?<![,;])\s+(?=but\b)", 0),
+    # Letters that other characters match under IGNORECASE ("ı", "İ", "ſ", the Kelvin sign):
+    # the set of first characters holds them.
+    (r"(?:ix|\bsa|k\d|[i-l]y)", re.I),
+    # A part that turns IGNORECASE off ("(?-i:[A-Z])") opens with what it holds.
+    (r"\b(?-i:[A-Z])\w*'s\s+son|\bthe\s+(?:ſon|kid)", re.I),
 ]
 
 
 @pytest.mark.parametrize(("source", "flags"), SCAN_PATTERNS)
 def test_compile_scan_finds_what_re_compile_finds(source: str, flags: int) -> None:
     plain, scan = re.compile(source, flags), compile_scan(source, flags)
-    texts = SENTENCES + _random_texts("kKsSilmedhotrabcx ,\u212a\u017fIf.\\41\u0663", 3000)
+    alphabet = "kKsSilmedhotrabcxyu ,;-\n\t\u212a\u017f\u0130\u0131If.\\41\u0663"
+    texts = SENTENCES + _random_texts(alphabet, 3000)
     for text in texts:
         assert _found(scan, text) == _found(plain, text), text
         for position in range(0, len(text), 3):
@@ -78,6 +88,31 @@ def test_compile_scan_finds_what_re_compile_finds(source: str, flags: int) -> No
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
             a, b = plain.match(text, position), scan.match(text, position)
             assert (a and a.span()) == (b and b.span()), text
+
+
+def test_the_letters_ignorecase_matches_outside_ascii_are_all_known() -> None:
+    # The start set of a pattern compiled under IGNORECASE names every character that matches
+    # one of its first letters: those outside ASCII are listed, tried here against all.
+    letters = {c: re.compile(c, re.I) for c in "abcdefghijklmnopqrstuvwxyz"}
+    found: dict[str, str] = {}
+    for code in range(0x80, sys.maxunicode + 1):
+        char = chr(code)
+        if char.lower() == char and char.upper() == char and code not in (0x131, 0x17F):
+            continue  # no case: IGNORECASE matches it to nothing else (ı and ſ aside, tried)
+        for letter, pattern in letters.items():
+            if pattern.fullmatch(char):
+                found[letter] = found.get(letter, "") + char
+    assert found == _CASE_OUTSIDE_ASCII
+
+
+def test_compile_scan_names_the_characters_a_match_starts_with() -> None:
+    # Given to the regex engine as the pattern's start set, which it skips to in one loop.
+    assert compile_scan(r"\b(?:shot|killed)\b", re.I).pattern.startswith("(?=[ks])")
+    assert compile_scan(r";\s+|\s+--", 0).pattern.startswith("(?=[;\\s])")
+    assert compile_scan(r"^\W*If\b|\bif you", re.I).pattern.startswith("(?>\\A|(?=[i]))")
+    assert compile_scan(r"\A\W*x|^\W*y", 0).pattern == r"\A(?:\A\W*x|^\W*y)"
+    assert compile_scan(r"\A\W*x|^\s*y", 0).pattern.startswith("(?>\\A|(?=[\\sy]))")
+    assert compile_scan(r"^\W*If\b|\bif you", re.I | re.M).pattern == r"^\W*If\b|\bif you"
 
 
 def test_compile_scan_shares_the_first_letter_of_alternatives() -> None:
