@@ -206,36 +206,65 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d);")
 # Someone told by an age alone, as the subject of the custody: "The 17-year-old arrested
 # alongside Bo Tran", "and a 17-year-old male juvenile were taken into custody", "A 16-year-old
 # boy was also arrested". An age no one the report names has is a co-suspect it does not name.
+_DESCRIBED = r"(?:male|female|boy|girl|juvenile|teen|teenager|man|woman|youth|minor|suspect)"
+# Someone told by an age or a description: "a 17-year-old male juvenile", "a juvenile".
+_UNNAMED = rf"(?:(\d{{1,2}})-year-old(?:\s+{_DESCRIBED}){{0,2}}|{_DESCRIBED}(?:\s+{_DESCRIBED})?)"
 _AGED_SUBJECT = re.compile(
-    r"\b(?:the|a|an)\s+(\d{1,2})-year-old(?:\s+(?:male|female|boy|girl|juvenile|teen|"
-    r"teenager|man|woman|youth|minor|suspect)){0,2}[\s,]+(?:(?:was|were|is|are|has\s+been|"
-    r"have\s+been|had\s+been|also|later|then|both)\s+)*\Z",
+    rf"\b(?:the|a|an)\s+{_UNNAMED}[\s,]+(?:(?:was|were|is|are|has\s+been|have\s+been|"
+    r"had\s+been|also|later|then|both)\s+)*\Z",
     re.I,
 )
-
-
-_AND_BEFORE = re.compile(r"\band\s+(?:a|an)\s+\d{1,2}-year-old\b[^.;]*\Z", re.I)
+_AND_BEFORE = re.compile(rf"\band\s+(?:a|an)\s+{_UNNAMED}\b[^.;]*\Z", re.I)
+# ... or as the one taken into custody with a name: "arrested Bo Tran, 22, and a 16-year-old
+# boy on Monday" (not "and a woman was hurt", a clause of its own).
+_AND_AFTER = re.compile(
+    rf"[^.;]{{0,60}}?,?\s+and\s+(?:a|an)\s+{_UNNAMED}\b(?!\s+(?:was|were|is|are|had|has)\b)",
+    re.I,
+)
+# "arrested alongside Bo Tran", "taken into custody with him": he was arrested too.
+_ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|with)\s+\Z", re.I)
+_ACTIVE = re.compile(r"arrested|apprehended|detained|took\b", re.I)
 
 
 def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) -> Person | None:
-    """The unnamed co-suspect an age right before the custody words at `match` tells: joined
-    by "and" to a suspect the sentence names, or a minor (whom reports do not name) beside
-    the adults the report names. Never someone named of that age, nor the one suspect of a
-    report that names him later ("A 20-year-old man was arrested ... Bo Tran, 20, ...")."""
+    """The unnamed co-suspect an age or a description right before the custody words at
+    `match` tells: joined by "and" to a suspect the sentence names ("Bo Tran and a juvenile
+    were arrested"), or a minor told by his age (whom reports do not name) beside the adults
+    the report names. Never someone named of that age, nor the one suspect of a report that
+    names him later ("A 20-year-old man was arrested ... Bo Tran, 20, ...")."""
     aged = _AGED_SUBJECT.search(sentence.text, max(0, match.start() - 80), match.start())
     if aged is None:
         return None
-    age = int(aged.group(1))
-    if any(p.age == age for p in article.cast.people if p.name):
+    age = int(aged.group(1)) if aged.group(1) else None
+    if age is not None and any(p.age == age for p in article.cast.people if p.name):
         return None
     if _AND_BEFORE.search(sentence.text, 0, match.start()) and any(
         p.suspect for _, p in article.cast.people_in(sentence)
     ):
         return unnamed_suspect(article, age)
     adults = [p.age for p in article.cast.named_suspects if p.name]
-    if age < 18 and adults and all(a is not None and a >= 18 for a in adults):
+    if age is not None and age < 18 and adults and all(a is not None and a >= 18 for a in adults):
         return unnamed_suspect(article, age)
     return None
+
+
+def _unnamed_object(
+    article: Article, sentence: Sentence, match: re.Match[str]
+) -> tuple[Person, int] | None:
+    """The unnamed co-suspect taken into custody beside a named one at `match` ("arrested Bo
+    Tran, 22, and a 16-year-old boy"), with where his description starts."""
+    if not _ACTIVE.match(match.group(0)):
+        return None
+    joined = _AND_AFTER.match(sentence.text, match.end())
+    if joined is None or not any(
+        p.suspect and match.end() <= m.start < joined.end()
+        for m, p in article.cast.people_in(sentence)
+    ):
+        return None
+    age = int(joined.group(1)) if joined.group(1) else None
+    if age is not None and any(p.age == age for p in article.cast.people if p.name):
+        return None
+    return unnamed_suspect(article, age), joined.end()
 
 
 def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person | None]:
@@ -250,6 +279,15 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     listed = listed_after(article, sentence)
     if listed:
         return list(listed)
+    taken = _unnamed_object(article, sentence, match)
+    if taken is not None:
+        # "arrested Bo Tran, 22, and a 16-year-old boy": the named object as well.
+        named = [
+            p
+            for m, p in article.cast.people_in(sentence)
+            if p.suspect and match.end() <= m.start < taken[1]
+        ]
+        return [*named[:1], taken[0]]
     aged = _aged_subject(article, sentence, match)
     if aged is not None:
         # "Bo Tran, 22, and a 17-year-old male juvenile were taken into custody": the named
@@ -258,9 +296,13 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
         named: list[Person] = []
         for mention, person in article.cast.people_in(sentence):
             if (
-                joined
-                and person.suspect
-                and mention.start < joined.start()
+                person.suspect
+                and (
+                    mention.start < joined.start()
+                    if joined
+                    else mention.start > match.end()
+                    and _ALONGSIDE.search(sentence.text, match.end(), mention.start)
+                )
                 and all(person is not p for p in named)
             ):
                 named.append(person)

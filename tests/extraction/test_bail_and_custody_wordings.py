@@ -125,7 +125,26 @@ def _arrests(text: str) -> list[tuple[str | None, bool]]:
         (
             "Reid Monk, 29, was charged with murder. The 17-year-old arrested alongside Monk "
             "remains in juvenile detention.",
+            [("Reid Monk", False), (None, False)],
+        ),
+        (
+            "Reid Monk, 29, was charged with murder. The 15-year-old arrested Monday is a "
+            "cousin of Reid Monk.",
             [(None, False)],
+        ),
+        # A description without an age, joined to a name, and the object of custody.
+        (
+            "Reid Monk, 22, and a juvenile were arrested Monday.",
+            [("Reid Monk", False), (None, False)],
+        ),
+        (
+            "Police arrested Reid Monk, 22, and a 16-year-old boy on Monday.",
+            [("Reid Monk", False), (None, False)],
+        ),
+        # Near miss: "and a woman" opening a clause of its own.
+        (
+            "Police arrested Reid Monk, 22, and a woman was hurt in the struggle.",
+            [("Reid Monk", False)],
         ),
         # Near misses: the age of the one the report names is his, and a described suspect
         # the report never names beside another is its one suspect.
