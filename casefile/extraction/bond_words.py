@@ -64,7 +64,12 @@ _FREE_ON = re.compile(
 REVOKED = compile_scan(
     r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b|"
     rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
-    r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b",
+    r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b|"
+    # A bail forfeited, or cancelled as Australian courts put it, is revoked: "his bond was
+    # forfeited when he failed to appear", "his bail was cancelled" (not a hearing cancelled).
+    r"\b(?:forfeited|cancell?ed)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b(?!\s+hearing)|"
+    r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:(?!hearing\b)\w+\s+)?"
+    r"(?:forfeited|cancell?ed)\b",
     re.I,
 )
 # The amount just named, posted: "..., which he posted Wednesday".

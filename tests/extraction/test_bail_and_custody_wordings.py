@@ -456,3 +456,23 @@ def test_each_amount_for_the_one_named_after_it(text: str, expected: set) -> Non
 )
 def test_a_bail_he_could_not_post(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bail cancelled or forfeited is revoked.
+        (
+            CHARGED + "His bail was cancelled on Monday after he breached his curfew.",
+            {("Dara Quill", None, "revoked")},
+        ),
+        (
+            CHARGED + "His $10,000 bond was forfeited when he failed to appear.",
+            {("Dara Quill", 10000, "revoked"), ("Dara Quill", 10000, "set")},
+        ),
+        # Near miss: a bail hearing cancelled.
+        (CHARGED + "His bail hearing was cancelled.", set()),
+    ],
+)
+def test_bail_cancelled_or_forfeited(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
