@@ -24,6 +24,11 @@ CUSTODY = compile_scan(
     # "presented himself at a police station", as British and Irish reports tell a surrender.
     r"presented (?:himself|herself|themselves) (?:at|to) (?:a |the )?(?:[\w'’-]+ ){0,3}?"
     r"(?:police|garda|station|jail|custody|authorities|officers)|"
+    # Custody held since a day: "has been in custody since April 6", "has been jailed since
+    # March 3" tells the custody taken that day (not "since 2019", a term served).
+    r"(?:has|have|had)\s+been\s+(?:(?:held|jailed|detained)\s+(?:in\s+(?:\w+\s+)?(?:custody|"
+    r"jail)\s+)?|in\s+(?:\w+\s+)?(?:custody|jail)\s+|behind\s+bars\s+)since\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+    r"Oct|Nov|Dec)[a-z]*\.?|May)\s+\d{1,2}(?!\d)|"
     # Custody told as a present state: "is in custody", "are now in federal custody" (not "was
     # in custody", a state once held, nor "remains in custody", a later report of a known
     # arrest, nor "died in custody").

@@ -476,3 +476,30 @@ def test_a_bail_he_could_not_post(text: str, expected: set) -> None:
 )
 def test_bail_cancelled_or_forfeited(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Custody held since a day was taken that day.
+        (
+            "Dara Quill, 30, is charged with murder. He has been in custody since March 3.",
+            {("Dara Quill", "2024-03-03", False)},
+        ),
+        # Near misses: a term served since a year, and someone missing since a day.
+        (
+            "Dara Quill, 30, is charged with murder. He has been in prison since 2019 on an "
+            "unrelated conviction.",
+            set(),
+        ),
+        ("Dara Quill, 30, is charged with murder. He has been missing since March 3.", set()),
+        # The arrest the report dates is the one custody.
+        (
+            "Dara Quill, 30, was arrested March 1. He has been in custody since March 3.",
+            {("Dara Quill", "2024-03-01", False)},
+        ),
+    ],
+)
+def test_custody_held_since_a_day(text: str, expected: set) -> None:
+    found = {(f["person"], f["date"], f["prior"]) for f in facts_of("ArrestMade", text)}
+    assert found == expected
