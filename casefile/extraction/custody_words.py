@@ -16,7 +16,10 @@ CUSTODY = compile_scan(
     # ("an apprehended violence order", as Australian courts name a protection order, is no
     # custody.)
     r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
-    r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
+    r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b"
+    # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
+    # affidavit".)
+    r"(?!\s+(?:warrants?|records?|affidavits?|reports?|documents?|papers|history|logs?)\b)|"
     # "unsealed upon the arrests of Ann Lee and Bo Tran".
     r"arrests\s+of(?=\s+[A-Z])|"
     r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) (?:over|in)|"

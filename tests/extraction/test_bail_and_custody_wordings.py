@@ -503,3 +503,21 @@ def test_bail_cancelled_or_forfeited(text: str, expected: set) -> None:
 def test_custody_held_since_a_day(text: str, expected: set) -> None:
     found = {(f["person"], f["date"], f["prior"]) for f in facts_of("ArrestMade", text)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paper named for an arrest tells no custody.
+        ("Dara Quill, 30, is charged with murder. His arrest record includes two burglaries.", []),
+        ("Dara Quill, 30, is charged with murder. The arrest warrant was signed Friday.", []),
+        ("Dara Quill, 30, is charged with murder. Police released his arrest affidavit.", []),
+        # Near miss: the arrest itself.
+        (
+            "Dara Quill, 30, is charged with murder. Footage of his arrest was released.",
+            [("Dara Quill", False)],
+        ),
+    ],
+)
+def test_a_paper_named_for_an_arrest(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
