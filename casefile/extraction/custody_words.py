@@ -12,10 +12,13 @@ from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import key_words
 
 CUSTODY = compile_scan(
-    r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
+    r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )(?<!images )(?<!photos )captured"
+    # (Not a picture taken: "images captured by a doorbell camera", "captured on video".)
+    r"(?!\s+(?:on|by)\s+(?:[\w'’-]+\s+){0,3}?(?:camera|cameras|video|tape|film|doorbell|"
+    r"surveillance|footage|phone)\b)|"
     # ("an apprehended violence order", as Australian courts name a protection order, is no
     # custody.)
-    r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
+    r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?!protective\b)(?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
     r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b"
     # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
     # affidavit".)
@@ -68,7 +71,10 @@ CUSTODY = compile_scan(
     r"(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:\w+\s+)?(?:camera|video|tape|"
     r"film))\b))|"
     # Custody told by where the suspect was taken: "took him back to the police station".
-    r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+(?:the\s+)?"
+    # (Someone taken there, not a thing: "took the car to the police station".)
+    r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?!(?:the|a|an|his|her|their)\s+"
+    r"(?:\w+\s+)?(?:car|vehicle|truck|van|gun|weapon|evidence|phone|items?|bag|body|dog)\b)"
+    r"(?:\w+\s+){0,3}?(?:back\s+)?to\s+(?:the\s+)?"
     r"(?:[\w.'’-]+\s+){0,4}?(?:jail|police station|police headquarters|detention (?:center|facility)|"
     r"lockup))\b",
     re.I,

@@ -521,3 +521,31 @@ def test_custody_held_since_a_day(text: str, expected: set) -> None:
 )
 def test_a_paper_named_for_an_arrest(text: str, expected: list) -> None:
     assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Custody words said of a thing or of someone protected tell no arrest.
+        (
+            "Dara Quill, 30, is charged with child neglect. Her three children were taken into "
+            "protective custody.",
+            [],
+        ),
+        (
+            "Dara Quill, 30, is charged with murder. Images captured by a neighbor's doorbell "
+            "show a man running.",
+            [],
+        ),
+        (
+            "Dara Quill, 30, is charged with murder. Investigators took the car to the police "
+            "station for processing.",
+            [],
+        ),
+        # Near misses: the accused captured, or taken into custody.
+        ("Dara Quill, 30, was captured Monday in Ohio.", [("Dara Quill", False)]),
+        ("Dara Quill, 30, was taken into custody Monday.", [("Dara Quill", False)]),
+    ],
+)
+def test_custody_of_a_thing_or_someone_protected(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
