@@ -74,7 +74,7 @@ CUSTODY = compile_scan(
     # (Someone taken there, not a thing: "took the car to the police station".)
     r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?!(?:the|a|an|his|her|their)\s+"
     r"(?:\w+\s+)?(?:car|vehicle|truck|van|gun|weapon|evidence|phone|items?|bag|body|dog)\b)"
-    r"(?:\w+\s+){0,3}?(?:back\s+)?to\s+(?:the\s+)?"
+    r"(?:[\w,'’-]+\s+){0,4}?(?:back\s+)?to\s+(?:the\s+)?"
     r"(?:[\w.'’-]+\s+){0,4}?(?:jail|police station|police headquarters|detention (?:center|facility)|"
     r"lockup))\b",
     re.I,

@@ -549,3 +549,8 @@ def test_a_paper_named_for_an_arrest(text: str, expected: list) -> None:
 )
 def test_custody_of_a_thing_or_someone_protected(text: str, expected: list) -> None:
     assert _arrests(text) == expected
+
+
+def test_taken_to_jail_by_name_and_age() -> None:
+    # The one taken to jail named with his age, between commas.
+    assert _arrests("Deputies took Dara Quill, 30, to the county jail.") == [("Dara Quill", False)]
