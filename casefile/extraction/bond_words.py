@@ -21,7 +21,11 @@ BOND_WORD = compile_scan(
     # A surety pledges the amount of a bail as Commonwealth courts set it: "his mother agreed
     # to act as his surety in the amount of $5,000", and a recognizance is a bail promised
     # ("released on a $2,000 recognizance"; "his own recognizance" names no amount).
-    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b|"
+    r"\b(?:bond|bail|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b|"
+    # Bonds as securities are no bail: "invested $2 million in municipal bonds", "issued $40
+    # million in bonds".
+    r"(?<!\bin )(?<!municipal )(?<!government )(?<!treasury )(?<!savings )(?<!corporate )"
+    r"(?<!junk )(?<!bearer )\bbonds\b|"
     # A release revoked is the bond it was granted on: "revoked his pretrial release" (not
     # his parole, nor supervised release, which follow a sentence).
     rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
@@ -48,7 +52,10 @@ DENIED = compile_scan(
 REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
 # Up to three words between the verb and the bond: "posted a $100,000 bond".
 POSTED = re.compile(
-    r"\b(?:posted|posting|paid|made)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
+    r"\b(?:posted|posting|paid)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
+    # "made bond", "made his $5,000 bail" (not "made a strong bond with his stepson").
+    r"\bmade\s+(?:(?:his|her|their|the|a)\s+)?(?:\$[\d,.]+\s+(?:million\s+|thousand\s+)?)?"
+    r"(?:cash\s+)?(?:bond|bail)\b|"
     r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
     r"(?:bond|bail)\b|"
     r"\b(?:bonded|bailed) out\b",

@@ -554,3 +554,37 @@ def test_custody_of_a_thing_or_someone_protected(text: str, expected: list) -> N
 def test_taken_to_jail_by_name_and_age() -> None:
     # The one taken to jail named with his age, between commas.
     assert _arrests("Deputies took Dara Quill, 30, to the county jail.") == [("Dara Quill", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bond in another sense than bail: securities, a tie between people.
+        (
+            "Dara Quill, 30, is charged with fraud. Prosecutors say she invested $2 million of "
+            "clients' money in municipal bonds.",
+            set(),
+        ),
+        (
+            "Dara Quill, 30, is charged with fraud. The city issued $40 million in bonds for "
+            "the stadium she managed.",
+            set(),
+        ),
+        (
+            "Dara Quill, 30, is charged with murder. Friends said he had made a strong bond "
+            "with his stepson.",
+            set(),
+        ),
+        # Near misses: bail made or held on bonds.
+        (
+            "Dara Quill, 30, is charged with theft. He made bond Friday.",
+            {("Dara Quill", None, "posted")},
+        ),
+        (
+            "Dara Quill, 30, is charged with theft. He is held on bonds totaling $50,000.",
+            {("Dara Quill", 50000, "set")},
+        ),
+    ],
+)
+def test_a_bond_in_another_sense(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
