@@ -228,11 +228,42 @@ def bond_status(text: str) -> str:
         return "revoked"
     if first_in(POSTED, text) or first_in(_FREE_ON, text):
         return "posted"
-    if first_in(REDUCED, text):
+    if bond_change(text, REDUCED):
         return "reduced"
-    if first_in(RAISED, text):
+    if bond_change(text, RAISED):
         return "raised"
     return "set"
+
+
+# A change said of a bond: of an amount ("reduced to $250,000", "raised from $50,000"), of the
+# bond named after or before it ("lowered his bond", "bail was later cut").
+_CHANGE_TO_AMOUNT = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:to|from)\s+\$", re.I)
+_CHANGE_OF_BOND = re.compile(
+    r"\s+(?:(?:his|her|their|the|its|a|that)\s+)?(?:[\w$,.'’-]+\s+){0,2}?(?:bond|bail)\b", re.I
+)
+_BOND_CHANGED = re.compile(
+    r"\b(?:bond|bail|it|amount|figure)\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+)?"
+    r"(?:\w+\s+)?\Z",
+    re.I,
+)
+
+
+def bond_change(text: str, change: re.Pattern[str]) -> re.Match[str] | None:
+    """The first word of `change` in `text` said of a bond or its amount ("reduced to
+    $250,000", "lowered his bond", "bail was later cut"); not one said of something else
+    ("who police say cut the victim", "who was raised in Dayton")."""
+    for match in change.finditer(text):
+        if match.group(0).lower() in ("down from", "up from", "dropped to") and re.match(
+            r"\s*\$", text[match.end() :]
+        ):
+            return match
+        if (
+            _CHANGE_TO_AMOUNT.match(text, match.end())
+            or _CHANGE_OF_BOND.match(text, match.end())
+            or _BOND_CHANGED.search(text, max(0, match.start() - 40), match.start())
+        ):
+            return match
+    return None
 
 
 # A request made further before the bond, in its stretch: "Prosecutors asked a judge to hold

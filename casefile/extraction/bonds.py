@@ -37,6 +37,7 @@ from casefile.extraction.bond_words import (
     TOTAL_BEFORE,
     a_range,
     a_share,
+    bond_change,
     bond_status,
     not_done,
 )
@@ -242,7 +243,7 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
     if amounts:
         status = bond_status(clause)
         change = {"reduced": REDUCED, "raised": RAISED}.get(status)
-        changed_at = change.search(clause) if change else None
+        changed_at = bond_change(clause, change) if change else None
         for money in amounts:
             # "reduced from $1 million to $250,000", "held on $1 million bond, which was later
             # reduced to $250,000": the amount before the change or after "from" was set.

@@ -588,3 +588,37 @@ def test_taken_to_jail_by_name_and_age() -> None:
 )
 def test_a_bond_in_another_sense(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A change word said of something else changes no bond.
+        (
+            "Dara Quill, 30, is charged with assault. Quill, who police say cut the victim "
+            "with a knife, is held on a $100,000 bond.",
+            {("Dara Quill", 100000, "set")},
+        ),
+        (
+            "Dara Quill, 30, is charged with assault. Quill, who was raised in Dayton, is held "
+            "on a $100,000 bond.",
+            {("Dara Quill", 100000, "set")},
+        ),
+        # Near misses: said of the bond, or of its amount.
+        (
+            "Dara Quill, 30, is charged with assault. His bail was later cut to $10,000.",
+            {("Dara Quill", 10000, "reduced")},
+        ),
+        (
+            "Dara Quill, 30, is charged with assault. The judge doubled his bond to $200,000.",
+            {("Dara Quill", 200000, "raised")},
+        ),
+        (
+            "Dara Quill, 30, is charged with assault. His bail, initially $50,000, was reduced "
+            "to $5,000.",
+            {("Dara Quill", 50000, "set"), ("Dara Quill", 5000, "reduced")},
+        ),
+    ],
+)
+def test_a_change_said_of_the_bond(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
