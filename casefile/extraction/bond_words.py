@@ -221,12 +221,21 @@ def a_share(text: str, money: Money) -> bool:
     return bool(_SHARE_BEFORE.search(before) or prefix_match(_SHARE_AFTER, text[money.end :]))
 
 
+# A bond no money is put up for: released on it, a defendant has posted nothing ("released on
+# a $10,000 unsecured bond", "on a $5,000 signature bond").
+UNPAID = compile_scan(
+    r"\b(?:unsecured|signature|personal(?:\s+recogni[sz]ance)?|PR|ROR|recogni[sz]ance)\s+"
+    r"(?:bond|bail)\b",
+    re.I,
+)
+
+
 def bond_status(text: str) -> str:
     if first_in(REDUCTION_REFUSED, text):
         return "set"
     if first_in(REVOKED, text):
         return "revoked"
-    if first_in(POSTED, text) or first_in(_FREE_ON, text):
+    if (first_in(POSTED, text) or first_in(_FREE_ON, text)) and not first_in(UNPAID, text):
         return "posted"
     if bond_change(text, REDUCED):
         return "reduced"

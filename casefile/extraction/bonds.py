@@ -35,6 +35,7 @@ from casefile.extraction.bond_words import (
     REVOKED,
     STILL_FREE,
     TOTAL_BEFORE,
+    UNPAID,
     a_range,
     a_share,
     bond_change,
@@ -274,7 +275,7 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
             add(person, None, "denied", sentence)
     elif DENIED.search(clause) and not REDUCTION_REFUSED.search(clause):
         add(person, None, "denied", sentence)
-    elif POSTED.search(clause):
+    elif POSTED.search(clause) and not first_in(UNPAID, clause):
         posted_later.append((person, sentence))
     elif STILL_FREE.search(clause):
         # "He has been free on bond since January": posted, of no amount told here (None

@@ -622,3 +622,26 @@ def test_a_bond_in_another_sense(text: str, expected: set) -> None:
 )
 def test_a_change_said_of_the_bond(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Released on a bond no money is put up for: set, not posted.
+        (
+            "Dara Quill, 30, is charged with theft. He was released on a $10,000 unsecured bond.",
+            {("Dara Quill", 10000, "set")},
+        ),
+        (
+            "Dara Quill, 30, is charged with theft. He was released on a personal recognizance bond.",
+            set(),
+        ),
+        # Near miss: released on bail is bail posted.
+        (
+            "Dara Quill, 30, is charged with theft. He was released on $10,000 bail.",
+            {("Dara Quill", 10000, "posted")},
+        ),
+    ],
+)
+def test_released_on_a_bond_unpaid(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
