@@ -38,8 +38,10 @@ BOND_GATE = key_words(
 DENIED = compile_scan(
     # "was refused bail", as British and Australian courts put it
     r"\b(?:(?:denied|refused)\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
-    # ("No bond has been set" is none set yet, not bail denied.)
-    r"any\s+)?(?:bond|bail)(?!\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?set\b)|"
+    # ("No bond has been set" is none set yet, "no bail was requested" none asked for, and
+    # "without bond conditions" a release with none: not bail denied.)
+    r"any\s+)?(?:bond|bail)(?!\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|"
+    r"requested|sought|asked|needed|required)\b)(?!\s+conditions\b)|"
     r"(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
     # "Bail was formally refused", "his bail application was refused", and bail named before
     # the pronoun that is refused: "did not apply for bail and it was formally refused".
@@ -48,6 +50,10 @@ DENIED = compile_scan(
     r"(?:bond|bail)\b[^.;]{0,60}?\b(?:it|which)\s+was\s+(?:\w+\s+)?(?:denied|refused)|"
     r"ineligible for (?:bond|bail))\b",
     re.I,
+)
+# Released with no bail to post is no bail denied: "was released without bail".
+RELEASED_WITHOUT = compile_scan(
+    r"\b(?:released|freed|free|let\s+go)\b[^.;,]{0,30}?\bwithout\s+(?:any\s+)?(?:bond|bail)\b", re.I
 )
 REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
 # Up to three words between the verb and the bond: "posted a $100,000 bond".

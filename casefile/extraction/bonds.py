@@ -32,6 +32,7 @@ from casefile.extraction.bond_words import (
     RAISED,
     REDUCED,
     REDUCTION_REFUSED,
+    RELEASED_WITHOUT,
     REVOKED,
     STILL_FREE,
     TOTAL_BEFORE,
@@ -273,7 +274,11 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         # "revoked his bond and ordered him held without bail": denied from then on.
         if DENIED.search(clause, revoked.end()):
             add(person, None, "denied", sentence)
-    elif DENIED.search(clause) and not REDUCTION_REFUSED.search(clause):
+    elif (
+        DENIED.search(clause)
+        and not REDUCTION_REFUSED.search(clause)
+        and not RELEASED_WITHOUT.search(clause)
+    ):
         add(person, None, "denied", sentence)
     elif POSTED.search(clause) and not first_in(UNPAID, clause):
         posted_later.append((person, sentence))

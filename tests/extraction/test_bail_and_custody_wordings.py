@@ -645,3 +645,19 @@ def test_a_change_said_of_the_bond(text: str, expected: set) -> None:
 )
 def test_released_on_a_bond_unpaid(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Without bail" of a release, "no bail" asked for, "without bond conditions": none
+        # denies bail.
+        (CHARGED + "He was released without bail.", set()),
+        (CHARGED + "No bail was requested by prosecutors.", set()),
+        (CHARGED + "He remains free without bond conditions.", set()),
+        # Near miss: held without bail.
+        (CHARGED + "He is being held without bail.", {("Dara Quill", None, "denied")}),
+    ],
+)
+def test_without_bail_that_denies_none(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
