@@ -214,10 +214,21 @@ def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     if (
         len(suspects) == 1
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
-        and _DESCRIBED.match(sentence.text)
+        and (
+            _DESCRIBED.match(sentence.text)
+            # "His mother, Ann Tran, posted his $5,000 bail": the bail is his whom "his"
+            # stands for, whoever posted it.
+            or _HIS_BOND.search(sentence.text, max(0, position - 30), position)
+        )
     ):
         return suspects
     return []
+
+
+# A bond told as someone's by a pronoun: "his $5,000 bail", "her bond".
+_HIS_BOND = re.compile(
+    r"\b(?:his|her|their)\s+(?:\$[\d,.]+\s+(?:million\s+)?)?(?:cash\s+)?\Z", re.I
+)
 
 
 # A sentence opening with a description of the accused: "The woman facing arson charges",

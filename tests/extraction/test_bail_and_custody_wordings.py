@@ -661,3 +661,23 @@ def test_released_on_a_bond_unpaid(text: str, expected: set) -> None:
 )
 def test_without_bail_that_denies_none(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bail told as his by a pronoun is his, whoever posted it.
+        (
+            "Bo Tran, 20, is charged with robbery. His mother, Ann Tran, posted his $5,000 "
+            "bail on Friday.",
+            {("Bo Tran", 5000, "posted")},
+        ),
+        # Near miss: the relative's own bail, in a report naming no accused but the relative.
+        (
+            "Ann Tran, 44, posted her $5,000 bail on Friday after her arrest.",
+            {("Ann Tran", 5000, "posted")},
+        ),
+    ],
+)
+def test_a_bail_told_as_his(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
