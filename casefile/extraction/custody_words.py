@@ -138,7 +138,7 @@ NOT_AN_ARREST = compile_scan(
     r"wanted(?![^.;]{0,80}\b(?:(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
     r"taken into custody)|(?:is|are)\s+(?:now\s+)?in\s+custody))|"
     r"re-?arrest warrants?|warrants? for (?:\w+\s+){0,3}?re-?arrest|"
-    r"(?:would|could|might) have|(?:will|would|could|to)\s+be\s+(?:arrested|taken into custody)|"
+    r"(?:would|could|might) have|(?:will|would|could|might|may|should|to)\s+(?:ever\s+|never\s+|soon\s+|also\s+)?be\s+(?:arrested|taken into custody)|"
     r"(?:not|n['’]t|no\s+one)\s+(?:yet\s+)?(?:made|make)\s+(?:an\s+|any\s+)?arrests?)\b",
     re.I,
 )

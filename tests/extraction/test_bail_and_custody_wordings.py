@@ -681,3 +681,24 @@ def test_without_bail_that_denies_none(text: str, expected: set) -> None:
 )
 def test_a_bail_told_as_his(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Custody only thought of, with an adverb before "be".
+        (
+            'Bo Tran, 20, is charged with murder. "I didn\'t think he would ever be arrested," '
+            "the victim's sister said.",
+            [],
+        ),
+        ("Bo Tran, 20, is charged with murder. Police said he may soon be arrested.", []),
+        # Near miss: custody taken, and a court date to come.
+        (
+            "Bo Tran, 20, was arrested Monday and will be arraigned Friday.",
+            [("Bo Tran", False)],
+        ),
+    ],
+)
+def test_custody_only_thought_of(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
