@@ -200,6 +200,11 @@ def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
+    # "- Ann Lee, 33, of Joliet, retail theft. Bond: $1,500.": a sentence naming no one on a
+    # roster's line is about the name the line opens with.
+    owner = _line_owner(article, sentence)
+    if owner is not None:
+        return [owner]
     person = article.cast.actor(sentence, position, prefer_suspect=True)
     if person is not None:
         return [person]
@@ -223,6 +228,30 @@ def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     ):
         return suspects
     return []
+
+
+def _line_owner(article: Article, sentence: Sentence) -> Person | None:
+    """The person named at the head of the roster line (a bulleted or numbered one) that
+    `sentence` goes on, when `sentence` names no one and is not the line's first: a roster
+    item's bond ("- Ann Lee, 33, of Joliet, retail theft. Bond: $1,500.")."""
+    if article.cast.people_in(sentence) or sentence.index == 0:
+        return None
+    first = sentence
+    while first.index > 0:
+        before = article.sentences[first.index - 1]
+        if "\n" in article.text[before.start : first.start]:
+            break
+        first = before
+    if first is sentence:
+        return None
+    opening = article.cast.people_in(first)[:1]
+    if not opening or not _LINE_HEAD.fullmatch(first.text[: opening[0][0].start]):
+        return None
+    return opening[0][1]
+
+
+# What stands before a roster line's name: a bullet, a number.
+_LINE_HEAD = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s*")
 
 
 # A bond told as someone's by a pronoun: "his $5,000 bail", "her bond".

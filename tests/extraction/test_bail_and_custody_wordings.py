@@ -702,3 +702,22 @@ def test_a_bail_told_as_his(text: str, expected: set) -> None:
 )
 def test_custody_only_thought_of(text: str, expected: list) -> None:
     assert _arrests(text) == expected
+
+
+def test_a_roster_lines_bond_is_its_own() -> None:
+    # A sentence naming no one on a roster's line is about the name the line opens with.
+    text = (
+        "The following people were arrested this week:\n\n"
+        "- Bo Tran, 20, of Elgin, driving under the influence. Bond: $5,000.\n"
+        "- Ann Lee, 33, of Joliet, retail theft. Bond: $1,500.\n"
+    )
+    assert bonds_of(text) == {("Bo Tran", 5000, "set"), ("Ann Lee", 1500, "set")}
+
+
+def test_a_paragraph_is_no_roster_line() -> None:
+    # Near miss: a paragraph opening with the victim's name gives her no bond.
+    text = (
+        "Bo Tran, 20, is charged with murder. Ann Lee, 30, was killed Sunday. Bond was set at "
+        "$50,000."
+    )
+    assert bonds_of(text) == {("Bo Tran", 50000, "set")}
