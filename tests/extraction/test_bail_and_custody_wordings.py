@@ -721,3 +721,14 @@ def test_a_paragraph_is_no_roster_line() -> None:
         "$50,000."
     )
     assert bonds_of(text) == {("Bo Tran", 50000, "set")}
+
+
+def test_a_roster_goes_on_past_its_items_fields() -> None:
+    # A field told as a sentence of its own ("Bond: $5,000.") does not end the roster.
+    text = (
+        "The following people were arrested this week:\n\n"
+        "- Bo Tran, 20, of Elgin, driving under the influence. Bond: $5,000.\n"
+        "- Ann Lee, 33, of Joliet, retail theft. Bond: $1,500.\n\n"
+        "Police said more arrests are possible."
+    )
+    assert _arrests(text) == [("Ann Lee", False), ("Bo Tran", False)]
