@@ -231,7 +231,11 @@ def a_share(text: str, money: Money) -> bool:
 # a $10,000 unsecured bond", "on a $5,000 signature bond").
 UNPAID = compile_scan(
     r"\b(?:unsecured|signature|personal(?:\s+recogni[sz]ance)?|PR|ROR|recogni[sz]ance)\s+"
-    r"(?:bond|bail)\b",
+    r"(?:bond|bail)\b|"
+    # British bail puts up no money either: "released on police bail", "on conditional bail",
+    # "released on bail pending further enquiries".
+    r"\b(?:police|conditional|unconditional)\s+bail\b|"
+    r"\bbail\s+pending\s+further\s+(?:enquiries|inquiries|investigation)\b",
     re.I,
 )
 

@@ -732,3 +732,26 @@ def test_a_roster_goes_on_past_its_items_fields() -> None:
         "Police said more arrests are possible."
     )
     assert _arrests(text) == [("Ann Lee", False), ("Bo Tran", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British bail puts up no money: no bail posted.
+        (
+            "Dara Quill, 30, was arrested on suspicion of assault and released on police bail.",
+            set(),
+        ),
+        (
+            "Dara Quill, 30, was charged with assault and released on conditional bail to "
+            "appear at court in May.",
+            set(),
+        ),
+        (
+            "Dara Quill, 30, was arrested and has been released on bail pending further enquiries.",
+            set(),
+        ),
+    ],
+)
+def test_british_bail_posts_nothing(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
