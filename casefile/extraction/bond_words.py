@@ -55,7 +55,13 @@ DENIED = compile_scan(
 RELEASED_WITHOUT = compile_scan(
     r"\b(?:released|freed|free|let\s+go)\b[^.;,]{0,30}?\bwithout\s+(?:any\s+)?(?:bond|bail)\b", re.I
 )
-REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
+# A lower bond refused leaves the bond set: "denied a bond reduction", "denied bond
+# reduction", "denied his motion to reduce bond".
+REDUCTION_REFUSED = compile_scan(
+    r"\b(?:denied|refused|rejected)\s+(?:(?:a|the|his|her|their)\s+)?(?:\w+\s+)?(?:reduction\b|"
+    r"(?:request|motion|bid)\s+to\s+(?:reduce|lower|cut)\b)",
+    re.I,
+)
 # Up to three words between the verb and the bond: "posted a $100,000 bond".
 POSTED = re.compile(
     r"\b(?:posted|posting|paid)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"

@@ -755,3 +755,25 @@ def test_a_roster_goes_on_past_its_items_fields() -> None:
 )
 def test_british_bail_posts_nothing(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lower bond refused leaves the bond set, with or without a determiner.
+        (
+            "Dara Quill, 30, is charged with murder and held on $1 million bond. A judge "
+            "denied bond reduction on Friday.",
+            {("Dara Quill", 1000000, "set")},
+        ),
+        (
+            "Dara Quill, 30, is charged with murder and held on $1 million bond. A judge "
+            "denied his motion to reduce bond.",
+            {("Dara Quill", 1000000, "set")},
+        ),
+        # Near miss: bond itself denied.
+        (CHARGED + "A judge denied bond on Friday.", {("Dara Quill", None, "denied")}),
+    ],
+)
+def test_a_lower_bond_refused(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
