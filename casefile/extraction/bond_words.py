@@ -41,7 +41,9 @@ DENIED = compile_scan(
     # ("No bond has been set" is none set yet, "no bail was requested" none asked for, and
     # "without bond conditions" a release with none: not bail denied.)
     r"any\s+)?(?:bond|bail)(?!\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|"
-    r"requested|sought|asked|needed|required)\b)(?!\s+conditions\b)|"
+    r"requested|sought|asked|needed|required)\b)(?!\s+conditions\b)"
+    # (Nor a hold of another matter: "held without bond on a parole violation".)
+    r"(?!\s+on\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:parole|probation|immigration)\b)|"
     r"(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
     # "Bail was formally refused", "his bail application was refused", and bail named before
     # the pronoun that is refused: "did not apply for bail and it was formally refused".

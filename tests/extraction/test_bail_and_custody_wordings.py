@@ -777,3 +777,19 @@ def test_british_bail_posts_nothing(text: str, expected: set) -> None:
 )
 def test_a_lower_bond_refused(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No bond on a hold of another matter denies none in this case.
+        (CHARGED + "He is also held without bond on a parole violation.", set()),
+        # Near miss: without bond on this case's charge.
+        (
+            CHARGED + "He is held without bond on the burglary charge.",
+            {("Dara Quill", None, "denied")},
+        ),
+    ],
+)
+def test_no_bond_on_another_matters_hold(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
