@@ -9,143 +9,23 @@ from collections.abc import Iterable
 from casefile.domain.facts import Fact
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
+from casefile.extraction.custody_words import (
+    AT_LARGE,
+    AT_LARGE_GATE,
+    CUSTODY,
+    CUSTODY_GATE,
+    EARLIER_ARREST,
+    JAILED_FOR,
+    JAILED_ON,
+    NOT_AN_ARREST,
+    WARRANT_FOR,
+)
 from casefile.extraction.dates import MONTH_ONLY, nearest_date
 from casefile.extraction.groups import named_together
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, PRIOR, STATISTICS
-from casefile.extraction.sentences import Sentence, key_words
-
-_ARREST = compile_scan(
-    r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    # ("an apprehended violence order", as Australian courts name a protection order, is no
-    # custody.)
-    r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
-    r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b|"
-    # "unsealed upon the arrests of Ann Lee and Bo Tran".
-    r"arrests\s+of(?=\s+[A-Z])|"
-    r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) (?:over|in)|"
-    r"gave (?:himself|herself|themselves) up|"
-    # "presented himself at a police station", as British and Irish reports tell a surrender.
-    r"presented (?:himself|herself|themselves) (?:at|to) (?:a |the )?(?:[\w'’-]+ ){0,3}?"
-    r"(?:police|garda|station|jail|custody|authorities|officers)|"
-    # Custody told as a present state: "is in custody", "are now in federal custody" (not "was
-    # in custody", a state once held, nor "remains in custody", a later report of a known
-    # arrest, nor "died in custody").
-    r"(?<!while )(?:is|are)\s+(?:now\s+|already\s+)?in\s+(?:police\s+|federal\s+|state\s+|"
-    r"county\s+|U\.S\.\s+)?custody(?!\s+(?:at\s+the\s+time|when|for\s+(?:an?|the)\s+"
-    r"(?:unrelated|separate|different|earlier|prior)))|"
-    # The agents detained him, or served their warrant on him.
-    # (Irish police are gardaí.)
-    r"(?:police|officers|detectives|deputies|troopers|agents|marshals|garda[ií]|garda)\s+"
-    r"(?:\w+\s+)?detained\b|"
-    # Held "on suspicion of" an offence is under arrest, as British and Irish police tell it:
-    # "A 30-year-old man is being held on suspicion of murder".
-    r"(?:held|detained)\s+(?:\w+\s+)?on\s+suspicion\s+of\b|"
-    r"served\s+(?:an?|the|a\s+felony)\s+(?:arrest\s+|felony\s+|murder\s+)?warrant\s+on\b|"
-    r"(?:arrest\s+)?warrant\s+was\s+served\b|"
-    # ("surrendered his passport" gives up a thing, a condition of bail, not himself.)
-    r"surrendered(?!\s+(?:his|her|their)\s)|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
-    r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?=\s+and\s+(?:released|held)))|"
-    # Not "extradited": a move of someone already in custody, whose arrest is told apart.
-    # ("jailed for four years" is a sentence, not custody taken; "remains jailed" a state.)
-    r"placed under arrest|(?<!remains )(?<!remained )(?<!remain )(?<!still )jailed(?!\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|"
-    r"weeks?|days?)\b))|nabbed|"
-    # "An arrest was made", "police have made an arrest": the custody of the one it names.
-    r"(?:made|make)\s+an\s+arrest|an\s+arrest\s+(?:was|has\s+been|had\s+been)\s+made|"
-    r"(?:is|was|are|were|remains|remained)\s+(?:now\s+|still\s+)?behind\s+bars|"
-    # "Detectives picked up Bo Tran" (not "picked up her children").
-    r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+picked\s+up\b"
-    r"(?!\s+(?:his|her|their|a|an|some)\s+[a-z])|"
-    r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:police|officers|detectives|deputies|"
-    r"troopers|agents|marshals)|on\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b|"
-    # ("detained for questioning" is no arrest: a person of interest questioned.)
-    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained(?!\s+(?:briefly\s+)?"
-    r"for\s+questioning)|caught(?!\s+"
-    r"(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:\w+\s+)?(?:camera|video|tape|"
-    r"film))\b))|"
-    # Custody told by where the suspect was taken: "took him back to the police station".
-    r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?:\w+\s+){0,3}?(?:back\s+)?to\s+(?:the\s+)?"
-    r"(?:[\w.'’-]+\s+){0,4}?(?:jail|police station|police headquarters|detention (?:center|facility)|"
-    r"lockup))\b",
-    re.I,
-)
-_ARREST_WORDS = key_words(
-    "arrest",
-    "suspicion",
-    "presented",
-    "nabbed",
-    "behind bars",
-    "picked",
-    "detained",
-    "caught",
-    "handed",
-    "gave",
-    "captur",
-    "apprehend",
-    "custody",
-    "turned",
-    "surrender",
-    "booked",
-    "jail",
-    "police station",
-    "police headquarters",
-    "detention",
-    "lockup",
-    "warrant",
-)
-# "a warrant for his arrest" names an arrest that has not happened; only the words of the
-# warrant are none, so "turned himself in after learning of a warrant for his arrest" is one.
-_WARRANT_FOR = re.compile(
-    r"\bwarrants?\s+(?:was\s+|were\s+)?(?:issued\s+)?for\s+(?:his|her|their|\w+['’]s)\s+arrest\b",
-    re.I,
-)
-_PRIOR = compile_scan(
-    r"\b(?:last arrested|most recent arrest|previously arrested|"
-    r"had (?:also |once |earlier |previously )?been arrested|"
-    # A charge of harm to someone else than the case's victim: "on a charge of assault
-    # involving a different woman".
-    r"(?:involving|against|on|of) a different (?:woman|man|victim|person|girl|boy|child|"
-    r"complainant)|"
-    r"prior arrest|earlier arrest|"
-    # A record counted: "has been arrested 14 times", "arrested on several occasions".
-    r"arrested (?:[\w-]+ ){1,2}?(?:times|occasions)|"
-    r"was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "
-    r"(?:earlier|separate|unrelated)|in (?:an?|the) (?:earlier|separate|unrelated|previous|prior|"
-    r"different) (?:case|matter|incident|investigation))\b",
-    re.I,
-)
-_NOT_AN_ARREST = compile_scan(
-    r"\b(?:without (?:taking|arresting)|no arrests?|not (?:yet )?(?:been )?arrested|"
-    r"n['’]t (?:yet )?(?:been )?arrested|(?:no one|nobody|no suspects?|none)\s+(?:\w+\s+)?"
-    r"(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|taken into custody)|"
-    r"arrests? (?:are|is|were)"
-    r" (?:expected|not expected)|could arrest|"
-    # "has not turned himself in", "has yet to surrender".
-    r"(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?(?:turned|turn)\s+(?:himself|herself|themselves)"
-    r"\s+in|(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?surrender(?:ed)?|"
-    # "wanted", unless the sentence goes on to say he was arrested.
-    # ("a man wanted in the shooting is in custody" tells the arrest.)
-    r"wanted(?![^.;]{0,80}\b(?:(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
-    r"taken into custody)|(?:is|are)\s+(?:now\s+)?in\s+custody))|"
-    r"re-?arrest warrants?|warrants? for (?:\w+\s+){0,3}?re-?arrest|"
-    r"(?:would|could|might) have|(?:will|would|could|to)\s+be\s+(?:arrested|taken into custody)|"
-    r"(?:not|n['’]t|no\s+one)\s+(?:yet\s+)?(?:made|make)\s+(?:an\s+|any\s+)?arrests?)\b",
-    re.I,
-)
-
-
-# Someone the report says is still free: "has not been arrested", "remains at large", "is
-# being sought". A group said to be arrested is not taken to hold them.
-_AT_LARGE = compile_scan(
-    r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|apprehended|caught|"
-    r"located|found)|(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run|"
-    r"being\s+sought|sought\s+by|an?\s+fugitive)|(?:still|yet)\s+to\s+be\s+(?:arrested|found|"
-    r"caught))\b",
-    re.I,
-)
-_AT_LARGE_WORDS = key_words("arrested", "apprehended", "caught", "located", "found", "large",
-                            "on the run", "sought", "fugitive")  # fmt: skip
+from casefile.extraction.sentences import Sentence
 
 
 def _in_custody(article: Article, sentence: Sentence, group: list[Person]) -> list[Person]:
@@ -159,8 +39,8 @@ def _in_custody(article: Article, sentence: Sentence, group: list[Person]) -> li
 def _at_large(article: Article) -> set[tuple[int, int]]:
     """The people (by id) the report says are still free, each with the sentence saying so."""
     free: set[tuple[int, int]] = set()
-    for sentence in _AT_LARGE_WORDS.among(article.sentences):
-        for match in matches_in(_AT_LARGE, sentence.text):
+    for sentence in AT_LARGE_GATE.among(article.sentences):
+        for match in matches_in(AT_LARGE, sentence.text):
             person = article.cast.actor(sentence, match.start())
             if person is not None:
                 free.add((id(person), sentence.index))
@@ -206,36 +86,65 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d);")
 # Someone told by an age alone, as the subject of the custody: "The 17-year-old arrested
 # alongside Bo Tran", "and a 17-year-old male juvenile were taken into custody", "A 16-year-old
 # boy was also arrested". An age no one the report names has is a co-suspect it does not name.
+_DESCRIBED = r"(?:male|female|boy|girl|juvenile|teen|teenager|man|woman|youth|minor|suspect)"
+# Someone told by an age or a description: "a 17-year-old male juvenile", "a juvenile".
+_UNNAMED = rf"(?:(\d{{1,2}})-year-old(?:\s+{_DESCRIBED}){{0,2}}|{_DESCRIBED}(?:\s+{_DESCRIBED})?)"
 _AGED_SUBJECT = re.compile(
-    r"\b(?:the|a|an)\s+(\d{1,2})-year-old(?:\s+(?:male|female|boy|girl|juvenile|teen|"
-    r"teenager|man|woman|youth|minor|suspect)){0,2}[\s,]+(?:(?:was|were|is|are|has\s+been|"
-    r"have\s+been|had\s+been|also|later|then|both)\s+)*\Z",
+    rf"\b(?:the|a|an)\s+{_UNNAMED}[\s,]+(?:(?:was|were|is|are|has\s+been|have\s+been|"
+    r"had\s+been|also|later|then|both)\s+)*\Z",
     re.I,
 )
-
-
-_AND_BEFORE = re.compile(r"\band\s+(?:a|an)\s+\d{1,2}-year-old\b[^.;]*\Z", re.I)
+_AND_BEFORE = re.compile(rf"\band\s+(?:a|an)\s+{_UNNAMED}\b[^.;]*\Z", re.I)
+# ... or as the one taken into custody with a name: "arrested Bo Tran, 22, and a 16-year-old
+# boy on Monday" (not "and a woman was hurt", a clause of its own).
+_AND_AFTER = re.compile(
+    rf"[^.;]{{0,60}}?,?\s+and\s+(?:a|an)\s+{_UNNAMED}\b(?!\s+(?:was|were|is|are|had|has)\b)",
+    re.I,
+)
+# "arrested alongside Bo Tran", "taken into custody with him": he was arrested too.
+_ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|with)\s+\Z", re.I)
+_ACTIVE = re.compile(r"arrested|apprehended|detained|took\b", re.I)
 
 
 def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) -> Person | None:
-    """The unnamed co-suspect an age right before the custody words at `match` tells: joined
-    by "and" to a suspect the sentence names, or a minor (whom reports do not name) beside
-    the adults the report names. Never someone named of that age, nor the one suspect of a
-    report that names him later ("A 20-year-old man was arrested ... Bo Tran, 20, ...")."""
+    """The unnamed co-suspect an age or a description right before the custody words at
+    `match` tells: joined by "and" to a suspect the sentence names ("Bo Tran and a juvenile
+    were arrested"), or a minor told by his age (whom reports do not name) beside the adults
+    the report names. Never someone named of that age, nor the one suspect of a report that
+    names him later ("A 20-year-old man was arrested ... Bo Tran, 20, ...")."""
     aged = _AGED_SUBJECT.search(sentence.text, max(0, match.start() - 80), match.start())
     if aged is None:
         return None
-    age = int(aged.group(1))
-    if any(p.age == age for p in article.cast.people if p.name):
+    age = int(aged.group(1)) if aged.group(1) else None
+    if age is not None and any(p.age == age for p in article.cast.people if p.name):
         return None
     if _AND_BEFORE.search(sentence.text, 0, match.start()) and any(
         p.suspect for _, p in article.cast.people_in(sentence)
     ):
         return unnamed_suspect(article, age)
     adults = [p.age for p in article.cast.named_suspects if p.name]
-    if age < 18 and adults and all(a is not None and a >= 18 for a in adults):
+    if age is not None and age < 18 and adults and all(a is not None and a >= 18 for a in adults):
         return unnamed_suspect(article, age)
     return None
+
+
+def _unnamed_object(
+    article: Article, sentence: Sentence, match: re.Match[str]
+) -> tuple[Person, int] | None:
+    """The unnamed co-suspect taken into custody beside a named one at `match` ("arrested Bo
+    Tran, 22, and a 16-year-old boy"), with where his description starts."""
+    if not _ACTIVE.match(match.group(0)):
+        return None
+    joined = _AND_AFTER.match(sentence.text, match.end())
+    if joined is None or not any(
+        p.suspect and match.end() <= m.start < joined.end()
+        for m, p in article.cast.people_in(sentence)
+    ):
+        return None
+    age = int(joined.group(1)) if joined.group(1) else None
+    if age is not None and any(p.age == age for p in article.cast.people if p.name):
+        return None
+    return unnamed_suspect(article, age), joined.end()
 
 
 def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person | None]:
@@ -250,6 +159,15 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     listed = listed_after(article, sentence)
     if listed:
         return list(listed)
+    taken = _unnamed_object(article, sentence, match)
+    if taken is not None:
+        # "arrested Bo Tran, 22, and a 16-year-old boy": the named object as well.
+        named = [
+            p
+            for m, p in article.cast.people_in(sentence)
+            if p.suspect and match.end() <= m.start < taken[1]
+        ]
+        return [*named[:1], taken[0]]
     aged = _aged_subject(article, sentence, match)
     if aged is not None:
         # "Bo Tran, 22, and a 17-year-old male juvenile were taken into custody": the named
@@ -258,9 +176,13 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
         named: list[Person] = []
         for mention, person in article.cast.people_in(sentence):
             if (
-                joined
-                and person.suspect
-                and mention.start < joined.start()
+                person.suspect
+                and (
+                    mention.start < joined.start()
+                    if joined
+                    else mention.start > match.end()
+                    and _ALONGSIDE.search(sentence.text, match.end(), mention.start)
+                )
                 and all(person is not p for p in named)
             ):
                 named.append(person)
@@ -306,14 +228,14 @@ def extract_arrests(article: Article) -> list[Fact]:
     # headline, without a date); a later statement that tells it better replaces it.
     current: dict[tuple[int, bool], tuple[int, tuple[bool, bool, bool]]] = {}
     prior_seen: set[tuple[int, str | None]] = set()
-    for sentence in _ARREST_WORDS.among(article.sentences):
+    for sentence in CUSTODY_GATE.among(article.sentences):
         text = sentence.text
-        if first_in(_NOT_AN_ARREST, text) or first_in(CONDITIONAL, text):
+        if first_in(NOT_AN_ARREST, text) or first_in(CONDITIONAL, text):
             continue
-        warrants = [w.span() for w in _WARRANT_FOR.finditer(text)] if "warrant" in text else []
+        warrants = [w.span() for w in WARRANT_FOR.finditer(text)] if "warrant" in text else []
         told = [
             m
-            for m in matches_in(_ARREST, text)
+            for m in matches_in(CUSTODY, text)
             if not any(a <= m.start() < b for a, b in warrants)
             and not _sentence_told_short(article, m)
         ]
@@ -322,21 +244,12 @@ def extract_arrests(article: Article) -> list[Fact]:
     return for_each_unnamed(article, facts)
 
 
-# A term told with "jailed", as British and Irish reports tell a sentence: "was jailed for
-# four years and eight months".
-_JAILED_FOR = compile_scan(
-    r"\bjailed\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\b)", re.I
-)
-# What tells custody taken, not a term served: "jailed on a murder charge", "jailed in lieu of".
-_JAILED_ON = re.compile(r"\s+(?:\w+\s+)?(?:on|in\s+lieu|pending|without|after|awaiting)\b", re.I)
-
-
 def _sentence_told_short(article: Article, match: re.Match[str]) -> bool:
     """Whether a bare "jailed" at `match` ("A scaffolder who killed a man has been jailed") is
     the sentence the report tells in full elsewhere ("was jailed for four years"), not custody."""
-    if match.group(0).lower() != "jailed" or _JAILED_ON.match(match.string, match.end()):
+    if match.group(0).lower() != "jailed" or JAILED_ON.match(match.string, match.end()):
         return False
-    return first_in(_JAILED_FOR, article.text) is not None
+    return first_in(JAILED_FOR, article.text) is not None
 
 
 def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
@@ -394,10 +307,10 @@ def _arrest(
     a known one better."""
     text = sentence.text
     elsewhere = article.scope_at(sentence, match.start()).scope in (OTHER, STATISTICS)
-    if elsewhere and not first_in(_PRIOR, text):
+    if elsewhere and not first_in(EARLIER_ARREST, text):
         return  # "arrested a man in that case", after another killing told
     when = _arrest_date(article, sentence, match)
-    if first_in(_PRIOR, text) or article.scope_at(sentence, match.start()).scope == PRIOR:
+    if first_in(EARLIER_ARREST, text) or article.scope_at(sentence, match.start()).scope == PRIOR:
         person = article.cast.actor(sentence, match.start())
         # Dated to the month at least: "last arrested on Oct. 15", "arrested in March"; one
         # told by its year alone ("previously arrested in 2019") is record, not an arrest.

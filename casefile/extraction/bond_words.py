@@ -21,7 +21,11 @@ BOND_WORD = compile_scan(
     # A surety pledges the amount of a bail as Commonwealth courts set it: "his mother agreed
     # to act as his surety in the amount of $5,000", and a recognizance is a bail promised
     # ("released on a $2,000 recognizance"; "his own recognizance" names no amount).
-    r"\b(?:bond|bail|bonds|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b|"
+    r"\b(?:bond|bail|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b|"
+    # Bonds as securities are no bail: "invested $2 million in municipal bonds", "issued $40
+    # million in bonds".
+    r"(?<!\bin )(?<!municipal )(?<!government )(?<!treasury )(?<!savings )(?<!corporate )"
+    r"(?<!junk )(?<!bearer )\bbonds\b|"
     # A release revoked is the bond it was granted on: "revoked his pretrial release" (not
     # his parole, nor supervised release, which follow a sentence).
     rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
@@ -34,8 +38,12 @@ BOND_GATE = key_words(
 DENIED = compile_scan(
     # "was refused bail", as British and Australian courts put it
     r"\b(?:(?:denied|refused)\s+(?:\w+\s+){0,3}?(?:bond|bail)|(?:without|no)[\s-]+(?:the possibility of\s+|"
-    # ("No bond has been set" is none set yet, not bail denied.)
-    r"any\s+)?(?:bond|bail)(?!\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?set\b)|"
+    # ("No bond has been set" is none set yet, "no bail was requested" none asked for, and
+    # "without bond conditions" a release with none: not bail denied.)
+    r"any\s+)?(?:bond|bail)(?!\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|"
+    r"requested|sought|asked|needed|required)\b)(?!\s+conditions\b)"
+    # (Nor a hold of another matter: "held without bond on a parole violation".)
+    r"(?!\s+on\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:parole|probation|immigration)\b)|"
     r"(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
     # "Bail was formally refused", "his bail application was refused", and bail named before
     # the pronoun that is refused: "did not apply for bail and it was formally refused".
@@ -45,10 +53,23 @@ DENIED = compile_scan(
     r"ineligible for (?:bond|bail))\b",
     re.I,
 )
-REDUCTION_REFUSED = compile_scan(r"\bdenied\s+(?:a|the|his|her)\s+(?:\w+\s+)?reduction\b", re.I)
+# Released with no bail to post is no bail denied: "was released without bail".
+RELEASED_WITHOUT = compile_scan(
+    r"\b(?:released|freed|free|let\s+go)\b[^.;,]{0,30}?\bwithout\s+(?:any\s+)?(?:bond|bail)\b", re.I
+)
+# A lower bond refused leaves the bond set: "denied a bond reduction", "denied bond
+# reduction", "denied his motion to reduce bond".
+REDUCTION_REFUSED = compile_scan(
+    r"\b(?:denied|refused|rejected)\s+(?:(?:a|the|his|her|their)\s+)?(?:\w+\s+)?(?:reduction\b|"
+    r"(?:request|motion|bid)\s+to\s+(?:reduce|lower|cut)\b)",
+    re.I,
+)
 # Up to three words between the verb and the bond: "posted a $100,000 bond".
 POSTED = re.compile(
-    r"\b(?:posted|posting|paid|made)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
+    r"\b(?:posted|posting|paid)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
+    # "made bond", "made his $5,000 bail" (not "made a strong bond with his stepson").
+    r"\bmade\s+(?:(?:his|her|their|the|a)\s+)?(?:\$[\d,.]+\s+(?:million\s+|thousand\s+)?)?"
+    r"(?:cash\s+)?(?:bond|bail)\b|"
     r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
     r"(?:bond|bail)\b|"
     r"\b(?:bonded|bailed) out\b",
@@ -64,7 +85,12 @@ _FREE_ON = re.compile(
 REVOKED = compile_scan(
     r"\b(?:revoked|revoking|revokes|rescinded)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b|"
     rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
-    r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b",
+    r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:\w+\s+)?(?:revoked|rescinded)\b|"
+    # A bail forfeited, or cancelled as Australian courts put it, is revoked: "his bond was
+    # forfeited when he failed to appear", "his bail was cancelled" (not a hearing cancelled).
+    r"\b(?:forfeited|cancell?ed)\s+(?:[\w$,.%'’-]+\s+){0,4}?(?:bond|bail)\b(?!\s+hearing)|"
+    r"\b(?:bond|bail)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:(?!hearing\b)\w+\s+)?"
+    r"(?:forfeited|cancell?ed)\b",
     re.I,
 )
 # The amount just named, posted: "..., which he posted Wednesday".
@@ -209,18 +235,62 @@ def a_share(text: str, money: Money) -> bool:
     return bool(_SHARE_BEFORE.search(before) or prefix_match(_SHARE_AFTER, text[money.end :]))
 
 
+# A bond no money is put up for: released on it, a defendant has posted nothing ("released on
+# a $10,000 unsecured bond", "on a $5,000 signature bond").
+UNPAID = compile_scan(
+    r"\b(?:unsecured|signature|personal(?:\s+recogni[sz]ance)?|PR|ROR|recogni[sz]ance)\s+"
+    r"(?:bond|bail)\b|"
+    # British bail puts up no money either: "released on police bail", "on conditional bail",
+    # "released on bail pending further enquiries".
+    r"\b(?:police|conditional|unconditional)\s+bail\b|"
+    r"\bbail\s+pending\s+further\s+(?:enquiries|inquiries|investigation)\b",
+    re.I,
+)
+
+
 def bond_status(text: str) -> str:
     if first_in(REDUCTION_REFUSED, text):
         return "set"
     if first_in(REVOKED, text):
         return "revoked"
-    if first_in(POSTED, text) or first_in(_FREE_ON, text):
+    if (first_in(POSTED, text) or first_in(_FREE_ON, text)) and not first_in(UNPAID, text):
         return "posted"
-    if first_in(REDUCED, text):
+    if bond_change(text, REDUCED):
         return "reduced"
-    if first_in(RAISED, text):
+    if bond_change(text, RAISED):
         return "raised"
     return "set"
+
+
+# A change said of a bond: of an amount ("reduced to $250,000", "raised from $50,000"), of the
+# bond named after or before it ("lowered his bond", "bail was later cut").
+_CHANGE_TO_AMOUNT = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:to|from)\s+\$", re.I)
+_CHANGE_OF_BOND = re.compile(
+    r"\s+(?:(?:his|her|their|the|its|a|that)\s+)?(?:[\w$,.'’-]+\s+){0,2}?(?:bond|bail)\b", re.I
+)
+_BOND_CHANGED = re.compile(
+    r"\b(?:bond|bail|it|amount|figure)\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+)?"
+    r"(?:\w+\s+)?\Z",
+    re.I,
+)
+
+
+def bond_change(text: str, change: re.Pattern[str]) -> re.Match[str] | None:
+    """The first word of `change` in `text` said of a bond or its amount ("reduced to
+    $250,000", "lowered his bond", "bail was later cut"); not one said of something else
+    ("who police say cut the victim", "who was raised in Dayton")."""
+    for match in change.finditer(text):
+        if match.group(0).lower() in ("down from", "up from", "dropped to") and re.match(
+            r"\s*\$", text[match.end() :]
+        ):
+            return match
+        if (
+            _CHANGE_TO_AMOUNT.match(text, match.end())
+            or _CHANGE_OF_BOND.match(text, match.end())
+            or _BOND_CHANGED.search(text, max(0, match.start() - 40), match.start())
+        ):
+            return match
+    return None
 
 
 # A request made further before the bond, in its stretch: "Prosecutors asked a judge to hold

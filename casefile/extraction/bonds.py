@@ -10,10 +10,10 @@ amount set for it.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from casefile.domain.facts import Fact, evidence_in
+from casefile.extraction.bond_clauses import bond_clauses, each_for, each_own
 from casefile.extraction.bond_words import (
     AT_THE_TIME,
     BOND_GATE,
@@ -32,11 +32,14 @@ from casefile.extraction.bond_words import (
     RAISED,
     REDUCED,
     REDUCTION_REFUSED,
+    RELEASED_WITHOUT,
     REVOKED,
     STILL_FREE,
     TOTAL_BEFORE,
+    UNPAID,
     a_range,
     a_share,
+    bond_change,
     bond_status,
     not_done,
 )
@@ -122,12 +125,12 @@ def extract_bonds(article: Article) -> list[Fact]:
         if first_in(POLICY, sentence.text):
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
-        for clause_start, clause in _clauses(article, sentence):
+        for clause_start, clause in bond_clauses(article, sentence):
             bond = BOND_WORD.search(clause)
             position = clause_start + (bond.start() if bond else 0)
             if not bond or not_done(clause, bond) or _elsewhere(article, sentence, position):
                 continue
-            own = _each_own(article, sentence, clause, clause_start) or _each_for(
+            own = each_own(article, sentence, clause, clause_start) or each_for(
                 article, sentence, clause, clause_start
             )
             if own:
@@ -191,97 +194,17 @@ def _serving(text: str, detained: re.Match[str]) -> bool:
     return detained.group(0).lower().startswith("remanded") and bool(_SENTENCED.search(text))
 
 
-# A clause of its own after a comma, with its own subject: "Tran is held without bond, while
-# Ng was released on $5,000 bail".
-_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but|and)\s+")
-_OWN_VERB = re.compile(
-    r"(?:,\s+\d{1,2},)?\s+(?:is|was|were|are|has|had|have|remains?|remained|will|would|did|"
-    r"also|later|then|still|\w+ed)\b",
-    re.I,
-)
-
-
-def _clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
-    """The clauses of `sentence` that may each tell one person's bond, with where each
-    starts: parted by semicolons, and by a comma and a conjunction before a suspect named as
-    the subject of a clause of his own."""
-    text = sentence.text
-    cuts = [m.end() for m in re.finditer(";", text)]
-    # (Not a gapped clause that shares the verb before it: "held on $50,000, and Ng on $5,000".)
-    starts = {
-        m.start
-        for m, p in article.cast.people_in(sentence)
-        if p.suspect and _OWN_VERB.match(text, m.end)
-    }
-    cuts += [m.end() for m in _CLAUSE_JOIN.finditer(text) if m.end() in starts]
-    bounds = [0, *sorted(cuts), len(text)]
-    return [(a, text[a:b].rstrip(";")) for a, b in itertools.pairwise(bounds) if a < b]
-
-
-# An amount told for one person: "$50,000 for Tran and $25,000 for Ng".
-_FOR_NAME = re.compile(r"\s+(?:(?:cash\s+)?(?:bond|bail)\s+)?for\s+", re.I)
-
-
-def _each_for(
-    article: Article, sentence: Sentence, clause: str, start: int
-) -> list[tuple[str, Person]]:
-    """A clause that gives each amount to the suspect named after it with "for" ("Bond was
-    set at $50,000 for Tran and $25,000 for Ng"): each amount read with the words before the
-    first, and its suspect; [] if the clause does not."""
-    if clause.count("$") < 2:
-        return []
-    amounts = find_money(clause)
-    named = {
-        m.start - start: p
-        for m, p in article.cast.people_in(sentence)
-        if p.suspect and start <= m.start < start + len(clause)
-    }
-    if len(amounts) < 2 or len(named) < 2:
-        return []
-    parts = []
-    for money in amounts:
-        after = _FOR_NAME.match(clause, money.end)
-        person = named.get(after.end()) if after else None
-        if person is None:
-            return []
-        parts.append((clause[: amounts[0].start] + clause[money.start : money.end], person))
-    return parts
-
-
-def _each_own(
-    article: Article, sentence: Sentence, clause: str, start: int
-) -> list[tuple[str, Person]]:
-    """A clause that gives several suspects an amount each ("Moss is held on $50,000 bond
-    and Fry on $5,000"), cut before each suspect named after an amount, each part with the
-    suspect it names; [] if the clause does not."""
-    if clause.count("$") < 2:  # amounts are written with the sign; most clauses hold one
-        return []
-    amounts = find_money(clause)
-    if len(amounts) < 2:
-        return []
-    named = [
-        (m.start - start, p)
-        for m, p in article.cast.people_in(sentence)
-        if p.suspect and start <= m.start < start + len(clause)
-    ]
-    if len({id(p) for _, p in named}) < 2:
-        return []
-    cuts = [(at, p) for at, p in named if at > amounts[0].start]
-    first = [p for at, p in named if at < amounts[0].start]
-    if not cuts or not first:
-        return []
-    parts = [(clause[: cuts[0][0]], first[-1])]
-    for (at, person), (end, _) in zip(cuts, [*cuts[1:], (len(clause), None)], strict=True):
-        parts.append((clause[at:end], person))
-    return parts
-
-
 def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     """The suspects a bond statement concerns: each of a group ("$3 million each"), else the
     one the sentence speaks of."""
     together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
+    # "- Ann Lee, 33, of Joliet, retail theft. Bond: $1,500.": a sentence naming no one on a
+    # roster's line is about the name the line opens with.
+    owner = _line_owner(article, sentence)
+    if owner is not None:
+        return [owner]
     person = article.cast.actor(sentence, position, prefer_suspect=True)
     if person is not None:
         return [person]
@@ -296,10 +219,45 @@ def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     if (
         len(suspects) == 1
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
-        and _DESCRIBED.match(sentence.text)
+        and (
+            _DESCRIBED.match(sentence.text)
+            # "His mother, Ann Tran, posted his $5,000 bail": the bail is his whom "his"
+            # stands for, whoever posted it.
+            or _HIS_BOND.search(sentence.text, max(0, position - 30), position)
+        )
     ):
         return suspects
     return []
+
+
+def _line_owner(article: Article, sentence: Sentence) -> Person | None:
+    """The person named at the head of the roster line (a bulleted or numbered one) that
+    `sentence` goes on, when `sentence` names no one and is not the line's first: a roster
+    item's bond ("- Ann Lee, 33, of Joliet, retail theft. Bond: $1,500.")."""
+    if article.cast.people_in(sentence) or sentence.index == 0:
+        return None
+    first = sentence
+    while first.index > 0:
+        before = article.sentences[first.index - 1]
+        if "\n" in article.text[before.start : first.start]:
+            break
+        first = before
+    if first is sentence:
+        return None
+    opening = article.cast.people_in(first)[:1]
+    if not opening or not _LINE_HEAD.fullmatch(first.text[: opening[0][0].start]):
+        return None
+    return opening[0][1]
+
+
+# What stands before a roster line's name: a bullet, a number.
+_LINE_HEAD = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s*")
+
+
+# A bond told as someone's by a pronoun: "his $5,000 bail", "her bond".
+_HIS_BOND = re.compile(
+    r"\b(?:his|her|their)\s+(?:\$[\d,.]+\s+(?:million\s+)?)?(?:cash\s+)?\Z", re.I
+)
 
 
 # A sentence opening with a description of the accused: "The woman facing arson charges",
@@ -327,7 +285,7 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
     if amounts:
         status = bond_status(clause)
         change = {"reduced": REDUCED, "raised": RAISED}.get(status)
-        changed_at = change.search(clause) if change else None
+        changed_at = bond_change(clause, change) if change else None
         for money in amounts:
             # "reduced from $1 million to $250,000", "held on $1 million bond, which was later
             # reduced to $250,000": the amount before the change or after "from" was set.
@@ -356,9 +314,13 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         # "revoked his bond and ordered him held without bail": denied from then on.
         if DENIED.search(clause, revoked.end()):
             add(person, None, "denied", sentence)
-    elif DENIED.search(clause) and not REDUCTION_REFUSED.search(clause):
+    elif (
+        DENIED.search(clause)
+        and not REDUCTION_REFUSED.search(clause)
+        and not RELEASED_WITHOUT.search(clause)
+    ):
         add(person, None, "denied", sentence)
-    elif POSTED.search(clause):
+    elif POSTED.search(clause) and not first_in(UNPAID, clause):
         posted_later.append((person, sentence))
     elif STILL_FREE.search(clause):
         # "He has been free on bond since January": posted, of no amount told here (None

@@ -367,6 +367,13 @@ def listed_after(article: Article, sentence: Sentence) -> list[Person]:
     for item in article.sentences[sentence.index + 1 :]:
         bullet = BULLET.match(item.text)
         if bullet is None:
+            # A further sentence of a bulleted line ("- Ann Lee, 33, retail theft. Bond:
+            # $1,500.") goes on with the list.
+            if (
+                listed
+                and "\n" not in article.text[article.sentences[item.index - 1].end : item.start]
+            ):
+                continue
             break
         listed.extend(
             person

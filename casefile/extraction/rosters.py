@@ -27,6 +27,10 @@ _GROUP = compile_scan(
     re.IGNORECASE,
 )
 
+# A labelled field of a roster's item, told as a sentence of its own: "Bond: $1,500.",
+# "Charges: retail theft."
+_FIELD = re.compile(r"\s*[A-Z][\w ]{0,20}:\s+\S")
+
 if TYPE_CHECKING:
     from casefile.extraction.person import Person
     from casefile.extraction.roles import CastRoles
@@ -59,6 +63,9 @@ def listed(cast: CastRoles) -> list[tuple[Sentence, Person]]:
         semicolon = False  # the item before ended in ";"
         for item in cast.sentences[sentence.index + 1 :]:
             bullet = BULLET.match(item.text)
+            # A field an item goes on with ("- Ann Lee, 33, retail theft. Bond: $1,500.").
+            if not bullet and _FIELD.match(item.text) and not cast._mentions.get(item.index):
+                continue
             # An item is a bulleted line, or a line that is only a name and what goes
             # with it ("Ann Lee, 30, of Elgin"), not a sentence of the report. The last
             # item of a list whose items end in ";" ends in a period.

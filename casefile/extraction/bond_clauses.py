@@ -1,0 +1,99 @@
+"""Whose bond each part of a sentence tells: its clauses (parted by semicolons, and by a
+comma and a conjunction before a suspect who is the subject of a clause of his own), and the
+amounts a clause gives several suspects one each ("Moss is held on $50,000 bond and Fry on
+$5,000", "$50,000 for Tran and $25,000 for Ng"). `bonds.py` reads each part.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from casefile.extraction.context import Article
+from casefile.extraction.money import find_money
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence
+
+# A clause of its own after a comma, with its own subject: "Tran is held without bond, while
+# Ng was released on $5,000 bail".
+_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but|and)\s+")
+_OWN_VERB = re.compile(
+    r"(?:,\s+\d{1,2},)?\s+(?:is|was|were|are|has|had|have|remains?|remained|will|would|did|"
+    r"also|later|then|still|\w+ed)\b",
+    re.I,
+)
+
+
+def bond_clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
+    """The clauses of `sentence` that may each tell one person's bond, with where each
+    starts: parted by semicolons, and by a comma and a conjunction before a suspect named as
+    the subject of a clause of his own."""
+    text = sentence.text
+    cuts = [m.end() for m in re.finditer(";", text)]
+    # (Not a gapped clause that shares the verb before it: "held on $50,000, and Ng on $5,000".)
+    starts = {
+        m.start
+        for m, p in article.cast.people_in(sentence)
+        if p.suspect and _OWN_VERB.match(text, m.end)
+    }
+    cuts += [m.end() for m in _CLAUSE_JOIN.finditer(text) if m.end() in starts]
+    bounds = [0, *sorted(cuts), len(text)]
+    return [(a, text[a:b].rstrip(";")) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+# An amount told for one person: "$50,000 for Tran and $25,000 for Ng".
+_FOR_NAME = re.compile(r"\s+(?:(?:cash\s+)?(?:bond|bail)\s+)?for\s+", re.I)
+
+
+def each_for(
+    article: Article, sentence: Sentence, clause: str, start: int
+) -> list[tuple[str, Person]]:
+    """A clause that gives each amount to the suspect named after it with "for" ("Bond was
+    set at $50,000 for Tran and $25,000 for Ng"): each amount read with the words before the
+    first, and its suspect; [] if the clause does not."""
+    if clause.count("$") < 2:
+        return []
+    amounts = find_money(clause)
+    named = {
+        m.start - start: p
+        for m, p in article.cast.people_in(sentence)
+        if p.suspect and start <= m.start < start + len(clause)
+    }
+    if len(amounts) < 2 or len(named) < 2:
+        return []
+    parts = []
+    for money in amounts:
+        after = _FOR_NAME.match(clause, money.end)
+        person = named.get(after.end()) if after else None
+        if person is None:
+            return []
+        parts.append((clause[: amounts[0].start] + clause[money.start : money.end], person))
+    return parts
+
+
+def each_own(
+    article: Article, sentence: Sentence, clause: str, start: int
+) -> list[tuple[str, Person]]:
+    """A clause that gives several suspects an amount each ("Moss is held on $50,000 bond
+    and Fry on $5,000"), cut before each suspect named after an amount, each part with the
+    suspect it names; [] if the clause does not."""
+    if clause.count("$") < 2:  # amounts are written with the sign; most clauses hold one
+        return []
+    amounts = find_money(clause)
+    if len(amounts) < 2:
+        return []
+    named = [
+        (m.start - start, p)
+        for m, p in article.cast.people_in(sentence)
+        if p.suspect and start <= m.start < start + len(clause)
+    ]
+    if len({id(p) for _, p in named}) < 2:
+        return []
+    cuts = [(at, p) for at, p in named if at > amounts[0].start]
+    first = [p for at, p in named if at < amounts[0].start]
+    if not cuts or not first:
+        return []
+    parts = [(clause[: cuts[0][0]], first[-1])]
+    for (at, person), (end, _) in zip(cuts, [*cuts[1:], (len(clause), None)], strict=True):
+        parts.append((clause[at:end], person))
+    return parts

@@ -1,0 +1,166 @@
+"""The words of custody: an arrest told ("was arrested", "taken into custody", "held on
+suspicion of"), what is no arrest ("jailed for four years", "an apprehended violence order",
+"detained for questioning"), an earlier arrest told in words ("had also been arrested"), and
+someone told as still free. `arrests.py` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.sentences import key_words
+
+CUSTODY = compile_scan(
+    r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )(?<!images )(?<!photos )captured"
+    # (Not a picture taken: "images captured by a doorbell camera", "captured on video".)
+    r"(?!\s+(?:on|by)\s+(?:[\w'’-]+\s+){0,3}?(?:camera|cameras|video|tape|film|doorbell|"
+    r"surveillance|footage|phone)\b)|"
+    # ("an apprehended violence order", as Australian courts name a protection order, is no
+    # custody.)
+    r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?!protective\b)(?:[\w-]+\s+){0,2}?custody|took\s+(?:\w+\s+){1,3}?"
+    r"into custody|taking\s+(?:\w+\s+){1,3}?into custody|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b"
+    # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
+    # affidavit".)
+    r"(?!\s+(?:warrants?|records?|affidavits?|reports?|documents?|papers|history|logs?)\b)|"
+    # "unsealed upon the arrests of Ann Lee and Bo Tran".
+    r"arrests\s+of(?=\s+[A-Z])|"
+    r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) (?:over|in)|"
+    r"gave (?:himself|herself|themselves) up|"
+    # "presented himself at a police station", as British and Irish reports tell a surrender.
+    r"presented (?:himself|herself|themselves) (?:at|to) (?:a |the )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:police|garda|station|jail|custody|authorities|officers)|"
+    # Custody held since a day: "has been in custody since April 6", "has been jailed since
+    # March 3" tells the custody taken that day (not "since 2019", a term served).
+    r"(?:has|have|had)\s+been\s+(?:(?:held|jailed|detained)\s+(?:in\s+(?:\w+\s+)?(?:custody|"
+    r"jail)\s+)?|in\s+(?:\w+\s+)?(?:custody|jail)\s+|behind\s+bars\s+)since\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+    r"Oct|Nov|Dec)[a-z]*\.?|May)\s+\d{1,2}(?!\d)|"
+    # Custody told as a present state: "is in custody", "are now in federal custody" (not "was
+    # in custody", a state once held, nor "remains in custody", a later report of a known
+    # arrest, nor "died in custody").
+    r"(?<!while )(?:is|are)\s+(?:now\s+|already\s+)?in\s+(?:police\s+|federal\s+|state\s+|"
+    r"county\s+|U\.S\.\s+)?custody(?!\s+(?:at\s+the\s+time|when|for\s+(?:an?|the)\s+"
+    r"(?:unrelated|separate|different|earlier|prior)))|"
+    # The agents detained him, or served their warrant on him.
+    # (Irish police are gardaí.)
+    r"(?:police|officers|detectives|deputies|troopers|agents|marshals|garda[ií]|garda)\s+"
+    r"(?:\w+\s+)?detained\b|"
+    # Held "on suspicion of" an offence is under arrest, as British and Irish police tell it:
+    # "A 30-year-old man is being held on suspicion of murder".
+    r"(?:held|detained)\s+(?:\w+\s+)?on\s+suspicion\s+of\b|"
+    r"served\s+(?:an?|the|a\s+felony)\s+(?:arrest\s+|felony\s+|murder\s+)?warrant\s+on\b|"
+    r"(?:arrest\s+)?warrant\s+was\s+served\b|"
+    # ("surrendered his passport" gives up a thing, a condition of bail, not himself.)
+    r"surrendered(?!\s+(?:his|her|their)\s)|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
+    r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?=\s+and\s+(?:released|held)))|"
+    # Not "extradited": a move of someone already in custody, whose arrest is told apart.
+    # ("jailed for four years" is a sentence, not custody taken; "remains jailed" a state.)
+    r"placed under arrest|(?<!remains )(?<!remained )(?<!remain )(?<!still )jailed(?!\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|"
+    r"weeks?|days?)\b))|nabbed|"
+    # "An arrest was made", "police have made an arrest": the custody of the one it names.
+    r"(?:made|make)\s+an\s+arrest|an\s+arrest\s+(?:was|has\s+been|had\s+been)\s+made|"
+    r"(?:is|was|are|were|remains|remained)\s+(?:now\s+|still\s+)?behind\s+bars|"
+    # "Detectives picked up Bo Tran" (not "picked up her children").
+    r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+picked\s+up\b"
+    r"(?!\s+(?:his|her|their|a|an|some)\s+[a-z])|"
+    r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:police|officers|detectives|deputies|"
+    r"troopers|agents|marshals)|on\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b|"
+    # ("detained for questioning" is no arrest: a person of interest questioned.)
+    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained(?!\s+(?:briefly\s+)?"
+    r"for\s+questioning)|caught(?!\s+"
+    r"(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:\w+\s+)?(?:camera|video|tape|"
+    r"film))\b))|"
+    # Custody told by where the suspect was taken: "took him back to the police station".
+    # (Someone taken there, not a thing: "took the car to the police station".)
+    r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?!(?:the|a|an|his|her|their)\s+"
+    r"(?:\w+\s+)?(?:car|vehicle|truck|van|gun|weapon|evidence|phone|items?|bag|body|dog)\b)"
+    r"(?:[\w,'’-]+\s+){0,4}?(?:back\s+)?to\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,4}?(?:jail|police station|police headquarters|detention (?:center|facility)|"
+    r"lockup))\b",
+    re.I,
+)
+CUSTODY_GATE = key_words(
+    "arrest",
+    "suspicion",
+    "presented",
+    "nabbed",
+    "behind bars",
+    "picked",
+    "detained",
+    "caught",
+    "handed",
+    "gave",
+    "captur",
+    "apprehend",
+    "custody",
+    "turned",
+    "surrender",
+    "booked",
+    "jail",
+    "police station",
+    "police headquarters",
+    "detention",
+    "lockup",
+    "warrant",
+)
+# "a warrant for his arrest" names an arrest that has not happened; only the words of the
+# warrant are none, so "turned himself in after learning of a warrant for his arrest" is one.
+WARRANT_FOR = re.compile(
+    r"\bwarrants?\s+(?:was\s+|were\s+)?(?:issued\s+)?for\s+(?:his|her|their|\w+['’]s)\s+arrest\b",
+    re.I,
+)
+EARLIER_ARREST = compile_scan(
+    r"\b(?:last arrested|most recent arrest|previously arrested|"
+    r"had (?:also |once |earlier |previously )?been arrested|"
+    # A charge of harm to someone else than the case's victim: "on a charge of assault
+    # involving a different woman".
+    r"(?:involving|against|on|of) a different (?:woman|man|victim|person|girl|boy|child|"
+    r"complainant)|"
+    r"prior arrest|earlier arrest|"
+    # A record counted: "has been arrested 14 times", "arrested on several occasions".
+    r"arrested (?:[\w-]+ ){1,2}?(?:times|occasions)|"
+    r"was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "
+    r"(?:earlier|separate|unrelated)|in (?:an?|the) (?:earlier|separate|unrelated|previous|prior|"
+    r"different) (?:case|matter|incident|investigation))\b",
+    re.I,
+)
+NOT_AN_ARREST = compile_scan(
+    r"\b(?:without (?:taking|arresting)|no arrests?|not (?:yet )?(?:been )?arrested|"
+    r"n['’]t (?:yet )?(?:been )?arrested|(?:no one|nobody|no suspects?|none)\s+(?:\w+\s+)?"
+    r"(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|taken into custody)|"
+    r"arrests? (?:are|is|were)"
+    r" (?:expected|not expected)|could arrest|"
+    # "has not turned himself in", "has yet to surrender".
+    r"(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?(?:turned|turn)\s+(?:himself|herself|themselves)"
+    r"\s+in|(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?surrender(?:ed)?|"
+    # "wanted", unless the sentence goes on to say he was arrested.
+    # ("a man wanted in the shooting is in custody" tells the arrest.)
+    r"wanted(?![^.;]{0,80}\b(?:(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
+    r"taken into custody)|(?:is|are)\s+(?:now\s+)?in\s+custody))|"
+    r"re-?arrest warrants?|warrants? for (?:\w+\s+){0,3}?re-?arrest|"
+    r"(?:would|could|might) have|(?:will|would|could|might|may|should|to)\s+(?:ever\s+|never\s+|soon\s+|also\s+)?be\s+(?:arrested|taken into custody)|"
+    r"(?:not|n['’]t|no\s+one)\s+(?:yet\s+)?(?:made|make)\s+(?:an\s+|any\s+)?arrests?)\b",
+    re.I,
+)
+
+
+# Someone the report says is still free: "has not been arrested", "remains at large", "is
+# being sought". A group said to be arrested is not taken to hold them.
+AT_LARGE = compile_scan(
+    r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|apprehended|caught|"
+    r"located|found)|(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run|"
+    r"being\s+sought|sought\s+by|an?\s+fugitive)|(?:still|yet)\s+to\s+be\s+(?:arrested|found|"
+    r"caught))\b",
+    re.I,
+)
+AT_LARGE_GATE = key_words("arrested", "apprehended", "caught", "located", "found", "large",
+                            "on the run", "sought", "fugitive")  # fmt: skip
+
+
+# A term told with "jailed", as British and Irish reports tell a sentence: "was jailed for
+# four years and eight months".
+JAILED_FOR = compile_scan(
+    r"\bjailed\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\b)", re.I
+)
+# What tells custody taken, not a term served: "jailed on a murder charge", "jailed in lieu of".
+JAILED_ON = re.compile(r"\s+(?:\w+\s+)?(?:on|in\s+lieu|pending|without|after|awaiting)\b", re.I)

@@ -1,0 +1,320 @@
+"""Custody as reports of every country word it: held on suspicion, gardaí detaining, given
+oneself up, an unnamed co-suspect beside a named one, earlier arrests, and custody words
+that tell none (a protection order, a sentence told short, a paper or a thing). On sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import facts_of
+
+
+def _arrests(text: str) -> list[tuple[str | None, bool]]:
+    return sorted(((f["person"], f["prior"]) for f in facts_of("ArrestMade", text)), key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An age joined by "and" to the name in custody: a co-suspect the report does not name.
+        (
+            "Reid Monk, 29, and a 17-year-old male juvenile were taken into custody without "
+            "incident on Monday.",
+            [("Reid Monk", False), (None, False)],
+        ),
+        (
+            "Ann Lowry, 30, Reid Monk, 22, and a 19-year-old woman were arrested Monday.",
+            [("Ann Lowry", False), ("Reid Monk", False), (None, False)],
+        ),
+        # A minor told by his age beside the adult the report names.
+        (
+            "Reid Monk, 29, was charged with murder. The 17-year-old arrested alongside Monk "
+            "remains in juvenile detention.",
+            [("Reid Monk", False), (None, False)],
+        ),
+        (
+            "Reid Monk, 29, was charged with murder. The 15-year-old arrested Monday is a "
+            "cousin of Reid Monk.",
+            [(None, False)],
+        ),
+        # A description without an age, joined to a name, and the object of custody.
+        (
+            "Reid Monk, 22, and a juvenile were arrested Monday.",
+            [("Reid Monk", False), (None, False)],
+        ),
+        (
+            "Police arrested Reid Monk, 22, and a 16-year-old boy on Monday.",
+            [("Reid Monk", False), (None, False)],
+        ),
+        # Near miss: "and a woman" opening a clause of its own.
+        (
+            "Police arrested Reid Monk, 22, and a woman was hurt in the struggle.",
+            [("Reid Monk", False)],
+        ),
+        # Near misses: the age of the one the report names is his, and a described suspect
+        # the report never names beside another is its one suspect.
+        (
+            "A 29-year-old man was arrested in the stabbing. Reid Monk, 29, is held in the "
+            "county jail.",
+            [("Reid Monk", False)],
+        ),
+        (
+            "Police went to a home on Birch Road, where a 29-year-old man was arrested. He "
+            "was taken to the police station.",
+            [(None, False)],
+        ),
+    ],
+)
+def test_an_unnamed_co_suspect_in_custody(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An apprehended violence order is a protection order, no custody.
+        ("Reid Monk, 29, is charged with contravening an apprehended violence order.", []),
+        # Near miss: apprehended, then charged with breaching one.
+        (
+            "Reid Monk, 29, was apprehended on Monday and charged with breaching an apprehended "
+            "domestic violence order.",
+            [("Reid Monk", False)],
+        ),
+    ],
+)
+def test_an_apprehended_violence_order_is_no_custody(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two custodies of one person more than a year apart: the earlier is a record.
+        (
+            "Reid Monk, 29, is charged with murder. He has been held without bond since his "
+            "arrest March 9. Court records show Monk was arrested on Aug. 14, 2022, after "
+            "police found a loaded handgun in his car.",
+            [("Reid Monk", False), ("Reid Monk", True)],
+        ),
+        (
+            "Reid Monk, 29, was arrested on Aug. 14, 2022, after police found a handgun in his "
+            "car. He was arrested on March 9, 2024, in the killing of a clerk.",
+            [("Reid Monk", False), ("Reid Monk", True)],
+        ),
+        # Near miss: one custody told twice, days apart, is one arrest of the case.
+        (
+            "Reid Monk, 29, was arrested on March 9. He was booked into the county jail on "
+            "March 10.",
+            [("Reid Monk", False)],
+        ),
+    ],
+)
+def test_custodies_years_apart(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The pluperfect with an adverb tells a record, as it does without one.
+        (
+            "Reid Monk, 29, is charged with arson. He had also been arrested on May 19, 2003, "
+            "for drunken driving.",
+            [("Reid Monk", True)],
+        ),
+        # A charge of harm to someone other than the case's victim is an earlier matter.
+        (
+            "Reid Monk, 36, is charged with assault. Court records show Monk was arrested on "
+            "Nov. 3, 2022, on a charge of assault involving a different woman.",
+            [("Reid Monk", True)],
+        ),
+        # Near miss: the case's own victim.
+        (
+            "Reid Monk, 36, was arrested on March 3 on a charge of assault involving a woman "
+            "he knew.",
+            [("Reid Monk", False)],
+        ),
+    ],
+)
+def test_told_as_an_earlier_arrest(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare "jailed" in a lead is the term the report tells in full.
+        (
+            "A roofer who stabbed a neighbour has been jailed. Reid Monk, 29, admitted "
+            "wounding. Monk was jailed for six years at Leeds Crown Court on Friday.",
+            [],
+        ),
+        # Near misses: jailed on a charge is custody, and so is a bare "jailed" in a report
+        # that tells no term.
+        (
+            "Reid Monk, 29, was jailed Monday on an arson charge. He was later jailed for six "
+            "years.",
+            [("Reid Monk", False)],
+        ),
+        ("Reid Monk, 29, was jailed Monday. Police said he set the fire.", [("Reid Monk", False)]),
+    ],
+)
+def test_jailed_as_a_sentence_told_short(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Giving oneself up is custody; giving up a thing as a condition of bail is not.
+        (
+            "Dara Quill, 30, was charged with burglary. He presented himself at a police "
+            "station on Monday.",
+            [("Dara Quill", False)],
+        ),
+        ("Dara Quill, 30, surrendered to police on Monday.", [("Dara Quill", False)]),
+        (
+            "Dara Quill, 30, was charged with burglary. He was granted bail after he "
+            "surrendered his passport.",
+            [],
+        ),
+    ],
+)
+def test_giving_oneself_up_not_a_thing(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British and Irish police wording of custody.
+        (
+            "A woman was found dead at a house in Kilmory. A 30-year-old man is being held on "
+            "suspicion of murder.",
+            [(None, False)],
+        ),
+        (
+            "A woman was found dead at a house in Kilmory. Gardaí detained a man in his 30s at "
+            "the scene.",
+            [(None, False)],
+        ),
+        # Near miss: suspicion alone holds no one.
+        (
+            "A woman was found dead at a house in Kilmory. Police have not said whom they suspect.",
+            [],
+        ),
+    ],
+)
+def test_custody_in_british_and_irish_wording(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Custody held since a day was taken that day.
+        (
+            "Dara Quill, 30, is charged with murder. He has been in custody since March 3.",
+            {("Dara Quill", "2024-03-03", False)},
+        ),
+        # Near misses: a term served since a year, and someone missing since a day.
+        (
+            "Dara Quill, 30, is charged with murder. He has been in prison since 2019 on an "
+            "unrelated conviction.",
+            set(),
+        ),
+        ("Dara Quill, 30, is charged with murder. He has been missing since March 3.", set()),
+        # The arrest the report dates is the one custody.
+        (
+            "Dara Quill, 30, was arrested March 1. He has been in custody since March 3.",
+            {("Dara Quill", "2024-03-01", False)},
+        ),
+    ],
+)
+def test_custody_held_since_a_day(text: str, expected: set) -> None:
+    found = {(f["person"], f["date"], f["prior"]) for f in facts_of("ArrestMade", text)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paper named for an arrest tells no custody.
+        ("Dara Quill, 30, is charged with murder. His arrest record includes two burglaries.", []),
+        ("Dara Quill, 30, is charged with murder. The arrest warrant was signed Friday.", []),
+        ("Dara Quill, 30, is charged with murder. Police released his arrest affidavit.", []),
+        # Near miss: the arrest itself.
+        (
+            "Dara Quill, 30, is charged with murder. Footage of his arrest was released.",
+            [("Dara Quill", False)],
+        ),
+    ],
+)
+def test_a_paper_named_for_an_arrest(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Custody words said of a thing or of someone protected tell no arrest.
+        (
+            "Dara Quill, 30, is charged with child neglect. Her three children were taken into "
+            "protective custody.",
+            [],
+        ),
+        (
+            "Dara Quill, 30, is charged with murder. Images captured by a neighbor's doorbell "
+            "show a man running.",
+            [],
+        ),
+        (
+            "Dara Quill, 30, is charged with murder. Investigators took the car to the police "
+            "station for processing.",
+            [],
+        ),
+        # Near misses: the accused captured, or taken into custody.
+        ("Dara Quill, 30, was captured Monday in Ohio.", [("Dara Quill", False)]),
+        ("Dara Quill, 30, was taken into custody Monday.", [("Dara Quill", False)]),
+    ],
+)
+def test_custody_of_a_thing_or_someone_protected(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+def test_taken_to_jail_by_name_and_age() -> None:
+    # The one taken to jail named with his age, between commas.
+    assert _arrests("Deputies took Dara Quill, 30, to the county jail.") == [("Dara Quill", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Custody only thought of, with an adverb before "be".
+        (
+            'Bo Tran, 20, is charged with murder. "I didn\'t think he would ever be arrested," '
+            "the victim's sister said.",
+            [],
+        ),
+        ("Bo Tran, 20, is charged with murder. Police said he may soon be arrested.", []),
+        # Near miss: custody taken, and a court date to come.
+        (
+            "Bo Tran, 20, was arrested Monday and will be arraigned Friday.",
+            [("Bo Tran", False)],
+        ),
+    ],
+)
+def test_custody_only_thought_of(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+def test_a_roster_goes_on_past_its_items_fields() -> None:
+    # A field told as a sentence of its own ("Bond: $5,000.") does not end the roster.
+    text = (
+        "The following people were arrested this week:\n\n"
+        "- Bo Tran, 20, of Elgin, driving under the influence. Bond: $5,000.\n"
+        "- Ann Lee, 33, of Joliet, retail theft. Bond: $1,500.\n\n"
+        "Police said more arrests are possible."
+    )
+    assert _arrests(text) == [("Ann Lee", False), ("Bo Tran", False)]
