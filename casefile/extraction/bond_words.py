@@ -29,11 +29,25 @@ BOND_WORD = compile_scan(
     # A release revoked is the bond it was granted on: "revoked his pretrial release" (not
     # his parole, nor supervised release, which follow a sentence).
     rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
-    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)",
+    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)|"
+    # Money put up for a release is bail though neither word is said: "was released after
+    # posting $20,000".
+    r"\b(?:released|freed)\b(?![^.;]{0,30}\bhospital)[^.;]{0,40}?\b(?:after|by|upon) "
+    r"(?:posting|paying) (?=\$\d)",
     re.I,
 )
 BOND_GATE = key_words(
-    "bond", "bail", "in lieu of", "on $", "surety", "sureties", "recogni", "revok", "rescind"
+    "bond",
+    "bail",
+    "in lieu of",
+    "on $",
+    "surety",
+    "sureties",
+    "recogni",
+    "revok",
+    "rescind",
+    "posting $",
+    "paying $",
 )
 DENIED = compile_scan(
     # "was refused bail", as British and Australian courts put it
@@ -72,7 +86,9 @@ POSTED = re.compile(
     r"(?:cash\s+)?(?:bond|bail)\b|"
     r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
     r"(?:bond|bail)\b|"
-    r"\b(?:bonded|bailed) out\b",
+    r"\b(?:bonded|bailed) out\b|"
+    r"\b(?:released|freed)\b(?![^.;]{0,30}\bhospital)[^.;]{0,40}?\b(?:after|by|upon) "
+    r"(?:posting|paying) \$\d",
     re.I,
 )
 # "is free on $150,000 bail" tells of a bond posted; without an amount ("remains free on

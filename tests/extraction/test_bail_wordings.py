@@ -396,3 +396,19 @@ def test_a_lower_bond_refused(text: str, expected: set) -> None:
 )
 def test_no_bond_on_another_matters_hold(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # Money put up for a release is bail though neither word is said.
+        ("He was released Friday after posting $20,000.", {(20000, "posted")}),
+        ("He was freed after paying $5,000.", {(5000, "posted")}),
+        # Not a bill paid on leaving a hospital, nor restitution.
+        ("He was released from the hospital after paying $300.", set()),
+        ("He paid $500 in restitution.", set()),
+    ],
+)
+def test_money_posted_for_a_release(told: str, expected: set) -> None:
+    text = "Dario Quint, 34, was charged with robbery Tuesday. " + told
+    assert {(amount, status) for _person, amount, status in bonds_of(text)} == expected
