@@ -25,6 +25,11 @@ CUSTODY = compile_scan(
     r"(?!\s+(?:warrants?|records?|affidavits?|reports?|documents?|papers|history|logs?)\b)|"
     # "unsealed upon the arrests of Ann Lee and Bo Tran".
     r"arrests\s+of(?=\s+[A-Z])|"
+    # The present of a timeline's entry or a headline: "Oct. 3: Police arrest Bo Tran",
+    # "Deputies arrest a man in the shooting".
+    r"(?<![\w-])(?:[Pp]olice|[Oo]fficers|[Dd]eputies|[Tt]roopers|[Aa]gents|[Dd]etectives|"
+    r"[Mm]arshals|[Aa]uthorities)\s+(?:\w+\s+)?arrests?\s+(?=(?-i:[A-Z])|(?:a|an|him|her|them|two|"
+    r"three|four|\d+)\s)|"
     r"turned (?:himself|herself|themselves) in|handed (?:himself|herself|themselves) (?:over|in)|"
     r"gave (?:himself|herself|themselves) up|"
     # "presented himself at a police station", as British and Irish reports tell a surrender.

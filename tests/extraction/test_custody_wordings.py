@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of
+from tests.extraction.reading import arrested_in, facts_of
 
 
 def _arrests(text: str) -> list[tuple[str | None, bool]]:
@@ -318,3 +318,21 @@ def test_a_roster_goes_on_past_its_items_fields() -> None:
         "Police said more arrests are possible."
     )
     assert _arrests(text) == [("Ann Lee", False), ("Bo Tran", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # The present of a timeline's entries tells an arrest.
+        (
+            "The trial opens Monday. Here is how the case unfolded.\n\n"
+            "Oct. 3, 2023: Police arrest Dario Quint, 34, in the shooting of a clerk.\n\n"
+            "Oct. 5, 2023: Quint is charged with murder.",
+            ["Dario Quint"],
+        ),
+        # A paper named for an arrest is none.
+        ("Police arrest records show Dario Quint, 34, was charged with theft.", []),
+    ],
+)
+def test_an_arrest_told_in_the_present(text: str, arrested: list) -> None:
+    assert arrested_in(text) == arrested
