@@ -178,6 +178,15 @@ _SHE = frozenset(
 )
 
 
+# A sentence whose subject, described, is told harmed in a relative clause and accused in the
+# main one: "A man who was shot during a robbery he is accused of has been charged". (A
+# relative clause of someone else, "..., who was arrested", accuses no one of the subject.)
+_ACCUSED_SUBJECT = re.compile(
+    r"\A\W*(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?\w+\s+who\b[^.;]{0,150}?(?<!who)\s(?:has|have|had)\s+"
+    r"been\s+(?:\w+\s+)?(?:charged|arrested|indicted)\b"
+)
+
+
 def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
     """The victims the article describes without a name, each with its outcome."""
     taken: list[str] = []  # `taken_outcome(article)`, read once when first needed
@@ -261,6 +270,12 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     text, match.start(), what
                 ):
                     continue  # "one count of rape of an intoxicated person": a charge's name
+                if (
+                    pattern in (INDEFINITE_VICTIM, DEFINITE_VICTIM)
+                    and match.start() < 12
+                    and _ACCUSED_SUBJECT.match(text)
+                ):
+                    continue  # "A man who was shot in the robbery has been charged": the suspect
                 if (
                     pattern in (VICTIM_OBJECT, INDEFINITE_VICTIM, DEFINITE_VICTIM)
                     and not POLICE_ROLE.search(match.group("desc"))

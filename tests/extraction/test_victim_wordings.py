@@ -177,3 +177,19 @@ def test_victims_of_many_stories(
 )
 def test_a_count_of_one(text: str, outcomes: list) -> None:
     assert sorted(outcome for _name, _age, outcome in victims_of(text)) == sorted(outcomes)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # The subject harmed in a relative clause and accused in the main one is the suspect.
+        ("A man who was shot during a robbery he is accused of committing has been charged.", []),
+        # Someone else's relative clause accuses no one of the subject.
+        (
+            "A man who was shot outside a bar by a gunman who has been arrested is recovering.",
+            ["injured"],
+        ),
+    ],
+)
+def test_the_subject_harmed_and_accused_is_no_victim(text: str, outcomes: list) -> None:
+    assert [outcome for _name, _age, outcome in victims_of(text)] == outcomes
