@@ -135,7 +135,8 @@ DEFINITE_INJURED = compile_scan(
 # man", which in crime news is as often the suspect.
 DEFINITE_VICTIM = compile_scan(
     # "his infant son", "the 8-year-old girl"
-    rf"(?:\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?"
+    # (Not the agent of a harm told before: "stabbed by her boyfriend died" is of the one stabbed.)
+    rf"(?:(?<!\bby )\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?"
     rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby)\s+)?(?!man\b){ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"

@@ -178,6 +178,12 @@ _SHE = frozenset(
 )
 
 
+# The main verb after a described subject harmed in a relative clause, telling his death: "A man
+# who was shot Friday has died", "... died Sunday at a hospital" (not "... who died").
+_SUBJECT_DIED = re.compile(
+    r"(?:(?!,\s+(?:but|and|while|whereas|although)\b|\b(?:survived|survives|is|was|remains)\b)"
+    r"[^.;]){0,100}?(?<!who)\s(?:has\s+|had\s+|later\s+|since\s+)?(?:died|succumbed)\b"
+)
 # A sentence whose subject, described, is told harmed in a relative clause and accused in the
 # main one: "A man who was shot during a robbery he is accused of has been charged". (A
 # relative clause of someone else, "..., who was arrested", accuses no one of the subject.)
@@ -372,6 +378,13 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     )
                 else:
                     outcome = outcome_of(what)
+                    if (
+                        pattern is INDEFINITE_VICTIM
+                        and outcome == "injured"
+                        and match.start() < 12
+                        and _SUBJECT_DIED.match(text, match.end())
+                    ):
+                        outcome = "killed"  # "A man who was shot Friday has died"
                     if outcome == "unharmed" and TAKEN.search(what):
                         # "kidnapping a girl": hurt if the case says so
                         taken = taken or [taken_outcome(article)]

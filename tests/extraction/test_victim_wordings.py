@@ -193,3 +193,23 @@ def test_a_count_of_one(text: str, outcomes: list) -> None:
 )
 def test_the_subject_harmed_and_accused_is_no_victim(text: str, outcomes: list) -> None:
     assert [outcome for _name, _age, outcome in victims_of(text)] == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # The described subject harmed in a relative clause whose main verb tells his death.
+        ("A man who was shot Friday night outside a bar has died, police said.", ["killed"]),
+        ("A 19-year-old who was stabbed at a party died Sunday.", ["killed"]),
+        # The agent of the harm is no one who died.
+        ("A woman who was stabbed by her boyfriend died Sunday.", ["killed"]),
+        # A death told of someone else after "but" is his.
+        (
+            "A man who was shot in the leg survived, but his brother, who was hit in the "
+            "chest, died.",
+            ["injured", "killed"],
+        ),
+    ],
+)
+def test_the_subject_harmed_in_a_relative_clause_who_died(text: str, outcomes: list) -> None:
+    assert sorted(outcome for _name, _age, outcome in victims_of(text)) == outcomes
