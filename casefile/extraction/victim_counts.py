@@ -88,7 +88,7 @@ _COUNT_PREDICATE_AFTER = re.compile(
     + _APPOSITIVE
     # "two passengers in the other car were hospitalized"
     + r"(?:\s+(?:in|at|on|inside|aboard|near)\s+[^,.;]{1,30}?)?"
-    + r"\s+(?:(?:were|was|have been|had been|are|all|later|also|found)\s+)*(?P<what>killed|dead|died|"
+    + r"\s+(?:(?:were|was|have been|had been|are|is|all|later|also|found)\s+)*(?P<what>killed|dead|died|"
     r"hospitali[sz]ed|treated\s+(?:for|at)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     + ESCAPED_PLACE
@@ -108,8 +108,9 @@ _DIED_LATER = re.compile(r"\b(?:died|(?:was|were) killed|pronounced (?:dead|dece
 _COUNT_ACCUSED_AFTER = re.compile(
     r"\A"
     + _APPOSITIVE
-    + r"\s+(?:(?:have|has|had|were|was|are|been|also|both|later)\s+)*(?:arrested|charged|accused|"
-    r"indicted|held|booked|sought|wanted|convicted|sentenced)\b",
+    + r"\s+(?:(?:have|has|had|were|was|are|is|been|also|both|later|now)\s+)*(?:arrested|charged|"
+    r"accused|indicted|held|booked|sought|wanted|convicted|sentenced|faces?|facing|in\s+custody|"
+    r"under\s+arrest)\b",
     re.I,
 )
 _DATE_BEFORE = re.compile(
@@ -132,7 +133,8 @@ _ONE_FATALLY = re.compile(
 )
 # A count whose noun is left out: "and four were wounded", "killing two".
 _ELLIPTIC = compile_scan(
-    rf"\b(?:and|while|with)\s+(?P<n>{NUMBER})\s+(?:more\s+)?(?:others?\s+)?(?:were|was)\s+"
+    rf"\b(?:and|while|with)\s+(?P<n>{NUMBER})\s+(?:more\s+)?(?:others?\s+)?(?:were|was|are|is|"
+    r"have\s+been)\s+"
     r"(?:also\s+)?(?P<what>wounded|injured|hurt|killed|shot)\b|"
     rf"\b(?P<verb>wounding|injuring|killing)\s+(?P<n2>{NUMBER})\b(?!\s+(?:of|years|[\w-]+\s+(?:of|"
     r"years)))",
@@ -141,7 +143,7 @@ _ELLIPTIC = compile_scan(
 _ELLIPTIC_GATE = key_words(
     *(
         f"{verb} {what}"
-        for verb in ("were", "was")
+        for verb in ("were", "was", "are", "is", "been")
         for what in ("wounded", "injured", "hurt", "killed", "shot", "also")
     ),
     "wounding",

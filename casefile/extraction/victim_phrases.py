@@ -64,6 +64,10 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:tried|attempted|rushed|ran|stepped|went)\s+to|heard|came out|stepped out|ran out|"
     r"walked out)\b"
     r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
+    # "A man shot Friday outside a bar has died": the harm told before the death, as a
+    # participle
+    r"(?:\s+(?:shot|stabbed|struck|hit|injured|wounded|hurt|beaten|burned)\b[^,.;]{0,50}?"
+    r"(?=\s+(?:(?:has|have)\s+)?died\b))?"
     r"\s+(?:who\s+)?"
     # "was shot", or "died" with no verb before it
     # "was shot", "had been stabbed", "has died"
@@ -74,6 +78,8 @@ INDEFINITE_VICTIM = compile_scan(
     r"concussion|broken \w+)|not (?:hit|injured|hurt|"
     r"struck)|unharmed|"
     r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|fatally shot|"
+    # "A woman is dead after a shooting" (not "dead set against")
+    r"dead(?!\s+(?:set|wrong|serious|end|last)\b)|"
     r"pronounced (?:dead|deceased)|shot and injured|"
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|"
     r"hurt|stabbed|robbed|sexually assaulted|grazed|pistol-whipped|punched|kicked|choked|run over|"

@@ -213,3 +213,24 @@ def test_the_subject_harmed_and_accused_is_no_victim(text: str, outcomes: list) 
 )
 def test_the_subject_harmed_in_a_relative_clause_who_died(text: str, outcomes: list) -> None:
     assert sorted(outcome for _name, _age, outcome in victims_of(text)) == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # The ledes of a breaking story: the harm as a participle, then the death.
+        ("A man shot Friday outside a bar has died.", ["killed"]),
+        ("A woman is dead after a shooting in Elmwood.", ["killed"]),
+        (
+            "One person is dead and two are injured after a shooting.",
+            ["injured", "injured", "killed"],
+        ),
+        ("Two people are dead after a shooting.", ["killed", "killed"]),
+        # Not a death: a stance, or people in custody.
+        ("A man who is dead set against the plan spoke at the meeting.", []),
+        ("One man is charged with murder.", []),
+        ("Two men are in custody in the killing.", []),
+    ],
+)
+def test_the_ledes_of_a_breaking_story(text: str, outcomes: list) -> None:
+    assert sorted(outcome for _name, _age, outcome in victims_of(text)) == outcomes
