@@ -25,6 +25,12 @@ from casefile.extraction.link_fallback import (
     link_fact,
     suspects_of_the_killing,
 )
+from casefile.extraction.link_statements import (
+    ANCHOR_GATE,
+    CHARGED_IN,
+    HARMED_IN_KILLING,
+    statements,
+)
 from casefile.extraction.link_subjects import (
     KilledNames,
     OwnVictims,
@@ -35,13 +41,10 @@ from casefile.extraction.link_subjects import (
     victims_named,
 )
 from casefile.extraction.link_wording import (
-    ANCHOR_GATE,
     ANOTHER,
-    CHARGED_IN,
     COUNTED,
     COUNTED_GATE,
     EVENT_WORD,
-    HARMED_IN_KILLING,
     HOMICIDE_GATE,
     HOMICIDE_WORD,
     KILLING_STORY_GATE,
@@ -51,7 +54,6 @@ from casefile.extraction.link_wording import (
     SHOOTINGS,
     homicide_details,
     relation_of,
-    statements,
 )
 from casefile.extraction.numbers import NUMBER_KEYS, number_value
 from casefile.extraction.patterns import first_in, matches_in

@@ -2,7 +2,7 @@
 starts and ends. Headlines and roster lines are told apart here too; ages, numbers, money
 and dates have their own modules (`ages.py`, `numbers.py`, `money.py`, `dates.py`), the
 words that name no one and the words that describe a person before his name
-`name_vocabulary.py`."""
+`name_vocabulary.py`, the words around a run that tell it names a person `name_cues.py`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from casefile.extraction.name_cues import PERSON_NAMED_NEXT, SAID_OF_A_PERSON, after_title
 from casefile.extraction.name_vocabulary import (
     DESCRIPTORS,
     NAME_SUFFIXES,
@@ -99,15 +100,6 @@ _NAME_RUN = re.compile(
     rf"{_FIRST_NAME_TOKEN}(?:{_NICKNAME}\s{_PARTICLE}*{_SAINT}{_ARTICLE_PREFIX}{_NAME_TOKEN})*"
     rf"(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV)\b)?"
 )
-# Role titles (lower case) whose word, an optional period and a space just before a name mark
-# it as an official's: "Sgt. Ana Ruiz", "spokesman Ted Ash".
-_TITLE_ENDINGS = (
-    "sgt", "lt", "capt", "cpl", "det", "ofc", "dr", "gov", "sen", "rep", "atty", "supt", "dep",
-    "officer", "deputy", "agent", "sergeant", "detective", "chief", "judge", "attorney",
-    "prosecutor", "sheriff", "mayor", "trooper", "commissioner", "superintendent", "magistrate",
-    "spokesman", "spokeswoman", "defender", "marshal", "lawyer", "counsel", "investigator",
-    "coroner", "examiner", "witness", "eyewitness",
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +205,8 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
             if len(run_text.rstrip(".")) != 1:  # not a stray initial
                 names.append((0, len(run_text), False))
         else:
-            cued = _SAID_OF_A_PERSON.match(sentence, run.end()) is not None or (
-                search_within(_PERSON_NAMED_NEXT, sentence, max(0, run.start() - 40), run.start())
+            cued = SAID_OF_A_PERSON.match(sentence, run.end()) is not None or (
+                search_within(PERSON_NAMED_NEXT, sentence, max(0, run.start() - 40), run.start())
                 is not None
             )
             _split_run(tokens, names, cued)
@@ -232,11 +224,11 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
 
             saint = _PLACE_BEFORE.search(sentence, max(0, start - 5), start)
             if saint:
-                if first or not _SAID_OF_A_PERSON.match(sentence, end):
+                if first or not SAID_OF_A_PERSON.match(sentence, end):
                     continue  # "St. Clair Shores": a place
                 # "St. Clair faces charges": a surname, told of as a person is.
                 start, text = saint.start(), sentence[saint.start() : end]
-            titled = titled or _after_title(sentence, start)
+            titled = titled or after_title(sentence, start)
             mentions.append((start, end, text, titled))
     if _CAPS_PAIR.search(sentence):
         mentions.extend(_capitals_names(sentence))
@@ -262,9 +254,9 @@ def _capitals_names(sentence: str) -> list[NameSpan]:
         words = [name_token(word) for word in match.group(0).split()]
         if (
             not (
-                _SAID_OF_A_PERSON.match(sentence, match.end())
+                SAID_OF_A_PERSON.match(sentence, match.end())
                 or search_within(
-                    _PERSON_NAMED_NEXT, sentence, max(0, match.start() - 40), match.start()
+                    PERSON_NAMED_NEXT, sentence, max(0, match.start() - 40), match.start()
                 )
             )
             or words[0].endswith(".")
@@ -276,7 +268,7 @@ def _capitals_names(sentence: str) -> list[NameSpan]:
         ):
             continue
         text = _CAPS_PIECE.sub(lambda piece: piece[0][0] + piece[0][1:].lower(), match.group(0))
-        found.append((match.start(), match.end(), text, _after_title(sentence, match.start())))
+        found.append((match.start(), match.end(), text, after_title(sentence, match.start())))
     return found
 
 
@@ -286,33 +278,6 @@ PLACE_PREFIXES = frozenset(["st", "ste", "co"])
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
 
 
-# What a report tells right after a person's name, and never after a place's or an outlet's:
-# an age ("Darnell Fox, 19,"), a home town ("Jin Park of Dayton") or an arrest or a charge
-# ("Ann Lane was charged"). After it, a run's last word is the name's surname even where it
-# is also a common word ("Fox News", "West Virginia", "Church Street" stay non-names).
-_SAID_OF_A_PERSON = re.compile(
-    r"(?<=Jr|Sr)\.(?=,\s\d)"
-    r"|,\s(?:age\s)?\d{1,3}(?:[,;)]|\.(?!\d)|\s(?:and|of|was|is|were|has|had|who|from)\b)"
-    r"|\s\(\d{1,3}\)"
-    # A home town, then what the sentence says of the person; an institution is no home
-    # ("St. Agnes of Kessler Hospital": a hospital's name).
-    r"|\sof\s(?!(?:[A-Z][a-z]+\s)?(?:Hospital|Medical|University|College|School|Church)\b)"
-    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|\s(?:was|is|has|had|and|faces|pleaded)\b)"
-    r"|\s(?:was|is|has\sbeen|had\sbeen|will\sbe)\s(?:\w+\s)?"
-    r"(?:arrested|charged|indicted|booked|jailed|accused|convicted|sentenced|wanted|held)\b"
-    r"|\s(?:faces|pleaded|allegedly|shot|stabbed|killed|fled|surrendered)\b"
-    r"|,\s(?:who|whom)\b"
-)
-# What a report writes just before a person's name: the arrest or the charge of someone
-# ("deputies arrested Darnell Fox"), an age ("24-year-old Jin Park"), or the person an
-# appositive names ("the gunman, Keith Lane,").
-_PERSON_NAMED_NEXT = re.compile(
-    r"(?:\b(?:arrested|charged|indicted|booked|jailed|identified\s(?:[\w'’-]+\s){0,3}?as)"
-    r"|\d-year-old|\b(?:man|woman|gunman|shooter|suspect|defendant|teen|boy|girl),"
-    r"|\b(?:Mr|Mrs|Ms|Mx)\.?|\bMiss"
-    # The second of two people arrested or charged: "arrested Bo Tran and Ann Lane".
-    r"|\b(?:arrested|charged|indicted)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:and|&))\s\Z"
-)
 # Months and places that are also given names ("April Jones", "Virginia Lopez"): the
 # name's first word where a cue follows it.
 _GIVEN_NAME_WORDS = frozenset(["april", "may", "june", "august", "virginia", "carolina"])
@@ -351,7 +316,7 @@ def _is_saint(tokens: list[str], index: int) -> bool:
 def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool = False) -> None:
     """Add to `names` the names among a run's words, as (start, end, titled) in the run.
     `cued`: the sentence tells, right after the run, what it tells of a person (see
-    `_SAID_OF_A_PERSON`), so a common word ending it after a name's word is the surname."""
+    `SAID_OF_A_PERSON`), so a common word ending it after a name's word is the surname."""
     first = last = -1  # the name's first word after any initials, and its end
     # Initials with periods that open a name ("J. R. Davis"): its first word, once a word
     # that is no initial follows them.
@@ -421,27 +386,3 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
         offset = token_end + 1
     if first >= 0 and not place:
         names.append((first, last, titled))
-
-
-# Enough of the text before a name to hold the longest role title ("superintendent"), a
-# period and some spacing.
-_TITLE_REACH = 32
-_LONGEST_TITLE = max(map(len, _TITLE_ENDINGS)) + 1  # and its period
-_TITLE_AT_END = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_TITLE_ENDINGS)})\Z")
-
-
-def _after_title(sentence: str, start: int) -> bool:
-    """Whether `sentence` ends, before `start`, in a role title, an optional period and
-    whitespace."""
-    # Only the text just before the name is read: a title is short, and slicing and
-    # lower-casing everything before a name late in a long sentence cost more than the rest.
-    # Each character lower-cases to one or more, so the last characters of the lower-cased
-    # piece are those of the whole.
-    before = sentence[max(0, start - _TITLE_REACH) : start]
-    stripped = before.rstrip()
-    if len(stripped) == len(before):
-        return False
-    if len(stripped) < _LONGEST_TITLE and start > _TITLE_REACH:
-        stripped = sentence[:start].rstrip()  # mostly spacing: read on to what precedes it
-    # A whole word: "the guilt Josh Brent" has no "lt." (lieutenant) before the name.
-    return _TITLE_AT_END.search(stripped.removesuffix(".").lower()) is not None

@@ -5,10 +5,8 @@ brother were indicted", "a 17-year-old was also arrested")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 
 from casefile.domain.facts import Evidence, Fact, evidence_in
-from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
@@ -23,6 +21,7 @@ from casefile.extraction.patterns import (
 from casefile.extraction.people import Person
 from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.suspect_ages import AgesToldLater, age_by_name
 from casefile.extraction.unnamed_suspects import (
     ALSO,
     CO_SUSPECT,
@@ -122,13 +121,13 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     described_age, described_home, described = (
         _description(article) if len(named) <= 1 else (None, None, None)
     )
-    told_later = _AgesToldLater(article)
+    told_later = AgesToldLater(article)
     for person in named:
         cue = person.first_cue or article.sentences[person.mentions[0][0]]
         age, told = person.age, person.age_sentence
         if not person.suspect:
             cue = _first_cued(article, other_facts, person)
-            age, told = _age_by_name(article, person)
+            age, told = age_by_name(article, person)
         if age is None:
             age, told = told_later.of(person)
         if age is None and described_age is not None and described is not None:
@@ -302,102 +301,6 @@ def _first_cued(article: Article, facts: list[Fact], person: Person) -> Sentence
         if sentence.start <= first < sentence.end:
             return sentence
     return article.sentences[person.mentions[0][0]]
-
-
-def _age_by_name(article: Article, person: Person) -> tuple[int | None, int | None]:
-    """The age told beside a name of `person`, and the sentence telling it."""
-    for index, start, end in person.mentions:
-        age = age_near(article.sentences[index].text, start, end)
-        if age is not None:
-            return age, index
-    return None, None
-
-
-# "The 25-year-old is charged with ...": the suspect named just before, by his age.
-_THE_AGED = compile_scan(
-    # The subject opening a sentence: not "at the 52-year-old driver", nor a name's modifier
-    # ("the 19-year-old Ann Lee").
-    r"\A\W*The\s+(?P<age>\d{1,2})-year-old\b(?!\s+[A-Z])"
-    r"(?!\s+(?:victim|boy|girl|child|baby|infant|son|"
-    r"daughter|woman who died|man who died))(?![^.;]{0,40}\b(?:died|was killed|was found|"
-    r"was pronounced|was shot|was stabbed|was injured)\b)"
-    # "The suspect, 45, is charged", "He is 45.": the age of the one the sentence is about.
-    r"|\A\W*The\s+(?:suspect|teen|teenager|defendant|accused|man|woman)\s*,\s*(?P<told>\d{1,2}),"
-    r"|\A\W*(?:He|She)\s+is\s+(?P<is>\d{1,2})(?:\s+years\s+old)?\s*[.;]"
-)
-_AGED_GATE = key_words(
-    "-year-old",
-    "he is ",
-    "she is ",
-    "the suspect, ",
-    "the teen",
-    "the defendant, ",
-    "the accused, ",
-    "the man, ",
-    "the woman, ",
-)
-
-
-class _AgesToldLater:
-    """The age of a suspect from a sentence that calls him "the 25-year-old" (after he is
-    named), and that sentence's index: the first such statement from his first mention on
-    whose subject (`Cast.actor`) he is.
-
-    A long text names hundreds of suspects, and reading every later sentence for each of
-    them grew with the square of its length. So the statements are read once, and whom each
-    is about is asked once, in the order a reading for each suspect in turn would first ask
-    it; the statements already asked are looked up by whom they are about."""
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self._statements: list[tuple[Sentence, int, int]] | None = None  # sentence, age, at
-        self._sentences: list[int] = []  # each statement's sentence index
-        self._by_actor: dict[int, list[int]] = {}  # the statements asked, by whom they are about
-        self._asked: dict[int, int] = {}  # past a statement asked: where to look on
-
-    def _read(self) -> list[tuple[Sentence, int, int]]:
-        if self._statements is None:
-            self._statements = [
-                (sentence, age, match.start())
-                for sentence in _AGED_GATE.among(self.article.sentences)
-                for match in _THE_AGED.finditer(sentence.text, 0, 60)
-                if (age := int(match.group("age") or match.group("told") or match.group("is")))
-                >= 12
-            ]
-            self._sentences = [sentence.index for sentence, _, _ in self._statements]
-        return self._statements
-
-    def _not_asked(self, at: int) -> int:
-        """The first statement at or after `at` not asked about yet."""
-        passed = []
-        while at in self._asked:
-            passed.append(at)
-            at = self._asked[at]
-        for statement in passed:
-            self._asked[statement] = at
-        return at
-
-    def of(self, person: Person) -> tuple[int | None, int | None]:
-        statements = self._read()
-        first = person.mentions[0][0] if person.mentions else len(self.article.sentences)
-        at = bisect_left(self._sentences, first)
-        while True:
-            unasked = self._not_asked(at)
-            # Those from `at` to `unasked` were asked: the first of them about `person`.
-            his = self._by_actor.get(id(person), [])
-            found = bisect_left(his, at)
-            if found < len(his) and his[found] < unasked:
-                sentence, age, _ = statements[his[found]]
-                return age, sentence.index
-            if unasked == len(statements):
-                return None, None
-            sentence, age, start = statements[unasked]
-            actor = self.article.cast.actor(sentence, start)
-            insort(self._by_actor.setdefault(id(actor), []), unasked)
-            self._asked[unasked] = unasked + 1
-            if actor is person:
-                return age, sentence.index
-            at = unasked + 1
 
 
 def _evidence(article: Article, cue: Sentence, told: int | None) -> Evidence:

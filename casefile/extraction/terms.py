@@ -14,12 +14,8 @@ module decides:
   with years N; a term split between custody and probation ("25 years, with the first 15 to be
   served in prison and the rest on probation") is two; life, death and a fine have none. "with all but two years suspended" keeps
   the two years; "with 8 years suspended" the rest.
-- **Its kind.** prison / jail by the words after or before it ("in county jail", "behind
-  bars", "in the Department of Corrections", "a six-month jail term"); probation ("three
-  years' probation", "on probation for three years", community supervision); other (a fine,
-  community service, house arrest, a wholly suspended term, and the supervised release or
-  post-release supervision that follows a prison term).
-  With no such word, a term of a year or more is prison and a shorter one jail.
+- **Its kind.** Read from the words around it by `term_kinds.py`; a fine, community
+  service and a wholly suspended term are kind other.
 
 Whether a court imposed it, and on whom, is for `punishments.py`.
 """
@@ -30,6 +26,7 @@ import re
 from typing import NamedTuple
 
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.term_kinds import term_kind
 
 _UNITS = {"year": 1.0, "yr": 1.0, "decade": 10.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
 _ONES = [
@@ -165,56 +162,6 @@ _RANGE_AFTER = re.compile(r"\A\s*(?:-|–|to|or)\s*\d", re.I)
 _RANGE_REST = re.compile(
     r"(?:[\s-]+(?P<unit>years?|months?)\b)?\s*(?:-|–|to)\s*"
     rf"(?P<high>{_NUMBER})[\s-]+(?P<unit2>years?|months?)\b(?![-‐]old)",
-    re.I,
-)
-# The kind of a term, from the words just after it ...
-_KIND_AFTER = [
-    (
-        "probation",
-        re.compile(
-            # "two years of deferred adjudication probation", "community supervision" (Texas's
-            # name for it), "community control" (Florida's).
-            r"\A(?:['’]s?)?\s*(?:(?:term|period)\s+)?(?:of\s+|on\s+)?(?:(?:deferred[\s-]+"
-            r"(?:adjudication\s+)?)?(?:supervised\s+|formal\s+|informal\s+|unsupervised\s+|"
-            r"intensive\s+|reporting\s+)?probation|community\s+supervision|community\s+control)\b",
-            re.I,
-        ),
-    ),
-    (
-        "other",
-        re.compile(
-            # Supervision that follows a prison term is none of probation, which stands
-            # instead of one: "a 5-year term of supervised release", "post-release supervision".
-            r"\A(?:['’]s?)?\s*(?:(?:term|period)\s+)?(?:of\s+|on\s+)?(?:supervised\s+release|"
-            r"(?:post-release\s+|extended\s+)?supervision|post-release\s+control)\b",
-            re.I,
-        ),
-    ),
-    (
-        "other",
-        re.compile(
-            # ... and a Canadian conditional sentence, served in the community: "a two-year
-            # conditional sentence".
-            r"\A\s*(?:(?:of|on|in)\s+)?(?:house\s+arrest|home\s+confinement)\b|"
-            r"\A[\s-]*conditional\s+(?:sentence|discharge)",
-            re.I,
-        ),
-    ),
-    ("jail", re.compile(r"\A[\s-]*(?:(?:county|city)\s+)?jail\b", re.I)),
-    ("prison", re.compile(r"\A[\s-]*(?:(?:federal|state)\s+)?prison\b", re.I)),
-    (
-        "place",
-        re.compile(
-            r"\A\s+(?:in|behind|at|to)\s+(?:[\w.'’-]+\s+){0,6}?(?P<place>jail|prison|"
-            r"penitentiary|bars|corrections|correctional|custody|lockup)\b",
-            re.I,
-        ),
-    ),
-    ("custody", re.compile(r"\A\s+(?:of\s+)?(?:incarceration|imprisonment|confinement)\b", re.I)),
-]
-# ... or just before it: "on probation for three years", "a jail term of 90 days".
-_KIND_BEFORE = re.compile(
-    r"\b(?P<kind>probation|jail|prison)(?:\s+(?:term|sentence))?\s+(?:for|of)\s+(?:\w+\s+)?\Z",
     re.I,
 )
 _SUSPENDED = re.compile(
@@ -395,7 +342,7 @@ def _ranged(text: str, match: re.Match[str], end: int) -> Term | None:
     if low is None or high is None or not 0 < low < high:
         return None  # "cut from 15 to 10 years": a change, not a range
     after = text[rest.end() : end]
-    return Term(match.start(), rest.end(), _kind(text[: match.start()], after, low), low, False)
+    return Term(match.start(), rest.end(), term_kind(text[: match.start()], after, low), low, False)
 
 
 def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
@@ -421,7 +368,7 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
         return None
     self_named = bool(_SELF_NAMED.match(after))
     suspended = _SUSPENDED.match(after)
-    kind = _kind(text[: match.start()], after, years)
+    kind = term_kind(text[: match.start()], after, years)
     if (suspended and suspended.group("whole")) or _SUSPENDED_BEFORE.search(
         text, max(0, match.start() - 40), match.start()
     ):
@@ -441,23 +388,8 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
     if suspended:
         # The term runs to the end of "with all but two years suspended".
         stop = match.end() + suspended.end()
-        return Term(match.start(), stop, _kind("", after, served), served, self_named)
+        return Term(match.start(), stop, term_kind("", after, served), served, self_named)
     return Term(match.start(), match.end(), kind, years, self_named)
-
-
-def _kind(before: str, after: str, years: float) -> str:
-    custody = "prison" if years >= 1 else "jail"
-    for kind, pattern in _KIND_AFTER:
-        found = pattern.match(after)
-        if found is None:
-            continue
-        if kind == "place":
-            return "jail" if found.group("place").lower() in {"jail", "lockup"} else "prison"
-        return custody if kind == "custody" else kind
-    previous = _KIND_BEFORE.search(before[-40:])
-    if previous:
-        return previous.group("kind").lower()
-    return custody
 
 
 def _unit(word: str) -> str:

@@ -338,7 +338,7 @@ def test_ages_told_later_are_what_reading_on_from_each_suspect_finds(seed) -> No
     for all suspects; each suspect still gets what reading every sentence after his first
     mention finds, whatever order the suspects are asked in."""
     from casefile.extraction.context import Article
-    from casefile.extraction.suspects import _AGED_GATE, _THE_AGED, _AgesToldLater
+    from casefile.extraction.suspect_ages import _AGED_GATE, _THE_AGED, AgesToldLater
 
     rng = random.Random(seed)
     text = " ".join(rng.choice(AGED_STORY) for _ in range(30))
@@ -356,7 +356,7 @@ def test_ages_told_later_are_what_reading_on_from_each_suspect_finds(seed) -> No
 
     people = article.cast.people * 2
     rng.shuffle(people)
-    told_later = _AgesToldLater(article)
+    told_later = AgesToldLater(article)
     found = [told_later.of(person) for person in people]
     assert found == [plain(person) for person in people]
     assert any(age is not None for age, _ in found)

@@ -1,0 +1,216 @@
+"""Who a sentence's references mean: the suspect a statement is about (`actor`), named, by a
+pronoun, by "the suspect", or by none (the one told last before); all the suspects it speaks
+of ("both", "the brothers", suspects named together: `everyone`); a further suspect it does
+not name ("a second man"). `people.Cast` answers these from the people it collected.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from casefile.extraction.mentions import NameMention
+from casefile.extraction.patterns import first_in, match_at, matches_in
+from casefile.extraction.person import Person
+from casefile.extraction.reference_cues import (
+    ALL_SUSPECTS,
+    ALSO_SOMEONE,
+    ANOTHER_CUE,
+    ANOTHER_GATE,
+    ANOTHER_SUSPECT,
+    COORDINATION,
+    GENERIC,
+    GENERIC_GATE,
+    PRONOUN,
+    RELATIVE_NAMED,
+    UNNAMED_GATE,
+    UNNAMED_SUBJECT,
+    UNRELATED,
+)
+from casefile.extraction.sentences import Sentence
+
+
+class CastReferences:
+    """The reference queries of `people.Cast` (see the module's docstring): they read the
+    people and mentions `Cast.__init__` collects, and the roles set on them."""
+
+    sentences: list[Sentence]
+    people: list[Person]
+    _mentions: dict[int, list[tuple[NameMention, Person]]]
+    _objects: set[tuple[int, int]]
+    _references: dict[int, tuple[bool, list[tuple[int, Person | None]], bool]]
+    _recent_key: tuple[tuple[int, int], ...]
+    _recent_order: list[tuple[tuple[int, int], int, Person]]
+    _recent_positions: list[tuple[int, int]]
+    _recent_settled: bool
+    _built: bool
+
+    if TYPE_CHECKING:
+
+        @property
+        def named_suspects(self) -> list[Person]: ...
+
+        def _named(self) -> list[Person]: ...
+
+        def lead(self) -> Person: ...
+
+        def _another(self) -> Person: ...
+
+        def people_in(self, sentence: Sentence) -> list[tuple[NameMention, Person]]: ...
+
+    def _recent_suspect(self, sentence: Sentence) -> Person:
+        """The suspect mentioned last before `sentence` (the lead if none yet)."""
+        # The suspects' mentions in text order, rebuilt only when a suspect or a mention is
+        # added: a long article asks this of most sentences (scanning every mention each
+        # time grew with the square of its length). A built cast changes no more.
+        if not self._recent_settled:
+            self._read_recent_order()
+            self._recent_settled = self._built
+        # The last mention in a sentence before this one (at one place, the first suspect).
+        at = bisect_left(self._recent_positions, (sentence.index, -1))
+        return self._recent_order[at - 1][2] if at else self.lead()
+
+    def _suspect_told_before(self, sentence: Sentence) -> bool:
+        """Whether a suspect is named in a sentence before `sentence`."""
+        self._recent_suspect(sentence)  # settles the order of suspects' mentions
+        return bisect_left(self._recent_positions, (sentence.index, -1)) > 0
+
+    def _read_recent_order(self) -> None:
+        suspects = self._named()
+        key = tuple((id(p), len(p.mentions)) for p in suspects)
+        if key != self._recent_key:
+            self._recent_key = key
+            self._recent_order = sorted(
+                (
+                    ((index, start), -n, person)
+                    for n, person in enumerate(suspects)
+                    for index, start, _ in person.mentions
+                ),
+                key=lambda item: item[:2],
+            )
+            self._recent_positions = [position for position, _, _ in self._recent_order]
+
+    def everyone(self, sentence: Sentence) -> list[Person]:
+        """All suspects a sentence speaks of ("both", "the brothers") or its single actor."""
+        if first_in(ALL_SUSPECTS, sentence.text):
+            named = self.named_suspects
+            if len(named) > 1:
+                return named
+        # "Price and Mack are due in court": suspects named together.
+        joined: list[Person] = []
+        for (left, left_person), (right, right_person) in pairwise(self.people_in(sentence)):
+            gap = sentence.text[left.end : right.start]
+            if left_person.suspect and right_person.suspect and COORDINATION.match(gap):
+                joined.extend(p for p in (left_person, right_person) if p not in joined)
+        if len(joined) > 1:
+            return joined
+        actor = self.actor(sentence, len(sentence.text))
+        return [actor] if actor else []
+
+    def actor(
+        self, sentence: Sentence, position: int, prefer_suspect: bool = False
+    ) -> Person | None:
+        """The suspect a statement at `position` of `sentence` is about, or None if it is
+        about someone else (a victim, an official) or no suspect at all.
+
+        `prefer_suspect` is for statements whose agent is an official ("Judge X denied bond"):
+        any suspect the sentence refers to wins over a nearer non-suspect."""
+        references = self._references.get(sentence.index)
+        if references is None:
+            references = self._references[sentence.index] = self._read_references(sentence)
+        another, candidates, has_named = references
+        if another:
+            # "charges against a second man in unrelated incidents": a court round-up's other
+            # defendant, not a suspect of this case.
+            return None if UNRELATED.search(sentence.text) else self._another()
+        if not candidates:
+            return self._recent_suspect(sentence)
+        if prefer_suspect and any(p is not None for _, p in candidates):
+            candidates = [c for c in candidates if c[1] is not None]
+        before = [c for c in candidates if c[0] <= position]
+        if before:
+            # The nearest named subject wins over a pronoun further left.
+            return max(before, key=lambda c: c[0])[1]
+        if has_named and all(p is None for _, p in candidates):
+            return None
+        return min(candidates, key=lambda c: c[0])[1]
+
+    def _read_references(
+        self, sentence: Sentence
+    ) -> tuple[bool, list[tuple[int, Person | None]], bool]:
+        """Whether `sentence` speaks of a further unnamed suspect, and each reference in it to
+        a person (position, the suspect meant or None); read once per sentence."""
+        text = sentence.text
+        another = (
+            first_in(ANOTHER_SUSPECT, text)
+            or (first_in(ALSO_SOMEONE, text) if self._suspect_told_before(sentence) else None)
+            if len(self._named()) < 2 and ANOTHER_GATE.opens(sentence)
+            else None
+        )
+        if another and first_in(ANOTHER_CUE, text) and not self._named_beside(sentence, another):
+            return True, [], False
+        if UNNAMED_GATE.opens(sentence) and first_in(UNNAMED_SUBJECT, text):
+            # "The teen, whose name was not released, is charged": not any suspect it names;
+            # the one unnamed suspect, where the report names none.
+            return (False, [(0, self.lead())], False) if not self._named() else (True, [], False)
+        candidates: list[tuple[int, Person | None]] = []
+        for mention, person in self._mentions.get(sentence.index, []):
+            if person.official or (sentence.index, mention.start) in self._objects:
+                continue  # a judge or lawyer, or "killing Ann Lee": not whom a fact is about
+            candidates.append((mention.start, person if person.suspect else None))
+        has_named = bool(candidates)
+        starts = {m.start for m, _ in self._mentions.get(sentence.index, [])}
+        for match in matches_in(PRONOUN, text):
+            relative = match_at(RELATIVE_NAMED, text, match.end())
+            if relative and relative.end() in starts:
+                continue  # "his brother, Cole Marsh": the name is the one meant
+            candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
+        for match in matches_in(GENERIC, text) if GENERIC_GATE.opens(sentence) else ():
+            candidates.append((match.start(), self._recent_suspect(sentence)))
+        return False, candidates, has_named
+
+    def _named_beside(self, sentence: Sentence, another: re.Match[str]) -> bool:
+        """Whether "a second suspect" is named in apposition: "a second suspect, 18-year-old
+        Bo Tran, was arrested"."""
+        return any(
+            person.suspect and 0 <= mention.start - another.end() <= 30
+            for mention, person in self._mentions.get(sentence.index, [])
+        )
+
+    def _pronoun_target(self, sentence: Sentence, position: int) -> Person | None:
+        earlier = [
+            (m, p)
+            for m, p in self._mentions.get(sentence.index, [])
+            if m.end <= position
+            and not p.official
+            and (sentence.index, m.start) not in self._objects
+        ]
+        if earlier:
+            _, person = earlier[-1]
+            return person if person.suspect else None
+        return self._opener_over_reported(sentence) or self._recent_suspect(sentence)
+
+    def _opener_over_reported(self, sentence: Sentence) -> Person | None:
+        """The suspect who opens the sentence before, when the last one it names is only
+        in what that one said ("Tran pleaded guilty and testified that Reyes held the gun.
+        The judge sentenced him ...": Tran)."""
+        if not sentence.index:
+            return None
+        before = self.sentences[sentence.index - 1]
+        named = [(m, p) for m, p in self._mentions.get(before.index, []) if p.suspect]
+        if len(named) < 2:
+            return None
+        (first, opener), (last, person) = named[0], named[-1]
+        if opener is person or first.start > 3:
+            return None
+        return opener if _REPORTED_BEFORE.search(before.text, first.end, last.start) else None
+
+
+# What someone said or testified, a clause whose names are no subject of the report's: "and
+# testified at both trials that Bo Tran held the pistol".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:testified|said|says|told\s+\w+|claimed|alleged|admitted)\s+(?:[^,;.]{0,40}?\s)?that\s+"
+    r"(?:[\w'’-]+\s+){0,2}\Z"
+)

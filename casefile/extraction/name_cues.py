@@ -1,0 +1,72 @@
+"""The words around a capitalised run that tell it names a person: what a report tells right
+after a person's name (an age, a home town, an arrest or a charge), what it writes just before
+one (an arrest, an age, an appositive), and a role title just before it, which makes the name
+an official's. Where a name starts and ends is for `mentions.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Role titles (lower case) whose word, an optional period and a space just before a name mark
+# it as an official's: "Sgt. Ana Ruiz", "spokesman Ted Ash".
+_TITLE_ENDINGS = (
+    "sgt", "lt", "capt", "cpl", "det", "ofc", "dr", "gov", "sen", "rep", "atty", "supt", "dep",
+    "officer", "deputy", "agent", "sergeant", "detective", "chief", "judge", "attorney",
+    "prosecutor", "sheriff", "mayor", "trooper", "commissioner", "superintendent", "magistrate",
+    "spokesman", "spokeswoman", "defender", "marshal", "lawyer", "counsel", "investigator",
+    "coroner", "examiner", "witness", "eyewitness",
+)  # fmt: skip
+
+
+# What a report tells right after a person's name, and never after a place's or an outlet's:
+# an age ("Darnell Fox, 19,"), a home town ("Jin Park of Dayton") or an arrest or a charge
+# ("Ann Lane was charged"). After it, a run's last word is the name's surname even where it
+# is also a common word ("Fox News", "West Virginia", "Church Street" stay non-names).
+SAID_OF_A_PERSON = re.compile(
+    r"(?<=Jr|Sr)\.(?=,\s\d)"
+    r"|,\s(?:age\s)?\d{1,3}(?:[,;)]|\.(?!\d)|\s(?:and|of|was|is|were|has|had|who|from)\b)"
+    r"|\s\(\d{1,3}\)"
+    # A home town, then what the sentence says of the person; an institution is no home
+    # ("St. Agnes of Kessler Hospital": a hospital's name).
+    r"|\sof\s(?!(?:[A-Z][a-z]+\s)?(?:Hospital|Medical|University|College|School|Church)\b)"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|\s(?:was|is|has|had|and|faces|pleaded)\b)"
+    r"|\s(?:was|is|has\sbeen|had\sbeen|will\sbe)\s(?:\w+\s)?"
+    r"(?:arrested|charged|indicted|booked|jailed|accused|convicted|sentenced|wanted|held)\b"
+    r"|\s(?:faces|pleaded|allegedly|shot|stabbed|killed|fled|surrendered)\b"
+    r"|,\s(?:who|whom)\b"
+)
+# What a report writes just before a person's name: the arrest or the charge of someone
+# ("deputies arrested Darnell Fox"), an age ("24-year-old Jin Park"), or the person an
+# appositive names ("the gunman, Keith Lane,").
+PERSON_NAMED_NEXT = re.compile(
+    r"(?:\b(?:arrested|charged|indicted|booked|jailed|identified\s(?:[\w'’-]+\s){0,3}?as)"
+    r"|\d-year-old|\b(?:man|woman|gunman|shooter|suspect|defendant|teen|boy|girl),"
+    r"|\b(?:Mr|Mrs|Ms|Mx)\.?|\bMiss"
+    # The second of two people arrested or charged: "arrested Bo Tran and Ann Lane".
+    r"|\b(?:arrested|charged|indicted)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:and|&))\s\Z"
+)
+
+
+# Enough of the text before a name to hold the longest role title ("superintendent"), a
+# period and some spacing.
+_TITLE_REACH = 32
+_LONGEST_TITLE = max(map(len, _TITLE_ENDINGS)) + 1  # and its period
+_TITLE_AT_END = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_TITLE_ENDINGS)})\Z")
+
+
+def after_title(sentence: str, start: int) -> bool:
+    """Whether `sentence` ends, before `start`, in a role title, an optional period and
+    whitespace."""
+    # Only the text just before the name is read: a title is short, and slicing and
+    # lower-casing everything before a name late in a long sentence cost more than the rest.
+    # Each character lower-cases to one or more, so the last characters of the lower-cased
+    # piece are those of the whole.
+    before = sentence[max(0, start - _TITLE_REACH) : start]
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return False
+    if len(stripped) < _LONGEST_TITLE and start > _TITLE_REACH:
+        stripped = sentence[:start].rstrip()  # mostly spacing: read on to what precedes it
+    # A whole word: "the guilt Josh Brent" has no "lt." (lieutenant) before the name.
+    return _TITLE_AT_END.search(stripped.removesuffix(".").lower()) is not None
