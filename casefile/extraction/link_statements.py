@@ -83,6 +83,8 @@ ANCHOR_GATE = key_words(
     "warrant", "after", "under investigation", "investigated", "investigating", "focus of",
     "match", "identified as", "named as", "described as", "the man who", "the woman who",
     "the person who", "the one who",
+    # (the words of `_CHARGED_IN_KILLING`, which the gate must let through)
+    "indicted", " face", "facing",
 )  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"

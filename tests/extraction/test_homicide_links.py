@@ -840,3 +840,20 @@ def test_one_further_killing_told_twice_is_one_link() -> None:
         "Hollis."
     )
     assert links_of(text) == [("Carl Vost", "Jane Hollis")]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Mayhew was indicted Friday in the death of Rosa Ferrante.",
+        "Mayhew already faces a murder charge in the death of Rosa Ferrante.",
+        "Mayhew is facing a charge in the 2022 killing of Rosa Ferrante.",
+    ],
+)
+def test_a_charge_in_a_further_killing_links_it(told: str) -> None:
+    text = (
+        "Kendrick Mayhew, 29, was charged with murder Tuesday in the shooting death of "
+        "Lionel Ashby, 40. " + told
+    )
+    found = [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+    assert found == [("Kendrick Mayhew", "charged", "Rosa Ferrante")]
