@@ -90,7 +90,8 @@ _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
     # "police say Bo Tran is responsible for the death of", "... for the injuries that caused
     # her death": who says so is the police.
-    r"\b(?:say|says|said|believe|believes)(?: that)? (?:[\w'’.,-]+ ){1,5}?(?:is|was|are|were) "
+    r"\b(?:say|says|said|believe|believes)(?: that)? (?:[\w'’.,-]+ ){1,5}?(?:is|was|are|were|"
+    r"(?:may|might|could) (?:be|have been)) "
     r"(?:also )?"
     rf"responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "

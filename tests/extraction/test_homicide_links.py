@@ -857,3 +857,12 @@ def test_a_charge_in_a_further_killing_links_it(told: str) -> None:
     )
     found = [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
     assert found == [("Kendrick Mayhew", "charged", "Rosa Ferrante")]
+
+
+def test_a_responsibility_told_as_possible_is_believed() -> None:
+    text = (
+        "Kendrick Mayhew, 29, was charged with murder Tuesday in the shooting death of "
+        "Lionel Ashby, 40. Investigators believe Mayhew may be responsible for other killings."
+    )
+    found = [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+    assert found == [("Kendrick Mayhew", "believed responsible", None)]
