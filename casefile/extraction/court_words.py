@@ -289,7 +289,9 @@ KINDS = [
             "order against",
         ),
         # ("a motion to suppress" is a request: a ruling on it is read below).
-        r"\b(?:incompetent|competency|deadline|threw out|(?<!motion to )suppress(?:ed)?)\b|"
+        # ("a competency hearing" is a hearing.)
+        r"\b(?:incompetent|competency(?!\s+hearings?\b)|deadline|threw out|"
+        r"(?<!motion to )suppress(?:ed)?)\b|"
         # A higher court's ruling on an appeal: "the Court of Appeals upheld the conviction of
         # Bo Tran", "denied his appeal" (not an appeal filed or planned).
         r"\b(?:upheld|affirmed|overturned|reversed|vacated) (?:[\w'’-]+ ){0,3}?"

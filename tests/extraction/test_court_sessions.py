@@ -417,3 +417,9 @@ def test_court_dates(text: str, expected: set) -> None:
 )
 def test_an_undated_session_to_come(told: str, expected: set) -> None:
     assert court_of(CHARGED + told) == expected
+
+
+def test_a_competency_hearing_is_one_hearing() -> None:
+    assert court_of(CHARGED + "A competency hearing is set for April 8.") == {
+        ("Marcus Dell", "hearing", "2024-04-08")
+    }
