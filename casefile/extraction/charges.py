@@ -17,7 +17,8 @@ from casefile.extraction.charge_scope import of_this_case, without_old_records
 from casefile.extraction.charge_status import after_colon, status_of
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.line_kinds import is_headline
-from casefile.extraction.offences import Charge, is_head, read_charges, split_charges
+from casefile.extraction.offence_names import Charge
+from casefile.extraction.offences import is_head, read_charges, split_charges
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.same_charges import respective, same_charges

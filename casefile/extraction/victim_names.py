@@ -9,13 +9,11 @@ by officers", "killed at the hands of police") makes no victim of the case eithe
 suspect with more suspect cues than harm cues (a suspect wounded in the incident) stays a
 suspect only.
 
-An outcome word belongs to the person it is said of: the outcome is read from the cue that
-links harm to the mention, else from the words of the mention's own stretch of its clause (up
-to the next name, or to the harm said of that name): killed, then a stated "unharmed", then
-injured. "Attempted murder of X" does not make X killed. Harm named only by a noun ("the
-shooting of X") is a killing when the case is one and no one else is said to have died. A
-sentence that opens with "He" or "She" right after a victim's tells that victim's outcome
-("X was shot. She died Sunday."), quoted with the sentence that names her.
+An outcome word belongs to the person it is said of (read by `victim_outcomes.py`). Harm
+named only by a noun ("the shooting of X") is a killing when the case is one and no one else
+is said to have died. A sentence that opens with "He" or "She" right after a victim's tells
+that victim's outcome ("X was shot. She died Sunday."), quoted with the sentence that names
+her.
 """
 
 from __future__ import annotations
@@ -28,16 +26,10 @@ from casefile.extraction.case_harm import case_killing, police_shooting_case, ta
 from casefile.extraction.context import Article
 from casefile.extraction.harm_cues import list_goes_on
 from casefile.extraction.harm_words import (
-    BARE_HARM,
     BY_POLICE,
     HARM_AFTER,
     HARM_BEFORE,
     HARM_GATE,
-    HURT,
-    INJURY_TOLD,
-    KILL,
-    NOT_UNHARMED,
-    OUTCOME_WORDS,
     PRONOUN_HARM,
 )
 from casefile.extraction.no_harm import (
@@ -48,6 +40,15 @@ from casefile.extraction.no_harm import (
 from casefile.extraction.patterns import compile_scan, match_at, prefix_match, search_within
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.victim_outcomes import (
+    DEFAULT_UNHARMED,
+    INJURED,
+    KILLED,
+    UNHARMED,
+    WEAK_INJURED,
+    cue_outcome,
+    own_stretch,
+)
 from casefile.extraction.victim_wording import (
     AND_GAP,
     LINKED_OBJECT,
@@ -57,13 +58,9 @@ from casefile.extraction.victim_wording import (
     police_roles,
 )
 
-KILLED, INJURED, UNHARMED = "killed", "injured", "unharmed"
 # killed > stated unharmed ("was not hit") > injured > unharmed by default (a kidnapping, a
 # robbery, a target with no harm stated).
-# "injured?" is harm read from the cue alone ("the shooting of X"): X is taken to be killed when
-# the case is a killing and no one else is said to have died.
 _RANK = {"unharmed?": 0, "injured?": 1, INJURED: 2, UNHARMED: 3, KILLED: 4}
-_DEFAULT_UNHARMED, _WEAK_INJURED = "unharmed?", "injured?"
 
 
 # What a statement says happened to a person: the outcome, the sentence and the span of the
@@ -82,7 +79,7 @@ def _said_of_pronoun(article: Article, sentence: Sentence) -> str | None:
     if after is None or after.group("possessive"):
         return None
     cue = next((g for g in after.groups() if g), "")
-    outcome = _outcome(cue.strip().lower(), sentence.text, clause.start, clause.end)
+    outcome = cue_outcome(cue.strip().lower(), sentence.text, clause.start, clause.end)
     return outcome if outcome in (KILLED, INJURED, UNHARMED) else None
 
 
@@ -220,9 +217,9 @@ def named_victims(article: Article) -> list[NamedVictim]:
         found.append(NamedVictim(person, outcome, sentence, age, until))
     anyone_killed = any(v.outcome == KILLED for v in found)
     for victim in found:
-        if victim.outcome == _WEAK_INJURED:
+        if victim.outcome == WEAK_INJURED:
             victim.outcome = KILLED if killing and not anyone_killed else INJURED
-        elif victim.outcome == _DEFAULT_UNHARMED:
+        elif victim.outcome == DEFAULT_UNHARMED:
             victim.outcome = taken_outcome(article)
     return found
 
@@ -242,9 +239,9 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
         if not article.in_case(sentence, start):
             return []  # named in another incident, a statistic or a condition
         clause = article.scope_at(sentence, start)
-        low, high = _own_stretch(article, sentence, clause.start, clause.end, start, end)
-        outcome = _outcome("", sentence.text, low, high)
-        if outcome != _DEFAULT_UNHARMED:
+        low, high = own_stretch(article, sentence, clause.start, clause.end, start, end)
+        outcome = cue_outcome("", sentence.text, low, high)
+        if outcome != DEFAULT_UNHARMED:
             return [(outcome, sentence, start, end, None)]
     if not killing:
         return []
@@ -326,7 +323,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         cue = pronoun.group("what") or pronoun.group("hit")
     else:
         return None, "none"
-    low, high = _own_stretch(article, sentence, clause.start, clause.end, start, end)
+    low, high = own_stretch(article, sentence, clause.start, clause.end, start, end)
     # Harm done by police: said after the name ("X was shot by an officer", "the death of X at
     # the hands of police") or as the subject of the verb before it ("officers shot X").
     police_after = search_within(BY_POLICE, text, end, min(high, end + 100))
@@ -347,10 +344,10 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         and before is not None
         and search_within(BY_POLICE, text, max(low, before.start() - 40), before.end())
     ):
-        return _outcome(cue.strip().lower(), text, low, high), "police"
+        return cue_outcome(cue.strip().lower(), text, low, high), "police"
     if after is not None and after.group("possessive"):
         cue = _POSSESSIVE.sub("", cue)  # "X's tragic death": the noun
-    return _outcome(cue.strip().lower(), text, low, high), how
+    return cue_outcome(cue.strip().lower(), text, low, high), how
 
 
 _POSSESSIVE = re.compile(
@@ -369,61 +366,3 @@ _NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")
 # A name followed by "'s" and a word that is no harm: the possessor of someone else.
 _POSSESSOR = re.compile(r"[’']s?\s+(?!(?:death|killing|murder|slaying|shooting|stabbing)s?\b)")
-_HURT_CUE = re.compile(
-    rf"(?:{HURT})\b|suffer|sustain|treated|hospital|surviv|recover|found (?:shot|stabbed|"
-    r"unconscious|with)|in (?:critical|serious|stable) condition|taken to|rushed|transported|flown|"
-    # the care harm called for: "needed stitches", "spent a week in the hospital"
-    r"needed|required|underwent|spent"
-)
-
-
-def _own_stretch(
-    article: Article, sentence: Sentence, low: int, high: int, start: int, end: int
-) -> tuple[int, int]:
-    """The part of the clause that speaks of the mention at `start`: up to the mentions of
-    other people on either side, and no further than 100 characters."""
-    text = sentence.text
-    for mention, _ in article.cast.people_in(sentence):
-        if mention.end <= start:
-            low = max(low, mention.end)
-        elif mention.start >= end and mention.start < high:
-            # up to the next name, or to the harm said of it ("... that killed Bo Tran")
-            cue = HARM_BEFORE.search(text, max(end, mention.start - 120), mention.start)
-            high = cue.start() if cue else mention.start
-    return max(low, start - 100), min(high, end + 100)
-
-
-def _outcome(cue: str, text: str, low: int, high: int) -> str:
-    if re.match(NOT_UNHARMED, cue) or re.search(
-        r"unharmed|uninjured|unhurt|escaped|good health", cue
-    ):
-        return UNHARMED
-    if re.search(r"\bto\s+(?:kill|murder|shoot|harm|hurt)$", cue):
-        cue = "attempt"
-    if not cue.startswith("attempt") and re.fullmatch(
-        rf"(?:{KILL}|died|dies|die|pronounced (?:dead|deceased)|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"
-        r"(?:\w+\s+)?remains|bodies|"
-        r"declared (?:dead|deceased))",
-        cue,
-    ):
-        return KILLED
-    kinds = {
-        next(k for k, v in m.groupdict().items() if v)
-        for m in OUTCOME_WORDS.finditer(text, low, high)
-    }
-    if KILLED in kinds:
-        return KILLED
-    if UNHARMED in kinds:
-        return UNHARMED
-    if INJURED in kinds:
-        if BARE_HARM.fullmatch(cue) and not INJURY_TOLD.search(text, low, high):
-            # "X was shot in the chest when he tried to stop them": whether X lived is told
-            # elsewhere (the case's killing, when no one else is said to have died).
-            return _WEAK_INJURED
-        return INJURED
-    if cue in ("victim", "victims"):
-        return _WEAK_INJURED  # "identified the victim as X": what befell X is told elsewhere
-    if _HURT_CUE.match(cue):
-        # "X suffered burns and was treated and released": lived, whoever else died
-        return INJURED if INJURY_TOLD.search(text, low, high) else _WEAK_INJURED
-    return _DEFAULT_UNHARMED

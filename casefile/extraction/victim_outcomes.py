@@ -1,0 +1,85 @@
+"""The outcome a named victim's harm cue tells, read by `victim_names.py`: an outcome word
+belongs to the person it is said of, so the outcome is read from the cue that links harm to the
+mention, else from the words of the mention's own stretch of its clause (up to the next name,
+or to the harm said of that name): killed, then a stated "unharmed", then injured. "Attempted
+murder of X" does not make X killed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.context import Article
+from casefile.extraction.harm_words import (
+    BARE_HARM,
+    HARM_BEFORE,
+    HURT,
+    INJURY_TOLD,
+    KILL,
+    NOT_UNHARMED,
+    OUTCOME_WORDS,
+)
+from casefile.extraction.sentences import Sentence
+
+KILLED, INJURED, UNHARMED = "killed", "injured", "unharmed"
+# "injured?" is harm read from the cue alone ("the shooting of X"): X is taken to be killed when
+# the case is a killing and no one else is said to have died.
+DEFAULT_UNHARMED, WEAK_INJURED = "unharmed?", "injured?"
+_HURT_CUE = re.compile(
+    rf"(?:{HURT})\b|suffer|sustain|treated|hospital|surviv|recover|found (?:shot|stabbed|"
+    r"unconscious|with)|in (?:critical|serious|stable) condition|taken to|rushed|transported|flown|"
+    # the care harm called for: "needed stitches", "spent a week in the hospital"
+    r"needed|required|underwent|spent"
+)
+
+
+def own_stretch(
+    article: Article, sentence: Sentence, low: int, high: int, start: int, end: int
+) -> tuple[int, int]:
+    """The part of the clause that speaks of the mention at `start`: up to the mentions of
+    other people on either side, and no further than 100 characters."""
+    text = sentence.text
+    for mention, _ in article.cast.people_in(sentence):
+        if mention.end <= start:
+            low = max(low, mention.end)
+        elif mention.start >= end and mention.start < high:
+            # up to the next name, or to the harm said of it ("... that killed Bo Tran")
+            cue = HARM_BEFORE.search(text, max(end, mention.start - 120), mention.start)
+            high = cue.start() if cue else mention.start
+    return max(low, start - 100), min(high, end + 100)
+
+
+def cue_outcome(cue: str, text: str, low: int, high: int) -> str:
+    if re.match(NOT_UNHARMED, cue) or re.search(
+        r"unharmed|uninjured|unhurt|escaped|good health", cue
+    ):
+        return UNHARMED
+    if re.search(r"\bto\s+(?:kill|murder|shoot|harm|hurt)$", cue):
+        cue = "attempt"
+    if not cue.startswith("attempt") and re.fullmatch(
+        rf"(?:{KILL}|died|dies|die|pronounced (?:dead|deceased)|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"
+        r"(?:\w+\s+)?remains|bodies|"
+        r"declared (?:dead|deceased))",
+        cue,
+    ):
+        return KILLED
+    kinds = {
+        next(k for k, v in m.groupdict().items() if v)
+        for m in OUTCOME_WORDS.finditer(text, low, high)
+    }
+    if KILLED in kinds:
+        return KILLED
+    if UNHARMED in kinds:
+        return UNHARMED
+    if INJURED in kinds:
+        if BARE_HARM.fullmatch(cue) and not INJURY_TOLD.search(text, low, high):
+            # "X was shot in the chest when he tried to stop them": whether X lived is told
+            # elsewhere (the case's killing, when no one else is said to have died).
+            return WEAK_INJURED
+        return INJURED
+    if cue in ("victim", "victims"):
+        return WEAK_INJURED  # "identified the victim as X": what befell X is told elsewhere
+    if _HURT_CUE.match(cue):
+        # "X suffered burns and was treated and released": lived, whoever else died
+        return INJURED if INJURY_TOLD.search(text, low, high) else WEAK_INJURED
+    return DEFAULT_UNHARMED
