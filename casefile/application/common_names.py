@@ -3,7 +3,7 @@
 Drawn from general knowledge of the United States population (the most frequent surnames of
 the census and the most frequent given names of adults): about a hundred of each. Two
 reports naming "James Smith" may be about two people years and towns apart; two naming
-"Chad Doerman" almost never are. Grouping asks more of a common name (see
+"Thad Quillon" almost never are. Grouping asks more of a common name (see
 `grouping.link_reason`); nothing else depends on this list.
 """
 
@@ -53,7 +53,7 @@ COMMON_GIVEN = _names(
 def commonness(a: PersonName, b: PersonName) -> int:
     """How many people two forms of one name (see `same_person`) may name: 2 for a common
     surname with a common given name (or none, or an initial), "James Smith"; 1 for a
-    common surname with a rarer given name, "Shania Smith"; 0 otherwise, "Chad Doerman",
+    common surname with a rarer given name, "Shania Smith"; 0 otherwise, "Thad Quillon",
     and for any name both forms give with the same full middle name ("Thomas Mack Arnold")."""
     shared_middle = a.middles and b.middles and a.middles[0] == b.middles[0]
     if a.surname not in COMMON_SURNAMES or (shared_middle and len(a.middles[0]) > 1):

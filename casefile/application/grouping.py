@@ -106,7 +106,7 @@ def _weigh(a: Profile, b: Profile, pa: NamedPerson, pb: NamedPerson) -> tuple[in
         weight = SURNAME_ALONE
     agreeing: list[str] = []
     if not same_person(pa.parsed, pb.parsed) and not _misspelt_given(pa.parsed, pb.parsed):
-        # Written differently ("Josh Brent" / "Joshua Price-Brent"): weighed as a name
+        # Written differently ("Dan Reyes" / "Daniel Ortiz-Reyes"): weighed as a name
         # many people share, so something else must agree too.
         weight = min(weight, NAME_WEIGHTS[1])
         agreeing.append(f"also written {pb.name}")

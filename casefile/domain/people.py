@@ -97,7 +97,7 @@ def parse_name(raw: str | None) -> PersonName | None:
 
 def same_person(a: PersonName, b: PersonName) -> bool:
     """Whether two forms can name one person: same surname, no conflicting given name,
-    middle initial or suffix ("Shane James Jr." and "Shane James Sr." are two people)."""
+    middle initial or suffix ("Cole Marsh Jr." and "Cole Marsh Sr." are two people)."""
     if a.surname != b.surname:
         return False
     if a.suffix and b.suffix and a.suffix != b.suffix:

@@ -98,7 +98,7 @@ class CastReferences:
             named = self.named_suspects
             if len(named) > 1:
                 return named
-        # "Price and Mack are due in court": suspects named together.
+        # "Pruitt and Vell are due in court": suspects named together.
         joined: list[Person] = []
         for (left, left_person), (right, right_person) in pairwise(self.people_in(sentence)):
             gap = sentence.text[left.end : right.start]

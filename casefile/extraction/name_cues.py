@@ -68,5 +68,5 @@ def after_title(sentence: str, start: int) -> bool:
         return False
     if len(stripped) < _LONGEST_TITLE and start > _TITLE_REACH:
         stripped = sentence[:start].rstrip()  # mostly spacing: read on to what precedes it
-    # A whole word: "the guilt Josh Brent" has no "lt." (lieutenant) before the name.
+    # A whole word: "the guilt Dana Pruitt" has no "lt." (lieutenant) before the name.
     return _TITLE_AT_END.search(stripped.removesuffix(".").lower()) is not None

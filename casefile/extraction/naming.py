@@ -160,8 +160,8 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
     return places
 
 
-# Two names of one person: "Fetty Wap, a.k.a. Willie Maxwell", "Wap, whose real name is
-# Willie Maxwell", "the rapper (real name Willie Maxwell)": the second is the legal name.
+# Two names of one person: "Lil Vell, a.k.a. Marcus Dell", "Vell, whose real name is
+# Marcus Dell", "the rapper (real name Marcus Dell)": the second is the legal name.
 _ALIAS_GATE = key_words(
     "a.k.a", "aka", "known as", "known by", "real name", "legal name", "born "
 )  # fmt: skip
@@ -170,10 +170,10 @@ _LEGAL_AFTER = compile_scan(
     r"(?:his|her) (?:real|legal) name(?: is)?|real name|legal name|born)\s*:?\s*\Z",
     re.IGNORECASE,
 )
-# "a.k.a." and "also known as" may come after either name ("Fetty Wap, a.k.a. William
-# Maxwell"; "Bo Tran, 30, also known as Gee Money").
+# "a.k.a." and "also known as" may come after either name ("Lil Vell, a.k.a. Marcus
+# Dell"; "Bo Tran, 30, also known as Gee Money").
 _AKA = re.compile(r"(?:a\.k\.a\.?|aka|also known as)\s*:?\s*\Z", re.IGNORECASE)
-# "Willie Maxwell, better known as Fetty Wap": the first is the legal name.
+# "Marcus Dell, better known as Lil Vell": the first is the legal name.
 _STAGE_AFTER = compile_scan(
     r",\s*(?:better |professionally |widely )?known (?:as|by)\s*\Z", re.IGNORECASE
 )
@@ -207,7 +207,7 @@ def alias_pairs(sentences: list[Sentence], spans: list[list[NameSpan]]) -> list[
             start = span[0]
             window = max(0, start - 40)
             if not text[:start].strip() and sentence.index and spans[sentence.index - 1]:
-                # "Fetty Wap, a.k.a. | William Maxwell": split after the abbreviation's dot.
+                # "Lil Vell, a.k.a. | Marcus Dell": split after the abbreviation's dot.
                 previous = sentences[sentence.index - 1].text.rstrip() + " "
                 if _LEGAL_AFTER.search(previous, max(0, len(previous) - 40)):
                     alias = spans[sentence.index - 1][-1]
@@ -298,7 +298,7 @@ def headline_full_names(
         if sentence.index in headlines or not core:
             continue
         if len(core) >= 2:
-            full.update(core)  # "Noah" of "Noah Cuatro" is a given name, not a bare surname
+            full.update(core)  # "Eli" of "Eli Quill" is a given name, not a bare surname
         else:
             bare.add(core[0])
     wanted = bare - full

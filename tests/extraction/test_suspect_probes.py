@@ -170,8 +170,8 @@ def test_names_the_report_ties_to_custody_indirectly(text: str, expected: dict) 
     "text",
     [
         # A heading's word before a given name the report also uses alone is no given name.
-        "A man was arrested after Noah Cuatro, 4, died in July.\n\nRemembering Noah And His "
-        "Family\n\nNoah loved trucks.",
+        "A man was arrested after Eli Quill, 4, died in July.\n\nRemembering Eli And His "
+        "Family\n\nEli loved trucks.",
         # The son is the one arrested, not his mother.
         "Police found Ann Lee's son and arrested him.",
         # Declining to charge, or a phone to charge.
@@ -583,8 +583,8 @@ def test_the_person_a_report_is_about_is_not_the_harmed_one(text: str, expected:
         ),
         # A stage name told first, the legal name after "a.k.a.", is still the legal name's.
         (
-            "Fetty Wap, a.k.a. William Maxwell, 30, was arrested. Maxwell was held.",
-            {("William Maxwell", 30): 1},
+            "Lil Vell, a.k.a. Marcus Dell, 30, was arrested. Dell was held.",
+            {("Marcus Dell", 30): 1},
         ),
     ],
 )  # fmt: skip
