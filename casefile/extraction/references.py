@@ -14,6 +14,7 @@ from casefile.extraction.ages import age_near
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
 from casefile.extraction.cues_officials import CHARGED_ITSELF
 from casefile.extraction.descriptions import (
+    NAMED_FOR,
     counted_sentences,
     counted_suspect_groups,
     introduced_as_subject,
@@ -84,7 +85,11 @@ def _subject(cast: Cast, sentence: Sentence, pronoun: str = "") -> Person | None
         or person.victim
         or not _full_name(person.words)
         or (not related and cast.harmed_object(sentence.index, mention.start))
-        or not introduced_as_subject(sentence, mention.start, mention.end)
+        or not (
+            introduced_as_subject(sentence, mention.start, mention.end)
+            # "Police identified the driver as Ann Lee": the one the sentence names
+            or NAMED_FOR.search(sentence.text, max(0, mention.start - 80), mention.start)
+        )
         or (related and undergoes_harm(sentence, mention.end))
     ):
         return None

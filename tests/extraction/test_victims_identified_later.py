@@ -207,3 +207,9 @@ def test_the_driver_identified_after_a_death_is_the_one_the_next_sentence_tells(
 ) -> None:
     text = "A woman was killed in a crash Tuesday. Police identified the driver as Rena Holt, 31. "
     assert roles_of(text + after)[0] == victims
+
+
+def test_the_one_identified_whom_the_next_sentence_charges_is_the_suspect() -> None:
+    text = "Police identified the driver as Rena Holt, 31. She faces charges of vehicular homicide."
+    facts = extract_facts(text, PUBLISHED)
+    assert [f.fields["person"] for f in facts if f.kind == "ChargeFiled"] == ["Rena Holt"]
