@@ -68,6 +68,9 @@ _AHEAD = compile_scan(
     r"\b(?:will|due|scheduled|set (?!fire\b|out\b|off\b)(?:[\w-]+ ){0,3}?(?:for|to)|slated|"
     r"continued|postponed|"
     r"rescheduled|next|upcoming|expected|later this|until|(?:is|are) to (?:be|appear|return)|"
+    # "remanded in custody to appear at court on Monday" (not "failed to appear Monday")
+    r"(?<!failed )(?<!fail )(?<!refused )(?<!not )to (?:appear|return to court|be "
+    r"(?:arraigned|sentenced|tried))|"
     # A session told in the present that lies ahead: "Jury selection begins Monday".
     r"begins|starts|resumes|opens|reconvenes|"
     # What a defendant faces or awaits lies ahead: "faces a preliminary hearing on March 9".

@@ -18,6 +18,7 @@ AHEAD = [
     "His arraignment is set for {at}{day}.",
     "Dell is scheduled to be arraigned {at}{day}.",
     "Dell is due in court for his arraignment {at}{day}.",
+    "Dell was remanded in custody to appear for arraignment {at}{day}.",
 ]
 HELD = ["Dell was arraigned {at}{day}.", "Dell pleaded not guilty at his arraignment {at}{day}."]
 TIMES = st.sampled_from(["", "at 9 a.m. ", "at 1:30 p.m. ", "on "])
