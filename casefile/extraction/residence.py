@@ -1,6 +1,7 @@
 """The home town a report gives a suspect: "Bo Tran, 31, of Dayton", "who lives in Elgin",
-"Bo Tran, a 30-year-old Dayton man", "Bo Tran and Ann Lee, both of Dayton"; never a street
-("of Ash Street") or a state, nor a word that describes him ("a Black man")."""
+"Bo Tran, a 30-year-old Dayton man", "Bo Tran and Ann Lee, both of Dayton", the town after a
+street ("of Orchard Close, Brackley"); never a street ("of Ash Street") or a state, nor a word
+that describes him ("a Black man")."""
 
 from __future__ import annotations
 
@@ -45,8 +46,11 @@ STATES = frozenset(
 # "Bo Tran, 61, of Ash Street": the street he lives on, not the town the field records.
 _STREET = re.compile(
     r"\b(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Way|Place|Terrace|Circle|Highway|"
-    r"Parkway|Trail|Alley|Row)\Z"
+    r"Parkway|Trail|Alley|Row|Close|Crescent|Mews|Gardens|Square|Grove|Walk|Parade|Esplanade)\Z"
 )
+# "Gareth Lowe, 34, of Orchard Close, Brackley,": the town after the street, as British and
+# Irish reports give an address.
+_TOWN_AFTER_STREET = re.compile(r",\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?![ -][A-Z])")
 
 
 # "Bo Tran, 30, and Ann Lee, both of Dayton,", "Bo Tran and Ann Lee, both 24 and from Dayton".
@@ -62,7 +66,8 @@ def residence(article: Article, person: Person) -> str | None:
         text = article.sentences[index].text
         match = prefix_match(_RESIDENCE, text[end:]) or _FROM.search(text, end, end + 40)
         if match and _STREET.search(match.group("place")):
-            return None
+            town = _TOWN_AFTER_STREET.match(text, end + match.end())
+            return town.group("place") if town and town.group("place") not in STATES else None
         if match:
             return match.group("place")
         both = prefix_match(_BOTH_HOME, text[end:]) if "both" in text[end : end + 80] else None

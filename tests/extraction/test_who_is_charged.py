@@ -121,6 +121,10 @@ def test_unnamed_co_suspects(text: str, ages: list[int | None]) -> None:
     [
         ("Bo Tran, 61, of Ash Street, was arrested on a charge of theft.", None),
         ("Bo Tran, 61, of Milltown, was arrested on a charge of theft.", "Milltown"),
+        # The town after the street, as British and Irish reports give an address.
+        ("Bo Tran, 61, of Orchard Close, Milltown, was charged with theft.", "Milltown"),
+        ("Bo Tran, 61, of Ash Street, Milltown, Ohio, was charged with theft.", "Milltown"),
+        ("Bo Tran, 61, of Ash Street, Ohio, was charged with theft.", None),
     ],
 )
 def test_a_street_is_no_residence(text: str, residence: str | None) -> None:
