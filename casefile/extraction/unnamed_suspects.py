@@ -56,10 +56,14 @@ CO_SUSPECT = compile_scan(
     r"(?:were|have\s+been)\s+)?"
     + _CUSTODY
     # "A 27-year-old woman who was arrested on suspicion of assisting an offender has been
-    # released": someone new beside the named suspect, told by a relative clause.
+    # released": someone new beside the named suspect, told by a relative clause, or by the
+    # participle alone ("A 27-year-old woman arrested on suspicion of ...").
     + r"|\A\W*(?:A|An)\s+(?P<whotaken>(?P<tage>\d{1,2})-year-old\s+(?:man|woman|boy|girl|teen|"
-    r"teenager|juvenile|person))\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"teenager|juvenile|person))\s+(?:who\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
     + _CUSTODY
+    + r"|(?:also\s+)?"
+    + _CUSTODY
+    + r"(?=\s+(?:on|in|at|after|for|with|near|over)\b))"
     # "Jan. 16: A 15-year-old boy was arrested on charges of ..." (a blotter's further item),
     # "SHOPLIFTING — A 15-year-old Dayton girl was cited for ..." (one under its label)
     + r"|\A\W*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}:\s+|"

@@ -110,6 +110,14 @@ def unnamed_of(text: str) -> list[int | None]:
         # A boy or girl is the suspect only as the subject of custody.
         ("A 14-year-old girl was arrested Monday and charged with assault.", [14]),
         ("The death of a 14-year-old girl led to the arrest of a man.", [None]),
+        # Someone new told by a participle beside the one named: "arrested on suspicion of".
+        (
+            "Gareth Lowe, 34, has been charged with murder. A 29-year-old woman arrested on "
+            "suspicion of assisting an offender has been released on bail.",
+            [29],
+        ),
+        # An officer who arrested someone is no one arrested.
+        ("Gareth Lowe, 34, was charged. A 29-year-old officer arrested him at the scene.", []),
     ],
 )
 def test_unnamed_co_suspects(text: str, ages: list[int | None]) -> None:
