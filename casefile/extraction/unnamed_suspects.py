@@ -315,7 +315,9 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("tdage")
             )
             age = int(stated) if stated else None
-            if match.group("whotaken") and not named:
+            if match.group("whotaken") and not any(
+                index < sentence.index for p in named for index, _, _ in p.mentions
+            ):
                 continue  # the one the report leads with, not a co-suspect
             aged = match.group("item") or match.group("accused") or match.group("theaged")
             if (
