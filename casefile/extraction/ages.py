@@ -15,8 +15,15 @@ AGE_AFTER_NAME = re.compile(
 # the name (not a possessive's: "the 30-year-old victim's brother, Bo Tran").
 # The words of an age may be written without hyphens: "a 41 year old man".
 _YEAR_OLD = r"[-\s]year[-\s]old"
+# (An age in words opens a sentence in the style of the wires: "Nineteen-year-old Bo Tran".)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_AGE_WORDS = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 AGE_BEFORE_NAME = re.compile(
-    r"\b(\d{1,3})"
+    r"\b(\d{1,3}|(?i:"
+    + _AGE_WORDS
+    + r"))"
     + _YEAR_OLD
     + r"\s+(?:(?:[a-zA-Z.’'-]+\s+){0,3}?|(?:[a-zA-Z.-]+\s+){0,2}?[a-zA-Z-]+,\s+)\Z"
 )
@@ -78,7 +85,24 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
             return age
     before = AGE_BEFORE_NAME.search(sentence, max(0, start - 200), start)
     if before:
-        age = int(before.group(1))
+        age = _age_value(before.group(1))
         if 0 < age < 110:
             return age
     return None
+
+
+_WORD_VALUES = {
+    word: value
+    for value, word in enumerate(["zero", *_UNITS.split("|"), *_TEENS.split("|")], start=0)
+}
+_TENS_VALUES = {word: 20 + 10 * n for n, word in enumerate(_TENS.split("|"))}
+
+
+def _age_value(told: str) -> int:
+    """An age in figures or in words ("thirty-four") as a number."""
+    if told.isdigit():
+        return int(told)
+    tens, _, unit = told.lower().partition("-")
+    if tens in _TENS_VALUES:
+        return _TENS_VALUES[tens] + (_WORD_VALUES[unit] if unit else 0)
+    return _WORD_VALUES[tens]

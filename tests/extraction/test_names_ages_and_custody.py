@@ -35,6 +35,9 @@ def test_a_descriptor_before_a_name_is_no_part_of_it(text: str, name: str) -> No
         ("Darnell Hicks was arrested Monday on an arson charge. He is 45.", 45),
         ("Darnell Hicks, 45 years old, was arrested Monday.", 45),
         ("Darnell Hicks, 45-years-old, was arrested Monday.", 45),
+        # An age in words, as the wires open a sentence with it.
+        ("Forty-five-year-old Darnell Hicks was arrested Monday.", 45),
+        ("Nineteen-year-old Darnell Hicks was arrested Monday.", 19),
         ("Darnell Hicks of Dayton, age 45, was arrested Monday.", 45),
         # A description with the age set beside the name.
         ("The 45-year-old Dayton man, Darnell Hicks, was arrested Monday.", 45),
