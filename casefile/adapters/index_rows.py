@@ -1,7 +1,7 @@
 """The fact index's rows as the domain's events, read without SQLAlchemy.
 
 What a row of `casefile_reports` or `casefile_checkpoints` holds, and how it is read back:
-shared by the index's SQLAlchemy queries (`fact_index.py`) and the plain SQLite reads of a
+shared by the index's SQLAlchemy queries (`index_reads.py`) and the plain SQLite reads of a
 read verb (`plain_index.py`), so both give the same events and checkpoints. Read here, an
 event is an instance of the domain's plain event classes (`domain/events.py`); the tracker's
 reads make the aggregate's own classes of the same rows (`fact_index.AGGREGATE_EVENTS`).

@@ -7,7 +7,7 @@ reports after it, or the case's reports and corrections. Opening the store throu
 tracker would load SQLAlchemy and the event library, most of such a verb's start-up, to run a
 few SELECTs. On a SQLite file written without a key (`plain_reads.open_plain`), whose index
 is built at this version and whose settings need no migration, these reads run here instead;
-any other store gets None and goes through the tracker. The queries are `fact_index`'s, the
+any other store gets None and goes through the tracker. The queries are `index_reads`'s, the
 rows are read by the same functions (`index_rows`), and what is made of them by the same
 code (`application/case_reads.py`): both paths give the same answers.
 """
@@ -53,7 +53,7 @@ _FACTS = ", ".join(f"'{kind}'" for kind in index_rows.FACT_KINDS)
 _CORRECTIONS = ", ".join(f"'{kind}'" for kind in index_rows.CORRECTIONS)
 
 # The reports after position :after up to :bound, in reported order (part 1), and those of
-# their corrections that count by :until (part 2): `fact_index._reports_after`.
+# their corrections that count by :until (part 2): `index_reads._reports_after`.
 _REPORTS_AFTER = """
     SELECT 1 AS part, position, event, payload FROM casefile_reports
     WHERE case_id = :case_id AND position > {after} AND position <= :bound
@@ -70,7 +70,7 @@ _REPORTS_AFTER = """
 """
 _LAST_CHECKPOINT = """(SELECT max(position) FROM casefile_checkpoints
     WHERE case_id = :case_id AND position <= :bound)"""
-# The checkpoint (part 0), the reports after it and their corrections: `fact_index._FROM_CHECKPOINT`.
+# The checkpoint (part 0), the reports after it and their corrections: `index_reads._FROM_CHECKPOINT`.
 _FROM_CHECKPOINT = f"""
     SELECT * FROM (
       SELECT 0 AS part, position, '' AS event, reading AS payload FROM casefile_checkpoints
@@ -146,7 +146,7 @@ class PlainIndex:
     def checkpoint_of(
         self, case_id: str, until: datetime | None
     ) -> tuple[str, FromCheckpoint | None]:
-        """The case the id names now, and its `fact_index.from_checkpoint`."""
+        """The case the id names now, and its `index_reads.from_checkpoint`."""
         current = self.survivor_of(case_id)
         latest = time_key(until) if until is not None else NO_TIME
         rows = self.connection.execute(
@@ -180,7 +180,7 @@ class PlainIndex:
         return self._events(query, case_id)
 
     def reports_of(self, case_id: str, versions: Sequence[int]) -> list[Any]:
-        """The case's fact reports of these event versions (`fact_index.reports_of`)."""
+        """The case's fact reports of these event versions (`index_reads.reports_of`)."""
         wanted = sorted(set(versions))
         found: list[Any] = []
         for start in range(0, len(wanted), 500):

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 class FactIndex(Protocol):
-    """The index's queries a read of the case now takes (`fact_index.py` has each)."""
+    """The index's queries a read of the case now takes (`index_reads.py` has each)."""
 
     def survivor_of(self, case_id: str) -> str: ...
 

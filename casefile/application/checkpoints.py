@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.engine import Connection
 
-from casefile.adapters import fact_index, read_model
+from casefile.adapters import fact_index, index_reads, read_model
 from casefile.adapters.store import hold_write_lock, refresh_planner_statistics
 from casefile.application import case_views
 from casefile.application.tracker import CaseTracker
@@ -40,7 +40,7 @@ def refresh_checkpoints(
     refresh_planner_statistics(tracker.engine, read_model.metadata.tables)
     with tracker.engine.connect() as connection:
         current = set(read_model.survivors_of(connection, case_ids).values())
-        due = fact_index.cases_due(connection, current, every)
+        due = index_reads.cases_due(connection, current, every)
     made = 0
     for case_id in due:
         with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
@@ -55,17 +55,17 @@ def refresh_checkpoints(
 
 def _refresh(connection: Connection, case_id: str, every: int) -> int:
     originator = case_uuid(case_id)
-    checkpoint = fact_index.last_checkpoint(connection, case_id)
+    checkpoint = index_reads.last_checkpoint(connection, case_id)
     after = checkpoint.position if checkpoint else None
-    later = fact_index.fact_reports(connection, case_id, originator, after=after)
+    later = index_reads.fact_reports(connection, case_id, originator, after=after)
     if len(later) < every:
         return 0
     # Each correction with the reported time it counts from ("" for a person's: always).
     timed = [
         (fact_index.time_key(c.reported_at) if isinstance(c, Case.FactsWithdrawn) else "", c)
-        for c in fact_index.corrections(connection, case_id, originator)
+        for c in index_reads.corrections(connection, case_id, originator)
     ]
-    spans = fact_index.positions_withdrawn(connection, case_id)
+    spans = index_reads.positions_withdrawn(connection, case_id)
     reading = Reading.from_dict(checkpoint.reading) if checkpoint else Reading.empty()
     positions = [fact_index.position_of(report) for report in later]
     made, pending = 0, []
@@ -84,7 +84,7 @@ def _refresh(connection: Connection, case_id: str, every: int) -> int:
             reading.extend(pending, corrections)
         except CannotExtend:
             reading = Reading.empty()
-            everything = fact_index.fact_reports(connection, case_id, originator, through=position)
+            everything = index_reads.fact_reports(connection, case_id, originator, through=position)
             reading.extend(everything, corrections)
         fact_index.save_checkpoint(connection, case_id, position, reading.as_dict())
         made, pending = made + 1, []

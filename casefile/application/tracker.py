@@ -15,7 +15,14 @@ from eventsourcing.application import AggregateNotFoundError, Application, Proce
 from eventsourcing.domain import DomainEventProtocol
 from sqlalchemy.engine import Connection
 
-from casefile.adapters import case_views, fact_index, pending, read_model, store_settings
+from casefile.adapters import (
+    case_views,
+    fact_index,
+    index_reads,
+    pending,
+    read_model,
+    store_settings,
+)
 from casefile.adapters.event_recorder import BulkInsertApplicationRecorder
 from casefile.adapters.index_rows import FromCheckpoint
 from casefile.adapters.store import (
@@ -80,29 +87,29 @@ class TrackerIndex:
         with self.tracker._reading() as connection:
             # One connection, two round trips: which case the id names, then everything else.
             case_id = read_model.survivor_of(connection, case_id)
-            return case_id, fact_index.from_checkpoint(
+            return case_id, index_reads.from_checkpoint(
                 connection, case_id, case_uuid(case_id), until
             )
 
     def fact_reports(self, case_id: str, until: datetime | None) -> list[Any]:
         with self.tracker._reading() as connection:
-            return fact_index.fact_reports(connection, case_id, case_uuid(case_id), until=until)
+            return index_reads.fact_reports(connection, case_id, case_uuid(case_id), until=until)
 
     def corrections(self, case_id: str, until: datetime | None) -> list[Any]:
         with self.tracker._reading() as connection:
-            return fact_index.corrections(connection, case_id, case_uuid(case_id), until)
+            return index_reads.corrections(connection, case_id, case_uuid(case_id), until)
 
     def known_events(self, case_id: str) -> list[Any]:
         with self.tracker._reading() as connection:
-            return fact_index.known_events(connection, case_id, case_uuid(case_id))
+            return index_reads.known_events(connection, case_id, case_uuid(case_id))
 
     def reports_of(self, case_id: str, versions: Sequence[int]) -> list[Any]:
         with self.tracker._reading() as connection:
-            return fact_index.reports_of(connection, case_id, case_uuid(case_id), versions)
+            return index_reads.reports_of(connection, case_id, case_uuid(case_id), versions)
 
     def attachments(self, case_id: str, until: datetime | None) -> list[Any]:
         with self.tracker._reading() as connection:
-            return fact_index.attachments(connection, case_id, case_uuid(case_id), until)
+            return index_reads.attachments(connection, case_id, case_uuid(case_id), until)
 
     def estimated_attachments(self, case_id: str) -> list[Any]:
         return [a for a in self.attachments(case_id, None) if a.reported_estimated]
@@ -110,13 +117,13 @@ class TrackerIndex:
     def has_checkpoint(self, case_id: str, until: datetime) -> tuple[str, bool]:
         with self.tracker._reading() as connection:
             current = read_model.survivor_of(connection, case_id)
-            return current, fact_index.has_checkpoint(connection, current, until)
+            return current, index_reads.has_checkpoint(connection, current, until)
 
     def window(
         self, case_id: str, start: datetime, end: datetime, kinds: Collection[str] | None = None
     ) -> tuple[list, list]:
         with self.tracker._reading() as connection:
-            return fact_index.window(connection, case_id, case_uuid(case_id), start, end, kinds)
+            return index_reads.window(connection, case_id, case_uuid(case_id), start, end, kinds)
 
     def view_facts(self, case_id: str) -> list[tuple[str, str]] | None:
         with self.tracker._reading() as connection:
@@ -325,7 +332,7 @@ class CaseTracker(Application[Any]):
         if case.version == len(case.pending_events):  # nothing of it is stored yet
             return unsaved
         with self._reading(saving_held=False) as connection:
-            stored = fact_index.article_reports(connection, case.case_id, case.id, article_id)
+            stored = index_reads.article_reports(connection, case.case_id, case.id, article_id)
         return [*stored, *unsaved]
 
     def known_events(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.money import Money
 from casefile.extraction.patterns import compile_scan, first_in, prefix_match
-from casefile.extraction.sentences import key_words
 
 # The release on bail a court may revoke: "his release", "Bo Tran's pretrial release".
 _RELEASE = r"(?:(?!parole\b|supervised\b|probation\b)[\w'’-]+\s+){0,3}?release\b"

@@ -47,11 +47,12 @@ from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, subjects_named
 from casefile.extraction.court_words import IN_YEAR, earliest_case_year
 from casefile.extraction.groups import group, named_together
+from casefile.extraction.key_words import key_words
 from casefile.extraction.money import find_money
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import CASE, PRIOR
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 
 def _prior(article: Article, sentence: Sentence) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import BY_POLICE, NOT_UNHARMED, OUTCOME_WORDS
+from casefile.extraction.key_words import key_words
 from casefile.extraction.no_harm import (
     ANIMAL_AFTER,
     ANIMAL_BEFORE,
@@ -18,7 +19,6 @@ from casefile.extraction.no_harm import (
     STATISTIC_SPAN,
 )
 from casefile.extraction.patterns import compile_scan, matches_in
-from casefile.extraction.sentences import key_words
 from casefile.extraction.victim_wording import police_accused
 
 INJURED, UNHARMED = "injured", "unharmed"

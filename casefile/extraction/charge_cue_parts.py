@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from casefile.extraction.key_words import KeyWords, key_words
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import KeyWords, key_words
 
 COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from casefile.extraction.charge_cue_parts import COUNT, DAY, OBJECT, Cue, cue
 from casefile.extraction.charge_verdict_cues import VERDICT_CUES
-from casefile.extraction.sentences import Sentence, any_key_words
+from casefile.extraction.key_words import any_key_words
+from casefile.extraction.sentences import Sentence
 
 # The cues of a charge filed or expected; a verdict's, a plea's or a dismissal's are in
 # `charge_verdict_cues`.

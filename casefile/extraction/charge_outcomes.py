@@ -20,11 +20,12 @@ from typing import NamedTuple
 
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import CONDITIONAL, Article
+from casefile.extraction.key_words import any_key_words, key_words
 from casefile.extraction.offences import is_head
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, PRIOR, scope_at
-from casefile.extraction.sentences import Sentence, any_key_words, key_words
+from casefile.extraction.sentences import Sentence
 
 # "all charges", "both counts", "all three felony counts", "those charges", "the charges".
 _ALL = (

@@ -25,6 +25,7 @@ from casefile.extraction.earlier import (
     times_in,
 )
 from casefile.extraction.harm_words import HARM_GATE
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Cast, Person
 from casefile.extraction.scope import (
@@ -38,7 +39,7 @@ from casefile.extraction.scope import (
     refers_back,
     scope_at,
 )
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
 PRIOR_MATTER = compile_scan(

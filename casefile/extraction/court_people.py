@@ -9,10 +9,11 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article
 from casefile.extraction.groups import OTHERS, group, named_together, relative_only
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.reference_cues import BULLET
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 # Words that open "the other defendants", "a second man" (see `others_before`).
 _OTHERS_GATE = key_words("other", "another", "remaining", "second", "third", "fourth", "fifth")

@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 
 from casefile.extraction.harm_words import HURT, KILL
+from casefile.extraction.key_words import any_key_words, key_words
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import any_key_words, key_words
 
 
 def _kind(

@@ -11,9 +11,9 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.key_words import key_words
 from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan, first_in
-from casefile.extraction.sentences import key_words
 
 _COUNT = r"(\d{1,3}|" + NUMBER[3:-1] + r")"  # digits or a number word
 _ARREST_COUNT = compile_scan(

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
 
 # Every cue of `cues.py` and `cues_before.py`, before or after a name, holds one of these
 # (lower case).

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
 
 CUSTODY = compile_scan(
     r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )(?<!images )(?<!photos )captured"

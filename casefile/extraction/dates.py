@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan, search_within
-from casefile.extraction.sentences import key_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {

@@ -14,9 +14,10 @@ import re
 from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.harm_words import BY_POLICE
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan, matches_in, prefix_match, search_within
 from casefile.extraction.reference_cues import MISSING, SOUGHT
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 # The nouns a report calls a person by before it names him, by whom a pronoun can stand for.
 _MALE = ("man", "boy", "father", "son", "husband", "brother", "boyfriend", "gunman")

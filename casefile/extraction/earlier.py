@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from casefile.extraction.dates import DateMention
 from casefile.extraction.harm_words import HURT, KILL
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan, matches_in
-from casefile.extraction.sentences import key_words
 
 _MONTHS = tuple(name.lower() for name in calendar.month_name[1:])  # "january", ...
 _MONTH = (

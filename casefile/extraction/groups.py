@@ -11,9 +11,10 @@ import re
 from itertools import pairwise
 
 from casefile.extraction.context import Article
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d)"
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

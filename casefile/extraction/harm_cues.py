@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
 
 # Object of killing words: "the death of Ray Dunn", "killed Deputy Ned Vell",
 # "identified the slain officer as Sean Smith".

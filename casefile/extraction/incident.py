@@ -13,8 +13,9 @@ import re
 from casefile.domain.facts import Fact
 from casefile.domain.places import find_street_place
 from casefile.extraction.context import Article, fact
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 _TIME_OF_DAY = compile_scan(
     r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\b(?:overnight|early (?:\w+ )?morning)\b", re.I

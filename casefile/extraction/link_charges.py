@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.link_wording import OTHER_PEOPLE
 from casefile.extraction.numbers import NUMBER
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
 
 # A charge for a killing; an attempt ("criminal attempt to commit murder") kills no one.
 HOMICIDE_CHARGE = re.compile(r"\A(?!.*\battempt).*?\b(?:murder|homicide|manslaughter)\b")

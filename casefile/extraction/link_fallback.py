@@ -11,6 +11,7 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.key_words import key_words
 from casefile.extraction.link_charges import (
     CHARGE_GATE,
     CHARGED_IN_DEATH,
@@ -24,7 +25,7 @@ from casefile.extraction.link_wording import (
 )
 from casefile.extraction.patterns import first_in
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 
 def cleared(text: str) -> bool:

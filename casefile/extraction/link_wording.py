@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.numbers import NUMBER
 from casefile.extraction.patterns import compile_scan, first_in
-from casefile.extraction.sentences import key_words
 
 _KILLINGS = r"(?:murders|killings|homicides|slayings|shooting deaths|deaths|shootings)"
 _AT_LEAST = r"(?:at least\s+|as many as\s+|up to\s+|more than\s+)?"

@@ -3,7 +3,7 @@
 Most patterns that scan a sentence find nothing in it, and the regex engine learns that only by
 trying the pattern at every position. Yet a match of `\\b(?:another|unrelated) (?:case|
 shooting)` must hold "another" or "unrelated": a sentence with neither cannot match, which the
-sentence's key-word scan (`sentences.KeyWords`) tells at once. `required_words` reads these
+sentence's key-word scan (`key_words.KeyWords`) tells at once. `required_words` reads these
 words from the pattern's parse tree: in a sequence, the literal text of a stretch every match
 goes through; in an alternation, one such word for each alternative. Zero-width parts
 (`\\b`, look-arounds) and what may be absent (`x?`, `x*`) require nothing.

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.ages import age_near
+from casefile.extraction.key_words import key_words
 from casefile.extraction.mentions import NameSpan, name_words
 from casefile.extraction.name_vocabulary import DESCRIPTORS, NAME_SUFFIXES, NOT_NAME_WORDS
 from casefile.extraction.patterns import compile_scan, prefix_match
-from casefile.extraction.sentences import CALENDAR_WORDS, Sentence, key_words
+from casefile.extraction.sentences import CALENDAR_WORDS, Sentence
 
 # Past this many look-ups in one article, its words are collected once (see `_LowerWords`).
 _SCANS_BEFORE_INDEX = 16

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casefile.extraction.sentences import key_words
+from casefile.extraction.key_words import key_words
 
 # The number words news style spells out ("three counts", "killing six people").
 CARDINALS = (

@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from casefile.extraction.key_words import TEXT_BITS, KeyWords
 from casefile.extraction.literals import required_word_sets
 from casefile.extraction.scan_compile import compile_scan
-from casefile.extraction.sentences import TEXT_BITS, KeyWords
 
 __all__ = [
     "compile_scan",
@@ -33,7 +33,7 @@ __all__ = [
 # compiled: reading a pattern's words costs about as much as compiling it, and many patterns
 # are never tested so (loading the extraction modules would take three times as long). A
 # gate word added then makes the sentences read before it tell nothing of any gate's words
-# (`sentences.bits_of`): each process reads its first articles without some gates.
+# (`key_words.bits_of`): each process reads its first articles without some gates.
 # A pattern, the bits of its gate's words, those of each set of its conjunctions
 # (`literals.required_word_sets`), and those of every conjunction's first set together: a
 # sentence holding none of these opens no conjunction, told by one test (a pattern of many
@@ -55,7 +55,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     words = gate[1]
     if words is None:
         return True
-    bits = TEXT_BITS.get(text)  # what `sentences.bits_of` tells, without a call
+    bits = TEXT_BITS.get(text)  # what `key_words.bits_of` tells, without a call
     if bits is None or bits & words:
         return True
     if not bits & gate[3]:

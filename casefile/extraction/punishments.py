@@ -37,10 +37,11 @@ from casefile.domain.facts import Fact, sentence_years
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import is_unnamed_suspect, juvenile_session
 from casefile.extraction.court_words import earliest_case_year
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.scope import CASE, PRIOR
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 from casefile.extraction.terms import Term, find_terms
 
 # A clause with a term imposed holds an imposing word (or a term naming itself a sentence)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
 
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan, may_match
 from casefile.extraction.scope_words import (
     ANOTHER_TIME,
@@ -57,7 +58,7 @@ from casefile.extraction.scope_words import (
     SAME_PLACE,
     STATISTIC_CUE,
 )
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 CASE, PRIOR, OTHER, STATISTICS, OPINION = "case", "prior", "other", "statistics", "opinion"
 HYPOTHETICAL = "hypothetical"

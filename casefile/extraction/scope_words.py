@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
 
 # Words that make a clause a statistic, given a count or a plural of harm in it.
 STATISTIC_CUE = compile_scan(

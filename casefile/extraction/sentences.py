@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
-from operator import itemgetter
-from typing import ClassVar, Generic, NamedTuple, TypeVar
-
-import ahocorasick
+from typing import NamedTuple
 
 from casefile.extraction.chrome import Span
+from casefile.extraction.key_words import TEXT_BITS, TEXTS_KEPT, key_words_in
 from casefile.extraction.literals import lowers_alike
 
 # Abbreviated month names ("Oct. 15"): a period after them ends no sentence.
@@ -194,20 +192,6 @@ _INSTITUTIONS = frozenset([
 ])  # fmt: skip
 
 
-# The key-word bits of each sentence text read since the gate words last changed, for the
-# gates a pattern's own words make (`patterns.may_match`), which are given a text, not a
-# Sentence. Only texts whose lower case holds every case-insensitive match of a gate word
-# (`literals.lowers_alike`) are kept: of the others no gate can tell.
-_TEXTS_KEPT = 32768
-TEXT_BITS: dict[str, int] = {}
-
-
-def bits_of(text: str) -> int | None:
-    """The key-word bits of a sentence's `text` (see `KeyWords`), if a sentence of that text
-    was read since the gate words last changed."""
-    return TEXT_BITS.get(text)
-
-
 class _SentenceFields(NamedTuple):
     index: int
     start: int
@@ -227,13 +211,13 @@ class Sentence(_SentenceFields):
 
     __slots__ = ()
     # `lower`: lower-cased once for the cheap key-word gates every fact family runs first.
-    # `key_words`: every gate word (see `KeyWords`) in the sentence, found in one scan;
+    # `key_words`: every gate word (see `key_words.KeyWords`) in the sentence, found in one scan;
     # `key_bits`: the same words as the bits of one number, for the gates' quick test.
 
     def __new__(cls, index: int, start: int, end: int, text: str) -> Sentence:
         lower = text.lower()
-        words, bits = _key_words_in(lower)
-        if len(TEXT_BITS) >= _TEXTS_KEPT:
+        words, bits = key_words_in(lower)
+        if len(TEXT_BITS) >= TEXTS_KEPT:
             TEXT_BITS.clear()
         if lowers_alike(text):
             TEXT_BITS[text] = bits
@@ -243,131 +227,6 @@ class Sentence(_SentenceFields):
         return (
             f"Sentence(index={self.index}, start={self.start}, end={self.end}, text={self.text!r})"
         )
-
-
-class KeyWords:
-    """A gate before a rule: the rule can only match a sentence holding one of its key words
-    (lower case, anywhere in the sentence). Every gate's words go into one Aho-Corasick
-    automaton, so a sentence is scanned once for all gates, however many there are."""
-
-    _every: ClassVar[dict[str, None]] = {}  # every gate's words, in the order given
-    _automaton: ClassVar[ahocorasick.Automaton | None] = None
-    # One-character words (the digits of `NUMBER_KEYS`, "$") are left out of the automaton
-    # and looked for as characters: they were two thirds of its matches, each one handed
-    # back to Python, where a set intersection with the sentence finds them all in C.
-    _characters: ClassVar[frozenset[str]] = frozenset()
-    # Each gate word's bit: a gate opens for a sentence when its bits and the sentence's share
-    # one, a test of two numbers where a set test looks up each of the sentence's words (every
-    # family asks it of every sentence, most of the time to hear no).
-    _bits: ClassVar[dict[str, int]] = {}
-
-    def __init__(self, *words: str) -> None:
-        self.words = frozenset(words)
-        self.bits = KeyWords.register(words)
-        # For a look from a position ("a cue word after the name?").
-        self.pattern = re.compile("|".join(re.escape(word) for word in words))
-
-    @classmethod
-    def register(cls, words: tuple[str, ...] | frozenset[str]) -> int:
-        """Scan every sentence for `words` from now on; their bits."""
-        bits = 0
-        for word in words:
-            bits |= cls._bits.setdefault(word, 1 << len(cls._bits))
-        if all(word in cls._every for word in words):
-            return bits  # no new word: what the sentences were scanned for still holds
-        cls._every.update(dict.fromkeys(words))
-        cls._characters = frozenset(w for w in cls._every if len(w) == 1)
-        cls._automaton = None  # built anew, with these words, on first use
-        _key_words_in.cache_clear()  # what was found without these words
-        TEXT_BITS.clear()  # nor do the sentences read before tell of these words
-        return bits
-
-    def opens(self, sentence: Sentence) -> bool:
-        """Whether `sentence` holds one of the words."""
-        return bool(self.bits & sentence.key_bits)
-
-    def among(self, sentences: list[Sentence]) -> list[Sentence]:
-        """The `sentences` that hold one of the words, in order: one call for a family's pass
-        over an article rather than one `opens` call per sentence."""
-        bits = self.bits
-        return [s for s in sentences if bits & s.key_bits]
-
-    def search(self, text: str, position: int = 0) -> re.Match[str] | None:
-        """The first of the words in lower-cased `text` from `position` on."""
-        return self.pattern.search(text, position)
-
-    def occurs_from(self, sentence: Sentence, position: int) -> bool:
-        """Whether one of the words starts at or after `position` of `sentence.lower`: what
-        `search(sentence.lower, position)` tells, without trying a long alternation at every
-        position. Only the words the sentence holds (its `key_words`) are looked for, each at
-        its last occurrence."""
-        lower = sentence.lower
-        return any(lower.rfind(word) >= position for word in self.words & sentence.key_words)
-
-    @classmethod
-    def automaton(cls) -> ahocorasick.Automaton:
-        if cls._automaton is None:
-            automaton = ahocorasick.Automaton()
-            for word in cls._every:
-                if len(word) > 1:
-                    automaton.add_word(word, word)
-            automaton.make_automaton()
-            cls._automaton = automaton
-        return cls._automaton
-
-
-_second = itemgetter(1)
-
-
-# Cached: a sentence often recurs, in one article (a caption repeating the lead) and across
-# articles (a syndicated story, a revised one, an outlet's stock lines).
-@lru_cache(maxsize=16384)
-def _key_words_in(lower: str) -> tuple[frozenset[str], int]:
-    """The gate words in `lower`, and their bits (see `KeyWords`)."""
-    # Each match is (end, word): the words taken out in C rather than by a Python loop.
-    found = list(map(_second, KeyWords.automaton().iter(lower)))
-    # A dozen substring tests, in C: faster than `_characters.intersection(lower)`, which
-    # hashes every character of the sentence.
-    found += [c for c in KeyWords._characters if c in lower]
-    words = frozenset(found)
-    return words, sum(map(KeyWords._bits.__getitem__, words))
-
-
-def key_words(*words: str) -> KeyWords:
-    """A gate that opens for sentences holding any of `words` (see `KeyWords`)."""
-    return KeyWords(*words)
-
-
-def any_key_words(*gates: KeyWords) -> KeyWords:
-    """A gate that opens where any of `gates` does."""
-    return KeyWords(*sorted(set().union(*(gate.words for gate in gates))))
-
-
-_Item = TypeVar("_Item")
-
-
-class GateTable(Generic[_Item]):
-    """Rules behind gates, in order: the rules whose gates a sentence opens, found by one
-    look-up per key word the sentence holds rather than one test per rule (a family with a
-    dozen rules asks this of every sentence)."""
-
-    def __init__(self, gated: list[tuple[KeyWords, _Item]]) -> None:
-        self.rules = [rule for _, rule in gated]
-        self.words: frozenset[str] = frozenset().union(*(gate.words for gate, _ in gated))
-        self._by_word: dict[str, list[int]] = {}
-        for index, (gate, _) in enumerate(gated):
-            for word in gate.words:
-                self._by_word.setdefault(word, []).append(index)
-
-    def open_for(self, sentence: Sentence) -> list[_Item]:
-        """The rules whose gates `sentence` opens, in the order given."""
-        found = self.words & sentence.key_words
-        if not found:
-            return []
-        if len(found) == 1:
-            return [self.rules[i] for i in self._by_word[next(iter(found))]]
-        by_word = self._by_word
-        return [self.rules[i] for i in sorted({i for word in found for i in by_word[word]})]
 
 
 # How far before a period its word is looked for first (see `_is_boundary`).

@@ -10,9 +10,10 @@ from bisect import bisect_left, insort
 
 from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 
 def age_by_name(article: Article, person: Person) -> tuple[int | None, int | None]:

@@ -11,6 +11,7 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.descriptions import described_as_sought
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import (
     compile_scan,
     first_in,
@@ -20,7 +21,7 @@ from casefile.extraction.patterns import (
 )
 from casefile.extraction.people import Person
 from casefile.extraction.residence import NOT_PLACES, STATES, residence
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 from casefile.extraction.suspect_ages import AgesToldLater, age_by_name
 from casefile.extraction.unnamed_suspects import (
     ALSO,

@@ -8,9 +8,9 @@ import re
 
 from casefile.domain.facts import Evidence
 from casefile.extraction.context import Article, fact
+from casefile.extraction.key_words import any_key_words, key_words
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
-from casefile.extraction.sentences import any_key_words, key_words
 
 # The label a police blotter sets before an item, in capitals and a dash: "SHOPLIFTING — ".
 BLOTTER_LABEL = r"[A-Z][A-Z0-9'’&/ -]{2,40}\s+[—–-]+\s+"

@@ -10,8 +10,8 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import key_words
 from casefile.extraction.victim_counts import INJURED_NEAR, KILLED_NEAR
 
 # Relatives named by first names only, each with an age: "their daughters, Ava, 4, and Lily, 3".

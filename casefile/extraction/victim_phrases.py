@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.harm_words import ESCAPED_PLACE, NOT_UNHARMED
+from casefile.extraction.key_words import GateTable, key_words
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.sentences import GateTable, key_words
 from casefile.extraction.victim_wording import (
     FRAUD_GATE,
     MONEY_LOST_GATE,

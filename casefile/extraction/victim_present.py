@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from casefile.extraction.key_words import key_words
 from casefile.extraction.numbers import NUMBER, number_value
 from casefile.extraction.patterns import compile_scan, matches_in
-from casefile.extraction.sentences import Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 # An attack on a dwelling: a fire set, shots fired into it.
 _ON_A_HOME = re.compile(

@@ -35,8 +35,9 @@ import re
 
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import ATTEMPT_GRADE, BY_POLICE, NOT_UNHARMED
+from casefile.extraction.key_words import KeyWords, key_words
 from casefile.extraction.patterns import compile_scan, matches_in, search_within
-from casefile.extraction.sentences import KeyWords, Sentence, key_words
+from casefile.extraction.sentences import Sentence
 
 # A charge's words just before the match: "charged with (attempted) murder of a ...".
 _CHARGE_BEFORE = re.compile(

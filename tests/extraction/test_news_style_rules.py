@@ -11,7 +11,8 @@ import pytest
 
 from casefile.extraction import extract_facts
 from casefile.extraction.dates import find_dates
-from casefile.extraction.sentences import any_key_words, key_words, split_sentences
+from casefile.extraction.key_words import any_key_words, key_words
+from casefile.extraction.sentences import split_sentences
 from tests.extraction.reading import PUBLISHED, court_of, facts_of
 
 # ------------------------------------------------------------------ dates

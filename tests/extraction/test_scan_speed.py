@@ -18,12 +18,13 @@ import pytest
 
 from casefile.extraction import extract_facts
 from casefile.extraction.dates import dates_in, find_dates
+from casefile.extraction.key_words import GateTable, key_words
 from casefile.extraction.naming import _LowerWords, _written_lower
 from casefile.extraction.patterns import compile_scan, first_in, matches_in, prefix_match
 from casefile.extraction.people import Cast
 from casefile.extraction.reference_cues import PRONOUN
 from casefile.extraction.scan_compile import _CASE_OUTSIDE_ASCII, _share_heads
-from casefile.extraction.sentences import GateTable, key_words, split_sentences
+from casefile.extraction.sentences import split_sentences
 
 SENTENCES = [
     "Police arrested Dana Pruitt, 33, of Dayton on Tuesday after a shooting on Elm Street.",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from casefile.adapters import case_views as view_rows
-from casefile.adapters import fact_index
+from casefile.adapters import index_reads
 from casefile.application import checkpoints
 from casefile.application.assignment import merge_cases
 from casefile.application.audit import amend_fact, retract_fact
@@ -147,7 +147,7 @@ def test_a_case_too_short_for_a_checkpoint_gets_no_views(sqlite_url) -> None:
     case_id = store_scenario(tracker, 5, every=3)
     tracker.rebuild_index()
     with tracker.engine.connect() as connection:  # every fact report the index holds
-        reports = len(fact_index.fact_reports(connection, case_id, case_uuid(case_id)))
+        reports = len(index_reads.fact_reports(connection, case_id, case_uuid(case_id)))
     refresh_checkpoints(tracker, [case_id], every=reports + 1)
     assert not _has_views(tracker, case_id)
     refresh_checkpoints(tracker, [case_id], every=reports)

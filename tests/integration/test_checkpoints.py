@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from casefile.adapters import fact_index
+from casefile.adapters import fact_index, index_reads
 from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import AttachedArticle, Case
@@ -147,7 +147,7 @@ def fact_index_is_small(tracker: CaseTracker, case_id: str) -> bool:
 def test_checkpoints_are_stored_and_a_report_published_before_them_drops_them(tracker) -> None:
     case_id = store_scenario(tracker, 7, every=3)
     with tracker.engine.connect() as connection:
-        before = fact_index.checkpoint_count(connection, case_id)
+        before = index_reads.checkpoint_count(connection, case_id)
     assert before > 0
     case = tracker.get_case(case_id)
     early = AttachedArticle("early", "early-r1", None, "Valley Wire", None, None, START, "", False)
@@ -155,7 +155,7 @@ def test_checkpoints_are_stored_and_a_report_published_before_them_drops_them(tr
     case.report(random_fact(random.Random(1)), early)
     tracker.save(case)
     with tracker.engine.connect() as connection:
-        assert fact_index.checkpoint_count(connection, case_id) == 0
+        assert index_reads.checkpoint_count(connection, case_id) == 0
     assert refresh_checkpoints(tracker, [case_id], every=3) > 0
     later = max(e.reported_at for e in tracker.fact_events(case_id))
     assert tracker.state(case_id, later) == replayed(tracker, case_id, later)
@@ -191,7 +191,7 @@ def test_ingest_leaves_checkpoints_that_show_as_of_uses(sqlite_url, monkeypatch)
     try:
         [case_id] = [summary.case_id for summary in tracker.list_cases()]
         with tracker.engine.connect() as connection:
-            assert fact_index.checkpoint_count(connection, case_id) > 0
+            assert index_reads.checkpoint_count(connection, case_id) > 0
         for when in sorted({e.reported_at for e in tracker.fact_events(case_id)}):
             state = tracker.state(case_id, when)
             assert state == replayed(tracker, case_id, when)
@@ -271,7 +271,7 @@ def test_a_long_article_gets_one_checkpoint_after_its_last_report(tracker) -> No
     tracker.save(case)
     assert refresh_checkpoints(tracker, [case_id], every=3) == 2
     with tracker.engine.connect() as connection:
-        checkpoint = fact_index.last_checkpoint(connection, case_id, times[0])
+        checkpoint = index_reads.last_checkpoint(connection, case_id, times[0])
         assert checkpoint is not None
         first = [e for e in tracker.fact_events(case_id) if e.reported_at == times[0]]
         assert checkpoint.position == max(fact_index.position_of(e) for e in first)
