@@ -12,7 +12,10 @@ _MONEY = compile_scan(
     # The scale may be joined by a hyphen, as some papers write it: "$2-million bail".
     r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:(?:\s*|-)(million|billion|thousand|[mk])\b)?"
     r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|one hundred"
-    r"|\d+(?:\.\d+)?)\s+(million|thousand|hundred thousand)\s+dollars\b",
+    r"|\d+(?:\.\d+)?)\s+(million|thousand|hundred thousand)\s+dollars\b"
+    # "500,000 dollars", "a million-dollar bond"
+    r"|\b(\d{1,3}(?:,\d{3})+|\d+)\s+dollars\b"
+    r"|\b(?:a|one)\s+(million)[\s-]dollar\b",
     re.IGNORECASE,
 )
 _SCALE = {
@@ -40,11 +43,17 @@ class Money:
 def find_money(sentence: str) -> list[Money]:
     """Dollar amounts: '$2 million', '$250,000', 'one million dollars'."""
     found: list[Money] = []
-    if "$" not in sentence and "dollars" not in sentence.lower():
+    if "$" not in sentence and "dollar" not in sentence.lower():
         return found
     for match in _MONEY.finditer(sentence):
         if _NEGATIVE.search(sentence[max(0, match.start() - 2) : match.start()]):
             continue  # "-$500,000": not an amount to keep without its sign
+        if match.group(5):  # "500,000 dollars"
+            found.append(Money(match.start(), match.end(), int(match.group(5).replace(",", ""))))
+            continue
+        if match.group(6):  # "a million-dollar bond"
+            found.append(Money(match.start(), match.end(), 1_000_000))
+            continue
         if match.group(1):
             if not _WELL_GROUPED.fullmatch(match.group(1)):
                 continue  # "$5,00,0": malformed, not read as some other amount

@@ -412,3 +412,16 @@ def test_no_bond_on_another_matters_hold(text: str, expected: set) -> None:
 def test_money_posted_for_a_release(told: str, expected: set) -> None:
     text = "Dario Quint, 34, was charged with robbery Tuesday. " + told
     assert {(amount, status) for _person, amount, status in bonds_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "amount"),
+    [
+        ("He is held on a million-dollar bond.", 1_000_000),
+        ("Bail was set at 500,000 dollars.", 500_000),
+        ("A judge set bail at one million dollars.", 1_000_000),
+    ],
+)
+def test_an_amount_in_dollars_written_out(told: str, amount: int) -> None:
+    text = "Dario Quint, 34, was charged with robbery. " + told
+    assert {found for _person, found, _status in bonds_of(text)} == {amount}
