@@ -271,7 +271,9 @@ def _sentence(f: Mapping[str, Any]) -> str:
         return f"{term} in {kind}" if term else str(kind)
     if kind == "probation":
         return f"{term} of probation" if term else "probation"
-    return term or "a sentence not described"
+    # Kind "other": a fine, community service, supervision after prison, an order of the court.
+    other = "other than prison, jail or probation"
+    return f"a term of {term} {other}" if term else f"a punishment {other}"
 
 
 def _record(who: str, f: Mapping[str, Any]) -> str:

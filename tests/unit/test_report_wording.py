@@ -106,6 +106,16 @@ from casefile.domain.facts import FACT_FIELDS
         ),
         (
             "SentenceImposed",
+            {"person": "Owen Marsh", "kind": "other", "years": 3},
+            "Owen Marsh sentenced to a term of 3 years other than prison, jail or probation",
+        ),
+        (
+            "SentenceImposed",
+            {"person": "Owen Marsh", "kind": "other"},
+            "Owen Marsh sentenced to a punishment other than prison, jail or probation",
+        ),
+        (
+            "SentenceImposed",
             {"person": "Owen Marsh", "kind": "probation", "years": 1},
             "Owen Marsh sentenced to 1 year of probation",
         ),
