@@ -1,6 +1,7 @@
 """The home town a report gives a suspect: "Bo Tran, 31, of Dayton", "who lives in Elgin",
 "Bo Tran, a 30-year-old Dayton man", "Bo Tran and Ann Lee, both of Dayton", the town after a
-street ("of Orchard Close, Brackley"); never a street ("of Ash Street") or a state, nor a word
+street ("of Orchard Close, Brackley"), a blotter's town after the age ("Bo Tran, 31, Dayton,
+was arrested"); never a street ("of Ash Street") or a state, nor a word
 that describes him ("a Black man")."""
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
 
 _RESIDENCE = re.compile(
     r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+# "Bo Tran, 31, Dayton, was arrested": a blotter's town after the age, without "of".
+_BLOTTER_TOWN = re.compile(
+    r"\A,\s*\d{1,3},\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:was|is|has\s+been|"
+    r"were|faces|arrested|charged|cited|booked)\b"
 )
 _FROM = compile_scan(
     r"\bwho (?:is from|lives in|lived in|resides in) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
@@ -64,11 +70,15 @@ _BOTH_HOME = re.compile(
 def residence(article: Article, person: Person) -> str | None:
     for index, _, end in person.mentions:
         text = article.sentences[index].text
-        match = prefix_match(_RESIDENCE, text[end:]) or _FROM.search(text, end, end + 40)
+        match = (
+            prefix_match(_RESIDENCE, text[end:])
+            or _FROM.search(text, end, end + 40)
+            or _BLOTTER_TOWN.match(text[end:])
+        )
         if match and _STREET.search(match.group("place")):
             town = _TOWN_AFTER_STREET.match(text, end + match.end())
             return town.group("place") if town and town.group("place") not in STATES else None
-        if match:
+        if match and not (match.re is _BLOTTER_TOWN and match.group("place") in STATES):
             return match.group("place")
         both = prefix_match(_BOTH_HOME, text[end:]) if "both" in text[end : end + 80] else None
         if both and not _STREET.search(both.group("place")):

@@ -133,6 +133,9 @@ def test_unnamed_co_suspects(text: str, ages: list[int | None]) -> None:
         ("Bo Tran, 61, of Orchard Close, Milltown, was charged with theft.", "Milltown"),
         ("Bo Tran, 61, of Ash Street, Milltown, Ohio, was charged with theft.", "Milltown"),
         ("Bo Tran, 61, of Ash Street, Ohio, was charged with theft.", None),
+        # A blotter's town after the age, without "of"; never a state.
+        ("Bo Tran, 61, Milltown, was arrested on a charge of theft.", "Milltown"),
+        ("Bo Tran, 61, Ohio, was arrested on a charge of theft.", None),
     ],
 )
 def test_a_street_is_no_residence(text: str, residence: str | None) -> None:
