@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.numbers import SPELLED_ONES, SPELLED_TENS, spelled_value
+
 # "Name, 31," / "Name, age 31" / "Name (31)" / "Name, now 31," right after the name.
 AGE_AFTER_NAME = re.compile(
     r"\A(?:,\s*|\s+\(|\s+(?:already\s+)?)(?:(?:now|then)\s+)?(?:age[d]?\s+)?(\d{1,3})\b"
@@ -16,9 +18,9 @@ AGE_AFTER_NAME = re.compile(
 # The words of an age may be written without hyphens: "a 41 year old man".
 _YEAR_OLD = r"[-\s]year[-\s]old"
 # (An age in words opens a sentence in the style of the wires: "Nineteen-year-old Bo Tran".)
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "|".join(SPELLED_TENS)
+_UNITS = "|".join(SPELLED_ONES[:9])
+_TEENS = "|".join(SPELLED_ONES[9:])
 _AGE_WORDS = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 AGE_BEFORE_NAME = re.compile(
     r"\b(\d{1,3}|(?i:"
@@ -91,18 +93,6 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
     return None
 
 
-_WORD_VALUES = {
-    word: value
-    for value, word in enumerate(["zero", *_UNITS.split("|"), *_TEENS.split("|")], start=0)
-}
-_TENS_VALUES = {word: 20 + 10 * n for n, word in enumerate(_TENS.split("|"))}
-
-
 def _age_value(told: str) -> int:
     """An age in figures or in words ("thirty-four") as a number."""
-    if told.isdigit():
-        return int(told)
-    tens, _, unit = told.lower().partition("-")
-    if tens in _TENS_VALUES:
-        return _TENS_VALUES[tens] + (_WORD_VALUES[unit] if unit else 0)
-    return _WORD_VALUES[tens]
+    return int(told) if told.isdigit() else spelled_value(told) or 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from casefile.extraction.key_words import key_words
 
 # The number words news style spells out ("three counts", "killing six people").
@@ -20,6 +22,24 @@ NUMBER_WORDS = {
     "a dozen": 12,
 }
 NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Numbers spelled out to ninety-nine, as terms ("twenty-five years") and ages at a sentence's
+# start ("Nineteen-year-old Bo Tran") are written.
+SPELLED_ONES = (
+    *CARDINALS, "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+SPELLED_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED_VALUES = {
+    **{word: n for n, word in enumerate(SPELLED_ONES, start=1)},
+    **{word: 10 * n for n, word in enumerate(SPELLED_TENS, start=2)},
+}
+
+
+def spelled_value(words: str) -> int | None:
+    """The integer a spelled-out number stands for ("thirty-four", "twenty five"), or None."""
+    parts = re.split(r"[\s-]+", words.lower().strip())
+    if not all(part in _SPELLED_VALUES for part in parts):
+        return None
+    return sum(_SPELLED_VALUES[part] for part in parts)
 
 
 def number_value(word: str) -> int | None:

@@ -25,39 +25,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from casefile.extraction.numbers import SPELLED_ONES, SPELLED_TENS, spelled_value
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.term_kinds import term_kind
 
 _UNITS = {"year": 1.0, "yr": 1.0, "decade": 10.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
-_ONES = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORD_NUMBERS = {
-    **{word: n for n, word in enumerate(_ONES, start=1)},
-    **{word: 10 * n for n, word in enumerate(_TENS, start=2)},
-}
 _NUMBER = (
-    r"\d+(?:\.\d+)?|(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_ONES[:9]) + r"))?"
-    r"|" + "|".join(sorted(_ONES, key=len, reverse=True)) + r"|an?(?=[\s-]+(?:year|decade))"
+    r"\d+(?:\.\d+)?|(?:"
+    + "|".join(SPELLED_TENS)
+    + r")(?:[\s-](?:"
+    + "|".join(SPELLED_ONES[:9])
+    + r"))?|"
+    + "|".join(sorted(SPELLED_ONES, key=len, reverse=True))
+    + r"|an?(?=[\s-]+(?:year|decade))"
 )
 _TERM = compile_scan(
     rf"(?<![/.\d])\b(?P<number>{_NUMBER})(?P<half>\s+and\s+a\s+half|\s*½|\s+1/2)?"
@@ -404,8 +384,8 @@ def _value(number: str, unit: str) -> float | None:
     elif word in {"a", "an"}:
         value = 1.0
     else:
-        parts = word.split()
-        if any(p not in _WORD_NUMBERS for p in parts):
+        spelled = spelled_value(word)
+        if spelled is None:
             return None
-        value = float(sum(_WORD_NUMBERS[p] for p in parts))
+        value = float(spelled)
     return value * _UNITS[_unit(unit)]
