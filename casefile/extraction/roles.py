@@ -53,6 +53,7 @@ from casefile.extraction.reference_cues import (
     OTHER_CASE,
     RANK,
     ROLE_APPOSITIVE,
+    SINGULAR_OPENER,
     SOUGHT,
     SOUGHT_GATE,
 )
@@ -83,13 +84,6 @@ def _by_police(
             search_within(BY_POLICE, text, end, min(len(text), end + after.end() + 40)) is not None
         )
     return False
-
-
-# A sentence that opens by saying "he" or "she" is accused: "She faces charges of ...".
-_ACCUSED_NEXT = re.compile(
-    r"\W*(?:He|She|They)\s+(?:[\w-]+\s+){0,3}?(?:faces?|facing|charged|arrested|accused|"
-    r"booked|indicted|jailed|cited)\b"
-)
 
 
 class CastRoles:
@@ -151,7 +145,7 @@ class CastRoles:
             HARMED_BEFORE.search(before)
             and not SUSPECT_WORDS.search(before)
             and not BY_POLICE.search(before)
-            and not _ACCUSED_NEXT.match(after)
+            and not _opens_accused(after)
         )
         for mention, person in mentions:
             start = mention.start
@@ -399,3 +393,10 @@ class CastRoles:
                     break
 
     # ----------------------------------------------------------------- queries
+
+
+def _opens_accused(text: str) -> bool:
+    """Whether `text` opens on "he", "she" or "the man" said to be arrested or charged ("She
+    faces charges of ..."), as `references.pronoun_subjects` reads such a sentence."""
+    opener = prefix_match(SINGULAR_OPENER, text)
+    return opener is not None and prefix_match(CHARGED_ITSELF, text[opener.end() :]) is not None
