@@ -15,6 +15,12 @@ from casefile.extraction.patterns import compile_scan, first_in, prefix_match
 
 # The release on bail a court may revoke: "his release", "Bo Tran's pretrial release".
 _RELEASE = r"(?:(?!parole\b|supervised\b|probation\b)[\w'’-]+\s+){0,3}?release\b"
+# Money put up for a release is bail though neither word is said: "was released after
+# posting $20,000" (not a bill paid on leaving a hospital).
+_RELEASED_FOR_MONEY = (
+    r"\b(?:released|freed)\b(?![^.;]{0,30}\bhospital)[^.;]{0,40}?\b(?:after|by|upon) "
+    r"(?:posting|paying) (?=\$\d)"
+)
 # "held in lieu of $50,000" names a bond without the word.
 # "held on $30,000" too: an amount a defendant is held on is his bond.
 BOND_WORD = compile_scan(
@@ -29,11 +35,7 @@ BOND_WORD = compile_scan(
     # A release revoked is the bond it was granted on: "revoked his pretrial release" (not
     # his parole, nor supervised release, which follow a sentence).
     rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
-    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)|"
-    # Money put up for a release is bail though neither word is said: "was released after
-    # posting $20,000".
-    r"\b(?:released|freed)\b(?![^.;]{0,30}\bhospital)[^.;]{0,40}?\b(?:after|by|upon) "
-    r"(?:posting|paying) (?=\$\d)",
+    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)|" + _RELEASED_FOR_MONEY,
     re.I,
 )
 BOND_GATE = key_words(
@@ -86,9 +88,7 @@ POSTED = re.compile(
     r"(?:cash\s+)?(?:bond|bail)\b|"
     r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
     r"(?:bond|bail)\b|"
-    r"\b(?:bonded|bailed) out\b|"
-    r"\b(?:released|freed)\b(?![^.;]{0,30}\bhospital)[^.;]{0,40}?\b(?:after|by|upon) "
-    r"(?:posting|paying) \$\d",
+    r"\b(?:bonded|bailed) out\b|" + _RELEASED_FOR_MONEY,
     re.I,
 )
 # "is free on $150,000 bail" tells of a bond posted; without an amount ("remains free on
