@@ -63,3 +63,20 @@ def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
         ),
         key=lambda v: (v[0] or "", v[1] or 0, v[2]),
     )
+
+
+def outcomes_of(text: str) -> list[tuple[str | None, str | None]]:
+    """The (name, outcome) of each victim found in `text`, sorted."""
+    found = [(f["name"], f["outcome"]) for f in facts_of("VictimReported", text)]
+    return sorted(found, key=lambda pair: (pair[0] or "", pair[1] or ""))
+
+
+def links_of(text: str) -> list[tuple[str | None, str | None]]:
+    """The (person, victim) of each homicide link found in `text`, sorted."""
+    found = [(f["person"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+    return sorted(found, key=lambda pair: (pair[0] or "", pair[1] or ""))
+
+
+def arrests_of(text: str) -> set[tuple[str | None, str | None, bool]]:
+    """The (person, date, prior) of each arrest found in `text`."""
+    return {(f["person"], f["date"], f["prior"]) for f in facts_of("ArrestMade", text)}

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import arrested_in, bonds_of, facts_of
-
-
-def arrests_of(text: str) -> set[tuple[str | None, str | None, bool]]:
-    return {(f["person"], f["date"], f["prior"]) for f in facts_of("ArrestMade", text)}
+from tests.extraction.reading import arrested_in, arrests_of, bonds_of
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of
-
-
-def links_of(text: str) -> list[tuple[str | None, str | None]]:
-    found = [(f["person"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
-    return sorted(found, key=lambda pair: (pair[0] or "", pair[1] or ""))
+from tests.extraction.reading import facts_of, links_of
 
 
 def victims_of(text: str) -> set[tuple[str | None, str]]:

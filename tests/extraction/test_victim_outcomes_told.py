@@ -7,25 +7,7 @@ from __future__ import annotations
 import pytest
 
 from casefile.extraction import extract_facts
-from tests.extraction.reading import PUBLISHED
-
-
-def outcomes_of(text: str) -> list[tuple[str | None, str | None]]:
-    found = [
-        (f.fields["name"], f.fields["outcome"])
-        for f in extract_facts(text, PUBLISHED)
-        if f.kind == "VictimReported"
-    ]
-    return sorted(found, key=lambda pair: (pair[0] or "", pair[1] or ""))
-
-
-def links_of(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (f.fields["person"], f.fields["victim"])
-        for f in extract_facts(text, PUBLISHED)
-        if f.kind == "LinkedToHomicide"
-    ]
-
+from tests.extraction.reading import PUBLISHED, links_of, outcomes_of
 
 _RELEASE = (
     "On Saturday, March 9, at about 9:50 p.m., officers went to a gas station on Oak Road for "

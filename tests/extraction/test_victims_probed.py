@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from casefile.extraction import extract_facts
-from tests.extraction.reading import PUBLISHED
-
-
-def outcomes_of(text: str) -> list[tuple[str | None, str]]:
-    found = [
-        (f.fields["name"], f.fields["outcome"])
-        for f in extract_facts(text, PUBLISHED)
-        if f.kind == "VictimReported"
-    ]
-    return sorted(found, key=lambda pair: (pair[0] or "", pair[1]))
+from tests.extraction.reading import PUBLISHED, outcomes_of
 
 
 def linked_of(text: str) -> list[str | None]:
