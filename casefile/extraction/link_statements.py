@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from casefile.extraction.key_words import key_words
+from casefile.extraction.key_words import any_key_words, key_words
 from casefile.extraction.link_wording import EXPECTED
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.sentences import Sentence
@@ -74,19 +74,6 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
 
 _ANCHOR_LINK = _anchor_link(_HOMICIDE_NOUN)
 _ANCHOR_LINK_IN_KILLING = _anchor_link(f"(?:{_HOMICIDE_NOUN}|{_HARM_NOUN})")
-ANCHOR_GATE = key_words(
-    "accused", "involv", "suspect", "connection", "arrested", "evidence", "connect", "link",
-    "tied", "ties", "tying", "suspicion", "responsible", "charge", "believe", "wanted", "sought",
-    "detained", "jailed", "questioned", "custody", "apprehended", "captured", "booked",
-    "surrender", "turned", "turns", "allege", " said ", " say", "gunman", "confessed", "admitted",
-    "told ", "shooter", "killer",
-    "attacker", "assailant", "searching for", "looking for", "seeking", "hunting for",
-    "warrant", "after", "under investigation", "investigated", "investigating", "focus of",
-    "match", "identified as", "named as", "described as", "the man who", "the woman who",
-    "the person who", "the one who",
-    # (the words of `_CHARGED_IN_KILLING`, which the gate must let through)
-    "indicted", " face", "facing",
-)  # fmt: skip
 _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
     # "police say Bo Tran is responsible for the death of", "... for the injuries that caused
@@ -258,3 +245,11 @@ _NAMED_KILLER = compile_scan(
     rf"\b(?:was|is) (?:the|believed to be the|identified as the) {_KILLER}\b",
 )
 _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
+
+
+# A sentence that opens none of the statements' own gates states no link: their union, so
+# that a statement added with its gate is never shut out by a list kept apart from it.
+ANCHOR_GATE = any_key_words(
+    _EXPECTED_GATE, _ALSO_GATE, _RESPONSIBLE_GATE, _LINK_GATE, _SAID_GATE, _HARMED_GATE,
+    _KILLER_GATE, _CHARGED_IN_GATE,
+)  # fmt: skip
