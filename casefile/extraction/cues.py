@@ -155,8 +155,8 @@ _ABBREVIATION_DOT = (
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".
 APPOSITIVE = (
     # "Bo Tran of Dayton, 31,"; "Bo Tran, also known as "Red,"": a comma inside the quote.
-    r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?,?"
-    r"|\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?(?:,\s*(?:(?:age\s+)?\d{1,3}|[A-Z][\w.]+(?:\s[A-Z]\w+)?))?,?"
+    r"(?:,\s*(?:age\s+)?\d{1,3}(?:,\s*of\s+(?-i:[A-Z])[\w.]*(?:\s(?-i:[A-Z])[\w.]*)*)?,?"
+    r"|\s+of\s+(?-i:[A-Z])\w+(?:\s(?-i:[A-Z])\w+)?(?:,\s*(?:(?:age\s+)?\d{1,3}|(?-i:[A-Z])[\w.]+(?:\s(?-i:[A-Z])\w+)?))?,?"
     r"|,[^.;]{0,90}?,[\"”]?"
     # Only an aside with a period before its closing comma is read letter by letter.
     r"|,(?=[^,;]{0,60}?\.[^;]{0,60}?,)(?:[^.;]|" + _ABBREVIATION_DOT + r"){0,90}?,[\"”]?"
@@ -231,7 +231,7 @@ DESCRIBED_DOER = compile_scan(
 )
 # "Ann Lee, who was charged", "Ann Lee, charged with": said of the name itself.
 # The age and home town a relative clause may follow: "Bo Tran, 22, of Elgin, charged with".
-_AGE_HOME = r"\A(?:,\s*\d{1,3})?(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_AGE_HOME = r"\A(?:,\s*\d{1,3})?(?:,\s+of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})?"
 _CUE_RELATIVE = (
     # The age and home town are read once for every form below.
     _AGE_HOME + r",\s+(?:"

@@ -113,7 +113,7 @@ ADVERBS = (
     r"apparently|both|had|has|have|would|and)\s+)*"
 )
 # The home town right after a name: "Ann Lee of Dayton, 30, was killed".
-_HOME = r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_HOME = r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})?"
 # Others the name shares its verb with, named by no name: "X, 33, and two grandchildren escaped".
 _WITH_OTHERS = (
     r"(?:\s+and\s+(?:(?:his|her|their|the|two|three|four|five|six|\d+)\s+)?"
@@ -122,7 +122,7 @@ _WITH_OTHERS = (
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries";
 # not an active verb ("X shot Y" makes X the one who did it).
 HARM_AFTER = compile_scan(
-    r"\A(?P<possessive>(?:[’']s?)?(?:\s+and\s+[A-Z][\w’'-]+(?:[’']s?)?)?\s+"
+    r"\A(?P<possessive>(?:[’']s?)?(?:\s+and\s+(?-i:[A-Z])[\w’'-]+(?:[’']s?)?)?\s+"
     r"(?:(?:tragic|violent|brutal|shooting|stabbing|untimely|alleged)\s+)*"
     r"(?:death|deaths|killing|killings|murder|murders|slaying|slayings)\b)"
     # "Ann Lee's body was found"

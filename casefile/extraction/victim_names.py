@@ -291,10 +291,16 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     clause = article.scope_at(sentence, start)
     before = HARM_BEFORE.search(text, max(clause.start, start - 120), start)
     after = prefix_match(HARM_AFTER, text[end : clause.end])
-    if after is None and text.startswith(",", end) and _ROLE_APPOSITION.search(text, 0, start):
-        # "The victim, Carlos Diaz, was stabbed": the name stands in apposition to a role.
-        after = prefix_match(HARM_AFTER, text[end + 1 : clause.end])
-        end += 1 if after is not None else 0
+    if (
+        after is None
+        and (closing := _APPOSITION_END.match(text, end)) is not None
+        and _ROLE_APPOSITION.search(text, 0, start)
+    ):
+        # "The victim, Carlos Diaz, was stabbed", "The driver, 67-year-old Al Roy of Lyle, died":
+        # the name stands in apposition to a role, and what follows the comma that closes it
+        # is said of the role.
+        after = prefix_match(HARM_AFTER, text[closing.end() : clause.end])
+        end = closing.end() if after is not None else end
     if after is not None and any(
         end < m.start < end + after.end() for m, _ in article.cast.people_in(sentence)
     ):
@@ -356,12 +362,17 @@ _POSSESSIVE = re.compile(
 )
 
 
-# A role right before a name set off by commas: "The victim, ", "Her son, ".
+# A role right before a name set off by commas: "The victim, ", "Her son, ", "The driver of
+# the pickup, ".
 _ROLE_APPOSITION = re.compile(
     r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+)\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*"
+    r"(?:\s+(?:of|at|in|on)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?"
     # "Her roommate, 31-year-old Tasha Grant, was stabbed": the age may stand before the name
-    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+(?:\d{1,3}-year-old\s+)?\Z"
+    r",\s+(?:\d{1,3}-year-old\s+)?\Z"
 )
+# The comma that closes a name set in apposition, past a home town: ", ", " of Lyle, ".
+_APPOSITION_END = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,")
 _NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 _FOUND_BEFORE = re.compile(r"\b(?:found|left|discovered|leaving|finding)\s+(?:\S+\s+){0,2}?\Z")
 # A name followed by "'s" and a word that is no harm: the possessor of someone else.

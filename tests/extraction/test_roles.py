@@ -132,6 +132,11 @@ def test_who_is_a_suspect(text: str, expected: list[str]) -> None:
         # What the suspect did, told actively.
         ("Police said Omar Reyes shot Ann Lee twice in the chest.", ["Omar Reyes"]),
         ("Ann Lee was shot by a man in a red car.", []),
+        # A home town after the name is a capitalised place: "was" after it is no part of it,
+        # so "X of Town was shot" says X was harmed, not that X shot anyone.
+        ("Ann Lee of Marbury was shot in the leg on Friday.", []),
+        ("Ann Lee of Marbury was stabbed outside a bar.", []),
+        ("Omar Reyes of Marbury was charged with robbery.", ["Omar Reyes"]),
         # Ages away from the name.
         ("Omar Reyes, a 30-year-old Dayton man, was arrested.", ["Omar Reyes"]),
         # Only a headline's words cannot make a suspect of someone the report says was killed.

@@ -47,6 +47,23 @@ def test_the_victim_described_once(text: str, expected: list) -> None:
             "arm and is expected to recover.",
             [("Ivan Soto", None, "injured")],
         ),
+        # The role may carry its own "of the ..." and the name its age and home town; what
+        # follows the comma that closes the apposition is said of the one named.
+        (
+            "Police say Ross Tate, 30, stole a van and rammed a pickup. The driver of the "
+            "pickup, 67-year-old Ivan Soto of Lorne Falls, was pronounced dead at the scene.",
+            [("Ivan Soto", 67, "killed")],
+        ),
+        (
+            "Police say Ross Tate, 30, robbed a bakery. The owner of the shop, 58-year-old "
+            "Ivan Soto, was struck in the arm by a bullet.",
+            [("Ivan Soto", 58, "injured")],
+        ),
+        (
+            "Police say Ross Tate, 30, robbed a bakery. The clerk, 24-year-old Ivan Soto of "
+            "Wexley, was shot in the leg.",
+            [("Ivan Soto", 24, "injured")],
+        ),
         # Not after a role: "Tate, 30, was arrested" says nothing of harm.
         (
             "Ross Tate, who shot Ivan Soto, was arrested on Monday. Soto survived.",
