@@ -149,7 +149,7 @@ AUX = (
 )
 # The period of an abbreviation inside an aside: "of St. Louis, Mo.,", "a.k.a. "Red,"".
 _ABBREVIATION_DOT = (
-    r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.|"
+    r"(?-i:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)|"
     r"(?<=\ba)\.(?=k\.a\.)|(?<=\ba\.k)\.(?=a\.)|(?<=\ba\.k\.a)\."
 )
 # What may stand between a name and its verb: ", 31, of Dayton," / ", the man accused".

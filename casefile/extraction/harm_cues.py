@@ -11,11 +11,9 @@ from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 
 # Object of killing words: "the death of Ray Dunn", "killed Deputy Ned Vell",
-# "identified the slain officer as Sean Smith".
-_VICTIM_LEAD = (
-    r"(?:(?:[A-Z][\w.'’-]*|officer|deputy|agent|special|state|police|sheriff['’]s|county|the|a|an|"
-    r"his|her|their|\d+-year-old)\s+){0,5}?\Z"
-)
+# "identified the slain officer as Sean Smith", "the killing of 23-year-old nursing student
+# Ann Lee": up to five words of any case between (titles, ages, what the victim was).
+_VICTIM_LEAD = r"(?:[\w.'’-]+\s+){0,5}?\Z"
 VICTIM_BEFORE = compile_scan(
     r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
     r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|"

@@ -260,7 +260,7 @@ _AFTER_PREPOSITION = re.compile(
 
 # Someone the report first names by his tie to another: "Her roommate, 31-year-old Ann Lee,".
 _RELATION_BEFORE = re.compile(
-    r"\b(?:his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:roommate|friend|neighbou?r|"
+    r"\b(?:his|her|their|(?-i:[A-Z])[\w'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:roommate|friend|neighbou?r|"
     r"boyfriend|girlfriend|wife|husband|mother|father|son|daughter|brother|sister|cousin|aunt|"
     r"uncle|grandmother|grandfather|partner|fianc[eé]e?|co-?worker|employer|boss|landlord|tenant)"
     r",?\s+(?:\d{1,3}-year-old\s+)?\Z",

@@ -271,7 +271,7 @@ FIRED_AT = compile_scan(
 MISSED = compile_scan(rf"\b(?:narrowly )?missing the\s+(?P<desc>{ROLE})\b", re.I)
 TARGET = compile_scan(
     r"\b(?:intent(?:ion)? (?:to kill|of killing)|there to kill|meant to kill)\s+"
-    r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+[A-Z])",
+    r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 TAKEN = re.compile(
