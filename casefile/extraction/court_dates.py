@@ -119,7 +119,9 @@ def event_date(
 
 
 _COMMA = re.compile(r"[,;]")
-_AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|had)\b", re.I)
+_AND_VERB = re.compile(r"\band\s+(?P<verb>is|are|was|were|will|has|had)\b", re.I)
+# The verbs of a statement about what is still to come: "and is scheduled", "and will be".
+_AHEAD_AUXILIARIES = {"is", "are", "will"}
 # A time of an event's own, coarser than a day: "in January 2026", "last month".
 _OWN_TIME = re.compile(
     r"\b(?:in|last|earlier\s+this|this)\s+(?:(?:January|February|March|April|May|June|July|"
@@ -130,12 +132,17 @@ _OWN_TIME = re.compile(
 def _parted(text: str, end: int, other: int) -> bool:
     """Whether a later event at `other` is told in a statement of its own after an event
     ending at `end`: after a comma, or after "and" with a verb of its own when the first
-    has a time of its own ("pleaded guilty in January and is scheduled to be sentenced April
-    8"; not "entered a plea and was sentenced on Monday", one day for both)."""
+    has a time of its own ("pleaded guilty in January and was sentenced April 8") or the
+    verb puts the later one ahead ("pleaded guilty and is scheduled to be sentenced Aug. 12",
+    "was arraigned and will be back in court May 3"); not "entered a plea and was sentenced
+    on Monday", one day for both."""
     if _COMMA.search(text, end, other):
         return True
     parting = _AND_VERB.search(text, end, other)
-    return parting is not None and bool(_OWN_TIME.search(text, end, parting.start()))
+    return parting is not None and (
+        parting.group("verb").lower() in _AHEAD_AUXILIARIES
+        or bool(_OWN_TIME.search(text, end, parting.start()))
+    )
 
 
 # Words before the day an event is put off to: "was postponed until", "continued to".

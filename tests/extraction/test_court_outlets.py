@@ -222,6 +222,20 @@ def test_a_lead_in_gives_its_events_to_the_bulleted_defendants() -> None:
             "on April 8.",
             {("Ivy Chen", "plea", None), ("Ivy Chen", "sentencing", "2024-04-08")},
         ),
+        # A session held, then one still to come ("and is scheduled", "and will be", "and is
+        # due back"): the day is the coming one's, never the held one's.
+        (
+            "Ivy Chen, 30, pleaded guilty to fraud and is scheduled to be sentenced Aug. 12.",
+            {("Ivy Chen", "plea", None), ("Ivy Chen", "sentencing", "2024-08-12")},
+        ),
+        (
+            "Ivy Chen was convicted of fraud and will be sentenced on June 3.",
+            {("Ivy Chen", "sentencing", "2024-06-03"), ("Ivy Chen", "trial", None)},
+        ),
+        (
+            "Ivy Chen was arraigned on a fraud charge and is due back in court April 2.",
+            {("Ivy Chen", "arraignment", None), ("Ivy Chen", "appearance", "2024-04-02")},
+        ),
         # Near miss: two events told with one day share it.
         (
             "Ivy Chen, 30, entered a plea and was sentenced to five years in prison on Monday.",
