@@ -354,5 +354,6 @@ PLACE_HEADS = frozenset(
      "department", "dept", "jail", "prison", "court", "hospital", "university", "college",
      "school", "high", "elementary", "center", "airport", "library", "correctional",
      "detention", "facility", "isd", "office", "sheriff's", "police's", "courthouse",
-     "building", "complex", "plaza"]
+     "building", "complex", "plaza", "district", "circuit", "division", "precinct",
+     "penitentiary", "apartments", "motel", "hotel"]
 )  # fmt: skip

@@ -137,6 +137,12 @@ def test_who_is_a_suspect(text: str, expected: list[str]) -> None:
         ("Ann Lee of Marbury was shot in the leg on Friday.", []),
         ("Ann Lee of Marbury was stabbed outside a bar.", []),
         ("Omar Reyes of Marbury was charged with robbery.", ["Omar Reyes"]),
+        # A court's district is a place, not a person charged.
+        (
+            "Omar Reyes, 31, was sentenced to 10 years. Lena Marsh, United States Attorney for "
+            "the Southern District of Ohio, and Special Agent Ivo Kerr announced the sentence.",
+            ["Omar Reyes"],
+        ),
         # Ages away from the name.
         ("Omar Reyes, a 30-year-old Dayton man, was arrested.", ["Omar Reyes"]),
         # Only a headline's words cannot make a suspect of someone the report says was killed.
