@@ -31,6 +31,9 @@ from casefile.extraction.reference_cues import (
 )
 from casefile.extraction.sentences import Sentence
 
+# How many suspects the report must have named before "a third ..." can be one of them.
+_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5}
+
 
 class CastReferences:
     """The reference queries of `people.Cast` (see the module's docstring): they read the
@@ -143,12 +146,20 @@ class CastReferences:
         """Whether `sentence` speaks of a further unnamed suspect, and each reference in it to
         a person (position, the suspect meant or None); read once per sentence."""
         text = sentence.text
-        another = (
-            first_in(ANOTHER_SUSPECT, text)
-            or (first_in(ALSO_SOMEONE, text) if self._suspect_told_before(sentence) else None)
-            if len(self._named()) < 2 and ANOTHER_GATE.opens(sentence)
-            else None
-        )
+        another = None
+        if ANOTHER_GATE.opens(sentence):
+            named = len(self._named())
+            # "a third person" is someone new while the report has named fewer than three;
+            # "another man", "a second suspect" only while it has named fewer than two (the
+            # second may be the one it names next).
+            found = first_in(ANOTHER_SUSPECT, text)
+            if found is not None and named >= _ORDINALS.get((found.group("nth") or "").lower(), 2):
+                found = None
+            another = found or (
+                first_in(ALSO_SOMEONE, text)
+                if named < 2 and self._suspect_told_before(sentence)
+                else None
+            )
         if another and first_in(ANOTHER_CUE, text) and not self._named_beside(sentence, another):
             return True, [], False
         if UNNAMED_GATE.opens(sentence) and first_in(UNNAMED_SUBJECT, text):

@@ -180,7 +180,8 @@ GENERIC = compile_scan(
 )
 # "another man charged", "a second man ... sought": a further, unnamed suspect.
 ANOTHER_SUSPECT = compile_scan(
-    r"\b(?:another|a second|a third|second)\s+(?:man|woman|person|suspect|teen)\b(?!\s+of\b)"
+    r"\b(?:another|a\s+(?P<nth>second|third|fourth|fifth)|second)\s+(?:man|woman|person|suspect|"
+    r"teen|teenager|juvenile|boy|girl)\b(?!\s+of\b)"
     # "Two other men were also arrested", "A woman who was with him was also arrested".
     # ("the deaths of two other women" are the object of "of": victims, not suspects).
     r"|(?<!\bof )\b(?:two|three|four)\s+other\s+(?:men|women|people|suspects|teens|teenagers|juveniles)\b",
@@ -225,4 +226,8 @@ GENERIC_GATE = key_words(
     "brother",
     "inmate",
 )
-ANOTHER_CUE = compile_scan(r"\b(?:charged|sought|wanted|interest|arrest|custody|suspect)", re.I)
+ANOTHER_CUE = compile_scan(
+    r"\b(?:charged|sought|wanted|interest|arrest|custody|suspect|detained|apprehended|booked|"
+    r"indicted)",
+    re.I,
+)

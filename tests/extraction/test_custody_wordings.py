@@ -336,3 +336,28 @@ def test_a_roster_goes_on_past_its_items_fields() -> None:
 )
 def test_an_arrest_told_in_the_present(text: str, arrested: list) -> None:
     assert arrested_in(text) == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A third person" with two named: someone new, unnamed, not the last one named.
+        (
+            "Dario Quint, 18, and Kyle Moss, 17, were charged with murder. A third suspect, a "
+            "16-year-old girl, was detained and later released.",
+            [None],
+        ),
+        (
+            "Dario Quint, 18, and Kyle Moss, 17, were charged with murder. A third person was "
+            "detained and released without charges.",
+            [None],
+        ),
+        # Near miss: "a second man" while only one is named may be the one named next.
+        (
+            "Police arrested Dario Quint on Friday. Kyle Moss was arrested Saturday.",
+            ["Dario Quint", "Kyle Moss"],
+        ),
+    ],
+)
+def test_a_further_person_told_by_an_ordinal(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
