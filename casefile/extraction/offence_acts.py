@@ -74,10 +74,11 @@ OFFENCE_NOUNS_IN_ING = frozenset(
 )  # fmt: skip
 
 
-def act_in(words: list[str]) -> tuple[bool, str | None]:
+def act_in(words: list[str], capitals: frozenset[str] = frozenset()) -> tuple[bool, str | None]:
     """Whether `words` tell an act done to someone rather than name an offence (a verb in -ing
-    whose object is a person: "sexually assaulting an unconscious woman"; an act named with
-    "of": "the burning of a restaurant"), and the offence that act is, if known."""
+    whose object is a person: "sexually assaulting an unconscious woman", "murdering Ann Lee"
+    when `capitals`, the words written with a capital, hold "ann"; an act named with "of":
+    "the burning of a restaurant"), and the offence that act is, if known."""
     for position, word in enumerate(words):
         if is_head(word) and not word.endswith("ly"):
             if not word.endswith("ing") or word in _OFFICE_OBJECT_VERBS:
@@ -89,6 +90,8 @@ def act_in(words: list[str]) -> tuple[bool, str | None]:
                 return True, word if word in OFFENCE_NOUNS_IN_ING else None
             if not after and not position and word in _OFFENCE_OF_ACT:  # "murdering and ..."
                 return True, _OFFENCE_OF_ACT[word]
+            if after[:1] and after[0] in capitals and word in _OFFENCE_OF_ACT:
+                return True, _OFFENCE_OF_ACT[word]  # "murdering Ann Lee" is murder
             if after and (
                 after[0][:1].isdigit()
                 or after[0] in _NUMBER_WORDS

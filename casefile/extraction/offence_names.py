@@ -138,7 +138,10 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     end = ITEM_END.search(item)
     if end:
         item = item[: end.start()]
-    item = " ".join(item.split()).strip(" ,.-•*\"“”‘’'").lower()
+    item = " ".join(item.split()).strip(" ,.-•*\"“”‘’'")
+    # Words written with a capital after the first: a name an act may be done to.
+    capitals = frozenset(w.lower() for w in item.split()[1:] if w[:1].isupper())
+    item = item.lower()
     # "the victim's murder", "Ann Lee's murder charge": whose it is, not its name
     item = re.sub(r"^(?:[\w.-]+\s+){0,3}?[\w-]+['’]s\s+", "", item)
     if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
@@ -175,7 +178,7 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     # to distribute 400 grams or more of fentanyl")
     if not words or len(words) > 18 or not names_offence(words):
         return None
-    act, offence = act_in(words) if not counted else (False, None)
+    act, offence = act_in(words, capitals) if not counted else (False, None)
     if act:
         return Charge(offence, True) if offence else None
     if words[0] in _NOT_A_CHARGE_START:

@@ -96,6 +96,14 @@ ANYONE = frozenset(
 _OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
 
 
+# The outcome told after the one harmed: "beat a man to death", "shot a father-of-two dead".
+_TO_DEATH_AFTER = re.compile(
+    r"[\w-]*(?:\s+(?!(?:and|but|who|that|was|were|is|are|after|before|when)\b)[\w-]+){0,3}?"
+    r"\s+(?:to\s+death|dead)\b",
+    re.I,
+)
+
+
 def _sentence_outcome(text: str) -> str | None:
     """What a sentence says happened, when the wording names no harm of its own: a stated
     "not injured" first ("The victim, a 52-year-old woman, was not injured")."""
@@ -405,6 +413,12 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     outcome = "injured"  # "the attempted murder of a clerk": no one killed
                 if outcome == "injured" and died_after(text, match.end()):
                     outcome = "killed"  # "was found shot ... and later died at a hospital"
+                if (
+                    outcome == "injured"
+                    and pattern is VICTIM_OBJECT
+                    and _TO_DEATH_AFTER.match(text, match.end("desc"))
+                ):
+                    outcome = "killed"  # "stabbed a father of three to death", "shot a man dead"
                 desc = match.group("desc")
                 # "A second man, 21, was wounded": the age in an apposition of its own
                 apposed = (

@@ -149,6 +149,11 @@ def test_pleas_bookings_added_counts_and_plural_names(
         ("endangering the welfare of a child.", ["endangering the welfare of a child"]),
         ("making a terroristic threat after a post.", ["making a terroristic threat"]),
         ("murdering the mother of his children.", ["murder"]),
+        # An act done to someone named is the offence the act is, without the name.
+        ("murdering Jody Kerrigan and kidnapping her son.", ["murder", "kidnapping"]),
+        ("assaulting Dale Pruett, 61.", ["assault"]),
+        # Near miss: a capital that names a law, not a person.
+        ("violating the Clean Water Act.", ["violating the clean water act"]),
         ("robberies and burglaries.", ["robbery", "burglary"]),
         ("making threats.", ["making threats"]),
     ],

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from casefile.extraction import extract_facts
-from tests.extraction.reading import PUBLISHED, links_of, outcomes_of
+from tests.extraction.reading import PUBLISHED, links_of, outcomes_of, victims_of
 
 _RELEASE = (
     "On Saturday, March 9, at about 9:50 p.m., officers went to a gas station on Oak Road for "
@@ -496,3 +496,21 @@ def test_more_harm_told_of_one_described_and_the_death_after(text: str, expected
         if f.kind == "VictimReported"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outcome told after the one harmed, past his description.
+        ("Police say Cal Brandt stabbed a man to death.", [(None, None, "killed")]),
+        (
+            "Police say Cal Brandt beat a mother of two to death with a hammer.",
+            [(None, None, "killed")],
+        ),
+        ("Police say Cal Brandt shot a store clerk dead.", [(None, None, "killed")]),
+        # Near miss: a wound with nothing after it.
+        ("Police say Cal Brandt stabbed a man in the arm.", [(None, None, "injured")]),
+    ],
+)
+def test_to_death_after_the_one_harmed(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
