@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
+from casefile.extraction.charge_people_next import TOLD_PAIR_WORDS
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
 from casefile.extraction.custody_words import (
@@ -51,10 +52,8 @@ def _at_large(article: Article) -> set[tuple[int, int]]:
 _GROUP = compile_scan(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|both)\s+(?:other\s+)?"
     r"(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults)\b"
-    # "A Phoenix woman and her boyfriend have been arrested".
-    r"|\b(?:man|woman|mother|father|teen)\s+and\s+(?:his|her|a|another)\s+(?:[\w-]+\s+)?"
-    r"(?:boyfriend|girlfriend|husband|wife|son|daughter|brother|sister|mother|father|friend|"
-    r"accomplice|man|woman)\b|\b(?:the|a) (?:couple|pair)\b",
+    # "A Phoenix woman and her boyfriend have been arrested", "a couple".
+    r"|" + TOLD_PAIR_WORDS,
     re.I,
 )
 # A group of two told without names: "Both were taken into custody", "arrested two suspects".

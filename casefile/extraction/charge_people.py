@@ -13,6 +13,7 @@ from casefile.extraction.charge_people_next import (
     NUMBERS,
     PRONOUN_BEFORE,
     PRONOUN_OBJECT,
+    TOLD_PAIR,
     a_described_minor_subject,
     an_unnamed_minor,
     count_of,
@@ -326,6 +327,12 @@ def charged_people(
     counted = COUNTED_GROUP.search(text, 0, start)
     if counted and not any(m.start < start for m, _ in mentions):
         named = named_next(article, sentence, NUMBERS[counted.group(1).lower()])
+        if named:
+            return named
+    if not any(m.start < start for m, _ in mentions) and TOLD_PAIR.search(text, 0, start):
+        # "The mother and stepfather of a boy have been charged. Ann Lee, 24, and Bo Tran,
+        # 29, were booked": the two named next
+        named = named_next(article, sentence, 2)
         if named:
             return named
     if _someone_else(cast, sentence, start) or _official_subject(cast, sentence, start):

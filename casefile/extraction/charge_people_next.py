@@ -24,6 +24,21 @@ COUNTED_GROUP = re.compile(
 )
 
 
+# Two people told by what they are to each other or to the one harmed: "A Dayton couple",
+# "The mother and stepfather of a 2-year-old boy", "A man and his son".
+_KIN = (
+    r"(?:mother|father|parents|stepfather|stepmother|boyfriend|girlfriend|husband|wife|man|"
+    r"woman|teen|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|cousin|friend|"
+    r"roommate|accomplice)"
+)
+TOLD_PAIR_WORDS = (
+    r"\b(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:couple|pair)"
+    rf"|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_KIN}\s+and\s+"
+    rf"(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_KIN})\b"
+)
+TOLD_PAIR = re.compile(TOLD_PAIR_WORDS, re.I)
+
+
 def count_of(group: str) -> int | None:
     """How many people a group's words count: "two brothers" and "both" are two."""
     words = group.lower().split()

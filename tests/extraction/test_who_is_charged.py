@@ -10,6 +10,7 @@ import pytest
 
 from casefile.extraction import extract_facts
 from casefile.extraction.line_kinds import is_headline
+from tests.extraction.reading import charges_of
 
 PUBLISHED = datetime.date(2024, 3, 14)
 
@@ -493,3 +494,29 @@ def test_a_blotter_items_charge_is_the_unnamed_minors() -> None:
         if f.kind == "ChargeFiled"
     }
     assert charges == {("Bo Tran", "theft"), (None, "criminal mischief")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two people told by what they are, then named: the charge is each one's.
+        (
+            "The mother and stepfather of a 2-year-old boy have been charged with capital "
+            "murder. Rina Vale, 24, and Oren Tusk, 29, were booked into jail Monday.",
+            {("Rina Vale", "capital murder", "filed"), ("Oren Tusk", "capital murder", "filed")},
+        ),
+        (
+            "A Marlow couple has been charged with child abuse. Rina Vale, 24, and Oren Tusk, "
+            "29, were booked into jail Monday.",
+            {("Rina Vale", "child abuse", "filed"), ("Oren Tusk", "child abuse", "filed")},
+        ),
+        # Near miss: a pair told after the charge is the harmed, not the charged.
+        (
+            "A woman was charged with murder after her husband and son were found dead. Rina "
+            "Vale, 44, was arrested Monday.",
+            {("Rina Vale", "murder", "filed")},
+        ),
+    ],
+)
+def test_a_pair_told_before_it_is_named(text: str, expected: set) -> None:
+    assert charges_of(text) == expected
