@@ -10,7 +10,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from casefile.domain.facts import Fact
+from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.offences import is_head
 from casefile.extraction.people import Person
 
@@ -214,3 +214,44 @@ def _covered(theirs: list[Found], charge: str, status: str, summary: bool) -> bo
             for c in others
         )
     return False
+
+
+# How far apart, in characters, two statements of one charge may be for one quote to hold
+# both: a lede's outcome and the fuller name a paragraph or two on.
+_ONE_QUOTE_REACH = 700
+
+
+def outcomes_named_fully(text: str, facts: list[Fact]) -> list[Fact]:
+    """A charge's outcome told by a shorter name ("Prosecutors dropped a manslaughter
+    charge") is the outcome of the one charge of that person the report names more fully
+    ("had been charged with involuntary manslaughter"): one fact, the fuller name with the
+    outcome, quoting both statements. Not where the fuller charge is an attempt or an
+    accessory's part ("convicted of murder" is no outcome of "attempted murder"), nor where
+    the person has two such charges, nor where the statements are far apart."""
+    replaced: dict[int, Fact] = {}
+    merged: set[int] = set()
+    for outcome in facts:
+        person, status = outcome.fields["person"], outcome.fields["status"]
+        if person is None or status in ("filed", "expected"):
+            continue
+        words = offence_words(outcome.fields["charge"])
+        fuller = [
+            f
+            for f in facts
+            if f.fields["person"] == person
+            and f is not outcome
+            and words < offence_words(f.fields["charge"])
+        ]
+        if len(fuller) != 1 or fuller[0].fields["status"] != "filed" or id(fuller[0]) in replaced:
+            continue
+        named = fuller[0]
+        if (offence_words(named.fields["charge"]) - words) & _INCHOATE:
+            continue
+        start = min(outcome.evidence.start, named.evidence.start)
+        end = max(outcome.evidence.end, named.evidence.end)
+        if end - start > _ONE_QUOTE_REACH:
+            continue
+        fields = {**named.fields, "status": status}
+        replaced[id(named)] = Fact(named.kind, fields, evidence_in(text, start, end))
+        merged.add(id(outcome))
+    return [replaced.get(id(f), f) for f in facts if id(f) not in merged]

@@ -9,7 +9,14 @@ from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.charge_cues import ANY_CUE, cues_in
-from casefile.extraction.charge_identity import Found, category_of, covers, distinct, offence_words
+from casefile.extraction.charge_identity import (
+    Found,
+    category_of,
+    covers,
+    distinct,
+    offence_words,
+    outcomes_named_fully,
+)
 from casefile.extraction.charge_lists import list_lines, roster_header
 from casefile.extraction.charge_outcomes import Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
@@ -108,7 +115,7 @@ def extract_charges(article: Article) -> list[Fact]:
                         )
     facts += same_charges(article, facts)
     facts = without_old_records(facts, article.published)
-    return distinct(facts + _outcomes_of_all(article, facts))
+    return outcomes_named_fully(article.text, distinct(facts + _outcomes_of_all(article, facts)))
 
 
 def _headline(sentence: Sentence) -> bool:

@@ -366,3 +366,29 @@ def test_an_upgrade_still_to_come_is_expected(later: str, status: str) -> None:
     }
     replaced = "filed" if status == "expected" else "dropped"
     assert found == {("assault", replaced), ("murder", status)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An outcome told by a shorter name is the outcome of the one charge named fully.
+        (
+            "Prosecutors on Wednesday dropped a manslaughter charge against a bouncer. Kofi "
+            "Amankwah, 38, had been charged with involuntary manslaughter in the death.",
+            {("Kofi Amankwah", "involuntary manslaughter", "dropped")},
+        ),
+        (
+            "A jury convicted Lena Dorsey of murder on Friday. Dorsey, 41, was charged with "
+            "second-degree murder after the shooting.",
+            {("Lena Dorsey", "second-degree murder", "convicted")},
+        ),
+        # Near miss: an attempt is another charge than the deed.
+        (
+            "A jury convicted Lena Dorsey of murder on Friday. Dorsey, 41, was also charged with "
+            "attempted murder.",
+            {("Lena Dorsey", "murder", "convicted"), ("Lena Dorsey", "attempted murder", "filed")},
+        ),
+    ],
+)
+def test_an_outcome_named_shorter_than_its_charge(text: str, expected: set) -> None:
+    assert charges_of(text) == expected
