@@ -25,7 +25,7 @@ from casefile.application import case_views
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case, case_uuid
 from casefile.domain.corrections import Corrections
-from casefile.domain.state import CannotExtend, Reading
+from casefile.domain.reading import CannotExtend, Reading
 
 CHECKPOINT_EVERY = 256
 

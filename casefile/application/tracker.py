@@ -44,8 +44,9 @@ from casefile.application.case_reads import (  # noqa: F401  (the now-reads' nam
 from casefile.application.errors import UnknownArticle, UnknownCase
 from casefile.domain.article import Article, article_uuid
 from casefile.domain.case import Case, case_uuid, standing_events
+from casefile.domain.reading import fold
 from casefile.domain.sources import SourceRef
-from casefile.domain.state import CaseState, KnownFact, fold
+from casefile.domain.state import CaseState, KnownFact
 
 
 class HeldAggregates:

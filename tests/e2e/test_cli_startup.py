@@ -69,7 +69,12 @@ def test_cases_lists_the_read_model_without_loading_the_event_library(store_url)
     assert "yaml" not in loaded
     assert orm_modules == ""
     # The domain's events and fold, the tracker and extraction: none of them loaded.
-    unwanted = ("casefile.domain.case", "casefile.domain.state", "casefile.application.tracker")
+    unwanted = (
+        "casefile.domain.case",
+        "casefile.domain.state",
+        "casefile.domain.reading",
+        "casefile.application.tracker",
+    )
     assert not [m for m in casefile_modules.split() if m in unwanted or "extraction" in m]
     from casefile.application.tracker import CaseTracker
 
