@@ -9,9 +9,8 @@ compared for equality in SQL and ordered in Python.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Column,
@@ -28,9 +27,8 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Connection, Dialect, Engine
+from sqlalchemy.engine import Connection, Engine
 
-from casefile.adapters import driver
 from casefile.adapters import pending as pending_rows
 from casefile.adapters.cipher import SealedText, check_key_marker, implied_marker, key_marker
 from casefile.adapters.plain_reads import (
@@ -72,7 +70,8 @@ case_people = Table(
     info={pending_rows.SKIPS_LISTED: True},
 )
 
-# What grouping knows of each article (its profile, JSON), indexed by the surnames it names.
+# What grouping knows of each article (its profile, JSON), indexed by the surnames it names
+# (read and written by `grouping_profiles.py`).
 article_profiles = Table(
     "casefile_article_profiles",
     metadata,
@@ -172,14 +171,6 @@ _CASE_ROWS = select(*(case_articles.c[name] for name in CASE_ROW_COLUMNS))
 # Statements run for every article ingested, built once: SQLAlchemy then reuses their
 # compiled form without rebuilding and re-keying the statement each time.
 _INSERT_ARTICLE = insert(case_articles)
-_INSERT_PROFILE = insert(article_profiles)
-_INSERT_SURNAME = insert(profile_surnames)
-_DELETE_PROFILE = delete(article_profiles).where(
-    article_profiles.c.article_id == bindparam("article_id")
-)
-_DELETE_SURNAMES = delete(profile_surnames).where(
-    profile_surnames.c.article_id == bindparam("article_id")
-)
 _CASES_OF_ARTICLE = select(case_articles.c.case_id).where(
     case_articles.c.article_id == bindparam("article_id")
 )
@@ -244,14 +235,14 @@ def estimated_revisions(connection: Connection) -> set[tuple[str, str]]:
     return estimated_of(connection.execute(query))
 
 
-def _core(connection: Connection | Session) -> Connection:
+def core_of(connection: Connection | Session) -> Connection:
     # A session's look-ups run on its connection (the same transaction): the ORM's handling
     # of a session execute costs more than a small query's own work.
     return connection if isinstance(connection, Connection) else connection.connection()
 
 
 def cases_of_article(connection: Connection | Session, article_id: str) -> list[str]:
-    cases = set(_core(connection).scalars(_CASES_OF_ARTICLE, {"article_id": article_id}))
+    cases = set(core_of(connection).scalars(_CASES_OF_ARTICLE, {"article_id": article_id}))
     pending = pending_rows.of(connection)
     if pending is not None:
         cases |= pending.cases_of(article_id)
@@ -269,115 +260,6 @@ def revisions_stored(connection: Connection, article_ids: Iterable[str]) -> set[
     return {(row.article_id, row.revision) for row in connection.execute(query, {"ids": wanted})}
 
 
-def record_profile(
-    session: Session,
-    case_id: str,
-    article_id: str,
-    profile: str,
-    surnames: Iterable[str],
-    *,
-    replace: bool = True,
-) -> None:
-    """Store (or replace, for a new revision) what grouping knows of an article.
-    `replace=False`: the article is new, so there is nothing of it to remove first."""
-    pending = pending_rows.of(session)
-    connection = session.connection()
-    if replace:
-        # The profile being replaced may be one of this batch's pending rows.
-        pending_rows.flush_pending(session)
-        connection.execute(_DELETE_PROFILE, {"article_id": article_id})
-        connection.execute(_DELETE_SURNAMES, {"article_id": article_id})
-    row = {"article_id": article_id, "case_id": case_id, "profile": profile}
-    keys = [{"article_id": article_id, "surname": key} for key in sorted(set(surnames))]
-    if pending is not None:
-        pending.add(article_profiles, [row])
-        pending.add(profile_surnames, keys)
-        return
-    connection.execute(_INSERT_PROFILE, row)
-    if keys:
-        connection.execute(_INSERT_SURNAME, keys)
-
-
-def profiles_naming(
-    connection: Connection | Session, surnames: Iterable[str]
-) -> list[tuple[str, str]]:
-    """(case id, profile JSON) of the stored articles that name someone with these surnames."""
-    wanted = sorted(set(surnames))
-    if not wanted:
-        return []
-    found = _stored_profiles_naming(_core(connection), wanted)
-    pending = pending_rows.of(connection)
-    if pending is not None:
-        # The batch's own articles too, in the same order (by article id) as the stored.
-        found = sorted([*found, *pending.profiles_naming(wanted)])
-    return [(case_id, profile) for _, case_id, profile in found]
-
-
-# The columns `profiles_naming` reads, and its query with `{keys}` for the keys' placeholders.
-_NAMING_COLUMNS = (
-    article_profiles.c.article_id,
-    article_profiles.c.case_id,
-    article_profiles.c.profile,
-)
-_NAMING_SQL = (
-    f"SELECT {', '.join(column.name for column in _NAMING_COLUMNS)} FROM {article_profiles.name}"
-    f" WHERE article_id IN (SELECT article_id FROM {profile_surnames.name}"
-    " WHERE surname IN ({keys})) ORDER BY article_id"
-)
-
-
-def _stored_profiles_naming(connection: Connection, keys: list[str]) -> list[tuple[str, str, str]]:
-    """(article id, case id, profile JSON) of the stored articles listed under these keys, by
-    article id.
-
-    Run on the driver's cursor, in the connection's transaction: grouping looks up every
-    article ingested, and SQLAlchemy's handling of the query (the IN list expanded, each
-    parameter and row processed) cost five times the database's own work on the few rows
-    found. Keys and rows go through the columns' own processors, as SQLAlchemy sends and
-    reads them (sealed under a cipher key)."""
-    dialect = connection.dialect
-    placeholder, seal_key, read_row = _naming_processors(dialect)
-    sql = _NAMING_SQL.format(keys=", ".join([placeholder] * len(keys)))
-    parameters = [seal_key(key) for key in keys]
-    with driver.driver_cursor(connection, sql, parameters) as cursor:
-        cursor.execute(sql, parameters)
-        rows = cursor.fetchall()
-    return [read_row(row) for row in rows]
-
-
-@lru_cache(maxsize=4)
-def _naming_processors(
-    dialect: Dialect,
-) -> tuple[str, Callable[[str], Any], Callable[[Sequence[Any]], tuple[str, str, str]]]:
-    """For `_stored_profiles_naming` on this dialect: the driver's placeholder, what a key is
-    sent as, and a row as read back."""
-    placeholder = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite; psycopg
-    seal_key = profile_surnames.c.surname.type.bind_processor(dialect) or _as_is
-    readers = [column.type.result_processor(dialect, None) or _as_is for column in _NAMING_COLUMNS]
-
-    def read_row(row: Sequence[Any]) -> tuple[str, str, str]:
-        article_id, case_id, profile = (
-            read(value) for read, value in zip(readers, row, strict=True)
-        )
-        return article_id, case_id, profile
-
-    return placeholder, seal_key, read_row
-
-
-def _as_is(value: Any) -> Any:
-    return value
-
-
-def profiles_of_case(connection: Connection, case_id: str) -> list[str]:
-    """The profile JSON of every article listed under the case."""
-    query = (
-        select(article_profiles.c.profile)
-        .where(article_profiles.c.case_id == case_id)
-        .order_by(article_profiles.c.article_id)
-    )
-    return list(connection.scalars(query))
-
-
 def earliest_report(connection: Connection | Session, case_id: str) -> tuple[str, str] | None:
     """(reported time, article id) of the case's earliest report (the batch's pending rows
     too), by the index on the case and time: one look-up whatever the case's size."""
@@ -387,7 +269,7 @@ def earliest_report(connection: Connection | Session, case_id: str) -> tuple[str
         .order_by(case_articles.c.reported_at, case_articles.c.article_id)
         .limit(1)
     )
-    row = _core(connection).execute(query).first()
+    row = core_of(connection).execute(query).first()
     found = [(row[0], row[1])] if row is not None else []
     pending = pending_rows.of(connection)
     if pending is not None:
@@ -447,18 +329,18 @@ def keep_apart(session: Session, case_id: str, other: str) -> None:
 
 
 def kept_apart_from(connection: Connection | Session, case_id: str) -> set[str]:
-    return set(_core(connection).scalars(_KEPT_APART, {"case_id": case_id}))
+    return set(core_of(connection).scalars(_KEPT_APART, {"case_id": case_id}))
 
 
 def survivor_of(connection: Connection | Session, case_id: str) -> str:
     """The case a (possibly merged) case id names now."""
-    return _core(connection).scalar(_SURVIVOR, {"case_id": case_id}) or case_id
+    return core_of(connection).scalar(_SURVIVOR, {"case_id": case_id}) or case_id
 
 
 def aliases_of(connection: Connection | Session, survivors: Iterable[str]) -> list[str]:
     """The ids that name one of these cases (ids of cases merged or renamed into them)."""
     query = select(case_aliases.c.case_id).where(case_aliases.c.survivor.in_(sorted(survivors)))
-    return sorted(_core(connection).scalars(query))
+    return sorted(core_of(connection).scalars(query))
 
 
 def survivors_of(connection: Connection, case_ids: Iterable[str]) -> dict[str, str]:

@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from casefile.adapters import read_model
+from casefile.adapters import grouping_profiles, read_model
 from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.grouping import link_reason
 from casefile.application.profiles import Profile
@@ -82,7 +82,7 @@ def assign(
     article's reported time; when it is the earliest report of the case it joins, the case is
     renamed from it (not given: never renamed)."""
     linked: dict[str, list[tuple[Profile, str]]] = {}
-    for case_id, stored in read_model.profiles_naming(connection, profile.lookup_keys):
+    for case_id, stored in grouping_profiles.profiles_naming(connection, profile.lookup_keys):
         other = _stored_profile(stored)
         if other.article_id == profile.article_id:
             continue
@@ -363,7 +363,7 @@ def record_assignment(session: Session, chosen: Assignment, *, new_article: bool
     for absorbed in chosen.absorbed:
         read_model.merge_cases(session, absorbed, chosen.case_id)
     profile = chosen.profile
-    read_model.record_profile(
+    grouping_profiles.record_profile(
         session,
         chosen.case_id,
         profile.article_id,

@@ -42,7 +42,8 @@ from casefile.domain.facts import (
     Fact,
     sentence_years,
 )
-from casefile.domain.state import CaseState, fold
+from casefile.domain.reading import fold
+from casefile.domain.state import CaseState
 
 _ATTEMPTS = 5
 

@@ -102,7 +102,7 @@ class CaseReads:
 
     def _state_from_checkpoint(self, case_id: str, as_of: datetime | None) -> CaseState:
         from casefile.domain.corrections import Corrections
-        from casefile.domain.state import CannotExtend, Reading
+        from casefile.domain.reading import CannotExtend, Reading
 
         case_id, found = self.index.checkpoint_of(case_id, as_of)
         if found is None:
@@ -121,7 +121,7 @@ class CaseReads:
 
     def _indexed_fold(self, case_id: str, as_of: datetime | None) -> CaseState:
         """The fold of every report of the case published by `as_of`, read from the index."""
-        from casefile.domain.state import fold
+        from casefile.domain.reading import fold
 
         events = [
             *self.index.corrections(case_id, as_of),
@@ -157,7 +157,7 @@ class CaseReads:
     def states_at(self, case_id: str, times: Iterable[datetime]) -> dict[datetime, CaseState]:
         """The case as known at each of `times` (reported axis): what `state` gives for each,
         from one read of the case's events."""
-        from casefile.domain.state import fold
+        from casefile.domain.reading import fold
 
         case_id = self.current_id(case_id)
         events = self.known_events(case_id)
@@ -255,7 +255,7 @@ def changes_between(
     between, when that tells it (`compare_window`); otherwise every report of both states.
     """
     from casefile.domain.changes import compare
-    from casefile.domain.state import fold
+    from casefile.domain.reading import fold
 
     if recorded_by is None and start <= end:
         changes = _changes_in_window(reads, case_id, start, end)

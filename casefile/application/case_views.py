@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from casefile.domain.fact_keys import CATEGORIES
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from casefile.application.case_reads import TimelineEntry
     from casefile.application.tracker import CaseTracker
     from casefile.domain.changes import FactChange
@@ -142,26 +144,21 @@ def refresh(tracker: CaseTracker, case_ids: Iterable[str], at_least: int = 0) ->
     Making them folds the whole case: a command that changed a case of ten thousand events
     spends about a second here. A shorter case, folded at each read, is left without
     (`refresh_checkpoints` asks for the cases with at least the reports of a checkpoint)."""
-    from casefile.adapters import case_views, read_model
-    from casefile.adapters.store import hold_write_lock
+    from casefile.adapters import case_views
     from casefile.application.case_reads import paused_gc, reporting_timeline
+    from casefile.application.case_refresh import refresh_each
 
-    with tracker.engine.connect() as connection:
-        current = set(read_model.survivors_of(connection, case_ids).values())
-        missing = case_views.unbuilt(connection, current, at_least)
-    made = 0
-    for case_id in missing:
-        with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
-            # Held while folding: a report stored meanwhile would make the rows untrue. The
-            # reads below run in this transaction (the tracker's reads join the one under way).
-            hold_write_lock(session)
-            if not tracker.has_case(case_id):
-                continue
-            with paused_gc():
-                state = tracker.now.state(case_id)
-                entries = reporting_timeline(tracker.now, case_id)
-                articles = tracker.now.attached_articles(case_id)
-                facts, steps = views_of(state, entries, articles)
-            case_views.write(session.connection(), case_id, facts, steps)
-            made += 1
-    return made
+    def make(session: Session, case_id: str) -> int:
+        # Holding the write lock while folding: a report stored meanwhile would make the
+        # rows untrue. The reads below run in this transaction (see `refresh_each`).
+        if not tracker.has_case(case_id):
+            return 0
+        with paused_gc():
+            state = tracker.now.state(case_id)
+            entries = reporting_timeline(tracker.now, case_id)
+            articles = tracker.now.attached_articles(case_id)
+            facts, steps = views_of(state, entries, articles)
+        case_views.write(session.connection(), case_id, facts, steps)
+        return 1
+
+    return refresh_each(tracker, case_ids, case_views.unbuilt, at_least, make)[1]

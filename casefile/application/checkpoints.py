@@ -20,12 +20,13 @@ from collections.abc import Iterable
 from sqlalchemy.engine import Connection
 
 from casefile.adapters import fact_index, index_reads, read_model
-from casefile.adapters.store import hold_write_lock, refresh_planner_statistics
+from casefile.adapters.store import refresh_planner_statistics
 from casefile.application import case_views
+from casefile.application.case_refresh import refresh_each
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import Case, case_uuid
 from casefile.domain.corrections import Corrections
-from casefile.domain.state import CannotExtend, Reading
+from casefile.domain.reading import CannotExtend, Reading
 
 CHECKPOINT_EVERY = 256
 
@@ -38,15 +39,15 @@ def refresh_checkpoints(
     every = every or CHECKPOINT_EVERY
     # First: the checkpoints' own queries, and every query after, plan with true counts.
     refresh_planner_statistics(tracker.engine, read_model.metadata.tables)
-    with tracker.engine.connect() as connection:
-        current = set(read_model.survivors_of(connection, case_ids).values())
-        due = index_reads.cases_due(connection, current, every)
-    made = 0
-    for case_id in due:
-        with tracker.recorder.transaction(commit=True) as session:  # type: ignore[attr-defined]
-            # Held while reading too: a report stored meanwhile could make a checkpoint untrue.
-            hold_write_lock(session)
-            made += _refresh(session.connection(), case_id, every)
+    # Holding the write lock while reading too: a report stored meanwhile could make a
+    # checkpoint untrue.
+    current, made = refresh_each(
+        tracker,
+        case_ids,
+        index_reads.cases_due,
+        every,
+        lambda session, case_id: _refresh(session.connection(), case_id, every),
+    )
     # And the views (`timeline`, `show --format json`) of the cases long enough to have
     # checkpoints (`case_views.py`).
     case_views.refresh(tracker, current, at_least=every)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from casefile.adapters import read_model
+from casefile.adapters import grouping_profiles
 from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.profiles import (
     LINKED_VICTIM,
@@ -153,7 +153,7 @@ def _sentence_naming(text: str, name: str) -> dict[str, Any]:
 
 def _profiles_of(tracker: CaseTracker, case_id: str) -> list[Profile]:
     with tracker.engine.connect() as connection:
-        stored = read_model.profiles_of_case(connection, case_id)
+        stored = grouping_profiles.profiles_of_case(connection, case_id)
     return [Profile.from_dict(json.loads(p)) for p in stored]
 
 
@@ -191,7 +191,9 @@ def related_cases(tracker: CaseTracker, case_id: str) -> list[RelatedCase]:
         for ours, theirs in ((_only_linked, _victim_like), (_victim_like, _only_linked)):
             for person in filter(ours, own):
                 parsed = person.parsed
-                for other_case, stored in read_model.profiles_naming(connection, name_keys(parsed)):
+                for other_case, stored in grouping_profiles.profiles_naming(
+                    connection, name_keys(parsed)
+                ):
                     if other_case == here or (other_case, person.name) in found:
                         continue
                     other = Profile.from_dict(json.loads(stored)).people

@@ -32,7 +32,8 @@ from casefile.domain.audit import DISAGREEMENT, REFINEMENT, slot_conflicts
 from casefile.domain.case import Case
 from casefile.domain.changes import FactChange, compare
 from casefile.domain.fact_keys import CATEGORIES
-from casefile.domain.state import CaseState, KnownFact, fold
+from casefile.domain.reading import fold
+from casefile.domain.state import CaseState, KnownFact
 from casefile.domain.state_steps import states_after_each
 from casefile.extraction.sentences import split_sentences
 

@@ -30,8 +30,9 @@ from casefile.domain.events import (
 )
 from casefile.domain.fact_keys import NAME_FIELDS, join_undated_arrests
 from casefile.domain.person_keys import PersonNames
+from casefile.domain.reading import CannotExtend, Reading
 from casefile.domain.sources import reported_order
-from casefile.domain.state import CannotExtend, CaseState, KnownFact, Reading
+from casefile.domain.state import CaseState, KnownFact
 
 ReportKey = tuple[str, str]  # (article id, revision)
 

@@ -13,7 +13,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from casefile.cli.app import db_first
+from casefile.cli.command import db_first
 from casefile.cli.help_format import SECTIONS
 from casefile.cli.main import app
 

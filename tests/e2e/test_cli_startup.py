@@ -69,7 +69,12 @@ def test_cases_lists_the_read_model_without_loading_the_event_library(store_url)
     assert "yaml" not in loaded
     assert orm_modules == ""
     # The domain's events and fold, the tracker and extraction: none of them loaded.
-    unwanted = ("casefile.domain.case", "casefile.domain.state", "casefile.application.tracker")
+    unwanted = (
+        "casefile.domain.case",
+        "casefile.domain.state",
+        "casefile.domain.reading",
+        "casefile.application.tracker",
+    )
     assert not [m for m in casefile_modules.split() if m in unwanted or "extraction" in m]
     from casefile.application.tracker import CaseTracker
 
@@ -306,14 +311,14 @@ VERBS = {"show", "cases", "diff"}
     ],
 )
 def test_the_verb_a_run_invokes_is_told_from_its_arguments(args, verb) -> None:
-    from casefile.cli.app import invoked_verb
+    from casefile.cli.command import invoked_verb
 
     assert invoked_verb(args, VERBS) == verb
 
 
 def _casefile(*args: str, every_verb: bool = False) -> subprocess.CompletedProcess[str]:
     """`casefile ARGS` as a process; with `every_verb`, with every verb built (as typer
-    builds the command, not `app._Casefile`)."""
+    builds the command, not `command.Casefile`)."""
     run = "typer.main.get_command(app)" if every_verb else "app"
     probe = (
         "import sys, typer.main\n"
@@ -326,7 +331,7 @@ def _casefile(*args: str, every_verb: bool = False) -> subprocess.CompletedProce
 
 
 def test_a_run_builds_only_its_verb_and_the_help_still_lists_them_all(tmp_path) -> None:
-    """The command builds only the verb it runs (`app._Casefile`): that verb's help and
+    """The command builds only the verb it runs (`command.Casefile`): that verb's help and
     errors are the same, and the group's help and suggestions name them all."""
     from casefile.cli.main import app
 
@@ -352,7 +357,7 @@ def test_a_run_builds_only_its_verb_and_the_help_still_lists_them_all(tmp_path) 
 def test_a_read_ends_the_process_without_teardown_and_writes_all_it_printed(
     sqlite_url, tmp_path
 ) -> None:
-    """A read with `sqlite3` ends its process as soon as it is done (`app._exit_now`): all
+    """A read with `sqlite3` ends its process as soon as it is done (`command._exit_now`): all
     its output written, the exit functions run, its exit code kept; a run that opened the
     store through SQLAlchemy ends as usual, its SQLite log written back into the file."""
     from typer.testing import CliRunner

@@ -30,7 +30,7 @@ from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.people import join_person, split_person
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import AttachedArticle, case_uuid
-from casefile.domain.state import fold
+from casefile.domain.reading import fold
 from tests.integration.test_checkpoints import START, random_fact, store_scenario
 
 SEEDS = (2, 5, 11)

@@ -22,8 +22,8 @@ from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.tracker import CaseTracker
 from casefile.domain.case import AttachedArticle, Case
 from casefile.domain.facts import Evidence, Fact
+from casefile.domain.reading import fold
 from casefile.domain.sources import Corroboration
-from casefile.domain.state import fold
 
 OUTLETS = ["Metro Gazette", "Valley Wire", "Channel 9"]
 NAMES = ["Dale Quill", "Quill", "Dale R. Quill", "Ann Quill", "Bo Ferro", "Ferro", None]

@@ -14,8 +14,8 @@ from casefile.application.checkpoints import refresh_checkpoints
 from casefile.application.ingest import REVISED, ingest_article
 from casefile.application.tracker import changes_between
 from casefile.domain.changes import compare
+from casefile.domain.reading import fold
 from casefile.domain.reported_time import ReportedTime
-from casefile.domain.state import fold
 
 ARREST = (
     "Police arrested Dorian Vell, 34, of Akron on Tuesday after a shooting on Elm Street. "

@@ -5,7 +5,7 @@ from casefile.domain.case import AttachedArticle, Case
 from casefile.domain.changes import compare
 from casefile.domain.fact_keys import normalise_charge
 from casefile.domain.facts import Evidence, Fact
-from casefile.domain.state import fold
+from casefile.domain.reading import fold
 
 
 def article(article_id: str, day: int, outlet: str) -> AttachedArticle:

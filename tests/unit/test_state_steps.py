@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from casefile.domain.case import AttachedArticle, Case
 from casefile.domain.changes import compare
 from casefile.domain.facts import Evidence, Fact
-from casefile.domain.state import fold
+from casefile.domain.reading import fold
 from casefile.domain.state_steps import changes_after_each, states_after_each
 
 
