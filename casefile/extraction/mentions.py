@@ -83,7 +83,7 @@ _FIRST_NAME_TOKEN = (
     rf"{_SMALL_SYLLABLE})"
 )
 # Small words inside a surname: "Maria de la Cruz", "Jan van der Berg", "Ana dos Santos".
-_PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|di|van|von|der|den|la|le|y|bin|ibn|bint|binti)\s)"
+_PARTICLE = r"(?:(?:de|del|della|da|das|do|dos|du|di|des|dal|van|von|vom|zu|der|den|ter|ten|af|la|le|y|bin|ibn|bint|binti)\s)"
 # The article joined to an Arabic surname: "Omar al-Rashid", "Kareem el-Sayed".
 # And the French or Italian elided article: "Jean-Luc d'Arcy", "Ana dell'Orto".
 _ARTICLE_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud)-(?=[A-Z])|(?:d|dell)['’](?=[A-Z]))?"
@@ -302,6 +302,13 @@ def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset
     return all(word.rstrip(".") in NAME_SUFFIXES or word in CALENDAR_WORDS for word in rest)
 
 
+# Words that open a place named for a saint ("Port St. Lucie", "Lake St. Clair", "Fort St.
+# John"), where "St." is no part of a person's surname.
+_SAINT_PLACES = frozenset(
+    ["port", "fort", "lake", "mount", "mt", "point", "sault", "cape", "bay", "isle", "glen"]
+)
+
+
 def _is_saint(tokens: list[str], index: int) -> bool:
     """Whether `tokens[index]` is "St." (or "Ste.") opening the surname's last word after a
     name's word: never a run's last word, and not before a place's head ("St. Louis County")."""
@@ -343,8 +350,16 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
             role = _NAME_PART
         if cued and role != _NAME_PART and _surname_by_cue(tokens, index, first, last, offset):
             role = _NAME_PART  # "Darnell Fox, 19,": a surname that is also a common word
-        elif cued and first >= 0 and _is_saint(tokens, index):
-            role = _NAME_PART  # "arrested DeAndre St. Clair": a surname's, not a street's
+        elif (
+            first >= 0
+            and _is_saint(tokens, index)
+            and (
+                cued or (last == offset - 1 and name_token(tokens[index - 1]) not in _SAINT_PLACES)
+            )
+        ):
+            # "arrested DeAndre St. Clair", "found DeAndre St. Clair guilty": a surname's, not
+            # a street's, right after a name's word
+            role = _NAME_PART
         elif (
             cued
             and role == _NOT_A_NAME

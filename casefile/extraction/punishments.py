@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
+from itertools import groupby
 
 from casefile.domain.facts import Fact, sentence_years
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
@@ -199,6 +200,7 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
                 if named:
                     sentenced.update((id(p), p) for p in people)
                 found.append((sentence, term, people))
+    found = _respectively(found)
     # "He will also pay a $500 fine": the one the article names as sentenced, if only one,
     # where the Cast knows no named suspect there.
     only = list(sentenced.values()) if len(sentenced) == 1 else []
@@ -239,6 +241,26 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
         or f.fields["kind"] == "other"
         or (f.fields["person"], f.fields["kind"]) not in timed
     ]
+
+
+def _respectively(
+    found: list[tuple[Sentence, Term, list[Person]]],
+) -> list[tuple[Sentence, Term, list[Person]]]:
+    """Terms told "respectively" ("A and B were sentenced to 87 months and 63 months,
+    respectively"): each term is the person's in its place, where there are as many of
+    them as people."""
+    result: list[tuple[Sentence, Term, list[Person]]] = []
+    for _, group in groupby(found, key=lambda item: item[0].index):
+        items = list(group)
+        people = items[0][2]
+        if (
+            "respectively" in items[0][0].text
+            and len(people) == len(items) > 1
+            and all(item[2] == people for item in items)
+        ):
+            items = [(s, t, [person]) for (s, t, _), person in zip(items, people, strict=True)]
+        result.extend(items)
+    return result
 
 
 def _closed(text: str, prior: re.Match[str], cue: int | None) -> bool:
@@ -323,6 +345,18 @@ def _people(
                 return several, False
     named = _named(article, sentence, clause, cue, position)
     if named is not None:
+        # "Ann Lee, 34, and Bo Tran, 29, were sentenced to ...": the subjects named together
+        together = article.cast.everyone(sentence)
+        if (
+            named in together
+            and len(together) > 1
+            and cue is not None
+            and all(
+                any(m.end <= cue for m, p in article.cast.people_in(sentence) if p is person)
+                for person in together
+            )
+        ):
+            return together, True
         return [named], True
     person = article.cast.actor(sentence, position, prefer_suspect=True)
     return juvenile_session(article, sentence, [person] if person is not None else []), False

@@ -208,6 +208,11 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             continue
         if _RANGE_AFTER.match(text, match.end()) or _RANGE_AFTER.match(text, match.end("number")):
             continue
+        listed = _listed(text, match, end)
+        if listed:
+            terms.extend(listed)
+            taken.extend((t.start, t.end) for t in listed)
+            continue
         term = _numbered(text, match, end)
         if term is not None:
             terms.append(term)
@@ -323,6 +328,27 @@ def _ranged(text: str, match: re.Match[str], end: int) -> Term | None:
         return None  # "cut from 15 to 10 years": a change, not a range
     after = text[rest.end() : end]
     return Term(match.start(), rest.end(), term_kind(text[: match.start()], after, low), low, False)
+
+
+def _listed(text: str, match: re.Match[str], end: int) -> list[Term]:
+    """Two terms in one unit joined by "and" ("87 months and 63 months in federal prison,
+    respectively"): each its own, of the kind the words after both say; [] if not so."""
+    if (
+        not match.group("number2")
+        or _UNITS[_unit(match.group("unit2"))] < _UNITS[_unit(match.group("unit") or "years")]
+    ):
+        return []
+    first = _TERM.match(text, match.start(), match.end("unit"))
+    second = _TERM.match(text, match.start("number2"), end)
+    if first is None or second is None:
+        return []
+    later = _numbered(text, second, end)
+    if later is None:
+        return []
+    earlier = _numbered(text, first, match.end("unit"))
+    if earlier is None:
+        return []
+    return [earlier._replace(kind=later.kind, self_named=later.self_named), later]
 
 
 def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:

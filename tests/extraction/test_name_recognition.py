@@ -100,6 +100,15 @@ def test_the_second_of_two_people_arrested_keeps_a_common_word_surname() -> None
         ("He lives at 400 Main St. Springfield Police Chief Bo Lee said.", ["Bo Lee"]),
         ("He was taken to St. Vincent Hospital on Friday.", []),
         ("St. Louis police arrested Bo Lee.", ["Bo Lee"]),
+        ("Port St. Lucie police arrested Bo Lee.", ["Bo Lee"]),
+        ("Police searched Lake St. Clair for Bo Lee.", ["Bo Lee"]),
+        # "St." right after a given name opens the surname, with no cue around it.
+        ("A jury found Deon St. Clair guilty of murder.", ["Deon St. Clair"]),
+        # Particles inside a name, Dutch and German as Spanish ones are.
+        (
+            "Police arrested Marieke ter Haar and Karl vom Stein.",
+            ["Marieke ter Haar", "Karl vom Stein"],
+        ),
     ],
 )
 def test_places_outlets_and_dates_stay_no_names(sentence: str, expected: list[str]) -> None:

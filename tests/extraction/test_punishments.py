@@ -499,3 +499,28 @@ def test_parole_periods_conditional_and_wholly_suspended_terms(
 )
 def test_orders_attached_to_a_sentence(text: str, expected: set[tuple]) -> None:
     assert {(kind, years) for _, kind, years in sentences(LEAD + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two subjects named together share the term told of both.
+        (
+            "Omar Reyes, 30, and Ivy Marsh, 22, were sentenced to 10 years in prison.",
+            {("Omar Reyes", "prison", 10), ("Ivy Marsh", "prison", 10)},
+        ),
+        # Terms told "respectively": each one's in its place, each its own term.
+        (
+            "Omar Reyes, 30, and Ivy Marsh, 22, were sentenced to 87 months and 63 months in "
+            "federal prison, respectively.",
+            {("Omar Reyes", "prison", 7.25), ("Ivy Marsh", "prison", 5.25)},
+        ),
+        # Near miss: a term and a smaller unit after it are one term.
+        (
+            "Omar Reyes was sentenced to 11 years and eight months in prison.",
+            {("Omar Reyes", "prison", 11.6667)},
+        ),
+    ],
+)
+def test_terms_of_defendants_named_together(text: str, expected: set) -> None:
+    assert sentences(text) == expected
