@@ -67,7 +67,8 @@ _AHEAD = compile_scan(
     # ("set for", "set to"; not "set fire to", "set out to": a deed, not a date ahead.)
     r"\b(?:will|due|scheduled|set (?!fire\b|out\b|off\b)(?:[\w-]+ ){0,3}?(?:for|to)|slated|"
     r"continued|postponed|"
-    r"rescheduled|next|upcoming|expected|later this|until|(?:is|are) to (?:be|appear|return)|"
+    r"rescheduled|adjourned|deferred|next|upcoming|expected|later this|until|"
+    r"(?:is|are) to (?:be|appear|return)|"
     # "remanded in custody to appear at court on Monday" (not "failed to appear Monday")
     r"(?<!failed )(?<!fail )(?<!refused )(?<!not )to (?:appear|return to court|be "
     r"(?:arraigned|sentenced|tried))|"
@@ -81,6 +82,7 @@ _AHEAD = compile_scan(
 )
 
 
+_NEXT = re.compile(r"\bnext\s+\Z", re.I)
 _DATELINE = re.compile(r"\s*(?:[—–]|--|\s-\s)")
 
 
@@ -148,7 +150,11 @@ def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMent
         elif published is not None and match.group("weekday"):
             target = WEEKDAYS.index(match.group("weekday").lower())
             if ahead:
-                value = published + datetime.timedelta(days=(target - published.weekday()) % 7)
+                days = (target - published.weekday()) % 7
+                # "next Thursday" told on a Thursday is a week on, not the report's own day.
+                if not days and _NEXT.search(sentence, max(0, match.start() - 5), match.start()):
+                    days = 7
+                value = published + datetime.timedelta(days=days)
             else:
                 value = published - datetime.timedelta(days=(published.weekday() - target) % 7)
         elif published is not None and match.group("today"):

@@ -70,7 +70,7 @@ _ITEM_SPLIT = re.compile(
 )
 # Offence names that hold an "and" of their own.
 _BINOMIAL = re.compile(
-    r"\b(?:hit and run|breaking and entering|aiding and abetting|assault and battery|"
+    r"\b(?:hit and run|breaking and entering|break and enter|enter and remain|aiding and abetting|assault and battery|"
     r"drunk and disorderly|lewd and lascivious|fleeing and eluding|armed and dangerous|possess and distribute|distribute and possess|"
     r"possession and distribution|manufacture and deliver|sale and delivery|"
     r"firearms? and ammunition)\b",
