@@ -50,7 +50,7 @@ _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
     "term", "placed", "put ", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
-    "committed to", "banned", "disqualified",
+    "committed to", "banned", "disqualified", "licens", "licenc",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
@@ -67,7 +67,8 @@ _SUPERVISED = (
 _IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|"
-    r"ordered\s+(?:(?:him|her|them)\s+)?to\s+(?:serve|spend|pay|perform)|"
+    r"ordered\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?"
+    r"to\s+(?:serve|spend|pay|perform)|"
     r"ordered(?=\s+\d[\d,]*\s+hours\s+of\s+community\s+service)|"
     # A term a judge adds to another: "added three years for a firearm specification".
     r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?)\b)|"
@@ -88,7 +89,7 @@ _IMPOSING = compile_scan(
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
     r"receives|gets|got|gave|handed\s+down|imposed|tacked|added|fined|"
-    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up|given)|"
+    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up|given|handed)|"
     r"(?:placed|put)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?on"
     + _SUPERVISED,
     re.I,
@@ -171,6 +172,8 @@ _TITLE_BEFORE = re.compile(
     r"chief|sgt|lt|capt|deputy|agent|supervisor|mayor|governor|senator|president)\.?\s+\Z",
     re.I,
 )
+_IMPOSED_ON = re.compile(r"imposed\b", re.I)
+_ON_BEFORE = re.compile(r"\bon\s+\Z")
 _CUSTODY = {"prison", "jail"}
 # A custody term whose words say where it is served: "20 months in jail", "a 22-year prison
 # term", "18 months in a state jail facility" (not "behind bars" or a bare "20 months").
@@ -345,9 +348,22 @@ def _named(
         and not p.official
         and not _TITLE_BEFORE.search(text, max(0, m.start - 25), m.start)
     ]
-    for mention, person in mentions:
-        if cue < mention.start < position and _OBJECT_GAP.fullmatch(text, cue, mention.start):
-            return person
+    # The object of the imposing word, or of one before it in the clause: "handed Bo Tran a
+    # sentence of eight years" ("handed", then "sentence of").
+    starts = [cue, *(m.start() for m in reversed(list(_IMPOSING.finditer(text, clause, cue))))]
+    for start in starts:
+        for mention, person in mentions:
+            if start < mention.start < position and _OBJECT_GAP.fullmatch(
+                text, start, mention.start
+            ):
+                return person
+    # "The judge imposed a sentence of 14 years on Bo Tran": the one it was imposed on.
+    if any(_IMPOSED_ON.match(text, start) for start in starts):
+        for mention, person in mentions:
+            if mention.start > position and _ON_BEFORE.search(
+                text, max(position, mention.start - 4), mention.start
+            ):
+                return person
     if _ACTIVE.match(text, cue) and not _PASSIVE_BEFORE.search(text, max(0, cue - 30), cue):
         return None  # "Judge Lee sentenced him to ...": the subject imposed it
     subjects = [

@@ -46,7 +46,9 @@ _TERM = compile_scan(
     # "two days after the verdict", "three years ago": a time, not a term.
     r"(?!\s+(?:after|before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b)"
     # "11 years and eight months": one term, in a smaller unit after the larger.
-    rf"(?:,?\s+and\s+(?P<number2>{_NUMBER})[\s-]+(?P<unit2>months?|weeks?|days?)\b)?)?"
+    rf"(?:,?\s+and\s+(?P<number2>{_NUMBER})[\s-]+(?P<unit2>months?|weeks?|days?)\b)?"
+    # "two years less a day", "a year and a day": one term, a day off or on.
+    r"(?:\s+(?P<day>less|minus|and|plus)\s+(?:a|one)\s+day\b)?)?"
     # "25 years to life", "25-years-to-life", "gets 25 to life".
     r"(?P<to_life>[\s-]+to[\s-]+life\b)?",
     re.I,
@@ -109,6 +111,13 @@ _ANCILLARY = compile_scan(
     r"(?:prohibition|ban|disqualification)\b|"
     r"\b(?:banned|disqualified|prohibited)\s+from\s+(?:[\w-]+\s+){1,4}?for\s+"
     rf"(?P<number2>{_NUMBER})[\s-]+(?P<unit2>years?|months?)\b|"
+    # A licence taken away for so long: "suspended his driver's license for 10 years" (said
+    # of the judge, it imposes itself), "his licence was revoked for five years" (with a word
+    # that imposes it).
+    r"\b(?:suspended|revoked)\s+(?:his|her|their|\w+['’]s)\s+(?:driver['’]?s?\s+|driving\s+)?"
+    rf"licen[cs]es?\s+for\s+(?P<number3>{_NUMBER})[\s-]+(?P<unit3>years?|months?)\b|"
+    r"\blicen[cs]es?\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?(?:suspended|revoked)\s+for\s+"
+    rf"(?P<number4>{_NUMBER})[\s-]+(?P<unit4>years?|months?)\b|"
     r"\b(?:must|will\s+(?:also\s+)?have\s+to|(?:was|were)\s+(?:also\s+)?ordered\s+to)\s+"
     r"(?:also\s+)?register\s+as\s+a\s+sex\s+offender\b",
     re.I,
@@ -231,12 +240,15 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
     for match in _COMMITTED.finditer(text, start, end):
         terms.append(Term(match.start(), match.end(), "other", None, True))
     for match in orders:
-        number = match.group("number") or match.group("number2")
-        unit = match.group("unit") or match.group("unit2")
-        years = _value(number, unit) if number else None
-        # "a 10-year firearms prohibition" needs a word that imposes it ("imposed", "was
-        # given"); "banned from driving for three years" and "must register" say it themselves.
-        said = not match.group("number")
+        groups = ("number", "number2", "number3", "number4")
+        told = next((g for g in groups if match.group(g)), None)
+        years = (
+            _value(match.group(told), match.group(told.replace("number", "unit"))) if told else None
+        )
+        # "a 10-year firearms prohibition" and "his licence was revoked for five years" need a
+        # word that imposes them ("imposed", "was sentenced to ... and"); "banned from driving
+        # for three years" and "must register" say it themselves.
+        said = told not in ("number", "number4")
         terms.append(Term(match.start(), match.end(), "other", years, said))
     if not any(t.kind == "probation" for t in terms):
         for match in _BARE_PROBATION.finditer(text, start, end):
@@ -341,6 +353,8 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
         if more is None or _UNITS[_unit(match.group("unit2"))] >= _UNITS[_unit(unit)]:
             return None  # "two months and three months": no one term
         years += more
+    if match.group("day"):
+        years += (-1 if match.group("day").lower() in ("less", "minus") else 1) / 365
     if match.group("to_life"):
         return Term(match.start(), match.end(), "life", years, False)
     after = text[match.end() : end]
