@@ -328,7 +328,14 @@ def charged_people(
         named = named_next(article, sentence, NUMBERS[counted.group(1).lower()])
         if named:
             return named
-    if _someone_else(cast, sentence, start) or _official_subject(cast, sentence, start):
+    if _someone_else(cast, sentence, start):
+        return []
+    if _official_subject(cast, sentence, start):
+        # "Judge Ann Reyes jailed him for eight years for manslaughter": the one "him"
+        # stands for, when the verb has such an object; else the official is the subject.
+        if not passive and PRONOUN_OBJECT.search(text, start, end):
+            actor = cast.actor(sentence, end, prefer_suspect=True)
+            return [actor] if actor is not None and actor.suspect else []
         return []
     if (
         not any(m.start < start for m, _ in mentions)

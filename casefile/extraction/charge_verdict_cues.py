@@ -107,7 +107,10 @@ VERDICT_CUES: list[Cue] = [
         r"the\b(?!\s+(?:attempted\s+)?(?:manslaughter|murder|rape|kidnapping|abduction)\s+of\b)|"
         # (an offence a code names by "causing" is no confession: "admitted causing death by
         # dangerous driving")
-        r"it\b|(?!causing\b)(?:[\w-]+ing)\b)",
+        # (an act admitted at court is a plea too: "admitted wounding with intent when he
+        # appeared at Tarnby Crown Court")
+        r"it\b|(?!causing\b)[\w-]+ing\b(?![^.;]{0,80}?\b(?:at|in|before)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w'’.-]+\s+){0,4}?(?:court|courts|hearing|Bailey)\b))",
         "convicted",
     ),
     cue(("plea",), r"\bpleas?\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
@@ -132,7 +135,7 @@ VERDICT_CUES: list[Cue] = [
     # for manslaughter", "jailed for life for the murder of" (a term, then the offence)
     cue(
         ("jailed", "imprisoned"),
-        r"\b(?:jailed|imprisoned)\s+for\s+(?:life|[^.;]{0,50}?\b(?:years?|months?|weeks?|days?))"
+        r"\b(?:jailed|imprisoned)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+)?for\s+(?:life|[^.;]{0,50}?\b(?:years?|months?|weeks?|days?))"
         r"(?:\s+and\s+[^.;]{0,30}?\b(?:months?|weeks?|days?))?\s+for\s+"
         r"(?!(?:his|her|their)\s+(?:role|part)\b)",
         "convicted",

@@ -161,7 +161,14 @@ KINDS = [
         r"\b(?:scheduled|set|slated|due|expected|ordered|summoned) to (?:re-?)?appear\b|"
         # Custody or bail until the next session, as British and Irish courts give it: "was
         # remanded in custody to appear again on March 21", "was bailed to appear".
-        r"\b(?:remanded|bailed)\b(?: (?:in|into|on) (?:custody|bail))? to (?:re-?)?appear\b",
+        r"\b(?:remanded|bailed)\b(?: (?:in|into|on) (?:custody|bail))? to (?:re-?)?appear\b|"
+        # ... told with the court that remanded him: "was remanded in custody at Kilmoon
+        # District Court on Tuesday"; and a session told by its court at the head of the
+        # sentence: "At Kilmoon District Court on Tuesday, Judge Ann Reyes remanded her".
+        r"\bremanded (?:(?:him|her|them) )?(?:in|into) custody (?:at|by|in) (?:the )?"
+        r"(?-i:(?:[A-Z][\w'’.-]* ){1,4}Court)\b|"
+        r"^\W*(?:At|In) (?:the )?(?-i:(?:[A-Z][\w'’.-]* ){1,4}Court)(?= (?:on|yesterday|today|this|"
+        r"last)\b)",
     ),
     # "He was in court Wednesday", "sat silently in a Fairview courtroom": his session, when he
     # is the subject (see `IN_COURT`).

@@ -73,7 +73,9 @@ _IMPOSING = compile_scan(
     # A term a judge adds to another: "added three years for a firearm specification".
     r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?)\b)|"
     # British wording: "was jailed for four years", "imprisoned for life".
-    r"(?:jailed|imprisoned|locked\s+up)(?=\s+for\s)|"
+    # ... and said of the judge: "jailed him for eight years", "jailed Bo Tran for life".
+    r"(?:jailed|imprisoned|locked\s+up)(?=\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+)?)?for\s)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
     r"fined|was\s+(?:also\s+)?given|gave|give|"
     # "placed him on probation", "put Bo Tran on three years of probation".

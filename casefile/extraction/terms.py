@@ -71,7 +71,8 @@ _LIFE = compile_scan(
 )
 _LIFE_WORDS = re.compile(r"\s+(?!(?:at|on|for|after|by|and)\b)\w", re.I)
 _BARE_LIFE_BEFORE = re.compile(
-    r"\b(?:to|gets|got|get|received|receives|given|(?:jailed|imprisoned|locked\s+up)\s+for)\s+\Z",
+    r"\b(?:to|gets|got|get|received|receives|given|(?:jailed|imprisoned|locked\s+up)\s+"
+    r"(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+)?for)\s+\Z",
     re.I,
 )
 # "sentenced to death", "sentenced him to death" (never "stabbed to death").
