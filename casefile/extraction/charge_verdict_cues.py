@@ -151,10 +151,15 @@ VERDICT_CUES: list[Cue] = [
     cue(
         ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
          "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay",
+         "not to",
          "will drop", "will dismiss", "will withdraw"),
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
+        # a charge told before that prosecutors will not take up: "declined to file the
+        # theft charge" (not "declined to file murder charges", never filed)
+        r"(?:declined|refused|decided\s+not|chose\s+not|opted\s+not)\s+to\s+(?:file|bring|"
+        r"pursue|proceed\s+with)(?=\s+the\b)|"
         # a grand jury's no bill: "declined to indict her on the murder charge"
         rf"(?:declined|refused)\s+to\s+indict\s+{OBJECT}(?:on|for)|"
         # a plea deal's promise: "prosecutors agreed to drop the murder charge", "will dismiss

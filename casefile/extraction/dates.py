@@ -75,7 +75,7 @@ _AHEAD = compile_scan(
     # A session told in the present that lies ahead: "Jury selection begins Monday".
     r"begins|starts|resumes|opens|reconvenes|"
     # What a defendant faces or awaits lies ahead: "faces a preliminary hearing on March 9".
-    r"faces|facing|awaits|awaiting)\b"
+    r"faces|facing|awaits|awaiting|pending)\b"
     # ("set for 9 a.m. Friday": the periods of a time of day end no clause.)
     r"(?:\b[ap]\.m\.|[^.;]){0,70}\Z",
     re.I,
