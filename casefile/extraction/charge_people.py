@@ -234,6 +234,10 @@ def _official_subject(cast, sentence: Sentence, start: int) -> bool:
     )
 
 
+# A participle whose subject is the clause's: "after pleading", "before being sentenced".
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|since|upon|by)\s+\Z", re.I)
+
+
 # Where a subject's name (after its title) opens its clause: the sentence's start or a comma
 # ("A third deputy, Sgt. Ann Lee, pleaded"), not after a verb ("killing Agent Ann Lee").
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:[A-Z][\w.]*\s+){0,3}\Z")
@@ -375,6 +379,19 @@ def charged_people(
         gap = _SUBJECT_GAP if person.suspect else _BARE_GAP
         if not person.victim and gap.fullmatch(text, mention.end, start) and not is_headline(text):
             return group
+        # A participle's subject is its clause's: "Bo Tran went to prison after pleading
+        # guilty to manslaughter", "Bo Tran testified against Ann Lee after pleading guilty"
+        # (the name opening the clause).
+        participle = _PARTICIPLE_BEFORE.search(text, max(0, start - 12), start)
+        opening, subject = mentions[before[0]]
+        if (
+            participle
+            and not subject.victim
+            and _CLAUSE_OPENING.search(text, 0, opening.start) is not None
+            and not _CLAUSE_BREAK.search(text, opening.end, participle.start())
+            and not is_headline(text)
+        ):
+            return _list_around(article, sentence, before[0], mentions)
         # The subject list right before the verb ("A, 18, and B, 19, were charged"), when
         # one of its people is a suspect.
         if (

@@ -60,7 +60,8 @@ VERDICT_CUES: list[Cue] = [
         rf"\b(?<!not )(?:convicted|convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{ON_DAY}|"
         # the court that did it: "by a Cobb County jury", "in Polk County Circuit Court"
         r"(?:by|in|before)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?:jury|judge|"
-        rf"court|panel)\s+){{0,5}}?"
+        # ("convicted Bo Tran and his brother, Ali Tran, of murder": seven words)
+        rf"court|panel)\s+){{0,7}}?"
         # who the person is, between commas: "convicted Ann Lee, the woman accused of ..., of"
         r"(?:,?\s*(?:the|a|an)\s+[^,.;]{1,80},\s+)?"
         rf"(?:of|on(?!\s+{DAY}))\s+",

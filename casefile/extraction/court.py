@@ -224,6 +224,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 or listed_after(article, sentence)
                 or together
                 or (subjects if len(subjects) > 1 else [])
+                or _participle_subject(article, sentence, match)
                 or told_before(article, sentence, told_in)
                 or only_defendant(article, sentence, told_in)
                 or one_suspect(article, sentence, match.start())
@@ -338,3 +339,32 @@ def _add(
     entries.append((when, told))
     if pleas is not None:
         pleas[id(told)] = pleaded
+
+
+# A participle whose subject is its clause's: "Bo Tran testified against Ann Lee after
+# pleading guilty" is Bo Tran's plea.
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|since|upon|by)\s+\Z", re.I)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[A-Z][\w.]*\s+){0,3}\Z")
+_BREAK = re.compile(r"\b(?:who|whom|whose|which|that|said|says|told|after|before|when)\b|[;:]")
+
+
+def _participle_subject(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The suspect opening the clause of an event told by a participle ("after pleading
+    guilty"), whatever names stand between them."""
+    text = sentence.text
+    first_word = match.group(0).split(" ", 1)[0]
+    participle = _PARTICIPLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if participle is None or not first_word.lower().endswith("ing"):
+        return []
+    mentions = [(m, p) for m, p in article.cast.people_in(sentence) if m.start < match.start()]
+    if not mentions:
+        return []
+    mention, person = mentions[0]
+    if (
+        person.victim
+        or person.official
+        or _OPENS_CLAUSE.search(text, 0, mention.start) is None
+        or _BREAK.search(text, mention.end, participle.start())
+    ):
+        return []
+    return [person]

@@ -233,7 +233,9 @@ NOT_NAME_WORDS = frozenset(
         "according",
         # What a report calls a party, capitalised before a name ("Defendant Bo Tran").
         "defendant",
+        "defendants",
         "suspect",
+        "suspects",
         "inmate",
         "victim",
         "witness",

@@ -43,8 +43,10 @@ _TERM = compile_scan(
     rf"(?<![/.\d])\b(?P<number>{_NUMBER})(?P<half>\s+and\s+a\s+half|\s*½|\s+1/2)?"
     r"(?:(?P<joint>[\s-]+)"
     r"(?P<unit>years?|yrs?|decades?|months?|weeks?|days?)\b(?![-‐]old)"
-    # "two days after the verdict", "three years ago": a time, not a term.
-    r"(?!\s+(?:after|before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b)"
+    # "two days after the verdict", "three years ago": a time, not a term ("after" read
+    # again below: "sentenced to eight years after pleading guilty" is a term).
+    r"(?!\s+(?:before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b)"
+    r"(?:(?=\s+(?P<after>after)\b))?"
     # "11 years and eight months": one term, in a smaller unit after the larger.
     rf"(?:,?\s+and\s+(?P<number2>{_NUMBER})[\s-]+(?P<unit2>months?|weeks?|days?)\b)?"
     # "two years less a day", "a year and a day": one term, a day off or on.
@@ -181,6 +183,15 @@ _SUSPENDED_PART = re.compile(r"\s+(?:of\s+(?:it|which|them)\s+)?suspended\b", re
 _SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+(?:\w+\s+)?(?:sentence|term)\s+of\s+\Z", re.I)
 
 
+# The words that impose a term right before it: "sentenced to eight years after pleading
+# guilty", "was jailed for six years after a trial".
+_IMPOSED_JUST_BEFORE = re.compile(
+    r"\b(?:sentenced|sentences?|jailed|imprisoned|received|receives|got|gets|given|serve|spend)"
+    r"\s+(?:(?:him|her|them)\s+)?(?:to|for|of)?\s*\Z",
+    re.I,
+)
+
+
 class Term(NamedTuple):
     start: int
     end: int
@@ -198,6 +209,10 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             continue  # inside the term before: "with all but two years suspended"
         if any(o.start() <= match.start() < o.end() for o in orders):
             continue  # the years of a ban, read below
+        if match.group("after") and not _IMPOSED_JUST_BEFORE.search(
+            text, max(start, match.start() - 30), match.start()
+        ):
+            continue  # "two days after the verdict": a time, unless a term imposed
         if _APPROXIMATE.search(text, max(start, match.start() - 24), match.start()):
             continue
         if (
