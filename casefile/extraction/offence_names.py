@@ -44,7 +44,9 @@ ITEM_END = re.compile(
     # where a code makes the act an offence: "possession of a bladed article in a public place"
     r"(?:a|any)\s+public\s+(?:place|way|building|park|area)|public\b|"
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
-    r"drug trafficking)\b|(?:a|the)\s+school)|"
+    r"drug trafficking)\b|(?:a|the)\s+school|"
+    # the offender a code names: "sexual battery by a person in a position of authority"
+    r"(?:a\s+)?position\s+of\s+(?:authority|trust|familial))|"
     # (not the purpose a code names: "possession of a weapon for a dangerous purpose",
     # "possession of cocaine for the purpose of trafficking")
     r"for (?!(?:an?|the)\s+(?:[\w-]+\s+)?purposes?\b)(?:the|his|her|their|a|an|allegedly|"

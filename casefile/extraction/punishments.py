@@ -68,7 +68,7 @@ _IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|"
     r"ordered\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?"
-    r"to\s+(?:serve|spend|pay|perform)|"
+    r"to\s+(?:serve|spend|pay|perform|forfeit|complete)|"
     r"ordered(?=\s+\d[\d,]*\s+hours\s+of\s+community\s+service)|"
     # A term a judge adds to another: "added three years for a firearm specification".
     r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?)\b)|"

@@ -166,10 +166,15 @@ _SUSPENDED = re.compile(
     r"|\A[^.;]{0,25}?,?\s+(?:(?:execution\s+)?suspended\s+after|suspending\s+all\s+but)\s+"
     r"(?P<number_after>" + _NUMBER + r")"
     r"(?:[\s-]+(?P<unit_after>years?|months?|days?))?"
+    # "40 years, with 20 years to serve": the 20 are served, the rest suspended.
+    r"|\A[^.;]{0,25}?,?\s+with\s+(?P<to_serve>" + _NUMBER + r")"
+    r"(?:[\s-]+(?P<unit_serve>years?|months?|days?))?\s+to\s+(?:be\s+)?serve[d]?\b"
     # "a five-year sentence, which was suspended", "a five-year sentence but suspended it".
     # "12 months' imprisonment, wholly suspended", as Irish courts give one.
+    # ("90 days in jail, suspended": the place told between)
     r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence)|['’]s?\s+(?:imprisonment|detention|"
-    r"custody))?,?\s+(?:(?:but|then)\s+)?"
+    r"custody)|\s+in\s+(?:the\s+)?(?:county\s+|city\s+|state\s+)?(?:jail|prison))?,?\s+"
+    r"(?:(?:but|then)\s+)?"
     r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+|wholly\s+)*suspended)\b",
     re.I,
 )
@@ -392,6 +397,9 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
     elif suspended and suspended.group("number_after"):
         unit = suspended.group("unit_after") or match.group("unit")
         served = _value(suspended.group("number_after"), unit) or 0.0
+    elif suspended and suspended.group("to_serve"):
+        unit = suspended.group("unit_serve") or match.group("unit")
+        served = _value(suspended.group("to_serve"), unit) or 0.0
     elif suspended:
         unit = suspended.group("unit") or match.group("unit")
         served = _value(suspended.group("number"), unit) or 0.0
