@@ -35,7 +35,10 @@ _EXPECTED_CONTEXT = compile_scan(
     # (not "charged with X, and more charges are expected": those are other charges)
     r"(?<!additional )(?<!more )(?<!further )(?<!other )(?<!new )"
     r"\bcharges?\b[^.;]{0,40}?\b(?:are|is|remain)\s+(?:still\s+)?(?:expected|anticipated|likely|"
-    r"pending)\b|\b(?:held|jailed|detained|custody)\s+pending\s+(?:formal\s+)?charges?\b|"
+    r"pending)\b|\b(?:held|jailed|detained|custody|released)\s+pending\s+(?:formal\s+)?charges?\b|"
+    # a warrant still to be sought: "detectives will seek a warrant charging her with arson"
+    r"\b(?:will|would|to|plans?\s+to|intends?\s+to|seeking|seeks)\s+(?:seek\s+|request\s+|obtain\s+)?"
+    r"(?:an?\s+)?(?:arrest\s+)?warrants?\b|"
     r"\b(?:once|when|after)\s+(?:he|she|they)\s+(?:is|are)\s+(?:released|discharged)\b",
     re.I,
 )
