@@ -86,6 +86,11 @@ _NEXT = re.compile(r"\bnext\s+\Z", re.I)
 _DATELINE = re.compile(r"\s*(?:[—–]|--|\s-\s)")
 
 
+# How many days a day told as ahead may lie before the report: one written the day before it
+# ran, or a report kept up a few days.
+_STALE_DAYS = 7
+
+
 def _month_day(
     month: str, day: int, year: int | None, published: datetime.date | None, ahead: bool
 ) -> datetime.date | None:
@@ -100,7 +105,8 @@ def _month_day(
             candidate = datetime.date(year, number, day)
         except ValueError:
             return None
-        if ahead and candidate < published:
+        # (a day set a few days back is a report written before it ran, not next year's)
+        if ahead and (published - candidate).days > _STALE_DAYS:
             year += 1
         elif not ahead and candidate > published:
             year -= 1

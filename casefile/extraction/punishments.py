@@ -180,7 +180,15 @@ _CUSTODY = {"prison", "jail"}
 # A custody term whose words say where it is served: "20 months in jail", "a 22-year prison
 # term", "18 months in a state jail facility" (not "behind bars" or a bare "20 months").
 _KIND_SAID = re.compile(r"[^,;.]{0,30}?\b(?:jail|prison|penitentiary|imprisonment|lockup)\b", re.I)
-_PLURAL_SUBJECT = re.compile(r"\b(?:they|both|each|the\s+(?:two|pair|couple))\b", re.I)
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:they|both|each|the\s+(?:two|three|four|pair|couple|trio|brothers|sisters|"
+    r"co-?defendants|defendants))\b",
+    re.I,
+)
+# A verb left out after the first clause: "Bo Tran was sentenced to 10 years and Ali Tran to
+# eight years" (the name, then "to" and the term).
+_GAPPED_BEFORE = re.compile(r"(?:,|\band)\s+\Z", re.I)
+_GAPPED_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+to\s+\Z", re.I)
 
 
 def extract_sentences_imposed(article: Article) -> list[Fact]:
@@ -350,6 +358,13 @@ def _named(
         and not p.official
         and not _TITLE_BEFORE.search(text, max(0, m.start - 25), m.start)
     ]
+    for mention, person in mentions:
+        if (
+            cue < mention.start < position
+            and _GAPPED_AFTER.fullmatch(text, mention.end, position)
+            and _GAPPED_BEFORE.search(text, max(cue, mention.start - 6), mention.start)
+        ):
+            return person  # "... and Ali Tran to eight years"
     # The object of the imposing word, or of one before it in the clause: "handed Bo Tran a
     # sentence of eight years" ("handed", then "sentence of").
     starts = [cue, *(m.start() for m in reversed(list(_IMPOSING.finditer(text, clause, cue))))]
