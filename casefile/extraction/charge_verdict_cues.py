@@ -60,11 +60,14 @@ VERDICT_CUES: list[Cue] = [
         rf"\b(?<!not )(?:convicted|convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{ON_DAY}|"
         # the court that did it: "by a Cobb County jury", "in Polk County Circuit Court"
         r"(?:by|in|before)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?:jury|judge|"
+        # (a court named with "of": "in the Court of King's Bench")
+        r"court|panel)(?:\s+of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})?\s+)"
         # ("convicted Bo Tran and his brother, Ali Tran, of murder": seven words)
-        rf"court|panel)\s+){{0,7}}?"
+        rf"{{0,7}}?"
         # who the person is, between commas: "convicted Ann Lee, the woman accused of ..., of"
         r"(?:,?\s*(?:the|a|an)\s+[^,.;]{1,80},\s+)?"
-        rf"(?:of|on(?!\s+{DAY}))\s+",
+        # (not the "of" of a court's name: "pleaded guilty in Court of King's Bench to")
+        rf"(?:(?<!\bcourt\s)|(?=of\s+(?-i:[a-z])))(?:of|on(?!\s+{DAY}))\s+",
         "convicted",
     ),
     cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),

@@ -75,8 +75,10 @@ ITEM_END = re.compile(
     r"involving (?:two|three|four|five|six|several|multiple|\d+)\b|"
     r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
     r"almost |at least |roughly |up to |less than |under )?\$|"
-    r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed)|"
+    r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed|disqualified|banned|unlicensed|uninsured|prohibited)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # where the deed was done: "a serious assault outside a pub"
+    r"(?:outside|inside|behind) (?:a|an|the|his|her|their)\b|"
     # ("within" a place a code names is part of the name: "carrying weapons within school
     # safety zones", "within 1,000 feet of a school")
     r"within(?! (?:a |an |the )?(?:school|\d[\d,]* (?:feet|foot|yards|meters|metres)\b))|"

@@ -175,7 +175,9 @@ _SUSPENDED = re.compile(
     r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence)|['’]s?\s+(?:imprisonment|detention|"
     r"custody)|\s+in\s+(?:the\s+)?(?:county\s+|city\s+|state\s+)?(?:jail|prison))?,?\s+"
     r"(?:(?:but|then)\s+)?"
-    r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+|wholly\s+)*suspended)\b",
+    r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+|wholly\s+)*suspended)\b"
+    # (not a part of it: "a four-year sentence but suspended the final 12 months")
+    r"(?!\s+(?:the\s+)?(?:final|last|remaining|first|all\s+but)\b)",
     re.I,
 )
 
@@ -183,6 +185,10 @@ _SUSPENDED = re.compile(
 # years in prison, with the final three years suspended", "six years with the last 18 months
 # suspended" (the term is the one pronounced; the part is no term of its own).
 _PART_BEFORE = re.compile(r"\bwith\s+the\s+(?:final|last|remaining|first)\s+\Z", re.I)
+# ... told after the verb: "a four-year sentence but suspended the final 12 months".
+_PART_SUSPENDED_BEFORE = re.compile(
+    r"\bsuspend(?:ed|ing)\s+(?:the\s+)?(?:final|last|remaining|first)\s+\Z", re.I
+)
 _SUSPENDED_PART = re.compile(r"\s+(?:of\s+(?:it|which|them)\s+)?suspended\b", re.I)
 
 _SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+(?:\w+\s+)?(?:sentence|term)\s+of\s+\Z", re.I)
@@ -220,10 +226,12 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             continue  # "two days after the verdict": a time, unless a term imposed
         if _APPROXIMATE.search(text, max(start, match.start() - 24), match.start()):
             continue
-        if (
-            terms
-            and _SUSPENDED_PART.match(text, match.end())
-            and _PART_BEFORE.search(text, max(start, match.start() - 20), match.start())
+        if terms and (
+            (
+                _SUSPENDED_PART.match(text, match.end())
+                and _PART_BEFORE.search(text, max(start, match.start() - 20), match.start())
+            )
+            or _PART_SUSPENDED_BEFORE.search(text, max(start, match.start() - 30), match.start())
         ):
             continue  # "eight years, with the final three years suspended": part of the term
         split = _split(text, match, end)
