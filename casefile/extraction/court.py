@@ -87,6 +87,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     pleas: dict[int, str | None] = {}  # what each plea fact pleaded, by id
     day_hearings: set[tuple[int, str]] = set()
     told_in: dict[int, list[Person]] = {}  # the people of the events each sentence tells
+    last_day: dict[int, dict[int, str]] = {}  # the day of each person's events, by sentence
     for sentence in COURT_WORDS.among(article.sentences):
         text = sentence.text
         if prefix_match(NOT_AN_EVENT_OPENING, text):
@@ -240,7 +241,18 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 day_hearings.update((id(p), when) for p in people)
             for person in people:
                 pleaded = what_pleaded(text, match) if kind == "plea" else None
-                _add(found, article, sentence, person, kind, when, pleaded, pleas)
+                day = when
+                # "He pleaded not guilty Monday. He entered the plea during his arraignment":
+                # a session the sentence points back at is that day's.
+                if (
+                    day is None
+                    and sentence.index - 1 in last_day.get(id(person), {})
+                    and first_in(_POINTS_BACK, text)
+                ):
+                    day = last_day[id(person)][sentence.index - 1]
+                _add(found, article, sentence, person, kind, day, pleaded, pleas)
+                if when is not None:
+                    last_day.setdefault(id(person), {})[sentence.index] = when
     # "the Thursday hearing" is the appearance (or plea, or sentencing) told for that day.
     told = {(p, d) for (p, kind), entries in found.items() if kind != "hearing" for d, _ in entries}
     facts: list[Fact] = []
@@ -339,6 +351,15 @@ def _add(
     entries.append((when, told))
     if pleas is not None:
         pleas[id(told)] = pleaded
+
+
+# Words that point back at the session the sentence before told: "entered the plea during his
+# arraignment", "At the hearing, he pleaded not guilty", "at that hearing".
+_POINTS_BACK = re.compile(
+    r"\b(?:entered|made)\s+(?:the|that|those)\s+pleas?\b|\b(?:at|during)\s+(?:the|that|this)\s+"
+    r"(?:hearing|session|appearance|arraignment|proceeding)\b",
+    re.I,
+)
 
 
 # A participle whose subject is its clause's: "Bo Tran testified against Ann Lee after
