@@ -180,7 +180,9 @@ _FILING_CUES = [
     cue(
         ("face", "facing"),
         r"\b(?:faces|facing|face|faced)\s+(?!the death|life|up to|a possible|a maximum|"
-        r"a minimum|justice|trial|a judge)",
+        # (nor the paper that charges: "faces a superseding indictment that adds charges of")
+        r"a minimum|justice|trial|a judge|(?:an?|the)\s+(?:[\w-]+\s+)?(?:indictment|information|"
+        r"complaint)\b)",
         "filed",
     ),
     cue(
