@@ -53,7 +53,7 @@ _CUE_GATE = key_words(
     "committed to", "banned", "disqualified", "licens", "licenc",
 )  # fmt: skip
 _TERM_GATE = key_words(
-    "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
+    "year", "yr", "month", "week", "day", "decade", "life", "death", "to die", "fine", "servic",
     "probation", "restitution", "youth", "juvenile", "order", "unpaid work", "compensation", "prohibition", "ban", "disqualif", "sex offender",
 )  # fmt: skip
 
@@ -134,6 +134,12 @@ _EARLIER = compile_scan(
 # An aside about the person: ", who faced up to 40 years,", ", the man who set the fire in 2023,".
 _RELATIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:who|whom|whose)\b(?:[^,;]|,(?=\d))*,", re.I
+)
+# The time actually served of a term told before: "but will serve only 18 months".
+_TIME_SERVED_BEFORE = re.compile(
+    r"\b(?:serve|spend)\s+(?:only|just|actually|effectively)\s+\Z|"
+    r"\b(?:only|actually|effectively)\s+(?:serve|spend)\s+\Z",
+    re.I,
 )
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totaling|totalling|in\s+all)\s+\Z", re.I)
 _REPORTED = re.compile(r"reported$", re.I)
@@ -294,6 +300,10 @@ def _imposed(
         if term in totals:
             yield term, (before[-1].start() if before else None)
             continue
+        if _TIME_SERVED_BEFORE.search(text, max(0, term.start - 40), term.start) and any(
+            t.start < term.start and t.kind == term.kind for t in find_terms(text, 0, start)
+        ):
+            continue  # "sentenced to three years, but will serve only 18 months": the same term
         # "X, who faced up to 40 years, was sentenced to 12": the relative clause is X's past.
         prefix = _RELATIVE.sub(",", text[start : term.start])
         if _PROSPECT.search(prefix) or _earlier_year(prefix, published, floor):

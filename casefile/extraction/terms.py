@@ -64,8 +64,9 @@ _ADJECTIVE_TERM = re.compile(
     re.I,
 )
 _LIFE = compile_scan(
+    # ("a whole life order", as British courts give the term that never ends)
     r"\b(?:natural\s+)?life\b(?=\s+(?:in\s+prison|behind\s+bars|imprisonment|without|"
-    r"sentences?|terms?|plus|with|in\s+(?:the\s+)?(?:state|federal)?\s*prison)\b|"
+    r"sentences?|terms?|orders?|tariffs?|plus|with|in\s+(?:the\s+)?(?:state|federal)?\s*prison)\b|"
     # "jailed for life at the Old Bailey", "jailed for life and told ...": bare, as below
     r"\s+(?:at|on|for|after|by|and)\b|"
     r"\s*(?:[.,;:)\"”]|$))",
@@ -73,7 +74,7 @@ _LIFE = compile_scan(
 )
 _LIFE_WORDS = re.compile(r"\s+(?!(?:at|on|for|after|by|and)\b)\w", re.I)
 _BARE_LIFE_BEFORE = re.compile(
-    r"\b(?:to|gets|got|get|received|receives|given|(?:jailed|imprisoned|locked\s+up)\s+"
+    r"\b(?:to|gets|got|get|received|receives|given|imprisonment\s+for|(?:jailed|imprisoned|locked\s+up)\s+"
     r"(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+)?for)\s+\Z",
     re.I,
 )
@@ -81,6 +82,8 @@ _BARE_LIFE_BEFORE = re.compile(
 _DEATH = compile_scan(
     r"\b(?:sentenced|condemned)\s+(?:(?!for\b|after\b|in\b|of\b)[\w.'’-]+\s+){0,4}?"
     r"to\s+(?P<death>death)\b|"
+    # "was sentenced to die by lethal injection"
+    r"\b(?:sentenced|condemned)\s+(?:(?!for\b|after\b|in\b|of\b)[\w.'’-]+\s+){0,4}?to\s+die\b|"
     r"\bdeath\s+(?:sentences?|penalty)\b",
     re.I,
 )
