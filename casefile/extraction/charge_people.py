@@ -47,7 +47,7 @@ _SUBJECT_GAP = re.compile(
 )
 _BARE_GAP = re.compile(
     r",?\s*(?:\d{1,3}\s*,\s*)?(?:(?:was|were|is|are|has|have|had|been|also|later|then|now|still|"
-    r"remains?|remained)\s+)*"
+    r"remains?|remained|initially|originally|previously|formally)\s+)*"
 )
 # Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
 _NOT_A_SUBJECT = re.compile(r"\b(?:a|an|the|of|in|from|at)\s+(?:[\w-]+\s+)?$", re.I)

@@ -80,7 +80,9 @@ _OUTCOME_AFTER = re.compile(
     r"(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were)\s+(?:\w+ly\s+|later\s+)?(?:convicted|found guilty))"
     r"|(?P<acquitted>(?:of|on)\s+which\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were)\s+"
     r"(?:\w+ly\s+|later\s+)?(?:acquitted|found not guilty))|(?P<dropped>which\s+[^.;,]{0,40}?\b"
-    r"(?:dropped|dismissed|withdrew|tossed|threw out)))\b"
+    # (a charge replaced by another: "second-degree murder, which was later reduced to")
+    r"(?:dropped|dismissed|withdrew|tossed|threw out|(?:reduced|downgraded|amended|upgraded)"
+    r"\s+to)))\b"
 )
 _AFTER_STATUS = {"plea": "convicted", "acquitted": "acquitted", "dropped": "dropped"}
 
