@@ -46,7 +46,10 @@ _SUBJECT_GAP = re.compile(
     r"\w+ly)\s+)*"
 )
 _BARE_GAP = re.compile(
-    r",?\s*(?:\d{1,3}\s*,\s*)?(?:(?:was|were|is|are|has|have|had|been|also|later|then|now|still|"
+    r",?\s*(?:\d{1,3}\s*,\s*)?"
+    # a roster item's head: "- Ann Lee, 52, of Fenwick: pleaded no contest to DUI"
+    r"(?:(?:(?:of|from)\s+[A-Z][\w.'’ -]{1,40}?\s*)?[:–—]\s*)?"
+    r"(?:(?:was|were|is|are|has|have|had|been|also|later|then|now|still|"
     r"remains?|remained|initially|originally|previously|formally)\s+)*"
 )
 # Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
