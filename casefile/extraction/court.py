@@ -150,6 +150,11 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             and not (k == "trial" and _quoted(text, m.start()))
             # "waived his preliminary hearing and was bound over": no hearing was held.
             and not (m.group(0).lower() == "bound over" and "waiv" in text.lower())
+            # "At Tarnby Crown Court on Friday, the judge jailed him": the sentencing's session.
+            and not (
+                k == "appearance"
+                and any(sentence.start <= f.evidence.start < sentence.end for f in imposed)
+            )
         ]
         if any(k == "plea" for k, _ in kinds) and first_in(NO_PLEA, text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]

@@ -75,3 +75,21 @@ def test_the_judge_jailed_him(text: str, expected: set) -> None:
 )
 def test_a_remand_told_with_its_court(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The session a term is imposed at is the sentencing, no appearance besides.
+        (
+            LEAD + "At Tarnby Crown Court on Friday, Judge Nia Pell jailed him for seven years.",
+            {("Ewan Tolley", "sentencing", "2024-03-08")},
+        ),
+        (
+            LEAD + "Tolley appeared in court Friday and was jailed for seven years.",
+            {("Ewan Tolley", "sentencing", "2024-03-08")},
+        ),
+    ],
+)
+def test_the_session_a_term_is_imposed_at(text: str, expected: set) -> None:
+    assert court_of(text) == expected
