@@ -75,7 +75,7 @@ _AHEAD = compile_scan(
     # A session told in the present that lies ahead: "Jury selection begins Monday".
     r"begins|starts|resumes|opens|reconvenes|"
     # What a defendant faces or awaits lies ahead: "faces a preliminary hearing on March 9".
-    r"faces|facing|awaits|awaiting|pending)\b"
+    r"faces|facing|awaits|awaiting)\b"
     # ("set for 9 a.m. Friday": the periods of a time of day end no clause.)
     r"(?:\b[ap]\.m\.|[^.;]){0,70}\Z",
     re.I,
@@ -83,6 +83,13 @@ _AHEAD = compile_scan(
 
 
 _NEXT = re.compile(r"\bnext\s+\Z", re.I)
+# A session custody waits for, right before its day: "held pending his arraignment on Monday"
+# (not "held pending trial since his arrest on Monday").
+_PENDING_SESSION = re.compile(
+    r"\bpending\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?(?:arraignment|hearing|trial|"
+    r"appearance|sentencing)\s+(?:on\s+|set\s+for\s+|scheduled\s+for\s+)?\Z",
+    re.I,
+)
 _DATELINE = re.compile(r"\s*(?:[—–]|--|\s-\s)")
 
 
@@ -148,7 +155,10 @@ def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMent
             continue  # "Mar. 22—The suspect ...": when the story was filed, not an event
         if search_within(TOLD_BEFORE, sentence, max(0, match.start() - 40), match.start()):
             continue  # "..., police said Thursday": when it was told, not when it happened
-        ahead = bool(search_within(_AHEAD, sentence, max(0, match.start() - 90), match.start()))
+        ahead = bool(
+            search_within(_AHEAD, sentence, max(0, match.start() - 90), match.start())
+            or _PENDING_SESSION.search(sentence, max(0, match.start() - 60), match.start())
+        )
         if match.group("month"):
             year = int(match.group("year")) if match.group("year") else None
             day = int(match.group("day"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import charges_of, court_of
+from tests.extraction.reading import arrests_of, charges_of, court_of
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,12 @@ def test_a_session_custody_waits_for_lies_ahead() -> None:
         "pending her arraignment on Monday."
     )
     assert court_of(text) == {("Idris Kale", "arraignment", "2024-03-18")}
+
+
+def test_custody_pending_trial_dates_no_session_ahead() -> None:
+    # "pending trial" waits for no day: the arrest told after it keeps its own, behind.
+    text = (
+        "Idris Kale, 30, was charged with murder. He has been held pending trial since his "
+        "arrest on Monday."
+    )
+    assert arrests_of(text) == {("Idris Kale", "2024-03-11", False)}
