@@ -53,18 +53,35 @@ def test_charges_prosecutors_will_not_bring(text: str, expected: set) -> None:
     assert charges_of(text) == expected
 
 
-def test_a_session_custody_waits_for_lies_ahead() -> None:
-    text = (
-        "Idris Kale, 28, was charged with fraud. She is being held in the county jail "
-        "pending her arraignment on Monday."
-    )
-    assert court_of(text) == {("Idris Kale", "arraignment", "2024-03-18")}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Idris Kale, 28, was charged with fraud. She is being held in the county jail "
+            "pending her arraignment on Monday.",
+            {("Idris Kale", "arraignment", "2024-03-18")},
+        ),
+        (
+            "Idris Kale, 28, was charged with fraud. She is held pending a detention hearing on "
+            "Friday.",
+            {("Idris Kale", "hearing", "2024-03-15")},
+        ),
+    ],
+)
+def test_a_session_custody_waits_for_lies_ahead(text: str, expected: set) -> None:
+    assert court_of(text) == expected
 
 
-def test_custody_pending_trial_dates_no_session_ahead() -> None:
-    # "pending trial" waits for no day: the arrest told after it keeps its own, behind.
-    text = (
-        "Idris Kale, 30, was charged with murder. He has been held pending trial since his "
-        "arrest on Monday."
-    )
-    assert arrests_of(text) == {("Idris Kale", "2024-03-11", False)}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "pending trial" waits for no day: the arrest told after it keeps its own, behind.
+        (
+            "Idris Kale, 30, was charged with murder. He has been held pending trial since his "
+            "arrest on Monday.",
+            {("Idris Kale", "2024-03-11", False)},
+        ),
+    ],
+)
+def test_custody_pending_trial_dates_no_session_ahead(text: str, expected: set) -> None:
+    assert arrests_of(text) == expected

@@ -52,10 +52,21 @@ def test_courts_named_with_of_and_commonwealth_offences(text: str, expected: set
     assert charges_of(text) == expected
 
 
-def test_a_term_whose_final_months_are_suspended() -> None:
-    text = (
-        "Tate Redwing, 31, pleaded guilty to assault. Judge Mona Keel imposed a four-year "
-        "sentence but suspended the final 12 months."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tate Redwing, 31, pleaded guilty to assault. Judge Mona Keel imposed a four-year "
+            "sentence but suspended the final 12 months.",
+            {("Tate Redwing", "prison", 4)},
+        ),
+        (
+            "Tate Redwing, 31, pleaded guilty to assault. He was sentenced to four years, with "
+            "the final 12 months suspended.",
+            {("Tate Redwing", "prison", 4)},
+        ),
+    ],
+)
+def test_a_term_whose_final_months_are_suspended(text: str, expected: set) -> None:
     found = {(f["person"], f["kind"], f["years"]) for f in facts_of("SentenceImposed", text)}
-    assert found == {("Tate Redwing", "prison", 4)}
+    assert found == expected

@@ -1,10 +1,12 @@
 """Rosters as court round-ups and grand-jury lists print them: items whose head is a name, an
 age and a town followed by a colon ("- Ann Lee, 52, of Fenwick: pleaded no contest to
-DUI"), and items with no bullet whose head a comma closes ("Ann Lee, 29, Elton,
-aggravated possession of drugs.") under "returned the following indictments on March 7:".
+DUI"), and items whose head a comma closes ("Ann Lee, 29, Elton, aggravated possession of
+drugs.", with or without a bullet) under "returned the following indictments on March 7:".
 The sentences are written for these tests; `PUBLISHED` is Thursday 14 March 2024."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.extraction.reading import charges_of, court_of
 
@@ -19,41 +21,56 @@ INDICTMENTS = (
     "Curt Neary, 41, Fenwick, burglary, theft.\n"
     "Jem Ortell, 23, Elton, felonious assault, having weapons while under disability.\n"
 )
+BULLETED = (
+    "A Kessler County grand jury returned the following indictments on March 7:\n\n"
+    "- Tova Bolling, 29, of Elton, aggravated possession of drugs.\n"
+    "- Curt Neary, 41, of Fenwick, burglary, theft.\n"
+)
 
 
-def test_a_roundup_item_headed_by_a_colon() -> None:
-    assert charges_of(ROUNDUP) == {
-        ("Dara Ostrom", "dui", "convicted"),
-        ("Kit Farrow", "theft", "convicted"),
-    }
-    assert {(p, k) for p, k, _ in court_of(ROUNDUP)} == {
-        ("Dara Ostrom", "plea"),
-        ("Kit Farrow", "plea"),
-    }
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ROUNDUP,
+            {("Dara Ostrom", "dui", "convicted"), ("Kit Farrow", "theft", "convicted")},
+        ),
+        (
+            INDICTMENTS,
+            {
+                ("Tova Bolling", "aggravated possession of drugs", "filed"),
+                ("Curt Neary", "burglary", "filed"),
+                ("Curt Neary", "theft", "filed"),
+                ("Jem Ortell", "felonious assault", "filed"),
+                ("Jem Ortell", "having weapons while under disability", "filed"),
+            },
+        ),
+        (
+            BULLETED,
+            {
+                ("Tova Bolling", "aggravated possession of drugs", "filed"),
+                ("Curt Neary", "burglary", "filed"),
+                ("Curt Neary", "theft", "filed"),
+            },
+        ),
+    ],
+)
+def test_charges_of_roster_items(text: str, expected: set) -> None:
+    assert charges_of(text) == expected
 
 
-def test_a_grand_jury_list_without_bullets() -> None:
-    assert charges_of(INDICTMENTS) == {
-        ("Tova Bolling", "aggravated possession of drugs", "filed"),
-        ("Curt Neary", "burglary", "filed"),
-        ("Curt Neary", "theft", "filed"),
-        ("Jem Ortell", "felonious assault", "filed"),
-        ("Jem Ortell", "having weapons while under disability", "filed"),
-    }
-
-
-def test_a_grand_jury_list_with_bullets_and_commas() -> None:
-    text = (
-        "A Kessler County grand jury returned the following indictments on March 7:\n\n"
-        "- Tova Bolling, 29, of Elton, aggravated possession of drugs.\n"
-        "- Curt Neary, 41, of Fenwick, burglary, theft.\n"
-    )
-    assert charges_of(text) == {
-        ("Tova Bolling", "aggravated possession of drugs", "filed"),
-        ("Curt Neary", "burglary", "filed"),
-        ("Curt Neary", "theft", "filed"),
-    }
-    assert court_of(text) == {
-        ("Tova Bolling", "indictment", "2024-03-07"),
-        ("Curt Neary", "indictment", "2024-03-07"),
-    }
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ROUNDUP, {("Dara Ostrom", "plea", None), ("Kit Farrow", "plea", None)}),
+        (
+            BULLETED,
+            {
+                ("Tova Bolling", "indictment", "2024-03-07"),
+                ("Curt Neary", "indictment", "2024-03-07"),
+            },
+        ),
+    ],
+)
+def test_court_events_of_roster_items(text: str, expected: set) -> None:
+    assert court_of(text) == expected

@@ -42,10 +42,19 @@ def test_terms_served_and_suspended(text: str, expected: set) -> None:
     assert terms_of(LEAD + text) == {("Hollis Creed", k, y) for k, y in expected}
 
 
-def test_an_offence_named_by_its_offender() -> None:
-    text = (
-        "Hollis Creed, 34, was charged with sexual battery by a person in a position of authority."
-    )
-    assert charges_of(text) == {
-        ("Hollis Creed", "sexual battery by a person in a position of authority", "filed")
-    }
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hollis Creed, 34, was charged with sexual battery by a person in a position of "
+            "authority.",
+            "sexual battery by a person in a position of authority",
+        ),
+        (
+            "Hollis Creed, 34, was charged with sexual assault by a person in a position of trust.",
+            "sexual assault by a person in a position of trust",
+        ),
+    ],
+)
+def test_an_offence_named_by_its_offender(text: str, expected: str) -> None:
+    assert charges_of(text) == {("Hollis Creed", expected, "filed")}

@@ -45,9 +45,21 @@ def test_who_a_verdict_or_a_participle_is_about(text: str, expected: set) -> Non
     assert charges_of(text) == expected
 
 
-def test_a_plea_told_by_a_participle_is_the_subjects() -> None:
-    text = "Tobin Searle testified against Mae Ruddock after pleading guilty to manslaughter."
-    assert court_of(text) == {("Tobin Searle", "plea", None)}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tobin Searle testified against Mae Ruddock after pleading guilty to manslaughter.",
+            {("Tobin Searle", "plea", None)},
+        ),
+        (
+            "Tobin Searle, 30, of Elton, was released after appearing in court Monday.",
+            {("Tobin Searle", "appearance", "2024-03-11")},
+        ),
+    ],
+)
+def test_a_session_told_by_a_participle_is_the_subjects(text: str, expected: set) -> None:
+    assert court_of(text) == expected
 
 
 @pytest.mark.parametrize(
