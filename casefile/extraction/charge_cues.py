@@ -27,6 +27,8 @@ _FILING_CUES = [
     # A line that introduces the charges set out after it: "Here are the charges each
     # defendant faces:", "The charges:".
     cue(("charges", "counts"), r"\b(?:charges|counts)\b[^:.;]{0,80}:\s*\Z", "filed"),
+    # ... and a grand jury's list: "returned the following indictments on March 7:"
+    cue(("indictments",), r"\bindictments\b[^:.;]{0,80}:\s*\Z", "filed"),
     cue(("seek", "possible", "potential"),
          r"\b(?:seek(?:ing|s)?|possible|potential)\s+(?:an?\s+)?(?:indictment|charges?)\s+(?:of|on|for)\s+",
          "expected"),
@@ -180,7 +182,9 @@ _FILING_CUES = [
     cue(
         ("face", "facing"),
         r"\b(?:faces|facing|face|faced)\s+(?!the death|life|up to|a possible|a maximum|"
-        r"a minimum|justice|trial|a judge)",
+        # (nor the paper that charges: "faces a superseding indictment that adds charges of")
+        r"a minimum|justice|trial|a judge|(?:an?|the)\s+(?:[\w-]+\s+)?(?:indictment|information|"
+        r"complaint)\b)",
         "filed",
     ),
     cue(

@@ -27,6 +27,15 @@ _COUNT_LABEL = re.compile(
 _ROSTER_HEADER = re.compile(r"^[A-Z][^:;]{0,60}:$")
 
 
+# The head of a roster's item told without a bullet: a name, an age and a town, then the
+# charges ("Ann Lee, 29, of Elton, burglary, theft.", "Ann Lee, 29, Elton, theft").
+_BULLET = re.compile(r"^(?:[•*·-]|\d{1,2}[.)])\s*")
+_ITEM_HEAD = re.compile(
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s*\d{1,3},\s*(?:of\s+)?"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s*[,:–—-]\s*(?=[a-z])"
+)
+
+
 def roster_header(sentences: list[Sentence], cue: int, line: int) -> Sentence | None:
     """The header line ("Bo Tran, 20, of Fresno:") over the charge on line `line` of a list
     that follows the cue on line `cue`, if the list is so divided."""
@@ -50,7 +59,15 @@ def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentenc
         label = _COUNT_LABEL.match(line)
         if label:  # "Count 1: Second Degree Murder": an item set apart by its label
             line = line[label.end() :]
-        bulleted = marked or line[:1] in "•*-·" or bool(_NUMBERED.match(line)) or bool(label)
+        # "Ann Lee, 29, of Elton, aggravated possession of drugs.": a roster's item without a
+        # bullet, its head (name, age and town) no charge.
+        opening = _BULLET.match(line)
+        head = _ITEM_HEAD.match(line, opening.end() if opening else 0) if not label else None
+        if head:
+            line = line[head.end() :]
+        bulleted = (
+            marked or line[:1] in "•*-·" or bool(_NUMBERED.match(line)) or bool(label or head)
+        )
         marked = False
         if not line:
             continue

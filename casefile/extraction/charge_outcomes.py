@@ -120,6 +120,9 @@ _OUTCOMES = [
             "pursue",
             "dismissal",
             "prosecute",
+            "declined",
+            "refused",
+            "not to",
             "to indict",
             "no longer",
             "threw out",
@@ -159,7 +162,7 @@ _OUTCOMES = [
             r"(?:dropped|dismissed|withdrawn)\s+against\b|"
             # prosecutors who will not go on: "declined to pursue the charges"
             r"\b(?:(?:declined|refused|decided not|chose not|opted not)\s+to|will not|would not|"
-            r"won['’]t|will no longer|would no longer)\s+(?:pursue|prosecute|proceed with)\s+"
+            r"won['’]t|will no longer|would no longer)\s+(?:pursue|prosecute|proceed with|file|bring)\s+"
             rf"(?:{_THE_CHARGES}|(?:him|her|them)\b)|"
             r"\b(?:declined|refused)\s+to\s+prosecute\b(?=\s*[.;,]|\s*$)|"
             # a grand jury's no bill: "a grand jury declined to indict him"
@@ -187,6 +190,9 @@ _ONE_DROPPED = (
         "dismissing",
         "pursue",
         "prosecute",
+        "declined",
+        "refused",
+        "not to",
         "dismissal",
         "nolle",
         "stayed",
@@ -213,7 +219,7 @@ _ONE_DROPPED = (
         r"(?:dropped|dismissed|withdrawn|thrown out|struck out|stayed|tossed|nolle[- ]pross?(?:ed)?)\b|"
         rf"\bagree(?:d|s|ing)?\s+to\s+(?:drop|dismiss|withdraw)\s+(?:the|that|this)\s+{_ONE}|"
         r"\b(?:declined|refused|decided not|chose not|opted not|will not|would not|won['’]t)\s+"
-        rf"to\s+(?:pursue|prosecute|proceed with)\s+(?:the|that|this)\s+{_ONE}|"
+        rf"to\s+(?:pursue|prosecute|proceed with|file|bring)\s+(?:the|that|this)\s+{_ONE}|"
         rf"\bdismissal\s+of\s+(?:the|that|this|his|her)\s+{_ONE}",
         re.I,
     ),

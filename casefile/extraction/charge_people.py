@@ -47,8 +47,11 @@ _SUBJECT_GAP = re.compile(
     r"\w+ly)\s+)*"
 )
 _BARE_GAP = re.compile(
-    r",?\s*(?:\d{1,3}\s*,\s*)?(?:(?:was|were|is|are|has|have|had|been|also|later|then|now|still|"
-    r"remains?|remained)\s+)*"
+    r",?\s*(?:\d{1,3}\s*,\s*)?"
+    # a roster item's head: "- Ann Lee, 52, of Fenwick: pleaded no contest to DUI"
+    r"(?:(?:(?:of|from)\s+[A-Z][\w.'’ -]{1,40}?\s*)?[:–—]\s*)?"
+    r"(?:(?:was|were|is|are|has|have|had|been|also|later|then|now|still|"
+    r"remains?|remained|initially|originally|previously|formally)\s+)*"
 )
 # Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
 _NOT_A_SUBJECT = re.compile(r"\b(?:a|an|the|of|in|from|at)\s+(?:[\w-]+\s+)?$", re.I)
@@ -235,6 +238,10 @@ def _official_subject(cast, sentence: Sentence, start: int) -> bool:
     )
 
 
+# A participle whose subject is the clause's: "after pleading", "before being sentenced".
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|since|upon|by)\s+\Z", re.I)
+
+
 # Where a subject's name (after its title) opens its clause: the sentence's start or a comma
 # ("A third deputy, Sgt. Ann Lee, pleaded"), not after a verb ("killing Agent Ann Lee").
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:[A-Z][\w.]*\s+){0,3}\Z")
@@ -335,7 +342,14 @@ def charged_people(
         named = named_next(article, sentence, 2)
         if named:
             return named
-    if _someone_else(cast, sentence, start) or _official_subject(cast, sentence, start):
+    if _someone_else(cast, sentence, start):
+        return []
+    if _official_subject(cast, sentence, start):
+        # "Judge Ann Reyes jailed him for eight years for manslaughter": the one "him"
+        # stands for, when the verb has such an object; else the official is the subject.
+        if not passive and PRONOUN_OBJECT.search(text, start, end):
+            actor = cast.actor(sentence, end, prefer_suspect=True)
+            return [actor] if actor is not None and actor.suspect else []
         return []
     if (
         not any(m.start < start for m, _ in mentions)
@@ -375,6 +389,19 @@ def charged_people(
         gap = _SUBJECT_GAP if person.suspect else _BARE_GAP
         if not person.victim and gap.fullmatch(text, mention.end, start) and not is_headline(text):
             return group
+        # A participle's subject is its clause's: "Bo Tran went to prison after pleading
+        # guilty to manslaughter", "Bo Tran testified against Ann Lee after pleading guilty"
+        # (the name opening the clause).
+        participle = _PARTICIPLE_BEFORE.search(text, max(0, start - 12), start)
+        opening, subject = mentions[before[0]]
+        if (
+            participle
+            and not subject.victim
+            and _CLAUSE_OPENING.search(text, 0, opening.start) is not None
+            and not _CLAUSE_BREAK.search(text, opening.end, participle.start())
+            and not is_headline(text)
+        ):
+            return _list_around(article, sentence, before[0], mentions)
         # The subject list right before the verb ("A, 18, and B, 19, were charged"), when
         # one of its people is a suspect.
         if (

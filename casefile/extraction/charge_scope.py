@@ -167,6 +167,22 @@ _NOT_CHARGED = re.compile(
 )
 
 
+# Prosecutors who will not bring a charge: "declined to file", "decided not to bring".
+_REFUSED = re.compile(
+    r"\b(?:(?:declined|refused|decided\s+not|chose\s+not|opted\s+not)\s+to|(?:will|would|did|do|"
+    r"does)\s+not|won['’]t|didn['’]t|cannot|can['’]t|could\s+not)\s+$",
+    re.I,
+)
+
+
+_REFUSED_FILING = re.compile(
+    r"\b(?:(?:declined|refused|decided\s+not|chose\s+not|opted\s+not)\s+to|(?:will|would|did|do|"
+    r"does)\s+not|won['’]t|didn['’]t|cannot|can['’]t|could\s+not)\s+(?:file|bring|seek|pursue)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 # A sentence about what the law provides for a charge, not about the defendant's: "The charge
 # of X provides for a mandatory minimum sentence", "Each count carries up to 20 years".
 _LAW_OF_IT = re.compile(
@@ -194,6 +210,11 @@ def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], sta
         text, max(0, match.start() - 50), match.start()
     ):
         return False
+    if (
+        match.group(0)[:4].lower() in ("file", "brin", "seek", "purs")
+        and _REFUSED.search(text, max(0, match.start() - 40), match.start())
+    ) or _REFUSED_FILING.search(text, max(0, match.start() - 60), match.start()):
+        return False  # "declined to file murder charges against him": none filed
     if _LAW_OF_IT.match(text) and match.start() < 20:
         return False  # "The charge of X provides for a mandatory minimum sentence of 10 years"
     if status == "dropped" and _ASKED.search(text, max(0, match.start() - 50), match.start()):

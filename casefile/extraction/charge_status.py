@@ -14,8 +14,10 @@ from casefile.extraction.sentences import Sentence
 # "a new charge may be added".
 _EXPECTED_CONTEXT = compile_scan(
     # an indictment still to be sought: "would seek an indictment against him on charges of"
-    r"\b(?:will|would|to|plans?\s+to|intends?\s+to|seeking|seeks)\s+(?:\w+\s+)?"
-    r"(?:seek\s+)?an?\s+indictment\b|"
+    # (not a plea "to an indictment charging him with")
+    r"\b(?:(?:will|would|to|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:seek|obtain|pursue|"
+    r"request|present\s+(?:the\s+case\s+)?(?:to\s+a\s+grand\s+jury\s+)?for)|seeking|seeks)\s+"
+    r"an?\s+indictment\b|"
     r"\b(?:expects?|expected|plans?|planned|planning|to be|"
     # "would likely be upgraded", "will soon be charged"
     r"(?:will|would|could|may|might)\s+(?:likely\s+|probably\s+|soon\s+|also\s+)?be)\s+(?:to\s+)?(?:see\s+[^.;]{0,30}?\s+)?(?:formally\s+)?"
@@ -35,7 +37,10 @@ _EXPECTED_CONTEXT = compile_scan(
     # (not "charged with X, and more charges are expected": those are other charges)
     r"(?<!additional )(?<!more )(?<!further )(?<!other )(?<!new )"
     r"\bcharges?\b[^.;]{0,40}?\b(?:are|is|remain)\s+(?:still\s+)?(?:expected|anticipated|likely|"
-    r"pending)\b|\b(?:held|jailed|detained|custody)\s+pending\s+(?:formal\s+)?charges?\b|"
+    r"pending)\b|\b(?:held|jailed|detained|custody|released)\s+pending\s+(?:formal\s+)?charges?\b|"
+    # a warrant still to be sought: "detectives will seek a warrant charging her with arson"
+    r"\b(?:will|would|to|plans?\s+to|intends?\s+to|seeking|seeks)\s+(?:seek\s+|request\s+|obtain\s+)?"
+    r"(?:an?\s+)?(?:arrest\s+)?warrants?\b|"
     r"\b(?:once|when|after)\s+(?:he|she|they)\s+(?:is|are)\s+(?:released|discharged)\b",
     re.I,
 )
@@ -45,6 +50,14 @@ _NO_LONGER = re.compile(r"\bno longer\s+(?:\w+\s+)?$", re.I)
 _DROPPED_AFTER = re.compile(
     r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is|will be)\s+(?:later\s+|since\s+|\w+ly\s+)?"
     r"(?:dropped|dismissed|withdrawn|thrown out|stayed|nolle pros(?:s|equi)?(?:ed)?)\b",
+    re.I,
+)
+# A plea to the paper that charges: "pleaded guilty to a one-count information charging him
+# with", "pleaded guilty to an indictment that charged her with".
+_PLEADED_TO_FILING = re.compile(
+    r"\b(?:pleaded|pled|pleads|pleading)\s+(?:guilty|no\s+contest)\s+(?:\w+\s+)?to\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:information|indictment|complaint|bill\s+of\s+information)\s+"
+    r"(?:that\s+)?\Z",
     re.I,
 )
 # "Charges of X and Y are expected": the list is the subject of its expectation.
@@ -67,7 +80,9 @@ _OUTCOME_AFTER = re.compile(
     r"(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were)\s+(?:\w+ly\s+|later\s+)?(?:convicted|found guilty))"
     r"|(?P<acquitted>(?:of|on)\s+which\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were)\s+"
     r"(?:\w+ly\s+|later\s+)?(?:acquitted|found not guilty))|(?P<dropped>which\s+[^.;,]{0,40}?\b"
-    r"(?:dropped|dismissed|withdrew|tossed|threw out)))\b"
+    # (a charge replaced by another: "second-degree murder, which was later reduced to")
+    r"(?:dropped|dismissed|withdrew|tossed|threw out|(?:reduced|downgraded|amended|upgraded)"
+    r"\s+to)))\b"
 )
 _AFTER_STATUS = {"plea": "convicted", "acquitted": "acquitted", "dropped": "dropped"}
 
@@ -82,6 +97,8 @@ def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "")
         before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
         if first_in(_DROPPED_AFTER, rest) or _NO_LONGER.search(before[-40:]):
             return "dropped"
+        if _PLEADED_TO_FILING.search(before[-120:]):
+            return "convicted"
         if _expected_in_its_clause(sentence.text, len(sentence.text) - len(opening)) or (
             _EXPECTED_SUBJECT.search(opening)
         ):

@@ -60,10 +60,14 @@ VERDICT_CUES: list[Cue] = [
         rf"\b(?<!not )(?:convicted|convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{ON_DAY}|"
         # the court that did it: "by a Cobb County jury", "in Polk County Circuit Court"
         r"(?:by|in|before)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?:jury|judge|"
-        rf"court|panel)\s+){{0,5}}?"
+        # (a court named with "of": "in the Court of King's Bench")
+        r"court|panel)(?:\s+of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})?\s+)"
+        # ("convicted Bo Tran and his brother, Ali Tran, of murder": seven words)
+        rf"{{0,7}}?"
         # who the person is, between commas: "convicted Ann Lee, the woman accused of ..., of"
         r"(?:,?\s*(?:the|a|an)\s+[^,.;]{1,80},\s+)?"
-        rf"(?:of|on(?!\s+{DAY}))\s+",
+        # (not the "of" of a court's name: "pleaded guilty in Court of King's Bench to")
+        rf"(?:(?<!\bcourt\s)|(?=of\s+(?-i:[a-z])))(?:of|on(?!\s+{DAY}))\s+",
         "convicted",
     ),
     cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
@@ -107,7 +111,10 @@ VERDICT_CUES: list[Cue] = [
         r"the\b(?!\s+(?:attempted\s+)?(?:manslaughter|murder|rape|kidnapping|abduction)\s+of\b)|"
         # (an offence a code names by "causing" is no confession: "admitted causing death by
         # dangerous driving")
-        r"it\b|(?!causing\b)(?:[\w-]+ing)\b)",
+        # (an act admitted at court is a plea too: "admitted wounding with intent when he
+        # appeared at Tarnby Crown Court")
+        r"it\b|(?!causing\b)[\w-]+ing\b(?![^.;]{0,80}?\b(?:at|in|before)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w'’.-]+\s+){0,4}?(?:court|courts|hearing|Bailey)\b))",
         "convicted",
     ),
     cue(("plea",), r"\bpleas?\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
@@ -132,7 +139,7 @@ VERDICT_CUES: list[Cue] = [
     # for manslaughter", "jailed for life for the murder of" (a term, then the offence)
     cue(
         ("jailed", "imprisoned"),
-        r"\b(?:jailed|imprisoned)\s+for\s+(?:life|[^.;]{0,50}?\b(?:years?|months?|weeks?|days?))"
+        r"\b(?:jailed|imprisoned)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+)?for\s+(?:life|[^.;]{0,50}?\b(?:years?|months?|weeks?|days?))"
         r"(?:\s+and\s+[^.;]{0,30}?\b(?:months?|weeks?|days?))?\s+for\s+"
         r"(?!(?:his|her|their)\s+(?:role|part)\b)",
         "convicted",
@@ -148,10 +155,15 @@ VERDICT_CUES: list[Cue] = [
     cue(
         ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
          "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay",
+         "not to",
          "will drop", "will dismiss", "will withdraw"),
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
+        # a charge told before that prosecutors will not take up: "declined to file the
+        # theft charge" (not "declined to file murder charges", never filed)
+        r"(?:declined|refused|decided\s+not|chose\s+not|opted\s+not)\s+to\s+(?:file|bring|"
+        r"pursue|proceed\s+with)(?=\s+the\b)|"
         # a grand jury's no bill: "declined to indict her on the murder charge"
         rf"(?:declined|refused)\s+to\s+indict\s+{OBJECT}(?:on|for)|"
         # a plea deal's promise: "prosecutors agreed to drop the murder charge", "will dismiss

@@ -91,6 +91,11 @@ def extract_charges(article: Article) -> list[Fact]:
                 if not found and not reference:
                     continue
                 people = charged_people(article, sentence, match.start(), match.end(), rest)
+                which = _WHICH_BEFORE.search(text, max(0, match.start() - 50), match.start())
+                if not people and which:
+                    # "faced a charge of murder, which was later reduced to manslaughter": the
+                    # clause's charge is of the one the charge it follows is of.
+                    people = _charged_before(article, sentence, which.start())
                 headline = not listed_lines and _headline(sentence)
                 for person, theirs in _per_line(
                     article, people, found, lines if listed_lines else None, sentence
@@ -125,6 +130,26 @@ def _headline(sentence: Sentence) -> bool:
     if sentence.index == 0 and not text.endswith((".", "!", '"', "”", ":")):
         return True
     return is_headline(text)
+
+
+# A relative clause about the charge before: ", which was later reduced to".
+_WHICH_BEFORE = re.compile(r",\s+which\s+[^,;.]{0,40}\Z", re.I)
+
+
+def _charged_before(article: Article, sentence: Sentence, position: int) -> list[Person]:
+    """The people the last charge cue of `sentence` before `position` charges."""
+    found: list[Person] = []
+    last = -1
+    for cue in cues_in(sentence):
+        for match in matches_in(cue.pattern, sentence.text):
+            if last < match.start() and match.end() <= position:
+                text = sentence.text
+                people = charged_people(
+                    article, sentence, match.start(), match.end(), text[match.end() :]
+                )
+                if people:
+                    found, last = people, match.start()
+    return found
 
 
 _Read = tuple[Charge, Sentence | None]  # a charge read, with the list line it is read from

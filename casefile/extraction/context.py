@@ -43,12 +43,14 @@ from casefile.extraction.sentences import Sentence
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
 PRIOR_MATTER = compile_scan(
+    # (a not-guilty plea told as before is this case's: "He previously pleaded not guilty to
+    # the charge"; a record holds no such plea)
     r"\b(?:last arrested|most recent arrest|previously (?:been )?(?:arrested|jailed|convicted|bonded|"
-    r"pleaded|pled|served|sentenced|found)|"
+    r"(?:pleaded|pled)(?! not guilty)|served|sentenced|found)|"
     r"served (?:\w+ ){0,3}?(?:years?|months?|time) (?:in|behind)|"
     # (not this case's bail told as lasting: "had been free on bond since her arrest",
     # "out on bail pending trial")
-    r"who (?:had )?previously|(?:(?:was|were|is) out|free) on(?![^.;]{0,40}\b(?:since|pending|"
+    r"who (?:had )?previously(?! (?:pleaded|pled) not guilty)|(?:(?:was|were|is) out|free) on(?![^.;]{0,40}\b(?:since|pending|"
     r"until|awaiting)\b)|criminal history|convictions|"
     # ("a previous conviction for assault", as British courts tell a record)
     r"(?:prior|previous) (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"

@@ -87,6 +87,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     pleas: dict[int, str | None] = {}  # what each plea fact pleaded, by id
     day_hearings: set[tuple[int, str]] = set()
     told_in: dict[int, list[Person]] = {}  # the people of the events each sentence tells
+    last_day: dict[int, dict[int, str]] = {}  # the day of each person's events, by sentence
     for sentence in COURT_WORDS.among(article.sentences):
         text = sentence.text
         if prefix_match(NOT_AN_EVENT_OPENING, text):
@@ -149,6 +150,11 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             and not (k == "trial" and _quoted(text, m.start()))
             # "waived his preliminary hearing and was bound over": no hearing was held.
             and not (m.group(0).lower() == "bound over" and "waiv" in text.lower())
+            # "At Tarnby Crown Court on Friday, the judge jailed him": the sentencing's session.
+            and not (
+                k == "appearance"
+                and any(sentence.start <= f.evidence.start < sentence.end for f in imposed)
+            )
         ]
         if any(k == "plea" for k, _ in kinds) and first_in(NO_PLEA, text):
             kinds = [(k, m) for k, m in kinds if k != "plea"]
@@ -224,6 +230,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 or listed_after(article, sentence)
                 or together
                 or (subjects if len(subjects) > 1 else [])
+                or _participle_subject(article, sentence, match)
                 or told_before(article, sentence, told_in)
                 or only_defendant(article, sentence, told_in)
                 or one_suspect(article, sentence, match.start())
@@ -239,7 +246,18 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 day_hearings.update((id(p), when) for p in people)
             for person in people:
                 pleaded = what_pleaded(text, match) if kind == "plea" else None
-                _add(found, article, sentence, person, kind, when, pleaded, pleas)
+                day = when
+                # "He pleaded not guilty Monday. He entered the plea during his arraignment":
+                # a session the sentence points back at is that day's.
+                if (
+                    day is None
+                    and sentence.index - 1 in last_day.get(id(person), {})
+                    and first_in(_POINTS_BACK, text)
+                ):
+                    day = last_day[id(person)][sentence.index - 1]
+                _add(found, article, sentence, person, kind, day, pleaded, pleas)
+                if when is not None:
+                    last_day.setdefault(id(person), {})[sentence.index] = when
     # "the Thursday hearing" is the appearance (or plea, or sentencing) told for that day.
     told = {(p, d) for (p, kind), entries in found.items() if kind != "hearing" for d, _ in entries}
     facts: list[Fact] = []
@@ -338,3 +356,41 @@ def _add(
     entries.append((when, told))
     if pleas is not None:
         pleas[id(told)] = pleaded
+
+
+# Words that point back at the session the sentence before told: "entered the plea during his
+# arraignment", "At the hearing, he pleaded not guilty", "at that hearing".
+_POINTS_BACK = re.compile(
+    r"\b(?:entered|made)\s+(?:the|that|those)\s+pleas?\b|\b(?:at|during)\s+(?:the|that|this)\s+"
+    r"(?:hearing|session|appearance|arraignment|proceeding)\b",
+    re.I,
+)
+
+
+# A participle whose subject is its clause's: "Bo Tran testified against Ann Lee after
+# pleading guilty" is Bo Tran's plea.
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|since|upon|by)\s+\Z", re.I)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[A-Z][\w.]*\s+){0,3}\Z")
+_BREAK = re.compile(r"\b(?:who|whom|whose|which|that|said|says|told|after|before|when)\b|[;:]")
+
+
+def _participle_subject(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The suspect opening the clause of an event told by a participle ("after pleading
+    guilty"), whatever names stand between them."""
+    text = sentence.text
+    first_word = match.group(0).split(" ", 1)[0]
+    participle = _PARTICIPLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if participle is None or not first_word.lower().endswith("ing"):
+        return []
+    mentions = [(m, p) for m, p in article.cast.people_in(sentence) if m.start < match.start()]
+    if not mentions:
+        return []
+    mention, person = mentions[0]
+    if (
+        person.victim
+        or person.official
+        or _OPENS_CLAUSE.search(text, 0, mention.start) is None
+        or _BREAK.search(text, mention.end, participle.start())
+    ):
+        return []
+    return [person]

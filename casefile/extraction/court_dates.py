@@ -169,7 +169,12 @@ _AHEAD_WORDS = re.compile(
     r"to)\b|\b(?:postponed|continued|moved|pushed\s+back|delayed|adjourned)\s+(?:\w+\s+){0,2}?"
     r"(?:until|till|to|for)\b|\b(?:set|scheduled|slated|reset|rescheduled)\s+"
     r"(?:(?:his|her|their|the|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:for|to|on)\b|\bdue\s+back\b|"
-    r"\bnext\s+(?:court\s+)?(?:date|appearance|hearing)\b",
+    r"\bnext\s+(?:court\s+)?(?:date|appearance|hearing)\b|"
+    # "He will be arraigned on March 22": the future, whatever verb of a session follows.
+    r"\b(?:will|shall)\s+(?:next\s+|again\s+|now\s+|then\s+)?(?:be|appear|return|face|"
+    r"stand|enter|go)\b|"
+    # "was remanded in custody to appear again on March 21": the session custody waits for.
+    r"(?<!failed )(?<!refused )(?<!fail )\bto (?:re-?)?appear\b",
     re.I,
 )
 

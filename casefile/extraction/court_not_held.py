@@ -123,8 +123,13 @@ def _put_off(text: str, match: re.Match[str]) -> bool:
     return bool(found and not re.search(r"[,;.]", text[match.end() : found.start()]))
 
 
-# A plea someone says will come, not one entered: "said his client would plead not guilty".
-_WOULD_PLEAD = re.compile(r"\bwould\s+(?:\w+\s+)?\Z", re.I)
+# A plea someone says will come, not one entered: "said his client would plead not guilty",
+# "intends to plead not guilty", "plans to plead guilty".
+_WOULD_PLEAD = re.compile(
+    r"\b(?:would|(?:intends?|intended|plans?|planned|planning|wants?|wanted|hopes?|hoped)\s+to)"
+    r"\s+(?:\w+\s+)?\Z",
+    re.I,
+)
 
 
 def _awaited(text: str, match: re.Match[str]) -> bool:

@@ -120,7 +120,7 @@ _REPORTED = re.compile(
 # Between the names of a sentence's subject: ", 34, and", " and ", ", ".
 _SUBJECT_JOIN = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+|(?:,\s*\d{1,3})?,\s+")
 _SUBJECT_END = re.compile(
-    r"(?:,\s*\d{1,3},?)?\s+(?:\w+\s+)?(?:made|appeared|pleaded|pled|"
+    r"(?:,\s*\d{1,3},?)?(?:\s*(?:of|from)\s+[A-Z][\w.'’ -]{1,40}?\s*:)?\s+(?:\w+\s+)?(?:made|appeared|pleaded|pled|"
     r"entered|were|was|are|is|will|each|both|have|has|remains?|remained|posted|stays?|stayed)\b"
 )
 
@@ -132,7 +132,8 @@ def subjects_named(article: Article, sentence: Sentence, position: int) -> list[
     taken."""
     mentions = article.cast.people_in(sentence)
     text = sentence.text
-    if not mentions or text[: mentions[0][0].start].strip(" \"“‘'"):
+    # (a roster item's bullet opens no clause: "- Ann Lee, 52, of Fenwick: pleaded ...")
+    if not mentions or text[: mentions[0][0].start].strip(" \"“‘'-•*–—"):
         return []
     chosen: list[Person] = []
     end = 0

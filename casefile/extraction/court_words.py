@@ -158,7 +158,17 @@ KINDS = [
         r"\bappear(?:ed|s|ing)? (?:virtually|remotely|(?:by|on|over) (?:video|zoom|camera|"
         r"closed-circuit))|"
         # Scheduled without naming the place: "is scheduled to appear April 2".
-        r"\b(?:scheduled|set|slated|due|expected|ordered|summoned) to (?:re-?)?appear\b",
+        r"\b(?:scheduled|set|slated|due|expected|ordered|summoned) to (?:re-?)?appear\b|"
+        # Custody or bail until the next session, as British and Irish courts give it: "was
+        # remanded in custody to appear again on March 21", "was bailed to appear".
+        r"\b(?:remanded|bailed)\b(?: (?:in|into|on) (?:custody|bail))? to (?:re-?)?appear\b|"
+        # ... told with the court that remanded him: "was remanded in custody at Kilmoon
+        # District Court on Tuesday"; and a session told by its court at the head of the
+        # sentence: "At Kilmoon District Court on Tuesday, Judge Ann Reyes remanded her".
+        r"\bremanded (?:(?:him|her|them) )?(?:in|into) custody (?:at|by|in) (?:the )?"
+        r"(?-i:(?:[A-Z][\w'’.-]* ){1,4}Court)\b|"
+        r"^\W*(?:At|In) (?:the )?(?-i:(?:[A-Z][\w'’.-]* ){1,4}Court)(?= (?:on|yesterday|today|this|"
+        r"last)\b)",
     ),
     # "He was in court Wednesday", "sat silently in a Fairview courtroom": his session, when he
     # is the subject (see `IN_COURT`).
@@ -187,8 +197,11 @@ KINDS = [
     ),
     _kind(
         "appearance",
-        ("faced a", "faces a", "face a", "facing a", "faced the", "faces the", "face the"),
-        r"\bfac(?:ed|es|e|ing) (?:a|the) (?:[\w-]+ ){0,2}?(?:judge|magistrate)\b",
+        ("faced", "faces", "face a", "face the", "facing"),
+        r"\bfac(?:ed|es|e|ing) (?:a|the) (?:[\w-]+ ){0,2}?(?:judge|magistrate)\b|"
+        # A court named as what he faced, as Australian reports give it: "faced Parramatta
+        # Local Court on Tuesday" (not "faces charges in Kessler County Court").
+        r"\bfac(?:ed|es|ing) (?-i:(?:[A-Z][\w'’.-]* ){1,4}(?:Court|Magistrates['’]?))(?!\w)",
     ),
     _kind(
         "trial",

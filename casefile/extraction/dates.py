@@ -67,7 +67,8 @@ _AHEAD = compile_scan(
     # ("set for", "set to"; not "set fire to", "set out to": a deed, not a date ahead.)
     r"\b(?:will|due|scheduled|set (?!fire\b|out\b|off\b)(?:[\w-]+ ){0,3}?(?:for|to)|slated|"
     r"continued|postponed|"
-    r"rescheduled|next|upcoming|expected|later this|until|(?:is|are) to (?:be|appear|return)|"
+    r"rescheduled|adjourned|deferred|next|upcoming|expected|later this|until|"
+    r"(?:is|are) to (?:be|appear|return)|"
     # "remanded in custody to appear at court on Monday" (not "failed to appear Monday")
     r"(?<!failed )(?<!fail )(?<!refused )(?<!not )to (?:appear|return to court|be "
     r"(?:arraigned|sentenced|tried))|"
@@ -81,7 +82,20 @@ _AHEAD = compile_scan(
 )
 
 
+_NEXT = re.compile(r"\bnext\s+\Z", re.I)
+# A session custody waits for, right before its day: "held pending his arraignment on Monday"
+# (not "held pending trial since his arrest on Monday").
+_PENDING_SESSION = re.compile(
+    r"\bpending\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?(?:arraignment|hearing|trial|"
+    r"appearance|sentencing)\s+(?:on\s+|set\s+for\s+|scheduled\s+for\s+)?\Z",
+    re.I,
+)
 _DATELINE = re.compile(r"\s*(?:[—–]|--|\s-\s)")
+
+
+# How many days a day told as ahead may lie before the report: one written the day before it
+# ran, or a report kept up a few days.
+_STALE_DAYS = 7
 
 
 def _month_day(
@@ -98,7 +112,8 @@ def _month_day(
             candidate = datetime.date(year, number, day)
         except ValueError:
             return None
-        if ahead and candidate < published:
+        # (a day set a few days back is a report written before it ran, not next year's)
+        if ahead and (published - candidate).days > _STALE_DAYS:
             year += 1
         elif not ahead and candidate > published:
             year -= 1
@@ -140,7 +155,10 @@ def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMent
             continue  # "Mar. 22—The suspect ...": when the story was filed, not an event
         if search_within(TOLD_BEFORE, sentence, max(0, match.start() - 40), match.start()):
             continue  # "..., police said Thursday": when it was told, not when it happened
-        ahead = bool(search_within(_AHEAD, sentence, max(0, match.start() - 90), match.start()))
+        ahead = bool(
+            search_within(_AHEAD, sentence, max(0, match.start() - 90), match.start())
+            or _PENDING_SESSION.search(sentence, max(0, match.start() - 60), match.start())
+        )
         if match.group("month"):
             year = int(match.group("year")) if match.group("year") else None
             day = int(match.group("day"))
@@ -148,7 +166,11 @@ def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMent
         elif published is not None and match.group("weekday"):
             target = WEEKDAYS.index(match.group("weekday").lower())
             if ahead:
-                value = published + datetime.timedelta(days=(target - published.weekday()) % 7)
+                days = (target - published.weekday()) % 7
+                # "next Thursday" told on a Thursday is a week on, not the report's own day.
+                if not days and _NEXT.search(sentence, max(0, match.start() - 5), match.start()):
+                    days = 7
+                value = published + datetime.timedelta(days=days)
             else:
                 value = published - datetime.timedelta(days=(published.weekday() - target) % 7)
         elif published is not None and match.group("today"):

@@ -121,6 +121,12 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
         return named
     if count < 2:
         return []
+    # "the three" of four: the three the report last named together, as a sentence's list
+    # ("found A, B and C guilty. Jurors acquitted D. ... Sentencing for the three is set").
+    for index in range(sentence.index, max(-1, sentence.index - 6), -1):
+        listed = named_together(article, article.sentences[index])
+        if len(listed) == count:
+            return listed
 
     # "the two" of three: the two mentioned last before (or in) this sentence.
     def last_mention(person: Person) -> int:

@@ -184,6 +184,28 @@ def _token_role(token: str) -> int:
     return _NAME_PART
 
 
+# The head of a place's name after a possessive run: "Magistrates' Court", "Children's Court".
+# (owned by a plural: "Magistrates' Court", "Children's Court", not "Bo Tran's Court Date")
+_HEAD_AFTER = re.compile(r"['’](s?)\s([A-Z][a-z]+)\b")
+_PLURALS_OWNING = ("Children", "Women", "Men", "People")
+
+
+def _owned_place(sentence: str, end: int) -> bool:
+    """Whether the name ending at `end` is a plural that owns the place named after it
+    ("Wexford Magistrates' Court", "Kessler Children's Court"): the place's name, not a
+    person's."""
+    if sentence[end : end + 1] not in ("'", "’"):
+        return False
+    head = _HEAD_AFTER.match(sentence, end)
+    if head is None:
+        return False
+    if not (
+        sentence.endswith(_PLURALS_OWNING, 0, end) if head.group(1) else sentence[end - 1] == "s"
+    ):
+        return False
+    return head.group(2).lower() in PLACE_HEADS
+
+
 # Cached: a sentence often recurs, in one article (a caption repeating the lead) and across
 # articles (a syndicated story, a revised one, an outlet's stock lines).
 @lru_cache(maxsize=16384)
@@ -218,6 +240,8 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
             if text.endswith("'s") or text.endswith("’s"):
                 text = text[:-2]
             end = start + len(text)
+            if _owned_place(sentence, end):
+                continue  # "Wexford Magistrates' Court", "Kessler Children's Court": a place
             if text.endswith((" Jr", " Sr")) and sentence[end : end + 1] == ".":
                 end += 1
                 text += "."

@@ -132,6 +132,7 @@ NOT_NAME_WORDS = frozenset(
         "police",
         "county",
         "court",
+        "bench",
         "city",
         "state",
         "department",
@@ -233,7 +234,9 @@ NOT_NAME_WORDS = frozenset(
         "according",
         # What a report calls a party, capitalised before a name ("Defendant Bo Tran").
         "defendant",
+        "defendants",
         "suspect",
+        "suspects",
         "inmate",
         "victim",
         "witness",
@@ -351,7 +354,7 @@ DESCRIPTORS = frozenset(
 PLACE_HEADS = frozenset(
     ["county", "city", "township", "borough", "village", "parish", "street", "st", "avenue",
      "ave", "road", "rd", "boulevard", "blvd", "drive", "highway", "freeway", "police",
-     "department", "dept", "jail", "prison", "court", "hospital", "university", "college",
+     "department", "dept", "jail", "prison", "court", "bench", "hospital", "university", "college",
      "school", "high", "elementary", "center", "airport", "library", "correctional",
      "detention", "facility", "isd", "office", "sheriff's", "police's", "courthouse",
      "building", "complex", "plaza", "district", "circuit", "division", "precinct",

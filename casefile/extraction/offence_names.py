@@ -44,7 +44,9 @@ ITEM_END = re.compile(
     # where a code makes the act an offence: "possession of a bladed article in a public place"
     r"(?:a|any)\s+public\s+(?:place|way|building|park|area)|public\b|"
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
-    r"drug trafficking)\b|(?:a|the)\s+school)|"
+    r"drug trafficking)\b|(?:a|the)\s+school|"
+    # the offender a code names: "sexual battery by a person in a position of authority"
+    r"(?:a\s+)?position\s+of\s+(?:authority|trust|familial))|"
     # (not the purpose a code names: "possession of a weapon for a dangerous purpose",
     # "possession of cocaine for the purpose of trafficking")
     r"for (?!(?:an?|the)\s+(?:[\w-]+\s+)?purposes?\b)(?:the|his|her|their|a|an|allegedly|"
@@ -67,12 +69,16 @@ ITEM_END = re.compile(
     r"on (?:\d+|two|three|four|five|six|several|multiple|numerous|separate) (?:separate )?occasions|"
     # the charges a new one joins: "adding a count of assault to the charges he faced"
     r"to (?:the|his|her|their|an?) (?:[\w-]+ ){0,4}?(?:charges?|counts?)\b|"
+    # the office a charge is sent to: "forward charges of theft to the county attorney"
+    r"to (?:the )?(?:[\w'’-]+ ){0,3}?(?:attorney|attorneys|prosecutors?|solicitor|DA|D\.A\.)(?:['’]s)?\b|"
     # what a charge is about: "involving two girls", "of more than $1 million"
     r"involving (?:two|three|four|five|six|several|multiple|\d+)\b|"
     r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
     r"almost |at least |roughly |up to |less than |under )?\$|"
-    r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed)|"
+    r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed|disqualified|banned|unlicensed|uninsured|prohibited)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # where the deed was done: "a serious assault outside a pub"
+    r"(?:outside|inside|behind) (?:a|an|the|his|her|their)\b|"
     # ("within" a place a code names is part of the name: "carrying weapons within school
     # safety zones", "within 1,000 feet of a school")
     r"within(?! (?:a |an |the )?(?:school|\d[\d,]* (?:feet|foot|yards|meters|metres)\b))|"

@@ -64,13 +64,13 @@ _LIST_END = re.compile(
 _ITEM_SPLIT = re.compile(
     # (nor inside a sum: "theft over $10,000")
     r",(?!\d{3}\b)(?!\s*(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]degree(?=\s*(?:$|[,(;.]|and\b|or\b)))"
-    r"\s*(?:and\s+|or\s+)?|"
-    r"\s+and\s+|\s+as well as\s+|\s+in addition to\s+",
+    r"\s*(?:and\s+|or\s+|as well as\s+|in addition to\s+|along with\s+)?|"
+    r"\s+and\s+|\s+as well as\s+|\s+in addition to\s+|\s+along with\s+",
     re.I,
 )
 # Offence names that hold an "and" of their own.
 _BINOMIAL = re.compile(
-    r"\b(?:hit and run|breaking and entering|aiding and abetting|assault and battery|"
+    r"\b(?:hit and run|breaking and entering|break and enter|enter and remain|aiding and abetting|assault and battery|"
     r"drunk and disorderly|lewd and lascivious|fleeing and eluding|armed and dangerous|possess and distribute|distribute and possess|"
     r"possession and distribution|manufacture and deliver|sale and delivery|"
     r"firearms? and ammunition)\b",

@@ -51,10 +51,10 @@ _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
     "term", "placed", "put ", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
-    "committed to", "banned", "disqualified",
+    "committed to", "banned", "disqualified", "licens", "licenc",
 )  # fmt: skip
 _TERM_GATE = key_words(
-    "year", "yr", "month", "week", "day", "decade", "life", "death", "fine", "servic",
+    "year", "yr", "month", "week", "day", "decade", "life", "death", "to die", "fine", "servic",
     "probation", "restitution", "youth", "juvenile", "order", "unpaid work", "compensation", "prohibition", "ban", "disqualif", "sex offender",
 )  # fmt: skip
 
@@ -68,12 +68,15 @@ _SUPERVISED = (
 _IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|"
-    r"ordered\s+(?:(?:him|her|them)\s+)?to\s+(?:serve|spend|pay|perform)|"
+    r"ordered\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?"
+    r"to\s+(?:serve|spend|pay|perform|forfeit|complete)|"
     r"ordered(?=\s+\d[\d,]*\s+hours\s+of\s+community\s+service)|"
     # A term a judge adds to another: "added three years for a firearm specification".
     r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?)\b)|"
     # British wording: "was jailed for four years", "imprisoned for life".
-    r"(?:jailed|imprisoned|locked\s+up)(?=\s+for\s)|"
+    # ... and said of the judge: "jailed him for eight years", "jailed Bo Tran for life".
+    r"(?:jailed|imprisoned|locked\s+up)(?=\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+)?)?for\s)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
     r"fined|was\s+(?:also\s+)?given|gave|give|"
     # "placed him on probation", "put Bo Tran on three years of probation".
@@ -89,7 +92,7 @@ _IMPOSING = compile_scan(
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
     r"receives|gets|got|gave|handed\s+down|imposed|tacked|added|fined|"
-    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up|given)|"
+    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up|given|handed)|"
     r"(?:placed|put)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?on"
     + _SUPERVISED,
     re.I,
@@ -133,6 +136,12 @@ _EARLIER = compile_scan(
 _RELATIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:who|whom|whose)\b(?:[^,;]|,(?=\d))*,", re.I
 )
+# The time actually served of a term told before: "but will serve only 18 months".
+_TIME_SERVED_BEFORE = re.compile(
+    r"\b(?:serve|spend)\s+(?:only|just|actually|effectively)\s+\Z|"
+    r"\b(?:only|actually|effectively)\s+(?:serve|spend)\s+\Z",
+    re.I,
+)
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totaling|totalling|in\s+all)\s+\Z", re.I)
 _REPORTED = re.compile(r"reported$", re.I)
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:\w+\s+)?\Z", re.I)
@@ -172,11 +181,21 @@ _TITLE_BEFORE = re.compile(
     r"chief|sgt|lt|capt|deputy|agent|supervisor|mayor|governor|senator|president)\.?\s+\Z",
     re.I,
 )
+_IMPOSED_ON = re.compile(r"imposed\b", re.I)
+_ON_BEFORE = re.compile(r"\bon\s+\Z")
 _CUSTODY = {"prison", "jail"}
 # A custody term whose words say where it is served: "20 months in jail", "a 22-year prison
 # term", "18 months in a state jail facility" (not "behind bars" or a bare "20 months").
 _KIND_SAID = re.compile(r"[^,;.]{0,30}?\b(?:jail|prison|penitentiary|imprisonment|lockup)\b", re.I)
-_PLURAL_SUBJECT = re.compile(r"\b(?:they|both|each|the\s+(?:two|pair|couple))\b", re.I)
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:they|both|each|the\s+(?:two|three|four|pair|couple|trio|brothers|sisters|"
+    r"co-?defendants|defendants))\b",
+    re.I,
+)
+# A verb left out after the first clause: "Bo Tran was sentenced to 10 years and Ali Tran to
+# eight years" (the name, then "to" and the term).
+_GAPPED_BEFORE = re.compile(r"(?:,|\band)\s+\Z", re.I)
+_GAPPED_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+to\s+\Z", re.I)
 
 
 def extract_sentences_imposed(article: Article) -> list[Fact]:
@@ -303,6 +322,10 @@ def _imposed(
         if term in totals:
             yield term, (before[-1].start() if before else None)
             continue
+        if _TIME_SERVED_BEFORE.search(text, max(0, term.start - 40), term.start) and any(
+            t.start < term.start and t.kind == term.kind for t in find_terms(text, 0, start)
+        ):
+            continue  # "sentenced to three years, but will serve only 18 months": the same term
         # "X, who faced up to 40 years, was sentenced to 12": the relative clause is X's past.
         prefix = _RELATIVE.sub(",", text[start : term.start])
         if _PROSPECT.search(prefix) or _earlier_year(prefix, published, floor):
@@ -380,8 +403,28 @@ def _named(
         and not _TITLE_BEFORE.search(text, max(0, m.start - 25), m.start)
     ]
     for mention, person in mentions:
-        if cue < mention.start < position and _OBJECT_GAP.fullmatch(text, cue, mention.start):
-            return person
+        if (
+            cue < mention.start < position
+            and _GAPPED_AFTER.fullmatch(text, mention.end, position)
+            and _GAPPED_BEFORE.search(text, max(cue, mention.start - 6), mention.start)
+        ):
+            return person  # "... and Ali Tran to eight years"
+    # The object of the imposing word, or of one before it in the clause: "handed Bo Tran a
+    # sentence of eight years" ("handed", then "sentence of").
+    starts = [cue, *(m.start() for m in reversed(list(_IMPOSING.finditer(text, clause, cue))))]
+    for start in starts:
+        for mention, person in mentions:
+            if start < mention.start < position and _OBJECT_GAP.fullmatch(
+                text, start, mention.start
+            ):
+                return person
+    # "The judge imposed a sentence of 14 years on Bo Tran": the one it was imposed on.
+    if any(_IMPOSED_ON.match(text, start) for start in starts):
+        for mention, person in mentions:
+            if mention.start > position and _ON_BEFORE.search(
+                text, max(position, mention.start - 4), mention.start
+            ):
+                return person
     if _ACTIVE.match(text, cue) and not _PASSIVE_BEFORE.search(text, max(0, cue - 30), cue):
         return None  # "Judge Lee sentenced him to ...": the subject imposed it
     subjects = [

@@ -45,7 +45,7 @@ ANOTHER_CASE_BEFORE = re.compile(
 )
 # A list of suspects: its lead-in ("Those charged are:") and its items ("- Ann Lee, 34").
 LIST_CUE = compile_scan(
-    r"\b(?:charged|arrested|arrests|indicted|accused|defendants|suspects|convicted|sentenced)\b",
+    r"\b(?:charged|arrested|arrests|indicted|indictments?|accused|defendants|suspects|convicted|sentenced)\b",
     re.I,
 )
 BULLET = re.compile(r"\A\s*(?:[-•*·–]|\d{1,2}[.)])\s*")

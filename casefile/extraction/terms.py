@@ -43,10 +43,14 @@ _TERM = compile_scan(
     rf"(?<![/.\d])\b(?P<number>{_NUMBER})(?P<half>\s+and\s+a\s+half|\s*½|\s+1/2)?"
     r"(?:(?P<joint>[\s-]+)"
     r"(?P<unit>years?|yrs?|decades?|months?|weeks?|days?)\b(?![-‐]old)"
-    # "two days after the verdict", "three years ago": a time, not a term.
-    r"(?!\s+(?:after|before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b)"
+    # "two days after the verdict", "three years ago": a time, not a term ("after" read
+    # again below: "sentenced to eight years after pleading guilty" is a term).
+    r"(?!\s+(?:before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b)"
+    r"(?:(?=\s+(?P<after>after)\b))?"
     # "11 years and eight months": one term, in a smaller unit after the larger.
-    rf"(?:,?\s+and\s+(?P<number2>{_NUMBER})[\s-]+(?P<unit2>months?|weeks?|days?)\b)?)?"
+    rf"(?:,?\s+and\s+(?P<number2>{_NUMBER})[\s-]+(?P<unit2>months?|weeks?|days?)\b)?"
+    # "two years less a day", "a year and a day": one term, a day off or on.
+    r"(?:\s+(?P<day>less|minus|and|plus)\s+(?:a|one)\s+day\b)?)?"
     # "25 years to life", "25-years-to-life", "gets 25 to life".
     r"(?P<to_life>[\s-]+to[\s-]+life\b)?",
     re.I,
@@ -60,8 +64,9 @@ _ADJECTIVE_TERM = re.compile(
     re.I,
 )
 _LIFE = compile_scan(
+    # ("a whole life order", as British courts give the term that never ends)
     r"\b(?:natural\s+)?life\b(?=\s+(?:in\s+prison|behind\s+bars|imprisonment|without|"
-    r"sentences?|terms?|plus|with|in\s+(?:the\s+)?(?:state|federal)?\s*prison)\b|"
+    r"sentences?|terms?|orders?|tariffs?|plus|with|in\s+(?:the\s+)?(?:state|federal)?\s*prison)\b|"
     # "jailed for life at the Old Bailey", "jailed for life and told ...": bare, as below
     r"\s+(?:at|on|for|after|by|and)\b|"
     r"\s*(?:[.,;:)\"”]|$))",
@@ -69,13 +74,16 @@ _LIFE = compile_scan(
 )
 _LIFE_WORDS = re.compile(r"\s+(?!(?:at|on|for|after|by|and)\b)\w", re.I)
 _BARE_LIFE_BEFORE = re.compile(
-    r"\b(?:to|gets|got|get|received|receives|given|(?:jailed|imprisoned|locked\s+up)\s+for)\s+\Z",
+    r"\b(?:to|gets|got|get|received|receives|given|imprisonment\s+for|(?:jailed|imprisoned|locked\s+up)\s+"
+    r"(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+)?for)\s+\Z",
     re.I,
 )
 # "sentenced to death", "sentenced him to death" (never "stabbed to death").
 _DEATH = compile_scan(
     r"\b(?:sentenced|condemned)\s+(?:(?!for\b|after\b|in\b|of\b)[\w.'’-]+\s+){0,4}?"
     r"to\s+(?P<death>death)\b|"
+    # "was sentenced to die by lethal injection"
+    r"\b(?:sentenced|condemned)\s+(?:(?!for\b|after\b|in\b|of\b)[\w.'’-]+\s+){0,4}?to\s+die\b|"
     r"\bdeath\s+(?:sentences?|penalty)\b",
     re.I,
 )
@@ -109,6 +117,13 @@ _ANCILLARY = compile_scan(
     r"(?:prohibition|ban|disqualification)\b|"
     r"\b(?:banned|disqualified|prohibited)\s+from\s+(?:[\w-]+\s+){1,4}?for\s+"
     rf"(?P<number2>{_NUMBER})[\s-]+(?P<unit2>years?|months?)\b|"
+    # A licence taken away for so long: "suspended his driver's license for 10 years" (said
+    # of the judge, it imposes itself), "his licence was revoked for five years" (with a word
+    # that imposes it).
+    r"\b(?:suspended|revoked)\s+(?:his|her|their|\w+['’]s)\s+(?:driver['’]?s?\s+|driving\s+)?"
+    rf"licen[cs]es?\s+for\s+(?P<number3>{_NUMBER})[\s-]+(?P<unit3>years?|months?)\b|"
+    r"\blicen[cs]es?\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?(?:suspended|revoked)\s+for\s+"
+    rf"(?P<number4>{_NUMBER})[\s-]+(?P<unit4>years?|months?)\b|"
     r"\b(?:must|will\s+(?:also\s+)?have\s+to|(?:was|were)\s+(?:also\s+)?ordered\s+to)\s+"
     r"(?:also\s+)?register\s+as\s+a\s+sex\s+offender\b",
     re.I,
@@ -154,11 +169,18 @@ _SUSPENDED = re.compile(
     r"|\A[^.;]{0,25}?,?\s+(?:(?:execution\s+)?suspended\s+after|suspending\s+all\s+but)\s+"
     r"(?P<number_after>" + _NUMBER + r")"
     r"(?:[\s-]+(?P<unit_after>years?|months?|days?))?"
+    # "40 years, with 20 years to serve": the 20 are served, the rest suspended.
+    r"|\A[^.;]{0,25}?,?\s+with\s+(?P<to_serve>" + _NUMBER + r")"
+    r"(?:[\s-]+(?P<unit_serve>years?|months?|days?))?\s+to\s+(?:be\s+)?serve[d]?\b"
     # "a five-year sentence, which was suspended", "a five-year sentence but suspended it".
     # "12 months' imprisonment, wholly suspended", as Irish courts give one.
+    # ("90 days in jail, suspended": the place told between)
     r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence)|['’]s?\s+(?:imprisonment|detention|"
-    r"custody))?,?\s+(?:(?:but|then)\s+)?"
-    r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+|wholly\s+)*suspended)\b",
+    r"custody)|\s+in\s+(?:the\s+)?(?:county\s+|city\s+|state\s+)?(?:jail|prison))?,?\s+"
+    r"(?:(?:but|then)\s+)?"
+    r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+|wholly\s+)*suspended)\b"
+    # (not a part of it: "a four-year sentence but suspended the final 12 months")
+    r"(?!\s+(?:the\s+)?(?:final|last|remaining|first|all\s+but)\b)",
     re.I,
 )
 
@@ -166,9 +188,22 @@ _SUSPENDED = re.compile(
 # years in prison, with the final three years suspended", "six years with the last 18 months
 # suspended" (the term is the one pronounced; the part is no term of its own).
 _PART_BEFORE = re.compile(r"\bwith\s+the\s+(?:final|last|remaining|first)\s+\Z", re.I)
+# ... told after the verb: "a four-year sentence but suspended the final 12 months".
+_PART_SUSPENDED_BEFORE = re.compile(
+    r"\bsuspend(?:ed|ing)\s+(?:the\s+)?(?:final|last|remaining|first)\s+\Z", re.I
+)
 _SUSPENDED_PART = re.compile(r"\s+(?:of\s+(?:it|which|them)\s+)?suspended\b", re.I)
 
 _SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+(?:\w+\s+)?(?:sentence|term)\s+of\s+\Z", re.I)
+
+
+# The words that impose a term right before it: "sentenced to eight years after pleading
+# guilty", "was jailed for six years after a trial".
+_IMPOSED_JUST_BEFORE = re.compile(
+    r"\b(?:sentenced|sentences?|jailed|imprisoned|received|receives|got|gets|given|serve|spend)"
+    r"\s+(?:(?:him|her|them)\s+)?(?:to|for|of)?\s*\Z",
+    re.I,
+)
 
 
 class Term(NamedTuple):
@@ -188,12 +223,18 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             continue  # inside the term before: "with all but two years suspended"
         if any(o.start() <= match.start() < o.end() for o in orders):
             continue  # the years of a ban, read below
+        if match.group("after") and not _IMPOSED_JUST_BEFORE.search(
+            text, max(start, match.start() - 30), match.start()
+        ):
+            continue  # "two days after the verdict": a time, unless a term imposed
         if _APPROXIMATE.search(text, max(start, match.start() - 24), match.start()):
             continue
-        if (
-            terms
-            and _SUSPENDED_PART.match(text, match.end())
-            and _PART_BEFORE.search(text, max(start, match.start() - 20), match.start())
+        if terms and (
+            (
+                _SUSPENDED_PART.match(text, match.end())
+                and _PART_BEFORE.search(text, max(start, match.start() - 20), match.start())
+            )
+            or _PART_SUSPENDED_BEFORE.search(text, max(start, match.start() - 30), match.start())
         ):
             continue  # "eight years, with the final three years suspended": part of the term
         split = _split(text, match, end)
@@ -236,12 +277,15 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
     for match in _COMMITTED.finditer(text, start, end):
         terms.append(Term(match.start(), match.end(), "other", None, True))
     for match in orders:
-        number = match.group("number") or match.group("number2")
-        unit = match.group("unit") or match.group("unit2")
-        years = _value(number, unit) if number else None
-        # "a 10-year firearms prohibition" needs a word that imposes it ("imposed", "was
-        # given"); "banned from driving for three years" and "must register" say it themselves.
-        said = not match.group("number")
+        groups = ("number", "number2", "number3", "number4")
+        told = next((g for g in groups if match.group(g)), None)
+        years = (
+            _value(match.group(told), match.group(told.replace("number", "unit"))) if told else None
+        )
+        # "a 10-year firearms prohibition" and "his licence was revoked for five years" need a
+        # word that imposes them ("imposed", "was sentenced to ... and"); "banned from driving
+        # for three years" and "must register" say it themselves.
+        said = told not in ("number", "number4")
         terms.append(Term(match.start(), match.end(), "other", years, said))
     if not any(t.kind == "probation" for t in terms):
         for match in _BARE_PROBATION.finditer(text, start, end):
@@ -367,6 +411,8 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
         if more is None or _UNITS[_unit(match.group("unit2"))] >= _UNITS[_unit(unit)]:
             return None  # "two months and three months": no one term
         years += more
+    if match.group("day"):
+        years += (-1 if match.group("day").lower() in ("less", "minus") else 1) / 365
     if match.group("to_life"):
         return Term(match.start(), match.end(), "life", years, False)
     after = text[match.end() : end]
@@ -388,6 +434,9 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
     elif suspended and suspended.group("number_after"):
         unit = suspended.group("unit_after") or match.group("unit")
         served = _value(suspended.group("number_after"), unit) or 0.0
+    elif suspended and suspended.group("to_serve"):
+        unit = suspended.group("unit_serve") or match.group("unit")
+        served = _value(suspended.group("to_serve"), unit) or 0.0
     elif suspended:
         unit = suspended.group("unit") or match.group("unit")
         served = _value(suspended.group("number"), unit) or 0.0

@@ -1,0 +1,45 @@
+"""Charges told through the paper that brings them, as federal releases word them: a plea to
+"a criminal information charging her with" convicts of its charges, a plea of not guilty "to
+an indictment charging her with" leaves them filed (no indictment still to be sought), and
+"faces a superseding indictment that adds charges of" files the charges added. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import charges_of
+
+LEAD = "Lise Varga, 38, was arrested in May. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She waived indictment and pleaded guilty to a criminal information charging her "
+            "with tax evasion.",
+            {("Lise Varga", "tax evasion", "convicted")},
+        ),
+        (
+            "Varga pleaded guilty Tuesday to a one-count information that charged her with "
+            "wire fraud.",
+            {("Lise Varga", "wire fraud", "convicted")},
+        ),
+        (
+            "Varga pleaded not guilty to an indictment charging her with wire fraud.",
+            {("Lise Varga", "wire fraud", "filed")},
+        ),
+        (
+            "She faces a superseding indictment that adds charges of money laundering.",
+            {("Lise Varga", "money laundering", "filed")},
+        ),
+        # An indictment still to be sought expects its charges.
+        (
+            "Prosecutors said they would seek an indictment against her on charges of murder.",
+            {("Lise Varga", "murder", "expected")},
+        ),
+    ],
+)
+def test_pleas_to_the_charging_paper(text: str, expected: set) -> None:
+    assert charges_of(LEAD + text) == expected
