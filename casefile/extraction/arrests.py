@@ -63,6 +63,13 @@ _COUNTED = re.compile(
     r"females|suspects|teens|teenagers|juveniles|boys|girls|individuals)\b)",
     re.I,
 )
+# Before a count of the harmed, not of those taken: "the shooting of two people", "shot two
+# men".
+_HARMED_COUNT = re.compile(
+    r"\b(?:of|shot|shooting|killed|killing|wounded|wounding|injured|injuring|stabbed|stabbing|"
+    r"struck|hit|robbed|robbing|attacked|attacking|assaulted|assaulting)\s+\Z",
+    re.I,
+)
 # "was one of five people arrested": one of a group the report counts.
 _ONE_OF = re.compile(
     r"\bone\s+of\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -207,7 +214,10 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     actor = article.cast.actor(sentence, match.start())
     # "Both were taken into custody", of a report naming one of the two: the other, unnamed
     # ("A 15-year-old male - his name is not being released"), is arrested too.
-    counted = first_in(_COUNTED, sentence.text)
+    counted = any(
+        not _HARMED_COUNT.search(sentence.text, max(0, m.start() - 30), m.start())
+        for m in _COUNTED.finditer(sentence.text)
+    )
     if (
         counted
         and actor is not None
