@@ -23,6 +23,7 @@ from casefile.extraction.custody_words import (
 )
 from casefile.extraction.dates import MONTH_ONLY, nearest_date
 from casefile.extraction.groups import named_together
+from casefile.extraction.harm_words import counts_the_harmed
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, PRIOR, STATISTICS
@@ -61,13 +62,6 @@ _COUNTED = re.compile(
     r"\b(?:both(?:\s+of\s+them)?(?=\s+(?:were|have|had|are|was)\b)|(?<=arrested\s)both\b|"
     r"(?<=custody\s)both\b|two\s+(?:(?!other\b|more\b|additional\b)\w+\s+)?(?:people|persons|men|women|males|"
     r"females|suspects|teens|teenagers|juveniles|boys|girls|individuals)\b)",
-    re.I,
-)
-# Before a count of the harmed, not of those taken: "the shooting of two people", "shot two
-# men".
-_HARMED_COUNT = re.compile(
-    r"\b(?:of|shot|shooting|killed|killing|wounded|wounding|injured|injuring|stabbed|stabbing|"
-    r"struck|hit|robbed|robbing|attacked|attacking|assaulted|assaulting)\s+\Z",
     re.I,
 )
 # "was one of five people arrested": one of a group the report counts.
@@ -215,7 +209,7 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     # "Both were taken into custody", of a report naming one of the two: the other, unnamed
     # ("A 15-year-old male - his name is not being released"), is arrested too.
     counted = any(
-        not _HARMED_COUNT.search(sentence.text, max(0, m.start() - 30), m.start())
+        not counts_the_harmed(sentence.text, m.start(), m.end())
         for m in _COUNTED.finditer(sentence.text)
     )
     if (

@@ -386,3 +386,18 @@ def test_a_further_person_told_by_an_ordinal(text: str, expected: list) -> None:
 )
 def test_a_count_of_the_harmed_is_no_group_in_custody(text: str, expected: list) -> None:
     assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An ordinal going on from a count of the harmed is the one named next.
+        (
+            "Two men were wounded and a third was arrested after a fight outside a bar. Dario "
+            "Quint, 31, was charged with assault.",
+            ["Dario Quint"],
+        ),
+    ],
+)
+def test_an_ordinal_after_a_count_of_the_harmed(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
