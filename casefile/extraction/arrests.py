@@ -23,6 +23,7 @@ from casefile.extraction.custody_words import (
 )
 from casefile.extraction.dates import MONTH_ONLY, nearest_date
 from casefile.extraction.groups import named_together
+from casefile.extraction.harm_words import counts_the_harmed
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, PRIOR, STATISTICS
@@ -207,7 +208,10 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     actor = article.cast.actor(sentence, match.start())
     # "Both were taken into custody", of a report naming one of the two: the other, unnamed
     # ("A 15-year-old male - his name is not being released"), is arrested too.
-    counted = first_in(_COUNTED, sentence.text)
+    counted = any(
+        not counts_the_harmed(sentence.text, m.start(), m.end())
+        for m in _COUNTED.finditer(sentence.text)
+    )
     if (
         counted
         and actor is not None

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from casefile.extraction.harm_words import counts_the_harmed
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import first_in, match_at, matches_in
 from casefile.extraction.person import Person
@@ -30,6 +31,22 @@ from casefile.extraction.reference_cues import (
     UNRELATED,
 )
 from casefile.extraction.sentences import Sentence
+
+# A count of people ("two men", "three people") a later ordinal may go on from.
+_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|teens|"
+    r"teenagers|boys|girls|victims|others)\b",
+    re.I,
+)
+
+
+def _counts_harmed_before(text: str, position: int) -> bool:
+    """Whether a count of the harmed comes before `position` ("Two men were wounded and a
+    third ..."): an ordinal after it goes on from that count, not from the suspects."""
+    return any(
+        counts_the_harmed(text, m.start(), m.end()) for m in _COUNT.finditer(text, 0, position)
+    )
+
 
 # How many suspects the report must have named before "a third ..." can be one of them.
 _ORDINALS = {"third": 3, "fourth": 4, "fifth": 5}
@@ -155,6 +172,12 @@ class CastReferences:
             found = first_in(ANOTHER_SUSPECT, text)
             if found is not None and named >= _ORDINALS.get((found.group("nth") or "").lower(), 2):
                 found = None
+            if (
+                found is not None
+                and found.group("nth")
+                and _counts_harmed_before(text, found.start())
+            ):
+                found = None  # "Two men were wounded and a third was arrested": the count's
             another = found or (
                 first_in(ALSO_SOMEONE, text)
                 if named < 2 and self._suspect_told_before(sentence)

@@ -24,7 +24,7 @@ from casefile.extraction.charge_people_next import (
     verdict_object_before,
 )
 from casefile.extraction.context import Article
-from casefile.extraction.harm_words import HARM_GATE
+from casefile.extraction.harm_words import HARM_GATE, counts_the_harmed
 from casefile.extraction.line_kinds import is_headline
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.people import Person
@@ -332,6 +332,8 @@ def charged_people(
             if len(group) > 1:
                 return group
     counted = COUNTED_GROUP.search(text, 0, start)
+    if counted and counts_the_harmed(text, counted.start(), counted.end()):
+        counted = None  # "After two people were shot, police charged a man"
     if counted and not any(m.start < start for m, _ in mentions):
         named = named_next(article, sentence, NUMBERS[counted.group(1).lower()])
         if named:

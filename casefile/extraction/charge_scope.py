@@ -27,7 +27,7 @@ __all__ = ["of_this_case", "without_old_records"]
 
 
 # A year a legal event is told in: "was convicted of battery in 2016".
-_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.I)
 # How many years before the report a charge must be dated to be taken for a record.
 _RECORD_YEARS = 2
 

@@ -360,7 +360,7 @@ _CASE_YEAR = re.compile(
 )
 # ... and the harm itself dated: "who shot and killed a man outside a bar in 2024" (the harm
 # word within the clause before "in <year>").
-_IN_A_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+_IN_A_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.I)
 _HARM_WORD = re.compile(rf"\b(?:{KILL}|{HURT})\b")
 _CLAUSE_END = re.compile(r"[.;,]")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what every year `_CASE_YEAR` and `_IN_A_YEAR` read is

@@ -225,3 +225,28 @@ HARM_WORDS = (
     "manslaughter unconscious fighting threat stalk harass menac poison"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")
+
+
+# A count of people harmed, not of people taken or charged: "the shooting of two people",
+# "shot two men", "Two men were wounded".
+_HARMED_COUNT_BEFORE = re.compile(
+    r"\b(?:(?:shootings?|killings?|deaths?|murders?|stabbings?|beatings?|slayings?|woundings?)\s+"
+    r"of|shot|shooting|killed|killing|wounded|wounding|injured|injuring|stabbed|stabbing|struck|"
+    r"hit|robbed|robbing|attacked|attacking|assaulted|assaulting)\s+\Z",
+    re.I,
+)
+_HARMED_COUNT_AFTER = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot|killed|wounded|injured|"
+    r"stabbed|hurt|hit|struck|attacked|assaulted|robbed)\b",
+    re.I,
+)
+
+
+def counts_the_harmed(text: str, start: int, end: int) -> bool:
+    """Whether the count of people at `text[start:end]` counts the harmed: the object of a
+    harm ("the shooting of two people", "shot two men") or its subject ("Two men were
+    wounded")."""
+    return bool(
+        _HARMED_COUNT_BEFORE.search(text, max(0, start - 30), start)
+        or _HARMED_COUNT_AFTER.match(text, end)
+    )

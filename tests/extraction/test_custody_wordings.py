@@ -361,3 +361,43 @@ def test_an_arrest_told_in_the_present(text: str, arrested: list) -> None:
 )
 def test_a_further_person_told_by_an_ordinal(text: str, expected: list) -> None:
     assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count of the harmed is no group taken into custody.
+        (
+            "Police have arrested a man in the shooting of two people on Elm Street. Dario "
+            "Quint, 31, faces two counts of attempted murder.",
+            ["Dario Quint"],
+        ),
+        (
+            "Police arrested the man they say shot two men. Dario Quint, 31, faces two counts "
+            "of attempted murder.",
+            ["Dario Quint"],
+        ),
+        # Near miss: a count of those taken, one of them named, is the named and one more.
+        (
+            "Police arrested two men Friday. Dario Quint, 31, faces a robbery charge.",
+            ["Dario Quint", None],
+        ),
+    ],
+)
+def test_a_count_of_the_harmed_is_no_group_in_custody(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An ordinal going on from a count of the harmed is the one named next.
+        (
+            "Two men were wounded and a third was arrested after a fight outside a bar. Dario "
+            "Quint, 31, was charged with assault.",
+            ["Dario Quint"],
+        ),
+    ],
+)
+def test_an_ordinal_after_a_count_of_the_harmed(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected

@@ -204,3 +204,18 @@ def test_a_date_written_before_the_harm_dates_the_incident(day: str) -> None:
         "pleaded guilty to unlawful possession of a weapon."
     )
     assert charges(text) == {("murder", "filed")}
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "In 2019, Tran was convicted of robbery.",
+        "In 2018 Tran was convicted of robbery and assault.",
+        "Tran was convicted of robbery in 2019.",
+    ],
+)
+def test_a_record_told_by_its_year_when_the_crime_is_not_dated(record: str) -> None:
+    # The crime has no date of its own: the year two or more before the report still tells
+    # a record, opening the sentence or not.
+    text = "Bo Tran, 25, was charged with murder in the death of Ann Lee. " + record
+    assert charges(text) == {("murder", "filed")}

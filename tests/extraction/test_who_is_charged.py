@@ -520,3 +520,19 @@ def test_a_blotter_items_charge_is_the_unnamed_minors() -> None:
 )
 def test_a_pair_told_before_it_is_named(text: str, expected: set) -> None:
     assert charges_of(text) == expected
+
+
+def test_a_count_of_the_harmed_is_no_group_charged() -> None:
+    text = (
+        "After two people were shot on Elm Street, police charged a man with attempted murder. "
+        "Rina Vale, 31, and her brother Oren Vale, 28, were arrested at their home."
+    )
+    assert charges_of(text) == {("Rina Vale", "attempted murder", "filed")}
+
+
+def test_one_of_a_count_charged_is_no_count_of_the_harmed() -> None:
+    text = (
+        "A protest organizer was one of two people arrested on arson charges Thursday. Rina "
+        "Vale, 31, and Oren Tusk, 28, were booked into the county jail."
+    )
+    assert charges_of(text) == {("Rina Vale", "arson", "filed"), ("Oren Tusk", "arson", "filed")}
