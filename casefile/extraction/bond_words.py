@@ -88,7 +88,10 @@ POSTED = re.compile(
     r"(?:cash\s+)?(?:bond|bail)\b|"
     r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
     r"(?:bond|bail)\b|"
-    r"\b(?:bonded|bailed) out\b|" + _RELEASED_FOR_MONEY,
+    r"\b(?:bonded|bailed) out\b|"
+    # "Jail records show the bond was posted at 6:12 p.m.", "his bail has been paid"
+    r"\b(?:bond|bail)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:posted|paid)\b|"
+    + _RELEASED_FOR_MONEY,
     re.I,
 )
 # "is free on $150,000 bail" tells of a bond posted; without an amount ("remains free on
@@ -182,12 +185,15 @@ DETAINED = compile_scan(
     r"den(?:y|ied|ies|ying) (?:[\w'’.-]+ ){0,3}?pre-?trial release|"
     r"pre-?trial release (?:was |has been |is )?denied|"
     # "granted the government's motion for pretrial detention".
-    r"granted (?:[\w'’]+ ){0,3}?(?:motion|request) (?:for|to) (?:pretrial |continued )?detention|"
+    # "granted the State's petitions to detain all four defendants pending trial".
+    r"granted (?:[\w'’]+ ){0,3}?(?:motions?|requests?|petitions?) (?:(?:for|to) (?:pretrial |"
+    r"continued )?detention|to detain)|"
     r"ordered (?:\w+ )?(?:into |held in )?pretrial detention)\b",
     re.I,
 )
 DETAINED_GATE = key_words(
     "detained",
+    "to detain",
     "remanded",
     "held pending",
     "jailed pending",

@@ -425,3 +425,30 @@ def test_money_posted_for_a_release(told: str, expected: set) -> None:
 def test_an_amount_in_dollars_written_out(told: str, amount: int) -> None:
     text = "Dario Quint, 34, was charged with robbery. " + told
     assert {found for _person, found, _status in bonds_of(text)} == {amount}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bond posted, told in the passive: the amount last set.
+        (
+            "Vic Arden, 31, was charged with murder. A judge reduced his bond to $250,000. Jail "
+            "records show the bond was posted Thursday evening.",
+            {("Vic Arden", 250000, "reduced"), ("Vic Arden", 250000, "posted")},
+        ),
+        # A court that grants a petition or motion to detain holds the defendants without bail.
+        (
+            "Vic Arden, 31, and Lou Tamm, 25, were charged with murder. Judge Ann Vale granted "
+            "the State's petitions to detain both defendants pending trial.",
+            {("Vic Arden", None, "denied"), ("Lou Tamm", None, "denied")},
+        ),
+        # Near miss: a petition to detain denied holds no one.
+        (
+            "Vic Arden, 31, was charged with murder. Judge Ann Vale denied the State's petition "
+            "to detain him.",
+            set(),
+        ),
+    ],
+)
+def test_a_bond_posted_in_the_passive_and_a_detention_granted(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
