@@ -94,7 +94,10 @@ ITEM_END = re.compile(
     # "assault in the second degree as a hate crime": an enhancement too
     r"as (?:a|an) (?:hate|bias)[- ]crimes?)\b"
     # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
-    r"|\s+(?:in|of|against|on|at|near|outside|for) (?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
+    # (not a count's or a charge's own "of": "one count of Hobbs Act robbery", "two counts of
+    # OVI"; nor an offence known by its capitals: "of DUI")
+    r"|\s+(?:in|(?<!count )(?<!counts )(?<!charge )(?<!charges )of|against|on|at|near|"
+    r"outside|for) (?![A-Z]{2,}\b)(?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
     r"Property|Drugs?|Narcotics|Murder|Assault|Robbery|Hire|Class|Criminal|Aggravated|Attempted|"
     r"Felony|Misdemeanor|First|Second|Third|Fourth)\b)[A-Z]",
 )

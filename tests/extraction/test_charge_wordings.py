@@ -149,6 +149,11 @@ def test_pleas_bookings_added_counts_and_plural_names(
         ("endangering the welfare of a child.", ["endangering the welfare of a child"]),
         ("making a terroristic threat after a post.", ["making a terroristic threat"]),
         ("murdering the mother of his children.", ["murder"]),
+        # A count's own "of" before capitals, and an offence known by its capitals.
+        ("one count of Medicaid fraud.", ["medicaid fraud"]),
+        ("three counts of Hobbs Act robbery and two counts of OVI.", ["hobbs act robbery", "ovi"]),
+        # Near miss: "of" before a name ends the offence's name.
+        ("the murder of Jody Kerrigan and robbery.", ["murder", "robbery"]),
         # An act done to someone named is the offence the act is, without the name.
         ("murdering Jody Kerrigan and kidnapping her son.", ["murder", "kidnapping"]),
         ("assaulting Dale Pruett, 61.", ["assault"]),
