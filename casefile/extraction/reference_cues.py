@@ -14,9 +14,16 @@ from casefile.extraction.patterns import compile_scan
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
 # "Ann Lee, 28, and her boyfriend, Bo Tran": a relative named in the list is one of it.
+# The home town a list item tells right after its age without "of", as blotters and court
+# lists give it: "Dario Quint, 34, Elmwood, and Lena Voss, 29", "Bo Tran, 30, Dayton, Ohio;".
+# Only after an age: a capitalised run after a bare comma is otherwise a name of the list.
+TOWN_AFTER_AGE = (
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?=\s*[,;]))?"
+)
 COORDINATION = re.compile(
     # "Ann Lee, 30, of Elgin; Bo Tran, ...": the home town told after the age.
-    r"\A(?:,\s*(?:age\s+)?\d{1,3}|\s+\(\d{1,3}\))?"
+    rf"\A(?:(?:,\s*(?:age\s+)?\d{{1,3}}|\s+\(\d{{1,3}}\)){TOWN_AFTER_AGE})?"
     # An address as British and Irish courts give it: "of Elm Close, Upper Fen, Co Kerry",
     # "with an address at ...", "of no fixed abode".
     r"(?:,\s+(?:of|with\s+an\s+address\s+(?:at|in))\s+(?:no\s+fixed\s+(?:abode|address)[\w\s]{0,20}?|"

@@ -18,10 +18,15 @@ if TYPE_CHECKING:
 _RESIDENCE = re.compile(
     r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
-# "Bo Tran, 31, Dayton, was arrested": a blotter's town after the age, without "of".
+# "Bo Tran, 31, Dayton, was arrested": a blotter's town after the age, without "of", with
+# its state or not, before the verb or the list's next item ("Bo Tran, 31, Dayton; Ann Lee",
+# "Bo Tran, 31, Dayton, Ohio, and Ann Lee, 29", "... and Ann Lee, 29, Elgin.").
 _BLOTTER_TOWN = re.compile(
-    r"\A,\s*\d{1,3},\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:was|is|has\s+been|"
-    r"were|faces|arrested|charged|cited|booked)\b"
+    r"\A,\s*\d{1,3},\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?:,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?))?"
+    r"(?:,\s+(?:was|is|has\s+been|were|faces|arrested|charged|cited|booked)\b|\s*;|"
+    r",\s+(?:and\s+)?[A-Z]|\.?\s*\Z)"
 )
 _FROM = compile_scan(
     r"\bwho (?:is from|lives in|lived in|resides in) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
