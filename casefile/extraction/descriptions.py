@@ -360,13 +360,17 @@ _SPEAKS = re.compile(
 
 def unnamed_suspect_ages(sentences: list[Sentence]) -> list[int | None]:
     """The age (or None) of each unnamed suspect the report leads with ("A 44-year-old man was
-    charged ...", "Officers arrested a woman ..."), in the order told."""
+    charged ...", "Officers arrested a woman ...", "A Dayton man accused of stealing ...",
+    "a man who robbed a bank"), in the order told."""
     ages: list[int | None] = []
     for sentence in sentences:
         text = sentence.text
         for match in matches_in(_INDEFINITE, text):
-            if prefix_match(CUE_AFTER, text[match.end() :]) or CUE_BEFORE.search(
-                text, max(0, match.start() - REACH), match.start()
+            after = text[match.end() :]
+            if (
+                prefix_match(CUE_AFTER, after)
+                or prefix_match(DESCRIBED_DOER, after)
+                or CUE_BEFORE.search(text, max(0, match.start() - REACH), match.start())
             ):
                 ages.append(int(match.group("age")) if match.group("age") else None)
     return ages

@@ -23,6 +23,7 @@ from casefile.extraction.cues_before import (
     CHARGED_BEFORE_TITLE,
     CUE_BEFORE,
     REACH,
+    alleged_of,
 )
 from casefile.extraction.cues_officials import CHARGED_ITSELF, HEADLINE_CUE
 from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect, names_the_harmed
@@ -240,6 +241,7 @@ class CastRoles:
                         and CHARGED_BEFORE_TITLE.search(text, window, start)
                     )
                     or (not owner and self._sought(sentence, start))
+                    or (not owner and alleged_of(text, start, mention.end))
                     or (
                         not owner and named_for and names_a_suspect(self.sentences, sentence, start)
                     )

@@ -70,3 +70,65 @@ def test_each_of_a_list_with_towns_is_charged() -> None:
 )  # fmt: skip
 def test_a_blotter_town_is_read_before_the_next_item(text: str, expected: dict) -> None:
     assert _homes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors allege Hollis Vane forged checks.", {("Hollis Vane", None): 1}),
+        (
+            "Prosecutors allege that Hollis Vane, 58, forged checks in her name.",
+            {("Hollis Vane", 58): 1},
+        ),
+        (
+            "Police allege Hollis Vane, 58, used a stolen credit card at three stores.",
+            {("Hollis Vane", 58): 1},
+        ),
+        (
+            "Prosecutors allege Bo Tran, 31, of Elgin, was driving drunk when he hit the cyclist.",
+            {("Bo Tran", 31): 1},
+        ),
+        (
+            "The indictment alleges that Bo Tran and Ann Lee laundered the proceeds.",
+            {("Bo Tran", None): 1, ("Ann Lee", None): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_an_allegation_of_what_a_name_did_makes_a_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What befell her, not what she did.
+        "Prosecutors allege that Ann Lee died of blunt force trauma.",
+        "Police allege Ann Lee was struck several times with a bat.",
+        # A civil claim accuses no one of a crime.
+        "The lawsuit alleges Ann Lee ignored repeated warnings about the stairs.",
+    ],
+)
+def test_an_allegation_of_what_befell_a_name_makes_no_suspect(text: str) -> None:
+    assert not [name for name, _ in suspects_of(text) if name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Marlow man accused of stealing from his elderly neighbor will stand trial next "
+            "month. Prosecutors say Hollis Vane, 58, took more than $40,000 from the woman's "
+            "accounts.",
+            {("Hollis Vane", 58): 1},
+        ),
+        (
+            "A Corbin woman suspected of setting three fires is due in court. Fire officials say "
+            "Nadia Petrov, 41, bought gasoline an hour before the first one.",
+            {("Nadia Petrov", 41): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_a_lede_describing_the_accused_by_a_participle_is_the_name_told_next(
+    text: str, expected: dict
+) -> None:
+    assert suspects_of(text) == Counter(expected)
