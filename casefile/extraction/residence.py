@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from casefile.extraction.people import Person
 
 _RESIDENCE = re.compile(
-    r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+    r"\A(?:,\s*(?:aged?\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
 # "Bo Tran, 31, Dayton, was arrested": a blotter's town after the age, without "of", with
 # its state or not, before the verb or the list's next item ("Bo Tran, 31, Dayton; Ann Lee",
@@ -66,7 +66,8 @@ _TOWN_AFTER_STREET = re.compile(r",\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)
 
 # "Bo Tran, 30, and Ann Lee, both of Dayton,", "Bo Tran and Ann Lee, both 24 and from Dayton".
 _BOTH_HOME = re.compile(
-    r"\A(?:,\s*\d{1,3})?(?:,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,3})?)?"
+    r"\A(?:,\s*(?:aged?\s+)?\d{1,3})?(?:,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:,\s*(?:aged?\s+)?\d{1,3})?)?"
     r",\s+both\s+(?:\d{1,3},?\s+(?:and\s+)?)?(?:of|from)\s+"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )

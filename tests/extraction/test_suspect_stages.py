@@ -132,3 +132,41 @@ def test_a_lede_describing_the_accused_by_a_participle_is_the_name_told_next(
     text: str, expected: dict
 ) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dario Quint, aged 34, and Lena Voss, aged 29, both of Elmwood, were charged with "
+            "affray.",
+            {"Dario Quint": "Elmwood", "Lena Voss": "Elmwood"},
+        ),
+        (
+            "Federal agents arrested 12 people, including Dario Quint, 34, of Elmwood, and Omar "
+            "Tate, 41, of Fairview.",
+            {"Dario Quint": "Elmwood", "Omar Tate": "Fairview"},
+        ),
+    ],
+)  # fmt: skip
+def test_each_item_of_a_list_with_its_age_and_home(text: str, expected: dict) -> None:
+    assert _homes(text) == expected
+
+
+def test_an_address_with_its_town_keeps_a_charge_list_whole() -> None:
+    text = (
+        "Dario Quint, 34, of Elmwood Road, Pinebrook, and Lena Voss, 29, of Main Street, "
+        "Pinebrook, were charged with affray."
+    )
+    assert charges_of(text) == {
+        ("Dario Quint", "affray", "filed"),
+        ("Lena Voss", "affray", "filed"),
+    }
+
+
+def test_a_count_of_many_arrested_stays_a_statistic_when_it_names_no_one() -> None:
+    text = (
+        "Bo Tran, 30, was charged with robbery. Police in the county arrested 40 people last "
+        "year in similar robberies."
+    )
+    assert suspects_of(text) == Counter({("Bo Tran", 30): 1})
