@@ -48,6 +48,9 @@ VICTIM_AFTER = compile_scan(
     # "Ann Lee suffered a broken jaw", "sustained serious injuries".
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|"
     r"broken|fractured?|fractures|burns|cuts|bruises|concussion)\b"
+    # "found Ann Lee, 34, with multiple stab wounds", "suffering from a gunshot wound".
+    r"|\A(?:,\s*(?:age\s+)?\d{1,3},?)?\s+(?:with|suffering\s+from|bleeding\s+from)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|lacerations|trauma)\b"
     # "Bo Tran was taken to a hospital, where he died".
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|were)\s+(?:taken|rushed|transported|flown)\s+[^.;]{0,80}?"
     r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced (?:dead|deceased))\b"

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from tests.extraction.reading import charges_of, facts_of, suspects_of
+from tests.extraction.reading import charges_of, facts_of, suspects_of, victims_of
 
 
 def _homes(text: str) -> dict[str, str | None]:
@@ -170,3 +170,49 @@ def test_a_count_of_many_arrested_stays_a_statistic_when_it_names_no_one() -> No
         "year in similar robberies."
     )
     assert suspects_of(text) == Counter({("Bo Tran", 30): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police were called to a fight at the Copper Pot bar late Friday. Omar Haddad, 34, "
+            "the bar's manager, called 911. The suspect, a 25-year-old man, was arrested at the "
+            "scene. He has been charged with assault.",
+            {(None, 25): 1},
+        ),
+        (
+            "Omar Haddad, 34, told deputies a man had followed him home from work. A 41-year-old "
+            "man was arrested nearby. He faces a stalking charge.",
+            {(None, 41): 1},
+        ),
+        (
+            "Deputies responded to a disturbance on Birch Lane on Sunday. Omar Haddad, 34, told "
+            "deputies he had been threatened. The man who threatened him was later found at a gas "
+            "station. He was charged with menacing.",
+            {(None, None): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_described_subject_is_not_the_name_before(
+    text: str, expected: dict
+) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        "Officers found Omar Haddad, 34, with multiple stab wounds.",
+        "Officers found Omar Haddad suffering from a gunshot wound.",
+    ],
+)
+def test_one_found_with_wounds_is_harmed_not_the_one_charged(found: str) -> None:
+    text = (
+        "A 17-year-old was arrested Saturday after a stabbing at Riverside Park. "
+        + found
+        + " The teen, whose name was not released, was taken into custody. He has been charged "
+        "with assault."
+    )
+    assert suspects_of(text) == Counter({(None, 17): 1})
+    assert [name for name, _, _ in victims_of(text)] == ["Omar Haddad"]
