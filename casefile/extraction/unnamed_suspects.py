@@ -40,7 +40,10 @@ CO_SUSPECT = compile_scan(
     # "A third suspect, a 15-year-old, was not named": his age in the aside.
     r"shooter)(?:\s+of\s+interest)?(?:,\s+an?\s+(?P<xage>\d{1,2})-year-old(?:\s+[\w-]+)?,|"
     r",[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:also\s+)?"
-    r"(?:at large|(?:being )?sought|wanted|(?:also\s+)?involved)"
+    r"(?:at large|(?:being )?sought|wanted|(?:also\s+)?involved|"
+    # "A third suspect, described only as a juvenile, is also in custody".
+    r"in custody|under arrest|(?:being )?held|" + _CUSTODY + r")"
+    r"|(?:has|had)\s+(?:also\s+)?been\s+(?:also\s+)?" + _CUSTODY + r""
     r"|(?:has not been|was not|have not been) (?:found|arrested|caught|identified|named|located)|fled|"
     r"escaped|got away)"
     # "A woman who was with him was also arrested": someone new, said with "a".

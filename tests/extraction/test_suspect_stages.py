@@ -216,3 +216,39 @@ def test_one_found_with_wounds_is_harmed_not_the_one_charged(found: str) -> None
     )
     assert suspects_of(text) == Counter({(None, 17): 1})
     assert [name for name, _, _ in victims_of(text)] == ["Omar Haddad"]
+
+
+def test_a_further_suspect_told_in_custody_is_an_unnamed_co_suspect() -> None:
+    text = (
+        'Tyrell Okonkwo, 19, and Marquis "Boo" Lafleur, 21, both of Brannock, were arrested '
+        "over the weekend. A third suspect, described only as a juvenile, is also in custody, "
+        "police said."
+    )
+    assert suspects_of(text) == Counter(
+        {("Tyrell Okonkwo", 19): 1, ('Marquis "Boo" Lafleur', 21): 1, (None, None): 1}
+    )
+    assert _homes(text)["Tyrell Okonkwo"] == "Brannock"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ciaran Mulholland, 27, of Ashgrove Park, Dunmere, appeared before Kilmoon District "
+            "Court charged with assault.",
+            "Dunmere",
+        ),
+        ("Dario Quint, 34, of Oak Park, Ill., was charged with theft.", "Oak Park"),
+        ("Dario Quint, 34, of Oak Park, Illinois, was charged with theft.", "Oak Park"),
+        ("Sinead Ryan (31), of Fairview Heights, Kilmoon, Co Clare, was remanded in custody.",
+         "Kilmoon"),
+        ("Dario Quint, 34, of St. Paul, was charged with theft.", "St. Paul"),
+        ("Dario Quint, 34, of East St. Louis, was charged with theft.", "East St. Louis"),
+        ("Dario Quint, 34, of the 400 block of Main Street in Pinebrook, was charged with theft.",
+         "Pinebrook"),
+        ("Dario Quint, 34, of rural Pinebrook, was charged with theft.", "Pinebrook"),
+        ("Dario Quint, 34, of the 400 block of Main Street, was charged with theft.", None),
+    ],
+)  # fmt: skip
+def test_the_town_of_an_address(text: str, expected: str | None) -> None:
+    assert list(_homes(text).values()) == [expected]
