@@ -170,6 +170,7 @@ SUSPECT_CUE_WORDS = key_words(
     "waived",
     "custody",
     "denied",
+    "denies",
     "bound over",
     "stand trial",
     " as ",

@@ -116,7 +116,8 @@ _ACTIVE_CUE = (
     # allegations", "died in prison".
     r"(?:maintains|maintained|has maintained|proclaimed|professes) (?:his|her) innocence|"
     r"(?:is appealing|appealed|plans to appeal|will appeal) (?:his|her) (?:conviction|sentence|"
-    r"verdict)|(?:has |had )?denied (?:the |all |any )?(?:allegations|charges|wrongdoing)|"
+    r"verdict)|(?:has |had )?(?:denied|denies) (?:the |all |any |both |each )?(?:allegations?|charges?|"
+    r"counts?|offences?|offenses?|wrongdoing)|"
     r"(?:has not|did not|has yet to) enter(?:ed)? a plea|died (?:in|while in) (?:prison|jail|"
     r"custody|police custody|federal custody)|"
     r"(?:is|was|now|currently) serving (?:a |an )?(?:[\w-]+ ){0,3}?(?:sentences?|years?|life|"

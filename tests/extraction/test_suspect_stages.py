@@ -252,3 +252,31 @@ def test_a_further_suspect_told_in_custody_is_an_unnamed_co_suspect() -> None:
 )  # fmt: skip
 def test_the_town_of_an_address(text: str, expected: str | None) -> None:
     assert list(_homes(text).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputy Carla Ruiz, who shot an unarmed man in 2021, was acquitted Friday.",
+         {("Carla Ruiz", None): 1}),
+        ("Officer Dwayne Pruitt, 41, was sentenced Tuesday to four years in prison.",
+         {("Dwayne Pruitt", 41): 1}),
+        ("Sgt. Ray Coombs was found guilty of official misconduct.", {("Ray Coombs", None): 1}),
+    ],
+)  # fmt: skip
+def test_an_official_given_a_verdict_or_a_sentence_is_the_defendant(
+    text: str, expected: dict
+) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Sean Flynn denied the charge.",
+        "Sean Flynn, 33, denies both counts.",
+        "Sean Flynn denies the offence and will stand trial in May.",
+    ],
+)
+def test_denying_a_charge_is_the_defendant(text: str) -> None:
+    assert [name for name, _ in suspects_of(text)] == ["Sean Flynn"]
