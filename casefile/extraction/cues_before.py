@@ -148,3 +148,15 @@ def alleged_of(text: str, start: int, end: int) -> bool:
 
 # "The lawsuit alleges Ann Lee ignored the complaints": a civil claim accuses no one of a crime.
 _CIVIL_CLAIM = re.compile(r"\b(?:lawsuit|suit|petition|claim|plaintiffs?)\b", re.IGNORECASE)
+
+
+# "argued that her client acted in self-defense after Bo Tran pulled a knife": what the
+# defendant's side says the other did is his account of the one he harmed, no accusation.
+_SELF_DEFENSE = re.compile(r"\bself[- ]defen[cs]e\b[^.;]{0,60}?\Z", re.IGNORECASE)
+
+
+def claimed_in_defense(text: str, start: int) -> bool:
+    """Whether the name at `start` is what a plea of self-defense says the other did."""
+    return "self" in text[:start].lower() and (
+        _SELF_DEFENSE.search(text, max(0, start - 80), start) is not None
+    )

@@ -18,7 +18,7 @@ _VICTIM_LEAD = (
 )
 VICTIM_BEFORE = compile_scan(
     r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
-    r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|"
+    r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|shot|"
     r"beat|beating|stabbed|stabbing|murdered|"
     # "video shows him striking Ann Lee", "accused of punching Ann Lee".
     r"striking|punching|kicking|choking|strangling|assaulting|raping)\s+|\b(?:slain|wounded|injured|dead|deceased|"

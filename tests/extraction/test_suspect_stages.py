@@ -280,3 +280,36 @@ def test_an_official_given_a_verdict_or_a_sentence_is_the_defendant(
 )
 def test_denying_a_charge_is_the_defendant(text: str) -> None:
     assert [name for name, _ in suspects_of(text)] == ["Sean Flynn"]
+
+
+def test_the_one_a_defendant_shot_and_said_he_feared_is_the_victim() -> None:
+    text = (
+        "A jury on Thursday found Reginald Thorne guilty of second-degree murder in the "
+        "shooting death of his cousin. Thorne, 33, shot Anton Thorne, 29, during an argument "
+        "at a family cookout, prosecutors said. Defense attorney Wendy Castellano had argued "
+        "that her client acted in self-defense after Anton Thorne pulled a knife. Thorne faces "
+        "15 years to life in prison when he is sentenced in March."
+    )
+    assert suspects_of(text) == Counter({("Reginald Thorne", 33): 1})
+    assert victims_of(text) == [("Anton Thorne", 29, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "suspects", "victims"),
+    [
+        (
+            "Police said Omar Reyes, 30, shot Ann Lee, 41, outside her home Friday.",
+            ["Omar Reyes"],
+            ["Ann Lee"],
+        ),
+        # The one owned was shot, not the owner.
+        (
+            "Omar Reyes, 30, who shot Ann Lee's brother outside a bar, was charged Friday.",
+            ["Omar Reyes"],
+            [],
+        ),
+    ],
+)
+def test_the_object_of_shot_is_harmed(text: str, suspects: list, victims: list) -> None:
+    assert [name for name, _ in suspects_of(text)] == suspects
+    assert [name for name, _, _ in victims_of(text) if name] == victims
