@@ -313,3 +313,24 @@ def test_the_one_a_defendant_shot_and_said_he_feared_is_the_victim() -> None:
 def test_the_object_of_shot_is_harmed(text: str, suspects: list, victims: list) -> None:
     assert [name for name, _ in suspects_of(text)] == suspects
     assert [name for name, _, _ in victims_of(text) if name] == victims
+
+
+def test_a_part_of_a_police_force_names_no_one() -> None:
+    text = (
+        "A 34-year-old woman has been charged after a pedestrian was struck in Parramatta. "
+        "Officers attached to Parramatta Police Area Command arrested the woman at a home in "
+        "Harris Park about 3pm yesterday. She was refused bail."
+    )
+    assert suspects_of(text) == Counter({(None, 34): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tavon Reese, 31, was charged with Aggravated Assault with a Deadly Weapon and "
+        "Possession of a Firearm by a Convicted Felon.",
+        "Tavon Reese, 31, was charged with being a convicted felon in possession of a firearm.",
+    ],
+)
+def test_a_convicted_felon_in_a_charge_name_is_no_verdict(text: str) -> None:
+    assert {status for _, _, status in charges_of(text)} == {"filed"}
