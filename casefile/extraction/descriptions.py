@@ -86,8 +86,9 @@ NAMED_FOR = compile_scan(
     r"|\A\W*(?P<single>he|she|the\s+(?:[\w-]+\s+){0,2}?(?P<snoun>" + "|".join(_SINGULAR) + r"))"
     r"\s+(?:is|was)\s+"
     # "The man, Bo Tran, 41, was taken to a hospital": a sentence opening on the description
-    # with the name beside it.
-    r"|\A\W*(?P<apposed>the\s+(?:[\w-]+\s+){0,2}?(?P<anoun>" + _NOUN + r")),\s+"
+    # with the name beside it; "Two others, Ann Lee and ...": the rest of a group told before.
+    r"|\A\W*(?P<apposed>(?:the|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<anoun>" + _NOUN + r"|(?<=other )(?:two|three|four|five|six))),\s+"
     # "Police identified the woman as his girlfriend, Ann Lee": a relation beside the name.
     r")(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+:\s+)?(?:\d{1,3}-year-old\s+)?\Z",
@@ -96,6 +97,7 @@ NAMED_FOR = compile_scan(
 NAMED_FOR_GATE = key_words(
     "identified", "named", " are ", " were ", "include", " is ", " was ", "among",
     *(f"{noun}, " for noun in _SINGULAR + _PLURAL),
+    *(f"other {count}, " for count in ("two", "three", "four", "five", "six")),
 )  # fmt: skip
 # How a report first mentions someone it has not named: "a 31-year-old Dayton man", "two men".
 _DESCRIBED = re.compile(

@@ -334,3 +334,35 @@ def test_a_part_of_a_police_force_names_no_one() -> None:
 )
 def test_a_convicted_felon_in_a_charge_name_is_no_verdict(text: str) -> None:
     assert {status for _, _, status in charges_of(text)} == {"filed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five people were later arrested and charged in the robbery. Dario Quint was charged "
+            "with attempted murder. Two others, Lena Voss and Omar Tate, were charged as "
+            "accessories.",
+            {("Dario Quint", None): 1, ("Lena Voss", None): 1, ("Omar Tate", None): 1},
+        ),
+        # A stored copy cut off before the sentence's verb.
+        (
+            "Five people were later arrested and charged in the robbery. Dario Quint was charged "
+            "with attempted murder. Two others, Lena Voss and Omar Tate",
+            {("Dario Quint", None): 1, ("Lena Voss", None): 1, ("Omar Tate", None): 1},
+        ),
+        (
+            "Three people were arrested. Dario Quint, 34, was charged with robbery. The other two, "
+            "Lena Voss and Omar Tate, face lesser charges.",
+            {("Dario Quint", 34): 1, ("Lena Voss", None): 1, ("Omar Tate", None): 1},
+        ),
+        # The others of a group told as harmed are no suspects.
+        (
+            "Two women were injured in the crash. Two others, Lena Voss and Ann Birch, were "
+            "treated at the scene. Dario Quint, 34, was charged with drunk driving.",
+            {("Dario Quint", 34): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_the_others_of_a_group_told_arrested_are_named_after_it(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
