@@ -69,7 +69,9 @@ _ACTIVE_CUE = (
     r"(?:faces|facing)\s+(?:[\w$,.-]+\s+){0,4}?(?:charges?|counts?|trial|life|years?|months?|"
     r"up|a\s+(?:maximum|minimum|possible)|the\s+death|sentencing|prison|jail|deportation|"
     r"extradition|a\s+judge|murder|manslaughter|felony|misdemeanor|federal|state|criminal)\b|"
-    r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
+    # ("Ann Lee and Bo Tran remain jailed": a list's verb in the plural)
+    r"surrendered|turned (?:himself|herself) in|remain(?:s|ed)? (?:in (?:police |federal )?"
+    r"custody|jailed|held|incarcerated|locked up)|"
     # "Bo Tran testified in his own defense": only a defendant does.
     r"testified (?:\w+ )?in (?:his|her) own defen[cs]e|took the (?:witness )?stand in (?:his|her) own defen[cs]e|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
@@ -89,7 +91,7 @@ _ACTIVE_CUE = (
     r"face\s+(?:trial|(?:the\s+)?death penalty|life|up to|sentencing|(?:[\w-]+\s+){0,3}?"
     r"(?:charges?|counts?)|(?:[\w.'’-]+\s+){0,3}?court)|stand trial|"
     # "Bo Tran is in the county jail" (not "was in jail at the time": another matter).
-    r"(?:is|remains|remained|sits|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
+    r"(?:is|are|remains?|remained|sits?|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility)|prison)|"
     # "Ann Lee took a plea deal", "agreed to cooperate with prosecutors", "was released after
     # serving four years": what only a defendant does.

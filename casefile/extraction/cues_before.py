@@ -109,7 +109,7 @@ CUE_BEFORE = compile_scan(
     # "arrested a Dayton couple, Ann and Bo Tran,", "charged two brothers, Bo and Cal Tran".
     r"couple|pair|men|women|teens|suspects|defendants|brothers|sisters|siblings|cousins),\s+|"
     # "arrested two people: Bo Tran, 19, and ...".
-    r"(?:[\w-]+\s+){0,3}?[\w-]+:\s+|" + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
+    r"(?:[\w'’-]+\s+){0,3}?[\w-]+:\s+|" + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 

@@ -72,7 +72,9 @@ NAMED_FOR = compile_scan(
     r"|\A\W*(?P<group>they|among\s+them|the\s+(?:[\w-]+\s+){0,2}?(?P<gnoun>"
     + _PLURAL_NOUN
     + r"|two|three|"
-    r"four|five|six|seven|eight|nine|ten))\s+(?:are|were|include|included)\s+(?:identified\s+as\s+)?"
+    r"four|five|six|seven|eight|nine|ten))(?:\s+(?:are|were|include|included)\s+|"
+    # "Among them: Bo Tran, Ann Lee and ...".
+    r"(?<=them):\s+)(?:identified\s+as\s+)?"
     # "Charged are Bo Tran and Ann Lee", "Those arrested include", "Also indicted were".
     r"|\A\W*(?P<inverted>(?:(?:among\s+)?(?:those|others|the\s+(?:[\w-]+\s+){0,2}?"
     + _PLURAL_NOUN

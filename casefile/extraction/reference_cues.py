@@ -27,6 +27,9 @@ ITEM_TAIL = (
     r"(?:,\s+(?:of|from|with\s+an\s+address\s+(?:at|in))\s+(?:no\s+fixed\s+(?:abode|address)"
     r"[\w\s]{0,20}?|[A-Z0-9][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*){0,2}"
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}){0,3}))?"
+    # In a list set apart by semicolons, what the item is: "Ann Lee, a nurse from Elgin; Bo
+    # Tran, a pharmacist; and ...".
+    r"(?:,\s+(?:a|an|the)\s+[^,;]{1,60}?(?=\s*;))?"
 )
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".

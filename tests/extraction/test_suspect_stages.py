@@ -366,3 +366,27 @@ def test_a_convicted_felon_in_a_charge_name_is_no_verdict(text: str) -> None:
 )  # fmt: skip
 def test_the_others_of_a_group_told_arrested_are_named_after_it(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Voss, Omar Tate and Felix Marr remain jailed.",
+         {("Lena Voss", None): 1, ("Omar Tate", None): 1, ("Felix Marr", None): 1}),
+        ("Lena Voss and Omar Tate remain in custody.",
+         {("Lena Voss", None): 1, ("Omar Tate", None): 1}),
+        (
+            "Prosecutors also charged Quint's associates: Lena Voss, a nurse from Pinebrook; "
+            "Omar Tate, a pharmacist; and Felix Marr.",
+            {("Lena Voss", None): 1, ("Omar Tate", None): 1, ("Felix Marr", None): 1},
+        ),
+        (
+            "Dario Quint, the alleged ringleader, and six others were indicted. Among them: Lena "
+            "Voss, Omar Tate and Felix Marr.",
+            {("Dario Quint", None): 1, ("Lena Voss", None): 1, ("Omar Tate", None): 1,
+             ("Felix Marr", None): 1},
+        ),
+    ],
+)  # fmt: skip
+def test_a_group_of_co_defendants_told_together(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
