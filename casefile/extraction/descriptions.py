@@ -65,7 +65,8 @@ NAMED_FOR = compile_scan(
     r"(?:,|\s*[—–]|\s+--)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?"
     r"(?:later\s+|also\s+)?(?:identified|named)\s+" + _BY_WHOM + r"as\s+"
     # "Police identified the driver as", "deputies named him as".
-    r"|\b(?:identified|named)\s+(?P<object>him|her|them|the\s+(?:[\w-]+\s+){0,2}?"
+    # "Police identified one of them as": one of the group told before.
+    r"|\b(?:identified|named)\s+(?P<object>him|her|them|one\s+of\s+them|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<onoun>" + _NOUN + r"))\s+" + _BY_WHOM + r"as\s+"
     # "They are Bo Tran, 19, and Ann Lee, 22", "The men are ...", "The four were identified as".
     # "Among them were Bo Tran, 19, and ...": of the group the sentence before tells.
