@@ -24,6 +24,7 @@ from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.suspect_ages import AgesToldLater, age_by_name
 from casefile.extraction.unnamed_groups import (
+    MEMBERS_GATE,
     beyond_count,
     counted_groups,
     group_ages,
@@ -167,7 +168,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         # arrested"), before any co-suspect ("a second suspect remains at large").
         count, told = unnamed_count(article)
         # "Two men and a woman were arrested": as many as the description counts.
-        for sentence in article.sentences:
+        for sentence in MEMBERS_GATE.among(article.sentences):
             members = members_told(sentence.text)
             if members is not None:
                 if members > count:

@@ -238,6 +238,8 @@ _MEMBERS_TOLD = re.compile(
     r"(?!\s+(?:who|that)\s+(?:was|were)\s+(?:shot|hurt|injured|killed|wounded))",
     re.I,
 )
+# Every coordinated description holds "and".
+MEMBERS_GATE = key_words(" and ")
 _PART_COUNT = re.compile(r"\b(a|an|one|two|three|four|[234])\s+", re.I)
 
 
