@@ -157,9 +157,15 @@ _CO_SUSPECT_GATE = key_words(
 # "police are searching for the gunman".
 _COUNT = r"(?P<count>a|an|the|one|two|three|four|five|six|2|3|4|5|6)"
 _UNNAMED = compile_scan(
-    r"\b(?:(?:searching|looking|hunting)\s+for|seeking)\s+" + _COUNT + r"\s+(?:[\w-]+\s+)?"
+    # "searching for the three men", "asking the public for help identifying three suspects",
+    # "a reward for information leading to the arrest of three suspects".
+    r"\b(?:(?:searching|looking|hunting)\s+for|seeking|(?:help|assistance)\s+(?:in\s+)?"
+    r"(?:finding|locating|identifying)|trying\s+to\s+(?:find|locate|identify)|"
+    r"leading\s+to\s+the\s+arrest\s+of)\s+(?:the\s+(?=(?:two|three|four|five|six)\b))?"
+    + _COUNT
+    + r"\s+(?:[\w-]+\s+)?"
     r"(?:suspects?|gunm[ae]n|shooters?|robbers?|attackers?|assailants?|m[ae]n|wom[ae]n|"
-    r"persons?|people|driver)\b"
+    r"persons?|people|driver|teens?|teenagers?|juveniles?|males?|females?)\b"
     r"|\b" + _COUNT.replace("count", "pair") + r"\s+(?:suspects|men|women|teens|teenagers|"
     r"juveniles|people),\s+a\s+"
     r"(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
@@ -198,6 +204,10 @@ _UNNAMED_GATE = key_words(
     "looking",
     "hunting",
     "seeking",
+    "help",
+    "assistance",
+    "trying to",
+    "arrest of",
     " and a ",
     "two ",
     "three ",

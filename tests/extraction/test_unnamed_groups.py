@@ -97,3 +97,19 @@ def test_a_group_in_a_report_that_names_no_one(text: str, expected: list) -> Non
 def test_a_group_told_as_harmed_is_no_suspect() -> None:
     text = "Two men and a woman were shot outside a bar. Bo Tran, 30, was charged with assault."
     assert suspects_of(text) == Counter({("Bo Tran", 30): 1})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are asking the public for help identifying three suspects.",
+        "Police need help finding three men who robbed a store.",
+        "Crime Stoppers is offering a reward for information leading to the arrest of three "
+        "suspects.",
+        "Police are trying to identify three men seen leaving the store.",
+        "Police are searching for the three men who robbed the store.",
+        "Police are looking for three teens who were seen running from the scene.",
+    ],
+)
+def test_a_group_the_police_seek(text: str) -> None:
+    assert _unnamed(text) == [None, None, None]
