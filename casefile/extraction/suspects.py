@@ -27,7 +27,9 @@ from casefile.extraction.unnamed_groups import (
     MEMBERS_GATE,
     beyond_count,
     counted_groups,
+    enumerated,
     group_ages,
+    kin_told,
     members_told,
     merge_unnamed,
 )
@@ -167,9 +169,13 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         # A report that names no suspect: the one it describes ("a 20-year-old Dayton man was
         # arrested"), before any co-suspect ("a second suspect remains at large").
         count, told = unnamed_count(article)
+        # "The first suspect ... The third suspect ...": as many as the report tells one by one.
+        one_by_one, last = enumerated(article)
+        if one_by_one > count:
+            count, told = one_by_one, last
         # "Two men and a woman were arrested": as many as the description counts.
         for sentence in MEMBERS_GATE.among(article.sentences):
-            members = members_told(sentence.text)
+            members = max(members_told(sentence.text) or 0, kin_told(sentence.text) or 0) or None
             if members is not None:
                 if members > count:
                     count, told = members, fact("SuspectIdentified", {}, article, sentence).evidence

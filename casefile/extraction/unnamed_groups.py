@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.domain.facts import Evidence
 from casefile.extraction.context import Article, fact
 from casefile.extraction.key_words import any_key_words, key_words
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
@@ -225,7 +226,8 @@ def merge_unnamed(described: list[Unnamed], counted: list[Unnamed]) -> list[Unna
 # 17-year-old".
 _PART = (
     r"(?:(?:a|an|one|two|three|four|2|3|4)\s+(?:\d{1,2}-year-old\s+)?(?:men|women|man|woman|"
-    r"boys|girls|boy|girl|teens|teen|teenagers|teenager|juveniles|juvenile)"
+    r"boys|girls|boy|girl|teens|teen|teenagers|teenager|juveniles|juvenile|adults|adult|males|"
+    r"male|females|female)"
     r"|(?:a|an)\s+\d{1,2}-year-old|(?:two|three|four)\s+\d{1,2}-year-olds)"
 )
 _MEMBERS_TOLD = re.compile(
@@ -238,8 +240,40 @@ _MEMBERS_TOLD = re.compile(
     r"(?!\s+(?:who|that)\s+(?:was|were)\s+(?:shot|hurt|injured|killed|wounded))",
     re.I,
 )
-# Every coordinated description holds "and".
-MEMBERS_GATE = key_words(" and ")
+# The ties or roles a report names unnamed suspects by ("His mother, stepfather and
+# grandmother were arrested", "The girl's parents were charged", "The couple was arrested",
+# "Two deputies and a jail nurse were charged"); "parents", "couple" are two.
+_KIN = (
+    r"(?:mother|father|stepfather|stepmother|grandmother|grandfather|boyfriend|girlfriend|husband|"
+    r"wife|brother|sister|uncle|aunt|cousin|fianc[ée]e?|guardian|babysitter|caregiver|nanny|"
+    r"roommate|neighbor|nurse|(?P<two>parents|couple|pair))"
+)
+_KIN_ITEM = r"(?:(?:his|her|their|the\s+[\w-]+['’]s|the|a|an)\s+)?(?:[\w-]+\s+)?" + _KIN
+_KIN_TOLD = re.compile(
+    r"(?:\A\W*|,\s+)(?P<list>"
+    + _KIN_ITEM
+    + r"(?:(?:,\s+|,?\s+and\s+)"
+    + _KIN_ITEM.replace("(?P<two>", "(?:")
+    + r"){0,4})\s+(?:were|have\s+been|had\s+been|are|was|has\s+been)\s+(?:\w+\s+){0,2}?"
+    r"(?:arrested|charged|indicted|detained|booked|taken\s+into\s+custody)\b",
+    re.I,
+)
+_KIN_WORD = re.compile(r"\b" + _KIN.replace("(?P<two>", "(?:") + r"\b", re.I)
+_TWO = re.compile(r"\b(?:parents|couple|pair)\b", re.I)
+
+
+def kin_told(text: str) -> int | None:
+    """How many people the ties a sentence tells as arrested or charged count ("His mother,
+    stepfather and grandmother were arrested" counts three), or None."""
+    found = _KIN_TOLD.search(text)
+    if found is None:
+        return None
+    items = found.group("list")
+    return len(_KIN_WORD.findall(items)) + len(_TWO.findall(items))
+
+
+# Every coordinated description holds "and"; ties are told with their nouns.
+MEMBERS_GATE = key_words(" and ", "parents", "couple", "pair")
 _PART_COUNT = re.compile(r"\b(a|an|one|two|three|four|[234])\s+", re.I)
 
 
@@ -311,3 +345,31 @@ def beyond_count(quote: str, count: int) -> bool:
     if found is None or not count:
         return False
     return bool(found.group(2)) or _ORDINALS[found.group(1).lower()] > count
+
+
+# Suspects a report tells one by one, as police releases describe them: "The first suspect is
+# described as ... The second suspect wore ... The third suspect ...", "Suspect 1: Black male,
+# 20s ... Suspect 3: ...", "One suspect wore a red hoodie, another a black jacket, and a third
+# a white T-shirt". The last one told says how many there are.
+_ENUMERATED = compile_scan(
+    r"\b(?:the\s+|a\s+)?(?P<ordinal>second|third|fourth|fifth)\s+(?:suspect|gunman|shooter|"
+    r"robber|attacker|assailant|man|woman|male|female)\b"
+    r"|\b[Ss]uspect\s*(?:#|[Nn]o\.?\s*)?(?P<number>[1-6])\s*[:–—-]"
+    r"|\b[Oo]ne\s+suspect\b[^.]{0,120}?\banother\b[^.]{0,120}?\ba\s+(?P<third>third)\b",
+    re.I,
+)
+_ENUMERATED_GATE = key_words("second", "third", "fourth", "fifth", "suspect")
+
+
+def enumerated(article: Article) -> tuple[int, Evidence | None]:
+    """How many suspects a report that tells them one by one describes: the last ordinal or
+    number it gives one of them ("The third suspect ..." is three), or 0; and the sentence
+    that tells the last."""
+    most, told = 0, None
+    for sentence in _ENUMERATED_GATE.among(article.sentences):
+        for match in matches_in(_ENUMERATED, sentence.text):
+            word = match.group("ordinal") or match.group("third")
+            value = _ORDINALS[word.lower()] if word else int(match.group("number"))
+            if value > most:
+                most, told = value, fact("SuspectIdentified", {}, article, sentence).evidence
+    return most, told

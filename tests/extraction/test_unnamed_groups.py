@@ -113,3 +113,60 @@ def test_a_group_told_as_harmed_is_no_suspect() -> None:
 )
 def test_a_group_the_police_seek(text: str) -> None:
     assert _unnamed(text) == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was shot and wounded Sunday. Police said there were three suspects.", 3),
+        ("A woman was carjacked by three suspects Sunday night, police said.", 3),
+        ("Two men were shot outside a bar. Police say three gunmen got out of an SUV and opened "
+         "fire.", 3),
+        ("A man was shot during a robbery. The first suspect is described as a man in his 20s "
+         "wearing a red hoodie. The second suspect wore a black jacket. The third suspect was "
+         "wearing a white T-shirt.", 3),
+        ("A man was shot during a robbery Sunday.\nSuspect 1: Black male, 20s, red hoodie.\n"
+         "Suspect 2: Black male, 30s, black jacket.", 2),
+        ("A man was shot during a robbery. One suspect was wearing a red hoodie, another wore a "
+         "black jacket, and a third had a white T-shirt.", 3),
+        ("3 arrested in fatal shooting of Kessler teen", 3),
+        ("Three charged in deadly home invasion", 3),
+        ("Three corrections officers were charged in the death of an inmate.", 3),
+        ("Three employees of the nursing home were charged with abuse.", 3),
+        ("A 4-year-old boy was found starving. His mother, stepfather and grandmother were "
+         "arrested.", 3),
+        ("The girl's parents were charged with neglect.", 2),
+        ("The couple was arrested Tuesday.", 2),
+        ("Three adults and a juvenile were arrested.", 4),
+        ("Police took three people into custody.", 3),
+        ("Officers said three males fled the scene in a black sedan.", 3),
+        ("Three subjects were detained after a foot chase.", 3),
+        ("Three men, aged 19, 22 and 25, remain in police custody.", 3),
+        # The time of the case told as earlier in the day is no earlier matter.
+        ("A man was shot outside a bar. Three men were arrested earlier Sunday.", 3),
+    ],
+)  # fmt: skip
+def test_how_many_a_report_that_names_no_one_counts(text: str, expected: int) -> None:
+    assert len(_unnamed(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whom the report calls no suspects, and does not say are sought.
+        "A man was robbed at gunpoint Sunday by three men who fled in a car, police said.",
+        # Officers counted by what they did.
+        "Three officers shot a man who pointed a rifle at them.",
+    ],
+)
+def test_counted_people_who_are_not_suspects(text: str) -> None:
+    assert _unnamed(text) == []
+
+
+def test_a_second_man_charged_in_a_lede_is_the_one_named_next() -> None:
+    text = (
+        "A second man was charged Tuesday with murder in the shooting of a deputy earlier this "
+        "month. A grand jury indicted Alder Ruiz Soto, 25, on a murder charge. The grand jury "
+        "also indicted his brother, Arturo Ruiz Soto, 29."
+    )
+    assert suspects_of(text) == Counter({("Alder Ruiz Soto", 25): 1, ("Arturo Ruiz Soto", 29): 1})
