@@ -177,6 +177,7 @@ _UNNAMED = compile_scan(
     # "a reward for information leading to the arrest of three suspects".
     r"\b(?:(?:searching|looking|hunting)\s+for|seeking|(?:help|assistance)\s+(?:in\s+)?"
     r"(?:finding|locating|identifying)|trying\s+to\s+(?:find|locate|identify)|"
+    r"want(?:s|ed)?\s+to\s+(?:identify|find|locate|question|(?:speak|talk)\s+(?:with|to))|"
     r"leading\s+to\s+the\s+arrest\s+of)\s+(?:the\s+(?=(?:two|three|four|five|six)\b))?"
     + _COUNT
     + r"\s+(?:[\w-]+\s+)?"
@@ -207,8 +208,10 @@ _UNNAMED = compile_scan(
     r"(?<=[a-z] )(?:arrested|charged|indicted|held|sought|jailed)(?=\s+(?:in|after|for|over|with|"
     r"on|following)\b)|(?:robbed|broke\s+into|"
     r"stole|carjacked|opened\s+fire|forced\s+their\s+way|fled|escaped|got\s+away)\b"
-    # "Three unknown suspects shot at a house", "Three armed men demanded cash": the deed.
-    r"|(?:then\s+)?" + DEED + r")"
+    # "Three unknown suspects shot at a house", "Three armed men demanded cash": the deed,
+    # said of someone or something (not "three men killed in the crash", a passive).
+    r"|(?:then\s+)?" + DEED + r"(?=\s+(?:a|an|the|his|her|their|him|them|two|three|four|"
+    r"several|\d+|at\s+(?:him|her|them|police|officers|deputies))\b))"
     # "Police arrested two juveniles", "deputies detained three men": the group as object.
     # A headline that counts the accused alone: "3 arrested in fatal shooting", "Three charged
     # in deadly home invasion".
@@ -229,6 +232,9 @@ _UNNAMED = compile_scan(
     r"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+){0,4}?(?:arrested|charged|indicted|"
     r"detained|booked|taken\s+into\s+custody)|(?:are\s+)?fac(?:e|ing)\s+(?:[\w-]+\s+){0,2}?"
     r"charges)\b"
+    # "Investigators have identified three persons of interest" (not three men found dead).
+    r"|\bidentified\s+(?P<known>two|three|four|five|six|[2-6])\s+(?:suspects|persons\s+of\s+"
+    r"interest|people\s+of\s+interest)\b"
     r"|\b(?:arrested|detained|charged|apprehended|booked|indicted)\s+"
     + _COUNT.replace("count", "taken")
     + r"\s+(?:[\w-]+\s+)?"
@@ -411,6 +417,7 @@ def unnamed_count(article: Article) -> tuple[int, Evidence | None]:
                     or match.group("staff")
                     or match.group("suspected")
                     or match.group("headcount")
+                    or match.group("known")
                 )
                 count = _COUNTS.get((said or "").lower(), 1)
                 if re.search(r"\btrio\b", match.group(0), re.I):

@@ -170,3 +170,18 @@ def test_a_second_man_charged_in_a_lede_is_the_one_named_next() -> None:
         "also indicted his brother, Arturo Ruiz Soto, 29."
     )
     assert suspects_of(text) == Counter({("Alder Ruiz Soto", 25): 1, ("Arturo Ruiz Soto", 29): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was stabbed Sunday. Detectives want to identify three men seen in surveillance "
+         "footage.", 3),
+        ("A man was killed Sunday. Investigators have identified three persons of interest.", 3),
+        # Those a report identifies as killed are no suspects, nor a group told in the passive.
+        ("The medical examiner identified three men killed in the crash.", 0),
+        ("Police said three people shot at a party were taken to a hospital.", 0),
+    ],
+)  # fmt: skip
+def test_a_group_identified_or_sought(text: str, expected: int) -> None:
+    assert len(_unnamed(text)) == expected
