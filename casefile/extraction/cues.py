@@ -64,7 +64,11 @@ _PASSIVE_CUE = (
 )
 # Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
 _ACTIVE_CUE = (
-    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|escaped|"
+    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|"
+    # "escaped from jail", not one harmed who got away ("escaped with burns", "escaped the fire").
+    r"escaped(?!\s+(?:with|the|a|an|from\s+(?:the|a|an|her|his|their)\s+(?:burning|fire|flames|"
+    r"home|house|car|vehicle|building|blaze|attacker|gunman|suspect)|unharmed|uninjured|"
+    r"injury|serious|death|harm|through|by)\b)|"
     # "faces charges", "is facing life in prison", not "was facing eviction".
     r"(?:faces|facing)\s+(?:[\w$,.-]+\s+){0,4}?(?:charges?|counts?|trial|life|years?|months?|"
     r"up|a\s+(?:maximum|minimum|possible)|the\s+death|sentencing|prison|jail|deportation|"

@@ -390,3 +390,19 @@ def test_the_others_of_a_group_told_arrested_are_named_after_it(text: str, expec
 )  # fmt: skip
 def test_a_group_of_co_defendants_told_together(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bo Tran, 30, escaped from the county jail on Sunday.", ["Bo Tran"]),
+        ("Bo Tran escaped from custody while being taken to a hospital.", ["Bo Tran"]),
+        # One harmed who got away.
+        ("Curtis Blaylock, 41, faces two counts of murder. The girlfriend, Tara Reed, escaped "
+         "with burns.", ["Curtis Blaylock"]),
+        ("Ann Lee escaped the fire by jumping from a window.", []),
+        ("Ann Lee escaped unharmed.", []),
+    ],
+)  # fmt: skip
+def test_escaping_custody_not_harm(text: str, expected: list) -> None:
+    assert [name for name, _ in suspects_of(text) if name] == expected
