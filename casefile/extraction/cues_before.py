@@ -160,3 +160,16 @@ def claimed_in_defense(text: str, start: int) -> bool:
     return "self" in text[:start].lower() and (
         _SELF_DEFENSE.search(text, max(0, start - 80), start) is not None
     )
+
+
+# "Bo Tran told the judge before he was sentenced", "Ann Lee said as she was led away": the
+# speaker is the one the pronoun of the clause after says was sentenced or taken.
+SPOKE_THEN_TAKEN = re.compile(
+    r"\A(?:,\s*\d{1,3},?)?\s+(?:told|said|says|apologized|addressed|spoke|wept|cried|shouted|"
+    # (no other subject between: "told reporters she cried when he was sentenced")
+    r"yelled)\b(?:(?!\b(?:he|she|they|I|we|you)\b)[^.;]){0,80}?\b(?:before|after|as|when|while)\s+"
+    r"(?:he|she)\s+(?:was|is)\s+"
+    r"(?:\w+\s+)?(?:sentenced|arrested|charged|convicted|led\s+away|taken\s+(?:away|into\s+"
+    r"custody)|handcuffed|booked|arraigned)\b",
+    re.IGNORECASE,
+)

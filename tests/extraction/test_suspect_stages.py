@@ -406,3 +406,19 @@ def test_a_group_of_co_defendants_told_together(text: str, expected: dict) -> No
 )  # fmt: skip
 def test_escaping_custody_not_harm(text: str, expected: list) -> None:
     assert [name for name, _ in suspects_of(text) if name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"I'm sorry for what I did,\" Dario Quint told the judge before he was sentenced to "
+         "eight years.", ["Dario Quint"]),
+        ("Dario Quint said nothing as he was led away in handcuffs.", ["Dario Quint"]),
+        # The one sentenced is another subject than the speaker.
+        ("Ann Lee told reporters she cried when he was sentenced.", []),
+        ("\"He took my son,\" Ann Lee told the court before Dario Quint was sentenced.",
+         ["Dario Quint"]),
+    ],
+)  # fmt: skip
+def test_a_speaker_then_sentenced_or_taken_away(text: str, expected: list) -> None:
+    assert [name for name, _ in suspects_of(text) if name] == expected
