@@ -78,7 +78,8 @@ _BARE_OUTCOMES = [
             rf"\b(?:found|finding)\s+(?:{_FOUND}\s+)?guilty\b|"
             r"\b(?<!not )(?:(?:a|the)\s+guilty\s+verdicts?|verdicts?\s+of\s+guilty)\b|"
             r"\b(?:was|were|has been|have been)\s+(?:later\s+|also\s+|\w+ly\s+)?convicted\b|"
-            rf"\bconvicted\s+{_OBJECT}|"
+            # (not "by a Convicted Felon", who someone is in a charge's title-case name)
+            rf"\b(?<!\ba )convicted\s+(?!(?:felons?|sex\s+offenders?|offenders?)\b){_OBJECT}|"
             rf"{_WHOSE}convictions?\b(?!\s+(?:of|on|for)\b)",
             re.I,
         ),

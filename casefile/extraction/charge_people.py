@@ -28,14 +28,16 @@ from casefile.extraction.harm_words import HARM_GATE, counts_the_harmed
 from casefile.extraction.line_kinds import is_headline
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.people import Person
+from casefile.extraction.reference_cues import ITEM_TAIL
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.unnamed_suspects import BLOTTER_LABEL
 
 # Between two names of one list: an age, a comma or semicolon, "and".
 # (A relation between them is an apposition of the second: "A, 41, and his wife, B, 30".)
 _LIST_GAP = re.compile(
-    r"\A\s*(?:,\s*(?:age\s+)?\d{1,3}\s*)?(?:,\s*(?:of|from)\s+[A-Z][\w.' -]{1,40}?)?"
-    r"\s*[,;]?\s*(?:and\s+|&\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|"
+    r"\A\s*"
+    + ITEM_TAIL
+    + r"\s*[,;]?\s*(?:and\s+|&\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|"
     r"daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|cousin|"
     r"nephew|niece|uncle|aunt|stepson|stepdaughter|stepfather|stepmother|friend),\s*)?\Z"
 )

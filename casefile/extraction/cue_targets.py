@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
 from casefile.extraction.cues import CUE_AFTER, CUE_RELATIVE_ONLY
-from casefile.extraction.cues_before import AFTER_PREPOSITION
+from casefile.extraction.cues_before import AFTER_PREPOSITION, SPOKE_THEN_TAKEN
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import prefix_match
 from casefile.extraction.person import Person
@@ -37,6 +37,9 @@ def cue_after(sentence: Sentence, start: int, end: int) -> int | None:
     ):
         return None  # "struck him while Ann Lee was handcuffed": the state, not an arrest
     if found:
+        return end + found.end()
+    # "Bo Tran told the judge before he was sentenced": the speaker, then taken.
+    if found := SPOKE_THEN_TAKEN.match(after):
         return end + found.end()
     # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
     # the comma after the name closes it.

@@ -170,6 +170,7 @@ SUSPECT_CUE_WORDS = key_words(
     "waived",
     "custody",
     "denied",
+    "denies",
     "bound over",
     "stand trial",
     " as ",
@@ -225,7 +226,7 @@ SUSPECT_CUE_WORDS = key_words(
 )
 
 SUSPECT_WORDS = compile_scan(
-    r"\b(?:charged|arrested|accused|custody|suspect|convicted|guilty|sentenced|indicted|jail|jailed|"
-    r"booked|surrendered|turned (?:himself|herself) in)\b",
+    r"\b(?:charged|arrested|accused|custody|suspect|suspected|convicted|guilty|sentenced|indicted|jail|"
+    r"jailed|booked|surrendered|turned (?:himself|herself) in)\b",
     re.I,
 )

@@ -64,12 +64,18 @@ _PASSIVE_CUE = (
 )
 # Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
 _ACTIVE_CUE = (
-    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|escaped|"
+    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|"
+    # "escaped from jail", not one harmed who got away ("escaped with burns", "escaped the fire").
+    r"escaped(?!\s+(?:with|the|a|an|from\s+(?:the|a|an|her|his|their)\s+(?:burning|fire|flames|"
+    r"home|house|car|vehicle|building|blaze|attacker|gunman|suspect)|unharmed|uninjured|"
+    r"injury|serious|death|harm|through|by)\b)|"
     # "faces charges", "is facing life in prison", not "was facing eviction".
     r"(?:faces|facing)\s+(?:[\w$,.-]+\s+){0,4}?(?:charges?|counts?|trial|life|years?|months?|"
     r"up|a\s+(?:maximum|minimum|possible)|the\s+death|sentencing|prison|jail|deportation|"
     r"extradition|a\s+judge|murder|manslaughter|felony|misdemeanor|federal|state|criminal)\b|"
-    r"surrendered|turned (?:himself|herself) in|remains (?:in custody|jailed|held)|"
+    # ("Ann Lee and Bo Tran remain jailed": a list's verb in the plural)
+    r"surrendered|turned (?:himself|herself) in|remain(?:s|ed)? (?:in (?:police |federal )?"
+    r"custody|jailed|held|incarcerated|locked up)|"
     # "Bo Tran testified in his own defense": only a defendant does.
     r"testified (?:\w+ )?in (?:his|her) own defen[cs]e|took the (?:witness )?stand in (?:his|her) own defen[cs]e|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
@@ -89,7 +95,7 @@ _ACTIVE_CUE = (
     r"face\s+(?:trial|(?:the\s+)?death penalty|life|up to|sentencing|(?:[\w-]+\s+){0,3}?"
     r"(?:charges?|counts?)|(?:[\w.'’-]+\s+){0,3}?court)|stand trial|"
     # "Bo Tran is in the county jail" (not "was in jail at the time": another matter).
-    r"(?:is|remains|remained|sits|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
+    r"(?:is|are|remains?|remained|sits?|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility)|prison)|"
     # "Ann Lee took a plea deal", "agreed to cooperate with prosecutors", "was released after
     # serving four years": what only a defendant does.
@@ -116,7 +122,8 @@ _ACTIVE_CUE = (
     # allegations", "died in prison".
     r"(?:maintains|maintained|has maintained|proclaimed|professes) (?:his|her) innocence|"
     r"(?:is appealing|appealed|plans to appeal|will appeal) (?:his|her) (?:conviction|sentence|"
-    r"verdict)|(?:has |had )?denied (?:the |all |any )?(?:allegations|charges|wrongdoing)|"
+    r"verdict)|(?:has |had )?(?:denied|denies) (?:the |all |any |both |each )?(?:allegations?|charges?|"
+    r"counts?|offences?|offenses?|wrongdoing)|"
     r"(?:has not|did not|has yet to) enter(?:ed)? a plea|died (?:in|while in) (?:prison|jail|"
     r"custody|police custody|federal custody)|"
     r"(?:is|was|now|currently) serving (?:a |an )?(?:[\w-]+ ){0,3}?(?:sentences?|years?|life|"

@@ -109,10 +109,67 @@ CUE_BEFORE = compile_scan(
     # "arrested a Dayton couple, Ann and Bo Tran,", "charged two brothers, Bo and Cal Tran".
     r"couple|pair|men|women|teens|suspects|defendants|brothers|sisters|siblings|cousins),\s+|"
     # "arrested two people: Bo Tran, 19, and ...".
-    r"(?:[\w-]+\s+){0,3}?[\w-]+:\s+|" + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
+    r"(?:[\w'’-]+\s+){0,3}?[\w-]+:\s+|" + _FREE_WORD + r"{0,3}?)(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 
 # How far before a name the cues that end at the name ("arrested the wounded man, 31-year-old")
 # can start; searching only there keeps each look from rescanning the whole sentence.
 REACH = 200
+
+
+# "Prosecutors allege Bo Tran forged checks", "the indictment alleges that Bo Tran, 58, took
+# $40,000": an allegation told of a name that is the subject of what he did. Not what befell
+# him ("prosecutors alleged that Ann Lee died", "police allege Ann Lee was struck"), nor
+# what he said ("allege Ann Lee told"), nor a civil claim.
+_ALLEGED_BEFORE = re.compile(r"\ballege[sd]?\s+(?:that\s+)?\Z", re.IGNORECASE)
+_ALLEGED_DEED_AFTER = re.compile(
+    r"(?:,\s*\d{1,3}(?:,\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,)?\s+"
+    r"(?:(?:also|then|later|repeatedly|personally|knowingly|intentionally|deliberately|"
+    r"secretly|illegally|fraudulently)\s+)?"
+    # "was driving drunk", "was armed": a state of the doer.
+    r"(?:(?:was|were|is)\s+(?:driving|armed|carrying|intoxicated|drunk|impaired|involved|"
+    r"responsible|behind\s+the\s+wheel|in\s+possession)\b"
+    r"|(?!(?:was|were|is|are|been|being|had\s+been|has\s+been|had\s+died|died|suffered|"
+    r"said|says|told|tells|stated|testified|lost|fell|received|sustained|became)\b)"
+    r"[a-z]{3,}\b)"
+)
+
+
+def alleged_of(text: str, start: int, end: int) -> bool:
+    """Whether an allegation is told of the name at `start:end` as the one who did it:
+    "Prosecutors allege Bo Tran, 58, forged checks"."""
+    return (
+        _ALLEGED_BEFORE.search(text, max(0, start - 20), start) is not None
+        and _ALLEGED_DEED_AFTER.match(text, end) is not None
+        and _CIVIL_CLAIM.search(text, max(0, start - 60), start) is None
+    )
+
+
+# "The lawsuit alleges Ann Lee ignored the complaints": a civil claim accuses no one of a crime.
+_CIVIL_CLAIM = re.compile(r"\b(?:lawsuit|suit|petition|claim|plaintiffs?)\b", re.IGNORECASE)
+
+
+# "argued that her client acted in self-defense after Bo Tran pulled a knife": what the
+# defendant's side says the other did is his account of the one he harmed, no accusation.
+_SELF_DEFENSE = re.compile(r"\bself[- ]defen[cs]e\b[^.;]{0,60}?\Z", re.IGNORECASE)
+
+
+def claimed_in_defense(text: str, start: int) -> bool:
+    """Whether the name at `start` is what a plea of self-defense says the other did."""
+    return "self" in text[:start].lower() and (
+        _SELF_DEFENSE.search(text, max(0, start - 80), start) is not None
+    )
+
+
+# "Bo Tran told the judge before he was sentenced", "Ann Lee said as she was led away": the
+# speaker is the one the pronoun of the clause after says was sentenced or taken.
+SPOKE_THEN_TAKEN = re.compile(
+    r"\A(?:,\s*\d{1,3},?)?\s+(?:told|said|says|apologized|addressed|spoke|wept|cried|shouted|"
+    # (no other subject between: "told reporters she cried when he was sentenced")
+    r"yelled)\b(?:(?!\b(?:he|she|they|I|we|you)\b)[^.;]){0,80}?\b(?:before|after|as|when|while)\s+"
+    r"(?:he|she)\s+(?:was|is)\s+"
+    r"(?:\w+\s+)?(?:sentenced|arrested|charged|convicted|led\s+away|taken\s+(?:away|into\s+"
+    r"custody)|handcuffed|booked|arraigned)\b",
+    re.IGNORECASE,
+)

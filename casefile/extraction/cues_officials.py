@@ -13,8 +13,10 @@ from casefile.extraction.cues import APPOSITIVE, AUX
 # named by his title is a suspect when he "was indicted" or "pleaded guilty" (not when he
 # "found him guilty" or "shot the man", which he may do in his office).
 _CHARGED_VERB = (
-    r"(?:charged|arrested|re-?arrested|indicted|convicted|booked|jailed|"
-    r"taken into custody|placed under arrest|accused of)"
+    # ("Deputy Ann Lee, who shot an unarmed man, was acquitted": a verdict or a sentence is
+    # only ever a defendant's)
+    r"(?:charged|arrested|re-?arrested|indicted|convicted|acquitted|sentenced|booked|jailed|"
+    r"taken into custody|placed under arrest|accused of|found (?:not\s+)?guilty)"
 )
 CHARGED_ITSELF = re.compile(
     r"\A"

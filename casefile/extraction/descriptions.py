@@ -65,14 +65,17 @@ NAMED_FOR = compile_scan(
     r"(?:,|\s*[—–]|\s+--)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?"
     r"(?:later\s+|also\s+)?(?:identified|named)\s+" + _BY_WHOM + r"as\s+"
     # "Police identified the driver as", "deputies named him as".
-    r"|\b(?:identified|named)\s+(?P<object>him|her|them|the\s+(?:[\w-]+\s+){0,2}?"
+    # "Police identified one of them as": one of the group told before.
+    r"|\b(?:identified|named)\s+(?P<object>him|her|them|one\s+of\s+them|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<onoun>" + _NOUN + r"))\s+" + _BY_WHOM + r"as\s+"
     # "They are Bo Tran, 19, and Ann Lee, 22", "The men are ...", "The four were identified as".
     # "Among them were Bo Tran, 19, and ...": of the group the sentence before tells.
     r"|\A\W*(?P<group>they|among\s+them|the\s+(?:[\w-]+\s+){0,2}?(?P<gnoun>"
     + _PLURAL_NOUN
     + r"|two|three|"
-    r"four|five|six|seven|eight|nine|ten))\s+(?:are|were|include|included)\s+(?:identified\s+as\s+)?"
+    r"four|five|six|seven|eight|nine|ten))(?:\s+(?:are|were|include|included)\s+|"
+    # "Among them: Bo Tran, Ann Lee and ...".
+    r"(?<=them):\s+)(?:identified\s+as\s+)?"
     # "Charged are Bo Tran and Ann Lee", "Those arrested include", "Also indicted were".
     r"|\A\W*(?P<inverted>(?:(?:among\s+)?(?:those|others|the\s+(?:[\w-]+\s+){0,2}?"
     + _PLURAL_NOUN
@@ -86,8 +89,9 @@ NAMED_FOR = compile_scan(
     r"|\A\W*(?P<single>he|she|the\s+(?:[\w-]+\s+){0,2}?(?P<snoun>" + "|".join(_SINGULAR) + r"))"
     r"\s+(?:is|was)\s+"
     # "The man, Bo Tran, 41, was taken to a hospital": a sentence opening on the description
-    # with the name beside it.
-    r"|\A\W*(?P<apposed>the\s+(?:[\w-]+\s+){0,2}?(?P<anoun>" + _NOUN + r")),\s+"
+    # with the name beside it; "Two others, Ann Lee and ...": the rest of a group told before.
+    r"|\A\W*(?P<apposed>(?:the|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<anoun>" + _NOUN + r"|(?<=other )(?:two|three|four|five|six))),\s+"
     # "Police identified the woman as his girlfriend, Ann Lee": a relation beside the name.
     r")(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+:\s+)?(?:\d{1,3}-year-old\s+)?\Z",
@@ -96,6 +100,7 @@ NAMED_FOR = compile_scan(
 NAMED_FOR_GATE = key_words(
     "identified", "named", " are ", " were ", "include", " is ", " was ", "among",
     *(f"{noun}, " for noun in _SINGULAR + _PLURAL),
+    *(f"other {count}, " for count in ("two", "three", "four", "five", "six")),
 )  # fmt: skip
 # How a report first mentions someone it has not named: "a 31-year-old Dayton man", "two men".
 _DESCRIBED = re.compile(
@@ -360,13 +365,17 @@ _SPEAKS = re.compile(
 
 def unnamed_suspect_ages(sentences: list[Sentence]) -> list[int | None]:
     """The age (or None) of each unnamed suspect the report leads with ("A 44-year-old man was
-    charged ...", "Officers arrested a woman ..."), in the order told."""
+    charged ...", "Officers arrested a woman ...", "A Dayton man accused of stealing ...",
+    "a man who robbed a bank"), in the order told."""
     ages: list[int | None] = []
     for sentence in sentences:
         text = sentence.text
         for match in matches_in(_INDEFINITE, text):
-            if prefix_match(CUE_AFTER, text[match.end() :]) or CUE_BEFORE.search(
-                text, max(0, match.start() - REACH), match.start()
+            after = text[match.end() :]
+            if (
+                prefix_match(CUE_AFTER, after)
+                or prefix_match(DESCRIBED_DOER, after)
+                or CUE_BEFORE.search(text, max(0, match.start() - REACH), match.start())
             ):
                 ages.append(int(match.group("age")) if match.group("age") else None)
     return ages

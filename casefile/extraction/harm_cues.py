@@ -17,7 +17,7 @@ from casefile.extraction.patterns import compile_scan
 _VICTIM_LEAD = r"(?:(?:[^\W\d_][\w.'’-]*|\d+-year-old)\s+){0,5}?\Z"
 VICTIM_BEFORE = compile_scan(
     r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
-    r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|"
+    r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|shot|"
     r"beat|beating|stabbed|stabbing|murdered|"
     # "video shows him striking Ann Lee", "accused of punching Ann Lee".
     r"striking|punching|kicking|choking|strangling|assaulting|raping)\s+|\b(?:slain|wounded|injured|dead|deceased|"
@@ -47,6 +47,9 @@ VICTIM_AFTER = compile_scan(
     # "Ann Lee suffered a broken jaw", "sustained serious injuries".
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|"
     r"broken|fractured?|fractures|burns|cuts|bruises|concussion)\b"
+    # "found Ann Lee, 34, with multiple stab wounds", "suffering from a gunshot wound".
+    r"|\A(?:,\s*(?:age\s+)?\d{1,3},?)?\s+(?:with|suffering\s+from|bleeding\s+from)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|lacerations|trauma)\b"
     # "Bo Tran was taken to a hospital, where he died".
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|were)\s+(?:taken|rushed|transported|flown)\s+[^.;]{0,80}?"
     r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced (?:dead|deceased))\b"

@@ -34,6 +34,16 @@ def is_roster_item(line: str) -> bool:
     )
 
 
+# The words title case leaves in small letters: articles, conjunctions, prepositions. A word
+# of any other kind in small letters near a line's start is prose, not a headline.
+_TITLE_CASE_SMALL = frozenset(
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+     "with", "from", "into", "onto", "over", "after", "as", "vs", "via", "up", "off", "out",
+     "amid", "near", "than", "about", "against", "before", "during", "under", "upon", "per",
+     "is", "are", "was", "be", "says", "say"]
+)  # fmt: skip
+
+
 def is_headline(sentence: str) -> bool:
     """Title-case lines (headlines, captions) where capitals do not mark names."""
     stripped = sentence.rstrip()
@@ -47,6 +57,8 @@ def is_headline(sentence: str) -> bool:
     if is_roster_item(stripped):
         return False
     words = _HEADLINE_WORD.findall(sentence)
+    if any(w[0].islower() and w not in _TITLE_CASE_SMALL for w in words[1:3]):
+        return False  # "Two others, Ann Lee and ...": prose, cut off before its full stop
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 4:
         return False

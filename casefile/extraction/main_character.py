@@ -101,6 +101,17 @@ def _named_for_the_harmed(cast: CastRoles, person: Person) -> bool:
     return False
 
 
+# A sentence whose subject is someone described, not named, whom a "He" after it stands for:
+# "A 41-year-old man was arrested", "The suspect, a 25-year-old man,", "The teen, whose name
+# was not released,", "The man who threatened him" (not "The man", who may be one named).
+_SOMEONE_DESCRIBED = re.compile(
+    r"\A\W*(?:(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|"
+    r"youth|person|suspect|driver)\b|(?:A|An|The)\s+\d{1,2}-year-old\b|The\s+(?:[\w-]+\s+)?"
+    r"(?:suspect|gunman|shooter|attacker|assailant|robber|teen|teenager|juvenile|minor|youth)\b"
+    r"|The\s+(?:man|woman|boy|girl|person|driver)\s+(?:who|whom|whose|that)\b)"
+)
+
+
 def _pronoun_subject(cast: CastRoles) -> Person | None:
     """ "Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
     "He"/"She" that opens a sentence refers to, the subject (first person named) of the
@@ -110,6 +121,10 @@ def _pronoun_subject(cast: CastRoles) -> Person | None:
         if not opener or not prefix_match(CUE_AFTER, sentence.text[opener.end() :]):
             continue
         for index in range(sentence.index - 1, -1, -1):
+            if not cast._mentions.get(index) and prefix_match(
+                _SOMEONE_DESCRIBED, cast.sentences[index].text
+            ):
+                break  # "The suspect, a 25-year-old man, was arrested. He ...": the one described
             named = [
                 (m, p)
                 for m, p in cast._mentions.get(index, [])

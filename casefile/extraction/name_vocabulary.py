@@ -138,6 +138,18 @@ NOT_NAME_WORDS = frozenset(
         "department",
         "dept",
         "office",
+        # The parts of a police force or an agency ("Parramatta Police Area Command", "Major
+        # Crimes Unit", "the Gang Task Force"): no one's name.
+        "command",
+        "unit",
+        "squad",
+        "division",
+        "agency",
+        "precinct",
+        "constabulary",
+        "task",
+        "force",
+        "patrol",
         "jail",
         "prison",
         "center",

@@ -11,19 +11,34 @@ import re
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 
+# The home town a list item tells right after its age without "of", as blotters and court
+# lists give it: "Dario Quint, 34, Elmwood, and Lena Voss, 29", "Bo Tran, 30, Dayton, Ohio;".
+# Only after an age: a capitalised run after a bare comma is otherwise a name of the list.
+TOWN_AFTER_AGE = (
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?=\s*[,;]))?"
+)
+# What an item of a list of people tells after the name, before the next name: the age
+# (", 30", ", age 30", ", aged 30", " (30)"), then the home ("Ann Lee, 30, of Elgin; Bo
+# Tran, ..."), also an address as British and Irish courts give it: "of Elm Close, Upper
+# Fen, Co Kerry", "from Elgin", "with an address at ...", "of no fixed abode".
+ITEM_TAIL = (
+    rf"(?:(?:,\s*(?:aged?\s+)?\d{{1,3}}|\s+\(\d{{1,3}}\)){TOWN_AFTER_AGE})?"
+    r"(?:,\s+(?:of|from|with\s+an\s+address\s+(?:at|in))\s+(?:no\s+fixed\s+(?:abode|address)"
+    r"[\w\s]{0,20}?|[A-Z0-9][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*){0,2}"
+    r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}){0,3}))?"
+    # In a list set apart by semicolons, what the item is: "Ann Lee, a nurse from Elgin; Bo
+    # Tran, a pharmacist; and ...".
+    r"(?:,\s+(?:a|an|the)\s+[^,;]{1,60}?(?=\s*;))?"
+)
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".
 # "Ann Lee, 28, and her boyfriend, Bo Tran": a relative named in the list is one of it.
 COORDINATION = re.compile(
-    # "Ann Lee, 30, of Elgin; Bo Tran, ...": the home town told after the age.
-    r"\A(?:,\s*(?:age\s+)?\d{1,3}|\s+\(\d{1,3}\))?"
-    # An address as British and Irish courts give it: "of Elm Close, Upper Fen, Co Kerry",
-    # "with an address at ...", "of no fixed abode".
-    r"(?:,\s+(?:of|with\s+an\s+address\s+(?:at|in))\s+(?:no\s+fixed\s+(?:abode|address)[\w\s]{0,20}?|"
-    r"[A-Z0-9][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*){0,2}"
-    r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}){0,3}))?"
+    r"\A"
+    + ITEM_TAIL
     # "Bo Tran along with Ann Lee": joined as by "and"; "and Latvian national Ann Lee".
-    r"(?:,?\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as|alongside)\s+"
+    + r"(?:,?\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as|alongside)\s+"
     r"(?:\w+\s+|[A-Z][\w-]+\s+(?:national|citizen)\s+)?"
     r"|[;,]\s*(?:(?:and|&)\s+)?)"
     # "and his son, Cal Tran", "Bo Tran, 44, his son Cal Tran, 20, and a friend, Ann Lee,":

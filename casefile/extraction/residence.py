@@ -15,13 +15,25 @@ if TYPE_CHECKING:
     from casefile.extraction.context import Article
     from casefile.extraction.people import Person
 
+# A town's name, with a saint's or a fort's abbreviation in it: "St. Paul", "East St. Louis".
+_ABBREVIATED = r"(?:(?:St|Ste|Mt|Ft)\.\s+)?"
+_PLACE = _ABBREVIATED + r"[A-Z][a-z]+(?:[ -]" + _ABBREVIATED + r"[A-Z][a-z]+)?"
+# "Bo Tran, 31, of Dayton", "Bo Tran (31), from Elgin", "of rural Elgin", "of the 400 block of
+# Main Street in Elgin" (the town after the street where he lives).
 _RESIDENCE = re.compile(
-    r"\A(?:,\s*(?:age\s+)?\d{1,3})?,?\s+of\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+    r"\A(?:,\s*(?:aged?\s+)?\d{1,3}|\s+\(\d{1,3}\))?,?\s+(?:of|from)\s+"
+    r"(?:the\s+\d+\s+block\s+of\s+(?:[\w.'’-]+\s+){1,4}?in\s+|rural\s+)?"
+    rf"(?P<place>{_PLACE})\b"
 )
-# "Bo Tran, 31, Dayton, was arrested": a blotter's town after the age, without "of".
+# "Bo Tran, 31, Dayton, was arrested": a blotter's town after the age, without "of", with
+# its state or not, before the verb or the list's next item ("Bo Tran, 31, Dayton; Ann Lee",
+# "Bo Tran, 31, Dayton, Ohio, and Ann Lee, 29", "... and Ann Lee, 29, Elgin.").
 _BLOTTER_TOWN = re.compile(
-    r"\A,\s*\d{1,3},\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:was|is|has\s+been|"
-    r"were|faces|arrested|charged|cited|booked)\b"
+    r"\A,\s*\d{1,3},\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?:,\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z][a-z]{0,3}\.(?:[A-Z]\.)?))?"
+    r"(?:,\s+(?:was|is|has\s+been|were|faces|arrested|charged|cited|booked)\b|\s*;|"
+    r",\s+(?:and\s+)?[A-Z]|\.?\s*\Z)"
 )
 _FROM = compile_scan(
     r"\bwho (?:is from|lives in|lived in|resides in) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
@@ -54,6 +66,9 @@ _STREET = re.compile(
     r"\b(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Way|Place|Terrace|Circle|Highway|"
     r"Parkway|Trail|Alley|Row|Close|Crescent|Mews|Gardens|Square|Grove|Walk|Parade|Esplanade)\Z"
 )
+# The words that end the name of a housing estate as well as a town's ("Ashgrove Park",
+# "Oak Park"): a street only where a town follows it.
+_ESTATE = re.compile(r"\b(?:Park|Heights|View|Rise|Green|Lawns|Manor|Meadows|Hill|Estate)\Z")
 # "Gareth Lowe, 34, of Orchard Close, Brackley,": the town after the street, as British and
 # Irish reports give an address.
 _TOWN_AFTER_STREET = re.compile(r",\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?![ -][A-Z])")
@@ -61,7 +76,10 @@ _TOWN_AFTER_STREET = re.compile(r",\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)
 
 # "Bo Tran, 30, and Ann Lee, both of Dayton,", "Bo Tran and Ann Lee, both 24 and from Dayton".
 _BOTH_HOME = re.compile(
-    r"\A(?:,\s*\d{1,3})?(?:,?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*\d{1,3})?)?"
+    # (a nickname in quotes inside the second name: "and Marquis "Boo" Lafleur, 21, both of")
+    r"\A(?:,\s*(?:aged?\s+)?\d{1,3})?(?:,?\s+and\s+[A-Z][\w'’-]+"
+    r"(?:\s+(?:[A-Z][\w'’.-]+|[\"“][^\"”]{1,20}[\"”])){0,4}"
+    r"(?:,\s*(?:aged?\s+)?\d{1,3})?)?"
     r",\s+both\s+(?:\d{1,3},?\s+(?:and\s+)?)?(?:of|from)\s+"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
@@ -78,6 +96,16 @@ def residence(article: Article, person: Person) -> str | None:
         if match and _STREET.search(match.group("place")):
             town = _TOWN_AFTER_STREET.match(text, end + match.end())
             return town.group("place") if town and town.group("place") not in STATES else None
+        if match and _ESTATE.search(match.group("place")):
+            # "of Ashgrove Park, Dunmere,": a housing estate, then the town; "of Oak Park,
+            # Illinois" or "of Oak Park, Ill." is the town itself.
+            town = _TOWN_AFTER_STREET.match(text, end + match.end())
+            if (
+                town
+                and town.group("place") not in STATES
+                and not text.startswith(".", end + match.end() + town.end() - town.start())
+            ):
+                return town.group("place")
         if match and not (match.re is _BLOTTER_TOWN and match.group("place") in STATES):
             return match.group("place")
         both = prefix_match(_BOTH_HOME, text[end:]) if "both" in text[end : end + 80] else None

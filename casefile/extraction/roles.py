@@ -23,6 +23,8 @@ from casefile.extraction.cues_before import (
     CHARGED_BEFORE_TITLE,
     CUE_BEFORE,
     REACH,
+    alleged_of,
+    claimed_in_defense,
 )
 from casefile.extraction.cues_officials import CHARGED_ITSELF, HEADLINE_CUE
 from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect, names_the_harmed
@@ -106,6 +108,8 @@ class CastRoles:
             for mention, person in mentions if harm else ():
                 text, start = sentence.text, mention.start
                 before = VICTIM_BEFORE.search(text, max(0, start - REACH), start)
+                if before and text.startswith(("'s", "’s"), mention.end):
+                    before = None  # "shot Ann Lee's dog walker": the one owned was harmed
                 after = None if before else prefix_match(VICTIM_AFTER, text[mention.end :])
                 if _by_police(text, start, mention.end, before, after):
                     continue  # "X was shot and killed by officers": no victim of the case
@@ -228,6 +232,7 @@ class CastRoles:
                     (
                         reach is not None
                         and not said_of_later_name(sentence, position, mentions, reach, joined)
+                        and not claimed_in_defense(text, start)
                     )
                     or (not owner and search_within(CUE_BEFORE, text, window, start))
                     or (
@@ -240,6 +245,7 @@ class CastRoles:
                         and CHARGED_BEFORE_TITLE.search(text, window, start)
                     )
                     or (not owner and self._sought(sentence, start))
+                    or (not owner and alleged_of(text, start, mention.end))
                     or (
                         not owner and named_for and names_a_suspect(self.sentences, sentence, start)
                     )

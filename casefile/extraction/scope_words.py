@@ -37,11 +37,13 @@ STATISTIC_CUE = compile_scan(
     re.I,
 )
 # Many people charged is a statistic too: "the district charged 212 defendants with firearms
-# offenses", "more than 40 people were arrested".
+# offenses", "more than 40 people were arrested". Not a sweep whose people the sentence names:
+# "Agents arrested 12 people, including Bo Tran, 34," is the case of those it names.
 MANY_CHARGED = compile_scan(
     r"\b(?:charged|arrested|prosecuted|convicted|indicted|sentenced|jailed|booked)\s+(?:more than |"
     r"nearly |almost |over |about |at least )?\d{2,}[\d,]*\s+(?:[\w-]+\s+)?(?:people|defendants|"
-    r"suspects|individuals|persons|men|women|juveniles|teens|teenagers|adults|offenders)\b|"
+    r"suspects|individuals|persons|men|women|juveniles|teens|teenagers|adults|offenders)\b"
+    r"(?![^.;:]{0,40}?(?:,\s+(?:including|among\s+them)\s+[A-Z]|:\s+[A-Z]))|"
     r"\b(?:more than |nearly |almost |over |about |at least )?\d{2,}[\d,]*\s+(?:[\w-]+\s+)?"
     r"(?:people|defendants|suspects|individuals|persons|juveniles|teenagers|offenders)\s+"
     r"(?:have been|had been|were|are)\s+(?:charged|arrested|prosecuted|convicted|indicted)\b",

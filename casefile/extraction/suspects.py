@@ -23,11 +23,19 @@ from casefile.extraction.people import Person
 from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.suspect_ages import AgesToldLater, age_by_name
+from casefile.extraction.unnamed_groups import (
+    MEMBERS_GATE,
+    beyond_count,
+    counted_groups,
+    enumerated,
+    group_ages,
+    kin_told,
+    members_told,
+    merge_unnamed,
+)
 from casefile.extraction.unnamed_suspects import (
     ALSO,
     CO_SUSPECT,
-    counted_groups,
-    group_ages,
     unnamed_count,
     unnamed_suspects,
 )
@@ -148,7 +156,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         _describe_the_ageless(article, facts)
     unnamed = unnamed_suspects(article, named)
     if named:
-        unnamed += counted_groups(article, named)
+        unnamed = merge_unnamed(unnamed, counted_groups(article, named))
         if about_unnamed and not unnamed:
             # "A 17-year-old has been charged ... A second suspect, Bo Tran, 18, ...": the age
             # described is the unnamed one's when it is none of the named suspects'.
@@ -161,10 +169,23 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         # A report that names no suspect: the one it describes ("a 20-year-old Dayton man was
         # arrested"), before any co-suspect ("a second suspect remains at large").
         count, told = unnamed_count(article)
+        # "The first suspect ... The third suspect ...": as many as the report tells one by one.
+        one_by_one, last = enumerated(article)
+        if one_by_one > count:
+            count, told = one_by_one, last
+        # "Two men and a woman were arrested": as many as the description counts.
+        for sentence in MEMBERS_GATE.among(article.sentences):
+            members = max(members_told(sentence.text) or 0, kin_told(sentence.text) or 0) or None
+            if members is not None:
+                if members > count:
+                    count, told = members, fact("SuspectIdentified", {}, article, sentence).evidence
+                break
         # "A 30-year-old man was charged ...": the one it describes, even with nothing else
         # said of him.
         some = unnamed or about_unnamed or count or described is not None
-        leads = max(count - len(unnamed), 1 if some else 0)
+        # "Two men were arrested. A third suspect remains at large": one besides the count.
+        beyond = sum(beyond_count(evidence.quote, count) for _, _, evidence in unnamed)
+        leads = max(count - (len(unnamed) - beyond), 1 if some else 0)
         if leads:
             if described is not None:
                 lead = fact("SuspectIdentified", {}, article, described).evidence
@@ -176,6 +197,8 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             ages = group_ages(article.text[lead.start : lead.end])
             if len(ages) == len(unnamed) and {a for a, _, _ in unnamed} <= {None, *ages}:
                 unnamed = [(a, h, e) for a, (_, h, e) in zip(ages, unnamed, strict=True)]
+        # "A 17-year-old was arrested. ... Two other teens are also suspects".
+        unnamed = merge_unnamed(unnamed, counted_groups(article, named))
     for age, home, evidence in unnamed:
         facts.append(
             Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)

@@ -8,7 +8,8 @@ import re
 
 from casefile.domain.facts import Evidence
 from casefile.extraction.context import Article, fact
-from casefile.extraction.key_words import any_key_words, key_words
+from casefile.extraction.cues import DEED
+from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 
@@ -21,7 +22,7 @@ _RELATIVE = (
     r"brother|sister|son|daughter|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|"
     r"girlfriend|boyfriend|friend|roommate|accomplice|co-defendant"
 )
-_CUSTODY = (
+CUSTODY = (
     r"(?:arrested|charged|indicted|accused|detained|taken into custody|booked|jailed|"
     r"apprehended|cited)"
 )
@@ -29,40 +30,44 @@ CO_SUSPECT = compile_scan(
     r"\b(?:he|she|[A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?P<relative>"
     + _RELATIVE
     + r")\s+(?:were|have been|had been|are|both)\b[^.;]{0,40}?\b"
-    + _CUSTODY
+    + CUSTODY
     + r"|\b[Aa]n?\s+(?P<described>(?P<age>\d{1,2})-year-old|second|third|juvenile)\s+"
     # "A second teen, 17, was also arrested": his age beside the word.
     r"(?:[\w-]+(?:,\s*(?P<told>\d{1,2}),)?\s+)?"
     r"(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+"
-    + _CUSTODY
+    + CUSTODY
     # "A second suspect remains at large", "another man is being sought".
     + r"|\b(?:[Aa]nother|[Aa] second|[Aa] third)\s+(?P<other>suspect|man|woman|person|teen|gunman|"
     # "A third suspect, a 15-year-old, was not named": his age in the aside.
     r"shooter)(?:\s+of\s+interest)?(?:,\s+an?\s+(?P<xage>\d{1,2})-year-old(?:\s+[\w-]+)?,|"
     r",[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:also\s+)?"
     r"(?:at large|(?:being )?sought|wanted|(?:also\s+)?involved)"
+    # "A third suspect, described only as a juvenile, is also in custody" (not "A second man
+    # was charged Tuesday", the lede of the one the report then names).
+    r"|(?:(?:remains|is|was|has\s+been|had\s+been)\s+also|also\s+(?:is|was|has\s+been))\s+"
+    r"(?:in custody|under arrest|(?:being )?held|" + CUSTODY + r")"
     r"|(?:has not been|was not|have not been) (?:found|arrested|caught|identified|named|located)|fled|"
     r"escaped|got away)"
     # "A woman who was with him was also arrested": someone new, said with "a".
      + r"|\A\W*(?:A|An)\s+(?P<indefinite>(?:(?P<iage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|"
     r"teen|teenager|juvenile|person|passenger|accomplice))\b[^.;]{0,50}?\b(?:was|has been)\s+"
     r"also\s+"
-    + _CUSTODY
+    + CUSTODY
     # "A 17-year-old is one of three people arrested": one of a counted group, not named.
     + r"|\A\W*(?:A|An)\s+(?P<oneof>(?:(?P<nage>\d{1,2})-year-old|man|woman|boy|girl|teen|teenager|"
     r"juvenile)(?:\s+(?:man|woman|boy|girl|teen|teenager|juvenile))?)\s+(?:is|was)\s+(?:also\s+)?"
     r"(?:one\s+of|among)\s+(?:the\s+)?(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+)?(?:people|"
     r"persons|suspects|teens|teenagers|juveniles|men|women|boys|girls|defendants)\s+(?:who\s+"
     r"(?:were|have\s+been)\s+)?"
-    + _CUSTODY
+    + CUSTODY
     # "A 27-year-old woman who was arrested on suspicion of assisting an offender has been
     # released": someone new beside the named suspect, told by a relative clause, or by the
     # participle alone ("A 27-year-old woman arrested on suspicion of ...").
     + r"|\A\W*(?:A|An)\s+(?P<whotaken>(?P<tage>\d{1,2})-year-old\s+(?:man|woman|boy|girl|teen|"
     r"teenager|juvenile|person))\s+(?:who\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
-    + _CUSTODY
+    + CUSTODY
     + r"|(?:also\s+)?"
-    + _CUSTODY
+    + CUSTODY
     + r"(?=\s+(?:on|in|at|after|for|with|near|over)\b))"
     # "Jan. 16: A 15-year-old boy was arrested on charges of ..." (a blotter's further item),
     # "SHOPLIFTING — A 15-year-old Dayton girl was cited for ..." (one under its label)
@@ -71,7 +76,7 @@ CO_SUSPECT = compile_scan(
     + r")?(?:A|An)\s+(?P<item>(?P<dage>\d{1,2})-year-old)\s+"
     r"(?:(?:[A-Z][\w'’.-]*\s+){0,2}(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?"
     r"(?:(?:was|has been|is)\s+(?:also\s+)?"
-    + _CUSTODY
+    + CUSTODY
     # "A 16-year-old boy faces the same charge".
     + r"|(?:also\s+)?(?:faces|is facing)\s+(?:the\s+same\s+|similar\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"charges?\b)"
@@ -83,11 +88,13 @@ CO_SUSPECT = compile_scan(
     # an aside, or a relative clause: "and a 16-year-old whose name was not released are"
     r"(?:,[^.;]{0,40}?,|\s+(?:whose|who)\s+[^.;,]{0,80}?(?=\s+(?:were|have been|are|had been)\b))?"
     r"\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
-    + _CUSTODY
+    + CUSTODY
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
     # "Police are looking for a second suspect".
     r"|\b(?:(?:searching|looking|hunting)\s+for|seeking|trying\s+to\s+(?:find|locate|identify))\s+"
-    r"(?:another|a\s+second|a\s+third)\s+(?P<sought>suspect|man|woman|person|teen|gunman|shooter)\b"
+    # ("arrested two men and are searching for a third": the ordinal alone)
+    r"(?P<sought>(?:another|a\s+second|a\s+third)\s+(?:suspect|man|woman|person|teen|gunman|"
+    r"shooter)\b|(?:another|a\s+second|a\s+third)(?=\s*[.,;]))"
     # "The other suspect, a 15-year-old, was released to his parents".
     # "The second suspect, a 15-year-old boy, was adjudicated delinquent".
     r"|\b[Tt]he\s+(?:other|second|third)\s+(?P<theother>suspect|gunman|shooter|robber|attacker|"
@@ -119,7 +126,7 @@ CO_SUSPECT = compile_scan(
     # "A woman who drove him from the scene was charged with hindering prosecution".
     r"|\A\W*(?:A|An)\s+(?P<withhim>(?:(?P<wage>\d{1,2})-year-old\s+)?(?:man|woman|boy|girl|teen|"
     r"teenager|juvenile|person|friend)|(?P<wbare>\d{1,2})-year-old)\s+who\s+[^.;]{0,60}?\b(?:him|her|"
-    r"them)\b[^.;]{0,40}?\s+(?:(?:was|were|has\s+been|is)\s+(?:also\s+)?" + _CUSTODY + r"|faces|"
+    r"them)\b[^.;]{0,40}?\s+(?:(?:was|were|has\s+been|is)\s+(?:also\s+)?" + CUSTODY + r"|faces|"
     r"is\s+facing)"
 )
 _CO_SUSPECT_GATE = key_words(
@@ -150,25 +157,95 @@ _CO_SUSPECT_GATE = key_words(
 )
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
 # "police are searching for the gunman".
-_COUNT = r"(?P<count>a|an|the|one|two|three|four|2|3|4)"
+_COUNT = r"(?P<count>a|an|the|one|two|three|four|five|six|2|3|4|5|6)"
+# People counted by their work or their ties ("three corrections officers", "three members
+# of a family"): suspects only where told as charged or held, never by what they did.
+_PEOPLE_BY_ROLE = (
+    r"(?:officers|deputies|troopers|guards|employees|workers|staffers|staff\s+members|teachers|"
+    r"students|members|nurses|doctors|relatives|siblings|brothers|sisters|cousins|friends|"
+    r"coaches|inmates|soldiers|firefighters|executives|officials|agents|caregivers)"
+)
+# The nouns a report counts unnamed people by, police jargon among them ("three males",
+# "three subjects", "three youths").
+_GROUP_NOUN = (
+    r"(?:suspects|men|women|teens|teenagers|juveniles|minors|people|persons|boys|girls|gunmen|"
+    r"robbers|individuals|males|females|subjects|youths|adults|trio|(?:persons|people)\s+of\s+"
+    r"interest)"
+)
 _UNNAMED = compile_scan(
-    r"\b(?:searching|looking|hunting|seeking)\s+for\s+" + _COUNT + r"\s+(?:[\w-]+\s+)?"
+    # "searching for the three men", "asking the public for help identifying three suspects",
+    # "a reward for information leading to the arrest of three suspects".
+    r"\b(?:(?:searching|looking|hunting)\s+for|seeking|(?:help|assistance)\s+(?:in\s+)?"
+    r"(?:finding|locating|identifying)|trying\s+to\s+(?:find|locate|identify)|"
+    r"want(?:s|ed)?\s+to\s+(?:identify|find|locate|question|(?:speak|talk)\s+(?:with|to))|"
+    r"leading\s+to\s+the\s+arrest\s+of)\s+(?:the\s+(?=(?:two|three|four|five|six)\b))?"
+    + _COUNT
+    + r"\s+(?:[\w-]+\s+)?"
     r"(?:suspects?|gunm[ae]n|shooters?|robbers?|attackers?|assailants?|m[ae]n|wom[ae]n|"
-    r"persons?|people|driver)\b"
+    r"persons?|people|driver|teens?|teenagers?|juveniles?|males?|females?|individuals?|"
+    r"subjects?|youths?)\b"
     r"|\b" + _COUNT.replace("count", "pair") + r"\s+(?:suspects|men|women|teens|teenagers|"
     r"juveniles|people),\s+a\s+"
     r"(?:man|woman|teen|boy|girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
     # "Three men were arrested", "Two men robbed the store": a counted group as the subject of
     # custody or of the crime (not "two men were shot").
-    r"|\b" + _COUNT.replace("count", "crew") + r"\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|"
-    r"teens|teenagers|juveniles|people|boys|girls|gunmen|robbers)\b(?:,[^.;]{0,40}?,)?\s+"
-    r"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?(?:arrested|charged|detained|"
-    r"taken\s+into\s+custody|booked|indicted|sought|wanted)|(?:robbed|broke\s+into|"
-    r"stole|carjacked|opened\s+fire|forced\s+their\s+way)\b)"
+    # "The three suspects were booked", "Three men wanted in a string of robberies were
+    # captured", "Three teenagers are facing charges", "Three suspects remain at large".
+    # (not those a harm was done to: "a shooting that injured two people remain")
+    r"|(?<!injured )(?<!wounded )(?<!killed )(?<!shot )(?<!hurt )\b(?:[Tt]he\s+)?"
+    + _COUNT.replace("count", "crew")
+    + r"\s+(?:[\w-]+\s+){0,2}?"
+    + _GROUP_NOUN
+    + r"\b"
+    # "Three suspects in a shooting that injured two people remain on the loose".
+    r"(?:,[^.;]{0,40}?,|\s+(?:wanted|accused|suspected|in|from)\s+[^.;,]{0,60}?"
+    r"(?=\s+(?:were|are|remain)\b))?\s+"
+    r"(?:(?:were|have\s+been|had\s+been|are|was|has\s+been)\s+(?:\w+\s+)?(?:arrested|charged|"
+    r"detained|taken\s+into\s+custody|booked|indicted|sought|wanted|captured|apprehended|"
+    r"in\s+custody|identified|questioned|involved|held\s+on\s+suspicion)|(?:are\s+)?fac(?:e|ing)\s+(?:[\w-]+\s+){0,2}?"
+    r"charges|remain\s+(?:at\s+large|on\s+the\s+loose|in\s+(?:police\s+)?custody|jailed)|"
+    # a headline's participle: "3 men charged after ...", "Three teens arrested in ..."
+    r"(?<=[a-z] )(?:arrested|charged|indicted|held|sought|jailed)(?=\s+(?:in|after|for|over|with|"
+    r"on|following)\b)|(?:robbed|broke\s+into|"
+    r"stole|carjacked|opened\s+fire|forced\s+their\s+way|fled|escaped|got\s+away)\b"
+    # "Three unknown suspects shot at a house", "Three armed men demanded cash": the deed,
+    # said of someone or something (not "three men killed in the crash", a passive).
+    r"|(?:then\s+)?" + DEED + r"(?=\s+(?:a|an|the|his|her|their|him|them|two|three|four|"
+    r"several|\d+|at\s+(?:him|her|them|police|officers|deputies))\b))"
     # "Police arrested two juveniles", "deputies detained three men": the group as object.
+    # A headline that counts the accused alone: "3 arrested in fatal shooting", "Three charged
+    # in deadly home invasion".
+    r"|\A\W*(?P<headcount>two|three|four|five|six|[2-6])\s+(?:arrested|charged|indicted|held|"
+    r"sought|jailed|sentenced|convicted)\b"
+    # "Police said there were three suspects", "carjacked by three suspects", "three gunmen
+    # got out of an SUV": a counted group the report calls by a suspect's noun, whatever it
+    # says of them (not "two men who shot him", whom it calls no suspects).
+    r"|\b(?P<suspected>two|three|four|five|six|[2-6])\s+(?:(?:masked|armed|unknown|unidentified|"
+    r"male|female|teenage|juvenile|other|more)\s+)?(?:suspects|gunmen|shooters|robbers|attackers|"
+    r"assailants|carjackers|burglars|intruders|perpetrators)\b"
+    # "Three corrections officers were charged", "Three employees of the home were charged":
+    # people counted by what they are, told as charged or held (not by what they did: "three
+    # officers shot the man").
+    r"|\b(?:[Tt]he\s+)?(?P<staff>two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?"
+    + _PEOPLE_BY_ROLE
+    + r"\b(?:\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:,[^.;]{0,40}?,)?\s+"
+    r"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+){0,4}?(?:arrested|charged|indicted|"
+    r"detained|booked|taken\s+into\s+custody)|(?:are\s+)?fac(?:e|ing)\s+(?:[\w-]+\s+){0,2}?"
+    r"charges)\b"
+    # "Investigators have identified three persons of interest" (not three men found dead).
+    r"|\bidentified\s+(?P<known>two|three|four|five|six|[2-6])\s+(?:suspects|persons\s+of\s+"
+    r"interest|people\s+of\s+interest)\b"
     r"|\b(?:arrested|detained|charged|apprehended|booked|indicted)\s+"
     + _COUNT.replace("count", "taken")
-    + r"\s+(?:[\w-]+\s+)?(?:suspects|men|women|teens|teenagers|juveniles|minors|people|boys|girls)\b"
+    + r"\s+(?:[\w-]+\s+)?"
+    + _GROUP_NOUN
+    + r"\b"
+    # "took three people into custody".
+    r"|\btook\s+"
+    + _COUNT.replace("count", "took")
+    + r"\s+(?:[\w-]+\s+)?"
+    + _GROUP_NOUN
+    + r"\s+into\s+custody\b"
     # "Police arrested a man and a woman", "A man and a woman were charged".
     r"|\b(?:arrested|detained|charged|apprehended|booked)\s+(?P<duo>a)\s+(?:man|woman|teen|boy|"
     r"girl)\s+and\s+a\s+(?:man|woman|teen|boy|girl)\b"
@@ -186,77 +263,54 @@ _UNNAMED_GATE = key_words(
     "looking",
     "hunting",
     "seeking",
+    "help",
+    "assistance",
+    "trying to",
+    "arrest of",
     " and a ",
     "two ",
     "three ",
     "four ",
+    "five ",
+    "six ",
+    "trio",
+    "2 ",
+    "3 ",
+    "4 ",
+    "5 ",
+    "6 ",
+    "suspects",
+    "gunmen",
+    "shooters",
+    "robbers",
+    "attackers",
+    "assailants",
+    "carjackers",
+    "burglars",
+    "intruders",
+    "perpetrators",
+    "officers",
+    "deputies",
+    "employees",
+    "members",
     "at large",
     "on the loose",
     "being sought",
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5,
+           "6": 6, "trio": 3}  # fmt: skip
 # Statements of an earlier or another matter: "were charged in a separate case last year".
-_OTHER_MATTER = compile_scan(
-    r"\b(?:separate|unrelated|previous|earlier|last year|years ago)\b", re.I
+# Not the time of this case told as earlier in the day or week ("arrested earlier Sunday",
+# "the shooting earlier this week"), nor a case a year old ("the shooting last year").
+OTHER_MATTER = compile_scan(
+    r"\b(?:separate|unrelated|previous|years ago)\b|\bearlier\b(?!\s+(?:this|that|in\s+the|on|"
+    r"today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|"
+    r"Sept?\.|Oct\.|Nov\.|Dec\.)\b)",
+    re.I,
 )
-
-# Unnamed co-suspects counted beside the named ones: "Two 16-year-olds, whose names were not
-# released, face similar charges", "three juveniles were also arrested".
-# "Two other men were also arrested", "looking for two other suspects", "Bo Tran and two
-# juveniles were arrested".
-_GROUP = compile_scan(
-    r"\b(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[234])\s+(?:(?P<other>other|more|additional)\s+)?"
-    r"(?:(?P<age>1\d)-year-olds|juveniles|minors|(?(other)(?:men|women|people|suspects|teens|"
-    r"teenagers|defendants|persons)|(?!)))\b"
-    r"(?:[^.;]{0,80}?\b(?:were|are|have been|was|also|face|faced|facing)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:charged|arrested|charges|detained|taken into custody|booked|sought|"
-    r"wanted|at large)\b|(?<=suspects)\s+(?:who\s+)?(?:remain|are still|fled))"
-    r"|\b(?:searching|looking|hunting)\s+for\s+(?P<sought>two|three|four)\s+(?:other|more)\s+"
-    r"(?:suspects|men|women|people)\b"
-)
-_GROUP_BESIDE = compile_scan(
-    r"\b(?:and|along with)\s+(?P<count>two|three|four)\s+(?:other\s+)?(?:juveniles|minors|"
-    r"teens|teenagers|men|women|boys|girls|accomplices)\b(?:,[^.;]{0,40}?,)?\s+"
-    r"(?:were|have been|are|had been)\s+(?:\w+\s+)?" + _CUSTODY
-)
-# "Bo Tran was arrested along with three juveniles", "police arrested Bo Tran and two teens".
-_GROUP_AFTER = compile_scan(
-    r"\b(?:arrested|charged|indicted|detained|apprehended|booked|cited)\b[^.;]{0,60}?"
-    r"(?:\band|\balong with|\btogether with)\s+(?P<count>two|three|four)\s+(?:other\s+)?"
-    r"(?:juveniles|minors|teens|teenagers|boys|girls|accomplices)\b"
-    r"(?!\s+(?:who\s+)?(?:were|are|was)\s+(?:\w+\s+)?(?:shot|hurt|injured|killed|wounded))"
-)
-_GROUP_GATE_BESIDE = key_words(" and two", " and three", " and four", "along with", "together with")
-_GROUP_GATE = key_words("-year-olds", "juveniles", "minors", "other", "more", "additional")
-_EITHER_GROUP_GATE = any_key_words(_GROUP_GATE, _GROUP_GATE_BESIDE)
 
 Unnamed = tuple[int | None, str | None, Evidence]
-
-
-def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
-    """Each member of a group of co-suspects the article counts but does not name."""
-    found: list[Unnamed] = []
-    ages = {p.age for p in named}
-    for sentence in _EITHER_GROUP_GATE.among(article.sentences):
-        match = _GROUP_GATE.opens(sentence) and first_in(_GROUP, sentence.text)
-        if match and article.cast.people_in(sentence):
-            match = None  # the group is the people the sentence names
-        beside = _GROUP_GATE_BESIDE.opens(sentence)
-        match = (
-            match
-            or (beside and first_in(_GROUP_BESIDE, sentence.text))
-            or (beside and first_in(_GROUP_AFTER, sentence.text))
-        )
-        if not match or first_in(_OTHER_MATTER, sentence.text):
-            continue
-        stated = match.groupdict().get("age")
-        age = int(stated) if stated else None
-        if age is not None and age in ages:
-            continue
-        evidence = fact("SuspectIdentified", {}, article, sentence).evidence
-        count = match.groupdict().get("count") or match.group("sought")
-        found += [(age, None, evidence)] * _COUNTS[count.lower()]
-    return found
 
 
 # "A 17-year-old boy also faces charges": someone besides the suspects named.
@@ -269,7 +323,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
     found: dict[str, Unnamed] = {}
     ages = {p.age for p in named}
     for sentence in _CO_SUSPECT_GATE.among(article.sentences):
-        if first_in(_OTHER_MATTER, sentence.text):
+        if first_in(OTHER_MATTER, sentence.text):
             continue
         named_at = [m.start for m, p in article.cast.people_in(sentence) if p.suspect]
         for match in matches_in(CO_SUSPECT, sentence.text):
@@ -350,7 +404,7 @@ def unnamed_count(article: Article) -> tuple[int, Evidence | None]:
     suspects, a man and a woman", "searching for a gunman"), and the sentence saying it."""
     for sentence in _UNNAMED_GATE.among(article.sentences):
         match = _UNNAMED.search(sentence.text)
-        if match and not _OTHER_MATTER.search(sentence.text):
+        if match and not OTHER_MATTER.search(sentence.text):
             if match.group("duo") or match.group("duo2"):
                 count = 2
             else:
@@ -359,31 +413,17 @@ def unnamed_count(article: Article) -> tuple[int, Evidence | None]:
                     or match.group("pair")
                     or match.group("crew")
                     or match.group("taken")
+                    or match.group("took")
+                    or match.group("staff")
+                    or match.group("suspected")
+                    or match.group("headcount")
+                    or match.group("known")
                 )
                 count = _COUNTS.get((said or "").lower(), 1)
+                if re.search(r"\btrio\b", match.group(0), re.I):
+                    count = 3  # "The trio was arrested", "arrested a trio of teens"
             return count, fact("SuspectIdentified", {}, article, sentence).evidence
     return 0, None
-
-
-# The ages of a group told together: "two teens, ages 15 and 16", "a 14-year-old boy and a
-# 15-year-old girl", "a 15-year-old and a 16-year-old".
-# Only a list set beside the group (after a comma) or opening the sentence as its subject: not
-# "arrested after a 14-year-old and a 15-year-old were shot".
-_AGES_LISTED = re.compile(
-    r",\s+(?:ages?|aged)\s+(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b"
-    r"|(?:\A\W*|,\s+)(?P<each>(?i:an?)\s+\d{1,2}-year-old(?:\s+(?:boy|girl|man|woman|teen|teenager|juvenile))?"
-    r"(?:,\s+an?\s+\d{1,2}-year-old(?:\s+(?:boy|girl|man|woman|teen|teenager|juvenile))?)*"
-    r",?\s+and\s+an?\s+\d{1,2}-year-old)"
-)
-_AGE_NUMBER = re.compile(r"\d{1,2}")
-
-
-def group_ages(text: str) -> list[int]:
-    """The ages, in order, of the unnamed group `text` tells them of together."""
-    found = _AGES_LISTED.search(text)
-    if found is None:
-        return []
-    return [int(n) for n in _AGE_NUMBER.findall(found.group("list") or found.group("each"))]
 
 
 # A child told of by his age: "whose 16-year-old son", "a 16-year-old Dalton High student".
