@@ -120,7 +120,8 @@ VICTIM_OBJECT = compile_scan(
     r"terrori[sz]ed)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
-    r"\s+(?:a|an|another|the other|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
+    # "stabbed the student": the one harmed first told with "the" (see victim_first.py)
+    r"\s+(?:a|an|another|the other|(?P<the>the)|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
     # not "shot his neighbor's dog": the one whose dog it was
     rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s)"
     # "the deaths of his mother and stepfather", "shot a clerk and a customer"

@@ -24,7 +24,7 @@ from casefile.extraction.victim_unnamed import ANYONE, unnamed_victims
 
 def extract_victims(article: Article) -> list[Fact]:
     named = _named_victims(article)
-    unnamed = unnamed_victims(article)
+    unnamed = unnamed_victims(article, bool(named))
     facts = [f for _, f in named]
     # Named people killed beyond the unnamed dead counted: they are among a group said only
     # to be hurt ("Two people were shot. Ann Lee died; Bo Tran survived").

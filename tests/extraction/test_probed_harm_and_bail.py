@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import bonds_of
+from tests.extraction.reading import bonds_of, victims_of
 
 CHARGED = "Kip Varga, 31, was charged with burglary. "
 
@@ -32,3 +32,68 @@ CHARGED = "Kip Varga, 31, was charged with burglary. "
 def test_release_from_jail_paid_for_is_bail_posted(text: str, expected: set[int]) -> None:
     posted = {amount for _, amount, status in bonds_of(text) if status == "posted"}
     assert posted == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one harmed first told with "the", as the object of a verb of harm.
+        (
+            "Police say Bo Tran stabbed the student twice outside a dorm in Marlow on Sunday. "
+            "Tran, 22, was arrested and charged with attempted murder.",
+            [(None, None, "injured")],
+        ),
+        (
+            "Prosecutors say Kip Varga punched the teacher in the face during a meeting. Varga, "
+            "31, is charged with assault.",
+            [(None, None, "injured")],
+        ),
+        # In a story of a killing, the one the verb harmed is the one killed.
+        (
+            "Deputies say Kip Varga shot the victim in the chest during an argument. Varga, 31, "
+            "is charged with murder.",
+            [(None, None, "killed")],
+        ),
+        (
+            "Kip Varga, 31, is charged with murder. Witnesses said Varga argued with the victim "
+            "before he shot him.",
+            [(None, None, "killed")],
+        ),
+        # Told before, described or named: the same one, not one more.
+        (
+            "A man was shot Sunday in Marlow. Police say Kip Varga shot the man after an "
+            "argument. Varga, 31, is charged with assault.",
+            [(None, None, "injured")],
+        ),
+        (
+            "Dale Orrin, 45, was stabbed Sunday. Police say Kip Varga stabbed the victim after "
+            "an argument. Varga, 31, is charged with assault.",
+            [("Dale Orrin", 45, "injured")],
+        ),
+        (
+            "Police say Kip Varga stabbed the victim after an argument. The victim, Dale Orrin, "
+            "45, died at a hospital. Varga, 31, is charged with murder.",
+            [("Dale Orrin", 45, "killed")],
+        ),
+        (
+            "Investigators believe Kip Varga beat the toddler for days. Varga, 31, is charged "
+            "with murder. The girl, 2, was pronounced dead at a hospital.",
+            [(None, 2, "killed")],
+        ),
+        # A noun of harm, and harm by police, make no victim of "the man".
+        (
+            "After the shooting the man ran from the store, police said. Kip Varga, 31, was "
+            "arrested Sunday.",
+            [],
+        ),
+        (
+            "Police shot the man after he pointed a gun at officers. Kip Varga, 31, was later "
+            "identified as the man.",
+            [],
+        ),
+    ],
+)
+def test_the_one_harmed_first_told_with_the(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
