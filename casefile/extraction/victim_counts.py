@@ -130,7 +130,10 @@ _HARM_AND_BEFORE = re.compile(
     re.I,
 )
 _ONE_FATALLY = re.compile(
-    r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b", re.I
+    r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b|"
+    # "Two people were shot, leaving one man dead and a woman hurt"
+    r"\b(?:leaving|left)\s+one(?:\s+(?:[\w-]+\s+)?(?:man|woman|person|of them))?\s+dead\b",
+    re.I,
 )
 # A count whose noun is left out: "and four were wounded", "killing two".
 _ELLIPTIC = compile_scan(

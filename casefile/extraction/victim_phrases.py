@@ -11,6 +11,7 @@ import re
 from casefile.extraction.harm_words import ESCAPED_PLACE, NOT_UNHARMED
 from casefile.extraction.key_words import GateTable, key_words
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.victim_verbless import VERBLESS_GATE, verbless_victim
 from casefile.extraction.victim_wording import (
     FRAUD_GATE,
     MONEY_LOST_GATE,
@@ -189,6 +190,8 @@ SUFFERING = compile_scan(
     r"(?:a |an )?(?:[\w-]+\s+){0,2}?(?:gunshot|injur|wound|stab)",
     re.I,
 )
+# "One man dead, a woman hurt after shooting": the verb left out
+VERBLESS = verbless_victim(ROLE, DESCRIBING)
 # "a bullet struck the deputy", "a truck hit a road worker"
 FRAUD = fraud_victim(ROLE, DESCRIBING)
 MONEY_LOST = money_lost(ROLE, DESCRIBING)
@@ -335,6 +338,7 @@ GATED_PATTERNS = [
     ),
     (key_words("left"), LEFT_VICTIM),
     (key_words("suffering"), SUFFERING),
+    (VERBLESS_GATE, VERBLESS),
     (key_words("suffered", "sustained", "received", "treated for"), DEFINITE_INJURED),
     (key_words("missing the"), MISSED),
     (
@@ -397,6 +401,7 @@ MODES = {
     DEFINITE_VICTIM: BACK,
     LEFT_VICTIM: AGAIN,
     SUFFERING: AGAIN,
+    VERBLESS: AGAIN,
     DEFINITE_INJURED: BACK,
     MISSED: BACK,
     FIRED_AT: AGAIN,

@@ -97,3 +97,42 @@ def test_the_one_harmed_first_told_with_the(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outcome told with its verb left out, as a headline or after "leaving".
+        (
+            "One man dead, a woman hurt after shooting in Marlow. Police arrested Kip Varga, "
+            "31, on Sunday and charged him with murder.",
+            [(None, None, "injured"), (None, None, "killed")],
+        ),
+        (
+            "A shooting in Marlow left one man dead and a woman hurt. Police arrested Kip "
+            "Varga, 31, on Sunday.",
+            [(None, None, "injured"), (None, None, "killed")],
+        ),
+        # A group counted as shot, then told one dead and one hurt: two people, not three.
+        (
+            "Two people were shot in Marlow late Saturday, leaving one man dead and a woman "
+            "hurt. Police arrested Kip Varga, 31.",
+            [(None, None, "injured"), (None, None, "killed")],
+        ),
+        # Near misses: a participle before its sentence's own verb is told by that verb.
+        (
+            "A woman injured in Tuesday's crash on Route 9 has died, police said. Kip Varga, "
+            "31, is charged with vehicular homicide.",
+            [(None, None, "killed")],
+        ),
+        (
+            "A man wounded in a shooting outside a Marlow bar on Friday died Sunday. Kip "
+            "Varga, 31, is charged with murder.",
+            [(None, None, "killed")],
+        ),
+    ],
+)
+def test_outcome_told_with_its_verb_left_out(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
