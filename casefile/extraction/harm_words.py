@@ -56,7 +56,9 @@ HARM_BEFORE = compile_scan(
     # a verb, not a noun that names a unit or a count ("homicide Detective Ann Lee")
     rf"\s+|\b(?!(?:homicides?|deaths?|slayings?|killings|murders|shootings|stabbings|robbery|"
     r"abduction|sexual assault)\s)"
-    rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
+    # "fired two shots at X", "fired several rounds at X": shot at
+    rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|"
+    r"fired (?:(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bullets?|times)\s+)?(?:at|on)|"
     r"shot at|shooting at|firing at|missed)\s+)|"
     r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|"
     # "identified the man shot and killed Sunday outside a store as X"
@@ -89,7 +91,7 @@ NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wound
 PASSIVE = (
     rf"{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|{KILL}|{HURT}|{TAKE}|"
     r"pronounced (?:dead|deceased)|found dead|found shot|found stabbed|found unconscious|found with|"
-    r"declared (?:dead|deceased)|treated for|hospitali[sz]ed|"
+    r"declared (?:dead|deceased)|treated for|treated and released|hospitali[sz]ed|"
     # "was treated at a local hospital for injuries"
     # "was taken to St. Mary's Hospital": a hospital's name may hold a period or an apostrophe
     r"treated (?:at|in) (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|clinic|scene)|"
@@ -134,7 +136,8 @@ HARM_AFTER = compile_scan(
     + r"\s+"
     + ADVERBS
     + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|later|then|fatally|critically|"
-    r"seriously|severely|allegedly|reportedly|reported|not|found)\s+)*"
+    # "was listed in stable condition"
+    r"seriously|severely|allegedly|reportedly|reported|not|found|listed)\s+)*"
     rf"(?P<what>{PASSIVE})\b"
     r"|\A"
     + _HOME
@@ -224,4 +227,4 @@ HARM_WORDS = (
     "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
     "manslaughter unconscious fighting threat stalk harass menac poison"
 )
-HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")
+HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated")

@@ -136,3 +136,27 @@ def test_outcome_told_with_its_verb_left_out(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+ATTEMPT = "Kip Varga, 31, is charged with attempted murder. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Survived: hurt, and will live or has been let go.
+        (ATTEMPT + "The victim, Dale Orrin, 45, is expected to survive.", "injured"),
+        (
+            ATTEMPT + "Dale Orrin, 45, was treated and released from Marlow General Hospital.",
+            "injured",
+        ),
+        (ATTEMPT + "Dale Orrin, 45, was treated at the scene and released.", "injured"),
+        (ATTEMPT + "Dale Orrin, 45, was listed in stable condition Monday.", "injured"),
+        # Shot at: a target, hurt only if told.
+        (ATTEMPT + "He shot at Dale Orrin, 45, but did not hit him.", "unharmed"),
+        (ATTEMPT + "Police say he fired two shots at Dale Orrin, 45, missing him.", "unharmed"),
+        (ATTEMPT + "He shot at Dale Orrin, 45, who was struck in the leg.", "injured"),
+    ],
+)
+def test_named_victim_who_survived_or_was_missed(text: str, expected: str) -> None:
+    assert victims_of(text) == [("Dale Orrin", 45, expected)]
