@@ -27,6 +27,10 @@ _EITHER = (
     "shooter", "robber", "attacker", "assailant", "passenger", "resident", "student", "teacher",
     "employee", "worker", "parent", "caregiver", "babysitter", "neighbor", "roommate",
     "individual", "defendant", "inmate", "officer", "deputy",
+    # those a report most often tells harmed before it names them ("A pedestrian was struck
+    # and killed ... She was identified as")
+    "pedestrian", "cyclist", "bicyclist", "motorcyclist", "bystander", "customer", "clerk",
+    "cashier", "jogger", "hiker", "patron", "victim",
 )  # fmt: skip
 _PLURAL = (
     "men", "women", "people", "persons", "suspects", "teens", "teenagers", "juveniles", "minors",
@@ -184,7 +188,7 @@ _HARM_AFTER_DESCRIPTION = re.compile(
 # "the body of a woman", "the death of a man", "shot and killed a man".
 _HARM_BEFORE_DESCRIPTION = re.compile(
     r"\b(?:(?:body|bodies|remains|death|deaths|killing|murder|slaying|shooting|stabbing)\s+of|"
-    r"killed|shot|stabbed|murdered|strangled|struck)\s+\Z",
+    r"killed|shot|stabbed|murdered|strangled|struck|hit|ran\s+over|run\s+over)\s+\Z",
     re.IGNORECASE,
 )
 

@@ -47,7 +47,9 @@ LEAD = (
     r"officer|deputy|trooper|clerk|worker|walker|neighbor|student|teacher|victim|man|woman|person|"
     r"teen|teenager|cashier|owner|driver|passenger|customer|employee|nurse|guard|pedestrian|"
     r"cyclist|bicyclist|bystander|resident|tourist|jogger|classmate|co-?worker|roommate|"
-    r"stepfather|stepmother)(?:,|\s+named)?)\s+){0,6}?"
+    r"stepfather|stepmother)(?:,|\s+named)?|"
+    # "killed the driver of the other car, Bo Tran": what the role is of, before the name
+    r"(?:of|in|from)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,)\s+){0,6}?"
 )
 # Harm said before the name: "the death of X", "X's killing" is below, "D shot X".
 HARM_BEFORE = compile_scan(
@@ -65,11 +67,15 @@ HARM_BEFORE = compile_scan(
     r"(?<=shot and )killed|"
     # "the man who died was identified as X"
     r"died(?=\s+(?:was|has been|had been|is)\s+identified)|"
+    # "A man killed in a crash on Route 9 was identified as X", "the woman who died in the
+    # fire has been identified as X"
+    r"(?:killed|died)(?=[\w\s,'’-]{0,60}?\b(?:was|has been|had been|is)\s+(?:later\s+)?"
+    r"identified\s+as\s)|"
     # "identified the man who died as X"
     r"(?<=who )died(?=\s+as\s)|(?<=who was )killed(?=\s+as\s))\b"
     # "the woman found dead in a Maple Street home Tuesday as X": a longer place after "dead"
     # "The remains were identified as those of X"
-    r"(?:(?<=dead)[\w\s,'’-]{0,45}?|(?<=killed)[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
+    r"(?:(?<=dead)[\w\s,'’-]{0,45}?|(?:(?<=killed)|(?<=died))[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
     r"(?:(?:those|that)\s+of\s+)?)" + LEAD + r"\Z"
 )
 # The grade a charge of an attempt names between "attempted" and the offence: "attempted

@@ -160,3 +160,53 @@ ATTEMPT = "Kip Varga, 31, is charged with attempted murder. "
 )
 def test_named_victim_who_survived_or_was_missed(text: str, expected: str) -> None:
     assert victims_of(text) == [("Dale Orrin", 45, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name after a role told with what it is of or where it was.
+        (
+            "Kip Varga, 31, is charged with vehicular homicide. The crash killed the driver of "
+            "the other car, Dale Orrin, 45, and injured his passenger.",
+            [(None, None, "injured"), ("Dale Orrin", 45, "killed")],
+        ),
+        (
+            "Kip Varga, 31, is charged with vehicular homicide after a crash on Route 9 that "
+            "killed a passenger in his car, Mina Pell, 22.",
+            [("Mina Pell", 22, "killed")],
+        ),
+        # Named late: the one the participle told harmed, and the one a pronoun or the noun
+        # stands for.
+        (
+            "A man killed in a crash on Route 9 was identified as Dale Orrin, 45. Kip Varga, "
+            "31, is charged with vehicular homicide.",
+            [("Dale Orrin", 45, "killed")],
+        ),
+        (
+            "The woman who died in the fire on Elm Street has been identified as Mina Pell, 38. "
+            "Kip Varga, 31, is charged with arson.",
+            [("Mina Pell", 38, "killed")],
+        ),
+        (
+            "A pedestrian was struck and killed on Route 9 on Friday. She was identified as "
+            "Mina Pell, 38. Kip Varga, 31, is charged with leaving the scene.",
+            [("Mina Pell", 38, "killed")],
+        ),
+        (
+            "Kip Varga, 31, is charged with vehicular homicide. Police say Varga was driving "
+            "drunk when he hit a pedestrian, killing her. The pedestrian was identified as Mina "
+            "Pell, 38.",
+            [("Mina Pell", 38, "killed")],
+        ),
+        (
+            "Kip Varga, 31, is charged with reckless driving. Police say he hit a cyclist on "
+            "Route 9, killing him.",
+            [(None, None, "killed")],
+        ),
+    ],
+)
+def test_victims_of_a_crash_and_named_late(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
