@@ -25,6 +25,7 @@ from casefile.extraction.ages import age_near
 from casefile.extraction.case_harm import case_killing, police_shooting_case, taken_outcome
 from casefile.extraction.context import Article
 from casefile.extraction.harm_cues import list_goes_on
+from casefile.extraction.harm_lists import listed_after_count
 from casefile.extraction.harm_words import (
     BY_POLICE,
     HARM_AFTER,
@@ -321,6 +322,14 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         and not LINKED_OBJECT.search(text, max(0, start - 40), start)
     ):
         cue = pronoun.group("what") or pronoun.group("hit")
+    elif (colon := listed_after_count(text, start)) is not None:
+        # "shot and killed three people Saturday: Bo Tran, 45; Ann Lee, 38; and ...": the
+        # outcome the count's words tell
+        low = max(0, colon - 80)
+        outcome = cue_outcome("", text, low, colon)
+        if outcome == DEFAULT_UNHARMED:
+            return None, "none"  # "The following three people were arrested:"
+        return outcome, "police" if search_within(BY_POLICE, text, low, colon) else "before"
     else:
         return None, "none"
     low, high = own_stretch(article, sentence, clause.start, clause.end, start, end)

@@ -115,6 +115,9 @@ VICTIM_OBJECT = compile_scan(
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
     r"kicked|kicking|"
     r"choking|shaking|shook|running over|ran over|run over|"
+    # "drowned her 3-month-old daughter", "smothered his infant son"
+    r"drowned|drowning|smothered|smothering|suffocated|suffocating|strangled|strangling|"
+    r"poisoned|poisoning|"
     # harm short of a wound: "stalking his ex-wife", "tracked his former girlfriend"
     r"stalking|stalked|harassing|harassed|tracking|tracked|menacing|menaced|terrori[sz]ing|"
     r"threatening|threatened|glassing|glassed|"
@@ -126,7 +129,9 @@ VICTIM_OBJECT = compile_scan(
     # not "shot his neighbor's dog": the one whose dog it was
     rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s)"
     # "the deaths of his mother and stepfather", "shot a clerk and a customer"
-    rf"(?:\s+and\s+(?:a|an|his|her|their)?\s*(?P<desc2>(?:\d+-year-old\s+)?{ROLE})\b(?![’']s?\s))?",
+    # "his ex-girlfriend and her new boyfriend"
+    rf"(?:\s+and\s+(?:a|an|his|her|their)?\s*(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,2}}?"
+    rf"{ROLE})\b(?![’']s?\s))?",
     re.I,
 )
 DEFINITE_INJURED = compile_scan(
@@ -256,7 +261,8 @@ BODY_OF = compile_scan(
 )
 # "The victim, a 24-year-old woman, ...": the outcome is read from the sentence.
 THE_VICTIM_WAS = compile_scan(
-    rf"\bthe (?:\w+ )?victims?,\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})"
+    # "The victims were a 45-year-old man and his 12-year-old son"
+    rf"\bthe (?:\w+ )?victims?(?:,|\s+(?:was|were|is|are))\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})"
     # "The victims, a woman and her teenage son,"
     rf"\b(?:,?\s+and\s+(?:a|an|her|his|their)\s+(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?"
     rf"{ROLE})\b)?",
@@ -312,13 +318,13 @@ PASSIVE_WORDS = (
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
     "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick "
-    "stalk harass track menac terror threat glass"
+    "stalk harass track menac terror threat glass drown smother suffocat strangl poison"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
     "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
-    "thrown", "dragged", "safe", "rescued", "safely",
+    "thrown", "dragged", "safe", "rescued", "safely", "broken",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [
@@ -360,7 +366,10 @@ GATED_PATTERNS = [
     (FRAUD_GATE, FRAUD),
     (MONEY_LOST_GATE, MONEY_LOST),
     (aged_role_gate(ROLE), AGED_ROLE),
-    (key_words("victim,", "victims,"), THE_VICTIM_WAS),
+    (
+        key_words("victim,", "victims,", "victim was", "victims were", "victim is", "victims are"),
+        THE_VICTIM_WAS,
+    ),
     (key_words("body of", "bodies of", "remains of"), BODY_OF),
     (
         key_words(

@@ -23,7 +23,7 @@ from casefile.extraction.victim_counts import (
     pairs,
 )
 from casefile.extraction.victim_first import first_told_by_the, others_told
-from casefile.extraction.victim_lists import counted_among
+from casefile.extraction.victim_lists import counted_among, group_ages
 from casefile.extraction.victim_phrases import (
     AGAIN,
     AGED,
@@ -477,5 +477,13 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
         singles = [
             f for o, f in found if o == outcome and counted_among(victim, f.fields["description"])
         ]
-        found.extend([(outcome, victim)] * max(count - len(singles), 0))
+        rest = max(count - len(singles), 0)
+        # "Three people, ages 17, 19 and 22, were wounded": each with his age
+        ages = group_ages(victim, count) if rest == count else [None] * rest
+        found.extend(
+            (outcome, Fact("VictimReported", {**victim.fields, "age": age}, victim.evidence))
+            if age is not None
+            else (outcome, victim)
+            for age in ages
+        )
     return found

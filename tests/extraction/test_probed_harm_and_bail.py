@@ -210,3 +210,67 @@ def test_victims_of_a_crash_and_named_late(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names listed after a colon that closes a count of the harmed.
+        (
+            "Kip Varga, 31, shot and killed three people Saturday: Dale Orrin, 45; Mina Pell, "
+            "38; and Cole Rudd, 19.",
+            [
+                ("Cole Rudd", 19, "killed"),
+                ("Dale Orrin", 45, "killed"),
+                ("Mina Pell", 38, "killed"),
+            ],
+        ),
+        (
+            "Kip Varga, 31, shot four people Saturday. Two died: Dale Orrin, 45, and Mina Pell, "
+            "38. The other two were hospitalized.",
+            [
+                (None, None, "injured"),
+                (None, None, "injured"),
+                ("Dale Orrin", 45, "killed"),
+                ("Mina Pell", 38, "killed"),
+            ],
+        ),
+        # Near miss: a list of those arrested is no list of the harmed.
+        (
+            "Police arrested three people Saturday: Dale Orrin, 45; Mina Pell, 38; and Cole "
+            "Rudd, 19.",
+            [],
+        ),
+        # A group's ages told after it, one each.
+        (
+            "Three people, ages 17, 19 and 22, were wounded in the shooting. Kip Varga, 31, was "
+            "arrested Sunday.",
+            [(None, 17, "injured"), (None, 19, "injured"), (None, 22, "injured")],
+        ),
+        # Victims told by relation.
+        (
+            "Kip Varga, 31, is charged with murder. The victims were a 45-year-old man and his "
+            "12-year-old son.",
+            [(None, 12, "killed"), (None, 45, "killed")],
+        ),
+        (
+            "Kip Varga, 31, is charged with murder after shooting his ex-girlfriend and her new "
+            "boyfriend on Sunday.",
+            [(None, None, "killed"), (None, None, "killed")],
+        ),
+        (
+            "Lena Fisk, 24, is charged with murder. Police say she drowned her infant daughter "
+            "in a bathtub.",
+            [(None, None, "killed")],
+        ),
+        (
+            "Lena Fisk, 24, is charged with child abuse after her 2-year-old son was found with "
+            "broken ribs.",
+            [(None, 2, "injured")],
+        ),
+    ],
+)
+def test_victims_listed_counted_and_by_relation(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
