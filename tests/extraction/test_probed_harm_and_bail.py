@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import bonds_of, victims_of
+from tests.extraction.reading import bonds_of, links_of, victims_of
 
 CHARGED = "Kip Varga, 31, was charged with burglary. "
 
@@ -274,3 +274,34 @@ def test_victims_listed_counted_and_by_relation(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one the police say is the one who killed, named by "is the man who".
+        (
+            "Police say Kip Varga, 31, is the man who killed Dale Orrin, 45, outside a bar "
+            "Sunday. Varga remains at large.",
+            [("Kip Varga", "Dale Orrin")],
+        ),
+        (
+            "Police say Kip Varga, 31, is the man who killed Dale Orrin, 45, outside a bar "
+            "Sunday. Varga was arrested Monday.",
+            [("Kip Varga", "Dale Orrin")],
+        ),
+        (
+            "Police identified Kip Varga, 31, as the man who killed Dale Orrin, 45, outside a "
+            "bar Sunday.",
+            [("Kip Varga", "Dale Orrin")],
+        ),
+        # Near miss: the dead man is the one who called police.
+        (
+            "Dale Orrin, 45, was shot and killed Sunday. Orrin was the man who called police "
+            "about a fight earlier. Kip Varga, 31, was charged with murder.",
+            [],
+        ),
+    ],
+)
+def test_the_man_who_killed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert links_of(text) == expected
