@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import bonds_of, links_of, victims_of
+from tests.extraction.reading import arrested_in, bonds_of, links_of, victims_of
 
 CHARGED = "Kip Varga, 31, was charged with burglary. "
 
@@ -305,3 +305,33 @@ def test_victims_listed_counted_and_by_relation(
 )
 def test_the_man_who_killed(text: str, expected: list[tuple[str, str]]) -> None:
     assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A warrant for the arrest of someone names an arrest still to come.
+        (
+            "A warrant has been issued for the arrest of Kip Varga, 31, who is charged with robbery.",
+            [],
+        ),
+        ("Police obtained a warrant for the arrest of Kip Varga, 31, on Monday.", []),
+        (
+            "Police obtained a warrant for the arrest of Kip Varga, 31, and arrested him Tuesday.",
+            ["Kip Varga"],
+        ),
+        # Officers who caught him took him into custody (not "caught sight of").
+        (
+            "U.S. Marshals caught Kip Varga, 31, at a motel in Ridgefield on Friday. He is "
+            "charged with murder.",
+            ["Kip Varga"],
+        ),
+        (
+            "Kip Varga, 31, is charged with robbery. Police caught sight of him near a motel "
+            "but he escaped.",
+            [],
+        ),
+    ],
+)
+def test_custody_told_by_those_who_took_it(text: str, expected: list[str]) -> None:
+    assert arrested_in(text) == expected
