@@ -110,11 +110,12 @@ REVOKED = compile_scan(
     re.I,
 )
 # The amount just named, posted: "..., which he posted Wednesday".
+# (The one who posted it may be named: "which Bo Tran posted", "and Tran posted it".)
 POSTED_IT = compile_scan(
-    r"\b(?:which|that) (?:(?:he|she|they) (?:has |have |had |later |then |since )?|"
+    r"\b(?:which|that) (?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+) (?:has |have |had |later |then |since )?|"
     r"(?:it|was|were|has|have|had) (?:later |then |since |been )?)(?:posted|paid|made)\b|"
     # "set at $500,000, and he posted it Tuesday", "was released after posting it".
-    r"\b(?:he|she|they) (?:later |then |has |had )?(?:posted|paid|made) it\b|"
+    r"\b(?:he|she|they|(?-i:[A-Z])[\w'’-]+) (?:later |then |has |had )?(?:posted|paid|made) it\b|"
     r"\b(?:after|upon|by) (?:posting|paying) it\b",
     re.I,
 )

@@ -335,3 +335,35 @@ def test_the_man_who_killed(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_custody_told_by_those_who_took_it(text: str, expected: list[str]) -> None:
     assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The bond just set, posted by the one named: one statement.
+        (
+            CHARGED + "Bond was set at $25,000, and Varga posted it the same day.",
+            {("Kip Varga", 25000, "set"), ("Kip Varga", 25000, "posted")},
+        ),
+        (
+            CHARGED + "A judge set his bail at $25,000, which Varga posted.",
+            {("Kip Varga", 25000, "set"), ("Kip Varga", 25000, "posted")},
+        ),
+        # Amounts given in order to the people told before.
+        (
+            "Kip Varga, 31, and Mina Pell, 38, are charged with burglary. They are being held "
+            "on bonds of $50,000 and $25,000, respectively.",
+            {("Kip Varga", 50000, "set"), ("Mina Pell", 25000, "set")},
+        ),
+        # A clause of its own bond stays its own.
+        (
+            "Kip Varga, 31, and Mina Pell, 38, are charged with burglary. Varga is held on "
+            "$50,000 bond, and Pell was released on $5,000 bail.",
+            {("Kip Varga", 50000, "set"), ("Mina Pell", 5000, "posted")},
+        ),
+    ],
+)
+def test_bail_posted_by_name_and_given_in_order(
+    text: str, expected: set[tuple[str, int, str]]
+) -> None:
+    assert bonds_of(text) == expected
