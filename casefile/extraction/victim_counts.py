@@ -169,7 +169,8 @@ _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
 _KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains", re.I)
 _TAKEN_WORD = re.compile(
     # not "life-threatening injuries": a wound's degree
-    r"kidnap|abduct|rob|carjack|found(?! with| suffering)|(?<!life-)threat|point|aim|stalk|"
+    r"kidnap|abduct|rob|held up|holding up|carjack|found(?! with| suffering)|(?<!life-)threat|point|"
+    r"aim|stalk|"
     r"harass|track|"
     r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|shot at|fired (?:at|on)|tied up|"
     r"\bbound\b|"

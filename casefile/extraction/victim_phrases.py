@@ -33,6 +33,8 @@ ROLE = (
     r"grandson|granddaughter|grandchild|stepfather|stepmother|fianc[eé]e?|partner|spouse|"
     r"ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|cousin|aunt|uncle|parent|acquaintance|"
     r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|samaritan|"
+    # "a 34-year-old male", as police releases call one
+    r"male|female|"
     r"couple(?!\s+of\b))"
 )
 # An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
@@ -110,7 +112,8 @@ VICTIM_OBJECT = compile_scan(
     r"murders?|murdering|murdered|deaths?|slayings?|killings|stabbing|stabbed|beating|beat|"
     r"raping|raped|rape|"
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
-    r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
+    r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|held up|holding up|attacking|"
+    r"attacked|striking|"
     r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
     r"kicked|kicking|"
@@ -245,9 +248,10 @@ HELD = compile_scan(
 )
 # "found a man dead", "found a woman shot in the head"
 FOUND = compile_scan(
-    # "located a woman suffering from ...", as police releases write it
-    rf"\b(?:found|located|discovered)\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
-    r"(?P<what>dead|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
+    # "located a woman suffering from ...", as police releases write it; "Paramedics
+    # pronounced the victim dead"
+    rf"\b(?:(?:found|located|discovered)\s+(?:a|an)|pronounced\s+(?:the|a|an))\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    r"(?P<what>dead|deceased|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
     # "found a man bleeding from wounds to his chest", "suffering from stab wounds"
     r"stab wounds?|wounds?|injuries)|(?:bleeding|suffering) from (?:a |an )?(?:\w+ ){0,3}?"
     r"(?:wounds?|injuries|gunshot|stab))\b",
@@ -335,7 +339,9 @@ GATED_PATTERNS = [
         INDEFINITE_VICTIM,
     ),
     (
-        key_words(*OBJECT_WORDS.split(), "ran over", "run over", "running over"),
+        key_words(
+            *OBJECT_WORDS.split(), "ran over", "run over", "running over", "held up", "holding up"
+        ),
         VICTIM_OBJECT,
     ),
     (
@@ -362,7 +368,7 @@ GATED_PATTERNS = [
         FIRED_AT,
     ),
     (key_words("struck", "hit", "grazed"), STRUCK),
-    (key_words("found a", "located a", "discovered a"), FOUND),
+    (key_words("found a", "located a", "discovered a", "pronounced"), FOUND),
     (FRAUD_GATE, FRAUD),
     (MONEY_LOST_GATE, MONEY_LOST),
     (aged_role_gate(ROLE), AGED_ROLE),

@@ -371,7 +371,11 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 elif pattern is BODY_OF:
                     outcome = "killed"
                 elif pattern is FOUND:
-                    outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
+                    outcome = (
+                        "killed"
+                        if what.lower() in ("dead", "deceased", "unresponsive")
+                        else "injured"
+                    )
                 elif pattern in (DEFINITE_INJURED, SUFFERING):
                     outcome = "injured"
                 elif (

@@ -367,3 +367,44 @@ def test_bail_posted_by_name_and_given_in_order(
     text: str, expected: set[tuple[str, int, str]]
 ) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One called "male" or "female", as police releases call one.
+        (
+            "Kip Varga, 31, was charged with aggravated assault after a 45-year-old male was "
+            "stabbed multiple times.",
+            [(None, 45, "injured")],
+        ),
+        (
+            "Officers found a 22-year-old male suffering from a gunshot wound. He was "
+            "pronounced deceased at the scene. Kip Varga, 31, was arrested.",
+            [(None, 22, "killed")],
+        ),
+        (
+            "The victim, a 34-year-old male, was transported to Marlow General Hospital with a "
+            "gunshot wound to the leg. Kip Varga, 31, was arrested.",
+            [(None, 34, "injured")],
+        ),
+        # Pronounced dead by those who came.
+        (
+            "Kip Varga, 31, is charged with murder. Paramedics pronounced the victim dead at "
+            "the scene.",
+            [(None, None, "killed")],
+        ),
+        # Held up: a target of a robbery, unharmed unless told.
+        (
+            "Kip Varga, 31, was charged with robbery after he held up a convenience store clerk "
+            "at gunpoint. No one was hurt.",
+            [(None, None, "unharmed")],
+        ),
+        # Near miss: a male suspect is no victim.
+        ("A 25-year-old male was arrested Sunday and charged with burglary.", []),
+    ],
+)
+def test_victims_in_police_release_wording(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
