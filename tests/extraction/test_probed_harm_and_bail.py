@@ -408,3 +408,15 @@ def test_victims_in_police_release_wording(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Elsewhere in Marlow, two teens were wounded in a drive-by shooting Sunday night.",
+        "Elsewhere, police found a man shot in the arm on Pine Street.",
+    ],
+)
+def test_harm_told_elsewhere_is_another_incident(other: str) -> None:
+    text = "Kip Varga, 31, is charged with murder in the death of Dale Orrin, 45. " + other
+    assert victims_of(text) == [("Dale Orrin", 45, "killed")]
