@@ -218,7 +218,12 @@ DETAINED_GATE = key_words(
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
 # "posting 10% of his $250,000 bond" names the bond itself.
 _SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)(?!\s+of\b)[^$]{0,25}\Z", re.I)
-_SHARE_AFTER = re.compile(r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit)", re.I)
+# "posted $1,500, 10 percent of his $15,000 bail": the share, told as a part of the bond after it.
+_SHARE_AFTER = re.compile(
+    r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit|"
+    r"(?:(?:cash\s+)?(?:bond|bail)\s*,?\s*)?(?:or\s+|which\s+is\s+)?\d{1,2}\s*(?:%|percent)\s+of\b)",
+    re.I,
+)
 
 
 FROM = compile_scan(r"\bfrom\s+\Z", re.I)

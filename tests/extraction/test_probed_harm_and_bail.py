@@ -420,3 +420,14 @@ def test_victims_in_police_release_wording(
 def test_harm_told_elsewhere_is_another_incident(other: str) -> None:
     text = "Kip Varga, 31, is charged with murder in the death of Dale Orrin, 45. " + other
     assert victims_of(text) == [("Dale Orrin", 45, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CHARGED + "He posted a $1,500 bond, 10 percent of his $15,000 bail.",
+        CHARGED + "He was released after posting $1,500, or 10% of his $15,000 bond.",
+    ],
+)
+def test_share_told_as_part_of_the_bond_after_it(text: str) -> None:
+    assert bonds_of(text) == {("Kip Varga", 15000, "posted")}
