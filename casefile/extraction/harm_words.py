@@ -141,7 +141,7 @@ HARM_AFTER = compile_scan(
     + _WITH_OTHERS
     + r"\s+"
     + ADVERBS
-    + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|later|then|fatally|critically|"
+    + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|both|later|then|fatally|critically|"
     # "was listed in stable condition"
     r"seriously|severely|allegedly|reportedly|reported|not|found|listed)\s+)*"
     rf"(?P<what>{PASSIVE})\b"

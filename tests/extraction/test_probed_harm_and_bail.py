@@ -431,3 +431,29 @@ def test_harm_told_elsewhere_is_another_incident(other: str) -> None:
 )
 def test_share_told_as_part_of_the_bond_after_it(text: str) -> None:
     assert bonds_of(text) == {("Kip Varga", 15000, "posted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dale Orrin, 45, and Mina Pell, 38, were both shot in the legs. Kip Varga, 31, was "
+            "arrested.",
+            [("Dale Orrin", 45, "injured"), ("Mina Pell", 38, "injured")],
+        ),
+        (
+            "Dale Orrin, 45, and Mina Pell, 38, were both killed. Kip Varga, 31, was arrested.",
+            [("Dale Orrin", 45, "killed"), ("Mina Pell", 38, "killed")],
+        ),
+        # The suspect among those hurt stays the suspect.
+        (
+            "Kip Varga, 31, and Cole Rudd, 22, were both wounded in the gunfight. Varga was "
+            "charged with murder in the death of Dale Orrin, 45.",
+            [("Cole Rudd", 22, "injured"), ("Dale Orrin", 45, "killed")],
+        ),
+    ],
+)
+def test_harm_said_of_both_after_the_verb(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
