@@ -15,7 +15,9 @@ KILL = (
     r"shooting deaths?|(?:hit|struck|run over|ran over|shot|stabbed|beaten|beat) and killed|"
     r"fatally (?:shot|shooting|stabbed|stabbing|struck|wounded|injured|beaten)|"
     r"shot (?:and killed|to death|dead)|stabbed to death|beaten to death|strangled|strangling|"
-    r"drowned|drowning|suffocated|manslaughter"
+    r"drowned|drowning|suffocated|manslaughter|"
+    # "was gunned down outside his home", "bludgeoned to death"
+    r"gunned down|gunning down|bludgeoned to death"
 )
 HURT = (
     r"shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|beating|"
@@ -23,7 +25,8 @@ HURT = (
     r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
     r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
     r"grazed|punched|punching|kicked|kicking|slapped|slapping|pistol-whipped|pistol-whipping|"
-    r"slashed|slashing|cutting|poisoned|poisoning"
+    r"slashed|slashing|cutting|poisoned|poisoning|bludgeoned|bludgeoning|run down|mowed down|"
+    r"mowing down"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
@@ -102,7 +105,9 @@ PASSIVE = (
     # "was taken to St. Mary's Hospital": a hospital's name may hold a period or an apostrophe
     r"treated (?:at|in) (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|clinic|scene)|"
     r"taken to (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|trauma center|clinic)|"
-    r"rushed to|transported to|flown to|expected to survive|recovering|"
+    r"rushed (?:to|into)|transported to|flown to|airlifted to|expected to survive|recovering|"
+    # "was found unresponsive", "was left paralyzed", "is in a medically induced coma"
+    r"found unresponsive|left paralyzed|in (?:a|an) (?:[\w-]+\s+){0,2}?coma|"
     r"(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|in (?:critical|serious|"
     r"stable|good|fair) condition|in good health"
 )
@@ -110,6 +115,9 @@ INTRANSITIVE = (
     r"died|dies|die|(?:suffered|sustained|suffering|received|had)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
     r"wound|gunshot|burn|fracture|trauma|laceration|cuts|bruis|concussion|broken|stab|treatment|"
     r"critical|serious|minor))|survived|recovering|"
+    # "succumbed to his injuries", "lost his life", "did not survive"
+    r"succumbed|passed away|lost (?:his|her|their) li(?:fe|ves)|did not survive|did n[o’']t survive|"
+    r"never regained consciousness|"
     # the care harm called for: "needed stitches", "spent three weeks in the hospital"
     r"(?:needed|required|underwent)\s+(?:[\w-]+\s+){0,2}?(?:stitches|staples|surgery|surgeries)|"
     r"spent\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+|a\s+)?(?:hospital|intensive care)|remains? in "
@@ -192,6 +200,10 @@ OUTCOME_WORDS = compile_scan(
     rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced (?:dead|deceased)|fatal|"
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|"
     # "body-worn camera", "body cam": no one's body
+    # (nor the living body harm is told on: "burned over 60 percent of his body", "wounds to
+    # her body")
+    r"(?<!percent of his )(?<!percent of her )(?<!to his )(?<!to her )(?<!on his )(?<!on her )"
+    r"(?<!over his )(?<!over her )"
     r"body(?![\s-]+(?:worn|cams?|cameras?|armou?r|language|shop|of (?:evidence|work|water)))|"
     # the noun, not the verb ("he remains at large", "she remains hospitalized")
     r"(?:(?<=the |his |her |eir |its |man |tal |ial )|(?<=[’']s ))remains|"
@@ -231,6 +243,7 @@ HARM_WORDS = (
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
     "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
-    "manslaughter unconscious fighting threat stalk harass menac poison"
+    "manslaughter unconscious fighting threat stalk harass menac poison gunned gunning bludgeon "
+    "run down mowed mowing succumbed passed away lost his lost her airlifted paralyzed coma"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated")

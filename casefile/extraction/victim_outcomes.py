@@ -28,6 +28,7 @@ DEFAULT_UNHARMED, WEAK_INJURED = "unharmed?", "injured?"
 _HURT_CUE = re.compile(
     rf"(?:{HURT})\b|suffer|sustain|treated|hospital|surviv|recover|found (?:shot|stabbed|"
     r"unconscious|with)|in (?:critical|serious|stable) condition|taken to|rushed|transported|flown|"
+    r"airlifted|left paralyzed|in (?:a|an) (?:[\w-]+ ){0,2}?coma|"
     # the care harm called for: "needed stitches", "spent a week in the hospital"
     r"needed|required|underwent|spent|"
     # "The victim, Ann Lee, is expected to survive": hurt, and will live
@@ -69,6 +70,8 @@ def cue_outcome(cue: str, text: str, low: int, high: int) -> str:
         cue = "attempt"
     if not cue.startswith("attempt") and re.fullmatch(
         rf"(?:{KILL}|died|dies|die|pronounced (?:dead|deceased)|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"
+        r"succumbed|passed away|lost (?:his|her|their) li(?:fe|ves)|did not survive|"
+        r"did n[o’']t survive|never regained consciousness|found unresponsive|"
         r"(?:\w+\s+)?remains|bodies|"
         r"declared (?:dead|deceased))",
         cue,

@@ -457,3 +457,27 @@ def test_harm_said_of_both_after_the_verb(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("was gunned down outside his home", "killed"),
+        ("lost his life in the attack", "killed"),
+        ("succumbed to his injuries Monday", "killed"),
+        ("passed away at a hospital Monday", "killed"),
+        ("did not survive", "killed"),
+        ("was found unresponsive", "killed"),
+        ("was run down by a pickup", "injured"),
+        ("was bludgeoned with a hammer", "injured"),
+        ("was left paralyzed", "injured"),
+        ("was airlifted to Marlow General Hospital", "injured"),
+        ("was rushed into surgery", "injured"),
+        ("is in a medically induced coma", "injured"),
+        # The living body harm is told on is no corpse.
+        ("was burned over 60 percent of his body", "injured"),
+    ],
+)
+def test_named_victim_harm_in_more_words(told: str, expected: str) -> None:
+    text = f"Police say Dale Orrin, 45, {told}. Kip Varga, 31, was arrested."
+    assert victims_of(text) == [("Dale Orrin", 45, expected)]
