@@ -166,7 +166,11 @@ COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
-_KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains", re.I)
+_KILLED_WORD = re.compile(
+    r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains|succumb|lost (?:his|her) life|"
+    r"gunned|unresponsive",
+    re.I,
+)
 _TAKEN_WORD = re.compile(
     # not "life-threatening injuries": a wound's degree
     r"kidnap|abduct|rob|held up|holding up|carjack|found(?! with| suffering)|(?<!life-)threat|point|"

@@ -75,7 +75,10 @@ INDEFINITE_VICTIM = compile_scan(
     # "was shot", or "died" with no verb before it
     # "was shot", "had been stabbed", "has died"
     r"(?:(?:was|were|is|(?:has|had|have)\s+been)\s+(?:\w+\s+){0,2}?|(?:(?:has|have)\s+)?"
-    r"(?=died\b|suffered\b|escaped\b))(?P<what>died|" + ESCAPED_PLACE + r"|"
+    r"(?=died\b|suffered\b|escaped\b|succumbed\b|lost (?:his|her) life\b))(?P<what>died|"
+    # "A man succumbed to his injuries", "lost his life", "was gunned down"
+    r"succumbed|lost (?:his|her) life|gunned down|(?:run|mowed) down|bludgeoned|"
+    r"found unresponsive|left paralyzed|in (?:a|an) (?:[\w-]+\s+){0,2}?coma|" + ESCAPED_PLACE + r"|"
     # "a 5-month-old boy in her care suffered a brain bleed"
     r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
     r"concussion|broken \w+)|not (?:hit|injured|hurt|"
@@ -317,7 +320,8 @@ PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
     "struck hit unharmed uninjured died deceased condition cut slashed escaped grabbed snatched "
     "punched kicked choked pistol-whipped airlifted flown rushed taken transported brought coma left "
-    "attacked bitten mauled tied bound held pushed shoved knocked thrown dragged"
+    "attacked bitten mauled tied bound held pushed shoved knocked thrown dragged succumbed lost "
+    "gunned down bludgeon unresponsive paralyzed coma"
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "

@@ -481,3 +481,21 @@ def test_harm_said_of_both_after_the_verb(
 def test_named_victim_harm_in_more_words(told: str, expected: str) -> None:
     text = f"Police say Dale Orrin, 45, {told}. Kip Varga, 31, was arrested."
     assert victims_of(text) == [("Dale Orrin", 45, expected)]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("A man was gunned down outside his home", "killed"),
+        ("A man succumbed to his injuries Monday", "killed"),
+        ("A man lost his life in the attack", "killed"),
+        ("A woman was found unresponsive in her apartment", "killed"),
+        ("A woman was run down by a pickup", "injured"),
+        ("A man was bludgeoned with a hammer", "injured"),
+        ("A man was left paralyzed", "injured"),
+        ("A woman is in a medically induced coma", "injured"),
+    ],
+)
+def test_described_victim_harm_in_more_words(told: str, expected: str) -> None:
+    text = f"{told}, police said. Kip Varga, 31, was arrested."
+    assert victims_of(text) == [(None, None, expected)]
