@@ -96,7 +96,13 @@ def extract_homicide_links(
     for sentence in gate.among(article.sentences):
         text = sentence.text
         if not first_in(HOMICIDE_WORD, text) and not (
-            killing and (first_in(EVENT_WORD, text) or first_in(HARMED_IN_KILLING, text))
+            killing
+            # "Police called him a person of interest": in a story of a killing, in that one
+            and (
+                first_in(EVENT_WORD, text)
+                or first_in(HARMED_IN_KILLING, text)
+                or first_in(POI, text)
+            )
         ):
             continue
         counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)

@@ -499,3 +499,29 @@ def test_named_victim_harm_in_more_words(told: str, expected: str) -> None:
 def test_described_victim_harm_in_more_words(told: str, expected: str) -> None:
     text = f"{told}, police said. Kip Varga, 31, was arrested."
     assert victims_of(text) == [(None, None, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a story of a killing, "a person of interest" with no word of the killing is in it.
+        (
+            "Dale Orrin, 45, was found dead Sunday. Kip Varga, 31, the victim's roommate, was "
+            "arrested Monday on an unrelated warrant. Police called him a person of interest.",
+            [("Kip Varga", "Dale Orrin")],
+        ),
+        # The police suspect someone in a killing: the one they suspect.
+        (
+            "Kip Varga, 31, was charged with murder in the death of Dale Orrin, 45. Police also "
+            "suspect Varga in the 2021 disappearance and death of Mina Pell, 38.",
+            [("Kip Varga", "Mina Pell")],
+        ),
+        # Near miss: a person of interest in a story of no killing.
+        (
+            "Mina Pell, 38, was robbed Sunday. Police called Kip Varga, 31, a person of interest.",
+            [],
+        ),
+    ],
+)
+def test_suspected_and_of_interest(text: str, expected: list[tuple[str, str]]) -> None:
+    assert links_of(text) == expected
