@@ -56,7 +56,7 @@ from casefile.extraction.link_wording import (
     relation_of,
 )
 from casefile.extraction.numbers import NUMBER_KEYS, number_value
-from casefile.extraction.patterns import first_in, matches_in
+from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OPINION, STATISTICS
 from casefile.extraction.sentences import Sentence
@@ -98,10 +98,11 @@ def extract_homicide_links(
         if not first_in(HOMICIDE_WORD, text) and not (
             killing
             # "Police called him a person of interest": in a story of a killing, in that one
+            # (not "a person of interest in the disappearance of a woman")
             and (
                 first_in(EVENT_WORD, text)
                 or first_in(HARMED_IN_KILLING, text)
-                or first_in(POI, text)
+                or first_in(_POI_BARE, text)
             )
         ):
             continue
@@ -269,6 +270,8 @@ def extract_homicide_links(
     return links
 
 
+# A person of interest told in nothing but the story: "Police called him a person of interest."
+_POI_BARE = compile_scan(r"\bperson of (?:\w+ )?interest\b(?!\s+(?:in|for|into|to)\b)", re.I)
 _LIKELY = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\s+\Z", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly)\b", re.I)
 # A denial just before a word: "have not identified a suspect", "do not appear to be linked".
