@@ -135,13 +135,19 @@ _ONE_FATALLY = re.compile(
     r"\b(?:leaving|left)\s+one(?:\s+(?:[\w-]+\s+)?(?:man|woman|person|of them))?\s+dead\b",
     re.I,
 )
+_LEFT_ONE_DEAD = re.compile(r"(?:leaving|left)\b", re.I)
 # A count whose noun is left out: "and four were wounded", "killing two".
 _ELLIPTIC = compile_scan(
     rf"\b(?:and|while|with)\s+(?P<n>{NUMBER})\s+(?:more\s+)?(?:others?\s+)?(?:were|was|are|is|"
     r"have\s+been)\s+"
     r"(?:also\s+)?(?P<what>wounded|injured|hurt|killed|shot)\b|"
     rf"\b(?P<verb>wounding|injuring|killing)\s+(?P<n2>{NUMBER})\b(?!\s+(?:of|years|[\w-]+\s+(?:of|"
-    r"years)))",
+    r"years)))|"
+    # "left two dead": a count of the dead with no noun
+    rf"\b(?:left|leaving)\s+(?P<n4>{NUMBER})\s+(?P<what4>dead)\b|"
+    # "left two dead and three injured": the verb left out of both
+    rf"(?:(?<=\bdead)|(?<=\bkilled))\s+and\s+(?P<n3>{NUMBER})\s+(?:others?\s+|more\s+)?"
+    r"(?P<what3>wounded|injured|hurt)\b",
     re.I,
 )
 _ELLIPTIC_GATE = key_words(
@@ -153,6 +159,10 @@ _ELLIPTIC_GATE = key_words(
     "wounding",
     "injuring",
     "killing",
+    "dead and",
+    "killed and",
+    "left",
+    "leaving",
 )
 _ONE_OF_THEM_DIED = re.compile(
     r"\A\W*One of (?:them|the (?:[\w-]+\s+){0,2}?(?:victims|men|women|people|boys|girls|teens|"
@@ -225,20 +235,31 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
             outcome = "killed" if case_killing(article) else "injured"
         elif outcome == "taken?":
             outcome = taken_outcome(article)
-        found.append((outcome, number_value(match.group("n")) or 0, match.group("desc")))
+        found.append(
+            (outcome, number_value(match.group("n")) or 0, match.group("desc"), match.start())
+        )
     if not split and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words):
         # "two people were killed and four were wounded", "killing two": the noun left out
         taken = {m.start("n") for m in counted}
         for match in matches_in(_ELLIPTIC, text):
-            n = match.group("n") or match.group("n2")
-            start = match.start("n") if match.group("n") else match.start("n2")
+            which = next(g for g in ("n", "n2", "n3", "n4") if match.group(g))
+            n, start = match.group(which), match.start(which)
             if start in taken or not article.in_case(sentence, start):
                 continue
-            what = match.group("what") or match.group("verb")
-            found.append((outcome_of(what), number_value(n) or 0, "people"))
-    for outcome, count, desc in found:
+            what = next(
+                match.group(g) for g in ("what", "verb", "what3", "what4") if match.group(g)
+            )
+            found.append((outcome_of(what), number_value(n) or 0, "people", start))
+    for outcome, count, desc, start in found:
         told = [(outcome, count)]
-        if fatal and outcome and count > 1:
+        # (A group told after "leaving one dead" is others besides: "left one dead and two
+        # others hurt".)
+        if (
+            fatal
+            and outcome
+            and count > 1
+            and (start < fatal.start() or not _LEFT_ONE_DEAD.match(fatal.group(0)))
+        ):
             told = [("killed", 1), ("injured", count - 1)]
         for outcome, count in told:
             if outcome and count > groups.get(outcome, (0, None))[0]:

@@ -525,3 +525,20 @@ def test_described_victim_harm_in_more_words(told: str, expected: str) -> None:
 )
 def test_suspected_and_of_interest(text: str, expected: list[tuple[str, str]]) -> None:
     assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # Counts with their verbs (and nouns) left out.
+        ("A shooting at a Marlow party left two dead and three injured.", 2, 3),
+        ("The shooting left two dead.", 2, 0),
+        ("Two people were killed and three injured in the shooting.", 2, 3),
+        # The others told after "leaving one dead" are besides the one.
+        ("The crash left one dead and two others hurt.", 1, 2),
+        ("Two people were shot, leaving one man dead and a woman hurt.", 1, 1),
+    ],
+)
+def test_counts_told_without_their_verbs(text: str, killed: int, injured: int) -> None:
+    outcomes = [o for _, _, o in victims_of(text + " Kip Varga, 31, was arrested.")]
+    assert (outcomes.count("killed"), outcomes.count("injured")) == (killed, injured)
