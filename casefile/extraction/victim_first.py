@@ -4,7 +4,10 @@ so when the story is told from the suspect's side; the same words name someone t
 ("A man was shot ... Tran shot the man"), so the description is a victim only when it is the
 first harm the report tells and, at the end, no one named or described otherwise (as anyone,
 or by the same noun) is a victim of the case: then it is the only account of the one harmed.
-A noun of harm ("after the shooting the man fled") is no verb with its object."""
+A noun of harm ("after the shooting the man fled") is no verb with its object.
+
+"The man" said harmed is read only as a man told harmed before ("A man and a woman were
+shot ... The man died at the scene"), since it names the suspect as often."""
 
 from __future__ import annotations
 
@@ -42,3 +45,10 @@ def others_told(kind: str, kinds: list[str], anyone: frozenset[str], named: bool
     others) may be that one: someone named, anyone described as anyone ("a man", "the
     victim"), or by the same noun."""
     return named or any(k == kind or k in anyone or kind in anyone for k in kinds)
+
+
+def the_man_told_before(desc: str, kinds: list[str]) -> bool:
+    """Whether "the man" said harmed refers back to a man told harmed before (`kinds`, the
+    nouns of the victims told so far): "A man and a woman were shot ... The man died". "The
+    man" alone is as often the suspect, so it tells of no one new."""
+    return desc.lower() != "man" or "man" in kinds

@@ -156,7 +156,8 @@ DEFINITE_VICTIM = compile_scan(
     # "his infant son", "the 8-year-old girl"
     # (Not the agent of a harm told before: "stabbed by her boyfriend died" is of the one stabbed.)
     rf"(?:(?<!\bby )\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?"
-    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby)\s+)?(?!man\b){ROLE}|"
+    # ("the man" only as one told harmed before: victim_first.py)
+    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby)\s+)?{ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
     # "the driver of the minivan"

@@ -22,7 +22,7 @@ from casefile.extraction.victim_counts import (
     outcome_of,
     pairs,
 )
-from casefile.extraction.victim_first import first_told_by_the, others_told
+from casefile.extraction.victim_first import first_told_by_the, others_told, the_man_told_before
 from casefile.extraction.victim_lists import counted_among, group_ages
 from casefile.extraction.victim_phrases import (
     AGAIN,
@@ -291,6 +291,10 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     and by_police(text, match.start(), match.end())
                 ):
                     continue  # "an officer shot and killed a man": no victim of the case
+                if pattern is DEFINITE_VICTIM and not the_man_told_before(
+                    match.group("desc"), [k.split("#")[0] for k in order]
+                ):
+                    continue  # "The man was shot by the clerk" with no man harmed before
                 if pattern in (DEFINITE_VICTIM, INDEFINITE_VICTIM) and any(
                     match.end("desc") < m.start < what_at
                     and re.fullmatch(r",\s*", text[match.end("desc") : m.start])

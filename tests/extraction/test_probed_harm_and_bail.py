@@ -542,3 +542,37 @@ def test_suspected_and_of_interest(text: str, expected: list[tuple[str, str]]) -
 def test_counts_told_without_their_verbs(text: str, killed: int, injured: int) -> None:
     outcomes = [o for _, _, o in victims_of(text + " Kip Varga, 31, was arrested.")]
     assert (outcomes.count("killed"), outcomes.count("injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A described victim told beside a named one is someone besides her.
+        (
+            "Kip Varga, 31, is charged with murder. Dale Orrin, 45, and a 22-year-old man were "
+            "shot outside a bar. Orrin died at a hospital.",
+            [(None, 22, "injured"), ("Dale Orrin", 45, "killed")],
+        ),
+        # ... while one described alone may be the named dead.
+        (
+            "A man was shot outside a bar Sunday. Dale Orrin, 45, died at a hospital. Kip "
+            "Varga, 31, is charged with murder.",
+            [("Dale Orrin", 45, "killed")],
+        ),
+        # "The man" harmed is a man told harmed before.
+        (
+            "A man and a woman were shot Sunday. The man died at the scene; the woman was "
+            "taken to a hospital. Kip Varga, 31, was arrested.",
+            [(None, None, "injured"), (None, None, "killed")],
+        ),
+        (
+            "Kip Varga, 31, was arrested. Police said the man was injured when he crashed his "
+            "car while fleeing.",
+            [],
+        ),
+    ],
+)
+def test_described_beside_named_and_the_man_told_again(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
