@@ -217,7 +217,13 @@ DETAINED_GATE = key_words(
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
 # "posting 10% of his $250,000 bond" names the bond itself.
-_SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)(?!\s+of\b)[^$]{0,25}\Z", re.I)
+# "meaning he must post $5,000 to be released": the part he must pay, no bond of its own.
+_SHARE_BEFORE = compile_scan(
+    r"\b\d{1,2}\s*(?:%|percent)(?!\s+of\b)[^$]{0,25}\Z|"
+    r"\b(?:must|(?:has|have|had|will\s+have|would\s+have)\s+to|needs?\s+to|would\s+need\s+to)\s+"
+    r"(?:post|pay|put\s+up)\s+\Z",
+    re.I,
+)
 # "posted $1,500, 10 percent of his $15,000 bail": the share, told as a part of the bond after it.
 _SHARE_AFTER = re.compile(
     r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit|"

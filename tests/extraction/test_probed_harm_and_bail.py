@@ -434,6 +434,17 @@ def test_share_told_as_part_of_the_bond_after_it(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        CHARGED + "A judge set bail at $15,000, meaning Varga must post $1,500 to be released.",
+        CHARGED + "Bail was set at $15,000; he would need to pay $1,500 to be released.",
+    ],
+)
+def test_the_part_one_must_pay_is_no_bond(text: str) -> None:
+    assert bonds_of(text) == {("Kip Varga", 15000, "set")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
