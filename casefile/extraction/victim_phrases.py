@@ -111,7 +111,7 @@ INDEFINITE_VICTIM = compile_scan(
 VICTIM_OBJECT = compile_scan(
     rf"\b(?P<what>(?:fatal|deadly|fatally)\s+(?:\w+\s+)?(?:shooting|stabbing|beating|striking|"
     r"hitting|crash|attack|assault)|fatally (?:shot|shooting|stabbed|stabbing|struck|striking)|"
-    r"wounded|injured|shot|shooting|killed|killing|"
+    r"wounded|wounding|injured|injuring|shot|shooting|killed|killing|"
     r"murders?|murdering|murdered|deaths?|slayings?|killings|stabbing|stabbed|beating|beat|"
     r"raping|raped|rape|"
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"

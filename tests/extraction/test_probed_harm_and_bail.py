@@ -587,3 +587,11 @@ def test_described_beside_named_and_the_man_told_again(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+def test_wounding_a_relation_beside_the_named_dead() -> None:
+    text = (
+        "Kip Varga, 31, is accused of killing his father, Dale Varga, 60, and wounding his "
+        "stepmother."
+    )
+    assert victims_of(text) == [(None, None, "injured"), ("Dale Varga", 60, "killed")]
