@@ -595,3 +595,23 @@ def test_wounding_a_relation_beside_the_named_dead() -> None:
         "stepmother."
     )
     assert victims_of(text) == [(None, None, "injured"), ("Dale Varga", 60, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A count told with a bound is no count of the story's own dead.
+        (
+            "Kip Varga, 31, is charged with rape. Investigators believe he may be responsible "
+            "for the deaths of at least three women.",
+            3,
+        ),
+        # Without one, the deaths of two women may be the story's own.
+        (
+            "Kip Varga, 31, is charged with murder in the deaths of two women found in his home.",
+            0,
+        ),
+    ],
+)
+def test_counted_deaths_told_with_a_bound(text: str, count: int) -> None:
+    assert links_of(text) == [("Kip Varga", None)] * count
