@@ -64,7 +64,9 @@ _FAMILY_OF = compile_scan(
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
-    r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
+    r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|"
+    # "shot at two men outside a bar": targets
+    r"shot at|fired at|firing at|shooting at|shot|"
     r"shooting|stabbing|deaths|murders|slayings|stabbed|"
     # "sexually abusing three boys", "carjacking two women"
     r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"
@@ -135,6 +137,7 @@ _ONE_FATALLY = re.compile(
     r"\b(?:leaving|left)\s+one(?:\s+(?:[\w-]+\s+)?(?:man|woman|person|of them))?\s+dead\b",
     re.I,
 )
+_THREAT = re.compile(r"threaten", re.I)
 _LEFT_ONE_DEAD = re.compile(r"(?:leaving|left)\b", re.I)
 # A count whose noun is left out: "and four were wounded", "killing two".
 _ELLIPTIC = compile_scan(
@@ -187,6 +190,7 @@ _TAKEN_WORD = re.compile(
     r"aim|stalk|"
     r"harass|track|"
     r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|shot at|fired (?:at|on)|tied up|"
+    r"missed|"
     r"\bbound\b|"
     r"menac|terrori",
     re.I,
@@ -196,7 +200,8 @@ _TAKEN_WORD = re.compile(
 # Cached: read for every victim wording found, and the wordings are few ("shot", "killed").
 @lru_cache(maxsize=1024)
 def outcome_of(what: str) -> str:
-    if _NOT_HARMED.search(what):
+    # "threatened to kill": a target, whatever harm the threat named
+    if _NOT_HARMED.search(what) or _THREAT.match(what):
         return "unharmed"
     if _KILLED_WORD.search(what):
         return "killed"

@@ -87,7 +87,10 @@ INDEFINITE_VICTIM = compile_scan(
     # "A woman is dead after a shooting" (not "dead set against")
     r"dead(?!\s+(?:set|wrong|serious|end|last)\b)|"
     r"pronounced (?:dead|deceased)|shot and injured|"
-    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|"
+    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|"
+    # "A woman was shot at but not hit": a target (not "shot at and wounded")
+    r"shot at(?=\s*[.,;]|\s+(?:but|while|by|from|as|during|through|several|multiple|twice|"
+    r"repeatedly)\b)(?!\s+(?:and|but)\s+(?:was\s+)?(?:wounded|hit|struck|injured|grazed))|shot|"
     r"hurt|stabbed|robbed|sexually assaulted|grazed|pistol-whipped|punched|kicked|choked|run over|"
     r"attacked|bitten|mauled|tied up|bound|held (?:at (?:gun|knife)point|hostage|captive)|"
     r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
@@ -126,6 +129,9 @@ VICTIM_OBJECT = compile_scan(
     r"poisoned|poisoning|"
     # harm short of a wound: "stalking his ex-wife", "tracked his former girlfriend"
     r"stalking|stalked|harassing|harassed|tracking|tracked|menacing|menaced|terrori[sz]ing|"
+    # "threatened to kill his wife": a target
+    r"threatened to (?:kill|shoot|stab|hurt|harm|murder)|threatening to (?:kill|shoot|stab|hurt|harm|"
+    r"murder)|"
     r"threatening|threatened|glassing|glassed|"
     r"terrori[sz]ed)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
@@ -210,8 +216,9 @@ MONEY_LOST = money_lost(ROLE, DESCRIBING)
 AGED_ROLE = aged_role(ROLE)
 STRUCK = compile_scan(
     r"\b(?:bullets?|rounds?|gunfire|shots?|pellets?|vehicle|car|truck|SUV|van)\s+(?:also\s+)?"
-    r"(?P<what>struck|hit|grazed)\s+(?:the|a|an)\s+(?:\d+-year-old\s+)?"
-    rf"(?P<desc>{DESCRIBING}{{0,2}}?{ROLE})\b",
+    # "a bullet narrowly missed a 6-year-old girl": a target
+    r"(?P<what>struck|hit|grazed|(?:narrowly\s+|barely\s+)?missed)\s+(?:the|a|an)\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,2}}?{ROLE})\b",
     re.I,
 )
 # One described, then harmed by a pronoun in the same sentence: "approached the woman as she
@@ -372,7 +379,7 @@ GATED_PATTERNS = [
         ),
         FIRED_AT,
     ),
-    (key_words("struck", "hit", "grazed"), STRUCK),
+    (key_words("struck", "hit", "grazed", "missed"), STRUCK),
     (key_words("found a", "located a", "discovered a", "pronounced"), FOUND),
     (FRAUD_GATE, FRAUD),
     (MONEY_LOST_GATE, MONEY_LOST),

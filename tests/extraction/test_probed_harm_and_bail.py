@@ -615,3 +615,39 @@ def test_wounding_a_relation_beside_the_named_dead() -> None:
 )
 def test_counted_deaths_told_with_a_bound(text: str, count: int) -> None:
     assert links_of(text) == [("Kip Varga", None)] * count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Targets shot at, threatened or missed: unharmed.
+        (
+            "A woman was shot at but not hit, police said. Kip Varga, 31, was arrested.",
+            [(None, None, "unharmed")],
+        ),
+        (
+            "Kip Varga, 31, is charged with aggravated assault. Police say he shot at two men "
+            "outside a bar but missed.",
+            [(None, None, "unharmed"), (None, None, "unharmed")],
+        ),
+        (
+            "Kip Varga, 31, is charged with making threats. He threatened to kill his wife.",
+            [(None, None, "unharmed")],
+        ),
+        (
+            "Kip Varga, 31, is charged with attempted murder. Police said a bullet narrowly "
+            "missed a 6-year-old girl.",
+            [(None, 6, "unharmed")],
+        ),
+        # Near misses: shot at a place, or shot at and wounded, is hurt.
+        (
+            "A man was shot at a party Sunday. Kip Varga, 31, was arrested.",
+            [(None, None, "injured")],
+        ),
+        ("A man was shot at and wounded. Kip Varga, 31, was arrested.", [(None, None, "injured")]),
+    ],
+)
+def test_targets_shot_at_threatened_or_missed(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
