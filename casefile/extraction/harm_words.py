@@ -226,6 +226,10 @@ INJURY_TOLD = compile_scan(
 )
 # Harm done by police: "shot by officers", "police shot X". Not a victim of the case.
 BY_POLICE = compile_scan(
+    # (Not what police did besides harm: "identified by police as Ann Lee", "found by
+    # deputies".)
+    r"(?<!identified )(?<!named )(?<!described )(?<!found )(?<!located )(?<!reported )"
+    r"(?<!questioned )(?<!interviewed )(?<!notified )(?<!contacted )(?<!released )"
     r"\b(?:by|at the hands of) (?:(?:the|an?|two|three|several|responding|other|[A-Z][\w.-]*)\s+)"
     r"{0,3}(?:police|"
     r"officers?|deput(?:y|ies)|troopers?|agents?|SWAT)\b|\b(?:police|officers?|deput(?:y|ies)|troopers?)\s+"

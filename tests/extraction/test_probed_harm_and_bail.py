@@ -651,3 +651,26 @@ def test_targets_shot_at_threatened_or_missed(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What police did besides harm ("identified by police as") makes no police harm.
+        (
+            "Kip Varga, 31, was charged with murder. The victim, identified by police as Mina "
+            "Pell, 38, was found in a park.",
+            [("Mina Pell", 38, "killed")],
+        ),
+        # Near miss: harm done by police is no victim of the case.
+        (
+            "Kip Varga, 31, was charged with robbery. His accomplice, Cole Rudd, 22, was shot "
+            "and killed by police.",
+            [],
+        ),
+    ],
+)
+def test_named_by_police_is_not_harmed_by_police(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
