@@ -248,6 +248,7 @@ HARM_WORDS = (
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
     "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
     "manslaughter unconscious fighting threat stalk harass menac poison gunned gunning bludgeon "
-    "run down mowed mowing succumbed passed away lost his lost her airlifted paralyzed coma"
+    "run down mowed mowing succumbed passed away lost his lost her airlifted paralyzed coma hurt "
+    "harmed"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated")

@@ -674,3 +674,19 @@ def test_named_by_police_is_not_harmed_by_police(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("The clerk, Mina Pell, 38, was not hurt.", [("Mina Pell", 38, "unharmed")]),
+        ("Mina Pell, 38, was hurt.", [("Mina Pell", 38, "injured")]),
+        ("Mina Pell, 38, was not harmed.", [("Mina Pell", 38, "unharmed")]),
+        # Near miss: the one who said so.
+        ("Mina Pell, 38, said nobody was hurt.", []),
+    ],
+)
+def test_hurt_or_not_said_of_a_name(
+    told: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of("Kip Varga, 31, is charged with robbery. " + told) == expected
