@@ -249,6 +249,6 @@ HARM_WORDS = (
     "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
     "manslaughter unconscious fighting threat stalk harass menac poison gunned gunning bludgeon "
     "run down mowed mowing succumbed passed away lost his lost her airlifted paralyzed coma hurt "
-    "harmed"
+    "harmed rushed transported flown ambush targeted"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated")

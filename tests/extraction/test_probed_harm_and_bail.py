@@ -690,3 +690,9 @@ def test_hurt_or_not_said_of_a_name(
     told: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of("Kip Varga, 31, is charged with robbery. " + told) == expected
+
+
+@pytest.mark.parametrize("told", ["was rushed to Marlow General.", "was flown to Marlow General."])
+def test_taken_for_care_said_of_a_name(told: str) -> None:
+    text = f"Kip Varga, 31, was arrested. Mina Pell, 38, {told}"
+    assert victims_of(text) == [("Mina Pell", 38, "injured")]
