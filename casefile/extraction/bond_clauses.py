@@ -24,6 +24,12 @@ _OWN_VERB = re.compile(
 )
 
 
+# A court that acts after what was asked: ", but the judge", ", but Judge Ann Lee".
+_COURT_AFTER_ASKED = re.compile(
+    r",\s+(?:but|and|while|however)\s+(?=(?:the\s+)?(?:judge|magistrate|court|commissioner)\b|"
+    r"(?-i:Judge\s+[A-Z]))",
+    re.I,
+)
 # A clause whose subject posts the bond just told: "Varga posted it".
 _POSTS_IT = re.compile(
     r"[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:later\s+|then\s+|has\s+|had\s+)?(?:posted|paid|made)\s+it\b"
@@ -49,7 +55,10 @@ def bond_clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
         for m in _CLAUSE_JOIN.finditer(text)
         if m.end() in starts and not _POSTS_IT.match(text, m.end())
     ]
-    bounds = [0, *sorted(cuts), len(text)]
+    # "Prosecutors asked for $1 million bail, but the judge set it at $250,000": what the court
+    # did after what was asked is a clause of its own.
+    cuts += [m.end() for m in _COURT_AFTER_ASKED.finditer(text)]
+    bounds = [0, *sorted(set(cuts)), len(text)]
     return [(a, text[a:b].rstrip(";")) for a, b in itertools.pairwise(bounds) if a < b]
 
 

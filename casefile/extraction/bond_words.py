@@ -35,7 +35,10 @@ BOND_WORD = compile_scan(
     # A release revoked is the bond it was granted on: "revoked his pretrial release" (not
     # his parole, nor supervised release, which follow a sentence).
     rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
-    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)|" + _RELEASED_FOR_MONEY,
+    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)|"
+    # The bail just named, set by a pronoun: "Prosecutors asked for $1 million bail; the judge
+    # set it at $250,000."
+    r"\bset (?:it|that|the amount) at (?=\$\d)|" + _RELEASED_FOR_MONEY,
     re.I,
 )
 BOND_GATE = key_words(
@@ -50,6 +53,9 @@ BOND_GATE = key_words(
     "rescind",
     "posting $",
     "paying $",
+    "set it at",
+    "set that at",
+    "set the amount at",
 )
 DENIED = compile_scan(
     # "was refused bail", as British and Australian courts put it

@@ -131,6 +131,8 @@ def extract_bonds(article: Article) -> list[Fact]:
             position = clause_start + (bond.start() if bond else 0)
             if not bond or not_done(clause, bond) or _elsewhere(article, sentence, position):
                 continue
+            if bond.group(0).lower().startswith("set ") and not _BAIL_NAMED.search(sentence.text):
+                continue  # "set it at $250,000" of a sentence that names no bail
             own = each_own(article, sentence, clause, clause_start) or each_for(
                 article, sentence, clause, clause_start
             )
@@ -186,6 +188,7 @@ def extract_bonds(article: Article) -> list[Fact]:
     return for_each_unnamed(article, facts)
 
 
+_BAIL_NAMED = re.compile(r"\b(?:bond|bail)\b", re.I)
 # A term imposed: "was sentenced to 10 years", "sentenced him to six years".
 _SENTENCED = re.compile(r"\bsentenced\b", re.I)
 

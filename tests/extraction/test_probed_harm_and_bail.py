@@ -696,3 +696,30 @@ def test_hurt_or_not_said_of_a_name(
 def test_taken_for_care_said_of_a_name(told: str) -> None:
     text = f"Kip Varga, 31, was arrested. Mina Pell, 38, {told}"
     assert victims_of(text) == [("Mina Pell", 38, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the court set after what was asked, also by a pronoun for the bail.
+        (
+            CHARGED + "Prosecutors asked for $1 million bail; the judge set it at $250,000.",
+            {("Kip Varga", 250000, "set")},
+        ),
+        (
+            CHARGED + "Prosecutors asked for $1 million bail, but the judge set it at $250,000.",
+            {("Kip Varga", 250000, "set")},
+        ),
+        (
+            CHARGED + "Prosecutors asked for $1 million bail, but Judge Ray Holt set bail at "
+            "$250,000.",
+            {("Kip Varga", 250000, "set")},
+        ),
+        # Near miss: "it" of a sentence that names no bail.
+        (CHARGED + "The judge set it at $250,000.", set()),
+    ],
+)
+def test_bail_the_court_set_after_what_was_asked(
+    text: str, expected: set[tuple[str, int, str]]
+) -> None:
+    assert bonds_of(text) == expected
