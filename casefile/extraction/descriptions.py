@@ -181,7 +181,8 @@ _HARM_AFTER_DESCRIPTION = re.compile(
     r"\A(?:['’]s\s+(?:body|remains)\b|\s+(?:dead|unresponsive)\b|\s+whose\s+bod(?:y|ies)\b|"
     r"\s+(?:with|suffering\s+from)\s+(?:\w+\s+)?(?:gunshot|stab|fatal|life-threatening)\b|,?\s+(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:(?:found|later)\s+)?(?:fatally\s+)?(?:dead|killed|shot|stabbed|slain|murdered|beaten|"
-    r"strangled|wounded|injured|struck|hit|run\s+over)|(?:has\s+|have\s+|had\s+)?died|"
+    r"strangled|wounded|injured|struck|hit|run\s+over|robbed|carjacked|kidnapped|abducted|"
+    r"assaulted|attacked|raped)|(?:has\s+|have\s+|had\s+)?died|"
     r"(?:is|are|was|were|lay|lies)\s+dead|(?:was|were)\s+pronounced\s+dead)\b)",
     re.IGNORECASE,
 )

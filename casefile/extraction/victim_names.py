@@ -32,6 +32,7 @@ from casefile.extraction.harm_words import (
     HARM_BEFORE,
     HARM_GATE,
     PRONOUN_HARM,
+    TAKE,
 )
 from casefile.extraction.no_harm import (
     NAMED_KILLER_BEFORE,
@@ -244,6 +245,15 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
         outcome = cue_outcome("", sentence.text, low, high)
         if outcome != DEFAULT_UNHARMED:
             return [(outcome, sentence, start, end, None)]
+    # "Three people were wounded. Police identified them as A, B and C": the harm the
+    # sentence before told of those it names.
+    index, start, end = person.mentions[0]
+    sentence = article.sentences[index]
+    if index and _IDENTIFIED.search(sentence.text, 0, start):
+        before = article.sentences[index - 1].text
+        outcome = cue_outcome("", before, 0, len(before))
+        if outcome in (KILLED, INJURED, UNHARMED) or _TAKEN.search(before):
+            return [(outcome, sentence, start, end, None)]  # robbed: as the case tells
     if not killing:
         return []
     index, start, end = person.mentions[0]
@@ -259,6 +269,8 @@ _BY_OWN_HAND = re.compile(
     r"died (?:by|of) (?:an apparent )?suicide)\b",
     re.I,
 )
+_TAKEN = re.compile(rf"\b(?:{TAKE})\b", re.I)
+_IDENTIFIED = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas\b", re.I)
 # Before a place one is taken to or dies at: "taken to University Medical Center".
 _TO_A_PLACE = re.compile(r"\b(?:to|at|in|into|from)\s+(?:the\s+)?\Z")
 # Before a place: "killed in Lake Forest", "a Lake Forest park".

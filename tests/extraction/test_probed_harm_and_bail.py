@@ -723,3 +723,29 @@ def test_bail_the_court_set_after_what_was_asked(
     text: str, expected: set[tuple[str, int, str]]
 ) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Those the report names after counting them harmed take that harm.
+        (
+            "Three people were wounded Sunday. Police identified them as Dale Orrin, 45, Mina "
+            "Pell, 38, and Cole Rudd, 19. Kip Varga, 31, was arrested.",
+            [
+                ("Cole Rudd", 19, "injured"),
+                ("Dale Orrin", 45, "injured"),
+                ("Mina Pell", 38, "injured"),
+            ],
+        ),
+        (
+            "A woman was robbed at gunpoint Sunday. Police identified her as Mina Pell, 38. Kip "
+            "Varga, 31, was arrested.",
+            [("Mina Pell", 38, "unharmed")],
+        ),
+    ],
+)
+def test_named_after_the_harm_was_counted(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
