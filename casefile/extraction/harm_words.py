@@ -78,8 +78,10 @@ HARM_BEFORE = compile_scan(
     r"(?<=who )died(?=\s+as\s)|(?<=who was )killed(?=\s+as\s))\b"
     # "the woman found dead in a Maple Street home Tuesday as X": a longer place after "dead"
     # "The remains were identified as those of X"
-    r"(?:(?<=dead)[\w\s,'’-]{0,45}?|(?:(?<=killed)|(?<=died))[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
-    r"(?:(?:those|that)\s+of\s+)?)" + LEAD + r"\Z"
+    r"(?:(?:(?<=dead)[\w\s,'’-]{0,45}?|(?:(?<=killed)|(?<=died))[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
+    r"(?:(?:those|that)\s+of\s+)?"
+    # "The victim was Bo Tran", "The victim was 45-year-old Bo Tran"
+    r"|(?<=victim)\s+(?:was|is)\s+))" + LEAD + r"\Z"
 )
 # The grade a charge of an attempt names between "attempted" and the offence: "attempted
 # first-degree murder" is an attempt as "attempted murder" is.
@@ -167,7 +169,8 @@ HARM_AFTER = compile_scan(
     r"{0,3}?(?:(?:who\s+)?(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?)?"
     r"(?P<appositive>shot to death|shot and killed|shot dead|fatally \w+|killed|slain|murdered|"
     r"stabbed(?: to death)?|beaten(?: to death)?|wounded|injured|hurt|struck and killed|"
-    r"found dead|strangled)\b"
+    # "Bo Tran, the 45-year-old victim, was a father of three"
+    r"found dead|strangled|victim(?=,))\b"
     # "found Cy Hall dead" (read only after "found" or "left", see victim_names.py)
     # "found Ann Lee, 44, in an upstairs bedroom with a gunshot wound": after a place
     r"|\A(?:,\s*\d{1,3},)?(?:\s+(?:in|inside|on|at|near|behind|outside)\s+[^,.;]{1,40}?)?"

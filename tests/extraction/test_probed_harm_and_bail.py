@@ -749,3 +749,35 @@ def test_named_after_the_harm_was_counted(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name told as who the victim was.
+        (
+            "A man was shot and killed Sunday. The victim was Dale Orrin, 45, of Marlow. Kip "
+            "Varga, 31, was charged with murder.",
+            [("Dale Orrin", 45, "killed")],
+        ),
+        (
+            "A man was shot and killed Sunday. The victim was 45-year-old Dale Orrin of Marlow. "
+            "Kip Varga, 31, was charged with murder.",
+            [("Dale Orrin", 45, "killed")],
+        ),
+        (
+            "Kip Varga, 31, was charged with murder. Dale Orrin, the 45-year-old victim, was a "
+            "father of three.",
+            [("Dale Orrin", 45, "killed")],
+        ),
+        # Near miss: "the victim was" followed by what befell him names no one.
+        (
+            "Kip Varga, 31, was charged with robbery. The victim was shot by Varga in the leg.",
+            [(None, None, "injured")],
+        ),
+    ],
+)
+def test_the_victim_was_named(
+    text: str, expected: list[tuple[str | None, int | None, str]]
+) -> None:
+    assert victims_of(text) == expected
