@@ -27,7 +27,10 @@ BOND_WORD = compile_scan(
     # A surety pledges the amount of a bail as Commonwealth courts set it: "his mother agreed
     # to act as his surety in the amount of $5,000", and a recognizance is a bail promised
     # ("released on a $2,000 recognizance"; "his own recognizance" names no amount).
-    r"\b(?:bond|bail|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b|"
+    r"\b(?:bond|bail|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b"
+    # (Not a place so named: "a store on Bond Street", "Bond County".)
+    r"(?!\s+(?-i:(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Court|Place|Way|"
+    r"County|Hill|Park|Square)\b))|"
     # Bonds as securities are no bail: "invested $2 million in municipal bonds", "issued $40
     # million in bonds".
     r"(?<!\bin )(?<!municipal )(?<!government )(?<!treasury )(?<!savings )(?<!corporate )"

@@ -781,3 +781,17 @@ def test_the_victim_was_named(
     text: str, expected: list[tuple[str | None, int | None, str]]
 ) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CHARGED + "The store on Bond Street lost $20,000 in merchandise.", set()),
+        (
+            "Kip Varga, 31, was booked into the Bond County Jail on $20,000 bond.",
+            {("Kip Varga", 20000, "set")},
+        ),
+    ],
+)
+def test_a_place_named_bond_is_no_bail(text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert bonds_of(text) == expected
