@@ -24,6 +24,18 @@ _OWN_VERB = re.compile(
 )
 
 
+# A court that acts after what was asked: ", but the judge", ", but Judge Ann Lee".
+_COURT_AFTER_ASKED = re.compile(
+    r",\s+(?:but|and|while|however)\s+(?=(?:the\s+)?(?:judge|magistrate|court|commissioner)\b|"
+    r"(?-i:Judge\s+[A-Z]))",
+    re.I,
+)
+# A clause whose subject posts the bond just told: "Varga posted it".
+_POSTS_IT = re.compile(
+    r"[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:later\s+|then\s+|has\s+|had\s+)?(?:posted|paid|made)\s+it\b"
+)
+
+
 def bond_clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
     """The clauses of `sentence` that may each tell one person's bond, with where each
     starts: parted by semicolons, and by a comma and a conjunction before a suspect named as
@@ -36,8 +48,17 @@ def bond_clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
         for m, p in article.cast.people_in(sentence)
         if p.suspect and _OWN_VERB.match(text, m.end)
     }
-    cuts += [m.end() for m in _CLAUSE_JOIN.finditer(text) if m.end() in starts]
-    bounds = [0, *sorted(cuts), len(text)]
+    # (Not before a clause that tells of the bond before by a pronoun alone: "Bond was set at
+    # $25,000, and Varga posted it the same day" is one statement.)
+    cuts += [
+        m.end()
+        for m in _CLAUSE_JOIN.finditer(text)
+        if m.end() in starts and not _POSTS_IT.match(text, m.end())
+    ]
+    # "Prosecutors asked for $1 million bail, but the judge set it at $250,000": what the court
+    # did after what was asked is a clause of its own.
+    cuts += [m.end() for m in _COURT_AFTER_ASKED.finditer(text)]
+    bounds = [0, *sorted(set(cuts)), len(text)]
     return [(a, text[a:b].rstrip(";")) for a, b in itertools.pairwise(bounds) if a < b]
 
 
@@ -97,3 +118,22 @@ def each_own(
     for (at, person), (end, _) in zip(cuts, [*cuts[1:], (len(clause), None)], strict=True):
         parts.append((clause[at:end], person))
     return parts
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def each_respectively(clause: str, people: list[Person]) -> list[tuple[str, Person]]:
+    """A clause that gives the amounts it lists to the people told before in their order
+    ("They are held on bonds of $50,000 and $25,000, respectively"): each amount read with
+    the words before the first, and its person; [] if the clause does not."""
+    if len(people) < 2 or not _RESPECTIVELY.search(clause):
+        return []
+    amounts = find_money(clause)
+    if len(amounts) != len(people):
+        return []
+    head = clause[: amounts[0].start]
+    return [
+        (head + clause[money.start : money.end], person)
+        for money, person in zip(amounts, people, strict=True)
+    ]

@@ -27,7 +27,10 @@ BOND_WORD = compile_scan(
     # A surety pledges the amount of a bail as Commonwealth courts set it: "his mother agreed
     # to act as his surety in the amount of $5,000", and a recognizance is a bail promised
     # ("released on a $2,000 recognizance"; "his own recognizance" names no amount).
-    r"\b(?:bond|bail|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b|"
+    r"\b(?:bond|bail|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b"
+    # (Not a place so named: "a store on Bond Street", "Bond County".)
+    r"(?!\s+(?-i:(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Court|Place|Way|"
+    r"County|Hill|Park|Square)\b))|"
     # Bonds as securities are no bail: "invested $2 million in municipal bonds", "issued $40
     # million in bonds".
     r"(?<!\bin )(?<!municipal )(?<!government )(?<!treasury )(?<!savings )(?<!corporate )"
@@ -35,7 +38,10 @@ BOND_WORD = compile_scan(
     # A release revoked is the bond it was granted on: "revoked his pretrial release" (not
     # his parole, nor supervised release, which follow a sentence).
     rf"\b(?:revoked|revoking|revokes|rescinded)\s+{_RELEASE}|"
-    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)|" + _RELEASED_FOR_MONEY,
+    r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)|"
+    # The bail just named, set by a pronoun: "Prosecutors asked for $1 million bail; the judge
+    # set it at $250,000."
+    r"\bset (?:it|that|the amount) at (?=\$\d)|" + _RELEASED_FOR_MONEY,
     re.I,
 )
 BOND_GATE = key_words(
@@ -50,6 +56,9 @@ BOND_GATE = key_words(
     "rescind",
     "posting $",
     "paying $",
+    "set it at",
+    "set that at",
+    "set the amount at",
 )
 DENIED = compile_scan(
     # "was refused bail", as British and Australian courts put it
@@ -113,11 +122,12 @@ REVOKED = compile_scan(
     re.I,
 )
 # The amount just named, posted: "..., which he posted Wednesday".
+# (The one who posted it may be named: "which Bo Tran posted", "and Tran posted it".)
 POSTED_IT = compile_scan(
-    r"\b(?:which|that) (?:(?:he|she|they) (?:has |have |had |later |then |since )?|"
+    r"\b(?:which|that) (?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+) (?:has |have |had |later |then |since )?|"
     r"(?:it|was|were|has|have|had) (?:later |then |since |been )?)(?:posted|paid|made)\b|"
     # "set at $500,000, and he posted it Tuesday", "was released after posting it".
-    r"\b(?:he|she|they) (?:later |then |has |had )?(?:posted|paid|made) it\b|"
+    r"\b(?:he|she|they|(?-i:[A-Z])[\w'’-]+) (?:later |then |has |had )?(?:posted|paid|made) it\b|"
     r"\b(?:after|upon|by) (?:posting|paying) it\b",
     re.I,
 )
@@ -222,8 +232,19 @@ DETAINED_GATE = key_words(
 # The share paid to be released: "a 10% deposit of $5,000", "10% ($5,000)", "$5,000 (10%)";
 # "a $25,000 bond, 10 percent" names the bond and the share that may be paid of it.
 # "posting 10% of his $250,000 bond" names the bond itself.
-_SHARE_BEFORE = compile_scan(r"\b\d{1,2}\s*(?:%|percent)(?!\s+of\b)[^$]{0,25}\Z", re.I)
-_SHARE_AFTER = re.compile(r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit)", re.I)
+# "meaning he must post $5,000 to be released": the part he must pay, no bond of its own.
+_SHARE_BEFORE = compile_scan(
+    r"\b\d{1,2}\s*(?:%|percent)(?!\s+of\b)[^$]{0,25}\Z|"
+    r"\b(?:must|(?:has|have|had|will\s+have|would\s+have)\s+to|needs?\s+to|would\s+need\s+to)\s+"
+    r"(?:post|pay|put\s+up)\s+\Z",
+    re.I,
+)
+# "posted $1,500, 10 percent of his $15,000 bail": the share, told as a part of the bond after it.
+_SHARE_AFTER = re.compile(
+    r"\A[\s,]*(?:\(\s*\d{1,2}\s*(?:%|percent)|(?:cash\s+)?deposit|"
+    r"(?:(?:cash\s+)?(?:bond|bail)\s*,?\s*)?(?:or\s+|which\s+is\s+)?\d{1,2}\s*(?:%|percent)\s+of\b)",
+    re.I,
+)
 
 
 FROM = compile_scan(r"\bfrom\s+\Z", re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact, evidence_in
-from casefile.extraction.bond_clauses import bond_clauses, each_for, each_own
+from casefile.extraction.bond_clauses import bond_clauses, each_for, each_own, each_respectively
 from casefile.extraction.bond_words import (
     AT_THE_TIME,
     BOND_GATE,
@@ -131,6 +131,8 @@ def extract_bonds(article: Article) -> list[Fact]:
             position = clause_start + (bond.start() if bond else 0)
             if not bond or not_done(clause, bond) or _elsewhere(article, sentence, position):
                 continue
+            if bond.group(0).lower().startswith("set ") and not _BAIL_NAMED.search(sentence.text):
+                continue  # "set it at $250,000" of a sentence that names no bail
             own = each_own(article, sentence, clause, clause_start) or each_for(
                 article, sentence, clause, clause_start
             )
@@ -138,8 +140,10 @@ def extract_bonds(article: Article) -> list[Fact]:
                 for part, person in own:
                     _read_clause(part, person, sentence, add, posted_later)
                 continue
-            for person in _whom(article, sentence, position):
-                _read_clause(clause, person, sentence, add, posted_later)
+            whom = _whom(article, sentence, position)
+            # "They are held on bonds of $50,000 and $25,000, respectively"
+            for part, person in each_respectively(clause, whom) or [(clause, p) for p in whom]:
+                _read_clause(part, person, sentence, add, posted_later)
     _changed_later(article, seen, add)
     # Held with no bail to post, in federal wording: "ordered detained pending trial".
     for sentence in DETAINED_GATE.among(article.sentences):
@@ -184,6 +188,7 @@ def extract_bonds(article: Article) -> list[Fact]:
     return for_each_unnamed(article, facts)
 
 
+_BAIL_NAMED = re.compile(r"\b(?:bond|bail)\b", re.I)
 # A term imposed: "was sentenced to 10 years", "sentenced him to six years".
 _SENTENCED = re.compile(r"\bsentenced\b", re.I)
 

@@ -59,8 +59,10 @@ PRIOR_MATTER = compile_scan(
     r"(?:in|from|for) (?:an?|his|her|their) (?:(?:pending|earlier|separate|unrelated|other|older|"
     r"previous|prior)\s+)+(?:[\w-]+\s+)?(?:case|cases|matter|charges?)|"
     r"had been arrested|misdemeanors|in that case|(?:was|is|were|while) (?:on|serving) (?:probation|"
-    # ("released from jail after posting bond" is this case's release on bail.)
-    r"parole)|criminal record|released from (?:prison|jail)(?![^.;]{0,50}\b(?:bond|bail)\b)|"
+    # ("released from jail after posting bond", "... after posting $20,000" is this case's
+    # release on bail.)
+    r"parole)|criminal record|"
+    r"released from (?:prison|jail)(?![^.;]{0,50}\b(?:bond\b|bail\b|posting\b|paying \$))|"
     r"after serving)\b",
     re.IGNORECASE,
 )

@@ -48,8 +48,9 @@ CUSTODY = compile_scan(
     r"(?:unrelated|separate|different|earlier|prior)))|"
     # The agents detained him, or served their warrant on him.
     # (Irish police are gardaí.)
+    # ... or caught him: "U.S. Marshals caught Bo Tran at a motel".
     r"(?:police|officers|detectives|deputies|troopers|agents|marshals|garda[ií]|garda)\s+"
-    r"(?:\w+\s+)?detained\b|"
+    r"(?:\w+\s+)?(?:detained|caught(?!\s+(?:sight|wind|up|fire)\b))|"
     # Held "on suspicion of" an offence is under arrest, as British and Irish police tell it:
     # "A 30-year-old man is being held on suspicion of murder".
     r"(?:held|detained)\s+(?:\w+\s+)?on\s+suspicion\s+of\b|"
@@ -110,8 +111,11 @@ CUSTODY_GATE = key_words(
 )
 # "a warrant for his arrest" names an arrest that has not happened; only the words of the
 # warrant are none, so "turned himself in after learning of a warrant for his arrest" is one.
+# ("A warrant has been issued for the arrest of Bo Tran" too.)
 WARRANT_FOR = re.compile(
-    r"\bwarrants?\s+(?:was\s+|were\s+)?(?:issued\s+)?for\s+(?:his|her|their|\w+['’]s)\s+arrest\b",
+    r"\bwarrants?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?"
+    r"(?:(?:issued|obtained|sought|signed|out)\s+)?for\s+(?:(?:his|her|their|\w+['’]s)\s+arrest\b|"
+    r"the\s+arrests?\s+of\b)",
     re.I,
 )
 EARLIER_ARREST = compile_scan(

@@ -27,6 +27,10 @@ _EITHER = (
     "shooter", "robber", "attacker", "assailant", "passenger", "resident", "student", "teacher",
     "employee", "worker", "parent", "caregiver", "babysitter", "neighbor", "roommate",
     "individual", "defendant", "inmate", "officer", "deputy",
+    # those a report most often tells harmed before it names them ("A pedestrian was struck
+    # and killed ... She was identified as")
+    "pedestrian", "cyclist", "bicyclist", "motorcyclist", "bystander", "customer", "clerk",
+    "cashier", "jogger", "hiker", "patron", "victim",
 )  # fmt: skip
 _PLURAL = (
     "men", "women", "people", "persons", "suspects", "teens", "teenagers", "juveniles", "minors",
@@ -182,14 +186,15 @@ _HARM_AFTER_DESCRIPTION = re.compile(
     r"\A(?:['’]s\s+(?:body|remains)\b|\s+(?:dead|unresponsive)\b|\s+whose\s+bod(?:y|ies)\b|"
     r"\s+(?:with|suffering\s+from)\s+(?:\w+\s+)?(?:gunshot|stab|fatal|life-threatening)\b|,?\s+(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:(?:found|later)\s+)?(?:fatally\s+)?(?:dead|killed|shot|stabbed|slain|murdered|beaten|"
-    r"strangled|wounded|injured|struck|hit|run\s+over)|(?:has\s+|have\s+|had\s+)?died|"
+    r"strangled|wounded|injured|struck|hit|run\s+over|robbed|carjacked|kidnapped|abducted|"
+    r"assaulted|attacked|raped)|(?:has\s+|have\s+|had\s+)?died|"
     r"(?:is|are|was|were|lay|lies)\s+dead|(?:was|were)\s+pronounced\s+dead)\b)",
     re.IGNORECASE,
 )
 # "the body of a woman", "the death of a man", "shot and killed a man".
 _HARM_BEFORE_DESCRIPTION = re.compile(
     r"\b(?:(?:body|bodies|remains|death|deaths|killing|murder|slaying|shooting|stabbing)\s+of|"
-    r"killed|shot|stabbed|murdered|strangled|struck)\s+\Z",
+    r"killed|shot|stabbed|murdered|strangled|struck|hit|ran\s+over|run\s+over)\s+\Z",
     re.IGNORECASE,
 )
 

@@ -123,7 +123,8 @@ IDENTIFIED_AS = re.compile(
 )
 HARMED_BEFORE = compile_scan(
     r"\b(?:(?:was|were|been)\s+(?:found\s+)?(?:dead|killed|shot|stabbed|slain|murdered|injured|"
-    r"wounded|struck|hit|beaten|hurt)|died|body|bodies|remains|victims?)\b",
+    r"wounded|struck|hit|beaten|hurt|robbed|carjacked|kidnapped|abducted|assaulted|attacked|"
+    r"raped)|died|body|bodies|remains|victims?)\b",
     re.IGNORECASE,
 )
 # What may stand between two victims named in one list: "the murders of Ann Lee in May,

@@ -15,7 +15,9 @@ KILL = (
     r"shooting deaths?|(?:hit|struck|run over|ran over|shot|stabbed|beaten|beat) and killed|"
     r"fatally (?:shot|shooting|stabbed|stabbing|struck|wounded|injured|beaten)|"
     r"shot (?:and killed|to death|dead)|stabbed to death|beaten to death|strangled|strangling|"
-    r"drowned|drowning|suffocated|manslaughter"
+    r"drowned|drowning|suffocated|manslaughter|"
+    # "was gunned down outside his home", "bludgeoned to death"
+    r"gunned down|gunning down|bludgeoned to death"
 )
 HURT = (
     r"shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|beating|"
@@ -23,7 +25,8 @@ HURT = (
     r"rape|sexual assault|attacking|attacked|attack|struck|striking|hitting|hit|running over|"
     r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
     r"grazed|punched|punching|kicked|kicking|slapped|slapping|pistol-whipped|pistol-whipping|"
-    r"slashed|slashing|cutting|poisoned|poisoning"
+    r"slashed|slashing|cutting|poisoned|poisoning|bludgeoned|bludgeoning|run down|mowed down|"
+    r"mowing down"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
@@ -47,7 +50,9 @@ LEAD = (
     r"officer|deputy|trooper|clerk|worker|walker|neighbor|student|teacher|victim|man|woman|person|"
     r"teen|teenager|cashier|owner|driver|passenger|customer|employee|nurse|guard|pedestrian|"
     r"cyclist|bicyclist|bystander|resident|tourist|jogger|classmate|co-?worker|roommate|"
-    r"stepfather|stepmother)(?:,|\s+named)?)\s+){0,6}?"
+    r"stepfather|stepmother)(?:,|\s+named)?|"
+    # "killed the driver of the other car, Bo Tran": what the role is of, before the name
+    r"(?:of|in|from)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,)\s+){0,6}?"
 )
 # Harm said before the name: "the death of X", "X's killing" is below, "D shot X".
 HARM_BEFORE = compile_scan(
@@ -56,19 +61,27 @@ HARM_BEFORE = compile_scan(
     # a verb, not a noun that names a unit or a count ("homicide Detective Ann Lee")
     rf"\s+|\b(?!(?:homicides?|deaths?|slayings?|killings|murders|shootings|stabbings|robbery|"
     r"abduction|sexual assault)\s)"
-    rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|fired (?:at|on)|"
+    # "fired two shots at X", "fired several rounds at X": shot at
+    rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|"
+    r"fired (?:(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bullets?|times)\s+)?(?:at|on)|"
     r"shot at|shooting at|firing at|missed)\s+)|"
     r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|"
     # "identified the man shot and killed Sunday outside a store as X"
     r"(?<=shot and )killed|"
     # "the man who died was identified as X"
     r"died(?=\s+(?:was|has been|had been|is)\s+identified)|"
+    # "A man killed in a crash on Route 9 was identified as X", "the woman who died in the
+    # fire has been identified as X"
+    r"(?:killed|died)(?=[\w\s,'’-]{0,60}?\b(?:was|has been|had been|is)\s+(?:later\s+)?"
+    r"identified\s+as\s)|"
     # "identified the man who died as X"
     r"(?<=who )died(?=\s+as\s)|(?<=who was )killed(?=\s+as\s))\b"
     # "the woman found dead in a Maple Street home Tuesday as X": a longer place after "dead"
     # "The remains were identified as those of X"
-    r"(?:(?<=dead)[\w\s,'’-]{0,45}?|(?<=killed)[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
-    r"(?:(?:those|that)\s+of\s+)?)" + LEAD + r"\Z"
+    r"(?:(?:(?<=dead)[\w\s,'’-]{0,45}?|(?:(?<=killed)|(?<=died))[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
+    r"(?:(?:those|that)\s+of\s+)?"
+    # "The victim was Bo Tran", "The victim was 45-year-old Bo Tran"
+    r"|(?<=victim)\s+(?:was|is)\s+))" + LEAD + r"\Z"
 )
 # The grade a charge of an attempt names between "attempted" and the offence: "attempted
 # first-degree murder" is an attempt as "attempted murder" is.
@@ -89,12 +102,14 @@ NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wound
 PASSIVE = (
     rf"{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|{KILL}|{HURT}|{TAKE}|"
     r"pronounced (?:dead|deceased)|found dead|found shot|found stabbed|found unconscious|found with|"
-    r"declared (?:dead|deceased)|treated for|hospitali[sz]ed|"
+    r"declared (?:dead|deceased)|treated for|treated and released|hospitali[sz]ed|"
     # "was treated at a local hospital for injuries"
     # "was taken to St. Mary's Hospital": a hospital's name may hold a period or an apostrophe
     r"treated (?:at|in) (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|clinic|scene)|"
     r"taken to (?:a |the )?(?:[\w.'’-]+ ){0,4}?(?:hospital|medical center|trauma center|clinic)|"
-    r"rushed to|transported to|flown to|expected to survive|recovering|"
+    r"rushed (?:to|into)|transported to|flown to|airlifted to|expected to survive|recovering|"
+    # "was found unresponsive", "was left paralyzed", "is in a medically induced coma"
+    r"found unresponsive|left paralyzed|in (?:a|an) (?:[\w-]+\s+){0,2}?coma|"
     r"(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|in (?:critical|serious|"
     r"stable|good|fair) condition|in good health"
 )
@@ -102,6 +117,9 @@ INTRANSITIVE = (
     r"died|dies|die|(?:suffered|sustained|suffering|received|had)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
     r"wound|gunshot|burn|fracture|trauma|laceration|cuts|bruis|concussion|broken|stab|treatment|"
     r"critical|serious|minor))|survived|recovering|"
+    # "succumbed to his injuries", "lost his life", "did not survive"
+    r"succumbed|passed away|lost (?:his|her|their) li(?:fe|ves)|did not survive|did n[o’']t survive|"
+    r"never regained consciousness|"
     # the care harm called for: "needed stitches", "spent three weeks in the hospital"
     r"(?:needed|required|underwent)\s+(?:[\w-]+\s+){0,2}?(?:stitches|staples|surgery|surgeries)|"
     r"spent\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+|a\s+)?(?:hospital|intensive care)|remains? in "
@@ -133,8 +151,9 @@ HARM_AFTER = compile_scan(
     + _WITH_OTHERS
     + r"\s+"
     + ADVERBS
-    + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|later|then|fatally|critically|"
-    r"seriously|severely|allegedly|reportedly|reported|not|found)\s+)*"
+    + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|both|later|then|fatally|critically|"
+    # "was listed in stable condition"
+    r"seriously|severely|allegedly|reportedly|reported|not|found|listed)\s+)*"
     rf"(?P<what>{PASSIVE})\b"
     r"|\A"
     + _HOME
@@ -150,7 +169,8 @@ HARM_AFTER = compile_scan(
     r"{0,3}?(?:(?:who\s+)?(?:was|were)\s+(?:allegedly\s+|reportedly\s+)?)?"
     r"(?P<appositive>shot to death|shot and killed|shot dead|fatally \w+|killed|slain|murdered|"
     r"stabbed(?: to death)?|beaten(?: to death)?|wounded|injured|hurt|struck and killed|"
-    r"found dead|strangled)\b"
+    # "Bo Tran, the 45-year-old victim, was a father of three"
+    r"found dead|strangled|victim(?=,))\b"
     # "found Cy Hall dead" (read only after "found" or "left", see victim_names.py)
     # "found Ann Lee, 44, in an upstairs bedroom with a gunshot wound": after a place
     r"|\A(?:,\s*\d{1,3},)?(?:\s+(?:in|inside|on|at|near|behind|outside)\s+[^,.;]{1,40}?)?"
@@ -183,6 +203,10 @@ OUTCOME_WORDS = compile_scan(
     rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced (?:dead|deceased)|fatal|"
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|"
     # "body-worn camera", "body cam": no one's body
+    # (nor the living body harm is told on: "burned over 60 percent of his body", "wounds to
+    # her body")
+    r"(?<!percent of his )(?<!percent of her )(?<!to his )(?<!to her )(?<!on his )(?<!on her )"
+    r"(?<!over his )(?<!over her )"
     r"body(?![\s-]+(?:worn|cams?|cameras?|armou?r|language|shop|of (?:evidence|work|water)))|"
     # the noun, not the verb ("he remains at large", "she remains hospitalized")
     r"(?:(?<=the |his |her |eir |its |man |tal |ial )|(?<=[’']s ))remains|"
@@ -205,6 +229,10 @@ INJURY_TOLD = compile_scan(
 )
 # Harm done by police: "shot by officers", "police shot X". Not a victim of the case.
 BY_POLICE = compile_scan(
+    # (Not what police did besides harm: "identified by police as Ann Lee", "found by
+    # deputies".)
+    r"(?<!identified )(?<!named )(?<!described )(?<!found )(?<!located )(?<!reported )"
+    r"(?<!questioned )(?<!interviewed )(?<!notified )(?<!contacted )(?<!released )"
     r"\b(?:by|at the hands of) (?:(?:the|an?|two|three|several|responding|other|[A-Z][\w.-]*)\s+)"
     r"{0,3}(?:police|"
     r"officers?|deput(?:y|ies)|troopers?|agents?|SWAT)\b|\b(?:police|officers?|deput(?:y|ies)|troopers?)\s+"
@@ -222,9 +250,11 @@ HARM_WORDS = (
     "abduct robb carjack died dies unharmed uninjured unhurt escaped suffer sustain hospital "
     "surviv recovering condition health victim deceased missed missing fired body bodies remains "
     "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
-    "manslaughter unconscious fighting threat stalk harass menac poison"
+    "manslaughter unconscious fighting threat stalk harass menac poison gunned gunning bludgeon "
+    "run down mowed mowing succumbed passed away lost his lost her airlifted paralyzed coma hurt "
+    "harmed rushed transported flown ambush targeted"
 )
-HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated for")
+HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated")
 
 
 # A count of people harmed, not of people taken or charged: "the shooting of two people",

@@ -56,7 +56,7 @@ from casefile.extraction.link_wording import (
     relation_of,
 )
 from casefile.extraction.numbers import NUMBER_KEYS, number_value
-from casefile.extraction.patterns import first_in, matches_in
+from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OPINION, STATISTICS
 from casefile.extraction.sentences import Sentence
@@ -96,7 +96,14 @@ def extract_homicide_links(
     for sentence in gate.among(article.sentences):
         text = sentence.text
         if not first_in(HOMICIDE_WORD, text) and not (
-            killing and (first_in(EVENT_WORD, text) or first_in(HARMED_IN_KILLING, text))
+            killing
+            # "Police called him a person of interest": in a story of a killing, in that one
+            # (not "a person of interest in the disappearance of a woman")
+            and (
+                first_in(EVENT_WORD, text)
+                or first_in(HARMED_IN_KILLING, text)
+                or first_in(_POI_BARE, text)
+            )
         ):
             continue
         counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
@@ -119,8 +126,11 @@ def extract_homicide_links(
             if SHOOTINGS.search(match.group(0)) and not _FATAL.search(match.group(0)):
                 continue  # "a suspect in two other shootings": no one is said to have died
             another = first_in(ANOTHER, text)
-            if match.group("kind") and not another:
-                continue  # "the deaths of two women" may be the case's own; "also" says not
+            if match.group("kind") and not another and not _BOUND.search(match.group(0)):
+                # "the deaths of two women" may be the case's own; "also" says not, and so
+                # does a count told with a bound, which no report gives its own known dead
+                # ("responsible for the deaths of at least three women")
+                continue
             other = (
                 match.group("other")
                 or match.group("other2")
@@ -263,6 +273,9 @@ def extract_homicide_links(
     return links
 
 
+# A person of interest told in nothing but the story: "Police called him a person of interest."
+_POI_BARE = compile_scan(r"\bperson of (?:\w+ )?interest\b(?!\s+(?:in|for|into|to)\b)", re.I)
+_BOUND = re.compile(r"\b(?:at least|as many as|up to|more than)\b", re.I)
 _LIKELY = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\s+\Z", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly)\b", re.I)
 # A denial just before a word: "have not identified a suspect", "do not appear to be linked".

@@ -39,7 +39,10 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         rf"accused of (?:ordering|arranging|orchestrating|plotting|planning|hiring|paying|"
         rf"taking part in|carrying out) (?:[\w'’.-]+ ){{0,4}}?(?:{noun}|to kill)|"
         rf"accused in (?:[\w'’.-]+ ){{0,3}}?{noun}|"
-        rf"(?:involvement|involved) in (?:[\w'’.-]+ ){{0,4}}?{noun}|suspected (?:of|in) "
+        rf"(?:involvement|involved) in (?:[\w'’.-]+ ){{0,4}}?{noun}|"
+        # "police also suspect Bo Tran in the 2021 death of"
+        r"suspect(?:s|ed)? (?:him|her|them|(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,2}) "
+        rf"(?:in|of) (?:[\w'’.-]+ ){{0,5}}?{noun}|suspected (?:of|in) "
         r"(?:[\w'’.-]+ ){0,3}?(?:killing|murder|death|fatal|slaying|homicide)|in connection with "
         rf"[\w\s'’.,-]{{0,50}}?(?:death|killing|murder|fatal|{noun})|arrested in (?:the )?"
         r"(?:fatal|deadly|killing|death|murder)|"
@@ -172,14 +175,19 @@ HARMED_IN_KILLING = compile_scan(
     # "Police identified Bo Tran, 30, as the man who fatally stabbed Ann Lee"
     r"\b(?:identified|named|described)(?:\s+(?-i:[A-Z])[\w'’.-]+){0,4}?(?:,\s*\d{1,3},)? as the "
     r"(?:man|woman|person|teen|teenager|driver|one) "
-    rf"(?:who |police say |who police say )?(?:fatally )?{_HARMED_VERB}",
+    rf"(?:who |police say |who police say )?(?:fatally )?(?:{_HARMED_VERB}|killed\b|murdered\b)|"
+    # "Police say Bo Tran, 30, is the man who killed Ann Lee"
+    r"\b(?:is|was) (?:also )?(?:believed to be )?the (?:man|woman|person|teen|teenager|driver|one|"
+    rf"gunman|shooter) (?:who|that) (?:allegedly |fatally )?(?:{_HARMED_VERB}|killed\b|murdered\b)",
     re.I,
 )
 _HARMED_GATE = key_words(
     "believed to have", "allege", " said ", " say", "confessed", "admitted", "told ",
     "suspect", "after", "searching for", "looking for", "seeking", "hunting for", "sought",
     "under investigation", "investigated", "believe", "identified as", "named as", "described as",
-    "the man who", "the woman who", "the person who", "the one who",
+    "the man who", "the woman who", "the person who", "the one who", "the teen who",
+    "the teenager who", "the driver who", "the gunman who", "the shooter who", "the man that",
+    "the woman that", "the person that", "the one that",
 )  # fmt: skip
 
 

@@ -70,7 +70,7 @@ KILLING_STORY_GATE = key_words(
     "allege", " said ", " say", "confessed", "admitted", "told ", "suspect", "after",
     "searching for", "looking for", "seeking", "hunting for", "sought", "believe",
     "identified as", "named as", "described as", "the man who", "the woman who",
-    "the person who", "the one who",
+    "the person who", "the one who", "person of interest",
 )  # fmt: skip
 # A charge still to come: "is expected to be charged with murder", "plans to charge her".
 EXPECTED = compile_scan(
@@ -164,7 +164,8 @@ SUBJECT_GAP = re.compile(
 )
 # A link verb right before the person it ties: "evidence links Bo Tran to".
 OBJECT_GAP = re.compile(
-    r"\A(?:connect\w*|link\w*|ties|tied|tying|match\w*|"
+    # "police suspect Bo Tran in"
+    r"\A(?:connect\w*|link\w*|ties|tied|tying|match\w*|suspect(?:s|ed)?|"
     # "identified Bo Tran, 30, as the man who shot her"
     r"identified|named|"
     # "investigating her boyfriend, Bo Tran, in her death"

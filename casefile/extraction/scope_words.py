@@ -122,6 +122,8 @@ OTHER_CLAUSE = compile_scan(
     r"afternoon|evening|night)|overnight|earlier|later))?,\s+(?:[\w-]+\s+){0,3}?(?:arrested|"
     r"charged|found|shot|stabbed|killed|wounded|injured|responded to|were called to|"
     r"investigated|are investigating)\s+(?:a|an)\s|"
+    # "Elsewhere in Marlow, two teens were wounded": the story turned to another place
+    r"^\W*elsewhere(?:\s+(?:in|on|at|across|around)\s+[^,.;]{1,40}?)?,\s|"
     # "police are also investigating the death of a woman found in a park"
     r"\balso\s+investigating\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:death|killing|shooting|"
     r"homicide|stabbing|crash|fire|incident|assault|robbery)\b|"
@@ -244,6 +246,7 @@ GATE = key_words(
     "another",
     "other",
     "separate",
+    "elsewhere",
     "unrelated",
     "different",
     "also",

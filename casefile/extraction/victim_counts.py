@@ -64,7 +64,9 @@ _FAMILY_OF = compile_scan(
 # "shot and killed three children", "killed his three young sons", "injuring three others".
 _COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
-    r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|shot|"
+    r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|"
+    # "shot at two men outside a bar": targets
+    r"shot at|fired at|firing at|shooting at|shot|"
     r"shooting|stabbing|deaths|murders|slayings|stabbed|"
     # "sexually abusing three boys", "carjacking two women"
     r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"
@@ -130,15 +132,25 @@ _HARM_AND_BEFORE = re.compile(
     re.I,
 )
 _ONE_FATALLY = re.compile(
-    r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b", re.I
+    r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b|"
+    # "Two people were shot, leaving one man dead and a woman hurt"
+    r"\b(?:leaving|left)\s+one(?:\s+(?:[\w-]+\s+)?(?:man|woman|person|of them))?\s+dead\b",
+    re.I,
 )
+_THREAT = re.compile(r"threaten", re.I)
+_LEFT_ONE_DEAD = re.compile(r"(?:leaving|left)\b", re.I)
 # A count whose noun is left out: "and four were wounded", "killing two".
 _ELLIPTIC = compile_scan(
     rf"\b(?:and|while|with)\s+(?P<n>{NUMBER})\s+(?:more\s+)?(?:others?\s+)?(?:were|was|are|is|"
     r"have\s+been)\s+"
     r"(?:also\s+)?(?P<what>wounded|injured|hurt|killed|shot)\b|"
     rf"\b(?P<verb>wounding|injuring|killing)\s+(?P<n2>{NUMBER})\b(?!\s+(?:of|years|[\w-]+\s+(?:of|"
-    r"years)))",
+    r"years)))|"
+    # "left two dead": a count of the dead with no noun
+    rf"\b(?:left|leaving)\s+(?P<n4>{NUMBER})\s+(?P<what4>dead)\b|"
+    # "left two dead and three injured": the verb left out of both
+    rf"(?:(?<=\bdead)|(?<=\bkilled))\s+and\s+(?P<n3>{NUMBER})\s+(?:others?\s+|more\s+)?"
+    r"(?P<what3>wounded|injured|hurt)\b",
     re.I,
 )
 _ELLIPTIC_GATE = key_words(
@@ -150,6 +162,10 @@ _ELLIPTIC_GATE = key_words(
     "wounding",
     "injuring",
     "killing",
+    "dead and",
+    "killed and",
+    "left",
+    "leaving",
 )
 _ONE_OF_THEM_DIED = re.compile(
     r"\A\W*One of (?:them|the (?:[\w-]+\s+){0,2}?(?:victims|men|women|people|boys|girls|teens|"
@@ -163,12 +179,18 @@ COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 
 _NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
-_KILLED_WORD = re.compile(r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains", re.I)
+_KILLED_WORD = re.compile(
+    r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains|succumb|lost (?:his|her) life|"
+    r"gunned|unresponsive",
+    re.I,
+)
 _TAKEN_WORD = re.compile(
     # not "life-threatening injuries": a wound's degree
-    r"kidnap|abduct|rob|carjack|found(?! with| suffering)|(?<!life-)threat|point|aim|stalk|"
+    r"kidnap|abduct|rob|held up|holding up|carjack|found(?! with| suffering)|(?<!life-)threat|point|"
+    r"aim|stalk|"
     r"harass|track|"
     r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|shot at|fired (?:at|on)|tied up|"
+    r"missed|"
     r"\bbound\b|"
     r"menac|terrori",
     re.I,
@@ -178,7 +200,8 @@ _TAKEN_WORD = re.compile(
 # Cached: read for every victim wording found, and the wordings are few ("shot", "killed").
 @lru_cache(maxsize=1024)
 def outcome_of(what: str) -> str:
-    if _NOT_HARMED.search(what):
+    # "threatened to kill": a target, whatever harm the threat named
+    if _NOT_HARMED.search(what) or _THREAT.match(what):
         return "unharmed"
     if _KILLED_WORD.search(what):
         return "killed"
@@ -217,20 +240,31 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
             outcome = "killed" if case_killing(article) else "injured"
         elif outcome == "taken?":
             outcome = taken_outcome(article)
-        found.append((outcome, number_value(match.group("n")) or 0, match.group("desc")))
+        found.append(
+            (outcome, number_value(match.group("n")) or 0, match.group("desc"), match.start())
+        )
     if not split and not _ELLIPTIC_GATE.words.isdisjoint(sentence_words):
         # "two people were killed and four were wounded", "killing two": the noun left out
         taken = {m.start("n") for m in counted}
         for match in matches_in(_ELLIPTIC, text):
-            n = match.group("n") or match.group("n2")
-            start = match.start("n") if match.group("n") else match.start("n2")
+            which = next(g for g in ("n", "n2", "n3", "n4") if match.group(g))
+            n, start = match.group(which), match.start(which)
             if start in taken or not article.in_case(sentence, start):
                 continue
-            what = match.group("what") or match.group("verb")
-            found.append((outcome_of(what), number_value(n) or 0, "people"))
-    for outcome, count, desc in found:
+            what = next(
+                match.group(g) for g in ("what", "verb", "what3", "what4") if match.group(g)
+            )
+            found.append((outcome_of(what), number_value(n) or 0, "people", start))
+    for outcome, count, desc, start in found:
         told = [(outcome, count)]
-        if fatal and outcome and count > 1:
+        # (A group told after "leaving one dead" is others besides: "left one dead and two
+        # others hurt".)
+        if (
+            fatal
+            and outcome
+            and count > 1
+            and (start < fatal.start() or not _LEFT_ONE_DEAD.match(fatal.group(0)))
+        ):
             told = [("killed", 1), ("injured", count - 1)]
         for outcome, count in told:
             if outcome and count > groups.get(outcome, (0, None))[0]:

@@ -96,3 +96,18 @@ def _kind(description: str) -> str:
     """The singular noun a description ends with ("daughters" -> "daughter")."""
     word = description.split()[-1] if description else ""
     return _ONE_OF.get(word, word)
+
+
+# The ages of a counted group told after it: "Three people, ages 17, 19 and 22, were wounded",
+# "The other two, aged 19 and 22,".
+_AGES_TOLD = re.compile(
+    r"\b(?:ages|aged)\s+(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3})\b", re.I
+)
+
+
+def group_ages(group: Fact, count: int) -> list[int | None]:
+    """The age of each of `count` members of a counted `group`, when its sentence tells as
+    many ages in one list ("ages 17, 19 and 22"), else none."""
+    told = _AGES_TOLD.findall(group.evidence.quote)
+    ages = [int(a) for a in re.findall(r"\d{1,3}", told[0])] if len(told) == 1 else []
+    return ages if len(ages) == count else [None] * count

@@ -25,12 +25,14 @@ from casefile.extraction.ages import age_near
 from casefile.extraction.case_harm import case_killing, police_shooting_case, taken_outcome
 from casefile.extraction.context import Article
 from casefile.extraction.harm_cues import list_goes_on
+from casefile.extraction.harm_lists import listed_after_count
 from casefile.extraction.harm_words import (
     BY_POLICE,
     HARM_AFTER,
     HARM_BEFORE,
     HARM_GATE,
     PRONOUN_HARM,
+    TAKE,
 )
 from casefile.extraction.no_harm import (
     NAMED_KILLER_BEFORE,
@@ -243,6 +245,15 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
         outcome = cue_outcome("", sentence.text, low, high)
         if outcome != DEFAULT_UNHARMED:
             return [(outcome, sentence, start, end, None)]
+    # "Three people were wounded. Police identified them as A, B and C": the harm the
+    # sentence before told of those it names.
+    index, start, end = person.mentions[0]
+    sentence = article.sentences[index]
+    if index and _IDENTIFIED.search(sentence.text, 0, start):
+        before = article.sentences[index - 1].text
+        outcome = cue_outcome("", before, 0, len(before))
+        if outcome in (KILLED, INJURED, UNHARMED) or _TAKEN.search(before):
+            return [(outcome, sentence, start, end, None)]  # robbed: as the case tells
     if not killing:
         return []
     index, start, end = person.mentions[0]
@@ -258,6 +269,8 @@ _BY_OWN_HAND = re.compile(
     r"died (?:by|of) (?:an apparent )?suicide)\b",
     re.I,
 )
+_TAKEN = re.compile(rf"\b(?:{TAKE})\b", re.I)
+_IDENTIFIED = re.compile(r"\b(?:identified|named)\b[^.;]{0,60}?\bas\b", re.I)
 # Before a place one is taken to or dies at: "taken to University Medical Center".
 _TO_A_PLACE = re.compile(r"\b(?:to|at|in|into|from)\s+(?:the\s+)?\Z")
 # Before a place: "killed in Lake Forest", "a Lake Forest park".
@@ -327,6 +340,14 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         and not LINKED_OBJECT.search(text, max(0, start - 40), start)
     ):
         cue = pronoun.group("what") or pronoun.group("hit")
+    elif (colon := listed_after_count(text, start)) is not None:
+        # "shot and killed three people Saturday: Bo Tran, 45; Ann Lee, 38; and ...": the
+        # outcome the count's words tell
+        low = max(0, colon - 80)
+        outcome = cue_outcome("", text, low, colon)
+        if outcome == DEFAULT_UNHARMED:
+            return None, "none"  # "The following three people were arrested:"
+        return outcome, "police" if search_within(BY_POLICE, text, low, colon) else "before"
     else:
         return None, "none"
     low, high = own_stretch(article, sentence, clause.start, clause.end, start, end)

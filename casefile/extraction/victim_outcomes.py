@@ -28,8 +28,11 @@ DEFAULT_UNHARMED, WEAK_INJURED = "unharmed?", "injured?"
 _HURT_CUE = re.compile(
     rf"(?:{HURT})\b|suffer|sustain|treated|hospital|surviv|recover|found (?:shot|stabbed|"
     r"unconscious|with)|in (?:critical|serious|stable) condition|taken to|rushed|transported|flown|"
+    r"airlifted|left paralyzed|in (?:a|an) (?:[\w-]+ ){0,2}?coma|"
     # the care harm called for: "needed stitches", "spent a week in the hospital"
-    r"needed|required|underwent|spent"
+    r"needed|required|underwent|spent|"
+    # "The victim, Ann Lee, is expected to survive": hurt, and will live
+    r"expected to survive"
 )
 
 
@@ -49,15 +52,26 @@ def own_stretch(
     return max(low, start - 100), min(high, end + 100)
 
 
+# Shooting at someone, which says nothing of a hit: "shot at X", "fired two shots at X".
+_SHOT_AT = re.compile(
+    r"(?:shot|shooting|shots?|firing|fired)(?:\s+(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bullets?|"
+    r"times))?\s+(?:at|on)\b",
+    re.I,
+)
+
+
 def cue_outcome(cue: str, text: str, low: int, high: int) -> str:
     if re.match(NOT_UNHARMED, cue) or re.search(
         r"unharmed|uninjured|unhurt|escaped|good health", cue
     ):
         return UNHARMED
+    shot_at = bool(_SHOT_AT.fullmatch(cue))
     if re.search(r"\bto\s+(?:kill|murder|shoot|harm|hurt)$", cue):
         cue = "attempt"
     if not cue.startswith("attempt") and re.fullmatch(
         rf"(?:{KILL}|died|dies|die|pronounced (?:dead|deceased)|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"
+        r"succumbed|passed away|lost (?:his|her|their) li(?:fe|ves)|did not survive|"
+        r"did n[o’']t survive|never regained consciousness|found unresponsive|"
         r"(?:\w+\s+)?remains|bodies|"
         r"declared (?:dead|deceased))",
         cue,
@@ -66,6 +80,8 @@ def cue_outcome(cue: str, text: str, low: int, high: int) -> str:
     kinds = {
         next(k for k, v in m.groupdict().items() if v)
         for m in OUTCOME_WORDS.finditer(text, low, high)
+        # "shot at X": the shot the cue names hit no one
+        if not (shot_at and _SHOT_AT.match(text, m.start()))
     }
     if KILLED in kinds:
         return KILLED
@@ -77,6 +93,8 @@ def cue_outcome(cue: str, text: str, low: int, high: int) -> str:
             # elsewhere (the case's killing, when no one else is said to have died).
             return WEAK_INJURED
         return INJURED
+    if shot_at:
+        return DEFAULT_UNHARMED  # "shot at X but missed": targeted, hurt only if told
     if cue in ("victim", "victims"):
         return WEAK_INJURED  # "identified the victim as X": what befell X is told elsewhere
     if _HURT_CUE.match(cue):

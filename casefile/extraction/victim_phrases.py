@@ -11,6 +11,7 @@ import re
 from casefile.extraction.harm_words import ESCAPED_PLACE, NOT_UNHARMED
 from casefile.extraction.key_words import GateTable, key_words
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.victim_verbless import VERBLESS_GATE, verbless_victim
 from casefile.extraction.victim_wording import (
     FRAUD_GATE,
     MONEY_LOST_GATE,
@@ -32,6 +33,8 @@ ROLE = (
     r"grandson|granddaughter|grandchild|stepfather|stepmother|fianc[eé]e?|partner|spouse|"
     r"ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|cousin|aunt|uncle|parent|acquaintance|"
     r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|samaritan|"
+    # "a 34-year-old male", as police releases call one
+    r"male|female|"
     r"couple(?!\s+of\b))"
 )
 # An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
@@ -72,7 +75,10 @@ INDEFINITE_VICTIM = compile_scan(
     # "was shot", or "died" with no verb before it
     # "was shot", "had been stabbed", "has died"
     r"(?:(?:was|were|is|(?:has|had|have)\s+been)\s+(?:\w+\s+){0,2}?|(?:(?:has|have)\s+)?"
-    r"(?=died\b|suffered\b|escaped\b))(?P<what>died|" + ESCAPED_PLACE + r"|"
+    r"(?=died\b|suffered\b|escaped\b|succumbed\b|lost (?:his|her) life\b))(?P<what>died|"
+    # "A man succumbed to his injuries", "lost his life", "was gunned down"
+    r"succumbed|lost (?:his|her) life|gunned down|(?:run|mowed) down|bludgeoned|"
+    r"found unresponsive|left paralyzed|in (?:a|an) (?:[\w-]+\s+){0,2}?coma|" + ESCAPED_PLACE + r"|"
     # "a 5-month-old boy in her care suffered a brain bleed"
     r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
     r"concussion|broken \w+)|not (?:hit|injured|hurt|"
@@ -81,7 +87,10 @@ INDEFINITE_VICTIM = compile_scan(
     # "A woman is dead after a shooting" (not "dead set against")
     r"dead(?!\s+(?:set|wrong|serious|end|last)\b)|"
     r"pronounced (?:dead|deceased)|shot and injured|"
-    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|shot|"
+    r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|"
+    # "A woman was shot at but not hit": a target (not "shot at and wounded")
+    r"shot at(?=\s*[.,;]|\s+(?:but|while|by|from|as|during|through|several|multiple|twice|"
+    r"repeatedly)\b)(?!\s+(?:and|but)\s+(?:was\s+)?(?:wounded|hit|struck|injured|grazed))|shot|"
     r"hurt|stabbed|robbed|sexually assaulted|grazed|pistol-whipped|punched|kicked|choked|run over|"
     r"attacked|bitten|mauled|tied up|bound|held (?:at (?:gun|knife)point|hostage|captive)|"
     r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
@@ -105,26 +114,36 @@ INDEFINITE_VICTIM = compile_scan(
 VICTIM_OBJECT = compile_scan(
     rf"\b(?P<what>(?:fatal|deadly|fatally)\s+(?:\w+\s+)?(?:shooting|stabbing|beating|striking|"
     r"hitting|crash|attack|assault)|fatally (?:shot|shooting|stabbed|stabbing|struck|striking)|"
-    r"wounded|injured|shot|shooting|killed|killing|"
+    r"wounded|wounding|injured|injuring|shot|shooting|killed|killing|"
     r"murders?|murdering|murdered|deaths?|slayings?|killings|stabbing|stabbed|beating|beat|"
     r"raping|raped|rape|"
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
-    r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|attacking|attacked|striking|"
+    r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|held up|holding up|attacking|"
+    r"attacked|striking|"
     r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
     r"kicked|kicking|"
     r"choking|shaking|shook|running over|ran over|run over|"
+    # "drowned her 3-month-old daughter", "smothered his infant son"
+    r"drowned|drowning|smothered|smothering|suffocated|suffocating|strangled|strangling|"
+    r"poisoned|poisoning|"
     # harm short of a wound: "stalking his ex-wife", "tracked his former girlfriend"
     r"stalking|stalked|harassing|harassed|tracking|tracked|menacing|menaced|terrori[sz]ing|"
+    # "threatened to kill his wife": a target
+    r"threatened to (?:kill|shoot|stab|hurt|harm|murder)|threatening to (?:kill|shoot|stab|hurt|harm|"
+    r"murder)|"
     r"threatening|threatened|glassing|glassed|"
     r"terrori[sz]ed)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
-    r"\s+(?:a|an|another|the other|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
+    # "stabbed the student": the one harmed first told with "the" (see victim_first.py)
+    r"\s+(?:a|an|another|the other|(?P<the>the)|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
     # not "shot his neighbor's dog": the one whose dog it was
     rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s)"
     # "the deaths of his mother and stepfather", "shot a clerk and a customer"
-    rf"(?:\s+and\s+(?:a|an|his|her|their)?\s*(?P<desc2>(?:\d+-year-old\s+)?{ROLE})\b(?![’']s?\s))?",
+    # "his ex-girlfriend and her new boyfriend"
+    rf"(?:\s+and\s+(?:a|an|his|her|their)?\s*(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,2}}?"
+    rf"{ROLE})\b(?![’']s?\s))?",
     re.I,
 )
 DEFINITE_INJURED = compile_scan(
@@ -143,7 +162,8 @@ DEFINITE_VICTIM = compile_scan(
     # "his infant son", "the 8-year-old girl"
     # (Not the agent of a harm told before: "stabbed by her boyfriend died" is of the one stabbed.)
     rf"(?:(?<!\bby )\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?"
-    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby)\s+)?(?!man\b){ROLE}|"
+    # ("the man" only as one told harmed before: victim_first.py)
+    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby)\s+)?{ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
     # "the driver of the minivan"
@@ -188,14 +208,17 @@ SUFFERING = compile_scan(
     r"(?:a |an )?(?:[\w-]+\s+){0,2}?(?:gunshot|injur|wound|stab)",
     re.I,
 )
+# "One man dead, a woman hurt after shooting": the verb left out
+VERBLESS = verbless_victim(ROLE, DESCRIBING)
 # "a bullet struck the deputy", "a truck hit a road worker"
 FRAUD = fraud_victim(ROLE, DESCRIBING)
 MONEY_LOST = money_lost(ROLE, DESCRIBING)
 AGED_ROLE = aged_role(ROLE)
 STRUCK = compile_scan(
     r"\b(?:bullets?|rounds?|gunfire|shots?|pellets?|vehicle|car|truck|SUV|van)\s+(?:also\s+)?"
-    r"(?P<what>struck|hit|grazed)\s+(?:the|a|an)\s+(?:\d+-year-old\s+)?"
-    rf"(?P<desc>{DESCRIBING}{{0,2}}?{ROLE})\b",
+    # "a bullet narrowly missed a 6-year-old girl": a target
+    r"(?P<what>struck|hit|grazed|(?:narrowly\s+|barely\s+)?missed)\s+(?:the|a|an)\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,2}}?{ROLE})\b",
     re.I,
 )
 # One described, then harmed by a pronoun in the same sentence: "approached the woman as she
@@ -236,9 +259,10 @@ HELD = compile_scan(
 )
 # "found a man dead", "found a woman shot in the head"
 FOUND = compile_scan(
-    # "located a woman suffering from ...", as police releases write it
-    rf"\b(?:found|located|discovered)\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
-    r"(?P<what>dead|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
+    # "located a woman suffering from ...", as police releases write it; "Paramedics
+    # pronounced the victim dead"
+    rf"\b(?:(?:found|located|discovered)\s+(?:a|an)|pronounced\s+(?:the|a|an))\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    r"(?P<what>dead|deceased|unresponsive|shot|stabbed|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|"
     # "found a man bleeding from wounds to his chest", "suffering from stab wounds"
     r"stab wounds?|wounds?|injuries)|(?:bleeding|suffering) from (?:a |an )?(?:\w+ ){0,3}?"
     r"(?:wounds?|injuries|gunshot|stab))\b",
@@ -252,7 +276,8 @@ BODY_OF = compile_scan(
 )
 # "The victim, a 24-year-old woman, ...": the outcome is read from the sentence.
 THE_VICTIM_WAS = compile_scan(
-    rf"\bthe (?:\w+ )?victims?,\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})"
+    # "The victims were a 45-year-old man and his 12-year-old son"
+    rf"\bthe (?:\w+ )?victims?(?:,|\s+(?:was|were|is|are))\s+(?:a|an)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})"
     # "The victims, a woman and her teenage son,"
     rf"\b(?:,?\s+and\s+(?:a|an|her|his|their)\s+(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?"
     rf"{ROLE})\b)?",
@@ -303,18 +328,19 @@ PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
     "struck hit unharmed uninjured died deceased condition cut slashed escaped grabbed snatched "
     "punched kicked choked pistol-whipped airlifted flown rushed taken transported brought coma left "
-    "attacked bitten mauled tied bound held pushed shoved knocked thrown dragged"
+    "attacked bitten mauled tied bound held pushed shoved knocked thrown dragged succumbed lost "
+    "gunned down bludgeon unresponsive paralyzed coma"
 )
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
     "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick "
-    "stalk harass track menac terror threat glass"
+    "stalk harass track menac terror threat glass drown smother suffocat strangl poison"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
     "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
-    "thrown", "dragged", "safe", "rescued", "safely",
+    "thrown", "dragged", "safe", "rescued", "safely", "broken",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [
@@ -325,7 +351,9 @@ GATED_PATTERNS = [
         INDEFINITE_VICTIM,
     ),
     (
-        key_words(*OBJECT_WORDS.split(), "ran over", "run over", "running over"),
+        key_words(
+            *OBJECT_WORDS.split(), "ran over", "run over", "running over", "held up", "holding up"
+        ),
         VICTIM_OBJECT,
     ),
     (
@@ -334,6 +362,7 @@ GATED_PATTERNS = [
     ),
     (key_words("left"), LEFT_VICTIM),
     (key_words("suffering"), SUFFERING),
+    (VERBLESS_GATE, VERBLESS),
     (key_words("suffered", "sustained", "received", "treated for"), DEFINITE_INJURED),
     (key_words("missing the"), MISSED),
     (
@@ -350,12 +379,15 @@ GATED_PATTERNS = [
         ),
         FIRED_AT,
     ),
-    (key_words("struck", "hit", "grazed"), STRUCK),
-    (key_words("found a", "located a", "discovered a"), FOUND),
+    (key_words("struck", "hit", "grazed", "missed"), STRUCK),
+    (key_words("found a", "located a", "discovered a", "pronounced"), FOUND),
     (FRAUD_GATE, FRAUD),
     (MONEY_LOST_GATE, MONEY_LOST),
     (aged_role_gate(ROLE), AGED_ROLE),
-    (key_words("victim,", "victims,"), THE_VICTIM_WAS),
+    (
+        key_words("victim,", "victims,", "victim was", "victims were", "victim is", "victims are"),
+        THE_VICTIM_WAS,
+    ),
     (key_words("body of", "bodies of", "remains of"), BODY_OF),
     (
         key_words(
@@ -396,6 +428,7 @@ MODES = {
     DEFINITE_VICTIM: BACK,
     LEFT_VICTIM: AGAIN,
     SUFFERING: AGAIN,
+    VERBLESS: AGAIN,
     DEFINITE_INJURED: BACK,
     MISSED: BACK,
     FIRED_AT: AGAIN,

@@ -22,7 +22,8 @@ from casefile.extraction.victim_counts import (
     outcome_of,
     pairs,
 )
-from casefile.extraction.victim_lists import counted_among
+from casefile.extraction.victim_first import first_told_by_the, others_told, the_man_told_before
+from casefile.extraction.victim_lists import counted_among, group_ages
 from casefile.extraction.victim_phrases import (
     AGAIN,
     AGED,
@@ -201,8 +202,10 @@ _ACCUSED_SUBJECT = re.compile(
 )
 
 
-def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
-    """The victims the article describes without a name, each with its outcome."""
+def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fact]]:
+    """The victims the article describes without a name, each with its outcome (`named`:
+    whether it names one harmed)."""
+    by_the: list[str] = []  # the key of one first told with "the" ("stabbed the student")
     taken: list[str] = []  # `taken_outcome(article)`, read once when first needed
     told: list = [None]  # the key of the last victim told, and the index of its sentence
     by_description: dict[str, tuple[str, Fact]] = {}
@@ -296,6 +299,10 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     and by_police(text, match.start(), match.end())
                 ):
                     continue  # "an officer shot and killed a man": no victim of the case
+                if pattern is DEFINITE_VICTIM and not the_man_told_before(
+                    match.group("desc"), [k.split("#")[0] for k in order]
+                ):
+                    continue  # "The man was shot by the clerk" with no man harmed before
                 if pattern in (DEFINITE_VICTIM, INDEFINITE_VICTIM) and any(
                     match.end("desc") < m.start < what_at
                     and re.fullmatch(r",\s*", text[match.end("desc") : m.start])
@@ -333,6 +340,12 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     continue  # "Police tracked a man to a motel": a search, not stalking
                 if pattern is INDEFINITE_VICTIM and custody_care(what, match, text):
                     continue  # "was arrested and taken to a hospital for evaluation": the suspect
+                if (
+                    pattern is VICTIM_OBJECT
+                    and match.group("the")
+                    and not first_told_by_the(text, match, bool(order))
+                ):
+                    continue  # "A man was shot ... Tran shot the man": told before
                 if pattern is VICTIM_OBJECT and intended(text, match.start()):
                     continue  # "with the intent of killing a man": a target (see TARGET)
                 if pattern is VICTIM_OBJECT and earlier_matter(article, text, match.start()):
@@ -370,7 +383,11 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                 elif pattern is BODY_OF:
                     outcome = "killed"
                 elif pattern is FOUND:
-                    outcome = "killed" if what.lower() in ("dead", "unresponsive") else "injured"
+                    outcome = (
+                        "killed"
+                        if what.lower() in ("dead", "deceased", "unresponsive")
+                        else "injured"
+                    )
                 elif pattern in (DEFINITE_INJURED, SUFFERING):
                     outcome = "injured"
                 elif (
@@ -398,8 +415,11 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                         taken = taken or [taken_outcome(article)]
                         outcome = taken[0]
                 if (
-                    pattern is VICTIM_OBJECT
-                    and match.group("det")
+                    (
+                        (pattern is VICTIM_OBJECT and (match.group("det") or match.group("the")))
+                        # "argued with the victim before he shot him"
+                        or pattern is HARMED_AFTER
+                    )
                     and outcome == "injured"
                     and not re.match(r"wound|injur", what, re.I)
                     and case_killing(article)
@@ -446,6 +466,8 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
                     else MODES[pattern],
                     age=int(apposed.group(1)) if apposed else None,
                 )
+                if pattern is VICTIM_OBJECT and match.group("the") and told[0] is not None:
+                    by_the.append(told[0][0])
                 if pattern in (FRAUD, MONEY_LOST) and told[0] is not None:
                     financial.add(told[0][0])
                 if pair:  # "the deaths of his mother and stepfather": the second one too
@@ -461,6 +483,10 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
             outcome = "killed" if case_killing(article) else taken_outcome(article)
         add(f"{age}-year-old victim", outcome, sentence, AGAIN, until)
     later_deaths(article, groups)
+    if by_the and by_the[0] in order:
+        kinds = [k.split("#")[0] for k in order if k != by_the[0]]
+        if others_told(by_the[0].split("#")[0], kinds, ANYONE, named):
+            order.remove(by_the[0])  # the others (or the one named) are its accounts
     # Money taken is harm of no kind the outcomes name: told with no outcome.
     found = [
         (o, _no_outcome(f) if o == "unharmed" and k in financial else f)
@@ -473,5 +499,13 @@ def unnamed_victims(article: Article) -> list[tuple[str, Fact]]:
         singles = [
             f for o, f in found if o == outcome and counted_among(victim, f.fields["description"])
         ]
-        found.extend([(outcome, victim)] * max(count - len(singles), 0))
+        rest = max(count - len(singles), 0)
+        # "Three people, ages 17, 19 and 22, were wounded": each with his age
+        ages = group_ages(victim, count) if rest == count else [None] * rest
+        found.extend(
+            (outcome, Fact("VictimReported", {**victim.fields, "age": age}, victim.evidence))
+            if age is not None
+            else (outcome, victim)
+            for age in ages
+        )
     return found

@@ -391,7 +391,9 @@ def custody_care(what: str, match: re.Match[str], text: str) -> bool:
 
 # The same clause going on to the death: "was found with a gunshot wound and died at the scene".
 _AND_DIED = re.compile(
-    r"[^.;]{0,80}?\band\s+(?:later\s+|then\s+)?(?:died|was pronounced (?:dead|deceased))\b",
+    r"[^.;]{0,80}?\band\s+(?:later\s+|then\s+)?(?:died|was pronounced (?:dead|deceased))\b|"
+    # "hit a pedestrian, killing her": the harm's outcome told of her by a participle
+    r"(?:\s+[^,.;]{0,40}?)?,\s+(?:fatally\s+(?:injuring|wounding)|killing)\s+(?:her|him)\b",
     re.I,
 )
 

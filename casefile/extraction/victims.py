@@ -24,7 +24,7 @@ from casefile.extraction.victim_unnamed import ANYONE, unnamed_victims
 
 def extract_victims(article: Article) -> list[Fact]:
     named = _named_victims(article)
-    unnamed = unnamed_victims(article)
+    unnamed = unnamed_victims(article, bool(named))
     facts = [f for _, f in named]
     # Named people killed beyond the unnamed dead counted: they are among a group said only
     # to be hurt ("Two people were shot. Ann Lee died; Bo Tran survived").
@@ -44,30 +44,12 @@ def extract_victims(article: Article) -> list[Fact]:
             # identified as Ann Lee"); "her passenger, a 30-year-old man, suffered a broken
             # arm" in a crash that killed Ann Lee is someone else.
             quotes = " ".join(f.evidence.quote for o, f in named if o == "killed").lower()
+            dead = [f.fields["name"] for o, f in named if o == "killed" and f.fields["name"]]
             same = [
                 f
                 for f in extra
-                if (
-                    f.fields["description"] in COUNTED_NOUNS
-                    # not "Two passengers were wounded" beside "The driver died": they lived
-                    and (not INJURY_TOLD.search(f.evidence.quote) or _DIED_OF_HARM.search(quotes))
-                    # not "killing Ann Lee and wounding two others": others besides her
-                    and not _told_as_others(f)
-                )
-                or re.search(rf"\bthe {re.escape(f.fields['description'].split()[-1])}\b", quotes)
-                # "A man was shot outside a bar ... Carl Boyd died Sunday": harm that did not
-                # say whether he lived
-                or (
-                    f.fields["description"].split()[-1] in ANYONE
-                    and (
-                        (
-                            BARE_HARM.search(f.evidence.quote)
-                            and not INJURY_TOLD.search(f.evidence.quote)
-                        )
-                        # "Carl Boyd died of his injuries": the one hurt, who died later
-                        or (_DIED_OF_HARM.search(quotes) and not _LIVED.search(f.evidence.quote))
-                    )
-                )
+                # not "Ann Lee, 45, and a 22-year-old man were shot": told beside her
+                if not _beside_named(f, dead) and _may_be_named(f, quotes)
             ]
             extra = same[surplus:] + [f for f in extra if all(f is not g for g in same)]
         facts.extend(extra[have:] if have < len(extra) else [])
@@ -75,6 +57,31 @@ def extract_victims(article: Article) -> list[Fact]:
             surplus = max(0, have - len(extra))
     facts.extend(children_listed(article, facts))
     return facts
+
+
+def _may_be_named(f: Fact, quotes: str) -> bool:
+    """Whether a described victim told as hurt may be one the report names as killed (whose
+    statements are `quotes`)."""
+    return bool(
+        (
+            f.fields["description"] in COUNTED_NOUNS
+            # not "Two passengers were wounded" beside "The driver died": they lived
+            and (not INJURY_TOLD.search(f.evidence.quote) or _DIED_OF_HARM.search(quotes))
+            # not "killing Ann Lee and wounding two others": others besides her
+            and not _told_as_others(f)
+        )
+        or re.search(rf"\bthe {re.escape(f.fields['description'].split()[-1])}\b", quotes)
+        # "A man was shot outside a bar ... Carl Boyd died Sunday": harm that did not
+        # say whether he lived
+        or (
+            f.fields["description"].split()[-1] in ANYONE
+            and (
+                (BARE_HARM.search(f.evidence.quote) and not INJURY_TOLD.search(f.evidence.quote))
+                # "Carl Boyd died of his injuries": the one hurt, who died later
+                or (_DIED_OF_HARM.search(quotes) and not _LIVED.search(f.evidence.quote))
+            )
+        )
+    )
 
 
 def _someone_else(article: Article, unnamed: Fact, named: list[Fact]) -> bool:
@@ -120,6 +127,21 @@ def _told_as_others(unnamed: Fact) -> bool:
             rf"\bother\s+(?:[\w-]+\s+)?{re.escape(description)}\b", unnamed.evidence.quote, re.I
         )
     )
+
+
+def _beside_named(unnamed: Fact, names: list[str]) -> bool:
+    """Whether a described victim is told joined by "and" to one of the `names` ("Ann Lee, 45,
+    and a 22-year-old man were shot", "a man and Ann Lee"): someone besides her."""
+    quote = unnamed.evidence.quote
+    for name in names:
+        surname = re.escape(name.split()[-1])
+        if re.search(
+            rf"\b{surname}\b(?:,\s*\d{{1,3}},?)?\s+and\s+(?:a|an)\s|"
+            rf"\b(?:a|an)\s+[^,.;]{{0,40}}?\s+and\s+(?:[A-Z][\w'’-]+\s+)?{surname}\b",
+            quote,
+        ):
+            return True
+    return False
 
 
 def _besides(named: Fact, unnamed: list[Fact]) -> bool:
