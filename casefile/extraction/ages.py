@@ -47,10 +47,10 @@ AGE_IN_APPOSITIVE = re.compile(
     r"|who\s+(?:is|was|turned)\s+(?:now\s+|then\s+)?(\d{1,3})\b"
     r"(?!\s*(?:%|percent|times|feet|miles|-)))"
 )
-# "Bo Tran, also known as "Red," 26,": an alias between the name and the age.
-ALIAS_AFTER_NAME = re.compile(
-    r"\A,\s+(?:also\s+known\s+as|known\s+as|a\.?k\.?a\.?)\s+[\"“][^\"”]{1,40}?,?[\"”],?\s"
-)
+# "Bo Tran, also known as "Red," 26,": an alias between the name and the age, which lists of
+# people and rosters give too ("Bo Tran, also known as "Red," 26, of Dayton: murder").
+ALIAS = r",\s+(?:also\s+known\s+as|known\s+as|a\.?k\.?a\.?)\s+[\"“][^\"”]{1,40}?,?[\"”]"
+ALIAS_AFTER_NAME = re.compile(r"\A" + ALIAS + r",?\s")
 # "Bo Tran was 17 at the time": the age as what the sentence says of the name.
 AGE_PREDICATE = re.compile(
     r"\A\s+(?:is|was)\s+(?:only\s+|just\s+)?(\d{1,2})(?:\s+years\s+old)?"

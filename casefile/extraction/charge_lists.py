@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.ages import ALIAS
 from casefile.extraction.sentences import Sentence
 
 _MODIFIER_END = re.compile(r"(?:ful|less|al|ous|ive|ed|ing|ic|able|ible|and|or|of|with|a|the|in)$")
@@ -31,7 +32,7 @@ _ROSTER_HEADER = re.compile(r"^[A-Z][^:;]{0,60}:$")
 # charges ("Ann Lee, 29, of Elton, burglary, theft.", "Ann Lee, 29, Elton, theft").
 _BULLET = re.compile(r"^(?:[•*·-]|\d{1,2}[.)])\s*")
 _ITEM_HEAD = re.compile(
-    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s*\d{1,3},\s*(?:of\s+)?"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:" + ALIAS + r",?\s*|,\s*)\d{1,3},\s*(?:of\s+)?"
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s*[,:–—-]\s*(?=[a-z])"
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.ages import ALIAS
 from casefile.extraction.mentions import name_token
 from casefile.extraction.name_vocabulary import DESCRIPTORS, NOT_NAME_WORDS, PLACE_HEADS, TITLES
 from casefile.extraction.patterns import prefix_match
@@ -17,8 +18,8 @@ _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A line of a roster opening on a name and an age ("Ann Lee, 31, of Leesburg - Retail Theft"):
 # its capitals after the age name charges or places, but its opening names a person.
 _ROSTER_ITEM = re.compile(
-    r"\A\W*(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*(?:age\s+)?\d{1,3}\b"
-    r"(?:,|\s+[-–—(])"
+    r"\A\W*(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:" + ALIAS + r",?\s*|,\s*)"
+    r"(?:age\s+)?\d{1,3}\b(?:,|\s+[-–—(])"
 )
 
 

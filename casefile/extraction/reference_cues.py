@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.ages import ALIAS
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 
@@ -23,7 +24,8 @@ TOWN_AFTER_AGE = (
 # Tran, ..."), also an address as British and Irish courts give it: "of Elm Close, Upper
 # Fen, Co Kerry", "from Elgin", "with an address at ...", "of no fixed abode".
 ITEM_TAIL = (
-    rf"(?:(?:,\s*(?:aged?\s+)?\d{{1,3}}|\s+\(\d{{1,3}}\)){TOWN_AFTER_AGE})?"
+    rf"(?:{ALIAS}(?=,?\s*\d))?"
+    rf"(?:(?:(?:,|(?<=[\"”]))\s*(?:aged?\s+)?\d{{1,3}}|\s+\(\d{{1,3}}\)){TOWN_AFTER_AGE})?"
     r"(?:,\s+(?:of|from|with\s+an\s+address\s+(?:at|in))\s+(?:no\s+fixed\s+(?:abode|address)"
     r"[\w\s]{0,20}?|[A-Z0-9][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*){0,2}"
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}){0,3}))?"

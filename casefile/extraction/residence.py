@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from casefile.extraction.ages import ALIAS
 from casefile.extraction.patterns import compile_scan, prefix_match
 
 if TYPE_CHECKING:
@@ -17,11 +18,15 @@ if TYPE_CHECKING:
 
 # A town's name, with a saint's or a fort's abbreviation in it: "St. Paul", "East St. Louis".
 _ABBREVIATED = r"(?:(?:St|Ste|Mt|Ft)\.\s+)?"
-_PLACE = _ABBREVIATED + r"[A-Z][a-z]+(?:[ -]" + _ABBREVIATED + r"[A-Z][a-z]+)?"
+# A word of a town's name, with a capital inside it too: "McKeesport", "DeKalb", "O'Fallon".
+_TOWN_WORD = r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z][a-z]+"
+_PLACE = _ABBREVIATED + _TOWN_WORD + r"(?:[ -]" + _ABBREVIATED + _TOWN_WORD + r")?"
 # "Bo Tran, 31, of Dayton", "Bo Tran (31), from Elgin", "of rural Elgin", "of the 400 block of
 # Main Street in Elgin" (the town after the street where he lives).
 _RESIDENCE = re.compile(
-    r"\A(?:,\s*(?:aged?\s+)?\d{1,3}|\s+\(\d{1,3}\))?,?\s+(?:of|from)\s+"
+    # (an alias may stand before the age: "Bo Tran, also known as "Red," 19, of Dayton")
+    r"\A(?:" + ALIAS + r"(?=,?\s*\d))?"
+    r"(?:(?:,|(?<=[\"”]))\s*(?:aged?\s+)?\d{1,3}|\s+\(\d{1,3}\))?,?\s+(?:of|from)\s+"
     r"(?:the\s+\d+\s+block\s+of\s+(?:[\w.'’-]+\s+){1,4}?in\s+|rural\s+)?"
     rf"(?P<place>{_PLACE})\b"
 )

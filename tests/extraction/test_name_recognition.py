@@ -242,3 +242,37 @@ def test_an_address_told_after_a_person_names_no_one(
         if f.kind == "SuspectIdentified"
     ]
     assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An alias between the name and the age, in a sentence and in a roster line.
+        (
+            'Kade Orr, also known as "Lil K," 19, of Marlow, was charged with murder.',
+            {("Kade Orr", 19, "Marlow")},
+        ),
+        (
+            "Prosecutors charged two men in the shooting.\n\nCharged are:\n\n"
+            'Kade Orr, also known as "Lil K," 19, of Marlow: first-degree murder.\n\n'
+            "Tobin Rusk, 21, of Kettle Falls: first-degree murder.",
+            {("Kade Orr", 19, "Marlow"), ("Tobin Rusk", 21, "Kettle Falls")},
+        ),
+        # A town with a capital inside a word.
+        (
+            "Rhys Dunmore, 27, of McKeesport, was charged with robbery.",
+            {("Rhys Dunmore", 27, "McKeesport")},
+        ),
+        (
+            "Rhys Dunmore, 27, of DeKalb, was charged with robbery.",
+            {("Rhys Dunmore", 27, "DeKalb")},
+        ),
+    ],
+)
+def test_aliases_and_towns_with_inner_capitals(text: str, expected: set) -> None:
+    found = {
+        (f.fields["name"], f.fields["age"], f.fields["residence"])
+        for f in extract_facts(text, datetime.date(2024, 3, 14))
+        if f.kind == "SuspectIdentified"
+    }
+    assert found == expected

@@ -536,3 +536,16 @@ def test_one_of_a_count_charged_is_no_count_of_the_harmed() -> None:
         "Vale, 31, and Oren Tusk, 28, were booked into the county jail."
     )
     assert charges_of(text) == {("Rina Vale", "arson", "filed"), ("Oren Tusk", "arson", "filed")}
+
+
+def test_a_roster_item_with_an_alias_gives_its_charges() -> None:
+    text = (
+        "Prosecutors charged two men in the shooting.\n\nCharged are:\n\n"
+        'Kade Orr, also known as "Lil K," 19, of Marlow: first-degree murder and arson.\n\n'
+        "Tobin Rusk, 21, of Kettle Falls: first-degree murder."
+    )
+    assert charges_of(text) == {
+        ("Kade Orr", "first-degree murder", "filed"),
+        ("Kade Orr", "arson", "filed"),
+        ("Tobin Rusk", "first-degree murder", "filed"),
+    }
