@@ -48,7 +48,10 @@ _TERM = compile_scan(
     r"(?!\s+(?:before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b)"
     r"(?:(?=\s+(?P<after>after)\b))?"
     # "11 years and eight months": one term, in a smaller unit after the larger.
-    rf"(?:,?\s+and\s+(?P<number2>{_NUMBER})[\s-]+(?P<unit2>months?|weeks?|days?)\b)?"
+    # "eight years, four months": the smaller unit after a comma alone, as US releases write it.
+    # (not a part of the term: "two years, 30 days of which were suspended")
+    rf"(?:(?:,?\s+and|,)\s+(?P<number2>{_NUMBER})[\s-]+(?P<unit2>months?|weeks?|days?)\b"
+    r"(?!\s+(?:of\s+(?:which|it|them|that|the\s+term)|suspended|stayed)\b))?"
     # "two years less a day", "a year and a day": one term, a day off or on.
     r"(?:\s+(?P<day>less|minus|and|plus)\s+(?:a|one)\s+day\b)?)?"
     # "25 years to life", "25-years-to-life", "gets 25 to life".

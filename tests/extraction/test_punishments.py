@@ -515,10 +515,14 @@ def test_orders_attached_to_a_sentence(text: str, expected: set[tuple]) -> None:
             "federal prison, respectively.",
             {("Omar Reyes", "prison", 7.25), ("Ivy Marsh", "prison", 5.25)},
         ),
-        # Near miss: a term and a smaller unit after it are one term.
+        # Near miss: a term and a smaller unit after it are one term, with "and" or a comma.
         (
             "Omar Reyes was sentenced to 11 years and eight months in prison.",
             {("Omar Reyes", "prison", 11.6667)},
+        ),
+        (
+            "Omar Reyes was sentenced to eight years, four months in federal prison.",
+            {("Omar Reyes", "prison", 8.3333)},
         ),
     ],
 )
