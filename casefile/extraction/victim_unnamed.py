@@ -59,6 +59,7 @@ from casefile.extraction.victim_phrases import (
 )
 from casefile.extraction.victim_present import present_in_attacked_home
 from casefile.extraction.victim_wording import (
+    MONEY_TAKEN,
     aged_victims,
     attempted,
     by_police,
@@ -468,7 +469,13 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 )
                 if pattern is VICTIM_OBJECT and match.group("the") and told[0] is not None:
                     by_the.append(told[0][0])
-                if pattern in (FRAUD, MONEY_LOST) and told[0] is not None:
+                if (
+                    pattern in (FRAUD, MONEY_LOST)
+                    and told[0] is not None
+                    # "stole a purse from a woman", "took a car from a woman": a thing taken,
+                    # the one it was taken from a target; money taken names no outcome
+                    and (pattern is MONEY_LOST or MONEY_TAKEN.search(match.group(0)))
+                ):
                     financial.add(told[0][0])
                 if pair:  # "the deaths of his mother and stepfather": the second one too
                     add(pair, outcome, sentence, MODES[pattern])

@@ -514,3 +514,23 @@ def test_more_harm_told_of_one_described_and_the_death_after(text: str, expected
 )
 def test_to_death_after_the_one_harmed(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A thing taken from someone makes an unharmed target.
+        ("Cal Brandt, 31, stole a purse from a woman, police said.", [(None, None, "unharmed")]),
+        (
+            "Cal Brandt, 31, took a car from a woman at gunpoint, police said.",
+            [(None, None, "unharmed")],
+        ),
+        # Near miss: money taken names no outcome.
+        (
+            "Cal Brandt, 31, stole $40,000 from an elderly woman, police said.",
+            [(None, None, None)],
+        ),
+    ],
+)
+def test_a_thing_taken_from_someone(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
