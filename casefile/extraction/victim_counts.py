@@ -90,7 +90,8 @@ _COUNT_PREDICATE_AFTER = re.compile(
     r"\A"
     + _APPOSITIVE
     # "two passengers in the other car were hospitalized"
-    + r"(?:\s+(?:in|at|on|inside|aboard|near)\s+[^,.;]{1,30}?)?"
+    # (not a relative clause's: "two men in the shooting that killed a teenager")
+    + r"(?:\s+(?:in|at|on|inside|aboard|near)\s+(?:(?!\b(?:that|which|who)\b)[^,.;]){1,30}?)?"
     + r"\s+(?:(?:were|was|have been|had been|are|is|all|later|also|found)\s+)*(?P<what>killed|dead|died|"
     r"hospitali[sz]ed|treated\s+(?:for|at)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
@@ -116,6 +117,15 @@ _COUNT_ACCUSED_AFTER = re.compile(
     r"under\s+arrest)\b",
     re.I,
 )
+# The count as the object of custody or a charge: "arrested two men", "charges against four
+# men", "testify against the three men".
+_COUNT_ACCUSED_BEFORE = re.compile(
+    r"\b(?:arrested|charged|indicted|booked|detained|against|identified|seeking|sought|"
+    r"searching\s+for|looking\s+for|wanted)\s+(?:(?:the|all|both)\s+)?\Z",
+    re.I,
+)
+# A killing said of a thing by a relative clause: "in the shooting that killed a teenager".
+_THING_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?\Z", re.I)
 _DATE_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\Z", re.I
 )
@@ -373,6 +383,8 @@ def count_outcome(text: str, match: re.Match[str], after_harm: bool = False) -> 
     ):
         return None
     before = text[max(0, match.start() - 40) : match.start()]
+    if _COUNT_ACCUSED_BEFORE.search(before):
+        return None  # "arrested two men", "charges against four men": suspects, not victims
     verb = _COUNT_VERB_BEFORE.search(before)
     if verb:
         if HARM_NOUN.fullmatch(verb.group("verb").lower()):
@@ -391,7 +403,8 @@ def count_outcome(text: str, match: re.Match[str], after_harm: bool = False) -> 
     clause = text[match.start() : match.end() + 100]
     if _NOT_HURT_NEAR.search(clause):
         return None  # "two children were in the back seat and were not injured": no harm
-    if KILLED_NEAR.search(clause):
+    killed = KILLED_NEAR.search(clause)
+    if killed and not _THING_THAT_BEFORE.search(clause, 0, killed.start()):
         return "killed"
     if not INJURED_NEAR.search(clause):
         return None

@@ -76,3 +76,28 @@ def test_a_counted_group_treated_or_taken_to_hospital_was_hurt(text: str, expect
 )
 def test_others_counted_beside_a_named_dead_are_besides_her(text: str, expected: list) -> None:
     assert victims_of(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count taken into custody or charged, before a killing told of a thing, is no
+        # count of the dead.
+        (
+            "Police arrested two men in the shooting that killed a teenager.",
+            [(None, "teenager", "killed")],
+        ),
+        (
+            "Prosecutors announced murder charges against four men in the shooting that killed "
+            "16-year-old Nia Vance.",
+            [("Nia Vance", "victim", "killed")],
+        ),
+        # Near miss: a count the killing is said of.
+        (
+            "The shooting killed two men and wounded a woman.",
+            [(None, "men", "killed"), (None, "men", "killed"), (None, "woman", "injured")],
+        ),
+    ],
+)
+def test_a_count_of_the_accused_is_no_count_of_the_dead(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
