@@ -35,7 +35,13 @@ ANIMAL_BEFORE = re.compile(
 STATISTIC_SPAN = compile_scan(
     r"\b(?:(?:last|this|each|every|per|a)\s+(?:year|month|decade)|so far (?:this|in)\b|"
     r"since (?:19|20)\d\d|(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|"
-    r"annually|(?:unsolved|homicide|murder) (?:count|rate|total)|(?:the|a) (?:\w+ )?year (?:earlier|before))\b",
+    r"annually|(?:unsolved|homicide|murder) (?:count|rate|total)|(?:the|a) (?:\w+ )?year (?:earlier|before)|"
+    # a tally over a place or a time: "nine people were shot across the city", "citywide",
+    # "during a weekend in which nine people were shot across Dayton"
+    r"across (?:the )?(?:city|county|state|country|nation|region|metro(?: area)?)|"
+    r"citywide|countywide|statewide|nationwide|"
+    r"(?:weekend|week|month|year) in which|"
+    r"across (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+)?(?=\s*[.;]|,\s+(?:and|but|police|according)\b))\b",
     re.I,
 )
 

@@ -101,3 +101,16 @@ def test_others_counted_beside_a_named_dead_are_besides_her(text: str, expected:
 )
 def test_a_count_of_the_accused_is_no_count_of_the_dead(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "The shooting came during a weekend in which nine people were shot across Dayton.",
+        "Eleven people were shot across the city over the holiday weekend.",
+        "Police said 14 people have been shot citywide since Friday.",
+    ],
+)
+def test_a_tally_over_a_place_or_a_time_gives_no_victims(tally: str) -> None:
+    text = "Omar Reyes, 31, was charged with murder in the death of Ann Lee. " + tally
+    assert victims_of(text) == [("Ann Lee", "victim", "killed")]
