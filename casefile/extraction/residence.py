@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # A town's name, with a saint's or a fort's abbreviation in it: "St. Paul", "East St. Louis".
 _ABBREVIATED = r"(?:(?:St|Ste|Mt|Ft)\.\s+)?"
-# A word of a town's name, with a capital inside it too: "McKeesport", "DeKalb", "O'Fallon".
+# A word of a town's name, with a capital inside it too: "McAllen", "DeKalb", "O'Fallon".
 _TOWN_WORD = r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z][a-z]+"
 _PLACE = _ABBREVIATED + _TOWN_WORD + r"(?:[ -]" + _ABBREVIATED + _TOWN_WORD + r")?"
 # "Bo Tran, 31, of Dayton", "Bo Tran (31), from Elgin", "of rural Elgin", "of the 400 block of

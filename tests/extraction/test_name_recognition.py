@@ -260,8 +260,8 @@ def test_an_address_told_after_a_person_names_no_one(
         ),
         # A town with a capital inside a word.
         (
-            "Rhys Dunmore, 27, of McKeesport, was charged with robbery.",
-            {("Rhys Dunmore", 27, "McKeesport")},
+            "Rhys Dunmore, 27, of McAllen, was charged with robbery.",
+            {("Rhys Dunmore", 27, "McAllen")},
         ),
         (
             "Rhys Dunmore, 27, of DeKalb, was charged with robbery.",
