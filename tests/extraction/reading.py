@@ -80,3 +80,8 @@ def links_of(text: str) -> list[tuple[str | None, str | None]]:
 def arrests_of(text: str) -> set[tuple[str | None, str | None, bool]]:
     """The (person, date, prior) of each arrest found in `text`."""
     return {(f["person"], f["date"], f["prior"]) for f in facts_of("ArrestMade", text)}
+
+
+def terms_of(text: str) -> set[tuple[str | None, str, float | None]]:
+    """(person, kind, years) of each term a court imposed."""
+    return {(f["person"], f["kind"], f["years"]) for f in facts_of("SentenceImposed", text)}

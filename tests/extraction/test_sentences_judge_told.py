@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of
+from tests.extraction.reading import terms_of
 
 LEAD = "Ansel Vorn, 41, of Cullen, pleaded guilty to vehicular homicide. "
-
-
-def terms_of(text: str) -> set[tuple]:
-    return {(f["person"], f["kind"], f["years"]) for f in facts_of("SentenceImposed", text)}
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import charges_of, facts_of
+from tests.extraction.reading import charges_of, terms_of
 
 LEAD = "Hollis Creed, 47, pleaded guilty to fraud. "
-
-
-def terms_of(text: str) -> set[tuple]:
-    return {(f["person"], f["kind"], f["years"]) for f in facts_of("SentenceImposed", text)}
 
 
 @pytest.mark.parametrize(
