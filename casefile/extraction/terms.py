@@ -25,187 +25,33 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from casefile.extraction.numbers import SPELLED_ONES, SPELLED_TENS, spelled_value
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.numbers import spelled_value
 from casefile.extraction.term_kinds import term_kind
-
-_UNITS = {"year": 1.0, "yr": 1.0, "decade": 10.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
-_NUMBER = (
-    r"\d+(?:\.\d+)?|(?:"
-    + "|".join(SPELLED_TENS)
-    + r")(?:[\s-](?:"
-    + "|".join(SPELLED_ONES[:9])
-    + r"))?|"
-    + "|".join(sorted(SPELLED_ONES, key=len, reverse=True))
-    + r"|an?(?=[\s-]+(?:year|decade))"
-)
-_TERM = compile_scan(
-    rf"(?<![/.\d])\b(?P<number>{_NUMBER})(?P<half>\s+and\s+a\s+half|\s*½|\s+1/2)?"
-    r"(?:(?P<joint>[\s-]+)"
-    r"(?P<unit>years?|yrs?|decades?|months?|weeks?|days?)\b(?![-‐]old)"
-    # "two days after the verdict", "three years ago": a time, not a term ("after" read
-    # again below: "sentenced to eight years after pleading guilty" is a term).
-    r"(?!\s+(?:before|later|ago|earlier|prior|since|into|from|in\s+a\s+row)\b)"
-    r"(?:(?=\s+(?P<after>after)\b))?"
-    # "11 years and eight months": one term, in a smaller unit after the larger.
-    # "eight years, four months": the smaller unit after a comma alone, as US releases write it.
-    # (not a part of the term: "two years, 30 days of which were suspended")
-    rf"(?:(?:,?\s+and|,)\s+(?P<number2>{_NUMBER})[\s-]+(?P<unit2>months?|weeks?|days?)\b"
-    r"(?!\s+(?:of\s+(?:which|it|them|that|the\s+term)|suspended|stayed)\b))?"
-    # "two years less a day", "a year and a day": one term, a day off or on.
-    r"(?:\s+(?P<day>less|minus|and|plus)\s+(?:a|one)\s+day\b)?)?"
-    # "25 years to life", "25-years-to-life", "gets 25 to life".
-    r"(?P<to_life>[\s-]+to[\s-]+life\b)?",
-    re.I,
-)
-# "a 20-year veteran" is no term: a hyphened one must go with a word of punishment.
-_MONTH_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\Z", re.I
-)
-_ADJECTIVE_TERM = re.compile(
-    r"\A[\s-]*(?:\w+\s+)?(?:prison|jail|probation|term|sentence|suspended|federal|state|county)",
-    re.I,
-)
-_LIFE = compile_scan(
-    # ("a whole life order", as British courts give the term that never ends)
-    r"\b(?:natural\s+)?life\b(?=\s+(?:in\s+prison|behind\s+bars|imprisonment|without|"
-    r"sentences?|terms?|orders?|tariffs?|plus|with|in\s+(?:the\s+)?(?:state|federal)?\s*prison)\b|"
-    # "jailed for life at the Old Bailey", "jailed for life and told ...": bare, as below
-    r"\s+(?:at|on|for|after|by|and)\b|"
-    r"\s*(?:[.,;:)\"”]|$))",
-    re.I,
-)
-_LIFE_WORDS = re.compile(r"\s+(?!(?:at|on|for|after|by|and)\b)\w", re.I)
-_BARE_LIFE_BEFORE = re.compile(
-    r"\b(?:to|gets|got|get|received|receives|given|imprisonment\s+for|(?:jailed|imprisoned|locked\s+up)\s+"
-    r"(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+)?for)\s+\Z",
-    re.I,
-)
-# "sentenced to death", "sentenced him to death" (never "stabbed to death").
-_DEATH = compile_scan(
-    r"\b(?:sentenced|condemned)\s+(?:(?!for\b|after\b|in\b|of\b)[\w.'’-]+\s+){0,4}?"
-    r"to\s+(?P<death>death)\b|"
-    # "was sentenced to die by lethal injection"
-    r"\b(?:sentenced|condemned)\s+(?:(?!for\b|after\b|in\b|of\b)[\w.'’-]+\s+){0,4}?to\s+die\b|"
-    r"\bdeath\s+(?:sentences?|penalty)\b",
-    re.I,
-)
-_FINE = compile_scan(
-    # A fine, or restitution ordered paid ("$412,318 in restitution"), in any currency
-    # ("fined £500", "a €2,000 fine").
-    r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand|m|k))?\s+(?:in\s+)?(?:fines?|"
-    r"restitution|compensation)\b|"
-    r"\b(?:restitution|compensation)\s+of\s+[$£€]\s?\d|"
-    r"(?<=fined )[$£€]\s?\d|\b\d[\d,]*\s+hours\s+of\s+(?:community\s+service|unpaid\s+work)\b|"
-    # The orders British, Irish and Australian courts impose in place of custody: "a community
-    # order", "a community payback order", "an intensive correction order".
-    r"\b(?:community(?:\s+(?:payback|rehabilitation|correction|service|based))?|intensive\s+"
-    r"correction|suspended\s+sentence|restriction\s+of\s+liberty|youth\s+referral|"
-    r"drug\s+treatment\s+and\s+testing)\s+orders?\b",
-    re.I,
-)
-# A minor committed to the state's youth agency, a juvenile court's disposition: "was
-# committed to the Department of Youth Services until his 21st birthday".
-_COMMITTED = compile_scan(
-    r"\bcommitted\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:Department|Division|Office)\s+of\s+"
-    r"(?:Youth|Juvenile)\s+(?:Services|Corrections|Justice|Rehabilitation)\b",
-    re.I,
-)
-# Orders a court attaches to a sentence, kind other: a ban for so long ("a 10-year firearms
-# prohibition", "banned from driving for three years", whose years are no custody), and the
-# duty to register as a sex offender the sentence lays down ("must also register as a sex
-# offender for life"; not a charge of failing to).
-_ANCILLARY = compile_scan(
-    rf"\b(?P<number>{_NUMBER})[\s-]+(?P<unit>years?|months?)(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:prohibition|ban|disqualification)\b|"
-    r"\b(?:banned|disqualified|prohibited)\s+from\s+(?:[\w-]+\s+){1,4}?for\s+"
-    rf"(?P<number2>{_NUMBER})[\s-]+(?P<unit2>years?|months?)\b|"
-    # A licence taken away for so long: "suspended his driver's license for 10 years" (said
-    # of the judge, it imposes itself), "his licence was revoked for five years" (with a word
-    # that imposes it).
-    r"\b(?:suspended|revoked)\s+(?:his|her|their|\w+['’]s)\s+(?:driver['’]?s?\s+|driving\s+)?"
-    rf"licen[cs]es?\s+for\s+(?P<number3>{_NUMBER})[\s-]+(?P<unit3>years?|months?)\b|"
-    r"\blicen[cs]es?\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?(?:suspended|revoked)\s+for\s+"
-    rf"(?P<number4>{_NUMBER})[\s-]+(?P<unit4>years?|months?)\b|"
-    r"\b(?:must|will\s+(?:also\s+)?have\s+to|(?:was|were)\s+(?:also\s+)?ordered\s+to)\s+"
-    r"(?:also\s+)?register\s+as\s+a\s+sex\s+offender\b",
-    re.I,
-)
-# Probation with no term stated: "was sentenced to probation", "received probation".
-_BARE_PROBATION = compile_scan(
-    r"(?<=\bto )probation\b|(?<=received )probation\b|(?<=placed on )probation\b|"
-    r"(?<=given )probation\b|(?<=\bgot )probation\b|(?<=\bgets )probation\b",
-    re.I,
-)
-_TERM_NEAR = re.compile(r"\s+(?:for|of)\s+(?:\w+\s+)?(?:years?|months?|days?)\b", re.I)
-# A term followed by a word that names it a sentence: "a 22-year prison term".
-_SELF_NAMED = re.compile(
-    r"\A[\s-]*(?:(?:federal|state|county|suspended)\s+)?(?:prison|jail|probation)?\s*"
-    r"(?:term|sentence)s?\b",
-    re.I,
-)
-_APPROXIMATE = re.compile(
-    # (Time credited is no term: "gave him credit for the 107 days he has served"; nor the
-    # time a British suspended sentence is suspended for: "18 months, suspended for two years";
-    # nor the part of a term served before parole: "with a non-parole period of seven years".)
-    r"(?:credit\s+for(?:\s+the)?|suspended\s+for|non-parole\s+period\s+of|minimum\s+term\s+of|"
-    r"more\s+than|less\s+than|nearly|almost|about|over|under|roughly|some|at\s+least|"
-    # (Not a year: "was sentenced on Feb. 25, 2026 to 46 months".)
-    r"between|from|(?<![\d,])(?!(?:19|20)\d\d\b)\d+\s*(?:-|–|to|or|and))\s*\Z",
-    re.I,
-)
-_RANGE_AFTER = re.compile(r"\A\s*(?:-|–|to|or)\s*\d", re.I)
-# The rest of an indeterminate term after its lower bound: "15 to 30 years", "eight to 20
-# years in prison", "12-24 months".
-_RANGE_REST = re.compile(
-    r"(?:[\s-]+(?P<unit>years?|months?)\b)?\s*(?:-|–|to)\s*"
-    rf"(?P<high>{_NUMBER})[\s-]+(?P<unit2>years?|months?)\b(?![-‐]old)",
-    re.I,
-)
-_SUSPENDED = re.compile(
-    r"\A[^.;]{0,25}?(?:,\s*)?(?:with\s+)?all\s+but\s+(?P<number>" + _NUMBER + r")"
-    r"(?:[\s-]+(?P<unit>years?|months?|days?))?\s+(?:of\s+(?:it|which)\s+)?suspended"
-    r"|\A[^.;]{0,25}?(?:,\s*)?with\s+(?P<off>" + _NUMBER + r")"
-    r"(?:[\s-]+(?P<off_unit>years?|months?|days?))?\s+(?:of\s+(?:it|which|them)\s+)?suspended"
-    # "10 years, suspended after five", "a 15-year sentence, suspending all but five years":
-    # the five are served.
-    r"|\A[^.;]{0,25}?,?\s+(?:(?:execution\s+)?suspended\s+after|suspending\s+all\s+but)\s+"
-    r"(?P<number_after>" + _NUMBER + r")"
-    r"(?:[\s-]+(?P<unit_after>years?|months?|days?))?"
-    # "40 years, with 20 years to serve": the 20 are served, the rest suspended.
-    r"|\A[^.;]{0,25}?,?\s+with\s+(?P<to_serve>" + _NUMBER + r")"
-    r"(?:[\s-]+(?P<unit_serve>years?|months?|days?))?\s+to\s+(?:be\s+)?serve[d]?\b"
-    # "a five-year sentence, which was suspended", "a five-year sentence but suspended it".
-    # "12 months' imprisonment, wholly suspended", as Irish courts give one.
-    # ("90 days in jail, suspended": the place told between)
-    r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence)|['’]s?\s+(?:imprisonment|detention|"
-    r"custody)|\s+in\s+(?:the\s+)?(?:county\s+|city\s+|state\s+)?(?:jail|prison))?,?\s+"
-    r"(?:(?:but|then)\s+)?"
-    r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+|wholly\s+)*suspended)\b"
-    # (not a part of it: "a four-year sentence but suspended the final 12 months")
-    r"(?!\s+(?:the\s+)?(?:final|last|remaining|first|all\s+but)\b)",
-    re.I,
-)
-
-# The suspended part of a term told before it, as Irish and British courts give one: "eight
-# years in prison, with the final three years suspended", "six years with the last 18 months
-# suspended" (the term is the one pronounced; the part is no term of its own).
-_PART_BEFORE = re.compile(r"\bwith\s+the\s+(?:final|last|remaining|first)\s+\Z", re.I)
-# ... told after the verb: "a four-year sentence but suspended the final 12 months".
-_PART_SUSPENDED_BEFORE = re.compile(
-    r"\bsuspend(?:ed|ing)\s+(?:the\s+)?(?:final|last|remaining|first)\s+\Z", re.I
-)
-_SUSPENDED_PART = re.compile(r"\s+(?:of\s+(?:it|which|them)\s+)?suspended\b", re.I)
-
-_SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+(?:\w+\s+)?(?:sentence|term)\s+of\s+\Z", re.I)
-
-
-# The words that impose a term right before it: "sentenced to eight years after pleading
-# guilty", "was jailed for six years after a trial".
-_IMPOSED_JUST_BEFORE = re.compile(
-    r"\b(?:sentenced|sentences?|jailed|imprisoned|received|receives|got|gets|given|serve|spend)"
-    r"\s+(?:(?:him|her|them)\s+)?(?:to|for|of)?\s*\Z",
-    re.I,
+from casefile.extraction.term_words import (
+    ADJECTIVE_TERM,
+    ANCILLARY,
+    APPROXIMATE,
+    BARE_LIFE_BEFORE,
+    BARE_PROBATION,
+    COMMITTED,
+    DEATH,
+    FINE,
+    IMPOSED_JUST_BEFORE,
+    LIFE,
+    LIFE_WORDS,
+    MONTH_BEFORE,
+    NUMBER,
+    PART_BEFORE,
+    PART_SUSPENDED_BEFORE,
+    RANGE_AFTER,
+    RANGE_REST,
+    SELF_NAMED,
+    SUSPENDED,
+    SUSPENDED_BEFORE,
+    SUSPENDED_PART,
+    TERM,
+    TERM_NEAR,
+    UNITS,
 )
 
 
@@ -220,24 +66,24 @@ class Term(NamedTuple):
 def find_terms(text: str, start: int, end: int) -> list[Term]:
     terms: list[Term] = []
     taken: list[tuple[int, int]] = []
-    orders = [m for m in _ANCILLARY.finditer(text, start, end)]
-    for match in _TERM.finditer(text, start, end):
+    orders = [m for m in ANCILLARY.finditer(text, start, end)]
+    for match in TERM.finditer(text, start, end):
         if terms and match.start() < terms[-1].end:
             continue  # inside the term before: "with all but two years suspended"
         if any(o.start() <= match.start() < o.end() for o in orders):
             continue  # the years of a ban, read below
-        if match.group("after") and not _IMPOSED_JUST_BEFORE.search(
+        if match.group("after") and not IMPOSED_JUST_BEFORE.search(
             text, max(start, match.start() - 30), match.start()
         ):
             continue  # "two days after the verdict": a time, unless a term imposed
-        if _APPROXIMATE.search(text, max(start, match.start() - 24), match.start()):
+        if APPROXIMATE.search(text, max(start, match.start() - 24), match.start()):
             continue
         if terms and (
             (
-                _SUSPENDED_PART.match(text, match.end())
-                and _PART_BEFORE.search(text, max(start, match.start() - 20), match.start())
+                SUSPENDED_PART.match(text, match.end())
+                and PART_BEFORE.search(text, max(start, match.start() - 20), match.start())
             )
-            or _PART_SUSPENDED_BEFORE.search(text, max(start, match.start() - 30), match.start())
+            or PART_SUSPENDED_BEFORE.search(text, max(start, match.start() - 30), match.start())
         ):
             continue  # "eight years, with the final three years suspended": part of the term
         split = _split(text, match, end)
@@ -250,7 +96,7 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
             terms.append(ranged)
             taken.append((ranged.start, ranged.end))
             continue
-        if _RANGE_AFTER.match(text, match.end()) or _RANGE_AFTER.match(text, match.end("number")):
+        if RANGE_AFTER.match(text, match.end()) or RANGE_AFTER.match(text, match.end("number")):
             continue
         listed = _listed(text, match, end)
         if listed:
@@ -261,23 +107,23 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
         if term is not None:
             terms.append(term)
             taken.append((term.start, term.end))
-    for match in _LIFE.finditer(text, start, end):
-        bare = not _LIFE_WORDS.match(text, match.end())
-        if bare and not _BARE_LIFE_BEFORE.search(
+    for match in LIFE.finditer(text, start, end):
+        bare = not LIFE_WORDS.match(text, match.end())
+        if bare and not BARE_LIFE_BEFORE.search(
             text, max(start, match.start() - 20), match.start()
         ):
             continue  # "for taking her life": no term
         if not any(a <= match.start() < b for a, b in taken):
             named = bool(re.match(r"\s+(?:sentences?|terms?)\b", text[match.end() : end], re.I))
             terms.append(Term(match.start(), match.end(), "life", None, named))
-    for match in _DEATH.finditer(text, start, end):
+    for match in DEATH.finditer(text, start, end):
         if match.group("death"):
             terms.append(Term(match.start("death"), match.end("death"), "death", None, False))
         else:
             terms.append(Term(match.start(), match.end(), "death", None, True))
-    for match in _FINE.finditer(text, start, end):
+    for match in FINE.finditer(text, start, end):
         terms.append(Term(match.start(), match.end(), "other", None, False))
-    for match in _COMMITTED.finditer(text, start, end):
+    for match in COMMITTED.finditer(text, start, end):
         terms.append(Term(match.start(), match.end(), "other", None, True))
     for match in orders:
         groups = ("number", "number2", "number3", "number4")
@@ -291,8 +137,8 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
         said = told not in ("number", "number4")
         terms.append(Term(match.start(), match.end(), "other", years, said))
     if not any(t.kind == "probation" for t in terms):
-        for match in _BARE_PROBATION.finditer(text, start, end):
-            if not _TERM_NEAR.match(text, match.end(), end):  # "probation for three years"
+        for match in BARE_PROBATION.finditer(text, start, end):
+            if not TERM_NEAR.match(text, match.end(), end):  # "probation for three years"
                 terms.append(Term(match.start(), match.end(), "probation", None, False))
     terms.sort()
     return _with_minimum_term(text, terms, start, end)
@@ -306,7 +152,7 @@ _MINIMUM_TERM = re.compile(
     r"non-parole\s+period\s+of|"
     # and parole first open after so long: "life with the possibility of parole after 20 years"
     r"(?:possibility\s+of|eligib\w+\s+for)\s+parole\s+(?:after|in)(?:\s+serving)?)"
-    rf"\s+(?P<number>{_NUMBER})\s+(?P<unit>years?)\b",
+    rf"\s+(?P<number>{NUMBER})\s+(?P<unit>years?)\b",
     re.I,
 )
 
@@ -332,7 +178,7 @@ def _with_minimum_term(text: str, terms: list[Term], start: int, end: int) -> li
 # prison and the rest on probation", "20 years, to serve eight in prison".
 _SPLIT = re.compile(
     r",?\s+(?:with\s+)?(?:the\s+first|to\s+serve|serving)\s+"
-    rf"(?P<served>{_NUMBER})(?:[\s-]+(?P<unit>years?|months?))?\s+(?:of\s+(?:it|them|which)\s+)?"
+    rf"(?P<served>{NUMBER})(?:[\s-]+(?P<unit>years?|months?))?\s+(?:of\s+(?:it|them|which)\s+)?"
     r"(?:(?:to\s+be\s+)?(?:served|spent)\s+)?(?P<place>in\s+(?:(?:state|federal|county)\s+)?"
     r"(?:prison|custody|jail)|behind\s+bars)\b"
     r"(?P<rest>,?\s+(?:and|with)\s+the\s+(?:rest|remainder|balance)(?:\s+(?:of\s+it\s+)?"
@@ -365,8 +211,8 @@ def _split(text: str, match: re.Match[str], end: int) -> list[Term]:
 def _ranged(text: str, match: re.Match[str], end: int) -> Term | None:
     """An indeterminate term ("15 to 30 years in prison"), as its lower bound: the least the
     court imposed, as "25 years to life" is kind life with years 25."""
-    rest = _RANGE_REST.match(text, match.end("number"), end)
-    if rest is None or _MONTH_BEFORE.search(text, 0, match.start()):
+    rest = RANGE_REST.match(text, match.end("number"), end)
+    if rest is None or MONTH_BEFORE.search(text, 0, match.start()):
         return None
     unit = rest.group("unit") or rest.group("unit2")
     low = _value(match.group("number"), unit)
@@ -382,11 +228,11 @@ def _listed(text: str, match: re.Match[str], end: int) -> list[Term]:
     respectively"): each its own, of the kind the words after both say; [] if not so."""
     if (
         not match.group("number2")
-        or _UNITS[_unit(match.group("unit2"))] < _UNITS[_unit(match.group("unit") or "years")]
+        or UNITS[_unit(match.group("unit2"))] < UNITS[_unit(match.group("unit") or "years")]
     ):
         return []
-    first = _TERM.match(text, match.start(), match.end("unit"))
-    second = _TERM.match(text, match.start("number2"), end)
+    first = TERM.match(text, match.start(), match.end("unit"))
+    second = TERM.match(text, match.start("number2"), end)
     if first is None or second is None:
         return []
     later = _numbered(text, second, end)
@@ -400,7 +246,7 @@ def _listed(text: str, match: re.Match[str], end: int) -> list[Term]:
 
 def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
     if not match.group("unit") and (
-        not match.group("to_life") or _MONTH_BEFORE.search(text, 0, match.start())
+        not match.group("to_life") or MONTH_BEFORE.search(text, 0, match.start())
     ):
         return None  # a number alone, or a day: "on Nov. 15 to life in prison"
     unit = match.group("unit") or "years"
@@ -408,10 +254,10 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
     if years is None or years <= 0:
         return None
     if match.group("half"):
-        years += 0.5 * _UNITS[_unit(unit)]
+        years += 0.5 * UNITS[_unit(unit)]
     if match.group("number2"):
         more = _value(match.group("number2"), match.group("unit2"))
-        if more is None or _UNITS[_unit(match.group("unit2"))] >= _UNITS[_unit(unit)]:
+        if more is None or UNITS[_unit(match.group("unit2"))] >= UNITS[_unit(unit)]:
             return None  # "two months and three months": no one term
         years += more
     if match.group("day"):
@@ -419,12 +265,12 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
     if match.group("to_life"):
         return Term(match.start(), match.end(), "life", years, False)
     after = text[match.end() : end]
-    if "-" in (match.group("joint") or "") and not _ADJECTIVE_TERM.match(after):
+    if "-" in (match.group("joint") or "") and not ADJECTIVE_TERM.match(after):
         return None
-    self_named = bool(_SELF_NAMED.match(after))
-    suspended = _SUSPENDED.match(after)
+    self_named = bool(SELF_NAMED.match(after))
+    suspended = SUSPENDED.match(after)
     kind = term_kind(text[: match.start()], after, years)
-    if (suspended and suspended.group("whole")) or _SUSPENDED_BEFORE.search(
+    if (suspended and suspended.group("whole")) or SUSPENDED_BEFORE.search(
         text, max(0, match.start() - 40), match.start()
     ):
         return Term(match.start(), match.end(), "other", years, self_named)
@@ -466,4 +312,4 @@ def _value(number: str, unit: str) -> float | None:
         if spelled is None:
             return None
         value = float(spelled)
-    return value * _UNITS[_unit(unit)]
+    return value * UNITS[_unit(unit)]
