@@ -257,12 +257,26 @@ HARM_WORDS = (
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated")
 
 
-# A count of people harmed, not of people taken or charged: "the shooting of two people",
-# "shot two men", "Two men were wounded".
-_HARMED_COUNT_BEFORE = re.compile(
-    r"\b(?:(?:shootings?|killings?|deaths?|murders?|stabbings?|beatings?|slayings?|woundings?)\s+"
-    r"of|shot|shooting|killed|killing|wounded|wounding|injured|injuring|stabbed|stabbing|struck|"
-    r"hit|robbed|robbing|attacked|attacking|assaulted|assaulting)\s+\Z",
+# "shot and killed three children", "killed his three young sons", "injuring three others".
+COUNT_VERB_BEFORE = compile_scan(
+    r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
+    r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|"
+    # "shot at two men outside a bar": targets
+    r"shot at|fired at|firing at|shooting at|shot|"
+    r"shooting|stabbing|deaths|murders|slayings|stabbed|"
+    # "sexually abusing three boys", "carjacking two women"
+    r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"
+    r"carjacking|carjacked|robbing|robbed|kidnapping|kidnapped|threatened|threatening|"
+    # "forced four women to work", "trafficking two teenage girls"
+    r"forced|forcing|coerced|coercing|trafficked|trafficking|exploited|exploiting|"
+    # "found the bodies of two men"
+    r"bodies of|remains of|"
+    # "pointed a gun at two clerks"
+    r"(?:pointed|pointing|aimed|aiming) (?:a|an|the|his|her) (?:\w+ )?(?:gun|handgun|pistol|rifle|"
+    r"shotgun|knife|weapon|firearm) at)\s+(?:of\s+)?"
+    r"(?:(?:his|her|their|the|all)\s+)?"
+    # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
     re.I,
 )
 _HARMED_COUNT_AFTER = re.compile(
@@ -277,6 +291,6 @@ def counts_the_harmed(text: str, start: int, end: int) -> bool:
     harm ("the shooting of two people", "shot two men") or its subject ("Two men were
     wounded")."""
     return bool(
-        _HARMED_COUNT_BEFORE.search(text, max(0, start - 30), start)
+        COUNT_VERB_BEFORE.search(text[max(0, start - 40) : start])
         or _HARMED_COUNT_AFTER.match(text, end)
     )

@@ -13,7 +13,7 @@ from functools import lru_cache
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
-from casefile.extraction.harm_words import ESCAPED_PLACE
+from casefile.extraction.harm_words import COUNT_VERB_BEFORE, ESCAPED_PLACE
 from casefile.extraction.key_words import key_words
 from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
@@ -60,28 +60,6 @@ _PLAIN_COUNT = frozenset(_PLAIN_WORDS.split())
 # A household counted after its noun: "a family of four escaped unharmed".
 _FAMILY_OF = compile_scan(
     rf"\b(?:a|the)\s+(?P<desc>family)\s+of\s+(?P<n>{NUMBER})(?P<between>)\b", re.I
-)
-# "shot and killed three children", "killed his three young sons", "injuring three others".
-_COUNT_VERB_BEFORE = compile_scan(
-    r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
-    r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|"
-    # "shot at two men outside a bar": targets
-    r"shot at|fired at|firing at|shooting at|shot|"
-    r"shooting|stabbing|deaths|murders|slayings|stabbed|"
-    # "sexually abusing three boys", "carjacking two women"
-    r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"
-    r"carjacking|carjacked|robbing|robbed|kidnapping|kidnapped|threatened|threatening|"
-    # "forced four women to work", "trafficking two teenage girls"
-    r"forced|forcing|coerced|coercing|trafficked|trafficking|exploited|exploiting|"
-    # "found the bodies of two men"
-    r"bodies of|remains of|"
-    # "pointed a gun at two clerks"
-    r"(?:pointed|pointing|aimed|aiming) (?:a|an|the|his|her) (?:\w+ )?(?:gun|handgun|pistol|rifle|"
-    r"shotgun|knife|weapon|firearm) at)\s+(?:of\s+)?"
-    r"(?:(?:his|her|their|the|all)\s+)?"
-    # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
-    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
-    re.I,
 )
 # "three people were killed", "left six people dead".
 # An appositive between the count and its verb: "two men, Bo Tran, 20, and Cy Hall, 22, were".
@@ -303,7 +281,7 @@ def pairs(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fac
     for match in matches_in(_PAIR, text):
         if not article.in_case(sentence, match.start()):
             continue
-        verb = _COUNT_VERB_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+        verb = COUNT_VERB_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
         predicate = _COUNT_PREDICATE_AFTER.match(text[match.end() :])
         if verb is not None and not HARM_NOUN.fullmatch(verb.group("verb").lower()):
             outcome = outcome_of(verb.group("verb"))
@@ -385,7 +363,7 @@ def count_outcome(text: str, match: re.Match[str], after_harm: bool = False) -> 
     before = text[max(0, match.start() - 40) : match.start()]
     if _COUNT_ACCUSED_BEFORE.search(before):
         return None  # "arrested two men", "charges against four men": suspects, not victims
-    verb = _COUNT_VERB_BEFORE.search(before)
+    verb = COUNT_VERB_BEFORE.search(before)
     if verb:
         if HARM_NOUN.fullmatch(verb.group("verb").lower()):
             return "injured?"  # "the shooting of two men": a killing if the case is one
