@@ -275,13 +275,20 @@ _DESCRIBED = re.compile(
 )
 
 
+# An amount under $1,000 is a bail only when it names one ("$500 bail", "a $250 cash bond"):
+# beside bail, small sums are more often what was taken or a fine.
+_SMALL_BAIL = re.compile(
+    r"\s+(?:(?:cash|surety|secured|unsecured|personal)\s+)?(?:bail|bond)\b", re.I
+)
+
+
 def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_later) -> None:
     money_told = find_money(clause)
     amounts = [
         m
         for m in money_told
         if not (len(money_told) > 2 and TOTAL_BEFORE.search(clause, max(0, m.start - 20), m.start))
-        if m.amount >= 1000
+        if (m.amount >= 1000 or _SMALL_BAIL.match(clause, m.end))
         and not a_range(clause, m)
         and not a_share(clause, m)
         # "held without bail after prosecutors asked for a $1 million bond"

@@ -15,6 +15,12 @@ from casefile.extraction.harm_words import counts_the_harmed
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import first_in, match_at, matches_in
 from casefile.extraction.person import Person
+from casefile.extraction.pronoun_gender import (
+    SHE_PRONOUN,
+    Gender,
+    compatible,
+    read_gender,
+)
 from casefile.extraction.reference_cues import (
     ALL_SUSPECTS,
     ALSO_SOMEONE,
@@ -61,6 +67,7 @@ class CastReferences:
     _mentions: dict[int, list[tuple[NameMention, Person]]]
     _objects: set[tuple[int, int]]
     _references: dict[int, tuple[bool, list[tuple[int, Person | None]], bool]]
+    _genders: dict[int, Gender | None]  # id(person): the gender the article tells
     _recent_key: tuple[tuple[int, int], ...]
     _recent_order: list[tuple[tuple[int, int], int, Person]]
     _recent_positions: list[tuple[int, int]]
@@ -80,8 +87,9 @@ class CastReferences:
 
         def people_in(self, sentence: Sentence) -> list[tuple[NameMention, Person]]: ...
 
-    def _recent_suspect(self, sentence: Sentence) -> Person:
-        """The suspect mentioned last before `sentence` (the lead if none yet)."""
+    def _recent_suspect(self, sentence: Sentence, gender: Gender | None = None) -> Person | None:
+        """The suspect mentioned last before `sentence` (the lead if none yet); with a
+        pronoun's `gender`, the last one it can mean (None if it can mean none)."""
         # The suspects' mentions in text order, rebuilt only when a suspect or a mention is
         # added: a long article asks this of most sentences (scanning every mention each
         # time grew with the square of its length). A built cast changes no more.
@@ -90,7 +98,22 @@ class CastReferences:
             self._recent_settled = self._built
         # The last mention in a sentence before this one (at one place, the first suspect).
         at = bisect_left(self._recent_positions, (sentence.index, -1))
-        return self._recent_order[at - 1][2] if at else self.lead()
+        if gender is None:
+            return self._recent_order[at - 1][2] if at else self.lead()
+        for _, _, person in reversed(self._recent_order[:at]):
+            if self._can_mean(person, gender):
+                return person
+        lead = self.lead()
+        return lead if not at and self._can_mean(lead, gender) else None
+
+    def _can_mean(self, person: Person | None, gender: Gender) -> bool:
+        """Whether a pronoun of `gender` can mean `person`, by what the article tells of him."""
+        if person is None or not person.mentions:
+            return True
+        key = id(person)
+        if key not in self._genders or not self._built:
+            self._genders[key] = read_gender(person, self.sentences, self._mentions)
+        return compatible(person, gender, self._genders)
 
     def _suspect_told_before(self, sentence: Sentence) -> bool:
         """Whether a suspect is named in a sentence before `sentence`."""
@@ -200,7 +223,15 @@ class CastReferences:
             relative = match_at(RELATIVE_NAMED, text, match.end())
             if relative and relative.end() in starts:
                 continue  # "his brother, Cole Marsh": the name is the one meant
-            candidates.append((match.start(), self._pronoun_target(sentence, match.start())))
+            candidates.append((match.start(), self._pronoun_target(sentence, match.start(), "m")))
+        for match in matches_in(SHE_PRONOUN, text):
+            # "she", "her": a woman the report tells of. Where she is no suspect (a victim,
+            # a witness) the pronoun is no reference to follow, as the report's "he" of a
+            # victim would not be.
+            relative = match_at(RELATIVE_NAMED, text, match.end())
+            target = self._pronoun_target(sentence, match.start(), "f")
+            if target is not None and not (relative and relative.end() in starts):
+                candidates.append((match.start(), target))
         for match in matches_in(GENERIC, text) if GENERIC_GATE.opens(sentence) else ():
             candidates.append((match.start(), self._recent_suspect(sentence)))
         return False, candidates, has_named
@@ -213,18 +244,34 @@ class CastReferences:
             for mention, person in self._mentions.get(sentence.index, [])
         )
 
-    def _pronoun_target(self, sentence: Sentence, position: int) -> Person | None:
+    def _pronoun_target(self, sentence: Sentence, position: int, gender: Gender) -> Person | None:
+        """The suspect a pronoun of `gender` at `position` means: the last one named before it
+        in the sentence, else the one told last before the sentence, passing over those the
+        report tells are of the other gender. A "he" none can mean is read as it was before
+        genders were told; a "she" none can mean is someone else (a victim, a witness)."""
+        found = self._pronoun_read(sentence, position, gender)
+        if found is None and gender == "m":
+            return self._pronoun_read(sentence, position, None)
+        return found
+
+    def _pronoun_read(
+        self, sentence: Sentence, position: int, gender: Gender | None
+    ) -> Person | None:
         earlier = [
             (m, p)
             for m, p in self._mentions.get(sentence.index, [])
             if m.end <= position
             and not p.official
             and (sentence.index, m.start) not in self._objects
+            and (gender is None or self._can_mean(p, gender))
         ]
         if earlier:
             _, person = earlier[-1]
             return person if person.suspect else None
-        return self._opener_over_reported(sentence) or self._recent_suspect(sentence)
+        opener = self._opener_over_reported(sentence)
+        if opener is not None and (gender is None or self._can_mean(opener, gender)):
+            return opener
+        return self._recent_suspect(sentence, gender)
 
     def _opener_over_reported(self, sentence: Sentence) -> Person | None:
         """The suspect who opens the sentence before, when the last one it names is only

@@ -19,6 +19,7 @@ from casefile.extraction.naming import (
     trim_openers,
 )
 from casefile.extraction.person import Person, core_words, fuller_name, same_person
+from casefile.extraction.pronoun_gender import Gender
 from casefile.extraction.reference_cues import ROLE_APPOSITIVE
 from casefile.extraction.references import shared_surnames
 from casefile.extraction.roles import CastRoles
@@ -46,6 +47,7 @@ class Cast(CastRoles, CastReferences):
         self._anonymous: Person | None = None
         self._ambiguous: list[tuple[int, NameMention, list[Person]]] = []
         self._references: dict[int, tuple[bool, list[tuple[int, Person | None]], bool]] = {}
+        self._genders: dict[int, Gender | None] = {}
         # Mentions (sentence, start) that are the object of a killing: "the death of Ann Lee".
         self._objects: set[tuple[int, int]] = set()
         self._headlines: set[int] = set()

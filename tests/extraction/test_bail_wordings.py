@@ -452,3 +452,26 @@ def test_an_amount_in_dollars_written_out(told: str, amount: int) -> None:
 )
 def test_a_bond_posted_in_the_passive_and_a_detention_granted(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A small sum that names a bail is the bail.
+        (
+            "Ada Pell, 27, was charged with theft and released on $500 bail.",
+            {("Ada Pell", 500, "posted")},
+        ),
+        (
+            "Ada Pell, 27, was charged with trespass and held on a $250 cash bond.",
+            {("Ada Pell", 250, "set")},
+        ),
+        # Near miss: a small sum beside a bail is what was taken.
+        (
+            "Ada Pell, 27, was charged with stealing $500 and held on $5,000 bond.",
+            {("Ada Pell", 5000, "set")},
+        ),
+    ],
+)
+def test_a_small_bail_named_as_one(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected

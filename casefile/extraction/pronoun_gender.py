@@ -1,0 +1,93 @@
+"""Whom a "he" or a "she" can mean: the gender the article's own words give each person it
+names. No list of given names is consulted: a name says nothing sure of its bearer, the
+report's words do.
+
+Evidence, read at each of a person's mentions:
+- a courtesy title before the name ("Ms. Quince", "Mr Renfro");
+- a word of a man or a woman just before the name ("her boyfriend, Tobias Renfro", "a Brenton
+  woman, Marla Quince");
+- the first subject pronoun after the name in its sentence, with no other name between
+  ("Quince told officers she ..."), or the one that opens the next sentence when the name's
+  sentence names no one else ("... arrested Tobias Renfro, 31. He was charged ...").
+
+A person whose evidence disagrees has no gender; `compatible` then lets any pronoun mean him.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+from casefile.extraction.patterns import prefix_match
+
+if TYPE_CHECKING:
+    from casefile.extraction.mentions import NameMention
+    from casefile.extraction.person import Person
+    from casefile.extraction.sentences import Sentence
+
+Gender = Literal["m", "f"]
+
+# "she", "her", "herself" (and the capitals a headline or an opener gives them).
+SHE_PRONOUN = re.compile(r"\b(?:[Ss]he|SHE|[Hh]er|HER|[Hh]erself|HERSELF)\b")
+_TITLE = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s*\Z")
+_MALE_WORDS = (
+    r"man|boy|father|stepfather|husband|son|stepson|brother|boyfriend|grandfather|uncle|"
+    r"nephew|grandson|fiancé|fiance"
+)
+_FEMALE_WORDS = (
+    r"woman|girl|mother|stepmother|wife|daughter|stepdaughter|sister|girlfriend|grandmother|"
+    r"aunt|niece|granddaughter|fiancée|fiancee"
+)
+# A word of a man or a woman set just before the name, its age between ("a 27-year-old
+# woman, Marla Quince", "her boyfriend Tobias Renfro").
+_WORD_BEFORE = re.compile(
+    r"\b(?:(?P<m>" + _MALE_WORDS + r")|(?P<f>" + _FEMALE_WORDS + r"))(?:'s)?,?\s*\Z",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"\b(?:(?P<m>[Hh]e)|(?P<f>[Ss]he))\b")
+_OPENER = re.compile(r"\W*(?:(?P<m>He)|(?P<f>She))\b")
+
+
+def _told(match: re.Match[str] | None) -> Gender | None:
+    if match is None:
+        return None
+    return "m" if match.group("m") else "f"
+
+
+def read_gender(
+    person: Person,
+    sentences: list[Sentence],
+    mentions: dict[int, list[tuple[NameMention, Person]]],
+) -> Gender | None:
+    """The gender the article's words give `person`, None when they give none or disagree.
+    A pronoun opening the next sentence is read only when nothing else tells: it is the very
+    reference the genders are read to settle."""
+    told: set[Gender] = set()
+    opening: set[Gender] = set()
+    for index, start, end in person.mentions:
+        text = sentences[index].text
+        before = text[max(0, start - 40) : start]
+        for found in (_told(_TITLE.search(before)), _told(_WORD_BEFORE.search(before))):
+            if found:
+                told.add(found)
+        others = [m for m, p in mentions.get(index, []) if p is not person]
+        after = [m.start for m in others if m.start >= end]
+        subject = _told(_SUBJECT.search(text, end, min(after, default=len(text))))
+        if subject:
+            told.add(subject)
+        elif not others and index + 1 < len(sentences) and not mentions.get(index + 1):
+            opener = _told(prefix_match(_OPENER, sentences[index + 1].text))
+            if opener:
+                opening.add(opener)
+    told = told or opening
+    return told.pop() if len(told) == 1 else None
+
+
+def compatible(
+    person: Person | None, gender: Gender | None, genders: dict[int, Gender | None]
+) -> bool:
+    """Whether a pronoun of `gender` can mean `person` (one of unknown gender is anyone)."""
+    if person is None or gender is None:
+        return True
+    known = genders.get(id(person))
+    return known is None or known == gender
