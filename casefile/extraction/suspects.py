@@ -11,6 +11,7 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.descriptions import described_as_sought
+from casefile.extraction.doers import doers_count
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import (
     compile_scan,
@@ -173,6 +174,10 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         one_by_one, last = enumerated(article)
         if one_by_one > count:
             count, told = one_by_one, last
+        # "Three masked men forced entry ... The suspects fled": as many as did it.
+        doers, doers_told = doers_count(article)
+        if doers > count:
+            count, told = doers, doers_told
         # "Two men and a woman were arrested": as many as the description counts.
         for sentence in MEMBERS_GATE.among(article.sentences):
             members = max(members_told(sentence.text) or 0, kin_told(sentence.text) or 0) or None

@@ -1,0 +1,135 @@
+"""How many did it, in a report that names no suspect: the people it tells did the crime, as
+a counted group that is the subject of the deed ("three masked men forced entry into the
+home", "two males approached on foot and opened fire", "a man and a woman carjacked a
+mother", "robbed by two men"), when the report holds them for suspects: it calls them so
+("The suspects fled on foot", "Both suspects", "persons of interest") or says they are
+sought ("searching for", "want to identify", "remain at large").
+
+Unknown doers the report does not seek or call suspects are no suspects of the file ("two men
+who shot the dog walker", told for what happened): the same count with no such word gives
+none. `suspects.py` reads `doers_count` beside the other counts of unnamed suspects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.domain.facts import Evidence
+from casefile.extraction.context import Article, fact
+from casefile.extraction.cues import DEED
+from casefile.extraction.key_words import key_words
+from casefile.extraction.patterns import compile_scan, first_in, matches_in
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT = r"(?P<count>(?i:two|three|four|five|six)|[2-6])"
+# Words of a group's members: people, or what they are called for the deed.
+_MEMBERS = (
+    r"(?:men|women|males|females|people|persons|individuals|teens|teenagers|juveniles|boys|girls|"
+    r"youths|suspects|gunmen|shooters|robbers|intruders|attackers|assailants|thieves|burglars|"
+    r"carjackers|perpetrators)"
+)
+# "three masked men", "four armed robbers", "a group of four teenagers", "a man and a woman",
+# "two men and a woman" (each part counted).
+_GROUP = (
+    r"(?:\b(?:[Aa]\s+group\s+of\s+)?" + _COUNT + r"\s+(?:(?!of\b|the\b|them\b)[\w-]+\s+){0,2}?"
+    r"(?P<members>" + _MEMBERS + r")\b"
+    r"|\b(?P<pair>(?:[Aa]|[Tt]wo|[Tt]hree)\s+(?:men|man|males?|teens?)\s+and\s+(?:a|an|two)\s+"
+    r"(?:women|woman|females?|teens?|girls?|boys?|juveniles?)|[Aa]\s+(?:woman|female)\s+and\s+"
+    r"(?:a|two)\s+(?:men|man|males?))\b)"
+)
+# What doers do at the scene besides the deeds a suspect is told by (`cues.DEED`).
+_AT_THE_SCENE = (
+    r"(?:forced\s+(?:their\s+way|entry|open)|smashed|broke\s+(?:in|into|through|down)|burst\s+"
+    r"into|stormed|rushed\s+(?:in|into)|kicked\s+(?:in|open)|approached|walked\s+up|ran\s+up|"
+    r"came\s+in|got\s+out|jumped\s+out|leaped\s+out|pulled\s+up|entered|confronted|surrounded|"
+    r"pistol-whipped|zip-tied|tied\s+up|bound|ransacked|grabbed|snatched|took|demanded|threatened|"
+    r"fled|ran\s+(?:off|away|out)|sped\s+(?:off|away)|drove\s+(?:off|away))\b"
+)
+# The group as the subject of the deed, in its clause ("three masked men had forced entry",
+# "two men who robbed", "two males approached ... and opened fire"), or its agent ("robbed by
+# two men"); not a group the deed was done to ("two men were shot", "shot two men").
+DOERS = compile_scan(
+    _GROUP + r"(?P<between>[^.;:]{0,90}?)\b(?:" + DEED + r"|" + _AT_THE_SCENE + r")"
+    r"|\b(?:robbed|attacked|assaulted|shot|stabbed|beaten|carjacked|held\s+up|ambushed|"
+    r"targeted)\s+(?:at\s+gunpoint\s+)?by\s+"
+    + _GROUP.replace("count", "agents")
+    .replace("members", "agent_members")
+    .replace("pair", "agent_pair")
+)
+# The group's clause must not tell the deed as done to it ("were shot", "was hit"), nor the
+# group be the deed's object ("shot two men who fled").
+_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+\s+)?\Z", re.I)
+_DONE_TO_BEFORE = re.compile(DEED + r"\s+(?:at\s+)?\Z", re.I)
+# What says the doers are suspects the police seek.
+_HELD_SUSPECTS = compile_scan(
+    r"\b(?:the|both|all|two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+)?suspects\b"
+    r"|\bpersons?\s+of\s+interest\b"
+    r"|\b(?:searching|looking|hunting)\s+for\b|\bwant(?:s|ed)?\s+to\s+(?:identify|find|locate|"
+    r"talk\s+to|speak\s+with)\b|\b(?:help|assistance)\s+(?:in\s+)?(?:identifying|locating|"
+    r"finding)\b|\bat\s+large\b|\bon\s+the\s+loose\b|\bbeing\s+sought\b|\bare\s+sought\b",
+    re.IGNORECASE,
+)
+_DOERS_GATE = key_words(
+    "two ",
+    "three ",
+    "four ",
+    "five ",
+    "six ",
+    "2 ",
+    "3 ",
+    "4 ",
+    "5 ",
+    "6 ",
+    " and a ",
+    " and two ",
+    "group of",
+)
+_HELD_GATE = key_words(
+    "suspects",
+    "of interest",
+    "searching for",
+    "looking for",
+    "hunting for",
+    "want to",
+    "wants to",
+    "wanted to",
+    "identifying",
+    "locating",
+    "finding",
+    "at large",
+    "on the loose",
+    "sought",
+)
+
+
+def doers_count(article: Article) -> tuple[int, Evidence | None]:
+    """How many people the report tells did the crime, as a counted group it holds for
+    suspects, and the sentence that counts them; (0, None) if it tells of no such group."""
+    if not any(first_in(_HELD_SUSPECTS, s.text) for s in _HELD_GATE.among(article.sentences)):
+        return 0, None
+    for sentence in _DOERS_GATE.among(article.sentences):
+        if not article.in_case(sentence, 0):
+            continue
+        for match in _matches(sentence.text):
+            count = _group_size(match)
+            if count:
+                return count, fact("SuspectIdentified", {}, article, sentence).evidence
+    return 0, None
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    return [
+        found
+        for found in matches_in(DOERS, text)
+        if not (found.group("between") is not None and _PASSIVE.search(found.group("between")))
+        and not _DONE_TO_BEFORE.search(text, max(0, found.start() - 40), found.start())
+    ]
+
+
+def _group_size(match: re.Match[str]) -> int:
+    pair = match.group("pair") or match.group("agent_pair")
+    if pair:
+        words = re.findall(r"\b(a|an|two|three)\b", pair, re.I)
+        return sum({"a": 1, "an": 1}.get(w.lower()) or _NUMBERS[w.lower()] for w in words)
+    told = (match.group("count") or match.group("agents") or "").lower()
+    return _NUMBERS.get(told) or (int(told) if told.isdigit() else 0)

@@ -1,0 +1,56 @@
+"""A report that names no suspect counts its suspects by the group it tells did the crime,
+when it holds them for suspects (calls them so, or says they are sought), and not a group
+the deed was done to, nor doers it tells of only for what happened. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import suspects_of
+
+
+def _unnamed(text: str) -> int:
+    return sum(n for (name, _), n in suspects_of(text).items() if name is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three masked men forced entry into a home on Birch Road overnight. The suspects "
+            "tied up the owner and took a safe.",
+            3,
+        ),
+        (
+            "Two males approached the store on foot and opened fire. Both suspects fled north.",
+            2,
+        ),
+        (
+            "A man and a woman carjacked a driver at a gas pump Friday. Police are searching for "
+            "the pair.",
+            2,
+        ),
+        (
+            "Four teenagers smashed display cases at a jewelry store and escaped with watches. "
+            "Detectives want to identify them.",
+            4,
+        ),
+        (
+            "The clerk was robbed at gunpoint by two men late Monday. The two remain at large.",
+            2,
+        ),
+        # Near misses: doers not held for suspects; a group the deed was done to.
+        ("Two men leaped out of a sedan and demanded the driver's dog. They sped off.", 0),
+        (
+            "Two men were shot outside a bar early Sunday. Police are searching for the gunman.",
+            1,
+        ),
+        (
+            "A gunman shot two men who fled into an alley. Police are looking for the shooter.",
+            1,
+        ),
+    ],
+)
+def test_a_report_counts_its_suspects_by_who_did_it(text: str, expected: int) -> None:
+    assert _unnamed(text) == expected
