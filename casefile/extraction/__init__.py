@@ -20,6 +20,7 @@ from casefile.extraction.criminal_history import extract_criminal_history
 from casefile.extraction.homicide import extract_homicide_links
 from casefile.extraction.incident import extract_incident
 from casefile.extraction.layout import plain_text
+from casefile.extraction.link_unnamed import unnamed_links
 from casefile.extraction.people import Cast
 from casefile.extraction.punishments import extract_sentences_imposed
 from casefile.extraction.sentences import split_sentences
@@ -61,7 +62,8 @@ def _facts_of(text: str, published: datetime.date | None) -> list[Fact]:
         *extract_criminal_history(article),
         *extract_incident(article),
     ]
-    found = [*extract_suspects(article, facts), *facts]
+    suspects = extract_suspects(article, facts)
+    found = [*suspects, *facts, *unnamed_links(text, suspects, facts)]
     # One the case's killing is tied to is of the case, even if first named in a clause about
     # another matter ("held on an unrelated probation violation").
     outsiders = article.outsiders() - tied

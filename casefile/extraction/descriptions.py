@@ -188,7 +188,12 @@ _HARM_AFTER_DESCRIPTION = re.compile(
     r"(?:(?:found|later)\s+)?(?:fatally\s+)?(?:dead|killed|shot|stabbed|slain|murdered|beaten|"
     r"strangled|wounded|injured|struck|hit|run\s+over|robbed|carjacked|kidnapped|abducted|"
     r"assaulted|attacked|raped)|(?:has\s+|have\s+|had\s+)?died|"
-    r"(?:is|are|was|were|lay|lies)\s+dead|(?:was|were)\s+pronounced\s+dead)\b)",
+    r"(?:is|are|was|were|lay|lies)\s+dead|(?:was|were)\s+pronounced\s+dead)\b"
+    # The participle alone: "the family of a man shot to death outside a store", "a woman
+    # killed in a crash" (not "a man killed his wife", "a man fatally shot a clerk").
+    r"|\s+(?:shot|stabbed|beaten|struck)\s+(?:to\s+death|and\s+killed)\b"
+    r"|\s+(?:killed|slain|fatally\s+(?:shot|stabbed|struck|wounded|injured))\b"
+    r"(?!\s+(?:his|her|their|a|an|the|two|three|four|one)\b))",
     re.IGNORECASE,
 )
 # "the body of a woman", "the death of a man", "shot and killed a man".

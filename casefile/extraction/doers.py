@@ -18,7 +18,7 @@ from casefile.domain.facts import Evidence
 from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import DEED
 from casefile.extraction.key_words import key_words
-from casefile.extraction.patterns import compile_scan, first_in, matches_in
+from casefile.extraction.patterns import compile_scan, first_in, match_at, matches_in
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNT = r"(?P<count>(?i:two|three|four|five|six)|[2-6])"
@@ -118,12 +118,21 @@ def doers_count(article: Article) -> tuple[int, Evidence | None]:
 
 
 def _matches(text: str) -> list[re.Match[str]]:
-    return [
-        found
-        for found in matches_in(DOERS, text)
-        if not (found.group("between") is not None and _PASSIVE.search(found.group("between")))
-        and not _DONE_TO_BEFORE.search(text, max(0, found.start() - 40), found.start())
-    ]
+    return [found for found in matches_in(DOERS, text) if _told_as_doers(text, found)]
+
+
+def _told_as_doers(text: str, found: re.Match[str]) -> bool:
+    between = found.group("between")
+    return not (between is not None and _PASSIVE.search(between)) and not _DONE_TO_BEFORE.search(
+        text, max(0, found.start() - 40), found.start()
+    )
+
+
+def does_the_deed(text: str, start: int) -> bool:
+    """Whether the counted group at `start` of `text` is told as doing the crime ("Two men
+    walked up and opened fire, killing ..."): no count of the harmed."""
+    found = match_at(DOERS, text, start)
+    return found is not None and found.group("between") is not None and _told_as_doers(text, found)
 
 
 def _group_size(match: re.Match[str]) -> int:

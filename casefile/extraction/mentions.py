@@ -253,11 +253,17 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
                 # "St. Clair faces charges": a surname, told of as a person is.
                 start, text = saint.start(), sentence[saint.start() : end]
             titled = titled or after_title(sentence, start)
+            if not titled and _THE_BEFORE.search(sentence, max(0, start - 4), start):
+                continue  # "the parking lot of the Tolliver Food Mart": a place, a business
             mentions.append((start, end, text, titled))
     if _CAPS_PAIR.search(sentence):
         mentions.extend(_capitals_names(sentence))
         mentions.sort()
     return tuple(mentions)
+
+
+# "the" just before a run of capitals: a place, a business or a body, never a person.
+_THE_BEFORE = re.compile(r"\bthe\s\Z")
 
 
 # A name set in capitals, as press releases and arrest logs write it ("ANTHONY CYNTJE, 34,

@@ -10,7 +10,7 @@ from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
-from casefile.extraction.descriptions import described_as_sought
+from casefile.extraction.descriptions import described_as_sought, harmed_description
 from casefile.extraction.doers import doers_count
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import (
@@ -73,6 +73,8 @@ def _cued(sentence: Sentence, start: int, end: int) -> bool:
     """Whether `sentence` says the description at `start:end` was arrested, charged, sought
     or did the harm."""
     text = sentence.text
+    if harmed_description(text, start, end):
+        return False  # "a man shot to death outside a store": the one harmed
     return bool(
         prefix_match(CUE_AFTER, text[end:])
         or search_within(CUE_BEFORE, text, max(0, start - REACH), start)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
+from casefile.extraction.doers import does_the_deed
 from casefile.extraction.harm_words import COUNT_VERB_BEFORE, ESCAPED_PLACE
 from casefile.extraction.key_words import key_words
 from casefile.extraction.no_harm import STATISTIC_SPAN
@@ -363,6 +364,8 @@ def count_outcome(text: str, match: re.Match[str], after_harm: bool = False) -> 
     before = text[max(0, match.start() - 40) : match.start()]
     if _COUNT_ACCUSED_BEFORE.search(before):
         return None  # "arrested two men", "charges against four men": suspects, not victims
+    if does_the_deed(text, match.start()):
+        return None  # "Two men walked up and opened fire, killing ...": those who did it
     verb = COUNT_VERB_BEFORE.search(before)
     if verb:
         if HARM_NOUN.fullmatch(verb.group("verb").lower()):
