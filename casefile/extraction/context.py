@@ -31,6 +31,7 @@ from casefile.extraction.people import Cast, Person
 from casefile.extraction.scope import (
     CASE,
     OTHER,
+    PRIOR,
     REFERS_BACK_GATE,
     STATISTICS,
     Clause,
@@ -38,6 +39,7 @@ from casefile.extraction.scope import (
     clauses,
     refers_back,
     scope_at,
+    told_after_a_count,
 )
 from casefile.extraction.sentences import Sentence
 
@@ -192,6 +194,18 @@ class Article:
                 found = carried_over(sentence.text, found, before)
             if HARM_GATE.opens(sentence) and TIME_GATE.opens(sentence):
                 found = self._harm_long_before(sentence, found)
+            if (
+                sentence.index > 0
+                and HARM_GATE.opens(sentence)
+                and self.dates(sentence)
+                and told_after_a_count(sentence.text, self.sentences[sentence.index - 1].text)
+            ):
+                found = tuple(
+                    Clause(c.start, c.end, OTHER, "after a count")
+                    if c.scope in (CASE, PRIOR)
+                    else c
+                    for c in found
+                )
             self._scopes[sentence.index] = found
         return found
 

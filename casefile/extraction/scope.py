@@ -325,6 +325,30 @@ _THAT_MATTER = compile_scan(
 
 REFERS_BACK_GATE = key_words("that", "those", "the other", "the earlier", "the unrelated")
 
+# The case counted among others of its place or time: "It was the second violent crime on the
+# block this month", "the third shooting in the neighborhood since May".
+_AMONG_OTHERS = compile_scan(
+    r"\b(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:crimes?|shootings?|stabbings?|killings?|homicides?|robber(?:y|ies)|"
+    r"incidents?|attacks?|carjackings?|burglar(?:y|ies)|break-ins?|assaults?)\s+(?:on|in|at|near|"
+    r"along|within|this|since|of)\b",
+    re.I,
+)
+# Someone new harmed, told with "a" and a date: "On March 2, a 37-year-old man was stabbed".
+_NEW_HARM = compile_scan(
+    r"\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+)?(?:man|woman|boy|girl|teen|teenager|"
+    r"person|clerk|driver|customer|resident)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|"
+    r"killed|beaten|robbed|attacked|assaulted|wounded|injured|struck|carjacked)\b",
+    re.I,
+)
+
+
+def told_after_a_count(text: str, before: str) -> bool:
+    """Whether `text` tells new harm right after a sentence that counts the case among
+    others of its place or time (`before`): "It was the second violent crime on the block
+    this month. On March 2, a 37-year-old man was stabbed": that other incident."""
+    return _AMONG_OTHERS.search(before) is not None and _NEW_HARM.search(text) is not None
+
 
 def refers_back(text: str) -> bool:
     """Whether `text` refers back to an incident told before it ("in that case")."""

@@ -98,6 +98,8 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
             continue  # "a 17-year-old was also arrested" describes another
         charged = bool(first_in(_CHARGED_WORDS, sentence.text))
         for match in matches_in(_DESCRIBED, sentence.text):
+            if not article.in_case(sentence, match.start()):
+                continue  # "On March 2, a 37-year-old man was stabbed": another incident's
             cued = _cued(sentence, match.start(), match.end())
             if not (charged or cued) or (
                 (match.group("definite") or match.group("cued")) and not cued

@@ -236,9 +236,11 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
         for i, b, _ in person.mentions
     ):
         return []  # a place named like a person
-    for index, start, end in person.mentions:
+    for told, (index, start, end) in enumerate(person.mentions):
         sentence = article.sentences[index]
         if not article.in_case(sentence, start):
+            if told:
+                continue  # "Vell is the city's fourth homicide victim": named before in the case
             return []  # named in another incident, a statistic or a condition
         clause = article.scope_at(sentence, start)
         low, high = own_stretch(article, sentence, clause.start, clause.end, start, end)
