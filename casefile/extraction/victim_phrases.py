@@ -32,7 +32,7 @@ ROLE = (
     r"pharmacist|widow|widower|retiree|guest|friend|motorcyclist|bicyclist|rider|walker|runner|"
     r"grandson|granddaughter|grandchild|stepfather|stepmother|fianc[eé]e?|partner|spouse|"
     r"ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|cousin|aunt|uncle|parent|acquaintance|"
-    r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|samaritan|"
+    r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|samaritan|operator|"
     # "a 34-year-old male", as police releases call one
     r"male|female|"
     r"couple(?!\s+of\b))"
@@ -163,7 +163,7 @@ DEFINITE_VICTIM = compile_scan(
     # (Not the agent of a harm told before: "stabbed by her boyfriend died" is of the one stabbed.)
     rf"(?:(?<!\bby )\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?"
     # ("the man" only as one told harmed before: victim_first.py)
-    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby)\s+)?{ROLE}|"
+    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby|male|female)\s+)?{ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
     # "the driver of the minivan"
@@ -181,6 +181,8 @@ DEFINITE_VICTIM = compile_scan(
     r"found (?:with|suffering from) [^.;,]{0,30}?(?:injur\w*|wounds?|fractur\w*|burns|bruis\w*|"
     r"broken \w+)|"
     r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
+    # "The male victim, 71, was struck in the head with a handgun"
+    r"(?:struck|kicked|slashed)\s+(?:in|on|across|with|several|multiple|repeatedly)\b|"
     # "The victim, 62, was pushed to the ground"
     r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
     r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured|"
@@ -340,7 +342,7 @@ DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
     "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
-    "thrown", "dragged", "safe", "rescued", "safely", "broken",
+    "thrown", "dragged", "safe", "rescued", "safely", "broken", "struck", "kicked", "slashed",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [

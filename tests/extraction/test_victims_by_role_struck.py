@@ -1,0 +1,30 @@
+"""Victims a release tells by role: "the male victim, 71, was struck in the head", "the female
+victim was not injured", "the operator ... suffered a fractured eye socket". Every sentence
+here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import victims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The male victim, 71, was struck in the head with a handgun.", [(None, 71, "injured")]),
+        ("The victim was kicked repeatedly and robbed of his phone.", [(None, None, "injured")]),
+        (
+            "The robbers tied up a couple. The female victim, 68, was not injured.",
+            [(None, 68, "unharmed")],
+        ),
+        (
+            "The operator, a 58-year-old woman, suffered a fractured eye socket.",
+            [(None, None, "injured")],
+        ),
+        # Near miss: a thing struck is no one.
+        ("The car was struck by gunfire while parked.", []),
+    ],
+)
+def test_victims_told_by_role(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
