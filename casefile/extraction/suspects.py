@@ -124,6 +124,13 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     return age, home, told
 
 
+# The words an ordinal counts suspects by, besides "man" or "woman" (who may be harmed).
+_SUSPECT_NOUN = re.compile(
+    r"\b(?:second|third|fourth|fifth)\s+(?:suspect|gunman|shooter|robber|attacker|assailant)\b",
+    re.I,
+)
+
+
 def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     """One fact per named suspect, and per unnamed suspect that some other fact is about."""
     facts = []
@@ -162,6 +169,10 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     unnamed = unnamed_suspects(article, named)
     if named:
         unnamed = merge_unnamed(unnamed, counted_groups(article, named))
+        # "Three arrested ... closing in on a fourth suspect": one more than those told.
+        ordinal, last = enumerated(article)
+        if last is not None and _SUSPECT_NOUN.search(last.quote):
+            unnamed += [(None, None, last)] * (ordinal - len(named) - len(unnamed))
         if about_unnamed and not unnamed:
             # "A 17-year-old has been charged ... A second suspect, Bo Tran, 18, ...": the age
             # described is the unnamed one's when it is none of the named suspects'.

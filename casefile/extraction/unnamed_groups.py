@@ -179,7 +179,9 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
         listed = group_ages(text)
         count = _COUNTS[told.lower()] if told else len(listed)
         minors = (
-            (each is not None and each < 18) or noun in ("juveniles", "minors") or _minor_ages(text)
+            (each is not None and each < 18)
+            or noun in ("juveniles", "minors", "boys", "girls")
+            or _minor_ages(text)
         )
         later = [
             p
