@@ -294,3 +294,19 @@ def counts_the_harmed(text: str, start: int, end: int) -> bool:
         COUNT_VERB_BEFORE.search(text[max(0, start - 40) : start])
         or _HARMED_COUNT_AFTER.match(text, end)
     )
+
+
+# Just before a person: what makes him the one harmed ("the death of another man", "stabbed
+# another man"), not someone who did it.
+_HARMED_OBJECT_BEFORE = re.compile(
+    r"(?:\bof|\b(?:killed|killing|shot|shooting|stabbed|stabbing|beat|beating|attacked|"
+    r"attacking|assaulted|assaulting|robbed|robbing|struck|striking|injured|injuring|wounded|"
+    r"wounding))\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def harmed_object(text: str, start: int) -> bool:
+    """Whether the person told at `start` of `text` is the object of harm or of a harm's
+    noun ("in the stabbing death of another man")."""
+    return _HARMED_OBJECT_BEFORE.search(text, max(0, start - 20), start) is not None

@@ -12,6 +12,7 @@ from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.descriptions import described_as_sought, harmed_description
 from casefile.extraction.doers import doers_count
+from casefile.extraction.harm_words import harmed_object
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import (
     compile_scan,
@@ -267,7 +268,9 @@ def _leads_to(article: Article, told: Evidence, named: list[Person]) -> bool:
     if len(named) != 1 or not named[0].mentions:
         return False
     first = article.sentences[named[0].mentions[0][0]]
-    return told.end <= first.start and not first_in(_ANOTHER, told.quote)
+    return told.end <= first.start and not any(
+        not harmed_object(told.quote, m.start()) for m in matches_in(_ANOTHER, told.quote)
+    )
 
 
 def _charged_elsewhere(article: Article, facts: list[Fact], named: list[Person]) -> list[Person]:
