@@ -49,7 +49,8 @@ ITEM_END = re.compile(
     r"(?:a\s+)?position\s+of\s+(?:authority|trust|familial))|"
     # (not the purpose a code names: "possession of a weapon for a dangerous purpose",
     # "possession of cocaine for the purpose of trafficking")
-    r"for (?!(?:an?|the)\s+(?:[\w-]+\s+)?purposes?\b)(?:the|his|her|their|a|an|allegedly|"
+    # ("for nearly striking Ann Lee": the act told with an adverb)
+    r"for (?!(?:an?|the)\s+(?:[\w-]+\s+)?purposes?\b)(?:\w+ly\s+(?=\w+ing\b))?(?:the|his|her|their|a|an|allegedly|"
     r"each|every|all|what|which|lack|want|"
     r"insufficient|\w+ing)\b|"
     r"against (?:him|her|them|the|his|their)\b|(?<=charge\s)against\b|(?<=charges\s)against\b|"
@@ -63,6 +64,8 @@ ITEM_END = re.compile(
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
+    # the paper that holds the counts: "murder counts on which a grand jury indicted her"
+    r"(?:counts?|charges?) (?:on|in|of|for|under)(?: which\b|$)|"
     # the court that hears it: "charged with robbery through the juvenile court"
     r"through (?:the|a|an) (?:[\w-]+ ){0,2}?(?:court|system|courts)\b|"
     # how often: "selling fentanyl on two occasions"
