@@ -20,7 +20,10 @@ VICTIM_BEFORE = compile_scan(
     r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|shot|"
     r"beat|beating|stabbed|stabbing|murdered|"
     # "video shows him striking Ann Lee", "accused of punching Ann Lee".
-    r"striking|punching|kicking|choking|strangling|assaulting|raping)\s+|\b(?:slain|wounded|injured|dead|deceased|"
+    r"striking|punching|kicking|choking|strangling|assaulting|raping|"
+    # "charges that they swindled Ann Lee": the one a fraud was done to.
+    r"swindled|defrauded|scammed|bilked|cheated|conned|duped|swindling|defrauding|scamming|"
+    r"bilking|cheating|conning)\s+|\b(?:slain|wounded|injured|dead|deceased|"
     r"victims?)\b[\w\s,'’-]{0,30}?\bas\s+"
     # "The victims were Ann Lee, 30, and Bo Tran", "The dead include": a list of those harmed.
     r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:victims|dead|deceased|slain)\s+(?:were|are|include|"
@@ -66,6 +69,13 @@ VICTIM_AFTER = compile_scan(
 )
 # Every victim cue above holds one of these (lower case).
 HARM_WORDS = key_words(
+    "swindl",
+    "defraud",
+    "scam",
+    "bilk",
+    "cheat",
+    "conn",
+    "duped",
     "kill",
     "kicked",
     "attacked",
