@@ -12,6 +12,7 @@ import re
 from casefile.extraction.context import Article
 from casefile.extraction.money import find_money
 from casefile.extraction.people import Person
+from casefile.extraction.pronoun_gender import Gender, described_gender
 from casefile.extraction.sentences import Sentence
 
 # A clause of its own after a comma, with its own subject: "Tran is held without bond, while
@@ -63,7 +64,9 @@ def bond_clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
 
 
 # An amount told for one person: "$50,000 for Tran and $25,000 for Ng".
-_FOR_NAME = re.compile(r"\s+(?:(?:cash\s+)?(?:bond|bail)\s+)?for\s+", re.I)
+_FOR_NAME = re.compile(
+    r"\s+(?:(?:(?:cash|surety|secured|unsecured|property)\s+)?(?:bond|bail)\s+)?for\s+", re.I
+)
 
 
 def each_for(
@@ -80,16 +83,33 @@ def each_for(
         for m, p in article.cast.people_in(sentence)
         if p.suspect and start <= m.start < start + len(clause)
     }
-    if len(amounts) < 2 or len(named) < 2:
+    if len(amounts) < 2:
         return []
     parts = []
     for money in amounts:
         after = _FOR_NAME.match(clause, money.end)
         person = named.get(after.end()) if after else None
+        if person is None and after is not None and len(named) < 2:
+            # "$250,000 for a Millbrook man ... and $50,000 for the boy's mother": the one
+            # suspect of the gender the description tells.
+            person = _of_gender(article, described_gender(clause[after.end() :]))
         if person is None:
             return []
         parts.append((clause[: amounts[0].start] + clause[money.start : money.end], person))
     return parts
+
+
+def _of_gender(article: Article, gender: Gender | None) -> Person | None:
+    """The one named suspect the article tells is of `gender`, else the one suspect it tells
+    of no gender; None if there is no such one."""
+    if gender is None:
+        return None
+    cast = article.cast
+    told = [(p, cast.told_gender(p)) for p in cast.named_suspects]
+    found = [p for p, g in told if g == gender]
+    if not found:
+        found = [p for p, g in told if g is None]  # the one the report tells no gender of
+    return found[0] if len(found) == 1 else None
 
 
 def each_own(

@@ -106,6 +106,11 @@ class CastReferences:
         lead = self.lead()
         return lead if not at and self._can_mean(lead, gender) else None
 
+    def told_gender(self, person: Person) -> Gender | None:
+        """The gender the article's words give `person` (`pronoun_gender.read_gender`)."""
+        self._can_mean(person, "m")  # reads and keeps it
+        return self._genders.get(id(person))
+
     def _can_mean(self, person: Person | None, gender: Gender) -> bool:
         """Whether a pronoun of `gender` can mean `person`, by what the article tells of him."""
         if person is None or not person.mentions:

@@ -72,7 +72,11 @@ def read_gender(
                 told.add(found)
         others = [m for m, p in mentions.get(index, []) if p is not person]
         after = [m.start for m in others if m.start >= end]
-        subject = _told(_SUBJECT.search(text, end, min(after, default=len(text))))
+        # The name as the subject its sentence opens with ("Quince told officers she ..."),
+        # not one told after another's ("Whitcomb asked for a bond for Voss, citing what she
+        # called ...": hers).
+        first = not any(m.end <= start for m in others)
+        subject = first and _told(_SUBJECT.search(text, end, min(after, default=len(text))))
         if subject:
             told.add(subject)
         elif not others and index + 1 < len(sentences) and not mentions.get(index + 1):
@@ -81,6 +85,23 @@ def read_gender(
                 opening.add(opener)
     told = told or opening
     return told.pop() if len(told) == 1 else None
+
+
+# A description's own word of a man or a woman: "a Millbrook man accused of ...", "the boy's
+# mother" (the last such word before the description's first comma or verb is its head).
+_DESCRIPTION = re.compile(
+    r"\A(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<m>"
+    + _MALE_WORDS
+    + r")|(?P<f>"
+    + _FEMALE_WORDS
+    + r"))\b(?!['’]s)",
+    re.IGNORECASE,
+)
+
+
+def described_gender(text: str) -> Gender | None:
+    """The gender of the description `text` opens with ("the boy's mother": a woman), or None."""
+    return _told(_DESCRIPTION.match(text))
 
 
 def compatible(

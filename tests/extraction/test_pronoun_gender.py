@@ -66,3 +66,28 @@ def test_her_of_a_victim_is_no_reference_to_a_suspect() -> None:
         "Rob Kinnear, 31, shot Ada Pell on Friday. Police found her and charged him with assault."
     )
     assert charges_of(text) == {("Rob Kinnear", "assault", "filed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Each amount "for" a description goes to the suspect of the description's gender.
+        (
+            "Ada Pell, 26, and Rob Kinnear, 31, were charged Friday. Pell told police she left "
+            "the boy alone. A judge set a $250,000 cash bond for a Millbrook man accused of "
+            "hurting the boy, and a $50,000 surety bond for the boy's mother.",
+            {("Ada Pell", 50000, "set"), ("Rob Kinnear", 250000, "set")},
+        ),
+        # Near miss: a "she" of the one who asked ("Whitcomb asked ... for Kinnear, citing what
+        # she called") tells nothing of Kinnear.
+        (
+            "Ada Pell, 26, and Rob Kinnear, 31, were charged Friday. Pell told police she left "
+            "the boy alone. Prosecutor Jo Whitcomb asked for a higher bond for Kinnear, citing "
+            "what she called brutality. A judge set a $250,000 cash bond for a Millbrook man "
+            "and a $50,000 surety bond for the boy's mother.",
+            {("Ada Pell", 50000, "set"), ("Rob Kinnear", 250000, "set")},
+        ),
+    ],
+)
+def test_an_amount_for_a_described_suspect(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
