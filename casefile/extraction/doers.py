@@ -66,7 +66,9 @@ _HELD_SUSPECTS = compile_scan(
     r"|\bpersons?\s+of\s+interest\b"
     r"|\b(?:searching|looking|hunting)\s+for\b|\bwant(?:s|ed)?\s+to\s+(?:identify|find|locate|"
     r"talk\s+to|speak\s+with)\b|\b(?:help|assistance)\s+(?:in\s+)?(?:identifying|locating|"
-    r"finding)\b|\bat\s+large\b|\bon\s+the\s+loose\b|\bbeing\s+sought\b|\bare\s+sought\b",
+    r"finding)\b|\bat\s+large\b|\bon\s+the\s+loose\b|\bbeing\s+sought\b|\bare\s+sought\b"
+    # a headline's "man and woman sought", "Four suspects sought"
+    r"|\b(?:man|woman|men|women|suspects?|pair|trio|teens|gunmen|robbers|thieves)\s+sought\b",
     re.IGNORECASE,
 )
 _DOERS_GATE = key_words(

@@ -128,6 +128,9 @@ CO_SUSPECT = compile_scan(
     r"teenager|juvenile|person|friend)|(?P<wbare>\d{1,2})-year-old)\s+who\s+[^.;]{0,60}?\b(?:him|her|"
     r"them)\b[^.;]{0,40}?\s+(?:(?:was|were|has\s+been|is)\s+(?:also\s+)?" + CUSTODY + r"|faces|"
     r"is\s+facing)"
+    # "Two men are behind bars and a third is being hunted": the ordinal alone, sought.
+    r"|\b[Aa]\s+(?P<ordinal_alone>third|fourth|fifth)\s+(?:is|was|remains)\s+(?:still\s+)?"
+    r"(?:being\s+)?(?:hunted|sought|wanted|at\s+large|on\s+the\s+loose)\b"
 )
 _CO_SUSPECT_GATE = key_words(
     "-year-old",
@@ -137,6 +140,8 @@ _CO_SUSPECT_GATE = key_words(
     "another",
     "second",
     "third",
+    "fourth",
+    "fifth",
     " and a",
     "along with",
     "other",
@@ -349,6 +354,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("listed")
                 or match.group("theaged")
                 or match.group("withheld")
+                or match.group("ordinal_alone")
             )
             stated = (
                 match.group("age")

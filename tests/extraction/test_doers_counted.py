@@ -54,3 +54,26 @@ def _unnamed(text: str) -> int:
 )
 def test_a_report_counts_its_suspects_by_who_did_it(text: str, expected: int) -> None:
     assert _unnamed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline that says the doers are sought.
+        (
+            "Carjackers drive off with toddler; man and woman sought\n\nA man and a woman "
+            "approached a mother at a gas pump. The pair got into her car and sped away.",
+            2,
+        ),
+        # An ordinal alone, sought, beside the suspects named.
+        (
+            "Two men are behind bars and a third is being hunted, the sheriff said. Wade Corr, "
+            "31, and Rusty Mayne, 29, were arrested Tuesday.",
+            1,
+        ),
+        # Near miss: an ordinal of someone harmed.
+        ("Wade Corr, 31, was arrested. A third man was shot in the leg.", 0),
+    ],
+)
+def test_sought_told_short(text: str, expected: int) -> None:
+    assert _unnamed(text) == expected
