@@ -67,6 +67,12 @@ _HELD_SUSPECTS = compile_scan(
     r"|\b(?:searching|looking|hunting)\s+for\b|\bwant(?:s|ed)?\s+to\s+(?:identify|find|locate|"
     r"talk\s+to|speak\s+with)\b|\b(?:help|assistance)\s+(?:in\s+)?(?:identifying|locating|"
     r"finding)\b|\bat\s+large\b|\bon\s+the\s+loose\b|\bbeing\s+sought\b|\bare\s+sought\b"
+    # unknown and not caught: "have not identified the three men", "No arrests have been made"
+    r"|\b(?:have|has)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:identified|arrested|caught|found|located)\b"
+    r"|\bno\s+(?:arrests?\s+(?:has|have)\s+been\s+made|one\s+(?:has\s+been|was)\s+(?:arrested|"
+    r"charged|caught))\b"
+    # a call for tips: "Anyone with information is asked to call police"
+    r"|\banyone\s+with\s+(?:any\s+)?information\b"
     # a headline's "man and woman sought", "Four suspects sought"
     r"|\b(?:man|woman|men|women|suspects?|pair|trio|teens|gunmen|robbers|thieves)\s+sought\b",
     re.IGNORECASE,
@@ -101,6 +107,10 @@ _HELD_GATE = key_words(
     "at large",
     "on the loose",
     "sought",
+    " not ",
+    "no arrest",
+    "no one",
+    "information",
 )
 
 

@@ -77,3 +77,30 @@ def test_a_report_counts_its_suspects_by_who_did_it(text: str, expected: int) ->
 )
 def test_sought_told_short(text: str, expected: int) -> None:
     assert _unnamed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Doers the police do not know, or ask the public about, are sought.
+        ("Police have not identified the three men who attacked the clerk.", 3),
+        (
+            "Officers say three people got out of a car and began shooting at the house. Anyone "
+            "with information should call police.",
+            3,
+        ),
+        (
+            "Two men broke into a pharmacy overnight and took pills, police said. No arrests "
+            "have been made.",
+            2,
+        ),
+        # Near miss: a call for tips with no group told doing the deed.
+        (
+            "A house on Elm Street was damaged by fire overnight. Anyone with information is "
+            "asked to call the fire marshal.",
+            0,
+        ),
+    ],
+)
+def test_doers_unknown_or_asked_about(text: str, expected: int) -> None:
+    assert _unnamed(text) == expected
