@@ -392,6 +392,8 @@ def custody_care(what: str, match: re.Match[str], text: str) -> bool:
 # The same clause going on to the death: "was found with a gunshot wound and died at the scene".
 _AND_DIED = re.compile(
     r"[^.;]{0,80}?\band\s+(?:later\s+|then\s+)?(?:died|was pronounced (?:dead|deceased))\b|"
+    # "was transported to a medical center, where he was pronounced deceased"
+    r"[^;]{0,120}?,\s+where\s+(?:he|she)\s+(?:later\s+)?(?:died|was\s+pronounced\s+(?:dead|deceased))\b|"
     # "hit a pedestrian, killing her": the harm's outcome told of her by a participle
     r"(?:\s+[^,.;]{0,40}?)?,\s+(?:fatally\s+(?:injuring|wounding)|killing)\s+(?:her|him)\b",
     re.I,

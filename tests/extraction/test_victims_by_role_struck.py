@@ -28,3 +28,23 @@ from tests.extraction.reading import victims_of
 )
 def test_victims_told_by_role(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 24-year-old male had been struck several times and was transported to St. Jude "
+            "Regional Medical Center, where he was pronounced deceased.",
+            [(None, 24, "killed")],
+        ),
+        # Near miss: taken where he was treated.
+        (
+            "A 24-year-old man was shot and taken to a hospital, where he was treated and "
+            "released.",
+            [(None, 24, "injured")],
+        ),
+    ],
+)
+def test_where_he_was_pronounced_dead(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
