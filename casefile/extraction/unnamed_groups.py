@@ -111,6 +111,32 @@ _AGED_MEMBERS = compile_scan(
 _AGED_GATE = key_words("-year-old", "boys,", "girls,", "teens,", "juveniles,")
 
 
+# A group told before, given its ages: "The two boys, 16 and 17, were taken into custody".
+_THE_GROUP_AGED = compile_scan(
+    r"\A\W*[Tt]he\s+(?:two|three|four)\s+(?:boys|girls|teens|teenagers|juveniles|minors),\s+"
+    r"(?:ages?\s+|aged\s+)?(?P<ages>\d{1,2}(?:,\s+\d{1,2})*,?\s+and\s+\d{1,2}),?\s+"
+    r"(?:(?:were|have\s+been|are|had\s+been)\s+)(?:also\s+)?" + CUSTODY
+)
+_THE_GROUP_GATE = key_words("boys,", "girls,", "teens,", "teenagers,", "juveniles,", "minors,")
+
+
+def _aged_later(article: Article, found: list[Unnamed]) -> list[Unnamed]:
+    """`found`, its members of no age given the ages a later sentence tells the group by ("The
+    two boys, 16 and 17, were taken into custody"), quoted from that sentence."""
+    for sentence in _THE_GROUP_GATE.among(article.sentences):
+        match = first_in(_THE_GROUP_AGED, sentence.text)
+        if match is None:
+            continue
+        ages = _ages_in(match.group("ages"))
+        slots = [i for i, (age, _, _) in enumerate(found) if age is None]
+        if len(slots) < len(ages):
+            continue
+        evidence = fact("SuspectIdentified", {}, article, sentence).evidence
+        for slot, age in zip(slots, ages, strict=False):
+            found[slot] = (age, found[slot][1], evidence)
+    return found
+
+
 def _ages_in(text: str) -> list[int]:
     return [int(n) for n in re.findall(r"\b(\d{1,2})\b", text)]
 
@@ -198,7 +224,7 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
             [each] * count if each is not None else list(listed) if len(listed) == count else []
         )
         found += [(age, None, evidence) for age in member_ages] or [(None, None, evidence)] * count
-    return found
+    return _aged_later(article, found)
 
 
 def merge_unnamed(described: list[Unnamed], counted: list[Unnamed]) -> list[Unnamed]:

@@ -34,3 +34,11 @@ def _unnamed(text: str) -> int:
 )
 def test_a_group_beside_the_adult_named(text: str, expected: int) -> None:
     assert _unnamed(text) == expected
+
+
+def test_the_group_given_its_ages_later() -> None:
+    text = ARRESTED + "The two boys, 16 and 17, were taken into custody at their homes."
+    assert sorted((age for (name, age), n in suspects_of(text).items() if name is None)) == [
+        16,
+        17,
+    ]
