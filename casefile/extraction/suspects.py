@@ -12,6 +12,7 @@ from casefile.extraction.cues import CUE_AFTER, DESCRIBED_DOER
 from casefile.extraction.cues_before import CUE_BEFORE, REACH
 from casefile.extraction.descriptions import described_as_sought, harmed_description
 from casefile.extraction.doers import doers_count
+from casefile.extraction.group_counts import MEMBERS_GATE, group_ages, kin_told, members_told
 from casefile.extraction.harm_words import harmed_object
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import (
@@ -26,13 +27,9 @@ from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.suspect_ages import AgesToldLater, age_by_name
 from casefile.extraction.unnamed_groups import (
-    MEMBERS_GATE,
     beyond_count,
     counted_groups,
     enumerated,
-    group_ages,
-    kin_told,
-    members_told,
     merge_unnamed,
 )
 from casefile.extraction.unnamed_suspects import (
