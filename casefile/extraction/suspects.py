@@ -26,18 +26,14 @@ from casefile.extraction.people import Person
 from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.suspect_ages import AgesToldLater, age_by_name
+from casefile.extraction.unnamed_counts import unnamed_count
 from casefile.extraction.unnamed_groups import (
     beyond_count,
     counted_groups,
     enumerated,
     merge_unnamed,
 )
-from casefile.extraction.unnamed_suspects import (
-    ALSO,
-    CO_SUSPECT,
-    unnamed_count,
-    unnamed_suspects,
-)
+from casefile.extraction.unnamed_suspects import ALSO, CO_SUSPECT, unnamed_suspects
 
 # How a report introduces its suspect before (or instead of) naming him: "a 31-year-old
 # Dayton man", "a former Dayton resident". A former home is not a residence.
