@@ -30,6 +30,8 @@ from casefile.extraction.reference_cues import (
     COORDINATION,
     GENERIC,
     GENERIC_GATE,
+    GENERIC_WOMAN,
+    GENERIC_WOMAN_GATE,
     PRONOUN,
     RELATIVE_NAMED,
     UNNAMED_GATE,
@@ -241,6 +243,12 @@ class CastReferences:
                 candidates.append((match.start(), target))
         for match in matches_in(GENERIC, text) if GENERIC_GATE.opens(sentence) else ():
             candidates.append((match.start(), self._recent_suspect(sentence)))
+        for match in matches_in(GENERIC_WOMAN, text) if GENERIC_WOMAN_GATE.opens(sentence) else ():
+            # "The woman was charged with neglect": the woman among the suspects, if one is
+            # (not the one harmed: "shot the woman").
+            woman = self._recent_suspect(sentence, "f")
+            if woman is not None and not harmed_object(text, match.start()):
+                candidates.append((match.start(), woman))
         return False, candidates, has_named
 
     def _named_beside(self, sentence: Sentence, another: re.Match[str]) -> bool:

@@ -230,6 +230,13 @@ UNNAMED_GATE = key_words(
 )
 UNRELATED = compile_scan(r"\bunrelated\b", re.I)
 ANOTHER_GATE = key_words("another", "second", "third", "other", "also")
+# "the woman was charged": a woman the report told of, read only where one is a suspect.
+GENERIC_WOMAN = compile_scan(
+    r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:woman|mother|girl|wife|sister|daughter|"
+    r"girlfriend|grandmother|stepmother)\b(?![’']s)",
+    re.IGNORECASE,
+)
+GENERIC_WOMAN_GATE = key_words("woman", "mother", "girl", "wife", "sister", "daughter")
 GENERIC_GATE = key_words(
     "suspect",
     "man",

@@ -91,3 +91,24 @@ def test_her_of_a_victim_is_no_reference_to_a_suspect() -> None:
 )
 def test_an_amount_for_a_described_suspect(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The woman" is the woman among the suspects.
+        (
+            "Ada Pell, 26, and Rob Kinnear, 31, were arrested Friday. Pell told police she left "
+            "the boy alone. Kinnear told police he was asleep. The woman is held on $5,000 bond.",
+            {("Ada Pell", 5000, "set")},
+        ),
+        # Near miss: "the woman" harmed is no suspect.
+        (
+            "Rob Kinnear, 31, was arrested Friday. He shot the woman in the arm and is held on "
+            "$5,000 bond.",
+            {("Rob Kinnear", 5000, "set")},
+        ),
+    ],
+)
+def test_the_woman_means_the_woman_charged(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
