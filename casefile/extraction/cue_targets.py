@@ -105,11 +105,13 @@ _APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
 
 
 # "A passenger, identified as 22-year-old Bo Tran, was also arrested": an age may stand
-# before the name.
+# before the name, with or without the words that name him.
 # "6ix9ine, born Daniel Hernandez, was arrested": the legal name told in an aside.
 _APPOSITIVE_OPENS = re.compile(
     r",(?:\s+(?:later\s+)?(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as"
-    r"(?:\s+\d{1,3}-year-old)?|\s+born|\s+whose\s+(?:real|legal)\s+name\s+is)?\s*\Z"
+    r"(?:\s+\d{1,3}-year-old)?|\s+born|\s+whose\s+(?:real|legal)\s+name\s+is"
+    # "Her boyfriend, 29-year-old Darius Fenn, was also arrested": the age alone
+    r"|\s+\d{1,3}-year-old)?\s*\Z"
 )
 
 

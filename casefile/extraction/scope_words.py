@@ -185,7 +185,10 @@ MIGHT_BE = compile_scan(
     r"\bhad (?:the case|it|he|she|they|the jury|a jury) (?:gone|been|convicted|found)\b|"
     r"\b(?:would|should|could) (?:be|have been) (?:more |less |far |much |a )?(?:enough|sufficient|"
     r"fair|appropriate|adequate|reasonable|excessive|too|better)\b|"
-    r"\b(?:if|when|once) (?:convicted|found guilty)\b",
+    r"\b(?:if|when|once) (?:convicted|found guilty)\b|"
+    # harm that could have been: "You could very easily have killed him", "might have died"
+    r"\b(?:could|might|would)\s+(?:\w+\s+){0,2}?have\s+(?:been\s+)?(?:killed|died|murdered|"
+    r"shot|stabbed|hurt|injured)\b",
     re.I,
 )
 # A side's argument about bail: "argued that $25,000 bail was enough", "proposed a $75,000

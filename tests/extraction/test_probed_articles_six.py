@@ -1,0 +1,39 @@
+"""Faults found by reading whole invented articles: a relation and an age before a name in
+apposition ("Her boyfriend, 29-year-old Darius Fenn, was also arrested"), harm that could have
+been ("You could very easily have killed him"), a warrant's counts ("is wanted on two counts
+of"). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from tests.extraction.reading import bonds_of, charges_of, links_of, suspects_of, victims_of
+
+
+def test_a_relation_and_an_age_before_the_name_told_arrested() -> None:
+    text = (
+        "Tia Bly, 24, was arrested Sunday. She is held on a $500,000 bond. Her boyfriend, "
+        "29-year-old Dane Fenn, was also arrested and charged with failure to report child "
+        "abuse. He was released after posting a $10,000 bond."
+    )
+    assert dict(suspects_of(text)) == {("Tia Bly", 24): 1, ("Dane Fenn", 29): 1}
+    assert charges_of(text) == {("Dane Fenn", "failure to report child abuse", "filed")}
+    assert bonds_of(text) == {("Tia Bly", 500000, "set"), ("Dane Fenn", 10000, "posted")}
+
+
+def test_harm_that_could_have_been_kills_no_one() -> None:
+    text = (
+        "Kerry Whitlow, 36, admitted wounding with intent. She attacked Dean Purcell, 41, with a "
+        'knife. Judge Ray Olney said: "You could very easily have killed him."'
+    )
+    assert victims_of(text) == [("Dean Purcell", 41, "injured")]
+    assert links_of(text) == []
+
+
+def test_a_warrants_counts() -> None:
+    text = (
+        "Marc Ortiz, 23, is wanted on two counts of aggravated assault with a deadly weapon and "
+        "one count of unlawful possession of a firearm by a felon."
+    )
+    assert charges_of(text) == {
+        ("Marc Ortiz", "aggravated assault with a deadly weapon", "filed"),
+        ("Marc Ortiz", "unlawful possession of a firearm by a felon", "filed"),
+    }
