@@ -28,6 +28,9 @@ __all__ = ["of_this_case", "without_old_records"]
 
 # A year a legal event is told in: "was convicted of battery in 2016".
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.I)
+# A year told in a relative clause dates what that clause tells, not the charge: "guilty of
+# arson for setting a fire that killed two neighbors in 2023".
+_IN_RELATIVE = re.compile(r"\b(?:that|which|who)\s+\w+ed\b[^;,]*\Z", re.I)
 # How many years before the report a charge must be dated to be taken for a record.
 _RECORD_YEARS = 2
 
@@ -41,8 +44,12 @@ def without_old_records(found: list[Found], published: datetime.date | None) -> 
         return found
 
     def old(item: Found) -> bool:
-        years = _IN_YEAR.findall(item[4].evidence.quote)
-        return any(int(year) <= published.year - _RECORD_YEARS for year in years)
+        quote = item[4].evidence.quote
+        return any(
+            int(year.group(1)) <= published.year - _RECORD_YEARS
+            and not _IN_RELATIVE.search(quote, 0, year.start())
+            for year in _IN_YEAR.finditer(quote)
+        )
 
     dated = [old(item) for item in found]
     if not any(dated):

@@ -37,3 +37,24 @@ def test_a_warrants_counts() -> None:
         ("Marc Ortiz", "aggravated assault with a deadly weapon", "filed"),
         ("Marc Ortiz", "unlawful possession of a firearm by a felon", "filed"),
     }
+
+
+def test_a_year_in_a_relative_clause_dates_the_harm_not_the_verdict() -> None:
+    from tests.extraction.reading import facts_of
+
+    text = (
+        "A jury on Wednesday found Wayne Petti, 47, guilty of two counts of felony murder and "
+        "one count of arson for setting a fire that killed two of his neighbors in 2021. Petti "
+        "was acquitted of attempted murder."
+    )
+    found = {(f["charge"], f["status"]) for f in facts_of("ChargeFiled", text)}
+    assert found == {
+        ("felony murder", "convicted"),
+        ("arson", "convicted"),
+        ("attempted murder", "acquitted"),
+    }
+    # Near miss: a conviction of its own year beside a charge of this case is a record.
+    text = "Wayne Petti, 47, was convicted of arson in 2019. He is now charged with murder."
+    assert {(f["charge"], f["status"]) for f in facts_of("ChargeFiled", text)} == {
+        ("murder", "filed")
+    }
