@@ -333,7 +333,8 @@ def charged_people(
             group = _last_group(article, sentence, start)
             if len(group) > 1:
                 return group
-    counted = COUNTED_GROUP.search(text, 0, start)
+    # ("an indictment charging five people with ...": the group inside the cue too)
+    counted = COUNTED_GROUP.search(text, 0, end)
     if counted and counts_the_harmed(text, counted.start(), counted.end()):
         counted = None  # "After two people were shot, police charged a man"
     if counted and not any(m.start < start for m, _ in mentions):

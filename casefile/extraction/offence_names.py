@@ -128,7 +128,11 @@ _VICTIM_OF = re.compile(
 _ANY_VICTIM_OF = re.compile(r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+.*$")
 _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
 # Events a report names by what happened, not offences: "charged for an on-duty shooting".
-_EVENT_NOUNS = frozenset(["shooting", "shootings", "stabbing", "stabbings", "killing", "killings"])
+# ("a hit-and-run crash", "a deadly collision": the event a charge is about, not its name)
+_EVENT_NOUNS = frozenset(
+    ["shooting", "shootings", "stabbing", "stabbings", "killing", "killings", "crash", "crashes",
+     "collision", "collisions", "wreck", "accident"]
+)  # fmt: skip
 # The words for any offence: "charged in connection with the crime" names none.
 _GENERIC_OFFENCE_NOUNS = frozenset(
     ["crime", "crimes", "offense", "offenses", "offence", "offences", "felonies"]
@@ -204,7 +208,9 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         return None
     if len(words) == 1 and words[0] in _GENERIC_OFFENCE_NOUNS:
         return None
-    if words[-1] in ("spree", "sprees", "rampage") or words[-1] in _EVENT_NOUNS:
+    if words[-1] in ("spree", "sprees", "rampage") or (
+        words[-1] in _EVENT_NOUNS and "of" not in words  # not "leaving the scene of a crash"
+    ):
         # "a carjacking spree", "an on-duty shooting": what was done, not a charge
         return None
     return Charge(" ".join(words), False)

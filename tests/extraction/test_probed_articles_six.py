@@ -58,3 +58,20 @@ def test_a_year_in_a_relative_clause_dates_the_harm_not_the_verdict() -> None:
     assert {(f["charge"], f["status"]) for f in facts_of("ChargeFiled", text)} == {
         ("murder", "filed")
     }
+
+
+def test_an_event_a_charge_is_about_names_no_charge() -> None:
+    text = (
+        "Gordon Leary, 52, has been charged in connection with a hit-and-run crash that killed a "
+        "cyclist. He was charged with leaving the scene of a fatal crash."
+    )
+    assert charges_of(text) == {("Gordon Leary", "leaving the scene of a fatal crash", "filed")}
+
+
+def test_a_group_inside_the_cue_named_next() -> None:
+    text = (
+        "A grand jury returned an indictment charging three people with conspiring to "
+        "distribute methamphetamine. Charged are Luis Andra, 38, of Carver; Mel Dunn, 29, of "
+        "Eastmoor; and Troy Whit, 44, of Pine Bluff."
+    )
+    assert {person for person, _, _ in charges_of(text)} == {"Luis Andra", "Mel Dunn", "Troy Whit"}
