@@ -133,6 +133,7 @@ _EVENT_NOUNS = frozenset(
     ["shooting", "shootings", "stabbing", "stabbings", "killing", "killings", "crash", "crashes",
      "collision", "collisions", "wreck", "accident"]
 )  # fmt: skip
+_EVENT_PREPOSITIONS = frozenset(["of", "after", "at", "in", "from", "following", "involving"])
 # The words for any offence: "charged in connection with the crime" names none.
 _GENERIC_OFFENCE_NOUNS = frozenset(
     ["crime", "crimes", "offense", "offenses", "offence", "offences", "felonies"]
@@ -209,7 +210,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     if len(words) == 1 and words[0] in _GENERIC_OFFENCE_NOUNS:
         return None
     if words[-1] in ("spree", "sprees", "rampage") or (
-        words[-1] in _EVENT_NOUNS and "of" not in words  # not "leaving the scene of a crash"
+        # not "leaving the scene of a crash", "failure to stop after an accident"
+        words[-1] in _EVENT_NOUNS and not _EVENT_PREPOSITIONS & set(words)
     ):
         # "a carjacking spree", "an on-duty shooting": what was done, not a charge
         return None
