@@ -123,6 +123,8 @@ VICTIM_OBJECT = compile_scan(
     r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
     r"kicked|kicking|"
+    # "cut a clerk on the hand" (a person cut, not "cut a deal")
+    r"cut|cutting|"
     r"choking|shaking|shook|running over|ran over|run over|"
     # "drowned her 3-month-old daughter", "smothered his infant son"
     r"drowned|drowning|smothered|smothering|suffocated|suffocating|strangled|strangling|"
@@ -336,7 +338,7 @@ PASSIVE_WORDS = (
 OBJECT_WORDS = (
     "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
     "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick "
-    "stalk harass track menac terror threat glass drown smother suffocat strangl poison"
+    "stalk harass track menac terror threat glass drown smother suffocat strangl poison cut"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",

@@ -48,3 +48,19 @@ def test_victims_told_by_role(text: str, expected: list) -> None:
 )
 def test_where_he_was_pronounced_dead(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bo Tran, 28, cut a clerk on the hand when she refused to open the register.",
+            [(None, None, "injured")],
+        ),
+        # Near misses: a deal, a line.
+        ("Bo Tran, 28, cut a deal with prosecutors.", []),
+        ("The robber cut the phone line and fled.", []),
+    ],
+)
+def test_a_person_cut(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
