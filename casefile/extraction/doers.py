@@ -56,6 +56,38 @@ DOERS = compile_scan(
     .replace("members", "agent_members")
     .replace("pair", "agent_pair")
 )
+# One doer told by what he did, the deed said actively ("a masked man robbed the store",
+# "the gunman fired four times"), or as the agent ("robbed at gunpoint by a man"); not
+# someone told of doing what anyone may (fled, walked up).
+_ONE = (
+    r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|who)\b)[\w-]+\s+){0,2}?(?:man|woman|male|female|"
+    r"gunman|shooter|robber|attacker|assailant|person|teen|teenager|driver|motorist)"
+)
+_ONE_DOER = compile_scan(
+    r"\b"
+    + _ONE
+    + r"\b(?:,[^.;]{0,40}?,)?\s+(?:(?:allegedly|then|reportedly)\s+)?"
+    + DEED
+    + r"|\b(?:robbed|attacked|assaulted|shot|stabbed|carjacked|held\s+up|struck)\s+"
+    r"(?:at\s+(?:gunpoint|knifepoint)\s+)?by\s+" + _ONE + r"\b"
+)
+# A doer who then killed himself is sought by no one: "shot his wife and then himself".
+_OWN_HAND = re.compile(r"\b(?:him|her)self\b|\btook\s+(?:his|her)\s+own\s+life\b", re.I)
+_ONE_GATE = key_words(
+    "man ",
+    "woman ",
+    "male ",
+    "female ",
+    "gunman",
+    "shooter",
+    "robber",
+    "attacker",
+    "assailant",
+    "person ",
+    "teen",
+    "driver",
+    "motorist",
+)
 # The group's clause must not tell the deed as done to it ("were shot", "was hit"), nor the
 # group be the deed's object ("shot two men who fled").
 _PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+\s+)?\Z", re.I)
@@ -126,6 +158,17 @@ def doers_count(article: Article) -> tuple[int, Evidence | None]:
             count = _group_size(match)
             if count:
                 return count, fact("SuspectIdentified", {}, article, sentence).evidence
+    # One doer: "robbed at gunpoint by a man who fled", "a masked man robbed the store".
+    for sentence in _ONE_GATE.among(article.sentences):
+        text = sentence.text
+        found = first_in(_ONE_DOER, text)
+        if (
+            found is not None
+            and article.in_case(sentence, found.start())
+            and not _DONE_TO_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            and not _OWN_HAND.search(text, found.end())
+        ):
+            return 1, fact("SuspectIdentified", {}, article, sentence).evidence
     return 0, None
 
 

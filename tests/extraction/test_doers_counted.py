@@ -104,3 +104,26 @@ def test_sought_told_short(text: str, expected: int) -> None:
 )
 def test_doers_unknown_or_asked_about(text: str, expected: int) -> None:
     assert _unnamed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One doer the police ask about.
+        (
+            "A clerk was robbed at gunpoint by a man who fled on foot, police said. Anyone with "
+            "information is asked to call.",
+            1,
+        ),
+        ("A masked man robbed a gas station Friday. Anyone with information should call.", 1),
+        # Near misses: one harmed; one who then killed himself.
+        ("A man was shot Friday. Anyone with information is asked to call police.", 0),
+        (
+            "A man shot his wife and then himself Friday, police said. Anyone with information "
+            "is asked to call.",
+            0,
+        ),
+    ],
+)
+def test_one_doer_asked_about(text: str, expected: int) -> None:
+    assert _unnamed(text) == expected
