@@ -88,9 +88,17 @@ _ONE_GATE = key_words(
     "driver",
     "motorist",
 )
-# The group's clause must not tell the deed as done to it ("were shot", "was hit"), nor the
-# group be the deed's object ("shot two men who fled").
-_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+\s+)?\Z", re.I)
+# The group must not be the deed's object ("shot two men who fled").
+# Between the group and the deed: a verb told of the group as done to it, or a clause of
+# its own ("Three people were injured when a gunman opened fire": the gunman's deed).
+_NOT_THE_DOERS = re.compile(
+    r"\A\s*(?:,[^.;]{0,100}?,\s*)?(?:were|was|are|is|had\s+been|have\s+been)\b(?:\s+\w+ly)?"
+    r"(?:\s+\w+(?:ed|en|t)\b|\s*\Z)"
+    r"|\b(?:were|was|are|is|been|being)\s+(?:\w+\s+)?\Z"
+    r"|\b(?:when|after|as|while|before|because|until|since|where)\s+(?:a|an|the|someone|somebody|"
+    r"he|she|they|police|officers?|deputies)\b",
+    re.I,
+)
 _DONE_TO_BEFORE = re.compile(DEED + r"\s+(?:at\s+)?\Z", re.I)
 # What says the doers are suspects the police seek.
 _HELD_SUSPECTS = compile_scan(
@@ -178,9 +186,9 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 def _told_as_doers(text: str, found: re.Match[str]) -> bool:
     between = found.group("between")
-    return not (between is not None and _PASSIVE.search(between)) and not _DONE_TO_BEFORE.search(
-        text, max(0, found.start() - 40), found.start()
-    )
+    return not (
+        between is not None and _NOT_THE_DOERS.search(between)
+    ) and not _DONE_TO_BEFORE.search(text, max(0, found.start() - 40), found.start())
 
 
 def does_the_deed(text: str, start: int) -> bool:

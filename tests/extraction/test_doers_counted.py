@@ -127,3 +127,30 @@ def test_doers_unknown_or_asked_about(text: str, expected: int) -> None:
 )
 def test_one_doer_asked_about(text: str, expected: int) -> None:
     assert _unnamed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "unnamed"),
+    [
+        # A count harmed, then another's deed in a clause of its own: the harmed, no doers.
+        ("Three people were injured when a gunman opened fire at a park.", 3, 0),
+        (
+            "Three people were injured, one seriously, when a gunman opened fire at a park. "
+            "Police are searching for the gunman.",
+            3,
+            1,
+        ),
+        # Near miss: the doers' own clause goes on after "as".
+        (
+            "Two men pulled up as the teens walked home and opened fire. Police are searching "
+            "for them.",
+            0,
+            2,
+        ),
+    ],
+)
+def test_a_count_harmed_before_anothers_deed(text: str, victims: int, unnamed: int) -> None:
+    from tests.extraction.reading import victims_of
+
+    assert len(victims_of(text)) == victims
+    assert _unnamed(text) == unnamed
