@@ -159,8 +159,12 @@ _ELLIPTIC_GATE = key_words(
 _ONE_OF_THEM_DIED = re.compile(
     r"\A\W*One of (?:them|the (?:[\w-]+\s+){0,2}?(?:victims|men|women|people|boys|girls|teens|"
     r"teenagers|children))\b[^.]{0,80}?\b(?:died|was pronounced (?:dead|deceased)|was killed|did not survive)\b"
+    # "One died at the hospital": the bare "One" of the group just counted
+    r"|\A\W*One\s+(?:(?:later|then|also)\s+)?(?:died|was pronounced (?:dead|deceased)|did not survive)\b"
 )
-_ONE_OF_GATE = key_words("one of")
+_ONE_OF_GATE = key_words(
+    "one of", "one died", "one later", "one then", "one was pronounced", "one did not"
+)
 _COUNTED_WORDS = f"{_KIND_COUNT} {_PLAIN_WORDS}"
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # The descriptions of counted groups ("people", "men"), as against one person described.

@@ -64,3 +64,21 @@ def test_where_he_was_pronounced_dead(text: str, expected: list) -> None:
 )
 def test_a_person_cut(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers found two men suffering from gunshot wounds. One died at the hospital.",
+            [(None, None, "injured"), (None, None, "killed")],
+        ),
+        # Near miss: "One" told of no death.
+        (
+            "Two men were shot Saturday. One was treated and released.",
+            [(None, None, "injured"), (None, None, "injured")],
+        ),
+    ],
+)
+def test_one_of_a_group_told_dead_by_a_bare_one(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
