@@ -1,0 +1,88 @@
+"""Victims as court copy tells them: the case's harm told again beside the words of the court
+(an age joined to a name, a charge of an attempt, a judge's "nobody died"), which make no
+further victim nor a death. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import facts_of
+
+
+def victims_of(text: str) -> list[tuple[str | None, str, str]]:
+    return sorted(
+        ((f["name"], f["description"], f["outcome"]) for f in facts_of("VictimReported", text)),
+        key=str,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivo Brandt is accused of killing 34-year-old Mara Quell outside a bar on May 2.",
+            [("Mara Quell", "victim", "killed")],
+        ),
+        (
+            "Ivo Brandt, 51, is charged with killing two-year-old Tobin Reast in April.",
+            [("Tobin Reast", "victim", "killed")],
+        ),
+        # near miss: a count with no noun after the verb is still a count of the dead
+        (
+            "Police said Ivo Brandt opened fire in the lobby, killing two.",
+            [(None, "people", "killed")] * 2,
+        ),
+    ],
+)
+def test_an_age_joined_to_a_name_counts_no_one(text: str, expected: list) -> None:
+    assert victims_of(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man accused of setting fire to a house while three children slept inside has "
+            "been charged with attempted murder. Ivo Brandt, 40, appeared in court.",
+            [],
+        ),
+        (
+            "A man accused of setting fire to a house while three children slept inside has "
+            "been charged with attempted second-degree murder. Ivo Brandt, 40, appeared in court.",
+            [],
+        ),
+        # near miss: a charge of the killing itself tells the deaths
+        (
+            "A man accused of setting fire to a house while three children slept inside has "
+            "been charged with murder. Ivo Brandt, 40, appeared in court.",
+            [(None, "children", "killed")] * 3,
+        ),
+    ],
+)
+def test_a_charge_of_an_attempt_tells_no_death(text: str, expected: list) -> None:
+    assert victims_of(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivo Brandt, 40, was jailed for arson. Cal Orrin suffered burns to his hands. "
+            '"It is only by luck that nobody died," the judge said.',
+            [("Cal Orrin", "victim", "injured")],
+        ),
+        (
+            "Ivo Brandt, 40, is charged. Cal Orrin was stabbed in the street. No one was killed, "
+            "police said.",
+            [("Cal Orrin", "victim", "injured")],
+        ),
+        # near miss: "nobody else" tells that someone did die
+        (
+            "Ivo Brandt, 40, is charged. Cal Orrin was stabbed in the street. Nobody else died, "
+            "police said.",
+            [("Cal Orrin", "victim", "killed")],
+        ),
+    ],
+)
+def test_a_death_denied_of_everyone_is_no_killing(text: str, expected: list) -> None:
+    assert victims_of(text) == sorted(expected, key=str)
