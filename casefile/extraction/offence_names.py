@@ -34,7 +34,8 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multi
 ITEM_END = re.compile(
     r"\s+(?i:in (?:his|her|their)\b|"
     # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
-    r"(?<!resulting )(?<!causing )(?<!involved )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
+    # ("dealing in the proceeds of crime": the verb and its "in" are one)
+    r"(?<!resulting )(?<!causing )(?<!involved )(?<!dealing )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
     r"the commission|furtherance|possession|connection with (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
     # what is trafficked: "trafficking in fentanyl", "trafficking in persons"
     r"(?:fentanyl|cocaine|heroin|methamphetamine|narcotics|drugs|controlled|persons|humans|"
@@ -74,7 +75,9 @@ ITEM_END = re.compile(
     # what a charge is about: "involving two girls", "of more than $1 million"
     r"involving (?:two|three|four|five|six|several|multiple|\d+)\b|"
     r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
-    r"almost |at least |roughly |up to |less than |under )?\$|"
+    r"almost |at least |roughly |up to |less than |under )?\$"
+    # (not a threshold a code names: "proceeds of crime worth $100,000 or more")
+    r"(?![\d,.]+(?:\s+(?:million|thousand|billion))?\s+or\s+(?:more|over|greater)\b)|"
     r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed|disqualified|banned|unlicensed|uninsured|prohibited)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # where the deed was done: "a serious assault outside a pub"
