@@ -43,3 +43,26 @@ LEAD = "Lise Varga, 38, was arrested in May. "
 )
 def test_pleas_to_the_charging_paper(text: str, expected: set) -> None:
     assert charges_of(LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga has pleaded not guilty to charges in a 12-count indictment that includes "
+            "conspiracy to commit wire fraud.",
+            {("Lise Varga", "conspiracy to commit wire fraud", "filed")},
+        ),
+        (
+            "Varga faces counts in an indictment that includes money laundering.",
+            {("Lise Varga", "money laundering", "filed")},
+        ),
+        # near miss: the plural verb was read before
+        (
+            "Varga faces charges that include money laundering.",
+            {("Lise Varga", "money laundering", "filed")},
+        ),
+    ],
+)
+def test_charges_a_paper_includes_are_filed(text: str, expected: set) -> None:
+    assert charges_of(LEAD + text) == expected
