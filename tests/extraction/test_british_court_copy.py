@@ -93,3 +93,25 @@ def test_a_remand_told_with_its_court(text: str, expected: set) -> None:
 )
 def test_the_session_a_term_is_imposed_at(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the court named before "where" is the one the next appearance is at
+        (
+            "The case was sent to Tarnby Crown Court, where Tolley will appear on April 19.",
+            {("Ewan Tolley", "appearance", "2024-04-19")},
+        ),
+        (
+            "A district judge sent the case to Tarnby Crown Court, where he will next appear "
+            "on April 19.",
+            {("Ewan Tolley", "appearance", "2024-04-19")},
+        ),
+        ("Tolley will next appear on April 19.", {("Ewan Tolley", "appearance", "2024-04-19")}),
+        # near miss: where the deed was done is no court
+        ("The case concerns a flat in Tarnby, where Tolley will live until April 19.", set()),
+    ],
+)
+def test_a_next_appearance_told_after_its_court(text: str, expected: set) -> None:
+    assert court_of(LEAD + text) == expected
