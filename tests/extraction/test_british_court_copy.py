@@ -115,3 +115,36 @@ def test_the_session_a_term_is_imposed_at(text: str, expected: set) -> None:
 )
 def test_a_next_appearance_told_after_its_court(text: str, expected: set) -> None:
     assert court_of(LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge the prosecution offers no evidence on is dropped
+        (
+            "The prosecution offered no evidence on the charge of assault against Tolley.",
+            {("Ewan Tolley", "assault", "dropped")},
+        ),
+        # a further term imposed with the first is for a conviction
+        (
+            "Tolley was jailed for two years for assault, with a consecutive six months for "
+            "criminal damage.",
+            {
+                ("Ewan Tolley", "assault", "convicted"),
+                ("Ewan Tolley", "criminal damage", "convicted"),
+            },
+        ),
+        # a verdict told against the person before its charge
+        (
+            "The jury returned a guilty verdict against Tolley, 24, on the charge of assault.",
+            {("Ewan Tolley", "assault", "convicted")},
+        ),
+        # near miss: evidence offered leaves the charge as it was
+        (
+            "The prosecution offered evidence on the charge of assault against Tolley.",
+            {("Ewan Tolley", "assault", "filed")},
+        ),
+    ],
+)
+def test_outcomes_as_british_courts_tell_them(text: str, expected: set) -> None:
+    assert charges_of(LEAD + text) == expected
