@@ -111,7 +111,9 @@ PASSIVE = (
     # "was found unresponsive", "was left paralyzed", "is in a medically induced coma"
     r"found unresponsive|left paralyzed|in (?:a|an) (?:[\w-]+\s+){0,2}?coma|"
     r"(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|in (?:critical|serious|"
-    r"stable|good|fair) condition|in good health"
+    r"stable|good|fair) condition|in good health|"
+    # "was pushed to the floor", "was shoved over" (not "was pushed for time")
+    r"(?:pushed|shoved)(?=\s+(?:to|onto|into|down|over|off|against|from)\b)"
 )
 INTRANSITIVE = (
     r"died|dies|die|(?:suffered|sustained|suffering|received|had)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
@@ -119,6 +121,9 @@ INTRANSITIVE = (
     r"critical|serious|minor))|survived|recovering|"
     # "succumbed to his injuries", "lost his life", "did not survive"
     r"succumbed|passed away|lost (?:his|her|their) li(?:fe|ves)|did not survive|did n[o’']t survive|"
+    # a bone broken in the attack: "who broke her wrist when she was pushed over"
+    r"(?:broke|fractured)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wrist|arm|leg|hip|jaw|nose|"
+    r"ribs?|ankle|pelvis|collarbone|neck|back|skull|cheekbone|shoulder|elbow|knee)s?|"
     r"never regained consciousness|"
     # the care harm called for: "needed stitches", "spent three weeks in the hospital"
     r"(?:needed|required|underwent)\s+(?:[\w-]+\s+){0,2}?(?:stitches|staples|surgery|surgeries)|"
@@ -252,7 +257,7 @@ HARM_WORDS = (
     "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
     "manslaughter unconscious fighting threat stalk harass menac poison gunned gunning bludgeon "
     "run down mowed mowing succumbed passed away lost his lost her airlifted paralyzed coma hurt "
-    "harmed rushed transported flown ambush targeted"
+    "harmed rushed transported flown ambush targeted pushed shoved broke fractured"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated")
 

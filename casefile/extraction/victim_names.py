@@ -385,8 +385,12 @@ _POSSESSIVE = re.compile(
 
 # A role right before a name set off by commas: "The victim, ", "Her son, ", "The driver of
 # the pickup, ".
+# (also after a phrase that opens the sentence: "In one of the burglaries, an 84-year-old
+# woman, Ann Lee, was pushed to the floor")
 _ROLE_APPOSITION = re.compile(
-    r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+)\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
+    r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+|"
+    r"\A\W*(?:In|During|At|On|After|Before|Inside|Outside|Earlier|Later)\b[^;.]{0,80}?,\s+)"
+    r"\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
     r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*"
     r"(?:\s+(?:of|at|in|on)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?"
     # "Her roommate, 31-year-old Tasha Grant, was stabbed": the age may stand before the name

@@ -86,3 +86,34 @@ def test_a_charge_of_an_attempt_tells_no_death(text: str, expected: list) -> Non
 )
 def test_a_death_denied_of_everyone_is_no_killing(text: str, expected: list) -> None:
     assert victims_of(text) == sorted(expected, key=str)
+
+
+LEAD = "Ivo Brandt, 34, was jailed for burglary. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a push told with where it sent her, and a bone broken in the attack
+        (
+            "Mara Quell, 84, was pushed to the floor by the intruders.",
+            [("Mara Quell", "victim", "injured")],
+        ),
+        (
+            "In a statement read to the court, Mara Quell, 84, who broke her wrist when she "
+            "was shoved over in her hallway, said she no longer feels safe.",
+            [("Mara Quell", "victim", "injured")],
+        ),
+        # a name in apposition to a role after a phrase that opens the sentence
+        (
+            "In one of the raids, in March, an 84-year-old woman, Mara Quell, was pushed to "
+            "the floor.",
+            [("Mara Quell", "victim", "injured")],
+        ),
+        # near miss: "pushed" of anything but a body is no harm
+        ("Mara Quell pushed for a longer sentence, the court heard.", []),
+        ("Mara Quell was pushed for time, her solicitor said.", []),
+    ],
+)
+def test_a_push_and_a_broken_bone_are_harm(text: str, expected: list) -> None:
+    assert victims_of(LEAD + text) == sorted(expected, key=str)
