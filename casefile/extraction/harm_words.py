@@ -101,6 +101,8 @@ NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wound
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
 PASSIVE = (
     rf"{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|{KILL}|{HURT}|{TAKE}|"
+    # "was badly hurt", "was seriously harmed"
+    r"hurt|harmed|"
     r"pronounced (?:dead|deceased)|found dead|found shot|found stabbed|found unconscious|found with|"
     r"declared (?:dead|deceased)|treated for|treated and released|hospitali[sz]ed|"
     # "was treated at a local hospital for injuries"
@@ -157,8 +159,8 @@ HARM_AFTER = compile_scan(
     + r"\s+"
     + ADVERBS
     + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|both|later|then|fatally|critically|"
-    # "was listed in stable condition"
-    r"seriously|severely|allegedly|reportedly|reported|not|found|listed)\s+)*"
+    # "was listed in stable condition", "was badly hurt"
+    r"seriously|severely|badly|gravely|slightly|allegedly|reportedly|reported|not|found|listed)\s+)*"
     rf"(?P<what>{PASSIVE})\b"
     r"|\A"
     + _HOME

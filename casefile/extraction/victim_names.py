@@ -374,7 +374,15 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         return cue_outcome(cue.strip().lower(), text, low, high), "police"
     if after is not None and after.group("possessive"):
         cue = _POSSESSIVE.sub("", cue)  # "X's tragic death": the noun
+    if how == "after" and _LIVED_CUE.fullmatch(cue.strip().lower()):
+        # "Bo Tran was killed and his wife, Ann Tran, was badly hurt": the death told before
+        # her name is his, and her own words say she lived
+        low = max(low, start)
     return cue_outcome(cue.strip().lower(), text, low, high), how
+
+
+# Harm said after a name in words that say the one harmed lived.
+_LIVED_CUE = re.compile(r"hurt|injured|wounded|harmed")
 
 
 _POSSESSIVE = re.compile(

@@ -117,3 +117,27 @@ LEAD = "Ivo Brandt, 34, was jailed for burglary. "
 )
 def test_a_push_and_a_broken_bone_are_harm(text: str, expected: list) -> None:
     assert victims_of(LEAD + text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hurt" after a name says she was hurt, whatever death the sentence told before her
+        (
+            "Cal Orrin, 61, was killed and his wife, Rosalind Orrin, was badly hurt when the "
+            "van hit their bicycle.",
+            [("Cal Orrin", "victim", "killed"), ("Rosalind Orrin", "victim", "injured")],
+        ),
+        (
+            "Cal Orrin, 61, was killed. Rosalind Tabb was seriously hurt.",
+            [("Cal Orrin", "victim", "killed"), ("Rosalind Tabb", "victim", "injured")],
+        ),
+        # near miss: a death told after her name is hers
+        (
+            "Cal Orrin, 61, was killed and his wife, Rosalind Orrin, was injured and later died.",
+            [("Cal Orrin", "victim", "killed"), ("Rosalind Orrin", "victim", "killed")],
+        ),
+    ],
+)
+def test_hurt_after_a_name_beside_a_death(text: str, expected: list) -> None:
+    assert victims_of(LEAD + text) == sorted(expected, key=str)
