@@ -136,6 +136,10 @@ def _quoted(text: str, position: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+# Words that tell of one more harmed: "Another young father was wounded too".
+_ONE_MORE = re.compile(r"\b(?:[Aa]nother|second|third|also|too)\b")
+
+
 # What a relative clause right after a victim says of one who lived: ", who survived".
 _LIVED_AFTER = re.compile(
     r",?\s+who\s+(?:later\s+|also\s+)?(?:survived|is expected to survive|is recovering|"
@@ -288,6 +292,13 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     text, match.start(), what
                 ):
                     continue  # "one count of rape of an intoxicated person": a charge's name
+                if (
+                    pattern in (INDEFINITE_VICTIM, VICTIM_OBJECT)
+                    and (named or order)
+                    and _quoted(text, match.start())
+                    and not _ONE_MORE.search(text, max(0, match.start() - 20), match.end() + 30)
+                ):
+                    continue  # '"Instead a young father is dead"': the victim told, in talk
                 if (
                     pattern in (INDEFINITE_VICTIM, DEFINITE_VICTIM)
                     and match.start() < 12

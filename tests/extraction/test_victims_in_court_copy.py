@@ -141,3 +141,29 @@ def test_a_push_and_a_broken_bone_are_harm(text: str, expected: list) -> None:
 )
 def test_hurt_after_a_name_beside_a_death(text: str, expected: list) -> None:
     assert victims_of(LEAD + text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone's words describe the victim the report told, no one more
+        (
+            "Ivo Brandt, 34, is accused of fatally shooting a neighbor. "
+            '"Instead a young father is dead," the police chief said.',
+            [(None, "neighbor", "killed")],
+        ),
+        (
+            "Ivo Brandt, 34, is charged in the death of Mara Quell. "
+            '"A young mother is dead because of him," her sister said.',
+            [("Mara Quell", "victim", "killed")],
+        ),
+        # near miss: words that tell of one more harmed
+        (
+            "Ivo Brandt, 34, is accused of fatally shooting a neighbor. "
+            '"Another young father was wounded too," the police chief said.',
+            [(None, "neighbor", "killed"), (None, "young father", "injured")],
+        ),
+    ],
+)
+def test_a_victim_described_in_quoted_words_is_the_one_told(text: str, expected: list) -> None:
+    assert victims_of(text) == sorted(expected, key=str)
