@@ -127,6 +127,14 @@ def _no_outcome(victim: Fact) -> Fact:
 
 # A death told as the time of something else: "after her husband died".
 _TIME_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+\Z", re.I)
+# ... or by its noun: "had relapsed after the death of her grandmother", unless what the death
+# is the time of is a step of the case ("was charged after the death of").
+_AFTER_THE = re.compile(r"\b(?:after|since|following|before)\s+the\s+\Z", re.I)
+_CASE_STEP = re.compile(
+    r"\b(?:charged|charges?|arrest\w*|indicted|accused|booked|jailed|detained|convicted|"
+    r"sentenced|suspect\w*|investigat\w*|custody|killed|killing|murder\w*|shot|stabbed)\b",
+    re.I,
+)
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -373,6 +381,13 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     and _TIME_CLAUSE.search(text, max(0, match.start() - 12), match.start())
                 ):
                     continue  # "power of attorney in 2020 after her husband died": a life's event
+                if (
+                    pattern is VICTIM_OBJECT
+                    and re.fullmatch(r"deaths?", what, re.I)
+                    and _AFTER_THE.search(text, max(0, match.start() - 30), match.start())
+                    and not _CASE_STEP.search(text, 0, match.start())
+                ):
+                    continue  # "had relapsed after the death of her grandmother": a life's event
                 if pattern in (MISSED, FIRED_AT, FRAUD, MONEY_LOST):
                     outcome = "unharmed"
                 elif pattern is AGED_ROLE:

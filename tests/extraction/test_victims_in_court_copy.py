@@ -167,3 +167,28 @@ def test_hurt_after_a_name_beside_a_death(text: str, expected: list) -> None:
 )
 def test_a_victim_described_in_quoted_words_is_the_one_told(text: str, expected: list) -> None:
     assert victims_of(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death told as the time of a life's event, in a plea for leniency
+        (
+            "Her lawyer told the judge Quell had relapsed after the death of her grandmother.",
+            [("Tod Wicks", "victim", "killed")],
+        ),
+        (
+            "Quell began drinking again after the death of her father, the court heard.",
+            [("Tod Wicks", "victim", "killed")],
+        ),
+        # near miss: a death told as the time of a step of the case may be its harm
+        (
+            "Quell was charged after the death of her grandmother.",
+            [("Tod Wicks", "victim", "killed"), (None, "grandmother", "killed")],
+        ),
+    ],
+)
+def test_a_death_told_as_the_time_of_a_life_event(text: str, expected: list) -> None:
+    lead = "A woman accused of killing a cyclist was jailed. Mara Quell, 27, is charged. "
+    lead += "Tod Wicks, 61, was killed. "
+    assert victims_of(lead + text) == sorted(expected, key=str)
