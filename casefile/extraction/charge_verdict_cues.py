@@ -69,6 +69,9 @@ VERDICT_CUES: list[Cue] = [
         rf"{{0,7}}?"
         # who the person is, between commas: "convicted Ann Lee, the woman accused of ..., of"
         r"(?:,?\s*(?:the|a|an)\s+[^,.;]{1,80},\s+)?"
+        # when or where, between commas: "was convicted in June, after a judge-alone trial in
+        # B.C. Supreme Court, of sexual assault"
+        r"(?:,?\s*(?:after|following|at|in|during|before)\s+[^,;]{1,80}?,\s+)?"
         # (not the "of" of a court's name: "pleaded guilty in Court of King's Bench to")
         rf"(?:(?<!\bcourt\s)|(?=of\s+(?-i:[a-z])))(?:of|on(?!\s+{DAY}))\s+",
         "convicted",

@@ -42,7 +42,9 @@ _HEAD = re.compile(
     r"destroy(?:s|ed|ing)?$|contraven|breach|"
     # what crosses a border: "importing a commercial quantity of a border controlled drug",
     # "importation of cocaine", "exporting firearms"
-    r"(?:im|ex)port(?:s|ed|ing|ation|ations)?$)"
+    r"(?:im|ex)port(?:s|ed|ing|ation|ations)?$|"
+    # as Canada's Criminal Code names one: "invitation to sexual touching"
+    r"invitation$)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
 # pronouns, verbs of being, numbers, spans of time.
