@@ -490,6 +490,17 @@ def test_parole_periods_conditional_and_wholly_suspended_terms(
         ),
         ("Reyes must also register as a sex offender for life.", {("other", None)}),
         ("Reyes was disqualified from driving for 18 months.", {("other", 1.5)}),
+        # an order named by what it forbids, and the years a registration lasts
+        (
+            "Judge Ann Cole sentenced him to 14 months in jail. She also imposed a 10-year "
+            "order prohibiting him from coaching.",
+            {("jail", 1.1667), ("other", 10)},
+        ),
+        (
+            "Judge Ann Cole sentenced him to 14 months in jail and ordered him to register as "
+            "a sex offender for 20 years.",
+            {("jail", 1.1667), ("other", 20)},
+        ),
         # Near miss: a ban no word imposes.
         ("Reyes has a 10-year weapons ban from an earlier case.", set()),
         # Near misses: a charge of failing to register, and a ban he only faces.
