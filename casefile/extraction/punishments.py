@@ -56,7 +56,7 @@ _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
     "term", "placed", "put ", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
-    "committed to", "banned", "disqualified", "licens", "licenc",
+    "committed to", "banned", "disqualified", "licens", "licenc", "assessed",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "to die", "fine", "servic",
