@@ -164,8 +164,10 @@ SUSPENDED = re.compile(
     # "a five-year sentence, which was suspended", "a five-year sentence but suspended it".
     # "12 months' imprisonment, wholly suspended", as Irish courts give one.
     # ("90 days in jail, suspended": the place told between)
+    # ("two years' detention in a young offender institution, suspended for two years")
     r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence)|['’]s?\s+(?:imprisonment|detention|"
-    r"custody)|\s+in\s+(?:the\s+)?(?:county\s+|city\s+|state\s+)?(?:jail|prison))?,?\s+"
+    r"custody)(?:\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:institution|centre|center|"
+    r"facility))?|\s+in\s+(?:the\s+)?(?:county\s+|city\s+|state\s+)?(?:jail|prison))?,?\s+"
     r"(?:(?:but|then)\s+)?"
     r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+|wholly\s+)*suspended)\b"
     # (not a part of it: "a four-year sentence but suspended the final 12 months")
