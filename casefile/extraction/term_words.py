@@ -107,7 +107,8 @@ ANCILLARY = compile_scan(
     # of the judge, it imposes itself), "his licence was revoked for five years" (with a word
     # that imposes it).
     r"\b(?:suspended|revoked)\s+(?:his|her|their|\w+['’]s)\s+(?:driver['’]?s?\s+|driving\s+)?"
-    rf"licen[cs]es?\s+for\s+(?P<number3>{NUMBER})[\s-]+(?P<unit3>years?|months?)\b|"
+    # ("suspended Ann Lee's driver's license for life")
+    rf"licen[cs]es?\s+for\s+(?:(?P<number3>{NUMBER})[\s-]+(?P<unit3>years?|months?)|life)\b|"
     r"\blicen[cs]es?\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?(?:suspended|revoked)\s+for\s+"
     rf"(?P<number4>{NUMBER})[\s-]+(?P<unit4>years?|months?)\b|"
     # ("ordered him to register as a sex offender for 20 years": the years it lasts)

@@ -490,6 +490,12 @@ def test_parole_periods_conditional_and_wholly_suspended_terms(
         ),
         ("Reyes must also register as a sex offender for life.", {("other", None)}),
         ("Reyes was disqualified from driving for 18 months.", {("other", 1.5)}),
+        # a licence taken for life, with no years
+        (
+            "Judge Ann Cole sentenced him to 14 months in jail and suspended his driver's "
+            "license for life.",
+            {("jail", 1.1667), ("other", None)},
+        ),
         # a Texas jury assesses punishment
         ("The jury also assessed a $10,000 fine.", {("other", None)}),
         ("The jury assessed punishment at 45 years in prison.", {("prison", 45)}),
