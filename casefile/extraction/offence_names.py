@@ -207,4 +207,11 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     if words[-1] in ("spree", "sprees", "rampage") or words[-1] in _EVENT_NOUNS:
         # "a carjacking spree", "an on-duty shooting": what was done, not a charge
         return None
+    if ("death" in words[1:3] or "deaths" in words[1:3]) and (
+        words[0] in _EVENT_NOUNS or words[0] in ("beating", "strangulation", "crash")
+    ):
+        # "sentenced to 45 years for the shooting death of his neighbor": the death the
+        # report tells, not the offence a code names ("causing death by dangerous driving" is
+        # one: its head comes first)
+        return None
     return Charge(" ".join(words), False)
