@@ -44,7 +44,10 @@ _HEAD = re.compile(
     # "importation of cocaine", "exporting firearms"
     r"(?:im|ex)port(?:s|ed|ing|ation|ations)?$|"
     # as Canada's Criminal Code names one: "invitation to sexual touching"
-    r"invitation$)"
+    r"invitation$|"
+    # what British money laundering law makes an offence of: "converting criminal property",
+    # "acquiring criminal property"
+    r"convert(?:s|ed|ing)?$|acquir(?:es|ed|ing)$)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
 # pronouns, verbs of being, numbers, spans of time.

@@ -275,6 +275,9 @@ def test_offences_as_commonwealth_codes_name_them(phrase: str, expected: list[st
         ("receiving stolen property worth $25,000.", ["receiving stolen property"]),
         # near miss: a word that only begins like the verb names nothing
         ("an important meeting.", []),
+        # what British money laundering law makes an offence of
+        ("converting criminal property.", ["converting criminal property"]),
+        ("acquiring criminal property and fraud.", ["acquiring criminal property", "fraud"]),
     ],
 )
 def test_a_code_names_imports_dealing_and_thresholds(phrase: str, expected: list[str]) -> None:
