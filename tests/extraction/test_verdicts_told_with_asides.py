@@ -57,3 +57,23 @@ def test_when_and_where_between_a_verdict_and_its_charges(text: str, expected: s
 )
 def test_counts_named_after_a_dash(text: str, expected: set) -> None:
     assert charges_of(LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a split verdict: counts of one offence, some proved and some not
+        (
+            "Thayne was found guilty of two counts of false accounting. The jury cleared him of "
+            "a third count of false accounting.",
+            {(NAME, "false accounting", "convicted"), (NAME, "false accounting", "acquitted")},
+        ),
+        # near miss: a charge filed, then proved, is one charge
+        (
+            "Thayne was charged with false accounting. He was found guilty of false accounting.",
+            {(NAME, "false accounting", "convicted")},
+        ),
+    ],
+)
+def test_a_split_verdict_keeps_both_outcomes(text: str, expected: set) -> None:
+    assert charges_of(LEAD + text) == expected
