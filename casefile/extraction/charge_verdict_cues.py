@@ -77,6 +77,15 @@ VERDICT_CUES: list[Cue] = [
         "convicted",
     ),
     cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
+    # the offences named before the noun, as an appeal's ruling tells them: "upheld the sexual
+    # exploitation and sexual assault convictions of a former coach"
+    cue(
+        ("upheld", "affirmed", "overturned", "quashed"),
+        r"\b(?:upheld|upholds|affirmed|affirms)\s+(?:the|his|her|their)\s+"
+        r"(?=[^.;]{1,80}?\s+convictions?\b)",
+        "convicted",
+        until=r"\s+convictions?\b",
+    ),
     # a juvenile court's finding, the juvenile's conviction: "was adjudicated delinquent on an
     # aggravated robbery charge"
     cue(

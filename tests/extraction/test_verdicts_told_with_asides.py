@@ -77,3 +77,21 @@ def test_counts_named_after_a_dash(text: str, expected: set) -> None:
 )
 def test_a_split_verdict_keeps_both_outcomes(text: str, expected: set) -> None:
     assert charges_of(LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the offences named before the noun an appeal's ruling upholds
+        (
+            "The Court of Appeal upheld the sexual exploitation and sexual assault convictions "
+            "of the former coach on Wednesday.",
+            {(NAME, "sexual exploitation", "convicted"), (NAME, "sexual assault", "convicted")},
+        ),
+        ("The court upheld his robbery conviction.", {(NAME, "robbery", "convicted")}),
+        # near miss: a conviction only appealed is upheld by no one
+        ("Thayne will appeal his robbery conviction.", set()),
+    ],
+)
+def test_convictions_an_appeal_upholds(text: str, expected: set) -> None:
+    assert charges_of("Cobb Thayne, 46, a former coach, was sentenced in 2024. " + text) == expected
