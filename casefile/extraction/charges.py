@@ -110,7 +110,13 @@ def extract_charges(article: Article) -> list[Fact]:
                             continue  # "the drug charge" of two drug charges: which one?
                     for (item, act), line in theirs:
                         end = line.end if line is not None else sentence.end
-                        evidence = evidence_in(article.text, start, end)
+                        first = start
+                        told = _told_before_by_the(item, rest, facts, sentence)
+                        if told is not None:
+                            # "Renfro is charged with the drug conspiracy": the charge named
+                            # fully before, for a co-defendant
+                            item, first = told[1], min(start, told[4].evidence.start)
+                        evidence = evidence_in(article.text, first, end)
                         fields = {"person": person_name(person), "charge": item, "status": status}
                         # a headline's charge is a summary: "Man Indicted for Drug
                         # Conspiracy" names the offence the report words fully
@@ -238,6 +244,31 @@ _REFERENCE = re.compile(
     r"(?!\s+(?:of|for)\b)",
     re.I,
 )
+
+
+def _told_before_by_the(
+    item: str, rest: str, found: list[Found], sentence: Sentence
+) -> Found | None:
+    """The charge named fully before (for anyone) that `item`, told with "the" in `rest`,
+    refers back to ("charged with the drug conspiracy", "faces the conspiracy count" after
+    "conspiracy to distribute 400 grams or more of fentanyl"): the first that holds all its
+    words, if any."""
+    if len(item.split()) > 3 or not re.search(rf"\bthe\s+{re.escape(item)}\b", rest, re.I):
+        return None
+    wanted = offence_words(item)
+    if not wanted:
+        return None
+    for told in found:
+        if told[4].evidence.start >= sentence.start or len(told[1].split()) <= len(item.split()):
+            continue
+        stems = offence_words(told[1])
+        if all(
+            any(w.startswith(s) or s.startswith(w) for s in stems)
+            or ((kind := category_of(w)) is not None and covers(told[1], kind))
+            for w in wanted
+        ):
+            return told
+    return None
 
 
 def _named_by(
