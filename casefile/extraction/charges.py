@@ -28,7 +28,7 @@ from casefile.extraction.offence_names import Charge
 from casefile.extraction.offences import is_head, read_charges, split_charges
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
-from casefile.extraction.same_charges import respective, same_charges
+from casefile.extraction.same_charges import respective, same_charges, told_before_by_the
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["extract_charges", "split_charges"]
@@ -111,7 +111,7 @@ def extract_charges(article: Article) -> list[Fact]:
                     for (item, act), line in theirs:
                         end = line.end if line is not None else sentence.end
                         first = start
-                        told = _told_before_by_the(item, rest, facts, sentence)
+                        told = told_before_by_the(item, rest, facts, sentence)
                         if told is not None:
                             # "Renfro is charged with the drug conspiracy": the charge named
                             # fully before, for a co-defendant
@@ -244,31 +244,6 @@ _REFERENCE = re.compile(
     r"(?!\s+(?:of|for)\b)",
     re.I,
 )
-
-
-def _told_before_by_the(
-    item: str, rest: str, found: list[Found], sentence: Sentence
-) -> Found | None:
-    """The charge named fully before (for anyone) that `item`, told with "the" in `rest`,
-    refers back to ("charged with the drug conspiracy", "faces the conspiracy count" after
-    "conspiracy to distribute 400 grams or more of fentanyl"): the first that holds all its
-    words, if any."""
-    if len(item.split()) > 3 or not re.search(rf"\bthe\s+{re.escape(item)}\b", rest, re.I):
-        return None
-    wanted = offence_words(item)
-    if not wanted:
-        return None
-    for told in found:
-        if told[4].evidence.start >= sentence.start or len(told[1].split()) <= len(item.split()):
-            continue
-        stems = offence_words(told[1])
-        if all(
-            any(w.startswith(s) or s.startswith(w) for s in stems)
-            or ((kind := category_of(w)) is not None and covers(told[1], kind))
-            for w in wanted
-        ):
-            return told
-    return None
 
 
 def _named_by(
