@@ -156,6 +156,15 @@ STILL_FREE = compile_scan(
     r"had been (?:free|out) on (?=[^.;]{0,60}\b(?:since|until)\b))",
     re.I,
 )
+# Bail a court granted with no money named, as British and Australian courts grant it: "was
+# granted conditional bail", "Both were granted unconditional bail", "His bail was continued",
+# "was granted bail" (not one asked for: "applied to be granted bail").
+GRANTED_NO_SUM = compile_scan(
+    r"\b(?:(?:was|were|been|is|are)\s+(?:\w+\s+)?granted\s+(?:(?:conditional|unconditional|"
+    r"strict|court|supervised)\s+)?bail|(?:his|her|their)\s+bail\s+(?:was|has\s+been)\s+"
+    r"(?:continued|extended|renewed))\b",
+    re.I,
+)
 AT_THE_TIME = compile_scan(r"\b(?:when|at the time|while)\b", re.I)
 # Talk of bail in general, not this defendant's: "bail reform", "no bail for violent offenders".
 POLICY = compile_scan(

@@ -24,6 +24,7 @@ from casefile.extraction.bond_words import (
     FROM,
     FROM_AFTER,
     GATHERED,
+    GRANTED_NO_SUM,
     NOT_DONE,
     POLICY,
     POSTED,
@@ -335,6 +336,8 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         add(person, None, "denied", sentence)
     elif POSTED.search(clause) and not first_in(UNPAID, clause):
         posted_later.append((person, sentence))
+    elif GRANTED_NO_SUM.search(clause) and not NOT_DONE.search(clause):
+        add(person, None, "set", sentence)  # "was granted conditional bail": set, of no sum
     elif STILL_FREE.search(clause):
         # "He has been free on bond since January": posted, of no amount told here (None
         # marks a statement of the state, kept only for someone with no bond told at all).

@@ -189,7 +189,8 @@ _FILING_CUES = [
     ),
     cue(
         ("includ",),
-        r"\b(?:charges?|counts?)\b[^.;]{0,40}?\b(?:include|included|including)\s+",
+        # ("charges in a 10-count indictment that includes conspiracy to ...")
+        r"\b(?:charges?|counts?)\b[^.;]{0,40}?\b(?:include|includes|included|including)\s+",
         "filed",
     ),
     cue(("including",), rf"\bincluding\s+(?={COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),

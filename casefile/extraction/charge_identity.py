@@ -151,6 +151,10 @@ def distinct(found: list[Found]) -> list[Fact]:
             continue
         for index in places.get(id(person), ()):
             _, c, s, was_summary, _ = kept[index]
+            if {s, status} == {"convicted", "acquitted"}:
+                # a split verdict: "guilty of two counts of false accounting ... cleared her of
+                # a third count of false accounting" is one count of each
+                continue
             if _sameoffence_words(c, charge):
                 rank, other = _STATUS_RANK[status], _STATUS_RANK[s]
                 if rank > other or (rank == other and len(charge.split()) > len(c.split())):

@@ -66,9 +66,11 @@ _EXPECTED_SUBJECT = re.compile(
     r"planned|anticipated|pending)\b",
     re.I,
 )
-# "guilty of three felony counts: A, B and C": the list follows the colon.
+# "guilty of three felony counts: A, B and C": the list follows the colon, or a dash ("all
+# three counts — A, B and C — involving a second complainant").
 _COUNTS_COLON = re.compile(
-    r"^[^.;:]{0,40}?\b(?:counts?|charges?|offenses?|crimes?|felony|felonies|misdemeanors?)\s*:\s*"
+    r"^[^.;:—–]{0,40}?\b(?:counts?|charges?|offenses?|offences?|crimes?|felony|felonies|"
+    r"misdemeanors?)(?:\s*:|\s+[—–]|\s+--?(?=\s))\s*"
 )
 
 

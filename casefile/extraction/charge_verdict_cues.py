@@ -69,11 +69,23 @@ VERDICT_CUES: list[Cue] = [
         rf"{{0,7}}?"
         # who the person is, between commas: "convicted Ann Lee, the woman accused of ..., of"
         r"(?:,?\s*(?:the|a|an)\s+[^,.;]{1,80},\s+)?"
+        # when or where, between commas: "was convicted in June, after a judge-alone trial in
+        # B.C. Supreme Court, of sexual assault"
+        r"(?:,?\s*(?:after|following|at|in|during|before)\s+[^,;]{1,80}?,\s+)?"
         # (not the "of" of a court's name: "pleaded guilty in Court of King's Bench to")
         rf"(?:(?<!\bcourt\s)|(?=of\s+(?-i:[a-z])))(?:of|on(?!\s+{DAY}))\s+",
         "convicted",
     ),
     cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
+    # the offences named before the noun, as an appeal's ruling tells them: "upheld the sexual
+    # exploitation and sexual assault convictions of a former coach"
+    cue(
+        ("upheld", "affirmed", "overturned", "quashed"),
+        r"\b(?:upheld|upholds|affirmed|affirms)\s+(?:the|his|her|their)\s+"
+        r"(?=[^.;]{1,80}?\s+convictions?\b)",
+        "convicted",
+        until=r"\s+convictions?\b",
+    ),
     # a juvenile court's finding, the juvenile's conviction: "was adjudicated delinquent on an
     # aggravated robbery charge"
     cue(
@@ -81,7 +93,10 @@ VERDICT_CUES: list[Cue] = [
         r"\badjudicated\s+(?:a\s+)?delinquent\b[^.;]{0,60}?\b(?:on|of|for)\s+(?!\w+day\b)",
         "convicted",
     ),
-    cue(("verdict",), r"\b(?<!not )(?:verdicts? of guilty (?:of|on|for)|guilty verdicts?\s+(?:on|for|in))\s+",
+    # ("returned a guilty verdict against Bo Tran, 39, on the charge of ...": whom it is
+    # against, before the charge)
+    cue(("verdict",), r"\b(?<!not )(?:verdicts? of guilty (?:of|on|for)|guilty verdicts?\s+"
+        r"(?:against\s+[^.;]{1,60}?\s+)?(?:on|for|in))\s+",
          "convicted"),
     cue(
         ("plead", "pled"),
@@ -147,6 +162,14 @@ VERDICT_CUES: list[Cue] = [
         r"(?!(?:his|her|their)\s+(?:role|part)\b)",
         "convicted",
     ),
+    # ... and a further term imposed with it: "jailed for five years for burglary, with a
+    # consecutive 20 months for dangerous driving"
+    cue(
+        ("consecutive", "concurrent"),
+        r"\b(?:consecutive|concurrent)\s+(?:[^.;]{0,30}?\s)?(?:years?|months?|weeks?|days?|"
+        r"terms?|sentences?)\b[^.;]{0,20}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
+        "convicted",
+    ),
     cue(
         ("sentenced",),
         # (not a date: "was sentenced on July 16, 2025, in federal court for ...")
@@ -159,7 +182,7 @@ VERDICT_CUES: list[Cue] = [
         ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
          "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay",
          "not to",
-         "will drop", "will dismiss", "will withdraw"),
+         "will drop", "will dismiss", "will withdraw", "no evidence"),
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
@@ -177,7 +200,10 @@ VERDICT_CUES: list[Cue] = [
         # as Canadian courts end a prosecution: "the Crown stayed charges of", "entered a stay
         # of proceedings on the charge"
         r"stayed(?=\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b)|"
-        r"(?:entered|directed|ordered)\s+a\s+stay\s+of\s+proceedings\s+(?:on|in|for))\s+"
+        r"(?:entered|directed|ordered)\s+a\s+stay\s+of\s+proceedings\s+(?:on|in|for)|"
+        # as British prosecutors end a charge: "offered no evidence on a charge of"
+        r"(?:offered|offers|offering)\s+no\s+evidence\s+(?:on|against|in\s+relation\s+to|"
+        r"in\s+respect\s+of))\s+"
         r"(?:their|the|its|his|her|all)?\s*",
         "dropped",
     ),

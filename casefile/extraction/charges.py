@@ -28,7 +28,7 @@ from casefile.extraction.offence_names import Charge
 from casefile.extraction.offences import is_head, read_charges, split_charges
 from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
-from casefile.extraction.same_charges import respective, same_charges
+from casefile.extraction.same_charges import respective, same_charges, told_before_by_the
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["extract_charges", "split_charges"]
@@ -110,7 +110,13 @@ def extract_charges(article: Article) -> list[Fact]:
                             continue  # "the drug charge" of two drug charges: which one?
                     for (item, act), line in theirs:
                         end = line.end if line is not None else sentence.end
-                        evidence = evidence_in(article.text, start, end)
+                        first = start
+                        told = told_before_by_the(item, rest, facts, sentence)
+                        if told is not None:
+                            # "Renfro is charged with the drug conspiracy": the charge named
+                            # fully before, for a co-defendant
+                            item, first = told[1], min(start, told[4].evidence.start)
+                        evidence = evidence_in(article.text, first, end)
                         fields = {"person": person_name(person), "charge": item, "status": status}
                         # a headline's charge is a summary: "Man Indicted for Drug
                         # Conspiracy" names the offence the report words fully

@@ -22,6 +22,7 @@ from casefile.extraction.earlier import (
     counts_on,
     harm_long_before,
     incident_of,
+    noun_dated_before,
     times_in,
 )
 from casefile.extraction.harm_words import HARM_GATE
@@ -148,6 +149,10 @@ class Article:
         times = [t for t in self.times(sentence) if t.sure]
         incident = self.incident() if times else None
         found = before_incident(text, times, incident.start) if incident else None
+        if found is None and incident is None and times and self.published:
+            # no day of the harm told: "his 2016 conviction" two years and more before the
+            # report is an earlier matter's
+            found = noun_dated_before(text, times, datetime.date(self.published.year - 1, 1, 1))
         return _STRETCH.match(text, *found) if found else None
 
     def times(self, sentence: Sentence) -> list[Time]:

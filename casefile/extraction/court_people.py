@@ -53,14 +53,20 @@ _SOMEONE = compile_scan(
 _TOLD_REACH = 3
 
 
+def _names_someone(article: Article, sentence: Sentence) -> bool:
+    """Whether `sentence` names anyone but an official."""
+    return any(not person.official for _, person in article.cast.people_in(sentence))
+
+
 def told_before(
     article: Article, sentence: Sentence, told_in: dict[int, list[Person]]
 ) -> list[Person]:
     """The people of an event `sentence` tells without naming or referring to anyone ("A
     sentencing hearing is scheduled for April 30."): all the defendants whose events the
     sentences just before it told, when they are several (one is found as the suspect
-    mentioned last); else []."""
-    if article.cast.people_in(sentence) or first_in(_SOMEONE, sentence.text):
+    mentioned last); else []. The judge or another official the sentence names is no one
+    it tells the event of ("A jury trial is set for June 24 before Judge Ann Reyes")."""
+    if _names_someone(article, sentence) or first_in(_SOMEONE, sentence.text):
         return []
     people: list[Person] = []
     for index in range(sentence.index - _TOLD_REACH, sentence.index):
@@ -74,7 +80,7 @@ def only_defendant(
     """The one defendant of every court event told so far, for an event `sentence` tells
     without naming or referring to anyone ("A status hearing is scheduled for March 19."),
     when the report has told events of that one person only; else []."""
-    if article.cast.people_in(sentence) or _SOMEONE.search(sentence.text):
+    if _names_someone(article, sentence) or _SOMEONE.search(sentence.text):
         return []
     people = {id(p): p for index, told in told_in.items() if index < sentence.index for p in told}
     return list(people.values()) if len(people) == 1 else []

@@ -157,8 +157,13 @@ KINDS = [
         # A session from the jail: "appeared virtually", "appeared on video from the jail".
         r"\bappear(?:ed|s|ing)? (?:virtually|remotely|(?:by|on|over) (?:video|zoom|camera|"
         r"closed-circuit))|"
-        # Scheduled without naming the place: "is scheduled to appear April 2".
+        # Scheduled without naming the place: "is scheduled to appear April 2", "will next
+        # appear on March 7"; and the court named before "where": "sent the case to Castlemere
+        # Crown Court, where the five will appear on April 19".
         r"\b(?:scheduled|set|slated|due|expected|ordered|summoned) to (?:re-?)?appear\b|"
+        r"\bwill (?:next|again) appear\b|"
+        r"(?-i:Court|Bailey),? where (?:[\w-]+ ){1,3}?(?:will|are to|is to) (?:next |again )?"
+        r"(?:re-?)?appear\b|"
         # Custody or bail until the next session, as British and Irish courts give it: "was
         # remanded in custody to appear again on March 21", "was bailed to appear".
         r"\b(?:remanded|bailed)\b(?: (?:in|into|on) (?:custody|bail))? to (?:re-?)?appear\b|"

@@ -40,7 +40,9 @@ _PASSIVE_CUE = (
     r"assailant|robber|killer)|a person of interest|a suspect\b(?!['’])|"
     # Not "is the suspect's mother".
     r"the suspect\b(?!['’])|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
-    r"released on (?:\$[\d,.]+ (?:million )?)?(?:bond|bail)|denied (?:bond|bail)|bound over|"
+    # "released on a $25,000 unsecured bond", "released on conditional bail"
+    r"released on (?:(?:a|an|the|his|her|their) )?(?:\$[\d,.]+ (?:million )?)?(?:[\w-]+ )?"
+    r"(?:bond|bail)|denied (?:bond|bail)|bound over|"
     # "was released on his own recognizance", "was ordered to pay restitution": what only a
     # court gives a defendant.
     r"released on (?:his|her|their) own recognizance|ordered to pay (?:[\w$,.-]+ ){0,3}?restitution|"
@@ -394,6 +396,10 @@ CUE_AFTER = compile_scan(
     # "the judge ordered Bo Tran held without bail", "Bo Tran held on $1 million bond".
     r"\A(?:,\s*\d{1,3},?)?\s+(?:held|detained|jailed)\s+(?:without\s+(?:bail|bond)|on\s+(?:a\s+)?"
     r"\$?[\d,.]+\s+(?:million\s+)?(?:bail|bond)|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?jail)\b|"
+    # "ordered Bo Tran, 41, detained", "remanded Bo Tran in custody" said with the name's object
+    # verb alone ("held" alone is anyone's: "Bo Tran held the door")
+    r"\A(?:,\s*\d{1,3},?)?\s+(?:detained|remanded)(?=\s*[.,;]|\s+(?:pending|until|without|"
+    r"in|on)\b)|"
     # "police took Bo Tran into custody".
     r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|"
     # "Bo Tran, the man charged with", "Bo Tran, a teen wanted in".

@@ -96,6 +96,10 @@ def _noun_named(text: str, time: Time) -> re.Match[str] | None:
     return _NOUN_AFTER.match(text, time.end)
 
 
+# The offence a dated legal noun names after it: "a 2016 conviction for aggravated assault".
+_OFFENCE_AFTER = re.compile(r"\s+(?:for|of|on)\s+[^,;.()]{1,100}")
+
+
 # A time told of the telling dates no event: "was killed, police said Thursday".
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|reported|stated|added|told\s+(?:[\w.]+\s+){1,2}?)"
@@ -333,9 +337,30 @@ def before_incident(
     before its noun names only that noun ("pointing to a 2016 conviction")."""
     for time, kind, where in dated_events(text, times):
         if kind == "legal" and time.sure and time.last < incident:
-            if _noun_named(text, time):
-                return time.start, where + 1
+            if noun := _noun_named(text, time):
+                # ... with the offence it names after it: "Dellinger's 2016 conviction for
+                # aggravated assault" (up to the comma or the clause's end)
+                of = _OFFENCE_AFTER.match(text, noun.end())
+                return time.start, max(where + 1, of.end() if of else 0)
             return _clause_start(text, min(where, time.start)), max(where + 1, time.end)
+    return None
+
+
+def noun_dated_before(
+    text: str, times: Sequence[Time], limit: datetime.date
+) -> tuple[int, int] | None:
+    """Where `text` names a legal noun a year written before it dates before `limit` ("his
+    2016 conviction for aggravated assault"), with the offence it names; read when the
+    report dates no incident, against the year before the report's."""
+    for time, kind, where in dated_events(text, times):
+        if (
+            kind == "legal"
+            and time.sure
+            and time.last < limit
+            and (noun := _noun_named(text, time))
+        ):
+            of = _OFFENCE_AFTER.match(text, noun.end())
+            return time.start, max(where + 1, of.end() if of else 0)
     return None
 
 

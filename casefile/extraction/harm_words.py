@@ -101,6 +101,8 @@ NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wound
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
 PASSIVE = (
     rf"{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|{KILL}|{HURT}|{TAKE}|"
+    # "was badly hurt", "was seriously harmed"
+    r"hurt|harmed|"
     r"pronounced (?:dead|deceased)|found dead|found shot|found stabbed|found unconscious|found with|"
     r"declared (?:dead|deceased)|treated for|treated and released|hospitali[sz]ed|"
     # "was treated at a local hospital for injuries"
@@ -111,7 +113,9 @@ PASSIVE = (
     # "was found unresponsive", "was left paralyzed", "is in a medically induced coma"
     r"found unresponsive|left paralyzed|in (?:a|an) (?:[\w-]+\s+){0,2}?coma|"
     r"(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|in (?:critical|serious|"
-    r"stable|good|fair) condition|in good health"
+    r"stable|good|fair) condition|in good health|"
+    # "was pushed to the floor", "was shoved over" (not "was pushed for time")
+    r"(?:pushed|shoved)(?=\s+(?:to|onto|into|down|over|off|against|from)\b)"
 )
 INTRANSITIVE = (
     r"died|dies|die|(?:suffered|sustained|suffering|received|had)(?=\s+(?:[\w-]+\s+){0,4}?(?:injur|"
@@ -119,6 +123,9 @@ INTRANSITIVE = (
     r"critical|serious|minor))|survived|recovering|"
     # "succumbed to his injuries", "lost his life", "did not survive"
     r"succumbed|passed away|lost (?:his|her|their) li(?:fe|ves)|did not survive|did n[o’']t survive|"
+    # a bone broken in the attack: "who broke her wrist when she was pushed over"
+    r"(?:broke|fractured)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wrist|arm|leg|hip|jaw|nose|"
+    r"ribs?|ankle|pelvis|collarbone|neck|back|skull|cheekbone|shoulder|elbow|knee)s?|"
     r"never regained consciousness|"
     # the care harm called for: "needed stitches", "spent three weeks in the hospital"
     r"(?:needed|required|underwent)\s+(?:[\w-]+\s+){0,2}?(?:stitches|staples|surgery|surgeries)|"
@@ -152,8 +159,8 @@ HARM_AFTER = compile_scan(
     + r"\s+"
     + ADVERBS
     + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|both|later|then|fatally|critically|"
-    # "was listed in stable condition"
-    r"seriously|severely|allegedly|reportedly|reported|not|found|listed)\s+)*"
+    # "was listed in stable condition", "was badly hurt"
+    r"seriously|severely|badly|gravely|slightly|allegedly|reportedly|reported|not|found|listed)\s+)*"
     rf"(?P<what>{PASSIVE})\b"
     r"|\A"
     + _HOME
@@ -252,7 +259,7 @@ HARM_WORDS = (
     "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
     "manslaughter unconscious fighting threat stalk harass menac poison gunned gunning bludgeon "
     "run down mowed mowing succumbed passed away lost his lost her airlifted paralyzed coma hurt "
-    "harmed rushed transported flown ambush targeted"
+    "harmed rushed transported flown ambush targeted pushed shoved broke fractured"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated")
 

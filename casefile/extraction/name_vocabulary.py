@@ -359,7 +359,10 @@ DESCRIPTORS = frozenset(
      "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandparents",
      "stepfather", "stepmother", "stepson", "stepdaughter", "stepdad", "stepmom", "fiance",
      "fiancee", "fiancé", "fiancée", "practitioner", "professor", "worker",
-     "clerk", "cashier", "employee", "resident", "victim", "neighbor", "bystander"]
+     "clerk", "cashier", "employee", "resident", "victim", "neighbor", "bystander",
+     # the part the report gives someone in the crime ("Ringleader Ann Lee, 28, was jailed")
+     "ringleader", "mastermind", "accomplice", "lookout", "co-accused", "co-defendant",
+     "codefendant"]
 )  # fmt: skip
 # Words after a name that make it the name of a place or an institution ("Santa Clara County
 # Jail", "Wake County", "Main Street", "Lincoln High"), not of a person.

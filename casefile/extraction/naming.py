@@ -126,8 +126,9 @@ _ADDRESS_GOES_ON = re.compile(
     r"(?:[A-Z0-9][\w’'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'.-]*){0,3},\s+){1,3}\Z"
 )
 # A list of people with their towns ("Bo Tran, 29, of Elgin, Ann Lee, 33, of Joliet") goes on
-# to a name told with its own age or town: no part of an address.
-_ADDRESS_PART_ENDS = re.compile(r"\A\s*(?:\)|,(?!\s*(?:age\s+)?\(?\d|\s+of\s))")
+# to a name told with its own age or town: no part of an address. A semicolon ends an item
+# of a list so told ("Bo Tran, 24, of Gorse Lane, Upper Fen; and Ann Lee, 31").
+_ADDRESS_PART_ENDS = re.compile(r"\A\s*(?:\)|;|,(?!\s*(?:age\s+)?\(?\d|\s+of\s))")
 _PLACE_AFTER = re.compile(
     # "a 20-year-old Newport Beach man": the town a person is described by.
     r"\A\s+(?:police|officers|deputies|firefighters|residents?|native|area|neighborhood|man|woman|"

@@ -13,9 +13,11 @@ from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 
 # A death no one died: meant or threatened ("threatened to kill her"), or only possible ("could
-# have been killed").
+# have been killed"), or denied of everyone ("nobody died", "no one was killed", "none of
+# them was hurt": a fire or a crash told as one that took no life).
 NO_DEATH_BEFORE = re.compile(
-    r"(?:\bto|\b(?:could|would|might|may)\s+(?:have\s+)?(?:been|be)|\bnearly|\balmost)\s+\Z",
+    r"(?:\bto|\b(?:could|would|might|may)\s+(?:have\s+)?(?:been|be)|\bnearly|\balmost|"
+    r"\b(?:nobody|no[\s-]one|none(?:\s+of\s+them)?)(?:\s+(?:was|were|has\s+been|had\s+been))?)\s+\Z",
     re.I,
 )
 # "killed the woman's dog": an animal.

@@ -39,7 +39,15 @@ _HEAD = re.compile(
     r"impersonat|felons?$|unlawful|illegal|reckless|sex|sexual(?:ly)?|"
     # the verbs Commonwealth codes name offences by: "destroy or damage property",
     # "contravening an apprehended violence order", "breach of bail"
-    r"destroy(?:s|ed|ing)?$|contraven|breach)"
+    r"destroy(?:s|ed|ing)?$|contraven|breach|"
+    # what crosses a border: "importing a commercial quantity of a border controlled drug",
+    # "importation of cocaine", "exporting firearms"
+    r"(?:im|ex)port(?:s|ed|ing|ation|ations)?$|"
+    # as Canada's Criminal Code names one: "invitation to sexual touching"
+    r"invitation$|"
+    # what British money laundering law makes an offence of: "converting criminal property",
+    # "acquiring criminal property"
+    r"convert(?:s|ed|ing)?$|acquir(?:es|ed|ing)$)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
 # pronouns, verbs of being, numbers, spans of time.

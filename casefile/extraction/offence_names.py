@@ -34,7 +34,8 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multi
 ITEM_END = re.compile(
     r"\s+(?i:in (?:his|her|their)\b|"
     # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
-    r"(?<!resulting )(?<!causing )(?<!involved )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
+    # ("dealing in the proceeds of crime": the verb and its "in" are one)
+    r"(?<!resulting )(?<!causing )(?<!involved )(?<!dealing )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
     r"the commission|furtherance|possession|connection with (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
     # what is trafficked: "trafficking in fentanyl", "trafficking in persons"
     r"(?:fentanyl|cocaine|heroin|methamphetamine|narcotics|drugs|controlled|persons|humans|"
@@ -77,7 +78,9 @@ ITEM_END = re.compile(
     # what a charge is about: "involving two girls", "of more than $1 million"
     r"involving (?:two|three|four|five|six|several|multiple|\d+)\b|"
     r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
-    r"almost |at least |roughly |up to |less than |under )?\$|"
+    r"almost |at least |roughly |up to |less than |under )?\$"
+    # (not a threshold a code names: "proceeds of crime worth $100,000 or more")
+    r"(?![\d,.]+(?:\s+(?:million|thousand|billion))?\s+or\s+(?:more|over|greater)\b)|"
     r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed|disqualified|banned|unlicensed|uninsured|prohibited)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # where the deed was done: "a serious assault outside a pub"
@@ -214,5 +217,12 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         words[-1] in _EVENT_NOUNS and not _EVENT_PREPOSITIONS & set(words)
     ):
         # "a carjacking spree", "an on-duty shooting": what was done, not a charge
+        return None
+    if ("death" in words[1:3] or "deaths" in words[1:3]) and (
+        words[0] in _EVENT_NOUNS or words[0] in ("beating", "strangulation", "crash")
+    ):
+        # "sentenced to 45 years for the shooting death of his neighbor": the death the
+        # report tells, not the offence a code names ("causing death by dangerous driving" is
+        # one: its head comes first)
         return None
     return Charge(" ".join(words), False)

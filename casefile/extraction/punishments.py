@@ -56,7 +56,7 @@ _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
     "term", "placed", "put ", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
-    "committed to", "banned", "disqualified", "licens", "licenc",
+    "committed to", "banned", "disqualified", "licens", "licenc", "assessed",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "to die", "fine", "servic",
@@ -200,6 +200,7 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
         for f in facts
         if id(f) not in unsaid or (f.fields["person"], f.fields["years"]) not in said
     ]
+    facts = _without_totals(facts)
     # "gets probation" in a headline, "two years' probation" in the story: one term, told
     # with its length once.
     timed = {(f.fields["person"], f.fields["kind"]) for f in facts if f.fields["years"] is not None}
@@ -210,6 +211,32 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
         or f.fields["kind"] == "other"
         or (f.fields["person"], f.fields["kind"]) not in timed
     ]
+
+
+def _without_totals(facts: list[Fact]) -> list[Fact]:
+    """ "Driver gets 11 years" in the headline, "imposed eight years on the homicide count and
+    three years on the assault count" in the story: the total of the terms one sentence tells
+    for one person is no term of its own. The parts stand, the total told elsewhere goes."""
+    parts: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.fields["kind"] in _CUSTODY and f.fields["years"]:
+            key = (f.fields["person"], f.fields["kind"], f.evidence.start)
+            parts.setdefault(key, []).append(f)
+    totals = set()
+    for (person, kind, start), told in parts.items():
+        if len(told) < 2:
+            continue
+        total = sum(f.fields["years"] for f in told)
+        totals.update(
+            id(f)
+            for f in facts
+            if f.fields["person"] == person
+            and f.fields["kind"] == kind
+            and f.evidence.start != start
+            and f.fields["years"]
+            and abs(f.fields["years"] - total) < 0.02
+        )
+    return [f for f in facts if id(f) not in totals]
 
 
 def _closed(text: str, prior: re.Match[str], cue: int | None) -> bool:

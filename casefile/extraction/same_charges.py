@@ -1,7 +1,9 @@
 """Charges given by reference: "Wade faces the same charges as Kingston and White", "Lee, 30,
 was charged with the same offenses" (the person so charged is given each charge already read
 for the people named after "as", else for the last person charged before the sentence), and
-"A and B were charged with X and Y, respectively" (each person the charge in their place)."""
+"A and B were charged with X and Y, respectively" (each person the charge in their place),
+and a charge told with "the" that is a short form of one named fully before ("charged with
+the drug conspiracy")."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from typing import TypeVar
 
 from casefile.domain.facts import Fact, evidence_in
+from casefile.extraction.charge_identity import category_of, covers, offence_words
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.people import Person
@@ -98,3 +101,28 @@ def respective(
         in_order = sorted(people, key=lambda person: named_at[id(person)])
         return [(person, [item]) for person, item in zip(in_order, found, strict=True)]
     return [(person, found) for person in people]
+
+
+def told_before_by_the(
+    item: str, rest: str, found: list[Found], sentence: Sentence
+) -> Found | None:
+    """The charge named fully before (for anyone) that `item`, told with "the" in `rest`,
+    refers back to ("charged with the drug conspiracy", "faces the conspiracy count" after
+    "conspiracy to distribute 400 grams or more of fentanyl"): the first that holds all its
+    words, if any."""
+    if len(item.split()) > 3 or not re.search(rf"\bthe\s+{re.escape(item)}\b", rest, re.I):
+        return None
+    wanted = offence_words(item)
+    if not wanted:
+        return None
+    for told in found:
+        if told[4].evidence.start >= sentence.start or len(told[1].split()) <= len(item.split()):
+            continue
+        stems = offence_words(told[1])
+        if all(
+            any(w.startswith(s) or s.startswith(w) for s in stems)
+            or ((kind := category_of(w)) is not None and covers(told[1], kind))
+            for w in wanted
+        ):
+            return told
+    return None

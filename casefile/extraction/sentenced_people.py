@@ -36,7 +36,11 @@ IMPOSING = compile_scan(
     r"(?:jailed|imprisoned|locked\s+up)(?=\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+"
     r"(?:(?-i:[A-Z])[\w'’-]+\s+)?)?for\s)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
-    r"fined|was\s+(?:also\s+)?given|gave|give|"
+    # ("The jury also assessed a $10,000 fine", as Texas juries assess punishment)
+    # ("The jury also assessed a $10,000 fine", "assessed punishment at 45 years", as Texas
+    # juries assess punishment; not "was assessed by a psychiatrist")
+    r"fined|assessed(?=\s+(?:(?:a|an|the|his|her)\s+)?(?:\$|punishment\b|[\w-]+\s+(?:fine|"
+    r"sentence|term)\b))|was\s+(?:also\s+)?given|gave|give|"
     # "placed him on probation", "put Bo Tran on three years of probation".
     r"(?:placed|put)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?on"
     + SUPERVISED

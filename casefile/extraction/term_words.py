@@ -99,18 +99,23 @@ COMMITTED = compile_scan(
 # offender for life"; not a charge of failing to).
 ANCILLARY = compile_scan(
     rf"\b(?P<number>{NUMBER})[\s-]+(?P<unit>years?|months?)(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:prohibition|ban|disqualification)\b|"
+    # ("a 10-year order prohibiting him from being in positions of trust")
+    r"(?:prohibition|ban|disqualification|order\s+(?:prohibiting|banning|barring|forbidding))\b|"
     r"\b(?:banned|disqualified|prohibited)\s+from\s+(?:[\w-]+\s+){1,4}?for\s+"
     rf"(?P<number2>{NUMBER})[\s-]+(?P<unit2>years?|months?)\b|"
     # A licence taken away for so long: "suspended his driver's license for 10 years" (said
     # of the judge, it imposes itself), "his licence was revoked for five years" (with a word
     # that imposes it).
     r"\b(?:suspended|revoked)\s+(?:his|her|their|\w+['’]s)\s+(?:driver['’]?s?\s+|driving\s+)?"
-    rf"licen[cs]es?\s+for\s+(?P<number3>{NUMBER})[\s-]+(?P<unit3>years?|months?)\b|"
+    # ("suspended Ann Lee's driver's license for life")
+    rf"licen[cs]es?\s+for\s+(?:(?P<number3>{NUMBER})[\s-]+(?P<unit3>years?|months?)|life)\b|"
     r"\blicen[cs]es?\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?(?:suspended|revoked)\s+for\s+"
     rf"(?P<number4>{NUMBER})[\s-]+(?P<unit4>years?|months?)\b|"
-    r"\b(?:must|will\s+(?:also\s+)?have\s+to|(?:was|were)\s+(?:also\s+)?ordered\s+to)\s+"
-    r"(?:also\s+)?register\s+as\s+a\s+sex\s+offender\b",
+    # ("ordered him to register as a sex offender for 20 years": the years it lasts)
+    r"\b(?:must|will\s+(?:also\s+)?have\s+to|(?:was|were)\s+(?:also\s+)?ordered\s+to|"
+    r"ordered\s+(?:him|her|them)\s+to)\s+"
+    r"(?:also\s+)?register\s+as\s+a\s+sex\s+offender\b"
+    rf"(?:\s+for\s+(?P<number5>{NUMBER})[\s-]+(?P<unit5>years?))?",
     re.I,
 )
 # Probation with no term stated: "was sentenced to probation", "received probation".
@@ -160,8 +165,10 @@ SUSPENDED = re.compile(
     # "a five-year sentence, which was suspended", "a five-year sentence but suspended it".
     # "12 months' imprisonment, wholly suspended", as Irish courts give one.
     # ("90 days in jail, suspended": the place told between)
+    # ("two years' detention in a young offender institution, suspended for two years")
     r"|\A(?P<whole>(?:[\s-]*(?:\w+\s+)?(?:term|sentence)|['’]s?\s+(?:imprisonment|detention|"
-    r"custody)|\s+in\s+(?:the\s+)?(?:county\s+|city\s+|state\s+)?(?:jail|prison))?,?\s+"
+    r"custody)(?:\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:institution|centre|center|"
+    r"facility))?|\s+in\s+(?:the\s+)?(?:county\s+|city\s+|state\s+)?(?:jail|prison))?,?\s+"
     r"(?:(?:but|then)\s+)?"
     r"(?:which\s+was\s+|was\s+|fully\s+|entirely\s+|wholly\s+)*suspended)\b"
     # (not a part of it: "a four-year sentence but suspended the final 12 months")

@@ -126,7 +126,7 @@ def find_terms(text: str, start: int, end: int) -> list[Term]:
     for match in COMMITTED.finditer(text, start, end):
         terms.append(Term(match.start(), match.end(), "other", None, True))
     for match in orders:
-        groups = ("number", "number2", "number3", "number4")
+        groups = ("number", "number2", "number3", "number4", "number5")
         told = next((g for g in groups if match.group(g)), None)
         years = (
             _value(match.group(told), match.group(told.replace("number", "unit"))) if told else None

@@ -21,8 +21,9 @@ from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import Sentence
 
+# (Not an attempt: "charged with attempted murder" tells that no one died of it.)
 KILLED_NEAR = compile_scan(
-    r"\b(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
+    r"\b(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
     r"died|die|dead|fatal(?:ly)?|deadly|shooting death|shot to death)\b",
     re.I,
 )
@@ -133,7 +134,9 @@ _ELLIPTIC = compile_scan(
     rf"\b(?:and|while|with)\s+(?P<n>{NUMBER})\s+(?:more\s+)?(?:others?\s+)?(?:were|was|are|is|"
     r"have\s+been)\s+"
     r"(?:also\s+)?(?P<what>wounded|injured|hurt|killed|shot)\b|"
-    rf"\b(?P<verb>wounding|injuring|killing)\s+(?P<n2>{NUMBER})\b(?!\s+(?:of|years|[\w-]+\s+(?:of|"
+    # (not "killing 29-year-old Ann Lee": a number joined to a word by a hyphen is an age or a
+    # kind, "a two-car crash", no count of people)
+    rf"\b(?P<verb>wounding|injuring|killing)\s+(?P<n2>{NUMBER})\b(?!-|\s+(?:of|years|[\w-]+\s+(?:of|"
     r"years)))|"
     # "left two dead": a count of the dead with no noun
     rf"\b(?:left|leaving)\s+(?P<n4>{NUMBER})\s+(?P<what4>dead)\b|"

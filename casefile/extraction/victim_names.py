@@ -376,7 +376,15 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         return cue_outcome(cue.strip().lower(), text, low, high), "police"
     if after is not None and after.group("possessive"):
         cue = _POSSESSIVE.sub("", cue)  # "X's tragic death": the noun
+    if how == "after" and _LIVED_CUE.fullmatch(cue.strip().lower()):
+        # "Bo Tran was killed and his wife, Ann Tran, was badly hurt": the death told before
+        # her name is his, and her own words say she lived
+        low = max(low, start)
     return cue_outcome(cue.strip().lower(), text, low, high), how
+
+
+# Harm said after a name in words that say the one harmed lived.
+_LIVED_CUE = re.compile(r"hurt|injured|wounded|harmed")
 
 
 _POSSESSIVE = re.compile(
@@ -387,8 +395,12 @@ _POSSESSIVE = re.compile(
 
 # A role right before a name set off by commas: "The victim, ", "Her son, ", "The driver of
 # the pickup, ".
+# (also after a phrase that opens the sentence: "In one of the burglaries, an 84-year-old
+# woman, Ann Lee, was pushed to the floor")
 _ROLE_APPOSITION = re.compile(
-    r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+)\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
+    r"(?:\A|[.;:]\s+|\b(?:and|but|said|says)\s+|"
+    r"\A\W*(?:In|During|At|On|After|Before|Inside|Outside|Earlier|Later)\b[^;.]{0,80}?,\s+)"
+    r"\W*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+"
     r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*"
     r"(?:\s+(?:of|at|in|on)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?"
     # "Her roommate, 31-year-old Tasha Grant, was stabbed": the age may stand before the name

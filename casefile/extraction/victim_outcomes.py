@@ -31,6 +31,8 @@ _HURT_CUE = re.compile(
     r"airlifted|left paralyzed|in (?:a|an) (?:[\w-]+ ){0,2}?coma|"
     # the care harm called for: "needed stitches", "spent a week in the hospital"
     r"needed|required|underwent|spent|"
+    # "was pushed to the floor", "broke her wrist when she was pushed over"
+    r"pushed|shoved|broke|fractured|"
     # "The victim, Ann Lee, is expected to survive": hurt, and will live
     r"expected to survive"
 )

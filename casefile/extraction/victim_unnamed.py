@@ -127,6 +127,14 @@ def _no_outcome(victim: Fact) -> Fact:
 
 # A death told as the time of something else: "after her husband died".
 _TIME_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+\Z", re.I)
+# ... or by its noun: "had relapsed after the death of her grandmother", unless what the death
+# is the time of is a step of the case ("was charged after the death of").
+_AFTER_THE = re.compile(r"\b(?:after|since|following|before)\s+the\s+\Z", re.I)
+_CASE_STEP = re.compile(
+    r"\b(?:charged|charges?|arrest\w*|indicted|accused|booked|jailed|detained|convicted|"
+    r"sentenced|suspect\w*|investigat\w*|custody|killed|killing|murder\w*|shot|stabbed)\b",
+    re.I,
+)
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -134,6 +142,10 @@ def _quoted(text: str, position: int) -> bool:
     man" is the victim the report tells of, not one more."""
     before = text[:position]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+# Words that tell of one more harmed: "Another young father was wounded too".
+_ONE_MORE = re.compile(r"\b(?:[Aa]nother|second|third|also|too)\b")
 
 
 # What a relative clause right after a victim says of one who lived: ", who survived".
@@ -289,6 +301,13 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 ):
                     continue  # "one count of rape of an intoxicated person": a charge's name
                 if (
+                    pattern in (INDEFINITE_VICTIM, VICTIM_OBJECT)
+                    and (named or order)
+                    and _quoted(text, match.start())
+                    and not _ONE_MORE.search(text, max(0, match.start() - 20), match.end() + 30)
+                ):
+                    continue  # '"Instead a young father is dead"': the victim told, in talk
+                if (
                     pattern in (INDEFINITE_VICTIM, DEFINITE_VICTIM)
                     and match.start() < 12
                     and _ACCUSED_SUBJECT.match(text)
@@ -362,6 +381,13 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     and _TIME_CLAUSE.search(text, max(0, match.start() - 12), match.start())
                 ):
                     continue  # "power of attorney in 2020 after her husband died": a life's event
+                if (
+                    pattern is VICTIM_OBJECT
+                    and re.fullmatch(r"deaths?", what, re.I)
+                    and _AFTER_THE.search(text, max(0, match.start() - 30), match.start())
+                    and not _CASE_STEP.search(text, 0, match.start())
+                ):
+                    continue  # "had relapsed after the death of her grandmother": a life's event
                 if pattern in (MISSED, FIRED_AT, FRAUD, MONEY_LOST):
                     outcome = "unharmed"
                 elif pattern is AGED_ROLE:

@@ -475,3 +475,20 @@ def test_a_bond_posted_in_the_passive_and_a_detention_granted(text: str, expecte
 )
 def test_a_small_bail_named_as_one(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bail granted with no money named is a bail set, of no amount.
+        (CHARGED + "Quill was granted conditional bail.", {("Dara Quill", None, "set")}),
+        (CHARGED + "He was granted bail, including a curfew.", {("Dara Quill", None, "set")}),
+        (CHARGED + "His bail was continued.", {("Dara Quill", None, "set")}),
+        # near miss: bail only asked for is none
+        (CHARGED + "His solicitor will apply for Quill to be granted bail.", set()),
+        # near miss: an amount named is the bail set at it
+        (CHARGED + "Quill was granted bail of $5,000.", {("Dara Quill", 5000, "set")}),
+    ],
+)
+def test_bail_granted_with_no_sum_is_set(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected

@@ -93,3 +93,58 @@ def test_a_remand_told_with_its_court(text: str, expected: set) -> None:
 )
 def test_the_session_a_term_is_imposed_at(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the court named before "where" is the one the next appearance is at
+        (
+            "The case was sent to Tarnby Crown Court, where Tolley will appear on April 19.",
+            {("Ewan Tolley", "appearance", "2024-04-19")},
+        ),
+        (
+            "A district judge sent the case to Tarnby Crown Court, where he will next appear "
+            "on April 19.",
+            {("Ewan Tolley", "appearance", "2024-04-19")},
+        ),
+        ("Tolley will next appear on April 19.", {("Ewan Tolley", "appearance", "2024-04-19")}),
+        # near miss: where the deed was done is no court
+        ("The case concerns a flat in Tarnby, where Tolley will live until April 19.", set()),
+    ],
+)
+def test_a_next_appearance_told_after_its_court(text: str, expected: set) -> None:
+    assert court_of(LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge the prosecution offers no evidence on is dropped
+        (
+            "The prosecution offered no evidence on the charge of assault against Tolley.",
+            {("Ewan Tolley", "assault", "dropped")},
+        ),
+        # a further term imposed with the first is for a conviction
+        (
+            "Tolley was jailed for two years for assault, with a consecutive six months for "
+            "criminal damage.",
+            {
+                ("Ewan Tolley", "assault", "convicted"),
+                ("Ewan Tolley", "criminal damage", "convicted"),
+            },
+        ),
+        # a verdict told against the person before its charge
+        (
+            "The jury returned a guilty verdict against Tolley, 24, on the charge of assault.",
+            {("Ewan Tolley", "assault", "convicted")},
+        ),
+        # near miss: evidence offered leaves the charge as it was
+        (
+            "The prosecution offered evidence on the charge of assault against Tolley.",
+            {("Ewan Tolley", "assault", "filed")},
+        ),
+    ],
+)
+def test_outcomes_as_british_courts_tell_them(text: str, expected: set) -> None:
+    assert charges_of(LEAD + text) == expected

@@ -251,3 +251,34 @@ def test_outcomes_and_indictments_as_courts_word_them(
 )
 def test_offences_as_commonwealth_codes_name_them(phrase: str, expected: list[str]) -> None:
     assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # what crosses a border names an offence, however long the thing's description
+        (
+            "importing a marketable quantity of a border controlled precursor and theft.",
+            ["importing a marketable quantity of a border controlled precursor", "theft"],
+        ),
+        (
+            "exporting a large quantity of firearm parts.",
+            ["exporting a large quantity of firearm parts"],
+        ),
+        # "dealing in" is one verb: its "in" ends no name
+        ("dealing in the proceeds of crime.", ["dealing in the proceeds of crime"]),
+        # a threshold the code names is part of the name, a sum the report tells is not
+        (
+            "receiving stolen property worth $25,000 or more.",
+            ["receiving stolen property worth $25,000 or more"],
+        ),
+        ("receiving stolen property worth $25,000.", ["receiving stolen property"]),
+        # near miss: a word that only begins like the verb names nothing
+        ("an important meeting.", []),
+        # what British money laundering law makes an offence of
+        ("converting criminal property.", ["converting criminal property"]),
+        ("acquiring criminal property and fraud.", ["acquiring criminal property", "fraud"]),
+    ],
+)
+def test_a_code_names_imports_dealing_and_thresholds(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected

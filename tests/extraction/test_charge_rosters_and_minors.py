@@ -209,6 +209,11 @@ def test_what_the_law_provides(text: str, expected: set[tuple[str, str, str]]) -
         # an event named by what happened is no offence
         ("an on-duty shooting.", []),
         ("shooting into an occupied dwelling.", ["shooting into an occupied dwelling"]),
+        # ... and so is a death named by how it came ("the shooting death of his neighbor")
+        ("the shooting death of his neighbor, Rod Tate.", []),
+        ("the stabbing death of Rod Tate.", []),
+        # near miss: a code's offence of causing a death names it first
+        ("causing death by dangerous driving.", ["causing death by dangerous driving"]),
     ],
 )
 def test_classes_and_events(phrase: str, expected: list[str]) -> None:

@@ -262,6 +262,33 @@ def test_an_event_told_of_no_one_concerns_every_defendant_just_told() -> None:
     assert sentencings == {("Ivy Marsh", "2024-04-30"), ("Cole Dunn", "2024-04-30")}
 
 
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # the judge the event is before is no one it is told of
+        (
+            "A jury trial is set for June 24 before U.S. District Judge Nell Arbery.",
+            {("Ivy Marsh", "2024-06-24"), ("Cole Dunn", "2024-06-24")},
+        ),
+        (
+            "Judge Nell Arbery set a trial for June 24.",
+            {("Ivy Marsh", "2024-06-24"), ("Cole Dunn", "2024-06-24")},
+        ),
+        # near miss: a defendant named is the one it is told of
+        ("Dunn's trial is set for June 24.", {("Cole Dunn", "2024-06-24")}),
+    ],
+)
+def test_an_event_told_before_a_judge_concerns_every_defendant_just_told(
+    last: str, expected: set
+) -> None:
+    text = (
+        "Ivy Marsh, 32, and Cole Dunn, 30, were indicted in the death of their son. "
+        "Both have pleaded not guilty. " + last
+    )
+    trials = {(p, d) for p, k, d in court_of(text) if k == "trial"}
+    assert trials == expected
+
+
 def test_a_courthouse_is_a_place_not_a_person() -> None:
     text = CHARGED + "Sentencing is set for May 20 in the Antelope Valley Courthouse."
     assert court_of(text) == {("Marcus Dell", "sentencing", "2024-05-20")}

@@ -19,6 +19,10 @@ from tests.extraction.reading import arrested_in, suspects_of
         ("Former Coach Dan Riggs, 29, was arrested on Friday.", "Dan Riggs"),
         ("Nurse Helen Ortiz, 29, was charged with manslaughter.", "Helen Ortiz"),
         ("Adam Driver, 29, was charged with theft.", "Adam Driver"),
+        # the part the report gives him in the crime
+        ("Ringleader Cobb Thayne, 29, was jailed for six years.", "Cobb Thayne"),
+        ("Lookout Cobb Thayne, 29, was jailed for two years.", "Cobb Thayne"),
+        ("Co-accused Cobb Thayne, 29, was refused bail.", "Cobb Thayne"),
     ],
 )
 def test_a_descriptor_before_a_name_is_no_part_of_it(text: str, name: str) -> None:

@@ -43,3 +43,62 @@ LEAD = "Lise Varga, 38, was arrested in May. "
 )
 def test_pleas_to_the_charging_paper(text: str, expected: set) -> None:
     assert charges_of(LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga has pleaded not guilty to charges in a 12-count indictment that includes "
+            "conspiracy to commit wire fraud.",
+            {("Lise Varga", "conspiracy to commit wire fraud", "filed")},
+        ),
+        (
+            "Varga faces counts in an indictment that includes money laundering.",
+            {("Lise Varga", "money laundering", "filed")},
+        ),
+        # near miss: the plural verb was read before
+        (
+            "Varga faces charges that include money laundering.",
+            {("Lise Varga", "money laundering", "filed")},
+        ),
+    ],
+)
+def test_charges_a_paper_includes_are_filed(text: str, expected: set) -> None:
+    assert charges_of(LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge told with "the" is the one named fully before, for a co-defendant
+        (
+            "Lise Varga, 38, faces conspiracy to distribute 400 grams or more of cocaine and "
+            "money laundering. Omar Pell is charged with the drug conspiracy.",
+            {
+                ("Lise Varga", "conspiracy to distribute 400 grams or more of cocaine", "filed"),
+                ("Lise Varga", "money laundering", "filed"),
+                ("Omar Pell", "conspiracy to distribute 400 grams or more of cocaine", "filed"),
+            },
+        ),
+        (
+            "Lise Varga, 38, faces conspiracy to distribute 400 grams or more of cocaine. "
+            "Omar Pell faces the conspiracy count.",
+            {
+                ("Lise Varga", "conspiracy to distribute 400 grams or more of cocaine", "filed"),
+                ("Omar Pell", "conspiracy to distribute 400 grams or more of cocaine", "filed"),
+            },
+        ),
+        # near miss: a charge told without "the" is its own
+        (
+            "Lise Varga, 38, faces conspiracy to distribute 400 grams or more of cocaine. "
+            "Omar Pell is charged with conspiracy.",
+            {
+                ("Lise Varga", "conspiracy to distribute 400 grams or more of cocaine", "filed"),
+                ("Omar Pell", "conspiracy", "filed"),
+            },
+        ),
+    ],
+)
+def test_a_charge_told_with_the_is_the_one_named_before(text: str, expected: set) -> None:
+    assert charges_of(text) == expected

@@ -490,6 +490,28 @@ def test_parole_periods_conditional_and_wholly_suspended_terms(
         ),
         ("Reyes must also register as a sex offender for life.", {("other", None)}),
         ("Reyes was disqualified from driving for 18 months.", {("other", 1.5)}),
+        # a licence taken for life, with no years
+        (
+            "Judge Ann Cole sentenced him to 14 months in jail and suspended his driver's "
+            "license for life.",
+            {("jail", 1.1667), ("other", None)},
+        ),
+        # a Texas jury assesses punishment
+        ("The jury also assessed a $10,000 fine.", {("other", None)}),
+        ("The jury assessed punishment at 45 years in prison.", {("prison", 45)}),
+        # near miss: assessed by a doctor is no punishment
+        ("Reyes was assessed by a psychiatrist for two years.", set()),
+        # an order named by what it forbids, and the years a registration lasts
+        (
+            "Judge Ann Cole sentenced him to 14 months in jail. She also imposed a 10-year "
+            "order prohibiting him from coaching.",
+            {("jail", 1.1667), ("other", 10)},
+        ),
+        (
+            "Judge Ann Cole sentenced him to 14 months in jail and ordered him to register as "
+            "a sex offender for 20 years.",
+            {("jail", 1.1667), ("other", 20)},
+        ),
         # Near miss: a ban no word imposes.
         ("Reyes has a 10-year weapons ban from an earlier case.", set()),
         # Near misses: a charge of failing to register, and a ban he only faces.

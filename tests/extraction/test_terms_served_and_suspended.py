@@ -54,3 +54,23 @@ def test_terms_served_and_suspended(text: str, expected: set) -> None:
 )
 def test_an_offence_named_by_its_offender(text: str, expected: str) -> None:
     assert charges_of(text) == {("Hollis Creed", expected, "filed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a British suspended sentence told with the institution it would be served in
+        (
+            "Creed was given two years' detention in a young offender institution, suspended "
+            "for two years.",
+            {("Hollis Creed", "other", 2)},
+        ),
+        # near miss: not suspended, it is custody
+        (
+            "Creed was given two years' detention in a young offender institution.",
+            {("Hollis Creed", "prison", 2)},
+        ),
+    ],
+)
+def test_a_suspended_term_told_with_its_institution(text: str, expected: set) -> None:
+    assert terms_of(LEAD + text) == expected
