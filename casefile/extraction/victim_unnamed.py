@@ -514,7 +514,9 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
     for sentence, outcome, age, until in aged_victims(article):
         if outcome is None:  # no harm told of "the 54-year-old victim": the case's
             outcome = "killed" if case_killing(article) else taken_outcome(article)
-        add(f"{age}-year-old victim", outcome, sentence, AGAIN, until)
+        # ("A man was injured ... The 32-year-old victim was taken to hospital": "the" refers
+        # back to the one told before)
+        add(f"{age}-year-old victim", outcome, sentence, BACK, until)
     later_deaths(article, groups)
     if by_the and by_the[0] in order:
         kinds = [k.split("#")[0] for k in order if k != by_the[0]]

@@ -82,3 +82,19 @@ def test_a_person_cut(text: str, expected: list) -> None:
 )
 def test_one_of_a_group_told_dead_by_a_bare_one(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The 32-year-old victim" refers back to the man told before: one victim.
+        (
+            "A man was injured in an assault. The 32-year-old victim was taken to hospital.",
+            [(None, 32, "injured")],
+        ),
+        # Near miss: told first with "the", he is the one victim still.
+        ("The 54-year-old victim was taken to hospital.", [(None, 54, "injured")]),
+    ],
+)
+def test_the_aged_victim_told_before(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
