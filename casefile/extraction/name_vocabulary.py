@@ -152,6 +152,8 @@ NOT_NAME_WORDS = frozenset(
         "patrol",
         "jail",
         "prison",
+        "station",  # "Tallaght Garda Station"
+        "garda",
         "center",
         "courthouse",
         "building",
@@ -373,5 +375,5 @@ PLACE_HEADS = frozenset(
      "school", "high", "elementary", "center", "airport", "library", "correctional",
      "detention", "facility", "isd", "office", "sheriff's", "police's", "courthouse",
      "building", "complex", "plaza", "district", "circuit", "division", "precinct",
-     "penitentiary", "apartments", "motel", "hotel"]
+     "penitentiary", "apartments", "motel", "hotel", "station"]
 )  # fmt: skip

@@ -165,7 +165,7 @@ DEFINITE_VICTIM = compile_scan(
     # (Not the agent of a harm told before: "stabbed by her boyfriend died" is of the one stabbed.)
     rf"(?:(?<!\bby )\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?"
     # ("the man" only as one told harmed before: victim_first.py)
-    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby|male|female)\s+)?{ROLE}|"
+    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby|male|female|injured|wounded)\s+)?{ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
     # "the driver of the minivan"

@@ -75,3 +75,13 @@ def test_a_group_inside_the_cue_named_next() -> None:
         "Eastmoor; and Troy Whit, 44, of Pine Bluff."
     )
     assert {person for person, _, _ in charges_of(text)} == {"Luis Andra", "Mel Dunn", "Troy Whit"}
+
+
+def test_a_garda_station_names_no_one_and_the_injured_man_is_harmed() -> None:
+    text = (
+        "A man has been charged in connection with a stabbing on Saturday night. The man was "
+        "arrested on Sunday and detained at Tallaght Garda Station. The injured man, aged in "
+        "his 30s, was taken to hospital where his condition is described as serious."
+    )
+    assert dict(suspects_of(text)) == {(None, None): 1}
+    assert victims_of(text) == [(None, None, "injured")]
