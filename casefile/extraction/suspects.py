@@ -125,6 +125,23 @@ _SUSPECT_NOUN = re.compile(
 )
 
 
+def _described_taken(article: Article) -> Sentence | None:
+    """The first sentence about the case that says someone it describes without a name ("A
+    man", "A woman") was arrested or charged, or did the harm."""
+    for sentence in _DESCRIBED_GATE.among(article.sentences):
+        if not first_in(_CHARGED_WORDS, sentence.text):
+            continue
+        for match in matches_in(_DESCRIBED, sentence.text):
+            if (
+                match.group(0)[:1] in "Aa"
+                and article.in_case(sentence, match.start())
+                and prefix_match(CUE_AFTER, sentence.text[match.end() :])
+                and not harmed_description(sentence.text, match.start(), match.end())
+            ):
+                return sentence
+    return None
+
+
 def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     """One fact per named suspect, and per unnamed suspect that some other fact is about."""
     facts = []
@@ -194,6 +211,10 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
                 if members > count:
                     count, told = members, fact("SuspectIdentified", {}, article, sentence).evidence
                 break
+        # "A man has been charged in connection with a stabbing": one described as taken or
+        # charged, though the report tells no age, home or charge of him.
+        if described is None:
+            described = _described_taken(article)
         # "A 30-year-old man was charged ...": the one it describes, even with nothing else
         # said of him.
         some = unnamed or about_unnamed or count or described is not None

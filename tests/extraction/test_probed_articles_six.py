@@ -85,3 +85,11 @@ def test_a_garda_station_names_no_one_and_the_injured_man_is_harmed() -> None:
     )
     assert dict(suspects_of(text)) == {(None, None): 1}
     assert victims_of(text) == [(None, None, "injured")]
+
+
+def test_a_man_charged_with_no_offence_named_is_one_suspect() -> None:
+    assert dict(suspects_of("A man has been charged in connection with a stabbing.")) == {
+        (None, None): 1
+    }
+    # Near miss: a man harmed.
+    assert dict(suspects_of("A man was stabbed in Tallaght on Saturday.")) == {}
