@@ -40,7 +40,8 @@ from casefile.extraction.unnamed_suspects import ALSO, CO_SUSPECT, unnamed_suspe
 _DESCRIBED = compile_scan(
     r"\b(?:(?:[Aa]n?)\s+(?P<age>\d{1,3})-year-old\s+|[Aa]n?\s+|[Tt]he\s+)(?P<former>former\s+)?"
     r"(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+)?"
-    r"(?:man|woman|teen|teenager|youth|resident)\b"
+    # ("A man (29) has been charged": the age in brackets, as Irish and British papers give it)
+    r"(?:man|woman|teen|teenager|youth|resident)\b(?:\s+\((?P<paren>\d{1,2})\))?"
     # "police arrested a 16-year-old": the age alone (not "the death of a 2-year-old boy").
     r"|(?<!of )\b[Aa]n?\s+(?P<bare>\d{1,2})-year-old\b(?!\s+(?:[\w-]+\s+)?(?:victim|boy|girl|"
     r"child|baby|infant|son|daughter|woman|man|student|clerk|driver))"
@@ -108,6 +109,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
                 or match.group("definite")
                 or match.group("cued")
                 or match.group("subject")
+                or match.group("paren")
             )
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted

@@ -93,3 +93,7 @@ def test_a_man_charged_with_no_offence_named_is_one_suspect() -> None:
     }
     # Near miss: a man harmed.
     assert dict(suspects_of("A man was stabbed in Tallaght on Saturday.")) == {}
+
+
+def test_an_age_in_brackets_after_the_description() -> None:
+    assert dict(suspects_of("A man (29) has been charged with assault.")) == {(None, 29): 1}
