@@ -17,7 +17,7 @@ from casefile.extraction.patterns import compile_scan
 _VICTIM_LEAD = r"(?:(?:[^\W\d_][\w.'’-]*|\d+-year-old)\s+){0,5}?\Z"
 VICTIM_BEFORE = compile_scan(
     r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
-    r"wounding|shooting deaths?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|shot|"
+    r"wounding|shooting deaths?|claimed\s+the\s+lives?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|shot|"
     r"beat|beating|stabbed|stabbing|murdered|"
     # "video shows him striking Ann Lee", "accused of punching Ann Lee".
     r"striking|punching|kicking|choking|strangling|assaulting|raping|"
@@ -58,6 +58,11 @@ VICTIM_AFTER = compile_scan(
     r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced (?:dead|deceased))\b"
     r"|\A,?\s+who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b"
     r"|\A,?\s+who\s+(?:died|survived)\b"
+    # "Ann Lee, 23, of Elgin, was identified as the victim", "... as the man killed"
+    r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+)?identified\s+"
+    r"(?:by\s+(?:[\w-]+\s+){1,4}?)?as\s+(?:the|a|one\s+of\s+the)\s+(?:[\w-]+\s+)?(?:victims?|dead|"
+    r"deceased|(?:man|woman|person|driver|pedestrian)\s+(?:who\s+(?:was|died)\s+)?(?:killed|shot|"
+    r"found\s+dead|died))\b"
     # An appositive that says what happened to the person: "Ann Lee, 61, the woman shot to
     # death in her home", "Bo Tran, a clerk who was wounded".
     r"|\A,(?:\s*(?:age\s+)?\d{1,3},)?\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+){0,2}?"
@@ -69,6 +74,7 @@ VICTIM_AFTER = compile_scan(
 )
 # Every victim cue above holds one of these (lower case).
 HARM_WORDS = key_words(
+    "claimed the li",
     "swindl",
     "defraud",
     "scam",
@@ -123,7 +129,10 @@ OBJECT_OF_HARM = re.compile(
     r"uncle|grandmother|grandfather)[,]?\s+)\Z",
     re.IGNORECASE,
 )
-DEATH = re.compile(r"kill|dead|death|died|\bdie\b|slain|slay|murder|fatal|homicide", re.I)
+DEATH = re.compile(
+    r"kill|dead|death|died|\bdie\b|slain|slay|murder|fatal|homicide|claimed\s+the\s+li(?:fe|ves)",
+    re.I,
+)
 # "Police identified her as Ann Lee": whom "her" is decides the role (see `_identified_victims`).
 IDENTIFIED_GATE = key_words("identified")
 IDENTIFIED_AS = re.compile(

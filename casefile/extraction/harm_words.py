@@ -57,7 +57,7 @@ LEAD = (
 # Harm said before the name: "the death of X", "X's killing" is below, "D shot X".
 HARM_BEFORE = compile_scan(
     rf"(?:\b(?P<noun>(?:attempted |the attempted )?(?:{KILL}|{HURT}|{TAKE}|shootings|"
-    r"stabbings|body|bodies|remains))\s+(?:of|on|against)"
+    r"stabbings|body|bodies|remains|claimed the li(?:fe|ves)))\s+(?:of|on|against)"
     # a verb, not a noun that names a unit or a count ("homicide Detective Ann Lee")
     rf"\s+|\b(?!(?:homicides?|deaths?|slayings?|killings|murders|shootings|stabbings|robbery|"
     r"abduction|sexual assault)\s)"

@@ -72,7 +72,8 @@ def cue_outcome(cue: str, text: str, low: int, high: int) -> str:
         cue = "attempt"
     if not cue.startswith("attempt") and re.fullmatch(
         rf"(?:{KILL}|died|dies|die|pronounced (?:dead|deceased)|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"
-        r"succumbed|passed away|lost (?:his|her|their) li(?:fe|ves)|did not survive|"
+        r"succumbed|passed away|lost (?:his|her|their) li(?:fe|ves)|claimed the li(?:fe|ves)|"
+        r"did not survive|"
         r"did n[o’']t survive|never regained consciousness|found unresponsive|"
         r"(?:\w+\s+)?remains|bodies|"
         r"declared (?:dead|deceased))",

@@ -98,3 +98,23 @@ def test_one_of_a_group_told_dead_by_a_bare_one(text: str, expected: list) -> No
 )
 def test_the_aged_victim_told_before(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shooting claimed the life of Tia Brooks, 31.", [("Tia Brooks", 31, "killed")]),
+        (
+            "A man was shot and killed Saturday. Andre Lomax, 23, of Elgin, was identified as "
+            "the victim.",
+            [("Andre Lomax", 23, "killed")],
+        ),
+        # Near miss: identified as the suspect.
+        (
+            "A man was shot Saturday. Bo Tran, 30, was identified as the suspect.",
+            [(None, None, "injured")],
+        ),
+    ],
+)
+def test_a_name_told_as_the_one_killed(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
