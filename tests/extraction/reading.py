@@ -65,6 +65,14 @@ def victims_of(text: str) -> list[tuple[str | None, int | None, str]]:
     )
 
 
+def described_victims_of(text: str) -> list[tuple[str | None, str, str]]:
+    """The (name, description, outcome) of each victim found in `text`, sorted."""
+    return sorted(
+        ((f["name"], f["description"], f["outcome"]) for f in facts_of("VictimReported", text)),
+        key=str,
+    )
+
+
 def outcomes_of(text: str) -> list[tuple[str | None, str | None]]:
     """The (name, outcome) of each victim found in `text`, sorted."""
     found = [(f["name"], f["outcome"]) for f in facts_of("VictimReported", text)]

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of
-
-
-def victims_of(text: str) -> list[tuple[str | None, str, str]]:
-    return sorted(
-        ((f["name"], f["description"], f["outcome"]) for f in facts_of("VictimReported", text)),
-        key=str,
-    )
+from tests.extraction.reading import described_victims_of as victims_of
 
 
 @pytest.mark.parametrize(
