@@ -13,10 +13,24 @@ from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
 from casefile.extraction.patterns import match_at, matches_in
+from casefile.extraction.victim_context import (
+    ACCUSED_SUBJECT,
+    AFTER_THE,
+    ANYONE,
+    CASE_STEP,
+    LIVED_AFTER,
+    ONE_MORE,
+    OUTCOME_RANK,
+    SUBJECT_DIED,
+    TIME_CLAUSE,
+    TO_DEATH_AFTER,
+    died_next,
+    no_outcome,
+    quoted,
+    sentence_outcome,
+)
 from casefile.extraction.victim_counts import (
     HARM_NOUN,
-    INJURED_NEAR,
-    KILLED_NEAR,
     count_groups,
     later_deaths,
     outcome_of,
@@ -46,7 +60,6 @@ from casefile.extraction.victim_phrases import (
     MODES,
     MONEY_LOST,
     NEW,
-    NOT_HARMED,
     POLICE_ROLE,
     POSSESSED_HARMED_AFTER,
     STALKING_AFTER,
@@ -70,148 +83,6 @@ from casefile.extraction.victim_wording import (
     earlier_matter,
     intended,
     said_outcome,
-)
-
-# Descriptions that may stand for anyone named: the named victim may be the one described.
-ANYONE = frozenset(
-    [
-        "victim",
-        "man",
-        "woman",
-        "person",
-        "boy",
-        "girl",
-        "child",
-        "teen",
-        "teenager",
-        "adult",
-        "individual",
-        "youth",
-        "male",
-        "female",
-        "baby",
-        "infant",
-        "toddler",
-    ]
-)
-
-_OUTCOME_RANK = {"unharmed": 0, "injured": 1, "killed": 2}
-
-
-# The outcome told after the one harmed: "beat a man to death", "shot a father-of-two dead".
-_TO_DEATH_AFTER = re.compile(
-    r"[\w-]*(?:\s+(?!(?:and|but|who|that|was|were|is|are|after|before|when)\b)[\w-]+){0,3}?"
-    r"\s+(?:to\s+death|dead)\b",
-    re.I,
-)
-
-
-def _sentence_outcome(text: str) -> str | None:
-    """What a sentence says happened, when the wording names no harm of its own: a stated
-    "not injured" first ("The victim, a 52-year-old woman, was not injured")."""
-    if NOT_HARMED.search(text):
-        return "unharmed"
-    if KILLED_NEAR.search(text):
-        return "killed"
-    if INJURED_NEAR.search(text) or re.search(
-        r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b|treated for)", text
-    ):
-        return "injured"
-    return "unharmed" if re.search(r"\b(?:robbed|kidnapped|abducted)\b", text) else None
-
-
-def _no_outcome(victim: Fact) -> Fact:
-    """A victim who lost money ("stealing $400,000 from an elderly widow"): no outcome."""
-    return Fact("VictimReported", {**victim.fields, "outcome": None}, victim.evidence)
-
-
-# A death told as the time of something else: "after her husband died".
-_TIME_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+\Z", re.I)
-# ... or by its noun: "had relapsed after the death of her grandmother", unless what the death
-# is the time of is a step of the case ("was charged after the death of").
-_AFTER_THE = re.compile(r"\b(?:after|since|following|before)\s+the\s+\Z", re.I)
-_CASE_STEP = re.compile(
-    r"\b(?:charged|charges?|arrest\w*|indicted|accused|booked|jailed|detained|convicted|"
-    r"sentenced|suspect\w*|investigat\w*|custody|killed|killing|murder\w*|shot|stabbed)\b",
-    re.I,
-)
-
-
-def _quoted(text: str, position: int) -> bool:
-    """Whether `position` stands inside a quotation of `text`: someone's words, in which "a
-    man" is the victim the report tells of, not one more."""
-    before = text[:position]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
-# Words that tell of one more harmed: "Another young father was wounded too".
-_ONE_MORE = re.compile(r"\b(?:[Aa]nother|second|third|also|too)\b")
-
-
-# What a relative clause right after a victim says of one who lived: ", who survived".
-_LIVED_AFTER = re.compile(
-    r",?\s+who\s+(?:later\s+|also\s+)?(?:survived|is expected to survive|is recovering|"
-    r"(?:was|were)\s+(?:seriously\s+|critically\s+)?(?:wounded|injured|hurt|treated|hospitali[sz]ed))\b"
-)
-
-
-def _died_after(
-    article: Article, sentence, key: str, by_description: dict[str, tuple[str, Fact]]
-) -> None:
-    """ "A man was shot outside a bar. He died Sunday at a hospital.": a sentence that opens
-    with the pronoun of the victim told just before, names no one, and says the subject died
-    makes that victim killed, quoted from both sentences."""
-    died = _PRONOUN_DIED.match(sentence.text)
-    outcome, had = by_description[key]
-    if died is None or outcome != "injured" or article.cast.people_in(sentence):
-        return
-    if not article.in_case(sentence, died.end()):
-        return
-    noun = had.fields["description"].split()[-1]
-    if noun in (_HE if died.group("pronoun") == "She" else _SHE):
-        return  # "A man was shot. She died": someone else
-    span = evidence_in(article.text, had.evidence.start, sentence.end)
-    by_description[key] = (
-        "killed",
-        Fact("VictimReported", {**had.fields, "outcome": "killed"}, span),
-    )
-
-
-_PRONOUN_DIED = re.compile(
-    r"\A\W*(?P<pronoun>He|She)\b[^.;]{0,80}?\b(?:died|was pronounced (?:dead|deceased)|succumbed|"
-    r"did not survive)\b"
-)
-_HE = frozenset(
-    ["man", "boy", "father", "husband", "son", "brother", "grandfather", "boyfriend", "stepson"]
-)
-_SHE = frozenset(
-    [
-        "woman",
-        "girl",
-        "mother",
-        "wife",
-        "daughter",
-        "sister",
-        "grandmother",
-        "girlfriend",
-        "stepdaughter",
-        "widow",
-    ]
-)
-
-
-# The main verb after a described subject harmed in a relative clause, telling his death: "A man
-# who was shot Friday has died", "... died Sunday at a hospital" (not "... who died").
-_SUBJECT_DIED = re.compile(
-    r"(?:(?!,\s+(?:but|and|while|whereas|although)\b|\b(?:survived|survives|is|was|remains)\b)"
-    r"[^.;]){0,100}?(?<!who)\s(?:has\s+|had\s+|later\s+|since\s+)?(?:died|succumbed)\b"
-)
-# A sentence whose subject, described, is told harmed in a relative clause and accused in the
-# main one: "A man who was shot during a robbery he is accused of has been charged". (A
-# relative clause of someone else, "..., who was arrested", accuses no one of the subject.)
-_ACCUSED_SUBJECT = re.compile(
-    r"\A\W*(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?\w+\s+who\b[^.;]{0,150}?(?<!who)\s(?:has|have|had)\s+"
-    r"been\s+(?:\w+\s+)?(?:charged|arrested|indicted)\b"
 )
 
 
@@ -261,7 +132,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             )
         if key in by_description:
             had_outcome, had = by_description[key]
-            if _OUTCOME_RANK[outcome] > _OUTCOME_RANK[had_outcome]:
+            if OUTCOME_RANK[outcome] > OUTCOME_RANK[had_outcome]:
                 if had.fields["age"] is not None and victim.fields["age"] is None:
                     # "a 52-year-old man was robbed ... The man suffered cuts": quote both
                     fields = {**victim.fields, "age": had.fields["age"]}
@@ -279,7 +150,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
     for sentence in article.sentences:
         text = sentence.text
         if told[0] is not None and told[0][1] == sentence.index - 1:
-            _died_after(article, sentence, told[0][0], by_description)
+            died_next(article, sentence, told[0][0], by_description)
         count_groups(article, sentence, groups)
         pairs(article, sentence, groups)
         if "double" in sentence.lower and DOUBLE.search(text):
@@ -303,14 +174,14 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 if (
                     pattern in (INDEFINITE_VICTIM, VICTIM_OBJECT)
                     and (named or order)
-                    and _quoted(text, match.start())
-                    and not _ONE_MORE.search(text, max(0, match.start() - 20), match.end() + 30)
+                    and quoted(text, match.start())
+                    and not ONE_MORE.search(text, max(0, match.start() - 20), match.end() + 30)
                 ):
                     continue  # '"Instead a young father is dead"': the victim told, in talk
                 if (
                     pattern in (INDEFINITE_VICTIM, DEFINITE_VICTIM)
                     and match.start() < 12
-                    and _ACCUSED_SUBJECT.match(text)
+                    and ACCUSED_SUBJECT.match(text)
                 ):
                     continue  # "A man who was shot in the robbery has been charged": the suspect
                 if (
@@ -349,7 +220,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     pattern is VICTIM_OBJECT
                     and match.group("desc").split()[-1].lower() in ANYONE
                     and not match.group("det")
-                    and _quoted(text, match.start())
+                    and quoted(text, match.start())
                 ):
                     continue  # '"a slap on the wrist for nearly killing a man"': talk of it
                 if (
@@ -378,14 +249,14 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 if (
                     pattern is DEFINITE_VICTIM
                     and match.group("died")
-                    and _TIME_CLAUSE.search(text, max(0, match.start() - 12), match.start())
+                    and TIME_CLAUSE.search(text, max(0, match.start() - 12), match.start())
                 ):
                     continue  # "power of attorney in 2020 after her husband died": a life's event
                 if (
                     pattern is VICTIM_OBJECT
                     and re.fullmatch(r"deaths?", what, re.I)
-                    and _AFTER_THE.search(text, max(0, match.start() - 30), match.start())
-                    and not _CASE_STEP.search(text, 0, match.start())
+                    and AFTER_THE.search(text, max(0, match.start() - 30), match.start())
+                    and not CASE_STEP.search(text, 0, match.start())
                 ):
                     continue  # "had relapsed after the death of her grandmother": a life's event
                 if pattern in (MISSED, FIRED_AT, FRAUD, MONEY_LOST):
@@ -396,7 +267,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                         continue
                     outcome, what = said, match.group("age") + "-year-old "
                 elif pattern is THE_VICTIM_WAS:
-                    found_outcome = _sentence_outcome(text)
+                    found_outcome = sentence_outcome(text)
                     if found_outcome is None:
                         # "The victim, a 16-year-old girl, was recovered by agents": called a
                         # victim in a case of a killing or of abuse, with the case's harm
@@ -434,7 +305,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                         pattern is INDEFINITE_VICTIM
                         and outcome == "injured"
                         and match.start() < 12
-                        and _SUBJECT_DIED.match(text, match.end())
+                        and SUBJECT_DIED.match(text, match.end())
                     ):
                         outcome = "killed"  # "A man who was shot Friday has died"
                     if outcome == "unharmed" and TAKEN.search(what):
@@ -455,7 +326,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 if outcome == "killed" and (
                     attempted(text, match.start())
                     # "for stabbing her roommate, who survived"
-                    or _LIVED_AFTER.match(text, match.end("desc"))
+                    or LIVED_AFTER.match(text, match.end("desc"))
                 ):
                     outcome = "injured"  # "the attempted murder of a clerk": no one killed
                 if outcome == "injured" and died_after(text, match.end()):
@@ -463,7 +334,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 if (
                     outcome == "injured"
                     and pattern is VICTIM_OBJECT
-                    and _TO_DEATH_AFTER.match(text, match.end("desc"))
+                    and TO_DEATH_AFTER.match(text, match.end("desc"))
                 ):
                     outcome = "killed"  # "stabbed a father of three to death", "shot a man dead"
                 desc = match.group("desc")
@@ -524,7 +395,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             order.remove(by_the[0])  # the others (or the one named) are its accounts
     # Money taken is harm of no kind the outcomes name: told with no outcome.
     found = [
-        (o, _no_outcome(f) if o == "unharmed" and k in financial else f)
+        (o, no_outcome(f) if o == "unharmed" and k in financial else f)
         for k in order
         for o, f in [by_description[k]]
     ]

@@ -16,10 +16,11 @@ import re
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import BARE_HARM, INJURY_TOLD
+from casefile.extraction.victim_context import ANYONE
 from casefile.extraction.victim_counts import COUNTED_NOUNS
 from casefile.extraction.victim_lists import children_listed
 from casefile.extraction.victim_names import named_victims
-from casefile.extraction.victim_unnamed import ANYONE, unnamed_victims
+from casefile.extraction.victim_unnamed import unnamed_victims
 
 
 def extract_victims(article: Article) -> list[Fact]:
