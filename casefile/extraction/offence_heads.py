@@ -73,6 +73,10 @@ def names_offence(words: list[str]) -> bool:
     for position, word in enumerate(words[: _MAX_MODIFIERS + 1]):
         if is_head(word):
             return True
+        if word in ("death", "deaths") and words[position + 1 : position + 2] == ["by"]:
+            # the harm a code names by its means: "felony death by vehicle" (not "the death by
+            # drowning of his son", the harm told)
+            return bool(set(words[position + 2 : position + 3]) & _MEANS_OF_DEATH)
         if position == 1 and word in _ARTICLES and words[0].endswith("ing"):
             continue  # an act a code names by its object: "offering an indignity to ..."
         if word in _NOT_MODIFIER or (any(c.isdigit() for c in word) and not _ORDINAL.match(word)):
@@ -81,5 +85,9 @@ def names_offence(words: list[str]) -> bool:
 
 
 _ARTICLES = frozenset(["a", "an"])
+_MEANS_OF_DEATH = frozenset(
+    ["vehicle", "motor", "auto", "automobile", "vessel", "watercraft", "dangerous", "careless",
+     "reckless", "impaired", "drunk", "inconsiderate"]
+)  # fmt: skip
 # A degree in figures: "1st-degree murder", "2nd degree assault".
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)(?:-degree)?$")

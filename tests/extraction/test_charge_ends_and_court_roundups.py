@@ -39,3 +39,22 @@ def test_a_court_roundup_after_the_story_is_another_matter() -> None:
         "news, a Harlow man was sentenced Monday to 18 months for thefts."
     )
     assert terms_of(text) == {("Ann Lee", "prison", 25)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brad Eck, 28, was convicted of two counts of felony death by vehicle and driving "
+            "while impaired.",
+            {
+                ("Brad Eck", "felony death by vehicle", "convicted"),
+                ("Brad Eck", "driving while impaired", "convicted"),
+            },
+        ),
+        # Near miss: a death told by its means, no offence.
+        ("Brad Eck, 28, was sentenced for the death by drowning of his son.", set()),
+    ],
+)
+def test_a_death_a_code_names_by_its_means(text: str, expected: set) -> None:
+    assert charges_of(text) == expected
