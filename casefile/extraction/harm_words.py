@@ -34,6 +34,8 @@ TAKE = (
     r"harassing|harassed|menacing|menaced"
 )
 # Meaning to harm: "there to kill X", "tried to kill X". X is a target, not harmed by it.
+# Harm that nearly happened: "for nearly striking Ann Lee" (a target, unharmed).
+NEARLY = r"(?:nearly|almost|narrowly)\s+(?:striking|hitting|running over|killing|shooting|struck|hit|killed|shot)"
 TARGET = (
     r"(?:(?:there|meant|intended|wanted|planned|plotted|trying|tried|attempting|attempted|"
     r"intent|intending|plan|plot)\s+)?to\s+(?:kill|murder|shoot|harm|hurt)"
@@ -62,7 +64,7 @@ HARM_BEFORE = compile_scan(
     rf"\s+|\b(?!(?:homicides?|deaths?|slayings?|killings|murders|shootings|stabbings|robbery|"
     r"abduction|sexual assault)\s)"
     # "fired two shots at X", "fired several rounds at X": shot at
-    rf"(?P<verb>(?:allegedly\s+)?(?:{TARGET}|{KILL}|{HURT}|{TAKE}|"
+    rf"(?P<verb>(?:allegedly\s+)?(?:{NEARLY}|{TARGET}|{KILL}|{HURT}|{TAKE}|"
     r"fired (?:(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bullets?|times)\s+)?(?:at|on)|"
     r"shot at|shooting at|firing at|missed)\s+)|"
     r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|"

@@ -64,7 +64,7 @@ _SHOT_AT = re.compile(
 
 def cue_outcome(cue: str, text: str, low: int, high: int) -> str:
     if re.match(NOT_UNHARMED, cue) or re.search(
-        r"unharmed|uninjured|unhurt|escaped|good health", cue
+        r"unharmed|uninjured|unhurt|escaped|good health|^(?:nearly|almost|narrowly)\b", cue
     ):
         return UNHARMED
     shot_at = bool(_SHOT_AT.fullmatch(cue))

@@ -118,3 +118,21 @@ def test_the_aged_victim_told_before(text: str, expected: list) -> None:
 )
 def test_a_name_told_as_the_one_killed(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Hale, 53, pleaded guilty to reckless endangerment for nearly striking Tia Reese.",
+            [("Tia Reese", None, "unharmed")],
+        ),
+        # Near miss: struck.
+        (
+            "Ann Hale, 53, is charged with striking Tia Reese with her car.",
+            [("Tia Reese", None, "injured")],
+        ),
+    ],
+)
+def test_harm_that_nearly_happened_leaves_a_target(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
