@@ -68,6 +68,10 @@ _ONE_DOER = compile_scan(
     + _ONE
     + r"\b(?:,[^.;]{0,40}?,)?\s+(?:(?:allegedly|then|reportedly)\s+)?"
     + DEED
+    # a hit-and-run's driver: "The driver of the SUV did not stop", "the driver fled the scene"
+    + r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?driver\b(?:\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:car|vehicle|truck|SUV|sedan|pickup|van))?\s+(?:fled|did\s+not\s+stop|didn['’]t\s+stop|"
+    r"drove\s+(?:off|away)|left\s+the\s+scene|sped\s+(?:off|away))\b"
     + r"|\b(?:robbed|attacked|assaulted|shot|stabbed|carjacked|held\s+up|struck)\s+"
     r"(?:at\s+(?:gunpoint|knifepoint)\s+)?by\s+" + _ONE + r"\b"
 )

@@ -154,3 +154,21 @@ def test_a_count_harmed_before_anothers_deed(text: str, victims: int, unnamed: i
 
     assert len(victims_of(text)) == victims
     assert _unnamed(text) == unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hit-and-run's driver the report seeks.
+        (
+            "A 15-year-old was killed in a hit-and-run crash Friday. The driver fled the scene "
+            "and has not been found.",
+            1,
+        ),
+        ("The driver of the SUV did not stop. Anyone with information is asked to call.", 1),
+        # Near miss: a driver hurt.
+        ("The driver was taken to a hospital. Anyone with information should call police.", 0),
+    ],
+)
+def test_a_hit_and_run_driver_sought(text: str, expected: int) -> None:
+    assert _unnamed(text) == expected
