@@ -20,6 +20,7 @@ from casefile.extraction.scope import (
     OTHER,
     STATISTICS,
     is_condition,
+    quoted,
 )
 from casefile.extraction.sentences import Sentence
 
@@ -134,12 +135,6 @@ _SAID = re.compile(
     r"contend(?:s|ed)?|claim(?:s|ed)?)\b",
     re.I,
 )
-
-
-def _quoted(text: str, position: int) -> bool:
-    """Whether `position` of `text` is inside a quotation."""
-    before = text[:position]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 _EARLIER_PLEA = re.compile(r"(?:who\s+(?:had\s+)?)?previously\s+(?:pleaded|pled)\b", re.I)
@@ -261,7 +256,7 @@ def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], sta
         if _NO_VERDICT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
             return False
         if _CLAIM_BEFORE.search(text, max(0, match.start() - 20), match.start()) and (
-            _SAID.search(text) or _quoted(text, match.start())
+            _SAID.search(text) or quoted(text, match.start())
         ):
             return False  # "her lawyer said she is not guilty of murder"
     # "entered a not guilty plea to murder"

@@ -57,7 +57,7 @@ from casefile.extraction.court_words import (
 )
 from casefile.extraction.patterns import first_in, matches_in, prefix_match
 from casefile.extraction.people import Person
-from casefile.extraction.scope import OTHER, STATISTICS
+from casefile.extraction.scope import OTHER, STATISTICS, quoted
 from casefile.extraction.sentences import Sentence
 
 # An event told as the background of another takes no date of its own: "was sentenced on
@@ -147,7 +147,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             and not long_ago(article, sentence, m)
             # A jury in someone's own words ("should think about what he tells the jury") is
             # talk, not a trial (a release quoted on a plea still tells the plea).
-            and not (k == "trial" and _quoted(text, m.start()))
+            and not (k == "trial" and quoted(text, m.start()))
             # "waived his preliminary hearing and was bound over": no hearing was held.
             and not (m.group(0).lower() == "bound over" and "waiv" in text.lower())
             # "At Tarnby Crown Court on Friday, the judge jailed him": the sentencing's session.
@@ -286,13 +286,6 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
     return for_each_unnamed(article, facts)
-
-
-def _quoted(text: str, position: int) -> bool:
-    """Whether `position` of `text` is inside a quotation: someone's words, not the report's
-    account of a session."""
-    before = text[:position]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # Where a sentence turns to another statement: a semicolon, ", while", ", whereas".

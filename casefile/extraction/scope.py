@@ -394,3 +394,10 @@ def scope_at(found: tuple[Clause, ...], position: int) -> Clause:
         if position < clause.end:
             return clause
     return found[-1]
+
+
+def quoted(text: str, position: int) -> bool:
+    """Whether `position` of `text` stands inside a quotation: someone's words, not the
+    report's ("she is not guilty of murder", "a slap on the wrist for nearly killing a man")."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

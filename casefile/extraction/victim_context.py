@@ -78,13 +78,6 @@ CASE_STEP = re.compile(
 )
 
 
-def quoted(text: str, position: int) -> bool:
-    """Whether `position` stands inside a quotation of `text`: someone's words, in which "a
-    man" is the victim the report tells of, not one more."""
-    before = text[:position]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
 # Words that tell of one more harmed: "Another young father was wounded too".
 ONE_MORE = re.compile(r"\b(?:[Aa]nother|second|third|also|too)\b")
 

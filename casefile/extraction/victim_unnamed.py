@@ -13,6 +13,7 @@ from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
 from casefile.extraction.patterns import match_at, matches_in
+from casefile.extraction.scope import quoted
 from casefile.extraction.victim_context import (
     ACCUSED_SUBJECT,
     AFTER_THE,
@@ -26,7 +27,6 @@ from casefile.extraction.victim_context import (
     TO_DEATH_AFTER,
     died_next,
     no_outcome,
-    quoted,
     sentence_outcome,
 )
 from casefile.extraction.victim_counts import (
