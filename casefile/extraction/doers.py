@@ -17,6 +17,7 @@ import re
 from casefile.domain.facts import Evidence
 from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import DEED
+from casefile.extraction.harm_words import harmed_object
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan, first_in, match_at, matches_in
 
@@ -92,7 +93,7 @@ _ONE_GATE = key_words(
     "driver",
     "motorist",
 )
-# The group must not be the deed's object ("shot two men who fled").
+# (The group must not be a harm's object either, "shot two men who fled": `harmed_object`.)
 # Between the group and the deed: a verb told of the group as done to it, or a clause of
 # its own ("Three people were injured when a gunman opened fire": the gunman's deed).
 _NOT_THE_DOERS = re.compile(
@@ -103,7 +104,6 @@ _NOT_THE_DOERS = re.compile(
     r"he|she|they|police|officers?|deputies)\b",
     re.I,
 )
-_DONE_TO_BEFORE = re.compile(DEED + r"\s+(?:at\s+)?\Z", re.I)
 # What says the doers are suspects the police seek.
 _HELD_SUSPECTS = compile_scan(
     r"\b(?:the|both|all|two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+)?suspects\b"
@@ -177,7 +177,7 @@ def doers_count(article: Article) -> tuple[int, Evidence | None]:
         if (
             found is not None
             and article.in_case(sentence, found.start())
-            and not _DONE_TO_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            and not harmed_object(text, found.start())
             and not _OWN_HAND.search(text, found.end())
         ):
             return 1, fact("SuspectIdentified", {}, article, sentence).evidence
@@ -190,9 +190,9 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 def _told_as_doers(text: str, found: re.Match[str]) -> bool:
     between = found.group("between")
-    return not (
-        between is not None and _NOT_THE_DOERS.search(between)
-    ) and not _DONE_TO_BEFORE.search(text, max(0, found.start() - 40), found.start())
+    return not (between is not None and _NOT_THE_DOERS.search(between)) and not harmed_object(
+        text, found.start()
+    )
 
 
 def does_the_deed(text: str, start: int) -> bool:
