@@ -30,18 +30,18 @@ Gender = Literal["m", "f"]
 # "she", "her", "herself" (and the capitals a headline or an opener gives them).
 SHE_PRONOUN = re.compile(r"\b(?:[Ss]he|SHE|[Hh]er|HER|[Hh]erself|HERSELF)\b")
 _TITLE = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s*\Z")
-_MALE_WORDS = (
+MALE_WORDS = (
     r"man|boy|father|stepfather|husband|son|stepson|brother|boyfriend|grandfather|uncle|"
     r"nephew|grandson|fiancé|fiance"
 )
-_FEMALE_WORDS = (
+FEMALE_WORDS = (
     r"woman|girl|mother|stepmother|wife|daughter|stepdaughter|sister|girlfriend|grandmother|"
     r"aunt|niece|granddaughter|fiancée|fiancee"
 )
 # A word of a man or a woman set just before the name, its age between ("a 27-year-old
 # woman, Marla Quince", "her boyfriend Tobias Renfro").
 _WORD_BEFORE = re.compile(
-    r"\b(?:(?P<m>" + _MALE_WORDS + r")|(?P<f>" + _FEMALE_WORDS + r"))(?:'s)?,?\s*\Z",
+    r"\b(?:(?P<m>" + MALE_WORDS + r")|(?P<f>" + FEMALE_WORDS + r"))(?:'s)?,?\s*\Z",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r"\b(?:(?P<m>[Hh]e)|(?P<f>[Ss]he))\b")
@@ -91,9 +91,9 @@ def read_gender(
 # mother" (the last such word before the description's first comma or verb is its head).
 _DESCRIPTION = re.compile(
     r"\A(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<m>"
-    + _MALE_WORDS
+    + MALE_WORDS
     + r")|(?P<f>"
-    + _FEMALE_WORDS
+    + FEMALE_WORDS
     + r"))\b(?!['’]s)",
     re.IGNORECASE,
 )

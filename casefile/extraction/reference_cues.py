@@ -11,6 +11,7 @@ import re
 from casefile.extraction.ages import ALIAS
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.pronoun_gender import FEMALE_WORDS
 
 # The home town a list item tells right after its age without "of", as blotters and court
 # lists give it: "Dario Quint, 34, Elmwood, and Lena Voss, 29", "Bo Tran, 30, Dayton, Ohio;".
@@ -232,11 +233,12 @@ UNRELATED = compile_scan(r"\bunrelated\b", re.I)
 ANOTHER_GATE = key_words("another", "second", "third", "other", "also")
 # "the woman was charged": a woman the report told of, read only where one is a suspect.
 GENERIC_WOMAN = compile_scan(
-    r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:woman|mother|girl|wife|sister|daughter|"
-    r"girlfriend|grandmother|stepmother)\b(?![’']s)",
+    r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:" + FEMALE_WORDS + r")\b(?![’']s)",
     re.IGNORECASE,
 )
-GENERIC_WOMAN_GATE = key_words("woman", "mother", "girl", "wife", "sister", "daughter")
+GENERIC_WOMAN_GATE = key_words(
+    "woman", "mother", "girl", "wife", "sister", "daughter", "aunt", "niece", "fianc"
+)
 GENERIC_GATE = key_words(
     "suspect",
     "man",
