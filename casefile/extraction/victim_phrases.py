@@ -41,7 +41,7 @@ ROLE = (
 AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
 # A describing word before a role; not a word that starts another clause or phrase.
 DESCRIBING = (
-    r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|and|or|of|in|at|on|by|with|for|"
+    r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|his|her|their|and|or|of|in|at|on|by|with|for|"
     r"to|from|a|an|after|before|while|since|because|as)\b)[\w'’-]+,?\s+)"
 )
 INDEFINITE_VICTIM = compile_scan(
@@ -111,6 +111,11 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:cut|slashed) (?:on|in|across) the)\b",
     re.I,
 )
+# What stands in an apposition right after a victim's description: her given name or name, her
+# age, or both ("his wife, Ana, 29,").
+APPOSED_NAME_OR_AGE = (
+    r",\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+\d{1,3})?|\d{1,3}),"
+)
 VICTIM_OBJECT = compile_scan(
     rf"\b(?P<what>(?:fatal|deadly|fatally)\s+(?:\w+\s+)?(?:shooting|stabbing|beating|striking|"
     r"hitting|crash|attack|assault)|fatally (?:shot|shooting|stabbed|stabbing|struck|striking)|"
@@ -143,8 +148,9 @@ VICTIM_OBJECT = compile_scan(
     # not "shot his neighbor's dog": the one whose dog it was
     rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s)"
     # "the deaths of his mother and stepfather", "shot a clerk and a customer"
-    # "his ex-girlfriend and her new boyfriend"
-    rf"(?:\s+and\s+(?:a|an|his|her|their)?\s*(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,2}}?"
+    # "his ex-girlfriend and her new boyfriend"; the first told with her name or age between,
+    # "wounded his wife, Ana, 29, and their neighbor"
+    rf"(?:(?:{APPOSED_NAME_OR_AGE})?\s+and\s+(?:a|an|his|her|their)?\s*(?P<desc2>(?:\d+-year-old\s+)?{DESCRIBING}{{0,2}}?"
     rf"{ROLE})\b(?![’']s?\s))?",
     re.I,
 )

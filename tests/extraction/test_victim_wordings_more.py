@@ -318,6 +318,17 @@ def test_further_killings(text, expected):
             "a gas station.",
             [(None, "injured")] * 2,
         ),
+        # The first told with her given name or her age between: still two.
+        (
+            "Dane Hollick, 35, was arrested after the shooting wounded his wife, Ana, and "
+            "their neighbor.",
+            [(None, "injured")] * 2,
+        ),
+        (
+            "Dane Hollick, 35, is accused of shooting his estranged wife, 29, and her brother, "
+            "33. Both were hospitalized.",
+            [(None, "injured")] * 2,
+        ),
         # Near miss: "and" then a verb.
         ("Dane Hollick, 35, shot his wife and fled, police said.", [(None, "injured")]),
         # A pair by one word: parents, grandparents.
