@@ -96,6 +96,11 @@ def _case_killing(article: Article) -> bool:
                     sentence.text, max(0, match.start() - 30), match.start()
                 )
                 and not STATISTIC_SPAN.search(sentence.text)
+                # 'said her father was "killing" her mother': a word in quotation marks is
+                # the speaker's, no death the report tells
+                and not _SET_IN_QUOTES.match(
+                    sentence.text[max(0, match.start() - 1) : match.end() + 1]
+                )
                 # "officers returned fire and struck the suspect, who died": a death the
                 # police caused is no killing of the case's
                 and not BY_POLICE.search(
@@ -107,6 +112,8 @@ def _case_killing(article: Article) -> bool:
     return False
 
 
+# A single word standing in quotation marks of its own.
+_SET_IN_QUOTES = re.compile(r"[\"“'‘][\w-]+[\"”'’]\Z")
 # "homicide detectives", "the Robbery-Homicide Division": a unit, not a killing.
 _UNIT = re.compile(
     r"\s+(?:detectives?|division|unit|investigators?|squad|bureau|section|team)\b", re.I

@@ -237,6 +237,12 @@ def unnamed_of(text: str) -> list[tuple[str, str]]:
             "A driver struck a man on Route 9. Statistics show drunk drivers killed 70 people.",
             [("man", "injured")],
         ),
+        # A death word set in quotation marks is the speaker's word: the case is no killing.
+        (
+            "Dale Orr, 41, is accused of beating his wife until she passed out. A neighbor "
+            'called 911 after a child said her father was "killing" her mother.',
+            [("wife", "injured")],
+        ),
     ],
 )
 def test_unnamed_victims_in_many_wordings(text: str, expected: list) -> None:
