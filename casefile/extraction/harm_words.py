@@ -131,7 +131,9 @@ INTRANSITIVE = (
     r"never regained consciousness|"
     # the care harm called for: "needed stitches", "spent three weeks in the hospital"
     r"(?:needed|required|underwent)\s+(?:[\w-]+\s+){0,2}?(?:stitches|staples|surgery|surgeries)|"
-    r"spent\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+|a\s+)?(?:hospital|intensive care)|remains? in "
+    r"spent\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+|a\s+)?(?:hospital|intensive care)|"
+    # "remains hospitalized", "remained in the hospital"
+    r"remain(?:s|ed)? (?:hospitali[sz]ed|in (?:the |a )?hospital|in intensive care)|remains? in "
     r"(?:critical|serious|stable|fair) condition|escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|"
     r"the gunfire|being hit)"
 )

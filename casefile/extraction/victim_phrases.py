@@ -125,7 +125,7 @@ VICTIM_OBJECT = compile_scan(
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
     r"kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|held up|holding up|attacking|"
     r"attacked|striking|"
-    r"struck|hitting|hit|abusing|abused|torturing|tortured|carjacking|carjacked|molesting|"
+    r"struck|hitting|hit|abusing|abused|abuse|torturing|tortured|carjacking|carjacked|molesting|"
     r"molested|pistol-whipped|pistol-whipping|punched|punching|slashed|slashing|choked|"
     r"kicked|kicking|"
     # "cut a clerk on the hand" (a person cut, not "cut a deal")
@@ -169,7 +169,9 @@ DEFINITE_INJURED = compile_scan(
 DEFINITE_VICTIM = compile_scan(
     # "his infant son", "the 8-year-old girl"
     # (Not the agent of a harm told before: "stabbed by her boyfriend died" is of the one stabbed.)
-    rf"(?:(?<!\bby )\b(?:the|his|her|their)|\b(?-i:[A-Z])[\w-]*[’']s)\s+(?P<desc>(?:{AGE_WORD}\s+)?"
+    # "the girl's grandmother": whose relation she is, told by a noun
+    rf"(?:(?<!\bby )\b(?:the|his|her|their)(?:\s+[a-z][\w-]*[’']s)?|\b(?-i:[A-Z])[\w-]*[’']s)\s+"
+    rf"(?P<desc>(?:{AGE_WORD}\s+)?"
     # ("the man" only as one told harmed before: victim_first.py)
     rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby|male|female|injured|wounded)\s+)?{ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
@@ -177,7 +179,12 @@ DEFINITE_VICTIM = compile_scan(
     # "the driver of the minivan"
     r"(?:\s+of\s+the\s+[\w-]+)?"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
-    r"(?:,[^.;]{0,60}?,\s+|,?\s+who\s+|\s+)"
+    # ("The woman who was robbed was treated": a relative clause, then the main verb)
+    # (not "The woman who was arrested was treated": the suspect)
+    r"(?:,[^.;]{0,60}?,\s+|\s+who\s+(?:was|were|had\s+been)\s+"
+    r"(?!(?:arrested|charged|booked|detained|jailed|held|indicted|accused|sought|wanted)\b)"
+    r"[\w-]+\s+(?=(?:was|were)\b)|"
+    r",?\s+who\s+|\s+)"
     # "was bound with zip ties but was not injured", "tried to pull him away and was stabbed"
     r"(?P<bridge>(?:was|were)?[^.;,]{0,40}?\s+(?:and|but)\s+)?"
     r"(?:(?:was|were)\s+(?:also\s+)?"
@@ -188,6 +195,8 @@ DEFINITE_VICTIM = compile_scan(
     # "his 6-month-old daughter was found with a skull fracture"
     r"found (?:with|suffering from) [^.;,]{0,30}?(?:injur\w*|wounds?|fractur\w*|burns|bruis\w*|"
     r"broken \w+)|"
+    # "was treated at the scene for a cut to her head"
+    r"treated (?:(?:at|by|in) [^.;,]{0,40}? )?for|"
     r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
     # "The male victim, 71, was struck in the head with a handgun"
     r"(?:struck|kicked|slashed)\s+(?:in|on|across|with|several|multiple|repeatedly)\b|"
@@ -202,10 +211,13 @@ DEFINITE_VICTIM = compile_scan(
     r"natural causes|illness|disease|covid|heart attack)))\b",
     re.I,
 )
-# "a carjacking that left a 58-year-old driver with a gunshot wound"
+# "a carjacking that left a 58-year-old driver with a gunshot wound", "a fire that sent a
+# firefighter to the hospital", "left a woman bleeding"
 LEFT_VICTIM = compile_scan(
-    rf"\bleft\s+(?:a|an|another|one)\s+(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    rf"\b(?:left|sent|put|landed)\s+(?:a|an|another|one)\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
     r"(?P<what>dead|with (?:a |an )?(?:\w+ ){0,2}?(?:gunshot wounds?|wounds?|injuries)|"
+    r"(?:to|in) (?:the |a )?hospital|bleeding|"
     r"(?:critically |seriously )?(?:wounded|injured))\b"
     # "left one man dead and another critically injured"
     r"(?:\s+and\s+another\s+(?:[\w-]+\s+)?(?P<other>(?:critically |seriously |severely )?"
@@ -351,6 +363,7 @@ DEFINITE_GATE = key_words(
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
     "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
     "thrown", "dragged", "safe", "rescued", "safely", "broken", "struck", "kicked", "slashed",
+    "treated",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [
@@ -370,7 +383,7 @@ GATED_PATTERNS = [
         DEFINITE_GATE,
         DEFINITE_VICTIM,
     ),
-    (key_words("left"), LEFT_VICTIM),
+    (key_words("left", "sent", "put", "landed"), LEFT_VICTIM),
     (key_words("suffering"), SUFFERING),
     (VERBLESS_GATE, VERBLESS),
     (key_words("suffered", "sustained", "received", "treated for"), DEFINITE_INJURED),

@@ -156,6 +156,12 @@ def test_clause_scope(sentence: str, expected: list) -> None:
             "Noel Diaz was 4 when he died. His father, Ray Diaz, is charged with murder.",
             [("Noel Diaz", "killed")],
         ),
+        # "remains hospitalized" tells she was hurt.
+        (
+            "Carl Webb, 40, was charged in the crash. Lena Ortiz, 56, who was driving the van, "
+            "remains hospitalized.",
+            [("Lena Ortiz", "injured")],
+        ),
     ],
 )
 def test_named_victims_by_what_is_said_of_them(text: str, expected: list) -> None:
@@ -242,6 +248,38 @@ def unnamed_of(text: str) -> list[tuple[str, str]]:
             "Dale Orr, 41, is accused of beating his wife until she passed out. A neighbor "
             'called 911 after a child said her father was "killing" her mother.',
             [("wife", "injured")],
+        ),
+        # Whose relative she is, told by a noun: "the girl's grandmother".
+        (
+            "Carl Webb, 40, was arrested after the crash. The boy's aunt, who was driving, was "
+            "taken to a hospital with a broken arm.",
+            [("aunt", "injured")],
+        ),
+        # A relative clause, then the main verb: "The woman who was robbed was treated".
+        (
+            "Carl Webb, 40, was arrested. Police said a woman was pumping gas when he walked "
+            "up. The woman who was robbed was treated at the scene for a cut.",
+            [("woman", "injured")],
+        ),
+        # Near miss: the relative clause tells of the suspect.
+        (
+            "Police said a woman robbed a bank. The woman who was arrested was treated at a "
+            "hospital for a cut to her hand.",
+            [],
+        ),
+        # Harm told by where it sent or left someone.
+        (
+            "Carl Webb, 40, is charged with arson in a fire that sent a firefighter to the "
+            "hospital.",
+            [("firefighter", "injured")],
+        ),
+        (
+            "Carl Webb, 40, was arrested after a robbery that left a clerk bleeding on the floor.",
+            [("clerk", "injured")],
+        ),
+        (
+            "Dana Ruiz, 31, is accused of allowing her boyfriend to abuse her 4-year-old son.",
+            [("4-year-old son", "injured")],
         ),
     ],
 )
