@@ -81,7 +81,9 @@ _RESPONSIBLE = compile_scan(
     rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
     # "police say Bo Tran is responsible for the death of", "... for the injuries that caused
     # her death": who says so is the police.
-    r"\b(?:say|says|said|believe|believes)(?: that)? (?:[\w'’.,-]+ ){1,5}?(?:is|was|are|were|"
+    # (also past an apposition: "believe Bo Tran, the man charged in another death, is")
+    r"\b(?:say|says|said|believe|believes)(?: that)? "
+    r"(?:(?:[\w'’.,-]+ ){1,5}?|(?:[\w'’.-]+ ){0,3}?[\w'’.-]+,[^;]{1,120}?, )(?:is|was|are|were|"
     r"(?:may|might|could) (?:be|have been)) "
     r"(?:also )?"
     rf"responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
@@ -230,10 +232,12 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
 
 
 # "faces a murder charge in the 2021 killing of Ann Lee", "was indicted in her death": a
-# charge in a killing, a link only when the killing is another than the case's.
+# charge in a killing, a link only when the killing is another than the case's; also after a
+# list of charges ("charged with murder, arson and theft in the death of Ann Lee").
 CHARGED_IN = "charged in"
 _CHARGED_IN_KILLING = compile_scan(
-    r"\b(?:charged|indicted|faces?|facing) (?:[\w-]+ ){0,4}?(?:in|for) (?:the |a |an |his |her )?"
+    r"\b(?:charged|indicted|faces?|facing) (?:[\w-]+ ){0,4}?(?:(?:[\w-]+,? ){0,10}?(?:and|or) "
+    r"(?:[\w-]+ ){0,4}?)?(?:in|for) (?:the |a |an |his |her )?"
     rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
     re.I,
 )

@@ -192,6 +192,15 @@ class KilledNames(list[str]):
         return [self[i] for i in sorted(i for surname in found for i in self._places[surname])]
 
 
+# Words that set a charge's killing apart from the case's.
+_SET_APART = re.compile(
+    r"\b(?:already|separate(?:ly)?|unrelated|earlier|previous(?:ly)?|awaiting trial|"
+    r"another (?:killing|case|death|homicide|slaying|murder)|other (?:killing|case|death|homicide|"
+    r"slaying|murder))\b",
+    re.I,
+)
+
+
 class OwnVictims:
     """Which killed people are the case's own, per suspect: those named where a homicide
     charge against the suspect is stated, else the first killed person the article names."""
@@ -205,10 +214,15 @@ class OwnVictims:
                 charge.fields["charge"] or ""
             ):
                 continue
-            quote = charge.evidence.quote
-            named = self._named(quote)
-            if named and charge.fields["person"]:
-                self._by_person.setdefault(charge.fields["person"], []).extend(named)
+            charged = charge.fields["person"]
+            named = self._named_besides(charged or "", charge.evidence.quote)
+            if not named or not charged:
+                continue
+            if charged in self._by_person and _SET_APART.search(charge.evidence.quote):
+                # A homicide charge told after the case's and set apart from it ("is already
+                # awaiting trial in the death of his second wife") is in a further killing.
+                continue
+            self._by_person.setdefault(charged, []).extend(named)
 
     def _named(self, text: str) -> list[str]:
         return self._names.named_in(text, whole_words=True)
@@ -217,11 +231,11 @@ class OwnVictims:
         """The part of `text` from `start` when it names a killed person, else all of it."""
         return text[start:] if self._named(text[start:]) else text
 
-    def _named_besides(self, person: Person, text: str) -> list[str]:
+    def _named_besides(self, name: str, text: str) -> list[str]:
         """The killed people `text` names, leaving out one told only by the surname she shares
-        with `person` ("investigating Coles in the death of his first wife": him, not his
-        wife Ann Coles)."""
-        words = (person_name(person) or "").split()
+        with the person called `name` ("investigating Coles in the death of his first wife":
+        him, not his wife Ann Coles)."""
+        words = name.split()
         return [
             n
             for n in self._named(text)
@@ -235,11 +249,11 @@ class OwnVictims:
     def names_own(self, person: Person, text: str) -> bool:
         """Whether `text` names one of the case's own killed people for `person`."""
         own = self._by_person.get(person_name(person) or "", self._killed[:1])
-        return any(n in own for n in self._named_besides(person, text))
+        return any(n in own for n in self._named_besides(person_name(person) or "", text))
 
     def others(self, person: Person, text: str) -> list[str]:
         """The killed people `text` names when none of them is the case's own, else []."""
-        named = self._named_besides(person, text)
+        named = self._named_besides(person_name(person) or "", text)
         if not named:
             return []
         own = self._by_person.get(person_name(person) or "", self._killed[:1])

@@ -305,11 +305,34 @@ CHARGED = "Vernon Ashby, 41, was charged Monday with murder in the death of Gail
             "DNA to the 2019 killing of Irene Cobb, police said.",
             [("Vernon Ashby", "Irene Cobb")],
         ),
+        # A charge in another killing told after the case's, with other charges listed.
+        (
+            CHARGED + "Ashby is already awaiting trial in Summit County, where he is charged "
+            "with murder, arson and tampering with evidence in the 2019 death of Irene Cobb.",
+            [("Vernon Ashby", "Irene Cobb")],
+        ),
+        # The other dead shares the suspect's surname: his second wife is no namesake of his.
+        (
+            "A grand jury indicted Vernon Ashby on a charge of murder in the 2016 death of Gail "
+            "Porter. Ashby, 52, is already awaiting trial in another county, where he is "
+            "charged with murder and arson in the March death of his wife, Irene Ashby.",
+            [("Vernon Ashby", "Irene Ashby")],
+        ),
     ],
 )
 def test_links_to_further_killings_beside_the_charge(text: str, expected: list) -> None:
     assert links_of(text) == expected
     assert "Irene Cobb" not in {name for name, _ in victims_of(text)}
+
+
+def test_a_second_homicide_charge_in_the_same_shooting_is_no_link() -> None:
+    text = (
+        "Vernon Ashby, 31, was charged with murder in the death of Gail Porter, 40, after "
+        "Saturday's shooting. Ashby is charged with manslaughter in the death of Irene Cobb, "
+        "22, who was also shot."
+    )
+    assert links_of(text) == []
+    assert {"Gail Porter", "Irene Cobb"} <= {name for name, _ in victims_of(text)}
 
 
 @pytest.mark.parametrize(
@@ -860,3 +883,13 @@ def test_a_responsibility_told_as_possible_is_believed() -> None:
     )
     found = [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
     assert found == [("Kendrick Mayhew", "believed responsible", None)]
+
+
+def test_believed_responsible_past_a_long_apposition() -> None:
+    text = (
+        "Police said Thursday they believe Vernon Ashby, the 29-year-old man arrested Oct. 8 "
+        "on a gun charge, is responsible for the July 12 shooting death of Gail Porter, 26."
+    )
+    assert [
+        (f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)
+    ] == [("Vernon Ashby", "believed responsible", "Gail Porter")]
