@@ -154,9 +154,11 @@ VICTIM_OBJECT = compile_scan(
     rf"{ROLE})\b(?![’']s?\s))?",
     re.I,
 )
+# A word of age or sex before a role: "his infant son", "the elderly woman".
+_YOUNG_OR_OLD = r"(?:infant|newborn|young|teenage|elderly|adult|toddler|baby|male|female)"
 DEFINITE_INJURED = compile_scan(
-    # "Her passenger, a 30-year-old man, suffered a broken arm"
-    rf"\b(?:the|his|her|their)\s+(?P<desc>{ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
+    # "Her passenger, a 30-year-old man, suffered a broken arm", "his infant daughter suffered"
+    rf"\b(?:the|his|her|their)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?:{_YOUNG_OR_OLD}\s+)?{ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
     # "The driver ... was pulled from his car and suffered a head injury"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?"
     r"(?:suffered|sustained|received|was treated for)\s+"
@@ -173,7 +175,7 @@ DEFINITE_VICTIM = compile_scan(
     rf"(?:(?<!\bby )\b(?:the|his|her|their)(?:\s+[a-z][\w-]*[’']s)?|\b(?-i:[A-Z])[\w-]*[’']s)\s+"
     rf"(?P<desc>(?:{AGE_WORD}\s+)?"
     # ("the man" only as one told harmed before: victim_first.py)
-    rf"(?:(?:infant|newborn|young|teenage|elderly|adult|toddler|baby|male|female|injured|wounded)\s+)?{ROLE}|"
+    rf"(?:(?:{_YOUNG_OR_OLD}|injured|wounded)\s+)?{ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
     # "the driver of the minivan"
@@ -245,13 +247,24 @@ STRUCK = compile_scan(
 )
 # One described, then harmed by a pronoun in the same sentence: "approached the woman as she
 # was pumping gas, pointed a handgun at her, and shoved her to the pavement".
+# The verbs of harm done to one told before by a pronoun ("choked her"), read by the pattern
+# and its gate.
+_HARM_VERBS_AFTER = (
+    "shot", "stabbed", "shoved", "pushed", "punched", "hit", "struck", "beat", "kicked", "knocked",
+    "choked", "strangled", "slashed", "dragged", "pistol-whipped", "threw", "raped", "assaulted",
+)  # fmt: skip
+_SHE = r"woman|girl|mother|wife|daughter|grandmother|girlfriend|sister"
+_HE = r"boy|father|husband|son|grandfather|boyfriend|brother"
 HARMED_AFTER = compile_scan(
-    r"\bthe\s+(?P<desc>(?:\d+-year-old\s+)?(?:(?P<she>woman|girl|mother|wife|daughter|grandmother|"
-    r"girlfriend|sister)|(?P<he>boy|father|husband|son|grandfather|boyfriend|brother)|clerk|cashier|"
+    # "the clerk", or one of a sex told by any determiner: "a woman told police he choked her",
+    # "whose wife told police he strangled her" (the pronoun must be of her sex, below)
+    rf"\b(?:the\s+|(?:a|an|his|her|their|whose)\s+(?=(?:\d+-year-old\s+)?(?:{_SHE}|{_HE})\b))"
+    rf"(?P<desc>(?:\d+-year-old\s+)?(?:(?P<she>{_SHE})|(?P<he>{_HE})|clerk|cashier|"
     r"driver|victim|teen|teenager|student|customer|employee|neighbor|pedestrian|jogger))\b"
     # (a sentence's own dots are an abbreviation's: "about 7:40 p.m. Saturday")
-    r"[^;]{0,120}?\b(?P<what>shot|stabbed|shoved|pushed|punched|hit|struck|beat|kicked|knocked|"
-    r"choked|slashed|dragged|pistol-whipped)\s+(?P<pronoun>her|him)\b",
+    rf"[^;]{{0,120}}?\b(?P<what>{'|'.join(_HARM_VERBS_AFTER)})\s+(?P<pronoun>her|him)\b"
+    # (not "she stabbed her boyfriend": "her" whose, of someone else)
+    rf"(?!\s+(?:[\w-]+\s+)?{ROLE}\b)",
     re.I,
 )
 # One named by whose relation she is, whose things are harmed, then harmed or pursued by a
@@ -414,26 +427,7 @@ GATED_PATTERNS = [
     (key_words("body of", "bodies of", "remains of"), BODY_OF),
     (
         key_words(
-            *(
-                f"{verb} {pronoun}"
-                for verb in [
-                    "shot",
-                    "stabbed",
-                    "shoved",
-                    "pushed",
-                    "punched",
-                    "hit",
-                    "struck",
-                    "beat",
-                    "kicked",
-                    "knocked",
-                    "choked",
-                    "slashed",
-                    "dragged",
-                    "pistol-whipped",
-                ]
-                for pronoun in ("her", "him")
-            )
+            *(f"{verb} {pronoun}" for verb in _HARM_VERBS_AFTER for pronoun in ("her", "him"))
         ),
         HARMED_AFTER,
     ),

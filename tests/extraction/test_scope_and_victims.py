@@ -281,6 +281,27 @@ def unnamed_of(text: str) -> list[tuple[str, str]]:
             "Dana Ruiz, 31, is accused of allowing her boyfriend to abuse her 4-year-old son.",
             [("4-year-old son", "injured")],
         ),
+        # One who told police what was done to her: "a woman told police he choked her".
+        (
+            "Carl Webb, 40, was arrested after a woman told police he choked her and threw her "
+            "to the ground.",
+            [("woman", "injured")],
+        ),
+        (
+            "A Salem man whose wife told police he strangled her was placed on probation.",
+            [("wife", "injured")],
+        ),
+        # Near miss: "her" whose, of someone else: she is the one accused.
+        (
+            "A woman was arrested after police said she stabbed her boyfriend in the arm.",
+            [("boyfriend", "injured")],
+        ),
+        # A word of age before the role: "his infant daughter suffered".
+        (
+            "Carl Webb, 40, was charged with child abuse after his infant daughter suffered a "
+            "skull fracture.",
+            [("infant daughter", "injured")],
+        ),
     ],
 )
 def test_unnamed_victims_in_many_wordings(text: str, expected: list) -> None:
