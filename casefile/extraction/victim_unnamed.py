@@ -96,6 +96,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
     order: list[str] = []
     groups: dict[str, tuple[int, Fact]] = {}
     financial: set[str] = set()  # the keys of victims told as losing money
+    read_at: dict[tuple[int, int], str] = {}  # the key read at (sentence, where its words start)
 
     def add(description: str, outcome: str, sentence, mode: str, until=None, age=None) -> None:
         kind = description.lower().split()[-1]
@@ -337,6 +338,19 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     and TO_DEATH_AFTER.match(text, match.end("desc"))
                 ):
                     outcome = "killed"  # "stabbed a father of three to death", "shot a man dead"
+                spot = (sentence.index, match.start("desc"))
+                if spot in read_at:
+                    # "the killing of a boy who was shot": the same words read by two
+                    # wordings are one person, killed if either says so
+                    key = read_at[spot]
+                    had_outcome, had = by_description[key]
+                    if outcome == "killed" and had_outcome != "killed":
+                        fields = {**had.fields, "outcome": outcome}
+                        by_description[key] = (
+                            outcome,
+                            Fact("VictimReported", fields, had.evidence),
+                        )
+                    continue
                 desc = match.group("desc")
                 # "A second man, 21, was wounded": the age in an apposition of its own
                 apposed = (
@@ -364,6 +378,8 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     else MODES[pattern],
                     age=int(apposed.group(1)) if apposed else None,
                 )
+                if told[0] is not None:
+                    read_at[spot] = told[0][0]
                 if pattern is VICTIM_OBJECT and match.group("the") and told[0] is not None:
                     by_the.append(told[0][0])
                 if (

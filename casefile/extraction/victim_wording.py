@@ -394,6 +394,9 @@ _AND_DIED = re.compile(
     r"[^.;]{0,80}?\band\s+(?:later\s+|then\s+)?(?:died|was pronounced (?:dead|deceased))\b|"
     # "was transported to a medical center, where he was pronounced deceased"
     r"[^;]{0,120}?,\s+where\s+(?:he|she)\s+(?:later\s+)?(?:died|was\s+pronounced\s+(?:dead|deceased))\b|"
+    # "stabbed a neighbor, who died at a hospital": the one harmed, told dead by a relative
+    # clause right after her
+    r",\s+who\s+(?:later\s+|then\s+|also\s+)?(?:died|was\s+pronounced\s+(?:dead|deceased))\b|"
     # "hit a pedestrian, killing her": the harm's outcome told of her by a participle
     r"(?:\s+[^,.;]{0,40}?)?,\s+(?:fatally\s+(?:injuring|wounding)|killing)\s+(?:her|him)\b",
     re.I,

@@ -302,6 +302,18 @@ def unnamed_of(text: str) -> list[tuple[str, str]]:
             "skull fracture.",
             [("infant daughter", "injured")],
         ),
+        # Told dead by a relative clause right after her.
+        (
+            "Carl Webb, 40, was charged with murder. Police said Webb stabbed a neighbor, who "
+            "died at a hospital.",
+            [("neighbor", "killed")],
+        ),
+        # The same words read by two wordings are one person, killed if either says so.
+        (
+            "Carl Webb, 40, was arrested in the killing of a 16-year-old boy who was shot while "
+            "walking to school.",
+            [("16-year-old boy", "killed")],
+        ),
     ],
 )
 def test_unnamed_victims_in_many_wordings(text: str, expected: list) -> None:
