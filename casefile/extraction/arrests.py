@@ -125,6 +125,10 @@ def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) ->
     adults = [p.age for p in article.cast.named_suspects if p.name]
     if age is not None and age < 18 and adults and all(a is not None and a >= 18 for a in adults):
         return unnamed_suspect(article, age)
+    if age is not None and adults and all(a is not None for a in adults):
+        # "A 38-year-old woman arrested on suspicion of assisting an offender", of a report
+        # whose named suspects are all of other ages: someone else, unnamed
+        return unnamed_suspect(article, age)
     return None
 
 

@@ -47,6 +47,12 @@ def _arrests(text: str) -> list[tuple[str | None, bool]]:
             "Police arrested Reid Monk, 22, and a 16-year-old boy on Monday.",
             [("Reid Monk", False), (None, False)],
         ),
+        # Described by an age none of the named suspects has: someone else, unnamed.
+        (
+            "Reid Monk, 41, was charged with murder. A 38-year-old woman arrested on suspicion "
+            "of assisting an offender has been released on bail.",
+            [(None, False)],
+        ),
         # Near miss: "and a woman" opening a clause of its own.
         (
             "Police arrested Reid Monk, 22, and a woman was hurt in the struggle.",
