@@ -195,6 +195,10 @@ _HARM_DONE = (
     r"kidnapped|abducted|carjacked|struck|hit|ran over|set fire|killed|beat|punched|choked|"
     r"poisoned|drowned|smothered|suffocated|torched|molested|slashed|bludgeoned|ambushed)\b"
     r"(?!\s+(?:himself|herself|themselves|by)\b)"
+    # (not "found Bo Tran shot once in the head": a wound told by where it is, done to him)
+    r"(?!\s+(?:(?:once|twice|several times|multiple times|repeatedly)\s+)?(?:in|to)\s+the\s+"
+    r"(?:head|chest|back|neck|face|legs?|arms?|abdomen|stomach|shoulders?|hands?|feet|foot|"
+    r"torso|side|buttocks|thighs?|groin|hip|knee)\b)"
 )
 # What a suspect does that is a crime without harm to a body, said actively: "Bo Tran
 # embezzled $40,000", "Bo Tran, 29, of Dayton, sold fentanyl" (not "sold the house").

@@ -132,6 +132,13 @@ def test_who_is_a_suspect(text: str, expected: list[str]) -> None:
         # What the suspect did, told actively.
         ("Police said Omar Reyes shot Ann Lee twice in the chest.", ["Omar Reyes"]),
         ("Ann Lee was shot by a man in a red car.", []),
+        # A wound told by where it is was done to him: "found X shot once in the head".
+        (
+            "Omar Reyes, 52, faces a charge of murder in the death of Cy Hall, 58. Deputies "
+            "found Cy Hall shot once in the head in the bedroom. Reyes said a masked man had "
+            "come through the back door, according to an arrest warrant.",
+            ["Omar Reyes"],
+        ),
         # A home town after the name is a capitalised place: "was" after it is no part of it,
         # so "X of Town was shot" says X was harmed, not that X shot anyone.
         ("Ann Lee of Marbury was shot in the leg on Friday.", []),
