@@ -407,3 +407,14 @@ def test_a_count_of_the_harmed_is_no_group_in_custody(text: str, expected: list)
 )
 def test_an_ordinal_after_a_count_of_the_harmed(text: str, expected: list) -> None:
     assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers took Reid Monk, 29, into custody after a brief foot chase Monday.",
+        "Deputies took Reid Monk, 29, of Elgin, into custody at his home.",
+    ],
+)
+def test_taken_into_custody_with_his_age_between(text: str) -> None:
+    assert _arrests(text) == [("Reid Monk", False)]
