@@ -143,6 +143,17 @@ _SAID_KILLED = compile_scan(
     re.I,
 )
 _SAID_GATE = key_words("allege", " said ", " say", "believe")
+# One the police want to question about a killing is a person of interest in it: "Detectives
+# want to question him about the killing of Ann Lee", "hope to speak with Bo Tran in
+# connection with her death".
+_TO_QUESTION = compile_scan(
+    r"\b(?:wants?|wanted|seeks?|seeking|sought|hopes?|hoping|would like) to (?:question|interview|"
+    r"speak (?:with|to)|talk (?:with|to)) (?:him|her|them|(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,2})"
+    r"(?:, \d{1,3},)? (?:about|regarding|in connection with|in|over) (?:the |a |an |his |her )?"
+    rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
+    re.I,
+)
+_TO_QUESTION_GATE = key_words("question", "interview", "speak", "talk")
 # In a story of a killing, harm that did not itself kill says who killed: "Bo Tran is believed
 # to have shot Ann Lee", "police say Bo Tran stabbed her" (she died of it).
 _HARMED_VERB = r"(?:shot|stabbed|beat|beaten|struck|strangled|ran over|run over)\b"
@@ -207,6 +218,9 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     responsible = first_in(_RESPONSIBLE, text) if _RESPONSIBLE_GATE.opens(sentence) else None
     if responsible:
         found.append(("believed responsible", responsible))
+    questioned = first_in(_TO_QUESTION, text) if _TO_QUESTION_GATE.opens(sentence) else None
+    if questioned:
+        found.append(("person of interest", questioned))
     pattern = _ANCHOR_LINK_IN_KILLING if killing else _ANCHOR_LINK
     anchor = first_in(pattern, text) if _LINK_GATE.opens(sentence) else None
     if anchor:
@@ -262,6 +276,7 @@ _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
 # A sentence that opens none of the statements' own gates states no link: their union, so
 # that a statement added with its gate is never shut out by a list kept apart from it.
 ANCHOR_GATE = any_key_words(
-    _EXPECTED_GATE, _ALSO_GATE, _RESPONSIBLE_GATE, _LINK_GATE, _SAID_GATE, _HARMED_GATE,
+    _EXPECTED_GATE, _ALSO_GATE, _RESPONSIBLE_GATE, _LINK_GATE, _SAID_GATE, _TO_QUESTION_GATE,
+    _HARMED_GATE,
     _KILLER_GATE, _CHARGED_IN_GATE,
 )  # fmt: skip

@@ -893,3 +893,18 @@ def test_believed_responsible_past_a_long_apposition() -> None:
     assert [
         (f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)
     ] == [("Vernon Ashby", "believed responsible", "Gail Porter")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vernon Ashby, 31, was arrested on a probation violation. Detectives want to question "
+        "him about the killing of Gail Porter.",
+        "Police said they hope to speak with Vernon Ashby, 31, in connection with the death of "
+        "Gail Porter. Ashby is jailed on an unrelated charge.",
+    ],
+)
+def test_one_the_police_want_to_question_is_a_person_of_interest(text: str) -> None:
+    assert [
+        (f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)
+    ] == [("Vernon Ashby", "person of interest", "Gail Porter")]
