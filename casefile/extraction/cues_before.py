@@ -71,7 +71,10 @@ CUE_BEFORE = compile_scan(
     r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
-    r"carjackers?|burglars?|accomplices?|co-defendants?|co-accused|co-conspirators?|(?<=the )accused)"
+    r"carjackers?|burglars?|accomplices?|co-defendants?|co-accused|co-conspirators?|(?<=the )accused|"
+    # a role told as alleged: "the accused leader, Bo Tran", "the alleged ringleader, Bo Tran"
+    # (not "the alleged victim, Ann Lee")
+    r"(?<=the )(?:accused|alleged|suspected)\s+(?!victims?\b)(?:[\w-]+\s+)?(?!victims?\b)[\w-]+)"
     r"\s*[—–:,-]+\s*(?:\w+\s+)?"
     # A label: "Wanted: Bo Tran, 30", "WANTED - Bo Tran".
     r"|(?:\A|\n)\W*(?:wanted|sought)\s*[—–:-]+\s*"

@@ -106,8 +106,12 @@ def act_in(words: list[str], capitals: frozenset[str] = frozenset()) -> tuple[bo
                 after = after[: after.index("of")]
             # Anyone a code protects is no one in particular: "recklessly endangering another
             # person", "causing the death of another" name offences.
+            # A class named by a bare plural is whom a code protects too: "endangering
+            # children", "corrupting minors" (not "endangering her children", "two children").
             if after[:1] and (
-                after[0] in _ANYONE or after[:2] in (["another"], ["another", "person"])
+                after[0] in _ANYONE
+                or after[0] in _PROTECTED_CLASSES
+                or after[:2] in (["another"], ["another", "person"])
             ):
                 return False, None
             # ... and so is an office a code protects from an assault or a threat: "menacing
@@ -153,6 +157,7 @@ def singular(word: str) -> str:
 
 # The words a code names its victim with: anyone, not a person the report tells of.
 _ANYONE = frozenset(["others", "any"])
+_PROTECTED_CLASSES = frozenset(["children", "minors", "juveniles", "persons"])
 
 
 # Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor".
