@@ -63,17 +63,21 @@ def bond_clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
     return [(a, text[a:b].rstrip(";")) for a, b in itertools.pairwise(bounds) if a < b]
 
 
-# An amount told for one person: "$50,000 for Tran and $25,000 for Ng".
+# An amount told for one person: "$50,000 for Tran and $25,000 for Ng", or granted to him
+# with his age before his name: "granted a $15,000 bond to 17-year-old Bo Tran and a $25,000
+# bond to Ann Lee".
 _FOR_NAME = re.compile(
-    r"\s+(?:(?:(?:cash|surety|secured|unsecured|property)\s+)?(?:bond|bail)\s+)?for\s+", re.I
+    r"\s+(?:(?:(?:cash|surety|secured|unsecured|property)\s+)?(?:bond|bail)\s+)?(?:for|to)\s+"
+    r"(?:\d{1,3}-year-old\s+)?",
+    re.I,
 )
 
 
 def each_for(
     article: Article, sentence: Sentence, clause: str, start: int
 ) -> list[tuple[str, Person]]:
-    """A clause that gives each amount to the suspect named after it with "for" ("Bond was
-    set at $50,000 for Tran and $25,000 for Ng"): each amount read with the words before the
+    """A clause that gives each amount to the suspect named after it with "for" or "to"
+    ("Bond was set at $50,000 for Tran and $25,000 for Ng"): each amount read with the words before the
     first, and its suspect; [] if the clause does not."""
     if clause.count("$") < 2:
         return []

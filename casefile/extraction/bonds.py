@@ -336,8 +336,12 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         add(person, None, "denied", sentence)
     elif POSTED.search(clause) and not first_in(UNPAID, clause):
         posted_later.append((person, sentence))
-    elif GRANTED_NO_SUM.search(clause) and not NOT_DONE.search(clause):
-        add(person, None, "set", sentence)  # "was granted conditional bail": set, of no sum
+    elif (granted := GRANTED_NO_SUM.search(clause)) and not NOT_DONE.search(
+        clause, max(0, granted.start() - 40), granted.end()
+    ):
+        # "was granted conditional bail": set, of no sum (a request told after the release,
+        # "after a judge declined prosecutors' request to hold him", asks nothing of it)
+        add(person, None, "set", sentence)
     elif STILL_FREE.search(clause):
         # "He has been free on bond since January": posted, of no amount told here (None
         # marks a statement of the state, kept only for someone with no bond told at all).
