@@ -42,6 +42,7 @@ from casefile.extraction.court_sessions import (
     bare_session,
     each_plea,
     has_other,
+    held_besides,
     in_prior,
     same_session,
     what_pleaded,
@@ -287,6 +288,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             facts.extend(each_plea(entries, pleas))
             continue
         facts.extend(dated or [entries[0][1]])
+        facts.extend(held_besides(article, kind, entries, dated))
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
     return for_each_unnamed(article, facts)

@@ -93,3 +93,30 @@ def test_a_co_defendant_who_pleaded_guilty_testifies_at_anothers_trial() -> None
 def test_a_defendant_who_tells_the_jury_is_on_trial(opening: str) -> None:
     text = opening + " Quill told jurors she never saw bruises on the boy."
     assert ("Ada Quill", "trial", None) in court_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appearance told as held, beside one to come, is a session of its own
+        (
+            "Omar Vell, 17, and Cal Dunne, 18, appeared by video from the county jail. Both are "
+            "charged with robbery. Vell and Dunne are due in the 337th District Court on "
+            "March 24.",
+            {
+                ("Omar Vell", "appearance", None),
+                ("Cal Dunne", "appearance", None),
+                ("Omar Vell", "appearance", "2024-03-24"),
+                ("Cal Dunne", "appearance", "2024-03-24"),
+            },
+        ),
+        # near miss: one held and dated already is that session
+        (
+            "Omar Vell, 17, was charged with robbery. He appeared by video from the jail. He "
+            "appeared in district court on March 4 for a bond hearing.",
+            {("Omar Vell", "hearing", "2024-03-04")},
+        ),
+    ],
+)
+def test_an_appearance_held_beside_one_to_come(text: str, expected: set) -> None:
+    assert court_of(text) == expected
