@@ -100,6 +100,11 @@ def act_in(words: list[str], capitals: frozenset[str] = frozenset()) -> tuple[bo
                 # "burning five trucks", "stealing more than $1.2 million", "shooting
                 # 29-year-old Ann Lee": what was done, not an offence
                 return True, None
+            # A particular fire is the event the report tells: "setting a fire last month that
+            # gutted a building", "not guilty of setting the fire" tell the deed, no offence's
+            # name ("setting fire to a building" is one).
+            if after[:1] in (["a"], ["the"]) and after[1:2] in (["fire"], ["blaze"]):
+                return True, None
             # A person after "of" is the object of a thing, not of the act: "endangering the
             # welfare of a child" names an offence.
             if "of" in after:

@@ -167,3 +167,27 @@ def test_an_alleged_victim_is_no_suspect() -> None:
         "Rita Moss, 27, was arrested Thursday. The alleged victim, Omar J. Vell, 34, stayed home."
     )
     assert suspects_of(text)[("Omar J. Vell", 34)] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Dover man has been charged with setting a fire last month that gutted a "
+            "building. Omar Vell, 52, is charged with arson and aggravated criminal mischief.",
+            {
+                ("Omar Vell", "arson", "filed"),
+                ("Omar Vell", "aggravated criminal mischief", "filed"),
+            },
+        ),
+        # near miss: the offence a code names by the deed
+        (
+            "Omar Vell, 52, was charged with setting fire to a building.",
+            {("Omar Vell", "setting fire to a building", "filed")},
+        ),
+    ],
+)
+def test_setting_a_particular_fire_tells_the_deed(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
