@@ -154,7 +154,19 @@ _CITATION = re.compile(r"\d|§|\bcounts?\b|\b(?:felony|misdemeanou?r|class)\b", 
 _SHORT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)(?!\s+[A-Z])")
 
 
+# A hold of an earlier matter told beside the charges: "in addition to a probation violation
+# from a 2019 burglary conviction" is no charge of this case.
+_EARLIER_HOLD = re.compile(
+    r",?\s+(?:and|in\s+addition\s+to|as\s+well\s+as|along\s+with)?\s*(?:an?\s+)?"
+    r"(?:probation|parole)\s+violations?\s+(?:from|in|on)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:conviction|case|sentence)\b",
+    re.I,
+)
+
+
 def _without_citations(phrase: str) -> str:
+    if "violation" in phrase:
+        phrase = _EARLIER_HOLD.sub("", phrase)
     if "(" not in phrase:
         return phrase
     phrase = _SHORT_NAME.sub("", phrase)

@@ -191,3 +191,25 @@ def test_setting_a_particular_fire_tells_the_deed(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Vell, 34, was arrested in March. He remains held without bond on burglary and "
+            "theft charges, in addition to a probation violation from a 2019 burglary "
+            "conviction.",
+            {("Omar Vell", "burglary", "filed"), ("Omar Vell", "theft", "filed")},
+        ),
+        # near miss: a violation charged in this case
+        (
+            "Omar Vell, 34, was charged with burglary and a probation violation.",
+            {("Omar Vell", "burglary", "filed"), ("Omar Vell", "probation violation", "filed")},
+        ),
+    ],
+)
+def test_a_violation_from_an_earlier_conviction_is_no_charge(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert charges_of(text) == expected
