@@ -161,3 +161,19 @@ def each_respectively(clause: str, people: list[Person]) -> list[tuple[str, Pers
         (head + clause[money.start : money.end], person)
         for money, person in zip(amounts, people, strict=True)
     ]
+
+
+# A name's possessive right before the bond word: "Vell's bond", "Vell's $5,000 cash bond".
+_OWNER_BEFORE = re.compile(r"['’]s\s+(?:\$[\d,.]+\s+(?:million\s+)?)?(?:cash\s+)?\Z")
+
+
+def owner_of_bond(article: Article, sentence: Sentence, position: int) -> Person | None:
+    """The suspect whose possessive stands right before the bond word at `position`."""
+    for mention, person in article.cast.people_in(sentence):
+        if (
+            person.suspect
+            and mention.end <= position
+            and _OWNER_BEFORE.match(sentence.text, mention.end, position)
+        ):
+            return person
+    return None

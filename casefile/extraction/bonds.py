@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact, evidence_in
-from casefile.extraction.bond_clauses import bond_clauses, each_for, each_own, each_respectively
+from casefile.extraction.bond_clauses import (
+    bond_clauses,
+    each_for,
+    each_own,
+    each_respectively,
+    owner_of_bond,
+)
 from casefile.extraction.bond_words import (
     AT_THE_TIME,
     BOND_GATE,
@@ -204,6 +210,11 @@ def _serving(text: str, detained: re.Match[str]) -> bool:
 def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     """The suspects a bond statement concerns: each of a group ("$3 million each"), else the
     one the sentence speaks of."""
+    # "At their arraignment, the judge set Vell's bond at $250,000": the bond named as one
+    # person's is his, whatever group the sentence speaks of.
+    owner = owner_of_bond(article, sentence, position)
+    if owner is not None:
+        return [owner]
     together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together

@@ -82,3 +82,25 @@ def test_each_defendants_bond(text: str, expected: set) -> None:
 )
 def test_a_release_on_ones_own_recognizance_is_a_bond_of_no_sum(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bond named as one person's is his, whatever group the sentence speaks of
+        (
+            "Omar Vell, 29, and Ada Quill, 24, were arrested Tuesday. At their arraignment "
+            "Wednesday in municipal court, Judge Ann Reyes set Vell's bond at $250,000 cash "
+            "only. Quill's bond was set at $100,000, cash or surety.",
+            {("Omar Vell", 250000, "set"), ("Ada Quill", 100000, "set")},
+        ),
+        # near miss: a bond told of the group is each one's
+        (
+            "Omar Vell, 29, and Ada Quill, 24, were arrested Tuesday. At their arraignment "
+            "Wednesday, bond was set at $50,000 each.",
+            {("Omar Vell", 50000, "set"), ("Ada Quill", 50000, "set")},
+        ),
+    ],
+)
+def test_a_bond_named_as_one_persons(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
