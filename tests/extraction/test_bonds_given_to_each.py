@@ -104,3 +104,23 @@ def test_a_release_on_ones_own_recognizance_is_a_bond_of_no_sum(text: str, expec
 )
 def test_a_bond_named_as_one_persons(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Vell, 40, was charged with assault. Vell posted bond the day after the "
+            "shooting and was released. Court records show he paid a bondsman on a total of "
+            "$200,000, and a judge ordered him to wear a GPS monitor.",
+            {("Omar Vell", 200000, "posted")},
+        ),
+        (
+            "Omar Vell, 40, was charged with assault. Court records show he paid a bondsman on "
+            "a $50,000 bond.",
+            {("Omar Vell", 50000, "posted")},
+        ),
+    ],
+)
+def test_a_bond_paid_through_a_bondsman_is_posted(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
