@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from casefile.extraction.offences import split_charges
 from tests.extraction.reading import charges_of, suspects_of
 
 
@@ -213,3 +214,23 @@ def test_a_violation_from_an_earlier_conviction_is_no_charge(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "first-degree murder in perpetration of a robbery and especially aggravated robbery "
+            "in the March 8 death of a clerk",
+            ["first-degree murder in perpetration of a robbery", "especially aggravated robbery"],
+        ),
+        (
+            "first-degree murder in the perpetration of a burglary",
+            ["first-degree murder in the perpetration of a burglary"],
+        ),
+        # near miss: the deed the charge is about
+        ("first-degree murder in the shooting of a clerk", ["first-degree murder"]),
+    ],
+)
+def test_murder_in_perpetration_of_a_felony_is_one_name(phrase: str, expected: list[str]) -> None:
+    assert split_charges(phrase) == expected
