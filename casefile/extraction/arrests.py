@@ -10,6 +10,7 @@ from casefile.domain.facts import Fact
 from casefile.extraction.charge_people_next import TOLD_PAIR_WORDS
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
+from casefile.extraction.court_words import earliest_case_year
 from casefile.extraction.custody_words import (
     AT_LARGE,
     AT_LARGE_GATE,
@@ -302,6 +303,27 @@ def _years_apart(first: str | None, second: str | None) -> bool:
     return abs(datetime.date.fromisoformat(first) - datetime.date.fromisoformat(second)) > _APART
 
 
+# The case's own incident, pointed at with "the": an arrest told with it is the case's.
+_THE_HARM = re.compile(
+    r"\b(?:the|that)\s+(?:[\w-]+\s+)?(?:shooting|killing|death|crash|stabbing|slaying|fire|"
+    r"robbery|attack|homicide|murder|beating|assault)s?\b",
+    re.I,
+)
+
+
+def _long_ago(article: Article, sentence: Sentence, when: str | None) -> bool:
+    """Whether an arrest dated `when` lies in a year before any the rest of the report gives
+    the case's events (`earliest_case_year`): "was arrested on Aug. 14, 2021, on a DWI charge"
+    in a report of a crash in 2025 is of an earlier matter, however the sentence words it."""
+    if when is None or not article.published or int(when[:4]) >= article.published.year - 1:
+        return False
+    if _THE_HARM.search(sentence.text):
+        return False  # "arrested on Aug. 14, 2021, days after the shooting": the case's, tried late
+    rest = article.text[: sentence.start] + article.text[sentence.end :]
+    floor = earliest_case_year(rest, article.published)
+    return floor is not None and int(when[:4]) < floor
+
+
 def _arrest(
     article: Article,
     sentence: Sentence,
@@ -317,7 +339,11 @@ def _arrest(
     if elsewhere and not first_in(EARLIER_ARREST, text):
         return  # "arrested a man in that case", after another killing told
     when = _arrest_date(article, sentence, match)
-    if first_in(EARLIER_ARREST, text) or article.scope_at(sentence, match.start()).scope == PRIOR:
+    if (
+        first_in(EARLIER_ARREST, text)
+        or article.scope_at(sentence, match.start()).scope == PRIOR
+        or _long_ago(article, sentence, when)
+    ):
         person = article.cast.actor(sentence, match.start())
         # Dated to the month at least: "last arrested on Oct. 15", "arrested in March"; one
         # told by its year alone ("previously arrested in 2019") is record, not an arrest.

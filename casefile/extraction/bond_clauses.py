@@ -63,17 +63,21 @@ def bond_clauses(article: Article, sentence: Sentence) -> list[tuple[int, str]]:
     return [(a, text[a:b].rstrip(";")) for a, b in itertools.pairwise(bounds) if a < b]
 
 
-# An amount told for one person: "$50,000 for Tran and $25,000 for Ng".
+# An amount told for one person: "$50,000 for Tran and $25,000 for Ng", or granted to him
+# with his age before his name: "granted a $15,000 bond to 17-year-old Bo Tran and a $25,000
+# bond to Ann Lee".
 _FOR_NAME = re.compile(
-    r"\s+(?:(?:(?:cash|surety|secured|unsecured|property)\s+)?(?:bond|bail)\s+)?for\s+", re.I
+    r"\s+(?:(?:(?:cash|surety|secured|unsecured|property)\s+)?(?:bond|bail)\s+)?(?:for|to)\s+"
+    r"(?:\d{1,3}-year-old\s+)?",
+    re.I,
 )
 
 
 def each_for(
     article: Article, sentence: Sentence, clause: str, start: int
 ) -> list[tuple[str, Person]]:
-    """A clause that gives each amount to the suspect named after it with "for" ("Bond was
-    set at $50,000 for Tran and $25,000 for Ng"): each amount read with the words before the
+    """A clause that gives each amount to the suspect named after it with "for" or "to"
+    ("Bond was set at $50,000 for Tran and $25,000 for Ng"): each amount read with the words before the
     first, and its suspect; [] if the clause does not."""
     if clause.count("$") < 2:
         return []
@@ -157,3 +161,19 @@ def each_respectively(clause: str, people: list[Person]) -> list[tuple[str, Pers
         (head + clause[money.start : money.end], person)
         for money, person in zip(amounts, people, strict=True)
     ]
+
+
+# A name's possessive right before the bond word: "Vell's bond", "Vell's $5,000 cash bond".
+_OWNER_BEFORE = re.compile(r"['’]s\s+(?:\$[\d,.]+\s+(?:million\s+)?)?(?:cash\s+)?\Z")
+
+
+def owner_of_bond(article: Article, sentence: Sentence, position: int) -> Person | None:
+    """The suspect whose possessive stands right before the bond word at `position`."""
+    for mention, person in article.cast.people_in(sentence):
+        if (
+            person.suspect
+            and mention.end <= position
+            and _OWNER_BEFORE.match(sentence.text, mention.end, position)
+        ):
+            return person
+    return None

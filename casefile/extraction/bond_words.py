@@ -26,8 +26,10 @@ _RELEASED_FOR_MONEY = (
 BOND_WORD = compile_scan(
     # A surety pledges the amount of a bail as Commonwealth courts set it: "his mother agreed
     # to act as his surety in the amount of $5,000", and a recognizance is a bail promised
-    # ("released on a $2,000 recognizance"; "his own recognizance" names no amount).
-    r"\b(?:bond|bail|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance)\b"
+    # ("released on a $2,000 recognizance"; "his own recognizance" is one set of no sum).
+    # ("paid a bondsman on a total of $200,000": the bond he posted, through a bondsman)
+    r"\b(?:bond|bail|in lieu of|bailed out|bonded out|surety|sureties|recogni[sz]ance|"
+    r"(?<=paid a bondsman )on|(?<=paid a bail bondsman )on)\b"
     # (Not a place so named: "a store on Bond Street", "Bond County".)
     r"(?!\s+(?-i:(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Court|Place|Way|"
     r"County|Hill|Park|Square)\b))|"
@@ -97,7 +99,7 @@ POSTED = re.compile(
     r"(?:cash\s+)?(?:bond|bail)\b|"
     r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
     r"(?:bond|bail)\b|"
-    r"\b(?:bonded|bailed) out\b|"
+    r"\b(?:bonded|bailed) out\b|\bpaid (?:a )?(?:bail )?bondsm[ae]n on\b|"
     # "Jail records show the bond was posted at 6:12 p.m.", "his bail has been paid"
     r"\b(?:bond|bail)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:posted|paid)\b|"
     + _RELEASED_FOR_MONEY,
@@ -162,7 +164,11 @@ STILL_FREE = compile_scan(
 GRANTED_NO_SUM = compile_scan(
     r"\b(?:(?:was|were|been|is|are)\s+(?:\w+\s+)?granted\s+(?:(?:conditional|unconditional|"
     r"strict|court|supervised)\s+)?bail|(?:his|her|their)\s+bail\s+(?:was|has\s+been)\s+"
-    r"(?:continued|extended|renewed))\b",
+    r"(?:continued|extended|renewed))\b|"
+    # A release on the defendant's own promise is a bond set of no sum: "was released on his
+    # own recognizance" (not a bond so named, "a personal recognizance bond", read as unpaid).
+    r"(?<!not )(?<!be )(?<!never )\b(?:released|freed|let\s+go)\b[^.;]{0,30}?\bon\s+"
+    r"(?:(?:his|her|their)\s+own|personal)\s+recogni[sz]ance\b(?!\s+(?:bond|bail)\b)",
     re.I,
 )
 AT_THE_TIME = compile_scan(r"\b(?:when|at the time|while)\b", re.I)

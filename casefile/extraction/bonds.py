@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact, evidence_in
-from casefile.extraction.bond_clauses import bond_clauses, each_for, each_own, each_respectively
+from casefile.extraction.bond_clauses import (
+    bond_clauses,
+    each_for,
+    each_own,
+    each_respectively,
+    owner_of_bond,
+)
 from casefile.extraction.bond_words import (
     AT_THE_TIME,
     BOND_GATE,
@@ -204,6 +210,11 @@ def _serving(text: str, detained: re.Match[str]) -> bool:
 def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     """The suspects a bond statement concerns: each of a group ("$3 million each"), else the
     one the sentence speaks of."""
+    # "At their arraignment, the judge set Vell's bond at $250,000": the bond named as one
+    # person's is his, whatever group the sentence speaks of.
+    owner = owner_of_bond(article, sentence, position)
+    if owner is not None:
+        return [owner]
     together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
@@ -336,8 +347,12 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         add(person, None, "denied", sentence)
     elif POSTED.search(clause) and not first_in(UNPAID, clause):
         posted_later.append((person, sentence))
-    elif GRANTED_NO_SUM.search(clause) and not NOT_DONE.search(clause):
-        add(person, None, "set", sentence)  # "was granted conditional bail": set, of no sum
+    elif (granted := GRANTED_NO_SUM.search(clause)) and not NOT_DONE.search(
+        clause, max(0, granted.start() - 40), granted.end()
+    ):
+        # "was granted conditional bail": set, of no sum (a request told after the release,
+        # "after a judge declined prosecutors' request to hold him", asks nothing of it)
+        add(person, None, "set", sentence)
     elif STILL_FREE.search(clause):
         # "He has been free on bond since January": posted, of no amount told here (None
         # marks a statement of the state, kept only for someone with no bond told at all).

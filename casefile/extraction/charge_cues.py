@@ -62,7 +62,13 @@ _FILING_CUES = [
     cue(("charged",), r"\bcharged\s+(?:[\w-]+\s+){0,4}?for\s+(?!allegedly)", "filed"),
     cue(("charging",), rf"\bcharging\s+{OBJECT}with\s+", "filed"),
     # The role a charge gives a person: "was charged as an accessory after the fact".
-    cue(("charged as",), r"\bcharged\s+as\s+(?:an?\s+)?(?=accessory|accomplice)", "filed"),
+    # So is the status an offence is named by: "is charged as a felon in possession of a
+    # firearm" (not "charged as an adult").
+    cue(
+        ("charged as",),
+        r"\bcharged\s+as\s+(?:an?\s+)?(?=accessory|accomplice|felons?\s+in\s+possession\b)",
+        "filed",
+    ),
     # A verb left out after the first clause: "Lee was charged with murder; Kim, 30, with
     # robbery; and Ruiz, with theft".
     cue(
@@ -123,7 +129,19 @@ _FILING_CUES = [
         # (a complaint is how some states book a charge: "booked on complaints of robbery")
         # (across the initial of a name: "booked into the David L. Moss Center on")
         r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\bon\s+(?!suspicion\b)(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?|"
-        r"complaints?)\b|(?:(?!on\b)[\w-]+\s+){0,5}?(?:charges?|counts?)\b)",
+        # (a list of offences before the word: "on burglary, arson and theft charges")
+        r"complaints?)\b|(?:(?!on\b)[\w-]+,?\s+){0,6}?(?:charges?|counts?)\b)",
+        "filed",
+    ),
+    # A trial on charges named before the word: "are set for trial in May on racketeering and
+    # burglary charges" (not "trial on Monday").
+    cue(
+        ("trial",),
+        # (from its verb, which stands right after the subject: "are set for trial")
+        r"\b(?:(?:set|scheduled|slated|due|expected)\s+(?:for|to\s+(?:go\s+to|stand|face))\s+|"
+        r"(?:goes|go|went|going|stands?|stood|standing)\s+(?:on\s+)?)?trial\b"
+        r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,40}?\bon\s+"
+        r"(?=(?:(?!on\b)[\w-]+,?\s+){1,6}?(?:charges|counts)(?=\s*[.,;]|\s+(?:in|against)\b))",
         "filed",
     ),
     # A charge named between dashes, with what is said of it after: "The more serious charge

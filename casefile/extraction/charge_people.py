@@ -44,7 +44,10 @@ _LIST_GAP = re.compile(
 # Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
 _SUBJECT_GAP = re.compile(
     # ("Bo Tran (31), from Elgin, is charged": an age in brackets, as Irish reports give it)
-    r"(?:\s*\(\d{1,3}\))?(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
+    r"(?:\s*\(\d{1,3}\))?"
+    # (a home told without commas: "Bo Tran of Vernon Heights pleaded not guilty")
+    r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s))?"
+    r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
     r"have|had|been|being|also|later|then|now|since|still|remains?|remained|stands?|stood|"
     r"\w+ly)\s+)*"
 )

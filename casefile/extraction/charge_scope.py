@@ -28,7 +28,10 @@ __all__ = ["of_this_case", "without_old_records"]
 
 
 # A year a legal event is told in: "was convicted of battery in 2016".
-_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.I)
+# (and a case told as of its year: "her first DWI case, from 2021, ended with a plea")
+_IN_YEAR = re.compile(
+    r"\bin\s+((?:19|20)\d\d)\b|\b(?:case|matter|arrest)s?,?\s+from\s+((?:19|20)\d\d)\b", re.I
+)
 # A year told in a relative clause dates what that clause tells, not the charge: "guilty of
 # arson for setting a fire that killed two neighbors in 2023".
 _IN_RELATIVE = re.compile(r"\b(?:that|which|who)\s+\w+ed\b[^;,]*\Z", re.I)
@@ -47,7 +50,7 @@ def without_old_records(found: list[Found], published: datetime.date | None) -> 
     def old(item: Found) -> bool:
         quote = item[4].evidence.quote
         return any(
-            int(year.group(1)) <= published.year - _RECORD_YEARS
+            int(year.group(1) or year.group(2)) <= published.year - _RECORD_YEARS
             and not _IN_RELATIVE.search(quote, 0, year.start())
             for year in _IN_YEAR.finditer(quote)
         )

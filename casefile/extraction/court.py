@@ -35,12 +35,14 @@ from casefile.extraction.court_people import (
     transferred,
     unnamed_other,
 )
+from casefile.extraction.court_plural import plural_session, witness_only
 from casefile.extraction.court_sessions import (
     AHEAD,
     HELD_AT_A_HEARING,
     bare_session,
     each_plea,
     has_other,
+    held_besides,
     in_prior,
     same_session,
     what_pleaded,
@@ -230,6 +232,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 or listed_after(article, sentence)
                 or together
                 or (subjects if len(subjects) > 1 else [])
+                or plural_session(article, sentence, match)
                 or _participle_subject(article, sentence, match)
                 or told_before(article, sentence, told_in)
                 or only_defendant(article, sentence, told_in)
@@ -245,6 +248,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             if kind == "hearing" and when and first_in(DAY_HEARING, text):
                 day_hearings.update((id(p), when) for p in people)
             for person in people:
+                if kind == "trial" and witness_only(found, pleas, person, match):
+                    continue
                 pleaded = what_pleaded(text, match) if kind == "plea" else None
                 day = when
                 # "He pleaded not guilty Monday. He entered the plea during his arraignment":
@@ -283,6 +288,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             facts.extend(each_plea(entries, pleas))
             continue
         facts.extend(dated or [entries[0][1]])
+        facts.extend(held_besides(article, kind, entries, dated))
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
     return for_each_unnamed(article, facts)

@@ -157,3 +157,21 @@ def each_plea(entries: list[tuple[str | None, Fact]], pleas: dict[int, str | Non
         dated = [f for when, f in told if when is not None]
         facts.extend(dated or [told[0][1]])
     return facts
+
+
+# An appearance told as held: "appeared by video from the jail".
+_HELD = re.compile(r"\bappeared\b", re.I)
+
+
+def held_besides(
+    article: Article, kind: str, entries: list[tuple[str | None, Fact]], dated: list[Fact]
+) -> list[Fact]:
+    """An undated appearance told as held, when every dated one lies after the report: "appeared
+    by video" beside "are due in court on Feb. 24" is a session of its own, not that one."""
+    published = article.published
+    if kind != "appearance" or not dated or published is None:
+        return []
+    if any(f.fields["date"] <= published.isoformat() for f in dated):
+        return []
+    held = [f for date, f in entries if date is None and _HELD.search(f.evidence.quote)]
+    return held[:1]

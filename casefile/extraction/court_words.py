@@ -108,6 +108,8 @@ KINDS = [
             "be heard",
             "revoked",
             "bail",
+            "detention",
+            "detain",
         ),
         # "the hearing" points back at an event told already ("after the hearing").
         # ("After hearing punishment evidence": the verb.)
@@ -122,6 +124,10 @@ KINDS = [
         r"adjourned)\b|\bstatus check\b|"
         # A preliminary hearing told by its outcome or its date: "was bound over for trial",
         # "his case will next be heard on May 2".
+        # A ruling on a motion to hold the defendant until trial is a detention hearing's:
+        # "granted the district attorney's motion for pretrial detention".
+        r"\b(?:granted|denied|rejected) (?:a |an |the |his |her |their |\w+['’]s )?(?:[\w'’-]+ ){0,3}?"
+        r"motions? (?:for|to) (?:pretrial |pre-trial )?(?:detention|detain)\b|"
         r"\bbound over\b|\b(?:case|matter|motions?)\s+(?:(?:will|is to|was|is set to|is scheduled "
         r"to)\s+)?(?:next\s+)?be\s+heard\b|"
         # A judge's ruling that ends a release: "revoked Bo Tran's release", "revoked a
@@ -144,7 +150,8 @@ KINDS = [
         r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
         # ("appeared before a special sitting of Dayton District Court", as Irish courts sit.)
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:(?:a |the )?(?:[\w-]+ )?"
-        r"(?:sitting|session) of )?(?:[\w-]+ ){0,4}?"
+        # (a federal court's abbreviation: "before a U.S. magistrate judge")
+        r"(?:sitting|session) of )?(?:[\w-]+ |U\.S\. ){0,4}?"
         r"(?:court|courtroom|judge|magistrates?|justices?)\b|"
         # British and Commonwealth wording: "appeared at Leeds Magistrates' Court", "will
         # appear at the Old Bailey" (not "appeared at a news conference outside the court").
@@ -153,7 +160,8 @@ KINDS = [
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
         r"(?:in )?court\b|\bcourt date\b|\bdue back\b|"
         # "is due in juvenile court Friday", "due in Fairview County Superior Court".
-        r"\b(?:due|back) in (?:(?!part\b|to\b|the\b)[\w-]+ ){1,4}?court\b|"
+        # ("due in the 337th District Court on Feb. 24": a court named with "the")
+        r"\b(?:due|back) in (?:the )?(?:(?!part\b|to\b|the\b)[\w-]+ ){1,4}?court\b|"
         # A session from the jail: "appeared virtually", "appeared on video from the jail".
         r"\bappear(?:ed|s|ing)? (?:virtually|remotely|(?:by|on|over) (?:video|zoom|camera|"
         r"closed-circuit))|"
@@ -334,8 +342,9 @@ KINDS = [
         r"\b(?:judge|court|jury)\b[^.;]{0,40}?\b(?:found|ruled|deemed|declared)\b[^.;]{0,30}?"
         r"\b(?:competent|fit)\b|"
         r"\b(?:was|were|been|is|are) (?:found|ruled|deemed|declared) (?:mentally )?(?:competent|fit)\b|"
+        # (not one to hold the defendant until trial, a detention hearing's: see "hearing")
         r"\b(?:granted|denied|rejected|dismissed|tossed|upheld) (?:a |an |the |his |her |their "
-        r"|\w+['’]s )?(?:[\w'’-]+ ){0,2}?motions?\b|"
+        r"|\w+['’]s )?(?:[\w'’-]+ ){0,2}?motions?\b(?! (?:for|to) (?:pretrial |pre-trial )?(?:detention|detain)\b)|"
         r"\bmotions? (?:to|for) (?:[\w-]+ ){1,6}?(?:was|were|has been|had been) "
         r"(?:granted|denied|rejected|dismissed)\b",
     ),

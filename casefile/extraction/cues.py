@@ -53,7 +53,9 @@ _PASSIVE_CUE = (
     r"locked up|cleared of(?!\s+(?:any\s+|all\s+)?(?:wrongdoing|suspicion|involvement|"
     r"responsibility|misconduct)\b)|"
     # "was refused bail", "was bailed", "was sent to judicial custody".
-    r"(?:refused|granted) (?:bond|bail)|bailed|sent to (?:judicial |police )?(?:custody|jail|prison)|"
+    # ("was given a $15,000 surety bond": a bond the court gives, with its sum and kind)
+    r"refused (?:bond|bail)|(?:granted|given|issued|assigned) (?:(?:a|an) )?"
+    r"(?:\$[\d,.]+ (?:million )?)?(?:[\w-]+ )?(?:bond|bail)\b(?! (?:receipts?|refunds?|money)\b)|bailed|sent to (?:judicial |police )?(?:custody|jail|prison)|"
     # In custody, but not "in the custody of" a guardian.
     # After a verdict: "was granted a new trial", "was denied parole", "was exonerated",
     # "was committed to a state psychiatric hospital".

@@ -71,7 +71,10 @@ CUE_BEFORE = compile_scan(
     r"(?:\balong\s+with|\btogether\s+with|\balongside|,\s+including|,\s+among\s+them)\s+"
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
-    r"carjackers?|burglars?|accomplices?|co-defendants?|co-accused|co-conspirators?|(?<=the )accused)"
+    r"carjackers?|burglars?|accomplices?|co-defendants?|co-accused|co-conspirators?|(?<=the )accused|"
+    # a role told as alleged: "the accused leader, Bo Tran", "the alleged ringleader, Bo Tran"
+    # (not "the alleged victim, Ann Lee")
+    r"(?<=the )(?:accused|alleged|suspected)\s+(?!victims?\b)(?:[\w-]+\s+)?(?!victims?\b)[\w-]+)"
     r"\s*[—–:,-]+\s*(?:\w+\s+)?"
     # A label: "Wanted: Bo Tran, 30", "WANTED - Bo Tran".
     r"|(?:\A|\n)\W*(?:wanted|sought)\s*[—–:-]+\s*"
@@ -101,7 +104,8 @@ CUE_BEFORE = compile_scan(
     r"youth|gunman|shooter|motorist)\s+(?:(?:who\s+(?:is|was)\s+)?(?:accused|charged|suspected|"
     r"convicted|arrested|wanted|held|sought|indicted|responsible)\b|(?:who\s+|that\s+)?(?:police|"
     r"prosecutors|authorities|investigators|detectives)\s+(?:say|said|allege|alleged|believe|"
-    r"believed)\s+(?:\w+\s+)?" + DEED + r")[^.;:]{0,60}?,\s+)"
+    # (a month's abbreviation is no sentence end: "the man accused in the Feb. 10 carjacking,")
+    r"believed)\s+(?:\w+\s+)?" + DEED + r")(?:[^.;:]|(?<=\b(?-i:[A-Z])[a-z]{2})\.){0,60}?,\s+)"
     # "arrested Ann Lee's brother, Bo Lee,": a possessive name is the determiner too.
     r"(?:(?:the|a|an|his|her|their|(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:man|woman|"
     r"teen|suspect|defendant|"

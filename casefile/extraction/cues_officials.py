@@ -16,7 +16,9 @@ _CHARGED_VERB = (
     # ("Deputy Ann Lee, who shot an unarmed man, was acquitted": a verdict or a sentence is
     # only ever a defendant's)
     r"(?:charged|arrested|re-?arrested|indicted|convicted|acquitted|sentenced|booked|jailed|"
-    r"taken into custody|placed under arrest|accused of|found (?:not\s+)?guilty)"
+    r"taken into custody|placed under arrest|accused of|found (?:not\s+)?guilty|"
+    # ("Both were remanded to the custody of the U.S. Marshals": held by a court)
+    r"remanded (?:in|into|to) (?:the )?custody)"
 )
 CHARGED_ITSELF = re.compile(
     r"\A"

@@ -26,7 +26,9 @@ _THINGS = (
 )
 _GROUP = compile_scan(
     rf"\b(?:both{_THINGS}|each{_THINGS}|all (?:of them|(?P<all>{_COUNT})\b)|"
-    rf"(?<!other )(?P<n>{_COUNT}) (?:people|men|women|suspects|defendants|teens|teenagers|"
+    # ("two young men": an age told of the group)
+    rf"(?<!other )(?P<n>{_COUNT}) (?:(?:young|teenage|adult|older) )?(?:people|men|women|suspects|"
+    r"defendants|teens|teenagers|"
     rf"adults|of them)\b|the (?:(?P<the>{_COUNT})\b{_THINGS}|pair|trio|couple|defendants|"
     r"suspects|accused|parents)|"
     # "A Fresno couple accused of ...", "a Dayton pair" (not "a couple of hours").

@@ -100,14 +100,23 @@ def act_in(words: list[str], capitals: frozenset[str] = frozenset()) -> tuple[bo
                 # "burning five trucks", "stealing more than $1.2 million", "shooting
                 # 29-year-old Ann Lee": what was done, not an offence
                 return True, None
+            # A particular fire is the event the report tells: "setting a fire last month that
+            # gutted a building", "not guilty of setting the fire" tell the deed, no offence's
+            # name ("setting fire to a building" is one).
+            if after[:1] in (["a"], ["the"]) and after[1:2] in (["fire"], ["blaze"]):
+                return True, None
             # A person after "of" is the object of a thing, not of the act: "endangering the
             # welfare of a child" names an offence.
             if "of" in after:
                 after = after[: after.index("of")]
             # Anyone a code protects is no one in particular: "recklessly endangering another
             # person", "causing the death of another" name offences.
+            # A class named by a bare plural is whom a code protects too: "endangering
+            # children", "corrupting minors" (not "endangering her children", "two children").
             if after[:1] and (
-                after[0] in _ANYONE or after[:2] in (["another"], ["another", "person"])
+                after[0] in _ANYONE
+                or after[0] in _PROTECTED_CLASSES
+                or after[:2] in (["another"], ["another", "person"])
             ):
                 return False, None
             # ... and so is an office a code protects from an assault or a threat: "menacing
@@ -153,6 +162,7 @@ def singular(word: str) -> str:
 
 # The words a code names its victim with: anyone, not a person the report tells of.
 _ANYONE = frozenset(["others", "any"])
+_PROTECTED_CLASSES = frozenset(["children", "minors", "juveniles", "persons"])
 
 
 # Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor".

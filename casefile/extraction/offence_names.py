@@ -36,7 +36,8 @@ ITEM_END = re.compile(
     # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
     # ("dealing in the proceeds of crime": the verb and its "in" are one)
     r"(?<!resulting )(?<!causing )(?<!involved )(?<!dealing )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
-    r"the commission|furtherance|possession|connection with (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
+    # (Tennessee's felony murder: "first-degree murder in perpetration of a robbery")
+    r"the commission|(?:the\s+)?(?:perpetration|attempted\s+perpetration)\s+of|furtherance|possession|connection with (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
     # what is trafficked: "trafficking in fentanyl", "trafficking in persons"
     r"(?:fentanyl|cocaine|heroin|methamphetamine|narcotics|drugs|controlled|persons|humans|"
     # (not the death a drug caused: "reckless homicide in fentanyl death")

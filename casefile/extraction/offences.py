@@ -42,7 +42,7 @@ _LIST_END = re.compile(
     r"(?:(?<=stop )|(?<=scene ))after(?! (?:an?|the) (?:[\w-]+ )?(?:accident|crash|collision)\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
     # ("theft over $10,000" is an offence graded by the value taken)
-    r"(?<!stop )(?<!remain )(?<!when )at|if|until|over(?! \$)|"
+    r"(?<!stop )(?<!remain )(?<!when )(?<!\bor )at|if|until|over(?! \$)|"
     r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate|verdict)|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
@@ -149,9 +149,27 @@ _BRACKETS = re.compile(r"\s*\(([^()]{0,80})\)")
 _CITATION = re.compile(r"\d|§|\bcounts?\b|\b(?:felony|misdemeanou?r|class)\b", re.I)
 
 
+# An offence's short name in brackets after it: "homicide by vehicle (DWI)", "(OVI)"; not a
+# law's short name inside its title ("Corrupt Organizations (RICO) Act").
+_SHORT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)(?!\s+[A-Z])")
+
+
+# A hold of an earlier matter told beside the charges: "in addition to a probation violation
+# from a 2019 burglary conviction" is no charge of this case.
+_EARLIER_HOLD = re.compile(
+    r",?\s+(?:and|in\s+addition\s+to|as\s+well\s+as|along\s+with)?\s*(?:an?\s+)?"
+    r"(?:probation|parole)\s+violations?\s+(?:from|in|on)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:conviction|case|sentence)\b",
+    re.I,
+)
+
+
 def _without_citations(phrase: str) -> str:
+    if "violation" in phrase:
+        phrase = _EARLIER_HOLD.sub("", phrase)
     if "(" not in phrase:
         return phrase
+    phrase = _SHORT_NAME.sub("", phrase)
     return _BRACKETS.sub(lambda m: "" if _CITATION.search(m.group(1)) else m.group(0), phrase)
 
 
@@ -161,6 +179,22 @@ _QUALIFIER = re.compile(
     r"\s*\(((?!(?:[a-z-]+ )*(?:he|she|they|it|his|her|their|is|was|are|were|has|had|not|no)\b)"
     r"[a-z][a-z-]*(?: [a-z-]+){0,2})\)"
 )
+
+
+# The title of a law, which may hold an "and" and its short name in brackets: "the Racketeer
+# Influenced and Corrupt Organizations (RICO) Act", "the Controlled Substances and
+# Paraphernalia Act"; one offence, not a list ended at its bracket.
+_LAW_TITLE = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|on|in|&)){0,10}?"
+    r"(?:\s+\([A-Z]{2,8}\))?\s+(?:Act|Law|Statute|Code)\b"
+)
+
+
+def _law_title(found: re.Match[str]) -> str:
+    title = found.group(0)
+    if " and " not in title and "(" not in title:
+        return title
+    return title.replace(" ", "_").replace("(", "\x01").replace(")", "\x02")
 
 
 # Cached: the same charge phrase recurs across the reports of a case and in revised and
@@ -214,6 +248,10 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     qualified = "(" in phrase and _QUALIFIER.search(phrase) is not None
     if qualified:  # kept whole, and no end of the list: "receiving stolen property (motor vehicle)"
         phrase = _QUALIFIER.sub(lambda m: f" \x01{m.group(1)}\x02", phrase)
+    if " Act" in phrase or " Law" in phrase or " Statute" in phrase or " Code" in phrase:
+        titled = _LAW_TITLE.sub(_law_title, phrase)
+        qualified = qualified or titled != phrase
+        phrase = titled
     if "- " in phrase:
         phrase = _SHARED_ENDING.sub(_shared_ending, phrase)
     if ", which " in phrase or " that " in phrase:

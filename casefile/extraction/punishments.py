@@ -60,7 +60,7 @@ _CUE_GATE = key_words(
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "to die", "fine", "servic",
-    "probation", "restitution", "youth", "juvenile", "order", "unpaid work", "compensation", "prohibition", "ban", "disqualif", "sex offender",
+    "probation", "restitution", "youth", "juvenile", "order", "program", "unpaid work", "compensation", "prohibition", "ban", "disqualif", "sex offender",
 )  # fmt: skip
 
 # "placed on" imposes supervision, not "placed on administrative leave".
@@ -108,6 +108,16 @@ _EARLIER = compile_scan(
     r"prior\s+(?:convictions?|sentences?|cases?)|"
     r"(?:an?|the)\s+(?:earlier|separate|unrelated|prior|previous|different|another|similar)\s+"
     r"(?:case|matter|conviction))\b",
+    re.I,
+)
+# An indeterminate term imposed, told by its maximum: "was sentenced Tuesday to up to 10
+# years in prison", "an indeterminate term of up to 25 years" (as Iowa courts impose terms);
+# not a maximum faced ("faces up to 10 years", "could be sentenced to up to 10 years").
+_IMPOSED_UP_TO = re.compile(
+    r"(?:\b(?:sentenced|jailed|imprisoned)\s+(?:[\w.]+\s+){0,3}?to\s+(?:(?:an?\s+)?"
+    r"(?:indeterminate|indefinite)\s+(?:prison\s+)?(?:term|sentence)\s+of\s+)?|"
+    r"\b(?:indeterminate|indefinite)\s+(?:prison\s+)?(?:term|sentence)\s+of\s+)"
+    r"(?P<max>up\s+to\s*)$",
     re.I,
 )
 # An aside about the person: ", who faced up to 40 years,", ", the man who set the fire in 2023,".
@@ -285,6 +295,10 @@ def _imposed(
             continue  # "sentenced to three years, but will serve only 18 months": the same term
         # "X, who faced up to 40 years, was sentenced to 12": the relative clause is X's past.
         prefix = _RELATIVE.sub(",", text[start : term.start])
+        if "up to" in prefix:
+            imposed = _IMPOSED_UP_TO.search(prefix)
+            if imposed:
+                prefix = prefix[: imposed.start("max")]
         if _PROSPECT.search(prefix) or _earlier_year(prefix, published, floor):
             continue
         dated = _IN_YEAR.match(text, term.end, end)
@@ -294,7 +308,13 @@ def _imposed(
             continue  # "sentenced to 8 years for a robbery and paroled in 2015"
         if term.self_named and _PROSPECT.search(text, term.end, min(end, term.end + 60)):
             continue  # "life sentences without parole might have been ..."
-        done = any(_DONE.search(text, max(start, c.start() - 25), c.end() + 2) for c in before)
+        # (a supervision imposed is read with what follows: "was placed on two years of
+        # probation" after "pleaded guilty to assault and" is done, no plea's prospect)
+        done = any(
+            _DONE.search(text, max(start, c.start() - 25), c.end() + 2)
+            or _DONE.match(text, c.start())
+            for c in before
+        )
         if not done and _SOFT_PROSPECT.search(text, start, end):
             continue
         yield term, (before[-1].start() if before else None)

@@ -52,6 +52,10 @@ def plural_subjects(cast: Cast) -> Told:
         if not (said or first_in(PLURAL_OBJECT, sentence.text)):
             continue
         pairs = cast.joined_people(cast.sentences[sentence.index - 1])
+        if not pairs and prefix_match(_TWO, sentence.text):
+            # "... if Bo Tran, 29, of Elm Park, or Cal Dunne, 35, were freed. Both were
+            # remanded": the two the sentence before names as alternatives.
+            pairs = _either(cast, cast.sentences[sentence.index - 1])
         if not pairs and prefix_match(_TWO, sentence.text) and sentence.index >= 2:
             # "Bo Tran, 30, drove. Ann Lee, 25, rode with him. Both were arrested": the
             # subjects of the two sentences before.
@@ -63,6 +67,23 @@ def plural_subjects(cast: Cast) -> Told:
                 if not person.titled and (sentence, person) not in found:
                     found.append((sentence, person))
     return found
+
+
+# Between two names given as alternatives: ", or", with an age and a home between.
+_OR_JOIN = re.compile(r"(?:,[^,;.]{1,60}){0,3},?\s+or\s+")
+
+
+def _either(cast: Cast, sentence: Sentence) -> list[tuple[Person, Person]]:
+    """The two people `sentence` names, and only two, joined by "or"."""
+    named = [
+        (m, p) for m, p in cast.people_in(sentence) if not (p.titled or p.victim or p.official)
+    ]
+    if len(named) != 2 or named[0][1] is named[1][1]:
+        return []
+    (left, first), (right, second) = named
+    if not _OR_JOIN.fullmatch(sentence.text, left.end, right.start):
+        return []
+    return [(first, second)]
 
 
 # A plural subject that can only be two people.

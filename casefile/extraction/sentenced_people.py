@@ -26,8 +26,9 @@ SUPERVISED = (
 IMPOSING = compile_scan(
     r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|"
-    r"ordered\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?"
-    r"to\s+(?:serve|spend|pay|perform|forfeit|complete)|"
+    # (the one ordered named in full, with his age: "ordered Ann B. Lee, 56, to pay")
+    r"ordered\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}"
+    r"(?:,\s*\d{1,3},)?\s+)?to\s+(?:serve|spend|pay|perform|forfeit|complete)|"
     r"ordered(?=\s+\d[\d,]*\s+hours\s+of\s+community\s+service)|"
     # A term a judge adds to another: "added three years for a firearm specification".
     r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?)\b)|"

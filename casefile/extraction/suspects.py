@@ -40,6 +40,8 @@ from casefile.extraction.unnamed_suspects import ALSO, CO_SUSPECT, unnamed_suspe
 _DESCRIBED = compile_scan(
     r"\b(?:(?:[Aa]n?)\s+(?P<age>\d{1,3})-year-old\s+|[Aa]n?\s+|[Tt]he\s+)(?P<former>former\s+)?"
     r"(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+)?"
+    # ("a 41-year-old city man": the home told by a common word, no town's name)
+    r"(?:(?:city|local|area|county|town|village|suburban)\s+)?"
     # ("A man (29) has been charged": the age in brackets, as Irish and British papers give it)
     r"(?:man|woman|teen|teenager|youth|resident)\b(?:\s+\((?P<paren>\d{1,2})\))?"
     # "police arrested a 16-year-old": the age alone (not "the death of a 2-year-old boy").
@@ -48,14 +50,18 @@ _DESCRIBED = compile_scan(
     # "Police arrested the 30-year-old at his home": only where a cue says so of it.
     r"|(?<!of )\b[Tt]he\s+(?P<definite>\d{1,2})-year-old\b(?!['’]|\s+(?:[\w-]+\s+)?(?:victim|boy|"
     r"girl|child|baby|infant|son|daughter|woman|man|student|clerk|driver|mother|father)\b)"
+    # "A 16-year-old boy has been charged", "A 19-year-old driver has been charged": anyone
+    # described by age, only as the subject of custody or a charge.
+    # ... with where he studies or works ("An 18-year-old student at Dover High School"), and
+    # told as jailed ("is in the county jail")
+    r"|(?<!of )\b[Aa]n?\s+(?P<subject>\d{1,2})-year-old\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:at\s+(?:[\w'’.-]+\s+){1,5}?)?"
+    r"(?=(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
+    r"detained|taken into custody|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?jail)\b)"
+    # (after the subject described, which says more of the same words)
     # "identified the one responsible as a 16-year-old male student": only where a cue says so.
     r"|(?<!of )\b[Aa]n?\s+(?P<cued>\d{1,2})-year-old\s+(?:(?:male|female)\s+)?(?:student|juvenile|"
     r"minor|male|female|boy|girl)\b"
-    # "A 16-year-old boy has been charged", "A 19-year-old driver has been charged": anyone
-    # described by age, only as the subject of custody or a charge.
-    r"|(?<!of )\b[Aa]n?\s+(?P<subject>\d{1,2})-year-old\s+(?:[\w-]+\s+){1,2}?"
-    r"(?=(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
-    r"detained|taken into custody)\b)"
 )
 _DESCRIBED_GATE = key_words("man", "teen", "youth", "resident", "-year-old")
 _CHARGED_WORDS = compile_scan(

@@ -83,7 +83,12 @@ FINE = compile_scan(
     # order", "a community payback order", "an intensive correction order".
     r"\b(?:community(?:\s+(?:payback|rehabilitation|correction|service|based))?|intensive\s+"
     r"correction|suspended\s+sentence|restriction\s+of\s+liberty|youth\s+referral|"
-    r"drug\s+treatment\s+and\s+testing)\s+orders?\b",
+    r"drug\s+treatment\s+and\s+testing)\s+orders?\b|"
+    # A program a court orders completed: "ordered him to complete a 40-week batterer's
+    # intervention program", "to complete an anger management course".
+    r"(?<=complete )(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:intervention|treatment|"
+    r"counsell?ing|anger[\s-]+management|rehabilitation|education)\s+(?:programs?|programmes?|"
+    r"course|classes)\b",
     re.I,
 )
 # A minor committed to the state's youth agency, a juvenile court's disposition: "was

@@ -59,13 +59,13 @@ def test_each_of_a_group_remanded() -> None:
             "in the amount of $5,000, with no cash deposit.",
             {("Cal Dunne", 5000, "set")},
         ),
-        # A recognizance with its amount is a bail set; one's own names none.
+        # A recognizance with its amount is a bail set; one's own is one set of no sum.
         (
             "Cal Dunne, 36, is charged with assault. He was released on a $2,000 "
             "recognizance with conditions.",
             {("Cal Dunne", 2000, "set")},
         ),
-        ("Cal Dunne, 36, was released on his own recognizance.", set()),
+        ("Cal Dunne, 36, was released on his own recognizance.", {("Cal Dunne", None, "set")}),
         # Near miss: money a surety is said to have, not pledged, is none.
         (
             "Cal Dunne, 36, is charged with assault. His lawyer said a surety could offer $5,000.",

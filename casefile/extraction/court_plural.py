@@ -1,0 +1,53 @@
+"""Court sessions told of several defendants or of another than the one named: a session
+named in the plural with no one beside it ("detention hearings are scheduled for Monday",
+after "All three appeared before a magistrate judge") is one for each defendant the sentence
+before told together; and what a co-defendant who pleaded guilty tells the jury ("Lee told
+jurors she saw bruises") is her testimony at another's trial, no trial of hers."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.domain.facts import Fact
+from casefile.extraction.context import Article
+from casefile.extraction.court_people import defendants_together
+from casefile.extraction.people import Person
+from casefile.extraction.sentences import Sentence
+
+# A session's noun in the plural, at the end of the words that name it.
+_PLURAL_SESSION = re.compile(
+    r"\b(?:hearings|arraignments|appearances|trials|sentencings)\s*$", re.I
+)
+
+
+def plural_session(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person]:
+    """The defendants a session named in the plural at `match` is held for: those the sentence
+    before (or the one before it) told together, when `sentence` names no one itself."""
+    if not _PLURAL_SESSION.search(match.group(0)) or article.cast.people_in(sentence):
+        return []
+    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        together = defendants_together(article, article.sentences[index])
+        if together:
+            return together
+    return []
+
+
+# The words of a witness before a jury: "told jurors", "testified", "took the stand".
+_WITNESS = re.compile(
+    r"^(?:told|tell|tells|telling) (?:the )?jur(?:ors|y)|^(?:took|takes|take|taking) the "
+    r"(?:witness )?stand",
+    re.I,
+)
+
+
+def witness_only(
+    found: dict[tuple[int, str], list[tuple[str | None, Fact]]],
+    pleas: dict[int, str | None],
+    person: Person,
+    match: re.Match[str],
+) -> bool:
+    """Whether the trial words at `match` tell `person` as a witness: she pleaded guilty
+    earlier in the report, so what she tells the jury is said at another's trial."""
+    if not _WITNESS.match(match.group(0)):
+        return False
+    return any(pleas.get(id(told)) == "guilty" for _, told in found.get((id(person), "plea"), []))
