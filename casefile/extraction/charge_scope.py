@@ -13,7 +13,7 @@ import re
 from casefile.extraction.charge_identity import Found
 from casefile.extraction.charge_outcomes import IF_BEFORE
 from casefile.extraction.context import CONDITIONAL, Article
-from casefile.extraction.patterns import first_in
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.scope import (
     HYPOTHETICAL,
     OPINION,
@@ -177,7 +177,8 @@ _REFUSED = re.compile(
 )
 
 
-_REFUSED_FILING = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_REFUSED_FILING = compile_scan(
     r"\b(?:(?:declined|refused|decided\s+not|chose\s+not|opted\s+not)\s+to|(?:will|would|did|do|"
     r"does)\s+not|won['’]t|didn['’]t|cannot|can['’]t|could\s+not)\s+(?:file|bring|seek|pursue)\s+"
     r"(?:[\w-]+\s+){0,2}$",

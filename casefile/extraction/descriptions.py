@@ -232,7 +232,8 @@ def _harmed_described(sentence: Sentence, end: int, noun: str | None, pronoun: s
 # "police arrested four people", "a Dayton couple was charged".
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}  # fmt: skip
-_COUNTED = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_COUNTED = compile_scan(
     r"\b(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?P<head>" + _PLURAL_NOUN + r")|(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<pair>couple|pair|duo))\b",

@@ -101,7 +101,8 @@ _OFFENCE_AFTER = re.compile(r"\s+(?:for|of|on)\s+[^,;.()]{1,100}")
 
 
 # A time told of the telling dates no event: "was killed, police said Thursday".
-_SAID_BEFORE = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_SAID_BEFORE = compile_scan(
     r"\b(?:said|says|announced|confirmed|reported|stated|added|told\s+(?:[\w.]+\s+){1,2}?)"
     r"(?:\s+(?:on|late|early))?\s+\Z",
     re.I,
