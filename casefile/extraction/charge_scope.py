@@ -28,7 +28,8 @@ __all__ = ["of_this_case", "without_old_records"]
 
 
 # A year a legal event is told in: "was convicted of battery in 2016".
-_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.I)
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_IN_YEAR = compile_scan(r"\bin\s+((?:19|20)\d\d)\b", re.I)
 # A year told in a relative clause dates what that clause tells, not the charge: "guilty of
 # arson for setting a fire that killed two neighbors in 2023".
 _IN_RELATIVE = re.compile(r"\b(?:that|which|who)\s+\w+ed\b[^;,]*\Z", re.I)

@@ -197,7 +197,8 @@ _HARM_AFTER_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 # "the body of a woman", "the death of a man", "shot and killed a man".
-_HARM_BEFORE_DESCRIPTION = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_HARM_BEFORE_DESCRIPTION = compile_scan(
     r"\b(?:(?:body|bodies|remains|death|deaths|killing|murder|slaying|shooting|stabbing)\s+of|"
     r"killed|shot|stabbed|murdered|strangled|struck|hit|ran\s+over|run\s+over)\s+\Z",
     re.IGNORECASE,

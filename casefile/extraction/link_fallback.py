@@ -167,7 +167,8 @@ _COURT_STAGE_GATE = key_words(
     "charg", "court",
 )  # fmt: skip
 # "has not been charged", "charges are pending", "expected to be charged".
-_NOT_YET = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_NOT_YET = compile_scan(
     r"\b(?:not (?:yet )?(?:been )?(?:charged|filed|arraigned)|no charges?|(?:charges?|charging) "
     r"(?:\w+ ){0,3}?(?:pending|expected|review)|pending|expected to|will (?:likely )?be|yet to|"
     r"plans? to|working with)\b",

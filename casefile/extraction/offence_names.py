@@ -127,7 +127,8 @@ _LEAD_IN = compile_scan(
 # manslaughter of lorry driver Owen Pryce" of manslaughter.
 # (but a class of victim the code names is part of it: "murder of a law enforcement officer",
 # "murder of an unborn child")
-_VICTIM_OF = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_VICTIM_OF = compile_scan(
     r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
     r"firefighter|juror|witness|judge)\b).*$"
 )
