@@ -59,7 +59,8 @@ _GROUP = compile_scan(
     re.I,
 )
 # A group of two told without names: "Both were taken into custody", "arrested two suspects".
-_COUNTED = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_COUNTED = compile_scan(
     r"\b(?:both(?:\s+of\s+them)?(?=\s+(?:were|have|had|are|was)\b)|(?<=arrested\s)both\b|"
     r"(?<=custody\s)both\b|two\s+(?:(?!other\b|more\b|additional\b)\w+\s+)?(?:people|persons|men|women|males|"
     r"females|suspects|teens|teenagers|juveniles|boys|girls|individuals)\b)",
@@ -272,7 +273,8 @@ def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
 
 # A relative clause between the arrest and a date gives the date to something else: "taken into
 # custody in the killing of Ann Lee, who went missing on Jan. 2".
-_OTHER_CLAUSE = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_OTHER_CLAUSE = compile_scan(
     r",\s+(?:who|which|whose|where)\b|;|"
     # "arrested two suspects in a carjacking that occurred Saturday": the crime's day.
     r"\b(?:that|which)\s+(?:occurred|happened|took\s+place|unfolded|began|erupted)\b",

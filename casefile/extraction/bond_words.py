@@ -107,7 +107,8 @@ POSTED = re.compile(
 )
 # "is free on $150,000 bail" tells of a bond posted; without an amount ("remains free on
 # bail") it is no event.
-_FREE_ON = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_FREE_ON = compile_scan(
     r"\b(?:is|are|remains?|was|were|(?:had|has|have) been) (?:free|out) on "
     r"(?:[\w$,.%-]+\s+){0,3}?(?:bond|bail)\b",
     re.I,

@@ -29,6 +29,7 @@ from casefile.extraction.line_kinds import is_headline
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.people import Person
 from casefile.extraction.reference_cues import ITEM_TAIL
+from casefile.extraction.scan_compile import compile_scan
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.unnamed_suspects import BLOTTER_LABEL
 
@@ -92,7 +93,8 @@ _AGAINST = re.compile(
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?\Z"
 )
 # Words that speak of every suspect at once.
-_GROUP = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_GROUP = compile_scan(
     r"\b(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)|the (?:two|"
     r"three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|defendants|teens|teenagers|"
     r"people|boys|girls|juveniles|brothers|sisters)|the (?:brothers|"

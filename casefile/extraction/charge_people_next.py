@@ -12,12 +12,14 @@ import re
 from casefile.extraction.context import Article
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.people import Person
+from casefile.extraction.scan_compile import compile_scan
 from casefile.extraction.sentences import Sentence
 
 # A number of people the sentence charges without naming them: "two more people have been
 # charged", "one of three men arrested on charges of".
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-COUNTED_GROUP = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+COUNTED_GROUP = compile_scan(
     r"\b(two|three|four|five|six)\s+(?:more\s+|other\s+|young\s+)?(?:people|men|women|suspects|"
     r"teens|teenagers|juveniles|adults|individuals|persons|defendants|brothers|sisters)\b",
     re.I,

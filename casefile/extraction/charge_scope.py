@@ -13,7 +13,7 @@ import re
 from casefile.extraction.charge_identity import Found
 from casefile.extraction.charge_outcomes import IF_BEFORE
 from casefile.extraction.context import CONDITIONAL, Article
-from casefile.extraction.patterns import first_in
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.scope import (
     HYPOTHETICAL,
     OPINION,
@@ -29,7 +29,8 @@ __all__ = ["of_this_case", "without_old_records"]
 
 # A year a legal event is told in: "was convicted of battery in 2016".
 # (and a case told as of its year: "her first DWI case, from 2021, ended with a plea")
-_IN_YEAR = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_IN_YEAR = compile_scan(
     r"\bin\s+((?:19|20)\d\d)\b|\b(?:case|matter|arrest)s?,?\s+from\s+((?:19|20)\d\d)\b", re.I
 )
 # A year told in a relative clause dates what that clause tells, not the charge: "guilty of
@@ -180,7 +181,8 @@ _REFUSED = re.compile(
 )
 
 
-_REFUSED_FILING = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_REFUSED_FILING = compile_scan(
     r"\b(?:(?:declined|refused|decided\s+not|chose\s+not|opted\s+not)\s+to|(?:will|would|did|do|"
     r"does)\s+not|won['’]t|didn['’]t|cannot|can['’]t|could\s+not)\s+(?:file|bring|seek|pursue)\s+"
     r"(?:[\w-]+\s+){0,2}$",

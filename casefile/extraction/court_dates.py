@@ -12,6 +12,7 @@ from casefile.extraction.context import Article
 from casefile.extraction.court_words import IN_YEAR, earliest_case_year
 from casefile.extraction.dates import MONTH_NAME
 from casefile.extraction.patterns import matches_in, prefix_match, search_within
+from casefile.extraction.scan_compile import compile_scan
 from casefile.extraction.sentences import Sentence
 
 # A date that names an incident, not an event: "for the Jan. 3, 2018, fatal stabbing".
@@ -164,7 +165,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 # Words that set a session for a day to come: "is set for", "scheduled", "due back".
-_AHEAD_WORDS = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_AHEAD_WORDS = compile_scan(
     r"\b(?:is|are|will|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:set|scheduled|slated|due|expected|"
     r"to)\b|\b(?:postponed|continued|moved|pushed\s+back|delayed|adjourned)\s+(?:\w+\s+){0,2}?"
     r"(?:until|till|to|for)\b|\b(?:set|scheduled|slated|reset|rescheduled)\s+"

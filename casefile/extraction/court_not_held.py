@@ -111,7 +111,8 @@ _DAY_AFTER = re.compile(
 )
 # A session put off to no day: "Tran's sentencing has been postponed until after the retrial",
 # "was postponed indefinitely" (one put off to a day is on the calendar).
-_PUT_OFF = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_PUT_OFF = compile_scan(
     r"\b(?:postponed|delayed|put off|pushed back|adjourned)\s+(?:indefinitely|until\s+after|"
     r"pending)\b",
     re.I,

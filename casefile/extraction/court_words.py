@@ -365,7 +365,8 @@ CONVICTED = re.compile(r"(?:was|were|been|is|are) convicted", re.I)
 PLEA_WORDS = compile_scan(r"\b(?:plea|pleas|pleaded|pled|pleading|pleads)\b", re.I)
 # Years the report gives the case's own crime or full dates ("the 2021 killing", "on Oct. 3,
 # 2021"), unlike "in 2019" or "in March 2019", which may date another matter.
-_CASE_YEAR = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_CASE_YEAR = compile_scan(
     # (Not "in 2018 for assault": a preposition after the year dates something else.)
     r"\b(?P<named>(?:19|20)\d\d)\s+(?:(?!for\b|in\b|on\b|of\b|at\b|after\b|with\b|by\b)[a-z-]+\s+)?"
     r"(?:killing|shooting|slaying|death|murder|"
@@ -374,7 +375,8 @@ _CASE_YEAR = re.compile(
 )
 # ... and the harm itself dated: "who shot and killed a man outside a bar in 2024" (the harm
 # word within the clause before "in <year>").
-_IN_A_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.I)
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_IN_A_YEAR = compile_scan(r"\bin\s+((?:19|20)\d\d)\b", re.I)
 _HARM_WORD = re.compile(rf"\b(?:{KILL}|{HURT})\b")
 _CLAUSE_END = re.compile(r"[.;,]")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what every year `_CASE_YEAR` and `_IN_A_YEAR` read is

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.cues import APPOSITIVE, AUX
+from casefile.extraction.scan_compile import compile_scan
 
 # What is done only to someone accused, said right after a name: an officer, judge or lawyer
 # named by his title is a suspect when he "was indicted" or "pleaded guilty" (not when he
@@ -20,7 +21,8 @@ _CHARGED_VERB = (
     # ("Both were remanded to the custody of the U.S. Marshals": held by a court)
     r"remanded (?:in|into|to) (?:the )?custody)"
 )
-CHARGED_ITSELF = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+CHARGED_ITSELF = compile_scan(
     r"\A"
     + APPOSITIVE
     + r"\s+(?:(?:"

@@ -85,7 +85,8 @@ _AHEAD = compile_scan(
 _NEXT = re.compile(r"\bnext\s+\Z", re.I)
 # A session custody waits for, right before its day: "held pending his arraignment on Monday"
 # (not "held pending trial since his arrest on Monday").
-_PENDING_SESSION = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_PENDING_SESSION = compile_scan(
     r"\bpending\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?(?:arraignment|hearing|trial|"
     r"appearance|sentencing)\s+(?:on\s+|set\s+for\s+|scheduled\s+for\s+)?\Z",
     re.I,
@@ -125,7 +126,8 @@ def _month_day(
 
 # A time told of the telling: "police said Thursday", "announced on Monday", "told reporters
 # Friday". It dates no event (testimony is one: "told jurors Monday").
-TOLD_BEFORE = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+TOLD_BEFORE = compile_scan(
     r"\b(?:said|says|announced|confirmed|stated|added|told\s+(?:reporters|the\s+(?:media|press)))"
     r"(?:\s+(?:on|late|early))?\s+\Z",
     re.I,

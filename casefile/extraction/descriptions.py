@@ -197,7 +197,8 @@ _HARM_AFTER_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 # "the body of a woman", "the death of a man", "shot and killed a man".
-_HARM_BEFORE_DESCRIPTION = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_HARM_BEFORE_DESCRIPTION = compile_scan(
     r"\b(?:(?:body|bodies|remains|death|deaths|killing|murder|slaying|shooting|stabbing)\s+of|"
     r"killed|shot|stabbed|murdered|strangled|struck|hit|ran\s+over|run\s+over)\s+\Z",
     re.IGNORECASE,
@@ -232,7 +233,8 @@ def _harmed_described(sentence: Sentence, end: int, noun: str | None, pronoun: s
 # "police arrested four people", "a Dayton couple was charged".
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}  # fmt: skip
-_COUNTED = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_COUNTED = compile_scan(
     r"\b(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?P<head>" + _PLURAL_NOUN + r")|(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<pair>couple|pair|duo))\b",

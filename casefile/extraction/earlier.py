@@ -101,7 +101,8 @@ _OFFENCE_AFTER = re.compile(r"\s+(?:for|of|on)\s+[^,;.()]{1,100}")
 
 
 # A time told of the telling dates no event: "was killed, police said Thursday".
-_SAID_BEFORE = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_SAID_BEFORE = compile_scan(
     r"\b(?:said|says|announced|confirmed|reported|stated|added|told\s+(?:[\w.]+\s+){1,2}?)"
     r"(?:\s+(?:on|late|early))?\s+\Z",
     re.I,
@@ -116,7 +117,8 @@ _COUNTED_ON = compile_scan(
 # A time that opens its clause dates what follows it: "In 2015 he ...", "On Saturday, a ...".
 _OPENS_CLAUSE = re.compile(r"\A\W*(?:[A-Za-z]+\s+)?\Z")
 # An event word and a time separated by these belong to different clauses.
-_CLAUSE_EDGE = re.compile(r"[;—–]|,\s+(?:and|but|while|who|which|when|after|before)\s", re.I)
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_CLAUSE_EDGE = compile_scan(r"[;—–]|,\s+(?:and|but|while|who|which|when|after|before)\s", re.I)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from casefile.extraction.link_wording import (
     EXPECTED,
     POI,
 )
-from casefile.extraction.patterns import first_in
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
@@ -151,7 +151,8 @@ _UNCHARGED = re.compile(
     re.I,
 )
 # A story told once the suspect is charged: court, plea, indictment, verdict, sentence.
-_COURT_STAGE = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_COURT_STAGE = compile_scan(
     r"\b(?:pleaded|pled|indicted|indictment|sentenced|sentencing|convicted|arraigned|"
     r"arraignment|trial|jury|plea|charged|charges|charging|court)\b",
     re.I,
@@ -166,7 +167,8 @@ _COURT_STAGE_GATE = key_words(
     "charg", "court",
 )  # fmt: skip
 # "has not been charged", "charges are pending", "expected to be charged".
-_NOT_YET = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_NOT_YET = compile_scan(
     r"\b(?:not (?:yet )?(?:been )?(?:charged|filed|arraigned)|no charges?|(?:charges?|charging) "
     r"(?:\w+ ){0,3}?(?:pending|expected|review)|pending|expected to|will (?:likely )?be|yet to|"
     r"plans? to|working with)\b",

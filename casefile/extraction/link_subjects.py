@@ -27,6 +27,7 @@ from casefile.extraction.link_wording import (
 from casefile.extraction.numbers import number_value
 from casefile.extraction.patterns import first_in, prefix_match
 from casefile.extraction.people import Person
+from casefile.extraction.scan_compile import compile_scan
 from casefile.extraction.sentences import Sentence
 
 
@@ -85,7 +86,8 @@ def linked_person(
 
 
 # A statement that names its person after it: "identified the gunman as".
-_AS_WHOM = re.compile(r"\bas\s*\Z")
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_AS_WHOM = compile_scan(r"\bas\s*\Z")
 # A relative or associate of a named person as the subject: "Bo Tran's brother was".
 _POSSESSED_SUBJECT = re.compile(
     r"\A[’']s?\s+(?:[\w-]+\s+){1,2}?(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.scan_compile import compile_scan
+
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
 # it as an official's: "Sgt. Ana Ruiz", "spokesman Ted Ash".
 _TITLE_ENDINGS = (
@@ -39,7 +41,8 @@ SAID_OF_A_PERSON = re.compile(
 # What a report writes just before a person's name: the arrest or the charge of someone
 # ("deputies arrested Darnell Fox"), an age ("24-year-old Jin Park"), or the person an
 # appositive names ("the gunman, Keith Lane,").
-PERSON_NAMED_NEXT = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+PERSON_NAMED_NEXT = compile_scan(
     r"(?:\b(?:arrested|charged|indicted|booked|jailed|identified\s(?:[\w'’-]+\s){0,3}?as)"
     r"|\d-year-old|\b(?:man|woman|gunman|shooter|suspect|defendant|teen|boy|girl),"
     r"|\b(?:Mr|Mrs|Ms|Mx)\.?|\bMiss"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.scan_compile import compile_scan
 from casefile.extraction.sentences import CALENDAR_WORDS
 
 # Offence heads, as word stems: the noun or verb a code's offence name is built on, the things
 # possessed, carried or traded that name an offence by themselves ("a gun charge", "drug
 # charges"), and "crime" ("hate crime").
-_HEAD = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_HEAD = compile_scan(
     r"(?:murder|homicid|manslaughter|assault|batter(?:y|ies)$|robb|burglar|theft|"
     r"thiev|steal|larcen|shoplift|embezzl|fraud|forg(?:e|ed|ery|eries|ing)$|counterfeit|"
     r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"

@@ -27,11 +27,13 @@ from typing import NamedTuple
 
 from casefile.extraction.offence_acts import OFFENCE_NOUNS_IN_ING, act_in, singular
 from casefile.extraction.offence_heads import is_head, names_offence
+from casefile.extraction.scan_compile import compile_scan
 
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
 # Where one charge of a list ends, and what follows it (the victim, the time, the penalty)
 # is left off before the next charge.
-ITEM_END = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+ITEM_END = compile_scan(
     r"\s+(?i:in (?:his|her|their)\b|"
     # "in" ends a name unless a degree, "the commission of", a vehicle or a school zone follow
     # ("dealing in the proceeds of crime": the verb and its "in" are one)
@@ -110,7 +112,8 @@ ITEM_END = re.compile(
 )
 # Lead-ins before a charge's name: quantities, "including", "just the", "an additional", and
 # counts ("two felony counts of", "one count each of").
-_LEAD_IN = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_LEAD_IN = compile_scan(
     rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
@@ -125,7 +128,8 @@ _LEAD_IN = re.compile(
 # manslaughter of lorry driver Owen Pryce" of manslaughter.
 # (but a class of victim the code names is part of it: "murder of a law enforcement officer",
 # "murder of an unborn child")
-_VICTIM_OF = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_VICTIM_OF = compile_scan(
     r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
     r"firefighter|juror|witness|judge)\b).*$"
 )

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from casefile.extraction.offence_heads import is_head, names_offence
 from casefile.extraction.offence_names import ITEM_END, Charge, clean_item
+from casefile.extraction.scan_compile import compile_scan
 
 __all__ = [
     "charge_end",
@@ -23,7 +24,8 @@ __all__ = [
 ]
 
 # Where a list of charges ends: the next clause, the source, punctuation.
-_LIST_END = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_LIST_END = compile_scan(
     # "in connection with" a drug trafficking crime or crime of violence names a federal
     # firearms offence ("using firearms in connection with drug trafficking"), not its case
     r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|"
@@ -62,7 +64,8 @@ _LIST_END = re.compile(
     r"booked|convicted|acquitted)\s+(?-i:[A-Z])",
 )
 # (not before a degree set after its offence: "Assault, second degree")
-_ITEM_SPLIT = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_ITEM_SPLIT = compile_scan(
     # (nor inside a sum: "theft over $10,000")
     r",(?!\d{3}\b)(?!\s*(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]degree(?=\s*(?:$|[,(;.]|and\b|or\b)))"
     r"\s*(?:and\s+|or\s+|as well as\s+|in addition to\s+|along with\s+)?|"
@@ -70,7 +73,8 @@ _ITEM_SPLIT = re.compile(
     re.I,
 )
 # Offence names that hold an "and" of their own.
-_BINOMIAL = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_BINOMIAL = compile_scan(
     r"\b(?:hit and run|breaking and entering|break and enter|enter and remain|aiding and abetting|assault and battery|"
     r"drunk and disorderly|lewd and lascivious|fleeing and eluding|armed and dangerous|possess and distribute|distribute and possess|"
     r"possession and distribution|manufacture and deliver|sale and delivery|"
@@ -97,7 +101,8 @@ _CHARGE_NOUN_END = re.compile(
     r"(?:\s+(?!of\b)[\w'’-]+){0,8}\W*$",
     re.I,
 )
-_TRAILING_AND = re.compile(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_TRAILING_AND = compile_scan(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
 
 
 # Between the items of a list set apart by semicolons: "A; B; and C".

@@ -10,7 +10,6 @@ Patterns are compiled for scanning by `scan_compile.compile_scan`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from casefile.extraction.key_words import TEXT_BITS, KeyWords
@@ -115,25 +114,17 @@ _scan_count = 0
 _NOT_READ = object()
 
 
-def _kept_scan(
+def _keep(
     kept: dict,
     entry: tuple[re.Pattern[str], dict[str, Any]] | None,
     pattern: re.Pattern[str],
     text: str,
-    scan: Callable[[str], Any],
-    every: bool,
-    gated: bool = False,
-) -> Any:
-    """`scan(text)` (made a tuple when `every`, a `finditer`), kept in `kept` for the next
-    time `pattern` reads `text` (a text longer than `_LONGEST_KEPT` is scanned but not kept;
-    all scans are dropped when they grow past `_SCANS_KEPT`); `entry` is the pattern's
-    scans in `kept`, if any. When `gated`, a text the pattern cannot match (`may_match`) is
-    not scanned."""
+    found: Any,
+) -> None:
+    """Keep `found`, what `pattern` found in `text`, in `kept` for the next time (a text longer
+    than `_LONGEST_KEPT` is not kept; all scans are dropped when they grow past
+    `_SCANS_KEPT`); `entry` is the pattern's scans in `kept`, if any."""
     global _scan_count
-    if gated and not may_match(pattern, text):
-        found = () if every else None
-    else:
-        found = tuple(scan(text)) if every else scan(text)
     if len(text) <= _LONGEST_KEPT:
         _scan_count += 1
         if _scan_count > _SCANS_KEPT:
@@ -145,13 +136,13 @@ def _kept_scan(
         if entry is None:
             entry = kept[id(pattern)] = (pattern, {})
         entry[1][text] = found
-    return found
 
 
 # The kept scan is looked up first, in the function the families call: a sentence read before
 # costs one look-up (not a gate test as well, nor a further call: these three are called
 # about a thousand times an article, and the look-up is most of what they do for a sentence
-# read before).
+# read before). A text not read before (nearly every one of an article of new sentences) is
+# scanned in the same function, behind its gate, and only the keeping is a further call.
 
 
 def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
@@ -161,7 +152,9 @@ def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    return _kept_scan(_all_scans, entry, pattern, text, pattern.finditer, True, gated=True)
+    found = tuple(pattern.finditer(text)) if may_match(pattern, text) else ()
+    _keep(_all_scans, entry, pattern, text, found)
+    return found
 
 
 def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -171,7 +164,9 @@ def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    return _kept_scan(_first_scans, entry, pattern, text, pattern.search, False, gated=True)
+    found = pattern.search(text) if may_match(pattern, text) else None
+    _keep(_first_scans, entry, pattern, text, found)
+    return found
 
 
 def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -182,7 +177,9 @@ def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    return _kept_scan(_prefix_scans, entry, pattern, text, pattern.match, False)
+    found = pattern.match(text)
+    _keep(_prefix_scans, entry, pattern, text, found)
+    return found
 
 
 # A search of a stretch of a sentence (the words before a name, after a date) is tried at many

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Literal
 
-from casefile.extraction.patterns import prefix_match
+from casefile.extraction.patterns import compile_scan, prefix_match
 
 if TYPE_CHECKING:
     from casefile.extraction.mentions import NameMention
@@ -28,8 +28,10 @@ if TYPE_CHECKING:
 Gender = Literal["m", "f"]
 
 # "she", "her", "herself" (and the capitals a headline or an opener gives them).
-SHE_PRONOUN = re.compile(r"\b(?:[Ss]he|SHE|[Hh]er|HER|[Hh]erself|HERSELF)\b")
-_TITLE = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s*\Z")
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+SHE_PRONOUN = compile_scan(r"\b(?:[Ss]he|SHE|[Hh]er|HER|[Hh]erself|HERSELF)\b")
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_TITLE = compile_scan(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s*\Z")
 MALE_WORDS = (
     r"man|boy|father|stepfather|husband|son|stepson|brother|boyfriend|grandfather|uncle|"
     r"nephew|grandson|fiancé|fiance"
@@ -40,11 +42,13 @@ FEMALE_WORDS = (
 )
 # A word of a man or a woman set just before the name, its age between ("a 27-year-old
 # woman, Marla Quince", "her boyfriend Tobias Renfro").
-_WORD_BEFORE = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_WORD_BEFORE = compile_scan(
     r"\b(?:(?P<m>" + MALE_WORDS + r")|(?P<f>" + FEMALE_WORDS + r"))(?:'s)?,?\s*\Z",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(r"\b(?:(?P<m>[Hh]e)|(?P<f>[Ss]he))\b")
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_SUBJECT = compile_scan(r"\b(?:(?P<m>[Hh]e)|(?P<f>[Ss]he))\b")
 _OPENER = re.compile(r"\W*(?:(?P<m>He)|(?P<f>She))\b")
 
 

@@ -163,7 +163,8 @@ PLURAL_OPENER = re.compile(
     r"parents|cousins|defendants))\b"
 )
 # "Police arrested both on Friday", "deputies charged them": a plural object of custody.
-PLURAL_OBJECT = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+PLURAL_OBJECT = compile_scan(
     r"\b(?:arrested|charged|indicted|booked|detained|apprehended|jailed|captured|convicted|"
     r"sentenced)\s+(?:both(?:\s+of\s+them)?|them(?:\s+both)?|the\s+(?:pair|couple|trio|duo)|"
     # "arrested the two Friday", not "arrested the two men" the report has not named.

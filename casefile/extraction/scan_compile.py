@@ -41,11 +41,25 @@ _START = "\\A"
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, with a look-ahead for the characters a match can start
     with when they can be worked out, and alternatives sharing their first letter."""
-    return _compile_shared(_with_look_ahead(pattern, flags), flags)
-
-
-def _with_look_ahead(pattern: str, flags: int) -> str:
+    # The flags as a plain number, as `re.compile` hands them to the parser: the parser tests
+    # them at every item of the pattern, and a `re.RegexFlag`'s `&` and `|` are Python code
+    # (a third of the time of loading the extraction modules went to them).
+    flags = int(flags)
+    # Each source is parsed once: the pattern's tree tells its first characters and, when no
+    # look-ahead can be put in front, is the tree compiled.
     tree = sre_parse.parse(pattern, flags)
+    scanned = _with_look_ahead(pattern, tree, flags)
+    if scanned is not pattern:
+        try:
+            tree = sre_parse.parse(scanned, flags)
+        except re.error:  # inline global flags ("(?i)...") must stay at the very start
+            scanned = pattern  # and `tree` is still the pattern's own
+    return _compile_shared(scanned, tree, flags)
+
+
+def _with_look_ahead(pattern: str, tree: Any, flags: int) -> str:
+    """`pattern` with a look-ahead for its first characters in front (`tree` is its parse),
+    or `pattern` itself when they are not known."""
     first = _first_chars(tree, flags)
     if not first or len(first) > _MAX_CHARS:
         return pattern
@@ -53,29 +67,23 @@ def _with_look_ahead(pattern: str, flags: int) -> str:
     # characters the pattern's first literal or class would.
     char_class = "".join(c if c in _CATEGORIES else re.escape(c) for c in sorted(first - {_START}))
     if _START not in first:
-        scanned = f"(?=[{char_class}])(?:{pattern})"
-    elif char_class:
+        return f"(?=[{char_class}])(?:{pattern})"
+    if char_class:
         # Some alternatives start only where the text does: at any other position the others'
         # first characters. (Atomic: a failed match at the start is not tried twice.)
-        scanned = f"(?>\\A|(?=[{char_class}]))(?:{pattern})"
-    elif tree.data and tree.data[0][0] is not sre.AT:
+        return f"(?>\\A|(?=[{char_class}]))(?:{pattern})"
+    if tree.data and tree.data[0][0] is not sre.AT:
         # Every alternative starts where the text does: said first, the regex engine tries
         # the pattern at the start only (as it does for a pattern opening with `\A`).
-        scanned = f"\\A(?:{pattern})"
-    else:
-        return pattern
-    try:
-        sre_parse.parse(scanned, flags)
-    except re.error:  # inline global flags ("(?i)...") must stay at the very start
-        return pattern
-    return scanned
+        return f"\\A(?:{pattern})"
+    return pattern
 
 
-def _compile_shared(pattern: str, flags: int) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)` from a parse tree whose alternations share first letters
-    (see `_share_heads`); what `re._compiler.compile` does, keeping `pattern` as the source."""
+def _compile_shared(pattern: str, tree: Any, flags: int) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` from `tree`, the parse of `pattern`, its alternations made
+    to share first letters (see `_share_heads`); what `re._compiler.compile` does, keeping
+    `pattern` as the source."""
     try:
-        tree = sre_parse.parse(pattern, flags)
         first = _first_chars(tree, flags)
         _share_heads(tree, flags | tree.state.flags)
         code = _with_start_set(sre_compile._code(tree, flags), first, flags | tree.state.flags)

@@ -121,7 +121,8 @@ _HARM_AND_BEFORE = re.compile(
     r"\band\s+\Z",
     re.I,
 )
-_ONE_FATALLY = re.compile(
+# (compile_scan: searched at every position, it skips in C to where a match can start)
+_ONE_FATALLY = compile_scan(
     r"\bone(?: of (?:them|whom))?,?\s+(?:fatally|mortally|died|was killed|later died)\b|"
     # "Two people were shot, leaving one man dead and a woman hurt"
     r"\b(?:leaving|left)\s+one(?:\s+(?:[\w-]+\s+)?(?:man|woman|person|of them))?\s+dead\b",
