@@ -1,6 +1,6 @@
 """The wordings that tell of a victim described without a name, read by extraction/victims.py:
-the role words a victim is called by ("a clerk", "his 2-month-old son"), each pattern of harm
-said of such a description ("a man was shot", "killing a woman", "the driver ... died", "an
+each pattern of harm said of a description (its role words, "a clerk", "his 2-month-old son",
+are in victim_roles.py) ("a man was shot", "killing a woman", "the driver ... died", "an
 81-year-old woman lost $40,000"), the key words that gate each pattern, and how the victim a
 pattern finds relates to those found before (a new one, one told again, or a reference back)."""
 
@@ -11,6 +11,19 @@ import re
 from casefile.extraction.harm_words import ESCAPED_PLACE, NOT_UNHARMED
 from casefile.extraction.key_words import GateTable, key_words
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.victim_pronoun_harm import (
+    HARM_VERBS_AFTER,
+    HARMED_AFTER,
+    HELD,
+    POSSESSED_HARMED_AFTER,
+)
+from casefile.extraction.victim_roles import (
+    AGE_WORD,
+    APPOSED_NAME_OR_AGE,
+    DESCRIBING,
+    ROLE,
+    YOUNG_OR_OLD,
+)
 from casefile.extraction.victim_verbless import VERBLESS_GATE, verbless_victim
 from casefile.extraction.victim_wording import (
     FRAUD_GATE,
@@ -21,29 +34,6 @@ from casefile.extraction.victim_wording import (
     money_lost,
 )
 
-ROLE = (
-    r"(?:officer|deputy|sergeant|trooper|agent|woman|man|cyclist|boy|girl|child|teen|teenager|"
-    r"bystander|driver|pedestrian|victim|passenger|neighbor|resident|employee|clerk|mother|father|"
-    r"person|student|worker|motorist|customer|cashier|guard|nurse|teacher|infant|baby|toddler|"
-    r"wife|husband|son|daughter|girlfriend|boyfriend|roommate|relative|firefighter|homeowner|"
-    r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
-    r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|"
-    r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate|"
-    r"pharmacist|widow|widower|retiree|guest|friend|motorcyclist|bicyclist|rider|walker|runner|"
-    r"grandson|granddaughter|grandchild|stepfather|stepmother|fianc[eé]e?|partner|spouse|"
-    r"ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|cousin|aunt|uncle|parent|acquaintance|"
-    r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|samaritan|operator|"
-    # "a 34-year-old male", as police releases call one
-    r"male|female|"
-    r"couple(?!\s+of\b))"
-)
-# An age in any unit: "a 2-month-old son" (an age in years only is a victim's age).
-AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
-# A describing word before a role; not a word that starts another clause or phrase.
-DESCRIBING = (
-    r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|his|her|their|and|or|of|in|at|on|by|with|for|"
-    r"to|from|a|an|after|before|while|since|because|as)\b)[\w'’-]+,?\s+)"
-)
 INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
     rf"\b(?:a|an|another)\s+(?P<desc>{DESCRIBING}{{0,5}}?{ROLE}|\d{{1,3}}-year-old)\b"
@@ -111,11 +101,6 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:cut|slashed) (?:on|in|across) the)\b",
     re.I,
 )
-# What stands in an apposition right after a victim's description: her given name or name, her
-# age, or both ("his wife, Ana, 29,").
-APPOSED_NAME_OR_AGE = (
-    r",\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+\d{1,3})?|\d{1,3}),"
-)
 VICTIM_OBJECT = compile_scan(
     rf"\b(?P<what>(?:fatal|deadly|fatally)\s+(?:\w+\s+)?(?:shooting|stabbing|beating|striking|"
     r"hitting|crash|attack|assault)|fatally (?:shot|shooting|stabbed|stabbing|struck|striking)|"
@@ -154,11 +139,9 @@ VICTIM_OBJECT = compile_scan(
     rf"{ROLE})\b(?![’']s?\s))?",
     re.I,
 )
-# A word of age or sex before a role: "his infant son", "the elderly woman".
-_YOUNG_OR_OLD = r"(?:infant|newborn|young|teenage|elderly|adult|toddler|baby|male|female)"
 DEFINITE_INJURED = compile_scan(
     # "Her passenger, a 30-year-old man, suffered a broken arm", "his infant daughter suffered"
-    rf"\b(?:the|his|her|their)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?:{_YOUNG_OR_OLD}\s+)?{ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
+    rf"\b(?:the|his|her|their)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?:{YOUNG_OR_OLD}\s+)?{ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
     # "The driver ... was pulled from his car and suffered a head injury"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?"
     r"(?:suffered|sustained|received|was treated for)\s+"
@@ -175,7 +158,7 @@ DEFINITE_VICTIM = compile_scan(
     rf"(?:(?<!\bby )\b(?:the|his|her|their)(?:\s+[a-z][\w-]*[’']s)?|\b(?-i:[A-Z])[\w-]*[’']s)\s+"
     rf"(?P<desc>(?:{AGE_WORD}\s+)?"
     # ("the man" only as one told harmed before: victim_first.py)
-    rf"(?:(?:{_YOUNG_OR_OLD}|injured|wounded)\s+)?{ROLE}|"
+    rf"(?:(?:{YOUNG_OR_OLD}|injured|wounded)\s+)?{ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
     # "the driver of the minivan"
@@ -243,53 +226,6 @@ STRUCK = compile_scan(
     # "a bullet narrowly missed a 6-year-old girl": a target
     r"(?P<what>struck|hit|grazed|(?:narrowly\s+|barely\s+)?missed)\s+(?:the|a|an)\s+"
     rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,2}}?{ROLE})\b",
-    re.I,
-)
-# One described, then harmed by a pronoun in the same sentence: "approached the woman as she
-# was pumping gas, pointed a handgun at her, and shoved her to the pavement".
-# The verbs of harm done to one told before by a pronoun ("choked her"), read by the pattern
-# and its gate.
-_HARM_VERBS_AFTER = (
-    "shot", "stabbed", "shoved", "pushed", "punched", "hit", "struck", "beat", "kicked", "knocked",
-    "choked", "strangled", "slashed", "dragged", "pistol-whipped", "threw", "raped", "assaulted",
-)  # fmt: skip
-_SHE = r"woman|girl|mother|wife|daughter|grandmother|girlfriend|sister"
-_HE = r"boy|father|husband|son|grandfather|boyfriend|brother"
-HARMED_AFTER = compile_scan(
-    # "the clerk", or one of a sex told by any determiner: "a woman told police he choked her",
-    # "whose wife told police he strangled her" (the pronoun must be of her sex, below)
-    rf"\b(?:the\s+|(?:a|an|his|her|their|whose)\s+(?=(?:\d+-year-old\s+)?(?:{_SHE}|{_HE})\b))"
-    rf"(?P<desc>(?:\d+-year-old\s+)?(?:(?P<she>{_SHE})|(?P<he>{_HE})|clerk|cashier|"
-    r"driver|victim|teen|teenager|student|customer|employee|neighbor|pedestrian|jogger))\b"
-    # (a sentence's own dots are an abbreviation's: "about 7:40 p.m. Saturday")
-    rf"[^;]{{0,120}}?\b(?P<what>{'|'.join(_HARM_VERBS_AFTER)})\s+(?P<pronoun>her|him)\b"
-    # (not "she stabbed her boyfriend": "her" whose, of someone else)
-    rf"(?!\s+(?:[\w-]+\s+)?{ROLE}\b)",
-    re.I,
-)
-# One named by whose relation she is, whose things are harmed, then harmed or pursued by a
-# pronoun: "hid a tracker under his ex-girlfriend's car and followed her for weeks", "slashed
-# his wife's tires and threatened her".
-POSSESSED_HARMED_AFTER = compile_scan(
-    r"\b(?:his|her|their)\s+(?P<desc>(?:(?:former|estranged)\s+)?(?:(?P<she>ex-girlfriend|"
-    r"ex-wife|girlfriend|wife|mother|daughter|sister|grandmother)|(?P<he>ex-boyfriend|"
-    r"ex-husband|boyfriend|husband|father|son|brother|grandfather)|partner|neighbor|roommate))"
-    r"[’']s\s+[^;.]{0,80}?\b(?P<what>followed|stalked|tracked|threatened|harassed|shot|stabbed|"
-    r"attacked|assaulted|punched|beat|choked|strangled)\s+(?P<pronoun>her|him)\b",
-    re.I,
-)
-# Following or tracking someone is stalking when told as lasting or as going where she went:
-# "followed her for weeks", "tracked him to work" (not "followed her inside").
-STALKING_AFTER = re.compile(
-    r"\s+(?:for\s+(?:days|weeks|months|years)|around|everywhere|home|to\s+(?:and\s+from\s+)?"
-    r"(?:her|his|their)\s+(?:work|job|home|school|workplace))\b",
-    re.I,
-)
-# Held against one's will: "held his ex-girlfriend at knifepoint", "took a clerk hostage".
-HELD = compile_scan(
-    r"\b(?:held|holding|took|taking|kept|keeping)\s+(?:a|an|his|her|their)\s+"
-    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
-    r"(?P<what>hostage|captive|at\s+(?:gun|knife)point)\b",
     re.I,
 )
 # "found a man dead", "found a woman shot in the head"
@@ -427,7 +363,7 @@ GATED_PATTERNS = [
     (key_words("body of", "bodies of", "remains of"), BODY_OF),
     (
         key_words(
-            *(f"{verb} {pronoun}" for verb in _HARM_VERBS_AFTER for pronoun in ("her", "him"))
+            *(f"{verb} {pronoun}" for verb in HARM_VERBS_AFTER for pronoun in ("her", "him"))
         ),
         HARMED_AFTER,
     ),

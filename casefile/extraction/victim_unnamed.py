@@ -52,7 +52,6 @@ from casefile.extraction.victim_phrases import (
     FOUND,
     FRAUD,
     GATE_TABLE,
-    HARMED_AFTER,
     INDEFINITE_VICTIM,
     KIN_OF,
     LEFT_VICTIM,
@@ -61,8 +60,6 @@ from casefile.extraction.victim_phrases import (
     MONEY_LOST,
     NEW,
     POLICE_ROLE,
-    POSSESSED_HARMED_AFTER,
-    STALKING_AFTER,
     SUFFERING,
     TAKEN,
     TARGET,
@@ -71,6 +68,11 @@ from casefile.extraction.victim_phrases import (
     YEARS_AGO,
 )
 from casefile.extraction.victim_present import present_in_attacked_home
+from casefile.extraction.victim_pronoun_harm import (
+    HARMED_AFTER,
+    POSSESSED_HARMED_AFTER,
+    STALKING_AFTER,
+)
 from casefile.extraction.victim_wording import (
     MONEY_TAKEN,
     aged_victims,

@@ -1,0 +1,60 @@
+"""Victims described and then harmed by a pronoun: "approached the woman as she was pumping gas,
+pointed a handgun at her, and shoved her to the pavement", "a woman told police he choked her",
+"slashed his wife's tires and threatened her", and one held against her will ("held his
+ex-girlfriend at knifepoint"). Read by extraction/victim_unnamed.py through the gate table of
+victim_phrases.py."""
+
+from __future__ import annotations
+
+import re
+
+from casefile.extraction.patterns import compile_scan
+from casefile.extraction.victim_roles import DESCRIBING, ROLE
+
+# One described, then harmed by a pronoun in the same sentence: "approached the woman as she
+# was pumping gas, pointed a handgun at her, and shoved her to the pavement".
+# The verbs of harm done to one told before by a pronoun ("choked her"), read by the pattern
+# and its gate.
+HARM_VERBS_AFTER = (
+    "shot", "stabbed", "shoved", "pushed", "punched", "hit", "struck", "beat", "kicked", "knocked",
+    "choked", "strangled", "slashed", "dragged", "pistol-whipped", "threw", "raped", "assaulted",
+)  # fmt: skip
+_SHE = r"woman|girl|mother|wife|daughter|grandmother|girlfriend|sister"
+_HE = r"boy|father|husband|son|grandfather|boyfriend|brother"
+HARMED_AFTER = compile_scan(
+    # "the clerk", or one of a sex told by any determiner: "a woman told police he choked her",
+    # "whose wife told police he strangled her" (the pronoun must be of her sex, below)
+    rf"\b(?:the\s+|(?:a|an|his|her|their|whose)\s+(?=(?:\d+-year-old\s+)?(?:{_SHE}|{_HE})\b))"
+    rf"(?P<desc>(?:\d+-year-old\s+)?(?:(?P<she>{_SHE})|(?P<he>{_HE})|clerk|cashier|"
+    r"driver|victim|teen|teenager|student|customer|employee|neighbor|pedestrian|jogger))\b"
+    # (a sentence's own dots are an abbreviation's: "about 7:40 p.m. Saturday")
+    rf"[^;]{{0,120}}?\b(?P<what>{'|'.join(HARM_VERBS_AFTER)})\s+(?P<pronoun>her|him)\b"
+    # (not "she stabbed her boyfriend": "her" whose, of someone else)
+    rf"(?!\s+(?:[\w-]+\s+)?{ROLE}\b)",
+    re.I,
+)
+# One named by whose relation she is, whose things are harmed, then harmed or pursued by a
+# pronoun: "hid a tracker under his ex-girlfriend's car and followed her for weeks", "slashed
+# his wife's tires and threatened her".
+POSSESSED_HARMED_AFTER = compile_scan(
+    r"\b(?:his|her|their)\s+(?P<desc>(?:(?:former|estranged)\s+)?(?:(?P<she>ex-girlfriend|"
+    r"ex-wife|girlfriend|wife|mother|daughter|sister|grandmother)|(?P<he>ex-boyfriend|"
+    r"ex-husband|boyfriend|husband|father|son|brother|grandfather)|partner|neighbor|roommate))"
+    r"[’']s\s+[^;.]{0,80}?\b(?P<what>followed|stalked|tracked|threatened|harassed|shot|stabbed|"
+    r"attacked|assaulted|punched|beat|choked|strangled)\s+(?P<pronoun>her|him)\b",
+    re.I,
+)
+# Following or tracking someone is stalking when told as lasting or as going where she went:
+# "followed her for weeks", "tracked him to work" (not "followed her inside").
+STALKING_AFTER = re.compile(
+    r"\s+(?:for\s+(?:days|weeks|months|years)|around|everywhere|home|to\s+(?:and\s+from\s+)?"
+    r"(?:her|his|their)\s+(?:work|job|home|school|workplace))\b",
+    re.I,
+)
+# Held against one's will: "held his ex-girlfriend at knifepoint", "took a clerk hostage".
+HELD = compile_scan(
+    r"\b(?:held|holding|took|taking|kept|keeping)\s+(?:a|an|his|her|their)\s+"
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,3}}?{ROLE})\s+"
+    r"(?P<what>hostage|captive|at\s+(?:gun|knife)point)\b",
+    re.I,
+)
