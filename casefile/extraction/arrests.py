@@ -17,9 +17,9 @@ from casefile.extraction.custody_words import (
     CUSTODY,
     CUSTODY_GATE,
     EARLIER_ARREST,
-    JAILED_FOR,
     JAILED_ON,
     NOT_AN_ARREST,
+    TERM_IMPOSED,
     WARRANT_FOR,
 )
 from casefile.extraction.dates import MONTH_ONLY, nearest_date
@@ -258,7 +258,7 @@ def _sentence_told_short(article: Article, match: re.Match[str]) -> bool:
     the sentence the report tells in full elsewhere ("was jailed for four years"), not custody."""
     if match.group(0).lower() != "jailed" or JAILED_ON.match(match.string, match.end()):
         return False
-    return first_in(JAILED_FOR, article.text) is not None
+    return first_in(TERM_IMPOSED, article.text) is not None
 
 
 def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:

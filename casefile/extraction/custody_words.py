@@ -167,9 +167,13 @@ AT_LARGE_GATE = key_words("arrested", "apprehended", "caught", "located", "found
 
 
 # A term told with "jailed", as British and Irish reports tell a sentence: "was jailed for
-# four years and eight months".
-JAILED_FOR = compile_scan(
-    r"\bjailed\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\b)", re.I
+# four years and eight months"; or a term imposed in other words ("was given an extended
+# sentence of 13 years", "was sentenced to nine years").
+TERM_IMPOSED = compile_scan(
+    r"\bjailed\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\b)|"
+    r"\b(?:given|handed|imposed|received|serve)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term)\s+of\b|"
+    r"\bsentenced\s+to\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?)\b)",
+    re.I,
 )
 # What tells custody taken, not a term served: "jailed on a murder charge", "jailed in lieu of".
 JAILED_ON = re.compile(r"\s+(?:\w+\s+)?(?:on|in\s+lieu|pending|without|after|awaiting)\b", re.I)

@@ -156,6 +156,17 @@ def test_told_as_an_earlier_arrest(text: str, expected: list) -> None:
             "wounding. Monk was jailed for six years at Leeds Crown Court on Friday.",
             [],
         ),
+        # ... also when the term is told in other words.
+        (
+            "A roofer who stabbed a neighbour has been jailed. Reid Monk, 29, was given an "
+            "extended sentence of 13 years at Leeds Crown Court.",
+            [],
+        ),
+        (
+            "A roofer who stabbed a neighbour has been jailed. Reid Monk, 29, was sentenced to "
+            "nine years in prison.",
+            [],
+        ),
         # Near misses: jailed on a charge is custody, and so is a bare "jailed" in a report
         # that tells no term.
         (
