@@ -264,10 +264,14 @@ _SHARE_AFTER = re.compile(
 
 
 FROM = compile_scan(r"\bfrom\s+\Z", re.I)
-# Money gathered toward a bond is not its amount: "a fundraiser has raised $20,000 for it".
-GATHERED = compile_scan(
-    r"\b(?:raised|collected|donated|contributed|pledged|gathered)\s+(?:more\s+than\s+|over\s+|"
-    r"about\s+|nearly\s+|almost\s+)?\Z",
+# Money gathered toward a bond, or taken in the crime, is not its amount: "a fundraiser has
+# raised $20,000 for it".
+OTHER_MONEY = compile_scan(
+    r"\b(?:raised|collected|donated|contributed|pledged|gathered|"
+    # money taken, the crime's and no bail: "accused of stealing more than $412,000"
+    r"steal(?:ing|s)?|stole|stolen|embezzl(?:ing|ed|es)?|swindl(?:ing|ed)|bilk(?:ing|ed)|"
+    r"defraud(?:ing|ed)(?:\s+\w+){0,3}?\s+(?:of|out\s+of)|misappropriat(?:ing|ed)|theft\s+of)\s+"
+    r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|at\s+least\s+|roughly\s+)?\Z",
     re.I,
 )
 # "bonds totaling $5,000 or less", "up to $1 million": a range, not a bond that was set ("held

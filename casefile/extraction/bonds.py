@@ -29,9 +29,9 @@ from casefile.extraction.bond_words import (
     DETAINED_GATE,
     FROM,
     FROM_AFTER,
-    GATHERED,
     GRANTED_NO_SUM,
     NOT_DONE,
+    OTHER_MONEY,
     POLICY,
     POSTED,
     POSTED_AFTER,
@@ -306,7 +306,7 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         and not a_share(clause, m)
         # "held without bail after prosecutors asked for a $1 million bond"
         and not NOT_DONE.search(clause, max(0, m.start - 40), m.start)
-        and not GATHERED.search(clause, max(0, m.start - 30), m.start)
+        and not OTHER_MONEY.search(clause, max(0, m.start - 30), m.start)
     ]
     if amounts:
         status = bond_status(clause)

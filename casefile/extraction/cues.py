@@ -256,7 +256,10 @@ _CUE_RELATIVE = (
     r"prosecutors|officers|deputies)\s+(?:say|said|believe|believed|allege|alleged)\s+"
     r"(?:(?!(?:was|were|is|had|been)\b)\w+\s+)?"
     + DEED
-    + r"|(?:who (?:is|was|were|are|has been|had been|have been) )?"
+    # "for Ann Lee, the former bookkeeper accused of stealing": a description said of her (not
+    # "Ann Lee, the mother of the man charged": another's)
+    + r"|(?:the|a)\s+(?:(?!of\b|who\b|whose\b)[\w.'’-]+\s+){0,5}?(?:accused|charged|suspected|indicted)\s+"
+    r"(?:of|with|in)\b" + r"|(?:who (?:is|was|were|are|has been|had been|have been) )?"
     r"(?:(?:also|later|then|since|previously|now|still)\s+)?(?:charged|accused|arrested|wanted|"
     # "Bo Tran, suspected of killing his wife,", "Bo Tran, now on trial in the killing,".
     r"indicted|suspected|convicted|on trial|jailed|held (?:on|without|in)|facing (?:[\w-]+ ){0,3}?"
@@ -280,8 +283,9 @@ CUE_AFTER = compile_scan(
     r"(?:(?:police|authorities|investigators|prosecutors|detectives) (?:say|said|believe) )?"
     r"(?:(?:allegedly|fatally) )?"
     + DEED
-    + r"|(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
-    r"defendant) (?:who (?:is|was) )?"
+    # "Ann Lee, the former parish bookkeeper accused of stealing": a description of any head
+    + r"|(?:the|a) (?:[\w'’-]+ ){0,3}(?:man|woman|teen|teenager|suspect|"
+    r"defendant|[\w-]+(?= accused\b)) (?:who (?:is|was) )?"
     + _PASSIVE_CUE
     + r"|(?:"
     + AUX

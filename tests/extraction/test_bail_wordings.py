@@ -492,3 +492,11 @@ def test_a_small_bail_named_as_one(text: str, expected: set) -> None:
 )
 def test_bail_granted_with_no_sum_is_set(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+def test_a_bond_for_one_described_as_accused_and_no_bond_of_money_taken() -> None:
+    text = (
+        "A judge on Thursday cut bond from $250,000 to $75,000 for Ann Marsh, the former "
+        "St. Brendan's Parish bookkeeper accused of stealing more than $412,000 from the church."
+    )
+    assert bonds_of(text) == {("Ann Marsh", 250000, "set"), ("Ann Marsh", 75000, "reduced")}

@@ -132,6 +132,19 @@ def test_who_is_a_suspect(text: str, expected: list[str]) -> None:
         # What the suspect did, told actively.
         ("Police said Omar Reyes shot Ann Lee twice in the chest.", ["Omar Reyes"]),
         ("Ann Lee was shot by a man in a red car.", []),
+        # A description said of a name after a preposition: "for Ann Lee, the former
+        # bookkeeper accused of"; not one whose "of" makes it another's.
+        (
+            "The judge set a trial date for Ann Lee, the former bookkeeper accused of stealing "
+            "from the parish.",
+            ["Ann Lee"],
+        ),
+        ("Ann Lee, the former parish bookkeeper accused of theft, was in court.", ["Ann Lee"]),
+        (
+            "Omar Reyes was charged with murder. Police spoke to Ann Lee, the mother of the man "
+            "charged in the killing.",
+            ["Omar Reyes"],
+        ),
         # A wound told by where it is was done to him: "found X shot once in the head".
         (
             "Omar Reyes, 52, faces a charge of murder in the death of Cy Hall, 58. Deputies "
