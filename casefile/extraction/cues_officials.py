@@ -27,8 +27,12 @@ CHARGED_ITSELF = compile_scan(
     + APPOSITIVE
     + r"\s+(?:(?:"
     + AUX
+    # A passive, told by a verb of being ("was sentenced", "has since been charged"; not
+    # "Judge Bo Tran then sentenced her", what a judge does)
+    + r"\s+)*(?:is|was|were|are|be|been|being|got|gets|get|getting)\s+(?:"
+    + AUX
     # "was fired and charged": a second participle after the auxiliary.
-    + r"\s+)+(?:[a-z]+ed\s+and\s+)?"
+    + r"\s+)*(?:[a-z]+ed\s+and\s+)?"
     + _CHARGED_VERB
     # "Sgt. Bo Tran and Officer Ann Lee were indicted": one of a pair charged together.
     + r"|and\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:were|have\s+been|are|had\s+been)\s+(?:\w+\s+)?"

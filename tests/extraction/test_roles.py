@@ -480,6 +480,13 @@ def test_a_third_suspect_still_sought() -> None:
         ("Dr. Omar Reyes was indicted on fraud charges Tuesday.", ["Omar Reyes"]),
         # A serving officer named by his title is not the suspect by proximity.
         ("Officer Ann Lee arrested Omar Reyes after a chase.", ["Omar Reyes"]),
+        # A judge who "then sentenced" someone sentences; he is sentenced only when told so.
+        (
+            "Superior Court Judge Ann Lee then sentenced Omar Reyes to 10 years in prison.",
+            ["Omar Reyes"],
+        ),
+        ("Judge Ann Lee also sentenced Omar Reyes, 27, to 3.5 years.", ["Omar Reyes"]),
+        ("Judge Ann Lee has since been charged with bribery.", ["Ann Lee"]),
     ],
 )
 def test_titles_and_former_titles(text: str, expected: list[str]) -> None:
