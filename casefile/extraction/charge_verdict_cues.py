@@ -182,9 +182,12 @@ VERDICT_CUES: list[Cue] = [
         ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
          "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay",
          "not to",
-         "will drop", "will dismiss", "will withdraw", "no evidence"),
+         "will drop", "will dismiss", "will withdraw", "no evidence", "drops", "dismisses",
+         "withdraws", "moved to", "move to", "moves to"),
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
+        # (the present of a deal's terms too: "an agreement that drops the manslaughter charge")
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
+        r"drops|dismisses|withdraws|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
         # a charge told before that prosecutors will not take up: "declined to file the
         # theft charge" (not "declined to file murder charges", never filed)
@@ -195,6 +198,10 @@ VERDICT_CUES: list[Cue] = [
         # a plea deal's promise: "prosecutors agreed to drop the murder charge", "will dismiss
         # 14 other counts of fraud"
         r"(?:agree(?:d|s|ing)?\s+to|will)\s+(?:drop|dismiss|withdraw)|"
+        # "prosecutors moved to dismiss the manslaughter count" (not the defense's motion, a
+        # request)
+        r"(?:prosecutors|the\s+state|the\s+crown|the\s+government|attorney's\s+office)\s+"
+        r"(?:then\s+|also\s+|later\s+)?mov(?:ed|es|e)\s+to\s+(?:drop|dismiss|withdraw)|"
         # "entered a nolle prosequi on the assault charge"
         r"(?:entered|filed)\s+(?:a\s+)?nolle\s+prosequi\s+(?:on|in|as\s+to)|"
         # as Canadian courts end a prosecution: "the Crown stayed charges of", "entered a stay

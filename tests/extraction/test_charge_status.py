@@ -94,6 +94,23 @@ BOYD = "Terrence Boyd"
             "Terrence Boyd, 31, was charged with murder, but prosecutors later withdrew the charge.",
             {(BOYD, "murder", "dropped")},
         ),
+        # A deal's terms in the present, and a prosecutors' motion to dismiss.
+        (
+            "Terrence Boyd, 31, pleaded guilty under an agreement that drops the manslaughter "
+            "charge against him.",
+            {(BOYD, "manslaughter", "dropped")},
+        ),
+        (
+            "Terrence Boyd, 31, pleaded guilty. In exchange, prosecutors moved to dismiss the "
+            "manslaughter count.",
+            {(BOYD, "manslaughter", "dropped")},
+        ),
+        # Near miss: the defense's motion is a request.
+        (
+            "Terrence Boyd, 31, is charged with murder. His attorney moved to dismiss the murder "
+            "charge.",
+            {(BOYD, "murder", "filed")},
+        ),
     ],
 )
 def test_a_dropping_reaches_the_charges_it_speaks_of(
