@@ -20,6 +20,7 @@ from casefile.extraction.victim_pronoun_harm import (
 from casefile.extraction.victim_roles import (
     AGE_WORD,
     APPOSED_NAME_OR_AGE,
+    BODY_PART,
     DESCRIBING,
     ROLE,
     YOUNG_OR_OLD,
@@ -104,7 +105,7 @@ INDEFINITE_VICTIM = compile_scan(
 VICTIM_OBJECT = compile_scan(
     rf"\b(?P<what>(?:fatal|deadly|fatally)\s+(?:\w+\s+)?(?:shooting|stabbing|beating|striking|"
     r"hitting|crash|attack|assault)|fatally (?:shot|shooting|stabbed|stabbing|struck|striking)|"
-    r"wounded|wounding|injured|injuring|shot|shooting|killed|killing|"
+    r"wounded|wounding|injured|injuring|grazed|grazing|shot|shooting|killed|killing|"
     r"murders?|murdering|murdered|deaths?|slayings?|killings|stabbing|stabbed|beating|beat|"
     r"raping|raped|rape|"
     r"sexually assaulting|sexually assaulted|sexual assault|assaulting|assaulted|kidnapping|"
@@ -131,7 +132,8 @@ VICTIM_OBJECT = compile_scan(
     # "stabbed the student": the one harmed first told with "the" (see victim_first.py)
     r"\s+(?:a|an|another|the other|(?P<the>the)|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
     # not "shot his neighbor's dog": the one whose dog it was
-    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s)"
+    # (but "grazed a 7-year-old girl's arm": harm to her body is hers)
+    rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s(?!{BODY_PART}\b))"
     # "the deaths of his mother and stepfather", "shot a clerk and a customer"
     # "his ex-girlfriend and her new boyfriend"; the first told with her name or age between,
     # "wounded his wife, Ana, 29, and their neighbor"
@@ -172,7 +174,8 @@ DEFINITE_VICTIM = compile_scan(
     r",?\s+who\s+|\s+)"
     # "was bound with zip ties but was not injured", "tried to pull him away and was stabbed"
     r"(?P<bridge>(?:was|were)?[^.;,]{0,40}?\s+(?:and|but)\s+)?"
-    r"(?:(?:was|were)\s+(?:also\s+)?"
+    # "His wife, Rosa, was badly hurt"
+    r"(?:(?:was|were)\s+(?:also\s+)?(?:(?:badly|seriously|critically|severely|gravely)\s+)?"
     r"(?P<what>shot and killed|killed|fatally shot|found dead|pronounced (?:dead|deceased)|"
     r"(?:flown|rushed|taken|transported|brought|airlifted) to [^.;,]{0,50}?\b(?:hospital|medical center|"
     r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
@@ -303,7 +306,7 @@ PASSIVE_WORDS = (
     "gunned down bludgeon unresponsive paralyzed coma"
 )
 OBJECT_WORDS = (
-    "shot shoot kill injur wound fatal murder death slay stab beat rap assault kidnap abduct "
+    "shot shoot kill injur wound graz fatal murder death slay stab beat rap assault kidnap abduct "
     "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick "
     "stalk harass track menac terror threat glass drown smother suffocat strangl poison cut"
 )

@@ -34,3 +34,8 @@ YOUNG_OR_OLD = r"(?:infant|newborn|young|teenage|elderly|adult|toddler|baby|male
 APPOSED_NAME_OR_AGE = (
     r",\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?:,\s+\d{1,3})?|\d{1,3}),"
 )
+# A part of the body harm is told on: "grazed a girl's arm" harms the girl.
+BODY_PART = (
+    r"(?:arm|arms|leg|legs|hand|hands|head|face|neck|chest|back|shoulder|foot|feet|hip|knee|"
+    r"ankle|wrist|stomach|abdomen|side|thigh|jaw|eye)"
+)

@@ -314,6 +314,18 @@ def unnamed_of(text: str) -> list[tuple[str, str]]:
             "walking to school.",
             [("16-year-old boy", "killed")],
         ),
+        # Harm to her body is hers: "grazed a 7-year-old girl's arm"; not harm to her things.
+        (
+            "Carl Webb, 40, is charged in a shooting that sent a bullet through a wall and "
+            "grazed a 7-year-old girl's arm.",
+            [("7-year-old girl", "injured")],
+        ),
+        ("Carl Webb, 40, is charged with animal cruelty. He shot his neighbor's dog.", []),
+        # An adverb of degree before the harm: "was badly hurt".
+        (
+            "Carl Webb, 40, was charged with DUI. His wife, Rosa, was badly hurt.",
+            [("wife", "injured")],
+        ),
     ],
 )
 def test_unnamed_victims_in_many_wordings(text: str, expected: list) -> None:
