@@ -61,6 +61,16 @@ _FILING_CUES = [
     ),
     cue(("charged",), r"\bcharged\s+(?:[\w-]+\s+){0,4}?for\s+(?!allegedly)", "filed"),
     cue(("charging",), rf"\bcharging\s+{OBJECT}with\s+", "filed"),
+    # A code's sections, each with its offence in brackets, as Indian reports name a charge:
+    # "booked under Sections 103 (murder) and 61 (criminal conspiracy) of the BNS", "a case
+    # has been registered against him under Section 302 (murder)" (the names are read by
+    # `offences.section_offences`).
+    cue(
+        ("under section",),
+        r"\b(?:booked|charged|registered|lodged|filed|case|FIR)\b[^.;]{0,60}?\bunder\s+"
+        r"(?=sections?\s+\d)",
+        "filed",
+    ),
     # The role a charge gives a person: "was charged as an accessory after the fact".
     # So is the status an offence is named by: "is charged as a felon in possession of a
     # firearm" (not "charged as an adult").

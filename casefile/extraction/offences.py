@@ -246,10 +246,33 @@ _TERM_AGAIN = re.compile(
 )
 
 
+# A code's sections, each with its offence in brackets: "Sections 103 (murder), 3(5) (common
+# intention) and 61 (criminal conspiracy) of the BNS".
+_SECTIONS_OPEN = re.compile(r"sections?\s+(?=\d)", re.I)
+_SECTION_OFFENCE = re.compile(
+    r"(?:,\s*|,?\s+(?:and|&)\s+)?(?:sections?\s+)?\d+[A-Za-z]?(?:\s*\(\d+\))*\s*"
+    r"\(([a-z][^()]{1,60})\)",
+    re.I,
+)
+
+
+def section_offences(phrase: str) -> str:
+    """The offences a list of a code's sections names in brackets, as a list of charges
+    ("murder and criminal conspiracy"), or `phrase` itself when it opens on no such list."""
+    opening = _SECTIONS_OPEN.match(phrase)
+    if opening is None:
+        return phrase
+    names, position = [], opening.end()
+    while (found := _SECTION_OFFENCE.match(phrase, position)) is not None:
+        names.append(found.group(1).strip())
+        position = found.end()
+    return " and ".join(names) if names else phrase
+
+
 @lru_cache(maxsize=4096)
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
-    phrase = _without_citations(phrase.lstrip(" \"“‘'"))
+    phrase = _without_citations(section_offences(phrase.lstrip(" \"“‘'")))
     qualified = "(" in phrase and _QUALIFIER.search(phrase) is not None
     if qualified:  # kept whole, and no end of the list: "receiving stolen property (motor vehicle)"
         phrase = _QUALIFIER.sub(lambda m: f" \x01{m.group(1)}\x02", phrase)

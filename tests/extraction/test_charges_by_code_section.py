@@ -1,0 +1,43 @@
+"""Charges named by a code's sections, each with its offence in brackets, as Indian reports
+name them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import charges_of
+
+JADHAV = "Rahul Jadhav"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested Rahul Jadhav, 32, on Sunday. He has been booked under Sections "
+            "103 (murder) and 61 (criminal conspiracy) of the BNS.",
+            {(JADHAV, "murder", "filed"), (JADHAV, "criminal conspiracy", "filed")},
+        ),
+        (
+            "Police arrested Rahul Jadhav, 32, on Sunday. A case under Section 103 (murder) of "
+            "the Bharatiya Nyaya Sanhita has been registered against him.",
+            {(JADHAV, "murder", "filed")},
+        ),
+        (
+            "Police arrested Rahul Jadhav, 32, and registered an FIR against him under sections "
+            "103(1) (murder), 3(5) (common intention) and 238 (causing disappearance of "
+            "evidence).",
+            # ("common intention" is how a share in the act is charged, no offence of its own)
+            {(JADHAV, "murder", "filed"), (JADHAV, "causing disappearance of evidence", "filed")},
+        ),
+        # Near miss: a section named with no offence in brackets keeps the charge the
+        # sentence words.
+        (
+            "Rahul Jadhav, 32, was charged under Section 18 of the Firearms Act with possession "
+            "of a firearm with intent to endanger life.",
+            {(JADHAV, "possession of a firearm with intent to endanger life", "filed")},
+        ),
+    ],
+)
+def test_offences_named_in_brackets_after_their_sections(text: str, expected: set) -> None:
+    assert charges_of(text) == expected
