@@ -19,6 +19,7 @@ from casefile.extraction.link_charges import (
     MULTIPLE,
 )
 from casefile.extraction.link_wording import (
+    ANOTHER,
     NAMES_A_KILLING,
     OBJECT_GAP,
     REFERS,
@@ -194,13 +195,9 @@ class KilledNames(list[str]):
         return [self[i] for i in sorted(i for surname in found for i in self._places[surname])]
 
 
-# Words that set a charge's killing apart from the case's.
-_SET_APART = re.compile(
-    r"\b(?:already|separate(?:ly)?|unrelated|earlier|previous(?:ly)?|awaiting trial|"
-    r"another (?:killing|case|death|homicide|slaying|murder)|other (?:killing|case|death|homicide|"
-    r"slaying|murder))\b",
-    re.I,
-)
+# Words that set a charge's killing apart from the case's, besides those of another killing
+# (`link_wording.ANOTHER`): "is already awaiting trial", "was previously charged".
+_SET_APART = re.compile(r"\b(?:already|separately|previously|awaiting trial)\b", re.I)
 
 
 class OwnVictims:
@@ -220,7 +217,10 @@ class OwnVictims:
             named = self._named_besides(charged or "", charge.evidence.quote)
             if not named or not charged:
                 continue
-            if charged in self._by_person and _SET_APART.search(charge.evidence.quote):
+            quote = charge.evidence.quote
+            if charged in self._by_person and (
+                _SET_APART.search(quote) or first_in(ANOTHER, quote)
+            ):
                 # A homicide charge told after the case's and set apart from it ("is already
                 # awaiting trial in the death of his second wife") is in a further killing.
                 continue
