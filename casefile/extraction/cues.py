@@ -283,9 +283,8 @@ CUE_AFTER = compile_scan(
     r"(?:(?:police|authorities|investigators|prosecutors|detectives) (?:say|said|believe) )?"
     r"(?:(?:allegedly|fatally) )?"
     + DEED
-    # "Ann Lee, the former parish bookkeeper accused of stealing": a description of any head
-    + r"|(?:the|a) (?:[\w'’-]+ ){0,3}(?:man|woman|teen|teenager|suspect|"
-    r"defendant|[\w-]+(?= accused\b)) (?:who (?:is|was) )?"
+    + r"|(?:the|a) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|suspect|"
+    r"defendant) (?:who (?:is|was) )?"
     + _PASSIVE_CUE
     + r"|(?:"
     + AUX
