@@ -335,7 +335,11 @@ def _read_link(
             for victim in _new_dead(entry[1], others):
                 _add_other(entry[1], link_fact(article, sentence, person, "charged", victim))
         return
-    other = relation == "charged" or another or others
+    # "is also charged with murder in the deaths of Ann Lee and Cy Hall": also charged in
+    # another killing, unless the one it names is the case's own ("also charged with
+    # manslaughter in the death of her passenger, Ann Lee", killed in the case's crash).
+    also_charged_elsewhere = relation == "charged" and not own_victims.names_own(person, told)
+    other = also_charged_elsewhere or another or others
     # A charge expected for a killing whose named dead are none of the case's is a link to
     # that killing ("also expected to be charged in the death of Ann Lee").
     if other and (relation != "expected to be charged" or others):

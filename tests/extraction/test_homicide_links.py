@@ -218,6 +218,26 @@ def test_also_a_suspect_in_another_victim_s_killing_is_a_second_link() -> None:
     assert ("Dwayne Rucker", "Omar Fitch") in links_of(text)
 
 
+def test_also_charged_in_the_death_of_the_case_s_own_dead_is_no_link() -> None:
+    # "also" adds a homicide charge to the crash's other charges: the dead it names is the
+    # case's own, so this is a charge, not a tie to a further killing.
+    text = (
+        "A 27-year-old Ridgeview woman was charged after a crash that killed her passenger. "
+        "Mara Delbosque is charged with driving while intoxicated. She is also charged with "
+        "manslaughter in the death of her passenger, Tonya Bellweather, 31."
+    )
+    assert links_of(text) == []
+    assert ("Tonya Bellweather", "killed") in victims_of(text)
+
+
+def test_also_charged_in_a_killing_the_case_does_not_hold_is_a_link() -> None:
+    text = (
+        "Dwayne Rucker, 31, was charged with murder Tuesday in the fatal shooting of Lamar "
+        "Hodge, 22. Rucker is also charged with murder in the death of Omar Fitch, 19, in May."
+    )
+    assert ("Dwayne Rucker", "Omar Fitch") in links_of(text)
+
+
 @pytest.mark.parametrize(
     ("sentence", "relation"),
     [
