@@ -14,8 +14,11 @@ from casefile.extraction.link_wording import OTHER_PEOPLE
 from casefile.extraction.numbers import NUMBER
 from casefile.extraction.patterns import compile_scan
 
-# A charge for a killing; an attempt ("criminal attempt to commit murder") kills no one.
-HOMICIDE_CHARGE = re.compile(r"\A(?!.*\battempt).*?\b(?:murder|homicide|manslaughter)\b")
+# An attempt, a conspiracy or a solicitation to kill kills no one ("criminal attempt to commit
+# murder", "conspiracy to commit murder", "solicitation of murder").
+INCHOATE = r"\b(?:attempt|conspir|solicit)"
+# A charge for a killing.
+HOMICIDE_CHARGE = re.compile(rf"\A(?!.*{INCHOATE}).*?\b(?:murder|homicide|manslaughter)\b")
 
 # "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.
 CHARGED_WITH_HOMICIDE = compile_scan(

@@ -16,6 +16,7 @@ from casefile.extraction.link_charges import (
     CHARGE_GATE,
     CHARGED_IN_DEATH,
     CHARGED_WITH_HOMICIDE,
+    INCHOATE,
 )
 from casefile.extraction.link_subjects import one_of
 from casefile.extraction.link_wording import (
@@ -50,8 +51,10 @@ class ChargedInText:
             if first_in(EXPECTED, sentence.text):
                 continue
             match = first_in(CHARGED_WITH_HOMICIDE, sentence.text)
-            if match is not None and "attempt" in match.group(0).lower():
-                match = None  # "facing attempted murder charges": no one was killed
+            if match is not None and re.search(INCHOATE, match.group(0), re.I):
+                # "facing attempted murder charges", "charged with conspiracy to commit murder":
+                # no one was killed
+                match = None
             found = self._by_charge
             if match is None:
                 match, found = first_in(CHARGED_IN_DEATH, sentence.text), self._by_death

@@ -156,6 +156,29 @@ def test_an_attempted_murder_charge_keeps_a_person_of_interest_link() -> None:
     assert [person for person, _ in links_of(text)] == ["Tobias Grell"]
 
 
+PLOT = (
+    "Rena Vollmer-Hart, 52, was arrested Friday after she paid an undercover trooper to kill "
+    "her ex-husband. She is charged with {charge}. Detectives said Vollmer-Hart is a person of "
+    "interest in the 2017 drowning death of her business partner, Dale Oakes."
+)
+
+
+@pytest.mark.parametrize(
+    ("charge", "expected"),
+    [
+        # A plot to kill kills no one: the death she is a person of interest in stays a link.
+        ("conspiracy to commit murder", [("Rena Vollmer-Hart", "Dale Oakes")]),
+        ("solicitation of murder", [("Rena Vollmer-Hart", "Dale Oakes")]),
+        # A charge of the killing itself ends the link to it.
+        ("murder", []),
+    ],
+)
+def test_a_charge_of_a_plot_to_kill_keeps_a_person_of_interest_link(
+    charge: str, expected: list
+) -> None:
+    assert links_of(PLOT.format(charge=charge)) == expected
+
+
 def test_evidence_linking_two_killings_links_each() -> None:
     text = (
         "Tobias Grell, 32, was arrested Monday. Detectives said evidence links him to the "
