@@ -83,8 +83,9 @@ _ACTIVE_CUE = (
     # "Bo Tran testified in his own defense": only a defendant does.
     r"testified (?:\w+ )?in (?:his|her) own defen[cs]e|took the (?:witness )?stand in (?:his|her) own defen[cs]e|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
-    # "is a suspect", "is the prime suspect", "was the getaway driver", "was the triggerman".
-    r"guilty|is (?:a )?(?:suspect|person of interest)|(?:is|was) (?:the|a) (?:[\w-]+ )?(?:suspect|"
+    # "is a suspect", "is the prime suspect", "was the getaway driver", "was the triggerman",
+    # also in the police's quoted words ('is "a person of interest"').
+    r"guilty|is [\"“]?(?:a )?(?:suspect|person of interest)|(?:is|was) [\"“]?(?:the|a) (?:[\w-]+ )?(?:suspect|"
     r"person of interest|getaway driver|triggerman|lookout|ringleader|mastermind)\b(?!['’])|"
     # "caught on camera stealing a car": the act the recording shows.
     r"(?:was )?caught on (?:camera|video|tape|surveillance(?: video)?) (?:stealing|breaking|robbing|"
@@ -134,7 +135,7 @@ _ACTIVE_CUE = (
     r"terms?)\b|"
     # "Bo Tran remains a person of interest", "is considered a suspect", "emerged as a suspect".
     r"(?:remains|remained|considered|became|become|emerged as|listed as|named|deemed|"
-    r"regarded as|called)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:suspect|person of interest)\b(?!['’])|"
+    r"regarded as|called)\s+[\"“]?(?:a|the|an)\s+(?:[\w-]+\s+)?(?:suspect|person of interest)\b(?!['’])|"
     # "Bo Tran was the driver who fled the crash".
     r"(?:is|was)\s+the\s+(?:[\w-]+\s+)?(?:man|woman|person|teen|driver|gunman|shooter)\s+who\s+"
     r"(?:(?:allegedly|then|later)\s+)?(?:fled|shot|stabbed|struck|hit|killed|robbed|attacked|"

@@ -44,6 +44,7 @@ from casefile.extraction.link_wording import (
     ANOTHER,
     COUNTED,
     COUNTED_GATE,
+    DENIED_BEFORE,
     EVENT_WORD,
     HOMICIDE_GATE,
     HOMICIDE_WORD,
@@ -278,14 +279,12 @@ _POI_BARE = compile_scan(r"\bperson of (?:\w+ )?interest\b(?!\s+(?:in|for|into|t
 _BOUND = re.compile(r"\b(?:at least|as many as|up to|more than)\b", re.I)
 _LIKELY = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\s+\Z", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly)\b", re.I)
-# A denial just before a word: "have not identified a suspect", "do not appear to be linked".
-_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|n[’']t)\b[^,;]{0,40}\Z", re.I)
 
 
 def _affirmed(words: re.Pattern[str], text: str) -> bool:
     """Whether `text` holds one of `words` that no "not" or "no" just before denies."""
     return any(
-        not _DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        not DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         for m in words.finditer(text)
     )
 
@@ -326,7 +325,7 @@ def _read_link(
     if relation == CHARGED_IN:
         # A charge in another killing than the case's: a link to it; in the case's own, the
         # charge families tell of it.
-        denied = _DENIED_BEFORE.search(text, max(0, start - 40), start)  # "has not been charged in"
+        denied = DENIED_BEFORE.search(text, max(0, start - 40), start)  # "has not been charged in"
         if (
             (others or another)
             and not denied

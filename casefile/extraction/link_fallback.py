@@ -37,6 +37,14 @@ def cleared(text: str) -> bool:
     )
 
 
+# The charge's own verb denied: "has not been charged in", "was never charged with" (not "no one
+# else has been charged", which tells nothing of the person the charge is read for).
+_CHARGE_DENIED = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)(?:n[’']t|\s+not|\s+never)\s+(?:yet\s+)?(?:been\s+)?\Z",
+    re.I,
+)
+
+
 class ChargedInText:
     """Whom the article says is charged with (or tried for) a homicide, where the charge family
     did not read a charge: read once per article, not once per person (a long text names
@@ -58,6 +66,10 @@ class ChargedInText:
             found = self._by_charge
             if match is None:
                 match, found = first_in(CHARGED_IN_DEATH, sentence.text), self._by_death
+            if match is not None and _CHARGE_DENIED.search(
+                sentence.text, max(0, match.start() - 30), match.start()
+            ):
+                match = None  # "Bo Tran has not been charged in connection with her death"
             if match is not None:
                 actor = article.cast.actor(sentence, match.start())
                 if actor is not None:

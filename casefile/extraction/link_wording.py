@@ -147,6 +147,9 @@ CLEARED = compile_scan(
     re.I,
 )
 # A suspect no one is: "police have not identified a suspect in", "have no suspects in".
+# A denial just before a word: "have not identified a suspect", "do not appear to be linked",
+# "has not been charged in her death".
+DENIED_BEFORE = re.compile(r"\b(?:no|not|never|n[’']t)\b[^,;]{0,40}\Z", re.I)
 NO_SUSPECT = re.compile(
     r"\b(?:no|not|any|never|yet to)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|any\s+)?"
     r"(?:(?:prime|main|primary|lead|key|only)\s+)?\Z",
@@ -155,11 +158,12 @@ NO_SUSPECT = re.compile(
 
 
 # What may stand between a person named as the subject and the link: an age or an
-# apposition, then auxiliaries ("Bo Tran, 29, is also a", "Bo Tran may have been").
+# apposition, then auxiliaries ("Bo Tran, 29, is also a", "Bo Tran may have been"), the
+# link's words perhaps quoted from the police ('Bo Tran is "a person of interest"').
 SUBJECT_GAP = re.compile(
-    r"\A(?:,[^.;]{0,80}?,)?\s+(?:(?:is|was|were|are|has|had|have|been|being|be|also|now|still|"
-    r"considered|named|identified|believed|thought|may|might|could|as|remains?|the|a|an|man|"
-    r"woman|person|one)\s+)*\Z",
+    r"\A(?:,[^.;]{0,80}?,)?\s+(?:[\"“]?(?:is|was|were|are|has|had|have|been|being|be|also|now|"
+    r"still|considered|named|identified|believed|thought|may|might|could|as|remains?|the|a|an|"
+    r"man|woman|person|one)\s+)*[\"“]?\Z",
     re.I,
 )
 # A link verb right before the person it ties: "evidence links Bo Tran to".

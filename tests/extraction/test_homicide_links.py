@@ -951,3 +951,40 @@ def test_one_the_police_want_to_question_is_a_person_of_interest(text: str) -> N
     assert [
         (f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)
     ] == [("Vernon Ashby", "person of interest", "Gail Porter")]
+
+
+BOYFRIEND = (
+    "Her death has been ruled a homicide, the sheriff said. The sheriff told reporters that her "
+    "boyfriend, Tobias Wrenley, 27, is {poi} in her death. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("poi", "after", "expected"),
+    [
+        # The police's words quoted, or not.
+        ('"a person of interest"', "", [("Tobias Wrenley", None)]),
+        ("a person of interest", "", [("Tobias Wrenley", None)]),
+        # Not charged in it: the link stands ...
+        (
+            "a person of interest",
+            "Wrenley has not been charged in connection with her death.",
+            [("Tobias Wrenley", None)],
+        ),
+        (
+            '"a person of interest"',
+            "Wrenley has not been charged in connection with her death.",
+            [("Tobias Wrenley", None)],
+        ),
+        # ... charged in it: the charge tells of him, no link does.
+        (
+            '"a person of interest"',
+            "On Monday Wrenley was charged in connection with her death.",
+            [],
+        ),
+    ],
+)
+def test_a_person_of_interest_in_quotation_marks(poi: str, after: str, expected: list) -> None:
+    text = BOYFRIEND.format(poi=poi, after=after)
+    assert links_of(text) == expected
+    assert [f["name"] for f in facts_of("SuspectIdentified", text)] == ["Tobias Wrenley"]
