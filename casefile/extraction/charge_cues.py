@@ -49,7 +49,7 @@ _FILING_CUES = [
     cue(
         ("will", "would", "intend", "going to", "seeking to", "prepared to"),
         r"\b(?:will|would|intends?\s+to|intended\s+to|(?:is|are)\s+going\s+to|seeking\s+to|"
-        rf"prepared\s+to)\s+(?:formally\s+|also\s+)?charge\s+{OBJECT}(?:with|for)\s+",
+        rf"prepared\s+to)\s+(?:formally\s+|also\s+)?(?:be\s+charging|charge)\s+{OBJECT}(?:with|for)\s+",
         "expected",
     ),
     # "charged with: murder", "charged with the following: murder, arson".

@@ -37,6 +37,15 @@ LEAD = "Delia Marsk, 40, was arrested Monday. "
             "She was booked on a warrant charging her with arson.",
             {("Delia Marsk", "arson", "filed")},
         ),
+        # The police's own future: "we will be charging her with", not "we are charging".
+        (
+            '"We will be charging Ms. Marsk with arson," the chief said.',
+            {("Delia Marsk", "arson", "expected")},
+        ),
+        (
+            '"We are charging Ms. Marsk with arson," the chief said.',
+            {("Delia Marsk", "arson", "filed")},
+        ),
     ],
 )
 def test_charges_still_to_come(text: str, expected: set) -> None:

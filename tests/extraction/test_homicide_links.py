@@ -988,3 +988,19 @@ def test_a_person_of_interest_in_quotation_marks(poi: str, after: str, expected:
     text = BOYFRIEND.format(poi=poi, after=after)
     assert links_of(text) == expected
     assert [f["name"] for f in facts_of("SuspectIdentified", text)] == ["Tobias Wrenley"]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Police said Nia Bexley has been linked to the killing.", [("Nia Bexley", None)]),
+        ("Police said Nia Bexley has not been linked to the killing.", []),
+        ("Nia Bexley is not considered a suspect in the killing, police said.", []),
+    ],
+)
+def test_a_denied_link_ties_no_one(said: str, expected: list) -> None:
+    text = (
+        "A store clerk was shot and killed during a robbery on Jan. 27. Nia Bexley, 19, was "
+        "arrested Feb. 6 in a string of robberies. " + said
+    )
+    assert links_of(text) == expected
