@@ -50,6 +50,7 @@ from casefile.extraction.bond_words import (
     bond_status,
     not_done,
 )
+from casefile.extraction.charge_people_next import DESCRIBED_ACCUSED, only_accused
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, subjects_named
 from casefile.extraction.court_words import IN_YEAR, earliest_case_year
@@ -234,18 +235,14 @@ def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
         return named
     # "The woman facing arson charges posted bail": the accused the sentence describes, when
     # the report names one accused only and the sentence names no other.
-    suspects = [p for p in article.cast.named_suspects if p.name]
-    if (
-        len(suspects) == 1
-        and not any(p.suspect for _, p in article.cast.people_in(sentence))
-        and (
-            _DESCRIBED.match(sentence.text)
-            # "His mother, Ann Tran, posted his $5,000 bail": the bail is his whom "his"
-            # stands for, whoever posted it.
-            or _HIS_BOND.search(sentence.text, max(0, position - 30), position)
-        )
+    one = only_accused(article, sentence)
+    if one is not None and (
+        DESCRIBED_ACCUSED.match(sentence.text)
+        # "His mother, Ann Tran, posted his $5,000 bail": the bail is his whom "his" stands
+        # for, whoever posted it.
+        or _HIS_BOND.search(sentence.text, max(0, position - 30), position)
     ):
-        return suspects
+        return [one]
     return []
 
 
@@ -276,15 +273,6 @@ _LINE_HEAD = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s*")
 # A bond told as someone's by a pronoun: "his $5,000 bail", "her bond".
 _HIS_BOND = re.compile(
     r"\b(?:his|her|their)\s+(?:\$[\d,.]+\s+(?:million\s+)?)?(?:cash\s+)?\Z", re.I
-)
-
-
-# A sentence opening with a description of the accused: "The woman facing arson charges",
-# "A Fairview man accused of", "The 29-year-old suspect".
-_DESCRIBED = re.compile(
-    r"\W*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|teen|teenager|suspect|defendant|"
-    r"accused|boy|girl)\b",
-    re.I,
 )
 
 

@@ -2,8 +2,10 @@
 name. A counted group ("two men were charged", "charges against two brothers") is the first
 of the next two sentences that names as many suspects; a lede's subject described, not named
 ("A Dayton man", "A former bookkeeper"), is the person whose name opens the next sentence;
-"him" of a verdict is the person an earlier sentence names as a verdict's object; and "he"
-right after talk of an unnamed minor is that minor, not the adult suspect named before."""
+"him" of a verdict is the person an earlier sentence names as a verdict's object; "he"
+right after talk of an unnamed minor is that minor, not the adult suspect named before; and a
+sentence that opens on a description of the accused ("The woman facing arson charges") is of
+the one accused the report names (`only_accused_described`)."""
 
 from __future__ import annotations
 
@@ -200,3 +202,31 @@ _AND_AN_UNNAMED_MINOR = re.compile(
     r"(?:,\s*\d{1,3},?|\s+\(\d{1,3}\),?)?\s+and\s+an?\s+(?:(?:1[0-7]|[1-9])-year-old|juvenile|"
     r"teen|teenager|minor)\b[^.;]{0,90}?\s+(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?\Z"
 )
+
+
+# A sentence opening with a description of the accused, perhaps after a dateline: "The woman
+# facing arson charges", "A Fairview man accused of", "The 29-year-old suspect", "DAYTON, Ohio
+# (AP) - A man already jailed in".
+DESCRIBED_ACCUSED = re.compile(
+    r"(?:[A-Z][A-Z .'’-]+,[\w .'’()-]{0,40}?\s(?:[—–]|--|-)\s*)?"
+    r"\W*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|teen|teenager|suspect|defendant|"
+    r"accused|boy|girl)\b",
+    re.I,
+)
+
+
+def only_accused(article: Article, sentence: Sentence) -> Person | None:
+    """The one accused the report names, when `sentence` names no suspect itself; else None."""
+    suspects = [p for p in article.cast.named_suspects if p.name]
+    if len(suspects) != 1 or any(p.suspect for _, p in article.cast.people_in(sentence)):
+        return None
+    return suspects[0]
+
+
+def only_accused_described(article: Article, sentence: Sentence) -> Person | None:
+    """The one accused the report names, when `sentence` opens on a description of an accused
+    and names no suspect itself ("The woman facing arson charges posted bail", a lede's "A
+    man already jailed in a shooting has been indicted in a separate killing"); else None."""
+    if not DESCRIBED_ACCUSED.match(sentence.text):
+        return None
+    return only_accused(article, sentence)

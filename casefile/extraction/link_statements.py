@@ -250,7 +250,8 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
 # list of charges ("charged with murder, arson and theft in the death of Ann Lee").
 CHARGED_IN = "charged in"
 _CHARGED_IN_KILLING = compile_scan(
-    r"\b(?:charged|indicted|faces?|facing) (?:[\w-]+ ){0,4}?(?:(?:[\w-]+,? ){0,10}?(?:and|or) "
+    r"\b(?:charged|indicted|faces?|facing) (?:on (?:a |an )?(?:[\w-]+ ){0,3}?charges? |"
+    r"(?:[\w-]+ ){0,4}?)(?:(?:[\w-]+,? ){0,10}?(?:and|or) "
     r"(?:[\w-]+ ){0,4}?)?(?:in|for) (?:the |a |an |his |her )?"
     rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
     re.I,

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 import ahocorasick
 
 from casefile.domain.facts import Fact
+from casefile.extraction.charge_people_next import only_accused_described
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.harm_cues import list_goes_on
 from casefile.extraction.link_charges import (
@@ -83,7 +84,11 @@ def linked_person(
         return person
     if any(p is person for _, p in article.cast.people_in(sentence)):
         return person
-    return person if first_in(REFERS, sentence.text) else None
+    if first_in(REFERS, sentence.text):
+        return person
+    # In a clause about another matter, a lede's "A man already jailed in a shooting has been
+    # indicted in a separate killing" is still the one accused the report names.
+    return person if only_accused_described(article, sentence) is person else None
 
 
 # A statement that names its person after it: "identified the gunman as".

@@ -1004,3 +1004,40 @@ def test_a_denied_link_ties_no_one(said: str, expected: list) -> None:
         "arrested Feb. 6 in a string of robberies. " + said
     )
     assert links_of(text) == expected
+
+
+SEPARATE = (
+    "RIVERTON, Ga. – A man already jailed in a road-rage shooting has now been indicted on a "
+    "first-degree murder charge in a separate killing, prosecutors said. A grand jury returned "
+    "the indictment against Tavis Marlowe, 24, on Tuesday in the Jan. 19 shooting death of "
+    "Omar Bellweather.{more}"
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "expected"),
+    [
+        # The lede's man is the one accused the report names.
+        ("", ["Tavis Marlowe"]),
+        # With two accused named, the lede's man could be either: no one is linked by it.
+        (" His cousin, Reggie Marlowe, 30, was charged with tampering with evidence.", []),
+    ],
+)
+def test_a_lede_s_described_accused_indicted_in_a_separate_killing(
+    more: str, expected: list
+) -> None:
+    assert [person for person, _ in links_of(SEPARATE.format(more=more))] == expected
+
+
+@pytest.mark.parametrize(
+    "charged",
+    [
+        "was indicted on a first-degree murder charge in a separate killing in May",
+        "was charged in a separate killing in May",
+    ],
+)
+def test_a_charge_in_a_separate_killing_is_a_charged_link(charged: str) -> None:
+    text = f"Bo Tranh, 30, was arrested in the shooting of a clerk. Tranh {charged}."
+    assert [(f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text)] == [
+        ("Bo Tranh", "charged")
+    ]
