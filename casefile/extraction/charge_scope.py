@@ -97,9 +97,12 @@ def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
 
 # A warrant someone already had when arrested is of an earlier matter, not a charge of this
 # case: "had an outstanding warrant for", "was wanted on a warrant for", "a bench warrant".
+# One still sought "is wanted on a warrant for first-degree murder": the case's charge (unless
+# "also" sets it beside the case's).
 _HELD_WARRANT = re.compile(
     r"\b(?:outstanding|active|open|existing|old|prior|previous|unrelated|bench|"
-    r"probation|parole)\s+(?:[\w-]+\s+)?$|\bwanted\s+(?:[\w-]+\s+){0,3}?on\s+"
+    r"probation|parole)\s+(?:[\w-]+\s+)?$|"
+    r"(?<!\bis )(?<!\bare )(?<!\bremains )(?<!\bstill )\bwanted\s+(?:[\w-]+\s+){0,3}?on\s+"
     r"(?:an?\s+|several\s+|\w+\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )

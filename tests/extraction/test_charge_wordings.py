@@ -37,6 +37,20 @@ def test_a_charge_of_another_matter_is_not_this_cases(text: str, absent: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Police are still searching for Ada Quill, 33, who is wanted on a warrant for "
+        "first-degree murder.",
+        "Ada Quill, 33, is wanted on a nationwide warrant for first-degree murder, police said.",
+    ],
+)
+def test_the_warrant_of_one_still_sought_is_the_case_s_charge(text: str) -> None:
+    # Sought, not yet arrested: the warrant is the charge the case brings, not one she
+    # already had ("She was also wanted on a warrant for failure to appear").
+    assert charges_of(text) == {("Ada Quill", "first-degree murder", "filed")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
