@@ -17,8 +17,12 @@ from casefile.extraction.patterns import compile_scan
 # An attempt, a conspiracy or a solicitation to kill kills no one ("criminal attempt to commit
 # murder", "conspiracy to commit murder", "solicitation of murder").
 INCHOATE = r"\b(?:attempt|conspir|solicit)"
-# A charge for a killing.
-HOMICIDE_CHARGE = re.compile(rf"\A(?!.*{INCHOATE}).*?\b(?:murder|homicide|manslaughter)\b")
+# A charge for a killing, also one named by the death it caused ("dangerous driving causing
+# death", "causing death by careless driving", "DUI resulting in death").
+HOMICIDE_CHARGE = re.compile(
+    rf"\A(?!.*{INCHOATE}).*?\b(?:murder|homicide|manslaughter|(?:causing|caused|resulting in) "
+    r"(?:the )?death)\b"
+)
 
 # "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.
 CHARGED_WITH_HOMICIDE = compile_scan(

@@ -1041,3 +1041,23 @@ def test_a_charge_in_a_separate_killing_is_a_charged_link(charged: str) -> None:
     assert [(f["person"], f["relation"]) for f in facts_of("LinkedToHomicide", text)] == [
         ("Bo Tranh", "charged")
     ]
+
+
+@pytest.mark.parametrize(
+    ("charge", "expected"),
+    [
+        # A charge named by the death it caused is a charge of the killing: no link.
+        ("dangerous driving causing death", []),
+        ("driving under the influence resulting in death", []),
+        # A charge that names no death leaves him tied to it by the statement.
+        ("dangerous driving", ["Ciaran Foley"]),
+    ],
+)
+def test_a_charge_named_by_the_death_it_caused_is_a_homicide_charge(
+    charge: str, expected: list
+) -> None:
+    text = (
+        "A cyclist was killed on the Howth Road last August. Ciaran Foley, 41, appeared in "
+        f"court charged in connection with the death. He is charged with {charge}."
+    )
+    assert [person for person, _ in links_of(text)] == expected
