@@ -25,6 +25,8 @@ import re._constants as sre  # the parse tree's op codes
 import re._parser as sre_parse
 from typing import Any
 
+from casefile.extraction.scan_cache import SCANS, Entry
+
 # A character class larger than this is no useful filter (and is costly to write out).
 _MAX_CHARS = 64
 # The first characters of a match may include any digit or any white space: written as `\d`
@@ -45,6 +47,24 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     # them at every item of the pattern, and a `re.RegexFlag`'s `&` and `|` are Python code
     # (a third of the time of loading the extraction modules went to them).
     flags = int(flags)
+    # The engine's code of an earlier process, when kept (`scan_cache.py`): no parsing.
+    key = f"{flags}:{pattern}"
+    kept = SCANS.get(key)
+    if kept is not None:
+        try:
+            source, all_flags, code, groups, group_index, index_group = kept
+            return _sre.compile(source, all_flags, code, groups, group_index, tuple(index_group))
+        except Exception:  # a damaged entry: compiled anew
+            SCANS.forget(key)
+    compiled, entry = _compile_scan(pattern, flags)
+    if entry is not None:
+        SCANS.put(key, entry)
+    return compiled
+
+
+def _compile_scan(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry | None]:
+    """The compiled scan of `pattern`, and the arguments it was compiled from (None when
+    compiled by `re.compile`, which keeps its own)."""
     # Each source is parsed once: the pattern's tree tells its first characters and, when no
     # look-ahead can be put in front, is the tree compiled.
     tree = sre_parse.parse(pattern, flags)
@@ -79,10 +99,11 @@ def _with_look_ahead(pattern: str, tree: Any, flags: int) -> str:
     return pattern
 
 
-def _compile_shared(pattern: str, tree: Any, flags: int) -> re.Pattern[str]:
+def _compile_shared(pattern: str, tree: Any, flags: int) -> tuple[re.Pattern[str], Entry | None]:
     """`re.compile(pattern, flags)` from `tree`, the parse of `pattern`, its alternations made
     to share first letters (see `_share_heads`); what `re._compiler.compile` does, keeping
-    `pattern` as the source."""
+    `pattern` as the source. Also the arguments of `_sre.compile` it used (None when it fell
+    back to `re.compile`)."""
     try:
         first = _first_chars(tree, flags)
         _share_heads(tree, flags | tree.state.flags)
@@ -91,18 +112,13 @@ def _compile_shared(pattern: str, tree: Any, flags: int) -> re.Pattern[str]:
         index_group: list[str | None] = [None] * tree.state.groups
         for name, index in group_index.items():
             index_group[index] = name
-        return _sre.compile(
-            pattern,
-            flags | tree.state.flags,
-            code,
-            tree.state.groups - 1,
-            group_index,
-            tuple(index_group),
-        )
+        all_flags = flags | tree.state.flags
+        entry = [pattern, all_flags, code, tree.state.groups - 1, group_index, index_group]
+        return _sre.compile(*entry[:5], tuple(index_group)), entry
     except re.error:
         raise
     except Exception:  # a Python whose regex internals differ: the pattern as it is
-        return re.compile(pattern, flags)
+        return re.compile(pattern, flags), None
 
 
 def _with_start_set(code: list[int], first: set[str] | None, flags: int) -> list[int]:
