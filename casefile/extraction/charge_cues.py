@@ -169,10 +169,11 @@ _FILING_CUES = [
         r"(?:on|for)\s+",
         "filed",
     ),
-    # "arraigned Thursday on capital murder": the offence itself after "on"
+    # "arraigned Thursday on capital murder": the offence itself after "on" (across a name
+    # with its suffix and age: "indicted Ann Lee Jr., 29, on second-degree murder")
     cue(
         ("indicted", "arraigned"),
-        rf"\b(?:indicted|arraigned)\s+(?:(?!on\b)[\w,]+\s+){{0,3}}?on\s+(?!suspicion\b|{DAY})",
+        rf"\b(?:indicted|arraigned)\s+(?:(?!on\b)[\w.,'’-]+\s+){{0,5}}?on\s+(?!suspicion\b|{DAY})",
         "filed",
     ),
     cue(("custody",), r"\bin custody\s+for\s+", "filed"),
