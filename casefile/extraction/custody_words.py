@@ -12,8 +12,9 @@ from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 
 CUSTODY = compile_scan(
-    r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )(?<!images )(?<!photos )captured"
-    # (Not a picture taken: "images captured by a doorbell camera", "captured on video".)
+    r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )(?<!images )(?<!photos )(?<!recording )(?<!recordings )(?<!audio )(?<!conversations )captured"
+    # (Not a picture taken: "images captured by a doorbell camera", "captured on video"; nor
+    # a sound recorded: "recordings captured by an undercover detective".)
     r"(?!\s+(?:on|by)\s+(?:[\w'’-]+\s+){0,3}?(?:camera|cameras|video|tape|film|doorbell|"
     r"surveillance|footage|phone)\b)|"
     # ("an apprehended violence order", as Australian courts name a protection order, is no
