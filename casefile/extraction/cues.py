@@ -84,7 +84,8 @@ _ACTIVE_CUE = (
     r"testified (?:\w+ )?in (?:his|her) own defen[cs]e|took the (?:witness )?stand in (?:his|her) own defen[cs]e|"
     # "a jury found Ann Lee, 41, guilty"; "found" alone ("police found Bo Tran") is no cue.
     # "is a suspect", "is the prime suspect", "was the getaway driver", "was the triggerman".
-    r"guilty|is (?:a )?(?:suspect|person of interest)|(?:is|was) (?:the|a) (?:[\w-]+ )?(?:suspect|"
+    # (the role may be quoted: 'is "a person of interest"')
+    r"guilty|is (?:a )?(?:suspect|person of interest)|(?:is|was) [\"“]?(?:the|a) (?:[\w-]+ )?(?:suspect|"
     r"person of interest|getaway driver|triggerman|lookout|ringleader|mastermind)\b(?!['’])|"
     # "caught on camera stealing a car": the act the recording shows.
     r"(?:was )?caught on (?:camera|video|tape|surveillance(?: video)?) (?:stealing|breaking|robbing|"

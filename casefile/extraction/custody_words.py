@@ -127,6 +127,9 @@ EARLIER_ARREST = compile_scan(
     r"(?:involving|against|on|of) a different (?:woman|man|victim|person|girl|boy|child|"
     r"complainant)|"
     r"prior arrest|earlier arrest|"
+    # custody for breaking the terms of an earlier sentence: "held since April 4 on a
+    # probation violation"
+    r"(?:on|for) (?:an?|the) (?:[\w-]+ )?(?:probation|parole) violation|"
     # A record counted: "has been arrested 14 times", "arrested on several occasions".
     r"arrested (?:[\w-]+ ){1,2}?(?:times|occasions)|"
     r"was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "
