@@ -52,6 +52,11 @@ def plural_subjects(cast: Cast) -> Told:
         if not (said or first_in(PLURAL_OBJECT, sentence.text)):
             continue
         pairs = cast.joined_people(cast.sentences[sentence.index - 1])
+        if len(pairs) > 1:
+            # "Bo Tran and Ann Lee were arrested ... at shops in Westchase and Spring Branch.
+            # Both are charged": the list of those already said to be taken, not another.
+            taken = [(left, right) for left, right in pairs if left.suspect and right.suspect]
+            pairs = taken or pairs
         if not pairs and prefix_match(_TWO, sentence.text):
             # "... if Bo Tran, 29, of Elm Park, or Cal Dunne, 35, were freed. Both were
             # remanded": the two the sentence before names as alternatives.

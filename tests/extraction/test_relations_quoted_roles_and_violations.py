@@ -40,3 +40,17 @@ def test_custody_on_a_probation_violation_is_an_earlier_matter() -> None:
         "custody at the county jail, where he has been held since March 4 on a probation violation."
     )
     assert arrests_of(text) == {("Bo Tran", "2024-03-04", True)}
+
+
+def test_both_are_the_two_taken_not_two_places_listed_after() -> None:
+    text = (
+        "Bo Tran, 45, and Ann Lee, 38, were arrested Tuesday at shops in Westchase and "
+        "Spring Branch. Both are charged with theft."
+    )
+    assert set(suspects_of(text)) == {("Bo Tran", 45), ("Ann Lee", 38)}
+
+
+def test_both_after_one_list_still_reads_it() -> None:
+    # near miss: a single list of two, neither yet said to be taken
+    text = "Bo Tran, 45, and Ann Lee, 38, were seen on video. Both were later arrested."
+    assert set(suspects_of(text)) == {("Bo Tran", 45), ("Ann Lee", 38)}
