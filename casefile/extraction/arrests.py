@@ -279,7 +279,10 @@ def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
 _OTHER_CLAUSE = compile_scan(
     r",\s+(?:who|which|whose|where)\b|;|"
     # "arrested two suspects in a carjacking that occurred Saturday": the crime's day.
-    r"\b(?:that|which)\s+(?:occurred|happened|took\s+place|unfolded|began|erupted)\b",
+    r"\b(?:that|which)\s+(?:occurred|happened|took\s+place|unfolded|began|erupted)\b|"
+    # a later step of the case as the verb the arrest's clause leads to: "One of three people
+    # arrested last winter pleaded guilty Wednesday": the plea's day
+    r"\b(?:pleaded|pled|(?:was|were)\s+(?:sentenced|convicted|indicted|arraigned|found\s+guilty))\b",
     re.I,
 )
 
