@@ -65,3 +65,14 @@ def test_a_trial_only_if_the_case_goes_to_trial() -> None:
     # near miss: a trial set is one
     set_for = "Ann Voss, 20, was charged with robbery. Her trial is set for May 4."
     assert any(kind == "trial" for _, kind, _ in court_of(set_for))
+
+
+def test_every_court_date_is_no_session() -> None:
+    text = (
+        "Bo Tran, 29, was charged with murder. His grandmother said, \"I'll be at every court "
+        'date."'
+    )
+    assert court_of(text) == set()
+    # near miss: a court date set is one
+    dated = "Bo Tran, 29, was charged with murder. His next court date is May 4."
+    assert court_of(dated) != set()
