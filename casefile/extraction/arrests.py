@@ -103,6 +103,8 @@ _AND_AFTER = re.compile(
     rf"[^.;]{{0,60}}?,?\s+and\s+(?:a|an)\s+{_UNNAMED}\b(?!\s+(?:was|were|is|are|had|has)\b)",
     re.I,
 )
+# One described, not named, as the object of custody words: "arrested a 13-year-old boy".
+_DESCRIBED_OBJECT = re.compile(rf"\s+(?:a|an)\s+{_UNNAMED}\b", re.I)
 # "arrested alongside Bo Tran", "taken into custody with him": he was arrested too.
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|with)\s+\Z", re.I)
 _ACTIVE = re.compile(r"arrested|apprehended|detained|took\b", re.I)
@@ -277,7 +279,10 @@ def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
 _OTHER_CLAUSE = compile_scan(
     r",\s+(?:who|which|whose|where)\b|;|"
     # "arrested two suspects in a carjacking that occurred Saturday": the crime's day.
-    r"\b(?:that|which)\s+(?:occurred|happened|took\s+place|unfolded|began|erupted)\b",
+    r"\b(?:that|which)\s+(?:occurred|happened|took\s+place|unfolded|began|erupted)\b|"
+    # a later step of the case as the verb the arrest's clause leads to: "One of three people
+    # arrested last winter pleaded guilty Wednesday": the plea's day
+    r"\b(?:pleaded|pled|(?:was|were)\s+(?:sentenced|convicted|indicted|arraigned|found\s+guilty))\b",
     re.I,
 )
 
@@ -346,6 +351,8 @@ def _arrest(
         or article.scope_at(sentence, match.start()).scope == PRIOR
         or _long_ago(article, sentence, when)
     ):
+        if _ACTIVE.match(match.group(0)) and _DESCRIBED_OBJECT.match(text, match.end()):
+            return  # "In a separate case, police arrested a 13-year-old boy": someone else
         person = article.cast.actor(sentence, match.start())
         # Dated to the month at least: "last arrested on Oct. 15", "arrested in March"; one
         # told by its year alone ("previously arrested in 2019") is record, not an arrest.

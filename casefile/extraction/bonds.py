@@ -314,8 +314,12 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
                 add(person, money.amount, "posted", sentence)
                 continue
             add(person, money.amount, "set" if was else status, sentence)
-            # "set his bond at $50,000, which he posted Wednesday": posted as well.
-            if status == "set" and POSTED_IT.search(clause, money.end):
+            # "set his bond at $50,000, which he posted Wednesday": posted as well, as is the
+            # amount a bond was changed to ("reduced it from $250,000 to $40,000, and he posted
+            # it within hours"), not the one it was
+            if (status == "set" or (status in ("reduced", "raised") and not was)) and (
+                POSTED_IT.search(clause, money.end)
+            ):
                 add(person, money.amount, "posted", sentence)
             # "revoked his $1 million bond": it was set first, as a bond "released on
             # $500,000 bail" was when the clause says so.

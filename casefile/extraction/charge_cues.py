@@ -40,9 +40,10 @@ _FILING_CUES = [
     ),
     cue(("will be",), r"\bwill be\s+(?:formally\s+)?charged\s+(?:with|for)\s+", "expected"),
     # police who put a charge to prosecutors: "will ask prosecutors to charge her with murder"
+    # (an office named in full: "will ask the Ingham County Prosecutor's Office to charge")
     cue(
         ("ask", "recommend", "urge", "urging"),
-        r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging)\s+(?:[\w'’-]+\s+){0,6}?"
         rf"to\s+(?:formally\s+)?charge\s+{OBJECT}(?:with|for)\s+",
         "expected",
     ),
@@ -169,10 +170,11 @@ _FILING_CUES = [
         r"(?:on|for)\s+",
         "filed",
     ),
-    # "arraigned Thursday on capital murder": the offence itself after "on"
+    # "arraigned Thursday on capital murder": the offence itself after "on" (across a name
+    # with its suffix and age: "indicted Ann Lee Jr., 29, on second-degree murder")
     cue(
         ("indicted", "arraigned"),
-        rf"\b(?:indicted|arraigned)\s+(?:(?!on\b)[\w,]+\s+){{0,3}}?on\s+(?!suspicion\b|{DAY})",
+        rf"\b(?:indicted|arraigned)\s+(?:(?!on\b)[\w.,'’-]+\s+){{0,5}}?on\s+(?!suspicion\b|{DAY})",
         "filed",
     ),
     cue(("custody",), r"\bin custody\s+for\s+", "filed"),
@@ -238,8 +240,8 @@ _FILING_CUES = [
         ("charge",),
         r"(?:['’]s|\bhis|\bher|\b(?:original|initial|existing|underlying|earlier|current))\s+"
         # (not across the verb of a clause: "the State's Attorney's Office approved murder
-        # charges")
-        r"(?=(?:(?!(?:approved|authorized|filed|brought|announced|sought|dropped|dismissed)\b)"
+        # charges", nor the verb "charge": "the Prosecutor's Office to charge him")
+        r"(?=(?:(?!(?:approved|authorized|filed|brought|announced|sought|dropped|dismissed|to)\b)"
         r"[\w-]+\s+){1,4}charges?\b)",
         "filed",
     ),

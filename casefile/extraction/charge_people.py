@@ -119,6 +119,15 @@ _AGAINST_GROUP = re.compile(
 )
 
 
+# The one a relation is of, in the object of an active verb: "charged the boyfriend of Ann Lee".
+_RELATION_OF = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:ex-)?(?:boyfriend|girlfriend|husband|wife|"
+    r"partner|fianc[eé]e?)|son|daughter|mother|father|stepfather|stepmother|brother|sister|"
+    r"cousin|uncle|aunt|nephew|niece|grandson|granddaughter|neighbou?r|roommate|friend)\s+of\s+\Z",
+    re.I,
+)
+
+
 def _list_around(article: Article, sentence: Sentence, index: int, mentions: list) -> list[Person]:
     """The people of the list that the mention at `index` belongs to. Names joined by commas
     alone make no list ("A woman who was with Lee, Ann Kim, 30, was cited"): the second is an
@@ -300,6 +309,8 @@ def charged_people(
         [] if passive else [(m, p) for m, p in cast.people_in(sentence) if start < m.start < end]
     )
     for mention, person in objects:
+        if _RELATION_OF.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "charged the boyfriend of Ann Lee with murder": he, not she
         if not (person.victim and not person.suspect):
             if (mention, person) in mentions:
                 return _list_around(article, sentence, mentions.index((mention, person)), mentions)

@@ -133,6 +133,13 @@ _WOULD_PLEAD = re.compile(
 )
 
 
+# A session told only as a condition: "agreed to testify against him if his case goes to
+# trial", "unless the case goes to trial" (not "if convicted, he faces life", read apart).
+# No session in particular: "I'll be at every court date", "before any hearing".
+_ANY_SESSION_BEFORE = re.compile(r"\b(?:every|any)\s+(?:[\w-]+\s+)?\Z", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?\Z", re.I)
+
+
 def _awaited(text: str, match: re.Match[str]) -> bool:
     start = match.start()
     return bool(
@@ -156,6 +163,8 @@ def not_held(text: str, match: re.Match[str]) -> bool:
         or search_within(_NOT_HELD_WITHIN, text, start, match.end())
         or search_within(_UNKNOWN_WHEN, text, 0, start)
         or _awaited(text, match)
+        or _CONDITION_BEFORE.search(text, max(0, start - 50), start) is not None
+        or _ANY_SESSION_BEFORE.search(text, max(0, start - 20), start) is not None
         or _put_off(text, match)
         or (
             match.group(0).lower().startswith("plead")

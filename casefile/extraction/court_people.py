@@ -105,6 +105,8 @@ def others_before(article: Article, sentence: Sentence, position: int) -> bool:
 def defendants_together(article: Article, sentence: Sentence) -> list[Person]:
     """The suspects a court event in `sentence` concerns when it speaks of several: those it
     names together, or all meant by "both", "each", "the two brothers", "their court date"."""
+    if _ONE_OF.match(sentence.text):
+        return []  # "One of three people arrested ... pleaded guilty": one of them, not all
     together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
@@ -118,6 +120,9 @@ def defendants_together(article: Article, sentence: Sentence) -> list[Person]:
     return several if len(several) > 1 else []
 
 
+# A subject that is one of a group: "One of three people arrested ...", "One of the
+# defendants".
+_ONE_OF = re.compile(r"\W*(?:[A-Z][\w.,' -]{0,40}?\s+[—–-]\s+)?one\s+of\s+(?:the\s+)?\w+", re.I)
 _REPORTED = re.compile(
     r"\b(?:testified|said|says|told\s+\w+|claimed|alleged)\s+(?:[^,;.]{0,40}?\s)?that\b"
 )

@@ -2,7 +2,8 @@
 named in the plural with no one beside it ("detention hearings are scheduled for Monday",
 after "All three appeared before a magistrate judge") is one for each defendant the sentence
 before told together; and what a co-defendant who pleaded guilty tells the jury ("Lee told
-jurors she saw bruises") is her testimony at another's trial, no trial of hers."""
+jurors she saw bruises") is her testimony at another's trial, no trial of hers, as is what one told by description says to it ("a 24-year-old who told jurors
+he choked her")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,14 @@ _WITNESS = re.compile(
 )
 
 
+# One told by description before "who" tells the jury as a witness: "a 24-year-old who told
+# jurors", "the clerk who took the stand" (not "the defendant who took the stand").
+_UNNAMED_WITNESS = re.compile(
+    r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:defendant|accused|suspect|man\s+accused)\b)[a-z0-9][\w-]*\s+who\s+\Z"
+)
+
+
 def witness_only(
     found: dict[tuple[int, str], list[tuple[str | None, Fact]]],
     pleas: dict[int, str | None],
@@ -50,4 +59,6 @@ def witness_only(
     earlier in the report, so what she tells the jury is said at another's trial."""
     if not _WITNESS.match(match.group(0)):
         return False
+    if _UNNAMED_WITNESS.search(match.string, max(0, match.start() - 60), match.start()):
+        return True  # "Four women testified, including a 24-year-old who told jurors"
     return any(pleas.get(id(told)) == "guilty" for _, told in found.get((id(person), "plea"), []))

@@ -29,6 +29,10 @@ def cue_after(sentence: Sentence, start: int, end: int) -> int | None:
     if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
         found = prefix_match(CUE_RELATIVE_ONLY, after)
         return end + found.end() if found else None
+    if _CAUSATIVE.search(sentence.text, max(0, start - 60), start) and _HARM_PARTICIPLE.match(
+        after
+    ):
+        return None  # "paid to have her ex-husband, Bo Tran, killed": the one to be harmed
     found = prefix_match(CUE_AFTER, after)  # the pattern anchors with \A
     if (
         found
@@ -100,6 +104,17 @@ def apposed(
 _WHILE_HELD = re.compile(r"\b(?:while|as)\s+\Z", re.IGNORECASE)
 _HELD_STATE = re.compile(
     r"\b(?:handcuffed|restrained|held|detained|in (?:police )?custody|jailed)\b", re.IGNORECASE
+)
+# A causative verb makes the name the one a deed was to be done to: "to have her husband, Bo
+# Tran, killed", "had Bo Tran beaten" (not "had Bo Tran arrested": a suspect's arrest).
+_CAUSATIVE = re.compile(
+    r"\b(?:have|has|had|having|get|got|getting)\s+"
+    r"(?:(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?\Z",
+    re.IGNORECASE,
+)
+_HARM_PARTICIPLE = re.compile(
+    r"(?:,\s*)?(?:\w+ly\s+)?(?:killed|murdered|shot|beaten|stabbed|attacked|assaulted|"
+    r"kidnapped|hurt|harmed|poisoned)\b"
 )
 _APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
 

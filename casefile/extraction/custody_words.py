@@ -12,8 +12,9 @@ from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 
 CUSTODY = compile_scan(
-    r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )(?<!images )(?<!photos )captured"
-    # (Not a picture taken: "images captured by a doorbell camera", "captured on video".)
+    r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )(?<!images )(?<!photos )(?<!recording )(?<!recordings )(?<!audio )(?<!conversations )captured"
+    # (Not a picture taken: "images captured by a doorbell camera", "captured on video"; nor
+    # a sound recorded: "recordings captured by an undercover detective".)
     r"(?!\s+(?:on|by)\s+(?:[\w'’-]+\s+){0,3}?(?:camera|cameras|video|tape|film|doorbell|"
     r"surveillance|footage|phone)\b)|"
     # ("an apprehended violence order", as Australian courts name a protection order, is no
@@ -126,6 +127,9 @@ EARLIER_ARREST = compile_scan(
     r"(?:involving|against|on|of) a different (?:woman|man|victim|person|girl|boy|child|"
     r"complainant)|"
     r"prior arrest|earlier arrest|"
+    # custody for breaking the terms of an earlier sentence: "held since April 4 on a
+    # probation violation"
+    r"(?:on|for) (?:an?|the) (?:[\w-]+ )?(?:probation|parole) violation|"
     # A record counted: "has been arrested 14 times", "arrested on several occasions".
     r"arrested (?:[\w-]+ ){1,2}?(?:times|occasions)|"
     r"was (?:also )?arrested (?:in|on) \w+ (?:for|on) (?:an?|the) "

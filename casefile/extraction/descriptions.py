@@ -364,13 +364,19 @@ _OPENS = re.compile(
     r"(?:\s+that)?\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r",\s+"
     # "His girlfriend, Ann Lee, 25, drove the getaway car": after the relation it names.
     r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:girlfriend|boyfriend|wife|husband|brother|"
-    r"sister|son|daughter|cousin|friend|accomplice|roommate|nephew|niece|partner),\s+)?\Z",
+    r"sister|son|daughter|cousin|friend|accomplice|roommate|nephew|niece|partner|"
+    # (or by work: "His former manager, Ann Lee, 39, ran the front desk")
+    r"manager|employee|employer|boss|associate|co-?worker|assistant|bookkeeper|"
+    r"co-?defendant),\s+)?\Z",
     re.IGNORECASE,
 )
 # What the subject does next: speaking is a witness's or an official's part.
+# (testimony for the prosecution is a cooperating defendant's as often as a witness's: "Ann
+# Lee, 39, also testified for the prosecution. She pleaded guilty in December")
 _SPEAKS = re.compile(
-    r"\A,[^.;]{0,80}?,?\s+(?:\w+\s+)?(?:said|says|told|testified|recalled|added|explained|"
-    r"described|wrote|posted)\b",
+    r"\A,[^.;]{0,80}?,?\s+(?:\w+\s+)?(?:said|says|told|"
+    r"testified(?!\s+(?:for|on behalf of)\s+the\s+(?:prosecution|state|government)\b)|"
+    r"recalled|added|explained|described|wrote|posted)\b",
     re.IGNORECASE,
 )
 

@@ -67,7 +67,7 @@ HARM_BEFORE = compile_scan(
     rf"(?P<verb>(?:allegedly\s+)?(?:{NEARLY}|{TARGET}|{KILL}|{HURT}|{TAKE}|"
     r"fired (?:(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bullets?|times)\s+)?(?:at|on)|"
     r"shot at|shooting at|firing at|missed)\s+)|"
-    r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|"
+    r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|target|"
     # "identified the man shot and killed Sunday outside a store as X"
     r"(?<=shot and )killed|"
     # "the man who died was identified as X"
@@ -83,7 +83,9 @@ HARM_BEFORE = compile_scan(
     r"(?:(?:(?<=dead)[\w\s,'’-]{0,45}?|(?:(?<=killed)|(?<=died))[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
     r"(?:(?:those|that)\s+of\s+)?"
     # "The victim was Bo Tran", "The victim was 45-year-old Bo Tran"
-    r"|(?<=victim)\s+(?:was|is)\s+))" + LEAD + r"\Z"
+    r"|(?<=victim)\s+(?:was|is)\s+"
+    # "The intended target, according to the affidavit, was Bo Tran"
+    r"|(?<=target)(?:,[^.;,]{0,60},)?\s+(?:was|is)\s+))" + LEAD + r"\Z"
 )
 # The grade a charge of an attempt names between "attempted" and the offence: "attempted
 # first-degree murder" is an attempt as "attempted murder" is.
@@ -99,7 +101,9 @@ ESCAPED_PLACE = (
     r"(?:before|as)\s+(?:it|the\s+[\w-]+|flames|fire)\s+(?:was\s+)?(?:engulfed|burned|burnt|"
     r"caught fire|went up|collapsed|filled))"
 )
-NOT_UNHARMED = r"(?:not|n[o’']t)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
+NOT_UNHARMED = (
+    r"(?:not|n[o’']t|never)\s+(?:physically\s+)?(?:hit|injured|hurt|wounded|struck|harmed)"
+)
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries".
 PASSIVE = (
     rf"{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|{KILL}|{HURT}|{TAKE}|"
@@ -166,6 +170,9 @@ HARM_AFTER = compile_scan(
     # "was listed in stable condition", "was badly hurt"
     r"seriously|severely|badly|gravely|slightly|allegedly|reportedly|reported|not|found|listed)\s+)*"
     rf"(?P<what>{PASSIVE})\b"
+    # "Bo Tran, who was not harmed, testified": the aside that says he came to no harm
+    r"|\A,\s+who\s+(?:(?:was|were|is|are|had been|has been|have been)\s+)(?:(?:also|all|both)\s+)?"
+    rf"({NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt)\b"
     r"|\A"
     + _HOME
     + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?"
@@ -263,7 +270,7 @@ HARM_WORDS = (
     "grazed unresponsive punch kick slap slash whipp cutting stitches staples surger spent "
     "manslaughter unconscious fighting threat stalk harass menac poison gunned gunning bludgeon "
     "run down mowed mowing succumbed passed away lost his lost her airlifted paralyzed coma hurt "
-    "harmed rushed transported flown ambush targeted pushed shoved broke fractured"
+    "harmed rushed transported flown ambush target pushed shoved broke fractured"
 )
 HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated")
 

@@ -84,9 +84,15 @@ def act_in(words: list[str], capitals: frozenset[str] = frozenset()) -> tuple[bo
             if not word.endswith("ing") or word in _OFFICE_OBJECT_VERBS:
                 return False, None
             after = words[position + 1 : position + 6]
-            if after[:1] == ["of"] and not _CONTROLLED_THING & set(after[1:5]):
+            of_whom = after[1].strip(",.;") if len(after) > 1 else ""
+            if (
+                after[:1] == ["of"]
+                and not _CONTROLLED_THING & set(after[1:5])
+                and of_whom not in _PROTECTED_CLASSES | _ANYONE | {"another"}
+            ):
                 # "the wounding of Ann Lee", "the burning of a house" (but "improper handling
-                # of a firearm" names an offence)
+                # of a firearm" names an offence, and so does a class a code protects, named
+                # by a bare plural: "continuous trafficking of persons", "trafficking of minors")
                 return True, word if word in OFFENCE_NOUNS_IN_ING else None
             if not after and not position and word in _OFFENCE_OF_ACT:  # "murdering and ..."
                 return True, _OFFENCE_OF_ACT[word]

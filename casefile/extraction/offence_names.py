@@ -116,7 +116,7 @@ ITEM_END = compile_scan(
 _LEAD_IN = compile_scan(
     rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
-    r"lesser|top|same|other|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
+    r"lesser|top|same|other|remaining|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
     r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?|complaints?)\s+(?:each\s+)?of\s+"
     r"(?:(?:[\w-]+\s+){0,2}?counts?\s+of\s+)?(?:the\s+)?|"
     r"(?:[\w-]+\s+){0,2}?(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?"

@@ -39,7 +39,11 @@ _LIST_END = compile_scan(
     # manslaughter and tampering with evidence"
     r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
     # why a plea was made: "to manslaughter to avoid a murder trial", "in exchange for ..."
-    r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plea|deal|agreement|doctrine)|by (?:police|authorities|the)\b|from(?! (?:a|the) person\b)|"
+    r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plea|deal|agreement|doctrine)|by (?:police|authorities|the)\b|"
+    # "from" ends the list unless what is fled or escaped follows, which codes name: "aggravated
+    # flight from an officer", "escape from custody" ("theft from a person" too)
+    r"from(?! (?:a|the) person\b| (?:an? |the )?(?:(?:police|peace|law[- ]enforcement) )?officers?\b|"
+    r" (?:lawful )?custody\b| (?:police|law enforcement)\b)|"
     # "failure to stop after an accident", "leaving the scene after a crash": part of the name
     r"(?:(?<=stop )|(?<=scene ))after(?! (?:an?|the) (?:[\w-]+ )?(?:accident|crash|collision)\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name

@@ -99,6 +99,7 @@ class Cast(CastRoles, CastReferences):
             key=len,
             reverse=True,
         )
+        surfaces = {words: span[2] for _, span, words in reversed(found)}  # as first written
         given = dict(headline_full_names(found, headlines))  # "Bo Tran Charged" ... "Tran, 31,"
         # The same person always has the same surname: look only among those who share it.
         by_surname: dict[str, list[Person]] = {}
@@ -118,6 +119,15 @@ class Cast(CastRoles, CastReferences):
                 continue
             mention = NameMention(*span)
             person = matches[0]
+            if len(matches) > 1 and len(words) == 1:
+                # "Moore" is Craig Moore's surname, not a part of Ann Lindqvist-Moore's: a
+                # double surname is written whole ("Lindqvist-Moore").
+                whole = [
+                    p for p in matches if not _joined_part(surfaces.get(p.words, ""), words[0])
+                ]
+                if len(whole) == 1:
+                    matches = whole
+                    person = whole[0]
             if len(matches) > 1:
                 # A bare surname shared by several people: one already named (a surname
                 # refers back, never ahead to a relative named later), one the article does
@@ -272,4 +282,13 @@ def _another_surname(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     first, second = core_words(first), core_words(second)
     return (
         len(first) >= 2 and len(second) >= 2 and first[0] == second[0] and first[-1] != second[-1]
+    )
+
+
+def _joined_part(surface: str, word: str) -> bool:
+    """Whether `word` is one part of a double surname joined by a hyphen in the name as
+    written (`surface`): "moore" of "Ann Lindqvist-Moore"."""
+    return any(
+        "-" in token and word in (parts := name_words(token)) and len(parts) > 1
+        for token in surface.split()
     )

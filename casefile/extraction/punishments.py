@@ -54,7 +54,7 @@ from casefile.extraction.terms import Term, find_terms
 # and a term's word: two gates, both opened by few sentences (lower case).
 _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
-    "ordered", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
+    "ordered", "be on", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
     "term", "placed", "put ", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
     "committed to", "banned", "disqualified", "licens", "licenc", "assessed",
 )  # fmt: skip

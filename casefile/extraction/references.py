@@ -52,6 +52,11 @@ def plural_subjects(cast: Cast) -> Told:
         if not (said or first_in(PLURAL_OBJECT, sentence.text)):
             continue
         pairs = cast.joined_people(cast.sentences[sentence.index - 1])
+        if len(pairs) > 1:
+            # "Bo Tran and Ann Lee were arrested ... at shops in Westchase and Spring Branch.
+            # Both are charged": the list of those already said to be taken, not another.
+            taken = [(left, right) for left, right in pairs if left.suspect and right.suspect]
+            pairs = taken or pairs
         if not pairs and prefix_match(_TWO, sentence.text):
             # "... if Bo Tran, 29, of Elm Park, or Cal Dunne, 35, were freed. Both were
             # remanded": the two the sentence before names as alternatives.
@@ -101,6 +106,11 @@ def _subject(cast: Cast, sentence: Sentence, pronoun: str = "") -> Person | None
     related = prefix_match(_RELATION_OPENS, sentence.text[: mention.start])
     if related and pronoun.lower() in _OTHER_SEX.get(related.group("relation").lower(), ()):
         return None  # "His mother, Ann Lee, called police. He was charged"
+    # "... to have her ex-husband, Bo Tran, killed. Tran was never harmed. She was held": the
+    # gender the report's words give the subject rules him out.
+    told = cast.told_gender(person) if pronoun.lower() in _PRONOUN_GENDER else None
+    if told is not None and told != _PRONOUN_GENDER[pronoun.lower()]:
+        return None
     if (
         person.titled
         or person.victim
@@ -124,6 +134,9 @@ _FEMALE = ("mother", "sister", "wife", "girlfriend", "daughter", "niece", "aunt"
 _MALE = ("father", "brother", "husband", "boyfriend", "son", "nephew", "uncle", "grandfather")
 # The pronoun a relation cannot be.
 _OTHER_SEX = {**dict.fromkeys(_FEMALE, ("he",)), **dict.fromkeys(_MALE, ("she",))}
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 # How many sentences after a counted group its members may be named.

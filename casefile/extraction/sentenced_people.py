@@ -37,6 +37,9 @@ IMPOSING = compile_scan(
     r"(?:jailed|imprisoned|locked\s+up)(?=\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+"
     r"(?:(?-i:[A-Z])[\w'’-]+\s+)?)?for\s)|"
     r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:spend|serve|pay|have\s+to\s+(?:serve|spend|pay))|"
+    # the supervision a sentence adds: "He will be on supervised probation for three years
+    # after his release"
+    r"(?:will|must|['’]ll)\s+(?:also\s+)?(?:then\s+)?be\s+on" + SUPERVISED + "|"
     # ("The jury also assessed a $10,000 fine", as Texas juries assess punishment)
     # ("The jury also assessed a $10,000 fine", "assessed punishment at 45 years", as Texas
     # juries assess punishment; not "was assessed by a psychiatrist")

@@ -198,6 +198,9 @@ SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+(?:\w+\s+)?(?:sentence|term)\s+of\
 # guilty", "was jailed for six years after a trial".
 IMPOSED_JUST_BEFORE = re.compile(
     r"\b(?:sentenced|sentences?|jailed|imprisoned|received|receives|got|gets|given|serve|spend)"
-    r"\s+(?:(?:him|her|them)\s+)?(?:to|for|of)?\s*\Z",
+    r"\s+(?:(?:him|her|them)\s+)?(?:to|for|of)?\s*\Z"
+    # the supervision a term names before it: "on supervised probation for three years after
+    # his release"
+    r"|\b(?:probation|supervision)\s+for\s*\Z",
     re.I,
 )

@@ -176,12 +176,16 @@ def _with_minimum_term(text: str, terms: list[Term], start: int, end: int) -> li
 
 # A term split between custody and probation: "25 years, with the first 15 to be served in
 # prison and the rest on probation", "20 years, to serve eight in prison".
+# (the rest may be told by its number: "30 years, with 25 to be served in the Department of
+# Correction and five on probation"; a state's prisons by the department that runs them)
 _SPLIT = re.compile(
-    r",?\s+(?:with\s+)?(?:the\s+first|to\s+serve|serving)\s+"
+    r",?\s+(?:with\s+(?:the\s+first\s+)?|(?:the\s+first|to\s+serve|serving)\s+)"
     rf"(?P<served>{NUMBER})(?:[\s-]+(?P<unit>years?|months?))?\s+(?:of\s+(?:it|them|which)\s+)?"
     r"(?:(?:to\s+be\s+)?(?:served|spent)\s+)?(?P<place>in\s+(?:(?:state|federal|county)\s+)?"
-    r"(?:prison|custody|jail)|behind\s+bars)\b"
-    r"(?P<rest>,?\s+(?:and|with)\s+the\s+(?:rest|remainder|balance)(?:\s+(?:of\s+it\s+)?"
+    r"(?:prison|custody|jail)|behind\s+bars|"
+    r"in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}?(?-i:D)epartment\s+of\s+(?-i:C)orrections?)\b"
+    r"(?P<rest>,?\s+(?:and|with)\s+(?:the\s+(?:rest|remainder|balance)|"
+    rf"(?P<rest_number>{NUMBER})(?:[\s-]+(?:years?|months?))?)(?:\s+(?:of\s+it\s+)?"
     r"(?:to\s+be\s+)?(?:served|spent))?\s+on\s+(?:supervised\s+)?probation\b)?",
     re.I,
 )
@@ -201,10 +205,16 @@ def _split(text: str, match: re.Match[str], end: int) -> list[Term]:
         return []
     kind = "jail" if "jail" in split.group("place").lower() else "prison"
     terms = [Term(match.start(), split.end("place"), kind, served, False)]
+    # the probation told by its own number where it is ("with 25 in prison and two on
+    # probation": the rest suspended), else the rest of the term
+    told = split.group("rest_number")
+    rest = years - served
+    if told is not None:
+        rest = _value(told, split.group("unit") or match.group("unit")) or rest
     if split.group("rest"):
         # Read from where the whole term starts: what comes before it decides whether it
         # was imposed, not the "served" of the custody part.
-        terms.append(Term(match.start(), split.end("rest"), "probation", years - served, False))
+        terms.append(Term(match.start(), split.end("rest"), "probation", rest, False))
     return terms
 
 

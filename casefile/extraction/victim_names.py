@@ -56,6 +56,7 @@ from casefile.extraction.victim_wording import (
     LINKED_OBJECT,
     LIST_GAP,
     TIED_AS_SUSPECT,
+    intended,
     named_after_role,
     police_roles,
 )
@@ -320,7 +321,7 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         end < m.start < end + after.end() for m, _ in article.cast.people_in(sentence)
     ):
         after = None  # "Bo Tran, 30, fired at Ann Lee, who was not hit": said of Ann Lee
-    how = "after"
+    how, meant = "after", False
     if (
         after is not None
         and after.group("found")
@@ -334,6 +335,10 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     elif before is not None:
         cue = before.group("noun") or before.group("verb") or before.group("asword") or ""
         how = "before"
+        if before.group("noun") and intended(text, before.start("noun")):
+            # "spent months planning the death of Ann Lee": meant, not done; what befell her is
+            # what is said after her name
+            cue, meant = "attempt", True
     elif (
         (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None
         and not any(end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence))
@@ -353,6 +358,8 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     else:
         return None, "none"
     low, high = own_stretch(article, sentence, clause.start, clause.end, start, end)
+    if meant:
+        low = max(low, start)
     # Harm done by police: said after the name ("X was shot by an officer", "the death of X at
     # the hands of police") or as the subject of the verb before it ("officers shot X").
     police_after = search_within(BY_POLICE, text, end, min(high, end + 100))

@@ -190,7 +190,7 @@ DEFINITE_VICTIM = compile_scan(
     r"(?:struck|kicked|slashed)\s+(?:in|on|across|with|several|multiple|repeatedly)\b|"
     # "The victim, 62, was pushed to the ground"
     r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
-    r"raped|not (?:hit|injured|hurt|struck|harmed)|unharmed|uninjured|"
+    r"raped|not (?:physically )?(?:hit|injured|hurt|struck|harmed)|(?:physically )?unharmed|uninjured|"
     # "The 8-year-old girl was found safe"
     r"found (?:safe|unharmed|alive and well)|rescued|returned (?:home )?safely)"
     # "The driver of the Honda, 62, died at the scene"

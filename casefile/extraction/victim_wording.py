@@ -96,7 +96,10 @@ def earlier_matter(article: Article, text: str, start: int) -> bool:
 
 _INTENT_BEFORE = re.compile(
     r"\b(?:intent(?:ion)?|(?:tried|trying|meant|meaning|planned|planning|plotted|plotting|"
-    r"wanted|intended|intending|hoped|hoping)\s+to|intent(?:ion)?\s+of|plot\s+to|plan\s+to)\s+\Z",
+    r"wanted|intended|intending|hoped|hoping)\s+to|intent(?:ion)?\s+of|plot\s+to|plan\s+to|"
+    # a death planned is none done: "the months she spent planning the death of Ann Lee"
+    r"(?:planned|planning|plotted|plotting|arranged|arranging|plans?|plots?)\s+"
+    r"(?:for\s+)?(?:the|a|an|his|her|their)(?:\s+[\w-]+)?)\s+\Z",
     re.I,
 )
 

@@ -1,0 +1,28 @@
+"""Charges police will ask an office named in full to bring: "will ask the Ingham County
+Prosecutor's Office to charge Bo Tran with murder and first-degree arson" expects both, and the
+office's "'s" before the verb "to charge" names no charge of its own. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+from tests.extraction.reading import charges_of
+
+ARRESTED = "Police arrested Bo Tran, 34, on Monday. "
+
+
+def test_an_office_named_in_full_is_asked_to_charge() -> None:
+    text = (
+        ARRESTED + "The chief said investigators will ask the Ingham County Prosecutor's Office "
+        "to charge Tran with murder and first-degree arson."
+    )
+    assert charges_of(text) == {
+        ("Bo Tran", "murder", "expected"),
+        ("Bo Tran", "first-degree arson", "expected"),
+    }
+
+
+def test_a_possessive_before_the_noun_charge_still_reads() -> None:
+    # near miss: "his robbery charge" names a charge
+    assert charges_of(ARRESTED + "His robbery charge was dropped.") == {
+        ("Bo Tran", "robbery", "dropped")
+    }
