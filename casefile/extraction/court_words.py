@@ -149,7 +149,8 @@ KINDS = [
         # "will be in court again on", "stood silently in court".
         r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
         # ("appeared before a special sitting of Dayton District Court", as Irish courts sit.)
-        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:(?:a |the )?(?:[\w-]+ )?"
+        # ("will reappear in court on August 13", as Australian and British reports write it)
+        r"\b(?:re-?)?appear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:(?:a |the )?(?:[\w-]+ )?"
         # (a federal court's abbreviation: "before a U.S. magistrate judge")
         r"(?:sitting|session) of )?(?:[\w-]+ |U\.S\. ){0,4}?"
         r"(?:court|courtroom|judge|magistrates?|justices?)\b|"
@@ -206,7 +207,9 @@ KINDS = [
         # The verb as look-behinds, so that the scan skips ahead to each "before".
         r"\bbefore (?:(?<=\bwent before )|(?<=\bgoes before )|(?<=\bgo before )|"
         r"(?<=\bstood before )|(?<=\bstands before )|(?<=\bstand before )|"
-        r"(?<=\bbrought before )|(?<=\btaken before )|(?<=\bback before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
+        r"(?<=\bbrought before )|(?<=\btaken before )|(?<=\bback before )"
+        # Indian reports: "was produced before a magistrate", "produced before a court".
+        r"|(?<=\bproduced before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate|court)\b",
     ),
     _kind(
         "appearance",
