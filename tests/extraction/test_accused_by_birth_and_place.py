@@ -50,3 +50,32 @@ def test_a_national_named_after_the_charge_is_no_accused() -> None:
 )
 def test_an_accused_told_by_its_place(text: str, expected: Counter) -> None:
     assert suspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man has appeared in court charged with murder after a stabbing. Ana Ruru, 19, who "
+            "was arrested on suspicion of assisting an offender, has been bailed. Bo Tran, 27, of "
+            "Levenshulme, appeared at Salford Magistrates' Court on Tuesday.",
+            ("Bo Tran", 27),
+        ),
+        (
+            "Bo Tran, 27, of Levenshulme, appeared at Westminster Magistrates' Court via video "
+            "link on Tuesday.",
+            ("Bo Tran", 27),
+        ),
+    ],
+)
+def test_appearing_at_a_court_makes_a_suspect(text: str, expected: tuple) -> None:
+    assert expected in suspects_of(text)
+
+
+def test_appearing_at_a_news_conference_outside_the_court_does_not() -> None:
+    # near miss: the one who appeared is a relative who spoke to reporters
+    text = (
+        "A man was charged with murder on Monday. His cousin, Bo Tran, 41, appeared at a news "
+        "conference outside the court."
+    )
+    assert ("Bo Tran", 41) not in suspects_of(text)
