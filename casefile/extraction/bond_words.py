@@ -204,8 +204,11 @@ DETAINED = compile_scan(
     r"(?:(?:until|pending|ahead of) (?:his |her |their |the )?|while (?:he|she|they) awaits? )trial|"
     # A court that remands someone in custody (British, Irish and Australian wording: "remanded
     # him in custody", "remanded both men in custody") holds him without bail.
-    r"remanded (?:(?!to\b|in\b|into\b)[\w'’.-]+ ){0,3}?(?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?"
-    r"(?:custody|jail)|"
+    # Not the custody an Indian court gives the police to question him in, or the jail's
+    # before a bail plea is heard: "remanded in police custody for seven days", "remanded
+    # in judicial custody for 14 days".
+    r"remanded (?:(?!to\b|in\b|into\b)[\w'’.-]+ ){0,3}?(?:in|into|to) (?:the )?"
+    r"(?!(?:[\w-]+ )?(?:police|judicial) custody\b)(?:[\w-]+ ){0,3}?(?:custody|jail)|"
     # Where cash bail is gone, detention is release denied: "granted the petition to deny him
     # pretrial release", "was denied pretrial release".
     r"den(?:y|ied|ies|ying) (?:[\w'’.-]+ ){0,3}?pre-?trial release|"
