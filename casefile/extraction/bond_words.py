@@ -372,3 +372,20 @@ def not_done(clause: str, bond: re.Match[str]) -> bool:
     stretch = max(clause.rfind(",", 0, bond.start()), clause.rfind(";", 0, bond.start())) + 1
     asked = [m.end() for m in _ASKED.finditer(clause, stretch, bond.start())]
     return bool(asked) and not _GRANTED.search(clause, asked[-1], bond.start())
+
+
+# A sum that prices a thing named after it, no bail: "charged over a $130 million cocaine
+# shipment", "a $5,000 watch" (not "a $250,000 surety", "a $10,000 cash bond", "a $1 million
+# cash or surety bond").
+_PRICED_BEFORE = re.compile(r"\b(?:an?|the)\s+\Z", re.I)
+_PRICED_AFTER = re.compile(
+    r"\s+(?!(?:[\w-]+\s+){0,2}?(?:bail|bond|bonds|surety|sureties|recogni[sz]ance)\b)[a-z]"
+)
+
+
+def priced_thing(clause: str, money: Money) -> bool:
+    """Whether `money` in `clause` prices a thing named after it, no bail."""
+    return bool(
+        _PRICED_BEFORE.search(clause, max(0, money.start - 4), money.start)
+        and _PRICED_AFTER.match(clause, money.end)
+    )

@@ -49,6 +49,7 @@ from casefile.extraction.bond_words import (
     bond_change,
     bond_status,
     not_done,
+    priced_thing,
 )
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, subjects_named
@@ -307,6 +308,7 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         # "held without bail after prosecutors asked for a $1 million bond"
         and not NOT_DONE.search(clause, max(0, m.start - 40), m.start)
         and not OTHER_MONEY.search(clause, max(0, m.start - 30), m.start)
+        and not priced_thing(clause, m)
     ]
     if amounts:
         status = bond_status(clause)

@@ -66,3 +66,30 @@ def test_remanded_in_custody_is_still_bail_refused() -> None:
     # near miss: the British and New Zealand remand holds him without bail
     text = "Bo Tran, 38, was charged with murder. He was remanded in custody to appear on 3 March."
     assert bonds_of(text) == {("Bo Tran", None, "denied")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum that prices a thing named after it is no bail
+        (
+            "Bo Tran, 30, charged over a $130 million cocaine shipment, was granted bail.",
+            {("Bo Tran", None, "set")},
+        ),
+        # near misses: the sum of a surety, a cash bond, a cash or surety bond
+        (
+            "Bo Tran, 30, was granted bail with a $250,000 surety offered by his parents.",
+            {("Bo Tran", 250000, "set")},
+        ),
+        (
+            "Bo Tran, 30, was released on a $10,000 cash bond.",
+            {("Bo Tran", 10000, "posted")},
+        ),
+        (
+            "Bo Tran, 30, is held on a $1 million cash or surety bond.",
+            {("Bo Tran", 1000000, "set")},
+        ),
+    ],
+)
+def test_a_sum_that_prices_a_thing_is_no_bail(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
