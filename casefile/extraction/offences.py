@@ -34,7 +34,10 @@ _LIST_END = compile_scan(
     r"(?<!stop )(?<!scene )after(?! the fact| (?:a |an )?(?:former|previous|prior) (?:felony )?conviction)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     # "when at fault", "when intoxicated": the state an offence's name requires
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)(?!to (?:its|the|his|her|their|whether)\b)|instead of|rather than|"
+    # (the capacity a code names an offence by, as Singapore's and India's do: "criminal
+    # breach of trust as an employee", "as a public servant")
+    r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)(?!to (?:its|the|his|her|their|whether)\b)"
+    r"(?!(?:a|an) (?:public )?(?:employee|servant|agent|clerk|banker|carrier|trustee)\b)|instead of|rather than|"
     # the next verdict, which reads its own list: "not guilty of murder and guilty of
     # manslaughter and tampering with evidence"
     r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
