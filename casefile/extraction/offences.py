@@ -49,6 +49,8 @@ _LIST_END = compile_scan(
     # ("theft over $10,000" is an offence graded by the value taken)
     r"(?<!stop )(?<!remain )(?<!when )(?<!\bor )at|if|until|over(?! \$)|"
     r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate|verdict)|"
+    # the code's section the offence is charged under: "murder under Section 302"
+    r"under (?:the )?(?:[a-z]{2,5} )?sections? \d+[a-z]?|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must|"
@@ -251,7 +253,8 @@ _TERM_AGAIN = re.compile(
 
 # A code's sections, each with its offence in brackets: "Sections 103 (murder), 3(5) (common
 # intention) and 61 (criminal conspiracy) of the BNS".
-_SECTIONS_OPEN = re.compile(r"sections?\s+(?=\d)", re.I)
+# (the code's abbreviation may come first: "IPC sections 304B (dowry death) and 498A (cruelty)")
+_SECTIONS_OPEN = re.compile(r"(?:(?-i:[A-Z]{2,5})\s+)?sections?\s+(?=\d)", re.I)
 _SECTION_OFFENCE = re.compile(
     r"(?:,\s*|,?\s+(?:and|&)\s+)?(?:sections?\s+)?\d+[A-Za-z]?(?:\s*\(\d+\))*\s*"
     r"\(([a-z][^()]{1,60})\)",
