@@ -75,3 +75,26 @@ def test_reappear_and_produced_before_are_sessions(text: str, expected: tuple) -
 )
 def test_no_session_without_one(text: str) -> None:
     assert not {kind for _, kind, _ in court_of(text)} & {"appearance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tan Mei Ling, 46, was charged in court on Monday with theft. Her case will be "
+            "mentioned again on June 13.",
+            {
+                ("Tan Mei Ling", "appearance", "2024-03-11"),
+                ("Tan Mei Ling", "hearing", "2024-06-13"),
+            },
+        ),
+        # near misses: papers that charge, a case mentioned in a report
+        (
+            "Tan Mei Ling, 46, was charged in court documents with theft. The case was mentioned "
+            "in a report on Monday.",
+            set(),
+        ),
+    ],
+)
+def test_charged_in_court_and_mentioned_again(text: str, expected: set) -> None:
+    assert court_of(text) == expected
