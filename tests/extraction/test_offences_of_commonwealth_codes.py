@@ -41,3 +41,28 @@ from tests.extraction.reading import charges_of
 )
 def test_offences_of_commonwealth_codes(text: str, expected: set) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the degree spelled out in the story outranks the headline's figure, either way round
+        (
+            "Man charged with 1st-degree murder in banquet hall shooting\n\n"
+            "Bo Tran, 22, has been charged with first-degree murder in the shooting.",
+            {("Bo Tran", "first-degree murder", "filed")},
+        ),
+        (
+            "Man charged with first-degree murder in banquet hall shooting\n\n"
+            "Bo Tran, 22, has been charged with 1st-degree murder in the shooting.",
+            {("Bo Tran", "first-degree murder", "filed")},
+        ),
+        # near miss: a figure alone is kept as written
+        (
+            "Bo Tran, 22, has been charged with 2nd-degree murder.",
+            {("Bo Tran", "2nd-degree murder", "filed")},
+        ),
+    ],
+)
+def test_a_degree_spelled_out_outranks_its_figure(text: str, expected: set) -> None:
+    assert charges_of(text) == expected
