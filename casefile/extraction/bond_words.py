@@ -389,3 +389,12 @@ def priced_thing(clause: str, money: Money) -> bool:
         _PRICED_BEFORE.search(clause, max(0, money.start - 4), money.start)
         and _PRICED_AFTER.match(clause, money.end)
     )
+
+
+# A bail ruling told with no subject, said of those the clause after calls "they": "Bail was
+# formally refused and they will reappear in court".
+NO_SUBJECT_THEY = re.compile(
+    r"\W*bail\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:refused|denied|granted)\b[^.;]*?"
+    r"\band\s+they\b",
+    re.I,
+)

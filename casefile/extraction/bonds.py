@@ -30,6 +30,7 @@ from casefile.extraction.bond_words import (
     FROM,
     FROM_AFTER,
     GRANTED_NO_SUM,
+    NO_SUBJECT_THEY,
     NOT_DONE,
     OTHER_MONEY,
     POLICY,
@@ -220,6 +221,13 @@ def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
+    # "Bail was formally refused and they will reappear in court": a ruling told with no
+    # subject, said of those the clause after calls "they", the people of the sentence before.
+    if sentence.index and NO_SUBJECT_THEY.match(sentence.text):
+        before = article.sentences[sentence.index - 1]
+        several = group(article, before) or article.cast.everyone(before)
+        if len(several) > 1:
+            return several
     # "- Ann Lee, 33, of Joliet, retail theft. Bond: $1,500.": a sentence naming no one on a
     # roster's line is about the name the line opens with.
     owner = _line_owner(article, sentence)

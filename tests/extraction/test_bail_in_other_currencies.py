@@ -93,3 +93,30 @@ def test_remanded_in_custody_is_still_bail_refused() -> None:
 )
 def test_a_sum_that_prices_a_thing_is_no_bail(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruling with no subject, said of "they": the people of the sentence before
+        (
+            "Ann Lee, 33, and Bo Tran, 29, were arrested on Wednesday. Bail was refused and they "
+            "will reappear in court on August 13.",
+            {("Ann Lee", None, "denied"), ("Bo Tran", None, "denied")},
+        ),
+        (
+            "Ann Lee, 33, and Bo Tran, 29, were arrested on Wednesday. They appeared in court, "
+            "where they did not apply for bail. Bail was formally refused and they will reappear "
+            "in court on August 13.",
+            {("Ann Lee", None, "denied"), ("Bo Tran", None, "denied")},
+        ),
+        # near miss: said of "she", the one of her own
+        (
+            "Ann Lee, 33, was arrested on Wednesday with Bo Tran, 29. Bail was refused and she "
+            "will reappear in court on August 13.",
+            {("Ann Lee", None, "denied")},
+        ),
+    ],
+)
+def test_bail_refused_and_they_will_reappear(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
