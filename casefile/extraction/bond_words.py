@@ -204,8 +204,11 @@ DETAINED = compile_scan(
     r"(?:(?:until|pending|ahead of) (?:his |her |their |the )?|while (?:he|she|they) awaits? )trial|"
     # A court that remands someone in custody (British, Irish and Australian wording: "remanded
     # him in custody", "remanded both men in custody") holds him without bail.
-    r"remanded (?:(?!to\b|in\b|into\b)[\w'’.-]+ ){0,3}?(?:in|into|to) (?:the )?(?:[\w-]+ ){0,3}?"
-    r"(?:custody|jail)|"
+    # Not the custody an Indian court gives the police to question him in, or the jail's
+    # before a bail plea is heard: "remanded in police custody for seven days", "remanded
+    # in judicial custody for 14 days".
+    r"remanded (?:(?!to\b|in\b|into\b)[\w'’.-]+ ){0,3}?(?:in|into|to) (?:the )?"
+    r"(?!(?:[\w-]+ )?(?:police|judicial) custody\b)(?:[\w-]+ ){0,3}?(?:custody|jail)|"
     # Where cash bail is gone, detention is release denied: "granted the petition to deny him
     # pretrial release", "was denied pretrial release".
     r"den(?:y|ied|ies|ying) (?:[\w'’.-]+ ){0,3}?pre-?trial release|"
@@ -369,3 +372,29 @@ def not_done(clause: str, bond: re.Match[str]) -> bool:
     stretch = max(clause.rfind(",", 0, bond.start()), clause.rfind(";", 0, bond.start())) + 1
     asked = [m.end() for m in _ASKED.finditer(clause, stretch, bond.start())]
     return bool(asked) and not _GRANTED.search(clause, asked[-1], bond.start())
+
+
+# A sum that prices a thing named after it, no bail: "charged over a $130 million cocaine
+# shipment", "a $5,000 watch" (not "a $250,000 surety", "a $10,000 cash bond", "a $1 million
+# cash or surety bond").
+_PRICED_BEFORE = re.compile(r"\b(?:an?|the)\s+\Z", re.I)
+_PRICED_AFTER = re.compile(
+    r"\s+(?!(?:[\w-]+\s+){0,2}?(?:bail|bond|bonds|surety|sureties|recogni[sz]ance)\b)[a-z]"
+)
+
+
+def priced_thing(clause: str, money: Money) -> bool:
+    """Whether `money` in `clause` prices a thing named after it, no bail."""
+    return bool(
+        _PRICED_BEFORE.search(clause, max(0, money.start - 4), money.start)
+        and _PRICED_AFTER.match(clause, money.end)
+    )
+
+
+# A bail ruling told with no subject, said of those the clause after calls "they": "Bail was
+# formally refused and they will reappear in court".
+NO_SUBJECT_THEY = re.compile(
+    r"\W*bail\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:refused|denied|granted)\b[^.;]*?"
+    r"\band\s+they\b",
+    re.I,
+)

@@ -30,6 +30,7 @@ from casefile.extraction.bond_words import (
     FROM,
     FROM_AFTER,
     GRANTED_NO_SUM,
+    NO_SUBJECT_THEY,
     NOT_DONE,
     OTHER_MONEY,
     POLICY,
@@ -49,6 +50,7 @@ from casefile.extraction.bond_words import (
     bond_change,
     bond_status,
     not_done,
+    priced_thing,
 )
 from casefile.extraction.charge_people_next import DESCRIBED_ACCUSED, only_accused
 from casefile.extraction.context import Article, fact, person_name
@@ -220,6 +222,13 @@ def _whom(article: Article, sentence: Sentence, position: int) -> list[Person]:
     together = named_together(article, sentence) or group(article, sentence)
     if together:
         return together
+    # "Bail was formally refused and they will reappear in court": a ruling told with no
+    # subject, said of those the clause after calls "they", the people of the sentence before.
+    if sentence.index and NO_SUBJECT_THEY.match(sentence.text):
+        before = article.sentences[sentence.index - 1]
+        several = group(article, before) or article.cast.everyone(before)
+        if len(several) > 1:
+            return several
     # "- Ann Lee, 33, of Joliet, retail theft. Bond: $1,500.": a sentence naming no one on a
     # roster's line is about the name the line opens with.
     owner = _line_owner(article, sentence)
@@ -295,6 +304,7 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         # "held without bail after prosecutors asked for a $1 million bond"
         and not NOT_DONE.search(clause, max(0, m.start - 40), m.start)
         and not OTHER_MONEY.search(clause, max(0, m.start - 30), m.start)
+        and not priced_thing(clause, m)
     ]
     if amounts:
         status = bond_status(clause)

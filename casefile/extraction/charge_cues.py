@@ -66,11 +66,21 @@ _FILING_CUES = [
     # "booked under Sections 103 (murder) and 61 (criminal conspiracy) of the BNS", "a case
     # has been registered against him under Section 302 (murder)" (the names are read by
     # `offences.section_offences`).
+    # (the code's abbreviation may come first: "under IPC sections 304B (dowry death)"; the
+    # people it is registered against between: "an FIR was registered at the Kolar police
+    # station against Ravi Rao and his mother Meena Devi under IPC sections ...")
     cue(
-        ("under section",),
-        r"\b(?:booked|charged|registered|lodged|filed|case|FIR)\b[^.;]{0,60}?\bunder\s+"
-        r"(?=sections?\s+\d)",
+        ("under section", "sections"),
+        r"\b(?:booked|charged|registered|lodged|filed|case|FIR)\b[^.;]{0,160}?\bunder\s+"
+        r"(?=(?:(?-i:[A-Z]{2,5})\s+)?sections?\s+\d)",
         "filed",
+    ),
+    # A verdict under a code's sections: "convicted Ravi Rao and Meena Devi under Sections
+    # 304B (dowry death) and 498A (cruelty) of the Indian Penal Code".
+    cue(
+        ("convicted",),
+        r"\bconvicted\b[^.;]{0,80}?\bunder\s+(?=(?:(?-i:[A-Z]{2,5})\s+)?sections?\s+\d)",
+        "convicted",
     ),
     # The role a charge gives a person: "was charged as an accessory after the fact".
     # So is the status an offence is named by: "is charged as a felon in possession of a

@@ -6,6 +6,7 @@ outranks the filing and the fuller wording a summary."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -47,6 +48,8 @@ _CATEGORIES = {
 }  # fmt: skip
 
 
+# A degree written in figures: "1st-degree", "2nd degree".
+_FIGURED = re.compile(r"\b\d(?:st|nd|rd|th)\b")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 # ("cruelty to children" is "child cruelty")
 _IRREGULAR_PLURALS = {"children": "child", "women": "woman", "men": "man", "persons": "person"}
@@ -157,7 +160,15 @@ def distinct(found: list[Found]) -> list[Fact]:
                 continue
             if _sameoffence_words(c, charge):
                 rank, other = _STATUS_RANK[status], _STATUS_RANK[s]
-                if rank > other or (rank == other and len(charge.split()) > len(c.split())):
+                if rank > other or (
+                    rank == other
+                    and (
+                        len(charge.split()) > len(c.split())
+                        # the degree spelled out, as a code names it ("first-degree murder"),
+                        # over a headline's figure ("1st-degree murder")
+                        or (_FIGURED.search(c) is not None and _FIGURED.search(charge) is None)
+                    )
+                ):
                     kept[index] = (person, charge, status, summary and was_summary, item)
                     held[(id(person), c, s)] -= 1
                     held[(id(person), charge, status)] += 1

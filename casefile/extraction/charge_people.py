@@ -40,7 +40,10 @@ _LIST_GAP = re.compile(
     + ITEM_TAIL
     + r"\s*[,;]?\s*(?:and\s+|&\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|"
     r"daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|cousin|"
-    r"nephew|niece|uncle|aunt|stepson|stepdaughter|stepfather|stepmother|friend),\s*)?\Z"
+    r"nephew|niece|uncle|aunt|stepson|stepdaughter|stepfather|stepmother|friend),\s*)?"
+    # What the next one is by birth, as reports outside the US give it before a name: "and
+    # Mozambican national Cy Doe, 41", "and a Zimbabwean citizen, Cy Doe".
+    r"(?:(?:an?\s+)?[A-Z][a-z]+\s+(?:national|citizen),?\s+)?\Z"
 )
 # Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
 _SUBJECT_GAP = re.compile(

@@ -106,6 +106,7 @@ KINDS = [
             "status check",
             "bound over",
             "be heard",
+            "be mentioned",
             "revoked",
             "bail",
             "detention",
@@ -122,6 +123,11 @@ KINDS = [
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled|"
         r"adjourned)\b|\bstatus check\b|"
+        # A case "mentioned" in court, as Singapore and Malaysian courts list a short hearing:
+        # "Her case will be mentioned again on June 13" (not "the case was mentioned in a
+        # report", a thing said).
+        r"\b(?:case|matter)\s+(?:will|is to|is set to)\s+(?:next\s+)?be\s+mentioned\s+"
+        r"(?:again|in court|on)\b|"
         # A preliminary hearing told by its outcome or its date: "was bound over for trial",
         # "his case will next be heard on May 2".
         # A ruling on a motion to hold the defendant until trial is a detention hearing's:
@@ -146,10 +152,16 @@ KINDS = [
         "appearance",
         ("appear", "court", "due back"),
         r"\b(?:first|initial|second|next|court) (?:[\w-]+ ){0,3}?appearances?\b|"
+        # Charged before a court, as Singapore and Malaysian reports give a first appearance:
+        # "was charged in court on May 16", "charged in a district court" (not "charged in
+        # court documents", papers that say so).
+        r"\bcharged in (?:a |the )?(?:[\w-]+ ){0,3}?court\b(?! (?:documents?|papers|records?|"
+        r"filings?))|"
         # "will be in court again on", "stood silently in court".
         r"\b(?:be|stood|stands) (?:back |again |silently |quietly )?in court\b|"
         # ("appeared before a special sitting of Dayton District Court", as Irish courts sit.)
-        r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:(?:a |the )?(?:[\w-]+ )?"
+        # ("will reappear in court on August 13", as Australian and British reports write it)
+        r"\b(?:re-?)?appear(?:ed|s|ing)? (?:\w+ ){0,2}?(?:in|before) (?:(?:a |the )?(?:[\w-]+ )?"
         # (a federal court's abbreviation: "before a U.S. magistrate judge")
         r"(?:sitting|session) of )?(?:[\w-]+ |U\.S\. ){0,4}?"
         r"(?:court|courtroom|judge|magistrates?|justices?)\b|"
@@ -206,7 +218,9 @@ KINDS = [
         # The verb as look-behinds, so that the scan skips ahead to each "before".
         r"\bbefore (?:(?<=\bwent before )|(?<=\bgoes before )|(?<=\bgo before )|"
         r"(?<=\bstood before )|(?<=\bstands before )|(?<=\bstand before )|"
-        r"(?<=\bbrought before )|(?<=\btaken before )|(?<=\bback before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate)\b",
+        r"(?<=\bbrought before )|(?<=\btaken before )|(?<=\bback before )"
+        # Indian reports: "was produced before a magistrate", "produced before a court".
+        r"|(?<=\bproduced before ))(?:a |the )?(?:[\w-]+ ){0,3}?(?:judge|magistrate|court)\b",
     ),
     _kind(
         "appearance",

@@ -93,7 +93,11 @@ _ACTIVE_CUE = (
     r"faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
     r"gave (?:himself|herself) up|posted (?:bond|bail)(?!\s+for\b)|(?:went|goes|is|was) on trial|stood trial|"
     r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
-    r"for (?:an? |his |her )?(?:hearing|arraignment|trial))|made (?:his|her) (?:first |initial )?"
+    r"for (?:an? |his |her )?(?:hearing|arraignment|trial)|"
+    # ... "at" a court, as British, Irish and Australian reports write it: "appeared at
+    # Leeds Magistrates' Court" (not "appeared at a news conference outside the court")
+    r"at (?!an? )(?:(?!outside\b|near\b)[\w.'’-]+ ){0,4}?(?:court|courts|Bailey)\b)|"
+    r"made (?:his|her) (?:first |initial )?"
     r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"
     r"not guilty|"
     # "Bo Tran will face trial", "could face the death penalty", "will stand trial".

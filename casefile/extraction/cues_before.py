@@ -72,10 +72,15 @@ CUE_BEFORE = compile_scan(
     # "the suspect, Bo Tran", "killed the robber, Bo Tran", "the defendants, Bo Tran and".
     r"|\b(?:suspects?|defendants?|shooters?|gunm[ae]n|robbers?|attackers?|assailants?|"
     r"carjackers?|burglars?|accomplices?|co-defendants?|co-accused|co-conspirators?|(?<=the )accused|"
+    # the one of several accused told by its place, as South African and Indian reports
+    # number them: "The third accused, Cy Doe", "the second accused, Bo Tran"
+    r"(?<=the first )accused|(?<=the second )accused|(?<=the third )accused|"
+    r"(?<=the fourth )accused|(?<=the fifth )accused|"
     # a role told as alleged: "the accused leader, Bo Tran", "the alleged ringleader, Bo Tran"
     # (not "the alleged victim, Ann Lee")
     r"(?<=the )(?:accused|alleged|suspected)\s+(?!victims?\b)(?:[\w-]+\s+)?(?!victims?\b)[\w-]+)"
-    r"\s*[—–:,-]+\s*(?:\w+\s+)?"
+    # (what the one named is by birth: "the third accused, Mozambican national Cy Doe")
+    r"\s*[—–:,-]+\s*(?:\w+\s+(?:national\s+|citizen\s+)?)?"
     # A label: "Wanted: Bo Tran, 30", "WANTED - Bo Tran".
     r"|(?:\A|\n)\W*(?:wanted|sought)\s*[—–:-]+\s*"
     # "identified him as", "the suspect, identified as": not "the clerk, identified as".

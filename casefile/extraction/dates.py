@@ -36,6 +36,10 @@ MONTH_NAME = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = compile_scan(
     rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
+    # The day before the month, as outlets outside the US write it ("on 3 February", "on
+    # Monday 16 June 2025", "the 9th of August"); not a count ("10 May-born", "3 Mayors").
+    rf"|\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<dmonth>{MONTH_NAME})(?![\w-])(?:,?\s+(?P<dyear>\d{{4}}))?"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
     r"|\b(?P<today>today|this morning|this afternoon|tonight|earlier today)\b"
     r"|\b(?P<yesterday>yesterday|last night)\b"
@@ -69,8 +73,8 @@ _AHEAD = compile_scan(
     r"continued|postponed|"
     r"rescheduled|adjourned|deferred|next|upcoming|expected|later this|until|"
     r"(?:is|are) to (?:be|appear|return)|"
-    # "remanded in custody to appear at court on Monday" (not "failed to appear Monday")
-    r"(?<!failed )(?<!fail )(?<!refused )(?<!not )to (?:appear|return to court|be "
+    # "remanded in custody to (re)appear at court on Monday" (not "failed to appear Monday")
+    r"(?<!failed )(?<!fail )(?<!refused )(?<!not )to (?:(?:re)?appear|return to court|be "
     r"(?:arraigned|sentenced|tried))|"
     # A session told in the present that lies ahead: "Jury selection begins Monday".
     r"begins|starts|resumes|opens|reconvenes|"
@@ -165,6 +169,11 @@ def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMent
             year = int(match.group("year")) if match.group("year") else None
             day = int(match.group("day"))
             value = _month_day(match.group("month"), day, year, published, ahead)
+        elif match.group("dmonth"):
+            year = int(match.group("dyear")) if match.group("dyear") else None
+            value = _month_day(
+                match.group("dmonth"), int(match.group("dday")), year, published, ahead
+            )
         elif published is not None and match.group("weekday"):
             target = WEEKDAYS.index(match.group("weekday").lower())
             if ahead:

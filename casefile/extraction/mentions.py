@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from casefile.extraction.name_cues import PERSON_NAMED_NEXT, SAID_OF_A_PERSON, after_title
 from casefile.extraction.name_vocabulary import (
+    AGENCY_HEADS,
     DESCRIPTORS,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
@@ -143,6 +144,9 @@ def name_token(token: str) -> str:
 
 
 _NEVER_A_NAME = TITLES | NOT_NAME_WORDS
+# The words after which the name before them is a place's or a body's ("Wake County",
+# "Australian Border Force").
+_BODY_HEADS = PLACE_HEADS | AGENCY_HEADS
 
 
 def find_names(sentence: str) -> list[NameMention]:
@@ -242,6 +246,8 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
             end = start + len(text)
             if _owned_place(sentence, end):
                 continue  # "Wexford Magistrates' Court", "Kessler Children's Court": a place
+            if _BRANCH_AFTER.match(sentence, end):
+                continue  # "Counties Manukau CIB": a police district's detective branch
             if text.endswith((" Jr", " Sr")) and sentence[end : end + 1] == ".":
                 end += 1
                 text += "."
@@ -261,6 +267,10 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
         mentions.sort()
     return tuple(mentions)
 
+
+# A police district's detective branch, abbreviated after its name as outlets in New
+# Zealand, Britain, Ireland and India write it ("Waitemata CIB", "Kent CID"): no one's name.
+_BRANCH_AFTER = re.compile(r"\s(?:CIB|CID)\b")
 
 # "the" just before a run of capitals: a place, a business or a body, never a person.
 _THE_BEFORE = re.compile(r"\bthe\s\Z")
@@ -408,7 +418,7 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
         if role != _NAME_PART:
             word = name_token(token).removesuffix("'s")
             if has_words:
-                if first >= 0 and not place and word not in PLACE_HEADS:
+                if first >= 0 and not place and word not in _BODY_HEADS:
                     names.append((first, last, titled))
                 first = last = initials = -1
                 has_words = titled = False

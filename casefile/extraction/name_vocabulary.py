@@ -71,6 +71,16 @@ TITLES = frozenset(
         "ranger",
         "rangers",
         "witness",
+        # Police ranks as British, Irish, Commonwealth and South African outlets give them
+        # before a name ("Detective Inspector Ann Lee", "Det Supt Bo Tran", "Colonel Ann
+        # Lee", "Commander Bo Tran", "Constable Ann Lee").
+        "inspector",
+        "insp",
+        "supt",
+        "constable",
+        "commander",
+        "colonel",
+        "brigadier",
     ]
 )
 # Capitalised words that are never part of a person's name.
@@ -147,6 +157,7 @@ NOT_NAME_WORDS = frozenset(
         "agency",
         "precinct",
         "constabulary",
+        "policing",  # "Counter Terrorism Policing West Midlands"
         "task",
         "force",
         "patrol",
@@ -376,4 +387,10 @@ PLACE_HEADS = frozenset(
      "detention", "facility", "isd", "office", "sheriff's", "police's", "courthouse",
      "building", "complex", "plaza", "district", "circuit", "division", "precinct",
      "penitentiary", "apartments", "motel", "hotel", "station"]
+)  # fmt: skip
+# The head of a police force's or an agency's name, or of a part of one ("Australian Border
+# Force", "Counter Terrorism Policing", "Major Crimes Unit", "Gang Squad"): the words before
+# it name no one. Unlike a place's head, a surname may be one ("Ann Force, 33,").
+AGENCY_HEADS = frozenset(
+    ["force", "policing", "command", "unit", "squad", "agency", "constabulary"]
 )  # fmt: skip

@@ -49,7 +49,12 @@ _HEAD = compile_scan(
     r"invitation$|"
     # what British money laundering law makes an offence of: "converting criminal property",
     # "acquiring criminal property"
-    r"convert(?:s|ed|ing)?$|acquir(?:es|ed|ing)$)"
+    r"convert(?:s|ed|ing)?$|acquir(?:es|ed|ing)$|"
+    # what British terrorism law makes an offence of: "preparing acts of terrorism",
+    # "collecting information useful to a terrorist", "preparation of terrorist acts"
+    r"prepar(?:ing|ation)$|collect(?:ing|ion)$|"
+    # what Indian law makes an offence of: "dowry death", "dowry harassment"
+    r"dowry$)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
 # pronouns, verbs of being, numbers, spans of time.

@@ -34,7 +34,10 @@ _LIST_END = compile_scan(
     r"(?<!stop )(?<!scene )after(?! the fact| (?:a |an )?(?:former|previous|prior) (?:felony )?conviction)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     # "when at fault", "when intoxicated": the state an offence's name requires
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
-    r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)(?!to (?:its|the|his|her|their|whether)\b)|instead of|rather than|"
+    # (the capacity a code names an offence by, as Singapore's and India's do: "criminal
+    # breach of trust as an employee", "as a public servant")
+    r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)(?!to (?:its|the|his|her|their|whether)\b)"
+    r"(?!(?:a|an) (?:public )?(?:employee|servant|agent|clerk|banker|carrier|trustee)\b)|instead of|rather than|"
     # the next verdict, which reads its own list: "not guilty of murder and guilty of
     # manslaughter and tampering with evidence"
     r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
@@ -50,6 +53,8 @@ _LIST_END = compile_scan(
     # ("theft over $10,000" is an offence graded by the value taken)
     r"(?<!stop )(?<!remain )(?<!when )(?<!\bor )at|if|until|over(?! \$)|"
     r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate|verdict)|"
+    # the code's section the offence is charged under: "murder under Section 302"
+    r"under (?:the )?(?:[a-z]{2,5} )?sections? \d+[a-z]?|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must|"
@@ -252,7 +257,8 @@ _TERM_AGAIN = re.compile(
 
 # A code's sections, each with its offence in brackets: "Sections 103 (murder), 3(5) (common
 # intention) and 61 (criminal conspiracy) of the BNS".
-_SECTIONS_OPEN = re.compile(r"sections?\s+(?=\d)", re.I)
+# (the code's abbreviation may come first: "IPC sections 304B (dowry death) and 498A (cruelty)")
+_SECTIONS_OPEN = re.compile(r"(?:(?-i:[A-Z]{2,5})\s+)?sections?\s+(?=\d)", re.I)
 _SECTION_OFFENCE = re.compile(
     r"(?:,\s*|,?\s+(?:and|&)\s+)?(?:sections?\s+)?\d+[A-Za-z]?(?:\s*\(\d+\))*\s*"
     r"\(([a-z][^()]{1,60})\)",

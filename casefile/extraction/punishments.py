@@ -71,6 +71,9 @@ _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
     r"receives|gets|got|gave|handed\s+down|imposed|tacked|added|fined|"
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up|given|handed)|"
+    # a judge who jails someone, as British and Irish reports tell it: "jailed Bo Tran for
+    # life with a minimum term of 18 years" (the minimum is the term's, no plea's prospect)
+    r"(?:jailed|imprisoned)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+){1,2}for\b|"
     r"(?:placed|put)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?on"
     + SUPERVISED,
     re.I,

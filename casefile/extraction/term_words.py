@@ -106,7 +106,9 @@ ANCILLARY = compile_scan(
     rf"\b(?P<number>{NUMBER})[\s-]+(?P<unit>years?|months?)(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?"
     # ("a 10-year order prohibiting him from being in positions of trust")
     r"(?:prohibition|ban|disqualification|order\s+(?:prohibiting|banning|barring|forbidding))\b|"
-    r"\b(?:banned|disqualified|prohibited)\s+from\s+(?:[\w-]+\s+){1,4}?for\s+"
+    # ("disqualified him from driving for 12 years", as Irish and British courts give it)
+    r"\b(?:banned|disqualified|prohibited)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
+    r"from\s+(?:[\w-]+\s+){1,4}?for\s+"
     rf"(?P<number2>{NUMBER})[\s-]+(?P<unit2>years?|months?)\b|"
     # A licence taken away for so long: "suspended his driver's license for 10 years" (said
     # of the judge, it imposes itself), "his licence was revoked for five years" (with a word

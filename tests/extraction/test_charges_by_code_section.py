@@ -41,3 +41,36 @@ JADHAV = "Rahul Jadhav"
 )
 def test_offences_named_in_brackets_after_their_sections(text: str, expected: set) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the code's abbreviation before its sections, the place of registration between
+        (
+            "Police arrested Rahul Jadhav, 29, on Sunday. An FIR was registered at the Kolar "
+            "police station against Rahul Jadhav under IPC sections 304B (dowry death) and 498A "
+            "(cruelty).",
+            {(JADHAV, "dowry death", "filed"), (JADHAV, "cruelty", "filed")},
+        ),
+        # a verdict under the sections, and an acquittal of an offence named with its section
+        (
+            "Judge Ann Lee convicted Rahul Jadhav, 32, under Sections 304B (dowry death) and "
+            "498A (cruelty) of the Indian Penal Code. The court acquitted him of murder under "
+            "Section 302.",
+            {
+                (JADHAV, "dowry death", "convicted"),
+                (JADHAV, "cruelty", "convicted"),
+                (JADHAV, "murder", "acquitted"),
+            },
+        ),
+        # near miss: a section named after the offence, with no offence in brackets
+        (
+            "Rahul Jadhav, 32, was charged with possession of a firearm under Section 18 of the "
+            "Firearms Act.",
+            {(JADHAV, "possession of a firearm", "filed")},
+        ),
+    ],
+)
+def test_sections_after_a_code_abbreviation_and_in_verdicts(text: str, expected: set) -> None:
+    assert charges_of(text) == expected

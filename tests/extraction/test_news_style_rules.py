@@ -25,8 +25,9 @@ from tests.extraction.reading import PUBLISHED, court_of, facts_of
         ("His last arrest was on Friday, Feb. 2, for theft.", ["2024-02-02"]),
         ("It happened Tuesday, March 5 at noon.", ["2024-03-05"]),
         (
+            # (the day before the month too, as outlets outside the US write it)
             "It happened on Monday, the 4th of March, or Monday, March 4.",
-            ["2024-03-11", "2024-03-04"],
+            ["2024-03-04", "2024-03-04"],
         ),
         # A weekday on its own still resolves against the publication date.
         ("He was arrested Friday and arraigned on Feb. 2.", ["2024-03-08", "2024-02-02"]),
