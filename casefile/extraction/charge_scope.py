@@ -190,6 +190,10 @@ _REFUSED_FILING = compile_scan(
 )
 
 
+# What a correction says was told in error: "incorrectly stated that he was also indicted".
+_CORRECTED = re.compile(
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:stated|reported|said|described)\b", re.I
+)
 # A charge only weighed: "also considered a charge of", "is weighing possible charges of".
 _WEIGHED = re.compile(
     r"\b(?:considered|considering|considers|weighing|weighed|weighs|mulling|mulled|"
@@ -230,6 +234,8 @@ def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], sta
         and _REFUSED.search(text, max(0, match.start() - 40), match.start())
     ) or _REFUSED_FILING.search(text, max(0, match.start() - 60), match.start()):
         return False  # "declined to file murder charges against him": none filed
+    if _CORRECTED.search(text, 0, match.start()):
+        return False  # "An earlier version incorrectly stated that he was also indicted on"
     if match.group(0)[:5].lower() == "charg" and _WEIGHED.search(
         text, max(0, match.start() - 50), match.start()
     ):

@@ -37,3 +37,18 @@ def test_a_charge_only_considered_is_not_filed() -> None:
     # near miss: a charge of assault filed is one
     filed = "Bo Tran, 34, was arraigned on arson. The prosecutor said a charge of assault was filed Monday."
     assert ("Bo Tran", "assault", "filed") in charges_of(filed)
+
+
+def test_a_charge_a_correction_withdraws_is_none() -> None:
+    text = (
+        "Bo Tran, 34, was indicted on first-degree murder. CORRECTION: An earlier version of "
+        "this story incorrectly stated that Tran was also indicted on a charge of tampering "
+        "with evidence."
+    )
+    assert charges_of(text) == {("Bo Tran", "first-degree murder", "filed")}
+    # near miss: the same charge told plainly is one
+    plain = (
+        "Bo Tran, 34, was indicted on first-degree murder. Tran was also indicted on a charge "
+        "of tampering with evidence."
+    )
+    assert ("Bo Tran", "tampering with evidence", "filed") in charges_of(plain)
