@@ -193,6 +193,18 @@ _REFUSED_FILING = compile_scan(
 )
 
 
+# What a correction says was told in error: "incorrectly stated that he was also indicted".
+_CORRECTED = re.compile(
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:stated|reported|said|described)\b", re.I
+)
+# A charge only weighed: "also considered a charge of", "is weighing possible charges of".
+_WEIGHED = re.compile(
+    r"\b(?:considered|considering|considers|weighing|weighed|weighs|mulling|mulled|"
+    r"contemplating|contemplated)\s+(?:(?:a|an|the|possible|potential|additional|further)\s+){0,3}$",
+    re.I,
+)
+
+
 # A sentence about what the law provides for a charge, not about the defendant's: "The charge
 # of X provides for a mandatory minimum sentence", "Each count carries up to 20 years".
 _LAW_OF_IT = re.compile(
@@ -225,6 +237,12 @@ def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], sta
         and _REFUSED.search(text, max(0, match.start() - 40), match.start())
     ) or _REFUSED_FILING.search(text, max(0, match.start() - 60), match.start()):
         return False  # "declined to file murder charges against him": none filed
+    if _CORRECTED.search(text, 0, match.start()):
+        return False  # "An earlier version incorrectly stated that he was also indicted on"
+    if match.group(0)[:5].lower() == "charg" and _WEIGHED.search(
+        text, max(0, match.start() - 50), match.start()
+    ):
+        return False  # "his office also considered a charge of assault": weighed, not filed
     if _LAW_OF_IT.match(text) and match.start() < 20:
         return False  # "The charge of X provides for a mandatory minimum sentence of 10 years"
     if status == "dropped" and _ASKED.search(text, max(0, match.start() - 50), match.start()):

@@ -26,3 +26,29 @@ def test_a_possessive_before_the_noun_charge_still_reads() -> None:
     assert charges_of(ARRESTED + "His robbery charge was dropped.") == {
         ("Bo Tran", "robbery", "dropped")
     }
+
+
+def test_a_charge_only_considered_is_not_filed() -> None:
+    text = (
+        "Bo Tran, 34, was arraigned on arson. The prosecutor said his office also considered a "
+        "charge of assault with intent to murder but has not filed it."
+    )
+    assert charges_of(text) == {("Bo Tran", "arson", "filed")}
+    # near miss: a charge of assault filed is one
+    filed = "Bo Tran, 34, was arraigned on arson. The prosecutor said a charge of assault was filed Monday."
+    assert ("Bo Tran", "assault", "filed") in charges_of(filed)
+
+
+def test_a_charge_a_correction_withdraws_is_none() -> None:
+    text = (
+        "Bo Tran, 34, was indicted on first-degree murder. CORRECTION: An earlier version of "
+        "this story incorrectly stated that Tran was also indicted on a charge of tampering "
+        "with evidence."
+    )
+    assert charges_of(text) == {("Bo Tran", "first-degree murder", "filed")}
+    # near miss: the same charge told plainly is one
+    plain = (
+        "Bo Tran, 34, was indicted on first-degree murder. Tran was also indicted on a charge "
+        "of tampering with evidence."
+    )
+    assert ("Bo Tran", "tampering with evidence", "filed") in charges_of(plain)
