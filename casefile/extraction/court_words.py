@@ -145,7 +145,9 @@ KINDS = [
         # refused bail in the District Court" (not bail the police refused).
         r"\b(?:Judge|Justice|Magistrate|court)\b[^.;,]{0,40}?\b(?:granted|refused|denied) "
         r"(?:(?:him|her|them|[\w'’-]+) )?bail\b|"
-        r"\b(?:was|were|been) (?:granted|refused|denied) bail (?:in|by|at) (?:the )?"
+        # (a time between: "was denied bail last week in Ontario Superior Court")
+        r"\b(?:was|were|been) (?:granted|refused|denied) bail (?:(?:last|this|on) \w+ |yesterday "
+        r"|today )?(?:in|by|at) (?:the )?"
         r"(?-i:(?:[A-Z][\w'’-]* ){1,3}Court)\b",
     ),
     _kind(

@@ -98,3 +98,28 @@ def test_no_session_without_one(text: str) -> None:
 )
 def test_charged_in_court_and_mentioned_again(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bo Tran, 25, was charged with murder in March. Tran was denied bail last week in "
+            "Kessler Superior Court.",
+            {("Bo Tran", "hearing", None)},
+        ),
+        (
+            "Bo Tran, 25, was charged with murder in March. Tran was denied bail on Monday by the "
+            "Kessler High Court.",
+            {("Bo Tran", "hearing", "2024-03-11")},
+        ),
+        # near miss: no court named after the time
+        (
+            "Bo Tran, 25, was charged with murder in March. Tran was denied bail last week in a "
+            "ruling police announced.",
+            set(),
+        ),
+    ],
+)
+def test_bail_ruled_on_by_a_court_after_a_time(text: str, expected: set) -> None:
+    assert court_of(text) == expected
