@@ -5,8 +5,10 @@ BIN = $(VENV)/bin
 
 .PHONY: test install browser lint demo
 
+# Four workers (pytest-xdist): most of the suite waits on disk syncs, the PostgreSQL server
+# and the command run as a subprocess, so four share two cores well (15 min -> 9 min here).
 test: install browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 4
 
 install:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -17,6 +17,12 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "CASEFILE_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test"
 )
 
+# pytest-xdist starts its workers with COLUMNS=80. The command line's console takes a COLUMNS
+# set when it is imported as its fixed width, and the in-process CLI tests set their own width
+# per invocation (`CliRunner(env={"COLUMNS": ...})`): unset here, before any test module
+# imports the CLI, as it is in a plain run.
+os.environ.pop("COLUMNS", None)
+
 
 # Pinned: the suite reads and shows times in UTC whatever the machine's zone (a test that is
 # about zones sets its own with `--tz` or CASEFILE_TZ).
