@@ -7,11 +7,21 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.charge_other_subjects import (
+    CHARGE_VERB,
+    CLAUSE_OPENING,
+    KIN_SUBJECT,
+    SUBJECT_GAP,
+    UNNAMED_OTHER,
+    named_before,
+    of_the_unnamed_before,
+    official_subject,
+    someone_else,
+)
 from casefile.extraction.charge_people_next import (
     COUNTED_GROUP,
     DESCRIBED,
     NUMBERS,
-    PRONOUN_BEFORE,
     PRONOUN_OBJECT,
     TOLD_PAIR,
     a_described_minor_subject,
@@ -24,14 +34,12 @@ from casefile.extraction.charge_people_next import (
     verdict_object_before,
 )
 from casefile.extraction.context import Article
-from casefile.extraction.harm_words import HARM_GATE, counts_the_harmed
+from casefile.extraction.harm_words import counts_the_harmed
 from casefile.extraction.line_kinds import is_headline
-from casefile.extraction.mentions import NameMention
 from casefile.extraction.people import Person
 from casefile.extraction.reference_cues import ITEM_TAIL
 from casefile.extraction.scan_compile import compile_scan
 from casefile.extraction.sentences import Sentence
-from casefile.extraction.unnamed_suspects import BLOTTER_LABEL
 
 # Between two names of one list: an age, a comma or semicolon, "and".
 # (A relation between them is an apposition of the second: "A, 41, and his wife, B, 30".)
@@ -45,16 +53,6 @@ _LIST_GAP = re.compile(
     # Mozambican national Cy Doe, 41", "and a Zimbabwean citizen, Cy Doe".
     r"(?:(?:an?\s+)?[A-Z][a-z]+\s+(?:national|citizen),?\s+)?\Z"
 )
-# Between a subject's name and its verb: an age or apposition, an auxiliary, an adverb.
-_SUBJECT_GAP = re.compile(
-    # ("Bo Tran (31), from Elgin, is charged": an age in brackets, as Irish reports give it)
-    r"(?:\s*\(\d{1,3}\))?"
-    # (a home told without commas: "Bo Tran of Vernon Heights pleaded not guilty")
-    r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s))?"
-    r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
-    r"have|had|been|being|also|later|then|now|since|still|remains?|remained|stands?|stood|"
-    r"\w+ly)\s+)*"
-)
 _BARE_GAP = re.compile(
     r",?\s*(?:\d{1,3}\s*,\s*)?"
     # a roster item's head: "- Ann Lee, 52, of Fenwick: pleaded no contest to DUI"
@@ -64,16 +62,6 @@ _BARE_GAP = re.compile(
 )
 # Before a capitalised run that names no one: "a former Dallas Cowboy", "of Harper Woods".
 _NOT_A_SUBJECT = re.compile(r"\b(?:a|an|the|of|in|from|at)\s+(?:[\w-]+\s+)?$", re.I)
-# A capitalised subject right before its verb: "Rolfe was charged with".
-_NAMED_SUBJECT = re.compile(
-    r"(?:^|[;:]\s*|\band\s+|,\s+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
-    r"(?:was|were|is|has been|had been|have been)\s+"
-    r"(?:also\s+|later\s+|since\s+|\w+ly\s+)?$"
-)
-_CAPITALISED_WORDS = frozenset(
-    ["He", "She", "They", "It", "We", "I", "Both", "Each", "All", "Police", "Authorities",
-     "This", "That", "Who", "Which", "Prosecutors", "Officials", "Investigators", "Jr", "Sr"]
-)  # fmt: skip
 # What parts a name from a later verb: a clause of its own.
 _CLAUSE_BREAK = re.compile(
     r"\b(?:who|whom|whose|which|that|said|says|told|after|before|when)\b|[;:]"
@@ -166,104 +154,8 @@ def _list_around(article: Article, sentence: Sentence, index: int, mentions: lis
 _JOINED = re.compile(r"\band\b|&")
 
 
-def _someone_else(cast, sentence: Sentence, start: int) -> bool:
-    """Whether the verb's subject is a name that is no suspect's: "Rolfe was charged" where
-    Rolfe is an officer or a victim the article names."""
-    subject = _NAMED_SUBJECT.search(sentence.text, 0, start)
-    if subject is None or subject.group(1) in _CAPITALISED_WORDS:
-        return False
-    at = subject.start(1)
-    for mention, person in cast.people_in(sentence):
-        if mention.start <= at < mention.end:
-            return not person.suspect and (person.official or person.victim)
-    return False
-
-
-# A clause's subject that is someone new and unnamed: "A 15-year-old boy", "The other suspect,
-# a 15-year-old,", "Her 16-year-old co-defendant".
-_UNNAMED_OTHER = re.compile(
-    rf"\W*(?-i:{BLOTTER_LABEL})?"
-    r"(?:(?:another|the other|a second|a third|the second|the third)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|person|boy|"
-    r"girl|teen|teenager|juvenile|minor|suspect|defendant|co-defendant|\d{1,2}-year-old)|"
-    # "A 15-year-old boy", "a juvenile"; not "A Dayton man", the lead's way to name him again
-    r"an?\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|teen|teenager|juvenile|minor|"
-    r"\d{1,2}-year-old(?!\s+(?:man|woman)\b))|"
-    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?co-?defendant)\b",
-    re.I,
-)
-
-
-# A clause of its own whose subject is a relative or companion the sentence does not name:
-# "..., and his brother was charged with".
-_KIN_SUBJECT = re.compile(
-    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:brother|"
-    r"sister|son|daughter|wife|husband|mother|father|girlfriend|boyfriend|fianc[ée]e?|partner|"
-    r"cousin|uncle|aunt|nephew|niece|stepson|stepdaughter|stepfather|stepmother|grandson|"
-    r"granddaughter|friend|roommate|accomplice|co-?defendant)s?\s+(?:(?:was|were|is|are|has|have|"
-    r"had|been|also|later|then)\s+)*$",
-    re.I,
-)
-
-
-# The verb of a charge clause before it: "Lee was charged with murder, and his brother ...".
-_VERB = re.compile(
-    r"\b(?:charged|indicted|convicted|acquitted|pleaded|pled|faces|facing|sentenced)\b", re.I
-)
-
-
-def _of_the_unnamed_before(
-    article: Article, sentence: Sentence, start: int, mentions: list[tuple[NameMention, Person]]
-) -> bool:
-    """Whether the pronoun a cue follows stands for the unnamed person the sentence before
-    opens on ("Lee was charged with murder. A second person in the car, a 17-year-old, was
-    detained. Police said he is expected to be charged with robbery."), not for the suspect
-    named earlier."""
-    if sentence.index == 0 or any(m.start < start for m, _ in mentions):
-        return False
-    if not PRONOUN_BEFORE.search(sentence.text, 0, start):
-        return False
-    previous = article.sentences[sentence.index - 1]
-    # (not a person the sentence before tells harmed: "Another man was injured.")
-    return (
-        _UNNAMED_OTHER.match(previous.text) is not None
-        and not article.cast.people_in(previous)
-        and not HARM_GATE.opens(previous)
-        and _named_before(article, sentence)
-    )
-
-
-def _named_before(article: Article, sentence: Sentence) -> bool:
-    """Whether a suspect the report names was named before `sentence`."""
-    return any(
-        index < sentence.index
-        for person in article.cast.named_suspects
-        if person.name
-        for index, _, _ in person.mentions
-    )
-
-
-def _official_subject(cast, sentence: Sentence, start: int) -> bool:
-    """Whether the verb's subject is someone the report names with a title and not as a
-    suspect ("A third deputy, Sgt. Ann Lee, pleaded guilty"): not the suspect named last."""
-    before = [(m, p) for m, p in cast.people_in(sentence) if m.start < start]
-    if not before:
-        return False
-    mention, person = before[-1]
-    return (
-        person.titled
-        and not person.suspect
-        and _CLAUSE_OPENING.search(sentence.text, 0, mention.start) is not None
-        and _SUBJECT_GAP.fullmatch(sentence.text, mention.end, start) is not None
-    )
-
-
 # A participle whose subject is the clause's: "after pleading", "before being sentenced".
 _PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|since|upon|by)\s+\Z", re.I)
-
-
-# Where a subject's name (after its title) opens its clause: the sentence's start or a comma
-# ("A third deputy, Sgt. Ann Lee, pleaded"), not after a verb ("killing Agent Ann Lee").
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:[A-Z][\w.]*\s+){0,3}\Z")
 
 
 def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person]:
@@ -366,9 +258,9 @@ def charged_people(
         named = named_next(article, sentence, 2)
         if named:
             return named
-    if _someone_else(cast, sentence, start):
+    if someone_else(cast, sentence, start):
         return []
-    if _official_subject(cast, sentence, start):
+    if official_subject(cast, sentence, start):
         # "Judge Ann Reyes jailed him for eight years for manslaughter": the one "him"
         # stands for, when the verb has such an object; else the official is the subject.
         if not passive and PRONOUN_OBJECT.search(text, start, end):
@@ -377,20 +269,20 @@ def charged_people(
         return []
     if (
         not any(m.start < start for m, _ in mentions)
-        and _UNNAMED_OTHER.match(text)
-        and _named_before(article, sentence)
+        and UNNAMED_OTHER.match(text)
+        and named_before(article, sentence)
     ):
         # "Lee was charged with murder. A 15-year-old boy was charged with robbery": someone
         # the report does not name, not the suspect it named
         return [cast.another()]
-    if _of_the_unnamed_before(article, sentence, start, mentions):
+    if of_the_unnamed_before(article, sentence, start, mentions):
         return [cast.another()]
-    kin = _KIN_SUBJECT.search(text, max(0, start - 80), start)
+    kin = KIN_SUBJECT.search(text, max(0, start - 80), start)
     if (
         kin
         and not any(kin.start() < m.start < start for m, _ in mentions)
         # a charge clause before it, not "Lee and his brother were charged"
-        and _VERB.search(
+        and CHARGE_VERB.search(
             text, max((m.end for m, _ in mentions if m.end <= kin.start()), default=0), kin.start()
         )
     ):
@@ -410,7 +302,7 @@ def charged_people(
         # The name the verb follows ("..., Tina Boyd, was charged with"): its subject. A name
         # no other sentence made a suspect must be a person's ("a former Dallas Cowboy" is
         # not) and stand right before the verb.
-        gap = _SUBJECT_GAP if person.suspect else _BARE_GAP
+        gap = SUBJECT_GAP if person.suspect else _BARE_GAP
         if not person.victim and gap.fullmatch(text, mention.end, start) and not is_headline(text):
             return group
         # A participle's subject is its clause's: "Bo Tran went to prison after pleading
@@ -421,7 +313,7 @@ def charged_people(
         if (
             participle
             and not subject.victim
-            and _CLAUSE_OPENING.search(text, 0, opening.start) is not None
+            and CLAUSE_OPENING.search(text, 0, opening.start) is not None
             and not _CLAUSE_BREAK.search(text, opening.end, participle.start())
             and not is_headline(text)
         ):
