@@ -20,6 +20,7 @@ from casefile.extraction.link_charges import (
 )
 from casefile.extraction.link_subjects import one_of
 from casefile.extraction.link_wording import (
+    CHARGE_DENIED,
     CLEARED,
     EXPECTED,
     POI,
@@ -35,14 +36,6 @@ def cleared(text: str) -> bool:
     return any(
         not ("suspect" in m.group(0).lower() and POI.search(text)) for m in CLEARED.finditer(text)
     )
-
-
-# The charge's own verb denied: "has not been charged in", "was never charged with" (not "no one
-# else has been charged", which tells nothing of the person the charge is read for).
-_CHARGE_DENIED = re.compile(
-    r"\b(?:has|have|had|was|were|is|are)(?:n[’']t|\s+not|\s+never)\s+(?:yet\s+)?(?:been\s+)?\Z",
-    re.I,
-)
 
 
 class ChargedInText:
@@ -66,7 +59,7 @@ class ChargedInText:
             found = self._by_charge
             if match is None:
                 match, found = first_in(CHARGED_IN_DEATH, sentence.text), self._by_death
-            if match is not None and _CHARGE_DENIED.search(
+            if match is not None and CHARGE_DENIED.search(
                 sentence.text, max(0, match.start() - 30), match.start()
             ):
                 match = None  # "Bo Tran has not been charged in connection with her death"

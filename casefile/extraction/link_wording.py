@@ -150,6 +150,17 @@ CLEARED = compile_scan(
 # A denial just before a word: "have not identified a suspect", "do not appear to be linked",
 # "has not been charged in her death".
 DENIED_BEFORE = re.compile(r"\b(?:no|not|never|n[’']t)\b[^,;]{0,40}\Z", re.I)
+# The verb's own denial, right before a word: "has not been", "was never", "isn't" (not "no one
+# else has been", which denies nothing of the person named).
+_VERB_DENIED = (
+    r"\b(?:has|have|had|is|are|was|were)(?:n[’']t|\s+not|\s+never)\s+(?:yet\s+)?(?:been\s+)?"
+)
+# A charge's own verb denied: "has not been charged in", "was never charged with".
+CHARGE_DENIED = re.compile(rf"{_VERB_DENIED}\Z", re.I)
+# A link verb denied: "has not been linked to", "is not considered a suspect in".
+LINK_DENIED = re.compile(
+    rf"{_VERB_DENIED}(?:considered\s+|named\s+|called\s+)?(?:an?\s+|the\s+)?\Z", re.I
+)
 NO_SUSPECT = re.compile(
     r"\b(?:no|not|any|never|yet to)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|any\s+)?"
     r"(?:(?:prime|main|primary|lead|key|only)\s+)?\Z",
