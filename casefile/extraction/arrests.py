@@ -23,7 +23,7 @@ from casefile.extraction.custody_words import (
     WARRANT_FOR,
 )
 from casefile.extraction.dates import MONTH_ONLY, nearest_date
-from casefile.extraction.groups import named_together
+from casefile.extraction.groups import named_together, they_mean
 from casefile.extraction.harm_words import counts_the_harmed
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
@@ -199,7 +199,9 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
         # A later clause ("...; Ruiz surrendered") is about its own subject; a semicolon after
         # an age only parts a list ("Ann Lee, 22; Bo Tran, 19; and ... were arrested").
         return [article.cast.actor(sentence, match.start())]
+    # "They were booked into the jail", after a sentence naming three: all three.
     group = article.cast.everyone(sentence)
+    group = they_mean(article, sentence) if len(group) < 2 else group
     if len(group) > 1:
         return _in_custody(article, sentence, list(group))
     named = article.cast.named_suspects

@@ -88,6 +88,15 @@ def named_together(article: Article, sentence: Sentence) -> list[Person]:
 _JOINED = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:and|&)\s+(?:\w+\s+)?|(?:,\s*\d{1,3})?,\s+")
 
 
+def they_mean(article: Article, sentence: Sentence) -> list[Person]:
+    """The suspects "They" opening `sentence` means: the several the sentence before speaks
+    of together ("Bo Tran, 31, and Ann Lee, 28, fled. They were booked into the jail"), or []."""
+    if not (sentence.index and _THEY.match(sentence.text)):
+        return []
+    several = article.cast.everyone(article.sentences[sentence.index - 1])
+    return several if len(several) > 1 else []
+
+
 def group(article: Article, sentence: Sentence) -> list[Person]:
     """The named suspects a plural subject of `sentence` means, or [] if it has none."""
     # The sentence's own words first: most sentences speak of no group, and a long article
@@ -105,8 +114,8 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     if len(named) < 2:
         return []
     if they:
-        several = article.cast.everyone(article.sentences[sentence.index - 1])
-        if len(several) > 1:
+        several = they_mean(article, sentence)
+        if several:
             return several
         if not _GATE.opens(sentence):
             return []
@@ -138,4 +147,4 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     return sorted(recent, key=named.index)
 
 
-__all__ = ["OTHERS", "group", "named_together", "relative_only"]
+__all__ = ["OTHERS", "group", "named_together", "relative_only", "they_mean"]

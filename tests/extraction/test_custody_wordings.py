@@ -17,6 +17,31 @@ def _arrests(text: str) -> list[tuple[str | None, bool]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "They" after a sentence naming several suspects: every one of them.
+        (
+            "Police said Ona Brill, 31, Teo Marchetti, 28, and Wes Okafor, 26, attacked the "
+            "driver. They were booked into the county jail.",
+            [("Ona Brill", False), ("Teo Marchetti", False), ("Wes Okafor", False)],
+        ),
+        (
+            "Ona Brill, 31, and Teo Marchetti, 28, were seen fleeing, police said. They were "
+            "arrested Monday and charged with robbery.",
+            [("Ona Brill", False), ("Teo Marchetti", False)],
+        ),
+        # Near miss: "They" after a sentence naming one suspect is not a group of suspects.
+        (
+            "Ona Brill, 31, was charged with robbery. They were booked into the county jail.",
+            [("Ona Brill", False)],
+        ),
+    ],
+)
+def test_they_after_several_named(text: str, expected: list) -> None:
+    assert _arrests(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An age joined by "and" to the name in custody: a co-suspect the report does not name.
         (
             "Reid Monk, 29, and a 17-year-old male juvenile were taken into custody without "
