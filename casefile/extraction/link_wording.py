@@ -26,11 +26,13 @@ COUNTED = compile_scan(
     rf"\b(?P<other>another|other)?\s*{_AT_LEAST}(?P<n>{NUMBER})\s+"
     rf"(?P<other2>other\s+|more\s+|additional\s+)?(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
     rf"|\b{_KILLINGS} of {_AT_LEAST}(?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
-    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more )){OTHER_PEOPLE}|(?P<kind>{OTHER_PEOPLE}))"
+    # beside "other", people of any kind ("the deaths of four other patients")
+    rf"(?:people|persons|victims|(?:(?<=other )|(?<=more ))(?:{OTHER_PEOPLE}|[a-z]+s\b)|"
+    rf"(?P<kind>{OTHER_PEOPLE}))"
     # "is believed to have killed two other people": a killing verb, counted beside "other"
     # (without it, "accused of killing six people" counts the case's own dead).
     rf"|\b(?:killed|killing|murdered|murdering|slain|slaying)\s+{_AT_LEAST}(?P<n3>{NUMBER})\s+"
-    rf"(?P<other4>other|more)\s+{OTHER_PEOPLE}\b",
+    rf"(?P<other4>other|more)\s+(?:{OTHER_PEOPLE}|[a-z]+s)\b",
     re.I,
 )
 LINK_VERB = compile_scan(

@@ -135,6 +135,23 @@ def test_charged_in_the_death_with_other_charges_named_keeps_the_link() -> None:
             "said Grell is believed to have killed two other people in Ohio last year.",
             [("Tobias Grell", None), ("Tobias Grell", None)],
         ),
+        # Counted beside "other": the dead may be of any kind the report names.
+        (
+            "Tobias Grell, 32, was charged with three counts of murder. Grell has also been "
+            "named a suspect in the deaths of two other residents of the care home.",
+            [("Tobias Grell", None), ("Tobias Grell", None)],
+        ),
+        (
+            "Tobias Grell, 32, was charged with murder in the death of Lena Marsh, 45. Police "
+            "said Grell may have killed two more hikers on the same trail.",
+            [("Tobias Grell", None), ("Tobias Grell", None)],
+        ),
+        # Near miss: "other" things, not people, that died in no one's hands.
+        (
+            "Tobias Grell, 32, was charged with murder in the death of Lena Marsh, 45. Grell "
+            "also faces two other charges in the case.",
+            [],
+        ),
         # A co-suspect named by a relation is linked, not the one charged.
         (
             "Tobias Grell, 32, was charged with murder in the death of Lena Marsh, 45. Police "
