@@ -290,13 +290,15 @@ _OTHER_CLAUSE = compile_scan(
 
 
 def _arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> str | None:
-    """The date the sentence gives the arrest at `match`: the nearest one in its own clause."""
+    """The date the sentence gives the arrest at `match`: the nearest one in its own clause,
+    never one after the report ("was arrested at her home and is due in court Friday")."""
     text = sentence.text
     own = [
         d
         for d in article.dates(sentence)
         if not _OTHER_CLAUSE.search(text, match.end(), d.start)
         and not _OTHER_CLAUSE.search(text, d.end, match.start())
+        and not (article.published and d.date and d.date > article.published)
     ]
     return nearest_date(own, match.end())
 

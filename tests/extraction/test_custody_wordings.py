@@ -454,3 +454,24 @@ def test_an_ordinal_after_a_count_of_the_harmed(text: str, expected: list) -> No
 )
 def test_taken_into_custody_with_his_age_between(text: str) -> None:
     assert _arrests(text) == [("Reid Monk", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day after the report is the next step's, never the arrest's.
+        (
+            "Ona Brill, 39, was charged with burglary. She was arrested at her home and is due "
+            "in court Friday.",
+            None,
+        ),
+        (
+            "Ona Brill, 39, was arrested Monday and will be arraigned Friday.",
+            "2024-03-11",
+        ),
+        # Near miss: the day before the report stays the arrest's.
+        ("Ona Brill, 39, was arrested Wednesday at her home in Dale Park.", "2024-03-13"),
+    ],
+)
+def test_an_arrest_is_never_dated_after_the_report(text: str, expected: str | None) -> None:
+    assert [f["date"] for f in facts_of("ArrestMade", text)] == [expected]
