@@ -140,7 +140,13 @@ _FILING_CUES = [
         r"reduced|upgraded|withdrawn)\b)",
         "filed",
     ),
-    cue(("charges",), r"\bcharges\s+(?!of\b|include)(?:[\w.'’-]+,?\s+){1,12}?with\s+", "filed"),
+    # The verb ("the complaint charges Bo Tran with"), not the noun before a list it includes
+    # ("charges including battery with a deadly weapon").
+    cue(
+        ("charges",),
+        r"\bcharges\s+(?!of\b)(?:(?!includ)[\w.'’-]+,?\s+){1,12}?with\s+",
+        "filed",
+    ),
     cue(("indicted",), rf"\bindicted\s+{OBJECT}(?:for|with)\s+", "filed"),
     cue(
         ("indicted", "arraigned", "held", "booked", "jailed", "arrested", "detained",

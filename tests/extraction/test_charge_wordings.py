@@ -100,6 +100,21 @@ def test_a_general_name_and_its_degree_are_one_charge(
             "with possession of cocaine and possession of a firearm by a felon.",
             {"possession of cocaine", "possession of a firearm by a felon"},
         ),
+        # A list the charges include: "with" inside a charge's name is no charge verb.
+        (
+            "Rena Holt, 52, faces charges including assault with a dangerous weapon and false "
+            "imprisonment.",
+            {"assault with a dangerous weapon", "false imprisonment"},
+        ),
+        (
+            "Charges against Rena Holt, 52, include robbery with a firearm.",
+            {"robbery with a firearm"},
+        ),
+        # Near miss: the verb "charges ... with" still names the charge.
+        (
+            "The complaint charges Rena Holt, 52, with arson.",
+            {"arson"},
+        ),
     ],
 )
 def test_charges_in_wordings_of_other_outlets(text: str, expected: set[str]) -> None:
