@@ -159,8 +159,8 @@ def each_plea(entries: list[tuple[str | None, Fact]], pleas: dict[int, str | Non
     return facts
 
 
-# An appearance told as held: "appeared by video from the jail".
-_HELD = re.compile(r"\bappeared\b", re.I)
+# An appearance told as held: "appeared by video from the jail", "made his first appearance".
+_HELD = re.compile(r"\b(?:appeared|made\s+(?:[\w-]+\s+){0,3}?appearances?)\b", re.I)
 
 
 def held_besides(

@@ -110,6 +110,11 @@ def test_a_defendant_who_tells_the_jury_is_on_trial(opening: str) -> None:
                 ("Cal Dunne", "appearance", "2024-03-24"),
             },
         ),
+        (
+            "Omar Vell, 17, made his first appearance in Dale County District Court on a "
+            "charge of robbery. Vell is due back in court March 24.",
+            {("Omar Vell", "appearance", None), ("Omar Vell", "appearance", "2024-03-24")},
+        ),
         # near miss: one held and dated already is that session
         (
             "Omar Vell, 17, was charged with robbery. He appeared by video from the jail. He "
