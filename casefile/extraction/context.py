@@ -98,6 +98,13 @@ _PRIOR_GATE = key_words(
     "released from",
     "after serving",
 )
+# Someone's own matter besides the case, told as what he is held or charged on: "was arrested
+# on an unrelated warrant", "is jailed on separate drug charges".
+_OWN_OTHER_MATTER = re.compile(
+    r"\b(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:unrelated|separate)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:warrants?|charges?|counts?|offen[cs]es?|violations?)\b",
+    re.I,
+)
 # The stretch of a sentence an earlier matter told by its time covers (see extraction/earlier.py).
 _STRETCH = re.compile(r"[\s\S]*")
 # "If X is convicted ...": a condition, not an event.
@@ -252,8 +259,14 @@ class Article:
                 continue
             mentions = sorted(person.mentions)
             index, start, _ = mentions[0]
-            first = self.scope_at(self.sentences[index], start).scope
-            if first in (OTHER, STATISTICS):
+            clause = self.scope_at(self.sentences[index], start)
+            if clause.scope == OTHER and _OWN_OTHER_MATTER.search(
+                self.sentences[index].text, clause.start, clause.end
+            ):
+                # "Bo Tran was arrested Monday on an unrelated warrant": his own other
+                # matter, not another incident's people; what follows may tie him to the case.
+                continue
+            if clause.scope in (OTHER, STATISTICS):
                 found.add(person.name)
             elif index in self._timed_prior and all(
                 self.scope_at(self.sentences[i], at).scope != CASE for i, at, _ in mentions

@@ -165,6 +165,10 @@ HARMED_IN_KILLING = compile_scan(
     # "Police called him the prime suspect", "is the only suspect"
     r"\b(?:called|named|considered|identified|is|was|remains)\s+(?:him|her|\w+\s+)?(?:as\s+)?"
     r"the\s+(?:prime |main |primary |lead |key |only )suspect\b(?!\s+in\b)|"
+    # "He is considered a suspect, police said", "Bo Tran remains a suspect": in a story of a
+    # killing, a suspect in it ("a suspect in a robbery" says what in)
+    r"\b(?:is|was|remains|considered|named)\s+(?:also\s+|still\s+|now\s+)?(?:considered\s+)?"
+    r"(?:as\s+)?a\s+suspect\b(?!\s+(?:in|for|of|who|that)\b)|"
     # "Police are searching for Bo Tran": the one sought for the killing, named right after.
     r"\b(?:searching for|looking for|seeking|hunting for|sought)\s+(?=(?-i:[A-Z][a-z]))|"
     # "he is also under investigation in the 2019 death of his first wife", "is being

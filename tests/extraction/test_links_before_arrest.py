@@ -317,3 +317,44 @@ def test_sought_by_name(text: str, expected: list) -> None:
 )
 def test_also_in_a_lede_is_said_of_the_man_it_describes(text: str, expected: list) -> None:
     assert [person for person, _victim in links_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a suspect" with no "in ..." in a story of a killing: a suspect in that killing,
+        # said of a name or of the pronoun that refers to it.
+        (
+            DEATH + "Dario Kent, 25, was arrested Monday. He is considered a suspect, police said.",
+            [("Dario Kent", "Omar Petit")],
+        ),
+        (
+            DEATH + "Police said Dario Kent, 25, remains a suspect.",
+            [("Dario Kent", "Omar Petit")],
+        ),
+        # Held on his own other matter, then tied to the killing: of the case all the same.
+        (
+            DEATH + "Dario Kent, 25, was arrested Monday on an unrelated warrant. Police said "
+            "Kent is considered a suspect.",
+            [("Dario Kent", "Omar Petit")],
+        ),
+        (
+            DEATH + "Dario Kent, 25, was arrested Monday on an unrelated warrant and is "
+            "considered a suspect in his death.",
+            [("Dario Kent", "Omar Petit")],
+        ),
+        # Near misses: denied, of another crime, or no one named.
+        (
+            DEATH + "Dario Kent, 25, was arrested Monday. He is not a suspect, police said.",
+            [],
+        ),
+        (
+            DEATH + "Dario Kent, 25, was arrested Monday. He is a suspect in a string of "
+            "burglaries, police said.",
+            [],
+        ),
+        (DEATH + "Police said they have not named a suspect.", []),
+    ],
+)
+def test_a_suspect_told_without_the_killing_named(text: str, expected: list) -> None:
+    assert links_of(text) == expected
