@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
+from casefile.extraction.case_years import earliest_case_year
 from casefile.extraction.charge_people_next import TOLD_PAIR_WORDS
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
-from casefile.extraction.court_words import earliest_case_year
 from casefile.extraction.custody_words import (
     AT_LARGE,
     AT_LARGE_GATE,

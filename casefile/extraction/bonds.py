@@ -52,10 +52,10 @@ from casefile.extraction.bond_words import (
     not_done,
     priced_thing,
 )
+from casefile.extraction.case_years import IN_YEAR, earliest_case_year
 from casefile.extraction.charge_people_next import DESCRIBED_ACCUSED, only_accused
 from casefile.extraction.context import Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, subjects_named
-from casefile.extraction.court_words import IN_YEAR, earliest_case_year
 from casefile.extraction.groups import group, named_together
 from casefile.extraction.key_words import key_words
 from casefile.extraction.money import find_money

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from casefile.extraction.case_years import IN_YEAR, earliest_case_year
 from casefile.extraction.context import Article
-from casefile.extraction.court_words import IN_YEAR, earliest_case_year
 from casefile.extraction.dates import MONTH_NAME
 from casefile.extraction.patterns import matches_in, prefix_match, search_within
 from casefile.extraction.scan_compile import compile_scan

@@ -34,9 +34,9 @@ import re
 from collections.abc import Iterator
 
 from casefile.domain.facts import Fact, sentence_years
+from casefile.extraction.case_years import earliest_case_year
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import is_unnamed_suspect
-from casefile.extraction.court_words import earliest_case_year
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person

@@ -373,19 +373,19 @@ def test_ages_told_later_are_what_reading_on_from_each_suspect_finds(seed) -> No
     ],
 )
 def test_the_earliest_case_year_of_a_text_is_what_its_year_patterns_give(text: str) -> None:
-    from casefile.extraction import court_words
+    from casefile.extraction import case_years
 
     published = datetime.date(2024, 3, 14)
     years = [
-        int(m.group("named") or m.group("dated")) for m in court_words._CASE_YEAR.finditer(text)
+        int(m.group("named") or m.group("dated")) for m in case_years._CASE_YEAR.finditer(text)
     ]
-    for match in court_words._IN_A_YEAR.finditer(text):
+    for match in case_years._IN_A_YEAR.finditer(text):
         start = max(0, match.start() - 80)
-        ends = [m.end() for m in court_words._CLAUSE_END.finditer(text, start, match.start())]
-        if court_words._HARM_WORD.search(text, ends[-1] if ends else start, match.start()):
+        ends = [m.end() for m in case_years._CLAUSE_END.finditer(text, start, match.start())]
+        if case_years._HARM_WORD.search(text, ends[-1] if ends else start, match.start()):
             years.append(int(match.group(1)))
     plain = min([published.year - 1, *(y for y in years if y <= published.year)])
-    assert court_words.earliest_case_year(text, published) == plain
+    assert case_years.earliest_case_year(text, published) == plain
 
 
 def test_a_gate_opens_by_its_bits_for_the_sentences_that_hold_one_of_its_words() -> None:
