@@ -23,6 +23,7 @@ from casefile.extraction.charge_people import charged_people
 from casefile.extraction.charge_scope import of_this_case, without_old_records
 from casefile.extraction.charge_status import after_colon, status_of
 from casefile.extraction.context import Article, person_name
+from casefile.extraction.court_people import for_each_unnamed
 from casefile.extraction.line_kinds import is_headline
 from casefile.extraction.offence_names import Charge
 from casefile.extraction.offences import is_head, read_charges, split_charges
@@ -126,7 +127,9 @@ def extract_charges(article: Article) -> list[Fact]:
                         )
     facts += same_charges(article, facts)
     facts = without_old_records(facts, article.published)
-    return outcomes_named_fully(article.text, distinct(facts + _outcomes_of_all(article, facts)))
+    found = outcomes_named_fully(article.text, distinct(facts + _outcomes_of_all(article, facts)))
+    # "Two teens were arrested and charged with robbery": the charge of each of them.
+    return for_each_unnamed(article, found)
 
 
 def _headline(sentence: Sentence) -> bool:

@@ -285,14 +285,30 @@ _RELATIVE_AFTER = re.compile(
 
 # A counted group of suspects the report never names, as the subject of custody or a charge:
 # "Two men were arrested", "three teenagers have been charged".
+_GROUP_NOUN = (
+    r"(?:[\w-]+\s+)?(?:men|women|teens|teenagers|boys|girls|juveniles|minors|suspects|people|"
+    r"adults|males|females)\b"
+)
+_CUSTODY_VERB = (
+    r"(?:arrested|charged|detained|taken\s+into\s+custody|booked|indicted|jailed|apprehended)\b"
+)
+_DESCRIBED = (
+    r"(?:a|an)\s+\d{1,2}-year-old\s+(?:[\w-]+\s+)?(?:boy|girl|man|woman|male|female|teen|juvenile)"
+)
 _UNNAMED_GROUP = compile_scan(
-    r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+)?(?:men|women|teens|teenagers|"
-    r"boys|girls|juveniles|minors|suspects|people|adults|males|females)\b(?:,[^.;]{0,40}?,)?\s+"
-    r"(?:(?:were|have\s+been|had\s+been|are|was)\s+(?:\w+\s+)?)?(?:arrested|charged|detained|"
-    r"taken\s+into\s+custody|booked|indicted|jailed|apprehended)\b",
+    rf"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+{_GROUP_NOUN}(?:,[^.;]{{0,40}}?,)?\s+"
+    rf"(?:(?:were|have\s+been|had\s+been|are|was)\s+(?:\w+\s+)?)?{_CUSTODY_VERB}|"
+    # the object of custody: "Police arrested two men, ages 19 and 22"
+    rf"\b(?:arrested|detained|charged|apprehended|booked)\s+(?P<n2>two|three|four|five|six|2|3|4|5|6)"
+    rf"\s+{_GROUP_NOUN}|"
+    # two told apart by age: "A 16-year-old boy and a 17-year-old girl were detained"
+    rf"\b(?P<pair>{_DESCRIBED}\s+and\s+{_DESCRIBED})\s+(?:were|have\s+been|had\s+been)\s+"
+    rf"(?:\w+\s+)?{_CUSTODY_VERB}",
     re.I,
 )
-_GROUP_GATE = key_words("two ", "three ", "four ", "five ", "six ", "2 ", "3 ", "4 ", "5 ", "6 ")
+_GROUP_GATE = key_words(
+    "two ", "three ", "four ", "five ", "six ", "2 ", "3 ", "4 ", "5 ", "6 ", "-year-old"
+)  # fmt: skip
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A statement of them all: "Both were booked", "They are due in court", "each".
 _ALL_OF_THEM = compile_scan(
@@ -310,7 +326,9 @@ def unnamed_group_size(article: Article) -> int:
     for sentence in _GROUP_GATE.among(article.sentences):
         found = _UNNAMED_GROUP.search(sentence.text)
         if found is not None:
-            number = found.group("n").lower()
+            if found.group("pair"):
+                return 2
+            number = (found.group("n") or found.group("n2")).lower()
             return int(number) if number.isdigit() else _COUNTS[number]
     return 1
 

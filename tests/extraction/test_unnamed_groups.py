@@ -9,7 +9,8 @@ from collections import Counter
 
 import pytest
 
-from tests.extraction.reading import suspects_of
+from casefile.extraction import extract_facts
+from tests.extraction.reading import PUBLISHED, suspects_of
 
 
 def _unnamed(text: str) -> list[int | None]:
@@ -185,3 +186,31 @@ def test_a_second_man_charged_in_a_lede_is_the_one_named_next() -> None:
 )  # fmt: skip
 def test_a_group_identified_or_sought(text: str, expected: int) -> None:
     assert len(_unnamed(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests", "charges"),
+    [
+        # A group the report never names: each one's arrest and charge, however it is told.
+        ("Two teens were arrested and charged with robbery on Sunday.", 2, 2),
+        (
+            "Police arrested two men, ages 19 and 22, on Sunday. They face charges of "
+            "aggravated assault.",
+            2,
+            2,
+        ),
+        (
+            "A 16-year-old boy and a 17-year-old girl were detained near the store. Both are "
+            "charged with burglary.",
+            2,
+            2,
+        ),
+        # Near miss: one unnamed suspect is one arrest and one charge.
+        ("A 16-year-old boy was detained near the store and charged with burglary.", 1, 1),
+    ],
+)
+def test_each_of_an_unnamed_group_is_arrested_and_charged(
+    text: str, arrests: int, charges: int
+) -> None:
+    found = Counter(f.kind for f in extract_facts(text, PUBLISHED))
+    assert (found["ArrestMade"], found["ChargeFiled"]) == (arrests, charges)
