@@ -84,9 +84,14 @@ _AGAINST = re.compile(
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?\Z"
 )
 # Words that speak of every suspect at once.
+# (not the charges counted: "convicted on all four counts he faced", "on both counts")
+_NOT_PEOPLE = (
+    r"(?!\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:counts?|charges?|offen[cs]es?|crimes?|"
+    r"felon(?:y|ies)|misdemeanou?rs?|cases?)\b)"
+)
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _GROUP = compile_scan(
-    r"\b(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)|the (?:two|"
+    rf"\b(?:(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)){_NOT_PEOPLE}|the (?:two|"
     r"three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|defendants|teens|teenagers|"
     r"people|boys|girls|juveniles|brothers|sisters)|the (?:brothers|"
     r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"

@@ -67,10 +67,12 @@ _EXPECTED_SUBJECT = re.compile(
     re.I,
 )
 # "guilty of three felony counts: A, B and C": the list follows the colon, or a dash ("all
-# three counts — A, B and C — involving a second complainant").
+# three counts — A, B and C — involving a second complainant"), also when told as the ones
+# the defendant faced ("convicted on all four counts he faced: A, B, C and D").
 _COUNTS_COLON = re.compile(
     r"^[^.;:—–]{0,40}?\b(?:counts?|charges?|offenses?|offences?|crimes?|felony|felonies|"
-    r"misdemeanors?)(?:\s*:|\s+[—–]|\s+--?(?=\s))\s*"
+    r"misdemeanors?)(?:\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+|was\s+|were\s+)?"
+    r"(?:faced|facing|faces|face))?(?:\s*:|\s+[—–]|\s+--?(?=\s))\s*"
 )
 
 

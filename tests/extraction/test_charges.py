@@ -118,6 +118,21 @@ def test_a_phrase_names_an_offence_only_if_it_opens_with_one(words: str, expecte
             ARREST + "The jury found Hale guilty of two felony counts: arson and burglary.",
             {("arson", "convicted"), ("burglary", "convicted")},
         ),
+        # the counts told by whose they were before the colon: "all three counts he faced:"
+        (
+            ARREST + "Hale was convicted on all three counts he faced: arson, burglary and "
+            "insurance fraud.",
+            {("arson", "convicted"), ("burglary", "convicted"), ("insurance fraud", "convicted")},
+        ),
+        (
+            ARREST + "A jury acquitted Hale of both charges she had faced: theft and fraud.",
+            {("theft", "acquitted"), ("fraud", "acquitted")},
+        ),
+        (
+            ARREST + "Hale was convicted on the counts the jury weighed: the court said arson "
+            "was proved.",
+            set(),
+        ),
         (
             ARREST + "The charge against Hale was upgraded to murder after the victim died.",
             {("murder", "filed")},
@@ -153,6 +168,17 @@ def test_the_cue_gives_the_status(text: str, expected: set[tuple[str, str]]) -> 
             "A grand jury indictment charges Marcus Hale, 28, and Tina Boyd, 25, with one "
             "count each of murder.",
             {"Marcus Hale", "Tina Boyd"},
+        ),
+        # "all three counts" is no group of people: the charges are the subject's alone
+        (
+            "Marcus Hale, 28, Tina Boyd, 25, and Omar Reyes, 27, were indicted in May. Hale "
+            "was convicted on all three counts he faced: arson, burglary and insurance fraud.",
+            {"Marcus Hale"},
+        ),
+        (
+            "Marcus Hale, 28, Tina Boyd, 25, and Omar Reyes, 27, were indicted in May. All "
+            "three were convicted of arson.",
+            {"Marcus Hale", "Tina Boyd", "Omar Reyes"},
         ),
     ],
 )
