@@ -91,7 +91,8 @@ _NOT_PEOPLE = (
 )
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _GROUP = compile_scan(
-    rf"\b(?:(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)){_NOT_PEOPLE}|the (?:two|"
+    rf"\b(?:(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)){_NOT_PEOPLE}|all of them|"
+    r"the (?:two|"
     r"three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|defendants|teens|teenagers|"
     r"people|boys|girls|juveniles|brothers|sisters)|the (?:brothers|"
     r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"

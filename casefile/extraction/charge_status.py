@@ -29,6 +29,10 @@ _EXPECTED_CONTEXT = compile_scan(
     r"(?:trial|retrial|judge|jury|sentencing|hearing|death\b|life\b|up\s+to|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|years?\b|decades?\b|"
     r"prison|jail|time\b|penalt|punishment|sentence|deportation|fines?\b))|"
+    # a charge police ask for: "will ask prosecutors to charge", "recommend that prosecutors
+    # charge"
+    r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:to|that\s+(?:[\w'’-]+\s+){1,5}?(?:should\s+)?)\s*charge\b|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"
     r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
     r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b|"
