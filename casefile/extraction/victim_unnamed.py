@@ -37,6 +37,7 @@ from casefile.extraction.victim_counts import (
     pairs,
 )
 from casefile.extraction.victim_first import first_told_by_the, others_told, the_man_told_before
+from casefile.extraction.victim_hurt_later import hurt_later
 from casefile.extraction.victim_lists import counted_among, group_ages
 from casefile.extraction.victim_phrases import (
     AGAIN,
@@ -154,6 +155,8 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
         text = sentence.text
         if told[0] is not None and told[0][1] == sentence.index - 1:
             died_next(article, sentence, told[0][0], by_description)
+        if order:  # "... a woman was abducted. She had bruises": hurt after all
+            hurt_later(article, sentence, told[0], by_description)
         count_groups(article, sentence, groups)
         pairs(article, sentence, groups)
         if "double" in sentence.lower and DOUBLE.search(text):
