@@ -120,3 +120,20 @@ def test_a_defendant_who_tells_the_jury_is_on_trial(opening: str) -> None:
 )
 def test_an_appearance_held_beside_one_to_come(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+# A day the subject's participle tells ("arrested Monday") is the arrest's, not the session's,
+# when the session has a day of its own; near miss: with none, it is still read.
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("The two men arrested Monday appeared in court Tuesday.", "2024-03-12"),
+        ("The two men arrested Monday appeared in court that day.", "2024-03-11"),
+    ],
+)
+def test_the_day_of_an_arrest_in_the_subject_is_not_the_sessions(told: str, day: str) -> None:
+    text = "Omar Vell, 29, and Cal Dunne, 35, were charged with robbery. " + told
+    assert court_of(text) == {
+        ("Omar Vell", "appearance", day),
+        ("Cal Dunne", "appearance", day),
+    }
