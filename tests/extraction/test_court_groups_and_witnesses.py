@@ -122,6 +122,17 @@ def test_an_appearance_held_beside_one_to_come(text: str, expected: set) -> None
     assert court_of(text) == expected
 
 
+# The ones a group is told with are not in it: "The two men arrested with him" are the two
+# besides the one "him" means.
+def test_a_group_told_with_him_leaves_him_out() -> None:
+    text = (
+        "Dario Quint, 16, was charged with robbery as an adult. The two men arrested with him "
+        "Monday appeared in court Tuesday. Omar Vell, 29, and Cal Dunne, 35, are held on "
+        "$50,000 bond."
+    )
+    assert {person for person, _, _ in court_of(text)} == {"Omar Vell", "Cal Dunne"}
+
+
 # A day the subject's participle tells ("arrested Monday") is the arrest's, not the session's,
 # when the session has a day of its own; near miss: with none, it is still read.
 @pytest.mark.parametrize(
