@@ -70,6 +70,13 @@ def names_in(sentence: str) -> list[str]:
         # "St." opening a surname, told as a person is, in full or alone.
         ("Police arrested 20-year-old Marcus St. Pierre on Sunday.", "Marcus St. Pierre"),
         ("St. Pierre, 20, was charged with theft on Sunday.", "St. Pierre"),
+        # A name given to a description by a source told at length before "as" (the
+        # description's own words say who he is: no cue after the name is needed).
+        (
+            "Prosecutors will try a 16-year-old as an adult. The teen, identified in a county "
+            "attorney's filing as Dario Quint, will face counts of arson.",
+            "Dario Quint",
+        ),
     ],
 )
 def test_a_suspect_named_in_words_that_look_like_no_name(text: str, name: str) -> None:
@@ -276,3 +283,13 @@ def test_aliases_and_towns_with_inner_capitals(text: str, expected: set) -> None
         if f.kind == "SuspectIdentified"
     }
     assert found == expected
+
+
+def test_a_name_given_at_length_to_a_harmed_description_is_no_suspect() -> None:
+    # near miss of "The teen, identified in a county attorney's filing as Dario Quint, will
+    # face counts of arson": the one so named is the clerk, harmed
+    text = (
+        "Police arrested Bo Tran, 19, on Monday. The clerk, identified in a police report as "
+        "Ann Lee, was treated for a cut on her arm."
+    )
+    assert suspects_of(text) == ["Bo Tran"]
