@@ -164,6 +164,10 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             # Bail granted or refused at a session the sentence tells is that session's
             # ("appeared in court Monday, where Judge Ann Lee denied him bail").
             kinds = [(k, m) for k, m in kinds if k != "hearing" or not _BAIL_RULING.search(m[0])]
+        if "hearing" in {k for k, _ in kinds} and first_in(HEARING_KIND, text):
+            # "a sentencing hearing" is the sentencing, "first-appearance hearings" the
+            # appearances (before an appearance is read as one at the hearing)
+            kinds = [(k, m) for k, m in kinds if k != "hearing"]
         names = {k for k, _ in kinds}
         told = [m.start() for _, m in kinds]  # where the sentence tells each event
         if "appearance" in names and names & _AT_AN_APPEARANCE:
@@ -183,9 +187,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 for k, m in kinds
                 if k != "appearance" or not same_session(article, sentence, m, held_at, later, told)
             ]
-        if "hearing" in names and first_in(HEARING_KIND, text):
-            kinds = [(k, m) for k, m in kinds if k != "hearing"]
-        elif "hearing" in names and names & HELD_AT_A_HEARING:
+        if "hearing" in names and names & HELD_AT_A_HEARING:
             # "was arraigned Monday during a virtual hearing": the hearing is that session.
             sessions = {
                 (

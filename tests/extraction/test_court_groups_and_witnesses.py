@@ -148,3 +148,19 @@ def test_the_day_of_an_arrest_in_the_subject_is_not_the_sessions(told: str, day:
         ("Omar Vell", "appearance", day),
         ("Cal Dunne", "appearance", day),
     }
+
+
+# A hearing named for the first appearance is that appearance; near miss: one named as its
+# owner has it alone.
+@pytest.mark.parametrize(
+    ("told", "names"),
+    [
+        ("All three had first appearance hearings Tuesday.", _NAMES),
+        (
+            "At Vell's first-appearance hearing Tuesday, a judge set his bail at $50,000.",
+            _NAMES[:1],
+        ),
+    ],
+)
+def test_first_appearance_hearings_are_appearances(told: str, names: tuple) -> None:
+    assert court_of(_THREE + told) == {(n, "appearance", "2024-03-12") for n in names}
