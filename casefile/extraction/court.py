@@ -35,7 +35,7 @@ from casefile.extraction.court_people import (
     transferred,
     unnamed_other,
 )
-from casefile.extraction.court_plural import plural_session, witness_only
+from casefile.extraction.court_plural import plural_session, sessions_of_those_named, witness_only
 from casefile.extraction.court_sessions import (
     AHEAD,
     HELD_AT_A_HEARING,
@@ -229,7 +229,8 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             # made them all suspects; one name is taken after the suspect the event is about.
             subjects = [] if together else subjects_named(article, sentence, match.start())
             people = (
-                named_after_of(article, sentence, match)
+                sessions_of_those_named(article, sentence, match)
+                or named_after_of(article, sentence, match)
                 or possessor(article, sentence, match)
                 or listed_after(article, sentence)
                 or together

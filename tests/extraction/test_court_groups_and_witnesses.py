@@ -150,11 +150,16 @@ def test_the_day_of_an_arrest_in_the_subject_is_not_the_sessions(told: str, day:
     }
 
 
-# A hearing named for the first appearance is that appearance; near miss: one named as its
-# owner has it alone.
+# A hearing named for the first appearance is that appearance, held in the plural for each
+# suspect the sentence names; near miss: one named as its owner has it alone.
 @pytest.mark.parametrize(
     ("told", "names"),
     [
+        (
+            "At first-appearance hearings Tuesday, a judge set bail at $50,000 for Vell, "
+            "$20,000 for Dunne and $10,000 for Moss.",
+            _NAMES,
+        ),
         ("All three had first appearance hearings Tuesday.", _NAMES),
         (
             "At Vell's first-appearance hearing Tuesday, a judge set his bail at $50,000.",
