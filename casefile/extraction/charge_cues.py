@@ -172,7 +172,9 @@ _FILING_CUES = [
         r"\b(?:(?:set|scheduled|slated|due|expected)\s+(?:for|to\s+(?:go\s+to|stand|face))\s+|"
         r"(?:goes|go|went|going|stands?|stood|standing)\s+(?:on\s+)?)?trial\b"
         r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,40}?\bon\s+"
-        r"(?=(?:(?!on\b)[\w-]+,?\s+){1,6}?(?:charges|counts)(?=\s*[.,;]|\s+(?:in|against)\b))",
+        # (the words after its list: "His trial on kidnapping charges is set to begin")
+        r"(?=(?:(?!on\b)[\w-]+,?\s+){1,6}?(?:charges|counts)(?=\s*[.,;]|\s+(?:in|against|is|"
+        r"are|was|were|will|has|had)\b))",
         "filed",
     ),
     # A charge named between dashes, with what is said of it after: "The more serious charge
