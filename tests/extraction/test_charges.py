@@ -296,6 +296,11 @@ def test_the_charged_person_is_the_one_the_verb_speaks_of(text: str, expected: s
          ["felony hit and run resulting in death", "reckless driving"]),
         ("driving on a suspended license.", ["driving on a suspended license"]),
         ("voluntary manslaughter in May, police said.", ["voluntary manslaughter"]),
+        # a day told after the list without "on", as reports date a charge
+        ("robbery and arson March 9, police said.", ["robbery", "arson"]),
+        ("voluntary manslaughter Sept. 9 after a crash.", ["voluntary manslaughter"]),
+        # (not a number that is the offence's own: "possession of a Schedule 2 drug")
+        ("possession of a Schedule 2 drug.", ["possession of a schedule 2 drug"]),
         ("charges including murder and kidnapping.", ["murder", "kidnapping"]),
         ("aggravated robbery, aggravated kidnapping and arson.",
          ["aggravated robbery", "aggravated kidnapping", "arson"]),
