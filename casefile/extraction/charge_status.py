@@ -56,6 +56,11 @@ _DROPPED_AFTER = re.compile(
     r"(?:dropped|dismissed|withdrawn|thrown out|stayed|nolle pros(?:s|equi)?(?:ed)?)\b",
     re.I,
 )
+# What the defendant had done to his own charges: "had his charge of burglary dropped".
+_HAD_OWN = re.compile(r"\bhad\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?\Z", re.I)
+_DROPPED_BARE = re.compile(
+    r"^[^.;]{0,120}?\s(?:dropped|dismissed|withdrawn|thrown out|tossed)\b", re.I
+)
 # A plea to the paper that charges: "pleaded guilty to a one-count information charging him
 # with", "pleaded guilty to an indictment that charged her with".
 _PLEADED_TO_FILING = re.compile(
@@ -105,6 +110,8 @@ def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "")
         before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
         if first_in(_DROPPED_AFTER, rest) or _NO_LONGER.search(before[-40:]):
             return "dropped"
+        if _HAD_OWN.search(before[-40:]) and _DROPPED_BARE.match(rest):
+            return "dropped"  # "had his charge of burglary dropped in October"
         if _PLEADED_TO_FILING.search(before[-120:]):
             return "convicted"
         if _expected_in_its_clause(sentence.text, len(sentence.text) - len(opening)) or (

@@ -60,6 +60,8 @@ _LIST_END = compile_scan(
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must|"
     # what the law provides for it: "the charge of X provides for a mandatory minimum"
     r"provides|carries)\b"
+    # what was done to it, told by the participle alone: "had his charge of theft dropped"
+    r"|\s+(?:being\s+)?(?:dropped|dismissed|withdrawn)\b"
     # the charge a defendant is one on: "a murder defendant"
     r"|\s+defendants?\b"
     # a clause about another charge: "to murder, and the robbery charge was dismissed"

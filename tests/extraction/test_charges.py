@@ -296,6 +296,9 @@ def test_the_charged_person_is_the_one_the_verb_speaks_of(text: str, expected: s
          ["felony hit and run resulting in death", "reckless driving"]),
         ("driving on a suspended license.", ["driving on a suspended license"]),
         ("voluntary manslaughter in May, police said.", ["voluntary manslaughter"]),
+        # what was done to the list, by its participle ("had his charge of theft dropped")
+        ("theft dropped in October.", ["theft"]),
+        ("arson and robbery being dismissed.", ["arson", "robbery"]),
         # a day told after the list without "on", as reports date a charge
         ("robbery and arson March 9, police said.", ["robbery", "arson"]),
         ("voluntary manslaughter Sept. 9 after a crash.", ["voluntary manslaughter"]),
