@@ -304,6 +304,8 @@ def test_the_charged_person_is_the_one_the_verb_speaks_of(text: str, expected: s
         ("voluntary manslaughter Sept. 9 after a crash.", ["voluntary manslaughter"]),
         # (not a number that is the offence's own: "possession of a Schedule 2 drug")
         ("possession of a Schedule 2 drug.", ["possession of a schedule 2 drug"]),
+        # (nor a transport to a hospital told after a charge)
+        ("theft, and was transported to a hospital.", ["theft"]),
         ("charges including murder and kidnapping.", ["murder", "kidnapping"]),
         ("aggravated robbery, aggravated kidnapping and arson.",
          ["aggravated robbery", "aggravated kidnapping", "arson"]),
