@@ -265,6 +265,16 @@ def test_an_address_told_after_a_person_names_no_one(
             "Tobin Rusk, 21, of Kettle Falls: first-degree murder.",
             {("Kade Orr", 19, "Marlow"), ("Tobin Rusk", 21, "Kettle Falls")},
         ),
+        # ... written with slashes, as federal releases write it, or with the surname again
+        (
+            'Kade Orr, a/k/a "Lil K," 19, of Marlow, was charged with murder.',
+            {("Kade Orr", 19, "Marlow")},
+        ),
+        (
+            'Police obtained a warrant charging Kade Orr, 19, also known as "Kay" Orr, with '
+            "murder.",
+            {("Kade Orr", 19, None)},
+        ),
         # A town with a capital inside a word.
         (
             "Rhys Dunmore, 27, of McAllen, was charged with robbery.",
@@ -293,3 +303,16 @@ def test_a_name_given_at_length_to_a_harmed_description_is_no_suspect() -> None:
         "Ann Lee, was treated for a cut on her arm."
     )
     assert suspects_of(text) == ["Bo Tran"]
+
+
+def test_charges_after_a_name_and_its_alias_are_his() -> None:
+    text = (
+        'Police obtained a warrant charging Kade Orr, 19, also known as "Kay" Orr, with murder '
+        "and arson."
+    )
+    charges = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+    assert charges == {("Kade Orr", "murder"), ("Kade Orr", "arson")}
