@@ -275,6 +275,11 @@ def test_an_address_told_after_a_person_names_no_one(
             "murder.",
             {("Kade Orr", 19, None)},
         ),
+        # A town of two words right after the name, with no comma between: no one's name.
+        (
+            "A second man, 19-year-old Rhys Dunmore of Cedar Falls, was arrested Sunday.",
+            {("Rhys Dunmore", 19, "Cedar Falls")},
+        ),
         # A town with a capital inside a word.
         (
             "Rhys Dunmore, 27, of McAllen, was charged with robbery.",
@@ -316,3 +321,11 @@ def test_charges_after_a_name_and_its_alias_are_his() -> None:
         if f.kind == "ChargeFiled"
     }
     assert charges == {("Kade Orr", "murder"), ("Kade Orr", "arson")}
+
+
+def test_the_arrest_after_a_name_and_its_two_word_town_is_his() -> None:
+    text = "Police said 19-year-old Rhys Dunmore of Cedar Falls was arrested Sunday."
+    arrested = [
+        f.fields["person"] for f in extract_facts(text, PUBLISHED) if f.kind == "ArrestMade"
+    ]
+    assert arrested == ["Rhys Dunmore"]
