@@ -64,7 +64,7 @@ _NOT_MODIFIER = frozenset(
      "be", "been", "has", "have", "had", "will", "would", "could", "may", "might", "shall",
      "should", "can", "he", "she", "they", "it", "years", "year", "months", "month", "days",
      "life", "after", "before", "during", "while", "prison", "jail", "sentence", "faces",
-     "face", "make", "made", *CALENDAR_WORDS]
+     "face", "make", "made", "minus", "except", *CALENDAR_WORDS]
 )  # fmt: skip
 _MAX_MODIFIERS = 4
 
