@@ -78,7 +78,10 @@ _OTHERS = re.compile(
 )
 # From a cue to the person a charge is brought against: "filed a stalking charge against".
 # (the person described first: "all charges against the third defendant, Ann Lee")
+# (or the one a warrant for the offence is for: "a warrant for aggravated robbery for Bo Tran")
 _AGAINST = re.compile(
+    r"[^.;]{0,10}?\bwarrants?\s+for\s+(?:(?!(?:the|his|her|their|arrest)\b)[\w-]+\s+){1,4}?"
+    r"for\s+\Z|"
     r"[^.;]{0,80}?\b(?:charges?|counts?|indictments?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?"
     r"against\s+"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?\Z"
