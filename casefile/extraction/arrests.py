@@ -51,9 +51,12 @@ def _at_large(article: Article) -> set[tuple[int, int]]:
 
 
 # A group told as one: "five people were arrested", "the arrest of three suspects".
+# (told by where they are from: "Three Essex and Union County residents were arrested")
 _GROUP = compile_scan(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|both)\s+(?:other\s+)?"
-    r"(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults)\b"
+    r"(?:(?:(?-i:[A-Z])[\w.'’-]*|and|&)\s+){0,5}?"
+    r"(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults|"
+    r"residents)\b"
     # "A Phoenix woman and her boyfriend have been arrested", "a couple".
     r"|" + TOLD_PAIR_WORDS,
     re.I,

@@ -429,3 +429,25 @@ def test_an_ordinal_after_a_count_of_the_harmed(text: str, expected: list) -> No
 )
 def test_taken_into_custody_with_his_age_between(text: str) -> None:
     assert _arrests(text) == [("Reid Monk", False)]
+
+
+# A group told by where its people are from ("Three Kent and Dover County residents were
+# arrested") is the group the report names next; near miss: the ones who made the arrest.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three Kent and Dover County residents were arrested Tuesday, prosecutors said.\n\n"
+            "Bo Tran, 45, of Marlow; Ann Lee, 39, of Elton; and Cy Moss, 36, of Dover, are "
+            "each charged with wire fraud.",
+            ["Ann Lee", "Bo Tran", "Cy Moss"],
+        ),
+        (
+            "Two Kent County officers arrested Bo Tran, 45, on Tuesday. Ann Lee, 39, was "
+            "charged Friday with wire fraud.",
+            ["Bo Tran"],
+        ),
+    ],
+)
+def test_a_group_told_by_its_home_county(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
