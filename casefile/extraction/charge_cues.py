@@ -288,6 +288,13 @@ _FILING_CUES = [
         r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+",
         "filed",
     ),
+    # ... or named before the noun: "Prosecutors added a murder charge Monday"
+    cue(
+        ("add",),
+        rf"\badd(?:s|ed|ing)?\s+(?:{COUNT}\s+)?(?:new\s+|more\s+|additional\s+|further\s+)?"
+        r"(?=(?!(?:new|more|additional|further)\b)(?:[\w-]+,?\s+){1,4}?(?:counts?|charges?)\b)",
+        "filed",
+    ),
     # "prosecutors filed a felony stalking charge against him"
     cue(
         ("filed", "brought", "lodged"),

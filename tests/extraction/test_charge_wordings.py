@@ -559,3 +559,19 @@ def test_a_warrant_for_the_arrest_names_no_charge() -> None:
     # near miss: "a warrant for his arrest for Ada Quill" has no offence in it
     text = "Police arrested Omar Vell, 40. They issued a warrant for his arrest for Ada Quill."
     assert {charge for _, charge, _ in charges_of(text)} == set()
+
+
+# A charge added, named before its noun ("Prosecutors added a murder charge Monday"), is one
+# more of the suspect's; near misses: what was added is no charge.
+@pytest.mark.parametrize(
+    ("added", "expected"),
+    [
+        ("Prosecutors added a murder charge Monday.", {"theft", "murder"}),
+        ("Prosecutors later added arson and burglary charges.", {"theft", "arson", "burglary"}),
+        ("Prosecutors added that more charges could follow.", {"theft"}),
+        ("The judge added two years to his sentence.", {"theft"}),
+    ],
+)
+def test_a_charge_added_named_before_its_noun(added: str, expected: set) -> None:
+    text = "Omar Vell, 40, was charged with theft. " + added
+    assert {charge for _, charge, _ in charges_of(text)} == expected
