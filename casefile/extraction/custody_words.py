@@ -70,8 +70,10 @@ CUSTODY = compile_scan(
     # "Detectives picked up Bo Tran" (not "picked up her children").
     r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+picked\s+up\b"
     r"(?!\s+(?:his|her|their|a|an|some)\s+[a-z])|"
-    r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:police|officers|detectives|deputies|"
-    r"troopers|agents|marshals)|on\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b|"
+    # (a force named at length: "picked up by the U.S. Marshals fugitive task force")
+    r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:police|"
+    r"officers|detectives|deputies|troopers|agents|marshals|task\s+force)|on\s+(?:a|an)\s+"
+    r"(?:\w+\s+)?warrant)\b|"
     # ("detained for questioning" is no arrest: a person of interest questioned.)
     r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained(?!\s+(?:briefly\s+)?"
     r"for\s+questioning)|caught(?!\s+"

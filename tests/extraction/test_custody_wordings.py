@@ -451,3 +451,20 @@ def test_taken_into_custody_with_his_age_between(text: str) -> None:
 )
 def test_a_group_told_by_its_home_county(text: str, expected: list) -> None:
     assert arrested_in(text) == expected
+
+
+# Picked up by a force named at length ("the U.S. Marshals fugitive task force"), as by police;
+# near miss: picked up by a relative is no custody.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cal Dunne, who is 17, was picked up by the U.S. Marshals Lakes Region Fugitive "
+            "Task Force on Friday at an apartment in Elton.",
+            ["Cal Dunne"],
+        ),
+        ("Cal Dunne, 17, was picked up by his mother on Friday.", []),
+    ],
+)
+def test_picked_up_by_a_force_named_at_length(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
