@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
-from casefile.extraction.charge_people_next import TOLD_PAIR_WORDS
+from casefile.extraction.charge_people_next import TOLD_PAIR_WORDS, one_more_named_next
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
 from casefile.extraction.court_words import earliest_case_year
@@ -198,6 +198,10 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
             ):
                 named.append(person)
         return [*named, aged]
+    # "Meanwhile, a third man was arrested. Cal Dunne, 18, was charged": the one named next.
+    one_more = one_more_named_next(article, sentence, match.start())
+    if one_more is not None:
+        return [one_more]
     if _CLAUSE_BREAK.search(sentence.text, 0, match.start()):
         # A later clause ("...; Ruiz surrendered") is about its own subject; a semicolon after
         # an age only parts a list ("Ann Lee, 22; Bo Tran, 19; and ... were arrested").

@@ -230,3 +230,23 @@ def only_accused_described(article: Article, sentence: Sentence) -> Person | Non
     if not DESCRIBED_ACCUSED.match(sentence.text):
         return None
     return only_accused(article, sentence)
+
+
+# One more of the case's suspects, told by an ordinal: "Meanwhile, a third man was arrested".
+_ONE_MORE = re.compile(
+    r"\b(?:another|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|"
+    r"suspect|teen|teenager|boy|girl|male|female|defendant)\b[^.;,]{0,20}?\Z",
+    re.I,
+)
+
+
+def one_more_named_next(article: Article, sentence: Sentence, start: int) -> Person | None:
+    """The suspect a sentence that names no one tells of as one more ("Meanwhile, a third man
+    was arrested on Tuesday") when the next sentence opens on a name the report had not told
+    before ("Cal Dunne, 18, of Elton, was charged with ..."): no one named earlier."""
+    if article.cast.people_in(sentence) or not _ONE_MORE.search(sentence.text, 0, start):
+        return None
+    person = named_next_subject(article, sentence)
+    if person is None or any(index <= sentence.index for index, _, _ in person.mentions):
+        return None
+    return person

@@ -468,3 +468,21 @@ def test_a_group_told_by_its_home_county(text: str, expected: list) -> None:
 )
 def test_picked_up_by_a_force_named_at_length(text: str, expected: list) -> None:
     assert arrested_in(text) == expected
+
+
+# One more suspect told by an ordinal ("Meanwhile, a second man was arrested") is the one the
+# next sentence opens on when the report had not named him before; near miss: a name told
+# before is not that man.
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [
+        ("Cal Dunne, 18, of Elton, was charged with theft.", ["Bo Tran", "Cal Dunne"]),
+        ("Tran, 19, was charged with theft.", ["Bo Tran", None]),
+    ],
+)
+def test_one_more_arrested_is_the_one_named_next(then: str, expected: list) -> None:
+    text = (
+        "Bo Tran, 19, was arrested Sunday and refused bail on Wednesday. Meanwhile, a second "
+        "man was arrested on Tuesday at a house in Elton. " + then
+    )
+    assert arrested_in(text) == expected
