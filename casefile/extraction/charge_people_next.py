@@ -250,3 +250,27 @@ def one_more_named_next(article: Article, sentence: Sentence, start: int) -> Per
     if person is None or any(index <= sentence.index for index, _, _ in person.mentions):
         return None
     return person
+
+
+_PAIR_VERB_GAP = re.compile(r"\s+(?:(?:were|are|have|had|been|both|each|also|later|then)\s+)*")
+
+
+def pair_named_next(article: Article, sentence: Sentence, start: int) -> list[Person]:
+    """The two a sentence that names no one tells as a pair before `start` ("A Dayton woman
+    and her boyfriend were arraigned Tuesday") when the next two sentences name them, together
+    or one each ("Cal Dunne, 33, is charged with assault. The boy's mother, Ann Lee, 29, is
+    charged with ...")."""
+    if article.cast.people_in(sentence):
+        return []
+    pair = [m for m in TOLD_PAIR.finditer(sentence.text, 0, start)]
+    # (the pair the verb's subject: "... and her boyfriend were arraigned")
+    if not pair or not _PAIR_VERB_GAP.fullmatch(sentence.text, pair[-1].end(), start):
+        return []
+    named: list[Person] = []
+    for after in article.sentences[sentence.index + 1 : sentence.index + 3]:
+        named = distinct_people(
+            [*named, *(p for _, p in article.cast.people_in(after) if p.suspect)]
+        )
+        if len(named) >= 2:
+            break
+    return named if len(named) == 2 else []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact
+from casefile.extraction.charge_people_next import pair_named_next
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_dates import event_date, long_ago, part_of, stretch_of
 from casefile.extraction.court_not_held import (
@@ -230,6 +231,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             subjects = [] if together else subjects_named(article, sentence, match.start())
             people = (
                 sessions_of_those_named(article, sentence, match)
+                or pair_named_next(article, sentence, match.start())
                 or named_after_of(article, sentence, match)
                 or possessor(article, sentence, match)
                 or listed_after(article, sentence)

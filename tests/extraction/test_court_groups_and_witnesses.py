@@ -169,3 +169,33 @@ def test_the_day_of_an_arrest_in_the_subject_is_not_the_sessions(told: str, day:
 )
 def test_first_appearance_hearings_are_appearances(told: str, names: tuple) -> None:
     assert court_of(_THREE + told) == {(n, "appearance", "2024-03-12") for n in names}
+
+
+# A pair the lede tells without names ("A Marlow woman and her boyfriend were arraigned") is
+# the two the next sentences name, one each; near miss: someone named next who is no suspect.
+@pytest.mark.parametrize(
+    ("then", "names"),
+    [
+        (
+            "Cal Dunne, 33, is charged with assault. The boy's mother, Ann Lee, 29, is charged "
+            "with child endangering.",
+            ("Cal Dunne", "Ann Lee"),
+        ),
+        (
+            "Cal Dunne, 33, is charged with assault. Police said Ann Lee, 29, a neighbor, called 911.",
+            ("Cal Dunne",),
+        ),
+    ],
+)
+def test_a_pair_told_in_the_lede_is_the_two_named_next(then: str, names: tuple) -> None:
+    text = "A Marlow woman and her boyfriend were arraigned Tuesday. " + then
+    assert court_of(text) == {(n, "arraignment", "2024-03-12") for n in names}
+
+
+def test_a_pair_not_the_sessions_subject_is_not_its_defendants() -> None:
+    # near miss: the pair is told in another clause than the session's
+    text = (
+        "After a Marlow woman and her boyfriend called police, a judge arraigned him Tuesday. "
+        "Cal Dunne, 33, is charged with assault. Ann Lee, 29, is charged with theft."
+    )
+    assert {person for person, _, _ in court_of(text)} != {"Cal Dunne", "Ann Lee"}
