@@ -178,7 +178,8 @@ AT_LARGE_GATE = key_words("arrested", "apprehended", "caught", "located", "found
 TERM_IMPOSED = compile_scan(
     r"\bjailed\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\b)|"
     r"\b(?:given|handed|imposed|received|serve)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term)\s+of\b|"
-    r"\bsentenced\s+to\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?)\b)",
+    # (where and when told between: "was sentenced at Leeds Crown Court yesterday to two years")
+    r"\bsentenced\s+(?:[^.;]{1,60}?\s)?to\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?)\b)",
     re.I,
 )
 # What tells custody taken, not a term served: "jailed on a murder charge", "jailed in lieu of".

@@ -167,6 +167,12 @@ def test_told_as_an_earlier_arrest(text: str, expected: list) -> None:
             "nine years in prison.",
             [],
         ),
+        # (the court and the day told between "sentenced" and its term)
+        (
+            "A roofer who stabbed a neighbour has been jailed. Reid Monk, 29, was sentenced at "
+            "Leeds Crown Court yesterday to two years and four months in prison.",
+            [],
+        ),
         # Near misses: jailed on a charge is custody, and so is a bare "jailed" in a report
         # that tells no term.
         (
