@@ -165,11 +165,15 @@ AT_LARGE = compile_scan(
     r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|apprehended|caught|"
     r"located|found)|(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run|"
     r"being\s+sought|sought\s+by|an?\s+fugitive)|(?:still|yet)\s+to\s+be\s+(?:arrested|found|"
-    r"caught))\b",
+    r"caught)|"
+    # "Police are also looking for Bo Tran, 22": the one sought
+    r"(?:police|officers|detectives|investigators|deputies|authorities)\s+(?:are|were)\s+"
+    r"(?:also\s+|still\s+)?(?:looking|searching)\s+for)\b",
     re.I,
 )
 AT_LARGE_GATE = key_words("arrested", "apprehended", "caught", "located", "found", "large",
-                            "on the run", "sought", "fugitive")  # fmt: skip
+                            "on the run", "sought", "fugitive", "looking for",
+                            "searching for")  # fmt: skip
 
 
 # A term told with "jailed", as British and Irish reports tell a sentence: "was jailed for

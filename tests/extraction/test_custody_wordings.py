@@ -492,3 +492,23 @@ def test_one_more_arrested_is_the_one_named_next(then: str, expected: list) -> N
         "man was arrested on Tuesday at a house in Elton. " + then
     )
     assert arrested_in(text) == expected
+
+
+# A group told as arrested ("Two men have been arrested") is not the one police are still
+# looking for; near miss: one sought and then arrested himself.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two men have been arrested after a home invasion. Cal Dunne, 24, and Omar Vell, "
+            "27, are charged with robbery. Police are also looking for Bo Tran, 22, of Marlow.",
+            ["Cal Dunne", "Omar Vell"],
+        ),
+        (
+            "Police were looking for Bo Tran, 22, of Marlow. He was arrested Friday.",
+            ["Bo Tran"],
+        ),
+    ],
+)
+def test_a_group_arrested_is_not_the_one_still_sought(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
