@@ -25,6 +25,7 @@ from casefile.extraction.victim_context import (
     SUBJECT_DIED,
     TIME_CLAUSE,
     TO_DEATH_AFTER,
+    apposed_to_the,
     died_next,
     no_outcome,
     sentence_outcome,
@@ -370,6 +371,16 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 ):
                     add(desc, outcome, sentence, NEW)  # "a Memphis couple": two people
                     add(desc, outcome, sentence, NEW)
+                    continue
+                noun = (
+                    apposed_to_the(text, match.start(), desc)
+                    if pattern is INDEFINITE_VICTIM
+                    else None
+                )
+                if noun:
+                    # "the wounding of the woman, an 18-year-old who was hit": the woman again
+                    again = any(k.split("#")[0] == noun for k in order)
+                    add(f"{desc} {noun}", outcome, sentence, BACK if again else NEW)
                     continue
                 add(
                     what + desc if pattern is AGED_ROLE else desc,

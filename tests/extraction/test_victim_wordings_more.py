@@ -468,3 +468,24 @@ def test_blows_and_bodies(text, expected):
 )
 def test_an_also_of_another_clause_tells_no_one_more(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+# An age in apposition to one told with "the" ("the wounding of the woman, an 18-year-old who
+# was hit in the leg") is that one again, with her age; near miss: "the man, a 40-year-old"
+# after a woman is someone else.
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [
+        (
+            "Police charged Dane Fenn, 19, in connection with the wounding of the woman, an "
+            "18-year-old who was hit in the leg.",
+            [(None, 18, "injured")],
+        ),
+        (
+            "Dane Fenn, 19, also shot the man, a 40-year-old who was hit in the arm.",
+            [(None, None, "injured"), (None, 40, "injured")],
+        ),
+    ],
+)
+def test_an_age_apposed_to_the_one_told_before(then: str, expected: list) -> None:
+    assert victims_of("A shooting outside a bar wounded a young woman. " + then) == expected
