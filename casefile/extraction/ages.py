@@ -49,7 +49,12 @@ AGE_IN_APPOSITIVE = re.compile(
 )
 # "Bo Tran, also known as "Red," 26,": an alias between the name and the age, which lists of
 # people and rosters give too ("Bo Tran, also known as "Red," 26, of Dayton: murder").
-ALIAS = r",\s+(?:also\s+known\s+as|known\s+as|a\.?k\.?a\.?)\s+[\"“][^\"”]{1,40}?,?[\"”]"
+# (also "a/k/a", as federal releases write it, and with the surname again: 'also known as
+# "Kay" Orr')
+ALIAS = (
+    r",\s+(?:also\s+known\s+as|known\s+as|a\.?k\.?a\.?|a/k/a)\s+[\"“][^\"”]{1,40}?,?[\"”]"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+(?=,))?"
+)
 ALIAS_AFTER_NAME = re.compile(r"\A" + ALIAS + r",?\s")
 # "Bo Tran was 17 at the time": the age as what the sentence says of the name.
 AGE_PREDICATE = re.compile(

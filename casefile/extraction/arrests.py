@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
 from casefile.extraction.case_years import earliest_case_year
-from casefile.extraction.charge_people_next import TOLD_PAIR_WORDS
+from casefile.extraction.charge_people_next import TOLD_PAIR_WORDS, one_more_named_next
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
 from casefile.extraction.custody_words import (
@@ -51,9 +51,12 @@ def _at_large(article: Article) -> set[tuple[int, int]]:
 
 
 # A group told as one: "five people were arrested", "the arrest of three suspects".
+# (told by where they are from: "Three Essex and Union County residents were arrested")
 _GROUP = compile_scan(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|both)\s+(?:other\s+)?"
-    r"(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults)\b"
+    r"(?:(?:(?-i:[A-Z])[\w.'’-]*|and|&)\s+){0,5}?"
+    r"(?:people|persons|men|women|suspects|defendants|teens|teenagers|individuals|adults|"
+    r"residents)\b"
     # "A Phoenix woman and her boyfriend have been arrested", "a couple".
     r"|" + TOLD_PAIR_WORDS,
     re.I,
@@ -195,6 +198,10 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
             ):
                 named.append(person)
         return [*named, aged]
+    # "Meanwhile, a third man was arrested. Cal Dunne, 18, was charged": the one named next.
+    one_more = one_more_named_next(article, sentence, match.start())
+    if one_more is not None:
+        return [one_more]
     if _CLAUSE_BREAK.search(sentence.text, 0, match.start()):
         # A later clause ("...; Ruiz surrendered") is about its own subject; a semicolon after
         # an age only parts a list ("Ann Lee, 22; Bo Tran, 19; and ... were arrested").

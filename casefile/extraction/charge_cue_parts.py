@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from casefile.extraction.ages import ALIAS
 from casefile.extraction.key_words import KeyWords, key_words
 from casefile.extraction.patterns import compile_scan
 
@@ -41,4 +42,9 @@ ON_DAY = rf"on\s+{DAY},?\s+"
 # An object named between the verb and the list ("charging him with", "indicted Ann Lee for").
 # Or a list of people told with their ages and towns ("charging Ann Lee, 34, of Toledo, and
 # Tom Kim, 29, of Detroit, with"): names, numbers, "of" and "and" only.
-OBJECT = r"(?:(?:[\w.'’-]+,?\s+){0,6}?|(?:(?:(?-i:[A-Z])[\w.'’-]*|\d{1,3}|of|and|&),?\s+){7,24}?)"
+# Or a name and its age with an alias after them ('charging Bo Tran, 28, also known as "Steve"
+# Tran, with').
+OBJECT = (
+    r"(?:(?:[\w.'’-]+,?\s+){0,6}?|(?:(?:(?-i:[A-Z])[\w.'’-]*|\d{1,3}|of|and|&),?\s+){7,24}?|"
+    r"(?:[\w.'’-]+,?\s+){0,3}?[\w.'’-]+" + ALIAS + r",?\s+)"
+)

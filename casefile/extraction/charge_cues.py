@@ -41,10 +41,12 @@ _FILING_CUES = [
     cue(("will be",), r"\bwill be\s+(?:formally\s+)?charged\s+(?:with|for)\s+", "expected"),
     # police who put a charge to prosecutors: "will ask prosecutors to charge her with murder"
     # (an office named in full: "will ask the Ingham County Prosecutor's Office to charge")
+    # (or in the subjunctive: "will recommend that prosecutors charge Bo Tran with arson")
     cue(
         ("ask", "recommend", "urge", "urging"),
         r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging)\s+(?:[\w'’-]+\s+){0,6}?"
-        rf"to\s+(?:formally\s+)?charge\s+{OBJECT}(?:with|for)\s+",
+        r"(?:to\s+|that\s+(?:[\w'’-]+\s+){1,5}?(?:should\s+)?)"
+        rf"(?:formally\s+)?charge\s+{OBJECT}(?:with|for)\s+",
         "expected",
     ),
     cue(
@@ -107,13 +109,21 @@ _FILING_CUES = [
         "filed",
         names_person=True,
     ),
-    # ... or after "and": "Lee was charged with murder and Kim with robbery".
+    # ... or after "and": "Lee was charged with murder and Kim with robbery" (also after the
+    # verb's other forms: "will ask prosecutors to charge Lee with murder and Kim with robbery").
     cue(
-        ("charged",),
+        ("charge",),
         r"(?<=\bwith\s)[^;.]{1,200}?,?\s+and\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}"
         r",?\s+(?:\d{1,3},\s*)?with\s+",
         "filed",
         names_person=True,
+    ),
+    # ... or of them all: "to charge Lee with murder and all of them with robbery".
+    cue(
+        ("charge",),
+        r"(?<=\bwith\s)[^;.]{1,200}?,?\s+and\s+(?:all\s+(?:of\s+them|three|four|five|six)|"
+        r"both|each\s+of\s+them)\s+with\s+",
+        "filed",
     ),
     # A defendant named by the charge he is a defendant on: "Lee, a murder defendant" (not
     # the subject of a clause of its own: "a burglary defendant pled guilty" is someone else).
@@ -168,7 +178,9 @@ _FILING_CUES = [
         r"\b(?:(?:set|scheduled|slated|due|expected)\s+(?:for|to\s+(?:go\s+to|stand|face))\s+|"
         r"(?:goes|go|went|going|stands?|stood|standing)\s+(?:on\s+)?)?trial\b"
         r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,40}?\bon\s+"
-        r"(?=(?:(?!on\b)[\w-]+,?\s+){1,6}?(?:charges|counts)(?=\s*[.,;]|\s+(?:in|against)\b))",
+        # (the words after its list: "His trial on kidnapping charges is set to begin")
+        r"(?=(?:(?!on\b)[\w-]+,?\s+){1,6}?(?:charges|counts)(?=\s*[.,;]|\s+(?:in|against|is|"
+        r"are|was|were|will|has|had)\b))",
         "filed",
     ),
     # A charge named between dashes, with what is said of it after: "The more serious charge
@@ -280,6 +292,13 @@ _FILING_CUES = [
         ("add",),
         rf"\badd(?:s|ed|ing)?\s+(?:{COUNT}\s+)?(?:new\s+|more\s+|additional\s+|further\s+)?"
         r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+",
+        "filed",
+    ),
+    # ... or named before the noun: "Prosecutors added a murder charge Monday"
+    cue(
+        ("add",),
+        rf"\badd(?:s|ed|ing)?\s+(?:{COUNT}\s+)?(?:new\s+|more\s+|additional\s+|further\s+)?"
+        r"(?=(?!(?:new|more|additional|further)\b)(?:[\w-]+,?\s+){1,4}?(?:counts?|charges?)\b)",
         "filed",
     ),
     # "prosecutors filed a felony stalking charge against him"

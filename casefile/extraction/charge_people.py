@@ -78,15 +78,24 @@ _OTHERS = re.compile(
 )
 # From a cue to the person a charge is brought against: "filed a stalking charge against".
 # (the person described first: "all charges against the third defendant, Ann Lee")
+# (or the one a warrant for the offence is for: "a warrant for aggravated robbery for Bo Tran")
 _AGAINST = re.compile(
+    r"[^.;]{0,10}?\bwarrants?\s+for\s+(?:(?!(?:the|his|her|their|arrest)\b)[\w-]+\s+){1,4}?"
+    r"for\s+\Z|"
     r"[^.;]{0,80}?\b(?:charges?|counts?|indictments?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?"
     r"against\s+"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?\Z"
 )
 # Words that speak of every suspect at once.
+# (not the charges counted: "convicted on all four counts he faced", "on both counts")
+_NOT_PEOPLE = (
+    r"(?!\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:counts?|charges?|offen[cs]es?|crimes?|"
+    r"felon(?:y|ies)|misdemeanou?rs?|cases?)\b)"
+)
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _GROUP = compile_scan(
-    r"\b(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)|the (?:two|"
+    rf"\b(?:(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)){_NOT_PEOPLE}|all of them|"
+    r"the (?:two|"
     r"three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|defendants|teens|teenagers|"
     r"people|boys|girls|juveniles|brothers|sisters)|the (?:brothers|"
     r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"

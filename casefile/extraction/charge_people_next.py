@@ -230,3 +230,47 @@ def only_accused_described(article: Article, sentence: Sentence) -> Person | Non
     if not DESCRIBED_ACCUSED.match(sentence.text):
         return None
     return only_accused(article, sentence)
+
+
+# One more of the case's suspects, told by an ordinal: "Meanwhile, a third man was arrested".
+_ONE_MORE = re.compile(
+    r"\b(?:another|a\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|"
+    r"suspect|teen|teenager|boy|girl|male|female|defendant)\b[^.;,]{0,20}?\Z",
+    re.I,
+)
+
+
+def one_more_named_next(article: Article, sentence: Sentence, start: int) -> Person | None:
+    """The suspect a sentence that names no one tells of as one more ("Meanwhile, a third man
+    was arrested on Tuesday") when the next sentence opens on a name the report had not told
+    before ("Cal Dunne, 18, of Elton, was charged with ..."): no one named earlier."""
+    if article.cast.people_in(sentence) or not _ONE_MORE.search(sentence.text, 0, start):
+        return None
+    person = named_next_subject(article, sentence)
+    if person is None or any(index <= sentence.index for index, _, _ in person.mentions):
+        return None
+    return person
+
+
+_PAIR_VERB_GAP = re.compile(r"\s+(?:(?:were|are|have|had|been|both|each|also|later|then)\s+)*")
+
+
+def pair_named_next(article: Article, sentence: Sentence, start: int) -> list[Person]:
+    """The two a sentence that names no one tells as a pair before `start` ("A Dayton woman
+    and her boyfriend were arraigned Tuesday") when the next two sentences name them, together
+    or one each ("Cal Dunne, 33, is charged with assault. The boy's mother, Ann Lee, 29, is
+    charged with ...")."""
+    if article.cast.people_in(sentence):
+        return []
+    pair = [m for m in TOLD_PAIR.finditer(sentence.text, 0, start)]
+    # (the pair the verb's subject: "... and her boyfriend were arraigned")
+    if not pair or not _PAIR_VERB_GAP.fullmatch(sentence.text, pair[-1].end(), start):
+        return []
+    named: list[Person] = []
+    for after in article.sentences[sentence.index + 1 : sentence.index + 3]:
+        named = distinct_people(
+            [*named, *(p for _, p in article.cast.people_in(after) if p.suspect)]
+        )
+        if len(named) >= 2:
+            break
+    return named if len(named) == 2 else []

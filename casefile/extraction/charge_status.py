@@ -29,6 +29,10 @@ _EXPECTED_CONTEXT = compile_scan(
     r"(?:trial|retrial|judge|jury|sentencing|hearing|death\b|life\b|up\s+to|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|years?\b|decades?\b|"
     r"prison|jail|time\b|penalt|punishment|sentence|deportation|fines?\b))|"
+    # a charge police ask for: "will ask prosecutors to charge", "recommend that prosecutors
+    # charge"
+    r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:to|that\s+(?:[\w'’-]+\s+){1,5}?(?:should\s+)?)\s*charge\b|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"
     r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
     r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b|"
@@ -52,6 +56,11 @@ _DROPPED_AFTER = re.compile(
     r"(?:dropped|dismissed|withdrawn|thrown out|stayed|nolle pros(?:s|equi)?(?:ed)?)\b",
     re.I,
 )
+# What the defendant had done to his own charges: "had his charge of burglary dropped".
+_HAD_OWN = re.compile(r"\bhad\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?\Z", re.I)
+_DROPPED_BARE = re.compile(
+    r"^[^.;]{0,120}?\s(?:dropped|dismissed|withdrawn|thrown out|tossed)\b", re.I
+)
 # A plea to the paper that charges: "pleaded guilty to a one-count information charging him
 # with", "pleaded guilty to an indictment that charged her with".
 _PLEADED_TO_FILING = re.compile(
@@ -67,10 +76,12 @@ _EXPECTED_SUBJECT = re.compile(
     re.I,
 )
 # "guilty of three felony counts: A, B and C": the list follows the colon, or a dash ("all
-# three counts — A, B and C — involving a second complainant").
+# three counts — A, B and C — involving a second complainant"), also when told as the ones
+# the defendant faced ("convicted on all four counts he faced: A, B, C and D").
 _COUNTS_COLON = re.compile(
     r"^[^.;:—–]{0,40}?\b(?:counts?|charges?|offenses?|offences?|crimes?|felony|felonies|"
-    r"misdemeanors?)(?:\s*:|\s+[—–]|\s+--?(?=\s))\s*"
+    r"misdemeanors?)(?:\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+|was\s+|were\s+)?"
+    r"(?:faced|facing|faces|face))?(?:\s*:|\s+[—–]|\s+--?(?=\s))\s*"
 )
 
 
@@ -99,6 +110,8 @@ def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "")
         before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
         if first_in(_DROPPED_AFTER, rest) or _NO_LONGER.search(before[-40:]):
             return "dropped"
+        if _HAD_OWN.search(before[-40:]) and _DROPPED_BARE.match(rest):
+            return "dropped"  # "had his charge of burglary dropped in October"
         if _PLEADED_TO_FILING.search(before[-120:]):
             return "convicted"
         if _expected_in_its_clause(sentence.text, len(sentence.text) - len(opening)) or (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact
+from casefile.extraction.charge_people_next import pair_named_next
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_dates import event_date, long_ago, part_of, stretch_of
 from casefile.extraction.court_not_held import (
@@ -35,7 +36,7 @@ from casefile.extraction.court_people import (
     transferred,
     unnamed_other,
 )
-from casefile.extraction.court_plural import plural_session, witness_only
+from casefile.extraction.court_plural import plural_session, sessions_of_those_named, witness_only
 from casefile.extraction.court_sessions import (
     AHEAD,
     HELD_AT_A_HEARING,
@@ -164,6 +165,10 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             # Bail granted or refused at a session the sentence tells is that session's
             # ("appeared in court Monday, where Judge Ann Lee denied him bail").
             kinds = [(k, m) for k, m in kinds if k != "hearing" or not _BAIL_RULING.search(m[0])]
+        if "hearing" in {k for k, _ in kinds} and first_in(HEARING_KIND, text):
+            # "a sentencing hearing" is the sentencing, "first-appearance hearings" the
+            # appearances (before an appearance is read as one at the hearing)
+            kinds = [(k, m) for k, m in kinds if k != "hearing"]
         names = {k for k, _ in kinds}
         told = [m.start() for _, m in kinds]  # where the sentence tells each event
         if "appearance" in names and names & _AT_AN_APPEARANCE:
@@ -183,9 +188,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 for k, m in kinds
                 if k != "appearance" or not same_session(article, sentence, m, held_at, later, told)
             ]
-        if "hearing" in names and first_in(HEARING_KIND, text):
-            kinds = [(k, m) for k, m in kinds if k != "hearing"]
-        elif "hearing" in names and names & HELD_AT_A_HEARING:
+        if "hearing" in names and names & HELD_AT_A_HEARING:
             # "was arraigned Monday during a virtual hearing": the hearing is that session.
             sessions = {
                 (
@@ -227,7 +230,9 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             # made them all suspects; one name is taken after the suspect the event is about.
             subjects = [] if together else subjects_named(article, sentence, match.start())
             people = (
-                named_after_of(article, sentence, match)
+                sessions_of_those_named(article, sentence, match)
+                or pair_named_next(article, sentence, match.start())
+                or named_after_of(article, sentence, match)
                 or possessor(article, sentence, match)
                 or listed_after(article, sentence)
                 or together

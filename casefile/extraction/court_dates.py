@@ -70,6 +70,15 @@ def event_date(
     resolved = [d for d in dates if d.date is not None]
     if not resolved:
         return None
+    # "The two men arrested with him Monday appeared in court Tuesday": a day the subject's
+    # own participle tells before the event is that arrest's, when the event has a day too.
+    own = [
+        d
+        for d in resolved
+        if not (d.end <= position and _TAKEN_BEFORE.search(text, max(0, d.start - 40), d.start))
+    ]
+    if own and len(own) < len(resolved) and any(d.start > position for d in own):
+        resolved = own
     if end is None:
         end = position
     # "A hearing is scheduled for next week, and he is due back in court Jan. 12": a date
@@ -120,6 +129,12 @@ def event_date(
 
 
 _COMMA = re.compile(r"[,;]")
+# A participle of custody or charging just before a day: "arrested with him Monday".
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:arrested|charged|booked|detained|indicted|caught|apprehended|picked\s+up)\b"
+    r"[^.;,]{0,30}?\s\Z",
+    re.I,
+)
 _AND_VERB = re.compile(r"\band\s+(?P<verb>is|are|was|were|will|has|had)\b", re.I)
 # The verbs of a statement about what is still to come: "and is scheduled", "and will be".
 _AHEAD_AUXILIARIES = {"is", "are", "will"}

@@ -54,8 +54,10 @@ _NOT_HELD_AFTER = re.compile(
     r"(?:(?!\b(?:where|when|and|but|after|while|which|that|who)\b)(?:[^,;.]|\.(?=\s\d))){0,60}?"
     r"\b(?:(?:has|have|had|was|were|is|are)(?: been)? (?:not|yet to|canceled|"
     r"cancelled|called off|scrapped)|"
-    # Not set yet: "when a preliminary hearing will be scheduled".
-    r"(?:will|would|is to|are to|has yet to|have yet to) be (?:scheduled|set))\b",
+    # Not set yet: "when a preliminary hearing will be scheduled", "a change-of-plea hearing
+    # could be set for December" (a possibility)
+    r"(?:will|would|could|might|(?-i:may)|is to|are to|has yet to|have yet to) be "
+    r"(?:scheduled|set))\b",
     re.I,
 )
 # A session that "had been scheduled" gave way to something else: "had been scheduled for a

@@ -1,7 +1,7 @@
 """Court sessions told of several defendants or of another than the one named: a session
 named in the plural with no one beside it ("detention hearings are scheduled for Monday",
 after "All three appeared before a magistrate judge") is one for each defendant the sentence
-before told together; and what a co-defendant who pleaded guilty tells the jury ("Lee told
+before told together, and with several beside it one for each of them; and what a co-defendant who pleaded guilty tells the jury ("Lee told
 jurors she saw bruises") is her testimony at another's trial, no trial of hers, as is what one told by description says to it ("a 24-year-old who told jurors
 he choked her")."""
 
@@ -31,6 +31,27 @@ def plural_session(article: Article, sentence: Sentence, match: re.Match[str]) -
         if together:
             return together
     return []
+
+
+def sessions_of_those_named(
+    article: Article, sentence: Sentence, match: re.Match[str]
+) -> list[Person]:
+    """The suspects a session named in the plural is held for when `sentence` names several:
+    "At first-appearance hearings Wednesday, a judge set bail at $50,000 for Ann Lee, $20,000
+    for Bo Tran and $10,000 for Cy Moss" is a session for each of the three."""
+    if not (
+        _PLURAL_SESSION.search(match.group(0)) or _HEARINGS_AFTER.match(match.string, match.end())
+    ):
+        return []
+    named: list[Person] = []
+    for _, person in article.cast.people_in(sentence):
+        if person.suspect and not person.official and not person.victim and person not in named:
+            named.append(person)
+    return named if len(named) > 1 else []
+
+
+# "first-appearance hearings": the plural after the words that name the session's kind.
+_HEARINGS_AFTER = re.compile(r"\s+hearings\b", re.I)
 
 
 # The words of a witness before a jury: "told jurors", "testified", "took the stand".

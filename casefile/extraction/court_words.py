@@ -151,6 +151,8 @@ KINDS = [
         "appearance",
         ("appear", "court", "due back"),
         r"\b(?:first|initial|second|next|court) (?:[\w-]+ ){0,3}?appearances?\b|"
+        # a hearing named for it: "At first-appearance hearings Wednesday"
+        r"\b(?:first|initial)-appearances?\b|"
         # Charged before a court, as Singapore and Malaysian reports give a first appearance:
         # "was charged in court on May 16", "charged in a district court" (not "charged in
         # court documents", papers that say so).
@@ -369,7 +371,11 @@ COURT_WORDS = any_key_words(*(gate for _, gate, _ in KINDS))
 CONVICTED = re.compile(r"(?:was|were|been|is|are) convicted", re.I)
 PLEA_WORDS = compile_scan(r"\b(?:plea|pleas|pleaded|pled|pleading|pleads)\b", re.I)
 # A hearing named for another kind of event is that event: "a sentencing hearing".
-HEARING_KIND = compile_scan(r"\b(?:indictment|sentencing|arraignment|plea)\s+hearing\b", re.I)
+# ("a first-appearance hearing" is the first appearance)
+HEARING_KIND = compile_scan(
+    r"\b(?:indictment|sentencing|arraignment|plea|(?:first|initial)[\s-]appearance)\s+hearings?\b",
+    re.I,
+)
 # Fit for trial, not a trial: "competent to stand trial".
 NOT_A_TRIAL = compile_scan(r"\b(?:competent|fit|able|cleared|ordered) to stand trial\b", re.I)
 # A hearing named for what it decides is a session of its own ("a bond hearing", "a

@@ -48,7 +48,7 @@ def cue_after(sentence: Sentence, start: int, end: int) -> int | None:
     # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
     # the comma after the name closes it.
     closing = after.startswith(",") and bool(
-        _APPOSITIVE_OPENS.search(sentence.text, max(0, start - 40), start)
+        _APPOSITIVE_OPENS.search(sentence.text, max(0, start - 80), start)
     )
     found = prefix_match(CUE_AFTER, after[1:]) if closing else None
     return end + 1 + found.end() if found else None
@@ -123,7 +123,8 @@ _APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
 # before the name, with or without the words that name him.
 # "6ix9ine, born Daniel Hernandez, was arrested": the legal name told in an aside.
 _APPOSITIVE_OPENS = re.compile(
-    r",(?:\s+(?:later\s+)?(?:identified|named)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?as"
+    # (by whom or where at length: "identified in a county attorney's filing as")
+    r",(?:\s+(?:later\s+)?(?:identified|named)\s+(?:(?:by|in|on|through)\s+(?:[\w'’.-]+\s+){1,6}?)?as"
     r"(?:\s+\d{1,3}-year-old)?|\s+born|\s+whose\s+(?:real|legal)\s+name\s+is"
     # "Her boyfriend, 29-year-old Darius Fenn, was also arrested": the age alone
     r"|\s+\d{1,3}-year-old)?\s*\Z"

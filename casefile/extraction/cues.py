@@ -47,8 +47,9 @@ _PASSIVE_CUE = (
     # court gives a defendant.
     r"released on (?:his|her|their) own recognizance|ordered to pay (?:[\w$,.-]+ ){0,3}?restitution|"
     # "was picked up on a warrant", "was handcuffed", "was locked up", "was cleared of murder".
-    r"picked up (?:on (?:an? |the )?(?:[\w-]+ )?warrants?|by (?:the )?(?:[\w-]+ )?(?:police|officers|"
-    r"deputies|troopers|agents|detectives|authorities|marshals)|for questioning)|busted|handcuffed|"
+    r"picked up (?:on (?:an? |the )?(?:[\w-]+ )?warrants?|by (?:the )?(?:[\w.'’-]+ ){0,6}?(?:police|"
+    r"officers|deputies|troopers|agents|detectives|authorities|marshals|task force)|"
+    r"for questioning)|busted|handcuffed|"
     # Not "cleared of wrongdoing" by an inquiry, which no charge preceded.
     r"locked up|cleared of(?!\s+(?:any\s+|all\s+)?(?:wrongdoing|suspicion|involvement|"
     r"responsibility|misconduct)\b)|"

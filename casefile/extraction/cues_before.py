@@ -98,6 +98,8 @@ CUE_BEFORE = compile_scan(
     r"person of interest)\b[^.;]{0,30}?\bidentified\s+(?:(?:him|her|them)\s+)?as\s+"
     # "Warrants have been issued for two other men, Bo Tran and Cy Hall": the group named
     r"|\b(?:arrest )?warrants? (?:(?:was|were|has been|have been|had been) )?(?:issued )?for\s+"
+    # (the offence told first: "issued a warrant for aggravated robbery for Bo Tran")
+    r"(?:(?!(?:the|his|her|their|arrest)\b)[\w-]+\s+){0,4}?(?:(?<=\s)for\s+)?"
     rf"(?:{NUMBER}\s+(?:other\s+|more\s+)?(?:men|women|people|suspects|"
     r"teens|teenagers|others),\s+)?"
     # "The indictment names Bo Tran, Ann Lee and ...".

@@ -70,8 +70,10 @@ CUSTODY = compile_scan(
     # "Detectives picked up Bo Tran" (not "picked up her children").
     r"(?:police|officers|detectives|deputies|troopers|agents|marshals)\s+picked\s+up\b"
     r"(?!\s+(?:his|her|their|a|an|some)\s+[a-z])|"
-    r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:police|officers|detectives|deputies|"
-    r"troopers|agents|marshals)|on\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b|"
+    # (a force named at length: "picked up by the U.S. Marshals fugitive task force")
+    r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:police|"
+    r"officers|detectives|deputies|troopers|agents|marshals|task\s+force)|on\s+(?:a|an)\s+"
+    r"(?:\w+\s+)?warrant)\b|"
     # ("detained for questioning" is no arrest: a person of interest questioned.)
     r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained(?!\s+(?:briefly\s+)?"
     r"for\s+questioning)|caught(?!\s+"
@@ -163,11 +165,15 @@ AT_LARGE = compile_scan(
     r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|apprehended|caught|"
     r"located|found)|(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run|"
     r"being\s+sought|sought\s+by|an?\s+fugitive)|(?:still|yet)\s+to\s+be\s+(?:arrested|found|"
-    r"caught))\b",
+    r"caught)|"
+    # "Police are also looking for Bo Tran, 22": the one sought
+    r"(?:police|officers|detectives|investigators|deputies|authorities)\s+(?:are|were)\s+"
+    r"(?:also\s+|still\s+)?(?:looking|searching)\s+for)\b",
     re.I,
 )
 AT_LARGE_GATE = key_words("arrested", "apprehended", "caught", "located", "found", "large",
-                            "on the run", "sought", "fugitive")  # fmt: skip
+                            "on the run", "sought", "fugitive", "looking for",
+                            "searching for")  # fmt: skip
 
 
 # A term told with "jailed", as British and Irish reports tell a sentence: "was jailed for
@@ -176,7 +182,8 @@ AT_LARGE_GATE = key_words("arrested", "apprehended", "caught", "located", "found
 TERM_IMPOSED = compile_scan(
     r"\bjailed\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|weeks?|days?)\b)|"
     r"\b(?:given|handed|imposed|received|serve)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sentence|term)\s+of\b|"
-    r"\bsentenced\s+to\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?)\b)",
+    # (where and when told between: "was sentenced at Leeds Crown Court yesterday to two years")
+    r"\bsentenced\s+(?:[^.;]{1,60}?\s)?to\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?)\b)",
     re.I,
 )
 # What tells custody taken, not a term served: "jailed on a murder charge", "jailed in lieu of".

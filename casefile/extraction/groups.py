@@ -49,6 +49,8 @@ OTHERS = compile_scan(
     re.I,
 )
 _THEY = re.compile(r"\W*They\b")
+# What a group is told with, after it: "The two adults arrested with him Monday".
+_WITH_HIM = re.compile(r"[^.;,]{0,40}?\b(?:with|alongside|besides)\s+(?:him|her)\b", re.I)
 # A name after "the parents of" is a relative of the subject, not the subject.
 _RELATIVE_OF = compile_scan(
     r"\b(?:parents?|mother|father|family|relatives?|son|daughter|children|wife|husband|brother|"
@@ -122,6 +124,17 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     match = _GROUP.search(sentence.text)
     if match is None or OTHERS.search(sentence.text):
         return []
+
+    def last_mention(person: Person) -> int:
+        return max((i for i, _, _ in person.mentions if i <= sentence.index), default=-1)
+
+    # "The two men arrested with him": the ones a group is told with are not in it.
+    besides = _WITH_HIM.match(sentence.text, match.end())
+    if besides:
+        before = [p for p in named if 0 <= last_mention(p) < sentence.index]
+        if before:
+            him = max(before, key=last_mention)
+            named = [p for p in named if p is not him]
     count = None
     number = match.group("all") or match.group("n") or match.group("the")
     if number:
@@ -140,9 +153,6 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
             return listed
 
     # "the two" of three: the two mentioned last before (or in) this sentence.
-    def last_mention(person: Person) -> int:
-        return max((i for i, _, _ in person.mentions if i <= sentence.index), default=-1)
-
     recent = sorted(named, key=last_mention, reverse=True)[:count]
     return sorted(recent, key=named.index)
 

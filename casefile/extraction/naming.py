@@ -136,6 +136,10 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# A home town right after a name, with no age or comma between: "Dane Fenn of Sugar Land".
+_OF_BETWEEN = re.compile(r"\s+(?:of|from)\s+")
+
+
 # A name used as a thing: "struck a Honda Accord", "an Acme Tools warehouse". No one is "a"
 # Ann Lee.
 _A_THING = re.compile(r"\b[Aa]n?\s+\Z")
@@ -146,11 +150,15 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
     places: set[tuple[str, ...]] = set()
     for sentence, found in zip(sentences, spans, strict=True):
         text = sentence.text
+        before = -1  # where the name before ends
         for start, end, name, _ in found:
+            after_name, before = before, end
             if text.startswith(("'", "’"), end) or " " not in name:
                 continue  # "in Lee's home", "in Jones' death"; and a lone word may be a surname
             if (
                 _IN_PLACE.search(text, max(0, start - 16), start)
+                # "Dane Fenn of Sugar Land was arrested": the town right after a name
+                or (after_name >= 0 and _OF_BETWEEN.fullmatch(text, after_name, start))
                 or (
                     _ADDRESS_PART_ENDS.match(text[end:])
                     and _ADDRESS_GOES_ON.search(text, max(0, start - 120), start)

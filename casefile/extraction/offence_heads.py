@@ -27,13 +27,13 @@ _HEAD = compile_scan(
     r"mak(?:ing)$|maintaining$|assisting$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
     r"gambl|poach|bigam|unauthoriz|intrusion|touching$|aid(?:ing)?$|retaliat|cyber|utter|"
     r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
-    r"conduct$|chok|confine|graffiti|dispos|mayhem|maim|gang|participat|racing$|speeding$|boating$|"
+    r"conduct$|chok|confine|disguis(?:e|ed|ing)$|transport(?:ing|ation)$|graffiti|dispos|mayhem|maim|gang|participat|racing$|speeding$|boating$|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
     r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|blackmail|poison|hazing$|"
     r"dereliction|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"
     r"matri|parri|fratri)cid|shooting$|harm$|lying$|corrupt|falsif|fabricat|flight$|accidents?$|"
     r"coerci|asphyxia|porn|disorder$|parad|enter(?:ing)?$|entry$|genocid|suicid|harbor|trading$|"
-    r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|risk$|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing)$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
+    r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|risk$|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing|s)?$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
     r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
@@ -64,7 +64,7 @@ _NOT_MODIFIER = frozenset(
      "be", "been", "has", "have", "had", "will", "would", "could", "may", "might", "shall",
      "should", "can", "he", "she", "they", "it", "years", "year", "months", "month", "days",
      "life", "after", "before", "during", "while", "prison", "jail", "sentence", "faces",
-     "face", "make", "made", *CALENDAR_WORDS]
+     "face", "make", "made", "minus", "except", *CALENDAR_WORDS]
 )  # fmt: skip
 _MAX_MODIFIERS = 4
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from casefile.extraction.dates import MONTH_NAME
 from casefile.extraction.offence_acts import OFFENCE_NOUNS_IN_ING, act_in, singular
 from casefile.extraction.offence_heads import is_head, names_offence
 from casefile.extraction.scan_compile import compile_scan
@@ -105,6 +106,10 @@ ITEM_END = compile_scan(
     # "murder of John Doe", but not "Use of a Firearm" in a list set in title case
     # (not a count's or a charge's own "of": "one count of Hobbs Act robbery", "two counts of
     # OVI"; nor an offence known by its capitals: "of DUI")
+    # a day told after the list without "on": "charged with arson March 9"
+    r"|\s+(?-i:" + MONTH_NAME + r")\s+\d{1,2}\b"
+    # (its abbreviation's period cut off by the list's end: "with arson Sept. 9")
+    r"|\s+(?-i:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$"
     r"|\s+(?:in|(?<!count )(?<!counts )(?<!charge )(?<!charges )of|against|on|at|near|"
     r"outside|for) (?![A-Z]{2,}\b)(?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
     r"Property|Drugs?|Narcotics|Murder|Assault|Robbery|Hire|Class|Criminal|Aggravated|Attempted|"

@@ -60,6 +60,8 @@ _LIST_END = compile_scan(
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must|"
     # what the law provides for it: "the charge of X provides for a mandatory minimum"
     r"provides|carries)\b"
+    # what was done to it, told by the participle alone: "had his charge of theft dropped"
+    r"|\s+(?:being\s+)?(?:dropped|dismissed|withdrawn)\b"
     # the charge a defendant is one on: "a murder defendant"
     r"|\s+defendants?\b"
     # a clause about another charge: "to murder, and the robbery charge was dismissed"
@@ -90,6 +92,11 @@ _BINOMIAL = compile_scan(
     r"firearms? and ammunition)\b",
     re.I,
 )
+# The means a statute names an offence by, listed after "by": "sex trafficking by force, fraud,
+# or coercion", "by force, threats, and coercion" (one offence's name, as federal codes word it);
+# not an offence named after one means: "theft by deception, forgery and fraud".
+_MEANS = r"(?:force|fraud|coercion|threats?(?: of force)?|intimidation|duress|deception|violence)"
+_MEANS_LIST = re.compile(rf"\bby {_MEANS}(?:, {_MEANS})*,? (?:and|or) {_MEANS}\b", re.I)
 # The state of mind an act is an offence with, joined to it by "and": "intentionally causing a
 # fire and being reckless as to its spread", "cause fire and be reckless" (one offence), not
 # "and being a felon in possession" (a second, an offence a status makes).
@@ -302,12 +309,16 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     previous = ""
     pending: Charge | None = None
     phrase = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
+    if "by " in phrase:  # (its commas, kept as \x03, split no list)
+        phrase = _MEANS_LIST.sub(
+            lambda m: m.group(0).replace(",", "\x03").replace(" ", "_"), phrase
+        )
     if " be" in phrase:
         phrase = _STATE_JOINED.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
     if " to " in phrase:
         phrase = _TWO_VERBS.sub(_two_verbs, phrase)
     for raw in _ITEM_SPLIT.split(phrase):
-        raw = raw.replace("_", " ")
+        raw = raw.replace("_", " ").replace("\x03", ",")
         # "drugs, including heroin": examples of what a charge is about, not charges.
         if _INCLUDING.match(raw) and previous and not _CHARGE_NOUN_END.search(previous):
             break

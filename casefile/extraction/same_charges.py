@@ -14,6 +14,7 @@ from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.charge_identity import category_of, covers, offence_words
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.context import Article, person_name
+from casefile.extraction.offences import split_charges
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
@@ -25,6 +26,10 @@ _SAME = re.compile(
     r"(?:[\w-]+\s+)?(?:charges?|counts?|offen[cs]es?|crimes?)\b(?P<as>\s+as\s+)?",
     re.I,
 )
+
+
+# The charges left out of the same ones: "the same charges, minus resisting arrest".
+_BUT = re.compile(r",?\s+(?:minus|except(?:\s+for)?|but\s+not|other\s+than|save\s+for)\s+", re.I)
 
 
 def same_charges(article: Article, found: list[Found]) -> list[Found]:
@@ -40,6 +45,11 @@ def same_charges(article: Article, found: list[Found]) -> list[Found]:
             if not people:
                 continue
             sources = _sources(article, sentence, match, found, people)
+            left_out = _BUT.match(rest)
+            if left_out:
+                # "the same four charges, minus resisting arrest": all but the one told after
+                but = {c.lower() for c in split_charges(rest[left_out.end() :])}
+                sources = [item for item in sources if item[1].lower() not in but]
             for person in people:
                 for _, charge, _, summary, stated in sources:
                     # Drawn from two sentences: the quote spans the one that names the charge.

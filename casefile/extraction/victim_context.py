@@ -1,7 +1,8 @@
 """What the words around a victim described without a name tell of him: the outcome a
 sentence names when its wording names none of its own, a death told next by his pronoun ("A
 man was shot. He died Sunday"), a death told as the time of something else, quoted speech,
-one more harmed, and the descriptions that may stand for anyone named. Read by
+one more harmed, an age in apposition to one told with "the" ("the woman, an 18-year-old
+who was hit"), and the descriptions that may stand for anyone named. Read by
 `victim_unnamed.py`."""
 
 from __future__ import annotations
@@ -147,3 +148,19 @@ ACCUSED_SUBJECT = re.compile(
     r"\A\W*(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?\w+\s+who\b[^.;]{0,150}?(?<!who)\s(?:has|have|had)\s+"
     r"been\s+(?:\w+\s+)?(?:charged|arrested|indicted)\b"
 )
+
+
+# One told with "the" just before an age in apposition: "the woman, an 18-year-old who".
+_APPOSED_TO_THE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>woman|man|girl|boy|teen|teenager|victim),\s+\Z", re.I
+)
+_AGE_ONLY = re.compile(r"\d{1,3}-year-old")
+
+
+def apposed_to_the(text: str, start: int, description: str) -> str | None:
+    """The noun of the one told with "the" whom an age alone at `start` is said of in
+    apposition ("the wounding of the woman, an 18-year-old who was hit": "woman"), if so."""
+    if not _AGE_ONLY.fullmatch(description):
+        return None
+    found = _APPOSED_TO_THE.search(text, max(0, start - 40), start)
+    return found.group("noun").lower() if found else None

@@ -25,6 +25,7 @@ from casefile.extraction.victim_context import (
     SUBJECT_DIED,
     TIME_CLAUSE,
     TO_DEATH_AFTER,
+    apposed_to_the,
     died_next,
     no_outcome,
     sentence_outcome,
@@ -37,6 +38,7 @@ from casefile.extraction.victim_counts import (
     pairs,
 )
 from casefile.extraction.victim_first import first_told_by_the, others_told, the_man_told_before
+from casefile.extraction.victim_hurt_later import hurt_later
 from casefile.extraction.victim_lists import counted_among, group_ages
 from casefile.extraction.victim_phrases import (
     AGAIN,
@@ -154,6 +156,8 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
         text = sentence.text
         if told[0] is not None and told[0][1] == sentence.index - 1:
             died_next(article, sentence, told[0][0], by_description)
+        if order:  # "... a woman was abducted. She had bruises": hurt after all
+            hurt_later(article, sentence, told[0], by_description)
         count_groups(article, sentence, groups)
         pairs(article, sentence, groups)
         if "double" in sentence.lower and DOUBLE.search(text):
@@ -367,6 +371,16 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 ):
                     add(desc, outcome, sentence, NEW)  # "a Memphis couple": two people
                     add(desc, outcome, sentence, NEW)
+                    continue
+                noun = (
+                    apposed_to_the(text, match.start(), desc)
+                    if pattern is INDEFINITE_VICTIM
+                    else None
+                )
+                if noun:
+                    # "the wounding of the woman, an 18-year-old who was hit": the woman again
+                    again = any(k.split("#")[0] == noun for k in order)
+                    add(f"{desc} {noun}", outcome, sentence, BACK if again else NEW)
                     continue
                 add(
                     what + desc if pattern is AGED_ROLE else desc,

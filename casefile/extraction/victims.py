@@ -93,7 +93,8 @@ def _someone_else(article: Article, unnamed: Fact, named: list[Fact]) -> bool:
     noun = unnamed.fields["description"].split()[-1]
     one_more = re.compile(
         rf"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b|"
-        rf"\b{re.escape(noun)}\b[^.;]{{0,40}}?\b(?:also|too)\b",
+        # (in its own clause: not "the death of a student outside a bar, and also assessed")
+        rf"\b{re.escape(noun)}\b[^.;,]{{0,40}}?\b(?:also|too)\b",
         re.I,
     )
     if noun in ANYONE or noun in COUNTED_NOUNS or not one_more.search(unnamed.evidence.quote):

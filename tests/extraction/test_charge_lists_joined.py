@@ -37,3 +37,37 @@ from tests.extraction.reading import charges_of
 )
 def test_lists_joined_by_as_well_as(text: str, expected: set) -> None:
     assert charges_of(text) == {("Reid Colter", c, "filed") for c in expected}
+
+
+# The means an offence is named by, after "by" ("trafficking by force, fraud, or coercion"),
+# are one charge's name, not charges of their own; an offence named after such a means is
+# still a charge of its own ("by deception, forgery and fraud").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reid Colter, 41, is charged with labor trafficking by force, fraud, or coercion "
+            "and money laundering.",
+            {"labor trafficking by force, fraud, or coercion", "money laundering"},
+        ),
+        (
+            "Reid Colter, 41, is charged with conspiracy to commit labor trafficking by force, "
+            "threats, and coercion, conspiracy to commit wire fraud, and visa fraud.",
+            {
+                "conspiracy to commit labor trafficking by force, threats, and coercion",
+                "conspiracy to commit wire fraud",
+                "visa fraud",
+            },
+        ),
+        (
+            "Reid Colter, 41, is charged with theft by deception, forgery and fraud.",
+            {"theft by deception", "forgery", "fraud"},
+        ),
+        (
+            "Reid Colter, 41, is charged with robbery by force, kidnapping and arson.",
+            {"robbery by force", "kidnapping", "arson"},
+        ),
+    ],
+)
+def test_means_of_an_offence_after_by(text: str, expected: set) -> None:
+    assert charges_of(text) == {("Reid Colter", c, "filed") for c in expected}

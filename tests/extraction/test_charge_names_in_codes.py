@@ -78,6 +78,12 @@ def test_anyone_the_code_protects_is_no_victim(phrase: str, expected: list[str])
         ),
         # a gerund and an article before no offence name no charge
         ("wearing a mask.", []),
+        # carrying someone or something across a line is an offence federal codes name
+        (
+            "transportation for purposes of prostitution and wire fraud.",
+            ["transportation for purposes of prostitution", "wire fraud"],
+        ),
+        ("transporting a stolen vehicle.", ["transporting a stolen vehicle"]),
     ],
 )
 def test_a_gerund_and_its_article_open_a_name(phrase: str, expected: list[str]) -> None:

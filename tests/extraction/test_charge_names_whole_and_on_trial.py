@@ -115,6 +115,13 @@ def test_a_class_named_by_a_bare_plural_is_the_offences_own(
             "on robbery and theft charges.",
             {("Ada Quill", "robbery", "filed"), ("Ada Quill", "theft", "filed")},
         ),
+        # the trial the subject of its own clause: "Her trial on ... charges is set to begin"
+        (
+            "Ada Quill, 33, was extradited in May. Her trial on robbery and arson charges is "
+            "set to begin Sept. 9.",
+            {("Ada Quill", "robbery", "filed"), ("Ada Quill", "arson", "filed")},
+        ),
+        ("Ada Quill, 33, was extradited in May. Her trial on Monday is set to last a week.", set()),
         (
             "Ada Quill, 33, and Omar Vell, 40, were indicted. Quill and Vell are charged with "
             "robbery, and Quill is charged as a felon in possession of a firearm.",

@@ -24,6 +24,20 @@ BOYD = "Terrence Boyd"
             "those charges.",
             {(BOYD, "burglary", "dropped"), (BOYD, "theft", "dropped")},
         ),
+        # the dropping told by what the defendant had done to his charges
+        (
+            "Co-defendant Terrence Boyd, 31, had his charge of burglary dropped in October.",
+            {(BOYD, "burglary", "dropped")},
+        ),
+        (
+            "Co-defendant Terrence Boyd, 31, had his charge of theft dismissed on Monday.",
+            {(BOYD, "theft", "dropped")},
+        ),
+        # near miss: a participle of something else
+        (
+            "Terrence Boyd, 31, faces a charge of burglary after a bag he had dropped was found.",
+            {(BOYD, "burglary", "filed")},
+        ),
         (
             "Terrence Boyd, 31, was charged with murder. Prosecutors declined to pursue the charge.",
             {(BOYD, "murder", "dropped")},

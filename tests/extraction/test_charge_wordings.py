@@ -42,6 +42,8 @@ def test_a_charge_of_another_matter_is_not_this_cases(text: str, absent: str) ->
         "Police are still searching for Ada Quill, 33, who is wanted on a warrant for "
         "first-degree murder.",
         "Ada Quill, 33, is wanted on a nationwide warrant for first-degree murder, police said.",
+        # the warrant's offence told before the one it is for
+        'Police issued a warrant for first-degree murder for Ada Quill, 33, who goes by "Q."',
     ],
 )
 def test_the_warrant_of_one_still_sought_is_the_case_s_charge(text: str) -> None:
@@ -566,3 +568,25 @@ def test_a_defendant_named_by_the_charge() -> None:
 def test_another_defendant_of_a_court_round_up_is_not_the_suspect() -> None:
     text = "Colm Birt, 35, appeared in court Monday. A burglary defendant pled guilty."
     assert charges_of(text) == set()
+
+
+def test_a_warrant_for_the_arrest_names_no_charge() -> None:
+    # near miss: "a warrant for his arrest for Ada Quill" has no offence in it
+    text = "Police arrested Omar Vell, 40. They issued a warrant for his arrest for Ada Quill."
+    assert {charge for _, charge, _ in charges_of(text)} == set()
+
+
+# A charge added, named before its noun ("Prosecutors added a murder charge Monday"), is one
+# more of the suspect's; near misses: what was added is no charge.
+@pytest.mark.parametrize(
+    ("added", "expected"),
+    [
+        ("Prosecutors added a murder charge Monday.", {"theft", "murder"}),
+        ("Prosecutors later added arson and burglary charges.", {"theft", "arson", "burglary"}),
+        ("Prosecutors added that more charges could follow.", {"theft"}),
+        ("The judge added two years to his sentence.", {"theft"}),
+    ],
+)
+def test_a_charge_added_named_before_its_noun(added: str, expected: set) -> None:
+    text = "Omar Vell, 40, was charged with theft. " + added
+    assert {charge for _, charge, _ in charges_of(text)} == expected

@@ -118,6 +118,21 @@ def test_a_phrase_names_an_offence_only_if_it_opens_with_one(words: str, expecte
             ARREST + "The jury found Hale guilty of two felony counts: arson and burglary.",
             {("arson", "convicted"), ("burglary", "convicted")},
         ),
+        # the counts told by whose they were before the colon: "all three counts he faced:"
+        (
+            ARREST + "Hale was convicted on all three counts he faced: arson, burglary and "
+            "insurance fraud.",
+            {("arson", "convicted"), ("burglary", "convicted"), ("insurance fraud", "convicted")},
+        ),
+        (
+            ARREST + "A jury acquitted Hale of both charges she had faced: theft and fraud.",
+            {("theft", "acquitted"), ("fraud", "acquitted")},
+        ),
+        (
+            ARREST + "Hale was convicted on the counts the jury weighed: the court said arson "
+            "was proved.",
+            set(),
+        ),
         (
             ARREST + "The charge against Hale was upgraded to murder after the victim died.",
             {("murder", "filed")},
@@ -153,6 +168,17 @@ def test_the_cue_gives_the_status(text: str, expected: set[tuple[str, str]]) -> 
             "A grand jury indictment charges Marcus Hale, 28, and Tina Boyd, 25, with one "
             "count each of murder.",
             {"Marcus Hale", "Tina Boyd"},
+        ),
+        # "all three counts" is no group of people: the charges are the subject's alone
+        (
+            "Marcus Hale, 28, Tina Boyd, 25, and Omar Reyes, 27, were indicted in May. Hale "
+            "was convicted on all three counts he faced: arson, burglary and insurance fraud.",
+            {"Marcus Hale"},
+        ),
+        (
+            "Marcus Hale, 28, Tina Boyd, 25, and Omar Reyes, 27, were indicted in May. All "
+            "three were convicted of arson.",
+            {"Marcus Hale", "Tina Boyd", "Omar Reyes"},
         ),
     ],
 )
@@ -270,6 +296,16 @@ def test_the_charged_person_is_the_one_the_verb_speaks_of(text: str, expected: s
          ["felony hit and run resulting in death", "reckless driving"]),
         ("driving on a suspended license.", ["driving on a suspended license"]),
         ("voluntary manslaughter in May, police said.", ["voluntary manslaughter"]),
+        # what was done to the list, by its participle ("had his charge of theft dropped")
+        ("theft dropped in October.", ["theft"]),
+        ("arson and robbery being dismissed.", ["arson", "robbery"]),
+        # a day told after the list without "on", as reports date a charge
+        ("robbery and arson March 9, police said.", ["robbery", "arson"]),
+        ("voluntary manslaughter Sept. 9 after a crash.", ["voluntary manslaughter"]),
+        # (not a number that is the offence's own: "possession of a Schedule 2 drug")
+        ("possession of a Schedule 2 drug.", ["possession of a schedule 2 drug"]),
+        # (nor a transport to a hospital told after a charge)
+        ("theft, and was transported to a hospital.", ["theft"]),
         ("charges including murder and kidnapping.", ["murder", "kidnapping"]),
         ("aggravated robbery, aggravated kidnapping and arson.",
          ["aggravated robbery", "aggravated kidnapping", "arson"]),

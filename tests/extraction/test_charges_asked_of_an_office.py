@@ -5,6 +5,8 @@ invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction.reading import charges_of
 
 ARRESTED = "Police arrested Bo Tran, 34, on Monday. "
@@ -52,3 +54,54 @@ def test_a_charge_a_correction_withdraws_is_none() -> None:
         "of tampering with evidence."
     )
     assert ("Bo Tran", "tampering with evidence", "filed") in charges_of(plain)
+
+
+# The charge police put to prosecutors in the subjunctive ("recommend that prosecutors charge
+# Tran with"), and a second defendant's charge told in the same clause ("and Lee with"), are
+# expected; near miss: what prosecutors did is filed ("Prosecutors charged Tran with").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ARRESTED + "Detectives will recommend that prosecutors charge Tran with arson.",
+            {("Bo Tran", "arson", "expected")},
+        ),
+        (
+            ARRESTED + "Police asked that the district attorney charge Tran with burglary and "
+            "theft.",
+            {("Bo Tran", "burglary", "expected"), ("Bo Tran", "theft", "expected")},
+        ),
+        (
+            ARRESTED + "Officers also arrested Ann Lee, 30. Police will ask prosecutors to "
+            "charge Tran with arson and Lee with burglary.",
+            {("Bo Tran", "arson", "expected"), ("Ann Lee", "burglary", "expected")},
+        ),
+        (
+            "Police arrested Bo Tran, 34, Ann Lee, 30, and Cy Moss, 22, on Monday. Detectives "
+            "will ask prosecutors to charge Tran with arson and all of them with burglary.",
+            {
+                ("Bo Tran", "arson", "expected"),
+                ("Bo Tran", "burglary", "expected"),
+                ("Ann Lee", "burglary", "expected"),
+                ("Cy Moss", "burglary", "expected"),
+            },
+        ),
+        (
+            "Police arrested Bo Tran, 34, Ann Lee, 30, and Cy Moss, 22, on Monday. Prosecutors "
+            "charged Tran with arson and all three with burglary.",
+            {
+                ("Bo Tran", "arson", "filed"),
+                ("Bo Tran", "burglary", "filed"),
+                ("Ann Lee", "burglary", "filed"),
+                ("Cy Moss", "burglary", "filed"),
+            },
+        ),
+        (
+            ARRESTED + "Officers also arrested Ann Lee, 30. Prosecutors charged Tran with arson "
+            "and Lee with burglary.",
+            {("Bo Tran", "arson", "filed"), ("Ann Lee", "burglary", "filed")},
+        ),
+    ],
+)
+def test_a_charge_recommended_in_the_subjunctive(text: str, expected: set) -> None:
+    assert charges_of(text) == expected

@@ -125,3 +125,82 @@ def test_a_defendant_who_tells_the_jury_is_on_trial(opening: str) -> None:
 )
 def test_an_appearance_held_beside_one_to_come(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+# The ones a group is told with are not in it: "The two men arrested with him" are the two
+# besides the one "him" means.
+def test_a_group_told_with_him_leaves_him_out() -> None:
+    text = (
+        "Dario Quint, 16, was charged with robbery as an adult. The two men arrested with him "
+        "Monday appeared in court Tuesday. Omar Vell, 29, and Cal Dunne, 35, are held on "
+        "$50,000 bond."
+    )
+    assert {person for person, _, _ in court_of(text)} == {"Omar Vell", "Cal Dunne"}
+
+
+# A day the subject's participle tells ("arrested Monday") is the arrest's, not the session's,
+# when the session has a day of its own; near miss: with none, it is still read.
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("The two men arrested Monday appeared in court Tuesday.", "2024-03-12"),
+        ("The two men arrested Monday appeared in court that day.", "2024-03-11"),
+    ],
+)
+def test_the_day_of_an_arrest_in_the_subject_is_not_the_sessions(told: str, day: str) -> None:
+    text = "Omar Vell, 29, and Cal Dunne, 35, were charged with robbery. " + told
+    assert court_of(text) == {
+        ("Omar Vell", "appearance", day),
+        ("Cal Dunne", "appearance", day),
+    }
+
+
+# A hearing named for the first appearance is that appearance, held in the plural for each
+# suspect the sentence names; near miss: one named as its owner has it alone.
+@pytest.mark.parametrize(
+    ("told", "names"),
+    [
+        (
+            "At first-appearance hearings Tuesday, a judge set bail at $50,000 for Vell, "
+            "$20,000 for Dunne and $10,000 for Moss.",
+            _NAMES,
+        ),
+        ("All three had first appearance hearings Tuesday.", _NAMES),
+        (
+            "At Vell's first-appearance hearing Tuesday, a judge set his bail at $50,000.",
+            _NAMES[:1],
+        ),
+    ],
+)
+def test_first_appearance_hearings_are_appearances(told: str, names: tuple) -> None:
+    assert court_of(_THREE + told) == {(n, "appearance", "2024-03-12") for n in names}
+
+
+# A pair the lede tells without names ("A Marlow woman and her boyfriend were arraigned") is
+# the two the next sentences name, one each; near miss: someone named next who is no suspect.
+@pytest.mark.parametrize(
+    ("then", "names"),
+    [
+        (
+            "Cal Dunne, 33, is charged with assault. The boy's mother, Ann Lee, 29, is charged "
+            "with child endangering.",
+            ("Cal Dunne", "Ann Lee"),
+        ),
+        (
+            "Cal Dunne, 33, is charged with assault. Police said Ann Lee, 29, a neighbor, called 911.",
+            ("Cal Dunne",),
+        ),
+    ],
+)
+def test_a_pair_told_in_the_lede_is_the_two_named_next(then: str, names: tuple) -> None:
+    text = "A Marlow woman and her boyfriend were arraigned Tuesday. " + then
+    assert court_of(text) == {(n, "arraignment", "2024-03-12") for n in names}
+
+
+def test_a_pair_not_the_sessions_subject_is_not_its_defendants() -> None:
+    # near miss: the pair is told in another clause than the session's
+    text = (
+        "After a Marlow woman and her boyfriend called police, a judge arraigned him Tuesday. "
+        "Cal Dunne, 33, is charged with assault. Ann Lee, 29, is charged with theft."
+    )
+    assert {person for person, _, _ in court_of(text)} != {"Cal Dunne", "Ann Lee"}

@@ -138,6 +138,12 @@ def test_sessions_and_their_days(text: str, expected: set) -> None:
             "when a preliminary hearing will be scheduled.",
             {("Rosa Nill", "appearance", "2024-03-28")},
         ),
+        # ... nor one that could be set (a possibility)
+        (
+            "Rosa Nill, 44, is charged with manslaughter. Her lawyer said a change-of-plea "
+            "hearing could be set for May.",
+            set(),
+        ),
         # Near miss: a hearing scheduled is one.
         (
             "Rosa Nill, 44, is charged with manslaughter. A preliminary hearing is scheduled "

@@ -192,6 +192,12 @@ def test_told_as_an_earlier_arrest(text: str, expected: list) -> None:
             "nine years in prison.",
             [],
         ),
+        # (the court and the day told between "sentenced" and its term)
+        (
+            "A roofer who stabbed a neighbour has been jailed. Reid Monk, 29, was sentenced at "
+            "Leeds Crown Court yesterday to two years and four months in prison.",
+            [],
+        ),
         # Near misses: jailed on a charge is custody, and so is a bare "jailed" in a report
         # that tells no term.
         (
@@ -475,3 +481,80 @@ def test_taken_into_custody_with_his_age_between(text: str) -> None:
 )
 def test_an_arrest_is_never_dated_after_the_report(text: str, expected: str | None) -> None:
     assert [f["date"] for f in facts_of("ArrestMade", text)] == [expected]
+
+
+# A group told by where its people are from ("Three Kent and Dover County residents were
+# arrested") is the group the report names next; near miss: the ones who made the arrest.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three Kent and Dover County residents were arrested Tuesday, prosecutors said.\n\n"
+            "Bo Tran, 45, of Marlow; Ann Lee, 39, of Elton; and Cy Moss, 36, of Dover, are "
+            "each charged with wire fraud.",
+            ["Ann Lee", "Bo Tran", "Cy Moss"],
+        ),
+        (
+            "Two Kent County officers arrested Bo Tran, 45, on Tuesday. Ann Lee, 39, was "
+            "charged Friday with wire fraud.",
+            ["Bo Tran"],
+        ),
+    ],
+)
+def test_a_group_told_by_its_home_county(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+# Picked up by a force named at length ("the U.S. Marshals fugitive task force"), as by police;
+# near miss: picked up by a relative is no custody.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cal Dunne, who is 17, was picked up by the U.S. Marshals Lakes Region Fugitive "
+            "Task Force on Friday at an apartment in Elton.",
+            ["Cal Dunne"],
+        ),
+        ("Cal Dunne, 17, was picked up by his mother on Friday.", []),
+    ],
+)
+def test_picked_up_by_a_force_named_at_length(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+# One more suspect told by an ordinal ("Meanwhile, a second man was arrested") is the one the
+# next sentence opens on when the report had not named him before; near miss: a name told
+# before is not that man.
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [
+        ("Cal Dunne, 18, of Elton, was charged with theft.", ["Bo Tran", "Cal Dunne"]),
+        ("Tran, 19, was charged with theft.", ["Bo Tran", None]),
+    ],
+)
+def test_one_more_arrested_is_the_one_named_next(then: str, expected: list) -> None:
+    text = (
+        "Bo Tran, 19, was arrested Sunday and refused bail on Wednesday. Meanwhile, a second "
+        "man was arrested on Tuesday at a house in Elton. " + then
+    )
+    assert arrested_in(text) == expected
+
+
+# A group told as arrested ("Two men have been arrested") is not the one police are still
+# looking for; near miss: one sought and then arrested himself.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two men have been arrested after a home invasion. Cal Dunne, 24, and Omar Vell, "
+            "27, are charged with robbery. Police are also looking for Bo Tran, 22, of Marlow.",
+            ["Cal Dunne", "Omar Vell"],
+        ),
+        (
+            "Police were looking for Bo Tran, 22, of Marlow. He was arrested Friday.",
+            ["Bo Tran"],
+        ),
+    ],
+)
+def test_a_group_arrested_is_not_the_one_still_sought(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected

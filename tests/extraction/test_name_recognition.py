@@ -70,6 +70,13 @@ def names_in(sentence: str) -> list[str]:
         # "St." opening a surname, told as a person is, in full or alone.
         ("Police arrested 20-year-old Marcus St. Pierre on Sunday.", "Marcus St. Pierre"),
         ("St. Pierre, 20, was charged with theft on Sunday.", "St. Pierre"),
+        # A name given to a description by a source told at length before "as" (the
+        # description's own words say who he is: no cue after the name is needed).
+        (
+            "Prosecutors will try a 16-year-old as an adult. The teen, identified in a county "
+            "attorney's filing as Dario Quint, will face counts of arson.",
+            "Dario Quint",
+        ),
     ],
 )
 def test_a_suspect_named_in_words_that_look_like_no_name(text: str, name: str) -> None:
@@ -258,6 +265,21 @@ def test_an_address_told_after_a_person_names_no_one(
             "Tobin Rusk, 21, of Kettle Falls: first-degree murder.",
             {("Kade Orr", 19, "Marlow"), ("Tobin Rusk", 21, "Kettle Falls")},
         ),
+        # ... written with slashes, as federal releases write it, or with the surname again
+        (
+            'Kade Orr, a/k/a "Lil K," 19, of Marlow, was charged with murder.',
+            {("Kade Orr", 19, "Marlow")},
+        ),
+        (
+            'Police obtained a warrant charging Kade Orr, 19, also known as "Kay" Orr, with '
+            "murder.",
+            {("Kade Orr", 19, None)},
+        ),
+        # A town of two words right after the name, with no comma between: no one's name.
+        (
+            "A second man, 19-year-old Rhys Dunmore of Cedar Falls, was arrested Sunday.",
+            {("Rhys Dunmore", 19, "Cedar Falls")},
+        ),
         # A town with a capital inside a word.
         (
             "Rhys Dunmore, 27, of McAllen, was charged with robbery.",
@@ -276,3 +298,34 @@ def test_aliases_and_towns_with_inner_capitals(text: str, expected: set) -> None
         if f.kind == "SuspectIdentified"
     }
     assert found == expected
+
+
+def test_a_name_given_at_length_to_a_harmed_description_is_no_suspect() -> None:
+    # near miss of "The teen, identified in a county attorney's filing as Dario Quint, will
+    # face counts of arson": the one so named is the clerk, harmed
+    text = (
+        "Police arrested Bo Tran, 19, on Monday. The clerk, identified in a police report as "
+        "Ann Lee, was treated for a cut on her arm."
+    )
+    assert suspects_of(text) == ["Bo Tran"]
+
+
+def test_charges_after_a_name_and_its_alias_are_his() -> None:
+    text = (
+        'Police obtained a warrant charging Kade Orr, 19, also known as "Kay" Orr, with murder '
+        "and arson."
+    )
+    charges = {
+        (f.fields["person"], f.fields["charge"])
+        for f in extract_facts(text)
+        if f.kind == "ChargeFiled"
+    }
+    assert charges == {("Kade Orr", "murder"), ("Kade Orr", "arson")}
+
+
+def test_the_arrest_after_a_name_and_its_two_word_town_is_his() -> None:
+    text = "Police said 19-year-old Rhys Dunmore of Cedar Falls was arrested Sunday."
+    arrested = [
+        f.fields["person"] for f in extract_facts(text, PUBLISHED) if f.kind == "ArrestMade"
+    ]
+    assert arrested == ["Rhys Dunmore"]

@@ -34,9 +34,24 @@ from tests.extraction.reading import charges_of
                 ("Bo Tran", "collecting information useful to a terrorist", "filed"),
             },
         ),
+        # as Canada's Criminal Code names them: "disguise with intent", "fail to comply"
+        (
+            "Bo Tran, 23, is charged with robbery, forcible confinement and disguise with intent.",
+            {
+                ("Bo Tran", "robbery", "filed"),
+                ("Bo Tran", "forcible confinement", "filed"),
+                ("Bo Tran", "disguise with intent", "filed"),
+            },
+        ),
+        (
+            "Bo Tran, 23, is also charged with Fail to Comply with Release Order.",
+            {("Bo Tran", "fail to comply with release order", "filed")},
+        ),
         # near misses: a capacity that is no part of the name, a gerund with no charge
         ("Bo Tran, 17, was charged with theft as a juvenile.", {("Bo Tran", "theft", "filed")}),
         ("Bo Tran, 23, was arrested after collecting a parcel at the depot.", set()),
+        # (a disguise worn is no charge, nor a failure told as what happened)
+        ("Bo Tran, 23, was arrested Monday in a disguise with a fake beard.", set()),
     ],
 )
 def test_offences_of_commonwealth_codes(text: str, expected: set) -> None:

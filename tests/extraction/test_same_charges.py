@@ -63,3 +63,14 @@ def test_a_charge_given_by_reference_quotes_the_sentence_that_names_it() -> None
     ]
     assert "charged with burglary" in given.evidence.quote
     assert given.evidence.quote.endswith("the same charges as Dunmore.")
+
+
+def test_the_same_charges_but_one_leave_that_one_out() -> None:
+    # "minus", "except": the charge told after it is not among his
+    for word in ("minus", "except"):
+        text = (
+            "Kai Dunmore, 33, faces burglary, theft and resisting arrest. Ravi Stone, 24, "
+            f"faces the same charges, {word} resisting arrest."
+        )
+        stone = {charge for person, charge, _ in charges_of(text) if person == "Ravi Stone"}
+        assert stone == {"burglary", "theft"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import links_of, outcomes_of
+from tests.extraction.reading import links_of, outcomes_of, victims_of
 
 
 @pytest.mark.parametrize(
@@ -446,3 +446,46 @@ def test_harm_told_by_a_pronoun_after_the_description(text, expected):
 )
 def test_blows_and_bodies(text, expected):
     assert outcomes_of(text) == expected
+
+
+# One described in the lede as killed is the one the report names killed, though an "also"
+# of another clause follows ("..., and also assessed a fine"); near miss: "A college student
+# was also killed" is one more.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A jury on Thursday sentenced Bo Tran to 45 years for the 2025 shooting death of a "
+            "college student outside a bar, and also assessed a $10,000 fine. Prosecutors said "
+            "Tran shot Cy Hall, 20, in the chest.",
+            [("Cy Hall", 20, "killed")],
+        ),
+        (
+            "Bo Tran shot and killed Cy Hall, 20, at a bar. A college student was also killed.",
+            [(None, None, "killed"), ("Cy Hall", 20, "killed")],
+        ),
+    ],
+)
+def test_an_also_of_another_clause_tells_no_one_more(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+# An age in apposition to one told with "the" ("the wounding of the woman, an 18-year-old who
+# was hit in the leg") is that one again, with her age; near miss: "the man, a 40-year-old"
+# after a woman is someone else.
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [
+        (
+            "Police charged Dane Fenn, 19, in connection with the wounding of the woman, an "
+            "18-year-old who was hit in the leg.",
+            [(None, 18, "injured")],
+        ),
+        (
+            "Dane Fenn, 19, also shot the man, a 40-year-old who was hit in the arm.",
+            [(None, None, "injured"), (None, 40, "injured")],
+        ),
+    ],
+)
+def test_an_age_apposed_to_the_one_told_before(then: str, expected: list) -> None:
+    assert victims_of("A shooting outside a bar wounded a young woman. " + then) == expected
