@@ -62,6 +62,9 @@ _DESCRIBED = compile_scan(
     # "identified the one responsible as a 16-year-old male student": only where a cue says so.
     r"|(?<!of )\b[Aa]n?\s+(?P<cued>\d{1,2})-year-old\s+(?:(?:male|female)\s+)?(?:student|juvenile|"
     r"minor|male|female|boy|girl)\b"
+    # a headline's subject, with no article: "Dunmore man, 34, charged with murder"
+    r"|\A\W*(?:(?P<headplace>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+)?(?:[Mm]an|[Ww]oman|[Tt]een|"
+    r"[Tt]eenager|[Yy]outh)\s*,\s*(?P<headage>\d{1,2})\s*,"
 )
 _DESCRIBED_GATE = key_words("man", "teen", "youth", "resident", "-year-old")
 _CHARGED_WORDS = compile_scan(
@@ -106,7 +109,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
                 (match.group("definite") or match.group("cued")) and not cued
             ):
                 continue  # "A 58-year-old man shot his wife": what he did makes him the one
-            place = match.group("place")
+            place = match.group("place") or match.group("headplace")
             if place in NOT_PLACES:
                 place = None
             stated = (
@@ -116,6 +119,7 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
                 or match.group("cued")
                 or match.group("subject")
                 or match.group("paren")
+                or match.group("headage")
             )
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted

@@ -45,3 +45,29 @@ from tests.extraction.reading import suspects_of
 )
 def test_the_age_a_lede_describes(text: str, expected: tuple[str, int]) -> None:
     assert suspects_of(text) == {expected: 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's subject told with no article: the one suspect the report names.
+        (
+            "Harwick man, 34, charged with murder in Elm Street stabbing\n\nDale Voss was "
+            "charged Tuesday in the death of his roommate, police said.",
+            {("Dale Voss", 34): 1},
+        ),
+        (
+            "Woman, 27, Arrested After Crash\n\nIda Crane was arrested Sunday and charged with "
+            "vehicular assault.",
+            {("Ida Crane", 27): 1},
+        ),
+        # Near miss: a headline of two people names no one's age.
+        (
+            "Two charged in Elm Street stabbing\n\nDale Voss and Ida Crane were charged "
+            "Tuesday in the death of a man.",
+            {("Dale Voss", None): 1, ("Ida Crane", None): 1},
+        ),
+    ],
+)
+def test_the_age_a_headline_describes(text: str, expected: dict) -> None:
+    assert suspects_of(text) == expected
