@@ -446,3 +446,27 @@ def test_harm_told_by_a_pronoun_after_the_description(text, expected):
 )
 def test_blows_and_bodies(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "unhurt" says no harm, as "unharmed" and "uninjured" do.
+        (
+            "Dane Hollick, 35, was charged with murder in the death of Rhea Molnar, 40. Her "
+            "6-year-old son was unhurt.",
+            [(None, "unharmed"), ("Rhea Molnar", "killed")],
+        ),
+        (
+            "Dane Hollick, 35, was charged with robbery. The cashier was unhurt.",
+            [(None, "unharmed")],
+        ),
+        # Near miss: "hurt" alone is harm.
+        (
+            "Dane Hollick, 35, was charged with robbery. The cashier was hurt.",
+            [(None, "injured")],
+        ),
+    ],
+)
+def test_unhurt_is_no_harm(text, expected):
+    assert outcomes_of(text) == expected
