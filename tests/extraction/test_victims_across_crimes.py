@@ -189,6 +189,14 @@ B = "Officers arrested Quinn Pope, 25, a few blocks away. "
         ),
         # Near miss: others counted with no harm of this incident before them.
         (B + "Two other people were injured in a crash on the same road last year.", []),
+        # ... and told by participles after the case's own harm.
+        (
+            B + "He is accused of firing into a crowd, killing Tova Brandt and wounding two "
+            "other women.",
+            [(None, None, "injured"), (None, None, "injured"), ("Tova Brandt", None, "killed")],
+        ),
+        # Near miss: participles of another incident, with no harm of this one before.
+        (B + "A year ago a gunman fired into a crowd, wounding two other women.", []),
     ],
 )
 def test_the_one_who_died_and_the_others_hurt(text: str, expected: list) -> None:
