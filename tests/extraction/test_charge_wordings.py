@@ -551,3 +551,30 @@ def test_a_defendant_named_by_the_charge() -> None:
 def test_another_defendant_of_a_court_round_up_is_not_the_suspect() -> None:
     text = "Colm Birt, 35, appeared in court Monday. A burglary defendant pled guilty."
     assert charges_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plea entered through a lawyer named in an apposition is the defendant's, and the
+        # not-guilty plea the sentence before told leaves the charge filed.
+        (
+            "Rolf Danner, 38, pleaded not guilty Monday at his arraignment. Danner entered "
+            "the plea through his public defender, Ines Moravec, to a charge of second-degree "
+            "murder.",
+            {("Rolf Danner", "second-degree murder", "filed")},
+        ),
+        (
+            "Rolf Danner, 38, pleaded not guilty in March. He entered the pleas through his "
+            "lawyer, Ines Moravec, to charges of arson and burglary.",
+            {("Rolf Danner", "arson", "filed"), ("Rolf Danner", "burglary", "filed")},
+        ),
+        # Near miss: the lawyer named as the one charged, in no apposition of his role.
+        (
+            "Defense attorney Ines Moravec, 45, was charged with perjury on Monday.",
+            {("Ines Moravec", "perjury", "filed")},
+        ),
+    ],
+)
+def test_a_plea_entered_through_a_lawyer_named_beside_it(text: str, expected: set) -> None:
+    assert charges_of(text) == expected
