@@ -92,6 +92,10 @@ INDEFINITE_VICTIM = compile_scan(
     # "was airlifted to a trauma center", "was left with life-threatening injuries"
     r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|"
     r"medical center|trauma center|burn (?:center|unit))|"
+    # ... or to a hospital told by its name alone, in a condition: "was taken to Regional
+    # One Health in critical condition"
+    r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\bin (?:critical|"
+    r"serious|grave|stable|fair|non-critical|non-life-threatening) condition|"
     r"left with (?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|burns)|in a coma|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned|"
     # "a 14-year-old girl was grabbed while walking home": taken, as one abducted is

@@ -514,3 +514,24 @@ def test_one_told_unharmed_twice_is_one_victim():
     )
     found = [(f["description"], f["outcome"]) for f in facts_of("VictimReported", text)]
     assert found == [("61-year-old woman", "unharmed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hospital told by its name alone: the condition tells the harm.
+        (
+            "Dane Hollick, 35, is sought in the shooting. One man was killed. A second man was "
+            "taken to Brayfield General in critical condition.",
+            [(None, "injured"), (None, "killed")],
+        ),
+        # Near miss: taken somewhere with no condition told.
+        (
+            "Dane Hollick, 35, is sought in the shooting. One man was killed. A second man was "
+            "taken to Brayfield General for questioning.",
+            [(None, "killed")],
+        ),
+    ],
+)
+def test_taken_to_a_named_hospital_in_a_condition(text, expected):
+    assert outcomes_of(text) == expected
