@@ -324,6 +324,8 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     and outcome == "injured"
                     and not re.match(r"wound|injur", what, re.I)
                     and case_killing(article)
+                    # not one told wounded before: "wounded their son ... then shot his son"
+                    and not _told_hurt(match.group("desc"), order, by_description)
                 ):
                     outcome = "killed"  # "beat his neighbor" in a story of his killing
                 if outcome == "killed" and (
@@ -439,3 +441,9 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             for age in ages
         )
     return found
+
+
+def _told_hurt(desc: str, order: list[str], by_description: dict) -> bool:
+    """Whether one of the kind `desc` names was told hurt before."""
+    kind = desc.lower().split()[-1]
+    return any(k.split("#")[0] == kind and by_description[k][0] == "injured" for k in order)
