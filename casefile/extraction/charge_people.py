@@ -36,6 +36,7 @@ from casefile.extraction.charge_people_next import (
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import counts_the_harmed
 from casefile.extraction.line_kinds import is_headline
+from casefile.extraction.name_cues import LAWYER_APPOSED
 from casefile.extraction.people import Person
 from casefile.extraction.reference_cues import ITEM_TAIL
 from casefile.extraction.scan_compile import compile_scan
@@ -215,6 +216,8 @@ def charged_people(
     for mention, person in objects:
         if _RELATION_OF.search(text, max(0, mention.start - 40), mention.start):
             continue  # "charged the boyfriend of Ann Lee with murder": he, not she
+        if LAWYER_APPOSED.search(text, max(0, mention.start - 60), mention.start):
+            continue  # "entered the plea through his lawyer, Ann Lee, to": she pleads for him
         if not (person.victim and not person.suspect):
             if (mention, person) in mentions:
                 return _list_around(article, sentence, mentions.index((mention, person)), mentions)

@@ -135,7 +135,16 @@ VERDICT_CUES: list[Cue] = [
         r"(?:[\w'’.-]+\s+){0,4}?(?:court|courts|hearing|Bailey)\b))",
         "convicted",
     ),
-    cue(("plea",), r"\bpleas?\b(?!\s+of not)[^.;,]{0,30}?\b(?:to|of|for)\s+", "convicted"),
+    cue(
+        ("plea",),
+        r"\bpleas?\b(?!\s+of not)"
+        # the lawyer a plea was entered through, named in an apposition: "entered the plea
+        # through his public defender, Ann Lee, to a charge of murder"
+        r"(?:\s+through\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney|defender|"
+        r"counsel|solicitor|barrister|interpreter)(?:,\s+[^.;,]{1,40},)?)?"
+        r"[^.;,]{0,30}?\b(?:to|of|for)\s+",
+        "convicted",
+    ),
     # A sentence received for a charge: "received a 20-year sentence for manslaughter", "was
     # given five years of probation for assault" (told in the past: a sentence imposed).
     cue(

@@ -104,8 +104,10 @@ _ACTIVE_CUE = (
     # "Bo Tran will face trial", "could face the death penalty", "will stand trial".
     r"face\s+(?:trial|(?:the\s+)?death penalty|life|up to|sentencing|(?:[\w-]+\s+){0,3}?"
     r"(?:charges?|counts?)|(?:[\w.'’-]+\s+){0,3}?court)|stand trial|"
-    # "Bo Tran is in the county jail" (not "was in jail at the time": another matter).
-    r"(?:is|are|remains?|remained|sits?|sat)\s+(?:(?:still|now)\s+)?(?:in|behind)\s+(?:the\s+)?"
+    # "Bo Tran is in the county jail" (not "was in jail at the time": another matter), and
+    # "was already in the county jail when the murder charge was filed": held then, and still.
+    r"(?:is|are|remains?|remained|sits?|sat|(?:was|were)(?=\s+already\b))\s+"
+    r"(?:(?:still|now|already)\s+)?(?:in|behind)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:jail|bars|detention (?:center|facility)|prison)|"
     # "Ann Lee took a plea deal", "agreed to cooperate with prosecutors", "was released after
     # serving four years": what only a defendant does.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.key_words import any_key_words, key_words
-from casefile.extraction.link_wording import EXPECTED
+from casefile.extraction.link_wording import EXPECTED, NO_ONE_BEFORE
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.sentences import Sentence
 
@@ -214,7 +214,12 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     text = sentence.text
     found: list[tuple[str, re.Match[str]]] = []
     expected = first_in(EXPECTED, text) if _EXPECTED_GATE.opens(sentence) else None
-    if expected and first_in(_HOMICIDE_TERM, text):
+    if (
+        expected
+        and first_in(_HOMICIDE_TERM, text)
+        # not "No officers will face charges in the death of": a charge to come denied
+        and not NO_ONE_BEFORE.search(text, max(0, expected.start() - 80), expected.start())
+    ):
         found.append(("expected to be charged", expected))
     also = first_in(_ALSO_CHARGED, text) if _ALSO_GATE.opens(sentence) else None
     if also:

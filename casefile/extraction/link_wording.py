@@ -163,6 +163,13 @@ CHARGE_DENIED = re.compile(rf"{_VERB_DENIED}\Z", re.I)
 LINK_DENIED = re.compile(
     rf"{_VERB_DENIED}(?:considered\s+|named\s+|called\s+)?(?:an?\s+|the\s+)?\Z", re.I
 )
+# A charge to come denied of its subject: "No officers or guards will face charges in the death
+# of", "No one will be charged" (the subject "no" one, at the start of its clause).
+NO_ONE_BEFORE = re.compile(
+    r"(?:\A|[,;:]\s+|\s[—–-]+\s+|\b(?:that|said|says|say|announced)\s+)[\"“]?(?:no|none\s+of\s+the)\s+(?:[\w'’-]+\s+){0,7}?"
+    r"(?:(?:is|are|was|were)\s+)?\Z",
+    re.I,
+)
 NO_SUSPECT = re.compile(
     r"\b(?:no|not|any|never|yet to)\s+(?:[\w'’-]+\s+){0,3}?(?:an?\s+|any\s+)?"
     r"(?:(?:prime|main|primary|lead|key|only)\s+)?\Z",

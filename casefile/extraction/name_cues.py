@@ -58,9 +58,22 @@ _LONGEST_TITLE = max(map(len, _TITLE_ENDINGS)) + 1  # and its period
 _TITLE_AT_END = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_TITLE_ENDINGS)})\Z")
 
 
+# A defendant's lawyer named in an apposition: "through his public defender, Ann Lee,", "Bo
+# Tran's attorney, Cy Hall, said".
+LAWYER_APPOSED = re.compile(
+    r"\b(?:his|her|their|(?-i:[A-Z])[\w'’-]*[’']s?)\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney|"
+    r"defender|counsel|solicitor|barrister),\s*\Z",
+    re.I,
+)
+
+
 def after_title(sentence: str, start: int) -> bool:
     """Whether `sentence` ends, before `start`, in a role title, an optional period and
-    whitespace."""
+    whitespace, or in a lawyer's role told in an apposition ("his attorney, Ann Lee")."""
+    if sentence[start - 2 : start - 1] == "," and LAWYER_APPOSED.search(
+        sentence, max(0, start - 60), start
+    ):
+        return True
     # Only the text just before the name is read: a title is short, and slicing and
     # lower-casing everything before a name late in a long sentence cost more than the rest.
     # Each character lower-cases to one or more, so the last characters of the lower-cased

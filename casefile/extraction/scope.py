@@ -69,7 +69,11 @@ HYPOTHETICAL = "hypothetical"
 _CLAUSE_BREAK = compile_scan(
     r";\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:and|but|while|whereas|although|though|as)\s)|"
     # "was acquitted Friday but remains jailed on an unrelated charge": "but" opens a clause
-    r"(?<![,;])\s+(?=but\s+(?!also\b|not\b|only\b))"
+    r"(?<![,;])\s+(?=but\s+(?!also\b|not\b|only\b))|"
+    # a time told from another event opens a clause of its own: "charged Bo Tran with murder
+    # in the death of Cy Hall, a week after he was arrested in an unrelated robbery"
+    r",\s+(?=(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|"
+    r"weeks?|months?|years?)\s+(?:after|before)\s)"
 )
 # Back from an earlier matter to the case: "was out on bond when he shot Ann Lee".
 _BACK_TO_CASE = re.compile(r"\b(?:when|as|after|before)\s+(?:he|she|they|police|officers)\b")

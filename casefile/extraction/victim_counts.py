@@ -116,9 +116,12 @@ _EXPLOITED = re.compile(r"forc\w+|coerc\w+|traffick\w+|exploit\w+")
 _LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
 _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
 # "A bouncer was killed and two other people were injured": the others of the same incident.
+# ... and told by participles: "opened fire, killing Ann Lee and wounding two other men".
 _HARM_AND_BEFORE = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|stabbed|hurt)\b[^.;]{0,60}?"
-    r"\band\s+\Z",
+    r"\band\s+\Z|"
+    r"\b(?:killing|wounding|injuring|shooting|stabbing)\b[^.;]{0,60}?\band\s+(?:wounding|"
+    r"injuring|killing|hurting)\s+\Z",
     re.I,
 )
 # (compile_scan: searched at every position, it skips in C to where a match can start)
@@ -175,7 +178,7 @@ _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 
-_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|escaped", re.I)
+_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|unhurt|escaped", re.I)
 _KILLED_WORD = re.compile(
     r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains|succumb|lost (?:his|her) life|"
     r"gunned|unresponsive",

@@ -70,10 +70,18 @@ _RANK = {"unharmed?": 0, "injured?": 1, INJURED: 2, UNHARMED: 3, KILLED: 4}
 # mention, and the sentence that ends the statement when it runs over two.
 _Harm = tuple[str, Sentence, int, int, Sentence | None]
 _PRONOUN_SUBJECT = re.compile(r"\A\W*(?:He|She)\b")
+# "Her body was found three days later": the one the pronoun stands for was killed.
+_PRONOUN_BODY = re.compile(
+    r"\A\W*(?:His|Her)\s+(?:body|remains)\s+(?:was|were|had been|has been|have been)\s+"
+    r"(?:later\s+|eventually\s+|finally\s+)?(?:found|discovered|recovered|located|pulled)\b"
+)
 
 
 def _said_of_pronoun(article: Article, sentence: Sentence) -> str | None:
     """The outcome a sentence opening with "He" or "She" states of its subject, if any."""
+    body = prefix_match(_PRONOUN_BODY, sentence.text)
+    if body is not None and article.in_case(sentence, body.end()):
+        return KILLED
     pronoun = prefix_match(_PRONOUN_SUBJECT, sentence.text)
     if pronoun is None or not article.in_case(sentence, pronoun.end()):
         return None
@@ -100,6 +108,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
     outcome and the sentence that states it."""
     harms: dict[int, list[_Harm]] = {}
     last: tuple[int, Sentence, int, int] | None = None  # the last harmed non-suspect mention
+    # the mention a sentence told by a pronoun alone went on about, and that sentence's index
+    carried: tuple[tuple[int, Sentence, int, int], int] | None = None
     alone: tuple[int, Sentence, int, int] | None = None  # the one other person a sentence names
     suspect_cues: dict[int, int] = {}
     by_police: set[int] = set()
@@ -109,10 +119,15 @@ def named_victims(article: Article) -> list[NamedVictim]:
         mentions = article.cast.people_in(sentence)
         harm_words = HARM_GATE.opens(sentence)
         told = last if last is not None and last[1].index == sentence.index - 1 else alone
+        if told is not None and told[1].index != sentence.index - 1:
+            told = None
+        if told is None and carried is not None and carried[1] == sentence.index - 1:
+            # "Her body was found in a canal. She had been strangled.": still the one named
+            # before the first of them
+            told = carried[0]
         if (
             harm_words
             and told is not None
-            and told[1].index == sentence.index - 1
             # "She was taken to University Medical Center, where she died": a place names no one
             and all(
                 _TO_A_PLACE.search(sentence.text, max(0, m.start - 12), m.start)
@@ -129,6 +144,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
             if said is not None:
                 key, earlier, start, end = told
                 harms.setdefault(key, []).append((said, earlier, start, end, sentence))
+                if not mentions:
+                    carried = (told, sentence.index)
         others = [
             (id(p), sentence, m.start, m.end)
             for m, p in mentions

@@ -73,7 +73,7 @@ INDEFINITE_VICTIM = compile_scan(
     # "a 5-month-old boy in her care suffered a brain bleed"
     r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
     r"concussion|broken \w+)|not (?:hit|injured|hurt|"
-    r"struck)|unharmed|"
+    r"struck)|unharmed|unhurt|"
     r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|fatally shot|"
     # "A woman is dead after a shooting" (not "dead set against")
     r"dead(?!\s+(?:set|wrong|serious|end|last)\b)|"
@@ -92,6 +92,10 @@ INDEFINITE_VICTIM = compile_scan(
     # "was airlifted to a trauma center", "was left with life-threatening injuries"
     r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|"
     r"medical center|trauma center|burn (?:center|unit))|"
+    # ... or to a hospital told by its name alone, in a condition: "was taken to Regional
+    # One Health in critical condition"
+    r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\bin (?:critical|"
+    r"serious|grave|stable|fair|non-critical|non-life-threatening) condition|"
     r"left with (?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|burns)|in a coma|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned|"
     # "a 14-year-old girl was grabbed while walking home": taken, as one abducted is
@@ -190,7 +194,7 @@ DEFINITE_VICTIM = compile_scan(
     r"(?:struck|kicked|slashed)\s+(?:in|on|across|with|several|multiple|repeatedly)\b|"
     # "The victim, 62, was pushed to the ground"
     r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
-    r"raped|not (?:physically )?(?:hit|injured|hurt|struck|harmed)|(?:physically )?unharmed|uninjured|"
+    r"raped|not (?:physically )?(?:hit|injured|hurt|struck|harmed)|(?:physically )?unharmed|uninjured|unhurt|"
     # "The 8-year-old girl was found safe"
     r"found (?:safe|unharmed|alive and well)|rescued|returned (?:home )?safely)"
     # "The driver of the Honda, 62, died at the scene"
@@ -300,7 +304,7 @@ KIN_OF = re.compile(
 DOUBLE = re.compile(r"\bdouble (?:homicide|murder|killing)\b", re.I)
 PASSIVE_WORDS = (
     "shot kill dead injur wound hurt stabb robbed assaulted raped kidnapped abducted beaten "
-    "struck hit unharmed uninjured died deceased condition cut slashed escaped grabbed snatched "
+    "struck hit unharmed uninjured unhurt died deceased condition cut slashed escaped grabbed snatched "
     "punched kicked choked pistol-whipped airlifted flown rushed taken transported brought coma left "
     "attacked bitten mauled tied bound held pushed shoved knocked thrown dragged succumbed lost "
     "gunned down bludgeon unresponsive paralyzed coma"

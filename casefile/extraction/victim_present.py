@@ -1,7 +1,9 @@
-"""People inside a home the case's attack was made on: "set fire to his former partner's house
-while she and their two young children slept inside", "fired shots into the home while a
-woman and her son were inside". They were its targets: victims, unharmed unless the report
-says otherwise (the outcome of another statement about them outranks this one). Read by
+"""People present at the case's attack: those inside a home it was made on ("set fire to his
+former partner's house while she and their two young children slept inside", "fired shots
+into the home while a woman and her son were inside"), and one described as a sentence's
+subject whom the pronoun opening the next tells unharmed ("An 8-year-old girl was found hiding
+in a closet. She was not injured."). They were its targets: victims, unharmed unless the
+report says otherwise (the outcome of another statement about them outranks this one). Read by
 extraction/victim_unnamed.py."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from casefile.extraction.key_words import key_words
 from casefile.extraction.numbers import NUMBER, number_value
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.victim_context import HE_NOUNS, SHE_NOUNS
 
 # An attack on a dwelling: a fire set, shots fired into it.
 _ON_A_HOME = re.compile(
@@ -57,3 +60,43 @@ def present_in_attacked_home(sentence: Sentence) -> Iterator[tuple[str, int, int
             yield ("woman" if match.group("who").lower() == "she" else "man"), 1, match.start()
         count = number_value(match.group("n")) if match.group("n") else None
         yield match.group("others").lower(), count or 1, match.start()
+
+
+# The subject of a sentence, described: "An 8-year-old girl was found hiding", "Officers said
+# the 61-year-old driver was pumping gas when ...".
+_DESCRIBED_SUBJECT = re.compile(
+    r"\A\W*(?:(?:[A-Z][\w.'’-]*\s+){1,3}said\s+(?:that\s+)?)?(?i:a|an|the)\s+"
+    r"(?P<desc>(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+))\s+(?:was|is|had)\b"
+)
+# Those a report describes by what they were doing, or by age and sex (not "the suspect").
+_PRESENT_NOUNS = SHE_NOUNS | HE_NOUNS | frozenset(
+    ["driver", "clerk", "cashier", "customer", "employee", "passenger", "resident", "child",
+     "teen", "teenager", "student", "worker", "person", "toddler", "baby", "infant"]
+)  # fmt: skip
+# The next sentence's pronoun told unharmed: "She was not injured.", "He was unhurt."
+_UNHURT_NEXT = re.compile(
+    r"\A\W*(?P<pronoun>He|She)\s+(?:was|is)\s+(?:not\s+(?:physically\s+)?(?:hurt|injured|"
+    r"harmed|struck|hit|wounded)|(?:physically\s+)?(?:unharmed|uninjured|unhurt))\b"
+)
+# A sentence about the accused: his description is no victim's.
+_ACCUSED_WORDS = re.compile(
+    r"\b(?:arrested|charged|accused|suspects?|custody|booked|wanted|gunman|shooter|attacker)\b",
+    re.I,
+)
+
+
+def unhurt_after(previous: Sentence, sentence: Sentence) -> str | None:
+    """The description `previous` opens with, when `sentence` opens with its pronoun told
+    unharmed."""
+    unhurt = _UNHURT_NEXT.match(sentence.text)
+    if unhurt is None:
+        return None
+    subject = _DESCRIBED_SUBJECT.match(previous.text)
+    if subject is None or _ACCUSED_WORDS.search(previous.text):
+        return None
+    noun = subject.group("noun").lower()
+    if noun not in _PRESENT_NOUNS:
+        return None
+    if noun in (HE_NOUNS if unhurt.group("pronoun") == "She" else SHE_NOUNS):
+        return None  # "A man was found in the yard. She was not hurt.": someone else
+    return subject.group("desc")

@@ -69,7 +69,7 @@ from casefile.extraction.victim_phrases import (
     VICTIM_OBJECT,
     YEARS_AGO,
 )
-from casefile.extraction.victim_present import present_in_attacked_home
+from casefile.extraction.victim_present import present_in_attacked_home, unhurt_after
 from casefile.extraction.victim_pronoun_harm import (
     HARMED_AFTER,
     POSSESSED_HARMED_AFTER,
@@ -328,6 +328,8 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     and outcome == "injured"
                     and not re.match(r"wound|injur", what, re.I)
                     and case_killing(article)
+                    # not one told wounded before: "wounded their son ... then shot his son"
+                    and not _told_hurt(match.group("desc"), order, by_description)
                 ):
                     outcome = "killed"  # "beat his neighbor" in a story of his killing
                 if outcome == "killed" and (
@@ -414,6 +416,12 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             if article.in_case(sentence, where):
                 for n in range(count):  # "their two children": each one
                     add(desc, "unharmed", sentence, NEW if n else AGAIN)
+        if sentence.index and not article.cast.people_in(sentence):
+            before = article.sentences[sentence.index - 1]
+            unhurt = unhurt_after(before, sentence)
+            if unhurt is not None and article.in_case(before, 0) and article.in_case(sentence, 0):
+                # (the same as one told unharmed before: "A woman was tied up. She was not hurt.")
+                add(unhurt, "unharmed", before, AGAIN, until=sentence)
     for sentence, outcome, age, until in aged_victims(article):
         if outcome is None:  # no harm told of "the 54-year-old victim": the case's
             outcome = "killed" if case_killing(article) else taken_outcome(article)
@@ -447,3 +455,9 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             for age in ages
         )
     return found
+
+
+def _told_hurt(desc: str, order: list[str], by_description: dict) -> bool:
+    """Whether one of the kind `desc` names was told hurt before."""
+    kind = desc.lower().split()[-1]
+    return any(k.split("#")[0] == kind and by_description[k][0] == "injured" for k in order)

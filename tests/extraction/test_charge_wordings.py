@@ -590,3 +590,30 @@ def test_a_warrant_for_the_arrest_names_no_charge() -> None:
 def test_a_charge_added_named_before_its_noun(added: str, expected: set) -> None:
     text = "Omar Vell, 40, was charged with theft. " + added
     assert {charge for _, charge, _ in charges_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plea entered through a lawyer named in an apposition is the defendant's, and the
+        # not-guilty plea the sentence before told leaves the charge filed.
+        (
+            "Rolf Danner, 38, pleaded not guilty Monday at his arraignment. Danner entered "
+            "the plea through his public defender, Ines Moravec, to a charge of second-degree "
+            "murder.",
+            {("Rolf Danner", "second-degree murder", "filed")},
+        ),
+        (
+            "Rolf Danner, 38, pleaded not guilty in March. He entered the pleas through his "
+            "lawyer, Ines Moravec, to charges of arson and burglary.",
+            {("Rolf Danner", "arson", "filed"), ("Rolf Danner", "burglary", "filed")},
+        ),
+        # Near miss: the lawyer named as the one charged, in no apposition of his role.
+        (
+            "Defense attorney Ines Moravec, 45, was charged with perjury on Monday.",
+            {("Ines Moravec", "perjury", "filed")},
+        ),
+    ],
+)
+def test_a_plea_entered_through_a_lawyer_named_beside_it(text: str, expected: set) -> None:
+    assert charges_of(text) == expected

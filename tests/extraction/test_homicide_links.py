@@ -1078,3 +1078,29 @@ def test_a_charge_named_by_the_death_it_caused_is_a_homicide_charge(
         f"court charged in connection with the death. He is charged with {charge}."
     )
     assert [person for person, _ in links_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A charge to come denied of its subject ties no one to the death.
+        (
+            "HALVERTON — No deputies or jail nurses will face charges in the death of a woman "
+            "who died in a county cell in June, the state attorney announced Friday.",
+            [],
+        ),
+        (
+            "Prosecutors said no one will be charged in the death of Petra Gale, 51, who was "
+            "found in a canal.",
+            [],
+        ),
+        # Near miss: the named subject who will face the charge is linked.
+        (
+            "Rune Ostby, 44, was arrested Monday. Prosecutors said he will face a murder "
+            "charge in the death of Petra Gale.",
+            [("Rune Ostby", "Petra Gale")],
+        ),
+    ],
+)
+def test_a_charge_to_come_denied_of_its_subject_is_no_link(text: str, expected: list) -> None:
+    assert links_of(text) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import suspects_of
+from tests.extraction.reading import facts_of, suspects_of
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,51 @@ from tests.extraction.reading import suspects_of
 )
 def test_the_age_a_lede_describes(text: str, expected: tuple[str, int]) -> None:
     assert suspects_of(text) == {expected: 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one named after a lede's described accused, told as already held when the
+        # charge came, is that accused: his age, his charge and his bond.
+        (
+            "Harwick County prosecutors on Tuesday charged a 33-year-old man with murder in "
+            "the death of Lise Orban. Pavel Drummond was already in the Harwick County jail "
+            "when the murder charge was filed. A judge ordered him held without bond.",
+            {
+                ("SuspectIdentified", "Pavel Drummond", 33),
+                ("ChargeFiled", "Pavel Drummond", "murder"),
+                ("BondSet", "Pavel Drummond", "denied"),
+            },
+        ),
+        (
+            "A 33-year-old man was charged Tuesday with robbery. Pavel Drummond was already "
+            "in custody at the Harwick County jail.",
+            {
+                ("SuspectIdentified", "Pavel Drummond", 33),
+                ("ChargeFiled", "Pavel Drummond", "robbery"),
+            },
+        ),
+        # near miss: one told as in jail at some past time is in another matter
+        (
+            "Pavel Drummond, 33, was charged Tuesday with robbery. He was in the Harwick "
+            "County jail in 2019 on a drug charge.",
+            {
+                ("SuspectIdentified", "Pavel Drummond", 33),
+                ("ChargeFiled", "Pavel Drummond", "robbery"),
+            },
+        ),
+    ],
+)
+def test_the_one_named_as_already_jailed_is_the_lede_s_accused(text: str, expected: set) -> None:
+    found = set()
+    for fact in facts_of("SuspectIdentified", text):
+        found.add(("SuspectIdentified", fact["name"], fact["age"]))
+    for fact in facts_of("ChargeFiled", text):
+        found.add(("ChargeFiled", fact["person"], fact["charge"]))
+    for fact in facts_of("BondSet", text):
+        found.add(("BondSet", fact["person"], fact["status"]))
+    assert found == expected
 
 
 @pytest.mark.parametrize(

@@ -416,3 +416,36 @@ def test_the_court_setting_bail_after_an_argument_is_a_bond() -> None:
         + "Agreeing with prosecutors who argued he was a danger, the judge set bail at $1 million."
     )
     assert bonds_of(text) == {("Bo Tran", 1000000, "set")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A time told from another event opens a clause of its own: the other matter it
+        # tells of leaves the charge before it the case's.
+        (
+            "Prosecutors charged Emil Varga, 29, with murder in the death of Joss Pell, three "
+            "days after he was arrested in an unrelated burglary.",
+            [
+                ("Prosecutors charged Emil Varga, 29, with murder in the death of Joss Pell", CASE),
+                ("three days after he was arrested in an unrelated burglary.", OTHER),
+            ],
+        ),
+        # near miss: no comma, no clause of its own
+        (
+            "Emil Varga was arrested two days after the shooting.",
+            [("Emil Varga was arrested two days after the shooting.", CASE)],
+        ),
+    ],
+)
+def test_a_time_told_from_another_event_is_a_clause(sentence: str, expected: list) -> None:
+    assert scopes(sentence) == expected
+
+
+def test_the_charge_before_a_time_told_from_an_unrelated_arrest_is_the_cases() -> None:
+    text = (
+        "Emil Varga, 29, was charged Monday with murder in the death of Joss Pell, a week "
+        "after he was arrested in an unrelated burglary."
+    )
+    charges = [(f["person"], f["charge"]) for f in facts_of("ChargeFiled", text)]
+    assert charges == [("Emil Varga", "murder")]

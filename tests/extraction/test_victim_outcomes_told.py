@@ -534,3 +534,50 @@ def test_to_death_after_the_one_harmed(text: str, expected: list) -> None:
 )
 def test_a_thing_taken_from_someone(text: str, expected: list) -> None:
     assert victims_of(text) == expected
+
+
+_MISSING = (
+    "Deputies arrested Colm Varner, 58, on Monday in connection with the 2001 killing of a "
+    "nursing student. Odile Pranger was last seen leaving a diner on Route 9 in May 2001. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Her body was found" right after the sentence that named her: she was killed, and
+        # the pronoun chain goes on to the sentence after it.
+        (
+            _MISSING + "Her body was found three days later in a quarry.",
+            [("Odile Pranger", "killed")],
+        ),
+        (
+            _MISSING + "Her remains were discovered by hikers in 2003. She had been strangled.",
+            [("Odile Pranger", "killed")],
+        ),
+        # the pronoun chain goes on past the body found
+        (
+            "Deputies arrested Colm Varner, 58, on Monday. Odile Pranger was last seen leaving a "
+            "diner. Her body was found in a quarry. She had been shot.",
+            [("Odile Pranger", "killed")],
+        ),
+        (
+            "Deputies arrested Colm Varner, 58, on Monday. Anton Bellweather was last seen at a "
+            "bus depot in 1999. His body was recovered from a river a week later.",
+            [("Anton Bellweather", "killed")],
+        ),
+        # Near misses: a body found told of no one named the sentence before, or the body of
+        # a thing.
+        (
+            _MISSING + "Police searched the area for weeks. Her body was found in a quarry.",
+            [(None, "killed")],
+        ),
+        (
+            "Deputies arrested Colm Varner, 58, on Monday. Odile Pranger was last seen at a bus "
+            "depot. Her body camera was found in a locker.",
+            [],
+        ),
+    ],
+)
+def test_a_body_found_told_by_a_pronoun_is_a_death(text: str, expected: list) -> None:
+    assert outcomes_of(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import links_of, outcomes_of, victims_of
+from tests.extraction.reading import facts_of, links_of, outcomes_of, victims_of
 
 
 @pytest.mark.parametrize(
@@ -489,3 +489,92 @@ def test_an_also_of_another_clause_tells_no_one_more(text: str, expected: list) 
 )
 def test_an_age_apposed_to_the_one_told_before(then: str, expected: list) -> None:
     assert victims_of("A shooting outside a bar wounded a young woman. " + then) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "unhurt" says no harm, as "unharmed" and "uninjured" do.
+        (
+            "Dane Hollick, 35, was charged with murder in the death of Rhea Molnar, 40. Her "
+            "6-year-old son was unhurt.",
+            [(None, "unharmed"), ("Rhea Molnar", "killed")],
+        ),
+        (
+            "Dane Hollick, 35, was charged with robbery. The cashier was unhurt.",
+            [(None, "unharmed")],
+        ),
+        # Near miss: "hurt" alone is harm.
+        (
+            "Dane Hollick, 35, was charged with robbery. The cashier was hurt.",
+            [(None, "injured")],
+        ),
+    ],
+)
+def test_unhurt_is_no_harm(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One described as a sentence's subject, told unharmed by the pronoun opening the
+        # next sentence: a victim unharmed, with the age the description gives.
+        (
+            "Dane Hollick, 35, was charged with murder in the death of Rhea Molnar, 40. A "
+            "5-year-old boy was found hiding under a bed. He was not hurt.",
+            [("5-year-old boy", 5, "unharmed"), ("victim", 40, "killed")],
+        ),
+        (
+            "Dane Hollick, 35, was charged with carjacking. Police said the 70-year-old driver "
+            "was parking outside a pharmacy when a man grabbed his keys. He was uninjured.",
+            [("70-year-old driver", 70, "unharmed")],
+        ),
+        # Near misses: the pronoun of the other sex, and the one described is the accused.
+        (
+            "Dane Hollick, 35, was charged with murder in the death of Rhea Molnar, 40. A "
+            "5-year-old boy was found hiding under a bed. She was not hurt.",
+            [("victim", 40, "killed")],
+        ),
+        (
+            "Rhea Molnar, 40, was found dead in her home. A 35-year-old man was arrested at the "
+            "scene. He was not hurt.",
+            [("victim", 40, "killed")],
+        ),
+    ],
+)
+def test_one_described_then_told_unharmed_by_a_pronoun(text, expected):
+    found = sorted(
+        (f["description"], f["age"], f["outcome"]) for f in facts_of("VictimReported", text)
+    )
+    assert found == expected
+
+
+def test_one_told_unharmed_twice_is_one_victim():
+    text = (
+        "Dane Hollick, 35, was charged with robbery. A 61-year-old woman was tied up with "
+        "tape. She was not injured."
+    )
+    found = [(f["description"], f["outcome"]) for f in facts_of("VictimReported", text)]
+    assert found == [("61-year-old woman", "unharmed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hospital told by its name alone: the condition tells the harm.
+        (
+            "Dane Hollick, 35, is sought in the shooting. One man was killed. A second man was "
+            "taken to Brayfield General in critical condition.",
+            [(None, "injured"), (None, "killed")],
+        ),
+        # Near miss: taken somewhere with no condition told.
+        (
+            "Dane Hollick, 35, is sought in the shooting. One man was killed. A second man was "
+            "taken to Brayfield General for questioning.",
+            [(None, "killed")],
+        ),
+    ],
+)
+def test_taken_to_a_named_hospital_in_a_condition(text, expected):
+    assert outcomes_of(text) == expected

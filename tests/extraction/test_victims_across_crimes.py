@@ -189,6 +189,14 @@ B = "Officers arrested Quinn Pope, 25, a few blocks away. "
         ),
         # Near miss: others counted with no harm of this incident before them.
         (B + "Two other people were injured in a crash on the same road last year.", []),
+        # ... and told by participles after the case's own harm.
+        (
+            B + "He is accused of firing into a crowd, killing Tova Brandt and wounding two "
+            "other women.",
+            [(None, None, "injured"), (None, None, "injured"), ("Tova Brandt", None, "killed")],
+        ),
+        # Near miss: participles of another incident, with no harm of this one before.
+        (B + "A year ago a gunman fired into a crowd, wounding two other women.", []),
     ],
 )
 def test_the_one_who_died_and_the_others_hurt(text: str, expected: list) -> None:
@@ -529,4 +537,27 @@ def test_counted_classmates_and_relatives(text: str, expected: list) -> None:
     ],
 )
 def test_a_friend_who_stepped_in(text: str, expected: list) -> None:
+    assert victims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare "shot his son" in a story of a killing is the son told wounded before, not
+        # a second one killed.
+        (
+            "A Marlow man shot and killed his wife and wounded their 9-year-old daughter before "
+            "killing himself. Police believe Ivo Drake shot his wife in the kitchen, then shot "
+            "his daughter as she ran.",
+            [(None, None, "killed"), (None, 9, "injured")],
+        ),
+        # Near miss: with no one of that kind told hurt before, the bare harm is the killing.
+        (
+            "Ivo Drake, 40, is charged with murder in the death of his neighbor. Police said "
+            "Drake beat his neighbor with a bat.",
+            [(None, None, "killed")],
+        ),
+    ],
+)
+def test_a_bare_harm_told_of_one_wounded_before(text: str, expected: list) -> None:
     assert victims_of(text) == expected
