@@ -168,6 +168,9 @@ KINDS = [
         # appear at the Old Bailey" (not "appeared at a news conference outside the court").
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?at (?!an? )(?:(?!outside\b|near\b)[\w'’.-]+ ){0,4}?"
         r"(?:court|courts|Bailey)\b|"
+        # The court left to the sentence before: "appeared on Tuesday on charges of fraud".
+        r"\bappear(?:ed|s)? (?:\w+ ){0,3}?(?:on|to face|to answer) (?:an? |\w+ )?charges? (?:of|over|"
+        r"relating)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
         r"(?:in )?court\b|\bcourt date\b|\bdue back\b|"
         # "is due in juvenile court Friday", "due in Fairview County Superior Court".

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from tests.extraction.reading import arrested_in, suspects_of
+from tests.extraction.reading import arrested_in, charges_of, court_of, suspects_of
 
 
 @pytest.mark.parametrize(
@@ -555,3 +555,34 @@ def test_a_list_item_told_by_its_relation_to_the_one_before(text: str, expected:
 )
 def test_a_suspect_the_police_killed_named_after_a_description(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two women were in the dock at Harwick Magistrates' Court. Petra Lund, 31, and "
+            "Gina Holt, 28, appeared on Monday on charges of fraud and theft.",
+            {("Petra Lund", 31): 1, ("Gina Holt", 28): 1},
+        ),
+        (
+            "Oskar Brandt, 44, appeared yesterday to face a charge of arson.",
+            {("Oskar Brandt", 44): 1},
+        ),
+        # Appearing on a stage or a show is no session of a case.
+        ("Oskar Brandt, 44, appeared on Monday on a cooking show.", {}),
+        ("Oskar Brandt, 44, appeared on Monday on behalf of the council.", {}),
+    ],
+)
+def test_appearing_on_charges_with_the_court_told_before(text: str, expected: dict) -> None:
+    """The court left to the sentence before: appearing on a charge is the accused's."""
+    assert suspects_of(text) == Counter(expected)
+
+
+def test_the_session_of_appearing_on_charges_is_an_appearance() -> None:
+    text = "Petra Lund, 31, appeared on Monday on charges of fraud and theft."
+    assert court_of(text) == {("Petra Lund", "appearance", "2024-03-11")}
+    assert charges_of(text) == {
+        ("Petra Lund", "fraud", "filed"),
+        ("Petra Lund", "theft", "filed"),
+    }
