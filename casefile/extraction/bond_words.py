@@ -183,6 +183,8 @@ POLICY = compile_scan(
 NOT_DONE = compile_scan(
     r"\b(?:sought|seek(?:s|ing)?|asked(?: for)?|ask(?:s|ing)? for|request(?:s|ed|ing)?|"
     r"argu(?:ed|es|ing) for|recommend(?:s|ed|ing)?|wants?|wanted|push(?:ed|ing)? for|"
+    # A call from outside the court: "protesters called for the accused to be denied bail".
+    r"call(?:s|ed|ing)? for (?:[\w'’-]+ ){1,3}?to be|"
     # ("could not afford the $10,000 bail" tells the bail set, which he could not post.)
     r"should|(?:could|would)(?!\s+not\s+(?:afford|post|make|pay|raise)\b)|might|expects?|expected|hopes?|hoped|plans?|planned|intends?|"
     r"to\s+be\s+released)\b",
