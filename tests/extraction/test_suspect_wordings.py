@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from tests.extraction.reading import arrested_in, charges_of, court_of, suspects_of
+from tests.extraction.reading import arrested_in, charges_of, court_of, suspects_of, victims_of
 
 
 @pytest.mark.parametrize(
@@ -586,3 +586,37 @@ def test_the_session_of_appearing_on_charges_is_an_appearance() -> None:
         ("Petra Lund", "fraud", "filed"),
         ("Petra Lund", "theft", "filed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "suspects", "victims"),
+    [
+        # The one murdered, named as the object of the accused's participle.
+        (
+            "A man accused of murdering Kelso teacher Rina Parata has pleaded not guilty.",
+            {(None, None): 1},
+            [("Rina Parata", None, "killed")],
+        ),
+        # A man whose name is kept back, and the one found dead named most often.
+        (
+            "A man charged with murdering a woman in Kelso has been granted name suppression. "
+            "The 41-year-old appeared in the Kelso District Court today, a day after the body "
+            "of Rina Parata, 29, was found at a flat in Mill Road. Police said they were not "
+            "looking for anyone else over Ms Parata's death. Ms Parata worked at a bakery.",
+            {(None, None): 1},
+            [("Rina Parata", 29, "killed")],
+        ),
+        # Near miss: a body of evidence names no one harmed.
+        (
+            "Prosecutors said a body of evidence tied Cole Varga, 33, to the fires. Varga "
+            "was charged with arson.",
+            {("Cole Varga", 33): 1},
+            [],
+        ),
+    ],
+)
+def test_the_one_murdered_or_found_dead_is_no_suspect(
+    text: str, suspects: dict, victims: list
+) -> None:
+    assert {name for name, _ in suspects_of(text)} == {name for name, _ in suspects}
+    assert victims_of(text) == victims
