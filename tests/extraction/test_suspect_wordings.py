@@ -620,3 +620,28 @@ def test_the_one_murdered_or_found_dead_is_no_suspect(
 ) -> None:
     assert {name for name, _ in suspects_of(text)} == {name for name, _ in suspects}
     assert victims_of(text) == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corin Vale, 33, was charged with robbery. Solicitor for the accused, Ms Ines "
+            "Farr, said her client would apply for bail.",
+            {("Corin Vale", 33): 1},
+        ),
+        (
+            "Corin Vale, 33, and Luka Penn, 29, were charged with robbery. Counsel for both "
+            "men, Ines Farr, said they deny the charges.",
+            {("Corin Vale", 33): 1, ("Luka Penn", 29): 1},
+        ),
+        # Near miss: the accused set beside a name is the accused.
+        (
+            "Corin Vale, 33, was charged with robbery. The co-accused, Ines Farr, was "
+            "remanded in custody.",
+            {("Corin Vale", 33): 1, ("Ines Farr", None): 1},
+        ),
+    ],
+)
+def test_counsel_for_the_accused_is_no_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
