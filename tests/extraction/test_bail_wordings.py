@@ -525,3 +525,26 @@ def test_a_bond_for_one_described_as_accused_and_no_bond_of_money_taken() -> Non
 )
 def test_a_call_from_outside_the_court_refuses_no_bail(text: str, expected: set) -> None:
     assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A sessions court on Friday rejected the bail application of Varun Mehra (31), "
+            "held since May.",
+            {("Varun Mehra", None, "denied")},
+        ),
+        (
+            "Varun Mehra (31) was charged with fraud. The court dismissed his bail plea.",
+            {("Varun Mehra", None, "denied")},
+        ),
+        # Near miss: the application told, not its outcome.
+        (
+            "Varun Mehra (31) was charged with fraud. His lawyer filed a bail application.",
+            set(),
+        ),
+    ],
+)
+def test_a_bail_application_turned_down(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
