@@ -72,6 +72,10 @@ DENIED = compile_scan(
     # (Nor a hold of another matter: "held without bond on a parole violation".)
     r"(?!\s+on\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:parole|probation|immigration)\b)|"
     r"(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
+    # The application turned down, as Indian and South African reports word it: "rejected
+    # the bail application of Bo Tran", "dismissed his bail plea".
+    r"(?:rejected|dismissed|turned\s+down)\s+(?:(?:a|the|his|her|their)\s+)?(?:bond|bail)\s+"
+    r"(?:applications?|pleas?|petitions?|requests?)|"
     # "Bail was formally refused", "his bail application was refused", and bail named before
     # the pronoun that is refused: "did not apply for bail and it was formally refused".
     r"(?:bond|bail)\s+(?:application\s+)?(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?"
@@ -183,6 +187,8 @@ POLICY = compile_scan(
 NOT_DONE = compile_scan(
     r"\b(?:sought|seek(?:s|ing)?|asked(?: for)?|ask(?:s|ing)? for|request(?:s|ed|ing)?|"
     r"argu(?:ed|es|ing) for|recommend(?:s|ed|ing)?|wants?|wanted|push(?:ed|ing)? for|"
+    # A call from outside the court: "protesters called for the accused to be denied bail".
+    r"call(?:s|ed|ing)? for (?:[\w'’-]+ ){1,3}?to be|"
     # ("could not afford the $10,000 bail" tells the bail set, which he could not post.)
     r"should|(?:could|would)(?!\s+not\s+(?:afford|post|make|pay|raise)\b)|might|expects?|expected|hopes?|hoped|plans?|planned|intends?|"
     r"to\s+be\s+released)\b",

@@ -31,6 +31,12 @@ _TOLD_AS_EVENT = (
 )
 
 
+# A case put off to a day, not for a hearing: "adjourned to May 21", "postponed to 13 October
+# for further investigation" (not "postponed to 25 August for a formal bail application").
+_ADJOURNED_TO = (
+    r"\s+(?:to|until)\b(?![^.;]{0,40}?\bfor\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bail|hearing|"
+    r"trial|sentencing|plea)\b)"
+)
 # Checked in order; a sentence yields each kind at most once. Each pattern sits behind the
 # key words (lower case) it cannot match without.
 KINDS = [
@@ -118,8 +124,10 @@ KINDS = [
         r"\b(?:status|pretrial|pre-trial|scheduling|setting|settlement|readiness|dispositional|"
         r"disposition|case management|probable[\s-]+cause) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
-        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|postponed|rescheduled|"
-        r"adjourned)\b|\bstatus check\b|"
+        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|rescheduled)\b|"
+        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:postponed|adjourned)\b(?!"
+        + _ADJOURNED_TO
+        + r")|\bstatus check\b|"
         # A case "mentioned" in court, as Singapore and Malaysian courts list a short hearing:
         # "Her case will be mentioned again on June 13" (not "the case was mentioned in a
         # report", a thing said).
@@ -149,7 +157,7 @@ KINDS = [
     ),
     _kind(
         "appearance",
-        ("appear", "court", "due back"),
+        ("appear", "court", "due back", "adjourned", "postponed"),
         r"\b(?:first|initial|second|next|court) (?:[\w-]+ ){0,3}?appearances?\b|"
         # a hearing named for it: "At first-appearance hearings Wednesday"
         r"\b(?:first|initial)-appearances?\b|"
@@ -170,6 +178,15 @@ KINDS = [
         # appear at the Old Bailey" (not "appeared at a news conference outside the court").
         r"\bappear(?:ed|s|ing)? (?:\w+ ){0,2}?at (?!an? )(?:(?!outside\b|near\b)[\w'’.-]+ ){0,4}?"
         r"(?:court|courts|Bailey)\b|"
+        # A case put off to a day, as Commonwealth courts list the next mention: "The matter
+        # was adjourned to May 21", "postponed to 13 October for further investigation" (one
+        # put off for a bail application or a hearing is that hearing).
+        r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:postponed|adjourned)\b(?="
+        + _ADJOURNED_TO
+        + r")|"
+        # The court left to the sentence before: "appeared on Tuesday on charges of fraud".
+        r"\bappear(?:ed|s)? (?:\w+ ){0,3}?(?:on|to face|to answer) (?:an? |\w+ )?charges? (?:of|over|"
+        r"relating)\b|"
         r"\bappear(?:ed|s|ing)? (?:via|by video)|\b(?:due|back|expected|return(?:s|ed)? to) (?:back )?"
         r"(?:in )?court\b|\bcourt date\b|\bdue back\b|"
         # "is due in juvenile court Friday", "due in Fairview County Superior Court".

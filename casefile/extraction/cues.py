@@ -95,6 +95,9 @@ _ACTIVE_CUE = (
     r"gave (?:himself|herself) up|posted (?:bond|bail)(?!\s+for\b)|(?:went|goes|is|was) on trial|stood trial|"
     r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial)|"
+    # ... on what he is accused of, the court left to the sentence before: "appeared on
+    # Tuesday on charges of fraud", "appeared to face a charge of arson".
+    r"(?:on|to face|to answer) (?:an? |\w+ )?charges? (?:of|over|relating)\b|"
     # ... "at" a court, as British, Irish and Australian reports write it: "appeared at
     # Leeds Magistrates' Court" (not "appeared at a news conference outside the court")
     r"at (?!an? )(?:(?!outside\b|near\b)[\w.'’-]+ ){0,4}?(?:court|courts|Bailey)\b)|"

@@ -62,6 +62,11 @@ CUE_BEFORE = compile_scan(
     r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
     r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
     r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
+    # A bail ruling said of him, as Indian and South African reports word it: "rejected the
+    # bail application of Bo Tran", "while granting bail to Ann Lee".
+    r"|\bbail\s+(?:plea|application|petition|applications|pleas)\s+(?:of|by|for)\s+"
+    r"|\b(?:grant(?:ed|ing|s)?|refus(?:ed|ing|es)|den(?:ied|ying|ies))\s+bail\s+to\s+"
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?"
     # "A booking photo of Bo Tran", "the mugshot of Ann Lee".
     r"|\b(?:booking\s+(?:photo|photograph|image|picture)|mug\s?shot)s?\s+(?:of|for)\s+"
     # "the key witness against Bo Tran", "testified against Bo Tran", "the evidence against".

@@ -17,8 +17,11 @@ from casefile.extraction.patterns import compile_scan
 _VICTIM_LEAD = r"(?:(?:[^\W\d_][\w.'’-]*|\d+-year-old)\s+){0,5}?\Z"
 VICTIM_BEFORE = compile_scan(
     r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
-    r"wounding|shooting deaths?|claimed\s+the\s+lives?)\s+of\s+|\b(?:killed|kill|killing|slain|fatally shooting|shot|"
-    r"beat|beating|stabbed|stabbing|murdered|"
+    r"wounding|shooting deaths?|claimed\s+the\s+lives?)\s+of\s+"
+    # "after the body of Ann Lee was found": the one found dead.
+    r"|\bbod(?:y|ies)\s+of\s+(?!evidence\b|work\b|water\b)"
+    r"|\b(?:killed|kill|killing|slain|fatally shooting|shot|"
+    r"beat|beating|stabbed|stabbing|murdered|murdering|"
     # "video shows him striking Ann Lee", "accused of punching Ann Lee".
     r"striking|punching|kicking|choking|strangling|assaulting|raping|"
     # "charges that they swindled Ann Lee": the one a fraud was done to.
@@ -118,6 +121,7 @@ HARM_WORDS = key_words(
     "raping",
     "suffered",
     "sustained",
+    "bod",
 )
 # A name that a harm verb is done to, or that a relation or role word introduces: no one the
 # fallback of `main_character.adopt_main_character` may take for the suspect.

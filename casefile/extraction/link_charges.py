@@ -18,10 +18,11 @@ from casefile.extraction.patterns import compile_scan
 # murder", "conspiracy to commit murder", "solicitation of murder").
 INCHOATE = r"\b(?:attempt|conspir|solicit)"
 # A charge for a killing, also one named by the death it caused ("dangerous driving causing
-# death", "causing death by careless driving", "DUI resulting in death").
+# death", "causing death by careless driving", "DUI resulting in death") or by the death as its
+# head, as Indian codes name one ("dowry death"; not "making death threats").
 HOMICIDE_CHARGE = re.compile(
     rf"\A(?!.*{INCHOATE}).*?\b(?:murder|homicide|manslaughter|(?:causing|caused|resulting in) "
-    r"(?:the )?death)\b"
+    r"(?:the )?death|death\Z)\b"
 )
 
 # "pleaded not guilty to murder", "indicted on a murder charge": charged with a homicide.

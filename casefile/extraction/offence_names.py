@@ -94,6 +94,8 @@ ITEM_END = compile_scan(
     r"within(?! (?:a |an |the )?(?:school|\d[\d,]* (?:feet|foot|yards|meters|metres)\b))|"
     # a deadline: "expects to charge him with murder by Wednesday"
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the end|tomorrow)\b|"
+    # who gave the verdict: "found guilty of murder by a NSW Supreme Court jury"
+    r"by (?:a|an|the) (?:[\w'’.-]+ ){0,4}?(?:jury|judge|magistrates?|justice|bench)\b|"
     r"during (?!(?:the\s+)?commission\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:felony|crime|robbery|burglary|"
     r"drug trafficking|crime of violence)\b)|"
     r"carrying (?:up to|(?:a |an )?(?:[\w-]+ ){0,2}?(?:minimum|maximum|mandatory|possible|"

@@ -131,6 +131,14 @@ RANK = re.compile(
 LAWYER_OF = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:attorney|lawyer|public defender|defense team)", re.IGNORECASE
 )
+# The counsel of the accused, named after his part: "Solicitor for the accused, Ms Ann Lee,",
+# "counsel for both men, Bo Tran," (the word "accused" there is whom she acts for).
+COUNSEL_FOR = re.compile(
+    r"\b(?:lawyer|solicitor|counsel|barrister|attorney|advocate)\s+(?:for|representing)\s+"
+    r"(?:the|both|all)\s+(?:[\w-]+\s+)?(?:accused|defendants?|suspects?|co-accused|men|women|"
+    r"man|woman|pair|teens?|teenagers?)\s*,\s*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?\Z",
+    re.IGNORECASE,
+)
 CIVIL_TITLE = re.compile(
     r"\b(?:dr|senator|sen|rep|representative|gov|governor|mayor|president|pastor|rev|reverend|"
     r"councilman|councilwoman|director|secretary|commissioner|superintendent|treasurer|clerk|"

@@ -47,6 +47,7 @@ from casefile.extraction.person import Person, core_words
 from casefile.extraction.reference_cues import (
     ANOTHER_CASE_BEFORE,
     CIVIL_TITLE,
+    COUNSEL_FOR,
     FORMER,
     LAWYER_OF,
     MISSING,
@@ -219,6 +220,8 @@ class CastRoles:
                     continue
                 if ANOTHER_CASE_BEFORE.search(text, max(0, start - 60), start):
                     continue  # "similar to that of Bo Tran, who was convicted": another case's
+                if COUNSEL_FOR.search(text, max(0, start - 80), start):
+                    continue  # "Solicitor for the accused, Ms Ann Lee,": the accused's counsel
                 window = max(0, start - REACH)
                 after = mentions[position + 1] if position + 1 < len(mentions) else None
                 reach = (

@@ -33,6 +33,10 @@ _THE_AGED = compile_scan(
     r"(?!\s+(?:victim|boy|girl|child|baby|infant|son|"
     r"daughter|woman who died|man who died))(?![^.;]{0,40}\b(?:died|was killed|was found|"
     r"was pronounced|was shot|was stabbed|was injured)\b)"
+    # ... nor one the sentence says came to no harm: "The 19-year-old shop assistant who was
+    # working alone was not physically injured", "was unhurt".
+    r"(?![^.;]{0,80}\b(?:was|were)\s+(?:not|un)\s*(?:\w+\s+)?(?:injured|hurt|harmed)\b)"
+    r"(?![^.;]{0,80}\b(?:was|were)\s+(?:\w+\s+)?(?:unharmed|uninjured|unhurt)\b)"
     # "The suspect, 45, is charged", "He is 45.": the age of the one the sentence is about.
     r"|\A\W*The\s+(?:suspect|teen|teenager|defendant|accused|man|woman)\s*,\s*(?P<told>\d{1,2}),"
     r"|\A\W*(?:He|She)\s+is\s+(?P<is>\d{1,2})(?:\s+years\s+old)?\s*[.;]"
@@ -72,7 +76,8 @@ class AgesToldLater:
             self._statements = [
                 (sentence, age, match.start())
                 for sentence in _AGED_GATE.among(self.article.sentences)
-                for match in _THE_AGED.finditer(sentence.text, 0, 60)
+                # (the whole sentence: what its look-aheads read lies past the subject)
+                if (match := _THE_AGED.match(sentence.text)) is not None
                 if (age := int(match.group("age") or match.group("told") or match.group("is")))
                 >= 12
             ]

@@ -87,7 +87,9 @@ def _cued(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
-def _description(article: Article) -> tuple[int | None, str | None, Sentence | None]:
+def _description(
+    article: Article, none_named: bool = False
+) -> tuple[int | None, str | None, Sentence | None]:
     """Age and home town from the first "a 31-year-old Dayton man is charged ...", "a
     20-year-old man was arrested", "the Dayton man was charged", and the sentence saying it
     (the one with the age, where there is one)."""
@@ -97,13 +99,22 @@ def _description(article: Article) -> tuple[int | None, str | None, Sentence | N
     for sentence in _DESCRIBED_GATE.among(article.sentences):
         other = first_in(CO_SUSPECT, sentence.text)
         if other and (
-            not (other.group("item") or other.group("whotaken")) or ALSO.search(other.group(0))
+            not (
+                other.group("item")
+                or other.group("whotaken")
+                # "The 38-year-old appeared in court" where no suspect is named: the one
+                # described, his name kept back.
+                or (none_named and other.group("theaged"))
+            )
+            or ALSO.search(other.group(0))
         ):
             continue  # "a 17-year-old was also arrested" describes another
         charged = bool(first_in(_CHARGED_WORDS, sentence.text))
         for match in matches_in(_DESCRIBED, sentence.text):
             if not article.in_case(sentence, match.start()):
                 continue  # "On March 2, a 37-year-old man was stabbed": another incident's
+            if harmed_description(sentence.text, match.start(), match.end()):
+                continue  # "charged over the shooting of a 23-year-old man": the one harmed
             cued = _cued(sentence, match.start(), match.end())
             if not (charged or cued) or (
                 (match.group("definite") or match.group("cued")) and not cued
@@ -163,7 +174,7 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     # Only an article about one suspect says whom "a Dayton man" is: the one it names, or
     # the one it never names.
     described_age, described_home, described = (
-        _description(article) if len(named) <= 1 else (None, None, None)
+        _description(article, none_named=not named) if len(named) <= 1 else (None, None, None)
     )
     told_later = AgesToldLater(article)
     for person in named:

@@ -500,3 +500,51 @@ def test_a_bond_for_one_described_as_accused_and_no_bond_of_money_taken() -> Non
         "St. Brendan's Parish bookkeeper accused of stealing more than $412,000 from the church."
     )
     assert bonds_of(text) == {("Ann Marsh", 250000, "set"), ("Ann Marsh", 75000, "reduced")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marta Voss, 39, appeared on Friday on a charge of arson. Neighbours gathered "
+            "outside, calling for the accused to be refused bail.",
+            set(),
+        ),
+        (
+            "Marta Voss, 39, was charged with arson. Her relatives called for the woman to be "
+            "denied bail.",
+            set(),
+        ),
+        # A call for something else beside a refusal told as done.
+        (
+            "Marta Voss, 39, was charged with arson. Her family called for calm after she was "
+            "refused bail.",
+            {("Marta Voss", None, "denied")},
+        ),
+    ],
+)
+def test_a_call_from_outside_the_court_refuses_no_bail(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A sessions court on Friday rejected the bail application of Varun Mehra (31), "
+            "held since May.",
+            {("Varun Mehra", None, "denied")},
+        ),
+        (
+            "Varun Mehra (31) was charged with fraud. The court dismissed his bail plea.",
+            {("Varun Mehra", None, "denied")},
+        ),
+        # Near miss: the application told, not its outcome.
+        (
+            "Varun Mehra (31) was charged with fraud. His lawyer filed a bail application.",
+            set(),
+        ),
+    ],
+)
+def test_a_bail_application_turned_down(text: str, expected: set) -> None:
+    assert bonds_of(text) == expected

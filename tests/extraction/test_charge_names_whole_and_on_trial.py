@@ -241,3 +241,25 @@ def test_a_violation_from_an_earlier_conviction_is_no_charge(
 )
 def test_murder_in_perpetration_of_a_felony_is_one_name(phrase: str, expected: list[str]) -> None:
     assert split_charges(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivo Renn, 29, was found guilty of murder by a NSW Supreme Court jury in June.",
+            {("Ivo Renn", "murder", "convicted")},
+        ),
+        (
+            "Ivo Renn, 29, was convicted of assault by a Kelso Magistrates bench.",
+            {("Ivo Renn", "assault", "convicted")},
+        ),
+        # Near miss: the offender a code names stays in the name.
+        (
+            "Ivo Renn, 29, was charged with assault by a person in a position of trust.",
+            {("Ivo Renn", "assault by a person in a position of trust", "filed")},
+        ),
+    ],
+)
+def test_who_gave_the_verdict_is_no_part_of_the_charge(text: str, expected: set) -> None:
+    assert charges_of(text) == expected

@@ -32,11 +32,11 @@ from tests.extraction.reading import charges_of, court_of
         # A case adjourned to a weekday is adjourned to the coming one.
         (
             "Orrin Vell, 31, was charged with assault. The matter was adjourned to Friday.",
-            {("Orrin Vell", "hearing", "2024-03-15")},
+            {("Orrin Vell", "appearance", "2024-03-15")},
         ),
         (
             "Orrin Vell, 31, was charged with assault. The case was adjourned until Monday.",
-            {("Orrin Vell", "hearing", "2024-03-18")},
+            {("Orrin Vell", "appearance", "2024-03-18")},
         ),
         # Custody until the next session, as Irish and British courts tell it.
         (

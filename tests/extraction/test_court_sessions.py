@@ -121,10 +121,11 @@ CHARGED = "Marcus Dell, 27, was charged with murder in the death of Tom Reed. "
             CHARGED + "Dell agreed to a plea deal Tuesday.",
             {("Marcus Dell", "plea", "2024-03-12")},
         ),
-        # A case adjourned to a day, as New York courts word it.
+        # A case adjourned to a day: the next date he is to appear (see
+        # `test_a_case_adjourned_to_a_day`).
         (
             CHARGED + "The case was adjourned until April 2.",
-            {("Marcus Dell", "hearing", "2024-04-02")},
+            {("Marcus Dell", "appearance", "2024-04-02")},
         ),
         # A hearing scheduled is an event; what a hearing is, in general, is none.
         (
@@ -450,3 +451,33 @@ def test_a_competency_hearing_is_one_hearing() -> None:
     assert court_of(CHARGED + "A competency hearing is set for April 8.") == {
         ("Marcus Dell", "hearing", "2024-04-08")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A case put off to a day is the next mention, an appearance, as Commonwealth courts
+        # list it.
+        (
+            "Ivo Renn, 45, was charged with fraud. The matter was adjourned to April 22.",
+            {("Ivo Renn", "appearance", "2024-04-22")},
+        ),
+        (
+            "Ivo Renn, 45, was charged with fraud. His case was postponed until 9 May for "
+            "further inquiries.",
+            {("Ivo Renn", "appearance", "2024-05-09")},
+        ),
+        # Near misses: put off for a bail application, or continued, is a hearing.
+        (
+            "Ivo Renn, 45, was charged with fraud. The case was postponed to 9 May for a "
+            "formal bail application.",
+            {("Ivo Renn", "hearing", "2024-05-09")},
+        ),
+        (
+            "Ivo Renn, 45, was charged with fraud. His case was continued to April 22.",
+            {("Ivo Renn", "hearing", "2024-04-22")},
+        ),
+    ],
+)
+def test_a_case_adjourned_to_a_day(text: str, expected: set) -> None:
+    assert court_of(text) == expected

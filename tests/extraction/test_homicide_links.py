@@ -1104,3 +1104,26 @@ def test_a_charge_named_by_the_death_it_caused_is_a_homicide_charge(
 )
 def test_a_charge_to_come_denied_of_its_subject_is_no_link(text: str, expected: list) -> None:
     assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A charge named by the death as its head is the charge in the death.
+        (
+            "Police on Monday arrested Arjun Patil (30) in connection with the death of his "
+            "wife, who was found hanging at their flat. Patil has been booked under section 80 "
+            "(dowry death) of the code.",
+            [],
+        ),
+        # Near miss: a threat of death charged is no charge in the death.
+        (
+            "Police on Monday arrested Arjun Patil (30) in connection with the death of his "
+            "wife, who was found hanging at their flat. Patil has been booked for making "
+            "death threats to her family.",
+            [("Arjun Patil", None)],
+        ),
+    ],
+)
+def test_a_charge_named_by_the_death_is_the_charge_in_it(text: str, expected: list) -> None:
+    assert links_of(text) == expected

@@ -188,3 +188,45 @@ def test_the_age_of_a_possessive_description_is_not_the_named_relatives() -> Non
 )
 def test_the_age_of_a_definite_description_in_custody(text: str, age: int | None) -> None:
     assert suspects_of(text) == Counter({("Darnell Hicks", age): 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one harmed, described by age in the same sentence as the charge.
+        (
+            "A man has been charged over the stabbing of a 24-year-old man in Kelso. "
+            "Officers arrested a 37-year-old man at a flat on Friday. The man, named in court "
+            "papers as Corin Vale, of Kelso, was refused bail.",
+            {("Corin Vale", 37): 1},
+        ),
+        # Someone else the report says came to no harm, by age at the head of a sentence.
+        (
+            "A 33-year-old man was remanded in custody charged with robbing a petrol station. "
+            "Corin Vale, of Mill Road, appeared in court on Monday. The 18-year-old cashier who "
+            "was on duty at the time was not physically injured.",
+            {("Corin Vale", 33): 1},
+        ),
+        (
+            "Corin Vale was charged with robbing a petrol station. The 18-year-old attendant "
+            "on the till that night was unhurt.",
+            {("Corin Vale", None): 1},
+        ),
+        # A man whose name is kept back, told by his age alone.
+        (
+            "A man charged with murdering a woman has been granted name suppression. The "
+            "52-year-old appeared in the Kelso District Court today, a day after the body of "
+            "Rina Parata, 29, was found. Police are not looking for anyone else over Ms "
+            "Parata's death. Ms Parata worked at a bakery.",
+            {(None, 52): 1},
+        ),
+        # Near miss: the suspect himself, told by age after he is named.
+        (
+            "Corin Vale was charged with robbing a petrol station. The 33-year-old was "
+            "remanded in custody.",
+            {("Corin Vale", 33): 1},
+        ),
+    ],
+)
+def test_an_age_told_of_someone_else_is_not_the_suspects(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)

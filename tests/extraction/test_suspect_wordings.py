@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from tests.extraction.reading import arrested_in, suspects_of
+from tests.extraction.reading import arrested_in, charges_of, court_of, suspects_of, victims_of
 
 
 @pytest.mark.parametrize(
@@ -554,4 +554,94 @@ def test_a_list_item_told_by_its_relation_to_the_one_before(text: str, expected:
     ],
 )
 def test_a_suspect_the_police_killed_named_after_a_description(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two women were in the dock at Harwick Magistrates' Court. Petra Lund, 31, and "
+            "Gina Holt, 28, appeared on Monday on charges of fraud and theft.",
+            {("Petra Lund", 31): 1, ("Gina Holt", 28): 1},
+        ),
+        (
+            "Oskar Brandt, 44, appeared yesterday to face a charge of arson.",
+            {("Oskar Brandt", 44): 1},
+        ),
+        # Appearing on a stage or a show is no session of a case.
+        ("Oskar Brandt, 44, appeared on Monday on a cooking show.", {}),
+        ("Oskar Brandt, 44, appeared on Monday on behalf of the council.", {}),
+    ],
+)
+def test_appearing_on_charges_with_the_court_told_before(text: str, expected: dict) -> None:
+    """The court left to the sentence before: appearing on a charge is the accused's."""
+    assert suspects_of(text) == Counter(expected)
+
+
+def test_the_session_of_appearing_on_charges_is_an_appearance() -> None:
+    text = "Petra Lund, 31, appeared on Monday on charges of fraud and theft."
+    assert court_of(text) == {("Petra Lund", "appearance", "2024-03-11")}
+    assert charges_of(text) == {
+        ("Petra Lund", "fraud", "filed"),
+        ("Petra Lund", "theft", "filed"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "suspects", "victims"),
+    [
+        # The one murdered, named as the object of the accused's participle.
+        (
+            "A man accused of murdering Kelso teacher Rina Parata has pleaded not guilty.",
+            {(None, None): 1},
+            [("Rina Parata", None, "killed")],
+        ),
+        # A man whose name is kept back, and the one found dead named most often.
+        (
+            "A man charged with murdering a woman in Kelso has been granted name suppression. "
+            "The 41-year-old appeared in the Kelso District Court today, a day after the body "
+            "of Rina Parata, 29, was found at a flat in Mill Road. Police said they were not "
+            "looking for anyone else over Ms Parata's death. Ms Parata worked at a bakery.",
+            {(None, None): 1},
+            [("Rina Parata", 29, "killed")],
+        ),
+        # Near miss: a body of evidence names no one harmed.
+        (
+            "Prosecutors said a body of evidence tied Cole Varga, 33, to the fires. Varga "
+            "was charged with arson.",
+            {("Cole Varga", 33): 1},
+            [],
+        ),
+    ],
+)
+def test_the_one_murdered_or_found_dead_is_no_suspect(
+    text: str, suspects: dict, victims: list
+) -> None:
+    assert {name for name, _ in suspects_of(text)} == {name for name, _ in suspects}
+    assert victims_of(text) == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corin Vale, 33, was charged with robbery. Solicitor for the accused, Ms Ines "
+            "Farr, said her client would apply for bail.",
+            {("Corin Vale", 33): 1},
+        ),
+        (
+            "Corin Vale, 33, and Luka Penn, 29, were charged with robbery. Counsel for both "
+            "men, Ines Farr, said they deny the charges.",
+            {("Corin Vale", 33): 1, ("Luka Penn", 29): 1},
+        ),
+        # Near miss: the accused set beside a name is the accused.
+        (
+            "Corin Vale, 33, was charged with robbery. The co-accused, Ines Farr, was "
+            "remanded in custody.",
+            {("Corin Vale", 33): 1, ("Ines Farr", None): 1},
+        ),
+    ],
+)
+def test_counsel_for_the_accused_is_no_suspect(text: str, expected: dict) -> None:
     assert suspects_of(text) == Counter(expected)

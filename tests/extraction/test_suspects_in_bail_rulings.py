@@ -39,3 +39,24 @@ def test_all_of_a_group_released_on_bond_are_its_members() -> None:
         ("Mara Quell", "plea", None),
         ("Tod Wicks", "plea", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A sessions court on Monday rejected the bail application of Varun Mehra (31), "
+            "held since May over a fraud.",
+            {("Varun Mehra", 31): 1},
+        ),
+        (
+            "The magistrate refused bail to Varun Mehra (31) and granted bail to his brother "
+            "Kiran Mehra (27).",
+            {("Varun Mehra", 31): 1, ("Kiran Mehra", 27): 1},
+        ),
+        # Near miss: bail posted by a friend names no one accused.
+        ("Friends of Varun Mehra, 31, raised money for a charity.", {}),
+    ],
+)
+def test_a_bail_application_or_grant_said_of_a_name(text: str, expected: dict) -> None:
+    assert suspects_of(text) == Counter(expected)
