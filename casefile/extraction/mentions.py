@@ -14,6 +14,7 @@ from functools import lru_cache
 from casefile.extraction.name_cues import PERSON_NAMED_NEXT, SAID_OF_A_PERSON, after_title
 from casefile.extraction.name_vocabulary import (
     AGENCY_HEADS,
+    BUSINESS_HEADS,
     DESCRIPTORS,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
@@ -246,6 +247,8 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
             end = start + len(text)
             if _owned_place(sentence, end):
                 continue  # "Wexford Magistrates' Court", "Kessler Children's Court": a place
+            if " " in text and name_token(text.rsplit(" ", 1)[1]) in BUSINESS_HEADS:
+                continue  # "Golden Dragon Buffet": a business
             if _BRANCH_AFTER.match(sentence, end):
                 continue  # "Counties Manukau CIB": a police district's detective branch
             if text.endswith((" Jr", " Sr")) and sentence[end : end + 1] == ".":

@@ -388,6 +388,14 @@ PLACE_HEADS = frozenset(
      "building", "complex", "plaza", "district", "circuit", "division", "precinct",
      "penitentiary", "apartments", "motel", "hotel", "station"]
 )  # fmt: skip
+# The last word of a business's name ("Superior Food Mart", "Lakeside Auto Sales", "Golden
+# Dragon Buffet"): the words before it name no one.
+BUSINESS_HEADS = frozenset(
+    ["mart", "market", "supermarket", "store", "stores", "shop", "sales", "restaurant",
+     "buffet", "grill", "cafe", "café", "diner", "deli", "pizzeria", "steakhouse", "bakery",
+     "pub", "tavern", "lounge", "nightclub", "pharmacy", "salon", "casino", "mall",
+     "dealership", "motors", "liquors", "inc", "llc"]
+)  # fmt: skip
 # The head of a police force's or an agency's name, or of a part of one ("Australian Border
 # Force", "Counter Terrorism Policing", "Major Crimes Unit", "Gang Squad"): the words before
 # it name no one. Unlike a place's head, a surname may be one ("Ann Force, 33,").

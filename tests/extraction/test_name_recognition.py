@@ -13,6 +13,7 @@ from casefile.extraction import extract_facts
 from casefile.extraction.mentions import name_spans
 from casefile.extraction.naming import bare_common_surnames
 from casefile.extraction.sentences import split_sentences
+from tests.extraction.reading import victims_of
 
 PUBLISHED = datetime.date(2024, 3, 14)
 
@@ -329,3 +330,23 @@ def test_the_arrest_after_a_name_and_its_two_word_town_is_his() -> None:
         f.fields["person"] for f in extract_facts(text, PUBLISHED) if f.kind == "ArrestMade"
     ]
     assert arrested == ["Rhys Dunmore"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyril Moak, 25, was arrested after a shooting at Golden Dragon Buffet that wounded a cook.",
+        "Cyril Moak, 25, was charged with robbing Lakeside Auto Sales on Monday.",
+        "A man was grazed by a bullet outside the Superior Food Mart, and Cyril Moak, 25, was "
+        "charged with assault.",
+    ],
+)
+def test_a_business_is_no_person(text: str) -> None:
+    # A name ending in a business's word ("Buffet", "Sales", "Mart") names no one harmed.
+    assert not any(name for name, _, _ in victims_of(text))
+
+
+def test_a_surname_like_a_business_word_elsewhere_stays_a_name() -> None:
+    # near miss: "Mart" or "Sales" is a business's word only as the name's last word
+    text = "Cyril Moak, 25, was charged with shooting Ana Salesky, who was wounded."
+    assert [name for name, _, _ in victims_of(text)] == ["Ana Salesky"]
