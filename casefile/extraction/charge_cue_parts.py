@@ -39,6 +39,12 @@ def cue(
 # A day named between a verdict and its charges: "convicted Ann Lee on Friday of murder".
 DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 ON_DAY = rf"on\s+{DAY},?\s+"
+# Police putting a charge to prosecutors, up to the verb "charge": "will ask prosecutors to
+# charge", "recommend that prosecutors charge", "urged the office to charge".
+ASKED_TO = (
+    r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:to\s+|that\s+(?:[\w'’-]+\s+){1,5}?(?:should\s+)?)"
+)
 # An object named between the verb and the list ("charging him with", "indicted Ann Lee for").
 # Or a list of people told with their ages and towns ("charging Ann Lee, 34, of Toledo, and
 # Tom Kim, 29, of Detroit, with"): names, numbers, "of" and "and" only.

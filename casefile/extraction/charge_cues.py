@@ -16,7 +16,7 @@ line that names it.
 
 from __future__ import annotations
 
-from casefile.extraction.charge_cue_parts import COUNT, DAY, OBJECT, Cue, cue
+from casefile.extraction.charge_cue_parts import ASKED_TO, COUNT, DAY, OBJECT, Cue, cue
 from casefile.extraction.charge_verdict_cues import VERDICT_CUES
 from casefile.extraction.key_words import any_key_words
 from casefile.extraction.sentences import Sentence
@@ -44,9 +44,7 @@ _FILING_CUES = [
     # (or in the subjunctive: "will recommend that prosecutors charge Bo Tran with arson")
     cue(
         ("ask", "recommend", "urge", "urging"),
-        r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging)\s+(?:[\w'’-]+\s+){0,6}?"
-        r"(?:to\s+|that\s+(?:[\w'’-]+\s+){1,5}?(?:should\s+)?)"
-        rf"(?:formally\s+)?charge\s+{OBJECT}(?:with|for)\s+",
+        rf"{ASKED_TO}(?:formally\s+)?charge\s+{OBJECT}(?:with|for)\s+",
         "expected",
     ),
     cue(

@@ -262,7 +262,7 @@ def pair_named_next(article: Article, sentence: Sentence, start: int) -> list[Pe
     charged with ...")."""
     if article.cast.people_in(sentence):
         return []
-    pair = [m for m in TOLD_PAIR.finditer(sentence.text, 0, start)]
+    pair = list(TOLD_PAIR.finditer(sentence.text, 0, start))
     # (the pair the verb's subject: "... and her boyfriend were arraigned")
     if not pair or not _PAIR_VERB_GAP.fullmatch(sentence.text, pair[-1].end(), start):
         return []

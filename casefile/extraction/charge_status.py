@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.charge_cue_parts import ASKED_TO
 from casefile.extraction.patterns import compile_scan, first_in, prefix_match
 from casefile.extraction.sentences import Sentence
 
@@ -31,8 +32,7 @@ _EXPECTED_CONTEXT = compile_scan(
     r"prison|jail|time\b|penalt|punishment|sentence|deportation|fines?\b))|"
     # a charge police ask for: "will ask prosecutors to charge", "recommend that prosecutors
     # charge"
-    r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:to|that\s+(?:[\w'’-]+\s+){1,5}?(?:should\s+)?)\s*charge\b|"
+    rf"{ASKED_TO}charge\b|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"
     r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
     r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b|"

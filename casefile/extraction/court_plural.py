@@ -1,9 +1,10 @@
 """Court sessions told of several defendants or of another than the one named: a session
 named in the plural with no one beside it ("detention hearings are scheduled for Monday",
 after "All three appeared before a magistrate judge") is one for each defendant the sentence
-before told together, and with several beside it one for each of them; and what a co-defendant who pleaded guilty tells the jury ("Lee told
-jurors she saw bruises") is her testimony at another's trial, no trial of hers, as is what one told by description says to it ("a 24-year-old who told jurors
-he choked her")."""
+before told together, and with several beside it one for each of them; and what a
+co-defendant who pleaded guilty tells the jury ("Lee told jurors she saw bruises") is her
+testimony at another's trial, no trial of hers, as is what one told by description says to
+it ("a 24-year-old who told jurors he choked her")."""
 
 from __future__ import annotations
 
