@@ -17,7 +17,7 @@ import re
 # determiner or preposition makes a noun ("after shooting the clerk", not "after the
 # shooting the man").
 _VERB = re.compile(
-    r"(?:(?:fatally |sexually )?\w+ed|shot|beat|hit|struck|ran over|run over|shook|"
+    r"(?:(?:fatally |sexually )?[\w-]+ed|shot|beat|hit|struck|ran over|run over|shook|"
     r"(?:fatally |sexually )?\w+ing)\Z",
     re.I,
 )
