@@ -296,15 +296,24 @@ _OTHER_CLAUSE = compile_scan(
 )
 
 
+# What the one arrested is accused of, told before the arrest: a date after it is the crime's
+# ("A man accused of shooting two people early Sunday has been arrested").
+_ACCUSED_OF = compile_scan(
+    r"\b(?:accused|suspected)\s+of\b|\bwanted\s+(?:for|in)\b|\bsought\s+(?:for|in)\b", re.I
+)
+
+
 def _arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> str | None:
     """The date the sentence gives the arrest at `match`: the nearest one in its own clause,
-    never one after the report ("was arrested at her home and is due in court Friday")."""
+    never one after the report ("was arrested at her home and is due in court Friday"), nor
+    one told of the crime the one arrested is accused of."""
     text = sentence.text
     own = [
         d
         for d in article.dates(sentence)
         if not _OTHER_CLAUSE.search(text, match.end(), d.start)
         and not _OTHER_CLAUSE.search(text, d.end, match.start())
+        and not (d.end <= match.start() and _ACCUSED_OF.search(text, 0, d.start))
         and not (article.published and d.date and d.date > article.published)
     ]
     return nearest_date(own, match.end())

@@ -297,7 +297,8 @@ _DESCRIBED = (
 )
 _UNNAMED_GROUP = compile_scan(
     rf"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+{_GROUP_NOUN}(?:,[^.;]{{0,40}}?,)?\s+"
-    rf"(?:(?:were|have\s+been|had\s+been|are|was)\s+(?:\w+\s+)?)?{_CUSTODY_VERB}|"
+    # (never "was": "A man accused of shooting two people was arrested" counts those he shot)
+    rf"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?)?{_CUSTODY_VERB}|"
     # the object of custody: "Police arrested two men, ages 19 and 22"
     rf"\b(?:arrested|detained|charged|apprehended|booked)\s+(?P<n2>two|three|four|five|six|2|3|4|5|6)"
     rf"\s+{_GROUP_NOUN}|"

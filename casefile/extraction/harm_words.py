@@ -227,7 +227,8 @@ OUTCOME_WORDS = compile_scan(
     r"(?<!over his )(?<!over her )"
     r"body(?![\s-]+(?:worn|cams?|cameras?|armou?r|language|shop|of (?:evidence|work|water)))|"
     # the noun, not the verb ("he remains at large", "she remains hospitalized")
-    r"(?:(?<=the |his |her |eir |its |man |tal |ial )|(?<=[’']s ))remains|"
+    # ("human remains", not "the man remains in critical condition")
+    r"(?:(?<=the |his |her |eir |its |tal |ial )|(?<=human )|(?<=[’']s ))remains|"
     r"remains(?=\s+(?:of|were|was|have|had)\b))\b|"
     r"\b(?P<injured>shot|grazed|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
     r"paralyzed|fighting for (?:his|her|their) li(?:fe|ves)|coma|"

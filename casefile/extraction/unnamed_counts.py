@@ -51,7 +51,9 @@ _UNNAMED = compile_scan(
     # "The three suspects were booked", "Three men wanted in a string of robberies were
     # captured", "Three teenagers are facing charges", "Three suspects remain at large".
     # (not those a harm was done to: "a shooting that injured two people remain")
-    r"|(?<!injured )(?<!wounded )(?<!killed )(?<!shot )(?<!hurt )\b(?:[Tt]he\s+)?"
+    # ("A man accused of shooting two people was arrested": those he shot)
+    r"|(?<!injured )(?<!wounded )(?<!killed )(?<!shot )(?<!hurt )(?<!shooting )(?<!killing )"
+    r"(?<!injuring )(?<!wounding )(?<!stabbing )(?<!robbing )(?<!attacking )\b(?:[Tt]he\s+)?"
     + _COUNT.replace("count", "crew")
     + r"\s+(?:[\w-]+\s+){0,2}?"
     + _GROUP_NOUN

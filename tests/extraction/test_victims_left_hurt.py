@@ -37,3 +37,28 @@ def test_a_person_a_crime_left_hurt_is_injured(sentence: str, expected: list) ->
 )
 def test_a_hyphenated_verb_of_harm_tells_the_one_harmed(sentence: str, expected: list) -> None:
     assert victims_of(CHARGED + sentence) == expected
+
+
+SHOT = "Rob Vance, 31, is charged with two counts of felonious assault. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two listed in apposition to "The victims", each with the harm the verb tells.
+        (
+            "The victims, a 24-year-old man and a 31-year-old woman, were taken to a hospital.",
+            [(None, 24, "injured"), (None, 31, "injured")],
+        ),
+        # "remains" as a verb of one still in hospital, not a body's remains.
+        (
+            "The victims, a man and a woman, were taken to a hospital. The man remains in "
+            "critical condition.",
+            [(None, None, "injured"), (None, None, "injured")],
+        ),
+        # Near miss: the remains of someone are a death.
+        ("The remains of a woman were found in a field.", [(None, None, "killed")]),
+    ],
+)
+def test_victims_listed_and_still_in_hospital(sentence: str, expected: list) -> None:
+    assert victims_of(SHOT + sentence) == expected
