@@ -9,6 +9,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article
 from casefile.extraction.groups import OTHERS, group, named_together, relative_only
+from casefile.extraction.harm_words import NOT_AFTER_HARM
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
@@ -296,9 +297,8 @@ _DESCRIBED = (
     r"(?:a|an)\s+\d{1,2}-year-old\s+(?:[\w-]+\s+)?(?:boy|girl|man|woman|male|female|teen|juvenile)"
 )
 _UNNAMED_GROUP = compile_scan(
-    rf"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+{_GROUP_NOUN}(?:,[^.;]{{0,40}}?,)?\s+"
-    # (never "was": "A man accused of shooting two people was arrested" counts those he shot)
-    rf"(?:(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?)?{_CUSTODY_VERB}|"
+    rf"{NOT_AFTER_HARM}\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+{_GROUP_NOUN}(?:,[^.;]{{0,40}}?,)?\s+"
+    rf"(?:(?:were|have\s+been|had\s+been|are|was)\s+(?:\w+\s+)?)?{_CUSTODY_VERB}|"
     # the object of custody: "Police arrested two men, ages 19 and 22"
     rf"\b(?:arrested|detained|charged|apprehended|booked)\s+(?P<n2>two|three|four|five|six|2|3|4|5|6)"
     rf"\s+{_GROUP_NOUN}|"

@@ -329,3 +329,12 @@ def harmed_object(text: str, start: int) -> bool:
     """Whether the person told at `start` of `text` is the object of harm or of a harm's
     noun ("in the stabbing death of another man")."""
     return _HARMED_OBJECT_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# Before a counted group: the count is those a harm was done to, not people who did or
+# underwent anything else ("A man accused of shooting two people was arrested", "a shooting
+# that injured two people").
+NOT_AFTER_HARM = (
+    r"(?<!injured )(?<!wounded )(?<!killed )(?<!shot )(?<!hurt )(?<!shooting )(?<!killing )"
+    r"(?<!injuring )(?<!wounding )(?<!stabbing )(?<!robbing )(?<!attacking )"
+)

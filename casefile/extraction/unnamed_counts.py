@@ -10,6 +10,7 @@ import re
 from casefile.domain.facts import Evidence
 from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import DEED
+from casefile.extraction.harm_words import NOT_AFTER_HARM
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.unnamed_suspects import OTHER_MATTER
@@ -51,9 +52,9 @@ _UNNAMED = compile_scan(
     # "The three suspects were booked", "Three men wanted in a string of robberies were
     # captured", "Three teenagers are facing charges", "Three suspects remain at large".
     # (not those a harm was done to: "a shooting that injured two people remain")
-    # ("A man accused of shooting two people was arrested": those he shot)
-    r"|(?<!injured )(?<!wounded )(?<!killed )(?<!shot )(?<!hurt )(?<!shooting )(?<!killing )"
-    r"(?<!injuring )(?<!wounding )(?<!stabbing )(?<!robbing )(?<!attacking )\b(?:[Tt]he\s+)?"
+    r"|"
+    + NOT_AFTER_HARM
+    + r"\b(?:[Tt]he\s+)?"
     + _COUNT.replace("count", "crew")
     + r"\s+(?:[\w-]+\s+){0,2}?"
     + _GROUP_NOUN

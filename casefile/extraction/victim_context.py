@@ -48,6 +48,14 @@ TO_DEATH_AFTER = re.compile(
 )
 
 
+# Care only harm calls for: "were taken to Regional Hospital", "in critical condition".
+_TAKEN_FOR_CARE = re.compile(
+    r"\b(?:(?:taken|rushed|transported|airlifted|flown|brought) to [^.;]{0,50}?\b(?:hospital|"
+    r"medical center|trauma center)|in (?:critical|serious|grave) condition)\b",
+    re.I,
+)
+
+
 def sentence_outcome(text: str) -> str | None:
     """What a sentence says happened, when the wording names no harm of its own: a stated
     "not injured" first ("The victim, a 52-year-old woman, was not injured")."""
@@ -55,8 +63,10 @@ def sentence_outcome(text: str) -> str | None:
         return "unharmed"
     if KILLED_NEAR.search(text):
         return "killed"
-    if INJURED_NEAR.search(text) or re.search(
-        r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b|treated for)", text
+    if (
+        INJURED_NEAR.search(text)
+        or re.search(r"\b(?:sexually assault|rap(?:ed|e)\b|shot\b|treated for)", text)
+        or _TAKEN_FOR_CARE.search(text)
     ):
         return "injured"
     return "unharmed" if re.search(r"\b(?:robbed|kidnapped|abducted)\b", text) else None

@@ -44,8 +44,7 @@ INDEFINITE_VICTIM = compile_scan(
     rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{ROLE})\b"
     # "A woman and her two children escaped the home": the others are counted for themselves
     r"|\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
-    # ("The victims, a man and a woman, were taken to a hospital": two listed in apposition)
-    r"(?:,[^.]{0,60}?,|,(?=\s+(?:were|are)\b))?"
+    r"(?:,[^.]{0,60}?,)?"
     # "a 45-year-old man standing nearby was wounded"
     # "a passenger in the other car was injured": where the victim was
     r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside|"
