@@ -137,7 +137,10 @@ VERDICT_CUES: list[Cue] = [
     ),
     cue(
         ("plea",),
-        r"\bpleas?\b(?!\s+of not)"
+        # (not the court "of Common Pleas", as Ohio's and Pennsylvania's trial courts are named)
+        r"(?<!\bcommon )\bpleas?\b(?!\s+of not)"
+        # "entered a plea of guilty in district court to robbery": the plea's kind first
+        r"(?:\s+of\s+(?:guilty|no contest|nolo contendere))?"
         # the lawyer a plea was entered through, named in an apposition: "entered the plea
         # through his public defender, Ann Lee, to a charge of murder"
         r"(?:\s+through\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney|defender|"

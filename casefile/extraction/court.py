@@ -45,6 +45,7 @@ from casefile.extraction.court_sessions import (
     has_other,
     held_besides,
     in_prior,
+    rulings_apart,
     same_session,
     what_pleaded,
 )
@@ -272,6 +273,10 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
     told = {(p, d) for (p, kind), entries in found.items() if kind != "hearing" for d, _ in entries}
     facts: list[Fact] = []
     for (person, kind), entries in found.items():
+        if kind == "other":
+            entries = rulings_apart(found, person, entries)
+            if not entries:
+                continue
         if kind == "hearing":
             entries = [(d, f) for d, f in entries if (person, d) not in day_hearings & told]
             if not entries:

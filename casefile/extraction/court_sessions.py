@@ -1,6 +1,7 @@
 """Which events a sentence tells are sessions of their own: an appearance or a hearing that is
 the session another event was held at, an undated appearance told again beside another
-event, an event told in the clause of an earlier matter, and what each plea pleaded (one plea
+event, an event told in the clause of an earlier matter, a ruling made at a session told beside it,
+and what each plea pleaded (one plea
 fact per thing pleaded)."""
 
 from __future__ import annotations
@@ -107,6 +108,26 @@ AHEAD = re.compile(
     r"\bnext\s+appear",
     re.I,
 )
+
+
+def rulings_apart(
+    found: dict[tuple[int, str], list[tuple[str | None, Fact]]],
+    person: int,
+    rulings: list[tuple[str | None, Fact]],
+) -> list[tuple[str | None, Fact]]:
+    """`rulings` (events of kind "other") less the rulings on a motion made at a session the
+    same sentence tells for the same day: "During a hearing Monday, the judge denied a motion
+    to dismiss" is one event, the hearing."""
+    sessions = {
+        (d, f.evidence.start)
+        for kind in ("hearing", "arraignment", "trial", "appearance")
+        for d, f in found.get((person, kind), [])
+    }
+    return [
+        (d, f)
+        for d, f in rulings
+        if not (d and "motion" in f.evidence.quote and (d, f.evidence.start) in sessions)
+    ]
 
 
 def has_other(found: dict[tuple[int, str], list], person: int) -> bool:
