@@ -95,9 +95,10 @@ REDUCTION_REFUSED = compile_scan(
     r"(?:request|motion|bid)\s+to\s+(?:reduce|lower|cut)\b)",
     re.I,
 )
-# Up to three words between the verb and the bond: "posted a $100,000 bond".
+# Up to five words between the verb and the bond: "posted a $100,000 bond", "posting 10
+# percent of a $25,000 bond".
 POSTED = re.compile(
-    r"\b(?:posted|posting|paid)\s+(?:[\w$,.%-]+\s+){0,4}?(?:bond|bail)\b|"
+    r"\b(?:posted|posting|paid)\s+(?:[\w$,.%-]+\s+){0,5}?(?:bond|bail)\b|"
     # "made bond", "made his $5,000 bail" (not "made a strong bond with his stepson").
     r"\bmade\s+(?:(?:his|her|their|the|a)\s+)?(?:\$[\d,.]+\s+(?:million\s+|thousand\s+)?)?"
     r"(?:cash\s+)?(?:bond|bail)\b|"

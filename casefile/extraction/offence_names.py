@@ -85,7 +85,10 @@ ITEM_END = compile_scan(
     r"almost |at least |roughly |up to |less than |under )?\$"
     # (not a threshold a code names: "proceeds of crime worth $100,000 or more")
     r"(?![\d,.]+(?:\s+(?:million|thousand|billion))?\s+or\s+(?:more|over|greater)\b)|"
-    r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed|disqualified|banned|unlicensed|uninsured|prohibited)|"
+    # (the state a code names an offence by: "homicide by vehicle while driving under the
+    # influence", "assault while armed")
+    r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed|disqualified|banned|unlicensed|uninsured|prohibited|"
+    r"(?:driving|operating) (?:under|while|intoxicated|impaired|drunk|with)\b)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # where the deed was done: "a serious assault outside a pub"
     r"(?:outside|inside|behind) (?:a|an|the|his|her|their)\b|"
