@@ -28,6 +28,8 @@ VICTIM_BEFORE = compile_scan(
     r"swindled|defrauded|scammed|bilked|cheated|conned|duped|swindling|defrauding|scamming|"
     r"bilking|cheating|conning)\s+|\b(?:slain|wounded|injured|dead|deceased|"
     r"victims?)\b[\w\s,'’-]{0,30}?\bas\s+"
+    # "The victim, Ann Lee, 36, worked as a nurse": the one harmed, named in apposition
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?victims?,\s+"
     # "The victims were Ann Lee, 30, and Bo Tran", "The dead include": a list of those harmed.
     r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:victims|dead|deceased|slain)\s+(?:were|are|include|"
     r"included)\s+"

@@ -280,10 +280,11 @@ _THE_BEFORE = re.compile(r"\bthe\s\Z")
 
 
 # A name set in capitals, as press releases and arrest logs write it ("ANTHONY CYNTJE, 34,
-# of ...", "JAMES T. WILLIAMS"): two to four words of capitals (an initial among them).
+# of ...", "JAMES T. WILLIAMS", "JOSE LUIS DE LA CRUZ"): two to five words of capitals (an
+# initial among them).
 # "O'NEAL", "D'ANGELO": a lone capital and an apostrophe may open the word.
 _CAPS_WORD = r"[A-Z](?:[A-Z]+(?:['’-][A-Z]+)*|['’][A-Z]{2,}(?:-[A-Z]+)*|\.)"
-_CAPS_NAME = re.compile(rf"(?<![\w'’-]){_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}}(?![\w'’-])")
+_CAPS_NAME = re.compile(rf"(?<![\w'’-]){_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,4}}(?![\w'’-])")
 _CAPS_PAIR = re.compile(r"[A-Z][A-Z]\w*\s[A-Z][A-Z.]")
 _CAPS_PIECE = re.compile(r"[A-Z]+")
 

@@ -71,7 +71,7 @@ from casefile.extraction.sentences import Sentence
 
 # A cue of an earlier matter: "had previously been arrested", "was once convicted".
 _EARLIER = re.compile(r"\b(?:previously|formerly|once|prior|earlier)\b", re.IGNORECASE)
-_VICTIM_NAMED = re.compile(r"\bvictim,\s+\Z", re.IGNORECASE)
+_VICTIM_NAMED = re.compile(r"\bvictims?,\s+\Z", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 
 
@@ -116,7 +116,9 @@ class CastRoles:
                     continue  # "X was shot and killed by officers": no victim of the case
                 if before:
                     person.victim = True
-                    self._objects.add((sentence.index, start))
+                    if not _VICTIM_NAMED.search(before.group(0)):
+                        # (not "The victim, Ann Lee, had no record": the subject, no object)
+                        self._objects.add((sentence.index, start))
                 elif after:
                     person.victim = True
                 found = before or after

@@ -51,6 +51,8 @@ def names_in(sentence: str) -> list[str]:
         ),
         ("Police arrested JAMES T. WOLCOTT, 45, of Kingshill on Friday.", "James T. Wolcott"),
         ("THOMAS LANE, 44, of Kingshill was arrested and charged with assault.", "Thomas Lane"),
+        # Five words of capitals, a surname with its particles.
+        ("Police arrested JUAN CARLOS DE LA ROSA, 34, of Kingshill.", "Juan Carlos De La Rosa"),
         # Lower-case particles and articles inside a surname.
         ("Police arrested Omar al-Rashid, 30, and charged him with murder.", "Omar al-Rashid"),
         ("Khalid bin Salem, 35, was charged with kidnapping on Tuesday.", "Khalid bin Salem"),
