@@ -86,6 +86,8 @@ def names_offence(words: list[str]) -> bool:
             return bool(set(words[position + 2 : position + 3]) & _MEANS_OF_DEATH)
         if position == 1 and word in _ARTICLES and words[0].endswith("ing"):
             continue  # an act a code names by its object: "offering an indignity to ..."
+        if position == 1 and word == "and" and words[0].endswith("ing"):
+            continue  # two acts of one object: "receiving and concealing stolen property"
         if word in _NOT_MODIFIER or (any(c.isdigit() for c in word) and not _ORDINAL.match(word)):
             return False
     return False
