@@ -54,7 +54,10 @@ _HEAD = compile_scan(
     # "collecting information useful to a terrorist", "preparation of terrorist acts"
     r"prepar(?:ing|ation)$|collect(?:ing|ion)$|"
     # what Indian law makes an offence of: "dowry death", "dowry harassment"
-    r"dowry$)"
+    r"dowry$|"
+    # a plan a code makes an offence of, and one who takes part in another's offence, as
+    # Florida's statutes name them: "organized scheme to defraud", "principal to grand theft"
+    r"schemes?$|principal$)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
 # pronouns, verbs of being, numbers, spans of time.
