@@ -113,7 +113,8 @@ _DESCRIBED = re.compile(
     r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3}|both|several|"
     r"dozens\s+of)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?P<head>" + _NOUN + r")\b",
+    # (not a thing someone has: "in the driver's seat"; but "a woman's body" is hers)
+    r"(?:[\w'’-]+\s+){0,3}?(?P<head>" + _NOUN + r")\b(?!['’]s?\s+(?!(?:body|bodies|remains)\b))",
     re.IGNORECASE,
 )
 # How far back the description may have been introduced.
