@@ -21,6 +21,7 @@ from casefile.extraction.custody_words import (
     NOT_AN_ARREST,
     TERM_IMPOSED,
     WARRANT_FOR,
+    yet_to_come,
 )
 from casefile.extraction.dates import MONTH_ONLY, nearest_date
 from casefile.extraction.groups import named_together, they_mean
@@ -258,6 +259,7 @@ def extract_arrests(article: Article) -> list[Fact]:
             for m in matches_in(CUSTODY, text)
             if not any(a <= m.start() < b for a, b in warrants)
             and not _sentence_told_short(article, m)
+            and not yet_to_come(text, m)
         ]
         for match in _clauses(told):
             _arrest(article, sentence, match, facts, current, prior_seen)

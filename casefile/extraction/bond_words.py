@@ -372,9 +372,17 @@ _ASKED = re.compile(r"\b(?:asked|asks|asking|sought|seeks|seeking|urged|requeste
 _GRANTED = re.compile(r"\b(?:granted|agreed|set|ordered|imposed|denied|rejected)\b", re.I)
 
 
+# A request the court ruled on is its ruling: "denied his request for bond".
+_REQUEST_RULED = re.compile(r"\b(?:denied|refused|rejected|granted)\s+(?:\w+\s+){0,2}?\Z", re.I)
+
+
 def not_done(clause: str, bond: re.Match[str]) -> bool:
     """A request or a possibility said before the bond word: "sought bail of $2 million"."""
-    if NOT_DONE.search(clause, max(0, bond.start() - 40), bond.start()):
+    wished = NOT_DONE.search(clause, max(0, bond.start() - 40), bond.start())
+    if wished and not (
+        wished.group(0)[:7].lower() == "request"
+        and _REQUEST_RULED.search(clause, max(0, wished.start() - 30), wished.start())
+    ):
         return True
     stretch = max(clause.rfind(",", 0, bond.start()), clause.rfind(";", 0, bond.start())) + 1
     asked = [m.end() for m in _ASKED.finditer(clause, stretch, bond.start())]

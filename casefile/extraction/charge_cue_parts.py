@@ -40,9 +40,11 @@ def cue(
 DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 ON_DAY = rf"on\s+{DAY},?\s+"
 # Police putting a charge to prosecutors, up to the verb "charge": "will ask prosecutors to
-# charge", "recommend that prosecutors charge", "urged the office to charge".
+# charge", "recommend that prosecutors charge", "urged the office to charge", "is requesting
+# that the county prosecutor authorize charges".
 ASKED_TO = (
-    r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"\b(?:ask|asks|asked|asking|recommend(?:s|ed|ing)?|urge[sd]?|urging|request(?:s|ed|ing)?)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?"
     r"(?:to\s+|that\s+(?:[\w'’-]+\s+){1,5}?(?:should\s+)?)"
 )
 # An object named between the verb and the list ("charging him with", "indicted Ann Lee for").

@@ -148,6 +148,14 @@ _FILING_CUES = [
         r"reduced|upgraded|withdrawn)\b)",
         "filed",
     ),
+    # ... or after the one they are against and "of": "authorize charges against Bo Tran of
+    # burglary and theft" (not "charges against him of his own", nor a place: "of Elmdale").
+    cue(
+        ("against",),
+        r"\b(?:charges?|counts?)\s+against\s+(?:[\w.'’-]+,?\s+){1,4}?of\s+(?-i:(?=[a-z]))"
+        r"(?!(?:his|her|their|the|a|an)\b)",
+        "filed",
+    ),
     # The verb ("the complaint charges Bo Tran with"), not the noun before a list it includes
     # ("charges including battery with a deadly weapon").
     cue(

@@ -164,6 +164,12 @@ def _list_around(article: Article, sentence: Sentence, index: int, mentions: lis
 _JOINED = re.compile(r"\band\b|&")
 
 
+# A subject's relative clause between it and its verb, which may name someone else: "Ann Lee,
+# 26, of Elton, who sold Bo Tran the pills, pleaded guilty to".
+_RELATIVE_GAP = re.compile(
+    r"(?:,\s*\d{1,3})?(?:,\s+(?:of|from)\s+[A-Z][^,;]{0,40})?,\s+who\s+[^,;]{1,80},\s*"
+    r"(?:(?:was|were|is|are|has|have|had|also|later|then|now)\s+)*"
+)
 # A participle whose subject is the clause's: "after pleading", "before being sentenced".
 _PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|since|upon|by)\s+\Z", re.I)
 
@@ -317,11 +323,19 @@ def charged_people(
         gap = SUBJECT_GAP if person.suspect else _BARE_GAP
         if not person.victim and gap.fullmatch(text, mention.end, start) and not is_headline(text):
             return group
+        opening, subject = mentions[before[0]]
+        if (
+            index != before[0]
+            and subject.suspect
+            and not subject.victim
+            and CLAUSE_OPENING.search(text, 0, opening.start) is not None
+            and _RELATIVE_GAP.fullmatch(text, opening.end, start)
+        ):
+            return _list_around(article, sentence, before[0], mentions)
         # A participle's subject is its clause's: "Bo Tran went to prison after pleading
         # guilty to manslaughter", "Bo Tran testified against Ann Lee after pleading guilty"
         # (the name opening the clause).
         participle = _PARTICIPLE_BEFORE.search(text, max(0, start - 12), start)
-        opening, subject = mentions[before[0]]
         if (
             participle
             and not subject.victim

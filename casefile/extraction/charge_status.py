@@ -32,7 +32,7 @@ _EXPECTED_CONTEXT = compile_scan(
     r"prison|jail|time\b|penalt|punishment|sentence|deportation|fines?\b))|"
     # a charge police ask for: "will ask prosecutors to charge", "recommend that prosecutors
     # charge"
-    rf"{ASKED_TO}charge\b|"
+    rf"{ASKED_TO}(?:(?:authorize|approve|file|bring)\s+(?:\w+\s+)?)?charges?\b|"
     # charges police put to prosecutors: "recommended charges of", "will present charges"
     r"\b(?:recommend(?:ed|s|ing)?|present(?:ed|s|ing)?|forward(?:ed|s|ing)?|refer(?:red|s|ring)?|"
     r"submit(?:ted|s|ting)?)\s+(?:\w+\s+)?charges?\b|"
@@ -71,8 +71,9 @@ _PLEADED_TO_FILING = re.compile(
 )
 # "Charges of X and Y are expected": the list is the subject of its expectation.
 _EXPECTED_SUBJECT = re.compile(
-    r"^charges?(?:\s+of|,?\s*including)\s+[^.;]{1,100}?,?\s+(?:are|is)\s+(?:expected|likely|"
-    r"planned|anticipated|pending)\b",
+    # ("Charges of X are being sought against Bo Tran": put to prosecutors, not yet filed)
+    r"^charges?(?:\s+of|,?\s*including)\s+[^.;]{1,160}?,?\s+(?:are|is)\s+(?:expected|likely|"
+    r"planned|anticipated|pending|being\s+sought)\b",
     re.I,
 )
 # "guilty of three felony counts: A, B and C": the list follows the colon, or a dash ("all

@@ -92,7 +92,7 @@ _ACTIVE_CUE = (
     r"(?:was )?caught on (?:camera|video|tape|surveillance(?: video)?) (?:stealing|breaking|robbing|"
     r"shooting|attacking|assaulting|punching|beating|kicking|vandalizing|setting|taking|grabbing)|"
     r"faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
-    r"gave (?:himself|herself) up|posted (?:bond|bail)(?!\s+for\b)|(?:went|goes|is|was) on trial|stood trial|"
+    r"gave (?:himself|herself) up|posted (?:(?:his|her|a|the)\s+\$[\d,.]+(?:\s+million)?\s+(?:(?:cash|surety)\s+)?)?(?:bond|bail)(?!\s+for\b)|(?:went|goes|is|was) on trial|stood trial|"
     r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial)|"
     # ... on what he is accused of, the court left to the sentence before: "appeared on

@@ -188,3 +188,18 @@ TERM_IMPOSED = compile_scan(
 )
 # What tells custody taken, not a term served: "jailed on a murder charge", "jailed in lieu of".
 JAILED_ON = re.compile(r"\s+(?:\w+\s+)?(?:on|in\s+lieu|pending|without|after|awaiting)\b", re.I)
+# Custody told as a state still to come: "will be charged once he is in custody", "until she
+# is behind bars" (not "after he was arrested", custody taken).
+_YET_TO_COME = re.compile(
+    r"\b(?:once|when|whenever|until|unless|if|after|before|as\s+soon\s+as)\s+(?:he|she|they|"
+    r"(?-i:[A-Z])[\w'’-]+)\s+(?:\w+\s+)?\Z",
+    re.I,
+)
+
+
+def yet_to_come(text: str, match: re.Match[str]) -> bool:
+    """Whether the custody `match` in `text` is a present state told as a condition still to
+    be met."""
+    return match.group(0)[:3].lower() in ("is ", "are") and bool(
+        _YET_TO_COME.search(text, max(0, match.start() - 40), match.start())
+    )

@@ -84,7 +84,9 @@ NAMED_FOR = compile_scan(
     r"|\A\W*(?P<inverted>(?:(?:among\s+)?(?:those|others|the\s+(?:[\w-]+\s+){0,2}?"
     + _PLURAL_NOUN
     + r")\s+)?"
-    r"(?:also\s+)?" + _DONE + r"(?:\s+(?:in|with|on)\s+[^.;:]{0,40}?)?)\s+(?:are|were|was|is|"
+    # ("Arrested at the scene were", "Charged after the raid were": where or when, between)
+    r"(?:also\s+)?" + _DONE + r"(?:\s+(?:in|with|on|at|after|during|following)\s+[^.;:]{0,40}?)?)"
+    r"\s+(?:are|were|was|is|"
     r"include|included)\s+"
     # "Also arrested was his girlfriend, Ann Lee".
     r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
@@ -111,7 +113,8 @@ _DESCRIBED = re.compile(
     r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3}|both|several|"
     r"dozens\s+of)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?P<head>" + _NOUN + r")\b",
+    # (not a thing someone has: "in the driver's seat"; but "a woman's body" is hers)
+    r"(?:[\w'’-]+\s+){0,3}?(?P<head>" + _NOUN + r")\b(?!['’]s?\s+(?!(?:body|bodies|remains)\b))",
     re.IGNORECASE,
 )
 # How far back the description may have been introduced.

@@ -61,7 +61,9 @@ VICTIM_AFTER = compile_scan(
     # "Bo Tran was taken to a hospital, where he died".
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|were)\s+(?:taken|rushed|transported|flown)\s+[^.;]{0,80}?"
     r"\b(?:where|and)\s+(?:he|she|they\s+)?\s*(?:later\s+)?(?:died|was pronounced (?:dead|deceased))\b"
-    r"|\A,?\s+who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b"
+    # "Ann Lee, who was stabbed twice in the back, testified", "... who was cut on the arm"
+    r"|\A,?\s+who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain|"
+    r"stabbed|beaten|hurt|slashed|cut\s+(?:on|in|across)\s+(?:the|his|her))\b"
     r"|\A,?\s+who\s+(?:died|survived)\b"
     # "Ann Lee, 23, of Elgin, was identified as the victim", "... as the man killed"
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+)?identified\s+"
@@ -120,6 +122,8 @@ HARM_WORDS = key_words(
     "chok",
     "strangl",
     "assault",
+    "slash",
+    "cut ",
     "raping",
     "suffered",
     "sustained",

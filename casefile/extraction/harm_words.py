@@ -26,7 +26,9 @@ HURT = (
     r"ran over|abusing|abused|abuse|torturing|tortured|torture|burned|burning|choking|choked|"
     r"grazed|punched|punching|kicked|kicking|slapped|slapping|pistol-whipped|pistol-whipping|"
     r"slashed|slashing|cutting|poisoned|poisoning|bludgeoned|bludgeoning|run down|mowed down|"
-    r"mowing down"
+    r"mowing down|"
+    # "was cut on the arm" (not "cut ties", "cut power to the home")
+    r"cut\s+(?:on|in|across)\s+(?:the|his|her)"
 )
 TAKE = (
     r"kidnapping|kidnapped|abducting|abducted|abduction|robbing|robbed|robbery|carjacking|"
@@ -231,6 +233,7 @@ OUTCOME_WORDS = compile_scan(
     r"(?:(?<=the |his |her |eir |its |tal |ial )|(?<=human )|(?<=[’']s ))remains|"
     r"remains(?=\s+(?:of|were|was|have|had)\b))\b|"
     r"\b(?P<injured>shot|grazed|wounded|wounds?|injured|injuries|hurt|stabbed|beaten|hospitali[sz]ed|"
+    r"slashed|cut\s+(?:on|in|across)\s+(?:the|his|her)|"
     r"paralyzed|fighting for (?:his|her|their) li(?:fe|ves)|coma|"
     r"gunshot|critical condition|serious condition|stable condition|recovering|"
     r"sexually assault(?:ed|ing)?|raped|rape|abused|tortured|struck|assaulted|unconscious|"

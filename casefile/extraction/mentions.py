@@ -264,6 +264,8 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
             titled = titled or after_title(sentence, start)
             if not titled and _THE_BEFORE.search(sentence, max(0, start - 4), start):
                 continue  # "the parking lot of the Tolliver Food Mart": a place, a business
+            if not titled and _A_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start):
+                continue  # "in a maroon Tarvo Ranger": a thing of a make, no person
             mentions.append((start, end, text, titled))
     if _CAPS_PAIR.search(sentence):
         mentions.extend(_capitals_names(sentence))
@@ -274,6 +276,15 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
 # A police district's detective branch, abbreviated after its name as outlets in New
 # Zealand, Britain, Ireland and India write it ("Waitemata CIB", "Kent CID"): no one's name.
 _BRANCH_AFTER = re.compile(r"\s(?:CIB|CID)\b")
+
+# "a" and a colour or a vehicle's age just before a run of capitals: a thing of a make ("a
+# maroon Tarvo Ranger", "a stolen silver Kemo Altus"), never a person told by his name (not
+# "an indictment charging Bo Tran").
+_A_DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:a|an)\s(?:[a-z-]+\s)?(?:white|black|silver|gr[ae]y|red|blue|green|maroon|"
+    r"gold|tan|beige|brown|orange|yellow|purple|burgundy|dark|light|newer|older|late-model|"
+    r"stolen|rented)\s\Z"
+)
 
 # "the" just before a run of capitals: a place, a business or a body, never a person.
 _THE_BEFORE = re.compile(r"\bthe\s\Z")

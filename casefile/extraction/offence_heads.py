@@ -54,7 +54,10 @@ _HEAD = compile_scan(
     # "collecting information useful to a terrorist", "preparation of terrorist acts"
     r"prepar(?:ing|ation)$|collect(?:ing|ion)$|"
     # what Indian law makes an offence of: "dowry death", "dowry harassment"
-    r"dowry$)"
+    r"dowry$|"
+    # a plan a code makes an offence of, and one who takes part in another's offence, as
+    # Florida's statutes name them: "organized scheme to defraud", "principal to grand theft"
+    r"schemes?$|principal$)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
 # pronouns, verbs of being, numbers, spans of time.
@@ -86,6 +89,8 @@ def names_offence(words: list[str]) -> bool:
             return bool(set(words[position + 2 : position + 3]) & _MEANS_OF_DEATH)
         if position == 1 and word in _ARTICLES and words[0].endswith("ing"):
             continue  # an act a code names by its object: "offering an indignity to ..."
+        if position == 1 and word == "and" and words[0].endswith("ing"):
+            continue  # two acts of one object: "receiving and concealing stolen property"
         if word in _NOT_MODIFIER or (any(c.isdigit() for c in word) and not _ORDINAL.match(word)):
             return False
     return False

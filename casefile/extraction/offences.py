@@ -33,7 +33,7 @@ _LIST_END = compile_scan(
     # former felony conviction")
     r"(?<!stop )(?<!scene )after(?! the fact| (?:a |an )?(?:former|previous|prior) (?:felony )?conviction)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     # "when at fault", "when intoxicated": the state an offence's name requires
-    r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but|said|last|earlier|this|today|yesterday|"
+    r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but(?! less than \$)|said|last|earlier|this|today|yesterday|"
     # (the capacity a code names an offence by, as Singapore's and India's do: "criminal
     # breach of trust as an employee", "as a public servant")
     r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)(?!to (?:its|the|his|her|their|whether)\b)"
@@ -51,7 +51,7 @@ _LIST_END = compile_scan(
     r"(?:(?<=stop )|(?<=scene ))after(?! (?:an?|the) (?:[\w-]+ )?(?:accident|crash|collision)\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
     # ("theft over $10,000" is an offence graded by the value taken)
-    r"(?<!stop )(?<!remain )(?<!when )(?<!\bor )at|if|until|over(?! \$)|"
+    r"(?<!stop )(?<!remain )(?<!when )(?<!\bor )(?<!valued )at|if|until|over(?! \$)|"
     r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate|verdict)|"
     # the code's section the offence is charged under: "murder under Section 302"
     r"under (?:the )?(?:[a-z]{2,5} )?sections? \d+[a-z]?|"
@@ -78,7 +78,7 @@ _LIST_END = compile_scan(
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _ITEM_SPLIT = compile_scan(
     # (nor inside a sum: "theft over $10,000")
-    r",(?!\d{3}\b)(?!\s*(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]degree(?=\s*(?:$|[,(;.]|and\b|or\b)))"
+    r",(?!\d{3}(?:\b|_))(?!\s*(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]degree(?=\s*(?:$|[,(;.]|and\b|or\b)))"
     r"\s*(?:and\s+|or\s+|as well as\s+|in addition to\s+|along with\s+)?|"
     r"\s+and\s+|\s+as well as\s+|\s+in addition to\s+|\s+along with\s+",
     re.I,
@@ -89,7 +89,18 @@ _BINOMIAL = compile_scan(
     r"\b(?:hit and run|breaking and entering|break and enter|enter and remain|aiding and abetting|assault and battery|"
     r"drunk and disorderly|lewd and lascivious|fleeing and eluding|armed and dangerous|possess and distribute|distribute and possess|"
     r"possession and distribution|manufacture and deliver|sale and delivery|"
-    r"firearms? and ammunition)\b",
+    r"firearms? and ammunition|"
+    # a value's bounds: "stolen property between $1,000 and $20,000"
+    r"between\s+\$[\d,.]+(?:\s+million)?\s+and\s+\$[\d,.]+|"
+    # two acts with one object: "receiving and concealing stolen property", "possessing and
+    # selling cocaine" (not "kidnapping and robbing a man": an offence named by its act alone)
+    r"(?<![\w-])(?!(?:kidnapp|stalk|shoplift|carjack|hijack|traffick|smuggl|trespass|loiter|"
+    r"racketeer|launder|speed|riot|loot|flee|elud|poach|burglariz|rapp|shoot|stabb|murder|kill|"
+    r"rob|assault|batter|threaten|harass|menac|forg|embezzl|gambl|brandish)ing\b)"
+    # (its object right after the second: not "unlawful taking and tampering with records")
+    r"[a-z]+ing\s+and\s+[a-z]+ing(?=\s+(?!(?:and|or|of|with|by|in|on|at|from|into|to|for)\b)"
+    r"[\w$])"
+    r")\b",
     re.I,
 )
 # The means a statute names an offence by, listed after "by": "sex trafficking by force, fraud,

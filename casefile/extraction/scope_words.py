@@ -147,8 +147,9 @@ DIGRESSION = compile_scan(
 OPINION_CLAUSE = compile_scan(
     r"^\W*(?:if|unless|whether|should)\b|\bif (?:you|someone|anyone|somebody|a person|people)\b|"
     # the law in general: "Under state law, a 16-year-old charged with murder is ..."
-    r"^\W*under (?:the |a )?(?:new |current |existing )?(?:state|federal|county|city|\w+'s)?"
-    r"\s*(?:law|laws|statute|guidelines|rules|policy)\b|"
+    # ... or a state's told by name: "Under Georgia law", "Under New Mexico law"
+    r"^\W*under (?:the |a )?(?:new |current |existing )?(?:state|federal|county|city|\w+['’]s|"
+    r"(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?)?\s*(?:law|laws|statute|guidelines|rules|policy)\b|"
     r"\b(?:anyone|whoever) who\b|"
     # people in general: "a law requiring interlocks for anyone convicted of drunk driving"
     r"(?:\b(?:anyone|anybody|whoever|everyone|those)|\b(?:for|of|on|to|against)\s+(?:people|"

@@ -66,6 +66,8 @@ _DESCRIBED = compile_scan(
     r"|\A\W*(?:(?P<headplace>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+)?(?:[Mm]an|[Ww]oman|[Tt]een|"
     r"[Tt]eenager|[Yy]outh)\s*,\s*(?P<headage>\d{1,2})\s*,"
 )
+# The deed someone is accused of, whose object a description right after it is.
+_GERUND_BEFORE = re.compile(r"\b(?:of|with|for)\s+(?!being\b)[a-z]+ing\s+\Z")
 _DESCRIBED_GATE = key_words("man", "teen", "youth", "resident", "-year-old")
 _CHARGED_WORDS = compile_scan(
     r"\b(?:charged|arrested|accused|facing|faces|held|custody|suspect|booked|jailed|indicted)\b",
@@ -115,6 +117,8 @@ def _description(
                 continue  # "On March 2, a 37-year-old man was stabbed": another incident's
             if harmed_description(sentence.text, match.start(), match.end()):
                 continue  # "charged over the shooting of a 23-year-old man": the one harmed
+            if _GERUND_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
+                continue  # "accused of shoving a 70-year-old woman": whom the deed was done to
             cued = _cued(sentence, match.start(), match.end())
             if not (charged or cued) or (
                 (match.group("definite") or match.group("cued")) and not cued

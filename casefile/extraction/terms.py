@@ -63,6 +63,10 @@ class Term(NamedTuple):
     self_named: bool
 
 
+# A whole term suspended to probation, as Tennessee courts put it.
+_TO_PROBATION = re.compile(r"\s+to\s+(?:supervised\s+|formal\s+)?probation\b", re.I)
+
+
 def find_terms(text: str, start: int, end: int) -> list[Term]:
     terms: list[Term] = []
     taken: list[tuple[int, int]] = []
@@ -283,7 +287,10 @@ def _numbered(text: str, match: re.Match[str], end: int) -> Term | None:
     if (suspended and suspended.group("whole")) or SUSPENDED_BEFORE.search(
         text, max(0, match.start() - 40), match.start()
     ):
-        return Term(match.start(), match.end(), "other", years, self_named)
+        # "an eight-year sentence suspended to probation": served as probation, so long
+        to_probation = suspended is not None and _TO_PROBATION.match(after, suspended.end())
+        kind = "probation" if to_probation else "other"
+        return Term(match.start(), match.end(), kind, years, self_named)
     if suspended and suspended.group("off"):
         unit = suspended.group("off_unit") or match.group("unit")
         off = _value(suspended.group("off"), unit)

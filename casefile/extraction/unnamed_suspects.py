@@ -21,6 +21,8 @@ _RELATIVE = (
     r"brother|sister|son|daughter|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|"
     r"girlfriend|boyfriend|friend|roommate|accomplice|co-defendant"
 )
+# The home told after a description: "from Elmdale", "of Cold Creek Township".
+_HOME = r"(?:from|of)\s+(?P<{}>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
 CUSTODY = (
     r"(?:arrested|charged|indicted|accused|detained|taken into custody|booked|jailed|"
     r"apprehended|cited)"
@@ -31,8 +33,9 @@ CO_SUSPECT = compile_scan(
     + r")\s+(?:were|have been|had been|are|both)\b[^.;]{0,40}?\b"
     + CUSTODY
     + r"|\b[Aa]n?\s+(?P<described>(?P<age>\d{1,2})-year-old|second|third|juvenile)\s+"
-    # "A second teen, 17, was also arrested": his age beside the word.
-    r"(?:[\w-]+(?:,\s*(?P<told>\d{1,2}),)?\s+)?"
+    # "A second teen, 17, was also arrested": his age beside the word; "A 16-year-old girl
+    # from Elmdale was also arrested": her home after it.
+    r"(?:[\w-]+(?:,\s*(?P<told>\d{1,2}),)?\s+)?(?:" + _HOME.format("dhome") + r"\s+)?"
     r"(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+"
     + CUSTODY
     # "A second suspect remains at large", "another man is being sought".
@@ -98,21 +101,28 @@ CO_SUSPECT = compile_scan(
     # "The second suspect, a 15-year-old boy, was adjudicated delinquent".
     r"|\b[Tt]he\s+(?:other|second|third)\s+(?P<theother>suspect|gunman|shooter|robber|attacker|"
     r"defendant)\b"
-    r"(?![’']),?(?:\s+an?\s+(?P<oage>\d{1,2})-year-old\b)?"
+    # "The second suspect is a 16-year-old boy from Elmdale", "The third suspect was 15 at the
+    # time": his age told in the predicate, as in an aside.
+    r"(?![’']),?(?:(?:\s+(?:is|was))?\s+an?\s+(?P<oage>\d{1,2})-year-old\b"
+    r"(?:\s+(?:boy|girl|male|female|man|woman|teen|teenager|juvenile))?"
+    r"(?:\s+" + _HOME.format("ohome") + r")?"
+    r"|\s+(?:is|was)\s+(?P<isage>\d{1,2})(?=\s+(?:years\s+old|at\s+the\s+time)\b|\s*[,.;]))?"
     # "His 16-year-old accomplice was taken to a juvenile detention center".
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<hage>\d{1,2})-year-old\s+)?(?:alleged\s+)?"
     r"(?P<partner>accomplice|co-conspirator)\b(?!,?\s+[A-Z]|['’])"
     # "A 16-year-old student accused of bringing a gun", "a 15-year-old boy charged in": an
     # aged description the words after it make a suspect.
-    r"|\b[Aa]n?\s+(?P<accused>(?P<aage>\d{1,2})-year-old\s+(?:[\w'’-]+\s+){0,4}?(?:boy|girl|student|"
-    r"teen|teenager|juvenile|minor|son|daughter|male|female))\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<accused>(?P<aage>\d{1,2})-year-old(?:\s+(?:[\w'’-]+\s+){0,4}?(?:boy|girl|"
+    r"student|teen|teenager|juvenile|minor|son|daughter|male|female))?)\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
     r"(?:accused|suspected|charged|arrested)\b"
     # "- A 15-year-old male - aggravated robbery": a roster line of someone not named.
     r"|\A\W*(?:A|An)\s+(?P<listed>(?P<lage>\d{1,2})-year-old(?:\s+(?:male|female|man|woman|boy|"
     r"girl|teen|teenager|juvenile))?)\s*(?:[-–—:]|,\s+(?:of|from)\s+[A-Z])"
     # "The 15-year-old appeared in juvenile court", "The 16-year-old was charged as a juvenile".
+    # "The 16-year-old, whose name was not released, was charged": past an aside.
     r"|\A\W*The\s+(?P<theaged>(?P<tdage>\d{1,2})-year-old)(?:\s+(?:boy|girl|male|female|teen|"
-    r"teenager|juvenile|suspect))?\s+(?:(?:was|is|has\s+been|also)\s+){0,2}(?:charged|arrested|"
+    r"teenager|juvenile|suspect))?(?:,[^.;]{0,80}?,)?\s+(?:(?:was|is|has\s+been|also)\s+){0,2}"
+    r"(?:charged|arrested|"
     r"adjudicated|appeared|pleaded|admitted|denied|faces|remains\s+(?:held|jailed|in\s+custody)|"
     r"detained|booked|sentenced|committed)\b"
     # "News 3 is not naming the teen because he is a minor": a juvenile whose name is kept back.
@@ -173,6 +183,9 @@ OTHER_MATTER = compile_scan(
 Unnamed = tuple[int | None, str | None, Evidence]
 
 
+_ORDINAL = {"second": 2, "third": 3}
+
+
 # "A 17-year-old boy also faces charges": someone besides the suspects named.
 ALSO = re.compile(r"\balso\b", re.I)
 
@@ -190,8 +203,11 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             if any(match.start() <= at < match.end() for at in named_at):
                 continue  # "Another suspect, Bo Tran, 25, remains at large": he is named
             relative = match.group("relative")
-            if match.group("theother") and len(named) >= 2:
-                continue  # "the other suspect" is one of the two the article names
+            if match.group("theother") and len(named) >= _ORDINAL.get(
+                match.group(0).split()[1].lower(), 2
+            ):
+                continue  # "the other suspect" is one of the two the article names, not "the
+                # third suspect" of two named
             described = (
                 match.group("described")
                 or match.group("other")
@@ -228,7 +244,9 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("aage")
                 or match.group("lage")
                 or match.group("tdage")
+                or match.group("isage")
             )
+            home = match.group("dhome") or match.group("ohome")
             age = int(stated) if stated else None
             if match.group("whotaken") and not any(
                 index < sentence.index for p in named for index, _, _ in p.mentions
@@ -256,7 +274,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 else (relative or described or match.group("bare") or "").lower()
             )
             evidence = fact("SuspectIdentified", {}, article, sentence).evidence
-            found.setdefault(key, (age, None, evidence))
+            found.setdefault(key, (age, home, evidence))
     return list(found.values())
 
 

@@ -10,7 +10,7 @@ ROLE = (
     r"person|student|worker|motorist|customer|cashier|guard|nurse|teacher|infant|baby|toddler|"
     r"wife|husband|son|daughter|girlfriend|boyfriend|roommate|relative|firefighter|homeowner|"
     r"owner|teller|manager|tenant|grandmother|grandfather|jogger|hiker|paramedic|caregiver|"
-    r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|"
+    r"shopper|patron|sister|brother|stepson|stepdaughter|niece|nephew|patient|bouncer|doorman|"
     r"bartender|waitress|waiter|attendant|janitor|landlord|coworker|co-worker|classmate|"
     r"pharmacist|widow|widower|retiree|guest|friend|motorcyclist|bicyclist|rider|walker|runner|"
     r"grandson|granddaughter|grandchild|stepfather|stepmother|fianc[eé]e?|partner|spouse|"
