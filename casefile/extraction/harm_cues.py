@@ -56,7 +56,10 @@ VICTIM_AFTER = compile_scan(
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|"
     r"broken|fractured?|fractures|burns|cuts|bruises|concussion)\b"
     # "found Ann Lee, 34, with multiple stab wounds", "suffering from a gunshot wound".
-    r"|\A(?:,\s*(?:age\s+)?\d{1,3},?)?\s+(?:with|suffering\s+from|bleeding\s+from)\s+"
+    # ("found Ann Lee, 34, of Elgin, lying in the street with gunshot wounds")
+    r"|\A(?:,\s*(?:age\s+)?\d{1,3},?|,[^.;]{0,60}?,)?"
+    r"(?:\s+(?:lying|sitting|slumped|unresponsive)\b[^.;,]{0,50}?)?"
+    r"\s+(?:with|suffering\s+from|bleeding\s+from)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|lacerations|trauma)\b"
     # "Bo Tran was taken to a hospital, where he died".
     r"|\A(?:,[^.;]{0,90}?,)?\s+(?:was|were)\s+(?:taken|rushed|transported|flown)\s+[^.;]{0,80}?"

@@ -124,7 +124,9 @@ class CastRoles:
                 found = before or after
                 if found and DEATH.search(found.group(0)):
                     person.killed = True
-            if index and IDENTIFIED_GATE.opens(sentence):
+            # ("The woman, Ann Lee, was a nurse" names the woman told harmed before, as
+            # "identified her as" does)
+            if index and (IDENTIFIED_GATE.opens(sentence) or NAMED_FOR_GATE.opens(sentence)):
                 self._identified_victims(sentence, mentions)
             for (left, left_person), (right, right_person) in pairwise(mentions):
                 gap = sentence.text[left.end : right.start]

@@ -129,9 +129,11 @@ def named_victims(article: Article) -> list[NamedVictim]:
             harm_words
             and told is not None
             # "She was taken to University Medical Center, where she died": a place names no one
+            # (nor does the official a sentence cites: "..., according to Coroner Ann Lee")
             and all(
                 _TO_A_PLACE.search(sentence.text, max(0, m.start - 12), m.start)
                 or a_place(article, p)
+                or p.official
                 for m, p in mentions
             )
         ):
