@@ -245,7 +245,12 @@ def named_victims(article: Article) -> list[NamedVictim]:
     # The dead of a killing the report ties a suspect to besides the case's ("is also a
     # suspect in the May 2 killing of Cy Odom") leave a victim told only as struck the
     # case's dead.
-    anyone_killed = any(v.outcome == KILLED and not _of_another(v) for v in found)
+    # A dead person first named in a clause about another incident ("in the 2014 killing of
+    # Ann Cole") is of that one too.
+    outsiders = article.outsiders() if any(v.outcome == WEAK_INJURED for v in found) else set()
+    anyone_killed = any(
+        v.outcome == KILLED and not _of_another(v) and v.person.name not in outsiders for v in found
+    )
     for victim in found:
         if victim.outcome == WEAK_INJURED:
             victim.outcome = KILLED if killing and not anyone_killed else INJURED

@@ -33,6 +33,24 @@ CHARGED = (
             [("Nico Fane", "killed")],
             [("Wade Pruitt", "Otis Brandt")],
         ),
+        # The other killing set apart by its time, the report dating it before the case's:
+        # its dead is first named in a clause about that matter.
+        (
+            "A man pleaded guilty Tuesday to murder in the 2019 stabbing death of a nurse. "
+            "Wade Pruitt, 50, entered the plea in court. Nina Fane, 44, was stabbed in her "
+            "home in May 2019. Prosecutors in another county said they expect to charge "
+            "Pruitt in the 2015 killing of Otis Brandt, 37. Pruitt admitted to detectives that "
+            "he killed Brandt.",
+            [("Nina Fane", "killed")],
+            [("Wade Pruitt", "Otis Brandt")],
+        ),
+        (
+            "A man pleaded guilty Tuesday to murder in the 2019 stabbing death of a nurse. "
+            "Wade Pruitt, 50, entered the plea in court. Nina Fane, 44, was stabbed in her "
+            "home in May 2019. Her neighbor, Otis Brandt, 37, was killed in the attack.",
+            [("Nina Fane", "injured"), ("Otis Brandt", "killed")],
+            [],
+        ),
         # Near miss: the second death is told of the case itself, with no "also" to set it
         # apart, so the one struck is still only hurt.
         (
