@@ -276,12 +276,18 @@ def _sentence_told_short(article: Article, match: re.Match[str]) -> bool:
 
 def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
     """The first arrest wording of each clause ("Brooks was arrested Friday; Dent turned
-    himself in Saturday" tells two)."""
+    himself in Saturday" tells two, and so does "Ann Lee was arrested Tuesday, and Bo Tran,
+    24, was arrested Wednesday": a clause of its own, opened by another full name)."""
     found: list[re.Match[str]] = []
     for match in matches:
-        if not found or ";" in match.string[found[-1].end() : match.start()]:
+        between = match.string[found[-1].end() : match.start()] if found else ""
+        if not found or ";" in between or _NAMED_CLAUSE.search(between):
             found.append(match)
     return found
+
+
+# ", and Bo Tran": a clause whose subject is another full name.
+_NAMED_CLAUSE = re.compile(r",\s+and\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+")
 
 
 # A relative clause between the arrest and a date gives the date to something else: "taken into

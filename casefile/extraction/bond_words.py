@@ -339,7 +339,11 @@ def bond_status(text: str) -> str:
 # bond named after or before it ("lowered his bond", "bail was later cut").
 _CHANGE_TO_AMOUNT = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:to|from)\s+\$", re.I)
 _CHANGE_OF_BOND = re.compile(
-    r"\s+(?:(?:his|her|their|the|its|a|that)\s+)?(?:[\w$,.'’-]+\s+){0,2}?(?:bond|bail)\b", re.I
+    r"\s+(?:(?:his|her|their|the|its|a|that)\s+"
+    # whose bond, by his name: "reduced Bo Tran's cash bail"
+    r"|(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s?\s+)?"
+    r"(?:[\w$,.'’-]+\s+){0,2}?(?:bond|bail)\b",
+    re.I,
 )
 _BOND_CHANGED = re.compile(
     r"\b(?:bond|bail|it|amount|figure)\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+)?"

@@ -61,6 +61,8 @@ VERDICT_CUES: list[Cue] = [
         # convicted felon in possession of a firearm")
         rf"\b(?<!not )(?<!\ba )(?:convicted(?!\s+(?:felons?|sex\s+offenders?|offenders?)\b)|"
         rf"convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{ON_DAY}|"
+        # the home town after the age: "convicted Bo Tran, 49, of Elgin, of arson"
+        r"\d{1,3},\s+of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2},\s+|"
         # the court that did it: "by a Cobb County jury", "in Polk County Circuit Court"
         r"(?:by|in|before)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?:jury|judge|"
         # (a court named with "of": "in the Court of King's Bench")
@@ -73,6 +75,8 @@ VERDICT_CUES: list[Cue] = [
         # B.C. Supreme Court, of sexual assault"
         r"(?:,?\s*(?:after|following|at|in|during|before)\s+[^,;]{1,80}?,\s+)?"
         # (not the "of" of a court's name: "pleaded guilty in Court of King's Bench to")
+        # (not the "of" of the home town after the age: "Bo Tran, 49, of Elgin, of arson")
+        r"(?!(?<=\d,\s)of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2},)"
         rf"(?:(?<!\bcourt\s)|(?=of\s+(?-i:[a-z])))(?:of|on(?!\s+{DAY}))\s+",
         "convicted",
     ),

@@ -346,10 +346,11 @@ KINDS = [
             "adult court",
             "order against",
         ),
-        # ("a motion to suppress" is a request: a ruling on it is read below).
+        # ("a motion to suppress" is a request: a ruling on it is read below; "should have
+        # suppressed" is an argument against a ruling, what the court did not do.)
         # ("a competency hearing" is a hearing.)
         r"\b(?:incompetent|competency(?!\s+hearings?\b)|deadline|threw out|"
-        r"(?<!motion to )suppress(?:ed)?)\b|"
+        r"(?<!motion to )(?<!should have )(?<!would have )(?<!could have )suppress(?:ed)?)\b|"
         # A higher court's ruling on an appeal: "the Court of Appeals upheld the conviction of
         # Bo Tran", "denied his appeal" (not an appeal filed or planned).
         r"\b(?:upheld|affirmed|overturned|reversed|vacated) (?:[\w'’-]+ ){0,3}?"

@@ -237,7 +237,10 @@ _CRIME_DONE = (
 # "Bo Tran pulled a gun and demanded cash": a robbery told by its acts.
 _ROBBERY_DONE = (
     r"(?:(?:pulled|pointed|brandished|displayed) (?:a|an|his|her) (?:[\w-]+ )?(?:gun|handgun|"
-    r"pistol|rifle|knife|weapon|firearm)|demanded (?:cash|money|the|his|her)|held up)\b"
+    r"pistol|rifle|knife|weapon|firearm)|demanded (?:cash|money|the|his|her)|held up"
+    # (not what one shows: "held up a photo of her daughter", "held up signs at the vigil")
+    r"(?!\s+(?:(?:a|an|the|his|her|their|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:photos?|"
+    r"photographs?|pictures?|portraits?|signs?|posters?|banners?|candles?|phones?|hands?)\b))\b"
 )
 # What a suspect did, said actively: harm, a crime without harm, a robbery told by its acts.
 DEED = r"(?:" + _HARM_DONE + r"|" + _CRIME_DONE + r"|" + _ROBBERY_DONE + r")"

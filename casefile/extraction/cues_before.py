@@ -171,10 +171,31 @@ _CIVIL_CLAIM = re.compile(r"\b(?:lawsuit|suit|petition|claim|plaintiffs?)\b", re
 _SELF_DEFENSE = re.compile(r"\bself[- ]defen[cs]e\b[^.;]{0,60}?\Z", re.IGNORECASE)
 
 
+# The accused's account that the other started it: "Bo Tran told officers that Cy Hall
+# attacked him first" (the name after "that", what he did "first").
+_ACCOUNT_BEFORE = re.compile(
+    r"\b(?:told|telling|tells)\s+(?:officers|police|deputies|detectives|investigators|troopers)"
+    r"\b[^.;]{0,60}?\bthat\s+\Z",
+    re.IGNORECASE,
+)
+_STARTED_IT = re.compile(
+    r"[\w'’. -]{1,40}?\s+(?:had\s+)?(?:attacked|hit|struck|punched|jumped|swung\s+at|"
+    r"lunged\s+at|came\s+at|charged\s+at)\s+(?:him|her|them)\s+first\b",
+    re.IGNORECASE,
+)
+
+
 def claimed_in_defense(text: str, start: int) -> bool:
-    """Whether the name at `start` is what a plea of self-defense says the other did."""
-    return "self" in text[:start].lower() and (
+    """Whether the name at `start` is what a plea of self-defense says the other did, or what
+    the accused told the police the other did first."""
+    if "self" in text[:start].lower() and (
         _SELF_DEFENSE.search(text, max(0, start - 80), start) is not None
+    ):
+        return True
+    return bool(
+        " first" in text[start:]
+        and _ACCOUNT_BEFORE.search(text, max(0, start - 100), start)
+        and _STARTED_IT.match(text, start)
     )
 
 

@@ -43,6 +43,8 @@ _SUSPECT_NOUNS = frozenset(
      "defendants"]
 )  # fmt: skip
 _SINGULAR = _MALE + _FEMALE + _EITHER
+# The nouns a report calls a suspect by before it says whether a man or a woman.
+_UNSEXED = frozenset(["suspect", "person", "individual"])
 _ANY_ONE = frozenset(["teen", "teenager", "youth", "juvenile", "minor", "person", "individual"])
 _NOUN = r"(?:" + "|".join(_SINGULAR + _PLURAL) + r")"
 _PLURAL_NOUN = r"(?:" + "|".join(_PLURAL) + r")"
@@ -92,7 +94,10 @@ NAMED_FOR = compile_scan(
     r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
     # "He is Bo Tran, 39, of Elgin, police said", "The driver was Ann Lee": a sentence that
     # opens on the description and says who it is.
-    r"|\A\W*(?P<single>he|she|the\s+(?:[\w-]+\s+){0,2}?(?P<snoun>" + "|".join(_SINGULAR) + r"))"
+    # "That man is Bo Tran": the one the sentence before spoke of.
+    r"|\A\W*(?P<single>he|she|(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?P<snoun>"
+    + "|".join(_SINGULAR)
+    + r"))"
     r"\s+(?:is|was)\s+"
     # "The man, Bo Tran, 41, was taken to a hospital": a sentence opening on the description
     # with the name beside it; "Two others, Ann Lee and ...": the rest of a group told before.
@@ -129,9 +134,12 @@ def _fits(head: str, noun: str | None, pronoun: str | None) -> bool:
         # "the teen" may be the "16-year-old boy" told before: a noun that says no more than
         # age or person stands for any one description.
         # "The others are ..." are the rest of any group told before ("three people").
+        # "That man" may be the "person of interest" or the "suspect" told before, whom the
+        # report gave no gender.
         return (
             head == noun
             or (noun in _ANY_ONE and head in _SINGULAR)
+            or (head in _UNSEXED and (noun in _MALE or noun in _FEMALE))
             or (noun == "others" and head in _PLURAL)
         )
     pronoun = (pronoun or "").lower()
@@ -157,6 +165,8 @@ def _suspect_described(sentence: Sentence, end: int, noun: str | None, pronoun: 
         return True  # "A robbery suspect died after a shootout": the suspect, though harmed
     if harmed_description(text, last.start(), last.end()):
         return False  # "a 17-year-old was charged after a woman's body was found": she is not
+    if _OF_INTEREST.match(text, last.end()):
+        return True  # "Police have a person of interest. That man is Bo Tran"
     if last.group("head").lower() in _SUSPECT_NOUNS and not _AGENT.search(
         text, max(0, last.start() - 10), last.start()
     ):
@@ -171,6 +181,7 @@ def _suspect_described(sentence: Sentence, end: int, noun: str | None, pronoun: 
     )
 
 
+_OF_INTEREST = re.compile(r"\s+of\s+interest\b", re.IGNORECASE)
 # The preposition before a description that makes it no subject a pronoun can stand for.
 _AGENT = re.compile(r"\b(?:by|of|from|with|to)\s+\Z", re.IGNORECASE)
 

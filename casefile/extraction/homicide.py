@@ -49,6 +49,7 @@ from casefile.extraction.link_wording import (
     HOMICIDE_GATE,
     HOMICIDE_WORD,
     KILLING_STORY_GATE,
+    LEFT_OPEN,
     LINK_DENIED,
     LINK_VERB,
     NO_SUSPECT,
@@ -108,11 +109,16 @@ def extract_homicide_links(
             )
         ):
             continue
+        # Past "declined to say whether", what the sentence tells is left open.
+        left_open = first_in(LEFT_OPEN, text)
+        open_from = left_open.start() if left_open else len(text)
         counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
         counts = matches_in(COUNTED, text) if counting else ()
         for match in counts:
             # "may have killed four other people": the killing verb, told as a likelihood,
             # ties its doer ("the gunman killed two other people" tells of the case's own dead).
+            if match.start() > open_from:
+                continue
             likely = match.group("n3") and _LIKELY.search(text, 0, match.start())
             if not likely and not _affirmed(LINK_VERB, text):
                 continue
@@ -153,7 +159,7 @@ def extract_homicide_links(
                 counted[id(person)] = (count, link)
                 people[id(person)] = person
         interest = POI.search(text) if "interest" in sentence.lower else None
-        if interest and cleared(text):
+        if interest and (cleared(text) or interest.start() > open_from):
             interest = None  # "was ruled out as a person of interest"
         if interest:
             person = linked_person(article, sentence, interest, killed_names)
@@ -189,6 +195,8 @@ def extract_homicide_links(
                     ]
         if ANCHOR_GATE.opens(sentence) and not first_in(_ONLY_ATTEMPT, text):
             for relation, match in statements(sentence, killing):
+                if match.start() > open_from:
+                    continue
                 if _A_SUSPECT.match(match.group(0)) and NO_SUSPECT.search(
                     text, max(0, match.start() - 60), match.start()
                 ):

@@ -71,6 +71,14 @@ def linked_person(
             return named
         if match.end() <= mention.start and not text[match.end() : mention.start].strip():
             return named  # "identified the gunman as Bo Tran"
+        if (
+            match.end() <= mention.start
+            and _FILE.search(match.group(0))
+            and _AGAINST_GAP.match(text[match.end() : mention.start])
+        ):
+            # "expects to file a charge of vehicular homicide against Bo Tran": the charge to
+            # come is against the one named after "against"
+            return named
     if possessed:
         return None
     if match.group(0).startswith("After"):
@@ -91,6 +99,9 @@ def linked_person(
     return person if only_accused_described(article, sentence) is person else None
 
 
+# A charge still to come told by its filing, and the words up to whom it is against.
+_FILE = re.compile(r"\bfile\Z", re.IGNORECASE)
+_AGAINST_GAP = re.compile(r"\A\s+(?:[^.;,]{0,80}?\s)?against\s+\Z", re.IGNORECASE)
 # A statement that names its person after it: "identified the gunman as".
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _AS_WHOM = compile_scan(r"\bas\s*\Z")
@@ -308,6 +319,8 @@ def the_killed(article: Article, sentence, person: Person, start: int) -> bool:
         and all(
             m.start > start
             and NAMES_A_KILLING.search(text, start, m.start)
+            # "to file a homicide charge against Bo Tran": the one it is against
+            and not _AGAINST.search(text, max(0, m.start - 12), m.start)
             # "The suspect in the killing of Ann Lee, 41, Bo Tran, 30, was arrested": the name
             # set beside the subject after the dead's, no list of the dead
             and not (
@@ -319,6 +332,7 @@ def the_killed(article: Article, sentence, person: Person, start: int) -> bool:
     )
 
 
+_AGAINST = re.compile(r"\bagainst\s+\Z", re.IGNORECASE)
 _AFTER_A_NAME = re.compile(r"(?-i:[A-Z])[\w'’.-]+(?:,\s*\d{1,3})?,\s+\Z")
 
 

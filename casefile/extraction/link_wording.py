@@ -163,6 +163,13 @@ CHARGE_DENIED = re.compile(rf"{_VERB_DENIED}\Z", re.I)
 LINK_DENIED = re.compile(
     rf"{_VERB_DENIED}(?:considered\s+|named\s+|called\s+)?(?:an?\s+|the\s+)?\Z", re.I
 )
+# A question an official left open is no statement of a link: "Police declined to say whether
+# he is a suspect in other killings", "would not say whether the two deaths are connected".
+LEFT_OPEN = compile_scan(
+    r"\b(?:(?:declined|refused)\s+to|(?:would|will|did|could)\s+not|(?:would|will|did|could)n['’]t)"
+    r"\s+(?:say|confirm|comment\s+on|disclose|discuss|speculate\s+on)\s+whether\b",
+    re.I,
+)
 # A charge to come denied of its subject: "No officers or guards will face charges in the death
 # of", "No one will be charged" (the subject "no" one, at the start of its clause).
 NO_ONE_BEFORE = re.compile(

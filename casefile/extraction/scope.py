@@ -79,7 +79,10 @@ _CLAUSE_BREAK = compile_scan(
 _BACK_TO_CASE = re.compile(r"\b(?:when|as|after|before)\s+(?:he|she|they|police|officers)\b")
 # Where the predicate of a possibility opens: "and faces up to life", "that a bond would be".
 _PREDICATE_OPENING = re.compile(
-    r"(?:\s+and\s+|,\s+(?:which|who|and)\s+|\s+that\s+|,\s+(?=(?:if|when|once)\s))", re.I
+    # ", sparing him a mandatory life term": what the outcome saved him from
+    r"(?:\s+and\s+|,\s+(?:which|who|and)\s+|\s+that\s+|,\s+(?=(?:if|when|once)\s)|"
+    r",\s+(?=(?:sparing|avoiding)\s))",
+    re.I,
 )
 # A penalty a court gave, not one it could give: "sentenced him to the maximum of 25 years",
 # "received a mandatory life sentence".

@@ -34,12 +34,19 @@ from casefile.extraction.harm_words import (
     PRONOUN_HARM,
     TAKE,
 )
+from casefile.extraction.link_wording import ANOTHER
 from casefile.extraction.no_harm import (
     NAMED_KILLER_BEFORE,
     SPEECH,
     a_place,
 )
-from casefile.extraction.patterns import compile_scan, match_at, prefix_match, search_within
+from casefile.extraction.patterns import (
+    compile_scan,
+    first_in,
+    match_at,
+    prefix_match,
+    search_within,
+)
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.victim_outcomes import (
@@ -237,13 +244,32 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 None,
             )
         found.append(NamedVictim(person, outcome, sentence, age, until))
-    anyone_killed = any(v.outcome == KILLED for v in found)
+    # The dead of a killing the report ties a suspect to besides the case's ("is also a
+    # suspect in the May 2 killing of Cy Odom") leave a victim told only as struck the
+    # case's dead.
+    # A dead person first named in a clause about another incident ("in the 2014 killing of
+    # Ann Cole") is of that one too.
+    outsiders = article.outsiders() if any(v.outcome == WEAK_INJURED for v in found) else set()
+    anyone_killed = any(
+        v.outcome == KILLED and not _of_another(v) and v.person.name not in outsiders for v in found
+    )
     for victim in found:
         if victim.outcome == WEAK_INJURED:
             victim.outcome = KILLED if killing and not anyone_killed else INJURED
         elif victim.outcome == DEFAULT_UNHARMED:
             victim.outcome = taken_outcome(article)
     return found
+
+
+def _of_another(victim: NamedVictim) -> bool:
+    """Whether `victim`'s death is told after words that make it a killing besides the
+    case's ("Bo Tran is also a suspect in the killing of Cy Odom")."""
+    text = victim.sentence.text
+    other = first_in(ANOTHER, text)
+    if other is None:
+        return False
+    index = victim.sentence.index
+    return any(i == index and b >= other.end() for i, b, _ in victim.person.mentions)
 
 
 def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_Harm]:
