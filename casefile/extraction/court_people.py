@@ -122,8 +122,12 @@ def defendants_together(article: Article, sentence: Sentence) -> list[Person]:
 
 
 # A subject that is one of a group: "One of three people arrested ...", "One of the
-# defendants".
-_ONE_OF = re.compile(r"\W*(?:[A-Z][\w.,' -]{0,40}?\s+[—–-]\s+)?one\s+of\s+(?:the\s+)?\w+", re.I)
+# defendants", "The second of three men charged ...", "The last of four defendants".
+_ONE_OF = re.compile(
+    r"\W*(?:[A-Z][\w.,' -]{0,40}?\s+[—–-]\s+)?(?:one|(?:the|a)\s+(?:first|second|third|fourth|"
+    r"fifth|last|final|youngest|oldest|eldest))\s+of\s+(?:the\s+)?\w+",
+    re.I,
+)
 _REPORTED = re.compile(
     r"\b(?:testified|said|says|told\s+\w+|claimed|alleged)\s+(?:[^,;.]{0,40}?\s)?that\b"
 )

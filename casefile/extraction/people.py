@@ -134,10 +134,13 @@ class Cast(CastRoles, CastReferences):
                 # not call by his given name, the one mentioned most recently for now;
                 # `_prefer_suspects` revisits this once suspects are known.
                 named_before = [p for p in matches if p.mentions] or matches
-                formal = [p for p in named_before if p.words[0] not in singles] or named_before
                 # A relative brought in by relation ("her son, Cal Lee") is called by his
-                # full or given name after; the bare surname is the one the story is about.
-                formal = [p for p in formal if not self._relative(p, sentences)] or formal
+                # full or given name after; the bare surname is the one the story is about,
+                # even one a quote calls by his given name ('"Cal should be here," his
+                # mother, Ann Lee, said').
+                kept = [p for p in named_before if not self._relative(p, sentences)]
+                kept = kept or named_before
+                formal = [p for p in kept if p.words[0] not in singles] or kept
                 person = max(formal, key=lambda p: p.mentions[-1][0] if p.mentions else -1)
                 self._ambiguous.append((sentence.index, mention, matches))
             person.mentions.append((sentence.index, mention.start, mention.end))
