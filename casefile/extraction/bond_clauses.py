@@ -167,13 +167,25 @@ def each_respectively(clause: str, people: list[Person]) -> list[tuple[str, Pers
 _OWNER_BEFORE = re.compile(r"['’]s\s+(?:\$[\d,.]+\s+(?:million\s+)?)?(?:cash\s+)?\Z")
 
 
+# The one a bond is for, named after a relation to another: "lowered the bond for Tran's
+# cousin, Cy Tran," (his bond, not the one whose cousin he is).
+_FOR_RELATION = re.compile(
+    r"(?:bond|bail)\s+for\s+(?:the|his|her|their|(?-i:[A-Z])[\w'’-]*['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,\s+\Z",
+    re.I,
+)
+
+
 def owner_of_bond(article: Article, sentence: Sentence, position: int) -> Person | None:
-    """The suspect whose possessive stands right before the bond word at `position`."""
+    """The suspect whose possessive stands right before the bond word at `position`, or who
+    is named after a relation the bond is said to be for."""
     for mention, person in article.cast.people_in(sentence):
-        if (
-            person.suspect
-            and mention.end <= position
-            and _OWNER_BEFORE.match(sentence.text, mention.end, position)
+        if person.suspect and (
+            (mention.end <= position and _OWNER_BEFORE.match(sentence.text, mention.end, position))
+            or (
+                mention.start > position
+                and _FOR_RELATION.match(sentence.text, position, mention.start)
+            )
         ):
             return person
     return None

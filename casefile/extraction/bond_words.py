@@ -142,7 +142,7 @@ POSTED_IT = compile_scan(
 REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to|down from)\b", re.I)
 # Not money raised: "a fundraiser has raised $20,000 for his bail".
 RAISED = compile_scan(
-    r"\b(?:raised|increased|doubled|tripled|up from)\b"
+    r"\b(?:raised|raise|increased|increase|doubled|tripled|up from)\b"
     r"(?!\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?\$)",
     re.I,
 )
@@ -378,12 +378,27 @@ _GRANTED = re.compile(r"\b(?:granted|agreed|set|ordered|imposed|denied|rejected)
 
 # A request the court ruled on is its ruling: "denied his request for bond".
 _REQUEST_RULED = re.compile(r"\b(?:denied|refused|rejected|granted)\s+(?:\w+\s+){0,2}?\Z", re.I)
+# A request the court granted is done: "granted the state's request to raise her bail to
+# $100,000" (not "denied the request").
+_REQUEST_GRANTED = re.compile(
+    r"\b(?:granted|approved|agreed\s+to|allowed)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?\Z",
+    re.I,
+)
+
+
+def asked_before(clause: str, at: int) -> bool:
+    """A request or a possibility said just before `at`, unless the court granted it."""
+    request = NOT_DONE.search(clause, max(0, at - 40), at)
+    return bool(request) and not _REQUEST_GRANTED.search(
+        clause, max(0, request.start() - 40), request.start()
+    )
 
 
 def not_done(clause: str, bond: re.Match[str]) -> bool:
     """A request or a possibility said before the bond word: "sought bail of $2 million"."""
     wished = NOT_DONE.search(clause, max(0, bond.start() - 40), bond.start())
-    if wished and not (
+    if asked_before(clause, bond.start()) and not (
         wished.group(0)[:7].lower() == "request"
         and _REQUEST_RULED.search(clause, max(0, wished.start() - 30), wished.start())
     ):

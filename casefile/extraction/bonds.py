@@ -47,6 +47,7 @@ from casefile.extraction.bond_words import (
     UNPAID,
     a_range,
     a_share,
+    asked_before,
     bond_change,
     bond_status,
     not_done,
@@ -302,7 +303,7 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
         and not a_range(clause, m)
         and not a_share(clause, m)
         # "held without bail after prosecutors asked for a $1 million bond"
-        and not NOT_DONE.search(clause, max(0, m.start - 40), m.start)
+        and not asked_before(clause, m.start)
         and not OTHER_MONEY.search(clause, max(0, m.start - 30), m.start)
         and not priced_thing(clause, m)
     ]

@@ -55,6 +55,11 @@ _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "
 _IRREGULAR_PLURALS = {"children": "child", "women": "woman", "men": "man", "persons": "person"}
 
 
+# Canada's code names driving by the operation of a vehicle or conveyance.
+_OPERATING = frozenset(["operation", "operating", "operate"])
+_VEHICLES = frozenset(["vehicle", "vehicles", "conveyance", "car"])
+
+
 @lru_cache(maxsize=4096)
 def offence_words(charge: str) -> frozenset[str]:
     """The words that name the offence, crudely stemmed ("attempted" ~ "attempt"); a degree
@@ -63,9 +68,12 @@ def offence_words(charge: str) -> frozenset[str]:
     stems = set()
     words = charge.replace("-", " ").split()
     degree = "degree" in words
+    vehicle = not _VEHICLES.isdisjoint(words)
     for word in words:
         if word in _DRESSING or (degree and word == "in"):
             continue
+        if vehicle and word in _OPERATING:
+            word = "driving"  # "impaired operation of a motor vehicle" is impaired driving
         word = _ORDINALS.get(word, _IRREGULAR_PLURALS.get(word, word))
         if word.endswith("ed") and len(word) > 5:
             word = word[:-2]

@@ -78,14 +78,17 @@ _OTHERS = re.compile(
     re.I,
 )
 # From a cue to the person a charge is brought against: "filed a stalking charge against".
-# (the person described first: "all charges against the third defendant, Ann Lee")
+# (the person described first: "all charges against the third defendant, Ann Lee", also by
+# a relation: "a charge of theft against his former partner, Ann Lee", though not after a
+# harm done to a person: "assault against his partner, Ann Lee" is done to her)
 # (or the one a warrant for the offence is for: "a warrant for aggravated robbery for Bo Tran")
 _AGAINST = re.compile(
     r"[^.;]{0,10}?\bwarrants?\s+for\s+(?:(?!(?:the|his|her|their|arrest)\b)[\w-]+\s+){1,4}?"
     r"for\s+\Z|"
-    r"[^.;]{0,80}?\b(?:charges?|counts?|indictments?|filed|brought|lodged)\s+(?:[^.;]{0,40}?\s)?"
+    r"[^.;]{0,80}?\b(?:charges?|counts?|indictments?|filed|brought|lodged)\s+(?:[^.;]{0,80}?\s)?"
     r"against\s+"
-    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?\Z"
+    r"(?:(?:the|a|an|(?<!assault\sagainst\s)(?<!violence\sagainst\s)(?<!battery\sagainst\s)"
+    r"(?:his|her|their))\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?\Z"
 )
 # Words that speak of every suspect at once.
 # (not the charges counted: "convicted on all four counts he faced", "on both counts")

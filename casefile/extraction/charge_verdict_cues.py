@@ -12,6 +12,10 @@ from __future__ import annotations
 from casefile.extraction.charge_cue_parts import DAY, OBJECT, ON_DAY, Cue, cue
 from casefile.extraction.dates import MONTH_NAME
 
+# The home town told after the name, between commas, before the verdict's "of": "convicted
+# 40-year-old Ann Lee, of Dover, of theft" (its "of" no offence's).
+_HOME_TOWN = r"(?:(?<=,\s)of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2},\s+)?"
+
 VERDICT_CUES: list[Cue] = [
     # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
     cue(
@@ -26,7 +30,8 @@ VERDICT_CUES: list[Cue] = [
          r"mental\s+(?:disease|illness)(?:\s+or\s+defect)?))?)\s+"
          # (the person acquitted, with a title: "acquitted Rochester police officer Bo Tran of")
          rf"(?:(?!on\b)[\w,.'’-]+\s+|{ON_DAY}){{0,6}}?"
-         rf"(?:of|on(?!\s+{DAY}))\s+",
+         + _HOME_TOWN
+         + rf"(?:of|on(?!\s+{DAY}))\s+",
          "acquitted"),
     # A jury's verdict told by what it rejected: "found him guilty of battery, but rejected
     # the more serious charge of attempted murder"
@@ -59,10 +64,8 @@ VERDICT_CUES: list[Cue] = [
         ("convict", "guilty"),
         # (not who someone is: "possession of a firearm by a convicted felon", "being a
         # convicted felon in possession of a firearm")
-        rf"\b(?<!not )(?<!\ba )(?:convicted(?!\s+(?:felons?|sex\s+offenders?|offenders?)\b)|"
+        (rf"\b(?<!not )(?<!\ba )(?:convicted(?!\s+(?:felons?|sex\s+offenders?|offenders?)\b)|"
         rf"convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{ON_DAY}|"
-        # the home town after the age: "convicted Bo Tran, 49, of Elgin, of arson"
-        r"\d{1,3},\s+of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2},\s+|"
         # the court that did it: "by a Cobb County jury", "in Polk County Circuit Court"
         r"(?:by|in|before)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?:jury|judge|"
         # (a court named with "of": "in the Court of King's Bench")
@@ -73,11 +76,10 @@ VERDICT_CUES: list[Cue] = [
         r"(?:,?\s*(?:the|a|an)\s+[^,.;]{1,80},\s+)?"
         # when or where, between commas: "was convicted in June, after a judge-alone trial in
         # B.C. Supreme Court, of sexual assault"
-        r"(?:,?\s*(?:after|following|at|in|during|before)\s+[^,;]{1,80}?,\s+)?"
+        r"(?:,?\s*(?:after|following|at|in|during|before)\s+[^,;]{1,80}?,\s+)?")
+        + _HOME_TOWN
         # (not the "of" of a court's name: "pleaded guilty in Court of King's Bench to")
-        # (not the "of" of the home town after the age: "Bo Tran, 49, of Elgin, of arson")
-        r"(?!(?<=\d,\s)of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2},)"
-        rf"(?:(?<!\bcourt\s)|(?=of\s+(?-i:[a-z])))(?:of|on(?!\s+{DAY}))\s+",
+        + rf"(?:(?<!\bcourt\s)|(?=of\s+(?-i:[a-z])))(?:of|on(?!\s+{DAY}))\s+",
         "convicted",
     ),
     cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),

@@ -85,7 +85,9 @@ KINDS = [
         # ... and an offence a code names, with or without "the": "admitted the manslaughter
         # of Bo Tran", "admitted affray" (not "admitted the killing", a confession's words, nor
         # one admitted to the police).
-        r"\badmit(?:s|ted) (?:the |a |an )?(?:(?:[\w-]+ ){0,2}?(?:manslaughter|murder|arson|"
+        # (and a plea of not guilty told in the present, as a British trial report tells it:
+        # "denies murder", "deny manslaughter")
+        r"\b(?:admit(?:s|ted)|denies|deny) (?:the |a |an )?(?:(?:[\w-]+ ){0,2}?(?:manslaughter|murder|arson|"
         r"robbery|burglary|theft|fraud|affray|assault|rape|kidnapping|blackmail|wounding)|"
         r"causing (?:death|grievous bodily harm|actual bodily harm)|grievous bodily harm|"
         r"perverting the course of justice)\b(?! to (?:the )?(?:police|investigators|detectives|"
@@ -298,6 +300,9 @@ KINDS = [
         # "testifies at Bo Tran's trial" (not a grand jury's).
         r"(?:told|tell|tells|telling|showed|shown|reminded|urged) (?:the )?jur(?:ors|y)|"
         r"jurors (?:heard|saw|watched|were shown|were told)|at \w+['’]s (?:[\w-]+ )?trial|"
+        # as British reports tell a trial under way: "a jury has heard", "the jury was told"
+        # (not a grand jury's, nor "a jury will hear")
+        r"(?<!grand )jury (?:has |had )?(?:heard|been told)|(?<!grand )jury was told|"
         # A trial to come: "is set to be tried in June", "will be retried" (not "tried as an
         # adult", a court's choice of where).
         r"(?:set|scheduled|slated|due|expected|is|are|will) (?:to )?be (?:re)?tried(?! as an? adult)|"

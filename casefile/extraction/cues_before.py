@@ -54,7 +54,12 @@ CUE_BEFORE = compile_scan(
     # Lee died ..." says nothing of who did it).
     r"alleged(?!\s+(?:victims?|that)\b)|"
     # "The following were charged: Ann Lee, 30; ...".
-    r"(?:filed|brought) against|charges?\s+of\s+(?:[\w-]+\s+){1,5}?against):?\s+"
+    # ("a charge of X against his former partner, Ann Lee": the one it was brought against,
+    # named after her relation, past an offence of a code's many words; not "a charge of
+    # assault against his partner, Ann Lee", the one it was done to)
+    r"(?:filed|brought) against|charges?\s+of\s+(?:[\w-]+\s+){1,10}?against):?\s+"
+    r"(?:(?<!assault against )(?<!violence against )(?<!battery against )"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+,\s+)?"
     # "was charged along with Ann Lee", "Six people were charged, including Ann Lee".
     # "the trial of Bo Tran", "the case against Bo Tran", "bond for Bo Tran" (not "the case of"
     # a missing woman, nor "justice for" a victim).

@@ -41,6 +41,11 @@ CUSTODY = compile_scan(
     r"(?:has|have|had)\s+been\s+(?:(?:held|jailed|detained)\s+(?:in\s+(?:\w+\s+)?(?:custody|"
     r"jail)\s+)?|in\s+(?:\w+\s+)?(?:custody|jail)\s+|behind\s+bars\s+)since\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
     r"Oct|Nov|Dec)[a-z]*\.?|May)\s+\d{1,2}(?!\d)|"
+    # ... with the day before the month, as outlets outside the US write it: "has been in
+    # custody since 20 November"; and the day custody began: "when he went into custody"
+    r"(?:has|have|had)\s+been\s+(?:held\s+|detained\s+)?in\s+(?:\w+\s+)?(?:custody|jail)\s+"
+    r"since\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+    r"went\s+(?:back\s+)?into\s+(?:police\s+|garda\s+)?custody|"
     # Custody told as a present state: "is in custody", "are now in federal custody" (not "was
     # in custody", a state once held, nor "remains in custody", a later report of a known
     # arrest, nor "died in custody").

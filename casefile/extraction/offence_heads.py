@@ -87,6 +87,11 @@ def names_offence(words: list[str]) -> bool:
             # the harm a code names by its means: "felony death by vehicle" (not "the death by
             # drowning of his son", the harm told)
             return bool(set(words[position + 2 : position + 3]) & _MEANS_OF_DEATH)
+        if word == "operation" and words[position + 1 : position + 2] in (["of"], ["while"]):
+            # Canada's code names driving offences by the operation of a conveyance:
+            # "impaired operation of a motor vehicle", "dangerous operation causing bodily
+            # harm" ("operation while impaired"); not "a police operation"
+            return True
         if position == 1 and word in _ARTICLES and words[0].endswith("ing"):
             continue  # an act a code names by its object: "offering an indignity to ..."
         if position == 1 and word == "and" and words[0].endswith("ing"):

@@ -51,7 +51,9 @@ ITEM_END = compile_scan(
     r"(?:a|an)\s+(?:\w+\s+)?(?:felony|crime|murder|robbery|burglary|homicide|assault|"
     r"drug trafficking)\b|(?:a|the)\s+school|"
     # the offender a code names: "sexual battery by a person in a position of authority"
-    r"(?:a\s+)?position\s+of\s+(?:authority|trust|familial))|"
+    r"(?:a\s+)?position\s+of\s+(?:authority|trust|familial)|"
+    # the alcohol level a code names: "over 80 mg of alcohol in blood"
+    r"(?:blood|breath)\b)|"
     # (not the purpose a code names: "possession of a weapon for a dangerous purpose",
     # "possession of cocaine for the purpose of trafficking")
     # ("for nearly striking Ann Lee": the act told with an adverb)

@@ -51,7 +51,9 @@ _LIST_END = compile_scan(
     r"(?:(?<=stop )|(?<=scene ))after(?! (?:an?|the) (?:[\w-]+ )?(?:accident|crash|collision)\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
     # ("theft over $10,000" is an offence graded by the value taken)
-    r"(?<!stop )(?<!remain )(?<!when )(?<!\bor )(?<!valued )at|if|until|over(?! \$)|"
+    r"(?<!stop )(?<!remain )(?<!when )(?<!\bor )(?<!valued )at|if|until|"
+    # (nor an alcohol level a code names: "operation with over 80 mg of alcohol in blood")
+    r"over(?! \$| \d+ ?(?:mg|milligrams)\b)|"
     r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate|verdict)|"
     # the code's section the offence is charged under: "murder under Section 302"
     r"under (?:the )?(?:[a-z]{2,5} )?sections? \d+[a-z]?|"

@@ -46,6 +46,7 @@ from casefile.extraction.sentenced_people import (
     SUPERVISED,
     respectively,
     sentenced_people,
+    victim_subject,
 )
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.terms import Term, find_terms
@@ -178,6 +179,8 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
                     continue
                 if article.scope_at(sentence, term.start).scope not in (CASE, PRIOR):
                     continue  # another case's term, a possible one ("could face life")
+                if victim_subject(article, sentence, start, cue):
+                    continue
                 people, named = sentenced_people(article, sentence, start, cue, term.start)
                 if named:
                     sentenced.update((id(p), p) for p in people)

@@ -134,6 +134,39 @@ def sentenced_people(
     return juvenile_session(article, sentence, [person] if person is not None else []), False
 
 
+def victim_subject(article: Article, sentence: Sentence, clause: int, cue: int | None) -> bool:
+    """Whether the subject right before the imposing word is one the report tells harmed and
+    never accuses: what he "got" is no court's term ("Cy got a life sentence, we all did," his
+    mother said of the one killed)."""
+    if cue is None:
+        return False
+    text = sentence.text
+    if any(
+        person.victim
+        and not person.suspect
+        and clause <= mention.start
+        and mention.end <= cue
+        and _SUBJECT_GAP.fullmatch(text, mention.end, cue)
+        and _OPENS.search(text, clause, mention.start)
+        for mention, person in article.cast.people_in(sentence)
+    ):
+        return True
+    # the one killed called by the given name alone, as his family does ("Cy got ..."), when
+    # no one accused has that given name
+    word = _GIVEN_BEFORE.search(text, clause, cue)
+    if word is None or not _OPENS.search(text, clause, word.start()):
+        return False
+    given = {p.name.split()[0] for p in article.cast.people if p.name and p.victim}
+    accused = {p.name.split()[0] for p in article.cast.people if p.name and p.suspect}
+    return word.group(1) in given - accused
+
+
+_GIVEN_BEFORE = re.compile(r"\b((?-i:[A-Z])[a-z'’-]+)\s+\Z")
+# Where a subject opens: the clause's start, a quotation mark, a colon (not "the pills that
+# killed Ann Lee was sentenced", where the one named is the object of a relative clause).
+_OPENS = re.compile(r"(?:\A|[\"“‘:;])\s*\Z")
+
+
 def _named(
     article: Article, sentence: Sentence, clause: int, cue: int | None, position: int
 ) -> Person | None:

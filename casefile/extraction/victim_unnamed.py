@@ -89,6 +89,13 @@ from casefile.extraction.victim_wording import (
     said_outcome,
 )
 
+# A harm joined to a restraint: "was tied up and beaten" tells the harm, not the restraint.
+_AND_HARMED = re.compile(
+    r"\s+and\s+(?:was\s+|were\s+)?(beaten|stabbed|shot|assaulted|punched|kicked|injured|hurt|"
+    r"wounded|killed|pistol-whipped)\b",
+    re.I,
+)
+
 
 def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fact]]:
     """The victims the article describes without a name, each with its outcome (`named`:
@@ -315,7 +322,14 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                         and SUBJECT_DIED.match(text, match.end())
                     ):
                         outcome = "killed"  # "A man who was shot Friday has died"
-                    if outcome == "unharmed" and TAKEN.search(what):
+                    joined = (
+                        _AND_HARMED.match(text, match.end("what"))
+                        if outcome == "unharmed" and TAKEN.search(what)
+                        else None
+                    )
+                    if joined:
+                        outcome = outcome_of(joined.group(1))  # "was tied up and beaten"
+                    elif outcome == "unharmed" and TAKEN.search(what):
                         # "kidnapping a girl": hurt if the case says so
                         taken = taken or [taken_outcome(article)]
                         outcome = taken[0]
