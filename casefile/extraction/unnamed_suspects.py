@@ -92,6 +92,13 @@ CO_SUSPECT = compile_scan(
     r"\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
     + CUSTODY
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
+    # "Officers arrested Bo Tran, 19, and a 17-year-old boy": the one unnamed, the object
+    # of custody beside a name.
+    r"|\b(?:arrested|detained|apprehended|booked|charged|took)\s+(?-i:[A-Z])[^.;]{0,60}?\s+and\s+an?\s+"
+    r"(?P<objaged>(?P<obage>\d{1,2})-year-old(?:\s+(?:boy|girl|male|female|man|woman|teen|"
+    r"teenager|juvenile))?)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:victim|child|baby|infant|son|daughter)\b)"
+    r"(?!\s+(?:were|are|have\s+been|had\s+been)\b)"
     # "Police are looking for a second suspect".
     r"|\b(?:(?:searching|looking|hunting)\s+for|seeking|trying\s+to\s+(?:find|locate|identify))\s+"
     # ("arrested two men and are searching for a third": the ordinal alone)
@@ -200,7 +207,9 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             continue
         named_at = [m.start for m, p in article.cast.people_in(sentence) if p.suspect]
         for match in matches_in(CO_SUSPECT, sentence.text):
-            if any(match.start() <= at < match.end() for at in named_at):
+            # (one told beside a name begins after it: "arrested Bo Tran and a 17-year-old")
+            begins = match.start("objaged") if match.group("objaged") else match.start()
+            if any(begins <= at < match.end() for at in named_at):
                 continue  # "Another suspect, Bo Tran, 25, remains at large": he is named
             relative = match.group("relative")
             if match.group("theother") and len(named) >= _ORDINAL.get(
@@ -218,6 +227,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("withhim")
                 or match.group("indefinite")
                 or match.group("beside")
+                or match.group("objaged")
                 or match.group("item")
                 or match.group("whotaken")
                 or match.group("oneof")
@@ -232,6 +242,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("told")
                 or match.group("iage")
                 or match.group("bage")
+                or match.group("obage")
                 or match.group("dage")
                 or match.group("bare")
                 or match.group("oage")

@@ -49,7 +49,8 @@ INDEFINITE_VICTIM = compile_scan(
     # "a passenger in the other car was injured": where the victim was
     r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside|"
     r"in|on|at|aboard|near|from)\b"
-    r"[^,.;]{0,30}?)?"
+    # ("a passenger in his truck, a 24-year-old woman, suffered minor injuries")
+    r"[^,.;]{0,30}?(?:,[^.]{0,60}?,)?)?"
     # "a friend of Fisher's who tried to break up the fight"
     r"(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:[’']s?)?)?"
     # "a 19-year-old woman who was with him was grazed"
