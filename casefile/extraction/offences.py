@@ -96,7 +96,9 @@ _BINOMIAL = compile_scan(
     r"between\s+\$[\d,.]+(?:\s+million)?\s+and\s+\$[\d,.]+|"
     # two acts with one object: "receiving and concealing stolen property", "possessing and
     # selling cocaine" (not "kidnapping and robbing a man": an offence named by its act alone)
-    r"(?<![\w-])(?!(?:kidnapp|stalk|shoplift|carjack|hijack|traffick|smuggl|trespass|loiter|"
+    # (the first act opens the item: not "child endangering and permitting drug abuse")
+    r"(?:^|(?<=, )|(?<=; )|(?<=: )|(?<=\bof )|(?<=\band )|(?<=\bor )|(?<=attempted )|(?<=\bto ))"
+    r"(?!(?:kidnapp|stalk|shoplift|carjack|hijack|traffick|smuggl|trespass|loiter|"
     r"racketeer|launder|speed|riot|loot|flee|elud|poach|burglariz|rapp|shoot|stabb|murder|kill|"
     r"rob|assault|batter|threaten|harass|menac|forg|embezzl|gambl|brandish)ing\b)"
     # (its object right after the second: not "unlawful taking and tampering with records")
