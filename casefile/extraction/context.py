@@ -209,7 +209,7 @@ class Article:
             if (
                 sentence.index > 0
                 and HARM_GATE.opens(sentence)
-                and self.dates(sentence)
+                and self.times(sentence)  # ("In February, a girl died": a month will do)
                 and told_after_a_count(sentence.text, self.sentences[sentence.index - 1].text)
             ):
                 found = tuple(

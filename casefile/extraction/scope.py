@@ -325,27 +325,35 @@ _THAT_MATTER = compile_scan(
     r"\b(?:in|with|for|of) (?:that|the other|the earlier|the unrelated) (?:\w+ )?(?:case|shooting|"
     r"killing|homicide|incident|crash|attack|death|slaying|stabbing|robbery|investigation)\b"
     # the charge just told, by a demonstrative: "That charge was later withdrawn"
-    r"|\b(?:that|those) (?:\w+ )?(?:charges?|counts?|conviction|arrest)\b",
+    r"|\b(?:that|those) (?:\w+ )?(?:charges?|counts?|conviction|arrest)\b"
+    # a relative of someone just told of, opening the sentence: "In January a girl died of an
+    # overdose. Her father, Al Roe, was sentenced last week"
+    r"|\A\W*(?:Her|His|Their)\s+(?:\w+\s+)?(?:father|mother|parents?|stepfather|stepmother|"
+    r"boyfriend|girlfriend|husband|wife|brother|sister|uncle|aunt|grandmother|grandfather|"
+    r"caregiver|babysitter)\b",
     re.I,
 )
 
 
-REFERS_BACK_GATE = key_words("that", "those", "the other", "the earlier", "the unrelated")
+REFERS_BACK_GATE = key_words(
+    "that", "those", "the other", "the earlier", "the unrelated", "her", "his", "their"
+)
 
 # The case counted among others of its place or time: "It was the second violent crime on the
 # block this month", "the third shooting in the neighborhood since May".
 _AMONG_OTHERS = compile_scan(
     r"\b(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:crimes?|shootings?|stabbings?|killings?|homicides?|robber(?:y|ies)|"
-    r"incidents?|attacks?|carjackings?|burglar(?:y|ies)|break-ins?|assaults?)\s+(?:on|in|at|near|"
+    # ("It is the second time this year a child in the city has been exposed to fentanyl")
+    r"incidents?|attacks?|carjackings?|burglar(?:y|ies)|break-ins?|assaults?|times?)\s+(?:on|in|at|near|"
     r"along|within|this|since|of)\b",
     re.I,
 )
 # Someone new harmed, told with "a" and a date: "On March 2, a 37-year-old man was stabbed".
 _NEW_HARM = compile_scan(
     r"\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+)?(?:man|woman|boy|girl|teen|teenager|"
-    r"person|clerk|driver|customer|resident)\s+(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|"
-    r"killed|beaten|robbed|attacked|assaulted|wounded|injured|struck|carjacked)\b",
+    r"person|clerk|driver|customer|resident)\s+(?:(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|"
+    r"killed|beaten|robbed|attacked|assaulted|wounded|injured|struck|carjacked)|died)\b",
     re.I,
 )
 
