@@ -321,6 +321,7 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
         phrase = _TERM_AGAIN.sub(" and ", phrase)
     phrase = _TRAILING_AND.sub("", _SEMICOLON.sub(", ", phrase[: charge_end(phrase)]))
     items: list[Charge] = []
+    joined: set[int] = set()  # the items that gathered further substances
     previous = ""
     pending: Charge | None = None
     phrase = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
@@ -344,8 +345,35 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
         item = clean_item(raw, counted) if raw.strip() else None
         if item and qualified:
             item = item._replace(name=item.name.replace("\x01", "(").replace("\x02", ")"))
+        if item and items and _another_substance(items[-1].name, item.name):
+            # "possession of cocaine and heroin", "of heroin, cocaine and fentanyl": one
+            # charge of several substances
+            name = items[-1].name
+            if len(items) - 1 in joined:
+                head, _, last = name.rpartition(" and ")
+                name = f"{head}, {last}"
+            items[-1] = items[-1]._replace(name=f"{name} and {item.name}")
+            joined.add(len(items) - 1)
+            pending, previous = items[-1], raw
+            continue
         pending = item
         if item:
             items.append(item)
         previous = raw
     return tuple(items)
+
+
+# What an offence may name as its object, a substance: never an offence alone.
+_SUBSTANCE = re.compile(
+    r"(?:crack\s+)?(?:cocaine|heroin|fentanyl|carfentanil|marijuana|cannabis|methamphetamine|meth|"
+    r"mdma|ecstasy|oxycodone|hydrocodone|oxycontin|xanax|lsd|psilocybin|ketamine|pcp)",
+    re.I,
+)
+
+
+def _another_substance(before: str, name: str) -> bool:
+    """Whether `name`, an item of a list, is only a substance added to the one the item
+    `before` ends on ("possession of cocaine" and "heroin")."""
+    return bool(_SUBSTANCE.fullmatch(name)) and bool(
+        re.search(rf"\b{_SUBSTANCE.pattern}\Z", before, re.I)
+    )
