@@ -58,6 +58,11 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:tried|attempted|rushed|ran|stepped|went)\s+to|heard|came out|stepped out|ran out|"
     r"walked out)\b"
     r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
+    # "a 7-month-old girl she had been babysitting was hospitalized": a clause without "who"
+    # telling the care the one accused gave
+    r"(?:\s+(?:she|he|they)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:babysitting|caring\s+for|watching|looking\s+after|minding|coaching|teaching|tutoring|"
+    r"supervising|raising)\b[^,.;]{0,20}?(?=\s+(?:was|were|suffered|died)\b))?"
     # "A man shot Friday outside a bar has died": the harm told before the death, as a
     # participle
     r"(?:\s+(?:shot|stabbed|struck|hit|injured|wounded|hurt|beaten|burned)\b[^,.;]{0,50}?"
