@@ -129,6 +129,9 @@ VICTIM_OBJECT = compile_scan(
     # "drowned her 3-month-old daughter", "smothered his infant son"
     r"drowned|drowning|smothered|smothering|suffocated|suffocating|strangled|strangling|"
     r"poisoned|poisoning|"
+    # "accused of fracturing a 7-month-old girl's skull", "broke a boy's arm", "scalded a
+    # toddler": harm a body is told to have taken
+    r"fracturing|fractured|breaking|broke|scalding|scalded|burning|burned|"
     # harm short of a wound: "stalking his ex-wife", "tracked his former girlfriend"
     r"stalking|stalked|harassing|harassed|tracking|tracked|menacing|menaced|terrori[sz]ing|"
     # "threatened to kill his wife": a target
@@ -319,7 +322,8 @@ PASSIVE_WORDS = (
 OBJECT_WORDS = (
     "shot shoot kill injur wound graz fatal murder death slay stab beat rap assault kidnap abduct "
     "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick "
-    "stalk harass track menac terror threat glass drown smother suffocat strangl poison cut"
+    "stalk harass track menac terror threat glass drown smother suffocat strangl poison cut "
+    "fractur break broke scald burn"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",

@@ -40,5 +40,6 @@ APPOSED_NAME_OR_AGE = (
 # A part of the body harm is told on: "grazed a girl's arm" harms the girl.
 BODY_PART = (
     r"(?:arm|arms|leg|legs|hand|hands|head|face|neck|chest|back|shoulder|foot|feet|hip|knee|"
-    r"ankle|wrist|stomach|abdomen|side|thigh|jaw|eye)"
+    r"ankle|wrist|stomach|abdomen|side|thigh|jaw|eye|skull|ribs?|nose|collarbone|pelvis|"
+    r"throat|ear|spine|femur)"
 )
