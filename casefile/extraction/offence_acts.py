@@ -171,9 +171,10 @@ _ANYONE = frozenset(["others", "any"])
 _PROTECTED_CLASSES = frozenset(["children", "minors", "juveniles", "persons"])
 
 
-# Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor".
+# Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor",
+# "evading a peace officer".
 _OFFICE_OBJECT_VERBS = frozenset(
-    ["resisting", "obstructing", "impersonating", "eluding", "fleeing", "intimidating",
+    ["resisting", "obstructing", "impersonating", "eluding", "evading", "fleeing", "intimidating",
      "tampering", "soliciting", "enticing", "luring", "contributing", "harboring",
      "harbouring", "hindering", "interfering", "disarming"]
 )  # fmt: skip
