@@ -99,8 +99,9 @@ ITEM_END = compile_scan(
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the end|tomorrow)\b|"
     # who gave the verdict: "found guilty of murder by a NSW Supreme Court jury"
     r"by (?:a|an|the) (?:[\w'’.-]+ ){0,4}?(?:jury|judge|magistrates?|justice|bench)\b|"
+    # (not the offence a code names another in: "kidnapping during a carjacking")
     r"during (?!(?:the\s+)?commission\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:felony|crime|robbery|burglary|"
-    r"drug trafficking|crime of violence)\b)|"
+    r"drug trafficking|crime of violence|carjacking|kidnapping|rape)\b)|"
     r"carrying (?:up to|(?:a |an )?(?:[\w-]+ ){0,2}?(?:minimum|maximum|mandatory|possible|"
     r"penalty|penalties|sentences?|terms?|punishment))|punishable|being \w+ed\b|"
     # an enhancement, kept apart from the offence it enhances
