@@ -19,7 +19,10 @@ _PERSON_OBJECT = frozenset(
      "children", "daughter", "daughters", "son", "sons", "baby", "infant", "toddler", "mother",
      "father", "stepfather", "stepmother", "brother", "sister", "officer", "officers", "deputy",
      "trooper", "teen", "teenager", "student", "classmate", "neighbor", "neighbour", "victim",
-     "friend", "roommate", "people", "person", "stranger", "customer", "clerk", "driver"]
+     "friend", "roommate", "people", "person", "stranger", "customer", "clerk", "driver",
+     # those in a coach's, a teacher's or a pastor's charge: "sexually assaulting a player"
+     "player", "players", "athlete", "athletes", "pupil", "pupils", "parishioner", "patient",
+     "patients"]
 )  # fmt: skip
 
 
