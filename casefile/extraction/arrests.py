@@ -83,6 +83,7 @@ _COUNT = {
     **{str(n): n for n in range(2, 100)},
 }  # fmt: skip
 # "the arrest of Bo Tran": the name after the noun is whose arrest it is.
+_THE_ARRESTS = re.compile(r"(?:the|their) arrests\Z", re.I)
 _ARREST_OF = re.compile(r"\barrests?\s+of\s+\Z", re.I)
 _AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b|\bback into custody\b", re.I)
 
@@ -219,7 +220,8 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
         return _in_custody(article, sentence, list(named))
     if (
         len(named) > 1
-        and first_in(_GROUP, sentence.text)
+        # "The arrests came Tuesday": those of everyone the report names as accused
+        and (first_in(_GROUP, sentence.text) or _THE_ARRESTS.match(match.group(0)))
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
     ):
         return _in_custody(article, sentence, list(named))

@@ -2,7 +2,8 @@
 families. `case_killing`: whether the case is a killing (a word of death in a clause about the
 case; not a unit's name, an animal, a statistic, a death said not to have happened, or one the
 police caused). `taken_outcome`: the outcome of someone taken, robbed or targeted with no harm
-said of them (hurt in a case of sexual abuse). `police_shooting_case`: whether harm done by
+said of them (hurt in a case of sexual abuse). `case_wounding`: whether the case tells someone
+wounded (a word of injury in a clause about the case). `police_shooting_case`: whether harm done by
 police is the case's (an officer accused in it, or no suspect at all)."""
 
 from __future__ import annotations
@@ -80,6 +81,30 @@ def case_killing(article: Article) -> bool:
 
 
 _LAST_READ: list = [None, False]  # the last article asked about, and the answer
+
+
+def case_wounding(article: Article) -> bool:
+    """Whether the case tells someone hurt: a word of injury in a clause about the case, not
+    a statistic nor harm the police did ("wounding four people outside a bar", "was shot in
+    the arm"). The victims a report names without telling each one's harm ("Police identified
+    the victims as Ann Lee, 24, and Bo Tran, 31") were hurt as the case's harm was."""
+    for sentence in _HURT_GATE.among(article.sentences):
+        for match in [*matches_in(OUTCOME_WORDS, sentence.text), *_HURTING.finditer(sentence.text)]:
+            if (
+                (match.re is _HURTING or match.group("injured"))
+                and not STATISTIC_SPAN.search(sentence.text)
+                and not BY_POLICE.search(
+                    sentence.text, max(0, match.start() - 100), match.end() + 40
+                )
+                and article.in_case(sentence, match.start())
+            ):
+                return True
+    return False
+
+
+# The participle of a wounding told of its doer: "fired into a crowd, wounding four people".
+_HURTING = re.compile(r"\b(?:wounding|injuring)\b", re.I)
+_HURT_GATE = key_words("shot", "wound", "injur", "hurt", "stabbed", "beaten", "hospitali")
 
 
 def _case_killing(article: Article) -> bool:

@@ -153,7 +153,10 @@ def distinct(found: list[Found]) -> list[Fact]:
     # whole list grew with the square of their number.
     held: Counter[tuple[int, str, str]] = Counter()
     places: dict[int, list[int]] = {}
+    # where each charge is told, every time it is ("kidnapping" of a headline and of a list)
+    told_at: dict[tuple[int, str, str], set[int]] = {}
     for person, charge, status, summary, item in found:
+        told_at.setdefault((id(person), charge, status), set()).add(item.evidence.start)
         if held[(id(person), charge, status)]:
             if not summary:  # said again in the same words, and listed this time
                 for index in places[id(person)]:
@@ -188,7 +191,13 @@ def distinct(found: list[Found]) -> list[Fact]:
     return [
         item
         for person, charge, status, summary, item in kept
-        if not _covered([kept[i] for i in places[id(person)]], charge, status, summary)
+        if not _covered(
+            [kept[i] for i in places[id(person)]],
+            charge,
+            status,
+            summary,
+            told_at[(id(person), charge, status)],
+        )
     ]
 
 
@@ -216,7 +225,9 @@ def _degree_of(general: str, specific: str) -> bool:
 _CLASSES = frozenset(["felony", "misdemeanor", "misdemeanour"])
 
 
-def _covered(theirs: list[Found], charge: str, status: str, summary: bool) -> bool:
+def _covered(
+    theirs: list[Found], charge: str, status: str, summary: bool, told_at: set[int]
+) -> bool:
     """Whether a summary or category charge, or a charge named without the degree another
     names it with, is covered by a more specific one of the same person's (`theirs`)."""
     others = [c for _, c, s, _, _ in theirs if s == status and c != charge]
@@ -231,10 +242,16 @@ def _covered(theirs: list[Found], charge: str, status: str, summary: bool) -> bo
         # "conspiracy to commit money laundering")
         # (nor does the class a summary gives it name another: "felony assault charges" of
         # "first-degree assault")
+        # (nor, in the list that names both, one a code names as done within another, a
+        # graver offence of its own: "charged with kidnapping during a carjacking, kidnapping
+        # and carjacking"; a headline's "kidnapping" is still its summary)
         offence = offence_words(charge) - _CLASSES
         return any(
-            offence < offence_words(c) and not (offence_words(c) - offence) & _INCHOATE
-            for c in others
+            offence < offence_words(c)
+            and not (offence_words(c) - offence) & _INCHOATE
+            and not ("during" in offence_words(c) - offence and other.evidence.start in told_at)
+            for _, c, s, _, other in theirs
+            if s == status and c != charge
         )
     return False
 

@@ -34,8 +34,10 @@ _IN_YEAR = compile_scan(
     r"\bin\s+((?:19|20)\d\d)\b|\b(?:case|matter|arrest)s?,?\s+from\s+((?:19|20)\d\d)\b", re.I
 )
 # A year told in a relative clause dates what that clause tells, not the charge: "guilty of
-# arson for setting a fire that killed two neighbors in 2023".
-_IN_RELATIVE = re.compile(r"\b(?:that|which|who)\s+\w+ed\b[^;,]*\Z", re.I)
+# arson for setting a fire that killed two neighbors in 2023", and so does one told in what a
+# relative clause's speaker said: "not guilty of rape involving a woman who said he attacked
+# her in 2016".
+_IN_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ed|said|says|told|tells)\b[^;,]*\Z", re.I)
 # How many years before the report a charge must be dated to be taken for a record.
 _RECORD_YEARS = 2
 

@@ -38,6 +38,8 @@ from casefile.extraction.scope import (
     Clause,
     carried_over,
     clauses,
+    opens_with_pronoun,
+    pronoun_of_other,
     refers_back,
     scope_at,
     told_after_a_count,
@@ -204,6 +206,15 @@ class Article:
                 # ended on.
                 before = self.scope(self.sentences[sentence.index - 1])[-1]
                 found = carried_over(sentence.text, found, before)
+            if sentence.index > 0 and opens_with_pronoun(sentence.text):
+                # (asked only of a sentence opening on "He" or "She", so the chain of
+                # sentences read back is short)
+                last = self.sentences[sentence.index - 1]
+                if pronoun_of_other(sentence.text, last.text, self.scope(last)[-1]):
+                    found = tuple(
+                        Clause(c.start, c.end, OTHER, "he of another") if c.scope == CASE else c
+                        for c in found
+                    )
             if HARM_GATE.opens(sentence) and TIME_GATE.opens(sentence):
                 found = self._harm_long_before(sentence, found)
             if (

@@ -24,6 +24,9 @@ CUSTODY = compile_scan(
     # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
     # affidavit".)
     r"(?!\s+(?:warrants?|records?|affidavits?|reports?|documents?|papers|history|logs?)\b)|"
+    # "The arrests came Tuesday during searches of three homes": the group's arrests, told as
+    # an event of their own (not "arrests in the county rose", a count).
+    r"(?:their|the) arrests(?=\s+(?:came|were made|happened|occurred|took place|followed)\b)|"
     # "unsealed upon the arrests of Ann Lee and Bo Tran".
     r"arrests\s+of(?=\s+[A-Z])|"
     # The present of a timeline's entry or a headline: "Oct. 3: Police arrest Bo Tran",

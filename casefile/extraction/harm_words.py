@@ -218,7 +218,8 @@ PRONOUN_HARM = compile_scan(
 OUTCOME_WORDS = compile_scan(
     rf"\b(?P<unharmed>{NOT_UNHARMED}|(?:physically\s+)?unharmed|uninjured|unhurt|"
     r"escaped (?:without (?:injury|injuries|harm|being hurt)|injury|unharmed|unhurt|gunfire|the gunfire|being hit)|in good health)\b|"
-    rf"\b(?P<attempt>attempted {ATTEMPT_GRADE}(?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
+    # ("attempted-murder counts": the hyphen a compound noun takes)
+    rf"\b(?P<attempt>attempted[\s-]{ATTEMPT_GRADE}(?:murder|homicide|killing)|to (?:murder|kill)|expected to survive|survived|survivor|non-life-threatening)\b|"
     # "deadly weapon", "deadly conduct": the name of an offence, not a death
     rf"\b(?P<killed>{KILL}|died|dies|die|dead|pronounced (?:dead|deceased)|fatal|"
     r"deadly(?!\s+(?:weapon|force|conduct|instrument))|lifeless|"

@@ -111,6 +111,13 @@ _SOMEONE_DESCRIBED = re.compile(
     r"|The\s+(?:man|woman|boy|girl|person|driver)\s+(?:who|whom|whose|that)\b)"
 )
 
+# Someone new as the subject of a later clause: "when a man set fire", "after a woman stabbed".
+_SOMEONE_DESCRIBED_LATER = re.compile(
+    r"\b(?:when|after|as|where|because|until)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|"
+    r"girl|teen|teenager|juvenile|youth|driver|gunman)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|had|"
+    r"set|shot|stole|broke|hit|ran|drove|took|threw|struck|stabbed)\b"
+)
+
 
 def _pronoun_subject(cast: CastRoles) -> Person | None:
     """ "Ann Lee approached Bo Tran and stabbed him. ... She was charged": whom a cued
@@ -121,8 +128,11 @@ def _pronoun_subject(cast: CastRoles) -> Person | None:
         if not opener or not prefix_match(CUE_AFTER, sentence.text[opener.end() :]):
             continue
         for index in range(sentence.index - 1, -1, -1):
-            if not cast._mentions.get(index) and prefix_match(
-                _SOMEONE_DESCRIBED, cast.sentences[index].text
+            if not cast._mentions.get(index) and (
+                prefix_match(_SOMEONE_DESCRIBED, cast.sentences[index].text)
+                # "... since 2019, when a man set fire to a house. He was sentenced": the man
+                # a clause of its own brought in
+                or _SOMEONE_DESCRIBED_LATER.search(cast.sentences[index].text)
             ):
                 break  # "The suspect, a 25-year-old man, was arrested. He ...": the one described
             named = [

@@ -19,7 +19,10 @@ _PERSON_OBJECT = frozenset(
      "children", "daughter", "daughters", "son", "sons", "baby", "infant", "toddler", "mother",
      "father", "stepfather", "stepmother", "brother", "sister", "officer", "officers", "deputy",
      "trooper", "teen", "teenager", "student", "classmate", "neighbor", "neighbour", "victim",
-     "friend", "roommate", "people", "person", "stranger", "customer", "clerk", "driver"]
+     "friend", "roommate", "people", "person", "stranger", "customer", "clerk", "driver",
+     # those in a coach's, a teacher's or a pastor's charge: "sexually assaulting a player"
+     "player", "players", "athlete", "athletes", "pupil", "pupils", "parishioner", "patient",
+     "patients"]
 )  # fmt: skip
 
 
@@ -171,9 +174,10 @@ _ANYONE = frozenset(["others", "any"])
 _PROTECTED_CLASSES = frozenset(["children", "minors", "juveniles", "persons"])
 
 
-# Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor".
+# Verbs whose object is part of the offence's name: "resisting an officer", "enticing a minor",
+# "evading a peace officer".
 _OFFICE_OBJECT_VERBS = frozenset(
-    ["resisting", "obstructing", "impersonating", "eluding", "fleeing", "intimidating",
+    ["resisting", "obstructing", "impersonating", "eluding", "evading", "fleeing", "intimidating",
      "tampering", "soliciting", "enticing", "luring", "contributing", "harboring",
      "harbouring", "hindering", "interfering", "disarming"]
 )  # fmt: skip

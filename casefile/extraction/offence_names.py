@@ -83,6 +83,11 @@ ITEM_END = compile_scan(
     r"to (?:the )?(?:[\w'’-]+ ){0,3}?(?:attorney|attorneys|prosecutors?|solicitor|DA|D\.A\.)(?:['’]s)?\b|"
     # what a charge is about: "involving two girls", "of more than $1 million"
     r"involving (?:two|three|four|five|six|several|multiple|\d+)\b|"
+    # ... or the one it was against, told by who she is ("statutory sexual assault involving a
+    # former player"; not a class a code names, "involving a minor")
+    r"involving (?:a|an|another|the|his|her|their) (?:[\w-]+ ){0,2}?(?:woman|man|girl|boy|"
+    r"player|student|teen|teenager|patient|girlfriend|boyfriend|wife|husband|neighbou?r|"
+    r"employee|athlete|parishioner|relative)\b|"
     r"(?:of|totall?ing|worth|valued at|in excess of) (?:more than |over |nearly |about |"
     r"almost |at least |roughly |up to |less than |under )?\$"
     # (not a threshold a code names: "proceeds of crime worth $100,000 or more")
@@ -101,8 +106,9 @@ ITEM_END = compile_scan(
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the end|tomorrow)\b|"
     # who gave the verdict: "found guilty of murder by a NSW Supreme Court jury"
     r"by (?:a|an|the) (?:[\w'’.-]+ ){0,4}?(?:jury|judge|magistrates?|justice|bench)\b|"
+    # (not the offence a code names another in: "kidnapping during a carjacking")
     r"during (?!(?:the\s+)?commission\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:felony|crime|robbery|burglary|"
-    r"drug trafficking|crime of violence)\b)|"
+    r"drug trafficking|crime of violence|carjacking|kidnapping|rape)\b)|"
     r"carrying (?:up to|(?:a |an )?(?:[\w-]+ ){0,2}?(?:minimum|maximum|mandatory|possible|"
     r"penalty|penalties|sentences?|terms?|punishment))|punishable|being \w+ed\b|"
     # an enhancement, kept apart from the offence it enhances

@@ -394,6 +394,32 @@ def carried_over(text: str, found: tuple[Clause, ...], before: Clause | None) ->
     )
 
 
+# A pronoun opening a sentence, and someone new brought in with "a" ("when a man set fire").
+_PRONOUN_OPENS = re.compile(r"\A\W*(?:He|She)\b")
+_SOMEONE_NEW = re.compile(
+    r"\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+)?(?:man|woman|boy|girl|teen|"
+    r"teenager|driver|gunman|suspect)\b",
+    re.I,
+)
+
+
+def opens_with_pronoun(text: str) -> bool:
+    return _PRONOUN_OPENS.match(text) is not None
+
+
+def pronoun_of_other(text: str, before_text: str, before: Clause | None) -> bool:
+    """Whether `text` opens with "He" or "She" right after a clause about another incident
+    (`before`, the last clause of the sentence `before_text`) that brought someone in with "a":
+    "... the first arson in the city since 2019, when a man set fire to a house. He was later
+    sentenced to eight years" is that man's sentence, no one of the case."""
+    return (
+        before is not None
+        and before.scope == OTHER
+        and _PRONOUN_OPENS.match(text) is not None
+        and _SOMEONE_NEW.search(before_text, before.start, before.end) is not None
+    )
+
+
 _CONDITION_CUE = re.compile(r"\W*(?:if|unless|whether|should)\b", re.I)
 
 

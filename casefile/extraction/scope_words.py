@@ -122,6 +122,9 @@ OTHER_CLAUSE = compile_scan(
     r"afternoon|evening|night)|overnight|earlier|later))?,\s+(?:[\w-]+\s+){0,3}?(?:arrested|"
     r"charged|found|shot|stabbed|killed|wounded|injured|responded to|were called to|"
     r"investigated|are investigating)\s+(?:a|an)\s|"
+    # the last like incident a "first since" counts back to: "the town's first homicide since
+    # 2019, when a man shot his neighbor"
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d,?\s+when\s|"
     # "Elsewhere in Marlow, two teens were wounded": the story turned to another place
     r"^\W*elsewhere(?:\s+(?:in|on|at|across|around)\s+[^,.;]{1,40}?)?,\s|"
     # "police are also investigating the death of a woman found in a park"

@@ -23,7 +23,7 @@ from casefile.extraction.sentences import Sentence
 
 # (Not an attempt: "charged with attempted murder" tells that no one died of it.)
 KILLED_NEAR = compile_scan(
-    r"\b(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
+    r"\b(?<!attempted )(?<!attempted-)(?<!attempted first-degree )(?<!attempted second-degree )(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
     r"died|die|dead|fatal(?:ly)?|deadly|shooting death|shot to death)\b",
     re.I,
 )

@@ -22,7 +22,12 @@ import re
 from dataclasses import dataclass
 
 from casefile.extraction.ages import age_near
-from casefile.extraction.case_harm import case_killing, police_shooting_case, taken_outcome
+from casefile.extraction.case_harm import (
+    case_killing,
+    case_wounding,
+    police_shooting_case,
+    taken_outcome,
+)
 from casefile.extraction.context import Article
 from casefile.extraction.harm_cues import list_goes_on
 from casefile.extraction.harm_lists import listed_after_count
@@ -303,6 +308,10 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
         if outcome in (KILLED, INJURED, UNHARMED) or _TAKEN.search(before):
             return [(outcome, sentence, start, end, None)]  # robbed: as the case tells
     if not killing:
+        # "Police identified the victims as Ann Lee, 24; Bo Tran, 31; ..." in a report of a
+        # wounding: hurt as the case's harm was
+        if index and _IDENTIFIED.search(sentence.text, 0, start) and case_wounding(article):
+            return [(INJURED, sentence, start, end, None)]
         return []
     index, start, end = person.mentions[0]
     return [(KILLED, article.sentences[index], start, end, None)]

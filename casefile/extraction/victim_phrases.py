@@ -59,6 +59,11 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:tried|attempted|rushed|ran|stepped|went)\s+to|heard|came out|stepped out|ran out|"
     r"walked out)\b"
     r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
+    # "a 7-month-old girl she had been babysitting was hospitalized": a clause without "who"
+    # telling the care the one accused gave
+    r"(?:\s+(?:she|he|they)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:babysitting|caring\s+for|watching|looking\s+after|minding|coaching|teaching|tutoring|"
+    r"supervising|raising)\b[^,.;]{0,20}?(?=\s+(?:was|were|suffered|died)\b))?"
     # "A man shot Friday outside a bar has died": the harm told before the death, as a
     # participle
     r"(?:\s+(?:shot|stabbed|struck|hit|injured|wounded|hurt|beaten|burned)\b[^,.;]{0,50}?"
@@ -126,6 +131,9 @@ VICTIM_OBJECT = compile_scan(
     # "drowned her 3-month-old daughter", "smothered his infant son"
     r"drowned|drowning|smothered|smothering|suffocated|suffocating|strangled|strangling|"
     r"poisoned|poisoning|"
+    # "accused of fracturing a 7-month-old girl's skull", "broke a boy's arm", "scalded a
+    # toddler": harm a body is told to have taken
+    r"fracturing|fractured|breaking|broke|scalding|scalded|burning|burned|"
     # harm short of a wound: "stalking his ex-wife", "tracked his former girlfriend"
     r"stalking|stalked|harassing|harassed|tracking|tracked|menacing|menaced|terrori[sz]ing|"
     # "threatened to kill his wife": a target
@@ -316,7 +324,8 @@ PASSIVE_WORDS = (
 OBJECT_WORDS = (
     "shot shoot kill injur wound graz fatal murder death slay stab beat rap assault kidnap abduct "
     "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick "
-    "stalk harass track menac terror threat glass drown smother suffocat strangl poison cut"
+    "stalk harass track menac terror threat glass drown smother suffocat strangl poison cut "
+    "fractur break broke scald burn"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",

@@ -16,6 +16,9 @@ ROLE = (
     r"grandson|granddaughter|grandchild|stepfather|stepmother|fianc[eé]e?|partner|spouse|"
     r"ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|cousin|aunt|uncle|parent|acquaintance|"
     r"coach|pastor|doctor|vendor|courier|contractor|inmate|hostage|samaritan|operator|"
+    # those in a coach's, a teacher's or a pastor's charge: "sexually assaulted a 16-year-old
+    # player", "abused a 12-year-old pupil"
+    r"player|athlete|swimmer|gymnast|wrestler|camper|pupil|parishioner|congregant|"
     # "a 34-year-old male", as police releases call one
     r"male|female|"
     r"couple(?!\s+of\b))"
@@ -37,5 +40,6 @@ APPOSED_NAME_OR_AGE = (
 # A part of the body harm is told on: "grazed a girl's arm" harms the girl.
 BODY_PART = (
     r"(?:arm|arms|leg|legs|hand|hands|head|face|neck|chest|back|shoulder|foot|feet|hip|knee|"
-    r"ankle|wrist|stomach|abdomen|side|thigh|jaw|eye)"
+    r"ankle|wrist|stomach|abdomen|side|thigh|jaw|eye|skull|ribs?|nose|collarbone|pelvis|"
+    r"throat|ear|spine|femur)"
 )

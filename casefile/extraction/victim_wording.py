@@ -56,7 +56,7 @@ _OFFENCE_NOUN = re.compile(
 )
 _ATTEMPT_BEFORE = re.compile(
     # "for nearly killing a man", "almost killed her": he lived
-    rf"\b(?:attempted\s+{ATTEMPT_GRADE}|(?:attempt to commit|attempt(?:ing)? to|nearly|almost)\s+)"
+    rf"\b(?:attempted[\s-]+{ATTEMPT_GRADE}|(?:attempt to commit|attempt(?:ing)? to|nearly|almost)\s+)"
     r"\Z",
     re.I,
 )
@@ -117,7 +117,7 @@ def attempted(text: str, start: int) -> bool:
 # A charge of an attempt or of harm short of a killing, then "in the shooting of": "charged
 # with attempted murder in the shooting of a man", "faces assault charges in the stabbing of".
 _CHARGED_SHORT_OF_DEATH = re.compile(
-    rf"\b(?:attempted {ATTEMPT_GRADE}(?:murder|homicide)|"
+    rf"\b(?:attempted[\s-]{ATTEMPT_GRADE}(?:murder|homicide)|"
     r"attempt(?:ed)? to (?:commit )?(?:murder|kill)|"
     r"(?:aggravated |felonious |first-degree |second-degree )?(?:assault|battery)|"
     r"(?:assault|battery) with (?:a |intent)[\w -]*?)\b(?:\s+charges?)?\s+in\s+(?:the\s+)?"
