@@ -43,8 +43,8 @@ from casefile.extraction.sentences import Sentence
 _CHARGE_BEFORE = re.compile(
     r"\b(?:(?:counts?|charges?|indictments?)\s+of|charged with|charging (?:him|her|them) with|"
     r"accused of|convicted of|guilty of|indicted (?:on|for)|arrested (?:on|for)|faces|facing)\s+"
-    r"(?:(?:one|two|three|four|five|\d+|attempted|attempt to commit|criminal|aggravated|felony|"
-    r"capital|first|second|third|[\w-]*degree|counts? of)\s+){0,4}\Z|"
+    # (any words of the offence's name before its noun: "predatory criminal sexual assault")
+    r"(?:(?:one|two|three|four|five|\d+|attempt to commit|counts? of|[a-z-]+)\s+){0,4}\Z|"
     r"\b(?:counts?|charges?|indictments?)\s+of\s+\Z",
     re.I,
 )
