@@ -332,7 +332,8 @@ def _read_link(
     others = own_victims.others(person, told)
     # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
     # arrest, it is no other killing.
-    another = ANOTHER.search(text) and not own_victims.names_own(person, told)
+    another_match = ANOTHER.search(text)
+    another = bool(another_match) and not own_victims.names_own(person, told)
     if relation == CHARGED_IN:
         # A charge in another killing than the case's: a link to it; in the case's own, the
         # charge families tell of it.
@@ -351,8 +352,11 @@ def _read_link(
     also_charged_elsewhere = relation == "charged" and not own_victims.names_own(person, told)
     other = also_charged_elsewhere or another or others
     # A charge expected for a killing whose named dead are none of the case's is a link to
-    # that killing ("also expected to be charged in the death of Ann Lee").
-    if other and (relation != "expected to be charged" or others):
+    # that killing ("also expected to be charged in the death of Ann Lee"), and so is one in a
+    # killing told as a further one ("expected to face charges in a second killing"; not "in
+    # the other victim's death", one of the case's own dead).
+    further = another and another_match and _FURTHER.match(another_match.group(0))
+    if other and (relation != "expected to be charged" or others or further):
         if all(f.evidence.start != sentence.start for f in entry[1]):
             for victim in _new_dead(entry[1], others):
                 _add_other(entry[1], link_fact(article, sentence, person, relation, victim))
@@ -361,6 +365,14 @@ def _read_link(
     elif not entry[0]:
         for victim in victims_named(text, killed_names, True):
             entry[0].append(link_fact(article, sentence, person, relation, victim))
+
+
+# A killing told as one besides the case's, not as one of its own dead ("the other victim").
+_FURTHER = re.compile(
+    r"(?:another|a|an|separate|additional|unrelated|earlier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killing|murder|homicide|slaying|death|shooting death)s?\b",
+    re.I,
+)
 
 
 def _add_other(links: list[Fact], link: Fact) -> None:

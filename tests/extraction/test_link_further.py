@@ -1,0 +1,45 @@
+"""Links to a killing besides the case's: a charge still to come in a further killing, and the
+dead of that killing named where the report tells it apart from the case's. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import facts_of
+
+CHARGED = "Orin Pask, 41, was charged with murder in the death of Nell Carrow, 29. "
+
+
+def links(text: str) -> list[tuple[str | None, str, str | None]]:
+    return sorted(
+        ((f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)),
+        key=str,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CHARGED + "He is also expected to face charges in a second killing.",
+        CHARGED + "Prosecutors said he will likely face charges in a separate homicide.",
+        CHARGED + "He is expected to be charged in another killing, officials said.",
+    ],
+)
+def test_a_charge_to_come_in_a_further_killing_is_a_link(text: str) -> None:
+    assert links(text) == [("Orin Pask", "expected to be charged", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge to come in no killing, or in one of the case's own dead
+        CHARGED + "He is also expected to face a weapons charge.",
+        CHARGED + "He is expected to face additional charges, including burglary.",
+        "Orin Pask, 41, and Ada Brill, 30, were charged with murder in the deaths of Nell "
+        "Carrow, 29, and Tad Wend, 50. Brill is expected to face charges in the other victim's "
+        "death as well.",
+    ],
+)
+def test_a_charge_to_come_in_no_further_killing_is_no_link(text: str) -> None:
+    assert [link for link in links(text) if link[1] == "expected to be charged"] == []
