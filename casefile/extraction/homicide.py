@@ -35,6 +35,7 @@ from casefile.extraction.link_subjects import (
     KilledNames,
     OwnVictims,
     doer_who_died,
+    further_dead,
     linked_person,
     one_of,
     the_killed,
@@ -169,6 +170,8 @@ def extract_homicide_links(
                 # in the 2018 killing of Ann Lee"); the case's own killing is one.
                 others = own_victims.others(person, text)
                 other = others or (ANOTHER.search(text) and not own_victims.names_own(person, text))
+                if other and not others:
+                    others = further_dead(article, sentence, interest.start(), person)
                 entry = anchor.setdefault(id(person), ([], []))
                 if other and all(f.evidence.start != sentence.start for f in entry[1]):
                     for victim in _new_dead(entry[1], others):
@@ -334,6 +337,10 @@ def _read_link(
     # arrest, it is no other killing.
     another_match = ANOTHER.search(text)
     another = bool(another_match) and not own_victims.names_own(person, told)
+    if another and not others:
+        # its dead, named in words told apart from the case's ("another killing, the 2019
+        # death of Cy Hall"), are none of the case's killed
+        others = further_dead(article, sentence, start, person)
     if relation == CHARGED_IN:
         # A charge in another killing than the case's: a link to it; in the case's own, the
         # charge families tell of it.

@@ -43,3 +43,45 @@ def test_a_charge_to_come_in_a_further_killing_is_a_link(text: str) -> None:
 )
 def test_a_charge_to_come_in_no_further_killing_is_no_link(text: str) -> None:
     assert [link for link in links(text) if link[1] == "expected to be charged"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            CHARGED + "He is also a suspect in another killing, the 2016 death of Bram Tull.",
+            [("Orin Pask", "suspect", "Bram Tull")],
+        ),
+        (
+            CHARGED + "Prosecutors said he will be charged in a separate homicide, that of "
+            "Bram Tull, 37.",
+            [("Orin Pask", "expected to be charged", "Bram Tull")],
+        ),
+        (
+            CHARGED + "He is also a person of interest in an unrelated killing, the stabbing "
+            "death of his landlord, Bram Tull.",
+            [("Orin Pask", "person of interest", "Bram Tull")],
+        ),
+        (
+            CHARGED + "He was also charged in two other killings, those of Bram Tull and Iva Senn.",
+            [("Orin Pask", "charged", "Bram Tull"), ("Orin Pask", "charged", "Iva Senn")],
+        ),
+    ],
+)
+def test_the_dead_of_a_further_killing_are_named(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert links(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in the sentence that is no one's dead: an official, a witness
+        CHARGED + "He is also a suspect in another killing, Detective Ross Vane said.",
+        CHARGED + "He is also a suspect in another killing, police said, adding that a "
+        "witness, Bram Tull, came forward.",
+    ],
+)
+def test_a_further_killing_names_no_dead_it_does_not_tell(text: str) -> None:
+    assert links(text) == [("Orin Pask", "suspect", None)]
