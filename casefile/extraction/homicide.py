@@ -87,14 +87,17 @@ def extract_homicide_links(
     # for the few it matters to).
     case_tied: dict[int, list[tuple[Sentence, int]]] = {}
     people: dict[int, Person | None] = {}
+    killed_names = KilledNames(killed_names)
+    own_victims = OwnVictims(article, charges, killed_names)
+    # A charge in a further killing ends no link to the case's own.
     charged_with_homicide = {
         c.fields["person"]
         for c in charges
-        if HOMICIDE_CHARGE.search(c.fields["charge"] or "") and c.fields["status"] != "expected"
+        if HOMICIDE_CHARGE.search(c.fields["charge"] or "")
+        and c.fields["status"] != "expected"
+        and not any(c is f for f in own_victims.further)
     }
     charged_with_any = {c.fields["person"] for c in charges if c.fields["status"] != "expected"}
-    killed_names = KilledNames(killed_names)
-    own_victims = OwnVictims(article, charges, killed_names)
     killing = bool(killed_names) or case_killing(article)
     gate = KILLING_STORY_GATE if killing else HOMICIDE_GATE
     for sentence in gate.among(article.sentences):
@@ -236,7 +239,8 @@ def extract_homicide_links(
     else:
         fallback = {}
     links: list[Fact] = []
-    in_text = ChargedInText(article) if people else None
+    apart = frozenset(f.evidence.start for f in own_victims.further)
+    in_text = ChargedInText(article, apart) if people else None
     for key, person in people.items():
         charged = key in charged_here or (
             person is not None

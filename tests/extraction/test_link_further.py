@@ -85,3 +85,35 @@ def test_the_dead_of_a_further_killing_are_named(
 )
 def test_a_further_killing_names_no_dead_it_does_not_tell(text: str) -> None:
     assert links(text) == [("Orin Pask", "suspect", None)]
+
+
+FOUND = "Nell Carrow, 29, was found dead Sunday. Orin Pask, 41, was arrested in her death. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FOUND + "Pask was already charged with murder in the March killing of Bram Tull, 37.",
+        FOUND + "Pask is also charged with murder in the 2022 death of Bram Tull.",
+    ],
+)
+def test_a_charge_set_apart_from_the_opening_killing_is_a_further_one(text: str) -> None:
+    # the charge in the other killing is a link to it and ends none to the opening one
+    assert links(text) == [
+        ("Orin Pask", "charged", "Bram Tull"),
+        ("Orin Pask", "suspect", "Nell Carrow"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge in the opening killing itself, or in one more of its own dead
+        FOUND + "He was also charged with murder in the death of Nell Carrow.",
+        "Nell Carrow, 29, and Bram Tull, 37, were shot to death Sunday. Orin Pask, 41, was "
+        "arrested Monday. He was charged with murder in the death of Carrow and also charged "
+        "with murder in the death of Tull.",
+    ],
+)
+def test_a_charge_in_the_opening_killing_is_no_further_one(text: str) -> None:
+    assert links(text) == []
