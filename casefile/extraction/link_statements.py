@@ -48,8 +48,9 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"(?:fatal|deadly|killing|death|murder)|"
         rf"{_CUSTODY} (?:[\w'’.,-]+ ){{0,6}}?(?:in|for|about) "
         rf"(?:the |a |an |his |her )?(?:[\w'’.-]+ ){{0,3}}?{noun}|"
-        r"(?:arrested|held|detained|booked|jailed|taken into custody|in custody) (?:\w+ ){0,3}?"
-        r"on suspicion of (?:[\w-]+ ){0,5}?"
+        # "booked into the Ames County Jail on suspicion of murder"
+        r"(?:arrested|held|detained|booked|jailed|taken into custody|in custody) "
+        r"(?:[\w'’.-]+ ){0,8}?on suspicion of (?:[\w-]+ ){0,5}?"
         r"(?:murder|homicide)|"
         # "the prime suspect in the killing of", "a suspect in her death", "identified him as
         # the gunman in the fatal shooting".

@@ -1,0 +1,37 @@
+"""Links to the story's own killing before a charge, however the custody is worded. Every
+sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import links_of
+
+FOUND = "Nell Carrow, 29, was found dead in her home Sunday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FOUND + "Orin Pask, 41, was booked into the Fenwick County Jail early Monday on "
+        "suspicion of murder.",
+        FOUND + "Orin Pask, 41, was arrested at a relative's home in Dunmore on suspicion of "
+        "second-degree murder.",
+    ],
+)
+def test_held_on_suspicion_of_murder_past_the_place_is_a_suspect(text: str) -> None:
+    assert links_of(text) == [("Orin Pask", "Nell Carrow")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another offence, or a charge filed since
+        FOUND + "Orin Pask, 41, was booked into the Fenwick County Jail early Monday on "
+        "suspicion of drunken driving.",
+        FOUND + "Orin Pask, 41, was booked into the Fenwick County Jail early Monday on "
+        "suspicion of murder. He was charged Tuesday with second-degree murder.",
+    ],
+)
+def test_no_suspicion_of_murder_or_a_charge_since_is_no_link(text: str) -> None:
+    assert links_of(text) == []
