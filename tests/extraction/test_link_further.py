@@ -117,3 +117,26 @@ def test_a_charge_set_apart_from_the_opening_killing_is_a_further_one(text: str)
 )
 def test_a_charge_in_the_opening_killing_is_no_further_one(text: str) -> None:
     assert links(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CHARGED + "Pask is awaiting trial in the 2021 killing of Bram Tull.",
+        CHARGED + "He was free on bond while awaiting trial in the shooting death of Bram Tull.",
+    ],
+)
+def test_awaiting_trial_in_a_further_killing_is_charged_in_it(text: str) -> None:
+    assert links(text) == [("Orin Pask", "charged", "Bram Tull")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the case's own killing, or no killing at all
+        CHARGED + "He is awaiting trial in her death.",
+        CHARGED + "He is awaiting trial on a robbery charge in another case.",
+    ],
+)
+def test_awaiting_trial_in_no_further_killing_is_no_link(text: str) -> None:
+    assert links(text) == []
