@@ -245,6 +245,9 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     )
     if harmed:
         found.append(("believed responsible" if "believ" in harmed.group(0) else "suspect", harmed))
+    by = _killed_by(text) if killing and " by " in text else None
+    if by:
+        found.append(("suspect", by))
     named = _NAMED_KILLER.search(text) if killing and _KILLER_GATE.opens(sentence) else None
     if named:
         found.append(("suspect", named))
@@ -285,6 +288,29 @@ _NAMED_KILLER = compile_scan(
     rf"\b(?:was|is) (?:the|believed to be the|identified as the) {_KILLER}\b",
 )
 _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
+
+
+# The killing told in the passive, its doer named after "by": "Ann Lee was shot and killed
+# Sunday by her estranged husband, Bo Tran" (not "by a police officer", nor "by a train").
+_KILLED_PASSIVE = compile_scan(
+    r"\b(?:was|were|been)\s+(?:allegedly\s+)?(?:shot and killed|killed|murdered|fatally "
+    r"(?:shot|stabbed|struck|beaten|wounded)|(?:stabbed|beaten|strangled|shot) to death|"
+    r"strangled|gunned down)\b",
+    re.I,
+)
+_BY_WHOM = re.compile(
+    r"(?:\s+(?!by\b)[\w'’.-]+){0,3}?\s+by\s+"
+    r"(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:police|officer|deputy|trooper|agent|sheriff)\b)"
+    # "by her estranged husband, Bo Tran"
+    r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?(?=[A-Z][a-z])"
+)
+
+
+def _killed_by(text: str) -> re.Match[str] | None:
+    """The words from a passive killing verb up to the doer's name after "by": the match
+    starts past the verb, so the one named is the doer, not one of the killed."""
+    verb = first_in(_KILLED_PASSIVE, text)
+    return _BY_WHOM.match(text, verb.end()) if verb else None
 
 
 # A sentence that opens none of the statements' own gates states no link: their union, so

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import links_of
+from tests.extraction.reading import facts_of, links_of
 
 FOUND = "Nell Carrow, 29, was found dead in her home Sunday. "
 
@@ -34,4 +34,33 @@ def test_held_on_suspicion_of_murder_past_the_place_is_a_suspect(text: str) -> N
     ],
 )
 def test_no_suspicion_of_murder_or_a_charge_since_is_no_link(text: str) -> None:
+    assert links_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nell Carrow, 29, was shot and killed Sunday by her estranged husband, Orin Pask, 41, "
+        "who then turned the gun on himself, police said.",
+        "Police said Nell Carrow, 29, was fatally stabbed by her boyfriend, Orin Pask, 41, "
+        "during an argument.",
+    ],
+)
+def test_the_doer_named_after_a_passive_killing_is_its_suspect(text: str) -> None:
+    assert links_of(text) == [("Orin Pask", "Nell Carrow")]
+    # the one named after "by" did the killing: no victim of it
+    assert [v["name"] for v in facts_of("VictimReported", text)] == ["Nell Carrow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death the police caused, or one no one did
+        "Nell Carrow, 29, was shot and killed Sunday by a police officer, Orin Pask, after she "
+        "pointed a gun at him.",
+        "Nell Carrow, 29, was struck and killed by a train Sunday. Her brother, Orin Pask, "
+        "said she was walking home.",
+    ],
+)
+def test_no_doer_named_after_a_passive_killing_is_no_link(text: str) -> None:
     assert links_of(text) == []
