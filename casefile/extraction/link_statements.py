@@ -245,7 +245,7 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     )
     if harmed:
         found.append(("believed responsible" if "believ" in harmed.group(0) else "suspect", harmed))
-    by = _killed_by(text) if killing and " by " in text else None
+    by = _killed_by(text) if killing and _BY_GATE.opens(sentence) else None
     if by:
         found.append(("suspect", by))
     named = _NAMED_KILLER.search(text) if killing and _KILLER_GATE.opens(sentence) else None
@@ -306,6 +306,9 @@ _BY_WHOM = re.compile(
 )
 
 
+_BY_GATE = key_words(" by ")
+
+
 def _killed_by(text: str) -> re.Match[str] | None:
     """The words from a passive killing verb up to the doer's name after "by": the match
     starts past the verb, so the one named is the doer, not one of the killed."""
@@ -318,5 +321,5 @@ def _killed_by(text: str) -> re.Match[str] | None:
 ANCHOR_GATE = any_key_words(
     _EXPECTED_GATE, _ALSO_GATE, _RESPONSIBLE_GATE, _LINK_GATE, _SAID_GATE, _TO_QUESTION_GATE,
     _HARMED_GATE,
-    _KILLER_GATE, _CHARGED_IN_GATE,
+    _KILLER_GATE, _CHARGED_IN_GATE, _BY_GATE,
 )  # fmt: skip

@@ -64,3 +64,21 @@ def test_the_doer_named_after_a_passive_killing_is_its_suspect(text: str) -> Non
 )
 def test_no_doer_named_after_a_passive_killing_is_no_link(text: str) -> None:
     assert links_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nell Carrow, 29, was shot and killed Sunday by Orin Pask, 41, police said.",
+        "Nell Carrow, 29, was allegedly killed by Orin Pask, 41, who fled the scene.",
+    ],
+)
+def test_the_doer_named_right_after_by_is_no_victim(text: str) -> None:
+    assert links_of(text) == [("Orin Pask", "Nell Carrow")]
+    assert [v["name"] for v in facts_of("VictimReported", text)] == ["Nell Carrow"]
+
+
+def test_one_killed_named_after_the_verb_is_still_a_victim() -> None:
+    # a near miss: no "by", the one named is the one killed
+    text = "Police said Orin Pask, 41, killed Nell Carrow, 29, on Sunday."
+    assert [v["name"] for v in facts_of("VictimReported", text)] == ["Nell Carrow"]
