@@ -17,7 +17,10 @@ from casefile.extraction.link_wording import EXPECTED, NO_ONE_BEFORE
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.sentences import Sentence
 
-_HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
+# (an unsolved killing of years ago is "a cold case")
+_HOMICIDE_NOUN = (
+    r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b|cold cases?\b)"
+)
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
 # DWI case" is another).
 _HARM_NOUN = (

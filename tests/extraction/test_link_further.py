@@ -140,3 +140,25 @@ def test_awaiting_trial_in_a_further_killing_is_charged_in_it(text: str) -> None
 )
 def test_awaiting_trial_in_no_further_killing_is_no_link(text: str) -> None:
     assert links(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            CHARGED + "Police said Pask has been connected to a cold case: the 1997 strangling "
+            "death of Bram Tull.",
+            [("Orin Pask", "suspect", "Bram Tull")],
+        ),
+        (
+            CHARGED + "DNA evidence also tied him to a 1990s cold case, police said.",
+            [("Orin Pask", "suspect", None)],
+        ),
+        # a unit's name ties no one
+        (CHARGED + "The county's cold case unit helped with the investigation.", []),
+    ],
+)
+def test_a_cold_case_is_a_further_killing(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert links(text) == expected
