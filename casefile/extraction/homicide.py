@@ -25,6 +25,7 @@ from casefile.extraction.link_fallback import (
     link_fact,
     suspects_of_the_killing,
 )
+from casefile.extraction.link_further import FURTHER, add_other, further_dead, new_dead
 from casefile.extraction.link_statements import (
     ANCHOR_GATE,
     CHARGED_IN,
@@ -35,7 +36,6 @@ from casefile.extraction.link_subjects import (
     KilledNames,
     OwnVictims,
     doer_who_died,
-    further_dead,
     linked_person,
     one_of,
     the_killed,
@@ -177,8 +177,8 @@ def extract_homicide_links(
                     others = further_dead(article, sentence, interest.start(), person)
                 entry = anchor.setdefault(id(person), ([], []))
                 if other and all(f.evidence.start != sentence.start for f in entry[1]):
-                    for victim in _new_dead(entry[1], others):
-                        _add_other(
+                    for victim in new_dead(entry[1], others):
+                        add_other(
                             entry[1],
                             link_fact(article, sentence, person, "person of interest", victim),
                         )
@@ -354,8 +354,8 @@ def _read_link(
             and not denied
             and all(f.evidence.start != sentence.start for f in entry[1])
         ):
-            for victim in _new_dead(entry[1], others):
-                _add_other(entry[1], link_fact(article, sentence, person, "charged", victim))
+            for victim in new_dead(entry[1], others):
+                add_other(entry[1], link_fact(article, sentence, person, "charged", victim))
         return
     # "is also charged with murder in the deaths of Ann Lee and Cy Hall": also charged in
     # another killing, unless the one it names is the case's own ("also charged with
@@ -366,46 +366,16 @@ def _read_link(
     # that killing ("also expected to be charged in the death of Ann Lee"), and so is one in a
     # killing told as a further one ("expected to face charges in a second killing"; not "in
     # the other victim's death", one of the case's own dead).
-    further = another and another_match and _FURTHER.match(another_match.group(0))
+    further = another and another_match and FURTHER.match(another_match.group(0))
     if other and (relation != "expected to be charged" or others or further):
         if all(f.evidence.start != sentence.start for f in entry[1]):
-            for victim in _new_dead(entry[1], others):
-                _add_other(entry[1], link_fact(article, sentence, person, relation, victim))
+            for victim in new_dead(entry[1], others):
+                add_other(entry[1], link_fact(article, sentence, person, relation, victim))
     elif relation != "expected to be charged" and first_in(HOMICIDE_CHARGE_HERE, text):
         charged_here.add(id(person))  # "arrested on murder charges in the death"
     elif not entry[0]:
         for victim in victims_named(text, killed_names, True):
             entry[0].append(link_fact(article, sentence, person, relation, victim))
-
-
-# A killing told as one besides the case's, not as one of its own dead ("the other victim").
-_FURTHER = re.compile(
-    r"(?:another|a|an|separate|additional|unrelated|earlier)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:killing|murder|homicide|slaying|death|shooting death)s?\b",
-    re.I,
-)
-
-
-def _add_other(links: list[Fact], link: Fact) -> None:
-    """Add a link to a further killing: one that names its dead takes the place of an earlier
-    one that named none ("also a suspect in the killing of a man outside a laundromat ... a
-    suspect in the April 19 shooting death of Cy Hall": one killing, told twice)."""
-    if link.fields["victim"] is not None:
-        for i, had in enumerate(links):
-            if had.fields["victim"] is None:
-                links[i] = link
-                return
-    links.append(link)
-
-
-def _new_dead(links: list[Fact], named: list[str]) -> list[str | None]:
-    """The dead a further statement ties someone to that no earlier link of his named ("tied
-    to the killing of Ann Lee ... also suspected in Ann Lee's death": one killing); an unnamed
-    one when it names none."""
-    if not named:
-        return [None]
-    told = {f.fields["victim"] for f in links}
-    return [n for n in named if n not in told]
 
 
 def _joined_with(

@@ -14,7 +14,6 @@ from casefile.domain.facts import Fact
 from casefile.extraction.charge_people_next import only_accused_described
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.harm_cues import list_goes_on
-from casefile.extraction.harm_words import LEAD
 from casefile.extraction.link_charges import (
     COUNT_OF,
     HOMICIDE_CHARGE,
@@ -356,33 +355,3 @@ def one_of(person: Person, names: list[str]) -> bool:
         return False
     ends = names.ends if isinstance(names, KilledNames) else KilledNames(names).ends
     return (words[0], words[-1]) in ends
-
-
-# The dead of a killing named right after its noun: "the 2019 death of Cy Hall", "another
-# killing, that of Cy Hall", "the death of his landlord, Cy Hall" (lower case: a killing word,
-# not a street or a unit's name).
-_DEAD_OF = re.compile(
-    r"(?:\b(?:killings?|deaths?|murders?|slayings?|homicides?|shootings?|stabbings?|strangling|"
-    r"beating)\s+of|,\s+(?:that|those)\s+of)\s+"
-    r"(?:(?:a|an|the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*,\s+)?" + LEAD + r"\Z"
-)
-
-
-def further_dead(article: Article, sentence: Sentence, start: int, person: Person) -> list[str]:
-    """The dead a statement at `start` names for a killing it tells apart from the case's
-    ("also a suspect in another killing, the 2019 death of Cy Hall"): no victims of the case,
-    so no killed names of it either."""
-    found: list[str] = []
-    last = -1  # where the last of them named ends: "those of Cy Hall and Ann Lee" lists two
-    for mention, named in article.cast.people_in(sentence):
-        if mention.start < start or named is person or named.official or named.name is None:
-            continue
-        before = sentence.text[max(start, mention.start - 80) : mention.start]
-        listed = last >= 0 and _LISTED.match(sentence.text[last : mention.start])
-        if (listed or _DEAD_OF.search(before)) and person_name(named) not in found:
-            found.append(person_name(named))
-            last = mention.end
-    return found
-
-
-_LISTED = re.compile(r"(?:,\s*\d{1,3})?(?:,\s+|,?\s+and\s+)" + LEAD + r"\Z")
