@@ -13,8 +13,9 @@ from casefile.extraction.patterns import compile_scan
 # Object of killing words: "the death of Ray Dunn", "killed Deputy Ned Vell",
 # "identified the slain officer as Sean Smith", "the killing of 23-year-old nursing student
 # Ann Lee": up to five words between, each opening on a letter of either case (the pattern
-# ignores case), or an age; not a number ("the 1991 murder of", "killed 2").
-_VICTIM_LEAD = r"(?:(?:[^\W\d_][\w.'’-]*|\d+-year-old)\s+){0,5}?\Z"
+# ignores case), or an age; not a number ("the 1991 murder of", "killed 2"), nor "by", after
+# which the one who did it is named ("was killed Sunday by Bo Tran").
+_VICTIM_LEAD = r"(?:(?:(?!by\s)[^\W\d_][\w.'’-]*|\d+-year-old)\s+){0,5}?\Z"
 VICTIM_BEFORE = compile_scan(
     r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
     r"wounding|shooting deaths?|claimed\s+the\s+lives?)\s+of\s+"

@@ -48,7 +48,7 @@ LEAD = (
     # "punched Mr Hale": a courtesy title, with or without its period
     r"(?:(?:the|a|an|his|her|their|its|then-|M[rs]s?\.?|Miss|Dr\.?|[Oo]fficer|[Dd]eputy|[Ss]ergeant|[Ss]gt\.|"
     r"[Tt]rooper|[Aa]gent|[Ss]pecial|[Dd]etective|[Cc]orporal|[Cc]pl\.|[Pp]olice|[Ss]tate|"
-    r"[Cc]ounty|\d{1,3}-year-old|[A-Z][\w.’'-]*|(?:[a-z][\w’'-]*\s+){0,2}?(?:son|daughter|wife|husband|mother|"
+    r"[Cc]ounty|\d{1,3}-year-old|[A-Z][\w.’'-]*|(?:(?!by\s)[a-z][\w’'-]*\s+){0,2}?(?:son|daughter|wife|husband|mother|"
     r"father|brother|sister|child|boy|girl|baby|infant|toddler|girlfriend|boyfriend|partner|"
     r"friend|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|stepson|stepdaughter|"
     r"officer|deputy|trooper|clerk|worker|walker|neighbor|student|teacher|victim|man|woman|person|"

@@ -25,6 +25,7 @@ from casefile.extraction.link_fallback import (
     link_fact,
     suspects_of_the_killing,
 )
+from casefile.extraction.link_further import FURTHER, add_other, further_dead, new_dead
 from casefile.extraction.link_statements import (
     ANCHOR_GATE,
     CHARGED_IN,
@@ -86,14 +87,17 @@ def extract_homicide_links(
     # for the few it matters to).
     case_tied: dict[int, list[tuple[Sentence, int]]] = {}
     people: dict[int, Person | None] = {}
+    killed_names = KilledNames(killed_names)
+    own_victims = OwnVictims(article, charges, killed_names)
+    # A charge in a further killing ends no link to the case's own.
     charged_with_homicide = {
         c.fields["person"]
         for c in charges
-        if HOMICIDE_CHARGE.search(c.fields["charge"] or "") and c.fields["status"] != "expected"
+        if HOMICIDE_CHARGE.search(c.fields["charge"] or "")
+        and c.fields["status"] != "expected"
+        and not any(c is f for f in own_victims.further)
     }
     charged_with_any = {c.fields["person"] for c in charges if c.fields["status"] != "expected"}
-    killed_names = KilledNames(killed_names)
-    own_victims = OwnVictims(article, charges, killed_names)
     killing = bool(killed_names) or case_killing(article)
     gate = KILLING_STORY_GATE if killing else HOMICIDE_GATE
     for sentence in gate.among(article.sentences):
@@ -169,10 +173,12 @@ def extract_homicide_links(
                 # in the 2018 killing of Ann Lee"); the case's own killing is one.
                 others = own_victims.others(person, text)
                 other = others or (ANOTHER.search(text) and not own_victims.names_own(person, text))
+                if other and not others:
+                    others = further_dead(article, sentence, interest.start(), person)
                 entry = anchor.setdefault(id(person), ([], []))
                 if other and all(f.evidence.start != sentence.start for f in entry[1]):
-                    for victim in _new_dead(entry[1], others):
-                        _add_other(
+                    for victim in new_dead(entry[1], others):
+                        add_other(
                             entry[1],
                             link_fact(article, sentence, person, "person of interest", victim),
                         )
@@ -233,7 +239,8 @@ def extract_homicide_links(
     else:
         fallback = {}
     links: list[Fact] = []
-    in_text = ChargedInText(article) if people else None
+    apart = frozenset(f.evidence.start for f in own_victims.further)
+    in_text = ChargedInText(article, apart) if people else None
     for key, person in people.items():
         charged = key in charged_here or (
             person is not None
@@ -332,7 +339,12 @@ def _read_link(
     others = own_victims.others(person, told)
     # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
     # arrest, it is no other killing.
-    another = ANOTHER.search(text) and not own_victims.names_own(person, told)
+    another_match = ANOTHER.search(text)
+    another = bool(another_match) and not own_victims.names_own(person, told)
+    if another and not others:
+        # its dead, named in words told apart from the case's ("another killing, the 2019
+        # death of Cy Hall"), are none of the case's killed
+        others = further_dead(article, sentence, start, person)
     if relation == CHARGED_IN:
         # A charge in another killing than the case's: a link to it; in the case's own, the
         # charge families tell of it.
@@ -342,8 +354,8 @@ def _read_link(
             and not denied
             and all(f.evidence.start != sentence.start for f in entry[1])
         ):
-            for victim in _new_dead(entry[1], others):
-                _add_other(entry[1], link_fact(article, sentence, person, "charged", victim))
+            for victim in new_dead(entry[1], others):
+                add_other(entry[1], link_fact(article, sentence, person, "charged", victim))
         return
     # "is also charged with murder in the deaths of Ann Lee and Cy Hall": also charged in
     # another killing, unless the one it names is the case's own ("also charged with
@@ -351,38 +363,19 @@ def _read_link(
     also_charged_elsewhere = relation == "charged" and not own_victims.names_own(person, told)
     other = also_charged_elsewhere or another or others
     # A charge expected for a killing whose named dead are none of the case's is a link to
-    # that killing ("also expected to be charged in the death of Ann Lee").
-    if other and (relation != "expected to be charged" or others):
+    # that killing ("also expected to be charged in the death of Ann Lee"), and so is one in a
+    # killing told as a further one ("expected to face charges in a second killing"; not "in
+    # the other victim's death", one of the case's own dead).
+    further = another and another_match and FURTHER.match(another_match.group(0))
+    if other and (relation != "expected to be charged" or others or further):
         if all(f.evidence.start != sentence.start for f in entry[1]):
-            for victim in _new_dead(entry[1], others):
-                _add_other(entry[1], link_fact(article, sentence, person, relation, victim))
+            for victim in new_dead(entry[1], others):
+                add_other(entry[1], link_fact(article, sentence, person, relation, victim))
     elif relation != "expected to be charged" and first_in(HOMICIDE_CHARGE_HERE, text):
         charged_here.add(id(person))  # "arrested on murder charges in the death"
     elif not entry[0]:
         for victim in victims_named(text, killed_names, True):
             entry[0].append(link_fact(article, sentence, person, relation, victim))
-
-
-def _add_other(links: list[Fact], link: Fact) -> None:
-    """Add a link to a further killing: one that names its dead takes the place of an earlier
-    one that named none ("also a suspect in the killing of a man outside a laundromat ... a
-    suspect in the April 19 shooting death of Cy Hall": one killing, told twice)."""
-    if link.fields["victim"] is not None:
-        for i, had in enumerate(links):
-            if had.fields["victim"] is None:
-                links[i] = link
-                return
-    links.append(link)
-
-
-def _new_dead(links: list[Fact], named: list[str]) -> list[str | None]:
-    """The dead a further statement ties someone to that no earlier link of his named ("tied
-    to the killing of Ann Lee ... also suspected in Ann Lee's death": one killing); an unnamed
-    one when it names none."""
-    if not named:
-        return [None]
-    told = {f.fields["victim"] for f in links}
-    return [n for n in named if n not in told]
 
 
 def _joined_with(

@@ -45,11 +45,12 @@ class ChargedInText:
     `charged`): else it speaks of the charges named ("charged in the officer's death" of a man
     charged with malicious wounding)."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, apart: frozenset[int] = frozenset()) -> None:
+        """`apart`: where the sentences start that charge a killing besides the case's."""
         self._by_charge: set[int] = set()  # "charged with murder"
         self._by_death: set[int] = set()  # "charged in her death"
         for sentence in CHARGE_GATE.among(article.sentences):
-            if first_in(EXPECTED, sentence.text):
+            if first_in(EXPECTED, sentence.text) or sentence.start in apart:
                 continue
             match = first_in(CHARGED_WITH_HOMICIDE, sentence.text)
             if match is not None and re.search(INCHOATE, match.group(0), re.I):

@@ -17,7 +17,10 @@ from casefile.extraction.link_wording import EXPECTED, NO_ONE_BEFORE
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.sentences import Sentence
 
-_HOMICIDE_NOUN = r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b)"
+# (an unsolved killing of years ago is "a cold case")
+_HOMICIDE_NOUN = (
+    r"(?:killings?|murders?|deaths?|homicides?|slayings?|fatal\b|deadly\b|cold cases?\b)"
+)
 # In a story of a killing, "the shooting", "the stabbing" or "the case" is that killing ("a
 # DWI case" is another).
 _HARM_NOUN = (
@@ -48,8 +51,9 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
         r"(?:fatal|deadly|killing|death|murder)|"
         rf"{_CUSTODY} (?:[\w'’.,-]+ ){{0,6}}?(?:in|for|about) "
         rf"(?:the |a |an |his |her )?(?:[\w'’.-]+ ){{0,3}}?{noun}|"
-        r"(?:arrested|held|detained|booked|jailed|taken into custody|in custody) (?:\w+ ){0,3}?"
-        r"on suspicion of (?:[\w-]+ ){0,5}?"
+        # "booked into the Ames County Jail on suspicion of murder"
+        r"(?:arrested|held|detained|booked|jailed|taken into custody|in custody) "
+        r"(?:[\w'’.-]+ ){0,8}?on suspicion of (?:[\w-]+ ){0,5}?"
         r"(?:murder|homicide)|"
         # "the prime suspect in the killing of", "a suspect in her death", "identified him as
         # the gunman in the fatal shooting".
@@ -244,6 +248,9 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
     )
     if harmed:
         found.append(("believed responsible" if "believ" in harmed.group(0) else "suspect", harmed))
+    by = _killed_by(text) if killing and _BY_GATE.opens(sentence) else None
+    if by:
+        found.append(("suspect", by))
     named = _NAMED_KILLER.search(text) if killing and _KILLER_GATE.opens(sentence) else None
     if named:
         found.append(("suspect", named))
@@ -259,13 +266,16 @@ def statements(sentence: Sentence, killing: bool) -> list[tuple[str, re.Match[st
 # list of charges ("charged with murder, arson and theft in the death of Ann Lee").
 CHARGED_IN = "charged in"
 _CHARGED_IN_KILLING = compile_scan(
+    # "is awaiting trial in the 2021 killing of": a charge it is tried on
+    r"\bawaiting (?:a |his |her )?trial (?:in|for) (?:the |a |an |his |her )?"
+    rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
     r"\b(?:charged|indicted|faces?|facing) (?:on (?:a |an )?(?:[\w-]+ ){0,3}?charges? |"
     r"(?:[\w-]+ ){0,4}?)(?:(?:[\w-]+,? ){0,10}?(?:and|or) "
     r"(?:[\w-]+ ){0,4}?)?(?:in|for) (?:the |a |an |his |her )?"
     rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
     re.I,
 )
-_CHARGED_IN_GATE = key_words("charged", "indicted", " face", "facing")
+_CHARGED_IN_GATE = key_words("charged", "indicted", " face", "facing", "awaiting")
 
 
 # In a story of a killing, the one police name as who did it: "police identified the gunman
@@ -283,10 +293,36 @@ _NAMED_KILLER = compile_scan(
 _KILLER_GATE = key_words("gunman", "shooter", "killer", "attacker", "assailant")
 
 
+# The killing told in the passive, its doer named after "by": "Ann Lee was shot and killed
+# Sunday by her estranged husband, Bo Tran" (not "by a police officer", nor "by a train").
+_KILLED_PASSIVE = compile_scan(
+    r"\b(?:was|were|been)\s+(?:allegedly\s+)?(?:shot and killed|killed|murdered|fatally "
+    r"(?:shot|stabbed|struck|beaten|wounded)|(?:stabbed|beaten|strangled|shot) to death|"
+    r"strangled|gunned down)\b",
+    re.I,
+)
+_BY_WHOM = re.compile(
+    r"(?:\s+(?!by\b)[\w'’.-]+){0,3}?\s+by\s+"
+    r"(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:police|officer|deputy|trooper|agent|sheriff)\b)"
+    # "by her estranged husband, Bo Tran"
+    r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?(?=[A-Z][a-z])"
+)
+
+
+_BY_GATE = key_words(" by ")
+
+
+def _killed_by(text: str) -> re.Match[str] | None:
+    """The words from a passive killing verb up to the doer's name after "by": the match
+    starts past the verb, so the one named is the doer, not one of the killed."""
+    verb = first_in(_KILLED_PASSIVE, text)
+    return _BY_WHOM.match(text, verb.end()) if verb else None
+
+
 # A sentence that opens none of the statements' own gates states no link: their union, so
 # that a statement added with its gate is never shut out by a list kept apart from it.
 ANCHOR_GATE = any_key_words(
     _EXPECTED_GATE, _ALSO_GATE, _RESPONSIBLE_GATE, _LINK_GATE, _SAID_GATE, _TO_QUESTION_GATE,
     _HARMED_GATE,
-    _KILLER_GATE, _CHARGED_IN_GATE,
+    _KILLER_GATE, _CHARGED_IN_GATE, _BY_GATE,
 )  # fmt: skip

@@ -214,6 +214,7 @@ class KilledNames(list[str]):
 # Words that set a charge's killing apart from the case's, besides those of another killing
 # (`link_wording.ANOTHER`): "is already awaiting trial", "was previously charged".
 _SET_APART = re.compile(r"\b(?:already|separately|previously|awaiting trial)\b", re.I)
+_ALSO = re.compile(r"\balso\b", re.I)
 
 
 class OwnVictims:
@@ -224,6 +225,8 @@ class OwnVictims:
         self._killed = [n for n in killed_names if n]
         self._names = killed_names
         self._by_person: dict[str, list[str]] = {}
+        # The homicide charges in a killing besides the case's, which end no link to it.
+        self.further: list[Fact] = []
         for charge in charges:
             if charge.fields["status"] == "expected" or not HOMICIDE_CHARGE.search(
                 charge.fields["charge"] or ""
@@ -234,11 +237,20 @@ class OwnVictims:
             if not named or not charged:
                 continue
             quote = charge.evidence.quote
-            if charged in self._by_person and (
-                _SET_APART.search(quote) or first_in(ANOTHER, quote)
-            ):
+            set_apart = _SET_APART.search(quote) or first_in(ANOTHER, quote)
+            if set_apart and charged in self._by_person:
                 # A homicide charge told after the case's and set apart from it ("is already
                 # awaiting trial in the death of his second wife") is in a further killing.
+                continue
+            if (
+                (set_apart or _ALSO.search(quote))
+                and charged not in self._by_person
+                and not any(n in self._killed[:1] for n in named)
+            ):
+                # ... and so is one set apart from the killing the story opened with, though
+                # no charge in that one is told ("Bo Tran, arrested in her death, is also
+                # charged with murder in the killing of Cy Hall").
+                self.further.append(charge)
                 continue
             self._by_person.setdefault(charged, []).extend(named)
 

@@ -95,6 +95,8 @@ ANOTHER = compile_scan(
     r"(?:killings?|murders?|homicides?|slayings?|deaths?|shootings?|cases?|victims?)\b|"
     # "a suspect in a second homicide", "believe he killed a second man"
     r"\b(?:a|the) (?:second|third|fourth|fifth) (?:homicide|killing|murder|slaying|shooting death)\b|"
+    # "has been connected to a cold case": a killing unsolved for years, not the story's
+    r"\b(?:a|an|two|three|several|other) (?:[\w-]+ )?cold cases?\b|"
     r"\b(?:killed|killing|murdered) (?:a|the) (?:second|third|fourth|fifth) (?:man|woman|person)\b|"
     # "a man already jailed in a string of robberies has been charged with murder": the
     # matter he is held in is the story's, the killing a further one
