@@ -170,6 +170,17 @@ _NOT_A_CHARGE_START = frozenset(
 )
 
 
+# An item set in title case, as press releases list charges ("Dealing in Stolen Property",
+# "Grand Theft of a Firearm (2 counts)"): every word capitalized but the small ones.
+_TITLE_CASED = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|in|on|a|an|the|to|by|for|with|and|or|while|under)\s+)*"
+    r"[A-Z][\w'’-]*)+(?:\s+\([^)]*\))?"
+)
+
+
+_IN_OR_OF_CAPITAL = re.compile(r"\b(?:in|of) [A-Z]")
+
+
 class Charge(NamedTuple):
     name: str
     act: bool  # read from an act ("murdering his wife" is murder): a summary of the charge
@@ -178,6 +189,10 @@ class Charge(NamedTuple):
 def clean_item(item: str, counted: bool = False) -> Charge | None:
     """The charge one item of a list names, in lower case, or None if it names none;
     `counted` when the list is one of counts ("three counts: A, B and C")."""
+    if _TITLE_CASED.fullmatch(item.strip()):
+        # a list set in title case: a capital after "in" or "of" goes on with the name ("in
+        # Stolen Property"), as in a headline one after "for" does not ("for Fatal Shove")
+        item = _IN_OR_OF_CAPITAL.sub(lambda m: m.group(0).lower(), item)
     end = ITEM_END.search(item)
     if end:
         item = item[: end.start()]
