@@ -179,6 +179,18 @@ _TITLE_CASED = re.compile(
 
 
 _IN_OR_OF_CAPITAL = re.compile(r"\b(?:in|of) [A-Z]")
+_FIRST_CAPITAL = re.compile(r"\b[A-Z]")
+
+
+def untitled(item: str) -> str:
+    """`item`, where it is set in title case, with a capital after "in" or "of" in lower case:
+    there it goes on with the name ("Dealing in Stolen Property"), as in a headline a capital
+    after "for" does not ("Manslaughter for Fatal Shove")."""
+    start = _FIRST_CAPITAL.search(item)  # (after a lead-in: "the charge of Leaving ...")
+    if start is None or not _TITLE_CASED.fullmatch(item[start.start() :].strip()):
+        return item
+    head, rest = item[: start.start()], item[start.start() :]
+    return head + _IN_OR_OF_CAPITAL.sub(lambda m: m.group(0).lower(), rest)
 
 
 class Charge(NamedTuple):
@@ -189,10 +201,7 @@ class Charge(NamedTuple):
 def clean_item(item: str, counted: bool = False) -> Charge | None:
     """The charge one item of a list names, in lower case, or None if it names none;
     `counted` when the list is one of counts ("three counts: A, B and C")."""
-    if _TITLE_CASED.fullmatch(item.strip()):
-        # a list set in title case: a capital after "in" or "of" goes on with the name ("in
-        # Stolen Property"), as in a headline one after "for" does not ("for Fatal Shove")
-        item = _IN_OR_OF_CAPITAL.sub(lambda m: m.group(0).lower(), item)
+    item = untitled(item)
     end = ITEM_END.search(item)
     if end:
         item = item[: end.start()]

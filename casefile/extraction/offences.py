@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from casefile.extraction.offence_heads import is_head, names_offence
-from casefile.extraction.offence_names import ITEM_END, Charge, clean_item
+from casefile.extraction.offence_names import ITEM_END, Charge, clean_item, untitled
 from casefile.extraction.scan_compile import compile_scan
 
 __all__ = [
@@ -168,7 +168,7 @@ def _names_one_offence(part: str) -> bool:
     part = part.strip()
     # (an "and" of the name's own is no second item: "a firearm and ammunition")
     joined = _BINOMIAL.sub(lambda m: m.group(0).replace(" ", "_"), part)
-    if not part or _ITEM_SPLIT.search(joined) or ITEM_END.search(part):
+    if not part or _ITEM_SPLIT.search(joined) or ITEM_END.search(untitled(part)):
         return False
     return clean_item(part) is not None
 
