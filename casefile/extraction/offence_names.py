@@ -250,6 +250,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         return Charge(offence, True) if offence else None
     if words[0] in _NOT_A_CHARGE_START:
         return None
+    if words[-1] in ("it", "them", "this", "that"):
+        return None  # "charged with violating it": an act on what was told before, no name
     # a bare act ("charged for shooting", "for participating"), not an offence's name
     if (
         len(words) == 1
