@@ -387,18 +387,23 @@ _REQUEST_GRANTED = re.compile(
 )
 
 
-def asked_before(clause: str, at: int) -> bool:
-    """A request or a possibility said just before `at`, unless the court granted it."""
+def _request_before(clause: str, at: int) -> re.Match[str] | None:
+    """The request or possibility said just before `at`, unless the court granted it."""
     request = NOT_DONE.search(clause, max(0, at - 40), at)
-    return bool(request) and not _REQUEST_GRANTED.search(
-        clause, max(0, request.start() - 40), request.start()
-    )
+    if request and _REQUEST_GRANTED.search(clause, max(0, request.start() - 40), request.start()):
+        return None
+    return request
+
+
+def asked_before(clause: str, at: int) -> bool:
+    """Whether a request or a possibility is said just before `at`, not granted."""
+    return _request_before(clause, at) is not None
 
 
 def not_done(clause: str, bond: re.Match[str]) -> bool:
     """A request or a possibility said before the bond word: "sought bail of $2 million"."""
-    wished = NOT_DONE.search(clause, max(0, bond.start() - 40), bond.start())
-    if asked_before(clause, bond.start()) and not (
+    wished = _request_before(clause, bond.start())
+    if wished and not (
         wished.group(0)[:7].lower() == "request"
         and _REQUEST_RULED.search(clause, max(0, wished.start() - 30), wished.start())
     ):

@@ -325,19 +325,12 @@ _THAT_MATTER = compile_scan(
     r"\b(?:in|with|for|of) (?:that|the other|the earlier|the unrelated) (?:\w+ )?(?:case|shooting|"
     r"killing|homicide|incident|crash|attack|death|slaying|stabbing|robbery|investigation)\b"
     # the charge just told, by a demonstrative: "That charge was later withdrawn"
-    r"|\b(?:that|those) (?:\w+ )?(?:charges?|counts?|conviction|arrest)\b"
-    # a relative of someone just told of, opening the sentence: "In January a girl died of an
-    # overdose. Her father, Al Roe, was sentenced last week"
-    r"|\A\W*(?:Her|His|Their)\s+(?:\w+\s+)?(?:father|mother|parents?|stepfather|stepmother|"
-    r"boyfriend|girlfriend|husband|wife|brother|sister|uncle|aunt|grandmother|grandfather|"
-    r"caregiver|babysitter)\b",
+    r"|\b(?:that|those) (?:\w+ )?(?:charges?|counts?|conviction|arrest)\b",
     re.I,
 )
 
 
-REFERS_BACK_GATE = key_words(
-    "that", "those", "the other", "the earlier", "the unrelated", "her", "his", "their"
-)
+REFERS_BACK_GATE = key_words("that", "those", "the other", "the earlier", "the unrelated")
 
 # The case counted among others of its place or time: "It was the second violent crime on the
 # block this month", "the third shooting in the neighborhood since May".
@@ -395,7 +388,13 @@ def carried_over(text: str, found: tuple[Clause, ...], before: Clause | None) ->
 
 
 # A pronoun opening a sentence, and someone new brought in with "a" ("when a man set fire").
-_PRONOUN_OPENS = re.compile(r"\A\W*(?:He|She)\b")
+# "He", "She", or a relative of someone just told of: "In January a girl died of an overdose.
+# Her father, Al Roe, was sentenced last week".
+_PRONOUN_OPENS = re.compile(
+    r"\A\W*(?:He|She|(?:Her|His|Their)\s+(?:\w+\s+)?(?:father|mother|parents?|stepfather|"
+    r"stepmother|boyfriend|girlfriend|husband|wife|brother|sister|uncle|aunt|grandmother|"
+    r"grandfather|caregiver|babysitter))\b"
+)
 _SOMEONE_NEW = re.compile(
     r"\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+)?(?:man|woman|boy|girl|teen|"
     r"teenager|driver|gunman|suspect)\b",
@@ -408,7 +407,8 @@ def opens_with_pronoun(text: str) -> bool:
 
 
 def pronoun_of_other(text: str, before_text: str, before: Clause | None) -> bool:
-    """Whether `text` opens with "He" or "She" right after a clause about another incident
+    """Whether `text` opens with "He", "She" or a relative ("Her father") right after a clause
+    about another incident
     (`before`, the last clause of the sentence `before_text`) that brought someone in with "a":
     "... the first arson in the city since 2019, when a man set fire to a house. He was later
     sentenced to eight years" is that man's sentence, no one of the case."""
