@@ -44,6 +44,8 @@ _DESCRIBED = compile_scan(
     r"(?:(?:city|local|area|county|town|village|suburban)\s+)?"
     # ("A man (29) has been charged": the age in brackets, as Irish and British papers give it)
     r"(?:man|woman|teen|teenager|youth|resident)\b(?:\s+\((?P<paren>\d{1,2})\))?"
+    # ("A Rockford man, 31, was arrested": the age told after the description)
+    r"(?:\s*,\s*(?P<after>\d{1,2})\s*,)?"
     # "police arrested a 16-year-old": the age alone (not "the death of a 2-year-old boy").
     r"|(?<!of )\b[Aa]n?\s+(?P<bare>\d{1,2})-year-old\b(?!\s+(?:[\w-]+\s+)?(?:victim|boy|girl|"
     r"child|baby|infant|son|daughter|woman|man|student|clerk|driver))"
@@ -104,6 +106,9 @@ def _description(
             not (
                 other.group("item")
                 or other.group("whotaken")
+                # "A 17-year-old charged in the killing was ordered held. Bo Tran ...": the
+                # one the report leads with, named after (`unnamed_suspects` counts him so)
+                or other.group("accused")
                 # "The 38-year-old appeared in court" where no suspect is named: the one
                 # described, his name kept back.
                 or (none_named and other.group("theaged"))
@@ -135,6 +140,7 @@ def _description(
                 or match.group("subject")
                 or match.group("paren")
                 or match.group("headage")
+                or match.group("after")
             )
             if age is None and stated:
                 age, told = int(stated), sentence  # the sentence with the age is quoted
@@ -181,6 +187,9 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         _description(article, none_named=not named) if len(named) <= 1 else (None, None, None)
     )
     told_later = AgesToldLater(article)
+    unnamed = unnamed_suspects(article, named)
+    # (an age told of a co-suspect the report describes apart is not the named one's)
+    co_suspect_ages = {age for age, _, _ in unnamed}
     for person in named:
         cue = person.first_cue or article.sentences[person.mentions[0][0]]
         age, told = person.age, person.age_sentence
@@ -189,7 +198,12 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             age, told = age_by_name(article, person)
         if age is None:
             age, told = told_later.of(person)
-        if age is None and described_age is not None and described is not None:
+        if (
+            age is None
+            and described_age is not None
+            and described is not None
+            and described_age not in co_suspect_ages
+        ):
             age, told = described_age, described.index
         facts.append(
             Fact(
@@ -204,7 +218,6 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
         )
     if len(named) > 1 and not about_unnamed:
         _describe_the_ageless(article, facts)
-    unnamed = unnamed_suspects(article, named)
     if named:
         unnamed = merge_unnamed(unnamed, counted_groups(article, named))
         # "Three arrested ... closing in on a fourth suspect": one more than those told.

@@ -30,7 +30,28 @@ from tests.extraction.reading import facts_of, suspects_of
             "of Dover was arrested Wednesday and charged with making threats.",
             ("Omar Vell", 18),
         ),
+        # described by age alone, what was done to him told by a participle; or the age told
+        # after the description, between commas
+        (
+            "A 17-year-old charged in the shooting death of a man was ordered held without "
+            "bail Monday. Omar Vell made his first appearance on a charge of murder.",
+            ("Omar Vell", 17),
+        ),
+        (
+            "A 17-year-old accused of robbing a taxi driver was ordered held Monday. Omar "
+            "Vell made his first appearance on a charge of robbery.",
+            ("Omar Vell", 17),
+        ),
+        (
+            "A Pine Hill man, 31, was arrested Monday in a stabbing. Omar Vell is charged "
+            "with assault.",
+            ("Omar Vell", 31),
+        ),
         # near misses: someone else described, the one named with his own age
+        (
+            "A Pine Hill man, 31, was shot and killed Monday. Omar Vell is charged with murder.",
+            ("Omar Vell", None),
+        ),
         (
             "DOVER — A 41-year-old city man was shot Monday. Omar J. Vell, 30, was charged "
             "with assault.",
@@ -116,3 +137,11 @@ def test_the_one_named_as_already_jailed_is_the_lede_s_accused(text: str, expect
 )
 def test_the_age_a_headline_describes(text: str, expected: dict) -> None:
     assert suspects_of(text) == expected
+
+
+def test_an_aged_co_suspect_told_apart_keeps_his_age() -> None:
+    text = (
+        "Omar Vell was arrested Monday. A 15-year-old boy charged in the robbery was also "
+        "released to his parents."
+    )
+    assert suspects_of(text) == {("Omar Vell", None): 1, (None, 15): 1}
