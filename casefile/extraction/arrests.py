@@ -313,11 +313,22 @@ _ACCUSED_OF = compile_scan(
 )
 
 
+# A date that names a thing rather than tells when: "in connection with Sunday's shooting",
+# "charged in the May 3 crash" (the crime's day, not the arrest's).
+_NAMES_A_THING = re.compile(r"['’]s\b|\s+(?-i:[a-z])", re.I)
+_THE_BEFORE = re.compile(r"(?<!\bon )\bthe\s+\Z", re.I)
+# The relative clause an arrest is told in ("Bo Tran, who was arrested in Texas last week,
+# appeared in court Tuesday"): a date outside it is the main clause's.
+_RELATIVE_OPENS = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*\Z", re.I)
+
+
 def _arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> str | None:
     """The date the sentence gives the arrest at `match`: the nearest one in its own clause,
     never one after the report ("was arrested at her home and is due in court Friday"), nor
-    one told of the crime the one arrested is accused of."""
+    one told of the crime the one arrested is accused of, nor one that names the crime."""
     text = sentence.text
+    opens = _RELATIVE_OPENS.search(text, 0, match.start())
+    closes = text.find(",", match.end()) if opens else -1
     own = [
         d
         for d in article.dates(sentence)
@@ -325,8 +336,21 @@ def _arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> 
         and not _OTHER_CLAUSE.search(text, d.end, match.start())
         and not (d.end <= match.start() and _ACCUSED_OF.search(text, 0, d.start))
         and not (article.published and d.date and d.date > article.published)
+        and not _names_a_thing(text, d.start, d.end)
+        and not (opens and (d.start < opens.start() or 0 <= closes < d.start))
     ]
     return nearest_date(own, match.end())
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start:end` is a possessive or the modifier of a noun after "the"
+    ("Sunday's shooting", "the May 3 crash")."""
+    if text[end - 2 : end] == "'s":
+        return True  # (the weekday's possessive is read with it)
+    after = _NAMES_A_THING.match(text, end)
+    if after is None:
+        return False
+    return after.group(0)[0] in "'’" or bool(_THE_BEFORE.search(text, 0, start))
 
 
 # Custodies this far apart are not one arrest told twice.

@@ -45,7 +45,10 @@ CUE_BEFORE = compile_scan(
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
     r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|accuses|"
     # "Prosecutors accuse Bo Tran of", "officers caught Bo Tran" (not a camera that caught him).
-    r"accuse|(?<!camera )(?<!cameras )(?<!video )(?<!footage )caught|"
+    r"accuse|(?<!camera )(?<!cameras )(?<!video )(?<!footage )caught|nabbed|"
+    # "Deputies caught up with Bo Tran" (not reporters who did)
+    r"(?:(?<=police )|(?<=officers )|(?<=deputies )|(?<=troopers )|(?<=agents )|"
+    r"(?<=marshals )|(?<=detectives ))caught\s+up\s+with|"
     # "an attorney for Bo Tran said": a defendant's lawyer.
     r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
     # "Attorney Ann Park, who represents Bo Tran,".

@@ -59,7 +59,7 @@ CUSTODY = compile_scan(
     # (Irish police are gardaí.)
     # ... or caught him: "U.S. Marshals caught Bo Tran at a motel".
     r"(?:police|officers|detectives|deputies|troopers|agents|marshals|garda[ií]|garda)\s+"
-    r"(?:\w+\s+)?(?:detained|caught(?!\s+(?:sight|wind|up|fire)\b))|"
+    r"(?:\w+\s+)?(?:detained|caught(?!\s+(?:sight|wind|up(?!\s+with\b)|fire)\b))|"
     # Held "on suspicion of" an offence is under arrest, as British and Irish police tell it:
     # "A 30-year-old man is being held on suspicion of murder".
     r"(?:held|detained)\s+(?:\w+\s+)?on\s+suspicion\s+of\b|"
@@ -83,7 +83,9 @@ CUSTODY = compile_scan(
     r"officers|detectives|deputies|troopers|agents|marshals|task\s+force)|on\s+(?:a|an)\s+"
     r"(?:\w+\s+)?warrant)\b|"
     # ("detained for questioning" is no arrest: a person of interest questioned.)
-    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:detained(?!\s+(?:briefly\s+)?"
+    # ("was located and detained": found, then held)
+    r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:(?:located|found|stopped)\s+"
+    r"and\s+)?(?:detained(?!\s+(?:briefly\s+)?"
     r"for\s+questioning)|caught(?!\s+"
     r"(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:\w+\s+)?(?:camera|video|tape|"
     r"film))\b))|"

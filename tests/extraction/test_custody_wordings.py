@@ -558,3 +558,42 @@ def test_one_more_arrested_is_the_one_named_next(then: str, expected: list) -> N
 )
 def test_a_group_arrested_is_not_the_one_still_sought(text: str, expected: list) -> None:
     assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police nabbed Wes Okafor on Monday after a brief chase.", ["Wes Okafor"]),
+        ("Deputies caught up with Wes Okafor at a motel on Monday.", ["Wes Okafor"]),
+        ("Wes Okafor was located and detained without incident Monday.", ["Wes Okafor"]),
+        # near miss: reporters who caught up with someone took nobody into custody
+        (
+            "Reporters caught up with Wes Okafor, the victim's father, outside the courthouse. "
+            "Ona Brill is charged with murder.",
+            [],
+        ),
+    ],
+)
+def test_custody_in_plain_words(text: str, expected: list) -> None:
+    assert arrested_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of the main clause is not the relative clause's arrest
+        (
+            "Wes Okafor, who was arrested in Texas last week, made his first court appearance "
+            "Tuesday.",
+            None,
+        ),
+        ("Wes Okafor, who was arrested Friday, appeared in court Tuesday.", "2024-03-08"),
+        ("Wes Okafor, who police say fired the shots, was arrested Friday.", "2024-03-08"),
+        # a date that names the crime is the crime's
+        ("Police arrested Wes Okafor in connection with Sunday's fatal shooting.", None),
+        ("Wes Okafor was arrested in the March 3 shooting of a clerk.", None),
+        ("Wes Okafor was arrested on the Friday after the crash.", "2024-03-08"),
+    ],
+)
+def test_the_day_an_arrest_is_told(text: str, expected: str | None) -> None:
+    assert [f["date"] for f in facts_of("ArrestMade", text)] == [expected]
