@@ -14,6 +14,7 @@ from casefile.extraction.context import Article
 from casefile.extraction.harm_words import HARM_GATE
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.people import Person
+from casefile.extraction.pronoun_gender import described_gender
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.unnamed_suspects import BLOTTER_LABEL
 
@@ -131,3 +132,40 @@ def official_subject(cast, sentence: Sentence, start: int) -> bool:
         and CLAUSE_OPENING.search(sentence.text, 0, mention.start) is not None
         and SUBJECT_GAP.fullmatch(sentence.text, mention.end, start) is not None
     )
+
+
+# The subject a clause opens with after a time or place told first: "In April, a Dalton woman
+# was acquitted".
+_OPENING_ADVERBIAL = re.compile(r"\W*(?:(?:in|on|last|earlier|later|also)\b[^,;]{0,30},\s+)?", re.I)
+
+
+# The object of a verdict or a charge told in the active voice: "a jury acquitted a Dalton
+# woman of manslaughter".
+_DESCRIBED_OBJECT = re.compile(
+    r"\b(?:acquitted|convicted|found|sentenced|charged|indicted)\s+(?=an?\s)", re.I
+)
+
+
+def described_other_gender(article: Article, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the one the verb at `start:end` charges is someone described anew ("In April,
+    a Dalton woman was acquitted", "a jury acquitted a Dalton woman of") whose gender is none
+    of the suspects' the report named before: another defendant, not the suspect."""
+    text = sentence.text
+    opening = _OPENING_ADVERBIAL.match(text)
+    subject = text[opening.end() if opening else 0 : start]
+    active = _DESCRIBED_OBJECT.search(text, start, end)
+    if active is not None:
+        subject = text[active.end() : end]
+    if not re.match(r"an?\s", subject, re.I):
+        return False
+    gender = described_gender(subject)
+    if gender is None:
+        return False
+    cast = article.cast
+    named = [
+        p
+        for p in cast.named_suspects
+        if p.name and any(index < sentence.index for index, _, _ in p.mentions)
+    ]
+    told = [cast.told_gender(p) for p in named]
+    return bool(told) and all(g is not None and g != gender for g in told)

@@ -13,6 +13,7 @@ from casefile.extraction.charge_other_subjects import (
     KIN_SUBJECT,
     SUBJECT_GAP,
     UNNAMED_OTHER,
+    described_other_gender,
     named_before,
     of_the_unnamed_before,
     official_subject,
@@ -298,6 +299,11 @@ def charged_people(
         return [cast.another()]
     if of_the_unnamed_before(article, sentence, start, mentions):
         return [cast.another()]
+    if not any(m.start < start for m, _ in mentions) and described_other_gender(
+        article, sentence, start, end
+    ):
+        return [cast.another()]  # "Lee was convicted. ... In April, a Dalton woman was acquitted"
+
     kin = KIN_SUBJECT.search(text, max(0, start - 80), start)
     if (
         kin

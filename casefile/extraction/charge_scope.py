@@ -117,10 +117,11 @@ _OTHER_MATTER = re.compile(
 )
 
 
-# A charge said to be of another matter: "jailed on an unrelated drug charge".
+# A charge said to be of another matter: "jailed on an unrelated drug charge" (not "a
+# separate count", another count of the same indictment).
 _OTHER_CHARGE = re.compile(
-    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:unrelated|separate|prior|previous|older|"
-    r"outstanding)\b",
+    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:unrelated|separate(?!\s+counts?\b)|prior|"
+    r"previous|older|outstanding)\b",
     re.I,
 )
 

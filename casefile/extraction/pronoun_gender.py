@@ -83,7 +83,7 @@ def read_gender(
         subject = first and _told(_SUBJECT.search(text, end, min(after, default=len(text))))
         if subject:
             told.add(subject)
-        elif not others and index + 1 < len(sentences) and not mentions.get(index + 1):
+        elif not others and index + 1 < len(sentences):
             opener = _told(prefix_match(_OPENER, sentences[index + 1].text))
             if opener:
                 opening.add(opener)

@@ -23,6 +23,7 @@ from casefile.extraction.patterns import (
     search_within,
 )
 from casefile.extraction.people import Person
+from casefile.extraction.pronoun_gender import Gender, described_gender
 from casefile.extraction.residence import NOT_PLACES, STATES, residence
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.suspect_ages import AgesToldLater, age_by_name
@@ -92,11 +93,12 @@ def _cued(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _description(
-    article: Article, none_named: bool = False
+    article: Article, none_named: bool = False, gender: Gender | None = None
 ) -> tuple[int | None, str | None, Sentence | None]:
     """Age and home town from the first "a 31-year-old Dayton man is charged ...", "a
     20-year-old man was arrested", "the Dayton man was charged", and the sentence saying it
-    (the one with the age, where there is one)."""
+    (the one with the age, where there is one); with the `gender` of the one named, never a
+    description of the other ("a Dalton woman" is not he)."""
     age: int | None = None
     home: str | None = None
     told: Sentence | None = None
@@ -120,6 +122,8 @@ def _description(
         for match in matches_in(_DESCRIBED, sentence.text):
             if not article.in_case(sentence, match.start()):
                 continue  # "On March 2, a 37-year-old man was stabbed": another incident's
+            if gender and described_gender(match.group(0)) not in (None, gender):
+                continue
             if harmed_description(sentence.text, match.start(), match.end()):
                 continue  # "charged over the shooting of a 23-year-old man": the one harmed
             if _GERUND_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
@@ -184,7 +188,13 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
     # Only an article about one suspect says whom "a Dayton man" is: the one it names, or
     # the one it never names.
     described_age, described_home, described = (
-        _description(article, none_named=not named) if len(named) <= 1 else (None, None, None)
+        _description(
+            article,
+            none_named=not named,
+            gender=article.cast.told_gender(named[0]) if len(named) == 1 else None,
+        )
+        if len(named) <= 1
+        else (None, None, None)
     )
     told_later = AgesToldLater(article)
     unnamed = unnamed_suspects(article, named)
