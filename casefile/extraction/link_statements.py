@@ -82,7 +82,7 @@ def _anchor_link(noun: str) -> re.Pattern[str]:
 _ANCHOR_LINK = _anchor_link(_HOMICIDE_NOUN)
 _ANCHOR_LINK_IN_KILLING = _anchor_link(f"(?:{_HOMICIDE_NOUN}|{_HARM_NOUN})")
 _RESPONSIBLE = compile_scan(
-    rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
+    rf"\bbelieved (?:to (?:be|have been) )?responsible for (?:[\w'’.-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
     # "police say Bo Tran is responsible for the death of", "... for the injuries that caused
     # her death": who says so is the police.
     # (also past an apposition: "believe Bo Tran, the man charged in another death, is")
@@ -90,13 +90,13 @@ _RESPONSIBLE = compile_scan(
     r"(?:(?:[\w'’.,-]+ ){1,5}?|(?:[\w'’.-]+ ){0,3}?[\w'’.-]+,[^;]{1,120}?, )(?:is|was|are|were|"
     r"(?:may|might|could) (?:be|have been)) "
     r"(?:also )?"
-    rf"responsible for (?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
+    rf"responsible for (?:[\w'’.-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
     r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
     r"(?:[\w'’.,-]+ ){1,5}?(?:killed|murdered|shot and killed|fatally shot)\b|"
     r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b|"
     # "identified Bo Tran as the person responsible for her death"
     r"\bas the (?:person|man|woman|one|suspect|individual) (?:believed |thought )?responsible for "
-    rf"(?:[\w'’-]+ ){{0,6}}?{_HOMICIDE_NOUN}",
+    rf"(?:[\w'’.-]+ ){{0,6}}?{_HOMICIDE_NOUN}",
     re.I,
 )
 # A further homicide charge: "was also charged in the killing of", "separately charged with

@@ -427,6 +427,12 @@ def test_a_person_of_interest_before_a_charge_keeps_links_to_other_killings() ->
             "41, shot her during an argument.",
             [("Vernon Ashby", "believed responsible", "Gail Porter")],
         ),
+        # a date abbreviated between ("the Jan. 19 death of")
+        (
+            "Vernon Ashby, 41, was charged with assault in a stabbing last week. Detectives "
+            "believe Ashby is also responsible for the Jan. 19 death of Gail Porter, 52.",
+            [("Vernon Ashby", "believed responsible", "Gail Porter")],
+        ),
         # "responsible for the injuries that caused her death"
         (
             "Gail Porter, 2, died Sunday. Bo Lyle, 30, was arrested on a charge of child abuse. "
