@@ -30,6 +30,7 @@ from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, PRIOR, STATISTICS
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.unnamed_suspects import juvenile_age
 
 
 def _in_custody(article: Article, sentence: Sentence, group: list[Person]) -> list[Person]:
@@ -101,6 +102,7 @@ _AGED_SUBJECT = re.compile(
     r"had\s+been|also|later|then|both)\s+)*\Z",
     re.I,
 )
+_MINOR = re.compile(r"\b(?:boy|girl|juvenile|teen|teenager|youth|minor)\b", re.I)
 _AND_BEFORE = re.compile(rf"\band\s+(?:a|an)\s+{_UNNAMED}\b[^.;]*\Z", re.I)
 # ... or as the one taken into custody with a name: "arrested Bo Tran, 22, and a 16-year-old
 # boy on Monday" (not "and a woman was hurt", a clause of its own).
@@ -134,6 +136,15 @@ def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) ->
     adults = [p.age for p in article.cast.named_suspects if p.name]
     if age is not None and age < 18 and adults and all(a is not None and a >= 18 for a in adults):
         return unnamed_suspect(article, age)
+    if (
+        age is None
+        and _MINOR.search(aged.group(0))
+        and adults
+        and all(a is not None and a >= 18 for a in adults)
+    ):
+        # "The juvenile was taken to a youth detention center", beside named adults: the
+        # minor the report told of by his age
+        return unnamed_suspect(article, juvenile_age(article))
     if age is not None and adults and all(a is not None for a in adults):
         # "A 38-year-old woman arrested on suspicion of assisting an offender", of a report
         # whose named suspects are all of other ages: someone else, unnamed

@@ -51,6 +51,7 @@ _TIME = compile_scan(
 _MONTH_AFTER = re.compile(
     r"\b(?:in|during|since|by|from|of|early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?\Z", re.I
 )
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?\Z", re.I)
 # How many years ago: "two years ago", "a year ago".
 _AGO_COUNT = re.compile(
     r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+\Z", re.I
@@ -171,6 +172,9 @@ def times_in(
                 continue
             count, start = counted.group(1), start - (len(before) - counted.start())
         span = _span(match, published, count)
+        if span is not None and published is not None and _SINCE.search(before):
+            # "a series of robberies since March": a stretch that runs up to the report
+            span = (span[0], max(span[1], published), *span[2:])
         if span is not None:
             found.append(Time(start, match.end(), *span))
     return sorted(found, key=lambda t: t.start)

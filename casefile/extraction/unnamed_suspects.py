@@ -124,7 +124,8 @@ CO_SUSPECT = compile_scan(
     r"(?:accused|suspected|charged|arrested)\b"
     # "- A 15-year-old male - aggravated robbery": a roster line of someone not named.
     r"|\A\W*(?:A|An)\s+(?P<listed>(?P<lage>\d{1,2})-year-old(?:\s+(?:male|female|man|woman|boy|"
-    r"girl|teen|teenager|juvenile))?)\s*(?:[-–—:]|,\s+(?:of|from)\s+[A-Z])"
+    # (past an aside: "- A 16-year-old male, whose name was not released: two counts of")
+    r"girl|teen|teenager|juvenile))?)\s*(?:,[^:;\n]{1,80}?:|[-–—:]|,\s+(?:of|from)\s+[A-Z])"
     # "The 15-year-old appeared in juvenile court", "The 16-year-old was charged as a juvenile".
     # "The 16-year-old, whose name was not released, was charged": past an aside.
     r"|\A\W*The\s+(?P<theaged>(?P<tdage>\d{1,2})-year-old)(?:\s+(?:boy|girl|male|female|teen|"
@@ -275,7 +276,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             if age is not None and age in ages:
                 continue  # "a 17-year-old" the article names elsewhere
             if match.group("withheld") and age is None:
-                age = _juvenile_age(article)
+                age = juvenile_age(article)
             if age is not None and age in ages:
                 continue
             # One unnamed suspect per age: "a 15-year-old boy" and "the 15-year-old" are one.
@@ -292,12 +293,12 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
 # A child told of by his age: "whose 16-year-old son", "a 16-year-old Dalton High student".
 _CHILD_AGED = re.compile(
     r"\b(?:an?|his|her|their|whose)\s+(?P<age>1[0-7])-year-old\s+(?:[\w'’-]+\s+){0,3}?(?:son|"
-    r"daughter|boy|girl|student|teen|teenager|juvenile|minor|stepson|stepdaughter|grandson|"
+    r"daughter|boy|girl|student|teen|teenager|juvenile|minor|male|female|stepson|stepdaughter|grandson|"
     r"granddaughter|nephew|niece)\b"
 )
 
 
-def _juvenile_age(article: Article) -> int | None:
+def juvenile_age(article: Article) -> int | None:
     """The age of the one child the report tells of by age, if only one age is told so."""
     ages = {int(m.group("age")) for m in _CHILD_AGED.finditer(article.text)}
     return ages.pop() if len(ages) == 1 else None

@@ -50,7 +50,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside|"
     r"in|on|at|aboard|near|from)\b"
     # ("a passenger in his truck, a 24-year-old woman, suffered minor injuries")
-    r"[^,.;]{0,30}?(?:,[^.]{0,60}?,)?)?"
+    # (not a crime it was arrested in: "arrested a man in the killing of a woman who was shot")
+    r"(?:(?!\b(?:killing|death|shooting|murder|stabbing|slaying|attack|assault|robbery)\b)"
+    r"[^,.;]){0,60}?(?:,[^.]{0,60}?,)?)?"
     # "a friend of Fisher's who tried to break up the fight"
     r"(?:\s+of\s+(?-i:[A-Z])[\w-]+(?:[’']s?)?)?"
     # "a 19-year-old woman who was with him was grazed"
