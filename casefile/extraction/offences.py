@@ -70,7 +70,8 @@ _LIST_END = compile_scan(
     r"|,\s+and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\s+"
     r"(?:was|were|is|are|has|have|had|will)\b"
     # (a dash set apart by spaces as a plain hyphen: "counts - A, B and C - involving")
-    r"|[.;:()\"“”—–]|\s--?\s|,\s+(?i:police|authorities|officials|prosecutors|court records|"
+    # (a decimal point is no end: "with a BAC of .15 or more causing death")
+    r"|\.(?!\d)|[;:()\"“”—–]|\s--?\s|,\s+(?i:police|authorities|officials|prosecutors|court records|"
     r"records|according)\b"
     # a clause of its own: "murder, while Lee faces ...", "murder and charged Lee, 20, with"
     r"|,\s+(?i:while|whereas)\b|,?\s+and\s+(?:also\s+)?(?i:charged|indicted|arrested|cited|"

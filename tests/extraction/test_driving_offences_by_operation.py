@@ -61,3 +61,19 @@ from tests.extraction.reading import charges_of
 )
 def test_driving_offences_by_operation(text: str, expected: set) -> None:
     assert charges_of(text) == expected
+
+
+@pytest.mark.parametrize("level", [".15", "0.15"])
+def test_an_alcohol_level_in_a_charge_name(level: str) -> None:
+    text = (
+        f"Ray Dunmore was charged with operating a vehicle with a BAC of {level} or more causing "
+        "death and two counts of operating while intoxicated causing serious bodily injury."
+    )
+    assert charges_of(text) == {
+        (
+            "Ray Dunmore",
+            f"operating a vehicle with a bac of {level} or more causing death",
+            "filed",
+        ),
+        ("Ray Dunmore", "operating while intoxicated causing serious bodily injury", "filed"),
+    }
