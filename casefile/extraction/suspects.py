@@ -44,7 +44,7 @@ _DESCRIBED = compile_scan(
     # ("a 41-year-old city man": the home told by a common word, no town's name)
     r"(?:(?:city|local|area|county|town|village|suburban)\s+)?"
     # ("A man (29) has been charged": the age in brackets, as Irish and British papers give it)
-    r"(?:man|woman|teen|teenager|youth|resident)\b(?:\s+\((?P<paren>\d{1,2})\))?"
+    r"(?:man|woman|teen|teenager|youth|resident|mother|father|mom|dad)\b(?:\s+\((?P<paren>\d{1,2})\))?"
     # ("A Rockford man, 31, was arrested": the age told after the description)
     r"(?:\s*,\s*(?P<after>\d{1,2})\s*,)?"
     # "police arrested a 16-year-old": the age alone (not "the death of a 2-year-old boy").
@@ -71,7 +71,9 @@ _DESCRIBED = compile_scan(
 )
 # The deed someone is accused of, whose object a description right after it is.
 _GERUND_BEFORE = re.compile(r"\b(?:of|with|for)\s+(?!being\b)[a-z]+ing\s+\Z")
-_DESCRIBED_GATE = key_words("man", "teen", "youth", "resident", "-year-old")
+_DESCRIBED_GATE = key_words(
+    "man", "teen", "youth", "resident", "mother", "father", "mom", "dad", "-year-old"
+)
 _CHARGED_WORDS = compile_scan(
     r"\b(?:charged|arrested|accused|facing|faces|held|custody|suspect|booked|jailed|indicted)\b",
     re.I,

@@ -145,3 +145,24 @@ def test_an_aged_co_suspect_told_apart_keeps_his_age() -> None:
         "released to his parents."
     )
     assert suspects_of(text) == {("Omar Vell", None): 1, (None, 15): 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "A Pine Hill mother is facing child neglect charges. The children's mother, "
+            "29-year-old Ona Brill, was arrested Tuesday.",
+            "Pine Hill",
+        ),
+        # near miss: a parent described who is not the one charged
+        (
+            "A Pine Hill mother whose son was shot spoke at the vigil. Ona Brill, 29, was "
+            "arrested Tuesday and charged with murder.",
+            None,
+        ),
+    ],
+)
+def test_a_parent_described_in_the_lede(text: str, home: str | None) -> None:
+    homes = [f["residence"] for f in facts_of("SuspectIdentified", text)]
+    assert homes == [home]
