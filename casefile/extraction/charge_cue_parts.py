@@ -52,7 +52,11 @@ ASKED_TO = (
 # Tom Kim, 29, of Detroit, with"): names, numbers, "of" and "and" only.
 # Or a name and its age with an alias after them ('charging Bo Tran, 28, also known as "Steve"
 # Tran, with').
+# A word of a name, or a nickname in quotes within it ('Hector "Tito" Alvarado').
+NAME_WORD = r"(?:[\w.'’-]+|[\"“][\w.'’ -]{1,30}?[\"”])"
 OBJECT = (
-    r"(?:(?:[\w.'’-]+,?\s+){0,6}?|(?:(?:(?-i:[A-Z])[\w.'’-]*|\d{1,3}|of|and|&),?\s+){7,24}?|"
+    r"(?:(?:"
+    + NAME_WORD
+    + r",?\s+){0,6}?|(?:(?:(?-i:[A-Z])[\w.'’-]*|\d{1,3}|of|and|&),?\s+){7,24}?|"
     r"(?:[\w.'’-]+,?\s+){0,3}?[\w.'’-]+" + ALIAS + r",?\s+)"
 )

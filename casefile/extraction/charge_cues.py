@@ -16,7 +16,7 @@ line that names it.
 
 from __future__ import annotations
 
-from casefile.extraction.charge_cue_parts import ASKED_TO, COUNT, DAY, OBJECT, Cue, cue
+from casefile.extraction.charge_cue_parts import ASKED_TO, COUNT, DAY, NAME_WORD, OBJECT, Cue, cue
 from casefile.extraction.charge_verdict_cues import VERDICT_CUES
 from casefile.extraction.key_words import any_key_words
 from casefile.extraction.sentences import Sentence
@@ -160,7 +160,7 @@ _FILING_CUES = [
     # ("charges including battery with a deadly weapon").
     cue(
         ("charges",),
-        r"\bcharges\s+(?!of\b)(?:(?!includ)[\w.'’-]+,?\s+){1,12}?with\s+",
+        r"\bcharges\s+(?!of\b)(?:(?!includ)" + NAME_WORD + r",?\s+){1,12}?with\s+",
         "filed",
     ),
     cue(("indicted",), rf"\bindicted\s+{OBJECT}(?:for|with)\s+", "filed"),

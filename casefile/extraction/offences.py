@@ -302,9 +302,18 @@ def section_offences(phrase: str) -> str:
     return " and ".join(names) if names else phrase
 
 
+# A clause of what is alleged, where names of offences would stand: "indicted on charges
+# they distributed fentanyl", "charges that he stole".
+_ALLEGATION = re.compile(
+    r"\s*(?:charges?\s+)?(?:that\s+)?(?:he|she|they|it|we)\s+(?-i:[a-z])", re.I
+)
+
+
 @lru_cache(maxsize=4096)
 def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
+    if _ALLEGATION.match(phrase):
+        return ()  # "on charges they distributed fentanyl": what was alleged, in a clause
     phrase = _without_citations(section_offences(phrase.lstrip(" \"“‘'")))
     qualified = "(" in phrase and _QUALIFIER.search(phrase) is not None
     if qualified:  # kept whole, and no end of the list: "receiving stolen property (motor vehicle)"
