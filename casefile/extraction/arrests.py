@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
-from casefile.extraction.case_years import earliest_case_year
+from casefile.extraction.arrest_dates import arrest_date, long_ago, years_apart
 from casefile.extraction.charge_people_next import TOLD_PAIR_WORDS, one_more_named_next
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
@@ -23,7 +22,7 @@ from casefile.extraction.custody_words import (
     WARRANT_FOR,
     yet_to_come,
 )
-from casefile.extraction.dates import MONTH_ONLY, nearest_date
+from casefile.extraction.dates import MONTH_ONLY
 from casefile.extraction.groups import named_together, they_mean
 from casefile.extraction.harm_words import counts_the_harmed
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
@@ -46,10 +45,26 @@ def _at_large(article: Article) -> set[tuple[int, int]]:
     free: set[tuple[int, int]] = set()
     for sentence in AT_LARGE_GATE.among(article.sentences):
         for match in matches_in(AT_LARGE, sentence.text):
+            named_before = [
+                m.end for m, _ in article.cast.people_in(sentence) if m.end <= match.start()
+            ]
+            if named_before and _UNNAMED_GROUP.search(
+                sentence.text, named_before[-1], match.start()
+            ):
+                continue  # "...; Bo Tran; and four others who have not been arrested": theirs
             person = article.cast.actor(sentence, match.start())
             if person is not None:
                 free.add((id(person), sentence.index))
     return free
+
+
+# A group told without names after the last name: "and four others whose names were not
+# released because they have not yet been arrested".
+_UNNAMED_GROUP = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several)\s+(?:other\s+)?"
+    r"(?:others|people|persons|suspects|men|women|defendants|co-defendants)\b",
+    re.I,
+)
 
 
 # A group told as one: "five people were arrested", "the arrest of three suspects".
@@ -303,99 +318,6 @@ def _clauses(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
 _NAMED_CLAUSE = re.compile(r",\s+and\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+")
 
 
-# A relative clause between the arrest and a date gives the date to something else: "taken into
-# custody in the killing of Ann Lee, who went missing on Jan. 2".
-# (compile_scan: searched at every position, it skips in C to where a match can start)
-_OTHER_CLAUSE = compile_scan(
-    r",\s+(?:who|which|whose|where)\b|;|"
-    # "arrested two suspects in a carjacking that occurred Saturday": the crime's day.
-    r"\b(?:that|which)\s+(?:occurred|happened|took\s+place|unfolded|began|erupted)\b|"
-    # a later step of the case as the verb the arrest's clause leads to: "One of three people
-    # arrested last winter pleaded guilty Wednesday": the plea's day
-    r"\b(?:pleaded|pled|(?:was|were)\s+(?:sentenced|convicted|indicted|arraigned|found\s+guilty))\b",
-    re.I,
-)
-
-
-# What the one arrested is accused of, told before the arrest: a date after it is the crime's
-# ("A man accused of shooting two people early Sunday has been arrested").
-_ACCUSED_OF = compile_scan(
-    r"\b(?:accused|suspected)\s+of\b|\bwanted\s+(?:for|in)\b|\bsought\s+(?:for|in)\b", re.I
-)
-
-
-# A date that names a thing rather than tells when: "in connection with Sunday's shooting",
-# "charged in the May 3 crash" (the crime's day, not the arrest's).
-_NAMES_A_THING = re.compile(r"['’]s\b|\s+(?-i:[a-z])", re.I)
-_THE_BEFORE = re.compile(r"(?<!\bon )\bthe\s+\Z", re.I)
-# The relative clause an arrest is told in ("Bo Tran, who was arrested in Texas last week,
-# appeared in court Tuesday"): a date outside it is the main clause's.
-_RELATIVE_OPENS = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*\Z", re.I)
-
-
-def _arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> str | None:
-    """The date the sentence gives the arrest at `match`: the nearest one in its own clause,
-    never one after the report ("was arrested at her home and is due in court Friday"), nor
-    one told of the crime the one arrested is accused of, nor one that names the crime."""
-    text = sentence.text
-    opens = _RELATIVE_OPENS.search(text, 0, match.start())
-    closes = text.find(",", match.end()) if opens else -1
-    own = [
-        d
-        for d in article.dates(sentence)
-        if not _OTHER_CLAUSE.search(text, match.end(), d.start)
-        and not _OTHER_CLAUSE.search(text, d.end, match.start())
-        and not (d.end <= match.start() and _ACCUSED_OF.search(text, 0, d.start))
-        and not (article.published and d.date and d.date > article.published)
-        and not _names_a_thing(text, d.start, d.end)
-        and not (opens and (d.start < opens.start() or 0 <= closes < d.start))
-    ]
-    return nearest_date(own, match.end())
-
-
-def _names_a_thing(text: str, start: int, end: int) -> bool:
-    """Whether the date at `start:end` is a possessive or the modifier of a noun after "the"
-    ("Sunday's shooting", "the May 3 crash")."""
-    if text[end - 2 : end] == "'s":
-        return True  # (the weekday's possessive is read with it)
-    after = _NAMES_A_THING.match(text, end)
-    if after is None:
-        return False
-    return after.group(0)[0] in "'’" or bool(_THE_BEFORE.search(text, 0, start))
-
-
-# Custodies this far apart are not one arrest told twice.
-_APART = datetime.timedelta(days=366)
-
-
-def _years_apart(first: str | None, second: str | None) -> bool:
-    """Whether two arrest dates (ISO, or None) are more than a year apart."""
-    if first is None or second is None:
-        return False
-    return abs(datetime.date.fromisoformat(first) - datetime.date.fromisoformat(second)) > _APART
-
-
-# The case's own incident, pointed at with "the": an arrest told with it is the case's.
-_THE_HARM = re.compile(
-    r"\b(?:the|that)\s+(?:[\w-]+\s+)?(?:shooting|killing|death|crash|stabbing|slaying|fire|"
-    r"robbery|attack|homicide|murder|beating|assault)s?\b",
-    re.I,
-)
-
-
-def _long_ago(article: Article, sentence: Sentence, when: str | None) -> bool:
-    """Whether an arrest dated `when` lies in a year before any the rest of the report gives
-    the case's events (`earliest_case_year`): "was arrested on Aug. 14, 2021, on a DWI charge"
-    in a report of a crash in 2025 is of an earlier matter, however the sentence words it."""
-    if when is None or not article.published or int(when[:4]) >= article.published.year - 1:
-        return False
-    if _THE_HARM.search(sentence.text):
-        return False  # "arrested on Aug. 14, 2021, days after the shooting": the case's, tried late
-    rest = article.text[: sentence.start] + article.text[sentence.end :]
-    floor = earliest_case_year(rest, article.published)
-    return floor is not None and int(when[:4]) < floor
-
-
 def _arrest(
     article: Article,
     sentence: Sentence,
@@ -410,11 +332,11 @@ def _arrest(
     elsewhere = article.scope_at(sentence, match.start()).scope in (OTHER, STATISTICS)
     if elsewhere and not first_in(EARLIER_ARREST, text):
         return  # "arrested a man in that case", after another killing told
-    when = _arrest_date(article, sentence, match)
+    when = arrest_date(article, sentence, match)
     if (
         first_in(EARLIER_ARREST, text)
         or article.scope_at(sentence, match.start()).scope == PRIOR
-        or _long_ago(article, sentence, when)
+        or long_ago(article, sentence, when)
     ):
         if _ACTIVE.match(match.group(0)) and _DESCRIBED_OBJECT.match(text, match.end()):
             return  # "In a separate case, police arrested a 13-year-old boy": someone else
@@ -448,7 +370,7 @@ def _arrest(
         )
         key = (id(person), again)
         weakness = (len(people) > 1, headline, when is None)
-        if key in current and _years_apart(facts[current[key][0]].fields["date"], when):
+        if key in current and years_apart(facts[current[key][0]].fields["date"], when):
             # Two custodies of one person dated more than a year apart: the earlier is of an
             # earlier matter ("He was arrested on Aug. 14, 2022, after police found a gun"
             # in a story of an arrest in April 2025).

@@ -133,6 +133,24 @@ _RELATION_OF = re.compile(
 )
 
 
+# The subject told after its verb: "Also charged with conspiracy are Ann Lee, 41; Bo Tran,
+# 29; and ...", "Charged in the case is Bo Tran".
+_INVERTED_VERB = re.compile(r"[^.;,]{0,80}?\s(?:are|were|is|was)\s+\Z")
+
+
+def _inverted_subjects(sentence: Sentence, end: int, mentions: list) -> int | None:
+    """The index in `mentions` of the first name of a subject told after its verb (see
+    `_INVERTED_VERB`), when the charge's words open the sentence; else None."""
+    text = sentence.text
+    if any(m.start < end for m, _ in mentions):
+        return None
+    after = next((i for i, (m, _) in enumerate(mentions) if m.start >= end), None)
+    if after is None or not _INVERTED_VERB.match(text[end : mentions[after][0].start]):
+        return None
+    person = mentions[after][1]
+    return after if not (person.victim and not person.suspect) else None
+
+
 def _list_around(article: Article, sentence: Sentence, index: int, mentions: list) -> list[Person]:
     """The people of the list that the mention at `index` belongs to. Names joined by commas
     alone make no list ("A woman who was with Lee, Ann Kim, 30, was cited"): the second is an
@@ -164,8 +182,8 @@ def _list_around(article: Article, sentence: Sentence, index: int, mentions: lis
     return people if joined else people[:1]
 
 
-# What closes a list of names: "A, B and C", "A & B".
-_JOINED = re.compile(r"\band\b|&")
+# What closes a list of names: "A, B and C", "A & B"; or sets its items apart: "A, 41; B, 29".
+_JOINED = re.compile(r"\band\b|&|;")
 
 
 # A subject's relative clause between it and its verb, which may name someone else: "Ann Lee,
@@ -280,6 +298,9 @@ def charged_people(
         named = named_next(article, sentence, 2)
         if named:
             return named
+    inverted = _inverted_subjects(sentence, end, mentions)
+    if inverted is not None:
+        return _list_around(article, sentence, inverted, mentions)
     if someone_else(cast, sentence, start):
         return []
     if official_subject(cast, sentence, start):

@@ -153,8 +153,10 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
         before = -1  # where the name before ends
         for start, end, name, _ in found:
             after_name, before = before, end
-            if text.startswith(("'", "’"), end) or " " not in name:
-                continue  # "in Lee's home", "in Jones' death"; and a lone word may be a surname
+            if text.startswith(("'", "’"), end) or (" " not in name and "-" not in name):
+                # "in Lee's home", "in Jones' death"; and a lone word may be a surname (not
+                # one of hyphened parts: "of Wilkes-Barre")
+                continue
             if (
                 _IN_PLACE.search(text, max(0, start - 16), start)
                 # "Dane Fenn of Sugar Land was arrested": the town right after a name

@@ -32,7 +32,7 @@ ITEM_TAIL = (
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}){0,3}))?"
     # In a list set apart by semicolons, what the item is: "Ann Lee, a nurse from Elgin; Bo
     # Tran, a pharmacist; and ...".
-    r"(?:,\s+(?:a|an|the)\s+[^,;]{1,60}?(?=\s*;))?"
+    r"(?:,\s+(?:a|an|the|his|her|their)\s+[^,;]{1,60}?(?=\s*;))?"
 )
 # A name joined to a suspect's name: "Ivy Marsh, 22, and Cole Marsh, 25, escaped", a list
 # "Ivy Marsh, 22; Cole Marsh, 25; and Al Marsh, 31, are accused", "Marsh, Tran and Lee".

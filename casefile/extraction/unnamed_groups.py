@@ -71,7 +71,9 @@ _GROUP_BESIDE = compile_scan(
 # "Bo Tran was arrested along with three juveniles", "police arrested Bo Tran and two teens",
 # "arrested Bo Tran, 19, and three 16-year-olds".
 _GROUP_AFTER = compile_scan(
-    r"\b(?:arrested|charged|indicted|detained|apprehended|booked|cited)\b[^.;]{0,60}?"
+    r"\b(?:arrested|charged|indicted|detained|apprehended|booked|cited)\b"
+    # (or past a list set apart by semicolons: "charged are A, 41; B, 29; and four others")
+    r"(?:[^.;]{0,60}?|[^.]{0,160}?;\s*)"
     r"(?:\band|\balong with|\btogether with)\s+" + _COUNT + r"\s+(?:other\s+)?" + _PEOPLE + r"\b"
     r"(?!\s+(?:who\s+)?(?:were|are|was)\s+(?:\w+\s+)?(?:shot|hurt|injured|killed|wounded))"
 )
