@@ -251,11 +251,15 @@ def _shared_ending(found: re.Match[str]) -> str:
 
 # Two verbs of one offence's name: "conspiracy to pay and receive kickbacks" (not "conspiracy
 # to murder and assault": two offences).
-_TWO_VERBS = re.compile(r"\bto (\w+) (and|or) (\w+)\b")
+_TWO_VERBS = re.compile(r"\bto (\w+) (and|or) (\w+)\b(?= (\w+))?")
 
 
 def _two_verbs(found: re.Match[str]) -> str:
+    """ "conspiracy to possess and distribute" joined as one item; not "cruelty to children
+    and aggravated battery", whose second word opens an offence of its own."""
     if is_head(found.group(1).lower()) or is_head(found.group(3).lower()):
+        return found.group(0)
+    if found.group(4) and is_head(found.group(4).lower()):
         return found.group(0)
     return found.group(0).replace(" ", "_")
 

@@ -210,10 +210,12 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     continue  # "The man was shot by the clerk" with no man harmed before
                 if pattern in (DEFINITE_VICTIM, INDEFINITE_VICTIM) and any(
                     match.end("desc") < m.start < what_at
-                    and re.fullmatch(r",\s*", text[match.end("desc") : m.start])
+                    and _NAME_APPOSED.fullmatch(text, match.end("desc"), m.start)
                     for m, _ in article.cast.people_in(sentence)
                 ):
-                    continue  # "The victim, Carlos Diaz, was stabbed": a named victim
+                    # "The victim, Carlos Diaz, was stabbed", "The infant, identified in court
+                    # records as Ava Lee, was taken to a hospital": a named victim
+                    continue
                 if pattern in (HARMED_AFTER, POSSESSED_HARMED_AFTER) and (
                     (match.group("she") and match.group("pronoun").lower() != "her")
                     or (match.group("he") and match.group("pronoun").lower() != "him")
@@ -469,6 +471,10 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             for age in ages
         )
     return found
+
+
+# What sets a name beside the description it names: a comma, or "identified ... as".
+_NAME_APPOSED = re.compile(r",\s*(?:(?:later\s+)?(?:identified|named)\b[^,.;]{0,40}?\bas\s+)?")
 
 
 def _told_hurt(desc: str, order: list[str], by_description: dict) -> bool:
