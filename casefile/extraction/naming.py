@@ -113,7 +113,8 @@ def trim_openers(
 # and Irish courts give it: "Bo Tran, 34, of Estate Glynn", "Bo Tran (34), of Elm Close",
 # "a 24-year-old man from Upper Fen", "with an address at Elm Close".
 _IN_PLACE = re.compile(
-    r"\b(?:in|near|outside)\s+\Z|(?:\b\d{1,3}\)?,?|[\w’'.],)\s+(?:of|from)\s+\Z"
+    # (a town's first word may be no part of the name read: "of New Port Richey")
+    r"\b(?:in|near|outside)\s+\Z|(?:\b\d{1,3}\)?,?|[\w’'.],)\s+(?:of|from)\s+(?:[A-Z][a-z]+\s+)?\Z"
     r"|\baddress\s+(?:at|in|of)\s+\Z"
     r"|\b(?:man|woman|men|women|boy|girl|teen|teenager|youth|person|people|couple|resident|"
     r"residents|\d-year-old)\s+from\s+\Z"
@@ -158,7 +159,7 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
                 # one of hyphened parts: "of Wilkes-Barre")
                 continue
             if (
-                _IN_PLACE.search(text, max(0, start - 16), start)
+                _IN_PLACE.search(text, max(0, start - 24), start)
                 # "Dane Fenn of Sugar Land was arrested": the town right after a name
                 or (after_name >= 0 and _OF_BETWEEN.fullmatch(text, after_name, start))
                 or (

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 _ABBREVIATED = r"(?:(?:St|Ste|Mt|Ft)\.\s+)?"
 # A word of a town's name, with a capital inside it too: "McAllen", "DeKalb", "O'Fallon".
 _TOWN_WORD = r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z][a-z]+"
-_PLACE = _ABBREVIATED + _TOWN_WORD + r"(?:[ -]" + _ABBREVIATED + _TOWN_WORD + r")?"
+# (up to three words: "New Port Richey", "Winston-Salem")
+_PLACE = _ABBREVIATED + _TOWN_WORD + r"(?:[ -]" + _ABBREVIATED + _TOWN_WORD + r"){0,2}"
 # "Bo Tran, 31, of Dayton", "Bo Tran (31), from Elgin", "of rural Elgin", "of the 400 block of
 # Main Street in Elgin" (the town after the street where he lives).
 _RESIDENCE = re.compile(

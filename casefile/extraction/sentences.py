@@ -253,6 +253,8 @@ def _is_boundary(line: str, dot: int, after: int) -> bool:
         next_word = following.group(1).lower() if following else ""
         if token.lower() in _NATIONAL and next_word in _INSTITUTIONS:
             return False
+        if token.lower() in _NATIONAL and line[after : after + 1].isdigit():
+            return False  # a highway's number: "on U.S. 19 near the exit"
         if len(token) == 3 and token.isupper() and token.lower() not in DOTTED_ABBREVIATIONS:
             return False  # a person's initials ("J.R. Davis")
         return next_word not in CALENDAR_WORDS and next_word not in NAME_CONTINUATIONS

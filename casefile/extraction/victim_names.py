@@ -384,6 +384,20 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         after = None  # "Cy Hall dead" says harm only after "found" or "left"
     if _POSSESSOR.match(text, end):
         before = None  # "the shooting of Ann Lee's dog walker": someone else
+    cue_end = (
+        max(before.end(g) for g in ("noun", "verb", "asword") if before.group(g))
+        if before is not None and any(before.group(g) for g in ("noun", "verb", "asword"))
+        else None
+    )
+    if cue_end is not None and any(
+        cue_end <= m.start < start
+        and not text[cue_end : m.start].strip()
+        and not _POSSESSOR.match(text, m.end)
+        for m, _ in article.cast.people_in(sentence)
+    ):
+        # "hitting Hammond in the abdomen, Sheriff Ann Lee said": the harm's object is the
+        # one named right after it (a list after it is read as one: see `named_victims`)
+        before = None
     if after is not None:
         cue = next((g for g in after.groups() if g), "")
     elif before is not None:
