@@ -188,6 +188,14 @@ VERDICT_CUES: list[Cue] = [
         r"terms?|sentences?)\b[^.;]{0,20}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
         "convicted",
     ),
+    # A supervision a court imposed for a charge: "was placed on two years of probation for
+    # retail theft".
+    cue(
+        ("placed on",),
+        r"\bplaced\s+on\s+(?:[\w-]+\s+){0,4}?(?:probation|house\s+arrest|community\s+control)"
+        r"\s+for\s+",
+        "convicted",
+    ),
     cue(
         ("sentenced",),
         # (not a date: "was sentenced on July 16, 2025, in federal court for ...")

@@ -49,6 +49,7 @@ SUSPECT_CUE_WORDS = key_words(
     "shooter",
     "killer",
     "placed under",
+    "placed on",
     "linked",
     "tied to",
     "connected to",

@@ -31,7 +31,8 @@ _PASSIVE_CUE = (
     r"(?:to be )?responsible|responsible for (?:the|a|an|his|her|their|two|three|four|several|"
     r"other|more|multiple|at least|\d+)|considered armed|"
     # Held by the law, not "held hostage" or "held at gunpoint".
-    r"found guilty|sentenced|held(?!\s+(?:hostage|captive|at\s+(?:gun|knife)point|against|down|"
+    r"found guilty|sentenced|placed on (?:[\w-]+ ){0,4}?(?:probation|house arrest|community control)|"
+    r"held(?!\s+(?:hostage|captive|at\s+(?:gun|knife)point|against|down|"
     r"back|up)\b)|arraigned|captured|recaptured|apprehended|detained|jailed|"
     r"nabbed|caught(?!\s+(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:camera|video))\b)|"
     r"(?:taken|transported|brought|booked) (?:in)?to (?:the )?(?:[\w-]+ ){0,3}?jail|cited|"

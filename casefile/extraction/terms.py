@@ -225,11 +225,14 @@ def _split(text: str, match: re.Match[str], end: int) -> list[Term]:
 def _ranged(text: str, match: re.Match[str], end: int) -> Term | None:
     """An indeterminate term ("15 to 30 years in prison"), as its lower bound: the least the
     court imposed, as "25 years to life" is kind life with years 25."""
-    rest = RANGE_REST.match(text, match.end("number"), end)
+    # (its lower bound may have a half: "11 1/2 to 23 months")
+    rest = RANGE_REST.match(text, match.end("half" if match.group("half") else "number"), end)
     if rest is None or MONTH_BEFORE.search(text, 0, match.start()):
         return None
     unit = rest.group("unit") or rest.group("unit2")
     low = _value(match.group("number"), unit)
+    if low is not None and match.group("half"):
+        low += 0.5 * UNITS[_unit(unit)]
     high = _value(rest.group("high"), rest.group("unit2"))
     if low is None or high is None or not 0 < low < high:
         return None  # "cut from 15 to 10 years": a change, not a range
