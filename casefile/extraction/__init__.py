@@ -23,7 +23,7 @@ from casefile.extraction.layout import plain_text
 from casefile.extraction.link_unnamed import unnamed_links
 from casefile.extraction.people import Cast
 from casefile.extraction.punishments import extract_sentences_imposed
-from casefile.extraction.sentences import split_sentences
+from casefile.extraction.sentences import split_sentences, without_cut_number
 from casefile.extraction.suspects import extract_suspects
 from casefile.extraction.victims import extract_victims
 
@@ -39,7 +39,7 @@ def extract_facts(text: str, published: datetime.date | None = None) -> list[Fac
 
 
 def _facts_of(text: str, published: datetime.date | None) -> list[Fact]:
-    sentences = split_sentences(text, chrome_spans(text))
+    sentences = without_cut_number(text, split_sentences(text, chrome_spans(text)))
     article = Article(text, sentences, Cast(sentences), published)
     charges = extract_charges(article)
     victims = extract_victims(article)

@@ -314,3 +314,26 @@ def split_sentences(text: str, skip: list[Span] | None = None) -> list[Sentence]
             piece_start = cut
         offset += len(line) + 1
     return sentences
+
+
+# A sentence end: where a text that ends without one was cut off (a stored page excerpt).
+_ENDS_SENTENCE = (".", "!", "?", '"', "”", "’", "'", ")", ":")
+_LAST_TOKEN = re.compile(r"[,;\s]*\S*\Z")
+_LIST_LINE = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
+
+
+def without_cut_number(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """`sentences` less a number the text breaks off in: "Police arrested Bo Tran, 2" or "set
+    for May 2" may have been "25" and "May 21", so a figure at the break is no figure."""
+    if not sentences:
+        return sentences
+    last = sentences[-1]
+    stripped = last.text.rstrip()
+    if text[last.end :].strip() or stripped.endswith(_ENDS_SENTENCE) or not stripped[-1:].isdigit():
+        return sentences
+    if _LIST_LINE.match(stripped) or len(stripped.split()) < 5:
+        return sentences  # a list's line or a label ("- Bo Tran, 28") ends without a period
+    kept = _LAST_TOKEN.sub("", stripped)
+    if not kept.strip():
+        return sentences[:-1]
+    return [*sentences[:-1], Sentence(last.index, last.start, last.start + len(kept), kept)]
