@@ -16,6 +16,7 @@ from casefile.extraction.link_charges import (
     CHARGE_GATE,
     CHARGED_IN_DEATH,
     CHARGED_WITH_HOMICIDE,
+    HOMICIDE_CHARGE,
     INCHOATE,
 )
 from casefile.extraction.link_subjects import one_of
@@ -28,6 +29,7 @@ from casefile.extraction.link_wording import (
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.victim_counts import INJURED_NEAR, KILLED_NEAR
 
 
 def cleared(text: str) -> bool:
@@ -139,7 +141,71 @@ def suspects_of_the_killing(
         relation = "person of interest" if POI.search(person.first_cue.text) else "suspect"
         found[id(person)] = link_fact(article, person.first_cue, person, relation, victims[0])
         people[id(person)] = person
+    _held_for_the_harm(article, held, killed_names, people, found, crash)
     return found
+
+
+# An offence of harm done to someone, short of a homicide: what one is charged with who
+# wounded a victim that later died ("charged with malicious wounding in the shooting that
+# killed Ann Lee", "with aggravated assault before she died").
+_HARM_CHARGE = re.compile(
+    r"\b(?:assault|battery|wounding|maiming|mayhem|attempted (?:first-degree |second-degree )?"
+    r"(?:murder|homicide)|shooting|stabbing)\b"
+)
+
+
+_NONE_SUSPECTED = re.compile(
+    r"\b(?:no|not\s+(?:yet\s+)?(?:identified|named|arrested)|yet\s+to\s+(?:identify|name))\s+"
+    r"(?:an?\s+|any\s+)?suspects?\b",
+    re.I,
+)
+
+
+def _held_for_the_harm(
+    article: Article,
+    held: list[Fact],
+    killed_names: list[str],
+    people: dict,
+    found: dict[int, Fact],
+    crash: bool | None,
+) -> None:
+    """A suspect charged with harm short of a homicide in a story of one killing, no crash,
+    and no homicide charge is that killing's suspect: the link stands until a homicide charge
+    is filed."""
+    if len(killed_names) != 1:
+        return
+    charges: dict[str, list[Fact]] = {}
+    for f in held:
+        if f.kind == "ChargeFiled" and f.fields["person"]:
+            charges.setdefault(f.fields["person"], []).append(f)
+    if not charges or any(
+        HOMICIDE_CHARGE.search(f.fields["charge"]) for fs in charges.values() for f in fs
+    ):
+        return
+    if crash is None:
+        crash = any(_CRASH.search(s.text) for s in article.sentences)
+    if crash:
+        return  # a driver charged after a fatal crash: no homicide until one is charged
+    if any(_NONE_SUSPECTED.search(s.text) for s in article.sentences):
+        return  # "Police have no suspects in the killing of": the killing is another's
+    for person in article.cast.people:
+        if id(person) in people or person.name is None or one_of(person, killed_names):
+            continue
+        harm = next(
+            (
+                f
+                for f in charges.get(person_name(person), [])
+                if _HARM_CHARGE.search(f.fields["charge"])
+            ),
+            None,
+        )
+        if harm is None:
+            continue
+        sentence = next(s for s in article.sentences if s.start <= harm.evidence.start < s.end)
+        if INJURED_NEAR.search(sentence.text) and not KILLED_NEAR.search(sentence.text):
+            continue  # "charged with attempted murder after two men were wounded": their harm
+        found[id(person)] = link_fact(article, sentence, person, "suspect", killed_names[0])
+        people[id(person)] = person
 
 
 # Where a name is told as the one who did it: "the suspect, identified as", "the gunman".

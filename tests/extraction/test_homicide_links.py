@@ -1133,3 +1133,30 @@ def test_a_charge_to_come_denied_of_its_subject_is_no_link(text: str, expected: 
 )
 def test_a_charge_named_by_the_death_is_the_charge_in_it(text: str, expected: list) -> None:
     assert links_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vernon Ashby, 41, is charged with malicious wounding in the shooting that killed Gail "
+        "Porter, 52.",
+        "Gail Porter, 52, died Sunday, two days after she was stabbed outside a bar. Vernon "
+        "Ashby, 41, was arrested Friday and charged with aggravated assault.",
+    ],
+)
+def test_one_charged_with_harm_short_of_a_homicide_is_the_killing_s_suspect(text: str) -> None:
+    assert links_of(text) == [("Vernon Ashby", "Gail Porter")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a homicide charge ends the link; a crash's driver is no suspect of one
+        "Gail Porter, 52, died Sunday after she was stabbed. Vernon Ashby, 41, is charged with "
+        "aggravated assault and second-degree murder.",
+        "Gail Porter, 52, died Sunday after a crash on Route 9. Vernon Ashby, 41, is charged "
+        "with vehicular assault.",
+    ],
+)
+def test_no_link_for_harm_charged_with_a_homicide_or_in_a_crash(text: str) -> None:
+    assert links_of(text) == []
