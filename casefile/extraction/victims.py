@@ -62,7 +62,10 @@ def extract_victims(article: Article) -> list[Fact]:
 
 def _may_be_named(f: Fact, quotes: str) -> bool:
     """Whether a described victim told as hurt may be one the report names as killed (whose
-    statements are `quotes`)."""
+    statements are `quotes`); not one told as besides another ("A 15-year-old boy and a
+    16-year-old girl were also shot")."""
+    if _ALSO.search(f.evidence.quote):
+        return False
     return bool(
         (
             f.fields["description"] in COUNTED_NOUNS
@@ -109,6 +112,7 @@ def _someone_else(article: Article, unnamed: Fact, named: list[Fact]) -> bool:
     )
 
 
+_ALSO = re.compile(r"\b(?:were|was)\s+also\b|\balso\s+(?:was|were)\b", re.I)
 _DIED_OF_HARM = re.compile(
     r"\b(?:died (?:of|from) (?:his|her|their) (?:injuries|wounds)|later died|succumbed|"
     r"died (?:\w+ ){0,3}?at (?:a|the) (?:[\w-]+ ){0,3}?hospital)\b"

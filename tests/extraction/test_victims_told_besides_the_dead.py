@@ -1,0 +1,37 @@
+"""Victims told as besides the one named dead ("A 15-year-old boy and a 16-year-old girl
+were also shot") are each one more victim, never taken for the dead man told before. Every
+sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import facts_of
+
+LEAD = "Police arrested Cal Whitaker, 20, on Sunday. Dion Little, 26, died at the scene. "
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "A 15-year-old boy and a 16-year-old girl were also shot. Both are expected to survive.",
+        "A 15-year-old boy and a 16-year-old girl were also shot.",
+    ],
+)
+def test_those_also_shot_are_besides_the_dead(then: str) -> None:
+    victims = sorted(
+        (f["name"] or f["description"], f["outcome"])
+        for f in facts_of("VictimReported", LEAD + then)
+    )
+    assert victims == [
+        ("15-year-old boy", "injured"),
+        ("16-year-old girl", "injured"),
+        ("Dion Little", "killed"),
+    ]
+
+
+def test_a_man_shot_then_named_dead_is_one() -> None:
+    # near miss: the man shot is the one named dead
+    text = "A man was shot outside a bar Friday. Dion Little, 26, died Sunday."
+    victims = [(f["name"], f["outcome"]) for f in facts_of("VictimReported", text)]
+    assert victims == [("Dion Little", "killed")]
