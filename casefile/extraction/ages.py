@@ -22,12 +22,20 @@ _TENS = "|".join(SPELLED_TENS)
 _UNITS = "|".join(SPELLED_ONES[:9])
 _TEENS = "|".join(SPELLED_ONES[9:])
 _AGE_WORDS = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+# Words that end the description an age opens, so the name after them is another's: "the
+# 16-year-old arrested with Bo Tran", "a 17-year-old charged alongside Bo Tran".
+_NOT_BETWEEN = (
+    r"(?!(?:with|alongside|beside|besides|and|or|by|of|for|against|to|from|than|like|who|whose|"
+    r"that|after|before|including)\s)"
+)
 AGE_BEFORE_NAME = re.compile(
     r"\b(\d{1,3}|(?i:"
     + _AGE_WORDS
     + r"))"
     + _YEAR_OLD
-    + r"\s+(?:(?:[a-zA-Z.’'-]+\s+){0,3}?|(?:[a-zA-Z.-]+\s+){0,2}?[a-zA-Z-]+,\s+)\Z"
+    + r"\s+(?:(?:"
+    + _NOT_BETWEEN
+    + r"[a-zA-Z.’'-]+\s+){0,3}?|(?:[a-zA-Z.-]+\s+){0,2}?[a-zA-Z-]+,\s+)\Z"
 )
 # "Bo Tran of Dayton, 31,": the home town before the age.
 AGE_AFTER_HOME = re.compile(r"\A\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s*(?:age\s+)?(\d{1,3}),")
