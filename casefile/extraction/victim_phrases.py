@@ -96,7 +96,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"treated (?:(?:at|by|in) [^.;,]{0,40}? )?for|"
     # "was found with serious injuries"
     r"found (?:with|suffering from) (?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|burns)|"
-    # "was airlifted to a trauma center", "was left with life-threatening injuries"
+    # "was airlifted to a trauma center", "was left with life-threatening injuries", "was
+    # treated at the scene before being taken to hospital"
+    r"(?:treated\b[^.;,]{0,60}?\s(?:before\s+being|and)\s+)?"
     r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|"
     r"medical center|trauma center|burn (?:center|unit))|"
     # ... or to a hospital told by its name alone, in a condition: "was taken to Regional
@@ -174,11 +176,14 @@ DEFINITE_VICTIM = compile_scan(
     rf"(?:(?<!\bby )\b(?:the|his|her|their)(?:\s+[a-z][\w-]*[’']s)?|\b(?-i:[A-Z])[\w-]*[’']s)\s+"
     rf"(?P<desc>(?:{AGE_WORD}\s+)?"
     # ("the man" only as one told harmed before: victim_first.py)
-    rf"(?:(?:{YOUNG_OR_OLD}|injured|wounded)\s+)?{ROLE}|"
+    rf"(?:(?:{YOUNG_OR_OLD}|injured|wounded)\s+)?"
+    # "the store clerk", "the pizza delivery driver": the role told with what it is of (no
+    # part in the crime: "the getaway driver")
+    rf"(?:(?!(?:getaway|suspected|alleged|accused|armed|masked)\b)(?-i:[a-z])[\w-]+\s+){{0,2}}?{ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
-    # "the driver of the minivan"
-    r"(?:\s+of\s+the\s+[\w-]+)?"
+    # "the driver of the minivan", "the driver of the other car"
+    r"(?:\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+)?"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     # ("The woman who was robbed was treated": a relative clause, then the main verb)
     # (not "The woman who was arrested was treated": the suspect)
@@ -191,6 +196,8 @@ DEFINITE_VICTIM = compile_scan(
     # "His wife, Rosa, was badly hurt"
     r"(?:(?:was|were)\s+(?:also\s+)?(?:(?:badly|seriously|critically|severely|gravely)\s+)?"
     r"(?P<what>shot and killed|killed|fatally shot|found dead|pronounced (?:dead|deceased)|"
+    # "was treated at the scene by paramedics before being taken to Marlow Base Hospital"
+    r"(?:treated\b[^.;,]{0,60}?\s(?:before\s+being|and)\s+)?"
     r"(?:flown|rushed|taken|transported|brought|airlifted) to [^.;,]{0,50}?\b(?:hospital|medical center|"
     r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
     r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
@@ -202,6 +209,8 @@ DEFINITE_VICTIM = compile_scan(
     r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
     # "The male victim, 71, was struck in the head with a handgun"
     r"(?:struck|kicked|slashed)\s+(?:in|on|across|with|several|multiple|repeatedly)\b|"
+    # "was hit in the face" (a blow where the body is named, not "hit with a demand")
+    r"hit\s+(?:in|on|across)\s+the\b|"
     # "The victim, 62, was pushed to the ground"
     r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
     r"raped|not (?:physically )?(?:hit|injured|hurt|struck|harmed)|(?:physically )?unharmed|uninjured|unhurt|"
@@ -332,7 +341,7 @@ DEFINITE_GATE = key_words(
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
     "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
     "thrown", "dragged", "safe", "rescued", "safely", "broken", "struck", "kicked", "slashed",
-    "treated",
+    "treated", "hit in", "hit on", "hit across",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [
