@@ -10,7 +10,8 @@ from casefile.extraction.numbers import SPELLED_ONES, SPELLED_TENS, spelled_valu
 # "Name, 31," / "Name, age 31" / "Name (31)" / "Name, now 31," right after the name.
 AGE_AFTER_NAME = re.compile(
     r"\A(?:,\s*|\s+\(|\s+(?:already\s+)?)(?:(?:now|then)\s+)?(?:age[d]?\s+)?(\d{1,3})\b"
-    r"(?!\s*(?:years?|%|,\d|-))"
+    # (not a count a release's list gives an offence: "False Imprisonment (2 counts)")
+    r"(?!\s*(?:years?|%|,\d|-|(?:counts?|charges?|offen[cs]es|times)\b))"
 )
 # "31-year-old [former Dayton resident] Name" right before the name.
 # "30-year-old Bo Tran", "the 30-year-old Dayton man, Bo Tran,": a description set beside
