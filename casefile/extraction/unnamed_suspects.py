@@ -72,7 +72,11 @@ CO_SUSPECT = compile_scan(
     # released": someone new beside the named suspect, told by a relative clause, or by the
     # participle alone ("A 27-year-old woman arrested on suspicion of ...").
     + r"|\A\W*(?:A|An)\s+(?P<whotaken>(?P<tage>\d{1,2})-year-old\s+(?:man|woman|boy|girl|teen|"
-    r"teenager|juvenile|person))\s+(?:who\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
+    # ("A 15-year-old boy from Elmdale who was arrested ...": his home between)
+    r"teenager|juvenile|person))(?:\s+"
+    + _HOME.format("thome")
+    + r")?\s+(?:who\s+(?:was|has\s+been|"
+    r"had\s+been)\s+(?:also\s+)?"
     + CUSTODY
     + r"|(?:also\s+)?"
     + CUSTODY
@@ -265,7 +269,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("tdage")
                 or match.group("isage")
             )
-            home = match.group("dhome") or match.group("ohome")
+            home = match.group("dhome") or match.group("ohome") or match.group("thome")
             age = int(stated) if stated else None
             if match.group("whotaken") and not any(
                 index < sentence.index for p in named for index, _, _ in p.mentions
