@@ -193,13 +193,15 @@ DEFINITE_VICTIM = compile_scan(
     r",?\s+who\s+|\s+)"
     # "was bound with zip ties but was not injured", "tried to pull him away and was stabbed"
     r"(?P<bridge>(?:was|were)?[^.;,]{0,40}?\s+(?:and|but)\s+)?"
-    # "His wife, Rosa, was badly hurt"
-    r"(?:(?:was|were)\s+(?:also\s+)?(?:(?:badly|seriously|critically|severely|gravely)\s+)?"
+    # "His wife, Rosa, was badly hurt"; "Her son remains hospitalized" (a state that lasts)
+    r"(?:(?:was|were|(?:remains|remained)(?=\s+(?:still\s+)?(?:hospitali[sz]ed|in\s)))\s+(?:also\s+|still\s+)?"
+    r"(?:(?:badly|seriously|critically|severely|gravely)\s+)?"
     r"(?P<what>shot and killed|killed|fatally shot|found dead|pronounced (?:dead|deceased)|"
     # "was treated at the scene by paramedics before being taken to Marlow Base Hospital"
     r"(?:treated\b[^.;,]{0,60}?\s(?:before\s+being|and)\s+)?"
     r"(?:flown|rushed|taken|transported|brought|airlifted) to [^.;,]{0,50}?\b(?:hospital|medical center|"
-    r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
+    r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave|stable|"
+    r"guarded) condition|"
     r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
     # "his 6-month-old daughter was found with a skull fracture"
     r"found (?:with|suffering from) [^.;,]{0,30}?(?:injur\w*|wounds?|fractur\w*|burns|bruis\w*|"
@@ -341,7 +343,7 @@ DEFINITE_GATE = key_words(
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
     "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
     "thrown", "dragged", "safe", "rescued", "safely", "broken", "struck", "kicked", "slashed",
-    "treated", "hit in", "hit on", "hit across",
+    "treated", "hit in", "hit on", "hit across", "remain",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [
