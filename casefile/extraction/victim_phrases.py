@@ -11,6 +11,7 @@ import re
 from casefile.extraction.harm_words import ESCAPED_PLACE, NOT_UNHARMED
 from casefile.extraction.key_words import GateTable, key_words
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.victim_kin import KIN_BESIDE_NAME, KIN_GATE
 from casefile.extraction.victim_pronoun_harm import (
     HARM_VERBS_AFTER,
     HARMED_AFTER,
@@ -400,6 +401,7 @@ GATED_PATTERNS = [
     ),
     (key_words("'s", "’s"), POSSESSED_HARMED_AFTER),
     (key_words("hostage", "captive", "gunpoint", "knifepoint"), HELD),
+    (KIN_GATE, KIN_BESIDE_NAME),
 ]
 GATE_TABLE = GateTable(GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
@@ -427,4 +429,5 @@ MODES = {
     HARMED_AFTER: AGAIN,
     POSSESSED_HARMED_AFTER: AGAIN,
     HELD: AGAIN,
+    KIN_BESIDE_NAME: AGAIN,
 }
