@@ -73,9 +73,19 @@ AGE_PREDICATE = re.compile(
 )
 
 
+_RACE_SEX_CODE = re.compile(
+    r"(?=,\s*[A-Z]/[MF]\b|\s+\([A-Z]/[MF]\))(?:,\s*[A-Z]/[MF]|\s+\([A-Z]/[MF]\))"
+)
+
+
 def age_near(sentence: str, start: int, end: int) -> int | None:
     """The age stated next to the name at `sentence[start:end]`, if any."""
     after = sentence[end:]
+    # A race and sex code between the name and the age, as police releases give it: "Bo
+    # Tran, B/M, age 24", "Ann Lee (W/F), 31".
+    code = _RACE_SEX_CODE.match(after) if "/" in after[:8] else None
+    if code:
+        after = after[code.end() :]
     alias = ALIAS_AFTER_NAME.match(after) if after.startswith(", ") else None
     if alias:
         after = ", " + after[alias.end() :]  # the age told after the alias
