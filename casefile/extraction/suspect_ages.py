@@ -41,6 +41,10 @@ _THE_AGED = compile_scan(
     # "The suspect, 45, is charged", "He is 45.": the age of the one the sentence is about.
     r"|\A\W*The\s+(?:suspect|teen|teenager|defendant|accused|man|woman)\s*,\s*(?P<told>\d{1,2}),"
     r"|\A\W*(?:He|She)\s+is\s+(?P<is>\d{1,2})(?:\s+years\s+old)?\s*[.;]"
+    # "Bo Tran appeared in court Monday, the 23-year-old's first appearance": the age told in
+    # an apposition to the clause, of its subject.
+    r"|\A[^.;]{1,200}?,\s+the\s+(?P<poss>\d{1,2})-year-old['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:appearance|hearing|court\s+date|arrest)\b"
     # "Jail records show she is 46": the age a record gives of the one it names.
     r"|\A\W*(?:[\w-]+\s+){0,2}(?:records|documents|papers|filings)\s+(?:show|showed|say|said|"
     r"indicate|indicated)\s+(?:that\s+)?(?P<rwho>he|she|(?-i:[A-Z])[\w'’-]+)\s+is\s+"
@@ -60,6 +64,8 @@ _AGED_GATE = key_words(
     "documents",
     "papers",
     "filings",
+    "-year-old's",
+    "-year-old’s",
 )
 
 
@@ -99,6 +105,7 @@ class AgesToldLater:
                         or match.group("told")
                         or match.group("is")
                         or match.group("record")
+                        or match.group("poss")
                     )
                 )
                 >= 12
