@@ -10,7 +10,8 @@ from casefile.extraction.numbers import SPELLED_ONES, SPELLED_TENS, spelled_valu
 # "Name, 31," / "Name, age 31" / "Name (31)" / "Name, now 31," right after the name.
 AGE_AFTER_NAME = re.compile(
     r"\A(?:,\s*|\s+\(|\s+(?:already\s+)?)(?:(?:now|then)\s+)?(?:age[d]?\s+)?(\d{1,3})\b"
-    r"(?!\s*(?:years?|%|,\d|-))"
+    # (not a count a release's list gives an offence: "False Imprisonment (2 counts)")
+    r"(?!\s*(?:years?|%|,\d|-|(?:counts?|charges?|offen[cs]es|times)\b))"
 )
 # "31-year-old [former Dayton resident] Name" right before the name.
 # "30-year-old Bo Tran", "the 30-year-old Dayton man, Bo Tran,": a description set beside
@@ -22,12 +23,20 @@ _TENS = "|".join(SPELLED_TENS)
 _UNITS = "|".join(SPELLED_ONES[:9])
 _TEENS = "|".join(SPELLED_ONES[9:])
 _AGE_WORDS = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+# Words that end the description an age opens, so the name after them is another's: "the
+# 16-year-old arrested with Bo Tran", "a 17-year-old charged alongside Bo Tran".
+_NOT_BETWEEN = (
+    r"(?!(?:with|alongside|beside|besides|and|or|by|of|for|against|to|from|than|like|who|whose|"
+    r"that|after|before|including)\s)"
+)
 AGE_BEFORE_NAME = re.compile(
     r"\b(\d{1,3}|(?i:"
     + _AGE_WORDS
     + r"))"
     + _YEAR_OLD
-    + r"\s+(?:(?:[a-zA-Z.’'-]+\s+){0,3}?|(?:[a-zA-Z.-]+\s+){0,2}?[a-zA-Z-]+,\s+)\Z"
+    + r"\s+(?:(?:"
+    + _NOT_BETWEEN
+    + r"[a-zA-Z.’'-]+\s+){0,3}?|(?:[a-zA-Z.-]+\s+){0,2}?[a-zA-Z-]+,\s+)\Z"
 )
 # "Bo Tran of Dayton, 31,": the home town before the age.
 AGE_AFTER_HOME = re.compile(r"\A\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s*(?:age\s+)?(\d{1,3}),")
@@ -59,13 +68,24 @@ ALIAS_AFTER_NAME = re.compile(r"\A" + ALIAS + r",?\s")
 # "Bo Tran was 17 at the time": the age as what the sentence says of the name.
 AGE_PREDICATE = re.compile(
     r"\A\s+(?:is|was)\s+(?:only\s+|just\s+)?(\d{1,2})(?:\s+years\s+old)?"
-    r"(?=\s+at\s+the\s+time\b|\s+when\b|\s*[.;]|,\s+(?:and|but)\b)"
+    # ("Bo Tran is 22 and lives in Dayton": a further predicate of his)
+    r"(?=\s+at\s+the\s+time\b|\s+when\b|\s*[.;]|,?\s+(?:and|but)\s+(?-i:[a-z])(?!years\b|months\b))"
+)
+
+
+_RACE_SEX_CODE = re.compile(
+    r"(?=,\s*[A-Z]/[MF]\b|\s+\([A-Z]/[MF]\))(?:,\s*[A-Z]/[MF]|\s+\([A-Z]/[MF]\))"
 )
 
 
 def age_near(sentence: str, start: int, end: int) -> int | None:
     """The age stated next to the name at `sentence[start:end]`, if any."""
     after = sentence[end:]
+    # A race and sex code between the name and the age, as police releases give it: "Bo
+    # Tran, B/M, age 24", "Ann Lee (W/F), 31".
+    code = _RACE_SEX_CODE.match(after) if "/" in after[:8] else None
+    if code:
+        after = after[code.end() :]
     alias = ALIAS_AFTER_NAME.match(after) if after.startswith(", ") else None
     if alias:
         after = ", " + after[alias.end() :]  # the age told after the alias

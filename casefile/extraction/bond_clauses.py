@@ -25,10 +25,12 @@ _OWN_VERB = re.compile(
 )
 
 
-# A court that acts after what was asked: ", but the judge", ", but Judge Ann Lee".
+# A court that acts after what was asked: ", but the judge", ", but Judge Ann Lee"; or for
+# what the law allows: "a magistrate cannot set bond on that charge, so Magistrate Judge Ann
+# Lee ordered him held without bond".
 _COURT_AFTER_ASKED = re.compile(
-    r",\s+(?:but|and|while|however)\s+(?=(?:the\s+)?(?:judge|magistrate|court|commissioner)\b|"
-    r"(?-i:Judge\s+[A-Z]))",
+    r",\s+(?:but|and|while|however|so)\s+(?=(?:the\s+)?(?:[\w-]+\s+)?(?:judge|magistrate|court|"
+    r"commissioner)\b|(?-i:(?:Magistrate\s+|Superior\s+Court\s+|District\s+|Circuit\s+)?Judge\s+[A-Z]))",
     re.I,
 )
 # A clause whose subject posts the bond just told: "Varga posted it".

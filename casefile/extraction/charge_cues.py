@@ -235,6 +235,16 @@ _FILING_CUES = [
         rf"accus(?:es|ed|ing)\s+{OBJECT}of\s+",
         "filed",
     ),
+    # ... or the counts it lists: "The indictment against Bo Tran lists two counts of assault",
+    # "the complaint includes a charge of theft".
+    cue(
+        ("list", "includes", "included", "contain"),
+        r"\b(?:complaint|indictment|information|petition|charging\s+document)\s+"
+        r"(?:against\s+(?:[\w.'’-]+,?\s+){1,4}?)?(?:lists|listed|includes|included|contains|"
+        r"contained)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+        r"multiple)\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+of\b)",
+        "filed",
+    ),
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
     cue(
         ("dropped", "dismissed", "withdrawn", "thrown out", "nolle", "stayed"),

@@ -24,6 +24,16 @@ VERDICT_CUES: list[Cue] = [
         r"(?:(?:an?|his|her|their)\s+(?:plea|pleas)\s+of\s+)?not guilty\s+(?:[^.;]{0,40}?\s)??to\s+",
         "filed",
     ),
+    # A plea not entered leaves the charge filed: "did not enter pleas to charges of X",
+    # "was not asked to enter a plea to", "without entering a plea to".
+    cue(
+        ("not enter", "n't enter", "without entering", "not asked to enter", "no plea"),
+        r"\b(?:(?:did|does|do|was|were|is|are)\s+not|didn['’]t|without|(?:was|were)\s+not\s+"
+        r"(?:asked|required)\s+to)\s+(?:enter|entering)\s+(?:a\s+|any\s+)?pleas?\s+"
+        r"(?:[^.;]{0,40}?\s)??(?:to|on)\s+"
+        r"|\bno\s+pleas?\s+(?:was|were)\s+entered\s+(?:to|on)\s+",
+        "filed",
+    ),
     cue(("acquit", "not guilty", "cleared"),
          # (a verdict of insanity acquits: "not guilty by reason of insanity of murder")
          r"\b(?:acquit(?:ted|ting|s)?|cleared|not guilty(?:\s+by\s+reason\s+of\s+(?:insanity|"
@@ -145,6 +155,9 @@ VERDICT_CUES: list[Cue] = [
         ("plea",),
         # (not the court "of Common Pleas", as Ohio's and Pennsylvania's trial courts are named)
         r"(?<!\bcommon )\bpleas?\b(?!\s+of not)"
+        # (nor a plea not entered: "No plea was entered", "did not enter a plea")
+        r"(?<!\bno plea)(?<!\bno pleas)(?<!enter a plea)(?<!enter pleas)(?<!entering a plea)"
+        r"(?<!entering pleas)"
         # "entered a plea of guilty in district court to robbery": the plea's kind first
         r"(?:\s+of\s+(?:guilty|no contest|nolo contendere))?"
         # the lawyer a plea was entered through, named in an apposition: "entered the plea

@@ -31,9 +31,12 @@ NOT_AN_EVENT = compile_scan(
 # A plea that was not entered: "did not enter a plea".
 NO_PLEA = compile_scan(
     r"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|not yet) (?:\w+ )?(?:enter(?:ed)?|"
-    r"ma[dk]e)\s+(?:a |any )?plea\b|"
+    r"ma[dk]e)\s+(?:a |any )?pleas?\b|"
     # "entered no plea", "made no plea", as Scottish and British courts report it.
-    r"\b(?:enter(?:ed|s)?|ma(?:de|kes?))\s+no\s+plea\b",
+    r"\b(?:enter(?:ed|s)?|ma(?:de|kes?))\s+no\s+pleas?\b|"
+    # "Neither entered a plea", "No pleas were entered": no one's plea.
+    r"\b(?:neither|none)\b(?:\s+[\w'’-]+){0,4}?\s+(?:entered|made)\s+(?:a |any )?pleas?\b|"
+    r"\bno\s+pleas?\s+(?:was|were|has\s+been|have\s+been)\s+entered\b",
     re.I,
 )
 # Words just before an event that say it did not or may not take place: "has not been

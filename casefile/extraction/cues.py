@@ -101,7 +101,11 @@ _ACTIVE_CUE = (
     r"(?:on|to face|to answer) (?:an? |\w+ )?charges? (?:of|over|relating)\b|"
     # ... "at" a court, as British, Irish and Australian reports write it: "appeared at
     # Leeds Magistrates' Court" (not "appeared at a news conference outside the court")
-    r"at (?!an? )(?:(?!outside\b|near\b)[\w.'’-]+ ){0,4}?(?:court|courts|Bailey)\b)|"
+    r"at (?!an? )(?:(?!outside\b|near\b)[\w.'’-]+ ){0,4}?(?:court|courts|Bailey)\b|"
+    # ... by video from where he is held: "appeared by video from the county jail"
+    r"(?:by|via|over) (?:[\w-]+ ){0,2}?(?:video|videolink|link|camera) from (?:the |a )?"
+    r"(?:[\w.'’-]+ ){0,4}?(?:jail|prison|detention (?:center|centre|facility)|correctional "
+    r"(?:center|centre|facility|institution)|cells|custody)\b)|"
     r"made (?:his|her) (?:first |initial )?"
     r"(?:court )?appearance|stood before (?:a|the) judge|waived (?:extradition|(?:his|her) right)|"
     r"not guilty|"

@@ -53,6 +53,8 @@ _HEAD = compile_scan(
     # what British terrorism law makes an offence of: "preparing acts of terrorism",
     # "collecting information useful to a terrorist", "preparation of terrorist acts"
     r"prepar(?:ing|ation)$|collect(?:ing|ion)$|"
+    # ... and British theft law: "going equipped for theft", "going equipped to steal"
+    r"equipped$|"
     # what Indian law makes an offence of: "dowry death", "dowry harassment"
     r"dowry$|"
     # a plan a code makes an offence of, and one who takes part in another's offence, as

@@ -123,7 +123,8 @@ ITEM_END = compile_scan(
     r"|\s+(?-i:" + MONTH_NAME + r")\s+\d{1,2}\b"
     # (its abbreviation's period cut off by the list's end: "with arson Sept. 9")
     r"|\s+(?-i:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$"
-    r"|\s+(?:in|(?<!count )(?<!counts )(?<!charge )(?<!charges )of|against|on|at|near|"
+    # (nor a preposition joined by "or" to the one before: "on or near Prohibited Premises")
+    r"|(?<!\bor)\s+(?:in|(?<!count )(?<!counts )(?<!charge )(?<!charges )of|against|on|at|near|"
     r"outside|for) (?![A-Z]{2,}\b)(?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
     r"Property|Drugs?|Narcotics|Murder|Assault|Robbery|Hire|Class|Criminal|Aggravated|Attempted|"
     r"Felony|Misdemeanor|First|Second|Third|Fourth)\b)[A-Z]",

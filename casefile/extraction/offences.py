@@ -51,7 +51,10 @@ _LIST_END = compile_scan(
     r"(?:(?<=stop )|(?<=scene ))after(?! (?:an?|the) (?:[\w-]+ )?(?:accident|crash|collision)\b)|"
     # "failure to stop at an accident", "failure to remain at the scene": part of the name
     # ("theft over $10,000" is an offence graded by the value taken)
-    r"(?<!stop )(?<!remain )(?<!when )(?<!\bor )(?<!valued )at|if|until|"
+    # (a preposition joined to another by "or" is the code's: "discharging a firearm at or
+    # into a habitation"; not a place told so: "at or near the store")
+    r"(?<!stop )(?<!remain )(?<!when )(?<!\bor )(?<!valued )at(?! or (?:into|in|on|near|upon|toward) (?!(?:the|his|her|their)\b))|"
+    r"if|until|"
     # (nor an alcohol level a code names: "operation with over 80 mg of alcohol in blood")
     r"over(?! \$| \d+ ?(?:mg|milligrams)\b)|"
     r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate|verdict)|"

@@ -27,6 +27,14 @@ _GROUP = compile_scan(
     re.IGNORECASE,
 )
 
+# A lead-in whose list is of charges, not of people: "is charged with:", "was booked on
+# the following charges:".
+_CHARGES_FOLLOW = re.compile(
+    r"\b(?:with|of|on|for)(?:\s+the\s+following(?:\s+(?:[\w-]+\s+)?(?:charges|counts|"
+    r"offen[cs]es|crimes))?)?\s*:\s*$",
+    re.I,
+)
+
 # A labelled field of a roster's item, told as a sentence of its own: "Bond: $1,500.",
 # "Charges: retail theft."
 _FIELD = re.compile(r"\s*[A-Z][\w ]{0,20}:\s+\S")
@@ -54,6 +62,8 @@ def listed(cast: CastRoles) -> list[tuple[Sentence, Person]]:
             and first_in(_GROUP, text)
         ):
             continue
+        if _CHARGES_FOLLOW.search(text):
+            continue  # "Bo Tran is charged with:": the lines are his charges, no people
         # "Eight people were indicted. They are:": a short lead-in says it of the group
         # the sentence before it speaks of.
         before = cast.sentences[sentence.index - 1].text if sentence.index else ""

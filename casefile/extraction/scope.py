@@ -68,6 +68,9 @@ HYPOTHETICAL = "hypothetical"
 # punctuation.)
 _CLAUSE_BREAK = compile_scan(
     r";\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:and|but|while|whereas|although|though|as)\s)|"
+    # "Under state law a magistrate cannot set bond, so the judge ordered him held": what
+    # follows "so" is what happened for that reason
+    r",\s+(?=so\s+(?!far\b|much\b|many\b|long\b|that\b|to\b|as\b)(?-i:[a-z]+\s|[A-Z]))|"
     # "was acquitted Friday but remains jailed on an unrelated charge": "but" opens a clause
     r"(?<![,;])\s+(?=but\s+(?!also\b|not\b|only\b))|"
     # a time told from another event opens a clause of its own: "charged Bo Tran with murder

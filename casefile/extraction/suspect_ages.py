@@ -1,11 +1,12 @@
 """The age a report gives a named suspect: told beside one of his names ("Bo Tran, 29,"),
 or told later of him by his age alone ("The 25-year-old is charged with ...", "The suspect,
-45, is charged", "He is 45."), in a sentence whose subject he is. Who the suspects are, and
-which of these ages a fact gives, is for `suspects.py`.
+45, is charged", "He is 45.", "Jail records show she is 46"), in a sentence whose subject he
+is. Who the suspects are, and which of these ages a fact gives, is for `suspects.py`.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 
 from casefile.extraction.ages import age_near
@@ -40,6 +41,14 @@ _THE_AGED = compile_scan(
     # "The suspect, 45, is charged", "He is 45.": the age of the one the sentence is about.
     r"|\A\W*The\s+(?:suspect|teen|teenager|defendant|accused|man|woman)\s*,\s*(?P<told>\d{1,2}),"
     r"|\A\W*(?:He|She)\s+is\s+(?P<is>\d{1,2})(?:\s+years\s+old)?\s*[.;]"
+    # "Bo Tran appeared in court Monday, the 23-year-old's first appearance": the age told in
+    # an apposition to the clause, of its subject.
+    r"|\A[^.;]{1,200}?,\s+the\s+(?P<poss>\d{1,2})-year-old['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:appearance|hearing|court\s+date|arrest)\b"
+    # "Jail records show she is 46": the age a record gives of the one it names.
+    r"|\A\W*(?:[\w-]+\s+){0,2}(?:records|documents|papers|filings)\s+(?:show|showed|say|said|"
+    r"indicate|indicated)\s+(?:that\s+)?(?P<rwho>he|she|(?-i:[A-Z])[\w'’-]+)\s+is\s+"
+    r"(?P<record>\d{1,2})(?:\s+years\s+old)?\b(?!\s*(?:%|percent|times|feet|-))"
 )
 _AGED_GATE = key_words(
     "-year-old",
@@ -51,7 +60,19 @@ _AGED_GATE = key_words(
     "the accused, ",
     "the man, ",
     "the woman, ",
+    "records",
+    "documents",
+    "papers",
+    "filings",
+    "-year-old's",
+    "-year-old’s",
 )
+
+
+def _about(match: re.Match[str]) -> int:
+    """Where the one a statement of age is about is told: the name or pronoun a record's
+    age is given of, else the statement's start."""
+    return match.end("rwho") if match.group("rwho") else match.start()
 
 
 class AgesToldLater:
@@ -74,11 +95,19 @@ class AgesToldLater:
     def _read(self) -> list[tuple[Sentence, int, int]]:
         if self._statements is None:
             self._statements = [
-                (sentence, age, match.start())
+                (sentence, age, _about(match))
                 for sentence in _AGED_GATE.among(self.article.sentences)
                 # (the whole sentence: what its look-aheads read lies past the subject)
                 if (match := _THE_AGED.match(sentence.text)) is not None
-                if (age := int(match.group("age") or match.group("told") or match.group("is")))
+                if (
+                    age := int(
+                        match.group("age")
+                        or match.group("told")
+                        or match.group("is")
+                        or match.group("record")
+                        or match.group("poss")
+                    )
+                )
                 >= 12
             ]
             self._sentences = [sentence.index for sentence, _, _ in self._statements]

@@ -35,7 +35,10 @@ CO_SUSPECT = compile_scan(
     + r"|\b[Aa]n?\s+(?P<described>(?P<age>\d{1,2})-year-old|second|third|juvenile)\s+"
     # "A second teen, 17, was also arrested": his age beside the word; "A 16-year-old girl
     # from Elmdale was also arrested": her home after it.
-    r"(?:[\w-]+(?:,\s*(?P<told>\d{1,2}),)?\s+)?(?:" + _HOME.format("dhome") + r"\s+)?"
+    # "A 16-year-old male juvenile was also taken into custody": a sex word before the noun.
+    r"(?:(?:male|female)\s+)?(?:[\w-]+(?:,\s*(?P<told>\d{1,2}),)?\s+)?(?:"
+    + _HOME.format("dhome")
+    + r"\s+)?"
     r"(?:(?:was|has been)\s+also|also\s+(?:was|has been))\s+"
     + CUSTODY
     # "A second suspect remains at large", "another man is being sought".
@@ -44,6 +47,9 @@ CO_SUSPECT = compile_scan(
     r"shooter)(?:\s+of\s+interest)?(?:,\s+an?\s+(?P<xage>\d{1,2})-year-old(?:\s+[\w-]+)?,|"
     r",[^.;]{0,60}?,)?\s+(?:(?:remains|is still|was still|is|was)\s+(?:also\s+)?"
     r"(?:at large|(?:being )?sought|wanted|(?:also\s+)?involved)"
+    # "A second suspect, a 16-year-old, is being held at a youth detention center": an
+    # ordinal's suspect held is one besides the named (not "a second man", a lede's).
+    r"|(?P<held>(?:is|was|remains)\s+(?:being\s+)?(?:held|detained|in\s+(?:juvenile\s+)?custody))"
     # "A third suspect, described only as a juvenile, is also in custody" (not "A second man
     # was charged Tuesday", the lede of the one the report then names).
     r"|(?:(?:remains|is|was|has\s+been|had\s+been)\s+also|also\s+(?:is|was|has\s+been))\s+"
@@ -66,7 +72,11 @@ CO_SUSPECT = compile_scan(
     # released": someone new beside the named suspect, told by a relative clause, or by the
     # participle alone ("A 27-year-old woman arrested on suspicion of ...").
     + r"|\A\W*(?:A|An)\s+(?P<whotaken>(?P<tage>\d{1,2})-year-old\s+(?:man|woman|boy|girl|teen|"
-    r"teenager|juvenile|person))\s+(?:who\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
+    # ("A 15-year-old boy from Elmdale who was arrested ...": his home between)
+    r"teenager|juvenile|person))(?:\s+"
+    + _HOME.format("thome")
+    + r")?\s+(?:who\s+(?:was|has\s+been|"
+    r"had\s+been)\s+(?:also\s+)?"
     + CUSTODY
     + r"|(?:also\s+)?"
     + CUSTODY
@@ -213,6 +223,8 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             if any(begins <= at < match.end() for at in named_at):
                 continue  # "Another suspect, Bo Tran, 25, remains at large": he is named
             relative = match.group("relative")
+            if match.group("held") and match.group("other").lower() != "suspect":
+                continue  # "A second man is being held": the lede of one named after
             if match.group("theother") and len(named) >= _ORDINAL.get(
                 match.group(0).split()[1].lower(), 2
             ):
@@ -258,7 +270,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("tdage")
                 or match.group("isage")
             )
-            home = match.group("dhome") or match.group("ohome")
+            home = match.group("dhome") or match.group("ohome") or match.group("thome")
             age = int(stated) if stated else None
             if match.group("whotaken") and not any(
                 index < sentence.index for p in named for index, _, _ in p.mentions

@@ -11,6 +11,7 @@ import re
 from casefile.extraction.harm_words import ESCAPED_PLACE, NOT_UNHARMED
 from casefile.extraction.key_words import GateTable, key_words
 from casefile.extraction.patterns import compile_scan
+from casefile.extraction.victim_kin import KIN_BESIDE_NAME, KIN_GATE
 from casefile.extraction.victim_pronoun_harm import (
     HARM_VERBS_AFTER,
     HARMED_AFTER,
@@ -98,7 +99,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"treated (?:(?:at|by|in) [^.;,]{0,40}? )?for|"
     # "was found with serious injuries"
     r"found (?:with|suffering from) (?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|burns)|"
-    # "was airlifted to a trauma center", "was left with life-threatening injuries"
+    # "was airlifted to a trauma center", "was left with life-threatening injuries", "was
+    # treated at the scene before being taken to hospital"
+    r"(?:treated\b[^.;,]{0,60}?\s(?:before\s+being|and)\s+)?"
     r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|"
     r"medical center|trauma center|burn (?:center|unit))|"
     # ... or to a hospital told by its name alone, in a condition: "was taken to Regional
@@ -176,11 +179,14 @@ DEFINITE_VICTIM = compile_scan(
     rf"(?:(?<!\bby )\b(?:the|his|her|their)(?:\s+[a-z][\w-]*[’']s)?|\b(?-i:[A-Z])[\w-]*[’']s)\s+"
     rf"(?P<desc>(?:{AGE_WORD}\s+)?"
     # ("the man" only as one told harmed before: victim_first.py)
-    rf"(?:(?:{YOUNG_OR_OLD}|injured|wounded)\s+)?{ROLE}|"
+    rf"(?:(?:{YOUNG_OR_OLD}|injured|wounded)\s+)?"
+    # "the store clerk", "the pizza delivery driver": the role told with what it is of (no
+    # part in the crime: "the getaway driver")
+    rf"(?:(?!(?:getaway|suspected|alleged|accused|armed|masked)\b)(?-i:[a-z])[\w-]+\s+){{0,2}}?{ROLE}|"
     # "The 3-year-old was airlifted to a trauma center"
     r"\d{1,3}-year-old)\b"
-    # "the driver of the minivan"
-    r"(?:\s+of\s+the\s+[\w-]+)?"
+    # "the driver of the minivan", "the driver of the other car"
+    r"(?:\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+)?"
     # an appositive, "who" ("the victim, who was shot in the leg"), or nothing
     # ("The woman who was robbed was treated": a relative clause, then the main verb)
     # (not "The woman who was arrested was treated": the suspect)
@@ -190,11 +196,15 @@ DEFINITE_VICTIM = compile_scan(
     r",?\s+who\s+|\s+)"
     # "was bound with zip ties but was not injured", "tried to pull him away and was stabbed"
     r"(?P<bridge>(?:was|were)?[^.;,]{0,40}?\s+(?:and|but)\s+)?"
-    # "His wife, Rosa, was badly hurt"
-    r"(?:(?:was|were)\s+(?:also\s+)?(?:(?:badly|seriously|critically|severely|gravely)\s+)?"
+    # "His wife, Rosa, was badly hurt"; "Her son remains hospitalized" (a state that lasts)
+    r"(?:(?:was|were|(?:remains|remained)(?=\s+(?:still\s+)?(?:hospitali[sz]ed|in\s)))\s+(?:also\s+|still\s+)?"
+    r"(?:(?:badly|seriously|critically|severely|gravely)\s+)?"
     r"(?P<what>shot and killed|killed|fatally shot|found dead|pronounced (?:dead|deceased)|"
+    # "was treated at the scene by paramedics before being taken to Marlow Base Hospital"
+    r"(?:treated\b[^.;,]{0,60}?\s(?:before\s+being|and)\s+)?"
     r"(?:flown|rushed|taken|transported|brought|airlifted) to [^.;,]{0,50}?\b(?:hospital|medical center|"
-    r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave) condition|"
+    r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave|stable|"
+    r"guarded) condition|"
     r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
     # "his 6-month-old daughter was found with a skull fracture"
     r"found (?:with|suffering from) [^.;,]{0,30}?(?:injur\w*|wounds?|fractur\w*|burns|bruis\w*|"
@@ -204,6 +214,8 @@ DEFINITE_VICTIM = compile_scan(
     r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
     # "The male victim, 71, was struck in the head with a handgun"
     r"(?:struck|kicked|slashed)\s+(?:in|on|across|with|several|multiple|repeatedly)\b|"
+    # "was hit in the face" (a blow where the body is named, not "hit with a demand")
+    r"hit\s+(?:in|on|across)\s+the\b|"
     # "The victim, 62, was pushed to the ground"
     r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
     r"raped|not (?:physically )?(?:hit|injured|hurt|struck|harmed)|(?:physically )?unharmed|uninjured|unhurt|"
@@ -334,7 +346,7 @@ DEFINITE_GATE = key_words(
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
     "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
     "thrown", "dragged", "safe", "rescued", "safely", "broken", "struck", "kicked", "slashed",
-    "treated",
+    "treated", "hit in", "hit on", "hit across", "remain",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [
@@ -391,6 +403,7 @@ GATED_PATTERNS = [
     ),
     (key_words("'s", "’s"), POSSESSED_HARMED_AFTER),
     (key_words("hostage", "captive", "gunpoint", "knifepoint"), HELD),
+    (KIN_GATE, KIN_BESIDE_NAME),
 ]
 GATE_TABLE = GateTable(GATED_PATTERNS)
 # How a pattern's victim relates to those found before: a new one (two victims of a double
@@ -418,4 +431,5 @@ MODES = {
     HARMED_AFTER: AGAIN,
     POSSESSED_HARMED_AFTER: AGAIN,
     HELD: AGAIN,
+    KIN_BESIDE_NAME: AGAIN,
 }

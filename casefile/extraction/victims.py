@@ -35,6 +35,9 @@ def extract_victims(article: Article) -> list[Fact]:
         alike = [f for o, f in named if o == outcome]
         # "A firefighter was hurt" beside "Ann Lee suffered burns": never called what she was
         others = [f for f in extra if alike and _someone_else(article, f, alike)]
+        # "Ann Lee and her son were shot": told beside her, someone besides her
+        names = [f.fields["name"] for f in alike if f.fields["name"]]
+        others += [f for f in extra if names and _beside_named(f, names) and f not in others]
         facts.extend(others)
         extra = [f for f in extra if all(f is not g for g in others)]
         # "Ann Lee and two neighbors escaped": the count is of others besides her.
@@ -137,12 +140,18 @@ def _told_as_others(unnamed: Fact) -> bool:
 
 def _beside_named(unnamed: Fact, names: list[str]) -> bool:
     """Whether a described victim is told joined by "and" to one of the `names` ("Ann Lee, 45,
-    and a 22-year-old man were shot", "a man and Ann Lee"): someone besides her."""
+    and a 22-year-old man were shot", "Ann Lee and her son", "a man and Ann Lee"): someone
+    besides her."""
     quote = unnamed.evidence.quote
+    noun = re.escape(unnamed.fields["description"].split()[-1])
     for name in names:
         surname = re.escape(name.split()[-1])
         if re.search(
             rf"\b{surname}\b(?:,\s*\d{{1,3}},?)?\s+and\s+(?:a|an)\s|"
+            # the relative the description tells: "Ann Lee and her son" (not "killed his
+            # wife, Ann Lee, 33, and their daughters": the wife is she)
+            rf"\b{surname}\b(?:,\s*\d{{1,3}},?)?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+            rf"{noun}\b|"
             rf"\b(?:a|an)\s+[^,.;]{{0,40}}?\s+and\s+(?:[A-Z][\w'’-]+\s+)?{surname}\b",
             quote,
         ):
