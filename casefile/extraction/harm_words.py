@@ -149,10 +149,12 @@ ADVERBS = (
 )
 # The home town right after a name: "Ann Lee of Dayton, 30, was killed".
 _HOME = r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})?"
-# Others the name shares its verb with, named by no name: "X, 33, and two grandchildren escaped".
+# Others the name shares its verb with, named by no name: "X, 33, and two grandchildren escaped",
+# "X, 45, and a 22-year-old man were shot".
 _WITH_OTHERS = (
-    r"(?:\s+and\s+(?:(?:his|her|their|the|two|three|four|five|six|\d+)\s+)?"
-    r"[a-z\d][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:were|was|all|both|also|escaped|died|survived)\b))?"
+    r"(?:\s+and\s+(?:(?:his|her|their|the|a|an|two|three|four|five|six|\d+)\s+)?"
+    r"[a-z\d][\w-]*(?:\s+[a-z\d][\w-]*){0,2}?"
+    r"(?=\s+(?:were|was|all|both|also|escaped|died|survived)\b))?"
 )
 # Harm said after the name: "X was shot", "X, 31, died", "X's death", "X suffered injuries";
 # not an active verb ("X shot Y" makes X the one who did it).

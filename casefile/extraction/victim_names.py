@@ -353,6 +353,11 @@ _SUSPECT_BEFORE = compile_scan(
 )
 
 
+_OTHERS_JOINED = re.compile(
+    r",?\s*and\s+(?:a|an|the|his|her|their|two|three|four|five|six|\d+)\s", re.I
+)
+
+
 def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple[str | None, str]:
     """What the clause around the mention at `sentence.text[start:end]` says happened to that
     person, if it says anything, and how it says it: "before" the name ("the death of X"),
@@ -361,6 +366,10 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
     clause = article.scope_at(sentence, start)
     before = HARM_BEFORE.search(text, max(clause.start, start - 120), start)
     after = prefix_match(HARM_AFTER, text[end : clause.end])
+    if after is None and _OTHERS_JOINED.match(text, clause.end):
+        # "Ann Lee, 45, and a 22-year-old man were shot": a clause read as ending at the
+        # "and" goes on to the verb the two share
+        after = prefix_match(HARM_AFTER, text[end:])
     if (
         after is None
         and (closing := _APPOSITION_END.match(text, end)) is not None

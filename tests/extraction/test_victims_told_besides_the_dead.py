@@ -35,3 +35,24 @@ def test_a_man_shot_then_named_dead_is_one() -> None:
     text = "A man was shot outside a bar Friday. Dion Little, 26, died Sunday."
     victims = [(f["name"], f["outcome"]) for f in facts_of("VictimReported", text)]
     assert victims == [("Dion Little", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee, 45, and a 22-year-old man were shot Sunday. Police arrested Cal Tran, 30.",
+            [("22-year-old man", "injured"), ("Ann Lee", "injured")],
+        ),
+        # near miss: a clause of its own after the name
+        (
+            "Cal Tran, 30, was arrested, and a 22-year-old man was shot.",
+            [("22-year-old man", "injured")],
+        ),
+    ],
+)
+def test_a_named_and_a_described_victim_share_the_verb(text: str, expected: list) -> None:
+    victims = sorted(
+        (f["name"] or f["description"], f["outcome"]) for f in facts_of("VictimReported", text)
+    )
+    assert victims == expected
