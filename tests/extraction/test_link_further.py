@@ -162,3 +162,28 @@ def test_a_cold_case_is_a_further_killing(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CHARGED + "Prosecutors in another county obtained a warrant this week charging Pask "
+        "with murder in the May killing of Bram Tull, 62.",
+        CHARGED + "A second complaint charges Pask with murder in the shooting death of Bram Tull.",
+    ],
+)
+def test_a_charge_told_actively_in_a_further_killing_is_charged_in_it(text: str) -> None:
+    assert links(text) == [("Orin Pask", "charged", "Bram Tull")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the active charge in the case's own killing, or in no killing
+        CHARGED + "The complaint charging Pask with murder in her death was unsealed.",
+        CHARGED + "Prosecutors are charging Pask with murder in the death of Carrow.",
+        CHARGED + "A second complaint charges Pask with theft in the burglary of a garage.",
+    ],
+)
+def test_a_charge_told_actively_in_the_case_killing_is_no_link(text: str) -> None:
+    assert links(text) == []
