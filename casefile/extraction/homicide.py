@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing
-from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.context import LONG_BEFORE, Article, fact, person_name
 from casefile.extraction.link_charges import (
     HOMICIDE_CHARGE,
     HOMICIDE_CHARGE_HERE,
@@ -340,7 +340,10 @@ def _read_link(
     # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
     # arrest, it is no other killing.
     another_match = ANOTHER.search(text)
-    another = bool(another_match) and not own_victims.names_own(person, told)
+    # A killing the report dates long before the case's harm ("expected to be charged in the
+    # 1991 killing of Cy Hall", the case's told as recent) is another as well.
+    dated_apart = article.scope_at(sentence, start).cue == LONG_BEFORE
+    another = (bool(another_match) or dated_apart) and not own_victims.names_own(person, told)
     if another and not others:
         # its dead, named in words told apart from the case's ("another killing, the 2019
         # death of Cy Hall"), are none of the case's killed

@@ -187,3 +187,36 @@ def test_a_charge_told_actively_in_a_further_killing_is_charged_in_it(text: str)
 )
 def test_a_charge_told_actively_in_the_case_killing_is_no_link(text: str) -> None:
     assert links(text) == []
+
+
+COLD = (
+    "The man accused of killing Nell Carrow made his first appearance Wednesday. "
+    "Orin Pask, 62, pleaded not guilty to a charge of second-degree murder. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            COLD + "Prosecutors in Nevada said Pask is expected to be charged in the 1991 "
+            "killing of Bram Tull, whose body was found in a ravine.",
+            [("Orin Pask", "expected to be charged", "Bram Tull")],
+        ),
+        (
+            COLD + "A prosecutor told reporters that Pask will be charged in the 1989 death of "
+            "Bram Tull.",
+            [("Orin Pask", "expected to be charged", "Bram Tull")],
+        ),
+        # near misses: the case's own killing, or a charge to come in no killing
+        (
+            COLD + "Prosecutors said Pask is expected to be charged in the 1994 killing of Carrow.",
+            [],
+        ),
+        (COLD + "Prosecutors said Pask is expected to be charged in a 1991 burglary.", []),
+    ],
+)
+def test_a_killing_dated_apart_from_the_case_is_a_further_one(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert links(text) == expected
