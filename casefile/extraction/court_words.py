@@ -52,7 +52,8 @@ KINDS = [
         r"\bsentencing,? (?:which|that) (?:[\w.'’-]+ ){0,5}?(?:(?:is|was|has been|had been) )?"
         r"(?:set|scheduled|slated|moved|postponed|rescheduled|continued)\b"
         r"|\b(?:set|scheduled)\s+(?:(?:formal|final|a|the|his|her|their)\s+)?sentencing\b|\bsentences? (?:him|her|them)\b|"
-        r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
+        # "Judge Ann Reyes will formally sentence him on Dec. 7": an adverb between them
+        r"\b(?:to|will|would) (?:\w+ly )?sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
         r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
         r"\b(?:faces?|facing|awaits?|awaiting|scheduled for|set for|due for|slated for) "
         r"sentencing\b",
