@@ -211,6 +211,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     item = item.lower()
     # "the victim's murder", "Ann Lee's murder charge": whose it is, not its name
     item = re.sub(r"^(?:[\w.-]+\s+){0,3}?[\w-]+['’]s\s+", "", item)
+    # "not guilty of both murder and manslaughter": the first of a pair, named after "both"
+    item = re.sub(r"^both\s+(?!of\b)", "", item)
     if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
         return None
     lead_in = _LEAD_IN.match(item)
