@@ -24,7 +24,7 @@ SUBJECT_GAP = re.compile(
     # (a home told without commas: "Bo Tran of Vernon Heights pleaded not guilty")
     r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s))?"
     r"(?:,(?!\s*(?:who|whose|whom|which|he|she|they)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
-    r"have|had|been|being|also|later|then|now|since|still|remains?|remained|stands?|stood|"
+    r"have|had|been|being|also|later|then|now|since|still|instead|remains?|remained|stands?|stood|"
     r"\w+ly)\s+)*"
 )
 # A capitalised subject right before its verb: "Rolfe was charged with".

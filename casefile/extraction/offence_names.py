@@ -165,6 +165,7 @@ _GENERIC_OFFENCE_NOUNS = frozenset(
     ["crime", "crimes", "offense", "offenses", "offence", "offences", "felonies"]
 )
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
+_CLAUSE_ADVERBS = frozenset(["instead", "too", "again", "also"])
 _NOT_A_CHARGE_START = frozenset(
     ["his", "her", "their", "these", "those", "all", "any", "its", "whose", "both"]
 )
@@ -222,6 +223,10 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     item = item[lead_in.end() :].strip() if lead_in else item
     item = (_ANY_VICTIM_OF if event else _VICTIM_OF).sub("", item)
     words = item.split()
+    # "convicted him of manslaughter instead", "charged with robbery too": an adverb of the
+    # clause, no word of the offence
+    while len(words) > 1 and words[-1] in _CLAUSE_ADVERBS:
+        words = words[:-1]
     if len(words) > 2 and words[0] in ("hate", "bias") and is_head(words[2]):
         # "hate crime murder": an enhancement of the offence named after it, as "murder as a
         # hate crime" is
