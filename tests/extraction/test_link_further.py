@@ -220,3 +220,37 @@ def test_a_killing_dated_apart_from_the_case_is_a_further_one(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert links(text) == expected
+
+
+CRASH = (
+    "Ann Lee, 23, was charged with homicide by intoxicated use of a vehicle in the crash that "
+    "killed Bram Tull, 57. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one more homicide count in the case's own killing
+        (
+            CRASH + "Lee was also charged with homicide by use of a vehicle with a prohibited "
+            "alcohol concentration.",
+            [],
+        ),
+        (CRASH + "She was also charged with vehicular homicide.", []),
+        # near miss: the further count told in another killing
+        (
+            CRASH + "Lee is also charged with homicide in the death of Cy Hall, 30, killed in "
+            "a separate crash.",
+            [("Ann Lee", "charged", None)],
+        ),
+        (
+            CRASH + "Lee was also charged with homicide in a second fatal crash.",
+            [("Ann Lee", "charged", None)],
+        ),
+    ],
+)
+def test_a_further_homicide_count_naming_no_killing_is_the_case_own(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert links(text) == expected
