@@ -48,6 +48,12 @@ _COUNT = re.compile(
 )
 
 
+# A subordinate clause opening after a statement: what it names is not the statement's own.
+_AFTER_ITS_OWN_CLAUSE = re.compile(
+    r"\b(?:after|before|when|because|until|once|citing|following)\b", re.IGNORECASE
+)
+
+
 def _counts_harmed_before(text: str, position: int) -> bool:
     """Whether a count of the harmed comes before `position` ("Two men were wounded and a
     third ..."): an ordinal after it goes on from that count, not from the suspects."""
@@ -184,6 +190,10 @@ class CastReferences:
             # The nearest named subject wins over a pronoun further left.
             return max(before, key=lambda c: c[0])[1]
         if has_named and all(p is None for _, p in candidates):
+            if all(_AFTER_ITS_OWN_CLAUSE.search(sentence.text, position, c[0]) for c in candidates):
+                # "Prosecutors dismissed the count after Ann Lee died": a name told only in a
+                # clause of its own after the statement is not whom it is about.
+                return self._recent_suspect(sentence)
             return None
         return min(candidates, key=lambda c: c[0])[1]
 

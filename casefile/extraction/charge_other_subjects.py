@@ -24,8 +24,8 @@ SUBJECT_GAP = re.compile(
     r"(?:\s*\(\d{1,3}\))?"
     # (a home told without commas: "Bo Tran of Vernon Heights pleaded not guilty")
     r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s))?"
-    r"(?:,(?!\s*(?:who|whose|whom|which)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
-    r"have|had|been|being|also|later|then|now|since|still|remains?|remained|stands?|stood|"
+    r"(?:,(?!\s*(?:who|whose|whom|which|he|she|they)\b)[^,;]{0,60}){0,2},?\s*(?:(?:was|were|is|are|has|"
+    r"have|had|been|being|also|later|then|now|since|still|instead|remains?|remained|stands?|stood|"
     r"\w+ly)\s+)*"
 )
 # A capitalised subject right before its verb: "Rolfe was charged with".

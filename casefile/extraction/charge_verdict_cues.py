@@ -75,7 +75,9 @@ VERDICT_CUES: list[Cue] = [
         # (not who someone is: "possession of a firearm by a convicted felon", "being a
         # convicted felon in possession of a firearm")
         (rf"\b(?<!not )(?<!\ba )(?:convicted(?!\s+(?:felons?|sex\s+offenders?|offenders?)\b)|"
-        rf"convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{ON_DAY}|"
+        # a verdict the gerund tells as returned ("deliberated before convicting him of"),
+        # not one offered ("had the option of convicting him of", "consider convicting")
+        rf"(?<!option of )(?<!choice of )(?<!consider )(?<!considering )convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{ON_DAY}|"
         # the court that did it: "by a Cobb County jury", "in Polk County Circuit Court"
         r"(?:by|in|before)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?:jury|judge|"
         # (a court named with "of": "in the Court of King's Bench")

@@ -47,6 +47,8 @@ from casefile.extraction.scope import (
 from casefile.extraction.sentences import Sentence
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
+# The cue of a clause telling harm dated long before the case's: another incident's.
+LONG_BEFORE = "long before"
 PRIOR_MATTER = compile_scan(
     # (a not-guilty plea told as before is this case's: "He previously pleaded not guilty to
     # the charge"; a record holds no such plea)
@@ -249,9 +251,7 @@ class Article:
             return any(p in inside for p in before) and not any(p in inside for p in near)
 
         return tuple(
-            Clause(c.start, c.end, OTHER, "long before")
-            if c.scope == CASE and only_before(c)
-            else c
+            Clause(c.start, c.end, OTHER, LONG_BEFORE) if c.scope == CASE and only_before(c) else c
             for c in found
         )
 

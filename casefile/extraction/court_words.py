@@ -46,13 +46,17 @@ KINDS = [
         r"\bsentenced\b|\bsentencing (?:hearing|date)\b|"
         # "Sentencing has been pushed back to", "his sentencing in the case is set for".
         r"\bsentencing (?:[\w-]+ ){0,4}?(?:(?:is|was|has been|had been|will be|now) )?"
-        r"(?:set|scheduled|slated|postponed|rescheduled|delayed|continued|moved|pushed)\b|"
+        r"(?:set|scheduled|slated|postponed|rescheduled|delayed|continued|moved|pushed|"
+        r"adjourned|deferred)\b|"
         r"\b(?:at|during) (?:his|her|their|\w+['’]s) sentencing\b|"
         # "argue for less at sentencing, which Judge Ann Reyes scheduled for Nov. 29".
         r"\bsentencing,? (?:which|that) (?:[\w.'’-]+ ){0,5}?(?:(?:is|was|has been|had been) )?"
         r"(?:set|scheduled|slated|moved|postponed|rescheduled|continued)\b"
-        r"|\b(?:set|scheduled)\s+(?:(?:formal|final|a|the|his|her|their)\s+)?sentencing\b|\bsentences? (?:him|her|them)\b|"
-        r"\b(?:to|will|would) sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
+        # "adjourned sentencing until March 8", as British courts put it
+        r"|\b(?:set|scheduled|adjourned|deferred|postponed)\s+(?:(?:formal|final|a|the|his|her|"
+        r"their)\s+)?sentencing\b|\bsentences? (?:him|her|them)\b|"
+        # "Judge Ann Reyes will formally sentence him on Dec. 7": an adverb between them
+        r"\b(?:to|will|would) (?:\w+ly )?sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
         r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
         r"\b(?:faces?|facing|awaits?|awaiting|scheduled for|set for|due for|slated for) "
         r"sentencing\b",

@@ -175,7 +175,7 @@ AUX = (
     r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all|"
     # "has since been charged", "got arrested", "was quickly arrested", "jointly charged".
     r"since|again|got|gets|get|getting|quickly|immediately|finally|ultimately|promptly|swiftly|"
-    r"jointly|separately|federally|criminally|recently|soon|already|should|must)"
+    r"jointly|separately|federally|criminally|recently|soon|already|should|must|instead)"
 )
 # The period of an abbreviation inside an aside: "of St. Louis, Mo.,", "a.k.a. "Red,"".
 _ABBREVIATION_DOT = (

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing
-from casefile.extraction.context import Article, fact, person_name
+from casefile.extraction.context import LONG_BEFORE, Article, fact, person_name
 from casefile.extraction.link_charges import (
     HOMICIDE_CHARGE,
     HOMICIDE_CHARGE_HERE,
@@ -50,6 +50,7 @@ from casefile.extraction.link_wording import (
     HOMICIDE_GATE,
     HOMICIDE_WORD,
     KILLING_STORY_GATE,
+    KILLING_TOLD_AFTER,
     LEFT_OPEN,
     LINK_DENIED,
     LINK_VERB,
@@ -340,7 +341,10 @@ def _read_link(
     # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
     # arrest, it is no other killing.
     another_match = ANOTHER.search(text)
-    another = bool(another_match) and not own_victims.names_own(person, told)
+    # A killing the report dates long before the case's harm ("expected to be charged in the
+    # 1991 killing of Cy Hall", the case's told as recent) is another as well.
+    dated_apart = article.scope_at(sentence, start).cue == LONG_BEFORE
+    another = (bool(another_match) or dated_apart) and not own_victims.names_own(person, told)
     if another and not others:
         # its dead, named in words told apart from the case's ("another killing, the 2019
         # death of Cy Hall"), are none of the case's killed
@@ -360,7 +364,18 @@ def _read_link(
     # "is also charged with murder in the deaths of Ann Lee and Cy Hall": also charged in
     # another killing, unless the one it names is the case's own ("also charged with
     # manslaughter in the death of her passenger, Ann Lee", killed in the case's crash).
-    also_charged_elsewhere = relation == "charged" and not own_victims.names_own(person, told)
+    # A further homicide count that names no dead and no other killing, in a story of a
+    # killing ("Ann Lee was also charged with homicide by use of a vehicle with a prohibited
+    # alcohol concentration"), is one more charge in the case's own.
+    another_count_here = (
+        bool(killed_names)
+        and not others
+        and not another
+        and not KILLING_TOLD_AFTER.search(text, start)
+    )
+    also_charged_elsewhere = (
+        relation == "charged" and not own_victims.names_own(person, told) and not another_count_here
+    )
     other = also_charged_elsewhere or another or others
     # A charge expected for a killing whose named dead are none of the case's is a link to
     # that killing ("also expected to be charged in the death of Ann Lee"), and so is one in a

@@ -269,13 +269,19 @@ _CHARGED_IN_KILLING = compile_scan(
     # "is awaiting trial in the 2021 killing of": a charge it is tried on
     r"\bawaiting (?:a |his |her )?trial (?:in|for) (?:the |a |an |his |her )?"
     rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
+    # "a warrant charging Bo Tran with murder in the killing of": the charge told actively,
+    # of the one it names
+    r"\b(?:charging|charges) (?=(?-i:[A-Z]))(?:[\w'’.-]+ ){1,4}?with (?:[\w-]+ ){0,4}?(?:in|for) "
+    rf"(?:the |a |an |his |her )?(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
     r"\b(?:charged|indicted|faces?|facing) (?:on (?:a |an )?(?:[\w-]+ ){0,3}?charges? |"
     r"(?:[\w-]+ ){0,4}?)(?:(?:[\w-]+,? ){0,10}?(?:and|or) "
     r"(?:[\w-]+ ){0,4}?)?(?:in|for) (?:the |a |an |his |her )?"
     rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
     re.I,
 )
-_CHARGED_IN_GATE = key_words("charged", "indicted", " face", "facing", "awaiting")
+_CHARGED_IN_GATE = key_words(
+    "charged", "charging", "charges", "indicted", " face", "facing", "awaiting"
+)
 
 
 # In a story of a killing, the one police name as who did it: "police identified the gunman

@@ -211,3 +211,13 @@ REFERS = compile_scan(
     r"accused|teen|teenager|gunman|shooter))\b",
     re.I,
 )
+
+
+# A killing or its dead told after a charge's name: "in the death of Cy Hall", "in a second
+# fatal crash".
+KILLING_TOLD_AFTER = re.compile(
+    r"\b(?:in|for)\s+(?:the|a|an|his|her|their|two|three)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|"
+    r"killings?|crash(?:es)?|murders?|slayings?|shootings?|homicides?|collisions?)\b|"
+    r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])",
+    re.I,
+)

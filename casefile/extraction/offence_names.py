@@ -166,6 +166,7 @@ _GENERIC_OFFENCE_NOUNS = frozenset(
     ["crime", "crimes", "offense", "offenses", "offence", "offences", "felonies"]
 )
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
+_CLAUSE_ADVERBS = frozenset(["instead", "too", "again", "also"])
 _NOT_A_CHARGE_START = frozenset(
     ["his", "her", "their", "these", "those", "all", "any", "its", "whose", "both"]
 )
@@ -212,6 +213,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     item = item.lower()
     # "the victim's murder", "Ann Lee's murder charge": whose it is, not its name
     item = re.sub(r"^(?:[\w.-]+\s+){0,3}?[\w-]+['’]s\s+", "", item)
+    # "not guilty of both murder and manslaughter": the first of a pair, named after "both"
+    item = re.sub(r"^both\s+(?!of\b)", "", item)
     if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
         return None
     lead_in = _LEAD_IN.match(item)
@@ -221,6 +224,10 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     item = item[lead_in.end() :].strip() if lead_in else item
     item = (_ANY_VICTIM_OF if event else _VICTIM_OF).sub("", item)
     words = item.split()
+    # "convicted him of manslaughter instead", "charged with robbery too": an adverb of the
+    # clause, no word of the offence
+    while len(words) > 1 and words[-1] in _CLAUSE_ADVERBS:
+        words = words[:-1]
     if len(words) > 2 and words[0] in ("hate", "bias") and is_head(words[2]):
         # "hate crime murder": an enhancement of the offence named after it, as "murder as a
         # hate crime" is

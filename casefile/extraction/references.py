@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from casefile.extraction.ages import age_near
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
+from casefile.extraction.cues import CUE_AFTER
 from casefile.extraction.cues_officials import CHARGED_ITSELF
 from casefile.extraction.descriptions import (
     NAMED_FOR,
@@ -229,6 +230,39 @@ def pronoun_subjects(cast: Cast) -> Told:
         person = _subject(cast, before, _PRONOUN.search(opener.group(0)).group(0))
         if person is not None and not person.suspect:
             found.append((sentence, person))
+    return found
+
+
+# "Asked about her husband, Cy Lee, the sheriff said: "He is a person of interest."": the
+# answer's "he" or "she" is the one the question was about, not the one who answers it.
+_ASKED_ABOUT = re.compile(r"\A\W*(?:When\s+)?[Aa]sked\s+(?:about|whether|if)\s")
+_ANSWER_PRONOUN = re.compile(
+    r"\b(?:said|says|replied|answered|responded)\b[:,]?\s+[\"“]?(?:that\s+)?"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\b"
+)
+
+
+def asked_about_subjects(cast: Cast) -> Told:
+    """ "Asked about Ann Lee's husband, Cy Lee, Sheriff Al Roe said he is a person of
+    interest": the one the question names is the subject of the answer's cue, not the
+    speaker (the name just before "said") nor anyone harmed or holding office."""
+    found: Told = []
+    for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
+        text = sentence.text
+        answer = _ANSWER_PRONOUN.search(text) if _ASKED_ABOUT.match(text) else None
+        if answer is None or not prefix_match(CUE_AFTER, text[answer.end() :]):
+            continue
+        gender = _PRONOUN_GENDER[answer.group("pronoun").lower()]
+        asked = [
+            person
+            for mention, person in cast.people_in(sentence)
+            if mention.end <= answer.start()
+            and text[mention.end : answer.start()].strip()  # not the speaker
+            and not (person.official or person.victim or person.titled)
+            and cast.told_gender(person) in (None, gender)
+        ]
+        if asked:
+            found.append((sentence, asked[-1]))
     return found
 
 

@@ -61,6 +61,7 @@ from casefile.extraction.reference_cues import (
     SOUGHT_GATE,
 )
 from casefile.extraction.references import (
+    asked_about_subjects,
     counted_members,
     plural_subjects,
     pronoun_subjects,
@@ -294,6 +295,7 @@ class CastRoles:
         for sentence, person in (
             plural_subjects(self)
             + pronoun_subjects(self)
+            + asked_about_subjects(self)
             + singular_objects(self)
             + counted_members(self)
         ):

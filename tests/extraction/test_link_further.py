@@ -162,3 +162,95 @@ def test_a_cold_case_is_a_further_killing(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert links(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CHARGED + "Prosecutors in another county obtained a warrant this week charging Pask "
+        "with murder in the May killing of Bram Tull, 62.",
+        CHARGED + "A second complaint charges Pask with murder in the shooting death of Bram Tull.",
+    ],
+)
+def test_a_charge_told_actively_in_a_further_killing_is_charged_in_it(text: str) -> None:
+    assert links(text) == [("Orin Pask", "charged", "Bram Tull")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the active charge in the case's own killing, or in no killing
+        CHARGED + "The complaint charging Pask with murder in her death was unsealed.",
+        CHARGED + "Prosecutors are charging Pask with murder in the death of Carrow.",
+        CHARGED + "A second complaint charges Pask with theft in the burglary of a garage.",
+    ],
+)
+def test_a_charge_told_actively_in_the_case_killing_is_no_link(text: str) -> None:
+    assert links(text) == []
+
+
+COLD = (
+    "The man accused of killing Nell Carrow made his first appearance Wednesday. "
+    "Orin Pask, 62, pleaded not guilty to a charge of second-degree murder. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            COLD + "Prosecutors in Nevada said Pask is expected to be charged in the 1991 "
+            "killing of Bram Tull, whose body was found in a ravine.",
+            [("Orin Pask", "expected to be charged", "Bram Tull")],
+        ),
+        (
+            COLD + "A prosecutor told reporters that Pask will be charged in the 1989 death of "
+            "Bram Tull.",
+            [("Orin Pask", "expected to be charged", "Bram Tull")],
+        ),
+        # near misses: the case's own killing, or a charge to come in no killing
+        (
+            COLD + "Prosecutors said Pask is expected to be charged in the 1994 killing of Carrow.",
+            [],
+        ),
+        (COLD + "Prosecutors said Pask is expected to be charged in a 1991 burglary.", []),
+    ],
+)
+def test_a_killing_dated_apart_from_the_case_is_a_further_one(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert links(text) == expected
+
+
+CRASH = (
+    "Ann Lee, 23, was charged with homicide by intoxicated use of a vehicle in the crash that "
+    "killed Bram Tull, 57. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one more homicide count in the case's own killing
+        (
+            CRASH + "Lee was also charged with homicide by use of a vehicle with a prohibited "
+            "alcohol concentration.",
+            [],
+        ),
+        (CRASH + "She was also charged with vehicular homicide.", []),
+        # near miss: the further count told in another killing
+        (
+            CRASH + "Lee is also charged with homicide in the death of Cy Hall, 30, killed in "
+            "a separate crash.",
+            [("Ann Lee", "charged", None)],
+        ),
+        (
+            CRASH + "Lee was also charged with homicide in a second fatal crash.",
+            [("Ann Lee", "charged", None)],
+        ),
+    ],
+)
+def test_a_further_homicide_count_naming_no_killing_is_the_case_own(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert links(text) == expected
