@@ -28,7 +28,10 @@ _HISTORY = compile_scan(
 _HISTORY_GATE = key_words("arrest", "criminal", "rap sheet", "prior")
 _OFFENSES = compile_scan(
     r"\b(?:criminal (?:history|record)|arrests|convictions)\s+(?:that\s+)?(?:including|includes|include|for)\s+"
-    r"(?P<offenses>[^.;]+?)(?:\s+(?:charges|violations|offenses|offences|crimes|cases))?\s*(?:[.;\"”]|$)",
+    r"(?P<offenses>[^.;]+?)(?:\s+(?:charges|violations|offenses|offences|crimes|cases))?\s*"
+    # (up to who tells it: "for assault, court records show")
+    r"(?:,\s+(?:court|jail|police|prison|state)?\s*(?:records?|police|officials|authorities|"
+    r"prosecutors)\s+(?:show|showed|shows|said|say|says|indicate)\b[^.;]*)?(?:[.;\"”]|$)",
     re.IGNORECASE,
 )
 

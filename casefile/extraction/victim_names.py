@@ -353,6 +353,10 @@ _SUSPECT_BEFORE = compile_scan(
 )
 
 
+_BUT_DIED = re.compile(
+    r",?\s+(?:but|and)\s+(?:he|she)\s+(?:later\s+)?(?:died|was pronounced dead|did not survive)\b",
+    re.I,
+)
 _OTHERS_JOINED = re.compile(
     r",?\s*and\s+(?:a|an|the|his|her|their|two|three|four|five|six|\d+)\s", re.I
 )
@@ -424,6 +428,14 @@ def _harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tupl
         and not LINKED_OBJECT.search(text, max(0, start - 40), start)
     ):
         cue = pronoun.group("what") or pronoun.group("hit")
+    elif (
+        (died := _BUT_DIED.search(text, end)) is not None
+        and not any(end <= m.start < died.start() for m, _ in article.cast.people_in(sentence))
+        and not SPEECH.search(text, end, died.start())
+    ):
+        # "Crews pulled Ann Lee, 81, from her unit, but she died at the scene": what befell
+        # the one named, told of her pronoun in the clause that follows
+        cue = "died"
     elif (colon := listed_after_count(text, start)) is not None:
         # "shot and killed three people Saturday: Bo Tran, 45; Ann Lee, 38; and ...": the
         # outcome the count's words tell

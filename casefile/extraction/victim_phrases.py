@@ -80,8 +80,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"succumbed|lost (?:his|her) life|gunned down|(?:run|mowed) down|bludgeoned|"
     r"found unresponsive|left paralyzed|in (?:a|an) (?:[\w-]+\s+){0,2}?coma|" + ESCAPED_PLACE + r"|"
     # "a 5-month-old boy in her care suffered a brain bleed"
-    r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns|trauma|wounds?|"
-    r"concussion|broken \w+)|not (?:hit|injured|hurt|"
+    # ("a minor burn to his hand", "a cut": an injury told by its one wound)
+    r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns?|trauma|wounds?|"
+    r"concussion|broken \w+|cuts?|lacerations?|gash(?:es)?|bruis\w*|abrasions?)|not (?:hit|injured|hurt|"
     r"struck)|unharmed|unhurt|"
     r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|"
     r"fatally (?:shot|stabbed|struck|hit|beaten|wounded|injured|run over)|"
@@ -166,8 +167,8 @@ DEFINITE_INJURED = compile_scan(
     # "The driver ... was pulled from his car and suffered a head injury"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?"
     r"(?:suffered|sustained|received|was treated for)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:injury|injuries|cuts|abrasions|wounds?|gunshot|broken|fractured?|burns|"
-    r"bruises|lacerations|concussion)",
+    r"(?:[\w-]+\s+){0,3}?(?:injury|injuries|cuts?|abrasions?|wounds?|gunshot|broken|fractured?|"
+    r"burns?|bruis\w*|lacerations?|gash(?:es)?|concussion)",
     re.I,
 )
 # A victim referred to by role: "the 34-year-old mother ... was shot in the hand". Not "the
