@@ -112,6 +112,8 @@ PASSIVE = (
     # "was badly hurt", "was seriously harmed"
     r"hurt|harmed|"
     r"pronounced (?:dead|deceased)|found dead|found shot|found stabbed|found unconscious|found with|"
+    # the one an abduction took, found: "was found safe"
+    r"found safe|"
     r"declared (?:dead|deceased)|treated for|treated and released|hospitali[sz]ed|"
     # "was treated at a local hospital for injuries"
     # "was taken to St. Mary's Hospital": a hospital's name may hold a period or an apostrophe
@@ -279,7 +281,7 @@ HARM_WORDS = (
     "run down mowed mowing succumbed passed away lost his lost her airlifted paralyzed coma hurt "
     "harmed rushed transported flown ambush target pushed shoved broke fractured"
 )
-HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated")
+HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated", "found safe")
 
 
 # "shot and killed three children", "killed his three young sons", "injuring three others".

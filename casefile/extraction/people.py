@@ -23,6 +23,7 @@ from casefile.extraction.pronoun_gender import Gender
 from casefile.extraction.reference_cues import ROLE_APPOSITIVE
 from casefile.extraction.references import shared_surnames
 from casefile.extraction.roles import CastRoles
+from casefile.extraction.scope import quoted
 from casefile.extraction.sentences import Sentence
 
 __all__ = ["Cast", "Person"]
@@ -85,6 +86,12 @@ class Cast(CastRoles, CastReferences):
         # Given names used alone ("Noah's death"): a child or victim called by his first
         # name is not whom a bare shared surname means.
         singles = {words[0] for _, _, words in found if len(words) == 1}
+        # ... told so in the report's own words, not only in someone's quoted words
+        plain_singles = {
+            words[0]
+            for sentence, span, words in found
+            if len(words) == 1 and not quoted(sentence.text, span[0])
+        }
         headlines = {s.index for s in sentences if is_headline(s.text)}
         # Headlines, and labels and captions without a verb's sentence ("Suspect arrested Ann
         # Lee case"): lines whose few words say little of who did what.
@@ -140,6 +147,12 @@ class Cast(CastRoles, CastReferences):
                 # mother, Ann Lee, said').
                 kept = [p for p in named_before if not self._relative(p, sentences)]
                 kept = kept or named_before
+                # ... unless the report calls the one it is about by his given name ("her
+                # father, Cal Lee, 34, ... Aaliyah was returned to her mother"): a child so
+                # named is not whom the bare surname means
+                given_alone = [p for p in named_before if p.words[0] in plain_singles]
+                if given_alone and len(given_alone) < len(named_before):
+                    kept = [p for p in named_before if p not in given_alone]
                 formal = [p for p in kept if p.words[0] not in singles] or kept
                 person = max(formal, key=lambda p: p.mentions[-1][0] if p.mentions else -1)
                 self._ambiguous.append((sentence.index, mention, matches))

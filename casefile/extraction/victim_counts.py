@@ -178,7 +178,7 @@ _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 
-_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|unhurt|escaped", re.I)
+_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|unhurt|escaped|\bsafe\b", re.I)
 _KILLED_WORD = re.compile(
     r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains|succumb|lost (?:his|her) life|"
     r"gunned|unresponsive",

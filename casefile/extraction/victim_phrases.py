@@ -84,7 +84,7 @@ INDEFINITE_VICTIM = compile_scan(
     r"suffered\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|bleed\w*|fractur\w*|burns?|trauma|wounds?|"
     r"concussion|broken \w+|cuts?|lacerations?|gash(?:es)?|bruis\w*|abrasions?)|not (?:hit|injured|hurt|"
     r"struck)|unharmed|unhurt|"
-    r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|"
+    r"uninjured|shot and killed|(?:struck|hit|run over) and killed|killed|found dead|found safe|"
     r"fatally (?:shot|stabbed|struck|hit|beaten|wounded|injured|run over)|"
     # "A woman is dead after a shooting" (not "dead set against")
     r"dead(?!\s+(?:set|wrong|serious|end|last)\b)|"
