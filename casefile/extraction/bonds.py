@@ -11,6 +11,7 @@ amount set for it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.bond_clauses import (
@@ -294,6 +295,31 @@ _SMALL_BAIL = re.compile(
 
 
 def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_later) -> None:
+    for amount, status in _clause_reading(clause):
+        if status is _POSTED_LATER:
+            posted_later.append((person, sentence))
+        elif status is _STILL_FREE:
+            posted_later.append((person, sentence, None))
+        else:
+            add(person, amount, status, sentence)
+
+
+# What a clause tells of its bond, in the order told: (amount, status) for each bond fact, or
+# a marker for a posting whose amount is told elsewhere (`_POSTED_LATER`) or a state of being
+# free on bond (`_STILL_FREE`).
+_POSTED_LATER = "posted later"
+_STILL_FREE = "still free"
+
+
+# Cached: a clause's reading depends only on its words, and a sentence recurs (a revised or
+# syndicated report, an outlet's stock lines); the bond family reads it for each person.
+@lru_cache(maxsize=8192)
+def _clause_reading(clause: str) -> tuple[tuple[int | None, str], ...]:
+    told: list[tuple[int | None, str]] = []
+
+    def add(amount: int | None, status: str) -> None:
+        told.append((amount, status))
+
     money_told = find_money(clause)
     amounts = [
         m
@@ -322,45 +348,46 @@ def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_la
                     or FROM.search(clause, max(0, money.start - 6), money.start)
                 )
             if (was or status == "set") and POSTED_AFTER.match(clause, money.end):
-                add(person, money.amount, "posted", sentence)
+                add(money.amount, "posted")
                 continue
-            add(person, money.amount, "set" if was else status, sentence)
+            add(money.amount, "set" if was else status)
             # "set his bond at $50,000, which he posted Wednesday": posted as well, as is the
             # amount a bond was changed to ("reduced it from $250,000 to $40,000, and he posted
             # it within hours"), not the one it was
             if (status == "set" or (status in ("reduced", "raised") and not was)) and (
                 POSTED_IT.search(clause, money.end)
             ):
-                add(person, money.amount, "posted", sentence)
+                add(money.amount, "posted")
             # "revoked his $1 million bond": it was set first, as a bond "released on
             # $500,000 bail" was when the clause says so.
             if status == "revoked" or (
                 status == "posted" and re.search(r"\bset at\b|\bgranted\b|\bpreviously\b", clause)
             ):
-                add(person, money.amount, "set", sentence)
+                add(money.amount, "set")
     elif revoked := REVOKED.search(clause):
-        add(person, None, "revoked", sentence)
+        add(None, "revoked")
         # "revoked his bond and ordered him held without bail": denied from then on.
         if DENIED.search(clause, revoked.end()):
-            add(person, None, "denied", sentence)
+            add(None, "denied")
     elif (
         DENIED.search(clause)
         and not REDUCTION_REFUSED.search(clause)
         and not RELEASED_WITHOUT.search(clause)
     ):
-        add(person, None, "denied", sentence)
+        add(None, "denied")
     elif POSTED.search(clause) and not first_in(UNPAID, clause):
-        posted_later.append((person, sentence))
+        add(None, _POSTED_LATER)
     elif (granted := GRANTED_NO_SUM.search(clause)) and not NOT_DONE.search(
         clause, max(0, granted.start() - 40), granted.end()
     ):
         # "was granted conditional bail": set, of no sum (a request told after the release,
         # "after a judge declined prosecutors' request to hold him", asks nothing of it)
-        add(person, None, "set", sentence)
+        add(None, "set")
     elif STILL_FREE.search(clause):
         # "He has been free on bond since January": posted, of no amount told here (None
         # marks a statement of the state, kept only for someone with no bond told at all).
-        posted_later.append((person, sentence, None))
+        add(None, _STILL_FREE)
+    return tuple(told)
 
 
 # A bond changed in the sentence after it is told, named by a pronoun: "He was held on a $1
