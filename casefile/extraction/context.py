@@ -137,8 +137,11 @@ class Article:
             timed = self._prior_by_time(sentence)
             if timed is not None:
                 self._timed_prior.add(sentence.index)
-            told = [m for m in (self._stated_prior(sentence), timed) if m]
-            self._prior[sentence.index] = min(told, key=lambda m: m.start(), default=None)
+            stated = self._stated_prior(sentence)
+            # the one that starts first (the stated one of two starting together)
+            if stated is None or (timed is not None and timed.start() < stated.start()):
+                stated = timed
+            self._prior[sentence.index] = stated
         return self._prior[sentence.index]
 
     def _stated_prior(self, sentence: Sentence) -> re.Match[str] | None:
