@@ -144,7 +144,9 @@ def extract_bonds(article: Article) -> list[Fact]:
             position = clause_start + (bond.start() if bond else 0)
             if not bond or not_done(clause, bond) or _elsewhere(article, sentence, position):
                 continue
-            if bond.group(0).lower().startswith("set ") and not _BAIL_NAMED.search(sentence.text):
+            if bond.group(0).lower().startswith("set ") and not first_in(
+                _BAIL_NAMED, sentence.text
+            ):
                 continue  # "set it at $250,000" of a sentence that names no bail
             own = each_own(article, sentence, clause, clause_start) or each_for(
                 article, sentence, clause, clause_start
