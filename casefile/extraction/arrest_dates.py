@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from casefile.extraction.case_years import earliest_case_year
 from casefile.extraction.context import Article
-from casefile.extraction.dates import nearest_date
+from casefile.extraction.dates import DATE_KEYS, dates_in, nearest_date
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence
 
@@ -48,20 +49,30 @@ def arrest_date(article: Article, sentence: Sentence, match: re.Match[str]) -> s
     """The date the sentence gives the arrest at `match`: the nearest one in its own clause,
     never one after the report ("was arrested at her home and is due in court Friday"), nor
     one told of the crime the one arrested is accused of, nor one that names the crime."""
-    text = sentence.text
-    opens = _RELATIVE_OPENS.search(text, 0, match.start())
-    closes = text.find(",", match.end()) if opens else -1
+    start, end = match.span()
+    return _date_of_arrest(sentence.text, article.published, DATE_KEYS.opens(sentence), start, end)
+
+
+# Cached: the date follows from the sentence's words, where its arrest is told and the
+# publication date alone, and a sentence recurs across the reports of one case (revisions,
+# syndicated copies).
+@lru_cache(maxsize=8192)
+def _date_of_arrest(
+    text: str, published: datetime.date | None, dated: bool, start: int, end: int
+) -> str | None:
+    opens = _RELATIVE_OPENS.search(text, 0, start)
+    closes = text.find(",", end) if opens else -1
     own = [
         d
-        for d in article.dates(sentence)
-        if not _OTHER_CLAUSE.search(text, match.end(), d.start)
-        and not _OTHER_CLAUSE.search(text, d.end, match.start())
-        and not (d.end <= match.start() and _ACCUSED_OF.search(text, 0, d.start))
-        and not (article.published and d.date and d.date > article.published)
+        for d in (dates_in(text, published) if dated else ())
+        if not _OTHER_CLAUSE.search(text, end, d.start)
+        and not _OTHER_CLAUSE.search(text, d.end, start)
+        and not (d.end <= start and _ACCUSED_OF.search(text, 0, d.start))
+        and not (published and d.date and d.date > published)
         and not _names_a_thing(text, d.start, d.end)
         and not (opens and (d.start < opens.start() or 0 <= closes < d.start))
     ]
-    return nearest_date(own, match.end())
+    return nearest_date(own, end)
 
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:

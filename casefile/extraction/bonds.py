@@ -20,38 +20,22 @@ from casefile.extraction.bond_clauses import (
     each_respectively,
     owner_of_bond,
 )
+from casefile.extraction.bond_reading import (
+    POSTED_LATER,
+    STILL_FREE_STATE,
+    bond_word,
+    clause_reading,
+)
 from casefile.extraction.bond_words import (
     AT_THE_TIME,
     BOND_GATE,
-    BOND_WORD,
-    DENIED,
     DETAINED,
     DETAINED_GATE,
-    FROM,
-    FROM_AFTER,
-    GRANTED_NO_SUM,
     NO_SUBJECT_THEY,
     NOT_DONE,
-    OTHER_MONEY,
     POLICY,
-    POSTED,
-    POSTED_AFTER,
-    POSTED_IT,
-    RAISED,
-    REDUCED,
-    REDUCTION_REFUSED,
-    RELEASED_WITHOUT,
-    REVOKED,
     STILL_FREE,
-    TOTAL_BEFORE,
-    UNPAID,
-    a_range,
-    a_share,
-    asked_before,
-    bond_change,
-    bond_status,
     not_done,
-    priced_thing,
 )
 from casefile.extraction.case_years import IN_YEAR, earliest_case_year
 from casefile.extraction.charge_people_next import DESCRIBED_ACCUSED, only_accused
@@ -139,11 +123,14 @@ def extract_bonds(article: Article) -> list[Fact]:
             continue
         # "Lee's bond was set at $75,000; Tran was denied bond": each clause its own person.
         for clause_start, clause in bond_clauses(article, sentence):
-            bond = BOND_WORD.search(clause)
-            position = clause_start + (bond.start() if bond else 0)
-            if not bond or not_done(clause, bond) or _elsewhere(article, sentence, position):
+            bond = bond_word(clause)
+            if bond is None:
                 continue
-            if bond.group(0).lower().startswith("set ") and not _BAIL_NAMED.search(sentence.text):
+            bond_start, word, undone = bond
+            position = clause_start + bond_start
+            if undone or _elsewhere(article, sentence, position):
+                continue
+            if word.lower().startswith("set ") and not first_in(_BAIL_NAMED, sentence.text):
                 continue  # "set it at $250,000" of a sentence that names no bail
             own = each_own(article, sentence, clause, clause_start) or each_for(
                 article, sentence, clause, clause_start
@@ -286,81 +273,15 @@ _HIS_BOND = re.compile(
 )
 
 
-# An amount under $1,000 is a bail only when it names one ("$500 bail", "a $250 cash bond"):
-# beside bail, small sums are more often what was taken or a fine.
-_SMALL_BAIL = re.compile(
-    r"\s+(?:(?:cash|surety|secured|unsecured|personal)\s+)?(?:bail|bond)\b", re.I
-)
-
-
 def _read_clause(clause: str, person: Person, sentence: Sentence, add, posted_later) -> None:
-    money_told = find_money(clause)
-    amounts = [
-        m
-        for m in money_told
-        if not (len(money_told) > 2 and TOTAL_BEFORE.search(clause, max(0, m.start - 20), m.start))
-        if (m.amount >= 1000 or _SMALL_BAIL.match(clause, m.end))
-        and not a_range(clause, m)
-        and not a_share(clause, m)
-        # "held without bail after prosecutors asked for a $1 million bond"
-        and not asked_before(clause, m.start)
-        and not OTHER_MONEY.search(clause, max(0, m.start - 30), m.start)
-        and not priced_thing(clause, m)
-    ]
-    if amounts:
-        status = bond_status(clause)
-        change = {"reduced": REDUCED, "raised": RAISED}.get(status)
-        changed_at = bond_change(clause, change) if change else None
-        for money in amounts:
-            # "reduced from $1 million to $250,000", "held on $1 million bond, which was later
-            # reduced to $250,000": the amount before the change or after "from" was set.
-            if changed_at is not None and FROM_AFTER.match(clause, changed_at.start()):
-                was = money.start >= changed_at.end()
-            else:
-                was = changed_at is not None and (
-                    money.end <= changed_at.start()
-                    or FROM.search(clause, max(0, money.start - 6), money.start)
-                )
-            if (was or status == "set") and POSTED_AFTER.match(clause, money.end):
-                add(person, money.amount, "posted", sentence)
-                continue
-            add(person, money.amount, "set" if was else status, sentence)
-            # "set his bond at $50,000, which he posted Wednesday": posted as well, as is the
-            # amount a bond was changed to ("reduced it from $250,000 to $40,000, and he posted
-            # it within hours"), not the one it was
-            if (status == "set" or (status in ("reduced", "raised") and not was)) and (
-                POSTED_IT.search(clause, money.end)
-            ):
-                add(person, money.amount, "posted", sentence)
-            # "revoked his $1 million bond": it was set first, as a bond "released on
-            # $500,000 bail" was when the clause says so.
-            if status == "revoked" or (
-                status == "posted" and re.search(r"\bset at\b|\bgranted\b|\bpreviously\b", clause)
-            ):
-                add(person, money.amount, "set", sentence)
-    elif revoked := REVOKED.search(clause):
-        add(person, None, "revoked", sentence)
-        # "revoked his bond and ordered him held without bail": denied from then on.
-        if DENIED.search(clause, revoked.end()):
-            add(person, None, "denied", sentence)
-    elif (
-        DENIED.search(clause)
-        and not REDUCTION_REFUSED.search(clause)
-        and not RELEASED_WITHOUT.search(clause)
-    ):
-        add(person, None, "denied", sentence)
-    elif POSTED.search(clause) and not first_in(UNPAID, clause):
-        posted_later.append((person, sentence))
-    elif (granted := GRANTED_NO_SUM.search(clause)) and not NOT_DONE.search(
-        clause, max(0, granted.start() - 40), granted.end()
-    ):
-        # "was granted conditional bail": set, of no sum (a request told after the release,
-        # "after a judge declined prosecutors' request to hold him", asks nothing of it)
-        add(person, None, "set", sentence)
-    elif STILL_FREE.search(clause):
-        # "He has been free on bond since January": posted, of no amount told here (None
-        # marks a statement of the state, kept only for someone with no bond told at all).
-        posted_later.append((person, sentence, None))
+    """Add what `clause` tells of a bond (`bond_reading.clause_reading`) as `person`'s."""
+    for amount, status in clause_reading(clause):
+        if status is POSTED_LATER:
+            posted_later.append((person, sentence))
+        elif status is STILL_FREE_STATE:
+            posted_later.append((person, sentence, None))
+        else:
+            add(person, amount, status, sentence)
 
 
 # A bond changed in the sentence after it is told, named by a pronoun: "He was held on a $1

@@ -19,7 +19,7 @@ from casefile.extraction.no_harm import (
     NO_DEATH_BEFORE,
     STATISTIC_SPAN,
 )
-from casefile.extraction.patterns import compile_scan, matches_in
+from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.victim_wording import police_accused
 
 INJURED, UNHARMED = "injured", "unharmed"
@@ -92,7 +92,7 @@ def case_wounding(article: Article) -> bool:
         for match in [*matches_in(OUTCOME_WORDS, sentence.text), *_HURTING.finditer(sentence.text)]:
             if (
                 (match.re is _HURTING or match.group("injured"))
-                and not STATISTIC_SPAN.search(sentence.text)
+                and not first_in(STATISTIC_SPAN, sentence.text)
                 and not BY_POLICE.search(
                     sentence.text, max(0, match.start() - 100), match.end() + 40
                 )
@@ -120,7 +120,7 @@ def _case_killing(article: Article) -> bool:
                 and not ANIMAL_BEFORE.search(
                     sentence.text, max(0, match.start() - 30), match.start()
                 )
-                and not STATISTIC_SPAN.search(sentence.text)
+                and not first_in(STATISTIC_SPAN, sentence.text)
                 # 'said her father was "killing" her mother': a word in quotation marks is
                 # the speaker's, no death the report tells
                 and not _SET_IN_QUOTES.match(

@@ -391,8 +391,24 @@ for _index, _found in enumerate(CUES):
 
 def cues_in(sentence: Sentence) -> list[Cue]:
     """The cues whose key words `sentence` holds, in the order of `CUES`: one look-up per key
-    word the sentence holds rather than one test per cue."""
-    found = ANY_CUE.words & sentence.key_words
+    word the sentence holds rather than one test per cue (a list shared by the sentences of
+    the same key words: only read it)."""
+    # Kept by the sentence's key-word bits, which tell its key words exactly: the same few
+    # sets of words recur in sentence after sentence.
+    found = _OPENED.get(sentence.key_bits)
+    if found is None:
+        if len(_OPENED) >= _OPENINGS_KEPT:
+            _OPENED.clear()
+        found = _OPENED[sentence.key_bits] = _cues_of(sentence.key_words)
+    return found
+
+
+_OPENED: dict[int, list[Cue]] = {}
+_OPENINGS_KEPT = 4096
+
+
+def _cues_of(key_words: frozenset[str]) -> list[Cue]:
+    found = ANY_CUE.words & key_words
     if not found:
         return []
     if len(found) == 1:

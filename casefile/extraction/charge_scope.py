@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from casefile.extraction.charge_identity import Found
 from casefile.extraction.charge_outcomes import IF_BEFORE
@@ -231,65 +232,88 @@ def of_this_case(article: Article, sentence: Sentence, match: re.Match[str], sta
     matter, a condition ("if convicted of"), a charge denied ("has not been charged with") or
     a not-guilty plea."""
     text = sentence.text
-    if match.group(0)[:5].lower() in ("charg", "indic") and _NOT_CHARGED.search(
-        text, max(0, match.start() - 50), match.start()
-    ):
+    start, end = match.span()
+    # What the sentence's words alone tell is kept per sentence text (`_words_rule_out`); the
+    # article's earlier matters and clause scope are asked in between, in the order they were.
+    if _words_rule_out(text, start, end, status, _BEFORE_PRIOR):
         return False
-    if (
-        match.group(0)[:4].lower() in ("file", "brin", "seek", "purs")
-        and _REFUSED.search(text, max(0, match.start() - 40), match.start())
-    ) or _REFUSED_FILING.search(text, max(0, match.start() - 60), match.start()):
-        return False  # "declined to file murder charges against him": none filed
-    if _CORRECTED.search(text, 0, match.start()):
-        return False  # "An earlier version incorrectly stated that he was also indicted on"
-    if match.group(0)[:5].lower() == "charg" and _WEIGHED.search(
-        text, max(0, match.start() - 50), match.start()
-    ):
-        return False  # "his office also considered a charge of assault": weighed, not filed
-    if _LAW_OF_IT.match(text) and match.start() < 20:
-        return False  # "The charge of X provides for a mandatory minimum sentence of 10 years"
-    if status == "dropped" and _ASKED.search(text, max(0, match.start() - 50), match.start()):
-        return False  # "filed a motion seeking the dismissal of the charge": asked, not done
     prior = article.prior_matter(sentence)
     if (
         prior
-        and prior.start() - 40 <= match.start() < _prior_scope_end(text, prior)
+        and prior.start() - 40 <= start < _prior_scope_end(text, prior)
         and not _earlier_plea_of_this_case(article, sentence, prior)
     ):
         return False
-    if match.group(0)[:7].lower() == "warrant" and _HELD_WARRANT.search(
-        text, max(0, match.start() - 60), match.start()
-    ):
+    if _words_rule_out(text, start, end, status, _BEFORE_SCOPE):
         return False
-    if _OTHER_MATTER.search(text[match.end() :]) or _OTHER_CHARGE.match(text, match.end()):
-        return False
-    if (
-        status == "acquitted"
-        and match.group(0)[:3].lower() == "not"
-        and _NOT_GUILTY_PLEA.search(text, max(0, match.start() - 40), match.start())
-    ):
-        return False  # a plea, read as a filed charge by its own cue
-    clause = article.scope_at(sentence, match.start())
+    clause = article.scope_at(sentence, start)
     scope = clause.scope
     if scope in (STATISTICS, OTHER):
         return False  # "the district charged 212 defendants", "In other court news, ..."
     if scope == OPINION and not is_condition(clause):
         return False  # "Under state law, a 16-year-old charged with murder is ..."
-    if status in ("convicted", "acquitted"):
-        if first_in(CONDITIONAL, text) or IF_BEFORE.search(text, 0, match.start()):
-            return False
-        if scope in (OPINION, HYPOTHETICAL):
-            return False  # "a law for anyone convicted of drunk driving twice"
-        if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[: match.start()]):
-            return False
-        if _NO_VERDICT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
-            return False
-        if _CLAIM_BEFORE.search(text, max(0, match.start() - 20), match.start()) and (
-            _SAID.search(text) or quoted(text, match.start())
+    if status in ("convicted", "acquitted") and scope in (OPINION, HYPOTHETICAL):
+        return False  # "a law for anyone convicted of drunk driving twice"
+    return not _words_rule_out(text, start, end, status, _AFTER_SCOPE)
+
+
+# The steps of `of_this_case` that read the sentence's words alone.
+_BEFORE_PRIOR, _BEFORE_SCOPE, _AFTER_SCOPE = 0, 1, 2
+
+
+# Cached: a sentence recurs across the reports of one case (revisions, syndicated copies), and
+# these regexes are searched from the cue's position, so no whole-sentence scan keeps them.
+@lru_cache(maxsize=16384)
+def _words_rule_out(text: str, start: int, end: int, status: str, step: int) -> bool:
+    """Whether the words of `text` around the cue at `start`..`end` tell, at `step` of
+    `of_this_case`, that it speaks of no charge of this case."""
+    cue = text[start:end]
+    if step == _BEFORE_PRIOR:
+        if cue[:5].lower() in ("charg", "indic") and _NOT_CHARGED.search(
+            text, max(0, start - 50), start
         ):
-            return False  # "her lawyer said she is not guilty of murder"
+            return True
+        if (
+            cue[:4].lower() in ("file", "brin", "seek", "purs")
+            and _REFUSED.search(text, max(0, start - 40), start)
+        ) or _REFUSED_FILING.search(text, max(0, start - 60), start):
+            return True  # "declined to file murder charges against him": none filed
+        if _CORRECTED.search(text, 0, start):
+            return True  # "An earlier version incorrectly stated that he was also indicted on"
+        if cue[:5].lower() == "charg" and _WEIGHED.search(text, max(0, start - 50), start):
+            return True  # "his office also considered a charge of assault": weighed, not filed
+        if _LAW_OF_IT.match(text) and start < 20:
+            return True  # "The charge of X provides for a mandatory minimum sentence of 10 years"
+        # "filed a motion seeking the dismissal of the charge": asked, not done
+        return status == "dropped" and bool(_ASKED.search(text, max(0, start - 50), start))
+    if step == _BEFORE_SCOPE:
+        if cue[:7].lower() == "warrant" and _HELD_WARRANT.search(text, max(0, start - 60), start):
+            return True
+        if _OTHER_MATTER.search(text[end:]) or _OTHER_CHARGE.match(text, end):
+            return True
+        # a plea, read as a filed charge by its own cue
+        return (
+            status == "acquitted"
+            and cue[:3].lower() == "not"
+            and bool(_NOT_GUILTY_PLEA.search(text, max(0, start - 40), start))
+        )
+    if status in ("convicted", "acquitted"):
+        if first_in(CONDITIONAL, text) or IF_BEFORE.search(text, 0, start):
+            return True
+        if re.search(r"\b(?:could|would|may|might)\s+(?:\w+\s+)?be\s*$", text[:start]):
+            return True
+        if _NO_VERDICT_BEFORE.search(text, max(0, start - 80), start):
+            return True
+        if _CLAIM_BEFORE.search(text, max(0, start - 20), start) and (
+            _SAID.search(text) or quoted(text, start)
+        ):
+            return True  # "her lawyer said she is not guilty of murder"
     # "entered a not guilty plea to murder"
-    near = text[max(0, match.start() - 30) : match.end()]
-    return status != "convicted" or not re.search(
-        r"\bnot guilty\s+pleas?\b|\bpleas?\s+of\s+not guilty\b|\bple\w*\s+not guilty\b", near, re.I
+    near = text[max(0, start - 30) : end]
+    return status == "convicted" and bool(
+        re.search(
+            r"\bnot guilty\s+pleas?\b|\bpleas?\s+of\s+not guilty\b|\bple\w*\s+not guilty\b",
+            near,
+            re.I,
+        )
     )

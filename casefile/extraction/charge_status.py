@@ -7,6 +7,7 @@ hospital"), and the list a count and a colon introduce ("three felony counts: A,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.extraction.charge_cue_parts import ASKED_TO
 from casefile.extraction.patterns import compile_scan, first_in, prefix_match
@@ -104,22 +105,32 @@ _AFTER_STATUS = {"plea": "convicted", "acquitted": "acquitted", "dropped": "drop
 def status_of(sentence: Sentence, cue_status: str, rest: str, opening: str = "") -> str:
     """The status a cue gives its list in `sentence`: `rest` is the text from the list on,
     `opening` the text from the cue on."""
-    if cue_status == "filed":
-        after = prefix_match(_OUTCOME_AFTER, rest)
-        if after:
-            return _AFTER_STATUS[after.lastgroup or "plea"]
-        before = sentence.text[: len(sentence.text) - len(opening)] if opening else ""
-        if first_in(_DROPPED_AFTER, rest) or _NO_LONGER.search(before[-40:]):
-            return "dropped"
-        if _HAD_OWN.search(before[-40:]) and _DROPPED_BARE.match(rest):
-            return "dropped"  # "had his charge of burglary dropped in October"
-        if _PLEADED_TO_FILING.search(before[-120:]):
-            return "convicted"
-        if _expected_in_its_clause(sentence.text, len(sentence.text) - len(opening)) or (
-            _EXPECTED_SUBJECT.search(opening)
-        ):
-            return "expected"
-    return cue_status
+    if cue_status != "filed":
+        return cue_status
+    return _filed_status(sentence.text, rest, len(opening))
+
+
+# Cached: the status follows from the sentence's words alone, and a sentence recurs across the
+# reports of one case (revisions, syndicated copies).
+@lru_cache(maxsize=8192)
+def _filed_status(text: str, rest: str, cue_length: int) -> str:
+    """`status_of` a cue of filed charges that starts `cue_length` characters from the end of
+    `text` (0: not known)."""
+    after = prefix_match(_OUTCOME_AFTER, rest)
+    if after:
+        return _AFTER_STATUS[after.lastgroup or "plea"]
+    cue = len(text) - cue_length
+    opening = text[cue:] if cue_length else ""
+    before = text[:cue] if cue_length else ""
+    if first_in(_DROPPED_AFTER, rest) or _NO_LONGER.search(before[-40:]):
+        return "dropped"
+    if _HAD_OWN.search(before[-40:]) and _DROPPED_BARE.match(rest):
+        return "dropped"  # "had his charge of burglary dropped in October"
+    if _PLEADED_TO_FILING.search(before[-120:]):
+        return "convicted"
+    if _expected_in_its_clause(text, cue) or _EXPECTED_SUBJECT.search(opening):
+        return "expected"
+    return "filed"
 
 
 # Where a clause about something else begins: "charged with murder, and a weapons charge is

@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from casefile.domain.facts import Fact, evidence_in
@@ -136,8 +137,11 @@ class Article:
             timed = self._prior_by_time(sentence)
             if timed is not None:
                 self._timed_prior.add(sentence.index)
-            told = [m for m in (self._stated_prior(sentence), timed) if m]
-            self._prior[sentence.index] = min(told, key=lambda m: m.start(), default=None)
+            stated = self._stated_prior(sentence)
+            # the one that starts first (the stated one of two starting together)
+            if stated is None or (timed is not None and timed.start() < stated.start()):
+                stated = timed
+            self._prior[sentence.index] = stated
         return self._prior[sentence.index]
 
     def _stated_prior(self, sentence: Sentence) -> re.Match[str] | None:
@@ -170,10 +174,8 @@ class Article:
         """Times `sentence` states, to the day or coarser ("in 2015", "last year")."""
         found = self._times.get(sentence.index)
         if found is None:
-            dates, coarse = self.dates(sentence), TIME_GATE.opens(sentence)
-            found = (
-                times_in(sentence.text, dates, self.published, coarse) if dates or coarse else []
-            )
+            dated, coarse = DATE_KEYS.opens(sentence), TIME_GATE.opens(sentence)
+            found = _times_of(sentence.text, self.published, dated, coarse)
             self._times[sentence.index] = found
         return found
 
@@ -303,6 +305,14 @@ class Article:
     def date_near(self, sentence: Sentence, position: int) -> str | None:
         """ISO date stated in `sentence` closest to `position`, or None."""
         return nearest_date(self.dates(sentence), position)
+
+
+# Cached: a sentence's times follow from its text and the publication date, and a sentence
+# recurs across the reports of one case (revisions, syndicated copies). Callers only read them.
+@lru_cache(maxsize=8192)
+def _times_of(text: str, published: datetime.date | None, dated: bool, coarse: bool) -> list[Time]:
+    dates = dates_in(text, published) if dated else ()
+    return times_in(text, dates, published, coarse) if dates or coarse else []
 
 
 def fact(kind: str, fields: dict[str, Any], article: Article, sentence: Sentence) -> Fact:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from casefile.extraction.case_years import IN_YEAR, earliest_case_year
 from casefile.extraction.context import Article
-from casefile.extraction.dates import MONTH_NAME
+from casefile.extraction.dates import DATE_KEYS, MONTH_NAME, dates_in
 from casefile.extraction.patterns import matches_in, prefix_match, search_within
 from casefile.extraction.scan_compile import compile_scan
 from casefile.extraction.sentences import Sentence
@@ -55,11 +56,34 @@ def event_date(
     event's words on either side, so that "at his arraignment Monday and is due back in
     court March 28" dates the return March 28. An event told as background ("after
     pleading guilty") takes only a date said after it, within its own phrase."""
-    text = sentence.text
+    return _event_date(
+        sentence.text,
+        article.published,
+        DATE_KEYS.opens(sentence),
+        position,
+        after_only,
+        end,
+        tuple(told) if told is not None else None,
+    )
+
+
+# Cached: the date follows from the sentence's words, where its event is told and the
+# publication date alone, and a sentence recurs across the reports of one case (revisions,
+# syndicated copies); each court event asks it once or twice.
+@lru_cache(maxsize=16384)
+def _event_date(
+    text: str,
+    published: datetime.date | None,
+    dated: bool,
+    position: int,
+    after_only: bool,
+    end: int | None,
+    told: tuple[int, ...] | None,
+) -> str | None:
     part = part_of(text, position)
     dates = [
         d
-        for d in article.dates(sentence)
+        for d in (dates_in(text, published) if dated else ())
         if (
             not _ATTRIBUTIVE_DATE.search(text, max(0, d.start - 6), d.start)
             or _COURT_NOUN_AFTER.match(text, d.end)
@@ -124,7 +148,7 @@ def event_date(
         and not search_within(_AHEAD_WORDS, text, max(0, position - 40), max(end, nearest.end))
     )
     return _within_half_a_year(
-        text[nearest.start : nearest.end], nearest.date, article.published, ahead, past
+        text[nearest.start : nearest.end], nearest.date, published, ahead, past
     )
 
 

@@ -6,6 +6,7 @@ an "If ..." clause."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.extraction.patterns import compile_scan, match_at, search_within
 
@@ -124,9 +125,9 @@ _PUT_OFF = compile_scan(
 )
 
 
-def _put_off(text: str, match: re.Match[str]) -> bool:
-    found = _PUT_OFF.search(text, match.start(), match.end() + 50)
-    return bool(found and not re.search(r"[,;.]", text[match.end() : found.start()]))
+def _put_off(text: str, start: int, end: int) -> bool:
+    found = _PUT_OFF.search(text, start, end + 50)
+    return bool(found and not re.search(r"[,;.]", text[end : found.start()]))
 
 
 # A plea someone says will come, not one entered: "said his client would plead not guilty",
@@ -145,36 +146,38 @@ _ANY_SESSION_BEFORE = re.compile(r"\b(?:every|any)\s+(?:[\w-]+\s+)?\Z", re.I)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?\Z", re.I)
 
 
-def _awaited(text: str, match: re.Match[str]) -> bool:
-    start = match.start()
+def _awaited(text: str, start: int, end: int) -> bool:
     return bool(
-        _AWAITED_BEFORE.search(text, max(0, start - 40), start)
-        and not _DAY_AFTER.match(text, match.end())
+        _AWAITED_BEFORE.search(text, max(0, start - 40), start) and not _DAY_AFTER.match(text, end)
     )
 
 
 def not_held(text: str, match: re.Match[str]) -> bool:
     """Whether `text` says the event at `match` did not or may not take place, or that when
     it will is not known."""
-    start = match.start()
+    return _not_held(text, match.start(), match.end())
+
+
+# Cached: what the words around an event tell of it depends on the sentence alone, and a
+# sentence recurs across the reports of one case (revisions, syndicated copies).
+@lru_cache(maxsize=16384)
+def _not_held(text: str, start: int, end: int) -> bool:
+    told = text[start:end].lower()
     # "A not guilty plea was entered": the "not" is the plea's.
-    pleaded = match.group(0).lower().startswith(("guilty", "contest", "innocent"))
+    pleaded = told.startswith(("guilty", "contest", "innocent"))
     return bool(
         (not pleaded and search_within(_NOT_HELD_BEFORE, text, max(0, start - 30), start))
         or search_within(_NO_ONE_BEFORE, text, max(0, start - 60), start)
         or search_within(_SUPERSEDED_BEFORE, text, max(0, start - 60), start)
         or _WAIVED_BEFORE.search(text, max(0, start - 50), start)
-        or match_at(_NOT_HELD_AFTER, text, match.end())
-        or search_within(_NOT_HELD_WITHIN, text, start, match.end())
+        or match_at(_NOT_HELD_AFTER, text, end)
+        or search_within(_NOT_HELD_WITHIN, text, start, end)
         or search_within(_UNKNOWN_WHEN, text, 0, start)
-        or _awaited(text, match)
+        or _awaited(text, start, end)
         or _CONDITION_BEFORE.search(text, max(0, start - 50), start) is not None
         or _ANY_SESSION_BEFORE.search(text, max(0, start - 20), start) is not None
-        or _put_off(text, match)
-        or (
-            match.group(0).lower().startswith("plead")
-            and _WOULD_PLEAD.search(text, max(0, start - 20), start)
-        )
+        or _put_off(text, start, end)
+        or (told.startswith("plead") and _WOULD_PLEAD.search(text, max(0, start - 20), start))
     )
 
 

@@ -11,7 +11,7 @@ from casefile.extraction.context import Article
 from casefile.extraction.groups import OTHERS, group, named_together, relative_only
 from casefile.extraction.harm_words import NOT_AFTER_HARM
 from casefile.extraction.key_words import key_words
-from casefile.extraction.patterns import compile_scan, first_in
+from casefile.extraction.patterns import compile_scan, first_in, prefix_match
 from casefile.extraction.people import Person
 from casefile.extraction.reference_cues import BULLET
 from casefile.extraction.sentences import Sentence
@@ -81,7 +81,7 @@ def only_defendant(
     """The one defendant of every court event told so far, for an event `sentence` tells
     without naming or referring to anyone ("A status hearing is scheduled for March 19."),
     when the report has told events of that one person only; else []."""
-    if _names_someone(article, sentence) or _SOMEONE.search(sentence.text):
+    if _names_someone(article, sentence) or first_in(_SOMEONE, sentence.text):
         return []
     people = {id(p): p for index, told in told_in.items() if index < sentence.index for p in told}
     return list(people.values()) if len(people) == 1 else []
@@ -106,7 +106,7 @@ def others_before(article: Article, sentence: Sentence, position: int) -> bool:
 def defendants_together(article: Article, sentence: Sentence) -> list[Person]:
     """The suspects a court event in `sentence` concerns when it speaks of several: those it
     names together, or all meant by "both", "each", "the two brothers", "their court date"."""
-    if _ONE_OF.match(sentence.text):
+    if prefix_match(_ONE_OF, sentence.text):
         return []  # "One of three people arrested ... pleaded guilty": one of them, not all
     together = named_together(article, sentence) or group(article, sentence)
     if together:

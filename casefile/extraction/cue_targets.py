@@ -6,6 +6,7 @@ another is a second person. `roles.CastRoles` reads the cues through these."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
@@ -25,18 +26,23 @@ def cue_after(sentence: Sentence, start: int, end: int) -> int | None:
     same_offsets = len(sentence.lower) == len(sentence.text)
     if same_offsets and not SUSPECT_CUE_WORDS.occurs_from(sentence, end):
         return None
-    after = sentence.text[end:]
-    if AFTER_PREPOSITION.search(sentence.text, max(0, start - 30), start):
+    return _cue_after(sentence.text, start, end)
+
+
+# Cached: the cue after a name follows from the sentence's words alone, and a sentence recurs
+# across the reports of one case (revisions, syndicated copies).
+@lru_cache(maxsize=16384)
+def _cue_after(text: str, start: int, end: int) -> int | None:
+    after = text[end:]
+    if AFTER_PREPOSITION.search(text, max(0, start - 30), start):
         found = prefix_match(CUE_RELATIVE_ONLY, after)
         return end + found.end() if found else None
-    if _CAUSATIVE.search(sentence.text, max(0, start - 60), start) and _HARM_PARTICIPLE.match(
-        after
-    ):
+    if _CAUSATIVE.search(text, max(0, start - 60), start) and _HARM_PARTICIPLE.match(after):
         return None  # "paid to have her ex-husband, Bo Tran, killed": the one to be harmed
     found = prefix_match(CUE_AFTER, after)  # the pattern anchors with \A
     if (
         found
-        and _WHILE_HELD.search(sentence.text, max(0, start - 10), start)
+        and _WHILE_HELD.search(text, max(0, start - 10), start)
         and _HELD_STATE.search(found.group(0))
     ):
         return None  # "struck him while Ann Lee was handcuffed": the state, not an arrest
@@ -48,7 +54,7 @@ def cue_after(sentence: Sentence, start: int, end: int) -> int | None:
     # "His brother, Cole Marsh, was charged", "A man, identified as Cole Marsh, was charged":
     # the comma after the name closes it.
     closing = after.startswith(",") and bool(
-        _APPOSITIVE_OPENS.search(sentence.text, max(0, start - 80), start)
+        _APPOSITIVE_OPENS.search(text, max(0, start - 80), start)
     )
     found = prefix_match(CUE_AFTER, after[1:]) if closing else None
     return end + 1 + found.end() if found else None

@@ -25,6 +25,7 @@ import datetime
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from casefile.extraction.dates import DateMention
 from casefile.extraction.harm_words import HURT, KILL
@@ -241,9 +242,20 @@ def _month_end(year: int, month: int) -> datetime.date:
     return following - datetime.timedelta(days=1)
 
 
-def dated_events(text: str, times: Sequence[Time]) -> Iterator[tuple[Time, str, int]]:
+def dated_events(text: str, times: Sequence[Time]) -> tuple[tuple[Time, str, int], ...]:
     """Each time of `times` with the kind of event it dates ("harm" or "legal") and where
     that event's word stands, when one does."""
+    return _events_dated(text, tuple(times))
+
+
+# Cached: the case's incident, clause scope and earlier matters each ask it of a sentence, in
+# every article that holds the sentence (revised and syndicated reports share them).
+@lru_cache(maxsize=8192)
+def _events_dated(text: str, times: tuple[Time, ...]) -> tuple[tuple[Time, str, int], ...]:
+    return tuple(_each_dated_event(text, times))
+
+
+def _each_dated_event(text: str, times: Sequence[Time]) -> Iterator[tuple[Time, str, int]]:
     for time in times:
         if _SAID_BEFORE.search(text, max(0, time.start - 30), time.start):
             continue

@@ -145,16 +145,31 @@ class GateTable(Generic[_Item]):
         self.rules = [rule for _, rule in gated]
         self.words: frozenset[str] = frozenset().union(*(gate.words for gate, _ in gated))
         self._by_word: dict[str, list[int]] = {}
+        self._opened: dict[int, list[_Item]] = {}
         for index, (gate, _) in enumerate(gated):
             for word in gate.words:
                 self._by_word.setdefault(word, []).append(index)
 
     def open_for(self, sentence: Sentence) -> list[_Item]:
-        """The rules whose gates `sentence` opens, in the order given."""
-        found = self.words & sentence.key_words
+        """The rules whose gates `sentence` opens, in the order given (a list shared by the
+        sentences of the same key words: only read it)."""
+        # Kept by the sentence's key-word bits, which tell its key words exactly: the same
+        # few sets of words recur in sentence after sentence.
+        found = self._opened.get(sentence.key_bits)
+        if found is None:
+            if len(self._opened) >= _OPENINGS_KEPT:
+                self._opened.clear()
+            found = self._opened[sentence.key_bits] = self._open_for(sentence.key_words)
+        return found
+
+    def _open_for(self, key_words: frozenset[str]) -> list[_Item]:
+        found = self.words & key_words
         if not found:
             return []
         if len(found) == 1:
             return [self.rules[i] for i in self._by_word[next(iter(found))]]
         by_word = self._by_word
         return [self.rules[i] for i in sorted({i for word in found for i in by_word[word]})]
+
+
+_OPENINGS_KEPT = 4096  # sets of key words whose open rules a table keeps

@@ -5,6 +5,7 @@ opening names a person. The names stage and the charge family read lines by thes
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.extraction.ages import ALIAS
 from casefile.extraction.mentions import name_token
@@ -45,6 +46,9 @@ _TITLE_CASE_SMALL = frozenset(
 )  # fmt: skip
 
 
+# Cached: asked of every sentence by the cast and several families, and a sentence recurs
+# across the reports of one case (revisions, syndicated copies).
+@lru_cache(maxsize=16384)
 def is_headline(sentence: str) -> bool:
     """Title-case lines (headlines, captions) where capitals do not mark names."""
     stripped = sentence.rstrip()

@@ -10,6 +10,7 @@ word it writes in lower case too is a common word; a run it puts after "in" or b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.extraction.ages import age_near
 from casefile.extraction.key_words import key_words
@@ -79,18 +80,9 @@ def trim_openers(
     openers: list[tuple[int, NameSpan, str]] = []
     inner: set[str] = set()
     for sentence, found in zip(sentences, spans, strict=True):
-        first = prefix_match(_OPENING, sentence.text)
-        begin = first.end() if first else 0
-        for span in found:
-            words = span[2].split()
-            # A descriptor taken off before the name still leaves it opening the sentence:
-            # "Nurse Practitioner Bo Tran" is the span "Practitioner Bo Tran".
-            lead = sentence.text[begin : span[0]].split()
-            opens = span[0] == begin or (lead and all(w.lower() in DESCRIPTORS for w in lead))
-            if opens and len(words) >= 2:
-                openers.append((sentence.index, span, words[0]))
-            else:
-                inner.update(w.lower() for w in words)
+        opening, within = _openers_in(sentence.text, tuple(found))
+        openers.extend((sentence.index, span, word) for span, word in opening)
+        inner.update(within)
     if not openers:
         return spans
     result = [list(found) for found in spans]
@@ -105,6 +97,31 @@ def trim_openers(
         row = result[index]
         row[row.index(span)] = trimmed
     return result
+
+
+# Cached: what a sentence's names tell of its opening word depends on the sentence alone, and a
+# sentence recurs across the reports of one case (revisions, syndicated copies).
+@lru_cache(maxsize=8192)
+def _openers_in(
+    text: str, found: tuple[NameSpan, ...]
+) -> tuple[tuple[tuple[NameSpan, str], ...], frozenset[str]]:
+    """The names of `found` that open the sentence `text`, each with its first word, and the
+    words (lower case) of the others."""
+    openers: list[tuple[NameSpan, str]] = []
+    inner: set[str] = set()
+    first = prefix_match(_OPENING, text)
+    begin = first.end() if first else 0
+    for span in found:
+        words = span[2].split()
+        # A descriptor taken off before the name still leaves it opening the sentence:
+        # "Nurse Practitioner Bo Tran" is the span "Practitioner Bo Tran".
+        lead = text[begin : span[0]].split()
+        opens = span[0] == begin or (lead and all(w.lower() in DESCRIPTORS for w in lead))
+        if opens and len(words) >= 2:
+            openers.append((span, words[0]))
+        else:
+            inner.update(w.lower() for w in words)
+    return tuple(openers), frozenset(inner)
 
 
 # A place named as a place: "in Lake Forest", "near Santa Ana", "living outside Cedar Springs",

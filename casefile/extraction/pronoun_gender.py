@@ -16,6 +16,7 @@ A person whose evidence disagrees has no gender; `compatible` then lets any pron
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from casefile.extraction.patterns import compile_scan, prefix_match
@@ -58,6 +59,22 @@ def _told(match: re.Match[str] | None) -> Gender | None:
     return "m" if match.group("m") else "f"
 
 
+# Cached: read for each mention of each person, and a sentence recurs across the reports of
+# one case (revisions, syndicated copies).
+@lru_cache(maxsize=16384)
+def _told_before(text: str, start: int) -> tuple[Gender, ...]:
+    """The genders a title or a word of a man or a woman just before `start` tells."""
+    before = text[max(0, start - 40) : start]
+    told = (_told(_TITLE.search(before)), _told(_WORD_BEFORE.search(before)))
+    return tuple(found for found in told if found)
+
+
+@lru_cache(maxsize=16384)
+def _subject_after(text: str, start: int, end: int) -> Gender | None:
+    """The gender of the first "he" or "she" in `text[start:end]`."""
+    return _told(_SUBJECT.search(text, start, end))
+
+
 def read_gender(
     person: Person,
     sentences: list[Sentence],
@@ -70,17 +87,14 @@ def read_gender(
     opening: set[Gender] = set()
     for index, start, end in person.mentions:
         text = sentences[index].text
-        before = text[max(0, start - 40) : start]
-        for found in (_told(_TITLE.search(before)), _told(_WORD_BEFORE.search(before))):
-            if found:
-                told.add(found)
+        told.update(_told_before(text, start))
         others = [m for m, p in mentions.get(index, []) if p is not person]
         after = [m.start for m in others if m.start >= end]
         # The name as the subject its sentence opens with ("Quince told officers she ..."),
         # not one told after another's ("Whitcomb asked for a bond for Voss, citing what she
         # called ...": hers).
         first = not any(m.end <= start for m in others)
-        subject = first and _told(_SUBJECT.search(text, end, min(after, default=len(text))))
+        subject = first and _subject_after(text, end, min(after, default=len(text)))
         if subject:
             told.add(subject)
         elif not others and index + 1 < len(sentences):

@@ -152,9 +152,9 @@ class CastRoles:
             else ""
         )
         told_harmed = (
-            HARMED_BEFORE.search(before)
-            and not SUSPECT_WORDS.search(before)
-            and not BY_POLICE.search(before)
+            first_in(HARMED_BEFORE, before)
+            and not first_in(SUSPECT_WORDS, before)
+            and not first_in(BY_POLICE, before)
             and not _opens_accused(after)
         )
         for mention, person in mentions:

@@ -299,21 +299,31 @@ def split_sentences(text: str, skip: list[Span] | None = None) -> list[Sentence]
         if not line:  # the blank line between paragraphs
             offset += 1
             continue
-        piece_start = 0
-        for cut in [*_cuts(line), len(line)]:
-            piece = line[piece_start:cut]
-            if piece.strip():
-                start = offset + piece_start + (len(piece) - len(piece.lstrip()))
-                end = offset + piece_start + len(piece.rstrip())
-                if skip:
-                    while passed < len(skip) and skip[passed][1] <= start:
-                        passed += 1
-                    start, end = _trim_chrome(text, start, end, skip, passed)
-                if start < end:
-                    sentences.append(Sentence(len(sentences), start, end, text[start:end]))
-            piece_start = cut
+        for piece_start, piece_end in _pieces(line):
+            start, end = offset + piece_start, offset + piece_end
+            if skip:
+                while passed < len(skip) and skip[passed][1] <= start:
+                    passed += 1
+                start, end = _trim_chrome(text, start, end, skip, passed)
+            if start < end:
+                sentences.append(Sentence(len(sentences), start, end, text[start:end]))
         offset += len(line) + 1
     return sentences
+
+
+# Cached as `_cuts` is: a paragraph recurs across the reports of one case.
+@lru_cache(maxsize=8192)
+def _pieces(line: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of `line` as offsets into it, each without the white space around it."""
+    found = []
+    piece_start = 0
+    for cut in [*_cuts(line), len(line)]:
+        piece = line[piece_start:cut]
+        if piece.strip():
+            start = piece_start + (len(piece) - len(piece.lstrip()))
+            found.append((start, piece_start + len(piece.rstrip())))
+        piece_start = cut
+    return tuple(found)
 
 
 # A sentence end: where a text that ends without one was cut off (a stored page excerpt).

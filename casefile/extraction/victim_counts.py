@@ -18,7 +18,7 @@ from casefile.extraction.harm_words import COUNT_VERB_BEFORE, ESCAPED_PLACE
 from casefile.extraction.key_words import key_words
 from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
-from casefile.extraction.patterns import compile_scan, matches_in
+from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.sentences import Sentence
 
 # (Not an attempt: "charged with attempted murder" tells that no one died of it.)
@@ -233,7 +233,7 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
             continue  # "the June 15 deaths": a date
         if re.match(r"of\b", match.group("between"), re.I):
             continue  # "One of the men ... died": one of a group counted before (later_deaths)
-        if STATISTIC_SPAN.search(text):
+        if first_in(STATISTIC_SPAN, text):
             continue  # "14 women were killed by a partner in the county last year"
         outcome = count_outcome(text, match, after_harm=_others_after_harm(article, sentence))
         if outcome == "injured?":

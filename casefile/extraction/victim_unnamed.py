@@ -58,7 +58,6 @@ from casefile.extraction.victim_phrases import (
     KIN_OF,
     LEFT_VICTIM,
     MISSED,
-    MODES,
     MONEY_LOST,
     NEW,
     POLICE_ROLE,
@@ -68,6 +67,7 @@ from casefile.extraction.victim_phrases import (
     THE_VICTIM_WAS,
     VICTIM_OBJECT,
     YEARS_AGO,
+    mode_of,
 )
 from casefile.extraction.victim_present import present_in_attacked_home, unhurt_after
 from casefile.extraction.victim_pronoun_harm import (
@@ -409,7 +409,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     if (pattern is THE_VICTIM_WAS and match.group("desc2"))
                     # "Her mother, 67, was stabbed" after "attacked his wife": someone else
                     or (pattern is DEFINITE_VICTIM and KIN_OF.match(text, match.start()))
-                    else MODES[pattern],
+                    else mode_of(pattern),
                     age=int(apposed.group(1)) if apposed else None,
                 )
                 if told[0] is not None:
@@ -425,7 +425,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 ):
                     financial.add(told[0][0])
                 if pair:  # "the deaths of his mother and stepfather": the second one too
-                    add(pair, outcome, sentence, MODES[pattern])
+                    add(pair, outcome, sentence, mode_of(pattern))
         for match in matches_in(TARGET, text) if "kill" in sentence.lower else ():
             add(match.group("desc"), "unharmed", sentence, NEW)
         for desc, count, where in present_in_attacked_home(sentence):
