@@ -53,6 +53,17 @@ _SUBJECT = compile_scan(r"\b(?:(?P<m>[Hh]e)|(?P<f>[Ss]he))\b")
 _OPENER = re.compile(r"\W*(?:(?P<m>He)|(?P<f>She))\b")
 
 
+# Someone told by a noun of a man or a woman, not named: "the woman", "a 34-year-old man".
+_DESCRIBED_PERSON = compile_scan(
+    r"\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + MALE_WORDS
+    + "|"
+    + FEMALE_WORDS
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _told(match: re.Match[str] | None) -> Gender | None:
     if match is None:
         return None
@@ -97,7 +108,13 @@ def read_gender(
         subject = first and _subject_after(text, end, min(after, default=len(text)))
         if subject:
             told.add(subject)
-        elif not others and index + 1 < len(sentences):
+        elif (
+            not others
+            and index + 1 < len(sentences)
+            # "The woman, who is 34, escaped when Carroll fell asleep. She was treated": the
+            # pronoun may be the one a description tells ("the woman") as well as the name's
+            and not _DESCRIBED_PERSON.search(text)
+        ):
             opener = _told(prefix_match(_OPENER, sentences[index + 1].text))
             if opener:
                 opening.add(opener)

@@ -60,7 +60,7 @@ _DESCRIBED = compile_scan(
     r"|(?<!of )\b[Aa]n?\s+(?P<subject>\d{1,2})-year-old\s+(?:[\w-]+\s+){1,2}?"
     r"(?:at\s+(?:[\w'’.-]+\s+){1,5}?)?"
     r"(?=(?:(?:was|has|had|is|been|also|later)\s+){1,3}(?:charged|arrested|booked|indicted|"
-    r"detained|taken into custody|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?jail)\b)"
+    r"detained|taken into custody|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[Jj]ail)\b)"
     # (after the subject described, which says more of the same words)
     # "identified the one responsible as a 16-year-old male student": only where a cue says so.
     r"|(?<!of )\b[Aa]n?\s+(?P<cued>\d{1,2})-year-old\s+(?:(?:male|female)\s+)?(?:student|juvenile|"
@@ -75,7 +75,7 @@ _DESCRIBED_GATE = key_words(
     "man", "teen", "youth", "resident", "mother", "father", "mom", "dad", "-year-old"
 )
 _CHARGED_WORDS = compile_scan(
-    r"\b(?:charged|arrested|accused|facing|faces|held|custody|suspect|booked|jailed|indicted)\b",
+    r"\b(?:charged|arrested|accused|facing|faces|held|custody|suspect|booked|jailed|indicted|jail)\b",
     re.I,
 )
 

@@ -166,3 +166,23 @@ def test_an_aged_co_suspect_told_apart_keeps_his_age() -> None:
 def test_a_parent_described_in_the_lede(text: str, home: str | None) -> None:
     homes = [f["residence"] for f in facts_of("SuspectIdentified", text)]
     assert homes == [home]
+
+
+def test_a_lede_describing_the_one_jailed() -> None:
+    text = (
+        "A 38-year-old Pine Hill man is in the Jackson County Jail after police say he strangled "
+        "his girlfriend. Officers arrested Omar Vell on Sunday."
+    )
+    homes = [(f["age"], f["residence"]) for f in facts_of("SuspectIdentified", text)]
+    assert homes == [(38, "Pine Hill")]
+
+
+def test_she_after_a_woman_described_is_not_the_named_man() -> None:
+    # "She" opening the next sentence may be the woman the sentence describes, so it tells
+    # nothing of the named man's gender: the lede's "man" is still his description
+    text = (
+        "A 38-year-old Pine Hill man is in the county jail after police say he choked his "
+        "girlfriend. Officers arrested Omar Vell on Sunday. The woman, who is 34, escaped when "
+        "Vell fell asleep. She was treated for bruises."
+    )
+    assert suspects_of(text) == {("Omar Vell", 38): 1}
