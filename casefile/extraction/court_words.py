@@ -310,7 +310,8 @@ KINDS = [
         # A trial to come: "is set to be tried in June", "will be retried" (not "tried as an
         # adult", a court's choice of where).
         r"(?:set|scheduled|slated|due|expected|is|are|will) (?:to )?be (?:re)?tried(?! as an? adult)|"
-        r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial,? (?:which |that )?(?:is|was|has been|"
+        # (past an aside: "His trial, delayed twice, is now set for Sept. 8")
+        r"(?:his|her|their|\w+['’]s) (?:\w+ )?trial(?:,[^,.;]{1,50},|,)? (?:which |that )?(?:is|was|has been|"
         r"will|began|begins|started|starts|opened|opens|lasted|ended|got|set|scheduled|slated)|"
         r"trial (?:is|was) (?:set|scheduled|expected|slated) to (?:begin|start|open)|"
         # The trial given its date by the judge: "set Bo Tran's trial for Jan. 10".
@@ -319,7 +320,7 @@ KINDS = [
         # (a trial that "had been scheduled" gave way to something else: a plea)
         r"(?<!had been )(?:scheduled|set|slated|due|expected) to (?:go on|go to|stand) trial|"
         r"(?:convicted|acquitted|found (?:not )?guilty) by (?:a |the )?(?:[\w-]+ ){0,3}?jury|"
-        r"(?:the|a) (?:\w+ )?trial,? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
+        r"(?:the|a) (?:\w+ )?trial(?:,[^,.;]{1,50},|,)? (?:which |that )?(?:began|begins|started|starts|opened|opens|"
         r"ended|ends|lasted|resumed|resumes|got underway|is underway|is set to begin)|"
         r"(?:went|goes|go|going) (?:on |to )trial|at (?:his|her|their) (?:own )?trial|"
         r"jury selection|bench trial|(?:opening statements|closing arguments)|"

@@ -739,3 +739,22 @@ def test_prior_arrests_dated_to_the_month(text: str, expected: list) -> None:
 )
 def test_an_event_of_no_one_is_the_only_defendants(text: str, expected: set) -> None:
     assert court_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [
+        (
+            "His trial, first scheduled for January, was postponed twice and is now set for "
+            "Sept. 8.",
+            {("Andre Simmons", "trial", "2024-09-08")},
+        ),
+        (
+            "His trial, delayed twice, is now set for Sept. 8.",
+            {("Andre Simmons", "trial", "2024-09-08")},
+        ),
+        ("The trial, delayed twice, began Monday.", {("Andre Simmons", "trial", "2024-03-11")}),
+    ],
+)
+def test_a_trial_told_past_an_aside(then: str, expected: set) -> None:
+    assert court_of("Andre Simmons, 21, is charged with murder. " + then) == expected
