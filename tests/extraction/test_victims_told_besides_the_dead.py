@@ -56,3 +56,21 @@ def test_a_named_and_a_described_victim_share_the_verb(text: str, expected: list
         (f["name"] or f["description"], f["outcome"]) for f in facts_of("VictimReported", text)
     )
     assert victims == expected
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [
+        (
+            "In one case, a 67-year-old woman was pulled from her car and dragged several feet.",
+            [("67-year-old woman", "injured")],
+        ),
+        ("A woman was dragged behind the car.", [("woman", "injured")]),
+        # near miss: custody, then care, is no harm done in the crime
+        ("A man was arrested at the scene and hospitalized for evaluation.", []),
+    ],
+)
+def test_harm_told_after_another_act(then: str, expected: list) -> None:
+    text = "Jaden Morris, 17, is charged with carjacking in a string of carjackings. " + then
+    victims = [(f["description"], f["outcome"]) for f in facts_of("VictimReported", text)]
+    assert victims == expected
