@@ -208,6 +208,9 @@ _ORDINAL = {"second": 2, "third": 3}
 ALSO = re.compile(r"\balso\b", re.I)
 
 
+_ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth)\b", re.I)
+
+
 def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
     """(age, residence, evidence) of each co-suspect the article describes without a name,
     once each."""
@@ -292,9 +295,13 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             if age is not None and age in ages:
                 continue
             # One unnamed suspect per age: "a 15-year-old boy" and "the 15-year-old" are one.
+            # ("a third suspect" and "The third suspect, described as ..." are one)
+            ordinal = _ORDINAL_WORD.search(match.group(0))
             key = (
                 f"age {age}"
                 if age is not None
+                else f"ordinal {ordinal.group(0).lower()}"
+                if ordinal
                 else (relative or described or match.group("bare") or "").lower()
             )
             evidence = fact("SuspectIdentified", {}, article, sentence).evidence

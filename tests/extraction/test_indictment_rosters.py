@@ -46,3 +46,21 @@ def test_one_named_not_yet_arrested_is_still_free() -> None:
         "arrested. Vell and Fenn were named in the indictment; Vell was arrested Tuesday."
     )
     assert arrested_in(text) == ["Omar Vell"]
+
+
+def test_a_third_suspect_told_twice_is_one() -> None:
+    text = (
+        "Two teenagers have been charged in a string of carjackings, and police are looking for "
+        "a third suspect. Omar Vell, 17, and Cal Ruiz, 16, face charges of carjacking. The third "
+        "suspect, described as a man in his early 20s, remains at large."
+    )
+    assert suspects_of(text) == {("Omar Vell", 17): 1, ("Cal Ruiz", 16): 1, (None, None): 1}
+
+
+def test_a_second_and_a_third_are_two() -> None:
+    # near miss: two ordinals are two people
+    text = (
+        "Omar Vell, 17, was charged with carjacking. A second suspect was arrested Friday, and a "
+        "third suspect remains at large."
+    )
+    assert suspects_of(text)[(None, None)] == 2
