@@ -21,7 +21,7 @@ _HEAD = compile_scan(
     r"extort|brib|launder|racketeer|kidnap|abduct|rap(?:e|es|ed|ing)$|sodom|molest|abus|"
     r"neglect|mistreat|maltreat|abandon|endanger|cruelt|tortur|imprison|restrain|strangl|strangul|suffocat|entic|lur(?:e|ing)$|stalk|harass|menac|"
     r"threat|intimidat|terroris|riot|loot|trespass|mischief|vandal|arson|burning$|possess|"
-    r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|smuggl|sale$|selling$|dealing$|conspir|solicit|facilitat|induc(?:e|es|ed|ing|ement)$|"
+    r"traffick|distribut|deliver(?:y|ies|ing)$|manufactur|production$|producing$|smuggl|sale$|selling$|dealing$|conspir|solicit|facilitat|induc(?:e|es|ed|ing|ement)$|"
     r"attempt|accessor|abet|obstruct|resist|evad|elud|flee|escap|tamper|perjur|contempt|"
     r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
     r"mak(?:ing)$|maintaining$|assisting$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"

@@ -31,3 +31,19 @@ def test_a_nickname_inside_the_name_charged(text: str) -> None:
 def test_an_allegation_told_as_a_clause_names_no_charge(lead: str) -> None:
     text = lead + "The indictment charges Omar Vell, 44, with conspiracy to distribute heroin."
     assert charges_of(text) == {("Omar Vell", "conspiracy to distribute heroin", "filed")}
+
+
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        (
+            "one count of production of child pornography and one count of possession of child "
+            "pornography",
+            {"production of child pornography", "possession of child pornography"},
+        ),
+        ("producing methamphetamine", {"producing methamphetamine"}),
+    ],
+)
+def test_an_offence_named_by_production(listed: str, expected: set) -> None:
+    text = f"Omar Vell, 34, was arrested in October. He is charged with {listed}."
+    assert {charge for _, charge, _ in charges_of(text)} == expected
