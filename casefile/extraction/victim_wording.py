@@ -314,7 +314,8 @@ def aged_role_gate(role: str) -> KeyWords:
 
 # "the driver was killed when troopers returned fire", "officers shot the gunman"
 _ROLE_HARMED = re.compile(
-    r"\bthe\s+(?P<role>[a-z]+)\s+(?:was|were)\s+(?:fatally\s+|critically\s+)?(?:shot|killed|"
+    # ("the man who shot him was killed when other officers returned fire")
+    r"\bthe\s+(?P<role>[a-z]+)\s+(?:who\s+[^,.;]{1,40}?\s+)?(?:was|were)\s+(?:fatally\s+|critically\s+)?(?:shot|killed|"
     r"wounded|struck)\b|\b(?:shot|killed|wounded|struck)\s+the\s+(?P<object>[a-z]+)\b"
 )
 _POLICE_GATE = key_words("police", "officer", "deput", "trooper", "agent", "swat")
@@ -336,11 +337,14 @@ def police_roles(article: Article) -> set[str]:
 def named_after_role(text: str, start: int, roles: set[str]) -> bool:
     """Whether the name at `text[start:]` follows one of `roles`: "The driver, Lamar Hicks"."""
     before = re.search(
-        r"\bthe\s+(?P<role>[a-z]+),\s+(?:(?:later\s+)?identified\s+(?:by\s+\w+\s+)?as\s+)?\Z",
+        r"\bthe\s+(?P<role>[a-z]+),\s+(?:(?:later\s+)?identified\s+(?:by\s+\w+\s+)?as\s+)?\Z"
+        # "Police identified the man who was killed as Dion Ramsey"
+        r"|\bidentified\s+the\s+(?P<killed>[a-z]+)\s+who\s+(?:was|were)\s+(?:fatally\s+)?"
+        r"(?:killed|shot|wounded)\s+as\s+\Z",
         text[max(0, start - 50) : start],
         re.I,
     )
-    return before is not None and before.group("role").lower() in roles
+    return before is not None and (before.group("role") or before.group("killed")).lower() in roles
 
 
 # "Bo Tran was arrested and is a suspect in her death": the death is someone else's, the one

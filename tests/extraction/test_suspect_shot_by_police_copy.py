@@ -46,3 +46,23 @@ def test_a_home_town_of_three_words() -> None:
     )
     assert arrested_in(text) == ["Cole Lee Hammond"]
     assert [f["residence"] for f in facts_of("SuspectIdentified", text)] == ["New Port Richey"]
+
+
+def test_the_man_police_killed_named_after_is_no_victim() -> None:
+    text = (
+        "A police officer was shot in the arm during a traffic stop late Tuesday, and the man "
+        "who shot him was killed when other officers returned fire, police said. Police "
+        "identified the man who was killed as Dion Ramsey, 31."
+    )
+    victims = [(f["name"], f["outcome"]) for f in facts_of("VictimReported", text)]
+    assert victims == [(None, "injured")]
+
+
+def test_a_man_killed_named_after_is_a_victim() -> None:
+    # near miss: no police harm told, the one killed is the case's victim
+    text = (
+        "A man was shot and killed outside a bar late Tuesday, police said. Police identified "
+        "the man who was killed as Dion Ramsey, 31."
+    )
+    victims = [(f["name"], f["outcome"]) for f in facts_of("VictimReported", text)]
+    assert victims == [("Dion Ramsey", "killed")]
