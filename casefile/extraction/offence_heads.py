@@ -42,6 +42,9 @@ _HEAD = compile_scan(
     # the verbs Commonwealth codes name offences by: "destroy or damage property",
     # "contravening an apprehended violence order", "breach of bail"
     r"destroy(?:s|ed|ing)?$|contraven|breach|"
+    # ... and their fraud offences: "dishonestly obtain financial advantage by deception",
+    # "obtaining property by deception"
+    r"obtain(?:s|ed|ing)?$|"
     # what crosses a border: "importing a commercial quantity of a border controlled drug",
     # "importation of cocaine", "exporting firearms"
     r"(?:im|ex)port(?:s|ed|ing|ation|ations)?$|"
@@ -89,6 +92,9 @@ def names_offence(words: list[str]) -> bool:
             # the harm a code names by its means: "felony death by vehicle" (not "the death by
             # drowning of his son", the harm told)
             return bool(set(words[position + 2 : position + 3]) & _MEANS_OF_DEATH)
+        if word in ("deal", "deals") and words[position + 1 : position + 2] == ["with"]:
+            # a Commonwealth code's verb: "deal with proceeds of crime" (not "a plea deal")
+            return True
         if word == "operation" and words[position + 1 : position + 2] in (["of"], ["while"]):
             # Canada's code names driving offences by the operation of a conveyance:
             # "impaired operation of a motor vehicle", "dangerous operation causing bodily
