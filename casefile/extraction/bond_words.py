@@ -43,7 +43,10 @@ BOND_WORD = compile_scan(
     r"\b(?:held|jailed|detained|lodged|booked) (?:[\w-]+ ){0,5}?on (?=\$\d)|"
     # The bail just named, set by a pronoun: "Prosecutors asked for $1 million bail; the judge
     # set it at $250,000."
-    r"\bset (?:it|that|the amount) at (?=\$\d)|" + _RELEASED_FOR_MONEY,
+    r"\bset (?:it|that|the amount) at (?=\$\d)|"
+    # Oregon's word for bail: "A judge set his security at $75,000", "security was set at"
+    r"(?:(?<=\bset )|(?<=\bset his )|(?<=\bset her )|(?<=\bset their ))security(?= at \$\d)|"
+    r"\bsecurity(?= (?:was |is |has been )?set at \$\d)|" + _RELEASED_FOR_MONEY,
     re.I,
 )
 BOND_GATE = key_words(
@@ -57,6 +60,7 @@ BOND_GATE = key_words(
     "revok",
     "rescind",
     "posting $",
+    "security",
     "paying $",
     "set it at",
     "set that at",

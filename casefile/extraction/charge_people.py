@@ -105,8 +105,11 @@ _GROUP = compile_scan(
     r"people|boys|girls|juveniles|brothers|sisters)|the (?:brothers|"
     r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"
     r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now)|"
-    # a number alone for the people the report has counted: "indicted the five last week on"
-    r"the (?:two|three|four|five|six|seven|eight)(?=\s+(?:last|this|on|in|with|for)\b|\s*[,.;]))\b",
+    # a number alone for the people the report has counted: "indicted the five last week on",
+    # "convicted the two of kidnapping", "found the three guilty of"
+    r"the (?:two|three|four|five|six|seven|eight)(?=\s+(?:last|this|on|in|with|for)\b|\s*[,.;])|"
+    # (the object of a verdict, not the ones harmed: "the murder of the two of them")
+    r"(?:(?<=ed )|(?<=found ))the (?:two|three|four|five|six|seven|eight)(?=\s+(?:of|guilty)\b(?!\s+(?:them|us)\b)))\b",
     re.I,
 )
 

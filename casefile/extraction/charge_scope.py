@@ -180,6 +180,13 @@ _NOT_CHARGED = re.compile(
 )
 
 
+_NOT_FACED = re.compile(
+    r"(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|be|been|now)\s+)?(?:facing|face|faces)\s+"
+    r"(?:a|an|any|the)\s+$",
+    re.I,
+)
+
+
 # Prosecutors who will not bring a charge: "declined to file", "decided not to bring".
 _REFUSED = re.compile(
     r"\b(?:(?:declined|refused|decided\s+not|chose\s+not|opted\s+not)\s+to|(?:will|would|did|do|"
@@ -269,9 +276,13 @@ def _words_rule_out(text: str, start: int, end: int, status: str, step: int) -> 
     `of_this_case`, that it speaks of no charge of this case."""
     cue = text[start:end]
     if step == _BEFORE_PRIOR:
-        if cue[:5].lower() in ("charg", "indic") and _NOT_CHARGED.search(
+        # (and a charge not faced: "he is not facing a murder charge", "you are not facing a
+        # charge of murder")
+        if cue[:5].lower() in ("charg", "indic", "facin", "faces", "face ") and _NOT_CHARGED.search(
             text, max(0, start - 50), start
         ):
+            return True
+        if cue[:5].lower() == "charg" and _NOT_FACED.search(text, max(0, start - 40), start):
             return True
         if (
             cue[:4].lower() in ("file", "brin", "seek", "purs")

@@ -78,8 +78,9 @@ VERDICT_CUES: list[Cue] = [
         # a verdict the gerund tells as returned ("deliberated before convicting him of"),
         # not one offered ("had the option of convicting him of", "consider convicting")
         rf"(?<!option of )(?<!choice of )(?<!consider )(?<!considering )convicting|guilty)\s+(?:(?!of\b|on\b|to\b)[\w,.'’-]+\s+|{ON_DAY}|"
-        # the court that did it: "by a Cobb County jury", "in Polk County Circuit Court"
-        r"(?:by|in|before)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?:jury|judge|"
+        # the court that did it: "by a Cobb County jury", "in Polk County Circuit Court", and
+        # "at" one as British and Irish reports tell it: "at the Central Criminal Court"
+        r"(?:by|in|before|at)\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?:jury|judge|"
         # (a court named with "of": "in the Court of King's Bench")
         r"court|panel)(?:\s+of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})?\s+)"
         # ("convicted Bo Tran and his brother, Ali Tran, of murder": seven words)

@@ -41,9 +41,10 @@ _PASSIVE_CUE = (
     r"assailant|robber|killer)|a person of interest|a suspect\b(?!['’])|"
     # Not "is the suspect's mother".
     r"the suspect\b(?!['’])|suspected|wanted|acquitted|found not guilty|extradited|remanded|ordered (?:held|detained|jailed)|"
-    # "released on a $25,000 unsecured bond", "released on conditional bail"
-    r"released on (?:(?:a|an|the|his|her|their) )?(?:\$[\d,.]+ (?:million )?)?(?:[\w-]+ )?"
-    r"(?:bond|bail)|denied (?:bond|bail)|bound over|"
+    # "released on a $25,000 unsecured bond", "released on conditional bail", "released
+    # Thursday with a $10,000 surety", as Commonwealth courts secure a bail
+    r"released (?:(?-i:[A-Z])[a-z]+day )?(?:on|with) (?:(?:a|an|the|his|her|their) )?"
+    r"(?:\$[\d,.]+ (?:million )?)?(?:[\w-]+ )?(?:bond|bail|surety)|denied (?:bond|bail)|bound over|"
     # "was released on his own recognizance", "was ordered to pay restitution": what only a
     # court gives a defendant.
     r"released on (?:his|her|their) own recognizance|ordered to pay (?:[\w$,.-]+ ){0,3}?restitution|"

@@ -70,6 +70,11 @@ CUE_BEFORE = compile_scan(
     r"guilty plea|case|charges|complaint|warrant)\s+(?:(?:was|were|has been|had been|is)\s+"
     r"(?:\w+\s+){0,2}?)?(?:(?<!case )of|(?<!warrant )against|(?<=bond )for|(?<=bail )for)\s+"
     r"|\b(?:filed|brought)\s+(?:\w+\s+){1,2}?against\s+|\bpending\s+against\s+"
+    # a session only the accused has: "The bail hearing for Bo Tran was adjourned", "a
+    # sentencing hearing for Ann Lee is set"
+    r"|\b(?:bail|bond|detention|sentencing|plea|preliminary|arraignment|pretrial|pre-trial|"
+    r"competency)\s+hearings?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?)?"
+    r"for\s+"
     # A bail ruling said of him, as Indian and South African reports word it: "rejected the
     # bail application of Bo Tran", "while granting bail to Ann Lee".
     r"|\bbail\s+(?:plea|application|petition|applications|pleas)\s+(?:of|by|for)\s+"

@@ -35,6 +35,9 @@ _HEAD = compile_scan(
     r"coerci|asphyxia|porn|disorder$|parad|enter(?:ing)?$|entry$|genocid|suicid|harbor|trading$|"
     r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|risk$|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing|s)?$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
     r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
+    # the blades British law makes having in public an offence: "having a knife in a public
+    # place", "having a bladed article"
+    r"knife$|knives$|bladed$|machetes?$|"
     r"ammunition|explosive|drug|narcotic|cocaine|heroin|fentanyl|marijuana|"
     r"methamphetamine|meth$|opioid|substance|termination|desert|disorderly|fighting$|affray|"
     r"invasion|jack(?:ing)?$|hit-and-run|hit$|piracy|treason|sedition|espionage|stolen|"
@@ -42,6 +45,9 @@ _HEAD = compile_scan(
     # the verbs Commonwealth codes name offences by: "destroy or damage property",
     # "contravening an apprehended violence order", "breach of bail"
     r"destroy(?:s|ed|ing)?$|contraven|breach|"
+    # ... and their fraud offences: "dishonestly obtain financial advantage by deception",
+    # "obtaining property by deception"
+    r"obtain(?:s|ed|ing)?$|"
     # what crosses a border: "importing a commercial quantity of a border controlled drug",
     # "importation of cocaine", "exporting firearms"
     r"(?:im|ex)port(?:s|ed|ing|ation|ations)?$|"
@@ -89,6 +95,9 @@ def names_offence(words: list[str]) -> bool:
             # the harm a code names by its means: "felony death by vehicle" (not "the death by
             # drowning of his son", the harm told)
             return bool(set(words[position + 2 : position + 3]) & _MEANS_OF_DEATH)
+        if word in ("deal", "deals") and words[position + 1 : position + 2] == ["with"]:
+            # a Commonwealth code's verb: "deal with proceeds of crime" (not "a plea deal")
+            return True
         if word == "operation" and words[position + 1 : position + 2] in (["of"], ["while"]):
             # Canada's code names driving offences by the operation of a conveyance:
             # "impaired operation of a motor vehicle", "dangerous operation causing bodily

@@ -153,6 +153,12 @@ _VICTIM_OF = compile_scan(
     r"firefighter|juror|witness|judge)\b).*$"
 )
 _ANY_VICTIM_OF = re.compile(r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+.*$")
+# A count whose noun a list leaves unsaid after the first: "... and one of assault", not "one
+# of the charges", "two of three counts".
+_ELLIPTICAL_COUNT = re.compile(
+    r"^(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|"
+    r"them|those|these|its|us|you|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+)
 _COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
 # Events a report names by what happened, not offences: "charged for an on-duty shooting".
 # ("a hit-and-run crash", "a deadly collision": the event a charge is about, not its name)
@@ -217,6 +223,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     item = re.sub(r"^both\s+(?!of\b)", "", item)
     if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
         return None
+    # "two counts of robbery and one of assault": a count told again leaves its noun unsaid
+    item = _ELLIPTICAL_COUNT.sub(r"\1 counts of ", item)
     lead_in = _LEAD_IN.match(item)
     counted = counted or (lead_in is not None and bool(_COUNTED.search(lead_in.group(0))))
     # ("in the murder of a police officer" names the killing, not the code's offence)

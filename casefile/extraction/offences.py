@@ -42,7 +42,11 @@ _LIST_END = compile_scan(
     # manslaughter and tampering with evidence"
     r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
     # why a plea was made: "to manslaughter to avoid a murder trial", "in exchange for ..."
-    r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plea|deal|agreement|doctrine)|by (?:police|authorities|the)\b|"
+    r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plea|deal|agreement|doctrine)|"
+    # the law it falls under, told after the name: "criminal conspiracy under the relevant
+    # sections of the penal code", "under various provisions of the Act"
+    r"under (?:the )?(?:relevant |various |several |appropriate |applicable |different )?"
+    r"(?:sections?|provisions?|clauses?)\b|by (?:police|authorities|the)\b|"
     # "from" ends the list unless what is fled or escaped follows, which codes name: "aggravated
     # flight from an officer", "escape from custody" ("theft from a person" too)
     r"from(?! (?:a|the) person\b| (?:an? |the )?(?:(?:police|peace|law[- ]enforcement) )?officers?\b|"

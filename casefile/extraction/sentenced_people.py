@@ -116,6 +116,10 @@ def sentenced_people(
             if len(several) > 1:
                 return several, False
     named = _named(article, sentence, clause, cue, position)
+    if named is not None and cue is not None:
+        listed = _object_list(article, sentence, named, cue, position)
+        if len(listed) > 1:
+            return listed, True  # "sentenced Bo Tran and Cy Hall to life"
     if named is not None:
         # "Ann Lee, 34, and Bo Tran, 29, were sentenced to ...": the subjects named together
         together = article.cast.everyone(sentence)
@@ -132,6 +136,39 @@ def sentenced_people(
         return [named], True
     person = article.cast.actor(sentence, position, prefer_suspect=True)
     return juvenile_session(article, sentence, [person] if person is not None else []), False
+
+
+# A term told before a name, in the clause of a verb left out: "to 10 years and Ali Tran".
+_TERM_BEFORE = re.compile(r"\bto\s+\S", re.I)
+# Between two names of one list of objects: "Bo Tran, Cy Hall and Ann Lee", with their ages.
+_LIST_GAP = re.compile(r"(?:,\s*\d{1,3})?(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+
+
+def _object_list(
+    article: Article, sentence: Sentence, named: Person, cue: int, position: int
+) -> list[Person]:
+    """The suspects named in one list with the object `named` of the imposing word, up to the
+    term: "sentenced Bo Tran, 30, and Cy Hall, 28, to life" is both."""
+    text = sentence.text
+    mentions = sorted(
+        ((m, p) for m, p in article.cast.people_in(sentence) if cue < m.start < position),
+        key=lambda pair: pair[0].start,
+    )
+    listed: list[Person] = []
+    end = None
+    for mention, person in mentions:
+        if not listed:
+            if person is named:
+                listed, end = [person], mention.end
+            continue
+        if person.victim or not _LIST_GAP.fullmatch(text, end, mention.start):
+            break
+        if person not in listed:
+            listed.append(person)
+        end = mention.end
+    if end is None or not _GAPPED_AFTER.fullmatch(text, end, position):
+        return [named]
+    return listed
 
 
 def victim_subject(article: Article, sentence: Sentence, clause: int, cue: int | None) -> bool:
@@ -189,6 +226,8 @@ def _named(
             cue < mention.start < position
             and _GAPPED_AFTER.fullmatch(text, mention.end, position)
             and _GAPPED_BEFORE.search(text, max(cue, mention.start - 6), mention.start)
+            # (a term told before it: not "sentenced Bo Tran and Ali Tran to life", one list)
+            and _TERM_BEFORE.search(text, cue, mention.start)
         ):
             return person  # "... and Ali Tran to eight years"
     # The object of the imposing word, or of one before it in the clause: "handed Bo Tran a

@@ -71,6 +71,13 @@ _DESCRIBED = compile_scan(
 )
 # The deed someone is accused of, whose object a description right after it is.
 _GERUND_BEFORE = re.compile(r"\b(?:of|with|for)\s+(?!being\b)[a-z]+ing\s+\Z")
+# ... or told after its doers by a pronoun: "police said they robbed a 68-year-old woman" (not
+# custody, which the police do: "they arrested a 19-year-old man").
+_DEED_BEFORE = re.compile(
+    r"\b(?:he|she|they)\s+(?:allegedly\s+|then\s+)?(?!(?:arrested|detained|charged|booked|"
+    r"apprehended|identified|caught|nabbed|indicted|named|sought|located|found|questioned|"
+    r"interviewed|cited|jailed|stopped|tracked|pulled)\b)[a-z]+ed\s+\Z"
+)
 _DESCRIBED_GATE = key_words(
     "man", "teen", "youth", "resident", "mother", "father", "mom", "dad", "-year-old"
 )
@@ -128,7 +135,9 @@ def _description(
                 continue
             if harmed_description(sentence.text, match.start(), match.end()):
                 continue  # "charged over the shooting of a 23-year-old man": the one harmed
-            if _GERUND_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
+            if _GERUND_BEFORE.search(
+                sentence.text, max(0, match.start() - 40), match.start()
+            ) or _DEED_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
                 continue  # "accused of shoving a 70-year-old woman": whom the deed was done to
             cued = _cued(sentence, match.start(), match.end())
             if not (charged or cued) or (

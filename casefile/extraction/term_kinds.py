@@ -30,9 +30,12 @@ _KIND_AFTER = [
         "other",
         re.compile(
             # Supervision that follows a prison term is none of probation, which stands
-            # instead of one: "a 5-year term of supervised release", "post-release supervision".
+            # instead of one: "a 5-year term of supervised release", "post-release supervision",
+            # "post-prison supervision", and the licence a British court extends past custody
+            # ("a further four years on extended licence").
             r"\A(?:['’]s?)?\s*(?:(?:term|period)\s+)?(?:of\s+|on\s+)?(?:supervised\s+release|"
-            r"(?:post-release\s+|extended\s+)?supervision|post-release\s+control)\b",
+            r"(?:post-(?:release|prison|custody|incarceration)\s+|extended\s+)?supervision|"
+            r"post-release\s+control|(?:extended\s+)?licen[cs]e\b(?!\s+(?:suspension|revocation)))\b",
             re.I,
         ),
     ),

@@ -72,6 +72,9 @@ DEATH = compile_scan(
     r"\bdeath\s+(?:sentences?|penalty)\b",
     re.I,
 )
+# An amount in the currencies a fine is told in: "$5,000", "£750", "€2,000", "Rs 50,000",
+# "Rs. 5 lakh", "₹10,000", "R10 000" (rand).
+_CURRENCY = r"(?:[$£€₹]\s?|Rs\.?\s?|R(?=\d))\d"
 FINE = compile_scan(
     # A fine, or restitution ordered paid ("$412,318 in restitution"), in any currency
     # ("fined £500", "a €2,000 fine").
@@ -79,6 +82,10 @@ FINE = compile_scan(
     r"restitution|compensation)\b|"
     r"\b(?:restitution|compensation)\s+of\s+[$£€]\s?\d|"
     r"(?<=fined )[$£€]\s?\d|\b\d[\d,]*\s+hours\s+of\s+(?:community\s+service|unpaid\s+work)\b|"
+    # ... the fine told by its amount after it, the one fined before it, or in rupees or rand
+    # ("a fine of $5,000", "imposed a fine of Rs 50,000 on each", "fined him $2,000", "a fine
+    # of R10 000"; not "a fine of up to $10,000", what the law allows)
+    r"\bfines?\s+of\s+" + _CURRENCY + r"|(?<=fined )(?:him|her|them|each)\s+" + _CURRENCY + "|"
     # The orders British, Irish and Australian courts impose in place of custody: "a community
     # order", "a community payback order", "an intensive correction order".
     r"\b(?:community(?:\s+(?:payback|rehabilitation|correction|service|based))?|intensive\s+"
