@@ -177,6 +177,8 @@ NAME_CONTINUATIONS = frozenset(
         "park",
     ]
 )
+# An outlet in brackets and a dash after a dateline's place: "(AP) —", "(WKRN) -".
+_DATELINE_OUTLET = re.compile(r"\([A-Z][\w.&' -]{0,24}\)\s*[—–-]")
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD = re.compile(r"[\"“‘(\[]?([A-Za-z]+)")
@@ -248,6 +250,8 @@ def _is_boundary(line: str, dot: int, after: int) -> bool:
         return False
     if token.lower() == "a.k.a":  # "Bo Tran, a.k.a. "Red,"": a nickname follows
         return False
+    if _DATELINE_OUTLET.match(line, after):
+        return False  # "COLUMBIA, S.C. (AP) — A man ...": a dateline's outlet, one sentence
     if _DOTTED.fullmatch(token):  # a.m., p.m., U.S.
         following = _NEXT_WORD.match(line, after)
         next_word = following.group(1).lower() if following else ""
