@@ -24,7 +24,11 @@ _OTHER_CLAUSE = compile_scan(
     r"\b(?:that|which)\s+(?:occurred|happened|took\s+place|unfolded|began|erupted)\b|"
     # a later step of the case as the verb the arrest's clause leads to: "One of three people
     # arrested last winter pleaded guilty Wednesday": the plea's day
-    r"\b(?:pleaded|pled|(?:was|were)\s+(?:sentenced|convicted|indicted|arraigned|found\s+guilty))\b",
+    r"\b(?:pleaded|pled|(?:was|were)\s+(?:sentenced|convicted|indicted|arraigned|found\s+guilty))\b|"
+    # what the arrest came after, told as a clause of its own: "was arrested after deputies
+    # say he fired at his neighbors Saturday" (the shots' day, not the arrest's)
+    r"\bafter\s+(?:police|deputies|officers|authorities|investigators|troopers|he|she|they)\s+"
+    r"(?:say|said|says|allegedly\s+\w+|\w+ed)\b",
     re.I,
 )
 

@@ -593,6 +593,16 @@ def test_custody_in_plain_words(text: str, expected: list) -> None:
         ("Police arrested Wes Okafor in connection with Sunday's fatal shooting.", None),
         ("Wes Okafor was arrested in the March 3 shooting of a clerk.", None),
         ("Wes Okafor was arrested on the Friday after the crash.", "2024-03-08"),
+        # the day of what the arrest came after, told as a clause of its own
+        (
+            "Wes Okafor was arrested after deputies say he fired a shotgun at his neighbors "
+            "Saturday evening.",
+            None,
+        ),
+        (
+            "Wes Okafor was arrested Sunday after deputies say he fired at his neighbors.",
+            "2024-03-10",
+        ),
     ],
 )
 def test_the_day_an_arrest_is_told(text: str, expected: str | None) -> None:
