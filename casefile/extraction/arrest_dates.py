@@ -109,7 +109,7 @@ _THE_HARM = re.compile(
 )
 
 
-def long_ago(article: Article, sentence: Sentence, when: str | None) -> bool:
+def dated_before_the_case(article: Article, sentence: Sentence, when: str | None) -> bool:
     """Whether an arrest dated `when` lies in a year before any the rest of the report gives
     the case's events (`earliest_case_year`): "was arrested on Aug. 14, 2021, on a DWI charge"
     in a report of a crash in 2025 is of an earlier matter, however the sentence words it."""

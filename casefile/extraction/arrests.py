@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from casefile.domain.facts import Fact
-from casefile.extraction.arrest_dates import arrest_date, long_ago, years_apart
+from casefile.extraction.arrest_dates import arrest_date, dated_before_the_case, years_apart
 from casefile.extraction.charge_people_next import TOLD_PAIR_WORDS, one_more_named_next
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
 from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
@@ -336,7 +336,7 @@ def _arrest(
     if (
         first_in(EARLIER_ARREST, text)
         or article.scope_at(sentence, match.start()).scope == PRIOR
-        or long_ago(article, sentence, when)
+        or dated_before_the_case(article, sentence, when)
     ):
         if _ACTIVE.match(match.group(0)) and _DESCRIBED_OBJECT.match(text, match.end()):
             return  # "In a separate case, police arrested a 13-year-old boy": someone else

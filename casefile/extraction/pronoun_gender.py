@@ -41,11 +41,13 @@ FEMALE_WORDS = (
     r"woman|girl|mother|stepmother|wife|daughter|stepdaughter|sister|girlfriend|grandmother|"
     r"aunt|niece|granddaughter|fiancée|fiancee"
 )
+# A word of a man (group m) or of a woman (group f).
+_GENDERED_NOUN = r"(?:(?P<m>" + MALE_WORDS + r")|(?P<f>" + FEMALE_WORDS + r"))"
 # A word of a man or a woman set just before the name, its age between ("a 27-year-old
 # woman, Marla Quince", "her boyfriend Tobias Renfro").
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _WORD_BEFORE = compile_scan(
-    r"\b(?:(?P<m>" + MALE_WORDS + r")|(?P<f>" + FEMALE_WORDS + r"))(?:'s)?,?\s*\Z",
+    r"\b" + _GENDERED_NOUN + r"(?:'s)?,?\s*\Z",
     re.IGNORECASE,
 )
 # (compile_scan: searched at every position, it skips in C to where a match can start)
@@ -55,12 +57,7 @@ _OPENER = re.compile(r"\W*(?:(?P<m>He)|(?P<f>She))\b")
 
 # Someone told by a noun of a man or a woman, not named: "the woman", "a 34-year-old man".
 _DESCRIBED_PERSON = compile_scan(
-    r"\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + MALE_WORDS
-    + "|"
-    + FEMALE_WORDS
-    + r")\b",
-    re.IGNORECASE,
+    r"\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _GENDERED_NOUN + r"\b", re.IGNORECASE
 )
 
 
@@ -125,11 +122,7 @@ def read_gender(
 # A description's own word of a man or a woman: "a Millbrook man accused of ...", "the boy's
 # mother" (the last such word before the description's first comma or verb is its head).
 _DESCRIPTION = re.compile(
-    r"\A(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<m>"
-    + MALE_WORDS
-    + r")|(?P<f>"
-    + FEMALE_WORDS
-    + r"))\b(?!['’]s)",
+    r"\A(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?" + _GENDERED_NOUN + r"\b(?!['’]s)",
     re.IGNORECASE,
 )
 
