@@ -43,8 +43,10 @@ _DESCRIBED = compile_scan(
     r"(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+)?"
     # ("a 41-year-old city man": the home told by a common word, no town's name)
     r"(?:(?:city|local|area|county|town|village|suburban)\s+)?"
-    # ("A man (29) has been charged": the age in brackets, as Irish and British papers give it)
-    r"(?:man|woman|teen|teenager|youth|resident|mother|father|mom|dad)\b(?:\s+\((?P<paren>\d{1,2})\))?"
+    # ("A man (29) has been charged", "A man aged 29 has been charged": the age in brackets or
+    # after "aged", as Irish and British papers give it)
+    r"(?:man|woman|teen|teenager|youth|resident|mother|father|mom|dad)\b"
+    r"(?:\s+\((?P<paren>\d{1,2})\)|\s+aged\s+(?P<aged>\d{1,2})\b)?"
     # ("A Rockford man, 31, was arrested": the age told after the description)
     r"(?:\s*,\s*(?P<after>\d{1,2})\s*,)?"
     # "police arrested a 16-year-old": the age alone (not "the death of a 2-year-old boy").
@@ -154,6 +156,7 @@ def _description(
                 or match.group("cued")
                 or match.group("subject")
                 or match.group("paren")
+                or match.group("aged")
                 or match.group("headage")
                 or match.group("after")
             )

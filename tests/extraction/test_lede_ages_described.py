@@ -47,7 +47,18 @@ from tests.extraction.reading import facts_of, suspects_of
             "with assault.",
             ("Omar Vell", 31),
         ),
+        # the age after "aged", as British papers give it
+        (
+            "LONDON — A man aged 34 has been charged with murder after a woman was found dead "
+            "in a flat. Omar Vell, of Croydon, was arrested on Saturday.",
+            ("Omar Vell", 34),
+        ),
         # near misses: someone else described, the one named with his own age
+        (
+            "LONDON — A man aged 34 was found dead in a flat. Omar Vell, of Croydon, was "
+            "arrested on Saturday and charged with murder.",
+            ("Omar Vell", None),
+        ),
         (
             "A Pine Hill man, 31, was shot and killed Monday. Omar Vell is charged with murder.",
             ("Omar Vell", None),
