@@ -58,8 +58,13 @@ CUSTODY = compile_scan(
     # The agents detained him, or served their warrant on him.
     # (Irish police are gardaí.)
     # ... or caught him: "U.S. Marshals caught Bo Tran at a motel".
+    # ("Police in Leeds have detained a man": the force told with its town.)
     r"(?:police|officers|detectives|deputies|troopers|agents|marshals|garda[ií]|garda)\s+"
-    r"(?:\w+\s+)?(?:detained|caught(?!\s+(?:sight|wind|up(?!\s+with\b)|fire)\b))|"
+    r"(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:\w+\s+)?"
+    r"(?:detained|caught(?!\s+(?:sight|wind|up(?!\s+with\b)|fire)\b))|"
+    # "Officers booked Bo Tran into the county jail": the booking told by who made it.
+    r"booked\s+(?:[\w.,'’-]+\s+){1,5}?into\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:jail|"
+    r"detention|lockup)\b|"
     # Held "on suspicion of" an offence is under arrest, as British and Irish police tell it:
     # "A 30-year-old man is being held on suspicion of murder".
     r"(?:held|detained)\s+(?:\w+\s+)?on\s+suspicion\s+of\b|"
