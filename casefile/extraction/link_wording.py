@@ -133,11 +133,18 @@ def homicide_details(text: str) -> str | None:
 
 
 def relation_of(text: str) -> str:
-    if first_in(POI, text) or re.search(r"\b(?:question|investigat)\w*\b", text, re.I):
+    """The relation a sentence that counts someone's other killings tells: questioned or
+    investigated in them, charged, believed responsible, or a suspect. (The investigators
+    who tell it are no investigation of him: "Investigators believe he killed two others".)"""
+    if first_in(POI, text) or re.search(r"\b(?:question|investigat)(?!ors?\b)\w*\b", text, re.I):
         return "person of interest"
     if re.search(r"\bcharged\b", text, re.I):
         return "charged"
-    if re.search(r"\bbeliev\w* (?:[\w'’-]+ ){0,3}?(?:responsible|to have)\b", text, re.I):
+    if re.search(
+        r"\bbeliev\w* (?:that )?(?:[\w'’-]+ ){0,3}?(?:responsible|to have|killed|murdered)\b",
+        text,
+        re.I,
+    ):
         return "believed responsible"
     return "suspect"
 
