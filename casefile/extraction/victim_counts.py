@@ -131,6 +131,13 @@ _ONE_FATALLY = compile_scan(
     r"\b(?:leaving|left)\s+one(?:\s+(?:[\w-]+\s+)?(?:man|woman|person|of them))?\s+dead\b",
     re.I,
 )
+# "Two people were wounded and one was killed": a count told as hurt, and one more who died
+# (not "two people were shot and one died", one of the two).
+_ONE_BESIDES_THE_HURT = re.compile(
+    r"\w+\s+(?:[\w-]+\s+){0,2}?(?:were|are|have\s+been)\s+(?:also\s+)?(?:wounded|injured|"
+    r"hurt|hospitali[sz]ed)\s+and\s+one\s+(?:other\s+|more\s+)?(?:was\s+killed|died)\b",
+    re.I,
+)
 _THREAT = re.compile(r"threaten", re.I)
 _LEFT_ONE_DEAD = re.compile(r"(?:leaving|left)\b", re.I)
 # A count whose noun is left out: "and four were wounded", "killing two".
@@ -138,6 +145,8 @@ _ELLIPTIC = compile_scan(
     rf"\b(?:and|while|with)\s+(?P<n>{NUMBER})\s+(?:more\s+)?(?:others?\s+)?(?:were|was|are|is|"
     r"have\s+been)\s+"
     r"(?:also\s+)?(?P<what>wounded|injured|hurt|killed|shot)\b|"
+    # "three men were injured and one died"
+    rf"\b(?:and|while)\s+(?P<n5>{NUMBER})\s+(?:more\s+|others?\s+)?(?:later\s+)?(?P<what5>died)\b|"
     # (not "killing 29-year-old Ann Lee": a number joined to a word by a hyphen is an age or a
     # kind, "a two-car crash", no count of people)
     rf"\b(?P<verb>wounding|injuring|killing)\s+(?P<n2>{NUMBER})\b(?!-|\s+(?:of|years|[\w-]+\s+(?:of|"
@@ -162,6 +171,7 @@ _ELLIPTIC_GATE = key_words(
     "killed and",
     "left",
     "leaving",
+    "died",
 )
 _ONE_OF_THEM_DIED = re.compile(
     r"\A\W*One of (?:them|the (?:[\w-]+\s+){0,2}?(?:victims|men|women|people|boys|girls|teens|"
@@ -247,12 +257,14 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
         # "two people were killed and four were wounded", "killing two": the noun left out
         taken = {m.start("n") for m in counted}
         for match in matches_in(_ELLIPTIC, text):
-            which = next(g for g in ("n", "n2", "n3", "n4") if match.group(g))
+            which = next(g for g in ("n", "n2", "n3", "n4", "n5") if match.group(g))
             n, start = match.group(which), match.start(which)
             if start in taken or not article.in_case(sentence, start):
                 continue
             what = next(
-                match.group(g) for g in ("what", "verb", "what3", "what4") if match.group(g)
+                match.group(g)
+                for g in ("what", "verb", "what3", "what4", "what5")
+                if match.group(g)
             )
             found.append((outcome_of(what), number_value(n) or 0, "people", start))
     for outcome, count, desc, start in found:
@@ -264,6 +276,7 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
             and outcome
             and count > 1
             and (start < fatal.start() or not _LEFT_ONE_DEAD.match(fatal.group(0)))
+            and not _ONE_BESIDES_THE_HURT.match(text, start, fatal.end())
         ):
             told = [("killed", 1), ("injured", count - 1)]
         for outcome, count in told:
