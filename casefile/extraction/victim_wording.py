@@ -67,7 +67,18 @@ def charge_wording(text: str, start: int, what: str) -> bool:
     before = text[max(0, start - 60) : start]
     if re.search(r"\b(?:counts?|charges?|indictments?)\s+of\s+\Z", before, re.I):
         return True
-    return bool(_OFFENCE_NOUN.fullmatch(what.strip().lower()) and _CHARGE_BEFORE.search(before))
+    offence = what.strip().lower()
+    if offence in _KILLING_OFFENCES and not _ATTEMPT_NAMED.search(before):
+        # "charged with the murder of a 16-year-old boy": the charge tells the boy is dead
+        return False
+    return bool(_OFFENCE_NOUN.fullmatch(offence) and _CHARGE_BEFORE.search(before))
+
+
+# Offences that are named for a death: the one they are "of" was killed (unless attempted).
+_KILLING_OFFENCES = frozenset(["murder", "homicide"])
+_ATTEMPT_NAMED = re.compile(
+    r"\b(?:attempt\w*|conspir\w*|solicit\w*|plot\w*|plann?\w*|intent)\b[^.;]{0,30}\Z", re.I
+)
 
 
 # A legal event of an earlier year whose object is the harm: "pleaded guilty in 2012 to
