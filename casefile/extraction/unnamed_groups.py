@@ -57,6 +57,10 @@ _GROUP = compile_scan(
 # Groups whose noun alone says they are not the adults the report names.
 _BESIDE_BY_NOUN = re.compile(r"\A(?:juveniles|minors|others|1\d-year-olds)\Z")
 # The nouns of a group that say nothing of who its members are.
+# What may come before the group a sentence is about: nothing, or who tells it.
+_OPENS_SENTENCE = re.compile(
+    r"\A\W*(?:(?:[\w.'’-]+\s+){1,3}?(?:said|say|says)(?:\s+that)?,?\s+)?\Z", re.I
+)
 _ANYONE = re.compile(r"\A(?:others|people|persons|individuals|defendants)\Z")
 # What says the members of a group are unknown, sought, or kept unnamed as minors.
 _UNKNOWN = re.compile(
@@ -81,8 +85,9 @@ _GROUP_GATE_BESIDE = key_words(
     " and two", " and three", " and four", " and five", " and six", "along with", "together with"
 )
 _GROUP_GATE = key_words(
-    "-year-olds", "juvenile", "minors", "other", "more", "additional", "also", "ages ", "aged "
-)
+    "-year-olds", "juvenile", "minors", "other", "more", "additional", "also", "ages ", "aged ",
+    "two ", "three ", "four ", "five ", "six ",
+)  # fmt: skip
 _EITHER_GROUP_GATE = any_key_words(_GROUP_GATE, _GROUP_GATE_BESIDE)
 # Ages told of a group, under 18: "ages 13 to 15", "ages 14, 15 and 16".
 _AGES_TOLD = re.compile(r"\b(?:ages?|aged)\s+(\d{1,2})(?:\s*(?:,|to|through|and|-)\s*(\d{1,2}))*")
@@ -147,6 +152,7 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
     as the group counts, less the named suspects the report first names after it (who may
     be its members: "Bo Tran and three others were charged. The others are ...")."""
     found: list[Unnamed] = []
+    plain: list[Unnamed] = []  # members of groups told plainly ("Two men were charged")
     ages = {p.age for p in named}
     # A group told member by member, by age, is read so, and not again as a counted group.
     by_age: set[int] = set()
@@ -168,7 +174,9 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
         if match and article.cast.people_in(sentence):
             match = None  # the group is the people the sentence names
         noun = match and (match.group("noun") or match.group("noun2") or "")
-        if (
+        # "Three men were arrested": perhaps the three it names, so only those it does not
+        # name at all are counted ("Two men have been charged ... Bo Tran, 18, will appear").
+        every_named = bool(
             match
             and (match.group("count") or match.group("taken"))
             and not (
@@ -178,8 +186,10 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
                 or _ALSO.search(match.group(0))
                 or _minor_ages(text)
             )
-        ):
-            match = None  # "Three men were arrested": perhaps the three it names
+        )
+        if every_named and (not named or not _OPENS_SENTENCE.match(text, 0, match.start())):
+            # (only the group the sentence is about: not "accused of robbing two women")
+            match, every_named = None, False
         beside = _GROUP_GATE_BESIDE.opens(sentence)
         match = (
             match
@@ -214,7 +224,7 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
             p
             for p in named
             if p.mentions
-            and min(p.mentions)[0] > sentence.index
+            and (every_named or min(p.mentions)[0] > sentence.index)
             and not (minors and (p.age is None or p.age >= 18))
         ]
         count -= len(later)
@@ -224,8 +234,13 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
         member_ages: list[int | None] = (
             [each] * count if each is not None else list(listed) if len(listed) == count else []
         )
-        found += [(age, None, evidence) for age in member_ages] or [(None, None, evidence)] * count
-    return _aged_later(article, found)
+        members = [(age, None, evidence) for age in member_ages] or [(None, None, evidence)] * count
+        if every_named:
+            plain += members
+        else:
+            found += members
+    # A plain group told again as "the others" or by ages is counted there, not twice.
+    return _aged_later(article, found or plain)
 
 
 def merge_unnamed(described: list[Unnamed], counted: list[Unnamed]) -> list[Unnamed]:
