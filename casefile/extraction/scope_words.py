@@ -122,6 +122,12 @@ OTHER_CLAUSE = compile_scan(
     r"afternoon|evening|night)|overnight|earlier|later))?,\s+(?:[\w-]+\s+){0,3}?(?:arrested|"
     r"charged|found|shot|stabbed|killed|wounded|injured|responded to|were called to|"
     r"investigated|are investigating)\s+(?:a|an)\s|"
+    # ... told of the one it brings in: "Separately, a man aged 22 was arrested in Elmwood"
+    r"^\W*(?:also|separately|elsewhere)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|(?:this|last|that) (?:week|weekend|morning|"
+    r"afternoon|evening|night)|overnight|earlier|later))?,\s+(?:a|an)\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:arrested|charged|found|shot|stabbed|killed|"
+    r"wounded|injured)\b|"
     # the last like incident a "first since" counts back to: "the town's first homicide since
     # 2019, when a man shot his neighbor"
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d,?\s+when\s|"
