@@ -155,7 +155,11 @@ _MINIMUM_TERM = re.compile(
     r"\b(?:(?:serve|serving)\s+(?:at\s+least|a\s+minimum(?:\s+term)?\s+of)|minimum\s+(?:term\s+)?of|"
     r"non-parole\s+period\s+of|"
     # and parole first open after so long: "life with the possibility of parole after 20 years"
-    r"(?:possibility\s+of|eligib\w+\s+for)\s+parole\s+(?:after|in)(?:\s+serving)?)"
+    r"(?:possibility\s+of|eligib\w+\s+for)\s+parole\s+(?:after|in)(?:\s+serving)?|"
+    # ... or parole shut for so long, as Canadian courts give it: "life with no chance of
+    # parole for 25 years", "no parole eligibility for 10 years", "parole ineligibility of"
+    r"(?:no|without(?:\s+the)?)\s+(?:chance|possibility|eligibility)\s+(?:of|for)\s+parole\s+"
+    r"for|no\s+parole\s+eligibility\s+for|parole\s+ineligibility\s+(?:period\s+)?of)"
     rf"\s+(?P<number>{NUMBER})\s+(?P<unit>years?)\b",
     re.I,
 )

@@ -303,6 +303,20 @@ def test_a_term_named_before_its_kind(text: str, expected: set) -> None:
             "Ned Voss, 39, was sentenced to life without the possibility of parole.",
             {("Ned Voss", "life", None)},
         ),
+        # parole shut for so long, as Canadian courts give it
+        (
+            "Ned Voss, 39, was sentenced to life in prison with no chance of parole for 25 years.",
+            {("Ned Voss", "life", 25)},
+        ),
+        (
+            "Ned Voss, 39, received an automatic life sentence with no eligibility for parole "
+            "for 10 years.",
+            {("Ned Voss", "life", 10)},
+        ),
+        (
+            "Ned Voss, 39, was sentenced to life with a parole ineligibility period of 15 years.",
+            {("Ned Voss", "life", 15)},
+        ),
     ],
 )
 def test_life_with_parole_first_open_after_so_long(text: str, expected: set) -> None:
