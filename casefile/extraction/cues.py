@@ -80,6 +80,8 @@ _ACTIVE_CUE = (
     r"(?:faces|facing)\s+(?:[\w$,.-]+\s+){0,4}?(?:charges?|counts?|trial|life|years?|months?|"
     r"up|a\s+(?:maximum|minimum|possible)|the\s+death|sentencing|prison|jail|deportation|"
     r"extradition|a\s+judge|murder|manslaughter|felony|misdemeanor|federal|state|criminal)\b|"
+    # ... told in the past: "faced charges of murder and robbery" (not "faced years of abuse")
+    r"faced\s+(?:[\w$,.-]+\s+){0,4}?(?:charges?|counts?|trial)\b|"
     # ("Ann Lee and Bo Tran remain jailed": a list's verb in the plural)
     r"surrendered|turned (?:himself|herself) in|remain(?:s|ed)? (?:in (?:police |federal )?"
     r"custody|jailed|held|incarcerated|locked up)|"
