@@ -328,7 +328,9 @@ def counts_the_harmed(text: str, start: int, end: int) -> bool:
 _HARMED_OBJECT_BEFORE = re.compile(
     r"(?:\bof|\b(?:killed|killing|shot|shooting|stabbed|stabbing|beat|beating|attacked|"
     r"attacking|assaulted|assaulting|robbed|robbing|struck|striking|injured|injuring|wounded|"
-    r"wounding))\s+\Z",
+    r"wounding))\s+"
+    # (a count told with its bound: "the deaths of at least two other women")
+    r"(?:(?:at\s+least|more\s+than|nearly|as\s+many\s+as|up\s+to)\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -336,7 +338,7 @@ _HARMED_OBJECT_BEFORE = re.compile(
 def harmed_object(text: str, start: int) -> bool:
     """Whether the person told at `start` of `text` is the object of harm or of a harm's
     noun ("in the stabbing death of another man")."""
-    return _HARMED_OBJECT_BEFORE.search(text, max(0, start - 20), start) is not None
+    return _HARMED_OBJECT_BEFORE.search(text, max(0, start - 35), start) is not None
 
 
 # Before a counted group: the count is those a harm was done to, not people who did or
