@@ -72,11 +72,6 @@ def sentence_outcome(text: str) -> str | None:
     return "unharmed" if re.search(r"\b(?:robbed|kidnapped|abducted)\b", text) else None
 
 
-def no_outcome(victim: Fact) -> Fact:
-    """A victim who lost money ("stealing $400,000 from an elderly widow"): no outcome."""
-    return Fact("VictimReported", {**victim.fields, "outcome": None}, victim.evidence)
-
-
 # A death told as the time of something else: "after her husband died".
 TIME_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+\Z", re.I)
 # ... or by its noun: "had relapsed after the death of her grandmother", unless what the death

@@ -27,7 +27,6 @@ from casefile.extraction.victim_context import (
     TO_DEATH_AFTER,
     apposed_to_the,
     died_next,
-    no_outcome,
     sentence_outcome,
 )
 from casefile.extraction.victim_counts import (
@@ -76,7 +75,6 @@ from casefile.extraction.victim_pronoun_harm import (
     STALKING_AFTER,
 )
 from casefile.extraction.victim_wording import (
-    MONEY_TAKEN,
     aged_victims,
     attempted,
     by_police,
@@ -106,7 +104,6 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
     by_description: dict[str, tuple[str, Fact]] = {}
     order: list[str] = []
     groups: dict[str, tuple[int, Fact]] = {}
-    financial: set[str] = set()  # the keys of victims told as losing money
     read_at: dict[tuple[int, int], str] = {}  # the key read at (sentence, where its words start)
 
     def add(description: str, outcome: str, sentence, mode: str, until=None, age=None) -> None:
@@ -416,14 +413,6 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     read_at[spot] = told[0][0]
                 if pattern is VICTIM_OBJECT and match.group("the") and told[0] is not None:
                     by_the.append(told[0][0])
-                if (
-                    pattern in (FRAUD, MONEY_LOST)
-                    and told[0] is not None
-                    # "stole a purse from a woman", "took a car from a woman": a thing taken,
-                    # the one it was taken from a target; money taken names no outcome
-                    and (pattern is MONEY_LOST or MONEY_TAKEN.search(match.group(0)))
-                ):
-                    financial.add(told[0][0])
                 if pair:  # "the deaths of his mother and stepfather": the second one too
                     add(pair, outcome, sentence, mode_of(pattern))
         for match in matches_in(TARGET, text) if "kill" in sentence.lower else ():
@@ -449,12 +438,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
         kinds = [k.split("#")[0] for k in order if k != by_the[0]]
         if others_told(by_the[0].split("#")[0], kinds, ANYONE, named):
             order.remove(by_the[0])  # the others (or the one named) are its accounts
-    # Money taken is harm of no kind the outcomes name: told with no outcome.
-    found = [
-        (o, no_outcome(f) if o == "unharmed" and k in financial else f)
-        for k in order
-        for o, f in [by_description[k]]
-    ]
+    found = [by_description[k] for k in order]
     for outcome, (count, victim) in groups.items():
         # A counted group ("three boys") also covers single victims of the same outcome it may
         # count ("a 12-year-old boy"); not others ("the driver ... Her two children").

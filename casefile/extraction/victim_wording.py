@@ -424,12 +424,3 @@ _AND_DIED = re.compile(
 def died_after(text: str, end: int) -> bool:
     """Whether the clause of harm ending at `end` goes on to tell the person died."""
     return _AND_DIED.match(text, end) is not None
-
-
-# What a fraud took, told as money: "stealing $400,000 from", "drained the savings of".
-MONEY_TAKEN = re.compile(
-    r"\$|\b(?:money|funds|cash|savings|dollars|accounts?|checks?|checkbook|cards?|identity|"
-    r"retirement|estate|pension|embezzl\w*|swindl\w*|bilk\w*|scam\w*|defraud\w*|cheat\w*|"
-    r"exploit\w*|drain\w*|siphon\w*|divert\w*)\b",
-    re.I,
-)

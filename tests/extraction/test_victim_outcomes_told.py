@@ -525,10 +525,10 @@ def test_to_death_after_the_one_harmed(text: str, expected: list) -> None:
             "Cal Brandt, 31, took a car from a woman at gunpoint, police said.",
             [(None, None, "unharmed")],
         ),
-        # Near miss: money taken names no outcome.
+        # ... and so does money taken: a fraud's or theft's victim is unharmed.
         (
             "Cal Brandt, 31, stole $40,000 from an elderly woman, police said.",
-            [(None, None, None)],
+            [(None, None, "unharmed")],
         ),
     ],
 )

@@ -60,11 +60,11 @@ from tests.extraction.reading import victims_of
         # Money taken from someone: a victim, unharmed.
         (
             "Rita Vale, 58, is charged with stealing $90,000 from an elderly woman she cared for.",
-            [(None, None, None)],
+            [(None, None, "unharmed")],
         ),
         (
             "Paul Ames, 44, is accused of defrauding a retired teacher of his savings.",
-            [(None, None, None)],
+            [(None, None, "unharmed")],
         ),
         # A relative harmed, then referred back to with an age; "deadly weapon" kills no one.
         (

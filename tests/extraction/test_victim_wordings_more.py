@@ -83,7 +83,7 @@ def test_named_victims(text, expected):
         (
             "Dane Hollick, 54, is accused of stealing $90,000 from an elderly widow. The widow "
             "gave Hollick power of attorney in 2020 after her husband died.",
-            [(None, None)],
+            [(None, "unharmed")],
         ),
         # Near miss: a death told for itself.
         (

@@ -206,20 +206,20 @@ def test_the_one_who_died_and_the_others_hurt(text: str, expected: list) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Money lost or handed over: a victim of a fraud, with no outcome (neither hurt nor
-        # only targeted).
+        # Money lost or handed over: a victim of a fraud, unharmed (the outcomes name bodily
+        # harm; a fraud's victim is targeted, not hurt).
         (
             S + "One victim, an 81-year-old woman, lost $40,000 to the scheme.",
-            [(None, 81, None)],
+            [(None, 81, "unharmed")],
         ),
-        (S + "A 77-year-old man wired nearly $95,000 to the caller.", [(None, 77, None)]),
+        (S + "A 77-year-old man wired nearly $95,000 to the caller.", [(None, 77, "unharmed")]),
         (
             S + "Vance is accused of stealing more than $200,000 from an 88-year-old widow.",
-            [(None, 88, None)],
+            [(None, 88, "unharmed")],
         ),
         (
             S + "Vance drained more than $40,000 from the older woman's bank accounts.",
-            [(None, None, None)],
+            [(None, None, "unharmed")],
         ),
         # Near miss: money a person paid with no scheme against them.
         (S + "A 77-year-old man paid the bill for the family.", []),
@@ -480,12 +480,12 @@ def test_the_suspect_hurt_the_robbed_and_those_who_came_out(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Someone whose card or account was used or drained is a theft's victim, no outcome.
+        # Someone whose card or account was used or drained is a theft's victim, unharmed.
         (
             S + "Vance used the debit card of a 79-year-old resident to buy groceries.",
-            [(None, 79, None)],
+            [(None, 79, "unharmed")],
         ),
-        (S + "Vance drained the bank account of an elderly widow.", [(None, None, None)]),
+        (S + "Vance drained the bank account of an elderly widow.", [(None, None, "unharmed")]),
         # Near miss: the card of a store, not of a person.
         (S + "Vance used the gift card of a local store.", []),
     ],
