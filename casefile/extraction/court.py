@@ -153,7 +153,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             # talk, not a trial (a release quoted on a plea still tells the plea).
             and not (k == "trial" and quoted(text, m.start()))
             # "waived his preliminary hearing and was bound over": no hearing was held.
-            and not (m.group(0).lower() == "bound over" and "waiv" in text.lower())
+            and not (m.group(0).lower().startswith("bound ") and "waiv" in text.lower())
             # "At Tarnby Crown Court on Friday, the judge jailed him": the sentencing's session.
             and not (
                 k == "appearance"

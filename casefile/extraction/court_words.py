@@ -114,6 +114,11 @@ KINDS = [
             "adjourned",
             "status check",
             "bound over",
+            "bound the",
+            "bound his",
+            "bound her",
+            "bound him",
+            "bound them",
             "be heard",
             "be mentioned",
             "revoked",
@@ -145,7 +150,9 @@ KINDS = [
         # "granted the district attorney's motion for pretrial detention".
         r"\b(?:granted|denied|rejected) (?:a |an |the |his |her |their |\w+['’]s )?(?:[\w'’-]+ ){0,3}?"
         r"motions? (?:for|to) (?:pretrial |pre-trial )?(?:detention|detain)\b|"
-        r"\bbound over\b|\b(?:case|matter|motions?)\s+(?:(?:will|is to|was|is set to|is scheduled "
+        # ("bound the case over to a grand jury": the words between)
+        r"\bbound (?:(?:the|his|her|their) (?:case|charges?|matter) |him |her |them )?over\b|"
+        r"\b(?:case|matter|motions?)\s+(?:(?:will|is to|was|is set to|is scheduled "
         r"to)\s+)?(?:next\s+)?be\s+heard\b|"
         # A judge's ruling that ends a release: "revoked Bo Tran's release", "revoked a
         # previously granted $500,000 bond" (a probation revoked is another matter's).

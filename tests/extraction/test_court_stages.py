@@ -457,6 +457,16 @@ def test_each_defendant_their_own_event(text: str, expected: set) -> None:
             ORTIZ + "Ortiz was bound over for trial on all counts Monday.",
             {("Sam Ortiz", "hearing", "2024-03-11")},
         ),
+        # ... with the case or the defendant between the words
+        (
+            ORTIZ + "A judge found probable cause Monday and bound the case over to a grand jury.",
+            {("Sam Ortiz", "hearing", "2024-03-11")},
+        ),
+        (
+            ORTIZ + "A judge bound him over for trial on Monday.",
+            {("Sam Ortiz", "hearing", "2024-03-11")},
+        ),
+        (ORTIZ + "Ortiz bound her hands with tape, police said.", set()),
         (ORTIZ + "The jury deadlocked Friday.", {("Sam Ortiz", "trial", "2024-03-08")}),
         # A session given up is none; what took place instead is.
         (
@@ -467,6 +477,12 @@ def test_each_defendant_their_own_event(text: str, expected: set) -> None:
         (
             ORTIZ
             + "Ortiz waived his preliminary hearing and his case was bound over to Superior Court.",
+            set(),
+        ),
+        (
+            ORTIZ
+            + "Ortiz waived his preliminary hearing and the judge bound the case over to Superior "
+            "Court.",
             set(),
         ),
     ],
