@@ -8,14 +8,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from casefile.extraction.bond_sums import (
+    FROM,
+    OTHER_MONEY,
+    TOTAL_BEFORE,
+    a_range,
+    a_share,
+    priced_thing,
+)
 from casefile.extraction.bond_words import (
     BOND_WORD,
     DENIED,
-    FROM,
     FROM_AFTER,
     GRANTED_NO_SUM,
     NOT_DONE,
-    OTHER_MONEY,
     POSTED,
     POSTED_AFTER,
     POSTED_IT,
@@ -25,15 +31,11 @@ from casefile.extraction.bond_words import (
     RELEASED_WITHOUT,
     REVOKED,
     STILL_FREE,
-    TOTAL_BEFORE,
     UNPAID,
-    a_range,
-    a_share,
     asked_before,
     bond_change,
     bond_status,
     not_done,
-    priced_thing,
 )
 from casefile.extraction.money import find_money
 from casefile.extraction.patterns import first_in
