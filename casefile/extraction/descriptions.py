@@ -47,7 +47,7 @@ _SINGULAR = _MALE + _FEMALE + _EITHER
 _UNSEXED = frozenset(["suspect", "person", "individual"])
 _ANY_ONE = frozenset(["teen", "teenager", "youth", "juvenile", "minor", "person", "individual"])
 _NOUN = r"(?:" + "|".join(_SINGULAR + _PLURAL) + r")"
-_PLURAL_NOUN = r"(?:" + "|".join(_PLURAL) + r")"
+PLURAL_NOUN = r"(?:" + "|".join(_PLURAL) + r")"
 # What a report says was done to the one it describes, told right after the noun: "a man
 # arrested Friday was identified as".
 _DONE = (
@@ -77,14 +77,14 @@ NAMED_FOR = compile_scan(
     # "They are Bo Tran, 19, and Ann Lee, 22", "The men are ...", "The four were identified as".
     # "Among them were Bo Tran, 19, and ...": of the group the sentence before tells.
     r"|\A\W*(?P<group>they|among\s+them|the\s+(?:[\w-]+\s+){0,2}?(?P<gnoun>"
-    + _PLURAL_NOUN
+    + PLURAL_NOUN
     + r"|two|three|"
     r"four|five|six|seven|eight|nine|ten))(?:\s+(?:are|were|include|included)\s+|"
     # "Among them: Bo Tran, Ann Lee and ...".
     r"(?<=them):\s+)(?:identified\s+as\s+)?"
     # "Charged are Bo Tran and Ann Lee", "Those arrested include", "Also indicted were".
     r"|\A\W*(?P<inverted>(?:(?:among\s+)?(?:those|others|the\s+(?:[\w-]+\s+){0,2}?"
-    + _PLURAL_NOUN
+    + PLURAL_NOUN
     + r")\s+)?"
     # ("Arrested at the scene were", "Charged after the raid were": where or when, between)
     r"(?:also\s+)?" + _DONE + r"(?:\s+(?:in|with|on|at|after|during|following)\s+[^.;:]{0,40}?)?)"
@@ -241,45 +241,6 @@ def _harmed_described(sentence: Sentence, end: int, noun: str | None, pronoun: s
     ):
         return False  # "A robbery suspect died after a shootout": harmed, but the suspect
     return harmed_description(text, found[-1].start(), found[-1].end())
-
-
-# A counted group a report tells of before it names its members: "Three men were indicted",
-# "police arrested four people", "a Dayton couple was charged".
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}  # fmt: skip
-# (compile_scan: searched at every position, it skips in C to where a match can start)
-_COUNTED = compile_scan(
-    r"\b(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?P<head>" + _PLURAL_NOUN + r")|(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?P<pair>couple|pair|duo))\b",
-    re.IGNORECASE,
-)
-_COUNTED_GATE = key_words(
-    *(f"{word} " for word in _COUNTS), "couple", "pair", "duo", *(f" {n} " for n in range(2, 20))
-)
-
-
-def counted_sentences(sentences: list[Sentence]) -> list[Sentence]:
-    """The `sentences` that may tell of a counted group (hold a number word or "couple")."""
-    return _COUNTED_GATE.among(sentences)
-
-
-def counted_suspect_groups(sentence: Sentence) -> list[int]:
-    """How many people each counted group `sentence` says was arrested, charged or sought
-    numbers ("Three men were indicted" gives 3), not a group it tells as harmed."""
-    text = sentence.text
-    counts: list[int] = []
-    for match in matches_in(_COUNTED, text):
-        if harmed_description(text, match.start(), match.end()):
-            continue
-        if not (
-            prefix_match(CUE_AFTER, text[match.end() :])
-            or search_within(CUE_BEFORE, text, max(0, match.start() - REACH), match.start())
-        ):
-            continue
-        count = match.group("count")
-        counts.append(2 if match.group("pair") else _COUNTS.get(count.lower()) or int(count))
-    return counts
 
 
 def _group_noun(match: re.Match[str]) -> str | None:

@@ -11,13 +11,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from casefile.extraction.ages import age_near
+from casefile.extraction.counted_suspects import counted_sentences, counted_suspect_groups
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
 from casefile.extraction.cues import CUE_AFTER
 from casefile.extraction.cues_officials import CHARGED_ITSELF
 from casefile.extraction.descriptions import (
     NAMED_FOR,
-    counted_sentences,
-    counted_suspect_groups,
     introduced_as_subject,
     undergoes_harm,
     unnamed_suspect_ages,
