@@ -15,16 +15,13 @@ from casefile.extraction.earlier import (
     BEFORE_GATE,
     COUNTS_ON_GATE,
     LEGAL_GATE,
-    TIME_GATE,
     Incident,
-    Time,
     before_incident,
     before_the_incident,
     counts_on,
     harm_long_before,
     incident_of,
     noun_dated_before,
-    times_in,
 )
 from casefile.extraction.harm_words import HARM_GATE
 from casefile.extraction.key_words import key_words
@@ -46,6 +43,7 @@ from casefile.extraction.scope import (
     told_after_a_count,
 )
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.told_times import TIME_GATE, Time, times_in
 
 # Statements about an earlier matter: "last arrested on Oct. 15", "was out on a $100 bond".
 # The cue of a clause telling harm dated long before the case's: another incident's.

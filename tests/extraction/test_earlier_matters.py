@@ -8,7 +8,8 @@ import datetime
 import pytest
 
 from casefile.extraction.dates import dates_in
-from casefile.extraction.earlier import counts_on, dated_events, times_in
+from casefile.extraction.earlier import counts_on, dated_events
+from casefile.extraction.told_times import times_in
 from tests.extraction.reading import PUBLISHED, bonds_of, court_of, facts_of
 
 LEAD = (
