@@ -37,14 +37,13 @@ from casefile.extraction.victim_counts import (
     pairs,
 )
 from casefile.extraction.victim_first import first_told_by_the, others_told, the_man_told_before
+from casefile.extraction.victim_gates import AGAIN, BACK, GATE_TABLE, NEW, mode_of
 from casefile.extraction.victim_hurt_later import hurt_later
 from casefile.extraction.victim_lists import counted_among, group_ages
 from casefile.extraction.victim_phrases import (
-    AGAIN,
     AGED,
     AGED_ROLE,
     APPOSED_AGE,
-    BACK,
     BODY_OF,
     DEFINITE_INJURED,
     DEFINITE_VICTIM,
@@ -52,13 +51,11 @@ from casefile.extraction.victim_phrases import (
     FIRED_AT,
     FOUND,
     FRAUD,
-    GATE_TABLE,
     INDEFINITE_VICTIM,
     KIN_OF,
     LEFT_VICTIM,
     MISSED,
     MONEY_LOST,
-    NEW,
     POLICE_ROLE,
     SUFFERING,
     TAKEN,
@@ -66,7 +63,6 @@ from casefile.extraction.victim_phrases import (
     THE_VICTIM_WAS,
     VICTIM_OBJECT,
     YEARS_AGO,
-    mode_of,
 )
 from casefile.extraction.victim_present import present_in_attacked_home, unhurt_after
 from casefile.extraction.victim_pronoun_harm import (
