@@ -20,7 +20,7 @@ from casefile.extraction.no_harm import (
     STATISTIC_SPAN,
 )
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
-from casefile.extraction.victim_wording import police_accused
+from casefile.extraction.victim_police import police_accused
 
 INJURED, UNHARMED = "injured", "unharmed"
 

@@ -59,11 +59,10 @@ from casefile.extraction.victim_outcomes import (
     cue_outcome,
     own_stretch,
 )
+from casefile.extraction.victim_police import named_after_role, police_roles
 from casefile.extraction.victim_wording import (
     AND_GAP,
     LIST_GAP,
-    named_after_role,
-    police_roles,
 )
 
 # killed > stated unharmed ("was not hit") > injured > unharmed by default (a kidnapping, a

@@ -64,6 +64,7 @@ from casefile.extraction.victim_phrases import (
     VICTIM_OBJECT,
     YEARS_AGO,
 )
+from casefile.extraction.victim_police import by_police
 from casefile.extraction.victim_present import present_in_attacked_home, unhurt_after
 from casefile.extraction.victim_pronoun_harm import (
     HARMED_AFTER,
@@ -73,7 +74,6 @@ from casefile.extraction.victim_pronoun_harm import (
 from casefile.extraction.victim_wording import (
     aged_victims,
     attempted,
-    by_police,
     charge_wording,
     charged_short_of_death,
     custody_care,

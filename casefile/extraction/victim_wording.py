@@ -8,12 +8,8 @@ Read by extraction/victims.py:
   murder of a clerk"), and neither does harm a charge of an attempt or an assault is laid for
   ("charged with attempted murder in the shooting of a man": he lived, whatever other killing
   the story tells).
-- Harm done by police ("an officer shot and killed a man", "a man was shot by deputies") makes
-  no victim of the case: that man is the suspect, or the subject of a police shooting; unless
-  the case is the officer's (an officer charged, indicted or arrested in it), or it has no
-  suspect at all and the one harmed is none (a police shooting told for itself).
-- A person named after a role that police harmed ("the driver was killed when troopers
-  returned fire ... The driver, Lamar Hicks, 40, died at the scene") is no victim of the case.
+- Harm done by police is no victim of the case unless the case is the officer's (read in
+  victim_police.py).
 - Harm that an earlier year's plea, conviction, sentence or arrest was for ("pleaded guilty in
   2012 to robbing a clerk") is another matter's: no victim of the case.
 - Money taken from someone ("stealing $200,000 from an 86-year-old woman", "defrauding an
@@ -34,9 +30,9 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.context import Article
-from casefile.extraction.harm_words import ATTEMPT_GRADE, BY_POLICE, NOT_UNHARMED
+from casefile.extraction.harm_words import ATTEMPT_GRADE, NOT_UNHARMED
 from casefile.extraction.key_words import KeyWords, key_words
-from casefile.extraction.patterns import compile_scan, matches_in, search_within
+from casefile.extraction.patterns import compile_scan
 from casefile.extraction.sentences import Sentence
 
 # A charge's words just before the match: "charged with (attempted) murder of a ...".
@@ -210,47 +206,6 @@ def aged_victims(article: Article) -> list[tuple[Sentence, str | None, int, Sent
     return found
 
 
-def police_accused(article: Article) -> bool:
-    """Whether the case is a police officer's: an officer charged, indicted, arrested or
-    convicted in it ("Officer Bo Tran, 40, was indicted", "a former deputy was charged with
-    murder"). Then harm done by police is the case's harm, and the one harmed its victim.
-    Read once per article."""
-    if _POLICE_READ[0] is not article:
-        _POLICE_READ[:] = [
-            article,
-            any(
-                article.in_case(sentence, match.start())
-                for sentence in _OFFICER_GATE.among(article.sentences)
-                for match in matches_in(_OFFICER_ACCUSED, sentence.text)
-            ),
-        ]
-    return bool(_POLICE_READ[1])
-
-
-_POLICE_READ: list = [None, False]  # the last article asked about, and the answer
-_OFFICER = r"(?:officer|deputy|trooper|policeman|policewoman|sergeant|detective|jailer)"
-_OFFICER_ACCUSED = compile_scan(
-    rf"\b{_OFFICER}s?(?:\s+(?-i:[A-Z])[\w.'’-]+){{0,3}}(?:,[^.;]{{0,60}}?,)?\s+"
-    r"(?:(?:who|was|were|has|have|had|been|is|now|later|also)\s+)*(?:charged|indicted|arrested|"
-    r"accused|convicted|sentenced|pleaded|surrendered|booked)\b|"
-    rf"\b(?:charged|indicted|arrested|convicted|charging|indicting)\s+(?:a|an|the)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_OFFICER}\b",
-    re.I,
-)
-_OFFICER_GATE = key_words(
-    "officer", "deputy", "trooper", "policeman", "policewoman", "sergeant", "detective", "jailer"
-)  # fmt: skip
-
-
-def by_police(text: str, start: int, end: int) -> bool:
-    """Whether the harm matched at `text[start:end]` is said to be done by police: the police
-    its subject ("deputies shot and wounded a man") or its agent ("a man was shot by police")."""
-    return bool(
-        search_within(BY_POLICE, text, max(0, start - 40), end)
-        or search_within(BY_POLICE, text, end, min(len(text), end + 40))
-    )
-
-
 def fraud_victim(role: str, describing: str) -> re.Pattern[str]:
     """The pattern of someone money was taken from, for the role words of victims.py."""
     return compile_scan(
@@ -321,41 +276,6 @@ def aged_role(role: str) -> re.Pattern[str]:
 def aged_role_gate(role: str) -> KeyWords:
     """The key words of `aged_role`: each role word with its comma ("woman,")."""
     return key_words(*(f"{word}," for word in role.strip("(?:)").split("|")))
-
-
-# "the driver was killed when troopers returned fire", "officers shot the gunman"
-_ROLE_HARMED = re.compile(
-    # ("the man who shot him was killed when other officers returned fire")
-    r"\bthe\s+(?P<role>[a-z]+)\s+(?:who\s+[^,.;]{1,40}?\s+)?(?:was|were)\s+(?:fatally\s+|critically\s+)?(?:shot|killed|"
-    r"wounded|struck)\b|\b(?:shot|killed|wounded|struck)\s+the\s+(?P<object>[a-z]+)\b"
-)
-_POLICE_GATE = key_words("police", "officer", "deput", "trooper", "agent", "swat")
-
-
-def police_roles(article: Article) -> set[str]:
-    """The role words ("driver", "gunman") of people the article says police harmed."""
-    roles: set[str] = set()
-    for sentence in _POLICE_GATE.among(article.sentences):
-        text = sentence.text
-        for match in matches_in(_ROLE_HARMED, text):
-            if search_within(
-                BY_POLICE, text, max(0, match.start() - 40), min(len(text), match.end() + 60)
-            ):
-                roles.add(match.group("role") or match.group("object"))
-    return roles - {"victim", "officer", "deputy", "trooper", "agent"}
-
-
-def named_after_role(text: str, start: int, roles: set[str]) -> bool:
-    """Whether the name at `text[start:]` follows one of `roles`: "The driver, Lamar Hicks"."""
-    before = re.search(
-        r"\bthe\s+(?P<role>[a-z]+),\s+(?:(?:later\s+)?identified\s+(?:by\s+\w+\s+)?as\s+)?\Z"
-        # "Police identified the man who was killed as Dion Ramsey"
-        r"|\bidentified\s+the\s+(?P<killed>[a-z]+)\s+who\s+(?:was|were)\s+(?:fatally\s+)?"
-        r"(?:killed|shot|wounded)\s+as\s+\Z",
-        text[max(0, start - 50) : start],
-        re.I,
-    )
-    return before is not None and (before.group("role") or before.group("killed")).lower() in roles
 
 
 # "Bo Tran was arrested and is a suspect in her death": the death is someone else's, the one
