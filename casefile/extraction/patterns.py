@@ -40,6 +40,10 @@ __all__ = [
 _Gate = tuple[re.Pattern[str], int | None, tuple[tuple[int, ...], ...], int]
 _gates: dict[int, _Gate] = {}
 
+# The patterns scanned in a sentence as the twin of the alternatives whose words it holds
+# (`lean_scans.lean_alternatives`), by the pattern's id: made for speed, the same matches.
+LEAN_TWINS: dict[int, Any] = {}
+
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False when `pattern` cannot match anywhere in `text`, a sentence's text, because it
@@ -162,7 +166,11 @@ def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]
         opens = bits is None or bits & gate[1] or (bits & gate[3] and _opens(gate, bits))
     else:
         opens = may_match(pattern, text)
-    found = tuple(pattern.finditer(text)) if opens else ()
+    if not opens:
+        found: tuple[re.Match[str], ...] = ()
+    else:
+        lean = LEAN_TWINS.get(key)
+        found = tuple((pattern if lean is None else lean.for_text(text)).finditer(text))
     if len(text) <= _LONGEST_KEPT:
         _keep(_all_scans, entry, pattern, text, found)
     return found
@@ -182,7 +190,11 @@ def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         opens = bits is None or bits & gate[1] or (bits & gate[3] and _opens(gate, bits))
     else:
         opens = may_match(pattern, text)
-    found = pattern.search(text) if opens else None
+    if not opens:
+        found = None
+    else:
+        lean = LEAN_TWINS.get(key)
+        found = (pattern if lean is None else lean.for_text(text)).search(text)
     if len(text) <= _LONGEST_KEPT:
         _keep(_first_scans, entry, pattern, text, found)
     return found
