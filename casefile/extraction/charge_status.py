@@ -10,11 +10,12 @@ import re
 from functools import lru_cache
 
 from casefile.extraction.charge_cue_parts import ASKED_TO
-from casefile.extraction.patterns import compile_scan, first_in, prefix_match
+from casefile.extraction.lean_scans import lean_alternatives
+from casefile.extraction.patterns import first_in, prefix_match
 from casefile.extraction.sentences import Sentence
 
 # "a new charge may be added".
-_EXPECTED_CONTEXT = compile_scan(
+_EXPECTED_CONTEXT = lean_alternatives(
     # an indictment still to be sought: "would seek an indictment against him on charges of"
     # (not a plea "to an indictment charging him with")
     r"\b(?:(?:will|would|to|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:seek|obtain|pursue|"

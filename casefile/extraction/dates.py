@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from casefile.extraction.key_words import key_words
+from casefile.extraction.lean_scans import LeanScan
 from casefile.extraction.patterns import compile_scan, search_within
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -34,15 +35,23 @@ MONTH_NAME = (
 # A weekday written next to a month-day ("Friday, Oct. 15") is only its label: the pair is
 # one mention, resolved by the month-day.
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE = compile_scan(
+_NAMED_DATE = (
     rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
     # The day before the month, as outlets outside the US write it ("on 3 February", "on
     # Monday 16 June 2025", "the 9th of August"); not a count ("10 May-born", "3 Mayors").
     rf"|\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<dmonth>{MONTH_NAME})(?![\w-])(?:,?\s+(?P<dyear>\d{{4}}))?"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
-    r"|\b(?P<today>today|this morning|this afternoon|tonight|earlier today)\b"
-    r"|\b(?P<yesterday>yesterday|last night)\b"
+)
+_DATE = LeanScan(
+    compile_scan(
+        _NAMED_DATE + r"|\b(?P<today>today|this morning|this afternoon|tonight|earlier today)\b"
+        r"|\b(?P<yesterday>yesterday|last night)\b"
+    ),
+    # (the last two alternatives, whose first letters are common ones, dropped: their groups
+    # kept, never set)
+    compile_scan(_NAMED_DATE + r"(?:(?!)(?P<today>)(?P<yesterday>))?"),
+    ("today", "this morning", "this afternoon", "tonight", "yesterday", "last night"),
 )
 # Every date above holds one of these (on the lower-cased sentence; "day" covers weekdays).
 _DATE_WORDS = (
@@ -155,7 +164,7 @@ def _find_dates(sentence: str, published: datetime.date | None) -> list[DateMent
     found: list[DateMention] = []
     if not _DATE_GATE.search(sentence.lower()):
         return found
-    for match in _DATE.finditer(sentence):
+    for match in _DATE.for_text(sentence).finditer(sentence):
         value: datetime.date | None = None
         if _DATELINE.match(sentence, match.end()) and not sentence[: match.start()].strip():
             continue  # "Mar. 22—The suspect ...": when the story was filed, not an event

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.key_words import any_key_words, key_words
+from casefile.extraction.lean_scans import lean_alternatives
 from casefile.extraction.link_wording import EXPECTED, NO_ONE_BEFORE
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.sentences import Sentence
@@ -161,7 +162,7 @@ _TO_QUESTION_GATE = key_words("question", "interview", "speak", "talk")
 # In a story of a killing, harm that did not itself kill says who killed: "Bo Tran is believed
 # to have shot Ann Lee", "police say Bo Tran stabbed her" (she died of it).
 _HARMED_VERB = r"(?:shot|stabbed|beat|beaten|struck|strangled|ran over|run over)\b"
-HARMED_IN_KILLING = compile_scan(
+HARMED_IN_KILLING = lean_alternatives(
     rf"\bbelieved to have (?:fatally )?{_HARMED_VERB}|"
     # "confessed to shooting his neighbor", "told deputies he shot Ann Lee"
     r"\b(?:confessed|admitted)\s+(?:to\s+)?(?:the\s+|his\s+|her\s+)?(?:fatally\s+)?(?:killing|"

@@ -40,6 +40,10 @@ __all__ = [
 _Gate = tuple[re.Pattern[str], int | None, tuple[tuple[int, ...], ...], int]
 _gates: dict[int, _Gate] = {}
 
+# The patterns scanned in a sentence as the twin of the alternatives whose words it holds
+# (`lean_scans.lean_alternatives`), by the pattern's id: made for speed, the same matches.
+LEAN_TWINS: dict[int, Any] = {}
+
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False when `pattern` cannot match anywhere in `text`, a sentence's text, because it
@@ -57,8 +61,11 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     bits = TEXT_BITS.get(text)  # what `key_words.bits_of` tells, without a call
     if bits is None or bits & words:
         return True
-    if not bits & gate[3]:
-        return False
+    return bool(bits & gate[3]) and _opens(gate, bits)
+
+
+def _opens(gate: _Gate, bits: int) -> bool:
+    """Whether a sentence of key-word `bits` holds every set of one of `gate`'s conjunctions."""
     for conjunction in gate[2]:
         for word_bits in conjunction:
             if not bits & word_bits:
@@ -121,21 +128,20 @@ def _keep(
     text: str,
     found: Any,
 ) -> None:
-    """Keep `found`, what `pattern` found in `text`, in `kept` for the next time (a text longer
-    than `_LONGEST_KEPT` is not kept; all scans are dropped when they grow past
+    """Keep `found`, what `pattern` found in `text`, in `kept` for the next time (the callers
+    keep no text longer than `_LONGEST_KEPT`; all scans are dropped when they grow past
     `_SCANS_KEPT`); `entry` is the pattern's scans in `kept`, if any."""
     global _scan_count
-    if len(text) <= _LONGEST_KEPT:
-        _scan_count += 1
-        if _scan_count > _SCANS_KEPT:
-            _first_scans.clear()
-            _prefix_scans.clear()
-            _all_scans.clear()
-            _scan_count = 1
-            entry = None
-        if entry is None:
-            entry = kept[id(pattern)] = (pattern, {})
-        entry[1][text] = found
+    _scan_count += 1
+    if _scan_count > _SCANS_KEPT:
+        _first_scans.clear()
+        _prefix_scans.clear()
+        _all_scans.clear()
+        _scan_count = 1
+        entry = None
+    if entry is None:
+        entry = kept[id(pattern)] = (pattern, {})
+    entry[1][text] = found
 
 
 # The kept scan is looked up first, in the function the families call: a sentence read before
@@ -147,25 +153,50 @@ def _keep(
 
 def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """`tuple(pattern.finditer(text))`, for a text read before (or gated out, `may_match`)."""
-    entry = _all_scans.get(id(pattern))
+    key = id(pattern)
+    entry = _all_scans.get(key)
     if entry is not None:
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    found = tuple(pattern.finditer(text)) if may_match(pattern, text) else ()
-    _keep(_all_scans, entry, pattern, text, found)
+    # `may_match`'s commonest answers, told here without its call (see `_open`)
+    gate = _gates.get(key)
+    if gate is not None and gate[1] is not None:
+        bits = TEXT_BITS.get(text)
+        opens = bits is None or bits & gate[1] or (bits & gate[3] and _opens(gate, bits))
+    else:
+        opens = may_match(pattern, text)
+    if not opens:
+        found: tuple[re.Match[str], ...] = ()
+    else:
+        lean = LEAN_TWINS.get(key)
+        found = tuple((pattern if lean is None else lean.for_text(text)).finditer(text))
+    if len(text) <= _LONGEST_KEPT:
+        _keep(_all_scans, entry, pattern, text, found)
     return found
 
 
 def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, for a text read before (or gated out, `may_match`)."""
-    entry = _first_scans.get(id(pattern))
+    key = id(pattern)
+    entry = _first_scans.get(key)
     if entry is not None:
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    found = pattern.search(text) if may_match(pattern, text) else None
-    _keep(_first_scans, entry, pattern, text, found)
+    gate = _gates.get(key)
+    if gate is not None and gate[1] is not None:
+        bits = TEXT_BITS.get(text)
+        opens = bits is None or bits & gate[1] or (bits & gate[3] and _opens(gate, bits))
+    else:
+        opens = may_match(pattern, text)
+    if not opens:
+        found = None
+    else:
+        lean = LEAN_TWINS.get(key)
+        found = (pattern if lean is None else lean.for_text(text)).search(text)
+    if len(text) <= _LONGEST_KEPT:
+        _keep(_first_scans, entry, pattern, text, found)
     return found
 
 
@@ -178,7 +209,8 @@ def prefix_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         if found is not _NOT_READ:
             return found
     found = pattern.match(text)
-    _keep(_prefix_scans, entry, pattern, text, found)
+    if len(text) <= _LONGEST_KEPT:
+        _keep(_prefix_scans, entry, pattern, text, found)
     return found
 
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from casefile.extraction.key_words import key_words
+from casefile.extraction.lean_scans import LeanScan
 from casefile.extraction.patterns import compile_scan, may_match
 from casefile.extraction.scope_words import (
     ANOTHER_TIME,
@@ -66,17 +67,27 @@ HYPOTHETICAL = "hypothetical"
 # Where a sentence breaks into clauses: a semicolon, a dash, or a comma before a conjunction
 # that starts a clause of its own. (Tried on every sentence: `compile_scan` skips to spaces and
 # punctuation.)
-_CLAUSE_BREAK = compile_scan(
-    r";\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:and|but|while|whereas|although|though|as)\s)|"
+_CLAUSE_DASH = r"\s+[—–]\s+|\s+--\s+|"
+_CLAUSE_COMMA = (
+    r",\s+(?=(?:and|but|while|whereas|although|though|as)\s)|"
     # "Under state law a magistrate cannot set bond, so the judge ordered him held": what
     # follows "so" is what happened for that reason
     r",\s+(?=so\s+(?!far\b|much\b|many\b|long\b|that\b|to\b|as\b)(?-i:[a-z]+\s|[A-Z]))|"
-    # "was acquitted Friday but remains jailed on an unrelated charge": "but" opens a clause
-    r"(?<![,;])\s+(?=but\s+(?!also\b|not\b|only\b))|"
+)
+# "was acquitted Friday but remains jailed on an unrelated charge": "but" opens a clause
+_CLAUSE_BUT = r"(?<![,;])\s+(?=but\s+(?!also\b|not\b|only\b))|"
+_CLAUSE_TIME = (
     # a time told from another event opens a clause of its own: "charged Bo Tran with murder
     # in the death of Cy Hall, a week after he was arrested in an unrelated robbery"
     r",\s+(?=(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|"
     r"weeks?|months?|years?)\s+(?:after|before)\s)"
+)
+# (the dashes and "but", alternatives that start at any space, left out of the lean twin a
+# sentence without them is read with: `lean_scans.py`)
+_CLAUSE_BREAK = LeanScan(
+    compile_scan(r";\s+|" + _CLAUSE_DASH + _CLAUSE_COMMA + _CLAUSE_BUT + _CLAUSE_TIME),
+    compile_scan(r";\s+|" + _CLAUSE_COMMA + _CLAUSE_TIME),
+    ("but", "—", "–", "--"),
 )
 # Back from an earlier matter to the case: "was out on bond when he shot Ann Lee".
 _BACK_TO_CASE = re.compile(r"\b(?:when|as|after|before)\s+(?:he|she|they|police|officers)\b")
@@ -185,7 +196,7 @@ def relative_clause_end(text: str, prior: re.Match[str], end: int) -> int:
 
 @lru_cache(maxsize=8192)
 def _case_clauses(text: str) -> tuple[Clause, ...]:
-    cuts = list(_CLAUSE_BREAK.finditer(text))
+    cuts = list(_CLAUSE_BREAK.for_text(text).finditer(text))
     if not cuts:
         return (Clause(0, len(text), CASE),)
     starts = [0, *(cut.end() for cut in cuts)]
@@ -197,7 +208,7 @@ def _case_clauses(text: str) -> tuple[Clause, ...]:
 def _clauses(text: str) -> tuple[Clause, ...]:
     found: list[Clause] = []
     start = 0
-    for cut in [*(m for m in _CLAUSE_BREAK.finditer(text)), None]:
+    for cut in [*(m for m in _CLAUSE_BREAK.for_text(text).finditer(text)), None]:
         end = cut.start() if cut else len(text)
         digressions = DIGRESSION.finditer(text, start, end) if may_match(DIGRESSION, text) else ()
         for digression in digressions:

@@ -9,6 +9,7 @@ import re
 from casefile.domain.facts import Evidence
 from casefile.extraction.context import Article, fact
 from casefile.extraction.key_words import key_words
+from casefile.extraction.lean_scans import lean_alternatives
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 
@@ -27,7 +28,7 @@ CUSTODY = (
     r"(?:arrested|charged|indicted|accused|detained|taken into custody|booked|jailed|"
     r"apprehended|cited)"
 )
-CO_SUSPECT = compile_scan(
+CO_SUSPECT = lean_alternatives(
     r"\b(?:he|she|[A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?P<relative>"
     + _RELATIVE
     + r")\s+(?:were|have been|had been|are|both)\b[^.;]{0,40}?\b"
