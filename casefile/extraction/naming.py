@@ -154,6 +154,17 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# The suburb or town after a street in an address: "a home on Luxford Road, Mount Druitt,",
+# "a unit on Elm Street, Upper Fen." (police releases and Australian, British and Irish
+# reports give an address so); a person's name after a street is told with his age.
+_AFTER_STREET = re.compile(
+    r"\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Court|Way|Place|Terrace|"
+    r"Circle|Highway|Hwy|Parkway|Close|Crescent|Mews|Gardens|Square|Grove|Parade|Esplanade|"
+    r"Circuit)\.?,\s+\Z"
+)
+_ADDRESS_ENDS = re.compile(r"\A\s*(?:[.;)]|,(?!\s*(?:age[ds]?\s+)?\(?\d))")
+
+
 # A home town right after a name, with no age or comma between: "Dane Fenn of Sugar Land".
 _OF_BETWEEN = re.compile(r"\s+(?:of|from)\s+")
 
@@ -184,6 +195,10 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
                     and _ADDRESS_GOES_ON.search(text, max(0, start - 120), start)
                 )
                 or _PLACE_AFTER.match(text[end:])
+                or (
+                    _AFTER_STREET.search(text, max(0, start - 14), start)
+                    and _ADDRESS_ENDS.match(text[end:])
+                )
                 or _A_THING.search(text, max(0, start - 5), start)
             ):
                 places.add(name_words(name))
