@@ -29,6 +29,7 @@ from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, PRIOR, STATISTICS
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.unnamed_arrests import GROUP_AND_AFTER, told_again_by_age
 from casefile.extraction.unnamed_suspects import juvenile_age
 
 
@@ -169,21 +170,30 @@ def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) ->
 
 def _unnamed_object(
     article: Article, sentence: Sentence, match: re.Match[str]
-) -> tuple[Person, int] | None:
-    """The unnamed co-suspect taken into custody beside a named one at `match` ("arrested Bo
-    Tran, 22, and a 16-year-old boy"), with where his description starts."""
+) -> tuple[list[Person], int] | None:
+    """The unnamed co-suspects taken into custody beside a named one at `match` ("arrested Bo
+    Tran, 22, and a 16-year-old boy", "... and two boys, ages 15 and 16"), with where their
+    description starts."""
     if not _ACTIVE.match(match.group(0)):
         return None
     joined = _AND_AFTER.match(sentence.text, match.end())
-    if joined is None or not any(
-        p.suspect and match.end() <= m.start < joined.end()
+    group = None if joined else GROUP_AND_AFTER.match(sentence.text, match.end())
+    told = joined or group
+    if told is None or not any(
+        p.suspect and match.end() <= m.start < told.end()
         for m, p in article.cast.people_in(sentence)
     ):
         return None
-    age = int(joined.group(1)) if joined.group(1) else None
-    if age is not None and any(p.age == age for p in article.cast.people if p.name):
+    named_ages = {p.age for p in article.cast.people if p.name}
+    if group is not None:
+        ages = [int(n) for n in re.findall(r"\d{1,2}", group.group("ages"))]
+        if named_ages.intersection(ages):
+            return None
+        return [unnamed_suspect(article, age) for age in ages], group.end()
+    age = int(told.group(1)) if told.group(1) else None
+    if age is not None and age in named_ages:
         return None
-    return unnamed_suspect(article, age), joined.end()
+    return [unnamed_suspect(article, age)], told.end()
 
 
 def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person | None]:
@@ -206,7 +216,7 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
             for m, p in article.cast.people_in(sentence)
             if p.suspect and match.end() <= m.start < taken[1]
         ]
-        return [*named[:1], taken[0]]
+        return [*named[:1], *taken[0]]
     aged = _aged_subject(article, sentence, match)
     if aged is not None:
         # "Bo Tran, 22, and a 17-year-old male juvenile were taken into custody": the named
@@ -291,7 +301,7 @@ def extract_arrests(article: Article) -> list[Fact]:
         ]
         for match in _clauses(told):
             _arrest(article, sentence, match, facts, current, prior_seen)
-    return for_each_unnamed(article, facts)
+    return for_each_unnamed(article, told_again_by_age(article, facts, current))
 
 
 def _sentence_told_short(article: Article, match: re.Match[str]) -> bool:
