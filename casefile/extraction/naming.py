@@ -287,6 +287,34 @@ _BEFORE_A_DATE = re.compile(
 )
 
 
+# "Amit alias Bunty Shinde", as Indian reports give a nickname between the given name and the
+# surname ("alias", or "urf"): the person is "Amit Shinde".
+_ALIAS_BETWEEN = re.compile(r"\s+(?:alias|urf)\s+")
+
+
+def given_alias_surname(spans: list[list[NameSpan]], texts: list[str]) -> list[list[NameSpan]]:
+    """`spans` with a given name, "alias", and a nickname with the surname read as one name,
+    the given name and the surname ("Amit alias Bunty Shinde" is Amit Shinde), spanning all
+    three."""
+    result: list[list[NameSpan]] = []
+    for text, row in zip(texts, spans, strict=True):
+        merged: list[NameSpan] = []
+        for span in row:
+            if merged:
+                start, end, given, titled = merged[-1]
+                words = span[2].split()
+                if (
+                    " " not in given
+                    and len(words) >= 2
+                    and _ALIAS_BETWEEN.fullmatch(text, end, span[0])
+                ):
+                    merged[-1] = (start, span[1], f"{given} {words[-1]}", titled)
+                    continue
+            merged.append(span)
+        result.append(merged)
+    return result
+
+
 def bare_common_surnames(
     sentences: list[Sentence], spans: list[list[NameSpan]]
 ) -> list[list[NameSpan]]:
