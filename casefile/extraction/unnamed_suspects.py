@@ -104,7 +104,10 @@ CO_SUSPECT = compile_scan(
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
     # "Officers arrested Bo Tran, 19, and a 17-year-old boy": the one unnamed, the object
     # of custody beside a name.
-    r"|\b(?:arrested|detained|apprehended|booked|charged|took)\s+(?-i:[A-Z])[^.;]{0,60}?\s+and\s+an?\s+"
+    # "arrested two men and detained a 17-year-old boy": one besides the adults counted.
+    r"|\b(?:arrested|detained|apprehended|booked|charged|took)\s+(?:(?-i:[A-Z])[^.;]{0,60}?|"
+    r"(?:two|three|four)\s+(?:men|women|adults|people))\s+and\s+(?:(?:detained|arrested|"
+    r"apprehended)\s+)?an?\s+"
     r"(?P<objaged>(?P<obage>\d{1,2})-year-old(?:\s+(?:boy|girl|male|female|man|woman|teen|"
     r"teenager|juvenile))?)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:victim|child|baby|infant|son|daughter)\b)"
