@@ -169,9 +169,9 @@ _ADDRESS_ENDS = re.compile(r"\A\s*(?:[.;)]|,(?!\s*(?:age[ds]?\s+)?\(?\d))")
 _OF_BETWEEN = re.compile(r"\s+(?:of|from)\s+")
 
 
-# A name used as a thing: "struck a Honda Accord", "an Acme Tools warehouse". No one is "a"
-# Ann Lee.
-_A_THING = re.compile(r"\b[Aa]n?\s+\Z")
+# A name used as a thing: "struck a Honda Accord", "an Acme Tools warehouse", "his Toyota
+# Hilux stolen", "took her Nissan Altima". No one is "a" Ann Lee, nor "his" Ann Lee.
+_A_THING = re.compile(r"(?:\b[Aa]n?|\b(?:his|her|their|its))\s+\Z")
 
 
 def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[tuple[str, ...]]:
@@ -199,7 +199,7 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
                     _AFTER_STREET.search(text, max(0, start - 14), start)
                     and _ADDRESS_ENDS.match(text[end:])
                 )
-                or _A_THING.search(text, max(0, start - 5), start)
+                or _A_THING.search(text, max(0, start - 6), start)
             ):
                 places.add(name_words(name))
     return places
