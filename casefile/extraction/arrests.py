@@ -117,7 +117,9 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d);")
 # alongside Bo Tran", "and a 17-year-old male juvenile were taken into custody", "A 16-year-old
 # boy was also arrested". An age no one the report names has is a co-suspect it does not name.
 _AGED_SUBJECT = re.compile(
-    rf"\b(?:the|a|an)\s+{UNNAMED}[\s,]+(?:(?:was|were|is|are|has\s+been|have\s+been|"
+    # ("A woman, aged 38, who was arrested", as British reports give the age)
+    rf"\b(?:the|a|an)\s+(?:{UNNAMED}|(?:man|woman|boy|girl|teenager|person),\s+aged\s+"
+    r"(\d{1,2}),\s+who)[\s,]+(?:(?:was|were|is|are|has\s+been|have\s+been|"
     r"had\s+been|also|later|then|both)\s+)*\Z",
     re.I,
 )
@@ -138,7 +140,8 @@ def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) ->
     aged = _AGED_SUBJECT.search(sentence.text, max(0, match.start() - 80), match.start())
     if aged is None:
         return None
-    age = int(aged.group(1)) if aged.group(1) else None
+    told = aged.group(1) or aged.group(2)
+    age = int(told) if told else None
     if age is not None and any(p.age == age for p in article.cast.people if p.name):
         return None
     if _AND_BEFORE.search(sentence.text, 0, match.start()) and any(

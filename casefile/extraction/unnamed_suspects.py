@@ -72,10 +72,10 @@ CO_SUSPECT = compile_scan(
     # released": someone new beside the named suspect, told by a relative clause, or by the
     # participle alone ("A 27-year-old woman arrested on suspicion of ...").
     + r"|\A\W*(?:A|An)\s+(?P<whotaken>(?P<tage>\d{1,2})-year-old\s+(?:man|woman|boy|girl|teen|"
-    # ("A 15-year-old boy from Elmdale who was arrested ...": his home between)
-    r"teenager|juvenile|person))(?:\s+"
-    + _HOME.format("thome")
-    + r")?\s+(?:who\s+(?:was|has\s+been|"
+    # ("A 15-year-old boy from Elmdale who was arrested ...": his home between; "A woman, aged
+    # 38, who was arrested ...", as British reports give the age)
+    r"teenager|juvenile|person)|(?:man|woman|boy|girl|teenager|person),\s+aged\s+"
+    r"(?P<tage2>\d{1,2}),)(?:\s+" + _HOME.format("thome") + r")?\s+(?:who\s+(?:was|has\s+been|"
     r"had\s+been)\s+(?:also\s+)?"
     + CUSTODY
     + r"|(?:also\s+)?"
@@ -269,6 +269,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("wage")
                 or match.group("wbare")
                 or match.group("tage")
+                or match.group("tage2")
                 or match.group("xage")
                 or match.group("nage")
                 or match.group("aage")
