@@ -33,6 +33,27 @@ _OTHER_CLAUSE = compile_scan(
 )
 
 
+# A place's clause after a police step told with its day ("about 6am today, detectives
+# executed a search warrant at a home on Elm Road, where a 23-year-old man was arrested"):
+# the arrest is the step's, and the day the step's.
+_WHERE = re.compile(r",\s+where\s+", re.I)
+_POLICE_STEP = re.compile(
+    r"\b(?:executed|served|raided|searched|stormed|swooped|descended)\b", re.I
+)
+
+
+def _where_after_step(text: str, date_end: int, start: int) -> bool:
+    """Whether the only clause between a date and the arrest after it is the place's clause
+    of a police step the date is told with."""
+    where = _WHERE.search(text, date_end, start)
+    return (
+        where is not None
+        and not _OTHER_CLAUSE.search(text, date_end, where.start())
+        and not _OTHER_CLAUSE.search(text, where.end(), start)
+        and bool(_POLICE_STEP.search(text, date_end, where.start()))
+    )
+
+
 # What the one arrested is accused of, told before the arrest: a date after it is the crime's
 # ("A man accused of shooting two people early Sunday has been arrested").
 _ACCUSED_OF = compile_scan(
@@ -70,7 +91,7 @@ def _date_of_arrest(
         d
         for d in (dates_in(text, published) if dated else ())
         if not _OTHER_CLAUSE.search(text, end, d.start)
-        and not _OTHER_CLAUSE.search(text, d.end, start)
+        and (not _OTHER_CLAUSE.search(text, d.end, start) or _where_after_step(text, d.end, start))
         and not (d.end <= start and _ACCUSED_OF.search(text, 0, d.start))
         and not (published and d.date and d.date > published)
         and not _names_a_thing(text, d.start, d.end)

@@ -29,6 +29,13 @@ from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, PRIOR, STATISTICS
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.unnamed_arrests import (
+    ACTIVE,
+    UNNAMED,
+    minor_beside_counted,
+    told_again_by_age,
+    unnamed_object,
+)
 from casefile.extraction.unnamed_suspects import juvenile_age
 
 
@@ -109,27 +116,19 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d);")
 # Someone told by an age alone, as the subject of the custody: "The 17-year-old arrested
 # alongside Bo Tran", "and a 17-year-old male juvenile were taken into custody", "A 16-year-old
 # boy was also arrested". An age no one the report names has is a co-suspect it does not name.
-_DESCRIBED = r"(?:male|female|boy|girl|juvenile|teen|teenager|man|woman|youth|minor|suspect)"
-# Someone told by an age or a description: "a 17-year-old male juvenile", "a juvenile".
-_UNNAMED = rf"(?:(\d{{1,2}})-year-old(?:\s+{_DESCRIBED}){{0,2}}|{_DESCRIBED}(?:\s+{_DESCRIBED})?)"
 _AGED_SUBJECT = re.compile(
-    rf"\b(?:the|a|an)\s+{_UNNAMED}[\s,]+(?:(?:was|were|is|are|has\s+been|have\s+been|"
+    # ("A woman, aged 38, who was arrested", as British reports give the age)
+    rf"\b(?:the|a|an)\s+(?:{UNNAMED}|(?:man|woman|boy|girl|teenager|person),\s+aged\s+"
+    r"(\d{1,2}),\s+who)[\s,]+(?:(?:was|were|is|are|has\s+been|have\s+been|"
     r"had\s+been|also|later|then|both)\s+)*\Z",
     re.I,
 )
 _MINOR = re.compile(r"\b(?:boy|girl|juvenile|teen|teenager|youth|minor)\b", re.I)
-_AND_BEFORE = re.compile(rf"\band\s+(?:a|an)\s+{_UNNAMED}\b[^.;]*\Z", re.I)
-# ... or as the one taken into custody with a name: "arrested Bo Tran, 22, and a 16-year-old
-# boy on Monday" (not "and a woman was hurt", a clause of its own).
-_AND_AFTER = re.compile(
-    rf"[^.;]{{0,60}}?,?\s+and\s+(?:a|an)\s+{_UNNAMED}\b(?!\s+(?:was|were|is|are|had|has)\b)",
-    re.I,
-)
+_AND_BEFORE = re.compile(rf"\band\s+(?:a|an)\s+{UNNAMED}\b[^.;]*\Z", re.I)
 # One described, not named, as the object of custody words: "arrested a 13-year-old boy".
-_DESCRIBED_OBJECT = re.compile(rf"\s+(?:a|an)\s+{_UNNAMED}\b", re.I)
+_DESCRIBED_OBJECT = re.compile(rf"\s+(?:a|an)\s+{UNNAMED}\b", re.I)
 # "arrested alongside Bo Tran", "taken into custody with him": he was arrested too.
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|with)\s+\Z", re.I)
-_ACTIVE = re.compile(r"arrested|apprehended|detained|took\b", re.I)
 
 
 def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) -> Person | None:
@@ -141,7 +140,8 @@ def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) ->
     aged = _AGED_SUBJECT.search(sentence.text, max(0, match.start() - 80), match.start())
     if aged is None:
         return None
-    age = int(aged.group(1)) if aged.group(1) else None
+    told = aged.group(1) or aged.group(2)
+    age = int(told) if told else None
     if age is not None and any(p.age == age for p in article.cast.people if p.name):
         return None
     if _AND_BEFORE.search(sentence.text, 0, match.start()) and any(
@@ -167,26 +167,21 @@ def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) ->
     return None
 
 
-def _unnamed_object(
-    article: Article, sentence: Sentence, match: re.Match[str]
-) -> tuple[Person, int] | None:
-    """The unnamed co-suspect taken into custody beside a named one at `match` ("arrested Bo
-    Tran, 22, and a 16-year-old boy"), with where his description starts."""
-    if not _ACTIVE.match(match.group(0)):
-        return None
-    joined = _AND_AFTER.match(sentence.text, match.end())
-    if joined is None or not any(
-        p.suspect and match.end() <= m.start < joined.end()
-        for m, p in article.cast.people_in(sentence)
-    ):
-        return None
-    age = int(joined.group(1)) if joined.group(1) else None
-    if age is not None and any(p.age == age for p in article.cast.people if p.name):
-        return None
-    return unnamed_suspect(article, age), joined.end()
-
-
 def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> list[Person | None]:
+    """Whom the arrest at `match` is of, and a minor taken beside a counted group ("arrested
+    two men and detained a 17-year-old boy")."""
+    found = _arrested_told(article, sentence, match)
+    minor = (
+        minor_beside_counted(article, sentence, match.end())
+        if ACTIVE.match(match.group(0))
+        else None
+    )
+    return found if minor is None or minor in found else [*found, minor]
+
+
+def _arrested_told(
+    article: Article, sentence: Sentence, match: re.Match[str]
+) -> list[Person | None]:
     """Whom the arrest at `match` is of: the name after "the arrest of", everyone a group
     statement speaks of, or the sentence's actor."""
     for mention, person in article.cast.people_in(sentence):
@@ -198,7 +193,7 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     listed = listed_after(article, sentence)
     if listed:
         return list(listed)
-    taken = _unnamed_object(article, sentence, match)
+    taken = unnamed_object(article, sentence, match)
     if taken is not None:
         # "arrested Bo Tran, 22, and a 16-year-old boy": the named object as well.
         named = [
@@ -206,7 +201,7 @@ def _arrested(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
             for m, p in article.cast.people_in(sentence)
             if p.suspect and match.end() <= m.start < taken[1]
         ]
-        return [*named[:1], taken[0]]
+        return [*named[:1], *taken[0]]
     aged = _aged_subject(article, sentence, match)
     if aged is not None:
         # "Bo Tran, 22, and a 17-year-old male juvenile were taken into custody": the named
@@ -291,7 +286,7 @@ def extract_arrests(article: Article) -> list[Fact]:
         ]
         for match in _clauses(told):
             _arrest(article, sentence, match, facts, current, prior_seen)
-    return for_each_unnamed(article, facts)
+    return for_each_unnamed(article, told_again_by_age(article, facts, current))
 
 
 def _sentence_told_short(article: Article, match: re.Match[str]) -> bool:
@@ -338,7 +333,7 @@ def _arrest(
         or article.scope_at(sentence, match.start()).scope == PRIOR
         or dated_before_the_case(article, sentence, when)
     ):
-        if _ACTIVE.match(match.group(0)) and _DESCRIBED_OBJECT.match(text, match.end()):
+        if ACTIVE.match(match.group(0)) and _DESCRIBED_OBJECT.match(text, match.end()):
             return  # "In a separate case, police arrested a 13-year-old boy": someone else
         person = article.cast.actor(sentence, match.start())
         # Dated to the month at least: "last arrested on Oct. 15", "arrested in March"; one

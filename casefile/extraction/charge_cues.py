@@ -369,6 +369,15 @@ _FILING_CUES = [
         r"persons|individuals|suspects|men|women|are|were|include)\s*:\s*$",
         "filed",
     ),
+    # ... and with the people first: "The following individuals were arrested at the
+    # residence:", "These men were charged Tuesday:".
+    cue(
+        (":",),
+        r"\b(?:following|these)\s+(?:[\w-]+\s+)?(?:defendants|people|persons|individuals|"
+        r"suspects|men|women|adults|juveniles)\s+(?:were|have\s+been|had\s+been|are)\s+"
+        r"(?:\w+\s+)?(?:arrested|charged|indicted|booked|cited)\b[^.:]{0,60}?:\s*$",
+        "filed",
+    ),
     # Offences a person is booked on suspicion of: charges only when the court is later told
     # to act on them (see `charges.py`).
     cue(("suspicion of",), r"\b(?:on|for)\s+suspicion\s+of\s+", "filed"),

@@ -31,9 +31,11 @@ _ROSTER_HEADER = re.compile(r"^[A-Z][^:;]{0,60}:$")
 # The head of a roster's item told without a bullet: a name, an age and a town, then the
 # charges ("Ann Lee, 29, of Elton, burglary, theft.", "Ann Lee, 29, Elton, theft").
 _BULLET = re.compile(r"^(?:[•*·-]|\d{1,2}[.)])\s*")
+# ("Ann Lee, age 29, of Elton - Burglary (F2)": a police release's item, the charges in
+# capitals after a dash set apart by spaces)
 _ITEM_HEAD = re.compile(
-    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:" + ALIAS + r",?\s*|,\s*)\d{1,3},\s*(?:of\s+)?"
-    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s*[,:–—-]\s*(?=[a-z])"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:" + ALIAS + r",?\s*|,\s*)(?:age\s+)?\d{1,3},\s*"
+    r"(?:of\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}(?:\s*[,:–—-]\s*(?=[a-z])|\s[–—-]\s+(?=[A-Z]))"
 )
 
 

@@ -43,7 +43,11 @@ CUE_BEFORE = compile_scan(
     r"indicting|convicting|sentencing|acquitting|jailing|"
     # "cameras captured Ann Lee": a recording, not custody.
     r"detained|arrest of|charges against|(?<!camera )(?<!cameras )(?<!video )(?<!footage )captured|"
-    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accused|accuses|"
+    r"convicted|sentenced|defendants?|suspect|extradited|acquitted|accusing|accuses|"
+    # "accused Bo Tran", "accused of it was Bo Tran"; "the accused" is the defendant, and
+    # whom he did something to is no one accused ("the accused attacked Ann Lee with a rod",
+    # as Indian and British reports call the defendant), only "the accused Bo Tran" is
+    r"(?<!the )accused|(?<=the )accused\s+\Z|"
     # "Prosecutors accuse Bo Tran of", "officers caught Bo Tran" (not a camera that caught him).
     r"accuse|(?<!camera )(?<!cameras )(?<!video )(?<!footage )caught|nabbed|"
     # "Deputies caught up with Bo Tran" (not reporters who did)

@@ -154,13 +154,24 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# The suburb or town after a street in an address: "a home on Luxford Road, Mount Druitt,",
+# "a unit on Elm Street, Upper Fen." (police releases and Australian, British and Irish
+# reports give an address so); a person's name after a street is told with his age.
+_AFTER_STREET = re.compile(
+    r"\b(?:Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Blvd|Court|Way|Place|Terrace|"
+    r"Circle|Highway|Hwy|Parkway|Close|Crescent|Mews|Gardens|Square|Grove|Parade|Esplanade|"
+    r"Circuit)\.?,\s+\Z"
+)
+_ADDRESS_ENDS = re.compile(r"\A\s*(?:[.;)]|,(?!\s*(?:age[ds]?\s+)?\(?\d))")
+
+
 # A home town right after a name, with no age or comma between: "Dane Fenn of Sugar Land".
 _OF_BETWEEN = re.compile(r"\s+(?:of|from)\s+")
 
 
-# A name used as a thing: "struck a Honda Accord", "an Acme Tools warehouse". No one is "a"
-# Ann Lee.
-_A_THING = re.compile(r"\b[Aa]n?\s+\Z")
+# A name used as a thing: "struck a Honda Accord", "an Acme Tools warehouse", "his Toyota
+# Hilux stolen", "took her Nissan Altima". No one is "a" Ann Lee, nor "his" Ann Lee.
+_A_THING = re.compile(r"(?:\b[Aa]n?|\b(?:his|her|their|its))\s+\Z")
 
 
 def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[tuple[str, ...]]:
@@ -184,7 +195,11 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
                     and _ADDRESS_GOES_ON.search(text, max(0, start - 120), start)
                 )
                 or _PLACE_AFTER.match(text[end:])
-                or _A_THING.search(text, max(0, start - 5), start)
+                or (
+                    _AFTER_STREET.search(text, max(0, start - 14), start)
+                    and _ADDRESS_ENDS.match(text[end:])
+                )
+                or _A_THING.search(text, max(0, start - 6), start)
             ):
                 places.add(name_words(name))
     return places
@@ -270,6 +285,34 @@ _BEFORE_A_DATE = re.compile(
     r"after|during)\s\Z",
     re.IGNORECASE,
 )
+
+
+# "Amit alias Bunty Shinde", as Indian reports give a nickname between the given name and the
+# surname ("alias", or "urf"): the person is "Amit Shinde".
+_ALIAS_BETWEEN = re.compile(r"\s+(?:alias|urf)\s+")
+
+
+def given_alias_surname(spans: list[list[NameSpan]], texts: list[str]) -> list[list[NameSpan]]:
+    """`spans` with a given name, "alias", and a nickname with the surname read as one name,
+    the given name and the surname ("Amit alias Bunty Shinde" is Amit Shinde), spanning all
+    three."""
+    result: list[list[NameSpan]] = []
+    for text, row in zip(texts, spans, strict=True):
+        merged: list[NameSpan] = []
+        for span in row:
+            if merged:
+                start, end, given, titled = merged[-1]
+                words = span[2].split()
+                if (
+                    " " not in given
+                    and len(words) >= 2
+                    and _ALIAS_BETWEEN.fullmatch(text, end, span[0])
+                ):
+                    merged[-1] = (start, span[1], f"{given} {words[-1]}", titled)
+                    continue
+            merged.append(span)
+        result.append(merged)
+    return result
 
 
 def bare_common_surnames(

@@ -40,7 +40,7 @@ ITEM_END = compile_scan(
     # ("dealing in the proceeds of crime": the verb and its "in" are one)
     r"(?<!resulting )(?<!causing )(?<!involved )(?<!dealing )in (?!(?:the\s+)?(?:[\w]+[\s-])?degree\b|"
     # (Tennessee's felony murder: "first-degree murder in perpetration of a robbery")
-    r"the commission|(?:the\s+)?(?:perpetration|attempted\s+perpetration)\s+of|furtherance|possession|connection with (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
+    r"the commission|(?:the\s+)?(?:perpetration|attempted\s+perpetration)\s+of|furtherance|possession|company\b|connection with (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b|(?:a|an|the)\s+(?:motor\s+)?vehicle|"
     # what is trafficked: "trafficking in fentanyl", "trafficking in persons"
     r"(?:fentanyl|cocaine|heroin|methamphetamine|narcotics|drugs|controlled|persons|humans|"
     # (not the death a drug caused: "reckless homicide in fentanyl death")

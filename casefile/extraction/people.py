@@ -14,6 +14,7 @@ from casefile.extraction.naming import (
     AliasPair,
     alias_pairs,
     bare_common_surnames,
+    given_alias_surname,
     headline_full_names,
     place_names,
     trim_openers,
@@ -75,6 +76,7 @@ class Cast(CastRoles, CastReferences):
         spans = [list(name_spans(sentence.text)) for sentence in sentences]
         spans = trim_openers(sentences, spans, " ".join(s.text for s in sentences))
         spans = bare_common_surnames(sentences, spans)
+        spans = given_alias_surname(spans, [s.text for s in sentences])
         places = place_names(sentences, spans)
         found = [
             (sentence, span, words)

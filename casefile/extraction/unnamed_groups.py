@@ -226,6 +226,8 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
             if p.mentions
             and (every_named or min(p.mentions)[0] > sentence.index)
             and not (minors and (p.age is None or p.age >= 18))
+            # (not one of another age than those the group is told with)
+            and not (listed and p.age is not None and p.age not in listed)
         ]
         count -= len(later)
         if count <= 0 or (each is not None and each in ages):
@@ -240,7 +242,33 @@ def counted_groups(article: Article, named: list[Person]) -> list[Unnamed]:
         else:
             found += members
     # A plain group told again as "the others" or by ages is counted there, not twice.
-    return _aged_later(article, found or plain)
+    return _told_again_with_ages(_aged_later(article, found or plain))
+
+
+def _told_again_with_ages(found: list[Unnamed]) -> list[Unnamed]:
+    """`found`, less a group counted with no ages that a later sentence counts again with its
+    ages ("arrested an 18-year-old man and two juveniles Tuesday ... arrested Bo Tran, 18,
+    and two boys, ages 15 and 16"): one group, told with its ages."""
+    groups: dict[int, list[Unnamed]] = {}
+    for member in found:
+        groups.setdefault(member[2].start, []).append(member)
+    kept = dict(groups)
+    for start, members in groups.items():
+        if start not in kept or any(age is None for age, _, _ in members):
+            continue
+        earlier = next(
+            (
+                other
+                for other, told in kept.items()
+                if other < start
+                and all(age is None for age, _, _ in told)
+                and len(told) <= len(members)
+            ),
+            None,
+        )
+        if earlier is not None:
+            del kept[earlier]
+    return [member for members in kept.values() for member in members]
 
 
 def merge_unnamed(described: list[Unnamed], counted: list[Unnamed]) -> list[Unnamed]:

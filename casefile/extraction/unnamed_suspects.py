@@ -73,10 +73,10 @@ CO_SUSPECT = lean_alternatives(
     # released": someone new beside the named suspect, told by a relative clause, or by the
     # participle alone ("A 27-year-old woman arrested on suspicion of ...").
     + r"|\A\W*(?:A|An)\s+(?P<whotaken>(?P<tage>\d{1,2})-year-old\s+(?:man|woman|boy|girl|teen|"
-    # ("A 15-year-old boy from Elmdale who was arrested ...": his home between)
-    r"teenager|juvenile|person))(?:\s+"
-    + _HOME.format("thome")
-    + r")?\s+(?:who\s+(?:was|has\s+been|"
+    # ("A 15-year-old boy from Elmdale who was arrested ...": his home between; "A woman, aged
+    # 38, who was arrested ...", as British reports give the age)
+    r"teenager|juvenile|person)|(?:man|woman|boy|girl|teenager|person),\s+aged\s+"
+    r"(?P<tage2>\d{1,2}),)(?:\s+" + _HOME.format("thome") + r")?\s+(?:who\s+(?:was|has\s+been|"
     r"had\s+been)\s+(?:also\s+)?"
     + CUSTODY
     + r"|(?:also\s+)?"
@@ -105,7 +105,10 @@ CO_SUSPECT = lean_alternatives(
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
     # "Officers arrested Bo Tran, 19, and a 17-year-old boy": the one unnamed, the object
     # of custody beside a name.
-    r"|\b(?:arrested|detained|apprehended|booked|charged|took)\s+(?-i:[A-Z])[^.;]{0,60}?\s+and\s+an?\s+"
+    # "arrested two men and detained a 17-year-old boy": one besides the adults counted.
+    r"|\b(?:arrested|detained|apprehended|booked|charged|took)\s+(?:(?-i:[A-Z])[^.;]{0,60}?|"
+    r"(?:two|three|four)\s+(?:men|women|adults|people))\s+and\s+(?:(?:detained|arrested|"
+    r"apprehended)\s+)?an?\s+"
     r"(?P<objaged>(?P<obage>\d{1,2})-year-old(?:\s+(?:boy|girl|male|female|man|woman|teen|"
     r"teenager|juvenile))?)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:victim|child|baby|infant|son|daughter)\b)"
@@ -267,6 +270,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("wage")
                 or match.group("wbare")
                 or match.group("tage")
+                or match.group("tage2")
                 or match.group("xage")
                 or match.group("nage")
                 or match.group("aage")

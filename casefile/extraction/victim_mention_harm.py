@@ -38,6 +38,11 @@ _OTHERS_JOINED = re.compile(
 )
 
 
+# An offence named as a charge's: "a charge of second-degree murder against".
+_CHARGE_OF = re.compile(r"\bcharges?\s+of\s+(?:[\w-]+\s+){0,4}\Z", re.I)
+_RELATION_BETWEEN = re.compile(r"\b(?:his|her|their)\b", re.I)
+
+
 def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple[str | None, str]:
     """What the clause around the mention at `sentence.text[start:end]` says happened to that
     person, if it says anything, and how it says it: "before" the name ("the death of X"),
@@ -73,6 +78,15 @@ def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple
         after = None  # "Cy Hall dead" says harm only after "found" or "left"
     if _POSSESSOR.match(text, end):
         before = None  # "the shooting of Ann Lee's dog walker": someone else
+    if (
+        before is not None
+        and before.group("noun")
+        and _CHARGE_OF.search(text, max(0, before.start("noun") - 60), before.start("noun"))
+        and not _RELATION_BETWEEN.search(text, before.end("noun"), start)
+    ):
+        # "approved a charge of second-degree murder against 27-year-old Bo Tran": the one
+        # charged (not "a charge of assault against his partner, Ann Lee", the one harmed)
+        before = None
     cue_end = (
         max(before.end(g) for g in ("noun", "verb", "asword") if before.group(g))
         if before is not None and any(before.group(g) for g in ("noun", "verb", "asword"))

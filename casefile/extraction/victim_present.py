@@ -85,13 +85,40 @@ _ACCUSED_WORDS = re.compile(
 )
 
 
+# One described who tells of a threat to herself: "after a woman said three men pointed a
+# pistol at her" (the "she" told unharmed next is she).
+_DESCRIBED_SPEAKER = re.compile(
+    r"\b(?i:a|an)\s+(?P<desc>(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+))\s+"
+    r"(?:said|told\s+(?:police|officers|deputies)|reported)\b[^.;]*?\b(?:at|to|from)\s+(?:her|him)\b"
+)
+# The one a sentence opens with, told unharmed in its own clause: "A 54-year-old woman was also
+# inside the home but was not physically injured."
+_UNHURT_SAME = re.compile(
+    r"[^.;]*?\b(?:but|and)\s+(?:was|were)\s+(?:not\s+(?:physically\s+)?(?:hurt|injured|"
+    r"harmed|struck|hit|wounded)|(?:physically\s+)?(?:unharmed|uninjured|unhurt))\b"
+)
+
+
+def unhurt_in(sentence: Sentence) -> str | None:
+    """The description `sentence` opens with, when it tells that one unharmed: "A 54-year-old
+    woman was also inside the home but was not physically injured"."""
+    subject = _DESCRIBED_SUBJECT.match(sentence.text)
+    if subject is None or _ACCUSED_WORDS.search(sentence.text):
+        return None
+    if subject.group("noun").lower() not in _PRESENT_NOUNS:
+        return None
+    if _UNHURT_SAME.match(sentence.text, subject.end()) is None:
+        return None
+    return subject.group("desc")
+
+
 def unhurt_after(previous: Sentence, sentence: Sentence) -> str | None:
-    """The description `previous` opens with, when `sentence` opens with its pronoun told
-    unharmed."""
+    """The description `previous` opens with (or one who tells in it of a threat to herself),
+    when `sentence` opens with its pronoun told unharmed."""
     unhurt = _UNHURT_NEXT.match(sentence.text)
     if unhurt is None:
         return None
-    subject = _DESCRIBED_SUBJECT.match(previous.text)
+    subject = _DESCRIBED_SUBJECT.match(previous.text) or _DESCRIBED_SPEAKER.search(previous.text)
     if subject is None or _ACCUSED_WORDS.search(previous.text):
         return None
     noun = subject.group("noun").lower()

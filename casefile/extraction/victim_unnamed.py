@@ -65,7 +65,11 @@ from casefile.extraction.victim_phrases import (
     YEARS_AGO,
 )
 from casefile.extraction.victim_police import by_police
-from casefile.extraction.victim_present import present_in_attacked_home, unhurt_after
+from casefile.extraction.victim_present import (
+    present_in_attacked_home,
+    unhurt_after,
+    unhurt_in,
+)
 from casefile.extraction.victim_pronoun_harm import (
     HARMED_AFTER,
     POSSESSED_HARMED_AFTER,
@@ -417,6 +421,9 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             if article.in_case(sentence, where):
                 for n in range(count):  # "their two children": each one
                     add(desc, "unharmed", sentence, NEW if n else AGAIN)
+        unhurt_here = None if article.cast.people_in(sentence) else unhurt_in(sentence)
+        if unhurt_here is not None and article.in_case(sentence, 0):
+            add(unhurt_here, "unharmed", sentence, AGAIN)
         if sentence.index and not article.cast.people_in(sentence):
             before = article.sentences[sentence.index - 1]
             unhurt = unhurt_after(before, sentence)
