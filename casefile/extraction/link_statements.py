@@ -275,7 +275,10 @@ _CHARGED_IN_KILLING = compile_scan(
     rf"(?:the |a |an |his |her )?(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
     r"\b(?:charged|indicted|faces?|facing) (?:on (?:a |an )?(?:[\w-]+ ){0,3}?charges? |"
     r"(?:[\w-]+ ){0,4}?)(?:(?:[\w-]+,? ){0,10}?(?:and|or) "
-    r"(?:[\w-]+ ){0,4}?)?(?:in|for) (?:the |a |an |his |her )?"
+    r"(?:[\w-]+ ){0,4}?)?"
+    # "faces a murder charge in Benton County in the 1996 death of": where it is brought
+    r"(?:in (?:[\w.'’-]+ ){1,3}?(?:County|Parish|court) )?"
+    r"(?:in|for) (?:the |a |an |his |her )?"
     rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
     re.I,
 )
