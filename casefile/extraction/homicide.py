@@ -388,7 +388,13 @@ def _read_link(
                 add_other(entry[1], link_fact(article, sentence, person, relation, victim))
     elif relation != "expected to be charged" and first_in(HOMICIDE_CHARGE_HERE, text):
         charged_here.add(id(person))  # "arrested on murder charges in the death"
-    elif not entry[0]:
+    elif not entry[0] or (
+        relation == "expected to be charged"
+        and all(f.fields["relation"] == "suspect" for f in entry[0])
+    ):
+        # A charge the prosecutor is to file tells more than the booking before it ("booked on
+        # suspicion of murder ... expects to charge him with murder"): expected to be charged.
+        entry[0].clear()
         for victim in victims_named(text, killed_names, True):
             entry[0].append(link_fact(article, sentence, person, relation, victim))
 
