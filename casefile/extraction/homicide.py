@@ -173,7 +173,12 @@ def extract_homicide_links(
                 # Each killing besides the case's is a link of its own ("a person of interest
                 # in the 2018 killing of Ann Lee"); the case's own killing is one.
                 others = own_victims.others(person, text)
-                other = others or (ANOTHER.search(text) and not own_victims.names_own(person, text))
+                # (also one dated long before the case's harm: "a person of interest in the
+                # 1996 strangling death of Ann Lee", the case's a 1998 killing)
+                apart = ANOTHER.search(text) or (
+                    article.scope_at(sentence, interest.start()).cue == LONG_BEFORE
+                )
+                other = others or (apart and not own_victims.names_own(person, text))
                 if other and not others:
                     others = further_dead(article, sentence, interest.start(), person)
                 entry = anchor.setdefault(id(person), ([], []))
