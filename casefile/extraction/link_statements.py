@@ -111,7 +111,8 @@ _HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death|
 
 # The key words each statement cannot match without.
 _EXPECTED_GATE = key_words(
-    "be charged", "formally charge", " face", "to charge", "to file", "charges", "upgrade"
+    "be charged", "formally charge", " face", "to charge", "to file", "charges", "upgrade",
+    "be booked",
 )  # fmt: skip
 _ALSO_GATE = key_words("also", "additionally", "separately")
 _RESPONSIBLE_GATE = key_words("believe", "responsible")
