@@ -25,7 +25,13 @@ from casefile.extraction.link_fallback import (
     link_fact,
     suspects_of_the_killing,
 )
-from casefile.extraction.link_further import FURTHER, add_other, further_dead, new_dead
+from casefile.extraction.link_further import (
+    FURTHER,
+    add_other,
+    further_dead,
+    new_dead,
+    told_as_new,
+)
 from casefile.extraction.link_statements import (
     ANCHOR_GATE,
     CHARGED_IN,
@@ -349,7 +355,9 @@ def _read_link(
     # A killing the report dates long before the case's harm ("expected to be charged in the
     # 1991 killing of Cy Hall", the case's told as recent) is another as well.
     dated_apart = article.scope_at(sentence, start).cue == LONG_BEFORE
-    another = (bool(another_match) or dated_apart) and not own_victims.names_own(person, told)
+    another = (
+        bool(another_match) or dated_apart or told_as_new(text, start)
+    ) and not own_victims.names_own(person, told)
     if another and not others:
         # its dead, named in words told apart from the case's ("another killing, the 2019
         # death of Cy Hall"), are none of the case's killed
