@@ -102,7 +102,9 @@ _RESPONSIBLE = compile_scan(
 # A further homicide charge: "was also charged in the killing of", "separately charged with
 # murder" ("already charged" is the charge the story started from).
 _ALSO_CHARGED = compile_scan(
-    r"\b(?:also|additionally|separately) (?:been |being )?charged (?:with (?:[\w-]+ ){0,3}?"
+    # ("was also charged Wednesday with an open count of murder in the April 2 death of")
+    r"\b(?:also|additionally|separately) (?:been |being )?charged "
+    r"(?:(?:on )?(?-i:[A-Z])[a-z]+day )?(?:with (?:[\w-]+ ){0,4}?"
     rf"(?:murder|homicide|manslaughter)|in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
     re.I,
 )
