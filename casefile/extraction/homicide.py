@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing
 from casefile.extraction.context import LONG_BEFORE, Article, fact, person_name
+from casefile.extraction.line_kinds import is_title_line
 from casefile.extraction.link_charges import (
     HOMICIDE_CHARGE,
     HOMICIDE_CHARGE_HERE,
@@ -174,6 +175,8 @@ def extract_homicide_links(
             interest = None  # "was ruled out as a person of interest"
         if interest:
             person = linked_person(article, sentence, interest, killed_names)
+            if person is not None and person.name is None and _told_again(article, sentence):
+                person = None  # "police name person of interest" over the report that names him
             if person is not None:
                 people[id(person)] = person
                 # Each killing besides the case's is a link of its own ("a person of interest
@@ -309,6 +312,14 @@ _POI_BARE = compile_scan(r"\bperson of (?:\w+ )?interest\b(?!\s+(?:in|for|into|t
 _BOUND = re.compile(r"\b(?:at least|as many as|up to|more than)\b", re.I)
 _LIKELY = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\s+\Z", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly)\b", re.I)
+
+
+def _told_again(article: Article, sentence: Sentence) -> bool:
+    """Whether `sentence` is the headline and the report tells a person of interest again
+    below it, where it may name him."""
+    return is_title_line(sentence.index, sentence.text) and any(
+        POI.search(later.text) for later in article.sentences[sentence.index + 1 :]
+    )
 
 
 def _affirmed(words: re.Pattern[str], text: str) -> bool:
