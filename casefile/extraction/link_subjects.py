@@ -214,7 +214,12 @@ class KilledNames(list[str]):
 # Words that set a charge's killing apart from the case's, besides those of another killing
 # (`link_wording.ANOTHER`): "is already awaiting trial", "was previously charged".
 _SET_APART = re.compile(r"\b(?:already|separately|previously|awaiting trial)\b", re.I)
-_ALSO = re.compile(r"\balso\b", re.I)
+_ALSO = re.compile(r"\b(?:also|additionally|separately)\b", re.I)
+# A killing told with its own date: "the March 3 shooting death of", "the 2019 killing of".
+_DATED_KILLING = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|May\s+\d{1,2}|"
+    r"(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:killing|death|murder|slaying|homicide|shooting|stabbing)",
+)
 
 
 class OwnVictims:
@@ -242,6 +247,17 @@ class OwnVictims:
             if set_apart and charged in self._by_person:
                 # A homicide charge told after the case's and set apart from it ("is already
                 # awaiting trial in the death of his second wife") is in a further killing.
+                continue
+            if (
+                charged in self._by_person
+                and _ALSO.search(quote)
+                and _DATED_KILLING.search(quote)
+                and not any(n in self._by_person[charged] for n in named)
+            ):
+                # ... and so is one told "also" of a killing dated apart, whose dead the case's
+                # charge did not name ("has additionally been charged with second-degree
+                # murder in the March 3 shooting death of Cy Hall")
+                self.further.append(charge)
                 continue
             if (
                 (set_apart or _ALSO.search(quote))
