@@ -145,7 +145,10 @@ def extract_homicide_links(
             relation = relation_of(text)
             if SHOOTINGS.search(match.group(0)) and not _FATAL.search(match.group(0)):
                 continue  # "a suspect in two other shootings": no one is said to have died
-            another = first_in(ANOTHER, text)
+            # (in the count's own clause: not "charged in the killings of two men ..., and one
+            # of them is also accused in an Abbotsford homicide", whose "also" is the other's)
+            clause_end = _NEXT_CLAUSE.search(text, match.end())
+            another = ANOTHER.search(text, 0, clause_end.start() if clause_end else len(text))
             if match.group("kind") and not another and not _BOUND.search(match.group(0)):
                 # "the deaths of two women" may be the case's own; "also" says not, and so
                 # does a count told with a bound, which no report gives its own known dead
@@ -309,6 +312,7 @@ def extract_homicide_links(
 
 # A person of interest told in nothing but the story: "Police called him a person of interest."
 _POI_BARE = compile_scan(r"\bperson of (?:\w+ )?interest\b(?!\s+(?:in|for|into|to)\b)", re.I)
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 _BOUND = re.compile(r"\b(?:at least|as many as|up to|more than)\b", re.I)
 _LIKELY = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\s+\Z", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly)\b", re.I)
