@@ -160,7 +160,14 @@ _OF_BETWEEN = re.compile(r"\s+(?:of|from)\s+")
 
 # A name used as a thing: "struck a Honda Accord", "an Acme Tools warehouse". No one is "a"
 # Ann Lee.
-_A_THING = re.compile(r"\b[Aa]n?\s+\Z")
+# Nor is one a vehicle told by its state, colour or model year: "found a burning Dodge Durango",
+# "the white Audi Q5", "a 2015 Honda Civic".
+_A_THING = re.compile(
+    r"\b[Aa]n?\s+\Z|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:burning|burned|burned-out|"
+    r"burnt|stolen|abandoned|damaged|white|black|gr[ae]y|silver|red|blue|green|dark|"
+    r"dark-colou?red|light-colou?red|tan|gold|maroon|beige|older|rented|rental|(?:19|20)\d\d)\s+)"
+    r"{1,2}\Z"
+)
 
 
 def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[tuple[str, ...]]:
@@ -184,7 +191,7 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
                     and _ADDRESS_GOES_ON.search(text, max(0, start - 120), start)
                 )
                 or _PLACE_AFTER.match(text[end:])
-                or _A_THING.search(text, max(0, start - 5), start)
+                or _A_THING.search(text, max(0, start - 40), start)
             ):
                 places.add(name_words(name))
     return places
