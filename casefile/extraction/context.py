@@ -240,7 +240,9 @@ class Article:
             if (
                 sentence.index > 0
                 and HARM_GATE.opens(sentence)
-                and self.times(sentence)  # ("In February, a girl died": a month will do)
+                # ("In February, a girl died": a month will do; a killing named for what it
+                # was, "a murder-suicide", is told apart with no time)
+                and (self.times(sentence) or "murder-suicide" in sentence.lower)
                 and told_after_a_count(sentence.text, self.sentences[sentence.index - 1].text)
             ):
                 found = tuple(
