@@ -194,5 +194,8 @@ def joins_a_list(gap: str, after: str) -> bool:
 VICTIM_LIST_GAP = re.compile(
     r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?"
     # "Ann Lee, 30, of Dayton; Bo Tran": a home town, and a semicolon between items.
-    r"(?:,?\s+(?:of|from)\s+[A-Z][\w.'’ -]{1,30}?)?(?:[,;]\s*(?:and\s+)?|[,;]?\s+and\s+)\Z"
+    r"(?:,?\s+(?:of|from)\s+[A-Z][\w.'’ -]{1,30}?)?(?:[,;]\s*(?:and\s+)?|[,;]?\s+and\s+)"
+    # "Ann Lee, 33, and her children Bo Lee, 9, and ...": the relation the next ones bear
+    r"(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,1}(?:children|sons|daughters|son|daughter|"
+    r"husband|wife|mother|father|brother|sister|grandson|granddaughter|grandchildren)\s+)?\Z"
 )
