@@ -50,7 +50,7 @@ _COUNT = re.compile(
 
 # A subordinate clause opening after a statement: what it names is not the statement's own.
 _AFTER_ITS_OWN_CLAUSE = re.compile(
-    r"\b(?:after|before|when|because|until|once|citing|following)\b", re.IGNORECASE
+    r"\b(?:after|before|when|because|until|once|citing|following)\b|,\s*which\b", re.IGNORECASE
 )
 
 

@@ -35,7 +35,8 @@ _FILING_CUES = [
     cue(
         ("expect", "plan"),
         r"\b(?:expects?|expected|plans?|planned|planning)\s+to\s+(?:see\s+[^.;]{0,40}?\s+)?"
-        rf"(?:charge|be charged|face|file)\s+{OBJECT}(?:with|for)\s+",
+        # "expects to formally charge Bo Tran with murder"
+        rf"(?:(?:formally\s+)?charge|be charged|face|file)\s+{OBJECT}(?:with|for)\s+",
         "expected",
     ),
     cue(("will be",), r"\bwill be\s+(?:formally\s+)?charged\s+(?:with|for)\s+", "expected"),

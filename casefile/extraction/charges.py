@@ -24,7 +24,7 @@ from casefile.extraction.charge_scope import of_this_case, without_old_records
 from casefile.extraction.charge_status import after_colon, status_of
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.court_people import for_each_unnamed
-from casefile.extraction.line_kinds import is_headline
+from casefile.extraction.line_kinds import is_title_line
 from casefile.extraction.offence_names import Charge
 from casefile.extraction.offences import is_head, read_charges, split_charges
 from casefile.extraction.patterns import first_in, matches_in
@@ -135,10 +135,7 @@ def extract_charges(article: Article) -> list[Fact]:
 def _headline(sentence: Sentence) -> bool:
     """Whether `sentence` is a headline: a line in title case, or the first line of the text
     when it ends on no full stop ("Man charged with murder in fentanyl death")."""
-    text = sentence.text.rstrip()
-    if sentence.index == 0 and not text.endswith((".", "!", '"', "”", ":")):
-        return True
-    return is_headline(text)
+    return is_title_line(sentence.index, sentence.text)
 
 
 # A relative clause about the charge before: ", which was later reduced to".

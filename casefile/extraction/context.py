@@ -72,6 +72,10 @@ PRIOR_MATTER = compile_scan(
     r"after serving)\b",
     re.IGNORECASE,
 )
+# Harm told in a sentence: what "in that case" after it may refer back to.
+_HARM_TOLD = re.compile(
+    r"\b(?:killed|wounded|shot|died|injured|stabbed|slain|hurt)\b", re.IGNORECASE
+)
 _PRIOR_GATE = key_words(
     "last arrested",
     "served",
@@ -143,7 +147,19 @@ class Article:
         return self._prior[sentence.index]
 
     def _stated_prior(self, sentence: Sentence) -> re.Match[str] | None:
-        return first_in(PRIOR_MATTER, sentence.text) if _PRIOR_GATE.opens(sentence) else None
+        found = first_in(PRIOR_MATTER, sentence.text) if _PRIOR_GATE.opens(sentence) else None
+        if (
+            found is not None
+            and found.group(0).lower() == "in that case"
+            and sentence.index > 0
+            and _HARM_TOLD.search(self.sentences[sentence.index - 1].text)
+            and self.prior_matter(self.sentences[sentence.index - 1]) is None
+            and self.scope(self.sentences[sentence.index - 1])[-1].scope == CASE
+        ):
+            # "A 17-year-old and a 19-year-old were wounded. In that case Bo Tran faces
+            # murder": the harm of the case the sentence before told, no earlier matter
+            return None
+        return found
 
     def _prior_by_time(self, sentence: Sentence) -> re.Match[str] | None:
         text = sentence.text
@@ -222,7 +238,9 @@ class Article:
             if (
                 sentence.index > 0
                 and HARM_GATE.opens(sentence)
-                and self.times(sentence)  # ("In February, a girl died": a month will do)
+                # ("In February, a girl died": a month will do; a killing named for what it
+                # was, "a murder-suicide", is told apart with no time)
+                and (self.times(sentence) or "murder-suicide" in sentence.lower)
                 and told_after_a_count(sentence.text, self.sentences[sentence.index - 1].text)
             ):
                 found = tuple(

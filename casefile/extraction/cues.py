@@ -406,7 +406,10 @@ CUE_AFTER = compile_scan(
     # "Bo Tran's arrest", "Bo Tran's defense attorney".
     # Not "protests over Bo Tran's death posted bail": whose death is no one's bail.
     # "Bo Tran's murder conviction" is his, "Bo Tran's murder" not.
-    r"\A['’]s?\s+(?:(?:(?!(?:death|killing|murder|slaying|shooting|funeral)\b(?!\s+(?:conviction|"
+    # Nor "spared Ann Lee's family a trial": her kin's, not hers.
+    r"\A['’]s?\s+(?!(?:family|families|relatives|loved\s+ones|parents|mother|father|son|"
+    r"daughter|children|kids|wife|husband|sister|brother|widow|friends)\b)"
+    r"(?:(?:(?!(?:death|killing|murder|slaying|shooting|funeral)\b(?!\s+(?:conviction|"
     r"trial|case|charges?|sentencing|indictment|arraignment|appeal)\b))[\w-]+\s+){0,2}?(?:arrest|"
     r"arraignment|indictment|conviction|sentencing|appeal|parole|guilty plea|confession|"
     # Lower case: "State's Attorney Ann Lee" is a title.

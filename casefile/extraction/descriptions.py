@@ -198,6 +198,8 @@ def described_as_sought(text: str, start: int) -> bool:
 # found dead", "a man who was shot", "a woman's body", "the man died".
 _HARM_AFTER_DESCRIPTION = re.compile(
     r"\A(?:['’]s\s+(?:body|remains)\b|\s+(?:dead|unresponsive)\b|\s+whose\s+bod(?:y|ies)\b|"
+    # ("found two men in the front seats of a car with gunshot wounds": where, between)
+    r"(?:\s+(?:in|inside|at|on|near|outside|behind)\s+[^.;,]{1,50}?)?"
     r"\s+(?:with|suffering\s+from)\s+(?:\w+\s+)?(?:gunshot|stab|fatal|life-threatening)\b|,?\s+(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:(?:found|later)\s+)?(?:fatally\s+)?(?:dead|killed|shot|stabbed|slain|murdered|beaten|"
     r"strangled|wounded|injured|struck|hit|run\s+over|robbed|carjacked|kidnapped|abducted|"

@@ -15,7 +15,13 @@ from casefile.extraction.patterns import compile_scan
 # Ann Lee": up to five words between, each opening on a letter of either case (the pattern
 # ignores case), or an age; not a number ("the 1991 murder of", "killed 2"), nor "by", after
 # which the one who did it is named ("was killed Sunday by Bo Tran").
-_VICTIM_LEAD = r"(?:(?:(?!by\s)[^\W\d_][\w.'’-]*|\d+-year-old)\s+){0,5}?\Z"
+# Nor a finite verb or a relative word, which opens a clause of its own whose subject the
+# harm word is ("the woman who was killed had ended a relationship with Bo Tran": not him);
+# "was" right before the name still names the one harmed ("the man killed was Bo Tran").
+_VICTIM_LEAD = (
+    r"(?:(?:(?!(?:by|had|has|have|said|says|told|with|who|that)\s|(?:was|were|is|are)\s(?=\S+\s))"
+    r"[^\W\d_][\w.'’-]*|\d+-year-old)\s+){0,5}?\Z"
+)
 VICTIM_BEFORE = compile_scan(
     r"(?:\b(?:killing|death|deaths|murder|murders|slaying|slayings|shooting|homicides?|killings|"
     r"wounding|shooting deaths?|claimed\s+the\s+lives?)\s+of\s+"
@@ -188,5 +194,8 @@ def joins_a_list(gap: str, after: str) -> bool:
 VICTIM_LIST_GAP = re.compile(
     r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?"
     # "Ann Lee, 30, of Dayton; Bo Tran": a home town, and a semicolon between items.
-    r"(?:,?\s+(?:of|from)\s+[A-Z][\w.'’ -]{1,30}?)?(?:[,;]\s*(?:and\s+)?|[,;]?\s+and\s+)\Z"
+    r"(?:,?\s+(?:of|from)\s+[A-Z][\w.'’ -]{1,30}?)?(?:[,;]\s*(?:and\s+)?|[,;]?\s+and\s+)"
+    # "Ann Lee, 33, and her children Bo Lee, 9, and ...": the relation the next ones bear
+    r"(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,1}(?:children|sons|daughters|son|daughter|"
+    r"husband|wife|mother|father|brother|sister|grandson|granddaughter|grandchildren)\s+)?\Z"
 )

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing
 from casefile.extraction.context import LONG_BEFORE, Article, fact, person_name
+from casefile.extraction.line_kinds import is_title_line
 from casefile.extraction.link_charges import (
     HOMICIDE_CHARGE,
     HOMICIDE_CHARGE_HERE,
@@ -25,7 +26,13 @@ from casefile.extraction.link_fallback import (
     link_fact,
     suspects_of_the_killing,
 )
-from casefile.extraction.link_further import FURTHER, add_other, further_dead, new_dead
+from casefile.extraction.link_further import (
+    FURTHER,
+    add_other,
+    further_dead,
+    new_dead,
+    told_as_new,
+)
 from casefile.extraction.link_statements import (
     ANCHOR_GATE,
     CHARGED_IN,
@@ -138,7 +145,10 @@ def extract_homicide_links(
             relation = relation_of(text)
             if SHOOTINGS.search(match.group(0)) and not _FATAL.search(match.group(0)):
                 continue  # "a suspect in two other shootings": no one is said to have died
-            another = first_in(ANOTHER, text)
+            # (in the count's own clause: not "charged in the killings of two men ..., and one
+            # of them is also accused in an Abbotsford homicide", whose "also" is the other's)
+            clause_end = _NEXT_CLAUSE.search(text, match.end())
+            another = ANOTHER.search(text, 0, clause_end.start() if clause_end else len(text))
             if match.group("kind") and not another and not _BOUND.search(match.group(0)):
                 # "the deaths of two women" may be the case's own; "also" says not, and so
                 # does a count told with a bound, which no report gives its own known dead
@@ -168,12 +178,19 @@ def extract_homicide_links(
             interest = None  # "was ruled out as a person of interest"
         if interest:
             person = linked_person(article, sentence, interest, killed_names)
+            if person is not None and person.name is None and _told_again(article, sentence):
+                person = None  # "police name person of interest" over the report that names him
             if person is not None:
                 people[id(person)] = person
                 # Each killing besides the case's is a link of its own ("a person of interest
                 # in the 2018 killing of Ann Lee"); the case's own killing is one.
                 others = own_victims.others(person, text)
-                other = others or (ANOTHER.search(text) and not own_victims.names_own(person, text))
+                # (also one dated long before the case's harm: "a person of interest in the
+                # 1996 strangling death of Ann Lee", the case's a 1998 killing)
+                apart = ANOTHER.search(text) or (
+                    article.scope_at(sentence, interest.start()).cue == LONG_BEFORE
+                )
+                other = others or (apart and not own_victims.names_own(person, text))
                 if other and not others:
                     others = further_dead(article, sentence, interest.start(), person)
                 entry = anchor.setdefault(id(person), ([], []))
@@ -295,9 +312,18 @@ def extract_homicide_links(
 
 # A person of interest told in nothing but the story: "Police called him a person of interest."
 _POI_BARE = compile_scan(r"\bperson of (?:\w+ )?interest\b(?!\s+(?:in|for|into|to)\b)", re.I)
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 _BOUND = re.compile(r"\b(?:at least|as many as|up to|more than)\b", re.I)
 _LIKELY = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\s+\Z", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly)\b", re.I)
+
+
+def _told_again(article: Article, sentence: Sentence) -> bool:
+    """Whether `sentence` is the headline and the report tells a person of interest again
+    below it, where it may name him."""
+    return is_title_line(sentence.index, sentence.text) and any(
+        POI.search(later.text) for later in article.sentences[sentence.index + 1 :]
+    )
 
 
 def _affirmed(words: re.Pattern[str], text: str) -> bool:
@@ -344,7 +370,9 @@ def _read_link(
     # A killing the report dates long before the case's harm ("expected to be charged in the
     # 1991 killing of Cy Hall", the case's told as recent) is another as well.
     dated_apart = article.scope_at(sentence, start).cue == LONG_BEFORE
-    another = (bool(another_match) or dated_apart) and not own_victims.names_own(person, told)
+    another = (
+        bool(another_match) or dated_apart or told_as_new(text, start)
+    ) and not own_victims.names_own(person, told)
     if another and not others:
         # its dead, named in words told apart from the case's ("another killing, the 2019
         # death of Cy Hall"), are none of the case's killed
@@ -388,7 +416,13 @@ def _read_link(
                 add_other(entry[1], link_fact(article, sentence, person, relation, victim))
     elif relation != "expected to be charged" and first_in(HOMICIDE_CHARGE_HERE, text):
         charged_here.add(id(person))  # "arrested on murder charges in the death"
-    elif not entry[0]:
+    elif not entry[0] or (
+        relation == "expected to be charged"
+        and all(f.fields["relation"] == "suspect" for f in entry[0])
+    ):
+        # A charge the prosecutor is to file tells more than the booking before it ("booked on
+        # suspicion of murder ... expects to charge him with murder"): expected to be charged.
+        entry[0].clear()
         for victim in victims_named(text, killed_names, True):
             entry[0].append(link_fact(article, sentence, person, relation, victim))
 

@@ -49,6 +49,16 @@ _TITLE_CASE_SMALL = frozenset(
 # Cached: asked of every sentence by the cast and several families, and a sentence recurs
 # across the reports of one case (revisions, syndicated copies).
 @lru_cache(maxsize=16384)
+def is_title_line(index: int, text: str) -> bool:
+    """Whether the sentence at `index` whose text is `text` is a headline: a line in title
+    case, or the first line of the text when it ends on no full stop ("Man charged with murder
+    in fentanyl death")."""
+    text = text.rstrip()
+    if index == 0 and not text.endswith((".", "!", '"', "”", ":")):
+        return True
+    return is_headline(text)
+
+
 def is_headline(sentence: str) -> bool:
     """Title-case lines (headlines, captions) where capitals do not mark names."""
     stripped = sentence.rstrip()

@@ -20,6 +20,23 @@ FURTHER = re.compile(
 )
 
 
+# "Hammond police also want to talk to him about the killing of a man found shot in an alley":
+# a killing whose dead the statement brings in as someone new ("a man"), told as one more
+# ("also"), is no killing of the case's, whose dead the report has already told of.
+_ALSO = re.compile(r"\balso\b", re.I)
+_NEW_DEAD = re.compile(
+    r"\b(?:killing|death|murder|slaying|homicide|shooting death|stabbing death)\s+of\s+an?\s+"
+    r"(?!\d|few\b|number\b|couple\b)",
+    re.I,
+)
+
+
+def told_as_new(text: str, start: int) -> bool:
+    """Whether a link statement at `start` of `text` ties its subject "also" to the killing of
+    someone it brings in as new ("also wanted for questioning in the killing of a man")."""
+    return bool(_ALSO.search(text, 0, start + 40)) and bool(_NEW_DEAD.search(text, start))
+
+
 def add_other(links: list[Fact], link: Fact) -> None:
     """Add a link to a further killing: one that names its dead takes the place of an earlier
     one that named none ("also a suspect in the killing of a man outside a laundromat ... a

@@ -103,7 +103,9 @@ _RESPONSIBLE = compile_scan(
 # A further homicide charge: "was also charged in the killing of", "separately charged with
 # murder" ("already charged" is the charge the story started from).
 _ALSO_CHARGED = compile_scan(
-    r"\b(?:also|additionally|separately) (?:been |being )?charged (?:with (?:[\w-]+ ){0,3}?"
+    # ("was also charged Wednesday with an open count of murder in the April 2 death of")
+    r"\b(?:also|additionally|separately) (?:been |being )?charged "
+    r"(?:(?:on )?(?-i:[A-Z])[a-z]+day )?(?:with (?:[\w-]+ ){0,4}?"
     rf"(?:murder|homicide|manslaughter)|in (?:[\w'’-]+ ){{0,4}}?{_HOMICIDE_NOUN})",
     re.I,
 )
@@ -112,7 +114,8 @@ _HOMICIDE_TERM = compile_scan(r"\b(?:murder|homicide|manslaughter|killing|death|
 
 # The key words each statement cannot match without.
 _EXPECTED_GATE = key_words(
-    "be charged", "formally charged", " face", "to charge", "to file", "charges", "upgrade"
+    "be charged", "formally charge", " face", "to charge", "to file", "charges", "upgrade",
+    "be booked",
 )  # fmt: skip
 _ALSO_GATE = key_words("also", "additionally", "separately")
 _RESPONSIBLE_GATE = key_words("believe", "responsible")
@@ -276,7 +279,10 @@ _CHARGED_IN_KILLING = compile_scan(
     rf"(?:the |a |an |his |her )?(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}|"
     r"\b(?:charged|indicted|faces?|facing) (?:on (?:a |an )?(?:[\w-]+ ){0,3}?charges? |"
     r"(?:[\w-]+ ){0,4}?)(?:(?:[\w-]+,? ){0,10}?(?:and|or) "
-    r"(?:[\w-]+ ){0,4}?)?(?:in|for) (?:the |a |an |his |her )?"
+    r"(?:[\w-]+ ){0,4}?)?"
+    # "faces a murder charge in Benton County in the 1996 death of": where it is brought
+    r"(?:in (?:[\w.'’-]+ ){1,3}?(?:County|Parish|court) )?"
+    r"(?:in|for) (?:the |a |an |his |her )?"
     rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
     re.I,
 )

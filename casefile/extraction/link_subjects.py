@@ -214,7 +214,12 @@ class KilledNames(list[str]):
 # Words that set a charge's killing apart from the case's, besides those of another killing
 # (`link_wording.ANOTHER`): "is already awaiting trial", "was previously charged".
 _SET_APART = re.compile(r"\b(?:already|separately|previously|awaiting trial)\b", re.I)
-_ALSO = re.compile(r"\balso\b", re.I)
+_ALSO = re.compile(r"\b(?:also|additionally|separately)\b", re.I)
+# A killing told with its own date: "the March 3 shooting death of", "the 2019 killing of".
+_DATED_KILLING = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|May\s+\d{1,2}|"
+    r"(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:killing|death|murder|slaying|homicide|shooting|stabbing)",
+)
 
 
 class OwnVictims:
@@ -227,6 +232,7 @@ class OwnVictims:
         self._by_person: dict[str, list[str]] = {}
         # The homicide charges in a killing besides the case's, which end no link to it.
         self.further: list[Fact] = []
+        first = self._first = self._first_own(article, charges)
         for charge in charges:
             if charge.fields["status"] == "expected" or not HOMICIDE_CHARGE.search(
                 charge.fields["charge"] or ""
@@ -243,9 +249,20 @@ class OwnVictims:
                 # awaiting trial in the death of his second wife") is in a further killing.
                 continue
             if (
+                charged in self._by_person
+                and _ALSO.search(quote)
+                and _DATED_KILLING.search(quote)
+                and not any(n in self._by_person[charged] for n in named)
+            ):
+                # ... and so is one told "also" of a killing dated apart, whose dead the case's
+                # charge did not name ("has additionally been charged with second-degree
+                # murder in the March 3 shooting death of Cy Hall")
+                self.further.append(charge)
+                continue
+            if (
                 (set_apart or _ALSO.search(quote))
                 and charged not in self._by_person
-                and not any(n in self._killed[:1] for n in named)
+                and not any(n in first for n in named)
             ):
                 # ... and so is one set apart from the killing the story opened with, though
                 # no charge in that one is told ("Bo Tran, arrested in her death, is also
@@ -253,6 +270,29 @@ class OwnVictims:
                 self.further.append(charge)
                 continue
             self._by_person.setdefault(charged, []).extend(named)
+
+    def _first_own(self, article: Article, charges: list[Fact]) -> list[str]:
+        """The case's own dead where no charge tells them: the first killed person the article
+        names, passing over one first named where a homicide charge is told "also" or set
+        apart ("Tran was also charged with murder in the April 2 death of Cy Hall. ... Ann
+        Lee, 16, died in the May 18 shooting": Ann Lee), when another is named elsewhere."""
+        apart = [
+            c.evidence.quote
+            for c in charges
+            if _ALSO.search(c.evidence.quote) or _SET_APART.search(c.evidence.quote)
+        ]
+        if not apart or len(self._killed) < 2:
+            return self._killed[:1]
+        passed: set[str] = set()  # first named in a charge set apart
+        for sentence in article.sentences:
+            in_apart = any(sentence.text in quote or quote in sentence.text for quote in apart)
+            for name in self._named(sentence.text):
+                if name in passed:
+                    continue
+                if not in_apart:
+                    return [name]
+                passed.add(name)
+        return self._killed[:1]
 
     def _named(self, text: str) -> list[str]:
         return self._names.named_in(text, whole_words=True)
@@ -278,7 +318,7 @@ class OwnVictims:
 
     def names_own(self, person: Person, text: str) -> bool:
         """Whether `text` names one of the case's own killed people for `person`."""
-        own = self._by_person.get(person_name(person) or "", self._killed[:1])
+        own = self._by_person.get(person_name(person) or "", self._first)
         return any(n in own for n in self._named_besides(person_name(person) or "", text))
 
     def others(self, person: Person, text: str) -> list[str]:
@@ -286,7 +326,7 @@ class OwnVictims:
         named = self._named_besides(person_name(person) or "", text)
         if not named:
             return []
-        own = self._by_person.get(person_name(person) or "", self._killed[:1])
+        own = self._by_person.get(person_name(person) or "", self._first)
         return [] if any(n in own for n in named) else named
 
 

@@ -3,7 +3,8 @@ killing, each unnamed suspect it does not tell taken into custody or charged is 
 killing's suspect ("Police are searching for the two gunmen"), or its person of interest where
 the report calls the unknown so and never a suspect. One link for each of the dead, named
 where the report names them. Named suspects are tied by `link_fallback.py`; a charge ends the
-link, as it does theirs."""
+link, as it does theirs. The driver sought after a fatal crash ("looking for the driver of a
+pickup after a woman was struck and killed") is no killing's suspect, as a named one is not."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from casefile.extraction.unnamed_suspects import CUSTODY
 _TAKEN = re.compile(r"\b(?<!not )(?<!not been )" + CUSTODY + r"\b", re.IGNORECASE)
 _SUSPECT_WORD = re.compile(r"\bsuspects?\b", re.IGNORECASE)
 _INTEREST = re.compile(r"\bpersons?\s+of\s+interest\b", re.IGNORECASE)
+_DRIVER = re.compile(r"\bdrivers?\b", re.IGNORECASE)
+_CRASH = re.compile(
+    r"\b(?:crash|collision|hit-and-run|struck (?:and killed )?by (?:a|an|the) )", re.I
+)
 
 
 def unnamed_links(text: str, suspects: list[Fact], facts: list[Fact]) -> list[Fact]:
@@ -50,5 +55,6 @@ def unnamed_links(text: str, suspects: list[Fact], facts: list[Fact]) -> list[Fa
         )
         for suspect in unnamed[taken:]
         if not _TAKEN.search(suspect.evidence.quote)
+        and not (_DRIVER.search(suspect.evidence.quote) and _CRASH.search(text))
         for victim in dead
     ]

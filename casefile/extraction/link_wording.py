@@ -80,7 +80,11 @@ EXPECTED = compile_scan(
     r"(?:charges?|counts?))|"
     r"\bwill (?:likely |also |soon )?(?:be (?:formally )?charged|face (?:[\w-]+ ){0,3}?"
     r"(?:charges?|counts?))|"
-    r"\b(?:plan|plans|planned|intends?|intended|expects?|expected) to (?:charge|file)\b|"
+    # "will be booked into the county jail on two counts of vehicular homicide once he is
+    # released from the hospital": the charges he is to be booked on
+    r"\bwill (?:likely |also |then )?be booked (?:into (?:[\w'’.-]+ ){1,5}?)?(?:on|for) |"
+    r"\b(?:plan|plans|planned|intends?|intended|expects?|expected) to (?:formally )?"
+    r"(?:charge|file)\b|"
     # "more charges are expected because of the girl's death"
     r"\b(?:more|additional|further|new|murder|homicide)\s+charges\s+(?:are|were|could be|will be|"
     r"may be)?\s*(?:expected|likely|possible|pending|forthcoming)\b|"

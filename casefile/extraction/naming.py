@@ -171,7 +171,14 @@ _OF_BETWEEN = re.compile(r"\s+(?:of|from)\s+")
 
 # A name used as a thing: "struck a Honda Accord", "an Acme Tools warehouse", "his Toyota
 # Hilux stolen", "took her Nissan Altima". No one is "a" Ann Lee, nor "his" Ann Lee.
-_A_THING = re.compile(r"(?:\b[Aa]n?|\b(?:his|her|their|its))\s+\Z")
+# Nor is one a vehicle told by its state, colour or model year: "found a burning Dodge Durango",
+# "the white Audi Q5", "a 2015 Honda Civic".
+_A_THING = re.compile(
+    r"(?:\b[Aa]n?|\b(?:his|her|their|its))\s+\Z|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:(?:burning|burned|burned-out|burnt|stolen|abandoned|damaged|white|black|gr[ae]y|silver|"
+    r"red|blue|green|dark|dark-colou?red|light-colou?red|tan|gold|maroon|beige|older|rented|"
+    r"rental|(?:19|20)\d\d)\s+){1,2}\Z"
+)
 
 
 def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[tuple[str, ...]]:
@@ -199,7 +206,7 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
                     _AFTER_STREET.search(text, max(0, start - 14), start)
                     and _ADDRESS_ENDS.match(text[end:])
                 )
-                or _A_THING.search(text, max(0, start - 6), start)
+                or _A_THING.search(text, max(0, start - 40), start)
             ):
                 places.add(name_words(name))
     return places

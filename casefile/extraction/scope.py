@@ -348,7 +348,13 @@ REFERS_BACK_GATE = key_words("that", "those", "the other", "the earlier", "the u
 
 # The case counted among others of its place or time: "It was the second violent crime on the
 # block this month", "the third shooting in the neighborhood since May".
+# ("The killings were Dayton's first homicides of 2024", "one of 14 homicides in Surrey so
+# far this year": a tally of the place's killings)
 _AMONG_OTHERS = compile_scan(
+    r"\b(?:one\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:homicides|"
+    r"killings|shootings|murders)\s+(?:in|this|so)\b|"
+    r"(?-i:[A-Z])[\w.-]+['’]s\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:homicides?|killings?|murders?|slayings?)\s+(?:of|in|this|since)\b)|"
     r"\b(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:crimes?|shootings?|stabbings?|killings?|homicides?|robber(?:y|ies)|"
     # ("It is the second time this year a child in the city has been exposed to fentanyl")
@@ -360,7 +366,10 @@ _AMONG_OTHERS = compile_scan(
 _NEW_HARM = compile_scan(
     r"\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+)?(?:man|woman|boy|girl|teen|teenager|"
     r"person|clerk|driver|customer|resident)\s+(?:(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|"
-    r"killed|beaten|robbed|attacked|assaulted|wounded|injured|struck|carjacked)|died)\b",
+    r"killed|beaten|robbed|attacked|assaulted|wounded|injured|struck|carjacked)|died)\b"
+    # a killing the police named for what it was: "in what police described as a
+    # murder-suicide"
+    r"|\bmurder-suicide\b",
     re.I,
 )
 

@@ -62,6 +62,17 @@ _SHOT_AT = re.compile(
 )
 
 
+# A murder count, done, that alleges the intent the killing was done with: "three counts of
+# first-degree murder, two alleging intent to kill Ann Lee and Bo Tran" (not "attempted").
+_MURDER_COUNT_INTENT = re.compile(
+    r"(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )"
+    r"\b(?:(?:first|second|third)[-\s]degree\s+)?murder\b(?:\s+(?:counts?|charges?))?"
+    r"[^.;]{0,40}?\balleg(?:ing|es|ed)\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?)?"
+    r"(?:an?\s+|the\s+)?intent\s+to\s+kill\b",
+    re.I,
+)
+
+
 def cue_outcome(cue: str, text: str, low: int, high: int) -> str:
     if re.match(NOT_UNHARMED, cue) or re.search(
         r"unharmed|uninjured|unhurt|escaped|good health|^(?:nearly|almost|narrowly)\b", cue
@@ -69,6 +80,8 @@ def cue_outcome(cue: str, text: str, low: int, high: int) -> str:
         return UNHARMED
     shot_at = bool(_SHOT_AT.fullmatch(cue))
     if re.search(r"\bto\s+(?:kill|murder|shoot|harm|hurt)$", cue):
+        if _MURDER_COUNT_INTENT.search(text, max(0, low - 120), high):
+            return KILLED  # "counts of first-degree murder, two alleging intent to kill X"
         cue = "attempt"
     if not cue.startswith("attempt") and re.fullmatch(
         rf"(?:{KILL}|died|dies|die|pronounced (?:dead|deceased)|found dead|dead|deceased|unresponsive|lifeless|(?:\w+\s+)?body|"

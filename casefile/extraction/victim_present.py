@@ -64,15 +64,31 @@ def present_in_attacked_home(sentence: Sentence) -> Iterator[tuple[str, int, int
 
 # The subject of a sentence, described: "An 8-year-old girl was found hiding", "Officers said
 # the 61-year-old driver was pumping gas when ...".
+# ("A 15-year-old boy who was in the home hid in a closet": told by what he did, past a
+# clause of his own)
 _DESCRIBED_SUBJECT = re.compile(
     r"\A\W*(?:(?:[A-Z][\w.'’-]*\s+){1,3}said\s+(?:that\s+)?)?(?i:a|an|the)\s+"
-    r"(?P<desc>(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+))\s+(?:was|is|had)\b"
+    r"(?P<desc>(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+)?(?!who\b)(?P<noun>[a-z]+))"
+    r"(?:\s+who\s+(?:was|were)\s+(?:in|inside|at|with|home)\b[^,.;]{0,60}?)?"
+    r"\s+(?:was|is|had|hid|ran|fled|ducked|locked|escaped|called)\b"
 )
+# Within one sentence: "... where a 4-year-old girl was asleep; she was not hurt", "a truck
+# driver swerved onto the shoulder; he was not hurt and called 911".
+_UNHURT_AFTER_SEMICOLON = re.compile(
+    r";\s+(?P<pronoun>he|she)\s+(?:was|is)\s+(?:not\s+(?:physically\s+)?(?:hurt|injured|"
+    r"harmed|struck|hit|wounded)|(?:physically\s+)?(?:unharmed|uninjured|unhurt))\b"
+)
+
 # Those a report describes by what they were doing, or by age and sex (not "the suspect").
 _PRESENT_NOUNS = SHE_NOUNS | HE_NOUNS | frozenset(
     ["driver", "clerk", "cashier", "customer", "employee", "passenger", "resident", "child",
      "teen", "teenager", "student", "worker", "person", "toddler", "baby", "infant"]
 )  # fmt: skip
+_DESCRIBED = re.compile(
+    r"\b(?i:a|an)\s+(?P<desc>(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+)?(?P<noun>"
+    + "|".join(sorted(_PRESENT_NOUNS))
+    + r"))\b"
+)
 # The next sentence's pronoun told unharmed: "She was not injured.", "He was unhurt."
 _UNHURT_NEXT = re.compile(
     r"\A\W*(?P<pronoun>He|She)\s+(?:was|is)\s+(?:not\s+(?:physically\s+)?(?:hurt|injured|"
@@ -127,3 +143,22 @@ def unhurt_after(previous: Sentence, sentence: Sentence) -> str | None:
     if noun in (HE_NOUNS if unhurt.group("pronoun") == "She" else SHE_NOUNS):
         return None  # "A man was found in the yard. She was not hurt.": someone else
     return subject.group("desc")
+
+
+def unhurt_within(sentence: Sentence) -> str | None:
+    """The description a sentence tells of before a semicolon whose pronoun after it is told
+    unharmed ("where a 4-year-old girl was asleep; she was not hurt"), when the sentence is
+    no accused's."""
+    text = sentence.text
+    unhurt = _UNHURT_AFTER_SEMICOLON.search(text)
+    if unhurt is None or _ACCUSED_WORDS.search(text, 0, unhurt.start()):
+        return None
+    described = [
+        m for m in _DESCRIBED.finditer(text, 0, unhurt.start()) if m.group("noun") in _PRESENT_NOUNS
+    ]
+    if not described:
+        return None
+    noun = described[-1].group("noun")
+    if noun in (HE_NOUNS if unhurt.group("pronoun") == "she" else SHE_NOUNS):
+        return None
+    return described[-1].group("desc")

@@ -69,6 +69,7 @@ from casefile.extraction.victim_present import (
     present_in_attacked_home,
     unhurt_after,
     unhurt_in,
+    unhurt_within,
 )
 from casefile.extraction.victim_pronoun_harm import (
     HARMED_AFTER,
@@ -430,6 +431,8 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             if unhurt is not None and article.in_case(before, 0) and article.in_case(sentence, 0):
                 # (the same as one told unharmed before: "A woman was tied up. She was not hurt.")
                 add(unhurt, "unharmed", before, AGAIN, until=sentence)
+        if ";" in text and (within := unhurt_within(sentence)) and article.in_case(sentence, 0):
+            add(within, "unharmed", sentence, AGAIN)
     for sentence, outcome, age, until in aged_victims(article):
         if outcome is None:  # no harm told of "the 54-year-old victim": the case's
             outcome = "killed" if case_killing(article) else taken_outcome(article)
