@@ -85,6 +85,12 @@ def links_of(text: str) -> list[tuple[str | None, str | None]]:
     return sorted(found, key=lambda pair: (pair[0] or "", pair[1] or ""))
 
 
+def link_relations_of(text: str) -> list[tuple[str | None, str, str | None]]:
+    """The (person, relation, victim) of each homicide link found in `text`, sorted."""
+    found = [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+    return sorted(found, key=str)
+
+
 def arrests_of(text: str) -> set[tuple[str | None, str | None, bool]]:
     """The (person, date, prior) of each arrest found in `text`."""
     return {(f["person"], f["date"], f["prior"]) for f in facts_of("ArrestMade", text)}

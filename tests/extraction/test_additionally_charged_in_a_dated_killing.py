@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of, outcomes_of
+from tests.extraction.reading import link_relations_of, outcomes_of
 
 LEAD = (
     "Two men were shot dead in a parked car in June. Bo Tran, 23, of Surrey was charged with "
     "two counts of first-degree murder in the deaths of Ann Lee and Dee Moss. "
 )
-
-
-def _links(text: str) -> list[tuple[str | None, str, str | None]]:
-    return [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
 
 
 @pytest.mark.parametrize(
@@ -30,11 +26,11 @@ def _links(text: str) -> list[tuple[str | None, str, str | None]]:
 )
 def test_additionally_charged_in_a_dated_killing(sentence: str) -> None:
     text = LEAD + sentence
-    assert _links(text) == [("Bo Tran", "charged", "Cy Hall")]
+    assert link_relations_of(text) == [("Bo Tran", "charged", "Cy Hall")]
     assert ("Cy Hall", "killed") not in outcomes_of(text)
 
 
 def test_also_charged_with_no_date_is_the_case() -> None:
     # near miss: one more count, of a killing told with no date of its own
     text = LEAD + "Tran was also charged with manslaughter in the death of Cy Hall."
-    assert ("Bo Tran", "charged", "Cy Hall") not in _links(text)
+    assert ("Bo Tran", "charged", "Cy Hall") not in link_relations_of(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of, outcomes_of
+from tests.extraction.reading import link_relations_of, outcomes_of
 
 LEAD = (
     "A 17-year-old accused of opening fire at a crowded park, killing a teenager, will stay "
@@ -15,10 +15,6 @@ LEAD = (
     "state's motion to detain Bo Tran pending trial. "
 )
 TAIL = " Ann Lee, 16, died in the May 18 shooting at the park. A 19-year-old was wounded."
-
-
-def _links(text: str) -> list[tuple[str | None, str, str | None]]:
-    return [(f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _links(text: str) -> list[tuple[str | None, str, str | None]]:
 )
 def test_also_charged_in_a_further_killing(sentence: str) -> None:
     text = LEAD + sentence + TAIL
-    assert _links(text) == [("Bo Tran", "charged", "Cy Hall")]
+    assert link_relations_of(text) == [("Bo Tran", "charged", "Cy Hall")]
     assert ("Cy Hall", "killed") not in outcomes_of(text)
     assert ("Ann Lee", "killed") in outcomes_of(text)
 
@@ -42,4 +38,4 @@ def test_also_charged_in_the_case_dead_named_before() -> None:
         "Ann Lee, 16, and Cy Hall, 17, died in a shooting at a park on May 18. Bo Tran, 19, "
         "was arrested on a gun charge. Tran was also charged with murder in the death of Lee."
     )
-    assert all(relation != "charged" for _, relation, _ in _links(text))
+    assert all(relation != "charged" for _, relation, _ in link_relations_of(text))

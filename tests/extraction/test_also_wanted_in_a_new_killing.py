@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of
+from tests.extraction.reading import links_of
 
 LEAD = (
     "A gas station clerk was killed Tuesday when a man opened fire inside a store, police "
@@ -15,10 +15,6 @@ LEAD = (
     "office expects to file a murder charge against Tran. The coroner identified the clerk as "
     "Ann Lee, 41. "
 )
-
-
-def _links(text: str) -> list[tuple[str | None, str | None]]:
-    return sorted(((f["person"], f["victim"]) for f in facts_of("LinkedToHomicide", text)), key=str)
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _links(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_also_wanted_in_a_new_killing(sentence: str) -> None:
-    links = _links(LEAD + sentence)
+    links = links_of(LEAD + sentence)
     assert len(links) == 2
     assert ("Bo Tran", None) in links
 
@@ -45,4 +41,4 @@ def test_also_wanted_in_a_new_killing(sentence: str) -> None:
     ],
 )
 def test_the_case_killing_again(sentence: str) -> None:
-    assert len(_links(LEAD + sentence)) == 1
+    assert len(links_of(LEAD + sentence)) == 1

@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of
+from tests.extraction.reading import link_relations_of
 
 LEAD = (
     "Bo Tran, 58, pleaded guilty Tuesday to first-degree murder in the 2001 killing of Cy "
     "Hall and was sentenced to life in prison. "
 )
-
-
-def _links(text: str) -> list[tuple[str | None, str, str | None]]:
-    return sorted(
-        ((f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)),
-        key=str,
-    )
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def _links(text: str) -> list[tuple[str | None, str, str | None]]:
     ],
 )
 def test_charge_told_with_its_county(sentence: str) -> None:
-    assert ("Bo Tran", "charged", "Ann Lee") in _links(LEAD + sentence)
+    assert ("Bo Tran", "charged", "Ann Lee") in link_relations_of(LEAD + sentence)
 
 
 @pytest.mark.parametrize(
@@ -44,4 +37,4 @@ def test_charge_told_with_its_county(sentence: str) -> None:
     ],
 )
 def test_no_charge_in_the_further_killing(sentence: str) -> None:
-    assert ("Bo Tran", "charged", "Ann Lee") not in _links(LEAD + sentence)
+    assert ("Bo Tran", "charged", "Ann Lee") not in link_relations_of(LEAD + sentence)

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of
+from tests.extraction.reading import links_of
 
 BODY = (
     " Prosecutors approved two counts of first-degree murder against both Bo Tran, 23, and Cy "
     "Hall, 25, in the deaths of Ann Lee and Dee Moss."
 )
-
-
-def _links(text: str) -> list[tuple[str | None, str | None]]:
-    return [(f["person"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
 
 
 def test_also_of_the_later_clause() -> None:
@@ -25,7 +21,7 @@ def test_also_of_the_later_clause() -> None:
         "were shot in a parked car in June, and one of them is also accused in a homicide "
         "three months earlier." + BODY
     )
-    assert len(_links(text)) <= 1
+    assert len(links_of(text)) <= 1
 
 
 @pytest.mark.parametrize(
@@ -37,6 +33,6 @@ def test_also_of_the_later_clause() -> None:
 )
 def test_also_in_the_count_clause(sentence: str) -> None:
     assert (
-        _links("Ann Lee was shot dead in June." + BODY + " " + sentence).count(("Bo Tran", None))
+        links_of("Ann Lee was shot dead in June." + BODY + " " + sentence).count(("Bo Tran", None))
         == 2
     )

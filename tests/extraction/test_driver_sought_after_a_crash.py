@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of
-
-
-def _links(text: str) -> list[tuple[str | None, str | None]]:
-    return [(f["person"], f["victim"]) for f in facts_of("LinkedToHomicide", text)]
+from tests.extraction.reading import links_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _links(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_driver_sought_after_a_crash(text: str) -> None:
-    assert _links(text) == []
+    assert links_of(text) == []
 
 
 def test_gunman_sought_after_a_shooting() -> None:
@@ -34,4 +30,4 @@ def test_gunman_sought_after_a_shooting() -> None:
         "A man was shot and killed outside a store on Saturday. Police are looking for the "
         "gunman, who fled in a dark pickup truck."
     )
-    assert _links(text) == [(None, None)]
+    assert links_of(text) == [(None, None)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import charges_of, facts_of
+from tests.extraction.reading import charges_of, link_relations_of
 
 LEAD = (
     "For 20 years, the file on Ann Lee sat in a cabinet. On Tuesday, detectives arrested Bo "
@@ -15,13 +15,6 @@ LEAD = (
     "capital murder and is being held without bail. Lee, a 19-year-old student, was found "
     "strangled in 2003. "
 )
-
-
-def _links(text: str) -> list[tuple[str | None, str, str | None]]:
-    return sorted(
-        ((f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)),
-        key=str,
-    )
 
 
 @pytest.mark.parametrize(
@@ -36,11 +29,11 @@ def _links(text: str) -> list[tuple[str | None, str, str | None]]:
 def test_expected_charge_and_link(sentence: str) -> None:
     text = LEAD + sentence
     assert ("Bo Tran", "capital murder", "expected") in charges_of(text)
-    assert _links(text) == [("Bo Tran", "expected to be charged", "Ann Lee")]
+    assert link_relations_of(text) == [("Bo Tran", "expected to be charged", "Ann Lee")]
 
 
 def test_booked_on_suspicion_alone_is_a_suspect() -> None:
     # near miss: no charge to come is told
     text = LEAD + "The prosecuting attorney said the case would go to a grand jury."
-    assert _links(text) == [("Bo Tran", "suspect", "Ann Lee")]
+    assert link_relations_of(text) == [("Bo Tran", "suspect", "Ann Lee")]
     assert not any(status == "expected" for _, _, status in charges_of(text))

@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of
+from tests.extraction.reading import link_relations_of
 
 LEAD = (
     "For 20 years, the file on Cy Hall sat in a cabinet. On Tuesday, detectives arrested Bo "
     "Tran, 61, of Elkins at his work. He was booked into the county jail on suspicion of "
     "capital murder. Hall, a 19-year-old student, was found strangled on Aug. 29, 2003. "
 )
-
-
-def _links(text: str) -> list[tuple[str | None, str, str | None]]:
-    return sorted(
-        ((f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)),
-        key=str,
-    )
 
 
 @pytest.mark.parametrize(
@@ -31,7 +24,7 @@ def _links(text: str) -> list[tuple[str | None, str, str | None]]:
     ],
 )
 def test_person_of_interest_in_an_older_killing(sentence: str) -> None:
-    links = _links(LEAD + sentence)
+    links = link_relations_of(LEAD + sentence)
     assert ("Bo Tran", "person of interest", "Ann Lee") in links
     assert ("Bo Tran", "suspect", "Cy Hall") in links
     assert ("Bo Tran", "person of interest", "Cy Hall") not in links
@@ -40,4 +33,4 @@ def test_person_of_interest_in_an_older_killing(sentence: str) -> None:
 def test_person_of_interest_in_the_case_killing() -> None:
     # near miss: the case's own killing, dated as the report dates it
     text = LEAD + "Police said Tran is a person of interest in the 2003 death of Cy Hall."
-    assert ("Bo Tran", "person of interest", "Cy Hall") in _links(text)
+    assert ("Bo Tran", "person of interest", "Cy Hall") in link_relations_of(text)

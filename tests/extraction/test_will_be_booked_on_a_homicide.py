@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import facts_of
+from tests.extraction.reading import link_relations_of
 
 LEAD = (
     "Two people were killed early Sunday when a pickup driving the wrong way crashed into "
@@ -15,13 +15,6 @@ LEAD = (
     "serious injuries. The patrol identified him as Bo Tran. The medical examiner identified "
     "the victims as Ann Lee, 22, and Cy Hall, 21. "
 )
-
-
-def _links(text: str) -> list[tuple[str | None, str, str | None]]:
-    return sorted(
-        ((f["person"], f["relation"], f["victim"]) for f in facts_of("LinkedToHomicide", text)),
-        key=str,
-    )
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _links(text: str) -> list[tuple[str | None, str, str | None]]:
     ],
 )
 def test_booking_to_come_on_homicide(sentence: str) -> None:
-    assert _links(LEAD + sentence) == [
+    assert link_relations_of(LEAD + sentence) == [
         ("Bo Tran", "expected to be charged", "Ann Lee"),
         ("Bo Tran", "expected to be charged", "Cy Hall"),
     ]
@@ -42,4 +35,6 @@ def test_booking_to_come_on_homicide(sentence: str) -> None:
 def test_booking_to_come_on_no_homicide() -> None:
     # near miss: the booking to come names no homicide
     text = LEAD + "Tran will be booked into the county jail on a DUI charge once released."
-    assert not any(relation == "expected to be charged" for _, relation, _ in _links(text))
+    assert not any(
+        relation == "expected to be charged" for _, relation, _ in link_relations_of(text)
+    )
