@@ -151,6 +151,16 @@ def _keep(
 # scanned in the same function, behind its gate, and only the keeping is a further call.
 
 
+def _gate_opens(key: int, pattern: re.Pattern[str], text: str) -> bool:
+    """`may_match(pattern, text)`, its commonest answers told from the gate's bits (see
+    `_open`) without reading the pattern's words again."""
+    gate = _gates.get(key)
+    if gate is not None and gate[1] is not None:
+        bits = TEXT_BITS.get(text)
+        return bool(bits is None or bits & gate[1] or (bits & gate[3] and _opens(gate, bits)))
+    return may_match(pattern, text)
+
+
 def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """`tuple(pattern.finditer(text))`, for a text read before (or gated out, `may_match`)."""
     key = id(pattern)
@@ -159,14 +169,7 @@ def matches_in(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    # `may_match`'s commonest answers, told here without its call (see `_open`)
-    gate = _gates.get(key)
-    if gate is not None and gate[1] is not None:
-        bits = TEXT_BITS.get(text)
-        opens = bits is None or bits & gate[1] or (bits & gate[3] and _opens(gate, bits))
-    else:
-        opens = may_match(pattern, text)
-    if not opens:
+    if not _gate_opens(key, pattern, text):
         found: tuple[re.Match[str], ...] = ()
     else:
         lean = LEAN_TWINS.get(key)
@@ -184,13 +187,7 @@ def first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         found = entry[1].get(text, _NOT_READ)
         if found is not _NOT_READ:
             return found
-    gate = _gates.get(key)
-    if gate is not None and gate[1] is not None:
-        bits = TEXT_BITS.get(text)
-        opens = bits is None or bits & gate[1] or (bits & gate[3] and _opens(gate, bits))
-    else:
-        opens = may_match(pattern, text)
-    if not opens:
+    if not _gate_opens(key, pattern, text):
         found = None
     else:
         lean = LEAN_TWINS.get(key)
