@@ -205,6 +205,13 @@ _FILING_CUES = [
         r"(?:on|for)\s+",
         "filed",
     ),
+    # ... or one against someone, its counts after a colon: "returned a six-count indictment
+    # against Bo Tran: two counts of robbery and one of kidnapping".
+    cue(
+        ("indictment", "complaint"),
+        r"\b(?:indictment|complaint)\s+against\s+(?:[\w.'’-]+,?\s+){0,4}?[\w.'’-]+\s*:\s*(?=\S)",
+        "filed",
+    ),
     # "arraigned Thursday on capital murder": the offence itself after "on" (across a name
     # with its suffix and age: "indicted Ann Lee Jr., 29, on second-degree murder")
     cue(
