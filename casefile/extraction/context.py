@@ -25,7 +25,7 @@ from casefile.extraction.earlier import (
 )
 from casefile.extraction.harm_words import HARM_GATE
 from casefile.extraction.key_words import key_words
-from casefile.extraction.patterns import compile_scan, first_in
+from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.people import Cast, Person
 from casefile.extraction.scope import (
     CASE,
@@ -75,6 +75,12 @@ PRIOR_MATTER = compile_scan(
 # Harm told in a sentence: what "in that case" after it may refer back to.
 _HARM_TOLD = re.compile(
     r"\b(?:killed|wounded|shot|died|injured|stabbed|slain|hurt)\b", re.IGNORECASE
+)
+# ... or a case or an incident named ("the assault case", "the May 18 shooting").
+_CASE_NOUN = re.compile(
+    r"\b(?:case|shooting|killing|stabbing|slaying|homicide|crash|attack|death|robbery|"
+    r"burglary|fire|incident)\b",
+    re.I,
 )
 _PRIOR_GATE = key_words(
     "last arrested",
@@ -147,19 +153,29 @@ class Article:
         return self._prior[sentence.index]
 
     def _stated_prior(self, sentence: Sentence) -> re.Match[str] | None:
-        found = first_in(PRIOR_MATTER, sentence.text) if _PRIOR_GATE.opens(sentence) else None
-        if (
-            found is not None
-            and found.group(0).lower() == "in that case"
-            and sentence.index > 0
-            and _HARM_TOLD.search(self.sentences[sentence.index - 1].text)
-            and self.prior_matter(self.sentences[sentence.index - 1]) is None
-            and self.scope(self.sentences[sentence.index - 1])[-1].scope == CASE
-        ):
-            # "A 17-year-old and a 19-year-old were wounded. In that case Bo Tran faces
-            # murder": the harm of the case the sentence before told, no earlier matter
+        if not _PRIOR_GATE.opens(sentence):
             return None
-        return found
+        for found in matches_in(PRIOR_MATTER, sentence.text):
+            if found.group(0).lower() != "in that case" or not self._case_told_before(sentence):
+                return found
+            # "A 17-year-old and a 19-year-old were wounded. In that case Bo Tran faces
+            # murder", "waived his preliminary hearing in the strangulation case ... He is
+            # charged in that case with strangulation": this case, no earlier matter
+        return None
+
+    def _case_told_before(self, sentence: Sentence) -> bool:
+        """Whether the sentences just before `sentence` tell this case's harm ("were
+        wounded") or name it ("in the strangulation case", "died in the May 18 shooting"),
+        and the one just before tells of no earlier matter."""
+        if not sentence.index:
+            return False
+        last = self.sentences[sentence.index - 1]
+        if self.prior_matter(last) is not None:
+            return False
+        if _HARM_TOLD.search(last.text) and self.scope(last)[-1].scope == CASE:
+            return True
+        before = self.sentences[max(0, sentence.index - 2) : sentence.index]
+        return any(_CASE_NOUN.search(b.text) for b in before)
 
     def _prior_by_time(self, sentence: Sentence) -> re.Match[str] | None:
         text = sentence.text
