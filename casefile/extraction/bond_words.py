@@ -154,8 +154,9 @@ RAISED = compile_scan(
 FROM_AFTER = re.compile(r"\b(?:up|down) from\b", re.I)
 # "the $50,000 bond he posted in July": posted, told after the amount.
 POSTED_AFTER = re.compile(
-    r"\s+(?:cash\s+|surety\s+)?(?:bond|bail)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+"
-    r"(?:had\s+|later\s+)?(?:posted|paid)\b",
+    # (or by name: "revoked the $5,000 cash bond Cal Voss posted April 10")
+    r"\s+(?:cash\s+|surety\s+)?(?:bond|bail)\s+(?:that\s+|which\s+)?(?:he|she|they|"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:had\s+|later\s+)?(?:posted|paid)\b",
     re.I,
 )
 # "is free on $150,000 bail": the bond of this case, though "free on" often tells of an
