@@ -205,6 +205,14 @@ _FILING_CUES = [
         r"(?:on|for)\s+",
         "filed",
     ),
+    # The counts a judge sends to trial after a preliminary hearing, as Pennsylvania courts
+    # tell it: "held counts of theft and forgery for court", "held all charges for court".
+    cue(
+        ("for court",),
+        r"\bheld\s+(?=(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b[^.;]{1,200}?\bfor\s+court\b)",
+        "filed",
+        until=r"\s+for\s+court\b",
+    ),
     # ... or one against someone, its counts after a colon: "returned a six-count indictment
     # against Bo Tran: two counts of robbery and one of kidnapping".
     cue(
