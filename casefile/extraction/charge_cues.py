@@ -227,6 +227,12 @@ _FILING_CUES = [
         rf"\b(?:indicted|arraigned)\s+(?:(?!on\b)[\w.,'’-]+\s+){{0,5}}?on\s+(?!suspicion\b|{DAY})",
         "filed",
     ),
+    # ... and the noun: "after his arraignment on a second-degree murder charge"
+    cue(
+        ("arraignment", "indictment"),
+        rf"\b(?:his|her|their)\s+(?:\w+\s+)?(?:arraignment|indictment)\s+on\s+(?!suspicion\b|{DAY})",
+        "filed",
+    ),
     cue(("custody",), r"\bin custody\s+for\s+", "filed"),
     # "booked into the county jail for murder" (but not "on suspicion of")
     cue(
