@@ -76,10 +76,11 @@ PRIOR_MATTER = compile_scan(
 _HARM_TOLD = re.compile(
     r"\b(?:killed|wounded|shot|died|injured|stabbed|slain|hurt)\b", re.IGNORECASE
 )
-# ... or a case or an incident named ("the assault case", "the May 18 shooting").
+# ... or this case named as one known ("the assault case", "the May 18 shooting"; not "a 2022
+# burglary case", "the 2019 case": another).
 _CASE_NOUN = re.compile(
-    r"\b(?:case|shooting|killing|stabbing|slaying|homicide|crash|attack|death|robbery|"
-    r"burglary|fire|incident)\b",
+    r"\bthe\s+(?:(?!\d{4}\b)[\w-]+\s+){0,3}?(?:case|shooting|killing|stabbing|slaying|homicide|"
+    r"crash|attack|death|robbery|burglary|fire|incident)\b",
     re.I,
 )
 _PRIOR_GATE = key_words(
@@ -164,9 +165,9 @@ class Article:
         return None
 
     def _case_told_before(self, sentence: Sentence) -> bool:
-        """Whether the sentences just before `sentence` tell this case's harm ("were
-        wounded") or name it ("in the strangulation case", "died in the May 18 shooting"),
-        and the one just before tells of no earlier matter."""
+        """Whether the sentence just before `sentence` tells this case's harm ("were
+        wounded") or names it as one known ("in the strangulation case"), and no earlier
+        matter."""
         if not sentence.index:
             return False
         last = self.sentences[sentence.index - 1]
@@ -174,8 +175,7 @@ class Article:
             return False
         if _HARM_TOLD.search(last.text) and self.scope(last)[-1].scope == CASE:
             return True
-        before = self.sentences[max(0, sentence.index - 2) : sentence.index]
-        return any(_CASE_NOUN.search(b.text) for b in before)
+        return _CASE_NOUN.search(last.text) is not None
 
     def _prior_by_time(self, sentence: Sentence) -> re.Match[str] | None:
         text = sentence.text

@@ -1,8 +1,8 @@
-""" "In that case" refers back to the matter the sentences before told: an earlier matter's
-after a sentence of one, this case's after sentences of this case that name it or its harm
+""" "In that case" refers back to the matter the sentence before told: an earlier matter's
+after a sentence of one, this case's after a sentence of this case that names it as one known
 ("waived his preliminary hearing in the assault case ... He is charged in that case with
-battery and robbery"; extraction/context.py). With no case or harm named before, it stays an
-earlier matter's, as it was."""
+battery and robbery"; extraction/context.py) or tells its harm. With no case or harm named
+before, it stays an earlier matter's, as it was."""
 
 from __future__ import annotations
 
