@@ -47,6 +47,12 @@ _SMALL_BAIL = re.compile(
 )
 
 
+# A bond set in place of one revoked, told before its amount: "and set a new cash bond of".
+_NEW_BOND = re.compile(
+    r"\b(?:revoked|revoking|revokes)\b[^;]*?\bnew\s+(?:[\w-]+\s+)?(?:bond|bail)\b", re.I
+)
+
+
 # Cached as `clause_reading` is: the bond word of a clause (where it starts, its words) and
 # whether it is only asked for or possible (`not_done`), or None when it names no bond.
 @lru_cache(maxsize=8192)
@@ -100,6 +106,15 @@ def clause_reading(clause: str) -> tuple[tuple[int | None, str], ...]:
                 )
             if (was or status == "set") and POSTED_AFTER.match(clause, money.end):
                 add(money.amount, "posted")
+                continue
+            if status == "revoked" and _NEW_BOND.search(clause, 0, money.start):
+                # "revoked his bond and set a new cash bond of $25,000": the new one is set
+                add(money.amount, "set")
+                continue
+            if status == "revoked" and POSTED_AFTER.match(clause, money.end):
+                # "revoked the $5,000 cash bond Voss posted April 10": posted, then revoked
+                add(money.amount, "posted")
+                add(money.amount, "revoked")
                 continue
             add(money.amount, "set" if was else status)
             # "set his bond at $50,000, which he posted Wednesday": posted as well, as is the

@@ -79,6 +79,11 @@ DENIED = compile_scan(
     # the bail application of Bo Tran", "dismissed his bail plea".
     r"(?:rejected|dismissed|turned\s+down)\s+(?:(?:a|the|his|her|their)\s+)?(?:bond|bail)\s+"
     r"(?:applications?|pleas?|petitions?|requests?)|"
+    # ... or a request to free him on bond: "turned down a defense request to release Bo Tran
+    # on bond", "denied a motion to release him on bail"
+    r"(?:denied|rejected|refused|dismissed|turned\s+down)\s+(?:(?:a|the|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:requests?|motions?|bids?|petitions?)\s+to\s+(?:release|free)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?on\s+(?:bond|bail)|"
     # "Bail was formally refused", "his bail application was refused", and bail named before
     # the pronoun that is refused: "did not apply for bail and it was formally refused".
     r"(?:bond|bail)\s+(?:application\s+)?(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?"
@@ -154,8 +159,9 @@ RAISED = compile_scan(
 FROM_AFTER = re.compile(r"\b(?:up|down) from\b", re.I)
 # "the $50,000 bond he posted in July": posted, told after the amount.
 POSTED_AFTER = re.compile(
-    r"\s+(?:cash\s+|surety\s+)?(?:bond|bail)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+"
-    r"(?:had\s+|later\s+)?(?:posted|paid)\b",
+    # (or by name: "revoked the $5,000 cash bond Cal Voss posted April 10")
+    r"\s+(?:cash\s+|surety\s+)?(?:bond|bail)\s+(?:that\s+|which\s+)?(?:he|she|they|"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:had\s+|later\s+)?(?:posted|paid)\b",
     re.I,
 )
 # "is free on $150,000 bail": the bond of this case, though "free on" often tells of an
@@ -327,7 +333,9 @@ _GRANTED = re.compile(r"\b(?:granted|agreed|set|ordered|imposed|denied|rejected)
 
 
 # A request the court ruled on is its ruling: "denied his request for bond".
-_REQUEST_RULED = re.compile(r"\b(?:denied|refused|rejected|granted)\s+(?:\w+\s+){0,2}?\Z", re.I)
+_REQUEST_RULED = re.compile(
+    r"\b(?:denied|refused|rejected|granted|dismissed|turned\s+down)\s+(?:\w+\s+){0,2}?\Z", re.I
+)
 # A request the court granted is done: "granted the state's request to raise her bail to
 # $100,000" (not "denied the request").
 _REQUEST_GRANTED = re.compile(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from casefile.extraction.harm_words import counts_the_harmed, harmed_object
 from casefile.extraction.mentions import NameMention
-from casefile.extraction.patterns import first_in, match_at, matches_in
+from casefile.extraction.patterns import first_in, match_at, matches_in, prefix_match
 from casefile.extraction.person import Person
 from casefile.extraction.pronoun_gender import (
     SHE_PRONOUN,
@@ -301,7 +301,9 @@ class CastReferences:
     def _opener_over_reported(self, sentence: Sentence) -> Person | None:
         """The suspect who opens the sentence before, when the last one it names is only
         in what that one said ("Tran pleaded guilty and testified that Reyes held the gun.
-        The judge sentenced him ...": Tran)."""
+        The judge sentenced him ...": Tran); or the one, wherever told, that the last is named
+        in a relative clause about ("The car is Ann Lee's, 21, whom police accuse of driving
+        Tran. She was arrested ...": Lee)."""
         if not sentence.index:
             return None
         before = self.sentences[sentence.index - 1]
@@ -309,9 +311,21 @@ class CastReferences:
         if len(named) < 2:
             return None
         (first, opener), (last, person) = named[0], named[-1]
-        if opener is person or first.start > 3:
+        if opener is person:
+            return None
+        if prefix_match(_RELATIVE_ON_FIRST, before.text[first.end : last.start]):
+            return opener
+        if first.start > 3:
             return None
         return opener if _REPORTED_BEFORE.search(before.text, first.end, last.start) else None
+
+
+# A relative clause told of a name, past its age and home town, in which the next name is
+# only an object: ", 21, of Lorain, whom prosecutors accuse of driving ".
+_RELATIVE_ON_FIRST = re.compile(
+    r"(?:,\s*\d{1,3})?(?:,\s*(?:of\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+"
+    r"(?:who|whom)\s+[^,;:]{1,80}\Z"
+)
 
 
 # What someone said or testified, a clause whose names are no subject of the report's: "and

@@ -205,11 +205,32 @@ _FILING_CUES = [
         r"(?:on|for)\s+",
         "filed",
     ),
+    # The counts a judge sends to trial after a preliminary hearing, as Pennsylvania courts
+    # tell it: "held counts of theft and forgery for court", "held all charges for court".
+    cue(
+        ("for court",),
+        r"\bheld\s+(?=(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b[^.;]{1,200}?\bfor\s+court\b)",
+        "filed",
+        until=r"\s+for\s+court\b",
+    ),
+    # ... or one against someone, its counts after a colon: "returned a six-count indictment
+    # against Bo Tran: two counts of robbery and one of kidnapping".
+    cue(
+        ("indictment", "complaint"),
+        r"\b(?:indictment|complaint)\s+against\s+(?:[\w.'’-]+,?\s+){0,4}?[\w.'’-]+\s*:\s*(?=\S)",
+        "filed",
+    ),
     # "arraigned Thursday on capital murder": the offence itself after "on" (across a name
     # with its suffix and age: "indicted Ann Lee Jr., 29, on second-degree murder")
     cue(
         ("indicted", "arraigned"),
         rf"\b(?:indicted|arraigned)\s+(?:(?!on\b)[\w.,'’-]+\s+){{0,5}}?on\s+(?!suspicion\b|{DAY})",
+        "filed",
+    ),
+    # ... and the noun: "after his arraignment on a second-degree murder charge"
+    cue(
+        ("arraignment", "indictment"),
+        rf"\b(?:his|her|their)\s+(?:\w+\s+)?(?:arraignment|indictment)\s+on\s+(?!suspicion\b|{DAY})",
         "filed",
     ),
     cue(("custody",), r"\bin custody\s+for\s+", "filed"),

@@ -221,6 +221,13 @@ def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person
     return cast.named_suspects
 
 
+# The counts a judge holds for court after a preliminary hearing: "held counts of theft ...
+# for court".
+_HELD_FOR_COURT = re.compile(
+    r"held\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b[^.;]*?\bfor\s+court\b"
+)
+
+
 def charged_people(
     article: Article, sentence: Sentence, start: int, end: int, rest: str
 ) -> list[Person]:
@@ -309,7 +316,10 @@ def charged_people(
     if official_subject(cast, sentence, start):
         # "Judge Ann Reyes jailed him for eight years for manslaughter": the one "him"
         # stands for, when the verb has such an object; else the official is the subject.
-        if not passive and PRONOUN_OBJECT.search(text, start, end):
+        # (so do the counts a judge holds for court: the defendant's of the hearing told)
+        if not passive and (
+            PRONOUN_OBJECT.search(text, start, end) or _HELD_FOR_COURT.match(text, start)
+        ):
             actor = cast.actor(sentence, end, prefer_suspect=True)
             return [actor] if actor is not None and actor.suspect else []
         return []

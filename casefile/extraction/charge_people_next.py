@@ -71,6 +71,8 @@ def named_next(article: Article, sentence: Sentence, count: int) -> list[Person]
 # "A nursing assistant" (not "a second man": someone besides the one named next; nor "a
 # number of").
 DESCRIBED = re.compile(
+    # (after a dateline: "UTICA, N.Y. (AP) — A man convicted of ...", "ELYRIA — A man")
+    r"(?-i:[A-Z][A-Z.'’ -]*[A-Z.](?:,[\w .'’()-]{0,40}?)?\s*(?:[—–]|--|\s-)\s*)?"
     r"(?:the|an?)\s+(?!second\b|third\b|other\b|another\b)(?:[\w-]+\s+){0,3}?(?:(?:man|woman|"
     r"teen|teenager|boy|girl|suspect|driver|mother|father|son|daughter|husband|wife)\b|"
     r"[a-z]{3,}(?:er|or|ist|ant|ent)\b(?!\s+of\b))",

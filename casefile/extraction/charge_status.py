@@ -84,7 +84,7 @@ _EXPECTED_SUBJECT = re.compile(
 _COUNTS_COLON = re.compile(
     r"^[^.;:—–]{0,40}?\b(?:counts?|charges?|offenses?|offences?|crimes?|felony|felonies|"
     r"misdemeanors?)(?:\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+|was\s+|were\s+)?"
-    r"(?:faced|facing|faces|face))?(?:\s*:|\s+[—–]|\s+--?(?=\s))\s*"
+    r"(?:faced|facing|faces|face))?(?:\s+against\s+(?:him|her|them|(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+))?(?:\s*:|\s+[—–]|\s+--?(?=\s))\s*"
 )
 
 

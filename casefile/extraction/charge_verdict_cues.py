@@ -16,6 +16,13 @@ from casefile.extraction.dates import MONTH_NAME
 # 40-year-old Ann Lee, of Dover, of theft" (its "of" no offence's).
 _HOME_TOWN = r"(?:(?<=,\s)of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2},\s+)?"
 
+# The "to" between a charge replaced and its replacement, not the one of an offence's own
+# name: "from conspiracy to murder to manslaughter", "from complicity to aggravated robbery".
+_REPLACED_TO = (
+    r"(?<!\bconspiracy)(?<!\bcomplicity)(?<!\bsolicitation)(?<!\bprincipal)(?<!\baccessory)"
+    r"\s+to\s+(?!commit\b)"
+)
+
 VERDICT_CUES: list[Cue] = [
     # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
     cue(
@@ -58,17 +65,20 @@ VERDICT_CUES: list[Cue] = [
         r"\b(?:upgraded|reduced|amended|elevated|increased|changed|downgraded)\b[^.;]{0,120}?"
         r"\bfrom\s+(?=[^.;]{1,80}?\s+to\s+)",
         "dropped",
-        until=r"\s+to\s+",
+        # (or where the clause ends, when the name's own "to" was the only one: "attempted
+        # robbery, reduced from complicity to aggravated robbery")
+        until=_REPLACED_TO + r"|(?=\s*(?:[,;]|$))",
     ),
     # ... and the second filed: "from murder to manslaughter".
     cue(
         ("upgraded", "reduced", "amended", "elevated", "increased", "changed", "downgraded"),
         r"\b(?:upgraded|reduced|amended|elevated|increased|changed|downgraded)\b[^.;]{0,120}?"
-        r"\bfrom\s+[^.;]{1,80}?\s+to\s+",
+        r"\bfrom\s+[^.;]{1,80}?" + _REPLACED_TO,
         "filed",
     ),
     cue(("upgraded", "reduced", "amended", "elevated", "increased", "changed"),
-        r"\b(?:upgraded|reduced|amended|elevated|increased|changed)\s+(?:[\w'’-]+\s+){0,4}?to\s+",
+        r"\b(?:upgraded|reduced|amended|elevated|increased|changed)(?:\s+[\w'’-]+){0,4}?"
+        + _REPLACED_TO,
         "filed"),
     cue(
         ("convict", "guilty"),

@@ -83,7 +83,13 @@ def extract_charges(article: Article) -> list[Fact]:
                 else:
                     found = [(item, None) for item in read_charges(rest, counted)]
                     listed = rest
-                if cue_status == "dropped" and not closing and not _CHARGE_WORD.search(rest[:60]):
+                # (the list after "the remaining charges against her:" is named as charges)
+                if (
+                    cue_status == "dropped"
+                    and not closing
+                    and not counted
+                    and not _CHARGE_WORD.search(rest[:60])
+                ):
                     continue
                 status = status_of(sentence, cue_status, rest, text[match.start() :])
                 if status == "convicted" and _not_guilty_plea(article, sentence, match.group(0)):

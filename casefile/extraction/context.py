@@ -25,7 +25,7 @@ from casefile.extraction.earlier import (
 )
 from casefile.extraction.harm_words import HARM_GATE
 from casefile.extraction.key_words import key_words
-from casefile.extraction.patterns import compile_scan, first_in
+from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.people import Cast, Person
 from casefile.extraction.scope import (
     CASE,
@@ -75,6 +75,13 @@ PRIOR_MATTER = compile_scan(
 # Harm told in a sentence: what "in that case" after it may refer back to.
 _HARM_TOLD = re.compile(
     r"\b(?:killed|wounded|shot|died|injured|stabbed|slain|hurt)\b", re.IGNORECASE
+)
+# ... or this case named as one known ("the assault case", "the May 18 shooting"; not "a 2022
+# burglary case", "the 2019 case": another).
+_CASE_NOUN = re.compile(
+    r"\bthe\s+(?:(?!\d{4}\b)[\w-]+\s+){0,3}?(?:case|shooting|killing|stabbing|slaying|homicide|"
+    r"crash|attack|death|robbery|burglary|fire|incident)\b",
+    re.I,
 )
 _PRIOR_GATE = key_words(
     "last arrested",
@@ -147,19 +154,28 @@ class Article:
         return self._prior[sentence.index]
 
     def _stated_prior(self, sentence: Sentence) -> re.Match[str] | None:
-        found = first_in(PRIOR_MATTER, sentence.text) if _PRIOR_GATE.opens(sentence) else None
-        if (
-            found is not None
-            and found.group(0).lower() == "in that case"
-            and sentence.index > 0
-            and _HARM_TOLD.search(self.sentences[sentence.index - 1].text)
-            and self.prior_matter(self.sentences[sentence.index - 1]) is None
-            and self.scope(self.sentences[sentence.index - 1])[-1].scope == CASE
-        ):
-            # "A 17-year-old and a 19-year-old were wounded. In that case Bo Tran faces
-            # murder": the harm of the case the sentence before told, no earlier matter
+        if not _PRIOR_GATE.opens(sentence):
             return None
-        return found
+        for found in matches_in(PRIOR_MATTER, sentence.text):
+            if found.group(0).lower() != "in that case" or not self._case_told_before(sentence):
+                return found
+            # "A 17-year-old and a 19-year-old were wounded. In that case Bo Tran faces
+            # murder", "waived his preliminary hearing in the strangulation case ... He is
+            # charged in that case with strangulation": this case, no earlier matter
+        return None
+
+    def _case_told_before(self, sentence: Sentence) -> bool:
+        """Whether the sentence just before `sentence` tells this case's harm ("were
+        wounded") or names it as one known ("in the strangulation case"), and no earlier
+        matter."""
+        if not sentence.index:
+            return False
+        last = self.sentences[sentence.index - 1]
+        if self.prior_matter(last) is not None:
+            return False
+        if _HARM_TOLD.search(last.text) and self.scope(last)[-1].scope == CASE:
+            return True
+        return _CASE_NOUN.search(last.text) is not None
 
     def _prior_by_time(self, sentence: Sentence) -> re.Match[str] | None:
         text = sentence.text

@@ -65,7 +65,10 @@ _HEAD = compile_scan(
     r"dowry$|"
     # a plan a code makes an offence of, and one who takes part in another's offence, as
     # Florida's statutes name them: "organized scheme to defraud", "principal to grand theft"
-    r"schemes?$|principal$)"
+    r"schemes?$|principal$|"
+    # ... and as Ohio's code names the one who helps another commit an offence: "complicity
+    # to aggravated robbery", "complicity to commit murder"
+    r"complicit(?:y|ies)$)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
 # pronouns, verbs of being, numbers, spans of time.

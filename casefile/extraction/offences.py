@@ -100,6 +100,8 @@ _BINOMIAL = compile_scan(
     r"drunk and disorderly|lewd and lascivious|fleeing and eluding|armed and dangerous|possess and distribute|distribute and possess|"
     r"possession and distribution|manufacture and deliver|sale and delivery|"
     r"firearms? and ammunition|"
+    # one statute's offence, as Wisconsin's code names it: "strangulation and suffocation"
+    r"strangulation and suffocation|"
     # a value's bounds: "stolen property between $1,000 and $20,000"
     r"between\s+\$[\d,.]+(?:\s+million)?\s+and\s+\$[\d,.]+|"
     # two acts with one object: "receiving and concealing stolen property", "possessing and

@@ -98,7 +98,7 @@ OTHER_CLAUSE = compile_scan(
     r"incidents?|attacks?|crash|case|slayings?|robber(?:y|ies)|carjackings?|crimes?)|"
     # a sidebar of other incidents: "Other crashes this month: ..."
     r"(?:^|\.\s+)\W*other (?:\w+ )?(?:crashes|shootings|killings|homicides|incidents|cases|"
-    r"arrests|crimes|robberies|stabbings)\b|\bin other (?:[\w-]+ ){0,4}?(?:news|cases|matters)|"
+    r"arrests|crimes|robberies|stabbings)\b|\bin other (?:[\w-]+ ){0,4}?(?:news|cases|matters|business|proceedings|action)\b|"
     # another incident a story compares the case with: "echoed the 2018 killing of"
     r"\b(?:echo(?:ed|es|ing)?|recall(?:ed|s|ing)?|reminiscent of|similar to|comparisons? (?:to|with)|"
     r"compared (?:to|with)|mirror(?:ed|s|ing)?)\s+(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:killings?|"

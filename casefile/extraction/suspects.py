@@ -179,7 +179,10 @@ _CASE_STEPS = frozenset(
 
 
 # Words that tell of someone besides the one named: "a second man", "two others".
-_ANOTHER = compile_scan(r"\b(?:second|third|another|other|others|two|three|both|also)\b", re.I)
+# (not a degree: "the maximum for second-degree murder")
+_ANOTHER = compile_scan(
+    r"\b(?:second|third|another|other|others|two|three|both|also)\b(?![- ]degree\b)", re.I
+)
 
 
 def _leads_to(article: Article, told: Evidence, named: list[Person]) -> bool:

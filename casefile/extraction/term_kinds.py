@@ -21,8 +21,10 @@ _KIND_AFTER = [
             # "two years of deferred adjudication probation", "community supervision" (Texas's
             # name for it), "community control" (Florida's).
             r"\A(?:['’]s?)?\s*(?:(?:term|period)\s+)?(?:of\s+|on\s+)?(?:(?:deferred[\s-]+"
-            r"(?:adjudication\s+)?)?(?:supervised\s+|formal\s+|informal\s+|unsupervised\s+|"
-            r"intensive\s+|reporting\s+)?probation|community\s+supervision|community\s+control)\b",
+            # (its kind told in more than one word: "three years of active supervised probation")
+            r"(?:adjudication\s+)?)?(?:(?:supervised|formal|informal|unsupervised|intensive|"
+            r"reporting|active|inactive|administrative|standard)\s+){0,2}probation|"
+            r"community\s+supervision|community\s+control)\b",
             re.I,
         ),
     ),
