@@ -226,6 +226,8 @@ def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person
 _HELD_FOR_COURT = re.compile(
     r"held\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b[^.;]*?\bfor\s+court\b"
 )
+# The title of the one a plea is entered before: "before District Judge Ann Lee to".
+_BENCH_BEFORE = re.compile(r"(?-i:Judge|Justice|Magistrate)\s+\Z")
 
 
 def charged_people(
@@ -256,6 +258,8 @@ def charged_people(
             continue  # "charged the boyfriend of Ann Lee with murder": he, not she
         if LAWYER_APPOSED.search(text, max(0, mention.start - 60), mention.start):
             continue  # "entered the plea through his lawyer, Ann Lee, to": she pleads for him
+        if _BENCH_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            continue  # "entered pleas before Judge Ann Lee to": the bench, not the one who pleads
         if not (person.victim and not person.suspect):
             if (mention, person) in mentions:
                 return _list_around(article, sentence, mentions.index((mention, person)), mentions)

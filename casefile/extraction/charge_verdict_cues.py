@@ -177,6 +177,10 @@ VERDICT_CUES: list[Cue] = [
         # through his public defender, Ann Lee, to a charge of murder"
         r"(?:\s+through\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney|defender|"
         r"counsel|solicitor|barrister|interpreter)(?:,\s+[^.;,]{1,40},)?)?"
+        # the judge or court it was entered before: "entered guilty pleas before 12th District
+        # Court Judge Ann Lee to two counts of robbery"
+        r"(?:\s+before\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,5}?(?-i:Judge|Justice|Magistrate)"
+        r"(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3})?"
         r"[^.;,]{0,30}?\b(?:to|of|for)\s+",
         "convicted",
     ),

@@ -57,7 +57,7 @@ _CUE_GATE = key_words(
     "sentenc", "receiv", "gets", "got", "given", "gave", "give", "handed", "impos", "tacked",
     "ordered", "be on", "will spend", "will serve", "will also", "ll spend", "ll serve", "must", "fined",
     "term", "placed", "put ", "to serve", "to spend", "jailed", "imprisoned", "locked up", "added",
-    "committed to", "banned", "disqualified", "licens", "licenc", "assessed",
+    "committed to", "banned", "barred", "disqualified", "licens", "licenc", "assessed",
 )  # fmt: skip
 _TERM_GATE = key_words(
     "year", "yr", "month", "week", "day", "decade", "life", "death", "to die", "fine", "servic",
@@ -105,6 +105,11 @@ _SOFT_PROSPECT = compile_scan(
     r"\b(?:deal|agreement|bargain|offer(?:ed)?|maximum|minimum|mandatory|plea|pleaded|pled|"
     r"pleads)\b",
     re.I,
+)
+# When an order laid down with a term starts: "barred him from driving for six years once he
+# is released" (the ban runs from the release, no release told as past).
+_FROM_RELEASE = re.compile(
+    r"\s+(?:once|when|after|upon)\s+(?:he|she|they)\s+(?:is|are|gets|get)\s+released\b", re.I
 )
 _EARLIER = compile_scan(
     r"\b(?:previously\s+(?:\w+\s+){0,2}?(?:sentenced|served|convicted|imprisoned|jailed|"
@@ -312,7 +317,11 @@ def _imposed(
             continue  # "sentenced to 20 years in 2005"
         if _RELEASED_AFTER.search(text, term.end, end):
             continue  # "sentenced to 8 years for a robbery and paroled in 2015"
-        if term.self_named and _PROSPECT.search(text, term.end, min(end, term.end + 60)):
+        if (
+            term.self_named
+            and not (term.kind == "other" and _FROM_RELEASE.match(text, term.end))
+            and _PROSPECT.search(text, term.end, min(end, term.end + 60))
+        ):
             continue  # "life sentences without parole might have been ..."
         # (a supervision imposed is read with what follows: "was placed on two years of
         # probation" after "pleaded guilty to assault and" is done, no plea's prospect)

@@ -114,7 +114,7 @@ ANCILLARY = compile_scan(
     # ("a 10-year order prohibiting him from being in positions of trust")
     r"(?:prohibition|ban|disqualification|order\s+(?:prohibiting|banning|barring|forbidding))\b|"
     # ("disqualified him from driving for 12 years", as Irish and British courts give it)
-    r"\b(?:banned|disqualified|prohibited)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
+    r"\b(?:banned|barred|disqualified|prohibited)\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+)?"
     r"from\s+(?:[\w-]+\s+){1,4}?for\s+"
     rf"(?P<number2>{NUMBER})[\s-]+(?P<unit2>years?|months?)\b|"
     # A licence taken away for so long: "suspended his driver's license for 10 years" (said

@@ -81,6 +81,11 @@ _PRONOUN_BODY = re.compile(
 )
 
 
+# A name the harm before it ends at, then the verb of one who tells it: "fired at a trooper,
+# state police Sgt. Ray Orr said" (the speaker, not the one fired at).
+_SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|reported|confirmed|added)\b")
+
+
 def _said_of_pronoun(article: Article, sentence: Sentence) -> str | None:
     """The outcome a sentence opening with "He" or "She" states of its subject, if any."""
     body = prefix_match(_PRONOUN_BODY, sentence.text)
@@ -180,6 +185,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 previous = None
                 continue
             outcome, how = harm_of(article, sentence, start, end)
+            if how == "before" and _SPEAKER_AFTER.match(text, end):
+                outcome = None  # "fired at a trooper, Sgt. Ray Orr said": the one who tells it
             if how != "before" and match_at(_BY_OWN_HAND, text, end):
                 by_police.add(key)  # "Bo Tran died of a self-inflicted gunshot wound": the doer
             if (

@@ -83,8 +83,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"pronounced (?:dead|deceased)|shot and injured|"
     r"(?:shot|stabbed|beaten|strangled) to death|shot dead|shot and wounded|injured|wounded|"
     # "A woman was shot at but not hit": a target (not "shot at and wounded")
+    # ("A woman who was shot at was not hit": the miss told after)
     r"shot at(?=\s*[.,;]|\s+(?:but|while|by|from|as|during|through|several|multiple|twice|"
-    r"repeatedly)\b)(?!\s+(?:and|but)\s+(?:was\s+)?(?:wounded|hit|struck|injured|grazed))|shot|"
+    r"repeatedly|(?:was|were)\s+not\s+(?:hit|struck|hurt|injured|wounded))\b)(?!\s+(?:and|but)\s+(?:was\s+)?(?:wounded|hit|struck|injured|grazed))|shot|"
     r"hurt|stabbed|robbed|sexually assaulted|grazed|pistol-whipped|punched|kicked|choked|run over|"
     r"attacked|bitten|mauled|tied up|bound|held (?:at (?:gun|knife)point|hostage|captive)|"
     r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"

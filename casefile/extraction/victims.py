@@ -16,6 +16,7 @@ import re
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import BARE_HARM, INJURY_TOLD
+from casefile.extraction.victim_accused import accused_hurt
 from casefile.extraction.victim_context import ANYONE
 from casefile.extraction.victim_counts import COUNTED_NOUNS
 from casefile.extraction.victim_lists import children_listed
@@ -26,6 +27,8 @@ from casefile.extraction.victim_unnamed import unnamed_victims
 def extract_victims(article: Article) -> list[Fact]:
     named = _named_victims(article)
     unnamed = unnamed_victims(article, bool(named))
+    # "The pickup's driver was hurt ... alcohol on the driver": the accused, no victim
+    unnamed = [(o, f) for o, f in unnamed if not accused_hurt(article, f)]
     facts = [f for _, f in named]
     # Named people killed beyond the unnamed dead counted: they are among a group said only
     # to be hurt ("Two people were shot. Ann Lee died; Bo Tran survived").
