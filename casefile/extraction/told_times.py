@@ -32,9 +32,13 @@ _TIME = compile_scan(
     r"\b(?P<ago>years?\s+ago)\b"
 )
 # A month alone is a time after a preposition ("in June", "since early March"), not in "May
-# Smith" or "may face".
+# Smith" or "may face"; one with its year needs none before the legal noun it dates ("over an
+# October 2023 arrest", "his March 2019 conviction").
 _MONTH_AFTER = re.compile(
     r"\b(?:in|during|since|by|from|of|early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?\Z", re.I
+)
+_LEGAL_NOUN_AFTER = re.compile(
+    r"\s+(?:arrests?|convictions?|charges?|pleas?|sentences?|indictments?|trials?)\b", re.I
 )
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?\Z", re.I)
 # How many years ago: "two years ago", "a year ago".
@@ -82,9 +86,10 @@ def times_in(
         before = text[max(0, start - 20) : start]
         if match.group("month"):
             preposition = _MONTH_AFTER.search(before)
-            if preposition is None:
-                continue
-            start -= len(before) - preposition.start()
+            if preposition is not None:
+                start -= len(before) - preposition.start()
+            elif not (match.group("month_year") and _LEGAL_NOUN_AFTER.match(text, match.end())):
+                continue  # none before a legal noun it dates: "an October 2023 arrest"
         count = None
         if match.group("ago"):
             counted = _AGO_COUNT.search(before)

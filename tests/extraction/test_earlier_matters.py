@@ -260,3 +260,34 @@ def test_an_arrest_dated_before_harm_told_after_its_date(record: str, prior: boo
     )
     assert arrests_of(text) == {("Bo Tran", None, prior)}
     assert (("theft", "filed") in charges(text)) is not prior
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # A legal noun dated by month and year, with no preposition, before the harm.
+        ("He is also before the courts over an October 2023 arrest for theft.", {True}),
+        ("He was on parole after a June 2022 arrest for burglary.", {True}),
+        # Near misses: a month alone before the noun is no time; one after the harm is the
+        # case's (and a month with its year before another word is none either).
+        ("He is also before the courts over an October arrest for theft.", set()),
+        ("He faces a May 2024 trial.", set()),
+    ],
+)
+def test_an_arrest_named_by_its_month_and_year(record: str, expected: set[bool]) -> None:
+    text = "Ann Lee, 30, was shot Feb. 2, 2024, on Elm Street. Bo Tran, 25, is wanted. " + record
+    assert {prior for person, _, prior in arrests_of(text) if person == "Bo Tran"} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("He was held after an October 2023 arrest.", 1),
+        ("He was held after a March 2022 conviction.", 1),
+        # Near miss: a month and year before a word no legal event has no preposition to
+        # make it a time ("the May 2023 report" stays unread).
+        ("He read the May 2023 report.", 0),
+    ],
+)
+def test_a_month_and_year_before_a_legal_noun_is_a_time(sentence: str, count: int) -> None:
+    assert len(times_in(sentence, dates_in(sentence, PUBLISHED), PUBLISHED)) == count
