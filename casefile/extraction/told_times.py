@@ -40,6 +40,8 @@ _MONTH_AFTER = re.compile(
 _LEGAL_NOUN_AFTER = re.compile(
     r"\s+(?:arrests?|convictions?|charges?|pleas?|sentences?|indictments?|trials?)\b", re.I
 )
+# A year that ends a law's name: "the Criminal Justice Act 1984", "the Firearms Order 2004".
+_LAW_BEFORE = re.compile(r"\b(?-i:Act|Acts|Order|Regulations|Rules|Code)\s+\Z")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?\Z", re.I)
 # How many years ago: "two years ago", "a year ago".
 _AGO_COUNT = re.compile(
@@ -90,6 +92,8 @@ def times_in(
                 start -= len(before) - preposition.start()
             elif not (match.group("month_year") and _LEGAL_NOUN_AFTER.match(text, match.end())):
                 continue  # none before a legal noun it dates: "an October 2023 arrest"
+        if match.group("year") and _LAW_BEFORE.search(before):
+            continue  # "under Section 4 of the Criminal Justice Act 1984": a law's name
         count = None
         if match.group("ago"):
             counted = _AGO_COUNT.search(before)

@@ -291,3 +291,25 @@ def test_an_arrest_named_by_its_month_and_year(record: str, expected: set[bool])
 )
 def test_a_month_and_year_before_a_legal_noun_is_a_time(sentence: str, count: int) -> None:
     assert len(times_in(sentence, dates_in(sentence, PUBLISHED), PUBLISHED)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("He is detained under Section 4 of the Criminal Justice Act 1984.", 0),
+        ("He was charged under the Firearms Order 2004.", 0),
+        # Near misses: a year after other words is a time.
+        ("He was detained in 1984.", 1),
+        ("He was charged with an act of violence in 2004.", 1),
+    ],
+)
+def test_a_year_ending_a_laws_name_is_no_time(sentence: str, count: int) -> None:
+    assert len(times_in(sentence, dates_in(sentence, PUBLISHED), PUBLISHED)) == count
+
+
+def test_an_arrest_held_under_a_law_named_by_its_year_is_the_cases() -> None:
+    text = (
+        "A woman was assaulted at her home on Sunday night. Bo Tran, 41, was arrested a short "
+        "time later and is being detained under Section 4 of the Criminal Justice Act 1984."
+    )
+    assert arrests_of(text) == {("Bo Tran", None, False)}
