@@ -152,6 +152,11 @@ class CastReferences:
         """All suspects a sentence speaks of ("both", "the brothers") or its single actor."""
         if first_in(ALL_SUSPECTS, sentence.text):
             named = self.named_suspects
+            # (those named by then: "Both were taken to the jail" before a third suspect is
+            # named is of the two named before)
+            before = [p for p in named if any(m[0] <= sentence.index for m in p.mentions)]
+            if len(before) > 1:
+                return before
             if len(named) > 1:
                 return named
         # "Pruitt and Vell are due in court": suspects named together.
