@@ -336,12 +336,13 @@ def _arrest(
         if ACTIVE.match(match.group(0)) and _DESCRIBED_OBJECT.match(text, match.end()):
             return  # "In a separate case, police arrested a 13-year-old boy": someone else
         person = article.cast.actor(sentence, match.start())
-        # Dated to the month at least: "last arrested on Oct. 15", "arrested in March"; one
-        # told by its year alone ("previously arrested in 2019") is record, not an arrest.
+        # Dated to the year at least: "last arrested on Oct. 15", "arrested in March",
+        # "previously arrested in 2019" (not a count of a record: "arrested 14 times since
+        # 2010", a stretch running up to the report).
         dated = bool(
             article.dates(sentence)
             or MONTH_ONLY.search(text)
-            or any((t.last - t.first).days <= 31 for t in article.times(sentence))
+            or any((t.last - t.first).days <= 366 for t in article.times(sentence))
         )
         if person is None or not dated or (id(person), when) in prior_seen:
             return

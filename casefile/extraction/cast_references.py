@@ -152,6 +152,11 @@ class CastReferences:
         """All suspects a sentence speaks of ("both", "the brothers") or its single actor."""
         if first_in(ALL_SUSPECTS, sentence.text):
             named = self.named_suspects
+            # (those named by then: "Both were taken to the jail" before a third suspect is
+            # named is of the two named before)
+            before = [p for p in named if any(m[0] <= sentence.index for m in p.mentions)]
+            if len(before) > 1:
+                return before
             if len(named) > 1:
                 return named
         # "Pruitt and Vell are due in court": suspects named together.
@@ -296,7 +301,24 @@ class CastReferences:
         opener = self._opener_over_reported(sentence)
         if opener is not None and (gender is None or self._can_mean(opener, gender)):
             return opener
+        went_on = self._pronoun_before(sentence, gender)
+        if went_on is not None:
+            return self._pronoun_target(self.sentences[sentence.index - 1], went_on, gender)
         return self._recent_suspect(sentence, gender)
+
+    def _pronoun_before(self, sentence: Sentence, gender: Gender | None) -> int | None:
+        """Where the sentence before has a pronoun of `gender` as its subject ahead of any
+        name ("Police say she drove Bo Tran to Reno. She was booked ...": the "She" goes on
+        with that "she", not with the object named after it)."""
+        if gender is None or not sentence.index:
+            return None
+        before = self.sentences[sentence.index - 1]
+        pronoun = _SHE_OR_HE[gender].search(before.text)
+        if pronoun is None or any(
+            m.start < pronoun.start() for m, _ in self._mentions.get(before.index, [])
+        ):
+            return None
+        return pronoun.start()
 
     def _opener_over_reported(self, sentence: Sentence) -> Person | None:
         """The suspect who opens the sentence before, when the last one it names is only
@@ -326,6 +348,7 @@ _RELATIVE_ON_FIRST = re.compile(
     r"(?:,\s*\d{1,3})?(?:,\s*(?:of\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+"
     r"(?:who|whom)\s+[^,;:]{1,80}\Z"
 )
+_SHE_OR_HE = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}
 
 
 # What someone said or testified, a clause whose names are no subject of the report's: "and

@@ -82,6 +82,7 @@ _OTHERS = re.compile(
 # (the person described first: "all charges against the third defendant, Ann Lee", also by
 # a relation: "a charge of theft against his former partner, Ann Lee", though not after a
 # harm done to a person: "assault against his partner, Ann Lee" is done to her)
+# (or by his age: "a charge of murder against 27-year-old Bo Tran")
 # (or the one a warrant for the offence is for: "a warrant for aggravated robbery for Bo Tran")
 _AGAINST = re.compile(
     r"[^.;]{0,10}?\bwarrants?\s+for\s+(?:(?!(?:the|his|her|their|arrest)\b)[\w-]+\s+){1,4}?"
@@ -89,7 +90,9 @@ _AGAINST = re.compile(
     r"[^.;]{0,80}?\b(?:charges?|counts?|indictments?|filed|brought|lodged)\s+(?:[^.;]{0,80}?\s)?"
     r"against\s+"
     r"(?:(?:the|a|an|(?<!assault\sagainst\s)(?<!violence\sagainst\s)(?<!battery\sagainst\s)"
-    r"(?:his|her|their))\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?\Z"
+    r"(?:his|her|their))\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?"
+    # (or by an age before the name: "a charge of murder against 27-year-old Bo Tran")
+    r"(?:\d{1,3}-year-old\s+)?\Z"
 )
 # Words that speak of every suspect at once.
 # (not the charges counted: "convicted on all four counts he faced", "on both counts")

@@ -24,6 +24,11 @@ CUSTODY = compile_scan(
     # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
     # affidavit".)
     r"(?!\s+(?:warrants?|records?|affidavits?|reports?|documents?|papers|history|logs?)\b)|"
+    # "over an October 2023 arrest", "a 2019 arrest": an arrest named by its time
+    # (from the time on, where the time tells an earlier matter)
+    r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bthe\s))"
+    r"(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?:19|20)\d\d\s+arrest\b|"
     # "The arrests came Tuesday during searches of three homes": the group's arrests, told as
     # an event of their own (not "arrests in the county rose", a count).
     r"(?:their|the) arrests(?=\s+(?:came|were made|happened|occurred|took place|followed)\b)|"

@@ -40,7 +40,12 @@ LEGAL_GATE = key_words(
 )  # fmt: skip
 BEFORE_GATE = key_words("before", "prior to", "ahead of")
 # What an event word is: harm ("shot", "the killing") or a legal event ("pleaded", "bond").
-_HARM = rf"(?:{KILL}|{HURT}|died|crash|fatal|fire|blaze|robbery|robbed|carjacking|carjacked)"
+_HARM = (
+    rf"(?:{KILL}|{HURT}|died|crash|fatal|fire|blaze|robbery|robbed|carjacking|carjacked|"
+    # "pointed a pistol at her": a threat with a weapon
+    r"pointed\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?(?:gun|pistol|handgun|rifle|shotgun|"
+    r"firearm|weapon|knife|machete)\s+at)"
+)
 _LEGAL = (
     r"(?:arrest(?:ed|s)?|charged?|charges|convict(?:ed|ions?)|pleaded|pled|pleas?|"
     r"sentenced?|sentences|served|serving|prison|jail(?:ed)?|probation|parole|bond|bail|"
@@ -64,6 +69,16 @@ def _noun_named(text: str, time: Time) -> re.Match[str] | None:
     ) or not _DETERMINER_BEFORE.search(text, max(0, time.start - 20), time.start):
         return None
     return _NOUN_AFTER.match(text, time.end)
+
+
+def _names_a_thing(text: str, time: Time) -> bool:
+    """Whether `time` is a year written between a determiner and a noun that is no event
+    ("her 2019 Nissan Altima", "the 2020 season")."""
+    return bool(
+        text[time.start].isdigit()
+        and _DETERMINER_BEFORE.search(text, max(0, time.start - 20), time.start)
+        and re.match(r"\s+[A-Za-z]", text[time.end : time.end + 2])
+    )
 
 
 # The offence a dated legal noun names after it: "a 2016 conviction for aggravated assault".
@@ -119,11 +134,31 @@ def _each_dated_event(text: str, times: Sequence[Time]) -> Iterator[tuple[Time, 
         if noun is not None:
             yield time, "harm" if noun.group("harm") else "legal", noun.start(noun.lastgroup or 0)
             continue
+        if _names_a_thing(text, time):
+            continue  # "took her 2019 Nissan": a year that names a thing dates no event
         event = _event_before(text, time.start)
         if event is None and _OPENS_CLAUSE.search(_clause_before(text, time.start)):
             event = _event_after(text, time.end)  # "In 2015 he pleaded guilty ..."
+        if event is None:
+            event = _harm_after(text, time, times)
         if event is not None:
             yield time, "harm" if event.group("harm") else "legal", event.start()
+
+
+def _harm_after(text: str, time: Time, times: Sequence[Time]) -> re.Match[str] | None:
+    """The harm a time with no event word before it in its clause dates after it: "officers
+    were called to the store Friday, Feb. 7, after a woman said two men pointed a pistol at
+    her" (up to the next time, a semicolon or a legal word first: "went to the home Monday
+    and arrested him in the shooting" dates the arrest, not the shooting)."""
+    later = [t.start for t in times if t.start >= time.end and not _names_a_thing(text, t)]
+    end = min([*later, len(text)])
+    semicolon = text.find(";", time.end, end)
+    event = _EVENT.search(text, time.end, end if semicolon < 0 else semicolon)
+    if event is None or not event.group("harm"):
+        return None
+    if later and _clause_start(text, min(later)) <= event.start():
+        return None  # "who moved there in 2019, was shot Saturday": the later time's harm
+    return event
 
 
 def _clause_start(text: str, position: int) -> int:

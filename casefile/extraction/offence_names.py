@@ -61,6 +61,9 @@ ITEM_END = compile_scan(
     r"each|every|all|what|which|lack|want|"
     r"insufficient|\w+ing)\b|"
     r"against (?:him|her|them|the|his|their)\b|(?<=charge\s)against\b|(?<=charges\s)against\b|"
+    # "against 27-year-old Bo Tran": whom the charge is against, told by his age (not
+    # "assault against a 3-year-old", the one harmed)
+    r"against \d{1,3}-year-old\b|"
     # "against a Saskatoon man": whom the charge is against (not "assault against a child")
     r"against (?:a|an)\s+(?!(?:[\w-]+\s+){0,2}(?:child|children|minor|juvenile|officer|person|"
     r"employee|elderly|disabled|pregnant|family|household|spouse|public|emergency|peace|witness|"

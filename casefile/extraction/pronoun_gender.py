@@ -111,6 +111,9 @@ def read_gender(
             # "The woman, who is 34, escaped when Carroll fell asleep. She was treated": the
             # pronoun may be the one a description tells ("the woman") as well as the name's
             and not _DESCRIBED_PERSON.search(text)
+            # "Police say she drove Bo Tran to Reno. She was booked ...": a pronoun that is
+            # the subject before the name goes on in the next sentence, not the name
+            and not _SUBJECT.search(text, 0, start)
         ):
             opener = _told(prefix_match(_OPENER, sentences[index + 1].text))
             if opener:

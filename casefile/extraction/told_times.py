@@ -32,10 +32,16 @@ _TIME = compile_scan(
     r"\b(?P<ago>years?\s+ago)\b"
 )
 # A month alone is a time after a preposition ("in June", "since early March"), not in "May
-# Smith" or "may face".
+# Smith" or "may face"; one with its year needs none before the legal noun it dates ("over an
+# October 2023 arrest", "his March 2019 conviction").
 _MONTH_AFTER = re.compile(
     r"\b(?:in|during|since|by|from|of|early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?\Z", re.I
 )
+_LEGAL_NOUN_AFTER = re.compile(
+    r"\s+(?:arrests?|convictions?|charges?|pleas?|sentences?|indictments?|trials?)\b", re.I
+)
+# A year that ends a law's name: "the Criminal Justice Act 1984", "the Firearms Order 2004".
+_LAW_BEFORE = re.compile(r"\b(?-i:Act|Acts|Order|Regulations|Rules|Code)\s+\Z")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?\Z", re.I)
 # How many years ago: "two years ago", "a year ago".
 _AGO_COUNT = re.compile(
@@ -82,9 +88,12 @@ def times_in(
         before = text[max(0, start - 20) : start]
         if match.group("month"):
             preposition = _MONTH_AFTER.search(before)
-            if preposition is None:
-                continue
-            start -= len(before) - preposition.start()
+            if preposition is not None:
+                start -= len(before) - preposition.start()
+            elif not (match.group("month_year") and _LEGAL_NOUN_AFTER.match(text, match.end())):
+                continue  # none before a legal noun it dates: "an October 2023 arrest"
+        if match.group("year") and _LAW_BEFORE.search(before):
+            continue  # "under Section 4 of the Criminal Justice Act 1984": a law's name
         count = None
         if match.group("ago"):
             counted = _AGO_COUNT.search(before)

@@ -714,11 +714,12 @@ def test_due_in_a_named_court(told: str, expected: set) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A prior arrest is reported when dated to the month at least ...
+        # A prior arrest is reported when dated to the year at least ...
         ("Burke was last arrested on Oct. 15, 2022, for burglary.", [(True, "2022-10-15")]),
         ("Burke had been arrested in March 2021 on a drug charge.", [(True, None)]),
-        # ... not when told by its year alone, nor as a count of a record.
-        ("Burke was previously arrested in 2019 for assault.", []),
+        ("Burke was previously arrested in 2019 for assault.", [(True, None)]),
+        ("Burke had been arrested in 2022 over a fight in a pub.", [(True, None)]),
+        # ... not as a count of a record, nor undated.
         ("Burke has been arrested 14 times since 2010.", []),
         ("Burke has been arrested on several occasions.", []),
     ],
@@ -726,6 +727,22 @@ def test_due_in_a_named_court(told: str, expected: set) -> None:
 def test_prior_arrests_dated_to_the_month(text: str, expected: list) -> None:
     lead = "Ray Burke, 32, was charged with murder. "
     assert [(f["prior"], f["date"]) for f in facts_of("ArrestMade", lead + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year before the case's harm dates an earlier arrest, told plainly.
+        ("Court records show Burke was arrested in Reno in 2018 on a theft charge.", True),
+        # Near miss: the year of the harm is the case's own.
+        ("Court records show Burke was arrested in Reno in 2024 on a murder charge.", False),
+    ],
+)
+def test_an_arrest_dated_by_its_year_before_the_harm(text: str, expected: bool) -> None:
+    lead = "A clerk was shot Feb. 2, 2024, in Reno. Ray Burke, 32, is wanted in the shooting. "
+    assert [(f["prior"], f["date"]) for f in facts_of("ArrestMade", lead + text)] == [
+        (expected, None)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from casefile.extraction.dates import dates_in
 from casefile.extraction.earlier import counts_on, dated_events
 from casefile.extraction.told_times import times_in
-from tests.extraction.reading import PUBLISHED, bonds_of, court_of, facts_of
+from tests.extraction.reading import PUBLISHED, arrests_of, bonds_of, court_of, facts_of
 
 LEAD = (
     "Ann Lee, 30, was shot and killed Saturday on Elm Street. "
@@ -220,3 +220,96 @@ def test_a_record_told_by_its_year_when_the_crime_is_not_dated(record: str) -> N
     # a record, opening the sentence or not.
     text = "Bo Tran, 25, was charged with murder in the death of Ann Lee. " + record
     assert charges(text) == {("murder", "filed")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # No event word before the time in its clause: it dates the harm told after it.
+        (
+            "Deputies were called to a gas station about 10 p.m. Friday, March 8, after a "
+            "woman said two men pointed a gun at her and took her car.",
+            ["harm"],
+        ),
+        ("Officers went to the park on Sunday and found a man shot in the leg.", ["harm"]),
+        # Near misses: a later time in the harm's clause dates it; a legal word comes first;
+        # a year naming a thing dates nothing.
+        ("Bo Tran, who moved to the city in 2019, was shot Saturday.", ["harm"]),
+        ("Officers went to the home Monday and arrested him in the shooting.", []),
+        ("She drove her 2018 Honda to the store.", []),
+    ],
+)
+def test_a_time_dates_the_harm_told_after_it(sentence: str, kinds: list[str]) -> None:
+    times = times_in(sentence, dates_in(sentence, PUBLISHED), PUBLISHED)
+    assert [kind for _, kind, _ in dated_events(sentence, times)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("record", "prior"),
+    [
+        ("Tran was arrested in January on a charge of theft, jail records show.", True),
+        # Near miss: an arrest after the harm is this case's.
+        ("Tran was arrested in March on a charge of theft, jail records show.", False),
+    ],
+)
+def test_an_arrest_dated_before_harm_told_after_its_date(record: str, prior: bool) -> None:
+    text = (
+        "Deputies were called to a gas station about 10 p.m. Friday, March 8, after a woman "
+        "said two men pointed a gun at her and took her 2018 Honda Civic. "
+        "Police are searching for Bo Tran, 19, who has a warrant for aggravated robbery. " + record
+    )
+    assert arrests_of(text) == {("Bo Tran", None, prior)}
+    assert (("theft", "filed") in charges(text)) is not prior
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # A legal noun dated by month and year, with no preposition, before the harm.
+        ("He is also before the courts over an October 2023 arrest for theft.", {True}),
+        ("He was on parole after a June 2022 arrest for burglary.", {True}),
+        # Near misses: a month alone before the noun is no time; one after the harm is the
+        # case's (and a month with its year before another word is none either).
+        ("He is also before the courts over an October arrest for theft.", set()),
+        ("He faces a May 2024 trial.", set()),
+    ],
+)
+def test_an_arrest_named_by_its_month_and_year(record: str, expected: set[bool]) -> None:
+    text = "Ann Lee, 30, was shot Feb. 2, 2024, on Elm Street. Bo Tran, 25, is wanted. " + record
+    assert {prior for person, _, prior in arrests_of(text) if person == "Bo Tran"} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("He was held after an October 2023 arrest.", 1),
+        ("He was held after a March 2022 conviction.", 1),
+        # Near miss: a month and year before a word no legal event has no preposition to
+        # make it a time ("the May 2023 report" stays unread).
+        ("He read the May 2023 report.", 0),
+    ],
+)
+def test_a_month_and_year_before_a_legal_noun_is_a_time(sentence: str, count: int) -> None:
+    assert len(times_in(sentence, dates_in(sentence, PUBLISHED), PUBLISHED)) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("He is detained under Section 4 of the Criminal Justice Act 1984.", 0),
+        ("He was charged under the Firearms Order 2004.", 0),
+        # Near misses: a year after other words is a time.
+        ("He was detained in 1984.", 1),
+        ("He was charged with an act of violence in 2004.", 1),
+    ],
+)
+def test_a_year_ending_a_laws_name_is_no_time(sentence: str, count: int) -> None:
+    assert len(times_in(sentence, dates_in(sentence, PUBLISHED), PUBLISHED)) == count
+
+
+def test_an_arrest_held_under_a_law_named_by_its_year_is_the_cases() -> None:
+    text = (
+        "A woman was assaulted at her home on Sunday night. Bo Tran, 41, was arrested a short "
+        "time later and is being detained under Section 4 of the Criminal Justice Act 1984."
+    )
+    assert arrests_of(text) == {("Bo Tran", None, False)}
