@@ -51,9 +51,10 @@ _OFFENCE_NOUN = re.compile(
     re.I,
 )
 _ATTEMPT_BEFORE = re.compile(
-    # "for nearly killing a man", "almost killed her": he lived
-    rf"\b(?:attempted[\s-]+{ATTEMPT_GRADE}|(?:attempt to commit|attempt(?:ing)? to|nearly|almost)\s+)"
-    r"\Z",
+    # "for nearly killing a man", "almost killed her": he lived; "conspiracy to commit the
+    # murder of" tells no one killed either
+    rf"\b(?:attempted[\s-]+{ATTEMPT_GRADE}|(?:(?:attempt|conspiracy|solicitation) to commit"
+    r"(?:\s+the)?|attempt(?:ing)? to|nearly|almost)\s+)\Z",
     re.I,
 )
 
@@ -64,7 +65,7 @@ def charge_wording(text: str, start: int, what: str) -> bool:
     if re.search(r"\b(?:counts?|charges?|indictments?)\s+of\s+\Z", before, re.I):
         return True
     offence = what.strip().lower()
-    if offence in _KILLING_OFFENCES and not _ATTEMPT_NAMED.search(before):
+    if offence in _KILLING_OFFENCES and not (attempted(text, start) or intended(text, start)):
         # "charged with the murder of a 16-year-old boy": the charge tells the boy is dead
         return False
     return bool(_OFFENCE_NOUN.fullmatch(offence) and _CHARGE_BEFORE.search(before))
@@ -72,9 +73,6 @@ def charge_wording(text: str, start: int, what: str) -> bool:
 
 # Offences that are named for a death: the one they are "of" was killed (unless attempted).
 _KILLING_OFFENCES = frozenset(["murder", "homicide"])
-_ATTEMPT_NAMED = re.compile(
-    r"\b(?:attempt\w*|conspir\w*|solicit\w*|plot\w*|plann?\w*|intent)\b[^.;]{0,30}\Z", re.I
-)
 
 
 # A legal event of an earlier year whose object is the harm: "pleaded guilty in 2012 to
