@@ -358,9 +358,6 @@ def victims_named(text: str, killed_names: KilledNames, expand: bool) -> list[st
     return [None]
 
 
-_PLURAL_KILLING = re.compile(r"\b(?:killings|deaths|murders|slayings|homicides)\b", re.I)
-
-
 def the_killed(article: Article, sentence, person: Person, start: int) -> bool:
     """Whether `person` is named in `sentence` only after a killing word that follows the link
     phrase at `start`: the one killed, not the one linked."""

@@ -91,7 +91,6 @@ _GROUP_GATE = key_words(
 _EITHER_GROUP_GATE = any_key_words(_GROUP_GATE, _GROUP_GATE_BESIDE)
 # Ages told of a group, under 18: "ages 13 to 15", "ages 14, 15 and 16".
 _AGES_TOLD = re.compile(r"\b(?:ages?|aged)\s+(\d{1,2})(?:\s*(?:,|to|through|and|-)\s*(\d{1,2}))*")
-_BESIDE_WORDS = re.compile(r"\b(?:men|women|males|females|people|persons|individuals)\Z")
 
 
 def _minor_ages(text: str) -> bool:
