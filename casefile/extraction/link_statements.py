@@ -92,8 +92,9 @@ _RESPONSIBLE = compile_scan(
     r"(?:may|might|could) (?:be|have been)) "
     r"(?:also )?"
     rf"responsible for (?:[\w'’.-]+ ){{0,6}}?{_HOMICIDE_NOUN}|"
+    # ("the man investigators believe killed Ann Lee": the one believed is before it)
     r"\b(?:police|investigators|detectives|authorities|prosecutors) (?:\w+ ){0,2}?believe "
-    r"(?:[\w'’.,-]+ ){1,5}?(?:killed|murdered|shot and killed|fatally shot)\b|"
+    r"(?:[\w'’.,-]+ ){0,5}?(?:killed|murdered|shot and killed|fatally shot)\b|"
     r"\bbelieved to have (?:fatally )?(?:killed|murdered|shot and killed|stabbed to death)\b|"
     # "identified Bo Tran as the person responsible for her death"
     r"\bas the (?:person|man|woman|one|suspect|individual) (?:believed |thought )?responsible for "
@@ -200,7 +201,9 @@ HARMED_IN_KILLING = lean_alternatives(
     # "Police identified Bo Tran, 30, as the man who fatally stabbed Ann Lee"
     r"\b(?:identified|named|described)(?:\s+(?-i:[A-Z])[\w'’.-]+){0,4}?(?:,\s*\d{1,3},)? as the "
     r"(?:man|woman|person|teen|teenager|driver|one) "
-    rf"(?:who |police say |who police say )?(?:fatally )?(?:{_HARMED_VERB}|killed\b|murdered\b)|"
+    # ("as the man they believe shot and killed Ann Lee": who believes it is the force)
+    rf"(?:who |{_THEY_SAY} |who {_THEY_SAY} |(?:they|who they) (?:say|believe) )?(?:fatally )?"
+    rf"(?:{_HARMED_VERB}|killed\b|murdered\b)|"
     # "Police say Bo Tran, 30, is the man who killed Ann Lee"
     r"\b(?:is|was) (?:also )?(?:believed to be )?the (?:man|woman|person|teen|teenager|driver|one|"
     rf"gunman|shooter) (?:who|that) (?:allegedly |fatally )?(?:{_HARMED_VERB}|killed\b|murdered\b)",
