@@ -115,9 +115,9 @@ def rulings_apart(
     person: int,
     rulings: list[tuple[str | None, Fact]],
 ) -> list[tuple[str | None, Fact]]:
-    """`rulings` (events of kind "other") less the rulings on a motion made at a session the
-    same sentence tells for the same day: "During a hearing Monday, the judge denied a motion
-    to dismiss" is one event, the hearing."""
+    """`rulings` (events of kind "other") less the rulings made at a session the same
+    sentence tells for the same day: "During a hearing Monday, the judge denied a motion to
+    dismiss" and "was found competent at a hearing Tuesday" are each one event, the hearing."""
     sessions = {
         (d, f.evidence.start)
         for kind in ("hearing", "arraignment", "trial", "appearance")
@@ -126,7 +126,7 @@ def rulings_apart(
     return [
         (d, f)
         for d, f in rulings
-        if not (d and "motion" in f.evidence.quote and (d, f.evidence.start) in sessions)
+        if not (d and (d, f.evidence.start) in sessions)
     ]
 
 

@@ -80,6 +80,11 @@ CHARGED = "Marcus Dell, 27, was charged with murder in the death of Tom Reed. "
             CHARGED + "A judge found Dell competent to stand trial Wednesday.",
             {("Marcus Dell", "other", "2024-03-13")},
         ),
+        # ... ruled at a hearing the sentence tells for the same day, it is that hearing.
+        (
+            CHARGED + "Dell was found competent to stand trial at a hearing Tuesday.",
+            {("Marcus Dell", "hearing", "2024-03-12")},
+        ),
         (
             CHARGED + "Dell was cleared on Monday to stand trial.",
             {("Marcus Dell", "other", "2024-03-11")},
