@@ -145,7 +145,7 @@ VICTIM_OBJECT = compile_scan(
     # "beat the victim with a hammer"
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
     # "stabbed the student": the one harmed first told with "the" (see victim_first.py)
-    r"\s+(?:a|an|another|the other|(?P<the>the)|(?P<det>his|her|their|(?-i:[A-Z])[\w-]*[’']s))\s+"
+    r"\s+(?:a|an|another|the other|(?P<the>the)|(?P<det>his|her|their|its|(?-i:[A-Z])[\w-]*[’']s))\s+"
     # not "shot his neighbor's dog": the one whose dog it was
     # (but "grazed a 7-year-old girl's arm": harm to her body is hers)
     rf"(?P<desc>(?:\d+-year-old\s+)?{DESCRIBING}{{0,4}}?{ROLE})\b(?![’']s?\s(?!{BODY_PART}\b))"

@@ -27,7 +27,7 @@ ROLE = (
 AGE_WORD = r"\d{1,3}-(?:year|month|week|day)-old"
 # A describing word before a role; not a word that starts another clause or phrase.
 DESCRIBING = (
-    r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|his|her|their|and|or|of|in|at|on|by|with|for|"
+    r"(?:(?!(?:was|were|is|are|where|when|that|which|who|the|his|her|its|their|and|or|of|in|at|on|by|with|for|"
     r"to|from|a|an|after|before|while|since|because|as)\b)[\w'’-]+,?\s+)"
 )
 # A word of age or sex before a role: "his infant son", "the elderly woman".
