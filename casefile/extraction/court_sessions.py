@@ -123,11 +123,7 @@ def rulings_apart(
         for kind in ("hearing", "arraignment", "trial", "appearance")
         for d, f in found.get((person, kind), [])
     }
-    return [
-        (d, f)
-        for d, f in rulings
-        if not (d and (d, f.evidence.start) in sessions)
-    ]
+    return [(d, f) for d, f in rulings if not (d and (d, f.evidence.start) in sessions)]
 
 
 def has_other(found: dict[tuple[int, str], list], person: int) -> bool:

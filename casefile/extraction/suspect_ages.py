@@ -11,10 +11,13 @@ from bisect import bisect_left, insort
 
 from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article
+from casefile.extraction.descriptions import NAMED_FOR, PLURAL_NOUN, harmed_description
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
+
+_PLURAL_NOUNS = frozenset(PLURAL_NOUN.strip("(?:)").split("|"))
 
 
 def age_by_name(article: Article, person: Person) -> tuple[int | None, int | None]:
@@ -144,3 +147,29 @@ class AgesToldLater:
             if actor is person:
                 return age, sentence.index
             at = unasked + 1
+
+
+def age_by_description(article: Article, person: Person) -> tuple[int | None, int | None]:
+    """The age of the description a report gives `person` by name: "Troopers identified the
+    driver as Bo Tran" after "a 52-year-old driver crossed the center line", "The gunman,
+    identified as Bo Tran, ..." after "the 41-year-old gunman fired"; with the sentence
+    telling the age. Only where the report gives that noun one age, and not to one harmed."""
+    for index, start, _ in person.mentions:
+        text = article.sentences[index].text
+        naming = NAMED_FOR.search(text, max(0, start - 80), start)
+        noun = naming and (naming.group("noun") or naming.group("onoun"))
+        if not noun or noun.lower() in _PLURAL_NOUNS:
+            continue
+        ages: dict[int, int] = {}
+        aged = re.compile(
+            rf"\b(?:a|an|the)\s+(\d{{1,2}})-year-old\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", re.I
+        )
+        for sentence in article.sentences[: index + 1]:
+            end = naming.start() if sentence.index == index else len(sentence.text)
+            for match in aged.finditer(sentence.text, 0, end):
+                if not harmed_description(sentence.text, match.start(), match.end()):
+                    ages.setdefault(int(match.group(1)), sentence.index)
+        if len(ages) == 1:
+            ((age, told),) = ages.items()
+            return age, told
+    return None, None

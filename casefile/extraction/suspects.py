@@ -18,7 +18,7 @@ from casefile.extraction.patterns import (
 from casefile.extraction.people import Person
 from casefile.extraction.residence import residence
 from casefile.extraction.sentences import Sentence
-from casefile.extraction.suspect_ages import AgesToldLater, age_by_name
+from casefile.extraction.suspect_ages import AgesToldLater, age_by_description, age_by_name
 from casefile.extraction.suspect_descriptions import described_taken, lede_description
 from casefile.extraction.unnamed_counts import unnamed_count
 from casefile.extraction.unnamed_groups import (
@@ -65,6 +65,8 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             age, told = age_by_name(article, person)
         if age is None:
             age, told = told_later.of(person)
+        if age is None:
+            age, told = age_by_description(article, person)
         if (
             age is None
             and described_age is not None
