@@ -117,14 +117,15 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d);")
 # alongside Bo Tran", "and a 17-year-old male juvenile were taken into custody", "A 16-year-old
 # boy was also arrested". An age no one the report names has is a co-suspect it does not name.
 _AGED_SUBJECT = re.compile(
-    # ("A woman, aged 38, who was arrested", as British reports give the age)
-    rf"\b(?:the|a|an)\s+(?:{UNNAMED}|(?:man|woman|boy|girl|teenager|person),\s+aged\s+"
-    r"(\d{1,2}),\s+who)[\s,]+(?:(?:was|were|is|are|has\s+been|have\s+been|"
+    # ("A woman, aged 38, who was arrested", as British reports give the age; "and another
+    # man, 25, were arrested", the age in an apposition)
+    rf"\b(?:the|a|an|another)\s+(?:{UNNAMED}(?:,\s*(\d{{1,2}}),)?|"
+    r"(?:man|woman|boy|girl|teenager|person),\s+aged\s+(\d{1,2}),\s+who)[\s,]+(?:(?:was|were|is|are|has\s+been|have\s+been|"
     r"had\s+been|also|later|then|both)\s+)*\Z",
     re.I,
 )
 _MINOR = re.compile(r"\b(?:boy|girl|juvenile|teen|teenager|youth|minor)\b", re.I)
-_AND_BEFORE = re.compile(rf"\band\s+(?:a|an)\s+{UNNAMED}\b[^.;]*\Z", re.I)
+_AND_BEFORE = re.compile(rf"\band\s+(?:a|an|another)\s+{UNNAMED}\b[^.;]*\Z", re.I)
 # One described, not named, as the object of custody words: "arrested a 13-year-old boy".
 _DESCRIBED_OBJECT = re.compile(rf"\s+(?:a|an)\s+{UNNAMED}\b", re.I)
 # "arrested alongside Bo Tran", "taken into custody with him": he was arrested too.
@@ -140,7 +141,7 @@ def _aged_subject(article: Article, sentence: Sentence, match: re.Match[str]) ->
     aged = _AGED_SUBJECT.search(sentence.text, max(0, match.start() - 80), match.start())
     if aged is None:
         return None
-    told = aged.group(1) or aged.group(2)
+    told = aged.group(1) or aged.group(2) or aged.group(3)
     age = int(told) if told else None
     if age is not None and any(p.age == age for p in article.cast.people if p.name):
         return None

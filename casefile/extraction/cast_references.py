@@ -11,6 +11,7 @@ from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from casefile.extraction.descriptions import harmed_description
 from casefile.extraction.harm_words import counts_the_harmed, harmed_object
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import first_in, match_at, matches_in, prefix_match
@@ -215,8 +216,13 @@ class CastReferences:
             # "another man", "a second suspect" only while it has named fewer than two (the
             # second may be the one it names next).
             found = first_in(ANOTHER_SUSPECT, text)
-            if found is not None and harmed_object(text, found.start()):
-                found = None  # "charged in the stabbing death of another man": the one harmed
+            if found is not None and (
+                harmed_object(text, found.start())
+                or harmed_description(text, found.start(), found.end())
+            ):
+                # "charged in the stabbing death of another man", "and another man was
+                # wounded": the one harmed
+                found = None
             if found is not None and named >= _ORDINALS.get((found.group("nth") or "").lower(), 2):
                 found = None
             if (

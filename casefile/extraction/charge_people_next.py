@@ -194,15 +194,19 @@ _MINOR_SUBJECT = re.compile(
 
 def minor_joined(text: str, end: int, start: int) -> bool:
     """Whether the subject whose name ends at `end` goes on, up to the cue at `start`, to an
-    unnamed minor joined to it and a plural verb ("Bo Tran, 19, and a 17-year-old who cannot
-    be named are charged with"): the two are charged together."""
-    return _AND_AN_UNNAMED_MINOR.match(text, end, start) is not None
+    unnamed one joined to it and a plural verb ("Bo Tran, 19, and a 17-year-old who cannot
+    be named are charged with", "Bo Tran and another man were charged"): the two are charged
+    together."""
+    return _AND_AN_UNNAMED.match(text, end, start) is not None
 
 
-# The rest of a subject after a name: an unnamed minor joined to it, then the plural verb.
-_AND_AN_UNNAMED_MINOR = re.compile(
-    r"(?:,\s*\d{1,3},?|\s+\(\d{1,3}\),?)?\s+and\s+an?\s+(?:(?:1[0-7]|[1-9])-year-old|juvenile|"
-    r"teen|teenager|minor)\b[^.;]{0,90}?\s+(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?\Z"
+# The rest of a subject after a name: an unnamed minor, or someone told only by sex, joined to
+# it, then the plural verb (an adult's age may be a named one's, told again).
+_AND_AN_UNNAMED = re.compile(
+    r"(?:,\s*\d{1,3},?|\s+\(\d{1,3}\),?)?\s+and\s+(?:an?|another)\s+(?:(?:1[0-7]|[1-9])-year-old|"
+    r"juvenile|teen|teenager|minor|man|woman|boy|girl|person)\b[^.;]{0,90}?\s+(?:were|are|"
+    # ("were arrested Tuesday and charged with": a second verb of the same subject)
+    r"have\s+been|had\s+been)\s+(?:[^.;,]{0,50}?\s+and\s+)?(?:\w+\s+)?\Z"
 )
 
 

@@ -381,11 +381,11 @@ CUE_AFTER = compile_scan(
     + r"\s+)+"
     + _CAUGHT
     # "Bo Tran and five others were charged": the cue is said of him with the rest.
-    + r"|and\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    + r"|and\s+(?:(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:others|people|men|women|suspects|defendants|co-defendants|"
     r"accomplices|juveniles|teens|teenagers|individuals|"
-    # "Bo Tran, 19, and a 16-year-old boy broke into the store".
-    r"(?:(?<=\ba )|(?<=\ban ))(?:[\w-]+\s+)?(?:boy|girl|man|woman|teen|teenager|juvenile|minor|friend|"
+    # "Bo Tran, 19, and a 16-year-old boy broke into the store", "and another man were".
+    r"(?:(?<=\ba )|(?<=\ban )|(?<=\banother ))(?:[\w-]+\s+)?(?:boy|girl|man|woman|teen|teenager|juvenile|minor|friend|"
     r"companion|accomplice))\b(?:,[^.;]{0,60}?,)?\s+(?:(?:"
     + AUX
     + r"\s+)+"

@@ -94,12 +94,13 @@ CO_SUSPECT = lean_alternatives(
     + r"|(?:also\s+)?(?:faces|is facing)\s+(?:the\s+same\s+|similar\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"charges?\b)"
     # "Bo Tran and a 17-year-old boy were arrested", "... and an unidentified man robbed".
-     + r"|\b(?:and|along with)\s+an?\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
+    + r"|\b(?:and|along with)\s+(?:an?|another)\s+(?P<beside>(?:(?P<bage>\d{1,2})-year-old\s+|unidentified\s+|"
     r"unknown\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|minor|accomplice)|"
     # "Bo Tran, 20, and a 17-year-old were arrested".
     r"(?P<bare>\d{1,2})-year-old(?!\s+(?:[\w-]+\s+)?(?:victim|child|baby|infant|son|daughter)\b))\b"
-    # an aside, or a relative clause: "and a 16-year-old whose name was not released are"
-    r"(?:,[^.;]{0,40}?,|\s+(?:whose|who)\s+[^.;,]{0,80}?(?=\s+(?:were|have been|are|had been)\b))?"
+    # an aside, or a relative clause: "and a 16-year-old whose name was not released are";
+    # an age in the aside: "and another man, 25, were arrested"
+    r"(?:,\s*(?P<bage2>\d{1,2}),|,[^.;]{0,40}?,|\s+(?:whose|who)\s+[^.;,]{0,80}?(?=\s+(?:were|have been|are|had been)\b))?"
     r"\s+(?:(?:were|have been|are|had been)\s+(?:\w+\s+)?"
     + CUSTODY
     + r"|(?<=unidentified )(?:man|woman)\s+(?:robbed|shot|attacked|assaulted|stabbed|broke))"
@@ -262,6 +263,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
                 or match.group("told")
                 or match.group("iage")
                 or match.group("bage")
+                or match.group("bage2")
                 or match.group("obage")
                 or match.group("dage")
                 or match.group("bare")
