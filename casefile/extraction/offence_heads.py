@@ -91,6 +91,10 @@ def is_head(word: str) -> bool:
 def names_offence(words: list[str]) -> bool:
     """Whether `words` read as an offence's name: a head within the first few words, with
     nothing before it that cannot modify it."""
+    if "class" in words:
+        # A code's class of the offence ("Class A felony burglary", "a Class 2 felony count
+        # of theft") modifies it as a degree does.
+        words = _CLASS.sub("class", " ".join(words)).split()
     for position, word in enumerate(words[: _MAX_MODIFIERS + 1]):
         if is_head(word):
             return True
@@ -116,6 +120,7 @@ def names_offence(words: list[str]) -> bool:
 
 
 _ARTICLES = frozenset(["a", "an"])
+_CLASS = re.compile(r"\bclass (?:[a-e]|[1-6]|i{1,3}|iv|v)\b")
 _MEANS_OF_DEATH = frozenset(
     ["vehicle", "motor", "auto", "automobile", "vessel", "watercraft", "dangerous", "careless",
      "reckless", "impaired", "drunk", "inconsiderate"]

@@ -139,7 +139,9 @@ _LEAD_IN = compile_scan(
     rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|remaining|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?|complaints?)\s+(?:each\s+)?of\s+"
+    # ("a Class 2 felony count of": a code's class before the count)
+    r"(?:(?:class\s+\w{1,3}\s+)?(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?|complaints?)\s+"
+    r"(?:each\s+)?of\s+"
     r"(?:(?:[\w-]+\s+){0,2}?counts?\s+of\s+)?(?:the\s+)?|"
     r"(?:[\w-]+\s+){0,2}?(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?"
     # "one count of being a felon in possession of a firearm"

@@ -261,6 +261,7 @@ def _shared_ending(found: re.Match[str]) -> str:
 # Two verbs of one offence's name: "conspiracy to pay and receive kickbacks" (not "conspiracy
 # to murder and assault": two offences).
 _TWO_VERBS = re.compile(r"\bto (\w+) (and|or) (\w+)\b(?= (\w+))?")
+_NO_VERB = frozenset(["a", "an", "the", "one", "two", "three", "four", "his", "her", "their"])
 
 
 def _two_verbs(found: re.Match[str]) -> str:
@@ -268,6 +269,8 @@ def _two_verbs(found: re.Match[str]) -> str:
     and aggravated battery", whose second word opens an offence of its own."""
     if is_head(found.group(1).lower()) or is_head(found.group(3).lower()):
         return found.group(0)
+    if found.group(3).lower() in _NO_VERB:
+        return found.group(0)  # "failure to appear and a charge of ...": a further item
     if found.group(4) and is_head(found.group(4).lower()):
         return found.group(0)
     return found.group(0).replace(" ", "_")
