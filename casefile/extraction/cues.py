@@ -351,9 +351,10 @@ CUE_AFTER = compile_scan(
     # "Bo Tran was stopped and arrested": a second participle after the auxiliary.
     + r"|(?:"
     + AUX
-    # "Bo Tran was stopped by troopers and placed under arrest": a phrase between.
+    # "Bo Tran was stopped by troopers and placed under arrest": a phrase between (or two: "by
+    # troopers on the interstate").
     + r"\s+)+[\w-]+\s+(?:(?:by|in|at|on|near|after|outside|inside|through|from|with|during|following|"
-    r"using)\s+(?:(?!and\b)[\w-]+\s+){1,3}?)?"
+    r"using)\s+(?:(?!and\b)[\w-]+\s+){1,3}?){0,2}"
     r"and\s+(?:(?:later|then)\s+)?"
     + _PASSIVE_CUE
     # "Bo Tran allegedly fired": what the report says he did (not "was allegedly shot").
@@ -437,8 +438,8 @@ CUE_AFTER = compile_scan(
     # verb alone ("held" alone is anyone's: "Bo Tran held the door")
     r"\A(?:,\s*\d{1,3},?)?\s+(?:detained|remanded)(?=\s*[.,;]|\s+(?:pending|until|without|"
     r"in|on)\b)|"
-    # "police took Bo Tran into custody".
-    r"\A(?:,[^.;]{0,60}?,)?\s+into custody\b|"
+    # "police took Bo Tran into custody", "troopers placed Bo Tran under arrest".
+    r"\A(?:,[^.;]{0,60}?,)?\s+(?:into custody|under arrest)\b|"
     # "Bo Tran, the man charged with", "Bo Tran, a teen wanted in".
     r"\A(?:,\s*\d{1,3})?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|teen|teenager|"
     r"person|driver|boy|girl|youth)\s+(?:who\s+(?:is|was|has been|had been)\s+)?"
