@@ -25,6 +25,16 @@ from casefile.extraction.victim_wording import (
     money_lost,
 )
 
+# Taken for care: "was airlifted to a trauma center", "was treated at the scene before being
+# taken to hospital"; to a hospital told by its name alone, in a condition ("was taken to
+# Regional One Health in critical condition") or with the wounds told ("was taken to Prisma
+# Health Richland with life-threatening injuries").
+TAKEN_FOR_CARE = (
+    r"(?:treated\b[^.;,]{0,60}?\s(?:before\s+being|and)\s+)?"
+    r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:(?:hospital|"
+    r"medical center|trauma center|burn (?:center|unit))|in (?:critical|serious|grave|stable|fair|"
+    r"non-critical|non-life-threatening) condition|with (?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns))"
+)
 INDEFINITE_VICTIM = compile_scan(
     # the role, or an age standing for one ("a 16-year-old was shot in the leg")
     rf"\b(?:a|an|another)\s+(?P<desc>{DESCRIBING}{{0,5}}?{ROLE}|\d{{1,3}}-year-old)\b"
@@ -97,13 +107,7 @@ INDEFINITE_VICTIM = compile_scan(
     r"found (?:with|suffering from) (?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|burns)|"
     # "was airlifted to a trauma center", "was left with life-threatening injuries", "was
     # treated at the scene before being taken to hospital"
-    r"(?:treated\b[^.;,]{0,60}?\s(?:before\s+being|and)\s+)?"
-    r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:hospital|"
-    r"medical center|trauma center|burn (?:center|unit))|"
-    # ... or to a hospital told by its name alone, in a condition: "was taken to Regional
-    # One Health in critical condition"
-    r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\bin (?:critical|"
-    r"serious|grave|stable|fair|non-critical|non-life-threatening) condition|"
+     + TAKEN_FOR_CARE + r"|"
     r"left with (?:[\w-]+\s+){0,3}?(?:injur\w*|wounds?|burns)|in a coma|"
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned|"
     # "a 14-year-old girl was grabbed while walking home": taken, as one abducted is
@@ -197,9 +201,8 @@ DEFINITE_VICTIM = compile_scan(
     r"(?:(?:badly|seriously|critically|severely|gravely)\s+)?"
     r"(?P<what>shot and killed|killed|fatally shot|found dead|pronounced (?:dead|deceased)|"
     # "was treated at the scene by paramedics before being taken to Marlow Base Hospital"
-    r"(?:treated\b[^.;,]{0,60}?\s(?:before\s+being|and)\s+)?"
-    r"(?:flown|rushed|taken|transported|brought|airlifted) to [^.;,]{0,50}?\b(?:hospital|medical center|"
-    r"trauma center|burn (?:center|unit))|hospitali[sz]ed|in (?:critical|serious|grave|stable|"
+    + TAKEN_FOR_CARE
+    + r"|hospitali[sz]ed|in (?:critical|serious|grave|stable|"
     r"guarded) condition|"
     r"found (?:shot|stabbed|beaten|strangled) to death|shot(?!\s+at\b)|wounded|"
     # "his 6-month-old daughter was found with a skull fracture"
