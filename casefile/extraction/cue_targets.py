@@ -15,6 +15,7 @@ from casefile.extraction.cues_before import AFTER_PREPOSITION, SPOKE_THEN_TAKEN
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import prefix_match
 from casefile.extraction.person import Person
+from casefile.extraction.pronoun_gender import told_before
 from casefile.extraction.reference_cues import COORDINATION
 from casefile.extraction.sentences import Sentence
 
@@ -46,6 +47,8 @@ def _cue_after(text: str, start: int, end: int) -> int | None:
         and _HELD_STATE.search(found.group(0))
     ):
         return None  # "struck him while Ann Lee was handcuffed": the state, not an arrest
+    if found and _for_another(text, start, found.group(0)):
+        return None
     if found:
         return end + found.end()
     # "Bo Tran told the judge before he was sentenced": the speaker, then taken.
@@ -57,7 +60,24 @@ def _cue_after(text: str, start: int, end: int) -> int | None:
         _APPOSITIVE_OPENS.search(text, max(0, start - 80), start)
     )
     found = prefix_match(CUE_AFTER, after[1:]) if closing else None
-    return end + 1 + found.end() if found else None
+    if found is None or _for_another(text, start, found.group(0)):
+        return None
+    return end + 1 + found.end()
+
+
+# Bail posted with a possessive: "posted his $5,000 bond".
+_POSTED_WHOSE = re.compile(r"\bposted\s+(?:(?P<m>his)|(?P<f>her))\b", re.I)
+
+
+def _for_another(text: str, start: int, cue: str) -> bool:
+    """Whether the cue after the name at `start` is an act for someone else, told by a
+    possessive of the other sex than the words before the name give: "His mother, Ann Lee,
+    posted his $5,000 bond" (her son's bail, not hers)."""
+    posted = _POSTED_WHOSE.search(cue)
+    if posted is None:
+        return False
+    told = told_before(text, start)
+    return bool(told) and ("m" if posted.group("m") else "f") not in told
 
 
 def said_of_later_name(

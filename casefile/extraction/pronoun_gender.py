@@ -77,6 +77,11 @@ def _told_before(text: str, start: int) -> tuple[Gender, ...]:
     return tuple(found for found in told if found)
 
 
+def told_before(text: str, start: int) -> tuple[Gender, ...]:
+    """See `_told_before`."""
+    return _told_before(text, start)
+
+
 @lru_cache(maxsize=16384)
 def _subject_after(text: str, start: int, end: int) -> Gender | None:
     """The gender of the first "he" or "she" in `text[start:end]`."""
