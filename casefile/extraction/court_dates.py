@@ -139,6 +139,15 @@ def _event_date(
         )
     )
     assert nearest.date is not None
+    # "was found guilty Thursday and will be sentenced in May": a time of the event's own,
+    # coarser than a day, told right after it; the day told elsewhere is another event's.
+    coarse = _OWN_TIME.search(text, end, end + 24)
+    if (
+        coarse is not None
+        and not text[end : coarse.start()].strip()
+        and not nearest.start <= coarse.start() < nearest.end
+    ):
+        return None
     # "set his trial for Jan. 10", "is due back in court March 2": a day set is still ahead.
     between = (position, nearest.start) if nearest.start > position else (nearest.end, end)
     ahead = bool(search_within(_AHEAD_WORDS, text, max(0, between[0] - 30), between[1]))
@@ -164,7 +173,7 @@ _AND_VERB = re.compile(r"\band\s+(?P<verb>is|are|was|were|will|has|had)\b", re.I
 _AHEAD_AUXILIARIES = {"is", "are", "will"}
 # A time of an event's own, coarser than a day: "in January 2026", "last month".
 _OWN_TIME = re.compile(
-    r"\b(?:in|last|earlier\s+this|this)\s+(?:(?:January|February|March|April|May|June|July|"
+    r"\b(?:in|last|next|earlier\s+this|this|later\s+this)\s+(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:19|20)\d\d\b|week\b|month\b|year\b)"
 )
 
