@@ -120,4 +120,18 @@ def group_ages(text: str) -> list[int]:
     return ages
 
 
+def group_ages_next(text: str) -> list[int]:
+    """The ages, in order, a sentence that opens on a counted group told just before gives
+    its members: "The boys, aged 15 and 17, cannot be named", "They are 19 and 22"."""
+    found = _GROUP_AGES_NEXT.match(text)
+    return [int(n) for n in _AGE_NUMBER.findall(found.group("list"))] if found else []
+
+
+# A sentence opening on a group told before, with its ages: "The boys, aged 15 and 17,",
+# "The two teens, ages 15 and 16, were", "They are 19 and 22".
+_GROUP_AGES_NEXT = re.compile(
+    r"\W*(?:(?:The|Both|All)\s+(?:(?:two|three|four)\s+)?(?:boys|girls|teens|teenagers|juveniles|"
+    r"youths|men|women|suspects|defendants|minors)\s*,\s+(?:ages?|aged)\s+|They\s+are\s+"
+    r"(?:ages?\s+|aged\s+)?)(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b"
+)
 _ITEM_AGE = re.compile(r"(?:(?P<n>two|three)\s+)?(?P<age>\d{1,2})-year-old", re.I)

@@ -9,7 +9,13 @@ import re
 from casefile.domain.facts import Evidence, Fact, evidence_in
 from casefile.extraction.context import Article, fact
 from casefile.extraction.doers import doers_count
-from casefile.extraction.group_counts import MEMBERS_GATE, group_ages, kin_told, members_told
+from casefile.extraction.group_counts import (
+    MEMBERS_GATE,
+    group_ages,
+    group_ages_next,
+    kin_told,
+    members_told,
+)
 from casefile.extraction.harm_words import harmed_object
 from casefile.extraction.patterns import (
     compile_scan,
@@ -139,8 +145,13 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             unnamed = [(described_age, described_home, lead), *others, *unnamed]
             # "Two teens, ages 15 and 16, were arrested": each his age, in the order told.
             ages = group_ages(article.text[lead.start : lead.end])
+            both = None
+            if not ages:
+                # "... The boys, aged 15 and 17, cannot be named": told in the next sentence,
+                # quoted with the count
+                ages, both = _ages_next(article, lead)
             if len(ages) == len(unnamed) and {a for a, _, _ in unnamed} <= {None, *ages}:
-                unnamed = [(a, h, e) for a, (_, h, e) in zip(ages, unnamed, strict=True)]
+                unnamed = [(a, h, both or e) for a, (_, h, e) in zip(ages, unnamed, strict=True)]
         # "A 17-year-old was arrested. ... Two other teens are also suspects".
         unnamed = merge_unnamed(unnamed, counted_groups(article, named))
     for age, home, evidence in unnamed:
@@ -148,6 +159,18 @@ def extract_suspects(article: Article, other_facts: list[Fact]) -> list[Fact]:
             Fact("SuspectIdentified", {"name": None, "age": age, "residence": home}, evidence)
         )
     return facts
+
+
+def _ages_next(article: Article, lead: Evidence) -> tuple[list[int], Evidence | None]:
+    """The ages the sentence after the one telling a counted group gives its members ("Two
+    teenagers have been charged ... The boys, aged 15 and 17, cannot be named"), with the
+    evidence of both sentences."""
+    told = next((s for s in article.sentences if s.start <= lead.start < s.end), None)
+    if told is None or told.index + 1 >= len(article.sentences):
+        return [], None
+    following = article.sentences[told.index + 1]
+    ages = group_ages_next(following.text)
+    return ages, evidence_in(article.text, told.start, following.end) if ages else None
 
 
 def _describe_the_ageless(article: Article, facts: list[Fact]) -> None:
