@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from casefile.extraction import extract_facts
-from tests.extraction.reading import PUBLISHED, arrested_in, suspects_of
-
-
-def charged(text: str) -> list[tuple[str | None, str]]:
-    return sorted(
-        (
-            (f.fields["person"], f.fields["charge"])
-            for f in extract_facts(text, PUBLISHED)
-            if f.kind == "ChargeFiled"
-        ),
-        key=str,
-    )
+from tests.extraction.reading import arrested_in, charges_of, suspects_of
 
 
 @pytest.mark.parametrize(
@@ -58,4 +46,4 @@ def test_named_and_another_taken_together(
 ) -> None:
     assert suspects_of(text) == suspects
     assert arrested_in(text) == arrested
-    assert charged(text) == charges
+    assert charges_of(text) == {(person, charge, "filed") for person, charge in charges}
