@@ -69,6 +69,11 @@ PRIOR_MATTER = compile_scan(
     # release on bail.)
     r"parole)|criminal record|"
     r"released from (?:prison|jail)(?![^.;]{0,50}\b(?:bond\b|bail\b|posting\b|paying \$))|"
+    # an arrest dated by its year on a charge told as since dropped: a closed matter ("was
+    # arrested in March 2023 on a burglary charge that was later dismissed")
+    r"arrested\s+in\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\s+(?:[^.;]{0,40}?\s)?on\s+(?:a|an)\s+[^.;]{0,50}?"
+    r"\bcharges?\s+(?:[^.;,]{0,40}?\s)?(?:that|which)\s+(?:was|were)\s+(?:later\s+|eventually\s+|subsequently\s+)?"
+    r"(?:dismissed|dropped)|"
     r"after serving)\b",
     re.IGNORECASE,
 )
@@ -111,6 +116,8 @@ _PRIOR_GATE = key_words(
     "criminal record",
     "released from",
     "after serving",
+    "dismissed",
+    "dropped",
 )
 # Someone's own matter besides the case, told as what he is held or charged on: "was arrested
 # on an unrelated warrant", "is jailed on separate drug charges".
