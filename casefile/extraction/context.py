@@ -57,7 +57,10 @@ PRIOR_MATTER = compile_scan(
     # (not this case's bail told as lasting: "had been free on bond since her arrest",
     # "out on bail pending trial")
     r"who (?:had )?previously(?! (?:pleaded|pled) not guilty)|(?:(?:was|were|is) out|free) on(?![^.;]{0,40}\b(?:since|pending|"
-    r"until|awaiting)\b)|criminal history|convictions|"
+    r"until|awaiting)\b)|criminal history|"
+    # (a record's convictions, not those of a case told by its defendant: "affirmed the
+    # murder convictions of Bo Tran")
+    r"convictions(?!\s+of\s+(?-i:[A-Z]))|"
     # ("a previous conviction for assault", as British courts tell a record)
     r"(?:prior|previous) (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|had (?:\w+ )?bonded (?:\w+ )?out|"
