@@ -30,7 +30,7 @@ _HEAD = compile_scan(
     r"conduct$|chok|confine|disguis(?:e|ed|ing)$|transport(?:ing|ation)$|graffiti|dispos|mayhem|maim|gang|participat|racing$|speeding$|boating$|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
     r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|blackmail|poison|hazing$|"
-    r"dereliction|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"
+    r"dereliction|inflict|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"
     r"matri|parri|fratri)cid|shooting$|harm$|lying$|corrupt|falsif|fabricat|flight$|accidents?$|"
     r"coerci|asphyxia|porn|disorder$|parad|enter(?:ing)?$|entry$|genocid|suicid|harbor|trading$|"
     r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|risk$|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing|s)?$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"

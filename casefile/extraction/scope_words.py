@@ -164,7 +164,8 @@ OPINION_CLAUSE = compile_scan(
     # people in general: "a law requiring interlocks for anyone convicted of drunk driving"
     r"(?:\b(?:anyone|anybody|whoever|everyone|those)|\b(?:for|of|on|to|against)\s+(?:people|"
     r"drivers|defendants|offenders))\s+(?:who\s+(?:is|are|was|were|has been|have been)\s+)?"
-    r"(?:convicted|charged|arrested|found guilty)\b|"
+    # (not the lead-in to a roster of the people: "Those charged are:")
+    r"(?:convicted|charged|arrested|found guilty)\b(?![^.:;]{0,30}:\s*$)|"
     # what someone thinks a court should do: "should never be let out", "should get life"
     r"\bshould (?:never |not |all |also )?(?:be )?(?:handing|hand|give|giving|get|getting|"
     r"receive|spend|serve|rot|pay|face|locked|put|sent|sentenced|given|held|denied|released|"
