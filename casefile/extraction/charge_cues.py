@@ -40,6 +40,16 @@ _FILING_CUES = [
         "expected",
     ),
     cue(("will be",), r"\bwill be\s+(?:formally\s+)?charged\s+(?:with|for)\s+", "expected"),
+    # charges police will ask prosecutors for: "will be asking for two counts of first-degree
+    # manslaughter and DUI", "asked for charges of arson" (not a dismissal asked for: "asked for
+    # the charges of theft to be dropped")
+    cue(
+        ("ask for", "asks for", "asked for", "asking for", "request"),
+        r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting)\s+for\s+"
+        rf"(?=(?:{COUNT}\s+|the\s+)?(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+)"
+        r"(?![^.;]{0,160}?\b(?:dropped|dismissed|withdrawn|reduced|thrown out)\b)",
+        "expected",
+    ),
     # police who put a charge to prosecutors: "will ask prosecutors to charge her with murder"
     # (an office named in full: "will ask the Ingham County Prosecutor's Office to charge")
     # (or in the subjunctive: "will recommend that prosecutors charge Bo Tran with arson")
