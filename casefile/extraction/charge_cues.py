@@ -50,6 +50,16 @@ _FILING_CUES = [
         r"(?![^.;]{0,160}?\b(?:dropped|dismissed|withdrawn|reduced|thrown out)\b)",
         "expected",
     ),
+    # a charge still to be raised to another: "detectives expect to upgrade the charge against
+    # Bo Tran to murder", "prosecutors may elevate the charges to manslaughter" (a raise done
+    # is the verdict cues' "upgraded ... to")
+    cue(
+        ("upgrade", "elevate"),
+        r"\b(?:expects?|expected|plans?|planned|planning|intends?|intended|will|would|could|may|"
+        r"might|likely)\s+(?:\w+\s+)?(?:to\s+)?(?:upgrade|elevate)\s+(?:the|his|her|their|that|this)\s+"
+        r"(?:[\w-]+\s+)?charges?\b[^.;]{0,60}?\s+to\s+(?!commit\b)",
+        "expected",
+    ),
     # police who put a charge to prosecutors: "will ask prosecutors to charge her with murder"
     # (an office named in full: "will ask the Ingham County Prosecutor's Office to charge")
     # (or in the subjunctive: "will recommend that prosecutors charge Bo Tran with arson")
