@@ -264,8 +264,11 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     pattern is DEFINITE_VICTIM
                     and match.group("died")
                     and TIME_CLAUSE.search(text, max(0, match.start() - 12), match.start())
+                    and not CASE_STEP.search(text, 0, match.start())
                 ):
-                    continue  # "power of attorney in 2020 after her husband died": a life's event
+                    # "power of attorney in 2020 after her husband died": a life's event (not
+                    # "was arrested after his 2-year-old son died": the case's own death)
+                    continue
                 if (
                     pattern is VICTIM_OBJECT
                     and re.fullmatch(r"deaths?", what, re.I)
