@@ -107,7 +107,9 @@ GATED_PATTERNS = [
     (key_words("body of", "bodies of", "remains of"), BODY_OF),
     (
         key_words(
-            *(f"{verb} {pronoun}" for verb in HARM_VERBS_AFTER for pronoun in ("her", "him"))
+            *(f"{verb} {pronoun}" for verb in HARM_VERBS_AFTER for pronoun in ("her", "him")),
+            "at her",
+            "at him",
         ),
         HARMED_AFTER,
     ),

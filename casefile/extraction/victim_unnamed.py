@@ -74,7 +74,7 @@ from casefile.extraction.victim_present import (
 from casefile.extraction.victim_pronoun_harm import (
     HARMED_AFTER,
     POSSESSED_HARMED_AFTER,
-    STALKING_AFTER,
+    someone_else_harmed,
 )
 from casefile.extraction.victim_wording import (
     aged_victims,
@@ -214,18 +214,8 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     # "The victim, Carlos Diaz, was stabbed", "The infant, identified in court
                     # records as Ava Lee, was taken to a hospital": a named victim
                     continue
-                if pattern in (HARMED_AFTER, POSSESSED_HARMED_AFTER) and (
-                    (match.group("she") and match.group("pronoun").lower() != "her")
-                    or (match.group("he") and match.group("pronoun").lower() != "him")
-                    or any(
-                        match.end("desc") < m.start < match.start("what")
-                        for m, _ in article.cast.people_in(sentence)
-                    )
-                    or by_police(text, match.start("what"), match.end())
-                    or (
-                        what.lower() in ("followed", "tracked")
-                        and not STALKING_AFTER.match(text, match.end())
-                    )
+                if pattern in (HARMED_AFTER, POSSESSED_HARMED_AFTER) and someone_else_harmed(
+                    article, sentence, match
                 ):
                     continue  # "the woman ... shot him": someone else; one named between
                 if match_at(YEARS_AGO, text, match.end(), match.end() + 60):
