@@ -110,8 +110,16 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
     def add(description: str, outcome: str, sentence, mode: str, until=None, age=None) -> None:
         kind = description.lower().split()[-1]
         earlier = [k for k in order if k.split("#")[0] == kind]
+        told_age = int(aged.group(1)) if (aged := AGED.search(description)) else age
         if mode == AGAIN:
-            earlier = [k for k in earlier if by_description[k][0] == outcome]
+            # (not one of another age: "a 52-year-old employee" and, of an earlier robbery, "a
+            # 19-year-old employee" are two)
+            earlier = [
+                k
+                for k in earlier
+                if by_description[k][0] == outcome
+                and (told_age is None or by_description[k][1].fields["age"] in (None, told_age))
+            ]
         same = [k for k in order if by_description[k][0] == outcome]
         if mode == BACK and not earlier and same:
             # "the officer was fatally shot" after "shooting a special agent": the same one,
@@ -128,7 +136,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             {
                 "name": None,
                 "description": description.lower(),
-                "age": int(aged.group(1)) if (aged := AGED.search(description)) else age,
+                "age": told_age,
                 "outcome": outcome,
             },
             article,
