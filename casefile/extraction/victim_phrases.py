@@ -108,6 +108,10 @@ INDEFINITE_VICTIM = compile_scan(
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned|"
     # "a 14-year-old girl was grabbed while walking home": taken, as one abducted is
     r"grabbed|snatched|"
+    # "a 19-year-old employee was threatened with a knife": a target of a weapon (not
+    # "threatened with arrest")
+    r"threatened (?:with|by) (?:a|an|the|his|her) (?:[\w-]+ ){0,2}?(?:gun|handgun|pistol|"
+    r"firearm|rifle|shotgun|knife|blade|machete|weapon|syringe|bat|hammer|axe)|"
     # "A man is in critical condition after ...": a hospital's word for one hurt
     r"in (?:critical|serious|grave|stable) condition|"
     # "was cut on the hand", "was slashed across the face": a cut where the body is named
@@ -141,6 +145,9 @@ VICTIM_OBJECT = compile_scan(
     r"threatened to (?:kill|shoot|stab|hurt|harm|murder)|threatening to (?:kill|shoot|stab|hurt|harm|"
     r"murder)|"
     r"threatening|threatened|glassing|glassed|"
+    # a robbery's target told by what was asked of him: "demanded cash from a 52-year-old
+    # employee"
+    r"demand(?:ed|ing)\s+(?:cash|money|the\s+cash|his\s+\w+|her\s+\w+|the\s+keys)\s+from|"
     r"terrori[sz]ed)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed
