@@ -91,6 +91,10 @@ def is_head(word: str) -> bool:
 def names_offence(words: list[str]) -> bool:
     """Whether `words` read as an offence's name: a head within the first few words, with
     nothing before it that cannot modify it."""
+    if len(words) > 1 and words[0] in _GRADES and words[1] not in _NOT_OFFENCE_AFTER_GRADE:
+        # a grade names an offence whatever its head: "felony speed competition",
+        # "misdemeanor unsafe movement" (not "felony charges", "a misdemeanor record")
+        return words[1] not in _NOT_MODIFIER
     for position, word in enumerate(words[: _MAX_MODIFIERS + 1]):
         if is_head(word):
             return True
@@ -116,6 +120,14 @@ def names_offence(words: list[str]) -> bool:
 
 
 _ARTICLES = frozenset(["a", "an"])
+_GRADES = frozenset(["felony", "misdemeanor", "misdemeanour"])
+_NOT_OFFENCE_AFTER_GRADE = frozenset(
+    ["charge", "charges", "count", "counts", "warrant", "warrants", "record", "records",
+     "conviction", "convictions", "probation", "offense", "offenses", "offence", "offences",
+     "level", "class", "case", "cases", "arrest", "arrests", "crime", "crimes", "court",
+     "suspect", "suspects", "defendant", "defendants", "offender", "offenders", "bond", "bonds",
+     "trial", "trials", "docket", "division", "judge", "judges", "prosecutor", "prosecutors"]
+)  # fmt: skip
 _MEANS_OF_DEATH = frozenset(
     ["vehicle", "motor", "auto", "automobile", "vessel", "watercraft", "dangerous", "careless",
      "reckless", "impaired", "drunk", "inconsiderate"]
