@@ -147,6 +147,9 @@ VICTIM_OBJECT = compile_scan(
     r"threatening|threatened|glassing|glassed|"
     # a robbery's target told by what was asked of him: "demanded cash from a 52-year-old
     # employee"
+    # a wound told by whom it was done to: "injuries to a 15-year-old boy who was also at
+    # the bus stop", "serious injuries to the driver" (not the charge "injury to a child")
+    r"injuries\s+to|"
     r"demand(?:ed|ing)\s+(?:cash|money|the\s+cash|his\s+\w+|her\s+\w+|the\s+keys)\s+from|"
     r"terrori[sz]ed)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
