@@ -399,7 +399,8 @@ _FILING_CUES = [
     ),
     cue(
         ("warrant",),
-        r"\bwarrant\s+(?:for|charging (?:him|her) with)\s+(?:being\s+)?",
+        # (or several: "is wanted on warrants for aggravated kidnapping and burglary")
+        r"\bwarrants?\s+(?:for|charging (?:him|her|them) with)\s+(?:being\s+)?",
         "filed",
     ),
     cue((":",), r"\b(?:following|these) (?:charges|counts|offen[cs]es)\b[^.]*:\s*$", "filed"),
