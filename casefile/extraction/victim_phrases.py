@@ -49,7 +49,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:\s+who\s+(?:(?:was|were)\s+(?:with|inside|in|at|near|\w+ing)|"
     # "an off-duty officer who tried to intervene was shot"
     r"(?:tried|attempted|rushed|ran|stepped|went)\s+to|heard|came out|stepped out|ran out|"
-    r"walked out)\b"
+    r"walked out|"
+    # "a 58-year-old woman who lived in the home suffered burns": where she lived or worked
+    r"(?:lived|lives|worked|works|stayed|stays)\s+(?:in|at|there|nearby|next|above|below|with))\b"
     r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
     # "a 7-month-old girl she had been babysitting was hospitalized": a clause without "who"
     # telling the care the one accused gave
