@@ -31,6 +31,16 @@ SHOTS_AT = (
     r"(?=\s+(?:her|him)\b(?!,?\s+(?:and\s+|then\s+)*(?:hit|struck|striking|hitting|wounded|"
     r"wounding|injured|injuring|killed|killing)\b))"
 )
+# A weapon held to one told before: "approached a woman pumping gas, pressed a gun to her side",
+# "pointed a knife at him" (a target, unharmed unless told hurt).
+WEAPON_AT = (
+    r"(?:pointed|pressed|held|put|aimed|shoved|jammed)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+)?"
+    r"(?:gun|handgun|pistol|revolver|rifle|shotgun|knife|blade|machete|weapon|firearm)\s+"
+    r"(?:at|to|against)"
+    # (not where a harm to the same one follows: "pointed a handgun at her, and shoved her to
+    # the pavement", read by the harm's verb)
+    rf"(?=\s+(?:her|him)\b(?![^.;]{{0,80}}?\b(?:{'|'.join(HARM_VERBS_AFTER)})\s+(?:her|him)\b))"
+)
 _SHE = r"woman|girl|mother|wife|daughter|grandmother|girlfriend|sister"
 _HE = r"boy|father|husband|son|grandfather|boyfriend|brother"
 HARMED_AFTER = compile_scan(
@@ -44,7 +54,7 @@ HARMED_AFTER = compile_scan(
     # (not whose relative is harmed: "the victim's daughter", read from "daughter")
     r"(?![’']s\b)"
     # (a sentence's own dots are an abbreviation's: "about 7:40 p.m. Saturday")
-    rf"[^;]{{0,120}}?\b(?P<what>{'|'.join(HARM_VERBS_AFTER)}|{SHOTS_AT})\s+(?P<pronoun>her|him)\b"
+    rf"[^;]{{0,120}}?\b(?P<what>{'|'.join(HARM_VERBS_AFTER)}|{SHOTS_AT}|{WEAPON_AT})\s+(?P<pronoun>her|him)\b"
     # (not "she stabbed her boyfriend": "her" whose, of someone else)
     rf"(?!\s+(?:[\w-]+\s+)?{ROLE}\b)",
     re.I,
