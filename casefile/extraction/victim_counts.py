@@ -196,7 +196,9 @@ _KILLED_WORD = re.compile(
 )
 _TAKEN_WORD = re.compile(
     # not "life-threatening injuries": a wound's degree
-    r"kidnap|abduct|rob|held up|holding up|carjack|found(?! with| suffering)|(?<!life-)threat|point|"
+    r"kidnap|abduct|rob|held up|holding up|carjack|demand|"
+    # a weapon held to someone: "pressed a gun to her"
+    r"(?:gun|pistol|revolver|rifle|shotgun|knife|blade|machete|weapon|firearm) (?:to|against)$|found(?! with| suffering)|(?<!life-)threat|point|"
     r"aim|stalk|"
     r"harass|track|"
     r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|shot at|fired (?:at|on)|tied up|"
