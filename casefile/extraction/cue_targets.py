@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
 from casefile.extraction.cues import CUE_AFTER, CUE_RELATIVE_ONLY
-from casefile.extraction.cues_before import AFTER_PREPOSITION, SPOKE_THEN_TAKEN
+from casefile.extraction.cues_before import AFTER_PREPOSITION, NOT_CALLED_SUSPECT, SPOKE_THEN_TAKEN
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import prefix_match
 from casefile.extraction.person import Person
@@ -40,6 +40,8 @@ def _cue_after(text: str, start: int, end: int) -> int | None:
         return end + found.end() if found else None
     if _CAUSATIVE.search(text, max(0, start - 60), start) and _HARM_PARTICIPLE.match(after):
         return None  # "paid to have her ex-husband, Bo Tran, killed": the one to be harmed
+    if NOT_CALLED_SUSPECT.search(text, max(0, start - 30), start):
+        return None  # "Police do not consider Bo Tran a suspect"
     found = prefix_match(CUE_AFTER, after)  # the pattern anchors with \A
     if (
         found

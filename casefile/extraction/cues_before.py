@@ -227,3 +227,12 @@ SPOKE_THEN_TAKEN = re.compile(
     r"custody)|handcuffed|booked|arraigned)\b",
     re.IGNORECASE,
 )
+
+
+# A verb that would make the name after it a suspect, denied: "Police do not consider Bo Tran a
+# suspect", "never named Bo Tran as a person of interest".
+NOT_CALLED_SUSPECT = re.compile(
+    r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:consider|considered|call|called|believe|name|"
+    r"named|view|viewed|regard|regarded)\s+\Z",
+    re.I,
+)

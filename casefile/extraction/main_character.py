@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from casefile.extraction.ages import age_near
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS, SUSPECT_WORDS
 from casefile.extraction.cues import CUE_AFTER
+from casefile.extraction.cues_before import NOT_CALLED_SUSPECT
 from casefile.extraction.descriptions import harmed_description
 from casefile.extraction.patterns import prefix_match
 from casefile.extraction.person import core_words
@@ -90,16 +91,13 @@ _CLEARED_AFTER = re.compile(
     r"|\A(?:,[^.;]{0,60}?,)?\s+(?:has\s+been|was|is)\s+(?:since\s+)?(?:ruled\s+out|cleared)\b",
     re.I,
 )
-_CLEARED_BEFORE = re.compile(
-    r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:consider|considered|believe|name|named)\s+\Z", re.I
-)
 
 
 def _cleared(cast: CastRoles, person: Person) -> bool:
     """Whether the report says `person` is no suspect, at any of his mentions."""
     for index, start, end in person.mentions:
         text = cast.sentences[index].text
-        if _CLEARED_AFTER.match(text[end:]) or _CLEARED_BEFORE.search(
+        if _CLEARED_AFTER.match(text[end:]) or NOT_CALLED_SUSPECT.search(
             text, max(0, start - 30), start
         ):
             return True

@@ -29,3 +29,15 @@ KILLED = "Ada Quist, 45, was killed Sunday. No one has been charged. "
 )
 def test_said_to_be_no_suspect(text: str, expected: dict) -> None:
     assert suspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police do not consider Nils Abernathy, 30, a suspect.", {}),
+        # Near miss: said plainly, he is one.
+        ("Police consider Nils Abernathy, 30, a suspect.", {("Nils Abernathy", 30): 1}),
+    ],
+)
+def test_not_called_a_suspect(text: str, expected: dict) -> None:
+    assert suspects_of(KILLED + text) == expected
