@@ -55,6 +55,15 @@ _CHROME_LINE = _AtLineStart(
     re.IGNORECASE,
 )
 
+# A byline on a line of its own: "By Curtis Lang Tulsa World", "BY ANN LEE | Staff Writer",
+# "By Bo Tran, The Dayton Daily". A name and the outlet, with no sentence's period: not "By
+# Tuesday, police had arrested him."
+_BYLINE = _AtLineStart(
+    r"[ \t]*(?:By|BY)[ \t]+[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,4}"
+    r"(?:(?:[ \t]*(?:,|\||/|[-–—])[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)[^\n.]{0,60})?[ \t]*$",
+    0,
+)
+
 
 def chrome_spans(text: str) -> list[Span]:
     """Spans of `text` that are page chrome, in text order."""
@@ -63,6 +72,7 @@ def chrome_spans(text: str) -> list[Span]:
     if marker:
         spans.append((0, marker.end()))
     spans.extend(_CHROME_LINE.spans(text))
+    spans.extend(_BYLINE.spans(text))
     # A footer heading only counts in the second half: a story may open by quoting "comments".
     for tail_start, _ in _TAIL_START.spans(text):
         if tail_start >= len(text) // 2:
