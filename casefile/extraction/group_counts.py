@@ -6,6 +6,7 @@ for the co-suspects counted beside the named ones."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.extraction.key_words import key_words
 
@@ -67,6 +68,8 @@ MEMBERS_GATE = key_words(" and ", "parents", "couple", "pair")
 _PART_COUNT = re.compile(r"\b(a|an|one|two|three|four|[234])\s+", re.I)
 
 
+# Cached: it follows from the sentence's text alone, which recurs.
+@lru_cache(maxsize=8192)
 def members_told(text: str) -> int | None:
     """How many people a coordinated description the sentence `text` tells as arrested or
     charged counts ("Two men and a woman were arrested" counts three), or None."""

@@ -59,6 +59,9 @@ def is_title_line(index: int, text: str) -> bool:
     return is_headline(text)
 
 
+# Cached: asked of every sentence by several families; a sentence recurs (stock lines,
+# syndicated and revised copies).
+@lru_cache(maxsize=16384)
 def is_headline(sentence: str) -> bool:
     """Title-case lines (headlines, captions) where capitals do not mark names."""
     stripped = sentence.rstrip()

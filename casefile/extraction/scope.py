@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from casefile.extraction.key_words import key_words
 from casefile.extraction.lean_scans import LeanScan
-from casefile.extraction.patterns import compile_scan, may_match
+from casefile.extraction.patterns import compile_scan, may_match, prefix_match
 from casefile.extraction.scope_words import (
     ANOTHER_TIME,
     ARGUED,
@@ -374,6 +374,9 @@ _NEW_HARM = compile_scan(
 )
 
 
+# Cached: asked of each sentence telling harm, it follows from the two texts alone, and
+# sentences recur (stock lines, syndicated and revised copies).
+@lru_cache(maxsize=8192)
 def told_after_a_count(text: str, before: str) -> bool:
     """Whether `text` tells new harm right after a sentence that counts the case among
     others of its place or time (`before`): "It was the second violent crime on the block
@@ -426,7 +429,7 @@ _SOMEONE_NEW = re.compile(
 
 
 def opens_with_pronoun(text: str) -> bool:
-    return _PRONOUN_OPENS.match(text) is not None
+    return prefix_match(_PRONOUN_OPENS, text) is not None
 
 
 def pronoun_of_other(text: str, before_text: str, before: Clause | None) -> bool:

@@ -140,7 +140,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
             # "She was taken to University Medical Center, where she died": a place names no one
             # (nor does the official a sentence cites: "..., according to Coroner Ann Lee")
             and all(
-                _TO_A_PLACE.search(sentence.text, max(0, m.start - 12), m.start)
+                search_within(_TO_A_PLACE, sentence.text, max(0, m.start - 12), m.start)
                 or a_place(article, p)
                 or p.official
                 for m, p in mentions
@@ -175,8 +175,8 @@ def named_victims(article: Article) -> list[NamedVictim]:
             if search_within(NAMED_KILLER_BEFORE, text, max(0, start - 50), start):
                 by_police.add(key)  # "identified the gunman as Bo Tran": who did the harm
             if person.suspect and (
-                (_SUSPECT_AFTER.match(text, end) and not _OF_BEFORE.search(text, 0, start))
-                or _SUSPECT_BEFORE.search(text, max(0, start - 80), start)
+                (_SUSPECT_AFTER.match(text, end) and not search_within(_OF_BEFORE, text, 0, start))
+                or search_within(_SUSPECT_BEFORE, text, max(0, start - 80), start)
                 # "Bo Tran was also injured and was taken into custody"
                 or match_at(_SUSPECT_LATER, text, end, min(len(text), end + 80))
             ):
@@ -282,7 +282,7 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     if not person.victim or person.suspect:
         return []
     if all(
-        _LOCATIVE.search(article.sentences[i].text, max(0, b - 20), b)
+        search_within(_LOCATIVE, article.sentences[i].text, max(0, b - 20), b)
         for i, b, _ in person.mentions
     ):
         return []  # a place named like a person
@@ -301,7 +301,7 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     # sentence before told of those it names.
     index, start, end = person.mentions[0]
     sentence = article.sentences[index]
-    if index and _IDENTIFIED.search(sentence.text, 0, start):
+    if index and search_within(_IDENTIFIED, sentence.text, 0, start):
         before = article.sentences[index - 1].text
         outcome = cue_outcome("", before, 0, len(before))
         if outcome in (KILLED, INJURED, UNHARMED) or _TAKEN.search(before):
@@ -309,7 +309,7 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     if not killing:
         # "Police identified the victims as Ann Lee, 24; Bo Tran, 31; ..." in a report of a
         # wounding: hurt as the case's harm was
-        if index and _IDENTIFIED.search(sentence.text, 0, start) and case_wounding(article):
+        if index and search_within(_IDENTIFIED, sentence.text, 0, start) and case_wounding(article):
             return [(INJURED, sentence, start, end, None)]
         return []
     index, start, end = person.mentions[0]
