@@ -38,7 +38,7 @@ from casefile.extraction.context import Article
 from casefile.extraction.harm_words import counts_the_harmed
 from casefile.extraction.line_kinds import is_headline
 from casefile.extraction.name_cues import LAWYER_APPOSED
-from casefile.extraction.patterns import search_within
+from casefile.extraction.patterns import match_at, prefix_match, search_within
 from casefile.extraction.people import Person
 from casefile.extraction.reference_cues import ITEM_TAIL
 from casefile.extraction.scan_compile import compile_scan
@@ -275,7 +275,8 @@ def charged_people(
     # The person a charge is brought against: "filed a stalking charge against A".
     for index, (mention, person) in enumerate(mentions):
         if mention.start > end and (
-            _AGAINST.match(text, end, mention.start) or _AGAINST.match(text, start, mention.start)
+            match_at(_AGAINST, text, end, mention.start)
+            or match_at(_AGAINST, text, start, mention.start)
         ):
             if not (person.victim and not person.suspect):
                 return _list_around(article, sentence, index, mentions)
@@ -294,7 +295,7 @@ def charged_people(
                 return named
         if len(group) > 1:
             return group
-    if not mentions and _GROUP_BEFORE.match(text, 0, start) and sentence.index > 0:
+    if not mentions and match_at(_GROUP_BEFORE, text, 0, start) and sentence.index > 0:
         # a charge told with no one named, after a sentence about the group: "The pair had a
         # stolen gun. Charges of receiving stolen property are pending."
         previous = article.sentences[sentence.index - 1].text
@@ -326,14 +327,15 @@ def charged_people(
         # stands for, when the verb has such an object; else the official is the subject.
         # (so do the counts a judge holds for court: the defendant's of the hearing told)
         if not passive and (
-            search_within(PRONOUN_OBJECT, text, start, end) or _HELD_FOR_COURT.match(text, start)
+            search_within(PRONOUN_OBJECT, text, start, end)
+            or match_at(_HELD_FOR_COURT, text, start)
         ):
             actor = cast.actor(sentence, end, prefer_suspect=True)
             return [actor] if actor is not None and actor.suspect else []
         return []
     if (
         not any(m.start < start for m, _ in mentions)
-        and UNNAMED_OTHER.match(text)
+        and prefix_match(UNNAMED_OTHER, text)
         and named_before(article, sentence)
     ):
         # "Lee was charged with murder. A 15-year-old boy was charged with robbery": someone
@@ -406,7 +408,7 @@ def charged_people(
             return group
     if (
         (actor is None or actor.name is None)
-        and DESCRIBED.match(text)
+        and prefix_match(DESCRIBED, text)
         and not any(m.start < start for m, _ in mentions)
     ):
         named = named_next_subject(article, sentence)

@@ -110,17 +110,24 @@ _AGE_NUMBER = re.compile(r"\d{1,2}")
 
 def group_ages(text: str) -> list[int]:
     """The ages, in order, of the unnamed group `text` tells them of together."""
+    return list(_group_ages(text))
+
+
+# Cached: it follows from the text alone, a sentence's, which recurs (stock lines, syndicated
+# and revised copies); a tuple, so that no caller changes what the next one reads.
+@lru_cache(maxsize=4096)
+def _group_ages(text: str) -> tuple[int, ...]:
     found = _AGES_LISTED.search(text)
     if found is None:
-        return []
+        return ()
     if found.group("age"):
-        return [int(found.group("age"))] * COUNTS[found.group("count").lower()]
+        return (int(found.group("age")),) * COUNTS[found.group("count").lower()]
     if found.group("list"):
-        return [int(n) for n in _AGE_NUMBER.findall(found.group("list"))]
+        return tuple(int(n) for n in _AGE_NUMBER.findall(found.group("list")))
     ages: list[int] = []
     for item in _ITEM_AGE.finditer(found.group("each")):
         ages += [int(item.group("age"))] * COUNTS.get((item.group("n") or "").lower(), 1)
-    return ages
+    return tuple(ages)
 
 
 _ITEM_AGE = re.compile(r"(?:(?P<n>two|three)\s+)?(?P<age>\d{1,2})-year-old", re.I)

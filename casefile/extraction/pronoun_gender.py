@@ -130,6 +130,8 @@ _DESCRIPTION = re.compile(
 )
 
 
+# Cached: a description recurs with its sentence (stock lines, syndicated and revised copies).
+@lru_cache(maxsize=8192)
 def described_gender(text: str) -> Gender | None:
     """The gender of the description `text` opens with ("the boy's mother": a woman), or None."""
     return _told(_DESCRIPTION.match(text))

@@ -16,7 +16,7 @@ from casefile.extraction.harm_words import (
     PRONOUN_HARM,
 )
 from casefile.extraction.no_harm import SPEECH
-from casefile.extraction.patterns import prefix_match, search_within
+from casefile.extraction.patterns import match_at, prefix_match, search_within
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.victim_outcomes import (
     DEFAULT_UNHARMED,
@@ -51,13 +51,13 @@ def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple
     clause = article.scope_at(sentence, start)
     before = search_within(HARM_BEFORE, text, max(clause.start, start - 120), start)
     after = prefix_match(HARM_AFTER, text[end : clause.end])
-    if after is None and _OTHERS_JOINED.match(text, clause.end):
+    if after is None and match_at(_OTHERS_JOINED, text, clause.end):
         # "Ann Lee, 45, and a 22-year-old man were shot": a clause read as ending at the
         # "and" goes on to the verb the two share
         after = prefix_match(HARM_AFTER, text[end:])
     if (
         after is None
-        and (closing := _APPOSITION_END.match(text, end)) is not None
+        and (closing := match_at(_APPOSITION_END, text, end)) is not None
         and search_within(_ROLE_APPOSITION, text, 0, start)
     ):
         # "The victim, Carlos Diaz, was stabbed", "The driver, 67-year-old Al Roy of Lyle, died":
@@ -76,7 +76,7 @@ def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple
         and not search_within(_FOUND_BEFORE, text, max(0, start - 40), start)
     ):
         after = None  # "Cy Hall dead" says harm only after "found" or "left"
-    if _POSSESSOR.match(text, end):
+    if match_at(_POSSESSOR, text, end):
         before = None  # "the shooting of Ann Lee's dog walker": someone else
     if (
         before is not None
@@ -95,7 +95,7 @@ def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple
     if cue_end is not None and any(
         cue_end <= m.start < start
         and not text[cue_end : m.start].strip()
-        and not _POSSESSOR.match(text, m.end)
+        and not match_at(_POSSESSOR, text, m.end)
         for m, _ in article.cast.people_in(sentence)
     ):
         # "hitting Hammond in the abdomen, Sheriff Ann Lee said": the harm's object is the

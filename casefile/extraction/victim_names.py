@@ -168,14 +168,17 @@ def named_victims(article: Article) -> list[NamedVictim]:
         for mention, person in mentions:
             key = id(person)
             start, end, text = mention.start, mention.end, sentence.text
-            if _MODIFIER.match(text, end):
+            if match_at(_MODIFIER, text, end):
                 continue  # "an Ann Lee Middle School teacher": part of a longer name
             if roles and named_after_role(text, start, roles):
                 by_police.add(key)  # "The driver, Lamar Hicks, died": the one police shot
             if search_within(NAMED_KILLER_BEFORE, text, max(0, start - 50), start):
                 by_police.add(key)  # "identified the gunman as Bo Tran": who did the harm
             if person.suspect and (
-                (_SUSPECT_AFTER.match(text, end) and not search_within(_OF_BEFORE, text, 0, start))
+                (
+                    match_at(_SUSPECT_AFTER, text, end)
+                    and not search_within(_OF_BEFORE, text, 0, start)
+                )
                 or search_within(_SUSPECT_BEFORE, text, max(0, start - 80), start)
                 # "Bo Tran was also injured and was taken into custody"
                 or match_at(_SUSPECT_LATER, text, end, min(len(text), end + 80))
@@ -185,7 +188,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 previous = None
                 continue
             outcome, how = harm_of(article, sentence, start, end)
-            if how == "before" and _SPEAKER_AFTER.match(text, end):
+            if how == "before" and match_at(_SPEAKER_AFTER, text, end):
                 outcome = None  # "fired at a trooper, Sgt. Ray Orr said": the one who tells it
             if how != "before" and match_at(_BY_OWN_HAND, text, end):
                 by_police.add(key)  # "Bo Tran died of a self-inflicted gunshot wound": the doer

@@ -345,4 +345,4 @@ _AND_DIED = re.compile(
 
 def died_after(text: str, end: int) -> bool:
     """Whether the clause of harm ending at `end` goes on to tell the person died."""
-    return _AND_DIED.match(text, end) is not None
+    return match_at(_AND_DIED, text, end) is not None
