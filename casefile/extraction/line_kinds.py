@@ -27,6 +27,8 @@ _ROSTER_ITEM = re.compile(
 _NOT_A_ROSTER_NAME = NOT_NAME_WORDS | TITLES | DESCRIPTORS | PLACE_HEADS
 
 
+# Cached: asked of every sentence, and it follows from the text alone, which recurs.
+@lru_cache(maxsize=16384)
 def is_roster_item(line: str) -> bool:
     """Whether `line` is an item of a roster: a name and an age, then what goes with them
     ("Dayton Man, 34, Charged ..." opens on a description: a headline)."""

@@ -126,25 +126,41 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
         # No word of another matter: every clause is about the case, but each still ends at
         # its break ("Ann Lee died; Bo Tran survived" tells two outcomes).
         return _case_clauses(sentence.text)
+    if prior is None:
+        return _clauses(sentence.text)
+    # Kept by what it follows from, the text and the words of the earlier matter: read for
+    # each article, and a sentence recurs (stock lines, syndicated and revised copies).
+    key = (sentence.text, prior.start(), prior.end(), prior.group(0))
+    kept = _PRIOR_CLAUSES.get(key)
+    if kept is not None:
+        return kept
     found = list(_clauses(sentence.text))
-    if prior is not None:
-        # From the words that open the earlier matter to the end of their clause, or to a
-        # "when" that returns to the case: "was out on bond when he shot Ann Lee".
-        split: list[Clause] = []
-        for c in found:
-            if c.scope == CASE and c.start <= prior.start() < c.end:
-                opens = _predicate_start(sentence.text, prior, c.start)
-                if opens > c.start:
-                    split.append(Clause(c.start, opens, CASE))
-                back = _BACK_TO_CASE.search(sentence.text, prior.end(), c.end)
-                cut = back.start() if back else relative_clause_end(sentence.text, prior, c.end)
-                split.append(Clause(opens, cut, PRIOR, prior.group(0)))
-                if cut < c.end:
-                    split.append(Clause(cut, c.end, CASE))
-            else:
-                split.append(c)
-        found = _going_on(sentence.text, split)
-    return tuple(found)
+    # From the words that open the earlier matter to the end of their clause, or to a
+    # "when" that returns to the case: "was out on bond when he shot Ann Lee".
+    split: list[Clause] = []
+    for c in found:
+        if c.scope == CASE and c.start <= prior.start() < c.end:
+            opens = _predicate_start(sentence.text, prior, c.start)
+            if opens > c.start:
+                split.append(Clause(c.start, opens, CASE))
+            back = _BACK_TO_CASE.search(sentence.text, prior.end(), c.end)
+            cut = back.start() if back else relative_clause_end(sentence.text, prior, c.end)
+            split.append(Clause(opens, cut, PRIOR, prior.group(0)))
+            if cut < c.end:
+                split.append(Clause(cut, c.end, CASE))
+        else:
+            split.append(c)
+    found = _going_on(sentence.text, split)
+    if len(_PRIOR_CLAUSES) >= _PRIOR_CLAUSES_KEPT:
+        _PRIOR_CLAUSES.clear()
+    kept = _PRIOR_CLAUSES[key] = tuple(found)
+    return kept
+
+
+# The clauses of sentences that speak of an earlier matter, by the text and that matter's
+# words (see `clauses`).
+_PRIOR_CLAUSES: dict[tuple[str, int, int, str], tuple[Clause, ...]] = {}
+_PRIOR_CLAUSES_KEPT = 8192
 
 
 # A clause that goes on with the one before: "...; he was later acquitted".
