@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from casefile.extraction.key_words import TEXT_BITS, KeyWords
+from casefile.extraction.key_words import RECURRING, TEXT_BITS, KeyWords
 from casefile.extraction.literals import required_word_sets
 from casefile.extraction.scan_compile import compile_scan
 
@@ -228,9 +228,12 @@ def search_within(
 ) -> re.Match[str] | None:
     """`pattern.search(text, start, end)`, not tried when `text`, a sentence's text, holds
     none of the words every match of `pattern` holds (`may_match`), and kept for the next
-    time the same stretch of the same text is searched."""
+    time the same stretch of the same text is searched (of a sentence text read more than
+    once)."""
     if end is None:
         end = len(text)
+    if text not in RECURRING:  # a text read once: see `key_words.RECURRING`
+        return pattern.search(text, start, end) if may_match(pattern, text) else None
     entry = _within_scans.get(id(pattern))
     if entry is not None:
         found = entry[1].get((text, start, end), _NOT_READ)
@@ -250,6 +253,8 @@ def match_at(
     `search_within` keeps its searches."""
     if end is None:
         end = len(text)
+    if text not in RECURRING:  # a text read once: see `key_words.RECURRING`
+        return pattern.match(text, start, end) if may_match(pattern, text) else None
     entry = _at_scans.get(id(pattern))
     if entry is not None:
         found = entry[1].get((text, start, end), _NOT_READ)
