@@ -4,6 +4,7 @@ Tran", "Bo Tran of Dayton, 31,", "Bo Tran and Ann Lee, both 24,", "Bo Tran was 1
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.extraction.numbers import SPELLED_ONES, SPELLED_TENS, spelled_value
 
@@ -78,6 +79,9 @@ _RACE_SEX_CODE = re.compile(
 )
 
 
+# Cached: read for each mention of a name, it follows from the sentence and the name's place
+# alone, and a sentence recurs (stock lines, syndicated and revised copies).
+@lru_cache(maxsize=16384)
 def age_near(sentence: str, start: int, end: int) -> int | None:
     """The age stated next to the name at `sentence[start:end]`, if any."""
     after = sentence[end:]

@@ -19,7 +19,7 @@ from casefile.extraction.no_harm import (
     NO_DEATH_BEFORE,
     STATISTIC_SPAN,
 )
-from casefile.extraction.patterns import compile_scan, first_in, matches_in
+from casefile.extraction.patterns import compile_scan, first_in, matches_in, search_within
 from casefile.extraction.victim_police import police_accused
 
 INJURED, UNHARMED = "injured", "unharmed"
@@ -93,8 +93,8 @@ def case_wounding(article: Article) -> bool:
             if (
                 (match.re is _HURTING or match.group("injured"))
                 and not first_in(STATISTIC_SPAN, sentence.text)
-                and not BY_POLICE.search(
-                    sentence.text, max(0, match.start() - 100), match.end() + 40
+                and not search_within(
+                    BY_POLICE, sentence.text, max(0, match.start() - 100), match.end() + 40
                 )
                 and article.in_case(sentence, match.start())
             ):
@@ -113,12 +113,12 @@ def _case_killing(article: Article) -> bool:
             if (
                 match.group("killed")
                 and not _UNIT.match(sentence.text, match.end())
-                and not NO_DEATH_BEFORE.search(
-                    sentence.text, max(0, match.start() - 30), match.start()
+                and not search_within(
+                    NO_DEATH_BEFORE, sentence.text, max(0, match.start() - 30), match.start()
                 )
                 and not ANIMAL_AFTER.match(sentence.text, match.end())
-                and not ANIMAL_BEFORE.search(
-                    sentence.text, max(0, match.start() - 30), match.start()
+                and not search_within(
+                    ANIMAL_BEFORE, sentence.text, max(0, match.start() - 30), match.start()
                 )
                 and not first_in(STATISTIC_SPAN, sentence.text)
                 # 'said her father was "killing" her mother': a word in quotation marks is
@@ -128,8 +128,8 @@ def _case_killing(article: Article) -> bool:
                 )
                 # "officers returned fire and struck the suspect, who died": a death the
                 # police caused is no killing of the case's
-                and not BY_POLICE.search(
-                    sentence.text, max(0, match.start() - 100), match.end() + 40
+                and not search_within(
+                    BY_POLICE, sentence.text, max(0, match.start() - 100), match.end() + 40
                 )
                 and article.in_case(sentence, match.start())
             ):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from casefile.extraction.descriptions import harmed_description
 from casefile.extraction.harm_words import counts_the_harmed, harmed_object
 from casefile.extraction.mentions import NameMention
-from casefile.extraction.patterns import first_in, match_at, matches_in, prefix_match
+from casefile.extraction.patterns import first_in, match_at, matches_in, prefix_match, search_within
 from casefile.extraction.person import Person
 from casefile.extraction.pronoun_gender import (
     SHE_PRONOUN,
@@ -186,7 +186,7 @@ class CastReferences:
         if another:
             # "charges against a second man in unrelated incidents": a court round-up's other
             # defendant, not a suspect of this case.
-            return None if UNRELATED.search(sentence.text) else self._another()
+            return None if first_in(UNRELATED, sentence.text) else self._another()
         if not candidates:
             return self._recent_suspect(sentence)
         if prefer_suspect and any(p is not None for _, p in candidates):
@@ -196,7 +196,10 @@ class CastReferences:
             # The nearest named subject wins over a pronoun further left.
             return max(before, key=lambda c: c[0])[1]
         if has_named and all(p is None for _, p in candidates):
-            if all(_AFTER_ITS_OWN_CLAUSE.search(sentence.text, position, c[0]) for c in candidates):
+            if all(
+                search_within(_AFTER_ITS_OWN_CLAUSE, sentence.text, position, c[0])
+                for c in candidates
+            ):
                 # "Prosecutors dismissed the count after Ann Lee died": a name told only in a
                 # clause of its own after the statement is not whom it is about.
                 return self._recent_suspect(sentence)
@@ -319,7 +322,7 @@ class CastReferences:
         if gender is None or not sentence.index:
             return None
         before = self.sentences[sentence.index - 1]
-        pronoun = _SHE_OR_HE[gender].search(before.text)
+        pronoun = first_in(_SHE_OR_HE[gender], before.text)
         if pronoun is None or any(
             m.start < pronoun.start() for m, _ in self._mentions.get(before.index, [])
         ):
@@ -345,7 +348,9 @@ class CastReferences:
             return opener
         if first.start > 3:
             return None
-        return opener if _REPORTED_BEFORE.search(before.text, first.end, last.start) else None
+        return (
+            opener if search_within(_REPORTED_BEFORE, before.text, first.end, last.start) else None
+        )
 
 
 # A relative clause told of a name, past its age and home town, in which the next name is

@@ -39,6 +39,7 @@ from casefile.extraction.context import Article
 from casefile.extraction.harm_words import counts_the_harmed
 from casefile.extraction.line_kinds import is_headline
 from casefile.extraction.name_cues import LAWYER_APPOSED
+from casefile.extraction.patterns import match_at, prefix_match, search_within
 from casefile.extraction.people import Person
 from casefile.extraction.reference_cues import ITEM_TAIL
 from casefile.extraction.scan_compile import compile_scan
@@ -240,7 +241,7 @@ def charged_people(
     """The people a charge cue spanning `start`..`end` of `sentence` speaks of."""
     cast = article.cast
     text = sentence.text
-    if _OTHERS.search(text, max(0, start - 60), start):
+    if search_within(_OTHERS, text, max(0, start - 60), start):
         return []  # "two of the other defendants pleaded guilty to ..."
     # People the sentence names (a capitalised run after "a former" names no one).
     mentions = [
@@ -248,41 +249,42 @@ def charged_people(
         for m, p in cast.people_in(sentence)
         if not p.official
         and not (p.titled and not p.suspect)  # "Sgt. Ann Lee pleaded guilty": a suspect
-        and (p.suspect or not _NOT_A_SUBJECT.search(text, 0, m.start))
+        and (p.suspect or not search_within(_NOT_A_SUBJECT, text, 0, m.start))
     ]
     # The object of an active verb: "the indictment charges A and B with" (but not a name
     # inside a passive one's span: "A was charged in the death of B with murder").
     # (the object is the defendant, whatever his title: "acquitted police officer Bo Tran of")
-    passive = _PASSIVE.search(text, max(0, start - 30), start)
+    passive = search_within(_PASSIVE, text, max(0, start - 30), start)
     objects = (
         [] if passive else [(m, p) for m, p in cast.people_in(sentence) if start < m.start < end]
     )
     for mention, person in objects:
-        if _RELATION_OF.search(text, max(0, mention.start - 40), mention.start):
+        if search_within(_RELATION_OF, text, max(0, mention.start - 40), mention.start):
             continue  # "charged the boyfriend of Ann Lee with murder": he, not she
-        if LAWYER_APPOSED.search(text, max(0, mention.start - 60), mention.start):
+        if search_within(LAWYER_APPOSED, text, max(0, mention.start - 60), mention.start):
             continue  # "entered the plea through his lawyer, Ann Lee, to": she pleads for him
-        if _BENCH_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        if search_within(_BENCH_BEFORE, text, max(0, mention.start - 12), mention.start):
             continue  # "entered pleas before Judge Ann Lee to": the bench, not the one who pleads
         if not (person.victim and not person.suspect):
             if (mention, person) in mentions:
                 return _list_around(article, sentence, mentions.index((mention, person)), mentions)
             return [person]
-    if not passive and not objects and PRONOUN_OBJECT.search(text, max(0, start - 12), end):
+    if not passive and not objects and search_within(PRONOUN_OBJECT, text, max(0, start - 12), end):
         earlier = verdict_object_before(article, sentence)
         if earlier is not None:
             return [earlier]  # "acquitted officer Bo Tran of assault. ... found him guilty of"
     # The person a charge is brought against: "filed a stalking charge against A".
     for index, (mention, person) in enumerate(mentions):
         if mention.start > end and (
-            _AGAINST.match(text, end, mention.start) or _AGAINST.match(text, start, mention.start)
+            match_at(_AGAINST, text, end, mention.start)
+            or match_at(_AGAINST, text, start, mention.start)
         ):
             if not (person.victim and not person.suspect):
                 return _list_around(article, sentence, index, mentions)
             break
     # (in the cue's own clause: "Both face murder charges; Lee also faces an arson charge")
     clause = text.rfind(";", 0, start) + 1
-    together = _GROUP.search(text, clause, start + 40) or _AGAINST_GROUP.match(rest)
+    together = search_within(_GROUP, text, clause, start + 40) or _AGAINST_GROUP.match(rest)
     if together:
         group = _last_group(article, sentence, start)
         # "charges against two brothers", told of before the report names them: the two it
@@ -294,7 +296,7 @@ def charged_people(
                 return named
         if len(group) > 1:
             return group
-    if not mentions and _GROUP_BEFORE.match(text, 0, start) and sentence.index > 0:
+    if not mentions and match_at(_GROUP_BEFORE, text, 0, start) and sentence.index > 0:
         # a charge told with no one named, after a sentence about the group: "The pair had a
         # stolen gun. Charges of receiving stolen property are pending."
         previous = article.sentences[sentence.index - 1].text
@@ -303,14 +305,14 @@ def charged_people(
             if len(group) > 1:
                 return group
     # ("an indictment charging five people with ...": the group inside the cue too)
-    counted = COUNTED_GROUP.search(text, 0, end)
+    counted = search_within(COUNTED_GROUP, text, 0, end)
     if counted and counts_the_harmed(text, counted.start(), counted.end()):
         counted = None  # "After two people were shot, police charged a man"
     if counted and not any(m.start < start for m, _ in mentions):
         named = named_next(article, sentence, NUMBERS[counted.group(1).lower()])
         if named:
             return named
-    if not any(m.start < start for m, _ in mentions) and TOLD_PAIR.search(text, 0, start):
+    if not any(m.start < start for m, _ in mentions) and search_within(TOLD_PAIR, text, 0, start):
         # "The mother and stepfather of a boy have been charged. Ann Lee, 24, and Bo Tran,
         # 29, were booked": the two named next
         named = named_next(article, sentence, 2)
@@ -326,14 +328,15 @@ def charged_people(
         # stands for, when the verb has such an object; else the official is the subject.
         # (so do the counts a judge holds for court: the defendant's of the hearing told)
         if not passive and (
-            PRONOUN_OBJECT.search(text, start, end) or _HELD_FOR_COURT.match(text, start)
+            search_within(PRONOUN_OBJECT, text, start, end)
+            or match_at(_HELD_FOR_COURT, text, start)
         ):
             actor = cast.actor(sentence, end, prefer_suspect=True)
             return [actor] if actor is not None and actor.suspect else []
         return []
     if (
         not any(m.start < start for m, _ in mentions)
-        and UNNAMED_OTHER.match(text)
+        and prefix_match(UNNAMED_OTHER, text)
         and named_before(article, sentence)
     ):
         # "Lee was charged with murder. A 15-year-old boy was charged with robbery": someone
@@ -346,7 +349,7 @@ def charged_people(
     ):
         return [cast.another()]  # "Lee was convicted. ... In April, a Dalton woman was acquitted"
 
-    kin = KIN_SUBJECT.search(text, max(0, start - 80), start)
+    kin = search_within(KIN_SUBJECT, text, max(0, start - 80), start)
     if (
         kin
         and not any(kin.start() < m.start < start for m, _ in mentions)
@@ -387,19 +390,19 @@ def charged_people(
             index != before[0]
             and subject.suspect
             and not subject.victim
-            and CLAUSE_OPENING.search(text, 0, opening.start) is not None
+            and search_within(CLAUSE_OPENING, text, 0, opening.start) is not None
             and _RELATIVE_GAP.fullmatch(text, opening.end, start)
         ):
             return _list_around(article, sentence, before[0], mentions)
         # A participle's subject is its clause's: "Bo Tran went to prison after pleading
         # guilty to manslaughter", "Bo Tran testified against Ann Lee after pleading guilty"
         # (the name opening the clause).
-        participle = _PARTICIPLE_BEFORE.search(text, max(0, start - 12), start)
+        participle = search_within(_PARTICIPLE_BEFORE, text, max(0, start - 12), start)
         if (
             participle
             and not subject.victim
-            and CLAUSE_OPENING.search(text, 0, opening.start) is not None
-            and not _CLAUSE_BREAK.search(text, opening.end, participle.start())
+            and search_within(CLAUSE_OPENING, text, 0, opening.start) is not None
+            and not search_within(_CLAUSE_BREAK, text, opening.end, participle.start())
             and not is_headline(text)
         ):
             return _list_around(article, sentence, before[0], mentions)
@@ -409,12 +412,12 @@ def charged_people(
             len(group) > 1
             and any(p.suspect for p in group)
             and not (person.victim and not person.suspect)
-            and not _CLAUSE_BREAK.search(text, mention.end, start)
+            and not search_within(_CLAUSE_BREAK, text, mention.end, start)
         ):
             return group
     if (
         (actor is None or actor.name is None)
-        and DESCRIBED.match(text)
+        and prefix_match(DESCRIBED, text)
         and not any(m.start < start for m, _ in mentions)
     ):
         named = named_next_subject(article, sentence)

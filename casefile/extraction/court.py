@@ -59,7 +59,7 @@ from casefile.extraction.court_words import (
     NOT_A_TRIAL,
     PLEA_WORDS,
 )
-from casefile.extraction.patterns import first_in, matches_in, prefix_match
+from casefile.extraction.patterns import first_in, matches_in, prefix_match, search_within
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, STATISTICS, quoted
 from casefile.extraction.sentences import Sentence
@@ -147,7 +147,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             and not (k == "indictment" and expected_only(text, m))
             and not (
                 condition_end
-                and CONSEQUENCE.search(text, condition_end, m.start())
+                and search_within(CONSEQUENCE, text, condition_end, m.start())
                 and part_of(text, condition_end) == part_of(text, m.start())
             )
             and not long_ago(article, sentence, m)
@@ -222,7 +222,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 when = event_date(article, sentence, match.start(), end=match.end(), told=told)
                 _add(found, article, sentence, other, kind, when)
                 continue
-            background = _BACKGROUND.search(text, max(0, match.start() - 20), match.start())
+            background = search_within(_BACKGROUND, text, max(0, match.start() - 20), match.start())
             after_only = bool(background) or match.start() in later
             when = event_date(
                 article, sentence, match.start(), after_only, end=match.end(), told=told
@@ -321,13 +321,13 @@ def _each_part(pattern: re.Pattern[str], text: str, first: re.Match[str]) -> lis
     statement ("Lee was arraigned Monday; Tran was arraigned Tuesday", "Lee pleaded guilty,
     while Tran pleaded no contest")."""
     found = [first]
-    turn = _TURN.search(text, first.end())
+    turn = search_within(_TURN, text, first.end())
     while turn is not None:
         match = pattern.search(text, turn.end())
         if match is None:
             break
         found.append(match)
-        turn = _TURN.search(text, match.end())
+        turn = search_within(_TURN, text, match.end())
     return found
 
 
@@ -396,7 +396,7 @@ def _participle_subject(article: Article, sentence: Sentence, match: re.Match[st
     guilty"), whatever names stand between them."""
     text = sentence.text
     first_word = match.group(0).split(" ", 1)[0]
-    participle = _PARTICIPLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    participle = search_within(_PARTICIPLE_BEFORE, text, max(0, match.start() - 12), match.start())
     if participle is None or not first_word.lower().endswith("ing"):
         return []
     mentions = [(m, p) for m, p in article.cast.people_in(sentence) if m.start < match.start()]
@@ -406,8 +406,8 @@ def _participle_subject(article: Article, sentence: Sentence, match: re.Match[st
     if (
         person.victim
         or person.official
-        or _OPENS_CLAUSE.search(text, 0, mention.start) is None
-        or _BREAK.search(text, mention.end, participle.start())
+        or search_within(_OPENS_CLAUSE, text, 0, mention.start) is None
+        or search_within(_BREAK, text, mention.end, participle.start())
     ):
         return []
     return [person]

@@ -278,6 +278,9 @@ def _within_half_a_year(
 _STRETCH_END = re.compile(r"[,;]")
 
 
+# Cached: asked of each event and each word that is none in a sentence, it follows from the
+# text and the position alone, and a sentence recurs (stock lines, syndicated and revised copies).
+@lru_cache(maxsize=16384)
 def stretch_of(text: str, position: int) -> int:
     """Which stretch of `text` between commas and semicolons holds `position`."""
     return len(_STRETCH_END.findall(text, 0, position))

@@ -330,7 +330,7 @@ def unnamed_group_size(article: Article) -> int:
     if article.cast.named_suspects:
         return 1
     for sentence in _GROUP_GATE.among(article.sentences):
-        found = _UNNAMED_GROUP.search(sentence.text)
+        found = first_in(_UNNAMED_GROUP, sentence.text)
         if found is not None:
             if found.group("pair"):
                 return 2

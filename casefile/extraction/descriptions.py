@@ -268,7 +268,7 @@ def names_the_harmed(sentences: list[Sentence], sentence: Sentence, start: int) 
     """Whether the words before the name at `start` give it to a description the report told
     as the one harmed: "A woman was found dead ... The woman was identified as Ann Lee",
     "A 17-year-old was charged after a woman's body was found. Police identified her as"."""
-    match = NAMED_FOR.search(sentence.text, max(0, start - REACH), start)
+    match = search_within(NAMED_FOR, sentence.text, max(0, start - REACH), start)
     if match is None or match.group("inverted") or match.group("done"):
         return False
     noun = _group_noun(match)
@@ -297,7 +297,7 @@ def names_the_harmed(sentences: list[Sentence], sentence: Sentence, start: int) 
 def names_a_suspect(sentences: list[Sentence], sentence: Sentence, start: int) -> bool:
     """Whether the words before the name at `start` give it to a description that the
     report says is a suspect (see the module's docstring)."""
-    match = NAMED_FOR.search(sentence.text, max(0, start - REACH), start)
+    match = search_within(NAMED_FOR, sentence.text, max(0, start - REACH), start)
     if match is None:
         return False
     if match.group("inverted") or match.group("done"):
@@ -373,7 +373,7 @@ def unnamed_suspect_ages(sentences: list[Sentence]) -> list[int | None]:
             if (
                 prefix_match(CUE_AFTER, after)
                 or prefix_match(DESCRIBED_DOER, after)
-                or CUE_BEFORE.search(text, max(0, match.start() - REACH), match.start())
+                or search_within(CUE_BEFORE, text, max(0, match.start() - REACH), match.start())
             ):
                 ages.append(int(match.group("age")) if match.group("age") else None)
     return ages

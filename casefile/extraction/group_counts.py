@@ -6,6 +6,7 @@ for the co-suspects counted beside the named ones."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.extraction.key_words import key_words
 
@@ -67,6 +68,8 @@ MEMBERS_GATE = key_words(" and ", "parents", "couple", "pair")
 _PART_COUNT = re.compile(r"\b(a|an|one|two|three|four|[234])\s+", re.I)
 
 
+# Cached: it follows from the sentence's text alone, which recurs.
+@lru_cache(maxsize=8192)
 def members_told(text: str) -> int | None:
     """How many people a coordinated description the sentence `text` tells as arrested or
     charged counts ("Two men and a woman were arrested" counts three), or None."""
@@ -107,17 +110,24 @@ _AGE_NUMBER = re.compile(r"\d{1,2}")
 
 def group_ages(text: str) -> list[int]:
     """The ages, in order, of the unnamed group `text` tells them of together."""
+    return list(_group_ages(text))
+
+
+# Cached: it follows from the text alone, a sentence's, which recurs (stock lines, syndicated
+# and revised copies); a tuple, so that no caller changes what the next one reads.
+@lru_cache(maxsize=4096)
+def _group_ages(text: str) -> tuple[int, ...]:
     found = _AGES_LISTED.search(text)
     if found is None:
-        return []
+        return ()
     if found.group("age"):
-        return [int(found.group("age"))] * COUNTS[found.group("count").lower()]
+        return (int(found.group("age")),) * COUNTS[found.group("count").lower()]
     if found.group("list"):
-        return [int(n) for n in _AGE_NUMBER.findall(found.group("list"))]
+        return tuple(int(n) for n in _AGE_NUMBER.findall(found.group("list")))
     ages: list[int] = []
     for item in _ITEM_AGE.finditer(found.group("each")):
         ages += [int(item.group("age"))] * COUNTS.get((item.group("n") or "").lower(), 1)
-    return ages
+    return tuple(ages)
 
 
 def group_ages_next(text: str) -> list[int]:

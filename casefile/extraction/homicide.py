@@ -69,7 +69,7 @@ from casefile.extraction.link_wording import (
     relation_of,
 )
 from casefile.extraction.numbers import NUMBER_KEYS, number_value
-from casefile.extraction.patterns import compile_scan, first_in, matches_in
+from casefile.extraction.patterns import compile_scan, first_in, matches_in, search_within
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OPINION, STATISTICS
 from casefile.extraction.sentences import Sentence
@@ -132,7 +132,7 @@ def extract_homicide_links(
             # ties its doer ("the gunman killed two other people" tells of the case's own dead).
             if match.start() > open_from:
                 continue
-            likely = match.group("n3") and _LIKELY.search(text, 0, match.start())
+            likely = match.group("n3") and search_within(_LIKELY, text, 0, match.start())
             if not likely and not _affirmed(LINK_VERB, text):
                 continue
             if article.scope_at(sentence, match.start()).scope in (STATISTICS, OPINION):
@@ -148,8 +148,10 @@ def extract_homicide_links(
                 continue  # "a suspect in two other shootings": no one is said to have died
             # (in the count's own clause: not "charged in the killings of two men ..., and one
             # of them is also accused in an Abbotsford homicide", whose "also" is the other's)
-            clause_end = _NEXT_CLAUSE.search(text, match.end())
-            another = ANOTHER.search(text, 0, clause_end.start() if clause_end else len(text))
+            clause_end = search_within(_NEXT_CLAUSE, text, match.end())
+            another = search_within(
+                ANOTHER, text, 0, clause_end.start() if clause_end else len(text)
+            )
             if match.group("kind") and not another and not _BOUND.search(match.group(0)):
                 # "the deaths of two women" may be the case's own; "also" says not, and so
                 # does a count told with a bound, which no report gives its own known dead
@@ -174,7 +176,7 @@ def extract_homicide_links(
             if count > counted.get(id(person), (0, link))[0]:
                 counted[id(person)] = (count, link)
                 people[id(person)] = person
-        interest = POI.search(text) if "interest" in sentence.lower else None
+        interest = first_in(POI, text) if "interest" in sentence.lower else None
         if interest and (cleared(text) or interest.start() > open_from):
             interest = None  # "was ruled out as a person of interest"
         if interest:
@@ -190,7 +192,7 @@ def extract_homicide_links(
                 )
                 # (also one dated long before the case's harm: "a person of interest in the
                 # 1996 strangling death of Ann Lee", the case's a 1998 killing)
-                apart = ANOTHER.search(text) or (
+                apart = first_in(ANOTHER, text) or (
                     article.scope_at(sentence, interest.start()).cue == LONG_BEFORE
                 )
                 other = others or (apart and not own_victims.names_own(person, text))
@@ -228,7 +230,7 @@ def extract_homicide_links(
                     text, max(0, match.start() - 60), match.start()
                 ):
                     continue  # "police have not identified a suspect in the killing"
-                if LINK_DENIED.search(text, max(0, match.start() - 30), match.start()):
+                if search_within(LINK_DENIED, text, max(0, match.start() - 30), match.start()):
                     continue  # "Ann Lee has not been linked to the killing"
                 dead_doer = doer_who_died(article, sentence, match, killed_names)
                 person = dead_doer or linked_person(article, sentence, match, killed_names)
@@ -325,14 +327,14 @@ def _told_again(article: Article, sentence: Sentence) -> bool:
     """Whether `sentence` is the headline and the report tells a person of interest again
     below it, where it may name him."""
     return is_title_line(sentence.index, sentence.text) and any(
-        POI.search(later.text) for later in article.sentences[sentence.index + 1 :]
+        first_in(POI, later.text) for later in article.sentences[sentence.index + 1 :]
     )
 
 
 def _affirmed(words: re.Pattern[str], text: str) -> bool:
     """Whether `text` holds one of `words` that no "not" or "no" just before denies."""
     return any(
-        not DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        not search_within(DENIED_BEFORE, text, max(0, m.start() - 40), m.start())
         for m in words.finditer(text)
     )
 
@@ -371,7 +373,7 @@ def _read_link(
     )
     # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
     # arrest, it is no other killing.
-    another_match = ANOTHER.search(text)
+    another_match = first_in(ANOTHER, text)
     # A killing the report dates long before the case's harm ("expected to be charged in the
     # 1991 killing of Cy Hall", the case's told as recent) is another as well.
     dated_apart = article.scope_at(sentence, start).cue == LONG_BEFORE
@@ -385,7 +387,8 @@ def _read_link(
     if relation == CHARGED_IN:
         # A charge in another killing than the case's: a link to it; in the case's own, the
         # charge families tell of it.
-        denied = DENIED_BEFORE.search(text, max(0, start - 40), start)  # "has not been charged in"
+        # "has not been charged in"
+        denied = search_within(DENIED_BEFORE, text, max(0, start - 40), start)
         if (
             (others or another)
             and not denied
@@ -404,7 +407,7 @@ def _read_link(
         bool(killed_names)
         and not others
         and not another
-        and not KILLING_TOLD_AFTER.search(text, start)
+        and not search_within(KILLING_TOLD_AFTER, text, start)
     )
     also_charged_elsewhere = (
         relation == "charged" and not own_victims.names_own(person, told) and not another_count_here

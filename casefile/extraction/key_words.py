@@ -27,6 +27,15 @@ if TYPE_CHECKING:
 # (`literals.lowers_alike`) are kept: of the others no gate can tell.
 TEXTS_KEPT = 32768
 TEXT_BITS: dict[str, int] = {}
+# What `sentences.Sentence` reads of each sentence text: its lower case, its key words and
+# their bits, and whether `TEXT_BITS` may keep them (`literals.lowers_alike`). Kept as
+# `TEXT_BITS` is, and dropped with it when the gate words change: a sentence recurs (stock
+# lines, syndicated and revised copies), and each article builds its Sentences anew.
+TEXT_READINGS: dict[str, tuple[str, frozenset[str], int, bool]] = {}
+# The sentence texts among them read more than once: the searches of a stretch of a sentence
+# are kept only for these (`patterns.search_within`), as a text read once is seldom searched
+# at the same stretch again, and keeping each search would cost more than it saves.
+RECURRING: set[str] = set()
 
 
 def bits_of(text: str) -> int | None:
@@ -70,6 +79,8 @@ class KeyWords:
         cls._automaton = None  # built anew, with these words, on first use
         key_words_in.cache_clear()  # what was found without these words
         TEXT_BITS.clear()  # nor do the sentences read before tell of these words
+        TEXT_READINGS.clear()
+        RECURRING.clear()
         return bits
 
     def opens(self, sentence: Sentence) -> bool:

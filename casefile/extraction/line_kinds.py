@@ -27,6 +27,8 @@ _ROSTER_ITEM = re.compile(
 _NOT_A_ROSTER_NAME = NOT_NAME_WORDS | TITLES | DESCRIPTORS | PLACE_HEADS
 
 
+# Cached: asked of every sentence, and it follows from the text alone, which recurs.
+@lru_cache(maxsize=16384)
 def is_roster_item(line: str) -> bool:
     """Whether `line` is an item of a roster: a name and an age, then what goes with them
     ("Dayton Man, 34, Charged ..." opens on a description: a headline)."""
@@ -59,6 +61,9 @@ def is_title_line(index: int, text: str) -> bool:
     return is_headline(text)
 
 
+# Cached: asked of every sentence by several families; a sentence recurs (stock lines,
+# syndicated and revised copies).
+@lru_cache(maxsize=16384)
 def is_headline(sentence: str) -> bool:
     """Title-case lines (headlines, captions) where capitals do not mark names."""
     stripped = sentence.rstrip()

@@ -27,7 +27,7 @@ from casefile.extraction.link_wording import (
     SUBJECT_GAP,
 )
 from casefile.extraction.numbers import number_value
-from casefile.extraction.patterns import first_in, prefix_match
+from casefile.extraction.patterns import first_in, prefix_match, search_within
 from casefile.extraction.people import Person
 from casefile.extraction.scan_compile import compile_scan
 from casefile.extraction.sentences import Sentence
@@ -58,8 +58,8 @@ def linked_person(
             possessed = True
             continue
         if one_of(named, killed_names):
-            if position < mention.start < match.end() and _SAYS_WHO.search(
-                text, position, mention.start
+            if position < mention.start < match.end() and search_within(
+                _SAYS_WHO, text, position, mention.start
             ):
                 return None  # "police believe Ann Lee shot": its doer is told, and is dead
             continue
@@ -125,7 +125,7 @@ def _of_the_age_told(
     """`person`, the one a statement refers to, unless the statement describes someone of
     another age ("a teen who was accused" is not the 24-year-old): then the one suspect of that
     age, or no one."""
-    described = _DESCRIBED.search(sentence.text, max(0, position - 60), position)
+    described = search_within(_DESCRIBED, sentence.text, max(0, position - 60), position)
     if person is None or described is None:
         return person
 
@@ -170,7 +170,7 @@ def doer_who_died(
             match.start() < mention.start < match.end()
             and not named.official
             and named.name is not None
-            and _SAYS_WHO.search(text, match.start(), mention.start)
+            and search_within(_SAYS_WHO, text, match.start(), mention.start)
             and _DOER_VERB.match(text[mention.end : match.end()])
             and one_of(named, killed_names)
         ):
@@ -367,13 +367,13 @@ def the_killed(article: Article, sentence, person: Person, start: int) -> bool:
         bool(mentions)
         and all(
             m.start > start
-            and NAMES_A_KILLING.search(text, start, m.start)
+            and search_within(NAMES_A_KILLING, text, start, m.start)
             # "to file a homicide charge against Bo Tran": the one it is against
-            and not _AGAINST.search(text, max(0, m.start - 12), m.start)
+            and not search_within(_AGAINST, text, max(0, m.start - 12), m.start)
             # "The suspect in the killing of Ann Lee, 41, Bo Tran, 30, was arrested": the name
             # set beside the subject after the dead's, no list of the dead
             and not (
-                _AFTER_A_NAME.search(text, max(0, m.start - 40), m.start)
+                search_within(_AFTER_A_NAME, text, max(0, m.start - 40), m.start)
                 and not list_goes_on(text[m.end :])
             )
             for m in mentions

@@ -13,7 +13,7 @@ from casefile.extraction.cue_words import SUSPECT_CUE_WORDS, SUSPECT_WORDS
 from casefile.extraction.cues import CUE_AFTER
 from casefile.extraction.cues_before import NOT_CALLED_SUSPECT
 from casefile.extraction.descriptions import harmed_description
-from casefile.extraction.patterns import prefix_match
+from casefile.extraction.patterns import first_in, prefix_match
 from casefile.extraction.person import core_words
 from casefile.extraction.reference_cues import OPENING_PRONOUN
 from casefile.extraction.references import introduced_after_description
@@ -41,9 +41,9 @@ def adopt_main_character(cast: CastRoles) -> None:
     names most often with an age, or most often at all. Only someone the report makes
     the subject of its sentences can be he: not one it says was harmed ("hit 26-year-old
     Ann Lee"), nor one named only beside a relative, lawyer or official word."""
-    if not any(SUSPECT_WORDS.search(s.text) for s in cast.sentences):
+    if not any(first_in(SUSPECT_WORDS, s.text) for s in cast.sentences):
         return
-    if any(_WITHHELD.search(s.text) and "victim" not in s.text.lower() for s in cast.sentences):
+    if any(first_in(_WITHHELD, s.text) and "victim" not in s.text.lower() for s in cast.sentences):
         return  # "Police have not released the man's name": the suspect is no one named
     subject = _pronoun_subject(cast)
     if subject is not None:

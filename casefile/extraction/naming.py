@@ -16,7 +16,7 @@ from casefile.extraction.ages import age_near
 from casefile.extraction.key_words import key_words
 from casefile.extraction.mentions import NameSpan, name_words
 from casefile.extraction.name_vocabulary import DESCRIPTORS, NAME_SUFFIXES, NOT_NAME_WORDS
-from casefile.extraction.patterns import compile_scan, prefix_match
+from casefile.extraction.patterns import compile_scan, prefix_match, search_within
 from casefile.extraction.sentences import CALENDAR_WORDS, Sentence
 
 # Past this many look-ups in one article, its words are collected once (see `_LowerWords`).
@@ -198,19 +198,19 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
                 # one of hyphened parts: "of Wilkes-Barre")
                 continue
             if (
-                _IN_PLACE.search(text, max(0, start - 24), start)
+                search_within(_IN_PLACE, text, max(0, start - 24), start)
                 # "Dane Fenn of Sugar Land was arrested": the town right after a name
                 or (after_name >= 0 and _OF_BETWEEN.fullmatch(text, after_name, start))
                 or (
                     _ADDRESS_PART_ENDS.match(text[end:])
-                    and _ADDRESS_GOES_ON.search(text, max(0, start - 120), start)
+                    and search_within(_ADDRESS_GOES_ON, text, max(0, start - 120), start)
                 )
                 or _PLACE_AFTER.match(text[end:])
                 or (
-                    _AFTER_STREET.search(text, max(0, start - 14), start)
+                    search_within(_AFTER_STREET, text, max(0, start - 14), start)
                     and _ADDRESS_ENDS.match(text[end:])
                 )
-                or _A_THING.search(text, max(0, start - 40), start)
+                or search_within(_A_THING, text, max(0, start - 40), start)
             ):
                 places.add(name_words(name))
     return places
@@ -269,14 +269,14 @@ def alias_pairs(sentences: list[Sentence], spans: list[list[NameSpan]]) -> list[
                     alias = spans[sentence.index - 1][-1]
                     pairs.append((sentence.index - 1, alias, sentence.index, span))
                     continue
-            if _LEGAL_AFTER.search(text, window, start):
+            if search_within(_LEGAL_AFTER, text, window, start):
                 before = [s for s in found[:position] if s[1] <= start]
                 alias = before[-1] if before and start - before[-1][1] < 45 else None
-                if alias is None and _SOMEONE_ELSE.search(text, window, start):
+                if alias is None and search_within(_SOMEONE_ELSE, text, window, start):
                     continue  # "His mother, born Ann Lee,": a relative's name, not his
                 if (
                     alias is not None
-                    and _AKA.search(text, window, start)
+                    and search_within(_AKA, text, window, start)
                     and age_near(text, alias[0], alias[1]) is not None
                     and age_near(text, span[0], span[1]) is None
                 ):
@@ -285,7 +285,7 @@ def alias_pairs(sentences: list[Sentence], spans: list[list[NameSpan]]) -> list[
                     pairs.append((sentence.index, span, sentence.index, alias))
                     continue
                 pairs.append((sentence.index, alias, sentence.index, span))
-            elif _STAGE_AFTER.search(text, window, start) and position:
+            elif search_within(_STAGE_AFTER, text, window, start) and position:
                 pairs.append((sentence.index, span, sentence.index, found[position - 1]))
     return pairs
 

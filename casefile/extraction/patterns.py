@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from casefile.extraction.key_words import TEXT_BITS, KeyWords
+from casefile.extraction.key_words import RECURRING, TEXT_BITS, KeyWords
 from casefile.extraction.literals import required_word_sets
 from casefile.extraction.scan_compile import compile_scan
 
@@ -115,6 +115,10 @@ _LONGEST_KEPT = 2000
 _first_scans: dict[int, tuple[re.Pattern[str], dict[str, re.Match[str] | None]]] = {}
 _prefix_scans: dict[int, tuple[re.Pattern[str], dict[str, re.Match[str] | None]]] = {}
 _all_scans: dict[int, tuple[re.Pattern[str], dict[str, tuple[re.Match[str], ...]]]] = {}
+# Searches and matches of a stretch of a sentence (`search_within`, `match_at`), by the text
+# and the stretch: the words before a name, after a cue, recur as often as the sentence.
+_within_scans: dict[int, tuple[re.Pattern[str], dict[tuple[str, int, int], Any]]] = {}
+_at_scans: dict[int, tuple[re.Pattern[str], dict[tuple[str, int, int], Any]]] = {}
 _scan_count = 0
 
 
@@ -125,18 +129,20 @@ def _keep(
     kept: dict,
     entry: tuple[re.Pattern[str], dict[str, Any]] | None,
     pattern: re.Pattern[str],
-    text: str,
+    text: str | tuple[str, int, int],
     found: Any,
 ) -> None:
-    """Keep `found`, what `pattern` found in `text`, in `kept` for the next time (the callers
-    keep no text longer than `_LONGEST_KEPT`; all scans are dropped when they grow past
-    `_SCANS_KEPT`); `entry` is the pattern's scans in `kept`, if any."""
+    """Keep `found`, what `pattern` found in `text` (or a stretch of it), in `kept` for the
+    next time (the callers keep no text longer than `_LONGEST_KEPT`; all scans are dropped
+    when they grow past `_SCANS_KEPT`); `entry` is the pattern's scans in `kept`, if any."""
     global _scan_count
     _scan_count += 1
     if _scan_count > _SCANS_KEPT:
         _first_scans.clear()
         _prefix_scans.clear()
         _all_scans.clear()
+        _within_scans.clear()
+        _at_scans.clear()
         _scan_count = 1
         entry = None
     if entry is None:
@@ -221,17 +227,40 @@ def search_within(
     pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> re.Match[str] | None:
     """`pattern.search(text, start, end)`, not tried when `text`, a sentence's text, holds
-    none of the words every match of `pattern` holds (`may_match`)."""
-    if not may_match(pattern, text):
-        return None
-    return pattern.search(text, start, len(text) if end is None else end)
+    none of the words every match of `pattern` holds (`may_match`), and kept for the next
+    time the same stretch of the same text is searched (of a sentence text read more than
+    once)."""
+    if end is None:
+        end = len(text)
+    if text not in RECURRING:  # a text read once: see `key_words.RECURRING`
+        return pattern.search(text, start, end) if may_match(pattern, text) else None
+    entry = _within_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get((text, start, end), _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    found = pattern.search(text, start, end) if may_match(pattern, text) else None
+    if len(text) <= _LONGEST_KEPT:
+        _keep(_within_scans, entry, pattern, (text, start, end), found)
+    return found
 
 
 def match_at(
     pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> re.Match[str] | None:
     """`pattern.match(text, start, end)`, not tried when `text`, a sentence's text, holds
-    none of the words every match of `pattern` holds (`may_match`)."""
-    if not may_match(pattern, text):
-        return None
-    return pattern.match(text, start, len(text) if end is None else end)
+    none of the words every match of `pattern` holds (`may_match`), and kept as
+    `search_within` keeps its searches."""
+    if end is None:
+        end = len(text)
+    if text not in RECURRING:  # a text read once: see `key_words.RECURRING`
+        return pattern.match(text, start, end) if may_match(pattern, text) else None
+    entry = _at_scans.get(id(pattern))
+    if entry is not None:
+        found = entry[1].get((text, start, end), _NOT_READ)
+        if found is not _NOT_READ:
+            return found
+    found = pattern.match(text, start, end) if may_match(pattern, text) else None
+    if len(text) <= _LONGEST_KEPT:
+        _keep(_at_scans, entry, pattern, (text, start, end), found)
+    return found

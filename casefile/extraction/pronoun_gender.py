@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from casefile.extraction.patterns import compile_scan, prefix_match
+from casefile.extraction.patterns import compile_scan, first_in, prefix_match, search_within
 
 if TYPE_CHECKING:
     from casefile.extraction.mentions import NameMention
@@ -85,7 +85,7 @@ def told_before(text: str, start: int) -> tuple[Gender, ...]:
 @lru_cache(maxsize=16384)
 def _subject_after(text: str, start: int, end: int) -> Gender | None:
     """The gender of the first "he" or "she" in `text[start:end]`."""
-    return _told(_SUBJECT.search(text, start, end))
+    return _told(search_within(_SUBJECT, text, start, end))
 
 
 def read_gender(
@@ -115,10 +115,10 @@ def read_gender(
             and index + 1 < len(sentences)
             # "The woman, who is 34, escaped when Carroll fell asleep. She was treated": the
             # pronoun may be the one a description tells ("the woman") as well as the name's
-            and not _DESCRIBED_PERSON.search(text)
+            and not first_in(_DESCRIBED_PERSON, text)
             # "Police say she drove Bo Tran to Reno. She was booked ...": a pronoun that is
             # the subject before the name goes on in the next sentence, not the name
-            and not _SUBJECT.search(text, 0, start)
+            and not search_within(_SUBJECT, text, 0, start)
         ):
             opener = _told(prefix_match(_OPENER, sentences[index + 1].text))
             if opener:
@@ -135,6 +135,8 @@ _DESCRIPTION = re.compile(
 )
 
 
+# Cached: a description recurs with its sentence (stock lines, syndicated and revised copies).
+@lru_cache(maxsize=8192)
 def described_gender(text: str) -> Gender | None:
     """The gender of the description `text` opens with ("the boy's mother": a woman), or None."""
     return _told(_DESCRIPTION.match(text))

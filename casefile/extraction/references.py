@@ -248,7 +248,7 @@ def asked_about_subjects(cast: Cast) -> Told:
     found: Told = []
     for sentence in SUSPECT_CUE_WORDS.among(cast.sentences):
         text = sentence.text
-        answer = _ANSWER_PRONOUN.search(text) if _ASKED_ABOUT.match(text) else None
+        answer = first_in(_ANSWER_PRONOUN, text) if prefix_match(_ASKED_ABOUT, text) else None
         if answer is None or not prefix_match(CUE_AFTER, text[answer.end() :]):
             continue
         gender = _PRONOUN_GENDER[answer.group("pronoun").lower()]

@@ -109,7 +109,7 @@ class CastRoles:
             harm = HARM_WORDS.opens(sentence)
             for mention, person in mentions if harm else ():
                 text, start = sentence.text, mention.start
-                before = VICTIM_BEFORE.search(text, max(0, start - REACH), start)
+                before = search_within(VICTIM_BEFORE, text, max(0, start - REACH), start)
                 if before and text.startswith(("'s", "’s"), mention.end):
                     before = None  # "shot Ann Lee's dog walker": the one owned was harmed
                 after = None if before else prefix_match(VICTIM_AFTER, text[mention.end :])
@@ -160,7 +160,8 @@ class CastRoles:
         for mention, person in mentions:
             start = mention.start
             if (
-                told_harmed and IDENTIFIED_AS.search(sentence.text, max(0, start - 60), start)
+                told_harmed
+                and search_within(IDENTIFIED_AS, sentence.text, max(0, start - 60), start)
             ) or names_the_harmed(self.sentences, sentence, start):
                 person.victim = True
                 self._objects.add((sentence.index, start))
@@ -200,7 +201,7 @@ class CastRoles:
                         mention.titled
                         and (
                             prefix_match(CHARGED_ITSELF, sentence.text[mention.end :])
-                            or CHARGED_BEFORE_TITLE.search(text, max(0, start - 40), start)
+                            or search_within(CHARGED_BEFORE_TITLE, text, max(0, start - 40), start)
                         )
                     )
                     and not (
@@ -223,9 +224,9 @@ class CastRoles:
                     key in self._objects
                 ):
                     continue
-                if ANOTHER_CASE_BEFORE.search(text, max(0, start - 60), start):
+                if search_within(ANOTHER_CASE_BEFORE, text, max(0, start - 60), start):
                     continue  # "similar to that of Bo Tran, who was convicted": another case's
-                if COUNSEL_FOR.search(text, max(0, start - 80), start):
+                if search_within(COUNSEL_FOR, text, max(0, start - 80), start):
                     continue  # "Solicitor for the accused, Ms Ann Lee,": the accused's counsel
                 window = max(0, start - REACH)
                 after = mentions[position + 1] if position + 1 < len(mentions) else None
@@ -250,7 +251,7 @@ class CastRoles:
                     or (
                         not owner
                         and mention.titled
-                        and CHARGED_BEFORE_TITLE.search(text, window, start)
+                        and search_within(CHARGED_BEFORE_TITLE, text, window, start)
                     )
                     or (not owner and self._sought(sentence, start))
                     or (not owner and alleged_of(text, start, mention.end))
@@ -259,14 +260,17 @@ class CastRoles:
                     )
                 ):
                     if person.victim and (
-                        VICTIM_BEFORE.search(text, window, start)
+                        search_within(VICTIM_BEFORE, text, window, start)
                         or LAWYER_OF.match(text, mention.end)
                     ):
                         continue  # "Ruiz's attorney": a victim has lawyers too
                     if (
                         reach is not None
-                        and _EARLIER.search(text, mention.end, reach)
-                        and (person.victim or _VICTIM_NAMED.search(text, max(0, start - 40), start))
+                        and search_within(_EARLIER, text, mention.end, reach)
+                        and (
+                            person.victim
+                            or search_within(_VICTIM_NAMED, text, max(0, start - 40), start)
+                        )
                     ):
                         continue  # "The victim, Bo Tran, had previously been arrested": a record
                     if key in ambiguous:
@@ -337,7 +341,9 @@ class CastRoles:
         ... Deputy Bo Tran, 31, ...")."""
         text, start = sentence.text, mention.start
         window = max(0, start - 40)
-        if FORMER.search(text, window, start) or CIVIL_TITLE.search(text, window, start):
+        if search_within(FORMER, text, window, start) or search_within(
+            CIVIL_TITLE, text, window, start
+        ):
             return True
         if self._officer_charged is None:
             self._officer_charged = any(
@@ -347,7 +353,7 @@ class CastRoles:
             return False
         # "Officer Bo Tran shot the man ... A grand jury indicted Tran": the bare surname of
         # the officer the report introduced by his rank.
-        return bool(RANK.search(text, window, start)) or (
+        return bool(search_within(RANK, text, window, start)) or (
             len(core_words(mention.words)) < 2 and self._introduced_by_rank(mention)
         )
 
@@ -358,7 +364,7 @@ class CastRoles:
                 if other is mention:
                     index, start, _ = person.mentions[0]
                     text = self.sentences[index].text
-                    return bool(RANK.search(text, max(0, start - 40), start))
+                    return bool(search_within(RANK, text, max(0, start - 40), start))
         return False
 
     def _cued_namesake(self, index: int, mention: NameMention, matches: list[Person]) -> Person:
@@ -387,7 +393,7 @@ class CastRoles:
         if (index, start) in self._objects:
             return True
         text = self.sentences[index].text
-        found = OBJECT_OF_HARM.search(text, max(0, start - 60), start)
+        found = search_within(OBJECT_OF_HARM, text, max(0, start - 60), start)
         # "Officers shot Bo Tran": the police's harm makes no victim of him.
         return bool(found) and not search_within(BY_POLICE, text, max(0, found.start() - 40), start)
 

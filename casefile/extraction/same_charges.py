@@ -8,6 +8,7 @@ the drug conspiracy")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TypeVar
 
 from casefile.domain.facts import Fact, evidence_in
@@ -113,6 +114,14 @@ def respective(
     return [(person, found) for person in people]
 
 
+# Cached: the pattern is made anew from each item, and the items and the lists they are read
+# from recur with their sentences (stock lines, syndicated and revised copies).
+@lru_cache(maxsize=4096)
+def _told_with_the(item: str, rest: str) -> bool:
+    """Whether `rest` tells `item` with "the" ("faces the conspiracy count")."""
+    return re.search(rf"\bthe\s+{re.escape(item)}\b", rest, re.I) is not None
+
+
 def told_before_by_the(
     item: str, rest: str, found: list[Found], sentence: Sentence
 ) -> Found | None:
@@ -120,7 +129,7 @@ def told_before_by_the(
     refers back to ("charged with the drug conspiracy", "faces the conspiracy count" after
     "conspiracy to distribute 400 grams or more of fentanyl"): the first that holds all its
     words, if any."""
-    if len(item.split()) > 3 or not re.search(rf"\bthe\s+{re.escape(item)}\b", rest, re.I):
+    if len(item.split()) > 3 or not _told_with_the(item, rest):
         return None
     wanted = offence_words(item)
     if not wanted:

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from casefile.extraction.key_words import key_words
 from casefile.extraction.lean_scans import LeanScan
-from casefile.extraction.patterns import compile_scan, may_match
+from casefile.extraction.patterns import compile_scan, may_match, prefix_match
 from casefile.extraction.scope_words import (
     ANOTHER_TIME,
     ARGUED,
@@ -126,25 +126,41 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
         # No word of another matter: every clause is about the case, but each still ends at
         # its break ("Ann Lee died; Bo Tran survived" tells two outcomes).
         return _case_clauses(sentence.text)
+    if prior is None:
+        return _clauses(sentence.text)
+    # Kept by what it follows from, the text and the words of the earlier matter: read for
+    # each article, and a sentence recurs (stock lines, syndicated and revised copies).
+    key = (sentence.text, prior.start(), prior.end(), prior.group(0))
+    kept = _PRIOR_CLAUSES.get(key)
+    if kept is not None:
+        return kept
     found = list(_clauses(sentence.text))
-    if prior is not None:
-        # From the words that open the earlier matter to the end of their clause, or to a
-        # "when" that returns to the case: "was out on bond when he shot Ann Lee".
-        split: list[Clause] = []
-        for c in found:
-            if c.scope == CASE and c.start <= prior.start() < c.end:
-                opens = _predicate_start(sentence.text, prior, c.start)
-                if opens > c.start:
-                    split.append(Clause(c.start, opens, CASE))
-                back = _BACK_TO_CASE.search(sentence.text, prior.end(), c.end)
-                cut = back.start() if back else relative_clause_end(sentence.text, prior, c.end)
-                split.append(Clause(opens, cut, PRIOR, prior.group(0)))
-                if cut < c.end:
-                    split.append(Clause(cut, c.end, CASE))
-            else:
-                split.append(c)
-        found = _going_on(sentence.text, split)
-    return tuple(found)
+    # From the words that open the earlier matter to the end of their clause, or to a
+    # "when" that returns to the case: "was out on bond when he shot Ann Lee".
+    split: list[Clause] = []
+    for c in found:
+        if c.scope == CASE and c.start <= prior.start() < c.end:
+            opens = _predicate_start(sentence.text, prior, c.start)
+            if opens > c.start:
+                split.append(Clause(c.start, opens, CASE))
+            back = _BACK_TO_CASE.search(sentence.text, prior.end(), c.end)
+            cut = back.start() if back else relative_clause_end(sentence.text, prior, c.end)
+            split.append(Clause(opens, cut, PRIOR, prior.group(0)))
+            if cut < c.end:
+                split.append(Clause(cut, c.end, CASE))
+        else:
+            split.append(c)
+    found = _going_on(sentence.text, split)
+    if len(_PRIOR_CLAUSES) >= _PRIOR_CLAUSES_KEPT:
+        _PRIOR_CLAUSES.clear()
+    kept = _PRIOR_CLAUSES[key] = tuple(found)
+    return kept
+
+
+# The clauses of sentences that speak of an earlier matter, by the text and that matter's
+# words (see `clauses`).
+_PRIOR_CLAUSES: dict[tuple[str, int, int, str], tuple[Clause, ...]] = {}
+_PRIOR_CLAUSES_KEPT = 8192
 
 
 # A clause that goes on with the one before: "...; he was later acquitted".
@@ -382,6 +398,9 @@ _NEW_HARM = compile_scan(
 )
 
 
+# Cached: asked of each sentence telling harm, it follows from the two texts alone, and
+# sentences recur (stock lines, syndicated and revised copies).
+@lru_cache(maxsize=8192)
 def told_after_a_count(text: str, before: str) -> bool:
     """Whether `text` tells new harm right after a sentence that counts the case among
     others of its place or time (`before`): "It was the second violent crime on the block
@@ -434,7 +453,7 @@ _SOMEONE_NEW = re.compile(
 
 
 def opens_with_pronoun(text: str) -> bool:
-    return _PRONOUN_OPENS.match(text) is not None
+    return prefix_match(_PRONOUN_OPENS, text) is not None
 
 
 def pronoun_of_other(text: str, before_text: str, before: Clause | None) -> bool:

@@ -14,7 +14,13 @@ from itertools import islice
 from typing import NamedTuple
 
 from casefile.extraction.chrome import Span
-from casefile.extraction.key_words import TEXT_BITS, TEXTS_KEPT, key_words_in
+from casefile.extraction.key_words import (
+    RECURRING,
+    TEXT_BITS,
+    TEXT_READINGS,
+    TEXTS_KEPT,
+    key_words_in,
+)
 from casefile.extraction.literals import lowers_alike
 
 # Abbreviated month names ("Oct. 15"): a period after them ends no sentence.
@@ -221,11 +227,20 @@ class Sentence(_SentenceFields):
     # `key_bits`: the same words as the bits of one number, for the gates' quick test.
 
     def __new__(cls, index: int, start: int, end: int, text: str) -> Sentence:
-        lower = text.lower()
-        words, bits = key_words_in(lower)
+        read = TEXT_READINGS.get(text)
+        if read is None:
+            lower = text.lower()
+            words, bits = key_words_in(lower)
+            if len(TEXT_READINGS) >= TEXTS_KEPT:
+                TEXT_READINGS.clear()
+                RECURRING.clear()
+            read = TEXT_READINGS[text] = (lower, words, bits, lowers_alike(text))
+        else:
+            RECURRING.add(text)
+        lower, words, bits, alike = read
         if len(TEXT_BITS) >= TEXTS_KEPT:
             TEXT_BITS.clear()
-        if lowers_alike(text):
+        if alike:
             TEXT_BITS[text] = bits
         return tuple.__new__(cls, (index, start, end, text, lower, words, bits))
 

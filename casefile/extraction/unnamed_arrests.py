@@ -12,6 +12,7 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article
 from casefile.extraction.court_people import unnamed_suspect
+from casefile.extraction.patterns import match_at
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
 
@@ -68,8 +69,8 @@ def unnamed_object(
     description starts."""
     if not ACTIVE.match(match.group(0)):
         return None
-    joined = _AND_AFTER.match(sentence.text, match.end())
-    group = None if joined else _GROUP_AND_AFTER.match(sentence.text, match.end())
+    joined = match_at(_AND_AFTER, sentence.text, match.end())
+    group = None if joined else match_at(_GROUP_AND_AFTER, sentence.text, match.end())
     told = joined or group
     if told is None or not any(
         p.suspect and match.end() <= m.start < told.end()

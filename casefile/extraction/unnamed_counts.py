@@ -12,7 +12,7 @@ from casefile.extraction.context import Article, fact
 from casefile.extraction.cues import DEED
 from casefile.extraction.harm_words import NOT_AFTER_HARM
 from casefile.extraction.key_words import key_words
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.unnamed_suspects import OTHER_MATTER
 
 # Where the report names no suspect: "two suspects, a man and a woman, were arrested",
@@ -167,8 +167,8 @@ def unnamed_count(article: Article) -> tuple[int, Evidence | None]:
     """How many suspects a report that names none says were arrested or are sought ("two
     suspects, a man and a woman", "searching for a gunman"), and the sentence saying it."""
     for sentence in _UNNAMED_GATE.among(article.sentences):
-        match = _UNNAMED.search(sentence.text)
-        if match and not OTHER_MATTER.search(sentence.text):
+        match = first_in(_UNNAMED, sentence.text)
+        if match and not first_in(OTHER_MATTER, sentence.text):
             if match.group("duo") or match.group("duo2"):
                 count = 2
             else:

@@ -11,6 +11,7 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article
+from casefile.extraction.patterns import prefix_match
 from casefile.extraction.victim_context import HE_NOUNS, SHE_NOUNS
 from casefile.extraction.victim_phrases import NOT_HARMED
 
@@ -47,7 +48,7 @@ def hurt_later(
 ) -> None:
     """Make the unharmed victim `sentence` tells of as hurt injured, quoted from where she was
     told to this sentence (`told`: the key of the last victim told and its sentence's index)."""
-    subject = _SUBJECT.match(sentence.text)
+    subject = prefix_match(_SUBJECT, sentence.text)
     if subject is None:
         return
     key = None

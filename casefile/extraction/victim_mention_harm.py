@@ -16,7 +16,7 @@ from casefile.extraction.harm_words import (
     PRONOUN_HARM,
 )
 from casefile.extraction.no_harm import SPEECH
-from casefile.extraction.patterns import prefix_match, search_within
+from casefile.extraction.patterns import match_at, prefix_match, search_within
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.victim_outcomes import (
     DEFAULT_UNHARMED,
@@ -49,16 +49,16 @@ def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple
     "after" it ("X was shot"), or "police" (harm done by police: no victim of the case)."""
     text = sentence.text
     clause = article.scope_at(sentence, start)
-    before = HARM_BEFORE.search(text, max(clause.start, start - 120), start)
+    before = search_within(HARM_BEFORE, text, max(clause.start, start - 120), start)
     after = prefix_match(HARM_AFTER, text[end : clause.end])
-    if after is None and _OTHERS_JOINED.match(text, clause.end):
+    if after is None and match_at(_OTHERS_JOINED, text, clause.end):
         # "Ann Lee, 45, and a 22-year-old man were shot": a clause read as ending at the
         # "and" goes on to the verb the two share
         after = prefix_match(HARM_AFTER, text[end:])
     if (
         after is None
-        and (closing := _APPOSITION_END.match(text, end)) is not None
-        and _ROLE_APPOSITION.search(text, 0, start)
+        and (closing := match_at(_APPOSITION_END, text, end)) is not None
+        and search_within(_ROLE_APPOSITION, text, 0, start)
     ):
         # "The victim, Carlos Diaz, was stabbed", "The driver, 67-year-old Al Roy of Lyle, died":
         # the name stands in apposition to a role, and what follows the comma that closes it
@@ -73,16 +73,16 @@ def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple
     if (
         after is not None
         and after.group("found")
-        and not _FOUND_BEFORE.search(text, max(0, start - 40), start)
+        and not search_within(_FOUND_BEFORE, text, max(0, start - 40), start)
     ):
         after = None  # "Cy Hall dead" says harm only after "found" or "left"
-    if _POSSESSOR.match(text, end):
+    if match_at(_POSSESSOR, text, end):
         before = None  # "the shooting of Ann Lee's dog walker": someone else
     if (
         before is not None
         and before.group("noun")
-        and _CHARGE_OF.search(text, max(0, before.start("noun") - 60), before.start("noun"))
-        and not _RELATION_BETWEEN.search(text, before.end("noun"), start)
+        and search_within(_CHARGE_OF, text, max(0, before.start("noun") - 60), before.start("noun"))
+        and not search_within(_RELATION_BETWEEN, text, before.end("noun"), start)
     ):
         # "approved a charge of second-degree murder against 27-year-old Bo Tran": the one
         # charged (not "a charge of assault against his partner, Ann Lee", the one harmed)
@@ -95,7 +95,7 @@ def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple
     if cue_end is not None and any(
         cue_end <= m.start < start
         and not text[cue_end : m.start].strip()
-        and not _POSSESSOR.match(text, m.end)
+        and not match_at(_POSSESSOR, text, m.end)
         for m, _ in article.cast.people_in(sentence)
     ):
         # "hitting Hammond in the abdomen, Sheriff Ann Lee said": the harm's object is the
@@ -111,17 +111,17 @@ def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple
             # what is said after her name
             cue, meant = "attempt", True
     elif (
-        (pronoun := PRONOUN_HARM.search(text, end, clause.end)) is not None
+        (pronoun := search_within(PRONOUN_HARM, text, end, clause.end)) is not None
         and not any(end <= m.start < pronoun.start() for m, _ in article.cast.people_in(sentence))
-        and not TIED_AS_SUSPECT.search(text, end, pronoun.start())
-        and not SPEECH.search(text, end, pronoun.start())  # "Bo Tran said her death"
-        and not LINKED_OBJECT.search(text, max(0, start - 40), start)
+        and not search_within(TIED_AS_SUSPECT, text, end, pronoun.start())
+        and not search_within(SPEECH, text, end, pronoun.start())  # "Bo Tran said her death"
+        and not search_within(LINKED_OBJECT, text, max(0, start - 40), start)
     ):
         cue = pronoun.group("what") or pronoun.group("hit")
     elif (
-        (died := _BUT_DIED.search(text, end)) is not None
+        (died := search_within(_BUT_DIED, text, end)) is not None
         and not any(end <= m.start < died.start() for m, _ in article.cast.people_in(sentence))
-        and not SPEECH.search(text, end, died.start())
+        and not search_within(SPEECH, text, end, died.start())
     ):
         # "Crews pulled Ann Lee, 81, from her unit, but she died at the scene": what befell
         # the one named, told of her pronoun in the clause that follows
@@ -145,7 +145,7 @@ def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple
     if (
         police_after is not None
         and how == "before"
-        and _NEW_PREDICATE.search(text, end, police_after.start())
+        and search_within(_NEW_PREDICATE, text, end, police_after.start())
         # "the death of X, who was shot by an officer": said of X
         and not re.match(r",?\s+who\b", text[end:])
     ):

@@ -140,7 +140,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
             # "She was taken to University Medical Center, where she died": a place names no one
             # (nor does the official a sentence cites: "..., according to Coroner Ann Lee")
             and all(
-                _TO_A_PLACE.search(sentence.text, max(0, m.start - 12), m.start)
+                search_within(_TO_A_PLACE, sentence.text, max(0, m.start - 12), m.start)
                 or a_place(article, p)
                 or p.official
                 for m, p in mentions
@@ -168,15 +168,18 @@ def named_victims(article: Article) -> list[NamedVictim]:
         for mention, person in mentions:
             key = id(person)
             start, end, text = mention.start, mention.end, sentence.text
-            if _MODIFIER.match(text, end):
+            if match_at(_MODIFIER, text, end):
                 continue  # "an Ann Lee Middle School teacher": part of a longer name
             if roles and named_after_role(text, start, roles):
                 by_police.add(key)  # "The driver, Lamar Hicks, died": the one police shot
             if search_within(NAMED_KILLER_BEFORE, text, max(0, start - 50), start):
                 by_police.add(key)  # "identified the gunman as Bo Tran": who did the harm
             if person.suspect and (
-                (_SUSPECT_AFTER.match(text, end) and not _OF_BEFORE.search(text, 0, start))
-                or _SUSPECT_BEFORE.search(text, max(0, start - 80), start)
+                (
+                    match_at(_SUSPECT_AFTER, text, end)
+                    and not search_within(_OF_BEFORE, text, 0, start)
+                )
+                or search_within(_SUSPECT_BEFORE, text, max(0, start - 80), start)
                 # "Bo Tran was also injured and was taken into custody"
                 or match_at(_SUSPECT_LATER, text, end, min(len(text), end + 80))
             ):
@@ -185,7 +188,7 @@ def named_victims(article: Article) -> list[NamedVictim]:
                 previous = None
                 continue
             outcome, how = harm_of(article, sentence, start, end)
-            if how == "before" and _SPEAKER_AFTER.match(text, end):
+            if how == "before" and match_at(_SPEAKER_AFTER, text, end):
                 outcome = None  # "fired at a trooper, Sgt. Ray Orr said": the one who tells it
             if how != "before" and match_at(_BY_OWN_HAND, text, end):
                 by_police.add(key)  # "Bo Tran died of a self-inflicted gunshot wound": the doer
@@ -282,7 +285,7 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     if not person.victim or person.suspect:
         return []
     if all(
-        _LOCATIVE.search(article.sentences[i].text, max(0, b - 20), b)
+        search_within(_LOCATIVE, article.sentences[i].text, max(0, b - 20), b)
         for i, b, _ in person.mentions
     ):
         return []  # a place named like a person
@@ -301,7 +304,7 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     # sentence before told of those it names.
     index, start, end = person.mentions[0]
     sentence = article.sentences[index]
-    if index and _IDENTIFIED.search(sentence.text, 0, start):
+    if index and search_within(_IDENTIFIED, sentence.text, 0, start):
         before = article.sentences[index - 1].text
         outcome = cue_outcome("", before, 0, len(before))
         if outcome in (KILLED, INJURED, UNHARMED) or _TAKEN.search(before):
@@ -309,7 +312,7 @@ def _named_as_victim(article: Article, person: Person, killing: bool) -> list[_H
     if not killing:
         # "Police identified the victims as Ann Lee, 24; Bo Tran, 31; ..." in a report of a
         # wounding: hurt as the case's harm was
-        if index and _IDENTIFIED.search(sentence.text, 0, start) and case_wounding(article):
+        if index and search_within(_IDENTIFIED, sentence.text, 0, start) and case_wounding(article):
             return [(INJURED, sentence, start, end, None)]
         return []
     index, start, end = person.mentions[0]

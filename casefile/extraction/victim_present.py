@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from casefile.extraction.key_words import key_words
 from casefile.extraction.numbers import NUMBER, number_value
-from casefile.extraction.patterns import compile_scan, matches_in
+from casefile.extraction.patterns import compile_scan, matches_in, prefix_match
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.victim_context import HE_NOUNS, SHE_NOUNS
 
@@ -118,12 +119,19 @@ _UNHURT_SAME = re.compile(
 def unhurt_in(sentence: Sentence) -> str | None:
     """The description `sentence` opens with, when it tells that one unharmed: "A 54-year-old
     woman was also inside the home but was not physically injured"."""
-    subject = _DESCRIBED_SUBJECT.match(sentence.text)
-    if subject is None or _ACCUSED_WORDS.search(sentence.text):
+    return _unhurt_in(sentence.text)
+
+
+# Cached: asked of nearly every sentence, and it follows from the text alone, which recurs
+# (a stock line, a syndicated or revised copy).
+@lru_cache(maxsize=8192)
+def _unhurt_in(text: str) -> str | None:
+    subject = _DESCRIBED_SUBJECT.match(text)
+    if subject is None or _ACCUSED_WORDS.search(text):
         return None
     if subject.group("noun").lower() not in _PRESENT_NOUNS:
         return None
-    if _UNHURT_SAME.match(sentence.text, subject.end()) is None:
+    if _UNHURT_SAME.match(text, subject.end()) is None:
         return None
     return subject.group("desc")
 
@@ -131,7 +139,7 @@ def unhurt_in(sentence: Sentence) -> str | None:
 def unhurt_after(previous: Sentence, sentence: Sentence) -> str | None:
     """The description `previous` opens with (or one who tells in it of a threat to herself),
     when `sentence` opens with its pronoun told unharmed."""
-    unhurt = _UNHURT_NEXT.match(sentence.text)
+    unhurt = prefix_match(_UNHURT_NEXT, sentence.text)
     if unhurt is None:
         return None
     subject = _DESCRIBED_SUBJECT.match(previous.text) or _DESCRIBED_SPEAKER.search(previous.text)

@@ -10,7 +10,7 @@ import re
 
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import BY_POLICE
-from casefile.extraction.patterns import compile_scan, search_within
+from casefile.extraction.patterns import compile_scan, match_at, search_within
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.victim_police import by_police
 from casefile.extraction.victim_roles import DESCRIBING, ROLE
@@ -116,4 +116,6 @@ def someone_else_harmed(article: Article, sentence: Sentence, match: re.Match[st
             return True
     elif by_police(text, match.start("what"), match.end()):
         return True
-    return what.lower() in ("followed", "tracked") and not STALKING_AFTER.match(text, match.end())
+    return what.lower() in ("followed", "tracked") and not match_at(
+        STALKING_AFTER, text, match.end()
+    )

@@ -12,7 +12,7 @@ import re
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
-from casefile.extraction.patterns import match_at, matches_in
+from casefile.extraction.patterns import first_in, match_at, matches_in, prefix_match, search_within
 from casefile.extraction.scope import quoted
 from casefile.extraction.victim_context import (
     ACCUSED_SUBJECT,
@@ -173,7 +173,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             hurt_later(article, sentence, told[0], by_description)
         count_groups(article, sentence, groups)
         pairs(article, sentence, groups)
-        if "double" in sentence.lower and DOUBLE.search(text):
+        if "double" in sentence.lower and first_in(DOUBLE, text):
             add("victim", "killed", sentence, NEW)
             add("victim", "killed", sentence, NEW)
         for pattern in GATE_TABLE.open_for(sentence):
@@ -195,13 +195,15 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     pattern in (INDEFINITE_VICTIM, VICTIM_OBJECT)
                     and (named or order)
                     and quoted(text, match.start())
-                    and not ONE_MORE.search(text, max(0, match.start() - 20), match.end() + 30)
+                    and not search_within(
+                        ONE_MORE, text, max(0, match.start() - 20), match.end() + 30
+                    )
                 ):
                     continue  # '"Instead a young father is dead"': the victim told, in talk
                 if (
                     pattern in (INDEFINITE_VICTIM, DEFINITE_VICTIM)
                     and match.start() < 12
-                    and ACCUSED_SUBJECT.match(text)
+                    and prefix_match(ACCUSED_SUBJECT, text)
                 ):
                     continue  # "A man who was shot in the robbery has been charged": the suspect
                 if (
@@ -261,7 +263,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 if (
                     pattern is DEFINITE_VICTIM
                     and match.group("died")
-                    and TIME_CLAUSE.search(text, max(0, match.start() - 12), match.start())
+                    and search_within(TIME_CLAUSE, text, max(0, match.start() - 12), match.start())
                     and not CASE_STEP.search(text, 0, match.start())
                 ):
                     # "power of attorney in 2020 after her husband died": a life's event (not
@@ -270,8 +272,8 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 if (
                     pattern is VICTIM_OBJECT
                     and re.fullmatch(r"deaths?", what, re.I)
-                    and AFTER_THE.search(text, max(0, match.start() - 30), match.start())
-                    and not CASE_STEP.search(text, 0, match.start())
+                    and search_within(AFTER_THE, text, max(0, match.start() - 30), match.start())
+                    and not search_within(CASE_STEP, text, 0, match.start())
                 ):
                     continue  # "had relapsed after the death of her grandmother": a life's event
                 if pattern in (MISSED, FIRED_AT, FRAUD, MONEY_LOST):
@@ -320,11 +322,11 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                         pattern is INDEFINITE_VICTIM
                         and outcome == "injured"
                         and match.start() < 12
-                        and SUBJECT_DIED.match(text, match.end())
+                        and match_at(SUBJECT_DIED, text, match.end())
                     ):
                         outcome = "killed"  # "A man who was shot Friday has died"
                     joined = (
-                        _AND_HARMED.match(text, match.end("what"))
+                        match_at(_AND_HARMED, text, match.end("what"))
                         if outcome == "unharmed" and TAKEN.search(what)
                         else None
                     )
@@ -350,7 +352,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 if outcome == "killed" and (
                     attempted(text, match.start())
                     # "for stabbing her roommate, who survived"
-                    or LIVED_AFTER.match(text, match.end("desc"))
+                    or match_at(LIVED_AFTER, text, match.end("desc"))
                 ):
                     outcome = "injured"  # "the attempted murder of a clerk": no one killed
                 if outcome == "injured" and died_after(text, match.end()):
@@ -358,7 +360,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 if (
                     outcome == "injured"
                     and pattern is VICTIM_OBJECT
-                    and TO_DEATH_AFTER.match(text, match.end("desc"))
+                    and match_at(TO_DEATH_AFTER, text, match.end("desc"))
                 ):
                     outcome = "killed"  # "stabbed a father of three to death", "shot a man dead"
                 spot = (sentence.index, match.start("desc"))
@@ -377,7 +379,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 desc = match.group("desc")
                 # "A second man, 21, was wounded": the age in an apposition of its own
                 apposed = (
-                    APPOSED_AGE.match(text, match.end("desc"))
+                    match_at(APPOSED_AGE, text, match.end("desc"))
                     if pattern in (INDEFINITE_VICTIM, DEFINITE_VICTIM)
                     else None
                 )
@@ -407,7 +409,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     AGAIN
                     if (pattern is THE_VICTIM_WAS and match.group("desc2"))
                     # "Her mother, 67, was stabbed" after "attacked his wife": someone else
-                    or (pattern is DEFINITE_VICTIM and KIN_OF.match(text, match.start()))
+                    or (pattern is DEFINITE_VICTIM and match_at(KIN_OF, text, match.start()))
                     else mode_of(pattern),
                     age=int(apposed.group(1)) if apposed else None,
                 )

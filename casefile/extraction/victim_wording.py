@@ -28,11 +28,12 @@ Read by extraction/victims.py:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import ATTEMPT_GRADE, NOT_UNHARMED
 from casefile.extraction.key_words import KeyWords, key_words
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, match_at
 from casefile.extraction.sentences import Sentence
 
 # A charge's words just before the match: "charged with (attempted) murder of a ...".
@@ -59,6 +60,9 @@ _ATTEMPT_BEFORE = re.compile(
 )
 
 
+# Cached: read for each victim wording found, it follows from its arguments alone, and a
+# sentence recurs (stock lines, syndicated and revised copies).
+@lru_cache(maxsize=16384)
 def charge_wording(text: str, start: int, what: str) -> bool:
     """Whether the match at `text[start:]` with harm word `what` is the name of a charge."""
     before = text[max(0, start - 60) : start]
@@ -321,7 +325,7 @@ def custody_care(what: str, match: re.Match[str], text: str) -> bool:
     """Whether the care `what` a description `match` tells of is his custody's, no harm: "was
     arrested and taken to a hospital for evaluation"."""
     return bool(_TAKEN_TO_CARE.match(what)) and bool(
-        _IN_CUSTODY.search(match.group(0)) or _CUSTODY_AFTER.match(text, match.end())
+        _IN_CUSTODY.search(match.group(0)) or match_at(_CUSTODY_AFTER, text, match.end())
     )
 
 
@@ -341,4 +345,4 @@ _AND_DIED = re.compile(
 
 def died_after(text: str, end: int) -> bool:
     """Whether the clause of harm ending at `end` goes on to tell the person died."""
-    return _AND_DIED.match(text, end) is not None
+    return match_at(_AND_DIED, text, end) is not None
