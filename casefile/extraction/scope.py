@@ -219,7 +219,26 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             for clause in _also_aside(text, aside):
                 found.extend(_hypothetical_aside(text, clause))
         start = cut.end() if cut else len(text)
-    return tuple(found)
+    return tuple(_tally_goes_on(text, found))
+
+
+# What a clause's count is counted among, referring back: "and 37 people died in them".
+_AMONG_THOSE = re.compile(r"\b(?:in|of|among|from)\s+(?:them|those|these)\b", re.I)
+
+
+def _tally_goes_on(text: str, found: list[Clause]) -> list[Clause]:
+    """`found`, with a count told among what a statistic just counted ("the county recorded
+    412 crashes in 2024, and 37 people died in them") a statistic too."""
+    for i in range(1, len(found)):
+        before, clause = found[i - 1], found[i]
+        if (
+            before.scope == STATISTICS
+            and clause.scope == CASE
+            and _AMONG_THOSE.search(text, clause.start, clause.end)
+            and _cue(COUNTED, text, text[clause.start : clause.end])
+        ):
+            found[i] = Clause(clause.start, clause.end, STATISTICS, before.cue)
+    return found
 
 
 def _hypothetical_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
