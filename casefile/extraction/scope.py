@@ -393,11 +393,28 @@ _NEW_HARM = compile_scan(
 )
 
 
+# A sentence opening on a month or a date: "In August,", "On Aug. 30,", "In October 2024,".
+_MONTH_OPENS = re.compile(
+    r"\A\W*(?:In|On|Last|Back in|Earlier (?:this|that) year, in)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|"
+    r"rd|th)?)?(?:,?\s+(?:19|20)\d\d)?,\s"
+)
+
+
 def told_after_a_count(text: str, before: str) -> bool:
     """Whether `text` tells new harm right after a sentence that counts the case among
     others of its place or time (`before`): "It was the second violent crime on the block
-    this month. On March 2, a 37-year-old man was stabbed": that other incident."""
-    return _AMONG_OTHERS.search(before) is not None and _NEW_HARM.search(text) is not None
+    this month. On March 2, a 37-year-old man was stabbed": that other incident. So is harm
+    told from a month or a date after a tally of the place's harm, the example a report gives
+    of what it counts ("Marlow has recorded 19 homicides this year. In October, 34-year-old
+    Al Roe was killed in a shooting"; not "On Sunday, ...", the case's day)."""
+    if _AMONG_OTHERS.search(before) is not None and _NEW_HARM.search(text) is not None:
+        return True
+    return (
+        _MONTH_OPENS.match(text) is not None
+        and STATISTIC_CUE.search(before) is not None
+        and HARMED.search(text) is not None
+    )
 
 
 def refers_back(text: str) -> bool:
