@@ -43,7 +43,10 @@ INDEFINITE_VICTIM = compile_scan(
     # "A man and a woman were found shot to death"
     rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{ROLE})\b"
     # "A woman and her two children escaped the home": the others are counted for themselves
-    r"|\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # (a noun phrase: "A woman and her boyfriend are in jail after a boy was found" is no
+    # victim, the verb after it not hers)
+    r"|\s+and\s+(?:his|her|their)\s+(?:(?!(?:are|is|was|were|have|has|had)\b)[\w-]+\s+){0,2}?"
+    r"(?!(?:are|is|was|were|have|has|had)\b)[\w-]+)?"
     r"(?:,[^.]{0,60}?,)?"
     # "a 45-year-old man standing nearby was wounded"
     # "a passenger in the other car was injured": where the victim was
