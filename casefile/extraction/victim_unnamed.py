@@ -96,6 +96,14 @@ _AND_HARMED = re.compile(
 )
 
 
+# The condition of one alive in care: "in critical condition", "remains hospitalized".
+_ALIVE_IN_CARE = re.compile(
+    r"\b(?:critical|serious|stable|fair|grave|guarded) condition\b|"
+    r"\bremains?\s+(?:hospitali[sz]ed|in (?:the )?hospital)\b|\bis recovering\b",
+    re.I,
+)
+
+
 def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fact]]:
     """The victims the article describes without a name, each with its outcome (`named`:
     whether it names one harmed)."""
@@ -352,6 +360,15 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     or LIVED_AFTER.match(text, match.end("desc"))
                 ):
                     outcome = "injured"  # "the attempted murder of a clerk": no one killed
+                if (
+                    outcome == "killed"
+                    and re.search(r"unresponsive", what, re.I)
+                    and not case_killing(article)
+                    and _ALIVE_IN_CARE.search(article.text)
+                ):
+                    # "found unresponsive ... The boy was taken to a hospital in critical
+                    # condition": alive, in a story that tells no death
+                    outcome = "injured"
                 if outcome == "injured" and died_after(text, match.end()):
                     outcome = "killed"  # "was found shot ... and later died at a hospital"
                 if (
