@@ -82,6 +82,8 @@ _COUNT_PREDICATE_AFTER = re.compile(
     r"shot at(?=\s*[.,;]|\s+(?:while|outside|near|by|from|as|during|through)\b)|shot|stabbed|"
     # "two women were assaulted"
     r"(?:sexually\s+)?assaulted|beaten|attacked|robbed|carjacked|kidnapped|abducted|tied up|"
+    # neglect told by the body: "his two siblings were found malnourished and bruised"
+    r"malnourished|emaciated|starved|bruised|"
     r"held (?:at (?:gun|knife)point|hostage|captive))\b",
     re.I,
 )

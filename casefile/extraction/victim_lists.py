@@ -56,7 +56,8 @@ def listed_by_first_name(article: Article) -> list[Fact]:
 _ONE_OF = {
     "boys": "boy", "girls": "girl", "children": "child", "grandchildren": "grandchild",
     "sons": "son", "daughters": "daughter", "officers": "officer", "men": "man",
-    "women": "woman", "kids": "kid",
+    "women": "woman", "kids": "kid", "siblings": "sibling", "brothers": "brother",
+    "sisters": "sister",
 }  # fmt: skip
 _CHILD_WORDS = frozenset(
     ["boy", "girl", "child", "son", "daughter", "kid", "infant", "baby", "grandchild", "toddler"]
@@ -71,6 +72,8 @@ def counted_among(group: Fact, description: str) -> bool:
     kind = description.split()[-1] if description else ""
     if one in ("child", "kid", "grandchild"):
         return kind in _CHILD_WORDS or kind == "victim"
+    if one == "sibling":  # "his two siblings": a sister or a brother, not the boy they are his
+        return kind in ("sibling", "sister", "brother", "victim")
     return kind in (one, "victim") or kind.endswith("-year-old")
 
 
