@@ -473,8 +473,18 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
     for outcome, (count, victim) in groups.items():
         # A counted group ("three boys") also covers single victims of the same outcome it may
         # count ("a 12-year-old boy"); not others ("the driver ... Her two children").
+        # (not the one the sentence of "two other men" told first: "A man is fighting for his
+        # life and two other men were injured" is three)
+        others = re.search(
+            rf"\b(?:other|more)\s+(?:[\w-]+\s+)?{re.escape(victim.fields['description'])}\b",
+            victim.evidence.quote,
+        )
         singles = [
-            f for o, f in found if o == outcome and counted_among(victim, f.fields["description"])
+            f
+            for o, f in found
+            if o == outcome
+            and counted_among(victim, f.fields["description"])
+            and not (others and f.evidence.start == victim.evidence.start)
         ]
         rest = max(count - len(singles), 0)
         # "Three people, ages 17, 19 and 22, were wounded": each with his age
