@@ -110,7 +110,8 @@ POSTED = re.compile(
     # "made bond", "made his $5,000 bail" (not "made a strong bond with his stepson").
     r"\bmade\s+(?:(?:his|her|their|the|a)\s+)?(?:\$[\d,.]+\s+(?:million\s+|thousand\s+)?)?"
     r"(?:cash\s+)?(?:bond|bail)\b|"
-    r"\b(?:released|freed) (?:\w+ )?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
+    # ("released last week on a $25,000 bond": the time told in words between)
+    r"\b(?:released|freed) (?:(?!on\b)\w+ ){0,3}?(?:from (?:\w+ ){1,3})?(?:on|after posting) (?:[\w$,.%-]+\s+){0,3}?"
     r"(?:bond|bail)\b|"
     r"\b(?:bonded|bailed) out\b|\bpaid (?:a )?(?:bail )?bondsm[ae]n on\b|"
     # "Jail records show the bond was posted at 6:12 p.m.", "his bail has been paid"

@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from casefile.extraction.ages import ALIAS
+from casefile.extraction.dates import MONTH_NAME
 from casefile.extraction.key_words import KeyWords, key_words
 from casefile.extraction.patterns import compile_scan
 
@@ -37,7 +38,13 @@ def cue(
 
 
 # A day named between a verdict and its charges: "convicted Ann Lee on Friday of murder".
-DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+# A day a verdict or charge is told on: a weekday, or a month's day ("convicted Bo Tran, 23,
+# on June 13 of murder": the "on" no charge's).
+DAY = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    + MONTH_NAME
+    + r"\s+\d{1,2}\b(?:,\s+\d{4}\b)?)"
+)
 ON_DAY = rf"on\s+{DAY},?\s+"
 # Police putting a charge to prosecutors, up to the verb "charge": "will ask prosecutors to
 # charge", "recommend that prosecutors charge", "urged the office to charge", "is requesting

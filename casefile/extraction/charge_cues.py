@@ -40,6 +40,26 @@ _FILING_CUES = [
         "expected",
     ),
     cue(("will be",), r"\bwill be\s+(?:formally\s+)?charged\s+(?:with|for)\s+", "expected"),
+    # charges police will ask prosecutors for: "will be asking for two counts of first-degree
+    # manslaughter and DUI", "asked for charges of arson" (not a dismissal asked for: "asked for
+    # the charges of theft to be dropped")
+    cue(
+        ("ask for", "asks for", "asked for", "asking for", "request"),
+        r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting)\s+for\s+"
+        rf"(?=(?:{COUNT}\s+|the\s+)?(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+)"
+        r"(?![^.;]{0,160}?\b(?:dropped|dismissed|withdrawn|reduced|thrown out)\b)",
+        "expected",
+    ),
+    # a charge still to be raised to another: "detectives expect to upgrade the charge against
+    # Bo Tran to murder", "prosecutors may elevate the charges to manslaughter" (a raise done
+    # is the verdict cues' "upgraded ... to")
+    cue(
+        ("upgrade", "elevate"),
+        r"\b(?:expects?|expected|plans?|planned|planning|intends?|intended|will|would|could|may|"
+        r"might|likely)\s+(?:\w+\s+)?(?:to\s+)?(?:upgrade|elevate)\s+(?:the|his|her|their|that|this)\s+"
+        r"(?:[\w-]+\s+)?charges?\b[^.;]{0,60}?\s+to\s+(?!commit\b)",
+        "expected",
+    ),
     # police who put a charge to prosecutors: "will ask prosecutors to charge her with murder"
     # (an office named in full: "will ask the Ingham County Prosecutor's Office to charge")
     # (or in the subjunctive: "will recommend that prosecutors charge Bo Tran with arson")
@@ -379,7 +399,8 @@ _FILING_CUES = [
     ),
     cue(
         ("warrant",),
-        r"\bwarrant\s+(?:for|charging (?:him|her) with)\s+(?:being\s+)?",
+        # (or several: "is wanted on warrants for aggravated kidnapping and burglary")
+        r"\bwarrants?\s+(?:for|charging (?:him|her|them) with)\s+(?:being\s+)?",
         "filed",
     ),
     cue((":",), r"\b(?:following|these) (?:charges|counts|offen[cs]es)\b[^.]*:\s*$", "filed"),

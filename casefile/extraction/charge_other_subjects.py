@@ -72,14 +72,33 @@ UNNAMED_OTHER = re.compile(
 
 # A clause of its own whose subject is a relative or companion the sentence does not name:
 # "..., and his brother was charged with".
+# (or a time clause of it: "was arrested Tuesday, a day after her boyfriend was charged with")
+_KIN = (
+    r"(?:brother|sister|son|daughter|wife|husband|mother|father|girlfriend|boyfriend|"
+    r"fianc[ée]e?|partner|cousin|uncle|aunt|nephew|niece|stepson|stepdaughter|stepfather|"
+    r"stepmother|grandson|granddaughter|friend|roommate|accomplice|co-?defendant)"
+)
 KIN_SUBJECT = re.compile(
-    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:brother|"
-    r"sister|son|daughter|wife|husband|mother|father|girlfriend|boyfriend|fianc[ée]e?|partner|"
-    r"cousin|uncle|aunt|nephew|niece|stepson|stepdaughter|stepfather|stepmother|grandson|"
-    r"granddaughter|friend|roommate|accomplice|co-?defendant)s?\s+(?:(?:was|were|is|are|has|have|"
-    r"had|been|also|later|then)\s+)*$",
+    r"(?:,\s*|\s)(?:and|but|while|whereas|(?:(?:a|one|two|three|\w+)\s+(?:days?|hours?|weeks?)\s+)?"
+    r"(?P<time>after|before|since))\s+(?:his|her|their)\s+(?P<kin>(?:[\w-]+\s+){0,2}?"
+    + _KIN
+    + r")s?\s+"
+    r"(?:(?:was|were|is|are|has|have|had|been|also|later|then)\s+)*$",
     re.I,
 )
+
+
+def named_kin(article: Article, kin: str) -> Person | None:
+    """The person the report names by the relation `kin` in apposition ("her boyfriend, Bo
+    Tran, 26,"), if one is."""
+    relation = re.compile(r"\b(?:his|her|their)\s+" + re.escape(kin) + r",\s+\Z", re.I)
+    for sentence in article.sentences:
+        if kin.split()[-1].lower() not in sentence.lower:
+            continue
+        for mention, person in article.cast.people_in(sentence):
+            if relation.search(sentence.text, max(0, mention.start - 60), mention.start):
+                return person
+    return None
 
 
 # The verb of a charge clause before it: "Lee was charged with murder, and his brother ...".

@@ -15,6 +15,7 @@ from casefile.extraction.charge_other_subjects import (
     UNNAMED_OTHER,
     described_other_gender,
     named_before,
+    named_kin,
     of_the_unnamed_before,
     official_subject,
     someone_else,
@@ -349,12 +350,20 @@ def charged_people(
     if (
         kin
         and not any(kin.start() < m.start < start for m, _ in mentions)
-        # a charge clause before it, not "Lee and his brother were charged"
-        and CHARGE_VERB.search(
-            text, max((m.end for m, _ in mentions if m.end <= kin.start()), default=0), kin.start()
+        # a charge clause before it, not "Lee and his brother were charged" (a time clause
+        # is one of its own: "was arrested, a day after her boyfriend was charged")
+        and (
+            kin.group("time")
+            or CHARGE_VERB.search(
+                text,
+                max((m.end for m, _ in mentions if m.end <= kin.start()), default=0),
+                kin.start(),
+            )
         )
     ):
-        return [cast.another()]  # "Lee was charged with murder, and his brother was charged ..."
+        # "Lee was charged with murder, and his brother was charged ...": the brother the
+        # report names so ("her boyfriend, Bo Tran, 26,"), else someone unnamed
+        return [named_kin(article, kin.group("kin")) or cast.another()]
     actor = cast.actor(sentence, start)
     if an_unnamed_minor(article, sentence, start, mentions, actor) or a_described_minor_subject(
         article, sentence, start, mentions

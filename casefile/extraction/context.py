@@ -57,7 +57,10 @@ PRIOR_MATTER = compile_scan(
     # (not this case's bail told as lasting: "had been free on bond since her arrest",
     # "out on bail pending trial")
     r"who (?:had )?previously(?! (?:pleaded|pled) not guilty)|(?:(?:was|were|is) out|free) on(?![^.;]{0,40}\b(?:since|pending|"
-    r"until|awaiting)\b)|criminal history|convictions|"
+    r"until|awaiting)\b)|criminal history|"
+    # (a record's convictions, not those of a case told by its defendant: "affirmed the
+    # murder convictions of Bo Tran")
+    r"convictions(?!\s+of\s+(?-i:[A-Z]))|"
     # ("a previous conviction for assault", as British courts tell a record)
     r"(?:prior|previous) (?:arrests?|charges?|convictions?)|earlier (?:arrest|burglary|charge|case)|"
     r"in (?:an|a) (?:earlier|separate|unrelated) (?:case|matter)|had (?:\w+ )?bonded (?:\w+ )?out|"
@@ -69,6 +72,11 @@ PRIOR_MATTER = compile_scan(
     # release on bail.)
     r"parole)|criminal record|"
     r"released from (?:prison|jail)(?![^.;]{0,50}\b(?:bond\b|bail\b|posting\b|paying \$))|"
+    # an arrest dated by its year on a charge told as since dropped: a closed matter ("was
+    # arrested in March 2023 on a burglary charge that was later dismissed")
+    r"arrested\s+in\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\s+(?:[^.;]{0,40}?\s)?on\s+(?:a|an)\s+[^.;]{0,50}?"
+    r"\bcharges?\s+(?:[^.;,]{0,40}?\s)?(?:that|which)\s+(?:was|were)\s+(?:later\s+|eventually\s+|subsequently\s+)?"
+    r"(?:dismissed|dropped)|"
     r"after serving)\b",
     re.IGNORECASE,
 )
@@ -111,6 +119,8 @@ _PRIOR_GATE = key_words(
     "criminal record",
     "released from",
     "after serving",
+    "dismissed",
+    "dropped",
 )
 # Someone's own matter besides the case, told as what he is held or charged on: "was arrested
 # on an unrelated warrant", "is jailed on separate drug charges".

@@ -78,6 +78,8 @@ _ONCE = {"trial", "sentencing", "indictment"}
 _BAIL_RULING = re.compile(r"\bbail\b", re.I)
 _ADULT_COURT = re.compile(r"\badult court\b", re.I)
 _ANEW = re.compile(r"\b(?:new trial|retrial|retried|second trial)\b", re.I)
+# A trial that ended with no verdict: "His first trial ended in a mistrial".
+_FAILED = re.compile(r"\b(?:first trial|mistrial|hung jury|deadlocked)\b", re.I)
 # Kinds a sentence may tell two sessions of (a second appearance is dated by what follows it).
 _AGAIN = {"appearance", "hearing"}
 # Clauses about another incident or statistics hold no event of this case.
@@ -299,6 +301,12 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
             continue
         facts.extend(dated or [entries[0][1]])
         facts.extend(held_besides(article, kind, entries, dated))
+        if kind == "trial" and dated and not any(_FAILED.search(f.evidence.quote) for f in dated):
+            # "His first trial, in February, ended in a mistrial" beside the verdict's dated
+            # trial: a session of its own
+            facts.extend(
+                [f for d, f in entries if d is None and _FAILED.search(f.evidence.quote)][:1]
+            )
     facts.extend(_sentencings(article, facts, imposed))
     facts.sort(key=lambda f: f.evidence.start)
     return for_each_unnamed(article, facts)

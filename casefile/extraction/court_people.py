@@ -11,6 +11,7 @@ from casefile.extraction.context import Article
 from casefile.extraction.groups import OTHERS, group, named_together, relative_only
 from casefile.extraction.harm_words import NOT_AFTER_HARM
 from casefile.extraction.key_words import key_words
+from casefile.extraction.line_kinds import is_roster_item
 from casefile.extraction.patterns import compile_scan, first_in, prefix_match
 from casefile.extraction.people import Person
 from casefile.extraction.reference_cues import BULLET
@@ -391,6 +392,14 @@ def possessor(article: Article, sentence: Sentence, match: re.Match[str]) -> lis
     ][:1]
 
 
+_LINE_OPENING = re.compile(r"\s*")
+
+
+def _opens_line(article: Article, item: Sentence) -> bool:
+    """Whether `item` opens a line of the text."""
+    return item.start == 0 or article.text[item.start - 1] == "\n"
+
+
 def listed_after(article: Article, sentence: Sentence) -> list[Person]:
     """The defendants a lead-in ending in a colon names in the bulleted lines after it: "The
     following defendants were indicted on June 5 and arrested on June 10:" then "- Ann Lee,
@@ -402,6 +411,10 @@ def listed_after(article: Article, sentence: Sentence) -> list[Person]:
     listed: list[Person] = []
     for item in article.sentences[sentence.index + 1 :]:
         bullet = BULLET.match(item.text)
+        if bullet is None and is_roster_item(item.text) and _opens_line(article, item):
+            # a roster's line without a bullet: "Arrested:" then "Ann Lee, 20, of Elgin:
+            # second-degree murder"
+            bullet = _LINE_OPENING.match(item.text)
         if bullet is None:
             # A further sentence of a bulleted line ("- Ann Lee, 33, retail theft. Bond:
             # $1,500.") goes on with the list.

@@ -370,7 +370,9 @@ KINDS = [
         r"(?<!motion to )(?<!should have )(?<!would have )(?<!could have )suppress(?:ed)?)\b|"
         # A higher court's ruling on an appeal: "the Court of Appeals upheld the conviction of
         # Bo Tran", "denied his appeal" (not an appeal filed or planned).
-        r"\b(?:upheld|affirmed|overturned|reversed|vacated) (?:[\w'’-]+ ){0,3}?"
+        # (the offences may be named before it: "affirmed the second-degree murder and armed
+        # criminal action convictions of Bo Tran")
+        r"\b(?:upheld|affirmed|overturned|reversed|vacated) (?:[\w'’-]+ ){0,7}?"
         r"(?:convictions?|sentences?|verdicts?)\b|"
         r"\b(?:denied|rejected|granted|dismissed) (?:[\w'’-]+ ){0,2}?appeals?\b|"
         r"\bappeals? (?:was|were|has been|had been) (?:denied|rejected|granted|dismissed)\b|"

@@ -178,7 +178,9 @@ AUX = (
     r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all|"
     # "has since been charged", "got arrested", "was quickly arrested", "jointly charged".
     r"since|again|got|gets|get|getting|quickly|immediately|finally|ultimately|promptly|swiftly|"
-    r"jointly|separately|federally|criminally|recently|soon|already|should|must|instead)"
+    r"jointly|separately|federally|criminally|recently|soon|already|should|must|instead|"
+    # a charge still standing: "remains charged with child neglect"
+    r"remains|remained)"
 )
 # The period of an abbreviation inside an aside: "of St. Louis, Mo.,", "a.k.a. "Red,"".
 _ABBREVIATION_DOT = (

@@ -341,7 +341,8 @@ _OPENS = re.compile(
     r"(?:\s+that)?\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r",\s+"
     # "His girlfriend, Ann Lee, 25, drove the getaway car": after the relation it names.
     r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:girlfriend|boyfriend|wife|husband|brother|"
-    r"sister|son|daughter|cousin|friend|accomplice|roommate|nephew|niece|partner|"
+    r"sister|son|daughter|cousin|friend|accomplice|roommate|nephew|niece|partner|mother|father|"
+    r"stepmother|stepfather|"
     # (or by work: "His former manager, Ann Lee, 39, ran the front desk")
     r"manager|employee|employer|boss|associate|co-?worker|assistant|bookkeeper|"
     r"co-?defendant),\s+)?\Z",
@@ -352,7 +353,9 @@ _OPENS = re.compile(
 # Lee, 39, also testified for the prosecution. She pleaded guilty in December")
 _SPEAKS = re.compile(
     r"\A,[^.;]{0,80}?,?\s+(?:\w+\s+)?(?:said|says|told|"
-    r"testified(?!\s+(?:for|on behalf of)\s+the\s+(?:prosecution|state|government)\b)|"
+    # (not one who testified for the state or against another, as a co-defendant does)
+    r"testified(?!\s+(?:for|on behalf of)\s+the\s+(?:prosecution|state|government)\b|"
+    r"\s+against\b)|"
     r"recalled|added|explained|described|wrote|posted)\b",
     re.IGNORECASE,
 )

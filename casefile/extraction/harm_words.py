@@ -163,7 +163,10 @@ _WITH_OTHERS = (
 HARM_AFTER = compile_scan(
     r"\A(?P<possessive>(?:[’']s?)?(?:\s+and\s+(?-i:[A-Z])[\w’'-]+(?:[’']s?)?)?\s+"
     r"(?:(?:tragic|violent|brutal|shooting|stabbing|untimely|alleged)\s+)*"
-    r"(?:death|deaths|killing|killings|murder|murders|slaying|slayings)\b)"
+    r"(?:death|deaths|killing|killings|murder|murders|slaying|slayings)\b"
+    # (not what only a defendant has: "upholds Greer murder conviction", "Ann Lee's murder
+    # charge")
+    r"(?!\s+(?:convictions?|charges?|counts?|sentences?|appeals?|verdicts?|acquittals?|pleas?)\b))"
     # "Ann Lee's body was found"
     r"|\A(?P<body>[’']s?\s+(?:[a-z]+\s+)?(?:body|bodies|remains)\b)"
     r"|\A"

@@ -32,6 +32,7 @@ from casefile.extraction.link_further import (
     further_dead,
     new_dead,
     told_as_new,
+    told_before,
 )
 from casefile.extraction.link_statements import (
     ANCHOR_GATE,
@@ -184,7 +185,9 @@ def extract_homicide_links(
                 people[id(person)] = person
                 # Each killing besides the case's is a link of its own ("a person of interest
                 # in the 2018 killing of Ann Lee"); the case's own killing is one.
-                others = own_victims.others(person, text)
+                others = own_victims.others(person, text) or own_victims.others(
+                    person, told_before(article, sentence, interest.start())
+                )
                 # (also one dated long before the case's harm: "a person of interest in the
                 # 1996 strangling death of Ann Lee", the case's a 1998 killing)
                 apart = ANOTHER.search(text) or (
@@ -363,7 +366,9 @@ def _read_link(
     told = own_victims.named_from(text, start)
     # A killing besides the case's: said so ("another killing"), or one whose named victims
     # are none of the case's ("also a suspect in Bo Tran's death").
-    others = own_victims.others(person, told)
+    others = own_victims.others(person, told) or own_victims.others(
+        person, told_before(article, sentence, start)
+    )
     # "also a suspect in the shooting of <the case's victim>": "also" adds the killing to the
     # arrest, it is no other killing.
     another_match = ANOTHER.search(text)

@@ -87,3 +87,20 @@ def further_dead(article: Article, sentence: Sentence, start: int, person: Perso
 
 
 _LISTED = re.compile(r"(?:,\s*\d{1,3})?(?:,\s+|,?\s+and\s+)" + LEAD + r"\Z")
+
+
+# A statement that ties its subject to the killing the sentence before told: "Investigators
+# consider him a person of interest in that case", "He is expected to be charged in that
+# killing".
+_THAT_KILLING = re.compile(
+    r"[^.;]{0,40}?\bin\s+that\s+(?:case|killing|death|slaying|shooting|homicide|murder)\b",
+    re.I,
+)
+
+
+def told_before(article: Article, sentence: Sentence, start: int) -> str:
+    """The text of the sentence before `sentence` when the statement at `start` names its
+    killing as "that case" or "that killing", whose dead it tells; else ""."""
+    if not sentence.index or not _THAT_KILLING.match(sentence.text, start):
+        return ""
+    return article.sentences[sentence.index - 1].text

@@ -286,7 +286,8 @@ _CHARGED_IN_KILLING = compile_scan(
     # "faces a murder charge in Benton County in the 1996 death of": where it is brought
     r"(?:in (?:[\w.'’-]+ ){1,3}?(?:County|Parish|court) )?"
     r"(?:in|for) (?:the |a |an |his |her )?"
-    rf"(?:[\w'’.-]+ ){{0,4}}?{_HOMICIDE_NOUN}",
+    # (a day told with its year: "in the Jan. 8, 2023, shooting death of")
+    rf"(?:[\w'’.-]+,? ){{0,4}}?{_HOMICIDE_NOUN}",
     re.I,
 )
 _CHARGED_IN_GATE = key_words(

@@ -45,7 +45,8 @@ LINK_VERB = compile_scan(
 POI = compile_scan(r"\bperson of (?:\w+ )?interest\b", re.I)
 HOMICIDE_WORD = compile_scan(
     r"\b(?:homicide|murder|killing|slaying|death|shooting|case|fatal|deadly|slain|killed|"
-    r"murdered)s?\b",
+    # (a death told by its means: "a person of interest in the 2009 drowning of his wife")
+    r"murdered|drowning|strangling|poisoning)s?\b",
     re.I,
 )
 COUNTED_GATE = key_words(
@@ -57,7 +58,7 @@ COUNTED_GATE = key_words(
 SHOOTINGS = re.compile(r"\bshootings\b", re.I)
 HOMICIDE_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
-    "slain", "killed",
+    "slain", "killed", "drowning", "strangling", "poisoning",
 )  # fmt: skip
 # In a story of a killing, the words that name it without a word of death.
 EVENT_WORD = compile_scan(
@@ -67,7 +68,7 @@ EVENT_WORD = compile_scan(
 )
 KILLING_STORY_GATE = key_words(
     "homicide", "murder", "killing", "slaying", "death", "shooting", "case", "fatal", "deadly",
-    "slain", "killed", "stabbing", "beating", "strangling", "attack", "investigation", "incident",
+    "slain", "killed", "stabbing", "beating", "strangling", "drowning", "poisoning", "attack", "investigation", "incident",
     "crime", "gunman", "shooter", "killer", "attacker", "assailant", "believed to have",
     "allege", " said ", " say", "confessed", "admitted", "told ", "suspect", "after",
     "searching for", "looking for", "seeking", "hunting for", "sought", "believe",

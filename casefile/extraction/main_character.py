@@ -57,6 +57,7 @@ def adopt_main_character(cast: CastRoles) -> None:
         and len(core_words(p.words)) >= 2
         and not any(cast._harmed_object(i, a) for i, a, _ in p.mentions)
         and not _named_for_the_harmed(cast, p)
+        and not _cleared(cast, p)
     ]
     aged = [
         p
@@ -78,6 +79,31 @@ def adopt_main_character(cast: CastRoles) -> None:
         return
     chosen.suspect = True
     chosen.first_cue = cast.sentences[chosen.mentions[0][0]]
+
+
+# Told as no suspect: "Bo Tran, 30, is not considered a suspect", "has been ruled out",
+# "police do not consider Bo Tran a suspect".
+_CLEARED_AFTER = re.compile(
+    r"\A(?:,[^.;]{0,60}?,)?[^.;]{0,60}?\b(?:is|was|are|were|has\s+been|had\s+been|remains)\s+"
+    r"(?:not|never|no\s+longer)\s+(?:been\s+)?(?:considered\s+|named\s+|viewed\s+as\s+)?"
+    r"(?:a|the)\s+(?:suspect|person\s+of\s+interest)\b"
+    r"|\A(?:,[^.;]{0,60}?,)?\s+(?:has\s+been|was|is)\s+(?:since\s+)?(?:ruled\s+out|cleared)\b",
+    re.I,
+)
+_CLEARED_BEFORE = re.compile(
+    r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:consider|considered|believe|name|named)\s+\Z", re.I
+)
+
+
+def _cleared(cast: CastRoles, person: Person) -> bool:
+    """Whether the report says `person` is no suspect, at any of his mentions."""
+    for index, start, end in person.mentions:
+        text = cast.sentences[index].text
+        if _CLEARED_AFTER.match(text[end:]) or _CLEARED_BEFORE.search(
+            text, max(0, start - 30), start
+        ):
+            return True
+    return False
 
 
 # "The bartender, Kim Hale,": the name given to a description.

@@ -135,7 +135,9 @@ def act_in(words: list[str], capitals: frozenset[str] = frozenset()) -> tuple[bo
                 return False, None
             if not any(_person_object(after, at) for at in range(len(after))):
                 return False, None
-            offence = _OFFENCE_OF_ACT.get(word)
+            # (an act whose verb is an offence's own name is that offence: "carjacking a
+            # woman at gunpoint" is carjacking)
+            offence = _OFFENCE_OF_ACT.get(word) or (word if word in OFFENCE_NOUNS_IN_ING else None)
             if offence and position and words[position - 1] == "sexually":
                 offence = "sexual " + offence
             return True, offence

@@ -30,7 +30,7 @@ _HEAD = compile_scan(
     r"conduct$|chok|confine|disguis(?:e|ed|ing)$|transport(?:ing|ation)$|graffiti|dispos|mayhem|maim|gang|participat|racing$|speeding$|boating$|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
     r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|blackmail|poison|hazing$|"
-    r"dereliction|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"
+    r"dereliction|inflict|copulat|contraband|servitude|misprision|indignit|(?:infanti|feti|foeti|patri|"
     r"matri|parri|fratri)cid|shooting$|harm$|lying$|corrupt|falsif|fabricat|flight$|accidents?$|"
     r"coerci|asphyxia|porn|disorder$|parad|enter(?:ing)?$|entry$|genocid|suicid|harbor|trading$|"
     r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|risk$|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing|s)?$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
@@ -95,6 +95,10 @@ def names_offence(words: list[str]) -> bool:
         # A code's class of the offence ("Class A felony burglary", "a Class 2 felony count
         # of theft") modifies it as a degree does.
         words = _CLASS.sub("class", " ".join(words)).split()
+    if len(words) > 1 and words[0] in _GRADES and words[1] not in _NOT_OFFENCE_AFTER_GRADE:
+        # a grade names an offence whatever its head: "felony speed competition",
+        # "misdemeanor unsafe movement" (not "felony charges", "a misdemeanor record")
+        return words[1] not in _NOT_MODIFIER
     for position, word in enumerate(words[: _MAX_MODIFIERS + 1]):
         if is_head(word):
             return True
@@ -121,6 +125,14 @@ def names_offence(words: list[str]) -> bool:
 
 _ARTICLES = frozenset(["a", "an"])
 _CLASS = re.compile(r"\bclass (?:[a-e]|[1-6]|i{1,3}|iv|v)\b")
+_GRADES = frozenset(["felony", "misdemeanor", "misdemeanour"])
+_NOT_OFFENCE_AFTER_GRADE = frozenset(
+    ["charge", "charges", "count", "counts", "warrant", "warrants", "record", "records",
+     "conviction", "convictions", "probation", "offense", "offenses", "offence", "offences",
+     "level", "class", "case", "cases", "arrest", "arrests", "crime", "crimes", "court",
+     "suspect", "suspects", "defendant", "defendants", "offender", "offenders", "bond", "bonds",
+     "trial", "trials", "docket", "division", "judge", "judges", "prosecutor", "prosecutors"]
+)  # fmt: skip
 _MEANS_OF_DEATH = frozenset(
     ["vehicle", "motor", "auto", "automobile", "vessel", "watercraft", "dangerous", "careless",
      "reckless", "impaired", "drunk", "inconsiderate"]

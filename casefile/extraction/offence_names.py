@@ -177,6 +177,7 @@ _GENERIC_OFFENCE_NOUNS = frozenset(
     ["crime", "crimes", "offense", "offenses", "offence", "offences", "felonies"]
 )
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
+_TRY_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "next", "last", "final"])
 _CLAUSE_ADVERBS = frozenset(["instead", "too", "again", "also"])
 _NOT_A_CHARGE_START = frozenset(
     ["his", "her", "their", "these", "those", "all", "any", "its", "whose", "both"]
@@ -271,6 +272,8 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         return Charge(offence, True) if offence else None
     if words[0] in _NOT_A_CHARGE_START:
         return None
+    if len(words) == 2 and words[1] in ("attempt", "attempts") and words[0] in _TRY_ORDINALS:
+        return None  # "convicted on the second attempt": a try at trial, no offence
     if words[-1] in ("it", "them", "this", "that"):
         return None  # "charged with violating it": an act on what was told before, no name
     # a bare act ("charged for shooting", "for participating"), not an offence's name

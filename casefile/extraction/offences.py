@@ -61,7 +61,10 @@ _LIST_END = compile_scan(
     r"if|until|"
     # (nor an alcohol level a code names: "operation with over 80 mg of alcohol in blood")
     r"over(?! \$| \d+ ?(?:mg|milligrams)\b)|"
-    r"once|upon|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate|verdict)|"
+    # ("upon" goes on with the one a code names the offence against: "infliction of great
+    # bodily injury upon a child", "battery upon a law enforcement officer")
+    r"once|upon(?! (?:a|an) (?:[\w-]+ ){0,2}?(?:child|minor|juvenile|officer|person|employee|"
+    r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate|verdict)|"
     # the code's section the offence is charged under: "murder under Section 302"
     r"under (?:the )?(?:[a-z]{2,5} )?sections? \d+[a-z]?|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"

@@ -18,6 +18,9 @@ from casefile.extraction.scope_words import HARMED, STATISTIC_CUE
 _AMONG_OTHERS = compile_scan(
     r"\b(?:one\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:homicides|"
     r"killings|shootings|murders)\s+(?:in|this|so)\b|"
+    # ("The case is one of several high-profile child-abuse prosecutions in the county")
+    r"one\s+of\s+(?:several|many|a\s+(?:number|string|series|spate|handful)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:cases|prosecutions|trials|killings|homicides|deaths|shootings)\b|"
     r"(?-i:[A-Z])[\w.-]+['’]s\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
     r"(?:homicides?|killings?|murders?|slayings?)\s+(?:of|in|this|since)\b)|"
     r"\b(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
@@ -32,6 +35,11 @@ _NEW_HARM = compile_scan(
     r"\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+)?(?:man|woman|boy|girl|teen|teenager|"
     r"person|clerk|driver|customer|resident)\s+(?:(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|"
     r"killed|beaten|robbed|attacked|assaulted|wounded|injured|struck|carjacked)|died)\b"
+    # ... or someone new brought to court, named after his description: "Last month, a
+    # Simpsonville man, Bo Tran, 41, was sentenced to 12 years"
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|mother|father|worker|teacher|nurse),\s+"
+    r"(?-i:[A-Z])[^.;]{0,60}?,\s+(?:was|were)\s+(?:\w+\s+)?(?:sentenced|convicted|charged|"
+    r"indicted|arrested)\b"
     # a killing the police named for what it was: "in what police described as a
     # murder-suicide"
     r"|\bmurder-suicide\b",

@@ -182,6 +182,10 @@ _DATELINE_OUTLET = re.compile(r"\([A-Z][\w.&' -]{0,24}\)\s*[—–-]")
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD = re.compile(r"[\"“‘(\[]?([A-Za-z]+)")
+_DAY_AFTER = re.compile(r"\.\s*\d")
+_SHORT_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 # "U.S. Marshals", "U.S. District Court": a country's initials before the name of one of its
 # institutions end no sentence.
 _NATIONAL = frozenset(["u.s", "u.k"])
@@ -261,6 +265,8 @@ def _is_boundary(line: str, dot: int, after: int) -> bool:
             return False  # a highway's number: "on U.S. 19 near the exit"
         if len(token) == 3 and token.isupper() and token.lower() not in DOTTED_ABBREVIATIONS:
             return False  # a person's initials ("J.R. Davis")
+        if next_word in _SHORT_MONTHS and _DAY_AFTER.match(line, following.end()):
+            return False  # a day told after the hour: "around 2 a.m. Aug. 12, 2023"
         return next_word not in CALENDAR_WORDS and next_word not in NAME_CONTINUATIONS
     return token.lower() not in _ABBREVIATIONS
 

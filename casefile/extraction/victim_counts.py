@@ -201,7 +201,9 @@ _KILLED_WORD = re.compile(
 )
 _TAKEN_WORD = re.compile(
     # not "life-threatening injuries": a wound's degree
-    r"kidnap|abduct|rob|held up|holding up|carjack|found(?! with| suffering)|(?<!life-)threat|point|"
+    r"kidnap|abduct|rob|held up|holding up|carjack|demand|"
+    # a weapon held to someone: "pressed a gun to her"
+    r"(?:gun|pistol|revolver|rifle|shotgun|knife|blade|machete|weapon|firearm) (?:to|against)$|found(?! with| suffering)|(?<!life-)threat|point|"
     r"aim|stalk|"
     r"harass|track|"
     r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|shot at|fired (?:at|on)|tied up|"
@@ -210,6 +212,26 @@ _TAKEN_WORD = re.compile(
     r"menac|terrori",
     re.I,
 )
+
+
+# Words that end a count before its noun: a term or a span ("35 years for man who killed a
+# driver") or a preposition ("two in the crowd").
+_BETWEEN_STOP = re.compile(
+    r"\b(?:years?|months?|days?|weeks?|hours?|minutes?|times|counts?|for|to|in|at|on|with|by)\b",
+    re.I,
+)
+_SINGULAR = frozenset(("man", "woman", "boy", "girl", "child"))
+
+
+def _counts_its_noun(match: re.Match[str]) -> bool:
+    """Whether a count is of the noun it reaches: no term or preposition between them, and
+    a count above one only of a plural noun ("four people were wounded and one man was
+    killed", not "35 years for man")."""
+    if _BETWEEN_STOP.search(match.group("between")):
+        return False
+    return not (
+        match.group("desc").lower() in _SINGULAR and (number_value(match.group("n")) or 0) > 1
+    )
 
 
 # Cached: read for every victim wording found, and the wordings are few ("shot", "killed").
@@ -248,6 +270,8 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
             continue  # "the June 15 deaths": a date
         if re.match(r"of\b", match.group("between"), re.I):
             continue  # "One of the men ... died": one of a group counted before (later_deaths)
+        if not _counts_its_noun(match):
+            continue  # "35 years for man who killed": a term, not a count of men
         if first_in(STATISTIC_SPAN, text):
             continue  # "14 women were killed by a partner in the county last year"
         outcome = count_outcome(text, match, after_harm=_others_after_harm(article, sentence))

@@ -49,7 +49,7 @@ OBJECT_WORDS = (
     "shot shoot kill injur wound graz fatal murder death slay stab beat rap assault kidnap abduct "
     "robb attack struck strik hit abus tortur carjack molest whipp punch slash chok shak shook kick "
     "stalk harass track menac terror threat glass drown smother suffocat strangl poison cut "
-    "fractur break broke scald burn"
+    "fractur break broke scald burn demand"
 )
 DEFINITE_GATE = key_words(
     "shot", "kill", "dead", "injur", "wound", "hurt", "stabb", "not hit", "unharm", "hospital",
@@ -62,7 +62,14 @@ DEFINITE_GATE = key_words(
 GATED_PATTERNS = [
     (
         key_words(
-            *PASSIVE_WORDS.split(), "treated for", "hospitali", "burned", "grazed", "suffered"
+            *PASSIVE_WORDS.split(),
+            "treated for",
+            "hospitali",
+            "burned",
+            "grazed",
+            "suffered",
+            "threatened with",
+            "threatened by",
         ),
         INDEFINITE_VICTIM,
     ),
@@ -107,7 +114,13 @@ GATED_PATTERNS = [
     (key_words("body of", "bodies of", "remains of"), BODY_OF),
     (
         key_words(
-            *(f"{verb} {pronoun}" for verb in HARM_VERBS_AFTER for pronoun in ("her", "him"))
+            *(f"{verb} {pronoun}" for verb in HARM_VERBS_AFTER for pronoun in ("her", "him")),
+            "at her",
+            "at him",
+            "to her",
+            "to him",
+            "against her",
+            "against him",
         ),
         HARMED_AFTER,
     ),

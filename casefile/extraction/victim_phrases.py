@@ -62,7 +62,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"(?:\s+who\s+(?:(?:was|were)\s+(?:with|inside|in|at|near|\w+ing)|"
     # "an off-duty officer who tried to intervene was shot"
     r"(?:tried|attempted|rushed|ran|stepped|went)\s+to|heard|came out|stepped out|ran out|"
-    r"walked out)\b"
+    r"walked out|"
+    # "a 58-year-old woman who lived in the home suffered burns": where she lived or worked
+    r"(?:lived|lives|worked|works|stayed|stays)\s+(?:in|at|there|nearby|next|above|below|with))\b"
     r"[^,.;]{0,40}?(?=\s+(?:was|were|suffered)\b))?"
     # "a 7-month-old girl she had been babysitting was hospitalized": a clause without "who"
     # telling the care the one accused gave
@@ -115,6 +117,10 @@ INDEFINITE_VICTIM = compile_scan(
     r"raped|kidnapped|abducted|assaulted|beaten|struck|hit|hospitali[sz]ed|burned|"
     # "a 14-year-old girl was grabbed while walking home": taken, as one abducted is
     r"grabbed|snatched|"
+    # "a 19-year-old employee was threatened with a knife": a target of a weapon (not
+    # "threatened with arrest")
+    r"threatened (?:with|by) (?:a|an|the|his|her) (?:[\w-]+ ){0,2}?(?:gun|handgun|pistol|"
+    r"firearm|rifle|shotgun|knife|blade|machete|weapon|syringe|bat|hammer|axe)|"
     # "A man is in critical condition after ...": a hospital's word for one hurt
     r"in (?:critical|serious|grave|stable) condition|"
     # "was cut on the hand", "was slashed across the face": a cut where the body is named
@@ -148,6 +154,12 @@ VICTIM_OBJECT = compile_scan(
     r"threatened to (?:kill|shoot|stab|hurt|harm|murder)|threatening to (?:kill|shoot|stab|hurt|harm|"
     r"murder)|"
     r"threatening|threatened|glassing|glassed|"
+    # a robbery's target told by what was asked of him: "demanded cash from a 52-year-old
+    # employee"
+    # a wound told by whom it was done to: "injuries to a 15-year-old boy who was also at
+    # the bus stop", "serious injuries to the driver" (not the charge "injury to a child")
+    r"injuries\s+to|"
+    r"demand(?:ed|ing)\s+(?:cash|money|the\s+cash|his\s+\w+|her\s+\w+|the\s+keys)\s+from|"
     r"terrori[sz]ed)(?:\s+(?:of|on))?"
     # "beat the victim with a hammer"
     # "stabbing Ann Lee's roommate": someone's relation or role, the one harmed

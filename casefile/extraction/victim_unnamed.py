@@ -76,7 +76,7 @@ from casefile.extraction.victim_present import (
 from casefile.extraction.victim_pronoun_harm import (
     HARMED_AFTER,
     POSSESSED_HARMED_AFTER,
-    STALKING_AFTER,
+    someone_else_harmed,
 )
 from casefile.extraction.victim_wording import (
     aged_victims,
@@ -112,8 +112,16 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
     def add(description: str, outcome: str, sentence, mode: str, until=None, age=None) -> None:
         kind = description.lower().split()[-1]
         earlier = [k for k in order if k.split("#")[0] == kind]
+        told_age = int(aged.group(1)) if (aged := AGED.search(description)) else age
         if mode == AGAIN:
-            earlier = [k for k in earlier if by_description[k][0] == outcome]
+            # (not one of another age: "a 52-year-old employee" and, of an earlier robbery, "a
+            # 19-year-old employee" are two)
+            earlier = [
+                k
+                for k in earlier
+                if by_description[k][0] == outcome
+                and (told_age is None or by_description[k][1].fields["age"] in (None, told_age))
+            ]
         same = [k for k in order if by_description[k][0] == outcome]
         if mode == BACK and not earlier and same and kind not in KIN:
             # "the officer was fatally shot" after "shooting a special agent": the same one,
@@ -130,7 +138,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             {
                 "name": None,
                 "description": description.lower(),
-                "age": int(aged.group(1)) if (aged := AGED.search(description)) else age,
+                "age": told_age,
                 "outcome": outcome,
             },
             article,
@@ -216,18 +224,8 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     # "The victim, Carlos Diaz, was stabbed", "The infant, identified in court
                     # records as Ava Lee, was taken to a hospital": a named victim
                     continue
-                if pattern in (HARMED_AFTER, POSSESSED_HARMED_AFTER) and (
-                    (match.group("she") and match.group("pronoun").lower() != "her")
-                    or (match.group("he") and match.group("pronoun").lower() != "him")
-                    or any(
-                        match.end("desc") < m.start < match.start("what")
-                        for m, _ in article.cast.people_in(sentence)
-                    )
-                    or by_police(text, match.start("what"), match.end())
-                    or (
-                        what.lower() in ("followed", "tracked")
-                        and not STALKING_AFTER.match(text, match.end())
-                    )
+                if pattern in (HARMED_AFTER, POSSESSED_HARMED_AFTER) and someone_else_harmed(
+                    article, sentence, match
                 ):
                     continue  # "the woman ... shot him": someone else; one named between
                 if match_at(YEARS_AGO, text, match.end(), match.end() + 60):
@@ -266,8 +264,11 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     pattern is DEFINITE_VICTIM
                     and match.group("died")
                     and TIME_CLAUSE.search(text, max(0, match.start() - 12), match.start())
+                    and not CASE_STEP.search(text, 0, match.start())
                 ):
-                    continue  # "power of attorney in 2020 after her husband died": a life's event
+                    # "power of attorney in 2020 after her husband died": a life's event (not
+                    # "was arrested after his 2-year-old son died": the case's own death)
+                    continue
                 if (
                     pattern is VICTIM_OBJECT
                     and re.fullmatch(r"deaths?", what, re.I)
