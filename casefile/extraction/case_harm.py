@@ -121,6 +121,11 @@ def _case_killing(article: Article) -> bool:
                     ANIMAL_BEFORE, sentence.text, max(0, match.start() - 30), match.start()
                 )
                 and not first_in(STATISTIC_SPAN, sentence.text)
+                # "saying 'my daddy's killing my mama'": a deed going on, no death told
+                and not (
+                    match.group(0).lower() == "killing"
+                    and _GOING_ON.search(sentence.text, max(0, match.start() - 20), match.start())
+                )
                 # 'said her father was "killing" her mother': a word in quotation marks is
                 # the speaker's, no death the report tells
                 and not _SET_IN_QUOTES.match(
@@ -137,6 +142,8 @@ def _case_killing(article: Article) -> bool:
     return False
 
 
+# The verb of a deed going on before "killing": "he's killing her", "was killing".
+_GOING_ON = re.compile(r"(?:\w['’]s|\b(?:is|was|are|were|am))\s+\Z", re.I)
 # A single word standing in quotation marks of its own.
 _SET_IN_QUOTES = re.compile(r"[\"“'‘][\w-]+[\"”'’]\Z")
 # "homicide detectives", "the Robbery-Homicide Division": a unit, not a killing.

@@ -40,8 +40,8 @@ from casefile.extraction.scope import (
     pronoun_of_other,
     refers_back,
     scope_at,
-    told_after_a_count,
 )
+from casefile.extraction.scope_tallies import told_after_a_count
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.told_times import TIME_GATE, Time, times_in
 

@@ -305,6 +305,8 @@ COUNT_VERB_BEFORE = compile_scan(
     r"(?:pointed|pointing|aimed|aiming) (?:a|an|the|his|her) (?:\w+ )?(?:gun|handgun|pistol|rifle|"
     r"shotgun|knife|weapon|firearm) at)\s+(?:of\s+)?"
     r"(?:(?:his|her|their|the|all)\s+)?"
+    # "abusing the boy's two siblings": whose they are, by a noun
+    r"(?:(?-i:[a-z])[\w-]*['’]s\s+)?"
     # "killed his pregnant wife and their two daughters", "Killing Wife, 2 Daughters"
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:,|\s+and)\s+(?:(?:his|her|their|the)\s+)?)?\Z",
     re.I,

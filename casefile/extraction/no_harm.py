@@ -37,7 +37,10 @@ ANIMAL_BEFORE = re.compile(
 STATISTIC_SPAN = compile_scan(
     r"\b(?:(?:last|this|each|every|per|a)\s+(?:year|month|decade)|so far (?:this|in)\b|"
     r"since (?:19|20)\d\d|(?:over|in) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|"
-    r"annually|(?:unsolved|homicide|murder) (?:count|rate|total)|(?:the|a) (?:\w+ )?year (?:earlier|before)|"
+    r"annually|(?:unsolved|homicide|murder) (?:count|rate|total)|"
+    # a rate or a rank over a place: "ranked sixth in the nation for the rate of women killed"
+    r"(?:the|a|its|their) rates? of|rank(?:s|ed)? (?:\w+ )?(?:in|among) (?:the )?(?:nation|"
+    r"country|state|states|region|province)|(?:the|a) (?:\w+ )?year (?:earlier|before)|"
     # a tally over a place or a time: "nine people were shot across the city", "citywide",
     # "during a weekend in which nine people were shot across Dayton"
     r"across (?:the )?(?:city|county|state|country|nation|region|metro(?: area)?)|"

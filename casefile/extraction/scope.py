@@ -235,7 +235,26 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             for clause in _also_aside(text, aside):
                 found.extend(_hypothetical_aside(text, clause))
         start = cut.end() if cut else len(text)
-    return tuple(found)
+    return tuple(_tally_goes_on(text, found))
+
+
+# What a clause's count is counted among, referring back: "and 37 people died in them".
+_AMONG_THOSE = re.compile(r"\b(?:in|of|among|from)\s+(?:them|those|these)\b", re.I)
+
+
+def _tally_goes_on(text: str, found: list[Clause]) -> list[Clause]:
+    """`found`, with a count told among what a statistic just counted ("the county recorded
+    412 crashes in 2024, and 37 people died in them") a statistic too."""
+    for i in range(1, len(found)):
+        before, clause = found[i - 1], found[i]
+        if (
+            before.scope == STATISTICS
+            and clause.scope == CASE
+            and _AMONG_THOSE.search(text, clause.start, clause.end)
+            and _cue(COUNTED, text, text[clause.start : clause.end])
+        ):
+            found[i] = Clause(clause.start, clause.end, STATISTICS, before.cue)
+    return found
 
 
 def _hypothetical_aside(text: str, clause: Clause) -> tuple[Clause, ...]:
@@ -361,51 +380,6 @@ _THAT_MATTER = compile_scan(
 
 
 REFERS_BACK_GATE = key_words("that", "those", "the other", "the earlier", "the unrelated")
-
-# The case counted among others of its place or time: "It was the second violent crime on the
-# block this month", "the third shooting in the neighborhood since May".
-# ("The killings were Dayton's first homicides of 2024", "one of 14 homicides in Surrey so
-# far this year": a tally of the place's killings)
-_AMONG_OTHERS = compile_scan(
-    r"\b(?:one\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:homicides|"
-    r"killings|shootings|murders)\s+(?:in|this|so)\b|"
-    # ("The case is one of several high-profile child-abuse prosecutions in the county")
-    r"one\s+of\s+(?:several|many|a\s+(?:number|string|series|spate|handful)\s+of)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:cases|prosecutions|trials|killings|homicides|deaths|shootings)\b|"
-    r"(?-i:[A-Z])[\w.-]+['’]s\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:homicides?|killings?|murders?|slayings?)\s+(?:of|in|this|since)\b)|"
-    r"\b(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:crimes?|shootings?|stabbings?|killings?|homicides?|robber(?:y|ies)|"
-    # ("It is the second time this year a child in the city has been exposed to fentanyl")
-    r"incidents?|attacks?|carjackings?|burglar(?:y|ies)|break-ins?|assaults?|times?)\s+(?:on|in|at|near|"
-    r"along|within|this|since|of)\b",
-    re.I,
-)
-# Someone new harmed, told with "a" and a date: "On March 2, a 37-year-old man was stabbed".
-_NEW_HARM = compile_scan(
-    r"\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+)?(?:man|woman|boy|girl|teen|teenager|"
-    r"person|clerk|driver|customer|resident)\s+(?:(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|"
-    r"killed|beaten|robbed|attacked|assaulted|wounded|injured|struck|carjacked)|died)\b"
-    # ... or someone new brought to court, named after his description: "Last month, a
-    # Simpsonville man, Bo Tran, 41, was sentenced to 12 years"
-    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|mother|father|worker|teacher|nurse),\s+"
-    r"(?-i:[A-Z])[^.;]{0,60}?,\s+(?:was|were)\s+(?:\w+\s+)?(?:sentenced|convicted|charged|"
-    r"indicted|arrested)\b"
-    # a killing the police named for what it was: "in what police described as a
-    # murder-suicide"
-    r"|\bmurder-suicide\b",
-    re.I,
-)
-
-
-# Cached: asked of each sentence telling harm, it follows from the two texts alone, and
-# sentences recur (stock lines, syndicated and revised copies).
-@lru_cache(maxsize=8192)
-def told_after_a_count(text: str, before: str) -> bool:
-    """Whether `text` tells new harm right after a sentence that counts the case among
-    others of its place or time (`before`): "It was the second violent crime on the block
-    this month. On March 2, a 37-year-old man was stabbed": that other incident."""
-    return _AMONG_OTHERS.search(before) is not None and _NEW_HARM.search(text) is not None
 
 
 def refers_back(text: str) -> bool:

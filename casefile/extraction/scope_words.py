@@ -14,6 +14,9 @@ STATISTIC_CUE = compile_scan(
     r"statewide|countywide|this year|so far|to date|year to date|each year|every year|per year|"
     r"annually|on average|in the (?:U\.S\.|United States|nation|country)|record (?:number|pace)|"
     r"(?:homicide|murder|crime|shooting) rate|since (?:19|20)\d\d|"
+    # a comparison with an earlier incident told by its year: "the deadliest since the 2019
+    # Oregon District attack, in which nine people were killed"
+    r"since (?:the|a|an) (?:19|20)\d\d\b|"
     # a tally over a stretch of days: "seven people have been shot since Friday"
     r"since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last week|the weekend|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -60,7 +63,7 @@ CHANGE = compile_scan(
 COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)"
 COUNTED = compile_scan(
     rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:homicides|killings|murders|shootings|slayings|"
-    r"deaths|victims)\b|"
+    r"deaths|victims|fatalities|crashes|collisions|wrecks|overdoses)\b|"
     # the count after the verb: "gun violence has killed 14 people in the county"
     r"\b(?:killed|shot|wounded|injured|claimed the lives of|took the lives of)\s+(?:more than |at least |"
     rf"nearly |almost |over |about )?{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|residents|"
@@ -109,6 +112,14 @@ OTHER_CLAUSE = compile_scan(
     r"comes|came)\s+(?:[\w-]+\s+){0,3}?(?:after\s+|on the heels of\s+)?(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:killings?|shootings?|deaths?|murders?|slayings?|homicides?|attacks?|"
     r"stabbings?)\b|"
+    # the case told as coming a span of time after another harm: "It comes a fortnight after
+    # a 17-year-old was stabbed to death", "The attack came two days after"
+    r"\b(?:it|this|that|which|the\s+(?:[\w-]+\s+)?(?:attack|shooting|stabbing|killing|crash|"
+    r"fire|robbery|arrest))\s+(?:comes|came)\s+(?:just\s+|only\s+|less than\s+|more than\s+|"
+    r"about\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|\d+|a few|several)\s+(?:days?|"
+    r"weeks?|fortnight|months?|years?)\s+after\b|"
+    # one of the open cases a tally counts: "Among the unsolved cases is the May 17 killing"
+    r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+)?unsolved\b|"
     # an old case left open: "a case that was never solved"
     r"\b(?:was|is|has been|remains?|went|were) (?:never solved|unsolved)|\bnever been solved|"
     # someone's own case: "a witness who was offered a deal in his own robbery case"

@@ -169,3 +169,19 @@ def apposed_to_the(text: str, start: int, description: str) -> str | None:
         return None
     found = _APPOSED_TO_THE.search(text, max(0, start - 40), start)
     return found.group("noun").lower() if found else None
+
+
+# Words of kin: one called by a relation is no one told before by another ("stabbed his wife
+# ... Their 9-year-old daughter suffered a cut": two).
+KIN_WORDS = (
+    "mother father wife husband son daughter girlfriend boyfriend grandmother grandfather "
+    "sister brother stepson stepdaughter stepfather stepmother niece nephew grandson "
+    "granddaughter sibling cousin aunt uncle"
+)
+KIN = frozenset(KIN_WORDS.split())
+# The condition of one alive in care: "in critical condition", "remains hospitalized".
+ALIVE_IN_CARE = re.compile(
+    r"\b(?:critical|serious|stable|fair|grave|guarded) condition\b|"
+    r"\bremains?\s+(?:hospitali[sz]ed|in (?:the )?hospital)\b|\bis recovering\b",
+    re.I,
+)

@@ -82,6 +82,8 @@ _COUNT_PREDICATE_AFTER = re.compile(
     r"shot at(?=\s*[.,;]|\s+(?:while|outside|near|by|from|as|during|through)\b)|shot|stabbed|"
     # "two women were assaulted"
     r"(?:sexually\s+)?assaulted|beaten|attacked|robbed|carjacked|kidnapped|abducted|tied up|"
+    # neglect told by the body: "his two siblings were found malnourished and bruised"
+    r"malnourished|emaciated|starved|bruised|"
     r"held (?:at (?:gun|knife)point|hostage|captive))\b",
     re.I,
 )
@@ -120,6 +122,9 @@ _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
 _HARM_AND_BEFORE = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|stabbed|hurt)\b[^.;]{0,60}?"
     r"\band\s+\Z|"
+    # "A man is fighting for his life and two other men were injured": a state of the harmed
+    r"\b(?:is|was|remains|remained)\s+(?:fighting for (?:his|her) life|in (?:a\s+)?(?:critical|"
+    r"serious|grave) condition)\b[^.;]{0,60}?\band\s+\Z|"
     r"\b(?:killing|wounding|injuring|shooting|stabbing)\b[^.;]{0,60}?\band\s+(?:wounding|"
     r"injuring|killing|hurting)\s+\Z",
     re.I,

@@ -56,7 +56,7 @@ DEFINITE_GATE = key_words(
     "medical center", "trauma center", "burn", "condition", "died", "beaten", "punch", "whipp",
     "chok", "strangl", "assault", "raped", "fractur", "bruis", "pushed", "shoved", "knocked",
     "thrown", "dragged", "safe", "rescued", "safely", "broken", "struck", "kicked", "slashed",
-    "treated", "hit in", "hit on", "hit across", "remain",
+    "treated", "hit in", "hit on", "hit across", "remain", "cut in", "cut on", "cut across",
 )  # fmt: skip
 # Key words without which a sentence cannot match the patterns listed with them.
 GATED_PATTERNS = [

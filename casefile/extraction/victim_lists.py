@@ -56,7 +56,8 @@ def listed_by_first_name(article: Article) -> list[Fact]:
 _ONE_OF = {
     "boys": "boy", "girls": "girl", "children": "child", "grandchildren": "grandchild",
     "sons": "son", "daughters": "daughter", "officers": "officer", "men": "man",
-    "women": "woman", "kids": "kid",
+    "women": "woman", "kids": "kid", "siblings": "sibling", "brothers": "brother",
+    "sisters": "sister",
 }  # fmt: skip
 _CHILD_WORDS = frozenset(
     ["boy", "girl", "child", "son", "daughter", "kid", "infant", "baby", "grandchild", "toddler"]
@@ -71,6 +72,8 @@ def counted_among(group: Fact, description: str) -> bool:
     kind = description.split()[-1] if description else ""
     if one in ("child", "kid", "grandchild"):
         return kind in _CHILD_WORDS or kind == "victim"
+    if one == "sibling":  # "his two siblings": a sister or a brother, not the boy they are his
+        return kind in ("sibling", "sister", "brother", "victim")
     return kind in (one, "victim") or kind.endswith("-year-old")
 
 
@@ -111,3 +114,36 @@ def group_ages(group: Fact, count: int) -> list[int | None]:
     told = _AGES_TOLD.findall(group.evidence.quote)
     ages = [int(a) for a in re.findall(r"\d{1,3}", told[0])] if len(told) == 1 else []
     return ages if len(ages) == count else [None] * count
+
+
+def with_counted(
+    found: list[tuple[str, Fact]], groups: dict[str, tuple[int, Fact]]
+) -> list[tuple[str, Fact]]:
+    """`found` (outcome, victim) with the heads of each counted group of `groups` (outcome:
+    (count, fact)) that are not among them, each with his age where the group tells them."""
+    for outcome, (count, victim) in groups.items():
+        # A counted group ("three boys") also covers single victims of the same outcome it may
+        # count ("a 12-year-old boy"); not others ("the driver ... Her two children").
+        # (not the one the sentence of "two other men" told first: "A man is fighting for his
+        # life and two other men were injured" is three)
+        others = re.search(
+            rf"\b(?:other|more)\s+(?:[\w-]+\s+)?{re.escape(victim.fields['description'])}\b",
+            victim.evidence.quote,
+        )
+        singles = [
+            f
+            for o, f in found
+            if o == outcome
+            and counted_among(victim, f.fields["description"])
+            and not (others and f.evidence.start == victim.evidence.start)
+        ]
+        rest = max(count - len(singles), 0)
+        # "Three people, ages 17, 19 and 22, were wounded": each with his age
+        ages = group_ages(victim, count) if rest == count else [None] * rest
+        found.extend(
+            (outcome, Fact("VictimReported", {**victim.fields, "age": age}, victim.evidence))
+            if age is not None
+            else (outcome, victim)
+            for age in ages
+        )
+    return found

@@ -43,7 +43,10 @@ INDEFINITE_VICTIM = compile_scan(
     # "A man and a woman were found shot to death"
     rf"(?:\s+and\s+(?:a|an)\s+(?P<desc2>(?:\d{{1,3}}-year-old\s+)?{ROLE})\b"
     # "A woman and her two children escaped the home": the others are counted for themselves
-    r"|\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # (a noun phrase: "A woman and her boyfriend are in jail after a boy was found" is no
+    # victim, the verb after it not hers)
+    r"|\s+and\s+(?:his|her|their)\s+(?:(?!(?:are|is|was|were|have|has|had)\b)[\w-]+\s+){0,2}?"
+    r"(?!(?:are|is|was|were|have|has|had)\b)[\w-]+)?"
     r"(?:,[^.]{0,60}?,)?"
     # "a 45-year-old man standing nearby was wounded"
     # "a passenger in the other car was injured": where the victim was
@@ -174,7 +177,9 @@ VICTIM_OBJECT = compile_scan(
 )
 DEFINITE_INJURED = compile_scan(
     # "Her passenger, a 30-year-old man, suffered a broken arm", "his infant daughter suffered"
-    rf"\b(?:the|his|her|their)\s+(?P<desc>(?:{AGE_WORD}\s+)?(?:{YOUNG_OR_OLD}\s+)?{ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
+    # ("The couple's 9-year-old daughter suffered a cut": whose relation she is, by a noun)
+    rf"\b(?:the|his|her|their)(?:\s+[a-z][\w-]*[’']s)?\s+(?P<desc>(?:{AGE_WORD}\s+)?(?:{YOUNG_OR_OLD}\s+)?"
+    rf"{ROLE})(?:,[^.;]{{0,60}}?,)?\s+"
     # "The driver ... was pulled from his car and suffered a head injury"
     r"(?:(?:was|were)\s+[^.;,]{0,40}?\s+and\s+)?"
     r"(?:suffered|sustained|received|was treated for)\s+"
@@ -224,7 +229,8 @@ DEFINITE_VICTIM = compile_scan(
     r"treated (?:(?:at|by|in) [^.;,]{0,40}? )?for|"
     r"injured|hurt|stabbed|beaten|punched|pistol-whipped|choked|strangled|sexually assaulted|"
     # "The male victim, 71, was struck in the head with a handgun"
-    r"(?:struck|kicked|slashed)\s+(?:in|on|across|with|several|multiple|repeatedly)\b|"
+    # ("The couple's daughter was cut on the hand": a cut where the body is named)
+    r"(?:struck|kicked|slashed|cut)\s+(?:in|on|across|with|several|multiple|repeatedly)\b|"
     # "was hit in the face" (a blow where the body is named, not "hit with a demand")
     r"hit\s+(?:in|on|across)\s+the\b|"
     # "The victim, 62, was pushed to the ground"

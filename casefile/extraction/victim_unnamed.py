@@ -17,8 +17,10 @@ from casefile.extraction.scope import quoted
 from casefile.extraction.victim_context import (
     ACCUSED_SUBJECT,
     AFTER_THE,
+    ALIVE_IN_CARE,
     ANYONE,
     CASE_STEP,
+    KIN,
     LIVED_AFTER,
     ONE_MORE,
     OUTCOME_RANK,
@@ -39,7 +41,7 @@ from casefile.extraction.victim_counts import (
 from casefile.extraction.victim_first import first_told_by_the, others_told, the_man_told_before
 from casefile.extraction.victim_gates import AGAIN, BACK, GATE_TABLE, NEW, mode_of
 from casefile.extraction.victim_hurt_later import hurt_later
-from casefile.extraction.victim_lists import counted_among, group_ages
+from casefile.extraction.victim_lists import with_counted
 from casefile.extraction.victim_phrases import (
     AGED,
     AGED_ROLE,
@@ -121,7 +123,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 and (told_age is None or by_description[k][1].fields["age"] in (None, told_age))
             ]
         same = [k for k in order if by_description[k][0] == outcome]
-        if mode == BACK and not earlier and same:
+        if mode == BACK and not earlier and same and kind not in KIN:
             # "the officer was fatally shot" after "shooting a special agent": the same one,
             # whose age this sentence may tell ("The victim, 27, was taken to a hospital")
             earlier = same[-1:]
@@ -355,6 +357,15 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     or match_at(LIVED_AFTER, text, match.end("desc"))
                 ):
                     outcome = "injured"  # "the attempted murder of a clerk": no one killed
+                if (
+                    outcome == "killed"
+                    and re.search(r"unresponsive", what, re.I)
+                    and not case_killing(article)
+                    and ALIVE_IN_CARE.search(article.text)
+                ):
+                    # "found unresponsive ... The boy was taken to a hospital in critical
+                    # condition": alive, in a story that tells no death
+                    outcome = "injured"
                 if outcome == "injured" and died_after(text, match.end()):
                     outcome = "killed"  # "was found shot ... and later died at a hospital"
                 if (
@@ -448,22 +459,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
         if others_told(by_the[0].split("#")[0], kinds, ANYONE, named):
             order.remove(by_the[0])  # the others (or the one named) are its accounts
     found = [by_description[k] for k in order]
-    for outcome, (count, victim) in groups.items():
-        # A counted group ("three boys") also covers single victims of the same outcome it may
-        # count ("a 12-year-old boy"); not others ("the driver ... Her two children").
-        singles = [
-            f for o, f in found if o == outcome and counted_among(victim, f.fields["description"])
-        ]
-        rest = max(count - len(singles), 0)
-        # "Three people, ages 17, 19 and 22, were wounded": each with his age
-        ages = group_ages(victim, count) if rest == count else [None] * rest
-        found.extend(
-            (outcome, Fact("VictimReported", {**victim.fields, "age": age}, victim.evidence))
-            if age is not None
-            else (outcome, victim)
-            for age in ages
-        )
-    return found
+    return with_counted(found, groups)
 
 
 # What sets a name beside the description it names: a comma, or "identified ... as".

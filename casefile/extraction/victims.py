@@ -134,11 +134,20 @@ def _told_as_others(unnamed: Fact) -> bool:
     """Whether a counted group is told as others than those named ("two others", "three other
     people")."""
     description = unnamed.fields["description"]
+    if description in _KIN_OF_ANOTHER and re.search(
+        rf"\b(?:his|her|their|[a-z][\w-]*['’]s)\s+(?:[\w-]+\s+)?{description}\b",
+        unnamed.evidence.quote,
+    ):
+        return True  # "the boy's two siblings": his, not he
     return description == "others" or bool(
         re.search(
             rf"\bother\s+(?:[\w-]+\s+)?{re.escape(description)}\b", unnamed.evidence.quote, re.I
         )
     )
+
+
+# Kin counted as someone's: "his two siblings" are others than he.
+_KIN_OF_ANOTHER = frozenset(["siblings", "brothers", "sisters", "cousins"])
 
 
 def _beside_named(unnamed: Fact, names: list[str]) -> bool:
