@@ -72,7 +72,11 @@ _FILING_CUES = [
     # station against Ravi Rao and his mother Meena Devi under IPC sections ...")
     cue(
         ("under section", "sections"),
-        r"\b(?:booked|charged|registered|lodged|filed|case|FIR)\b[^.;]{0,160}?\bunder\s+"
+        # (from the verb nearest the sections: "Based on a complaint lodged by the dead man's
+        # brother, Ravi Rao, an FIR was registered, and the two were booked under" books
+        # the two, not the brother)
+        r"\b(?:booked|charged|registered|lodged|filed|case|FIR)\b"
+        r"(?:(?!\b(?:booked|charged|registered|lodged|filed|case|FIR)\b)[^.;]){0,160}?\bunder\s+"
         r"(?=(?:(?-i:[A-Z]{2,5})\s+)?sections?\s+\d)",
         "filed",
     ),
