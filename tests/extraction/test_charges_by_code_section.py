@@ -92,3 +92,18 @@ def test_the_sections_book_those_of_the_verb_nearest_them() -> None:
         ("Vikas More", "criminal conspiracy", "filed"),
     }
     assert "Suresh Pawar" not in {name for name, _ in suspects_of(text)}
+
+
+def test_a_chargesheet_charges_those_it_is_filed_against() -> None:
+    # the complainant told before the chargesheet is not charged
+    text = (
+        "Acting on a complaint lodged by Suresh Pawar (38), the Kolar police filed an 800-page "
+        "chargesheet against Rahul Jadhav (28) and Vikas More (31) in December, invoking "
+        "sections 103(1) (murder) and 238 (causing disappearance of evidence) of the BNS."
+    )
+    assert charges_of(text) == {
+        (JADHAV, "murder", "filed"),
+        (JADHAV, "causing disappearance of evidence", "filed"),
+        ("Vikas More", "murder", "filed"),
+        ("Vikas More", "causing disappearance of evidence", "filed"),
+    }
