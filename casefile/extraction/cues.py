@@ -99,7 +99,9 @@ _ACTIVE_CUE = (
     r"shooting|attacking|assaulting|punching|beating|kicking|vandalizing|setting|taking|grabbing)|"
     r"faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
     r"gave (?:himself|herself) up|posted (?:(?:his|her|a|the)\s+\$[\d,.]+(?:\s+million)?\s+(?:(?:cash|surety)\s+)?)?(?:bond|bail)(?!\s+for\b)|(?:went|goes|is|was) on trial|stood trial|"
-    r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
+    # ("appeared before Judge Anna Reyes", "before District Judge Bo Tran": a judge by name)
+    r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|"
+    r"before (?-i:(?:[A-Z][a-z]+ )?(?:Judge|Justice|Magistrate) [A-Z][\w'’-]+)|in (?:[\w.-]+ ){0,3}?court|"
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial)|"
     # ... on what he is accused of, the court left to the sentence before: "appeared on
     # Tuesday on charges of fraud", "appeared to face a charge of arson".
