@@ -119,7 +119,9 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d);")
 _AGED_SUBJECT = re.compile(
     # ("A woman, aged 38, who was arrested", as British reports give the age; "and another
     # man, 25, were arrested", the age in an apposition)
-    rf"\b(?:the|a|an|another)\s+(?:{UNNAMED}(?:,\s*(\d{{1,2}}),)?|"
+    # ("A 19-year-old man who was arrested on suspicion of ... has been bailed": a relative
+    # clause of the one described)
+    rf"\b(?:the|a|an|another)\s+(?:{UNNAMED}(?:,\s*(\d{{1,2}}),)?(?:,?\s+who)?|"
     r"(?:man|woman|boy|girl|teenager|person),\s+aged\s+(\d{1,2}),\s+who)[\s,]+(?:(?:was|were|is|are|has\s+been|have\s+been|"
     r"had\s+been|also|later|then|both)\s+)*\Z",
     re.I,

@@ -226,6 +226,9 @@ DETAINED = compile_scan(
     # in judicial custody for 14 days".
     r"remanded (?:(?!to\b|in\b|into\b)[\w'’.-]+ ){0,3}?(?:in|into|to) (?:the )?"
     r"(?!(?:[\w-]+ )?(?:police|judicial) custody\b)(?:[\w-]+ ){0,3}?(?:custody|jail)|"
+    # Australian police wording: "He was remanded to appear before Geelong Magistrates' Court
+    # on Monday" is held until then, as against "bailed to appear".
+    r"remanded to (?:re)?appear\b|"
     # Where cash bail is gone, detention is release denied: "granted the petition to deny him
     # pretrial release", "was denied pretrial release".
     r"den(?:y|ied|ies|ying) (?:[\w'’.-]+ ){0,3}?pre-?trial release|"

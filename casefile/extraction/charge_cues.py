@@ -92,7 +92,14 @@ _FILING_CUES = [
     # station against Ravi Rao and his mother Meena Devi under IPC sections ...")
     cue(
         ("under section", "sections"),
-        r"\b(?:booked|charged|registered|lodged|filed|case|FIR)\b[^.;]{0,160}?\bunder\s+"
+        # (from the verb nearest the sections: "Based on a complaint lodged by the dead man's
+        # brother, Ravi Rao, an FIR was registered, and the two were booked under" books
+        # the two, not the brother)
+        # (a chargesheet names them too: "filed a chargesheet against A, B and C in December,
+        # invoking sections ...")
+        r"\b(?:booked|charged|registered|lodged|filed|case|FIR|charge-?sheet(?:ed)?)\b"
+        r"(?:(?!\b(?:booked|charged|registered|lodged|filed|case|FIR|charge-?sheet(?:ed)?)\b)"
+        r"[^.;]){0,160}?\b(?:under|invoking)\s+"
         r"(?=(?:(?-i:[A-Z]{2,5})\s+)?sections?\s+\d)",
         "filed",
     ),

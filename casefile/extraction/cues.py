@@ -55,10 +55,12 @@ _PASSIVE_CUE = (
     # Not "cleared of wrongdoing" by an inquiry, which no charge preceded.
     r"locked up|cleared of(?!\s+(?:any\s+|all\s+)?(?:wrongdoing|suspicion|involvement|"
     r"responsibility|misconduct)\b)|"
-    # "was refused bail", "was bailed", "was sent to judicial custody".
+    # "was refused bail", "was bailed", "was sent to judicial custody", "were sent to 14 days'
+    # judicial custody" (an Indian court's remand, told by its length).
     # ("was given a $15,000 surety bond": a bond the court gives, with its sum and kind)
     r"refused (?:bond|bail)|(?:granted|given|issued|assigned) (?:(?:a|an) )?"
-    r"(?:\$[\d,.]+ (?:million )?)?(?:[\w-]+ )?(?:bond|bail)\b(?! (?:receipts?|refunds?|money)\b)|bailed|sent to (?:judicial |police )?(?:custody|jail|prison)|"
+    r"(?:\$[\d,.]+ (?:million )?)?(?:[\w-]+ )?(?:bond|bail)\b(?! (?:receipts?|refunds?|money)\b)|bailed|"
+    r"sent to (?:(?:\d{1,3}|[a-z]+)[ -]days?['’]? )?(?:judicial |police )?(?:custody|jail|prison)|"
     # In custody, but not "in the custody of" a guardian.
     # After a verdict: "was granted a new trial", "was denied parole", "was exonerated",
     # "was committed to a state psychiatric hospital".
@@ -97,7 +99,9 @@ _ACTIVE_CUE = (
     r"shooting|attacking|assaulting|punching|beating|kicking|vandalizing|setting|taking|grabbing)|"
     r"faces?\s+(?:[\w-]+\s+){0,3}?charges?|handed (?:himself|herself) (?:over|in)|"
     r"gave (?:himself|herself) up|posted (?:(?:his|her|a|the)\s+\$[\d,.]+(?:\s+million)?\s+(?:(?:cash|surety)\s+)?)?(?:bond|bail)(?!\s+for\b)|(?:went|goes|is|was) on trial|stood trial|"
-    r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|in (?:[\w.-]+ ){0,3}?court|"
+    # ("appeared before Judge Anna Reyes", "before District Judge Bo Tran": a judge by name)
+    r"confessed|appeared (?:\w+ ){0,3}?(?:in court|before (?:a|the) judge|"
+    r"before (?-i:(?:[A-Z][a-z]+ )?(?:Judge|Justice|Magistrate) [A-Z][\w'’-]+)|in (?:[\w.-]+ ){0,3}?court|"
     r"for (?:an? |his |her )?(?:hearing|arraignment|trial)|"
     # ... on what he is accused of, the court left to the sentence before: "appeared on
     # Tuesday on charges of fraud", "appeared to face a charge of arson".

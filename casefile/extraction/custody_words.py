@@ -92,11 +92,14 @@ CUSTODY = compile_scan(
     r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:police|"
     r"officers|detectives|deputies|troopers|agents|marshals|task\s+force)|on\s+(?:a|an)\s+"
     r"(?:\w+\s+)?warrant)\b|"
-    # ("detained for questioning" is no arrest: a person of interest questioned.)
+    # ("detained for questioning" is no arrest: a person of interest questioned; nor is a
+    # hospital's detention, as a British court orders it or doctors make it: "detained
+    # indefinitely in a secure hospital", "detained under the Mental Health Act".)
     # ("was located and detained": found, then held)
     r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:(?:located|found|stopped)\s+"
-    r"and\s+)?(?:detained(?!\s+(?:briefly\s+)?"
-    r"for\s+questioning)|caught(?!\s+"
+    r"and\s+)?(?:detained(?!\s+(?:briefly\s+)?for\s+questioning|\s+indefinitely\b|"
+    r"(?:\s+[\w,-]+){0,6}?\s+(?:under\s+(?:the\s+|a\s+)?(?:Mental\s+Health|section\s+\d)|in\s+(?:a\s+|an\s+)?"
+    r"(?:[\w-]+\s+)?(?:psychiatric|mental|secure|high-security)\s+(?:hospital|unit|facility)))|caught(?!\s+"
     r"(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:\w+\s+)?(?:camera|video|tape|"
     r"film))\b))|"
     # Custody told by where the suspect was taken: "took him back to the police station".

@@ -169,6 +169,11 @@ _AFTER_STREET = re.compile(
 _ADDRESS_ENDS = re.compile(r"\A\s*(?:[.;)]|,(?!\s*(?:age[ds]?\s+)?\(?\d))")
 
 
+# The home told after an age, in brackets as Indian reports give it: "Anil Patole (28) of ",
+# "Mahesh Kadam, 31, of ".
+_AGE_THEN_OF = re.compile(r"(?:\(\d{1,3}\)|,\s*\d{1,3},)\s+(?:of|from)\s+\Z")
+
+
 # A home town right after a name, with no age or comma between: "Dane Fenn of Sugar Land".
 _OF_BETWEEN = re.compile(r"\s+(?:of|from)\s+")
 
@@ -193,9 +198,14 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
         before = -1  # where the name before ends
         for start, end, name, _ in found:
             after_name, before = before, end
-            if text.startswith(("'", "’"), end) or (" " not in name and "-" not in name):
+            if text.startswith(("'", "’"), end) or (
+                " " not in name
+                and "-" not in name
+                and not _AGE_THEN_OF.search(text, max(0, start - 12), start)
+            ):
                 # "in Lee's home", "in Jones' death"; and a lone word may be a surname (not
-                # one of hyphened parts: "of Wilkes-Barre")
+                # one of hyphened parts: "of Wilkes-Barre", nor the home after an age in
+                # brackets, "Anil Patole (28) of Velgaon and Mahesh Kadam": no "Velgaon Kadam")
                 continue
             if (
                 search_within(_IN_PLACE, text, max(0, start - 24), start)

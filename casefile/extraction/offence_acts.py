@@ -32,6 +32,7 @@ _AMOUNT = re.compile(
     r"roughly\s+|up\s+to\s+|some\s+)?\$"
 )
 _POSSESSIVES = frozenset(["her", "his", "their"])
+_AGED = re.compile(r"\d{1,3}-(?:year|month|week)-olds?")
 
 
 def _person_object(words: list[str], at: int) -> bool:
@@ -39,6 +40,8 @@ def _person_object(words: list[str], at: int) -> bool:
     her") or before a person ("her husband", "his 2-year-old son"), not before a thing
     ("violating her bond conditions")."""
     word = words[at].strip(",.")
+    if _AGED.fullmatch(word):
+        return True  # one told by an age alone: "murdering a 22-year-old"
     if word.split("-")[-1] not in _PERSON_OBJECT:  # "ex-girlfriend"
         return False
     if word in _POSSESSIVES and at + 1 < len(words):

@@ -27,7 +27,9 @@ TOWN_AFTER_AGE = (
 ITEM_TAIL = (
     rf"(?:{ALIAS}(?=,?\s*\d))?"
     rf"(?:(?:(?:,|(?<=[\"”]))\s*(?:aged?\s+)?\d{{1,3}}|\s+\(\d{{1,3}}\)){TOWN_AFTER_AGE})?"
-    r"(?:,\s+(?:of|from|with\s+an\s+address\s+(?:at|in))\s+(?:no\s+fixed\s+(?:abode|address)"
+    # After an age in brackets without a comma, as Indian reports give it: "Anil Patole (28)
+    # of Velgaon and Mahesh Kadam (31)".
+    r"(?:(?:,|(?<=\)))\s+(?:of|from|with\s+an\s+address\s+(?:at|in))\s+(?:no\s+fixed\s+(?:abode|address)"
     r"[\w\s]{0,20}?|[A-Z0-9][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'’-]*){0,2}"
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}){0,3}))?"
     # In a list set apart by semicolons, what the item is: "Ann Lee, a nurse from Elgin; Bo

@@ -75,7 +75,9 @@ CO_SUSPECT = lean_alternatives(
     + r"|\A\W*(?:A|An)\s+(?P<whotaken>(?P<tage>\d{1,2})-year-old\s+(?:man|woman|boy|girl|teen|"
     # ("A 15-year-old boy from Elmdale who was arrested ...": his home between; "A woman, aged
     # 38, who was arrested ...", as British reports give the age)
-    r"teenager|juvenile|person)|(?:man|woman|boy|girl|teenager|person),\s+aged\s+"
+    # ("A second man, aged 19, who was arrested": an ordinal before the noun)
+    r"teenager|juvenile|person)|(?:(?:second|third|fourth)\s+)?(?:man|woman|boy|girl|teenager|"
+    r"person),\s+aged\s+"
     r"(?P<tage2>\d{1,2}),)(?:\s+" + _HOME.format("thome") + r")?\s+(?:who\s+(?:was|has\s+been|"
     r"had\s+been)\s+(?:also\s+)?"
     + CUSTODY

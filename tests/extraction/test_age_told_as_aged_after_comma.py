@@ -40,3 +40,16 @@ def test_one_aged_after_a_comma_not_taken_is_no_suspect(sentence: str) -> None:
     text = _LEAD + sentence
     assert suspects_of(text) == Counter({("Kyle Dunne", 19): 1})
     assert arrests_of(text) == {("Kyle Dunne", "2024-03-10", False)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an ordinal before the noun: someone besides the named suspect
+        "A second man, aged 38, who was arrested on suspicion of assisting an offender, has "
+        "been released on bail.",
+        "A third woman, aged 38, who was arrested yesterday has been released.",
+    ],
+)
+def test_one_counted_and_aged_after_a_comma_is_a_suspect(sentence: str) -> None:
+    assert suspects_of(_LEAD + sentence) == Counter({("Kyle Dunne", 19): 1, (None, 38): 1})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.reading import charges_of
+from tests.extraction.reading import charges_of, suspects_of
 
 JADHAV = "Rahul Jadhav"
 
@@ -74,3 +74,36 @@ def test_offences_named_in_brackets_after_their_sections(text: str, expected: se
 )
 def test_sections_after_a_code_abbreviation_and_in_verdicts(text: str, expected: set) -> None:
     assert charges_of(text) == expected
+
+
+def test_the_sections_book_those_of_the_verb_nearest_them() -> None:
+    # The complainant named in the sentence's opening clause is not the one booked: the verb
+    # nearest the sections ("the two were booked under") books the two arrested.
+    text = (
+        "Police arrested Rahul Jadhav (28) and Vikas More (31) on Tuesday. Based on a "
+        "complaint lodged by the dead man's brother, Suresh Pawar (38), an FIR was registered "
+        "at the Kolar police station, and the two were booked under sections 103(1) (murder) "
+        "and 61(2) (criminal conspiracy) of the BNS."
+    )
+    assert charges_of(text) == {
+        (JADHAV, "murder", "filed"),
+        (JADHAV, "criminal conspiracy", "filed"),
+        ("Vikas More", "murder", "filed"),
+        ("Vikas More", "criminal conspiracy", "filed"),
+    }
+    assert "Suresh Pawar" not in {name for name, _ in suspects_of(text)}
+
+
+def test_a_chargesheet_charges_those_it_is_filed_against() -> None:
+    # the complainant told before the chargesheet is not charged
+    text = (
+        "Acting on a complaint lodged by Suresh Pawar (38), the Kolar police filed an 800-page "
+        "chargesheet against Rahul Jadhav (28) and Vikas More (31) in December, invoking "
+        "sections 103(1) (murder) and 238 (causing disappearance of evidence) of the BNS."
+    )
+    assert charges_of(text) == {
+        (JADHAV, "murder", "filed"),
+        (JADHAV, "causing disappearance of evidence", "filed"),
+        ("Vikas More", "murder", "filed"),
+        ("Vikas More", "causing disappearance of evidence", "filed"),
+    }
