@@ -9,7 +9,7 @@ from casefile.domain.facts import Fact
 from casefile.extraction.arrest_dates import arrest_date, dated_before_the_case, years_apart
 from casefile.extraction.charge_people_next import TOLD_PAIR_WORDS, one_more_named_next
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.court_people import for_each_unnamed, listed_after, unnamed_suspect
+from casefile.extraction.court_people import listed_after
 from casefile.extraction.custody_words import (
     AT_LARGE,
     AT_LARGE_GATE,
@@ -36,6 +36,7 @@ from casefile.extraction.unnamed_arrests import (
     told_again_by_age,
     unnamed_object,
 )
+from casefile.extraction.unnamed_defendants import for_each_unnamed, unnamed_suspect
 from casefile.extraction.unnamed_suspects import juvenile_age
 
 

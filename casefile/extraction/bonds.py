@@ -40,7 +40,7 @@ from casefile.extraction.bond_words import (
 from casefile.extraction.case_years import IN_YEAR, earliest_case_year
 from casefile.extraction.charge_people_next import DESCRIBED_ACCUSED, only_accused
 from casefile.extraction.context import Article, fact, person_name
-from casefile.extraction.court_people import for_each_unnamed, subjects_named
+from casefile.extraction.court_people import subjects_named
 from casefile.extraction.groups import group, named_together
 from casefile.extraction.key_words import key_words
 from casefile.extraction.money import find_money
@@ -48,6 +48,7 @@ from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.scope import CASE, PRIOR
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.unnamed_defendants import for_each_unnamed
 
 
 def _prior(article: Article, sentence: Sentence) -> bool:

@@ -23,7 +23,6 @@ from casefile.extraction.charge_people import charged_people
 from casefile.extraction.charge_scope import of_this_case, without_old_records
 from casefile.extraction.charge_status import after_colon, status_of
 from casefile.extraction.context import Article, person_name
-from casefile.extraction.court_people import for_each_unnamed
 from casefile.extraction.line_kinds import is_title_line
 from casefile.extraction.offence_names import Charge
 from casefile.extraction.offences import is_head, read_charges, split_charges
@@ -31,6 +30,7 @@ from casefile.extraction.patterns import first_in, matches_in
 from casefile.extraction.people import Person
 from casefile.extraction.same_charges import respective, same_charges, told_before_by_the
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.unnamed_defendants import for_each_unnamed
 
 __all__ = ["extract_charges", "split_charges"]
 

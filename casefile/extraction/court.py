@@ -22,7 +22,6 @@ from casefile.extraction.court_not_held import (
 from casefile.extraction.court_people import (
     defendant_subject,
     defendants_together,
-    for_each_unnamed,
     juvenile_session,
     juvenile_told,
     listed_after,
@@ -63,6 +62,7 @@ from casefile.extraction.patterns import first_in, matches_in, prefix_match, sea
 from casefile.extraction.people import Person
 from casefile.extraction.scope import OTHER, STATISTICS, quoted
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.unnamed_defendants import for_each_unnamed
 
 # An event told as the background of another takes no date of its own: "was sentenced on
 # Monday after pleading guilty".

@@ -36,7 +36,6 @@ from collections.abc import Iterator
 from casefile.domain.facts import Fact, sentence_years
 from casefile.extraction.case_years import earliest_case_year
 from casefile.extraction.context import CONDITIONAL, Article, fact, person_name
-from casefile.extraction.court_people import is_unnamed_suspect
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
@@ -50,6 +49,7 @@ from casefile.extraction.sentenced_people import (
 )
 from casefile.extraction.sentences import Sentence
 from casefile.extraction.terms import Term, find_terms
+from casefile.extraction.unnamed_defendants import is_unnamed_suspect
 
 # A clause with a term imposed holds an imposing word (or a term naming itself a sentence)
 # and a term's word: two gates, both opened by few sentences (lower case).

@@ -11,10 +11,10 @@ import re
 
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article
-from casefile.extraction.court_people import unnamed_suspect
 from casefile.extraction.patterns import match_at
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
+from casefile.extraction.unnamed_defendants import unnamed_suspect
 
 # Custody words whose object is the one taken ("arrested", not "were arrested").
 ACTIVE = re.compile(r"arrested|apprehended|detained|took\b", re.I)
