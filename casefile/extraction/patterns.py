@@ -250,7 +250,9 @@ def match_at(
 ) -> re.Match[str] | None:
     """`pattern.match(text, start, end)`, not tried when `text`, a sentence's text, holds
     none of the words every match of `pattern` holds (`may_match`), and kept as
-    `search_within` keeps its searches."""
+    `search_within` keeps its searches. (The two are written out apart, not through one
+    helper given `pattern.search` or `pattern.match`: they are the hottest calls of
+    extraction, and a helper would add a call and a bound method to each.)"""
     if end is None:
         end = len(text)
     if text not in RECURRING:  # a text read once: see `key_words.RECURRING`
