@@ -2,7 +2,8 @@
 case ("a 19-year-old man was shot", "killing his neighbor", "the victim, a 52-year-old woman",
 "three people were wounded"), each told once: a description told again is the same victim, a
 relative named by whose relative she is someone new, "He died Sunday" right after "A man was
-shot" makes him killed, and one who lost money to a theft has no outcome. Read by
+shot" makes him killed, and one who lost money to a theft has no outcome (a wording's match
+that tells no victim of the case is told by victim_misreadings.py). Read by
 extraction/victims.py, which sets them beside the named victims."""
 
 from __future__ import annotations
@@ -12,20 +13,14 @@ import re
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
-from casefile.extraction.patterns import first_in, match_at, matches_in, prefix_match, search_within
-from casefile.extraction.scope import quoted
+from casefile.extraction.patterns import first_in, match_at, matches_in
 from casefile.extraction.victim_context import (
-    ACCUSED_SUBJECT,
-    AFTER_THE,
     ALIVE_IN_CARE,
     ANYONE,
-    CASE_STEP,
     KIN,
     LIVED_AFTER,
-    ONE_MORE,
     OUTCOME_RANK,
     SUBJECT_DIED,
-    TIME_CLAUSE,
     TO_DEATH_AFTER,
     apposed_to_the,
     died_next,
@@ -38,10 +33,11 @@ from casefile.extraction.victim_counts import (
     outcome_of,
     pairs,
 )
-from casefile.extraction.victim_first import first_told_by_the, others_told, the_man_told_before
+from casefile.extraction.victim_first import others_told
 from casefile.extraction.victim_gates import AGAIN, BACK, GATE_TABLE, NEW, mode_of
 from casefile.extraction.victim_hurt_later import hurt_later
 from casefile.extraction.victim_lists import with_counted
+from casefile.extraction.victim_misreadings import misread
 from casefile.extraction.victim_phrases import (
     AGED,
     AGED_ROLE,
@@ -58,35 +54,24 @@ from casefile.extraction.victim_phrases import (
     LEFT_VICTIM,
     MISSED,
     MONEY_LOST,
-    POLICE_ROLE,
     SUFFERING,
     TAKEN,
     TARGET,
     THE_VICTIM_WAS,
     VICTIM_OBJECT,
-    YEARS_AGO,
 )
-from casefile.extraction.victim_police import by_police
 from casefile.extraction.victim_present import (
     present_in_attacked_home,
     unhurt_after,
     unhurt_in,
     unhurt_within,
 )
-from casefile.extraction.victim_pronoun_harm import (
-    HARMED_AFTER,
-    POSSESSED_HARMED_AFTER,
-    someone_else_harmed,
-)
+from casefile.extraction.victim_pronoun_harm import HARMED_AFTER
 from casefile.extraction.victim_wording import (
     aged_victims,
     attempted,
-    charge_wording,
     charged_short_of_death,
-    custody_care,
     died_after,
-    earlier_matter,
-    intended,
     said_outcome,
 )
 
@@ -183,101 +168,13 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                 groups_of = match.groupdict()
                 what = groups_of.get("what") or groups_of.get("died") or ""
                 what_at = match.start("died" if groups_of.get("died") else "what") if what else -1
-                if (
-                    (bridge := groups_of.get("bridge"))
-                    and not re.match(r"(?:was|were)\b", bridge)
-                    and outcome_of(what) == "unharmed"
-                ):
-                    continue  # "her mother called 911 and was not hurt": no one targeted
-                if not article.in_case(sentence, match.start()) or charge_wording(
-                    text, match.start(), what
-                ):
-                    continue  # "one count of rape of an intoxicated person": a charge's name
-                if (
-                    pattern in (INDEFINITE_VICTIM, VICTIM_OBJECT)
-                    and (named or order)
-                    and quoted(text, match.start())
-                    and not search_within(
-                        ONE_MORE, text, max(0, match.start() - 20), match.end() + 30
-                    )
-                ):
-                    continue  # '"Instead a young father is dead"': the victim told, in talk
-                if (
-                    pattern in (INDEFINITE_VICTIM, DEFINITE_VICTIM)
-                    and match.start() < 12
-                    and prefix_match(ACCUSED_SUBJECT, text)
-                ):
-                    continue  # "A man who was shot in the robbery has been charged": the suspect
-                if (
-                    pattern in (VICTIM_OBJECT, INDEFINITE_VICTIM, DEFINITE_VICTIM)
-                    and not POLICE_ROLE.search(match.group("desc"))
-                    and by_police(text, match.start(), match.end())
-                ):
-                    continue  # "an officer shot and killed a man": no victim of the case
-                if pattern is DEFINITE_VICTIM and not the_man_told_before(
-                    match.group("desc"), [k.split("#")[0] for k in order]
-                ):
-                    continue  # "The man was shot by the clerk" with no man harmed before
-                if pattern in (DEFINITE_VICTIM, INDEFINITE_VICTIM) and any(
-                    match.end("desc") < m.start < what_at
-                    and _NAME_APPOSED.fullmatch(text, match.end("desc"), m.start)
-                    for m, _ in article.cast.people_in(sentence)
-                ):
-                    # "The victim, Carlos Diaz, was stabbed", "The infant, identified in court
-                    # records as Ava Lee, was taken to a hospital": a named victim
+                if misread(article, sentence, pattern, match, what, what_at, named, order):
                     continue
-                if pattern in (HARMED_AFTER, POSSESSED_HARMED_AFTER) and someone_else_harmed(
-                    article, sentence, match
-                ):
-                    continue  # "the woman ... shot him": someone else; one named between
-                if match_at(YEARS_AGO, text, match.end(), match.end() + 60):
-                    continue  # "Pruitt's brother was killed in a crash years ago": another time
-                if (
-                    pattern is VICTIM_OBJECT
-                    and match.group("desc").split()[-1].lower() in ANYONE
-                    and not match.group("det")
-                    and quoted(text, match.start())
-                ):
-                    continue  # '"a slap on the wrist for nearly killing a man"': talk of it
-                if (
-                    pattern is VICTIM_OBJECT
-                    and what.lower().startswith("track")
-                    and not match.group("det")
-                ):
-                    continue  # "Police tracked a man to a motel": a search, not stalking
-                if pattern is INDEFINITE_VICTIM and custody_care(what, match, text):
-                    continue  # "was arrested and taken to a hospital for evaluation": the suspect
-                if (
-                    pattern is VICTIM_OBJECT
-                    and match.group("the")
-                    and not first_told_by_the(text, match, bool(order))
-                ):
-                    continue  # "A man was shot ... Tran shot the man": told before
-                if pattern is VICTIM_OBJECT and intended(text, match.start()):
-                    continue  # "with the intent of killing a man": a target (see TARGET)
-                if pattern is VICTIM_OBJECT and earlier_matter(article, text, match.start()):
-                    continue  # "pleaded guilty in 2012 to robbing a clerk": another matter
                 if pattern is LEFT_VICTIM and match.group("other"):
                     add(match.group("desc"), "injured", sentence, NEW)  # "and another injured"
                 if pattern is INDEFINITE_VICTIM and match.group("desc2"):
                     add(match.group("desc2"), outcome_of(what), sentence, NEW)
                 pair = match.group("desc2") if pattern is VICTIM_OBJECT else None
-                if (
-                    pattern is DEFINITE_VICTIM
-                    and match.group("died")
-                    and search_within(TIME_CLAUSE, text, max(0, match.start() - 12), match.start())
-                    and not CASE_STEP.search(text, 0, match.start())
-                ):
-                    # "power of attorney in 2020 after her husband died": a life's event (not
-                    # "was arrested after his 2-year-old son died": the case's own death)
-                    continue
-                if (
-                    pattern is VICTIM_OBJECT
-                    and re.fullmatch(r"deaths?", what, re.I)
-                    and search_within(AFTER_THE, text, max(0, match.start() - 30), match.start())
-                    and not search_within(CASE_STEP, text, 0, match.start())
-                ):
-                    continue  # "had relapsed after the death of her grandmother": a life's event
                 if pattern in (MISSED, FIRED_AT, FRAUD, MONEY_LOST):
                     outcome = "unharmed"
                 elif pattern is AGED_ROLE:
@@ -460,10 +357,6 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
             order.remove(by_the[0])  # the others (or the one named) are its accounts
     found = [by_description[k] for k in order]
     return with_counted(found, groups)
-
-
-# What sets a name beside the description it names: a comma, or "identified ... as".
-_NAME_APPOSED = re.compile(r",\s*(?:(?:later\s+)?(?:identified|named)\b[^,.;]{0,40}?\bas\s+)?")
 
 
 def _told_hurt(desc: str, order: list[str], by_description: dict) -> bool:
