@@ -26,10 +26,10 @@ from casefile.extraction.link_wording import (
     EXPECTED,
     POI,
 )
+from casefile.extraction.outcome_words import INJURED_NEAR, KILLED_NEAR
 from casefile.extraction.patterns import compile_scan, first_in
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
-from casefile.extraction.victim_counts import INJURED_NEAR, KILLED_NEAR
 
 
 def cleared(text: str) -> bool:

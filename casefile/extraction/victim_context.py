@@ -11,7 +11,7 @@ import re
 
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article
-from casefile.extraction.victim_counts import INJURED_NEAR, KILLED_NEAR
+from casefile.extraction.outcome_words import INJURED_NEAR, KILLED_NEAR
 from casefile.extraction.victim_phrases import NOT_HARMED
 
 # Descriptions that may stand for anyone named: the named victim may be the one described.

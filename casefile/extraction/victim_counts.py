@@ -1,14 +1,14 @@
 """Counted victims: "three people were killed", "killing two and wounding five others", "two
 men were shot, one fatally". A count gives one victim per head with the outcome read from the
 verb before it or the predicate after it; counts of "other" or "more" people, counts of
-suspects ("two men have been arrested") and dates ("the June 15 deaths") give none. Read by
-extraction/victims.py, which also takes the outcome words here for its single victims.
+suspects ("two men have been arrested") and dates ("the June 15 deaths") give none. The
+outcome a word tells is read in outcome_words.py. Read by extraction/victim_unnamed.py, and
+its nouns for people by victims.py.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing, taken_outcome
@@ -18,20 +18,10 @@ from casefile.extraction.harm_words import COUNT_VERB_BEFORE, ESCAPED_PLACE
 from casefile.extraction.key_words import key_words
 from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
+from casefile.extraction.outcome_words import HARM_NOUN, INJURED_NEAR, KILLED_NEAR, outcome_of
 from casefile.extraction.patterns import compile_scan, first_in, matches_in
 from casefile.extraction.sentences import Sentence
 
-# (Not an attempt: "charged with attempted murder" tells that no one died of it.)
-KILLED_NEAR = compile_scan(
-    r"\b(?<!attempted )(?<!attempted-)(?<!attempted first-degree )(?<!attempted second-degree )(?:killing|killed|death|deaths|murder(?:s|ed)?|slaying|slayings|slain|homicides?|"
-    r"died|die|dead|fatal(?:ly)?|deadly|shooting death|shot to death)\b",
-    re.I,
-)
-INJURED_NEAR = compile_scan(
-    r"\b(?:wounded|wounding|injured|injuries|hurt|survived|survive|hospitali[sz]ed|cuts|abrasions|"
-    r"gunshot wounds?|shot in the|stable condition)\b",
-    re.I,
-)
 # The look-ahead names the characters a count starts with (a digit or the first letter of a
 # number word): `compile_scan` cannot work them out from `\d`, and without them the pattern
 # is entered at every word of the sentence.
@@ -111,9 +101,6 @@ _THING_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?\Z", re.I)
 _DATE_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\Z", re.I
 )
-# Harm named by a noun, which does not say whether the person lived: "the shooting of a man" is
-# the killing in a story of a killing.
-HARM_NOUN = re.compile(r"shooting|stabbing|beating|attack|assault|striking|hitting")
 _EXPLOITED = re.compile(r"forc\w+|coerc\w+|traffick\w+|exploit\w+")
 _LEFT_BEFORE = re.compile(r"\bleft\s+\Z", re.I)
 _COUNT_OTHER = compile_scan(r"\b(?:other|more|additional)\b", re.I)
@@ -143,7 +130,6 @@ _ONE_BESIDES_THE_HURT = re.compile(
     r"hurt|hospitali[sz]ed)\s+and\s+one\s+(?:other\s+|more\s+)?(?:was\s+killed|died)\b",
     re.I,
 )
-_THREAT = re.compile(r"threaten", re.I)
 _LEFT_ONE_DEAD = re.compile(r"(?:leaving|left)\b", re.I)
 # A count whose noun is left out: "and four were wounded", "killing two".
 _ELLIPTIC = compile_scan(
@@ -193,27 +179,6 @@ _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 COUNTED_NOUNS = frozenset(_COUNTED_WORDS.split())
 
 
-_NOT_HARMED = re.compile(r"\bnot\b|unharmed|uninjured|unhurt|escaped|\bsafe\b", re.I)
-_KILLED_WORD = re.compile(
-    r"kill|dead|fatal|died|murder|execut|death|slay|bodies|remains|succumb|lost (?:his|her) life|"
-    r"gunned|unresponsive",
-    re.I,
-)
-_TAKEN_WORD = re.compile(
-    # not "life-threatening injuries": a wound's degree
-    r"kidnap|abduct|rob|held up|holding up|carjack|demand|"
-    # a weapon held to someone: "pressed a gun to her"
-    r"(?:gun|pistol|revolver|rifle|shotgun|knife|blade|machete|weapon|firearm) (?:to|against)$|found(?! with| suffering)|(?<!life-)threat|point|"
-    r"aim|stalk|"
-    r"harass|track|"
-    r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|shot at|fired (?:at|on)|tied up|"
-    r"missed|"
-    r"\bbound\b|"
-    r"menac|terrori",
-    re.I,
-)
-
-
 # Words that end a count before its noun: a term or a span ("35 years for man who killed a
 # driver") or a preposition ("two in the crowd").
 _BETWEEN_STOP = re.compile(
@@ -232,19 +197,6 @@ def _counts_its_noun(match: re.Match[str]) -> bool:
     return not (
         match.group("desc").lower() in _SINGULAR and (number_value(match.group("n")) or 0) > 1
     )
-
-
-# Cached: read for every victim wording found, and the wordings are few ("shot", "killed").
-@lru_cache(maxsize=1024)
-def outcome_of(what: str) -> str:
-    # "threatened to kill": a target, whatever harm the threat named
-    if _NOT_HARMED.search(what) or _THREAT.match(what):
-        return "unharmed"
-    if _KILLED_WORD.search(what):
-        return "killed"
-    if _TAKEN_WORD.search(what):
-        return "unharmed"
-    return "injured"
 
 
 def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fact]]) -> None:

@@ -11,8 +11,8 @@ import re
 from casefile.domain.facts import Fact
 from casefile.extraction.context import Article, fact
 from casefile.extraction.key_words import key_words
+from casefile.extraction.outcome_words import INJURED_NEAR, KILLED_NEAR
 from casefile.extraction.patterns import compile_scan
-from casefile.extraction.victim_counts import INJURED_NEAR, KILLED_NEAR
 
 # Relatives named by first names only, each with an age: "their daughters, Ava, 4, and Lily, 3".
 # The names are too short for the cast; each one listed is a victim.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.context import Article
+from casefile.extraction.outcome_words import outcome_of
 from casefile.extraction.patterns import match_at, prefix_match, search_within
 from casefile.extraction.scope import quoted
 from casefile.extraction.sentences import Sentence
@@ -24,7 +25,6 @@ from casefile.extraction.victim_context import (
     ONE_MORE,
     TIME_CLAUSE,
 )
-from casefile.extraction.victim_counts import outcome_of
 from casefile.extraction.victim_first import first_told_by_the, the_man_told_before
 from casefile.extraction.victim_phrases import (
     DEFINITE_VICTIM,

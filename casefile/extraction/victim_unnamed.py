@@ -13,6 +13,7 @@ import re
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
+from casefile.extraction.outcome_words import HARM_NOUN, outcome_of
 from casefile.extraction.patterns import first_in, match_at, matches_in
 from casefile.extraction.victim_context import (
     ALIVE_IN_CARE,
@@ -26,13 +27,7 @@ from casefile.extraction.victim_context import (
     died_next,
     sentence_outcome,
 )
-from casefile.extraction.victim_counts import (
-    HARM_NOUN,
-    count_groups,
-    later_deaths,
-    outcome_of,
-    pairs,
-)
+from casefile.extraction.victim_counts import count_groups, later_deaths, pairs
 from casefile.extraction.victim_first import others_told
 from casefile.extraction.victim_gates import AGAIN, BACK, GATE_TABLE, NEW, mode_of
 from casefile.extraction.victim_hurt_later import hurt_later
