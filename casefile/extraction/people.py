@@ -1,6 +1,6 @@
 """Who the article is about: the people named in it, collected once per article, and who a
 surname, pronoun or "the man" refers to in a given sentence (`cast_references.py`). Which of
-them are suspects or victims is decided in `roles.py`."""
+them are suspects or victims is decided in `roles.py` and `cast_victims.py`."""
 
 from __future__ import annotations
 

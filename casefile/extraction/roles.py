@@ -1,5 +1,5 @@
-"""Which of an article's people are suspects and which are victims: the cue patterns of
-`cues.py`, `cues_before.py` and `harm_cues.py` applied to each mention (which name a cue is
+"""Which of an article's people are suspects, once `cast_victims.py` has marked the victims:
+the cue patterns of `cues.py`, `cues_before.py` and `harm_cues.py` applied to each mention (which name a cue is
 said of is in `cue_targets.py`), lists that share a cue, and the readings of descriptions and
 references (`descriptions.py`, `references.py`); when no cue names a suspect, the person the
 article is about (`main_character.py`). `people.Cast` runs these decisions once, as it is
@@ -8,9 +8,9 @@ built."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from casefile.extraction.ages import age_near
+from casefile.extraction.cast_victims import VICTIM_NAMED, CastVictims
 from casefile.extraction.cue_targets import (
     apposed,
     can_join,
@@ -18,7 +18,7 @@ from casefile.extraction.cue_targets import (
     joined_pairs,
     said_of_later_name,
 )
-from casefile.extraction.cue_words import SUSPECT_CUE_WORDS, SUSPECT_WORDS
+from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
 from casefile.extraction.cues_before import (
     CHARGED_BEFORE_TITLE,
     CUE_BEFORE,
@@ -27,19 +27,10 @@ from casefile.extraction.cues_before import (
     claimed_in_defense,
 )
 from casefile.extraction.cues_officials import CHARGED_ITSELF, HEADLINE_CUE
-from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect, names_the_harmed
+from casefile.extraction.descriptions import NAMED_FOR_GATE, names_a_suspect
 from casefile.extraction.harm_cues import (
-    DEATH,
-    HARM_WORDS,
-    HARMED_BEFORE,
-    IDENTIFIED_AS,
-    IDENTIFIED_GATE,
-    OBJECT_OF_HARM,
-    VICTIM_AFTER,
     VICTIM_BEFORE,
-    joins_a_list,
 )
-from casefile.extraction.harm_words import BY_POLICE
 from casefile.extraction.main_character import adopt_main_character
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import first_in, prefix_match, search_within
@@ -56,7 +47,6 @@ from casefile.extraction.reference_cues import (
     OTHER_CASE,
     RANK,
     ROLE_APPOSITIVE,
-    SINGULAR_OPENER,
     SOUGHT,
     SOUGHT_GATE,
 )
@@ -72,25 +62,10 @@ from casefile.extraction.sentences import Sentence
 
 # A cue of an earlier matter: "had previously been arrested", "was once convicted".
 _EARLIER = re.compile(r"\b(?:previously|formerly|once|prior|earlier)\b", re.IGNORECASE)
-_VICTIM_NAMED = re.compile(r"\bvictims?,\s+\Z", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")
 
 
-def _by_police(
-    text: str, start: int, end: int, before: re.Match[str] | None, after: re.Match[str] | None
-) -> bool:
-    """Whether the harm a victim cue tells of the name at `start:end` is the police's: "X was
-    shot by a deputy", "officers shot and killed X"."""
-    if before is not None:
-        return search_within(BY_POLICE, text, max(0, before.start() - 40), start) is not None
-    if after is not None:
-        return (
-            search_within(BY_POLICE, text, end, min(len(text), end + after.end() + 40)) is not None
-        )
-    return False
-
-
-class CastRoles:
+class CastRoles(CastVictims):
     """The role decisions of `people.Cast` (see the module's docstring): they read the people
     and mentions `Cast.__init__` collects and set each person's role."""
 
@@ -101,70 +76,6 @@ class CastRoles:
     _objects: set[tuple[int, int]]
     _headlines: set[int]
     _officer_charged: bool | None
-
-    def _mark_victims(self) -> None:
-        # Only sentences that name someone can mark a victim; `_mentions` holds them in order.
-        for index, mentions in self._mentions.items():
-            sentence = self.sentences[index]
-            harm = HARM_WORDS.opens(sentence)
-            for mention, person in mentions if harm else ():
-                text, start = sentence.text, mention.start
-                before = search_within(VICTIM_BEFORE, text, max(0, start - REACH), start)
-                if before and text.startswith(("'s", "’s"), mention.end):
-                    before = None  # "shot Ann Lee's dog walker": the one owned was harmed
-                after = None if before else prefix_match(VICTIM_AFTER, text[mention.end :])
-                if _by_police(text, start, mention.end, before, after):
-                    continue  # "X was shot and killed by officers": no victim of the case
-                if before:
-                    person.victim = True
-                    if not _VICTIM_NAMED.search(before.group(0)):
-                        # (not "The victim, Ann Lee, had no record": the subject, no object)
-                        self._objects.add((sentence.index, start))
-                elif after:
-                    person.victim = True
-                found = before or after
-                if found and DEATH.search(found.group(0)):
-                    person.killed = True
-            # ("The woman, Ann Lee, was a nurse" names the woman told harmed before, as
-            # "identified her as" does)
-            if index and (IDENTIFIED_GATE.opens(sentence) or NAMED_FOR_GATE.opens(sentence)):
-                self._identified_victims(sentence, mentions)
-            for (left, left_person), (right, right_person) in pairwise(mentions):
-                gap = sentence.text[left.end : right.start]
-                if left_person.victim and joins_a_list(gap, sentence.text[right.end :]):
-                    right_person.victim = True
-                    if (sentence.index, left.start) in self._objects:
-                        self._objects.add((sentence.index, right.start))
-
-    def _identified_victims(
-        self, sentence: Sentence, mentions: list[tuple[NameMention, Person]]
-    ) -> None:
-        """ "A woman was found dead ... Police identified her as Ann Lee": the name is of the
-        one the sentence before says was harmed, when that sentence speaks of no suspect."""
-        before = self.sentences[sentence.index - 1].text
-        # "A man ... was killed by police. He was identified as": the police's harm makes no
-        # victim of the case.
-        # "Police identified the driver as Ann Lee, 31. She faces charges": the one the
-        # next sentence accuses, not the one harmed.
-        after = (
-            self.sentences[sentence.index + 1].text
-            if sentence.index + 1 < len(self.sentences)
-            else ""
-        )
-        told_harmed = (
-            first_in(HARMED_BEFORE, before)
-            and not first_in(SUSPECT_WORDS, before)
-            and not first_in(BY_POLICE, before)
-            and not _opens_accused(after)
-        )
-        for mention, person in mentions:
-            start = mention.start
-            if (
-                told_harmed
-                and search_within(IDENTIFIED_AS, sentence.text, max(0, start - 60), start)
-            ) or names_the_harmed(self.sentences, sentence, start):
-                person.victim = True
-                self._objects.add((sentence.index, start))
 
     def _mark_suspects(self) -> None:
         told: set[int] = set()  # people cued in a sentence of the report, not a headline
@@ -269,7 +180,7 @@ class CastRoles:
                         and search_within(_EARLIER, text, mention.end, reach)
                         and (
                             person.victim
-                            or search_within(_VICTIM_NAMED, text, max(0, start - 40), start)
+                            or search_within(VICTIM_NAMED, text, max(0, start - 40), start)
                         )
                     ):
                         continue  # "The victim, Bo Tran, had previously been arrested": a record
@@ -387,16 +298,6 @@ class CastRoles:
                 target.mentions.append((index, m.start, m.end))
                 target.mentions.sort()
 
-    def _harmed_object(self, index: int, start: int) -> bool:
-        """Whether the mention at `start` of sentence `index` is whom a harm verb was done to,
-        or someone named by a relation or role word ("his mother, Ann Lee", "lawyer Bo Tran")."""
-        if (index, start) in self._objects:
-            return True
-        text = self.sentences[index].text
-        found = search_within(OBJECT_OF_HARM, text, max(0, start - 60), start)
-        # "Officers shot Bo Tran": the police's harm makes no victim of him.
-        return bool(found) and not search_within(BY_POLICE, text, max(0, found.start() - 40), start)
-
     def _prefer_suspects(self) -> None:
         """A bare surname shared by a suspect and relatives (victims) means the suspect."""
         for index, mention, matches in self._ambiguous:
@@ -412,12 +313,3 @@ class CastRoles:
                     person.age = age
                     person.age_sentence = index
                     break
-
-    # ----------------------------------------------------------------- queries
-
-
-def _opens_accused(text: str) -> bool:
-    """Whether `text` opens on "he", "she" or "the man" said to be arrested or charged ("She
-    faces charges of ..."), as `references.pronoun_subjects` reads such a sentence."""
-    opener = prefix_match(SINGULAR_OPENER, text)
-    return opener is not None and prefix_match(CHARGED_ITSELF, text[opener.end() :]) is not None
