@@ -27,19 +27,13 @@ from casefile.extraction.harm_words import HARM_GATE
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan, matches_in
 from casefile.extraction.people import Cast, Person
-from casefile.extraction.scope import (
-    CASE,
-    OTHER,
-    PRIOR,
+from casefile.extraction.scope import CASE, OTHER, PRIOR, STATISTICS, Clause, clauses, scope_at
+from casefile.extraction.scope_carried_over import (
     REFERS_BACK_GATE,
-    STATISTICS,
-    Clause,
     carried_over,
-    clauses,
     opens_with_pronoun,
     pronoun_of_other,
     refers_back,
-    scope_at,
 )
 from casefile.extraction.scope_tallies import told_after_a_count
 from casefile.extraction.sentences import Sentence

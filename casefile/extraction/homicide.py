@@ -5,24 +5,27 @@ A link is read from a statement of it (link_wording.py), said of the person it n
 subject or object, or refers to; people named together as its subject share it. In a story of
 a killing, a named suspect no statement ties to it, who was never arrested, charged or in court
 (killed by police, dead by his own hand, at large), is its suspect too. The dead of another
-killing a suspect is tied to are reported back (`elsewhere`): they are no victims of the case."""
+killing a suspect is tied to are reported back (`elsewhere`): they are no victims of the case.
+Counts of further killings are read by link_counts.py, persons of interest by
+link_interest.py; this module keeps what each sentence ties, in the article's order, and
+decides which links stand."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from casefile.domain.facts import Fact
 from casefile.extraction.case_harm import case_killing
-from casefile.extraction.context import LONG_BEFORE, Article, fact, person_name
-from casefile.extraction.line_kinds import is_title_line
+from casefile.extraction.context import LONG_BEFORE, Article, person_name
 from casefile.extraction.link_charges import (
     HOMICIDE_CHARGE,
     HOMICIDE_CHARGE_HERE,
 )
+from casefile.extraction.link_counts import counted_links
 from casefile.extraction.link_fallback import (
     ChargedInText,
-    cleared,
     link_fact,
     suspects_of_the_killing,
 )
@@ -33,6 +36,12 @@ from casefile.extraction.link_further import (
     new_dead,
     told_as_new,
     told_before,
+)
+from casefile.extraction.link_interest import (
+    POI_BARE,
+    interest_elsewhere,
+    interest_in_case,
+    person_of_interest,
 )
 from casefile.extraction.link_statements import (
     ANCHOR_GATE,
@@ -51,8 +60,6 @@ from casefile.extraction.link_subjects import (
 )
 from casefile.extraction.link_wording import (
     ANOTHER,
-    COUNTED,
-    COUNTED_GATE,
     DENIED_BEFORE,
     EVENT_WORD,
     HOMICIDE_GATE,
@@ -61,18 +68,30 @@ from casefile.extraction.link_wording import (
     KILLING_TOLD_AFTER,
     LEFT_OPEN,
     LINK_DENIED,
-    LINK_VERB,
     NO_SUSPECT,
-    POI,
-    SHOOTINGS,
-    homicide_details,
-    relation_of,
 )
-from casefile.extraction.numbers import NUMBER_KEYS, number_value
-from casefile.extraction.patterns import compile_scan, first_in, matches_in, search_within
+from casefile.extraction.patterns import first_in, search_within
 from casefile.extraction.people import Person
-from casefile.extraction.scope import OPINION, STATISTICS
 from casefile.extraction.sentences import Sentence
+
+
+@dataclass
+class _Found:
+    """What the sentences tie each person (by id) to, read in the article's order."""
+
+    # the people read, in the order first read (the links' order)
+    people: dict[int, Person | None] = field(default_factory=dict)
+    # the largest count of further killings, and its link
+    counted: dict[int, tuple[int, Fact]] = field(default_factory=dict)
+    # a person of interest in the case's own killing
+    poi: dict[int, list[Fact]] = field(default_factory=dict)
+    # links to the case's own killing, and links to other killings
+    anchor: dict[int, tuple[list[Fact], list[Fact]]] = field(default_factory=dict)
+    # a homicide charge a link statement states ("arrested on murder charges in the death")
+    charged_here: set[int] = field(default_factory=set)
+    # where statements tie a person to the case's own killing (read for scope only at the
+    # end, for the few it matters to)
+    case_tied: dict[int, list[tuple[Sentence, int]]] = field(default_factory=dict)
 
 
 def extract_homicide_links(
@@ -87,26 +106,9 @@ def extract_homicide_links(
     people the links tie to killings besides the case's (victims of those, not of the case);
     `tied`, the names of the people a statement about the case ties to its own killing (of the
     case, wherever the article first names them)."""
-    counted: dict[int, tuple[int, Fact]] = {}
-    poi: dict[int, list[Fact]] = {}  # a person of interest in the case's own killing
-    # Per person: links to the case's own killing, and links to other killings.
-    anchor: dict[int, tuple[list[Fact], list[Fact]]] = {}
-    charged_here: set[int] = set()
-    # Where statements tie a person to the case's own killing (read for scope only at the end,
-    # for the few it matters to).
-    case_tied: dict[int, list[tuple[Sentence, int]]] = {}
-    people: dict[int, Person | None] = {}
+    found = _Found()
     killed_names = KilledNames(killed_names)
     own_victims = OwnVictims(article, charges, killed_names)
-    # A charge in a further killing ends no link to the case's own.
-    charged_with_homicide = {
-        c.fields["person"]
-        for c in charges
-        if HOMICIDE_CHARGE.search(c.fields["charge"] or "")
-        and c.fields["status"] != "expected"
-        and not any(c is f for f in own_victims.further)
-    }
-    charged_with_any = {c.fields["person"] for c in charges if c.fields["status"] != "expected"}
     killing = bool(killed_names) or case_killing(article)
     gate = KILLING_STORY_GATE if killing else HOMICIDE_GATE
     for sentence in gate.among(article.sentences):
@@ -118,145 +120,121 @@ def extract_homicide_links(
             and (
                 first_in(EVENT_WORD, text)
                 or first_in(HARMED_IN_KILLING, text)
-                or first_in(_POI_BARE, text)
+                or first_in(POI_BARE, text)
             )
         ):
             continue
         # Past "declined to say whether", what the sentence tells is left open.
         left_open = first_in(LEFT_OPEN, text)
         open_from = left_open.start() if left_open else len(text)
-        counting = COUNTED_GATE.opens(sentence) and NUMBER_KEYS.opens(sentence)
-        counts = matches_in(COUNTED, text) if counting else ()
-        for match in counts:
-            # "may have killed four other people": the killing verb, told as a likelihood,
-            # ties its doer ("the gunman killed two other people" tells of the case's own dead).
-            if match.start() > open_from:
-                continue
-            likely = match.group("n3") and search_within(_LIKELY, text, 0, match.start())
-            if not likely and not _affirmed(LINK_VERB, text):
-                continue
-            if article.scope_at(sentence, match.start()).scope in (STATISTICS, OPINION):
-                continue  # "11 homicides tied to domestic violence this year" links no one
-            count = number_value(match.group("n") or match.group("n2") or match.group("n3") or "")
-            if not count:
-                continue
-            person = linked_person(article, sentence, match, killed_names)
-            if person is None:
-                continue
-            relation = relation_of(text)
-            if SHOOTINGS.search(match.group(0)) and not _FATAL.search(match.group(0)):
-                continue  # "a suspect in two other shootings": no one is said to have died
-            # (in the count's own clause: not "charged in the killings of two men ..., and one
-            # of them is also accused in an Abbotsford homicide", whose "also" is the other's)
-            clause_end = search_within(_NEXT_CLAUSE, text, match.end())
-            another = search_within(
-                ANOTHER, text, 0, clause_end.start() if clause_end else len(text)
-            )
-            if match.group("kind") and not another and not _BOUND.search(match.group(0)):
-                # "the deaths of two women" may be the case's own; "also" says not, and so
-                # does a count told with a bound, which no report gives its own known dead
-                # ("responsible for the deaths of at least three women")
-                continue
-            other = (
-                match.group("other")
-                or match.group("other2")
-                or match.group("other3")
-                or match.group("other4")
-            )
-            # "charged in four murders" counts the article's own killing among the four; "is
-            # also a suspect in two killings" counts others besides.
-            if not other and not another and relation in ("charged", "suspect") and count > 1:
-                count -= 1
-            link = fact(
-                "LinkedToHomicide",
-                {"person": person_name(person), "relation": relation, "victim": None},
-                article,
-                sentence,
-            )
-            if count > counted.get(id(person), (0, link))[0]:
-                counted[id(person)] = (count, link)
-                people[id(person)] = person
-        interest = first_in(POI, text) if "interest" in sentence.lower else None
-        if interest and (cleared(text) or interest.start() > open_from):
-            interest = None  # "was ruled out as a person of interest"
-        if interest:
-            person = linked_person(article, sentence, interest, killed_names)
-            if person is not None and person.name is None and _told_again(article, sentence):
-                person = None  # "police name person of interest" over the report that names him
-            if person is not None:
-                people[id(person)] = person
-                # Each killing besides the case's is a link of its own ("a person of interest
-                # in the 2018 killing of Ann Lee"); the case's own killing is one.
-                others = own_victims.others(person, text) or own_victims.others(
-                    person, told_before(article, sentence, interest.start())
-                )
-                # (also one dated long before the case's harm: "a person of interest in the
-                # 1996 strangling death of Ann Lee", the case's a 1998 killing)
-                apart = first_in(ANOTHER, text) or (
-                    article.scope_at(sentence, interest.start()).cue == LONG_BEFORE
-                )
-                other = others or (apart and not own_victims.names_own(person, text))
-                if other and not others:
-                    others = further_dead(article, sentence, interest.start(), person)
-                entry = anchor.setdefault(id(person), ([], []))
-                if other and all(f.evidence.start != sentence.start for f in entry[1]):
-                    for victim in new_dead(entry[1], others):
-                        add_other(
-                            entry[1],
-                            link_fact(article, sentence, person, "person of interest", victim),
-                        )
-                elif not other and id(person) not in poi:
-                    case_tied.setdefault(id(person), []).append((sentence, interest.start()))
-                    # One link per dead person the case's killing took, named where told.
-                    poi[id(person)] = [
-                        fact(
-                            "LinkedToHomicide",
-                            {
-                                "person": person_name(person),
-                                "relation": "person of interest",
-                                "victim": victim,
-                                "details": homicide_details(text),
-                            },
-                            article,
-                            sentence,
-                        )
-                        for victim in victims_named(text, killed_names, True)
-                    ]
-        if ANCHOR_GATE.opens(sentence) and not first_in(_ONLY_ATTEMPT, text):
-            for relation, match in statements(sentence, killing):
-                if match.start() > open_from:
-                    continue
-                if _A_SUSPECT.match(match.group(0)) and NO_SUSPECT.search(
-                    text, max(0, match.start() - 60), match.start()
-                ):
-                    continue  # "police have not identified a suspect in the killing"
-                if search_within(LINK_DENIED, text, max(0, match.start() - 30), match.start()):
-                    continue  # "Ann Lee has not been linked to the killing"
-                dead_doer = doer_who_died(article, sentence, match, killed_names)
-                person = dead_doer or linked_person(article, sentence, match, killed_names)
-                if person is None or (person is not dead_doer and one_of(person, killed_names)):
-                    continue
-                if not match.group(0).startswith("After") and the_killed(
-                    article, sentence, person, match.start()
-                ):
-                    continue  # "the suspect in the killing of Ann Lee": not Ann Lee
-                # "Bo Tran and a second man, Cy Hall, are suspects in": both of them.
-                # A doer who died too is none of the dead he is tied to.
-                dead = (
-                    KilledNames([n for n in killed_names if not one_of(person, [n])])
-                    if dead_doer
-                    else killed_names
-                )
-                for linked in [person, *_joined_with(article, sentence, person, killed_names)]:
-                    people[id(linked)] = linked
-                    _read_link(
-                        article, sentence, linked, relation, anchor.setdefault(id(linked), ([], [])),
-                        own_victims, dead, charged_here,
-                        match.start(),
-                    )  # fmt: skip
-                    if any(f.evidence.start == sentence.start for f in anchor[id(linked)][0]):
-                        case_tied.setdefault(id(linked), []).append((sentence, match.start()))
-                break
+        for person, count, link in counted_links(article, sentence, killed_names, open_from):
+            if count > found.counted.get(id(person), (0, link))[0]:
+                found.counted[id(person)] = (count, link)
+                found.people[id(person)] = person
+        _read_interest(article, sentence, open_from, killed_names, own_victims, found)
+        _read_statements(article, sentence, killing, open_from, killed_names, own_victims, found)
+    return _links(
+        article, charges, arrests, killed_names, own_victims, killing, found, elsewhere, tied
+    )
+
+
+def _read_interest(
+    article: Article,
+    sentence: Sentence,
+    open_from: int,
+    killed_names: list[str],
+    own_victims: OwnVictims,
+    found: _Found,
+) -> None:
+    """Record the person of interest `sentence` tells, in the case's own killing or in
+    others."""
+    interest = person_of_interest(article, sentence, open_from, killed_names)
+    if interest is None:
+        return
+    person, start = interest
+    found.people[id(person)] = person
+    other, others = interest_elsewhere(article, sentence, start, person, own_victims)
+    entry = found.anchor.setdefault(id(person), ([], []))
+    if other and all(f.evidence.start != sentence.start for f in entry[1]):
+        for victim in new_dead(entry[1], others):
+            add_other(entry[1], link_fact(article, sentence, person, "person of interest", victim))
+    elif not other and id(person) not in found.poi:
+        found.case_tied.setdefault(id(person), []).append((sentence, start))
+        found.poi[id(person)] = interest_in_case(article, sentence, person, killed_names)
+
+
+def _read_statements(
+    article: Article,
+    sentence: Sentence,
+    killing: bool,
+    open_from: int,
+    killed_names: KilledNames,
+    own_victims: OwnVictims,
+    found: _Found,
+) -> None:
+    """Record the first statement of a link `sentence` makes, for the people it is about."""
+    text = sentence.text
+    if not ANCHOR_GATE.opens(sentence) or first_in(_ONLY_ATTEMPT, text):
+        return
+    for relation, match in statements(sentence, killing):
+        if match.start() > open_from:
+            continue
+        if _A_SUSPECT.match(match.group(0)) and NO_SUSPECT.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "police have not identified a suspect in the killing"
+        if search_within(LINK_DENIED, text, max(0, match.start() - 30), match.start()):
+            continue  # "Ann Lee has not been linked to the killing"
+        dead_doer = doer_who_died(article, sentence, match, killed_names)
+        person = dead_doer or linked_person(article, sentence, match, killed_names)
+        if person is None or (person is not dead_doer and one_of(person, killed_names)):
+            continue
+        if not match.group(0).startswith("After") and the_killed(
+            article, sentence, person, match.start()
+        ):
+            continue  # "the suspect in the killing of Ann Lee": not Ann Lee
+        # "Bo Tran and a second man, Cy Hall, are suspects in": both of them.
+        # A doer who died too is none of the dead he is tied to.
+        dead = (
+            KilledNames([n for n in killed_names if not one_of(person, [n])])
+            if dead_doer
+            else killed_names
+        )
+        for linked in [person, *_joined_with(article, sentence, person, killed_names)]:
+            found.people[id(linked)] = linked
+            _read_link(
+                article, sentence, linked, relation, found.anchor.setdefault(id(linked), ([], [])),
+                own_victims, dead, found.charged_here,
+                match.start(),
+            )  # fmt: skip
+            if any(f.evidence.start == sentence.start for f in found.anchor[id(linked)][0]):
+                found.case_tied.setdefault(id(linked), []).append((sentence, match.start()))
+        break
+
+
+def _links(
+    article: Article,
+    charges: list[Fact],
+    arrests: Sequence[Fact],
+    killed_names: KilledNames,
+    own_victims: OwnVictims,
+    killing: bool,
+    found: _Found,
+    elsewhere: set[str] | None,
+    tied: set[str] | None,
+) -> list[Fact]:
+    """The links of what the sentences tie each person to: a count of further killings named
+    where told, the further killings, and the case's own killing until a homicide charge."""
+    # A charge in a further killing ends no link to the case's own.
+    charged_with_homicide = {
+        c.fields["person"]
+        for c in charges
+        if HOMICIDE_CHARGE.search(c.fields["charge"] or "")
+        and c.fields["status"] != "expected"
+        and not any(c is f for f in own_victims.further)
+    }
+    charged_with_any = {c.fields["person"] for c in charges if c.fields["status"] != "expected"}
+    people, poi, case_tied = found.people, found.poi, found.case_tied
     if killing:
         fallback = suspects_of_the_killing(article, [*charges, *arrests], killed_names, people)
     else:
@@ -265,7 +243,7 @@ def extract_homicide_links(
     apart = frozenset(f.evidence.start for f in own_victims.further)
     in_text = ChargedInText(article, apart) if people else None
     for key, person in people.items():
-        charged = key in charged_here or (
+        charged = key in found.charged_here or (
             person is not None
             and in_text is not None
             and (
@@ -273,7 +251,7 @@ def extract_homicide_links(
                 or in_text.charged(person, person_name(person) in charged_with_any)
             )
         )
-        main, others = anchor.get(key, ([], []))
+        main, others = found.anchor.get(key, ([], []))
         if (
             main
             and others
@@ -287,9 +265,9 @@ def extract_homicide_links(
             main, others = [], main
         if elsewhere is not None:
             elsewhere.update(f.fields["victim"] for f in others if f.fields["victim"])
-        if key in counted:
+        if key in found.counted:
             # "a suspect in two other killings", then each named: the count, named where told.
-            count, link = counted[key]
+            count, link = found.counted[key]
             named = [f for f in others if f.fields["victim"]][:count]
             links.extend([*named, *[link] * (count - len(named))])
             continue
@@ -313,30 +291,6 @@ def extract_homicide_links(
                 ):
                     tied.add(person_name(person))
     return links
-
-
-# A person of interest told in nothing but the story: "Police called him a person of interest."
-_POI_BARE = compile_scan(r"\bperson of (?:\w+ )?interest\b(?!\s+(?:in|for|into|to)\b)", re.I)
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
-_BOUND = re.compile(r"\b(?:at least|as many as|up to|more than)\b", re.I)
-_LIKELY = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\s+\Z", re.I)
-_FATAL = re.compile(r"\b(?:fatal|deadly)\b", re.I)
-
-
-def _told_again(article: Article, sentence: Sentence) -> bool:
-    """Whether `sentence` is the headline and the report tells a person of interest again
-    below it, where it may name him."""
-    return is_title_line(sentence.index, sentence.text) and any(
-        first_in(POI, later.text) for later in article.sentences[sentence.index + 1 :]
-    )
-
-
-def _affirmed(words: re.Pattern[str], text: str) -> bool:
-    """Whether `text` holds one of `words` that no "not" or "no" just before denies."""
-    return any(
-        not search_within(DENIED_BEFORE, text, max(0, m.start() - 40), m.start())
-        for m in words.finditer(text)
-    )
 
 
 # How a statement that names a suspect starts ("suspect in", "prime suspect in").

@@ -28,8 +28,9 @@ incident, places wider than the incident's, counts of events, and the small word
 a digression (their patterns are in extraction/scope_words.py). The labels are read through
 `Article.scope_at` (extraction/context.py), which adds what the words of one clause cannot
 tell: an earlier matter or another incident told by its time (extraction/earlier.py), a
-clause referring back to the incident told just before ("in that case"), and the people the
-article first names with another incident.
+clause referring back to the incident told just before ("in that case",
+extraction/scope_carried_over.py), and the people the article first names with another
+incident.
 """
 
 from __future__ import annotations
@@ -38,9 +39,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from casefile.extraction.key_words import key_words
 from casefile.extraction.lean_scans import LeanScan
-from casefile.extraction.patterns import compile_scan, may_match, prefix_match
+from casefile.extraction.patterns import compile_scan, may_match
 from casefile.extraction.scope_words import (
     ANOTHER_TIME,
     ARGUED,
@@ -125,7 +125,7 @@ def clauses(sentence: Sentence, prior: re.Match[str] | None = None) -> tuple[Cla
     if not GATE.opens(sentence) and prior is None:
         # No word of another matter: every clause is about the case, but each still ends at
         # its break ("Ann Lee died; Bo Tran survived" tells two outcomes).
-        return _case_clauses(sentence.text)
+        return case_clauses(sentence.text)
     if prior is None:
         return _clauses(sentence.text)
     # Kept by what it follows from, the text and the words of the earlier matter: read for
@@ -211,7 +211,8 @@ def relative_clause_end(text: str, prior: re.Match[str], end: int) -> int:
 
 
 @lru_cache(maxsize=8192)
-def _case_clauses(text: str) -> tuple[Clause, ...]:
+def case_clauses(text: str) -> tuple[Clause, ...]:
+    """The clauses of `text`, cut at its breaks, each about the case."""
     cuts = list(_CLAUSE_BREAK.for_text(text).finditer(text))
     if not cuts:
         return (Clause(0, len(text), CASE),)
@@ -367,81 +368,6 @@ def _cue(pattern: re.Pattern[str], text: str, clause: str) -> re.Match[str] | No
     """`pattern.search(clause)`, not tried when the sentence `text` holding the clause has
     none of the words every match of `pattern` holds (`may_match`)."""
     return pattern.search(clause) if may_match(pattern, text) else None
-
-
-# A reference back to the matter just told: "Police arrested a man in that case Sunday".
-_THAT_MATTER = compile_scan(
-    r"\b(?:in|with|for|of) (?:that|the other|the earlier|the unrelated) (?:\w+ )?(?:case|shooting|"
-    r"killing|homicide|incident|crash|attack|death|slaying|stabbing|robbery|investigation)\b"
-    # the charge just told, by a demonstrative: "That charge was later withdrawn"
-    r"|\b(?:that|those) (?:\w+ )?(?:charges?|counts?|conviction|arrest)\b",
-    re.I,
-)
-
-
-REFERS_BACK_GATE = key_words("that", "those", "the other", "the earlier", "the unrelated")
-
-
-def refers_back(text: str) -> bool:
-    """Whether `text` refers back to an incident told before it ("in that case")."""
-    return _THAT_MATTER.search(text) is not None
-
-
-def carried_over(text: str, found: tuple[Clause, ...], before: Clause | None) -> tuple[Clause, ...]:
-    """`found`, with the clause that refers back to another incident told just before
-    (`before`, the last clause of the sentence before) about that incident too: "A man was
-    killed in an unrelated shooting. Police arrested a 22-year-old in that case Sunday.". So
-    with an earlier matter: "He was arrested in 2022 on a charge of assault. That charge was
-    later withdrawn"."""
-    if before is None or before.scope not in (OTHER, PRIOR):
-        return found
-    reference = _THAT_MATTER.search(text)
-    if reference is None:
-        return found
-    whole = scope_at(_case_clauses(text), reference.start())
-    inside = [c for c in found if whole.start <= c.start and c.end <= whole.end]
-    if any(c.scope not in (CASE, PRIOR) for c in inside):
-        return found
-    kept = [c for c in found if c not in inside]
-    return tuple(
-        sorted(
-            [*kept, Clause(whole.start, whole.end, before.scope, reference.group(0))],
-            key=lambda c: c.start,
-        )
-    )
-
-
-# A pronoun opening a sentence, and someone new brought in with "a" ("when a man set fire").
-# "He", "She", or a relative of someone just told of: "In January a girl died of an overdose.
-# Her father, Al Roe, was sentenced last week".
-_PRONOUN_OPENS = re.compile(
-    r"\A\W*(?:He|She|(?:Her|His|Their)\s+(?:\w+\s+)?(?:father|mother|parents?|stepfather|"
-    r"stepmother|boyfriend|girlfriend|husband|wife|brother|sister|uncle|aunt|grandmother|"
-    r"grandfather|caregiver|babysitter))\b"
-)
-_SOMEONE_NEW = re.compile(
-    r"\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+)?(?:man|woman|boy|girl|teen|"
-    r"teenager|driver|gunman|suspect)\b",
-    re.I,
-)
-
-
-def opens_with_pronoun(text: str) -> bool:
-    return prefix_match(_PRONOUN_OPENS, text) is not None
-
-
-def pronoun_of_other(text: str, before_text: str, before: Clause | None) -> bool:
-    """Whether `text` opens with "He", "She" or a relative ("Her father") right after a clause
-    about another incident
-    (`before`, the last clause of the sentence `before_text`) that brought someone in with "a":
-    "... the first arson in the city since 2019, when a man set fire to a house. He was later
-    sentenced to eight years" is that man's sentence, no one of the case."""
-    return (
-        before is not None
-        and before.scope == OTHER
-        and _PRONOUN_OPENS.match(text) is not None
-        and _SOMEONE_NEW.search(before_text, before.start, before.end) is not None
-    )
 
 
 _CONDITION_CUE = re.compile(r"\W*(?:if|unless|whether|should)\b", re.I)

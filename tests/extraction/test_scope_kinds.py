@@ -1,6 +1,6 @@
-"""What a clause is about (extraction/scope.py): possibilities, the law in general, changes in
-counts, like incidents and sidebars, old unsolved cases, and a clause that refers back to the
-incident told just before; and that the fact families leave them out."""
+"""What a clause is about (extraction/scope.py, scope_carried_over.py): possibilities, the law in
+general, changes in counts, like incidents and sidebars, old unsolved cases, and a clause that
+refers back to the incident told just before; and that the fact families leave them out."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from casefile.extraction.scope import (
     OTHER,
     PRIOR,
     STATISTICS,
-    carried_over,
     clauses,
 )
+from casefile.extraction.scope_carried_over import carried_over
 from casefile.extraction.sentences import split_sentences
 from tests.extraction.reading import arrested_in, bonds_of, court_of, facts_of
 
