@@ -16,64 +16,19 @@ line that names it.
 
 from __future__ import annotations
 
-from casefile.extraction.charge_cue_parts import ASKED_TO, COUNT, DAY, NAME_WORD, OBJECT, Cue, cue
-from casefile.extraction.charge_verdict_cues import VERDICT_CUES
-from casefile.extraction.key_words import any_key_words
-from casefile.extraction.sentences import Sentence
+from casefile.extraction.charge_cue_parts import COUNT, DAY, NAME_WORD, OBJECT, cue
+from casefile.extraction.charge_plan_cues import PLANNED_CUES
 
 # The cues of a charge filed or expected; a verdict's, a plea's or a dismissal's are in
-# `charge_verdict_cues`.
-_FILING_CUES = [
+# `charge_verdict_cues` (`charge_cue_lookup` joins the two in the order that decides which wins).
+FILING_CUES = [
     # A line that introduces the charges set out after it: "Here are the charges each
     # defendant faces:", "The charges:".
     cue(("charges", "counts"), r"\b(?:charges|counts)\b[^:.;]{0,80}:\s*\Z", "filed"),
     # ... and a grand jury's list: "returned the following indictments on March 7:"
     cue(("indictments",), r"\bindictments\b[^:.;]{0,80}:\s*\Z", "filed"),
-    cue(("seek", "possible", "potential"),
-         r"\b(?:seek(?:ing|s)?|possible|potential)\s+(?:an?\s+)?(?:indictment|charges?)\s+(?:of|on|for)\s+",
-         "expected"),
-    cue(
-        ("expect", "plan"),
-        r"\b(?:expects?|expected|plans?|planned|planning)\s+to\s+(?:see\s+[^.;]{0,40}?\s+)?"
-        # "expects to formally charge Bo Tran with murder"
-        rf"(?:(?:formally\s+)?charge|be charged|face|file)\s+{OBJECT}(?:with|for)\s+",
-        "expected",
-    ),
-    cue(("will be",), r"\bwill be\s+(?:formally\s+)?charged\s+(?:with|for)\s+", "expected"),
-    # charges police will ask prosecutors for: "will be asking for two counts of first-degree
-    # manslaughter and DUI", "asked for charges of arson" (not a dismissal asked for: "asked for
-    # the charges of theft to be dropped")
-    cue(
-        ("ask for", "asks for", "asked for", "asking for", "request"),
-        r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting)\s+for\s+"
-        rf"(?=(?:{COUNT}\s+|the\s+)?(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+)"
-        r"(?![^.;]{0,160}?\b(?:dropped|dismissed|withdrawn|reduced|thrown out)\b)",
-        "expected",
-    ),
-    # a charge still to be raised to another: "detectives expect to upgrade the charge against
-    # Bo Tran to murder", "prosecutors may elevate the charges to manslaughter" (a raise done
-    # is the verdict cues' "upgraded ... to")
-    cue(
-        ("upgrade", "elevate"),
-        r"\b(?:expects?|expected|plans?|planned|planning|intends?|intended|will|would|could|may|"
-        r"might|likely)\s+(?:\w+\s+)?(?:to\s+)?(?:upgrade|elevate)\s+(?:the|his|her|their|that|this)\s+"
-        r"(?:[\w-]+\s+)?charges?\b[^.;]{0,60}?\s+to\s+(?!commit\b)",
-        "expected",
-    ),
-    # police who put a charge to prosecutors: "will ask prosecutors to charge her with murder"
-    # (an office named in full: "will ask the Ingham County Prosecutor's Office to charge")
-    # (or in the subjunctive: "will recommend that prosecutors charge Bo Tran with arson")
-    cue(
-        ("ask", "recommend", "urge", "urging"),
-        rf"{ASKED_TO}(?:formally\s+)?charge\s+{OBJECT}(?:with|for)\s+",
-        "expected",
-    ),
-    cue(
-        ("will", "would", "intend", "going to", "seeking to", "prepared to"),
-        r"\b(?:will|would|intends?\s+to|intended\s+to|(?:is|are)\s+going\s+to|seeking\s+to|"
-        rf"prepared\s+to)\s+(?:formally\s+|also\s+)?(?:be\s+charging|charge)\s+{OBJECT}(?:with|for)\s+",
-        "expected",
-    ),
+    # Charges still to come, told by the verb of those who will bring or ask for them.
+    *PLANNED_CUES,
     # "charged with: murder", "charged with the following: murder, arson".
     cue(
         ("charged",),
@@ -439,37 +394,3 @@ _FILING_CUES = [
         "filed",
     ),
 ]  # fmt: skip
-CUES = VERDICT_CUES + _FILING_CUES
-# Any cue's key word: most sentences hold none and are passed over with one search.
-ANY_CUE = any_key_words(*(cue.gate for cue in CUES))
-_BY_WORD: dict[str, list[int]] = {}
-for _index, _found in enumerate(CUES):
-    for _word in _found.gate.words:
-        _BY_WORD.setdefault(_word, []).append(_index)
-
-
-def cues_in(sentence: Sentence) -> list[Cue]:
-    """The cues whose key words `sentence` holds, in the order of `CUES`: one look-up per key
-    word the sentence holds rather than one test per cue (a list shared by the sentences of
-    the same key words: only read it)."""
-    # Kept by the sentence's key-word bits, which tell its key words exactly: the same few
-    # sets of words recur in sentence after sentence.
-    found = _OPENED.get(sentence.key_bits)
-    if found is None:
-        if len(_OPENED) >= _OPENINGS_KEPT:
-            _OPENED.clear()
-        found = _OPENED[sentence.key_bits] = _cues_of(sentence.key_words)
-    return found
-
-
-_OPENED: dict[int, list[Cue]] = {}
-_OPENINGS_KEPT = 4096
-
-
-def _cues_of(key_words: frozenset[str]) -> list[Cue]:
-    found = ANY_CUE.words & key_words
-    if not found:
-        return []
-    if len(found) == 1:
-        return [CUES[i] for i in _BY_WORD[next(iter(found))]]
-    return [CUES[i] for i in sorted({i for word in found for i in _BY_WORD[word]})]

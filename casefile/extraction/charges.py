@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
-from casefile.extraction.charge_cues import ANY_CUE, cues_in
+from casefile.extraction.charge_cue_lookup import ANY_CUE, cues_in
 from casefile.extraction.charge_identity import (
     Found,
     category_of,
