@@ -172,8 +172,9 @@ _ACTIVE_CUE = (
     r"drove (?:his|her|a|the) (?:[\w-]+ ){0,2}?(?:car|vehicle|truck|pickup|suv|van|sedan|"
     r"motorcycle) (?:into|onto|through)|was driving (?:the|a) (?:[\w-]+ ){0,2}?(?:car|vehicle|"
     r"truck|pickup|suv|van|sedan|motorcycle) that (?:struck|hit|killed|ran over)|"
-    # "Bo Tran, 39, received seven years": a term is only ever given to the one convicted.
-    r"(?:received|was given|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|sentence|life|"
+    # "Bo Tran, 39, received seven years", "was handed a suspended sentence of 18 months": a
+    # term is only ever given to the one convicted.
+    r"(?:received|was given|was handed|got)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|sentence|life|"
     r"probation)\b)"
 )
 AUX = (
