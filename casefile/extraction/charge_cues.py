@@ -366,6 +366,14 @@ FILING_CUES = [
         "filed",
     ),
     cue((":",), r"\b(?:following|these) (?:charges|counts|offen[cs]es)\b[^.]*:\s*$", "filed"),
+    # The charges told inline after a colon: "The charges: murder, robbery and burglary",
+    # "His charges: ..." (not "The charges: dropped", a status).
+    cue(
+        (":",),
+        r"\A\W*(?:the|his|her|their)\s+charges(?:\s+against\s+(?:him|her|them))?:\s+"
+        r"(?!(?:dropped|dismissed|pending|none|withdrawn)\b)",
+        "filed",
+    ),
     # A list of people, each with the charges on their line: "The indictment charges the
     # following defendants:", "Those charged are:".
     cue(
