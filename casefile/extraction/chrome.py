@@ -55,7 +55,7 @@ _CHROME_LINE = _AtLineStart(
     re.IGNORECASE,
 )
 
-# A byline on a line of its own: "By Curtis Lang Tulsa World", "BY ANN LEE | Staff Writer",
+# A byline on a line of its own: "By Ann Lee Dayton Daily", "BY ANN LEE | Staff Writer",
 # "By Bo Tran, The Dayton Daily". A name and the outlet, with no sentence's period: not "By
 # Tuesday, police had arrested him."
 _BYLINE = _AtLineStart(

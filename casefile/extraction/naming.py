@@ -133,7 +133,7 @@ _IN_PLACE = re.compile(
     # (a town's first word may be no part of the name read: "of New Port Richey")
     r"\b(?:in|near|outside)\s+\Z|(?:\b\d{1,3}\)?,?|[\w’'.],)\s+(?:of|from)\s+(?:[A-Z][a-z]+\s+)?\Z"
     r"|\baddress\s+(?:at|in|of)\s+\Z"
-    # where the harmed were cared for: "taken to Atrium Health Wake Forest Baptist", "died at
+    # where the harmed were cared for: "taken to Corwen Health Ashby Vale", "died at
     # Prisma Health Richland" (a hospital's name, told without the word "Hospital")
     r"|\b(?:taken|transported|rushed|flown|airlifted|transferred|admitted)\s+to\s+\Z"
     r"|\b(?:treated|died|hospitali[sz]ed)\s+at\s+\Z"
