@@ -1,5 +1,5 @@
 """A hospital told by its system's name alone ("taken to Corwen Health Ashby Vale",
-"died at Prisma Health Richland") is a place, not a victim's name; one taken there "with
+"died at Corwen Health Ashby Vale") is a place, not a victim's name; one taken there "with
 life-threatening injuries" is hurt. Every sentence is written for these tests."""
 
 from __future__ import annotations
