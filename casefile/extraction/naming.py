@@ -134,7 +134,7 @@ _IN_PLACE = re.compile(
     r"\b(?:in|near|outside)\s+\Z|(?:\b\d{1,3}\)?,?|[\w’'.],)\s+(?:of|from)\s+(?:[A-Z][a-z]+\s+)?\Z"
     r"|\baddress\s+(?:at|in|of)\s+\Z"
     # where the harmed were cared for: "taken to Corwen Health Ashby Vale", "died at
-    # Prisma Health Richland" (a hospital's name, told without the word "Hospital")
+    # Eastby Health Northgate" (a hospital's name, told without the word "Hospital")
     r"|\b(?:taken|transported|rushed|flown|airlifted|transferred|admitted)\s+to\s+\Z"
     r"|\b(?:treated|died|hospitali[sz]ed)\s+at\s+\Z"
     r"|\b(?:man|woman|men|women|boy|girl|teen|teenager|youth|person|people|couple|resident|"

@@ -27,8 +27,8 @@ from casefile.extraction.victim_wording import (
 
 # Taken for care: "was airlifted to a trauma center", "was treated at the scene before being
 # taken to hospital"; to a hospital told by its name alone, in a condition ("was taken to
-# Regional One Health in critical condition") or with the wounds told ("was taken to Prisma
-# Health Richland with life-threatening injuries").
+# Regional One Health in critical condition") or with the wounds told ("was taken to Eastby
+# Health Northgate with life-threatening injuries").
 TAKEN_FOR_CARE = (
     r"(?:treated\b[^.;,]{0,60}?\s(?:before\s+being|and)\s+)?"
     r"(?:airlifted|flown|rushed|taken|transported|brought) to [^.;,]{0,50}?\b(?:(?:hospital|"
