@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -141,6 +142,14 @@ class Article:
     _scopes: dict[int, tuple[Clause, ...]] = field(default_factory=dict, repr=False)
     _times: dict[int, list[Time]] = field(default_factory=dict, repr=False)
     _incident: list[Incident | None] = field(default_factory=list, repr=False)
+
+    def sentence_holding(self, offset: int) -> Sentence | None:
+        """The sentence whose span holds `offset` of the text (a fact's evidence start), or
+        None where the offset falls between sentences (page chrome)."""
+        at = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        if at >= 0 and offset < self.sentences[at].end:
+            return self.sentences[at]
+        return None
 
     def prior_matter(self, sentence: Sentence) -> re.Match[str] | None:
         """Where `sentence` starts speaking of an earlier matter, if it does: in words

@@ -342,9 +342,7 @@ def _sentencings(article: Article, events: list[Fact], imposed: list[Fact]) -> l
         if person in sentenced:
             continue
         sentenced.add(person)
-        sentence = next(
-            (s for s in article.sentences if s.start <= term.evidence.start < s.end), None
-        )
+        sentence = article.sentence_holding(term.evidence.start)
         if person is None and sentence is not None and juvenile_told(article, sentence):
             continue
         when = event_date(article, sentence, 0) if sentence is not None else None

@@ -201,7 +201,8 @@ def _held_for_the_harm(
         )
         if harm is None:
             continue
-        sentence = next(s for s in article.sentences if s.start <= harm.evidence.start < s.end)
+        sentence = article.sentence_holding(harm.evidence.start)
+        assert sentence is not None  # a fact's evidence starts in a sentence
         if INJURED_NEAR.search(sentence.text) and not KILLED_NEAR.search(sentence.text):
             continue  # "charged with attempted murder after two men were wounded": their harm
         found[id(person)] = link_fact(article, sentence, person, "suspect", killed_names[0])

@@ -165,7 +165,7 @@ def _ages_next(article: Article, lead: Evidence) -> tuple[list[int], Evidence | 
     """The ages the sentence after the one telling a counted group gives its members ("Two
     teenagers have been charged ... The boys, aged 15 and 17, cannot be named"), with the
     evidence of both sentences."""
-    told = next((s for s in article.sentences if s.start <= lead.start < s.end), None)
+    told = article.sentence_holding(lead.start)
     if told is None or told.index + 1 >= len(article.sentences):
         return [], None
     following = article.sentences[told.index + 1]
@@ -184,7 +184,8 @@ def _describe_the_ageless(article: Article, facts: list[Fact]) -> None:
         return
     index = ageless[0]
     before = facts[index]
-    cue = next(s for s in article.sentences if s.start <= before.evidence.start < s.end)
+    cue = article.sentence_holding(before.evidence.start)
+    assert cue is not None  # a fact's evidence starts in a sentence
     facts[index] = Fact(
         "SuspectIdentified", {**before.fields, "age": age}, _evidence(article, cue, told.index)
     )

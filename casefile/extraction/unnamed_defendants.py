@@ -89,9 +89,7 @@ def for_each_unnamed(article: Article, facts: list[Fact]) -> list[Fact]:
         result.append(told)
         if told.fields.get("person") is not None:
             continue
-        sentence = next(
-            (s for s in article.sentences if s.start <= told.evidence.start < s.end), None
-        )
+        sentence = article.sentence_holding(told.evidence.start)
         if sentence is not None and (
             _ALL_OF_THEM.search(sentence.text) or _UNNAMED_GROUP.search(sentence.text)
         ):
