@@ -15,7 +15,7 @@ from casefile.extraction.cues_before import AFTER_PREPOSITION, NOT_CALLED_SUSPEC
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import prefix_match
 from casefile.extraction.person import Person
-from casefile.extraction.pronoun_gender import told_before
+from casefile.extraction.pronoun_gender import genders_told_before
 from casefile.extraction.reference_cues import COORDINATION
 from casefile.extraction.sentences import Sentence
 
@@ -78,7 +78,7 @@ def _for_another(text: str, start: int, cue: str) -> bool:
     posted = _POSTED_WHOSE.search(cue)
     if posted is None:
         return False
-    told = told_before(text, start)
+    told = genders_told_before(text, start)
     return bool(told) and ("m" if posted.group("m") else "f") not in told
 
 

@@ -70,16 +70,11 @@ def _told(match: re.Match[str] | None) -> Gender | None:
 # Cached: read for each mention of each person, and a sentence recurs across the reports of
 # one case (revisions, syndicated copies).
 @lru_cache(maxsize=16384)
-def _told_before(text: str, start: int) -> tuple[Gender, ...]:
+def genders_told_before(text: str, start: int) -> tuple[Gender, ...]:
     """The genders a title or a word of a man or a woman just before `start` tells."""
     before = text[max(0, start - 40) : start]
     told = (_told(_TITLE.search(before)), _told(_WORD_BEFORE.search(before)))
     return tuple(found for found in told if found)
-
-
-def told_before(text: str, start: int) -> tuple[Gender, ...]:
-    """See `_told_before`."""
-    return _told_before(text, start)
 
 
 @lru_cache(maxsize=16384)
@@ -100,7 +95,7 @@ def read_gender(
     opening: set[Gender] = set()
     for index, start, end in person.mentions:
         text = sentences[index].text
-        told.update(_told_before(text, start))
+        told.update(genders_told_before(text, start))
         others = [m for m, p in mentions.get(index, []) if p is not person]
         after = [m.start for m in others if m.start >= end]
         # The name as the subject its sentence opens with ("Quince told officers she ..."),
