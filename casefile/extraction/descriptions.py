@@ -48,6 +48,7 @@ _UNSEXED = frozenset(["suspect", "person", "individual"])
 _ANY_ONE = frozenset(["teen", "teenager", "youth", "juvenile", "minor", "person", "individual"])
 _NOUN = r"(?:" + "|".join(_SINGULAR + _PLURAL) + r")"
 PLURAL_NOUN = r"(?:" + "|".join(_PLURAL) + r")"
+PLURAL_NOUNS = frozenset(_PLURAL)
 # What a report says was done to the one it describes, told right after the noun: "a man
 # arrested Friday was identified as".
 _DONE = (

@@ -11,13 +11,16 @@ from bisect import bisect_left, insort
 
 from casefile.extraction.ages import age_near
 from casefile.extraction.context import Article
-from casefile.extraction.descriptions import NAMED_FOR, PLURAL_NOUN, harmed_description
+from casefile.extraction.descriptions import (
+    NAMED_FOR,
+    NAMED_FOR_GATE,
+    PLURAL_NOUNS,
+    harmed_description,
+)
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 from casefile.extraction.people import Person
 from casefile.extraction.sentences import Sentence
-
-_PLURAL_NOUNS = frozenset(PLURAL_NOUN.strip("(?:)").split("|"))
 
 
 def age_by_name(article: Article, person: Person) -> tuple[int | None, int | None]:
@@ -155,10 +158,12 @@ def age_by_description(article: Article, person: Person) -> tuple[int | None, in
     identified as Bo Tran, ..." after "the 41-year-old gunman fired"; with the sentence
     telling the age. Only where the report gives that noun one age, and not to one harmed."""
     for index, start, _ in person.mentions:
+        if not NAMED_FOR_GATE.opens(article.sentences[index]):
+            continue
         text = article.sentences[index].text
         naming = NAMED_FOR.search(text, max(0, start - 80), start)
         noun = naming and (naming.group("noun") or naming.group("onoun"))
-        if not noun or noun.lower() in _PLURAL_NOUNS:
+        if not noun or noun.lower() in PLURAL_NOUNS:
             continue
         ages: dict[int, int] = {}
         aged = re.compile(
