@@ -20,6 +20,7 @@ from casefile.extraction.name_vocabulary import (
     DESCRIPTORS,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
+    PEOPLE_OF_A_PLACE,
     PLACE_HEADS,
     TITLES,
 )
@@ -191,11 +192,25 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
                 continue  # "the parking lot of the Tolliver Food Mart": a place, a business
             if not titled and _A_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start):
                 continue  # "in a maroon Tarvo Ranger": a thing of a make, no person
+            if not titled and _modifies_people(sentence, end):
+                continue  # "Dayton police", "a Kettering man": a place's name
             mentions.append((start, end, text, titled))
     if _CAPS_PAIR.search(sentence):
         mentions.extend(_capitals_names(sentence))
         mentions.sort()
     return tuple(mentions)
+
+
+# The small-letter word right after a name.
+_NEXT_WORD = re.compile(r"\s([a-z]+)\b")
+
+
+def _modifies_people(sentence: str, end: int) -> bool:
+    """Whether the name ending at `end` is set before a noun for a force or a town's people
+    ("Dayton police arrested ...", "a Kettering man"), as a place's name is and a person's
+    never is."""
+    following = _NEXT_WORD.match(sentence, end)
+    return following is not None and following.group(1) in PEOPLE_OF_A_PLACE
 
 
 # A police district's detective branch, abbreviated after its name as outlets in New

@@ -388,6 +388,16 @@ PLACE_HEADS = frozenset(
      "building", "complex", "plaza", "district", "circuit", "division", "precinct",
      "penitentiary", "apartments", "motel", "hotel", "station"]
 )  # fmt: skip
+# Plural and collective nouns for a force or a town's people that a place's name is set
+# before in small letters ("Dayton police", "Toledo residents", "Akron officials"), and the
+# nouns a report describes someone by with his town before them ("a Kettering man"): a word
+# so used modifies the noun, and a person's name never does.
+PEOPLE_OF_A_PLACE = frozenset(
+    ["police", "deputies", "officers", "troopers", "detectives", "investigators", "agents",
+     "authorities", "officials", "prosecutors", "firefighters", "paramedics", "residents",
+     "man", "woman", "men", "women", "teen", "teens", "teenager", "teenagers", "boy", "girl",
+     "boys", "girls", "couple", "native", "natives"]
+)  # fmt: skip
 # The last word of a business's name ("Superior Food Mart", "Lakeside Auto Sales", "Golden
 # Dragon Buffet"): the words before it name no one.
 BUSINESS_HEADS = frozenset(
