@@ -350,6 +350,15 @@ FILING_CUES = [
         r"(?=(?:[\w-]+\s+){0,4}?charges?\b)",
         "expected",
     ),
+    # A charge named before the one it is against, whatever the clause does with it: "sent
+    # the murder charge against him to the grand jury", "the theft counts against Bo Tran".
+    cue(
+        ("against",),
+        r"\bthe\s+"
+        r"(?=(?:(?!(?:new|more|additional|further|possible|potential|same|other|any|no|"
+        r"charges?|counts?)\b)[\w-]+\s+){1,4}?(?:charges?|counts?)\s+against\s)",
+        "filed",
+    ),
     cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
     # A trial is held on charges filed: "is on trial for murder", "will stand trial on".
     # (Not "was tried for": mostly said of a past case a report compares.)
