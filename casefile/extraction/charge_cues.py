@@ -234,7 +234,7 @@ FILING_CUES = [
     ),
     # A charging paper's own verb: "a criminal complaint accuses Ann Lee of wire fraud".
     cue(
-        ("accuse",),
+        ("accus",),
         r"\b(?:complaint|indictment|information|petition|affidavit)\s+(?:[\w-]+\s+){0,4}?"
         rf"accus(?:es|ed|ing)\s+{OBJECT}of\s+",
         "filed",
