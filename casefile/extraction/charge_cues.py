@@ -259,7 +259,8 @@ FILING_CUES = [
     ),
     cue(
         ("face", "facing"),
-        r"\b(?:faces|facing|face|faced)\s+(?!the death|life|up to|a possible|a maximum|"
+        # ("Altogether he faces:" before the charges set out one per line)
+        r"\b(?:faces|facing|face|faced)(?::\s*\Z|\s+)(?!the death|life|up to|a possible|a maximum|"
         # (nor the paper that charges: "faces a superseding indictment that adds charges of")
         r"a minimum|justice|trial|a judge|(?:an?|the)\s+(?:[\w-]+\s+)?(?:indictment|information|"
         r"complaint)\b)",
