@@ -295,7 +295,11 @@ _WHOSE_BEFORE_EXAMPLES = re.compile(
 )
 # A preposition said again before the next item: "of manslaughter and of affray", "with murder
 # for the shooting and with arson for the fire".
+# (and before each item, the last's said with "and": "of theft, of burglary and of arson")
 _SAID_AGAIN = re.compile(r"\s+(and|or)\s+(?:of|on|to|with)\s+(?=\S)")
+_SAID_BEFORE_EACH = re.compile(
+    r",\s+(of|on|to|with)\s+(?=[^,;.:]+?(?:,\s+\1\s+[^,;.:]+?)*\s+(?:and|or)\s+\1\s+\S)"
+)
 # A term told again for the next item: "12 years for manslaughter and three years for a gun
 # charge".
 _TERM_AGAIN = re.compile(
@@ -355,7 +359,7 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     if ", including" in phrase or ", among them" in phrase:
         phrase = _WHOSE_BEFORE_EXAMPLES.sub(r"\1", phrase)
     if " and " in phrase or " or " in phrase:
-        phrase = _SAID_AGAIN.sub(r" \1 ", phrase)
+        phrase = _SAID_AGAIN.sub(r" \1 ", _SAID_BEFORE_EACH.sub(", ", phrase))
         phrase = _TERM_AGAIN.sub(" and ", phrase)
     phrase = _TRAILING_AND.sub("", _SEMICOLON.sub(", ", phrase[: charge_end(phrase)]))
     items: list[Charge] = []
