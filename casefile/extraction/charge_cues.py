@@ -284,7 +284,13 @@ FILING_CUES = [
     # A charge named in an apposition: "A third count, of theft, was dismissed".
     cue(("charge", "count"), r"\b(?:charges?|counts?),\s+(?:of|for)\s+(?=[^.;]*?,)", "filed"),
     cue(("filing",), r"\bfiling of\s+", "filed"),
-    cue(("bond", "bail", "$"), r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+for\s+", "filed"),
+    # ("bond of $200,000 on counts of assault": the counts a sum is set on)
+    cue(
+        ("bond", "bail", "$"),
+        r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+(?:for\s+|on\s+(?=(?:[\w-]+\s+){0,2}?"
+        r"(?:counts?|charges?)\s+of\s))",
+        "filed",
+    ),
     cue(
         ("charge",),
         r"(?:['’]s|\bhis|\bher|\b(?:original|initial|existing|underlying|earlier|current))\s+"
