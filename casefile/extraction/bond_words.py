@@ -99,7 +99,8 @@ RELEASED_WITHOUT = compile_scan(
 # A lower bond refused leaves the bond set: "denied a bond reduction", "denied bond
 # reduction", "denied his motion to reduce bond".
 REDUCTION_REFUSED = compile_scan(
-    r"\b(?:denied|refused|rejected)\s+(?:(?:a|the|his|her|their)\s+)?(?:\w+\s+)?(?:reduction\b|"
+    r"\b(?:denied|refused|rejected|declined|turned\s+down)\s+(?:(?:a|the|his|her|their)\s+)?"
+    r"(?:\w+\s+)?(?:reduction\b|"
     r"(?:request|motion|bid)\s+to\s+(?:reduce|lower|cut)\b)",
     re.I,
 )
@@ -338,7 +339,8 @@ _GRANTED = re.compile(r"\b(?:granted|agreed|set|ordered|imposed|denied|rejected)
 
 # A request the court ruled on is its ruling: "denied his request for bond".
 _REQUEST_RULED = re.compile(
-    r"\b(?:denied|refused|rejected|granted|dismissed|turned\s+down)\s+(?:\w+\s+){0,2}?\Z", re.I
+    r"\b(?:denied|refused|rejected|declined|granted|dismissed|turned\s+down)\s+(?:\w+\s+){0,2}?\Z",
+    re.I,
 )
 # A request the court granted is done: "granted the state's request to raise her bail to
 # $100,000" (not "denied the request").
@@ -357,9 +359,19 @@ def _request_before(clause: str, at: int) -> re.Match[str] | None:
     return request
 
 
+# The bond a request would change is the one that stands: "a request to lower the $2 million
+# bond", "asked the judge to reduce his $500,000 bail" (not "asked for a $500,000 bond").
+_CHANGE_OF_THE = re.compile(
+    r"\bto\s+(?:lower|reduce|cut|raise|increase|revoke|modify)\s+(?:the|his|her|their)\s+\Z", re.I
+)
+
+
 def asked_before(clause: str, at: int) -> bool:
-    """Whether a request or a possibility is said just before `at`, not granted."""
-    return _request_before(clause, at) is not None
+    """Whether a request or a possibility is said just before `at`, not granted, and the sum
+    at `at` is no bond standing that the request would change."""
+    return _request_before(clause, at) is not None and not _CHANGE_OF_THE.search(
+        clause, max(0, at - 30), at
+    )
 
 
 def not_done(clause: str, bond: re.Match[str]) -> bool:

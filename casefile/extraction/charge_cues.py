@@ -234,7 +234,7 @@ FILING_CUES = [
     ),
     # A charging paper's own verb: "a criminal complaint accuses Ann Lee of wire fraud".
     cue(
-        ("accuse",),
+        ("accus",),
         r"\b(?:complaint|indictment|information|petition|affidavit)\s+(?:[\w-]+\s+){0,4}?"
         rf"accus(?:es|ed|ing)\s+{OBJECT}of\s+",
         "filed",
@@ -259,7 +259,8 @@ FILING_CUES = [
     ),
     cue(
         ("face", "facing"),
-        r"\b(?:faces|facing|face|faced)\s+(?!the death|life|up to|a possible|a maximum|"
+        # ("Altogether he faces:" before the charges set out one per line)
+        r"\b(?:faces|facing|face|faced)(?::\s*\Z|\s+)(?!the death|life|up to|a possible|a maximum|"
         # (nor the paper that charges: "faces a superseding indictment that adds charges of")
         r"a minimum|justice|trial|a judge|(?:an?|the)\s+(?:[\w-]+\s+)?(?:indictment|information|"
         r"complaint)\b)",
@@ -283,7 +284,13 @@ FILING_CUES = [
     # A charge named in an apposition: "A third count, of theft, was dismissed".
     cue(("charge", "count"), r"\b(?:charges?|counts?),\s+(?:of|for)\s+(?=[^.;]*?,)", "filed"),
     cue(("filing",), r"\bfiling of\s+", "filed"),
-    cue(("bond", "bail", "$"), r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+for\s+", "filed"),
+    # ("bond of $200,000 on counts of assault": the counts a sum is set on)
+    cue(
+        ("bond", "bail", "$"),
+        r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+(?:for\s+|on\s+(?=(?:[\w-]+\s+){0,2}?"
+        r"(?:counts?|charges?)\s+of\s))",
+        "filed",
+    ),
     cue(
         ("charge",),
         r"(?:['’]s|\bhis|\bher|\b(?:original|initial|existing|underlying|earlier|current))\s+"
@@ -349,6 +356,15 @@ FILING_CUES = [
         r"(?:an?\s+)?(?:[\w-]+\s+){1,3}?charges?\b))"
         r"(?=(?:[\w-]+\s+){0,4}?charges?\b)",
         "expected",
+    ),
+    # A charge named before the one it is against, whatever the clause does with it: "sent
+    # the murder charge against him to the grand jury", "the theft counts against Bo Tran".
+    cue(
+        ("against",),
+        r"\bthe\s+"
+        r"(?=(?:(?!(?:new|more|additional|further|possible|potential|same|other|any|no|"
+        r"charges?|counts?)\b)[\w-]+\s+){1,4}?(?:charges?|counts?)\s+against\s)",
+        "filed",
     ),
     cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
     # A trial is held on charges filed: "is on trial for murder", "will stand trial on".

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from casefile.extraction.dates import WEEKDAYS
 from casefile.extraction.name_cues import PERSON_NAMED_NEXT, SAID_OF_A_PERSON, after_title
 from casefile.extraction.name_shapes import KOREAN_GIVEN, NAME_RUN
 from casefile.extraction.name_vocabulary import (
@@ -25,7 +26,7 @@ from casefile.extraction.name_vocabulary import (
     TITLES,
 )
 from casefile.extraction.patterns import search_within
-from casefile.extraction.sentences import CALENDAR_WORDS
+from casefile.extraction.sentences import CALENDAR_WORDS, MONTH_ABBREVIATIONS
 
 # ---------------------------------------------------------------- person names
 
@@ -276,6 +277,8 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
 # Months and places that are also given names ("April Jones", "Virginia Lopez"): the
 # name's first word where a cue follows it.
 _GIVEN_NAME_WORDS = frozenset(["april", "may", "june", "august", "virginia", "carolina"])
+_DATE_WORDS = CALENDAR_WORDS | frozenset(MONTH_ABBREVIATIONS)
+_MONTH_WORDS = _DATE_WORDS - frozenset(WEEKDAYS)
 
 
 def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset: int) -> bool:
@@ -290,11 +293,24 @@ def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset
         first not in (given_name_at, two_words_at)
         or last != offset - 1
         or name_token(tokens[index]) in PLACE_HEADS
-        or (first == two_words_at and name_token(tokens[index]) in CALENDAR_WORDS)
+        or (first == two_words_at and name_token(tokens[index]) in _DATE_WORDS)
     ):
         return False
     rest = [name_token(token) for token in tokens[index + 1 :]]
     return all(word.rstrip(".") in NAME_SUFFIXES or word in CALENDAR_WORDS for word in rest)
+
+
+def _month_as_middle_name(tokens: list[str], index: int) -> bool:
+    """Whether `tokens[index]`, a month's name or its short form without a period, is a
+    middle name: a date's month has a day or a year after it, never a name's word."""
+    word = name_token(tokens[index])
+    return (
+        word in _MONTH_WORDS
+        and index + 1 < len(tokens)
+        and len(tokens[index + 1].rstrip(".")) > 1
+        and _token_role(tokens[index + 1]) == _NAME_PART
+        and not tokens[index + 1].endswith(("'s", "’s"))
+    )
 
 
 # Words that open a place named for a saint ("Port St. Lucie", "Lake St. Clair", "Fort St.
@@ -363,6 +379,8 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
             and name_token(token) in _GIVEN_NAME_WORDS
         ):
             role = _NAME_PART  # "April Jones, 33,"
+        elif role == _NOT_A_NAME and first >= 0 and _month_as_middle_name(tokens, index):
+            role = _NAME_PART  # "Ann Jan Lee", "Bo June Tran": no day after it, a name after
         elif (
             role == _NOT_A_NAME
             and index == 0

@@ -136,7 +136,7 @@ ITEM_END = compile_scan(
 # counts ("two felony counts of", "one count each of").
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _LEAD_IN = compile_scan(
-    rf"^(?:(?:{_COUNT}|each|the|including|includes?|included|just|only|also|now|even|being|"
+    rf"^(?:(?:{_COUNT}|each|the|including|among\s+them|includes?|included|just|only|also|now|even|being|"
     r"alleged|additional|further|more|new|pending|unrelated|separate|related|original|initial|"
     r"lesser|top|same|other|remaining|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
     # ("a Class 2 felony count of": a code's class before the count)

@@ -136,9 +136,9 @@ _OPEN_OBJECT = re.compile(
     r"\b\w+ing\s+(?:a|an|the|his|her|their)\s+[\w-]+(?:ed|ous|ful|al|ive|ic|less|able|ible|ent|ant)$",
     re.I,
 )
-_INCLUDING = re.compile(r"\s*including\b", re.I)
+_INCLUDING = re.compile(r"\s*(?:including|among\s+them)\b", re.I)
 # (at the end of the item before, or a short clause after it: "several charges, including
-# murder" and "the nine charges he faced, including murder" name charges; "charges of
+# murder", "all nine counts, among them murder" and "the nine charges he faced, including murder" name charges; "charges of
 # smuggling drugs, including heroin" tells what the drugs were)
 _CHARGE_NOUN_END = re.compile(
     r"\b(?:charges?|counts?|offen[cs]es?|crimes?|felonies|misdemeanors|others)\b"
@@ -286,9 +286,20 @@ _ASIDE = re.compile(
     r",\s+(?:which|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?|offen[cs]es?|felon(?:y|ies)|"
     r"misdemeanou?rs?|crimes?)\s+(?:that|which))\s+[^,;.:()]{1,80},(?=\s+(?:and|or)\s+\S)"
 )
+# The clause saying whose the charges are, before the ones named of them: "the nine counts he
+# was facing, including murder", "all charges that she faces, among them theft".
+_WHOSE_BEFORE_EXAMPLES = re.compile(
+    r"\b(charges?|counts?|offen[cs]es)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+[^,;.:()]{1,40}?"
+    r"(?=,\s*(?:including|among\s+them)\b)",
+    re.I,
+)
 # A preposition said again before the next item: "of manslaughter and of affray", "with murder
 # for the shooting and with arson for the fire".
+# (and before each item, the last's said with "and": "of theft, of burglary and of arson")
 _SAID_AGAIN = re.compile(r"\s+(and|or)\s+(?:of|on|to|with)\s+(?=\S)")
+_SAID_BEFORE_EACH = re.compile(
+    r",\s+(of|on|to|with)\s+(?=[^,;.:]+?(?:,\s+\1\s+[^,;.:]+?)*\s+(?:and|or)\s+\1\s+\S)"
+)
 # A term told again for the next item: "12 years for manslaughter and three years for a gun
 # charge".
 _TERM_AGAIN = re.compile(
@@ -345,8 +356,10 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
         phrase = _SHARED_ENDING.sub(_shared_ending, phrase)
     if ", which " in phrase or " that " in phrase:
         phrase = _ASIDE.sub(",", phrase)
+    if ", including" in phrase or ", among them" in phrase:
+        phrase = _WHOSE_BEFORE_EXAMPLES.sub(r"\1", phrase)
     if " and " in phrase or " or " in phrase:
-        phrase = _SAID_AGAIN.sub(r" \1 ", phrase)
+        phrase = _SAID_AGAIN.sub(r" \1 ", _SAID_BEFORE_EACH.sub(", ", phrase))
         phrase = _TERM_AGAIN.sub(" and ", phrase)
     phrase = _TRAILING_AND.sub("", _SEMICOLON.sub(", ", phrase[: charge_end(phrase)]))
     items: list[Charge] = []
