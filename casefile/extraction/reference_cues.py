@@ -150,10 +150,12 @@ CIVIL_TITLE = re.compile(
 # A role told after the name: "Ann Lee, a lawyer for Reyes,", "Bo Tran, the county's
 # spokesman,". Police roles are left out: an officer can be the one charged.
 # A preposition opens no apposition: "Dell, through his attorney, pleaded" is Dell pleading;
-# nor does "whose": "Dell, whose attorney was absent," is no lawyer.
+# nor does "whose": "Dell, whose attorney was absent," is no lawyer. An apposition is one noun
+# phrase, its article first: in "a defender for Dell, plus a second lawyer" the words after the
+# comma add someone else.
 ROLE_APPOSITIVE = re.compile(
     r",\s+(?!(?:through|via|with|by|for|to|from|after|before|without|against|like|who|whose|and)\s)"
-    r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:attorney|lawyer|counsel|defender|prosecutor|"
+    r"(?:(?:a|an|the)\s+)?(?:(?!(?:a|an|the)\s)[\w'’.-]+\s+){0,3}?(?:attorney|lawyer|counsel|defender|prosecutor|"
     r"judge|magistrate|spokes(?:man|woman|person)|coroner|medical examiner|mayor|commissioner)\b"
     r"(?!['’])",
     re.IGNORECASE,
