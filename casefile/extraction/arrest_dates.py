@@ -28,7 +28,10 @@ _OTHER_CLAUSE = compile_scan(
     # what the arrest came after, told as a clause of its own: "was arrested after deputies
     # say he fired at his neighbors Saturday" (the shots' day, not the arrest's)
     r"\bafter\s+(?:police|deputies|officers|authorities|investigators|troopers|he|she|they)\s+"
-    r"(?:say|said|says|allegedly\s+\w+|\w+ed)\b",
+    r"(?:say|said|says|allegedly\s+\w+|\w+ed)\b|"
+    # the arrests as what someone talks of: "sat down today to talk about the five arrests"
+    # (the talk's day)
+    r"\b(?:talk|talks|talked|talking|spoke|speak|speaks|speaking)\s+(?:\w+\s+)?(?:about|of|on)\b",
     re.I,
 )
 

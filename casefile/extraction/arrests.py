@@ -107,7 +107,8 @@ _COUNT = {
     **{str(n): n for n in range(2, 100)},
 }  # fmt: skip
 # "the arrest of Bo Tran": the name after the noun is whose arrest it is.
-_THE_ARRESTS = re.compile(r"(?:the|their) arrests\Z", re.I)
+# "The arrests came Tuesday", "the five arrests in the theft": those of the group.
+_THE_ARRESTS = re.compile(r"(?:the|their)\s+(?:(?P<count>\w+)\s+)?arrests\Z", re.I)
 _ARREST_OF = re.compile(r"\barrests?\s+of\s+\Z", re.I)
 _AGAIN = re.compile(r"\bre-?arrested\b|\barrested again\b|\bback into custody\b", re.I)
 
@@ -243,10 +244,13 @@ def _arrested_told(
     one_of = _ONE_OF.search(sentence.text, 0, match.start())
     if one_of and len(named) > 1 and _COUNT.get(one_of.group(1).lower(), 0) == len(named):
         return _in_custody(article, sentence, list(named))
+    arrests = _THE_ARRESTS.match(match.group(0))
+    if arrests and arrests["count"] and _COUNT.get(arrests["count"].lower()) != len(named):
+        return []  # "the three arrests" in a report naming two: whose, it does not say
     if (
         len(named) > 1
         # "The arrests came Tuesday": those of everyone the report names as accused
-        and (first_in(_GROUP, sentence.text) or _THE_ARRESTS.match(match.group(0)))
+        and (first_in(_GROUP, sentence.text) or arrests)
         and not any(p.suspect for _, p in article.cast.people_in(sentence))
     ):
         return _in_custody(article, sentence, list(named))

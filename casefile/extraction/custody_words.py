@@ -32,6 +32,9 @@ CUSTODY = compile_scan(
     # "The arrests came Tuesday during searches of three homes": the group's arrests, told as
     # an event of their own (not "arrests in the county rose", a count).
     r"(?:their|the) arrests(?=\s+(?:came|were made|happened|occurred|took place|followed)\b)|"
+    # ... or counted: "to talk about the five arrests in the theft" (the count is checked
+    # against those the report names, `arrests.py`)
+    r"(?:their|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+arrests\b|"
     # "unsealed upon the arrests of Ann Lee and Bo Tran".
     r"arrests\s+of(?=\s+[A-Z])|"
     # The present of a timeline's entry or a headline: "Oct. 3: Police arrest Bo Tran",

@@ -23,9 +23,9 @@ _AT_LEAST = r"(?:at least\s+|as many as\s+|up to\s+|more than\s+)?"
 # People counted by sex or age only beside "other": "the deaths of two other women".
 OTHER_PEOPLE = r"(?:women|men|girls|boys|teens|teenagers|children|people|persons|victims)"
 COUNTED = compile_scan(
-    rf"\b(?P<other>another|other)?\s*{_AT_LEAST}(?P<n>{NUMBER})\s+"
-    rf"(?P<other2>other\s+|more\s+|additional\s+)?(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
-    rf"|\b{_KILLINGS} of {_AT_LEAST}(?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+)?"
+    rf"\b(?P<other>another|other|a\s+further)?\s*{_AT_LEAST}(?P<n>{NUMBER})\s+"
+    rf"(?P<other2>other\s+|more\s+|additional\s+|further\s+)?(?:[\w-]+\s+){{0,2}}?{_KILLINGS}\b"
+    rf"|\b{_KILLINGS} of {_AT_LEAST}(?P<n2>{NUMBER})\s+(?P<other3>other\s+|more\s+|further\s+)?"
     # beside "other", people of any kind ("the deaths of four other patients")
     rf"(?:people|persons|victims|(?:(?<=other )|(?<=more ))(?:{OTHER_PEOPLE}|[a-z]+s\b)|"
     rf"(?P<kind>{OTHER_PEOPLE}))"

@@ -64,6 +64,14 @@ _OFFENCE_OF_ACT = {
 }  # fmt: skip
 
 
+# Words no run of words naming a person after a verb holds: a preposition, an article, a
+# conjunction.
+_NOT_A_PERSON_BEFORE = frozenset(
+    ["of", "in", "on", "at", "to", "for", "from", "with", "into", "by", "against", "under",
+     "within", "near", "across", "the", "a", "an", "and", "or"]
+)  # fmt: skip
+
+
 # Things whose handling a code makes an offence of: "improper handling of a firearm".
 _CONTROLLED_THING = frozenset(
     ["firearm", "firearms", "gun", "guns", "handgun", "weapon", "weapons", "ammunition",
@@ -104,6 +112,14 @@ def act_in(words: list[str], capitals: frozenset[str] = frozenset()) -> tuple[bo
                 return True, _OFFENCE_OF_ACT[word]
             if after[:1] and after[0] in capitals and word in _OFFENCE_OF_ACT:
                 return True, _OFFENCE_OF_ACT[word]  # "murdering Ann Lee" is murder
+            rest = [w.strip(",.;") for w in words[position + 1 :]]
+            if rest and rest[-1] in capitals and not _NOT_A_PERSON_BEFORE & set(rest):
+                # an act on someone the report names, by his title too: "fatally shooting
+                # Special Agent Bo Rand" (not "trafficking in Hudson County", a place, nor
+                # "violating the Clean Water Act", a thing a name with "the" tells)
+                return True, _OFFENCE_OF_ACT.get(word) or (
+                    word if word in OFFENCE_NOUNS_IN_ING else None
+                )
             if after and (
                 after[0][:1].isdigit()
                 or after[0] in _NUMBER_WORDS

@@ -148,14 +148,23 @@ CIVIL_TITLE = re.compile(
     re.I,
 )
 # A role told after the name: "Ann Lee, a lawyer for Reyes,", "Bo Tran, the county's
-# spokesman,". Police roles are left out: an officer can be the one charged.
+# spokesman,", "Cy Hall, the county sheriff,", "Di Ng, the interim head of the Marlow Police
+# Department,". Police ranks are left out: an officer can be the one charged.
 # A preposition opens no apposition: "Dell, through his attorney, pleaded" is Dell pleading;
-# nor does "whose": "Dell, whose attorney was absent," is no lawyer.
-ROLE_APPOSITIVE = re.compile(
+# nor does "whose": "Dell, whose attorney was absent," is no lawyer. An apposition is one noun
+# phrase, its article first: in "a defender for Dell, plus a second lawyer" the words after the
+# comma add someone else. A title before a name opens the next clause's subject, no apposition:
+# "Asked about Cy Ruiz, Sheriff Al Roe said".
+_APPOSED = (
     r",\s+(?!(?:through|via|with|by|for|to|from|after|before|without|against|like|who|whose|and)\s)"
-    r"(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:attorney|lawyer|counsel|defender|prosecutor|"
-    r"judge|magistrate|spokes(?:man|woman|person)|coroner|medical examiner|mayor|commissioner)\b"
-    r"(?!['’])",
+    r"(?:(?:a|an|the)\s+)?(?:(?!(?:a|an|the)\s)[\w'’.-]+\s+){0,3}?"
+)
+ROLE_APPOSITIVE = re.compile(
+    rf"{_APPOSED}(?:attorney|lawyer|counsel|defender|prosecutor|judge|magistrate|"
+    r"spokes(?:man|woman|person)|coroner|medical examiner|mayor|commissioner|(?:police|fire)\s+"
+    r"chief|chief\s+of\s+police|sheriff)\b(?!['’])(?!\s+(?-i:[A-Z]))"
+    rf"|{_APPOSED}(?:chief|head|director|commander)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+    r"(?:police|sheriff|department|office|bureau|agency|patrol)\b",
     re.IGNORECASE,
 )
 # Words that speak of every suspect at once.

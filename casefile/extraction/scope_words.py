@@ -143,6 +143,12 @@ OTHER_CLAUSE = compile_scan(
     # the last like incident a "first since" counts back to: "the town's first homicide since
     # 2019, when a man shot his neighbor"
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d,?\s+when\s|"
+    # ... or to a case told by what was done in it: "the second capital case since Ann Lee
+    # stood trial", "the first homicide here since a jury convicted Bo Tran"
+    r"\b(?:first|second|third|fourth|fifth|only|last)\s+(?:[\w-]+\s+){0,3}?(?:case|trial|"
+    r"prosecution|homicide|killing|murder|shooting|slaying)s?\b(?:\s+[\w-]+){0,4}?\s+since\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:jury|judge|"
+    r"court|man|woman|gunman|killer))|"
     # "Elsewhere in Marlow, two teens were wounded": the story turned to another place
     r"^\W*elsewhere(?:\s+(?:in|on|at|across|around)\s+[^,.;]{1,40}?)?,\s|"
     # "police are also investigating the death of a woman found in a park"

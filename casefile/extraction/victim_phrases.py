@@ -51,7 +51,11 @@ INDEFINITE_VICTIM = compile_scan(
     # "a 45-year-old man standing nearby was wounded"
     # "a passenger in the other car was injured": where the victim was
     r"(?:\s+(?:standing|sitting|walking|waiting|riding|working|passing|nearby|inside|outside|"
-    r"in|on|at|aboard|near|from)\b"
+    r"in|on|at|aboard|near|from|"
+    # "an officer with the Marlow Police Department was shot": whom the victim works for (not
+    # "a man with a knife", what he held)
+    r"with(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:police|department|office|force|agency|"
+    r"service|patrol|district|system|company|firm|county|city)\b))\b"
     # ("a passenger in his truck, a 24-year-old woman, suffered minor injuries")
     # (not a crime it was arrested in: "arrested a man in the killing of a woman who was shot")
     r"(?:(?!\b(?:killing|death|shooting|murder|stabbing|slaying|attack|assault|robbery)\b)"
