@@ -182,10 +182,16 @@ def _per_line(
     given: list[tuple[Person, list[_Read]]] = []
     for phrase, line in lines:
         label_end = line.text.find(phrase)
-        named = [p for m, p in article.cast.people_in(line) if m.start < label_end]
+        # "• Pell homicide: murder": a label naming a victim tells the case the charges are
+        # in, not who faces them.
+        named = [
+            p
+            for m, p in article.cast.people_in(line)
+            if m.start < label_end and (p.suspect or not p.victim)
+        ]
         header = roster_header(article.sentences, sentence.index, line.index)
         if not named and header is not None:
-            named = [p for _, p in article.cast.people_in(header)]
+            named = [p for _, p in article.cast.people_in(header) if p.suspect or not p.victim]
         if not named and _UNNAMED_LABEL.match(line.text[: max(label_end, 0)]):
             named = [article.cast.another()]  # "- A 15-year-old male - robbery": unnamed
         items = [item for item in found if item[1] is line]
