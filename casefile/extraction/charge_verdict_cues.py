@@ -291,3 +291,15 @@ VERDICT_CUES: list[Cue] = [
         "filed",
     ),
 ]  # fmt: skip
+
+# An outcome told again of another subject by a verb standing in for the one before ("Bo Tran
+# pleaded guilty to arson, and Ann Lee did the same on counts of theft", "... followed suit on a
+# charge of fraud"): its status is the one the clause before gave (`charge_status.same_as`).
+SAME_CUES: list[Cue] = [
+    cue(
+        ("the same", "likewise", "followed suit"),
+        r"\b(?:(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise)|followed\s+suit)"
+        r"\s+(?:on|to|with|for|in)\s+(?:(?:the\s+)?(?:counts?|charges?)\s+of\s+)?",
+        "same",
+    ),
+]

@@ -21,7 +21,7 @@ from casefile.extraction.charge_lists import list_lines, roster_header
 from casefile.extraction.charge_outcomes import Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.charge_scope import of_this_case, without_old_records
-from casefile.extraction.charge_status import after_colon, status_of
+from casefile.extraction.charge_status import after_colon, same_as, status_of
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.line_kinds import is_title_line
 from casefile.extraction.offence_names import Charge
@@ -51,6 +51,7 @@ def extract_charges(article: Article) -> list[Fact]:
         position, text = sentence.index, sentence.text
         read: set[int] = set()  # where lists read by an earlier cue start
         read_as: dict[str, list[int]] = {}  # ... by the status the cue gives
+        statuses: list[tuple[int, str]] = []  # where each outcome read ends, with its status
         for cue in cues_in(sentence):
             cue_status = cue.status
             for match in matches_in(cue.pattern, text):
@@ -92,6 +93,11 @@ def extract_charges(article: Article) -> list[Fact]:
                 ):
                     continue
                 status = status_of(sentence, cue_status, rest, text[match.start() :])
+                if status == "same":  # "and Ann Lee did the same on counts of theft"
+                    status = same_as(statuses, match.start(), _told_before(facts, sentence))
+                    if status is None:
+                        continue
+                statuses.append((match.end(), status))
                 if status == "convicted" and _not_guilty_plea(article, sentence, match.group(0)):
                     status = "filed"
                 reference = _REFERENCE.match(rest) if status not in ("filed", "expected") else None
@@ -136,6 +142,13 @@ def extract_charges(article: Article) -> list[Fact]:
     found = outcomes_named_fully(article.text, distinct(facts + _outcomes_of_all(article, facts)))
     # "Two teens were arrested and charged with robbery": the charge of each of them.
     return for_each_unnamed(article, found)
+
+
+def _told_before(facts: list[Found], sentence: Sentence) -> str | None:
+    """The status of the last charge the sentence before `sentence` told."""
+    if facts and facts[-1][4].evidence.end >= sentence.start - 300:
+        return facts[-1][2]
+    return None
 
 
 def _headline(sentence: Sentence) -> bool:
