@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from casefile.extraction.charge_cue_parts import Cue
 from casefile.extraction.charge_cues import FILING_CUES
-from casefile.extraction.charge_verdict_cues import VERDICT_CUES
+from casefile.extraction.charge_verdict_cues import SAME_CUES, VERDICT_CUES
 from casefile.extraction.key_words import any_key_words
 from casefile.extraction.sentences import Sentence
 
-CUES = VERDICT_CUES + FILING_CUES
+CUES = VERDICT_CUES + FILING_CUES + SAME_CUES
 # Any cue's key word: most sentences hold none and are passed over with one search.
 ANY_CUE = any_key_words(*(cue.gate for cue in CUES))
 _BY_WORD: dict[str, list[int]] = {}

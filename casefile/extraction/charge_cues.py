@@ -123,6 +123,17 @@ FILING_CUES = [
         r"[^.;]{1,50}?\s+for\s+",
         "filed",
     ),
+    # ... or named before the noun that is the subject of the passive: "Arson and burglary
+    # charges were filed against Ann Lee", "Murder and torture counts, one apiece, have been
+    # lodged against each parent".
+    cue(
+        ("filed", "brought", "lodged"),
+        r"^\s*(?:the\s+)?(?=(?:[\w-]+,?\s+){1,6}?(?:charges?|counts?)(?:,[^,.;]{1,30},)?\s+"
+        r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
+        r"(?:filed|brought|lodged)\s+against\b)",
+        "filed",
+        until=r"\s+(?:charges?|counts?)\b",
+    ),
     # Charges named as what they are: "the charges against him are murder and arson".
     cue(
         ("against",),

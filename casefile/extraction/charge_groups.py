@@ -51,6 +51,14 @@ _AGAINST_GROUP = re.compile(
     re.I,
 )
 
+# ... or against every suspect at once, after the charges named before the verb: "Murder and
+# arson counts have been filed against each parent", "... against both of them".
+_AGAINST_EACH = re.compile(
+    r"[^.;]{0,120}?\bagainst\s+(?:each|both|all\s+(?:of\s+them|two|three|four|five|six))\b"
+    r"(?!\s+other\b)" + _NOT_PEOPLE,
+    re.I,
+)
+
 
 def charged_together(
     article: Article, sentence: Sentence, start: int, rest: str, mentions: list
@@ -61,7 +69,11 @@ def charged_together(
     text = sentence.text
     # (in the cue's own clause: "Both face murder charges; Lee also faces an arson charge")
     clause = text.rfind(";", 0, start) + 1
-    together = search_within(_GROUP, text, clause, start + 40) or _AGAINST_GROUP.match(rest)
+    together = (
+        search_within(_GROUP, text, clause, start + 40)
+        or _AGAINST_GROUP.match(rest)
+        or _AGAINST_EACH.match(text, start)
+    )
     if together:
         group = _last_group(article, sentence, start)
         # "charges against two brothers", told of before the report names them: the two it

@@ -155,3 +155,11 @@ def after_colon(rest: str) -> tuple[str, bool]:
     and whether it was so introduced."""
     found = prefix_match(_COUNTS_COLON, rest)
     return (rest[found.end() :], True) if found else (rest, False)
+
+
+def same_as(told: list[tuple[int, str]], start: int, before: str | None) -> str | None:
+    """The status of the outcome a stand-in verb at `start` tells again ("did the same on
+    counts of theft"): the last one its sentence told before it (`told`: where each outcome
+    read ends, with its status), else the one the sentence before told (`before`)."""
+    earlier = [(end, status) for end, status in told if end <= start]
+    return max(earlier)[1] if earlier else before

@@ -192,13 +192,23 @@ VERDICT_CUES: list[Cue] = [
         r"probation|terms?)\b[^.;]{0,30}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
         "convicted",
     ),
-    # ... or ordered served: "was ordered to serve 12 years for manslaughter", "will serve 12
-    # years in prison for manslaughter under a plea agreement" (not "is serving a sentence
-    # for", mostly an earlier matter's)
+    # ... or ordered served: "was ordered to serve 12 years for manslaughter", "ordered Ann
+    # Lee, 31, to serve 12 years for manslaughter", "will serve 12 years in prison for
+    # manslaughter under a plea agreement" (not "is serving a sentence for", mostly an
+    # earlier matter's)
     cue(
         ("to serve", "will serve"),
-        r"\b(?:ordered\s+to|will|must)\s+serve\s+[^.;]{0,40}?\b(?:years?|months?|days?|life|"
+        r"\b(?:ordered\s+(?:[^;]{0,50}?\s)?to|will|must)\s+serve\s+[^.;]{0,40}?\b(?:years?|months?|days?|life|"
         r"sentences?|terms?)\b[^.;]{0,30}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
+        "convicted",
+    ),
+    # ... or given by the court to the one it names: "handed him a 15-year term for arson",
+    # "gave Ann Lee, 31, eight years in prison for assault"
+    cue(
+        ("gave", "handed"),
+        r"\b(?:gave|handed)\s+(?:him|her|them|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+        r"(?:,\s*\d{1,3},)?)\s+[^.;]{0,40}?\b(?:years?|months?|life|sentences?|terms?)\b"
+        r"[^.;]{0,30}?\bfor\s+(?!(?:his|her|their)\s+(?:role|part)\b)",
         "convicted",
     ),
     # ... or told as British and Irish reports tell a sentence: "was jailed for four years
@@ -281,3 +291,15 @@ VERDICT_CUES: list[Cue] = [
         "filed",
     ),
 ]  # fmt: skip
+
+# An outcome told again of another subject by a verb standing in for the one before ("Bo Tran
+# pleaded guilty to arson, and Ann Lee did the same on counts of theft", "... followed suit on a
+# charge of fraud"): its status is the one the clause before gave (`charge_status.same_as`).
+SAME_CUES: list[Cue] = [
+    cue(
+        ("the same", "likewise", "followed suit"),
+        r"\b(?:(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise)|followed\s+suit)"
+        r"\s+(?:on|to|with|for|in)\s+(?:(?:the\s+)?(?:counts?|charges?)\s+of\s+)?",
+        "same",
+    ),
+]

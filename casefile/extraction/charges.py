@@ -21,7 +21,7 @@ from casefile.extraction.charge_lists import list_lines, roster_header
 from casefile.extraction.charge_outcomes import Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.charge_scope import of_this_case, without_old_records
-from casefile.extraction.charge_status import after_colon, status_of
+from casefile.extraction.charge_status import after_colon, same_as, status_of
 from casefile.extraction.context import Article, person_name
 from casefile.extraction.line_kinds import is_title_line
 from casefile.extraction.offence_names import Charge
@@ -51,6 +51,7 @@ def extract_charges(article: Article) -> list[Fact]:
         position, text = sentence.index, sentence.text
         read: set[int] = set()  # where lists read by an earlier cue start
         read_as: dict[str, list[int]] = {}  # ... by the status the cue gives
+        statuses: list[tuple[int, str]] = []  # where each outcome read ends, with its status
         for cue in cues_in(sentence):
             cue_status = cue.status
             for match in matches_in(cue.pattern, text):
@@ -92,6 +93,11 @@ def extract_charges(article: Article) -> list[Fact]:
                 ):
                     continue
                 status = status_of(sentence, cue_status, rest, text[match.start() :])
+                if status == "same":  # "and Ann Lee did the same on counts of theft"
+                    status = same_as(statuses, match.start(), _told_before(facts, sentence))
+                    if status is None:
+                        continue
+                statuses.append((match.end(), status))
                 if status == "convicted" and _not_guilty_plea(article, sentence, match.group(0)):
                     status = "filed"
                 reference = _REFERENCE.match(rest) if status not in ("filed", "expected") else None
@@ -138,6 +144,13 @@ def extract_charges(article: Article) -> list[Fact]:
     return for_each_unnamed(article, found)
 
 
+def _told_before(facts: list[Found], sentence: Sentence) -> str | None:
+    """The status of the last charge the sentence before `sentence` told."""
+    if facts and facts[-1][4].evidence.end >= sentence.start - 300:
+        return facts[-1][2]
+    return None
+
+
 def _headline(sentence: Sentence) -> bool:
     """Whether `sentence` is a headline: a line in title case, or the first line of the text
     when it ends on no full stop ("Man charged with murder in fentanyl death")."""
@@ -182,10 +195,16 @@ def _per_line(
     given: list[tuple[Person, list[_Read]]] = []
     for phrase, line in lines:
         label_end = line.text.find(phrase)
-        named = [p for m, p in article.cast.people_in(line) if m.start < label_end]
+        # "• Pell homicide: murder": a label naming a victim tells the case the charges are
+        # in, not who faces them.
+        named = [
+            p
+            for m, p in article.cast.people_in(line)
+            if m.start < label_end and (p.suspect or not p.victim)
+        ]
         header = roster_header(article.sentences, sentence.index, line.index)
         if not named and header is not None:
-            named = [p for _, p in article.cast.people_in(header)]
+            named = [p for _, p in article.cast.people_in(header) if p.suspect or not p.victim]
         if not named and _UNNAMED_LABEL.match(line.text[: max(label_end, 0)]):
             named = [article.cast.another()]  # "- A 15-year-old male - robbery": unnamed
         items = [item for item in found if item[1] is line]

@@ -73,7 +73,10 @@ _PASSIVE_CUE = (
 )
 # Forms a suspect takes as subject without an auxiliary: "X pleaded guilty", "X faces".
 _ACTIVE_CUE = (
-    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|entered (?:a|an|the) (?:\w+ )?plea|stands accused|"
+    # ("entered a no contest plea", "entered no-contest pleas", "entered his guilty plea": a
+    # plea's kind in any number of words)
+    r"(?:awaiting (?:trial|sentencing|extradition|arraignment)|pleaded|pled|"
+    r"entered (?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,2}?pleas?\b|stands accused|"
     # "escaped from jail", not one harmed who got away ("escaped with burns", "escaped the fire").
     r"escaped(?!\s+(?:with|the|a|an|from\s+(?:the|a|an|her|his|their)\s+(?:burning|fire|flames|"
     r"home|house|car|vehicle|building|blaze|attacker|gunman|suspect)|unharmed|uninjured|"

@@ -85,7 +85,11 @@ _LIST_END = compile_scan(
     r"records|according)\b"
     # a clause of its own: "murder, while Lee faces ...", "murder and charged Lee, 20, with"
     r"|,\s+(?i:while|whereas)\b|,?\s+and\s+(?:also\s+)?(?i:charged|indicted|arrested|cited|"
-    r"booked|convicted|acquitted)\s+(?-i:[A-Z])",
+    r"booked|convicted|acquitted)\s+(?-i:[A-Z])"
+    # ... or with a subject of its own, named, then its verb: "to arson, and Ann Lee, 30,
+    # pleaded guilty to theft", "... and Bo Tran did the same"
+    r"|,\s+and\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}(?:,\s+\d{1,3},)?\s+"
+    r"(?-i:[a-z]+ed|did|does|pled|got|faces)\b",
 )
 # (not before a degree set after its offence: "Assault, second degree")
 # (compile_scan: searched at every position, it skips in C to where a match can start)

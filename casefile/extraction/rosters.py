@@ -35,6 +35,21 @@ _CHARGES_FOLLOW = re.compile(
     re.I,
 )
 
+# A lead-in that names what its list holds as charges, whatever the verb before it: "on the
+# counts below", "faces these charges in the two cases:", "the following counts, case by case:",
+# "The charges, listed by case, are as follows:".
+_CHARGES_NAMED = re.compile(
+    r"\b(?:following|these|listed)\s+(?:(?!people|persons|men|women|suspects|defendants)"
+    r"[a-z-]+\s+)?(?:charges|counts|offen[cs]es|crimes)\b|\b(?:charges|counts|offen[cs]es|"
+    r"crimes)\b[^:.]{0,30}\b(?:below|as\s+follows)\b",
+    re.I,
+)
+_PEOPLE_NAMED = re.compile(
+    r"\b(?:following|these|those)\s+(?:[a-z-]+\s+)?(?:people|persons|men|women|suspects|"
+    r"defendants|individuals)\b",
+    re.I,
+)
+
 # A labelled field of a roster's item, told as a sentence of its own: "Bond: $1,500.",
 # "Charges: retail theft."
 _FIELD = re.compile(r"\s*[A-Z][\w ]{0,20}:\s+\S")
@@ -62,7 +77,9 @@ def listed(cast: CastRoles) -> list[tuple[Sentence, Person]]:
             and first_in(_GROUP, text)
         ):
             continue
-        if _CHARGES_FOLLOW.search(text):
+        if _CHARGES_FOLLOW.search(text) or (
+            _CHARGES_NAMED.search(text) and not _PEOPLE_NAMED.search(text)
+        ):
             continue  # "Bo Tran is charged with:": the lines are his charges, no people
         # "Eight people were indicted. They are:": a short lead-in says it of the group
         # the sentence before it speaks of.
