@@ -13,6 +13,9 @@ from casefile.extraction.key_words import KeyWords, key_words
 from casefile.extraction.patterns import compile_scan
 
 COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
+# The word that shares out a count between the offences after it: "two counts each of assault
+# and theft", "two counts apiece of".
+EACH = r"(?:each|apiece)"
 
 
 class Cue(NamedTuple):

@@ -16,7 +16,7 @@ line that names it.
 
 from __future__ import annotations
 
-from casefile.extraction.charge_cue_parts import COUNT, DAY, NAME_WORD, OBJECT, cue
+from casefile.extraction.charge_cue_parts import COUNT, DAY, EACH, NAME_WORD, OBJECT, cue
 from casefile.extraction.charge_plan_cues import PLANNED_CUES
 
 # The cues of a charge filed or expected; a verdict's, a plea's or a dismissal's are in
@@ -311,7 +311,8 @@ FILING_CUES = [
     cue(
         ("add",),
         rf"\badd(?:s|ed|ing)?\s+(?:{COUNT}\s+)?(?:new\s+|more\s+|additional\s+|further\s+)?"
-        r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+",
+        r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+"
+        rf"(?:{EACH}\s+)?of\s+",
         "filed",
     ),
     # ... or named before the noun: "Prosecutors added a murder charge Monday"
