@@ -239,6 +239,18 @@ FILING_CUES = [
         rf"accus(?:es|ed|ing)\s+{OBJECT}of\s+",
         "filed",
     ),
+    # A charging act's participle that names what it accuses of: "filed charges against the
+    # wounded man, 31-year-old Bo Tran, accusing him of arson", "indicted Ann Lee on Monday,
+    # accusing her of fraud": the one charged, told in any words but those of a clause of its
+    # own (not "Bo Tran, who was charged with theft, sued the city, accusing it of"; nor
+    # "neighbors confronted Bo Tran, accusing him of theft": no charge).
+    cue(
+        ("accusing",),
+        r"\b(?:charged|charging|indicted|indicting|(?:charges|complaint|indictment)\s+against)\s+"
+        r"(?:(?!(?:with|who|which|that|and|but|after|when|while|then|later)\b)[\w.'’-]+,?\s+)"
+        r"{1,10}?accusing\s+(?:him|her|them)\s+of\s+",
+        "filed",
+    ),
     # ... or the counts it lists: "The indictment against Bo Tran lists two counts of assault",
     # "the complaint includes a charge of theft".
     cue(
