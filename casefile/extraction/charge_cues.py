@@ -283,6 +283,15 @@ FILING_CUES = [
         r"\b(?:charges?|counts?)\b[^.;]{0,40}?\b(?:include|includes|included|including)\s+",
         "filed",
     ),
+    # ... or told by a pronoun standing for the counts the sentence before names: "Bo Tran
+    # will stand trial on every count. They include:" (not "Police arrested three men. They
+    # include Ann Lee": no counts to stand for).
+    cue(
+        ("includ",),
+        r"\A\W*(?:they|these|those)\s+(?:include|included)(?:\s*:\s*|\s+)",
+        "filed",
+        told_before=r"\b(?:counts|charges|(?:every|each)\s+(?:count|charge))\b[^.;]*\W*\Z",
+    ),
     cue(("including",), rf"\bincluding\s+(?={COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),
     cue(
         ("charged in",),
